@@ -1,0 +1,11 @@
+"""The ``accord`` command line: a thin layer over the library API."""
+
+from accord.cli import scenario_commands  # noqa: F401  (registers commands)
+from accord.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

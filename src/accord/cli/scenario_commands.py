@@ -1,0 +1,191 @@
+"""Commands about scenarios: list, show, validate, convert and forecast."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, err, out
+from accord.errors import AccordError, EngineError
+from accord.forecast import Forecast, forecast
+from accord.scenario import bundled_ids, dumps, load, load_bundled, resolve
+from accord.scenario.io import detect_format, get_format, write_atomic
+from accord.scenario.model import Scenario
+
+ScenarioRef = Annotated[
+    str | None,
+    typer.Argument(help="A bundled scenario id (see `accord scenarios`) or a scenario file."),
+]
+
+
+@app.command()
+def scenarios() -> None:
+    """List the scenarios bundled with accord."""
+    table = Table(title="Bundled scenarios")
+    for column in ("id", "title", "as of", "actors", "issues"):
+        table.add_column(column)
+    for scenario_id in bundled_ids():
+        s = load_bundled(scenario_id)
+        table.add_row(s.id, s.title, str(s.as_of or ""), str(len(s.actors)), str(len(s.issues)))
+    out.print(table)
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+@app.command()
+def show(
+    scenario: Annotated[str, typer.Argument(help="A bundled scenario id or a scenario file.")],
+    fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
+) -> None:
+    """Print a scenario's actors, issues and stance matrix."""
+    s = resolve(scenario, fmt)
+    out.print(f"[bold]{escape(s.title)}[/] ({s.id})" + (f", as of {s.as_of}" if s.as_of else ""))
+    if s.description:
+        out.print(escape(s.description.strip()))
+    actors = Table(title="Actors")
+    for column in ("id", "name", "kind", "country", "capability", "tags"):
+        actors.add_column(column)
+    for a in s.actors:
+        actors.add_row(a.id, escape(a.name), a.kind.value, a.country or "", f"{a.capability:g}",
+                       ", ".join(a.tags))
+    out.print(actors)
+    issues = Table(title="Issues")
+    for column in ("id", "title", "scale", "status quo"):
+        issues.add_column(column)
+    for i in s.issues:
+        ends = f"{i.scale.low:g} {escape(i.scale.low_label or '')} .. " \
+               f"{i.scale.high:g} {escape(i.scale.high_label or '')}"
+        issues.add_row(i.id, escape(i.title), ends, _fmt(i.status_quo))
+    out.print(issues)
+    out.print(stance_matrix(s))
+
+
+def stance_matrix(s: Scenario) -> Table:
+    """Positions (and saliences) with actors as rows and issues as columns."""
+    table = Table(title="Stances: position (salience)")
+    table.add_column("actor")
+    for issue in s.issues:
+        table.add_column(issue.id, justify="right")
+    for actor in s.actors:
+        cells = []
+        for issue in s.issues:
+            st = s.stance(actor.id, issue.id)
+            cells.append("" if st is None else f"{st.position:g} ({st.salience:.2f})")
+        table.add_row(actor.id, *cells)
+    return table
+
+
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],
+    fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
+) -> None:
+    """Check scenario files; exit 0 if all are valid, 2 with every problem otherwise."""
+    failed = False
+    for path in files:
+        try:
+            s = load(path, fmt)
+        except AccordError as exc:
+            failed = True
+            err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
+        else:
+            out.print(f"[green]ok:[/] {escape(str(path))} ({s.id}: {len(s.actors)} actors, "
+                      f"{len(s.issues)} issues, {len(s.stances)} stances)", highlight=False)
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def convert(
+    source: Annotated[str, typer.Argument(help="Input file (or bundled scenario id).")],
+    target: Annotated[Path, typer.Argument(help="Output file.")],
+    from_fmt: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
+    to_fmt: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
+) -> None:
+    """Convert a scenario between formats (inferred from the file extensions)."""
+    s = resolve(source, from_fmt)
+    chosen = get_format(to_fmt) if to_fmt else detect_format(target)
+    write_atomic(target, dumps(s, chosen.name))
+    err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
+
+
+def _parse_params(items: list[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise EngineError(f"--param must look like NAME=VALUE (got {item!r})")
+        try:
+            params[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[key] = raw
+    return params
+
+
+@app.command("forecast")
+def forecast_command(
+    scenario: ScenarioRef = None,
+    engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="Engine option NAME=VALUE (repeatable).")
+    ] = None,
+    seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    report: Annotated[
+        Path | None, typer.Option(help="Also write a self-contained HTML report here.")
+    ] = None,
+) -> None:
+    """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02)."""
+    s = resolve(scenario)
+    result = forecast(s, engine, _parse_params(param or []), seed)
+    if report is not None:
+        from accord.report import write_report
+
+        write_report(result, report)
+        err.print(f"wrote {escape(str(report))}", highlight=False)
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    out.print(forecast_table(result))
+
+
+def forecast_table(result: Forecast) -> Table:
+    title = f"{result.scenario.title}: forecast by {result.engine}"
+    table = Table(title=escape(title))
+    for column in ("issue", "title", "forecast", "scale", "nearest label"):
+        table.add_column(column, justify="right" if column == "forecast" else "left")
+    for item, issue in zip(result.issues, result.scenario.issues, strict=True):
+        table.add_row(item.id, escape(item.title), _fmt(item.forecast),
+                      f"{item.scale[0]:g}..{item.scale[1]:g}",
+                      escape(_nearest_label(issue, item.forecast)))
+    return table
+
+
+def _nearest_label(issue: Any, value: float | None) -> str:
+    if value is None:
+        return ""
+    scale = issue.scale
+    points = [(scale.low, scale.low_label), (scale.high, scale.high_label)]
+    points += [(p.at, p.label) for p in scale.points]
+    labelled = [(abs(at - value), label) for at, label in points if label]
+    return min(labelled)[1] if labelled else ""
+
+
+@app.command()
+def engines() -> None:
+    """List the available engines."""
+    from accord.engines import ENGINES
+
+    table = Table(title="Engines")
+    table.add_column("name")
+    table.add_column("what it computes")
+    for name, eng in ENGINES.items():
+        table.add_row(name, escape(eng.summary))
+    out.print(table)

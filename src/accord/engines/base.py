@@ -1,0 +1,87 @@
+"""The one interface every bargaining engine follows.
+
+An engine is an object with a ``name`` and a ``run(scenario, params, seed) -> Run`` method.
+``params`` is a mapping of engine-specific options (validated by the engine, which raises
+:class:`~accord.errors.EngineError` naming the bad option); ``seed`` drives every random choice
+and is recorded in the run. Engines compute on :class:`~accord.scenario.StanceArrays` with
+vectorised kernels; this module only holds the containers they return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from accord.scenario.arrays import FloatArray
+from accord.scenario.model import Scenario
+
+
+@dataclass(frozen=True)
+class Move:
+    """One actor's change of position in one turn, and why."""
+
+    actor: str
+    issue: str | None  # None when the move is in all dimensions at once (SMP)
+    before: float
+    after: float
+    counterpart: str | None = None
+    offer: str | None = None  # conflict | compromise | capitulation | bargain
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Diagnostics of one turn: who challenged whom, which offers, with what odds."""
+
+    index: int
+    challenges: list[tuple[str, str]] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)
+    win_probability: dict[str, float] = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Run:
+    """The result of one engine run on one scenario.
+
+    ``trajectory[t, a, i]`` is actor ``a``'s position on issue ``i`` after turn ``t`` (turn 0
+    is the starting state), in each issue's own scale; NaN where the actor is not engaged.
+    ``probabilities[t, a]``, when the engine has them (SMP), is the probability that actor
+    ``a``'s position would prevail at turn ``t``.
+    """
+
+    engine: str
+    scenario: str
+    actors: tuple[str, ...]
+    issues: tuple[str, ...]
+    trajectory: FloatArray
+    outcome: FloatArray
+    params: dict[str, Any]
+    seed: int | None = None
+    variant: str | None = None
+    turns: list[Turn] = field(default_factory=list)
+    probabilities: FloatArray | None = None
+    narrative: list[str] = field(default_factory=list)
+
+    @property
+    def final_positions(self) -> FloatArray:
+        return np.asarray(self.trajectory[-1])
+
+    def outcome_of(self, issue_id: str) -> float:
+        return float(self.outcome[self.issues.index(issue_id)])
+
+
+class Engine(Protocol):
+    """What :func:`accord.engines.run` needs of an engine."""
+
+    name: str
+    summary: str
+
+    def run(
+        self,
+        scenario: Scenario,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+    ) -> Run: ...

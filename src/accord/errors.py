@@ -1,0 +1,86 @@
+"""The library's exception hierarchy.
+
+Every error a user can cause derives from :class:`AccordError`; the CLI prints its message and
+exits with status 2 instead of a traceback. Errors about a file say which file, where inside it
+and which value was wrong, so the user can fix it without reading code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+class AccordError(Exception):
+    """Base class for errors caused by input or usage (not by bugs)."""
+
+    exit_code: int = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One precise complaint about an input: where it is and what is wrong."""
+
+    path: str
+    message: str
+    value: Any = None
+    has_value: bool = True
+    file: str | None = None
+
+    def with_file(self, file: str | None) -> Problem:
+        return Problem(self.path, self.message, self.value, self.has_value, file)
+
+    def __str__(self) -> str:
+        where = ": ".join(part for part in (self.file, self.path) if part)
+        shown = f" (got {_show(self.value)})" if self.has_value else ""
+        return f"{where}: {self.message}{shown}" if where else f"{self.message}{shown}"
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def format_path(loc: Sequence[str | int]) -> str:
+    """Turn a location tuple such as ``("stances", 3, "salience")`` into ``stances[3].salience``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+class ScenarioError(AccordError):
+    """A scenario (or a file meant to become one) is invalid; ``problems`` lists every fault."""
+
+    def __init__(self, problems: Iterable[Problem], file: str | None = None) -> None:
+        self.problems = [p.with_file(file) if file and not p.file else p for p in problems]
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        if len(self.problems) == 1:
+            return str(self.problems[0])
+        lines = [f"{len(self.problems)} problems:"] + [f"  - {p}" for p in self.problems]
+        return "\n".join(lines)
+
+    def in_file(self, file: str) -> ScenarioError:
+        return ScenarioError(self.problems, file)
+
+
+class FormatError(ScenarioError):
+    """A file cannot be read as the format it claims (encoding, syntax, column counts...)."""
+
+
+class UnknownScenarioError(AccordError):
+    """Neither a bundled scenario id nor an existing file."""
+
+
+class EngineError(AccordError):
+    """An engine was asked for something it cannot do (unknown engine, bad parameter...)."""
+
+
+class DataError(AccordError):
+    """A data set (roll calls, DEU file, news store...) is missing or malformed."""

@@ -1,0 +1,97 @@
+"""Forecasts: run an engine on a scenario and present the predicted outcome per issue.
+
+:class:`Forecast` is what the CLI prints and what ``accord forecast --json`` serialises; its
+``to_dict`` is the documented JSON contract (docs/json-contract.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from accord.engines import Run, get_engine
+from accord.scenario.model import Scenario
+
+
+@dataclass
+class IssueForecast:
+    id: str
+    title: str
+    forecast: float | None
+    scale: tuple[float, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "forecast": self.forecast,
+            "scale": [self.scale[0], self.scale[1]],
+        }
+
+
+@dataclass
+class Forecast:
+    """One forecast of a scenario by one engine."""
+
+    scenario: Scenario
+    engine: str
+    run: Run
+    seed: int | None
+    issues: list[IssueForecast]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, trajectory: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "scenario": self.scenario.id,
+            "engine": self.engine,
+            "seed": self.seed,
+            "issues": [i.to_dict() for i in self.issues],
+        }
+        if self.run.variant is not None:
+            out["variant"] = self.run.variant
+        if self.run.params:
+            out["params"] = self.run.params
+        if trajectory:
+            out["actors"] = list(self.run.actors)
+            out["trajectory"] = _nested(self.run.trajectory)
+            if self.run.probabilities is not None:
+                out["probabilities"] = _nested(self.run.probabilities)
+        out.update(self.extras)
+        return out
+
+
+def _nested(array: np.ndarray) -> Any:
+    """Nested lists with NaN as null (JSON has no NaN)."""
+    obj = np.asarray(array, dtype=object)
+    obj[np.isnan(np.asarray(array, dtype=float))] = None
+    return obj.tolist()
+
+
+def _finite_or_none(value: float) -> float | None:
+    return None if np.isnan(value) else float(value)
+
+
+def forecast(
+    scenario: Scenario,
+    engine: str = "mean",
+    params: Mapping[str, Any] | None = None,
+    seed: int | None = None,
+) -> Forecast:
+    """Run ``engine`` on ``scenario`` and collect the per-issue forecast."""
+    result = get_engine(engine).run(scenario, params, seed)
+    issues = [
+        IssueForecast(
+            id=issue.id,
+            title=issue.title,
+            forecast=_finite_or_none(result.outcome[k]),
+            scale=(issue.scale.low, issue.scale.high),
+        )
+        for k, issue in enumerate(scenario.issues)
+    ]
+    return Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+
+
+__all__ = ["Forecast", "IssueForecast", "forecast"]

@@ -1,0 +1,309 @@
+"""Reading and writing scenarios in every supported format.
+
+Formats are plug-ins: a reader turns text into a :class:`Scenario`, a writer turns a scenario
+into text. :func:`load` recognises the format from the extension or, failing that, from the
+content, and turns every fault into a :class:`ScenarioError` that names the file, the path
+inside it and the bad value.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from accord.errors import FormatError, Problem, ScenarioError, format_path
+from accord.scenario.model import Scenario
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Scenario files above this size are refused: a scenario is a hand-sized document."""
+
+
+@dataclass(frozen=True)
+class Format:
+    """A named file format with its reader, optional writer and content sniffer."""
+
+    name: str
+    extensions: tuple[str, ...]
+    read: Callable[[str], Scenario]
+    write: Callable[[Scenario], str] | None = None
+    sniff: Callable[[str], bool] | None = None
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register_format(fmt: Format) -> None:
+    FORMATS[fmt.name] = fmt
+
+
+# --- validation of plain data ---------------------------------------------------------------
+
+
+def scenario_from_data(data: Any) -> Scenario:
+    """Validate plain data (as parsed from YAML or JSON) into a scenario.
+
+    Raises :class:`ScenarioError` listing each problem with its path and offending value.
+    """
+    if not isinstance(data, dict):
+        raise ScenarioError(
+            [Problem("", "a scenario must be a mapping with keys id, title, actors...", data)]
+        )
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            path = format_path(err["loc"])
+            has_value = err["type"] != "missing"
+            problems.append(Problem(path, _friendly(err), err.get("input"), has_value))
+        raise ScenarioError(problems) from None
+
+
+def _friendly(err: Any) -> str:
+    kind = err["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "finite_number":
+        return "must be a finite number (not NaN or infinity)"
+    msg = str(err["msg"])
+    return msg.removeprefix("Value error, ")
+
+
+# --- YAML and JSON ------------------------------------------------------------------------------
+
+
+def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
+    """YAML and JSON both admit NaN and infinity; find them early with their path."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ScenarioError(
+            [Problem(format_path(loc), "must be a finite number (not NaN or infinity)", value)]
+        )
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _reject_non_finite(item, (*loc, str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _reject_non_finite(item, (*loc, index))
+
+
+def read_yaml(text: str) -> Scenario:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise FormatError([Problem(where, f"not valid YAML: {problem}", has_value=False)]) from None
+    if data is None:
+        raise FormatError([Problem("", "the file is empty", has_value=False)])
+    _reject_non_finite(data)
+    return scenario_from_data(data)
+
+
+def read_json(text: str) -> Scenario:
+    if not text.strip():
+        raise FormatError([Problem("", "the file is empty", has_value=False)])
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(
+            [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}",
+                     has_value=False)]
+        ) from None
+    _reject_non_finite(data)
+    return scenario_from_data(data)
+
+
+def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
+    """Plain data in the model's field order, without empty optional fields."""
+    data: dict[str, Any] = scenario.model_dump(mode="json", exclude_none=True)
+    return _prune(data)
+
+
+def _prune(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _prune(v) for k, v in value.items() if v not in ([], {}) or k in _KEEP_EMPTY}
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
+_KEEP_EMPTY = {"actors", "issues", "stances"}
+
+
+def write_json(scenario: Scenario) -> str:
+    return json.dumps(scenario_to_data(scenario), indent=2, ensure_ascii=False) + "\n"
+
+
+class _FlowMap(dict[str, Any]):
+    """A mapping that the YAML writer prints on one line."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_flow(dumper: yaml.SafeDumper, data: _FlowMap) -> yaml.Node:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=True)
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(_FlowMap, _represent_flow)
+_Dumper.add_representer(str, _represent_str)
+
+_FLOW_WIDTH = 110
+
+
+def _flow_if_short(item: dict[str, Any], indent: int) -> dict[str, Any]:
+    flow = _FlowMap(item)
+    line = yaml.dump(flow, Dumper=_Dumper, default_flow_style=None, width=10_000,
+                     sort_keys=False, allow_unicode=True)
+    return flow if len(line.strip()) + indent <= _FLOW_WIDTH and "\n" not in line.strip() else item
+
+
+def write_yaml(scenario: Scenario) -> str:
+    """YAML for people: model field order, and one line per stance, actor or evidence item
+    where it fits."""
+    data = scenario_to_data(scenario)
+    for key in ("actors", "sources"):
+        data[key] = [_flow_if_short(item, 4) for item in data.get(key, [])]
+    stances = []
+    for stance in data.get("stances", []):
+        if "evidence" in stance:
+            stance["evidence"] = [_flow_if_short(e, 6) for e in stance["evidence"]]
+            stances.append(stance)
+        else:
+            stances.append(_flow_if_short(stance, 4))
+    data["stances"] = stances
+    if not data.get("sources"):
+        data.pop("sources", None)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+
+
+def _sniff_json(text: str) -> bool:
+    return text.lstrip().startswith("{")
+
+
+register_format(Format("yaml", (".yaml", ".yml"), read_yaml, write_yaml))
+register_format(Format("json", (".json",), read_json, write_json, _sniff_json))
+
+
+# --- files ---------------------------------------------------------------------------------------
+
+
+def read_text(path: Path) -> str:
+    """Read a text file as UTF-8 (a byte-order mark is dropped), with clear errors."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise FormatError([Problem("", "no such file", has_value=False)], name) from None
+    except OSError as exc:
+        raise FormatError([Problem("", f"cannot read: {exc.strerror}", has_value=False)],
+                          name) from None
+    if path.is_dir():
+        raise FormatError([Problem("", "is a directory, not a file", has_value=False)], name)
+    if size > MAX_FILE_BYTES:
+        raise FormatError(
+            [Problem("", f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})",
+                     has_value=False)],
+            name,
+        )
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FormatError([Problem("", "binary data, not a text file", has_value=False)], name)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormatError(
+            [Problem(f"byte {exc.start}", "not UTF-8 text; save the file as UTF-8",
+                     raw[exc.start : exc.start + 4])],
+            name,
+        ) from None
+
+
+def detect_format(path: Path, text: str | None = None) -> Format:
+    """The format of a file: from its extension, else from its content."""
+    suffix = path.suffix.lower()
+    candidates = [f for f in FORMATS.values() if suffix in f.extensions]
+    if len(candidates) == 1:
+        return candidates[0]
+    if text is not None:
+        pool = candidates or list(FORMATS.values())
+        for fmt in pool:
+            if fmt.sniff is not None and fmt.sniff(text):
+                return fmt
+    if candidates:
+        return candidates[0]
+    known = ", ".join(sorted(FORMATS))
+    raise FormatError(
+        [Problem("", f"cannot tell the format from the name or content; use one of {known}",
+                 path.suffix or path.name)],
+        str(path),
+    )
+
+
+def get_format(name: str) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise FormatError([Problem("format", f"unknown format; use one of {known}", name)]) \
+            from None
+
+
+def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
+    """Read a scenario file in any supported format."""
+    path = Path(path)
+    text = read_text(path)
+    chosen = get_format(fmt) if fmt else detect_format(path, text)
+    try:
+        return chosen.read(text)
+    except ScenarioError as exc:
+        raise type(exc)(exc.problems, str(path)) from None
+
+
+def dumps(scenario: Scenario, fmt: str) -> str:
+    chosen = get_format(fmt)
+    if chosen.write is None:
+        writable = ", ".join(sorted(n for n, f in FORMATS.items() if f.write))
+        raise FormatError([Problem("format", f"cannot write this format; use one of {writable}",
+                                   fmt)])
+    return chosen.write(scenario)
+
+
+def save(scenario: Scenario, path: str | os.PathLike[str], fmt: str | None = None) -> None:
+    """Write a scenario atomically: a crash mid-write leaves the old file intact."""
+    path = Path(path)
+    chosen = get_format(fmt) if fmt else detect_format(path)
+    text = dumps(scenario, chosen.name)
+    write_atomic(path, text)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to a temporary file beside ``path`` and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,270 @@
+"""The scenario model: actors, issues, stances, sources and institutions.
+
+This module is the single source of truth for what a scenario is. Every file format converts
+into these pydantic models and every engine reads them. Field-level checks (types, ranges,
+NaN/inf) are pydantic's; checks that relate one part to another (unknown ids, positions outside
+an issue's scale, duplicates) run after construction and report every problem at once, each
+with its path inside the document (``stances[3].salience``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from accord.errors import Problem, ScenarioError
+
+Identifier = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=120,
+        pattern=r"^[^\s,;]([^,;\n]*[^\s,;])?$",
+        description="A short identifier: no commas, semicolons or line breaks, no outer spaces.",
+    ),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        allow_inf_nan=False,
+        str_strip_whitespace=True,
+        validate_assignment=False,
+        frozen=False,
+    )
+
+
+class ActorKind(StrEnum):
+    """What sort of participant an actor is."""
+
+    STATE = "state"
+    GOVERNMENT = "government"
+    LEADER = "leader"
+    INTERNATIONAL_ORGANISATION = "international organisation"
+    BLOC = "bloc"
+    PARTY = "party"
+    COMPANY = "company"
+    NGO = "ngo"
+    OTHER = "other"
+
+
+class Actor(_Model):
+    """A participant in the negotiation and its capability (its potential influence)."""
+
+    id: Identifier
+    name: str = Field(min_length=1)
+    kind: ActorKind = ActorKind.STATE
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-3 code of the actor's country, if any."
+    )
+    capability: float = Field(ge=0, description="Potential influence; any non-negative scale.")
+    tags: list[str] = Field(
+        default_factory=list, description="Memberships and labels (e.g. EU, NATO, P5)."
+    )
+    note: str | None = None
+
+    @field_validator("country")
+    @classmethod
+    def _iso3(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Z]{3}", value):
+            raise ValueError("country must be an ISO 3166-1 alpha-3 code such as 'FRA'")
+        return value
+
+
+class ScalePoint(_Model):
+    """A labelled point on an issue's scale."""
+
+    at: float
+    label: str = Field(min_length=1)
+
+
+class Scale(_Model):
+    """The line on which positions on an issue lie, with its ends described in words."""
+
+    low: float = 0.0
+    high: float = 100.0
+    low_label: str | None = None
+    high_label: str | None = None
+    points: list[ScalePoint] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Scale:
+        if not self.low < self.high:
+            raise ValueError(f"scale low ({self.low}) must be below high ({self.high})")
+        for point in self.points:
+            if not self.low <= point.at <= self.high:
+                raise ValueError(
+                    f"labelled point {point.at} lies outside the scale [{self.low}, {self.high}]"
+                )
+        return self
+
+    @property
+    def span(self) -> float:
+        return self.high - self.low
+
+    def contains(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+class Issue(_Model):
+    """One question the negotiation settles, with a one-dimensional scale of answers."""
+
+    id: Identifier
+    title: str = Field(min_length=1)
+    question: str | None = None
+    scale: Scale = Field(default_factory=Scale)
+    status_quo: float | None = None
+    keywords: list[str] = Field(
+        default_factory=list, description="Words that tie news text to this issue."
+    )
+    note: str | None = None
+
+
+class Evidence(_Model):
+    """What supports a number: a source, when, and a paraphrase or short quotation."""
+
+    source: Identifier
+    date: dt.date | None = None
+    text: str = Field(min_length=1, description="Paraphrase, or a short quotation in quotes.")
+    supports: str = Field(
+        default="position", description="What it supports: position, salience, or both."
+    )
+
+
+class Stance(_Model):
+    """Where an actor stands on an issue and how much it cares."""
+
+    actor: Identifier
+    issue: Identifier
+    position: float
+    salience: float = Field(ge=0, le=1)
+    uncertainty: float | None = Field(
+        default=None, ge=0, description="Standard deviation of the position, in scale units."
+    )
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Source(_Model):
+    """A document that evidence cites."""
+
+    id: Identifier
+    title: str = Field(min_length=1)
+    publisher: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    file: str | None = None
+
+
+class Scenario(_Model):
+    """A negotiation as of a date: who takes part, what is at stake, who stands where."""
+
+    id: Identifier
+    title: str = Field(min_length=1)
+    as_of: dt.date | None = None
+    description: str | None = None
+    actors: list[Actor] = Field(min_length=1)
+    issues: list[Issue] = Field(min_length=1)
+    stances: list[Stance] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    institutions: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Bodies and draft resolutions; see the institutions documentation.",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scenario:
+        problems = consistency_problems(self)
+        if problems:
+            raise ScenarioError(problems)
+        return self
+
+    # Convenience look-ups -------------------------------------------------------------------
+    def actor(self, actor_id: str) -> Actor:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)
+
+    def issue(self, issue_id: str) -> Issue:
+        for issue in self.issues:
+            if issue.id == issue_id:
+                return issue
+        raise KeyError(issue_id)
+
+    def stance(self, actor_id: str, issue_id: str) -> Stance | None:
+        for stance in self.stances:
+            if stance.actor == actor_id and stance.issue == issue_id:
+                return stance
+        return None
+
+
+def _duplicates(kind: str, ids: list[str]) -> list[Problem]:
+    seen: set[str] = set()
+    problems = []
+    for index, ident in enumerate(ids):
+        if ident in seen:
+            problems.append(Problem(f"{kind}[{index}].id", f"duplicate {kind[:-1]} id", ident))
+        seen.add(ident)
+    return problems
+
+
+def consistency_problems(scenario: Scenario) -> list[Problem]:
+    """Every cross-reference fault in a scenario, each with its path and value."""
+    problems = _duplicates("actors", [a.id for a in scenario.actors])
+    problems += _duplicates("issues", [i.id for i in scenario.issues])
+    problems += _duplicates("sources", [s.id for s in scenario.sources])
+    actors = {a.id for a in scenario.actors}
+    issues = {i.id: i for i in scenario.issues}
+    sources = {s.id for s in scenario.sources}
+    for index, issue in enumerate(scenario.issues):
+        sq = issue.status_quo
+        if sq is not None and not issue.scale.contains(sq):
+            problems.append(
+                Problem(
+                    f"issues[{index}].status_quo",
+                    f"status quo outside the scale [{issue.scale.low:g}, {issue.scale.high:g}]",
+                    sq,
+                )
+            )
+    pairs: set[tuple[str, str]] = set()
+    for index, stance in enumerate(scenario.stances):
+        where = f"stances[{index}]"
+        if stance.actor not in actors:
+            problems.append(Problem(f"{where}.actor", "unknown actor id", stance.actor))
+        issue = issues.get(stance.issue)
+        if issue is None:
+            problems.append(Problem(f"{where}.issue", "unknown issue id", stance.issue))
+        elif not issue.scale.contains(stance.position):
+            problems.append(
+                Problem(
+                    f"{where}.position",
+                    f"position outside the scale of issue {issue.id!r} "
+                    f"[{issue.scale.low:g}, {issue.scale.high:g}]",
+                    stance.position,
+                )
+            )
+        if (stance.actor, stance.issue) in pairs:
+            problems.append(
+                Problem(where, "second stance for the same actor and issue",
+                        f"{stance.actor}/{stance.issue}")
+            )
+        pairs.add((stance.actor, stance.issue))
+        for e_index, item in enumerate(stance.evidence):
+            if sources and item.source not in sources:
+                problems.append(
+                    Problem(f"{where}.evidence[{e_index}].source", "unknown source id", item.source)
+                )
+            elif not sources:
+                problems.append(
+                    Problem(
+                        f"{where}.evidence[{e_index}].source",
+                        "evidence cites a source but the scenario lists no sources",
+                        item.source,
+                    )
+                )
+    return problems
