@@ -53,15 +53,23 @@ def show(
     for column in ("id", "name", "kind", "country", "capability", "tags"):
         actors.add_column(column)
     for a in s.actors:
-        actors.add_row(a.id, escape(a.name), a.kind.value, a.country or "", f"{a.capability:g}",
-                       ", ".join(a.tags))
+        actors.add_row(
+            a.id,
+            escape(a.name),
+            a.kind.value,
+            a.country or "",
+            f"{a.capability:g}",
+            ", ".join(a.tags),
+        )
     out.print(actors)
     issues = Table(title="Issues")
     for column in ("id", "title", "scale", "status quo"):
         issues.add_column(column)
     for i in s.issues:
-        ends = f"{i.scale.low:g} {escape(i.scale.low_label or '')} .. " \
-               f"{i.scale.high:g} {escape(i.scale.high_label or '')}"
+        ends = (
+            f"{i.scale.low:g} {escape(i.scale.low_label or '')} .. "
+            f"{i.scale.high:g} {escape(i.scale.high_label or '')}"
+        )
         issues.add_row(i.id, escape(i.title), ends, _fmt(i.status_quo))
     out.print(issues)
     out.print(stance_matrix(s))
@@ -96,8 +104,11 @@ def validate(
             failed = True
             err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
         else:
-            out.print(f"[green]ok:[/] {escape(str(path))} ({s.id}: {len(s.actors)} actors, "
-                      f"{len(s.issues)} issues, {len(s.stances)} stances)", highlight=False)
+            out.print(
+                f"[green]ok:[/] {escape(str(path))} ({s.id}: {len(s.actors)} actors, "
+                f"{len(s.issues)} issues, {len(s.stances)} stances)",
+                highlight=False,
+            )
     if failed:
         raise typer.Exit(2)
 
@@ -162,9 +173,13 @@ def forecast_table(result: Forecast) -> Table:
     for column in ("issue", "title", "forecast", "scale", "nearest label"):
         table.add_column(column, justify="right" if column == "forecast" else "left")
     for item, issue in zip(result.issues, result.scenario.issues, strict=True):
-        table.add_row(item.id, escape(item.title), _fmt(item.forecast),
-                      f"{item.scale[0]:g}..{item.scale[1]:g}",
-                      escape(_nearest_label(issue, item.forecast)))
+        table.add_row(
+            item.id,
+            escape(item.title),
+            _fmt(item.forecast),
+            f"{item.scale[0]:g}..{item.scale[1]:g}",
+            escape(_nearest_label(issue, item.forecast)),
+        )
     return table
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from accord.engines.base import Engine, Move, Run, Turn
+from accord.engines.base import Batch, BatchEngine, BatchResult, Engine, Move, Run, Turn
 from accord.engines.baselines import WeightedMean, WeightedMedian
 from accord.errors import EngineError
 from accord.scenario.model import Scenario
@@ -40,4 +40,16 @@ def run(
     return get_engine(engine).run(scenario, params, seed)
 
 
-__all__ = ["ENGINES", "Engine", "Move", "Run", "Turn", "get_engine", "register", "run"]
+__all__ = [
+    "ENGINES",
+    "Batch",
+    "BatchEngine",
+    "BatchResult",
+    "Engine",
+    "Move",
+    "Run",
+    "Turn",
+    "get_engine",
+    "register",
+    "run",
+]

@@ -85,3 +85,41 @@ class Engine(Protocol):
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> Run: ...
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A batch of ``B`` variants of one scenario, for ensembles (Monte Carlo, backtests).
+
+    Positions are on the unit interval per issue (``StanceArrays.unit_position``); NaN where an
+    actor is not engaged (and then salience is 0). The batch is the leading axis of every
+    array, so kernels vectorise over it instead of looping over runs in Python.
+    """
+
+    capability: FloatArray  # (B, n)
+    position: FloatArray  # (B, n, m), unit interval
+    salience: FloatArray  # (B, n, m), [0, 1]
+
+    @property
+    def size(self) -> int:
+        return int(self.position.shape[0])
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Final positions and outcomes of a batch run, on the unit interval."""
+
+    final_position: FloatArray  # (B, n, m)
+    outcome: FloatArray  # (B, m)
+    turns: Any = None  # (B,) int array of turns used, where the engine iterates
+
+
+class BatchEngine(Engine, Protocol):
+    """An engine whose kernel runs a whole batch at once (what Monte Carlo needs)."""
+
+    def run_batch(
+        self,
+        batch: Batch,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+    ) -> BatchResult: ...

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from accord.engines.base import Run
+from accord.engines.base import Batch, BatchResult, Run
 from accord.errors import EngineError
 from accord.scenario.arrays import FloatArray, stance_arrays
 from accord.scenario.model import Scenario
@@ -94,6 +94,16 @@ class _OneStep:
             params={},
             seed=seed,
         )
+
+    def run_batch(
+        self,
+        batch: Batch,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+    ) -> BatchResult:
+        _no_params(self.name, params)
+        weight = batch.capability[:, :, None] * batch.salience
+        return BatchResult(batch.position.copy(), self._aggregate(batch.position, weight))
 
 
 class WeightedMean(_OneStep):

@@ -42,6 +42,7 @@ class Forecast:
     seed: int | None
     issues: list[IssueForecast]
     extras: dict[str, Any] = field(default_factory=dict)
+    samples: np.ndarray | None = None  # (runs, issues) outcomes of a Monte Carlo ensemble
 
     def to_dict(self, trajectory: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

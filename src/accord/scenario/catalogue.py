@@ -16,8 +16,9 @@ DEFAULT_SCENARIO = "ukraine-2025-02"
 def bundled_ids() -> list[str]:
     """Ids of the scenarios shipped in the package, sorted."""
     folder = resources.files("accord.scenario") / "bundled"
-    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir()
-                  if p.name.endswith(".yaml"))
+    return sorted(
+        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
+    )
 
 
 @cache

@@ -118,8 +118,13 @@ def read_json(text: str) -> Scenario:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FormatError(
-            [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}",
-                     has_value=False)]
+            [
+                Problem(
+                    f"line {exc.lineno}, column {exc.colno}",
+                    f"not valid JSON: {exc.msg}",
+                    has_value=False,
+                )
+            ]
         ) from None
     _reject_non_finite(data)
     return scenario_from_data(data)
@@ -127,8 +132,8 @@ def read_json(text: str) -> Scenario:
 
 def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
     """Plain data in the model's field order, without empty optional fields."""
-    data: dict[str, Any] = scenario.model_dump(mode="json", exclude_none=True)
-    return _prune(data)
+    data: dict[str, Any] = _prune(scenario.model_dump(mode="json", exclude_none=True))
+    return data
 
 
 def _prune(value: Any) -> Any:
@@ -171,8 +176,14 @@ _FLOW_WIDTH = 110
 
 def _flow_if_short(item: dict[str, Any], indent: int) -> dict[str, Any]:
     flow = _FlowMap(item)
-    line = yaml.dump(flow, Dumper=_Dumper, default_flow_style=None, width=10_000,
-                     sort_keys=False, allow_unicode=True)
+    line = yaml.dump(
+        flow,
+        Dumper=_Dumper,
+        default_flow_style=None,
+        width=10_000,
+        sort_keys=False,
+        allow_unicode=True,
+    )
     return flow if len(line.strip()) + indent <= _FLOW_WIDTH and "\n" not in line.strip() else item
 
 
@@ -192,8 +203,14 @@ def write_yaml(scenario: Scenario) -> str:
     data["stances"] = stances
     if not data.get("sources"):
         data.pop("sources", None)
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
-                     default_flow_style=False)
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
 
 
 def _sniff_json(text: str) -> bool:
@@ -215,14 +232,20 @@ def read_text(path: Path) -> str:
     except FileNotFoundError:
         raise FormatError([Problem("", "no such file", has_value=False)], name) from None
     except OSError as exc:
-        raise FormatError([Problem("", f"cannot read: {exc.strerror}", has_value=False)],
-                          name) from None
+        raise FormatError(
+            [Problem("", f"cannot read: {exc.strerror}", has_value=False)], name
+        ) from None
     if path.is_dir():
         raise FormatError([Problem("", "is a directory, not a file", has_value=False)], name)
     if size > MAX_FILE_BYTES:
         raise FormatError(
-            [Problem("", f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})",
-                     has_value=False)],
+            [
+                Problem(
+                    "",
+                    f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})",
+                    has_value=False,
+                )
+            ],
             name,
         )
     raw = path.read_bytes()
@@ -232,8 +255,13 @@ def read_text(path: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FormatError(
-            [Problem(f"byte {exc.start}", "not UTF-8 text; save the file as UTF-8",
-                     raw[exc.start : exc.start + 4])],
+            [
+                Problem(
+                    f"byte {exc.start}",
+                    "not UTF-8 text; save the file as UTF-8",
+                    raw[exc.start : exc.start + 4],
+                )
+            ],
             name,
         ) from None
 
@@ -253,8 +281,13 @@ def detect_format(path: Path, text: str | None = None) -> Format:
         return candidates[0]
     known = ", ".join(sorted(FORMATS))
     raise FormatError(
-        [Problem("", f"cannot tell the format from the name or content; use one of {known}",
-                 path.suffix or path.name)],
+        [
+            Problem(
+                "",
+                f"cannot tell the format from the name or content; use one of {known}",
+                path.suffix or path.name,
+            )
+        ],
         str(path),
     )
 
@@ -264,8 +297,9 @@ def get_format(name: str) -> Format:
         return FORMATS[name]
     except KeyError:
         known = ", ".join(sorted(FORMATS))
-        raise FormatError([Problem("format", f"unknown format; use one of {known}", name)]) \
-            from None
+        raise FormatError(
+            [Problem("format", f"unknown format; use one of {known}", name)]
+        ) from None
 
 
 def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
@@ -283,8 +317,9 @@ def dumps(scenario: Scenario, fmt: str) -> str:
     chosen = get_format(fmt)
     if chosen.write is None:
         writable = ", ".join(sorted(n for n, f in FORMATS.items() if f.write))
-        raise FormatError([Problem("format", f"cannot write this format; use one of {writable}",
-                                   fmt)])
+        raise FormatError(
+            [Problem("format", f"cannot write this format; use one of {writable}", fmt)]
+        )
     return chosen.write(scenario)
 
 

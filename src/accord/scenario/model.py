@@ -175,6 +175,11 @@ class Scenario(_Model):
         default_factory=dict,
         description="Bodies and draft resolutions; see the institutions documentation.",
     )
+    parameters: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="Default engine options carried by the scenario, by engine name "
+        "(e.g. the model parameters and seed of a KTAB XML file under 'smp').",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
@@ -219,15 +224,15 @@ def consistency_problems(scenario: Scenario) -> list[Problem]:
     problems += _duplicates("issues", [i.id for i in scenario.issues])
     problems += _duplicates("sources", [s.id for s in scenario.sources])
     actors = {a.id for a in scenario.actors}
-    issues = {i.id: i for i in scenario.issues}
+    issues: dict[str, Issue] = {i.id: i for i in scenario.issues}
     sources = {s.id for s in scenario.sources}
-    for index, issue in enumerate(scenario.issues):
-        sq = issue.status_quo
-        if sq is not None and not issue.scale.contains(sq):
+    for index, item in enumerate(scenario.issues):
+        sq = item.status_quo
+        if sq is not None and not item.scale.contains(sq):
             problems.append(
                 Problem(
                     f"issues[{index}].status_quo",
-                    f"status quo outside the scale [{issue.scale.low:g}, {issue.scale.high:g}]",
+                    f"status quo outside the scale [{item.scale.low:g}, {item.scale.high:g}]",
                     sq,
                 )
             )
@@ -250,21 +255,26 @@ def consistency_problems(scenario: Scenario) -> list[Problem]:
             )
         if (stance.actor, stance.issue) in pairs:
             problems.append(
-                Problem(where, "second stance for the same actor and issue",
-                        f"{stance.actor}/{stance.issue}")
+                Problem(
+                    where,
+                    "second stance for the same actor and issue",
+                    f"{stance.actor}/{stance.issue}",
+                )
             )
         pairs.add((stance.actor, stance.issue))
-        for e_index, item in enumerate(stance.evidence):
-            if sources and item.source not in sources:
+        for e_index, cited in enumerate(stance.evidence):
+            if sources and cited.source not in sources:
                 problems.append(
-                    Problem(f"{where}.evidence[{e_index}].source", "unknown source id", item.source)
+                    Problem(
+                        f"{where}.evidence[{e_index}].source", "unknown source id", cited.source
+                    )
                 )
             elif not sources:
                 problems.append(
                     Problem(
                         f"{where}.evidence[{e_index}].source",
                         "evidence cites a source but the scenario lists no sources",
-                        item.source,
+                        cited.source,
                     )
                 )
     return problems

@@ -1,0 +1,1 @@
+"""Institutions: voting rules, power indices, vote prediction, resolutions."""

@@ -1,0 +1,1 @@
+"""From news to evidence: ingest articles, code PLOVER events, resolve actors, extract stances."""

@@ -1,0 +1,66 @@
+"""The records that flow through the news pipeline: documents, events, evidence.
+
+Ingest (``accord.news.ingest`` and ``accord.news.store``) produces :class:`Document` records;
+the coder (``accord.news.coding``) turns a document's sentences into :class:`Event` records
+(PLOVER 2.0) and :class:`StanceEvidence` records; both are stored and queried by the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """One normalised article."""
+
+    id: str  # content hash (sha256 hex of the normalised text)
+    title: str
+    text: str
+    date: dt.date | None = None
+    source: str | None = None  # publisher or feed name
+    url: str | None = None
+    path: str | None = None  # file it came from
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as resolved in text: a code (ISO3 country or organisation code) and more."""
+
+    code: str  # e.g. "FRA", "USA", "UN", "EU", "NATO"
+    role: str | None = None  # PLOVER actor role/agent, e.g. "GOV", "MIL"
+    name: str | None = None  # canonical name, e.g. "Emmanuel Macron"
+    text: str | None = None  # the words that named it
+
+
+@dataclass(frozen=True)
+class Event:
+    """A PLOVER 2.0 event coded from one sentence."""
+
+    event_type: str  # one of the 16 PLOVER 2.0 types, e.g. "CONSULT", "AGREE"
+    sources: tuple[ActorRef, ...]
+    targets: tuple[ActorRef, ...]
+    mode: str | None = None
+    trigger: str | None = None  # the text span that triggered the event
+    sentence: str | None = None
+    confidence: float = 1.0
+    document_id: str | None = None
+    date: dt.date | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class StanceEvidence:
+    """A statement that bears on a scenario issue: who, which issue, which way, how strongly."""
+
+    actor: str  # scenario actor id or actor code
+    issue: str  # scenario issue id
+    direction: float  # -1 .. 1: toward the low (-) or high (+) end of the issue's scale
+    strength: float  # 0 .. 1
+    quote: str  # the span of text
+    document_id: str | None = None
+    source: str | None = None
+    date: dt.date | None = None
