@@ -147,24 +147,52 @@ def forecast_command(
     param: Annotated[
         list[str] | None, typer.Option("--param", help="Engine option NAME=VALUE (repeatable).")
     ] = None,
+    variant: Annotated[
+        str | None, typer.Option(help="Engine variant (bdm: scholz-code or paper).")
+    ] = None,
+    rounds: Annotated[
+        int | None, typer.Option(min=1, help="BDM: number of rounds; SMP: cap on turns.")
+    ] = None,
+    runs: Annotated[
+        int | None,
+        typer.Option(min=1, help="Monte Carlo: number of perturbed runs (with --seed)."),
+    ] = None,
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    trajectory: Annotated[
+        bool, typer.Option("--trajectory", help="Show (or add to the JSON) every turn.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
 ) -> None:
-    """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02)."""
+    """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
+
+    SCENARIO may be a bundled id, an accord YAML/JSON file, or a KTAB CSV/XML or BDM CSV
+    file (recognised from the content).
+    """
     s = resolve(scenario)
-    result = forecast(s, engine, _parse_params(param or []), seed)
+    params = _parse_params(param or [])
+    if variant is not None:
+        params["variant"] = variant
+    if rounds is not None:
+        params["rounds"] = rounds
+    result = forecast(s, engine, params, seed, runs=runs)
     if report is not None:
         from accord.report import write_report
 
         write_report(result, report)
         err.print(f"wrote {escape(str(report))}", highlight=False)
     if as_json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
         return
     out.print(forecast_table(result))
+    if runs is not None:
+        out.print(ensemble_table(result))
+    if trajectory:
+        out.print(trajectory_table(result))
+    for line in result.run.narrative:
+        out.print(escape(line), highlight=False)
 
 
 def forecast_table(result: Forecast) -> Table:
@@ -180,6 +208,32 @@ def forecast_table(result: Forecast) -> Table:
             f"{item.scale[0]:g}..{item.scale[1]:g}",
             escape(_nearest_label(issue, item.forecast)),
         )
+    return table
+
+
+def ensemble_table(result: Forecast) -> Table:
+    info = result.extras["ensemble"]
+    table = Table(title=f"Monte Carlo: {info['runs']} runs, seed {info['seed']}")
+    for column in ("issue", "mean", "p5", "p50", "p95"):
+        table.add_column(column, justify="left" if column == "issue" else "right")
+    for item in result.issues:
+        dist = item.distribution or {}
+        table.add_row(item.id, *(_fmt(dist.get(k)) for k in ("mean", "p5", "p50", "p95")))
+    return table
+
+
+def trajectory_table(result: Forecast) -> Table:
+    """Every actor's position on each issue, turn by turn."""
+    run = result.run
+    table = Table(title="Trajectory: positions by turn")
+    table.add_column("turn", justify="right")
+    table.add_column("actor")
+    for issue in run.issues:
+        table.add_column(issue, justify="right")
+    for t in range(run.trajectory.shape[0]):
+        for a, actor in enumerate(run.actors):
+            cells = [_fmt(None if v != v else float(v)) for v in run.trajectory[t, a]]
+            table.add_row(str(t) if a == 0 else "", actor, *cells)
     return table
 
 

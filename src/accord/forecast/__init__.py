@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 
 from accord.engines import Run, get_engine
+from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
+from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
 
 
@@ -22,14 +24,18 @@ class IssueForecast:
     title: str
     forecast: float | None
     scale: tuple[float, float]
+    distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "forecast": self.forecast,
             "scale": [self.scale[0], self.scale[1]],
         }
+        if self.distribution is not None:
+            out.update(self.distribution)
+        return out
 
 
 @dataclass
@@ -80,9 +86,19 @@ def forecast(
     engine: str = "mean",
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
+    runs: int | None = None,
+    spread: Perturbation | None = None,
 ) -> Forecast:
-    """Run ``engine`` on ``scenario`` and collect the per-issue forecast."""
-    result = get_engine(engine).run(scenario, params, seed)
+    """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
+
+    With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
+    :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
+    forecast's seed.
+    """
+    chosen = get_engine(engine)
+    if runs is not None and seed is None:
+        seed = new_seed()
+    result = chosen.run(scenario, params, seed)
     issues = [
         IssueForecast(
             id=issue.id,
@@ -92,7 +108,15 @@ def forecast(
         )
         for k, issue in enumerate(scenario.issues)
     ]
-    return Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    if runs is not None:
+        ensemble = run_ensemble(chosen, stance_arrays(scenario), runs, seed, params, spread)
+        summary = ensemble.summary(result.actors, result.issues)
+        for item in issues:
+            item.distribution = summary["issues"][item.id]
+        made.samples = ensemble.outcome
+        made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
+    return made
 
 
 __all__ = ["Forecast", "IssueForecast", "forecast"]
