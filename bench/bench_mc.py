@@ -12,11 +12,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import best_of, machine, print_table  # noqa: E402
+from common import best_of, machine, print_table
 
-from accord.engines import ENGINES  # noqa: E402
-from accord.forecast.ensemble import run_ensemble  # noqa: E402
-from accord.scenario import load_bundled, stance_arrays  # noqa: E402
+from accord.engines import ENGINES
+from accord.forecast.ensemble import run_ensemble
+from accord.scenario import load_bundled, stance_arrays
 
 RUNS = 10_000
 SCENARIO = "ukraine-2025-02"
@@ -30,7 +30,7 @@ def run() -> list[dict[str, Any]]:
         if engine is None or not hasattr(engine, "run_batch"):
             continue
         repeat = 1 if name == "smp" else 3
-        seconds, ens = best_of(lambda e=engine: run_ensemble(e, arrays, RUNS, seed=1), repeat)
+        seconds, _ = best_of(lambda e=engine: run_ensemble(e, arrays, RUNS, seed=1), repeat)
         rows.append(
             {
                 "case": f"{SCENARIO} x {RUNS} runs",
