@@ -36,6 +36,10 @@ class Format:
     read: Callable[[str], Scenario]
     write: Callable[[Scenario], str] | None = None
     sniff: Callable[[str], bool] | None = None
+    hint: str = ""
+    """What the content looks like, for the error when no format can be told apart."""
+    read_named: Callable[[str, str], Scenario] | None = None
+    """A reader that also takes the file's stem (for formats with no title inside)."""
 
 
 FORMATS: dict[str, Format] = {}
@@ -277,6 +281,20 @@ def detect_format(path: Path, text: str | None = None) -> Format:
         for fmt in pool:
             if fmt.sniff is not None and fmt.sniff(text):
                 return fmt
+        if len(candidates) > 1 and text.strip():
+            names = " or ".join(f.name for f in candidates)
+            first = text.strip().splitlines()[0]
+            raise FormatError(
+                [
+                    Problem(
+                        "line 1",
+                        f"cannot tell whether this is {names} from the content; "
+                        + "; ".join(f"{f.name}: {f.hint}" for f in candidates if f.hint),
+                        first,
+                    )
+                ],
+                str(path),
+            )
     if candidates:
         return candidates[0]
     known = ", ".join(sorted(FORMATS))
@@ -308,6 +326,8 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
     text = read_text(path)
     chosen = get_format(fmt) if fmt else detect_format(path, text)
     try:
+        if chosen.read_named is not None:
+            return chosen.read_named(text, path.stem)
         return chosen.read(text)
     except ScenarioError as exc:
         raise type(exc)(exc.problems, str(path)) from None
@@ -342,3 +362,7 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# Further formats register themselves on import; they need Format and register_format above.
+from accord.scenario import bdm_csv, ktab  # noqa: E402, F401
