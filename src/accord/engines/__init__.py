@@ -21,6 +21,10 @@ def register(engine: Engine) -> Engine:
 register(WeightedMean())
 register(WeightedMedian())
 
+from accord.engines.bdm import BdmEngine  # noqa: E402
+
+register(BdmEngine())
+
 
 def get_engine(name: str) -> Engine:
     try:

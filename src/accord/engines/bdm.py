@@ -1,0 +1,594 @@
+"""Bueno de Mesquita's expected-utility model as written down by Scholz, Calbert & Smith.
+
+Sources. Scholz, J. B., Calbert, G. J. & Smith, G. A. (2011), "Unravelling Bueno De
+Mesquita's group decision model", *Journal of Theoretical Politics* 23(4): 510-531 (the
+published equations, here variant ``"paper"``); Bueno de Mesquita, B. (1994), "Political
+forecasting: an expected utility method", in *European Community Decision Making* (the EC
+car-emissions example); and the public Python port of Scholz's code
+(github.com/jmckib/bdm-scholz-expected-utility-model, Python 3 fork by D. Masad), whose
+behaviour variant ``"scholz-code"`` reproduces number for number, quirks included. Every
+difference between the two variants is listed, with equations, in ``docs/bdm.md``.
+
+One issue at a time: each issue is played independently and actors not engaged on an issue
+take no part in it. The kernel works on arrays whose last axis is the actor; every leading axis
+(issues, Monte Carlo runs) is vectorised, and actor pairs are ``n x n`` (votes ``n x n x n``)
+arrays, with no Python loop over actors or pairs.
+
+A round (both variants):
+
+1. Risk. Every actor's *danger* ``S_i = sum_{j != i} EU_j(i)`` at risk exponent 1, then
+   ``R_i = (2 S_i - S_max - S_min) / (S_max - S_min)`` and ``r_i = (1 - R_i/3) / (1 + R_i/3)``.
+2. Expected utilities, from actor ``a``'s point of view (its own exponent ``r_a``), of ``a``
+   challenging ``b`` and of ``b`` challenging ``a``:
+   ``EU = s_target [P U_s + (1 - P) U_f] + (1 - s_target) U_s - Q U_sq (- (1-Q)[T U_b + (1-T)
+   U_w] in the paper)``, with ``U_s = 2 - 4 (1/2 - d/2)^r``, ``U_f = 2 - 4 (1/2 + d/2)^r``,
+   ``U_sq = 2 - 4 (1/2)^r`` and ``d = |x_a - x_b| / range``.
+3. Offers that ``a`` receives from each ``b``: conflict (``EU_b(a) > EU_a(b) > 0``: ``a`` moves
+   to ``x_b``), compromise (``EU_a(b) < 0 < EU_b(a)``, ``|EU_a(b)| < EU_b(a)``: ``a`` moves
+   the fraction ``|EU_a(b) / EU_b(a)|`` of the way to ``x_b``), capitulation (same signs,
+   ``|EU_a(b)| > EU_b(a)``: ``a`` moves to ``x_b``). Each actor takes one offer; all moves of
+   a round are computed from the positions at its start and applied together.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from accord.engines.base import Batch, BatchResult, Move, Run, Turn
+from accord.errors import EngineError
+from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
+from accord.scenario.model import Scenario
+
+VARIANTS = ("scholz-code", "paper")
+OFFER_NAMES = ("none", "conflict", "compromise", "capitulation")
+NO_OFFER, CONFLICT, COMPROMISE, CAPITULATION = 0, 1, 2, 3
+IntArray = np.ndarray[Any, np.dtype[np.int64]]
+
+
+# ------------------------------------------------------------------------------------------
+# parameters
+
+
+@dataclass(frozen=True)
+class BdmParams:
+    """Options of the ``bdm`` engine (see ``docs/bdm.md``)."""
+
+    variant: str = "scholz-code"
+    rounds: int = 10
+    Q: float = 1.0
+    T: float = 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"variant": self.variant, "rounds": self.rounds, "Q": self.Q, "T": self.T}
+
+
+def parse_params(params: Mapping[str, Any] | None, engine: str = "bdm") -> BdmParams:
+    """Validate the options; an unknown name or a bad value raises :class:`EngineError`."""
+    given = dict(params or {})
+    known = {"variant", "rounds", "Q", "T"}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise EngineError(
+            f"engine {engine!r}: unknown parameter {unknown[0]!r} "
+            f"(known: {', '.join(sorted(known))})"
+        )
+    variant = given.get("variant", BdmParams.variant)
+    if variant not in VARIANTS:
+        raise EngineError(
+            f"engine {engine!r}: parameter 'variant' must be one of {', '.join(VARIANTS)} "
+            f"(got {variant!r})"
+        )
+    rounds = given.get("rounds", BdmParams.rounds)
+    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 0:
+        raise EngineError(
+            f"engine {engine!r}: parameter 'rounds' must be a whole number >= 0 (got {rounds!r})"
+        )
+    values: dict[str, float] = {}
+    for name in ("Q", "T"):
+        value = given.get(name, 1.0)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float | np.floating | np.integer)
+            or not (0.0 <= float(value) <= 1.0)
+        ):
+            raise EngineError(
+                f"engine {engine!r}: parameter {name!r} must be a number in [0, 1] (got {value!r})"
+            )
+        values[name] = float(value)
+    if variant == "scholz-code" and values["T"] != 1.0:
+        raise EngineError(
+            f"engine {engine!r}: parameter 'T' has no effect in variant 'scholz-code' (the "
+            f"port has no (1-Q)[T U_b + (1-T) U_w] term); use variant 'paper' "
+            f"(got T={values['T']!r})"
+        )
+    return BdmParams(variant=str(variant), rounds=int(rounds), Q=values["Q"], T=values["T"])
+
+
+# ------------------------------------------------------------------------------------------
+# kernels: pure functions on arrays whose last axis is the actor
+
+
+def _safe_div(num: FloatArray, den: FloatArray, fill: float) -> FloatArray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.asarray(np.where(den > 0, num / np.where(den > 0, den, 1.0), fill))
+
+
+def mean_position(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> FloatArray:
+    """Capability x salience weighted mean, ``sum c s x / sum c s`` (what the port prints)."""
+    w = np.where(engaged, weight, 0.0)
+    return _safe_div((w * x).sum(axis=-1), w.sum(axis=-1), np.nan)
+
+
+def condorcet_median(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> FloatArray:
+    """The actor position that beats every other in pairwise votes (Scholz et al. 2011, eq. 1).
+
+    Actor ``i`` gives position ``j`` against ``k`` the vote ``c_i s_i (|x_i - x_k| - |x_i -
+    x_j|) / range``; summed over ``i`` the margin of ``j`` over ``k`` is ``F_k - F_j`` with
+    ``F_a = sum_i c_i s_i |x_i - x_a|``. The margin matrix is built from ``F``; the winner is
+    the candidate whose worst margin is largest (a Condorcet winner when one exists, which in
+    one dimension it always does: the weighted median). Ties go to the first actor.
+    """
+    w = np.where(engaged, weight, 0.0)
+    dist = np.abs(x[..., :, None] - x[..., None, :])  # [i, a]
+    f = np.einsum("...i,...ia->...a", w, dist)
+    margin = f[..., None, :] - f[..., :, None]  # [j, k]: votes for j over k
+    n = x.shape[-1]
+    other = engaged[..., None, :] & ~np.eye(n, dtype=bool)
+    worst = np.where(other, margin, np.inf).min(axis=-1)
+    worst = np.where(engaged, worst, -np.inf)
+    best = np.argmax(worst, axis=-1)
+    med = np.take_along_axis(x, best[..., None], axis=-1)[..., 0]
+    return np.asarray(np.where(engaged.any(axis=-1), med, np.nan))
+
+
+def pair_probability(
+    x: FloatArray,
+    weight: FloatArray,
+    exponent: FloatArray,
+    engaged: BoolArray,
+    span: FloatArray,
+    normalise: str,
+) -> FloatArray:
+    """``P[i, j]``: probability that ``x_i`` prevails when ``i`` challenges ``j``.
+
+    Votes: ``v_k(i, j) = c_k s_k ((|x_k - x_j| / range)^r_k - (|x_k - x_i| / range)^r_k)``;
+    ``P[i, j] = sum_k max(v_k, 0) / N``. ``normalise="pair"`` (Scholz et al. 2011):
+    ``N = sum_k |v_k(i, j)|``, so ``P[i, j] + P[j, i] = 1`` (0.5 when no one cares).
+    ``normalise="all-pairs"`` (the port): ``N = sum_k sum_{a, b} |v_k(a, b)|``, one constant
+    for every pair, which makes every probability small.
+    """
+    w = np.where(engaged, weight, 0.0)
+    dist = np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]
+    util_loss = dist ** exponent[..., :, None]  # [k, a]: voter k's loss at position a
+    vote = w[..., :, None, None] * (util_loss[..., :, None, :] - util_loss[..., :, :, None])
+    support = np.clip(vote, 0.0, None).sum(axis=-3)  # [i, j]
+    size = np.abs(vote)
+    if normalise == "pair":
+        return _safe_div(support, size.sum(axis=-3), 0.5)
+    if normalise == "all-pairs":
+        pair_ok = engaged[..., :, None] & engaged[..., None, :]
+        total = (size.sum(axis=-3) * pair_ok).sum(axis=(-2, -1))
+        return _safe_div(support, total[..., None, None], 0.0)
+    raise ValueError(f"normalise must be 'pair' or 'all-pairs', not {normalise!r}")
+
+
+def _basic_utilities(
+    dist: FloatArray, exponent: FloatArray
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """``U_s, U_f`` for pairs at relative distance ``dist`` and ``U_sq``, with exponents per row."""
+    r = exponent[..., :, None]
+    u_success = 2.0 - 4.0 * (0.5 - 0.5 * dist) ** r
+    u_failure = 2.0 - 4.0 * (0.5 + 0.5 * dist) ** r
+    u_status_quo = 2.0 - 4.0 * 0.5**r
+    return u_success, u_failure, u_status_quo
+
+
+def _better_worse(
+    x: FloatArray, median: FloatArray, dist: FloatArray, span: FloatArray, r: FloatArray
+) -> tuple[FloatArray, FloatArray]:
+    """``U_b, U_w`` of challenger ``i`` against ``j`` (rows ``i``), exponent ``r`` per entry.
+
+    ``U_b = 2 - 4 (1/2 - (|x_i - mu| + |x_i - x_j|) / (4 range))^r`` and ``U_w`` with ``+``
+    (Scholz et al. 2011, following Bueno de Mesquita 1994).
+    """
+    to_median = np.abs(x - median[..., None]) / span[..., None]
+    spread = (to_median[..., :, None] + dist) / 4.0
+    return 2.0 - 4.0 * (0.5 - spread) ** r, 2.0 - 4.0 * (0.5 + spread) ** r
+
+
+@dataclass(frozen=True)
+class Challenge:
+    """Expected utilities of every pair, from the row actor's point of view."""
+
+    eu_self: FloatArray  # [a, b]: a challenging b, as a sees it
+    eu_other: FloatArray  # [a, b]: b challenging a, as a sees it
+    probability: FloatArray  # [i, j]: i prevails over j
+
+
+def expected_utilities(
+    x: FloatArray,
+    salience: FloatArray,
+    probability: FloatArray,
+    exponent: FloatArray,
+    span: FloatArray,
+    median: FloatArray | None,
+    Q: float,
+    T: float,
+) -> Challenge:
+    """``EU_a(b)`` and ``EU_b(a)`` as actor ``a`` sees them (both with ``a``'s exponent).
+
+    ``EU_i(j) = s_j [P_ij U_s + (1 - P_ij) U_f] + (1 - s_j) U_s - Q U_sq
+    - (1 - Q) [T U_b + (1 - T) U_w]``; the last term only when ``median`` is given (the paper
+    variant): the port drops it (see ``docs/bdm.md``).
+    """
+    dist = np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]
+    u_s, u_f, u_sq = _basic_utilities(dist, exponent)
+    s_col = salience[..., None, :]  # target b's salience, for a challenging b
+    s_row = salience[..., :, None]  # target a's salience, for b challenging a
+    p_ab = probability
+    p_ba = np.swapaxes(probability, -1, -2)
+    eu_self = s_col * (p_ab * u_s + (1 - p_ab) * u_f) + (1 - s_col) * u_s - Q * u_sq
+    eu_other = s_row * (p_ba * u_s + (1 - p_ba) * u_f) + (1 - s_row) * u_s - Q * u_sq
+    if median is not None and Q < 1.0:
+        r = np.broadcast_to(exponent[..., :, None], dist.shape)
+        # a challenging b: a's distance to the median; b challenging a: b's, both with r_a
+        u_b, u_w = _better_worse(x, median, dist, span, r)
+        to_median = np.abs(x - median[..., None]) / span[..., None]
+        spread_ba = (to_median[..., None, :] + dist) / 4.0
+        u_b_ba = 2.0 - 4.0 * (0.5 - spread_ba) ** r
+        u_w_ba = 2.0 - 4.0 * (0.5 + spread_ba) ** r
+        eu_self = eu_self - (1 - Q) * (T * u_b + (1 - T) * u_w)
+        eu_other = eu_other - (1 - Q) * (T * u_b_ba + (1 - T) * u_w_ba)
+    return Challenge(np.asarray(eu_self), np.asarray(eu_other), probability)
+
+
+def risk_exponents(
+    x: FloatArray,
+    salience: FloatArray,
+    probability_at_one: FloatArray,
+    engaged: BoolArray,
+    span: FloatArray,
+    median: FloatArray | None,
+    Q: float,
+    T: float,
+) -> FloatArray:
+    """Risk exponents ``r_i`` in [1/2, 2] from each actor's danger (Scholz et al. 2011, eq. 9-10).
+
+    Danger ``S_i = sum_{j != i} EU_j(i)`` with every exponent 1; ``R_i = (2 S_i - S_max -
+    S_min) / (S_max - S_min)`` over the engaged actors; ``r_i = (1 - R_i/3) / (1 + R_i/3)``.
+    When every danger is equal (``S_max = S_min``, a division by zero in the port) ``R = 0``.
+    """
+    ones = np.ones_like(x)
+    eu = expected_utilities(x, salience, probability_at_one, ones, span, median, Q, T)
+    # eu.eu_other[i, j] = EU of j challenging i (with r = 1 every point of view agrees)
+    n = x.shape[-1]
+    pair_ok = engaged[..., :, None] & engaged[..., None, :] & ~np.eye(n, dtype=bool)
+    danger = np.where(pair_ok, eu.eu_other, 0.0).sum(axis=-1)
+    d_max = np.where(engaged, danger, -np.inf).max(axis=-1, initial=-np.inf)[..., None]
+    d_min = np.where(engaged, danger, np.inf).min(axis=-1, initial=np.inf)[..., None]
+    width = np.where(np.isfinite(d_max - d_min), d_max - d_min, 0.0)
+    big_r = _safe_div(2 * danger - d_max - d_min, np.broadcast_to(width, danger.shape), 0.0)
+    return np.asarray((1 - big_r / 3.0) / (1 + big_r / 3.0))
+
+
+@dataclass(frozen=True)
+class Offers:
+    """The offer each actor accepts in one round."""
+
+    new_position: FloatArray  # (..., n)
+    kind: IntArray  # (..., n): NO_OFFER, CONFLICT, COMPROMISE, CAPITULATION
+    counterpart: IntArray  # (..., n), -1 where none
+    eu_self: FloatArray  # (..., n): EU_a(b) of the accepted offer (NaN where none)
+    eu_other: FloatArray  # (..., n): EU_b(a)
+    received: BoolArray  # (..., n, n): b made a an offer (any type)
+
+
+def choose_offers(x: FloatArray, engaged: BoolArray, eu: Challenge, variant: str) -> Offers:
+    """Classify the offer ``a`` gets from each ``b`` and pick the one ``a`` accepts.
+
+    scholz-code: conflicts first (the one nearest ``x_a``), else the compromise with the
+    smallest ``(|EU_a| x_a + |EU_b| x_b) / (|EU_a| + |EU_b|)``; its capitulation test reads
+    ``EU_b(a) < |EU_b(a)|`` and never holds. paper: capitulation when ``|EU_a(b)| > EU_b(a)``,
+    and each actor takes the offer that moves it least (Scholz et al. 2011; Bueno de Mesquita
+    1994). Ties go to the first actor.
+    """
+    own, other = eu.eu_self, eu.eu_other
+    xa = x[..., :, None]
+    xb = x[..., None, :]
+    valid = engaged[..., :, None] & engaged[..., None, :] & (xa != xb)
+    conflict = valid & (other > own) & (own > 0)
+    one_sided = valid & ~conflict & (other > 0) & (own < 0)
+    compromise = one_sided & (other > np.abs(own))
+    if variant == "scholz-code":
+        capitulation = one_sided & ~compromise & (other < np.abs(other))  # never true
+    else:
+        capitulation = one_sided & ~compromise & (other < np.abs(own))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.abs(own / np.where(other != 0, other, 1.0))
+    target = np.where(compromise, xa + (xb - xa) * ratio, np.broadcast_to(xb, own.shape))
+    received = conflict | compromise | capitulation
+    move = np.abs(target - xa)
+    if variant == "scholz-code":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            key_comp = (np.abs(own) * xa + np.abs(other) * xb) / (np.abs(own) + np.abs(other))
+        pick_conf = np.argmin(np.where(conflict, move, np.inf), axis=-1)
+        pick_comp = np.argmin(np.where(compromise, key_comp, np.inf), axis=-1)
+        pick_cap = np.argmin(np.where(capitulation, move, np.inf), axis=-1)
+        has_conf = conflict.any(axis=-1)
+        has_comp = compromise.any(axis=-1)
+        pick = np.where(has_conf, pick_conf, np.where(has_comp, pick_comp, pick_cap))
+    else:
+        pick = np.argmin(np.where(received, move, np.inf), axis=-1)
+    got = received.any(axis=-1)
+    idx = pick[..., None]
+    kind_matrix = np.where(
+        conflict, CONFLICT, np.where(compromise, COMPROMISE, np.where(capitulation, 3, 0))
+    )
+    kind = np.where(got, np.take_along_axis(kind_matrix, idx, axis=-1)[..., 0], NO_OFFER)
+    new_position = np.where(got, np.take_along_axis(target, idx, axis=-1)[..., 0], x)
+    return Offers(
+        new_position=np.asarray(new_position),
+        kind=np.asarray(kind, dtype=np.int64),
+        counterpart=np.asarray(np.where(got, pick, -1), dtype=np.int64),
+        eu_self=np.where(got, np.take_along_axis(own, idx, axis=-1)[..., 0], np.nan),
+        eu_other=np.where(got, np.take_along_axis(other, idx, axis=-1)[..., 0], np.nan),
+        received=np.asarray(received),
+    )
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    """Diagnostics of one round (arrays with the kernel's leading axes)."""
+
+    exponent: FloatArray  # (..., n)
+    probability: FloatArray  # (..., n, n)
+    offers: Offers
+
+
+@dataclass(frozen=True)
+class Trace:
+    """What :func:`simulate` returns: positions per round and, optionally, diagnostics."""
+
+    positions: FloatArray  # (rounds + 1, ..., n), NaN where not engaged
+    mean: FloatArray  # (rounds + 1, ...)
+    median: FloatArray  # (rounds + 1, ...): Condorcet median of the positions
+    outcome: FloatArray  # (...): mean (scholz-code) or median (paper) after the last round
+    records: list[RoundRecord]
+
+
+def simulate(
+    position: FloatArray,
+    capability: FloatArray,
+    salience: FloatArray,
+    engaged: BoolArray,
+    params: BdmParams,
+    record: bool = False,
+) -> Trace:
+    """Play ``params.rounds`` rounds on arrays of shape ``(..., n)`` (the actor axis last).
+
+    ``range`` is fixed at the spread of the engaged starting positions, as in the port and the
+    paper; the model is unchanged by any affine rescaling of the positions, so scale units and
+    the unit interval give the same answer.
+    """
+    engaged = np.asarray(engaged, dtype=bool) & ~np.isnan(position)
+    x = np.where(engaged, position, 0.0).astype(float)
+    weight = np.where(engaged, capability * salience, 0.0)
+    s = np.where(engaged, salience, 0.0)
+    hi = np.where(engaged, x, -np.inf).max(axis=-1, initial=-np.inf)
+    lo = np.where(engaged, x, np.inf).min(axis=-1, initial=np.inf)
+    span = np.where(np.isfinite(hi - lo) & (hi - lo > 0), hi - lo, 1.0)
+    paper = params.variant == "paper"
+    use_median = paper and params.Q < 1.0
+    normalise = "pair" if paper else "all-pairs"
+    ones = np.ones_like(x)
+
+    positions = [x.copy()]
+    means = [mean_position(x, weight, engaged)]
+    medians = [condorcet_median(x, weight, engaged)]
+    records: list[RoundRecord] = []
+    for _ in range(params.rounds):
+        median = condorcet_median(x, weight, engaged) if use_median else None
+        p_one = pair_probability(x, weight, ones, engaged, span, normalise)
+        r = risk_exponents(x, s, p_one, engaged, span, median, params.Q, params.T)
+        r = np.where(engaged, r, 1.0)
+        # the paper's votes are linear in distance; the port's use each voter's exponent
+        p = p_one if paper else pair_probability(x, weight, r, engaged, span, normalise)
+        eu = expected_utilities(x, s, p, r, span, median, params.Q, params.T)
+        offers = choose_offers(x, engaged, eu, params.variant)
+        x = offers.new_position
+        positions.append(x.copy())
+        means.append(mean_position(x, weight, engaged))
+        if record or paper:
+            medians.append(condorcet_median(x, weight, engaged))
+        else:  # only the first and last medians are needed; the last is filled below
+            medians.append(np.full_like(means[-1], np.nan))
+        if record:
+            records.append(RoundRecord(exponent=r, probability=p, offers=offers))
+    if params.rounds and not (record or paper):
+        medians[-1] = condorcet_median(x, weight, engaged)
+    stacked = np.where(engaged[None], np.stack(positions), np.nan)
+    mean = np.stack(means)
+    median_arr = np.stack(medians)
+    outcome = median_arr[-1] if paper else mean[-1]
+    return Trace(stacked, mean, median_arr, np.asarray(outcome), records)
+
+
+# ------------------------------------------------------------------------------------------
+# the engine
+
+
+def _decimals(span: float) -> int:
+    return max(1, 1 - math.floor(math.log10(span))) if span > 0 else 1
+
+
+_VERBS = {
+    CONFLICT: "loses a conflict with",
+    COMPROMISE: "accepts a compromise with",
+    CAPITULATION: "capitulates to",
+}
+
+
+class BdmEngine:
+    """Bueno de Mesquita's expected-utility model (Scholz et al. 2011), one issue at a time."""
+
+    name = "bdm"
+    summary = (
+        "Bueno de Mesquita expected-utility model (Scholz et al. 2011); variants scholz-code "
+        "(reproduces the public port) and paper"
+    )
+
+    def run(
+        self,
+        scenario: Scenario,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+    ) -> Run:
+        merged = {**scenario.parameters.get(self.name, {}), **dict(params or {})}
+        opts = parse_params(merged, self.name)
+        arr = stance_arrays(scenario)
+        n, m = arr.position.shape
+        cap = np.broadcast_to(arr.capability[None, :], (m, n))
+        trace = simulate(arr.position.T, cap, arr.salience.T, arr.engaged.T, opts, record=True)
+        trajectory = np.swapaxes(trace.positions, -1, -2)  # (rounds+1, n, m)
+        names = {a.id: a.name for a in scenario.actors}
+        titles = {i.id: i.title for i in scenario.issues}
+        turns: list[Turn] = []
+        narrative: list[str] = []
+        for t, rec in enumerate(trace.records, start=1):
+            turns.append(
+                self._turn(
+                    t, rec, arr.actors, arr.issues, trace, names, titles, narrative, arr.span
+                )
+            )
+        for k, issue in enumerate(arr.issues):
+            if not arr.engaged[:, k].any():
+                continue
+            how = "weighted mean" if opts.variant == "scholz-code" else "Condorcet median"
+            digits = _decimals(float(arr.span[k]))
+            narrative.append(
+                f"after {opts.rounds} rounds the forecast on {titles[issue]} is "
+                f"{trace.outcome[k]:.{digits}f} ({how} of the positions, "
+                f"{opts.variant} variant)"
+            )
+        return Run(
+            engine=self.name,
+            scenario=scenario.id,
+            actors=arr.actors,
+            issues=arr.issues,
+            trajectory=np.asarray(trajectory),
+            outcome=np.asarray(trace.outcome, dtype=float),
+            params=opts.as_dict(),
+            seed=seed,
+            variant=opts.variant,
+            turns=turns,
+            narrative=narrative,
+        )
+
+    @staticmethod
+    def _turn(
+        t: int,
+        rec: RoundRecord,
+        actors: tuple[str, ...],
+        issues: tuple[str, ...],
+        trace: Trace,
+        names: Mapping[str, str],
+        titles: Mapping[str, str],
+        narrative: list[str],
+        span: FloatArray,
+    ) -> Turn:
+        off = rec.offers
+        before = trace.positions[t - 1]  # (m, n)
+        challenges: list[tuple[str, str]] = []
+        moves: list[Move] = []
+        offers: list[dict[str, Any]] = []
+        win: dict[str, float] = {}
+        exponents: dict[str, dict[str, float]] = {}
+        probability: dict[str, list[list[float]]] = {}
+        multi = len(issues) > 1
+        for k, issue in enumerate(issues):
+            engaged = ~np.isnan(before[k])
+            idx = np.flatnonzero(engaged)
+            if idx.size == 0:
+                continue
+            exponents[issue] = {actors[a]: float(rec.exponent[k, a]) for a in idx}
+            p = rec.probability[k]
+            probability[issue] = [[float(p[a, b]) for b in idx] for a in idx]
+            valid = engaged[:, None] & engaged[None, :] & (before[k][:, None] != before[k][None])
+            for a in idx:
+                others = valid[a]
+                if others.any():
+                    key = f"{issue}:{actors[a]}" if multi else actors[a]
+                    win[key] = float(p[a, others].mean())
+            recv = np.argwhere(off.received[k])
+            challenges.extend((actors[b], actors[a]) for a, b in recv)
+            digits = _decimals(float(span[k]))
+            for a in idx:
+                kind = int(off.kind[k, a])
+                if kind == NO_OFFER:
+                    continue
+                b = int(off.counterpart[k, a])
+                x0 = float(before[k, a])
+                x1 = float(off.new_position[k, a])
+                moves.append(Move(actors[a], issue, x0, x1, actors[b], OFFER_NAMES[kind]))
+                offers.append(
+                    {
+                        "issue": issue,
+                        "actor": actors[a],
+                        "counterpart": actors[b],
+                        "offer": OFFER_NAMES[kind],
+                        "eu_actor": float(off.eu_self[k, a]),
+                        "eu_counterpart": float(off.eu_other[k, a]),
+                        "before": x0,
+                        "after": x1,
+                    }
+                )
+                narrative.append(
+                    f"round {t}: {names[actors[a]]} {_VERBS[kind]} {names[actors[b]]} on "
+                    f"{titles[issue]}, moving from {x0:.{digits}f} to {x1:.{digits}f}"
+                )
+        notes: dict[str, Any] = {
+            "offers": offers,
+            "risk_exponent": exponents,
+            "probability": probability,
+            "mean": {issue: _num(trace.mean[t, k]) for k, issue in enumerate(issues)},
+            "median": {issue: _num(trace.median[t, k]) for k, issue in enumerate(issues)},
+        }
+        return Turn(index=t, challenges=challenges, moves=moves, win_probability=win, notes=notes)
+
+    def run_batch(
+        self,
+        batch: Batch,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+    ) -> BatchResult:
+        """All runs and issues at once: arrays ``(B, m, n)``, in chunks that bound memory."""
+        opts = parse_params(params, self.name)
+        position = np.swapaxes(batch.position, -1, -2)  # (B, m, n)
+        salience = np.swapaxes(batch.salience, -1, -2)
+        b_size, m, n = position.shape
+        capability = np.broadcast_to(batch.capability[:, None, :], (b_size, m, n))
+        engaged = ~np.isnan(position)
+        chunk = max(1, int(4_000_000 // max(1, m * n**3)))
+        finals: list[FloatArray] = []
+        outcomes: list[FloatArray] = []
+        for start in range(0, b_size, chunk):
+            part = slice(start, start + chunk)
+            trace = simulate(position[part], capability[part], salience[part], engaged[part], opts)
+            finals.append(trace.positions[-1])
+            outcomes.append(trace.outcome)
+        final = np.concatenate(finals, axis=0) if finals else np.empty((0, m, n))
+        outcome = np.concatenate(outcomes, axis=0) if outcomes else np.empty((0, m))
+        return BatchResult(
+            final_position=np.swapaxes(final, -1, -2),
+            outcome=outcome,
+            turns=np.full(b_size, opts.rounds),
+        )
+
+
+def _num(value: float) -> float | None:
+    return None if np.isnan(value) else float(value)
