@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any
+from xml.parsers import expat
+from xml.sax.saxutils import escape as xml_escape
 
 from accord.errors import FormatError, Problem
 from accord.scenario.io import Format, register_format, scenario_from_data
@@ -455,5 +457,389 @@ register_format(
         _sniff_ktab_csv,
         hint="row 1 is 'name, description, number of actors, number of dimensions' and row 2 "
         "starts with 'Actor'",
+    )
+)
+
+
+# --- KTAB XML ------------------------------------------------------------------------------------
+
+SMP_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "VictoryProbModel": ("Linear", "Square", "Quartic", "Octic", "Binary"),
+    "PCEModel": ("Conditional", "MarkovIncentive", "MarkovUniform"),
+    "StateTransitions": ("Deterministic", "Stochastic"),
+    "VotingRule": ("Binary", "PropBin", "Proportional", "PropCbc", "Cubic", "ASymProsp"),
+    "BigRAdjust": ("Full", "TwoThirds", "Half", "OneThird", "No"),
+    "BigRRange": ("Min", "Mid", "Max"),
+    "ThirdPartyCommit": ("NoCommit", "SemiCommit", "FullCommit"),
+    "InterVecBrgn": ("S1P1", "S2P2", "S2PMax"),
+    "BargnModel": ("InitOnlyInterp", "InitRcvrInterp", "PWCompInterp"),
+}
+"""KTAB's model options in schema order, with the values ``smpSchema.xsd`` allows."""
+
+_MAX_SEED = 2**64 - 1
+
+
+@dataclass
+class _Node:
+    """An XML element with the line it starts on: just what the reader needs."""
+
+    tag: str
+    line: int
+    path: str
+    text: str = ""
+    children: list[_Node] = field(default_factory=list)
+
+    def all(self, tag: str) -> list[_Node]:
+        return [c for c in self.children if c.tag == tag]
+
+    def one(self, tag: str, required: bool = True) -> _Node | None:
+        found = self.all(tag)
+        if len(found) > 1:
+            raise FormatError(
+                [Problem(f"line {found[1].line}, {found[1].path}", f"more than one <{tag}>", tag)]
+            )
+        if not found and required:
+            raise FormatError(
+                [Problem(f"line {self.line}, {self.path}", f"missing element <{tag}>", tag)]
+            )
+        return found[0] if found else None
+
+    def where(self) -> str:
+        return f"line {self.line}, {self.path}"
+
+
+def _parse_xml(text: str) -> _Node:
+    """Parse with expat, refusing any DOCTYPE so no entity can be declared or expanded
+    (which closes the entity-expansion and external-entity attacks)."""
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    stack: list[_Node] = []
+    roots: list[_Node] = []
+
+    def refuse_doctype(*_args: Any) -> None:
+        raise FormatError(
+            [
+                Problem(
+                    f"line {parser.CurrentLineNumber}",
+                    "DOCTYPE and entity declarations are not accepted",
+                    has_value=False,
+                )
+            ]
+        )
+
+    def start(tag: str, _attrs: dict[str, str]) -> None:
+        node = _Node(tag, parser.CurrentLineNumber, "" if not stack else tag)
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+
+    def end(_tag: str) -> None:
+        stack.pop()
+
+    def chars(data: str) -> None:
+        if stack:
+            stack[-1].text += data
+
+    parser.StartDoctypeDeclHandler = refuse_doctype
+    parser.EntityDeclHandler = refuse_doctype
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = chars
+    try:
+        parser.Parse(text, True)
+    except expat.ExpatError as exc:
+        raise FormatError(
+            [
+                Problem(
+                    f"line {exc.lineno}, column {exc.offset + 1}",
+                    f"not well-formed XML: {expat.ErrorString(exc.code)}",
+                    has_value=False,
+                )
+            ]
+        ) from None
+    return roots[0]
+
+
+def _index_paths(node: _Node) -> None:
+    """Give repeated elements an index (``Actor[0]``) and actors their name, for messages."""
+    totals: dict[str, int] = {}
+    for child in node.children:
+        totals[child.tag] = totals.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    for child in node.children:
+        k = seen.get(child.tag, 0)
+        seen[child.tag] = k + 1
+        prefix = f"{node.path}/" if node.path else ""
+        name = f"{child.tag}[{k}]" if totals[child.tag] > 1 or child.tag in _LISTED else child.tag
+        if child.tag == "Actor":
+            names = child.all("name")
+            if names and names[0].text.strip():
+                name += f"({names[0].text.strip()})"
+        child.path = prefix + name
+        _index_paths(child)
+
+
+_LISTED = {"Actor", "dCoord", "dSal", "dName", "iaPair"}
+
+
+def _text(node: _Node, tag: str, required: bool = True) -> str:
+    found = node.one(tag, required)
+    return "" if found is None else found.text.strip()
+
+
+def _xml_number(node: _Node, what: str, low: float | None, high: float | None) -> float:
+    text = node.text.strip()
+    if text == "":
+        raise FormatError([Problem(node.where(), f"empty value; expected {what}", text)])
+    return parse_number(text, node.where(), low=low, high=high, what=what)
+
+
+def _sniff_ktab_xml(text: str) -> bool:
+    head = text[:4096].lstrip()
+    return head.startswith("<") and "<Scenario" in head
+
+
+def read_ktab_xml(text: str) -> Scenario:
+    """Read a KTAB SMP XML scenario (``smpSchema.xsd``)."""
+    if not text.strip():
+        raise FormatError([Problem("", "the file is empty", has_value=False)])
+    root = _parse_xml(text)
+    _index_paths(root)
+    if root.tag != "Scenario":
+        raise FormatError([Problem(f"line {root.line}", "the root must be <Scenario>", root.tag)])
+    name = _text(root, "name")
+    description = _text(root, "desc", required=False)
+    smp: dict[str, Any] = {}
+    layout: dict[str, Any] = {}
+    seed_node = root.one("prngSeed", required=False)
+    if seed_node is not None and seed_node.text.strip():
+        seed_text = seed_node.text.strip()
+        if not seed_text.isdigit() or int(seed_text) > _MAX_SEED:
+            raise FormatError(
+                [
+                    Problem(
+                        seed_node.where(),
+                        "the seed must be a whole number from 0 to 2**64 - 1",
+                        seed_text,
+                    )
+                ]
+            )
+        smp["seed"] = int(seed_text)
+        layout["seed_digits"] = len(seed_text)
+    model = root.one("ModelParameters", required=False)
+    if model is not None:
+        for key, choices in SMP_PARAMETERS.items():
+            node = model.one(key)
+            assert node is not None
+            value = node.text.strip()
+            if value not in choices:
+                raise FormatError(
+                    [Problem(node.where(), f"must be one of {', '.join(choices)}", value)]
+                )
+            smp[key] = value
+    actors_node = root.one("Actors")
+    assert actors_node is not None
+    actor_nodes = actors_node.all("Actor")
+    if not actor_nodes:
+        raise FormatError([Problem(actors_node.where(), "no <Actor> elements", has_value=False)])
+    dims = root.one("Dimensions", required=False)
+    if dims is not None:
+        names = [d.text.strip() for d in dims.all("dName")]
+        if not names:
+            raise FormatError([Problem(dims.where(), "no <dName> elements", has_value=False)])
+    else:
+        first_position = actor_nodes[0].one("Position")
+        assert first_position is not None
+        names = [f"Dim {k}" for k in range(len(first_position.all("dCoord")))]
+    taken: set[str] = set()
+    issue_ids = [_issue_slug(n, k, taken) for k, n in enumerate(names)]
+    m = len(names)
+    actors: list[dict[str, Any]] = []
+    stances: list[dict[str, Any]] = []
+    numbers: list[list[str]] = [[] for _ in range(1 + 2 * m)]
+    seen: dict[str, int] = {}
+    for node in actor_nodes:
+        id_node = node.one("name")
+        assert id_node is not None
+        actor_id = id_node.text.strip()
+        if not valid_identifier(actor_id):
+            raise FormatError(
+                [
+                    Problem(
+                        id_node.where(),
+                        "actor names must be non-empty, without commas, semicolons or line "
+                        "breaks, at most 120 characters",
+                        actor_id,
+                    )
+                ]
+            )
+        if actor_id in seen:
+            raise FormatError(
+                [
+                    Problem(
+                        id_node.where(),
+                        f"duplicate actor (first on line {seen[actor_id]})",
+                        actor_id,
+                    )
+                ]
+            )
+        seen[actor_id] = id_node.line
+        cap_node = node.one("capability")
+        assert cap_node is not None
+        capability = _xml_number(cap_node, "a non-negative capability", 0, None)
+        numbers[0].append(cap_node.text.strip())
+        actors.append(
+            {
+                "id": actor_id,
+                "name": _text(node, "description", required=False) or actor_id,
+                "capability": capability,
+            }
+        )
+        groups = []
+        for group, item in (("Position", "dCoord"), ("Salience", "dSal")):
+            holder = node.one(group)
+            assert holder is not None
+            values = holder.all(item)
+            if len(values) != m:
+                raise FormatError(
+                    [
+                        Problem(
+                            holder.where(),
+                            f"expected {m} <{item}> (one per dimension), found {len(values)}",
+                            len(values),
+                        )
+                    ]
+                )
+            groups.append(values)
+        for k in range(m):
+            p_node, s_node = groups[0][k], groups[1][k]
+            position = _xml_number(p_node, "a position on 0..100", 0, 100)
+            _xml_number(s_node, "a salience on 0..100", 0, 100)
+            numbers[1 + 2 * k].append(p_node.text.strip())
+            numbers[2 + 2 * k].append(s_node.text.strip())
+            stances.append(
+                {
+                    "actor": actor_id,
+                    "issue": issue_ids[k],
+                    "position": position,
+                    "salience": percent_to_unit(s_node.text.strip()),
+                }
+            )
+    adjust = root.one("IdealAdjustment", required=False)
+    if adjust is not None:
+        pairs = []
+        for pair in adjust.all("iaPair"):
+            entry: dict[str, Any] = {}
+            for tag in ("adjustingIdeal", "referencePos"):
+                ref = pair.one(tag)
+                assert ref is not None
+                if ref.text.strip() not in seen:
+                    raise FormatError(
+                        [Problem(ref.where(), "names no actor of this file", ref.text.strip())]
+                    )
+                entry[tag] = ref.text.strip()
+            amount = pair.one("adjust")
+            assert amount is not None
+            entry["adjust"] = _xml_number(amount, "an adjustment", None, None)
+            pairs.append(entry)
+        layout["IdealAdjustment"] = pairs
+    layout["issues"] = issue_ids
+    layout["decimals"] = [fixed_decimals(column) for column in numbers]
+    parameters: dict[str, Any] = {XML_KEY: layout}
+    if smp:
+        parameters[SMP_KEY] = smp
+    document: dict[str, Any] = {
+        "id": slugify(name, "ktab-scenario"),
+        "title": name or "KTAB scenario",
+        "actors": actors,
+        "issues": [
+            {
+                "id": issue_ids[k],
+                "title": names[k] or issue_ids[k],
+                "scale": {"low": 0.0, "high": 100.0},
+            }
+            for k in range(m)
+        ],
+        "stances": stances,
+        "parameters": parameters,
+    }
+    if description:
+        document["description"] = description
+    return scenario_from_data(document)
+
+
+def write_ktab_xml(scenario: Scenario) -> str:
+    """Write a KTAB SMP XML scenario.
+
+    Lossy in the same ways as :func:`write_ktab_csv`. The model parameters are written only
+    when ``parameters["smp"]`` holds all nine; the seed is ``parameters["smp"]["seed"]``, or 0
+    when there is none.
+    """
+    layout = _stored(scenario, XML_KEY)
+    smp = scenario.parameters.get(SMP_KEY, {})
+    m = len(scenario.issues)
+    decimals = layout.get("decimals")
+    if not isinstance(decimals, list) or len(decimals) != 1 + 2 * m:
+        decimals = [0] * (1 + 2 * m)
+    seed = smp.get("seed", 0)
+    digits = int(layout.get("seed_digits", 0))
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<Scenario xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:noNamespaceSchemaLocation="smpSchema.xsd">',
+        f"  <name>{xml_escape(scenario.title)}</name>",
+        f"  <desc>{xml_escape(scenario.description or '')}</desc>",
+        f"  <prngSeed>{int(seed):0{digits}d}</prngSeed>",
+    ]
+    if all(key in smp for key in SMP_PARAMETERS):
+        lines.append("  <ModelParameters>")
+        lines += [f"    <{k}>{xml_escape(str(smp[k]))}</{k}>" for k in SMP_PARAMETERS]
+        lines.append("  </ModelParameters>")
+    lines.append("  <Dimensions>")
+    lines += [f"    <dName>{xml_escape(issue.title)}</dName>" for issue in scenario.issues]
+    lines += ["  </Dimensions>", "  <Actors>"]
+    grid = _ktab_grid(scenario)
+    for a, actor in enumerate(scenario.actors):
+        lines += [
+            "    <Actor>",
+            f"      <name>{xml_escape(actor.id)}</name>",
+            f"      <description>{xml_escape(actor.name)}</description>",
+            f"      <capability>{format_number(grid.capability[a], decimals[0])}</capability>",
+            "      <Position>",
+        ]
+        lines += [
+            f"        <dCoord>{format_number(p, decimals[1 + 2 * k])}</dCoord>"
+            for k, (p, _) in enumerate(grid.cells[a])
+        ]
+        lines += ["      </Position>", "      <Salience>"]
+        lines += [
+            f"        <dSal>{format_number(s, decimals[2 + 2 * k])}</dSal>"
+            for k, (_, s) in enumerate(grid.cells[a])
+        ]
+        lines += ["      </Salience>", "    </Actor>"]
+    lines.append("  </Actors>")
+    pairs = layout.get("IdealAdjustment")
+    if pairs:
+        lines.append("  <IdealAdjustment>")
+        for pair in pairs:
+            lines += [
+                "    <iaPair>",
+                f"      <adjustingIdeal>{xml_escape(str(pair['adjustingIdeal']))}</adjustingIdeal>",
+                f"      <referencePos>{xml_escape(str(pair['referencePos']))}</referencePos>",
+                f"      <adjust>{format_number(float(pair['adjust']))}</adjust>",
+                "    </iaPair>",
+            ]
+        lines.append("  </IdealAdjustment>")
+    lines.append("</Scenario>")
+    return "\n".join(lines) + "\n"
+
+
+register_format(
+    Format(
+        "ktab-xml",
+        (".xml",),
+        read_ktab_xml,
+        write_ktab_xml,
+        _sniff_ktab_xml,
+        hint="a <Scenario> document as described by KTAB's smpSchema.xsd",
     )
 )
