@@ -376,12 +376,13 @@ def simulate(
     the unit interval give the same answer.
     """
     engaged = np.asarray(engaged, dtype=bool) & ~np.isnan(position)
-    x = np.where(engaged, position, 0.0).astype(float)
+    hi = np.where(engaged, position, -np.inf).max(axis=-1, initial=-np.inf)
+    lo = np.where(engaged, position, np.inf).min(axis=-1, initial=np.inf)
+    span = np.where(np.isfinite(hi - lo) & (hi - lo > 0), hi - lo, 1.0)
+    # actors not engaged sit, inert, at the low end so that no distance exceeds the range
+    x = np.where(engaged, position, np.where(np.isfinite(lo), lo, 0.0)[..., None]).astype(float)
     weight = np.where(engaged, capability * salience, 0.0)
     s = np.where(engaged, salience, 0.0)
-    hi = np.where(engaged, x, -np.inf).max(axis=-1, initial=-np.inf)
-    lo = np.where(engaged, x, np.inf).min(axis=-1, initial=np.inf)
-    span = np.where(np.isfinite(hi - lo) & (hi - lo > 0), hi - lo, 1.0)
     paper = params.variant == "paper"
     use_median = paper and params.Q < 1.0
     normalise = "pair" if paper else "all-pairs"
