@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.engines import run
-from accord.engines.baselines import weighted_median
 from accord.engines.base import Batch
+from accord.engines.baselines import weighted_median
 from accord.engines.bdm import (
     CAPITULATION,
     BdmEngine,
@@ -25,8 +25,6 @@ from accord.engines.bdm import (
 )
 from accord.errors import EngineError
 from accord.scenario.catalogue import load_bundled
-
-PAPER = BdmParams(variant="paper", rounds=1)
 
 
 def test_pair_probability_by_hand() -> None:
