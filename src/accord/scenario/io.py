@@ -258,11 +258,13 @@ def read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise FormatError(
             [
                 Problem(
-                    f"byte {exc.start}",
-                    "not UTF-8 text; save the file as UTF-8",
+                    f"line {line}, column {column} (byte {exc.start})",
+                    "not UTF-8 text (Latin-1 or Windows-1252 perhaps); save the file as UTF-8",
                     raw[exc.start : exc.start + 4],
                 )
             ],
