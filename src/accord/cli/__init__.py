@@ -1,6 +1,7 @@
 """The ``accord`` command line: a thin layer over the library API."""
 
 from accord.cli import backtest_commands  # noqa: F401  (registers commands)
+from accord.cli import news_commands  # noqa: F401
 from accord.cli import scenario_commands  # noqa: F401
 from accord.cli.app import app
 

@@ -1,0 +1,277 @@
+"""Commands about news: ingest articles, list documents, query events, an actor's timeline.
+
+Every command takes ``--db URL`` (SQLAlchemy URL, or a plain file path for SQLite); without it
+``$ACCORD_DB``, else ``~/.accord/accord.db``. ``accord ingest`` exits 0 when at least one
+document from its inputs is in the store afterwards (added now or already there), 1 when no
+document could be read from any input, and 2 on a usage error (bad URL, bad option value).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
+
+from accord.cli.app import app, err, out
+from accord.errors import DataError
+from accord.news.ingest import expand_inputs, ingest
+from accord.news.readers import ReadResult
+from accord.news.store import Store, StoredEvent
+from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
+from accord.news.types import ActorRef
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL (sqlite:///file.db, postgresql+psycopg://...) or a SQLite file path; "
+        "default $ACCORD_DB or ~/.accord/accord.db.",
+    ),
+]
+
+_MAX_PROBLEMS = 50
+
+
+def _date_option(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DataError(f"{option}: expected a date YYYY-MM-DD (got {value!r})") from None
+
+
+@app.command("ingest")
+def ingest_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories or glob patterns: text, HTML, RSS/Atom, JSON Lines.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    no_code: Annotated[
+        bool, typer.Option("--no-code", help="Store documents without coding events.")
+    ] = False,
+    near_threshold: Annotated[
+        float,
+        typer.Option(help="Estimated Jaccard (word 5-grams) that flags a near-duplicate."),
+    ] = 0.8,
+) -> None:
+    """Read articles into the news store and code their events.
+
+    Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
+    be read, 2 on a usage error.
+    """
+    with Store(db, near_threshold=near_threshold) as store:
+        progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[name]}"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=None, name="")
+
+            def on_file(path: Path, result: ReadResult | None) -> None:
+                progress.update(task, advance=1, name=escape(path.name))
+
+            files, _ = expand_inputs(inputs)
+            progress.update(task, total=len(files))
+            try:
+                report = ingest(inputs, store, coder=None if no_code else "auto", on_file=on_file)
+            except SQLAlchemyError as exc:
+                raise DataError(
+                    f"{store.display_url}: database error, batch stopped ({exc}); "
+                    "documents stored before it are committed"
+                ) from None
+        table = Table(title=f"Ingest into {escape(store.display_url)}", show_header=False)
+        rows = [
+            ("files read", f"{report.files - report.files_failed} of {report.files}"),
+            ("documents read", str(report.documents_read)),
+            ("added", str(report.added)),
+            ("already stored", str(report.already_present)),
+            ("near-duplicates flagged", str(report.near_duplicates)),
+            ("coder", report.coder),
+            ("events new / merged", f"{report.events_new} / {report.events_merged}"),
+            ("problems", str(len(report.problems))),
+        ]
+        if report.coding_failed:
+            rows.append(("coder failures", str(report.coding_failed)))
+        for key, value in rows:
+            table.add_row(key, escape(value))
+        out.print(table)
+        for problem in report.problems[:_MAX_PROBLEMS]:
+            err.print(f"[yellow]skipped:[/] {escape(str(problem))}", highlight=False)
+        if len(report.problems) > _MAX_PROBLEMS:
+            err.print(f"... and {len(report.problems) - _MAX_PROBLEMS} more problems")
+    raise typer.Exit(report.exit_code)
+
+
+def _codes(refs: tuple[ActorRef, ...]) -> str:
+    return ", ".join(r.code for r in refs)
+
+
+@app.command("events")
+def events_command(
+    db: DbOption = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor code (FRA, UN...) or name, either side.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON list of PLOVER records.")] = False,
+    as_jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="PLOVER records, one JSON object a line.")
+    ] = False,
+) -> None:
+    """List stored events, oldest first."""
+    start, end = _date_option(since, "--since"), _date_option(until, "--until")
+    with Store(db) as store:
+        found = store.events(actor=actor, event_type=event_type, since=start, until=end)
+    if as_jsonl:
+        for ev in found:
+            typer.echo(json.dumps(ev.to_plover(), ensure_ascii=False))
+        return
+    if as_json:
+        typer.echo(json.dumps([ev.to_plover() for ev in found], indent=2, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(found)} events")
+    for column in ("date", "type", "mode", "source", "target", "trigger", "docs"):
+        table.add_column(column)
+    for ev in found:
+        table.add_row(
+            str(ev.date or ""),
+            ev.event_type,
+            ev.mode or "",
+            escape(_codes(ev.sources)),
+            escape(_codes(ev.targets)),
+            escape(ev.trigger or ""),
+            str(len(ev.document_ids)),
+        )
+    out.print(table)
+
+
+def _role(ev: StoredEvent, actor: str) -> str:
+    def hit(refs: tuple[ActorRef, ...]) -> bool:
+        return any(
+            r.code.upper() == actor.upper() or (r.name or "").lower() == actor.lower() for r in refs
+        )
+
+    source, target = hit(ev.sources), hit(ev.targets)
+    return "both" if source and target else "source" if source else "target"
+
+
+def _write_bytes_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@app.command("timeline")
+def timeline_command(
+    actor: Annotated[str, typer.Argument(help="Actor code (FRA, UN...) or name.")],
+    db: DbOption = None,
+    plot: Annotated[
+        Path | None, typer.Option(help="Also draw the timeline to FILE.svg or FILE.png.")
+    ] = None,
+) -> None:
+    """An actor's events by date, as a table and optionally a picture."""
+    if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
+        raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
+    with Store(db) as store:
+        found = store.events(actor=actor)
+    table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
+    for column in ("date", "type", "role", "with", "trigger", "docs"):
+        table.add_column(column)
+    points: list[TimelinePoint] = []
+    for ev in found:
+        role = _role(ev, actor)
+        others = ev.targets if role == "source" else ev.sources if role == "target" else ()
+        table.add_row(
+            str(ev.date or ""),
+            ev.event_type,
+            role,
+            escape(_codes(others)),
+            escape(ev.trigger or ""),
+            str(len(ev.document_ids)),
+        )
+        if ev.date is not None:
+            points.append(TimelinePoint(ev.date, ev.event_type, role, len(ev.document_ids)))
+    out.print(table)
+    if plot is not None:
+        if plot.suffix.lower() == ".svg":
+            _write_bytes_atomic(plot, timeline_svg(actor, points).encode("utf-8"))
+        else:
+            _write_bytes_atomic(plot, timeline_png(actor, points))
+        undated = len(found) - len(points)
+        note = f" ({undated} undated events left out)" if undated else ""
+        err.print(f"wrote {escape(str(plot))}{note}")
+
+
+@app.command("documents")
+def documents_command(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON list instead of a table.")] = False,
+) -> None:
+    """List the ingested documents, oldest first."""
+    with Store(db) as store:
+        docs = store.documents()
+    if as_json:
+        rows = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "date": d.date.isoformat() if d.date else None,
+                "date_from": d.date_from,
+                "source": d.source,
+                "url": d.url,
+                "path": d.path,
+                "words": d.words,
+                "events": d.n_events,
+                "near_duplicate_of": d.near_duplicate_of,
+                "similarity": d.similarity,
+                "ingested_at": d.ingested_at.isoformat(),
+            }
+            for d in docs
+        ]
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(docs)} documents")
+    for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):
+        table.add_column(column)
+    for d in docs:
+        near = f"{d.near_duplicate_of[:12]} ({d.similarity:.2f})" if d.near_duplicate_of else ""
+        table.add_row(
+            d.id[:12],
+            str(d.date or ""),
+            d.date_from,
+            escape(d.title[:70]),
+            escape(d.source or ""),
+            str(d.words),
+            str(d.n_events),
+            near,
+        )
+    out.print(table)

@@ -1,0 +1,192 @@
+"""Ingest: read article files, store them, code their events, all in one pass.
+
+``ingest(inputs, store)`` takes files, directories (read recursively) and glob patterns; each
+file is read by :mod:`accord.news.readers`, each document not yet in the store is coded into
+PLOVER events by the coder and stored *together with its events* in one transaction
+(:meth:`accord.news.store.Store.add_document`). A file or row that cannot be read is reported
+and skipped, and the batch goes on.
+
+The coder is injected: by default :func:`accord.news.coding.code_document` when that module is
+installed, otherwise documents are stored without events. Tests and callers pass their own
+``coder=`` (any ``Callable[[Document], Sequence[Event]]``) or ``coder=None`` for none.
+"""
+
+from __future__ import annotations
+
+import glob
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from accord.errors import AccordError, Problem
+from accord.news.readers import ReadResult, read_file
+from accord.news.store import Store
+from accord.news.types import Document, Event
+
+__all__ = [
+    "EXIT_NOTHING_INGESTED",
+    "EXIT_OK",
+    "Coder",
+    "IngestReport",
+    "coder_name",
+    "default_coder",
+    "expand_inputs",
+    "ingest",
+]
+
+Coder = Callable[[Document], Sequence[Event]]
+
+EXIT_OK = 0  # at least one document was read and is in the store (new or already there)
+EXIT_NOTHING_INGESTED = 1  # inputs were given but no document could be read from any of them
+# exit 2 (AccordError): usage errors such as a bad --db URL; see accord.errors
+
+
+@dataclass
+class IngestReport:
+    """Counts and problems of one ingest run."""
+
+    coder: str = "none"
+    files: int = 0
+    files_failed: int = 0
+    documents_read: int = 0
+    added: int = 0
+    already_present: int = 0
+    near_duplicates: int = 0
+    coding_failed: int = 0
+    events_new: int = 0
+    events_merged: int = 0
+    added_ids: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ingested(self) -> int:
+        """Documents now in the store from these inputs (added now or already there)."""
+        return self.added + self.already_present
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.ingested else EXIT_NOTHING_INGESTED
+
+
+def default_coder() -> Coder | None:
+    """:func:`accord.news.coding.code_document` if that module exists, else None."""
+    try:
+        module = importlib.import_module("accord.news.coding")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("accord.news.coding", "accord.news"):
+            return None
+        raise
+    code_document = getattr(module, "code_document", None)
+    return code_document if callable(code_document) else None
+
+
+def coder_name(coder: Coder | None) -> str:
+    if coder is None:
+        return "none"
+    module = getattr(coder, "__module__", None) or ""
+    name = getattr(coder, "__qualname__", None) or type(coder).__name__
+    return f"{module}.{name}" if module else name
+
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """Files named by ``inputs``: files as given, directories walked (hidden entries skipped),
+    patterns globbed (``**`` recursive). Each file once, in the order first met."""
+    files: dict[Path, None] = {}
+    problems: list[Problem] = []
+    for item in inputs:
+        text = str(item)
+        path = Path(text).expanduser()
+        if path.is_file():
+            files.setdefault(path, None)
+        elif path.is_dir():
+            for found in sorted(path.rglob("*")):
+                if found.is_file() and not any(
+                    part.startswith(".") for part in found.relative_to(path).parts
+                ):
+                    files.setdefault(found, None)
+        elif _GLOB_CHARS & set(text):
+            matched = sorted(glob.glob(str(path), recursive=True))
+            hits = [Path(m) for m in matched if Path(m).is_file()]
+            if not hits:
+                problems.append(Problem("", "pattern matches no file", text, file=None))
+            for hit in hits:
+                files.setdefault(hit, None)
+        else:
+            problems.append(Problem("", "no such file or directory", text))
+    return list(files), problems
+
+
+def ingest(
+    inputs: Iterable[str | Path],
+    store: Store,
+    *,
+    coder: Coder | Literal["auto"] | None = "auto",
+    on_file: Callable[[Path, ReadResult | None], None] | None = None,
+) -> IngestReport:
+    """Read, code and store every document in ``inputs``; return what happened.
+
+    A document already in the store (same content hash) is neither coded nor written again.
+    A coder exception skips that document (reported) so that a later run, with the coder fixed,
+    still codes it. Database errors are not caught: the document in flight is rolled back,
+    and everything committed before it stays.
+    """
+    chosen = default_coder() if coder == "auto" else coder
+    report = IngestReport(coder=coder_name(chosen))
+    files, problems = expand_inputs(inputs)
+    report.problems.extend(problems)
+    for path in files:
+        report.files += 1
+        try:
+            result = read_file(path)
+        except AccordError as exc:
+            report.files_failed += 1
+            report.problems.append(Problem("", str(exc), has_value=False))
+            if on_file:
+                on_file(path, None)
+            continue
+        report.problems.extend(result.problems)
+        for doc in result.documents:
+            report.documents_read += 1
+            _ingest_document(doc, store, chosen, report)
+        if on_file:
+            on_file(path, result)
+    return report
+
+
+def _ingest_document(
+    doc: Document, store: Store, coder: Coder | None, report: IngestReport
+) -> None:
+    if store.has_document(doc.id):
+        report.already_present += 1
+        return
+    events: Sequence[Event] = ()
+    if coder is not None:
+        try:
+            events = list(coder(doc))
+        except Exception as exc:  # a coder bug must not stop the batch; it is reported
+            report.coding_failed += 1
+            where = doc.path or "?"
+            report.problems.append(
+                Problem(
+                    f"document {doc.id[:12]}",
+                    f"coder failed ({type(exc).__name__}: {exc}); document not stored",
+                    has_value=False,
+                    file=where,
+                )
+            )
+            return
+    result = store.add_document(doc, events)
+    if result.added:
+        report.added += 1
+        report.added_ids.append(doc.id)
+        report.events_new += result.events_new
+        report.events_merged += result.events_merged
+        if result.near_duplicate_of:
+            report.near_duplicates += 1
+    else:
+        report.already_present += 1

@@ -1,0 +1,436 @@
+"""Readers that turn article files into :class:`~accord.news.types.Document` records.
+
+Four kinds of input are understood, all read from local files only (nothing is fetched):
+
+* plain text (``.txt``, ``.text``, ``.md``): the first short line is the title;
+* HTML (``.html``, ``.htm``, ``.xhtml``): the main text is found by trafilatura, which drops
+  navigation, footers and boilerplate; the publication date comes from the page's metadata;
+* RSS and Atom feeds (``.rss``, ``.atom``, ``.xml``, ``.feed``): feedparser parses the file's
+  bytes, each entry becomes one document;
+* JSON Lines (``.jsonl``, ``.ndjson``): one object per line with ``text`` and optionally
+  ``title``, ``date``, ``source`` and ``url``.
+
+A file with another extension is sniffed from its first bytes. Every document records where
+its date came from in ``meta["date_from"]``: ``"metadata"`` (feed, page or JSON field),
+``"text"`` (the first date written in the article), ``"mtime"`` (the file's modification time)
+or ``"none"``. Problems with a whole file raise :class:`~accord.errors.DataError`; problems with
+one row or entry of a multi-document file are returned as :class:`~accord.errors.Problem` so the
+caller can report them and keep the rest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from accord.errors import DataError, Problem
+from accord.news.types import Document
+
+__all__ = [
+    "KINDS",
+    "ReadResult",
+    "date_from_text",
+    "detect_kind",
+    "document_id",
+    "make_document",
+    "normalise_text",
+    "read_file",
+]
+
+KINDS = ("text", "html", "feed", "jsonl")
+
+_EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".feed": "feed",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+
+@dataclass
+class ReadResult:
+    """What one file yielded: its documents, and the rows or entries that had to be skipped."""
+
+    path: str
+    kind: str
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def normalise_text(text: str) -> str:
+    """NFC, Unix newlines, no trailing spaces, at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ")
+    lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def document_id(text: str) -> str:
+    """Content hash: sha256 of the text with all runs of whitespace made one space.
+
+    Layout changes (re-wrapped lines, extra blank lines) therefore keep the id, so ingesting
+    the same article twice, from the same or another file, stores it once.
+    """
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[int, int, int]]]] = [
+    (
+        re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        lambda m: (int(m[1]), int(m[2]), int(m[3])),
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (\d{{4}})\b", re.IGNORECASE),
+        lambda m: (int(m[3]), _MONTHS[m[2].lower()], int(m[1])),
+    ),
+    (
+        re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", re.IGNORECASE),
+        lambda m: (int(m[3]), _MONTHS[m[1].lower()], int(m[2])),
+    ),
+]
+
+
+def date_from_text(text: str) -> dt.date | None:
+    """The earliest-placed valid calendar date written in ``text`` (ISO, "24 February 2025",
+    "Feb. 24, 2025"), or None. News articles put their dateline first, so position wins."""
+    best: tuple[int, dt.date] | None = None
+    for pattern, parts in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[0]:
+                break
+            try:
+                found = dt.date(*parts(match))
+            except ValueError:
+                continue
+            if 1900 <= found.year <= 2100:
+                best = (match.start(), found)
+                break
+    return best[1] if best else None
+
+
+def _parse_date(value: Any) -> dt.date:
+    """A date from a metadata string ("2025-02-24", "2025-02-24T10:00:00Z"); ValueError if not."""
+    if not isinstance(value, str):
+        raise ValueError("expected a date string such as 2025-02-24")
+    value = value.strip()
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        pass
+    found = date_from_text(value)
+    if found is None:
+        raise ValueError("expected a date such as 2025-02-24")
+    return found
+
+
+def _title_from_text(text: str) -> str:
+    first = text.split("\n", 1)[0].strip()
+    if len(first) <= 150:
+        return first
+    sentence = re.split(r"(?<=[a-z][.!?])\s+(?=[A-Z\"'])", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= 150 else sentence[:147].rstrip() + "..."
+
+
+def make_document(
+    text: str,
+    *,
+    title: str | None = None,
+    date: dt.date | None = None,
+    date_from: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    mtime: float | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Document:
+    """Normalise ``text`` and fill in what is missing: id, title, and the date with its origin.
+
+    ``date`` is metadata when given; otherwise the first date in the text, otherwise ``mtime``.
+    """
+    text = normalise_text(text)
+    info = dict(meta or {})
+    if date is not None:
+        info["date_from"] = date_from or "metadata"
+    else:
+        date = date_from_text(text[:2000])
+        if date is not None:
+            info["date_from"] = "text"
+        elif mtime is not None:
+            date = dt.datetime.fromtimestamp(mtime, tz=dt.UTC).date()
+            info["date_from"] = "mtime"
+        else:
+            info["date_from"] = "none"
+    title = normalise_text(title).replace("\n", " ") if title else _title_from_text(text)
+    return Document(
+        id=document_id(text),
+        title=title,
+        text=text,
+        date=date,
+        source=source or None,
+        url=url or None,
+        path=path,
+        meta=info,
+    )
+
+
+class _TextOfHtml(HTMLParser):
+    """Visible text of an HTML fragment (feed summaries), paragraphs kept apart."""
+
+    _BLOCKS = frozenset({"p", "br", "div", "li", "h1", "h2", "h3", "h4", "tr", "blockquote"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def strip_html(fragment: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(fragment)
+    parser.close()
+    return normalise_text(" ".join("".join(parser.parts).split(" ")))
+
+
+# --------------------------------------------------------------------------- file access
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """Text of ``data``; DataError for binary content (NUL bytes or many control bytes)."""
+    head = data[:8192]
+    if b"\x00" in head:
+        raise DataError(f"{path}: binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if control > 0.01 * max(len(head), 1):
+        raise DataError(f"{path}: binary file ({control} control bytes in the first 8 KiB)")
+    return data.decode("cp1252", errors="replace")
+
+
+def detect_kind(path: Path, head: bytes) -> str:
+    """The reader for ``path``: from its extension, else sniffed from the first bytes."""
+    kind = _EXTENSIONS.get(path.suffix.lower())
+    if kind:
+        return kind
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    if start.startswith(b"{"):
+        return "jsonl"
+    if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
+        return "feed"
+    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
+        return "html"
+    return "text"
+
+
+def read_file(path: str | Path, kind: str | None = None) -> ReadResult:
+    """Read one file into documents. Raises DataError when nothing usable is in it."""
+    p = Path(path)
+    data = _read_bytes(p)
+    if not data.strip():
+        raise DataError(f"{p}: empty file")
+    kind = kind or detect_kind(p, data[:4096])
+    if kind not in KINDS:
+        raise DataError(f"{p}: unknown input kind {kind!r}; known: {', '.join(KINDS)}")
+    mtime = p.stat().st_mtime
+    result = ReadResult(str(p), kind)
+    if kind == "feed":
+        _read_feed(p, data, mtime, result)
+    elif kind == "jsonl":
+        _read_jsonl(p, _decode(p, data), mtime, result)
+    elif kind == "html":
+        result.documents.append(_read_html(p, _decode(p, data), mtime))
+    else:
+        text = normalise_text(_decode(p, data))
+        if not re.search(r"[^\W\d_]{2,}", text):
+            raise DataError(f"{p}: no words in the file")
+        result.documents.append(make_document(text, path=str(p), mtime=mtime))
+    return result
+
+
+def _read_html(path: Path, html: str, mtime: float) -> Document:
+    import trafilatura  # heavy import, only when HTML is met
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura surfaces lxml errors of many kinds
+        raise DataError(f"{path}: HTML could not be parsed ({type(exc).__name__}: {exc})") from None
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not re.search(r"[^\W\d_]{2,}", text):
+        raise DataError(f"{path}: no main text found in the HTML (broken or empty page)")
+    date: dt.date | None = None
+    raw_date = getattr(extracted, "date", None)
+    if raw_date:
+        try:
+            date = _parse_date(raw_date)
+        except ValueError:
+            date = None
+    return make_document(
+        text,
+        title=getattr(extracted, "title", None),
+        date=date,
+        source=getattr(extracted, "sitename", None),
+        url=getattr(extracted, "url", None),
+        path=str(path),
+        mtime=mtime,
+    )
+
+
+def _read_feed(path: Path, data: bytes, mtime: float, result: ReadResult) -> None:
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    entries = list(parsed.get("entries", []))
+    if not entries:
+        if parsed.get("bozo") and not parsed.get("version"):
+            reason = parsed.get("bozo_exception")
+            raise DataError(f"{path}: not a readable RSS/Atom feed ({reason})")
+        raise DataError(f"{path}: the feed has no entries")
+    feed_title = parsed.get("feed", {}).get("title")
+    for index, entry in enumerate(entries, start=1):
+        contents = entry.get("content") or []
+        body = contents[0].get("value", "") if contents else entry.get("summary", "")
+        text = strip_html(body or "")
+        title = strip_html(entry.get("title", "") or "") or None
+        if not text:
+            result.problems.append(
+                Problem(f"entry {index}", "entry has no text", title, file=str(path))
+            )
+            continue
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        date = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        result.documents.append(
+            make_document(
+                text,
+                title=title,
+                date=date,
+                source=feed_title,
+                url=entry.get("link"),
+                path=str(path),
+                mtime=mtime,
+                meta={"entry": index},
+            )
+        )
+
+
+_JSONL_FIELDS = ("title", "text", "date", "source", "url")
+
+
+def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> None:
+    file = str(path)
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            result.problems.append(
+                Problem(
+                    where,
+                    f"invalid JSON ({exc.msg}, column {exc.colno})",
+                    file=file,
+                    has_value=False,
+                )
+            )
+            continue
+        if not isinstance(row, dict):
+            result.problems.append(
+                Problem(where, "expected a JSON object", type(row).__name__, file=file)
+            )
+            continue
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            result.problems.append(
+                Problem(f"{where}: text", "missing or empty text", text, file=file)
+            )
+            continue
+        bad = [
+            k
+            for k in ("title", "source", "url")
+            if row.get(k) is not None and not isinstance(row[k], str)
+        ]
+        if bad:
+            result.problems.append(
+                Problem(f"{where}: {bad[0]}", "expected a string", row[bad[0]], file=file)
+            )
+            continue
+        date: dt.date | None = None
+        if row.get("date") not in (None, ""):
+            try:
+                date = _parse_date(row["date"])
+            except ValueError as exc:
+                result.problems.append(Problem(f"{where}: date", str(exc), row["date"], file=file))
+                continue
+        extra = {k: v for k, v in row.items() if k not in _JSONL_FIELDS}
+        result.documents.append(
+            make_document(
+                text,
+                title=row.get("title"),
+                date=date,
+                source=row.get("source"),
+                url=row.get("url"),
+                path=file,
+                mtime=mtime,
+                meta={"line": number, **({"extra": extra} if extra else {})},
+            )
+        )
+    if not result.documents and not result.problems:
+        raise DataError(f"{path}: no rows in the JSON Lines file")
