@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from accord.errors import FormatError, Problem, ScenarioError, format_path
 from accord.scenario.model import Scenario
@@ -72,16 +72,76 @@ def scenario_from_data(data: Any) -> Scenario:
         raise ScenarioError(problems) from None
 
 
+_MESSAGES = {
+    "missing": "required field is missing",
+    "finite_number": "must be a finite number (not NaN or infinity)",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "string_type": "must be text",
+    "list_type": "must be a list",
+    "dict_type": "must be a mapping (key: value pairs)",
+    "model_type": "must be a mapping (key: value pairs)",
+    "model_attributes_type": "must be a mapping (key: value pairs)",
+    "bool_type": "must be true or false",
+    "string_pattern_mismatch": "must be a short identifier: no commas, semicolons or line "
+    "breaks, no spaces at either end",
+}
+
+
 def _friendly(err: Any) -> str:
+    """Pydantic's message rephrased for someone editing a scenario file."""
     kind = err["type"]
-    if kind == "missing":
-        return "required field is missing"
+    ctx = err.get("ctx") or {}
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
     if kind == "extra_forbidden":
-        return "unknown field"
-    if kind == "finite_number":
-        return "must be a finite number (not NaN or infinity)"
+        return _unknown_field(err["loc"])
+    if kind == "enum":
+        return f"must be one of: {ctx.get('expected', '')}".replace("' or '", "', '")
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = next(iter(ctx.values()), "")
+        words = {
+            "greater_than_equal": "at least",
+            "greater_than": "above",
+            "less_than_equal": "at most",
+            "less_than": "below",
+        }
+        return f"must be {words[kind]} {bound:g}" if isinstance(bound, float) else str(err["msg"])
+    if kind == "string_too_short":
+        return "must not be empty" if ctx.get("min_length") == 1 else str(err["msg"])
+    if kind == "too_short" and ctx.get("min_length") == 1:
+        return "must list at least one item"
+    if kind.startswith(("date_", "datetime_")):
+        return "must be a date written YYYY-MM-DD" + (
+            f" ({ctx['error']})" if "error" in ctx else ""
+        )
     msg = str(err["msg"])
     return msg.removeprefix("Value error, ")
+
+
+def _unknown_field(loc: tuple[str | int, ...]) -> str:
+    """Name the fields allowed where an unknown one was found, with a guess at the typo."""
+    from difflib import get_close_matches
+
+    from accord.scenario import model
+
+    owners: dict[str, type[BaseModel]] = {
+        "actors": model.Actor,
+        "issues": model.Issue,
+        "scale": model.Scale,
+        "points": model.ScalePoint,
+        "stances": model.Stance,
+        "evidence": model.Evidence,
+        "sources": model.Source,
+    }
+    parents = [part for part in loc[:-1] if isinstance(part, str)]
+    owner = owners.get(parents[-1], model.Scenario) if parents else model.Scenario
+    allowed = list(owner.model_fields)
+    guess = get_close_matches(str(loc[-1]), allowed, n=1)
+    hint = f"; did you mean {guess[0]!r}?" if guess else ""
+    return f"unknown field (allowed here: {', '.join(allowed)}){hint}"
 
 
 # --- YAML and JSON ------------------------------------------------------------------------------
