@@ -1,0 +1,125 @@
+"""Out-of-sample evaluation: train on sessions before ``N``, predict every vote of session ``N``.
+
+Reported side by side with three baselines: always "yes"; each member's most frequent vote in
+the training sessions; and each member's vote on the most similar roll call (TF-IDF cosine of
+title and description) of the two previous sessions on which it voted ("yes" if none).
+Adoption follows the Assembly's simple majority: a roll call passes when yes > no among the
+members voting yes or no (abstentions do not count, Charter Art. 18(3), rules 125-127).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.errors import DataError
+from accord.institutions.unvotes.data import VOTES, RollCalls
+from accord.institutions.unvotes.predict import Model, Settings, train, vote_matrix
+
+F64 = NDArray[np.float64]
+
+
+def f1_scores(truth: NDArray[np.int8], guess: NDArray[np.int64]) -> dict[str, float]:
+    """Per-class F1 (0 where a class is neither present nor predicted)."""
+    out: dict[str, float] = {}
+    for c, name in enumerate(VOTES):
+        tp = float(np.sum((guess == c) & (truth == c)))
+        fp = float(np.sum((guess == c) & (truth != c)))
+        fn = float(np.sum((guess != c) & (truth == c)))
+        out[name] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn > 0 else 0.0
+    return out
+
+
+def adopted(votes: NDArray[np.int8]) -> NDArray[np.bool_]:
+    """(q,) yes > no on each row of a (q, m) vote matrix (-1 = absent)."""
+    return np.asarray(np.sum(votes == 2, axis=1) > np.sum(votes == 0, axis=1))
+
+
+def adoption_probability(probs: F64) -> F64:
+    """P(yes > no) per roll call from independent member probabilities (q, m, 3), by the
+    normal approximation to the yes-minus-no count (with a continuity correction)."""
+    d = probs[..., 2] - probs[..., 0]
+    mean = d.sum(axis=1)
+    var = (probs[..., 2] + probs[..., 0] - d**2).sum(axis=1)
+    from scipy.special import ndtr
+
+    return np.asarray(ndtr((mean - 0.5) / np.sqrt(np.maximum(var, 1e-9))))
+
+
+@dataclass
+class Evaluation:
+    holdout: int
+    result: dict[str, Any]
+    model: Model
+
+
+def evaluate(rc: RollCalls, holdout: int, settings: Settings | None = None) -> Evaluation:
+    """Train on sessions < ``holdout`` of ``rc`` and score the predictions for ``holdout``."""
+    s = settings or Settings()
+    test = rc.session == holdout
+    train_mask = rc.session < holdout
+    if not test.any():
+        raise DataError(f"holdout session {holdout}: no roll calls in the data")
+    if not train_mask.any():
+        raise DataError(f"holdout session {holdout}: no earlier sessions to train on")
+    past = rc.subset(train_mask)
+    model = train(past, s)
+    future = rc.subset(test)
+    votes = vote_matrix(future)  # (q, m)
+    texts = [future.text(k) for k in range(future.n_calls)]
+    probs = model.predict(texts, future.issues, np.maximum(future.amend, 0).astype(np.int8))
+    seen = votes >= 0
+    truth = votes[seen]
+    guess = probs.argmax(axis=2)
+    pred = guess[seen]
+    # Baselines.
+    counts = np.zeros((len(rc.members), 3))
+    np.add.at(counts, (past.vote_member, past.vote), 1.0)
+    frequent = np.where(counts.sum(axis=1) > 0, counts.argmax(axis=1), 2)
+    recent = np.flatnonzero(past.session >= holdout - 2)
+    q_docs = model.vectorizer.transform(texts)
+    r_docs = model.history.docs[recent]
+    cos = np.asarray((q_docs @ r_docs.T).todense())  # (q, r)
+    past_votes = model.history.votes[recent]  # (r, m)
+    similar = np.full(votes.shape, 2, dtype=np.int64)
+    if recent.size:
+        order = np.argsort(-cos, axis=1, kind="stable")  # (q, r)
+        ranked = past_votes[order]  # (q, r, m)
+        has = ranked >= 0
+        first = has.argmax(axis=1)  # most similar roll call each member voted on
+        pick = np.take_along_axis(ranked, first[:, None, :], axis=1)[:, 0, :]
+        similar = np.where(has.any(axis=1), pick, 2).astype(np.int64)
+    baselines = {
+        "always_yes": float(np.mean(truth == 2)),
+        "most_frequent": float(np.mean(frequent[None, :].repeat(votes.shape[0], 0)[seen] == truth)),
+        "similar_resolution": float(np.mean(similar[seen] == truth)),
+    }
+    expected = np.where(seen[..., None], probs, 0.0)
+    pred_adopt = expected[..., 2].sum(axis=1) > expected[..., 0].sum(axis=1)
+    true_adopt = adopted(votes)
+    sim_votes = np.where(seen, similar, -1).astype(np.int8)
+    result: dict[str, Any] = {
+        "holdout_session": holdout,
+        "trained_sessions": list(model.trained_sessions),
+        "accuracy": float(np.mean(pred == truth)),
+        "n": int(truth.size),
+        "roll_calls": int(votes.shape[0]),
+        "f1": f1_scores(truth, pred),
+        "adoption_accuracy": float(np.mean(pred_adopt == true_adopt)),
+        "log_loss": float(-np.mean(np.log(np.maximum(probs[seen][np.arange(truth.size), truth], 1e-12)))),
+        "baselines": baselines,
+        "baseline_f1": {"similar_resolution": f1_scores(truth, similar[seen])},
+        "baseline_adoption_accuracy": {
+            "always_yes": float(np.mean(true_adopt)),
+            "similar_resolution": float(np.mean(adopted(sim_votes) == true_adopt)),
+        },
+        "settings": {k: v for k, v in vars(s).items()},
+    }
+    return Evaluation(holdout, result, model)
+
+
+def with_settings(base: Settings, **changes: Any) -> Settings:
+    return replace(base, **changes)

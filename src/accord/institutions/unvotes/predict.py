@@ -1,0 +1,433 @@
+"""Predicting members' votes on a roll call that has not happened yet.
+
+A new draft has no item parameters of its own. We borrow them from the earlier roll calls most
+like it: similarity is the cosine of TF-IDF vectors of title and description plus a bonus for
+shared issue codes, discounted by age; the ``k`` most similar roll calls get softmax weights.
+Four forecasts of each member's vote are then formed, each a distribution over no/abstain/yes:
+
+1. ``irt``: the neighbours' fitted item parameters applied to the member's latest ideal point
+   (a mixture of ordered-logit probabilities, one per neighbour, see :mod:`.irt`);
+2. ``knn``: the member's own weighted votes on those neighbours, smoothed toward its base rate
+   (the "same resolution as last year" logic that makes UN votes so predictable);
+3. ``base``: the member's vote shares over recent sessions;
+4. ``issue``: its recent shares on roll calls carrying the draft's issue codes.
+
+A multinomial logistic combiner ("stacking", Wolpert 1992) on the logs of these forecasts is
+fitted on the last sessions of the training data, each predicted with only what was known
+before it (ideal points of the session before, earlier roll calls as neighbours), so the
+output probabilities are calibrated on genuinely out-of-sample predictions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.optimize as so
+import scipy.sparse as sp
+from numpy.typing import NDArray
+
+from accord.errors import DataError
+from accord.institutions.unvotes import irt
+from accord.institutions.unvotes.data import ISSUES, VOTES, RollCalls
+from accord.institutions.unvotes.text import Vectorizer
+
+F64 = NDArray[np.float64]
+I64 = NDArray[np.int64]
+FORMAT = "accord-unvotes-model/1"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Choices of the predictor (chosen on sessions 66-69, see docs/validation-unvotes.md)."""
+
+    dims: int = 2
+    neighbours: int = 10
+    temperature: float = 0.05  # softmax temperature on similarity
+    issue_bonus: float = 0.1  # added to cosine per shared-issue Jaccard unit
+    half_life: float = 4.0  # sessions after which a neighbour's weight halves
+    window: int = 3  # recent sessions for base rates and issue propensities
+    stack_sessions: int = 3  # last training sessions used to fit the combiner
+    smoothing: float = 0.5  # pseudo-votes of the base rate added to the kNN vote counts
+    l2: float = 1e-3  # ridge on the combiner weights
+    max_rounds: int = 40
+    seed: int = 0
+
+
+def session_of(date: dt.date) -> int:
+    """The General Assembly session running on ``date`` (sessions open in September; 1946=1)."""
+    return date.year - 1945 if date.month >= 9 else date.year - 1946
+
+
+@dataclass
+class History:
+    """What is known before a session: roll calls with item parameters, votes, text vectors."""
+
+    members: list[str]
+    session: I64  # (n,)
+    issues: NDArray[np.bool_]  # (n, 6)
+    amend: NDArray[np.int8]
+    c1: F64
+    c2: F64
+    beta: F64  # (n, K)
+    votes: NDArray[np.int8]  # (n, m), -1 absent
+    docs: sp.csr_matrix  # (n, V) unit rows
+
+
+@dataclass
+class Member:
+    """Members' state at prediction time."""
+
+    x: F64  # (m, K) ideal points (NaN: unknown)
+    base: F64  # (m, 3)
+    issue: F64  # (m, 6, 3)
+    active: NDArray[np.bool_]  # (m,) voted in the window
+
+
+@dataclass
+class Model:
+    """A fitted predictor: history, members' state, vocabulary and combiner weights."""
+
+    settings: Settings
+    history: History
+    member: Member
+    vectorizer: Vectorizer
+    weights: F64  # (3, F + 1)
+    last_session: int
+    trained_sessions: tuple[int, int]
+    info: dict[str, Any] = field(default_factory=dict)
+
+    # -- persistence ---------------------------------------------------------------------
+    def save(self, path: str | Path) -> None:
+        """Write a compressed ``.npz`` atomically (temporary file, then rename)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        h, mb = self.history, self.member
+        meta = {
+            "format": FORMAT,
+            "settings": asdict(self.settings),
+            "last_session": self.last_session,
+            "trained_sessions": list(self.trained_sessions),
+            "info": self.info,
+        }
+        with open(tmp, "wb") as f:
+            np.savez_compressed(
+                f,
+                meta=np.array(json.dumps(meta)),
+                members=np.array(h.members),
+                session=h.session.astype(np.int16),
+                issues=h.issues,
+                amend=h.amend,
+                c1=h.c1.astype(np.float32),
+                c2=h.c2.astype(np.float32),
+                beta=h.beta.astype(np.float32),
+                votes=h.votes,
+                doc_data=h.docs.data.astype(np.float32),
+                doc_indices=h.docs.indices.astype(np.int32),
+                doc_indptr=h.docs.indptr.astype(np.int32),
+                terms=np.array(self.vectorizer.terms()),
+                idf=self.vectorizer.idf.astype(np.float32),
+                x=mb.x.astype(np.float32),
+                base=mb.base.astype(np.float32),
+                issue=mb.issue.astype(np.float32),
+                active=mb.active,
+                weights=self.weights,
+            )
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Model:
+        path = Path(path)
+        try:
+            z = np.load(path, allow_pickle=False)
+            meta = json.loads(str(z["meta"]))
+        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+            raise DataError(f"{path}: not an accord UN-votes model ({exc})") from None
+        if meta.get("format") != FORMAT:
+            raise DataError(f"{path}: format {meta.get('format')!r} is not {FORMAT!r}")
+        try:
+            terms = [str(t) for t in z["terms"]]
+            idf = z["idf"].astype(np.float64)
+            docs = sp.csr_matrix(
+                (z["doc_data"].astype(np.float64), z["doc_indices"], z["doc_indptr"]),
+                shape=(z["session"].shape[0], len(terms)),
+            )
+            history = History(
+                members=[str(m) for m in z["members"]],
+                session=z["session"].astype(np.int64),
+                issues=z["issues"],
+                amend=z["amend"],
+                c1=z["c1"].astype(np.float64),
+                c2=z["c2"].astype(np.float64),
+                beta=z["beta"].astype(np.float64),
+                votes=z["votes"],
+                docs=docs,
+            )
+            member = Member(
+                x=z["x"].astype(np.float64),
+                base=z["base"].astype(np.float64),
+                issue=z["issue"].astype(np.float64),
+                active=z["active"],
+            )
+            settings = Settings(**meta["settings"])
+            return cls(
+                settings=settings,
+                history=history,
+                member=member,
+                vectorizer=Vectorizer({t: i for i, t in enumerate(terms)}, idf),
+                weights=z["weights"].astype(np.float64),
+                last_session=int(meta["last_session"]),
+                trained_sessions=(int(meta["trained_sessions"][0]), int(meta["trained_sessions"][1])),
+                info=dict(meta.get("info", {})),
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise DataError(f"{path}: incomplete or damaged model file ({exc})") from None
+
+    # -- prediction ----------------------------------------------------------------------
+    def predict(
+        self,
+        texts: Sequence[str],
+        issues: NDArray[np.bool_],
+        amend: NDArray[np.int8] | None = None,
+    ) -> F64:
+        """(q, m, 3) probabilities of no/abstain/yes for ``q`` new roll calls."""
+        docs = self.vectorizer.transform(texts)
+        allowed = np.ones(self.history.session.shape[0], dtype=bool)
+        feats, _ = features(
+            self.history,
+            self.member,
+            docs,
+            issues,
+            amend if amend is not None else np.zeros(len(texts), dtype=np.int8),
+            allowed,
+            self.last_session + 1,
+            self.settings,
+        )
+        return combine(feats, self.weights)
+
+
+def member_state(
+    votes: NDArray[np.int8], session: I64, issues: NDArray[np.bool_], before: int, window: int
+) -> tuple[F64, F64, NDArray[np.bool_]]:
+    """Base rates (m, 3) and issue propensities (m, 6, 3) over the ``window`` sessions before
+    ``before``, with add-one smoothing toward the overall shares."""
+    recent = (session < before) & (session >= before - window)
+    v = votes[recent]  # (r, m)
+    onehot = (v[:, :, None] == np.arange(3)).astype(np.float64)  # (r, m, 3)
+    counts = onehot.sum(axis=0)
+    overall = (counts.sum(axis=0) + 1.0) / (counts.sum() + 3.0)
+    base = (counts + overall) / (counts.sum(axis=1, keepdims=True) + 1.0)
+    per_issue = np.einsum("ri,rmc->mic", issues[recent].astype(np.float64), onehot)
+    issue = (per_issue + base[:, None, :]) / (per_issue.sum(axis=2, keepdims=True) + 1.0)
+    active = counts.sum(axis=1) > 0
+    return base, issue, active
+
+
+def similarity(
+    history: History,
+    docs: sp.csr_matrix,
+    issues: NDArray[np.bool_],
+    amend: NDArray[np.int8],
+    allowed: NDArray[np.bool_],
+    now: int,
+    settings: Settings,
+) -> tuple[I64, F64, F64]:
+    """Top-k neighbours (q, k), their softmax weights (q, k) and raw similarity (q, k)."""
+    cos = np.asarray((docs @ history.docs.T).todense())  # (q, n)
+    qi = issues.astype(np.float64)
+    hi = history.issues.astype(np.float64)
+    inter = qi @ hi.T
+    union = qi.sum(axis=1)[:, None] + hi.sum(axis=1)[None, :] - inter
+    jacc = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    same_kind = (amend[:, None] == history.amend[None, :]).astype(np.float64)
+    score = cos + settings.issue_bonus * jacc + 0.02 * same_kind
+    age = np.maximum(now - history.session, 1)[None, :].astype(np.float64)
+    score = score - settings.temperature * np.log(2.0) * (age - 1) / settings.half_life
+    score = np.where(allowed[None, :], score, -np.inf)
+    k = min(settings.neighbours, int(allowed.sum()))
+    top = np.argpartition(-score, k - 1, axis=1)[:, :k]
+    top_score = np.take_along_axis(score, top, axis=1)
+    w = np.exp((top_score - top_score.max(axis=1, keepdims=True)) / settings.temperature)
+    w /= w.sum(axis=1, keepdims=True)
+    raw = np.take_along_axis(cos, top, axis=1)
+    return top, w, raw
+
+
+N_FEATURES = 13
+
+
+def features(
+    history: History,
+    member: Member,
+    docs: sp.csr_matrix,
+    issues: NDArray[np.bool_],
+    amend: NDArray[np.int8],
+    allowed: NDArray[np.bool_],
+    now: int,
+    settings: Settings,
+) -> tuple[F64, I64]:
+    """(q, m, N_FEATURES) combiner inputs for ``q`` new roll calls and every member."""
+    top, w, raw = similarity(history, docs, issues, amend, allowed, now, settings)
+    x = np.nan_to_num(member.x)  # unknown members sit at the origin
+    eta = np.einsum("qkd,md->qkm", history.beta[top], x)
+    p_items = irt.vote_probabilities(eta, history.c1[top][:, :, None], history.c2[top][:, :, None])
+    p_irt = np.einsum("qk,qkmc->qmc", w, p_items)
+    nv = history.votes[top]  # (q, k, m)
+    onehot = (nv[..., None] == np.arange(3)).astype(np.float64)
+    knn_counts = np.einsum("qk,qkmc->qmc", w, onehot)
+    p_knn = (knn_counts + settings.smoothing * member.base[None]) / (
+        knn_counts.sum(axis=2, keepdims=True) + settings.smoothing
+    )
+    qi = issues.astype(np.float64)
+    n_iss = qi.sum(axis=1)
+    p_issue = np.einsum("qi,mic->qmc", qi, member.issue) / np.maximum(n_iss, 1.0)[:, None, None]
+    p_issue = np.where(n_iss[:, None, None] > 0, p_issue, member.base[None])
+    q, m = top.shape[0], x.shape[0]
+    best = raw.max(axis=1)[:, None, None] * np.ones((q, m, 1))
+    floor = 1e-4
+    out = np.concatenate(
+        [
+            np.log(np.maximum(p_irt, floor)),
+            np.log(np.maximum(p_knn, floor)),
+            np.log(np.broadcast_to(member.base[None], (q, m, 3))),
+            np.log(np.maximum(p_issue, floor)),
+            best,
+        ],
+        axis=2,
+    )
+    return out, top
+
+
+def combine(feats: F64, weights: F64) -> F64:
+    """Softmax of the combiner's linear scores: (q, m, 3)."""
+    logits = feats @ weights[:, :-1].T + weights[:, -1]
+    logits -= logits.max(axis=-1, keepdims=True)
+    p = np.exp(logits)
+    return np.asarray(p / p.sum(axis=-1, keepdims=True))
+
+
+def fit_combiner(feats: F64, y: NDArray[np.int8], l2: float) -> F64:
+    """Multinomial logistic regression of votes on features (L-BFGS), weights (3, F + 1)."""
+    n_feat = feats.shape[1]
+    onehot = (y[:, None] == np.arange(3)).astype(np.float64)
+    design = np.concatenate([feats, np.ones((feats.shape[0], 1))], axis=1)
+    start = np.zeros((3, n_feat + 1))
+    # Start from "trust the kNN votes" so the optimiser begins near a sensible solution.
+    for c in range(3):
+        start[c, 3 + c] = 1.0
+
+    def loss(flat: F64) -> tuple[float, F64]:
+        wts = flat.reshape(3, n_feat + 1)
+        logits = design @ wts.T
+        logits -= logits.max(axis=1, keepdims=True)
+        logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        value = -float(np.sum(onehot * logp)) / y.size + l2 * float(np.sum(wts[:, :-1] ** 2))
+        grad = (np.exp(logp) - onehot).T @ design / y.size
+        grad[:, :-1] += 2 * l2 * wts[:, :-1]
+        return value, grad.ravel()
+
+    res = so.minimize(loss, start.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return np.asarray(res.x).reshape(3, n_feat + 1)
+
+
+def vote_matrix(rc: RollCalls) -> NDArray[np.int8]:
+    votes = np.full((rc.n_calls, len(rc.members)), -1, dtype=np.int8)
+    votes[rc.vote_call, rc.vote_member] = rc.vote
+    return votes
+
+
+def x_before(points: irt.IdealPoints, n_members: int, session: int, dims: int) -> F64:
+    """Each member's ideal point in the last session before ``session`` (NaN if none)."""
+    x = np.full((n_members, dims), np.nan)
+    ok = points.cell_session < session
+    order = np.flatnonzero(ok)[np.lexsort((points.cell_session[ok], points.cell_member[ok]))]
+    x[points.cell_member[order]] = points.x[order]
+    return x
+
+
+def train(rc: RollCalls, settings: Settings | None = None) -> Model:
+    """Fit ideal points on all of ``rc``, then the combiner on its last sessions."""
+    s = settings or Settings()
+    points = irt.fit(
+        rc.vote_call,
+        rc.vote_member,
+        rc.vote,
+        rc.session,
+        len(rc.members),
+        dims=s.dims,
+        max_rounds=s.max_rounds,
+        seed=s.seed,
+    )
+    vectorizer = Vectorizer.fit([rc.text(k) for k in range(rc.n_calls)])
+    docs = vectorizer.transform([rc.text(k) for k in range(rc.n_calls)])
+    votes = vote_matrix(rc)
+    history = History(
+        members=rc.members,
+        session=rc.session,
+        issues=rc.issues,
+        amend=np.maximum(rc.amend, 0).astype(np.int8),
+        c1=points.c1,
+        c2=points.c2,
+        beta=points.beta,
+        votes=votes,
+        docs=docs,
+    )
+    sessions = np.unique(rc.session)
+    last = int(sessions[-1])
+    stack = sessions[-s.stack_sessions :] if sessions.size > s.stack_sessions else sessions[1:]
+    feats_all: list[F64] = []
+    y_all: list[NDArray[np.int8]] = []
+    for sess in stack:
+        mine = np.flatnonzero(rc.session == sess)
+        allowed = rc.session < sess
+        if not allowed.any():
+            continue
+        base, issue, active = member_state(votes, rc.session, rc.issues, int(sess), s.window)
+        state = Member(x_before(points, len(rc.members), int(sess), s.dims), base, issue, active)
+        feats, _ = features(
+            history, state, docs[mine], rc.issues[mine], history.amend[mine], allowed, int(sess), s
+        )
+        v = votes[mine]
+        seen = v >= 0
+        feats_all.append(feats[seen])
+        y_all.append(v[seen])
+    if feats_all:
+        weights = fit_combiner(np.concatenate(feats_all), np.concatenate(y_all), s.l2)
+    else:  # a single session: no out-of-sample rows, fall back to the kNN forecast alone
+        weights = np.zeros((3, N_FEATURES + 1))
+        for c in range(3):
+            weights[c, 3 + c] = 1.0
+    base, issue, active = member_state(votes, rc.session, rc.issues, last + 1, s.window)
+    x_now, _ = points.latest(len(rc.members))
+    member = Member(x_now, base, issue, active)
+    info = {"rounds": len(points.objective), "objective": points.objective[-1]}
+    return Model(
+        settings=s,
+        history=history,
+        member=member,
+        vectorizer=vectorizer,
+        weights=weights,
+        last_session=last,
+        trained_sessions=(int(sessions[0]), last),
+        info=info,
+    )
+
+
+def issue_mask(codes: Sequence[str]) -> NDArray[np.bool_]:
+    """Boolean row over :data:`ISSUES`; unknown codes raise DataError."""
+    row = np.zeros(len(ISSUES), dtype=bool)
+    for code in codes:
+        c = code.strip().lower()
+        if c not in ISSUES:
+            raise DataError(f"issue code {code!r} is not one of {', '.join(ISSUES)}")
+        row[ISSUES.index(c)] = True
+    return row
+
+
+__all__ = ["VOTES", "Model", "Settings", "issue_mask", "session_of", "train"]
