@@ -1,0 +1,507 @@
+"""Exact a priori voting power: Shapley-Shubik, Banzhaf and a ternary (abstention) index.
+
+A binary voting game here is a set of players with integer weights on one or more criteria and
+a quota per criterion; a coalition wins when it reaches every quota and its size reaches a
+count quota, or, alternatively, when its size reaches an "overwhelming" count (the EU Council's
+blocking-minority clause). Vetoes become a criterion whose weight is 1 for each veto holder
+and whose quota is their number. This covers weighted majority games, the Security Council and
+the EU Council's double majority.
+
+Method: generating functions (Brams and Affuso 1976; Bilbao, Fernandez, Jimenez Losada and
+Lopez 2000, "Generating functions for computing power indices efficiently", TOP 8(2)). For each
+player type (players with identical weights are computed once) we build, by dynamic programming
+over the players, the number of coalitions of the *other* players with each size and each
+weight total; weight totals are capped at the quota (only "reached or not" matters), which keeps
+the lattice small. A player swings a coalition S of others when S loses and S with it wins;
+with s_c the number of swings of size c,
+
+    Shapley-Shubik:  phi_i = sum_c s_c * c! (n-1-c)! / n!      (Shapley and Shubik 1954)
+    Banzhaf:         eta_i = sum_c s_c,  beta'_i = eta_i / 2^(n-1) (Penrose 1946, raw),
+                     beta_i = eta_i / sum_j eta_j               (Banzhaf 1965, normalised).
+
+Counts are exact (NumPy int64 while 2^(n-1) fits, Python integers in object arrays beyond);
+indices are :class:`fractions.Fraction`.
+
+The ternary index follows Felsenthal and Machover (1997, "Ternary voting games", International
+Journal of Game Theory 26: 335-351; 1998, *The Measurement of Voting Power*, ch. 8): in a
+roll-call every voter is called in a random order and votes yes, abstain or no with equal
+probability; the pivot is the voter whose vote settles the outcome whatever the later voters
+do. A voter's index is the probability of being the pivot; the indices sum to 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.errors import AccordError
+from accord.institutions.rules import MEMBERS, Body, Rule, Vote, base_total, holds, quota
+
+INT64_PLAYERS = 62
+"""Coalition counts stay below 2^62 with at most this many players: int64 is exact."""
+
+MAX_LATTICE = 20_000_000
+"""Largest number of lattice cells a power computation may allocate."""
+
+
+@dataclass(frozen=True)
+class Game:
+    """A binary voting game: weights per criterion, quotas, count quota, alternative count."""
+
+    players: tuple[str, ...]
+    weights: NDArray[np.int64]  # (n, d) non-negative integer weights per criterion
+    quotas: tuple[int, ...]  # (d,) quota per criterion
+    count_quota: int = 0  # a winning coalition has at least this many members
+    alternative: int | None = None  # ... or wins anyway with at least this many members
+
+    def __post_init__(self) -> None:
+        n = len(self.players)
+        if n == 0:
+            raise AccordError("a voting game needs at least one player")
+        if len(set(self.players)) != n:
+            raise AccordError(f"players must have distinct names (got {list(self.players)})")
+        w = np.asarray(self.weights)
+        if w.ndim != 2 or w.shape[0] != n or w.shape[1] != len(self.quotas):
+            raise AccordError(
+                f"weights must be (players, criteria) = ({n}, {len(self.quotas)}); got {w.shape}"
+            )
+        if (w < 0).any():
+            raise AccordError("weights must be non-negative integers")
+        if any(q < 0 for q in self.quotas) or self.count_quota < 0:
+            raise AccordError("quotas must be non-negative")
+
+    @property
+    def n(self) -> int:
+        return len(self.players)
+
+    def wins(self, coalition: Sequence[int]) -> bool:
+        """Whether the coalition (a sequence of player indices) wins."""
+        members = sorted(set(int(i) for i in coalition))
+        size = len(members)
+        if self.alternative is not None and size >= self.alternative:
+            return True
+        totals = np.asarray(self.weights)[members].sum(axis=0)
+        return size >= self.count_quota and all(
+            int(t) >= q for t, q in zip(totals, self.quotas, strict=True)
+        )
+
+
+def weighted_game(quota_: int, weights: Sequence[int], names: Sequence[str] | None = None) -> Game:
+    """The weighted majority game [q; w_1, ..., w_n] (a coalition wins with weight >= q)."""
+    if names is None:
+        names = [f"P{k + 1}" for k in range(len(weights))]
+    if len(names) != len(weights):
+        raise AccordError(f"{len(names)} names for {len(weights)} weights")
+    if any(int(w) != w or w < 0 for w in weights):
+        raise AccordError(f"weights must be non-negative integers (got {list(weights)})")
+    if quota_ <= 0:
+        raise AccordError(f"the quota must be positive (got {quota_})")
+    w = np.asarray([[int(x)] for x in weights], dtype=np.int64).reshape(len(weights), 1)
+    return Game(tuple(names), w, (int(quota_),))
+
+
+def game_from_rule(
+    players: Sequence[str],
+    rule: Rule,
+    weights: Mapping[str, Mapping[str, int]] | None = None,
+    tags: Mapping[str, Sequence[str]] | None = None,
+) -> Game:
+    """The binary game of a rule when every member votes yes or no (nobody abstains).
+
+    With everybody voting, every base (members, present, present and voting) is the whole
+    body, so each share becomes a fixed quota; vetoes become a criterion that needs all veto
+    holders; ``max_against`` becomes a count quota on the yes side.
+    """
+    weights = weights or {}
+    tags = tags or {}
+    n = len(players)
+    count_quota = 0
+    columns: list[list[int]] = []
+    quotas: list[int] = []
+    for criterion in rule.criteria:
+        if criterion.measure == MEMBERS:
+            count_quota = max(count_quota, quota(criterion, n))
+            continue
+        column = [int(weights[p][criterion.measure]) for p in players]
+        columns.append(column)
+        quotas.append(quota(criterion, sum(column)))
+    if rule.max_against is not None:
+        count_quota = max(count_quota, n - rule.max_against)
+    if rule.veto_tag is not None:
+        column = [1 if rule.veto_tag in tags.get(p, ()) else 0 for p in players]
+        if any(column):
+            columns.append(column)
+            quotas.append(sum(column))
+    alternative = None if rule.blocking_minority is None else n - rule.blocking_minority + 1
+    w = np.asarray(columns, dtype=np.int64).T.reshape(n, len(columns))
+    return Game(tuple(players), w, tuple(quotas), count_quota, alternative)
+
+
+def game_from_body(body: Body, kind: str | None = None, date: dt.date | None = None) -> Game:
+    members = body.members_on(date)
+    return game_from_rule(
+        [m.code for m in members],
+        body.rule(kind),
+        {m.code: m.weights for m in members},
+        {m.code: m.tags for m in members},
+    )
+
+
+# Generating functions -----------------------------------------------------------------------
+
+
+def _shift_saturating(a: NDArray[Any], by: int, axis: int, cap: int) -> NDArray[Any]:
+    """Move entries ``by`` places up ``axis``; whatever passes ``cap`` piles up at ``cap``."""
+    if by == 0:
+        return a.copy()
+    out = np.zeros_like(a)
+    src = [slice(None)] * a.ndim
+    dst = [slice(None)] * a.ndim
+    if by <= cap:
+        src[axis], dst[axis] = slice(0, cap + 1 - by), slice(by, cap + 1)
+        out[tuple(dst)] = a[tuple(src)]
+        src[axis] = slice(cap + 1 - by, cap + 1)
+    else:
+        src[axis] = slice(None)
+    dst[axis] = cap  # type: ignore[call-overload]
+    out[tuple(dst)] += a[tuple(src)].sum(axis=axis)
+    return out
+
+
+def _add_player(f: NDArray[Any], weight: Sequence[int], caps: Sequence[int]) -> NDArray[Any]:
+    """Multiply the generating function by (1 + x * y^w): the player joins or not."""
+    joined = np.zeros_like(f)
+    joined[1:] = f[:-1]
+    for k, (w, cap) in enumerate(zip(weight, caps, strict=True)):
+        joined = _shift_saturating(joined, int(w), k + 1, cap)
+    out: NDArray[Any] = f + joined
+    return out
+
+
+def _win_lattice(game: Game) -> NDArray[np.bool_]:
+    """win[c, v_1, ..., v_d]: a coalition of size c with (capped) weight totals v wins."""
+    caps = game.quotas
+    grids = np.meshgrid(
+        np.arange(game.n + 1), *[np.arange(q + 1) for q in caps], indexing="ij", sparse=True
+    )
+    win = grids[0] >= game.count_quota
+    for k, q in enumerate(caps):
+        win = win & (grids[k + 1] >= q)
+    if game.alternative is not None:
+        win = win | (grids[0] >= game.alternative)
+    return np.broadcast_to(win, (game.n + 1, *(q + 1 for q in caps))).copy()
+
+
+def swing_counts(game: Game) -> dict[str, list[int]]:
+    """For each player, the number of swings by size of the coalition of others it joins."""
+    n, caps = game.n, game.quotas
+    cells = (n + 1) * math.prod(q + 1 for q in caps)
+    if cells > MAX_LATTICE:
+        raise AccordError(
+            f"this game needs a lattice of {cells:,} cells (quotas {list(caps)}); express "
+            "the weights in coarser units"
+        )
+    dtype: Any = np.int64 if n <= INT64_PLAYERS else object
+    win = _win_lattice(game)
+    weights = np.asarray(game.weights)
+    types: dict[tuple[int, ...], list[int]] = {}
+    for i in range(n):
+        types.setdefault(tuple(int(x) for x in weights[i]), []).append(i)
+    out: dict[str, list[int]] = {}
+    for weight, members in types.items():
+        f = np.zeros((n + 1, *(q + 1 for q in caps)), dtype=dtype)
+        f[(0,) * f.ndim] = 1
+        skip = members[0]
+        for j in range(n):
+            if j != skip:
+                f = _add_player(f, weights[j], caps)
+        # S loses, S + i wins. win_with[c, v] = win[c + 1, min(v + w, q)].
+        win_with = np.zeros_like(win)
+        shifted = win[1:]
+        for k, (w, cap) in enumerate(zip(weight, caps, strict=True)):
+            idx = np.minimum(np.arange(cap + 1) + w, cap)
+            shifted = np.take(shifted, idx, axis=k + 1)
+        win_with[:-1] = shifted
+        swing = win_with & ~win
+        masked = np.where(swing, f, 0).astype(dtype)
+        by_size = masked.reshape(n + 1, -1).sum(axis=1)
+        counts = [int(x) for x in by_size[:n]]
+        for i in members:
+            out[game.players[i]] = counts
+    return out
+
+
+@dataclass(frozen=True)
+class PowerIndices:
+    """Exact indices of one game (values by player, as fractions)."""
+
+    index: str
+    values: dict[str, Fraction]
+    swings: dict[str, int] | None = None
+    raw: dict[str, Fraction] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "index": self.index,
+            "values": {k: float(v) for k, v in self.values.items()},
+            "exact": {k: _frac(v) for k, v in self.values.items()},
+        }
+        if self.swings is not None:
+            out["swings"] = dict(self.swings)
+        if self.raw is not None:
+            out["raw"] = {k: float(v) for k, v in self.raw.items()}
+            out["raw_exact"] = {k: _frac(v) for k, v in self.raw.items()}
+        return out
+
+
+def _frac(value: Fraction) -> str:
+    return f"{value.numerator}/{value.denominator}"
+
+
+def shapley_shubik(game: Game) -> PowerIndices:
+    """Shapley-Shubik index: the share of orderings in which a player is pivotal."""
+    n = game.n
+    counts = swing_counts(game)
+    total = math.factorial(n)
+    weights = [math.factorial(c) * math.factorial(n - 1 - c) for c in range(n)]
+    values = {
+        p: Fraction(sum(s * w for s, w in zip(counts[p], weights, strict=True)), total)
+        for p in game.players
+    }
+    return PowerIndices("shapley-shubik", values)
+
+
+def banzhaf(game: Game) -> PowerIndices:
+    """Banzhaf index: normalised swings; ``raw`` is the Penrose measure eta_i / 2^(n-1)."""
+    counts = swing_counts(game)
+    swings = {p: sum(counts[p]) for p in game.players}
+    total = sum(swings.values())
+    values = {p: Fraction(s, total) if total else Fraction(0) for p, s in swings.items()}
+    raw = {p: Fraction(s, 2 ** (game.n - 1)) for p, s in swings.items()}
+    return PowerIndices("banzhaf", values, swings, raw)
+
+
+INDICES: dict[str, Callable[[Game], PowerIndices]] = {
+    "shapley-shubik": shapley_shubik,
+    "banzhaf": banzhaf,
+}
+
+
+def power(game: Game, index: str = "shapley-shubik") -> PowerIndices:
+    try:
+        fn = INDICES[index]
+    except KeyError:
+        raise AccordError(
+            f"unknown power index {index!r}; choose from {', '.join(INDICES)}"
+        ) from None
+    return fn(game)
+
+
+# Brute force (for tests and small games) ----------------------------------------------------
+
+
+def brute_force(game: Game) -> tuple[dict[str, Fraction], dict[str, int]]:
+    """Shapley-Shubik values and Banzhaf swing counts by enumerating all coalitions."""
+    n = game.n
+    if n > 16:
+        raise AccordError("brute force is for games of at most 16 players")
+    wins = {}
+    for bits in range(1 << n):
+        wins[bits] = game.wins([i for i in range(n) if bits >> i & 1])
+    ss = dict.fromkeys(game.players, Fraction(0))
+    bz = dict.fromkeys(game.players, 0)
+    total = math.factorial(n)
+    for bits in range(1 << n):
+        size = bits.bit_count()
+        for i in range(n):
+            if not bits >> i & 1 and not wins[bits] and wins[bits | 1 << i]:
+                p = game.players[i]
+                bz[p] += 1
+                ss[p] += Fraction(math.factorial(size) * math.factorial(n - 1 - size), total)
+    return ss, bz
+
+
+# Ternary (abstention-aware) index -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Type:
+    members: tuple[str, ...]
+    weights: dict[str, int]
+    veto: bool
+
+
+def ternary_shapley_shubik(
+    body: Body, kind: str | None = None, date: dt.date | None = None
+) -> PowerIndices:
+    """Felsenthal-Machover roll-call index for a body's rule with yes / abstain / no votes.
+
+    Members with equal weights and veto status form a type; the prefix of voters before the
+    pivot is enumerated by type compositions (how many of each type voted yes, abstain, no),
+    each with its exact probability under a uniformly random order and independent uniform
+    votes. The outcome is settled after a prefix when letting all later voters vote yes and
+    letting them all vote no give the same result (the rule is monotone in no < abstain < yes).
+    """
+    rule = body.rule(kind)
+    members = body.members_on(date)
+    n = len(members)
+    measures = sorted({c.measure for c in rule.criteria} - {MEMBERS})
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    info: dict[str, tuple[dict[str, int], bool]] = {}
+    for m in members:
+        veto = rule.veto_tag is not None and rule.veto_tag in m.tags
+        w = {k: m.weights[k] for k in measures}
+        groups.setdefault((tuple(w.values()), veto), []).append(m.code)
+        info[m.code] = (w, veto)
+    types = [_Type(tuple(c), info[c[0]][0], info[c[0]][1]) for c in groups.values()]
+    if math.prod(math.comb(len(t.members) + 3, 3) for t in types) > 2_000_000:
+        raise AccordError(f"the ternary index of {body.id} has too many vote compositions")
+
+    def settled(comp: list[tuple[int, int, int]], remaining: list[int]) -> bool | None:
+        hi = _passes(
+            rule, types, [(y + r, a, no) for (y, a, no), r in zip(comp, remaining, strict=True)], n
+        )
+        lo = _passes(
+            rule, types, [(y, a, no + r) for (y, a, no), r in zip(comp, remaining, strict=True)], n
+        )
+        return hi if hi == lo else None
+
+    values: dict[str, Fraction] = {}
+    third = Fraction(1, 3)
+    for t_index, t in enumerate(types):
+        others = [len(u.members) - (1 if k == t_index else 0) for k, u in enumerate(types)]
+        per_type = [list(_compositions(m)) for m in others]
+        total = Fraction(0)
+        for comp in itertools.product(*per_type):
+            k = sum(sum(c) for c in comp)
+            ways = math.prod(
+                math.comb(m, sum(c))
+                * math.factorial(sum(c))
+                // (math.factorial(c[0]) * math.factorial(c[1]) * math.factorial(c[2]))
+                for m, c in zip(others, comp, strict=True)
+            )
+            remaining = [m - sum(c) for m, c in zip(others, comp, strict=True)]
+            if (
+                settled(
+                    list(comp), [r + (1 if j == t_index else 0) for j, r in enumerate(remaining)]
+                )
+                is not None
+            ):
+                continue
+            pivotal = 0
+            for vote in range(3):
+                with_i = [
+                    (c[0] + (vote == 0), c[1] + (vote == 1), c[2] + (vote == 2))
+                    if j == t_index
+                    else c
+                    for j, c in enumerate(comp)
+                ]
+                if settled(with_i, remaining) is not None:
+                    pivotal += 1
+            if pivotal:
+                total += Fraction(ways, math.comb(n - 1, k)) * third**k * pivotal * third / n
+        for code in t.members:
+            values[code] = total
+    return PowerIndices("ternary-shapley-shubik", values)
+
+
+def _compositions(m: int) -> Any:
+    for y in range(m + 1):
+        for a in range(m + 1 - y):
+            for no in range(m + 1 - y - a):
+                yield (y, a, no)
+
+
+def _passes(rule: Rule, types: list[_Type], comp: list[tuple[int, int, int]], n: int) -> bool:
+    """Apply a rule to type-level tallies (yes, abstain, no) of a complete roll call."""
+    if any(t.veto and c[2] > 0 for t, c in zip(types, comp, strict=True)):
+        return False
+    heads_no = sum(c[2] for c in comp)
+    if rule.max_against is not None and heads_no > rule.max_against:
+        ok = False
+    else:
+        ok = True
+        for criterion in rule.criteria:
+            tally = dict.fromkeys(Vote, 0)
+            for t, c in zip(types, comp, strict=True):
+                unit = 1 if criterion.measure == MEMBERS else t.weights[criterion.measure] * 1
+                tally[Vote.YES] += c[0] * unit
+                tally[Vote.ABSTAIN] += c[1] * unit
+                tally[Vote.NO] += c[2] * unit
+                tally[Vote.ABSENT] += (len(t.members) - sum(c)) * unit
+            if not holds(criterion, tally[Vote.YES], base_total(criterion, tally)):
+                ok = False
+                break
+    if not ok and rule.blocking_minority is not None:
+        yes = sum(c[0] for c in comp)
+        ok = n - yes < rule.blocking_minority
+    return bool(ok)
+
+
+def ternary_penrose(
+    body: Body, kind: str | None = None, date: dt.date | None = None
+) -> dict[str, Fraction]:
+    """P(adopted | member votes yes) - P(adopted | member votes no), others uniform on 3 options.
+
+    The ternary analogue of the Penrose measure (Felsenthal and Machover 1998, ch. 8 discuss
+    Banzhaf-type measures for ternary games); computed exactly by type compositions.
+    """
+    rule = body.rule(kind)
+    members = body.members_on(date)
+    n = len(members)
+    measures = sorted({c.measure for c in rule.criteria} - {MEMBERS})
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for m in members:
+        veto = rule.veto_tag is not None and rule.veto_tag in m.tags
+        groups.setdefault((tuple(m.weights[k] for k in measures), veto), []).append(m.code)
+    types = []
+    for (wt, veto), codes in groups.items():
+        types.append(_Type(tuple(codes), dict(zip(measures, wt, strict=True)), veto))
+    out: dict[str, Fraction] = {}
+    for t_index, t in enumerate(types):
+        others = [len(u.members) - (1 if k == t_index else 0) for k, u in enumerate(types)]
+        diff = Fraction(0)
+        for comp in itertools.product(*[list(_exact_compositions(m)) for m in others]):
+            ways = math.prod(
+                math.factorial(m)
+                // (math.factorial(c[0]) * math.factorial(c[1]) * math.factorial(c[2]))
+                for m, c in zip(others, comp, strict=True)
+            )
+            yes = [(c[0] + 1, c[1], c[2]) if j == t_index else c for j, c in enumerate(comp)]
+            no = [(c[0], c[1], c[2] + 1) if j == t_index else c for j, c in enumerate(comp)]
+            diff += ways * (int(_passes(rule, types, yes, n)) - int(_passes(rule, types, no, n)))
+        value = diff / 3 ** (n - 1)
+        for code in t.members:
+            out[code] = value
+    return out
+
+
+def _exact_compositions(m: int) -> Any:
+    for y in range(m + 1):
+        for a in range(m + 1 - y):
+            yield (y, a, m - y - a)
+
+
+__all__ = [
+    "INDICES",
+    "Game",
+    "PowerIndices",
+    "banzhaf",
+    "brute_force",
+    "game_from_body",
+    "game_from_rule",
+    "power",
+    "shapley_shubik",
+    "swing_counts",
+    "ternary_penrose",
+    "ternary_shapley_shubik",
+    "weighted_game",
+]

@@ -1,0 +1,425 @@
+"""Voting rules as data: who sits in a body, with what weights, and what a decision needs.
+
+A :class:`Body` lists its members (optionally with the dates of their terms and integer weights
+such as population) and one :class:`Rule` per kind of decision ("substantive", "procedural",
+"important", "qmv", "unanimity"...). A rule is a list of :class:`Criterion` that must all hold,
+optional vetoes (any member carrying the veto tag who votes *no* defeats the proposal;
+abstaining or staying away is not a veto) and an optional blocking-minority clause (the EU
+Council's: a proposal is adopted anyway if fewer than N members fail to support it).
+
+Votes are three-way plus absence: yes, no, abstain, absent. Every criterion compares the sum of
+a measure over the members voting yes with a share of a base: all members, those present
+(yes + no + abstain) or those present and voting (yes + no). Comparisons are done in exact
+integer arithmetic (a share is a :class:`fractions.Fraction`), so 2/3 and 55 % are exact.
+
+Bundled bodies live in ``institutions/data/bodies/*.yaml``; :func:`load_body` reads them and
+:func:`decide` applies a rule to a roll call and explains the outcome in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from accord.errors import AccordError, DataError, Problem, ScenarioError, format_path
+
+MEMBERS = "members"
+"""The measure that counts each member once."""
+
+
+class Vote(StrEnum):
+    """A member's vote; ``absent`` means not present (or present and not voting)."""
+
+    YES = "yes"
+    NO = "no"
+    ABSTAIN = "abstain"
+    ABSENT = "absent"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=True)
+
+
+def parse_share(value: Any) -> Fraction:
+    """Read a share written as "2/3", "55%", 0.55 or 1/2 into an exact fraction in [0, 1]."""
+    if isinstance(value, Fraction):
+        share = value
+    elif isinstance(value, bool):
+        raise ValueError(f"a share must be a fraction such as '2/3' or '55%', not {value!r}")
+    elif isinstance(value, int | float):
+        share = Fraction(str(value))
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            share = Fraction(text[:-1].strip()) / 100 if text.endswith("%") else Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            raise ValueError(
+                f"a share must look like '2/3', '55%' or 0.55, not {value!r}"
+            ) from None
+    else:
+        raise ValueError(f"a share must look like '2/3', '55%' or 0.55, not {value!r}")
+    if not 0 <= share <= 1:
+        raise ValueError(f"a share must lie between 0 and 1 (got {value!r})")
+    return share
+
+
+Base = Literal["members", "present", "present_and_voting"]
+
+
+class Criterion(_Model):
+    """One condition of a rule: the yes side's total of ``measure`` reaches a quota.
+
+    The quota is ``share`` of the base total (``base``: all members, those present, or those
+    present and voting), reached with ``>=`` or, when ``strict``, exceeded (``>``), and in any
+    case at least ``at_least``. "A majority of members present and voting" is share 1/2, strict,
+    base present_and_voting; "nine affirmative votes" is at_least 9.
+    """
+
+    description: str | None = None
+    measure: str = Field(default=MEMBERS, description="'members' or the name of a weight.")
+    base: Base = "members"
+    share: Fraction | None = None
+    strict: bool = False
+    at_least: int = Field(default=0, ge=0)
+
+    @field_validator("share", mode="before")
+    @classmethod
+    def _share(cls, value: Any) -> Fraction | None:
+        return None if value is None else parse_share(value)
+
+    @model_validator(mode="after")
+    def _something(self) -> Criterion:
+        if self.share is None and self.at_least == 0:
+            raise ValueError("a criterion needs a share, an at_least quota, or both")
+        return self
+
+    def label(self) -> str:
+        """A short description of the measure for messages ("population", "votes")."""
+        return "in favour" if self.measure == MEMBERS else self.measure
+
+
+class Rule(_Model):
+    """What a decision of one kind needs: all criteria, no veto, or too small a minority."""
+
+    description: str | None = None
+    criteria: list[Criterion] = Field(min_length=1)
+    veto_tag: str | None = Field(
+        default=None, description="Members with this tag defeat a proposal by voting no."
+    )
+    blocking_minority: int | None = Field(
+        default=None,
+        ge=1,
+        description="Adopted anyway if fewer than this many members do not vote yes.",
+    )
+    max_against: int | None = Field(
+        default=None, ge=0, description="Not adopted if more than this many members vote no."
+    )
+
+
+class Member(_Model):
+    """A seat in a body for a period (a member with several terms has several entries)."""
+
+    code: str = Field(min_length=1, description="ISO 3166-1 alpha-3 code, or another id.")
+    name: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    tags: list[str] = Field(default_factory=list)
+    weights: dict[str, int] = Field(default_factory=dict)
+
+    def sits_on(self, date: dt.date | None) -> bool:
+        if date is None:
+            return self.since is None and self.until is None
+        return (self.since is None or self.since <= date) and (
+            self.until is None or date <= self.until
+        )
+
+
+class Body(_Model):
+    """A voting body: its members (by date) and its rules by kind of decision."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    description: str | None = None
+    default_kind: str = "substantive"
+    default_date: dt.date | None = Field(
+        default=None, description="The date whose composition is used when none is given."
+    )
+    covers_from: dt.date | None = Field(default=None, description="First date with a full roster.")
+    covers_until: dt.date | None = Field(default=None, description="Last date with a full roster.")
+    rules: dict[str, Rule] = Field(min_length=1)
+    members: list[Member] = Field(min_length=1)
+    sources: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> Body:
+        if self.default_kind not in self.rules:
+            raise ValueError(f"default_kind {self.default_kind!r} is not among the rules")
+        measures = {c.measure for r in self.rules.values() for c in r.criteria} - {MEMBERS}
+        for member in self.members:
+            missing = measures - set(member.weights)
+            if missing:
+                raise ValueError(
+                    f"member {member.code} lacks weight(s) {sorted(missing)} used by the rules"
+                )
+        return self
+
+    def rule(self, kind: str | None = None) -> Rule:
+        chosen = kind or self.default_kind
+        try:
+            return self.rules[chosen]
+        except KeyError:
+            raise AccordError(
+                f"body {self.id!r} has no rule for kind {chosen!r}; "
+                f"known kinds: {', '.join(sorted(self.rules))}"
+            ) from None
+
+    def members_on(self, date: dt.date | None = None) -> list[Member]:
+        """The members sitting on ``date`` (default: ``default_date``), in file order."""
+        when = date or self.default_date
+        if when is not None and (
+            (self.covers_from is not None and when < self.covers_from)
+            or (self.covers_until is not None and when > self.covers_until)
+        ):
+            raise AccordError(
+                f"body {self.id!r}: membership is recorded from {self.covers_from} to "
+                f"{self.covers_until}, not for {when}"
+            )
+        seated = [m for m in self.members if m.sits_on(when)]
+        codes = [m.code for m in seated]
+        if len(set(codes)) != len(codes):
+            raise DataError(f"body {self.id!r} lists a member twice on {when}")
+        if not seated:
+            raise AccordError(f"body {self.id!r} has no members on {when}")
+        return seated
+
+    def years(self) -> list[int]:
+        """Years for which the full membership is recorded (empty when it does not change)."""
+        if self.covers_from is None or self.covers_until is None:
+            return []
+        return list(range(self.covers_from.year, self.covers_until.year + 1))
+
+
+# Loading ------------------------------------------------------------------------------------
+
+
+def _validation_problems(exc: ValidationError) -> list[Problem]:
+    return [
+        Problem(format_path(e["loc"]), e["msg"], e.get("input"), "input" in e) for e in exc.errors()
+    ]
+
+
+def body_from_data(data: Any, file: str | None = None) -> Body:
+    """Validate a mapping as a :class:`Body`, reporting every problem with its path."""
+    try:
+        return Body.model_validate(data)
+    except ValidationError as exc:
+        raise ScenarioError(_validation_problems(exc), file) from None
+
+
+def bundled_body_ids() -> list[str]:
+    folder = resources.files("accord.institutions") / "data" / "bodies"
+    return sorted(
+        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
+    )
+
+
+@cache
+def load_body(body_id: str) -> Body:
+    """A bundled body by id (``unsc``, ``unsc-1945``, ``unga``, ``eu-council``...)."""
+    known = bundled_body_ids()
+    if body_id not in known:
+        raise AccordError(f"unknown body {body_id!r}; bundled bodies: {', '.join(known)}")
+    path = resources.files("accord.institutions") / "data" / "bodies" / f"{body_id}.yaml"
+    return body_from_data(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+# Deciding -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of applying a rule to a roll call, with the reason in words."""
+
+    adopted: bool
+    reason: str
+    yes: int
+    no: int
+    abstain: int
+    absent: int
+    vetoed_by: tuple[str, ...] = ()
+    failed: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "adopted": self.adopted,
+            "reason": self.reason,
+            "yes": self.yes,
+            "no": self.no,
+            "abstain": self.abstain,
+            "absent": self.absent,
+            "vetoed_by": list(self.vetoed_by),
+        }
+
+
+def parse_vote(value: Any, where: str = "vote") -> Vote:
+    if isinstance(value, Vote):
+        return value
+    text = str(value).strip().lower()
+    aliases = {"y": "yes", "n": "no", "a": "abstain", "abstention": "abstain", "": "absent"}
+    text = aliases.get(text, text)
+    try:
+        return Vote(text)
+    except ValueError:
+        raise AccordError(
+            f"{where}: a vote must be yes, no, abstain or absent (got {value!r})"
+        ) from None
+
+
+def quota(criterion: Criterion, base_total: int) -> int:
+    """Smallest yes total that satisfies ``criterion`` when the base totals ``base_total``."""
+    need = criterion.at_least
+    if criterion.share is not None:
+        exact = criterion.share * base_total
+        least = math.floor(exact) + 1 if criterion.strict else math.ceil(exact)
+        need = max(need, least)
+    return need
+
+
+def holds(criterion: Criterion, yes: Any, base_total: Any) -> Any:
+    """Whether the criterion holds; works on integers and on NumPy integer arrays alike."""
+    ok = yes >= criterion.at_least
+    if criterion.share is not None:
+        p, q = criterion.share.numerator, criterion.share.denominator
+        ok = ok & ((yes * q > p * base_total) if criterion.strict else (yes * q >= p * base_total))
+    return ok
+
+
+def _tally(members: list[Member], votes: Mapping[str, Vote], measure: str) -> dict[Vote, int]:
+    out = dict.fromkeys(Vote, 0)
+    for m in members:
+        out[votes[m.code]] += 1 if measure == MEMBERS else m.weights[measure]
+    return out
+
+
+def base_total(criterion: Criterion, tally: Mapping[Vote, int]) -> int:
+    if criterion.base == "members":
+        return sum(tally.values())
+    if criterion.base == "present":
+        return tally[Vote.YES] + tally[Vote.NO] + tally[Vote.ABSTAIN]
+    return tally[Vote.YES] + tally[Vote.NO]
+
+
+def decide(
+    body: Body,
+    votes: Mapping[str, Any],
+    *,
+    kind: str | None = None,
+    date: dt.date | None = None,
+) -> Outcome:
+    """Apply ``body``'s rule for ``kind`` to a roll call and say why it passes or fails.
+
+    ``votes`` maps member codes to yes/no/abstain/absent; members left out are absent. A code
+    that is not a member on ``date`` is an error. Vetoes are checked first, then every
+    criterion; the EU-style blocking-minority clause can still adopt a proposal that fails a
+    criterion.
+    """
+    rule = body.rule(kind)
+    members = body.members_on(date)
+    codes = {m.code for m in members}
+    unknown = sorted(set(votes) - codes)
+    if unknown:
+        raise AccordError(
+            f"votes: {', '.join(unknown)} not a member of {body.id} on "
+            f"{date or body.default_date} (members: {', '.join(sorted(codes))})"
+        )
+    cast = {m.code: parse_vote(votes.get(m.code, Vote.ABSENT), f"votes.{m.code}") for m in members}
+    heads = _tally(members, cast, MEMBERS)
+    counts = (heads[Vote.YES], heads[Vote.NO], heads[Vote.ABSTAIN], heads[Vote.ABSENT])
+    summary = _summary(*counts)
+    vetoed = tuple(
+        m.code
+        for m in members
+        if rule.veto_tag is not None and rule.veto_tag in m.tags and cast[m.code] is Vote.NO
+    )
+    if vetoed:
+        return Outcome(False, f"not adopted: vetoed by {', '.join(vetoed)}", *counts, vetoed)
+    failed: list[str] = []
+    if rule.max_against is not None and heads[Vote.NO] > rule.max_against:
+        failed.append(f"{heads[Vote.NO]} against, at most {rule.max_against} allowed")
+    for criterion in rule.criteria:
+        tally = _tally(members, cast, criterion.measure)
+        total = base_total(criterion, tally)
+        if not holds(criterion, tally[Vote.YES], total):
+            failed.append(_shortfall(criterion, tally, total))
+    if failed and rule.blocking_minority is not None:
+        not_yes = len(members) - heads[Vote.YES]
+        if not_yes < rule.blocking_minority:
+            return Outcome(
+                True,
+                f"adopted: {summary}; {'; '.join(failed)}, but a blocking minority needs at "
+                f"least {rule.blocking_minority} members and only {not_yes} did not vote yes",
+                *counts,
+            )
+    if failed:
+        return Outcome(False, "not adopted: " + "; ".join(failed), *counts, (), tuple(failed))
+    return Outcome(True, f"adopted: {summary}", *counts)
+
+
+def _summary(yes: int, no: int, abstain: int, absent: int) -> str:
+    text = f"{yes} in favour, {no} against, {abstain} abstention{'s' if abstain != 1 else ''}"
+    return text + (f", {absent} absent" if absent else "")
+
+
+def _shortfall(criterion: Criterion, tally: Mapping[Vote, int], total: int) -> str:
+    yes = tally[Vote.YES]
+    if criterion.measure == MEMBERS:
+        if criterion.base == "members" or criterion.share is None:
+            return f"{yes} in favour, {quota(criterion, total)} required"
+        # The base moves with the yes count: find the smallest yes count that would do.
+        others = total - yes
+        need = next(
+            (
+                y
+                for y in range(yes, yes + 10 * (others + 1) + criterion.at_least + 2)
+                if holds(criterion, y, y + others)
+            ),
+            None,
+        )
+        against = tally[Vote.NO]
+        return f"{yes} in favour, {against} against, {need} in favour required"
+    share = Fraction(yes, total) if total else Fraction(0)
+    needed = f"{float(criterion.share) * 100:g}%" if criterion.share is not None else ""
+    return (
+        f"{criterion.measure} in favour {float(share) * 100:.2f}%, {needed} required"
+        if needed
+        else f"{criterion.measure} in favour {yes}, {criterion.at_least} required"
+    )
+
+
+__all__ = [
+    "MEMBERS",
+    "Body",
+    "Criterion",
+    "Member",
+    "Outcome",
+    "Rule",
+    "Vote",
+    "body_from_data",
+    "bundled_body_ids",
+    "decide",
+    "holds",
+    "load_body",
+    "parse_share",
+    "parse_vote",
+    "quota",
+]
