@@ -1,0 +1,430 @@
+"""PLOVER 2.0 event coding with CAMEO verb patterns and a gazetteer (no statistical model).
+
+For each sentence the coder finds actor mentions (:mod:`accord.news.resolve`) and trigger
+words: the verbs of the CAMEO verb dictionary of PETRARCH2 (``CAMEO.2.0.txt``, with their
+pattern lists) and a short curated list of diplomatic triggers (``curated.yaml``: "talks",
+"called for", "vetoed"...). A verb's CAMEO code is that of its best matching pattern (words
+that must follow or precede it within a short window), else the default code of its block.
+CAMEO codes become PLOVER 2.0 types and modes by the OEDA CAMEO2PLOVER-2021 table; CAMEO 01
+(statements) and 02 (appeals) have no PLOVER type and code nothing. Negated cooperative
+triggers ("refused to meet", "did not agree") become REJECT.
+
+Source: the nearest actor (or compound) before the trigger; else the agent of a passive "by";
+else the first actor after it. Target: the first other actor after the trigger. This is the
+shallow, order-based heuristic of TABARI-era coders; it has no parse tree, so it errs on
+long sentences with several clauses. See docs/event-coding.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from accord.news.gazetteer import Gazetteer, Key, Token, load, load_raw, phrase_key, tokenize
+from accord.news.resolve import Mention, find_mentions, group_actors
+from accord.news.types import ActorRef, Document, Event
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+_NEGATIONS = {"NOT", "NEVER", "N'T", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
+              "DECLINES", "RULED", "CANNOT"}  # fmt: skip
+_MODALS = {"MUST", "SHOULD"}
+_POST_WINDOW = 10
+_PRE_WINDOW = 6
+_TARGET_WINDOW = 18
+_CLAUSE_STOP = {";", ":", "BUT", "WHILE", "WHEREAS", "ALTHOUGH"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    pre: tuple[frozenset[str], ...]
+    post: tuple[frozenset[str], ...]
+    code: str
+
+
+@dataclass(frozen=True)
+class VerbBlock:
+    name: str
+    code: str
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass
+class Lexicon:
+    """Trigger tables compiled from the packaged data."""
+
+    verbs: dict[Key, list[VerbBlock]]
+    curated: dict[Key, str]
+    cameo_plover: dict[str, tuple[str, str]]
+    max_len: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = load_raw()
+    verbs: dict[Key, list[VerbBlock]] = {}
+    for block in raw["generated"]["verbs"]:
+        compiled = VerbBlock(
+            block["name"],
+            block["code"],
+            tuple(
+                Pattern(
+                    tuple(frozenset(e) for e in p["pre"]),
+                    tuple(frozenset(e) for e in p["post"]),
+                    p["code"],
+                )
+                for p in block["patterns"]
+            ),
+        )
+        for form in block["forms"]:
+            verbs.setdefault(tuple(form.split()), []).append(compiled)
+    curated = {phrase_key(k): str(v) for k, v in raw["curated"].get("triggers", {}).items()}
+    table = {k: (v[0], v[1]) for k, v in raw["generated"]["cameo_plover"].items()}
+    max_len = max(len(k) for k in [*verbs, *curated])
+    return Lexicon(verbs, curated, table, max_len)
+
+
+def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
+    """PLOVER type and mode of a CAMEO code, by the most specific prefix in the OEDA table."""
+    code = code.strip()
+    if not code or not code[:2].isdigit() or code[:2] in ("01", "02"):
+        return None
+    table = lexicon().cameo_plover
+    for length in range(len(code), 1, -1):
+        hit = table.get(code[:length])
+        if hit:
+            kind, mode = hit
+            return (kind if kind in PLOVER_TYPES else _OLD_TYPES.get(kind, kind)), (mode or None)
+    return None
+
+
+_OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+              "FIGHT": "ASSAULT", "YIELD": "CONCEDE"}  # fmt: skip
+
+
+# ----------------------------------------------------------------------------------------------
+# Sentences
+# ----------------------------------------------------------------------------------------------
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|Gov|Prof|Jr|Sr|vs|Inc|Co|Corp)|"
+    r"\b(?:[A-Z]\.){1,}[A-Z])$"
+)
+_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences: lines are split at ends of sentences, not abbreviations."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        offset, chunk = line.start(), line.group()
+        start = 0
+        for match in _END.finditer(chunk):
+            before = chunk[start : match.start() + 1]
+            if _ABBREV.search(before[:-1]) or re.search(r"\b[A-Z]\.$", before):
+                continue
+            piece = chunk[start : match.end()].strip()
+            if piece:
+                s = offset + start + (len(chunk[start:]) - len(chunk[start:].lstrip()))
+                spans.append((s, s + len(piece)))
+            start = match.end()
+        rest = chunk[start:]
+        if rest.strip():
+            s = offset + start + (len(rest) - len(rest.lstrip()))
+            spans.append((s, s + len(rest.strip())))
+    return spans
+
+
+# ----------------------------------------------------------------------------------------------
+# Triggers
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int  # token index
+    end: int
+    cameo: str
+    score: float  # how specific the match was
+    how: str  # "pattern", "curated", "default"
+
+
+def _match_seq(
+    elements: tuple[frozenset[str], ...], keys: list[str], reverse: bool = False
+) -> int | None:
+    """Match elements in order inside ``keys``; return the span used, or None."""
+    if not elements:
+        return 0
+    seq = list(reversed(elements)) if reverse else list(elements)
+    words = list(reversed(keys)) if reverse else keys
+    pos = 0
+    for element in seq:
+        while pos < len(words) and words[pos] not in element:
+            pos += 1
+        if pos >= len(words):
+            return None
+        pos += 1
+    return pos
+
+
+def _verb_trigger(
+    blocks: list[VerbBlock], tokens: list[Token], i: int, n: int, stop: int
+) -> Trigger | None:
+    post = [t.key for t in tokens[i + n : min(stop, i + n + _POST_WINDOW)]]
+    pre = [t.key for t in tokens[max(0, i - _PRE_WINDOW) : i]]
+    best: tuple[float, str] | None = None
+    for block in blocks:
+        for pattern in block.patterns:
+            used_post = _match_seq(pattern.post, post)
+            if used_post is None:
+                continue
+            used_pre = _match_seq(pattern.pre, pre, reverse=True)
+            if used_pre is None:
+                continue
+            size = len(pattern.post) + len(pattern.pre)
+            if size == 0:
+                continue
+            score = 10.0 * size - 0.5 * (used_post + used_pre)
+            if best is None or score > best[0]:
+                best = (score, pattern.code)
+    if best is not None:
+        return Trigger(i, i + n, best[1], best[0], "pattern")
+    codes = [b.code for b in blocks if b.code and b.code != "---"]
+    if codes:
+        return Trigger(i, i + n, codes[0], 0.0, "default")
+    return Trigger(i, i + n, "---", 0.0, "default")
+
+
+_DETERMINERS = {
+    "THE", "A", "AN", "THIS", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY",
+    "YOUR", "'S", "ANY", "NO", "SUCH", "EACH", "EVERY", "SOME", "OF", "FOR", "WITH", "ABOUT",
+    "ON", "IN", "AT", "FROM", "INTO", "AMID", "DESPITE", "OVER", "UNDER", "BETWEEN", "AMONG",
+    "AGAINST", "WITHOUT", "MORE", "MOST", "LESS", "FURTHER", "POSSIBLE", "POTENTIAL", "NEW",
+    "JOINT", "KEY", "MAIN", "OTHER", "SAME", "STARK", "GROWING", "ONGOING", "RECENT",
+}  # fmt: skip
+_SUBJECTS = {"HE", "SHE", "IT", "WHO", "WHICH", "THAT", "THEY", "WE", "I", "YOU", "ALSO", "AND"}
+_NOT_TRIGGERS = {"ACCORDING", "UNITED", "SURROUNDING", "REGARDING", "CONCERNING", "FOLLOWED",
+                 "FOLLOWING", "INCLUDING", "BASED", "LOCATED", "TITLED", "ENTITLED"}  # fmt: skip
+
+
+def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int]) -> bool:
+    """Rough noun/verb test without a tagger: the word before a verb is not a determiner or
+    preposition, and an -s form follows its subject (an actor, a pronoun or an adverb)."""
+    key = tokens[i].key
+    if key in _NOT_TRIGGERS or i in blocked:
+        return False
+    prev = tokens[i - 1].key if i > 0 else ""
+    if prev in _DETERMINERS:
+        return False
+    if i > 0 and tokens[i].text[:1].isupper() and n == 1 and not tokens[i - 1].text[:1].isalnum():
+        return False  # capitalised after punctuation: a headline word or a name
+    if key.endswith("S") and not key.endswith("SS") and n == 1:
+        if not (i - 1 in blocked or prev in _SUBJECTS or prev.endswith("LY") or i == 0):
+            return False
+    return True
+
+
+def find_triggers(
+    tokens: list[Token], lex: Lexicon | None = None, blocked: set[int] | None = None
+) -> list[Trigger]:
+    """Every trigger of a tokenised sentence (longest match first at each position).
+
+    ``blocked`` holds token indices inside actor mentions: they are never triggers.
+    """
+    lex = lex or lexicon()
+    blocked = blocked or set()
+    out: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        if i in blocked:
+            i += 1
+            continue
+        found: Trigger | None = None
+        for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
+            key = tuple(t.key for t in tokens[i : i + n])
+            blocks = lex.verbs.get(key)
+            curated = lex.curated.get(key)
+            if blocks is None and curated is None:
+                continue
+            if curated is None and not _verb_like(tokens, i, n, blocked):
+                continue
+            stop = next(
+                (j for j in range(i + n, len(tokens)) if tokens[j].key in _CLAUSE_STOP),
+                len(tokens),
+            )
+            verb = _verb_trigger(blocks, tokens, i, n, stop) if blocks else None
+            if verb is not None and verb.how == "pattern":
+                found = verb
+            elif curated is not None:
+                found = Trigger(i, i + n, curated, 5.0 + n, "curated")
+            else:
+                found = verb
+            break
+        if found is not None:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Events
+# ----------------------------------------------------------------------------------------------
+
+
+def _negated(tokens: list[Token], trig: Trigger) -> bool:
+    window = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
+    return any(w in _NEGATIONS for w in window)
+
+
+def _groups_before(mentions: list[Mention], tok: int) -> list[int]:
+    groups: list[int] = []
+    for m in mentions:
+        if m.end <= tok and m.strong and m.group not in groups:
+            groups.append(m.group)
+    return groups
+
+
+def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
+    groups: list[int] = []
+    for m in mentions:
+        if tok <= m.start < limit and m.group not in groups:
+            groups.append(m.group)
+    return groups
+
+
+def code_sentence(
+    sentence: str,
+    date: dt.date | None = None,
+    document_id: str | None = None,
+    offset: int = 0,
+    gaz: Gazetteer | None = None,
+) -> list[Event]:
+    """PLOVER events of one sentence, best first (highest confidence)."""
+    tokens = tokenize(sentence)
+    if not tokens:
+        return []
+    gaz = gaz or load()
+    mentions = find_mentions(tokens, sentence, date, gaz)
+    if not mentions:
+        return []
+    events: list[tuple[float, int, Event]] = []
+    blocked = {k for m in mentions for k in range(m.start, m.end)}
+    for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
+        mapped = cameo_to_plover(trig.cameo)
+        if mapped is None:
+            continue
+        kind, mode = mapped
+        negated = _negated(tokens, trig)
+        if negated:
+            if kind not in _COOPERATIVE:
+                continue
+            kind, mode = "REJECT", None
+        before = _groups_before(mentions, trig.start)
+        after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
+        source_group: int | None = before[-1] if before else None
+        target_first: int | None = None
+        pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
+        if any(w in _MODALS for w in pre) and len(before) >= 2 and not negated:
+            # "X said Y must do Z": X asks something of Y
+            kind, mode = "REQUEST", None
+            source_group, target_first = before[0], before[-1]
+        passive = any(t.key == "BY" for t in tokens[trig.end : trig.end + 3])
+        if target_first is not None:
+            after = [target_first, *after]
+        elif passive and after:
+            if source_group is not None:
+                after = [source_group, *after]  # "X was attacked by Y": Y acts on X
+            source_group = after.pop(1 if source_group is not None else 0)
+        elif source_group is None and after:
+            source_group = after.pop(0)
+        if source_group is None:
+            continue
+        sources = group_actors(mentions, source_group)
+        targets: tuple[ActorRef, ...] = ()
+        for group in after:
+            if group != source_group:
+                targets = group_actors(mentions, group)
+                break
+        base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]
+        confidence = base - (0.15 if negated else 0.0) - (0.0 if targets else 0.1)
+        span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]
+        ident = hashlib.sha1(
+            f"{document_id}|{offset + tokens[trig.start].start}|{kind}".encode()
+        ).hexdigest()[:16]
+        event = Event(
+            event_type=kind,
+            sources=sources,
+            targets=targets,
+            mode=mode,
+            trigger=span,
+            sentence=sentence,
+            confidence=round(max(0.05, confidence), 3),
+            document_id=document_id,
+            date=date,
+            id=ident,
+        )
+        # the governing (first) verb carries the event: "threatened to impose", "agreed to
+        # meet"; a specific pattern match earns a small bonus over a block default
+        events.append((-order + (0.5 if trig.how != "default" else 0.0), order, event))
+    events.sort(key=lambda item: (-item[0], item[1]))
+    unique: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    for _score, _order, event in events:
+        key = (event.event_type, tuple(a.code for a in event.sources),
+               tuple(a.code for a in event.targets))  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            unique.append(event)
+    return unique
+
+
+def code_document(doc: Document) -> list[Event]:
+    """All PLOVER events of a document, in sentence order (the pipeline's entry point)."""
+    out: list[Event] = []
+    gaz = load()
+    for start, end in split_sentences(doc.text):
+        out.extend(code_sentence(doc.text[start:end], doc.date, doc.id, start, gaz))
+    return out
+
+
+def code_texts(texts: Iterable[str], date: dt.date | None = None) -> list[Event | None]:
+    """The best event of each text (``None`` where nothing is coded): used by evaluation."""
+    return [next(iter(code_sentence(text, date)), None) for text in texts]
+
+
+def actor_json(actor: ActorRef) -> dict[str, Any]:
+    out: dict[str, Any] = {"code": actor.code}
+    if actor.role:
+        out["agent"] = actor.role
+    if actor.name:
+        out["name"] = actor.name
+    if actor.text:
+        out["actorText"] = actor.text
+    return out
+
+
+def to_plover(event: Event) -> dict[str, Any]:
+    """A PLOVER JSON record (field names of the PLOVER manual: event, mode, source, target...)."""
+    record: dict[str, Any] = {
+        "id": event.id,
+        "date": event.date.isoformat() if event.date else None,
+        "event": event.event_type,
+        "mode": event.mode or "",
+        "source": [actor_json(a) for a in event.sources],
+        "target": [actor_json(a) for a in event.targets],
+        "eventText": event.trigger,
+        "text": event.sentence,
+        "confidence": event.confidence,
+        "document": event.document_id,
+    }
+    return record

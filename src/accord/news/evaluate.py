@@ -1,0 +1,202 @@
+"""Score the event coder against gold-standard sentences in the PLOVER gold format.
+
+A gold file is a JSON list of records with ``text``, ``event``, optional ``mode``, and
+``source`` / ``target`` lists of ``{"code": ...}`` (the format of the OEDA file
+``PLOVER_GSR_CAMEO.*.json``). ``DOCUMENT`` records are skipped. Labels of PLOVER 0.5b1 are
+mapped to PLOVER 2.0 types by :data:`OLD_TO_NEW`. Each text is coded on its own and the coder's
+best event is compared with the gold event.
+
+Measures (one prediction or none per record):
+
+* event type: precision = correct / predicted, recall = correct / gold, micro-F1 their harmonic
+  mean; a confusion matrix of gold type x predicted type (``NONE`` when nothing was coded);
+* source and target accuracy: the share of records with gold actors whose predicted set of
+  actor codes equals the gold set, organisation codes folded to their class (UN -> IGO) as in the
+  0.5b1 gold files; a record with no prediction counts as wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from accord.errors import DataError
+from accord.news.coding import PLOVER_TYPES, code_sentence
+from accord.news.gazetteer import load
+from accord.news.types import ActorRef
+
+# PLOVER 0.5b1 gold labels -> PLOVER 2.0 types (PLOVER manual 2.0 and the NGEC codebook:
+# DEMAND became REQUEST; DISAPPROVE and INVESTIGATE were merged into ACCUSE; FIGHT and ASSAULT
+# into ASSAULT; YIELD was split into CONCEDE/RETREAT in 0.6 and is read as CONCEDE).
+OLD_TO_NEW: dict[str, str] = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "ASSAULT": "ASSAULT",
+    "YIELD": "CONCEDE",
+    "ENGAGE": "COOPERATE",
+    **{t: t for t in PLOVER_TYPES},
+}
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    event: str
+    sources: frozenset[str]
+    targets: frozenset[str]
+    date: dt.date | None = None
+
+
+@dataclass
+class Evaluation:
+    n: int
+    predicted: int
+    correct: int
+    source_correct: int
+    source_n: int
+    target_correct: int
+    target_n: int
+    confusion: dict[str, dict[str, int]]
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.n if self.n else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        actor_n = self.source_n + self.target_n
+        return {
+            "n": self.n,
+            "predicted": self.predicted,
+            "event_precision": round(self.precision, 4),
+            "event_recall": round(self.recall, 4),
+            "event_f1": round(self.f1, 4),
+            "source_accuracy": round(self.source_correct / self.source_n, 4)
+            if self.source_n
+            else None,
+            "target_accuracy": round(self.target_correct / self.target_n, 4)
+            if self.target_n
+            else None,
+            "actor_accuracy": round((self.source_correct + self.target_correct) / actor_n, 4)
+            if actor_n
+            else None,
+            "source_n": self.source_n,
+            "target_n": self.target_n,
+            "confusion": self.confusion,
+        }
+
+
+def _codes(value: Any) -> frozenset[str]:
+    if not isinstance(value, list):
+        return frozenset()  # a few gold records carry a context word where a list belongs
+    out = set()
+    for item in value:
+        code = item.get("code") if isinstance(item, dict) else item
+        if isinstance(code, str) and code.strip():
+            out.add(code.strip())
+    return frozenset(out)
+
+
+def read_gold(path: str | Path) -> list[GoldRecord]:
+    """Gold records of a PLOVER-format JSON file (DOCUMENT records skipped)."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataError(f"{path}: no such gold file") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: not valid JSON: {exc}") from exc
+    if not isinstance(data, list):
+        raise DataError(f"{path}: expected a JSON list of records, got {type(data).__name__}")
+    records = []
+    for index, item in enumerate(data):
+        if not isinstance(item, dict):
+            raise DataError(f"{path}: [{index}]: expected an object, got {item!r:.60}")
+        event = str(item.get("event", "")).strip().upper()
+        if event == "DOCUMENT":
+            continue
+        text = item.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise DataError(f"{path}: [{index}].text: missing or empty (got {text!r:.60})")
+        if event not in OLD_TO_NEW:
+            raise DataError(f"{path}: [{index}].event: unknown PLOVER event type {event!r}")
+        date = None
+        if isinstance(item.get("date"), str):
+            try:
+                date = dt.date.fromisoformat(item["date"])
+            except ValueError:
+                date = None
+        records.append(
+            GoldRecord(
+                str(item.get("id", index)),
+                text,
+                OLD_TO_NEW[event],
+                _codes(item.get("source")),
+                _codes(item.get("target")),
+                date,
+            )
+        )
+    return records
+
+
+def fold(actors: Sequence[ActorRef]) -> frozenset[str]:
+    """Actor codes with organisations folded to their gold class (UN -> IGO, ICRC -> NGO)."""
+    classes = load().org_classes
+    return frozenset(classes.get(a.code, a.code) for a in actors)
+
+
+def evaluate(records: Sequence[GoldRecord], keep_errors: bool = False) -> Evaluation:
+    """Code every record's text and compare with its gold event and actors."""
+    confusion: dict[str, Counter[str]] = {}
+    predicted = correct = 0
+    s_ok = s_n = t_ok = t_n = 0
+    errors: list[dict[str, Any]] = []
+    classes = load().org_classes
+    for record in records:
+        events = code_sentence(record.text, record.date)
+        best = events[0] if events else None
+        got = best.event_type if best else "NONE"
+        confusion.setdefault(record.event, Counter())[got] += 1
+        if best is not None:
+            predicted += 1
+            correct += got == record.event
+        gold_s = frozenset(classes.get(c, c) for c in record.sources)
+        gold_t = frozenset(classes.get(c, c) for c in record.targets)
+        src = fold(best.sources) if best else frozenset()
+        tgt = fold(best.targets) if best else frozenset()
+        if gold_s:
+            s_n += 1
+            s_ok += src == gold_s
+        if gold_t:
+            t_n += 1
+            t_ok += tgt == gold_t
+        if keep_errors and (got != record.event or (gold_s and src != gold_s)
+                            or (gold_t and tgt != gold_t)):  # fmt: skip
+            errors.append({"id": record.id, "gold": record.event, "got": got,
+                           "gold_source": sorted(gold_s), "source": sorted(src),
+                           "gold_target": sorted(gold_t), "target": sorted(tgt),
+                           "trigger": best.trigger if best else None,
+                           "text": record.text})  # fmt: skip
+    table = {gold: dict(sorted(row.items())) for gold, row in sorted(confusion.items())}
+    return Evaluation(len(records), predicted, correct, s_ok, s_n, t_ok, t_n, table, errors)
+
+
+def evaluate_file(path: str | Path, keep_errors: bool = False) -> Evaluation:
+    return evaluate(read_gold(path), keep_errors)

@@ -1,0 +1,628 @@
+"""The actor gazetteer: countries, organisations, office holders, metonyms and agent words.
+
+Two data files ship in ``accord/news/data/``:
+
+* ``phoenix.json.gz`` is generated once from public dictionaries by :func:`build` (run
+  ``python -m accord.news.gazetteer /path/to/shared/reference``): country names, demonyms and
+  capitals from the NGEC ``countries.csv`` (MIT) and the Phoenix country dictionary of PETRARCH2
+  (MIT), dated office holders from the Phoenix country dictionary, international and
+  non-governmental organisations from ``Phoenix.International.actors.txt``, agent words from
+  NGEC ``PLOVER_agents.txt`` (MIT), and the CAMEO verb patterns of ``CAMEO.2.0.txt`` (PETRARCH2,
+  MIT) with the CAMEO-to-PLOVER table of the Open Event Data Alliance (CC BY-SA 4.0).
+* ``curated.yaml`` is written by hand: organisations with short codes (UN, UNSC, EU, NATO...),
+  metonyms (the Kremlin, the White House, the Elysee...), offices and their holders for
+  2019-2025 with sources, and diplomatic trigger words the CAMEO dictionary lacks. It is read at
+  run time, so it can be corrected without a rebuild, and it overrides the generated data.
+
+Nothing here reads ``/work/shared`` at run time: the installed package is self-contained.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from accord.errors import DataError
+
+DATA_PACKAGE = "accord.news.data"
+PHOENIX_FILE = "phoenix.json.gz"
+CURATED_FILE = "curated.yaml"
+
+Key = tuple[str, ...]
+
+
+# ----------------------------------------------------------------------------------------------
+# Tokens
+# ----------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|[A-Za-z0-9\u00C0-\u024F]+(?:[-'’][A-Za-z0-9\u00C0-\u024F]+)*"  # words, hyphenated
+    r"|['’]s\b"  # possessive
+    r"|[^\sA-Za-z0-9\u00C0-\u024F]"  # punctuation
+)
+
+_ACCENTS = str.maketrans(
+    "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöøùúûüýÿ’",
+    "AAAAAACEEEEIIIINOOOOOOUUUUYaaaaaaceeeeiiiinoooooouuuuyy'",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its character span and normalised key."""
+
+    text: str
+    start: int
+    end: int
+    key: str  # upper case, accents folded, curly apostrophes straightened
+
+
+def normalise_word(word: str) -> str:
+    return word.translate(_ACCENTS).upper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into tokens, keeping character offsets (for trigger and quotation spans)."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        key = normalise_word(word)
+        if key in ("US", "UN", "EU", "UK") and word.isupper():
+            key = ".".join(key) + "."  # bare acronyms are looked up in their dotted form
+        elif key == "U.K.":
+            key = "U.K."
+        tokens.append(Token(word, match.start(), match.end(), key))
+    return tokens
+
+
+def phrase_key(phrase: str) -> Key:
+    """The lookup key of a dictionary phrase (``UNITED_NATIONS_`` or ``united nations``)."""
+    words = re.split(r"[_\s]+", phrase.strip())
+    return tuple(
+        tok.key for word in words if word for tok in tokenize(word) if tok.key not in ("",)
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Records
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """One spell in an office: country or organisation code, role, and dates (inclusive)."""
+
+    code: str
+    role: str | None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    office: str | None = None
+
+    def covers(self, when: dt.date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase names: a country, an organisation, a person, or a metonym for a government."""
+
+    kind: str  # "country", "org", "person", "metonym", "demonym"
+    code: str
+    name: str
+    role: str | None = None
+    terms: tuple[Term, ...] = ()
+    org_class: str | None = None  # IGO / NGO for organisations (the PLOVER 0.5 gold classes)
+    priority: int = 0  # curated entries outrank generated ones
+
+    def as_of(self, when: dt.date | None) -> tuple[str, str | None, str | None]:
+        """Code, role and office on a date: the term covering it, else the nearest one."""
+        if not self.terms:
+            return self.code, self.role, None
+        covering = [t for t in self.terms if t.covers(when)]
+        if covering:
+            # prefer the most specific spell: one with an office and a start date
+            best = max(covering, key=lambda t: (t.office is not None, t.start or dt.date.min))
+            return best.code, best.role, best.office
+        if when is None:
+            last = self.terms[-1]
+            return last.code, last.role, None
+        # out of office on that date: keep the country, mark the person as an elite (ELI)
+        nearest = min(
+            self.terms,
+            key=lambda t: min(
+                abs(((t.start or dt.date.min) - when).days), abs(((t.end or dt.date.max) - when).days)
+            ),
+        )
+        return nearest.code, "ELI" if nearest.role in ("GOV", "MIL") else nearest.role, None
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None or text == "":
+        return None
+    text = str(text)
+    if len(text) == 6:  # Phoenix YYMMDD; 1930-2029 window
+        year = int(text[:2])
+        year += 1900 if year >= 30 else 2000
+        try:
+            return dt.date(year, max(1, int(text[2:4])), max(1, int(text[4:6])))
+        except ValueError:
+            return None
+    if len(text) == 8 and text.isdigit():
+        try:
+            return dt.date(int(text[:4]), max(1, int(text[4:6])), max(1, int(text[6:8])))
+        except ValueError:
+            return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Build step (reads the public dictionaries; never called at run time)
+# ----------------------------------------------------------------------------------------------
+
+_CODE_LINE = re.compile(r"\[([^\]]*)\]")
+
+
+def _phoenix_entities(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Phrases and code strings of each entity in a Phoenix/PETRARCH actor dictionary."""
+    phrases: list[str] = []
+    codes: list[str] = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped.startswith("["):
+            codes += [c.strip() for c in _CODE_LINE.findall(stripped)]
+            continue
+        phrase, *rest = re.split(r"\s+\[", stripped, maxsplit=1)
+        inline = _CODE_LINE.findall("[" + rest[0]) if rest else []
+        if phrase.startswith("+"):
+            phrases.append(phrase[1:])
+        else:
+            if codes:  # a root phrase after codes starts a new entity
+                yield phrases, codes
+                phrases, codes = [], []
+            phrases.append(phrase)
+        codes += [c.strip() for c in inline]
+    if phrases and codes:
+        yield phrases, codes
+
+
+def _split_code(code: str) -> tuple[str, str | None, str | None, str | None]:
+    """``RUSGOV 991231-080507`` -> ("RUS", "GOV", start, end)."""
+    parts = code.split()
+    head = parts[0] if parts else ""
+    start = end = None
+    if len(parts) > 1:
+        span = parts[1]
+        if span.startswith(">"):
+            start = span[1:]
+        elif span.startswith("<"):
+            end = span[1:]
+        elif "-" in span:
+            start, end = span.split("-", 1)
+    country = head[:3]
+    role = head[3:6] or None
+    return country, role, start, end
+
+
+def _phrase(text: str) -> str:
+    return " ".join(phrase_key(text))
+
+
+def build_countries(reference: Path) -> list[dict[str, Any]]:
+    """Countries with names, demonyms and aliases (capitals included) by ISO3 code."""
+    out: dict[str, dict[str, Any]] = {}
+    with (reference / "ngec" / "countries.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            iso3 = row["CCA3"].strip()
+            names = {_phrase(row["Name"])}
+            demonyms = {_phrase(d) for d in row["Nationality"].split(",") if d.strip()}
+            out[iso3] = {"code": iso3, "name": row["Name"].strip(), "aliases": names, "demonyms": demonyms}
+    path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
+    for phrases, codes in _phoenix_entities(path):
+        code = codes[0].split()[0] if codes else ""
+        if len(code) == 3 and code.isalpha() and code.isupper() and len(codes) == 1:
+            entry = out.setdefault(
+                code, {"code": code, "name": phrases[0].strip("_").replace("_", " ").title(),
+                       "aliases": set(), "demonyms": set()},
+            )
+            entry["aliases"] |= {_phrase(p) for p in phrases if _phrase(p)}
+    return [
+        {**v, "aliases": sorted(v["aliases"] - {""}), "demonyms": sorted(v["demonyms"] - {""})}
+        for v in out.values()
+    ]
+
+
+def build_people(reference: Path) -> list[dict[str, Any]]:
+    """Named people with dated spells (code, role, start, end) from the Phoenix dictionary."""
+    people = []
+    path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
+    for phrases, codes in _phoenix_entities(path):
+        if len(codes) == 1 and len(codes[0].split()[0]) == 3:
+            continue  # a country block
+        terms = []
+        for code in codes:
+            country, role, start, end = _split_code(code)
+            if not re.fullmatch(r"[A-Z]{3}", country):
+                continue
+            terms.append([country, role, start, end])
+        if not terms:
+            continue
+        aliases = sorted({_phrase(p) for p in phrases if _phrase(p)})
+        name = phrases[0].strip("_ ").replace("_", " ").title()
+        people.append({"name": name, "aliases": aliases, "terms": terms})
+    return people
+
+
+def build_orgs(reference: Path) -> list[dict[str, Any]]:
+    """Intergovernmental and non-governmental organisations (classes IGO, NGO)."""
+    orgs = []
+    path = reference / "petrarch" / "Phoenix.International.actors.txt"
+    for phrases, codes in _phoenix_entities(path):
+        head = codes[0].split()[0] if codes else ""
+        klass = head[:3]
+        if klass not in ("IGO", "NGO"):
+            continue
+        aliases = sorted({_phrase(p) for p in phrases if _phrase(p)})
+        name = phrases[0].strip("_ ").replace("_", " ").title()
+        orgs.append({"name": name, "aliases": aliases, "class": klass, "code": head[:6]})
+    return orgs
+
+
+_PLURAL_SUBS = {
+    "!PERSON!": ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON"],
+    "!MINIST!": ["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"],
+}
+
+
+def _plural(word: str) -> str:
+    if word.endswith("Y") and len(word) > 2 and word[-2] not in "AEIOU":
+        return word[:-1] + "IES"
+    if word.endswith(("S", "SH", "CH", "X", "Z")):
+        return word + "ES"
+    return word + "S"
+
+
+def build_agents(reference: Path) -> dict[str, str]:
+    """Agent words (``officials``, ``troops``, ``rebels``...) and their PLOVER/CAMEO role."""
+    agents: dict[str, str] = {}
+    path = reference / "ngec" / "PLOVER_agents.txt"
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        match = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~?([A-Z]+)\]", line)
+        if not match:
+            continue
+        phrase, irregular, role = match.group(1).strip(), match.group(2), match.group(3)[:3]
+        variants = [phrase]
+        for sub, words in _PLURAL_SUBS.items():
+            if sub in phrase:
+                variants = [phrase.replace(sub, w) for w in words]
+        for variant in variants:
+            words = [w for w in variant.split("_") if w]
+            if not words:
+                continue
+            agents[" ".join(words)] = role
+            plural = words[:-1] + [_plural(words[-1])]
+            agents.setdefault(" ".join(plural), role)
+        if irregular:
+            for form in irregular.strip("{}").split():
+                agents.setdefault(" ".join(w for w in form.split("_") if w), role)
+    return agents
+
+
+def _synsets(lines: list[str]) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {}
+    current: str | None = None
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = line[1:].strip().rstrip("_")
+            sets[current] = []
+        elif line.startswith("+") and current is not None:
+            sets[current].append(line[1:].strip())
+        elif not line:
+            continue
+        else:
+            current = None
+    return sets
+
+
+def _pattern_elements(text: str, synsets: dict[str, list[str]]) -> list[list[str]]:
+    """A pattern side as a list of elements, each a list of alternative single words."""
+    elements: list[list[str]] = []
+    for word in re.findall(r"&?[A-Z0-9'.\-]+_?", text.upper()):
+        if word.startswith("&"):
+            members = synsets.get(word[1:].rstrip("_"), [])
+            alts = sorted({m.strip("_").split("_")[0] for m in members if m.strip("_")})
+            if alts:
+                elements.append(alts)
+        else:
+            word = word.rstrip("_")
+            if word in ("$", "+", "%", "*") or not word:
+                continue
+            elements.append([word])
+    return elements
+
+
+_IRREGULAR = re.compile(r"\{([^}]*)\}")
+
+
+def _verb_forms(line: str) -> list[str]:
+    """All inflected forms of a verb line such as ``SPEED {SPEEDING SPEEDS SPED }``."""
+    line = line.split("#", 1)[0].strip()
+    irregular = _IRREGULAR.search(line)
+    base = _IRREGULAR.sub("", line).strip()
+    base = re.split(r"\s+\[", base)[0].strip()
+    if not base or not re.fullmatch(r"[A-Z_'\-]+", base):
+        return []
+    words = [w for w in base.split("_") if w]
+    head, tail = words[0], words[1:]
+    forms = {head}
+    if irregular:
+        forms |= {f.split("_")[0] for f in irregular.group(1).split()}
+    else:
+        if head.endswith("E"):
+            forms |= {head + "S", head + "D", head[:-1] + "ING"}
+        elif head.endswith("Y") and len(head) > 2 and head[-2] not in "AEIOU":
+            forms |= {head[:-1] + "IES", head[:-1] + "IED", head + "ING"}
+        elif head.endswith(("S", "SH", "CH", "X", "Z")):
+            forms |= {head + "ES", head + "ED", head + "ING"}
+        else:
+            forms |= {head + "S", head + "ED", head + "ING"}
+            if re.search(r"[^AEIOU][AEIOU][BDGLMNPRT]$", head) and len(head) <= 5:
+                forms |= {head + head[-1] + "ED", head + head[-1] + "ING"}
+    return [" ".join([f, *tail]) for f in sorted(forms)]
+
+
+def build_verbs(reference: Path) -> list[dict[str, Any]]:
+    """CAMEO verb blocks: inflected forms, default code and patterns (pre/post word elements)."""
+    lines = (reference / "petrarch" / "CAMEO.2.0.txt").read_text(
+        encoding="utf-8", errors="replace"
+    ).splitlines()
+    try:
+        start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    except StopIteration as exc:  # pragma: no cover - malformed reference
+        raise DataError("CAMEO.2.0.txt: no VERB PATTERNS section") from exc
+    synsets = _synsets(lines[:start])
+    blocks: list[dict[str, Any]] = []
+    block: dict[str, Any] | None = None
+    for raw in lines[start + 1 :]:
+        line = raw.rstrip()
+        if line.startswith("---"):
+            match = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", line)
+            if match:
+                block = {"name": match.group(1), "code": match.group(2).split(":")[0],
+                         "forms": [], "patterns": []}
+                blocks.append(block)
+            continue
+        if block is None or not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith("-"):
+            body = line[1:].split("#", 1)[0]
+            match = re.search(r"\[([^\]]*)\]", body)
+            if not match or "*" not in body:
+                continue
+            code = match.group(1).split(":")[0].strip()
+            before, after = body[: match.start()].split("*", 1)
+            block["patterns"].append(
+                {"pre": _pattern_elements(before, synsets),
+                 "post": _pattern_elements(after, synsets), "code": code}
+            )
+        else:
+            block["forms"] += _verb_forms(line)
+    return [b for b in blocks if b["forms"]]
+
+
+def build_cameo_plover(reference: Path) -> dict[str, list[str]]:
+    """CAMEO code -> [PLOVER type, mode] from the OEDA CAMEO2PLOVER table."""
+    table: dict[str, list[str]] = {}
+    text = (reference / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        match = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([^,]*))?", line)
+        if match:
+            mode = (match.group(3) or "").strip()
+            table.setdefault(match.group(1), [match.group(2), mode])
+    return table
+
+
+def build(reference: Path, out_dir: Path) -> Path:
+    """Write ``phoenix.json.gz`` from the public dictionaries under ``reference``."""
+    data = {
+        "about": "Generated by accord.news.gazetteer.build from NGEC countries.csv and "
+        "PLOVER_agents.txt (MIT), PETRARCH2 Phoenix dictionaries and CAMEO.2.0.txt (MIT), and "
+        "the OEDA CAMEO2PLOVER-2021 table (CC BY-SA 4.0).",
+        "countries": build_countries(reference),
+        "people": build_people(reference),
+        "orgs": build_orgs(reference),
+        "agents": build_agents(reference),
+        "verbs": build_verbs(reference),
+        "cameo_plover": build_cameo_plover(reference),
+    }
+    path = out_dir / PHOENIX_FILE
+    payload = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    tmp = path.with_suffix(".tmp")
+    with gzip.GzipFile(tmp, "wb", mtime=0) as handle:
+        handle.write(payload)
+    tmp.replace(path)
+    return path
+
+
+# ----------------------------------------------------------------------------------------------
+# Run time
+# ----------------------------------------------------------------------------------------------
+
+
+def _read_data(name: str) -> bytes:
+    try:
+        return resources.files(DATA_PACKAGE).joinpath(name).read_bytes()
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError(f"accord/news/data/{name}: packaged data file is missing") from exc
+
+
+@lru_cache(maxsize=1)
+def load_raw() -> dict[str, Any]:
+    """Generated and curated data, parsed once per process."""
+    generated = json.loads(gzip.decompress(_read_data(PHOENIX_FILE)))
+    try:
+        curated = yaml.safe_load(_read_data(CURATED_FILE))
+    except yaml.YAMLError as exc:
+        raise DataError(f"accord/news/data/{CURATED_FILE}: not valid YAML: {exc}") from exc
+    if not isinstance(curated, dict):
+        raise DataError(f"accord/news/data/{CURATED_FILE}: expected a mapping at the top level")
+    return {"generated": generated, "curated": curated}
+
+
+@dataclass
+class Gazetteer:
+    """Phrase tables for actor look-up, keyed by token tuples."""
+
+    names: dict[Key, list[Entry]]
+    demonyms: dict[Key, str]
+    agents: dict[Key, str]
+    titles: dict[Key, str]  # words naming an office -> office id ("president")
+    holders: dict[tuple[str, str], list[tuple[str, Term]]]  # (code, office) -> (name, term)
+    org_classes: dict[str, str]
+    max_len: int
+
+    def lookup(self, tokens: list[Token], i: int) -> tuple[int, str, Any] | None:
+        """The longest phrase starting at token ``i``: (length, table, value)."""
+        best: tuple[int, str, Any] | None = None
+        for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+            key = tuple(t.key for t in tokens[i : i + n])
+            first = tokens[i].text
+            for table, store in (("name", self.names), ("demonym", self.demonyms)):
+                if key in store and first[:1].isupper():
+                    if n == 1 and len(first) <= 3 and not first.isupper() and "." not in first:
+                        continue  # short words must be acronyms in capitals
+                    return n, table, store[key]
+            if best is None:
+                if key in self.titles:
+                    best = (n, "title", self.titles[key])
+                elif key in self.agents:
+                    best = (n, "agent", self.agents[key])
+        return best
+
+    def office_holder(self, code: str, office: str, when: dt.date | None) -> tuple[str, Term] | None:
+        for name, term in self.holders.get((code, office), []):
+            if term.covers(when):
+                return name, term
+        return None
+
+
+def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:
+    key = phrase_key(phrase)
+    if not key:
+        return
+    existing = store.setdefault(key, [])
+    if existing and existing[0].priority > entry.priority:
+        return
+    if existing and existing[0].priority < entry.priority:
+        existing.clear()
+    existing.append(entry)
+
+
+_STOP_ALIASES = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "TO", "FOR", "SAID", "WILL", "MAY"}
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer of the installed package (cached)."""
+    raw = load_raw()
+    gen, cur = raw["generated"], raw["curated"]
+    names: dict[Key, list[Entry]] = {}
+    demonyms: dict[Key, str] = {}
+    for country in gen["countries"]:
+        entry = Entry("country", country["code"], country["name"])
+        for alias in country["aliases"]:
+            if alias not in _STOP_ALIASES:
+                _add(names, alias, entry)
+        for dem in country["demonyms"]:
+            if dem not in _STOP_ALIASES:
+                demonyms[phrase_key(dem)] = country["code"]
+    org_classes: dict[str, str] = {}
+    for org in gen["orgs"]:
+        entry = Entry("org", org["class"], org["name"], org_class=org["class"])
+        for alias in org["aliases"]:
+            if len(alias) > 2 and alias not in _STOP_ALIASES:
+                _add(names, alias, entry)
+    for person in gen["people"]:
+        terms = tuple(
+            Term(c, r, _parse_date(s), _parse_date(e)) for c, r, s, e in person["terms"]
+        )
+        entry = Entry("person", terms[0].code, person["name"], terms[0].role, terms)
+        for alias in person["aliases"]:
+            if alias not in _STOP_ALIASES and len(alias) > 2:
+                _add(names, alias, entry)
+    # curated layer ----------------------------------------------------------------------
+    for item in cur.get("countries", []):
+        entry = Entry("country", item["code"], item["name"], priority=1)
+        for alias in item.get("aliases", []):
+            _add(names, alias, entry)
+        for dem in item.get("demonyms", []):
+            demonyms[phrase_key(dem)] = item["code"]
+    for item in cur.get("orgs", []):
+        entry = Entry("org", item["code"], item["name"], item.get("role"),
+                      org_class=item.get("class", "IGO"), priority=2)
+        org_classes[item["code"]] = item.get("class", "IGO")
+        for alias in [item["name"], *item.get("aliases", [])]:
+            _add(names, alias, entry)
+    for item in cur.get("metonyms", []):
+        entry = Entry("metonym", item["code"], item["name"], item.get("role"), priority=2)
+        for alias in item["aliases"]:
+            _add(names, alias, entry)
+    holders: dict[tuple[str, str], list[tuple[str, Term]]] = {}
+    for person in cur.get("people", []):
+        terms = tuple(
+            Term(t["code"], t.get("role", "GOV"), _parse_date(t.get("start")),
+                 _parse_date(t.get("end")), t.get("office"))
+            for t in person["terms"]
+        )
+        entry = Entry("person", terms[-1].code, person["name"], terms[-1].role, terms, priority=2)
+        for alias in [person["name"], *person.get("aliases", [])]:
+            _add(names, alias, entry)
+        for term in terms:
+            if term.office:
+                holders.setdefault((term.code, term.office), []).append((person["name"], term))
+    titles = {phrase_key(k): v for k, v in cur.get("titles", {}).items()}
+    agents = {phrase_key(k): v for k, v in gen["agents"].items()}
+    agents.update({phrase_key(k): v for k, v in cur.get("agents", {}).items()})
+    for word in cur.get("not_agents", []):
+        agents.pop(phrase_key(word), None)
+    max_len = max(len(k) for k in [*names, *demonyms, *agents, *titles])
+    return Gazetteer(names, demonyms, agents, titles, holders, org_classes, min(max_len, 8))
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
+        print("usage: python -m accord.news.gazetteer SHARED_REFERENCE_DIR", file=sys.stderr)
+        return 2
+    out = Path(__file__).parent / "data"
+    out.mkdir(exist_ok=True)
+    path = build(Path(args[0]), out)
+    print(f"wrote {path} ({path.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

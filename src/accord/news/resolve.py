@@ -1,0 +1,189 @@
+"""Actor mentions in a sentence, resolved to codes, roles and names as of the article's date.
+
+A mention is a run of adjacent gazetteer matches ("Russian President Vladimir Putin", "the
+French president", "Ukrainian officials", "the Kremlin"), possibly joined by a possessive or an
+adjective such as "new" or "former". Its code comes from the most specific part (a person, then
+an organisation or metonym, then a country or demonym); its role from the person's spell in
+office on the date, else from an agent or title word. A title with a country and no name
+("the French president") resolves to whoever held that office on the date. Mentions joined only
+by "and" or commas form a compound actor, which PLOVER codes as several actors of one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from accord.news.gazetteer import Entry, Gazetteer, Token, load
+from accord.news.types import ActorRef
+
+_FILLERS = {
+    "NEW", "FORMER", "TOP", "SENIOR", "CHIEF", "DEPUTY", "ACTING", "INTERIM", "VISITING",
+    "THEN", "OUSTED", "OUTGOING", "INCOMING", "EX", "'S", "CARETAKER", "HARDLINE", "MODERATE",
+    "OWN", "EXILED",
+}  # fmt: skip
+_JOINERS = {"AND", ",", "&"}
+_PREPOSITIONS = {"AT", "IN", "ON", "WITH", "FROM", "TO", "BY", "FOR", "AFTER", "BEFORE",
+                 "DURING", "UNDER", "OVER", "AGAINST", "BETWEEN", "AMONG", "OF"}  # fmt: skip
+_GOV_TITLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister",
+               "vice_president", "security_adviser", "envoy", "head_of_state", "crown_prince",
+               "leader", "ambassador", "spokesperson", "high_representative",
+               "secretary_general"}  # fmt: skip
+
+
+@dataclass
+class Mention:
+    """One resolved actor mention with its token span [start, end)."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    strong: bool = True  # False for a bare adjective ("Russian aggression")
+    group: int = -1  # compound group id
+
+
+@dataclass
+class _Parts:
+    entries: list[Entry] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    agents: list[str] = field(default_factory=list)
+    demonym_only: bool = True
+
+
+def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> ActorRef | None:
+    role = parts.agents[-1] if parts.agents else None
+    if parts.titles and role is None:
+        role = "GOV" if parts.titles[-1] in _GOV_TITLES else None
+    people = [e for e in parts.entries if e.kind == "person"]
+    if people:
+        person = max(people, key=lambda e: e.priority)
+        code, prole, _office = person.as_of(when)
+        return ActorRef(code, prole or role, person.name, text)
+    orgs = [e for e in parts.entries if e.kind in ("org", "metonym")]
+    if orgs:
+        org = max(orgs, key=lambda e: e.priority)
+        if org.kind == "org" and parts.titles:
+            holder = gaz.office_holder(org.code, parts.titles[-1], when)
+            if holder:
+                return ActorRef(org.code, holder[1].role, holder[0], text)
+        return ActorRef(org.code, role or org.role, org.name, text)
+    countries = [e.code for e in parts.entries if e.kind == "country"] + parts.countries
+    if countries:
+        code = countries[0]
+        name = None
+        if parts.titles:
+            holder = gaz.office_holder(code, parts.titles[-1], when)
+            if holder:
+                name = holder[0]
+                role = holder[1].role or role
+        return ActorRef(code, role, name, text)
+    return None
+
+
+def find_mentions(
+    tokens: list[Token], text: str, when: dt.date | None, gaz: Gazetteer | None = None
+) -> list[Mention]:
+    """Actor mentions of a tokenised sentence, left to right, with compound groups assigned."""
+    gaz = gaz or load()
+    spans: list[tuple[int, int, str, object]] = []
+    i = 0
+    while i < len(tokens):
+        hit = gaz.lookup(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        n, table, value = hit
+        spans.append((i, i + n, table, value))
+        i += n
+    mentions: list[Mention] = []
+    k = 0
+    while k < len(spans):
+        start, end, _table, _value = spans[k]
+        group = [spans[k]]
+        while k + 1 < len(spans):
+            nxt = spans[k + 1]
+            gap = [t.key for t in tokens[end : nxt[0]]]
+            if all(g in _FILLERS for g in gap) and len(gap) <= 2:
+                group.append(nxt)
+                end = nxt[1]
+                k += 1
+            else:
+                break
+        k += 1
+        parts = _Parts()
+        for _s, _e, table, value in group:
+            if table == "name":
+                assert isinstance(value, list)
+                parts.entries.append(value[0])
+                parts.demonym_only = False
+            elif table == "demonym":
+                assert isinstance(value, str)
+                parts.countries.append(value)
+            elif table == "title":
+                assert isinstance(value, str)
+                parts.titles.append(value)
+                parts.demonym_only = False
+            elif table == "agent":
+                assert isinstance(value, str)
+                parts.agents.append(value)
+                parts.demonym_only = False
+        span_text = text[tokens[start].start : tokens[end - 1].end]
+        actor = _resolve(parts, span_text, gaz, when)
+        if actor is None:
+            continue
+        plural_demonym = parts.demonym_only and tokens[end - 1].key.endswith("S")
+        strong = not parts.demonym_only or plural_demonym
+        if parts.demonym_only and end < len(tokens) and tokens[end].key in _JOINERS:
+            strong = True  # "French and British officials" -> shares the agent that follows
+        mentions.append(Mention(start, end, actor, strong))
+    _group(mentions, tokens)
+    return mentions
+
+
+def _group(mentions: list[Mention], tokens: list[Token]) -> None:
+    """Give mentions joined only by "and" / commas the same group id (a compound actor)."""
+    gid = 0
+    gaps = [
+        [t.key for t in tokens[mentions[k - 1].end : mentions[k].start]] if k else []
+        for k in range(len(mentions))
+    ]
+
+    def joined(k: int) -> bool:
+        gap = gaps[k]
+        return bool(gap) and all(g in _JOINERS or g in ("THE", "BOTH") for g in gap)
+
+    for index, mention in enumerate(mentions):
+        if index > 0 and joined(index):
+            # a comma joins only inside a list that ends with "and" ("A, B and C")
+            k = index
+            while k < len(mentions) and joined(k) and "AND" not in gaps[k]:
+                k += 1
+            list_ends_with_and = k < len(mentions) and joined(k) and "AND" in gaps[k]
+            prev_start = mentions[index - 1].start
+            before = [t.key for t in tokens[max(0, prev_start - 2) : prev_start]]
+            after_preposition = bool(before) and (
+                before[-1] in _PREPOSITIONS or (before[-1] == "THE" and before[:1] and before[0] in _PREPOSITIONS)
+            )
+            if "AND" in gaps[index] or (list_ends_with_and and not after_preposition):
+                prev = mentions[index - 1]
+                mention.group = prev.group
+                if prev.strong or mention.strong:
+                    prev.strong = mention.strong = True
+                continue
+        mention.group = gid
+        gid += 1
+
+
+def group_actors(mentions: list[Mention], group: int) -> tuple[ActorRef, ...]:
+    """The distinct actors of one compound group, in text order."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for mention in mentions:
+        if mention.group != group:
+            continue
+        key = (mention.actor.code, mention.actor.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention.actor)
+    return tuple(out)
