@@ -25,6 +25,10 @@ from accord.engines.bdm import BdmEngine  # noqa: E402
 
 register(BdmEngine())
 
+from accord.engines.smp import SMPEngine  # noqa: E402
+
+register(SMPEngine())
+
 
 def get_engine(name: str) -> Engine:
     try:

@@ -58,7 +58,9 @@ def vote(rule: str, weight: FloatArray | float, du: FloatArray) -> FloatArray:
         return np.asarray(weight * (du * du * du))
     if rule == "ASymProsp":
         # losses count fully, gains two thirds (prospect-theory asymmetry)
-        return np.asarray(np.where(du < 0, weight * du, np.where(du > 0, (2.0 * weight * du) / 3.0, 0.0)))
+        return np.asarray(
+            np.where(du < 0, weight * du, np.where(du > 0, (2.0 * weight * du) / 3.0, 0.0))
+        )
     raise ValueError(f"unknown voting rule {rule!r}")
 
 
@@ -585,8 +587,12 @@ def state_utility_of_bargains(
     total = np.sum(own, axis=-1)  # (..., A)
     u_init = utility(point_distance(position, salience, pos_init), risk[..., :, None])
     u_rcvr = utility(point_distance(position, salience, pos_rcvr), risk[..., :, None])
-    own_init = np.take_along_axis(own, np.broadcast_to(init[..., None, :], own.shape[:-1] + init.shape[-1:]), axis=-1)
-    own_rcvr = np.take_along_axis(own, np.broadcast_to(rcvr[..., None, :], own.shape[:-1] + rcvr.shape[-1:]), axis=-1)
+    own_init = np.take_along_axis(
+        own, np.broadcast_to(init[..., None, :], own.shape[:-1] + init.shape[-1:]), axis=-1
+    )
+    own_rcvr = np.take_along_axis(
+        own, np.broadcast_to(rcvr[..., None, :], own.shape[:-1] + rcvr.shape[-1:]), axis=-1
+    )
     rest = total[..., None] - own_init - own_rcvr
     return total / n, np.asarray((u_init + u_rcvr + rest) / n)
 
@@ -791,8 +797,14 @@ def simulate(
     batch = position.shape[0]
     pos = np.array(position, dtype=float)
     _, risk, u = assess_state(
-        pos, salience, capability, rule=s.rule, vp_model=s.vp_model, pce_model=s.pce_model,
-        r_range=s.r_range, r_adjust=s.r_adjust,
+        pos,
+        salience,
+        capability,
+        rule=s.rule,
+        vp_model=s.vp_model,
+        pce_model=s.pce_model,
+        r_range=s.r_range,
+        r_adjust=s.r_adjust,
     )
     prob, uprob = position_probability(
         u, pos, capability, rule=s.rule, vp_model=s.vp_model, pce_model=s.pce_model
@@ -811,11 +823,21 @@ def simulate(
         new_pos = pos.copy()
         new_pos[idx] = res.position
         _, r_new, u_new = assess_state(
-            res.position, salience[idx], capability[idx], rule=s.rule, vp_model=s.vp_model,
-            pce_model=s.pce_model, r_range=s.r_range, r_adjust=s.r_adjust,
+            res.position,
+            salience[idx],
+            capability[idx],
+            rule=s.rule,
+            vp_model=s.vp_model,
+            pce_model=s.pce_model,
+            r_range=s.r_range,
+            r_adjust=s.r_adjust,
         )
         p_new, up_new = position_probability(
-            u_new, res.position, capability[idx], rule=s.rule, vp_model=s.vp_model,
+            u_new,
+            res.position,
+            capability[idx],
+            rule=s.rule,
+            vp_model=s.vp_model,
             pce_model=s.pce_model,
         )
         pos = new_pos
