@@ -63,7 +63,10 @@ def _prepare(
     if n < 2:
         raise EngineError(f"smp: needs at least 2 actors, got {n}")
     total = sal.sum(axis=-1)
-    name = (lambda i: repr(actors[i])) if actors else (lambda i: f"number {i}")
+
+    def name(i: int) -> str:
+        return repr(actors[i]) if actors else f"number {i}"
+
     bad = np.argwhere(~(total > 0))
     if bad.size:
         raise EngineError(
@@ -120,7 +123,7 @@ class SMPEngine:
         if seed is None:
             seed = seed_from(base)
         if opts.StateTransMode == "Stochastic" and seed is None:
-            seed = int(np.random.SeedSequence().entropy % (2**63))
+            seed = int(np.random.default_rng().integers(2**63))
         arr = stance_arrays(scenario)
         fill = np.array(
             [

@@ -657,8 +657,8 @@ def _resolve_queues(
     n_act = util_all.shape[-2]
     n_k = member.shape[-2]
     lead = member.shape[:-2]
-    chosen = np.zeros(lead + (n_k,), dtype=np.intp)
-    prob = np.zeros(lead + (n_k,))
+    chosen = np.zeros((*lead, n_k), dtype=np.intp)
+    prob = np.zeros((*lead, n_k))
     per_k = max(1, n_act * width * width * int(np.prod(lead, dtype=np.int64)))
     step = max(1, max_elements // per_k)
     for k0 in range(0, n_k, step):
@@ -723,8 +723,8 @@ def smp_turn(
             position, salience, p_ji[..., None], pos_j, sal_j, 1 - p_ji[..., None], s.interp
         )
         if s.bargain_model == "InitRcvrInterp":
-            b_i = np.stack([b_i, c_i], axis=-2).reshape(b_i.shape[:-2] + (2 * n, -1))
-            b_j = np.stack([b_j, c_j], axis=-2).reshape(b_j.shape[:-2] + (2 * n, -1))
+            b_i = np.stack([b_i, c_i], axis=-2).reshape((*b_i.shape[:-2], 2 * n, -1))
+            b_j = np.stack([b_j, c_j], axis=-2).reshape((*b_j.shape[:-2], 2 * n, -1))
             init = np.repeat(init, 2, axis=-1)
             rcvr = np.repeat(rcvr, 2, axis=-1)
             proposed = np.repeat(has, 2, axis=-1)
@@ -742,7 +742,7 @@ def smp_turn(
     util_all = np.concatenate([sq[..., None], ub], axis=-1)
     k = np.arange(n)[:, None]
     member = proposed[..., None, :] & ((init[..., None, :] == k) | (rcvr[..., None, :] == k))
-    member = np.concatenate([np.ones(member.shape[:-1] + (1,), dtype=bool), member], axis=-1)
+    member = np.concatenate([np.ones((*member.shape[:-1], 1), dtype=bool), member], axis=-1)
     chosen, chosen_prob, queue = _resolve_queues(util_all, member, capability, s, rng)
     bargain = chosen - 1
     safe = np.maximum(bargain, 0)

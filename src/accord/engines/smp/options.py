@@ -140,7 +140,7 @@ def parse_options(*layers: Mapping[str, Any] | None) -> SMPOptions:
                     raise EngineError(
                         f"smp: option 'rounds' must be a positive integer, got {value!r}"
                     ) from None
-                if rounds < 1 or rounds != value and not isinstance(value, str):
+                if rounds < 1 or (rounds != value and not isinstance(value, str)):
                     raise EngineError(
                         f"smp: option 'rounds' must be a positive integer, got {value!r}"
                     )
