@@ -1,0 +1,129 @@
+"""Exact power indices against published values, brute force and the index axioms."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.errors import AccordError
+from accord.institutions.power import (
+    Game,
+    banzhaf,
+    brute_force,
+    game_from_body,
+    shapley_shubik,
+    ternary_shapley_shubik,
+    weighted_game,
+)
+from accord.institutions.rules import load_body
+
+UNSC_1965 = weighted_game(39, [7] * 5 + [1] * 10)  # the Council since 1965 as [39; 7x5, 1x10]
+
+
+def test_unsc_since_1965_published_values() -> None:
+    # Shapley-Shubik 421/2145 and 4/2145, Banzhaf swings 848 and 84: the standard figures for
+    # the enlarged Council (Straffin 1983, "Power indices in politics"; Felsenthal and
+    # Machover 1998, The Measurement of Voting Power).
+    ss = shapley_shubik(UNSC_1965).values
+    assert ss["P1"] == Fraction(421, 2145) and ss["P6"] == Fraction(4, 2145)
+    bz = banzhaf(UNSC_1965)
+    assert bz.swings is not None and bz.swings["P1"] == 848 and bz.swings["P6"] == 84
+    assert bz.values["P1"] == Fraction(848, 5 * 848 + 10 * 84)
+    # The same numbers from the rule as data (9 votes + veto), not from the weights.
+    body_ss = shapley_shubik(game_from_body(load_body("unsc"))).values
+    assert body_ss["USA"] == Fraction(421, 2145) and body_ss["PAN"] == Fraction(4, 2145)
+
+
+def test_unsc_before_1965_shapley_shubik_1954() -> None:
+    # Shapley and Shubik (1954), APSR 48: 76/77 of the power to the permanent five.
+    ss = shapley_shubik(game_from_body(load_body("unsc-1945"))).values
+    assert ss["FRA"] == Fraction(76, 385) and ss["E1"] == Fraction(1, 462)
+
+
+def test_symmetric_assembly_exact() -> None:
+    unga = game_from_body(load_body("unga"))
+    assert unga.n == 193
+    assert set(shapley_shubik(unga).values.values()) == {Fraction(1, 193)}
+    assert set(banzhaf(unga).values.values()) == {Fraction(1, 193)}
+
+
+def test_eu_qmv_sums_and_order() -> None:
+    game = game_from_body(load_body("eu-council"))
+    ss = shapley_shubik(game).values
+    bz = banzhaf(game).values
+    assert sum(ss.values()) == 1 and sum(bz.values()) == 1
+    order = sorted(ss, key=lambda p: -ss[p])
+    assert order[:4] == ["DEU", "FRA", "ITA", "ESP"]
+    assert bz["DEU"] > bz["FRA"] > bz["MLT"] > 0
+
+
+def test_ternary_unsc_sums_to_one_and_narrows_the_gap() -> None:
+    t = ternary_shapley_shubik(load_body("unsc")).values
+    assert sum(t.values()) == 1
+    binary_ratio = Fraction(421, 4)
+    assert t["USA"] / t["PAN"] < binary_ratio  # abstention gives elected members more say
+
+
+def test_bad_games() -> None:
+    with pytest.raises(AccordError):
+        weighted_game(0, [1, 2])
+    with pytest.raises(AccordError):
+        weighted_game(3, [1, 2], ["A"])
+    with pytest.raises(AccordError):
+        Game(("A", "A"), np.array([[1], [1]]), (1,))
+
+
+weights_st = st.lists(st.integers(min_value=0, max_value=9), min_size=1, max_size=8)
+
+
+@st.composite
+def games(draw: st.DrawFn) -> Game:
+    weights = draw(weights_st)
+    total = sum(weights)
+    q = draw(st.integers(min_value=1, max_value=max(1, total)))
+    if draw(st.booleans()) and len(weights) >= 2:
+        second = draw(st.lists(st.integers(0, 5), min_size=len(weights), max_size=len(weights)))
+        q2 = draw(st.integers(0, max(0, sum(second))))
+        count_q = draw(st.integers(0, len(weights)))
+        alt = draw(st.one_of(st.none(), st.integers(1, len(weights))))
+        w = np.array([weights, second], dtype=np.int64).T
+        return Game(tuple(f"P{i}" for i in range(len(weights))), w, (q, q2), count_q, alt)
+    return weighted_game(q, weights)
+
+
+@settings(max_examples=60, deadline=None)
+@given(games())
+def test_agrees_with_brute_force(game: Game) -> None:
+    ss, swings = brute_force(game)
+    assert shapley_shubik(game).values == ss
+    assert banzhaf(game).swings == swings
+
+
+@settings(max_examples=60, deadline=None)
+@given(games())
+def test_axioms(game: Game) -> None:
+    ss = shapley_shubik(game).values
+    everyone = game.wins(range(game.n))
+    nobody = game.wins([])
+    if everyone and not nobody:
+        assert sum(ss.values()) == 1
+        assert sum(banzhaf(game).values.values()) == 1
+    _, swings = brute_force(game)
+    w = np.asarray(game.weights)
+    for i, p in enumerate(game.players):
+        if swings[p] == 0:  # a dummy gets nothing from either index
+            assert ss[p] == 0 and banzhaf(game).values[p] == 0
+        for j in range(i + 1, game.n):
+            if (w[i] == w[j]).all():  # symmetric players get equal power
+                assert ss[p] == ss[game.players[j]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(weights_st.filter(lambda ws: sum(ws) > 0))
+def test_zero_weight_player_is_dummy(weights: list[int]) -> None:
+    game = weighted_game(max(1, sum(weights) // 2 + 1), [*weights, 0])
+    assert shapley_shubik(game).values[game.players[-1]] == 0
