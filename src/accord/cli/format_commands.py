@@ -1,0 +1,46 @@
+"""Commands about file formats: the JSON Schema of scenario files and the formats known."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, err, out
+from accord.scenario.io import FORMATS, write_atomic
+from accord.scenario.schema import scenario_json_schema_text
+
+
+@app.command()
+def schema(
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Write the schema here instead of stdout.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of scenario files (for editors and other tools)."""
+    text = scenario_json_schema_text()
+    if out_file is None:
+        print(text, end="")
+        return
+    write_atomic(out_file, text)
+    err.print(f"wrote {escape(str(out_file))}", highlight=False)
+
+
+@app.command()
+def formats() -> None:
+    """List the scenario file formats accord reads and writes."""
+    table = Table(title="Scenario formats")
+    for column in ("name", "extensions", "read", "write", "recognised by content"):
+        table.add_column(column)
+    for fmt in FORMATS.values():
+        table.add_row(
+            fmt.name,
+            " ".join(fmt.extensions),
+            "yes",
+            "yes" if fmt.write else "no",
+            "yes" if fmt.sniff else "no",
+        )
+    out.print(table)

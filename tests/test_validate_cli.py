@@ -1,0 +1,137 @@
+"""`accord validate`, `accord convert` and `accord forecast` on files of every format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.scenario import dumps, load, load_bundled
+
+runner = CliRunner()
+
+
+def _yaml_with_bad_salience(tmp_path: Path) -> tuple[Path, int]:
+    scenario = load_bundled("ec-emissions-1994")
+    text = dumps(scenario, "yaml")
+    stance = scenario.stances[3]
+    old = f"salience: {stance.salience}"
+    lines = text.splitlines(keepends=True)
+    hits = [i for i, line in enumerate(lines) if f"actor: {stance.actor}," in line]
+    assert len(hits) == 1 and old in lines[hits[0]]
+    lines[hits[0]] = lines[hits[0]].replace(old, "salience: 1.7")
+    path = tmp_path / "bad.yaml"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path, 3
+
+
+def test_validate_reports_bad_salience(tmp_path: Path) -> None:
+    path, index = _yaml_with_bad_salience(tmp_path)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert f"stances[{index}].salience" in result.output
+    assert "1.7" in result.output
+    assert "bad.yaml" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_validate_accepts_good_files(tmp_path: Path, shared: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(dumps(load_bundled("ec-emissions-1994"), "yaml"), encoding="utf-8")
+    files = [
+        good,
+        shared / "reference" / "ktab" / "dummyData_3Dim.csv",
+        shared / "reference" / "bdm" / "ExampleActors.csv",
+    ]
+    result = runner.invoke(app, ["validate", *map(str, files)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("ok:") == 3
+
+
+def test_validate_mixed_files_exit_2(tmp_path: Path) -> None:
+    bad, _ = _yaml_with_bad_salience(tmp_path)
+    good = tmp_path / "good.json"
+    good.write_text(dumps(load_bundled("ec-emissions-1994"), "json"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(good), str(bad)])
+    assert result.exit_code == 2
+    assert "ok:" in result.output and "invalid:" in result.output
+
+
+def test_validate_names_the_xml_fault(shared: Path) -> None:
+    result = runner.invoke(app, ["validate", str(shared / "reference" / "ktab" / "smpExample.xml")])
+    assert result.exit_code == 2
+    assert "line 32" in result.output
+    assert "dCoord[0]" in result.output
+
+
+def test_convert_ktab_csv_to_yaml(shared: Path, tmp_path: Path) -> None:
+    source = shared / "reference" / "ktab" / "dummyData_3Dim.csv"
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(app, ["convert", str(source), str(target)])
+    assert result.exit_code == 0, result.output
+    converted = load(target)
+    original = load(source)
+    assert converted == original
+    assert len(converted.actors) == 7 and len(converted.issues) == 3
+
+
+def test_convert_bdm_csv_to_json(shared: Path, tmp_path: Path) -> None:
+    source = shared / "reference" / "bdm" / "ExampleActors.csv"
+    target = tmp_path / "out.json"
+    result = runner.invoke(app, ["convert", str(source), str(target)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["title"] == "ExampleActors"
+    assert [a["id"] for a in data["actors"]][:3] == ["Netherlands", "Belgium", "Luxembourg"]
+    assert load(target) == load(source)
+
+
+@pytest.mark.parametrize(
+    ("to", "name"),
+    [("bdm-csv", "back.csv"), ("ktab-csv", "back.csv"), ("ktab-xml", "back.xml")],
+)
+def test_convert_back_to_csv_and_xml(shared: Path, tmp_path: Path, to: str, name: str) -> None:
+    source = shared / "reference" / "bdm" / "ExampleActors.csv"
+    middle = tmp_path / "mid.yaml"
+    assert runner.invoke(app, ["convert", str(source), str(middle)]).exit_code == 0
+    target = tmp_path / name
+    result = runner.invoke(app, ["convert", str(middle), str(target), "--to", to])
+    assert result.exit_code == 0, result.output
+    again = load(target)
+    original = load(source)
+    assert [a.capability for a in again.actors] == [a.capability for a in original.actors]
+    if to == "bdm-csv":
+        assert [s.position for s in again.stances] == [s.position for s in original.stances]
+
+
+def test_convert_many_issues_to_bdm_fails_clearly(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["convert", "ukraine-2025-02", str(tmp_path / "x.csv"), "--to", "bdm-csv"]
+    )
+    assert result.exit_code == 2
+    assert "one issue" in result.output
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_convert_unrecognised_csv(tmp_path: Path) -> None:
+    source = tmp_path / "table.csv"
+    source.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(source), str(tmp_path / "out.yaml")])
+    assert result.exit_code == 2
+    assert "ktab-csv or bdm-csv" in result.output
+
+
+@pytest.mark.parametrize(
+    "relative", ["ktab/dummyData_3Dim.csv", "ktab/SOE-Policy.csv", "bdm/WW1.csv"]
+)
+def test_forecast_reads_files_by_content(shared: Path, tmp_path: Path, relative: str) -> None:
+    # Copied under a neutral extension, the format is told from the content alone.
+    source = tmp_path / "scenario.txt"
+    source.write_text((shared / "reference" / relative).read_text(encoding="utf-8"), "utf-8")
+    result = runner.invoke(app, ["forecast", str(source), "--engine", "mean", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["issues"]) == len(load(shared / "reference" / relative).issues)
