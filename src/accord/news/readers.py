@@ -313,7 +313,9 @@ def _read_html(path: Path, html: str, mtime: float) -> Document:
     except Exception as exc:  # trafilatura surfaces lxml errors of many kinds
         raise DataError(f"{path}: HTML could not be parsed ({type(exc).__name__}: {exc})") from None
     text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text or not re.search(r"[^\W\d_]{2,}", text):
+    # what survives of a broken page is often tag debris ("< /div>"): that is not an article
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^<>]*>?", " ", text or ""))
+    if len(words) < 3:
         raise DataError(f"{path}: no main text found in the HTML (broken or empty page)")
     date: dt.date | None = None
     raw_date = getattr(extracted, "date", None)

@@ -647,7 +647,7 @@ def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
 def _connect(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise DataError(f"--db: not a database URL (got {url!r})") from None
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
