@@ -153,15 +153,16 @@ def coalitions(weight: FloatArray, util: FloatArray, rule: str) -> FloatArray:
     v_k(i:j) to C[i, j] and each negative one to C[j, i], starting both at 1e-8.
     """
     du = util[..., :, :, None] - util[..., :, None, :]  # (..., K, O, O): u_ki - u_kj
-    v = vote(rule, weight[..., :, None, None], du)
-    pos = np.sum(np.maximum(v, 0.0), axis=-3)
     n = util.shape[-1]
-    low = _lower(n)
     if rule == "ASymProsp":  # not antisymmetric: take the upper triangle from the lower votes
+        v = vote(rule, weight[..., :, None, None], du)
+        pos = np.sum(np.maximum(v, 0.0), axis=-3)
         neg = np.sum(np.maximum(-v, 0.0), axis=-3)
-        c = np.where(low, pos, np.swapaxes(neg, -1, -2))
+        c = np.where(_lower(n), pos, np.swapaxes(neg, -1, -2))
     else:
-        c = pos
+        # the other rules are odd and increasing, so max(w f(du), 0) = w f(max(du, 0))
+        np.maximum(du, 0.0, out=du)
+        c = np.einsum("...k,...kij->...ij", weight, vote(rule, 1.0, du))
     c = MIN_COALITION + c
     diag = np.eye(n, dtype=bool)
     return np.asarray(np.where(diag, MIN_COALITION, c))
@@ -643,43 +644,57 @@ def _resolve_queues(
     capability: FloatArray,
     s: Settings,
     rng: np.random.Generator | None,
-    max_elements: int = 8_000_000,
+    max_elements: int = 4_000_000,
 ) -> tuple[IntArray, FloatArray, IntArray]:
     """Each actor k picks one option from its queue (status quo first, then the bargains it
     is party to) by a PCE in which every actor votes, with capability, on the states the
-    options produce (``SMPState::updateBestBrgnPositions``). ``util_all`` is (..., A, 1+Nb),
-    ``member`` (..., K, 1+Nb). Returns the option index per k (0 = status quo), its
-    probability, and the queue lengths."""
-    counts = member.sum(axis=-1)
-    width = int(counts.max())
-    order = np.argsort(~member, axis=-1, kind="stable")[..., :width]
-    valid = np.take_along_axis(member, order, axis=-1)
-    n_act = util_all.shape[-2]
+    options produce (``SMPState::updateBestBrgnPositions``).
+
+    ``util_all`` is (B, A, 1+Nb) utilities of the status quo and of each bargain's state,
+    ``member`` (B, K, 1+Nb) which options are in k's queue. Queues are grouped by length
+    (1, 2, 3-4, 5-8, ...) so that a few long queues do not pad every short one. Returns the
+    option index per k (0 = status quo), its probability, and the queue lengths.
+    """
+    batch, n_act, _ = util_all.shape
     n_k = member.shape[-2]
-    lead = member.shape[:-2]
-    chosen = np.zeros((*lead, n_k), dtype=np.intp)
-    prob = np.zeros((*lead, n_k))
-    per_k = max(1, n_act * width * width * int(np.prod(lead, dtype=np.int64)))
-    step = max(1, max_elements // per_k)
-    for k0 in range(0, n_k, step):
-        sl = slice(k0, min(n_k, k0 + step))
-        o = order[..., sl, :]
-        ok = valid[..., sl, :]
-        u_opt = np.take_along_axis(util_all[..., None, :, :], o[..., :, None, :], axis=-1)
-        p = scalar_pce(capability[..., None, :], u_opt, s.rule, s.vp_model, s.pce_model, ok)
-        if s.stochastic:
-            if rng is None:
-                raise ValueError("stochastic transitions need a random generator")
-            draw = rng.random(p.shape[:-1])
-            cum = np.cumsum(p, axis=-1)
-            pick = np.argmax(draw[..., None] <= cum, axis=-1)
-            none = ~np.any(draw[..., None] <= cum, axis=-1)
-            pick = np.where(none, counts[..., sl] - 1, pick)
-        else:
-            pick = np.argmax(np.where(ok, np.abs(p), -1.0), axis=-1)
-        chosen[..., sl] = np.take_along_axis(o, pick[..., None], axis=-1)[..., 0]
-        prob[..., sl] = np.take_along_axis(p, pick[..., None], axis=-1)[..., 0]
-    return chosen, prob, np.asarray(counts, dtype=np.intp)
+    counts = member.sum(axis=-1)
+    order = np.argsort(~member, axis=-1, kind="stable").reshape(batch * n_k, -1)
+    flat_counts = counts.reshape(-1)
+    owner = np.repeat(np.arange(batch), n_k)
+    chosen = np.zeros(batch * n_k, dtype=np.intp)
+    prob = np.ones(batch * n_k)
+    draws = rng.random(batch * n_k) if s.stochastic and rng is not None else None
+    if s.stochastic and rng is None:
+        raise ValueError("stochastic transitions need a random generator")
+    hi = 1
+    top = int(flat_counts.max())
+    while hi < top:
+        lo, hi = hi + 1, 2 * hi
+        items = np.flatnonzero((flat_counts >= lo) & (flat_counts <= hi))
+        if items.size == 0:
+            continue
+        width = int(flat_counts[items].max())
+        step = max(1, max_elements // (n_act * width * width))
+        for c0 in range(0, items.size, step):
+            it = items[c0 : c0 + step]
+            o = order[it, :width]
+            ok = np.arange(width) < flat_counts[it][:, None]
+            b = owner[it]
+            u_opt = util_all[b[:, None, None], np.arange(n_act)[None, :, None], o[:, None, :]]
+            p = scalar_pce(capability[b], u_opt, s.rule, s.vp_model, s.pce_model, ok)
+            if draws is not None:
+                cum = np.cumsum(p, axis=-1)
+                hit = draws[it][:, None] <= cum
+                pick = np.where(hit.any(axis=-1), np.argmax(hit, axis=-1), flat_counts[it] - 1)
+            else:
+                pick = np.argmax(np.where(ok, np.abs(p), -1.0), axis=-1)
+            chosen[it] = o[np.arange(it.size), pick]
+            prob[it] = p[np.arange(it.size), pick]
+    return (
+        chosen.reshape(batch, n_k),
+        prob.reshape(batch, n_k),
+        np.asarray(counts, dtype=np.intp),
+    )
 
 
 def smp_turn(
