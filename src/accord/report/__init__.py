@@ -1,1 +1,9 @@
-"""Reports: self-contained HTML with plots and the evidence table."""
+"""Reports: one self-contained HTML file with plots, tables and the evidence.
+
+``write_report(forecast, path)`` is what ``accord forecast --report FILE`` calls;
+``render_report(forecast)`` returns the same document as a string.
+"""
+
+from accord.report.html import nearest_label, render_report, write_report
+
+__all__ = ["nearest_label", "render_report", "write_report"]

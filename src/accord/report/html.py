@@ -1,0 +1,576 @@
+"""One self-contained HTML file per forecast: tables, inline SVG plots and the evidence.
+
+The file has no script, no external stylesheet, font or image and no network reference, so it
+opens offline and can be mailed or archived as is. Every piece of text from a scenario or a
+run is HTML-escaped. Sections that have nothing to show (a one-turn run, no ensemble, no draft
+resolutions) are left out rather than drawn empty.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from accord.errors import DataError
+from accord.forecast import Forecast
+from accord.report import svg
+from accord.scenario.io import write_atomic
+from accord.scenario.model import Issue, Scenario
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
+       margin: 0 auto; max-width: 1040px; padding: 24px 32px 64px; line-height: 1.45; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { border-bottom: 2px solid #ddd; padding-bottom: 4px; margin-top: 2em; }
+h3 { margin-bottom: 0.3em; }
+.meta { color: #555; margin-top: 0; }
+table { border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 0.92em; width: 100%; }
+th, td { border: 1px solid #d6d6d6; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #f2f4f7; }
+td.nowrap { white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.evidence td:last-child { width: 45%; }
+table.compact { width: auto; min-width: 50%; }
+tr:nth-child(even) td { background: #fafbfc; }
+.issue { margin: 1.5em 0 2.5em; }
+.question { color: #444; margin: 0.2em 0; }
+.points { color: #555; font-size: 0.9em; margin: 0.2em 0 0.8em; }
+.legend { font-size: 0.85em; color: #555; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
+          margin: 0 4px 0 0; vertical-align: middle; }
+svg { max-width: 100%; height: auto; display: block; }
+td svg { display: inline-block; vertical-align: middle; }
+.note { color: #555; font-size: 0.88em; }
+pre { background: #f6f8fa; padding: 8px; overflow-x: auto; font-size: 0.85em; }
+nav a { margin-right: 1em; }
+.forecast-value { color: #C00000; font-weight: bold; }
+"""
+
+
+def _t(value: object) -> str:
+    """Escape any value for HTML text and attributes."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def _num(value: Any, digits: int = 1) -> str:
+    if value is None:
+        return ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return _t(value)
+    return svg.fmt_number(number, digits) if math.isfinite(number) else ""
+
+
+def _pct(value: Any) -> str:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return _t(value)
+    return f"{number:.0%}" if math.isfinite(number) else ""
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[int]) -> str:
+    """A table from already-escaped cells; columns in ``numeric`` are right-aligned."""
+    head = "".join(
+        f'<th class="num">{h}</th>' if k in numeric else f"<th>{h}</th>"
+        for k, h in enumerate(header)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="num">{c}</td>' if k in numeric else f"<td>{c}</td>"
+            for k, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def nearest_label(issue: Issue, value: float | None) -> str:
+    """The scale's labelled point (ends included) closest to ``value``."""
+    if value is None or not math.isfinite(value):
+        return ""
+    scale = issue.scale
+    points = [(scale.low, scale.low_label), (scale.high, scale.high_label)]
+    points += [(p.at, p.label) for p in scale.points]
+    labelled = [(abs(at - value), label) for at, label in points if label]
+    return min(labelled)[1] if labelled else ""
+
+
+def _percentiles(samples: np.ndarray | None, k: int) -> tuple[float, float, float, float] | None:
+    """Mean and 5th/50th/95th percentiles of issue ``k``'s Monte Carlo outcomes."""
+    if samples is None:
+        return None
+    column = np.asarray(samples, dtype=float)[:, k]
+    column = column[np.isfinite(column)]
+    if column.size == 0:
+        return None
+    p5, p50, p95 = (float(v) for v in np.percentile(column, [5, 50, 95]))
+    return float(column.mean()), p5, p50, p95
+
+
+def _summary(result: Forecast) -> str:
+    s = result.scenario
+    run = result.run
+    facts = [
+        ("scenario", f"{_t(s.id)}" + (f", as of {_t(s.as_of)}" if s.as_of else "")),
+        ("engine", _t(result.engine) + (f" (variant {_t(run.variant)})" if run.variant else "")),
+        ("seed", _t(result.seed) if result.seed is not None else "none"),
+        (
+            "size",
+            f"{len(s.actors)} actors, {len(s.issues)} issues, {len(s.stances)} stances, "
+            f"{len(s.sources)} sources",
+        ),
+        ("turns", _t(max(int(np.asarray(run.trajectory).shape[0]) - 1, 0))),
+    ]
+    if run.params:
+        facts.append(("parameters", _t(json.dumps(run.params, sort_keys=True, default=str))))
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts)
+    parts = [f"<table class='facts'><tbody>{rows}</tbody></table>"]
+    if s.description:
+        paragraphs = [p.strip() for p in s.description.strip().split("\n\n") if p.strip()]
+        parts += [f"<p>{_t(' '.join(p.split()))}</p>" for p in paragraphs]
+    actor_rows = [
+        [
+            f'<span class="swatch" style="background:{svg.colour(k)}"></span>'
+            f'<span style="white-space:nowrap">{_t(a.id)}</span>',
+            _t(a.name),
+            _t(a.kind.value),
+            _t(a.country or ""),
+            _num(a.capability, 2),
+            _t(", ".join(a.tags)),
+            f'<span class="note">{_t(a.note or "")}</span>',
+        ]
+        for k, a in enumerate(s.actors)
+    ]
+    parts.append("<h3>Actors</h3>")
+    parts.append(
+        _table(["id", "name", "kind", "country", "capability", "tags", "note"], actor_rows, {4})
+    )
+    return "".join(parts)
+
+
+def _forecast_table(result: Forecast) -> str:
+    with_mc = result.samples is not None
+    header = ["issue", "title", "forecast", "scale", "nearest label", "status quo"]
+    if with_mc:
+        header += ["MC mean", "p5", "p50", "p95"]
+    rows = []
+    for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
+        row = [
+            f'<a href="#issue-{_t(issue.id)}">{_t(item.id)}</a>',
+            _t(item.title),
+            f'<span class="forecast-value">{_num(item.forecast)}</span>',
+            f'<span style="white-space:nowrap">{item.scale[0]:g} to {item.scale[1]:g}</span>',
+            _t(nearest_label(issue, item.forecast)),
+            _num(issue.status_quo),
+        ]
+        if with_mc:
+            stats = _percentiles(result.samples, k)
+            row += [_num(v) for v in stats] if stats else ["", "", "", ""]
+        rows.append(row)
+    numeric = {2, 5} | ({6, 7, 8, 9} if with_mc else set())
+    return _table(header, rows, numeric)
+
+
+def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
+    s = result.scenario
+    item = result.issues[k]
+    markers = []
+    for a_index, actor in enumerate(s.actors):
+        stance = s.stance(actor.id, issue.id)
+        if stance is None:
+            continue
+        markers.append(
+            svg.Marker(
+                actor=actor.id,
+                name=actor.name,
+                position=stance.position,
+                salience=stance.salience,
+                capability=actor.capability,
+                uncertainty=stance.uncertainty,
+                colour=svg.colour(a_index),
+            )
+        )
+    stats = _percentiles(result.samples, k)
+    plot = svg.stance_plot(
+        title=f"Stances on {issue.title}",
+        low=issue.scale.low,
+        high=issue.scale.high,
+        low_label=issue.scale.low_label,
+        high_label=issue.scale.high_label,
+        points=[(p.at, p.label) for p in issue.scale.points],
+        markers=markers,
+        forecast=item.forecast,
+        status_quo=issue.status_quo,
+        band=(stats[1], stats[3]) if stats else None,
+    )
+    engaged = {m.actor for m in markers}
+    absent = [a.id for a in s.actors if a.id not in engaged]
+    parts = [
+        f'<section class="issue" id="issue-{_t(issue.id)}">',
+        f"<h3>{_t(issue.title)} <small>({_t(issue.id)})</small></h3>",
+    ]
+    if issue.question:
+        parts.append(f'<p class="question">{_t(issue.question)}</p>')
+    parts.append(
+        f'<p>Forecast: <span class="forecast-value">{_num(item.forecast)}</span>'
+        + (f" ({_t(nearest_label(issue, item.forecast))})" if item.forecast is not None else "")
+        + "</p>"
+    )
+    parts.append(f'<div class="plot" data-issue="{_t(issue.id)}">{plot}</div>')
+    if issue.scale.points:
+        points = "; ".join(f"{p.at:g}: {_t(p.label)}" for p in issue.scale.points)
+        parts.append(f'<p class="points">Scale points: {points}.</p>')
+    legend = (
+        "Marker position: the actor's position; height: its salience; area: its capability; "
+        "whiskers: one standard deviation of the position. Red dashed line: the forecast"
+        + ("; pale band: 5th to 95th percentile of the Monte Carlo runs" if stats else "")
+        + ("; grey dotted line: the status quo" if issue.status_quo is not None else "")
+        + "."
+    )
+    if absent:
+        legend += " Not engaged on this issue: " + _t(", ".join(absent)) + "."
+    parts.append(f'<p class="legend">{legend}</p>')
+    if issue.note:
+        parts.append(f'<p class="note">{_t(issue.note)}</p>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _trajectory_section(result: Forecast) -> str:
+    run = result.run
+    trajectory = np.asarray(run.trajectory, dtype=float)
+    if trajectory.ndim != 3 or trajectory.shape[0] <= 1:
+        return ""
+    actor_index = {a.id: k for k, a in enumerate(result.scenario.actors)}
+    parts = [
+        '<h2 id="trajectories">Trajectories</h2>',
+        f"<p>Positions after each of the {trajectory.shape[0] - 1} turns "
+        "(turn 0 is the start).</p>",
+    ]
+    for k, issue_id in enumerate(run.issues):
+        issue = _issue_or_none(result.scenario, issue_id)
+        low, high = (issue.scale.low, issue.scale.high) if issue else _range(trajectory[:, :, k])
+        series = [
+            (actor, svg.colour(actor_index.get(actor, a)), trajectory[:, a, k])
+            for a, actor in enumerate(run.actors)
+            if np.isfinite(trajectory[:, a, k]).any()
+        ]
+        title = issue.title if issue else issue_id
+        chart = svg.line_chart(
+            f"Positions over turns: {title}",
+            series,
+            low,
+            high,
+            "position",
+            reference=float(run.outcome[k]) if k < len(run.outcome) else None,
+        )
+        parts.append(
+            f'<div class="trajectory" data-issue="{_t(issue_id)}"><h3>{_t(title)}</h3>{chart}</div>'
+        )
+    if run.probabilities is not None:
+        probabilities = np.asarray(run.probabilities, dtype=float)
+        if probabilities.ndim == 2 and probabilities.shape[0] > 1:
+            series = [
+                (actor, svg.colour(actor_index.get(actor, a)), probabilities[:, a])
+                for a, actor in enumerate(run.actors)
+            ]
+            chart = svg.line_chart(
+                "Probability that each actor's position prevails, by turn",
+                series,
+                0.0,
+                1.0,
+                "probability",
+            )
+            parts.append(
+                f'<div class="probabilities"><h3>Probability of prevailing</h3>{chart}</div>'
+            )
+    return "".join(parts)
+
+
+def _issue_or_none(scenario: Scenario, issue_id: str) -> Issue | None:
+    try:
+        return scenario.issue(issue_id)
+    except KeyError:
+        return None
+
+
+def _range(values: np.ndarray) -> tuple[float, float]:
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return 0.0, 1.0
+    lo, hi = float(finite.min()), float(finite.max())
+    return (lo, hi) if hi > lo else (lo - 1.0, hi + 1.0)
+
+
+def _distribution_section(result: Forecast) -> str:
+    if result.samples is None:
+        return ""
+    samples = np.asarray(result.samples, dtype=float)
+    ensemble = result.extras.get("ensemble")
+    about = f"{samples.shape[0]} Monte Carlo runs"
+    if isinstance(ensemble, Mapping):
+        if ensemble.get("seed") is not None:
+            about += f", seed {_t(ensemble['seed'])}"
+        spread = ensemble.get("perturbation")
+        if isinstance(spread, Mapping):
+            about += "; perturbation " + _t(
+                ", ".join(f"{key} {value}" for key, value in spread.items())
+            )
+    parts = [
+        '<h2 id="distributions">Outcome distributions</h2>',
+        f"<p>{about}. Solid line: median; dashed: 5th and 95th percentiles; red dashed: the "
+        "point forecast of the unperturbed scenario.</p>",
+    ]
+    for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
+        chart = svg.histogram(
+            f"Monte Carlo outcomes: {issue.title}",
+            samples[:, k],
+            issue.scale.low,
+            issue.scale.high,
+            forecast=item.forecast,
+        )
+        parts.append(
+            f'<div class="distribution" data-issue="{_t(issue.id)}"><h3>{_t(issue.title)}</h3>'
+            f"{chart}</div>"
+        )
+    return "".join(parts)
+
+
+def _resolutions_section(result: Forecast) -> str:
+    resolutions = result.extras.get("resolutions")
+    if not resolutions:
+        return ""
+    if not isinstance(resolutions, Sequence) or isinstance(resolutions, str | bytes):
+        raise DataError("forecast.extras['resolutions'] must be a list of dicts")
+    rows = []
+    details = []
+    for index, draft in enumerate(resolutions):
+        if not isinstance(draft, Mapping):
+            raise DataError(f"forecast.extras['resolutions'][{index}] must be a dict")
+        rid = draft.get("id", f"#{index}")
+        rows.append(
+            [
+                f'<a href="#resolution-{_t(rid)}">{_t(rid)}</a>',
+                _t(draft.get("body", "")),
+                _t(draft.get("title", "")),
+                _pct(draft.get("adoption_probability")),
+                _t(draft.get("outcome", "")),
+                _t(draft.get("reason", "")),
+            ]
+        )
+        votes = draft.get("votes") or {}
+        if not isinstance(votes, Mapping) or not votes:
+            continue
+        vote_rows = []
+        for member, p in votes.items():
+            p = p if isinstance(p, Mapping) else {}
+            yes, no, abstain = (_float(p.get(key)) for key in ("yes", "no", "abstain"))
+            vote_rows.append(
+                [
+                    _t(member),
+                    _pct(yes),
+                    _pct(no),
+                    _pct(abstain),
+                    svg.vote_bar(yes, no, abstain),
+                ]
+            )
+        details.append(
+            f'<div class="votes" id="resolution-{_t(rid)}"><h3>Votes on {_t(rid)}'
+            f"{': ' + _t(draft.get('title')) if draft.get('title') else ''}</h3>"
+            + _table(["member", "yes", "no", "abstain", ""], vote_rows, {1, 2, 3}).replace(
+                "<table>", '<table class="compact">', 1
+            )
+            + "</div>"
+        )
+    return (
+        '<h2 id="resolutions">Draft resolutions</h2>'
+        + _table(["id", "body", "title", "adoption probability", "outcome", "reason"], rows, {3})
+        + "".join(details)
+        + '<p class="legend">Bars: probability of yes (green), abstain (grey), no (red).</p>'
+    )
+
+
+def _float(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
+def _evidence_section(scenario: Scenario) -> str:
+    sources = {src.id: src for src in scenario.sources}
+    issue_order = {i.id: k for k, i in enumerate(scenario.issues)}
+    actor_order = {a.id: k for k, a in enumerate(scenario.actors)}
+    stances = sorted(
+        scenario.stances,
+        key=lambda st: (issue_order.get(st.issue, 0), actor_order.get(st.actor, 0)),
+    )
+    rows = []
+    for st in stances:
+        for item in st.evidence:
+            src = sources.get(item.source)
+            cited = _t(item.source)
+            if src is not None:
+                cited = (
+                    f'<a href="#source-{_t(src.id)}" title="{_t(src.title)}">{_t(src.id)}</a>'
+                    + (
+                        f'<br><span class="note">{_t(src.publisher)}</span>'
+                        if src.publisher
+                        else ""
+                    )
+                )
+            rows.append(
+                [
+                    _t(st.actor),
+                    _t(st.issue),
+                    _num(st.position, 0)
+                    + (f" \u00b1 {st.uncertainty:g}" if st.uncertainty else ""),
+                    _num(st.salience, 2),
+                    cited,
+                    f'<span style="white-space:nowrap">'
+                    f"{_t(item.date or (src.date if src else '') or '')}</span>",
+                    _t(item.supports),
+                    _t(item.text),
+                ]
+            )
+    if not rows:
+        return '<h2 id="evidence">Evidence</h2><p>The scenario cites no evidence.</p>'
+    table = _table(
+        ["actor", "issue", "position", "salience", "source", "date", "supports", "text"],
+        rows,
+        {2, 3},
+    )
+    table = table.replace("<table>", '<table class="evidence">', 1)
+    return f'<h2 id="evidence">Evidence</h2>{table}'
+
+
+def _sources_section(scenario: Scenario) -> str:
+    if not scenario.sources:
+        return ""
+    rows = []
+    for src in scenario.sources:
+        where = src.file or ""
+        if src.url:
+            # a hyperlink is navigation, not a resource the page loads
+            where = f'<a href="{_t(src.url)}">{_t(src.url)}</a>' + (
+                f"<br>{_t(src.file)}" if src.file else ""
+            )
+        else:
+            where = _t(where)
+        rows.append(
+            [
+                f'<span id="source-{_t(src.id)}">{_t(src.id)}</span>',
+                _t(src.title),
+                _t(src.publisher or ""),
+                _t(src.date or ""),
+                where,
+            ]
+        )
+    table = _table(["id", "title", "publisher", "date", "where"], rows, set())
+    return f'<h2 id="sources">Sources</h2>{table}'
+
+
+def _narrative_section(result: Forecast) -> str:
+    lines = result.run.narrative
+    if not lines:
+        return ""
+    items = "".join(f"<li>{_t(line)}</li>" for line in lines)
+    return f'<h2 id="narrative">Narrative</h2><ul>{items}</ul>'
+
+
+def _other_extras(result: Forecast) -> str:
+    other = {k: v for k, v in result.extras.items() if k not in {"resolutions", "ensemble"}}
+    if not other:
+        return ""
+    text = json.dumps(other, indent=2, sort_keys=True, default=str, ensure_ascii=False)
+    return (
+        '<h2 id="extras">Other results</h2><details><summary>JSON</summary>'
+        f"<pre>{_t(text)}</pre></details>"
+    )
+
+
+def _check(result: Forecast) -> None:
+    """Refuse a forecast whose arrays do not match its scenario, naming what is wrong."""
+    m = len(result.scenario.issues)
+    if len(result.issues) != m:
+        raise DataError(f"forecast has {len(result.issues)} issue forecasts for {m} issues")
+    if result.samples is not None:
+        shape = np.shape(result.samples)
+        if len(shape) != 2 or shape[1] != m or shape[0] < 1:
+            raise DataError(f"forecast.samples must have shape (runs, {m}); got {shape}")
+    trajectory = np.shape(result.run.trajectory)
+    n = len(result.run.actors)
+    if len(trajectory) != 3 or trajectory[1:] != (n, len(result.run.issues)):
+        raise DataError(
+            f"run.trajectory must have shape (turns, {n}, {len(result.run.issues)}); "
+            f"got {trajectory}"
+        )
+
+
+def render_report(result: Forecast) -> str:
+    """The complete HTML document for one forecast, as a string."""
+    _check(result)
+    s = result.scenario
+    title = f"{s.title}: forecast by {result.engine}"
+    sections = [
+        ("summary", "Scenario", _summary(result)),
+        ("forecasts", "Forecasts", _forecast_table(result)),
+        (
+            "issues",
+            "Stances by issue",
+            "".join(_issue_section(result, k, issue) for k, issue in enumerate(s.issues)),
+        ),
+    ]
+    body = [
+        f"<h1>{_t(title)}</h1>",
+        f'<p class="meta">accord report for scenario {_t(s.id)}'
+        + (f", as of {_t(s.as_of)}" if s.as_of else "")
+        + "</p>",
+    ]
+    nav = [f'<a href="#{key}">{name}</a>' for key, name, _ in sections]
+    extra_sections = [
+        ("trajectories", "Trajectories", _trajectory_section(result)),
+        ("distributions", "Distributions", _distribution_section(result)),
+        ("resolutions", "Resolutions", _resolutions_section(result)),
+        ("narrative", "Narrative", _narrative_section(result)),
+        ("evidence", "Evidence", _evidence_section(s)),
+        ("sources", "Sources", _sources_section(s)),
+        ("extras", "Other results", _other_extras(result)),
+    ]
+    nav += [f'<a href="#{key}">{name}</a>' for key, name, html in extra_sections if html]
+    body.append(f"<nav>{''.join(nav)}</nav>")
+    for key, name, html in sections:
+        body.append(f'<h2 id="{key}">{name}</h2>{html}')
+    body += [html for _, _, html in extra_sections if html]
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_t(title)}</title><style>{CSS}</style></head>"
+        f"<body>{''.join(body)}</body></html>\n"
+    )
+
+
+def write_report(result: Forecast, path: str | Path) -> Path:
+    """Write the forecast's report to ``path`` (atomically) and return the path."""
+    target = Path(path)
+    if target.is_dir():
+        raise DataError(f"{target}: is a directory; give a file name such as report.html")
+    text = render_report(result)
+    try:
+        write_atomic(target, text)
+        target.chmod(0o644)  # a report is for reading; the atomic temp file was private
+    except OSError as exc:
+        raise DataError(f"{target}: cannot write the report ({exc.strerror or exc})") from exc
+    return target
