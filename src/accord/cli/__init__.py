@@ -4,6 +4,7 @@ from accord.cli import backtest_commands  # noqa: F401  (registers commands)
 from accord.cli import format_commands  # noqa: F401
 from accord.cli import news_commands  # noqa: F401
 from accord.cli import scenario_commands  # noqa: F401
+from accord.cli import votes_commands  # noqa: F401
 from accord.cli.app import app
 
 

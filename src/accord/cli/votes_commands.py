@@ -1,0 +1,134 @@
+"""`accord votes ...`: fit, evaluate and use the UN General Assembly vote predictor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, out
+from accord.errors import DataError
+
+votes_app = typer.Typer(
+    help="UN General Assembly roll calls: fit ideal points, predict drafts, evaluate.",
+    no_args_is_help=True,
+)
+app.add_typer(votes_app, name="votes")
+
+DEFAULT_MODEL = Path("~/.accord/unvotes-model.npz")
+
+
+@votes_app.command("fit")
+def fit_command(
+    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    out_file: Annotated[
+        Path, typer.Option("--out", help="Where to write the model (.npz).")
+    ] = DEFAULT_MODEL,
+    dims: Annotated[int, typer.Option(help="Ideal-point dimensions.", min=1, max=5)] = 2,
+    seed: Annotated[int, typer.Option(help="Seed of the start jitter.")] = 0,
+) -> None:
+    """Fit the model on every session in DATA and save it atomically."""
+    from accord.institutions.unvotes import Settings, load_data, train
+
+    rc = load_data(data)
+    model = train(rc, Settings(dims=dims, seed=seed))
+    target = out_file.expanduser()
+    model.save(target)
+    first, last = model.trained_sessions
+    out.print(
+        f"fitted {rc.n_calls} roll calls, {len(rc.members)} members, sessions {first}-{last} "
+        f"({model.info['rounds']} rounds); wrote {escape(str(target))}"
+    )
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise DataError(f"--date: not a YYYY-MM-DD date ({text!r})") from None
+
+
+@votes_app.command("predict")
+def predict_command(
+    title: Annotated[str, typer.Option("--title", help="Short title of the draft.")],
+    description: Annotated[str, typer.Option("--description", help="Longer text.")] = "",
+    issue: Annotated[
+        list[str] | None, typer.Option("--issue", help="Issue code (me nu di hr co ec).")
+    ] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Vote date, YYYY-MM-DD.")] = None,
+    model_file: Annotated[
+        Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Each member's yes/no/abstain probabilities and the predicted adoption."""
+    from accord.institutions.unvotes import adoption, load_model, predict_votes
+
+    model = load_model(model_file)
+    probs = predict_votes(model, title, description, issue or (), _parse_date(date))
+    summary = adoption(probs)
+    if as_json:
+        payload = {
+            "title": title,
+            "issues": list(issue or ()),
+            "members": probs,
+            "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
+            "p_adopted": summary["p_adopted"],
+            "adopted": summary["yes"] > summary["no"],
+            "model_sessions": list(model.trained_sessions),
+        }
+        out.print_json(json.dumps(payload))
+        return
+    table = Table(title=f"Predicted votes: {escape(title)}")
+    for column in ("member", "yes", "abstain", "no", "most likely"):
+        table.add_column(column)
+    ranked = sorted(probs.items(), key=lambda kv: (-kv[1]["yes"], kv[0]))
+    for code, p in ranked:
+        top = max(p, key=lambda k: p[k])
+        table.add_row(code, f"{p['yes']:.2f}", f"{p['abstain']:.2f}", f"{p['no']:.2f}", top)
+    out.print(table)
+    out.print(
+        f"expected yes {summary['yes']:.1f}, no {summary['no']:.1f}, abstain "
+        f"{summary['abstain']:.1f}; P(adopted by simple majority) = {summary['p_adopted']:.3f}"
+    )
+
+
+@votes_app.command("evaluate")
+def evaluate_command(
+    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    holdout: Annotated[
+        int, typer.Option("--holdout-session", help="Session to predict (train on earlier).")
+    ],
+    first: Annotated[
+        int | None, typer.Option("--first-session", help="Train from this session only.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Train on sessions before N, predict every vote of session N, compare with baselines."""
+    from accord.institutions.unvotes import evaluate, load_data
+
+    sessions = range(first if first is not None else 1, holdout + 1)
+    rc = load_data(data, sessions=sessions)
+    result = evaluate(rc, holdout).result
+    if as_json:
+        out.print_json(json.dumps(result))
+        return
+    table = Table(title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls")
+    for column in ("predictor", "accuracy"):
+        table.add_column(column)
+    table.add_row("model", f"{result['accuracy']:.4f}")
+    for name, value in result["baselines"].items():
+        table.add_row(name, f"{value:.4f}")
+    out.print(table)
+    f1 = result["f1"]
+    out.print(
+        f"F1 yes {f1['yes']:.3f}, no {f1['no']:.3f}, abstain {f1['abstain']:.3f}; "
+        f"adoption correct on {result['adoption_accuracy']:.1%} of roll calls"
+    )
