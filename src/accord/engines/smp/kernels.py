@@ -483,7 +483,8 @@ def pair_win_probability(
     commit: str,
 ) -> FloatArray:
     """Probability that ``init`` beats ``rcvr`` as estimated from the perspective whose
-    utility matrix is ``u_h`` (..., n, n); ``init``/``rcvr`` have shape (...)."""
+    utility matrix is ``u_h`` (..., n, n); ``init``/``rcvr`` have shape (...), ``influence``
+    (..., n)."""
     n = u_h.shape[-1]
 
     def at(a: IntArray, b: IntArray) -> FloatArray:
@@ -733,7 +734,8 @@ def smp_turn(
     if s.bargain_model != "InitOnlyInterp":
         # the target's own estimate that the initiator wins (probEduChlg(j, ., i, j))
         u_j = np.take_along_axis(u, target[..., :, None, None], axis=-3)
-        p_ji = pair_win_probability(u_j, init, rcvr, influence, rule=s.rule, commit=s.commit)
+        per_item = np.broadcast_to(influence[..., None, :], u_j.shape[:-1])
+        p_ji = pair_win_probability(u_j, init, rcvr, per_item, rule=s.rule, commit=s.commit)
         c_i, c_j = interpolate_bargain(
             position, salience, p_ji[..., None], pos_j, sal_j, 1 - p_ji[..., None], s.interp
         )
