@@ -135,3 +135,17 @@ def test_forecast_reads_files_by_content(shared: Path, tmp_path: Path, relative:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert len(data["issues"]) == len(load(shared / "reference" / relative).issues)
+
+
+def test_the_guide_example_is_valid(tmp_path: Path) -> None:
+    """The first YAML example of docs/scenario-format.md validates."""
+    guide = Path(__file__).resolve().parents[1] / "docs" / "scenario-format.md"
+    text = guide.read_text(encoding="utf-8")
+    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    s = load(path)
+    assert s.stance("UK", "emissions") is not None
+    assert s.sources[0].id == "hansard"
