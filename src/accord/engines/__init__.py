@@ -22,8 +22,12 @@ register(WeightedMean())
 register(WeightedMedian())
 
 from accord.engines.bdm import BdmEngine  # noqa: E402
+from accord.engines.exchange import ExchangeModel  # noqa: E402
+from accord.engines.nash import NashBargaining  # noqa: E402
 
 register(BdmEngine())
+register(NashBargaining())
+register(ExchangeModel())
 
 from accord.engines.smp import SMPEngine  # noqa: E402
 
