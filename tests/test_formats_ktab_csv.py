@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.scenario import Scenario, dumps, load
 from accord.scenario.io import detect_format, read_json, read_yaml
+from accord.scenario.ktab import format_number, percent_to_unit, read_ktab_csv, unit_to_percent
 
 KTAB_FILES = [
     "SOE-Competitive.csv",
@@ -81,8 +86,6 @@ def test_shipped_ktab_csv_reads_and_round_trips(shared: Path, name: str) -> None
 
 
 def load_text(text: str) -> Scenario:
-    from accord.scenario.ktab import read_ktab_csv
-
     return read_ktab_csv(text)
 
 
@@ -109,3 +112,89 @@ def test_policy_header_gives_issue_id(shared: Path) -> None:
     assert [i.title for i in s.issues] == ["Policy", "Competitive"]
     assert s.title == "China Policy/Competitive; scen 2"
     assert s.id == "china-policy-competitive-scen-2"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_format_number_reads_back_exactly(value: float) -> None:
+    text = format_number(value)
+    assert "e" not in text.lower()
+    assert float(text) == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10_000), st.integers(0, 2))
+def test_percent_text_survives_the_unit_interval(hundredths: int, extra: int) -> None:
+    """KTAB salience text -> fraction -> text gives the same number, without float noise
+    (49.53 must not come back as 49.530000000000001)."""
+    text = format_number(Decimal(hundredths) / 100, 2 if extra else 0)
+    back = format_number(unit_to_percent(percent_to_unit(text)), 2 if extra else 0)
+    assert back == text
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    low=st.floats(-1e4, 1e4),
+    span=st.floats(1.0, 1e6),
+    fractions=st.lists(st.floats(0, 1), min_size=1, max_size=5),
+    saliences=st.lists(st.floats(0, 1), min_size=5, max_size=5),
+)
+def test_any_scale_is_mapped_onto_0_100(
+    low: float, span: float, fractions: list[float], saliences: list[float]
+) -> None:
+    high = low + span
+    if not low < high:
+        return
+    positions = [min(max(low + f * span, low), high) for f in fractions]
+    s = Scenario.model_validate(
+        {
+            "id": "x",
+            "title": "X",
+            "actors": [
+                {"id": f"a{i}", "name": f"A {i}", "capability": i + 1}
+                for i in range(len(positions))
+            ],
+            "issues": [{"id": "q", "title": "Q", "scale": {"low": low, "high": high}}],
+            "stances": [
+                {"actor": f"a{i}", "issue": "q", "position": p, "salience": saliences[i]}
+                for i, p in enumerate(positions)
+            ],
+        }
+    )
+    back = read_ktab_csv(dumps(s, "ktab-csv"))
+    assert (back.issues[0].scale.low, back.issues[0].scale.high) == (0.0, 100.0)
+    for before, after in zip(s.stances, back.stances, strict=True):
+        exact = (Fraction(before.position) - Fraction(low)) / (Fraction(high) - Fraction(low))
+        assert after.position == pytest.approx(float(exact * 100), rel=1e-9, abs=1e-8)
+        assert 0 <= after.position <= 100
+        assert after.salience == before.salience
+
+
+def test_missing_stance_is_written_at_status_quo_with_zero_salience() -> None:
+    s = Scenario.model_validate(
+        {
+            "id": "x",
+            "title": "X, with a comma",
+            "actors": [
+                {"id": "a", "name": "A", "capability": 1},
+                {"id": "b", "name": "B, Inc.", "capability": 2},
+            ],
+            "issues": [
+                {"id": "q", "title": "Q", "scale": {"low": 0, "high": 10}, "status_quo": 2.5},
+                {"id": "r", "title": "R", "scale": {"low": -1, "high": 1}},
+            ],
+            "stances": [
+                {"actor": "a", "issue": "q", "position": 10, "salience": 0.5},
+                {"actor": "a", "issue": "r", "position": 1, "salience": 0.25},
+            ],
+        }
+    )
+    back = read_ktab_csv(dumps(s, "ktab-csv"))
+    assert back.title == "X, with a comma"
+    assert back.actor("b").name == "B, Inc."
+    assert [i.id for i in back.issues] == ["q", "r"]
+    b_q, b_r = back.stance("b", "q"), back.stance("b", "r")
+    assert b_q is not None and (b_q.position, b_q.salience) == (25.0, 0.0)
+    assert b_r is not None and (b_r.position, b_r.salience) == (50.0, 0.0)
+    a_q = back.stance("a", "q")
+    assert a_q is not None and (a_q.position, a_q.salience) == (100.0, 0.5)
