@@ -49,7 +49,7 @@ Key = tuple[str, ...]
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
-    r"|[A-Za-z0-9\u00C0-\u024F]+(?:[-'’][A-Za-z0-9\u00C0-\u024F]+)*"  # words, hyphenated
+    r"|[A-Za-z0-9\u00C0-\u024F]+(?:(?:-|['’](?!s\b))[A-Za-z0-9\u00C0-\u024F]+)*"  # words
     r"|['’]s\b"  # possessive
     r"|[^\sA-Za-z0-9\u00C0-\u024F]"  # punctuation
 )
@@ -551,10 +551,14 @@ def load() -> Gazetteer:
     gen, cur = raw["generated"], raw["curated"]
     names: dict[Key, list[Entry]] = {}
     demonyms: dict[Key, str] = {}
+    all_demonyms = {d for c in gen["countries"] for d in c["demonyms"]}
+    all_demonyms |= {
+        " ".join(phrase_key(d)) for c in cur.get("countries", []) for d in c.get("demonyms", [])
+    }
     for country in gen["countries"]:
         entry = Entry("country", country["code"], country["name"])
         for alias in country["aliases"]:
-            if alias not in _STOP_ALIASES:
+            if alias not in _STOP_ALIASES and alias not in all_demonyms:
                 _add(names, alias, entry)
         for dem in country["demonyms"]:
             if dem not in _STOP_ALIASES:

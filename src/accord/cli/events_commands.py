@@ -1,0 +1,202 @@
+"""Commands on coded events and stance evidence: ``events evaluate``, ``evidence``, ``update``.
+
+``accord events`` is a command group: run alone (with its options) it lists stored events, the
+query command of :mod:`accord.cli.news_commands`; ``accord events evaluate GOLD.json`` scores
+the coder against gold records. To get there this module takes the ``events`` command that
+``news_commands`` registered on the app, removes it, and registers a group of the same name
+whose callback calls that same function with the same options (so ``accord events --type
+CONSULT --json`` is unchanged). It must therefore be imported after ``news_commands``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import typing
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, err, out
+from accord.errors import DataError
+from accord.news.evaluate import evaluate_file
+from accord.news.types import Document, StanceEvidence
+from accord.scenario.catalogue import resolve
+from accord.scenario.io import dumps, get_format, write_atomic
+from accord.scenario.model import Scenario
+
+events_app = typer.Typer(
+    help="Stored PLOVER events: list them (no subcommand) or evaluate the coder.",
+    no_args_is_help=False,
+)
+
+
+def _take_query_command() -> Any:
+    """Remove the plain ``events`` command from the app and return its function (or None)."""
+    for info in list(app.registered_commands):
+        if info.name == "events":
+            app.registered_commands.remove(info)
+            return info.callback
+    return None
+
+
+_query = _take_query_command()
+
+
+def _events_callback(ctx: typer.Context, **options: Any) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    if _query is None:
+        err.print("accord events: the store's query command is not available in this build")
+        raise typer.Exit(2)
+    _query(**options)
+
+
+if _query is not None:
+    # same options as the query command, plus the click context
+    hints = typing.get_type_hints(_query, include_extras=True)
+    params = [
+        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context),
+        *(
+            p.replace(annotation=hints.get(p.name, p.annotation))
+            for p in inspect.signature(_query).parameters.values()
+        ),
+    ]
+    _events_callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    _events_callback.__doc__ = _query.__doc__
+    _events_callback.__annotations__ = {
+        "ctx": typer.Context,
+        **{p.name: p.annotation for p in params[1:]},
+        "return": None,
+    }
+events_app.callback(invoke_without_command=True)(_events_callback)
+app.add_typer(events_app, name="events")
+
+
+@events_app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[Path, typer.Argument(help="Gold records in the PLOVER JSON format.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list the records coded wrongly.")
+    ] = False,
+) -> None:
+    """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
+    result = evaluate_file(gold, keep_errors=errors)
+    data = result.to_dict()
+    if errors:
+        data["errors"] = result.errors
+    if as_json:
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
+    for key in ("n", "predicted", "event_precision", "event_recall", "event_f1",
+                "source_accuracy", "target_accuracy", "actor_accuracy"):  # fmt: skip
+        table.add_row(key, str(data[key]))
+    out.print(table)
+    matrix = Table(title="Confusion: gold type -> coded types (NONE: nothing coded)")
+    matrix.add_column("gold")
+    matrix.add_column("n", justify="right")
+    matrix.add_column("coded as")
+    for gold_type, row in data["confusion"].items():
+        cells = ", ".join(f"{k} {v}" for k, v in sorted(row.items(), key=lambda kv: -kv[1]))
+        matrix.add_row(gold_type, str(sum(row.values())), cells)
+    out.print(matrix)
+    for item in result.errors:
+        out.print(
+            f"[dim]{escape(item['id'])}[/] gold {item['gold']} got {item['got']}: "
+            f"{escape(item['text'][:120])}",
+            highlight=False,
+        )
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL or SQLite file; default $ACCORD_DB or ~/.accord."),
+]
+
+
+def _stored_documents(db: str | None) -> list[Document]:
+    from accord.news.store import Store
+
+    with Store(db) as store:
+        docs = []
+        for info in store.documents():
+            if info.near_duplicate_of:
+                continue  # the original carries the same statements
+            doc = store.document(info.id)
+            if doc is not None:
+                docs.append(doc)
+    return docs
+
+
+def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
+    from accord.news.evidence import extract_evidence
+
+    docs = _stored_documents(db)
+    found: list[StanceEvidence] = []
+    for doc in docs:
+        found.extend(extract_evidence(doc, scenario))
+    return docs, found
+
+
+@app.command("evidence")
+def evidence_command(
+    scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+) -> None:
+    """List stance evidence for a scenario found in the stored documents."""
+    model = resolve(scenario)
+    _docs, found = _collect(model, db)
+    if as_json:
+        rows = [
+            {
+                "actor": e.actor,
+                "issue": e.issue,
+                "direction": e.direction,
+                "strength": e.strength,
+                "quote": e.quote,
+                "document": e.document_id,
+                "source": e.source,
+                "date": e.date.isoformat() if e.date else None,
+            }
+            for e in found
+        ]
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
+    for column in ("actor", "issue", "dir", "strength", "date", "quote"):
+        table.add_column(column)
+    for e in found:
+        table.add_row(
+            e.actor, e.issue, f"{e.direction:+.0f}", f"{e.strength:.2f}",
+            e.date.isoformat() if e.date else "", escape(e.quote[:160]),
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command("update")
+def update_command(
+    scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the new scenario.")],
+    db: DbOption = None,
+) -> None:
+    """Propose a revised scenario from the stored news, print the changes, write it atomically."""
+    from accord.news.update import diff_lines, propose
+
+    model = resolve(scenario)
+    suffix = out_path.suffix.lower()
+    fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
+    if fmt is None:
+        raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
+    get_format(fmt)
+    docs, found = _collect(model, db)
+    proposal = propose(model, found, docs)
+    for line in diff_lines(proposal):
+        out.print(escape(line), highlight=False)
+    write_atomic(out_path, dumps(proposal.scenario, fmt))
+    out.print(f"wrote {escape(str(out_path))} ({len(proposal.changes)} changes)")

@@ -1,0 +1,186 @@
+"""Propose a revised scenario from stance evidence, conservatively, with every change justified.
+
+The rule, per (actor, issue) pair that has a stance in the scenario and at least one evidence
+item:
+
+* weight ``w = sum(strength_i)`` and mean direction ``d = sum(strength_i * direction_i) / w``
+  (``d`` in [-1, 1]; + means toward the high end of the issue's scale);
+* with the stance's unit position ``u = (position - low) / (high - low)``, the evidence
+  **agrees** with the stance when ``d > 0`` and ``u >= 0.5`` or ``d < 0`` and ``u <= 0.5``,
+  and **disagrees** otherwise; evidence with ``|d| < 0.2`` (mixed) changes nothing;
+* agreement raises salience by ``min(0.05 * w, 0.10)`` (capped at 1): repeated public
+  statements on an issue show that the actor cares about it, not that it moved;
+* disagreement moves the position toward the end the evidence points to by
+  ``min(0.05 * w, 0.10) * |d|`` of the scale span: at most a tenth of the scale per update, so
+  one article cannot overturn a sourced stance.
+
+Changes below 0.005 of the scale (position) or 0.005 (salience) are dropped. Each change adds
+:class:`~accord.scenario.model.Evidence` items (the quotation, the document as a
+:class:`~accord.scenario.model.Source`) to the stance. Evidence for actor-issue pairs without a
+stance is reported but proposes nothing: adding a stance needs a person's judgement of where on
+the scale the actor stands. The rule is a heuristic of this project, not a published model; its
+caps are chosen to keep proposals small and reviewable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from accord.news.types import Document, StanceEvidence
+from accord.scenario.model import Evidence, Scenario, Source
+
+STEP_PER_WEIGHT = 0.05
+MAX_STEP = 0.10
+MIN_DIRECTION = 0.2
+MIN_CHANGE = 0.005
+QUOTE_CHARS = 240
+
+
+@dataclass(frozen=True)
+class Change:
+    """One proposed change to a stance, with the evidence behind it."""
+
+    actor: str
+    issue: str
+    field: str  # "position" or "salience"
+    old: float
+    new: float
+    direction: float
+    weight: float
+    evidence: tuple[StanceEvidence, ...]
+
+    def describe(self) -> str:
+        return (
+            f"{self.actor} / {self.issue}: {self.field} {self.old:g} -> {self.new:g} "
+            f"(evidence weight {self.weight:.2f}, direction {self.direction:+.2f}, "
+            f"{len(self.evidence)} item{'s' if len(self.evidence) != 1 else ''})"
+        )
+
+
+@dataclass
+class Proposal:
+    scenario: Scenario
+    changes: list[Change]
+    unmatched: list[StanceEvidence]  # evidence for pairs without a stance
+
+
+def source_id(document_id: str | None) -> str:
+    return f"news-{(document_id or 'unknown')[:12]}"
+
+
+def _quote(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().replace('"', "'")
+    if len(text) > QUOTE_CHARS:
+        text = text[: QUOTE_CHARS - 3].rstrip() + "..."
+    return f'"{text}"'
+
+
+def _round(value: float) -> float:
+    return float(round(value, 3))
+
+
+def propose(
+    scenario: Scenario,
+    evidence: Sequence[StanceEvidence],
+    documents: Iterable[Document] = (),
+) -> Proposal:
+    """A new scenario with revised stances; ``scenario`` itself is not modified."""
+    docs = {d.id: d for d in documents}
+    data = scenario.model_copy(deep=True)
+    grouped: dict[tuple[str, str], list[StanceEvidence]] = defaultdict(list)
+    for item in evidence:
+        grouped[(item.actor, item.issue)].append(item)
+    changes: list[Change] = []
+    unmatched: list[StanceEvidence] = []
+    used_docs: set[str] = set()
+    for (actor_id, issue_id), items in sorted(grouped.items()):
+        stance = data.stance(actor_id, issue_id)
+        if stance is None:
+            unmatched.extend(items)
+            continue
+        weight = sum(i.strength for i in items)
+        if weight <= 0:
+            continue
+        direction = sum(i.strength * i.direction for i in items) / weight
+        if abs(direction) < MIN_DIRECTION:
+            continue
+        scale = data.issue(issue_id).scale
+        unit = (stance.position - scale.low) / scale.span
+        step = min(STEP_PER_WEIGHT * weight, MAX_STEP)
+        agrees = (direction > 0 and unit >= 0.5) or (direction < 0 and unit <= 0.5)
+        if agrees:
+            new = _round(min(1.0, stance.salience + step))
+            if new - stance.salience < MIN_CHANGE:
+                continue
+            change = Change(actor_id, issue_id, "salience", stance.salience, new,
+                            direction, weight, tuple(items))  # fmt: skip
+            stance.salience = new
+            supports = "salience"
+        else:
+            target = scale.high if direction > 0 else scale.low
+            moved = stance.position + step * abs(direction) * scale.span * (
+                1 if target > stance.position else -1
+            )
+            new = _round(min(scale.high, max(scale.low, moved)))
+            if abs(new - stance.position) < MIN_CHANGE * scale.span:
+                continue
+            change = Change(actor_id, issue_id, "position", stance.position, new,
+                            direction, weight, tuple(items))  # fmt: skip
+            stance.position = new
+            supports = "position"
+        changes.append(change)
+        for item in items:
+            sid = source_id(item.document_id)
+            used_docs.add(item.document_id or "unknown")
+            stance.evidence.append(
+                Evidence(source=sid, date=item.date, text=_quote(item.quote), supports=supports)
+            )
+    known = {s.id for s in data.sources}
+    for doc_id in sorted(used_docs):
+        sid = source_id(doc_id)
+        if sid in known:
+            continue
+        doc = docs.get(doc_id)
+        title = (doc.title if doc and doc.title else None) or f"news document {doc_id}"
+        data.sources.append(
+            Source(
+                id=sid,
+                title=title,
+                publisher=doc.source if doc else None,
+                date=doc.date if doc else None,
+                url=doc.url if doc else None,
+            )
+        )
+        known.add(sid)
+    dates = [i.date for c in changes for i in c.evidence if i.date]
+    if dates and (data.as_of is None or max(dates) > data.as_of):
+        data.as_of = max(dates)
+    # re-validate the whole scenario: a proposal must be a valid scenario
+    revised = Scenario.model_validate(data.model_dump())
+    return Proposal(revised, changes, unmatched)
+
+
+def diff_lines(proposal: Proposal) -> list[str]:
+    """A readable review of the proposal: one block per change with its quotations."""
+    lines: list[str] = []
+    for change in proposal.changes:
+        lines.append(change.describe())
+        for item in change.evidence:
+            when = item.date.isoformat() if isinstance(item.date, dt.date) else "undated"
+            lines.append(
+                f"    {item.direction:+.0f} x{item.strength:.2f} [{source_id(item.document_id)}, "
+                f"{when}] {_quote(item.quote)}"
+            )
+    if proposal.unmatched:
+        pairs = sorted({(i.actor, i.issue) for i in proposal.unmatched})
+        lines.append(
+            "evidence without a stance in the scenario (no change proposed): "
+            + ", ".join(f"{a}/{i}" for a, i in pairs)
+        )
+    if not lines:
+        lines.append("no change proposed")
+    return lines
