@@ -28,6 +28,7 @@ IntArray = NDArray[np.intp]
 
 MIN_COALITION = 1e-8  # Model::coalitions: every coalition starts at this strength
 MIN_CHALLENGE_COALITION = 1e-10  # SMPState::probEduChlg: principals' coalitions start here
+CHALLENGE_CHUNK = 65_536  # elements per chunk of the n^3 challenge tensors
 MIN_GAIN = 1e-5  # SMPState::bestChallenge: smallest expected gain worth a challenge
 POSITION_TOLERANCE = 1e-3  # SMPModel::posTol: positions closer than this are one position
 BARGAIN_WEIGHT_FLOOR = 1e-6  # SMPActor::interpBrgnSnPm: keeps 0/0 away, favours the initiator
@@ -386,35 +387,26 @@ def challenge_value(
     chji = MIN_CHALLENGE_COALITION - np.where(ci < 0, ci, 0.0)
     chji = chji - np.where(cj < 0, cj, 0.0)
     c_i = chij[..., None]
-    c_j = chji[..., None]
+    c_ij = (chij + chji)[..., None]
     cn = vote(rule, weight_n, uni - unj)
-    cni = np.where(cn > 0, c_i + cn, c_i)
-    cnj = np.where(cn < 0, c_j - cn, c_j)
-    pin = cni / (cni + cnj)
-    pjn = 1.0 - pin
+    # p(i+n beats j) in the little contest; KTAB: (c_i + max(cn, 0)) / (that + c_j + max(-cn, 0))
+    pin = (c_i + np.maximum(cn, 0.0)) / (c_ij + np.abs(cn))
+    # n's vote between (i+n : j) and (i : j+n) needs only the difference of the two expected
+    # utilities: pin (u_ik_def_j - u_i_def_jk) + (1 - pin)(u_j_def_ik - u_jk_def_i)
     if commit == "SemiCommit":
-        u_ik_def_j = uni + uni + unn
-        u_j_def_ik = unj + unj + unj
-        u_i_def_jk = uni + uni + uni
-        u_jk_def_i = unj + unj + unn
-    elif commit == "FullCommit":
-        u_ik_def_j = uni + uni + uni
-        u_j_def_ik = unj + unj + unj
-        u_i_def_jk = u_ik_def_j
-        u_jk_def_i = u_j_def_ik
-    elif commit == "NoCommit":
-        u_ik_def_j = uni + uni + unn
-        u_j_def_ik = unj + unj + unn
-        u_i_def_jk = u_ik_def_j
-        u_jk_def_i = u_j_def_ik
+        # u_ik_def_j - u_i_def_jk = unn - uni; u_j_def_ik - u_jk_def_i = unj - unn
+        lose = unj - unn
+        diff = lose + pin * ((unn - uni) - lose)
+    elif commit in ("FullCommit", "NoCommit"):
+        # both differences vanish: a third party is indifferent, so it adds nothing
+        diff = np.zeros(np.broadcast_shapes(pin.shape, np.shape(unj)))
     else:
         raise ValueError(f"unknown ThirdPartyCommit {commit!r}")
-    u_ik_j = (pin * u_ik_def_j) + (pjn * u_j_def_ik)
-    u_i_jk = (pin * u_i_def_jk) + (pjn * u_jk_def_i)
-    vk = vote(rule, weight_n, u_ik_j - u_i_jk)
-    vk = np.where(third, vk, 0.0)
-    chij = chij + np.sum(np.maximum(vk, 0.0), axis=-1)
-    chji = chji + np.sum(np.maximum(-vk, 0.0), axis=-1)
+    vk = vote(rule, weight_n, diff)
+    vk = vk * third
+    pos = np.sum(np.maximum(vk, 0.0), axis=-1)
+    chij = chij + pos
+    chji = chji - np.sum(np.minimum(vk, 0.0), axis=-1)
     return chij, chji
 
 
@@ -448,21 +440,30 @@ def best_challenges(
     unn = diag[..., :, None, :]
     w = influence
     third = (idx[None, None, :] != idx[:, None, None]) & (idx[None, None, :] != idx[None, :, None])
-    chij, chji = challenge_value(
-        uii,
-        uij,
-        uji,
-        ujj,
-        uni,
-        unj,
-        unn,
-        w[..., :, None],
-        w[..., None, :],
-        w[..., None, None, :],
-        third,
-        rule=rule,
-        commit=commit,
-    )
+    # rows of challengers in chunks, so the (rows, n, n) temporaries stay in cache
+    lead = int(np.prod(u.shape[:-3], dtype=np.int64))
+    rows = max(1, min(n, CHALLENGE_CHUNK // max(1, lead * n * n)))
+    chij = np.empty(u.shape[:-1])
+    chji = np.empty(u.shape[:-1])
+    for r0 in range(0, n, rows):
+        r = slice(r0, min(n, r0 + rows))
+        a, b = challenge_value(
+            uii[..., r, :],
+            uij[..., r, :],
+            uji[..., r, :],
+            ujj[..., r, :],
+            uni[..., r, :, :],
+            unj[..., r, :, :],
+            unn[..., r, :, :],
+            w[..., r, None],
+            w[..., None, :],
+            w[..., None, None, :],
+            third[r],
+            rule=rule,
+            commit=commit,
+        )
+        chij[..., r, :] = a
+        chji[..., r, :] = b
     phij = chij / (chij + chji)
     phji = chji / (chij + chji)
     sj = salience_sum[..., None, :]
