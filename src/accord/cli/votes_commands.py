@@ -120,7 +120,9 @@ def evaluate_command(
     if as_json:
         out.print_json(json.dumps(result))
         return
-    table = Table(title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls")
+    table = Table(
+        title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls"
+    )
     for column in ("predictor", "accuracy"):
         table.add_column(column)
     table.add_row("model", f"{result['accuracy']:.4f}")

@@ -15,7 +15,7 @@ import csv
 import datetime as dt
 import gzip
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -96,18 +96,21 @@ class RollCalls:
 
 def member_table() -> dict[tuple[str, str], str]:
     """(ISO2 code as in the data, country name) -> ISO3, from the shipped ``members.csv``."""
-    text = resources.files("accord.institutions.unvotes").joinpath("data/members.csv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("accord.institutions.unvotes")
+        .joinpath("data/members.csv")
+        .read_text(encoding="utf-8")
     )
     return {(r["iso2"], r["country"]): r["iso3"] for r in csv.DictReader(io.StringIO(text))}
 
 
-def _open(directory: Path, stem: str) -> tuple[Path, Iterator[dict[str, str]]]:
+def _open(directory: Path, stem: str) -> tuple[Path, csv.DictReader[str]]:
     for candidate in (directory / (stem + ".gz"), directory / stem):
         if candidate.is_file():
             try:
                 if candidate.suffix == ".gz":
-                    raw = gzip.open(candidate, "rt", encoding="utf-8", newline="").read()
+                    with gzip.open(candidate, "rt", encoding="utf-8", newline="") as f:
+                        raw = f.read()
                 else:
                     raw = candidate.read_text(encoding="utf-8")
             except (OSError, EOFError, UnicodeDecodeError) as exc:
@@ -212,8 +215,7 @@ def load(directory: str | Path, sessions: Sequence[int] | None = None) -> RollCa
         vote = codes.get((row["vote"] or "").strip().lower())
         if vote is None:
             raise DataError(
-                f"{v_path}: line {line}, field vote: expected yes, no or abstain "
-                f"({row['vote']!r})"
+                f"{v_path}: line {line}, field vote: expected yes, no or abstain ({row['vote']!r})"
             )
         key = ((row["country_code"] or "").strip(), (row["country"] or "").strip())
         iso3 = member_of.get(key)

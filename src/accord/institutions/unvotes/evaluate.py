@@ -109,7 +109,9 @@ def evaluate(rc: RollCalls, holdout: int, settings: Settings | None = None) -> E
         "roll_calls": int(votes.shape[0]),
         "f1": f1_scores(truth, pred),
         "adoption_accuracy": float(np.mean(pred_adopt == true_adopt)),
-        "log_loss": float(-np.mean(np.log(np.maximum(probs[seen][np.arange(truth.size), truth], 1e-12)))),
+        "log_loss": float(
+            -np.mean(np.log(np.maximum(probs[seen][np.arange(truth.size), truth], 1e-12)))
+        ),
         "baselines": baselines,
         "baseline_f1": {"similar_resolution": f1_scores(truth, similar[seen])},
         "baseline_adoption_accuracy": {

@@ -79,9 +79,7 @@ def _logistic(t: F64) -> F64:
     return np.asarray(0.5 * (1.0 + np.tanh(0.5 * t)))
 
 
-def _loglik_terms(
-    t1: F64, t2: F64, y: NDArray[np.int8]
-) -> tuple[F64, F64, F64, F64, F64, F64]:
+def _loglik_terms(t1: F64, t2: F64, y: NDArray[np.int8]) -> tuple[F64, F64, F64, F64, F64, F64]:
     """Per-vote log-likelihood, its gradient in (t1, t2) and Fisher information entries.
 
     ``t1 = c1 - eta``, ``t2 = c2 - eta``; with ``p = (F1, F2 - F1, 1 - F2)`` and density
@@ -217,7 +215,7 @@ def _item_step(
     p = dims + 2
 
     def bc(w: F64) -> F64:
-        return np.bincount(call, weights=w, minlength=n)
+        return np.bincount(call, weights=w, minlength=n).astype(np.float64)
 
     grad = np.empty((n, p))
     grad[:, 0] = bc(g1) - 2 * pen.c * c1
@@ -299,7 +297,11 @@ def _member_step(
         for m in range(dims):
             rows.append(base + k)
             cols.append(base + m)
-            vals.append(np.bincount(vote_cell, weights=ws * bv[:, k] * bv[:, m], minlength=n_cells))
+            vals.append(
+                np.bincount(vote_cell, weights=ws * bv[:, k] * bv[:, m], minlength=n_cells).astype(
+                    np.float64
+                )
+            )
     info = sp.csc_matrix(
         (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
         shape=(n_cells * dims, n_cells * dims),

@@ -183,7 +183,10 @@ class Model:
                 vectorizer=Vectorizer({t: i for i, t in enumerate(terms)}, idf),
                 weights=z["weights"].astype(np.float64),
                 last_session=int(meta["last_session"]),
-                trained_sessions=(int(meta["trained_sessions"][0]), int(meta["trained_sessions"][1])),
+                trained_sessions=(
+                    int(meta["trained_sessions"][0]),
+                    int(meta["trained_sessions"][1]),
+                ),
                 info=dict(meta.get("info", {})),
             )
         except (KeyError, ValueError, TypeError) as exc:

@@ -10,6 +10,7 @@ weapons" better than single words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,19 +20,18 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 _WORD = re.compile(r"[a-z]{3,}")
-STOPWORDS = frozenset(
-    """the and for with from that this which their its are was were has have had not but all
+_STOP = """the and for with from that this which their its are was were has have had not but all
     any into under upon other such than these those also who whom about between against
     resolution resolutions adopted general assembly draft united nations report reports
     committee question item agenda session president vote voting recorded meeting paragraph
-    operative preambular whole""".split()
-)
+    operative preambular whole"""
+STOPWORDS = frozenset(_STOP.split())
 
 
 def tokens(text: str) -> list[str]:
     """Words (3+ letters, lower case, no stop words) and adjacent-word pairs of ``text``."""
     words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
-    return words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    return words + [f"{a}_{b}" for a, b in itertools.pairwise(words)]
 
 
 @dataclass(frozen=True)

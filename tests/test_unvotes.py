@@ -1,0 +1,241 @@
+"""UN General Assembly vote prediction: ideal-point recovery, CLI, evaluation, bad inputs."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.errors import DataError
+from accord.institutions import unvotes
+from accord.institutions.unvotes import irt
+from accord.institutions.unvotes.predict import Model, Settings, session_of
+from accord.institutions.unvotes.text import Vectorizer, tokens
+
+runner = CliRunner()
+ISO2 = ["US", "GB", "FR", "DE", "RU", "CN", "CU", "IR", "IN", "BR", "UA", "PL", "SY", "KP", "JP"]
+TOPICS = [
+    ("Nuclear disarmament", "nu"),
+    ("Situation of human rights in the occupied territory", "hr"),
+    ("Question of Palestine refugees assistance", "me"),
+    ("Decolonization of non-self-governing territories", "co"),
+    ("International trade and development finance", "ec"),
+    ("Prevention of an arms race in outer space", "di"),
+]
+
+
+def synthetic(
+    rng: np.random.Generator, members: int, calls: int, sessions: int
+) -> tuple[np.ndarray, list[tuple[int, int, int, int]], list[int]]:
+    """Votes from a known 1-D ordered-logit model: returns true positions, (call, member,
+    session, vote) rows and each call's topic."""
+    x = rng.normal(0.0, 1.0, members)
+    topic = rng.integers(0, len(TOPICS), calls)
+    direction = np.array([1.0, -1.0, 1.0, -1.0, 1.0, -1.0])  # each topic splits one way
+    beta = 2.5 * direction[topic] + rng.normal(0.0, 0.3, calls)
+    c1 = rng.normal(-1.0, 0.3, calls)
+    c2 = c1 + rng.uniform(0.5, 1.5, calls)
+    rows = []
+    for j in range(calls):
+        s = 1 + j * sessions // calls
+        p = irt.vote_probabilities(beta[j] * x, np.full(members, c1[j]), np.full(members, c2[j]))
+        u = rng.random(members)
+        votes = (u[:, None] > np.cumsum(p, axis=1)).sum(axis=1)
+        for i in range(members):
+            if rng.random() > 0.05:  # about 5% absent
+                rows.append((j, i, s, int(min(votes[i], 2))))
+    return x, rows, [int(t) for t in topic]
+
+
+def write_dir(tmp: Path, members: int = 15, calls: int = 90, sessions: int = 3) -> np.ndarray:
+    rng = np.random.default_rng(7)
+    x, rows, topic = synthetic(rng, members, calls, sessions)
+    names = ["no", "abstain", "yes"]
+    session_of_call = {j: s for j, _, s, _ in rows}
+    with gzip.open(tmp / "un_votes.csv.gz", "wt", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["rcid", "country", "country_code", "vote"])
+        for j, i, _, v in rows:
+            w.writerow([100 + j, f"Country {ISO2[i]}", ISO2[i], names[v]])
+    with gzip.open(tmp / "un_roll_calls.csv.gz", "wt", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["rcid", "session", "importantvote", "date", "unres", "amend", "para",
+                    "short", "descr"])  # fmt: skip
+        for j in range(calls):
+            s = session_of_call.get(j, 1)
+            title = TOPICS[topic[j]][0]
+            w.writerow([100 + j, s, 0, f"{1945 + s}-12-0{1 + j % 9}", f"R/{s}/{j}", 0, 0,
+                        title, f"{title} : resolution adopted"])  # fmt: skip
+    with gzip.open(tmp / "un_roll_call_issues.csv.gz", "wt", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["rcid", "short_name", "issue"])
+        for j in range(calls):
+            w.writerow([100 + j, TOPICS[topic[j]][1], "topic"])
+    return x
+
+
+def test_fit_recovers_known_ideal_points() -> None:
+    rng = np.random.default_rng(3)
+    x, rows, _ = synthetic(rng, members=60, calls=300, sessions=1)
+    arr = np.array(rows)
+    pts = irt.fit(
+        arr[:, 0], arr[:, 1], arr[:, 3].astype(np.int8), np.ones(300, dtype=np.int64), 60, dims=1
+    )
+    fitted, _ = pts.latest(60)
+    r = np.corrcoef(fitted[:, 0], x)[0, 1]
+    assert abs(r) > 0.9, r
+    assert all(b >= a - 1e-6 for a, b in zip(pts.objective, pts.objective[1:], strict=False))
+
+
+@given(
+    eta=st.floats(-30, 30),
+    c1=st.floats(-10, 10),
+    gap=st.floats(0, 10),
+)
+@settings(max_examples=60, deadline=None)
+def test_vote_probabilities_are_distributions(eta: float, c1: float, gap: float) -> None:
+    p = irt.vote_probabilities(np.array([eta]), np.array([c1]), np.array([c1 + gap]))
+    assert np.all(p >= 0) and abs(float(p.sum()) - 1.0) < 1e-9
+
+
+def test_text_similarity() -> None:
+    assert "nuclear_disarmament" in tokens("Nuclear disarmament : resolution")
+    vec = Vectorizer.fit(["nuclear disarmament", "nuclear weapons", "human rights in Iran"], 1)
+    docs = vec.transform(["nuclear disarmament", "human rights", "zzz"])
+    sims = (docs @ docs.T).toarray()
+    assert sims[0, 0] == pytest.approx(1.0) and sims[0, 1] == 0.0 and sims[2, 2] == 0.0
+
+
+def test_session_of() -> None:
+    assert session_of(dt.date(2014, 3, 27)) == 68  # resolution 68/262
+    assert session_of(dt.date(2018, 12, 7)) == 73
+
+
+def test_cli_fit_predict_evaluate(tmp_path: Path) -> None:
+    write_dir(tmp_path)
+    model = tmp_path / "m" / "model.npz"
+    res = runner.invoke(app, ["votes", "fit", "--data", str(tmp_path), "--out", str(model)])
+    assert res.exit_code == 0, res.output
+    assert model.is_file() and not (model.parent / "model.npz.tmp").exists()
+    res = runner.invoke(
+        app,
+        [
+            "votes",
+            "predict",
+            "--title",
+            "Nuclear disarmament",
+            "--issue",
+            "nu",
+            "--model",
+            str(model),
+            "--json",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    payload = json.loads(res.output)
+    assert set(payload["members"]) == {_iso3(c) for c in ISO2}
+    for p in payload["members"].values():
+        assert sum(p.values()) == pytest.approx(1.0)
+    res = runner.invoke(
+        app, ["votes", "evaluate", "--data", str(tmp_path), "--holdout-session", "3", "--json"]
+    )
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert set(out["f1"]) == {"yes", "no", "abstain"}
+    assert set(out["baselines"]) == {"always_yes", "most_frequent", "similar_resolution"}
+    assert out["n"] > 0 and 0.0 <= out["accuracy"] <= 1.0
+    # Synthetic votes follow topics, so the model must beat always-"yes" here.
+    assert out["accuracy"] > out["baselines"]["always_yes"]
+    res = runner.invoke(app, ["votes", "predict", "--title", "Nuclear disarmament"])
+    assert res.exit_code == 0, res.output  # bundled model, table output
+
+
+def _iso3(code: str) -> str:
+    return {k[0]: v for k, v in unvotes.data.member_table().items()}[code]
+
+
+def test_evaluate_real_slice(shared: Path) -> None:
+    rc = unvotes.load_data(shared / "data" / "unvotes", sessions=range(40, 51))
+    result = unvotes.evaluate(rc, 50, Settings(max_rounds=12)).result
+    assert result["trained_sessions"] == [40, 49]
+    assert set(result) >= {"accuracy", "n", "f1", "baselines", "adoption_accuracy"}
+    assert result["n"] == int(np.sum(rc.session[rc.vote_call] == 50))
+    assert result["accuracy"] > result["baselines"]["most_frequent"]
+    assert result["accuracy"] > result["baselines"]["always_yes"]
+
+
+def test_bundled_model_predicts_ukraine_drafts() -> None:
+    probs = unvotes.predict_draft(
+        "Territorial integrity of Ukraine",
+        "ARMED CONFLICTS PREVENTION",
+        issue_codes=("hr",),
+        date=dt.date(2025, 2, 24),
+    )
+    assert len(probs) > 180 and "UKR" in probs and "RUS" in probs
+    assert all(abs(sum(p.values()) - 1.0) < 1e-9 for p in probs.values())
+    assert probs["UKR"]["yes"] > probs["RUS"]["yes"]
+    subset = unvotes.predict_draft("The path to peace in Ukraine", members=["USA", "ukr"])
+    assert set(subset) == {"USA", "UKR"}
+    summary = unvotes.adoption(probs)
+    assert summary["yes"] + summary["no"] + summary["abstain"] == pytest.approx(len(probs))
+
+
+@pytest.mark.parametrize(
+    ("target", "content", "needle"),
+    [
+        ("un_votes.csv.gz", "rcid,country,country_code,vote\n100,X,US,maybe\n", "field vote"),
+        ("un_votes.csv.gz", "rcid,country,code,vote\n", "missing column"),
+        ("un_votes.csv.gz", "rcid,country,country_code,vote\n100,Atlantis,QQ,yes\n", "'QQ'"),
+        ("un_votes.csv.gz", "rcid,country,country_code,vote\n9999,X,US,yes\n", "no such roll"),
+        ("un_roll_calls.csv.gz", "rcid,session,date,short,descr\n100,1,1946-13-01,a,b\n", "date"),
+        (
+            "un_roll_calls.csv.gz",
+            "rcid,session,date,short,descr\n100,x,1946-12-01,a,b\n",
+            "session",
+        ),
+        ("un_roll_call_issues.csv.gz", "rcid,short_name,issue\n100,zz,Z\n", "unknown issue"),
+        ("un_votes.csv.gz", "rcid,country,country_code,vote\n100,X,US,yes\n100,X,US,no\n", "twice"),
+    ],
+)
+def test_malformed_files(tmp_path: Path, target: str, content: str, needle: str) -> None:
+    write_dir(tmp_path, calls=12, sessions=1)
+    with gzip.open(tmp_path / target, "wt") as f:
+        f.write(content)
+    with pytest.raises(DataError, match=needle) as info:
+        unvotes.load_data(tmp_path)
+    assert target in str(info.value)
+
+
+def test_bad_inputs(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="not a directory"):
+        unvotes.load_data(tmp_path / "nope")
+    with pytest.raises(DataError, match=r"un_roll_calls\.csv\.gz: file not found"):
+        unvotes.load_data(tmp_path)
+    (tmp_path / "un_votes.csv.gz").write_bytes(b"not gzip")
+    (tmp_path / "un_roll_calls.csv.gz").write_bytes(b"not gzip")
+    with pytest.raises(DataError, match="cannot be read"):
+        unvotes.load_data(tmp_path)
+    bad = tmp_path / "model.npz"
+    bad.write_text("junk")
+    with pytest.raises(DataError, match="not an accord UN-votes model"):
+        Model.load(bad)
+    with pytest.raises(DataError, match="issue code"):
+        unvotes.predict_draft("x", issue_codes=("zz",))
+    with pytest.raises(DataError, match="already saw"):
+        unvotes.predict_draft("Territorial integrity of Ukraine", date=dt.date(2014, 3, 27))
+    with pytest.raises(DataError, match="no voting record"):
+        unvotes.predict_draft("x", members=["XXX"])
+    res = runner.invoke(app, ["votes", "predict", "--title", "x", "--date", "2025-13-01"])
+    assert res.exit_code == 2 and "--date" in res.output
+    res = runner.invoke(app, ["votes", "evaluate", "--data", str(tmp_path / "no"),
+                              "--holdout-session", "3"])  # fmt: skip
+    assert res.exit_code == 2 and "not a directory" in res.output
