@@ -91,6 +91,8 @@ def utility(distance: FloatArray, risk: FloatArray | float) -> FloatArray:
     u = (1 - d)(1 + d R), with R in [-1/2, 1] (risk-averse R > 0), and (1 - d)(1 + R) when
     round-off pushes d above 1 (``SMPModel::bsUtil``)."""
     d = distance
+    if np.all(d <= 1):
+        return np.asarray((1 - d) * (1 + d * risk))
     return np.asarray(np.where(d <= 1, (1 - d) * (1 + d * risk), (1 - d) * (1 + risk)))
 
 
