@@ -218,6 +218,10 @@ def test_bad_iso3_message(code: str) -> None:
         ("actors[0].kind", "empire", "must be one of: 'state'"),
         ("actors[0].tags", "EU", "must be a list"),
         ("stances[0].salience", {"x": 1}, "must be a number"),
+        ("stances[0].salience", True, "not true/false"),
+        ("stances[0].uncertainty", -0.5, "must be at least 0"),
+        ("issues[0].status_quo", False, "not true/false"),
+        ("actors[1].capability", True, "not true/false"),
         ("issues[0].scale", 5, "mapping"),
         ("actors", "France", "must be a list"),
         ("actors", [], "at least one"),
@@ -293,3 +297,10 @@ def test_bundled_scenarios_round_trip_through_yaml_and_json(scenario_id: str) ->
     s = load_bundled(scenario_id)
     assert read_yaml(dumps(s, "yaml")) == s
     assert read_json(dumps(s, "json")) == s
+
+
+def test_yaml_yes_is_not_a_salience() -> None:
+    text = yaml.safe_dump(_base(), sort_keys=False).replace("salience: 0.9", "salience: yes")
+    with pytest.raises(ScenarioError) as caught:
+        read_yaml(text)
+    assert str(caught.value) == "stances[1].salience: must be a number, not true/false (got True)"

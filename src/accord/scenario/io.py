@@ -108,7 +108,9 @@ def _friendly(err: Any) -> str:
             "less_than_equal": "at most",
             "less_than": "below",
         }
-        return f"must be {words[kind]} {bound:g}" if isinstance(bound, float) else str(err["msg"])
+        if isinstance(bound, int | float) and not isinstance(bound, bool):
+            return f"must be {words[kind]} {bound:g}"
+        return str(err["msg"])
     if kind == "string_too_short":
         return "must not be empty" if ctx.get("min_length") == 1 else str(err["msg"])
     if kind == "too_short" and ctx.get("min_length") == 1:

@@ -14,7 +14,14 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from accord.errors import Problem, ScenarioError
 
@@ -27,6 +34,17 @@ Identifier = Annotated[
         description="A short identifier: no commas, semicolons or line breaks, no outer spaces.",
     ),
 ]
+
+
+def _not_bool(value: Any) -> Any:
+    """YAML reads ``yes``/``no``/``true`` as booleans, which would pass as 1 and 0."""
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true/false")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_not_bool)]
+"""A float that refuses booleans (pydantic's lax mode would take ``true`` as 1.0)."""
 
 
 class _Model(BaseModel):
@@ -62,7 +80,7 @@ class Actor(_Model):
     country: str | None = Field(
         default=None, description="ISO 3166-1 alpha-3 code of the actor's country, if any."
     )
-    capability: float = Field(ge=0, description="Potential influence; any non-negative scale.")
+    capability: Number = Field(ge=0, description="Potential influence; any non-negative scale.")
     tags: list[str] = Field(
         default_factory=list, description="Memberships and labels (e.g. EU, NATO, P5)."
     )
@@ -79,15 +97,15 @@ class Actor(_Model):
 class ScalePoint(_Model):
     """A labelled point on an issue's scale."""
 
-    at: float
+    at: Number
     label: str = Field(min_length=1)
 
 
 class Scale(_Model):
     """The line on which positions on an issue lie, with its ends described in words."""
 
-    low: float = 0.0
-    high: float = 100.0
+    low: Number = 0.0
+    high: Number = 100.0
     low_label: str | None = None
     high_label: str | None = None
     points: list[ScalePoint] = Field(default_factory=list)
@@ -118,7 +136,7 @@ class Issue(_Model):
     title: str = Field(min_length=1)
     question: str | None = None
     scale: Scale = Field(default_factory=Scale)
-    status_quo: float | None = None
+    status_quo: Number | None = None
     keywords: list[str] = Field(
         default_factory=list, description="Words that tie news text to this issue."
     )
@@ -141,10 +159,10 @@ class Stance(_Model):
 
     actor: Identifier
     issue: Identifier
-    position: float
-    salience: float = Field(ge=0, le=1)
-    uncertainty: float | None = Field(
-        default=None, ge=0, description="Standard deviation of the position, in scale units."
+    position: Number
+    salience: Number = Field(ge=0, le=1)
+    uncertainty: Annotated[float, Field(ge=0), BeforeValidator(_not_bool)] | None = Field(
+        default=None, description="Standard deviation of the position, in scale units."
     )
     evidence: list[Evidence] = Field(default_factory=list)
 
