@@ -187,6 +187,10 @@ def forecast_command(
         print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
         return
     out.print(forecast_table(result))
+    from accord.cli.institution_commands import resolution_tables
+
+    for table in resolution_tables(result.extras.get("resolutions", [])):
+        out.print(table)
     if runs is not None:
         out.print(ensemble_table(result))
     if trajectory:

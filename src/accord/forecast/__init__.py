@@ -116,6 +116,11 @@ def forecast(
             item.distribution = summary["issues"][item.id]
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
+    if (scenario.institutions or {}).get("drafts"):
+        # Draft resolutions: member votes from the predicted positions, then the body's rule.
+        from accord.institutions.resolutions import resolutions_extra
+
+        made.extras["resolutions"] = resolutions_extra(scenario, result.final_positions)
     return made
 
 

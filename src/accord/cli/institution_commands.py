@@ -1,0 +1,162 @@
+"""Commands about institutions: exact voting power of bundled bodies or weighted games."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, out
+from accord.errors import AccordError
+from accord.institutions.power import (
+    INDICES,
+    PowerIndices,
+    game_from_body,
+    power,
+    ternary_shapley_shubik,
+    weighted_game,
+)
+from accord.institutions.rules import bundled_body_ids, load_body
+
+BODY_ALIASES = {"unsc": "unsc", "unga": "unga", "eu-council": "eu-council", "eu": "eu-council"}
+
+
+def _int_list(text: str, option: str) -> list[int]:
+    try:
+        values = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise AccordError(f"{option} must be integers separated by commas (got {text!r})") from None
+    if not values:
+        raise AccordError(f"{option} is empty")
+    return values
+
+
+@app.command("power")
+def power_command(
+    body: Annotated[
+        str | None,
+        typer.Option(help=f"A bundled body: {', '.join(bundled_body_ids())}."),
+    ] = None,
+    index: Annotated[
+        str, typer.Option(help=f"{', '.join(INDICES)} or ternary (Security Council style).")
+    ] = "shapley-shubik",
+    year: Annotated[
+        int | None, typer.Option(help="Composition on 1 July of this year (default: body's).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Kind of decision (rule), e.g. procedural.")
+    ] = None,
+    quota: Annotated[int | None, typer.Option(help="Quota of a weighted game.")] = None,
+    weights: Annotated[
+        str | None, typer.Option(help="Weights W1,W2,... of a weighted game.")
+    ] = None,
+    names: Annotated[
+        str | None, typer.Option(help="Player names A,B,... (with --weights).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game."""
+    if (body is None) == (weights is None):
+        raise AccordError("give either --body or --quota with --weights")
+    extra: dict[str, Any] = {}
+    if body is not None:
+        body_id = BODY_ALIASES.get(body, body)
+        b = load_body(body_id)
+        date = dt.date(year, 7, 1) if year is not None else None
+        extra = {"body": b.id, "kind": kind or b.default_kind}
+        if date is not None:
+            extra["date"] = date.isoformat()
+        if index in ("ternary", "ternary-shapley-shubik"):
+            result: PowerIndices = ternary_shapley_shubik(b, kind, date)
+        else:
+            game = game_from_body(b, kind, date)
+            result = power(game, index)
+            extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
+    else:
+        if quota is None or weights is None:
+            raise AccordError("--weights needs --quota")
+        values = _int_list(weights, "--weights")
+        labels = [x.strip() for x in names.split(",")] if names else None
+        game = weighted_game(quota, values, labels)
+        result = power(game, index)
+        extra = {"quota": quota, "weights": dict(zip(game.players, values, strict=True))}
+    data = result.to_dict() | extra
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False))
+        return
+    title = f"{result.index} index" + (f" of {extra['body']}" if "body" in extra else "")
+    table = Table(title=escape(title))
+    for column in ("member", "value", "exact"):
+        table.add_column(column, justify="right" if column == "value" else "left")
+    if result.swings is not None:
+        table.add_column("swings", justify="right")
+    for member, value in result.values.items():
+        row = [member, f"{float(value):.6f}", f"{value.numerator}/{value.denominator}"]
+        if result.swings is not None:
+            row.append(str(result.swings[member]))
+        table.add_row(*row)
+    out.print(table)
+
+
+def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
+    """One table per draft of a forecast: member vote probabilities, outcome and reason.
+
+    Bodies of up to 40 members list every member; larger ones list the members voting from
+    the scenario (actors and bloc members) or with a recorded vote, and sum up the rest.
+    """
+    tables = []
+    for r in resolutions:
+        exp = r["expected"]
+        caption = [
+            f"P(adopted) = {r['adoption_probability']:.3f}; predicted {r['outcome']} "
+            f"({r['reason']}); expected {exp['yes']:.1f} yes, {exp['no']:.1f} no, "
+            f"{exp['abstain']:.1f} abstain, {exp['absent']:.1f} absent",
+            "could block: " + (", ".join(r["could_block"]) or "no single member"),
+        ]
+        actual = r.get("actual")
+        recorded = actual.get("votes", {}) if actual else {}
+        if actual:
+            caption.append(
+                f"actual: {'adopted' if actual['adopted'] else 'not adopted'} "
+                f"{actual['yes']}-{actual['no']}-{actual['abstain']}"
+                + (f" as {actual['symbol']}" if actual.get("symbol") else "")
+                + (
+                    f"; members predicted right: {actual['members_correct']}"
+                    if "members_correct" in actual
+                    else ""
+                )
+            )
+        table = Table(
+            title=escape(f"{r['id']} ({r['body']}): {r['title']}"),
+            caption=escape("\n".join(caption)),
+        )
+        for column in ("member", "yes", "no", "abstain", "absent", "predicted", "from"):
+            table.add_column(column, justify="right" if column in CHOICE_COLUMNS else "left")
+        if actual:
+            table.add_column("actual")
+        votes: dict[str, dict[str, Any]] = r["votes"]
+        show = [
+            c
+            for c, v in votes.items()
+            if len(votes) <= 40 or v["source"] == "scenario" or c in recorded
+        ]
+        for code in show:
+            v = votes[code]
+            row = [code, *(f"{v[k]:.2f}" for k in CHOICE_COLUMNS), v["predicted"], v["source"]]
+            if actual:
+                row.append(recorded.get(code, ""))
+            table.add_row(*row)
+        rest = [v for c, v in votes.items() if c not in show]
+        if rest:
+            sums = [f"{sum(v[k] for v in rest):.1f}" for k in CHOICE_COLUMNS]
+            row = [f"{len(rest)} others", *sums, "(sum)", "ideal-point/base-rate"]
+            table.add_row(*row, *([""] if actual else []))
+        tables.append(table)
+    return tables
+
+
+CHOICE_COLUMNS = ("yes", "no", "abstain", "absent")

@@ -1,0 +1,763 @@
+"""Draft resolutions in scenarios: predicted member votes, adoption probability and who can block.
+
+A scenario's ``institutions`` section (validated by :class:`Institutions`) names the bodies in
+play (a scenario-local id, the bundled rule/body id and the date whose composition applies) and
+the drafts put to them: sponsors, date, title, description, what the text says on the
+scenario's issues (a position on each issue's scale) and, optionally, the recorded result.
+
+Member votes (:func:`member_votes`):
+
+* A member that is a scenario actor (``Actor.country``; if several actors share a country, the
+  one with the largest capability speaks for it) votes from the bargaining outcome. With x its
+  predicted position, d the draft's position, q the status quo, s the salience and span the
+  scale width, the draft's net appeal is the salience-weighted gain in closeness
+
+      u = sum_k s_k (|x_k - q_k| - |x_k - d_k|) / span_k  /  sum_k s_k      (in [-1, 1])
+
+  (spatial voting on a proposal against the status quo: Downs 1957; Enelow and Hinich 1984).
+  Votes follow an ordered logit in u: P(yes) = L((u - c_yes) / T), P(no) = L((c_no - u) / T),
+  abstention takes the rest, with defaults c_yes = 0.1, c_no = -0.1, T = 0.05 (a band of
+  near-indifference abstains). Optional veto reluctance: a permanent member's probability of a
+  no (a veto) is scaled by (its vetoes since 1990 + 1) / (the most vetoes of any permanent
+  member + 1), the rest moving to abstention (Dag Hammarskjold Library veto list).
+* Any other member votes from :func:`other_member_votes`: the ideal-point model of
+  :mod:`accord.institutions.unvotes` (trained on General Assembly roll calls) when its shipped
+  model can be loaded, else each member's base rates (:mod:`.base_rates`). Absence always comes
+  from the base rates.
+
+Adoption (:func:`adoption_probability`): member votes are taken as independent; an exact
+dynamic programme over the tallies the rule needs (yes count, no count, abstentions, a veto flag
+and capped weight totals) gives the probability that the rule is met. No simulation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from accord.errors import AccordError, DataError, Problem, ScenarioError, format_path
+from accord.institutions.base_rates import AVERAGE_MEMBER, base_rates
+from accord.institutions.rules import (
+    MEMBERS,
+    Body,
+    Member,
+    Rule,
+    decide,
+    holds,
+    load_body,
+    parse_vote,
+    quota,
+)
+from accord.scenario.model import Scenario
+
+FloatArray = NDArray[np.float64]
+CHOICES = ("yes", "no", "abstain", "absent")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=True)
+
+
+class BodyRef(_Model):
+    """A body taking part in the scenario: a local id, the bundled rule/body id and a date."""
+
+    id: str = Field(min_length=1)
+    rule: str = Field(min_length=1, description="A bundled body id: unsc, unga, eu-council...")
+    date: dt.date | None = None
+
+
+class RecordedResult(_Model):
+    """What actually happened to a draft (for validation)."""
+
+    adopted: bool
+    in_favour: int = Field(ge=0)
+    against: int = Field(ge=0)
+    abstentions: int = Field(ge=0)
+    symbol: str | None = None
+    votes: dict[str, str] = Field(
+        default_factory=dict, description="Recorded votes of named members (ISO3 -> vote)."
+    )
+    source: str | None = None
+    note: str | None = None
+
+    @field_validator("votes", mode="before")
+    @classmethod
+    def _votes(cls, value: Any) -> Any:
+        # YAML 1.1 reads unquoted yes/no as booleans: take them back as votes.
+        if not isinstance(value, dict):
+            return value
+        return {
+            str(k): parse_vote(
+                {True: "yes", False: "no"}.get(v, v) if isinstance(v, bool) else v, f"votes.{k}"
+            ).value
+            for k, v in value.items()
+        }
+
+
+class Draft(_Model):
+    """A draft resolution: where it is voted, who sponsors it and what it says on the issues."""
+
+    id: str = Field(min_length=1)
+    body: str = Field(min_length=1, description="The id of a body in institutions.bodies.")
+    sponsors: list[str] = Field(default_factory=list)
+    date: dt.date | None = None
+    title: str = Field(min_length=1)
+    description: str | None = None
+    positions: dict[str, float] = Field(
+        min_length=1, description="What the text says, as a position on each issue it covers."
+    )
+    status_quo: dict[str, float] = Field(
+        default_factory=dict,
+        description="Where things stand without the text, per issue (default: issue status quo).",
+    )
+    issue_codes: list[str] = Field(
+        default_factory=list, description="General Assembly issue codes (me, nu, di, hr, co, ec)."
+    )
+    kind: str | None = Field(default=None, description="Rule kind (default: the body's).")
+    actual: RecordedResult | None = None
+    sources: list[str] = Field(default_factory=list)
+
+
+class VoteModel(_Model):
+    """Parameters of the ordered logit that turns a draft's appeal into vote probabilities."""
+
+    yes_threshold: float = 0.1
+    no_threshold: float = -0.1
+    scale: float = Field(default=0.05, gt=0)
+    veto_reluctance: bool = True
+
+
+class Bloc(_Model):
+    """Members that vote with a bloc actor (e.g. the EU) unless they are actors themselves."""
+
+    body: str | None = Field(default=None, description="A bundled body whose members belong.")
+    members: list[str] = Field(default_factory=list, description="ISO3 codes that belong.")
+
+    def codes(self, date: dt.date | None) -> list[str]:
+        listed = list(self.members)
+        if self.body is not None:
+            body = load_body(self.body)
+            listed += [m.code for m in body.members_on(date if body.years() else None)]
+        return list(dict.fromkeys(listed))
+
+
+class Institutions(_Model):
+    """The ``institutions`` section of a scenario."""
+
+    bodies: list[BodyRef] = Field(default_factory=list)
+    blocs: dict[str, Bloc] = Field(
+        default_factory=dict, description="Actor id -> the members that vote with it."
+    )
+    drafts: list[Draft] = Field(default_factory=list)
+    vote_model: VoteModel = Field(default_factory=VoteModel)
+    note: str | None = None
+
+
+def institutions_of(scenario: Scenario) -> Institutions:
+    """Validate a scenario's free-form ``institutions`` mapping, checking every reference."""
+    try:
+        inst = Institutions.model_validate(scenario.institutions or {})
+    except ValidationError as exc:
+        raise ScenarioError(
+            [
+                Problem(
+                    "institutions." + format_path(e["loc"]), e["msg"], e.get("input"), "input" in e
+                )
+                for e in exc.errors()
+            ]
+        ) from None
+    problems: list[Problem] = []
+    bodies = {b.id: b for b in inst.bodies}
+    for k, b in enumerate(inst.bodies):
+        try:
+            load_body(b.rule)
+        except AccordError as exc:
+            problems.append(Problem(f"institutions.bodies[{k}].rule", str(exc), b.rule))
+    actor_ids = {a.id for a in scenario.actors}
+    for actor_id, bloc in inst.blocs.items():
+        if actor_id not in actor_ids:
+            problems.append(Problem(f"institutions.blocs.{actor_id}", "unknown actor", actor_id))
+        if bloc.body is not None:
+            try:
+                load_body(bloc.body)
+            except AccordError as exc:
+                problems.append(Problem(f"institutions.blocs.{actor_id}.body", str(exc), bloc.body))
+    issue_ids = {i.id for i in scenario.issues}
+    for k, d in enumerate(inst.drafts):
+        where = f"institutions.drafts[{k}]"
+        if d.body not in bodies:
+            problems.append(Problem(f"{where}.body", "not an id in institutions.bodies", d.body))
+        for issue_id, value in [*d.positions.items(), *d.status_quo.items()]:
+            if issue_id not in issue_ids:
+                problems.append(Problem(f"{where}.positions", "unknown issue", issue_id))
+                continue
+            issue = scenario.issue(issue_id)
+            if not issue.scale.contains(value):
+                problems.append(
+                    Problem(
+                        f"{where}.positions.{issue_id}",
+                        f"outside the scale [{issue.scale.low:g}, {issue.scale.high:g}]",
+                        value,
+                    )
+                )
+        for issue_id in d.positions:
+            if (
+                issue_id in issue_ids
+                and issue_id not in d.status_quo
+                and scenario.issue(issue_id).status_quo is None
+            ):
+                problems.append(
+                    Problem(
+                        f"{where}.status_quo.{issue_id}",
+                        "needed: the issue has no status_quo",
+                        None,
+                        False,
+                    )
+                )
+    if problems:
+        raise ScenarioError(problems)
+    return inst
+
+
+# Member vote probabilities ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberVote:
+    """One member's vote probabilities and where they come from."""
+
+    yes: float
+    no: float
+    abstain: float
+    absent: float
+    source: str  # "scenario", "ideal-point" or "base-rate"
+    appeal: float | None = None
+
+    @property
+    def predicted(self) -> str:
+        probs = {"yes": self.yes, "no": self.no, "abstain": self.abstain, "absent": self.absent}
+        return max(probs, key=lambda k: probs[k])
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "yes": round(self.yes, 4),
+            "no": round(self.no, 4),
+            "abstain": round(self.abstain, 4),
+            "absent": round(self.absent, 4),
+            "predicted": self.predicted,
+            "source": self.source,
+        }
+        if self.appeal is not None:
+            out["appeal"] = round(self.appeal, 4)
+        return out
+
+
+def _logistic(t: FloatArray) -> FloatArray:
+    out: FloatArray = 0.5 * (1.0 + np.tanh(0.5 * t))
+    return out
+
+
+def appeal(
+    position: FloatArray,
+    salience: FloatArray,
+    draft: FloatArray,
+    status_quo: FloatArray,
+    span: FloatArray,
+) -> FloatArray:
+    """Salience-weighted gain in closeness of a draft over the status quo, in [-1, 1].
+
+    Arrays are (..., issues); NaN positions (issues an actor does not engage) are skipped. An
+    actor with no salience on any covered issue gets NaN (no opinion from the scenario).
+    """
+    gain = (np.abs(position - status_quo) - np.abs(position - draft)) / span
+    weight = np.where(np.isnan(position), 0.0, salience)
+    total = weight.sum(axis=-1)
+    num = np.where(weight > 0, gain * weight, 0.0).sum(axis=-1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out: FloatArray = np.where(total > 0, num / np.where(total > 0, total, 1.0), np.nan)
+    return out
+
+
+def ordered_logit(u: FloatArray, model: VoteModel) -> FloatArray:
+    """(..., 3) probabilities of yes, no, abstain for appeal ``u`` (ordered logit)."""
+    p_yes = _logistic((u - model.yes_threshold) / model.scale)
+    p_no = _logistic((model.no_threshold - u) / model.scale)
+    p_abstain = np.clip(1.0 - p_yes - p_no, 0.0, 1.0)
+    out: FloatArray = np.stack([p_yes, p_no, p_abstain], axis=-1)
+    normalised: FloatArray = out / out.sum(axis=-1, keepdims=True)
+    return normalised
+
+
+@cache
+def veto_record() -> dict[str, int]:
+    ref = resources.files("accord.institutions").joinpath("data/veto_record.json")
+    try:
+        data = json.loads(ref.read_text(encoding="utf-8"))
+        return {str(k): int(v) for k, v in data["vetoes"].items()}
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"{ref}: cannot read the veto record ({exc})") from None
+
+
+OtherMembers = Callable[[Sequence[str], Draft], dict[str, dict[str, float]]]
+
+
+def base_rate_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[str, float]]:
+    """Fallback: each member's General Assembly base rates (the draft is not looked at)."""
+    rates = base_rates()
+    return {m: dict(rates.get(m, AVERAGE_MEMBER)) for m in members}
+
+
+def ideal_point_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[str, float]]:
+    """The unvotes ideal-point model's yes/no/abstain for the draft, absence from base rates.
+
+    Members the model does not know get their base rates; if the shipped model cannot be
+    loaded at all, every member does (the caller sees the source of each member's numbers).
+    """
+    from accord.institutions import unvotes
+
+    rates = base_rates()
+    out = base_rate_votes(members, draft)
+    try:
+        model = unvotes.load_model()
+    except (DataError, OSError, ValueError):
+        return out
+    known = set(model.history.members)
+    asked = [m for m in members if m in known]
+    if not asked:
+        return out
+    try:
+        predicted = unvotes.predict_votes(
+            model, draft.title, draft.description or "", draft.issue_codes, None, asked
+        )
+    except DataError:
+        return out
+    for code, probs in predicted.items():
+        absent = rates.get(code, AVERAGE_MEMBER)["absent"]
+        out[code] = {k: probs[k] * (1.0 - absent) for k in ("yes", "no", "abstain")}
+        out[code]["absent"] = absent
+        out[code]["_ideal"] = 1.0
+    return out
+
+
+OTHER_MEMBERS: dict[str, OtherMembers] = {
+    "ideal-point": ideal_point_votes,
+    "base-rate": base_rate_votes,
+}
+DEFAULT_OTHER = "ideal-point"
+
+
+def other_member_votes(
+    members: Sequence[str], draft: Draft, method: str = DEFAULT_OTHER
+) -> dict[str, dict[str, float]]:
+    """Vote probabilities of members that are not scenario actors (the one switchable hook)."""
+    try:
+        fn = OTHER_MEMBERS[method]
+    except KeyError:
+        raise AccordError(
+            f"unknown vote model {method!r} for other members; "
+            f"choose from {', '.join(OTHER_MEMBERS)}"
+        ) from None
+    return fn(members, draft)
+
+
+def _speakers(
+    scenario: Scenario, blocs: Mapping[str, Bloc] | None = None, date: dt.date | None = None
+) -> dict[str, int]:
+    """Country -> index of the actor that speaks for it.
+
+    An actor whose ``country`` is the member speaks for it (the largest capability wins if
+    several do); a member that no actor represents votes with the bloc actor that lists it.
+    """
+    best: dict[str, int] = {}
+    for k, a in enumerate(scenario.actors):
+        if a.country is None:
+            continue
+        if a.country not in best or a.capability > scenario.actors[best[a.country]].capability:
+            best[a.country] = k
+    index = {a.id: k for k, a in enumerate(scenario.actors)}
+    for actor_id, bloc in (blocs or {}).items():
+        for code in bloc.codes(date):
+            best.setdefault(code, index[actor_id])
+    return best
+
+
+def member_votes(
+    scenario: Scenario,
+    forecast_positions: FloatArray,
+    draft: Draft,
+    body: Body,
+    members: Sequence[Member],
+    rule: Rule,
+    vote_model: VoteModel,
+    other: str = DEFAULT_OTHER,
+    blocs: Mapping[str, Bloc] | None = None,
+    date: dt.date | None = None,
+) -> dict[str, MemberVote]:
+    """Every member's vote probabilities on ``draft`` (see the module docstring for the rule)."""
+    positions = np.asarray(forecast_positions, dtype=float)
+    n_actors, n_issues = len(scenario.actors), len(scenario.issues)
+    if positions.shape != (n_actors, n_issues):
+        raise AccordError(
+            f"forecast positions must be (actors, issues) = ({n_actors}, {n_issues}); "
+            f"got {positions.shape}"
+        )
+    covered = [i for i, issue in enumerate(scenario.issues) if issue.id in draft.positions]
+    issues = [scenario.issues[i] for i in covered]
+    d = np.array([draft.positions[i.id] for i in issues])
+    q = np.array(
+        [
+            draft.status_quo.get(i.id, i.status_quo if i.status_quo is not None else np.nan)
+            for i in issues
+        ]
+    )
+    span = np.array([i.scale.span for i in issues])
+    salience = np.zeros((n_actors, len(covered)))
+    for st in scenario.stances:
+        if st.issue in draft.positions:
+            salience[
+                [a.id for a in scenario.actors].index(st.actor),
+                [i.id for i in issues].index(st.issue),
+            ] = st.salience
+    u = appeal(positions[:, covered], salience, d, q, span)
+    probs = ordered_logit(u, vote_model)
+    speakers = _speakers(scenario, blocs, date)
+    records = veto_record()
+    most = max(records.values(), default=0)
+    out: dict[str, MemberVote] = {}
+    codes = [m.code for m in members]
+    others = [c for c in codes if c not in speakers or np.isnan(u[speakers[c]])]
+    other_probs = other_member_votes(others, draft, other) if others else {}
+    for m in members:
+        if m.code in others:
+            p = other_probs[m.code]
+            source = "ideal-point" if p.get("_ideal") else "base-rate"
+            out[m.code] = MemberVote(p["yes"], p["no"], p["abstain"], p["absent"], source)
+            continue
+        a = speakers[m.code]
+        yes, no, abstain = (float(x) for x in probs[a])
+        if (
+            vote_model.veto_reluctance
+            and rule.veto_tag is not None
+            and rule.veto_tag in m.tags
+            and m.code in records
+        ):
+            keep = (records[m.code] + 1) / (most + 1)
+            abstain += no * (1 - keep)
+            no *= keep
+        out[m.code] = MemberVote(yes, no, abstain, 0.0, "scenario", float(u[a]))
+    return out
+
+
+# Exact adoption probability -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Which tallies the rule needs, as lattice axes."""
+
+    n: int
+    track_no: bool
+    track_abstain: bool
+    veto: bool
+    measures: tuple[str, ...]
+    caps: tuple[int, ...]
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        shape = [self.n + 1]
+        if self.track_no:
+            shape.append(self.n + 1)
+        if self.track_abstain:
+            shape.append(self.n + 1)
+        if self.veto:
+            shape.append(2)
+        return (*shape, *(c + 1 for c in self.caps))
+
+
+def _layout(rule: Rule, members: Sequence[Member]) -> _Layout:
+    n = len(members)
+    track_no = rule.max_against is not None
+    track_abstain = False
+    measures: list[str] = []
+    caps: list[int] = []
+    for c in rule.criteria:
+        if c.measure == MEMBERS:
+            track_no |= c.base in ("present", "present_and_voting")
+            track_abstain |= c.base == "present"
+            continue
+        if c.base != "members":
+            raise AccordError(
+                f"adoption probability: weighted criteria ({c.measure}) are supported with "
+                "base 'members' only"
+            )
+        measures.append(c.measure)
+        caps.append(quota(c, sum(m.weights[c.measure] for m in members)))
+    veto = rule.veto_tag is not None and any(rule.veto_tag in m.tags for m in members)
+    layout = _Layout(n, track_no, track_abstain, veto, tuple(measures), tuple(caps))
+    if math.prod(layout.shape) > 5_000_000:
+        raise AccordError(f"adoption probability: the tally lattice {layout.shape} is too large")
+    return layout
+
+
+def _shift(a: FloatArray, axis: int, by: int, cap: int | None = None) -> FloatArray:
+    if by == 0:
+        return a
+    out = np.zeros_like(a)
+    size = a.shape[axis]
+    src = [slice(None)] * a.ndim
+    dst = [slice(None)] * a.ndim
+    if by < size:
+        src[axis], dst[axis] = slice(0, size - by), slice(by, size)
+        out[tuple(dst)] = a[tuple(src)]
+    if cap is not None:
+        src[axis] = slice(max(size - by, 0), size)
+        dst[axis] = size - 1
+        out[tuple(dst)] += a[tuple(src)].sum(axis=axis)
+    return out
+
+
+def _distribution(
+    layout: _Layout, rule: Rule, members: Sequence[Member], votes: Sequence[FloatArray]
+) -> FloatArray:
+    """Probability of every tally state, members voting independently (exact DP)."""
+    f = np.zeros(layout.shape)
+    f[(0,) * f.ndim] = 1.0
+    axis_no = 1 if layout.track_no else None
+    axis_abs = 1 + int(layout.track_no) if layout.track_abstain else None
+    axis_veto = 1 + int(layout.track_no) + int(layout.track_abstain) if layout.veto else None
+    first_w = 1 + int(layout.track_no) + int(layout.track_abstain) + int(layout.veto)
+    for m, p in zip(members, votes, strict=True):
+        yes = _shift(f, 0, 1)
+        for k, (measure, cap) in enumerate(zip(layout.measures, layout.caps, strict=True)):
+            yes = _shift(yes, first_w + k, m.weights[measure], cap)
+        no = _shift(f, axis_no, 1) if axis_no is not None else f
+        if axis_veto is not None and rule.veto_tag in m.tags:
+            no = _shift(no, axis_veto, 1, 1)
+        abstain = _shift(f, axis_abs, 1) if axis_abs is not None else f
+        f = p[0] * yes + p[1] * no + p[2] * abstain + p[3] * f
+    return f
+
+
+def _passes_lattice(layout: _Layout, rule: Rule) -> NDArray[np.bool_]:
+    grids = np.meshgrid(*[np.arange(s) for s in layout.shape], indexing="ij", sparse=True)
+    yes = grids[0]
+    k = 1
+    no = grids[k] if layout.track_no else 0
+    k += int(layout.track_no)
+    abstain = grids[k] if layout.track_abstain else 0
+    k += int(layout.track_abstain)
+    vetoed = grids[k] > 0 if layout.veto else False
+    k += int(layout.veto)
+    ok = np.ones(layout.shape, dtype=bool)
+    for c in rule.criteria:
+        if c.measure == MEMBERS:
+            base = {
+                "members": layout.n,
+                "present": yes + no + abstain,
+                "present_and_voting": yes + no,
+            }[c.base]
+            ok &= holds(c, yes, base)
+        else:
+            j = layout.measures.index(c.measure)
+            ok &= grids[k + j] >= layout.caps[j]
+    if rule.max_against is not None:
+        ok &= no <= rule.max_against
+    if rule.blocking_minority is not None:
+        ok |= (layout.n - yes) < rule.blocking_minority
+    ok &= ~np.asarray(vetoed)
+    return ok
+
+
+def adoption_probability(
+    rule: Rule, members: Sequence[Member], votes: Mapping[str, MemberVote]
+) -> float:
+    """P(the rule is met) when members vote independently with the given probabilities."""
+    layout = _layout(rule, members)
+    probs = [_vector(votes[m.code]) for m in members]
+    dist = _distribution(layout, rule, members, probs)
+    return float((dist * _passes_lattice(layout, rule)).sum())
+
+
+def _vector(v: MemberVote) -> FloatArray:
+    return np.array([v.yes, v.no, v.abstain, v.absent])
+
+
+# Putting it together ------------------------------------------------------------------------
+
+
+@dataclass
+class ResolutionForecast:
+    """The predicted fate of one draft."""
+
+    draft: Draft
+    body: Body
+    adoption_probability: float
+    votes: dict[str, MemberVote]
+    outcome: str
+    reason: str
+    could_block: list[str]
+    swing: dict[str, float] = field(default_factory=dict)
+
+    def expected(self) -> dict[str, float]:
+        return {k: round(sum(getattr(v, k) for v in self.votes.values()), 2) for k in CHOICES}
+
+    def actual(self) -> dict[str, Any] | None:
+        a = self.draft.actual
+        if a is None:
+            return None
+        out: dict[str, Any] = {
+            "adopted": a.adopted,
+            "yes": a.in_favour,
+            "no": a.against,
+            "abstain": a.abstentions,
+            "outcome_correct": (self.adoption_probability >= 0.5) == a.adopted,
+        }
+        if a.symbol:
+            out["symbol"] = a.symbol
+        if a.votes:
+            known = [c for c in a.votes if c in self.votes]
+            hits = sum(self.votes[c].predicted == a.votes[c] for c in known)
+            out["votes"] = dict(a.votes)
+            out["members_correct"] = f"{hits}/{len(known)}"
+        if a.source:
+            out["source"] = a.source
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.draft.id,
+            "body": self.body.id,
+            "title": self.draft.title,
+            "adoption_probability": round(self.adoption_probability, 4),
+            "expected": self.expected(),
+            "outcome": self.outcome,
+            "reason": self.reason,
+            "could_block": self.could_block,
+            "votes": {k: v.to_dict() for k, v in self.votes.items()},
+        }
+        actual = self.actual()
+        if actual is not None:
+            out["actual"] = actual
+        return out
+
+
+def _swings(
+    rule: Rule, members: Sequence[Member], votes: Mapping[str, MemberVote]
+) -> dict[str, float]:
+    """P(adopted | yes) - P(adopted | no) per member; members that vote alike (same
+    probabilities, weights and veto) share one computation. In bodies over 40 members only
+    the scenario's actors (and the blocs' members) are examined."""
+    done: dict[tuple[Any, ...], float] = {}
+    out: dict[str, float] = {}
+    for m in members:
+        v = votes[m.code]
+        if len(members) > 40 and v.source != "scenario":
+            continue
+        key = (
+            v.yes,
+            v.no,
+            v.abstain,
+            v.absent,
+            tuple(sorted(m.weights.items())),
+            rule.veto_tag in m.tags if rule.veto_tag else False,
+        )
+        if key not in done:
+            fixed_yes = dict(votes) | {m.code: MemberVote(1, 0, 0, 0, "fixed")}
+            fixed_no = dict(votes) | {m.code: MemberVote(0, 1, 0, 0, "fixed")}
+            done[key] = adoption_probability(rule, members, fixed_yes) - adoption_probability(
+                rule, members, fixed_no
+            )
+        out[m.code] = done[key]
+    return out
+
+
+SWING_LIMIT = 0.1
+"""A member "could block" when voting no rather than yes lowers P(adoption) by at least this."""
+
+
+def predict_resolution_votes(
+    scenario: Scenario,
+    forecast_positions: FloatArray,
+    *,
+    other: str = DEFAULT_OTHER,
+    vote_model: VoteModel | None = None,
+) -> list[ResolutionForecast]:
+    """Predict every draft of the scenario: member votes, adoption probability, blockers.
+
+    ``forecast_positions`` is (actors, issues) in scale units, e.g. an engine run's final
+    positions. Swing (P(adopted | member votes yes) - P(adopted | member votes no)) is computed
+    for every member of bodies up to 40 members and for the scenario's actors in larger ones.
+    """
+    inst = institutions_of(scenario)
+    model = vote_model or inst.vote_model
+    refs = {b.id: b for b in inst.bodies}
+    out: list[ResolutionForecast] = []
+    for draft in inst.drafts:
+        ref = refs[draft.body]
+        body = load_body(ref.rule)
+        date = draft.date or ref.date
+        members = body.members_on(date)
+        rule = body.rule(draft.kind)
+        votes = member_votes(
+            scenario,
+            forecast_positions,
+            draft,
+            body,
+            members,
+            rule,
+            model,
+            other,
+            inst.blocs,
+            date,
+        )
+        p = adoption_probability(rule, members, votes)
+        swing = _swings(rule, members, votes)
+        vetoes = [
+            m.code
+            for m in members
+            if rule.veto_tag is not None
+            and rule.veto_tag in m.tags
+            and votes[m.code].predicted == "no"
+        ]
+        pivotal = [c for c, s in sorted(swing.items(), key=lambda kv: -kv[1]) if s >= SWING_LIMIT]
+        could_block = list(dict.fromkeys([*vetoes, *pivotal]))
+        modal = {c: v.predicted for c, v in votes.items()}
+        result = decide(body, modal, kind=draft.kind, date=date)
+        outcome = "adopted" if p >= 0.5 else "not adopted"
+        reason = f"most likely votes: {result.reason}"
+        out.append(ResolutionForecast(draft, body, p, votes, outcome, reason, could_block, swing))
+    return out
+
+
+def resolutions_extra(scenario: Scenario, forecast_positions: FloatArray) -> list[dict[str, Any]]:
+    """The ``extras["resolutions"]`` entry of a forecast (empty when there are no drafts)."""
+    if not (scenario.institutions or {}).get("drafts"):
+        return []
+    return [r.to_dict() for r in predict_resolution_votes(scenario, forecast_positions)]
+
+
+__all__ = [
+    "Draft",
+    "Institutions",
+    "MemberVote",
+    "ResolutionForecast",
+    "VoteModel",
+    "adoption_probability",
+    "appeal",
+    "institutions_of",
+    "member_votes",
+    "ordered_logit",
+    "other_member_votes",
+    "predict_resolution_votes",
+    "resolutions_extra",
+]
