@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.errors import DataError
+from accord.institutions.unvotes import irt
 from accord.institutions.unvotes.data import VOTES, RollCalls
 from accord.institutions.unvotes.predict import Model, Settings, train, vote_matrix
 
@@ -56,8 +57,14 @@ class Evaluation:
     model: Model
 
 
-def evaluate(rc: RollCalls, holdout: int, settings: Settings | None = None) -> Evaluation:
-    """Train on sessions < ``holdout`` of ``rc`` and score the predictions for ``holdout``."""
+def evaluate(
+    rc: RollCalls,
+    holdout: int,
+    settings: Settings | None = None,
+    points: irt.IdealPoints | None = None,
+) -> Evaluation:
+    """Train on sessions < ``holdout`` of ``rc`` and score the predictions for ``holdout``
+    (``points``: ideal points already fitted to those sessions, to compare settings)."""
     s = settings or Settings()
     test = rc.session == holdout
     train_mask = rc.session < holdout
@@ -66,7 +73,7 @@ def evaluate(rc: RollCalls, holdout: int, settings: Settings | None = None) -> E
     if not train_mask.any():
         raise DataError(f"holdout session {holdout}: no earlier sessions to train on")
     past = rc.subset(train_mask)
-    model = train(past, s)
+    model = train(past, s, points)
     future = rc.subset(test)
     votes = vote_matrix(future)  # (q, m)
     texts = [future.text(k) for k in range(future.n_calls)]

@@ -354,10 +354,13 @@ def x_before(points: irt.IdealPoints, n_members: int, session: int, dims: int) -
     return x
 
 
-def train(rc: RollCalls, settings: Settings | None = None) -> Model:
-    """Fit ideal points on all of ``rc``, then the combiner on its last sessions."""
+def train(
+    rc: RollCalls, settings: Settings | None = None, points: irt.IdealPoints | None = None
+) -> Model:
+    """Fit ideal points on all of ``rc`` (unless ``points`` are given, fitted to the same
+    ``rc`` with the same settings), then the combiner on its last sessions."""
     s = settings or Settings()
-    points = irt.fit(
+    points = points or irt.fit(
         rc.vote_call,
         rc.vote_member,
         rc.vote,
