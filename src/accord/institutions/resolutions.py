@@ -651,14 +651,16 @@ class ResolutionForecast:
         return out
 
 
-def _swings(
+def _conditional(
     rule: Rule, members: Sequence[Member], votes: Mapping[str, MemberVote]
-) -> dict[str, float]:
-    """P(adopted | yes) - P(adopted | no) per member; members that vote alike (same
-    probabilities, weights and veto) share one computation. In bodies over 40 members only
-    the scenario's actors (and the blocs' members) are examined."""
-    done: dict[tuple[Any, ...], float] = {}
-    out: dict[str, float] = {}
+) -> dict[str, tuple[float, float]]:
+    """(P(adopted | member votes yes), P(adopted | member votes no)) per member.
+
+    Members that vote alike (same probabilities, weights and veto) share one computation. In
+    bodies over 40 members only the scenario's actors (and the blocs' members) are examined.
+    """
+    done: dict[tuple[Any, ...], tuple[float, float]] = {}
+    out: dict[str, tuple[float, float]] = {}
     for m in members:
         v = votes[m.code]
         if len(members) > 40 and v.source != "scenario":
@@ -674,15 +676,17 @@ def _swings(
         if key not in done:
             fixed_yes = dict(votes) | {m.code: MemberVote(1, 0, 0, 0, "fixed")}
             fixed_no = dict(votes) | {m.code: MemberVote(0, 1, 0, 0, "fixed")}
-            done[key] = adoption_probability(rule, members, fixed_yes) - adoption_probability(
-                rule, members, fixed_no
+            done[key] = (
+                adoption_probability(rule, members, fixed_yes),
+                adoption_probability(rule, members, fixed_no),
             )
         out[m.code] = done[key]
     return out
 
 
-SWING_LIMIT = 0.1
-"""A member "could block" when voting no rather than yes lowers P(adoption) by at least this."""
+BLOCK_SHARE = 0.5
+"""A member "could block" when its no vote, rather than its yes, would remove at least this
+share of the draft's chance of adoption (1 for a veto; about 0 for one vote among 193)."""
 
 
 def predict_resolution_votes(
@@ -721,7 +725,8 @@ def predict_resolution_votes(
             date,
         )
         p = adoption_probability(rule, members, votes)
-        swing = _swings(rule, members, votes)
+        conditional = _conditional(rule, members, votes)
+        swing = {c: yes - no for c, (yes, no) in conditional.items()}
         vetoes = [
             m.code
             for m in members
@@ -729,7 +734,8 @@ def predict_resolution_votes(
             and rule.veto_tag in m.tags
             and votes[m.code].predicted == "no"
         ]
-        pivotal = [c for c, s in sorted(swing.items(), key=lambda kv: -kv[1]) if s >= SWING_LIMIT]
+        share = {c: (yes - no) / yes for c, (yes, no) in conditional.items() if yes > 1e-12}
+        pivotal = [c for c, x in sorted(share.items(), key=lambda kv: -kv[1]) if x >= BLOCK_SHARE]
         could_block = list(dict.fromkeys([*vetoes, *pivotal]))
         modal = {c: v.predicted for c, v in votes.items()}
         result = decide(body, modal, kind=draft.kind, date=date)
