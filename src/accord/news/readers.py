@@ -315,7 +315,7 @@ def _read_html(path: Path, html: str, mtime: float) -> Document:
     text = getattr(extracted, "text", None) if extracted is not None else None
     # what survives of a broken page is often tag debris ("< /div>"): that is not an article
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^<>]*>?", " ", text or ""))
-    if len(words) < 3:
+    if len(words) < 3 or text is None:
         raise DataError(f"{path}: no main text found in the HTML (broken or empty page)")
     date: dt.date | None = None
     raw_date = getattr(extracted, "date", None)

@@ -1,0 +1,239 @@
+"""News pipeline throughput: read, code (PLOVER) and store a synthetic corpus end to end.
+
+The corpus is generated from a seed: diplomatic news built from sentence templates with real
+actor names (heads of state and government, foreign ministers, organisations of Feb 2025), of
+150 to 350 words each, written as files of the three common kinds (plain text, HTML pages, and
+one JSON Lines file), with one article in ten a lightly edited copy of an earlier one (as wire
+stories are re-published), so near-duplicate flagging and event merging do real work.
+
+Cases: ingest + code into a fresh temporary SQLite store (the real coder
+``accord.news.coding.code_document`` when installed), ingest without coding, and re-ingest of
+the same files (idempotent: nothing added). Reported: articles per second and the process's
+peak resident memory (``resource.getrusage``, which is a high-water mark: later rows include
+earlier ones); also the CPU seconds used, which other processes sharing the cores do not
+inflate. ``python bench/bench_news.py [N]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from accord.news.ingest import coder_name, default_coder, ingest  # noqa: E402
+from accord.news.store import Store  # noqa: E402
+
+SEED = 20250224
+
+# (name, country code, title): office holders in February 2025.
+LEADERS = [
+    ("Donald Trump", "USA", "U.S. President"),
+    ("Marco Rubio", "USA", "Secretary of State"),
+    ("Emmanuel Macron", "FRA", "French President"),
+    ("Keir Starmer", "GBR", "British Prime Minister"),
+    ("Olaf Scholz", "DEU", "German Chancellor"),
+    ("Volodymyr Zelensky", "UKR", "Ukrainian President"),
+    ("Vladimir Putin", "RUS", "Russian President"),
+    ("Sergei Lavrov", "RUS", "Russian Foreign Minister"),
+    ("Xi Jinping", "CHN", "Chinese President"),
+    ("Donald Tusk", "POL", "Polish Prime Minister"),
+    ("Giorgia Meloni", "ITA", "Italian Prime Minister"),
+    ("Recep Tayyip Erdogan", "TUR", "Turkish President"),
+]
+COUNTRIES = [
+    "the United States",
+    "France",
+    "Britain",
+    "Germany",
+    "Ukraine",
+    "Russia",
+    "China",
+    "Poland",
+    "Italy",
+    "Turkey",
+    "Saudi Arabia",
+]
+ORGS = ["the United Nations", "NATO", "the European Union", "the UN Security Council"]
+CITIES = [
+    "Washington",
+    "Paris",
+    "London",
+    "Berlin",
+    "Kyiv",
+    "Moscow",
+    "Riyadh",
+    "Brussels",
+    "Warsaw",
+    "Istanbul",
+    "Munich",
+]
+TOPICS = [
+    "a ceasefire in Ukraine",
+    "security guarantees for Ukraine",
+    "sanctions on Russia",
+    "a peace plan",
+    "the reconstruction of Ukraine",
+    "a European peacekeeping force",
+    "prisoner exchanges",
+    "the frozen Russian assets",
+    "a minerals deal",
+]
+SOURCES = ["Wire Service", "Daily Courier", "Evening Post", "World Desk", "Capital Times"]
+
+TEMPLATES = [
+    "{title} {leader} met {leader2} in {city} to discuss {topic}.",
+    "{leader} said {country} was ready to support {topic}.",
+    "{country} rejected a proposal from {country2} on {topic}.",
+    "{org} called on {country} to agree to {topic}.",
+    "{leader} accused {country2} of blocking {topic}.",
+    "{leader} and {leader2} agreed to continue talks on {topic} next week.",
+    "{title} {leader} threatened new sanctions against {country2}.",
+    "{country} pledged military aid to Ukraine, officials in {city} said.",
+    "Officials from {country} and {country2} held a phone call about {topic}.",
+    "{leader} urged {org} to back {topic}.",
+    "Diplomats in {city} said the mood had improved but that differences remained.",
+    "{country} announced it would send humanitarian aid to Ukraine.",
+    "{leader} visited {city} for talks with {leader2}.",
+    "{org} voted on a resolution about {topic}, with {country} abstaining.",
+    "Analysts warned that {topic} would take months to negotiate.",
+]
+
+
+def _sentence(rng: np.random.Generator) -> str:
+    a, b = rng.choice(len(LEADERS), size=2, replace=False)
+    c, d = rng.choice(len(COUNTRIES), size=2, replace=False)
+    fields = {
+        "leader": LEADERS[a][0],
+        "title": LEADERS[a][2],
+        "leader2": LEADERS[b][0],
+        "country": COUNTRIES[c],
+        "country2": COUNTRIES[d],
+        "org": ORGS[rng.integers(len(ORGS))],
+        "city": CITIES[rng.integers(len(CITIES))],
+        "topic": TOPICS[rng.integers(len(TOPICS))],
+    }
+    text = TEMPLATES[rng.integers(len(TEMPLATES))].format(**fields)
+    return text[0].upper() + text[1:]
+
+
+def make_corpus(folder: Path, n: int = 1000, seed: int = SEED) -> dict[str, int]:
+    """Write ``n`` articles under ``folder``: ~70% .txt, ~20% rows of one .jsonl, ~10% .html."""
+    rng = np.random.default_rng(seed)
+    start = dt.date(2025, 2, 1)
+    articles: list[tuple[str, str, dt.date, str]] = []
+    for k in range(n):
+        if k >= 10 and rng.random() < 0.1:  # a wire copy: an earlier story, lightly edited
+            title, body, date, _ = articles[int(rng.integers(len(articles)))]
+            words = body.split(" ")
+            for pos in rng.choice(len(words), size=3, replace=False):
+                words[pos] = words[pos].upper()
+            body = " ".join(words) + " " + _sentence(rng)
+            articles.append((title, body, date, SOURCES[int(rng.integers(len(SOURCES)))]))
+            continue
+        sentences = [_sentence(rng) for _ in range(int(rng.integers(10, 22)))]
+        date = start + dt.timedelta(days=int(rng.integers(0, 45)))
+        paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+        title = sentences[0].rstrip(".")[:90]
+        articles.append((title, "\n\n".join(paragraphs), date, SOURCES[int(rng.integers(5))]))
+    counts = {"txt": 0, "jsonl": 0, "html": 0}
+    rows = []
+    for k, (title, body, date, source) in enumerate(articles):
+        kind = rng.random()
+        if kind < 0.7:
+            dateline = f"{date.strftime('%d %B %Y')} ({source}) - "
+            (folder / f"article-{k:05d}.txt").write_text(f"{title}\n\n{dateline}{body}\n")
+            counts["txt"] += 1
+        elif kind < 0.9:
+            rows.append(
+                json.dumps(
+                    {
+                        "title": title,
+                        "text": body,
+                        "date": date.isoformat(),
+                        "source": source,
+                        "url": f"https://example.org/{k}",
+                    }
+                )
+            )
+            counts["jsonl"] += 1
+        else:
+            paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+            (folder / f"article-{k:05d}.html").write_text(
+                f"<!DOCTYPE html><html><head><title>{title}</title>"
+                f'<meta property="article:published_time" content="{date.isoformat()}">'
+                f"</head><body><nav>Home | World | Europe</nav><article><h1>{title}</h1>"
+                f"{paras}</article><footer>(c) {source}</footer></body></html>"
+            )
+            counts["html"] += 1
+    (folder / "wire.jsonl").write_text("\n".join(rows) + "\n")
+    return counts
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process: unlike wall time, not inflated when other
+    processes share the cores."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def run(n: int = 1000) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    coder = default_coder()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        make_corpus(folder, n)
+        if coder is not None:  # first call loads dictionaries: not part of the throughput
+            from accord.news.readers import make_document
+
+            coder(make_document("France met Germany in Paris."))
+        cases: list[tuple[str, Any, str]] = [
+            (f"ingest + code ({coder_name(coder)})", coder, "coded.db"),
+            ("ingest, no coder", None, "plain.db"),
+            ("re-ingest (idempotent)", coder, "coded.db"),
+        ]
+        for case, chosen, name in cases:
+            with Store(f"sqlite:///{Path(tmp) / name}") as store:
+                cpu0 = _cpu_seconds()
+                start = time.perf_counter()
+                report = ingest([folder], store, coder=chosen)
+                seconds = time.perf_counter() - start
+                cpu = _cpu_seconds() - cpu0
+                counts = store.count()
+            rows.append(
+                {
+                    "case": case,
+                    "articles": report.documents_read,
+                    "added": report.added,
+                    "seconds": seconds,
+                    "articles_per_s": report.documents_read / seconds,
+                    "cpu_s": cpu,
+                    "articles_per_cpu_s": report.documents_read / cpu,
+                    "near_dups": report.near_duplicates,
+                    "events": counts["events"],
+                    "event_refs": counts["event_documents"],
+                    "peak_mib": _peak_mib(),
+                }
+            )
+    return rows
+
+
+if __name__ == "__main__":
+    from common import machine, print_table
+
+    print(f"Machine: {machine()}\n")
+    print_table("news", run(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))
