@@ -83,9 +83,12 @@ def evaluate_command(
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list the records coded wrongly.")
     ] = False,
+    split: Annotated[
+        str | None, typer.Option(help="Only records whose 'split' field has this value.")
+    ] = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
-    result = evaluate_file(gold, keep_errors=errors)
+    result = evaluate_file(gold, keep_errors=errors, split=split)
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
@@ -93,8 +96,16 @@ def evaluate_command(
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
-    for key in ("n", "predicted", "event_precision", "event_recall", "event_f1",
-                "source_accuracy", "target_accuracy", "actor_accuracy"):  # fmt: skip
+    for key in (
+        "n",
+        "predicted",
+        "event_precision",
+        "event_recall",
+        "event_f1",
+        "source_accuracy",
+        "target_accuracy",
+        "actor_accuracy",
+    ):
         table.add_row(key, str(data[key]))
     out.print(table)
     matrix = Table(title="Confusion: gold type -> coded types (NONE: nothing coded)")
@@ -173,9 +184,13 @@ def evidence_command(
         table.add_column(column)
     for e in found:
         table.add_row(
-            e.actor, e.issue, f"{e.direction:+.0f}", f"{e.strength:.2f}",
-            e.date.isoformat() if e.date else "", escape(e.quote[:160]),
-        )  # fmt: skip
+            e.actor,
+            e.issue,
+            f"{e.direction:+.0f}",
+            f"{e.strength:.2f}",
+            e.date.isoformat() if e.date else "",
+            escape(e.quote[:160]),
+        )
     out.print(table)
 
 

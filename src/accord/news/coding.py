@@ -30,13 +30,39 @@ from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import ActorRef, Document, Event
 
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
-_NEGATIONS = {"NOT", "NEVER", "N'T", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
-              "DECLINES", "RULED", "CANNOT"}  # fmt: skip
+_NEGATIONS = {
+    "NOT",
+    "NEVER",
+    "N'T",
+    "NO",
+    "REFUSED",
+    "REFUSES",
+    "REFUSE",
+    "DECLINED",
+    "DECLINES",
+    "RULED",
+    "CANNOT",
+}
 _MODALS = {"MUST", "SHOULD"}
+_PRONOUNS = {"HE", "SHE", "THEY", "IT"}
 _POST_WINDOW = 10
 _PRE_WINDOW = 6
 _TARGET_WINDOW = 18
@@ -106,8 +132,13 @@ def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
     return None
 
 
-_OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
-              "FIGHT": "ASSAULT", "YIELD": "CONCEDE"}  # fmt: skip
+_OLD_TYPES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "YIELD": "CONCEDE",
+}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -155,6 +186,7 @@ class Trigger:
     cameo: str
     score: float  # how specific the match was
     how: str  # "pattern", "curated", "default"
+    speech: bool = False  # a verb of saying ("said", "told"): its complement usually codes better
 
 
 def _match_seq(
@@ -204,15 +236,75 @@ def _verb_trigger(
 
 
 _DETERMINERS = {
-    "THE", "A", "AN", "THIS", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY",
-    "YOUR", "'S", "ANY", "NO", "SUCH", "EACH", "EVERY", "SOME", "OF", "FOR", "WITH", "ABOUT",
-    "ON", "IN", "AT", "FROM", "INTO", "AMID", "DESPITE", "OVER", "UNDER", "BETWEEN", "AMONG",
-    "AGAINST", "WITHOUT", "MORE", "MOST", "LESS", "FURTHER", "POSSIBLE", "POTENTIAL", "NEW",
-    "JOINT", "KEY", "MAIN", "OTHER", "SAME", "STARK", "GROWING", "ONGOING", "RECENT",
-}  # fmt: skip
+    "THE",
+    "A",
+    "AN",
+    "THIS",
+    "THESE",
+    "THOSE",
+    "ITS",
+    "THEIR",
+    "HIS",
+    "HER",
+    "OUR",
+    "MY",
+    "YOUR",
+    "'S",
+    "ANY",
+    "NO",
+    "SUCH",
+    "EACH",
+    "EVERY",
+    "SOME",
+    "OF",
+    "FOR",
+    "WITH",
+    "ABOUT",
+    "ON",
+    "IN",
+    "AT",
+    "FROM",
+    "INTO",
+    "AMID",
+    "DESPITE",
+    "OVER",
+    "UNDER",
+    "BETWEEN",
+    "AMONG",
+    "AGAINST",
+    "WITHOUT",
+    "MORE",
+    "MOST",
+    "LESS",
+    "FURTHER",
+    "POSSIBLE",
+    "POTENTIAL",
+    "NEW",
+    "JOINT",
+    "KEY",
+    "MAIN",
+    "OTHER",
+    "SAME",
+    "STARK",
+    "GROWING",
+    "ONGOING",
+    "RECENT",
+}
 _SUBJECTS = {"HE", "SHE", "IT", "WHO", "WHICH", "THAT", "THEY", "WE", "I", "YOU", "ALSO", "AND"}
-_NOT_TRIGGERS = {"ACCORDING", "UNITED", "SURROUNDING", "REGARDING", "CONCERNING", "FOLLOWED",
-                 "FOLLOWING", "INCLUDING", "BASED", "LOCATED", "TITLED", "ENTITLED"}  # fmt: skip
+_NOT_TRIGGERS = {
+    "ACCORDING",
+    "UNITED",
+    "SURROUNDING",
+    "REGARDING",
+    "CONCERNING",
+    "FOLLOWED",
+    "FOLLOWING",
+    "INCLUDING",
+    "BASED",
+    "LOCATED",
+    "TITLED",
+    "ENTITLED",
+}
 
 
 def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int]) -> bool:
@@ -226,10 +318,9 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int]) -> bool:
         return False
     if i > 0 and tokens[i].text[:1].isupper() and n == 1 and not tokens[i - 1].text[:1].isalnum():
         return False  # capitalised after punctuation: a headline word or a name
-    if key.endswith("S") and not key.endswith("SS") and n == 1:
-        if not (i - 1 in blocked or prev in _SUBJECTS or prev.endswith("LY") or i == 0):
-            return False
-    return True
+    plural_like = key.endswith("S") and not key.endswith("SS") and n == 1
+    subject_before = i - 1 in blocked or prev in _SUBJECTS or prev.endswith("LY") or i == 0
+    return not (plural_like and not subject_before)
 
 
 def find_triggers(
@@ -261,12 +352,16 @@ def find_triggers(
                 len(tokens),
             )
             verb = _verb_trigger(blocks, tokens, i, n, stop) if blocks else None
-            if verb is not None and verb.how == "pattern":
-                found = verb
-            elif curated is not None:
-                found = Trigger(i, i + n, curated, 5.0 + n, "curated")
-            else:
-                found = verb
+            # the curated list is the project's explicit choice and wins over CAMEO
+            found = Trigger(i, i + n, curated, 5.0 + n, "curated") if curated else verb
+            if found is not None and blocks and curated is None:
+                speech = all(
+                    b.code in ("---", "") or b.code.startswith(("01", "02")) for b in blocks
+                )
+                if speech:
+                    found = Trigger(
+                        found.start, found.end, found.cameo, found.score, found.how, speech=True
+                    )
             break
         if found is not None:
             out.append(found)
@@ -308,14 +403,19 @@ def code_sentence(
     document_id: str | None = None,
     offset: int = 0,
     gaz: Gazetteer | None = None,
+    previous: tuple[ActorRef, ...] = (),
 ) -> list[Event]:
-    """PLOVER events of one sentence, best first (highest confidence)."""
+    """PLOVER events of one sentence, best first (the governing verb's event first).
+
+    ``previous`` is the subject of the previous sentence: a sentence that opens with a
+    pronoun ("He stressed...") takes it as its source when no actor precedes the trigger.
+    """
     tokens = tokenize(sentence)
     if not tokens:
         return []
     gaz = gaz or load()
     mentions = find_mentions(tokens, sentence, date, gaz)
-    if not mentions:
+    if not mentions and not (previous and tokens[0].key in _PRONOUNS):
         return []
     events: list[tuple[float, int, Event]] = []
     blocked = {k for m in mentions for k in range(m.start, m.end)}
@@ -347,10 +447,18 @@ def code_sentence(
             source_group = after.pop(1 if source_group is not None else 0)
         elif source_group is None and after:
             source_group = after.pop(0)
+        if not before and previous and tokens[0].key in _PRONOUNS and not passive:
+            if source_group is not None:
+                after = [source_group, *after]
+            source_group = -1
         if source_group is None:
             continue
-        sources = group_actors(mentions, source_group)
+        sources = group_actors(mentions, source_group) if source_group >= 0 else previous
         targets: tuple[ActorRef, ...] = ()
+        between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
+        if between and kind in ("CONSULT", "AGREE", "COOPERATE") and after:
+            # "talks between X and Y": a joint act, both actors are sources (PLOVER)
+            sources, after = group_actors(mentions, after[0]), []
         for group in after:
             if group != source_group:
                 targets = group_actors(mentions, group)
@@ -375,13 +483,17 @@ def code_sentence(
         )
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
-        events.append((-order + (0.5 if trig.how != "default" else 0.0), order, event))
+        rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
+        events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     for _score, _order, event in events:
-        key = (event.event_type, tuple(a.code for a in event.sources),
-               tuple(a.code for a in event.targets))  # fmt: skip
+        key = (
+            event.event_type,
+            tuple(a.code for a in event.sources),
+            tuple(a.code for a in event.targets),
+        )
         if key not in seen:
             seen.add(key)
             unique.append(event)
@@ -392,8 +504,12 @@ def code_document(doc: Document) -> list[Event]:
     """All PLOVER events of a document, in sentence order (the pipeline's entry point)."""
     out: list[Event] = []
     gaz = load()
+    previous: tuple[ActorRef, ...] = ()
     for start, end in split_sentences(doc.text):
-        out.extend(code_sentence(doc.text[start:end], doc.date, doc.id, start, gaz))
+        events = code_sentence(doc.text[start:end], doc.date, doc.id, start, gaz, previous)
+        out.extend(events)
+        if events:
+            previous = events[0].sources
     return out
 
 

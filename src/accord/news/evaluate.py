@@ -114,8 +114,9 @@ def _codes(value: Any) -> frozenset[str]:
     return frozenset(out)
 
 
-def read_gold(path: str | Path) -> list[GoldRecord]:
-    """Gold records of a PLOVER-format JSON file (DOCUMENT records skipped)."""
+def read_gold(path: str | Path, split: str | None = None) -> list[GoldRecord]:
+    """Gold records of a PLOVER-format JSON file (DOCUMENT records skipped); with ``split``,
+    only records whose ``split`` field equals it."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -130,7 +131,7 @@ def read_gold(path: str | Path) -> list[GoldRecord]:
         if not isinstance(item, dict):
             raise DataError(f"{path}: [{index}]: expected an object, got {item!r:.60}")
         event = str(item.get("event", "")).strip().upper()
-        if event == "DOCUMENT":
+        if event == "DOCUMENT" or (split is not None and item.get("split") != split):
             continue
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -187,16 +188,30 @@ def evaluate(records: Sequence[GoldRecord], keep_errors: bool = False) -> Evalua
         if gold_t:
             t_n += 1
             t_ok += tgt == gold_t
-        if keep_errors and (got != record.event or (gold_s and src != gold_s)
-                            or (gold_t and tgt != gold_t)):  # fmt: skip
-            errors.append({"id": record.id, "gold": record.event, "got": got,
-                           "gold_source": sorted(gold_s), "source": sorted(src),
-                           "gold_target": sorted(gold_t), "target": sorted(tgt),
-                           "trigger": best.trigger if best else None,
-                           "text": record.text})  # fmt: skip
+        if keep_errors and (
+            got != record.event or (gold_s and src != gold_s) or (gold_t and tgt != gold_t)
+        ):
+            errors.append(
+                {
+                    "id": record.id,
+                    "gold": record.event,
+                    "got": got,
+                    "gold_source": sorted(gold_s),
+                    "source": sorted(src),
+                    "gold_target": sorted(gold_t),
+                    "target": sorted(tgt),
+                    "trigger": best.trigger if best else None,
+                    "text": record.text,
+                }
+            )
     table = {gold: dict(sorted(row.items())) for gold, row in sorted(confusion.items())}
     return Evaluation(len(records), predicted, correct, s_ok, s_n, t_ok, t_n, table, errors)
 
 
-def evaluate_file(path: str | Path, keep_errors: bool = False) -> Evaluation:
-    return evaluate(read_gold(path), keep_errors)
+def evaluate_file(
+    path: str | Path, keep_errors: bool = False, split: str | None = None
+) -> Evaluation:
+    records = read_gold(path, split)
+    if not records:
+        raise DataError(f"{path}: no gold records" + (f" with split={split!r}" if split else ""))
+    return evaluate(records, keep_errors)

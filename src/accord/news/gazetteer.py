@@ -145,7 +145,8 @@ class Entry:
         nearest = min(
             self.terms,
             key=lambda t: min(
-                abs(((t.start or dt.date.min) - when).days), abs(((t.end or dt.date.max) - when).days)
+                abs(((t.start or dt.date.min) - when).days),
+                abs(((t.end or dt.date.max) - when).days),
             ),
         )
         return nearest.code, "ELI" if nearest.role in ("GOV", "MIL") else nearest.role, None
@@ -236,14 +237,24 @@ def build_countries(reference: Path) -> list[dict[str, Any]]:
             iso3 = row["CCA3"].strip()
             names = {_phrase(row["Name"])}
             demonyms = {_phrase(d) for d in row["Nationality"].split(",") if d.strip()}
-            out[iso3] = {"code": iso3, "name": row["Name"].strip(), "aliases": names, "demonyms": demonyms}
+            out[iso3] = {
+                "code": iso3,
+                "name": row["Name"].strip(),
+                "aliases": names,
+                "demonyms": demonyms,
+            }
     path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
     for phrases, codes in _phoenix_entities(path):
         code = codes[0].split()[0] if codes else ""
         if len(code) == 3 and code.isalpha() and code.isupper() and len(codes) == 1:
             entry = out.setdefault(
-                code, {"code": code, "name": phrases[0].strip("_").replace("_", " ").title(),
-                       "aliases": set(), "demonyms": set()},
+                code,
+                {
+                    "code": code,
+                    "name": phrases[0].strip("_").replace("_", " ").title(),
+                    "aliases": set(),
+                    "demonyms": set(),
+                },
             )
             entry["aliases"] |= {_phrase(p) for p in phrases if _phrase(p)}
     return [
@@ -321,7 +332,7 @@ def build_agents(reference: Path) -> dict[str, str]:
             if not words:
                 continue
             agents[" ".join(words)] = role
-            plural = words[:-1] + [_plural(words[-1])]
+            plural = [*words[:-1], _plural(words[-1])]
             agents.setdefault(" ".join(plural), role)
         if irregular:
             for form in irregular.strip("{}").split():
@@ -395,9 +406,11 @@ def _verb_forms(line: str) -> list[str]:
 
 def build_verbs(reference: Path) -> list[dict[str, Any]]:
     """CAMEO verb blocks: inflected forms, default code and patterns (pre/post word elements)."""
-    lines = (reference / "petrarch" / "CAMEO.2.0.txt").read_text(
-        encoding="utf-8", errors="replace"
-    ).splitlines()
+    lines = (
+        (reference / "petrarch" / "CAMEO.2.0.txt")
+        .read_text(encoding="utf-8", errors="replace")
+        .splitlines()
+    )
     try:
         start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
     except StopIteration as exc:  # pragma: no cover - malformed reference
@@ -410,8 +423,12 @@ def build_verbs(reference: Path) -> list[dict[str, Any]]:
         if line.startswith("---"):
             match = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", line)
             if match:
-                block = {"name": match.group(1), "code": match.group(2).split(":")[0],
-                         "forms": [], "patterns": []}
+                block = {
+                    "name": match.group(1),
+                    "code": match.group(2).split(":")[0],
+                    "forms": [],
+                    "patterns": [],
+                }
                 blocks.append(block)
             continue
         if block is None or not line.strip() or line.lstrip().startswith("#"):
@@ -424,8 +441,11 @@ def build_verbs(reference: Path) -> list[dict[str, Any]]:
             code = match.group(1).split(":")[0].strip()
             before, after = body[: match.start()].split("*", 1)
             block["patterns"].append(
-                {"pre": _pattern_elements(before, synsets),
-                 "post": _pattern_elements(after, synsets), "code": code}
+                {
+                    "pre": _pattern_elements(before, synsets),
+                    "post": _pattern_elements(after, synsets),
+                    "code": code,
+                }
             )
         else:
             block["forms"] += _verb_forms(line)
@@ -522,7 +542,9 @@ class Gazetteer:
                     best = (n, "agent", self.agents[key])
         return best
 
-    def office_holder(self, code: str, office: str, when: dt.date | None) -> tuple[str, Term] | None:
+    def office_holder(
+        self, code: str, office: str, when: dt.date | None
+    ) -> tuple[str, Term] | None:
         for name, term in self.holders.get((code, office), []):
             if term.covers(when):
                 return name, term
@@ -531,6 +553,8 @@ class Gazetteer:
 
 def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:
     key = phrase_key(phrase)
+    if len(key) > 1 and key[0] == "THE":
+        key = key[1:]  # "the Kremlin" and "Kremlin" are one entry; priorities then compare
     if not key:
         return
     existing = store.setdefault(key, [])
@@ -570,9 +594,7 @@ def load() -> Gazetteer:
             if len(alias) > 2 and alias not in _STOP_ALIASES:
                 _add(names, alias, entry)
     for person in gen["people"]:
-        terms = tuple(
-            Term(c, r, _parse_date(s), _parse_date(e)) for c, r, s, e in person["terms"]
-        )
+        terms = tuple(Term(c, r, _parse_date(s), _parse_date(e)) for c, r, s, e in person["terms"])
         entry = Entry("person", terms[0].code, person["name"], terms[0].role, terms)
         for alias in person["aliases"]:
             if alias not in _STOP_ALIASES and len(alias) > 2:
@@ -585,8 +607,14 @@ def load() -> Gazetteer:
         for dem in item.get("demonyms", []):
             demonyms[phrase_key(dem)] = item["code"]
     for item in cur.get("orgs", []):
-        entry = Entry("org", item["code"], item["name"], item.get("role"),
-                      org_class=item.get("class", "IGO"), priority=2)
+        entry = Entry(
+            "org",
+            item["code"],
+            item["name"],
+            item.get("role"),
+            org_class=item.get("class", "IGO"),
+            priority=2,
+        )
         org_classes[item["code"]] = item.get("class", "IGO")
         for alias in [item["name"], *item.get("aliases", [])]:
             _add(names, alias, entry)
@@ -597,8 +625,13 @@ def load() -> Gazetteer:
     holders: dict[tuple[str, str], list[tuple[str, Term]]] = {}
     for person in cur.get("people", []):
         terms = tuple(
-            Term(t["code"], t.get("role", "GOV"), _parse_date(t.get("start")),
-                 _parse_date(t.get("end")), t.get("office"))
+            Term(
+                t["code"],
+                t.get("role", "GOV"),
+                _parse_date(t.get("start")),
+                _parse_date(t.get("end")),
+                t.get("office"),
+            )
             for t in person["terms"]
         )
         entry = Entry("person", terms[-1].code, person["name"], terms[-1].role, terms, priority=2)

@@ -18,17 +18,64 @@ from accord.news.gazetteer import Entry, Gazetteer, Token, load
 from accord.news.types import ActorRef
 
 _FILLERS = {
-    "NEW", "FORMER", "TOP", "SENIOR", "CHIEF", "DEPUTY", "ACTING", "INTERIM", "VISITING",
-    "THEN", "OUSTED", "OUTGOING", "INCOMING", "EX", "'S", "CARETAKER", "HARDLINE", "MODERATE",
-    "OWN", "EXILED",
-}  # fmt: skip
+    "NEW",
+    "FORMER",
+    "TOP",
+    "SENIOR",
+    "CHIEF",
+    "DEPUTY",
+    "ACTING",
+    "INTERIM",
+    "VISITING",
+    "THEN",
+    "OUSTED",
+    "OUTGOING",
+    "INCOMING",
+    "EX",
+    "'S",
+    "CARETAKER",
+    "HARDLINE",
+    "MODERATE",
+    "OWN",
+    "EXILED",
+}
 _JOINERS = {"AND", ",", "&"}
-_PREPOSITIONS = {"AT", "IN", "ON", "WITH", "FROM", "TO", "BY", "FOR", "AFTER", "BEFORE",
-                 "DURING", "UNDER", "OVER", "AGAINST", "BETWEEN", "AMONG", "OF"}  # fmt: skip
-_GOV_TITLES = {"president", "prime_minister", "chancellor", "foreign_minister", "defence_minister",
-               "vice_president", "security_adviser", "envoy", "head_of_state", "crown_prince",
-               "leader", "ambassador", "spokesperson", "high_representative",
-               "secretary_general"}  # fmt: skip
+_PREPOSITIONS = {
+    "AT",
+    "IN",
+    "ON",
+    "WITH",
+    "FROM",
+    "TO",
+    "BY",
+    "FOR",
+    "AFTER",
+    "BEFORE",
+    "DURING",
+    "UNDER",
+    "OVER",
+    "AGAINST",
+    "BETWEEN",
+    "AMONG",
+    "OF",
+}
+_GOV_TITLES = {
+    "president",
+    "prime_minister",
+    "chancellor",
+    "foreign_minister",
+    "defence_minister",
+    "vice_president",
+    "security_adviser",
+    "envoy",
+    "head_of_state",
+    "crown_prince",
+    "leader",
+    "ambassador",
+    "spokesperson",
+    "high_representative",
+    "secretary_general",
+}
 
 
 @dataclass
@@ -163,7 +210,8 @@ def _group(mentions: list[Mention], tokens: list[Token]) -> None:
             prev_start = mentions[index - 1].start
             before = [t.key for t in tokens[max(0, prev_start - 2) : prev_start]]
             after_preposition = bool(before) and (
-                before[-1] in _PREPOSITIONS or (before[-1] == "THE" and before[:1] and before[0] in _PREPOSITIONS)
+                before[-1] in _PREPOSITIONS
+                or (before[-1] == "THE" and before[:1] and before[0] in _PREPOSITIONS)
             )
             if "AND" in gaps[index] or (list_ends_with_and and not after_preposition):
                 prev = mentions[index - 1]

@@ -116,8 +116,16 @@ def propose(
             new = _round(min(1.0, stance.salience + step))
             if new - stance.salience < MIN_CHANGE:
                 continue
-            change = Change(actor_id, issue_id, "salience", stance.salience, new,
-                            direction, weight, tuple(items))  # fmt: skip
+            change = Change(
+                actor_id,
+                issue_id,
+                "salience",
+                stance.salience,
+                new,
+                direction,
+                weight,
+                tuple(items),
+            )
             stance.salience = new
             supports = "salience"
         else:
@@ -128,8 +136,16 @@ def propose(
             new = _round(min(scale.high, max(scale.low, moved)))
             if abs(new - stance.position) < MIN_CHANGE * scale.span:
                 continue
-            change = Change(actor_id, issue_id, "position", stance.position, new,
-                            direction, weight, tuple(items))  # fmt: skip
+            change = Change(
+                actor_id,
+                issue_id,
+                "position",
+                stance.position,
+                new,
+                direction,
+                weight,
+                tuple(items),
+            )
             stance.position = new
             supports = "position"
         changes.append(change)

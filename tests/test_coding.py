@@ -1,0 +1,172 @@
+"""PLOVER event coding: sentences, the seed article, gold evaluation and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.errors import DataError
+from accord.news.coding import (
+    PLOVER_TYPES,
+    cameo_to_plover,
+    code_document,
+    code_sentence,
+    split_sentences,
+    to_plover,
+)
+from accord.news.evaluate import OLD_TO_NEW, evaluate_file, read_gold
+from accord.news.types import Document, Event
+
+FEB_2025 = dt.date(2025, 2, 25)
+GOLD_2025 = Path(__file__).parent / "data" / "news" / "diplomacy-2025.json"
+
+
+def best(text: str) -> Event:
+    events = code_sentence(text, FEB_2025)
+    assert events, text
+    return events[0]
+
+
+def codes(actors: tuple[object, ...]) -> list[str]:
+    return [a.code for a in actors]  # type: ignore[attr-defined]
+
+
+def test_cameo_to_plover_table() -> None:
+    # CAMEO2PLOVER-2021: 042 make a visit -> CONSULT/visit; 01x statements are dropped
+    assert cameo_to_plover("042") == ("CONSULT", "visit")
+    assert cameo_to_plover("0871") == ("RETREAT", "ceasefire")
+    assert cameo_to_plover("010") is None
+    assert cameo_to_plover("---") is None
+    assert set(OLD_TO_NEW.values()) <= set(PLOVER_TYPES) and len(PLOVER_TYPES) == 16
+
+
+def test_split_sentences_keeps_abbreviations() -> None:
+    text = "The U.S. envoy met Mr. Lavrov. They talked.\nHeadline Without Stop"
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == ["The U.S. envoy met Mr. Lavrov.", "They talked.", "Headline Without Stop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "sources", "targets"),
+    [
+        ("Trump hosted Macron at the White House.", "CONSULT", ["USA"], ["FRA"]),
+        ("Russia rejected the European proposal.", "REJECT", ["RUS"], ["EU"]),
+        ("The Kremlin accused Ukraine of sabotage.", "ACCUSE", ["RUS"], ["UKR"]),
+        ("The EU imposed sanctions on Russia.", "COERCE", ["EU"], ["RUS"]),
+        ("France and the UK urged Russia to accept a truce.", "REQUEST", ["FRA", "GBR"], ["RUS"]),
+        ("Poland refused to meet the Belarusian envoy.", "REJECT", ["POL"], ["BLR"]),
+    ],
+)
+def test_sentences(text: str, event: str, sources: list[str], targets: list[str]) -> None:
+    got = best(text)
+    assert got.event_type == event
+    assert codes(got.sources) == sources
+    assert codes(got.targets) == targets
+    assert got.trigger and got.trigger in text
+    assert 0 < got.confidence <= 1
+
+
+def test_no_event_without_actors_or_triggers() -> None:
+    assert code_sentence("The weather was mild on Tuesday.", FEB_2025) == []
+    assert code_sentence("Officials said many things.", FEB_2025) == []
+
+
+def test_plover_record_fields() -> None:
+    record = to_plover(best("Trump hosted Macron at the White House."))
+    assert record["event"] == "CONSULT" and record["mode"] == "visit"
+    assert record["source"][0]["code"] == "USA" and record["target"][0]["code"] == "FRA"
+    json.dumps(record)
+
+
+def test_seed_article_main_events(shared: Path) -> None:
+    text = next((shared / "seed").glob("*.txt")).read_text(encoding="utf-8")
+    events = code_document(Document("seed", "seed", text, FEB_2025, "Daljoog News"))
+    assert all(e.document_id == "seed" and e.date == FEB_2025 for e in events)
+
+    def has(kind: str, source: str, target: str | None = None) -> bool:
+        return any(
+            e.event_type == kind
+            and source in codes(e.sources)
+            and (target is None or target in codes(e.targets))
+            for e in events
+        )
+
+    assert has("CONSULT", "USA", "FRA")  # Trump hosted Macron / their meeting
+    assert any(
+        e.event_type == "CONSULT" and "Emmanuel Macron" in {a.name for a in e.targets}
+        for e in events
+    )
+    assert has("SUPPORT", "UNSC")  # the Security Council passed the resolution
+    assert has("SUPPORT", "FRA")  # France and the UK refrained from vetoing
+    assert has("AGREE", "FRA", "GBR")  # Macron proposed working with the UK
+    assert has("REQUEST", "FRA")  # Macron called for security guarantees
+    assert has("AGREE", "USA", "FRA")  # Trump agreed with Macron's suggestion
+    # "the French president" in Feb 2025 resolves to Macron
+    assert any(
+        "French president" in (a.text or "") and a.name == "Emmanuel Macron"
+        for e in events
+        for a in e.sources
+    )
+
+
+def test_plover_dev_split_regression(shared: Path) -> None:
+    """Figures on the OEDA dev split (158 sentences); see docs/validation-events.md."""
+    result = evaluate_file(shared / "reference" / "plover" / "PLOVER_GSR_CAMEO.dev.json")
+    assert result.n == 158
+    assert result.f1 >= 0.55
+    assert result.source_correct / result.source_n >= 0.65
+
+
+def test_own_2025_gold_dev_split() -> None:
+    result = evaluate_file(GOLD_2025, split="dev")
+    assert result.n == 40
+    assert result.f1 >= 0.75
+    actor = (result.source_correct + result.target_correct) / (result.source_n + result.target_n)
+    assert actor >= 0.85
+
+
+def test_read_gold_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad\.json"):
+        read_gold(bad)
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps([{"text": "x", "event": "HUG"}]), encoding="utf-8")
+    with pytest.raises(DataError, match=r"\[0\]\.event.*HUG"):
+        read_gold(wrong)
+    with pytest.raises(DataError, match="no such gold file"):
+        read_gold(tmp_path / "missing.json")
+
+
+def test_old_labels_are_mapped(tmp_path: Path) -> None:
+    gold = tmp_path / "g.json"
+    records = [
+        {"event": "DOCUMENT"},
+        {
+            "text": "Russia demanded that Ukraine withdraw.",
+            "event": "DEMAND",
+            "source": [{"code": "RUS"}],
+            "target": [{"code": "UKR"}],
+        },
+    ]
+    gold.write_text(json.dumps(records), encoding="utf-8")
+    [record] = read_gold(gold)
+    assert record.event == "REQUEST"
+    result = evaluate_file(gold)
+    assert result.to_dict()["event_f1"] == 1.0
+
+
+def test_cli_events_evaluate_json(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["events", "evaluate", str(GOLD_2025), "--split", "dev", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {"event_f1", "source_accuracy", "target_accuracy", "n", "confusion"} <= set(data)
+    assert data["n"] == 40
+    missing = runner.invoke(app, ["events", "evaluate", str(tmp_path / "none.json")])
+    assert missing.exit_code == 2 and "no such gold file" in missing.output

@@ -1,0 +1,84 @@
+"""Actor resolution: names, titles and metonyms as of the article's date; compounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.news.gazetteer import load, tokenize
+from accord.news.resolve import find_mentions, group_actors
+from accord.news.types import ActorRef
+
+FEB_2025 = dt.date(2025, 2, 25)
+
+
+def actors(text: str, when: dt.date | None = FEB_2025) -> list[ActorRef]:
+    return [m.actor for m in find_mentions(tokenize(text), text, when)]
+
+
+def test_tokenize_keeps_offsets_and_splits_possessives() -> None:
+    text = "Trump’s envoy met U.S. officials."
+    tokens = tokenize(text)
+    assert [t.key for t in tokens][:3] == ["TRUMP", "'S", "ENVOY"]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert "U.S." in [t.key for t in tokens]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "role", "name"),
+    [
+        ("The French president spoke.", "FRA", "GOV", "Emmanuel Macron"),
+        ("The Kremlin said nothing.", "RUS", "GOV", None),
+        ("Russian officials met.", "RUS", "GOV", None),
+        ("Marco Rubio arrived.", "USA", "GOV", "Marco Rubio"),
+        ("The UN Security Council voted.", "UNSC", None, "UN Security Council"),
+        ("NATO Secretary General Mark Rutte spoke.", "NATO", "GOV", "Mark Rutte"),
+        ("Ursula von der Leyen spoke.", "EU", "GOV", "Ursula von der Leyen"),
+    ],
+)
+def test_resolves_as_of_february_2025(
+    text: str, code: str, role: str | None, name: str | None
+) -> None:
+    first = actors(text)[0]
+    assert (first.code, first.role) == (code, role)
+    if name is not None:
+        assert first.name == name
+
+
+def test_office_holder_depends_on_the_date() -> None:
+    before = actors("The British prime minister spoke.", dt.date(2024, 6, 1))[0]
+    after = actors("The British prime minister spoke.", dt.date(2024, 8, 1))[0]
+    assert before.name == "Rishi Sunak" and after.name == "Keir Starmer"
+    assert actors("Trump spoke.", dt.date(2023, 5, 1))[0].role == "ELI"  # out of office
+    assert actors("Trump spoke.", FEB_2025)[0].role == "GOV"
+    assert actors("Biden spoke.", dt.date(2024, 5, 1))[0].role == "GOV"
+    assert actors("Biden spoke.", FEB_2025)[0].role == "ELI"
+
+
+def test_compound_actor_is_one_group() -> None:
+    text = "France and the UK refrained from vetoing the text."
+    mentions = find_mentions(tokenize(text), text, FEB_2025)
+    assert {m.group for m in mentions} == {mentions[0].group}
+    assert [a.code for a in group_actors(mentions, mentions[0].group)] == ["FRA", "GBR"]
+
+
+def test_introductory_phrase_is_not_part_of_a_compound() -> None:
+    text = "At the United Nations, France and the UK abstained."
+    mentions = find_mentions(tokenize(text), text, FEB_2025)
+    groups = {m.actor.code: m.group for m in mentions}
+    assert groups["UN"] != groups["FRA"] == groups["GBR"]
+
+
+def test_lower_case_pronoun_is_not_the_united_states() -> None:
+    assert actors("Let us talk about it.") == []
+    assert [a.code for a in actors("The US and the EU talked.")] == ["USA", "EU"]
+
+
+def test_every_curated_holder_has_a_known_code() -> None:
+    gaz = load()
+    countries = {e.code for entries in gaz.names.values() for e in entries if e.kind == "country"}
+    for (code, _office), spells in gaz.holders.items():
+        assert code in countries or code in gaz.org_classes, code
+        for _name, term in spells:
+            assert term.start is None or term.end is None or term.start < term.end
