@@ -57,26 +57,29 @@ def test_no_exchange_without_opposite_priorities() -> None:
     assert not rnd2.chosen[0, 1].any()
 
 
-def _sequential_greedy(score: np.ndarray, possible: np.ndarray) -> np.ndarray:
-    chosen = np.zeros_like(possible)
+def _sequential_greedy(
+    run: np.ndarray, a: np.ndarray, b: np.ndarray, gain: np.ndarray
+) -> np.ndarray:
+    chosen = np.zeros(gain.size, dtype=bool)
     used: set[tuple[int, int]] = set()
-    cands = [tuple(int(v) for v in idx) for idx in np.argwhere(possible)]
-    cands.sort(key=lambda c: (-score[c], np.ravel_multi_index(c, score.shape)))
-    for i, j, p, q in cands:
-        if (j, p) in used or (i, q) in used:
+    for k in sorted(range(gain.size), key=lambda k: (run[k], -gain[k], k)):
+        if (run[k], a[k]) in used or (run[k], b[k]) in used:
             continue
-        chosen[i, j, p, q] = True
-        used |= {(j, p), (i, q)}
+        chosen[k] = True
+        used |= {(run[k], a[k]), (run[k], b[k])}
     return chosen
 
 
 @pytest.mark.parametrize("seed", range(10))
 def test_vectorised_greedy_equals_sequential(seed: int) -> None:
     rng = np.random.default_rng(seed)
-    shape = (5, 5, 3, 3)
-    possible = rng.uniform(size=shape) < 0.4
-    score = np.where(possible, rng.uniform(size=shape), -np.inf)
-    assert np.array_equal(_greedy_by_gain(score, possible), _sequential_greedy(score, possible))
+    size = 200
+    run = rng.integers(0, 4, size)
+    a = rng.integers(0, 12, size)
+    b = rng.integers(0, 12, size)
+    gain = np.round(rng.uniform(size=size), 2)  # with ties
+    got = _greedy_by_gain(run, a, b, gain, 12)
+    assert np.array_equal(got, _sequential_greedy(run, a, b, gain))
 
 
 @settings(max_examples=30, deadline=None)

@@ -149,7 +149,7 @@ def condorcet_median(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> F
 def pair_probability(
     x: FloatArray,
     weight: FloatArray,
-    exponent: FloatArray,
+    exponent: FloatArray | None,
     engaged: BoolArray,
     span: FloatArray,
     normalise: str,
@@ -164,23 +164,32 @@ def pair_probability(
     """
     w = np.where(engaged, weight, 0.0)
     dist = np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]
-    util_loss = dist ** exponent[..., :, None]  # [k, a]: voter k's loss at position a
-    vote = w[..., :, None, None] * (util_loss[..., :, None, :] - util_loss[..., :, :, None])
-    support = np.clip(vote, 0.0, None).sum(axis=-3)  # [i, j]
-    size = np.abs(vote)
+    # [k, a]: voter k's loss at position a (exponent None: 1 for every voter)
+    util_loss = dist if exponent is None else dist ** exponent[..., :, None]
+    # support[i, j] = sum_k w_k max(v_k(i, j) / w_k, 0): one pass over the n^3 votes
+    vote = util_loss[..., :, None, :] - util_loss[..., :, :, None]  # [k, i, j]
+    np.maximum(vote, 0.0, out=vote)
+    support = np.einsum("...k,...kij->...ij", w, vote)
+    # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
+    size = support + np.swapaxes(support, -1, -2)
     if normalise == "pair":
-        return _safe_div(support, size.sum(axis=-3), 0.5)
+        return _safe_div(support, size, 0.5)
     if normalise == "all-pairs":
         pair_ok = engaged[..., :, None] & engaged[..., None, :]
-        total = (size.sum(axis=-3) * pair_ok).sum(axis=(-2, -1))
+        total = np.where(pair_ok, size, 0.0).sum(axis=(-2, -1))  # every ordered pair
         return _safe_div(support, total[..., None, None], 0.0)
     raise ValueError(f"normalise must be 'pair' or 'all-pairs', not {normalise!r}")
 
 
 def _basic_utilities(
-    dist: FloatArray, exponent: FloatArray
-) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """``U_s, U_f`` for pairs at relative distance ``dist`` and ``U_sq``, with exponents per row."""
+    dist: FloatArray, exponent: FloatArray | None
+) -> tuple[FloatArray, FloatArray, FloatArray | float]:
+    """``U_s, U_f`` for pairs at relative distance ``dist`` and ``U_sq``, exponent per row.
+
+    With ``exponent`` None (every exponent 1) these are ``2 d``, ``-2 d`` and 0.
+    """
+    if exponent is None:
+        return 2.0 * dist, -2.0 * dist, 0.0
     r = exponent[..., :, None]
     u_success = 2.0 - 4.0 * (0.5 - 0.5 * dist) ** r
     u_failure = 2.0 - 4.0 * (0.5 + 0.5 * dist) ** r
@@ -214,7 +223,7 @@ def expected_utilities(
     x: FloatArray,
     salience: FloatArray,
     probability: FloatArray,
-    exponent: FloatArray,
+    exponent: FloatArray | None,
     span: FloatArray,
     median: FloatArray | None,
     Q: float,
@@ -232,10 +241,13 @@ def expected_utilities(
     s_row = salience[..., :, None]  # target a's salience, for b challenging a
     p_ab = probability
     p_ba = np.swapaxes(probability, -1, -2)
-    eu_self = s_col * (p_ab * u_s + (1 - p_ab) * u_f) + (1 - s_col) * u_s - Q * u_sq
-    eu_other = s_row * (p_ba * u_s + (1 - p_ba) * u_f) + (1 - s_row) * u_s - Q * u_sq
+    # s [P U_s + (1 - P) U_f] + (1 - s) U_s = U_s - s (1 - P) (U_s - U_f)
+    base = u_s - Q * u_sq
+    spread = u_s - u_f
+    eu_self = base - s_col * (1 - p_ab) * spread
+    eu_other = base - s_row * (1 - p_ba) * spread
     if median is not None and Q < 1.0:
-        r = np.broadcast_to(exponent[..., :, None], dist.shape)
+        r = np.broadcast_to(1.0 if exponent is None else exponent[..., :, None], dist.shape)
         # a challenging b: a's distance to the median; b challenging a: b's, both with r_a
         u_b, u_w = _better_worse(x, median, dist, span, r)
         to_median = np.abs(x - median[..., None]) / span[..., None]
@@ -263,8 +275,7 @@ def risk_exponents(
     S_min) / (S_max - S_min)`` over the engaged actors; ``r_i = (1 - R_i/3) / (1 + R_i/3)``.
     When every danger is equal (``S_max = S_min``, a division by zero in the port) ``R = 0``.
     """
-    ones = np.ones_like(x)
-    eu = expected_utilities(x, salience, probability_at_one, ones, span, median, Q, T)
+    eu = expected_utilities(x, salience, probability_at_one, None, span, median, Q, T)
     # eu.eu_other[i, j] = EU of j challenging i (with r = 1 every point of view agrees)
     n = x.shape[-1]
     pair_ok = engaged[..., :, None] & engaged[..., None, :] & ~np.eye(n, dtype=bool)
@@ -386,7 +397,6 @@ def simulate(
     paper = params.variant == "paper"
     use_median = paper and params.Q < 1.0
     normalise = "pair" if paper else "all-pairs"
-    ones = np.ones_like(x)
 
     positions = [x.copy()]
     means = [mean_position(x, weight, engaged)]
@@ -394,7 +404,7 @@ def simulate(
     records: list[RoundRecord] = []
     for _ in range(params.rounds):
         median = condorcet_median(x, weight, engaged) if use_median else None
-        p_one = pair_probability(x, weight, ones, engaged, span, normalise)
+        p_one = pair_probability(x, weight, None, engaged, span, normalise)
         r = risk_exponents(x, s, p_one, engaged, span, median, params.Q, params.T)
         r = np.where(engaged, r, 1.0)
         # the paper's votes are linear in distance; the port's use each voter's exponent
@@ -404,13 +414,12 @@ def simulate(
         x = offers.new_position
         positions.append(x.copy())
         means.append(mean_position(x, weight, engaged))
-        if record or paper:
+        if record:
             medians.append(condorcet_median(x, weight, engaged))
+            records.append(RoundRecord(exponent=r, probability=p, offers=offers))
         else:  # only the first and last medians are needed; the last is filled below
             medians.append(np.full_like(means[-1], np.nan))
-        if record:
-            records.append(RoundRecord(exponent=r, probability=p, offers=offers))
-    if params.rounds and not (record or paper):
+    if params.rounds and not record:
         medians[-1] = condorcet_median(x, weight, engaged)
     stacked = np.where(engaged[None], np.stack(positions), np.nan)
     mean = np.stack(means)

@@ -43,6 +43,8 @@ from accord.errors import EngineError
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
+IntArray = np.ndarray[Any, np.dtype[np.int64]]
+
 _TINY = 1e-12
 
 
@@ -72,48 +74,45 @@ def expected_outcome(position: FloatArray, weight: FloatArray) -> FloatArray:
 def exchange_round(
     position: FloatArray, capability: FloatArray, salience: FloatArray
 ) -> ExchangeRound:
-    """One round of exchanges on ``position[..., n, m]`` (NaN = not engaged)."""
-    engaged = ~np.isnan(position) & (salience > 0) & (capability[..., :, None] > 0)
-    x = np.where(engaged, position, 0.0)
-    s = np.where(engaged, salience, 0.0)
-    w = capability[..., :, None] * s
-    total = w.sum(axis=-2)  # (..., m)
-    outcome = expected_outcome(np.where(engaged, position, np.nan), w)
-    side = np.where(engaged, np.sign(x - np.nan_to_num(outcome)[..., None, :]), 0.0)
-    n, m = x.shape[-2:]
-    # [i, j, d] pair arrays
-    opposite = side[..., :, None, :] * side[..., None, :, :] < 0
-    # dO on issue d if j moves all the way to x_id (j supplies d)
-    full_j = w[..., None, :, :] * np.abs(x[..., :, None, :] - x[..., None, :, :])
-    full_j = full_j / np.where(total > 0, total, 1.0)[..., None, None, :]
-    # [i, j, p, q] views
-    s_ip = s[..., :, None, :, None]
-    s_iq = s[..., :, None, None, :]
-    s_jp = s[..., None, :, :, None]
-    s_jq = s[..., None, :, None, :]
+    """One round of exchanges on ``position[..., n, m]`` (NaN = not engaged).
+
+    The ``n x n x m x m`` pair arrays are only built as booleans (which exchanges are
+    possible); sizes and gains are computed on the list of possible exchanges.
+    """
+    lead = position.shape[:-2]
+    n, m = position.shape[-2:]
+    pos = position.reshape((-1, n, m))
+    cap = np.broadcast_to(capability, (*lead, n)).reshape((-1, n))
+    sal = salience.reshape((-1, n, m))
+    engaged = ~np.isnan(pos) & (sal > 0) & (cap[:, :, None] > 0)
+    x = np.where(engaged, pos, 0.0)
+    s = np.where(engaged, sal, 0.0)
+    w = cap[:, :, None] * s
+    total = w.sum(axis=-2)  # (L, m)
+    outcome = expected_outcome(np.where(engaged, pos, np.nan), w)
+    o = np.nan_to_num(outcome)
+    side = np.where(engaged, np.sign(x - o[:, None, :]), 0.0)
+    opposite = side[:, :, None, :] * side[:, None, :, :] < 0  # [run, i, j, d]
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)  # i < j: each pair once
+    pair = opposite & upper[None, :, :, None]
+    mask = pair[:, :, :, :, None] & pair[:, :, :, None, :] & ~np.eye(m, dtype=bool)
+    b, i, j, p, q = np.nonzero(mask)
+    s_ip, s_iq, s_jp, s_jq = s[b, i, p], s[b, i, q], s[b, j, p], s[b, j, q]
     advantage = s_ip * s_jq - s_iq * s_jp
     rate = (s_ip + s_jp) / np.maximum(s_iq + s_jq, _TINY)  # dO_q per dO_p
-    upper = np.arange(n)[:, None] < np.arange(n)[None, :]  # i < j: each pair once
-    other_issue = ~np.eye(m, dtype=bool)
-    possible = (
-        opposite[..., :, :, :, None]
-        & opposite[..., :, :, None, :]
-        & (advantage > _TINY)
-        & upper[:, :, None, None]
-        & other_issue
-    )
-    # j moves fully on p (dO_p = full_j[i, j, p]); i's move on q is capped by full_i
-    d_p = np.broadcast_to(full_j[..., :, :, :, None], possible.shape)
-    full_i = np.swapaxes(full_j, -2, -3)  # [i, j, q]: i moves all the way to x_jq
-    cap_q = np.broadcast_to(full_i[..., :, :, None, :], possible.shape)
+    w_jp, w_iq = w[b, j, p], w[b, i, q]
+    x_ip, x_iq, x_jp, x_jq = x[b, i, p], x[b, i, q], x[b, j, p], x[b, j, q]
+    tot_p, tot_q = total[b, p], total[b, q]
+    # j moves all the way to x_ip, unless i would have to move past x_jq
+    d_p = w_jp * np.abs(x_ip - x_jp) / tot_p
+    cap_q = w_iq * np.abs(x_jq - x_iq) / tot_q
     d_q = d_p * rate
     over = d_q > cap_q
     d_q = np.where(over, cap_q, d_q)
     d_p = np.where(over, cap_q / np.maximum(rate, _TINY), d_p)
-    # the outcome may not pass the demanding actor's position
-    room_p = np.abs(x - np.nan_to_num(outcome)[..., None, :])  # [a, d]
-    limit_p = np.broadcast_to(room_p[..., :, None, :, None], possible.shape)  # i's on p
-    limit_q = np.broadcast_to(room_p[..., None, :, None, :], possible.shape)  # j's on q
+    # the outcome may not pass the demanding actor's position (i's on p, j's on q)
+    limit_p = np.abs(x_ip - o[b, p])
+    limit_q = np.abs(x_jq - o[b, q])
     with np.errstate(divide="ignore", invalid="ignore"):
         factor = np.minimum(
             1.0,
@@ -124,60 +123,67 @@ def exchange_round(
     d_p = d_p * factor
     d_q = d_q * factor
     gain = s_ip * d_p - s_iq * d_q
-    possible = possible & (gain > _TINY) & (d_p > _TINY) & (d_q > _TINY)
-    chosen = _greedy_by_gain(np.where(possible, gain, -np.inf), possible)
-    # apply: j's voting position on p towards x_ip; i's on q towards x_jq
-    safe_w = np.where(w > 0, w, 1.0)
-    move_jp = d_p * total[..., None, None, :, None] / safe_w[..., None, :, :, None]
-    move_iq = d_q * total[..., None, None, None, :] / safe_w[..., :, None, None, :]
-    dir_jp = np.sign(x[..., :, None, :, None] - x[..., None, :, :, None])
-    dir_iq = np.sign(x[..., None, :, None, :] - x[..., :, None, None, :])
-    shift_j = np.where(chosen, move_jp * dir_jp, 0.0).sum(axis=(-4, -1))  # (j, p)
-    shift_i = np.where(chosen, move_iq * dir_iq, 0.0).sum(axis=(-3, -2))  # (i, q)
-    new_x = np.where(engaged, x + shift_j + shift_i, position)
+    ok = (advantage > _TINY) & (gain > _TINY) & (d_p > _TINY) & (d_q > _TINY)
+    b, i, j, p, q = b[ok], i[ok], j[ok], p[ok], q[ok]
+    gain, d_p, d_q = gain[ok], d_p[ok], d_q[ok]
+    take = _greedy_by_gain(b, i * m + q, j * m + p, gain, n * m)
+    b, i, j, p, q = b[take], i[take], j[take], p[take], q[take]
+    gain, d_p, d_q = gain[take], d_p[take], d_q[take]
+    # j's voting position on p towards x_ip; i's on q towards x_jq (each slot traded once)
+    new_x = x.copy()
+    new_x[b, j, p] += d_p * total[b, p] / w[b, j, p] * np.sign(x[b, i, p] - x[b, j, p])
+    new_x[b, i, q] += d_q * total[b, q] / w[b, i, q] * np.sign(x[b, j, q] - x[b, i, q])
+    new_x = np.where(engaged, new_x, pos)
+    shape = (pos.shape[0], n, n, m, m)
+    chosen = np.zeros(shape, dtype=bool)
+    chosen[b, i, j, p, q] = True
+    gains, shift_p, shift_q = np.zeros(shape), np.zeros(shape), np.zeros(shape)
+    gains[b, i, j, p, q] = gain
+    shift_p[b, i, j, p, q] = d_p
+    shift_q[b, i, j, p, q] = d_q
+    inner = (n, n, m, m)
     return ExchangeRound(
-        position=np.asarray(new_x),
-        chosen=chosen,
-        gain=np.where(chosen, gain, 0.0),
-        shift_p=np.where(chosen, d_p, 0.0),
-        shift_q=np.where(chosen, d_q, 0.0),
-        outcome_before=outcome,
+        position=new_x.reshape(position.shape),
+        chosen=chosen.reshape((*lead, *inner)),
+        gain=gains.reshape((*lead, *inner)),
+        shift_p=shift_p.reshape((*lead, *inner)),
+        shift_q=shift_q.reshape((*lead, *inner)),
+        outcome_before=outcome.reshape((*lead, m)),
     )
 
 
-def _greedy_by_gain(score: FloatArray, possible: BoolArray) -> BoolArray:
-    """Greedy selection by descending score where exchanges sharing a supply slot conflict.
+def _greedy_by_gain(
+    run: IntArray, slot_a: IntArray, slot_b: IntArray, gain: FloatArray, slots: int
+) -> BoolArray:
+    """Greedy selection by descending gain where exchanges sharing a supply slot conflict.
 
-    Exchange ``[i, j, p, q]`` uses the slots (actor ``j``, issue ``p``) and (``i``, ``q``).
-    Scores are turned into unique ranks first so that ties are broken by position in the
-    array; then every exchange that is the best remaining one on both of its slots is taken,
-    the slots it uses are closed, and this repeats until nothing is left. The result is the
-    same as taking exchanges one at a time in order of rank.
+    Exchange ``k`` of run ``run[k]`` uses the supply slots ``slot_a[k]`` and ``slot_b[k]``
+    (actor x issue). Exchanges are sorted by run and descending gain (ties: list order); then
+    every remaining exchange that comes first on both of its slots is taken, the slots it uses
+    are closed, and this repeats until none is left. The result equals taking exchanges one at
+    a time in order of gain, with no Python loop over exchanges.
     """
-    lead = score.shape[:-4]
-    flat = score.reshape((*lead, -1))
-    order = np.argsort(-flat, axis=-1, kind="stable")
-    rank = np.argsort(order, axis=-1)  # 0 for the best
-    key = (flat.shape[-1] - rank).reshape(score.shape).astype(float)  # higher = better
-    alive = possible.copy()
-    chosen = np.zeros_like(possible)
-    while alive.any():
-        k = np.where(alive, key, -1.0)
-        # best key per slot (actor a, issue d): as j supplying p, and as i supplying q
-        as_j = k.max(axis=(-4, -1))  # [j, p]
-        as_i = k.max(axis=(-3, -2))  # [i, q]
-        slot_best = np.maximum(as_j, as_i)  # [actor, issue]
-        best_jp = slot_best[..., None, :, :, None]
-        best_iq = slot_best[..., :, None, None, :]
-        take = alive & (k >= best_jp) & (k >= best_iq)
-        chosen |= take
-        used_j = take.any(axis=(-4, -1))  # slots (j, p)
-        used_i = take.any(axis=(-3, -2))  # slots (i, q)
-        used = used_j | used_i
-        alive &= ~take
-        alive &= ~used[..., None, :, :, None]  # j's slot on p
-        alive &= ~used[..., :, None, None, :]  # i's slot on q
-    return chosen
+    order = np.lexsort((np.arange(gain.size), -gain, run))
+    sa = run[order] * slots + slot_a[order]
+    sb = run[order] * slots + slot_b[order]
+    total_slots = (int(run.max()) + 1) * slots if run.size else 0
+    taken = np.zeros(gain.size, dtype=bool)
+    live = np.arange(gain.size)
+    used = np.zeros(total_slots, dtype=bool)
+    first = np.full(total_slots, gain.size, dtype=np.int64)
+    while live.size:
+        first[sa[live]] = gain.size
+        first[sb[live]] = gain.size
+        np.minimum.at(first, sa[live], live)
+        np.minimum.at(first, sb[live], live)
+        now = live[(first[sa[live]] == live) & (first[sb[live]] == live)]
+        taken[now] = True
+        used[sa[now]] = True
+        used[sb[now]] = True
+        live = live[~used[sa[live]] & ~used[sb[live]]]
+    out = np.zeros(gain.size, dtype=bool)
+    out[order] = taken
+    return out
 
 
 def _parse(params: Mapping[str, Any] | None, engine: str) -> int:
