@@ -49,6 +49,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    update,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
@@ -387,7 +388,7 @@ class Store:
 
     def has_document(self, document_id: str) -> bool:
         with self._sessions() as session:
-            return session.get(DocumentRow, document_id) is not None
+            return _exists(session, document_id)
 
     def _load_signatures(self) -> None:
         with self._sessions() as session:
@@ -416,7 +417,7 @@ class Store:
         if self._signature_ids is None:
             self._load_signatures()
         with self._sessions.begin() as session:
-            if session.get(DocumentRow, doc.id) is not None:
+            if _exists(session, doc.id):
                 return AddResult(doc.id, added=False)
             near, similarity = self._nearest(signature)
             session.add(
@@ -476,52 +477,63 @@ class Store:
             EventRow.target_key.in_({k for _, _, _, k in keyed}),
             or_(*when),
         )
-        pool: dict[tuple[str, str, str], list[EventRow]] = {}
-        for row in session.scalars(query):
-            pool.setdefault((row.event_type, row.source_key, row.target_key), []).append(row)
-        new_rows: list[EventRow] = []
+        pool: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        columns = (EventRow.id, EventRow.date, EventRow.mentions, EventRow.confidence)
+        for found in session.execute(
+            query.with_only_columns(
+                *columns, EventRow.event_type, EventRow.source_key, EventRow.target_key
+            )
+        ):
+            pool.setdefault((found[4], found[5], found[6]), []).append(
+                {"id": found[0], "date": found[1], "mentions": found[2], "confidence": found[3]}
+            )
+        new_rows: list[dict[str, Any]] = []
+        changed: dict[str, dict[str, Any]] = {}
         actors: list[dict[str, Any]] = []
         links: dict[str, dict[str, Any]] = {}
-        merged = 0
+        window = self.event_window.days
         for index, (ev, date, source_key, target_key) in enumerate(keyed):
+            pooled = pool.setdefault((ev.event_type, source_key, target_key), [])
             candidates = [
                 r
-                for r in pool.get((ev.event_type, source_key, target_key), [])
-                if (r.date is None and date is None)
+                for r in pooled
+                if (r["date"] is None and date is None)
                 or (
-                    r.date is not None
+                    r["date"] is not None
                     and date is not None
-                    and abs((r.date - date).days) <= self.event_window.days
+                    and abs((r["date"] - date).days) <= window
                 )
             ]
             if candidates:
                 row = min(
                     candidates,
-                    key=lambda r: (abs((r.date - date).days) if r.date and date else 0, r.id),
+                    key=lambda r: (abs((r["date"] - date).days) if date else 0, r["id"]),
                 )
-                row.mentions += 1
-                row.confidence = max(row.confidence, float(ev.confidence))
-                merged += 1
+                row["mentions"] += 1
+                row["confidence"] = max(row["confidence"], float(ev.confidence))
+                if not row.get("new"):
+                    changed[row["id"]] = row
             else:
                 # own id, not ev.id: a coder's ids need not be unique across documents
-                row = EventRow(
-                    id=_event_id(ev, doc.id, date, index),
-                    date=date,
-                    event_type=ev.event_type,
-                    mode=ev.mode,
-                    source_key=source_key,
-                    target_key=target_key,
-                    trigger=ev.trigger,
-                    sentence=ev.sentence,
-                    confidence=float(ev.confidence),
-                    mentions=1,
-                )
+                row = {
+                    "id": _event_id(ev, doc.id, date, index),
+                    "date": date,
+                    "event_type": ev.event_type,
+                    "mode": ev.mode,
+                    "source_key": source_key,
+                    "target_key": target_key,
+                    "trigger": ev.trigger,
+                    "sentence": ev.sentence,
+                    "confidence": float(ev.confidence),
+                    "mentions": 1,
+                    "new": True,
+                }
                 new_rows.append(row)
-                pool.setdefault((ev.event_type, source_key, target_key), []).append(row)
+                pooled.append(row)
                 for side, refs in (("source", ev.sources), ("target", ev.targets)):
                     actors.extend(
                         {
-                            "event_id": row.id,
+                            "event_id": row["id"],
                             "side": side,
                             "position": position,
                             "code": ref.code,
@@ -532,20 +544,30 @@ class Store:
                         for position, ref in enumerate(refs)
                     )
             links.setdefault(
-                row.id,
+                row["id"],
                 {
-                    "event_id": row.id,
+                    "event_id": row["id"],
                     "document_id": doc.id,
                     "sentence": ev.sentence,
                     "trigger": ev.trigger,
                 },
             )
-        session.add_all(new_rows)
-        session.flush()  # event rows first: actors and links refer to them
+        # Core-level bulk statements: rows of events first, then what refers to them
+        if new_rows:
+            fields = [c.key for c in EventRow.__table__.columns]
+            session.execute(insert(EventRow), [{k: r[k] for k in fields} for r in new_rows])
+        if changed:
+            session.execute(
+                update(EventRow),
+                [
+                    {"id": r["id"], "mentions": r["mentions"], "confidence": r["confidence"]}
+                    for r in changed.values()
+                ],
+            )
         if actors:
             session.execute(insert(EventActorRow), actors)
         session.execute(insert(EventDocumentRow), list(links.values()))
-        return len(new_rows), merged
+        return len(new_rows), len(events) - len(new_rows)
 
     # ------------------------------------------------------------------ reading
 
@@ -653,6 +675,11 @@ class Store:
                 )
                 for r in rows
             ]
+
+
+def _exists(session: Session, document_id: str) -> bool:
+    found = session.execute(select(DocumentRow.id).where(DocumentRow.id == document_id))
+    return found.first() is not None
 
 
 def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
