@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import textwrap
@@ -12,11 +13,14 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import create_engine
+from sqlalchemy.exc import OperationalError
 
 from accord.errors import DataError
 from accord.news.ingest import ingest
 from accord.news.readers import make_document
 from accord.news.store import (
+    Base,
     Store,
     estimate_jaccard,
     minhash_signature,
@@ -67,6 +71,24 @@ def random_text(rng: np.random.Generator, n: int) -> str:
 
 def db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'x.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs on a SQLite file and, when ACCORD_TEST_POSTGRES_URL names a
+    reachable PostgreSQL database (emptied first), on PostgreSQL: one schema for both."""
+    if request.param == "sqlite":
+        return db(tmp_path)
+    pg = os.environ.get("ACCORD_TEST_POSTGRES_URL")
+    if not pg:
+        pytest.skip("set ACCORD_TEST_POSTGRES_URL to run the store tests on PostgreSQL")
+    try:
+        engine = create_engine(pg)
+        Base.metadata.drop_all(engine)
+        engine.dispose()
+    except (OperationalError, ImportError) as exc:
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    return pg
 
 
 # --------------------------------------------------------------------------- MinHash
@@ -124,7 +146,7 @@ def test_shingles_are_stable_across_processes() -> None:
 # --------------------------------------------------------------------------- near-duplicates
 
 
-def test_near_duplicates_flagged_not_dropped(tmp_path: Path) -> None:
+def test_near_duplicates_flagged_not_dropped(tmp_path: Path, url: str) -> None:
     rng = np.random.default_rng(3)
     original = random_text(rng, 400)
     words = original.split()
@@ -132,7 +154,7 @@ def test_near_duplicates_flagged_not_dropped(tmp_path: Path) -> None:
     words[250] = "edited"
     edited = " ".join(words)
     unrelated = random_text(rng, 400)
-    with Store(db(tmp_path)) as store:
+    with Store(url) as store:
         first = store.add_document(make_document(original, title="a"))
         near = store.add_document(make_document(edited, title="b"))
         other = store.add_document(make_document(unrelated, title="c"))
@@ -141,7 +163,7 @@ def test_near_duplicates_flagged_not_dropped(tmp_path: Path) -> None:
     assert near.similarity is not None and 0.8 <= near.similarity < 1.0
     assert other.near_duplicate_of is None
     # the signature matrix is rebuilt from the database by a new Store
-    with Store(db(tmp_path)) as store:
+    with Store(url) as store:
         again = store.add_document(make_document(edited + " extra words at the end", title="d"))
         assert again.near_duplicate_of in (first.document_id, near.document_id)
         flagged = {d.title: d.near_duplicate_of for d in store.documents()}
@@ -168,9 +190,9 @@ def ev(
     )
 
 
-def test_events_from_several_articles_collapse(tmp_path: Path) -> None:
+def test_events_from_several_articles_collapse(tmp_path: Path, url: str) -> None:
     d = dt.date(2025, 2, 24)
-    with Store(db(tmp_path), event_window_days=1) as store:
+    with Store(url, event_window_days=1) as store:
         r1 = store.add_document(
             make_document("first article", date=d), [ev("CONSULT", ["FRA", "DEU"], ["UKR"])]
         )
@@ -193,8 +215,8 @@ def test_events_from_several_articles_collapse(tmp_path: Path) -> None:
         assert store.count()["event_documents"] == 4
 
 
-def test_event_queries_and_plover_records(tmp_path: Path) -> None:
-    with Store(db(tmp_path)) as store:
+def test_event_queries_and_plover_records(tmp_path: Path, url: str) -> None:
+    with Store(url) as store:
         store.add_document(
             make_document("doc one", date=dt.date(2025, 2, 20)),
             [ev("CONSULT", ["FRA"], ["USA"]), ev("REJECT", ["RUS"], ["UKR"])],
@@ -221,7 +243,7 @@ def test_event_queries_and_plover_records(tmp_path: Path) -> None:
 
 
 def test_failure_mid_document_rolls_back_that_document_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Inject a failure after the document row is written but while its events are: the
     document must vanish with its events; earlier documents stay; a rerun completes."""
@@ -240,10 +262,10 @@ def test_failure_mid_document_rolls_back_that_document_only(
         return original(self, session, doc, events)
 
     monkeypatch.setattr(Store, "_write_events", failing)
-    with Store(db(tmp_path)) as store, pytest.raises(RuntimeError, match="disk on fire"):
+    with Store(url) as store, pytest.raises(RuntimeError, match="disk on fire"):
         ingest(paths, store, coder=FakeCoder())
     monkeypatch.setattr(Store, "_write_events", original)
-    with Store(db(tmp_path)) as store:
+    with Store(url) as store:
         docs = store.documents()
         assert [d.path for d in docs] == [str(paths[0])]
         assert all(set(e.document_ids) == {docs[0].id} for e in store.events())
@@ -252,7 +274,7 @@ def test_failure_mid_document_rolls_back_that_document_only(
         assert (report.added, report.already_present) == (2, 1)
 
 
-def test_hard_crash_mid_transaction_leaves_no_half_document(tmp_path: Path) -> None:
+def test_hard_crash_mid_transaction_leaves_no_half_document(tmp_path: Path, url: str) -> None:
     """A process killed (os._exit) inside a document's transaction: the database reopens with
     every earlier document complete and nothing of the one in flight."""
     for k in range(4):
@@ -276,12 +298,12 @@ def test_hard_crash_mid_transaction_leaves_no_half_document(tmp_path: Path) -> N
             return new
         Store._write_events = crashing
         paths = sorted(__import__("pathlib").Path({str(tmp_path)!r}).glob("*.txt"))
-        ingest(paths, Store({db(tmp_path)!r}), coder=FakeCoder())
+        ingest(paths, Store({url!r}), coder=FakeCoder())
         """
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 17, done.stderr
-    with Store(db(tmp_path)) as store:
+    with Store(url) as store:
         docs = store.documents()
         assert sorted(Path(d.path or "").name for d in docs) == ["0.txt", "1.txt"]
         linked = {i for e in store.events() for i in e.document_ids}
@@ -311,12 +333,12 @@ def test_env_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert store.url == db(tmp_path)
 
 
-def test_store_refuses_other_minhash_parameters(tmp_path: Path) -> None:
+def test_store_refuses_other_minhash_parameters(tmp_path: Path, url: str) -> None:
     from sqlalchemy import update
 
     from accord.news.store import MetaRow
 
-    with Store(db(tmp_path)) as store, store.engine.begin() as conn:
+    with Store(url) as store, store.engine.begin() as conn:
         conn.execute(update(MetaRow).where(MetaRow.key == "minhash").values(value="other"))
     with pytest.raises(DataError, match="minhash"):
-        Store(db(tmp_path))
+        Store(url)
