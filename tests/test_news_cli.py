@@ -91,10 +91,12 @@ def test_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_seed_with_fake_coder(shared: Path, tmp_path: Path, fake_coder: FakeCoder) -> None:
     url = f"sqlite:///{tmp_path / 'x.db'}"
     seeds = sorted(str(p) for p in (shared / "seed").glob("*.txt"))
-    result = runner.invoke(app, ["ingest", *seeds, "--db", url])
+    result = runner.invoke(app, ["ingest", *seeds, "--db", url, "--date-if-missing", "2025-02-25"])
     assert result.exit_code == 0, result.output
     docs = json.loads(runner.invoke(app, ["documents", "--db", url, "--json"]).stdout)
     assert len(docs) == len(seeds) and docs[0]["words"] > 500
+    # the seed article states no date of its own: the given one is used, and said so
+    assert (docs[0]["date"], docs[0]["date_from"]) == ("2025-02-25", "given")
     assert fake_coder.calls == len(seeds)
 
 

@@ -67,12 +67,20 @@ def ingest_command(
         float,
         typer.Option(help="Estimated Jaccard (word 5-grams) that flags a near-duplicate."),
     ] = 0.8,
+    date_if_missing: Annotated[
+        str | None,
+        typer.Option(
+            help="Date (YYYY-MM-DD) for documents with none in metadata or text, "
+            "instead of the file's modification time."
+        ),
+    ] = None,
 ) -> None:
     """Read articles into the news store and code their events.
 
     Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
     be read, 2 on a usage error.
     """
+    fallback = _date_option(date_if_missing, "--date-if-missing")
     with Store(db, near_threshold=near_threshold) as store:
         progress = Progress(
             TextColumn("[bold]ingest"),
@@ -92,7 +100,13 @@ def ingest_command(
             files, _ = expand_inputs(inputs)
             progress.update(task, total=len(files))
             try:
-                report = ingest(inputs, store, coder=None if no_code else "auto", on_file=on_file)
+                report = ingest(
+                    inputs,
+                    store,
+                    coder=None if no_code else "auto",
+                    on_file=on_file,
+                    date_if_missing=fallback,
+                )
             except SQLAlchemyError as exc:
                 raise DataError(
                     f"{store.display_url}: database error, batch stopped ({exc}); "

@@ -13,10 +13,11 @@ installed, otherwise documents are stored without events. Tests and callers pass
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -127,13 +128,16 @@ def ingest(
     *,
     coder: Coder | Literal["auto"] | None = "auto",
     on_file: Callable[[Path, ReadResult | None], None] | None = None,
+    date_if_missing: dt.date | None = None,
 ) -> IngestReport:
     """Read, code and store every document in ``inputs``; return what happened.
 
     A document already in the store (same content hash) is neither coded nor written again.
     A coder exception skips that document (reported) so that a later run, with the coder fixed,
     still codes it. Database errors are not caught: the document in flight is rolled back,
-    and everything committed before it stays.
+    and everything committed before it stays. ``date_if_missing`` dates the documents that
+    have no date in their metadata or text instead of the file's modification time
+    (``meta["date_from"] == "given"``): a checkout or copy resets modification times.
     """
     chosen = default_coder() if coder == "auto" else coder
     report = IngestReport(coder=coder_name(chosen))
@@ -152,6 +156,8 @@ def ingest(
         report.problems.extend(result.problems)
         for doc in result.documents:
             report.documents_read += 1
+            if date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
+                doc = replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
             _ingest_document(doc, store, chosen, report)
         if on_file:
             on_file(path, result)
