@@ -113,6 +113,11 @@ def parse_params(params: Mapping[str, Any] | None, engine: str = "bdm") -> BdmPa
 # kernels: pure functions on arrays whose last axis is the actor
 
 
+def _relative_distance(x: FloatArray, span: FloatArray) -> FloatArray:
+    """``|x_a - x_b| / range`` for every pair."""
+    return np.asarray(np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None])
+
+
 def _safe_div(num: FloatArray, den: FloatArray, fill: float) -> FloatArray:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.asarray(np.where(den > 0, num / np.where(den > 0, den, 1.0), fill))
@@ -153,6 +158,7 @@ def pair_probability(
     engaged: BoolArray,
     span: FloatArray,
     normalise: str,
+    dist: FloatArray | None = None,
 ) -> FloatArray:
     """``P[i, j]``: probability that ``x_i`` prevails when ``i`` challenges ``j``.
 
@@ -163,7 +169,8 @@ def pair_probability(
     for every pair, which makes every probability small.
     """
     w = np.where(engaged, weight, 0.0)
-    dist = np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]
+    if dist is None:
+        dist = _relative_distance(x, span)
     # [k, a]: voter k's loss at position a (exponent None: 1 for every voter)
     util_loss = dist if exponent is None else dist ** exponent[..., :, None]
     # support[i, j] = sum_k w_k max(v_k(i, j) / w_k, 0): one pass over the n^3 votes
@@ -228,6 +235,7 @@ def expected_utilities(
     median: FloatArray | None,
     Q: float,
     T: float,
+    dist: FloatArray | None = None,
 ) -> Challenge:
     """``EU_a(b)`` and ``EU_b(a)`` as actor ``a`` sees them (both with ``a``'s exponent).
 
@@ -235,7 +243,8 @@ def expected_utilities(
     - (1 - Q) [T U_b + (1 - T) U_w]``; the last term only when ``median`` is given (the paper
     variant): the port drops it (see ``docs/bdm.md``).
     """
-    dist = np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]
+    if dist is None:
+        dist = _relative_distance(x, span)
     u_s, u_f, u_sq = _basic_utilities(dist, exponent)
     s_col = salience[..., None, :]  # target b's salience, for a challenging b
     s_row = salience[..., :, None]  # target a's salience, for b challenging a
@@ -268,6 +277,7 @@ def risk_exponents(
     median: FloatArray | None,
     Q: float,
     T: float,
+    dist: FloatArray | None = None,
 ) -> FloatArray:
     """Risk exponents ``r_i`` in [1/2, 2] from each actor's danger (Scholz et al. 2011, eq. 9-10).
 
@@ -275,7 +285,7 @@ def risk_exponents(
     S_min) / (S_max - S_min)`` over the engaged actors; ``r_i = (1 - R_i/3) / (1 + R_i/3)``.
     When every danger is equal (``S_max = S_min``, a division by zero in the port) ``R = 0``.
     """
-    eu = expected_utilities(x, salience, probability_at_one, None, span, median, Q, T)
+    eu = expected_utilities(x, salience, probability_at_one, None, span, median, Q, T, dist)
     # eu.eu_other[i, j] = EU of j challenging i (with r = 1 every point of view agrees)
     n = x.shape[-1]
     pair_ok = engaged[..., :, None] & engaged[..., None, :] & ~np.eye(n, dtype=bool)
@@ -299,14 +309,16 @@ class Offers:
     received: BoolArray  # (..., n, n): b made a an offer (any type)
 
 
-def choose_offers(x: FloatArray, engaged: BoolArray, eu: Challenge, variant: str) -> Offers:
+def choose_offers(
+    x: FloatArray, engaged: BoolArray, eu: Challenge, variant: str, detail: bool = True
+) -> Offers:
     """Classify the offer ``a`` gets from each ``b`` and pick the one ``a`` accepts.
 
     scholz-code: conflicts first (the one nearest ``x_a``), else the compromise with the
     smallest ``(|EU_a| x_a + |EU_b| x_b) / (|EU_a| + |EU_b|)``; its capitulation test reads
     ``EU_b(a) < |EU_b(a)|`` and never holds. paper: capitulation when ``|EU_a(b)| > EU_b(a)``,
     and each actor takes the offer that moves it least (Scholz et al. 2011; Bueno de Mesquita
-    1994). Ties go to the first actor.
+    1994). Ties go to the first actor. ``detail=False`` returns only the new positions.
     """
     own, other = eu.eu_self, eu.eu_other
     xa = x[..., :, None]
@@ -329,19 +341,27 @@ def choose_offers(x: FloatArray, engaged: BoolArray, eu: Challenge, variant: str
             key_comp = (np.abs(own) * xa + np.abs(other) * xb) / (np.abs(own) + np.abs(other))
         pick_conf = np.argmin(np.where(conflict, move, np.inf), axis=-1)
         pick_comp = np.argmin(np.where(compromise, key_comp, np.inf), axis=-1)
-        pick_cap = np.argmin(np.where(capitulation, move, np.inf), axis=-1)
         has_conf = conflict.any(axis=-1)
-        has_comp = compromise.any(axis=-1)
-        pick = np.where(has_conf, pick_conf, np.where(has_comp, pick_comp, pick_cap))
+        pick = np.where(has_conf, pick_conf, pick_comp)  # capitulation never holds here
     else:
         pick = np.argmin(np.where(received, move, np.inf), axis=-1)
     got = received.any(axis=-1)
     idx = pick[..., None]
+    new_position = np.where(got, np.take_along_axis(target, idx, axis=-1)[..., 0], x)
+    if not detail:
+        none = np.empty((0,), dtype=np.int64)
+        return Offers(
+            np.asarray(new_position),
+            none,
+            none,
+            np.empty(0),
+            np.empty(0),
+            np.empty((0,), dtype=bool),
+        )
     kind_matrix = np.where(
         conflict, CONFLICT, np.where(compromise, COMPROMISE, np.where(capitulation, 3, 0))
     )
     kind = np.where(got, np.take_along_axis(kind_matrix, idx, axis=-1)[..., 0], NO_OFFER)
-    new_position = np.where(got, np.take_along_axis(target, idx, axis=-1)[..., 0], x)
     return Offers(
         new_position=np.asarray(new_position),
         kind=np.asarray(kind, dtype=np.int64),
@@ -404,13 +424,14 @@ def simulate(
     records: list[RoundRecord] = []
     for _ in range(params.rounds):
         median = condorcet_median(x, weight, engaged) if use_median else None
-        p_one = pair_probability(x, weight, None, engaged, span, normalise)
-        r = risk_exponents(x, s, p_one, engaged, span, median, params.Q, params.T)
+        dist = _relative_distance(x, span)
+        p_one = pair_probability(x, weight, None, engaged, span, normalise, dist)
+        r = risk_exponents(x, s, p_one, engaged, span, median, params.Q, params.T, dist)
         r = np.where(engaged, r, 1.0)
         # the paper's votes are linear in distance; the port's use each voter's exponent
-        p = p_one if paper else pair_probability(x, weight, r, engaged, span, normalise)
-        eu = expected_utilities(x, s, p, r, span, median, params.Q, params.T)
-        offers = choose_offers(x, engaged, eu, params.variant)
+        p = p_one if paper else pair_probability(x, weight, r, engaged, span, normalise, dist)
+        eu = expected_utilities(x, s, p, r, span, median, params.Q, params.T, dist)
+        offers = choose_offers(x, engaged, eu, params.variant, detail=record)
         x = offers.new_position
         positions.append(x.copy())
         means.append(mean_position(x, weight, engaged))
@@ -583,7 +604,8 @@ class BdmEngine:
         b_size, m, n = position.shape
         capability = np.broadcast_to(batch.capability[:, None, :], (b_size, m, n))
         engaged = ~np.isnan(position)
-        chunk = max(1, int(4_000_000 // max(1, m * n**3)))
+        # ~600k elements per n^3 vote array keeps the temporaries in cache (measured)
+        chunk = max(1, int(600_000 // max(1, m * n**3)))
         finals: list[FloatArray] = []
         outcomes: list[FloatArray] = []
         for start in range(0, b_size, chunk):
