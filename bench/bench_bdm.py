@@ -62,9 +62,7 @@ def run() -> list[dict[str, Any]]:
     for variant in ("scholz-code", "paper"):
         params = BdmParams(variant=variant, rounds=ROUNDS)
         for record in (False, True):
-            seconds, _ = best_of(
-                lambda p=params, r=record: simulate(x, c, s, engaged, p, record=r)
-            )
+            seconds, _ = best_of(lambda p=params, r=record: simulate(x, c, s, engaged, p, record=r))
             rows.append(
                 {
                     "case": f"simulate {ACTORS} actors x {ROUNDS} rounds"
