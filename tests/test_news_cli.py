@@ -71,6 +71,9 @@ def test_ingest_then_query(tmp_path: Path, fake_coder: FakeCoder) -> None:
 
 def test_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     url = f"sqlite:///{tmp_path / 'x.db'}"
+    no_store = runner.invoke(app, ["events", "--db", url])
+    assert no_store.exit_code == 2 and "no news store" in no_store.stderr
+    assert not (tmp_path / "x.db").exists()  # a query does not create a store
     (tmp_path / "bad.jsonl").write_text("{nope\n")
     nothing = runner.invoke(app, ["ingest", str(tmp_path / "bad.jsonl"), "--db", url, "--no-code"])
     assert nothing.exit_code == 1

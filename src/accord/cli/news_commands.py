@@ -157,7 +157,7 @@ def events_command(
 ) -> None:
     """List stored events, oldest first."""
     start, end = _date_option(since, "--since"), _date_option(until, "--until")
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
     if as_jsonl:
         for ev in found:
@@ -215,7 +215,7 @@ def timeline_command(
     """An actor's events by date, as a table and optionally a picture."""
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         found = store.events(actor=actor)
     table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
     for column in ("date", "type", "role", "with", "trigger", "docs"):
@@ -251,7 +251,7 @@ def documents_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON list instead of a table.")] = False,
 ) -> None:
     """List the ingested documents, oldest first."""
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         docs = store.documents()
     if as_json:
         rows = [

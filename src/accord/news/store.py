@@ -329,7 +329,8 @@ def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
 
 
 class Store:
-    """A news database. ``Store(url)`` connects and creates the tables if they are missing.
+    """A news database. ``Store(url)`` connects and creates the tables if they are missing;
+    with ``create=False`` a SQLite file that does not exist is an error instead (queries).
 
     ``near_threshold``: estimated Jaccard at or above which a document is flagged as a near
     duplicate. ``event_window_days``: how far apart two reports of one event may be dated.
@@ -341,6 +342,7 @@ class Store:
         *,
         near_threshold: float = 0.8,
         event_window_days: int = 1,
+        create: bool = True,
     ) -> None:
         self.url = normalise_url(url)
         if not 0.0 < near_threshold <= 1.0:
@@ -349,7 +351,7 @@ class Store:
             raise DataError(f"event_window_days must be >= 0 (got {event_window_days})")
         self.near_threshold = near_threshold
         self.event_window = dt.timedelta(days=event_window_days)
-        self.engine = _connect(self.url)
+        self.engine = _connect(self.url, create)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._signature_ids: list[str] | None = None
         self._signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
@@ -694,13 +696,17 @@ def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _connect(url: str) -> Engine:
+def _connect(url: str, create: bool = True) -> Engine:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         raise DataError(f"--db: not a database URL (got {url!r})") from None
     is_sqlite = parsed.get_backend_name() == "sqlite"
     on_disk = bool(is_sqlite and parsed.database and parsed.database != ":memory:")
+    if on_disk and parsed.database and not create and not Path(parsed.database).is_file():
+        raise DataError(
+            f"{parsed.database}: no news store there yet (run `accord ingest ... --db` first)"
+        )
     if on_disk and parsed.database:
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     try:
