@@ -119,3 +119,39 @@ def test_seed_with_real_coder(shared: Path, tmp_path: Path) -> None:
         d["id"] for d in json.loads(runner.invoke(app, ["documents", "--db", url, "--json"]).stdout)
     }
     assert all(set(e["documents"]) <= doc_ids for e in events)
+
+
+def test_timeline_pictures_are_well_formed() -> None:
+    """PNG chunks carry valid CRCs and the pixel data inflates to height x (1 + 3 width)
+    bytes; events sharing a day and a type are drawn as separate dots in the SVG."""
+    import datetime as dt
+    import struct
+    import zlib
+
+    from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
+
+    day = dt.date(2025, 2, 24)
+    points = [
+        TimelinePoint(day, "CONSULT", "source", 1),
+        TimelinePoint(day, "CONSULT", "target", 3),
+        TimelinePoint(day + dt.timedelta(days=3), "ASSAULT", "both", 1),
+        TimelinePoint(day + dt.timedelta(days=9), "NEWTYPE", "source", 2),
+    ]
+    data = timeline_png("FRA", points)
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, chunks = 8, {}
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        (crc,) = struct.unpack(">I", data[pos + 8 + length : pos + 12 + length])
+        assert crc == zlib.crc32(kind + body)
+        chunks[kind] = body
+        pos += 12 + length
+    width, height = struct.unpack(">II", chunks[b"IHDR"][:8])
+    assert len(zlib.decompress(chunks[b"IDAT"])) == height * (1 + 3 * width)
+    root = ET.fromstring(timeline_svg("FRA", points))
+    circles = root.findall(".//{http://www.w3.org/2000/svg}circle")
+    dots = {(c.get("cx"), c.get("cy")) for c in circles if c.find("{*}title") is not None}
+    assert len(dots) == len(points)
+    labels = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert labels.index("CONSULT") < labels.index("ASSAULT") < labels.index("NEWTYPE")

@@ -103,6 +103,22 @@ def _layout(points: Sequence[TimelinePoint], width: int = 900) -> _Layout:
     )
 
 
+def _positions(lay: _Layout, points: Sequence[TimelinePoint]) -> list[tuple[float, float]]:
+    """Dot centres; events sharing a day and a type are spread side by side (5 px apart, at
+    most a day's width) so that each stays visible."""
+    groups: dict[tuple[dt.date, str], list[int]] = {}
+    for k, p in enumerate(points):
+        groups.setdefault((p.date, p.event_type), []).append(k)
+    day = (lay.right - lay.left) / max((lay.end - lay.start).days, 1)
+    out = [(0.0, 0.0)] * len(points)
+    for (date, event_type), members in groups.items():
+        step = min(5.0, 0.8 * day / max(len(members) - 1, 1)) if len(members) > 1 else 0.0
+        for rank, k in enumerate(members):
+            offset = (rank - (len(members) - 1) / 2) * step
+            out[k] = (lay.x(date) + offset, lay.y(event_type))
+    return out
+
+
 def timeline_svg(actor: str, points: Sequence[TimelinePoint]) -> str:
     """An SVG document of ``points``; self-contained, no scripts or external references."""
     lay = _layout(points)
@@ -133,10 +149,12 @@ def timeline_svg(actor: str, points: Sequence[TimelinePoint]) -> str:
         out.append(
             f'<text x="{x:.1f}" y="{bottom + 18}" text-anchor="middle">{tick.isoformat()}</text>'
         )
-    for p in sorted(points, key=lambda p: -p.documents):
+    centres = _positions(lay, points)
+    for k in sorted(range(len(points)), key=lambda k: -points[k].documents):
+        p, (cx, cy) = points[k], centres[k]
         r, g, b = COLOURS.get(p.role, COLOURS["both"])
         out.append(
-            f'<circle cx="{lay.x(p.date):.1f}" cy="{lay.y(p.event_type):.1f}" '
+            f'<circle cx="{cx:.1f}" cy="{cy:.1f}" '
             f'r="{lay.radius(p.documents):.1f}" fill="rgb({r},{g},{b})" fill-opacity="0.75">'
             f"<title>{p.date.isoformat()} {escape(p.event_type)} ({escape(p.role)}, "
             f"{p.documents} document{'s' if p.documents != 1 else ''})</title></circle>"
@@ -253,8 +271,10 @@ def timeline_png(actor: str, points: Sequence[TimelinePoint]) -> bytes:
         x = round(lay.x(tick))
         img[bottom : bottom + 5, x] = (51, 51, 51)
         _text(img, x, bottom + 9, tick.isoformat(), anchor="middle")
-    for p in sorted(points, key=lambda p: -p.documents):
-        cx, cy, r = lay.x(p.date), lay.y(p.event_type), lay.radius(p.documents)
+    centres = _positions(lay, points)
+    for k in sorted(range(len(points)), key=lambda k: -points[k].documents):
+        p, (cx, cy) = points[k], centres[k]
+        r = lay.radius(p.documents)
         x0, x1 = max(int(cx - r), 0), min(int(cx + r) + 2, lay.width)
         y0, y1 = max(int(cy - r), 0), min(int(cy + r) + 2, lay.height)
         yy, xx = np.mgrid[y0:y1, x0:x1]
