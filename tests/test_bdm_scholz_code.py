@@ -20,6 +20,7 @@ from accord.engines import run
 from accord.engines.bdm import condorcet_median
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.catalogue import load_bundled
+from accord.scenario.io import load
 from accord.scenario.model import Scenario
 
 TOL = 1e-6
@@ -70,7 +71,7 @@ def parse_log(path: Path) -> tuple[float, float, list[LogRound]]:
 
 
 def scenario_from_csv(path: Path) -> Scenario:
-    """A one-issue scenario from the port's CSV (Actor, Capability, Position, Salience)."""
+    """A one-issue scenario from the port's CSV, read here without accord's reader."""
     with path.open(newline="") as f:
         rows = list(csv.DictReader(f))
     positions = [float(r["Position"]) for r in rows]
@@ -109,7 +110,8 @@ def reference(shared: Path) -> tuple[float, float, list[LogRound]]:
 
 @pytest.fixture(scope="module")
 def example(shared: Path) -> Scenario:
-    return scenario_from_csv(shared / "reference" / "bdm" / "ExampleActors.csv")
+    """ExampleActors.csv through accord's BDM CSV reader."""
+    return load(shared / "reference" / "bdm" / "ExampleActors.csv")
 
 
 def test_log_parses(reference: tuple[float, float, list[LogRound]]) -> None:
@@ -165,10 +167,24 @@ def _initial_median(s: Scenario) -> float:
     )
 
 
-def test_bundled_scenario_matches_csv(example: Scenario) -> None:
+def test_bundled_scenario_and_plain_csv_parse_match(example: Scenario, shared: Path) -> None:
+    from_reader = run(example, "bdm")
     bundled = run(load_bundled("ec-emissions-1994"), "bdm")
-    from_csv = run(example, "bdm")
-    assert np.allclose(bundled.trajectory, from_csv.trajectory, atol=1e-12)
+    plain = run(scenario_from_csv(shared / "reference" / "bdm" / "ExampleActors.csv"), "bdm")
+    assert np.allclose(bundled.trajectory, from_reader.trajectory, atol=1e-12)
+    assert np.allclose(plain.trajectory, from_reader.trajectory, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", ["Sultan.csv", "Iranian_Election.csv", "WW1.csv"])
+@pytest.mark.parametrize("variant", ["scholz-code", "paper"])
+def test_other_reference_tables_run(shared: Path, name: str, variant: str) -> None:
+    scenario = load(shared / "reference" / "bdm" / name)
+    result = run(scenario, "bdm", {"variant": variant})
+    start = result.trajectory[0]
+    assert np.all(np.isfinite(result.trajectory))
+    assert np.all(result.trajectory >= np.nanmin(start) - 1e-9)
+    assert np.all(result.trajectory <= np.nanmax(start) + 1e-9)
+    assert len(result.turns) == 10
 
 
 def test_capitulation_never_fires_in_code_variant() -> None:
