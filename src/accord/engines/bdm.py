@@ -457,6 +457,15 @@ def _decimals(span: float) -> int:
     return max(1, 1 - math.floor(math.log10(span))) if span > 0 else 1
 
 
+def _pair_text(before: float, after: float, digits: int) -> tuple[str, str]:
+    """Both numbers with enough decimals (up to 3 more) to show that they differ."""
+    for extra in range(4):
+        a, b = f"{before:.{digits + extra}f}", f"{after:.{digits + extra}f}"
+        if a != b:
+            break
+    return a, b
+
+
 _VERBS = {
     CONFLICT: "loses a conflict with",
     COMPROMISE: "accepts a compromise with",
@@ -578,9 +587,10 @@ class BdmEngine:
                         "after": x1,
                     }
                 )
+                shown0, shown1 = _pair_text(x0, x1, digits)
                 narrative.append(
                     f"round {t}: {names[actors[a]]} {_VERBS[kind]} {names[actors[b]]} on "
-                    f"{titles[issue]}, moving from {x0:.{digits}f} to {x1:.{digits}f}"
+                    f"{titles[issue]}, moving from {shown0} to {shown1}"
                 )
         notes: dict[str, Any] = {
             "offers": offers,
