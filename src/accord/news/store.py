@@ -407,7 +407,7 @@ class Store:
         assert self._signature_ids is not None
         if not self._signature_ids:
             return None, None
-        scores = estimate_jaccard(self._signatures, signature)
+        scores = estimate_jaccard(self._signatures[: len(self._signature_ids)], signature)
         best = int(np.argmax(scores))
         if scores[best] >= self.near_threshold:
             return self._signature_ids[best], float(scores[best])
@@ -444,8 +444,13 @@ class Store:
             new, merged = self._write_events(session, doc, events)
         # committed: only now may later documents be compared with this one
         assert self._signature_ids is not None
+        count = len(self._signature_ids)
+        if count == self._signatures.shape[0]:  # grow by doubling: amortised O(1) appends
+            grown = np.zeros((max(2 * count, 64), NUM_PERM), dtype=np.uint32)
+            grown[:count] = self._signatures
+            self._signatures = grown
+        self._signatures[count] = signature
         self._signature_ids.append(doc.id)
-        self._signatures = np.vstack([self._signatures, signature[None, :]])
         return AddResult(doc.id, True, near, similarity, new, merged)
 
     def _write_events(
