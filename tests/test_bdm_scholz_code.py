@@ -201,3 +201,16 @@ def test_narrative_names_actors_and_issue() -> None:
         "moving from 7.0 to 8.4"
     )
     assert result.narrative[-1].startswith("after 2 rounds the forecast on Car-emission")
+
+
+def test_expected_utility_matrices_in_notes(
+    reference: tuple[float, float, list[LogRound]], example: Scenario
+) -> None:
+    _, _, rounds = reference
+    result = run(example, "bdm", {"rounds": 1})
+    table = result.turns[0].notes["expected_utility"]["issue"]
+    names = table["actors"]
+    for actor, _, other, eu_a, eu_b, _ in rounds[0].moves:
+        a, b = names.index(actor), names.index(other)
+        assert abs(table["challenge"][a][b] - eu_a) < TOL
+        assert abs(table["challenged"][a][b] - eu_b) < TOL

@@ -379,6 +379,7 @@ class RoundRecord:
     exponent: FloatArray  # (..., n)
     probability: FloatArray  # (..., n, n)
     offers: Offers
+    challenge: Challenge  # expected utilities of every pair, as the row actor sees them
 
 
 @dataclass(frozen=True)
@@ -437,7 +438,7 @@ def simulate(
         means.append(mean_position(x, weight, engaged))
         if record:
             medians.append(condorcet_median(x, weight, engaged))
-            records.append(RoundRecord(exponent=r, probability=p, offers=offers))
+            records.append(RoundRecord(exponent=r, probability=p, offers=offers, challenge=eu))
         else:  # only the first and last medians are needed; the last is filled below
             medians.append(np.full_like(means[-1], np.nan))
     if params.rounds and not record:
@@ -549,6 +550,7 @@ class BdmEngine:
         win: dict[str, float] = {}
         exponents: dict[str, dict[str, float]] = {}
         probability: dict[str, list[list[float]]] = {}
+        utilities: dict[str, dict[str, Any]] = {}
         multi = len(issues) > 1
         for k, issue in enumerate(issues):
             engaged = ~np.isnan(before[k])
@@ -558,6 +560,12 @@ class BdmEngine:
             exponents[issue] = {actors[a]: float(rec.exponent[k, a]) for a in idx}
             p = rec.probability[k]
             probability[issue] = [[float(p[a, b]) for b in idx] for a in idx]
+            sub = np.ix_(idx, idx)
+            utilities[issue] = {
+                "actors": [actors[a] for a in idx],
+                "challenge": rec.challenge.eu_self[k][sub].tolist(),
+                "challenged": rec.challenge.eu_other[k][sub].tolist(),
+            }
             valid = engaged[:, None] & engaged[None, :] & (before[k][:, None] != before[k][None])
             for a in idx:
                 others = valid[a]
@@ -596,6 +604,7 @@ class BdmEngine:
             "offers": offers,
             "risk_exponent": exponents,
             "probability": probability,
+            "expected_utility": utilities,
             "mean": {issue: _num(trace.mean[t, k]) for k, issue in enumerate(issues)},
             "median": {issue: _num(trace.median[t, k]) for k, issue in enumerate(issues)},
         }
