@@ -62,11 +62,51 @@ _NEGATIONS = {
     "CANNOT",
 }
 _MODALS = {"MUST", "SHOULD"}
+# CAMEO 03 ("express intent to cooperate") and 13 ("threaten"): a future or intended act
+_FUTURE = {"WILL", "WOULD", "SHALL", "'LL"}
+_MAYBE = {"MAY", "MIGHT", "COULD"}
+_INTENT_TO = {
+    "PLANS",
+    "PLANNED",
+    "PLAN",
+    "PREPARED",
+    "READY",
+    "WILLING",
+    "INTENDS",
+    "INTENDED",
+    "INTEND",
+    "OFFERED",
+    "OFFERS",
+    "PROMISED",
+    "PROMISES",
+    "PLEDGED",
+    "PLEDGES",
+    "VOWED",
+    "VOWS",
+}
+_HOSTILE = {"COERCE", "ASSAULT", "MOBILIZE"}
 _PRONOUNS = {"HE", "SHE", "THEY", "IT"}
 _POST_WINDOW = 10
 _PRE_WINDOW = 6
 _TARGET_WINDOW = 18
 _CLAUSE_STOP = {";", ":", "BUT", "WHILE", "WHEREAS", "ALTHOUGH"}
+# a verb's pattern words lie in its own clause: these words open another one
+_PATTERN_STOP = _CLAUSE_STOP | {
+    ",",
+    "THAT",
+    "WHICH",
+    "WHO",
+    "WHOSE",
+    "WHERE",
+    "WHEN",
+    "BECAUSE",
+    "SINCE",
+    "IF",
+    "UNLESS",
+    "UNTIL",
+    "AFTER",
+    "BEFORE",
+}
 
 
 @dataclass(frozen=True)
@@ -81,6 +121,25 @@ class VerbBlock:
     name: str
     code: str
     patterns: tuple[Pattern, ...]
+    fallback: str = ""  # for a block without a default: the code most of its patterns share
+
+
+def _block_fallback(code: str, patterns: tuple[Pattern, ...]) -> str:
+    """The CAMEO root that at least 60% of a "---" block's coded patterns (five or more) give,
+    as a three-digit ``R0`` code ("REFUSE" -> 120); else ""."""
+    if code not in ("---", ""):
+        return ""
+    roots = [p.code[:2] for p in patterns if p.code[:2].isdigit()]
+    if len(roots) < _FALLBACK_MIN:
+        return ""
+    top = max(set(roots), key=roots.count)
+    if roots.count(top) < _FALLBACK_SHARE * len(roots) or top in ("01", "02"):
+        return ""
+    return top + "0"
+
+
+_FALLBACK_MIN = 5
+_FALLBACK_SHARE = 0.6
 
 
 @dataclass
@@ -93,29 +152,41 @@ class Lexicon:
     max_len: int
 
 
+def fold_noun(word: str) -> str:
+    """A crude singular of a pattern or text word ("DEMANDS" -> "DEMAND", "PARTIES" ->
+    "PARTY"), so that CAMEO patterns written with one number match the other."""
+    if len(word) > 4 and word.endswith("IES"):
+        return word[:-3] + "Y"
+    if len(word) > 3 and word.endswith("S") and not word.endswith(("SS", "US", "IS")):
+        return word[:-1]
+    return word
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = load_raw()
     verbs: dict[Key, list[VerbBlock]] = {}
     for block in raw["generated"]["verbs"]:
-        compiled = VerbBlock(
-            block["name"],
-            block["code"],
-            tuple(
-                Pattern(
-                    tuple(frozenset(e) for e in p["pre"]),
-                    tuple(frozenset(e) for e in p["post"]),
-                    p["code"],
-                )
-                for p in block["patterns"]
-            ),
-        )
+        compiled = _compile_block(block)
         for form in block["forms"]:
             verbs.setdefault(tuple(form.split()), []).append(compiled)
     curated = {phrase_key(k): str(v) for k, v in raw["curated"].get("triggers", {}).items()}
     table = {k: (v[0], v[1]) for k, v in raw["generated"]["cameo_plover"].items()}
     max_len = max(len(k) for k in [*verbs, *curated])
     return Lexicon(verbs, curated, table, max_len)
+
+
+def _compile_block(block: dict[str, Any]) -> VerbBlock:
+    patterns = tuple(
+        Pattern(
+            tuple(frozenset(fold_noun(w) for w in e) for e in p["pre"]),
+            tuple(frozenset(fold_noun(w) for w in e) for e in p["post"]),
+            p["code"],
+        )
+        for p in block["patterns"]
+    )
+    code = block["code"]
+    return VerbBlock(block["name"], code, patterns, _block_fallback(code, patterns))
 
 
 def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
@@ -207,15 +278,39 @@ def _match_seq(
     return pos
 
 
+def _statement_block(block: VerbBlock) -> bool:
+    return block.code.startswith(("01", "02"))
+
+
 def _verb_trigger(
-    blocks: list[VerbBlock], tokens: list[Token], i: int, n: int, stop: int
+    blocks: list[VerbBlock],
+    tokens: list[Token],
+    i: int,
+    n: int,
+    stop: int,
+    blocked: set[int] | None = None,
 ) -> Trigger | None:
-    post = [t.key for t in tokens[i + n : min(stop, i + n + _POST_WINDOW)]]
-    pre = [t.key for t in tokens[max(0, i - _PRE_WINDOW) : i]]
+    end = min(stop, i + n + _POST_WINDOW)
+    post = [fold_noun(t.key) for t in tokens[i + n : end]]
+    pre = [fold_noun(t.key) for t in tokens[max(0, i - _PRE_WINDOW) : i]]
+    # a verb of saying governs its object, not the clause it reports: "said Russia supports"
+    # must not match the SAY pattern "* SUPPORT" (a statement of support)
+    subject = next(
+        (
+            j - i - n
+            for j in range(i + n, end)
+            if tokens[j].key in _PRONOUNS or (blocked is not None and j in blocked)
+        ),
+        len(post),
+    )
     best: tuple[float, str] | None = None
     for block in blocks:
+        if _statement_block(block):
+            block_post = post[:subject]
+        else:
+            block_post = post
         for pattern in block.patterns:
-            used_post = _match_seq(pattern.post, post)
+            used_post = _match_seq(pattern.post, block_post)
             if used_post is None:
                 continue
             used_pre = _match_seq(pattern.pre, pre, reverse=True)
@@ -232,6 +327,9 @@ def _verb_trigger(
     codes = [b.code for b in blocks if b.code and b.code != "---"]
     if codes:
         return Trigger(i, i + n, codes[0], 0.0, "default")
+    fallbacks = [b.fallback for b in blocks if b.fallback]
+    if fallbacks:
+        return Trigger(i, i + n, fallbacks[0], -1.0, "default")
     return Trigger(i, i + n, "---", 0.0, "default")
 
 
@@ -316,6 +414,8 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int]) -> bool:
     prev = tokens[i - 1].key if i > 0 else ""
     if prev in _DETERMINERS:
         return False
+    if i == 0 and n == 1 and i + 1 in blocked:
+        return False  # a participle before a name: "Ousted President X", "Exiled leader Y"
     if i > 0 and tokens[i].text[:1].isupper() and n == 1 and not tokens[i - 1].text[:1].isalnum():
         return False  # capitalised after punctuation: a headline word or a name
     plural_like = key.endswith("S") and not key.endswith("SS") and n == 1
@@ -348,17 +448,16 @@ def find_triggers(
             if curated is None and not _verb_like(tokens, i, n, blocked):
                 continue
             stop = next(
-                (j for j in range(i + n, len(tokens)) if tokens[j].key in _CLAUSE_STOP),
+                (j for j in range(i + n, len(tokens)) if tokens[j].key in _PATTERN_STOP),
                 len(tokens),
             )
-            verb = _verb_trigger(blocks, tokens, i, n, stop) if blocks else None
+            verb = _verb_trigger(blocks, tokens, i, n, stop, blocked) if blocks else None
             # the curated list is the project's explicit choice and wins over CAMEO
             found = Trigger(i, i + n, curated, 5.0 + n, "curated") if curated else verb
             if found is not None and blocks and curated is None:
-                speech = all(
-                    b.code in ("---", "") or b.code.startswith(("01", "02")) for b in blocks
-                )
-                if speech:
+                # a verb of saying whose pattern gives no event ("said", "announced"); one
+                # whose pattern does ("said it will support" -> 032) keeps its rank
+                if found.cameo in ("---", "") or found.cameo.startswith(("01", "02")):
                     found = Trigger(
                         found.start, found.end, found.cameo, found.score, found.how, speech=True
                     )
@@ -379,6 +478,24 @@ def find_triggers(
 def _negated(tokens: list[Token], trig: Trigger) -> bool:
     window = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
     return any(w in _NEGATIONS for w in window)
+
+
+def _intent(tokens: list[Token], trig: Trigger) -> str | None:
+    """ "future" for "will/would (also) VERB" and "plans/prepared/ready to VERB", "maybe" for
+    "may/might/could VERB", else None (the act itself is reported)."""
+    j = trig.start - 1
+    while j >= 0 and (tokens[j].key.endswith("LY") or tokens[j].key in ("ALSO", "SOON", "BE")):
+        j -= 1
+    if j < 0:
+        return None
+    key = tokens[j].key
+    if key in _FUTURE:
+        return "future"
+    if key in _MAYBE:
+        return "maybe"
+    if key == "TO" and j > 0 and tokens[j - 1].key in _INTENT_TO:
+        return "future"
+    return None
 
 
 def _groups_before(mentions: list[Mention], tok: int) -> list[int]:
@@ -429,6 +546,11 @@ def code_sentence(
             if kind not in _COOPERATIVE:
                 continue
             kind, mode = "REJECT", None
+        intent = None if negated else _intent(tokens, trig)
+        if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
+            kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
+        elif intent is not None and kind in _HOSTILE:
+            kind, mode = "THREATEN", None  # "will impose", "may halt"
         before = _groups_before(mentions, trig.start)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         source_group: int | None = before[-1] if before else None
