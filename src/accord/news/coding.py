@@ -305,10 +305,7 @@ def _verb_trigger(
     )
     best: tuple[float, str] | None = None
     for block in blocks:
-        if _statement_block(block):
-            block_post = post[:subject]
-        else:
-            block_post = post
+        block_post = post[:subject] if _statement_block(block) else post
         for pattern in block.patterns:
             used_post = _match_seq(pattern.post, block_post)
             if used_post is None:
@@ -454,13 +451,17 @@ def find_triggers(
             verb = _verb_trigger(blocks, tokens, i, n, stop, blocked) if blocks else None
             # the curated list is the project's explicit choice and wins over CAMEO
             found = Trigger(i, i + n, curated, 5.0 + n, "curated") if curated else verb
-            if found is not None and blocks and curated is None:
-                # a verb of saying whose pattern gives no event ("said", "announced"); one
-                # whose pattern does ("said it will support" -> 032) keeps its rank
-                if found.cameo in ("---", "") or found.cameo.startswith(("01", "02")):
-                    found = Trigger(
-                        found.start, found.end, found.cameo, found.score, found.how, speech=True
-                    )
+            # a verb of saying whose pattern gives no event ("said", "announced"); one whose
+            # pattern does ("said it will support" -> 032) keeps its rank
+            if (
+                found is not None
+                and blocks
+                and curated is None
+                and (found.cameo in ("---", "") or found.cameo.startswith(("01", "02")))
+            ):
+                found = Trigger(
+                    found.start, found.end, found.cameo, found.score, found.how, speech=True
+                )
             break
         if found is not None:
             out.append(found)
@@ -514,6 +515,30 @@ def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
     return groups
 
 
+def _fill_bare(
+    sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], mentions: list[Mention]
+) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """Codes for agents named without a country: a source takes the first country-coded
+    actor of the sentence; a target takes the source's country (the gold standard's domestic
+    convention: "the army held refugees" is coded army -> refugees of the same country)."""
+
+    def fill(actors: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
+        out = []
+        for actor in actors:
+            if not actor.code:
+                if not code:
+                    continue
+                actor = ActorRef(code, actor.role, actor.name, actor.text)
+            if actor not in out:
+                out.append(actor)
+        return tuple(out)
+
+    context = next((m.actor.code for m in mentions if m.actor.code), "")
+    sources = fill(sources, context)
+    source_code = next((a.code for a in sources), "")
+    return sources, fill(targets, source_code)
+
+
 def code_sentence(
     sentence: str,
     date: dt.date | None = None,
@@ -531,7 +556,7 @@ def code_sentence(
     if not tokens:
         return []
     gaz = gaz or load()
-    mentions = find_mentions(tokens, sentence, date, gaz)
+    mentions = find_mentions(tokens, sentence, date, gaz, bare=True)
     if not mentions and not (previous and tokens[0].key in _PRONOUNS):
         return []
     events: list[tuple[float, int, Event]] = []
@@ -585,6 +610,9 @@ def code_sentence(
             if group != source_group:
                 targets = group_actors(mentions, group)
                 break
+        sources, targets = _fill_bare(sources, targets, mentions)
+        if not sources:
+            continue
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]
         confidence = base - (0.15 if negated else 0.0) - (0.0 if targets else 0.1)
         span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]

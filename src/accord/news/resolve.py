@@ -87,6 +87,7 @@ class Mention:
     actor: ActorRef
     strong: bool = True  # False for a bare adjective ("Russian aggression")
     group: int = -1  # compound group id
+    bare: bool = False  # an agent word with no country of its own ("rebels", "refugees")
 
 
 @dataclass
@@ -128,10 +129,94 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
     return None
 
 
+_LOCATIVE = {"IN", "OF", "FROM", "INSIDE", "ACROSS", "NEAR"}
+# words that may follow a group noun used as a noun ("rebels have", "police said", "troops in")
+_AFTER_NOUN = (
+    _PREPOSITIONS
+    | _JOINERS
+    | {
+        "HAVE",
+        "HAS",
+        "HAD",
+        "ARE",
+        "IS",
+        "WAS",
+        "WERE",
+        "WILL",
+        "WOULD",
+        "CAN",
+        "COULD",
+        "MAY",
+        "MUST",
+        "SHOULD",
+        "DID",
+        "DO",
+        "DOES",
+        "WHO",
+        "THAT",
+        "WHICH",
+        "SAID",
+        "SAY",
+        "SAYS",
+        "AS",
+        "OR",
+        "BUT",
+        "THEN",
+        "ALSO",
+        "NOT",
+        "INTO",
+        "NEAR",
+        "OUTSIDE",
+        "INSIDE",
+        "ACROSS",
+        "LOYAL",
+        "LED",
+    }
+)
+
+
+def _modifier(tokens: list[Token], end: int) -> bool:
+    """Whether a group word is used as a modifier of the noun after it ("military aid",
+    "intelligence sharing"), judged by the next word: a lower-case word that is neither a
+    function word nor a past form ("-ed")."""
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end]
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    return nxt.key not in _AFTER_NOUN and not nxt.key.endswith("ED") and not nxt.key.endswith("LY")
+
+
+def _locate(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> str:
+    """The country of a bare agent or ethnic group from its location phrase ("rebels in the
+    Ivory Coast", "ethnic Albanians in south Serbia"): the first country-coded mention that
+    follows it after "in"/"of"/"from" within four words; else ""."""
+    for other in mentions:
+        if other.start < mention.end or other.bare or not other.actor.code:
+            continue
+        gap = [t.key for t in tokens[mention.end : other.start]]
+        if 0 < len(gap) <= 6 and "," not in gap:
+            near = gap[-2:] if gap[-1] == "THE" and len(gap) > 1 else gap[-1:]
+            if near[0] in _LOCATIVE or (gap[0] in _LOCATIVE and len(gap) <= 3):
+                return other.actor.code
+        break
+    return ""
+
+
 def find_mentions(
-    tokens: list[Token], text: str, when: dt.date | None, gaz: Gazetteer | None = None
+    tokens: list[Token],
+    text: str,
+    when: dt.date | None,
+    gaz: Gazetteer | None = None,
+    bare: bool = False,
 ) -> list[Mention]:
-    """Actor mentions of a tokenised sentence, left to right, with compound groups assigned."""
+    """Actor mentions of a tokenised sentence, left to right, with compound groups assigned.
+
+    With ``bare``, agent words without a country ("rebels", "refugees", "police") are mentions
+    too, coded by their location phrase when they have one and with an empty code otherwise
+    (the event coder fills it from context); groups named as "ethnic X" take the country they
+    are located in, the CAMEO convention for ethnic groups.
+    """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
     i = 0
@@ -178,12 +263,43 @@ def find_mentions(
         span_text = text[tokens[start].start : tokens[end - 1].end]
         actor = _resolve(parts, span_text, gaz, when)
         if actor is None:
+            if (
+                bare
+                and parts.agents
+                and not parts.titles
+                and not parts.entries
+                and not _modifier(tokens, end)
+            ):
+                role = parts.agents[-1]
+                mentions.append(Mention(start, end, ActorRef("", role, None, span_text), bare=True))
             continue
         plural_demonym = parts.demonym_only and tokens[end - 1].key.endswith("S")
         strong = not parts.demonym_only or plural_demonym
         if parts.demonym_only and end < len(tokens) and tokens[end].key in _JOINERS:
             strong = True  # "French and British officials" -> shares the agent that follows
         mentions.append(Mention(start, end, actor, strong))
+    if bare:
+        for mention in mentions:
+            ethnic = mention.start > 0 and tokens[mention.start - 1].key == "ETHNIC"
+            if mention.bare or ethnic:
+                place = _locate(mention, mentions, tokens)
+                if ethnic and not place:
+                    place = next(
+                        (
+                            m.actor.code
+                            for m in mentions
+                            if m is not mention
+                            and not m.bare
+                            and m.actor.code != mention.actor.code
+                            and len(m.actor.code) == 3
+                        ),
+                        "",
+                    )
+                if place:
+                    mention.actor = ActorRef(
+                        place, mention.actor.role, mention.actor.name, mention.actor.text
+                    )
+                    mention.bare = False
     _group(mentions, tokens)
     return mentions
 
