@@ -249,3 +249,21 @@ def test_bad_parameters_are_engine_errors() -> None:
     ):
         with pytest.raises(EngineError):
             run(scenario, "bdm", bad)
+
+
+def test_batch_threads_do_not_change_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.engines.bdm as bdm
+
+    rng = np.random.default_rng(3)
+    b, n, m = 400, 5, 2
+    position = rng.uniform(0, 1, (b, n, m))
+    salience = rng.uniform(0, 1, (b, n, m))
+    capability = rng.uniform(0.1, 1, (b, n))
+    batch = Batch(capability, position, salience)
+    monkeypatch.setattr(bdm, "_WORKERS", 1)
+    one = BdmEngine().run_batch(batch, {"rounds": 4})
+    monkeypatch.setattr(bdm, "_WORKERS", 3)
+    monkeypatch.setattr(bdm, "_CHUNK_ELEMENTS", 5_000)  # several chunks
+    many = BdmEngine().run_batch(batch, {"rounds": 4})
+    assert np.array_equal(one.final_position, many.final_position)
+    assert np.array_equal(one.outcome, many.outcome)
