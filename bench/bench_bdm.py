@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np
 from common import best_of, machine, print_table
 
+import accord.engines.bdm as bdm_module
 from accord.engines.bdm import BdmEngine, BdmParams, simulate
 from accord.engines.exchange import ExchangeModel
 from accord.engines.nash import NashBargaining
@@ -89,16 +90,19 @@ def run() -> list[dict[str, Any]]:
         ("nash", NashBargaining(), {}),
         ("exchange", ExchangeModel(), {}),
     ]
+    case = (
+        f"run_batch {SCENARIO} x {RUNS} ({len(arrays.actors)} actors, {len(arrays.issues)} issues)"
+    )
     for label, engine, params in engines:
-        seconds, _ = best_of(lambda e=engine, p=params: e.run_batch(batch, p, 1), 2)
-        rows.append(
-            {
-                "case": f"run_batch {SCENARIO} x {RUNS} "
-                f"({len(arrays.actors)} actors, {len(arrays.issues)} issues)",
-                "engine": label,
-                "seconds": seconds,
-            }
-        )
+        threads = [bdm_module._WORKERS, 1] if label.startswith("bdm") else [1]
+        for workers in dict.fromkeys(threads):
+            saved = bdm_module._WORKERS
+            bdm_module._WORKERS = workers
+            try:
+                seconds, _ = best_of(lambda e=engine, p=params: e.run_batch(batch, p, 1), 2)
+            finally:
+                bdm_module._WORKERS = saved
+            rows.append({"case": case, "engine": label, "threads": workers, "seconds": seconds})
     return rows
 
 
