@@ -377,35 +377,67 @@ def _pattern_elements(text: str, synsets: dict[str, list[str]]) -> list[list[str
 _IRREGULAR = re.compile(r"\{([^}]*)\}")
 
 
-def _verb_forms(line: str) -> list[str]:
-    """All inflected forms of a verb line such as ``SPEED {SPEEDING SPEEDS SPED }``."""
+def _inflect(head: str) -> set[str]:
+    """Regular inflections of a verb head: base, -s, -ed, -ing (with the usual spelling rules)."""
+    forms = {head}
+    if head.endswith("E"):
+        forms |= {head + "S", head + "D", head[:-1] + "ING"}
+    elif head.endswith("Y") and len(head) > 2 and head[-2] not in "AEIOU":
+        forms |= {head[:-1] + "IES", head[:-1] + "IED", head + "ING"}
+    elif head.endswith(("S", "SH", "CH", "X", "Z")):
+        forms |= {head + "ES", head + "ED", head + "ING"}
+    else:
+        forms |= {head + "S", head + "ED", head + "ING"}
+        if re.search(r"[^AEIOU][AEIOU][BDGLMNPRT]$", head) and len(head) <= 5:
+            forms |= {head + head[-1] + "ED", head + head[-1] + "ING"}
+    return forms
+
+
+def _verb_line(line: str) -> tuple[str, list[str], str] | None:
+    """Base, inflected forms and own code of a verb line of CAMEO.2.0.txt.
+
+    ``SPEED {SPEEDING SPEEDS SPED }`` lists irregular forms; ``DYNAMITE [193]`` has a code of
+    its own (else the block's); ``+BLOW_UP {+BLEW_UP ...}`` is a verb with a particle, whose
+    forms inflect the first word and keep the rest ("blew up").
+    """
     line = line.split("#", 1)[0].strip()
+    code_match = re.search(r"\[([^\]]*)\]", line)
+    own = code_match.group(1).split(":")[0].strip() if code_match else ""
     irregular = _IRREGULAR.search(line)
     base = _IRREGULAR.sub("", line).strip()
-    base = re.split(r"\s+\[", base)[0].strip()
+    base = re.split(r"\s*\[", base)[0].strip().lstrip("+")
     if not base or not re.fullmatch(r"[A-Z_'\-]+", base):
-        return []
+        return None
     words = [w for w in base.split("_") if w]
     head, tail = words[0], words[1:]
-    forms = {head}
+    forms: set[str] = set()
     if irregular:
-        forms |= {f.split("_")[0] for f in irregular.group(1).split()}
+        for form in irregular.group(1).split():
+            parts = [w for w in form.lstrip("+").split("_") if w]
+            if parts:
+                forms.add(" ".join(parts if len(parts) > 1 else [parts[0], *tail]))
+        forms.add(" ".join(words))
+        if not tail:
+            forms |= _inflect(head) if not irregular.group(1).strip() else set()
     else:
-        if head.endswith("E"):
-            forms |= {head + "S", head + "D", head[:-1] + "ING"}
-        elif head.endswith("Y") and len(head) > 2 and head[-2] not in "AEIOU":
-            forms |= {head[:-1] + "IES", head[:-1] + "IED", head + "ING"}
-        elif head.endswith(("S", "SH", "CH", "X", "Z")):
-            forms |= {head + "ES", head + "ED", head + "ING"}
-        else:
-            forms |= {head + "S", head + "ED", head + "ING"}
-            if re.search(r"[^AEIOU][AEIOU][BDGLMNPRT]$", head) and len(head) <= 5:
-                forms |= {head + head[-1] + "ED", head + head[-1] + "ING"}
-    return [" ".join([f, *tail]) for f in sorted(forms)]
+        forms = {" ".join([f, *tail]) for f in _inflect(head)}
+    return " ".join(words), sorted(forms), own
+
+
+def _verb_forms(line: str) -> list[str]:
+    """All inflected forms of a verb line such as ``SPEED {SPEEDING SPEEDS SPED }``."""
+    parsed = _verb_line(line)
+    return parsed[1] if parsed else []
 
 
 def build_verbs(reference: Path) -> list[dict[str, Any]]:
-    """CAMEO verb blocks: inflected forms, default code and patterns (pre/post word elements)."""
+    """CAMEO verb blocks: default code, verbs (base, forms, own code) and patterns.
+
+    A pattern keeps the verb it was written for (the dictionary's trailing comment, "# TAKE"):
+    PETRARCH applies every pattern of a block to all its verbs, but an idiom of one verb
+    ("take part") is not an idiom of its synonyms ("capture part"), see
+    :func:`accord.news.coding.lexicon`.
+    """
     lines = (
         (reference / "petrarch" / "CAMEO.2.0.txt")
         .read_text(encoding="utf-8", errors="replace")
@@ -427,28 +459,35 @@ def build_verbs(reference: Path) -> list[dict[str, Any]]:
                     "name": match.group(1),
                     "code": match.group(2).split(":")[0],
                     "forms": [],
+                    "verbs": [],
                     "patterns": [],
                 }
                 blocks.append(block)
             continue
-        if block is None or not line.strip() or line.lstrip().startswith("#"):
+        if block is None or not line.strip() or line.lstrip().startswith(("#", "~")):
             continue
         if line.startswith("-"):
-            body = line[1:].split("#", 1)[0]
+            body, _, comment = line[1:].partition("#")
             match = re.search(r"\[([^\]]*)\]", body)
             if not match or "*" not in body:
                 continue
             code = match.group(1).split(":")[0].strip()
             before, after = body[: match.start()].split("*", 1)
+            origin = re.match(r"\s*\+?([A-Z][A-Z_'\-]*)", comment)
             block["patterns"].append(
                 {
                     "pre": _pattern_elements(before, synsets),
                     "post": _pattern_elements(after, synsets),
                     "code": code,
+                    "verb": origin.group(1).replace("_", " ") if origin else "",
                 }
             )
         else:
-            block["forms"] += _verb_forms(line)
+            parsed = _verb_line(line)
+            if parsed:
+                base, forms, own = parsed
+                block["verbs"].append({"base": base, "forms": forms, "code": own})
+                block["forms"] += forms
     return [b for b in blocks if b["forms"]]
 
 

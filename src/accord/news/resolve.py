@@ -263,14 +263,14 @@ def find_mentions(
         span_text = text[tokens[start].start : tokens[end - 1].end]
         actor = _resolve(parts, span_text, gaz, when)
         if actor is None:
+            titled = bool(parts.titles) and tokens[start].text[:1].isupper()
             if (
                 bare
-                and parts.agents
-                and not parts.titles
+                and (parts.agents or titled)
                 and not parts.entries
                 and not _modifier(tokens, end)
             ):
-                role = parts.agents[-1]
+                role = parts.agents[-1] if parts.agents else "GOV"
                 mentions.append(Mention(start, end, ActorRef("", role, None, span_text), bare=True))
             continue
         plural_demonym = parts.demonym_only and tokens[end - 1].key.endswith("S")
