@@ -199,6 +199,13 @@ class Scenario(_Model):
         "(e.g. the model parameters and seed of a KTAB XML file under 'smp').",
     )
 
+    @field_validator("institutions", "parameters", mode="before")
+    @classmethod
+    def _plain_data(cls, value: Any) -> Any:
+        """Free-form parts hold plain JSON-like data: YAML dates become ISO text, so that
+        YAML -> scenario -> JSON or YAML -> scenario gives back an equal scenario."""
+        return _iso_dates(value)
+
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
         problems = consistency_problems(self)
@@ -224,6 +231,16 @@ class Scenario(_Model):
             if stance.actor == actor_id and stance.issue == issue_id:
                 return stance
         return None
+
+
+def _iso_dates(value: Any) -> Any:
+    if isinstance(value, dt.date):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _iso_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(item) for item in value]
+    return value
 
 
 def _duplicates(kind: str, ids: list[str]) -> list[Problem]:
