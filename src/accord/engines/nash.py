@@ -11,8 +11,8 @@ European Union Decides*, 2006).
 On each issue the outcome maximises ``N(x) = sum_i w_i log(U_i(x) - U_i(d))`` over the scale,
 with ``w_i = c_i s_i``, ``U_i(x) = -|x - x_i|`` and disagreement point ``d``:
 
-* ``status-quo``: the issue's ``status_quo``; an actor whose ideal point is the status quo gains
-  nothing from any change and so vetoes it (the solution is then ``d``), as under unanimity.
+* ``status-quo``: the issue's ``status_quo``. If an actor stands on it, or actors stand on both
+  sides of it, no change makes everyone better off and the solution is ``d`` (unanimity).
 * ``actor-worst``: each actor's disagreement utility is its utility at its own worst point on
   the scale, ``U_i(d) = -max(x_i - low, high - x_i)`` (no one can veto).
 * ``group-worst``: the scale end with the largest total weighted loss; an actor standing on it
