@@ -119,3 +119,8 @@ def test_batch_agrees_with_run() -> None:
     batch = Batch(arr.capability[None], arr.unit_position()[None], arr.salience[None])
     res = NashBargaining().run_batch(batch)
     assert np.allclose(arr.from_unit(res.outcome[0]), run(scenario, "nash").outcome)
+
+
+def test_status_quo_between_actors_stands() -> None:
+    # moving right of 0.5 hurts the actor at 0.2, moving left hurts the one at 0.9
+    assert _solve([0.2, 0.9], [1.0, 3.0], sq=0.5) == 0.5
