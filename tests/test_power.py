@@ -82,17 +82,21 @@ weights_st = st.lists(st.integers(min_value=0, max_value=9), min_size=1, max_siz
 
 @st.composite
 def games(draw: st.DrawFn) -> Game:
+    """Weighted games, and games with 0-2 weight criteria, a count quota and an alternative."""
     weights = draw(weights_st)
-    total = sum(weights)
-    q = draw(st.integers(min_value=1, max_value=max(1, total)))
-    if draw(st.booleans()) and len(weights) >= 2:
-        second = draw(st.lists(st.integers(0, 5), min_size=len(weights), max_size=len(weights)))
-        q2 = draw(st.integers(0, max(0, sum(second))))
-        count_q = draw(st.integers(0, len(weights)))
-        alt = draw(st.one_of(st.none(), st.integers(1, len(weights))))
-        w = np.array([weights, second], dtype=np.int64).T
-        return Game(tuple(f"P{i}" for i in range(len(weights))), w, (q, q2), count_q, alt)
-    return weighted_game(q, weights)
+    n = len(weights)
+    if draw(st.booleans()):
+        return weighted_game(draw(st.integers(1, max(1, sum(weights)))), weights)
+    criteria = draw(st.integers(0, 2))
+    columns = [weights] + [
+        draw(st.lists(st.integers(0, 5), min_size=n, max_size=n)) for _ in range(criteria - 1)
+    ]
+    columns = columns[:criteria]
+    quotas = tuple(draw(st.integers(0, max(0, sum(c)))) for c in columns)
+    count_q = draw(st.integers(0, n))
+    alt = draw(st.one_of(st.none(), st.integers(1, n)))
+    w = np.array(columns, dtype=np.int64).T.reshape(n, criteria)
+    return Game(tuple(f"P{i}" for i in range(n)), w, quotas, count_q, alt)
 
 
 @settings(max_examples=60, deadline=None)

@@ -201,7 +201,137 @@ def _win_lattice(game: Game) -> NDArray[np.bool_]:
 
 
 def swing_counts(game: Game) -> dict[str, list[int]]:
-    """For each player, the number of swings by size of the coalition of others it joins."""
+    """For each player, the number of swings by size of the coalition of others it joins.
+
+    Games with at most one weight criterion use packed big-integer polynomials
+    (:func:`_swings_packed`); games with several use the capped lattice.
+    """
+    if len(game.quotas) <= 1:
+        return _swings_packed(game)
+    return _swings_lattice(game)
+
+
+def _swings_packed(game: Game) -> dict[str, list[int]]:
+    """Swings of a game with one weight criterion (or none), by packed generating functions.
+
+    Row c of the generating function (coalitions of size c, by weight) is stored as one Python
+    integer whose B-bit digits are the coefficients (Kronecker substitution; B exceeds n bits,
+    so no digit overflows). Adding a player of weight w adds row c-1 shifted by w digits to
+    row c; removing one (to get "all the others") is the exact inverse,
+    G_c = F_c - G_{c-1} * y^w. For a size c the winning weights form a threshold tau(c), so
+    a player of weight w swings exactly the coalitions of size c with weight in
+    [tau(c+1) - w, tau(c) - 1], a window of digits.
+    """
+    n = game.n
+    weights = [int(x) for x in np.asarray(game.weights)[:, 0]] if game.quotas else [0] * n
+    q = game.quotas[0] if game.quotas else 0
+    total_weight = sum(weights)
+    bits = 8 * ((n + 9) // 8)
+    never = total_weight + 1
+
+    def tau(c: int) -> int:
+        if game.alternative is not None and c >= game.alternative:
+            return 0
+        return q if c >= game.count_quota else never
+
+    rows = [0] * (n + 1)
+    rows[0] = 1
+    for j, w in enumerate(weights):
+        shift = w * bits
+        for c in range(j + 1, 0, -1):
+            rows[c] += rows[c - 1] << shift
+    out: dict[str, list[int]] = {}
+    done: dict[int, list[int]] = {}
+    for i, w in enumerate(weights):
+        if w not in done:
+            shift = w * bits
+            others = [1] + [0] * (n - 1)
+            for c in range(1, n):
+                others[c] = rows[c] - (others[c - 1] << shift)
+            counts = []
+            for c in range(n):
+                lo, hi = max(tau(c + 1) - w, 0), min(tau(c) - 1, total_weight)
+                if lo > hi or tau(c + 1) == never:
+                    counts.append(0)
+                    continue
+                window = (others[c] >> (lo * bits)) & ((1 << ((hi - lo + 1) * bits)) - 1)
+                raw = window.to_bytes((hi - lo + 1) * bits // 8, "little")
+                step = bits // 8
+                counts.append(
+                    sum(
+                        int.from_bytes(raw[k : k + step], "little")
+                        for k in range(0, len(raw), step)
+                    )
+                    if window
+                    else 0
+                )
+            done[w] = counts
+        out[game.players[i]] = done[w]
+    return out
+
+
+def _banzhaf_weighted(game: Game) -> dict[str, int]:
+    """Banzhaf swings of a weighted majority game from one packed polynomial.
+
+    P(y) = prod_j (1 + y^{w_j}) evaluated at y = 2^B is one integer; the others' polynomial of
+    a player of weight w is P / (1 + y^w), and since every coefficient fits in B bits the
+    division of the packed integers is exact. Swings are the coefficients of y^{q-w}..y^{q-1}.
+    """
+    n = game.n
+    weights = [int(x) for x in np.asarray(game.weights)[:, 0]]
+    q = game.quotas[0]
+    bits = 8 * ((n + 9) // 8)
+    step = bits // 8
+    packed = 1
+    for w in weights:
+        packed += packed << (w * bits)
+    done: dict[int, int] = {}
+    out: dict[str, int] = {}
+    for i, w in enumerate(weights):
+        if w not in done:
+            lo, hi = max(q - w, 0), q - 1
+            if hi < lo:
+                done[w] = 0
+            else:
+                window = _window(packed, w, bits, lo, hi)
+                raw = window.to_bytes((hi - lo + 1) * step, "little")
+                done[w] = sum(
+                    int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)
+                )
+        out[game.players[i]] = done[w]
+    return out
+
+
+def _window(packed: int, w: int, bits: int, lo: int, hi: int) -> int:
+    """Digits lo..hi of packed / (1 + y^w), the polynomial of the others of a weight-w player.
+
+    With G = P / (1 + y^w), G[v] = P[v] - G[v - w]: in blocks of w digits, each block of G is
+    the block of P minus the previous block of G (exact, as every digit fits). Only the blocks
+    up to digit ``hi`` are computed, so the cost is linear in hi, not quadratic as a long
+    division of the whole packed integer would be.
+    """
+    mask = (1 << ((hi - lo + 1) * bits)) - 1
+    if w == 0:
+        return ((packed >> 1) >> (lo * bits)) & mask
+    size = w * bits
+    width = size // 8  # bits is a multiple of 8
+    count = hi // w + 1
+    raw = (packed & ((1 << (count * size)) - 1)).to_bytes(count * width, "little")
+    previous = 0
+    blocks: list[int] = []
+    for k in range(count):
+        current = int.from_bytes(raw[k * width : (k + 1) * width], "little") - previous
+        blocks.append(current)
+        previous = current
+    first = lo // w
+    joined = 0
+    for k in range(len(blocks) - 1, first - 1, -1):
+        joined = (joined << size) | blocks[k]
+    return (joined >> ((lo - first * w) * bits)) & mask
+
+
+def _swings_lattice(game: Game) -> dict[str, list[int]]:
+    """Swings by dynamic programming over the capped (size, weights...) lattice."""
     n, caps = game.n, game.quotas
     cells = (n + 1) * math.prod(q + 1 for q in caps)
     if cells > MAX_LATTICE:
@@ -281,8 +411,11 @@ def shapley_shubik(game: Game) -> PowerIndices:
 
 def banzhaf(game: Game) -> PowerIndices:
     """Banzhaf index: normalised swings; ``raw`` is the Penrose measure eta_i / 2^(n-1)."""
-    counts = swing_counts(game)
-    swings = {p: sum(counts[p]) for p in game.players}
+    if len(game.quotas) == 1 and game.count_quota == 0 and game.alternative is None:
+        swings = _banzhaf_weighted(game)
+    else:
+        counts = swing_counts(game)
+        swings = {p: sum(counts[p]) for p in game.players}
     total = sum(swings.values())
     values = {p: Fraction(s, total) if total else Fraction(0) for p, s in swings.items()}
     raw = {p: Fraction(s, 2 ** (game.n - 1)) for p, s in swings.items()}
