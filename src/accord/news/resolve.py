@@ -40,6 +40,9 @@ _FILLERS = {
     "EXILED",
 }
 _JOINERS = {"AND", ",", "&"}
+_NOT_MODIFIERS = {"AND", "OR", "BUT", "THE", "A", "AN", "OF", "TO", "IN", "ON", "AT", "BY", "FOR"}
+_NOT_MODIFIERS |= {"WITH", "FROM", "SAID", "SAYS", "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE"}
+_NOT_MODIFIERS |= {"WILL", "WOULD", "AGAINST", "AS", "THAT", "WHO", "WHICH", "ITS", "THEIR"}
 _PREPOSITIONS = {
     "AT",
     "IN",
@@ -108,6 +111,14 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
         person = max(people, key=lambda e: e.priority)
         code, prole, _office = person.as_of(when)
         return ActorRef(code, prole or role, person.name, text)
+    groups = [e for e in parts.entries if e.kind == "group"]
+    if groups:
+        group = max(groups, key=lambda e: e.priority)
+        code = group.code or next(
+            (e.code for e in parts.entries if e.kind == "country"),
+            parts.countries[0] if parts.countries else "",
+        )
+        return ActorRef(code, group.role, group.name, text)
     orgs = [e for e in parts.entries if e.kind in ("org", "metonym")]
     if orgs:
         org = max(orgs, key=lambda e: e.priority)
@@ -226,7 +237,8 @@ def find_mentions(
             i += 1
             continue
         n, table, value = hit
-        spans.append((i, i + n, table, value))
+        if not (table == "agent" and value == "NON"):  # PLOVER_agents' "not an agent" marks
+            spans.append((i, i + n, table, value))
         i += n
     mentions: list[Mention] = []
     k = 0
@@ -236,7 +248,20 @@ def find_mentions(
         while k + 1 < len(spans):
             nxt = spans[k + 1]
             gap = [t.key for t in tokens[end : nxt[0]]]
-            if all(g in _FILLERS for g in gap) and len(gap) <= 2:
+            # "Irish nationalist guerrillas", "Nigerian junior foreign minister": a country or
+            # demonym, up to two lower-case modifiers, then an agent or office word
+            modifiers = (
+                group[-1][2] == "demonym"
+                and nxt[2] in ("agent", "title")
+                and all(
+                    t.text.isalpha()
+                    and t.text.islower()
+                    and t.key not in _NOT_MODIFIERS
+                    and not t.key.endswith(("ED", "LY"))
+                    for t in tokens[end : nxt[0]]
+                )
+            )
+            if (all(g in _FILLERS for g in gap) or modifiers) and len(gap) <= 2:
                 group.append(nxt)
                 end = nxt[1]
                 k += 1
@@ -262,6 +287,11 @@ def find_mentions(
                 parts.demonym_only = False
         span_text = text[tokens[start].start : tokens[end - 1].end]
         actor = _resolve(parts, span_text, gaz, when)
+        if actor is not None and not actor.code:
+            # a group with a regional code only: its country comes from the sentence
+            if bare:
+                mentions.append(Mention(start, end, actor, bare=True))
+            continue
         if actor is None:
             titled = bool(parts.titles) and tokens[start].text[:1].isupper()
             if (
