@@ -36,6 +36,8 @@ th { background: #f2f4f7; }
 td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.evidence td:last-child { width: 45%; }
+details.votes { margin: 0.8em 0; }
+details.votes summary { cursor: pointer; }
 table.compact { width: auto; min-width: 50%; }
 tr:nth-child(even) td { background: #fafbfc; }
 .issue { margin: 1.5em 0 2.5em; }
@@ -358,6 +360,11 @@ def _resolutions_section(result: Forecast) -> str:
         if not isinstance(draft, Mapping):
             raise DataError(f"forecast.extras['resolutions'][{index}] must be a dict")
         rid = draft.get("id", f"#{index}")
+        expected = draft.get("expected")
+        counts = ""
+        if isinstance(expected, Mapping):
+            counts = ", ".join(f"{_t(k)} {_num(v)}" for k, v in expected.items())
+        blockers = draft.get("could_block")
         rows.append(
             [
                 f'<a href="#resolution-{_t(rid)}">{_t(rid)}</a>',
@@ -366,37 +373,49 @@ def _resolutions_section(result: Forecast) -> str:
                 _pct(draft.get("adoption_probability")),
                 _t(draft.get("outcome", "")),
                 _t(draft.get("reason", "")),
+                counts,
+                _t(", ".join(map(str, blockers))) if isinstance(blockers, list) else "",
             ]
         )
         votes = draft.get("votes") or {}
         if not isinstance(votes, Mapping) or not votes:
             continue
+        cells = [p if isinstance(p, Mapping) else {} for p in votes.values()]
+        has_absent = any("absent" in p for p in cells)
+        has_predicted = any("predicted" in p for p in cells)
+        has_source = any("source" in p for p in cells)
         vote_rows = []
-        for member, p in votes.items():
-            p = p if isinstance(p, Mapping) else {}
-            yes, no, abstain = (_float(p.get(key)) for key in ("yes", "no", "abstain"))
-            vote_rows.append(
-                [
-                    _t(member),
-                    _pct(yes),
-                    _pct(no),
-                    _pct(abstain),
-                    svg.vote_bar(yes, no, abstain),
-                ]
+        for member, p in zip(votes, cells, strict=True):
+            yes, no, abstain, absent = (
+                _float(p.get(key)) for key in ("yes", "no", "abstain", "absent")
             )
+            row = [_t(member)]
+            row += [_t(p.get("predicted", ""))] if has_predicted else []
+            row += [_pct(yes), _pct(no), _pct(abstain)]
+            row += [_pct(absent)] if has_absent else []
+            row += [_t(p.get("source", ""))] if has_source else []
+            row.append(svg.vote_bar(yes, no, abstain, absent))
+            vote_rows.append(row)
+        header = ["member"] + ["predicted"] * has_predicted + ["yes", "no", "abstain"]
+        header += ["absent"] * has_absent + ["basis"] * has_source + [""]
+        first = 1 + has_predicted
+        numeric = set(range(first, first + 3 + has_absent))
+        table = _table(header, vote_rows, numeric).replace("<table>", '<table class="compact">', 1)
+        title = f": {_t(draft.get('title'))}" if draft.get("title") else ""
+        is_open = " open" if len(vote_rows) <= 20 else ""
         details.append(
-            f'<div class="votes" id="resolution-{_t(rid)}"><h3>Votes on {_t(rid)}'
-            f"{': ' + _t(draft.get('title')) if draft.get('title') else ''}</h3>"
-            + _table(["member", "yes", "no", "abstain", ""], vote_rows, {1, 2, 3}).replace(
-                "<table>", '<table class="compact">', 1
-            )
-            + "</div>"
+            f'<details class="votes" id="resolution-{_t(rid)}"{is_open}>'
+            f"<summary><strong>Votes on {_t(rid)}{title}</strong> "
+            f"({len(vote_rows)} members)</summary>{table}</details>"
         )
+    header = ["id", "body", "title", "adoption probability", "outcome", "reason"]
+    header += ["expected votes", "could block"]
     return (
         '<h2 id="resolutions">Draft resolutions</h2>'
-        + _table(["id", "body", "title", "adoption probability", "outcome", "reason"], rows, {3})
+        + _table(header, rows, {3})
         + "".join(details)
-        + '<p class="legend">Bars: probability of yes (green), abstain (grey), no (red).</p>'
+        + '<p class="legend">Bars: probability of yes (green), abstain (grey), no (red), '
+        "absent (white).</p>"
     )
 
 

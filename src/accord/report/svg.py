@@ -510,20 +510,24 @@ def histogram(
     return "".join(parts)
 
 
-def vote_bar(yes: float, no: float, abstain: float, width: int = 160, height: int = 14) -> str:
-    """A stacked bar of vote probabilities: yes (green), abstain (grey), no (red)."""
-    total = yes + no + abstain
+def vote_bar(
+    yes: float, no: float, abstain: float, absent: float = 0.0, width: int = 160, height: int = 14
+) -> str:
+    """A stacked bar of vote probabilities: yes (green), abstain (grey), no (red), absent."""
+    total = yes + no + abstain + absent
     if not total > 0:
         return ""
     parts = [
         f'<svg width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="vote probabilities">'
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff" stroke="#bbb"/>'
     ]
     start = 0.0
     for share, fill, label in (
         (yes, "#2e8b57", "yes"),
         (abstain, "#aaaaaa", "abstain"),
         (no, "#c0392b", "no"),
+        (absent, "#ffffff", "absent"),
     ):
         w = width * share / total
         if w > 0:
