@@ -475,7 +475,7 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int], base: str
     if (
         i > 1
         and n == 1
-        and key == base
+        and (key == base or key.endswith("ING"))
         and tokens[i - 2].key in _ARTICLES
         and tokens[i - 1].text.isalpha()
         and tokens[i - 1].text.islower()
@@ -587,6 +587,15 @@ def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
     return groups
 
 
+def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
+    pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
+    return any(w in _MODALS for w in pre) and len(_groups_before(mentions, trig.start)) >= 2
+
+
+_PASSIVE_AUX = {"WAS", "WERE", "BEEN", "BEING", "IS", "ARE", "BE"}
+_RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+
+
 def _fill_bare(
     sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], mentions: list[Mention]
 ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
@@ -607,7 +616,7 @@ def _fill_bare(
 
     context = next((m.actor.code for m in mentions if m.actor.code), "")
     sources = fill(sources, context)
-    source_code = next((a.code for a in sources), "")
+    source_code = next((a.code for a in sources if len(a.code) == 3 and a.code != "IMG"), "")
     return sources, fill(targets, source_code)
 
 
@@ -636,7 +645,10 @@ def code_sentence(
     for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
         mapped = cameo_to_plover(trig.cameo)
         if mapped is None:
-            continue
+            if not _modal_request(tokens, trig, mentions):
+                continue
+            mapped = ("REQUEST", None)  # "X said Y must drop ...": the ask, whatever the verb
+            trig = Trigger(trig.start, trig.end, trig.cameo, trig.score, trig.how)
         kind, mode = mapped
         negated = _negated(tokens, trig)
         if negated:
@@ -658,6 +670,29 @@ def code_sentence(
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
         passive = any(t.key == "BY" for t in tokens[trig.end : trig.end + 3])
+        agentless = (
+            not passive
+            and trig.start > 0
+            and tokens[trig.start].key.endswith(("ED", "EN"))
+            and tokens[trig.start - 1].key in _PASSIVE_AUX
+            and source_group is not None
+        )
+        if agentless and target_first is None:
+            # "X was arrested in Y": the gold codes the place's state as the actor of an
+            # agentless passive and X as its recipient
+            place = next(
+                (
+                    m.group
+                    for m in mentions
+                    if trig.end <= m.start < trig.end + 4
+                    and tokens[m.start - 1].key in ("IN", "THE")
+                    and len(m.actor.code) == 3
+                ),
+                None,
+            )
+            if place is not None:
+                target_first, source_group = source_group, place
+                after = [g for g in after if g != place]
         if target_first is not None:
             after = [target_first, *after]
         elif passive and after:
@@ -678,13 +713,23 @@ def code_sentence(
         if between and kind in ("CONSULT", "AGREE", "COOPERATE") and after:
             # "talks between X and Y": a joint act, both actors are sources (PLOVER)
             sources, after = group_actors(mentions, after[0]), []
-        for group in after:
-            if group != source_group:
-                targets = group_actors(mentions, group)
-                break
-        sources, targets = _fill_bare(sources, targets, mentions)
+        sources, _none = _fill_bare(sources, (), mentions)
         if not sources:
             continue
+        source_code = sources[0].code if len(sources[0].code) == 3 else ""
+        for group in after:
+            if group != source_group:
+                _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
+                if targets or source_code:
+                    break  # a target of agents without a country needs a state source
+        if (
+            kind in _RECIPROCAL
+            and len(sources) > 1
+            and {a.code for a in targets} & {a.code for a in sources}
+        ):
+            # "Israel and Lebanon renewed negotiations on ... Lebanon": a joint act of the
+            # compound (PLOVER: both are actors, no recipient), not an act on one of its parts
+            targets = ()
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]
         confidence = base - (0.15 if negated else 0.0) - (0.0 if targets else 0.1)
         span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]
