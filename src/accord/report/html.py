@@ -505,7 +505,13 @@ def _narrative_section(result: Forecast) -> str:
     if not lines:
         return ""
     items = "".join(f"<li>{_t(line)}</li>" for line in lines)
-    return f'<h2 id="narrative">Narrative</h2><ul>{items}</ul>'
+    if len(lines) <= 12:
+        return f'<h2 id="narrative">Narrative</h2><ul>{items}</ul>'
+    # long engine logs (SMP writes one line per bargain) fold away; the last line is the summary
+    return (
+        f'<h2 id="narrative">Narrative</h2><p>{_t(lines[-1])}</p>'
+        f"<details><summary>All {len(lines)} lines</summary><ul>{items}</ul></details>"
+    )
 
 
 def _other_extras(result: Forecast) -> str:
