@@ -526,25 +526,45 @@ def _shift(a: FloatArray, axis: int, by: int, cap: int | None = None) -> FloatAr
     return out
 
 
-def _distribution(
-    layout: _Layout, rule: Rule, members: Sequence[Member], votes: Sequence[FloatArray]
-) -> FloatArray:
-    """Probability of every tally state, members voting independently (exact DP)."""
-    f = np.zeros(layout.shape)
-    f[(0,) * f.ndim] = 1.0
+def _axes(layout: _Layout) -> tuple[int | None, int | None, int | None, int]:
     axis_no = 1 if layout.track_no else None
     axis_abs = 1 + int(layout.track_no) if layout.track_abstain else None
     axis_veto = 1 + int(layout.track_no) + int(layout.track_abstain) if layout.veto else None
     first_w = 1 + int(layout.track_no) + int(layout.track_abstain) + int(layout.veto)
-    for m, p in zip(members, votes, strict=True):
-        yes = _shift(f, 0, 1)
-        for k, (measure, cap) in enumerate(zip(layout.measures, layout.caps, strict=True)):
-            yes = _shift(yes, first_w + k, m.weights[measure], cap)
-        no = _shift(f, axis_no, 1) if axis_no is not None else f
-        if axis_veto is not None and rule.veto_tag in m.tags:
-            no = _shift(no, axis_veto, 1, 1)
-        abstain = _shift(f, axis_abs, 1) if axis_abs is not None else f
-        f = p[0] * yes + p[1] * no + p[2] * abstain + p[3] * f
+    return axis_no, axis_abs, axis_veto, first_w
+
+
+def _step(f: FloatArray, layout: _Layout, rule: Rule, m: Member, p: FloatArray) -> FloatArray:
+    """Add one member voting yes/no/abstain/absent with probabilities ``p`` to the tallies."""
+    axis_no, axis_abs, axis_veto, first_w = _axes(layout)
+    yes = _shift(f, 0, 1)
+    for k, (measure, cap) in enumerate(zip(layout.measures, layout.caps, strict=True)):
+        yes = _shift(yes, first_w + k, m.weights[measure], cap)
+    no = _shift(f, axis_no, 1) if axis_no is not None else f
+    if axis_veto is not None and rule.veto_tag in m.tags:
+        no = _shift(no, axis_veto, 1, 1)
+    abstain = _shift(f, axis_abs, 1) if axis_abs is not None else f
+    out: FloatArray = p[0] * yes + p[1] * no + p[2] * abstain + p[3] * f
+    return out
+
+
+def _distribution(
+    layout: _Layout, rule: Rule, members: Sequence[Member], votes: Sequence[FloatArray]
+) -> FloatArray:
+    """Probability of every tally state, members voting independently (exact DP).
+
+    After j members no count exceeds j, so each step works on the corner of the lattice
+    that can be non-zero (about a third of the work for a yes-by-no lattice).
+    """
+    f = np.zeros(layout.shape)
+    f[(0,) * f.ndim] = 1.0
+    count_axes = [0] + [1 + k for k in range(int(layout.track_no) + int(layout.track_abstain))]
+    for j, (m, p) in enumerate(zip(members, votes, strict=True)):
+        corner = [slice(None)] * f.ndim
+        for axis in count_axes:
+            corner[axis] = slice(0, min(j + 2, layout.n + 1))
+        index = tuple(corner)
+        f[index] = _step(f[index], layout, rule, m, p)
     return f
 
 
@@ -659,6 +679,8 @@ def _conditional(
     Members that vote alike (same probabilities, weights and veto) share one computation. In
     bodies over 40 members only the scenario's actors (and the blocs' members) are examined.
     """
+    layout = _layout(rule, members)
+    passes = _passes_lattice(layout, rule)
     done: dict[tuple[Any, ...], tuple[float, float]] = {}
     out: dict[str, tuple[float, float]] = {}
     for m in members:
@@ -674,12 +696,11 @@ def _conditional(
             rule.veto_tag in m.tags if rule.veto_tag else False,
         )
         if key not in done:
-            fixed_yes = dict(votes) | {m.code: MemberVote(1, 0, 0, 0, "fixed")}
-            fixed_no = dict(votes) | {m.code: MemberVote(0, 1, 0, 0, "fixed")}
-            done[key] = (
-                adoption_probability(rule, members, fixed_yes),
-                adoption_probability(rule, members, fixed_no),
-            )
+            others = [o for o in members if o.code != m.code]
+            rest = _distribution(layout, rule, others, [_vector(votes[o.code]) for o in others])
+            yes = _step(rest, layout, rule, m, np.array([1.0, 0.0, 0.0, 0.0]))
+            no = _step(rest, layout, rule, m, np.array([0.0, 1.0, 0.0, 0.0]))
+            done[key] = (float((yes * passes).sum()), float((no * passes).sum()))
         out[m.code] = done[key]
     return out
 
