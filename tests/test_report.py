@@ -145,6 +145,14 @@ def synthetic(scenario: Scenario, turns: int = 6, runs: int = 400, seed: int = 7
             "adoption_probability": 0.83,
             "outcome": "adopted",
             "reason": "no veto expected; 10 yes needed",
+            "actual": {
+                "adopted": True,
+                "yes": 10,
+                "no": 0,
+                "abstain": 5,
+                "symbol": "S/RES/2774 (2025)",
+                "votes": {"USA": "yes", "FRA": "abstain", "RUS": "yes"},
+            },
             "votes": {
                 "USA": {"yes": 0.95, "no": 0.01, "abstain": 0.04},
                 "FRA": {"yes": 0.2, "no": 0.05, "abstain": 0.75},
@@ -262,6 +270,8 @@ def test_resolutions_table_is_rendered_and_escaped(scenario: Scenario) -> None:
     votes = document.split('id="resolution-S/2025/draft-1"')[1].split("</table>")[0]
     assert votes.count("<tr>") == 1 + 3
     assert "75%" in votes  # FRA abstain
+    assert votes.count(">abstain<") == 1  # FRA's recorded vote
+    assert has(document, "adopted 10-0-5<br>S/RES/2774 (2025)")
     assert has(document, "RUS &lt;challenges&gt; UKR &amp; co.")  # narrative escaped too
 
 

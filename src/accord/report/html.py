@@ -365,6 +365,16 @@ def _resolutions_section(result: Forecast) -> str:
         if isinstance(expected, Mapping):
             counts = ", ".join(f"{_t(k)} {_num(v)}" for k, v in expected.items())
         blockers = draft.get("could_block")
+        raw_actual = draft.get("actual")
+        actual: Mapping[str, Any] = raw_actual if isinstance(raw_actual, Mapping) else {}
+        recorded = ""
+        if actual:
+            tally = "-".join(str(actual.get(k, "?")) for k in ("yes", "no", "abstain"))
+            adopted = actual.get("adopted")
+            verdict = "" if adopted is None else "adopted" if adopted else "not adopted"
+            recorded = _t(f"{verdict} {tally}".strip())
+            if actual.get("symbol"):
+                recorded += f"<br>{_t(actual['symbol'])}"
         rows.append(
             [
                 f'<a href="#resolution-{_t(rid)}">{_t(rid)}</a>',
@@ -375,6 +385,7 @@ def _resolutions_section(result: Forecast) -> str:
                 _t(draft.get("reason", "")),
                 counts,
                 _t(", ".join(map(str, blockers))) if isinstance(blockers, list) else "",
+                recorded,
             ]
         )
         votes = draft.get("votes") or {}
@@ -384,6 +395,8 @@ def _resolutions_section(result: Forecast) -> str:
         has_absent = any("absent" in p for p in cells)
         has_predicted = any("predicted" in p for p in cells)
         has_source = any("source" in p for p in cells)
+        raw_votes = actual.get("votes")
+        actual_votes: Mapping[str, Any] = raw_votes if isinstance(raw_votes, Mapping) else {}
         vote_rows = []
         for member, p in zip(votes, cells, strict=True):
             yes, no, abstain, absent = (
@@ -394,10 +407,12 @@ def _resolutions_section(result: Forecast) -> str:
             row += [_pct(yes), _pct(no), _pct(abstain)]
             row += [_pct(absent)] if has_absent else []
             row += [_t(p.get("source", ""))] if has_source else []
+            row += [_t(actual_votes.get(member, ""))] if actual_votes else []
             row.append(svg.vote_bar(yes, no, abstain, absent))
             vote_rows.append(row)
         header = ["member"] + ["predicted"] * has_predicted + ["yes", "no", "abstain"]
-        header += ["absent"] * has_absent + ["basis"] * has_source + [""]
+        header += ["absent"] * has_absent + ["basis"] * has_source
+        header += ["recorded"] * bool(actual_votes) + [""]
         first = 1 + has_predicted
         numeric = set(range(first, first + 3 + has_absent))
         table = _table(header, vote_rows, numeric).replace("<table>", '<table class="compact">', 1)
@@ -409,7 +424,7 @@ def _resolutions_section(result: Forecast) -> str:
             f"({len(vote_rows)} members)</summary>{table}</details>"
         )
     header = ["id", "body", "title", "adoption probability", "outcome", "reason"]
-    header += ["expected votes", "could block"]
+    header += ["expected votes", "could block", "recorded result"]
     return (
         '<h2 id="resolutions">Draft resolutions</h2>'
         + _table(header, rows, {3})
