@@ -592,6 +592,8 @@ def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) 
     return any(w in _MODALS for w in pre) and len(_groups_before(mentions, trig.start)) >= 2
 
 
+# conflictual types whose unnamed recipient is the source's own state (gold convention)
+_DOMESTIC = {"REJECT", "PROTEST", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REQUEST"}
 _PASSIVE_AUX = {"WAS", "WERE", "BEEN", "BEING", "IS", "ARE", "BE"}
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -730,6 +732,16 @@ def code_sentence(
             # "Israel and Lebanon renewed negotiations on ... Lebanon": a joint act of the
             # compound (PLOVER: both are actors, no recipient), not an act on one of its parts
             targets = ()
+        if (
+            not targets
+            and kind in _DOMESTIC
+            and not trig.cameo.startswith("163")  # sanctions and embargoes act abroad
+            and source_code
+            and source_code != "IMG"
+        ):
+            # a conflictual act with no named recipient is domestic in the gold standard's
+            # convention ("Algerian landowners began a hunger strike": DZA -> DZA)
+            targets = (ActorRef(source_code, None, None, None),)
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]
         confidence = base - (0.15 if negated else 0.0) - (0.0 if targets else 0.1)
         span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]
