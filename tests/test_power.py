@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -19,7 +21,7 @@ from accord.institutions.power import (
     ternary_shapley_shubik,
     weighted_game,
 )
-from accord.institutions.rules import load_body
+from accord.institutions.rules import Body, body_from_data, decide, load_body
 
 UNSC_1965 = weighted_game(39, [7] * 5 + [1] * 10)  # the Council since 1965 as [39; 7x5, 1x10]
 
@@ -66,6 +68,45 @@ def test_ternary_unsc_sums_to_one_and_narrows_the_gap() -> None:
     assert sum(t.values()) == 1
     binary_ratio = Fraction(421, 4)
     assert t["USA"] / t["PAN"] < binary_ratio  # abstention gives elected members more say
+
+
+def brute_ternary(body: Body) -> dict[str, Fraction]:
+    """Felsenthal-Machover roll-call index by listing every order and every vote profile."""
+    rule = body.rule()
+    codes = [m.code for m in body.members_on()]
+    n = len(codes)
+    count = dict.fromkeys(codes, 0)
+    options = ("yes", "abstain", "no")
+    for order in itertools.permutations(codes):
+        for profile in itertools.product(options, repeat=n):
+            for k in range(n + 1):
+                prefix = dict(zip(order[:k], profile[:k], strict=True))
+                rest = order[k:]
+                hi = decide(body, prefix | dict.fromkeys(rest, "yes")).adopted
+                lo = decide(body, prefix | dict.fromkeys(rest, "no")).adopted
+                if hi == lo:  # settled after k voters: the k-th is the pivot
+                    if k > 0:
+                        count[order[k - 1]] += 1
+                    break
+    total = math.factorial(n) * 3**n
+    assert rule is not None
+    return {c: Fraction(v, total) for c, v in count.items()}
+
+
+def test_ternary_matches_brute_force_roll_calls() -> None:
+    body = body_from_data(
+        {
+            "id": "mini",
+            "name": "Mini council",
+            "rules": {"substantive": {"criteria": [{"at_least": 3}], "veto_tag": "permanent"}},
+            "members": [
+                {"code": "P1", "tags": ["permanent"]},
+                {"code": "P2", "tags": ["permanent"]},
+            ]
+            + [{"code": f"E{k}"} for k in range(1, 3)],
+        }
+    )
+    assert ternary_shapley_shubik(body).values == brute_ternary(body)
 
 
 def test_bad_games() -> None:

@@ -169,7 +169,15 @@ def test_cli_forecast_and_power() -> None:
     runner = CliRunner()
     shown = runner.invoke(app, ["forecast", "ukraine-2025-02"])
     assert shown.exit_code == 0, shown.output
-    for text in ("S/2025/112", "A/ES-11/L.10", "A/ES-11/L.11", "P(adopted)", "could block"):
+    for text in (
+        "S/2025/112",
+        "A/ES-11/L.10",
+        "A/ES-11/L.11",
+        "P(adopted)",
+        "could block",
+        "in favour",
+        "S/RES/2774",
+    ):
         assert text in shown.output
     power = runner.invoke(app, ["power", "--body", "unsc", "--json"])
     data = json.loads(power.output)
@@ -192,6 +200,15 @@ def test_cli_forecast_and_power() -> None:
         app, ["power", "--quota", "2", "--weights", "1,1,1", "--names", "A,B,C", "--json"]
     )
     assert json.loads(named.output)["exact"] == {"A": "1/3", "B": "1/3", "C": "1/3"}
+    ternary = json.loads(
+        runner.invoke(app, ["power", "--body", "unsc", "--index", "ternary", "--json"]).output
+    )
+    assert sum(ternary["values"].values()) == pytest.approx(1.0)
+    assert ternary["values"]["FRA"] > ternary["values"]["PAN"] > 0
+    eu = json.loads(
+        runner.invoke(app, ["power", "--body", "eu-council", "--index", "banzhaf", "--json"]).output
+    )
+    assert eu["values"]["DEU"] > eu["values"]["FRA"] > eu["values"]["MLT"]
     assert runner.invoke(app, ["power", "--quota", "2", "--weights", "1,x"]).exit_code == 2
     assert runner.invoke(app, ["power", "--body", "unsc", "--year", "1990"]).exit_code == 2
     assert load_body("unsc").years() == list(range(2019, 2027))
