@@ -134,7 +134,7 @@ def _block_fallback(code: str, patterns: tuple[Pattern, ...]) -> str:
     if len(roots) < _FALLBACK_MIN:
         return ""
     top = max(set(roots), key=roots.count)
-    if roots.count(top) < _FALLBACK_SHARE * len(roots) or top in ("01", "02"):
+    if roots.count(top) < _FALLBACK_SHARE * len(roots) or top == "01":
         return ""
     return top + "0"
 
@@ -230,8 +230,13 @@ def _compile_block(block: dict[str, Any]) -> VerbBlock:
 def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
     """PLOVER type and mode of a CAMEO code, by the most specific prefix in the OEDA table."""
     code = code.strip()
-    if not code or not code[:2].isdigit() or code[:2] in ("01", "02"):
+    if not code or not code[:2].isdigit() or code[:2] == "01":
         return None
+    if code[:2] == "02":
+        # CAMEO 02 "appeal" is absent from the 2021 table; the PLOVER 2.0 codebook defines
+        # REQUEST as "all requests, demands, and orders", so appeals are requests, with the
+        # codebook's modes (assist / change / yield / meet) by the CAMEO 02 subcodes
+        return "REQUEST", _APPEAL_MODES.get(code[:3])
     table = lexicon().cameo_plover
     for length in range(len(code), 1, -1):
         hit = table.get(code[:length])
@@ -240,6 +245,17 @@ def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
             return (kind if kind in PLOVER_TYPES else _OLD_TYPES.get(kind, kind)), (mode or None)
     return None
 
+
+_APPEAL_MODES = {
+    "021": "assist",
+    "022": "assist",
+    "023": "assist",
+    "024": "change",
+    "025": "yield",
+    "026": "meet",
+    "027": "meet",
+    "028": "meet",
+}
 
 _OLD_TYPES = {
     "DEMAND": "REQUEST",
@@ -529,7 +545,7 @@ def find_triggers(
                 found is not None
                 and blocks
                 and curated is None
-                and (found.cameo in ("---", "") or found.cameo.startswith(("01", "02")))
+                and (found.cameo in ("---", "") or found.cameo.startswith("01"))
             ):
                 found = Trigger(
                     found.start, found.end, found.cameo, found.score, found.how, speech=True
