@@ -325,3 +325,18 @@ def test_cli_report_option(tmp_path: Path) -> None:
     parse(document)
     for issue in doc["issues"]:
         assert has(document, f'data-issue="{issue["id"]}"')
+
+
+def test_cli_report_with_a_real_iterating_engine_and_ensemble(tmp_path: Path) -> None:
+    """bdm iterates (several turns) and has a batch kernel, so both optional plots appear."""
+    target = tmp_path / "bdm.html"
+    args = ["forecast", "ec-emissions-1994", "--engine", "bdm", "--runs", "50", "--seed", "3"]
+    result = CliRunner().invoke(app, [*args, "--report", str(target)])
+    assert result.exit_code == 0, result.output
+    document = target.read_text(encoding="utf-8")
+    checker = parse(document)
+    assert remote_references(document, checker) == []
+    classes = [a.get("class") for tag, a in checker.tags if tag == "div"]
+    assert classes.count("trajectory") == 1
+    assert classes.count("distribution") == 1
+    assert has(document, "50 Monte Carlo runs, seed 3")

@@ -27,7 +27,7 @@ PALETTE = (
     "#E69F00",
     "#56B4E9",
     "#000000",
-    "#F0E442",
+    "#8C6D31",
     "#332288",
     "#88CCEE",
     "#44AA99",
@@ -182,7 +182,8 @@ def stance_plot(
     """
     left, right, top, bottom = 70, width - 30, 46, 236
     height = bottom + 40 + 3 * (FONT + 2)
-    x = Axis(low, high, left, right)
+    # markers at the scale's ends stay clear of the salience axis and the frame
+    x = Axis(low, high, left + 16, right - 16)
     y = Axis(0.0, 1.0, bottom, top)
     parts = [_svg_open(width, height, title, "stances")]
     # frame and salience grid
@@ -354,7 +355,7 @@ def line_chart(
     height: int = 280,
 ) -> str:
     """Lines over turns: ``series`` is (label, colour, values per turn); NaN breaks a line."""
-    left, right, top, bottom = 70, width - 70, 20, height - 36
+    left, right, top, bottom = 70, width - 150, 20, height - 36
     turns = max((len(v) for _, _, v in series), default=1)
     x = Axis(0.0, float(max(turns - 1, 1)), left, right)
     y = Axis(low, high, bottom, top)
@@ -415,10 +416,33 @@ def line_chart(
         finite = values[np.isfinite(values)]
         if finite.size:
             ends.append((label, stroke, float(finite[-1])))
+    # one label per group of lines that end at the same place, stacked without overlap
+    # and kept inside the chart
     ends.sort(key=lambda e: -e[2])
-    label_y = _dodge([y(v) + 4 for _, _, v in ends], [0.0] * len(ends), FONT, 1)
-    for (label, stroke, _), ly in zip(ends, label_y, strict=True):
-        parts.append(_text(right + 6, ly, label, "start", 11, stroke, "bold"))
+    tolerance = 0.005 * (high - low)
+    grouped: list[tuple[list[str], str, float]] = []
+    for label, stroke, value in ends:
+        if grouped and abs(grouped[-1][2] - value) <= tolerance:
+            grouped[-1][0].append(label)
+        else:
+            grouped.append(([label], stroke, value))
+    gap = FONT + 1.0
+    label_y = [y(value) + 4 for _, _, value in grouped]
+    for k in range(1, len(label_y)):
+        label_y[k] = max(label_y[k], label_y[k - 1] + gap)
+    limit = float(height - 4)
+    for k in range(len(label_y) - 1, -1, -1):
+        ceiling = limit - (len(label_y) - 1 - k) * gap
+        label_y[k] = min(label_y[k], ceiling)
+    for (labels, stroke, _), ly in zip(grouped, label_y, strict=True):
+        text = ", ".join(labels)
+        if len(text) > 24:
+            text = text[:23] + "\u2026"
+        parts.append(
+            f"<g><title>{_t(', '.join(labels))}</title>"
+            + _text(right + 6, ly, text, "start", 11, stroke, "bold")
+            + "</g>"
+        )
     parts.append("</svg>")
     return "".join(parts)
 
