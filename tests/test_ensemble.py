@@ -48,6 +48,8 @@ def test_perturbed_batch_stays_valid(runs: int, seed: int) -> None:
     engaged = ~np.isnan(batch.position)
     assert np.all((batch.position[engaged] >= 0) & (batch.position[engaged] <= 1))
     assert np.all((batch.salience >= 0) & (batch.salience <= 1))
+    cares = arrays.salience > 0
+    assert np.all(batch.salience[:, cares] > 0)
     assert np.all(batch.capability > 0)
 
 

@@ -195,19 +195,33 @@ def test_turn_diagnostics(dim3: Scenario) -> None:
     assert first.win_probability["SActor-00"] == pytest.approx(r.probabilities[1][0])
 
 
-def test_bad_inputs_are_refused(dim3: Scenario) -> None:
-    zero = dim3.model_copy(
-        update={
-            "stances": [
-                s.model_copy(update={"salience": 0.0}) if s.actor == "SActor-02" else s
-                for s in dim3.stances
-            ]
-        }
-    )
-    with pytest.raises(EngineError, match="SActor-02"):
-        run(zero, "smp")
+def test_too_few_active_actors_are_refused(dim3: Scenario) -> None:
+    # Actors without capability or salience are left out; fewer than two left is an error.
     actors = [
-        a.model_copy(update={"capability": 0.0}) if a.id == "SActor-01" else a for a in dim3.actors
+        a.model_copy(update={"capability": 0.0}) if a.id != "SActor-01" else a for a in dim3.actors
     ]
-    with pytest.raises(EngineError, match="SActor-01"):
+    with pytest.raises(EngineError, match="at least 2 actors"):
         run(dim3.model_copy(update={"actors": actors}), "smp")
+
+
+def test_actors_without_capability_or_salience_are_left_out_unmoved() -> None:
+    from accord.scenario import load_bundled
+
+    base = load_bundled("ec-emissions-1994")
+    silent = base.model_copy(deep=True)
+    silent.actors[2].capability = 0.0  # Luxembourg
+    for st in silent.stances:
+        if st.actor == "Ireland":
+            st.salience = 0.0
+    full = get_engine("smp").run(silent)
+    reduced = base.model_copy(deep=True)
+    reduced.actors = [a for a in reduced.actors if a.id not in ("Luxembourg", "Ireland")]
+    reduced.stances = [s for s in reduced.stances if s.actor not in ("Luxembourg", "Ireland")]
+    alone = get_engine("smp").run(reduced)
+    assert full.actors == tuple(a.id for a in base.actors)
+    np.testing.assert_allclose(full.outcome, alone.outcome)
+    for name in ("Luxembourg", "Ireland"):
+        k = full.actors.index(name)
+        assert np.all(full.trajectory[:, k] == full.trajectory[0, k])
+        assert full.probabilities is not None and np.all(full.probabilities[:, k] == 0)
+    assert "Ireland" in full.narrative[0] and "Luxembourg" in full.narrative[0]

@@ -7,7 +7,9 @@ a Python loop). The perturbations:
 * position: normal with the stance's stated ``uncertainty`` (scale units); where none is
   stated, ``position_sd`` (default 0.05) of the issue's span; clipped to the scale.
 * salience: normal with standard deviation ``salience_sd`` (default 0.10, absolute), clipped
-  to [0, 1]. Stances state no salience uncertainty, so this is a documented default.
+  to [0, 1] but never below ``min(salience, 0.01)``, so that noise alone never turns an actor
+  that cares into one that does not. Stances state no salience uncertainty, so this is a
+  documented default.
 * capability: log-normal multiplicative noise with ``capability_sigma`` (default 0.20, about
   +/-20%), which keeps capabilities positive and treats them as ratios.
 
@@ -43,6 +45,9 @@ class Perturbation:
                 raise EngineError(f"{name} must be a finite number >= 0 (got {value!r})")
 
 
+SALIENCE_FLOOR = 0.01
+
+
 def new_seed() -> int:
     """A fresh seed to record when the user gave none."""
     return int(np.random.SeedSequence().generate_state(1, dtype=np.uint32)[0])
@@ -64,7 +69,8 @@ def perturbed_batch(
     position = unit[None] + rng.standard_normal((runs, n, m)) * sd[None]
     position = np.clip(position, 0.0, 1.0)  # NaN (not engaged) stays NaN
     salience = arrays.salience[None] + rng.standard_normal((runs, n, m)) * spread.salience_sd
-    salience = np.where(arrays.engaged[None], np.clip(salience, 0.0, 1.0), 0.0)
+    floor = np.minimum(arrays.salience, SALIENCE_FLOOR)[None]  # who cares keeps caring
+    salience = np.where(arrays.engaged[None], np.clip(salience, floor, 1.0), 0.0)
     capability = arrays.capability[None] * np.exp(
         rng.standard_normal((runs, n)) * spread.capability_sigma
     )

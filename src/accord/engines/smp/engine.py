@@ -18,6 +18,7 @@ highest probability is given in the last turn's notes as ``modal_position``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -85,6 +86,34 @@ def _prepare(
     return capability.astype(float), pos.astype(float), sal.astype(float)
 
 
+def _idle_actors(scenario: Scenario) -> set[str]:
+    """Actors that cannot take part in the SMP: no capability, or no salience anywhere."""
+    cares = {st.actor for st in scenario.stances if st.salience > 0}
+    return {a.id for a in scenario.actors if a.capability <= 0 or a.id not in cares}
+
+
+def _with_idle_actors(run: Run, scenario: Scenario, idle: set[str]) -> Run:
+    """Put the actors left out of a run back in, unmoved and with probability 0."""
+    arr = stance_arrays(scenario)
+    turns = run.trajectory.shape[0]
+    trajectory = np.repeat(arr.position[None], turns, axis=0)
+    probabilities = np.zeros((turns, len(arr.actors)))
+    for k, actor in enumerate(run.actors):
+        a = arr.actors.index(actor)
+        trajectory[:, a] = run.trajectory[:, k]
+        if run.probabilities is not None:
+            probabilities[:, a] = run.probabilities[:, k]
+    left_out = ", ".join(sorted(idle))
+    return replace(
+        run,
+        scenario=scenario.id,
+        actors=arr.actors,
+        trajectory=trajectory,
+        probabilities=probabilities,
+        narrative=[f"left out (no capability or no salience): {left_out}", *run.narrative],
+    )
+
+
 def _labels(scenario: Scenario) -> dict[str, str]:
     """Actor names for the narrative: the names when they tell actors apart, else the ids."""
     names = [a.name for a in scenario.actors]
@@ -115,6 +144,31 @@ class SMPEngine:
         scenario: Scenario,
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
+    ) -> Run:
+        """Run the SMP. Actors with no capability or no salience on any issue take no part:
+        they cast no votes and have nothing at stake, so they stay where they are (and their
+        win probability is 0); KTAB itself refuses such inputs."""
+        idle = _idle_actors(scenario)
+        if not idle:
+            return self._run(scenario, params, seed)
+        active = [a for a in scenario.actors if a.id not in idle]
+        if len(active) < 2:
+            raise EngineError(
+                f"smp: needs at least 2 actors with capability and salience, got {len(active)}"
+            )
+        reduced = scenario.model_copy(
+            update={
+                "actors": active,
+                "stances": [st for st in scenario.stances if st.actor not in idle],
+            }
+        )
+        return _with_idle_actors(self._run(reduced, params, seed), scenario, idle)
+
+    def _run(
+        self,
+        scenario: Scenario,
+        params: Mapping[str, Any] | None,
+        seed: int | None,
     ) -> Run:
         opts = self.options(scenario, params)
         base = scenario.parameters.get("smp")
