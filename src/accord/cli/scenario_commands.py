@@ -140,6 +140,9 @@ def _parse_params(items: list[str]) -> dict[str, Any]:
     return params
 
 
+NARRATIVE_LINES = 12
+
+
 @app.command("forecast")
 def forecast_command(
     scenario: ScenarioRef = None,
@@ -195,8 +198,16 @@ def forecast_command(
         out.print(ensemble_table(result))
     if trajectory:
         out.print(trajectory_table(result))
-    for line in result.run.narrative:
+    narrative = result.run.narrative
+    shown = (
+        narrative
+        if trajectory or len(narrative) <= NARRATIVE_LINES
+        else narrative[:NARRATIVE_LINES]
+    )
+    for line in shown:
         out.print(escape(line), highlight=False)
+    if len(shown) < len(narrative):
+        out.print(f"... {len(narrative) - len(shown)} more moves (use --trajectory to see all)")
 
 
 def forecast_table(result: Forecast) -> Table:

@@ -19,6 +19,7 @@ fresh one is drawn and recorded, so every ensemble can be reproduced.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -89,7 +90,8 @@ class Ensemble:
 
     def summary(self, actors: tuple[str, ...], issues: tuple[str, ...]) -> dict[str, Any]:
         """Per-issue mean and 5/50/95th percentiles, and each actor's mean final position."""
-        with np.errstate(all="ignore"):
+        with warnings.catch_warnings():  # all-NaN columns (actors not engaged) give NaN
+            warnings.simplefilter("ignore", RuntimeWarning)
             p5, p50, p95 = np.nanpercentile(self.outcome, [5, 50, 95], axis=0)
             mean = np.nanmean(self.outcome, axis=0)
             actor_mean = np.nanmean(self.final_position, axis=0)
