@@ -25,7 +25,7 @@ from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
 from accord.scenario.catalogue import resolve
-from accord.scenario.io import dumps, get_format, write_atomic
+from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
 
 events_app = typer.Typer(
@@ -197,21 +197,28 @@ def evidence_command(
 @app.command("update")
 def update_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
-    out_path: Annotated[Path, typer.Option("--out", help="Where to write the new scenario.")],
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", help="Where to write the new scenario (else only show the diff)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
 
     model = resolve(scenario)
-    suffix = out_path.suffix.lower()
-    fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
-    if fmt is None:
-        raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
-    get_format(fmt)
+    fmt = None
+    if out_path is not None:
+        suffix = out_path.suffix.lower()
+        fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
+        if fmt is None:
+            raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
     docs, found = _collect(model, db)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):
         out.print(escape(line), highlight=False)
+    if out_path is None or fmt is None:
+        out.print(f"{len(proposal.changes)} changes proposed; use --out FILE to write them")
+        return
     write_atomic(out_path, dumps(proposal.scenario, fmt))
     out.print(f"wrote {escape(str(out_path))} ({len(proposal.changes)} changes)")

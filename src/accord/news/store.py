@@ -300,7 +300,7 @@ def default_url() -> str:
     """``$ACCORD_DB`` if set, else a SQLite file in ``~/.accord``."""
     env = os.environ.get("ACCORD_DB")
     if env:
-        return env
+        return env if "://" in env else f"sqlite:///{Path(env).expanduser().resolve()}"
     return f"sqlite:///{Path.home() / '.accord' / 'accord.db'}"
 
 
