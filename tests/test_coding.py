@@ -19,7 +19,7 @@ from accord.news.coding import (
     split_sentences,
     to_plover,
 )
-from accord.news.evaluate import OLD_TO_NEW, evaluate_file, read_gold
+from accord.news.evaluate import OLD_TO_NEW, evaluate_file, hash_half, read_gold
 from accord.news.types import Document, Event
 
 FEB_2025 = dt.date(2025, 2, 25)
@@ -39,6 +39,9 @@ def codes(actors: tuple[object, ...]) -> list[str]:
 def test_cameo_to_plover_table() -> None:
     # CAMEO2PLOVER-2021: 042 make a visit -> CONSULT/visit; 01x statements are dropped
     assert cameo_to_plover("042") == ("CONSULT", "visit")
+    # 02 appeals are not in the table: REQUEST by the PLOVER 2.0 codebook's definition
+    assert cameo_to_plover("021") == ("REQUEST", "assist")
+    assert cameo_to_plover("026") == ("REQUEST", "meet")
     assert cameo_to_plover("0871") == ("RETREAT", "ceasefire")
     assert cameo_to_plover("010") is None
     assert cameo_to_plover("---") is None
@@ -69,6 +72,46 @@ def test_sentences(text: str, event: str, sources: list[str], targets: list[str]
     assert codes(got.targets) == targets
     assert got.trigger and got.trigger in text
     assert 0 < got.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "sources", "targets"),
+    [
+        # CAMEO 03: a future or intended cooperative act is AGREE
+        ("Hungary will support the French proposal.", "AGREE", ["HUN"], ["FRA"]),
+        ("Norway is ready to send engineers to Ukraine.", "AGREE", ["NOR"], ["UKR"]),
+        # CAMEO 13: a possible hostile act is THREATEN
+        ("Turkey may impose sanctions on Syria.", "THREATEN", ["TUR"], ["SYR"]),
+        # request nouns as objects: 083 accede to demands, 12 reject
+        ("Kenya accepted demands from Uganda.", "CONCEDE", ["KEN"], ["UGA"]),
+        ("Syria dismissed an appeal from Jordan.", "REJECT", ["SYR"], ["JOR"]),
+        # a verb with a particle from CAMEO.2.0 ("+BLOW_UP")
+        ("Israeli troops blew up a house in Lebanon.", "ASSAULT", ["ISR"], ["LBN"]),
+        # agents without a country take it from their location phrase
+        ("Rebels in Chad attacked an army post.", "ASSAULT", ["TCD"], ["TCD"]),
+        # an agentless passive with a place: the place's state acts on the subject
+        ("A French journalist was arrested in Iran.", "COERCE", ["IRN"], ["FRA"]),
+        # a conflictual act with no named recipient is domestic
+        ("Algerian students protested on Sunday.", "PROTEST", ["DZA"], ["DZA"]),
+        # CAMEO 02 appeals are requests (PLOVER 2.0 codebook)
+        ("Iraqi refugees sought asylum in Germany.", "REQUEST", ["IRQ"], ["DEU"]),
+        # an armed group from Phoenix.MilNonState
+        ("Hezbollah fired rockets at Israel.", "ASSAULT", ["LBN"], ["ISR"]),
+    ],
+)
+def test_cameo_rules(text: str, event: str, sources: list[str], targets: list[str]) -> None:
+    got = best(text)
+    assert (got.event_type, codes(got.sources), codes(got.targets)) == (event, sources, targets)
+
+
+def test_participle_before_a_name_is_not_the_verb() -> None:
+    got = best("Exiled President Askar Akayev agreed to return to Kyrgyzstan.")
+    assert got.event_type == "AGREE" and got.trigger.lower().startswith("agreed")
+
+
+def test_modifier_use_of_a_group_word_is_not_an_actor() -> None:
+    got = best("The United States suspended military aid to Ukraine.")
+    assert codes(got.targets) == ["UKR"]
 
 
 def test_no_event_without_actors_or_triggers() -> None:
@@ -118,8 +161,27 @@ def test_plover_dev_split_regression(shared: Path) -> None:
     """Figures on the OEDA dev split (158 sentences); see docs/validation-events.md."""
     result = evaluate_file(shared / "reference" / "plover" / "PLOVER_GSR_CAMEO.dev.json")
     assert result.n == 158
-    assert result.f1 >= 0.55
-    assert result.source_correct / result.source_n >= 0.65
+    assert result.f1 >= 0.70
+    assert result.source_correct / result.source_n >= 0.75
+    actor = (result.source_correct + result.target_correct) / (result.source_n + result.target_n)
+    assert actor >= 0.78
+
+
+def test_hash_halves_split_the_dev_file(shared: Path) -> None:
+    path = shared / "reference" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
+    tune, check = read_gold(path, "tune"), read_gold(path, "check")
+    assert {r.id for r in tune}.isdisjoint({r.id for r in check})
+    assert len(tune) + len(check) == 158 and min(len(tune), len(check)) > 60
+    assert all(hash_half(r.id) == "tune" for r in tune)
+    # CHECK is held out from rule work: it must not fall below the figures it was reported at
+    result = evaluate_file(path, split="check")
+    assert result.f1 >= 0.72
+
+
+def test_hash_half_is_stable() -> None:
+    # SHA-1 of the id, first byte parity: fixed once and for all
+    assert hash_half("PLOVER-GSR01-AGREE-0018") == hash_half("PLOVER-GSR01-AGREE-0018")
+    assert {hash_half(f"id-{i}") for i in range(20)} == {"tune", "check"}
 
 
 def test_own_2025_gold_dev_split() -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from accord.news.gazetteer import load, tokenize
+from accord.news.gazetteer import _verb_line, build_groups, load, tokenize
 from accord.news.resolve import find_mentions, group_actors
 from accord.news.types import ActorRef
 
@@ -82,3 +83,42 @@ def test_every_curated_holder_has_a_known_code() -> None:
         assert code in countries or code in gaz.org_classes, code
         for _name, term in spells:
             assert term.start is None or term.end is None or term.start < term.end
+
+
+def test_cameo_verb_lines() -> None:
+    # CAMEO.2.0.txt verb lines: irregular forms, a verb's own code, verbs with a particle
+    assert _verb_line("SPEED {SPEEDING SPEEDS SPED }") == (
+        "SPEED",
+        ["SPED", "SPEED", "SPEEDING", "SPEEDS"],
+        "",
+    )
+    assert _verb_line("DYNAMITE [193] ") == (
+        "DYNAMITE",
+        ["DYNAMITE", "DYNAMITED", "DYNAMITES", "DYNAMITING"],
+        "193",
+    )
+    blow_up = _verb_line("+BLOW_UP {+BLOWS_UP +BLOWING_UP +BLEW_UP +BLOWN_UP } # ab")
+    assert blow_up is not None
+    assert blow_up[0] == "BLOW UP" and "BLEW UP" in blow_up[1] and blow_up[2] == ""
+    assert _verb_line("+CALL_OFF [160]") == (
+        "CALL OFF",
+        ["CALL OFF", "CALLED OFF", "CALLING OFF", "CALLS OFF"],
+        "160",
+    )
+
+
+def test_armed_groups_from_phoenix(shared: Path) -> None:
+    groups = build_groups(shared / "reference", {"LKA", "LBN", "PSE", "NGA"})
+    by_alias = {alias: g for g in groups for alias in g["aliases"]}
+    assert by_alias["TAMIL TIGERS"]["code"] == "LKA"
+    assert by_alias["HEZBOLLAH"]["code"] == "LBN"
+    # generic names and regional codes are left out
+    assert "NATIONAL FRONT" not in by_alias and "YOUTH" not in by_alias
+    assert all(g["code"] for g in groups)
+
+
+def test_group_words_and_not_agents() -> None:
+    toks = tokenize("Rebels in Chad met officials on Friday.")
+    mentions = find_mentions(toks, "Rebels in Chad met officials on Friday.", None, bare=True)
+    assert [m.actor.code for m in mentions][:2] == ["TCD", "TCD"]
+    assert all(m.actor.text != "Friday" for m in mentions)  # PLOVER_agents marks it NON

@@ -339,7 +339,13 @@ _REQUEST_NOUNS = frozenset(
     {"DEMAND", "APPEAL", "REQUEST", "PLEA", "CALL", "ULTIMATUM", "PROPOSAL", "OFFER", "BID"}
 )
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
-    (frozenset({"ACCEPT", "MEET", "HEED", "SATISFY", "GRANT"}), frozenset({"DEMAND"}), "083"),
+    (
+        frozenset(
+            {"ACCEPT", "MEET", "HEED", "SATISFY", "GRANT", "AGREE", "ACCEDE", "BOW", "YIELD"}
+        ),
+        frozenset({"DEMAND"}),
+        "083",
+    ),
     (
         frozenset({"REJECT", "DISMISS", "SPURN", "REBUFF", "IGNORE", "DENY", "TURN"}),
         _REQUEST_NOUNS,
@@ -389,10 +395,6 @@ def _verb_trigger(
             score = 10.0 * size - 0.5 * (used_post + used_pre)
             if best is None or score > best[0]:
                 best = (score, pattern.code)
-    head = blocks[0].base.split(" ")[0] if blocks else ""
-    for verbs, nouns, code in _OBJECT_RULES:
-        if head in verbs and any(w in nouns for w in post[:4]):
-            return Trigger(i, i + n, code, 20.0, "pattern")
     if best is not None:
         return Trigger(i, i + n, best[1], best[0], "pattern")
     codes = [b.code for b in blocks if b.code and b.code != "---"]
@@ -539,6 +541,13 @@ def find_triggers(
             verb = _verb_trigger(blocks, tokens, i, n, stop, blocked) if blocks else None
             # the curated list is the project's explicit choice and wins over CAMEO
             found = Trigger(i, i + n, curated, 5.0 + n, "curated") if curated else verb
+            senses = lex.verbs.get((tokens[i].key,))
+            head = senses[0].base.split(" ")[0] if senses else ""
+            objects = [fold_noun(t.key) for t in tokens[i + n : min(stop, i + n + 5)]]
+            for verbs, nouns, code in _OBJECT_RULES:
+                if head in verbs and any(w in nouns for w in objects):
+                    found = Trigger(i, i + n, code, 20.0, "pattern")
+                    break
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
             # pattern does ("said it will support" -> 032) keeps its rank
             if (
@@ -601,6 +610,23 @@ def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
         if tok <= m.start < limit and m.group not in groups:
             groups.append(m.group)
     return groups
+
+
+def _bare_group(mentions: list[Mention], group: int) -> bool:
+    return all(m.bare for m in mentions if m.group == group)
+
+
+def _goal_after(mentions: list[Mention], tokens: list[Token], group: int) -> int | None:
+    """The group of a named actor right after a group without a country, introduced by a
+    preposition of direction ("engineers to Ukraine", "troops against Syria"), or None."""
+    end = max(m.end for m in mentions if m.group == group)
+    for m in mentions:
+        if m.start >= end and not m.bare:
+            gap = [t.key for t in tokens[end : m.start]]
+            if 0 < len(gap) <= 2 and gap[0] in ("TO", "INTO", "TOWARD", "TOWARDS", "AGAINST"):
+                return m.group
+            return None
+    return None
 
 
 def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
@@ -736,10 +762,16 @@ def code_sentence(
             continue
         source_code = sources[0].code if len(sources[0].code) == 3 else ""
         for group in after:
-            if group != source_group:
-                _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
-                if targets or source_code:
-                    break  # a target of agents without a country needs a state source
+            if group == source_group:
+                continue
+            goal = _goal_after(mentions, tokens, group) if _bare_group(mentions, group) else None
+            if goal is not None:
+                # "sent engineers to Ukraine": the goal, not the group sent, is the recipient
+                targets = group_actors(mentions, goal)
+                break
+            _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
+            if targets or source_code:
+                break  # a target of agents without a country needs a state source
         if (
             kind in _RECIPROCAL
             and len(sources) > 1
