@@ -338,6 +338,7 @@ def _match_seq(
 _REQUEST_NOUNS = frozenset(
     {"DEMAND", "APPEAL", "REQUEST", "PLEA", "CALL", "ULTIMATUM", "PROPOSAL", "OFFER", "BID"}
 )
+_GIVING = frozenset({"SEND", "DELIVER", "PROVIDE", "SHIP", "SUPPLY", "GIVE", "DONATE", "AIRLIFT"})
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(
@@ -350,6 +351,21 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset({"REJECT", "DISMISS", "SPURN", "REBUFF", "IGNORE", "DENY", "TURN"}),
         _REQUEST_NOUNS,
         "120",
+    ),
+    # CAMEO 072 / 073 / 071: what is given names the kind of aid ("sent arms", "delivered
+    # food and medicine", "provided a loan"); CAMEO 161: "broke off / cut relations"
+    (_GIVING, frozenset({"ARM", "WEAPON", "AMMUNITION", "MISSILE", "TANK", "JET"}), "072"),
+    (
+        _GIVING,
+        frozenset({"FOOD", "MEDICINE", "RELIEF", "HUMANITARIAN", "TENT", "BLANKET", "VACCINE"}),
+        "073",
+    ),
+    (_GIVING, frozenset({"LOAN", "GRANT", "CREDIT", "FUND", "MONEY", "DOLLAR", "EURO"}), "071"),
+    (_GIVING, frozenset({"AID", "ASSISTANCE", "SUPPLY"}), "070"),
+    (
+        frozenset({"BREAK", "CUT", "SEVER", "SUSPEND", "DOWNGRADE"}),
+        frozenset({"RELATION", "TIE"}),
+        "161",
     ),
 )
 
