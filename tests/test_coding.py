@@ -97,6 +97,17 @@ def test_sentences(text: str, event: str, sources: list[str], targets: list[str]
         ("Iraqi refugees sought asylum in Germany.", "REQUEST", ["IRQ"], ["DEU"]),
         # an armed group from Phoenix.MilNonState
         ("Hezbollah fired rockets at Israel.", "ASSAULT", ["LBN"], ["ISR"]),
+        # places are not actors: "X in Y", "the Y border"; "Y-led" names the leader
+        (
+            "The Chinese embassy in Washington criticized the U.S. Congress.",
+            "ACCUSE",
+            ["CHN"],
+            ["USA"],
+        ),
+        ("Sudanese rebels attacked a garrison near the Chad border.", "ASSAULT", ["SDN"], ["SDN"]),
+        ("The Saudi-led coalition bombed Houthi positions in Yemen.", "ASSAULT", ["SAU"], ["YEM"]),
+        # what is given names the aid (CAMEO 072)
+        ("Germany sent weapons to Ukraine.", "AID", ["DEU"], ["UKR"]),
     ],
 )
 def test_cameo_rules(text: str, event: str, sources: list[str], targets: list[str]) -> None:

@@ -615,7 +615,7 @@ def _intent(tokens: list[Token], trig: Trigger) -> str | None:
 def _groups_before(mentions: list[Mention], tok: int) -> list[int]:
     groups: list[int] = []
     for m in mentions:
-        if m.end <= tok and m.strong and m.group not in groups:
+        if m.end <= tok and m.strong and not m.place and m.group not in groups:
             groups.append(m.group)
     return groups
 
@@ -623,7 +623,7 @@ def _groups_before(mentions: list[Mention], tok: int) -> list[int]:
 def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
     groups: list[int] = []
     for m in mentions:
-        if tok <= m.start < limit and m.group not in groups:
+        if tok <= m.start < limit and not m.place and m.group not in groups:
             groups.append(m.group)
     return groups
 

@@ -91,6 +91,7 @@ class Mention:
     strong: bool = True  # False for a bare adjective ("Russian aggression")
     group: int = -1  # compound group id
     bare: bool = False  # an agent word with no country of its own ("rebels", "refugees")
+    place: bool = False  # names a location only ("the Chad border", "the embassy in Washington")
 
 
 @dataclass
@@ -141,6 +142,7 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
 
 
 _LOCATIVE = {"IN", "OF", "FROM", "INSIDE", "ACROSS", "NEAR"}
+_BORDER_WORDS = {"BORDER", "BORDERS", "FRONTIER", "FRONTIERS", "BORDERLAND", "BORDERLANDS"}
 # words that may follow a group noun used as a noun ("rebels have", "police said", "troops in")
 _AFTER_NOUN = (
     _PREPOSITIONS
@@ -205,6 +207,8 @@ def _locate(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> s
     for other in mentions:
         if other.start < mention.end or other.bare or not other.actor.code:
             continue
+        if other.end < len(tokens) and tokens[other.end].key in _BORDER_WORDS:
+            return ""  # "near the Chad border" says where, not whose
         gap = [t.key for t in tokens[mention.end : other.start]]
         if 0 < len(gap) <= 6 and "," not in gap:
             near = gap[-2:] if gap[-1] == "THE" and len(gap) > 1 else gap[-1:]
@@ -230,9 +234,14 @@ def find_mentions(
     """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
+    # "Saudi-led coalition", "US-led war": the leader is named inside the compound word
+    look = [
+        Token(t.text[:-4], t.start, t.end - 4, t.key[:-4]) if t.key.endswith("-LED") else t
+        for t in tokens
+    ]
     i = 0
     while i < len(tokens):
-        hit = gaz.lookup(tokens, i)
+        hit = gaz.lookup(look, i)
         if hit is None:
             i += 1
             continue
@@ -261,7 +270,8 @@ def find_mentions(
                     for t in tokens[end : nxt[0]]
                 )
             )
-            if (all(g in _FILLERS for g in gap) or modifiers) and len(gap) <= 2:
+            located = tokens[end - 1].key in ("IN", "AT")  # agent phrase "embassy in"
+            if (all(g in _FILLERS for g in gap) or modifiers) and len(gap) <= 2 and not located:
                 group.append(nxt)
                 end = nxt[1]
                 k += 1
@@ -304,10 +314,21 @@ def find_mentions(
                 mentions.append(Mention(start, end, ActorRef("", role, None, span_text), bare=True))
             continue
         plural_demonym = parts.demonym_only and tokens[end - 1].key.endswith("S")
-        strong = not parts.demonym_only or plural_demonym
+        led = tokens[start].key.endswith("-LED")  # "the Saudi-led coalition" acts
+        strong = not parts.demonym_only or plural_demonym or led
         if parts.demonym_only and end < len(tokens) and tokens[end].key in _JOINERS:
             strong = True  # "French and British officials" -> shares the agent that follows
         mentions.append(Mention(start, end, actor, strong))
+    for index, mention in enumerate(mentions):
+        following = tokens[mention.end].key if mention.end < len(tokens) else ""
+        prev = mentions[index - 1] if index else None
+        attached = (
+            prev is not None
+            and mention.start >= 2
+            and tokens[mention.start - 1].key in ("IN", "AT")
+            and prev.end in (mention.start - 1, mention.start)
+        )
+        mention.place = following in _BORDER_WORDS or attached
     if bare:
         for mention in mentions:
             ethnic = mention.start > 0 and tokens[mention.start - 1].key == "ETHNIC"
