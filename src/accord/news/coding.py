@@ -516,6 +516,14 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int], base: str
         and not tokens[i - 1].key.endswith("LY")
     ):
         return False  # the head of a compound noun: "a press release", "a hunger strike"
+    if (
+        i > 1
+        and n == 1
+        and key == base
+        and tokens[i - 2].key in ("THE", "A", "AN")
+        and i - 1 in blocked
+    ):
+        return False  # a name as modifier of a noun: "the Ukraine conflict"
     if i == 0 and n == 1 and i + 1 in blocked:
         return False  # a participle before a name: "Ousted President X", "Exiled leader Y"
     if i > 0 and tokens[i].text[:1].isupper() and n == 1 and not tokens[i - 1].text[:1].isalnum():
@@ -651,7 +659,7 @@ def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) 
 
 
 # conflictual types whose unnamed recipient is the source's own state (gold convention)
-_DOMESTIC = {"REJECT", "PROTEST", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REQUEST"}
+_DOMESTIC = {"PROTEST", "COERCE", "ASSAULT"}
 _PASSIVE_AUX = {"WAS", "WERE", "BEEN", "BEING", "IS", "ARE", "BE"}
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -664,13 +672,13 @@ def _fill_bare(
     convention: "the army held refugees" is coded army -> refugees of the same country)."""
 
     def fill(actors: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
-        out = []
+        out: list[ActorRef] = []
         for actor in actors:
             if not actor.code:
                 if not code:
                     continue
                 actor = ActorRef(code, actor.role, actor.name, actor.text)
-            if actor not in out:
+            if all((a.code, a.name) != (actor.code, actor.name) for a in out):
                 out.append(actor)
         return tuple(out)
 
