@@ -636,6 +636,18 @@ def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
     return groups
 
 
+_REPORTING = {"SAID", "SAYS", "REPORTED", "REPORTS", "TOLD", "ADDED", "ANNOUNCED", "STATED"}
+
+
+def _attribution(tokens: list[Token]) -> int:
+    """Index of the comma that opens a closing attribution (", a State Department spokesman
+    said Wednesday", ", Thai military sources said today"), else the sentence length."""
+    for j in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
+        if tokens[j].key == "," and any(t.key in _REPORTING for t in tokens[j + 1 : j + 14]):
+            return j
+    return len(tokens)
+
+
 def _bare_group(mentions: list[Mention], group: int) -> bool:
     return all(m.bare for m in mentions if m.group == group)
 
@@ -710,6 +722,7 @@ def code_sentence(
         return []
     events: list[tuple[float, int, Event]] = []
     blocked = {k for m in mentions for k in range(m.start, m.end)}
+    attribution = _attribution(tokens)
     for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
         mapped = cameo_to_plover(trig.cameo)
         if mapped is None:
@@ -730,6 +743,10 @@ def code_sentence(
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         before = _groups_before(mentions, trig.start)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
+        if trig.end <= attribution:
+            # the reporter of a closing ", police said" is neither actor nor recipient
+            reporters = {m.group for m in mentions if m.start > attribution}
+            after = [g for g in after if g not in reporters]
         source_group: int | None = before[-1] if before else None
         target_first: int | None = None
         pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
