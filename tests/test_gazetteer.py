@@ -122,3 +122,12 @@ def test_group_words_and_not_agents() -> None:
     mentions = find_mentions(toks, "Rebels in Chad met officials on Friday.", None, bare=True)
     assert [m.actor.code for m in mentions][:2] == ["TCD", "TCD"]
     assert all(m.actor.text != "Friday" for m in mentions)  # PLOVER_agents marks it NON
+
+
+@pytest.mark.parametrize("year", [1995, 2003, 2025])
+def test_states_inside_states_take_their_own_code(year: int) -> None:
+    # Phoenix codes Serbia in 2003 as SCGSRB and Croatia before 1991 as YUGHRV; the PLOVER
+    # gold standard codes the inner state (SRB, HRV), at every date
+    text = "Armenian, Croatian and Serbian officials met Montenegrin leaders."
+    got = [a.code for a in actors(text, dt.date(year, 5, 1))]
+    assert got == ["ARM", "HRV", "SRB", "MNE"]

@@ -692,8 +692,16 @@ def load() -> Gazetteer:
         for alias in group["aliases"]:
             if alias not in _STOP_ALIASES:
                 _add(names, alias, entry)
+    codes = {country["code"] for country in gen["countries"]}
     for person in gen["people"]:
-        terms = tuple(Term(c, r, _parse_date(s), _parse_date(e)) for c, r, s, e in person["terms"])
+        # a Phoenix code such as SCGSRB or YUGHRV names a state inside another (Serbia in
+        # Serbia and Montenegro): the gold standard codes the inner state (SRB, HRV)
+        terms = tuple(
+            Term(r, None, _parse_date(s), _parse_date(e))
+            if r in codes
+            else Term(c, r, _parse_date(s), _parse_date(e))
+            for c, r, s, e in person["terms"]
+        )
         entry = Entry("person", terms[0].code, person["name"], terms[0].role, terms)
         for alias in person["aliases"]:
             if alias not in _STOP_ALIASES and len(alias) > 2:
