@@ -131,3 +131,10 @@ def test_states_inside_states_take_their_own_code(year: int) -> None:
     text = "Armenian, Croatian and Serbian officials met Montenegrin leaders."
     got = [a.code for a in actors(text, dt.date(year, 5, 1))]
     assert got == ["ARM", "HRV", "SRB", "MNE"]
+
+
+def test_institution_word_belongs_to_the_named_state() -> None:
+    # "Senate" and "Congress" alone are US metonyms; under another state's name they are its own
+    assert [a.code for a in actors("The Brazilian Congress rejected the bill.")] == ["BRA"]
+    assert [a.code for a in actors("The Philippine Senate approved the treaty.")] == ["PHL"]
+    assert [a.code for a in actors("The Senate passed the bill.")] == ["USA"]

@@ -121,6 +121,10 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
         )
         return ActorRef(code, group.role, group.name, text)
     orgs = [e for e in parts.entries if e.kind in ("org", "metonym")]
+    named = [e.code for e in parts.entries if e.kind == "country"] + parts.countries
+    if orgs and named and all(e.kind == "metonym" and e.code != named[0] for e in orgs):
+        # "the Brazilian Congress": an institution word under a named state belongs to it
+        return ActorRef(named[0], role or orgs[0].role, None, text)
     if orgs:
         org = max(orgs, key=lambda e: e.priority)
         if org.kind == "org" and parts.titles:
