@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Run
-from accord.errors import EngineError
+from accord.engines.common import actor_weight, check_names, make_run
 from accord.scenario.arrays import FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -61,12 +61,6 @@ def weighted_median(position: FloatArray, weight: FloatArray) -> FloatArray:
     return np.asarray(np.where(total[..., 0, :] > 0, med, np.nan))
 
 
-def _no_params(name: str, params: Mapping[str, Any] | None) -> None:
-    if params:
-        unknown = ", ".join(sorted(params))
-        raise EngineError(f"engine {name!r} takes no parameters (got {unknown})")
-
-
 class _OneStep:
     name = ""
     summary = ""
@@ -80,20 +74,10 @@ class _OneStep:
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> Run:
-        _no_params(self.name, params)
+        check_names(params, (), self.name)
         arr = stance_arrays(scenario)
-        weight = arr.capability[:, None] * arr.salience
-        outcome = self._aggregate(arr.position, weight)
-        return Run(
-            engine=self.name,
-            scenario=scenario.id,
-            actors=arr.actors,
-            issues=arr.issues,
-            trajectory=arr.position[None, :, :].copy(),
-            outcome=outcome,
-            params={},
-            seed=seed,
-        )
+        outcome = self._aggregate(arr.position, actor_weight(arr.capability, arr.salience))
+        return make_run(self.name, scenario, arr, arr.position[None].copy(), outcome, {}, seed)
 
     def run_batch(
         self,
@@ -101,9 +85,9 @@ class _OneStep:
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> BatchResult:
-        _no_params(self.name, params)
-        weight = batch.capability[:, :, None] * batch.salience
-        return BatchResult(batch.position.copy(), self._aggregate(batch.position, weight))
+        check_names(params, (), self.name)
+        outcome = self._aggregate(batch.position, actor_weight(batch.capability, batch.salience))
+        return BatchResult(batch.position.copy(), outcome)
 
 
 class WeightedMean(_OneStep):

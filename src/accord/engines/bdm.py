@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
+from accord.engines.common import check_names, labels, make_run, merged_params, rounds_param
 from accord.errors import EngineError
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
 from accord.scenario.model import Scenario
@@ -74,24 +75,14 @@ class BdmParams:
 def parse_params(params: Mapping[str, Any] | None, engine: str = "bdm") -> BdmParams:
     """Validate the options; an unknown name or a bad value raises :class:`EngineError`."""
     given = dict(params or {})
-    known = {"variant", "rounds", "Q", "T"}
-    unknown = sorted(set(given) - known)
-    if unknown:
-        raise EngineError(
-            f"engine {engine!r}: unknown parameter {unknown[0]!r} "
-            f"(known: {', '.join(sorted(known))})"
-        )
+    check_names(given, ("variant", "rounds", "Q", "T"), engine)
     variant = given.get("variant", BdmParams.variant)
     if variant not in VARIANTS:
         raise EngineError(
             f"engine {engine!r}: parameter 'variant' must be one of {', '.join(VARIANTS)} "
             f"(got {variant!r})"
         )
-    rounds = given.get("rounds", BdmParams.rounds)
-    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 0:
-        raise EngineError(
-            f"engine {engine!r}: parameter 'rounds' must be a whole number >= 0 (got {rounds!r})"
-        )
+    rounds = rounds_param(given, BdmParams.rounds, engine)
     values: dict[str, float] = {}
     for name in ("Q", "T"):
         value = given.get(name, 1.0)
@@ -110,7 +101,7 @@ def parse_params(params: Mapping[str, Any] | None, engine: str = "bdm") -> BdmPa
             f"port has no (1-Q)[T U_b + (1-T) U_w] term); use variant 'paper' "
             f"(got T={values['T']!r})"
         )
-    return BdmParams(variant=str(variant), rounds=int(rounds), Q=values["Q"], T=values["T"])
+    return BdmParams(variant=str(variant), rounds=rounds, Q=values["Q"], T=values["T"])
 
 
 # ------------------------------------------------------------------------------------------
@@ -504,15 +495,13 @@ class BdmEngine:
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> Run:
-        merged = {**scenario.parameters.get(self.name, {}), **dict(params or {})}
-        opts = parse_params(merged, self.name)
+        opts = parse_params(merged_params(scenario, self.name, params), self.name)
         arr = stance_arrays(scenario)
         n, m = arr.position.shape
         cap = np.broadcast_to(arr.capability[None, :], (m, n))
         trace = simulate(arr.position.T, cap, arr.salience.T, arr.engaged.T, opts, record=True)
         trajectory = np.swapaxes(trace.positions, -1, -2)  # (rounds+1, n, m)
-        names = {a.id: a.name for a in scenario.actors}
-        titles = {i.id: i.title for i in scenario.issues}
+        names, titles = labels(scenario)
         turns: list[Turn] = []
         narrative: list[str] = []
         for t, rec in enumerate(trace.records, start=1):
@@ -531,15 +520,14 @@ class BdmEngine:
                 f"{trace.outcome[k]:.{digits}f} ({how} of the positions, "
                 f"{opts.variant} variant)"
             )
-        return Run(
-            engine=self.name,
-            scenario=scenario.id,
-            actors=arr.actors,
-            issues=arr.issues,
-            trajectory=np.asarray(trajectory),
-            outcome=np.asarray(trace.outcome, dtype=float),
-            params=opts.as_dict(),
-            seed=seed,
+        return make_run(
+            self.name,
+            scenario,
+            arr,
+            np.asarray(trajectory),
+            np.asarray(trace.outcome, dtype=float),
+            opts.as_dict(),
+            seed,
             variant=opts.variant,
             turns=turns,
             narrative=narrative,

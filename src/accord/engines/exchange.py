@@ -39,7 +39,14 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
-from accord.errors import EngineError
+from accord.engines.common import (
+    actor_weight,
+    check_names,
+    labels,
+    make_run,
+    merged_params,
+    rounds_param,
+)
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -188,15 +195,8 @@ def _greedy_by_gain(
 
 def _parse(params: Mapping[str, Any] | None, engine: str) -> int:
     given = dict(params or {})
-    unknown = sorted(set(given) - {"rounds"})
-    if unknown:
-        raise EngineError(f"engine {engine!r}: unknown parameter {unknown[0]!r} (known: rounds)")
-    rounds = given.get("rounds", 1)
-    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 0:
-        raise EngineError(
-            f"engine {engine!r}: parameter 'rounds' must be a whole number >= 0 (got {rounds!r})"
-        )
-    return int(rounds)
+    check_names(given, ("rounds",), engine)
+    return rounds_param(given, 1, engine)
 
 
 class ExchangeModel:
@@ -211,11 +211,9 @@ class ExchangeModel:
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> Run:
-        merged = {**scenario.parameters.get(self.name, {}), **dict(params or {})}
-        rounds = _parse(merged, self.name)
+        rounds = _parse(merged_params(scenario, self.name, params), self.name)
         arr = stance_arrays(scenario)
-        names = {a.id: a.name for a in scenario.actors}
-        titles = {i.id: i.title for i in scenario.issues}
+        names, titles = labels(scenario)
         x = arr.position.copy()
         trajectory = [x.copy()]
         turns: list[Turn] = []
@@ -255,17 +253,15 @@ class ExchangeModel:
             turns.append(Turn(index=t, moves=moves, notes={"exchanges": trades}))
             if not trades:
                 narrative.append(f"round {t}: no exchange is profitable")
-        weight = arr.capability[:, None] * arr.salience
-        outcome = expected_outcome(x, weight)
-        return Run(
-            engine=self.name,
-            scenario=scenario.id,
-            actors=arr.actors,
-            issues=arr.issues,
-            trajectory=np.stack(trajectory),
-            outcome=outcome,
-            params={"rounds": rounds},
-            seed=seed,
+        outcome = expected_outcome(x, actor_weight(arr.capability, arr.salience))
+        return make_run(
+            self.name,
+            scenario,
+            arr,
+            np.stack(trajectory),
+            outcome,
+            {"rounds": rounds},
+            seed,
             turns=turns,
             narrative=narrative,
         )
@@ -287,7 +283,7 @@ class ExchangeModel:
                 x = exchange_round(x, batch.capability[part], batch.salience[part]).position
             finals.append(x)
             outcomes.append(
-                expected_outcome(x, batch.capability[part][:, :, None] * batch.salience[part])
+                expected_outcome(x, actor_weight(batch.capability[part], batch.salience[part]))
             )
         final = np.concatenate(finals) if finals else np.empty((0, n, m))
         outcome = np.concatenate(outcomes) if outcomes else np.empty((0, m))

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Run, Turn
+from accord.engines.common import actor_weight, check_names, make_run, merged_params
 from accord.errors import EngineError
 from accord.scenario.arrays import FloatArray, stance_arrays
 from accord.scenario.model import Scenario
@@ -104,11 +105,7 @@ def nash_solution(
 
 def _disagreement(params: Mapping[str, Any] | None, engine: str) -> tuple[str, Any]:
     given = dict(params or {})
-    unknown = sorted(set(given) - {"disagreement", "status_quo"})
-    if unknown:
-        raise EngineError(
-            f"engine {engine!r}: unknown parameter {unknown[0]!r} (known: disagreement, status_quo)"
-        )
+    check_names(given, ("disagreement", "status_quo"), engine)
     mode = given.get("disagreement", "auto")
     if mode not in DISAGREEMENTS:
         raise EngineError(
@@ -144,8 +141,7 @@ class NashBargaining:
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> Run:
-        merged = {**scenario.parameters.get(self.name, {}), **dict(params or {})}
-        mode, sq_param = _disagreement(merged, self.name)
+        mode, sq_param = _disagreement(merged_params(scenario, self.name, params), self.name)
         arr = stance_arrays(scenario)
         m = len(arr.issues)
         sq = np.array(
@@ -160,7 +156,7 @@ class NashBargaining:
                 f"engine 'nash': disagreement 'status-quo' but issue {missing!r} has no "
                 f"status_quo (set issues[].status_quo or use disagreement 'actor-worst')"
             )
-        weight = arr.capability[:, None] * arr.salience
+        weight = actor_weight(arr.capability, arr.salience)
         outcome, point = nash_solution(arr.position, weight, arr.low, arr.high, sq, mode)
         narrative = []
         for k, issue in enumerate(scenario.issues):
@@ -174,15 +170,14 @@ class NashBargaining:
                 f"the Nash bargaining solution on {issue.title} is {outcome[k]:.4g} ({basis})"
             )
         notes = {"disagreement": mode, "point": [None if np.isnan(p) else float(p) for p in point]}
-        return Run(
-            engine=self.name,
-            scenario=scenario.id,
-            actors=arr.actors,
-            issues=arr.issues,
-            trajectory=arr.position[None].copy(),
-            outcome=outcome,
-            params={"disagreement": mode, **({"status_quo": sq_param} if sq_param else {})},
-            seed=seed,
+        return make_run(
+            self.name,
+            scenario,
+            arr,
+            arr.position[None].copy(),
+            outcome,
+            {"disagreement": mode, **({"status_quo": sq_param} if sq_param else {})},
+            seed,
             turns=[Turn(index=0, notes=notes)],
             narrative=narrative,
         )
@@ -206,7 +201,7 @@ class NashBargaining:
                 "engine 'nash': disagreement 'status-quo' in a batch needs params "
                 "'status_quo' (one unit-interval value per issue)"
             )
-        weight = batch.capability[:, :, None] * batch.salience
+        weight = actor_weight(batch.capability, batch.salience)
         outcome, _ = nash_solution(
             batch.position, weight, np.zeros(m), np.ones(m), np.broadcast_to(sq, (1, m)), mode
         )

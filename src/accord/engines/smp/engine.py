@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
+from accord.engines.common import labels, make_run
 from accord.engines.smp import kernels as K
 from accord.engines.smp.options import SMPOptions, parse_options, seed_from
 from accord.errors import EngineError
@@ -212,7 +213,7 @@ class SMPEngine:
         outcome_unit = (uprob[:, None] * final).sum(axis=0)
         modal = arr.from_unit(final[int(np.argmax(uprob))])
         outcome = arr.from_unit(outcome_unit)
-        titles = {i.id: i.title for i in scenario.issues}
+        _, titles = labels(scenario)
         names = _labels(scenario)
         turns: list[Turn] = []
         narrative: list[str] = []
@@ -323,16 +324,14 @@ class SMPEngine:
                 for q in range(len(arr.issues))
             )
         )
-        return Run(
-            engine=self.name,
-            scenario=scenario.id,
-            actors=arr.actors,
-            issues=arr.issues,
-            trajectory=np.asarray(traj),
-            outcome=np.asarray(outcome),
-            params=opts.as_dict(),
-            seed=seed,
-            variant=None,
+        return make_run(
+            self.name,
+            scenario,
+            arr,
+            np.asarray(traj),
+            np.asarray(outcome),
+            opts.as_dict(),
+            seed,
             turns=turns,
             probabilities=np.asarray(probs),
             narrative=narrative,

@@ -77,6 +77,7 @@ _VALUE_ALIASES: dict[str, dict[str, str]] = {
 }
 
 DEFAULT_ROUNDS = 100  # KTAB SMPModel::configExec: maxIter
+_SEED_KEYS = {"seed", "rngseed", "prngseed"}  # where a KTAB XML file carries its seed
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def parse_options(*layers: Mapping[str, Any] | None) -> SMPOptions:
         for raw_name, value in layer.items():
             name = _OPTION_ALIASES.get(str(raw_name).replace("_", "").replace("-", "").lower())
             if name is None:
-                if str(raw_name).lower() in {"seed", "rngseed", "prngseed"}:
+                if str(raw_name).lower() in _SEED_KEYS:
                     continue
                 known = ", ".join([*_CHOICES, "rounds"])
                 raise EngineError(f"smp: unknown option {raw_name!r}; known options: {known}")
@@ -155,7 +156,7 @@ def seed_from(parameters: Mapping[str, Any] | None) -> int | None:
     if not parameters:
         return None
     for key, value in parameters.items():
-        if str(key).lower() in {"seed", "rngseed", "prngseed"} and value is not None:
+        if str(key).lower() in _SEED_KEYS and value is not None:
             try:
                 return int(value)
             except (TypeError, ValueError):

@@ -1,0 +1,91 @@
+"""Helpers every engine shares: option checking, the weights, labels and the Run record.
+
+Each engine validates its own options, but the checks that recur (unknown names, a whole
+number of rounds) and the messages they raise live here so that they read the same for every
+engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+import numpy as np
+
+from accord.engines.base import Run, Turn
+from accord.errors import EngineError
+from accord.scenario.arrays import FloatArray, StanceArrays
+from accord.scenario.model import Scenario
+
+
+def merged_params(
+    scenario: Scenario, engine: str, params: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """The scenario's defaults for ``engine`` overridden by the caller's ``params``."""
+    return {**scenario.parameters.get(engine, {}), **dict(params or {})}
+
+
+def check_names(params: Mapping[str, Any] | None, known: Collection[str], engine: str) -> None:
+    """Raise :class:`EngineError` for the first option name ``engine`` does not know."""
+    unknown = sorted(set(params or {}) - set(known))
+    if not unknown:
+        return
+    if not known:
+        raise EngineError(f"engine {engine!r} takes no parameters (got {', '.join(unknown)})")
+    raise EngineError(
+        f"engine {engine!r}: unknown parameter {unknown[0]!r} (known: {', '.join(sorted(known))})"
+    )
+
+
+def rounds_param(params: Mapping[str, Any], default: int, engine: str) -> int:
+    """The ``rounds`` option: a whole number >= 0 (booleans refused)."""
+    rounds = params.get("rounds", default)
+    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 0:
+        raise EngineError(
+            f"engine {engine!r}: parameter 'rounds' must be a whole number >= 0 (got {rounds!r})"
+        )
+    return int(rounds)
+
+
+def actor_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
+    """Capability x salience, each actor's weight on each issue.
+
+    ``capability[..., n]`` and ``salience[..., n, m]``: works for one scenario and for a batch.
+    """
+    return np.asarray(capability[..., None] * salience)
+
+
+def labels(scenario: Scenario) -> tuple[dict[str, str], dict[str, str]]:
+    """Actor names and issue titles by id, for narrative lines."""
+    return {a.id: a.name for a in scenario.actors}, {i.id: i.title for i in scenario.issues}
+
+
+def make_run(
+    engine: str,
+    scenario: Scenario,
+    arr: StanceArrays,
+    trajectory: FloatArray,
+    outcome: FloatArray,
+    params: dict[str, Any],
+    seed: int | None,
+    *,
+    variant: str | None = None,
+    turns: list[Turn] | None = None,
+    probabilities: FloatArray | None = None,
+    narrative: list[str] | None = None,
+) -> Run:
+    """A :class:`Run` of ``engine`` on ``scenario``, with actors and issues from ``arr``."""
+    return Run(
+        engine=engine,
+        scenario=scenario.id,
+        actors=arr.actors,
+        issues=arr.issues,
+        trajectory=trajectory,
+        outcome=outcome,
+        params=params,
+        seed=seed,
+        variant=variant,
+        turns=turns if turns is not None else [],
+        probabilities=probabilities,
+        narrative=narrative if narrative is not None else [],
+    )
