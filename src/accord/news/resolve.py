@@ -222,6 +222,15 @@ def _locate(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> s
     return ""
 
 
+def _leader(token: Token) -> Token:
+    """The name inside "Saudi-led" or "US-led", as a token of its own."""
+    text = token.text[:-4]
+    key = token.key[:-4]
+    if key in ("US", "UN", "EU", "UK") and text.isupper():
+        key = ".".join(key) + "."  # bare acronyms are looked up dotted, as in tokenize()
+    return Token(text, token.start, token.end - 4, key)
+
+
 def find_mentions(
     tokens: list[Token],
     text: str,
@@ -239,10 +248,7 @@ def find_mentions(
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
     # "Saudi-led coalition", "US-led war": the leader is named inside the compound word
-    look = [
-        Token(t.text[:-4], t.start, t.end - 4, t.key[:-4]) if t.key.endswith("-LED") else t
-        for t in tokens
-    ]
+    look = [_leader(t) if t.key.endswith("-LED") else t for t in tokens]
     i = 0
     while i < len(tokens):
         hit = gaz.lookup(look, i)
