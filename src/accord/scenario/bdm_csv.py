@@ -20,15 +20,16 @@ import io
 from typing import Any
 
 from accord.errors import FormatError, Problem
-from accord.scenario.io import Format, register_format, scenario_from_data
+from accord.scenario.io import Format, empty_file, register_format, scenario_from_data
 from accord.scenario.ktab import (
     cell_where,
+    check_actor_id,
+    check_width,
     csv_rows,
     fixed_decimals,
     format_number,
     parse_number,
     slugify,
-    valid_identifier,
 )
 from accord.scenario.model import Scenario
 
@@ -51,7 +52,7 @@ def read_bdm_csv(text: str, stem: str = "bdm") -> Scenario:
     """Read a BDM actor table; ``stem`` (the file name without extension) titles the issue."""
     rows = csv_rows(text)
     if not rows:
-        raise FormatError([Problem("", "the file is empty", has_value=False)])
+        raise empty_file()
     head = rows[0]
     header = head.cells
     index: dict[str, int] = {}
@@ -81,41 +82,11 @@ def read_bdm_csv(text: str, stem: str = "bdm") -> Scenario:
     stances: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for row in rows[1:]:
+        check_width(row, header, len(header))
         cells = row.cells
-        if len(cells) != len(header):
-            raise FormatError(
-                [
-                    Problem(
-                        f"line {row.line}",
-                        f"expected {len(header)} cells ({', '.join(header)}), found {len(cells)}",
-                        ",".join(cells),
-                    )
-                ]
-            )
         actor_col = index["actor"]
         actor_id = cells[actor_col]
-        if not valid_identifier(actor_id):
-            raise FormatError(
-                [
-                    Problem(
-                        cell_where(row, actor_col, header),
-                        "actor names must be non-empty, without commas, semicolons or line "
-                        "breaks, at most 120 characters",
-                        actor_id,
-                    )
-                ]
-            )
-        if actor_id in seen:
-            raise FormatError(
-                [
-                    Problem(
-                        cell_where(row, actor_col, header),
-                        f"duplicate actor (first on line {seen[actor_id]})",
-                        actor_id,
-                    )
-                ]
-            )
-        seen[actor_id] = row.line
+        check_actor_id(actor_id, cell_where(row, actor_col, header), row.line, seen)
         col = index["capability"]
         capability = parse_number(
             cells[col], cell_where(row, col, header), low=0, what="a non-negative capability"

@@ -52,6 +52,11 @@ def register_format(fmt: Format) -> None:
 # --- validation of plain data ---------------------------------------------------------------
 
 
+def empty_file() -> FormatError:
+    """The error every reader raises for a file with nothing in it."""
+    return FormatError([Problem("", "the file is empty", has_value=False)])
+
+
 def scenario_from_data(data: Any) -> Scenario:
     """Validate plain data (as parsed from YAML or JSON) into a scenario.
 
@@ -172,14 +177,14 @@ def read_yaml(text: str) -> Scenario:
         problem = getattr(exc, "problem", None) or str(exc)
         raise FormatError([Problem(where, f"not valid YAML: {problem}", has_value=False)]) from None
     if data is None:
-        raise FormatError([Problem("", "the file is empty", has_value=False)])
+        raise empty_file()
     _reject_non_finite(data)
     return scenario_from_data(data)
 
 
 def read_json(text: str) -> Scenario:
     if not text.strip():
-        raise FormatError([Problem("", "the file is empty", has_value=False)])
+        raise empty_file()
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

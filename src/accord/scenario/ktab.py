@@ -38,7 +38,7 @@ from xml.parsers import expat
 from xml.sax.saxutils import escape as xml_escape
 
 from accord.errors import FormatError, Problem
-from accord.scenario.io import Format, register_format, scenario_from_data
+from accord.scenario.io import Format, empty_file, register_format, scenario_from_data
 from accord.scenario.model import Scenario
 
 # --- shared helpers (also used by the BDM CSV format) -------------------------------------------
@@ -52,8 +52,25 @@ def slugify(text: str, fallback: str) -> str:
     return slug[:120] or fallback
 
 
-def valid_identifier(text: str) -> bool:
-    return len(text) <= 120 and _ID_PATTERN.match(text) is not None
+def check_actor_id(actor_id: str, where: str, line: int, seen: dict[str, int]) -> None:
+    """Refuse an actor name that is not a valid id or that ``seen`` (name -> line) already
+    holds, with a :class:`FormatError` naming ``where``; then record it in ``seen``."""
+    if len(actor_id) > 120 or _ID_PATTERN.match(actor_id) is None:
+        raise FormatError(
+            [
+                Problem(
+                    where,
+                    "actor names must be non-empty, without commas, semicolons or line "
+                    "breaks, at most 120 characters",
+                    actor_id,
+                )
+            ]
+        )
+    if actor_id in seen:
+        raise FormatError(
+            [Problem(where, f"duplicate actor (first on line {seen[actor_id]})", actor_id)]
+        )
+    seen[actor_id] = line
 
 
 def decimals_of(text: str) -> int:
@@ -167,6 +184,20 @@ def cell_where(row: Row, index: int, header: Sequence[str]) -> str:
     return f"line {row.line}, column {index + 1} ({name})"
 
 
+def check_width(row: Row, header: Sequence[str], width: int) -> None:
+    """Refuse a data row that does not have ``width`` cells."""
+    if len(row.cells) != width:
+        raise FormatError(
+            [
+                Problem(
+                    f"line {row.line}",
+                    f"expected {width} cells ({', '.join(header)}), found {len(row.cells)}",
+                    ",".join(row.cells),
+                )
+            ]
+        )
+
+
 # --- KTAB CSV ------------------------------------------------------------------------------------
 
 CSV_KEY = "ktab-csv"
@@ -225,7 +256,7 @@ def read_ktab_csv(text: str) -> Scenario:
     """Read a KTAB SMP CSV table (see the module docstring for the layout)."""
     rows = csv_rows(text)
     if not rows:
-        raise FormatError([Problem("", "the file is empty", has_value=False)])
+        raise empty_file()
     first = rows[0]
     n_actors = _count(first, 2, "number of actors")
     n_dims = _count(first, 3, "number of dimensions")
@@ -283,41 +314,11 @@ def read_ktab_csv(text: str) -> Scenario:
     seen: dict[str, int] = {}
     trailing = 0
     for row in data:
+        check_width(row, header, width)
         cells = row.cells
-        if len(cells) != width:
-            raise FormatError(
-                [
-                    Problem(
-                        f"line {row.line}",
-                        f"expected {width} cells ({', '.join(header)}), found {len(cells)}",
-                        ",".join(cells),
-                    )
-                ]
-            )
         trailing += row.trailing_empty
         actor_id = cells[0]
-        if not valid_identifier(actor_id):
-            raise FormatError(
-                [
-                    Problem(
-                        cell_where(row, 0, header),
-                        "actor names must be non-empty, without commas, semicolons or line "
-                        "breaks, at most 120 characters",
-                        actor_id,
-                    )
-                ]
-            )
-        if actor_id in seen:
-            raise FormatError(
-                [
-                    Problem(
-                        cell_where(row, 0, header),
-                        f"duplicate actor (first on line {seen[actor_id]})",
-                        actor_id,
-                    )
-                ]
-            )
-        seen[actor_id] = row.line
+        check_actor_id(actor_id, cell_where(row, 0, header), row.line, seen)
         capability = parse_number(
             cells[2], cell_where(row, 2, header), low=0, what="a non-negative capability"
         )
@@ -601,7 +602,7 @@ def _sniff_ktab_xml(text: str) -> bool:
 def read_ktab_xml(text: str) -> Scenario:
     """Read a KTAB SMP XML scenario (``smpSchema.xsd``)."""
     if not text.strip():
-        raise FormatError([Problem("", "the file is empty", has_value=False)])
+        raise empty_file()
     root = _parse_xml(text)
     _index_paths(root)
     if root.tag != "Scenario":
@@ -661,28 +662,7 @@ def read_ktab_xml(text: str) -> Scenario:
         id_node = node.one("name")
         assert id_node is not None
         actor_id = id_node.text.strip()
-        if not valid_identifier(actor_id):
-            raise FormatError(
-                [
-                    Problem(
-                        id_node.where(),
-                        "actor names must be non-empty, without commas, semicolons or line "
-                        "breaks, at most 120 characters",
-                        actor_id,
-                    )
-                ]
-            )
-        if actor_id in seen:
-            raise FormatError(
-                [
-                    Problem(
-                        id_node.where(),
-                        f"duplicate actor (first on line {seen[actor_id]})",
-                        actor_id,
-                    )
-                ]
-            )
-        seen[actor_id] = id_node.line
+        check_actor_id(actor_id, id_node.where(), id_node.line, seen)
         cap_node = node.one("capability")
         assert cap_node is not None
         capability = _xml_number(cap_node, "a non-negative capability", 0, None)
