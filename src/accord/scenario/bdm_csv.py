@@ -22,13 +22,13 @@ from typing import Any
 from accord.errors import FormatError, Problem
 from accord.scenario.io import Format, empty_file, register_format, scenario_from_data
 from accord.scenario.ktab import (
+    cell_number,
     cell_where,
     check_actor_id,
     check_width,
     csv_rows,
     fixed_decimals,
     format_number,
-    parse_number,
     slugify,
 )
 from accord.scenario.model import Scenario
@@ -83,19 +83,15 @@ def read_bdm_csv(text: str, stem: str = "bdm") -> Scenario:
     seen: dict[str, int] = {}
     for row in rows[1:]:
         check_width(row, header, len(header))
-        cells = row.cells
         actor_col = index["actor"]
-        actor_id = cells[actor_col]
+        actor_id = row.cells[actor_col]
         check_actor_id(actor_id, cell_where(row, actor_col, header), row.line, seen)
-        col = index["capability"]
-        capability = parse_number(
-            cells[col], cell_where(row, col, header), low=0, what="a non-negative capability"
+        capability = cell_number(
+            row, index["capability"], header, low=0, what="a non-negative capability"
         )
-        col = index["position"]
-        position = parse_number(cells[col], cell_where(row, col, header), what="a position")
-        col = index["salience"]
-        salience = parse_number(
-            cells[col], cell_where(row, col, header), low=0, high=1, what="a salience on 0..1"
+        position = cell_number(row, index["position"], header, what="a position")
+        salience = cell_number(
+            row, index["salience"], header, low=0, high=1, what="a salience on 0..1"
         )
         actors.append({"id": actor_id, "name": actor_id, "capability": capability})
         stances.append(

@@ -184,6 +184,21 @@ def cell_where(row: Row, index: int, header: Sequence[str]) -> str:
     return f"line {row.line}, column {index + 1} ({name})"
 
 
+def cell_number(
+    row: Row,
+    index: int,
+    header: Sequence[str],
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    what: str = "a number",
+) -> float:
+    """:func:`parse_number` on cell ``index`` of a CSV row, the error naming line and column."""
+    return parse_number(
+        row.cells[index], cell_where(row, index, header), low=low, high=high, what=what
+    )
+
+
 def check_width(row: Row, header: Sequence[str], width: int) -> None:
     """Refuse a data row that does not have ``width`` cells."""
     if len(row.cells) != width:
@@ -319,26 +334,12 @@ def read_ktab_csv(text: str) -> Scenario:
         trailing += row.trailing_empty
         actor_id = cells[0]
         check_actor_id(actor_id, cell_where(row, 0, header), row.line, seen)
-        capability = parse_number(
-            cells[2], cell_where(row, 2, header), low=0, what="a non-negative capability"
-        )
+        capability = cell_number(row, 2, header, low=0, what="a non-negative capability")
         actors.append({"id": actor_id, "name": cells[1] or actor_id, "capability": capability})
         for k in range(n_dims):
             p_col, s_col = 3 + 2 * k, 4 + 2 * k
-            position = parse_number(
-                cells[p_col],
-                cell_where(row, p_col, header),
-                low=0,
-                high=100,
-                what="a position on 0..100",
-            )
-            parse_number(
-                cells[s_col],
-                cell_where(row, s_col, header),
-                low=0,
-                high=100,
-                what="a salience on 0..100",
-            )
+            position = cell_number(row, p_col, header, low=0, high=100, what="a position on 0..100")
+            cell_number(row, s_col, header, low=0, high=100, what="a salience on 0..100")
             stances.append(
                 {
                     "actor": actor_id,
