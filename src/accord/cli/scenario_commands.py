@@ -211,6 +211,8 @@ def forecast_command(
 
 
 def forecast_table(result: Forecast) -> Table:
+    from accord.report import nearest_label
+
     title = f"{result.scenario.title}: forecast by {result.engine}"
     table = Table(title=escape(title))
     for column in ("issue", "title", "forecast", "scale", "nearest label"):
@@ -221,7 +223,7 @@ def forecast_table(result: Forecast) -> Table:
             escape(item.title),
             _fmt(item.forecast),
             f"{item.scale[0]:g}..{item.scale[1]:g}",
-            escape(_nearest_label(issue, item.forecast)),
+            escape(nearest_label(issue, item.forecast)),
         )
     return table
 
@@ -250,16 +252,6 @@ def trajectory_table(result: Forecast) -> Table:
             cells = [_fmt(None if v != v else float(v)) for v in run.trajectory[t, a]]
             table.add_row(str(t) if a == 0 else "", actor, *cells)
     return table
-
-
-def _nearest_label(issue: Any, value: float | None) -> str:
-    if value is None:
-        return ""
-    scale = issue.scale
-    points = [(scale.low, scale.low_label), (scale.high, scale.high_label)]
-    points += [(p.at, p.label) for p in scale.points]
-    labelled = [(abs(at - value), label) for at, label in points if label]
-    return min(labelled)[1] if labelled else ""
 
 
 @app.command()
