@@ -13,6 +13,14 @@ Source: the nearest actor (or compound) before the trigger; else the agent of a 
 else the first actor after it. Target: the first other actor after the trigger. This is the
 shallow, order-based heuristic of TABARI-era coders; it has no parse tree, so it errs on
 long sentences with several clauses. See docs/event-coding.md.
+
+On top of that, conventions of the CAMEO and PLOVER codebooks and of the OEDA gold standard:
+intent ("will support" -> AGREE, "may impose" -> THREATEN; CAMEO 03/13), appeals as requests
+(CAMEO 02; the PLOVER 2.0 definition of REQUEST), request and aid nouns as objects ("accepted
+demands" 083, "sent arms" 072), agentless passives with a place, joint acts of compounds,
+domestic recipients of protest, coercion and assault, and agents without a country coded from
+their location or the sentence. docs/validation-events.md gives the figures and how the rules
+were kept apart from the held-out data.
 """
 
 from __future__ import annotations
@@ -499,7 +507,9 @@ _ARTICLES = {"A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "THIS", "THAT", "AN
 
 def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int], base: str = "") -> bool:
     """Rough noun/verb test without a tagger: the word before a verb is not a determiner or
-    preposition, and an -s form follows its subject (an actor, a pronoun or an adverb)."""
+    preposition, the word is not the head of a compound noun ("a press release", "the Ukraine
+    conflict") nor a participle before a name ("Ousted President X"), and an -s form follows
+    its subject (an actor, a pronoun or an adverb)."""
     key = tokens[i].key
     if key in _NOT_TRIGGERS or i in blocked:
         return False
