@@ -8,7 +8,6 @@ document could be read from any input, and 2 on a usage error (bad URL, bad opti
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import tempfile
@@ -22,6 +21,7 @@ from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.cli.app import app, err, out
+from accord.cli.options import date_option
 from accord.errors import DataError
 from accord.news.ingest import expand_inputs, ingest
 from accord.news.readers import ReadResult
@@ -39,15 +39,6 @@ DbOption = Annotated[
 ]
 
 _MAX_PROBLEMS = 50
-
-
-def _date_option(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise DataError(f"{option}: expected a date YYYY-MM-DD (got {value!r})") from None
 
 
 @app.command("ingest")
@@ -80,7 +71,7 @@ def ingest_command(
     Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
     be read, 2 on a usage error.
     """
-    fallback = _date_option(date_if_missing, "--date-if-missing")
+    fallback = date_option(date_if_missing, "--date-if-missing")
     with Store(db, near_threshold=near_threshold) as store:
         progress = Progress(
             TextColumn("[bold]ingest"),
@@ -156,7 +147,7 @@ def events_command(
     ] = False,
 ) -> None:
     """List stored events, oldest first."""
-    start, end = _date_option(since, "--since"), _date_option(until, "--until")
+    start, end = date_option(since, "--since"), date_option(until, "--until")
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
     if as_jsonl:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.errors import DataError
+from accord.cli.options import date_option
 
 votes_app = typer.Typer(
     help="UN General Assembly roll calls: fit ideal points, predict drafts, evaluate.",
@@ -46,15 +45,6 @@ def fit_command(
     )
 
 
-def _parse_date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise DataError(f"--date: not a YYYY-MM-DD date ({text!r})") from None
-
-
 @votes_app.command("predict")
 def predict_command(
     title: Annotated[str, typer.Option("--title", help="Short title of the draft.")],
@@ -72,7 +62,7 @@ def predict_command(
     from accord.institutions.unvotes import adoption, load_model, predict_votes
 
     model = load_model(model_file)
-    probs = predict_votes(model, title, description, issue or (), _parse_date(date))
+    probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
     if as_json:
         payload = {
