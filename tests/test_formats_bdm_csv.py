@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
@@ -12,29 +10,9 @@ from accord.errors import FormatError
 from accord.scenario import Scenario, dumps, load, load_bundled
 from accord.scenario.bdm_csv import read_bdm_csv
 from accord.scenario.io import detect_format, read_json, read_yaml
+from conftest import assert_same_content, csv_cells
 
 BDM_FILES = ["ExampleActors.csv", "Iranian_Election.csv", "Sultan.csv", "WW1.csv"]
-
-
-def _cells(text: str) -> list[list[str]]:
-    return [
-        [c.strip() for c in row]
-        for row in csv.reader(io.StringIO(text, newline=""))
-        if any(c.strip() for c in row)
-    ]
-
-
-def _same_content(a: Scenario, b: Scenario) -> None:
-    assert [(x.id, x.name, x.capability) for x in a.actors] == [
-        (x.id, x.name, x.capability) for x in b.actors
-    ]
-    assert [(s.actor, s.issue, s.position, s.salience) for s in a.stances] == [
-        (s.actor, s.issue, s.position, s.salience) for s in b.stances
-    ]
-    assert [(i.id, i.title, i.scale.low, i.scale.high) for i in a.issues] == [
-        (i.id, i.title, i.scale.low, i.scale.high) for i in b.issues
-    ]
-    assert a.parameters == b.parameters
 
 
 @pytest.mark.parametrize("name", BDM_FILES)
@@ -43,7 +21,7 @@ def test_shipped_bdm_csv_reads_and_round_trips(shared: Path, name: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert detect_format(path, text).name == "bdm-csv"
     s = load(path)
-    rows = _cells(text)
+    rows = csv_cells(text)
     assert len(s.actors) == len(rows) - 1
     assert s.issues[0].id == "issue"
     assert s.issues[0].title == path.stem
@@ -52,7 +30,7 @@ def test_shipped_bdm_csv_reads_and_round_trips(shared: Path, name: str) -> None:
     for row, actor, stance in zip(rows[1:], s.actors, s.stances, strict=True):
         assert (actor.id, actor.capability) == (row[0], float(row[1]))
         assert (stance.position, stance.salience) == (float(row[2]), float(row[3]))
-    written = _cells(dumps(s, "bdm-csv"))
+    written = csv_cells(dumps(s, "bdm-csv"))
     assert written[0] == rows[0]  # the header as spelled in the file
     assert [r[0] for r in written] == [r[0] for r in rows]
     assert [[float(c) for c in r[1:]] for r in written[1:]] == [
@@ -65,9 +43,9 @@ def test_shipped_bdm_csv_reads_and_round_trips(shared: Path, name: str) -> None:
             assert [r[col] for r in written] == [r[col] for r in rows]
     for middle, reader in (("yaml", read_yaml), ("json", read_json)):
         again = reader(dumps(s, middle))
-        _same_content(s, again)
+        assert_same_content(s, again)
         back = read_bdm_csv(dumps(again, "bdm-csv"), path.stem)
-        _same_content(s, back)
+        assert_same_content(s, back)
 
 
 def test_example_actors_values(shared: Path) -> None:
@@ -89,7 +67,7 @@ def test_header_is_case_insensitive_and_reordered() -> None:
     s = read_bdm_csv("SALIENCE,name,POSITION,capability\n0.5,A,3,1\n0.25,B,7,2\n", "x")
     assert s.stance("B", "issue") is not None
     assert s.actor("B").capability == 2.0
-    assert _cells(dumps(s, "bdm-csv"))[0] == ["name", "capability", "POSITION", "SALIENCE"]
+    assert csv_cells(dumps(s, "bdm-csv"))[0] == ["name", "capability", "POSITION", "SALIENCE"]
 
 
 def test_many_issues_cannot_be_written() -> None:
@@ -106,6 +84,6 @@ def test_missing_stance_gets_zero_salience() -> None:
     data = s.model_dump()
     data["stances"] = data["stances"][:1]
     data["issues"][0]["status_quo"] = 3.0
-    rows = _cells(dumps(Scenario.model_validate(data), "bdm-csv"))
+    rows = csv_cells(dumps(Scenario.model_validate(data), "bdm-csv"))
     assert rows[2][:3] == ["B", "2", "3"]
     assert float(rows[2][3]) == 0.0

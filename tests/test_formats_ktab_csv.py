@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -15,6 +13,7 @@ from hypothesis import strategies as st
 from accord.scenario import Scenario, dumps, load
 from accord.scenario.io import detect_format, read_json, read_yaml
 from accord.scenario.ktab import format_number, percent_to_unit, read_ktab_csv, unit_to_percent
+from conftest import assert_same_content, csv_cells
 
 KTAB_FILES = [
     "SOE-Competitive.csv",
@@ -28,39 +27,13 @@ KTAB_FILES = [
 ]
 
 
-def _cells(text: str) -> list[list[str]]:
-    """Rows of stripped cells without trailing empties or blank rows: the file's content."""
-    rows = []
-    for record in csv.reader(io.StringIO(text, newline=""), skipinitialspace=True):
-        cells = [c.strip() for c in record]
-        while cells and cells[-1] == "":
-            cells.pop()
-        if cells:
-            rows.append(cells)
-    return rows
-
-
-def _same_content(a: Scenario, b: Scenario) -> None:
-    assert [(x.id, x.name, x.capability) for x in a.actors] == [
-        (x.id, x.name, x.capability) for x in b.actors
-    ]
-    assert [(i.id, i.title, i.scale.low, i.scale.high) for i in a.issues] == [
-        (i.id, i.title, i.scale.low, i.scale.high) for i in b.issues
-    ]
-    assert [(s.actor, s.issue, s.position, s.salience) for s in a.stances] == [
-        (s.actor, s.issue, s.position, s.salience) for s in b.stances
-    ]
-    assert a.parameters == b.parameters
-    assert (a.id, a.title, a.description) == (b.id, b.title, b.description)
-
-
 @pytest.mark.parametrize("name", KTAB_FILES)
 def test_shipped_ktab_csv_reads_and_round_trips(shared: Path, name: str) -> None:
     path = shared / "reference" / "ktab" / name
     text = path.read_text(encoding="utf-8")
     assert detect_format(path, text).name == "ktab-csv"
     scenario = load(path)
-    rows = _cells(text)
+    rows = csv_cells(text)
     # Row 1 announces the counts; every actor has a stance on every dimension.
     assert len(scenario.actors) == int(rows[0][2])
     assert len(scenario.issues) == int(rows[0][3])
@@ -75,14 +48,14 @@ def test_shipped_ktab_csv_reads_and_round_trips(shared: Path, name: str) -> None
     assert stance.salience == pytest.approx(float(first[4]) / 100, abs=1e-15)
     # Written back directly, the table has the same content, cell for cell.
     written = dumps(scenario, "ktab-csv")
-    assert _cells(written) == rows
+    assert csv_cells(written) == rows
     # Through YAML and JSON and back to KTAB CSV, nothing changes.
     for middle, reader in (("yaml", read_yaml), ("json", read_json)):
         again = reader(dumps(scenario, middle))
-        _same_content(scenario, again)
+        assert_same_content(scenario, again)
         back = load_text(dumps(again, "ktab-csv"))
-        _same_content(scenario, back)
-        assert _cells(dumps(back, "ktab-csv")) == _cells(written)
+        assert_same_content(scenario, back)
+        assert csv_cells(dumps(back, "ktab-csv")) == csv_cells(written)
 
 
 def load_text(text: str) -> Scenario:

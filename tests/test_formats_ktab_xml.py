@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from accord.errors import FormatError
-from accord.scenario import Scenario, dumps, load
+from accord.scenario import dumps, load
 from accord.scenario.io import read_json, read_yaml
 from accord.scenario.ktab import read_ktab_xml
+from conftest import assert_same_content
 
 
 def _fixed_example(shared: Path, tmp_path: Path) -> Path:
@@ -19,18 +20,6 @@ def _fixed_example(shared: Path, tmp_path: Path) -> Path:
     fixed = tmp_path / "smpExample.xml"
     fixed.write_text(text.replace("<dCoord></dCoord>", "<dCoord>44.4</dCoord>"), "utf-8")
     return fixed
-
-
-def _same_content(a: Scenario, b: Scenario) -> None:
-    assert (a.id, a.title, a.description) == (b.id, b.title, b.description)
-    assert [(x.id, x.name, x.capability) for x in a.actors] == [
-        (x.id, x.name, x.capability) for x in b.actors
-    ]
-    assert [(i.id, i.title) for i in a.issues] == [(i.id, i.title) for i in b.issues]
-    assert [(s.actor, s.issue, s.position, s.salience) for s in a.stances] == [
-        (s.actor, s.issue, s.position, s.salience) for s in b.stances
-    ]
-    assert a.parameters == b.parameters
 
 
 def test_shipped_example_names_the_empty_coordinate(shared: Path) -> None:
@@ -82,12 +71,12 @@ def test_fixed_example_round_trips(shared: Path, tmp_path: Path) -> None:
     assert "<prngSeed>03507583219545544127</prngSeed>" in written
     assert "<capability>117.7</capability>" in written
     assert "<dCoord>72.0</dCoord>" in written
-    _same_content(s, read_ktab_xml(written))
+    assert_same_content(s, read_ktab_xml(written))
     for middle, reader in (("yaml", read_yaml), ("json", read_json)):
         again = reader(dumps(s, middle))
-        _same_content(s, again)
+        assert_same_content(s, again)
         back = read_ktab_xml(dumps(again, "ktab-xml"))
-        _same_content(s, back)
+        assert_same_content(s, back)
         assert dumps(back, "ktab-xml") == written
 
 
