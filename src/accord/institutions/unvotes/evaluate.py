@@ -9,7 +9,7 @@ members voting yes or no (abstentions do not count, Charter Art. 18(3), rules 12
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -125,10 +125,6 @@ def evaluate(
             "always_yes": float(np.mean(true_adopt)),
             "similar_resolution": float(np.mean(adopted(sim_votes) == true_adopt)),
         },
-        "settings": {k: v for k, v in vars(s).items()},
+        "settings": dict(vars(s)),
     }
     return Evaluation(holdout, result, model)
-
-
-def with_settings(base: Settings, **changes: Any) -> Settings:
-    return replace(base, **changes)
