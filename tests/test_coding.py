@@ -106,6 +106,8 @@ def test_sentences(text: str, event: str, sources: list[str], targets: list[str]
         ),
         ("Sudanese rebels attacked a garrison near the Chad border.", "ASSAULT", ["SDN"], ["SDN"]),
         ("The Saudi-led coalition bombed Houthi positions in Yemen.", "ASSAULT", ["SAU"], ["YEM"]),
+        # a negated verb of a cooperative CAMEO block is a refusal, whatever its object
+        ("Russia would not accept the Turkish offer.", "REJECT", ["RUS"], ["TUR"]),
         # a closing attribution names the reporter, not the recipient
         ("Burmese troops attacked a village, Thai police said.", "ASSAULT", ["MMR"], ["MMR"]),
         # what is given names the aid (CAMEO 072)

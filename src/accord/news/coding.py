@@ -131,6 +131,7 @@ class VerbBlock:
     code: str
     patterns: tuple[Pattern, ...]
     fallback: str = ""  # for a block without a default: the code most of its patterns share
+    cooperative: bool = False  # most coded patterns are cooperative (CAMEO 03-08)
 
 
 def _block_fallback(code: str, patterns: tuple[Pattern, ...]) -> str:
@@ -232,7 +233,9 @@ def _compile_block(block: dict[str, Any]) -> VerbBlock:
         for p in block["patterns"]
     )
     code = block["code"]
-    return VerbBlock(block["name"], code, patterns, _block_fallback(code, patterns))
+    roots = [p.code[:2] for p in patterns if p.code[:2].isdigit() and p.code[:2] != "01"]
+    cooperative = bool(roots) and sum("03" <= r <= "08" for r in roots) >= 0.5 * len(roots)
+    return VerbBlock(block["name"], code, patterns, _block_fallback(code, patterns), cooperative)
 
 
 def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
@@ -320,6 +323,7 @@ class Trigger:
     score: float  # how specific the match was
     how: str  # "pattern", "curated", "default"
     speech: bool = False  # a verb of saying ("said", "told"): its complement usually codes better
+    cooperative: bool = False  # a verb without a code whose block is mostly cooperative
 
 
 def _match_seq(
@@ -591,7 +595,13 @@ def find_triggers(
                 and (found.cameo in ("---", "") or found.cameo.startswith("01"))
             ):
                 found = Trigger(
-                    found.start, found.end, found.cameo, found.score, found.how, speech=True
+                    found.start,
+                    found.end,
+                    found.cameo,
+                    found.score,
+                    found.how,
+                    speech=True,
+                    cooperative=any(b.block.cooperative for b in blocks),
                 )
             break
         if found is not None:
@@ -735,6 +745,11 @@ def code_sentence(
     attribution = _attribution(tokens)
     for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
         mapped = cameo_to_plover(trig.cameo)
+        refusal = mapped is None and trig.cooperative and _negated(tokens, trig)
+        if refusal:
+            # "would not accept", "refused to allow": a refusal whatever the object (CAMEO 12)
+            mapped = ("REJECT", None)
+            trig = Trigger(trig.start, trig.end, "120", trig.score, trig.how)
         if mapped is None:
             if not _modal_request(tokens, trig, mentions):
                 continue
@@ -742,7 +757,7 @@ def code_sentence(
             trig = Trigger(trig.start, trig.end, trig.cameo, trig.score, trig.how)
         kind, mode = mapped
         negated = _negated(tokens, trig)
-        if negated:
+        if negated and not refusal:
             if kind not in _COOPERATIVE:
                 continue
             kind, mode = "REJECT", None
