@@ -138,3 +138,8 @@ def test_institution_word_belongs_to_the_named_state() -> None:
     assert [a.code for a in actors("The Brazilian Congress rejected the bill.")] == ["BRA"]
     assert [a.code for a in actors("The Philippine Senate approved the treaty.")] == ["PHL"]
     assert [a.code for a in actors("The Senate passed the bill.")] == ["USA"]
+
+
+def test_demonym_plurals_are_generated() -> None:
+    # countries.csv lists "Kenyan" but not "Kenyans"
+    assert [a.code for a in actors("Kenyans protested in Nairobi.")][:1] == ["KEN"]

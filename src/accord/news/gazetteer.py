@@ -747,6 +747,12 @@ def load() -> Gazetteer:
         for term in terms:
             if term.office:
                 holders.setdefault((term.code, term.office), []).append((person["name"], term))
+    # plurals the source lists lack ("Kenyans"): one-word demonyms in -an / -i take an -s
+    for key, code in list(demonyms.items()):
+        if len(key) == 1 and key[0].endswith(("AN", "I")) and "." not in key[0]:
+            plural = (key[0] + "S",)
+            if plural not in demonyms and plural not in names:
+                demonyms[plural] = code
     titles = {phrase_key(k): v for k, v in cur.get("titles", {}).items()}
     agents = {phrase_key(k): v for k, v in gen["agents"].items()}
     agents.update({phrase_key(k): v for k, v in cur.get("agents", {}).items()})
