@@ -17,6 +17,7 @@ order of floating-point operations decides ties we follow KTAB's order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -228,18 +229,13 @@ def pce(c: FloatArray, pv: FloatArray, model: str, valid: BoolArray | None = Non
         return np.asarray(prod / prod.sum(axis=-1, keepdims=True))
     count = valid.sum(axis=-1, keepdims=True).astype(float)
     p = np.where(valid, 1.0 / count, 0.0)
+    pvm = np.where(pair, pv, 0.0)
     if model == "MarkovUniformPCM":
-        pvm = np.where(pair, pv, 0.0)
-        active = np.ones(p.shape[:-1], dtype=bool)
-        for _ in range(MARKOV_MAX_ITER):
-            q = (np.sum(pvm * (p[..., :, None] + p[..., None, :]), axis=-1)) / count
-            q = np.where(valid, q, 0.0)
-            change = np.max(np.abs(q - p), axis=-1)
-            p = np.where(active[..., None], (p + q) / 2.0, p)
-            active = active & (change > MARKOV_UNIFORM_TOL)
-            if not active.any():
-                return np.asarray(p)
-        raise ArithmeticError("MarkovUniformPCM did not converge in 1000 iterations")
+
+        def uniform(p: FloatArray) -> FloatArray:
+            return np.asarray(np.sum(pvm * (p[..., :, None] + p[..., None, :]), axis=-1) / count)
+
+        return _damped_chain(p, uniform, valid, MARKOV_UNIFORM_TOL, model)
     if model == "MarkovIncentivePCM":
         incentive = np.where(pair, c * pv, 0.0)
         eye = np.eye(n, dtype=bool)
@@ -247,19 +243,34 @@ def pce(c: FloatArray, pv: FloatArray, model: str, valid: BoolArray | None = Non
         col = incentive.sum(axis=-2, keepdims=True)
         with np.errstate(invalid="ignore", divide="ignore"):
             chlg = np.where(pair, incentive / col, 0.0)  # chlg[i, j]: i challenges favourite j
-        pvm = np.where(pair, pv, 0.0)
-        active = np.ones(p.shape[:-1], dtype=bool)
-        for _ in range(MARKOV_MAX_ITER):
-            ct = p[..., :, None] * np.swapaxes(chlg, -1, -2)  # ct[i, j] = p_i chlg[j, i]
-            q = np.sum(pvm * (ct + np.swapaxes(ct, -1, -2)), axis=-1)
-            q = np.where(valid, q, 0.0)
-            change = np.max(np.abs(q - p), axis=-1)
-            p = np.where(active[..., None], (p + q) / 2.0, p)
-            active = active & (change > MARKOV_INCENTIVE_TOL)
-            if not active.any():
-                return np.asarray(p)
-        raise ArithmeticError("MarkovIncentivePCM did not converge in 1000 iterations")
+        chlg_t = np.swapaxes(chlg, -1, -2)
+
+        def by_incentive(p: FloatArray) -> FloatArray:
+            ct = p[..., :, None] * chlg_t  # ct[i, j] = p_i chlg[j, i]
+            return np.asarray(np.sum(pvm * (ct + np.swapaxes(ct, -1, -2)), axis=-1))
+
+        return _damped_chain(p, by_incentive, valid, MARKOV_INCENTIVE_TOL, model)
     raise ValueError(f"unknown PCEModel {model!r}")
+
+
+def _damped_chain(
+    p: FloatArray,
+    step: Callable[[FloatArray], FloatArray],
+    valid: BoolArray,
+    tol: float,
+    model: str,
+) -> FloatArray:
+    """KTAB's damped Markov iteration ``p <- (p + step(p)) / 2``, each batch element frozen
+    once its largest change falls to ``tol`` or below."""
+    active = np.ones(p.shape[:-1], dtype=bool)
+    for _ in range(MARKOV_MAX_ITER):
+        q = np.where(valid, step(p), 0.0)
+        change = np.max(np.abs(q - p), axis=-1)
+        p = np.where(active[..., None], (p + q) / 2.0, p)
+        active = active & (change > tol)
+        if not active.any():
+            return np.asarray(p)
+    raise ArithmeticError(f"{model} did not converge in {MARKOV_MAX_ITER} iterations")
 
 
 def scalar_pce(
