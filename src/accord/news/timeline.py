@@ -20,27 +20,10 @@ from xml.sax.saxutils import escape
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.news.types import PLOVER_TYPES
+
 __all__ = ["PLOVER_TYPES", "TimelinePoint", "timeline_png", "timeline_svg"]
 
-# PLOVER 2.0 event types, from verbal cooperation to material conflict (PLOVER manual, OEDA).
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 
 COLOURS = {"source": (31, 119, 180), "target": (255, 127, 14), "both": (148, 103, 189)}
 

@@ -11,6 +11,27 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+"""The 16 PLOVER 2.0 event types, from verbal cooperation to material conflict (PLOVER
+manual, Open Event Data Alliance)."""
+
 
 @dataclass(frozen=True)
 class Document:

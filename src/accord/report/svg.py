@@ -117,21 +117,6 @@ def _wrapped(
     )
 
 
-def _dodge(ys: Sequence[float], xs: Sequence[float], min_gap: float, min_dx: float) -> list[float]:
-    """Shift label baselines down until labels closer than ``min_dx`` apart in x do not overlap.
-
-    Greedy, in the given order: good enough for the handful of actors a negotiation has.
-    """
-    placed: list[tuple[float, float]] = []
-    out: list[float] = []
-    for x, y in zip(xs, ys, strict=True):
-        while any(abs(px - x) < min_dx and abs(py - y) < min_gap for px, py in placed):
-            y += min_gap
-        placed.append((x, y))
-        out.append(y)
-    return out
-
-
 def _ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     """Round tick values covering ``[lo, hi]``."""
     if hi <= lo:
