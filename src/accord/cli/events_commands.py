@@ -1,79 +1,28 @@
 """Commands on coded events and stance evidence: ``events evaluate``, ``evidence``, ``update``.
 
-``accord events`` is a command group: run alone (with its options) it lists stored events, the
-query command of :mod:`accord.cli.news_commands`; ``accord events evaluate GOLD.json`` scores
-the coder against gold records. To get there this module takes the ``events`` command that
-``news_commands`` registered on the app, removes it, and registers a group of the same name
-whose callback calls that same function with the same options (so ``accord events --type
-CONSULT --json`` is unchanged). It must therefore be imported after ``news_commands``.
+``accord events`` is a command group defined in :mod:`accord.cli.news_commands`: run alone it
+lists stored events; ``accord events evaluate GOLD.json`` (here) scores the coder against gold
+records.
 """
 
 from __future__ import annotations
 
-import inspect
 import json
-import typing
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out
+from accord.cli.app import app, out
+from accord.cli.news_commands import events_app
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
 from accord.scenario.catalogue import resolve
 from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
-
-events_app = typer.Typer(
-    help="Stored PLOVER events: list them (no subcommand) or evaluate the coder.",
-    no_args_is_help=False,
-)
-
-
-def _take_query_command() -> Any:
-    """Remove the plain ``events`` command from the app and return its function (or None)."""
-    for info in list(app.registered_commands):
-        if info.name == "events":
-            app.registered_commands.remove(info)
-            return info.callback
-    return None
-
-
-_query = _take_query_command()
-
-
-def _events_callback(ctx: typer.Context, **options: Any) -> None:
-    if ctx.invoked_subcommand is not None:
-        return
-    if _query is None:
-        err.print("accord events: the store's query command is not available in this build")
-        raise typer.Exit(2)
-    _query(**options)
-
-
-if _query is not None:
-    # same options as the query command, plus the click context
-    hints = typing.get_type_hints(_query, include_extras=True)
-    params = [
-        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context),
-        *(
-            p.replace(annotation=hints.get(p.name, p.annotation))
-            for p in inspect.signature(_query).parameters.values()
-        ),
-    ]
-    _events_callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
-    _events_callback.__doc__ = _query.__doc__
-    _events_callback.__annotations__ = {
-        "ctx": typer.Context,
-        **{p.name: p.annotation for p in params[1:]},
-        "return": None,
-    }
-events_app.callback(invoke_without_command=True)(_events_callback)
-app.add_typer(events_app, name="events")
 
 
 @events_app.command("evaluate")

@@ -130,8 +130,16 @@ def _codes(refs: tuple[ActorRef, ...]) -> str:
     return ", ".join(r.code for r in refs)
 
 
-@app.command("events")
+events_app = typer.Typer(
+    help="Stored PLOVER events: list them (no subcommand) or evaluate the coder.",
+    no_args_is_help=False,
+)
+app.add_typer(events_app, name="events")
+
+
+@events_app.callback(invoke_without_command=True)
 def events_command(
+    ctx: typer.Context,
     db: DbOption = None,
     actor: Annotated[
         str | None, typer.Option(help="Actor code (FRA, UN...) or name, either side.")
@@ -146,7 +154,9 @@ def events_command(
         bool, typer.Option("--jsonl", help="PLOVER records, one JSON object a line.")
     ] = False,
 ) -> None:
-    """List stored events, oldest first."""
+    """Stored PLOVER events, oldest first (or a subcommand: evaluate)."""
+    if ctx.invoked_subcommand is not None:
+        return
     start, end = date_option(since, "--since"), date_option(until, "--until")
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
