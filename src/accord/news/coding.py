@@ -506,6 +506,117 @@ _NOT_TRIGGERS = {
 }
 
 
+# Event nouns ("talks", "a visit", "the invasion") report an event only when a light verb
+# governs them ("held talks", "paid a visit") or they name the parties ("talks between X and
+# Y", "a phone call with X", "Macron's visit to Washington"); as a topic, a time or a
+# background ("in these talks", "since Russia's invasion", "followed by negotiations") they
+# code nothing.
+_EVENT_NOUNS = {
+    ("MEETING",),
+    ("MEETINGS",),
+    ("TALKS",),
+    ("NEGOTIATIONS",),
+    ("SUMMIT",),
+    ("PHONE", "CALL"),
+    ("PROPOSAL",),
+    ("INVASION",),
+    ("VISIT",),
+    ("VISITS",),
+}
+_LIGHT_VERBS = {
+    "HELD",
+    "HOLD",
+    "HOLDS",
+    "HOLDING",
+    "HAD",
+    "HAVE",
+    "HAS",
+    "BEGAN",
+    "BEGIN",
+    "BEGINS",
+    "OPENED",
+    "OPEN",
+    "LAUNCHED",
+    "LAUNCH",
+    "CONDUCTED",
+    "PAID",
+    "PAY",
+    "PAYS",
+    "MADE",
+    "MAKE",
+    "MAKES",
+    "RESUMED",
+    "RESUME",
+    "RENEWED",
+    "RENEW",
+    "CONTINUED",
+    "ENTERED",
+    "JOINED",
+    "ATTENDED",
+    "STARTED",
+    "CONCLUDED",
+    "ENDED",
+    "PUT",
+    "SUBMITTED",
+    "PRESENTED",
+    "TABLED",
+    "UNVEILED",
+}
+_PARTNER = {"BETWEEN", "WITH"}
+_BACKGROUND_PREP = {
+    "IN",
+    "SINCE",
+    "BY",
+    "ON",
+    "OF",
+    "AFTER",
+    "BEFORE",
+    "DURING",
+    "FROM",
+    "FOR",
+    "ABOUT",
+    "TOWARD",
+    "TOWARDS",
+    "AMID",
+    "DESPITE",
+    "FOLLOWING",
+    "FOLLOWED",
+}
+
+
+def _event_noun_ok(tokens: list[Token], i: int, n: int, blocked: set[int]) -> bool:
+    """False for an event noun (:data:`_EVENT_NOUNS`) used as a topic or background."""
+    key = tuple(t.key for t in tokens[i : i + n])
+    if key not in _EVENT_NOUNS:
+        return True
+    if key[0].startswith("VISIT") and i > 0 and tokens[i - 1].key not in _DETERMINERS:
+        return True  # "will visit Kyiv", "visits Paris": a verb
+    before = [t.key for t in tokens[max(0, i - 4) : i]]
+    if any(w in _LIGHT_VERBS for w in before):
+        return True
+    after = tokens[i + n].key if i + n < len(tokens) else ""
+    # the nominal's opening word: skip adjectives, determiners and a possessor
+    j = i - 1
+    while j >= 0 and (
+        tokens[j].key in _ARTICLES
+        or tokens[j].key == "'S"
+        or j in blocked
+        or (
+            tokens[j].text.isalpha()
+            and tokens[j].text.islower()
+            and tokens[j].key not in _BACKGROUND_PREP
+            and tokens[j].key not in _LIGHT_VERBS
+        )
+    ):
+        j -= 1
+    opener = tokens[j].key if j >= 0 else ""
+    if opener in _BACKGROUND_PREP:
+        return False
+    if after in _PARTNER:
+        return True
+    return after == "TO" and i > 0 and tokens[i - 1].key == "'S"
+
+
 _ARTICLES = {"A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "THIS", "THAT", "ANY", "EACH"}
 
 
@@ -572,6 +683,8 @@ def find_triggers(
             base = blocks[0].base if blocks else ""
             if curated is None and not _verb_like(tokens, i, n, blocked, base):
                 continue
+            if not _event_noun_ok(tokens, i, n, blocked):
+                continue
             stop = next(
                 (j for j in range(i + n, len(tokens)) if tokens[j].key in _PATTERN_STOP),
                 len(tokens),
@@ -620,6 +733,44 @@ def find_triggers(
 def _negated(tokens: list[Token], trig: Trigger) -> bool:
     window = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
     return any(w in _NEGATIONS for w in window)
+
+
+# verbs that report that an act did not happen ("failed to gain", "avoids naming"): no event
+_NOT_DONE = {"FAILED", "FAILS", "FAIL", "AVOIDS", "AVOIDED", "AVOID", "AVOIDING", "WITHOUT"}
+# conjunctions that open a condition or an open question: "if both parties agreed"
+_CONDITION = {"IF", "UNLESS", "WHETHER"}
+
+
+def _unreal(tokens: list[Token], trig: Trigger) -> bool:
+    """True for an act the sentence does not report as done: inside a condition ("if both
+    parties agreed", "if Russia were to violate"), after a verb of non-occurrence ("failed to
+    garner", "avoids naming ... or demanding"), or in a subordinate clause of opinion
+    ("hesitant to agree")."""
+    j = trig.start - 1
+    steps = 0
+    while j >= 0 and steps < 12:
+        key = tokens[j].key
+        if key in _CONDITION:
+            return True
+        if key in _NOT_DONE and steps < 8:
+            return True
+        if key in _CLAUSE_STOP or key in {",", "THAT", "WHICH", "WHO"}:
+            break
+        j -= 1
+        steps += 1
+    return False
+
+
+def _opinion(tokens: list[Token], trig: Trigger) -> bool:
+    """An appeal verb (CAMEO 02) with a that-clause that asks nothing ("suggesting that a
+    ceasefire is achievable") states an opinion (CAMEO 01), not a request; "suggested that
+    Kyiv should ..." stays a request."""
+    if not trig.cameo.startswith("02") or trig.end >= len(tokens):
+        return False
+    if tokens[trig.end].key != "THAT":
+        return False
+    clause = [t.key for t in tokens[trig.end + 1 : trig.end + 15]]
+    return not any(w in _MODALS for w in clause)
 
 
 def _intent(tokens: list[Token], trig: Trigger) -> str | None:
@@ -720,6 +871,31 @@ def _fill_bare(
     return sources, fill(targets, source_code)
 
 
+def _headline(sentence: str, tokens: list[Token]) -> bool:
+    """A headline line: no closing punctuation and most longer words capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
+        return False
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _headline_verb(tokens: list[Token], trig: Trigger, blocked: set[int]) -> bool:
+    """In a headline only a finite verb right after its subject codes ("UN Security Council
+    Passes ...", "Macron Calls for ..."); nouns ("U.S.-Russia Talks") and verbless titles
+    code nothing."""
+    key = tuple(t.key for t in tokens[trig.start : trig.end])
+    return trig.start - 1 in blocked and key not in _EVENT_NOUNS
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """The same named actor twice (same code and name, or same code, role and words)."""
+    if a.code != b.code:
+        return False
+    if a.name and b.name:
+        return a.name == b.name and a.role == b.role
+    return bool(a.text and b.text and a.text.lower() == b.text.lower())
+
+
 def code_sentence(
     sentence: str,
     date: dt.date | None = None,
@@ -743,7 +919,10 @@ def code_sentence(
     events: list[tuple[float, int, Event]] = []
     blocked = {k for m in mentions for k in range(m.start, m.end)}
     attribution = _attribution(tokens)
+    headline = _headline(sentence, tokens)
     for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
+        if headline and not _headline_verb(tokens, trig, blocked):
+            continue
         mapped = cameo_to_plover(trig.cameo)
         refusal = mapped is None and trig.cooperative and _negated(tokens, trig)
         if refusal:
@@ -756,6 +935,8 @@ def code_sentence(
             mapped = ("REQUEST", None)  # "X said Y must drop ...": the ask, whatever the verb
             trig = Trigger(trig.start, trig.end, trig.cameo, trig.score, trig.how)
         kind, mode = mapped
+        if _unreal(tokens, trig) or _opinion(tokens, trig):
+            continue
         negated = _negated(tokens, trig)
         if negated and not refusal:
             if kind not in _COOPERATIVE:
@@ -838,6 +1019,12 @@ def code_sentence(
             _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
             if targets or source_code:
                 break  # a target of agents without a country needs a state source
+        if kind not in _DOMESTIC:
+            # an actor does not act on itself: a target that is the source again (the same
+            # person or state named twice: "designate Russia" after "Russia") is dropped.
+            # Another agent of the same state stays (the gold's domestic convention: "the
+            # government accepted demands from rebels" MOZ -> MOZ)
+            targets = tuple(a for a in targets if not any(_same_actor(a, b) for b in sources))
         if (
             kind in _RECIPROCAL
             and len(sources) > 1
