@@ -288,3 +288,13 @@ def test_seed_article_gold_precision() -> None:
     result = evaluate_file(Path(__file__).parent / "data" / "news" / "seed-article.json")
     assert result.n == 21
     assert result.precision >= 0.48 and result.false_alarms <= 13
+
+
+def test_relative_clause_is_background() -> None:
+    # own sentence: the main clause's verb and subject carry the event, not ", who met ...,"
+    best = code_sentence(
+        "Austrian Chancellor Karl Nehammer, who met Putin in 2022, criticised the Kremlin.",
+        dt.date(2022, 6, 1),
+    )[0]
+    assert best.event_type == "ACCUSE"
+    assert codes(best.sources) == ["AUT"] and codes(best.targets) == ["RUS"]

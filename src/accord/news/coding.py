@@ -791,9 +791,13 @@ def _intent(tokens: list[Token], trig: Trigger) -> str | None:
     return None
 
 
-def _groups_before(mentions: list[Mention], tok: int) -> list[int]:
+def _groups_before(mentions: list[Mention], tok: int, skip: set[int] | None = None) -> list[int]:
+    """Groups of the strong actors before token ``tok``; those inside ``skip`` (a relative
+    clause the trigger is not in) are left out: "X, who met Y, criticised Z" has X as actor."""
     groups: list[int] = []
     for m in mentions:
+        if skip and m.start in skip and tok not in skip:
+            continue
         if m.end <= tok and m.strong and not m.place and m.group not in groups:
             groups.append(m.group)
     return groups
@@ -871,6 +875,19 @@ def _fill_bare(
     return sources, fill(targets, source_code)
 
 
+def _relative_spans(tokens: list[Token]) -> set[int]:
+    """Token indices inside a parenthetical relative clause closed by a comma (", who met
+    Putin in 2022,"): its verb is background to the main clause's."""
+    inside: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i].key != "," or tokens[i + 1].key not in ("WHO", "WHICH", "WHOSE"):
+            continue
+        close = next((j for j in range(i + 2, len(tokens)) if tokens[j].key == ","), None)
+        if close is not None and close + 1 < len(tokens):
+            inside.update(range(i + 1, close))
+    return inside
+
+
 def _headline(sentence: str, tokens: list[Token]) -> bool:
     """A headline line: no closing punctuation and most longer words capitalised."""
     if sentence.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
@@ -920,6 +937,7 @@ def code_sentence(
     blocked = {k for m in mentions for k in range(m.start, m.end)}
     attribution = _attribution(tokens)
     headline = _headline(sentence, tokens)
+    relative = _relative_spans(tokens)
     for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
@@ -947,7 +965,7 @@ def code_sentence(
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
         elif intent is not None and kind in _HOSTILE:
             kind, mode = "THREATEN", None  # "will impose", "may halt"
-        before = _groups_before(mentions, trig.start)
+        before = _groups_before(mentions, trig.start, relative)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
@@ -1064,6 +1082,8 @@ def code_sentence(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
+        if trig.start in relative:
+            rank -= 50.0  # a verb of a parenthetical relative clause is background
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
