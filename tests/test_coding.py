@@ -287,7 +287,7 @@ def test_seed_article_gold_precision() -> None:
     """Our own gold for the seed article's 52 sentences (31 expect no event)."""
     result = evaluate_file(Path(__file__).parent / "data" / "news" / "seed-article.json")
     assert result.n == 21
-    assert result.precision >= 0.48 and result.false_alarms <= 13
+    assert result.precision >= 0.5 and result.false_alarms <= 11
 
 
 def test_relative_clause_is_background() -> None:
@@ -298,3 +298,18 @@ def test_relative_clause_is_background() -> None:
     )[0]
     assert best.event_type == "ACCUSE"
     assert codes(best.sources) == ["AUT"] and codes(best.targets) == ["RUS"]
+
+
+def test_talks_between_pair_opening_a_sentence() -> None:
+    # own sentence: the pair after "between" acts jointly; the later country is no actor
+    best = code_sentence(
+        "As talks between Egypt and Qatar continue, worries have grown in Jordan.",
+        dt.date(2025, 3, 1),
+    )[0]
+    assert best.event_type == "CONSULT"
+    assert sorted(codes(best.sources)) == ["EGY", "QAT"] and not best.targets
+
+
+def test_failed_and_next_code_nothing() -> None:
+    assert not code_sentence("Canada failed to win support for its draft at the assembly.")
+    assert not code_sentence("The next steps in Japan's approach remain unclear.")

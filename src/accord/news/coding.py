@@ -485,6 +485,7 @@ _DETERMINERS = {
     "OTHER",
     "SAME",
     "STARK",
+    "NEXT",
     "GROWING",
     "ONGOING",
     "RECENT",
@@ -953,7 +954,7 @@ def code_sentence(
             mapped = ("REQUEST", None)  # "X said Y must drop ...": the ask, whatever the verb
             trig = Trigger(trig.start, trig.end, trig.cameo, trig.score, trig.how)
         kind, mode = mapped
-        if _unreal(tokens, trig) or _opinion(tokens, trig):
+        if _unreal(tokens, trig) or _opinion(tokens, trig) or tokens[trig.start].key in _NOT_DONE:
             continue
         negated = _negated(tokens, trig)
         if negated and not refusal:
@@ -978,6 +979,7 @@ def code_sentence(
             # "X said Y must do Z": X asks something of Y
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
+        from_after = False
         passive = any(t.key == "BY" for t in tokens[trig.end : trig.end + 3])
         agentless = (
             not passive
@@ -1010,6 +1012,7 @@ def code_sentence(
             source_group = after.pop(1 if source_group is not None else 0)
         elif source_group is None and after:
             source_group = after.pop(0)
+            from_after = True
         if not before and previous and tokens[0].key in _PRONOUNS and not passive:
             if source_group is not None:
                 after = [source_group, *after]
@@ -1019,9 +1022,12 @@ def code_sentence(
         sources = group_actors(mentions, source_group) if source_group >= 0 else previous
         targets: tuple[ActorRef, ...] = ()
         between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
-        if between and kind in ("CONSULT", "AGREE", "COOPERATE") and after:
-            # "talks between X and Y": a joint act, both actors are sources (PLOVER)
-            sources, after = group_actors(mentions, after[0]), []
+        if between and kind in ("CONSULT", "AGREE", "COOPERATE") and (after or from_after):
+            # "talks between X and Y": a joint act, both actors are sources (PLOVER); when
+            # the source was already taken after the trigger, it is that pair
+            if not from_after:
+                sources = group_actors(mentions, after[0])
+            after = []
         sources, _none = _fill_bare(sources, (), mentions)
         if not sources:
             continue
