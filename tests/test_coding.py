@@ -313,3 +313,14 @@ def test_talks_between_pair_opening_a_sentence() -> None:
 def test_failed_and_next_code_nothing() -> None:
     assert not code_sentence("Canada failed to win support for its draft at the assembly.")
     assert not code_sentence("The next steps in Japan's approach remain unclear.")
+
+
+def test_by_after_an_object_is_no_passive() -> None:
+    # own sentences: "rejected the proposal by X" is active; "was criticised on Monday by X"
+    active = code_sentence(
+        "The Kremlin rejected the proposal by French President Emmanuel Macron.",
+        dt.date(2025, 3, 1),
+    )[0]
+    assert codes(active.sources) == ["RUS"] and codes(active.targets) == ["FRA"]
+    passive = code_sentence("Chile was criticised on Monday by Peru.", dt.date(2025, 3, 1))[0]
+    assert codes(passive.sources) == ["PER"] and codes(passive.targets) == ["CHL"]

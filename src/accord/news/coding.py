@@ -980,7 +980,15 @@ def code_sentence(
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
         from_after = False
-        passive = any(t.key == "BY" for t in tokens[trig.end : trig.end + 3])
+        # a passive: "attacked by X", "was attacked on Monday by X"; "rejected the proposal
+        # by X" is active (no auxiliary before the verb and an object between)
+        by_near = any(t.key == "BY" for t in tokens[trig.end : trig.end + 3])
+        aux_before = trig.start > 0 and any(
+            t.key in _PASSIVE_AUX for t in tokens[max(0, trig.start - 2) : trig.start]
+        )
+        passive = (trig.end < len(tokens) and tokens[trig.end].key == "BY") or (
+            by_near and aux_before
+        )
         agentless = (
             not passive
             and trig.start > 0
