@@ -332,3 +332,10 @@ def test_own_news_heldout_file() -> None:
     result = evaluate_file(GOLD_2025.parent / "news-heldout-2025.json")
     actor = (result.source_correct + result.target_correct) / (result.source_n + result.target_n)
     assert result.n == 18 and result.f1 >= 0.75 and actor >= 0.85
+
+
+def test_demonym_before_an_event_noun_is_its_agent() -> None:
+    # own sentence: "Turkish airstrikes" are Turkey's act, the place is the recipient
+    best = code_sentence("Turkish airstrikes killed 12 people in Syria.", dt.date(2025, 3, 1))[0]
+    assert best.event_type == "ASSAULT"
+    assert codes(best.sources) == ["TUR"] and codes(best.targets) == ["SYR"]

@@ -973,6 +973,15 @@ def code_sentence(
             reporters = {m.group for m in mentions if m.start > attribution}
             after = [g for g in after if g not in reporters]
         source_group: int | None = before[-1] if before else None
+        modifier = next(
+            (m for m in mentions if not m.strong and m.end == trig.start and m.actor.code),
+            None,
+        )
+        if modifier is not None:
+            # a demonym right before an event noun names its agent: "Israeli airstrikes
+            # killed...", "Russian shelling" (the noun is the act, the adjective the actor)
+            source_group = modifier.group
+            after = [g for g in after if g != modifier.group]
         target_first: int | None = None
         pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
         if any(w in _MODALS for w in pre) and len(before) >= 2 and not negated:
