@@ -143,3 +143,13 @@ def test_institution_word_belongs_to_the_named_state() -> None:
 def test_demonym_plurals_are_generated() -> None:
     # countries.csv lists "Kenyan" but not "Kenyans"
     assert [a.code for a in actors("Kenyans protested in Nairobi.")][:1] == ["KEN"]
+
+
+def test_region_adjective_is_not_the_state() -> None:
+    # own sentences: "Latin American" is a region; "South African" / "North Korean" stay states
+    def found(text: str) -> list[str]:
+        tokens = tokenize(text)
+        return [m.actor.code for m in find_mentions(tokens, text, dt.date(2025, 3, 1))]
+
+    assert "USA" not in found("Latin American leaders criticised the tariffs.")
+    assert found("South African and North Korean envoys met.")[:2] == ["ZAF", "PRK"]

@@ -231,6 +231,12 @@ def _leader(token: Token) -> Token:
     return Token(text, token.start, token.end - 4, key)
 
 
+# capitalised words that turn a demonym into a region's ("Latin American", "Central
+# African"); names such as "South African" or "North Korean" match as a whole before this
+# applies. "West German", "Eastern Ukrainian" keep their state, so only these four.
+_REGION_WORDS = {"LATIN", "CENTRAL", "NORTH", "SOUTH"}
+
+
 def find_mentions(
     tokens: list[Token],
     text: str,
@@ -256,7 +262,14 @@ def find_mentions(
             i += 1
             continue
         n, table, value = hit
-        if not (table == "agent" and value == "NON"):  # PLOVER_agents' "not an agent" marks
+        regional = (
+            table == "demonym"
+            and i > 0
+            and tokens[i - 1].key in _REGION_WORDS
+            and tokens[i - 1].text[:1].isupper()
+        )
+        # "Latin American", "West African": a region's adjective, not the state's demonym
+        if not (table == "agent" and value == "NON") and not regional:
             spans.append((i, i + n, table, value))
         i += n
     mentions: list[Mention] = []
