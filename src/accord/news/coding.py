@@ -35,26 +35,8 @@ from typing import Any
 
 from accord.news.gazetteer import Gazetteer, Key, Token, load, load_raw, phrase_key, tokenize
 from accord.news.resolve import Mention, find_mentions, group_actors
-from accord.news.types import ActorRef, Document, Event
+from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _NEGATIONS = {
     "NOT",
