@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 from accord.cli import app
 from accord.errors import DataError
 from accord.news.coding import (
-    PLOVER_TYPES,
     cameo_to_plover,
     code_document,
     code_sentence,
@@ -20,7 +19,7 @@ from accord.news.coding import (
     to_plover,
 )
 from accord.news.evaluate import OLD_TO_NEW, evaluate_file, hash_half, read_gold
-from accord.news.types import Document, Event
+from accord.news.types import PLOVER_TYPES, Document, Event
 
 FEB_2025 = dt.date(2025, 2, 25)
 GOLD_2025 = Path(__file__).parent / "data" / "news" / "diplomacy-2025.json"

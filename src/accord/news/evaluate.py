@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import DataError
-from accord.news.coding import PLOVER_TYPES, code_sentence
+from accord.news.coding import code_sentence
 from accord.news.gazetteer import load
-from accord.news.types import ActorRef
+from accord.news.types import PLOVER_TYPES, ActorRef
 
 # PLOVER 0.5b1 gold labels -> PLOVER 2.0 types (PLOVER manual 2.0 and the NGEC codebook:
 # DEMAND became REQUEST; DISAPPROVE and INVESTIGATE were merged into ACCUSE; FIGHT and ASSAULT
