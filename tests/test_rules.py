@@ -138,3 +138,15 @@ def test_shares_and_bad_bodies() -> None:
         decide(load_body("unga"), {"FRA": "maybe"})
     with pytest.raises(AccordError, match="unknown body"):
         load_body("senate")
+
+
+def test_share_of_nobody_voting_is_not_a_majority() -> None:
+    # Charter Art. 18(2): a two-thirds majority of the members present and voting. With nobody
+    # voting yes or no there is no majority at all; the draft must not pass on 0 in favour.
+    body = load_body("unga")
+    for kind in ("important", "substantive"):
+        outcome = decide(body, {"FRA": "abstain"}, kind=kind)
+        assert not outcome.adopted, (kind, outcome.reason)
+        assert not decide(body, {}, kind=kind).adopted
+    # One yes and nothing against is still two-thirds of those present and voting.
+    assert decide(body, {"FRA": "yes", "DEU": "abstain"}, kind="important").adopted

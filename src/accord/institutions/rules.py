@@ -291,7 +291,7 @@ def quota(criterion: Criterion, base_total: int) -> int:
     if criterion.share is not None:
         exact = criterion.share * base_total
         least = math.floor(exact) + 1 if criterion.strict else math.ceil(exact)
-        need = max(need, least)
+        need = max(need, least, 1 if criterion.share > 0 else 0)  # as in holds()
     return need
 
 
@@ -301,6 +301,10 @@ def holds(criterion: Criterion, yes: Any, base_total: Any) -> Any:
     if criterion.share is not None:
         p, q = criterion.share.numerator, criterion.share.denominator
         ok = ok & ((yes * q > p * base_total) if criterion.strict else (yes * q >= p * base_total))
+        if p > 0:
+            # A share of nobody (everyone abstaining or away) is no majority: 0 >= 2/3 * 0 must
+            # not adopt a text with no vote in favour.
+            ok = ok & (yes > 0)
     return ok
 
 
