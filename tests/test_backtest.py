@@ -116,3 +116,21 @@ def test_cli_errors_exit_2(tmp_path: Path) -> None:
     assert "missing DEU columns" in result.output
     result = runner.invoke(app, ["backtest", str(path), "--format", "xls"])
     assert result.exit_code == 2 and "xls" in result.output
+
+
+def test_proposal_with_no_positions_is_a_format_error(tmp_path: Path) -> None:
+    # A proposal on which no actor states a position cannot be a scenario (it has no actors):
+    # a clear error naming the file and proposal, not a pydantic traceback.
+    path = _write(
+        tmp_path,
+        [
+            HEADER,
+            [""] * len(HEADER),
+            ["7", "1", "x", "CNS", "", "", "", "", "", "", "0", "40"],
+        ],
+    )
+    with pytest.raises(FormatError) as info:
+        read_deu(path)
+    assert str(path) in str(info.value) and "7" in str(info.value)
+    result = runner.invoke(app, ["backtest", str(path), "--engines", "mean"])
+    assert result.exit_code == 2, result.output

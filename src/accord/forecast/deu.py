@@ -149,6 +149,18 @@ def read_deu(path: str | Path) -> list[DeuCase]:
                 sal = DEFAULT_SALIENCE if salience is None else salience / 100
                 stances.append(Stance(actor=actor, issue=issue_id, position=position, salience=sal))
                 engaged.add(actor)
+        if not engaged:
+            rows_named = ", ".join(str(row_no) for row_no, _ in items)
+            raise FormatError(
+                [
+                    Problem(
+                        f"row{'s' if len(items) > 1 else ''} {rows_named}",
+                        "no actor states a position on proposal",
+                        proposal,
+                    )
+                ],
+                file,
+            )
         scenario = Scenario(
             id=f"deu-{proposal}",
             title=f"DEU III proposal {proposal}",
