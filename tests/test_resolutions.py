@@ -224,3 +224,15 @@ def test_shipped_base_rates_match_the_roll_calls(shared) -> None:  # type: ignor
         total = sum(computed[code][c] for c in CHOICES)
         for c in CHOICES:
             assert shipped[code][c] == pytest.approx(computed[code][c] / total, abs=1e-9)
+
+
+def test_power_year_on_an_undated_body_is_an_error() -> None:
+    runner = CliRunner()
+    # The EU Council and Assembly files hold today's membership only: a --year must not be
+    # answered with the 2025 composition labelled as 1990's.
+    for body in ("eu-council", "unga", "unsc-1945"):
+        result = runner.invoke(app, ["power", "--body", body, "--year", "1990", "--json"])
+        assert result.exit_code == 2, result.output
+        assert "--year" in result.output
+    dated = runner.invoke(app, ["power", "--body", "unsc", "--year", "2019", "--json"])
+    assert dated.exit_code == 0 and "DEU" in json.loads(dated.output)["values"]

@@ -66,6 +66,12 @@ def power_command(
     if body is not None:
         body_id = BODY_ALIASES.get(body, body)
         b = load_body(body_id)
+        if year is not None and not b.years():
+            dated = [i for i in bundled_body_ids() if load_body(i).years()]
+            raise AccordError(
+                f"--year: {b.id} holds only its current membership, not one by year "
+                f"(bodies with dated membership: {', '.join(dated)})"
+            )
         date = dt.date(year, 7, 1) if year is not None else None
         extra = {"body": b.id, "kind": kind or b.default_kind}
         if date is not None:
