@@ -153,6 +153,60 @@ def _unknown_field(loc: tuple[str | int, ...]) -> str:
 
 # --- YAML and JSON ------------------------------------------------------------------------------
 
+MAX_DEPTH = 64
+"""Deepest nesting of lists and mappings accepted in a YAML or JSON scenario."""
+
+MAX_NODES = 1_000_000
+"""Most values a YAML document may expand to through aliases (beyond the file's own size)."""
+
+
+def _nested_too_deeply() -> FormatError:
+    return FormatError(
+        [Problem("", f"nested too deeply (more than {MAX_DEPTH} levels)", has_value=False)]
+    )
+
+
+def _check_shape(data: Any, limit: int) -> None:
+    """Refuse what YAML aliases can build but no scenario needs: a value that contains itself,
+    an expansion to more than ``limit`` values ("billion laughs"), or nesting deeper than
+    :data:`MAX_DEPTH`. Shared values are measured once, so the check is linear in the parsed
+    document, not in its expansion."""
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+
+    def size(value: Any, loc: tuple[str | int, ...]) -> int:
+        if not isinstance(value, dict | list):
+            return 1
+        key = id(value)
+        if key in sizes:
+            return sizes[key]
+        if key in open_:
+            raise FormatError(
+                [Problem(format_path(loc), "refers to itself through an alias", has_value=False)]
+            )
+        if len(loc) > MAX_DEPTH:
+            raise _nested_too_deeply()
+        open_.add(key)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        total = 1
+        for name, item in items:
+            total += size(item, (*loc, name if isinstance(name, int) else str(name)))
+            if total > limit:
+                raise FormatError(
+                    [
+                        Problem(
+                            format_path(loc),
+                            f"expands to more than {limit} values through aliases",
+                            has_value=False,
+                        )
+                    ]
+                )
+        open_.discard(key)
+        sizes[key] = total
+        return total
+
+    size(data, ())
+
 
 def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
     """YAML and JSON both admit NaN and infinity; find them early with their path."""
@@ -171,6 +225,8 @@ def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
 def read_yaml(text: str) -> Scenario:
     try:
         data = yaml.safe_load(text)
+    except RecursionError:
+        raise _nested_too_deeply() from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -178,6 +234,7 @@ def read_yaml(text: str) -> Scenario:
         raise FormatError([Problem(where, f"not valid YAML: {problem}", has_value=False)]) from None
     if data is None:
         raise empty_file()
+    _check_shape(data, max(MAX_NODES, len(text)))
     _reject_non_finite(data)
     return scenario_from_data(data)
 
@@ -187,6 +244,8 @@ def read_json(text: str) -> Scenario:
         raise empty_file()
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise _nested_too_deeply() from None
     except json.JSONDecodeError as exc:
         raise FormatError(
             [
@@ -197,6 +256,7 @@ def read_json(text: str) -> Scenario:
                 )
             ]
         ) from None
+    _check_shape(data, max(MAX_NODES, len(text)))
     _reject_non_finite(data)
     return scenario_from_data(data)
 
@@ -322,6 +382,14 @@ def read_text(path: Path) -> str:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FormatError([Problem("", "binary data, not a text file", has_value=False)], name)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark (Excel)
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise FormatError(
+                [Problem("", "starts like UTF-16 text but is not; save as UTF-8", has_value=False)],
+                name,
+            ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
