@@ -236,3 +236,42 @@ def test_power_year_on_an_undated_body_is_an_error() -> None:
         assert "--year" in result.output
     dated = runner.invoke(app, ["power", "--body", "unsc", "--year", "2019", "--json"])
     assert dated.exit_code == 0 and "DEU" in json.loads(dated.output)["values"]
+
+
+def test_draft_kind_date_and_recorded_votes_are_checked() -> None:
+    # A recorded vote by a code that is not a member (UK for GBR) used to be dropped without a
+    # word from members_correct; a wrong kind or an uncovered date failed without a path.
+    base = load_bundled("ukraine-2025-02").model_dump(mode="json")
+    drafts = base["institutions"]["drafts"]
+    drafts[0]["actual"]["votes"]["UK"] = "yes"
+    drafts[1]["kind"] = "qmv"
+    drafts[2]["date"] = "1990-01-01"
+    base["institutions"]["bodies"][0]["date"] = "2031-01-01"
+    broken = Scenario.model_validate(base)
+    with pytest.raises(ScenarioError) as info:
+        institutions_of(broken)
+    text = str(info.value)
+    assert "institutions.drafts[0].actual.votes.UK" in text
+    assert "institutions.drafts[1].kind" in text and "qmv" in text
+    # Draft 0 has its own date (2025-02-24), so the body's 2031 date is not used for it.
+    assert "drafts[0].date" not in text
+    # The Assembly's membership is undated: 1990 is not checked against it.
+    assert "drafts[2].date" not in text
+
+
+def test_validate_checks_the_institutions_section(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    base = load_bundled("ukraine-2025-02").model_dump(mode="json")
+    base["institutions"]["bodies"][0]["rule"] = "unsc2"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(base), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "unsc2" in result.output
+
+
+def test_draft_date_outside_the_recorded_membership_names_the_field() -> None:
+    base = load_bundled("ukraine-2025-02").model_dump(mode="json")
+    base["institutions"]["drafts"][0]["date"] = "2030-01-01"
+    with pytest.raises(ScenarioError) as info:
+        institutions_of(Scenario.model_validate(base))
+    assert "institutions.drafts[0].date" in str(info.value) and "2030" in str(info.value)

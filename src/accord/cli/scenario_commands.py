@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.errors import AccordError, EngineError
+from accord.errors import AccordError, EngineError, ScenarioError
 from accord.forecast import Forecast, forecast
 from accord.scenario import bundled_ids, dumps, load, load_bundled, resolve
 from accord.scenario.io import detect_format, get_format, write_atomic
@@ -100,6 +100,14 @@ def validate(
     for path in files:
         try:
             s = load(path, fmt)
+            if s.institutions:
+                # The free-form section is checked where it is used: check it here too.
+                from accord.institutions.resolutions import institutions_of
+
+                try:
+                    institutions_of(s)
+                except ScenarioError as exc:
+                    raise exc.in_file(str(path)) from None
         except AccordError as exc:
             failed = True
             err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)

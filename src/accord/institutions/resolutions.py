@@ -224,9 +224,40 @@ def institutions_of(scenario: Scenario) -> Institutions:
                         False,
                     )
                 )
+        ref_index = next((j for j, b in enumerate(inst.bodies) if b.id == d.body), None)
+        if ref_index is not None:
+            problems += _draft_body_problems(d, inst.bodies[ref_index], ref_index, where)
     if problems:
         raise ScenarioError(problems)
     return inst
+
+
+def _draft_body_problems(draft: Draft, ref: BodyRef, ref_index: int, where: str) -> list[Problem]:
+    """The draft's rule kind, its date's membership and its recorded voters, checked."""
+    try:
+        body = load_body(ref.rule)
+    except AccordError:
+        return []  # reported at institutions.bodies
+    problems: list[Problem] = []
+    try:
+        body.rule(draft.kind)
+    except AccordError as exc:
+        problems.append(Problem(f"{where}.kind", str(exc), draft.kind))
+    date = draft.date or ref.date
+    try:
+        members = {m.code for m in body.members_on(date)}
+    except AccordError as exc:
+        date_path = f"{where}.date" if draft.date else f"institutions.bodies[{ref_index}].date"
+        problems.append(Problem(date_path, str(exc), str(date)))
+        return problems
+    for code in draft.actual.votes if draft.actual else {}:
+        if code not in members:
+            problems.append(
+                Problem(
+                    f"{where}.actual.votes.{code}", f"not a member of {body.id} on {date}", code
+                )
+            )
+    return problems
 
 
 # Member vote probabilities ----------------------------------------------------------------
