@@ -275,3 +275,12 @@ def test_draft_date_outside_the_recorded_membership_names_the_field() -> None:
     with pytest.raises(ScenarioError) as info:
         institutions_of(Scenario.model_validate(base))
     assert "institutions.drafts[0].date" in str(info.value) and "2030" in str(info.value)
+
+
+def test_bad_recorded_vote_names_its_path() -> None:
+    base = load_bundled("ukraine-2025-02").model_dump(mode="json")
+    base["institutions"]["drafts"][0]["actual"]["votes"]["USA"] = "maybe"
+    with pytest.raises(ScenarioError) as info:
+        institutions_of(Scenario.model_validate(base))
+    assert "institutions.drafts[0].actual.votes" in str(info.value)
+    assert "maybe" in str(info.value)

@@ -96,6 +96,13 @@ class RecordedResult(_Model):
         # YAML 1.1 reads unquoted yes/no as booleans: take them back as votes.
         if not isinstance(value, dict):
             return value
+        try:
+            return cls._parsed(value)
+        except AccordError as exc:  # pydantic reports ValueError with the field's path
+            raise ValueError(str(exc)) from None
+
+    @staticmethod
+    def _parsed(value: dict[Any, Any]) -> dict[str, str]:
         return {
             str(k): parse_vote(
                 {True: "yes", False: "no"}.get(v, v) if isinstance(v, bool) else v, f"votes.{k}"
