@@ -489,19 +489,27 @@ def _evidence_section(scenario: Scenario) -> str:
     return f'<h2 id="evidence">Evidence</h2>{table}'
 
 
+def _is_web_address(url: str) -> bool:
+    """Whether ``url`` is an http(s) or relative address, safe to put in an ``href``."""
+    compact = "".join(ch for ch in url if ch.isprintable() and not ch.isspace()).lower()
+    scheme, colon, _ = compact.partition(":")
+    return not colon or "/" in scheme or scheme in ("http", "https")
+
+
 def _sources_section(scenario: Scenario) -> str:
     if not scenario.sources:
         return ""
     rows = []
     for src in scenario.sources:
         where = src.file or ""
-        if src.url:
+        if src.url and _is_web_address(src.url):
             # a hyperlink is navigation, not a resource the page loads
             where = f'<a href="{_t(src.url)}">{_t(src.url)}</a>' + (
                 f"<br>{_t(src.file)}" if src.file else ""
             )
         else:
-            where = _t(where)
+            # any other scheme (javascript:, data:...) is shown as text, never made a live link
+            where = "<br>".join(_t(w) for w in (src.url, src.file) if w)
         rows.append(
             [
                 f'<span id="source-{_t(src.id)}">{_t(src.id)}</span>',
