@@ -323,3 +323,14 @@ def test_coder_failure_skips_document_and_batch_goes_on(tmp_path: Path) -> None:
         # the skipped document is coded and stored once the coder works
         report = ingest([tmp_path / "b.txt"], store, coder=fake)
         assert report.added == 1
+
+
+def test_jsonl_line_nested_too_deeply_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    good = '{"text": "Ukraine and Russia met in Riyadh.", "date": "2025-02-18"}'
+    deep = '{"text": "hello there", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path = tmp_path / "deep.jsonl"
+    path.write_text(good + "\n" + deep + "\n", encoding="utf-8")
+    result = read_file(path)
+    assert len(result.documents) == 1
+    assert [p.path for p in result.problems] == ["line 2"]
+    assert "nested too deeply" in result.problems[0].message

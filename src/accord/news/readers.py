@@ -383,6 +383,11 @@ def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> N
         where = f"line {number}"
         try:
             row = json.loads(line)
+        except RecursionError:
+            result.problems.append(
+                Problem(where, "invalid JSON (nested too deeply)", file=file, has_value=False)
+            )
+            continue
         except json.JSONDecodeError as exc:
             result.problems.append(
                 Problem(
