@@ -181,3 +181,16 @@ def test_cli_evidence_and_update(shared: Path, tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "x.txt" in bad.output
     listing = runner.invoke(app, ["events", "--db", db, "--type", "CONSULT"])
     assert listing.exit_code == 0 and "CONSULT" in listing.output
+
+
+def test_update_of_an_updated_scenario_does_not_count_the_same_evidence_twice() -> None:
+    items = [StanceEvidence("France", "guarantees", 1.0, 0.8, "France insisted.", "d1")]
+    first = propose(small(), items)
+    assert len(first.changes) == 1
+    again = propose(first.scenario, items)
+    assert again.changes == []
+    assert again.scenario == first.scenario
+    # a new article on the same pair still counts
+    more = [*items, StanceEvidence("France", "guarantees", 1.0, 0.8, "France repeated it.", "d2")]
+    [change] = propose(first.scenario, more).changes
+    assert [i.document_id for i in change.evidence] == ["d2"]

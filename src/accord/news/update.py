@@ -102,6 +102,10 @@ def propose(
         if stance is None:
             unmatched.extend(items)
             continue
+        # evidence already recorded on the stance (a scenario written by an earlier update)
+        # has been counted once; counting it again would move the stance twice for one article
+        recorded = {(e.source, e.text) for e in stance.evidence}
+        items = [i for i in items if (source_id(i.document_id), _quote(i.quote)) not in recorded]
         weight = sum(i.strength for i in items)
         if weight <= 0:
             continue
