@@ -80,3 +80,18 @@ def test_scenario_error_is_not_swallowed(tmp_path: Path) -> None:
     path.write_text("id: x\n", encoding="utf-8")
     with pytest.raises(ScenarioError):
         load(path)
+
+
+def test_saved_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+
+    from accord.scenario import load_bundled, save
+
+    target = tmp_path / "out.yaml"
+    save(load_bundled("ec-emissions-1994"), target)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+    target.chmod(0o640)  # an existing file keeps its mode
+    save(load_bundled("ec-emissions-1994"), target)
+    assert target.stat().st_mode & 0o777 == 0o640

@@ -28,6 +28,7 @@ from accord.news.readers import ReadResult
 from accord.news.store import Store, StoredEvent
 from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
 from accord.news.types import ActorRef
+from accord.scenario.io import ordinary_mode
 
 DbOption = Annotated[
     str | None,
@@ -199,6 +200,7 @@ def _write_bytes_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as f:
             f.write(data)
+        os.chmod(tmp, ordinary_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -488,6 +488,17 @@ def save(scenario: Scenario, path: str | os.PathLike[str], fmt: str | None = Non
     write_atomic(path, text)
 
 
+def ordinary_mode(path: Path) -> int:
+    """The permissions a plain ``open(path, "w")`` would leave: the existing file's, else
+    0o666 less the umask (``mkstemp`` makes private 0o600 files, wrong for a user's file)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write text to a temporary file beside ``path`` and rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -495,6 +506,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
+        os.chmod(tmp, ordinary_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
