@@ -334,3 +334,11 @@ def test_jsonl_line_nested_too_deeply_is_a_problem_not_a_crash(tmp_path: Path) -
     assert len(result.documents) == 1
     assert [p.path for p in result.problems] == ["line 2"]
     assert "nested too deeply" in result.problems[0].message
+
+
+def test_store_on_a_file_that_is_not_a_database_is_a_data_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(DataError, match="cannot open the database"):
+        Store(f"sqlite:///{path}")
+    assert path.read_text(encoding="utf-8") == "not a database\n" * 100

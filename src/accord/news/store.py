@@ -52,7 +52,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from accord.errors import DataError
@@ -383,7 +383,7 @@ class Store:
                             f"{self.display_url}: store was written with {key}={stored[key]!r}, "
                             f"this accord uses {value!r}"
                         )
-        except OperationalError as exc:
+        except DatabaseError as exc:  # OperationalError, or a file that is not a database
             raise DataError(f"{self.display_url}: cannot open the database ({exc.orig})") from None
 
     # ------------------------------------------------------------------ writing
