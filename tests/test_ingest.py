@@ -342,3 +342,11 @@ def test_store_on_a_file_that_is_not_a_database_is_a_data_error(tmp_path: Path) 
     with pytest.raises(DataError, match="cannot open the database"):
         Store(f"sqlite:///{path}")
     assert path.read_text(encoding="utf-8") == "not a database\n" * 100
+
+
+def test_jsonl_non_finite_numbers_are_read_as_null(tmp_path: Path) -> None:
+    # NaN and Infinity are not JSON; PostgreSQL's JSON columns refuse them.
+    line = '{"title": "T", "text": "Russia met Poland.", "score": NaN, "rank": -Infinity}'
+    result = read_file(write(tmp_path / "rows.jsonl", line + "\n"))
+    (doc,) = result.documents
+    assert doc.meta["extra"] == {"score": None, "rank": None}

@@ -172,3 +172,15 @@ def test_axioms(game: Game) -> None:
 def test_zero_weight_player_is_dummy(weights: list[int]) -> None:
     game = weighted_game(max(1, sum(weights) // 2 + 1), [*weights, 0])
     assert shapley_shubik(game).values[game.players[-1]] == 0
+
+
+def test_cli_weights_and_body_options_are_checked() -> None:
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["power", "--quota", "3", "--weights", "1,,2"])
+    assert result.exit_code == 2 and "integers separated by commas" in result.output
+    result = runner.invoke(app, ["power", "--body", "unsc", "--quota", "3"])
+    assert result.exit_code == 2 and "--quota" in result.output

@@ -27,7 +27,7 @@ BODY_ALIASES = {"unsc": "unsc", "unga": "unga", "eu-council": "eu-council", "eu"
 
 def _int_list(text: str, option: str) -> list[int]:
     try:
-        values = [int(x) for x in text.split(",") if x.strip()]
+        values = [int(x) for x in text.split(",")] if text.strip() else []
     except ValueError:
         raise AccordError(f"{option} must be integers separated by commas (got {text!r})") from None
     if not values:
@@ -62,6 +62,8 @@ def power_command(
     """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game."""
     if (body is None) == (weights is None):
         raise AccordError("give either --body or --quota with --weights")
+    if body is not None and (quota is not None or names is not None):
+        raise AccordError("--quota and --names go with --weights, not with --body")
     extra: dict[str, Any] = {}
     if body is not None:
         body_id = BODY_ALIASES.get(body, body)

@@ -375,6 +375,11 @@ def _read_feed(path: Path, data: bytes, mtime: float, result: ReadResult) -> Non
 _JSONL_FIELDS = ("title", "text", "date", "source", "url")
 
 
+def _non_finite(name: str) -> None:
+    """NaN and Infinity are not JSON (PostgreSQL's JSON columns refuse them): read as null."""
+    return None
+
+
 def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> None:
     file = str(path)
     for number, line in enumerate(content.split("\n"), start=1):
@@ -382,7 +387,7 @@ def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> N
             continue
         where = f"line {number}"
         try:
-            row = json.loads(line)
+            row = json.loads(line, parse_constant=_non_finite)
         except RecursionError:
             result.problems.append(
                 Problem(where, "invalid JSON (nested too deeply)", file=file, has_value=False)
