@@ -40,7 +40,9 @@ def _base() -> dict[str, Any]:
                 "position": 40,
                 "salience": 0.9,
                 "leverage": 5.0,
-                "evidence": [{"source": "s1", "text": "Kyiv holds the deposits", "supports": "leverage"}],
+                "evidence": [
+                    {"source": "s1", "text": "Kyiv holds the deposits", "supports": "leverage"}
+                ],
             },
             {"actor": "EU", "issue": "minerals", "position": 50, "salience": 0.2},
         ],

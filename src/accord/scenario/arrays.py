@@ -54,9 +54,7 @@ class StanceArrays:
         return self.low + unit * self.span
 
 
-def issue_capability(
-    capability: FloatArray, leverage: FloatArray | None, m: int
-) -> FloatArray:
+def issue_capability(capability: FloatArray, leverage: FloatArray | None, m: int) -> FloatArray:
     """``capability[..., n]`` broadcast to ``[..., n, m]``, replaced by ``leverage`` where it is
     finite (a batch of capabilities works too)."""
     cap = np.broadcast_to(capability[..., None], (*capability.shape, m))
