@@ -91,6 +91,7 @@ class Ensemble:
     outcome: FloatArray  # (runs, m)
     final_position: FloatArray  # (runs, n, m)
     spread: Perturbation
+    start_position: FloatArray | None = None  # (runs, n, m): each run's perturbed stances
 
     def summary(self, actors: tuple[str, ...], issues: tuple[str, ...]) -> dict[str, Any]:
         """Per-issue mean and 5/50/95th percentiles, and each actor's mean final position."""
@@ -148,4 +149,5 @@ def run_ensemble(
         outcome=arrays.from_unit(result.outcome),
         final_position=arrays.from_unit(result.final_position),
         spread=spread,
+        start_position=arrays.from_unit(batch.position),
     )
