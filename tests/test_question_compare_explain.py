@@ -13,8 +13,8 @@ from accord.cli import app
 from accord.errors import EngineError
 from accord.forecast import forecast
 from accord.forecast.compare import compare, spread_of
-from accord.forecast.explain import explain, tornado_batch, weight_shares
 from accord.forecast.ensemble import Perturbation
+from accord.forecast.explain import explain, tornado_batch, weight_shares
 from accord.scenario import scenario_from_data, stance_arrays
 
 runner = CliRunner()
