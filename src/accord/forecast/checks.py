@@ -92,6 +92,12 @@ def engine_warnings(scenario: Scenario, arrays: StanceArrays, run: Run) -> list[
                     f"nash: issue {issue.id!r} has no status quo, so each actor's worst point "
                     "is its disagreement point (an arbitrary choice; state a status_quo)"
                 )
+    cap = run.params.get("rounds") if run.engine == "smp" else None
+    if isinstance(cap, int) and run.trajectory.shape[0] - 1 >= cap:
+        out.append(
+            f"smp: stopped at its cap of {cap} turns before its stopping rule held (a turn "
+            "moving less than 2% of the first); the forecast is the last turn's"
+        )
     if run.engine == "smp" and arrays.leverage is not None:
         out.append(
             "smp: stance leverage is not used (the SMP weighs each actor by one capability "

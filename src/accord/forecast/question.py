@@ -164,6 +164,10 @@ class Bargain:
 MIN_ROUNDS = 3
 """Fewest rounds for which settling is judged (a one-round exchange cannot settle)."""
 
+OWN_STOPPING_RULE = frozenset({"smp"})
+"""Engines that stop by their own convergence rule (KTAB's SMP: a turn that moves less than
+2% of the first); their settling is not judged here (see :mod:`accord.forecast.checks`)."""
+
 
 def bargain_of(run: Run, span: FloatArray) -> Bargain:
     """The engine's bargain on each issue, read from the cycle where the rounds cycle.
@@ -178,7 +182,7 @@ def bargain_of(run: Run, span: FloatArray) -> Bargain:
     states: list[Settling | None] = []
     from_cycle = np.zeros(value.shape, dtype=bool)
     for k in range(len(run.issues)):
-        if rounds < MIN_ROUNDS:
+        if rounds < MIN_ROUNDS or run.engine in OWN_STOPPING_RULE:
             states.append(None)
             continue
         state = settling(run.trajectory[:, :, k], float(span[k]))
