@@ -161,9 +161,13 @@ def test_ensemble_probability_is_a_share_of_runs() -> None:
 
 def test_nash_ensemble_uses_the_single_runs_disagreement_point() -> None:
     """With SQ 40 Ukraine (at 30) and the EU/US (70-80) stand on both sides of the status
-    quo: Nash with the status quo as disagreement point gives the status quo, in every run."""
+    quo: Nash with the status quo as disagreement point gives the status quo, in every run
+    (positions perturbed by 1% of the scale, so that no run moves Ukraine past 40). With each
+    actor's worst point as disagreement point instead, the runs would spread around 72."""
+    from accord.forecast.ensemble import Perturbation
+
     s = scenario_from_data(_deal([], sq=40.0))
-    out = forecast(s, "nash", seed=1, runs=50)
+    out = forecast(s, "nash", seed=1, runs=50, spread=Perturbation(position_sd=0.01))
     assert out.issues[0].forecast == pytest.approx(40.0)
     assert out.issues[0].distribution is not None
     assert out.issues[0].distribution["p5"] == pytest.approx(40.0)
