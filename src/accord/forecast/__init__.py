@@ -130,9 +130,14 @@ def forecast(
     answer_issues(made, arrays, ensemble, rule)
     if (scenario.institutions or {}).get("drafts"):
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
-        from accord.institutions.resolutions import resolutions_extra
+        from accord.institutions.resolutions import ensemble_adoption, resolutions_extra
 
         made.extras["resolutions"] = resolutions_extra(scenario, result.final_positions)
+        if ensemble is not None and seed is not None:  # the ensemble carries through to votes
+            over = ensemble_adoption(scenario, ensemble.final_position, seed)
+            for entry in made.extras["resolutions"]:
+                entry["adoption_probability_ensemble"] = round(over[entry["id"]], 4)
+                entry["ensemble_runs"] = ensemble.runs
     return made
 
 
