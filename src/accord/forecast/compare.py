@@ -103,7 +103,7 @@ def compare(
     done: dict[str, Any] = {}
     for name in names:
         try:
-            made = forecast(scenario, name, (params or {}).get(name), seed)
+            made = forecast(scenario, name, (params or {}).get(name), seed, votes=False)
         except EngineError as exc:
             warnings.append(f"{name}: left out ({exc})")
             continue
