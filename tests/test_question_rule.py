@@ -215,3 +215,37 @@ def test_cli_forecast_runs_seed_is_deterministic() -> None:
         assert 0.0 <= issue["p_agreement"] <= 1.0
         for key in ("if_agreement", "status_quo", "forecast"):
             assert key in issue
+
+
+def test_bdm_cycle_mean_option_single_and_batch() -> None:
+    """BDM's outcome="cycle-mean" gives the cycle mean in the single run and in a batch of
+    the unperturbed scenario; the default stays the last round (the published port's)."""
+    from accord.engines import Batch, get_engine, run
+    from accord.scenario import load_bundled, stance_arrays
+
+    s = load_bundled("ukraine-2025-02")
+    k = [i.id for i in s.issues].index("territory")
+    last = run(s, "bdm")
+    cyc = run(s, "bdm", {"outcome": "cycle-mean"})
+    assert cyc.params["outcome"] == "cycle-mean" and "outcome" not in last.params
+    expected = forecast(s, "bdm").issues[k].forecast
+    assert cyc.outcome[k] == pytest.approx(expected)
+    assert last.outcome[k] != pytest.approx(expected)
+    settled = [j for j in range(len(s.issues)) if j not in (k, 3)]  # 3: aggressor_naming cycles
+    assert np.allclose(cyc.outcome[settled], last.outcome[settled])
+    arr = stance_arrays(s)
+    batch = Batch(  # the unperturbed scenario, twice
+        capability=np.repeat(arr.capability[None], 2, axis=0),
+        position=np.repeat(arr.unit_position()[None], 2, axis=0),
+        salience=np.repeat(arr.salience[None], 2, axis=0),
+    )
+    got = get_engine("bdm").run_batch(batch, {"outcome": "cycle-mean"})  # type: ignore[attr-defined]
+    assert np.allclose(arr.from_unit(got.outcome[0]), cyc.outcome)
+    for variant in ("paper",):
+        one = run(s, "bdm", {"variant": variant, "outcome": "cycle-mean"})
+        many = get_engine("bdm").run_batch(  # type: ignore[attr-defined]
+            batch, {"variant": variant, "outcome": "cycle-mean"}
+        )
+        assert np.allclose(arr.from_unit(many.outcome[0]), one.outcome)
+    with pytest.raises(EngineError, match="'outcome' must be one of"):
+        run(s, "bdm", {"outcome": "first"})

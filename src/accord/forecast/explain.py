@@ -22,9 +22,8 @@ Two views of each issue:
 
 All perturbed variants run as one batch through the engine's vectorised kernel (one call,
 not a Python loop over runs), and the agreement rule of :mod:`.question` turns each variant's
-bargain into its point forecast. The baseline is the batch's unperturbed variant. (BDM's batch
-reports each variant's last round; for an issue on which the rounds cycle the single-run
-forecast of ``accord forecast`` is the cycle mean, and a warning says so.)
+bargain into its point forecast. The baseline is the batch's unperturbed variant (BDM's batch
+reads each variant's outcome from its cycle where the rounds cycle, as the single forecast).
 """
 
 from __future__ import annotations

@@ -300,9 +300,13 @@ def ensemble_params(
     A batch carries no scenario, so Nash's batch kernel cannot see the status quo and fell back
     to each actor's worst point as disagreement point while the single run used the status
     quo. Here the single run's disagreement point (the scenario's or the caller's status quo,
-    in scale units) is passed to the batch on the unit interval it computes on.
+    in scale units) is passed to the batch on the unit interval it computes on. BDM's batch
+    reads each run's outcome from its cycle (``outcome="cycle-mean"``), as :func:`bargain_of`
+    does for the single run.
     """
     given = dict(params or {})
+    if engine == "bdm":  # each run's outcome from its cycle, as the single run's bargain
+        return {**given, "outcome": given.get("outcome", "cycle-mean")}
     if engine != "nash":
         return given
     merged = {**scenario.parameters.get("nash", {}), **given}
