@@ -249,3 +249,24 @@ def test_bdm_cycle_mean_option_single_and_batch() -> None:
         assert np.allclose(arr.from_unit(many.outcome[0]), one.outcome)
     with pytest.raises(EngineError, match="'outcome' must be one of"):
         run(s, "bdm", {"outcome": "first"})
+
+
+def test_median_half_split_is_flagged() -> None:
+    data = {
+        "id": "tie",
+        "title": "Tie",
+        "actors": [
+            {"id": "A", "name": "A", "capability": 1.0},
+            {"id": "B", "name": "B", "capability": 1.0},
+        ],
+        "issues": [{"id": "x", "title": "X"}],
+        "stances": [
+            {"actor": "A", "issue": "x", "position": 20, "salience": 0.5},
+            {"actor": "B", "issue": "x", "position": 60, "salience": 0.5},
+        ],
+    }
+    made = forecast(scenario_from_data(data), "median")
+    assert made.issues[0].forecast == 40.0
+    assert any("split exactly in half" in w for w in made.warnings)
+    data["stances"][1]["salience"] = 0.6
+    assert not forecast(scenario_from_data(data), "median").warnings
