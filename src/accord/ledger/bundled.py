@@ -46,7 +46,7 @@ class _Entry(BaseModel):
     issue: str = Field(min_length=1)
     outcome: float = Field(allow_inf_nan=False)
     agreed: bool
-    on: dt.date
+    date: dt.date  # not 'on': YAML 1.1 reads that key as true
     source: str = Field(min_length=1)
     note: str | None = None
 
@@ -70,7 +70,7 @@ def _load() -> tuple[Resolution, ...]:
             issue_id=e.issue,
             outcome=e.outcome,
             agreed=e.agreed,
-            resolved_on=e.on,
+            resolved_on=e.date,
             source=e.source,
             recorded_at=_PACKAGED,
             note=e.note,
