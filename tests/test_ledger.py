@@ -236,9 +236,10 @@ def test_new_resolution_checks(tmp_path: Path) -> None:
         new_resolution(ledger, "ec-emissions-1994", "emissions", **ok, supersedes=99)  # type: ignore[arg-type]
     from accord.ledger import resolutions_in_force
 
-    assert [r.id for r in resolutions_in_force(ledger.resolutions("ec-emissions-1994"))] == [
-        fixed.id
-    ]
+    assert [
+        r.id
+        for r in resolutions_in_force(ledger.resolutions("ec-emissions-1994"), "ec-emissions-1994")
+    ] == [fixed.id]
     ledger.close()
 
 
