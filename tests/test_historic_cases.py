@@ -69,3 +69,21 @@ def test_record_bundled_then_score_out_of_the_box(tmp_path: Path) -> None:
     assert len(scores.items) == 2 * n_resolved
     assert all(item.error is not None for item in scores.items)
     assert dt.date(2015, 2, 12) in {r.resolved_on for r in bundled_resolutions("minsk-2015-02")}
+
+
+def test_news_update_refuses_evidence_after_a_horizon() -> None:
+    from accord.errors import DataError
+    from accord.news.evidence import extract_evidence
+    from accord.news.types import Document
+    from accord.news.update import propose
+
+    text = (
+        "Macron stressed that any agreement must carry security guarantees for Ukraine. "
+        "He proposed a peacekeeping force with the United Kingdom."
+    )
+    late = Document("late", "Macron on guarantees", text, dt.date(2025, 7, 1), "Test Wire")
+    scenario = load_bundled("ukraine-2025-02")
+    found = extract_evidence(late, scenario)
+    assert found  # the text does move stances
+    with pytest.raises(DataError, match=r"after the horizon of issue\(s\)"):
+        propose(scenario, found, [late])
