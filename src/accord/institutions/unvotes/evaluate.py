@@ -5,7 +5,7 @@ the training sessions; and each member's vote on the most similar roll call (TF-
 title and description) of the two previous sessions on which it voted ("yes" if none), the
 carry-forward forecast. The protocol is rolling-origin (Tashman 2000, "Out-of-sample tests of
 forecasting accuracy", IJF 16(4)): for a held-out session ``N`` the model sees sessions before
-``N`` only (:func:`training_sessions`).
+``N`` only (:func:`accord.forecast.splits.training_periods`).
 Adoption follows the Assembly's simple majority: a roll call passes when yes > no among the
 members voting yes or no (abstentions do not count, Charter Art. 18(3), rules 125-127).
 """
@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.errors import DataError
+from accord.forecast.splits import training_periods
 from accord.institutions.unvotes import irt
 from accord.institutions.unvotes.data import VOTES, RollCalls
 from accord.institutions.unvotes.predict import (
@@ -90,15 +91,6 @@ def calibration_error(table: list[dict[str, float]]) -> float:
     return float(sum(row["n"] * abs(row["accuracy"] - row["confidence"]) for row in table) / total)
 
 
-def training_sessions(sessions: NDArray[np.int64], holdout: int, window: int) -> NDArray[np.bool_]:
-    """The rolling-origin training mask: sessions strictly before ``holdout`` (and, when
-    ``window`` > 0, no earlier than ``holdout - window``). Nothing of ``holdout`` or later."""
-    keep = sessions < holdout
-    if window > 0:
-        keep &= sessions >= holdout - window
-    return np.asarray(keep)
-
-
 @dataclass
 class Evaluation:
     holdout: int
@@ -117,7 +109,7 @@ def evaluate(
     to those sessions, to compare settings)."""
     s = settings or Settings()
     test = rc.session == holdout
-    train_mask = training_sessions(rc.session, holdout, s.sessions)
+    train_mask = training_periods(rc.session, holdout, s.sessions)
     if not test.any():
         raise DataError(f"holdout session {holdout}: no roll calls in the data")
     if not train_mask.any():
