@@ -43,7 +43,7 @@ FORMAT = "accord-unvotes-model/1"
 
 @dataclass(frozen=True)
 class Settings:
-    """Choices of the predictor, chosen by the rolling-origin protocol (docs/validation-unvotes.md)."""
+    """Choices of the predictor (rolling-origin protocol, docs/validation-unvotes.md)."""
 
     dims: int = 2
     neighbours: int = 10

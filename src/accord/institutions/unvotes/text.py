@@ -2,7 +2,8 @@
 
 The vocabulary and idf weights are learnt by scikit-learn's ``TfidfVectorizer`` (sublinear tf,
 smoothed idf); new texts are transformed here with the same formula from the stored vocabulary,
-so a saved model is plain arrays (no pickle). Weights are the usual sublinear term frequency times smoothed inverse document frequency,
+so a saved model is plain arrays (no pickle). Weights are the usual sublinear term frequency
+times smoothed inverse document frequency,
 ``(1 + log tf) * (1 + log((1 + n) / (1 + df)))``, rows scaled to unit length so that a dot
 product is the cosine similarity (Salton & Buckley 1988, "Term-weighting approaches in
 automatic text retrieval"). Terms are words of three letters or more and pairs of adjacent
