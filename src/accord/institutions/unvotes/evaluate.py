@@ -12,6 +12,7 @@ members voting yes or no (abstentions do not count, Charter Art. 18(3), rules 12
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.errors import DataError
-from accord.forecast.splits import training_periods
+from accord.forecast.splits import rolling_origin, training_periods
 from accord.institutions.unvotes import irt
 from accord.institutions.unvotes.data import VOTES, RollCalls
 from accord.institutions.unvotes.predict import (
@@ -165,3 +166,39 @@ def evaluate(
         "settings": dict(vars(s)),
     }
     return Evaluation(holdout, result, model)
+
+
+def rolling(
+    rc: RollCalls,
+    first: int,
+    last: int,
+    settings: Settings | None = None,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+) -> dict[str, Any]:
+    """The rolling-origin protocol: for every session ``N`` from ``first`` to ``last``, train
+    on sessions before ``N`` only and score ``N`` (:func:`evaluate`); then each session's
+    margin over each baseline, their mean and the worst (smallest) margin.
+
+    ``progress`` is called with each session's result as soon as it is known.
+    """
+    s = settings or Settings()
+    sessions: list[dict[str, Any]] = []
+    for split in rolling_origin(rc.session, first, last, s.sessions):
+        keep = split.train | split.test
+        result = evaluate(rc.subset(keep), split.origin, s).result
+        result.pop("settings", None)
+        sessions.append(result)
+        if progress is not None:
+            progress(result)
+    names = list(sessions[0]["baselines"])
+    margins = {b: [r["accuracy"] - r["baselines"][b] for r in sessions] for b in names}
+    summary = {
+        "sessions": [first, last],
+        "mean_accuracy": float(np.mean([r["accuracy"] for r in sessions])),
+        "mean_log_loss": float(np.mean([r["log_loss"] for r in sessions])),
+        "mean_baseline": {b: float(np.mean([r["baselines"][b] for r in sessions])) for b in names},
+        "mean_margin": {b: float(np.mean(m)) for b, m in margins.items()},
+        "worst_margin": {b: float(np.min(m)) for b, m in margins.items()},
+        "sessions_beaten": {b: int(np.sum(np.asarray(m) > 0)) for b, m in margins.items()},
+    }
+    return {"summary": summary, "settings": dict(vars(s)), "per_session": sessions}
