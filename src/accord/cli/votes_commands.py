@@ -180,3 +180,39 @@ def rolling_command(
         f"{summary['worst_margin']['similar_resolution']:+.4f}, beaten in "
         f"{summary['sessions_beaten']['similar_resolution']} of {last - first + 1} sessions"
     )
+
+
+@votes_app.command("ukraine")
+def ukraine_command(
+    day: Annotated[
+        str, typer.Option("--date", help="Day of the texts, YYYY-MM-DD.")
+    ] = "2025-02-24",
+    model_file: Annotated[
+        Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Forecast the tallies of the emergency special session's texts of one day from the
+    records dated before it, beside the recorded tallies."""
+    from accord.institutions.unvotes import load_model
+    from accord.institutions.unvotes.ess import forecast_day
+
+    when = date_option(day, "--date")
+    assert when is not None
+    results = [f.to_dict() for f in forecast_day(load_model(model_file), when)]
+    if as_json:
+        out.print_json(json.dumps({"date": when.isoformat(), "texts": results}))
+        return
+    table = Table(title=f"Emergency special session texts of {when.isoformat()}")
+    for column in ("text", "carried from", "model yes/no/abst", "combined", "recorded"):
+        table.add_column(column)
+    for r in results:
+        m, c, rec = r["model_only"], r["combined"], r["recorded"]
+        table.add_row(
+            r["symbol"],
+            str(r["neighbour"]),
+            f"{m['yes']:.0f}/{m['no']:.0f}/{m['abstain']:.0f}",
+            f"{c['yes']:.0f}/{c['no']:.0f}/{c['abstain']:.0f}",
+            f"{rec['yes']}/{rec['no']}/{rec['abstain']}",
+        )
+    out.print(table)
