@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import scipy.optimize as so
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
@@ -334,6 +333,8 @@ def fit_combiner(feats: F64, y: NDArray[np.int8], l2: float) -> F64:
         grad = (np.exp(logp) - onehot).T @ design / y.size
         grad[:, :-1] += 2 * l2 * wts[:, :-1]
         return value, grad.ravel()
+
+    import scipy.optimize as so  # only fitting needs it; predicting must start fast
 
     res = so.minimize(loss, start.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": 500})
     return np.asarray(res.x).reshape(3, n_feat + 1)
