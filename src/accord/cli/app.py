@@ -12,6 +12,7 @@ Start-up is lazy: :class:`_AccordGroup` lists commands from the table in
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import Any
 
 import typer
@@ -54,16 +55,19 @@ class _AccordGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         from accord.cli.commands import COMMANDS, MODULES
 
-        known = self.commands.get(cmd_name)
-        if known is not None:
-            return known
         entry = COMMANDS.get(cmd_name)
-        if entry is not None and self._listing:
+        if entry is not None and self._listing and cmd_name not in self.commands:
             return TyperCommand(cmd_name, help=entry[1], short_help=entry[1])
-        for module in entry[0] if entry is not None else MODULES:
-            importlib.import_module(module)
-        built = typer.main.get_group(app)
-        self.commands.update(built.commands)
+        if entry is not None:
+            modules: tuple[str, ...] = entry[0]
+        else:
+            modules = () if cmd_name in self.commands else MODULES
+        # A group may be spread over modules (``events``): import every one the row names.
+        missing = [m for m in modules if m not in sys.modules]
+        if missing:
+            for module in missing:
+                importlib.import_module(module)
+            self.commands.update(typer.main.get_group(app).commands)
         return self.commands.get(cmd_name)
 
 

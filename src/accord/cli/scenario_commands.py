@@ -211,6 +211,8 @@ def forecast_command(
     if as_json:
         print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
         return
+    if runs is not None:  # the user asked for a distribution: show it first
+        out.print(ensemble_table(result))
     out.print(forecast_table(result))
     drafts = result.extras.get("resolutions", [])
     if votes:
@@ -223,8 +225,6 @@ def forecast_command(
             out.print(escape(resolution_line(draft)), highlight=False)
         if drafts:
             out.print("(--votes shows each member's vote)", style="dim", highlight=False)
-    if runs is not None:
-        out.print(ensemble_table(result))
     if trajectory:
         out.print(trajectory_table(result))
     narrative = result.run.narrative

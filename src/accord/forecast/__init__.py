@@ -27,14 +27,11 @@ class IssueForecast:
     distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id,
-            "title": self.title,
-            "forecast": self.forecast,
-            "scale": [self.scale[0], self.scale[1]],
-        }
-        if self.distribution is not None:
+        out: dict[str, Any] = {"id": self.id, "title": self.title}
+        if self.distribution is not None:  # asked for: the distribution comes first
             out.update(self.distribution)
+        out["forecast"] = self.forecast
+        out["scale"] = [self.scale[0], self.scale[1]]
         return out
 
 
