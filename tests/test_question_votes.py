@@ -12,15 +12,24 @@ from accord.scenario import load_bundled
 
 def test_without_perturbation_the_ensemble_estimates_the_exact_probability() -> None:
     """Every run equal to the single run: the sampled estimate must match the exact DP value
-    (S/2025/112, 15 members, about 0.07) within four standard errors."""
+    of each draft within four standard errors."""
     s = load_bundled("ukraine-2025-02")
     runs = 3000
-    made = forecast(s, "mean", seed=5, runs=runs, spread=Perturbation(0.0, 0.0, 0.0))
+    made = forecast(s, "mean")
+    positions = np.repeat(made.run.final_positions[None], runs, axis=0)
+    over = ensemble_adoption(s, positions, 5)
     for entry in made.extras["resolutions"]:
         p = entry["adoption_probability"]
         se = max(np.sqrt(p * (1 - p) / runs), 1e-3)
-        assert abs(entry["adoption_probability_ensemble"] - p) <= 4 * se + 1e-4
-        assert entry["ensemble_runs"] == runs
+        assert abs(over[entry["id"]] - p) <= 4 * se + 1e-4
+
+
+def test_forecast_with_runs_reports_the_ensemble_adoption() -> None:
+    s = load_bundled("ukraine-2025-02")
+    made = forecast(s, "mean", seed=5, runs=300, spread=Perturbation(0.0, 0.0, 0.0))
+    for entry in made.extras["resolutions"]:
+        assert 0.0 <= entry["adoption_probability_ensemble"] <= 1.0
+        assert entry["ensemble_runs"] == 300
 
 
 def test_ensemble_adoption_is_seeded() -> None:

@@ -68,8 +68,9 @@ def explain_command(
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
-    """Why the forecast: each actor's share of the weight, and the inputs that move the
-    forecast most when moved one at a time by their uncertainty (a tornado table)."""
+    """Why the forecast: each actor's weight share and the inputs that move it most.
+
+    Each input is moved one at a time by its stated uncertainty (a tornado table)."""
     from accord.forecast.explain import explain
     from accord.scenario import resolve
 
@@ -80,14 +81,23 @@ def explain_command(
         return
     for item in result.issues:
         shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
+        verdict = "agreed" if item.agreed else "vetoed: the status quo holds"
         out.print(
             f"[bold]{escape(item.title)}[/] ({item.id}): forecast {_fmt(item.forecast)} "
-            f"by {result.engine}; weight shares: {escape(shares)}",
+            f"by {result.engine} (bargain {_fmt(item.if_agreement)}, {verdict}); "
+            f"weight shares: {escape(shares)}",
             highlight=False,
         )
         table = Table(title=f"tornado: {item.id}")
         table.add_column("input")
-        for column in ("low", "high", "forecast at low", "forecast at high", "swing"):
+        for column in (
+            "low",
+            "high",
+            "forecast at low",
+            "forecast at high",
+            "swing",
+            "bargain swing",
+        ):
             table.add_column(column, justify="right")
         for bar in item.tornado:
             i = bar.input
@@ -98,5 +108,6 @@ def explain_command(
                 _fmt(bar.at_low),
                 _fmt(bar.at_high),
                 _fmt(bar.swing),
+                _fmt(bar.bargain_swing),
             )
         out.print(table)

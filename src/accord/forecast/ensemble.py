@@ -203,8 +203,8 @@ class _Chunk:
 
 
 def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Unit-interval outcomes ``(r, m)``, final positions ``(r, n, m)`` and perturbed
-    starting positions ``(r, n, m)`` of a chunk's runs.
+    """Unit-interval outcomes ``(r, m)``, final and perturbed starting positions ``(r, n, m)``
+    of a chunk's runs.
 
     Child ``b`` of the ensemble's seed sequence draws block ``b``'s perturbations and gives
     the engine its seed, and each block is its own ``run_batch`` call, so a block's numbers

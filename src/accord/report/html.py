@@ -19,7 +19,9 @@ import numpy as np
 
 from accord.errors import DataError
 from accord.forecast import Forecast
+from accord.ledger.records import ForecastRecord
 from accord.report import svg
+from accord.report.history import history_section
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
 
@@ -579,11 +581,16 @@ def _tornado_section(result: Forecast) -> str:
     ]
     for item in why.issues:
         shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
-        bars = [(b.input.label, b.at_low, b.at_high) for b in item.tornado]
+        if any(b.swing > 0 for b in item.tornado):
+            bars = [(b.input.label, b.at_low, b.at_high) for b in item.tornado]
+            what, baseline = "the forecast", item.forecast
+        else:  # a veto holds the status quo whatever moves: show what moves the terms
+            bars = [(b.input.label, b.bargain_at_low, b.bargain_at_high) for b in item.tornado]
+            what, baseline = "the bargain (the status quo holds throughout)", item.if_agreement
         chart = svg.tornado(
-            f"What moves the forecast: {item.title}",
+            f"What moves {what}: {item.title}",
             [(label, lo, hi) for label, lo, hi in bars if lo is not None and hi is not None],
-            item.forecast,
+            baseline,
         )
         parts.append(
             f'<div class="tornado" data-tornado="{_t(item.id)}"><h3>{_t(item.title)}</h3>'
@@ -622,8 +629,9 @@ def _check(result: Forecast) -> None:
         )
 
 
-def render_report(result: Forecast) -> str:
-    """The complete HTML document for one forecast, as a string."""
+def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> str:
+    """The complete HTML document for one forecast, as a string; ``history``: the ledger's
+    records of the scenario, shown as "Forecasts over time" (left out when empty)."""
     _check(result)
     s = result.scenario
     title = f"{s.title}: forecast by {result.engine}"
@@ -653,6 +661,7 @@ def render_report(result: Forecast) -> str:
         ("evidence", "Evidence", _evidence_section(s)),
         ("sources", "Sources", _sources_section(s)),
         ("extras", "Other results", _other_extras(result)),
+        ("history", "Over time", history_section(history, [i.id for i in s.issues])),
     ]
     nav += [f'<a href="#{key}">{name}</a>' for key, name, html in extra_sections if html]
     body.append(f"<nav>{''.join(nav)}</nav>")
@@ -668,12 +677,14 @@ def render_report(result: Forecast) -> str:
     )
 
 
-def write_report(result: Forecast, path: str | Path) -> Path:
+def write_report(
+    result: Forecast, path: str | Path, history: Sequence[ForecastRecord] = ()
+) -> Path:
     """Write the forecast's report to ``path`` (atomically) and return the path."""
     target = Path(path)
     if target.is_dir():
         raise DataError(f"{target}: is a directory; give a file name such as report.html")
-    text = render_report(result)
+    text = render_report(result, history)
     try:
         write_atomic(target, text)
         target.chmod(0o644)  # a report is for reading; the atomic temp file was private
