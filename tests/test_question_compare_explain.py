@@ -192,3 +192,14 @@ def test_explain_shows_what_moves_the_terms_under_a_veto() -> None:
     assert (bar.bargain_at_low, bar.bargain_at_high) == pytest.approx((44.0, 52.0))
     swings = [b.bargain_swing for b in x.tornado]
     assert swings == sorted(swings, reverse=True)
+
+
+def test_compare_with_runs_uses_each_engines_ensemble() -> None:
+    s = scenario_from_data(_two_issues())
+    result = compare(s, ["mean", "nash"], runs=50)
+    assert result.seed is not None  # drawn and recorded
+    again = compare(s, ["mean", "nash"], runs=50, seed=result.seed)
+    assert again.to_dict() == result.to_dict()
+    for name in ("mean", "nash"):
+        single = forecast(s, name, seed=result.seed, runs=50)
+        assert result.issues[0].p_agreement[name] == single.issues[0].answer.p_agreement  # type: ignore[union-attr]

@@ -31,6 +31,10 @@ def compare_command(
         typer.Option("--engine", help="Engine to include (repeatable; default: all)."),
     ] = None,
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    runs: Annotated[
+        int | None,
+        typer.Option(min=1, help="Monte Carlo runs per engine (p_agreement from the ensemble)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Every engine's forecast side by side with the status quo, and their spread.
@@ -40,7 +44,7 @@ def compare_command(
     from accord.forecast.compare import compare
     from accord.scenario import resolve
 
-    result = compare(resolve(scenario), engine or None, seed=seed)
+    result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
     _warn(result.warnings)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
