@@ -14,6 +14,14 @@ import numpy as np
 
 from accord.engines import Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
+from accord.forecast.guard import (
+    check_request,
+    explained,
+    normalised,
+    quietly,
+    rescaled,
+    rescaled_ensemble,
+)
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
 
@@ -25,6 +33,7 @@ class IssueForecast:
     forecast: float | None
     scale: tuple[float, float]
     distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
+    reason: str | None = None  # why there is no forecast (forecast is None)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -33,6 +42,8 @@ class IssueForecast:
             "forecast": self.forecast,
             "scale": [self.scale[0], self.scale[1]],
         }
+        if self.reason is not None:
+            out["reason"] = self.reason
         if self.distribution is not None:
             out.update(self.distribution)
         return out
@@ -96,21 +107,28 @@ def forecast(
     forecast's seed.
     """
     chosen = get_engine(engine)
+    check_request(scenario, engine, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
-    result = chosen.run(scenario, params, seed)
+    work, factors = normalised(scenario)
+    result = quietly(lambda: rescaled(chosen.run(work, params, seed), factors))
+    result, reasons = explained(result, stance_arrays(scenario))
     issues = [
         IssueForecast(
             id=issue.id,
             title=issue.title,
             forecast=_finite_or_none(result.outcome[k]),
             scale=(issue.scale.low, issue.scale.high),
+            reason=reasons[k],
         )
         for k, issue in enumerate(scenario.issues)
     ]
     made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
     if runs is not None:
-        ensemble = run_ensemble(chosen, stance_arrays(scenario), runs, seed, params, spread)
+        ensemble = quietly(
+            lambda: run_ensemble(chosen, stance_arrays(work), runs, seed, params, spread)
+        )
+        ensemble = rescaled_ensemble(ensemble, factors)
         summary = ensemble.summary(result.actors, result.issues)
         for item in issues:
             item.distribution = summary["issues"][item.id]

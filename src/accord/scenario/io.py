@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from accord.errors import FormatError, Problem, ScenarioError, format_path
 from accord.scenario.model import Scenario
+from accord.scenario.strict import load_yaml, refuse_duplicate_keys
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Scenario files above this size are refused: a scenario is a hand-sized document."""
@@ -224,7 +225,7 @@ def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
 
 def read_yaml(text: str) -> Scenario:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except RecursionError:
         raise _nested_too_deeply() from None
     except yaml.YAMLError as exc:
@@ -243,7 +244,7 @@ def read_json(text: str) -> Scenario:
     if not text.strip():
         raise empty_file()
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=refuse_duplicate_keys)
     except RecursionError:
         raise _nested_too_deeply() from None
     except json.JSONDecodeError as exc:
