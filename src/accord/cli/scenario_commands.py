@@ -13,6 +13,7 @@ from rich.table import Table
 from accord.cli.app import app, err, out
 from accord.errors import AccordError, EngineError, ScenarioError
 from accord.forecast import Forecast, forecast
+from accord.outputs import check_output
 from accord.scenario import bundled_ids, dumps, load, load_bundled, resolve
 from accord.scenario.io import detect_format, get_format, write_atomic
 from accord.scenario.model import Scenario
@@ -127,8 +128,12 @@ def convert(
     target: Annotated[Path, typer.Argument(help="Output file.")],
     from_fmt: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
     to_fmt: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Convert a scenario between formats (inferred from the file extensions)."""
+    check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
     write_atomic(target, dumps(s, chosen.name))
@@ -176,12 +181,17 @@ def forecast_command(
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
     SCENARIO may be a bundled id, an accord YAML/JSON file, or a KTAB CSV/XML or BDM CSV
     file (recognised from the content).
     """
+    if report is not None:
+        check_output(report, "--report", force)
     s = resolve(scenario)
     params = _parse_params(param or [])
     if variant is not None:

@@ -30,9 +30,17 @@ def fit_command(
     ] = DEFAULT_MODEL,
     dims: Annotated[int, typer.Option(help="Ideal-point dimensions.", min=1, max=5)] = 2,
     seed: Annotated[int, typer.Option(help="Seed of the start jitter.")] = 0,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Fit the model on every session in DATA and save it atomically."""
     from accord.institutions.unvotes import Settings, load_data, train
+    from accord.limits import check_seed
+    from accord.outputs import check_output
+
+    check_seed(seed, "--seed")
+    check_output(out_file.expanduser(), "--out", force)
 
     rc = load_data(data)
     model = train(rc, Settings(dims=dims, seed=seed))
