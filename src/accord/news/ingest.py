@@ -164,6 +164,25 @@ def ingest(
     return report
 
 
+def ingest_documents(
+    documents: Iterable[Document],
+    store: Store,
+    *,
+    coder: Coder | Literal["auto"] | None = "auto",
+    problems: Iterable[Problem] = (),
+) -> IngestReport:
+    """Code and store documents already read (pasted text, an upload read with
+    :func:`accord.news.readers.read_data`), with :func:`ingest`'s rules and report;
+    ``problems`` met while reading them are carried into the report."""
+    chosen = default_coder() if coder == "auto" else coder
+    report = IngestReport(coder=coder_name(chosen))
+    report.problems.extend(problems)
+    for doc in documents:
+        report.documents_read += 1
+        _ingest_document(doc, store, chosen, report)
+    return report
+
+
 def _ingest_document(
     doc: Document, store: Store, coder: Coder | None, report: IngestReport
 ) -> None:
