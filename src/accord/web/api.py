@@ -396,9 +396,13 @@ class UnknownJob(AccordError):
 
 
 @router.post("/ingest", status_code=201, dependencies=[Write], summary="Ingest an article file")
-async def ingest_file(bench: Bench, file: Annotated[UploadFile, File()]) -> dict[str, Any]:
+async def ingest_file(
+    bench: Bench,
+    file: Annotated[UploadFile, File()],
+    date_if_missing: Annotated[dt.date | None, Form()] = None,
+) -> dict[str, Any]:
     raw = await file.read()
-    return report_json(bench.ingest_upload(raw, file.filename))
+    return report_json(bench.ingest_upload(raw, file.filename, date_if_missing))
 
 
 @router.post("/ingest/text", status_code=201, dependencies=[Write], summary="Ingest pasted text")

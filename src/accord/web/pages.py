@@ -506,11 +506,11 @@ async def ingest(request: Request) -> Response:
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
     file = form.get("file")
     try:
+        date = _text(form, "date")
+        when = _date(date) if date else None
         if isinstance(file, UploadFile) and file.filename:
-            report = bench.ingest_upload(await file.read(), file.filename)
+            report = bench.ingest_upload(await file.read(), file.filename, when)
         else:
-            date = _text(form, "date")
-            when = _date(date) if date else None
             report = bench.ingest_text(
                 _text(form, "text"), _text(form, "title"), when, _text(form, "source")
             )

@@ -156,14 +156,22 @@ class Workbench:
         doc = make_document(text, title=title or None, date=date, source=source or None)
         return self._ingest([doc], [])
 
-    def ingest_upload(self, raw: bytes, filename: str | None) -> IngestReport:
+    def ingest_upload(
+        self, raw: bytes, filename: str | None, date_if_missing: dt.date | None = None
+    ) -> IngestReport:
+        """Read an uploaded file (text, HTML, feed, JSON Lines) with the CLI's readers and
+        ingest it; documents with no date of their own take ``date_if_missing``."""
         name = upload_name(filename, "upload.txt")
         result = read_data(raw, name)
-        return self._ingest(result.documents, result.problems)
+        return self._ingest(result.documents, result.problems, date_if_missing)
 
-    def _ingest(self, docs: list[Document], problems: list[Any]) -> IngestReport:
+    def _ingest(
+        self, docs: list[Document], problems: list[Any], date_if_missing: dt.date | None = None
+    ) -> IngestReport:
         with self._ingest_lock:
-            return ingest_documents(docs, self.store, problems=problems)
+            return ingest_documents(
+                docs, self.store, problems=problems, date_if_missing=date_if_missing
+            )
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()
