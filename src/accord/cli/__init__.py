@@ -5,7 +5,9 @@ from accord.cli import (
     events_commands,  # noqa: F401
     format_commands,  # noqa: F401
     institution_commands,  # noqa: F401
+    ledger_commands,  # noqa: F401
     news_commands,  # noqa: F401
+    question_commands,  # noqa: F401
     scenario_commands,  # noqa: F401
     serve_commands,  # noqa: F401
     votes_commands,  # noqa: F401
