@@ -30,6 +30,11 @@ def client(settings: WebSettings) -> Iterator[TestClient]:
         yield c
 
 
+@pytest.fixture(scope="session")
+def token() -> str:
+    return TOKEN
+
+
 @pytest.fixture
 def auth() -> dict[str, str]:
     return {"Authorization": f"Bearer {TOKEN}"}

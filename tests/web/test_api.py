@@ -251,10 +251,8 @@ def test_login_with_a_wrong_token_is_refused(client: TestClient) -> None:
     assert "accord_session" not in response.headers.get("set-cookie", "")
 
 
-def test_login_redirects_only_within_the_site(client: TestClient) -> None:
-    from tests.web.conftest import TOKEN
-
-    response = client.get(f"/login?token={TOKEN}&next=//evil.example/", follow_redirects=False)
+def test_login_redirects_only_within_the_site(client: TestClient, token: str) -> None:
+    response = client.get(f"/login?token={token}&next=//evil.example/", follow_redirects=False)
     assert response.headers["location"] == "/"
     cookie = response.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie
@@ -329,16 +327,25 @@ def test_forecast_errors(client: TestClient) -> None:
     assert response.status_code == 400 and "/api/v1/jobs" in _error(response)["message"]
 
 
-def test_compare_runs_each_engine(client: TestClient) -> None:
+def test_compare_is_the_library_comparison(client: TestClient) -> None:
+    from accord.forecast.compare import compare
+
+    got = client.post("/api/v1/compare", json={"engines": ["mean", "median"]}).json()
+    assert got == compare(load_bundled(UKRAINE), ["mean", "median"]).to_dict()
+    response = client.post("/api/v1/compare", json={"engines": ["mean", "nope"]})
+    assert response.status_code == 400
+    assert "unknown engine 'nope'" in _error(response)["message"]
+
+
+def test_explain_is_the_library_explanation(client: TestClient) -> None:
+    from accord.forecast.explain import explain
+
     got = client.post(
-        "/api/v1/compare", json={"engines": ["mean", "median", "nope"], "institutions": False}
+        "/api/v1/explain", json={"engine": "mean", "issue": "ceasefire", "top": 3}
     ).json()
-    by = {e["engine"]: e for e in got["engines"]}
-    assert "unknown engine" in by["nope"]["error"]
-    median = forecast(load_bundled(UKRAINE), "median")
-    assert [i["forecast"] for i in by["median"]["forecast"]["issues"]] == pytest.approx(
-        [i.forecast for i in median.issues]
-    )
+    assert got == explain(load_bundled(UKRAINE), "mean", "ceasefire", top=3).to_dict()
+    response = client.post("/api/v1/explain", json={"issue": "nothing"})
+    assert response.status_code == 400 and "unknown issue" in _error(response)["message"]
 
 
 def test_engines_votes_power_bodies(client: TestClient) -> None:
@@ -511,3 +518,33 @@ def test_openapi_and_api_page(client: TestClient) -> None:
     page = client.get("/api").text
     assert "/api/v1/compare" in page
     assert client.get("/docs").status_code == 404  # no CDN-backed Swagger page
+
+
+# --------------------------------------------------------------------------- ledger
+
+
+def test_ledger_records_scores_and_page(client: TestClient, auth: dict[str, str]) -> None:
+    from accord.ledger import bundled_resolutions
+
+    assert client.get("/api/v1/ledger").json()["records"] == []
+    refused = client.post("/api/v1/ledger/records", json={"engine": "mean"})
+    assert refused.status_code == 401
+    body = {"scenario": UKRAINE, "engine": "mean", "runs": 40, "seed": 2}
+    made = client.post("/api/v1/ledger/records", json=body, headers=auth)
+    assert made.status_code == 201, made.text
+    record_id = made.json()["id"]
+    listed = client.get(f"/api/v1/ledger?scenario={UKRAINE}").json()
+    assert [r["id"] for r in listed["records"]] == [record_id]
+    resolved = {
+        (d["scenario"], d["issue"]) for d in (r.to_dict() for r in bundled_resolutions(UKRAINE))
+    }
+    assert {(r["scenario"], r["issue"]) for r in listed["resolutions"]} == resolved
+    shown = client.get(f"/api/v1/ledger/records/{record_id}").json()
+    want = forecast(load_bundled(UKRAINE), "mean", seed=2, runs=40)
+    assert [i["p_agreement"] for i in shown["output"]["issues"]] == pytest.approx(
+        [i.answer.p_agreement for i in want.issues if i.answer]
+    )
+    scores = client.get(f"/api/v1/ledger/scores?scenario={UKRAINE}").json()
+    assert [r["engine"] for r in scores["rows"] if r["scenario"] == UKRAINE] == ["mean"]
+    page = client.get(f"/ledger?scenario={UKRAINE}").text
+    assert f'href="/api/v1/ledger/records/{record_id}"' in page

@@ -21,7 +21,6 @@ from typing import Any
 import pytest
 
 from accord.web import WebSettings, create_app
-from tests.web.conftest import TOKEN
 
 CHROMIUM = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
@@ -47,12 +46,12 @@ def _need_browser() -> Any:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory, token: str) -> Iterator[str]:
     import uvicorn
 
     _need_browser()
     db = tmp_path_factory.mktemp("browser") / "web.db"
-    app = create_app(WebSettings(db=str(db), token=TOKEN))
+    app = create_app(WebSettings(db=str(db), token=token))
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -77,7 +76,7 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page(server: str) -> Iterator[Any]:
+def page(server: str, token: str) -> Iterator[Any]:
     sync_playwright = _need_browser()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
@@ -90,7 +89,7 @@ def page(server: str) -> Iterator[Any]:
         )
         tab.on("pageerror", lambda e: problems.append(str(e)))
         tab.problems = problems
-        tab.goto(f"{server}/login?token={TOKEN}")
+        tab.goto(f"{server}/login?token={token}")
         yield tab
         browser.close()
 
@@ -202,6 +201,18 @@ def test_institutions_page(page: Any, server: str, shots: Path) -> None:
     _charts_drawn(page, "#power-chart")
     assert "P(adopted)" in page.inner_text("#draft-0")
     page.screenshot(path=str(shots / "institutions.png"))
+    _no_errors(page)
+
+
+def test_ledger_page(page: Any, server: str, shots: Path) -> None:
+    page.goto(f"{server}/ledger?scenario={UKRAINE}")
+    for engine in ("mean", "smp"):
+        page.select_option("#record-form select[name=engine]", engine)
+        page.click("#record-form button")
+        page.wait_for_selector("#notice")
+    assert page.locator("#records tbody tr").count() == 2
+    _charts_drawn(page, "#ledger-chart")
+    page.screenshot(path=str(shots / "ledger.png"))
     _no_errors(page)
 
 

@@ -43,6 +43,7 @@ def _cell(page: str, key: str) -> str:
         "/institutions",
         "/institutions?body=eu-council&index=banzhaf&scenario=ec-emissions-1994",
         "/news",
+        "/ledger",
         "/api",
     ],
 )

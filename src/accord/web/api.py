@@ -80,9 +80,27 @@ class ForecastRequest(ScenarioRef):
 
 
 class CompareRequest(ScenarioRef):
-    engines: list[str] = Field(default_factory=lambda: ["mean", "median", "bdm", "smp"])
+    engines: list[str] | None = Field(default=None, description="Default: every engine.")
+    params: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="Options per engine name."
+    )
     seed: int | None = Field(default=None, ge=0)
     institutions: bool = True
+
+
+class ExplainRequest(ScenarioRef):
+    engine: str = "mean"
+    issue: str | None = None
+    params: dict[str, Any] = Field(default_factory=dict)
+    seed: int | None = Field(default=None, ge=0)
+    top: int | None = Field(default=10, ge=1)
+
+
+class RecordRequest(ScenarioRef):
+    engine: str = "mean"
+    params: dict[str, Any] = Field(default_factory=dict)
+    seed: int | None = Field(default=None, ge=0)
+    runs: int | None = Field(default=None, ge=1, le=MAX_INLINE_RUNS)
 
 
 class ScenarioBody(BaseModel):
@@ -299,19 +317,20 @@ def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
     return forecast_json(made, body.trajectory)
 
 
-@router.post("/compare", summary="Forecast a scenario with several engines")
+@router.post("/compare", summary="Forecast a scenario with several engines (accord compare)")
 def compare(body: CompareRequest, bench: Bench) -> dict[str, Any]:
-    scenario = body.load(bench)
-    results = bench.compare(scenario, body.engines, body.institutions, body.seed)
-    return {
-        "scenario": scenario.id,
-        "engines": [
-            {"engine": r.engine, "forecast": forecast_json(r.forecast, True)}
-            if r.forecast is not None
-            else {"engine": r.engine, "error": r.error}
-            for r in results
-        ],
-    }
+    result = bench.compare(
+        body.load(bench), body.engines, body.params or None, body.seed, body.institutions
+    )
+    return result.to_dict()
+
+
+@router.post("/explain", summary="Why the forecast: weight shares and a tornado (accord explain)")
+def explain(body: ExplainRequest, bench: Bench) -> dict[str, Any]:
+    result = bench.explain(
+        body.load(bench), body.engine, body.issue, body.params, body.seed, body.top
+    )
+    return result.to_dict()
 
 
 @router.get("/scenarios/{scenario_id}/votes", summary="Predicted votes on the drafts")
@@ -386,6 +405,39 @@ def cancel_job(job_id: str, bench: Bench) -> dict[str, Any]:
     if job is None:
         raise UnknownJob(f"no job {job_id!r}")
     return job.to_dict()
+
+
+# ------------------------------------------------------------------------- ledger
+
+
+@router.get("/ledger", summary="Recorded forecasts and resolutions in force (ledger list)")
+def ledger(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
+    records, resolutions = bench.ledger_entries(scenario)
+    return {
+        "records": [r.to_dict(output=False) for r in records],
+        "resolutions": [r.to_dict() for r in resolutions],
+    }
+
+
+@router.get("/ledger/records/{record_id}", summary="One recorded forecast (ledger show)")
+def ledger_record(record_id: int, bench: Bench) -> dict[str, Any]:
+    return bench.ledger().record(record_id).to_dict()
+
+
+@router.get("/ledger/scores", summary="Scores of the resolved forecasts (ledger score)")
+def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
+    return bench.scores(scenario).to_dict()
+
+
+@router.post(
+    "/ledger/records",
+    status_code=201,
+    dependencies=[Write],
+    summary="Forecast and append the forecast to the ledger (forecast --record)",
+)
+def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
+    made = bench.forecast(body.load(bench), body.engine, body.params, body.seed, body.runs)
+    return bench.record(made).to_dict(output=False)
 
 
 class UnknownJob(AccordError):

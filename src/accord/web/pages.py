@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -23,6 +23,9 @@ from accord.scenario.model import Scenario
 from accord.web import api
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, Keys, WriteRefused
 from accord.web.services import Workbench
+
+if TYPE_CHECKING:
+    from accord.forecast.explain import Explanation
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
@@ -356,11 +359,13 @@ def forecast_page(
     bench = _bench(request)
     scenario = bench.scenario(scenario_id, version)
     chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
-    compared = bench.compare(scenario, chosen, institutions=False, seed=seed)
+    compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed)
     runs = max(1, min(runs, api.MAX_INLINE_RUNS))
     ensemble = bench.forecast(scenario, mc, seed=seed, runs=runs, institutions=False)
     samples = ensemble.samples.tolist() if ensemble.samples is not None else []
+    explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed)
     data = {
+        "explanation": explanation.to_dict() if explanation else None,
         "scenario": scenario_to_data(scenario),
         "forecasts": [
             {"engine": c.engine, "forecast": api.forecast_json(c.forecast, True)}
@@ -390,8 +395,21 @@ def forecast_page(
             "mc": mc,
             "page_data": data,
             "version": version,
+            "explanation": explanation,
         },
     )
+
+
+def _explanation(
+    bench: Workbench, scenario: Scenario, engines: list[str], seed: int
+) -> Explanation | None:
+    """The first of ``engines`` that can be explained (it has a batch kernel), or None."""
+    for name in engines:
+        try:
+            return bench.explain(scenario, name, seed=seed, top=6)
+        except AccordError:
+            continue
+    return None
 
 
 @router.get("/scenarios/{scenario_id}/whatif")
@@ -542,3 +560,61 @@ async def accept(request: Request) -> Response:
             pairs.append((actor, issue))
     saved, _made = _bench(request).accept(scenario, pairs)
     return _redirect(f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}")
+
+
+# ------------------------------------------------------------------------- ledger
+
+
+@router.get("/ledger")
+def ledger_page(
+    request: Request, scenario: str | None = None, recorded: int | None = None
+) -> HTMLResponse:
+    from accord.engines import ENGINES
+
+    bench = _bench(request)
+    records, resolutions = bench.ledger_entries(scenario or None)
+    scores = bench.scores(scenario or None)
+    points = [
+        {
+            "recorded_at": r.recorded_at.isoformat(),
+            "engine": r.label,
+            "scenario": r.scenario_id,
+            "issue": item.get("id"),
+            "forecast": item.get("forecast"),
+            "p_agreement": item.get("p_agreement"),
+        }
+        for r in records
+        for item in r.output.get("issues", [])
+        if isinstance(item, dict)
+    ]
+    return render(
+        request,
+        "ledger.html",
+        {
+            "scenario": scenario or "",
+            "scenarios": bench.catalogue(),
+            "engines": list(ENGINES),
+            "records": records,
+            "resolutions": resolutions,
+            "scores": scores.to_dict(),
+            "recorded": recorded,
+            "ledger_url": bench.ledger().display_url,
+            "page_data": {"points": points},
+        },
+    )
+
+
+@router.post("/ledger/record")
+async def record_forecast(request: Request) -> Response:
+    form = await _form(request)
+    bench = _bench(request)
+    scenario = _text(form, "scenario") or DEFAULT_SCENARIO
+    runs = _text(form, "runs")
+    made = bench.forecast(
+        bench.scenario(scenario),
+        _text(form, "engine") or "mean",
+        seed=1,
+        runs=min(int(runs), api.MAX_INLINE_RUNS) if runs.isdigit() and int(runs) > 0 else None,
+    )
+    stored = bench.record(made)
+    return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError, DataError
 from accord.forecast import Forecast, forecast
@@ -25,6 +25,11 @@ from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
+
+if TYPE_CHECKING:
+    from accord.forecast.compare import Comparison
+    from accord.forecast.explain import Explanation
+    from accord.ledger import ForecastRecord, Ledger, Resolution, Scores
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -56,10 +61,14 @@ class Workbench:
         self.jobs = Jobs(settings.job_workers)
         # the news store keeps near-duplicate signatures in memory: one ingest at a time
         self._ingest_lock = threading.Lock()
+        self._ledger: Ledger | None = None
+        self._ledger_lock = threading.Lock()
 
     def close(self) -> None:
         self.jobs.shutdown()
         self.store.close()
+        if self._ledger is not None:
+            self._ledger.close()
 
     # ---------------------------------------------------------------- scenarios
 
@@ -110,6 +119,12 @@ class Workbench:
     # ---------------------------------------------------------------- forecasts
 
     @staticmethod
+    def _without_institutions(scenario: Scenario, institutions: bool) -> Scenario:
+        if institutions or not scenario.institutions:
+            return scenario
+        return scenario.model_copy(update={"institutions": {}})
+
+    @staticmethod
     def forecast(
         scenario: Scenario,
         engine: str,
@@ -120,19 +135,19 @@ class Workbench:
     ) -> Forecast:
         """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the scenario's
         draft resolutions out (a what-if that moves stances need not re-predict votes)."""
-        if not institutions and scenario.institutions:
-            scenario = scenario.model_copy(update={"institutions": {}})
+        scenario = Workbench._without_institutions(scenario, institutions)
         return forecast(scenario, engine, params, seed, runs=runs)
 
-    def compare(
+    def forecasts(
         self,
         scenario: Scenario,
         engines: list[str],
         institutions: bool = True,
         seed: int | None = None,
     ) -> list[Compared]:
-        """Each engine's forecast of one scenario; an engine that cannot run this scenario
-        is reported with its message instead of failing the whole comparison."""
+        """Each engine's whole forecast (with its trajectory and narrative, which the
+        forecast page draws); an engine that cannot run this scenario is reported with its
+        message instead of failing the page."""
         out = []
         for name in engines:
             try:
@@ -141,6 +156,66 @@ class Workbench:
             except AccordError as exc:
                 out.append(Compared(name, None, str(exc)))
         return out
+
+    def compare(
+        self,
+        scenario: Scenario,
+        engines: list[str] | None,
+        params: dict[str, dict[str, Any]] | None = None,
+        seed: int | None = None,
+        institutions: bool = True,
+    ) -> Comparison:
+        """:func:`accord.forecast.compare.compare` (the ``accord compare --json`` contract)."""
+        from accord.forecast.compare import compare
+
+        return compare(self._without_institutions(scenario, institutions), engines, params, seed)
+
+    @staticmethod
+    def explain(
+        scenario: Scenario,
+        engine: str,
+        issue: str | None = None,
+        params: dict[str, Any] | None = None,
+        seed: int | None = None,
+        top: int | None = 10,
+    ) -> Explanation:
+        """:func:`accord.forecast.explain.explain`: weight shares and a tornado per issue."""
+        from accord.forecast.explain import explain
+
+        return explain(scenario, engine, issue, params, seed, top)
+
+    # ---------------------------------------------------------------- ledger
+
+    def ledger(self) -> Ledger:
+        """The forecast ledger in the workbench's database (``--db``), opened on first use;
+        without ``--db`` the ledger's own default (``$ACCORD_LEDGER_DB``, ``$ACCORD_DB``...)."""
+        from accord.ledger import Ledger
+
+        with self._ledger_lock:
+            if self._ledger is None:
+                self._ledger = Ledger(self.settings.db)
+            return self._ledger
+
+    def ledger_entries(
+        self, scenario_id: str | None = None
+    ) -> tuple[list[ForecastRecord], list[Resolution]]:
+        """Recorded forecasts and the resolutions in force (the ledger's and bundled)."""
+        from accord.ledger import resolutions_in_force
+
+        ledger = self.ledger()
+        records = ledger.records(scenario_id)
+        return records, resolutions_in_force(ledger.resolutions(scenario_id), scenario_id)
+
+    def scores(self, scenario_id: str | None = None) -> Scores:
+        from accord.ledger import score
+
+        return score(*self.ledger_entries(scenario_id))
+
+    def record(self, made: Forecast) -> ForecastRecord:
+        """Append a forecast to the ledger (as ``accord forecast --record`` does)."""
+        from accord.ledger import record_of
+
+        return self.ledger().add_record(record_of(made))
 
     # ---------------------------------------------------------------- news
 

@@ -57,6 +57,9 @@
       var forecasts = data.forecasts.map(function (f) {
         return { engine: f.engine, value: f.forecast.issues[k].forecast };
       }).filter(function (r) { return r.value !== null; });
+      var ifAgreed = data.forecasts.map(function (f) {
+        return { engine: f.engine, value: f.forecast.issues[k].if_agreement };
+      }).filter(function (r) { return r.value !== null && r.value !== undefined; });
       var layers = [
         {
           data: { values: stances.filter(function (s) { return s.issue === issue.id; }) },
@@ -80,6 +83,15 @@
           }
         }
       ];
+      layers.push({
+        data: { values: ifAgreed },
+        mark: { type: 'rule', strokeWidth: 1, strokeDash: [2, 2] },
+        encoding: {
+          x: { field: 'value', type: 'quantitative' },
+          color: { field: 'engine', type: 'nominal', title: 'forecast' },
+          tooltip: [{ field: 'engine' }, { field: 'value', format: '.1f', title: 'if agreed' }]
+        }
+      });
       if (issue.status_quo !== undefined && issue.status_quo !== null) {
         layers.push({
           data: { values: [{ value: issue.status_quo }] },
@@ -206,7 +218,42 @@
       });
       draw(document.getElementById('ensemble-chart'), histogramSpec(hist));
     }
+    if (data.explanation) {
+      draw(document.getElementById('explain-chart'), tornadoSpec(data.explanation));
+    }
     jobControls();
+  }
+
+  function tornadoSpec(explanation) {
+    var rows = [];
+    var points = [];
+    explanation.issues.forEach(function (issue) {
+      points.push({ issue: issue.id, forecast: issue.forecast });
+      issue.tornado.forEach(function (bar) {
+        rows.push({ issue: issue.id, input: bar.input, low: bar.forecast_at_low,
+                    high: bar.forecast_at_high, swing: bar.swing });
+      });
+    });
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows },
+      facet: { field: 'issue', type: 'nominal', title: null },
+      columns: 2,
+      resolve: { scale: { y: 'independent', x: 'independent' } },
+      spec: {
+        width: 300, height: { step: 14 },
+        mark: { type: 'bar', color: '#7fa3d8' },
+        encoding: {
+          y: { field: 'input', type: 'nominal', sort: { field: 'swing', order: 'descending' },
+               title: null },
+          x: { field: 'low', type: 'quantitative', title: 'forecast', scale: { zero: false } },
+          x2: { field: 'high' },
+          tooltip: [{ field: 'input' }, { field: 'low', format: '.1f', title: 'at low' },
+                    { field: 'high', format: '.1f', title: 'at high' },
+                    { field: 'swing', format: '.1f' }]
+        }
+      }
+    };
   }
 
   function jobControls() {
@@ -290,14 +337,15 @@
   }
 
   function whatifRows(result, scenario, when) {
+    /* result: the compare contract, issues[k].forecast[engine] */
     var rows = [];
-    result.engines.forEach(function (entry) {
-      if (!entry.forecast) { return; }
-      entry.forecast.issues.forEach(function (item, i) {
-        if (item.forecast === null) { return; }
-        var sc = issueScale(scenario.issues[i]);
-        rows.push({ engine: entry.engine, issue: item.id, value: item.forecast, when: when,
-                    share: 100 * (item.forecast - sc[0]) / (sc[1] - sc[0]) });
+    result.issues.forEach(function (item, i) {
+      var sc = issueScale(scenario.issues[i]);
+      Object.keys(item.forecast).forEach(function (engine) {
+        var value = item.forecast[engine];
+        if (value === null) { return; }
+        rows.push({ engine: engine, issue: item.id, value: value, when: when,
+                    share: 100 * (value - sc[0]) / (sc[1] - sc[0]) });
       });
     });
     return rows;
@@ -452,7 +500,34 @@
     });
   }
 
+  /* --------------------------------------------------------------- ledger page */
+
+  function ledgerPage(data) {
+    var rows = data.points.filter(function (p) { return p.forecast !== null; });
+    if (!rows.length) { return; }
+    draw(document.getElementById('ledger-chart'), {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows },
+      facet: { field: 'issue', type: 'nominal', title: null },
+      columns: 3,
+      resolve: { scale: { y: 'independent' } },
+      spec: {
+        width: 240, height: 120,
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'recorded_at', type: 'temporal', title: null },
+          y: { field: 'forecast', type: 'quantitative', scale: { zero: false } },
+          color: { field: 'engine', type: 'nominal' },
+          detail: { field: 'scenario', type: 'nominal' },
+          tooltip: [{ field: 'scenario' }, { field: 'engine' }, { field: 'recorded_at', type: 'temporal' },
+                    { field: 'forecast', format: '.1f' }, { field: 'p_agreement', format: '.2f' }]
+        }
+      }
+    });
+  }
+
   var pages = {
+    ledger: ledgerPage,
     forecast: forecastPage,
     whatif: whatifPage,
     institutions: institutionsPage,
