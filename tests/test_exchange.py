@@ -108,7 +108,9 @@ def test_engine_run_and_batch_agree() -> None:
 
     arr = stance_arrays(scenario)
     leverage = None if arr.leverage is None else arr.leverage[None]
-    batch = Batch(arr.capability[None], arr.unit_position()[None], arr.salience[None], leverage)
+    batch = Batch(
+        arr.capability[None], arr.unit_position()[None], arr.salience[None], leverage=leverage
+    )
     res = ExchangeModel().run_batch(batch, {"rounds": 1})
     assert np.allclose(arr.from_unit(res.outcome[0]), result.outcome)
 

@@ -132,3 +132,18 @@ def test_smp_says_it_ignores_leverage() -> None:
     data["stances"][1]["leverage"] = 9.0
     made = forecast(scenario_from_data(data), "smp", seed=1)
     assert any("smp: stance leverage is not used" in w for w in made.warnings)
+
+
+def test_leverage_scales_with_extreme_capabilities() -> None:
+    """Capabilities near the float limit are rescaled before the engines run; a leverage is
+    a capability and must be rescaled with them (same forecast as the ordinary scenario)."""
+    from accord.forecast import forecast
+
+    data = _data()
+    data["stances"][1]["leverage"] = 8.0
+    plain = forecast(scenario_from_data(data), "mean").issues[0].forecast
+    for actor in data["actors"]:
+        actor["capability"] *= 1e300
+    data["stances"][1]["leverage"] = 8.0e300
+    huge = forecast(scenario_from_data(data), "mean").issues[0].forecast
+    assert huge == pytest.approx(plain)

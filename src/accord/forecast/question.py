@@ -310,10 +310,13 @@ def ensemble_params(
     if engine != "nash":
         return given
     merged = {**scenario.parameters.get("nash", {}), **given}
-    points = run.turns[0].notes.get("point", []) if run.turns else []
+    if merged.get("disagreement", "auto") not in ("auto", "status-quo"):
+        return merged  # the worst-point modes need no status quo
+    # the single run's status quo: the caller's (scale units) or the issues'
+    values = merged.get("status_quo") or [i.status_quo for i in scenario.issues]
     unit = [
-        None if value is None else (value - i.scale.low) / i.scale.span
-        for value, i in zip(points, scenario.issues, strict=True)
+        None if value is None else (float(value) - i.scale.low) / i.scale.span
+        for value, i in zip(values, scenario.issues, strict=True)
     ]
     if any(v is not None for v in unit):
         merged["status_quo"] = unit
