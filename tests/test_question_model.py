@@ -80,6 +80,15 @@ def test_horizon_without_status_quo() -> None:
     ]
 
 
+def test_consent_without_status_quo() -> None:
+    data = _base()
+    del data["issues"][0]["status_quo"], data["issues"][0]["horizon"]
+    assert _problems(data) == [
+        "issues[0].status_quo: required when consent actors are named (what they compare the "
+        "bargain to)"
+    ]
+
+
 def test_horizon_before_as_of() -> None:
     data = _base()
     data["issues"][0]["horizon"] = "2025-02-24"

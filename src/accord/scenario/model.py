@@ -366,6 +366,14 @@ def question_problems(
     problems: list[Problem] = []
     for index, item in enumerate(scenario.issues):
         where = f"issues[{index}]"
+        if item.consent and item.horizon is None and item.status_quo is None:
+            problems.append(
+                Problem(
+                    f"{where}.status_quo",
+                    "required when consent actors are named (what they compare the bargain to)",
+                    has_value=False,
+                )
+            )
         if item.horizon is not None:
             if item.status_quo is None:
                 problems.append(

@@ -87,9 +87,7 @@ def _prepare(
     return capability.astype(float), pos.astype(float), sal.astype(float)
 
 
-def engaged_outcome(
-    probability: FloatArray, final: FloatArray, engaged: BoolArray
-) -> FloatArray:
+def engaged_outcome(probability: FloatArray, final: FloatArray, engaged: BoolArray) -> FloatArray:
     """Per issue, the probability-weighted mean of the final positions of the actors that hold
     a stance on it (``probability[b, n]``, ``final[b, n, m]``, ``engaged[b, n, m]``).
 
