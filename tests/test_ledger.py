@@ -44,6 +44,8 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     try:
         engine = create_engine(pg)
         metadata.drop_all(engine)  # DROP TABLE is not refused: only UPDATE/DELETE/TRUNCATE
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS accord_ledger_version"))
         engine.dispose()
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
@@ -182,10 +184,26 @@ def test_records_round_trip_and_append_only(url: str) -> None:
 
 
 def test_newer_schema_is_refused(url: str) -> None:
-    with Ledger(url) as ledger, ledger.engine.begin() as conn:
-        conn.execute(text("UPDATE ledger_meta SET value = '99' WHERE key = 'schema_version'"))
-    with pytest.raises(DataError, match=r"newer accord .*schema 99"):
+    with Ledger(url) as ledger:
+        assert ledger.schema_version() == "0001"
+        with ledger.engine.begin() as conn:
+            conn.execute(text("UPDATE accord_ledger_version SET version_num = '9999'"))
+    with pytest.raises(DataError, match=r"ledger tables are at schema revision '9999'.*newer"):
         Ledger(url)
+
+
+def test_ledger_made_before_migrations_is_adopted(tmp_path: Path) -> None:
+    """A ledger file with the tables but no version table (made before the Alembic
+    migrations) is adopted at revision 0001 and keeps its rows and its triggers."""
+    path = tmp_path / "old.db"
+    with Ledger(str(path)) as ledger:
+        ledger.add_record(_record([{"id": "a", "scale": [0, 100], "forecast": 1}]))
+        with ledger.engine.begin() as conn:
+            conn.execute(text("DROP TABLE accord_ledger_version"))
+    with Ledger(str(path)) as again:
+        assert again.schema_version() == "0001" and len(again.records()) == 1
+        with pytest.raises(DatabaseError, match="append-only"), again.engine.begin() as conn:
+            conn.execute(text("DELETE FROM ledger_records"))
 
 
 def test_default_url_from_env_and_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,7 +221,7 @@ def test_default_url_from_env_and_platformdirs(monkeypatch: pytest.MonkeyPatch) 
 def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_text("not sqlite at all " * 100)
-    with pytest.raises(DataError, match="cannot open the ledger"):
+    with pytest.raises(DataError, match="cannot open the database"):
         Ledger(str(junk))
 
 
