@@ -189,18 +189,21 @@ def test_tail_period() -> None:
 
 
 def test_bdm_cycle_forecast_is_the_mean_over_the_cycle() -> None:
-    """On the bundled scenario BDM's positions on 'territory' alternate every round: the
-    forecast is the mean of the last two rounds' outcomes, the same for 10 or 11 rounds."""
+    """On the bundled scenario BDM's positions on 'aggressor_naming' alternate every round:
+    the forecast is the mean of the last two rounds' outcomes, the same for 10 or 11 rounds.
+    ('territory' cycled as visibly before the scenario's revision for issue 8 gave the two
+    belligerents leverage there; it still cycles, but its outcome now moves by under a point.)"""
     from accord.scenario import load_bundled
 
     s = load_bundled("ukraine-2025-02")
     ten = forecast(s, "bdm", {"rounds": 10})
     eleven = forecast(s, "bdm", {"rounds": 11})
-    k = [i.id for i in s.issues].index("territory")
+    k = [i.id for i in s.issues].index("aggressor_naming")
     last10, last11 = ten.run.outcome[k], eleven.run.outcome[k]
     assert abs(last10 - last11) > 1.0  # the last round flips
     assert ten.issues[k].forecast == pytest.approx((last10 + last11) / 2)
     assert eleven.issues[k].forecast == pytest.approx(ten.issues[k].forecast)
+    assert any("'aggressor_naming' cycle with period 2" in w for w in ten.warnings)
     assert any("'territory' cycle with period 2" in w for w in ten.warnings)
 
 
