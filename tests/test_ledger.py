@@ -306,3 +306,41 @@ def test_parse_agreed_and_evidence_cutoff() -> None:
     dates += [s.date for s in ukraine.sources if s.date]
     assert evidence_cutoff(ukraine) == max(dates)
     assert evidence_cutoff(load_bundled("ec-emissions-1994")) is None
+
+
+def test_concurrent_writers_append_everything_and_resolve_once(tmp_path: Path) -> None:
+    """Four writers, each with its own connection, append ten records each and all try to
+    resolve the same issue: every record lands with its own id; exactly one resolution wins
+    and the others are refused with the --supersedes hint."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    Ledger(url).close()  # migrate once up front, as the first command would
+    record = _record([{"id": "a", "scale": [0, 100], "forecast": 1}])
+
+    def write(worker: int) -> str:
+        with Ledger(url) as ledger:
+            for _ in range(10):
+                ledger.add_record(record)
+            try:
+                ledger.add_resolution(_resolution("a", float(worker), True))
+            except DataError as exc:
+                return str(exc)
+            return "resolved"
+
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(write, range(4)))
+    assert outcomes.count("resolved") == 1
+    assert all("--supersedes" in o for o in outcomes if o != "resolved")
+    with Ledger(url) as ledger:
+        ids = [r.id for r in ledger.records()]
+        assert len(ids) == 40 and len(set(ids)) == 40
+        (winner,) = ledger.resolutions()
+        with pytest.raises(DataError, match="already superseded"):
+            fixed = ledger.add_resolution(
+                Resolution("s", "a", 5.0, True, dt.date(2020, 6, 1), "x", NOW, supersedes=winner.id)
+            )
+            ledger.add_resolution(
+                Resolution("s", "a", 6.0, True, dt.date(2020, 6, 1), "x", NOW, supersedes=winner.id)
+            )
+        assert fixed.supersedes == winner.id

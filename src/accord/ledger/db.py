@@ -43,7 +43,15 @@ from sqlalchemy.engine import Engine
 
 from accord.errors import DataError
 from accord.ledger.records import ForecastRecord, Resolution
-from accord.store import Component, connect, current_revision, display_url, migrate, normalise_url
+from accord.store import (
+    Component,
+    advisory_lock,
+    connect,
+    current_revision,
+    display_url,
+    migrate,
+    normalise_url,
+)
 
 __all__ = ["LEDGER", "Ledger", "default_url", "metadata"]
 
@@ -166,9 +174,33 @@ class Ledger:
         return replace(record, id=int(new_id))
 
     def add_resolution(self, resolution: Resolution) -> Resolution:
-        """Append ``resolution``; returns it with its new id. A ``supersedes`` id must name a
-        resolution of the same scenario and issue."""
+        """Append ``resolution``; returns it with its new id.
+
+        An issue is resolved once: a second resolution must name, in ``supersedes``, the one
+        in force for the same scenario and issue. The check and the insert run in one
+        transaction under a lock on the issue (PostgreSQL advisory lock; SQLite's write lock),
+        so two concurrent writers cannot both resolve the same issue afresh.
+        """
+        where = f"{resolution.scenario_id}/{resolution.issue_id}"
         with self.engine.begin() as conn:
+            advisory_lock(conn, f"accord-ledger-resolution:{where}")
+            earlier = [
+                _resolution(row._mapping)
+                for row in conn.execute(
+                    select(resolutions_table)
+                    .where(
+                        resolutions_table.c.scenario_id == resolution.scenario_id,
+                        resolutions_table.c.issue_id == resolution.issue_id,
+                    )
+                    .order_by(resolutions_table.c.id)
+                )
+            ]
+            in_force = current(earlier)
+            if resolution.supersedes is None and in_force:
+                raise DataError(
+                    f"{where} is already resolved (resolution {in_force[-1].id}); resolutions "
+                    f"are never changed: record a correction with --supersedes {in_force[-1].id}"
+                )
             if resolution.supersedes is not None:
                 old = conn.execute(
                     select(resolutions_table).where(resolutions_table.c.id == resolution.supersedes)
@@ -183,8 +215,13 @@ class Ledger:
                 ):
                     raise DataError(
                         f"--supersedes: resolution {resolution.supersedes} is about "
-                        f"{old.scenario_id}/{old.issue_id}, not "
-                        f"{resolution.scenario_id}/{resolution.issue_id}"
+                        f"{old.scenario_id}/{old.issue_id}, not {where}"
+                    )
+                if resolution.supersedes not in {r.id for r in in_force}:
+                    raise DataError(
+                        f"--supersedes: resolution {resolution.supersedes} was already "
+                        f"superseded; the one in force for {where} is "
+                        f"{in_force[-1].id if in_force else 'none'}"
                     )
             new_id = conn.execute(
                 insert(resolutions_table)
