@@ -344,3 +344,32 @@ def test_concurrent_writers_append_everything_and_resolve_once(tmp_path: Path) -
                 Resolution("s", "a", 6.0, True, dt.date(2020, 6, 1), "x", NOW, supersedes=winner.id)
             )
         assert fixed.supersedes == winner.id
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    p=st.floats(0, 1),
+    agreed=st.booleans(),
+    low=st.floats(-1e3, 1e3),
+    span=st.floats(0.1, 1e4),
+    where=st.floats(0, 1),
+    guess=st.floats(0, 1),
+)
+def test_score_properties(
+    p: float, agreed: bool, low: float, span: float, where: float, guess: float
+) -> None:
+    """Brier lies in [0, 1]; errors are in points of a 0-100 scale whatever the scale; a
+    forecast that names the outcome and the agreement exactly scores 0 with full skill."""
+    high = low + span
+    outcome = low + where * span
+    issue = {"id": "a", "scale": [low, high], "p_agreement": p, "forecast": low + guess * span}
+    resolution = Resolution("s", "a", outcome, agreed, dt.date(2020, 6, 1), "x", NOW, id=1)
+    (item,) = score([_record([issue])], [resolution]).items
+    assert item.brier is not None and 0.0 <= item.brier <= 1.0
+    assert item.error == pytest.approx(100 * abs(guess - where), abs=1e-6)
+    assert 0.0 <= item.error_no_skill <= 50.0 + 1e-6
+    exact = {**issue, "p_agreement": float(agreed), "forecast": outcome}
+    result = score([_record([exact])], [resolution])
+    (row, _) = result.rows
+    assert row.brier == 0.0 and row.error == pytest.approx(0.0, abs=1e-6)
+    assert row.brier_skill_no_skill == pytest.approx(1.0)
