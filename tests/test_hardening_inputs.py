@@ -227,10 +227,16 @@ def test_a_scale_of_1e308_gives_the_scaled_answer(engine: str) -> None:
     huge = EC.model_copy(deep=True)
     exponent = 1018
     for issue in huge.issues:
-        issue.scale.low = math.ldexp(issue.scale.low, exponent)
-        issue.scale.high = math.ldexp(issue.scale.high, exponent)
-        for point in issue.scale.points:
-            point.at = math.ldexp(point.at, exponent)
+        issue.scale = issue.scale.model_copy(
+            update={
+                "low": math.ldexp(issue.scale.low, exponent),
+                "high": math.ldexp(issue.scale.high, exponent),
+                "points": [
+                    p.model_copy(update={"at": math.ldexp(p.at, exponent)})
+                    for p in issue.scale.points
+                ],
+            }
+        )
     for stance in huge.stances:
         stance.position = math.ldexp(stance.position, exponent)
     with _no_warning():

@@ -142,7 +142,7 @@ def forecast(
             item.distribution = summary["issues"][item.id]
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
-    answer_issues(made, arrays, ensemble, rule)
+    quietly(lambda: answer_issues(made, arrays, ensemble, rule))
     if (scenario.institutions or {}).get("drafts"):
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
         from accord.institutions.resolutions import resolutions_extra

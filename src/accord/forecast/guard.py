@@ -78,12 +78,17 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
         actor.capability = math.ldexp(actor.capability, -cap_exp)
     for issue in work.issues:
         e = by_issue[issue.id]
-        issue.scale.low, issue.scale.high = (
-            math.ldexp(issue.scale.low, e),
-            math.ldexp(issue.scale.high, e),
+        # One new scale, not two assignments: the model validates each assignment, and a
+        # scale whose low moved before its high may be out of order in between.
+        issue.scale = issue.scale.model_copy(
+            update={
+                "low": math.ldexp(issue.scale.low, e),
+                "high": math.ldexp(issue.scale.high, e),
+                "points": [
+                    p.model_copy(update={"at": math.ldexp(p.at, e)}) for p in issue.scale.points
+                ],
+            }
         )
-        for point in issue.scale.points:
-            point.at = math.ldexp(point.at, e)
         if issue.status_quo is not None:
             issue.status_quo = math.ldexp(issue.status_quo, e)
     for stance in work.stances:
