@@ -39,6 +39,7 @@ def serve_command(
     """Start the workbench: pages for scenarios, forecasts, what-if, institutions and news,
     and the HTTP API under /api/v1. Writing needs the token ($ACCORD_TOKEN, else one is
     generated and printed once); open the printed login address in a browser. Ctrl-C stops."""
+    import contextlib
     import os
     import socket
 
@@ -67,6 +68,7 @@ def serve_command(
         raise AccordError(
             f"--host {host} --port {port}: cannot listen there ({exc.strerror})"
         ) from None
+    sock.listen(2048)  # connections wait in the backlog until uvicorn accepts them
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{bound}"
@@ -82,5 +84,7 @@ def serve_command(
         print(f"log in to edit: {address}/login?token={settings.token}", flush=True)
     config = uvicorn.Config(web, log_level="warning", timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
-    server.run(sockets=[sock])
+    # on Ctrl-C uvicorn shuts down (requests finish, the store closes), then re-raises it
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])
     print("accord workbench stopped", flush=True)

@@ -503,20 +503,20 @@
   /* --------------------------------------------------------------- ledger page */
 
   function ledgerPage(data) {
-    var rows = data.points.filter(function (p) { return p.forecast !== null; });
+    var rows = data.points.filter(function (p) { return p.share !== null; });
     if (!rows.length) { return; }
     draw(document.getElementById('ledger-chart'), {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { values: rows },
       facet: { field: 'issue', type: 'nominal', title: null },
       columns: 3,
-      resolve: { scale: { y: 'independent' } },
       spec: {
         width: 240, height: 120,
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'recorded_at', type: 'temporal', title: null },
-          y: { field: 'forecast', type: 'quantitative', scale: { zero: false } },
+          y: { field: 'share', type: 'quantitative', scale: { domain: [0, 100] },
+               title: '% of scale' },
           color: { field: 'engine', type: 'nominal' },
           detail: { field: 'scenario', type: 'nominal' },
           tooltip: [{ field: 'scenario' }, { field: 'engine' }, { field: 'recorded_at', type: 'temporal' },
