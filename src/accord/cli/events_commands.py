@@ -20,6 +20,7 @@ from accord.cli.news_commands import events_app
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
+from accord.outputs import check_output
 from accord.scenario.catalogue import resolve
 from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
@@ -42,7 +43,7 @@ def evaluate_command(
     if errors:
         data["errors"] = result.errors
     if as_json:
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
@@ -83,7 +84,7 @@ def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[S
     from accord.news.evidence import evidence_in_store
     from accord.news.store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:  # reading: a mistyped --db is an error
         return evidence_in_store(scenario, store)
 
 
@@ -110,7 +111,7 @@ def evidence_command(
             }
             for e in found
         ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(rows, ensure_ascii=False))
         return
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
     for column in ("actor", "issue", "dir", "strength", "date", "quote"):
@@ -135,6 +136,9 @@ def update_command(
         typer.Option("--out", help="Where to write the new scenario (else only show the diff)."),
     ] = None,
     db: DbOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
@@ -146,6 +150,7 @@ def update_command(
         fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
+        check_output(out_path, "--out", force)
     docs, found = _collect(model, db)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):

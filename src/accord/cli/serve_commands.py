@@ -36,9 +36,11 @@ def serve_command(
         float, typer.Option(min=0.001, help="Largest upload or request body, in MiB.")
     ] = 8.0,
 ) -> None:
-    """Start the workbench: pages for scenarios, forecasts, what-if, institutions and news,
-    and the HTTP API under /api/v1. Writing needs the token ($ACCORD_TOKEN, else one is
-    generated and printed once); open the printed login address in a browser. Ctrl-C stops."""
+    """Start the workbench: a local web app and its HTTP API under /api/v1.
+
+    Pages for scenarios, forecasts, what-if, institutions, news and the ledger. Writing needs
+    the token ($ACCORD_TOKEN, else one is generated and printed once); open the printed login
+    address in a browser. Ctrl-C stops."""
     import contextlib
     import os
     import socket

@@ -148,11 +148,10 @@ class Ledger:
     """
 
     def __init__(self, url: str | None = None) -> None:
-        from accord.store import connect as _connect
-        from accord.store import normalise_url
+        from accord.store import connect, normalise_url
 
         self.url = normalise_url(url) if url else default_url()
-        self.engine: Engine = _connect(self.url)
+        self.engine: Engine = connect(self.url, what="ledger")
         self._initialise()
 
     def __enter__(self) -> Ledger:
