@@ -356,6 +356,7 @@
     var state = JSON.parse(JSON.stringify(data.scenario));
     var status = document.getElementById('whatif-status');
     var chart = document.getElementById('whatif-chart');
+    var cancel = document.getElementById('whatif-cancel');
     var baseline = null;
     var controller = null;
     var pending = false;
@@ -369,6 +370,7 @@
       var t0 = performance.now();
       status.textContent = 'forecasting...';
       chart.setAttribute('data-busy', '1');
+      cancel.disabled = false;
       var body = { data: state, engines: data.engines, institutions: false, seed: 1 };
       fetch('/api/v1/compare', {
         method: 'POST', headers: { 'content-type': 'application/json' },
@@ -395,8 +397,16 @@
         });
       }).catch(function (err) {
         if (err.name !== 'AbortError') { status.textContent = 'failed: ' + err.message; }
+      }).then(function () {
+        if (!chart.hasAttribute('data-busy')) { cancel.disabled = true; }
       });
     }
+    cancel.addEventListener('click', function () {
+      if (controller) { controller.abort(); }
+      chart.removeAttribute('data-busy');
+      cancel.disabled = true;
+      status.textContent = 'cancelled; showing the last finished forecast';
+    });
     function schedule() {
       if (!pending) { pending = true; window.requestAnimationFrame(run); }
     }
