@@ -54,10 +54,14 @@ def serve_command(
     if host not in LOOPBACK:
         allowed = (*allowed, host if ":" not in host else f"[{host}]", "*")
         err.print(
-            f"[yellow]warning:[/] binding {host}: the workbench is reachable beyond this machine"
+            f"[yellow]warning:[/] binding {host}: the workbench is reachable beyond this "
+            "machine; reading needs the token too"
         )
     settings = WebSettings(
-        db=db, max_upload_bytes=int(max_upload_mb * 1024 * 1024), allowed_hosts=allowed
+        db=db,
+        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        allowed_hosts=allowed,
+        open_reads=host in LOOPBACK,
     )
     web = create_app(settings)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
