@@ -303,7 +303,7 @@ def _draft_record_problems(
             )
         )
     named = list(actual.votes.values())
-    for vote, total, field in (
+    for vote, total, name in (
         ("yes", actual.in_favour, "in_favour"),
         ("no", actual.against, "against"),
         ("abstain", actual.abstentions, "abstentions"),
@@ -311,7 +311,7 @@ def _draft_record_problems(
         if named.count(vote) > total:
             problems.append(
                 Problem(
-                    f"{where}.actual.{field}",
+                    f"{where}.actual.{name}",
                     f"fewer than the {named.count(vote)} members recorded as {vote!r} in votes",
                     total,
                 )
