@@ -25,8 +25,8 @@ from yaml.nodes import MappingNode, Node
 from accord.errors import FormatError, Problem
 
 
-class StrictLoader(yaml.SafeLoader):
-    """A safe YAML loader that refuses duplicate mapping keys and never fails on a date."""
+class _Strict(yaml.constructor.SafeConstructor):
+    """Constructor overrides shared by the pure-Python and the libyaml loader."""
 
     def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
         if isinstance(node, MappingNode):
@@ -53,12 +53,30 @@ class StrictLoader(yaml.SafeLoader):
             return self.construct_scalar(node)  # type: ignore[arg-type]
 
 
+class StrictLoader(_Strict, yaml.SafeLoader):
+    """A safe YAML loader that refuses duplicate mapping keys and never fails on a date."""
+
+
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+
+FastLoader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = StrictLoader
+"""The loader used: the same constructor over libyaml's parser where PyYAML was built with it
+(about ten times faster: a 14 MB scenario parses in seconds, not minutes)."""
+
+if getattr(yaml, "__with_libyaml__", False):
+
+    class StrictCLoader(_Strict, yaml.CSafeLoader):
+        """:class:`StrictLoader` over libyaml's C parser."""
+
+    StrictCLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp", StrictCLoader.construct_yaml_timestamp
+    )
+    FastLoader = StrictCLoader
 
 
 def load_yaml(text: str) -> Any:
-    """Parse YAML text with :class:`StrictLoader` (raises ``yaml.YAMLError`` on faults)."""
-    return yaml.load(text, Loader=StrictLoader)  # a SafeLoader subclass
+    """Parse YAML text with the strict loader (raises ``yaml.YAMLError`` on faults)."""
+    return yaml.load(text, Loader=FastLoader)  # a safe loader: SafeConstructor only
 
 
 def refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
