@@ -57,7 +57,7 @@ class StrictLoader(_Strict, yaml.SafeLoader):
     """A safe YAML loader that refuses duplicate mapping keys and never fails on a date."""
 
 
-StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)  # type: ignore[type-var]
 
 FastLoader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = StrictLoader
 """The loader used: the same constructor over libyaml's parser where PyYAML was built with it
@@ -68,7 +68,7 @@ if getattr(yaml, "__with_libyaml__", False):
     class StrictCLoader(_Strict, yaml.CSafeLoader):
         """:class:`StrictLoader` over libyaml's C parser."""
 
-    StrictCLoader.add_constructor(
+    StrictCLoader.add_constructor(  # type: ignore[type-var]
         "tag:yaml.org,2002:timestamp", StrictCLoader.construct_yaml_timestamp
     )
     FastLoader = StrictCLoader
