@@ -198,7 +198,10 @@ def forecast_command(
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
-    result = forecast(s, engine, params, seed, runs=runs)
+    from accord.progress import ThrottledLines, reporting
+
+    with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+        result = forecast(s, engine, params, seed, runs=runs)
     if report is not None:
         from accord.report import write_report
 
