@@ -43,7 +43,7 @@ def evaluate_command(
     if errors:
         data["errors"] = result.errors
     if as_json:
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
@@ -80,28 +80,12 @@ DbOption = Annotated[
 ]
 
 
-def _stored_documents(db: str | None) -> list[Document]:
+def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
+    from accord.news.evidence import evidence_in_store
     from accord.news.store import Store
 
     with Store(db, create=False) as store:  # reading: a mistyped --db is an error
-        docs = []
-        for info in store.documents():
-            if info.near_duplicate_of:
-                continue  # the original carries the same statements
-            doc = store.document(info.id)
-            if doc is not None:
-                docs.append(doc)
-    return docs
-
-
-def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
-    from accord.news.evidence import extract_evidence
-
-    docs = _stored_documents(db)
-    found: list[StanceEvidence] = []
-    for doc in docs:
-        found.extend(extract_evidence(doc, scenario))
-    return docs, found
+        return evidence_in_store(scenario, store)
 
 
 @app.command("evidence")
@@ -127,7 +111,7 @@ def evidence_command(
             }
             for e in found
         ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(rows, ensure_ascii=False))
         return
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
     for column in ("actor", "issue", "dir", "strength", "date", "quote"):

@@ -73,24 +73,22 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
     if cap_exp == 0 and not exps.any():
         return scenario, exps
     by_issue = {i.id: -int(e) for i, e in zip(scenario.issues, exps, strict=True)}
-    work = scenario.model_copy(deep=True)
-    for actor in work.actors:
-        actor.capability = math.ldexp(actor.capability, -cap_exp)
-    for issue in work.issues:
-        e = by_issue[issue.id]
-        issue.scale.low, issue.scale.high = (
-            math.ldexp(issue.scale.low, e),
-            math.ldexp(issue.scale.high, e),
-        )
-        for point in issue.scale.points:
-            point.at = math.ldexp(point.at, e)
-        if issue.status_quo is not None:
-            issue.status_quo = math.ldexp(issue.status_quo, e)
-    for stance in work.stances:
-        e = by_issue[stance.issue]
-        stance.position = math.ldexp(stance.position, e)
-        if stance.uncertainty is not None:
-            stance.uncertainty = math.ldexp(stance.uncertainty, e)
+    data = scenario.model_dump()
+    for actor in data["actors"]:
+        actor["capability"] = math.ldexp(actor["capability"], -cap_exp)
+    for issue in data["issues"]:
+        e, scale = by_issue[issue["id"]], issue["scale"]
+        scale["low"], scale["high"] = math.ldexp(scale["low"], e), math.ldexp(scale["high"], e)
+        for point in scale["points"]:
+            point["at"] = math.ldexp(point["at"], e)
+        if issue["status_quo"] is not None:
+            issue["status_quo"] = math.ldexp(issue["status_quo"], e)
+    for stance in data["stances"]:
+        e = by_issue[stance["issue"]]
+        stance["position"] = math.ldexp(stance["position"], e)
+        if stance["uncertainty"] is not None:
+            stance["uncertainty"] = math.ldexp(stance["uncertainty"], e)
+    work = Scenario.model_validate(data)
     return work, exps
 
 
@@ -158,4 +156,7 @@ def rescaled_ensemble(ensemble: Ensemble, exps: IntArray) -> Ensemble:
         ensemble,
         outcome=np.ldexp(ensemble.outcome, exps),
         final_position=np.ldexp(ensemble.final_position, exps),
+        start_position=None
+        if ensemble.start_position is None
+        else np.ldexp(ensemble.start_position, exps),
     )

@@ -707,3 +707,35 @@ __all__ = [
     "ternary_shapley_shubik",
     "weighted_game",
 ]
+
+
+def body_power(
+    body_id: str,
+    index: str = "shapley-shubik",
+    year: int | None = None,
+    kind: str | None = None,
+) -> tuple[PowerIndices, dict[str, Any]]:
+    """Power indices of a bundled body and what they were computed for (the ``body``,
+    ``kind``, ``date`` and quotas entries of ``accord power --json``).
+
+    ``year`` takes the composition on 1 July of that year (bodies with dated membership
+    only); ``index`` is one of :data:`INDICES` or ``ternary`` (Felsenthal-Machover).
+    """
+    from accord.institutions.rules import bundled_body_ids, load_body
+
+    b = load_body(body_id)
+    if year is not None and not b.years():
+        dated = [i for i in bundled_body_ids() if load_body(i).years()]
+        raise AccordError(
+            f"--year: {b.id} holds only its current membership, not one by year "
+            f"(bodies with dated membership: {', '.join(dated)})"
+        )
+    date = dt.date(year, 7, 1) if year is not None else None
+    extra: dict[str, Any] = {"body": b.id, "kind": kind or b.default_kind}
+    if date is not None:
+        extra["date"] = date.isoformat()
+    if index in ("ternary", "ternary-shapley-shubik"):
+        return ternary_shapley_shubik(b, kind, date), extra
+    game = game_from_body(b, kind, date)
+    extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
+    return power(game, index), extra

@@ -24,9 +24,12 @@ from yaml.nodes import MappingNode, Node
 
 from accord.errors import FormatError, Problem
 
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it: the same documents, ten times faster."""
 
-class _Strict(yaml.constructor.SafeConstructor):
-    """Constructor overrides shared by the pure-Python and the libyaml loader."""
+
+class StrictLoader(_SAFE_LOADER):  # type: ignore[misc]
+    """A safe YAML loader that refuses duplicate mapping keys and never fails on a date."""
 
     def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
         if isinstance(node, MappingNode):
@@ -44,39 +47,22 @@ class _Strict(yaml.constructor.SafeConstructor):
                     )
                 if isinstance(key, Hashable):
                     seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[arg-type]
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
 
     def construct_yaml_timestamp(self, node: Node) -> Any:
         try:
-            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+            return super().construct_yaml_timestamp(node)
         except (ValueError, OverflowError):
-            return self.construct_scalar(node)  # type: ignore[arg-type]
+            return self.construct_scalar(node)
 
 
-class StrictLoader(_Strict, yaml.SafeLoader):
-    """A safe YAML loader that refuses duplicate mapping keys and never fails on a date."""
-
-
-StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)  # type: ignore[type-var]
-
-FastLoader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = StrictLoader
-"""The loader used: the same constructor over libyaml's parser where PyYAML was built with it
-(the constructor stays Python: a 14 MB scenario took 61 s instead of 139 s on a loaded machine)."""
-
-if getattr(yaml, "__with_libyaml__", False):
-
-    class StrictCLoader(_Strict, yaml.CSafeLoader):
-        """:class:`StrictLoader` over libyaml's C parser."""
-
-    StrictCLoader.add_constructor(  # type: ignore[type-var]
-        "tag:yaml.org,2002:timestamp", StrictCLoader.construct_yaml_timestamp
-    )
-    FastLoader = StrictCLoader
+StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
 
 
 def load_yaml(text: str) -> Any:
-    """Parse YAML text with the strict loader (raises ``yaml.YAMLError`` on faults)."""
-    return yaml.load(text, Loader=FastLoader)  # a safe loader: SafeConstructor only
+    """Parse YAML text with :class:`StrictLoader` (raises ``yaml.YAMLError`` on faults)."""
+    return yaml.load(text, Loader=StrictLoader)  # a SafeLoader subclass
 
 
 def refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
