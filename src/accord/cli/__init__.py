@@ -2,6 +2,7 @@
 
 from accord.cli import (
     backtest_commands,  # noqa: F401  (registers commands)
+    corpus_commands,  # noqa: F401
     events_commands,  # noqa: F401
     format_commands,  # noqa: F401
     institution_commands,  # noqa: F401
