@@ -7,6 +7,7 @@ from accord.cli import (
     format_commands,  # noqa: F401
     institution_commands,  # noqa: F401
     news_commands,  # noqa: F401
+    question_commands,  # noqa: F401
     scenario_commands,  # noqa: F401
     sweep_commands,  # noqa: F401
     votes_commands,  # noqa: F401

@@ -189,6 +189,8 @@ def forecast_command(
     if rounds is not None:
         params["rounds"] = rounds
     result = forecast(s, engine, params, seed, runs=runs)
+    for line in result.warnings:
+        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     if report is not None:
         from accord.report import write_report
 
@@ -223,13 +225,18 @@ def forecast_table(result: Forecast) -> Table:
 
     title = f"{result.scenario.title}: forecast by {result.engine}"
     table = Table(title=escape(title))
-    for column in ("issue", "title", "forecast", "scale", "nearest label"):
-        table.add_column(column, justify="right" if column == "forecast" else "left")
+    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
+    for column in ("issue", "title", *numeric, "scale", "nearest label"):
+        table.add_column(column, justify="right" if column in numeric else "left")
     for item, issue in zip(result.issues, result.scenario.issues, strict=True):
+        answer = item.answer
         table.add_row(
             item.id,
             escape(item.title),
             _fmt(item.forecast),
+            _fmt(answer.p_agreement) if answer else "",
+            _fmt(answer.if_agreement) if answer else "",
+            _fmt(issue.status_quo),
             f"{item.scale[0]:g}..{item.scale[1]:g}",
             escape(nearest_label(issue, item.forecast)),
         )

@@ -11,7 +11,9 @@ a Python loop). The perturbations:
   that cares into one that does not. Stances state no salience uncertainty, so this is a
   documented default.
 * capability: log-normal multiplicative noise with ``capability_sigma`` (default 0.20, about
-  +/-20%), which keeps capabilities positive and treats them as ratios.
+  +/-20%), which keeps capabilities positive and treats them as ratios. A stance's
+  ``leverage`` (issue-specific capability) is multiplied by the same draw as its actor's
+  capability.
 
 Random streams: the runs are cut into fixed blocks of :data:`BLOCK_RUNS`; block ``b`` draws
 its perturbations (and hands the engine its seed) from child ``b`` of
@@ -84,10 +86,12 @@ def perturbed_batch(
     salience = arrays.salience[None] + rng.standard_normal((runs, n, m)) * spread.salience_sd
     floor = np.minimum(arrays.salience, SALIENCE_FLOOR)[None]  # who cares keeps caring
     salience = np.where(arrays.engaged[None], np.clip(salience, floor, 1.0), 0.0)
-    capability = arrays.capability[None] * np.exp(
-        rng.standard_normal((runs, n)) * spread.capability_sigma
-    )
-    return Batch(capability=capability, position=position, salience=salience)
+    noise = np.exp(rng.standard_normal((runs, n)) * spread.capability_sigma)
+    capability = arrays.capability[None] * noise
+    leverage = None  # issue-specific capability moves with the actor's capability noise
+    if arrays.leverage is not None:
+        leverage = arrays.leverage[None] * noise[..., None]
+    return Batch(capability=capability, position=position, salience=salience, leverage=leverage)
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class Ensemble:
     outcome: FloatArray  # (runs, m)
     final_position: FloatArray  # (runs, n, m)
     spread: Perturbation
+    start_position: FloatArray | None = None  # (runs, n, m): each run's perturbed stances
 
     def summary(self, actors: tuple[str, ...], issues: tuple[str, ...]) -> dict[str, Any]:
         """Per-issue mean and 5/50/95th percentiles, and each actor's mean final position."""
@@ -177,6 +182,7 @@ def run_ensemble(
         outcome=arrays.from_unit(outcome),
         final_position=arrays.from_unit(final),
         spread=spread,
+        start_position=arrays.from_unit(batch.position),
     )
 
 
