@@ -77,9 +77,10 @@ def test_ensemble_identical_for_any_executor_and_chunking(
     engine = get_engine(name)
     arrays = stance_arrays(load_bundled("ec-emissions-1994"))
 
-    def ensemble(**kw: object) -> tuple[np.ndarray, np.ndarray]:
+    def ensemble(**kw: object) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         ens = run_ensemble(engine, arrays, RUNS, seed=99, block_runs=BLOCK, **kw)  # type: ignore[arg-type]
-        return ens.outcome, ens.final_position
+        assert ens.start_position is not None
+        return ens.outcome, ens.final_position, ens.start_position
 
     reference = ensemble()  # inline, one chunk
     variants = {
@@ -91,9 +92,10 @@ def test_ensemble_identical_for_any_executor_and_chunking(
     }
     assert reference[0].shape[0] == RUNS
     assert np.isfinite(reference[0]).all()
-    for label, (outcome, final) in variants.items():
+    for label, (outcome, final, start) in variants.items():
         np.testing.assert_array_equal(outcome, reference[0], err_msg=label)
         np.testing.assert_array_equal(final, reference[1], err_msg=label)
+        np.testing.assert_array_equal(start, reference[2], err_msg=label)
     other = run_ensemble(engine, arrays, RUNS, seed=100, block_runs=BLOCK)
     assert not np.array_equal(other.final_position, reference[1])  # the seed matters
 

@@ -176,13 +176,14 @@ def run_ensemble(
     parts = executor.map(_run_chunk, work)
     outcome = np.concatenate([p[0] for p in parts], axis=0)
     final = np.concatenate([p[1] for p in parts], axis=0)
+    start = np.concatenate([p[2] for p in parts], axis=0)
     return Ensemble(
         runs=runs,
         seed=seed,
         outcome=arrays.from_unit(outcome),
         final_position=arrays.from_unit(final),
         spread=spread,
-        start_position=arrays.from_unit(batch.position),
+        start_position=arrays.from_unit(start),
     )
 
 
@@ -201,8 +202,9 @@ class _Chunk:
     stop: int
 
 
-def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray]:
-    """Unit-interval outcomes ``(r, m)`` and final positions ``(r, n, m)`` of a chunk's runs.
+def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Unit-interval outcomes ``(r, m)``, final and perturbed starting positions ``(r, n, m)``
+    of a chunk's runs.
 
     Child ``b`` of the ensemble's seed sequence draws block ``b``'s perturbations and gives
     the engine its seed, and each block is its own ``run_batch`` call, so a block's numbers
@@ -211,6 +213,7 @@ def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray]:
     children = np.random.SeedSequence(chunk.seed).spawn(chunk.stop)
     outcomes: list[FloatArray] = []
     finals: list[FloatArray] = []
+    starts: list[FloatArray] = []
     for b in range(chunk.first, chunk.stop):
         size = min(chunk.block_runs, chunk.runs - b * chunk.block_runs)
         perturb, engine_seed = children[b].spawn(2)
@@ -219,4 +222,9 @@ def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray]:
         result: BatchResult = chunk.engine.run_batch(batch, chunk.params or None, seed)
         outcomes.append(result.outcome)
         finals.append(result.final_position)
-    return np.concatenate(outcomes, axis=0), np.concatenate(finals, axis=0)
+        starts.append(batch.position)
+    return (
+        np.concatenate(outcomes, axis=0),
+        np.concatenate(finals, axis=0),
+        np.concatenate(starts, axis=0),
+    )
