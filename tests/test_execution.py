@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -110,3 +111,17 @@ def test_bad_block_size_is_an_error() -> None:
     arrays = stance_arrays(load_bundled("ec-emissions-1994"))
     with pytest.raises(EngineError, match="block_runs"):
         run_ensemble(get_engine("mean"), arrays, 10, seed=3, block_runs=0)
+
+
+def test_backtest_scores_do_not_depend_on_the_executor(
+    shared: Path, processes: ProcessExecutor
+) -> None:
+    from accord.forecast.backtest import backtest
+    from accord.forecast.deu import read_deu
+
+    cases = read_deu(shared / "data" / "deu3" / "deu3-train.tsv")[:40]
+    inline = backtest(cases, ["mean", "nash"], seed=1)
+    spread = backtest(cases, ["mean", "nash"], seed=1, executor=processes)
+    for name in ("mean", "nash"):
+        assert inline[name].errors == spread[name].errors and inline[name].n > 0
+        assert list(inline[name].errors) == list(spread[name].errors)

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
 from accord.forecast.backtest import backtest
 from accord.forecast.deu import read_deu
@@ -30,6 +31,8 @@ def backtest_command(
     ] = False,
     seed: Annotated[int, typer.Option(help="Seed for engines with random steps.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Run engines on every issue of a data set and report the mean absolute error."""
     reader = FORMATS.get(fmt)
@@ -37,7 +40,11 @@ def backtest_command(
         raise EngineError(f"--format: unknown data format {fmt!r}; use one of {', '.join(FORMATS)}")
     names = [e.strip() for e in engines.split(",") if e.strip()]
     cases = reader(file)
-    scores = backtest(cases, names, seed=seed)
+    executor = executor_from(workers, scheduler)
+    try:
+        scores = backtest(cases, names, seed=seed, executor=executor)
+    finally:
+        executor.close()
     if as_json:
         doc = {
             "file": str(file),

@@ -172,6 +172,12 @@ def forecast_command(
     trajectory: Annotated[
         bool, typer.Option("--trajectory", help="Show (or add to the JSON) every turn.")
     ] = False,
+    workers: Annotated[
+        int | None, typer.Option(min=0, help="Monte Carlo on N local processes (0: all CPUs).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Monte Carlo on a Dask cluster at tcp://HOST:PORT.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
@@ -188,7 +194,13 @@ def forecast_command(
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
-    result = forecast(s, engine, params, seed, runs=runs)
+    from accord.cli.scale_options import executor_from
+
+    executor = executor_from(workers, scheduler)
+    try:
+        result = forecast(s, engine, params, seed, runs=runs, executor=executor)
+    finally:
+        executor.close()
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     if report is not None:

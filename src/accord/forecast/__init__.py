@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -17,6 +17,9 @@ from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
 
 
 @dataclass
@@ -95,12 +98,14 @@ def forecast(
     runs: int | None = None,
     spread: Perturbation | None = None,
     rule: AgreementRule | None = None,
+    executor: Executor | None = None,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
 
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
-    forecast's seed. Each issue is then answered as a question (:mod:`.question`): its
+    forecast's seed; its blocks run on ``executor`` (default: this process), which never
+    changes the numbers. Each issue is then answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
     chosen = get_engine(engine)
@@ -121,7 +126,7 @@ def forecast(
     ensemble = None
     if runs is not None:
         batch_params = ensemble_params(scenario, engine, params, result)
-        ensemble = run_ensemble(chosen, arrays, runs, seed, batch_params, spread)
+        ensemble = run_ensemble(chosen, arrays, runs, seed, batch_params, spread, executor=executor)
         summary = ensemble.summary(result.actors, result.issues)
         for item in issues:
             item.distribution = summary["issues"][item.id]
