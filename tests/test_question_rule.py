@@ -161,13 +161,19 @@ def test_ensemble_probability_is_a_share_of_runs() -> None:
 
 def test_nash_ensemble_uses_the_single_runs_disagreement_point() -> None:
     """With SQ 40 Ukraine (at 30) and the EU/US (70-80) stand on both sides of the status
-    quo: Nash with the status quo as disagreement point gives the status quo, in every run."""
+    quo: Nash with the status quo as disagreement point gives the status quo in most runs (a
+    run whose noise puts Ukraine above 40 moves a little), far from the ~70 that the actors'
+    worst points as disagreement point give."""
     s = scenario_from_data(_deal([], sq=40.0))
     out = forecast(s, "nash", seed=1, runs=50)
     assert out.issues[0].forecast == pytest.approx(40.0)
     assert out.issues[0].distribution is not None
     assert out.issues[0].distribution["p5"] == pytest.approx(40.0)
-    assert out.issues[0].distribution["p95"] == pytest.approx(40.0)
+    assert out.issues[0].distribution["p50"] == pytest.approx(40.0)
+    assert out.issues[0].distribution["p95"] < 50.0
+    worst = forecast(s, "nash", seed=1, runs=50, params={"disagreement": "actor-worst"})
+    assert worst.issues[0].distribution is not None
+    assert worst.issues[0].distribution["p50"] > 60.0
 
 
 def test_tail_period() -> None:

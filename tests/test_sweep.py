@@ -81,20 +81,27 @@ def test_every_grid_point_is_the_forecast_of_the_changed_scenario() -> None:
         parse_dimension("RUS.ceasefire.salience=0.2,0.9"),
     ]
     result = run_sweep(UKRAINE, "bdm", dims, seed=4)
-    assert len(result.points) == 6 and result.outcome.shape == (6, len(UKRAINE.issues))
+    assert len(result.points) == 6 and result.forecast.shape == (6, len(UKRAINE.issues))
     for p, (position, salience) in enumerate(result.points):
         changed = _with(UKRAINE, "USA", "ceasefire", position=position)
         changed = _with(changed, "RUS", "ceasefire", salience=salience)
-        expected = [i.forecast for i in forecast(changed, "bdm", seed=4).issues]
-        np.testing.assert_allclose(result.outcome[p], expected, rtol=0, atol=1e-12)
-    assert len({tuple(r) for r in result.outcome.round(9)}) > 1  # the inputs matter
+        made = forecast(changed, "bdm", seed=4)
+        np.testing.assert_allclose(
+            result.forecast[p], [i.forecast for i in made.issues], rtol=0, atol=1e-12
+        )
+        answers = [i.answer for i in made.issues]
+        assert all(a is not None for a in answers)
+        np.testing.assert_allclose(
+            result.outcome[p, :, 1], [a.p_agreement for a in answers if a], rtol=0, atol=0
+        )
+    assert len({tuple(r) for r in result.outcome[:, :, 2].round(9)}) > 1  # the inputs matter
 
 
 def test_relative_changes_are_clipped_and_zero_is_the_base_forecast() -> None:
     dims = [parse_dimension("salience=*:+-0.5")]
     result = run_sweep(UKRAINE, "mean", dims, points=3, seed=1)
     base = [i.forecast for i in forecast(UKRAINE, "mean").issues]
-    np.testing.assert_allclose(result.outcome[1], base, rtol=0, atol=1e-12)  # offset 0
+    np.testing.assert_allclose(result.forecast[1], base, rtol=0, atol=1e-12)  # offset 0
     changed, _ = apply_point(UKRAINE, dims, (0.5,))
     assert all(0 <= s.salience <= 1 for s in changed.stances)
     assert max(s.salience for s in changed.stances) == 1.0
@@ -138,7 +145,9 @@ def test_cli_json_parquet_and_errors(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     doc = json.loads(done.stdout)
     assert doc["points"] == 3 and len(doc["rows"]) == 3 * len(UKRAINE.issues) and doc["seed"] == 3
-    assert {"point", "USA.ceasefire.position", "issue", "forecast"} == set(doc["rows"][0])
+    assert set(doc["rows"][0]) == {
+        "point", "USA.ceasefire.position", "issue", "forecast", "p_agreement", "if_agreement"
+    }  # fmt: skip
     target = tmp_path / "s.parquet"
     done = runner.invoke(app, [*args, "--format", "parquet", "--output", str(target)])
     assert done.exit_code == 0, done.output

@@ -68,8 +68,9 @@ def explain_command(
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
-    """Why the forecast: each actor's share of the weight, and the inputs that move the
-    forecast most when moved one at a time by their uncertainty (a tornado table)."""
+    """Why the forecast: each actor's weight share and the inputs that move it most.
+
+    Each input is moved one at a time by its stated uncertainty (a tornado table)."""
     from accord.forecast.explain import explain
     from accord.scenario import resolve
 

@@ -81,6 +81,10 @@ def sweep_command(
         )
     finally:
         executor.close()
+    for warning in result.warnings[:5]:
+        err.print(f"warning (some points): {escape(warning)}", highlight=False)
+    if len(result.warnings) > 5:
+        err.print(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)")
     if chosen_format == "parquet":
         assert output is not None
         result.write_parquet(str(output))

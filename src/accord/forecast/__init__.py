@@ -32,16 +32,13 @@ class IssueForecast:
     answer: IssueAnswer | None = None  # agreement by the horizon (accord.forecast.question)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id,
-            "title": self.title,
-            "forecast": self.forecast,
-            "scale": [self.scale[0], self.scale[1]],
-        }
+        out: dict[str, Any] = {"id": self.id, "title": self.title}
+        if self.distribution is not None:  # asked for: the distribution comes first
+            out.update(self.distribution)
+        out["forecast"] = self.forecast
+        out["scale"] = [self.scale[0], self.scale[1]]
         if self.answer is not None:
             out.update(self.answer.to_dict())
-        if self.distribution is not None:
-            out.update(self.distribution)
         return out
 
 

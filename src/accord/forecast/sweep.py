@@ -16,9 +16,11 @@ A dimension is ``TARGET=SPEC`` (``--vary``):
 The grid is the Cartesian product of the dimensions' values; the Latin hypercube (McKay,
 Beckman & Conover 1979, *Technometrics* 21(2)) draws ``samples`` points with each dimension
 stratified, by :class:`scipy.stats.qmc.LatinHypercube` seeded from the recorded ``seed``.
-Every point is the engine's ``run`` on the changed scenario -- what ``accord forecast``
-would print for it -- with the same engine seed at every point (common random numbers, so
-that differences between points come from the inputs, not from the draws). Points are cut into
+Every point is :func:`accord.forecast.forecast` of the changed scenario -- what ``accord
+forecast`` would print for it: the point forecast after the agreement rule, the probability of
+agreement and the bargain if agreed (:mod:`accord.forecast.question`) -- with the same engine
+seed at every point (common random numbers, so that differences between points come from the
+inputs, not from the draws). Points are cut into
 chunks mapped over an :mod:`accord.execution` executor; the table does not depend on it.
 """
 
@@ -251,17 +253,31 @@ class _Chunk:
     seed: int | None
 
 
-def _run_chunk(chunk: _Chunk) -> list[list[float]]:
-    """Each point's outcome per issue (scale units; NaN where the engine gives none)."""
-    from accord.engines import get_engine
+def _run_chunk(chunk: _Chunk) -> tuple[list[list[list[float]]], list[str]]:
+    """Each point's (forecast, p_agreement, if_agreement) per issue (scale units; NaN where
+    there is none), and the distinct warnings the forecasts gave."""
+    from accord.forecast import forecast
 
-    engine = get_engine(chunk.engine)
     rows = []
+    warned: dict[str, None] = {}
     for point in chunk.points:
         scenario, options = apply_point(chunk.scenario, chunk.dims, point)
-        run = engine.run(scenario, {**chunk.params, **options} or None, chunk.seed)
-        rows.append([float(v) for v in run.outcome])
-    return rows
+        made = forecast(scenario, chunk.engine, {**chunk.params, **options} or None, chunk.seed)
+        rows.append([[_num(getattr(i, k, None)) for k in _MEASURES] for i in _answers(made)])
+        warned.update(dict.fromkeys(made.warnings))
+    return rows, list(warned)
+
+
+_MEASURES = ("forecast", "p_agreement", "if_agreement")
+
+
+def _answers(made: Any) -> list[Any]:
+    """Per issue, an object with the three measures (the answer, or the bare forecast)."""
+    return [item.answer if item.answer is not None else item for item in made.issues]
+
+
+def _num(value: Any) -> float:
+    return float("nan") if value is None else float(value)
 
 
 @dataclass
@@ -275,8 +291,14 @@ class SweepResult:
     dimensions: tuple[Dimension, ...]
     points: list[tuple[Any, ...]]
     issues: tuple[str, ...]
-    outcome: np.ndarray  # (points, issues), scale units
+    outcome: np.ndarray  # (points, issues, 3): forecast, p_agreement, if_agreement
     params: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def forecast(self) -> np.ndarray:
+        """``(points, issues)`` point forecasts, scale units."""
+        return self.outcome[..., 0]
 
     def records(self) -> list[dict[str, Any]]:
         """The tidy table: one record per point and issue."""
@@ -285,15 +307,11 @@ class SweepResult:
         for p, point in enumerate(self.points):
             values = dict(zip(labels, point, strict=True))
             for k, issue in enumerate(self.issues):
-                value = self.outcome[p, k]
-                out.append(
-                    {
-                        "point": p,
-                        **values,
-                        "issue": issue,
-                        "forecast": None if np.isnan(value) else float(value),
-                    }
-                )
+                record: dict[str, Any] = {"point": p, **values, "issue": issue}
+                for j, name in enumerate(_MEASURES):
+                    value = self.outcome[p, k, j]
+                    record[name] = None if np.isnan(value) else float(value)
+                out.append(record)
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -307,6 +325,7 @@ class SweepResult:
                 {"label": d.label, "kind": d.kind, "field": d.field} for d in self.dimensions
             ],
             "points": len(self.points),
+            "warnings": self.warnings,
             "rows": self.records(),
         }
 
@@ -391,7 +410,9 @@ def run_sweep(
         _Chunk(scenario, engine, dict(params or {}), tuple(dims), chosen[r.start : r.stop], seed)
         for r in split(len(chosen), count)
     ]
-    rows = [row for part in executor.map(_run_chunk, chunks) for row in part]
+    parts = executor.map(_run_chunk, chunks)
+    rows = [row for part, _ in parts for row in part]
+    warned = dict.fromkeys(w for _, found in parts for w in found)
     return SweepResult(
         scenario=scenario.id,
         engine=engine,
@@ -400,6 +421,7 @@ def run_sweep(
         dimensions=tuple(dims),
         points=chosen,
         issues=tuple(i.id for i in scenario.issues),
-        outcome=np.array(rows, dtype=float).reshape(len(chosen), len(scenario.issues)),
+        outcome=np.array(rows, dtype=float).reshape(len(chosen), len(scenario.issues), 3),
         params=dict(params or {}),
+        warnings=list(warned)[:50],
     )

@@ -19,7 +19,9 @@ import numpy as np
 
 from accord.errors import DataError
 from accord.forecast import Forecast
+from accord.ledger.records import ForecastRecord
 from accord.report import svg
+from accord.report.history import history_section
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
 
@@ -622,8 +624,9 @@ def _check(result: Forecast) -> None:
         )
 
 
-def render_report(result: Forecast) -> str:
-    """The complete HTML document for one forecast, as a string."""
+def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> str:
+    """The complete HTML document for one forecast, as a string; ``history``: the ledger's
+    records of the scenario, shown as "Forecasts over time" (left out when empty)."""
     _check(result)
     s = result.scenario
     title = f"{s.title}: forecast by {result.engine}"
@@ -653,6 +656,7 @@ def render_report(result: Forecast) -> str:
         ("evidence", "Evidence", _evidence_section(s)),
         ("sources", "Sources", _sources_section(s)),
         ("extras", "Other results", _other_extras(result)),
+        ("history", "Over time", history_section(history, [i.id for i in s.issues])),
     ]
     nav += [f'<a href="#{key}">{name}</a>' for key, name, html in extra_sections if html]
     body.append(f"<nav>{''.join(nav)}</nav>")
@@ -668,12 +672,14 @@ def render_report(result: Forecast) -> str:
     )
 
 
-def write_report(result: Forecast, path: str | Path) -> Path:
+def write_report(
+    result: Forecast, path: str | Path, history: Sequence[ForecastRecord] = ()
+) -> Path:
     """Write the forecast's report to ``path`` (atomically) and return the path."""
     target = Path(path)
     if target.is_dir():
         raise DataError(f"{target}: is a directory; give a file name such as report.html")
-    text = render_report(result)
+    text = render_report(result, history)
     try:
         write_atomic(target, text)
         target.chmod(0o644)  # a report is for reading; the atomic temp file was private
