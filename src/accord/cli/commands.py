@@ -84,6 +84,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         ("accord.cli.sweep_commands",),
         "Sensitivity sweep: forecast SCENARIO at every point of a grid or Latin hypercube.",
     ),
+    "backtest-fit": (
+        ("accord.cli.backtest_commands",),
+        "Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.",
+    ),
     "ingest": ((_N,), "Read articles into the news store and code their events."),
     "documents": ((_N,), "List the ingested documents, oldest first."),
     "events": (

@@ -151,7 +151,7 @@ class Ledger:
         from accord.store import connect, normalise_url
 
         self.url = normalise_url(url) if url else default_url()
-        self.engine: Engine = connect(self.url)
+        self.engine: Engine = connect(self.url, what="ledger")
         self._initialise()
 
     def __enter__(self) -> Ledger:
