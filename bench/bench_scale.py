@@ -127,7 +127,7 @@ def ensemble(runs: int = 1_000_000) -> list[dict[str, Any]]:
     return rows
 
 
-def sweep(side: int = 100) -> list[dict[str, Any]]:
+def sweep(side: int = 100, engine: str = "bdm") -> list[dict[str, Any]]:
     from accord.execution import ProcessExecutor
     from accord.forecast.sweep import parse_dimension, run_sweep
     from accord.scenario import load_bundled
@@ -141,12 +141,12 @@ def sweep(side: int = 100) -> list[dict[str, Any]]:
     load = _load()
     with ProcessExecutor(2) as executor:
         started = time.perf_counter()
-        result = run_sweep(scenario, "bdm", dims, seed=SEED, executor=executor)
+        result = run_sweep(scenario, engine, dims, seed=SEED, executor=executor)
         seconds = time.perf_counter() - started
     points = len(result.points)
     return [
         {
-            "case": f"sweep {points} points, bdm, ukraine-2025-02, 2 processes",
+            "case": f"sweep {points} points, {engine}, ukraine-2025-02, 2 processes",
             "seconds": seconds,
             "points/s": points / seconds,
             "load before": load,
@@ -162,7 +162,8 @@ if __name__ == "__main__":
     from common import machine, print_table
 
     which = sys.argv[1] if len(sys.argv) > 1 else "all"
-    size = [int(sys.argv[2])] if len(sys.argv) > 2 else []
+    size: list[Any] = [int(sys.argv[2])] if len(sys.argv) > 2 else []
+    size += sys.argv[3:4]  # sweep: the engine
     print(f"Machine: {machine()}; load {_load()}\n")
     cases = {"corpus": corpus, "ensemble": ensemble, "sweep": sweep}
     rows = run() if which == "all" else cases[which](*size)
