@@ -13,10 +13,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from accord.errors import DataError
+from accord.ledger.db import LEDGER, Ledger
+from accord.ledger.db import metadata as ledger_metadata
 from accord.news.corpus import ingest_corpus
 from accord.news.lsh import BANDS, ROWS, band_buckets, candidate_probability
 from accord.news.readers import make_document
@@ -39,6 +41,7 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     try:
         engine = create_engine(pg)
         Base.metadata.drop_all(engine)
+        ledger_metadata.drop_all(engine)
         engine.dispose()
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
@@ -202,6 +205,27 @@ def test_migrate_is_idempotent(url: str) -> None:
     assert migrate(engine, NEWS) == head_revision(NEWS)
     assert migrate(engine, NEWS) == head_revision(NEWS)
     engine.dispose()
+
+
+def test_news_store_and_ledger_share_a_database_with_their_own_versions(url: str) -> None:
+    with Store(url) as store, Ledger(url) as ledger:
+        assert current_revision(store.engine, NEWS) == head_revision(NEWS)
+        assert current_revision(ledger.engine, LEDGER) == head_revision(LEDGER)
+        names = set(inspect(store.engine).get_table_names())
+    assert {"accord_news_version", "accord_ledger_version", "documents", "ledger_records"} <= names
+
+
+def test_ledger_from_before_migrations_is_adopted(url: str) -> None:
+    engine = create_engine(url)
+    old = [ledger_metadata.tables[t] for t in ("ledger_records", "ledger_resolutions",
+                                               "ledger_meta")]  # fmt: skip
+    ledger_metadata.create_all(engine, tables=old)  # what the ledger did before migrations
+    with engine.begin() as con:
+        con.execute(text("INSERT INTO ledger_meta VALUES ('schema_version', '1')"))
+    engine.dispose()
+    with Ledger(url) as ledger:
+        assert current_revision(ledger.engine, LEDGER) == "0001"
+        assert ledger.schema_version() == 1
 
 
 # --------------------------------------------------------------------------- LSH

@@ -7,9 +7,11 @@ is made by the same function, so ``--db`` means the same thing everywhere.
 
 Append-only is enforced twice: this module offers no way to change or delete a row, and the
 database itself refuses ``UPDATE`` and ``DELETE`` on both ledger tables (and ``TRUNCATE`` on
-PostgreSQL) with triggers created alongside the tables. The tables are created idempotently;
-the schema version is kept in ``ledger_meta`` and a ledger written by a newer accord is refused
-with a clear message instead of being misread.
+PostgreSQL) with triggers created alongside the tables. The tables are created and upgraded by
+Alembic migrations (``ledger/migrations``, version table ``accord_ledger_version``, run by
+:func:`accord.store.migrate` when a ledger is opened; a ledger from before migrations is
+adopted at revision 0001); the schema version is also kept in ``ledger_meta`` and a ledger
+written by a newer accord is refused with a clear message instead of being misread.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -36,13 +39,13 @@ from sqlalchemy import (
     Text,
     insert,
     select,
-    text,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from accord.errors import DataError
 from accord.ledger.records import ForecastRecord, Resolution
+from accord.store.migrate import Component
 
 __all__ = ["LEDGER_SCHEMA_VERSION", "Ledger", "default_url", "metadata"]
 
@@ -91,32 +94,13 @@ meta_table = Table(
     Column("value", Text, nullable=False),
 )
 
+VERSION_TABLE = "accord_ledger_version"
+# declared so that metadata.drop_all also forgets the revision; Alembic writes it
+Table(VERSION_TABLE, metadata, Column("version_num", String(32), primary_key=True))
+
 _APPEND_ONLY = ("ledger_records", "ledger_resolutions")
 
-_SQLITE_TRIGGERS = [
-    f"CREATE TRIGGER IF NOT EXISTS {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {verb} refused'); END"
-    for table in _APPEND_ONLY
-    for verb in ("UPDATE", "DELETE")
-]
-
-_POSTGRES_TRIGGERS = [
-    """CREATE OR REPLACE FUNCTION accord_ledger_append_only() RETURNS trigger
-       LANGUAGE plpgsql AS $$
-       BEGIN
-         RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP;
-       END $$""",
-    *(
-        f"CREATE OR REPLACE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-        "FOR EACH ROW EXECUTE FUNCTION accord_ledger_append_only()"
-        for table in _APPEND_ONLY
-    ),
-    *(
-        f"CREATE OR REPLACE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-        "FOR EACH STATEMENT EXECUTE FUNCTION accord_ledger_append_only()"
-        for table in _APPEND_ONLY
-    ),
-]
+# the append-only triggers are created by migration 0001 (ledger/migrations)
 
 _SEED_RANGE = (-(2**63), 2**63 - 1)
 
@@ -170,19 +154,17 @@ class Ledger:
     # ------------------------------------------------------------------ schema
 
     def _initialise(self) -> None:
+        from accord.store import migrate
+
+        dialect = self.engine.dialect.name
+        if dialect not in ("sqlite", "postgresql"):
+            raise DataError(
+                f"{self.display_url}: the ledger supports SQLite and PostgreSQL, not {dialect}"
+            )
+        migrate(self.engine, LEDGER)
         try:
             with self.engine.begin() as conn:
-                metadata.create_all(conn)
                 self._check_version(conn)
-                dialect = conn.dialect.name
-                statements = {"sqlite": _SQLITE_TRIGGERS, "postgresql": _POSTGRES_TRIGGERS}
-                if dialect not in statements:
-                    raise DataError(
-                        f"{self.display_url}: the ledger supports SQLite and PostgreSQL, "
-                        f"not {dialect}"
-                    )
-                for statement in statements[dialect]:
-                    conn.execute(text(statement))
         except IntegrityError:
             # another process created the version row between our read and our write
             with self.engine.begin() as conn:
@@ -344,3 +326,30 @@ def current(resolutions: Sequence[Resolution]) -> list[Resolution]:
     """The resolutions in force: those no later resolution supersedes."""
     superseded = {r.supersedes for r in resolutions if r.supersedes is not None}
     return [r for r in resolutions if r.origin != "ledger" or r.id not in superseded]
+
+
+def _adopt(connection: Connection) -> str | None:
+    """A ledger made before migrations (tables from ``create_all``) is at revision 0001,
+    unless its ``ledger_meta`` says a newer accord wrote it; no ledger tables: a new ledger."""
+    from sqlalchemy import inspect
+
+    if not inspect(connection).has_table("ledger_records"):
+        return None
+    stored = connection.scalar(
+        select(meta_table.c.value).where(meta_table.c.key == "schema_version")
+    )
+    if stored is not None and stored.strip().isdigit() and int(stored) > LEDGER_SCHEMA_VERSION:
+        raise DataError(
+            f"the ledger was written by a newer accord (ledger schema {stored}; this accord "
+            f"reads up to {LEDGER_SCHEMA_VERSION}): upgrade accord"
+        )
+    return "0001"
+
+
+LEDGER = Component(
+    name="ledger",
+    script_location=Path(__file__).with_name("migrations"),
+    version_table=VERSION_TABLE,
+    adopt=_adopt,
+    noun="ledger",
+)
