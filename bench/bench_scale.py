@@ -8,6 +8,8 @@
   worker processes. Reported: articles/s and the 2-worker speed-up. The store is not in this
   loop (its writes are measured by bench_news): this is the per-article coding cost that a
   cluster divides.
+* store: the same short articles stored without coding into a fresh SQLite file, the cost
+  per document in the first and the second half (near-duplicate lookup by LSH bands).
 * ensemble: the 1,000,000-run BDM Monte Carlo of the bundled ukraine-2025-02 scenario, in this
   process and on 2 local processes.
 * sweep: 10,000 BDM forecasts of ukraine-2025-02 (USA's and Russia's ceasefire positions on a
@@ -95,6 +97,37 @@ def corpus(n: int = 200_000) -> list[dict[str, Any]]:
     return rows
 
 
+def store(n: int = 20_000) -> list[dict[str, Any]]:
+    """Store writes without coding into a fresh SQLite file, in two halves: with MinHash LSH
+    the cost per document must not grow with the documents already stored (a linear scan of
+    signatures would)."""
+    from accord.news.corpus import ingest_corpus
+
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        make_corpus(Path(tmp) / "corpus", n)
+        shards = sorted((Path(tmp) / "corpus").glob("*.jsonl"))
+        url = f"sqlite:///{Path(tmp) / 'store.db'}"
+        half = len(shards) // 2
+        for label, part in (("first half", shards[:half]), ("second half", shards[half:])):
+            load = _load()
+            started, cpu = time.perf_counter(), time.process_time()
+            report = ingest_corpus(part, url=url, coder=None)
+            seconds, used = time.perf_counter() - started, time.process_time() - cpu
+            docs = report.total("added")
+            rows.append(
+                {
+                    "case": f"store {docs} documents, no coder, SQLite, {label}",
+                    "seconds": seconds,
+                    "documents/s": docs / seconds,
+                    "cpu ms/document": 1000 * used / docs,
+                    "near-dups": report.total("near_duplicates"),
+                    "load before": load,
+                }
+            )
+    return rows
+
+
 def ensemble(runs: int = 1_000_000) -> list[dict[str, Any]]:
     from accord.engines import get_engine
     from accord.execution import InlineExecutor, ProcessExecutor
@@ -155,7 +188,7 @@ def sweep(side: int = 100, engine: str = "bdm") -> list[dict[str, Any]]:
 
 
 def run() -> list[dict[str, Any]]:
-    return corpus() + ensemble() + sweep()
+    return corpus() + store() + ensemble() + sweep()
 
 
 if __name__ == "__main__":
@@ -165,6 +198,6 @@ if __name__ == "__main__":
     size: list[Any] = [int(sys.argv[2])] if len(sys.argv) > 2 else []
     size += sys.argv[3:4]  # sweep: the engine
     print(f"Machine: {machine()}; load {_load()}\n")
-    cases = {"corpus": corpus, "ensemble": ensemble, "sweep": sweep}
+    cases = {"corpus": corpus, "store": store, "ensemble": ensemble, "sweep": sweep}
     rows = run() if which == "all" else cases[which](*size)
     print_table(f"scale ({which})", rows)
