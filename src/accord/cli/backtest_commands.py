@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
 from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
 from accord.forecast.deu import read_deu
@@ -45,6 +46,8 @@ def backtest_command(
         int, typer.Option(help="Repeats of the grouped cross-validation.", min=1)
     ] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Run engines on every issue of a data set and report the mean absolute error.
 
@@ -61,7 +64,11 @@ def backtest_command(
         result = interval_backtest(cases, names, interval, folds, repeats, seed)
         _print_intervals(file, fmt, len(cases), seed, interval, folds, repeats, as_json, result)
         return
-    scores = backtest(cases, [n for n in names if n != LEARNED], seed=seed)
+    executor = executor_from(workers, scheduler)
+    try:
+        scores = backtest(cases, [n for n in names if n != LEARNED], seed=seed, executor=executor)
+    finally:
+        executor.close()
     if LEARNED in names:
         scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
         scores = {n: scores[n] for n in names}

@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from accord.cli.app import app, err, out
 from accord.cli.options import date_option
+from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
 from accord.news.ingest import expand_inputs, ingest
 from accord.news.readers import ReadResult
@@ -66,13 +67,36 @@ def ingest_command(
             "instead of the file's modification time."
         ),
     ] = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(help="Also write coded events as Parquet partitions (date=YYYY-MM-DD/)."),
+    ] = None,
 ) -> None:
     """Read articles into the news store and code their events.
+
+    With --workers, --scheduler or --parquet the inputs are coded shard by shard (one file a
+    shard) on local processes or a Dask cluster, and a re-run skips finished shards.
 
     Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
     be read, 2 on a usage error.
     """
     fallback = date_option(date_if_missing, "--date-if-missing")
+    if workers is not None or scheduler is not None or parquet is not None:
+        from accord.cli.corpus_commands import run_corpus
+
+        status = run_corpus(
+            inputs,
+            db=db or "",
+            parquet=parquet,
+            workers=workers,
+            scheduler=scheduler,
+            code=not no_code,
+            near_threshold=near_threshold,
+            date_if_missing=fallback,
+        )
+        raise typer.Exit(status)
     with Store(db, near_threshold=near_threshold) as store:
         progress = Progress(
             TextColumn("[bold]ingest"),

@@ -185,6 +185,12 @@ def forecast_command(
     trajectory: Annotated[
         bool, typer.Option("--trajectory", help="Show (or add to the JSON) every turn.")
     ] = False,
+    workers: Annotated[
+        int | None, typer.Option(min=0, help="Monte Carlo on N local processes (0: all CPUs).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Monte Carlo on a Dask cluster at tcp://HOST:PORT.")
+    ] = None,
     votes: Annotated[
         bool, typer.Option("--votes", help="Show every member's vote on each draft resolution.")
     ] = False,
@@ -224,10 +230,15 @@ def forecast_command(
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
+    from accord.cli.scale_options import executor_from
     from accord.progress import ThrottledLines, reporting
 
-    with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
-        result = forecast(s, engine, params, seed, runs=runs)
+    executor = executor_from(workers, scheduler)
+    try:
+        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+            result = forecast(s, engine, params, seed, runs=runs, executor=executor)
+    finally:
+        executor.close()
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     history: list[Any] = []
