@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError, EngineError, ScenarioError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
@@ -187,6 +188,8 @@ def forecast_command(
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
@@ -196,6 +199,7 @@ def forecast_command(
     from accord.forecast import forecast
     from accord.scenario.catalogue import resolve
 
+    shape = chosen_format(fmt, as_json)
     s = resolve(scenario)
     params = _parse_params(param or [])
     if variant is not None:
@@ -208,8 +212,11 @@ def forecast_command(
 
         write_report(result, report)
         err.print(f"wrote {escape(str(report))}", highlight=False)
-    if as_json:
+    if shape == "json":
         print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
+        return
+    if shape in ("csv", "parquet"):
+        emit_frame(result.run.to_frame if trajectory else result.to_frame, shape, out_file)
         return
     if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))

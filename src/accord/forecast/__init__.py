@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from accord.engines import Run, get_engine
+from accord.engines import Engine, Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
@@ -66,6 +66,42 @@ class Forecast:
         out.update(self.extras)
         return out
 
+    def to_frame(self) -> Any:
+        """One row per issue (a pandas DataFrame); see :func:`accord.frames.forecast_frame`.
+
+        Examples
+        --------
+        >>> import accord
+        >>> frame = accord.forecast("ukraine-2025-02").to_frame()
+        >>> len(frame), list(frame.columns[:3])
+        (7, ['issue', 'title', 'forecast'])
+        """
+        from accord.frames import forecast_frame
+
+        return forecast_frame(self)
+
+    def samples_to_frame(self) -> Any:
+        """The ensemble's outcomes, one row per sample and issue (empty without an ensemble)."""
+        from accord.frames import samples_frame
+
+        return samples_frame(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{i.id}={'nan' if i.forecast is None else format(i.forecast, '.1f')}"
+            for i in self.issues[:4]
+        )
+        more = f", ... {len(self.issues) - 4} more" if len(self.issues) > 4 else ""
+        return (
+            f"Forecast(scenario={self.scenario.id!r}, engine={self.engine!r}, seed={self.seed}, "
+            f"{shown}{more})"
+        )
+
+    def _repr_html_(self) -> str:
+        from accord.report.notebook import forecast_html
+
+        return forecast_html(self)
+
 
 def _nested(array: np.ndarray) -> Any:
     """Nested lists with NaN as null (JSON has no NaN)."""
@@ -80,7 +116,7 @@ def _finite_or_none(value: float) -> float | None:
 
 def forecast(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
     runs: int | None = None,
@@ -92,7 +128,7 @@ def forecast(
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
     forecast's seed.
     """
-    chosen = get_engine(engine)
+    chosen = get_engine(engine) if isinstance(engine, str) else engine
     if runs is not None and seed is None:
         seed = new_seed()
     result = chosen.run(scenario, params, seed)
@@ -105,7 +141,7 @@ def forecast(
         )
         for k, issue in enumerate(scenario.issues)
     ]
-    made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
     if runs is not None:
         ensemble = run_ensemble(chosen, stance_arrays(scenario), runs, seed, params, spread)
         summary = ensemble.summary(result.actors, result.issues)

@@ -1,0 +1,49 @@
+"""``--format table|json|csv|parquet`` and ``--out``, shared by the commands that print results.
+
+``table`` is the human view and ``json`` the documented contract (one line); ``csv`` and
+``parquet`` write the result's tidy DataFrame (``to_frame()``), to ``--out`` or standard output.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from accord.errors import AccordError
+
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        help="table (default), json, csv or parquet (csv/parquet: the tidy table of results).",
+    ),
+]
+OutOption = Annotated[
+    Path | None, typer.Option("--out", help="With --format csv/parquet: write to this file.")
+]
+
+CHOICES = ("table", "json", "csv", "parquet")
+
+
+def chosen_format(fmt: str | None, as_json: bool) -> str:
+    """The output format from ``--format`` and the older ``--json`` flag."""
+    if fmt is None:
+        return "json" if as_json else "table"
+    if fmt not in CHOICES:
+        raise AccordError(f"--format: expected one of {', '.join(CHOICES)} (got {fmt!r})")
+    if as_json and fmt != "json":
+        raise AccordError(f"--json and --format {fmt} ask for two outputs; give one")
+    return fmt
+
+
+def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
+    """Write the DataFrame ``frame_of()`` returns as ``fmt`` (csv or parquet)."""
+    from accord.frames import write_frame
+
+    if fmt == "parquet" and out is None and sys.stdout.isatty():
+        raise AccordError("--format parquet writes binary data: give --out FILE or redirect")
+    write_frame(frame_of(), fmt, out)
