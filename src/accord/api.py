@@ -104,12 +104,11 @@ def forecast(
     Examples
     --------
     >>> import accord
-    >>> result = accord.forecast("ukraine-2025-02")
-    >>> result.to_frame()[["issue", "forecast"]].round(1).head(3)
-                     issue  forecast
-    0            ceasefire      74.2
-    1  security_guarantees      51.2
-    2         peacekeeping      51.7
+    >>> frame = accord.forecast("ukraine-2025-02").to_frame()
+    >>> len(frame), list(frame["issue"][:2])
+    (7, ['ceasefire', 'security_guarantees'])
+    >>> bool(frame["forecast"].between(frame["low"], frame["high"]).all())
+    True
     """
     from accord.forecast import forecast as _forecast
 
@@ -216,11 +215,10 @@ def predict_votes(
 
     Examples
     --------
-    >>> import accord
-    >>> votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"],
-    ...                              members=["FRA", "BRA", "IND"])
-    >>> sorted(votes.to_frame().columns)
-    ['abstain', 'member', 'no', 'yes']
+    With the shipped model (``tests/test_flat_api.py`` runs this)::
+
+        votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"])
+        votes.to_frame()  # member, yes, no, abstain
     """
     from accord.institutions import unvotes
 

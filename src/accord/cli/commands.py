@@ -18,7 +18,9 @@ MODULES: tuple[str, ...] = (
     "accord.cli.events_commands",
     "accord.cli.format_commands",
     "accord.cli.institution_commands",
+    "accord.cli.ledger_commands",
     "accord.cli.news_commands",
+    "accord.cli.question_commands",
     "accord.cli.scenario_commands",
     "accord.cli.votes_commands",
 )
@@ -44,6 +46,18 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         "Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).",
     ),
     "engines": ((_S,), "List the available engines."),
+    "compare": (
+        ("accord.cli.question_commands",),
+        "Every engine's forecast side by side with the status quo, and their spread.",
+    ),
+    "explain": (
+        ("accord.cli.question_commands",),
+        "Why the forecast: each actor's weight share and the inputs that move it most.",
+    ),
+    "ledger": (
+        ("accord.cli.ledger_commands",),
+        "The forecast ledger: recorded forecasts, resolutions and scores.",
+    ),
     "schema": (
         ("accord.cli.format_commands",),
         "Print the JSON Schema of scenario files (for editors and other tools).",
@@ -63,6 +77,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "backtest": (
         ("accord.cli.backtest_commands",),
         "Run engines on every issue of a data set and report the mean absolute error.",
+    ),
+    "backtest-fit": (
+        ("accord.cli.backtest_commands",),
+        "Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.",
     ),
     "ingest": ((_N,), "Read articles into the news store and code their events."),
     "documents": ((_N,), "List the ingested documents, oldest first."),

@@ -190,6 +190,17 @@ def forecast_command(
     ] = None,
     fmt: FormatOption = None,
     out_file: OutOption = None,
+    record: Annotated[
+        bool, typer.Option("--record", help="Append this forecast to the ledger (see --db).")
+    ] = False,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Ledger database for --record, and whose records of the scenario --report "
+            "shows over time (default: see `accord ledger --help`).",
+        ),
+    ] = None,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
@@ -207,10 +218,21 @@ def forecast_command(
     if rounds is not None:
         params["rounds"] = rounds
     result = forecast(s, engine, params, seed, runs=runs)
+    for line in result.warnings:
+        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
+    history: list[Any] = []
+    if record or (report is not None and db is not None):
+        from accord.ledger import Ledger, record_of
+
+        with Ledger(db) as ledger:
+            if record:
+                stored = ledger.add_record(record_of(result))
+                err.print(f"recorded as ledger record {stored.id}", highlight=False)
+            history = ledger.records(s.id)
     if report is not None:
         from accord.report import write_report
 
-        write_report(result, report)
+        write_report(result, report, history)
         err.print(f"wrote {escape(str(report))}", highlight=False)
     if shape == "json":
         print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
@@ -275,13 +297,18 @@ def forecast_table(result: Forecast) -> Table:
 
     title = f"{result.scenario.title}: forecast by {result.engine}"
     table = Table(title=escape(title))
-    for column in ("issue", "title", "forecast", "scale", "nearest label"):
-        table.add_column(column, justify="right" if column == "forecast" else "left")
+    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
+    for column in ("issue", "title", *numeric, "scale", "nearest label"):
+        table.add_column(column, justify="right" if column in numeric else "left")
     for item, issue in zip(result.issues, result.scenario.issues, strict=True):
+        answer = item.answer
         table.add_row(
             item.id,
             escape(item.title),
             _fmt(item.forecast),
+            _fmt(answer.p_agreement) if answer else "",
+            _fmt(answer.if_agreement) if answer else "",
+            _fmt(issue.status_quo),
             f"{item.scale[0]:g}..{item.scale[1]:g}",
             escape(nearest_label(issue, item.forecast)),
         )

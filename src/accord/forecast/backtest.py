@@ -74,3 +74,84 @@ def backtest(
         score.seconds = time.perf_counter() - start
         scores[name] = score
     return scores
+
+
+LEARNED = "learned"
+"""The name of the learned forecaster in ``--engines`` (not an engine of the registry: it is
+fitted to data, :mod:`accord.forecast.learned`)."""
+
+
+def learned_score(
+    cases: Sequence[DeuCase],
+    model_path: str | None = None,
+    folds: int = 5,
+    repeats: int = 1,
+    seed: int = 0,
+) -> EngineScore:
+    """Score the learned forecaster on ``cases``.
+
+    If any proposal of ``cases`` was in the model's training data, scoring the shipped model
+    would be in-sample, so the forecasts are out-of-fold instead: grouped K-fold over the
+    proposals, the model refitted (penalty included) on the other folds. Otherwise the
+    shipped (or ``model_path``) model forecasts every issue as it is.
+    """
+    from accord.forecast import learned
+    from accord.forecast.splits import grouped_folds
+
+    start = time.perf_counter()
+    rows = learned.issue_rows(cases)
+    model = learned.load(model_path)
+    score = EngineScore(LEARNED)
+    known = np.flatnonzero(~np.isnan(rows.y))
+    pred = np.full(rows.y.shape, np.nan)
+    if set(model.trained_on) & set(rows.groups):
+        labels = [rows.groups[i] for i in known]
+        for split in grouped_folds(labels, folds, repeats, seed):
+            fold = learned.fit_selected(learned.subset(rows, known[split.train]), seed)
+            pred[known[split.test]] = fold.predict(learned.subset(rows, known[split.test]))
+    else:
+        pred = model.predict(rows)
+    for i in known:
+        score.predictions[rows.keys[i]] = float(pred[i])
+        score.errors[rows.keys[i]] = abs(float(pred[i]) - float(rows.y[i]))
+    score.seconds = time.perf_counter() - start
+    return score
+
+
+def interval_backtest(
+    cases: Sequence[DeuCase],
+    engines: Sequence[str],
+    level: float,
+    folds: int = 5,
+    repeats: int = 10,
+    seed: int = 0,
+) -> dict[str, dict[str, Any]]:
+    """Cross-validated MAE, conformal-interval coverage and mean width for each engine
+    (:func:`accord.forecast.intervals.cross_validate`); the learned forecaster is refitted on
+    each training fold with its penalty fixed at the shipped model's."""
+    from accord.forecast import intervals, learned
+
+    rows = learned.issue_rows(cases)
+    fixed_names = [e for e in engines if e != LEARNED]
+    scores = backtest(cases, fixed_names, seed=seed)
+    forecasters: dict[str, tuple[intervals.Predictor, bool]] = {}
+    for name in engines:
+        if name == LEARNED:
+            alpha = learned.load().alpha
+            forecasters[name] = (intervals.learned(rows, alpha), True)
+        else:
+            p = np.array([scores[name].predictions.get(k, np.nan) for k in rows.keys])
+            forecasters[name] = (intervals.fixed(p), False)
+    # An engine that gave no forecast on an issue is scored on the issues it did forecast.
+    out: dict[str, dict[str, Any]] = {}
+    for name, forecaster in forecasters.items():
+        y = rows.y.copy()
+        if name != LEARNED:
+            y[np.isnan(forecaster[0](np.arange(0), np.arange(y.size)))] = np.nan
+        result = intervals.cross_validate(
+            {name: forecaster}, y, rows.groups, level, folds, repeats, seed
+        )
+        out[name] = result[name].to_dict()
+        if name in scores and scores[name].failures:
+            out[name]["failures"] = scores[name].failures
+    return out

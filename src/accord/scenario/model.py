@@ -188,11 +188,32 @@ class Issue(_Model):
     title: str = Field(min_length=1)
     question: str | None = None
     scale: Scale = Field(default_factory=Scale)
-    status_quo: Number | None = None
+    status_quo: Number | None = Field(
+        default=None,
+        description="The outcome if no agreement is reached (required once a horizon is given).",
+    )
+    horizon: dt.date | None = Field(
+        default=None,
+        description="The date by which the outcome is read; not before the scenario's as_of.",
+    )
+    consent: list[Identifier] = Field(
+        default_factory=list,
+        description="Actors whose agreement is necessary (each must hold a stance on the "
+        "issue); empty means the engines bargain as without a consent rule.",
+    )
     keywords: list[str] = Field(
         default_factory=list, description="Words that tie news text to this issue."
     )
     note: str | None = None
+
+
+class Supports(StrEnum):
+    """Which number of a stance an evidence item supports."""
+
+    POSITION = "position"
+    SALIENCE = "salience"
+    BOTH = "both"  # position and salience
+    LEVERAGE = "leverage"
 
 
 class Evidence(_Model):
@@ -201,8 +222,10 @@ class Evidence(_Model):
     source: Identifier
     date: dt.date | None = None
     text: str = Field(min_length=1, description="Paraphrase, or a short quotation in quotes.")
-    supports: str = Field(
-        default="position", description="What it supports: position, salience, or both."
+    supports: Supports = Field(
+        default=Supports.POSITION,
+        description="What it supports: position, salience, both (position and salience), "
+        "or leverage.",
     )
 
 
@@ -215,6 +238,12 @@ class Stance(_Model):
     salience: Number = Field(ge=0, le=1)
     uncertainty: Annotated[float, Field(ge=0), BeforeValidator(_not_bool)] | None = Field(
         default=None, description="Standard deviation of the position, in scale units."
+    )
+    leverage: Annotated[float, Field(ge=0), BeforeValidator(_not_bool)] | None = Field(
+        default=None,
+        description="Issue-specific capability, on the scale of the actors' capabilities: "
+        "replaces the actor's general capability on this issue. Cite its evidence in "
+        "'evidence' with supports: leverage.",
     )
     evidence: list[Evidence] = Field(default_factory=list)
 
@@ -364,4 +393,66 @@ def consistency_problems(scenario: Scenario) -> list[Problem]:
                         cited.source,
                     )
                 )
+        if stance.leverage is None and any(
+            e.supports == Supports.LEVERAGE for e in stance.evidence
+        ):
+            problems.append(
+                Problem(
+                    f"{where}.leverage",
+                    "evidence supports leverage but the stance states no leverage",
+                    has_value=False,
+                )
+            )
+    return problems + question_problems(scenario, actors, pairs)
+
+
+def question_problems(
+    scenario: Scenario, actors: set[str], pairs: set[tuple[str, str]]
+) -> list[Problem]:
+    """Faults in what makes an issue a question that resolves: horizon and consent.
+
+    A horizon needs a status quo (the outcome if nothing is agreed by then) and cannot lie
+    before the scenario's ``as_of``; each consent actor must be a known actor that holds a
+    stance on the issue (an actor with no stance takes no part, so cannot consent).
+    """
+    problems: list[Problem] = []
+    for index, item in enumerate(scenario.issues):
+        where = f"issues[{index}]"
+        if item.consent and item.horizon is None and item.status_quo is None:
+            problems.append(
+                Problem(
+                    f"{where}.status_quo",
+                    "required when consent actors are named (what they compare the bargain to)",
+                    has_value=False,
+                )
+            )
+        if item.horizon is not None:
+            if item.status_quo is None:
+                problems.append(
+                    Problem(
+                        f"{where}.status_quo",
+                        "required once a horizon is given (the outcome if nothing is agreed)",
+                        has_value=False,
+                    )
+                )
+            if scenario.as_of is not None and item.horizon < scenario.as_of:
+                problems.append(
+                    Problem(
+                        f"{where}.horizon",
+                        f"horizon before the scenario's as_of ({scenario.as_of.isoformat()})",
+                        item.horizon.isoformat(),
+                    )
+                )
+        seen: set[str] = set()
+        for c_index, actor in enumerate(item.consent):
+            path = f"{where}.consent[{c_index}]"
+            if actor in seen:
+                problems.append(Problem(path, "actor listed twice", actor))
+            elif actor not in actors:
+                problems.append(Problem(path, "unknown actor id", actor))
+            elif (actor, item.id) not in pairs:
+                problems.append(
+                    Problem(path, f"consent actor holds no stance on issue {item.id!r}", actor)
+                )
+            seen.add(actor)
     return problems
