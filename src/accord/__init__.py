@@ -32,6 +32,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     # one function per task
     "run": ("accord.api", "run"),
     "forecast": ("accord.api", "forecast"),
+    "compare": ("accord.api", "compare"),
+    "explain": ("accord.api", "explain"),
     "power": ("accord.api", "power"),
     "predict_votes": ("accord.api", "predict_votes"),
     "backtest": ("accord.api", "backtest"),
@@ -56,7 +58,16 @@ _LAZY: dict[str, tuple[str, str]] = {
 """Public name -> (module, attribute)."""
 
 if TYPE_CHECKING:
-    from accord.api import backtest, forecast, ingest, power, predict_votes, run
+    from accord.api import (
+        backtest,
+        compare,
+        explain,
+        forecast,
+        ingest,
+        power,
+        predict_votes,
+        run,
+    )
     from accord.engines import get_engine
     from accord.engines.base import Run
     from accord.engines.estimators import BDM, SMP, Exchange, Mean, Median, Nash
@@ -117,6 +128,8 @@ __all__ = [
     "Store",
     "__version__",
     "backtest",
+    "compare",
+    "explain",
     "forecast",
     "get_engine",
     "ingest",

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from accord.engines.base import Engine, Run
     from accord.forecast import Forecast
     from accord.forecast.backtest import EngineScore
+    from accord.forecast.compare import Comparison
     from accord.forecast.deu import DeuCase
+    from accord.forecast.explain import Explanation
     from accord.institutions.power import PowerIndices
     from accord.news.ingest import IngestReport
     from accord.news.store import Store
@@ -114,6 +116,75 @@ def forecast(
 
     chosen = _engine(engine, options)
     return _forecast(_scenario(scenario), chosen, None, seed, runs=runs)
+
+
+def compare(
+    scenario: Scenario | str | Path | None = None,
+    engines: Sequence[str] | None = None,
+    *,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int | None = None,
+) -> Comparison:
+    """Every engine's forecast of a scenario side by side, with the status quo and the spread.
+
+    Parameters
+    ----------
+    scenario
+        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+    engines
+        Engine names (default: every registered engine).
+    params
+        Options per engine name.
+    seed
+        Seed of every random choice.
+
+    Examples
+    --------
+    >>> import accord
+    >>> accord.compare("ec-emissions-1994", ["mean", "median"]).engines
+    ('mean', 'median')
+    """
+    from accord.forecast.compare import compare as _compare
+
+    return _compare(_scenario(scenario), engines, params, seed)
+
+
+def explain(
+    scenario: Scenario | str | Path | None = None,
+    engine: str = "mean",
+    *,
+    issue: str | None = None,
+    params: Mapping[str, Any] | None = None,
+    seed: int | None = None,
+    top: int | None = 10,
+) -> Explanation:
+    """Why the forecast: each actor's weight share and the inputs that move it most.
+
+    Parameters
+    ----------
+    scenario
+        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+    engine
+        An engine name (it needs a batch kernel).
+    issue
+        One issue id (default: every issue).
+    params
+        The engine's options.
+    seed
+        Seed of the perturbations.
+    top
+        How many inputs the tornado lists per issue (None: all).
+
+    Examples
+    --------
+    >>> import accord
+    >>> why = accord.explain("ec-emissions-1994", "mean", seed=1, top=3)
+    >>> len(why.issues)
+    1
+    """
+    from accord.forecast.explain import explain as _explain
+
+    return _explain(_scenario(scenario), engine, issue, params, seed, top)
 
 
 def power(
@@ -284,6 +355,8 @@ def ingest(
 __all__ = [
     "VotePrediction",
     "backtest",
+    "compare",
+    "explain",
     "forecast",
     "ingest",
     "power",
