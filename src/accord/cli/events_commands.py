@@ -20,6 +20,7 @@ from accord.cli.news_commands import events_app
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
+from accord.outputs import check_output
 from accord.scenario.catalogue import resolve
 from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
@@ -82,7 +83,7 @@ DbOption = Annotated[
 def _stored_documents(db: str | None) -> list[Document]:
     from accord.news.store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:  # reading: a mistyped --db is an error
         docs = []
         for info in store.documents():
             if info.near_duplicate_of:
@@ -151,6 +152,9 @@ def update_command(
         typer.Option("--out", help="Where to write the new scenario (else only show the diff)."),
     ] = None,
     db: DbOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
@@ -162,6 +166,7 @@ def update_command(
         fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
+        check_output(out_path, "--out", force)
     docs, found = _collect(model, db)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):

@@ -133,11 +133,16 @@ def convert(
     target: Annotated[Path, typer.Argument(help="Output file.")],
     from_fmt: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
     to_fmt: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Convert a scenario between formats (inferred from the file extensions)."""
+    from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
     from accord.scenario.io import detect_format, dumps, get_format, write_atomic
 
+    check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
     write_atomic(target, dumps(s, chosen.name))
@@ -201,6 +206,9 @@ def forecast_command(
             "shows over time (default: see `accord ledger --help`).",
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
@@ -208,9 +216,12 @@ def forecast_command(
     file (recognised from the content).
     """
     from accord.forecast import forecast
+    from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
 
     shape = chosen_format(fmt, as_json)
+    if report is not None:
+        check_output(report, "--report", force)
     s = resolve(scenario)
     params = _parse_params(param or [])
     if variant is not None:

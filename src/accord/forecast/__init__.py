@@ -14,6 +14,14 @@ import numpy as np
 
 from accord.engines import Engine, Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
+from accord.forecast.guard import (
+    check_request,
+    explained,
+    normalised,
+    quietly,
+    rescaled,
+    rescaled_ensemble,
+)
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
@@ -27,6 +35,7 @@ class IssueForecast:
     scale: tuple[float, float]
     distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
     answer: IssueAnswer | None = None  # agreement by the horizon (accord.forecast.question)
+    reason: str | None = None  # why there is no forecast (forecast is None)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "title": self.title}
@@ -34,6 +43,8 @@ class IssueForecast:
             out.update(self.distribution)
         out["forecast"] = self.forecast
         out["scale"] = [self.scale[0], self.scale[1]]
+        if self.reason is not None:
+            out["reason"] = self.reason
         if self.answer is not None:
             out.update(self.answer.to_dict())
         return out
@@ -137,24 +148,31 @@ def forecast(
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
     chosen = get_engine(engine) if isinstance(engine, str) else engine
+    check_request(scenario, chosen.name, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
-    result = chosen.run(scenario, params, seed)
+    work, factors = normalised(scenario)
+    result = quietly(lambda: rescaled(chosen.run(work, params, seed), factors))
+    arrays = stance_arrays(scenario)
+    result, reasons = explained(result, arrays)
     issues = [
         IssueForecast(
             id=issue.id,
             title=issue.title,
             forecast=_finite_or_none(result.outcome[k]),
             scale=(issue.scale.low, issue.scale.high),
+            reason=reasons[k],
         )
         for k, issue in enumerate(scenario.issues)
     ]
     made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
-    arrays = stance_arrays(scenario)
     ensemble = None
     if runs is not None:
         batch_params = ensemble_params(scenario, chosen.name, params, result)
-        ensemble = run_ensemble(chosen, arrays, runs, seed, batch_params, spread)
+        ensemble = quietly(
+            lambda: run_ensemble(chosen, stance_arrays(work), runs, seed, batch_params, spread)
+        )
+        ensemble = rescaled_ensemble(ensemble, factors)
         summary = ensemble.summary(result.actors, result.issues)
         for item in issues:
             item.distribution = summary["issues"][item.id]

@@ -124,7 +124,7 @@ _SEED_RANGE = (-(2**63), 2**63 - 1)
 def default_url() -> str:
     """``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB`` (the news store's variable: one database may
     hold both), else ``ledger.db`` in the user's data directory (platformdirs)."""
-    from accord.news.store import normalise_url
+    from accord.store import normalise_url
 
     for variable in ("ACCORD_LEDGER_DB", "ACCORD_DB"):
         value = os.environ.get(variable)
@@ -148,10 +148,10 @@ class Ledger:
     """
 
     def __init__(self, url: str | None = None) -> None:
-        from accord.news.store import _connect, normalise_url
+        from accord.store import connect, normalise_url
 
         self.url = normalise_url(url) if url else default_url()
-        self.engine: Engine = _connect(self.url)
+        self.engine: Engine = connect(self.url, what="ledger")
         self._initialise()
 
     def __enter__(self) -> Ledger:

@@ -667,7 +667,7 @@ def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> s
     body += [html for _, _, html in extra_sections if html]
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
+        '<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="accord">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_t(title)}</title><style>{CSS}</style></head>"
         f"<body>{''.join(body)}</body></html>\n"

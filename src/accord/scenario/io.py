@@ -20,8 +20,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from accord.errors import FormatError, Problem, ScenarioError, format_path
+from accord.errors import DataError, FormatError, Problem, ScenarioError, format_path
 from accord.scenario.model import Scenario
+from accord.scenario.strict import load_yaml, refuse_duplicate_keys
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Scenario files above this size are refused: a scenario is a hand-sized document."""
@@ -222,13 +223,9 @@ def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
             _reject_non_finite(item, (*loc, index))
 
 
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader where PyYAML was built with it: the same documents, ten times faster."""
-
-
 def read_yaml(text: str) -> Scenario:
     try:
-        data = yaml.load(text, Loader=_SAFE_LOADER)
+        data = load_yaml(text)
     except RecursionError:
         raise _nested_too_deeply() from None
     except yaml.YAMLError as exc:
@@ -247,7 +244,7 @@ def read_json(text: str) -> Scenario:
     if not text.strip():
         raise empty_file()
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=refuse_duplicate_keys)
     except RecursionError:
         raise _nested_too_deeply() from None
     except json.JSONDecodeError as exc:
@@ -505,13 +502,19 @@ def ordinary_mode(path: Path) -> int:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write text to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot write there ({exc.strerror or exc})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
         os.chmod(tmp, ordinary_mode(path))
         os.replace(tmp, path)
+    except OSError as exc:  # a full disk, a quota: the old file is intact
+        Path(tmp).unlink(missing_ok=True)
+        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
