@@ -1,7 +1,8 @@
 """Write the example notebooks from the cells below (run from the repository root).
 
-The notebooks are generated so that their source stays reviewable as Python; they are stored
-without outputs and ``tests/test_notebooks.py`` executes each one (nbclient), so they never rot.
+The notebooks are generated so that their source stays reviewable as Python (then
+``ruff format examples`` formats their cells); they are stored without outputs and
+``tests/test_notebooks.py`` executes each one (nbclient), so they never rot.
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ KTAB = [
         "reproduces `smpc`'s runs (see docs/validation.md)."
     ),
     new_code_cell(
-        "from pathlib import Path\n"
-        "import pandas as pd\n"
+        "from pathlib import Path\n\n"
+        "import pandas as pd\n\n"
         "import accord\n\n"
         "data = Path('data')\n"
         "dim3 = accord.load(data / 'dummyData_3Dim.csv')\n"
@@ -98,7 +99,7 @@ KTAB = [
         "        r = engine.run(soe)\n"
         "        rows += [{'voting_rule': rule, 'vp_model': vp, 'issue': i, 'outcome': o,\n"
         "                  'turns': r.trajectory.shape[0] - 1}\n"
-        "                 for i, o in zip(r.issues, r.outcome)]\n"
+        "                 for i, o in zip(r.issues, r.outcome, strict=True)]\n"
         "sweep = pd.DataFrame(rows)\n"
         "sweep.pivot_table(index=['voting_rule', 'vp_model'], columns='issue', "
         "values='outcome').round(1)"
@@ -133,7 +134,7 @@ VOTES = [
         "The forecast of the Ukraine scenario carries each member's vote probabilities:"
     ),
     new_code_cell(
-        "import pandas as pd\n"
+        "import pandas as pd\n\n"
         "result = accord.forecast('ukraine-2025-02')\n"
         "draft = result.extras['resolutions'][0]\n"
         "votes = pd.DataFrame(draft['votes']).T[['yes', 'no', 'abstain', 'predicted']]\n"
