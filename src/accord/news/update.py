@@ -189,6 +189,8 @@ def propose(
                 f"{', '.join(closed)}: those questions have closed; resolve them in the ledger "
                 "and set later horizons before updating with this evidence"
             )
+    if changes:  # a revision: its number tells it from the scenario it revises
+        data.version = (scenario.version or 1) + 1
     # re-validate the whole scenario: a proposal must be a valid scenario
     revised = Scenario.model_validate(data.model_dump())
     return Proposal(revised, changes, unmatched)

@@ -265,6 +265,12 @@ class Scenario(_Model):
     id: Identifier
     title: str = Field(min_length=1)
     as_of: dt.date | None = None
+    version: int | None = Field(
+        default=None,
+        ge=1,
+        description="Revision number of this scenario: `accord update` writes the next one, so "
+        "two versions with the same id are told apart (with their own as_of).",
+    )
     description: str | None = None
     actors: list[Actor] = Field(min_length=1)
     issues: list[Issue] = Field(min_length=1)
