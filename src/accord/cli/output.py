@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -47,3 +48,27 @@ def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
     if fmt == "parquet" and out is None and sys.stdout.isatty():
         raise AccordError("--format parquet writes binary data: give --out FILE or redirect")
     write_frame(frame_of(), fmt, out)
+
+
+@contextmanager
+def working(label: str) -> Iterator[None]:
+    """A Rich spinner with the elapsed time on stderr while a slow step runs.
+
+    Shown only on a terminal (and cleared when done), so piped and ``--json`` output is
+    unchanged. For steps whose library call reports no fractions (fitting, evaluation,
+    ensembles), elapsed time is the honest measure of progress.
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from accord.cli.app import err
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        progress.add_task(label, total=None)
+        yield
