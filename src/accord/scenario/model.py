@@ -293,6 +293,25 @@ class Scenario(_Model):
         YAML -> scenario -> JSON or YAML -> scenario gives back an equal scenario."""
         return _iso_dates(value)
 
+    @field_validator("institutions", mode="after")
+    @classmethod
+    def _typed_institutions(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """The section's structure is the typed model ``accord.institutions.resolutions.
+        Institutions`` (bodies, blocs, drafts, vote model), checked here so a bad draft fails
+        when the scenario is built, at its path; references to bundled bodies and actors are
+        checked by ``institutions_of`` where they are used. The section stays plain data."""
+        if not value:
+            return value
+        from pydantic import ValidationError as _Invalid
+
+        from accord.institutions.resolutions import Institutions
+
+        try:
+            Institutions.model_validate(value)
+        except _Invalid as exc:
+            raise scenario_error(exc, "institutions") from None
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
         problems = consistency_problems(self)
