@@ -80,28 +80,12 @@ DbOption = Annotated[
 ]
 
 
-def _stored_documents(db: str | None) -> list[Document]:
+def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
+    from accord.news.evidence import evidence_in_store
     from accord.news.store import Store
 
     with Store(db, create=False) as store:  # reading: a mistyped --db is an error
-        docs = []
-        for info in store.documents():
-            if info.near_duplicate_of:
-                continue  # the original carries the same statements
-            doc = store.document(info.id)
-            if doc is not None:
-                docs.append(doc)
-    return docs
-
-
-def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
-    from accord.news.evidence import extract_evidence
-
-    docs = _stored_documents(db)
-    found: list[StanceEvidence] = []
-    for doc in docs:
-        found.extend(extract_evidence(doc, scenario))
-    return docs, found
+        return evidence_in_store(scenario, store)
 
 
 @app.command("evidence")

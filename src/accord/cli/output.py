@@ -52,23 +52,30 @@ def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
 
 @contextmanager
 def working(label: str) -> Iterator[None]:
-    """A Rich spinner with the elapsed time on stderr while a slow step runs.
+    """A Rich progress bar with the elapsed time on stderr while a slow step runs.
 
     Shown only on a terminal (and cleared when done), so piped and ``--json`` output is
-    unchanged. For steps whose library call reports no fractions (fitting, evaluation,
-    ensembles), elapsed time is the honest measure of progress.
+    unchanged. Kernels that report their steps (:func:`accord.progress.tick`) fill the bar;
+    for the others a spinner and the elapsed time show that the work goes on.
     """
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from accord.cli.app import err
+    from accord.progress import reporting
 
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
+        BarColumn(),
         TimeElapsedColumn(),
         console=err,
         transient=True,
         disable=not err.is_terminal,
     ) as progress:
-        progress.add_task(label, total=None)
-        yield
+        task = progress.add_task(label, total=None)
+
+        def tick(what: str, done: int, total: int) -> None:
+            progress.update(task, description=f"{label}: {what}", completed=done, total=total)
+
+        with reporting(tick):
+            yield

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame, working
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError, EngineError, ScenarioError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
@@ -228,7 +228,9 @@ def forecast_command(
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
-    with working(f"{engine}: {runs} runs" if runs else f"{engine}"):
+    from accord.progress import ThrottledLines, reporting
+
+    with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
         result = forecast(s, engine, params, seed, runs=runs)
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)

@@ -401,7 +401,23 @@ def read_text(path: Path) -> str:
             ],
             name,
         )
-    raw = path.read_bytes()
+    return decode_text(path.read_bytes(), name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Text of a scenario file's bytes: UTF-8 (a byte-order mark is dropped) or UTF-16 with a
+    byte-order mark; binary data and other encodings are refused naming ``name``."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise FormatError(
+            [
+                Problem(
+                    "",
+                    f"file too large ({len(raw)} bytes; the limit is {MAX_FILE_BYTES})",
+                    has_value=False,
+                )
+            ],
+            name,
+        )
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FormatError([Problem("", "binary data, not a text file", has_value=False)], name)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark (Excel)
@@ -485,7 +501,11 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
     binary = _path_format(path, fmt)
     if binary is not None and binary.read_path is not None:
         return binary.read_path(path)
-    text = read_text(path)
+    return _parse(read_text(path), path, fmt)
+
+
+def _parse(text: str, path: Path, fmt: str | None) -> Scenario:
+    """The scenario in ``text``, read as ``fmt`` or as the format ``path`` suggests."""
     chosen = get_format(fmt) if fmt else detect_format(path, text)
     try:
         if chosen.read_named is not None:
@@ -493,6 +513,15 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
         return chosen.read(text)
     except ScenarioError as exc:
         raise type(exc)(exc.problems, str(path)) from None
+
+
+def loads(raw: bytes, name: str, fmt: str | None = None) -> Scenario:
+    """Read a scenario from the bytes of a file called ``name`` (an upload, say).
+
+    ``name`` only labels messages and picks the format by its extension; nothing is read
+    from or written to the file system. The checks and messages are :func:`load`'s.
+    """
+    return _parse(decode_text(raw, name), Path(name), fmt)
 
 
 def dumps(scenario: Scenario, fmt: str) -> str:
