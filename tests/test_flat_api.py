@@ -92,6 +92,10 @@ def test_predict_votes_with_the_shipped_model() -> None:
     frame = votes.to_frame()
     assert list(frame["member"]) == ["FRA", "BRA"]
     np.testing.assert_allclose(frame[["yes", "no", "abstain"]].sum(axis=1), 1.0)
+    done = CliRunner().invoke(
+        app, ["votes", "predict", "--title", "Disarmament", "--format", "csv"]
+    )
+    assert done.exit_code == 0 and done.stdout.startswith("member,yes,no,abstain")
 
 
 def test_engine_options_through_the_flat_api() -> None:

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from accord.cli.app import app, out
 from accord.cli.options import date_option
-from accord.cli.output import working
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame, working
 from accord.errors import DataError
 
 votes_app = typer.Typer(
@@ -84,14 +84,22 @@ def predict_command(
         Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Each member's yes/no/abstain probabilities and the predicted adoption."""
     from accord.institutions.unvotes import adoption, load_model, predict_votes
 
+    shape = chosen_format(fmt, as_json)
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import votes_frame
+
+        emit_frame(lambda: votes_frame(probs), shape, out_file)
+        return
+    if shape == "json":
         payload = {
             "title": title,
             "issues": list(issue or ()),
