@@ -137,3 +137,20 @@ def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:
     done = runner.invoke(app, ["forecast", "--format", "parquet", "--out", str(target)])
     assert done.exit_code == 0, done.output
     assert len(pd.read_parquet(target)) == 7
+
+
+def test_main_results_have_short_reprs() -> None:
+    from accord.api import VotePrediction
+
+    results = [
+        accord.load_bundled("ukraine-2025-02"),
+        accord.forecast("ukraine-2025-02", "mean", runs=20, seed=1),
+        accord.run("ukraine-2025-02", "smp"),
+        accord.compare("ec-emissions-1994"),
+        accord.explain("ukraine-2025-02", seed=1),
+        accord.power("unga"),
+        VotePrediction("x", {f"M{k}": {"yes": 1.0, "no": 0.0, "abstain": 0.0} for k in range(193)}),
+        accord.SMP(voting_rule="binary"),
+    ]
+    for result in results:
+        assert len(repr(result)) < 300, type(result).__name__

@@ -319,6 +319,14 @@ class Scenario(_Model):
             raise ScenarioError(problems)
         return self
 
+    def __repr__(self) -> str:
+        """Short: a scenario's full dump runs to pages (``model_dump()`` has everything)."""
+        when = f", as_of={self.as_of.isoformat()!r}" if self.as_of else ""
+        return (
+            f"Scenario(id={self.id!r}{when}, actors={len(self.actors)}, "
+            f"issues={len(self.issues)}, stances={len(self.stances)})"
+        )
+
     # Convenience look-ups -------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
         for actor in self.actors:
