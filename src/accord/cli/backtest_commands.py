@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.output import working
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
 from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
@@ -61,12 +62,16 @@ def backtest_command(
     names = [e.strip() for e in engines.split(",") if e.strip()]
     cases = reader(file)
     if interval is not None:
-        result = interval_backtest(cases, names, interval, folds, repeats, seed)
+        with working("backtest with conformal intervals"):
+            result = interval_backtest(cases, names, interval, folds, repeats, seed)
         _print_intervals(file, fmt, len(cases), seed, interval, folds, repeats, as_json, result)
         return
     executor = executor_from(workers, scheduler)
     try:
-        scores = backtest(cases, [n for n in names if n != LEARNED], seed=seed, executor=executor)
+        with working(f"backtest: {len(cases)} cases"):
+            scores = backtest(
+                cases, [n for n in names if n != LEARNED], seed=seed, executor=executor
+            )
     finally:
         executor.close()
     if LEARNED in names:
@@ -158,7 +163,8 @@ def backtest_fit_command(
     from accord.forecast import learned
 
     rows = learned.issue_rows(read_deu(file))
-    model = learned.fit_selected(rows, seed)
+    with working("fitting the learned forecaster (grouped CV)"):
+        model = learned.fit_selected(rows, seed)
     model.info["source"] = file.name
     model.save(out_file)
     out.print(

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError, EngineError, ScenarioError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
@@ -139,12 +140,12 @@ def convert(
     """Convert a scenario between formats (inferred from the file extensions)."""
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
-    from accord.scenario.io import detect_format, dumps, get_format, write_atomic
+    from accord.scenario.io import detect_format, get_format, save
 
     check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
-    write_atomic(target, dumps(s, chosen.name))
+    save(s, target, chosen.name)
     err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
 
 
@@ -198,6 +199,8 @@ def forecast_command(
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
     record: Annotated[
         bool, typer.Option("--record", help="Append this forecast to the ledger (see --db).")
     ] = False,
@@ -222,6 +225,7 @@ def forecast_command(
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
 
+    shape = chosen_format(fmt, as_json)
     if report is not None:
         check_output(report, "--report", force)
     s = resolve(scenario)
@@ -255,8 +259,11 @@ def forecast_command(
 
         write_report(result, report, history)
         err.print(f"wrote {escape(str(report))}", highlight=False)
-    if as_json:
+    if shape == "json":
         print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
+        return
+    if shape in ("csv", "parquet"):
+        emit_frame(result.run.to_frame if trajectory else result.to_frame, shape, out_file)
         return
     if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))

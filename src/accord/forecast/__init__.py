@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from accord.engines import Run, get_engine
+from accord.engines import Engine, Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
 from accord.forecast.guard import (
     check_request,
@@ -86,6 +86,42 @@ class Forecast:
         out.update(self.extras)
         return out
 
+    def to_frame(self) -> Any:
+        """One row per issue (a pandas DataFrame); see :func:`accord.frames.forecast_frame`.
+
+        Examples
+        --------
+        >>> import accord
+        >>> frame = accord.forecast("ukraine-2025-02").to_frame()
+        >>> len(frame), list(frame.columns[:3])
+        (7, ['issue', 'title', 'forecast'])
+        """
+        from accord.frames import forecast_frame
+
+        return forecast_frame(self)
+
+    def samples_to_frame(self) -> Any:
+        """The ensemble's outcomes, one row per sample and issue (empty without an ensemble)."""
+        from accord.frames import samples_frame
+
+        return samples_frame(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{i.id}={'nan' if i.forecast is None else format(i.forecast, '.1f')}"
+            for i in self.issues[:4]
+        )
+        more = f", ... {len(self.issues) - 4} more" if len(self.issues) > 4 else ""
+        return (
+            f"Forecast(scenario={self.scenario.id!r}, engine={self.engine!r}, seed={self.seed}, "
+            f"{shown}{more})"
+        )
+
+    def _repr_html_(self) -> str:
+        from accord.report.notebook import forecast_html
+
+        return forecast_html(self)
+
 
 def _nested(array: np.ndarray) -> Any:
     """Nested lists with NaN as null (JSON has no NaN)."""
@@ -100,7 +136,7 @@ def _finite_or_none(value: float) -> float | None:
 
 def forecast(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
     runs: int | None = None,
@@ -118,8 +154,8 @@ def forecast(
     answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
-    chosen = get_engine(engine)
-    check_request(scenario, engine, seed, runs)
+    chosen = get_engine(engine) if isinstance(engine, str) else engine
+    check_request(scenario, chosen.name, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
     work, factors = normalised(scenario)
@@ -136,10 +172,10 @@ def forecast(
         )
         for k, issue in enumerate(scenario.issues)
     ]
-    made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
     ensemble = None
     if runs is not None:
-        batch_params = ensemble_params(scenario, engine, params, result)
+        batch_params = ensemble_params(scenario, chosen.name, params, result)
         ensemble = quietly(
             lambda: run_ensemble(
                 chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor
