@@ -56,7 +56,8 @@ def fit_command(
     model.save(target)
     first, last = model.trained_sessions
     out.print(
-        f"fitted {rc.n_calls} roll calls, {len(rc.members)} members, sessions {first}-{last} "
+        f"fitted {model.history.session.size} roll calls, {len(rc.members)} members, "
+        f"sessions {first}-{last} "
         f"({model.info['rounds']} rounds); wrote {escape(str(target))}"
     )
 
