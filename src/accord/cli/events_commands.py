@@ -42,7 +42,7 @@ def evaluate_command(
     if errors:
         data["errors"] = result.errors
     if as_json:
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
@@ -126,7 +126,7 @@ def evidence_command(
             }
             for e in found
         ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(rows, ensure_ascii=False))
         return
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
     for column in ("actor", "issue", "dir", "strength", "date", "quote"):

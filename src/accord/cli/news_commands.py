@@ -166,7 +166,7 @@ def events_command(
             typer.echo(json.dumps(ev.to_plover(), ensure_ascii=False))
         return
     if as_json:
-        typer.echo(json.dumps([ev.to_plover() for ev in found], indent=2, ensure_ascii=False))
+        typer.echo(json.dumps([ev.to_plover() for ev in found], ensure_ascii=False))
         return
     table = Table(title=f"{len(found)} events")
     for column in ("date", "type", "mode", "source", "target", "trigger", "docs"):
@@ -274,7 +274,7 @@ def documents_command(
             }
             for d in docs
         ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(rows, ensure_ascii=False))
         return
     table = Table(title=f"{len(docs)} documents")
     for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):

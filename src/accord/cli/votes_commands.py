@@ -91,7 +91,7 @@ def predict_command(
             "adopted": summary["yes"] > summary["no"],
             "model_sessions": list(model.trained_sessions),
         }
-        out.print_json(json.dumps(payload))
+        print(json.dumps(payload, ensure_ascii=False))
         return
     table = Table(title=f"Predicted votes: {escape(title)}")
     for column in ("member", "yes", "abstain", "no", "most likely"):
@@ -127,7 +127,7 @@ def evaluate_command(
     rc = load_data(data, sessions=sessions)
     result = evaluate(rc, holdout, settings).result
     if as_json:
-        out.print_json(json.dumps(result))
+        print(json.dumps(result, ensure_ascii=False))
         return
     table = Table(
         title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls"

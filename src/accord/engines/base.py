@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from accord.scenario.arrays import FloatArray
+from accord.scenario.arrays import FloatArray, issue_capability
 from accord.scenario.model import Scenario
 
 
@@ -99,10 +99,15 @@ class Batch:
     capability: FloatArray  # (B, n)
     position: FloatArray  # (B, n, m), unit interval
     salience: FloatArray  # (B, n, m), [0, 1]
+    leverage: FloatArray | None = None  # (B, n, m), issue-specific capability; NaN: none
 
     @property
     def size(self) -> int:
         return int(self.position.shape[0])
+
+    def issue_capability(self) -> FloatArray:
+        """``(B, n, m)``: each stance's leverage where stated, else the actor's capability."""
+        return issue_capability(self.capability, self.leverage, self.position.shape[-1])
 
 
 @dataclass(frozen=True)

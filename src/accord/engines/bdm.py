@@ -497,8 +497,7 @@ class BdmEngine:
     ) -> Run:
         opts = parse_params(merged_params(scenario, self.name, params), self.name)
         arr = stance_arrays(scenario)
-        n, m = arr.position.shape
-        cap = np.broadcast_to(arr.capability[None, :], (m, n))
+        cap = arr.issue_capability().T  # (m, n): leverage where stated
         trace = simulate(arr.position.T, cap, arr.salience.T, arr.engaged.T, opts, record=True)
         trajectory = np.swapaxes(trace.positions, -1, -2)  # (rounds+1, n, m)
         names, titles = labels(scenario)
@@ -628,7 +627,7 @@ class BdmEngine:
         position = np.swapaxes(batch.position, -1, -2)  # (B, m, n)
         salience = np.swapaxes(batch.salience, -1, -2)
         b_size, m, n = position.shape
-        capability = np.broadcast_to(batch.capability[:, None, :], (b_size, m, n))
+        capability = np.swapaxes(batch.issue_capability(), -1, -2)  # (B, m, n)
         engaged = ~np.isnan(position)
         chunk = max(1, int(_CHUNK_ELEMENTS // max(1, m * n**3)))
         parts = [slice(start, start + chunk) for start in range(0, b_size, chunk)]

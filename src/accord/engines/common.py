@@ -55,6 +55,13 @@ def actor_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
     return np.asarray(capability[..., None] * salience)
 
 
+def issue_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
+    """Issue capability x salience: ``capability[..., n, m]`` is each actor's capability on
+    each issue (its stance's ``leverage`` where stated, see
+    :meth:`~accord.scenario.StanceArrays.issue_capability`)."""
+    return np.asarray(capability * salience)
+
+
 def labels(scenario: Scenario) -> tuple[dict[str, str], dict[str, str]]:
     """Actor names and issue titles by id, for narrative lines."""
     return {a.id: a.name for a in scenario.actors}, {i.id: i.title for i in scenario.issues}

@@ -14,6 +14,7 @@ import numpy as np
 
 from accord.engines import Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
+from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
 
@@ -25,16 +26,16 @@ class IssueForecast:
     forecast: float | None
     scale: tuple[float, float]
     distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
+    answer: IssueAnswer | None = None  # agreement by the horizon (accord.forecast.question)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id,
-            "title": self.title,
-            "forecast": self.forecast,
-            "scale": [self.scale[0], self.scale[1]],
-        }
-        if self.distribution is not None:
+        out: dict[str, Any] = {"id": self.id, "title": self.title}
+        if self.distribution is not None:  # asked for: the distribution comes first
             out.update(self.distribution)
+        out["forecast"] = self.forecast
+        out["scale"] = [self.scale[0], self.scale[1]]
+        if self.answer is not None:
+            out.update(self.answer.to_dict())
         return out
 
 
@@ -49,6 +50,7 @@ class Forecast:
     issues: list[IssueForecast]
     extras: dict[str, Any] = field(default_factory=dict)
     samples: np.ndarray | None = None  # (runs, issues) outcomes of a Monte Carlo ensemble
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self, trajectory: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -56,6 +58,7 @@ class Forecast:
             "engine": self.engine,
             "seed": self.seed,
             "issues": [i.to_dict() for i in self.issues],
+            "warnings": list(self.warnings),
         }
         if self.run.variant is not None:
             out["variant"] = self.run.variant
@@ -88,12 +91,14 @@ def forecast(
     seed: int | None = None,
     runs: int | None = None,
     spread: Perturbation | None = None,
+    rule: AgreementRule | None = None,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
 
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
-    forecast's seed.
+    forecast's seed. Each issue is then answered as a question (:mod:`.question`): its
+    ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
     chosen = get_engine(engine)
     if runs is not None and seed is None:
@@ -109,13 +114,17 @@ def forecast(
         for k, issue in enumerate(scenario.issues)
     ]
     made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    arrays = stance_arrays(scenario)
+    ensemble = None
     if runs is not None:
-        ensemble = run_ensemble(chosen, stance_arrays(scenario), runs, seed, params, spread)
+        batch_params = ensemble_params(scenario, engine, params, result)
+        ensemble = run_ensemble(chosen, arrays, runs, seed, batch_params, spread)
         summary = ensemble.summary(result.actors, result.issues)
         for item in issues:
             item.distribution = summary["issues"][item.id]
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
+    answer_issues(made, arrays, ensemble, rule)
     if (scenario.institutions or {}).get("drafts"):
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
         from accord.institutions.resolutions import resolutions_extra

@@ -380,6 +380,41 @@ def _non_finite(name: str) -> None:
     return None
 
 
+def document_from_row(
+    row: dict[str, Any], where: str, file: str, mtime: float, meta: dict[str, Any]
+) -> Document | Problem:
+    """A document from one record (a JSON Lines row, a Parquet row): ``text`` required;
+    ``title``, ``source``, ``url`` strings; ``date`` a date or date string; any other field
+    kept in ``meta["extra"]``. A bad record is a :class:`Problem` naming ``where``."""
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Problem(f"{where}: text", "missing or empty text", text, file=file)
+    bad = [
+        k
+        for k in ("title", "source", "url")
+        if row.get(k) is not None and not isinstance(row[k], str)
+    ]
+    if bad:
+        return Problem(f"{where}: {bad[0]}", "expected a string", row[bad[0]], file=file)
+    date: dt.date | None = None
+    if row.get("date") not in (None, ""):
+        try:
+            date = _parse_date(row["date"])
+        except ValueError as exc:
+            return Problem(f"{where}: date", str(exc), row["date"], file=file)
+    extra = {k: v for k, v in row.items() if k not in _JSONL_FIELDS}
+    return make_document(
+        text,
+        title=row.get("title"),
+        date=date,
+        source=row.get("source"),
+        url=row.get("url"),
+        path=file,
+        mtime=mtime,
+        meta={**meta, **({"extra": extra} if extra else {})},
+    )
+
+
 def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> None:
     file = str(path)
     for number, line in enumerate(content.split("\n"), start=1):
@@ -408,41 +443,10 @@ def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> N
                 Problem(where, "expected a JSON object", type(row).__name__, file=file)
             )
             continue
-        text = row.get("text")
-        if not isinstance(text, str) or not text.strip():
-            result.problems.append(
-                Problem(f"{where}: text", "missing or empty text", text, file=file)
-            )
-            continue
-        bad = [
-            k
-            for k in ("title", "source", "url")
-            if row.get(k) is not None and not isinstance(row[k], str)
-        ]
-        if bad:
-            result.problems.append(
-                Problem(f"{where}: {bad[0]}", "expected a string", row[bad[0]], file=file)
-            )
-            continue
-        date: dt.date | None = None
-        if row.get("date") not in (None, ""):
-            try:
-                date = _parse_date(row["date"])
-            except ValueError as exc:
-                result.problems.append(Problem(f"{where}: date", str(exc), row["date"], file=file))
-                continue
-        extra = {k: v for k, v in row.items() if k not in _JSONL_FIELDS}
-        result.documents.append(
-            make_document(
-                text,
-                title=row.get("title"),
-                date=date,
-                source=row.get("source"),
-                url=row.get("url"),
-                path=file,
-                mtime=mtime,
-                meta={"line": number, **({"extra": extra} if extra else {})},
-            )
-        )
+        made = document_from_row(row, where, file, mtime, {"line": number})
+        if isinstance(made, Problem):
+            result.problems.append(made)
+        else:
+            result.documents.append(made)
     if not result.documents and not result.problems:
         raise DataError(f"{path}: no rows in the JSON Lines file")

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
 from accord.scenario.model import Evidence, Scenario, Source
 
@@ -179,6 +180,15 @@ def propose(
     dates = [i.date for c in changes for i in c.evidence if i.date]
     if dates and (data.as_of is None or max(dates) > data.as_of):
         data.as_of = max(dates)
+        closed = [i.id for i in data.issues if i.horizon is not None and i.horizon < data.as_of]
+        if closed:
+            # A question read at its horizon cannot take evidence from after it: record what
+            # happened (accord ledger resolve) and set a later horizon before updating.
+            raise DataError(
+                f"evidence dated {data.as_of.isoformat()} is after the horizon of issue(s) "
+                f"{', '.join(closed)}: those questions have closed; resolve them in the ledger "
+                "and set later horizons before updating with this evidence"
+            )
     # re-validate the whole scenario: a proposal must be a valid scenario
     revised = Scenario.model_validate(data.model_dump())
     return Proposal(revised, changes, unmatched)
