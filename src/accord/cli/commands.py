@@ -78,6 +78,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         ("accord.cli.backtest_commands",),
         "Run engines on every issue of a data set and report the mean absolute error.",
     ),
+    "backtest-fit": (
+        ("accord.cli.backtest_commands",),
+        "Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.",
+    ),
     "ingest": ((_N,), "Read articles into the news store and code their events."),
     "documents": ((_N,), "List the ingested documents, oldest first."),
     "events": (
