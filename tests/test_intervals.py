@@ -130,3 +130,29 @@ def test_cli_learned_is_out_of_fold_on_its_training_data(deu_file: Path) -> None
     assert res.exit_code == 0, res.output
     r = json.loads(res.output)["engines"]["learned"]
     assert r["n"] == 169 and 15 < r["mae"] < 35
+
+
+def test_shipped_residuals_are_the_development_split_errors(deu_file: Path) -> None:
+    from accord.forecast.intervals import deu_residuals, load_residuals
+
+    shipped = load_residuals()
+    fresh = deu_residuals(read_deu(deu_file), ["mean", "median"])["engines"]
+    for name in ("mean", "median"):
+        assert shipped[name] == pytest.approx(fresh[name], abs=1e-5)
+        assert len(shipped[name]) == 169
+
+
+def test_forecast_shows_intervals_on_the_deu_scale() -> None:
+    from accord.forecast.intervals import load_residuals
+
+    res = runner.invoke(app, ["forecast", "--interval", "0.8", "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output[res.output.index("{") :])
+    iv = doc["intervals"]
+    assert iv["radius"] == conformal_quantile(np.asarray(load_residuals()["mean"]), 0.8)
+    forecasts = {i["id"]: i["forecast"] for i in doc["issues"]}
+    assert set(iv["issues"]) == {k for k, v in forecasts.items() if v is not None}
+    for issue, (low, high) in iv["issues"].items():
+        assert 0 <= low <= forecasts[issue] <= high <= 100
+    res = runner.invoke(app, ["forecast", "--interval", "0.8", "--engine", "nosuch"])
+    assert res.exit_code != 0
