@@ -51,7 +51,7 @@ def fit_command(
     )
     if not keep.any():
         raise DataError(f"--last-session {last}: no roll calls in {data} up to that session")
-    model = train(rc.subset(keep), settings)
+    model = train(rc.subset(keep).compact(), settings)
     target = out_file.expanduser()
     model.save(target)
     first, last = model.trained_sessions
