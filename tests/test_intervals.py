@@ -156,3 +156,27 @@ def test_forecast_shows_intervals_on_the_deu_scale() -> None:
         assert 0 <= low <= forecasts[issue] <= high <= 100
     res = runner.invoke(app, ["forecast", "--interval", "0.8", "--engine", "nosuch"])
     assert res.exit_code != 0
+
+
+def test_learned_on_new_proposals_uses_the_shipped_model(deu_file: Path, tmp_path: Path) -> None:
+    """Proposals the model was not trained on are forecast by the shipped model as it is."""
+    from accord.forecast.backtest import learned_score
+
+    lines = deu_file.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    col = header.index("prnrnmc")
+    renamed = [lines[0], lines[1]]
+    for line in lines[2:40]:
+        cells = line.split("\t")
+        cells[col] = "new" + cells[col]
+        renamed.append("\t".join(cells))
+    path = tmp_path / "new.tsv"
+    path.write_text("\n".join(renamed) + "\n", encoding="utf-8")
+    cases = read_deu(path)
+    score = learned_score(cases)
+    rows = learned.issue_rows(cases)
+    expected = learned.load().predict(rows)
+    for key, value in zip(rows.keys, expected, strict=True):
+        if key in score.predictions:
+            assert score.predictions[key] == pytest.approx(value)
+    assert score.n > 0
