@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import warnings
 from typing import Any
 
 import typer
@@ -20,10 +21,28 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
-from accord.errors import AccordError
+from accord.errors import AccordError, AccordWarning
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
+
+
+_default_showwarning = warnings.showwarning
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """An :class:`AccordWarning` is one line on stderr; other warnings keep Python's format."""
+    if issubclass(category, AccordWarning):
+        err.print(f"[bold yellow]warning:[/] {escape(str(message))}", highlight=False)
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
 
 
 class _AccordGroup(TyperGroup):
@@ -33,7 +52,9 @@ class _AccordGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
         except AccordError as exc:
             err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(exc.exit_code) from None

@@ -20,6 +20,7 @@ from accord.cli.news_commands import events_app
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
+from accord.outputs import check_output
 from accord.scenario.catalogue import resolve
 from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
@@ -79,28 +80,12 @@ DbOption = Annotated[
 ]
 
 
-def _stored_documents(db: str | None) -> list[Document]:
+def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
+    from accord.news.evidence import evidence_in_store
     from accord.news.store import Store
 
-    with Store(db) as store:
-        docs = []
-        for info in store.documents():
-            if info.near_duplicate_of:
-                continue  # the original carries the same statements
-            doc = store.document(info.id)
-            if doc is not None:
-                docs.append(doc)
-    return docs
-
-
-def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
-    from accord.news.evidence import extract_evidence
-
-    docs = _stored_documents(db)
-    found: list[StanceEvidence] = []
-    for doc in docs:
-        found.extend(extract_evidence(doc, scenario))
-    return docs, found
+    with Store(db, create=False) as store:  # reading: a mistyped --db is an error
+        return evidence_in_store(scenario, store)
 
 
 @app.command("evidence")
@@ -151,6 +136,9 @@ def update_command(
         typer.Option("--out", help="Where to write the new scenario (else only show the diff)."),
     ] = None,
     db: DbOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
@@ -162,6 +150,7 @@ def update_command(
         fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
+        check_output(out_path, "--out", force)
     docs, found = _collect(model, db)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):

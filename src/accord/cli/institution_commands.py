@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Annotated, Any
 
@@ -14,13 +13,11 @@ from accord.cli.app import app, out
 from accord.errors import AccordError
 from accord.institutions.power import (
     INDICES,
-    PowerIndices,
-    game_from_body,
+    body_power,
     power,
-    ternary_shapley_shubik,
     weighted_game,
 )
-from accord.institutions.rules import bundled_body_ids, load_body
+from accord.institutions.rules import bundled_body_ids
 
 BODY_ALIASES = {"unsc": "unsc", "unga": "unga", "eu-council": "eu-council", "eu": "eu-council"}
 
@@ -64,26 +61,9 @@ def power_command(
         raise AccordError("give either --body or --quota with --weights")
     if body is not None and (quota is not None or names is not None):
         raise AccordError("--quota and --names go with --weights, not with --body")
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any]
     if body is not None:
-        body_id = BODY_ALIASES.get(body, body)
-        b = load_body(body_id)
-        if year is not None and not b.years():
-            dated = [i for i in bundled_body_ids() if load_body(i).years()]
-            raise AccordError(
-                f"--year: {b.id} holds only its current membership, not one by year "
-                f"(bodies with dated membership: {', '.join(dated)})"
-            )
-        date = dt.date(year, 7, 1) if year is not None else None
-        extra = {"body": b.id, "kind": kind or b.default_kind}
-        if date is not None:
-            extra["date"] = date.isoformat()
-        if index in ("ternary", "ternary-shapley-shubik"):
-            result: PowerIndices = ternary_shapley_shubik(b, kind, date)
-        else:
-            game = game_from_body(b, kind, date)
-            result = power(game, index)
-            extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
+        result, extra = body_power(BODY_ALIASES.get(body, body), index, year, kind)
     else:
         if quota is None or weights is None:
             raise AccordError("--weights needs --quota")

@@ -214,10 +214,17 @@ def timeline_command(
     plot: Annotated[
         Path | None, typer.Option(help="Also draw the timeline to FILE.svg or FILE.png.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
+    if plot is not None:
+        from accord.outputs import check_output
+
+        check_output(plot, "--plot", force)
     with Store(db, create=False) as store:
         found = store.events(actor=actor)
     table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")

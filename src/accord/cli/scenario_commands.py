@@ -132,11 +132,16 @@ def convert(
     target: Annotated[Path, typer.Argument(help="Output file.")],
     from_fmt: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
     to_fmt: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Convert a scenario between formats (inferred from the file extensions)."""
+    from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
     from accord.scenario.io import detect_format, dumps, get_format, write_atomic
 
+    check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
     write_atomic(target, dumps(s, chosen.name))
@@ -207,6 +212,9 @@ def forecast_command(
             "shows over time (default: see `accord ledger --help`).",
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
@@ -214,15 +222,21 @@ def forecast_command(
     file (recognised from the content).
     """
     from accord.forecast import forecast
+    from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
 
+    if report is not None:
+        check_output(report, "--report", force)
     s = resolve(scenario)
     params = _parse_params(param or [])
     if variant is not None:
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
-    result = forecast(s, engine, params, seed, runs=runs)
+    from accord.progress import ThrottledLines, reporting
+
+    with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+        result = forecast(s, engine, params, seed, runs=runs)
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     history: list[Any] = []

@@ -35,6 +35,9 @@ def fit_command(
         int | None,
         typer.Option("--last-session", help="Train on sessions up to this one only."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Fit the model on the last sessions in DATA (its training window) and save it atomically.
 
@@ -42,6 +45,11 @@ def fit_command(
     --last-session 73 --out src/accord/institutions/unvotes/data/model.npz``.
     """
     from accord.institutions.unvotes import Settings, load_data, train
+    from accord.limits import check_seed
+    from accord.outputs import check_output
+
+    check_seed(seed, "--seed")
+    check_output(out_file.expanduser(), "--out", force)
 
     settings = Settings(dims=dims, seed=seed)
     rc = load_data(data)

@@ -14,6 +14,7 @@ import numpy as np
 
 from accord.engines.base import Run, Turn
 from accord.errors import EngineError
+from accord.limits import check_rounds
 from accord.scenario.arrays import FloatArray, StanceArrays
 from accord.scenario.model import Scenario
 
@@ -44,6 +45,7 @@ def rounds_param(params: Mapping[str, Any], default: int, engine: str) -> int:
         raise EngineError(
             f"engine {engine!r}: parameter 'rounds' must be a whole number >= 0 (got {rounds!r})"
         )
+    check_rounds(int(rounds), engine)
     return int(rounds)
 
 

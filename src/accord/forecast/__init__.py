@@ -14,6 +14,14 @@ import numpy as np
 
 from accord.engines import Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
+from accord.forecast.guard import (
+    check_request,
+    explained,
+    normalised,
+    quietly,
+    rescaled,
+    rescaled_ensemble,
+)
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
@@ -27,6 +35,7 @@ class IssueForecast:
     scale: tuple[float, float]
     distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
     answer: IssueAnswer | None = None  # agreement by the horizon (accord.forecast.question)
+    reason: str | None = None  # why there is no forecast (forecast is None)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "title": self.title}
@@ -34,6 +43,8 @@ class IssueForecast:
             out.update(self.distribution)
         out["forecast"] = self.forecast
         out["scale"] = [self.scale[0], self.scale[1]]
+        if self.reason is not None:
+            out["reason"] = self.reason
         if self.answer is not None:
             out.update(self.answer.to_dict())
         return out
@@ -92,44 +103,58 @@ def forecast(
     runs: int | None = None,
     spread: Perturbation | None = None,
     rule: AgreementRule | None = None,
+    votes: bool = True,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
 
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
-    forecast's seed. Each issue is then answered as a question (:mod:`.question`): its
+    forecast's seed. ``votes=False`` skips the draft resolutions' votes. Each issue is then
+    answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
     chosen = get_engine(engine)
+    check_request(scenario, engine, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
-    result = chosen.run(scenario, params, seed)
+    work, factors = normalised(scenario)
+    result = quietly(lambda: rescaled(chosen.run(work, params, seed), factors))
+    arrays = stance_arrays(scenario)
+    result, reasons = explained(result, arrays)
     issues = [
         IssueForecast(
             id=issue.id,
             title=issue.title,
             forecast=_finite_or_none(result.outcome[k]),
             scale=(issue.scale.low, issue.scale.high),
+            reason=reasons[k],
         )
         for k, issue in enumerate(scenario.issues)
     ]
     made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
-    arrays = stance_arrays(scenario)
     ensemble = None
     if runs is not None:
         batch_params = ensemble_params(scenario, engine, params, result)
-        ensemble = run_ensemble(chosen, arrays, runs, seed, batch_params, spread)
+        ensemble = quietly(
+            lambda: run_ensemble(chosen, stance_arrays(work), runs, seed, batch_params, spread)
+        )
+        ensemble = rescaled_ensemble(ensemble, factors)
         summary = ensemble.summary(result.actors, result.issues)
         for item in issues:
             item.distribution = summary["issues"][item.id]
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
-    answer_issues(made, arrays, ensemble, rule)
-    if (scenario.institutions or {}).get("drafts"):
+    quietly(lambda: answer_issues(made, arrays, ensemble, rule))
+    if votes and (scenario.institutions or {}).get("drafts"):
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
-        from accord.institutions.resolutions import resolutions_extra
+        from accord.institutions.resolutions import ensemble_adoption, resolutions_extra
 
         made.extras["resolutions"] = resolutions_extra(scenario, result.final_positions)
+        if ensemble is not None and seed is not None:  # the ensemble carries through to votes
+            over = ensemble_adoption(scenario, ensemble.final_position, seed)
+            for entry in made.extras["resolutions"]:
+                entry["adoption_probability_ensemble"] = round(over[entry["id"]], 4)
+                entry["ensemble_runs"] = ensemble.runs
     return made
 
 

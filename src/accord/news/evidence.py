@@ -28,12 +28,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from accord.news.coding import split_sentences
 from accord.news.gazetteer import Token, load, phrase_key, tokenize
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import ActorRef, Document, StanceEvidence
 from accord.scenario.model import Actor, Issue, Scenario
+
+if TYPE_CHECKING:
+    from accord.news.store import Store
 
 # phrase -> (polarity, strength)
 CUES: dict[str, tuple[int, float]] = {
@@ -345,3 +349,21 @@ def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found
+
+
+def evidence_in_store(
+    scenario: Scenario, store: Store
+) -> tuple[list[Document], list[StanceEvidence]]:
+    """The stored documents (near-duplicates left out: their original carries the same
+    statements) and the stance evidence found in them for ``scenario``."""
+    docs: list[Document] = []
+    for info in store.documents():
+        if info.near_duplicate_of:
+            continue
+        doc = store.document(info.id)
+        if doc is not None:
+            docs.append(doc)
+    found: list[StanceEvidence] = []
+    for doc in docs:
+        found.extend(extract_evidence(doc, scenario))
+    return docs, found

@@ -20,8 +20,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from accord.errors import FormatError, Problem, ScenarioError, format_path
+from accord.errors import DataError, FormatError, Problem, ScenarioError, format_path
 from accord.scenario.model import Scenario
+from accord.scenario.strict import load_yaml, refuse_duplicate_keys
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Scenario files above this size are refused: a scenario is a hand-sized document."""
@@ -222,13 +223,9 @@ def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
             _reject_non_finite(item, (*loc, index))
 
 
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader where PyYAML was built with it: the same documents, ten times faster."""
-
-
 def read_yaml(text: str) -> Scenario:
     try:
-        data = yaml.load(text, Loader=_SAFE_LOADER)
+        data = load_yaml(text)
     except RecursionError:
         raise _nested_too_deeply() from None
     except yaml.YAMLError as exc:
@@ -247,7 +244,7 @@ def read_json(text: str) -> Scenario:
     if not text.strip():
         raise empty_file()
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=refuse_duplicate_keys)
     except RecursionError:
         raise _nested_too_deeply() from None
     except json.JSONDecodeError as exc:
@@ -383,7 +380,23 @@ def read_text(path: Path) -> str:
             ],
             name,
         )
-    raw = path.read_bytes()
+    return decode_text(path.read_bytes(), name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Text of a scenario file's bytes: UTF-8 (a byte-order mark is dropped) or UTF-16 with a
+    byte-order mark; binary data and other encodings are refused naming ``name``."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise FormatError(
+            [
+                Problem(
+                    "",
+                    f"file too large ({len(raw)} bytes; the limit is {MAX_FILE_BYTES})",
+                    has_value=False,
+                )
+            ],
+            name,
+        )
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FormatError([Problem("", "binary data, not a text file", has_value=False)], name)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark (Excel)
@@ -464,7 +477,11 @@ def get_format(name: str) -> Format:
 def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
     """Read a scenario file in any supported format."""
     path = Path(path)
-    text = read_text(path)
+    return _parse(read_text(path), path, fmt)
+
+
+def _parse(text: str, path: Path, fmt: str | None) -> Scenario:
+    """The scenario in ``text``, read as ``fmt`` or as the format ``path`` suggests."""
     chosen = get_format(fmt) if fmt else detect_format(path, text)
     try:
         if chosen.read_named is not None:
@@ -472,6 +489,15 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
         return chosen.read(text)
     except ScenarioError as exc:
         raise type(exc)(exc.problems, str(path)) from None
+
+
+def loads(raw: bytes, name: str, fmt: str | None = None) -> Scenario:
+    """Read a scenario from the bytes of a file called ``name`` (an upload, say).
+
+    ``name`` only labels messages and picks the format by its extension; nothing is read
+    from or written to the file system. The checks and messages are :func:`load`'s.
+    """
+    return _parse(decode_text(raw, name), Path(name), fmt)
 
 
 def dumps(scenario: Scenario, fmt: str) -> str:
@@ -505,13 +531,19 @@ def ordinary_mode(path: Path) -> int:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write text to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot write there ({exc.strerror or exc})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
         os.chmod(tmp, ordinary_mode(path))
         os.replace(tmp, path)
+    except OSError as exc:  # a full disk, a quota: the old file is intact
+        Path(tmp).unlink(missing_ok=True)
+        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
