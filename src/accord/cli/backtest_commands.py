@@ -153,16 +153,30 @@ def backtest_fit_command(
         Path, typer.Option("--out", help="Where to write the learned model (JSON).")
     ] = Path("learned-deu.json"),
     seed: Annotated[int, typer.Option(help="Seed of the cross-validation folds.")] = 0,
+    residuals: Annotated[
+        Path | None,
+        typer.Option(help="Also write every engine's absolute errors here (JSON)."),
+    ] = None,
 ) -> None:
     """Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.
 
-    The shipped model is rebuilt with
+    The shipped files are rebuilt with
     ``accord backtest-fit ../shared/data/deu3/deu3-train.tsv
-    --out src/accord/forecast/data/learned-deu.json``.
+    --out src/accord/forecast/data/learned-deu.json
+    --residuals src/accord/forecast/data/deu-residuals.json``.
     """
     from accord.forecast import learned
+    from accord.forecast.intervals import deu_residuals
 
-    rows = learned.issue_rows(read_deu(file))
+    cases = read_deu(file)
+    if residuals is not None:
+        doc = deu_residuals(cases, ["mean", "median", "nash", "bdm", "exchange", "smp"], seed)
+        doc["source"] = file.name
+        residuals.parent.mkdir(parents=True, exist_ok=True)
+        tmp = residuals.with_name(residuals.name + ".tmp")
+        tmp.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+        tmp.replace(residuals)
+    rows = learned.issue_rows(cases)
     with working("fitting the learned forecaster (grouped CV)"):
         model = learned.fit_selected(rows, seed)
     model.info["source"] = file.name
