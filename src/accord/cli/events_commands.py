@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.news_commands import events_app
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
@@ -35,9 +36,10 @@ def evaluate_command(
     split: Annotated[
         str | None, typer.Option(help="Only records whose 'split' field has this value.")
     ] = None,
+    coder: CoderOption = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
-    result = evaluate_file(gold, keep_errors=errors, split=split)
+    result = evaluate_file(gold, keep_errors=errors, split=split, coder=choose_coder(coder))
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors

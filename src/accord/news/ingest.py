@@ -86,6 +86,8 @@ def default_coder() -> Coder | None:
 def coder_name(coder: Coder | None) -> str:
     if coder is None:
         return "none"
+    if isinstance(getattr(coder, "name", None), str) and hasattr(coder, "version"):
+        return f"{coder.name} {coder.version}"
     module = getattr(coder, "__module__", None) or ""
     name = getattr(coder, "__qualname__", None) or type(coder).__name__
     return f"{module}.{name}" if module else name
@@ -172,6 +174,7 @@ def _ingest_document(
         return
     events: Sequence[Event] = ()
     if coder is not None:
+        doc = replace(doc, meta={**doc.meta, "coder": coder_name(coder)})
         try:
             events = list(coder(doc))
         except Exception as exc:  # a coder bug must not stop the batch; it is reported
