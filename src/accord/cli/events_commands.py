@@ -95,13 +95,16 @@ def _stored_documents(db: str | None) -> list[Document]:
     return docs
 
 
-def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
+def _collect(
+    scenario: Scenario, db: str | None, coder: str | None = None
+) -> tuple[list[Document], list[StanceEvidence]]:
     from accord.news.evidence import extract_evidence
 
+    finder = getattr(choose_coder(coder), "clause_agents", None) if coder else None
     docs = _stored_documents(db)
     found: list[StanceEvidence] = []
     for doc in docs:
-        found.extend(extract_evidence(doc, scenario))
+        found.extend(extract_evidence(doc, scenario, finder))
     return docs, found
 
 
@@ -110,10 +113,11 @@ def evidence_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    coder: CoderOption = None,
 ) -> None:
     """List stance evidence for a scenario found in the stored documents."""
     model = resolve(scenario)
-    _docs, found = _collect(model, db)
+    _docs, found = _collect(model, db, coder)
     if as_json:
         rows = [
             {
@@ -153,6 +157,7 @@ def update_command(
         typer.Option("--out", help="Where to write the new scenario (else only show the diff)."),
     ] = None,
     db: DbOption = None,
+    coder: CoderOption = None,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
@@ -164,7 +169,7 @@ def update_command(
         fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
-    docs, found = _collect(model, db)
+    docs, found = _collect(model, db, coder)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):
         out.print(escape(line), highlight=False)

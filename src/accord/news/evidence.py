@@ -26,7 +26,9 @@ deliberately conservative.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from accord.news.coding import split_sentences
@@ -275,8 +277,19 @@ def _according_to(mentions: list[Mention], tokens: list[Token]) -> tuple[ActorRe
     return ()
 
 
-def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
-    """Stance evidence in a document for a scenario's actors and issues."""
+SpeakerFinder = Callable[[str, int, dt.date | None], tuple[ActorRef, ...]]
+"""``(sentence, character offset of the cue, date) -> actors``: the agent of the clause that
+holds the cue (a coder's parse: :meth:`accord.news.nlp.coder.NlpCoder.clause_agents`)."""
+
+
+def extract_evidence(
+    doc: Document, scenario: Scenario, speaker_finder: SpeakerFinder | None = None
+) -> list[StanceEvidence]:
+    """Stance evidence in a document for a scenario's actors and issues.
+
+    With ``speaker_finder`` the speaker of a cue is the subject of its clause as the finder
+    parses it (issue 14: "the speaker is the subject of the clause, not the nearest name");
+    without, the nearest-actor rule above."""
     gaz = load()
     found: list[StanceEvidence] = []
     seen: set[tuple[str, str, str]] = set()
@@ -307,7 +320,11 @@ def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
             # the cue nearest before the first keyword governs it; else the first cue
             prior = [c for c in cues if c.start < hits[0]]
             cue = prior[-1] if prior else cues[0]
-            speaker = _speaker(mentions, tokens, cue) or _according_to(mentions, tokens)
+            if speaker_finder is not None:
+                speaker = speaker_finder(sentence, tokens[cue.start].start, doc.date)
+            else:
+                speaker = _speaker(mentions, tokens, cue)
+            speaker = speaker or _according_to(mentions, tokens)
             if not speaker and keys[0] in _PRONOUNS:
                 speaker = last_speaker
             if not speaker:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -142,6 +143,33 @@ class NlpCoder:
 
     def __call__(self, doc: Document) -> list[Event]:
         return self.code_document(doc)
+
+    def clause_agents(
+        self, sentence: str, char: int, date: dt.date | None = None
+    ) -> tuple[ActorRef, ...]:
+        """The actors of the subject of the clause that holds character ``char`` of
+        ``sentence`` (for stance evidence: the speaker is the clause's subject, or the speaker
+        of a first-person quotation); ``()`` when that subject names no actor."""
+        parsed = _parse(sentence)
+        token = next((t for t in parsed if t.idx <= char < t.idx + len(t.text)), None)
+        if token is None:
+            return ()
+        tokens = tokenize(sentence)
+        mentions = find_mentions(tokens, sentence, date, self.gaz, bare=True)
+        spans = _mention_spans(parsed[:], mentions, tokens)
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for sent in parsed.sents:
+            for pred in predicates(sent):
+                if pred.verb == verb.i or (
+                    verb.dep_ == "xcomp" and pred.verb == verb.head.i
+                ):
+                    heads = pred.speakers if pred.first_person else pred.agents
+                    if pred.passive and not heads:
+                        return ()
+                    return _fill(_actors(heads, sent, mentions, spans), "")
+        return ()
 
     # -- stages -------------------------------------------------------------------------------
     def _candidates(
@@ -263,6 +291,11 @@ class NlpCoder:
             id=ident,
             location=location,
         )
+
+
+@lru_cache(maxsize=256)
+def _parse(text: str) -> Any:
+    return spacy_pipeline()(text)
 
 
 def _mode(verb: str, kind: str) -> str | None:
