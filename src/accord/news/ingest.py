@@ -86,8 +86,9 @@ def default_coder() -> Coder | None:
 def coder_name(coder: Coder | None) -> str:
     if coder is None:
         return "none"
-    if isinstance(getattr(coder, "name", None), str) and hasattr(coder, "version"):
-        return f"{coder.name} {coder.version}"
+    name, version = getattr(coder, "name", None), getattr(coder, "version", None)
+    if isinstance(name, str) and isinstance(version, str):
+        return f"{name} {version}"  # a coder of the seam (accord.news.coders)
     module = getattr(coder, "__module__", None) or ""
     name = getattr(coder, "__qualname__", None) or type(coder).__name__
     return f"{module}.{name}" if module else name

@@ -112,6 +112,28 @@ def verb_prior(verb: str, particle: str = "") -> NDArray[np.float32]:
     return out
 
 
+def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
+    """The dictionary prior of the verb at character ``char`` of ``text`` read with the CAMEO
+    patterns in context (PETRARCH2 dictionary matching, :func:`accord.news.coding.
+    find_triggers`: "accused ... of violating" is not "accused" alone): a one-hot of the PLOVER
+    type of the matched CAMEO code over :data:`LABELS`; falls back to :func:`verb_prior` of the
+    bare word when no trigger covers that character."""
+    from accord.news.coding import cameo_to_plover, find_triggers
+    from accord.news.gazetteer import tokenize
+
+    tokens = tokenize(text)
+    out = np.zeros(len(LABELS), dtype=np.float32)
+    for trig in find_triggers(tokens):
+        if tokens[trig.start].start <= char < tokens[trig.end - 1].end:
+            code = trig.cameo.strip()
+            label = NONE if code.startswith("01") else (cameo_to_plover(code) or ("",))[0]
+            if label in LABELS:
+                out[LABELS.index(label)] = PRIOR_SCALE
+            return out
+    word = next((t.text for t in tokens if t.start <= char < t.end), "")
+    return verb_prior(word)
+
+
 def features(embeddings: NDArray[np.float32], priors: NDArray[np.float32]) -> NDArray[np.float32]:
     """The head's input: the sentence embedding and the dictionary prior side by side."""
     return np.hstack([embeddings, priors]).astype(np.float32)

@@ -31,13 +31,12 @@ import numpy as np
 from accord import __version__
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
-from accord.news.nlp.classifier import NONE, TypeHead, features, packaged_head, verb_prior
+from accord.news.nlp.classifier import NONE, TypeHead, features, packaged_head, pattern_prior
 from accord.news.nlp.models import embed, spacy_pipeline
 from accord.news.nlp.roles import (
     Predicate,
     clause_text,
     clause_tokens,
-    particle_of,
     phrase,
     predicates,
 )
@@ -45,12 +44,59 @@ from accord.news.resolve import Mention, find_mentions
 from accord.news.types import ActorRef, Document, Event
 
 VIOLENT_LEMMAS = frozenset(
-    {"attack", "strike", "bomb", "shell", "kill", "shoot", "fire", "invade", "assault",
-     "raid", "clash", "fight", "wound", "destroy", "launch", "hit", "bombard", "massacre",
-     "execute", "torture", "abduct", "kidnap", "explode", "detonate", "target", "ambush",
-     "storm", "capture", "seize", "occupy", "drone", "missile", "airstrike", "shelling",
-     "offensive", "artillery", "rocket", "battle", "combat", "war", "beat", "injure", "murder",
-     "assassinate", "behead", "blast", "mortar", "sniper", "violence", "casualty", "dead"}
+    {
+        "attack",
+        "strike",
+        "bomb",
+        "shell",
+        "kill",
+        "shoot",
+        "fire",
+        "invade",
+        "assault",
+        "raid",
+        "clash",
+        "fight",
+        "wound",
+        "destroy",
+        "launch",
+        "hit",
+        "bombard",
+        "massacre",
+        "execute",
+        "torture",
+        "abduct",
+        "kidnap",
+        "explode",
+        "detonate",
+        "target",
+        "ambush",
+        "storm",
+        "capture",
+        "seize",
+        "occupy",
+        "drone",
+        "missile",
+        "airstrike",
+        "shelling",
+        "offensive",
+        "artillery",
+        "rocket",
+        "battle",
+        "combat",
+        "war",
+        "beat",
+        "injure",
+        "murder",
+        "assassinate",
+        "behead",
+        "blast",
+        "mortar",
+        "sniper",
+        "violence",
+        "casualty",
+        "dead",
+    }
 )
 VIOLENT_TYPES = frozenset({"ASSAULT"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "each", "one"})
@@ -162,9 +208,7 @@ class NlpCoder:
             verb = verb.head
         for sent in parsed.sents:
             for pred in predicates(sent):
-                if pred.verb == verb.i or (
-                    verb.dep_ == "xcomp" and pred.verb == verb.head.i
-                ):
+                if pred.verb == verb.i or (verb.dep_ == "xcomp" and pred.verb == verb.head.i):
                     heads = pred.speakers if pred.first_person else pred.agents
                     if pred.passive and not heads:
                         return ()
@@ -221,7 +265,7 @@ class NlpCoder:
             return []
         priors = np.vstack(
             [
-                verb_prior(c.sent.doc[c.pred.verb].text, particle_of(c.sent.doc[c.pred.verb]))
+                pattern_prior(c.sent.text, c.sent.doc[c.pred.verb].idx - c.sent.start_char)
                 for c in flat
             ]
         )
@@ -275,7 +319,7 @@ class NlpCoder:
         targets = cand.targets
         if not reflexive:
             targets = tuple(a for a in targets if not any(_same(a, b) for b in cand.sources))
-        location = locate(cand.tokens, list(cand.mentions))
+        location = locate(list(cand.tokens), list(cand.mentions))
         start = verb.idx
         ident = hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
         return Event(
@@ -307,4 +351,3 @@ def _mode(verb: str, kind: str) -> str | None:
         if mapped and mapped[0] == kind:
             return mapped[1]
     return None
-

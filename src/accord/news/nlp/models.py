@@ -56,9 +56,7 @@ def embedder() -> Any:
         from sentence_transformers import SentenceTransformer
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
-    return SentenceTransformer(
-        str(package.get_model_path()), device="cpu", local_files_only=True
-    )
+    return SentenceTransformer(str(package.get_model_path()), device="cpu", local_files_only=True)
 
 
 def embed(texts: list[str], batch_size: int = 64) -> NDArray[np.float32]:

@@ -42,8 +42,25 @@ PHRASE_DEPS = frozenset(
     {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat", "npadvmod"}
 )
 SAY_LEMMAS = frozenset(
-    {"say", "tell", "state", "add", "announce", "claim", "report", "write", "insist",
-     "stress", "note", "declare", "argue", "explain", "reiterate", "confirm", "assert"}
+    {
+        "say",
+        "tell",
+        "state",
+        "add",
+        "announce",
+        "claim",
+        "report",
+        "write",
+        "insist",
+        "stress",
+        "note",
+        "declare",
+        "argue",
+        "explain",
+        "reiterate",
+        "confirm",
+        "assert",
+    }
 )
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
@@ -150,9 +167,7 @@ def _recipients(verb: Tok) -> list[Tok]:
 def _negated(verb: Tok) -> bool:
     chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     heads = [verb.head] if verb.dep_ == "xcomp" else []
-    return any(
-        c.dep_ == "neg" or c.lower_ == "never" for v in [*chain, *heads] for c in v.children
-    )
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in [*chain, *heads] for c in v.children)
 
 
 def clause_tokens(verb: Tok) -> list[Tok]:

@@ -29,17 +29,19 @@ from accord import __version__
 from accord.news.evaluate import read_gold
 from accord.news.nlp.classifier import (
     NONE,
+    WEAK_SUBJECT,
     TypeHead,
     features,
     fit_head,
+    pattern_prior,
     verb_prior,
     weak_examples,
 )
 from accord.news.nlp.models import embed, spacy_pipeline
-from accord.news.nlp.roles import clause_text, particle_of, predicates
+from accord.news.nlp.roles import clause_text, predicates
 
 C_GRID = (2.0, 8.0, 32.0)
-WEAK_WEIGHT_GRID = (0.03, 0.1, 0.3)
+WEAK_WEIGHT_GRID = (0.01, 0.03, 0.1)
 THRESHOLD_GRID = (0.1, 0.2, 0.3, 0.4)
 WEAK_PER_TYPE = 120
 FOLDS = 5
@@ -54,7 +56,7 @@ def main_clause(text: str) -> tuple[str, NDArray[np.float32]]:
         for pred in predicates(sent):
             if pred.main:
                 verb = doc[pred.verb]
-                return clause_text(verb), verb_prior(verb.text, particle_of(verb))
+                return clause_text(verb), pattern_prior(text, verb.idx)
     return text, verb_prior("")
 
 
@@ -81,7 +83,7 @@ def training_set(gold_specs: Sequence[str], seed: int, weak_per_type: int) -> Tr
     n_gold = len(texts)
     weak = weak_examples(weak_per_type, seed)
     texts += [t for t, _, _ in weak]
-    priors += [verb_prior(*verb.split(" ", 1)) for _, verb, _ in weak]
+    priors += [pattern_prior(t, len(WEAK_SUBJECT) + 1) for t, _, _ in weak]
     labels += [label for _, _, label in weak]
     mask = np.zeros(len(texts), dtype=bool)
     mask[:n_gold] = True
@@ -102,9 +104,7 @@ def event_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
 def decide(head: TypeHead, x: NDArray[np.float32]) -> list[str]:
     p = head.proba(x)
     best = p.argmax(axis=1)
-    return [
-        head.labels[k] if p[i, k] >= head.threshold else NONE for i, k in enumerate(best)
-    ]
+    return [head.labels[k] if p[i, k] >= head.threshold else NONE for i, k in enumerate(best)]
 
 
 def cross_validate(data: TrainingSet, seed: int) -> tuple[dict[str, float], float]:
@@ -133,7 +133,9 @@ def cross_validate(data: TrainingSet, seed: int) -> tuple[dict[str, float], floa
 
 
 def train(
-    gold_specs: Sequence[str], seed: int = 0, weak_per_type: int = WEAK_PER_TYPE,
+    gold_specs: Sequence[str],
+    seed: int = 0,
+    weak_per_type: int = WEAK_PER_TYPE,
     tune: bool = True,
 ) -> TypeHead:
     """Fit the head on the development data; with ``tune``, choose its settings by CV."""
