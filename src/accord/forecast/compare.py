@@ -137,7 +137,7 @@ def compare(
         engines=tuple(done),
         seed=seed,
         issues=issues,
-        warnings=warnings,
+        warnings=list(dict.fromkeys(warnings)),  # engine-independent warnings once
     )
 
 

@@ -234,6 +234,7 @@ def explain(
     the one named ``issue``) under ``engine``."""
     from accord.engines import get_engine
     from accord.forecast.checks import consent_weight_warnings
+    from accord.forecast.guard import quietly
     from accord.forecast.question import ensemble_params
 
     chosen = get_engine(engine)
@@ -248,9 +249,10 @@ def explain(
         raise EngineError(f"engine {engine!r} cannot be explained (no batch kernel)")
     spread = spread or Perturbation()
     arrays = stance_arrays(scenario)
-    single = chosen.run(scenario, params, seed)
+    single = quietly(lambda: chosen.run(scenario, params, seed))
     batch, inputs = tornado_batch(arrays, spread)
-    result = chosen.run_batch(batch, ensemble_params(scenario, engine, params, single), seed)
+    batch_params = ensemble_params(scenario, engine, params, single)
+    result = quietly(lambda: chosen.run_batch(batch, batch_params, seed))
     bargain = arrays.from_unit(result.outcome)  # (B, m)
     sq = status_quo_array(scenario)
     ok = agreed(
