@@ -44,6 +44,7 @@ import numpy as np
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
 from accord.engines.common import check_names, labels, make_run, merged_params, rounds_param
 from accord.errors import EngineError
+from accord.progress import tick
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -447,7 +448,8 @@ def simulate(
     means = [mean_position(x, weight, engaged)]
     medians = [condorcet_median(x, weight, engaged)]
     records: list[RoundRecord] = []
-    for _ in range(params.rounds):
+    for done in range(params.rounds):
+        tick("bdm: round", done + 1, params.rounds)
         median = condorcet_median(x, weight, engaged) if use_median else None
         dist = _relative_distance(x, span)
         p_one = pair_probability(x, weight, None, engaged, span, normalise, dist)

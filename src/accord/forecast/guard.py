@@ -75,31 +75,24 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
     if cap_exp == 0 and not exps.any():
         return scenario, exps
     by_issue = {i.id: -int(e) for i, e in zip(scenario.issues, exps, strict=True)}
-    work = scenario.model_copy(deep=True)
-    for actor in work.actors:
-        actor.capability = math.ldexp(actor.capability, -cap_exp)
-    for issue in work.issues:
-        e = by_issue[issue.id]
-        # One new scale, not two assignments: the model validates each assignment, and a
-        # scale whose low moved before its high may be out of order in between.
-        issue.scale = issue.scale.model_copy(
-            update={
-                "low": math.ldexp(issue.scale.low, e),
-                "high": math.ldexp(issue.scale.high, e),
-                "points": [
-                    p.model_copy(update={"at": math.ldexp(p.at, e)}) for p in issue.scale.points
-                ],
-            }
-        )
-        if issue.status_quo is not None:
-            issue.status_quo = math.ldexp(issue.status_quo, e)
-    for stance in work.stances:
-        e = by_issue[stance.issue]
-        stance.position = math.ldexp(stance.position, e)
-        if stance.uncertainty is not None:
-            stance.uncertainty = math.ldexp(stance.uncertainty, e)
-        if stance.leverage is not None:
-            stance.leverage = math.ldexp(stance.leverage, -cap_exp)
+    data = scenario.model_dump()
+    for actor in data["actors"]:
+        actor["capability"] = math.ldexp(actor["capability"], -cap_exp)
+    for issue in data["issues"]:
+        e, scale = by_issue[issue["id"]], issue["scale"]
+        scale["low"], scale["high"] = math.ldexp(scale["low"], e), math.ldexp(scale["high"], e)
+        for point in scale["points"]:
+            point["at"] = math.ldexp(point["at"], e)
+        if issue["status_quo"] is not None:
+            issue["status_quo"] = math.ldexp(issue["status_quo"], e)
+    for stance in data["stances"]:
+        e = by_issue[stance["issue"]]
+        stance["position"] = math.ldexp(stance["position"], e)
+        if stance["uncertainty"] is not None:
+            stance["uncertainty"] = math.ldexp(stance["uncertainty"], e)
+        if stance.get("leverage") is not None:
+            stance["leverage"] = math.ldexp(stance["leverage"], -cap_exp)
+    work = Scenario.model_validate(data)
     return work, exps
 
 

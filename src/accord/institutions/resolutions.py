@@ -234,6 +234,8 @@ def institutions_of(scenario: Scenario) -> Institutions:
         ref_index = next((j for j, b in enumerate(inst.bodies) if b.id == d.body), None)
         if ref_index is not None:
             problems += _draft_body_problems(d, inst.bodies[ref_index], ref_index, where)
+            known = {a.id for a in scenario.actors} | set(inst.blocs)
+            problems += _draft_record_problems(d, inst.bodies[ref_index], where, known)
     if problems:
         raise ScenarioError(problems)
     return inst
@@ -262,6 +264,56 @@ def _draft_body_problems(draft: Draft, ref: BodyRef, ref_index: int, where: str)
             problems.append(
                 Problem(
                     f"{where}.actual.votes.{code}", f"not a member of {body.id} on {date}", code
+                )
+            )
+    return problems
+
+
+def _draft_record_problems(
+    draft: Draft, ref: BodyRef, where: str, known: set[str]
+) -> list[Problem]:
+    """Sponsors are actors, blocs or members; a recorded tally fits in the body's size and
+    agrees with the named votes (a 100-0-5 vote in a 15-member Council is a typo)."""
+    try:
+        body = load_body(ref.rule)
+        members = {m.code for m in body.members_on(draft.date or ref.date)}
+    except AccordError:
+        return []  # reported by _draft_body_problems
+    problems = [
+        Problem(
+            f"{where}.sponsors[{j}]",
+            f"unknown sponsor: not an actor, a bloc or a member of {body.id}",
+            code,
+        )
+        for j, code in enumerate(draft.sponsors)
+        if code not in known and code not in members
+    ]
+    actual = draft.actual
+    if actual is None:
+        return problems
+    cast = actual.in_favour + actual.against + actual.abstentions
+    if cast > len(members):
+        problems.append(
+            Problem(
+                f"{where}.actual",
+                f"{actual.in_favour} in favour, {actual.against} against and"
+                f" {actual.abstentions} abstentions make {cast} votes, more than the"
+                f" {len(members)} members of {body.id}",
+                f"{actual.in_favour}-{actual.against}-{actual.abstentions}",
+            )
+        )
+    named = list(actual.votes.values())
+    for vote, total, name in (
+        ("yes", actual.in_favour, "in_favour"),
+        ("no", actual.against, "against"),
+        ("abstain", actual.abstentions, "abstentions"),
+    ):
+        if named.count(vote) > total:
+            problems.append(
+                Problem(
+                    f"{where}.actual.{name}",
+                    f"fewer than the {named.count(vote)} members recorded as {vote!r} in votes",
+                    total,
                 )
             )
     return problems

@@ -666,7 +666,13 @@ def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> s
         ("evidence", "Evidence", _evidence_section(s)),
         ("sources", "Sources", _sources_section(s)),
         ("extras", "Other results", _other_extras(result)),
-        ("history", "Over time", history_section(history, [i.id for i in s.issues])),
+        (
+            "history",
+            "Over time",
+            history_section(
+                history, [i.id for i in s.issues], [(i.scale.low, i.scale.high) for i in s.issues]
+            ),
+        ),
     ]
     nav += [f'<a href="#{key}">{name}</a>' for key, name, html in extra_sections if html]
     body.append(f"<nav>{''.join(nav)}</nav>")
