@@ -241,3 +241,10 @@ def test_mean_tornado_position_swing_is_share_times_move(
         if bar.input.kind == "position":
             share = item.shares[bar.input.actor]
             assert bar.swing == pytest.approx(share * (bar.input.high - bar.input.low), abs=1e-9)
+
+
+def test_explain_refuses_capabilities_that_overflow() -> None:
+    data = _two_issues()
+    data["actors"][0]["capability"] = 1.7e308
+    with pytest.raises(EngineError, match="overflow when moved"):
+        explain(scenario_from_data(data), "mean")
