@@ -325,3 +325,15 @@ def test_point_forecast_uses_the_terms_of_the_agreeing_runs() -> None:
     assert most.p_agreement == 0.75
     assert most.if_agreement == pytest.approx(48.0) and most.forecast == pytest.approx(48.0)
     assert most.vetoes == ("UKR",)  # the unperturbed bargain is still refused
+
+
+def test_cli_agreement_ideal_option() -> None:
+    runner = CliRunner()
+    res = runner.invoke(
+        app, ["forecast", "ukraine-2025-02", "--agreement-ideal", "final", "--json"]
+    )
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["agreement_rule"] == {"ideal": "final", "tolerance": 0.005}
+    bad = runner.invoke(app, ["forecast", "ukraine-2025-02", "--agreement-ideal", "median"])
+    assert bad.exit_code == 2 and "ideal must be one of initial, final" in bad.output
+    assert "Traceback" not in bad.output

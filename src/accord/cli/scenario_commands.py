@@ -192,6 +192,13 @@ def forecast_command(
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    agreement_ideal: Annotated[
+        str,
+        typer.Option(
+            "--agreement-ideal",
+            help="Consent actors judge the bargain by their stated (initial) or final position.",
+        ),
+    ] = "initial",
     record: Annotated[
         bool, typer.Option("--record", help="Append this forecast to the ledger (see --db).")
     ] = False,
@@ -227,7 +234,10 @@ def forecast_command(
     from accord.progress import ThrottledLines, reporting
 
     with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
-        result = forecast(s, engine, params, seed, runs=runs)
+        from accord.forecast.question import AgreementRule
+
+        rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
+        result = forecast(s, engine, params, seed, runs=runs, rule=rule)
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     history: list[Any] = []
