@@ -179,7 +179,7 @@ def propose(
         known.add(sid)
     dates = [i.date for c in changes for i in c.evidence if i.date]
     if dates and (data.as_of is None or max(dates) > data.as_of):
-        latest = max(dates)
+        latest = max(dates)  # checked before it is set: the model refuses as_of after a horizon
         closed = [i.id for i in data.issues if i.horizon is not None and i.horizon < latest]
         if closed:
             # A question read at its horizon cannot take evidence from after it: record what
