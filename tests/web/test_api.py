@@ -561,3 +561,30 @@ def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> 
         assert c.get("/api/v1/scenarios", headers=bearer).status_code == 200
         assert c.get(f"/login?token={token}", follow_redirects=False).status_code == 303
         assert c.get("/scenarios").status_code == 200  # the session cookie now
+
+
+def test_jsonl_upload_reports_bad_rows_and_keeps_good_ones(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    rows = [
+        '{"title": "Talks", "date": "2025-02-24", "text": "France and Britain met in Paris."}',
+        '{"title": "Broken", "date": "24 Feb", "text": "A row with a bad date."}',
+        "not json",
+    ]
+    report = client.post(
+        "/api/v1/ingest", files={"file": ("feed.jsonl", "\n".join(rows).encode())}, headers=auth
+    ).json()
+    assert report["added"] == 1
+    problems = report["problems"]
+    assert any("feed.jsonl: line 2: date" in p for p in problems)
+    assert any("feed.jsonl: line 3" in p and "invalid JSON" in p for p in problems)
+    assert [d["date"] for d in client.get("/api/v1/documents").json()] == ["2025-02-24"]
+
+
+def test_saving_checks_the_institutions_section(client: TestClient, auth: dict[str, str]) -> None:
+    data = _copy("bad-drafts")
+    data["institutions"]["drafts"][0]["body"] = "no-such-body"
+    response = client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth)
+    assert response.status_code == 422
+    assert "institutions" in _error(response)["message"]
+    assert client.get("/api/v1/scenarios/bad-drafts").status_code == 404

@@ -85,6 +85,12 @@ class Workbench:
         return found
 
     def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
+        """Store a new version; its institutions section is checked first, as
+        ``accord validate`` checks it (bodies, drafts, votes)."""
+        if scenario.institutions:
+            from accord.institutions.resolutions import institutions_of
+
+            institutions_of(scenario)
         return self.versions.save(scenario, note)
 
     def create(self, data: Any, note: str | None = None, replace: bool = False) -> VersionInfo:
