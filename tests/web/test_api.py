@@ -6,6 +6,7 @@ Expected numbers come from the library itself (the API must return exactly what
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from typing import Any
@@ -588,3 +589,20 @@ def test_saving_checks_the_institutions_section(client: TestClient, auth: dict[s
     assert response.status_code == 422
     assert "institutions" in _error(response)["message"]
     assert client.get("/api/v1/scenarios/bad-drafts").status_code == 404
+
+
+def test_no_route_fails_with_500_on_a_bad_request(client: TestClient, auth: dict[str, str]) -> None:
+    """Every route of the OpenAPI document, with unknown path values and an empty or wrong
+    body, answers with a client error in the error shape, never a server error."""
+    spec = client.get("/api/v1/openapi.json").json()
+    seen = 0
+    for path, methods in spec["paths"].items():
+        url = re.sub(r"\{[^}]+\}", "nope", path)
+        for method in methods:
+            for body in ({}, {"scenario": 5, "engine": [], "runs": "x"}):
+                response = client.request(method.upper(), url, json=body, headers=auth)
+                seen += 1
+                assert response.status_code < 500, (method, url, response.text[:300])
+                if response.status_code >= 400:
+                    assert "error" in response.json(), (method, url)
+    assert seen >= 50
