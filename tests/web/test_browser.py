@@ -144,6 +144,7 @@ def test_move_a_stance_and_see_the_forecast_change(page: Any, server: str, shots
     page.goto(f"{server}/scenarios/{UKRAINE}/whatif")
     page.wait_for_selector("#whatif-chart[data-runs='1']", timeout=20_000)
     before = page.get_attribute("#whatif-chart", "data-last")
+    drawing = page.inner_html("#whatif-chart svg")
     slider = page.locator("input[aria-label='RUS position on ceasefire']")
     slider.fill("100")
     page.wait_for_function(
@@ -156,6 +157,7 @@ def test_move_a_stance_and_see_the_forecast_change(page: Any, server: str, shots
     )
     after = page.get_attribute("#whatif-chart", "data-last")
     assert after != before
+    assert page.inner_html("#whatif-chart svg") != drawing  # the marks moved on the chart
     assert "updated in" in page.inner_text("#whatif-status")
     page.screenshot(path=str(shots / "whatif.png"))
     _no_errors(page)

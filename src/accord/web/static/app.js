@@ -314,10 +314,11 @@
 
   /* --------------------------------------------------------------- what-if page */
 
-  function whatifSpec(rows) {
+  function whatifSpec() {
+    /* data arrive through the view's named data set 'table' (no re-compiling on each move) */
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      data: { values: rows },
+      data: { name: 'table' },
       width: 560,
       height: { step: 26 },
       mark: { type: 'point', size: 120, strokeWidth: 2 },
@@ -385,7 +386,7 @@
         }
         var rows = whatifRows(res.json, state, 'now');
         if (baseline === null) { baseline = whatifRows(res.json, state, 'before'); }
-        return draw(chart, whatifSpec(baseline.concat(rows))).then(function () {
+        return show(baseline.concat(rows)).then(function () {
           var ms = performance.now() - t0;
           stats.runs += 1;
           stats.last_ms = ms;
@@ -407,6 +408,19 @@
       cancel.disabled = true;
       status.textContent = 'cancelled; showing the last finished forecast';
     });
+    var view = null;
+    function replace(rows) {
+      var changes = window.vega.changeset().remove(window.vega.truthy).insert(rows);
+      return view.change('table', changes).runAsync();
+    }
+    function show(rows) {
+      if (view) { return replace(rows); }
+      return draw(chart, whatifSpec()).then(function (result) {
+        if (!result) { return null; }
+        view = result.view;
+        return replace(rows);
+      });
+    }
     function schedule() {
       if (!pending) { pending = true; window.requestAnimationFrame(run); }
     }
