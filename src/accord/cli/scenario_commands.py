@@ -224,7 +224,10 @@ def forecast_command(
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
-    result = forecast(s, engine, params, seed, runs=runs)
+    from accord.progress import ThrottledLines, reporting
+
+    with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+        result = forecast(s, engine, params, seed, runs=runs)
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     history: list[Any] = []

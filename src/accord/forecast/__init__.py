@@ -103,12 +103,14 @@ def forecast(
     runs: int | None = None,
     spread: Perturbation | None = None,
     rule: AgreementRule | None = None,
+    votes: bool = True,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
 
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
-    forecast's seed. Each issue is then answered as a question (:mod:`.question`): its
+    forecast's seed. ``votes=False`` skips the draft resolutions' votes. Each issue is then
+    answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
     chosen = get_engine(engine)
@@ -143,11 +145,16 @@ def forecast(
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
     quietly(lambda: answer_issues(made, arrays, ensemble, rule))
-    if (scenario.institutions or {}).get("drafts"):
+    if votes and (scenario.institutions or {}).get("drafts"):
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
-        from accord.institutions.resolutions import resolutions_extra
+        from accord.institutions.resolutions import ensemble_adoption, resolutions_extra
 
         made.extras["resolutions"] = resolutions_extra(scenario, result.final_positions)
+        if ensemble is not None and seed is not None:  # the ensemble carries through to votes
+            over = ensemble_adoption(scenario, ensemble.final_position, seed)
+            for entry in made.extras["resolutions"]:
+                entry["adoption_probability_ensemble"] = round(over[entry["id"]], 4)
+                entry["ensemble_runs"] = ensemble.runs
     return made
 
 
