@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError, DataError
-from accord.forecast import Forecast, forecast
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
 from accord.news.store import DocumentInfo, Store, StoredEvent
@@ -27,6 +26,7 @@ from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
 
 if TYPE_CHECKING:
+    from accord.forecast import Forecast
     from accord.forecast.compare import Comparison
     from accord.forecast.explain import Explanation
     from accord.ledger import ForecastRecord, Ledger, Resolution, Scores
@@ -141,6 +141,8 @@ class Workbench:
     ) -> Forecast:
         """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the scenario's
         draft resolutions out (a what-if that moves stances need not re-predict votes)."""
+        from accord.forecast import forecast  # the engines load on the first forecast
+
         scenario = Workbench._without_institutions(scenario, institutions)
         return forecast(scenario, engine, params, seed, runs=runs)
 
