@@ -115,7 +115,22 @@ def test_open_the_bundled_scenario(page: Any, server: str, shots: Path) -> None:
     page.screenshot(path=str(shots / "scenarios.png"))
     page.goto(f"{server}/scenarios/{UKRAINE}/edit")
     page.screenshot(path=str(shots / "editor.png"))
-    _no_errors(page)
+    # a new scenario of one's own, then an upload that is refused with the reader's message
+    page.goto(f"{server}/scenarios")
+    page.fill("form[action='/scenarios/new'] input[name=id]", "my-copy")
+    page.select_option("form[action='/scenarios/new'] select[name=base]", UKRAINE)
+    page.click("form[action='/scenarios/new'] button")
+    page.wait_for_url(f"{server}/scenarios/my-copy/edit")
+    page.goto(f"{server}/scenarios")
+    page.set_input_files(
+        "#upload-form input[type=file]",
+        files=[{"name": "bad.json", "mimeType": "application/json", "buffer": b'{"id": "x"}'}],
+    )
+    page.click("#upload-form button")
+    page.wait_for_selector("#form-error")
+    assert "bad.json" in page.inner_text("#form-error")
+    assert page.locator("#scenario-list a[href='/scenarios/my-copy/edit']").count() == 1
+    _no_errors(page, allow="422")
 
 
 def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
