@@ -386,6 +386,7 @@ def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[
     assert started.status_code == 202
     job = _wait(client, started.json()["status_url"])
     assert job["status"] == "done", job
+    assert job["progress"] == 1.0
     want = forecast(load_bundled(UKRAINE), "mean", seed=3, runs=300)
     assert [i["p95"] for i in job["result"]["issues"]] == pytest.approx(
         [(i.distribution or {})["p95"] for i in want.issues]
@@ -606,3 +607,17 @@ def test_no_route_fails_with_500_on_a_bad_request(client: TestClient, auth: dict
                 if response.status_code >= 400:
                     assert "error" in response.json(), (method, url)
     assert seen >= 50
+
+
+def test_progress_executor_reports_and_changes_no_number() -> None:
+    from accord.web.jobs import ProgressExecutor
+
+    shares: list[float] = []
+    scenario = load_bundled(UKRAINE)
+    chunked = forecast(
+        scenario, "mean", seed=5, runs=5000, executor=ProgressExecutor(shares.append)
+    )
+    inline = forecast(scenario, "mean", seed=5, runs=5000)
+    assert chunked.samples is not None and inline.samples is not None
+    assert (chunked.samples == inline.samples).all()
+    assert shares == sorted(shares) and shares[-1] == 1.0 and len(shares) > 1

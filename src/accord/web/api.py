@@ -376,11 +376,9 @@ def bodies() -> list[str]:
 def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResponse:
     from accord.scenario.io import write_json
 
-    scenario = body.load(bench)
-    if not body.institutions and scenario.institutions:
-        scenario = scenario.model_copy(update={"institutions": {}})
     payload = {
-        "scenario": write_json(scenario),
+        "scenario": write_json(body.load(bench)),
+        "votes": body.institutions,
         "engine": body.engine,
         "params": body.params,
         "seed": body.seed,

@@ -139,12 +139,12 @@ class Workbench:
         runs: int | None = None,
         institutions: bool = True,
     ) -> Forecast:
-        """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the scenario's
-        draft resolutions out (a what-if that moves stances need not re-predict votes)."""
+        """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the votes on the
+        scenario's draft resolutions out (a what-if that moves stances need not re-predict
+        193 votes)."""
         from accord.forecast import forecast  # the engines load on the first forecast
 
-        scenario = Workbench._without_institutions(scenario, institutions)
-        return forecast(scenario, engine, params, seed, runs=runs)
+        return forecast(scenario, engine, params, seed, runs=runs, votes=institutions)
 
     def forecasts(
         self,

@@ -269,6 +269,11 @@
     }
     function show(job) {
       var text = job.status + ' after ' + job.elapsed.toFixed(1) + ' s';
+      if (job.progress !== null && job.progress !== undefined && job.status === 'running') {
+        text += ', ' + Math.round(100 * job.progress) + '% of the runs done';
+      }
+      var bar = document.getElementById('job-progress');
+      if (bar) { bar.value = job.progress || 0; }
       if (job.error) { text += ': ' + job.error.message; }
       if (job.result) {
         text += ': ' + job.result.issues.map(function (i) {
