@@ -165,3 +165,9 @@ def test_too_large_form_upload_gets_a_page_with_the_message(browser: TestClient)
     assert response.headers["content-type"].startswith("text/html")
     assert "request too large" in response.text and "limit is 1048576 bytes" in response.text
     assert "content-security-policy" in response.headers
+
+
+def test_forecast_page_runs_the_engines_asked_for(client: TestClient) -> None:
+    page = client.get(f"/scenarios/{UKRAINE}/forecast?engine=nash&engine=exchange&runs=20").text
+    assert 'data-engine="nash"' in page and 'data-engine="exchange"' in page
+    assert 'data-engine="mean"' not in page and 'data-engine="smp"' not in page

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
@@ -349,7 +349,7 @@ def forecast_page(
     request: Request,
     scenario_id: str,
     version: int | None = None,
-    engine: list[str] | None = None,
+    engine: Annotated[list[str] | None, Query()] = None,
     runs: int = 200,
     seed: int = 1,
     mc: str = "mean",

@@ -63,8 +63,12 @@
       var layers = [
         {
           data: { values: stances.filter(function (s) { return s.issue === issue.id; }) },
-          mark: { type: 'circle', opacity: 0.75, color: '#555' },
+          params: [{ name: 'hover' + k,
+                     select: { type: 'point', fields: ['actor'], on: 'pointerover',
+                               clear: 'pointerout' } }],
+          mark: { type: 'circle', color: '#555' },
           encoding: {
+            opacity: { condition: { param: 'hover' + k, empty: true, value: 0.85 }, value: 0.2 },
             x: { field: 'position', type: 'quantitative', scale: { domain: issueScale(issue) },
                  title: issue.id + ': ' + issue.title },
             y: { field: 'actor', type: 'nominal', title: null },
