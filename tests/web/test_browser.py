@@ -141,9 +141,10 @@ def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
     cells = page.locator("#forecast-table td[data-engine='smp']").all_inner_texts()
     assert len(cells) == 7 and all(c.strip() for c in cells)
     assert page.locator("#forecast-table td[data-engine='median']").count() == 0  # not asked
+    page.screenshot(path=str(shots / "forecast.png"))
     # hovering an actor's dot highlights it (a Vega-Lite selection, run by the interpreter)
     page.locator("#stance-chart .mark-symbol path").nth(3).hover(force=True)
-    page.screenshot(path=str(shots / "forecast.png"))
+    page.screenshot(path=str(shots / "forecast-stances.png"))
     # scrub the trajectory back to the first turn: the chart is redrawn for that turn
     drawn = page.get_attribute("#trajectory-chart", "data-drawn")
     page.select_option("#trajectory-engine", "smp")
