@@ -369,7 +369,7 @@ def _read_feed(path: Path, data: bytes, mtime: float | None, result: ReadResult)
                 Problem(f"entry {index}", "entry has no text", title, file=str(path))
             )
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        stamp = entry.get("published_parsed") or dict.get(entry, "updated_parsed")
         date = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
         result.documents.append(
             make_document(
