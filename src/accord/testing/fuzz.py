@@ -13,6 +13,7 @@ The same functions serve the bounded CI profile (``tests/fuzz``) and the long pr
 from __future__ import annotations
 
 import json
+import random
 import tempfile
 import warnings
 from collections.abc import Callable, Iterator
@@ -167,3 +168,24 @@ def check_plover_gold(text: str) -> Outcome:
 
     with _file(".json", text) as path:
         return _guarded(lambda: read_gold(path))
+
+
+_ODD_BITS = ["\x00", "\ufeff", "NaN", "1e400", "-", "'", '"', "<", ">", "&", "{", "}", "[", "]",
+             ":", ",", "\t", "\n", "*a", "&a", "2025-02-30", "é", "\\", "#", "=", ";"]  # fmt: skip
+
+
+def mutate(text: str, rng: random.Random) -> str:
+    """A cheap seeded variant of ``text`` (1-3 cuts, repeats, insertions or a truncation), so
+    that the long profile tries many inputs per Hypothesis example."""
+    for _ in range(rng.randint(1, 3)):
+        where = rng.randint(0, len(text))
+        action = rng.randrange(4)
+        if action == 0:
+            text = text[:where] + text[where + rng.randint(1, 20) :]
+        elif action == 1:
+            text = text[:where] + text[max(0, where - 30) : where] + text[where:]
+        elif action == 2:
+            text = text[:where] + rng.choice(_ODD_BITS) + text[where:]
+        else:
+            text = text[:where]
+    return text
