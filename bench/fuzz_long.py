@@ -9,8 +9,9 @@ Each target feeds Hypothesis-generated inputs (``accord.testing.strategies``) to
 ``accord.testing.fuzz``; for text inputs each example is also tried in ``--variants`` (9)
 seeded mutations (``fuzz.mutate``: cuts, repeats, odd characters, truncation), because
 generating an example costs ten times more than checking it. Outcomes are counted: ``ok``
-(an answer), ``error`` (a clear AccordError) and ``crash`` (any other exception, a traceback, an invariant broken; the run of
-that target stops at the first one and prints it, minimised by Hypothesis). The totals, with the
+(an answer), ``error`` (a clear AccordError) and ``crash`` (any other exception, a traceback,
+an invariant broken; the run of that target stops at the first one and prints it, minimised by
+Hypothesis). The totals, with the
 machine and date, are printed as JSON (and written to ``--out``); docs/reliability.md records
 them. Not part of ``bench/run.py``: it takes tens of minutes.
 """
