@@ -224,3 +224,59 @@ def test_locked_database_then_rerun(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     with Store(url) as store:
         assert ingest(paths, store, coder=None).added == len(paths)
     assert _assert_whole(url, len(paths)) == len(paths)
+
+
+def _postgres_url() -> str:
+    url = os.environ.get("ACCORD_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("set ACCORD_TEST_POSTGRES_URL to inject faults on PostgreSQL")
+    from sqlalchemy import create_engine
+
+    from accord.news.store import Base
+
+    try:
+        engine = create_engine(url)
+        Base.metadata.drop_all(engine)
+        with engine.begin() as con:
+            from sqlalchemy import text
+
+            con.execute(text("DROP TABLE IF EXISTS alembic_version_news"))
+        engine.dispose()
+    except Exception as exc:
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    return url
+
+
+def test_postgres_going_away_mid_transaction(tmp_path: Path) -> None:
+    """The server ends the ingest's connection inside a document's transaction (as a restart
+    or a network cut would): committed documents stay whole, the one in flight leaves nothing,
+    and a rerun on a fresh connection completes."""
+    from sqlalchemy import create_engine, text
+
+    url = _postgres_url()
+    paths = _articles(tmp_path / "in", 6)
+    killer = create_engine(url)
+    original = Store._write_events
+    calls = [0]
+
+    def cut(self: Store, session: object, doc: object, events: object) -> object:
+        calls[0] += 1
+        result = original(self, session, doc, events)  # type: ignore[arg-type]
+        if calls[0] == 3:
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar()  # type: ignore[attr-defined]
+            with killer.begin() as con:
+                con.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        return result
+
+    try:
+        Store._write_events = cut  # type: ignore[method-assign]
+        with pytest.raises(Exception), Store(url) as store:  # noqa: B017
+            ingest(paths, store, coder=None)
+    finally:
+        Store._write_events = original  # type: ignore[method-assign]
+        killer.dispose()
+    assert _assert_whole(url, len(paths)) == 2
+    with Store(url) as store:
+        report = ingest(paths, store, coder=None)
+    assert (report.added, report.already_present) == (4, 2)
+    assert _assert_whole(url, len(paths)) == len(paths)
