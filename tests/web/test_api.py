@@ -548,3 +548,16 @@ def test_ledger_records_scores_and_page(client: TestClient, auth: dict[str, str]
     assert [r["engine"] for r in scores["rows"] if r["scenario"] == UKRAINE] == ["mean"]
     page = client.get(f"/ledger?scenario={UKRAINE}").text
     assert f'href="/api/v1/ledger/records/{record_id}"' in page
+
+
+def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> None:
+    from accord.web import WebSettings, create_app
+
+    settings = WebSettings(db=str(tmp_path / "x.db"), token=token, open_reads=False)
+    with TestClient(create_app(settings)) as c:
+        assert c.get("/api/v1/scenarios").status_code == 401
+        assert c.get("/scenarios").status_code == 401
+        bearer = {"Authorization": f"Bearer {token}"}
+        assert c.get("/api/v1/scenarios", headers=bearer).status_code == 200
+        assert c.get(f"/login?token={token}", follow_redirects=False).status_code == 303
+        assert c.get("/scenarios").status_code == 200  # the session cookie now

@@ -38,9 +38,10 @@ def serve_command(
 ) -> None:
     """Start the workbench: a local web app and its HTTP API under /api/v1.
 
-    Pages for scenarios, forecasts, what-if, institutions and news. Writing needs the token
-    ($ACCORD_TOKEN, else one is generated and printed once); open the printed login address in
-    a browser. Ctrl-C stops."""
+    Pages for scenarios, forecasts, what-if, institutions, news and the ledger. Writing needs
+    the token ($ACCORD_TOKEN, else one is generated and printed once); open the printed login
+    address in a browser. Ctrl-C stops."""
+    import contextlib
     import os
     import socket
 
@@ -53,10 +54,14 @@ def serve_command(
     if host not in LOOPBACK:
         allowed = (*allowed, host if ":" not in host else f"[{host}]", "*")
         err.print(
-            f"[yellow]warning:[/] binding {host}: the workbench is reachable beyond this machine"
+            f"[yellow]warning:[/] binding {host}: the workbench is reachable beyond this "
+            "machine; reading needs the token too"
         )
     settings = WebSettings(
-        db=db, max_upload_bytes=int(max_upload_mb * 1024 * 1024), allowed_hosts=allowed
+        db=db,
+        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        allowed_hosts=allowed,
+        open_reads=host in LOOPBACK,
     )
     web = create_app(settings)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
@@ -69,6 +74,7 @@ def serve_command(
         raise AccordError(
             f"--host {host} --port {port}: cannot listen there ({exc.strerror})"
         ) from None
+    sock.listen(2048)  # connections wait in the backlog until uvicorn accepts them
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{bound}"
@@ -84,5 +90,7 @@ def serve_command(
         print(f"log in to edit: {address}/login?token={settings.token}", flush=True)
     config = uvicorn.Config(web, log_level="warning", timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
-    server.run(sockets=[sock])
+    # on Ctrl-C uvicorn shuts down (requests finish, the store closes), then re-raises it
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])
     print("accord workbench stopped", flush=True)

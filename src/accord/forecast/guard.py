@@ -72,7 +72,9 @@ def _exponent(magnitude: float) -> int:
 def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
     """The scenario with extreme capabilities and scales rescaled by powers of two, and the
     per-issue exponent ``e`` that maps positions of the result back (``x * 2**e``)."""
-    cap_exp = _exponent(max((a.capability for a in scenario.actors), default=0.0))
+    # a stance's leverage is a capability on one issue: it scales with the capabilities
+    leverages = [s.leverage for s in scenario.stances if s.leverage is not None]
+    cap_exp = _exponent(max([*(a.capability for a in scenario.actors), *leverages], default=0.0))
     exps = np.array(
         [_exponent(max(abs(i.scale.low), abs(i.scale.high))) for i in scenario.issues],
         dtype=np.int64,
@@ -105,6 +107,8 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
         stance["position"] = math.ldexp(stance["position"], e)
         if stance["uncertainty"] is not None:
             stance["uncertainty"] = math.ldexp(stance["uncertainty"], e)
+        if stance.get("leverage") is not None:
+            stance["leverage"] = math.ldexp(stance["leverage"], -cap_exp)
     work = Scenario.model_validate(data)
     return work, exps
 

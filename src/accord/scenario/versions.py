@@ -2,8 +2,9 @@
 
 Every save adds a row: nothing is overwritten, so an analyst can go back to what a scenario
 said on any day. Rows live beside the news tables (the ``--db`` URL; SQLite by default,
-PostgreSQL by URL) and hold the scenario as JSON text, read back through the same validating
-reader as a JSON file, so a stored version is always a valid scenario.
+PostgreSQL by URL), in one table with its own Alembic migrations (:mod:`accord.store`), and
+hold the scenario as JSON text, read back through the same validating reader as a JSON file,
+so a stored version is always a valid scenario.
 
 Version numbers are per scenario id, from 1. Bundled scenarios are version 0 of their id: an
 edited bundled scenario is saved as version 1, 2, ... and the shipped one stays readable.
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     Date,
@@ -34,6 +37,7 @@ from accord.errors import DataError, UnknownScenarioError
 from accord.scenario.catalogue import bundled_ids, load_bundled
 from accord.scenario.io import read_json, write_json
 from accord.scenario.model import Scenario
+from accord.store import Component, migrate
 
 __all__ = ["ScenarioVersions", "VersionInfo"]
 
@@ -57,6 +61,21 @@ class ScenarioVersionRow(_Base):
     content: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("scenario_id", "version", name="uq_scenario_version"),)
+
+
+def _adopt(connection: Any) -> str | None:
+    """A database whose table came from ``create_all`` (before migrations) is at 0001."""
+    from sqlalchemy import inspect
+
+    return "0001" if inspect(connection).has_table("scenario_versions") else None
+
+
+SCENARIO_VERSIONS = Component(
+    name="scenario versions",
+    script_location=Path(__file__).with_name("migrations"),
+    version_table="accord_scenario_version",
+    adopt=_adopt,
+)
 
 
 @dataclass(frozen=True)
@@ -99,10 +118,7 @@ class ScenarioVersions:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        try:
-            _Base.metadata.create_all(engine)
-        except OperationalError as exc:
-            raise DataError(f"cannot create the scenario versions table ({exc.orig})") from None
+        migrate(engine, SCENARIO_VERSIONS)
 
     def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
         """Store ``scenario`` as the next version of its id, in one transaction."""

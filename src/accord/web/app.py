@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -16,7 +16,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from accord import __version__
 from accord.errors import AccordError, ScenarioError, UnknownScenarioError
 from accord.web import api, pages
-from accord.web.security import HeadersAndLimits, Keys, WriteRefused
+from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
 from accord.web.services import ScenarioExists, Workbench
 from accord.web.settings import WebSettings
 
@@ -66,6 +66,15 @@ async def _request_error(request: Request, exc: Exception) -> Response:
     return JSONResponse(body, status_code=422)
 
 
+def _reader(request: Request) -> None:
+    """Reads are open on loopback; elsewhere they need the token as writes do."""
+    settings: WebSettings = request.app.state.settings
+    if settings.open_reads or request.url.path == "/login":
+        return
+    keys: Keys = request.app.state.keys
+    keys.check_read(request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE))
+
+
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """A workbench app; its store opens now and closes when the app shuts down."""
     settings = settings or WebSettings()
@@ -85,6 +94,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
         lifespan=lifespan,
+        dependencies=[Depends(_reader)],
     )
     app.state.workbench = bench
     app.state.keys = keys

@@ -581,6 +581,7 @@ def ledger_page(
             "scenario": r.scenario_id,
             "issue": item.get("id"),
             "forecast": item.get("forecast"),
+            "share": _share(item),
             "p_agreement": item.get("p_agreement"),
         }
         for r in records
@@ -602,6 +603,15 @@ def ledger_page(
             "page_data": {"points": points},
         },
     )
+
+
+def _share(item: dict[str, Any]) -> float | None:
+    """A recorded forecast as a percentage of its issue's scale (issues' scales differ)."""
+    value, scale = item.get("forecast"), item.get("scale")
+    if not isinstance(value, int | float) or not isinstance(scale, list) or len(scale) != 2:
+        return None
+    low, high = float(scale[0]), float(scale[1])
+    return 100.0 * (float(value) - low) / (high - low) if high > low else None
 
 
 @router.post("/ledger/record")

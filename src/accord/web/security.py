@@ -76,6 +76,20 @@ class Keys:
         expected = self.csrf(cookie)
         return bool(expected) and given is not None and hmac.compare_digest(given, expected)
 
+    def check_read(self, authorization: str | None, cookie: str | None) -> None:
+        """Raise :class:`WriteRefused` (401) unless a bearer token or a session is valid."""
+        if self.session_ok(cookie):
+            return
+        if authorization is not None:
+            scheme, _, value = authorization.partition(" ")
+            if scheme.lower() == "bearer" and self.token_ok(value.strip()):
+                return
+        raise WriteRefused(
+            "this workbench is not on loopback: reading needs the token too "
+            "(open the login address `accord serve` printed, or send 'Authorization: Bearer')",
+            401,
+        )
+
     def check_write(self, authorization: str | None, cookie: str | None, csrf: str | None) -> None:
         """Raise :class:`WriteRefused` unless a bearer token or session + CSRF is valid."""
         if authorization is not None:

@@ -32,3 +32,6 @@ class WebSettings:
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]", "testserver")
     job_workers: int = 2
+    open_reads: bool = True
+    """Reading without the token: on for loopback; ``accord serve --host`` with another
+    address turns it off, so that the network sees nothing without the token either."""

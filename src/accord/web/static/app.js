@@ -356,6 +356,7 @@
     var state = JSON.parse(JSON.stringify(data.scenario));
     var status = document.getElementById('whatif-status');
     var chart = document.getElementById('whatif-chart');
+    var cancel = document.getElementById('whatif-cancel');
     var baseline = null;
     var controller = null;
     var pending = false;
@@ -369,6 +370,7 @@
       var t0 = performance.now();
       status.textContent = 'forecasting...';
       chart.setAttribute('data-busy', '1');
+      cancel.disabled = false;
       var body = { data: state, engines: data.engines, institutions: false, seed: 1 };
       fetch('/api/v1/compare', {
         method: 'POST', headers: { 'content-type': 'application/json' },
@@ -395,8 +397,16 @@
         });
       }).catch(function (err) {
         if (err.name !== 'AbortError') { status.textContent = 'failed: ' + err.message; }
+      }).then(function () {
+        if (!chart.hasAttribute('data-busy')) { cancel.disabled = true; }
       });
     }
+    cancel.addEventListener('click', function () {
+      if (controller) { controller.abort(); }
+      chart.removeAttribute('data-busy');
+      cancel.disabled = true;
+      status.textContent = 'cancelled; showing the last finished forecast';
+    });
     function schedule() {
       if (!pending) { pending = true; window.requestAnimationFrame(run); }
     }
@@ -503,20 +513,20 @@
   /* --------------------------------------------------------------- ledger page */
 
   function ledgerPage(data) {
-    var rows = data.points.filter(function (p) { return p.forecast !== null; });
+    var rows = data.points.filter(function (p) { return p.share !== null; });
     if (!rows.length) { return; }
     draw(document.getElementById('ledger-chart'), {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { values: rows },
       facet: { field: 'issue', type: 'nominal', title: null },
       columns: 3,
-      resolve: { scale: { y: 'independent' } },
       spec: {
         width: 240, height: 120,
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'recorded_at', type: 'temporal', title: null },
-          y: { field: 'forecast', type: 'quantitative', scale: { zero: false } },
+          y: { field: 'share', type: 'quantitative', scale: { domain: [0, 100] },
+               title: '% of scale' },
           color: { field: 'engine', type: 'nominal' },
           detail: { field: 'scenario', type: 'nominal' },
           tooltip: [{ field: 'scenario' }, { field: 'engine' }, { field: 'recorded_at', type: 'temporal' },
