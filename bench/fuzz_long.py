@@ -80,8 +80,10 @@ def _targets() -> dict[str, tuple[int, st.SearchStrategy[Any], Check, bool]]:
     return out
 
 
-def _variants(value: Any, rng: random.Random, variants: int) -> list[Any]:
-    """The example and ``variants`` seeded mutations of its text (see fuzz.mutate)."""
+def _variants(value: Any, at: int, variants: int) -> list[Any]:
+    """The example and ``variants`` mutations of its text (see fuzz.mutate), seeded by the
+    example itself so that Hypothesis replays and shrinks a failing variant reliably."""
+    rng = random.Random(f"{at}:{value!r}")
     if isinstance(value, tuple):
         suffix, text = value
         return [value] + [(suffix, fuzz.mutate(text, rng)) for _ in range(variants)]
@@ -98,7 +100,6 @@ def run_target(
     variants: int,
 ) -> dict[str, Any]:
     tally: Counter[str] = Counter()
-    rng = random.Random(at)
 
     @seed(at)
     @settings(
@@ -110,7 +111,7 @@ def run_target(
     )
     @given(strategy)
     def body(value: Any) -> None:
-        for item in _variants(value, rng, variants) if text_input else [value]:
+        for item in _variants(value, at, variants) if text_input else [value]:
             tally[check(item)] += 1
 
     start = time.perf_counter()

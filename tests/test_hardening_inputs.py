@@ -332,3 +332,13 @@ def test_subnormal_salience_counts_as_zero_with_a_warning(engine: str) -> None:
     (item,) = result.issues
     assert item.forecast is None
     assert item.reason == "every actor with a stance on this issue has salience 0"
+
+
+def test_damaged_feed_that_breaks_feedparser_is_a_data_error() -> None:
+    """Found by the long fuzzing profile: feedparser's loose parser raises KeyError('links')
+    on this damaged feed (minimised from a mutated RSS file)."""
+    from accord.errors import DataError
+    from accord.news.readers import read_data
+
+    with pytest.raises(DataError, match=r"feed\.rss: not a readable RSS/Atom feed"):
+        read_data(b"<channel<item<link</item</link>", "feed.rss")
