@@ -62,6 +62,8 @@ def _targets() -> dict[str, tuple[int, st.SearchStrategy[Any], Check, bool]]:
         "plover": (400, S.plover_gold_texts(), fuzz.check_plover_gold, True),
         "articles": (400, S.articles(), _suffixed(fuzz.check_article), True),
         "cli": (300, S.cli_forecast_args(), fuzz.check_cli, False),
+        "cli-power": (300, S.cli_power_args(), fuzz.check_cli, False),
+        "cli-other": (300, S.cli_other_args(), fuzz.check_cli, False),
     }
     for engine in fuzz.ENGINES:
         out[f"engine-{engine}"] = (

@@ -76,6 +76,16 @@ def test_cli_forecast_options(args: list[str]) -> None:
     fuzz.check_cli(args)
 
 
+@pytest.mark.parametrize("strategy", [S.cli_power_args(), S.cli_other_args()])
+def test_cli_power_and_read_only_commands(strategy: st.SearchStrategy[list[str]]) -> None:
+    @settings(CI, max_examples=max(5, EXAMPLES // 2))
+    @given(strategy)
+    def run(args: list[str]) -> None:
+        fuzz.check_cli(args)
+
+    run()
+
+
 @CI
 @given(S.articles())
 def test_articles(case: tuple[str, str]) -> None:

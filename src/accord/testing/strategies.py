@@ -24,6 +24,8 @@ __all__ = [
     "articles",
     "bdm_csv_texts",
     "cli_forecast_args",
+    "cli_other_args",
+    "cli_power_args",
     "deu_texts",
     "hostile_scenario_data",
     "ktab_csv_texts",
@@ -339,3 +341,50 @@ def cli_forecast_args(draw: st.DrawFn) -> list[str]:
     if draw(st.booleans()):
         args += ["--variant", draw(st.sampled_from(["paper", "scholz-code", "bogus"]))]
     return args
+
+
+@st.composite
+def cli_power_args(draw: st.DrawFn) -> list[str]:
+    """Option combinations for ``accord power``: bodies, weighted games, odd values."""
+    args = ["power"]
+    if draw(st.booleans()):
+        args += ["--body", draw(st.sampled_from(["unsc", "unga", "eu-council", "unsc-1945", "x"]))]
+        if draw(st.booleans()):
+            args += ["--year", str(draw(st.sampled_from([1800, 1946, 2020, 2025, -1, 10**6])))]
+        if draw(st.booleans()):
+            args += ["--kind", draw(st.sampled_from(["procedural", "substantive", "budget", ""]))]
+    else:
+        weight = st.one_of(
+            st.integers(0, 30).map(str), st.sampled_from(["", "-1", "1.5", "x", str(10**28)])
+        )
+        weights = draw(st.lists(weight, min_size=0, max_size=12))
+        args += ["--weights", ",".join(weights)]
+        if draw(st.integers(0, 4)):
+            quota = st.one_of(st.integers(-2, 200), st.sampled_from([10**20, 2**63]))
+            args += ["--quota", str(draw(quota))]
+        if draw(st.booleans()):
+            args += ["--names", ",".join(draw(st.lists(_ID, max_size=12)))]
+    args += ["--index", draw(st.sampled_from(["shapley-shubik", "banzhaf", "ternary", "nope"]))]
+    if draw(st.booleans()):
+        args.append("--json")
+    return args
+
+
+@st.composite
+def cli_other_args(draw: st.DrawFn) -> list[str]:
+    """Read-only commands on bundled or missing inputs: show, validate, engines, formats,
+    scenarios, schema, documents/events/timeline on a store that does not exist."""
+    ref = draw(st.sampled_from(["ec-emissions-1994", "ukraine-2025-02", "nope", "/dev/null",
+                                "/proc", "", "-"]))  # fmt: skip
+    command = draw(st.sampled_from(["show", "validate", "engines", "formats", "scenarios",
+                                    "schema", "documents", "events", "timeline"]))  # fmt: skip
+    if command in ("show", "validate"):
+        args = [command, ref]
+        if draw(st.booleans()):
+            args += ["--from", draw(st.sampled_from(["yaml", "json", "ktab-csv", "bdm-csv", "x"]))]
+        return args
+    if command in ("documents", "events"):
+        return [command, "--db", "/nonexistent/accord.db"]
+    if command == "timeline":
+        return [command, draw(_ID), "--db", "/nonexistent/accord.db"]
+    return [command]
