@@ -121,7 +121,10 @@ def weighted_game(quota_: int, weights: Sequence[int], names: Sequence[str] | No
             AccordWarning,
             stacklevel=2,
         )
-    return Game(tuple(names), w, (int(quota_),))
+    # A quota above the total weight is reached by no coalition, exactly as total + 1 is; the
+    # packed polynomials would otherwise size their windows by the quota (the fuzzing suite's
+    # quota of 10**20 ended in "OverflowError: too many digits in integer").
+    return Game(tuple(names), w, (min(int(quota_), total + 1),))
 
 
 def game_from_rule(
