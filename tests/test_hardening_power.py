@@ -94,3 +94,11 @@ def test_a_quota_far_above_the_total_weight(index: str) -> None:
     assert code == 0, output
     assert "no coalition can win" in output
     assert json.loads(output.splitlines()[-1])["values"] == {"P1": 0.0}
+
+
+@pytest.mark.parametrize("year", ["-1", "0", "1000000"])
+def test_a_year_outside_the_calendar_is_a_clear_error(year: str) -> None:
+    """Found by the long fuzzing profile: --year -1 ended in 'ValueError: year -1 is out of
+    range'."""
+    code, output = _cli("power", "--body", "unsc", "--year", year)
+    assert code == 2 and "--year" in output and year in output

@@ -745,6 +745,8 @@ def body_power(
             f"--year: {b.id} holds only its current membership, not one by year "
             f"(bodies with dated membership: {', '.join(dated)})"
         )
+    if year is not None and not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise AccordError(f"--year: expected a year from 1 to 9999 (got {year})")
     date = dt.date(year, 7, 1) if year is not None else None
     extra: dict[str, Any] = {"body": b.id, "kind": kind or b.default_kind}
     if date is not None:
