@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import accord
 from accord.cli import app
-from accord.errors import AccordError, DataError
+from accord.errors import AccordError
 
 
 def test_import_accord_is_cheap_and_names_resolve_lazily() -> None:
@@ -83,10 +83,6 @@ def test_vote_prediction_frame() -> None:
     assert frame.loc[1, "no"] == 0.5
 
 
-@pytest.mark.xfail(
-    raises=DataError,
-    reason="the shipped model.npz on main predates the classifier's Settings (no 'l2' field)",
-)
 def test_predict_votes_with_the_shipped_model() -> None:
     votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"], members=["FRA", "BRA"])
     frame = votes.to_frame()
