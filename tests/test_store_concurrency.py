@@ -241,6 +241,17 @@ def test_band_buckets_agree_exactly_when_a_band_agrees() -> None:
     assert (ba != bb).tolist() == [i == 3 for i in range(BANDS)]
 
 
+def test_band_lookup_searches_the_index_instead_of_scanning(tmp_path: Path) -> None:
+    from accord.news.store import candidates_query
+
+    with Store(f"sqlite:///{tmp_path / 'x.db'}") as store, store.engine.connect() as con:
+        query = candidates_query(band_buckets(np.arange(128, dtype=np.uint32))[0])
+        sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+        plan = [row[3] for row in con.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    assert sum("SEARCH document_bands" in step for step in plan) == BANDS
+    assert not any("SCAN document_bands" in step for step in plan)
+
+
 def test_candidate_probability_is_the_s_curve() -> None:
     # 1 - (1 - s^6)^20 (Leskovec, Rajaraman & Ullman, Mining of Massive Datasets, 3.4.2)
     assert candidate_probability(0.8) == pytest.approx(0.997712, abs=1e-6)
