@@ -242,10 +242,11 @@ def test_band_buckets_agree_exactly_when_a_band_agrees() -> None:
 
 
 def test_band_lookup_searches_the_index_instead_of_scanning(tmp_path: Path) -> None:
-    from accord.news.store import candidates_query
+    from accord.news.store import bucket_params, candidates_query
 
+    buckets = bucket_params(band_buckets(np.arange(128, dtype=np.uint32))[0])
     with Store(f"sqlite:///{tmp_path / 'x.db'}") as store, store.engine.connect() as con:
-        query = candidates_query(band_buckets(np.arange(128, dtype=np.uint32))[0])
+        query = candidates_query().params(**buckets)
         sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
         plan = [row[3] for row in con.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     assert sum("SEARCH document_bands" in step for step in plan) == BANDS
