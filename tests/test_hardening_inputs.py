@@ -224,15 +224,16 @@ def test_capabilities_near_the_float_limit_give_the_scaled_answer(engine: str) -
 
 @pytest.mark.parametrize("engine", ["mean", "bdm", "smp", "nash"])
 def test_a_scale_of_1e308_gives_the_scaled_answer(engine: str) -> None:
-    huge = EC.model_copy(deep=True)
     exponent = 1018
-    for issue in huge.issues:
-        issue.scale.low = math.ldexp(issue.scale.low, exponent)
-        issue.scale.high = math.ldexp(issue.scale.high, exponent)
-        for point in issue.scale.points:
-            point.at = math.ldexp(point.at, exponent)
-    for stance in huge.stances:
-        stance.position = math.ldexp(stance.position, exponent)
+    data = EC.model_dump()
+    for issue in data["issues"]:
+        scale = issue["scale"]
+        scale["low"], scale["high"] = (math.ldexp(scale[k], exponent) for k in ("low", "high"))
+        for point in scale["points"]:
+            point["at"] = math.ldexp(point["at"], exponent)
+    for stance in data["stances"]:
+        stance["position"] = math.ldexp(stance["position"], exponent)
+    huge = Scenario.model_validate(data)
     with _no_warning():
         got = forecast(huge, engine).issues[0].forecast
     want = forecast(EC, engine).issues[0].forecast

@@ -44,6 +44,8 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     try:
         engine = create_engine(pg)
         metadata.drop_all(engine)  # DROP TABLE is not refused: only UPDATE/DELETE/TRUNCATE
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS accord_ledger_version"))
         engine.dispose()
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
@@ -182,10 +184,26 @@ def test_records_round_trip_and_append_only(url: str) -> None:
 
 
 def test_newer_schema_is_refused(url: str) -> None:
-    with Ledger(url) as ledger, ledger.engine.begin() as conn:
-        conn.execute(text("UPDATE ledger_meta SET value = '99' WHERE key = 'schema_version'"))
-    with pytest.raises(DataError, match=r"newer accord .*schema 99"):
+    with Ledger(url) as ledger:
+        assert ledger.schema_version() == "0001"
+        with ledger.engine.begin() as conn:
+            conn.execute(text("UPDATE accord_ledger_version SET version_num = '9999'"))
+    with pytest.raises(DataError, match=r"ledger tables are at schema revision '9999'.*newer"):
         Ledger(url)
+
+
+def test_ledger_made_before_migrations_is_adopted(tmp_path: Path) -> None:
+    """A ledger file with the tables but no version table (made before the Alembic
+    migrations) is adopted at revision 0001 and keeps its rows and its triggers."""
+    path = tmp_path / "old.db"
+    with Ledger(str(path)) as ledger:
+        ledger.add_record(_record([{"id": "a", "scale": [0, 100], "forecast": 1}]))
+        with ledger.engine.begin() as conn:
+            conn.execute(text("DROP TABLE accord_ledger_version"))
+    with Ledger(str(path)) as again:
+        assert again.schema_version() == "0001" and len(again.records()) == 1
+        with pytest.raises(DatabaseError, match="append-only"), again.engine.begin() as conn:
+            conn.execute(text("DELETE FROM ledger_records"))
 
 
 def test_default_url_from_env_and_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,7 +221,7 @@ def test_default_url_from_env_and_platformdirs(monkeypatch: pytest.MonkeyPatch) 
 def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_text("not sqlite at all " * 100)
-    with pytest.raises(DataError, match="cannot open the ledger"):
+    with pytest.raises(DataError, match="cannot open the database"):
         Ledger(str(junk))
 
 
@@ -288,3 +306,70 @@ def test_parse_agreed_and_evidence_cutoff() -> None:
     dates += [s.date for s in ukraine.sources if s.date]
     assert evidence_cutoff(ukraine) == max(dates)
     assert evidence_cutoff(load_bundled("ec-emissions-1994")) is None
+
+
+def test_concurrent_writers_append_everything_and_resolve_once(tmp_path: Path) -> None:
+    """Four writers, each with its own connection, append ten records each and all try to
+    resolve the same issue: every record lands with its own id; exactly one resolution wins
+    and the others are refused with the --supersedes hint."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    Ledger(url).close()  # migrate once up front, as the first command would
+    record = _record([{"id": "a", "scale": [0, 100], "forecast": 1}])
+
+    def write(worker: int) -> str:
+        with Ledger(url) as ledger:
+            for _ in range(10):
+                ledger.add_record(record)
+            try:
+                ledger.add_resolution(_resolution("a", float(worker), True))
+            except DataError as exc:
+                return str(exc)
+            return "resolved"
+
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(write, range(4)))
+    assert outcomes.count("resolved") == 1
+    assert all("--supersedes" in o for o in outcomes if o != "resolved")
+    with Ledger(url) as ledger:
+        ids = [r.id for r in ledger.records()]
+        assert len(ids) == 40 and len(set(ids)) == 40
+        (winner,) = ledger.resolutions()
+        with pytest.raises(DataError, match="already superseded"):
+            fixed = ledger.add_resolution(
+                Resolution("s", "a", 5.0, True, dt.date(2020, 6, 1), "x", NOW, supersedes=winner.id)
+            )
+            ledger.add_resolution(
+                Resolution("s", "a", 6.0, True, dt.date(2020, 6, 1), "x", NOW, supersedes=winner.id)
+            )
+        assert fixed.supersedes == winner.id
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    p=st.floats(0, 1),
+    agreed=st.booleans(),
+    low=st.floats(-1e3, 1e3),
+    span=st.floats(0.1, 1e4),
+    where=st.floats(0, 1),
+    guess=st.floats(0, 1),
+)
+def test_score_properties(
+    p: float, agreed: bool, low: float, span: float, where: float, guess: float
+) -> None:
+    """Brier lies in [0, 1]; errors are in points of a 0-100 scale whatever the scale; a
+    forecast that names the outcome and the agreement exactly scores 0 with full skill."""
+    high = low + span
+    outcome = low + where * span
+    issue = {"id": "a", "scale": [low, high], "p_agreement": p, "forecast": low + guess * span}
+    resolution = Resolution("s", "a", outcome, agreed, dt.date(2020, 6, 1), "x", NOW, id=1)
+    (item,) = score([_record([issue])], [resolution]).items
+    assert item.brier is not None and 0.0 <= item.brier <= 1.0
+    assert item.error == pytest.approx(100 * abs(guess - where), abs=1e-6)
+    assert 0.0 <= item.error_no_skill <= 50.0 + 1e-6
+    exact = {**issue, "p_agreement": float(agreed), "forecast": outcome}
+    result = score([_record([exact])], [resolution])
+    (row, _) = result.rows
+    assert row.brier == 0.0 and row.error == pytest.approx(0.0, abs=1e-6)
+    assert row.brier_skill_no_skill == pytest.approx(1.0)

@@ -132,3 +132,6 @@ def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
     assert 'id="history"' in html and "2 forecasts of this scenario" in html
     history = html[html.index('id="history"') :]
     assert history.count("<td>mean</td>") == 1 and history.count("<td>median</td>") == 1
+    # one chart per issue once there are two records, each engine a series
+    assert history.count('class="history-chart"') == 1 and "record (oldest" in history
+    assert "<title>mean</title>" in history and "<title>median</title>" in history

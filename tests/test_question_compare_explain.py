@@ -167,8 +167,12 @@ def test_explain_bad_input() -> None:
 
 
 def test_explain_cli_json() -> None:
+    # reconstruction has no consent actors, so its forecast is the bargain and moves with the
+    # inputs; since the revision for issue 8 the ceasefire needs Russia's and Ukraine's consent
+    # and its point forecast stays at the status quo under every one-at-a-time change
     res = runner.invoke(
-        app, ["explain", "ukraine-2025-02", "--engine", "bdm", "--issue", "ceasefire", "--json"]
+        app,
+        ["explain", "ukraine-2025-02", "--engine", "bdm", "--issue", "reconstruction", "--json"],
     )
     assert res.exit_code == 0, res.output
     doc = json.loads(res.stdout)
@@ -177,3 +181,29 @@ def test_explain_cli_json() -> None:
     assert abs(sum(issue["weight_shares"].values()) - 1.0) < 1e-9
     assert 0 < len(issue["tornado"]) <= 10
     assert set(issue["tornado"][0]) >= {"input", "low", "high", "forecast_at_low", "swing"}
+
+
+def test_explain_shows_what_moves_the_terms_under_a_veto() -> None:
+    """C (at 20) must consent to x with status quo 10: it refuses the mean bargain 48 in every
+    variant, so the point forecast never moves, but the bargain's swings are still shown."""
+    data = _two_issues()
+    data["issues"][0]["consent"] = ["A", "C"]
+    (x,) = explain(scenario_from_data(data), "mean", issue="x", top=None).issues
+    assert x.forecast == 10.0 and not x.agreed
+    assert x.if_agreement == pytest.approx(48.0)
+    assert x.tornado and all(b.swing == 0.0 for b in x.tornado)
+    bar = next(b for b in x.tornado if b.input.label == "A position on x")
+    assert (bar.bargain_at_low, bar.bargain_at_high) == pytest.approx((44.0, 52.0))
+    swings = [b.bargain_swing for b in x.tornado]
+    assert swings == sorted(swings, reverse=True)
+
+
+def test_compare_with_runs_uses_each_engines_ensemble() -> None:
+    s = scenario_from_data(_two_issues())
+    result = compare(s, ["mean", "nash"], runs=50)
+    assert result.seed is not None  # drawn and recorded
+    again = compare(s, ["mean", "nash"], runs=50, seed=result.seed)
+    assert again.to_dict() == result.to_dict()
+    for name in ("mean", "nash"):
+        single = forecast(s, name, seed=result.seed, runs=50)
+        assert result.issues[0].p_agreement[name] == single.issues[0].answer.p_agreement  # type: ignore[union-attr]

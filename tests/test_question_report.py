@@ -24,3 +24,26 @@ def test_report_without_warnings_has_no_box() -> None:
     made = forecast(load_bundled("ec-emissions-1994"), "mean")
     assert made.warnings == []
     assert 'class="warnings"' not in render_report(made)
+
+
+def test_report_tornado_shows_the_bargain_where_a_veto_holds() -> None:
+    """A consent actor that refuses in every variant: the chart shows what moves the terms."""
+    from accord.scenario import scenario_from_data
+
+    data = {
+        "id": "veto",
+        "title": "Veto",
+        "actors": [
+            {"id": "A", "name": "A", "capability": 4.0},
+            {"id": "B", "name": "B", "capability": 1.0},
+        ],
+        "issues": [{"id": "x", "title": "X", "status_quo": 0, "consent": ["A", "B"]}],
+        "stances": [
+            {"actor": "A", "issue": "x", "position": 90, "salience": 0.9},
+            {"actor": "B", "issue": "x", "position": 5, "salience": 0.9},
+        ],
+    }
+    made = forecast(scenario_from_data(data), "mean")
+    assert made.issues[0].forecast == 0.0
+    document = render_report(made)
+    assert "What moves the bargain (the status quo holds throughout): X" in document

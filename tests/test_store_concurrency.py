@@ -215,19 +215,6 @@ def test_news_store_and_ledger_share_a_database_with_their_own_versions(url: str
     assert {"accord_news_version", "accord_ledger_version", "documents", "ledger_records"} <= names
 
 
-def test_ledger_from_before_migrations_is_adopted(url: str) -> None:
-    engine = create_engine(url)
-    old = [ledger_metadata.tables[t] for t in ("ledger_records", "ledger_resolutions",
-                                               "ledger_meta")]  # fmt: skip
-    ledger_metadata.create_all(engine, tables=old)  # what the ledger did before migrations
-    with engine.begin() as con:
-        con.execute(text("INSERT INTO ledger_meta VALUES ('schema_version', '1')"))
-    engine.dispose()
-    with Ledger(url) as ledger:
-        assert current_revision(ledger.engine, LEDGER) == "0001"
-        assert ledger.schema_version() == 1
-
-
 # --------------------------------------------------------------------------- LSH
 
 

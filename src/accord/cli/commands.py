@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "accord.cli.news_commands",
     "accord.cli.question_commands",
     "accord.cli.scenario_commands",
+    "accord.cli.serve_commands",
     "accord.cli.sweep_commands",
     "accord.cli.votes_commands",
 )
@@ -102,6 +103,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "update": (
         (_E,),
         "Propose a revised scenario from the stored news, print the changes, write it atomically.",
+    ),
+    "serve": (
+        ("accord.cli.serve_commands",),
+        "Start the workbench: a local web app and its HTTP API under /api/v1.",
     ),
 }
 """Command name -> (modules to import before it runs, its one-line help), in listing order."""

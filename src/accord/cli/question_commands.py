@@ -31,6 +31,10 @@ def compare_command(
         typer.Option("--engine", help="Engine to include (repeatable; default: all)."),
     ] = None,
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    runs: Annotated[
+        int | None,
+        typer.Option(min=1, help="Monte Carlo runs per engine (p_agreement from the ensemble)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Every engine's forecast side by side with the status quo, and their spread.
@@ -40,7 +44,7 @@ def compare_command(
     from accord.forecast.compare import compare
     from accord.scenario import resolve
 
-    result = compare(resolve(scenario), engine or None, seed=seed)
+    result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
     _warn(result.warnings)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -81,14 +85,23 @@ def explain_command(
         return
     for item in result.issues:
         shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
+        verdict = "agreed" if item.agreed else "vetoed: the status quo holds"
         out.print(
             f"[bold]{escape(item.title)}[/] ({item.id}): forecast {_fmt(item.forecast)} "
-            f"by {result.engine}; weight shares: {escape(shares)}",
+            f"by {result.engine} (bargain {_fmt(item.if_agreement)}, {verdict}); "
+            f"weight shares: {escape(shares)}",
             highlight=False,
         )
         table = Table(title=f"tornado: {item.id}")
         table.add_column("input")
-        for column in ("low", "high", "forecast at low", "forecast at high", "swing"):
+        for column in (
+            "low",
+            "high",
+            "forecast at low",
+            "forecast at high",
+            "swing",
+            "bargain swing",
+        ):
             table.add_column(column, justify="right")
         for bar in item.tornado:
             i = bar.input
@@ -99,5 +112,6 @@ def explain_command(
                 _fmt(bar.at_low),
                 _fmt(bar.at_high),
                 _fmt(bar.swing),
+                _fmt(bar.bargain_swing),
             )
         out.print(table)

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError, EngineError, ScenarioError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
@@ -139,12 +140,12 @@ def convert(
     """Convert a scenario between formats (inferred from the file extensions)."""
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
-    from accord.scenario.io import detect_format, dumps, get_format, write_atomic
+    from accord.scenario.io import detect_format, get_format, save
 
     check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
-    write_atomic(target, dumps(s, chosen.name))
+    save(s, target, chosen.name)
     err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
 
 
@@ -195,9 +196,20 @@ def forecast_command(
         bool, typer.Option("--votes", help="Show every member's vote on each draft resolution.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    interval: Annotated[
+        float | None,
+        typer.Option(
+            "--interval",
+            min=0.01,
+            max=0.99,
+            help="Conformal interval level for issues on the DEU 0..100 scale (e.g. 0.8).",
+        ),
+    ] = None,
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
     record: Annotated[
         bool, typer.Option("--record", help="Append this forecast to the ledger (see --db).")
     ] = False,
@@ -222,6 +234,7 @@ def forecast_command(
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
 
+    shape = chosen_format(fmt, as_json)
     if report is not None:
         check_output(report, "--report", force)
     s = resolve(scenario)
@@ -231,10 +244,12 @@ def forecast_command(
     if rounds is not None:
         params["rounds"] = rounds
     from accord.cli.scale_options import executor_from
+    from accord.progress import ThrottledLines, reporting
 
     executor = executor_from(workers, scheduler)
     try:
-        result = forecast(s, engine, params, seed, runs=runs, executor=executor)
+        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+            result = forecast(s, engine, params, seed, runs=runs, executor=executor)
     finally:
         executor.close()
     for line in result.warnings:
@@ -253,12 +268,34 @@ def forecast_command(
 
         write_report(result, report, history)
         err.print(f"wrote {escape(str(report))}", highlight=False)
-    if as_json:
-        print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
+    intervals = None
+    if interval is not None:
+        from accord.forecast.intervals import scenario_intervals
+
+        points = {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues}
+        intervals = scenario_intervals(engine, points, interval)
+    if shape == "json":
+        doc = result.to_dict(trajectory=trajectory)
+        if intervals is not None:
+            doc["intervals"] = intervals
+        print(json.dumps(doc, ensure_ascii=False))
+        return
+    if shape in ("csv", "parquet"):
+        emit_frame(result.run.to_frame if trajectory else result.to_frame, shape, out_file)
         return
     if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))
     out.print(forecast_table(result))
+    if intervals is not None:
+        out.print(
+            f"{intervals['level']:.0%} conformal intervals ({engine}'s errors on EU legislation, "
+            f"radius {intervals['radius']:.1f}): "
+            + (
+                ", ".join(f"{k} {lo:.1f}-{hi:.1f}" for k, (lo, hi) in intervals["issues"].items())
+                or "no issue on the 0..100 scale"
+            ),
+            highlight=False,
+        )
     drafts = result.extras.get("resolutions", [])
     if votes:
         from accord.cli.institution_commands import resolution_tables

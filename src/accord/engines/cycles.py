@@ -15,10 +15,13 @@ copies in the path fits (``3p <= T + 1``), the path did not settle within its ro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from accord.scenario.arrays import FloatArray
+
+IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
 DEFAULT_ATOL = 1e-6
 """Positions closer than this share of the issue's span count as equal."""
@@ -43,18 +46,30 @@ class Settling:
 def tail_period(path: FloatArray, atol: float = DEFAULT_ATOL) -> int:
     """The smallest period of the tail of ``path[t, ...]`` (NaN entries are ignored), or 0.
 
-    ``path`` is ``(T + 1, ...)``: one row per round (row 0 the start). Pure NumPy: each
-    candidate period is one vectorised comparison of the tail against itself shifted.
+    ``path`` is ``(T + 1, ...)``: one row per round (row 0 the start); every entry of a row
+    must repeat.
     """
-    rows = np.asarray(path, dtype=float).reshape(path.shape[0], -1)
+    rows = np.asarray(path, dtype=float).reshape(path.shape[0], 1, -1)
+    return int(tail_periods(rows, atol)[0])
+
+
+def tail_periods(path: FloatArray, atol: FloatArray | float = DEFAULT_ATOL) -> IntArray:
+    """:func:`tail_period` of many paths at once: ``path[t, ..., n]`` holds one path per
+    element of ``...`` (e.g. run and issue) over the last axis (actors); returns ``[...]``.
+
+    ``atol`` broadcasts against ``...``. Pure NumPy: each candidate period is one vectorised
+    comparison of all tails against themselves shifted.
+    """
+    rows = np.asarray(path, dtype=float)
     t_last = rows.shape[0] - 1
+    period_of = np.zeros(rows.shape[1:-1], dtype=np.int64)
     for period in range(1, (t_last + 1) // 3 + 1):
         tail = rows[t_last - 2 * period + 1 :]
         back = rows[t_last - 3 * period + 1 : t_last - period + 1]
-        gap = np.abs(tail - back)
-        if bool(np.all(np.where(np.isnan(gap), 0.0, gap) <= atol)):
-            return period
-    return 0
+        gap = np.nan_to_num(np.abs(tail - back), nan=0.0).max(axis=(0, -1))
+        found = (period_of == 0) & (gap <= atol)
+        period_of[found] = period
+    return period_of
 
 
 def settling(path: FloatArray, span: float = 1.0, atol: float = DEFAULT_ATOL) -> Settling:
@@ -70,4 +85,4 @@ def cycle_mean(values: FloatArray, period: int) -> FloatArray:
     return np.asarray(np.mean(np.asarray(values)[-period:], axis=0))
 
 
-__all__ = ["DEFAULT_ATOL", "Settling", "cycle_mean", "settling", "tail_period"]
+__all__ = ["DEFAULT_ATOL", "Settling", "cycle_mean", "settling", "tail_period", "tail_periods"]

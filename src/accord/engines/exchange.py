@@ -175,8 +175,17 @@ def _greedy_by_gain(
     every remaining exchange that comes first on both of its slots is taken, the slots it uses
     are closed, and this repeats until none is left. The result equals taking exchanges one at
     a time in order of gain, with no Python loop over exchanges.
+
+    Gains equal in exact arithmetic (symmetric actors give exact ties) can differ in their last
+    bits between scale units and the unit interval, so gains are compared after rounding to 9
+    significant digits of the run's largest gain: ties then break by list order in both, and a
+    batch gives the single run's exchanges.
     """
-    order = np.lexsort((np.arange(gain.size), -gain, run))
+    top = np.zeros(int(run.max()) + 1 if run.size else 0)
+    np.maximum.at(top, run, gain)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        key = np.round(gain / np.where(top[run] > 0, top[run], 1.0), 9)
+    order = np.lexsort((np.arange(gain.size), -key, run))
     sa = run[order] * slots + slot_a[order]
     sb = run[order] * slots + slot_b[order]
     total_slots = (int(run.max()) + 1) * slots if run.size else 0

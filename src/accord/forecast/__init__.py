@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from accord.engines import Run, get_engine
+from accord.engines import Engine, Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
 from accord.forecast.guard import (
     check_request,
@@ -86,6 +86,42 @@ class Forecast:
         out.update(self.extras)
         return out
 
+    def to_frame(self) -> Any:
+        """One row per issue (a pandas DataFrame); see :func:`accord.frames.forecast_frame`.
+
+        Examples
+        --------
+        >>> import accord
+        >>> frame = accord.forecast("ukraine-2025-02").to_frame()
+        >>> len(frame), list(frame.columns[:3])
+        (7, ['issue', 'title', 'forecast'])
+        """
+        from accord.frames import forecast_frame
+
+        return forecast_frame(self)
+
+    def samples_to_frame(self) -> Any:
+        """The ensemble's outcomes, one row per sample and issue (empty without an ensemble)."""
+        from accord.frames import samples_frame
+
+        return samples_frame(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{i.id}={'nan' if i.forecast is None else format(i.forecast, '.1f')}"
+            for i in self.issues[:4]
+        )
+        more = f", ... {len(self.issues) - 4} more" if len(self.issues) > 4 else ""
+        return (
+            f"Forecast(scenario={self.scenario.id!r}, engine={self.engine!r}, seed={self.seed}, "
+            f"{shown}{more})"
+        )
+
+    def _repr_html_(self) -> str:
+        from accord.report.notebook import forecast_html
+
+        return forecast_html(self)
+
 
 def _nested(array: np.ndarray) -> Any:
     """Nested lists with NaN as null (JSON has no NaN)."""
@@ -100,12 +136,13 @@ def _finite_or_none(value: float) -> float | None:
 
 def forecast(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
     runs: int | None = None,
     spread: Perturbation | None = None,
     rule: AgreementRule | None = None,
+    votes: bool = True,
     executor: Executor | None = None,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
@@ -113,11 +150,12 @@ def forecast(
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
     forecast's seed; its blocks run on ``executor`` (default: this process), which never
-    changes the numbers. Each issue is then answered as a question (:mod:`.question`): its
+    changes the numbers. ``votes=False`` skips the draft resolutions' votes. Each issue is then
+    answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
-    chosen = get_engine(engine)
-    check_request(scenario, engine, seed, runs)
+    chosen = get_engine(engine) if isinstance(engine, str) else engine
+    check_request(scenario, chosen.name, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
     work, factors = normalised(scenario)
@@ -134,10 +172,10 @@ def forecast(
         )
         for k, issue in enumerate(scenario.issues)
     ]
-    made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
     ensemble = None
     if runs is not None:
-        batch_params = ensemble_params(scenario, engine, params, result)
+        batch_params = ensemble_params(scenario, chosen.name, params, result)
         ensemble = quietly(
             lambda: run_ensemble(
                 chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor
@@ -149,12 +187,17 @@ def forecast(
             item.distribution = summary["issues"][item.id]
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
-    answer_issues(made, arrays, ensemble, rule)
-    if (scenario.institutions or {}).get("drafts"):
+    quietly(lambda: answer_issues(made, arrays, ensemble, rule))
+    if votes and (scenario.institutions or {}).get("drafts"):
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
-        from accord.institutions.resolutions import resolutions_extra
+        from accord.institutions.resolutions import ensemble_adoption, resolutions_extra
 
         made.extras["resolutions"] = resolutions_extra(scenario, result.final_positions)
+        if ensemble is not None and seed is not None:  # the ensemble carries through to votes
+            over = ensemble_adoption(scenario, ensemble.final_position, seed)
+            for entry in made.extras["resolutions"]:
+                entry["adoption_probability_ensemble"] = round(over[entry["id"]], 4)
+                entry["ensemble_runs"] = ensemble.runs
     return made
 
 

@@ -82,8 +82,21 @@ def tie_warnings(answers: Answers) -> list[str]:
 
 
 def engine_warnings(scenario: Scenario, arrays: StanceArrays, run: Run) -> list[str]:
-    """Engine-specific arbitrary choices: Nash without a status quo, SMP and leverage."""
+    """Engine-specific arbitrary choices: a weighted median at an exact half split, Nash
+    without a status quo, SMP's turn cap, and leverage that SMP ignores."""
     out: list[str] = []
+    if run.engine == "median":
+        # the weighted median is always an actor's position, except when the weights split
+        # exactly in half: then every point between two positions is a median
+        for k, issue in enumerate(scenario.issues):
+            value = run.outcome[k]
+            held = arrays.position[arrays.engaged[:, k], k]
+            if held.size and not np.isnan(value) and not np.isclose(held, value).any():
+                out.append(
+                    f"median: on issue {issue.id!r} the weights split exactly in half; every "
+                    f"point between the two middle positions is a weighted median, and the "
+                    f"forecast {value:g} is their midpoint by convention"
+                )
     if run.engine == "nash":
         point = run.turns[0].notes.get("point", []) if run.turns else []
         for issue, value in zip(scenario.issues, point, strict=False):

@@ -68,6 +68,12 @@ class Comparison:
     issues: list[IssueComparison]
     warnings: list[str] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        return (
+            f"Comparison(scenario={self.scenario!r}, engines={list(self.engines)}, "
+            f"seed={self.seed}, issues={len(self.issues)})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The ``accord compare --json`` document (docs/json-contract.md)."""
         return {
@@ -84,8 +90,12 @@ def compare(
     engines: Sequence[str] | None = None,
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int | None = None,
+    runs: int | None = None,
 ) -> Comparison:
     """Forecast ``scenario`` with each engine (default: every registered engine).
+
+    With ``runs``, each engine also runs a Monte Carlo ensemble of that many runs (same seed),
+    so ``p_agreement`` is each engine's share of agreeing runs.
 
     ``params`` gives options per engine name. An engine that cannot run on the scenario (it
     raises :class:`EngineError`) is left out with a warning instead of stopping the others;
@@ -93,8 +103,11 @@ def compare(
     """
     from accord.engines import ENGINES, get_engine
     from accord.forecast import forecast
+    from accord.forecast.ensemble import new_seed
 
     names = tuple(engines) if engines else tuple(ENGINES)
+    if runs is not None and seed is None:
+        seed = new_seed()  # one recorded seed for every engine's ensemble
     for name in names:
         get_engine(name)  # unknown names fail here, before any engine runs
     if len(set(names)) != len(names):
@@ -103,7 +116,7 @@ def compare(
     done: dict[str, Any] = {}
     for name in names:
         try:
-            made = forecast(scenario, name, (params or {}).get(name), seed)
+            made = forecast(scenario, name, (params or {}).get(name), seed, runs=runs, votes=False)
         except EngineError as exc:
             warnings.append(f"{name}: left out ({exc})")
             continue

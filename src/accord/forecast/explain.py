@@ -8,8 +8,10 @@ Two views of each issue:
   mean engine the forecast is exactly the share-weighted mean of positions.
 * **Tornado (one-at-a-time sensitivity).** Each input is moved down and up by its stated
   uncertainty, or a documented default, with every other input fixed, and the engine reruns;
-  the *swing* is the difference between the point forecasts at the two ends. Sorting inputs by
-  swing gives a tornado diagram (Saltelli et al. 2008, *Global Sensitivity Analysis: The
+  the *swing* is the difference between the point forecasts at the two ends (and the
+  bargain's swing, which shows what moves the terms even where a veto keeps the point
+  forecast at the status quo). Sorting inputs by swing, then bargain swing, gives a tornado
+  diagram (Saltelli et al. 2008, *Global Sensitivity Analysis: The
   Primer*, Wiley, section 1.2, on one-at-a-time designs and their limits: interactions are not
   seen; the Monte Carlo ensemble covers joint variation). The moves, the same spreads as the
   Monte Carlo defaults (docs/ensembles.md):
@@ -22,9 +24,8 @@ Two views of each issue:
 
 All perturbed variants run as one batch through the engine's vectorised kernel (one call,
 not a Python loop over runs), and the agreement rule of :mod:`.question` turns each variant's
-bargain into its point forecast. The baseline is the batch's unperturbed variant. (BDM's batch
-reports each variant's last round; for an issue on which the rounds cycle the single-run
-forecast of ``accord forecast`` is the cycle mean, and a warning says so.)
+bargain into its point forecast. The baseline is the batch's unperturbed variant (BDM's batch
+reads each variant's outcome from its cycle where the rounds cycle, as the single forecast).
 """
 
 from __future__ import annotations
@@ -62,19 +63,31 @@ class Input:
         return f"{self.actor} {self.kind}{where}"
 
 
+def _gap(a: float | None, b: float | None) -> float:
+    return 0.0 if a is None or b is None else abs(b - a)
+
+
 @dataclass(frozen=True)
 class Bar:
-    """One row of a tornado: an input and the point forecast at its low and high ends."""
+    """One row of a tornado: an input, and the point forecast and the bargain at its low and
+    high ends (the bargain moves even where a veto keeps the point forecast at the status
+    quo)."""
 
     input: Input
     at_low: float | None
     at_high: float | None
+    bargain_at_low: float | None = None
+    bargain_at_high: float | None = None
 
     @property
     def swing(self) -> float:
-        if self.at_low is None or self.at_high is None:
-            return 0.0
-        return abs(self.at_high - self.at_low)
+        """How far the point forecast moves between the input's two ends."""
+        return _gap(self.at_low, self.at_high)
+
+    @property
+    def bargain_swing(self) -> float:
+        """How far the bargain (``if_agreement``) moves between the input's two ends."""
+        return _gap(self.bargain_at_low, self.bargain_at_high)
 
     def to_dict(self) -> dict[str, Any]:
         i = self.input
@@ -89,6 +102,9 @@ class Bar:
             "forecast_at_low": self.at_low,
             "forecast_at_high": self.at_high,
             "swing": self.swing,
+            "if_agreement_at_low": self.bargain_at_low,
+            "if_agreement_at_high": self.bargain_at_high,
+            "if_agreement_swing": self.bargain_swing,
         }
 
 
@@ -102,6 +118,8 @@ class IssueExplanation:
     forecast: float | None  # the batch's unperturbed point forecast
     shares: dict[str, float]
     tornado: list[Bar]
+    if_agreement: float | None = None  # the unperturbed bargain
+    agreed: bool = True  # whether every consent actor accepts it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +127,8 @@ class IssueExplanation:
             "title": self.title,
             "scale": list(self.scale),
             "forecast": self.forecast,
+            "if_agreement": self.if_agreement,
+            "agreed": self.agreed,
             "weight_shares": dict(self.shares),
             "tornado": [bar.to_dict() for bar in self.tornado],
         }
@@ -124,6 +144,13 @@ class Explanation:
     issues: list[IssueExplanation]
     spread: Perturbation
     warnings: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        ids = ", ".join(i.id for i in self.issues[:4]) + (", ..." if len(self.issues) > 4 else "")
+        return (
+            f"Explanation(scenario={self.scenario!r}, engine={self.engine!r}, seed={self.seed}, "
+            f"issues=[{ids}])"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The ``accord explain --json`` document (docs/json-contract.md)."""
@@ -243,16 +270,27 @@ def explain(
         if issue is not None and item.id != issue:
             continue
         bars = [
-            Bar(inp, _num(point[1 + 2 * j, k]), _num(point[2 + 2 * j, k]))
+            Bar(
+                inp,
+                _num(point[1 + 2 * j, k]),
+                _num(point[2 + 2 * j, k]),
+                _num(bargain[1 + 2 * j, k]),
+                _num(bargain[2 + 2 * j, k]),
+            )
             for j, inp in enumerate(inputs)
         ]
-        bars = sorted((b for b in bars if b.swing > 0), key=lambda b: -b.swing)
+        bars = sorted(
+            (b for b in bars if b.swing > 0 or b.bargain_swing > 0),
+            key=lambda b: (-b.swing, -b.bargain_swing),
+        )
         out.append(
             IssueExplanation(
                 id=item.id,
                 title=item.title,
                 scale=(item.scale.low, item.scale.high),
                 forecast=_num(point[0, k]),
+                if_agreement=_num(bargain[0, k]),
+                agreed=bool(ok[0, k]),
                 shares={
                     arrays.actors[a]: float(shares[a, k])
                     for a in np.argsort(-shares[:, k], kind="stable")

@@ -65,7 +65,9 @@ def _exponent(magnitude: float) -> int:
 def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
     """The scenario with extreme capabilities and scales rescaled by powers of two, and the
     per-issue exponent ``e`` that maps positions of the result back (``x * 2**e``)."""
-    cap_exp = _exponent(max((a.capability for a in scenario.actors), default=0.0))
+    # a stance's leverage is a capability on one issue: it scales with the capabilities
+    leverages = [s.leverage for s in scenario.stances if s.leverage is not None]
+    cap_exp = _exponent(max([*(a.capability for a in scenario.actors), *leverages], default=0.0))
     exps = np.array(
         [_exponent(max(abs(i.scale.low), abs(i.scale.high))) for i in scenario.issues],
         dtype=np.int64,
@@ -73,24 +75,24 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
     if cap_exp == 0 and not exps.any():
         return scenario, exps
     by_issue = {i.id: -int(e) for i, e in zip(scenario.issues, exps, strict=True)}
-    work = scenario.model_copy(deep=True)
-    for actor in work.actors:
-        actor.capability = math.ldexp(actor.capability, -cap_exp)
-    for issue in work.issues:
-        e = by_issue[issue.id]
-        issue.scale.low, issue.scale.high = (
-            math.ldexp(issue.scale.low, e),
-            math.ldexp(issue.scale.high, e),
-        )
-        for point in issue.scale.points:
-            point.at = math.ldexp(point.at, e)
-        if issue.status_quo is not None:
-            issue.status_quo = math.ldexp(issue.status_quo, e)
-    for stance in work.stances:
-        e = by_issue[stance.issue]
-        stance.position = math.ldexp(stance.position, e)
-        if stance.uncertainty is not None:
-            stance.uncertainty = math.ldexp(stance.uncertainty, e)
+    data = scenario.model_dump()
+    for actor in data["actors"]:
+        actor["capability"] = math.ldexp(actor["capability"], -cap_exp)
+    for issue in data["issues"]:
+        e, scale = by_issue[issue["id"]], issue["scale"]
+        scale["low"], scale["high"] = math.ldexp(scale["low"], e), math.ldexp(scale["high"], e)
+        for point in scale["points"]:
+            point["at"] = math.ldexp(point["at"], e)
+        if issue["status_quo"] is not None:
+            issue["status_quo"] = math.ldexp(issue["status_quo"], e)
+    for stance in data["stances"]:
+        e = by_issue[stance["issue"]]
+        stance["position"] = math.ldexp(stance["position"], e)
+        if stance["uncertainty"] is not None:
+            stance["uncertainty"] = math.ldexp(stance["uncertainty"], e)
+        if stance.get("leverage") is not None:
+            stance["leverage"] = math.ldexp(stance["leverage"], -cap_exp)
+    work = Scenario.model_validate(data)
     return work, exps
 
 

@@ -300,16 +300,23 @@ def ensemble_params(
     A batch carries no scenario, so Nash's batch kernel cannot see the status quo and fell back
     to each actor's worst point as disagreement point while the single run used the status
     quo. Here the single run's disagreement point (the scenario's or the caller's status quo,
-    in scale units) is passed to the batch on the unit interval it computes on.
+    in scale units) is passed to the batch on the unit interval it computes on. BDM's batch
+    reads each run's outcome from its cycle (``outcome="cycle-mean"``), as :func:`bargain_of`
+    does for the single run.
     """
     given = dict(params or {})
+    if engine == "bdm":  # each run's outcome from its cycle, as the single run's bargain
+        return {**given, "outcome": given.get("outcome", "cycle-mean")}
     if engine != "nash":
         return given
     merged = {**scenario.parameters.get("nash", {}), **given}
-    points = run.turns[0].notes.get("point", []) if run.turns else []
+    if merged.get("disagreement", "auto") not in ("auto", "status-quo"):
+        return merged  # the worst-point modes need no status quo
+    # the single run's status quo: the caller's (scale units) or the issues'
+    values = merged.get("status_quo") or [i.status_quo for i in scenario.issues]
     unit = [
-        None if value is None else (value - i.scale.low) / i.scale.span
-        for value, i in zip(points, scenario.issues, strict=True)
+        None if value is None else (float(value) - i.scale.low) / i.scale.span
+        for value, i in zip(values, scenario.issues, strict=True)
     ]
     if any(v is not None for v in unit):
         merged["status_quo"] = unit

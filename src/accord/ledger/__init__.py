@@ -2,7 +2,8 @@
 scores of the one against the other (docs/ledger.md).
 
 * :mod:`accord.ledger.records`: the typed record and resolution;
-* :mod:`accord.ledger.db`: the tables (SQLAlchemy Core) and the append-only :class:`Ledger`;
+* :mod:`accord.ledger.db`: the tables (SQLAlchemy Core; created by the Alembic migrations in
+  ``accord/ledger/migrations``) and the append-only :class:`Ledger`;
 * :mod:`accord.ledger.resolve`: checks before a resolution is appended;
 * :mod:`accord.ledger.scores`: Brier score and position error against the status quo and a
   no-skill reference;
@@ -12,7 +13,7 @@ scores of the one against the other (docs/ledger.md).
 from __future__ import annotations
 
 from accord.ledger.bundled import bundled_resolutions, record_bundled, resolutions_in_force
-from accord.ledger.db import LEDGER_SCHEMA_VERSION, Ledger, default_url
+from accord.ledger.db import LEDGER, Ledger, default_url
 from accord.ledger.records import (
     ForecastRecord,
     Resolution,
@@ -25,7 +26,7 @@ from accord.ledger.resolve import new_resolution
 from accord.ledger.scores import ScoredForecast, ScoreRow, Scores, score
 
 __all__ = [
-    "LEDGER_SCHEMA_VERSION",
+    "LEDGER",
     "ForecastRecord",
     "Ledger",
     "Resolution",

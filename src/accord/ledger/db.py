@@ -1,17 +1,15 @@
 """The ledger's tables (SQLAlchemy Core) and the append-only store over them.
 
 One schema for SQLite (the default: ``ledger.db`` in the user's data directory, found with
-platformdirs) and PostgreSQL (any ``postgresql+psycopg://`` URL). URLs and plain paths are read
-exactly as the news store reads them (:func:`accord.store.normalise_url`), and the engine
-is made by the same function, so ``--db`` means the same thing everywhere.
+platformdirs) and PostgreSQL (any ``postgresql+psycopg://`` URL). URLs, plain paths and engines
+come from :mod:`accord.store`, as for the news store, so ``--db`` means the same thing
+everywhere; the tables are created and upgraded by the ledger's own Alembic migrations
+(``accord/ledger/migrations``, version table ``accord_ledger_version``) through
+:func:`accord.store.migrate`, which refuses a ledger written by a newer accord.
 
 Append-only is enforced twice: this module offers no way to change or delete a row, and the
 database itself refuses ``UPDATE`` and ``DELETE`` on both ledger tables (and ``TRUNCATE`` on
-PostgreSQL) with triggers created alongside the tables. The tables are created and upgraded by
-Alembic migrations (``ledger/migrations``, version table ``accord_ledger_version``, run by
-:func:`accord.store.migrate` when a ledger is opened; a ledger from before migrations is
-adopted at revision 0001); the schema version is also kept in ``ledger_meta`` and a ledger
-written by a newer accord is refused with a clear message instead of being misread.
+PostgreSQL) with triggers that the first migration creates with the tables.
 """
 
 from __future__ import annotations
@@ -38,19 +36,24 @@ from sqlalchemy import (
     Table,
     Text,
     insert,
+    inspect,
     select,
 )
-from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.engine import Engine
 
 from accord.errors import DataError
 from accord.ledger.records import ForecastRecord, Resolution
-from accord.store.migrate import Component
+from accord.store import (
+    Component,
+    advisory_lock,
+    connect,
+    current_revision,
+    display_url,
+    migrate,
+    normalise_url,
+)
 
-__all__ = ["LEDGER_SCHEMA_VERSION", "Ledger", "default_url", "metadata"]
-
-LEDGER_SCHEMA_VERSION = 1
-"""Bump with a migration whenever a table changes; older accords refuse newer ledgers."""
+__all__ = ["LEDGER", "Ledger", "default_url", "metadata"]
 
 metadata = MetaData()
 
@@ -87,20 +90,13 @@ resolutions_table = Table(
     Column("recorded_at", DateTime(timezone=True), nullable=False),
 )
 
-meta_table = Table(
-    "ledger_meta",
-    metadata,
-    Column("key", String(64), primary_key=True),
-    Column("value", Text, nullable=False),
+LEDGER = Component(
+    name="ledger",
+    script_location=Path(__file__).with_name("migrations"),
+    version_table="accord_ledger_version",
+    adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
 )
-
-VERSION_TABLE = "accord_ledger_version"
-# declared so that metadata.drop_all also forgets the revision; Alembic writes it
-Table(VERSION_TABLE, metadata, Column("version_num", String(32), primary_key=True))
-
-_APPEND_ONLY = ("ledger_records", "ledger_resolutions")
-
-# the append-only triggers are created by migration 0001 (ledger/migrations)
+"""The ledger as an :mod:`accord.store` component: its migrations and version table."""
 
 _SEED_RANGE = (-(2**63), 2**63 - 1)
 
@@ -108,8 +104,6 @@ _SEED_RANGE = (-(2**63), 2**63 - 1)
 def default_url() -> str:
     """``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB`` (the news store's variable: one database may
     hold both), else ``ledger.db`` in the user's data directory (platformdirs)."""
-    from accord.store import normalise_url
-
     for variable in ("ACCORD_LEDGER_DB", "ACCORD_DB"):
         value = os.environ.get(variable)
         if value:
@@ -132,11 +126,13 @@ class Ledger:
     """
 
     def __init__(self, url: str | None = None) -> None:
-        from accord.store import connect, normalise_url
-
         self.url = normalise_url(url) if url else default_url()
         self.engine: Engine = connect(self.url, what="ledger")
-        self._initialise()
+        try:
+            migrate(self.engine, LEDGER)
+        except DataError:
+            self.engine.dispose()
+            raise
 
     def __enter__(self) -> Ledger:
         return self
@@ -149,47 +145,7 @@ class Ledger:
 
     @property
     def display_url(self) -> str:
-        return make_url(self.url).render_as_string(hide_password=True)
-
-    # ------------------------------------------------------------------ schema
-
-    def _initialise(self) -> None:
-        from accord.store import migrate
-
-        dialect = self.engine.dialect.name
-        if dialect not in ("sqlite", "postgresql"):
-            raise DataError(
-                f"{self.display_url}: the ledger supports SQLite and PostgreSQL, not {dialect}"
-            )
-        migrate(self.engine, LEDGER)
-        try:
-            with self.engine.begin() as conn:
-                self._check_version(conn)
-        except IntegrityError:
-            # another process created the version row between our read and our write
-            with self.engine.begin() as conn:
-                self._check_version(conn)
-        except DatabaseError as exc:
-            raise DataError(f"{self.display_url}: cannot open the ledger ({exc.orig})") from None
-
-    def _check_version(self, conn: Connection) -> None:
-        stored = conn.scalar(select(meta_table.c.value).where(meta_table.c.key == "schema_version"))
-        if stored is None:
-            conn.execute(
-                insert(meta_table).values(key="schema_version", value=str(LEDGER_SCHEMA_VERSION))
-            )
-            return
-        try:
-            version = int(stored)
-        except ValueError:
-            raise DataError(
-                f"{self.display_url}: ledger_meta.schema_version is not a number (got {stored!r})"
-            ) from None
-        if version > LEDGER_SCHEMA_VERSION:
-            raise DataError(
-                f"{self.display_url}: the ledger was written by a newer accord (ledger schema "
-                f"{version}; this accord reads up to {LEDGER_SCHEMA_VERSION}): upgrade accord"
-            )
+        return display_url(self.url)
 
     # ------------------------------------------------------------------ appending
 
@@ -218,9 +174,33 @@ class Ledger:
         return replace(record, id=int(new_id))
 
     def add_resolution(self, resolution: Resolution) -> Resolution:
-        """Append ``resolution``; returns it with its new id. A ``supersedes`` id must name a
-        resolution of the same scenario and issue."""
+        """Append ``resolution``; returns it with its new id.
+
+        An issue is resolved once: a second resolution must name, in ``supersedes``, the one
+        in force for the same scenario and issue. The check and the insert run in one
+        transaction under a lock on the issue (PostgreSQL advisory lock; SQLite's write lock),
+        so two concurrent writers cannot both resolve the same issue afresh.
+        """
+        where = f"{resolution.scenario_id}/{resolution.issue_id}"
         with self.engine.begin() as conn:
+            advisory_lock(conn, f"accord-ledger-resolution:{where}")
+            earlier = [
+                _resolution(row._mapping)
+                for row in conn.execute(
+                    select(resolutions_table)
+                    .where(
+                        resolutions_table.c.scenario_id == resolution.scenario_id,
+                        resolutions_table.c.issue_id == resolution.issue_id,
+                    )
+                    .order_by(resolutions_table.c.id)
+                )
+            ]
+            in_force = current(earlier)
+            if resolution.supersedes is None and in_force:
+                raise DataError(
+                    f"{where} is already resolved (resolution {in_force[-1].id}); resolutions "
+                    f"are never changed: record a correction with --supersedes {in_force[-1].id}"
+                )
             if resolution.supersedes is not None:
                 old = conn.execute(
                     select(resolutions_table).where(resolutions_table.c.id == resolution.supersedes)
@@ -235,8 +215,13 @@ class Ledger:
                 ):
                     raise DataError(
                         f"--supersedes: resolution {resolution.supersedes} is about "
-                        f"{old.scenario_id}/{old.issue_id}, not "
-                        f"{resolution.scenario_id}/{resolution.issue_id}"
+                        f"{old.scenario_id}/{old.issue_id}, not {where}"
+                    )
+                if resolution.supersedes not in {r.id for r in in_force}:
+                    raise DataError(
+                        f"--supersedes: resolution {resolution.supersedes} was already "
+                        f"superseded; the one in force for {where} is "
+                        f"{in_force[-1].id if in_force else 'none'}"
                     )
             new_id = conn.execute(
                 insert(resolutions_table)
@@ -281,12 +266,9 @@ class Ledger:
         with self.engine.connect() as conn:
             return [_resolution(row._mapping) for row in conn.execute(query)]
 
-    def schema_version(self) -> int:
-        with self.engine.connect() as conn:
-            return int(
-                conn.scalar(select(meta_table.c.value).where(meta_table.c.key == "schema_version"))
-                or 0
-            )
+    def schema_version(self) -> str | None:
+        """The ledger's migration revision in this database."""
+        return current_revision(self.engine, LEDGER)
 
 
 def _record(row: Any) -> ForecastRecord:
@@ -326,30 +308,3 @@ def current(resolutions: Sequence[Resolution]) -> list[Resolution]:
     """The resolutions in force: those no later resolution supersedes."""
     superseded = {r.supersedes for r in resolutions if r.supersedes is not None}
     return [r for r in resolutions if r.origin != "ledger" or r.id not in superseded]
-
-
-def _adopt(connection: Connection) -> str | None:
-    """A ledger made before migrations (tables from ``create_all``) is at revision 0001,
-    unless its ``ledger_meta`` says a newer accord wrote it; no ledger tables: a new ledger."""
-    from sqlalchemy import inspect
-
-    if not inspect(connection).has_table("ledger_records"):
-        return None
-    stored = connection.scalar(
-        select(meta_table.c.value).where(meta_table.c.key == "schema_version")
-    )
-    if stored is not None and stored.strip().isdigit() and int(stored) > LEDGER_SCHEMA_VERSION:
-        raise DataError(
-            f"the ledger was written by a newer accord (ledger schema {stored}; this accord "
-            f"reads up to {LEDGER_SCHEMA_VERSION}): upgrade accord"
-        )
-    return "0001"
-
-
-LEDGER = Component(
-    name="ledger",
-    script_location=Path(__file__).with_name("migrations"),
-    version_table=VERSION_TABLE,
-    adopt=_adopt,
-    noun="ledger",
-)

@@ -136,18 +136,12 @@ def new_resolution(
     note: str | None = None,
     supersedes: int | None = None,
 ) -> Resolution:
-    """Check a resolution and append it to ``ledger``; returns it with its id."""
+    """Check a resolution and append it to ``ledger``; returns it with its id (a second
+    resolution of the same issue must supersede the one in force: :meth:`Ledger.add_resolution`
+    checks that atomically)."""
     facts = issue_facts(scenario_ref, issue_id, ledger)
     records = ledger.records(facts.scenario_id)
     check_resolution(facts, outcome, agreed, on, source, records)
-    if supersedes is None:
-        clash = [r for r in ledger.resolutions(facts.scenario_id) if r.issue_id == issue_id]
-        if clash:
-            raise DataError(
-                f"{facts.scenario_id}/{issue_id} is already resolved (resolution "
-                f"{clash[-1].id}); resolutions are never changed: record a correction with "
-                f"--supersedes {clash[-1].id}"
-            )
     return ledger.add_resolution(
         Resolution(
             scenario_id=facts.scenario_id,

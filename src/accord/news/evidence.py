@@ -26,14 +26,20 @@ deliberately conservative.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from accord.news.coding import split_sentences
 from accord.news.gazetteer import Token, load, phrase_key, tokenize
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import ActorRef, Document, StanceEvidence
 from accord.scenario.model import Actor, Issue, Scenario
+
+if TYPE_CHECKING:
+    from accord.news.store import Store
 
 # phrase -> (polarity, strength)
 CUES: dict[str, tuple[int, float]] = {
@@ -275,8 +281,19 @@ def _according_to(mentions: list[Mention], tokens: list[Token]) -> tuple[ActorRe
     return ()
 
 
-def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
-    """Stance evidence in a document for a scenario's actors and issues."""
+SpeakerFinder = Callable[[str, int, dt.date | None], tuple[ActorRef, ...]]
+"""``(sentence, character offset of the cue, date) -> actors``: the agent of the clause that
+holds the cue (a coder's parse: :meth:`accord.news.nlp.coder.NlpCoder.clause_agents`)."""
+
+
+def extract_evidence(
+    doc: Document, scenario: Scenario, speaker_finder: SpeakerFinder | None = None
+) -> list[StanceEvidence]:
+    """Stance evidence in a document for a scenario's actors and issues.
+
+    With ``speaker_finder`` the speaker of a cue is the subject of its clause as the finder
+    parses it (issue 14: "the speaker is the subject of the clause, not the nearest name");
+    without, the nearest-actor rule above."""
     gaz = load()
     found: list[StanceEvidence] = []
     seen: set[tuple[str, str, str]] = set()
@@ -307,7 +324,11 @@ def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
             # the cue nearest before the first keyword governs it; else the first cue
             prior = [c for c in cues if c.start < hits[0]]
             cue = prior[-1] if prior else cues[0]
-            speaker = _speaker(mentions, tokens, cue) or _according_to(mentions, tokens)
+            if speaker_finder is not None:
+                speaker = speaker_finder(sentence, tokens[cue.start].start, doc.date)
+            else:
+                speaker = _speaker(mentions, tokens, cue)
+            speaker = speaker or _according_to(mentions, tokens)
             if not speaker and keys[0] in _PRONOUNS:
                 speaker = last_speaker
             if not speaker:
@@ -345,3 +366,22 @@ def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found
+
+
+def evidence_in_store(
+    scenario: Scenario, store: Store, speaker_finder: SpeakerFinder | None = None
+) -> tuple[list[Document], list[StanceEvidence]]:
+    """The stored documents (near-duplicates left out: their original carries the same
+    statements) and the stance evidence found in them for ``scenario`` (``speaker_finder``:
+    as in :func:`extract_evidence`)."""
+    docs: list[Document] = []
+    for info in store.documents():
+        if info.near_duplicate_of:
+            continue
+        doc = store.document(info.id)
+        if doc is not None:
+            docs.append(doc)
+    found: list[StanceEvidence] = []
+    for doc in docs:
+        found.extend(extract_evidence(doc, scenario, speaker_finder))
+    return docs, found

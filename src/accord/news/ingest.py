@@ -86,6 +86,9 @@ def default_coder() -> Coder | None:
 def coder_name(coder: Coder | None) -> str:
     if coder is None:
         return "none"
+    name, version = getattr(coder, "name", None), getattr(coder, "version", None)
+    if isinstance(name, str) and isinstance(version, str):
+        return f"{name} {version}"  # a coder of the seam (accord.news.coders)
     module = getattr(coder, "__module__", None) or ""
     name = getattr(coder, "__qualname__", None) or type(coder).__name__
     return f"{module}.{name}" if module else name
@@ -156,12 +159,37 @@ def ingest(
         report.problems.extend(result.problems)
         for doc in result.documents:
             report.documents_read += 1
-            if date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
-                doc = replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
-            _ingest_document(doc, store, chosen, report)
+            _ingest_document(_dated(doc, date_if_missing), store, chosen, report)
         if on_file:
             on_file(path, result)
     return report
+
+
+def ingest_documents(
+    documents: Iterable[Document],
+    store: Store,
+    *,
+    coder: Coder | Literal["auto"] | None = "auto",
+    problems: Iterable[Problem] = (),
+    date_if_missing: dt.date | None = None,
+) -> IngestReport:
+    """Code and store documents already read (pasted text, an upload read with
+    :func:`accord.news.readers.read_data`), with :func:`ingest`'s rules and report;
+    ``problems`` met while reading them are carried into the report."""
+    chosen = default_coder() if coder == "auto" else coder
+    report = IngestReport(coder=coder_name(chosen))
+    report.problems.extend(problems)
+    for doc in documents:
+        report.documents_read += 1
+        _ingest_document(_dated(doc, date_if_missing), store, chosen, report)
+    return report
+
+
+def _dated(doc: Document, date_if_missing: dt.date | None) -> Document:
+    """``doc`` dated ``date_if_missing`` when nothing better dated it (metadata or text)."""
+    if date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
+        return replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
+    return doc
 
 
 def _ingest_document(
@@ -172,6 +200,7 @@ def _ingest_document(
         return
     events: Sequence[Event] = ()
     if coder is not None:
+        doc = replace(doc, meta={**doc.meta, "coder": coder_name(coder)})
         try:
             events = list(coder(doc))
         except Exception as exc:  # a coder bug must not stop the batch; it is reported

@@ -43,6 +43,7 @@ __all__ = [
     "document_id",
     "make_document",
     "normalise_text",
+    "read_data",
     "read_file",
 ]
 
@@ -278,12 +279,24 @@ def read_file(path: str | Path, kind: str | None = None) -> ReadResult:
     """Read one file into documents. Raises DataError when nothing usable is in it."""
     p = Path(path)
     data = _read_bytes(p)
+    return read_data(data, p, kind, p.stat().st_mtime if data.strip() else None)
+
+
+def read_data(
+    data: bytes, name: str | Path, kind: str | None = None, mtime: float | None = None
+) -> ReadResult:
+    """Read the bytes of one file (an upload, say) into documents, as :func:`read_file` does.
+
+    ``name`` labels the messages and its extension picks the reader; nothing is read from the
+    file system. ``mtime`` (the file's modification time) dates documents that have no date in
+    their metadata or text; without it they stay undated.
+    """
+    p = Path(name)
     if not data.strip():
         raise DataError(f"{p}: empty file")
     kind = kind or detect_kind(p, data[:4096])
     if kind not in KINDS:
         raise DataError(f"{p}: unknown input kind {kind!r}; known: {', '.join(KINDS)}")
-    mtime = p.stat().st_mtime
     result = ReadResult(str(p), kind)
     if kind == "feed":
         _read_feed(p, data, mtime, result)
@@ -299,7 +312,7 @@ def read_file(path: str | Path, kind: str | None = None) -> ReadResult:
     return result
 
 
-def _read_html(path: Path, html: str, mtime: float) -> Document:
+def _read_html(path: Path, html: str, mtime: float | None) -> Document:
     import trafilatura  # heavy import, only when HTML is met
 
     try:
@@ -335,7 +348,7 @@ def _read_html(path: Path, html: str, mtime: float) -> Document:
     )
 
 
-def _read_feed(path: Path, data: bytes, mtime: float, result: ReadResult) -> None:
+def _read_feed(path: Path, data: bytes, mtime: float | None, result: ReadResult) -> None:
     import feedparser
 
     parsed = feedparser.parse(data)
@@ -381,7 +394,7 @@ def _non_finite(name: str) -> None:
 
 
 def document_from_row(
-    row: dict[str, Any], where: str, file: str, mtime: float, meta: dict[str, Any]
+    row: dict[str, Any], where: str, file: str, mtime: float | None, meta: dict[str, Any]
 ) -> Document | Problem:
     """A document from one record (a JSON Lines row, a Parquet row): ``text`` required;
     ``title``, ``source``, ``url`` strings; ``date`` a date or date string; any other field
@@ -415,7 +428,7 @@ def document_from_row(
     )
 
 
-def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> None:
+def _read_jsonl(path: Path, content: str, mtime: float | None, result: ReadResult) -> None:
     file = str(path)
     for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():

@@ -13,17 +13,19 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from accord.errors import DataError
 from accord.forecast import Forecast
-from accord.ledger.records import ForecastRecord
 from accord.report import svg
 from accord.report.history import history_section
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
+
+if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
+    from accord.ledger.records import ForecastRecord
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
@@ -581,11 +583,16 @@ def _tornado_section(result: Forecast) -> str:
     ]
     for item in why.issues:
         shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
-        bars = [(b.input.label, b.at_low, b.at_high) for b in item.tornado]
+        if any(b.swing > 0 for b in item.tornado):
+            bars = [(b.input.label, b.at_low, b.at_high) for b in item.tornado]
+            what, baseline = "the forecast", item.forecast
+        else:  # a veto holds the status quo whatever moves: show what moves the terms
+            bars = [(b.input.label, b.bargain_at_low, b.bargain_at_high) for b in item.tornado]
+            what, baseline = "the bargain (the status quo holds throughout)", item.if_agreement
         chart = svg.tornado(
-            f"What moves the forecast: {item.title}",
+            f"What moves {what}: {item.title}",
             [(label, lo, hi) for label, lo, hi in bars if lo is not None and hi is not None],
-            item.forecast,
+            baseline,
         )
         parts.append(
             f'<div class="tornado" data-tornado="{_t(item.id)}"><h3>{_t(item.title)}</h3>'
@@ -656,7 +663,13 @@ def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> s
         ("evidence", "Evidence", _evidence_section(s)),
         ("sources", "Sources", _sources_section(s)),
         ("extras", "Other results", _other_extras(result)),
-        ("history", "Over time", history_section(history, [i.id for i in s.issues])),
+        (
+            "history",
+            "Over time",
+            history_section(
+                history, [i.id for i in s.issues], [(i.scale.low, i.scale.high) for i in s.issues]
+            ),
+        ),
     ]
     nav += [f'<a href="#{key}">{name}</a>' for key, name, html in extra_sections if html]
     body.append(f"<nav>{''.join(nav)}</nav>")

@@ -338,8 +338,10 @@ def line_chart(
     reference_label: str = "forecast",
     width: int = 960,
     height: int = 280,
+    x_label: str = "turn",
 ) -> str:
-    """Lines over turns: ``series`` is (label, colour, values per turn); NaN breaks a line."""
+    """Lines over turns: ``series`` is (label, colour, values per turn); NaN breaks a line.
+    ``x_label`` names the steps (turns of a run, records of the ledger...)."""
     left, right, top, bottom = 70, width - 150, 20, height - 36
     turns = max((len(v) for _, _, v in series), default=1)
     x = Axis(0.0, float(max(turns - 1, 1)), left, right)
@@ -355,7 +357,7 @@ def line_chart(
         if turn != int(turn):
             continue
         parts.append(_text(x(turn), bottom + 16, f"{int(turn)}", "middle", 11, "#666"))
-    parts.append(_text((left + right) / 2, bottom + 32, "turn", "middle", 11, "#666"))
+    parts.append(_text((left + right) / 2, bottom + 32, x_label, "middle", 11, "#666"))
     parts.append(
         f'<text x="16" y="{_f((top + bottom) / 2)}" font-size="11" fill="#666" '
         f'text-anchor="middle" transform="rotate(-90 16 {_f((top + bottom) / 2)})">'
