@@ -42,6 +42,9 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         engine = create_engine(pg)
         Base.metadata.drop_all(engine)
         ledger_metadata.drop_all(engine)
+        with engine.begin() as con:  # version tables other tests may have left behind
+            for table in ("accord_news_version", "accord_ledger_version"):
+                con.execute(text(f"DROP TABLE IF EXISTS {table}"))
         engine.dispose()
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
