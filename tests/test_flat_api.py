@@ -123,8 +123,16 @@ def test_store_events_and_evidence_frames(tmp_path: Path) -> None:
     report = accord.ingest(article, f"sqlite:///{db}")
     assert report.ingested == 1
     with accord.Store(f"sqlite:///{db}") as store:
-        frame = events_frame(store.events())
-    assert isinstance(frame, pd.DataFrame)
+        events = store.events()
+        frame = events_frame(events)
+    assert isinstance(frame, pd.DataFrame) and len(frame) == len(events)
+    assert events  # the coder finds the meeting
+    assert frame.loc[0, "event_type"] == events[0].event_type
+    assert frame.loc[0, "sources"] == ";".join(r.code for r in events[0].sources)
+    done = CliRunner().invoke(app, ["events", "--db", f"sqlite:///{db}", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines()[0].startswith("id,date,event_type,mode,sources,targets")
+    assert len(done.stdout.strip().splitlines()) == len(events) + 1
 
 
 def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:

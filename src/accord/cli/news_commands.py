@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from accord.cli.app import app, err, out
 from accord.cli.options import date_option
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import DataError
 from accord.news.ingest import expand_inputs, ingest
 from accord.news.readers import ReadResult
@@ -154,13 +155,22 @@ def events_command(
     as_jsonl: Annotated[
         bool, typer.Option("--jsonl", help="PLOVER records, one JSON object a line.")
     ] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Stored PLOVER events, oldest first (or a subcommand: evaluate)."""
     if ctx.invoked_subcommand is not None:
         return
+    shape = chosen_format(fmt, as_json)
     start, end = date_option(since, "--since"), date_option(until, "--until")
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
+    if shape in ("csv", "parquet"):
+        from accord.frames import events_frame
+
+        emit_frame(lambda: events_frame(found), shape, out_file)
+        return
+    as_json = shape == "json"
     if as_jsonl:
         for ev in found:
             typer.echo(json.dumps(ev.to_plover(), ensure_ascii=False))
