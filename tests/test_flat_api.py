@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -162,3 +164,17 @@ def test_main_results_have_short_reprs() -> None:
     ]
     for result in results:
         assert len(repr(result)) < 300, type(result).__name__
+
+
+def test_evidence_csv_matches_the_json(tmp_path: Path, shared: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    accord.ingest(sorted((shared / "seed").glob("*.txt")), db)
+    runner = CliRunner()
+    listed = json.loads(
+        runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", db, "--json"]).stdout
+    )
+    done = runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", db, "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    frame = pd.read_csv(io.StringIO(done.stdout))
+    assert listed and len(frame) == len(listed)
+    assert list(frame["actor"]) == [row["actor"] for row in listed]

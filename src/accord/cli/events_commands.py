@@ -17,6 +17,7 @@ from rich.table import Table
 
 from accord.cli.app import app, out
 from accord.cli.news_commands import events_app
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
@@ -93,11 +94,19 @@ def evidence_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """List stance evidence for a scenario found in the stored documents."""
+    shape = chosen_format(fmt, as_json)
     model = resolve(scenario)
     _docs, found = _collect(model, db)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import evidence_frame
+
+        emit_frame(lambda: evidence_frame(found), shape, out_file)
+        return
+    if shape == "json":
         rows = [
             {
                 "actor": e.actor,
