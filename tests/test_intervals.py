@@ -130,3 +130,53 @@ def test_cli_learned_is_out_of_fold_on_its_training_data(deu_file: Path) -> None
     assert res.exit_code == 0, res.output
     r = json.loads(res.output)["engines"]["learned"]
     assert r["n"] == 169 and 15 < r["mae"] < 35
+
+
+def test_shipped_residuals_are_the_development_split_errors(deu_file: Path) -> None:
+    from accord.forecast.intervals import deu_residuals, load_residuals
+
+    shipped = load_residuals()
+    fresh = deu_residuals(read_deu(deu_file), ["mean", "median"])["engines"]
+    for name in ("mean", "median"):
+        assert shipped[name] == pytest.approx(fresh[name], abs=1e-5)
+        assert len(shipped[name]) == 169
+
+
+def test_forecast_shows_intervals_on_the_deu_scale() -> None:
+    from accord.forecast.intervals import load_residuals
+
+    res = runner.invoke(app, ["forecast", "--interval", "0.8", "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output[res.output.index("{") :])
+    iv = doc["intervals"]
+    assert iv["radius"] == conformal_quantile(np.asarray(load_residuals()["mean"]), 0.8)
+    forecasts = {i["id"]: i["forecast"] for i in doc["issues"]}
+    assert set(iv["issues"]) == {k for k, v in forecasts.items() if v is not None}
+    for issue, (low, high) in iv["issues"].items():
+        assert 0 <= low <= forecasts[issue] <= high <= 100
+    res = runner.invoke(app, ["forecast", "--interval", "0.8", "--engine", "nosuch"])
+    assert res.exit_code != 0
+
+
+def test_learned_on_new_proposals_uses_the_shipped_model(deu_file: Path, tmp_path: Path) -> None:
+    """Proposals the model was not trained on are forecast by the shipped model as it is."""
+    from accord.forecast.backtest import learned_score
+
+    lines = deu_file.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    col = header.index("prnrnmc")
+    renamed = [lines[0], lines[1]]
+    for line in lines[2:40]:
+        cells = line.split("\t")
+        cells[col] = "new" + cells[col]
+        renamed.append("\t".join(cells))
+    path = tmp_path / "new.tsv"
+    path.write_text("\n".join(renamed) + "\n", encoding="utf-8")
+    cases = read_deu(path)
+    score = learned_score(cases)
+    rows = learned.issue_rows(cases)
+    expected = learned.load().predict(rows)
+    for key, value in zip(rows.keys, expected, strict=True):
+        if key in score.predictions:
+            assert score.predictions[key] == pytest.approx(value)
+    assert score.n > 0

@@ -73,3 +73,13 @@ def test_cli_rolling(tmp_path: Path) -> None:
                               "--last", "4"])  # fmt: skip
     assert res.exit_code == 0, res.output
     assert "session 4" in res.output and "worst" in res.output
+
+
+def test_figures_do_not_depend_on_what_else_was_loaded(rc: unvotes.RollCalls) -> None:
+    """A member with no vote in the sessions used (here one that only exists elsewhere) and
+    a later session loaded alongside change nothing: `votes evaluate` and `votes rolling`
+    give the same figures for a session."""
+    a = unvotes.evaluate(rc.subset(rc.session <= 3), 3, FAST).result
+    wider = dataclasses.replace(rc, members=[*rc.members, "ZZZ"])
+    b = unvotes.evaluate(wider, 3, FAST).result
+    assert a["accuracy"] == b["accuracy"] and a["log_loss"] == b["log_loss"]

@@ -113,7 +113,9 @@ def power_frame(indices: PowerIndices) -> pd.DataFrame:
 def votes_frame(probabilities: Mapping[str, Mapping[str, float]]) -> pd.DataFrame:
     """Member vote probabilities: ``member, yes, no, abstain`` (+ ``absent``, where given)."""
     rows = [{"member": member, **dict(probs)} for member, probs in probabilities.items()]
-    return _pd().DataFrame(rows)
+    frame = _pd().DataFrame(rows)
+    first = [c for c in ("member", "yes", "no", "abstain", "absent") if c in frame.columns]
+    return frame[first + [c for c in frame.columns if c not in first]]
 
 
 def records_frame(items: Iterable[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from accord.cli.app import app, out
 from accord.cli.output import working
+from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
 from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
 from accord.forecast.deu import read_deu
@@ -46,6 +47,8 @@ def backtest_command(
         int, typer.Option(help="Repeats of the grouped cross-validation.", min=1)
     ] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Run engines on every issue of a data set and report the mean absolute error.
 
@@ -63,8 +66,14 @@ def backtest_command(
             result = interval_backtest(cases, names, interval, folds, repeats, seed)
         _print_intervals(file, fmt, len(cases), seed, interval, folds, repeats, as_json, result)
         return
-    with working(f"backtest: {len(cases)} cases"):
-        scores = backtest(cases, [n for n in names if n != LEARNED], seed=seed)
+    executor = executor_from(workers, scheduler)
+    try:
+        with working(f"backtest: {len(cases)} cases"):
+            scores = backtest(
+                cases, [n for n in names if n != LEARNED], seed=seed, executor=executor
+            )
+    finally:
+        executor.close()
     if LEARNED in names:
         scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
         scores = {n: scores[n] for n in names}
@@ -144,16 +153,30 @@ def backtest_fit_command(
         Path, typer.Option("--out", help="Where to write the learned model (JSON).")
     ] = Path("learned-deu.json"),
     seed: Annotated[int, typer.Option(help="Seed of the cross-validation folds.")] = 0,
+    residuals: Annotated[
+        Path | None,
+        typer.Option(help="Also write every engine's absolute errors here (JSON)."),
+    ] = None,
 ) -> None:
     """Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.
 
-    The shipped model is rebuilt with
+    The shipped files are rebuilt with
     ``accord backtest-fit ../shared/data/deu3/deu3-train.tsv
-    --out src/accord/forecast/data/learned-deu.json``.
+    --out src/accord/forecast/data/learned-deu.json
+    --residuals src/accord/forecast/data/deu-residuals.json``.
     """
     from accord.forecast import learned
+    from accord.forecast.intervals import deu_residuals
 
-    rows = learned.issue_rows(read_deu(file))
+    cases = read_deu(file)
+    if residuals is not None:
+        doc = deu_residuals(cases, ["mean", "median", "nash", "bdm", "exchange", "smp"], seed)
+        doc["source"] = file.name
+        residuals.parent.mkdir(parents=True, exist_ok=True)
+        tmp = residuals.with_name(residuals.name + ".tmp")
+        tmp.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+        tmp.replace(residuals)
+    rows = learned.issue_rows(cases)
     with working("fitting the learned forecaster (grouped CV)"):
         model = learned.fit_selected(rows, seed)
     model.info["source"] = file.name

@@ -186,10 +186,25 @@ def forecast_command(
     trajectory: Annotated[
         bool, typer.Option("--trajectory", help="Show (or add to the JSON) every turn.")
     ] = False,
+    workers: Annotated[
+        int | None, typer.Option(min=0, help="Monte Carlo on N local processes (0: all CPUs).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Monte Carlo on a Dask cluster at tcp://HOST:PORT.")
+    ] = None,
     votes: Annotated[
         bool, typer.Option("--votes", help="Show every member's vote on each draft resolution.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    interval: Annotated[
+        float | None,
+        typer.Option(
+            "--interval",
+            min=0.01,
+            max=0.99,
+            help="Conformal interval level for issues on the DEU 0..100 scale (e.g. 0.8).",
+        ),
+    ] = None,
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
@@ -228,10 +243,15 @@ def forecast_command(
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
+    from accord.cli.scale_options import executor_from
     from accord.progress import ThrottledLines, reporting
 
-    with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
-        result = forecast(s, engine, params, seed, runs=runs)
+    executor = executor_from(workers, scheduler)
+    try:
+        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+            result = forecast(s, engine, params, seed, runs=runs, executor=executor)
+    finally:
+        executor.close()
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     history: list[Any] = []
@@ -248,8 +268,17 @@ def forecast_command(
 
         write_report(result, report, history)
         err.print(f"wrote {escape(str(report))}", highlight=False)
+    intervals = None
+    if interval is not None:
+        from accord.forecast.intervals import scenario_intervals
+
+        points = {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues}
+        intervals = scenario_intervals(engine, points, interval)
     if shape == "json":
-        print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
+        doc = result.to_dict(trajectory=trajectory)
+        if intervals is not None:
+            doc["intervals"] = intervals
+        print(json.dumps(doc, ensure_ascii=False))
         return
     if shape in ("csv", "parquet"):
         emit_frame(result.run.to_frame if trajectory else result.to_frame, shape, out_file)
@@ -257,6 +286,16 @@ def forecast_command(
     if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))
     out.print(forecast_table(result))
+    if intervals is not None:
+        out.print(
+            f"{intervals['level']:.0%} conformal intervals ({engine}'s errors on EU legislation, "
+            f"radius {intervals['radius']:.1f}): "
+            + (
+                ", ".join(f"{k} {lo:.1f}-{hi:.1f}" for k, (lo, hi) in intervals["issues"].items())
+                or "no issue on the 0..100 scale"
+            ),
+            highlight=False,
+        )
     drafts = result.extras.get("resolutions", [])
     if votes:
         from accord.cli.institution_commands import resolution_tables

@@ -62,12 +62,13 @@ def fit_command(
     if not keep.any():
         raise DataError(f"--last-session {last}: no roll calls in {data} up to that session")
     with working("fitting ideal points and the vote classifier"):
-        model = train(rc.subset(keep), settings)
+        model = train(rc.subset(keep).compact(), settings)
     target = out_file.expanduser()
     model.save(target)
     first, last = model.trained_sessions
     out.print(
-        f"fitted {rc.n_calls} roll calls, {len(rc.members)} members, sessions {first}-{last} "
+        f"fitted {model.history.session.size} roll calls, {len(rc.members)} members, "
+        f"sessions {first}-{last} "
         f"({model.info['rounds']} rounds); wrote {escape(str(target))}"
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -25,6 +25,9 @@ from accord.forecast.guard import (
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
 
 
 @dataclass
@@ -140,12 +143,14 @@ def forecast(
     spread: Perturbation | None = None,
     rule: AgreementRule | None = None,
     votes: bool = True,
+    executor: Executor | None = None,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
 
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
-    forecast's seed. ``votes=False`` skips the draft resolutions' votes. Each issue is then
+    forecast's seed; its blocks run on ``executor`` (default: this process), which never
+    changes the numbers. ``votes=False`` skips the draft resolutions' votes. Each issue is then
     answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
@@ -172,7 +177,9 @@ def forecast(
     if runs is not None:
         batch_params = ensemble_params(scenario, chosen.name, params, result)
         ensemble = quietly(
-            lambda: run_ensemble(chosen, stance_arrays(work), runs, seed, batch_params, spread)
+            lambda: run_ensemble(
+                chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor
+            )
         )
         ensemble = rescaled_ensemble(ensemble, factors)
         summary = ensemble.summary(result.actors, result.issues)

@@ -16,9 +16,11 @@ split, so that they are honest) and coverage and width are measured on the held-
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -150,3 +152,64 @@ def cross_validate(
             s.fold_mae.append(float(err.mean()))
             s.fold_coverage.append(float(hit.mean()))
     return scores
+
+
+RESIDUALS = "data/deu-residuals.json"
+"""Each engine's absolute errors on the DEU III development split (shipped; rebuilt by
+``accord backtest-fit ... --residuals``), the calibration set of :func:`scenario_intervals`."""
+
+
+def deu_residuals(cases: Sequence[Any], engines: Sequence[str], seed: int = 0) -> dict[str, Any]:
+    """The document stored in :data:`RESIDUALS`: each engine's absolute errors on ``cases``."""
+    from accord.forecast.backtest import backtest
+
+    scores = backtest(cases, engines, seed=seed)
+    return {
+        "format": "accord-deu-residuals/1",
+        "scale": [0.0, 100.0],
+        "engines": {
+            name: sorted(round(e, 6) for e in s.errors.values()) for name, s in scores.items()
+        },
+    }
+
+
+def load_residuals() -> dict[str, list[float]]:
+    """The shipped residuals, engine -> sorted absolute errors."""
+    ref = resources.files("accord.forecast").joinpath(RESIDUALS)
+    try:
+        doc = json.loads(ref.read_text(encoding="utf-8"))
+        return {str(k): [float(x) for x in v] for k, v in doc["engines"].items()}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"{ref}: cannot read the shipped DEU residuals ({exc})") from None
+
+
+def scenario_intervals(
+    engine: str, forecasts: Mapping[str, tuple[float | None, float, float]], level: float
+) -> dict[str, Any]:
+    """Split-conformal intervals for forecasts on the DEU 0..100 scale.
+
+    ``forecasts`` maps issue id -> (forecast, scale low, scale high); only issues whose scale
+    is 0..100 get an interval (the residuals were measured on that scale). The radius is the
+    conformal quantile of ``engine``'s absolute errors on the DEU development split, so the
+    coverage holds to the extent that the scenario's issues resemble EU legislative issues.
+    """
+    residuals = load_residuals()
+    if engine not in residuals:
+        raise DataError(
+            f"--interval: no DEU residuals for engine {engine!r}; "
+            f"available: {', '.join(sorted(residuals))}"
+        )
+    radius = conformal_quantile(np.asarray(residuals[engine]), level)
+    out: dict[str, list[float]] = {}
+    for issue, (value, low, high) in forecasts.items():
+        if value is None or (low, high) != (0.0, 100.0):
+            continue
+        lo, hi = interval(np.array([value]), radius, low, high)
+        out[issue] = [float(lo[0]), float(hi[0])]
+    return {
+        "level": level,
+        "engine": engine,
+        "radius": radius,
+        "calibration": "absolute errors on the DEU III development split (169 issues)",
+        "issues": out,
+    }

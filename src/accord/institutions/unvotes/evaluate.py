@@ -115,6 +115,11 @@ def evaluate(
         raise DataError(f"holdout session {holdout}: no roll calls in the data")
     if not train_mask.any():
         raise DataError(f"holdout session {holdout}: no earlier sessions to train on")
+    # Only the sessions used, and only their voters: the same figures whichever other
+    # sessions the caller loaded.
+    rc = rc.subset(train_mask | test).compact()
+    test = rc.session == holdout
+    train_mask = training_periods(rc.session, holdout, s.sessions)
     past = rc.subset(train_mask)
     model = train(past, s, points)
     future = rc.subset(test)
