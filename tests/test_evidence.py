@@ -197,6 +197,7 @@ def test_update_of_an_updated_scenario_does_not_count_the_same_evidence_twice() 
     items = [StanceEvidence("France", "guarantees", 1.0, 0.8, "France insisted.", "d1")]
     first = propose(small(), items)
     assert len(first.changes) == 1
+    assert small().version is None and first.scenario.version == 2  # a revision is numbered
     again = propose(first.scenario, items)
     assert again.changes == []
     assert again.scenario == first.scenario

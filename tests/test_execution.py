@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -77,9 +78,10 @@ def test_ensemble_identical_for_any_executor_and_chunking(
     engine = get_engine(name)
     arrays = stance_arrays(load_bundled("ec-emissions-1994"))
 
-    def ensemble(**kw: object) -> tuple[np.ndarray, np.ndarray]:
+    def ensemble(**kw: object) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         ens = run_ensemble(engine, arrays, RUNS, seed=99, block_runs=BLOCK, **kw)  # type: ignore[arg-type]
-        return ens.outcome, ens.final_position
+        assert ens.start_position is not None
+        return ens.outcome, ens.final_position, ens.start_position
 
     reference = ensemble()  # inline, one chunk
     variants = {
@@ -91,9 +93,10 @@ def test_ensemble_identical_for_any_executor_and_chunking(
     }
     assert reference[0].shape[0] == RUNS
     assert np.isfinite(reference[0]).all()
-    for label, (outcome, final) in variants.items():
+    for label, (outcome, final, start) in variants.items():
         np.testing.assert_array_equal(outcome, reference[0], err_msg=label)
         np.testing.assert_array_equal(final, reference[1], err_msg=label)
+        np.testing.assert_array_equal(start, reference[2], err_msg=label)
     other = run_ensemble(engine, arrays, RUNS, seed=100, block_runs=BLOCK)
     assert not np.array_equal(other.final_position, reference[1])  # the seed matters
 
@@ -108,3 +111,17 @@ def test_bad_block_size_is_an_error() -> None:
     arrays = stance_arrays(load_bundled("ec-emissions-1994"))
     with pytest.raises(EngineError, match="block_runs"):
         run_ensemble(get_engine("mean"), arrays, 10, seed=3, block_runs=0)
+
+
+def test_backtest_scores_do_not_depend_on_the_executor(
+    shared: Path, processes: ProcessExecutor
+) -> None:
+    from accord.forecast.backtest import backtest
+    from accord.forecast.deu import read_deu
+
+    cases = read_deu(shared / "data" / "deu3" / "deu3-train.tsv")[:40]
+    inline = backtest(cases, ["mean", "nash"], seed=1)
+    spread = backtest(cases, ["mean", "nash"], seed=1, executor=processes)
+    for name in ("mean", "nash"):
+        assert inline[name].errors == spread[name].errors and inline[name].n > 0
+        assert list(inline[name].errors) == list(spread[name].errors)

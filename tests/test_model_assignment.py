@@ -56,3 +56,24 @@ def test_a_nan_position_is_refused_on_assignment() -> None:
     stance = load_bundled("ec-emissions-1994").stances[0]
     with pytest.raises(ScenarioError, match="finite"):
         stance.position = float("nan")
+
+
+def test_institutions_are_typed_when_the_scenario_is_built() -> None:
+    data = load_bundled("ukraine-2025-02").model_dump(mode="json")
+    data["institutions"]["drafts"][0]["positions"] = {"ceasefire": "soon"}
+    with pytest.raises(ScenarioError, match=r"institutions\.drafts\[0\]\.positions\.ceasefire"):
+        Scenario.model_validate(data)
+    data["institutions"]["drafts"][0]["positions"] = {"ceasefire": 50}
+    data["institutions"]["drafts"][0]["colour"] = "red"
+    with pytest.raises(ScenarioError, match=r"institutions\.drafts\[0\]\.colour"):
+        Scenario.model_validate(data)
+
+
+def test_the_json_schema_covers_the_institutions_section() -> None:
+    from accord.scenario.schema import scenario_json_schema
+
+    schema = scenario_json_schema()
+    assert schema["properties"]["institutions"]["$ref"] == "#/$defs/Institutions"
+    drafts = schema["$defs"]["Institutions"]["properties"]["drafts"]
+    assert drafts["items"]["$ref"] == "#/$defs/Draft"
+    assert "positions" in schema["$defs"]["Draft"]["required"]

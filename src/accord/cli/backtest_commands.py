@@ -11,6 +11,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.output import working
+from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
 from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
 from accord.forecast.deu import read_deu
@@ -45,6 +47,8 @@ def backtest_command(
         int, typer.Option(help="Repeats of the grouped cross-validation.", min=1)
     ] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Run engines on every issue of a data set and report the mean absolute error.
 
@@ -58,10 +62,18 @@ def backtest_command(
     names = [e.strip() for e in engines.split(",") if e.strip()]
     cases = reader(file)
     if interval is not None:
-        result = interval_backtest(cases, names, interval, folds, repeats, seed)
+        with working("backtest with conformal intervals"):
+            result = interval_backtest(cases, names, interval, folds, repeats, seed)
         _print_intervals(file, fmt, len(cases), seed, interval, folds, repeats, as_json, result)
         return
-    scores = backtest(cases, [n for n in names if n != LEARNED], seed=seed)
+    executor = executor_from(workers, scheduler)
+    try:
+        with working(f"backtest: {len(cases)} cases"):
+            scores = backtest(
+                cases, [n for n in names if n != LEARNED], seed=seed, executor=executor
+            )
+    finally:
+        executor.close()
     if LEARNED in names:
         scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
         scores = {n: scores[n] for n in names}
@@ -165,7 +177,8 @@ def backtest_fit_command(
         tmp.write_text(json.dumps(doc) + "\n", encoding="utf-8")
         tmp.replace(residuals)
     rows = learned.issue_rows(cases)
-    model = learned.fit_selected(rows, seed)
+    with working("fitting the learned forecaster (grouped CV)"):
+        model = learned.fit_selected(rows, seed)
     model.info["source"] = file.name
     model.save(out_file)
     out.print(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 MODULES: tuple[str, ...] = (
     "accord.cli.backtest_commands",
+    "accord.cli.corpus_commands",
     "accord.cli.events_commands",
     "accord.cli.format_commands",
     "accord.cli.institution_commands",
@@ -23,6 +24,7 @@ MODULES: tuple[str, ...] = (
     "accord.cli.question_commands",
     "accord.cli.scenario_commands",
     "accord.cli.serve_commands",
+    "accord.cli.sweep_commands",
     "accord.cli.votes_commands",
 )
 """Every module that registers commands on :data:`accord.cli.app.app`."""
@@ -79,6 +81,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         ("accord.cli.backtest_commands",),
         "Run engines on every issue of a data set and report the mean absolute error.",
     ),
+    "sweep": (
+        ("accord.cli.sweep_commands",),
+        "Sensitivity sweep: forecast SCENARIO at every point of a grid or Latin hypercube.",
+    ),
     "backtest-fit": (
         ("accord.cli.backtest_commands",),
         "Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.",
@@ -86,7 +92,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "ingest": ((_N,), "Read articles into the news store and code their events."),
     "documents": ((_N,), "List the ingested documents, oldest first."),
     "events": (
-        (_N, _E),
+        (_N, _E, "accord.cli.corpus_commands"),
         "Stored PLOVER events: list them (no subcommand) or evaluate the coder.",
     ),
     "timeline": ((_N,), "An actor's events by date, as a table and optionally a picture."),

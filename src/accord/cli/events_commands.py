@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.news_commands import events_app
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
@@ -36,9 +37,10 @@ def evaluate_command(
     split: Annotated[
         str | None, typer.Option(help="Only records whose 'split' field has this value.")
     ] = None,
+    coder: CoderOption = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
-    result = evaluate_file(gold, keep_errors=errors, split=split)
+    result = evaluate_file(gold, keep_errors=errors, split=split, coder=choose_coder(coder))
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
@@ -80,12 +82,15 @@ DbOption = Annotated[
 ]
 
 
-def _collect(scenario: Scenario, db: str | None) -> tuple[list[Document], list[StanceEvidence]]:
+def _collect(
+    scenario: Scenario, db: str | None, coder: str | None = None
+) -> tuple[list[Document], list[StanceEvidence]]:
     from accord.news.evidence import evidence_in_store
     from accord.news.store import Store
 
+    finder = getattr(choose_coder(coder), "clause_agents", None) if coder else None
     with Store(db, create=False) as store:  # reading: a mistyped --db is an error
-        return evidence_in_store(scenario, store)
+        return evidence_in_store(scenario, store, finder)
 
 
 @app.command("evidence")
@@ -93,10 +98,11 @@ def evidence_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    coder: CoderOption = None,
 ) -> None:
     """List stance evidence for a scenario found in the stored documents."""
     model = resolve(scenario)
-    _docs, found = _collect(model, db)
+    _docs, found = _collect(model, db, coder)
     if as_json:
         rows = [
             {
@@ -139,6 +145,7 @@ def update_command(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an existing file accord did not write.")
     ] = False,
+    coder: CoderOption = None,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
@@ -151,7 +158,7 @@ def update_command(
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
         check_output(out_path, "--out", force)
-    docs, found = _collect(model, db)
+    docs, found = _collect(model, db, coder)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):
         out.print(escape(line), highlight=False)

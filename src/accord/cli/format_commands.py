@@ -45,7 +45,7 @@ def formats() -> None:
             fmt.name,
             " ".join(fmt.extensions),
             "yes",
-            "yes" if fmt.write else "no",
+            "yes" if fmt.write or fmt.write_path else "no",
             "yes" if fmt.sniff else "no",
         )
     out.print(table)

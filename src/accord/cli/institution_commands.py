@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError
 from accord.institutions.power import (
     INDICES,
@@ -55,8 +56,11 @@ def power_command(
         str | None, typer.Option(help="Player names A,B,... (with --weights).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game."""
+    shape = chosen_format(fmt, as_json)
     if (body is None) == (weights is None):
         raise AccordError("give either --body or --quota with --weights")
     if body is not None and (quota is not None or names is not None):
@@ -73,8 +77,11 @@ def power_command(
         result = power(game, index)
         extra = {"quota": quota, "weights": dict(zip(game.players, values, strict=True))}
     data = result.to_dict() | extra
-    if as_json:
+    if shape == "json":
         print(json.dumps(data, ensure_ascii=False))
+        return
+    if shape in ("csv", "parquet"):
+        emit_frame(result.to_frame, shape, out_file)
         return
     title = f"{result.index} index" + (f" of {extra['body']}" if "body" in extra else "")
     table = Table(title=escape(title))

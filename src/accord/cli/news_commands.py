@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.markup import escape
@@ -21,9 +21,11 @@ from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.cli.app import app, err, out
+from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option
+from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
-from accord.news.ingest import expand_inputs, ingest
+from accord.news.ingest import Coder, expand_inputs, ingest
 from accord.news.readers import ReadResult
 from accord.news.store import Store, StoredEvent
 from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
@@ -55,6 +57,7 @@ def ingest_command(
     no_code: Annotated[
         bool, typer.Option("--no-code", help="Store documents without coding events.")
     ] = False,
+    coder: CoderOption = None,
     near_threshold: Annotated[
         float,
         typer.Option(help="Estimated Jaccard (word 5-grams) that flags a near-duplicate."),
@@ -66,13 +69,45 @@ def ingest_command(
             "instead of the file's modification time."
         ),
     ] = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(help="Also write coded events as Parquet partitions (date=YYYY-MM-DD/)."),
+    ] = None,
 ) -> None:
     """Read articles into the news store and code their events.
+
+    With --workers, --scheduler or --parquet the inputs are coded shard by shard (one file a
+    shard) on local processes or a Dask cluster, and a re-run skips finished shards.
 
     Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
     be read, 2 on a usage error.
     """
     fallback = date_option(date_if_missing, "--date-if-missing")
+    if workers is not None or scheduler is not None or parquet is not None:
+        if coder is not None:
+            raise DataError(
+                "--coder: sharded ingest (--workers, --scheduler, --parquet) codes with the "
+                "rules coder only, for now"
+            )
+        from accord.cli.corpus_commands import run_corpus
+
+        status = run_corpus(
+            inputs,
+            db=db or "",
+            parquet=parquet,
+            workers=workers,
+            scheduler=scheduler,
+            code=not no_code,
+            near_threshold=near_threshold,
+            date_if_missing=fallback,
+        )
+        raise typer.Exit(status)
+    # without --coder, ingest's own default (the rules coder, or one a test injects)
+    chosen: Coder | Literal["auto"] | None = (
+        None if no_code else choose_coder(coder) if coder else "auto"
+    )
     with Store(db, near_threshold=near_threshold) as store:
         progress = Progress(
             TextColumn("[bold]ingest"),
@@ -95,7 +130,7 @@ def ingest_command(
                 report = ingest(
                     inputs,
                     store,
-                    coder=None if no_code else "auto",
+                    coder=chosen,
                     on_file=on_file,
                     date_if_missing=fallback,
                 )
@@ -154,6 +189,17 @@ def events_command(
     as_jsonl: Annotated[
         bool, typer.Option("--jsonl", help="PLOVER records, one JSON object a line.")
     ] = False,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="Export one row per event: plover-json, csv or parquet (see "
+            "docs/event-coding.md for the columns).",
+        ),
+    ] = None,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="File for --format (stdout for json/csv).")
+    ] = None,
 ) -> None:
     """Stored PLOVER events, oldest first (or a subcommand: evaluate)."""
     if ctx.invoked_subcommand is not None:
@@ -161,6 +207,15 @@ def events_command(
     start, end = date_option(since, "--since"), date_option(until, "--until")
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
+        if fmt is not None:
+            from accord.news.export import export_rows, write_export
+
+            ids = {d for ev in found for d in ev.document_ids[:1]}
+            docs = {i: doc for i in ids if (doc := store.document(i)) is not None}
+            text = write_export(export_rows(found, docs), fmt, out_path)
+            if text is not None:
+                typer.echo(text, nl=False)
+            return
     if as_jsonl:
         for ev in found:
             typer.echo(json.dumps(ev.to_plover(), ensure_ascii=False))

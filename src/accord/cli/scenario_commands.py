@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError, EngineError, ScenarioError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
@@ -139,12 +140,12 @@ def convert(
     """Convert a scenario between formats (inferred from the file extensions)."""
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
-    from accord.scenario.io import detect_format, dumps, get_format, write_atomic
+    from accord.scenario.io import detect_format, get_format, save
 
     check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
-    write_atomic(target, dumps(s, chosen.name))
+    save(s, target, chosen.name)
     err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
 
 
@@ -185,6 +186,12 @@ def forecast_command(
     trajectory: Annotated[
         bool, typer.Option("--trajectory", help="Show (or add to the JSON) every turn.")
     ] = False,
+    workers: Annotated[
+        int | None, typer.Option(min=0, help="Monte Carlo on N local processes (0: all CPUs).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Monte Carlo on a Dask cluster at tcp://HOST:PORT.")
+    ] = None,
     votes: Annotated[
         bool, typer.Option("--votes", help="Show every member's vote on each draft resolution.")
     ] = False,
@@ -201,6 +208,8 @@ def forecast_command(
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
     record: Annotated[
         bool, typer.Option("--record", help="Append this forecast to the ledger (see --db).")
     ] = False,
@@ -225,6 +234,7 @@ def forecast_command(
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
 
+    shape = chosen_format(fmt, as_json)
     if report is not None:
         check_output(report, "--report", force)
     s = resolve(scenario)
@@ -233,10 +243,15 @@ def forecast_command(
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
+    from accord.cli.scale_options import executor_from
     from accord.progress import ThrottledLines, reporting
 
-    with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
-        result = forecast(s, engine, params, seed, runs=runs)
+    executor = executor_from(workers, scheduler)
+    try:
+        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+            result = forecast(s, engine, params, seed, runs=runs, executor=executor)
+    finally:
+        executor.close()
     for line in result.warnings:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
     history: list[Any] = []
@@ -259,11 +274,14 @@ def forecast_command(
 
         points = {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues}
         intervals = scenario_intervals(engine, points, interval)
-    if as_json:
+    if shape == "json":
         doc = result.to_dict(trajectory=trajectory)
         if intervals is not None:
             doc["intervals"] = intervals
         print(json.dumps(doc, ensure_ascii=False))
+        return
+    if shape in ("csv", "parquet"):
+        emit_frame(result.run.to_frame if trajectory else result.to_frame, shape, out_file)
         return
     if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from accord.cli.app import app, out
 from accord.cli.options import date_option
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame, working
 from accord.errors import DataError
 
 votes_app = typer.Typer(
@@ -52,14 +53,16 @@ def fit_command(
     check_output(out_file.expanduser(), "--out", force)
 
     settings = Settings(dims=dims, seed=seed)
-    rc = load_data(data)
+    with working("reading roll calls"):
+        rc = load_data(data)
     top = int(rc.session.max()) if last is None else last
     keep = (rc.session <= top) & (
         rc.session > top - settings.sessions if settings.sessions > 0 else True
     )
     if not keep.any():
         raise DataError(f"--last-session {last}: no roll calls in {data} up to that session")
-    model = train(rc.subset(keep).compact(), settings)
+    with working("fitting ideal points and the vote classifier"):
+        model = train(rc.subset(keep).compact(), settings)
     target = out_file.expanduser()
     model.save(target)
     first, last = model.trained_sessions
@@ -82,14 +85,22 @@ def predict_command(
         Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Each member's yes/no/abstain probabilities and the predicted adoption."""
     from accord.institutions.unvotes import adoption, load_model, predict_votes
 
+    shape = chosen_format(fmt, as_json)
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import votes_frame
+
+        emit_frame(lambda: votes_frame(probs), shape, out_file)
+        return
+    if shape == "json":
         payload = {
             "title": title,
             "issues": list(issue or ()),
@@ -132,8 +143,10 @@ def evaluate_command(
     settings = Settings()
     start = holdout - settings.sessions if settings.sessions > 0 else 1
     sessions = range(max(first if first is not None else 1, start), holdout + 1)
-    rc = load_data(data, sessions=sessions)
-    result = evaluate(rc, holdout, settings).result
+    with working("reading roll calls"):
+        rc = load_data(data, sessions=sessions)
+    with working(f"fitting on earlier sessions, scoring session {holdout}"):
+        result = evaluate(rc, holdout, settings).result
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
         return

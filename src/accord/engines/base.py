@@ -72,6 +72,19 @@ class Run:
     def outcome_of(self, issue_id: str) -> float:
         return float(self.outcome[self.issues.index(issue_id)])
 
+    def to_frame(self) -> Any:
+        """The trajectory in long form (turn, actor, issue, position) as a pandas DataFrame."""
+        from accord.frames import run_frame
+
+        return run_frame(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Run(engine={self.engine!r}, scenario={self.scenario!r}, "
+            f"actors={len(self.actors)}, issues={len(self.issues)}, "
+            f"turns={self.trajectory.shape[0] - 1}, seed={self.seed})"
+        )
+
 
 class Engine(Protocol):
     """What :func:`accord.engines.run` needs of an engine."""

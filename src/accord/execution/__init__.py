@@ -18,6 +18,7 @@ worker that ran it (the scheme of NumPy's "Parallel random number generation" gu
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -121,7 +122,10 @@ class ProcessExecutor:
 
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            # forkserver, not fork: forking a process that runs threads (a Dask client, an
+            # engine's thread pool) can deadlock the child (Python docs, multiprocessing)
+            context = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self._pool
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from accord.engines import Run, get_engine
+from accord.engines import Engine, Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
 from accord.forecast.guard import (
     check_request,
@@ -25,6 +25,9 @@ from accord.forecast.guard import (
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
 
 
 @dataclass
@@ -83,6 +86,42 @@ class Forecast:
         out.update(self.extras)
         return out
 
+    def to_frame(self) -> Any:
+        """One row per issue (a pandas DataFrame); see :func:`accord.frames.forecast_frame`.
+
+        Examples
+        --------
+        >>> import accord
+        >>> frame = accord.forecast("ukraine-2025-02").to_frame()
+        >>> len(frame), list(frame.columns[:3])
+        (7, ['issue', 'title', 'forecast'])
+        """
+        from accord.frames import forecast_frame
+
+        return forecast_frame(self)
+
+    def samples_to_frame(self) -> Any:
+        """The ensemble's outcomes, one row per sample and issue (empty without an ensemble)."""
+        from accord.frames import samples_frame
+
+        return samples_frame(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{i.id}={'nan' if i.forecast is None else format(i.forecast, '.1f')}"
+            for i in self.issues[:4]
+        )
+        more = f", ... {len(self.issues) - 4} more" if len(self.issues) > 4 else ""
+        return (
+            f"Forecast(scenario={self.scenario.id!r}, engine={self.engine!r}, seed={self.seed}, "
+            f"{shown}{more})"
+        )
+
+    def _repr_html_(self) -> str:
+        from accord.report.notebook import forecast_html
+
+        return forecast_html(self)
+
 
 def _nested(array: np.ndarray) -> Any:
     """Nested lists with NaN as null (JSON has no NaN)."""
@@ -97,24 +136,26 @@ def _finite_or_none(value: float) -> float | None:
 
 def forecast(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
     runs: int | None = None,
     spread: Perturbation | None = None,
     rule: AgreementRule | None = None,
     votes: bool = True,
+    executor: Executor | None = None,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
 
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
-    forecast's seed. ``votes=False`` skips the draft resolutions' votes. Each issue is then
+    forecast's seed; its blocks run on ``executor`` (default: this process), which never
+    changes the numbers. ``votes=False`` skips the draft resolutions' votes. Each issue is then
     answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
-    chosen = get_engine(engine)
-    check_request(scenario, engine, seed, runs)
+    chosen = get_engine(engine) if isinstance(engine, str) else engine
+    check_request(scenario, chosen.name, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
     work, factors = normalised(scenario)
@@ -131,12 +172,14 @@ def forecast(
         )
         for k, issue in enumerate(scenario.issues)
     ]
-    made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
     ensemble = None
     if runs is not None:
-        batch_params = ensemble_params(scenario, engine, params, result)
+        batch_params = ensemble_params(scenario, chosen.name, params, result)
         ensemble = quietly(
-            lambda: run_ensemble(chosen, stance_arrays(work), runs, seed, batch_params, spread)
+            lambda: run_ensemble(
+                chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor
+            )
         )
         ensemble = rescaled_ensemble(ensemble, factors)
         summary = ensemble.summary(result.actors, result.issues)

@@ -9,13 +9,16 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from accord.engines import get_engine
 from accord.errors import AccordError
 from accord.forecast.deu import DeuCase
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
 
 
 @dataclass
@@ -51,29 +54,63 @@ def backtest(
     engines: Sequence[str],
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int = 0,
+    executor: Executor | None = None,
 ) -> dict[str, EngineScore]:
-    """Run each engine on each case and score it against the recorded outcomes."""
+    """Run each engine on each case and score it against the recorded outcomes.
+
+    The (engine, chunk of cases) tasks are mapped over ``executor`` (default: in this
+    process); every case gets the same ``seed``, so the scores do not depend on the executor.
+    ``seconds`` is the engine's compute time summed over its tasks.
+    """
+    from accord.execution import InlineExecutor, split
+
     params = params or {}
-    scores: dict[str, EngineScore] = {}
-    chosen = [get_engine(name) for name in engines]  # unknown names fail before any work
-    for name, engine in zip(engines, chosen, strict=True):
-        score = EngineScore(name)
-        start = time.perf_counter()
-        for case in cases:
-            try:
-                run = engine.run(case.scenario, params.get(name), seed)
-            except AccordError as exc:
-                score.failures[case.scenario.id] = str(exc)
-                continue
-            for k, issue in enumerate(run.issues):
-                if issue not in case.outcome or np.isnan(run.outcome[k]):
-                    continue
-                key = f"{case.scenario.id}/{issue}"
-                score.predictions[key] = float(run.outcome[k])
-                score.errors[key] = abs(float(run.outcome[k]) - case.outcome[issue])
-        score.seconds = time.perf_counter() - start
-        scores[name] = score
+    for name in engines:
+        get_engine(name)  # unknown names fail before any work
+    executor = executor or InlineExecutor()
+    pieces = split(len(cases), max(1, executor.workers * 2)) if cases else []
+    tasks = [
+        _Task(name, dict(params.get(name) or {}), list(cases[r.start : r.stop]), seed)
+        for name in engines
+        for r in pieces
+    ]
+    scores = {name: EngineScore(name) for name in engines}
+    for part in executor.map(_score_cases, tasks):
+        score = scores[part.engine]
+        score.errors.update(part.errors)
+        score.predictions.update(part.predictions)
+        score.failures.update(part.failures)
+        score.seconds += part.seconds
     return scores
+
+
+@dataclass(frozen=True)
+class _Task:
+    engine: str
+    params: dict[str, Any]
+    cases: list[DeuCase]
+    seed: int
+
+
+def _score_cases(task: _Task) -> EngineScore:
+    """One engine on some cases: the unit of work of a backtest."""
+    engine = get_engine(task.engine)
+    score = EngineScore(task.engine)
+    start = time.perf_counter()
+    for case in task.cases:
+        try:
+            run = engine.run(case.scenario, task.params or None, task.seed)
+        except AccordError as exc:
+            score.failures[case.scenario.id] = str(exc)
+            continue
+        for k, issue in enumerate(run.issues):
+            if issue not in case.outcome or np.isnan(run.outcome[k]):
+                continue
+            key = f"{case.scenario.id}/{issue}"
+            score.predictions[key] = float(run.outcome[k])
+            score.errors[key] = abs(float(run.outcome[k]) - case.outcome[issue])
+    score.seconds = time.perf_counter() - start
+    return score
 
 
 LEARNED = "learned"

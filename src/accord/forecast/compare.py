@@ -68,6 +68,12 @@ class Comparison:
     issues: list[IssueComparison]
     warnings: list[str] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        return (
+            f"Comparison(scenario={self.scenario!r}, engines={list(self.engines)}, "
+            f"seed={self.seed}, issues={len(self.issues)})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The ``accord compare --json`` document (docs/json-contract.md)."""
         return {

@@ -145,6 +145,13 @@ class Explanation:
     spread: Perturbation
     warnings: list[str] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        ids = ", ".join(i.id for i in self.issues[:4]) + (", ..." if len(self.issues) > 4 else "")
+        return (
+            f"Explanation(scenario={self.scenario!r}, engine={self.engine!r}, seed={self.seed}, "
+            f"issues=[{ids}])"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The ``accord explain --json`` document (docs/json-contract.md)."""
         return {

@@ -407,6 +407,18 @@ class PowerIndices:
             out["raw_exact"] = {k: _frac(v) for k, v in self.raw.items()}
         return out
 
+    def to_frame(self) -> Any:
+        """One row per player (a pandas DataFrame); see :func:`accord.frames.power_frame`."""
+        from accord.frames import power_frame
+
+        return power_frame(self)
+
+    def __repr__(self) -> str:
+        top = sorted(self.values.items(), key=lambda kv: -kv[1])[:3]
+        shown = ", ".join(f"{k}={float(v):.3f}" for k, v in top)
+        more = f", ... {len(self.values) - 3} more" if len(self.values) > 3 else ""
+        return f"PowerIndices({self.index!r}, {shown}{more})"
+
 
 def _frac(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"

@@ -126,7 +126,8 @@ class ShardReport:
     events_new: int = 0
     events_merged: int = 0
     events_written: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall clock of the task
+    cpu_seconds: float = 0.0  # CPU time of the worker process on the task
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -161,7 +162,7 @@ def _marker(parquet: str, key: str) -> Path:
 
 def run_shard(task: ShardTask) -> ShardReport:
     """Read, code and write one shard (the unit of work an executor runs)."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     shard = task.shard
     report = ShardReport(shard.path, shard.key)
     store = _store(task.url, task.near_threshold) if task.url is not None else None
@@ -199,6 +200,7 @@ def run_shard(task: ShardTask) -> ShardReport:
     if store is not None and not store_done and not report.coding_failed:
         store.finish_shard(shard.key, shard.path, report.documents_read)
     report.seconds = time.perf_counter() - started
+    report.cpu_seconds = time.process_time() - cpu
     return report
 
 

@@ -28,12 +28,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accord.errors import DataError
 from accord.news.coding import code_sentence
 from accord.news.gazetteer import load
 from accord.news.types import PLOVER_TYPES, ActorRef
+
+if TYPE_CHECKING:
+    from accord.news.coders import Coder
 
 # PLOVER 0.5b1 gold labels -> PLOVER 2.0 types (PLOVER manual 2.0 and the NGEC codebook:
 # DEMAND became REQUEST; DISAPPROVE and INVESTIGATE were merged into ACCUSE; FIGHT and ASSAULT
@@ -73,6 +76,26 @@ class Evaluation:
     confusion: dict[str, dict[str, int]]
     errors: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: int = 0  # predictions on records whose gold is NONE
+    coder: str = "rules"
+
+    def per_type(self) -> dict[str, dict[str, float | int]]:
+        """Precision and recall of each PLOVER type, read off the confusion matrix."""
+        predicted: Counter[str] = Counter()
+        for row in self.confusion.values():
+            predicted.update(row)
+        out: dict[str, dict[str, float | int]] = {}
+        for kind in sorted(set(self.confusion) | set(predicted)):
+            if kind == "NONE":
+                continue
+            hits = self.confusion.get(kind, {}).get(kind, 0)
+            n = sum(self.confusion.get(kind, {}).values())
+            out[kind] = {
+                "gold": n,
+                "predicted": predicted[kind],
+                "precision": round(hits / predicted[kind], 4) if predicted[kind] else 0.0,
+                "recall": round(hits / n, 4) if n else 0.0,
+            }
+        return out
 
     @property
     def precision(self) -> float:
@@ -108,6 +131,8 @@ class Evaluation:
             "source_n": self.source_n,
             "target_n": self.target_n,
             "confusion": self.confusion,
+            "per_type": self.per_type(),
+            "coder": self.coder,
         }
 
 
@@ -195,15 +220,22 @@ def fold(actors: Sequence[ActorRef]) -> frozenset[str]:
     return frozenset(classes.get(a.code, a.code) for a in actors)
 
 
-def evaluate(records: Sequence[GoldRecord], keep_errors: bool = False) -> Evaluation:
-    """Code every record's text and compare with its gold event and actors."""
+def evaluate(
+    records: Sequence[GoldRecord], keep_errors: bool = False, coder: Coder | None = None
+) -> Evaluation:
+    """Code every record's text with ``coder`` (default: the rules coder) and compare with its
+    gold event and actors."""
     confusion: dict[str, Counter[str]] = {}
     predicted = correct = alarms = gold_n = 0
     s_ok = s_n = t_ok = t_n = 0
     errors: list[dict[str, Any]] = []
     classes = load().org_classes
     for record in records:
-        events = code_sentence(record.text, record.date)
+        events = (
+            coder.code_sentence(record.text, record.date)
+            if coder is not None
+            else code_sentence(record.text, record.date)
+        )
         best = events[0] if events else None
         got = best.event_type if best else "NONE"
         confusion.setdefault(record.event, Counter())[got] += 1
@@ -239,13 +271,17 @@ def evaluate(records: Sequence[GoldRecord], keep_errors: bool = False) -> Evalua
                 }
             )
     table = {gold: dict(sorted(row.items())) for gold, row in sorted(confusion.items())}
-    return Evaluation(gold_n, predicted, correct, s_ok, s_n, t_ok, t_n, table, errors, alarms)
+    name = coder.name if coder is not None else "rules"
+    return Evaluation(gold_n, predicted, correct, s_ok, s_n, t_ok, t_n, table, errors, alarms, name)
 
 
 def evaluate_file(
-    path: str | Path, keep_errors: bool = False, split: str | None = None
+    path: str | Path,
+    keep_errors: bool = False,
+    split: str | None = None,
+    coder: Coder | None = None,
 ) -> Evaluation:
     records = read_gold(path, split)
     if not records:
         raise DataError(f"{path}: no gold records" + (f" with split={split!r}" if split else ""))
-    return evaluate(records, keep_errors)
+    return evaluate(records, keep_errors, coder)

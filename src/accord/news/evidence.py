@@ -26,7 +26,9 @@ deliberately conservative.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -279,8 +281,19 @@ def _according_to(mentions: list[Mention], tokens: list[Token]) -> tuple[ActorRe
     return ()
 
 
-def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
-    """Stance evidence in a document for a scenario's actors and issues."""
+SpeakerFinder = Callable[[str, int, dt.date | None], tuple[ActorRef, ...]]
+"""``(sentence, character offset of the cue, date) -> actors``: the agent of the clause that
+holds the cue (a coder's parse: :meth:`accord.news.nlp.coder.NlpCoder.clause_agents`)."""
+
+
+def extract_evidence(
+    doc: Document, scenario: Scenario, speaker_finder: SpeakerFinder | None = None
+) -> list[StanceEvidence]:
+    """Stance evidence in a document for a scenario's actors and issues.
+
+    With ``speaker_finder`` the speaker of a cue is the subject of its clause as the finder
+    parses it (issue 14: "the speaker is the subject of the clause, not the nearest name");
+    without, the nearest-actor rule above."""
     gaz = load()
     found: list[StanceEvidence] = []
     seen: set[tuple[str, str, str]] = set()
@@ -311,7 +324,11 @@ def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
             # the cue nearest before the first keyword governs it; else the first cue
             prior = [c for c in cues if c.start < hits[0]]
             cue = prior[-1] if prior else cues[0]
-            speaker = _speaker(mentions, tokens, cue) or _according_to(mentions, tokens)
+            if speaker_finder is not None:
+                speaker = speaker_finder(sentence, tokens[cue.start].start, doc.date)
+            else:
+                speaker = _speaker(mentions, tokens, cue)
+            speaker = speaker or _according_to(mentions, tokens)
             if not speaker and keys[0] in _PRONOUNS:
                 speaker = last_speaker
             if not speaker:
@@ -352,10 +369,11 @@ def extract_evidence(doc: Document, scenario: Scenario) -> list[StanceEvidence]:
 
 
 def evidence_in_store(
-    scenario: Scenario, store: Store
+    scenario: Scenario, store: Store, speaker_finder: SpeakerFinder | None = None
 ) -> tuple[list[Document], list[StanceEvidence]]:
     """The stored documents (near-duplicates left out: their original carries the same
-    statements) and the stance evidence found in them for ``scenario``."""
+    statements) and the stance evidence found in them for ``scenario`` (``speaker_finder``:
+    as in :func:`extract_evidence`)."""
     docs: list[Document] = []
     for info in store.documents():
         if info.near_duplicate_of:
@@ -365,5 +383,5 @@ def evidence_in_store(
             docs.append(doc)
     found: list[StanceEvidence] = []
     for doc in docs:
-        found.extend(extract_evidence(doc, scenario))
+        found.extend(extract_evidence(doc, scenario, speaker_finder))
     return docs, found

@@ -86,6 +86,9 @@ def default_coder() -> Coder | None:
 def coder_name(coder: Coder | None) -> str:
     if coder is None:
         return "none"
+    name, version = getattr(coder, "name", None), getattr(coder, "version", None)
+    if isinstance(name, str) and isinstance(version, str):
+        return f"{name} {version}"  # a coder of the seam (accord.news.coders)
     module = getattr(coder, "__module__", None) or ""
     name = getattr(coder, "__qualname__", None) or type(coder).__name__
     return f"{module}.{name}" if module else name
@@ -197,6 +200,7 @@ def _ingest_document(
         return
     events: Sequence[Event] = ()
     if coder is not None:
+        doc = replace(doc, meta={**doc.meta, "coder": coder_name(coder)})
         try:
             events = list(coder(doc))
         except Exception as exc:  # a coder bug must not stop the batch; it is reported

@@ -58,6 +58,14 @@ class ActorRef:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where an event happened: an ISO3 country code and, when the text names one, a place."""
+
+    country: str | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True)
 class Event:
     """A PLOVER 2.0 event coded from one sentence."""
 
@@ -71,6 +79,7 @@ class Event:
     document_id: str | None = None
     date: dt.date | None = None
     id: str | None = None
+    location: Location | None = None
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,8 @@ def propose(
                 "and set later horizons before updating with this evidence"
             )
         data.as_of = latest
+    if changes:  # a revision: its number tells it from the scenario it revises
+        data.version = (scenario.version or 1) + 1
     # re-validate the whole scenario: a proposal must be a valid scenario
     revised = Scenario.model_validate(data.model_dump())
     return Proposal(revised, changes, unmatched)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from accord.ledger.records import ForecastRecord
+if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
+    from accord.ledger.records import ForecastRecord
+
 
 __all__ = ["history_section"]
 

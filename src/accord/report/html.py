@@ -13,17 +13,19 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from accord.errors import DataError
 from accord.forecast import Forecast
-from accord.ledger.records import ForecastRecord
 from accord.report import svg
 from accord.report.history import history_section
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
+
+if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
+    from accord.ledger.records import ForecastRecord
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;

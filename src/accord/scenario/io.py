@@ -41,6 +41,27 @@ class Format:
     """What the content looks like, for the error when no format can be told apart."""
     read_named: Callable[[str, str], Scenario] | None = None
     """A reader that also takes the file's stem (for formats with no title inside)."""
+    read_path: Callable[[Path], Scenario] | None = None
+    """A reader of the path itself, for binary files and folders (XLSX, a folder of CSVs)."""
+    write_path: Callable[[Scenario, Path], None] | None = None
+    """A writer to the path itself (atomic), for the formats ``read_path`` reads."""
+    path_match: Callable[[Path], bool] | None = None
+    """Recognises such a path when its extension cannot (a folder)."""
+
+
+def _path_format(path: Path, fmt: str | None) -> Format | None:
+    """The binary-file or folder format ``path`` is in (or ``fmt`` names), if any."""
+    if fmt is not None:
+        chosen = get_format(fmt)
+        return chosen if chosen.read_path is not None or chosen.write_path is not None else None
+    for candidate in FORMATS.values():
+        if candidate.read_path is None:
+            continue
+        if path.suffix.lower() in candidate.extensions:
+            return candidate
+        if candidate.path_match is not None and candidate.path_match(path):
+            return candidate
+    return None
 
 
 FORMATS: dict[str, Format] = {}
@@ -477,6 +498,9 @@ def get_format(name: str) -> Format:
 def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
     """Read a scenario file in any supported format."""
     path = Path(path)
+    binary = _path_format(path, fmt)
+    if binary is not None and binary.read_path is not None:
+        return binary.read_path(path)
     return _parse(read_text(path), path, fmt)
 
 
@@ -514,6 +538,9 @@ def save(scenario: Scenario, path: str | os.PathLike[str], fmt: str | None = Non
     """Write a scenario atomically: a crash mid-write leaves the old file intact."""
     path = Path(path)
     chosen = get_format(fmt) if fmt else detect_format(path)
+    if chosen.write_path is not None:
+        chosen.write_path(scenario, path)
+        return
     text = dumps(scenario, chosen.name)
     write_atomic(path, text)
 
@@ -550,4 +577,4 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 # Further formats register themselves on import; they need Format and register_format above.
-from accord.scenario import bdm_csv, ktab  # noqa: E402, F401
+from accord.scenario import bdm_csv, ktab, stance_table  # noqa: E402, F401

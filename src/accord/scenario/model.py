@@ -265,6 +265,12 @@ class Scenario(_Model):
     id: Identifier
     title: str = Field(min_length=1)
     as_of: dt.date | None = None
+    version: int | None = Field(
+        default=None,
+        ge=1,
+        description="Revision number of this scenario: `accord update` writes the next one, so "
+        "two versions with the same id are told apart (with their own as_of).",
+    )
     description: str | None = None
     actors: list[Actor] = Field(min_length=1)
     issues: list[Issue] = Field(min_length=1)
@@ -287,12 +293,39 @@ class Scenario(_Model):
         YAML -> scenario -> JSON or YAML -> scenario gives back an equal scenario."""
         return _iso_dates(value)
 
+    @field_validator("institutions", mode="after")
+    @classmethod
+    def _typed_institutions(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """The section's structure is the typed model ``accord.institutions.resolutions.
+        Institutions`` (bodies, blocs, drafts, vote model), checked here so a bad draft fails
+        when the scenario is built, at its path; references to bundled bodies and actors are
+        checked by ``institutions_of`` where they are used. The section stays plain data."""
+        if not value:
+            return value
+        from pydantic import ValidationError as _Invalid
+
+        from accord.institutions.resolutions import Institutions
+
+        try:
+            Institutions.model_validate(value)
+        except _Invalid as exc:
+            raise scenario_error(exc, "institutions") from None
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
         problems = consistency_problems(self)
         if problems:
             raise ScenarioError(problems)
         return self
+
+    def __repr__(self) -> str:
+        """Short: a scenario's full dump runs to pages (``model_dump()`` has everything)."""
+        when = f", as_of={self.as_of.isoformat()!r}" if self.as_of else ""
+        return (
+            f"Scenario(id={self.id!r}{when}, actors={len(self.actors)}, "
+            f"issues={len(self.issues)}, stances={len(self.stances)})"
+        )
 
     # Convenience look-ups -------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:

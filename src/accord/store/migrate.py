@@ -46,6 +46,7 @@ class Component:
 
     ``script_location``: the folder that holds ``versions/`` (Alembic revision files).
     ``version_table``: this component's own Alembic version table.
+    ``noun``: the word for the database in "cannot open the ..." errors.
     ``adopt``: given a connection to a database without the version table, the revision its
     existing tables correspond to, or None when the component's tables are absent (a new
     database, upgraded from nothing).
@@ -55,6 +56,7 @@ class Component:
     script_location: Path
     version_table: str
     adopt: Callable[[Connection], str | None] | None = None
+    noun: str = "database"  # what a database that cannot be opened is called in the error
 
     def script(self) -> ScriptDirectory:
         config = Config()
@@ -96,7 +98,7 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
                 return current
             return _upgrade(connection, component, script, target)
     except DatabaseError as exc:
-        raise DataError(f"{url}: cannot open the database ({exc.orig})") from None
+        raise DataError(f"{url}: cannot open the {component.noun} ({exc.orig})") from None
 
 
 def _current(connection: Connection, component: Component) -> str | None:

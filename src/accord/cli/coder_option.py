@@ -1,0 +1,32 @@
+"""The ``--coder rules|nlp`` option shared by the commands that code text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape
+
+from accord.cli.app import err
+
+if TYPE_CHECKING:
+    from accord.news.coders import Coder
+
+CoderOption = Annotated[
+    str | None,
+    typer.Option(
+        "--coder",
+        help="Event coder: rules, or nlp (needs the [nlp] extra). Default: rules "
+        "(chosen by the held-out figures of docs/validation-events.md).",
+    ),
+]
+
+
+def choose_coder(name: str | None) -> Coder:
+    """The coder for ``--coder``; prints on stderr when the rules coder stands in for nlp."""
+    from accord.news.coders import get_coder
+
+    choice = get_coder(name)
+    if choice.note:
+        err.print(f"[yellow]note:[/] {escape(choice.note)}", highlight=False)
+    return choice.coder

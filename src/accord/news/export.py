@@ -1,0 +1,170 @@
+"""Flat exports of stored events: one row per event, PLOVER JSON, CSV or Parquet.
+
+The columns are those event-data users load next to GDELT or POLECAT (POLECAT's published
+fields: event date, actor and recipient with country and sector, event type, mode, quad class,
+location, the sentence, the story's URL, the coder and its version); docs/event-coding.md
+lists them. The location is read from the event's sentence by :func:`accord.news.locations.
+locate` (the same function both coders use); the coder is the one recorded on the reporting
+document at ingest (``meta["coder"]``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from accord.errors import AccordError, DataError
+from accord.news.coders import NLP_HINT
+from accord.news.gazetteer import load, tokenize
+from accord.news.locations import locate
+from accord.news.resolve import find_mentions
+from accord.news.store import StoredEvent
+from accord.news.types import ActorRef, Document, Location
+
+FORMATS = ("plover-json", "csv", "parquet")
+
+QUAD_CLASS = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal conflict"),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict"),
+}
+"""PLOVER 2.0 types in four quad classes, in the order of the PLOVER manual (verbal and
+material cooperation, verbal and material conflict), as POLECAT's ``quad_code`` groups them."""
+
+COLUMNS = (
+    "event_id",
+    "date",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "source_name",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "target_name",
+    "event_type",
+    "mode",
+    "quad_class",
+    "location_country",
+    "location_place",
+    "sentence",
+    "trigger",
+    "confidence",
+    "mentions",
+    "url",
+    "document_id",
+    "coder",
+    "coder_version",
+)
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """One exported event (typed; :meth:`to_dict` is the flat record)."""
+
+    event: StoredEvent
+    location: Location | None
+    url: str | None
+    coder: str
+    coder_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        ev = self.event
+
+        def side(refs: tuple[ActorRef, ...], prefix: str) -> dict[str, Any]:
+            return {
+                f"{prefix}_code": ";".join(r.code for r in refs),
+                f"{prefix}_country": ";".join(r.code for r in refs if len(r.code) == 3),
+                f"{prefix}_sector": ";".join(r.role or "" for r in refs),
+                f"{prefix}_name": ";".join(r.name or r.text or "" for r in refs),
+            }
+
+        return {
+            "event_id": ev.id,
+            "date": ev.date.isoformat() if ev.date else None,
+            **side(ev.sources, "source"),
+            **side(ev.targets, "target"),
+            "event_type": ev.event_type,
+            "mode": ev.mode or "",
+            "quad_class": QUAD_CLASS.get(ev.event_type, ""),
+            "location_country": self.location.country if self.location else None,
+            "location_place": self.location.place if self.location else None,
+            "sentence": ev.sentence,
+            "trigger": ev.trigger,
+            "confidence": ev.confidence,
+            "mentions": ev.mentions,
+            "url": self.url,
+            "document_id": ev.document_ids[0] if ev.document_ids else None,
+            "coder": self.coder,
+            "coder_version": self.coder_version,
+        }
+
+    def to_plover(self) -> dict[str, Any]:
+        record = self.event.to_plover()
+        record["quadClass"] = QUAD_CLASS.get(self.event.event_type, "")
+        if self.location:
+            record["location"] = {"country": self.location.country, "place": self.location.place}
+        record["url"] = self.url
+        record["coder"] = {"name": self.coder, "version": self.coder_version}
+        return record
+
+
+def sentence_location(sentence: str | None, date: Any = None) -> Location | None:
+    """The location a sentence names (see :mod:`accord.news.locations`)."""
+    if not sentence:
+        return None
+    tokens = tokenize(sentence)
+    return locate(tokens, find_mentions(tokens, sentence, date, load(), bare=True))
+
+
+def export_rows(events: Sequence[StoredEvent], documents: dict[str, Document]) -> list[ExportRow]:
+    """Rows for ``events``; ``documents`` maps document ids to their stored documents."""
+    rows = []
+    for ev in events:
+        doc = next((documents[d] for d in ev.document_ids if d in documents), None)
+        coder = str(doc.meta.get("coder", "rules")) if doc else "rules"
+        name, _, version = coder.partition(" ")
+        rows.append(
+            ExportRow(
+                ev,
+                sentence_location(ev.sentence, ev.date),
+                doc.url if doc else None,
+                name,
+                version,
+            )
+        )
+    return rows
+
+
+def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str | None:
+    """Write ``rows`` as ``fmt`` to ``path`` (JSON and CSV may go to stdout: returned as text
+    when ``path`` is None; Parquet needs a path). Parquet and CSV go through pandas."""
+    if fmt not in FORMATS:
+        raise DataError(f"--format: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "plover-json":
+        text = json.dumps([r.to_plover() for r in rows], indent=2, ensure_ascii=False) + "\n"
+        if path is None:
+            return text
+        path.write_text(text, encoding="utf-8")
+        return None
+    try:
+        import pandas as pd
+    except ModuleNotFoundError:
+        raise AccordError(f"--format {fmt} needs pandas; {NLP_HINT}") from None
+    frame = pd.DataFrame([r.to_dict() for r in rows], columns=list(COLUMNS))
+    if fmt == "csv":
+        if path is None:
+            return str(frame.to_csv(index=False))
+        frame.to_csv(path, index=False)
+        return None
+    if path is None:
+        raise DataError("--format parquet: give --out FILE (Parquet is binary)")
+    try:
+        frame.to_parquet(path, index=False)
+    except ImportError:
+        raise AccordError(f"--format parquet needs pyarrow; {NLP_HINT}") from None
+    return None

@@ -1,0 +1,353 @@
+"""The ``nlp`` coder: parse roles + embedding type head + the gazetteer's actors.
+
+Stages, per sentence (spaCy's sentence split):
+
+1. mentions: the gazetteer resolves actor names exactly as the rules coder does
+   (:func:`accord.news.resolve.find_mentions`), mapped onto spaCy tokens by character offsets;
+2. roles: :func:`accord.news.nlp.roles.predicates` gives each verb's agents and recipients;
+   an agent phrase's actors are the mentions inside it; "we"/"I" in a reported clause is its
+   speaker, a leading "he"/"she"/"they" the previous sentence's source;
+3. type: the clause of each predicate with an actor agent is embedded and the packaged head
+   (:mod:`accord.news.nlp.classifier`) picks its PLOVER type or ``NONE``; the mode is that of
+   the verb's CAMEO entry when it maps to the same type;
+4. filters of a careful reader (issue 14, item 5): no target that is the source again unless
+   the sentence says so ("itself", "each other"); a violent type (ASSAULT) needs a violent
+   act in the clause; a negated cooperative act is a refusal (REJECT, PLOVER convention) and a
+   negated hostile act is no event;
+5. location: the first place named after "in", "near", "at" ... in the clause, resolved to
+   its country by the gazetteer (:mod:`accord.news.locations`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from accord import __version__
+from accord.news.gazetteer import Gazetteer, Token, load, tokenize
+from accord.news.locations import locate
+from accord.news.nlp.classifier import NONE, TypeHead, features, packaged_head, pattern_prior
+from accord.news.nlp.models import embed, spacy_pipeline
+from accord.news.nlp.roles import (
+    Predicate,
+    clause_text,
+    clause_tokens,
+    phrase,
+    predicates,
+)
+from accord.news.resolve import Mention, find_mentions
+from accord.news.types import ActorRef, Document, Event
+
+VIOLENT_LEMMAS = frozenset(
+    {
+        "attack",
+        "strike",
+        "bomb",
+        "shell",
+        "kill",
+        "shoot",
+        "fire",
+        "invade",
+        "assault",
+        "raid",
+        "clash",
+        "fight",
+        "wound",
+        "destroy",
+        "launch",
+        "hit",
+        "bombard",
+        "massacre",
+        "execute",
+        "torture",
+        "abduct",
+        "kidnap",
+        "explode",
+        "detonate",
+        "target",
+        "ambush",
+        "storm",
+        "capture",
+        "seize",
+        "occupy",
+        "drone",
+        "missile",
+        "airstrike",
+        "shelling",
+        "offensive",
+        "artillery",
+        "rocket",
+        "battle",
+        "combat",
+        "war",
+        "beat",
+        "injure",
+        "murder",
+        "assassinate",
+        "behead",
+        "blast",
+        "mortar",
+        "sniper",
+        "violence",
+        "casualty",
+        "dead",
+    }
+)
+VIOLENT_TYPES = frozenset({"ASSAULT"})
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "each", "one"})
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    pred: Predicate
+    sources: tuple[ActorRef, ...]
+    targets: tuple[ActorRef, ...]
+    text: str
+    sent: Any
+    mentions: tuple[Mention, ...]
+    spans: tuple[tuple[int, int], ...]  # spaCy token span of each mention
+    tokens: tuple[Token, ...]  # the gazetteer's tokens of the sentence
+
+
+def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
+    doc = sent.doc
+    out = []
+    for m in mentions:
+        start = sent.start_char + tokens[m.start].start
+        end = sent.start_char + tokens[m.end - 1].end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        out.append((span.start, span.end) if span is not None else (-1, -1))
+    return out
+
+
+def _actors(
+    heads: tuple[int, ...], sent: Any, mentions: list[Mention], spans: list[tuple[int, int]]
+) -> tuple[ActorRef, ...]:
+    doc = sent.doc
+    words = {t.i for h in heads for t in phrase(doc[h])}
+    out: list[ActorRef] = []
+    for m, (a, b) in zip(mentions, spans, strict=True):
+        if m.place or not words.intersection(range(a, b)):
+            continue
+        if all((x.code, x.name) != (m.actor.code, m.actor.name) for x in out):
+            out.append(m.actor)
+    return tuple(out)
+
+
+def _fill(actors: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
+    """Agents named without a country take ``code`` (the first country of the sentence, or
+    the source's: the gold standard's convention) or are dropped."""
+    out = []
+    for a in actors:
+        if not a.code:
+            if not code:
+                continue
+            a = ActorRef(code, a.role, a.name, a.text)
+        out.append(a)
+    return tuple(out)
+
+
+def _same(a: ActorRef, b: ActorRef) -> bool:
+    if a.code != b.code:
+        return False
+    if a.name or b.name:
+        return a.name == b.name and a.role == b.role
+    return a.role == b.role
+
+
+class NlpCoder:
+    """The parser- and embedding-based coder (needs the ``[nlp]`` extra)."""
+
+    name = "nlp"
+
+    def __init__(self, head: TypeHead | None = None, gaz: Gazetteer | None = None) -> None:
+        self.head = head or packaged_head()
+        self.gaz = gaz or load()
+        self.version = f"{__version__}+head-{self.head.meta.get('digest', 'custom')}"
+
+    def __repr__(self) -> str:
+        return f"NlpCoder(version={self.version!r})"
+
+    # -- public -------------------------------------------------------------------------------
+    def code_document(self, doc: Document) -> list[Event]:
+        parsed = spacy_pipeline()(doc.text)
+        return self._code(list(parsed.sents), doc.date, doc.id)
+
+    def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
+        parsed = spacy_pipeline()(text)
+        events = self._code(list(parsed.sents), date, None)
+        return events
+
+    def __call__(self, doc: Document) -> list[Event]:
+        return self.code_document(doc)
+
+    def clause_agents(
+        self, sentence: str, char: int, date: dt.date | None = None
+    ) -> tuple[ActorRef, ...]:
+        """The actors of the subject of the clause that holds character ``char`` of
+        ``sentence`` (for stance evidence: the speaker is the clause's subject, or the speaker
+        of a first-person quotation); ``()`` when that subject names no actor."""
+        parsed = _parse(sentence)
+        token = next((t for t in parsed if t.idx <= char < t.idx + len(t.text)), None)
+        if token is None:
+            return ()
+        tokens = tokenize(sentence)
+        mentions = find_mentions(tokens, sentence, date, self.gaz, bare=True)
+        spans = _mention_spans(parsed[:], mentions, tokens)
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for sent in parsed.sents:
+            for pred in predicates(sent):
+                if pred.verb == verb.i or (verb.dep_ == "xcomp" and pred.verb == verb.head.i):
+                    heads = pred.speakers if pred.first_person else pred.agents
+                    if pred.passive and not heads:
+                        return ()
+                    return _fill(_actors(heads, sent, mentions, spans), "")
+        return ()
+
+    # -- stages -------------------------------------------------------------------------------
+    def _candidates(
+        self, sent: Any, date: dt.date | None, previous: tuple[ActorRef, ...]
+    ) -> list[_Candidate]:
+        tokens = tokenize(sent.text)
+        if not tokens:
+            return []
+        mentions = find_mentions(tokens, sent.text, date, self.gaz, bare=True)
+        spans = _mention_spans(sent, mentions, tokens)
+        context = next((m.actor.code for m in mentions if len(m.actor.code) == 3), "")
+        doc = sent.doc
+        out = []
+        for pred in predicates(sent):
+            if pred.first_person and pred.speakers:
+                sources = _actors(pred.speakers, sent, mentions, spans)
+            else:
+                sources = _actors(pred.agents, sent, mentions, spans)
+            if (
+                not sources
+                and previous
+                and pred.agents
+                and all(doc[i].lower_ in PRONOUNS for i in pred.agents)
+            ):
+                sources = previous
+            sources = _fill(sources, context)
+            if not sources:
+                continue
+            source_code = next((a.code for a in sources if len(a.code) == 3), "")
+            targets = _fill(_actors(pred.recipients, sent, mentions, spans), source_code)
+            text = clause_text(doc[pred.verb])
+            out.append(
+                _Candidate(
+                    pred, sources, targets, text, sent, tuple(mentions), tuple(spans), tuple(tokens)
+                )
+            )
+        return out
+
+    def _code(self, sents: list[Any], date: dt.date | None, doc_id: str | None) -> list[Event]:
+        per_sentence: list[list[_Candidate]] = []
+        previous: tuple[ActorRef, ...] = ()
+        for sent in sents:
+            found = self._candidates(sent, date, previous)
+            per_sentence.append(found)
+            if found:
+                previous = found[0].sources
+        flat = [c for found in per_sentence for c in found]
+        if not flat:
+            return []
+        priors = np.vstack(
+            [
+                pattern_prior(c.sent.text, c.sent.doc[c.pred.verb].idx - c.sent.start_char)
+                for c in flat
+            ]
+        )
+        proba = self.head.proba(features(embed([c.text for c in flat]), priors))
+        events: list[Event] = []
+        row = 0
+        for found in per_sentence:
+            seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+            for cand in found:
+                event = self._event(cand, proba[row], date, doc_id)
+                row += 1
+                if event is None:
+                    continue
+                key = (
+                    event.event_type,
+                    tuple(a.code for a in event.sources),
+                    tuple(a.code for a in event.targets),
+                )
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    def _choose(self, cand: _Candidate, p: np.ndarray[Any, Any]) -> tuple[str, float] | None:
+        lemmas = {t.lemma_.lower() for t in clause_tokens(cand.sent.doc[cand.pred.verb])}
+        violent = bool(lemmas & VIOLENT_LEMMAS)
+        for k in np.argsort(-p):
+            label = self.head.labels[int(k)]
+            if float(p[k]) < self.head.threshold or label == NONE:
+                return None
+            if label in VIOLENT_TYPES and not violent:
+                continue  # "engaging directly with Putin" is no assault
+            return label, float(p[k])
+        return None
+
+    def _event(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None, doc_id: str | None
+    ) -> Event | None:
+        chosen = self._choose(cand, p)
+        if chosen is None:
+            return None
+        kind, prob = chosen
+        doc = cand.sent.doc
+        verb = doc[cand.pred.verb]
+        mode = _mode(verb.text, kind)
+        if cand.pred.negated:
+            if kind not in COOPERATIVE_TYPES:
+                return None
+            kind, mode = "REJECT", None
+        reflexive = any(t.lower_ in REFLEXIVE for t in cand.sent)
+        targets = cand.targets
+        if not reflexive:
+            targets = tuple(a for a in targets if not any(_same(a, b) for b in cand.sources))
+        location = locate(list(cand.tokens), list(cand.mentions))
+        start = verb.idx
+        ident = hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
+        return Event(
+            event_type=kind,
+            sources=cand.sources,
+            targets=targets,
+            mode=mode,
+            trigger=verb.text,
+            sentence=cand.sent.text,
+            confidence=round(prob, 3),
+            document_id=doc_id,
+            date=date,
+            id=ident,
+            location=location,
+        )
+
+
+@lru_cache(maxsize=256)
+def _parse(text: str) -> Any:
+    return spacy_pipeline()(text)
+
+
+def _mode(verb: str, kind: str) -> str | None:
+    """The PLOVER mode of the verb's CAMEO entry when its type is ``kind``."""
+    from accord.news.coding import cameo_to_plover, lexicon
+
+    for sense in lexicon().verbs.get((verb.upper(),), []):
+        mapped = cameo_to_plover(sense.code)
+        if mapped and mapped[0] == kind:
+            return mapped[1]
+    return None

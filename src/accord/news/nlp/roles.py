@@ -1,0 +1,255 @@
+"""Who did what to whom, read off a spaCy dependency parse (ClearNLP / OntoNotes labels).
+
+For each predicate (a verb of the sentence) :func:`predicates` returns the heads of its agent
+phrases, of its recipient phrases, and whether it is negated, passive or reported. The rules
+are those of the dependency scheme (Choi & Palmer 2012, "Guidelines for the CLEAR style
+constituent to dependency conversion"; the labels of spaCy's English pipelines):
+
+* active voice: agent = ``nsubj``; recipients = ``dobj``, ``dative`` and the object of a
+  preposition of direction or partnership (with, to, against, on, from, into, toward), also
+  when that preposition hangs under the direct object ("held talks *with* Russia") or under
+  an ``xcomp`` ("agreed *to meet* Putin");
+* passive voice (``nsubjpass`` or ``auxpass``): agent = object of the ``agent`` "by",
+  recipient = ``nsubjpass``;
+* coordination: a ``conj`` of an argument is another argument ("France and Germany"), a
+  ``conj`` verb without its own subject takes its head verb's ("met Putin and signed");
+* apposition: the ``appos`` of an argument names the same actor ("Macron, the French
+  president, ...": either side may carry the name);
+* reported speech and quotation: a clause that is the ``ccomp`` of a verb of saying is the
+  event; its speaker (the subject of the saying verb) is not its agent, except that a first
+  person subject ("we", "I") inside the quotation is the speaker;
+* negation: a ``neg`` child ("did not attack") or "never";
+* relative clauses: a ``relcl`` without its own subject takes the noun it modifies, and a
+  reduced passive ``acl`` ("areas occupied by Russia") takes its "by" agent.
+
+This module is pure: it reads tokens of a parsed ``Doc`` and returns token indices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+Tok = Any  # spacy.tokens.Token (spaCy's Cython classes carry no usable type information)
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "from", "into", "toward", "towards", "at", "upon", "for"}
+)
+PHRASE_DEPS = frozenset(
+    {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat", "npadvmod"}
+)
+SAY_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "add",
+        "announce",
+        "claim",
+        "report",
+        "write",
+        "insist",
+        "stress",
+        "note",
+        "declare",
+        "argue",
+        "explain",
+        "reiterate",
+        "confirm",
+        "assert",
+    }
+)
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "conj", "relcl", "advcl", "csubj"})
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One verb and its arguments, as token indices of the parsed document."""
+
+    verb: int
+    agents: tuple[int, ...]
+    recipients: tuple[int, ...]
+    negated: bool = False
+    passive: bool = False
+    speakers: tuple[int, ...] = ()  # the subject of the verb of saying that reports it
+    main: bool = False  # the clause that carries the sentence (root, or what the root reports)
+    first_person: bool = False  # the agent is "we"/"I" (resolved to the speaker)
+
+
+def expand(tok: Tok) -> list[Tok]:
+    """An argument head with its coordinated and apposed heads ("X and Y", "X, the Z")."""
+    out: list[Tok] = []
+    todo = [tok]
+    while todo:
+        head = todo.pop(0)
+        if head in out:
+            continue
+        out.append(head)
+        todo.extend(c for c in head.children if c.dep_ in ("conj", "appos"))
+    return out
+
+
+def phrase(tok: Tok) -> list[Tok]:
+    """The words of a noun phrase that name its referent: modifiers, compounds, possessors and
+    "of" complements ("the president of France"), not its clauses or other prepositions."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in PHRASE_DEPS:
+            out.extend(phrase(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out.extend([child, *phrase(grand)])
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_subject(verb: Tok) -> list[Tok]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+
+
+def _is_passive(verb: Tok) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _by_agent(verb: Tok) -> list[Tok]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _inherited_subject(verb: Tok) -> list[Tok]:
+    """The subject a verb without one takes from its context (coordination, control,
+    relative clause)."""
+    seen = 0
+    current = verb
+    while seen < 6:
+        seen += 1
+        head = current.head
+        if head is current:
+            return []
+        if current.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+            own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            if own:
+                return own
+            current = head
+            continue
+        if current.dep_ == "relcl":
+            return [head]
+        return []
+    return []
+
+
+def _recipients(verb: Tok) -> list[Tok]:
+    """Objects and partners of a verb, following its xcomp chain and its object's
+    prepositions."""
+    out: list[Tok] = []
+    frontier = [verb]
+    while frontier:
+        node = frontier.pop(0)
+        for child in node.children:
+            if child.dep_ in OBJECT_DEPS:
+                out.append(child)
+                frontier.append(child)  # "held talks with X": X hangs under "talks"
+            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                out.extend(
+                    g
+                    for g in child.children
+                    if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES
+                )
+            elif child.dep_ == "xcomp" and node is verb:
+                frontier.append(child)
+    return out
+
+
+def _negated(verb: Tok) -> bool:
+    chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    heads = [verb.head] if verb.dep_ == "xcomp" else []
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in [*chain, *heads] for c in v.children)
+
+
+def clause_tokens(verb: Tok) -> list[Tok]:
+    """The words of a predicate's own clause: its subtree without the clauses hanging off it
+    (reported, coordinated, relative or adverbial clauses are their own predicates)."""
+    out: list[Tok] = []
+    todo = [verb]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        for child in node.children:
+            if child.dep_ in CLAUSE_BREAKS and child.pos_ in ("VERB", "AUX"):
+                continue
+            todo.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _speaker_of(verb: Tok) -> list[Tok]:
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.lemma_ in SAY_LEMMAS:
+        return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    # "..., according to X"
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "according"
+        for p in c.children
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def predicates(sent: Any) -> list[Predicate]:
+    """The predicates of a parsed sentence (a spaCy ``Span``), main clause first."""
+    root = sent.root
+    main = root
+    if root.lemma_ in SAY_LEMMAS:
+        reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+        if reported:
+            main = reported[0]
+    out: list[Predicate] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+            continue
+        if (tok.pos_ == "AUX" and tok.dep_ != "ROOT") or tok.dep_ == "xcomp":
+            continue  # an xcomp ("agreed to meet") is read as part of its head's clause
+        passive = _is_passive(tok)
+        subjects = _own_subject(tok) or _inherited_subject(tok)
+        if tok.dep_ == "acl" and not subjects:
+            passive, subjects = True, [tok.head]  # "areas occupied by Russia"
+        if passive:
+            agents = _by_agent(tok)
+            recipients = [s for s in subjects if s.dep_ not in SUBJECT_DEPS] or subjects
+            recipients += _recipients(tok)
+        else:
+            agents, recipients = subjects, _recipients(tok)
+        speakers = _speaker_of(tok)
+        first_person = bool(agents) and all(a.lower_ in FIRST_PERSON for a in agents)
+        out.append(
+            Predicate(
+                verb=tok.i,
+                agents=tuple(t.i for a in agents for t in expand(a)),
+                recipients=tuple(t.i for r in recipients for t in expand(r)),
+                negated=_negated(tok),
+                passive=passive,
+                speakers=tuple(t.i for s in speakers for t in expand(s)),
+                main=tok.i == main.i,
+                first_person=first_person,
+            )
+        )
+    out.sort(key=lambda p: (not p.main, p.verb))
+    return out
+
+
+def clause_text(verb: Tok) -> str:
+    """The clause of a predicate as text (its words in order, space-separated)."""
+    return " ".join(t.text for t in clause_tokens(verb))
+
+
+def particle_of(verb: Tok) -> str:
+    """The verb's particle or first preposition ("called *for*", "pulled *out*"), or ""."""
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep") and child.i > verb.i:
+            return str(child.text)
+    return ""
