@@ -102,7 +102,6 @@ VIOLENT_LEMMAS = frozenset(
 VIOLENT_TYPES = frozenset({"ASSAULT"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "each", "one"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
-DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -160,11 +159,14 @@ def _fill(actors: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor (issue 14, item 5): same code, and neither name nor role tells them
+    apart ("Trump" and "the U.S.", "Putin" and "the Kremlin leader"; not Macron and the
+    French military)."""
     if a.code != b.code:
         return False
-    if a.name or b.name:
-        return a.name == b.name and a.role == b.role
-    return a.role == b.role
+    names = a.name == b.name or not a.name or not b.name
+    roles = a.role == b.role or not a.role or not b.role
+    return names and roles
 
 
 class NlpCoder:
@@ -367,16 +369,13 @@ def verb_prior_in(sent: Any, verb: Any) -> np.ndarray[Any, Any]:
 def _implicit_target(
     kind: str, sources: tuple[ActorRef, ...], location: Location | None
 ) -> tuple[ActorRef, ...]:
-    """The recipient of an event that names none, by the codebook conventions the OEDA gold
-    follows: the state where it happened when that is not the source's own ("sought refuge in
-    Germany": DEU), else, for protest, coercion and assault, the source's own state (the
-    domestic convention: "Algerian landowners began a hunger strike": DZA -> DZA)."""
+    """The recipient of an event that names none: the state where it happened when that is
+    not the source's own ("sought refuge in Germany": DEU). The OEDA gold's domestic
+    convention (a protest with no recipient targets the protesters' own state) is not applied:
+    issue 14 rules out a target that is the source again unless the sentence says so."""
     own = {a.code for a in sources}
     if location is not None and location.country and location.country not in own:
         return (ActorRef(location.country),)
-    code = next((a.code for a in sources if len(a.code) == 3 and a.code != "IMG"), "")
-    if kind in DOMESTIC_TYPES and code:
-        return (ActorRef(code),)
     return ()
 
 
