@@ -34,21 +34,33 @@ def run() -> list[dict[str, Any]]:
             "votes": rc.vote.size,
         }
     )
+    settings = unvotes.Settings()
+    window = rc.subset((rc.session > 73 - settings.sessions) & (rc.session <= 73))
     start = time.perf_counter()
-    points = irt.fit(rc.vote_call, rc.vote_member, rc.vote, rc.session, len(rc.members), dims=2,
-                     max_rounds=40)  # fmt: skip
+    points = irt.fit(window.vote_call, window.vote_member, window.vote, window.session,
+                     len(window.members), dims=2, max_rounds=40)  # fmt: skip
     rows.append(
         {
-            "case": "ideal points, 2-D dynamic, 40 rounds",
+            "case": f"ideal points, 2-D dynamic, 40 rounds, sessions {74 - settings.sessions}-73",
             "seconds": time.perf_counter() - start,
-            "votes": rc.vote.size,
+            "votes": window.vote.size,
             "cells": points.x.shape[0],
         }
     )
     start = time.perf_counter()
-    unvotes.train(rc, unvotes.Settings(), points)
-    rows.append({"case": "text index + combiner (after ideal points)",
+    unvotes.train(window, settings, points)
+    rows.append({"case": "text index + classifier (after ideal points)",
                  "seconds": time.perf_counter() - start})  # fmt: skip
+    start = time.perf_counter()
+    held = unvotes.load_data(DATA, sessions=range(73 - settings.sessions, 74))
+    unvotes.evaluate(held, 73, settings)
+    rows.append(
+        {
+            "case": "accord votes evaluate, holdout 73 (load + fit + score)",
+            "seconds": time.perf_counter() - start,
+            "votes": held.vote.size,
+        }
+    )
     model = unvotes.load_model()
     seconds, _ = best_of(
         lambda: unvotes.predict_votes(model, "The path to peace in Ukraine", issue_codes=("hr",)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():
+        if os.environ.get("ACCORD_REQUIRE_SHARED"):  # CI: a missing ../shared is a failure
+            pytest.fail(f"{SHARED} is missing and ACCORD_REQUIRE_SHARED is set")
         pytest.skip("../shared is not present")
     return SHARED
 

@@ -107,7 +107,10 @@ def test_engine_run_and_batch_agree() -> None:
     from accord.scenario.arrays import stance_arrays
 
     arr = stance_arrays(scenario)
-    batch = Batch(arr.capability[None], arr.unit_position()[None], arr.salience[None])
+    leverage = None if arr.leverage is None else arr.leverage[None]
+    batch = Batch(
+        arr.capability[None], arr.unit_position()[None], arr.salience[None], leverage=leverage
+    )
     res = ExchangeModel().run_batch(batch, {"rounds": 1})
     assert np.allclose(arr.from_unit(res.outcome[0]), result.outcome)
 

@@ -167,7 +167,7 @@ def test_scenario_reference_errors() -> None:
 
 def test_cli_forecast_and_power() -> None:
     runner = CliRunner()
-    shown = runner.invoke(app, ["forecast", "ukraine-2025-02"])
+    shown = runner.invoke(app, ["forecast", "ukraine-2025-02", "--votes"])
     assert shown.exit_code == 0, shown.output
     for text in (
         "S/2025/112",

@@ -214,9 +214,14 @@ def test_actors_without_capability_or_salience_are_left_out_unmoved() -> None:
         if st.actor == "Ireland":
             st.salience = 0.0
     full = get_engine("smp").run(silent)
-    reduced = base.model_copy(deep=True)
-    reduced.actors = [a for a in reduced.actors if a.id not in ("Luxembourg", "Ireland")]
-    reduced.stances = [s for s in reduced.stances if s.actor not in ("Luxembourg", "Ireland")]
+    gone = ("Luxembourg", "Ireland")
+    reduced = base.model_copy(  # both lists at once: each alone would be inconsistent
+        update={
+            "actors": [a for a in base.actors if a.id not in gone],
+            "stances": [s for s in base.stances if s.actor not in gone],
+        },
+        deep=True,
+    )
     alone = get_engine("smp").run(reduced)
     assert full.actors == tuple(a.id for a in base.actors)
     np.testing.assert_allclose(full.outcome, alone.outcome)

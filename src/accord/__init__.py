@@ -1,8 +1,143 @@
-"""accord: model, forecast and track multilateral negotiations."""
+"""accord: model, forecast and track multilateral negotiations.
 
-from accord.errors import AccordError
-from accord.scenario import Scenario, load, load_bundled, resolve
+The names below are the library's flat API, one obvious name per task::
+
+    import accord
+    result = accord.forecast("ukraine-2025-02")          # or a file, or a Scenario
+    result.to_frame()                                     # a tidy pandas DataFrame
+    accord.forecast("ukraine-2025-02", accord.SMP(voting_rule="binary"), runs=200, seed=1)
+    accord.power("unsc").to_frame()
+    accord.predict_votes("Nuclear disarmament", issue_codes=["nu"]).to_frame()
+
+They are imported on first use (PEP 562 module ``__getattr__``), so ``import accord`` and the
+CLI start at once and a notebook pays only for what it touches.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["AccordError", "Scenario", "__version__", "load", "load_bundled", "resolve"]
+_LAZY: dict[str, tuple[str, str]] = {
+    # scenarios
+    "Scenario": ("accord.scenario.model", "Scenario"),
+    "load": ("accord.scenario.io", "load"),
+    "save": ("accord.scenario.io", "save"),
+    "load_bundled": ("accord.scenario.catalogue", "load_bundled"),
+    "resolve": ("accord.scenario.catalogue", "resolve"),
+    # one function per task
+    "run": ("accord.api", "run"),
+    "forecast": ("accord.api", "forecast"),
+    "compare": ("accord.api", "compare"),
+    "explain": ("accord.api", "explain"),
+    "power": ("accord.api", "power"),
+    "predict_votes": ("accord.api", "predict_votes"),
+    "backtest": ("accord.api", "backtest"),
+    "ingest": ("accord.api", "ingest"),
+    "Store": ("accord.news.store", "Store"),
+    # engines
+    "SMP": ("accord.engines.estimators", "SMP"),
+    "BDM": ("accord.engines.estimators", "BDM"),
+    "Nash": ("accord.engines.estimators", "Nash"),
+    "Exchange": ("accord.engines.estimators", "Exchange"),
+    "Mean": ("accord.engines.estimators", "Mean"),
+    "Median": ("accord.engines.estimators", "Median"),
+    "get_engine": ("accord.engines", "get_engine"),
+    # results and errors
+    "Forecast": ("accord.forecast", "Forecast"),
+    "Run": ("accord.engines.base", "Run"),
+    "AccordError": ("accord.errors", "AccordError"),
+    "ScenarioError": ("accord.errors", "ScenarioError"),
+    "EngineError": ("accord.errors", "EngineError"),
+    "DataError": ("accord.errors", "DataError"),
+}
+"""Public name -> (module, attribute)."""
+
+if TYPE_CHECKING:
+    from accord.api import (
+        backtest,
+        compare,
+        explain,
+        forecast,
+        ingest,
+        power,
+        predict_votes,
+        run,
+    )
+    from accord.engines import get_engine
+    from accord.engines.base import Run
+    from accord.engines.estimators import BDM, SMP, Exchange, Mean, Median, Nash
+    from accord.errors import AccordError, DataError, EngineError, ScenarioError
+    from accord.forecast import Forecast
+    from accord.news.store import Store
+    from accord.scenario.catalogue import load_bundled, resolve
+    from accord.scenario.io import load, save
+    from accord.scenario.model import Scenario
+
+
+class _Package(types.ModuleType):
+    """The ``accord`` module: its flat API's names win over same-named subpackages.
+
+    ``import accord.forecast`` (the subpackage) would otherwise bind the subpackage as
+    ``accord.forecast`` and hide the function; the import system sets that attribute with
+    ``setattr``, which this refuses for the names of the flat API. The subpackage stays
+    importable by its full name (``from accord.forecast import Forecast``).
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'accord' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
+__all__ = [
+    "BDM",
+    "SMP",
+    "AccordError",
+    "DataError",
+    "EngineError",
+    "Exchange",
+    "Forecast",
+    "Mean",
+    "Median",
+    "Nash",
+    "Run",
+    "Scenario",
+    "ScenarioError",
+    "Store",
+    "__version__",
+    "backtest",
+    "compare",
+    "explain",
+    "forecast",
+    "get_engine",
+    "ingest",
+    "load",
+    "load_bundled",
+    "power",
+    "predict_votes",
+    "resolve",
+    "run",
+    "save",
+]

@@ -84,3 +84,8 @@ class EngineError(AccordError):
 
 class DataError(AccordError):
     """A data set (roll calls, DEU file, news store...) is missing or malformed."""
+
+
+class AccordWarning(UserWarning):
+    """Something the user should know about a result that is still given (an issue with no
+    forecast and why, a game in which nobody can win). The CLI prints it as one line."""

@@ -1,18 +1,17 @@
-"""The ``accord`` command line: a thin layer over the library API."""
+"""The ``accord`` command line: a thin layer over the library API.
 
-from accord.cli import (
-    backtest_commands,  # noqa: F401  (registers commands)
-    events_commands,  # noqa: F401
-    format_commands,  # noqa: F401
-    institution_commands,  # noqa: F401
-    news_commands,  # noqa: F401
-    scenario_commands,  # noqa: F401
-    votes_commands,  # noqa: F401
-)
+:data:`app` knows its commands from the table in :mod:`accord.cli.commands` and imports a
+command's module only when that command runs (or its help is asked for), so the CLI starts at
+once; Typer's ``CliRunner`` can invoke :data:`app` directly.
+"""
+
+from __future__ import annotations
+
 from accord.cli.app import app
 
 
 def main() -> None:
+    """Run the ``accord`` command line."""
     app()
 
 

@@ -3,30 +3,105 @@
 Commands live in sibling modules grouped by domain; each imports :data:`app` and registers
 itself. A library error (:class:`~accord.errors.AccordError`) becomes a one-line message on
 stderr and exit status 2, never a traceback.
+
+Start-up is lazy: :class:`_AccordGroup` lists commands from the table in
+:mod:`accord.cli.commands` and imports a command's module only when that command runs, so
+``accord --help`` does not pay for numpy, scipy or SQLAlchemy.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+import warnings
 from typing import Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
-from accord.errors import AccordError
+from accord.errors import AccordError, AccordWarning
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
+_default_showwarning = warnings.showwarning
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """An :class:`AccordWarning` is one line on stderr; other warnings keep Python's format."""
+    if issubclass(category, AccordWarning):
+        err.print(f"[bold yellow]warning:[/] {escape(str(message))}", highlight=False)
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
+
+
 class _AccordGroup(TyperGroup):
+    """The top-level group: one-line errors, and commands imported on first use."""
+
+    _listing = False
+
     def invoke(self, ctx: Any) -> Any:
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
         except AccordError as exc:
             err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(exc.exit_code) from None
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        from accord.cli.commands import COMMANDS
+
+        loaded = super().list_commands(ctx)
+        return [*COMMANDS, *(name for name in loaded if name not in COMMANDS)]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        # While the help is drawn, commands not yet imported are shown from the table.
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        from accord.cli.commands import COMMANDS, MODULES
+
+        entry = COMMANDS.get(cmd_name)
+        if entry is not None and self._listing and cmd_name not in self.commands:
+            return TyperCommand(cmd_name, help=entry[1], short_help=entry[1])
+        if entry is not None:
+            modules: tuple[str, ...] = entry[0]
+        else:
+            modules = () if cmd_name in self.commands else MODULES
+        # A group may be spread over modules (``events``): import every one the row names.
+        missing = [m for m in modules if m not in sys.modules]
+        if missing:
+            for module in missing:
+                importlib.import_module(module)
+            self.commands.update(typer.main.get_group(app).commands)
+        return self.commands.get(cmd_name)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("accord")
+        except PackageNotFoundError:  # running from a source tree that is not installed
+            from accord import __version__ as number
+        out.print(f"accord {number}", highlight=False)
+        raise typer.Exit()
 
 
 app = typer.Typer(
@@ -37,3 +112,16 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help="Print accord's version and exit.",
+    ),
+) -> None:
+    """accord: model, forecast and track multilateral negotiations."""

@@ -11,8 +11,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.output import working
+from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
-from accord.forecast.backtest import backtest
+from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
 from accord.forecast.deu import read_deu
 
 FORMATS = {"deu": read_deu}
@@ -28,16 +30,53 @@ def backtest_command(
     per_issue: Annotated[
         bool, typer.Option("--per-issue", help="Also show every issue's error.")
     ] = False,
-    seed: Annotated[int, typer.Option(help="Seed for engines with random steps.")] = 0,
+    seed: Annotated[
+        int, typer.Option(help="Seed for engines with random steps and for the folds.")
+    ] = 0,
+    interval: Annotated[
+        float | None,
+        typer.Option(
+            "--interval",
+            help="Conformal interval level (e.g. 0.8): report cross-validated coverage and width.",
+            min=0.01,
+            max=0.99,
+        ),
+    ] = None,
+    folds: Annotated[int, typer.Option(help="Grouped cross-validation folds.", min=2)] = 5,
+    repeats: Annotated[
+        int, typer.Option(help="Repeats of the grouped cross-validation.", min=1)
+    ] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
-    """Run engines on every issue of a data set and report the mean absolute error."""
+    """Run engines on every issue of a data set and report the mean absolute error.
+
+    ``learned`` is the fitted forecaster: on the data it was trained on its forecasts are
+    out-of-fold (grouped by proposal). With ``--interval`` every engine is scored by repeated
+    grouped cross-validation with split-conformal intervals.
+    """
     reader = FORMATS.get(fmt)
     if reader is None:
         raise EngineError(f"--format: unknown data format {fmt!r}; use one of {', '.join(FORMATS)}")
     names = [e.strip() for e in engines.split(",") if e.strip()]
     cases = reader(file)
-    scores = backtest(cases, names, seed=seed)
+    if interval is not None:
+        with working("backtest with conformal intervals"):
+            result = interval_backtest(cases, names, interval, folds, repeats, seed)
+        _print_intervals(file, fmt, len(cases), seed, interval, folds, repeats, as_json, result)
+        return
+    executor = executor_from(workers, scheduler)
+    try:
+        with working(f"backtest: {len(cases)} cases"):
+            scores = backtest(
+                cases, [n for n in names if n != LEARNED], seed=seed, executor=executor
+            )
+    finally:
+        executor.close()
+    if LEARNED in names:
+        scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
+        scores = {n: scores[n] for n in names}
     if as_json:
         doc = {
             "file": str(file),
@@ -68,3 +107,83 @@ def backtest_command(
     for name, s in scores.items():
         for case, message in s.failures.items():
             out.print(f"[yellow]{name} failed on {case}:[/] {escape(message)}")
+
+
+def _print_intervals(
+    file: Path,
+    fmt: str,
+    n_cases: int,
+    seed: int,
+    level: float,
+    folds: int,
+    repeats: int,
+    as_json: bool,
+    result: dict[str, dict[str, object]],
+) -> None:
+    if as_json:
+        doc = {
+            "file": str(file),
+            "format": fmt,
+            "cases": n_cases,
+            "seed": seed,
+            "interval": level,
+            "folds": folds,
+            "repeats": repeats,
+            "engines": result,
+        }
+        print(json.dumps(doc, ensure_ascii=False))
+        return
+    table = Table(
+        title=f"{level:.0%} conformal intervals, {repeats} x {folds}-fold grouped CV on "
+        f"{escape(str(file))} ({n_cases} proposals)"
+    )
+    for column in ("engine", "MAE", "n", "coverage", "mean width"):
+        table.add_column(column, justify="left" if column == "engine" else "right")
+    for name, r in result.items():
+        table.add_row(
+            name, f"{r['mae']:.2f}", str(r["n"]), f"{r['coverage']:.3f}", f"{r['width']:.1f}"
+        )
+    out.print(table)
+
+
+@app.command("backtest-fit")
+def backtest_fit_command(
+    file: Annotated[Path, typer.Argument(help="Training data (the DEU development split).")],
+    out_file: Annotated[
+        Path, typer.Option("--out", help="Where to write the learned model (JSON).")
+    ] = Path("learned-deu.json"),
+    seed: Annotated[int, typer.Option(help="Seed of the cross-validation folds.")] = 0,
+    residuals: Annotated[
+        Path | None,
+        typer.Option(help="Also write every engine's absolute errors here (JSON)."),
+    ] = None,
+) -> None:
+    """Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.
+
+    The shipped files are rebuilt with
+    ``accord backtest-fit ../shared/data/deu3/deu3-train.tsv
+    --out src/accord/forecast/data/learned-deu.json
+    --residuals src/accord/forecast/data/deu-residuals.json``.
+    """
+    from accord.forecast import learned
+    from accord.forecast.intervals import deu_residuals
+
+    cases = read_deu(file)
+    if residuals is not None:
+        doc = deu_residuals(cases, ["mean", "median", "nash", "bdm", "exchange", "smp"], seed)
+        doc["source"] = file.name
+        residuals.parent.mkdir(parents=True, exist_ok=True)
+        tmp = residuals.with_name(residuals.name + ".tmp")
+        tmp.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+        tmp.replace(residuals)
+    rows = learned.issue_rows(cases)
+    with working("fitting the learned forecaster (grouped CV)"):
+        model = learned.fit_selected(rows, seed)
+    model.info["source"] = file.name
+    model.save(out_file)
+    out.print(
+        f"fitted on {model.info['issues']} issues of {len(model.trained_on)} proposals, "
+        f"alpha {model.alpha:g}; wrote {escape(str(out_file))}"
+    )
+    for name, weight in model.importance().items():
+        out.print(f"  {name:22} {weight:+.3f} points per SD")

@@ -21,6 +21,7 @@ from accord.cli.news_commands import events_app
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
+from accord.outputs import check_output
 from accord.scenario.catalogue import resolve
 from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
@@ -44,7 +45,7 @@ def evaluate_command(
     if errors:
         data["errors"] = result.errors
     if as_json:
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
@@ -81,31 +82,15 @@ DbOption = Annotated[
 ]
 
 
-def _stored_documents(db: str | None) -> list[Document]:
-    from accord.news.store import Store
-
-    with Store(db) as store:
-        docs = []
-        for info in store.documents():
-            if info.near_duplicate_of:
-                continue  # the original carries the same statements
-            doc = store.document(info.id)
-            if doc is not None:
-                docs.append(doc)
-    return docs
-
-
 def _collect(
     scenario: Scenario, db: str | None, coder: str | None = None
 ) -> tuple[list[Document], list[StanceEvidence]]:
-    from accord.news.evidence import extract_evidence
+    from accord.news.evidence import evidence_in_store
+    from accord.news.store import Store
 
     finder = getattr(choose_coder(coder), "clause_agents", None) if coder else None
-    docs = _stored_documents(db)
-    found: list[StanceEvidence] = []
-    for doc in docs:
-        found.extend(extract_evidence(doc, scenario, finder))
-    return docs, found
+    with Store(db, create=False) as store:  # reading: a mistyped --db is an error
+        return evidence_in_store(scenario, store, finder)
 
 
 @app.command("evidence")
@@ -132,7 +117,7 @@ def evidence_command(
             }
             for e in found
         ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(rows, ensure_ascii=False))
         return
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
     for column in ("actor", "issue", "dir", "strength", "date", "quote"):
@@ -157,6 +142,9 @@ def update_command(
         typer.Option("--out", help="Where to write the new scenario (else only show the diff)."),
     ] = None,
     db: DbOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
     coder: CoderOption = None,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
@@ -169,6 +157,7 @@ def update_command(
         fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
+        check_output(out_path, "--out", force)
     docs, found = _collect(model, db, coder)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):

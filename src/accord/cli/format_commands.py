@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.outputs import check_output
 from accord.scenario.io import FORMATS, write_atomic
 from accord.scenario.schema import scenario_json_schema_text
 
@@ -19,12 +20,16 @@ def schema(
     out_file: Annotated[
         Path | None, typer.Option("--out", help="Write the schema here instead of stdout.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Print the JSON Schema of scenario files (for editors and other tools)."""
     text = scenario_json_schema_text()
     if out_file is None:
         print(text, end="")
         return
+    check_output(out_file, "--out", force)
     write_atomic(out_file, text)
     err.print(f"wrote {escape(str(out_file))}", highlight=False)
 
@@ -40,7 +45,7 @@ def formats() -> None:
             fmt.name,
             " ".join(fmt.extensions),
             "yes",
-            "yes" if fmt.write else "no",
+            "yes" if fmt.write or fmt.write_path else "no",
             "yes" if fmt.sniff else "no",
         )
     out.print(table)

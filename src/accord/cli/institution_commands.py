@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Annotated, Any
 
@@ -11,16 +10,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError
 from accord.institutions.power import (
     INDICES,
-    PowerIndices,
-    game_from_body,
+    body_power,
     power,
-    ternary_shapley_shubik,
     weighted_game,
 )
-from accord.institutions.rules import bundled_body_ids, load_body
+from accord.institutions.rules import bundled_body_ids
 
 BODY_ALIASES = {"unsc": "unsc", "unga": "unga", "eu-council": "eu-council", "eu": "eu-council"}
 
@@ -58,32 +56,18 @@ def power_command(
         str | None, typer.Option(help="Player names A,B,... (with --weights).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game."""
+    shape = chosen_format(fmt, as_json)
     if (body is None) == (weights is None):
         raise AccordError("give either --body or --quota with --weights")
     if body is not None and (quota is not None or names is not None):
         raise AccordError("--quota and --names go with --weights, not with --body")
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any]
     if body is not None:
-        body_id = BODY_ALIASES.get(body, body)
-        b = load_body(body_id)
-        if year is not None and not b.years():
-            dated = [i for i in bundled_body_ids() if load_body(i).years()]
-            raise AccordError(
-                f"--year: {b.id} holds only its current membership, not one by year "
-                f"(bodies with dated membership: {', '.join(dated)})"
-            )
-        date = dt.date(year, 7, 1) if year is not None else None
-        extra = {"body": b.id, "kind": kind or b.default_kind}
-        if date is not None:
-            extra["date"] = date.isoformat()
-        if index in ("ternary", "ternary-shapley-shubik"):
-            result: PowerIndices = ternary_shapley_shubik(b, kind, date)
-        else:
-            game = game_from_body(b, kind, date)
-            result = power(game, index)
-            extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
+        result, extra = body_power(BODY_ALIASES.get(body, body), index, year, kind)
     else:
         if quota is None or weights is None:
             raise AccordError("--weights needs --quota")
@@ -93,8 +77,11 @@ def power_command(
         result = power(game, index)
         extra = {"quota": quota, "weights": dict(zip(game.players, values, strict=True))}
     data = result.to_dict() | extra
-    if as_json:
+    if shape == "json":
         print(json.dumps(data, ensure_ascii=False))
+        return
+    if shape in ("csv", "parquet"):
+        emit_frame(result.to_frame, shape, out_file)
         return
     title = f"{result.index} index" + (f" of {extra['body']}" if "body" in extra else "")
     table = Table(title=escape(title))

@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option
+from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
 from accord.news.ingest import Coder, expand_inputs, ingest
 from accord.news.readers import ReadResult
@@ -68,13 +69,41 @@ def ingest_command(
             "instead of the file's modification time."
         ),
     ] = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(help="Also write coded events as Parquet partitions (date=YYYY-MM-DD/)."),
+    ] = None,
 ) -> None:
     """Read articles into the news store and code their events.
+
+    With --workers, --scheduler or --parquet the inputs are coded shard by shard (one file a
+    shard) on local processes or a Dask cluster, and a re-run skips finished shards.
 
     Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
     be read, 2 on a usage error.
     """
     fallback = date_option(date_if_missing, "--date-if-missing")
+    if workers is not None or scheduler is not None or parquet is not None:
+        if coder is not None:
+            raise DataError(
+                "--coder: sharded ingest (--workers, --scheduler, --parquet) codes with the "
+                "rules coder only, for now"
+            )
+        from accord.cli.corpus_commands import run_corpus
+
+        status = run_corpus(
+            inputs,
+            db=db or "",
+            parquet=parquet,
+            workers=workers,
+            scheduler=scheduler,
+            code=not no_code,
+            near_threshold=near_threshold,
+            date_if_missing=fallback,
+        )
+        raise typer.Exit(status)
     # without --coder, ingest's own default (the rules coder, or one a test injects)
     chosen: Coder | Literal["auto"] | None = (
         None if no_code else choose_coder(coder) if coder else "auto"
@@ -192,7 +221,7 @@ def events_command(
             typer.echo(json.dumps(ev.to_plover(), ensure_ascii=False))
         return
     if as_json:
-        typer.echo(json.dumps([ev.to_plover() for ev in found], indent=2, ensure_ascii=False))
+        typer.echo(json.dumps([ev.to_plover() for ev in found], ensure_ascii=False))
         return
     table = Table(title=f"{len(found)} events")
     for column in ("date", "type", "mode", "source", "target", "trigger", "docs"):
@@ -240,10 +269,17 @@ def timeline_command(
     plot: Annotated[
         Path | None, typer.Option(help="Also draw the timeline to FILE.svg or FILE.png.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
+    if plot is not None:
+        from accord.outputs import check_output
+
+        check_output(plot, "--plot", force)
     with Store(db, create=False) as store:
         found = store.events(actor=actor)
     table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
@@ -300,7 +336,7 @@ def documents_command(
             }
             for d in docs
         ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(rows, ensure_ascii=False))
         return
     table = Table(title=f"{len(docs)} documents")
     for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError, EngineError, ScenarioError
-from accord.forecast import Forecast, forecast
-from accord.scenario import bundled_ids, dumps, load, load_bundled, resolve
-from accord.scenario.io import detect_format, get_format, write_atomic
-from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
+    from accord.forecast import Forecast
+    from accord.scenario.model import Scenario
 
 ScenarioRef = Annotated[
     str | None,
@@ -26,12 +27,13 @@ ScenarioRef = Annotated[
 @app.command()
 def scenarios() -> None:
     """List the scenarios bundled with accord."""
+    from accord.scenario.catalogue import bundled_summaries
+
     table = Table(title="Bundled scenarios")
     for column in ("id", "title", "as of", "actors", "issues"):
         table.add_column(column)
-    for scenario_id in bundled_ids():
-        s = load_bundled(scenario_id)
-        table.add_row(s.id, s.title, str(s.as_of or ""), str(len(s.actors)), str(len(s.issues)))
+    for s in bundled_summaries():
+        table.add_row(s.id, escape(s.title), s.as_of, str(s.actors), str(s.issues))
     out.print(table)
 
 
@@ -45,6 +47,8 @@ def show(
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
 ) -> None:
     """Print a scenario's actors, issues and stance matrix."""
+    from accord.scenario.catalogue import resolve
+
     s = resolve(scenario, fmt)
     out.print(f"[bold]{escape(s.title)}[/] ({s.id})" + (f", as of {s.as_of}" if s.as_of else ""))
     if s.description:
@@ -96,6 +100,8 @@ def validate(
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
 ) -> None:
     """Check scenario files; exit 0 if all are valid, 2 with every problem otherwise."""
+    from accord.scenario.io import load
+
     failed = False
     for path in files:
         try:
@@ -127,11 +133,19 @@ def convert(
     target: Annotated[Path, typer.Argument(help="Output file.")],
     from_fmt: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
     to_fmt: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Convert a scenario between formats (inferred from the file extensions)."""
+    from accord.outputs import check_output
+    from accord.scenario.catalogue import resolve
+    from accord.scenario.io import detect_format, get_format, save
+
+    check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
-    write_atomic(target, dumps(s, chosen.name))
+    save(s, target, chosen.name)
     err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
 
 
@@ -172,38 +186,127 @@ def forecast_command(
     trajectory: Annotated[
         bool, typer.Option("--trajectory", help="Show (or add to the JSON) every turn.")
     ] = False,
+    workers: Annotated[
+        int | None, typer.Option(min=0, help="Monte Carlo on N local processes (0: all CPUs).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Monte Carlo on a Dask cluster at tcp://HOST:PORT.")
+    ] = None,
+    votes: Annotated[
+        bool, typer.Option("--votes", help="Show every member's vote on each draft resolution.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    interval: Annotated[
+        float | None,
+        typer.Option(
+            "--interval",
+            min=0.01,
+            max=0.99,
+            help="Conformal interval level for issues on the DEU 0..100 scale (e.g. 0.8).",
+        ),
+    ] = None,
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
+    record: Annotated[
+        bool, typer.Option("--record", help="Append this forecast to the ledger (see --db).")
+    ] = False,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Ledger database for --record, and whose records of the scenario --report "
+            "shows over time (default: see `accord ledger --help`).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
     SCENARIO may be a bundled id, an accord YAML/JSON file, or a KTAB CSV/XML or BDM CSV
     file (recognised from the content).
     """
+    from accord.forecast import forecast
+    from accord.outputs import check_output
+    from accord.scenario.catalogue import resolve
+
+    shape = chosen_format(fmt, as_json)
+    if report is not None:
+        check_output(report, "--report", force)
     s = resolve(scenario)
     params = _parse_params(param or [])
     if variant is not None:
         params["variant"] = variant
     if rounds is not None:
         params["rounds"] = rounds
-    result = forecast(s, engine, params, seed, runs=runs)
+    from accord.cli.scale_options import executor_from
+    from accord.progress import ThrottledLines, reporting
+
+    executor = executor_from(workers, scheduler)
+    try:
+        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+            result = forecast(s, engine, params, seed, runs=runs, executor=executor)
+    finally:
+        executor.close()
+    for line in result.warnings:
+        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
+    history: list[Any] = []
+    if record or (report is not None and db is not None):
+        from accord.ledger import Ledger, record_of
+
+        with Ledger(db) as ledger:
+            if record:
+                stored = ledger.add_record(record_of(result))
+                err.print(f"recorded as ledger record {stored.id}", highlight=False)
+            history = ledger.records(s.id)
     if report is not None:
         from accord.report import write_report
 
-        write_report(result, report)
+        write_report(result, report, history)
         err.print(f"wrote {escape(str(report))}", highlight=False)
-    if as_json:
-        print(json.dumps(result.to_dict(trajectory=trajectory), ensure_ascii=False))
-        return
-    out.print(forecast_table(result))
-    from accord.cli.institution_commands import resolution_tables
+    intervals = None
+    if interval is not None:
+        from accord.forecast.intervals import scenario_intervals
 
-    for table in resolution_tables(result.extras.get("resolutions", [])):
-        out.print(table)
-    if runs is not None:
+        points = {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues}
+        intervals = scenario_intervals(engine, points, interval)
+    if shape == "json":
+        doc = result.to_dict(trajectory=trajectory)
+        if intervals is not None:
+            doc["intervals"] = intervals
+        print(json.dumps(doc, ensure_ascii=False))
+        return
+    if shape in ("csv", "parquet"):
+        emit_frame(result.run.to_frame if trajectory else result.to_frame, shape, out_file)
+        return
+    if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))
+    out.print(forecast_table(result))
+    if intervals is not None:
+        out.print(
+            f"{intervals['level']:.0%} conformal intervals ({engine}'s errors on EU legislation, "
+            f"radius {intervals['radius']:.1f}): "
+            + (
+                ", ".join(f"{k} {lo:.1f}-{hi:.1f}" for k, (lo, hi) in intervals["issues"].items())
+                or "no issue on the 0..100 scale"
+            ),
+            highlight=False,
+        )
+    drafts = result.extras.get("resolutions", [])
+    if votes:
+        from accord.cli.institution_commands import resolution_tables
+
+        for table in resolution_tables(drafts):
+            out.print(table)
+    else:
+        for draft in drafts:
+            out.print(escape(resolution_line(draft)), highlight=False)
+        if drafts:
+            out.print("(--votes shows each member's vote)", style="dim", highlight=False)
     if trajectory:
         out.print(trajectory_table(result))
     narrative = result.run.narrative
@@ -218,18 +321,47 @@ def forecast_command(
         out.print(f"... {len(narrative) - len(shown)} more moves (use --trajectory to see all)")
 
 
+def resolution_line(draft: dict[str, Any]) -> str:
+    """One line for a draft resolution: outcome, P(adopted), tally of the predicted votes.
+
+    The tally counts each member's most likely vote (yes-no-abstain, absent apart); the
+    recorded result follows where the scenario has one.
+    """
+    tally = {choice: 0 for choice in ("yes", "no", "abstain", "absent")}
+    for vote in draft["votes"].values():
+        tally[vote["predicted"]] = tally.get(vote["predicted"], 0) + 1
+    line = (
+        f"{draft['id']} ({draft['body']}) {draft['title']}: {draft['outcome']}, "
+        f"P(adopted) {draft['adoption_probability']:.2f}, predicted tally "
+        f"{tally['yes']}-{tally['no']}-{tally['abstain']}"
+        + (f" ({tally['absent']} absent)" if tally["absent"] else "")
+    )
+    actual = draft.get("actual")
+    if actual:
+        line += (
+            f"; actual: {'adopted' if actual['adopted'] else 'not adopted'} "
+            f"{actual['yes']}-{actual['no']}-{actual['abstain']}"
+        )
+    return line
+
+
 def forecast_table(result: Forecast) -> Table:
     from accord.report import nearest_label
 
     title = f"{result.scenario.title}: forecast by {result.engine}"
     table = Table(title=escape(title))
-    for column in ("issue", "title", "forecast", "scale", "nearest label"):
-        table.add_column(column, justify="right" if column == "forecast" else "left")
+    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
+    for column in ("issue", "title", *numeric, "scale", "nearest label"):
+        table.add_column(column, justify="right" if column in numeric else "left")
     for item, issue in zip(result.issues, result.scenario.issues, strict=True):
+        answer = item.answer
         table.add_row(
             item.id,
             escape(item.title),
             _fmt(item.forecast),
+            _fmt(answer.p_agreement) if answer else "",
+            _fmt(answer.if_agreement) if answer else "",
+            _fmt(issue.status_quo),
             f"{item.scale[0]:g}..{item.scale[1]:g}",
             escape(nearest_label(issue, item.forecast)),
         )

@@ -12,6 +12,8 @@ from rich.table import Table
 
 from accord.cli.app import app, out
 from accord.cli.options import date_option
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame, working
+from accord.errors import DataError
 
 votes_app = typer.Typer(
     help="UN General Assembly roll calls: fit ideal points, predict drafts, evaluate.",
@@ -30,17 +32,43 @@ def fit_command(
     ] = DEFAULT_MODEL,
     dims: Annotated[int, typer.Option(help="Ideal-point dimensions.", min=1, max=5)] = 2,
     seed: Annotated[int, typer.Option(help="Seed of the start jitter.")] = 0,
+    last: Annotated[
+        int | None,
+        typer.Option("--last-session", help="Train on sessions up to this one only."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
+    ] = False,
 ) -> None:
-    """Fit the model on every session in DATA and save it atomically."""
-    from accord.institutions.unvotes import Settings, load_data, train
+    """Fit the model on the last sessions in DATA (its training window) and save it atomically.
 
-    rc = load_data(data)
-    model = train(rc, Settings(dims=dims, seed=seed))
+    The bundled model is rebuilt with ``accord votes fit --data ../shared/data/unvotes
+    --last-session 73 --out src/accord/institutions/unvotes/data/model.npz``.
+    """
+    from accord.institutions.unvotes import Settings, load_data, train
+    from accord.limits import check_seed
+    from accord.outputs import check_output
+
+    check_seed(seed, "--seed")
+    check_output(out_file.expanduser(), "--out", force)
+
+    settings = Settings(dims=dims, seed=seed)
+    with working("reading roll calls"):
+        rc = load_data(data)
+    top = int(rc.session.max()) if last is None else last
+    keep = (rc.session <= top) & (
+        rc.session > top - settings.sessions if settings.sessions > 0 else True
+    )
+    if not keep.any():
+        raise DataError(f"--last-session {last}: no roll calls in {data} up to that session")
+    with working("fitting ideal points and the vote classifier"):
+        model = train(rc.subset(keep).compact(), settings)
     target = out_file.expanduser()
     model.save(target)
     first, last = model.trained_sessions
     out.print(
-        f"fitted {rc.n_calls} roll calls, {len(rc.members)} members, sessions {first}-{last} "
+        f"fitted {model.history.session.size} roll calls, {len(rc.members)} members, "
+        f"sessions {first}-{last} "
         f"({model.info['rounds']} rounds); wrote {escape(str(target))}"
     )
 
@@ -57,14 +85,22 @@ def predict_command(
         Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Each member's yes/no/abstain probabilities and the predicted adoption."""
     from accord.institutions.unvotes import adoption, load_model, predict_votes
 
+    shape = chosen_format(fmt, as_json)
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import votes_frame
+
+        emit_frame(lambda: votes_frame(probs), shape, out_file)
+        return
+    if shape == "json":
         payload = {
             "title": title,
             "issues": list(issue or ()),
@@ -74,7 +110,7 @@ def predict_command(
             "adopted": summary["yes"] > summary["no"],
             "model_sessions": list(model.trained_sessions),
         }
-        out.print_json(json.dumps(payload))
+        print(json.dumps(payload, ensure_ascii=False))
         return
     table = Table(title=f"Predicted votes: {escape(title)}")
     for column in ("member", "yes", "abstain", "no", "most likely"):
@@ -102,13 +138,17 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Train on sessions before N, predict every vote of session N, compare with baselines."""
-    from accord.institutions.unvotes import evaluate, load_data
+    from accord.institutions.unvotes import Settings, evaluate, load_data
 
-    sessions = range(first if first is not None else 1, holdout + 1)
-    rc = load_data(data, sessions=sessions)
-    result = evaluate(rc, holdout).result
+    settings = Settings()
+    start = holdout - settings.sessions if settings.sessions > 0 else 1
+    sessions = range(max(first if first is not None else 1, start), holdout + 1)
+    with working("reading roll calls"):
+        rc = load_data(data, sessions=sessions)
+    with working(f"fitting on earlier sessions, scoring session {holdout}"):
+        result = evaluate(rc, holdout, settings).result
     if as_json:
-        out.print_json(json.dumps(result))
+        print(json.dumps(result, ensure_ascii=False))
         return
     table = Table(
         title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls"
@@ -124,3 +164,77 @@ def evaluate_command(
         f"F1 yes {f1['yes']:.3f}, no {f1['no']:.3f}, abstain {f1['abstain']:.3f}; "
         f"adoption correct on {result['adoption_accuracy']:.1%} of roll calls"
     )
+
+
+@votes_app.command("rolling")
+def rolling_command(
+    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    first: Annotated[int, typer.Option("--first", help="First session predicted.")] = 55,
+    last: Annotated[int, typer.Option("--last", help="Last session predicted.")] = 73,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Rolling-origin evaluation: each session N from FIRST to LAST predicted from earlier
+    sessions only; per-session accuracy and margins, their mean and the worst margin."""
+    from accord.institutions.unvotes import Settings, load_data
+    from accord.institutions.unvotes.evaluate import rolling
+
+    settings = Settings()
+    start = first - settings.sessions if settings.sessions > 0 else 1
+    rc = load_data(data, sessions=range(max(start, 1), last + 1))
+
+    def show(r: dict[str, object]) -> None:
+        if not as_json:
+            b = r["baselines"]
+            assert isinstance(b, dict)
+            out.print(
+                f"session {r['holdout_session']}: accuracy {r['accuracy']:.4f}, "
+                f"carry-forward {b['similar_resolution']:.4f}, margin {r['margin']:+.4f}"
+            )
+
+    report = rolling(rc, first, last, settings, show)
+    if as_json:
+        out.print_json(json.dumps(report))
+        return
+    summary = report["summary"]
+    out.print(
+        f"mean accuracy {summary['mean_accuracy']:.4f}; margin over carry-forward: mean "
+        f"{summary['mean_margin']['similar_resolution']:+.4f}, worst "
+        f"{summary['worst_margin']['similar_resolution']:+.4f}, beaten in "
+        f"{summary['sessions_beaten']['similar_resolution']} of {last - first + 1} sessions"
+    )
+
+
+@votes_app.command("ukraine")
+def ukraine_command(
+    day: Annotated[
+        str, typer.Option("--date", help="Day of the texts, YYYY-MM-DD.")
+    ] = "2025-02-24",
+    model_file: Annotated[
+        Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Forecast the tallies of the emergency special session's texts of one day from the
+    records dated before it, beside the recorded tallies."""
+    from accord.institutions.unvotes import load_model
+    from accord.institutions.unvotes.ess import forecast_day
+
+    when = date_option(day, "--date")
+    assert when is not None
+    results = [f.to_dict() for f in forecast_day(load_model(model_file), when)]
+    if as_json:
+        out.print_json(json.dumps({"date": when.isoformat(), "texts": results}))
+        return
+    table = Table(title=f"Emergency special session texts of {when.isoformat()}")
+    for column in ("text", "carried from", "model yes/no/abst", "combined", "recorded"):
+        table.add_column(column)
+    for r in results:
+        m, c, rec = r["model_only"], r["combined"], r["recorded"]
+        table.add_row(
+            r["symbol"],
+            str(r["neighbour"]),
+            f"{m['yes']:.0f}/{m['no']:.0f}/{m['abstain']:.0f}",
+            f"{c['yes']:.0f}/{c['no']:.0f}/{c['abstain']:.0f}",
+            f"{rec['yes']}/{rec['no']}/{rec['abstain']}",
+        )
+    out.print(table)

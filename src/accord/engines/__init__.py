@@ -1,64 +1,161 @@
-"""Bargaining engines behind one interface: ``run(scenario, params, seed) -> Run``."""
+"""Bargaining engines behind one interface: ``run(scenario, params, seed) -> Run``.
+
+The engines are estimator-like objects (:mod:`accord.engines.estimators`): ``SMP(...)``,
+``BDM(...)``, ``Nash(...)``, ``Exchange(...)``, ``Mean()``, ``Median()``. They are found by
+name through a registry fed by the ``accord.engines`` entry-point group, so a package of
+someone else's can add an engine by declaring, in its own ``pyproject.toml``::
+
+    [project.entry-points."accord.engines"]
+    myengine = "mypackage.engines:MyEngine"
+
+where ``MyEngine()`` has a ``name``, a ``summary`` and ``run(scenario, params, seed)`` (see
+:class:`~accord.engines.base.Engine`; :func:`accord.testing.check_engine` checks the rest).
+Engine modules are imported only when an engine is used.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import importlib
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from accord.engines.base import Batch, BatchEngine, BatchResult, Engine, Move, Run, Turn
-from accord.engines.baselines import WeightedMean, WeightedMedian
+from accord.engines.estimators import (
+    BDM,
+    BUNDLED,
+    SMP,
+    Estimator,
+    Exchange,
+    Mean,
+    Median,
+    Nash,
+)
 from accord.errors import EngineError
 from accord.scenario.model import Scenario
 
-ENGINES: dict[str, Engine] = {}
+ENTRY_POINT_GROUP = "accord.engines"
+
+
+def _load(path: str) -> Any:
+    module, _, attribute = path.partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def _entry_points() -> dict[str, Any]:
+    from importlib.metadata import entry_points
+
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+class EngineRegistry(Mapping[str, Engine]):
+    """Engine name -> an engine with default options, created on first use.
+
+    The bundled engines come first, then those other packages declare as ``accord.engines``
+    entry points, then any added with :func:`register`.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[str, Engine] = {}
+        self._registered: dict[str, Engine] = {}
+        self._plugins: dict[str, Any] | None = None
+
+    def _plugin_points(self) -> dict[str, Any]:
+        if self._plugins is None:
+            self._plugins = {k: v for k, v in _entry_points().items() if k not in BUNDLED}
+        return self._plugins
+
+    def _names(self) -> list[str]:
+        names = [*BUNDLED]
+        if any(name not in names for name in self._registered):
+            names += [n for n in self._registered if n not in names]
+        names += [n for n in self._plugin_points() if n not in names]
+        return names
+
+    def __getitem__(self, name: str) -> Engine:
+        if name in self._registered:
+            return self._registered[name]
+        if name not in self._made:
+            if name in BUNDLED:
+                made = _load(BUNDLED[name])
+            elif name in self._plugin_points():
+                try:
+                    made = self._plugin_points()[name].load()
+                except Exception as exc:  # a broken third-party package: say which
+                    raise EngineError(f"engine {name!r} could not be loaded: {exc}") from None
+            else:
+                raise KeyError(name)
+            self._made[name] = made() if isinstance(made, type) else made
+        return self._made[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+    def __contains__(self, name: object) -> bool:
+        return name in BUNDLED or name in self._registered or name in self._plugin_points()
+
+    def add(self, engine: Engine) -> Engine:
+        self._registered[engine.name] = engine
+        return engine
+
+
+ENGINES = EngineRegistry()
 
 
 def register(engine: Engine) -> Engine:
-    ENGINES[engine.name] = engine
-    return engine
+    """Add ``engine`` under its ``name`` (for engines defined in a session or a test)."""
+    return ENGINES.add(engine)
 
 
-register(WeightedMean())
-register(WeightedMedian())
+def get_engine(name: str, **options: Any) -> Engine:
+    """The engine called ``name``; with ``options``, a new one with those options.
 
-from accord.engines.bdm import BdmEngine  # noqa: E402
-from accord.engines.exchange import ExchangeModel  # noqa: E402
-from accord.engines.nash import NashBargaining  # noqa: E402
-
-register(BdmEngine())
-register(NashBargaining())
-register(ExchangeModel())
-
-from accord.engines.smp import SMPEngine  # noqa: E402
-
-register(SMPEngine())
-
-
-def get_engine(name: str) -> Engine:
+    Examples
+    --------
+    >>> get_engine("smp", voting_rule="binary")
+    SMP(voting_rule='Binary')
+    """
     try:
-        return ENGINES[name]
+        engine = ENGINES[name]
     except KeyError:
         known = ", ".join(ENGINES)
         raise EngineError(f"unknown engine {name!r}; available: {known}") from None
+    if not options:
+        return engine
+    if not isinstance(engine, Estimator):
+        raise EngineError(f"engine {name!r} takes its options in run(), not here")
+    return type(engine)(**options)
 
 
 def run(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
 ) -> Run:
-    """Run one engine on a scenario."""
-    return get_engine(engine).run(scenario, params, seed)
+    """Run one engine (a name or an engine object) on a scenario."""
+    chosen = get_engine(engine) if isinstance(engine, str) else engine
+    return chosen.run(scenario, params, seed)
 
 
 __all__ = [
+    "BDM",
     "ENGINES",
+    "ENTRY_POINT_GROUP",
+    "SMP",
     "Batch",
     "BatchEngine",
     "BatchResult",
     "Engine",
+    "EngineRegistry",
+    "Estimator",
+    "Exchange",
+    "Mean",
+    "Median",
     "Move",
+    "Nash",
     "Run",
     "Turn",
     "get_engine",

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from accord.scenario.arrays import FloatArray
+from accord.scenario.arrays import FloatArray, issue_capability
 from accord.scenario.model import Scenario
 
 
@@ -72,6 +72,19 @@ class Run:
     def outcome_of(self, issue_id: str) -> float:
         return float(self.outcome[self.issues.index(issue_id)])
 
+    def to_frame(self) -> Any:
+        """The trajectory in long form (turn, actor, issue, position) as a pandas DataFrame."""
+        from accord.frames import run_frame
+
+        return run_frame(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Run(engine={self.engine!r}, scenario={self.scenario!r}, "
+            f"actors={len(self.actors)}, issues={len(self.issues)}, "
+            f"turns={self.trajectory.shape[0] - 1}, seed={self.seed})"
+        )
+
 
 class Engine(Protocol):
     """What :func:`accord.engines.run` needs of an engine."""
@@ -99,10 +112,15 @@ class Batch:
     capability: FloatArray  # (B, n)
     position: FloatArray  # (B, n, m), unit interval
     salience: FloatArray  # (B, n, m), [0, 1]
+    leverage: FloatArray | None = None  # (B, n, m), issue-specific capability; NaN: none
 
     @property
     def size(self) -> int:
         return int(self.position.shape[0])
+
+    def issue_capability(self) -> FloatArray:
+        """``(B, n, m)``: each stance's leverage where stated, else the actor's capability."""
+        return issue_capability(self.capability, self.leverage, self.position.shape[-1])
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Run
-from accord.engines.common import actor_weight, check_names, make_run
+from accord.engines.common import check_names, issue_weight, make_run
 from accord.scenario.arrays import FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -76,7 +76,7 @@ class _OneStep:
     ) -> Run:
         check_names(params, (), self.name)
         arr = stance_arrays(scenario)
-        outcome = self._aggregate(arr.position, actor_weight(arr.capability, arr.salience))
+        outcome = self._aggregate(arr.position, issue_weight(arr.issue_capability(), arr.salience))
         return make_run(self.name, scenario, arr, arr.position[None].copy(), outcome, {}, seed)
 
     def run_batch(
@@ -86,7 +86,9 @@ class _OneStep:
         seed: int | None = None,
     ) -> BatchResult:
         check_names(params, (), self.name)
-        outcome = self._aggregate(batch.position, actor_weight(batch.capability, batch.salience))
+        outcome = self._aggregate(
+            batch.position, issue_weight(batch.issue_capability(), batch.salience)
+        )
         return BatchResult(batch.position.copy(), outcome)
 
 

@@ -44,10 +44,12 @@ import numpy as np
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
 from accord.engines.common import check_names, labels, make_run, merged_params, rounds_param
 from accord.errors import EngineError
+from accord.progress import tick
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
 VARIANTS = ("scholz-code", "paper")
+OUTCOMES = ("last-round", "cycle-mean")
 OFFER_NAMES = ("none", "conflict", "compromise", "capitulation")
 NO_OFFER, CONFLICT, COMPROMISE, CAPITULATION = 0, 1, 2, 3
 _WORKERS = min(8, os.cpu_count() or 1)  # threads for run_batch chunks
@@ -67,15 +69,30 @@ class BdmParams:
     rounds: int = 10
     Q: float = 1.0
     T: float = 1.0
+    outcome: str = "last-round"  # or "cycle-mean": see cycle_outcome
 
     def as_dict(self) -> dict[str, Any]:
-        return {"variant": self.variant, "rounds": self.rounds, "Q": self.Q, "T": self.T}
+        out: dict[str, Any] = {
+            "variant": self.variant,
+            "rounds": self.rounds,
+            "Q": self.Q,
+            "T": self.T,
+        }
+        if self.outcome != "last-round":
+            out["outcome"] = self.outcome
+        return out
 
 
 def parse_params(params: Mapping[str, Any] | None, engine: str = "bdm") -> BdmParams:
     """Validate the options; an unknown name or a bad value raises :class:`EngineError`."""
     given = dict(params or {})
-    check_names(given, ("variant", "rounds", "Q", "T"), engine)
+    check_names(given, ("variant", "rounds", "Q", "T", "outcome"), engine)
+    outcome = given.get("outcome", BdmParams.outcome)
+    if outcome not in OUTCOMES:
+        raise EngineError(
+            f"engine {engine!r}: parameter 'outcome' must be one of {', '.join(OUTCOMES)} "
+            f"(got {outcome!r})"
+        )
     variant = given.get("variant", BdmParams.variant)
     if variant not in VARIANTS:
         raise EngineError(
@@ -101,7 +118,9 @@ def parse_params(params: Mapping[str, Any] | None, engine: str = "bdm") -> BdmPa
             f"port has no (1-Q)[T U_b + (1-T) U_w] term); use variant 'paper' "
             f"(got T={values['T']!r})"
         )
-    return BdmParams(variant=str(variant), rounds=rounds, Q=values["Q"], T=values["T"])
+    return BdmParams(
+        variant=str(variant), rounds=rounds, Q=values["Q"], T=values["T"], outcome=str(outcome)
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -429,7 +448,8 @@ def simulate(
     means = [mean_position(x, weight, engaged)]
     medians = [condorcet_median(x, weight, engaged)]
     records: list[RoundRecord] = []
-    for _ in range(params.rounds):
+    for done in range(params.rounds):
+        tick("bdm: round", done + 1, params.rounds)
         median = condorcet_median(x, weight, engaged) if use_median else None
         dist = _relative_distance(x, span)
         p_one = pair_probability(x, weight, None, engaged, span, normalise, dist)
@@ -453,7 +473,46 @@ def simulate(
     mean = np.stack(means)
     median_arr = np.stack(medians)
     outcome = median_arr[-1] if paper else mean[-1]
+    if params.outcome == "cycle-mean":
+        outcome = cycle_outcome(stacked, mean, np.asarray(outcome), weight, engaged, span, paper)
     return Trace(stacked, mean, median_arr, np.asarray(outcome), records)
+
+
+def cycle_outcome(
+    positions: FloatArray,
+    mean: FloatArray,
+    last: FloatArray,
+    weight: FloatArray,
+    engaged: BoolArray,
+    span: FloatArray,
+    paper: bool,
+) -> FloatArray:
+    """The outcome read from the whole cycle where the rounds cycle (``outcome="cycle-mean"``).
+
+    Where an issue's positions repeat with period ``p > 1`` (:func:`accord.engines.cycles.
+    tail_periods`, tolerance 1e-6 of the range), the outcome is the mean of the per-round
+    outcome (weighted mean, or Condorcet median in the paper variant) over the last ``p``
+    rounds, which does not depend on where in the cycle the rounds stopped; elsewhere the
+    last round's. ``positions`` is ``(rounds + 1, ..., n)``.
+    """
+    from accord.engines.cycles import DEFAULT_ATOL, tail_periods
+
+    period = tail_periods(positions, DEFAULT_ATOL * span)
+    cycling = period > 1
+    if not cycling.any():
+        return last
+    longest = int(period.max())
+    tail = positions[-longest:]
+    if paper:
+        x = np.where(engaged[None], tail, 0.0)
+        per_round = condorcet_median(x, np.broadcast_to(weight, x.shape), engaged)
+    else:
+        per_round = mean[-longest:]
+    out = np.array(last, dtype=float, copy=True)
+    for p in np.unique(period[cycling]):
+        where = period == p
+        out[where] = per_round[-int(p) :].mean(axis=0)[where]
+    return out
 
 
 # ------------------------------------------------------------------------------------------
@@ -497,8 +556,7 @@ class BdmEngine:
     ) -> Run:
         opts = parse_params(merged_params(scenario, self.name, params), self.name)
         arr = stance_arrays(scenario)
-        n, m = arr.position.shape
-        cap = np.broadcast_to(arr.capability[None, :], (m, n))
+        cap = arr.issue_capability().T  # (m, n): leverage where stated
         trace = simulate(arr.position.T, cap, arr.salience.T, arr.engaged.T, opts, record=True)
         trajectory = np.swapaxes(trace.positions, -1, -2)  # (rounds+1, n, m)
         names, titles = labels(scenario)
@@ -628,7 +686,7 @@ class BdmEngine:
         position = np.swapaxes(batch.position, -1, -2)  # (B, m, n)
         salience = np.swapaxes(batch.salience, -1, -2)
         b_size, m, n = position.shape
-        capability = np.broadcast_to(batch.capability[:, None, :], (b_size, m, n))
+        capability = np.swapaxes(batch.issue_capability(), -1, -2)  # (B, m, n)
         engaged = ~np.isnan(position)
         chunk = max(1, int(_CHUNK_ELEMENTS // max(1, m * n**3)))
         parts = [slice(start, start + chunk) for start in range(0, b_size, chunk)]

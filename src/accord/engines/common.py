@@ -14,6 +14,7 @@ import numpy as np
 
 from accord.engines.base import Run, Turn
 from accord.errors import EngineError
+from accord.limits import check_rounds
 from accord.scenario.arrays import FloatArray, StanceArrays
 from accord.scenario.model import Scenario
 
@@ -44,6 +45,7 @@ def rounds_param(params: Mapping[str, Any], default: int, engine: str) -> int:
         raise EngineError(
             f"engine {engine!r}: parameter 'rounds' must be a whole number >= 0 (got {rounds!r})"
         )
+    check_rounds(int(rounds), engine)
     return int(rounds)
 
 
@@ -53,6 +55,13 @@ def actor_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
     ``capability[..., n]`` and ``salience[..., n, m]``: works for one scenario and for a batch.
     """
     return np.asarray(capability[..., None] * salience)
+
+
+def issue_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
+    """Issue capability x salience: ``capability[..., n, m]`` is each actor's capability on
+    each issue (its stance's ``leverage`` where stated, see
+    :meth:`~accord.scenario.StanceArrays.issue_capability`)."""
+    return np.asarray(capability * salience)
 
 
 def labels(scenario: Scenario) -> tuple[dict[str, str], dict[str, str]]:

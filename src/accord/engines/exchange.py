@@ -40,8 +40,8 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
 from accord.engines.common import (
-    actor_weight,
     check_names,
+    issue_weight,
     labels,
     make_run,
     merged_params,
@@ -83,18 +83,24 @@ def exchange_round(
 ) -> ExchangeRound:
     """One round of exchanges on ``position[..., n, m]`` (NaN = not engaged).
 
+    ``capability`` is per actor (``[..., n]``) or per actor and issue (``[..., n, m]``, the
+    stances' leverage where stated); only the issue weights ``c_id s_id`` use it.
+
     The ``n x n x m x m`` pair arrays are only built as booleans (which exchanges are
     possible); sizes and gains are computed on the list of possible exchanges.
     """
     lead = position.shape[:-2]
     n, m = position.shape[-2:]
     pos = position.reshape((-1, n, m))
-    cap = np.broadcast_to(capability, (*lead, n)).reshape((-1, n))
+    per_issue = capability.ndim == position.ndim
+    cap = np.broadcast_to(
+        capability if per_issue else capability[..., None], (*lead, n, m)
+    ).reshape((-1, n, m))
     sal = salience.reshape((-1, n, m))
-    engaged = ~np.isnan(pos) & (sal > 0) & (cap[:, :, None] > 0)
+    engaged = ~np.isnan(pos) & (sal > 0) & (cap > 0)
     x = np.where(engaged, pos, 0.0)
     s = np.where(engaged, sal, 0.0)
-    w = cap[:, :, None] * s
+    w = cap * s
     total = w.sum(axis=-2)  # (L, m)
     outcome = expected_outcome(np.where(engaged, pos, np.nan), w)
     o = np.nan_to_num(outcome)
@@ -169,8 +175,17 @@ def _greedy_by_gain(
     every remaining exchange that comes first on both of its slots is taken, the slots it uses
     are closed, and this repeats until none is left. The result equals taking exchanges one at
     a time in order of gain, with no Python loop over exchanges.
+
+    Gains equal in exact arithmetic (symmetric actors give exact ties) can differ in their last
+    bits between scale units and the unit interval, so gains are compared after rounding to 9
+    significant digits of the run's largest gain: ties then break by list order in both, and a
+    batch gives the single run's exchanges.
     """
-    order = np.lexsort((np.arange(gain.size), -gain, run))
+    top = np.zeros(int(run.max()) + 1 if run.size else 0)
+    np.maximum.at(top, run, gain)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        key = np.round(gain / np.where(top[run] > 0, top[run], 1.0), 9)
+    order = np.lexsort((np.arange(gain.size), -key, run))
     sa = run[order] * slots + slot_a[order]
     sb = run[order] * slots + slot_b[order]
     total_slots = (int(run.max()) + 1) * slots if run.size else 0
@@ -215,11 +230,12 @@ class ExchangeModel:
         arr = stance_arrays(scenario)
         names, titles = labels(scenario)
         x = arr.position.copy()
+        cap = arr.issue_capability()
         trajectory = [x.copy()]
         turns: list[Turn] = []
         narrative: list[str] = []
         for t in range(1, rounds + 1):
-            rnd = exchange_round(x, arr.capability, arr.salience)
+            rnd = exchange_round(x, cap, arr.salience)
             moves: list[Move] = []
             trades: list[dict[str, Any]] = []
             for i, j, p, q in np.argwhere(rnd.chosen):
@@ -253,7 +269,7 @@ class ExchangeModel:
             turns.append(Turn(index=t, moves=moves, notes={"exchanges": trades}))
             if not trades:
                 narrative.append(f"round {t}: no exchange is profitable")
-        outcome = expected_outcome(x, actor_weight(arr.capability, arr.salience))
+        outcome = expected_outcome(x, issue_weight(cap, arr.salience))
         return make_run(
             self.name,
             scenario,
@@ -279,12 +295,11 @@ class ExchangeModel:
         for start in range(0, b_size, chunk):
             part = slice(start, start + chunk)
             x = batch.position[part]
+            cap = batch.issue_capability()[part]
             for _ in range(rounds):
-                x = exchange_round(x, batch.capability[part], batch.salience[part]).position
+                x = exchange_round(x, cap, batch.salience[part]).position
             finals.append(x)
-            outcomes.append(
-                expected_outcome(x, actor_weight(batch.capability[part], batch.salience[part]))
-            )
+            outcomes.append(expected_outcome(x, issue_weight(cap, batch.salience[part])))
         final = np.concatenate(finals) if finals else np.empty((0, n, m))
         outcome = np.concatenate(outcomes) if outcomes else np.empty((0, m))
         return BatchResult(final, outcome, turns=np.full(b_size, rounds))

@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Run, Turn
-from accord.engines.common import actor_weight, check_names, make_run, merged_params
+from accord.engines.common import check_names, issue_weight, make_run, merged_params
 from accord.errors import EngineError
 from accord.scenario.arrays import FloatArray, stance_arrays
 from accord.scenario.model import Scenario
@@ -156,7 +156,7 @@ class NashBargaining:
                 f"engine 'nash': disagreement 'status-quo' but issue {missing!r} has no "
                 f"status_quo (set issues[].status_quo or use disagreement 'actor-worst')"
             )
-        weight = actor_weight(arr.capability, arr.salience)
+        weight = issue_weight(arr.issue_capability(), arr.salience)
         outcome, point = nash_solution(arr.position, weight, arr.low, arr.high, sq, mode)
         narrative = []
         for k, issue in enumerate(scenario.issues):
@@ -201,7 +201,7 @@ class NashBargaining:
                 "engine 'nash': disagreement 'status-quo' in a batch needs params "
                 "'status_quo' (one unit-interval value per issue)"
             )
-        weight = actor_weight(batch.capability, batch.salience)
+        weight = issue_weight(batch.issue_capability(), batch.salience)
         outcome, _ = nash_solution(
             batch.position, weight, np.zeros(m), np.ones(m), np.broadcast_to(sq, (1, m)), mode
         )

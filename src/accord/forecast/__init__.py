@@ -8,14 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from accord.engines import Run, get_engine
+from accord.engines import Engine, Run, get_engine
 from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
+from accord.forecast.guard import (
+    check_request,
+    explained,
+    normalised,
+    quietly,
+    rescaled,
+    rescaled_ensemble,
+)
+from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
 
 
 @dataclass
@@ -25,16 +37,19 @@ class IssueForecast:
     forecast: float | None
     scale: tuple[float, float]
     distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
+    answer: IssueAnswer | None = None  # agreement by the horizon (accord.forecast.question)
+    reason: str | None = None  # why there is no forecast (forecast is None)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id,
-            "title": self.title,
-            "forecast": self.forecast,
-            "scale": [self.scale[0], self.scale[1]],
-        }
-        if self.distribution is not None:
+        out: dict[str, Any] = {"id": self.id, "title": self.title}
+        if self.distribution is not None:  # asked for: the distribution comes first
             out.update(self.distribution)
+        out["forecast"] = self.forecast
+        out["scale"] = [self.scale[0], self.scale[1]]
+        if self.reason is not None:
+            out["reason"] = self.reason
+        if self.answer is not None:
+            out.update(self.answer.to_dict())
         return out
 
 
@@ -49,6 +64,7 @@ class Forecast:
     issues: list[IssueForecast]
     extras: dict[str, Any] = field(default_factory=dict)
     samples: np.ndarray | None = None  # (runs, issues) outcomes of a Monte Carlo ensemble
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self, trajectory: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -56,6 +72,7 @@ class Forecast:
             "engine": self.engine,
             "seed": self.seed,
             "issues": [i.to_dict() for i in self.issues],
+            "warnings": list(self.warnings),
         }
         if self.run.variant is not None:
             out["variant"] = self.run.variant
@@ -68,6 +85,42 @@ class Forecast:
                 out["probabilities"] = _nested(self.run.probabilities)
         out.update(self.extras)
         return out
+
+    def to_frame(self) -> Any:
+        """One row per issue (a pandas DataFrame); see :func:`accord.frames.forecast_frame`.
+
+        Examples
+        --------
+        >>> import accord
+        >>> frame = accord.forecast("ukraine-2025-02").to_frame()
+        >>> len(frame), list(frame.columns[:3])
+        (7, ['issue', 'title', 'forecast'])
+        """
+        from accord.frames import forecast_frame
+
+        return forecast_frame(self)
+
+    def samples_to_frame(self) -> Any:
+        """The ensemble's outcomes, one row per sample and issue (empty without an ensemble)."""
+        from accord.frames import samples_frame
+
+        return samples_frame(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{i.id}={'nan' if i.forecast is None else format(i.forecast, '.1f')}"
+            for i in self.issues[:4]
+        )
+        more = f", ... {len(self.issues) - 4} more" if len(self.issues) > 4 else ""
+        return (
+            f"Forecast(scenario={self.scenario.id!r}, engine={self.engine!r}, seed={self.seed}, "
+            f"{shown}{more})"
+        )
+
+    def _repr_html_(self) -> str:
+        from accord.report.notebook import forecast_html
+
+        return forecast_html(self)
 
 
 def _nested(array: np.ndarray) -> Any:
@@ -83,44 +136,68 @@ def _finite_or_none(value: float) -> float | None:
 
 def forecast(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
     runs: int | None = None,
     spread: Perturbation | None = None,
+    rule: AgreementRule | None = None,
+    votes: bool = True,
+    executor: Executor | None = None,
 ) -> Forecast:
     """Run ``engine`` on ``scenario`` and collect the per-issue forecast.
 
     With ``runs``, also a Monte Carlo ensemble of that many perturbed runs (see
     :mod:`accord.forecast.ensemble`); its seed (drawn and recorded if not given) is the
-    forecast's seed.
+    forecast's seed; its blocks run on ``executor`` (default: this process), which never
+    changes the numbers. ``votes=False`` skips the draft resolutions' votes. Each issue is then
+    answered as a question (:mod:`.question`): its
+    ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
-    chosen = get_engine(engine)
+    chosen = get_engine(engine) if isinstance(engine, str) else engine
+    check_request(scenario, chosen.name, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
-    result = chosen.run(scenario, params, seed)
+    work, factors = normalised(scenario)
+    result = quietly(lambda: rescaled(chosen.run(work, params, seed), factors))
+    arrays = stance_arrays(scenario)
+    result, reasons = explained(result, arrays)
     issues = [
         IssueForecast(
             id=issue.id,
             title=issue.title,
             forecast=_finite_or_none(result.outcome[k]),
             scale=(issue.scale.low, issue.scale.high),
+            reason=reasons[k],
         )
         for k, issue in enumerate(scenario.issues)
     ]
-    made = Forecast(scenario=scenario, engine=engine, run=result, seed=seed, issues=issues)
+    made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
+    ensemble = None
     if runs is not None:
-        ensemble = run_ensemble(chosen, stance_arrays(scenario), runs, seed, params, spread)
+        batch_params = ensemble_params(scenario, chosen.name, params, result)
+        ensemble = quietly(
+            lambda: run_ensemble(
+                chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor
+            )
+        )
+        ensemble = rescaled_ensemble(ensemble, factors)
         summary = ensemble.summary(result.actors, result.issues)
         for item in issues:
             item.distribution = summary["issues"][item.id]
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
-    if (scenario.institutions or {}).get("drafts"):
+    quietly(lambda: answer_issues(made, arrays, ensemble, rule))
+    if votes and (scenario.institutions or {}).get("drafts"):
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
-        from accord.institutions.resolutions import resolutions_extra
+        from accord.institutions.resolutions import ensemble_adoption, resolutions_extra
 
         made.extras["resolutions"] = resolutions_extra(scenario, result.final_positions)
+        if ensemble is not None and seed is not None:  # the ensemble carries through to votes
+            over = ensemble_adoption(scenario, ensemble.final_position, seed)
+            for entry in made.extras["resolutions"]:
+                entry["adoption_probability_ensemble"] = round(over[entry["id"]], 4)
+                entry["ensemble_runs"] = ensemble.runs
     return made
 
 

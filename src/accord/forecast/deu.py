@@ -4,8 +4,8 @@ A DEU III file is tab-separated with one row per controversial issue: ``p<actor>
 ``s<actor>`` saliences on 0..100 for the Commission (``com``), the Parliament (``ep``) and the
 member states (two-letter codes; ``uk`` and ``el`` as in the data set), the reference point
 ``rp`` and the recorded outcome ``out``; ``prnrnmc`` numbers the proposal, ``proc`` is the
-procedure (COD: co-decision, CNS: consultation). The second row holds member-state figures
-(GDP), not an issue, and is skipped.
+procedure (COD: co-decision, CNS: consultation), ``counvte`` the Council's voting rule. The
+second row holds member-state figures (GDP), not an issue, and is skipped.
 
 Each proposal becomes one :class:`~accord.scenario.Scenario` whose issues are its
 controversial issues, so that engines that link issues (SMP, exchange) see them together.
@@ -64,6 +64,7 @@ class DeuCase:
     scenario: Scenario
     outcome: dict[str, float]  # issue id -> recorded outcome
     procedure: str
+    rule: str = ""  # the Council's voting rule (``counvte``: QMV, Unanimity), "" if not given
 
 
 def _number(text: str, file: str, row: int, column: str) -> float | None:
@@ -178,5 +179,6 @@ def read_deu(path: str | Path) -> list[DeuCase]:
             issues=issues,
             stances=stances,
         )
-        cases.append(DeuCase(scenario, outcome, procedure))
+        rule = items[0][1][col["counvte"]].strip() if "counvte" in col else ""
+        cases.append(DeuCase(scenario, outcome, procedure, rule))
     return cases

@@ -11,10 +11,16 @@ a Python loop). The perturbations:
   that cares into one that does not. Stances state no salience uncertainty, so this is a
   documented default.
 * capability: log-normal multiplicative noise with ``capability_sigma`` (default 0.20, about
-  +/-20%), which keeps capabilities positive and treats them as ratios.
+  +/-20%), which keeps capabilities positive and treats them as ratios. A stance's
+  ``leverage`` (issue-specific capability) is multiplied by the same draw as its actor's
+  capability.
 
-All draws come from one ``numpy.random.Generator`` seeded with ``seed``; without a seed a
-fresh one is drawn and recorded, so every ensemble can be reproduced.
+Random streams: the runs are cut into fixed blocks of :data:`BLOCK_RUNS`; block ``b`` draws
+its perturbations (and hands the engine its seed) from child ``b`` of
+``numpy.random.SeedSequence(seed).spawn(...)``, and the engine runs each block on its own.
+So an ensemble is the same, number for number, however its blocks are grouped into chunks and
+whichever executor (inline, ``--workers N`` processes, a Dask cluster) runs the chunks. Without
+a seed a fresh one is drawn and recorded, so every ensemble can be reproduced.
 """
 
 from __future__ import annotations
@@ -22,13 +28,18 @@ from __future__ import annotations
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult
 from accord.errors import EngineError
 from accord.scenario.arrays import FloatArray, StanceArrays
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
+
+BLOCK_RUNS = 2048  # runs per random-stream block; part of what a seed means, so fixed
 
 
 @dataclass(frozen=True)
@@ -55,7 +66,10 @@ def new_seed() -> int:
 
 
 def perturbed_batch(
-    arrays: StanceArrays, runs: int, seed: int, spread: Perturbation | None = None
+    arrays: StanceArrays,
+    runs: int,
+    seed: int | np.random.SeedSequence,
+    spread: Perturbation | None = None,
 ) -> Batch:
     """``runs`` perturbed copies of a scenario's arrays, positions on the unit interval."""
     if runs < 1:
@@ -72,10 +86,12 @@ def perturbed_batch(
     salience = arrays.salience[None] + rng.standard_normal((runs, n, m)) * spread.salience_sd
     floor = np.minimum(arrays.salience, SALIENCE_FLOOR)[None]  # who cares keeps caring
     salience = np.where(arrays.engaged[None], np.clip(salience, floor, 1.0), 0.0)
-    capability = arrays.capability[None] * np.exp(
-        rng.standard_normal((runs, n)) * spread.capability_sigma
-    )
-    return Batch(capability=capability, position=position, salience=salience)
+    noise = np.exp(rng.standard_normal((runs, n)) * spread.capability_sigma)
+    capability = arrays.capability[None] * noise
+    leverage = None  # issue-specific capability moves with the actor's capability noise
+    if arrays.leverage is not None:
+        leverage = arrays.leverage[None] * noise[..., None]
+    return Batch(capability=capability, position=position, salience=salience, leverage=leverage)
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,7 @@ class Ensemble:
     outcome: FloatArray  # (runs, m)
     final_position: FloatArray  # (runs, n, m)
     spread: Perturbation
+    start_position: FloatArray | None = None  # (runs, n, m): each run's perturbed stances
 
     def summary(self, actors: tuple[str, ...], issues: tuple[str, ...]) -> dict[str, Any]:
         """Per-issue mean and 5/50/95th percentiles, and each actor's mean final position."""
@@ -130,18 +147,84 @@ def run_ensemble(
     seed: int | None = None,
     params: Mapping[str, Any] | None = None,
     spread: Perturbation | None = None,
+    executor: Executor | None = None,
+    chunks: int | None = None,
+    block_runs: int = BLOCK_RUNS,
 ) -> Ensemble:
-    """Perturb the scenario ``runs`` times and run the engine's batch kernel once."""
+    """Perturb the scenario ``runs`` times and run the engine's batch kernel on each block.
+
+    The blocks (see the module docstring) are grouped into ``chunks`` contiguous chunks
+    (default: one per executor worker) and the chunks are mapped over ``executor`` (default:
+    inline); the result does not depend on either. ``block_runs`` is part of what a seed
+    means (tests shrink it to get many blocks from few runs).
+    """
     if not hasattr(engine, "run_batch"):
         raise EngineError(f"engine {engine.name!r} cannot run ensembles (no batch kernel)")
+    if runs < 1 or block_runs < 1:
+        raise EngineError(f"runs and block_runs must be at least 1 (got {runs}, {block_runs})")
+    from accord.execution import InlineExecutor, split
+
     seed = new_seed() if seed is None else seed
     spread = spread or Perturbation()
-    batch = perturbed_batch(arrays, runs, seed, spread)
-    result: BatchResult = engine.run_batch(batch, params, seed)
+    executor = executor or InlineExecutor()
+    blocks = -(-runs // block_runs)
+    groups = split(blocks, chunks or executor.workers)
+    work = [
+        _Chunk(engine, arrays, runs, seed, dict(params or {}), spread, block_runs, g.start, g.stop)
+        for g in groups
+    ]
+    parts = executor.map(_run_chunk, work)
+    outcome = np.concatenate([p[0] for p in parts], axis=0)
+    final = np.concatenate([p[1] for p in parts], axis=0)
+    start = np.concatenate([p[2] for p in parts], axis=0)
     return Ensemble(
         runs=runs,
         seed=seed,
-        outcome=arrays.from_unit(result.outcome),
-        final_position=arrays.from_unit(result.final_position),
+        outcome=arrays.from_unit(outcome),
+        final_position=arrays.from_unit(final),
         spread=spread,
+        start_position=arrays.from_unit(start),
+    )
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Blocks ``first..stop-1`` of an ensemble: what one executor task computes."""
+
+    engine: Any
+    arrays: StanceArrays
+    runs: int
+    seed: int
+    params: dict[str, Any]
+    spread: Perturbation
+    block_runs: int
+    first: int
+    stop: int
+
+
+def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Unit-interval outcomes ``(r, m)``, final and perturbed starting positions ``(r, n, m)``
+    of a chunk's runs.
+
+    Child ``b`` of the ensemble's seed sequence draws block ``b``'s perturbations and gives
+    the engine its seed, and each block is its own ``run_batch`` call, so a block's numbers
+    depend on nothing but its index.
+    """
+    children = np.random.SeedSequence(chunk.seed).spawn(chunk.stop)
+    outcomes: list[FloatArray] = []
+    finals: list[FloatArray] = []
+    starts: list[FloatArray] = []
+    for b in range(chunk.first, chunk.stop):
+        size = min(chunk.block_runs, chunk.runs - b * chunk.block_runs)
+        perturb, engine_seed = children[b].spawn(2)
+        batch = perturbed_batch(chunk.arrays, size, perturb, chunk.spread)
+        seed = int(engine_seed.generate_state(1, dtype=np.uint32)[0])
+        result: BatchResult = chunk.engine.run_batch(batch, chunk.params or None, seed)
+        outcomes.append(result.outcome)
+        finals.append(result.final_position)
+        starts.append(batch.position)
+    return (
+        np.concatenate(outcomes, axis=0),
+        np.concatenate(finals, axis=0),
+        np.concatenate(starts, axis=0),
     )

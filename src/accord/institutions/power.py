@@ -34,6 +34,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import os
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -42,7 +44,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.errors import AccordError
+from accord.errors import AccordError, AccordWarning
 from accord.institutions.rules import MEMBERS, Body, Rule, Vote, base_total, holds, quota
 
 INT64_PLAYERS = 62
@@ -104,7 +106,21 @@ def weighted_game(quota_: int, weights: Sequence[int], names: Sequence[str] | No
         raise AccordError(f"weights must be non-negative integers (got {list(weights)})")
     if quota_ <= 0:
         raise AccordError(f"the quota must be positive (got {quota_})")
+    total = sum(int(x) for x in weights)
+    if total > MAX_TOTAL_WEIGHT:
+        raise AccordError(
+            f"the weights add up to {total}, above the {MAX_TOTAL_WEIGHT:,} that exact indices"
+            " can handle (the work grows with the total weight); express the weights in"
+            " coarser units"
+        )
     w = np.asarray([[int(x)] for x in weights], dtype=np.int64).reshape(len(weights), 1)
+    if total < quota_:
+        warnings.warn(
+            f"no coalition can win: the quota {quota_} exceeds the total weight {total};"
+            " every player's power is 0",
+            AccordWarning,
+            stacklevel=2,
+        )
     return Game(tuple(names), w, (int(quota_),))
 
 
@@ -391,6 +407,18 @@ class PowerIndices:
             out["raw_exact"] = {k: _frac(v) for k, v in self.raw.items()}
         return out
 
+    def to_frame(self) -> Any:
+        """One row per player (a pandas DataFrame); see :func:`accord.frames.power_frame`."""
+        from accord.frames import power_frame
+
+        return power_frame(self)
+
+    def __repr__(self) -> str:
+        top = sorted(self.values.items(), key=lambda kv: -kv[1])[:3]
+        shown = ", ".join(f"{k}={float(v):.3f}" for k, v in top)
+        more = f", ... {len(self.values) - 3} more" if len(self.values) > 3 else ""
+        return f"PowerIndices({self.index!r}, {shown}{more})"
+
 
 def _frac(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"
@@ -435,7 +463,60 @@ def power(game: Game, index: str = "shapley-shubik") -> PowerIndices:
         raise AccordError(
             f"unknown power index {index!r}; choose from {', '.join(INDICES)}"
         ) from None
+    check_cost(game, index)
     return fn(game)
+
+
+MAX_TOTAL_WEIGHT = 2**62 - 1
+"""Weights are stored as int64; totals above this could not be summed exactly."""
+
+_SECONDS_PER_BIT = {"banzhaf": 3.6e-10, "shapley-shubik": 8.0e-11}
+"""Measured cost of the packed generating functions (docs/reliability.md): Banzhaf of a
+weighted game touches about n * n * W bits, the size-resolved polynomials about n**3 * W."""
+
+
+def estimated_cost(game: Game, index: str) -> tuple[float, float]:
+    """(seconds, bytes) an exact index of a one-criterion game is expected to need."""
+    n = game.n
+    total = int(np.asarray(game.weights).sum()) if game.quotas else 0
+    width = max(total, 1) * 8 * ((n + 9) // 8)  # bits of one packed polynomial
+    simple = index == "banzhaf" and game.count_quota == 0 and game.alternative is None
+    if simple:
+        return _SECONDS_PER_BIT["banzhaf"] * n * width, width / 8 * 4
+    return _SECONDS_PER_BIT["shapley-shubik"] * n * n * width, (n + 1) * width / 8 * 2
+
+
+def max_power_seconds() -> float:
+    raw = os.environ.get("ACCORD_MAX_POWER_SECONDS", "").strip()
+    try:
+        return float(raw) if raw else 60.0
+    except ValueError:
+        raise AccordError(f"ACCORD_MAX_POWER_SECONDS: expected seconds (got {raw!r})") from None
+
+
+def check_cost(game: Game, index: str) -> None:
+    """Refuse, with what it would need, an exact computation expected to exceed the limit."""
+    if len(game.quotas) > 1:
+        return  # the lattice path bounds itself (MAX_LATTICE)
+    seconds, size = estimated_cost(game, index)
+    limit = max_power_seconds()
+    if seconds > limit:
+        raise AccordError(
+            f"exact {index} power of {game.n} players with total weight"
+            f" {int(np.asarray(game.weights).sum())} would take about {_duration(seconds)}"
+            f" and {size / 1024**3:.1f} GiB of memory (limit {limit:g} s); express the weights"
+            " in coarser units, or set ACCORD_MAX_POWER_SECONDS to wait longer"
+        )
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 2 * 86400:
+        return f"{seconds / 3600:.0f} h"
+    return f"{seconds / 86400:.3g} days"
 
 
 # Brute force (for tests and small games) ----------------------------------------------------
@@ -638,3 +719,35 @@ __all__ = [
     "ternary_shapley_shubik",
     "weighted_game",
 ]
+
+
+def body_power(
+    body_id: str,
+    index: str = "shapley-shubik",
+    year: int | None = None,
+    kind: str | None = None,
+) -> tuple[PowerIndices, dict[str, Any]]:
+    """Power indices of a bundled body and what they were computed for (the ``body``,
+    ``kind``, ``date`` and quotas entries of ``accord power --json``).
+
+    ``year`` takes the composition on 1 July of that year (bodies with dated membership
+    only); ``index`` is one of :data:`INDICES` or ``ternary`` (Felsenthal-Machover).
+    """
+    from accord.institutions.rules import bundled_body_ids, load_body
+
+    b = load_body(body_id)
+    if year is not None and not b.years():
+        dated = [i for i in bundled_body_ids() if load_body(i).years()]
+        raise AccordError(
+            f"--year: {b.id} holds only its current membership, not one by year "
+            f"(bodies with dated membership: {', '.join(dated)})"
+        )
+    date = dt.date(year, 7, 1) if year is not None else None
+    extra: dict[str, Any] = {"body": b.id, "kind": kind or b.default_kind}
+    if date is not None:
+        extra["date"] = date.isoformat()
+    if index in ("ternary", "ternary-shapley-shubik"):
+        return ternary_shapley_shubik(b, kind, date), extra
+    game = game_from_body(b, kind, date)
+    extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
+    return power(game, index), extra

@@ -234,6 +234,8 @@ def institutions_of(scenario: Scenario) -> Institutions:
         ref_index = next((j for j, b in enumerate(inst.bodies) if b.id == d.body), None)
         if ref_index is not None:
             problems += _draft_body_problems(d, inst.bodies[ref_index], ref_index, where)
+            known = {a.id for a in scenario.actors} | set(inst.blocs)
+            problems += _draft_record_problems(d, inst.bodies[ref_index], where, known)
     if problems:
         raise ScenarioError(problems)
     return inst
@@ -262,6 +264,56 @@ def _draft_body_problems(draft: Draft, ref: BodyRef, ref_index: int, where: str)
             problems.append(
                 Problem(
                     f"{where}.actual.votes.{code}", f"not a member of {body.id} on {date}", code
+                )
+            )
+    return problems
+
+
+def _draft_record_problems(
+    draft: Draft, ref: BodyRef, where: str, known: set[str]
+) -> list[Problem]:
+    """Sponsors are actors, blocs or members; a recorded tally fits in the body's size and
+    agrees with the named votes (a 100-0-5 vote in a 15-member Council is a typo)."""
+    try:
+        body = load_body(ref.rule)
+        members = {m.code for m in body.members_on(draft.date or ref.date)}
+    except AccordError:
+        return []  # reported by _draft_body_problems
+    problems = [
+        Problem(
+            f"{where}.sponsors[{j}]",
+            f"unknown sponsor: not an actor, a bloc or a member of {body.id}",
+            code,
+        )
+        for j, code in enumerate(draft.sponsors)
+        if code not in known and code not in members
+    ]
+    actual = draft.actual
+    if actual is None:
+        return problems
+    cast = actual.in_favour + actual.against + actual.abstentions
+    if cast > len(members):
+        problems.append(
+            Problem(
+                f"{where}.actual",
+                f"{actual.in_favour} in favour, {actual.against} against and"
+                f" {actual.abstentions} abstentions make {cast} votes, more than the"
+                f" {len(members)} members of {body.id}",
+                f"{actual.in_favour}-{actual.against}-{actual.abstentions}",
+            )
+        )
+    named = list(actual.votes.values())
+    for vote, total, name in (
+        ("yes", actual.in_favour, "in_favour"),
+        ("no", actual.against, "against"),
+        ("abstain", actual.abstentions, "abstentions"),
+    ):
+        if named.count(vote) > total:
+            problems.append(
+                Problem(
+                    f"{where}.actual.{name}",
+                    f"fewer than the {named.count(vote)} members recorded as {vote!r} in votes",
+                    total,
                 )
             )
     return problems
@@ -449,28 +501,9 @@ def member_votes(
             f"forecast positions must be (actors, issues) = ({n_actors}, {n_issues}); "
             f"got {positions.shape}"
         )
-    covered = [i for i, issue in enumerate(scenario.issues) if issue.id in draft.positions]
-    issues = [scenario.issues[i] for i in covered]
-    d = np.array([draft.positions[i.id] for i in issues])
-    q = np.array(
-        [
-            draft.status_quo.get(i.id, i.status_quo if i.status_quo is not None else np.nan)
-            for i in issues
-        ]
-    )
-    span = np.array([i.scale.span for i in issues])
-    salience = np.zeros((n_actors, len(covered)))
-    for st in scenario.stances:
-        if st.issue in draft.positions:
-            salience[
-                [a.id for a in scenario.actors].index(st.actor),
-                [i.id for i in issues].index(st.issue),
-            ] = st.salience
-    u = appeal(positions[:, covered], salience, d, q, span)
+    u = actor_appeal(scenario, positions, draft)
     probs = ordered_logit(u, vote_model)
     speakers = _speakers(scenario, blocs, date)
-    records = veto_record()
-    most = max(records.values(), default=0)
     out: dict[str, MemberVote] = {}
     codes = [m.code for m in members]
     others = [c for c in codes if c not in speakers or np.isnan(u[speakers[c]])]
@@ -482,17 +515,49 @@ def member_votes(
             out[m.code] = MemberVote(p["yes"], p["no"], p["abstain"], p["absent"], source)
             continue
         a = speakers[m.code]
-        yes, no, abstain = (float(x) for x in probs[a])
-        if (
-            vote_model.veto_reluctance
-            and rule.veto_tag is not None
-            and rule.veto_tag in m.tags
-            and m.code in records
-        ):
-            keep = (records[m.code] + 1) / (most + 1)
-            abstain += no * (1 - keep)
-            no *= keep
+        yes, no, abstain = (float(x) for x in _reluctant(probs[a], m, rule, vote_model))
         out[m.code] = MemberVote(yes, no, abstain, 0.0, "scenario", float(u[a]))
+    return out
+
+
+def actor_appeal(scenario: Scenario, positions: FloatArray, draft: Draft) -> FloatArray:
+    """Each actor's appeal of ``draft`` (:func:`appeal`) from ``positions[..., n, m]`` (scale
+    units; a leading axis, e.g. Monte Carlo runs, is kept): ``[..., n]``."""
+    covered = [i for i, issue in enumerate(scenario.issues) if issue.id in draft.positions]
+    issues = [scenario.issues[i] for i in covered]
+    d = np.array([draft.positions[i.id] for i in issues])
+    q = np.array(
+        [
+            draft.status_quo.get(i.id, i.status_quo if i.status_quo is not None else np.nan)
+            for i in issues
+        ]
+    )
+    span = np.array([i.scale.span for i in issues])
+    salience = np.zeros((len(scenario.actors), len(covered)))
+    for st in scenario.stances:
+        if st.issue in draft.positions:
+            salience[
+                [a.id for a in scenario.actors].index(st.actor),
+                [i.id for i in issues].index(st.issue),
+            ] = st.salience
+    return appeal(np.asarray(positions)[..., covered], salience, d, q, span)
+
+
+def _reluctant(probs: FloatArray, m: Member, rule: Rule, model: VoteModel) -> FloatArray:
+    """``probs[..., 3]`` (yes, no, abstain) after a permanent member's veto reluctance: a
+    member that has vetoed less often turns part of its "no" into abstention."""
+    records = veto_record()
+    if not (
+        model.veto_reluctance
+        and rule.veto_tag is not None
+        and rule.veto_tag in m.tags
+        and m.code in records
+    ):
+        return probs
+    keep = (records[m.code] + 1) / (max(records.values(), default=0) + 1)
+    out = np.array(probs, dtype=float, copy=True)
+    out[..., 2] += out[..., 1] * (1 - keep)
+    out[..., 1] *= keep
     return out
 
 
@@ -804,6 +869,76 @@ def predict_resolution_votes(
     return out
 
 
+def ensemble_adoption(
+    scenario: Scenario,
+    positions: FloatArray,
+    seed: int,
+    *,
+    other: str = DEFAULT_OTHER,
+    vote_model: VoteModel | None = None,
+) -> dict[str, float]:
+    """Each draft's adoption probability over a Monte Carlo ensemble of positions.
+
+    ``positions[r, n, m]`` are the final positions of run ``r``. The probability is
+    ``E_r[P(adopted | run r)]``, estimated by Monte Carlo: in every run each member casts one
+    vote drawn from its probabilities in that run (the scenario's actors from their positions in
+    the run; other members from the same fixed model as in the single forecast), the body's
+    rule is applied to the tallies, and the share of runs in which the draft passes is the
+    estimate (standard error at most ``0.5 / sqrt(runs)``). Draws come from
+    ``numpy.random.default_rng(seed)``, so the estimate repeats with the forecast's seed.
+    Vectorised over runs: one categorical draw per run and member, one lattice look-up.
+    """
+    positions = np.asarray(positions, dtype=float)
+    inst = institutions_of(scenario)
+    model = vote_model or inst.vote_model
+    refs = {b.id: b for b in inst.bodies}
+    rng = np.random.default_rng(seed)
+    runs = positions.shape[0]
+    out: dict[str, float] = {}
+    for draft in inst.drafts:
+        ref = refs[draft.body]
+        body = load_body(ref.rule)
+        date = draft.date or ref.date
+        members = body.members_on(date)
+        rule = body.rule(draft.kind)
+        fixed = member_votes(
+            scenario, positions[0], draft, body, members, rule, model, other, inst.blocs, date
+        )
+        probs = np.tile(np.array([_vector(fixed[m.code]) for m in members]), (runs, 1, 1))
+        speakers = _speakers(scenario, inst.blocs, date)
+        per_run = ordered_logit(actor_appeal(scenario, positions, draft), model)  # (R, n, 3)
+        for j, m in enumerate(members):
+            if fixed[m.code].source == "scenario":
+                probs[:, j, :3] = _reluctant(per_run[:, speakers[m.code]], m, rule, model)
+                probs[:, j, 3] = 0.0
+        out[draft.id] = float(_passes_sampled(rule, members, probs, rng).mean())
+    return out
+
+
+def _passes_sampled(
+    rule: Rule, members: Sequence[Member], probs: FloatArray, rng: np.random.Generator
+) -> NDArray[np.bool_]:
+    """One vote per run and member drawn from ``probs[r, member, (yes, no, abstain, absent)]``;
+    whether the rule is met in each run (``[r]``), read from the tally lattice."""
+    layout = _layout(rule, members)
+    passes = _passes_lattice(layout, rule)
+    cumulative = np.cumsum(probs / probs.sum(axis=-1, keepdims=True), axis=-1)
+    draw = rng.random(probs.shape[:2])[..., None]
+    vote = np.minimum((draw > cumulative).sum(axis=-1), 3)  # 0 yes, 1 no, 2 abstain, 3 absent
+    index: list[NDArray[Any]] = [(vote == 0).sum(axis=-1)]
+    if layout.track_no:
+        index.append((vote == 1).sum(axis=-1))
+    if layout.track_abstain:
+        index.append((vote == 2).sum(axis=-1))
+    if layout.veto:
+        holders = np.array([rule.veto_tag in m.tags for m in members])
+        index.append(((vote == 1) & holders).any(axis=-1).astype(int))
+    for measure, cap in zip(layout.measures, layout.caps, strict=True):
+        weights = np.array([m.weights[measure] for m in members])
+        index.append(np.minimum(((vote == 0) * weights).sum(axis=-1), cap))
+    return np.asarray(passes[tuple(index)])
+
+
 def resolutions_extra(scenario: Scenario, forecast_positions: FloatArray) -> list[dict[str, Any]]:
     """The ``extras["resolutions"]`` entry of a forecast (empty when there are no drafts)."""
     if not (scenario.institutions or {}).get("drafts"):
@@ -817,8 +952,10 @@ __all__ = [
     "MemberVote",
     "ResolutionForecast",
     "VoteModel",
+    "actor_appeal",
     "adoption_probability",
     "appeal",
+    "ensemble_adoption",
     "institutions_of",
     "member_votes",
     "ordered_logit",

@@ -240,7 +240,8 @@ def load_body(body_id: str) -> Body:
     if body_id not in known:
         raise AccordError(f"unknown body {body_id!r}; bundled bodies: {', '.join(known)}")
     path = resources.files("accord.institutions") / "data" / "bodies" / f"{body_id}.yaml"
-    return body_from_data(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
+    return body_from_data(yaml.load(path.read_text(encoding="utf-8"), Loader=loader), str(path))
 
 
 # Deciding -----------------------------------------------------------------------------------

@@ -30,12 +30,16 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from accord.news.coding import split_sentences
 from accord.news.gazetteer import Token, load, phrase_key, tokenize
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import ActorRef, Document, StanceEvidence
 from accord.scenario.model import Actor, Issue, Scenario
+
+if TYPE_CHECKING:
+    from accord.news.store import Store
 
 # phrase -> (polarity, strength)
 CUES: dict[str, tuple[int, float]] = {
@@ -362,3 +366,22 @@ def extract_evidence(
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found
+
+
+def evidence_in_store(
+    scenario: Scenario, store: Store, speaker_finder: SpeakerFinder | None = None
+) -> tuple[list[Document], list[StanceEvidence]]:
+    """The stored documents (near-duplicates left out: their original carries the same
+    statements) and the stance evidence found in them for ``scenario`` (``speaker_finder``:
+    as in :func:`extract_evidence`)."""
+    docs: list[Document] = []
+    for info in store.documents():
+        if info.near_duplicate_of:
+            continue
+        doc = store.document(info.id)
+        if doc is not None:
+            docs.append(doc)
+    found: list[StanceEvidence] = []
+    for doc in docs:
+        found.extend(extract_evidence(doc, scenario, speaker_finder))
+    return docs, found

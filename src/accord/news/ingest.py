@@ -159,12 +159,37 @@ def ingest(
         report.problems.extend(result.problems)
         for doc in result.documents:
             report.documents_read += 1
-            if date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
-                doc = replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
-            _ingest_document(doc, store, chosen, report)
+            _ingest_document(_dated(doc, date_if_missing), store, chosen, report)
         if on_file:
             on_file(path, result)
     return report
+
+
+def ingest_documents(
+    documents: Iterable[Document],
+    store: Store,
+    *,
+    coder: Coder | Literal["auto"] | None = "auto",
+    problems: Iterable[Problem] = (),
+    date_if_missing: dt.date | None = None,
+) -> IngestReport:
+    """Code and store documents already read (pasted text, an upload read with
+    :func:`accord.news.readers.read_data`), with :func:`ingest`'s rules and report;
+    ``problems`` met while reading them are carried into the report."""
+    chosen = default_coder() if coder == "auto" else coder
+    report = IngestReport(coder=coder_name(chosen))
+    report.problems.extend(problems)
+    for doc in documents:
+        report.documents_read += 1
+        _ingest_document(_dated(doc, date_if_missing), store, chosen, report)
+    return report
+
+
+def _dated(doc: Document, date_if_missing: dt.date | None) -> Document:
+    """``doc`` dated ``date_if_missing`` when nothing better dated it (metadata or text)."""
+    if date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
+        return replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
+    return doc
 
 
 def _ingest_document(

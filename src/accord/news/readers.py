@@ -43,6 +43,7 @@ __all__ = [
     "document_id",
     "make_document",
     "normalise_text",
+    "read_data",
     "read_file",
 ]
 
@@ -278,12 +279,24 @@ def read_file(path: str | Path, kind: str | None = None) -> ReadResult:
     """Read one file into documents. Raises DataError when nothing usable is in it."""
     p = Path(path)
     data = _read_bytes(p)
+    return read_data(data, p, kind, p.stat().st_mtime if data.strip() else None)
+
+
+def read_data(
+    data: bytes, name: str | Path, kind: str | None = None, mtime: float | None = None
+) -> ReadResult:
+    """Read the bytes of one file (an upload, say) into documents, as :func:`read_file` does.
+
+    ``name`` labels the messages and its extension picks the reader; nothing is read from the
+    file system. ``mtime`` (the file's modification time) dates documents that have no date in
+    their metadata or text; without it they stay undated.
+    """
+    p = Path(name)
     if not data.strip():
         raise DataError(f"{p}: empty file")
     kind = kind or detect_kind(p, data[:4096])
     if kind not in KINDS:
         raise DataError(f"{p}: unknown input kind {kind!r}; known: {', '.join(KINDS)}")
-    mtime = p.stat().st_mtime
     result = ReadResult(str(p), kind)
     if kind == "feed":
         _read_feed(p, data, mtime, result)
@@ -299,7 +312,7 @@ def read_file(path: str | Path, kind: str | None = None) -> ReadResult:
     return result
 
 
-def _read_html(path: Path, html: str, mtime: float) -> Document:
+def _read_html(path: Path, html: str, mtime: float | None) -> Document:
     import trafilatura  # heavy import, only when HTML is met
 
     try:
@@ -335,7 +348,7 @@ def _read_html(path: Path, html: str, mtime: float) -> Document:
     )
 
 
-def _read_feed(path: Path, data: bytes, mtime: float, result: ReadResult) -> None:
+def _read_feed(path: Path, data: bytes, mtime: float | None, result: ReadResult) -> None:
     import feedparser
 
     parsed = feedparser.parse(data)
@@ -380,7 +393,42 @@ def _non_finite(name: str) -> None:
     return None
 
 
-def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> None:
+def document_from_row(
+    row: dict[str, Any], where: str, file: str, mtime: float | None, meta: dict[str, Any]
+) -> Document | Problem:
+    """A document from one record (a JSON Lines row, a Parquet row): ``text`` required;
+    ``title``, ``source``, ``url`` strings; ``date`` a date or date string; any other field
+    kept in ``meta["extra"]``. A bad record is a :class:`Problem` naming ``where``."""
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Problem(f"{where}: text", "missing or empty text", text, file=file)
+    bad = [
+        k
+        for k in ("title", "source", "url")
+        if row.get(k) is not None and not isinstance(row[k], str)
+    ]
+    if bad:
+        return Problem(f"{where}: {bad[0]}", "expected a string", row[bad[0]], file=file)
+    date: dt.date | None = None
+    if row.get("date") not in (None, ""):
+        try:
+            date = _parse_date(row["date"])
+        except ValueError as exc:
+            return Problem(f"{where}: date", str(exc), row["date"], file=file)
+    extra = {k: v for k, v in row.items() if k not in _JSONL_FIELDS}
+    return make_document(
+        text,
+        title=row.get("title"),
+        date=date,
+        source=row.get("source"),
+        url=row.get("url"),
+        path=file,
+        mtime=mtime,
+        meta={**meta, **({"extra": extra} if extra else {})},
+    )
+
+
+def _read_jsonl(path: Path, content: str, mtime: float | None, result: ReadResult) -> None:
     file = str(path)
     for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
@@ -408,41 +456,10 @@ def _read_jsonl(path: Path, content: str, mtime: float, result: ReadResult) -> N
                 Problem(where, "expected a JSON object", type(row).__name__, file=file)
             )
             continue
-        text = row.get("text")
-        if not isinstance(text, str) or not text.strip():
-            result.problems.append(
-                Problem(f"{where}: text", "missing or empty text", text, file=file)
-            )
-            continue
-        bad = [
-            k
-            for k in ("title", "source", "url")
-            if row.get(k) is not None and not isinstance(row[k], str)
-        ]
-        if bad:
-            result.problems.append(
-                Problem(f"{where}: {bad[0]}", "expected a string", row[bad[0]], file=file)
-            )
-            continue
-        date: dt.date | None = None
-        if row.get("date") not in (None, ""):
-            try:
-                date = _parse_date(row["date"])
-            except ValueError as exc:
-                result.problems.append(Problem(f"{where}: date", str(exc), row["date"], file=file))
-                continue
-        extra = {k: v for k, v in row.items() if k not in _JSONL_FIELDS}
-        result.documents.append(
-            make_document(
-                text,
-                title=row.get("title"),
-                date=date,
-                source=row.get("source"),
-                url=row.get("url"),
-                path=file,
-                mtime=mtime,
-                meta={"line": number, **({"extra": extra} if extra else {})},
-            )
-        )
+        made = document_from_row(row, where, file, mtime, {"line": number})
+        if isinstance(made, Problem):
+            result.problems.append(made)
+        else:
+            result.documents.append(made)
     if not result.documents and not result.problems:
         raise DataError(f"{path}: no rows in the JSON Lines file")

@@ -12,28 +12,39 @@ Three things keep the store free of repetition:
 * near-duplicates (the same wire story lightly edited) are *flagged*, not dropped: each
   document gets a MinHash signature of its word 5-gram shingles (Broder 1997, "On the
   resemblance and containment of documents"), and one whose estimated Jaccard resemblance with
-  an earlier document reaches the threshold records that document and the estimate;
+  an earlier document reaches the threshold records that document and the estimate; the
+  earlier documents compared are only the candidates that share a MinHash LSH band bucket
+  (:mod:`accord.news.lsh`, an indexed table), not every stored signature;
 * one real event reported by several articles becomes one event row with several document
   references: a new event merges into a stored one of the same PLOVER type, the same set of
   source codes and the same set of target codes dated within ``event_window_days``.
+
+Several writers may share a store (processes, or machines on PostgreSQL). A document is
+inserted under its primary key, so two writers storing the same article store it once; an
+event merge reads the candidate events and writes the new mention count under a lock on the
+event's (type, sources, targets) key (:func:`accord.store.advisory_lock`; SQLite's write lock),
+and counts are incremented in SQL (``mentions = mentions + n``), never read-modify-written.
+The schema is migrated with Alembic (:mod:`accord.store.migrate`, revisions in
+``news/migrations``): an older store is upgraded when opened, a newer one refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
 from sqlalchemy import (
     JSON,
+    BigInteger,
+    Column,
     Date,
     DateTime,
     Float,
@@ -41,24 +52,37 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
+    Table,
     Text,
-    create_engine,
-    event,
+    bindparam,
+    case,
     func,
     insert,
     or_,
     select,
+    tuple_,
     update,
 )
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from accord.errors import DataError
+from accord.news.lsh import BANDS, band_buckets
 from accord.news.types import ActorRef, Document, Event
+from accord.store import (
+    Component,
+    advisory_lock,
+    connect,
+    default_url,
+    display_url,
+    migrate,
+    normalise_url,
+)
 
 __all__ = [
+    "NEWS",
     "SCHEMA_VERSION",
     "AddResult",
     "DocumentInfo",
@@ -70,7 +94,7 @@ __all__ = [
     "shingle_hashes",
 ]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # also written by migration 0002; a pre-migration accord refuses 2
 
 # --------------------------------------------------------------------------- MinHash
 
@@ -205,6 +229,56 @@ class MetaRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class DocumentBandRow(Base):
+    """One MinHash LSH band bucket of a document (see :mod:`accord.news.lsh`)."""
+
+    __tablename__ = "document_bands"
+
+    band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id"), primary_key=True, index=True
+    )
+
+
+class CorpusShardRow(Base):
+    """A corpus shard (file) whose every document is stored: a re-run skips it."""
+
+    __tablename__ = "corpus_shards"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    documents: Mapped[int] = mapped_column(Integer)
+    finished_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+VERSION_TABLE = "accord_news_version"
+# declared so that Base.metadata.drop_all also forgets the revision; Alembic writes it
+Table(VERSION_TABLE, Base.metadata, Column("version_num", String(32), primary_key=True))
+
+
+def _adopt(connection: Any) -> str | None:
+    """A store made before migrations (tables from ``create_all``, schema_version 1) is at
+    revision 0001; a database without the documents table is new."""
+    from sqlalchemy import inspect
+
+    if not inspect(connection).has_table("documents"):
+        return None
+    meta = Base.metadata.tables["accord_meta"]
+    stored = connection.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    if stored not in (None, "1"):
+        raise DataError(f"news store has schema_version {stored!r} but no migration history")
+    return "0001"
+
+
+NEWS = Component(
+    name="news store",
+    script_location=Path(__file__).with_name("migrations"),
+    version_table=VERSION_TABLE,
+    adopt=_adopt,
+)
+
+
 _META = {
     "schema_version": SCHEMA_VERSION,
     "minhash": f"words={SHINGLE_WORDS} perms={NUM_PERM} seed={MINHASH_SEED}",
@@ -296,23 +370,6 @@ class StoredEvent:
 # --------------------------------------------------------------------------- the store
 
 
-def default_url() -> str:
-    """``$ACCORD_DB`` if set, else a SQLite file in ``~/.accord``."""
-    env = os.environ.get("ACCORD_DB")
-    if env:
-        return env if "://" in env else f"sqlite:///{Path(env).expanduser().resolve()}"
-    return f"sqlite:///{Path.home() / '.accord' / 'accord.db'}"
-
-
-def normalise_url(url: str | None) -> str:
-    """A database URL from ``url``; a plain file path means a SQLite file there."""
-    if not url:
-        return default_url()
-    if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
-    return url
-
-
 def _actor_key(refs: Iterable[ActorRef]) -> str:
     return " ".join(sorted({r.code for r in refs}))
 
@@ -351,10 +408,10 @@ class Store:
             raise DataError(f"event_window_days must be >= 0 (got {event_window_days})")
         self.near_threshold = near_threshold
         self.event_window = dt.timedelta(days=event_window_days)
-        self.engine = _connect(self.url, create)
+        self.engine = connect(
+            self.url, create, what="news store", missing_hint="run `accord ingest ... --db` first"
+        )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._signature_ids: list[str] | None = None
-        self._signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
         self._initialise()
 
     def __enter__(self) -> Store:
@@ -368,11 +425,11 @@ class Store:
 
     @property
     def display_url(self) -> str:
-        return make_url(self.url).render_as_string(hide_password=True)
+        return display_url(self.url)
 
     def _initialise(self) -> None:
+        migrate(self.engine, NEWS)
         try:
-            Base.metadata.create_all(self.engine)
             with self._sessions.begin() as session:
                 stored = {row.key: row.value for row in session.scalars(select(MetaRow))}
                 for key, value in _META.items():
@@ -392,66 +449,105 @@ class Store:
         with self._sessions() as session:
             return _exists(session, document_id)
 
-    def _load_signatures(self) -> None:
-        with self._sessions() as session:
-            rows = session.execute(
-                select(DocumentRow.id, DocumentRow.signature).order_by(DocumentRow.ingested_at)
-            ).all()
-        self._signature_ids = [r[0] for r in rows]
-        if rows:
-            self._signatures = np.stack([np.frombuffer(r[1], dtype=np.uint32) for r in rows])
-
-    def _nearest(self, signature: NDArray[np.uint32]) -> tuple[str | None, float | None]:
-        if self._signature_ids is None:
-            self._load_signatures()
-        assert self._signature_ids is not None
-        if not self._signature_ids:
+    def _nearest(
+        self, session: Session, signature: NDArray[np.uint32], buckets: NDArray[np.int64]
+    ) -> tuple[str | None, float | None]:
+        """The most similar stored document among those sharing a band bucket with this one,
+        if its estimated resemblance reaches the threshold (ties: the earliest stored)."""
+        pairs = [(b, int(buckets[b])) for b in range(BANDS)]
+        candidates = (
+            select(DocumentBandRow.document_id)
+            .where(tuple_(DocumentBandRow.band, DocumentBandRow.bucket).in_(pairs))
+            .distinct()
+        )
+        rows = session.execute(
+            select(DocumentRow.id, DocumentRow.signature)
+            .where(DocumentRow.id.in_(candidates))
+            .order_by(DocumentRow.ingested_at, DocumentRow.id)
+        ).all()
+        if not rows:
             return None, None
-        scores = estimate_jaccard(self._signatures[: len(self._signature_ids)], signature)
+        stored = np.stack([np.frombuffer(r[1], dtype=np.uint32) for r in rows])
+        scores = estimate_jaccard(stored, signature)
         best = int(np.argmax(scores))
         if scores[best] >= self.near_threshold:
-            return self._signature_ids[best], float(scores[best])
+            return rows[best][0], float(scores[best])
         return None, None
 
     def add_document(self, doc: Document, events: Sequence[Event] = ()) -> AddResult:
-        """Store ``doc`` and its ``events`` in one transaction; nothing if already stored."""
+        """Store ``doc`` and its ``events`` in one transaction; nothing if already stored.
+
+        Safe beside other writers: two that store the same document store it once (the second
+        finds it, or its insert violates the primary key and it reports ``added=False``).
+        """
         signature = minhash_signature(shingle_hashes(doc.text))
-        if self._signature_ids is None:
-            self._load_signatures()
-        with self._sessions.begin() as session:
-            if _exists(session, doc.id):
-                return AddResult(doc.id, added=False)
-            near, similarity = self._nearest(signature)
-            session.add(
-                DocumentRow(
-                    id=doc.id,
-                    title=doc.title,
-                    text=doc.text,
-                    date=doc.date,
-                    date_from=str(doc.meta.get("date_from", "none")),
-                    source=doc.source,
-                    url=doc.url,
-                    path=doc.path,
-                    meta=_jsonable(doc.meta),
-                    ingested_at=dt.datetime.now(dt.UTC),
-                    signature=signature.tobytes(),
-                    near_duplicate_of=near,
-                    similarity=similarity,
-                    n_events=len(events),
+        buckets = band_buckets(signature)[0]
+        try:
+            with self._sessions.begin() as session:
+                advisory_lock(session, f"document:{doc.id}")
+                if _exists(session, doc.id):
+                    return AddResult(doc.id, added=False)
+                near, similarity = self._nearest(session, signature, buckets)
+                session.add(
+                    DocumentRow(
+                        id=doc.id,
+                        title=doc.title,
+                        text=doc.text,
+                        date=doc.date,
+                        date_from=str(doc.meta.get("date_from", "none")),
+                        source=doc.source,
+                        url=doc.url,
+                        path=doc.path,
+                        meta=_jsonable(doc.meta),
+                        ingested_at=dt.datetime.now(dt.UTC),
+                        signature=signature.tobytes(),
+                        near_duplicate_of=near,
+                        similarity=similarity,
+                        n_events=len(events),
+                    )
                 )
-            )
-            session.flush()
-            new, merged = self._write_events(session, doc, events)
-        # committed: only now may later documents be compared with this one
-        assert self._signature_ids is not None
-        count = len(self._signature_ids)
-        if count == self._signatures.shape[0]:  # grow by doubling: amortised O(1) appends
-            grown = np.zeros((max(2 * count, 64), NUM_PERM), dtype=np.uint32)
-            grown[:count] = self._signatures
-            self._signatures = grown
-        self._signatures[count] = signature
-        self._signature_ids.append(doc.id)
+                session.flush()
+                session.execute(
+                    insert(DocumentBandRow),
+                    [
+                        {"band": b, "bucket": int(buckets[b]), "document_id": doc.id}
+                        for b in range(BANDS)
+                    ],
+                )
+                new, merged = self._write_events(session, doc, events)
+        except IntegrityError:
+            # another writer stored the same document first; our transaction rolled back
+            with self._sessions() as session:
+                if _exists(session, doc.id):
+                    return AddResult(doc.id, added=False)
+            raise
         return AddResult(doc.id, True, near, similarity, new, merged)
+
+    # ------------------------------------------------------------------ corpus shards
+
+    def shard_done(self, key: str) -> bool:
+        """Whether the corpus shard ``key`` was recorded as completely stored."""
+        with self._sessions() as session:
+            return session.get(CorpusShardRow, key) is not None
+
+    def finish_shard(self, key: str, path: str, documents: int) -> None:
+        """Record shard ``key`` as completely stored (idempotent: a second record is a no-op,
+        also when another writer records it at the same time)."""
+        try:
+            with self._sessions.begin() as session:
+                advisory_lock(session, f"shard:{key}")
+                if session.get(CorpusShardRow, key) is None:
+                    session.add(
+                        CorpusShardRow(
+                            key=key,
+                            path=path,
+                            documents=documents,
+                            finished_at=dt.datetime.now(dt.UTC),
+                        )
+                    )
+        except IntegrityError:
+            if not self.shard_done(key):
+                raise
 
     def _write_events(
         self, session: Session, doc: Document, events: Sequence[Event]
@@ -468,6 +564,8 @@ class Store:
             (ev, ev.date or doc.date, _actor_key(ev.sources), _actor_key(ev.targets))
             for ev in events
         ]
+        # another writer must not insert or count a matching event between our read and write
+        advisory_lock(session, *(f"event:{ev.event_type}|{s}|{t}" for ev, _, s, t in keyed))
         dates = [d for _, d, _, _ in keyed if d is not None]
         when = []
         if dates:
@@ -495,7 +593,7 @@ class Store:
                 {"id": found[0], "date": found[1], "mentions": found[2], "confidence": found[3]}
             )
         new_rows: list[dict[str, Any]] = []
-        changed: dict[str, dict[str, Any]] = {}
+        changed: dict[str, dict[str, Any]] = {}  # stored events: mentions added, best confidence
         actors: list[dict[str, Any]] = []
         links: dict[str, dict[str, Any]] = {}
         window = self.event_window.days
@@ -519,7 +617,9 @@ class Store:
                 row["mentions"] += 1
                 row["confidence"] = max(row["confidence"], float(ev.confidence))
                 if not row.get("new"):
-                    changed[row["id"]] = row
+                    delta = changed.setdefault(row["id"], {"eid": row["id"], "n": 0, "c": 0.0})
+                    delta["n"] += 1
+                    delta["c"] = max(delta["c"], float(ev.confidence))
             else:
                 # own id, not ev.id: a coder's ids need not be unique across documents
                 row = {
@@ -564,13 +664,19 @@ class Store:
             fields = [c.key for c in EventRow.__table__.columns]
             session.execute(insert(EventRow), [{k: r[k] for k in fields} for r in new_rows])
         if changed:
-            session.execute(
-                update(EventRow),
-                [
-                    {"id": r["id"], "mentions": r["mentions"], "confidence": r["confidence"]}
-                    for r in changed.values()
-                ],
+            table = cast(Table, EventRow.__table__)
+            bump = (
+                update(table)
+                .where(table.c.id == bindparam("eid"))
+                .values(
+                    mentions=table.c.mentions + bindparam("n"),
+                    confidence=case(
+                        (table.c.confidence < bindparam("c"), bindparam("c")),
+                        else_=table.c.confidence,
+                    ),
+                )
             )
+            session.connection().execute(bump, list(changed.values()))
         if actors:
             session.execute(insert(EventActorRow), actors)
         session.execute(insert(EventDocumentRow), list(links.values()))
@@ -699,44 +805,3 @@ def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
         else:
             out[str(key)] = value
     return out
-
-
-def _connect(url: str, create: bool = True) -> Engine:
-    try:
-        parsed = make_url(url)
-    except (ArgumentError, ValueError):
-        raise DataError(f"--db: not a database URL (got {url!r})") from None
-    is_sqlite = parsed.get_backend_name() == "sqlite"
-    on_disk = bool(is_sqlite and parsed.database and parsed.database != ":memory:")
-    if on_disk and parsed.database and not create and not Path(parsed.database).is_file():
-        raise DataError(
-            f"{parsed.database}: no news store there yet (run `accord ingest ... --db` first)"
-        )
-    if on_disk and parsed.database:
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    try:
-        engine = create_engine(parsed)
-    except NoSuchModuleError:
-        raise DataError(
-            f"--db: unknown database kind {parsed.drivername!r} (got {url!r})"
-        ) from None
-    except ImportError as exc:
-        raise DataError(
-            f"--db: the driver for {parsed.drivername!r} is not installed ({exc.name}); "
-            "for PostgreSQL install psycopg (pip install 'accord[postgres]')"
-        ) from None
-    if is_sqlite:
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(connection: Any, _record: Any) -> None:
-            cursor = connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            if on_disk:
-                # WAL with synchronous=NORMAL: a committed document survives a crash of the
-                # process (the tested case); only a power cut may lose the last commits, and
-                # never leaves a half one. Saves one fsync per document.
-                cursor.execute("PRAGMA journal_mode=WAL")
-                cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
-    return engine

@@ -107,6 +107,7 @@ def timeline_svg(actor: str, points: Sequence[TimelinePoint]) -> str:
     lay = _layout(points)
     bottom = lay.top + lay.row * len(lay.rows)
     out = [
+        "<!-- accord timeline -->",
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}" '
         f'viewBox="0 0 {lay.width} {lay.height}" font-family="sans-serif" font-size="11">',
         f'<rect width="{lay.width}" height="{lay.height}" fill="white"/>',
@@ -234,6 +235,7 @@ def _png(img: NDArray[np.uint8]) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
+        + chunk(b"tEXt", b"Software\x00accord")  # marks the file as accord's (outputs.py)
         + chunk(b"IDAT", zlib.compress(raw.tobytes(), 9))
         + chunk(b"IEND", b"")
     )

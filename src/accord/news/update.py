@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
 from accord.scenario.model import Evidence, Scenario, Source
 
@@ -178,7 +179,19 @@ def propose(
         known.add(sid)
     dates = [i.date for c in changes for i in c.evidence if i.date]
     if dates and (data.as_of is None or max(dates) > data.as_of):
-        data.as_of = max(dates)
+        latest = max(dates)  # checked before it is set: the model refuses as_of after a horizon
+        closed = [i.id for i in data.issues if i.horizon is not None and i.horizon < latest]
+        if closed:
+            # A question read at its horizon cannot take evidence from after it: record what
+            # happened (accord ledger resolve) and set a later horizon before updating.
+            raise DataError(
+                f"evidence dated {latest.isoformat()} is after the horizon of issue(s) "
+                f"{', '.join(closed)}: those questions have closed; resolve them in the ledger "
+                "and set later horizons before updating with this evidence"
+            )
+        data.as_of = latest
+    if changes:  # a revision: its number tells it from the scenario it revises
+        data.version = (scenario.version or 1) + 1
     # re-validate the whole scenario: a proposal must be a valid scenario
     revised = Scenario.model_validate(data.model_dump())
     return Proposal(revised, changes, unmatched)

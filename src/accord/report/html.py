@@ -13,15 +13,19 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from accord.errors import DataError
 from accord.forecast import Forecast
 from accord.report import svg
+from accord.report.history import history_section
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
+
+if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
+    from accord.ledger.records import ForecastRecord
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
@@ -52,6 +56,8 @@ td svg { display: inline-block; vertical-align: middle; }
 pre { background: #f6f8fa; padding: 8px; overflow-x: auto; font-size: 0.85em; }
 nav a { margin-right: 1em; }
 .forecast-value { color: #C00000; font-weight: bold; }
+.warnings { border: 2px solid #E69F00; background: #fff8e6; padding: 6px 14px; margin: 1em 0; }
+.warnings h2 { border: none; margin: 0.3em 0; font-size: 1.1em; }
 """
 
 
@@ -163,6 +169,7 @@ def _summary(result: Forecast) -> str:
 def _forecast_table(result: Forecast) -> str:
     with_mc = result.samples is not None
     header = ["issue", "title", "forecast", "scale", "nearest label", "status quo"]
+    header += ["p(agreement)", "if agreement", "consent", "horizon"]
     if with_mc:
         header += ["MC mean", "p5", "p50", "p95"]
     rows = []
@@ -174,12 +181,16 @@ def _forecast_table(result: Forecast) -> str:
             f'<span style="white-space:nowrap">{item.scale[0]:g} to {item.scale[1]:g}</span>',
             _t(nearest_label(issue, item.forecast)),
             _num(issue.status_quo),
+            _num(item.answer.p_agreement, 2) if item.answer else "",
+            _num(item.answer.if_agreement) if item.answer else "",
+            _t(", ".join(issue.consent)),
+            _t(issue.horizon or ""),
         ]
         if with_mc:
             stats = _percentiles(result.samples, k)
             row += [_num(v) for v in stats] if stats else ["", "", "", ""]
         rows.append(row)
-    numeric = {2, 5} | ({6, 7, 8, 9} if with_mc else set())
+    numeric = {2, 5, 6, 7} | ({10, 11, 12, 13} if with_mc else set())
     return _table(header, rows, numeric)
 
 
@@ -537,6 +548,60 @@ def _narrative_section(result: Forecast) -> str:
     )
 
 
+def _warnings_box(result: Forecast) -> str:
+    if not result.warnings:
+        return ""
+    items = "".join(f"<li>{_t(line)}</li>" for line in result.warnings)
+    return f'<div class="warnings" id="warnings"><h2>Warnings</h2><ul>{items}</ul></div>'
+
+
+TORNADO_BARS = 8
+"""Inputs drawn per issue in the report's tornado charts."""
+
+
+def _tornado_section(result: Forecast) -> str:
+    """Per issue, the inputs that move the forecast most (``accord explain``)."""
+    from accord.errors import EngineError
+    from accord.forecast.explain import explain
+
+    try:
+        why = explain(
+            result.scenario,
+            result.engine,
+            params=result.run.params,
+            seed=result.seed,
+            top=TORNADO_BARS,
+        )
+    except EngineError as exc:
+        return f'<h2 id="why">Why</h2><p class="note">No tornado: {_t(exc)}</p>'
+    parts = [
+        '<h2 id="why">Why: what moves the forecast</h2>',
+        "<p>Each input is moved alone by its stated uncertainty or a default (position +/- 5% "
+        "of the scale, salience +/- 0.10, capability x exp(+/-0.2)) and the engine reruns; the "
+        "bars run from the baseline forecast to the forecast with the input at its low and "
+        "high end (docs/forecast-questions.md, <code>accord explain</code>).</p>",
+    ]
+    for item in why.issues:
+        shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
+        if any(b.swing > 0 for b in item.tornado):
+            bars = [(b.input.label, b.at_low, b.at_high) for b in item.tornado]
+            what, baseline = "the forecast", item.forecast
+        else:  # a veto holds the status quo whatever moves: show what moves the terms
+            bars = [(b.input.label, b.bargain_at_low, b.bargain_at_high) for b in item.tornado]
+            what, baseline = "the bargain (the status quo holds throughout)", item.if_agreement
+        chart = svg.tornado(
+            f"What moves {what}: {item.title}",
+            [(label, lo, hi) for label, lo, hi in bars if lo is not None and hi is not None],
+            baseline,
+        )
+        parts.append(
+            f'<div class="tornado" data-tornado="{_t(item.id)}"><h3>{_t(item.title)}</h3>'
+            f'<p class="note">Weight shares (capability x salience): {_t(shares)}</p>'
+            f"{chart}</div>"
+        )
+    return "".join(parts)
+
+
 def _other_extras(result: Forecast) -> str:
     other = {k: v for k, v in result.extras.items() if k not in {"resolutions", "ensemble"}}
     if not other:
@@ -566,8 +631,9 @@ def _check(result: Forecast) -> None:
         )
 
 
-def render_report(result: Forecast) -> str:
-    """The complete HTML document for one forecast, as a string."""
+def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> str:
+    """The complete HTML document for one forecast, as a string; ``history``: the ledger's
+    records of the scenario, shown as "Forecasts over time" (left out when empty)."""
     _check(result)
     s = result.scenario
     title = f"{s.title}: forecast by {result.engine}"
@@ -586,8 +652,10 @@ def render_report(result: Forecast) -> str:
         + (f", as of {_t(s.as_of)}" if s.as_of else "")
         + "</p>",
     ]
+    body.append(_warnings_box(result))
     nav = [f'<a href="#{key}">{name}</a>' for key, name, _ in sections]
     extra_sections = [
+        ("why", "Why", _tornado_section(result)),
         ("trajectories", "Trajectories", _trajectory_section(result)),
         ("distributions", "Distributions", _distribution_section(result)),
         ("resolutions", "Resolutions", _resolutions_section(result)),
@@ -595,6 +663,13 @@ def render_report(result: Forecast) -> str:
         ("evidence", "Evidence", _evidence_section(s)),
         ("sources", "Sources", _sources_section(s)),
         ("extras", "Other results", _other_extras(result)),
+        (
+            "history",
+            "Over time",
+            history_section(
+                history, [i.id for i in s.issues], [(i.scale.low, i.scale.high) for i in s.issues]
+            ),
+        ),
     ]
     nav += [f'<a href="#{key}">{name}</a>' for key, name, html in extra_sections if html]
     body.append(f"<nav>{''.join(nav)}</nav>")
@@ -603,19 +678,21 @@ def render_report(result: Forecast) -> str:
     body += [html for _, _, html in extra_sections if html]
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
+        '<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="accord">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_t(title)}</title><style>{CSS}</style></head>"
         f"<body>{''.join(body)}</body></html>\n"
     )
 
 
-def write_report(result: Forecast, path: str | Path) -> Path:
+def write_report(
+    result: Forecast, path: str | Path, history: Sequence[ForecastRecord] = ()
+) -> Path:
     """Write the forecast's report to ``path`` (atomically) and return the path."""
     target = Path(path)
     if target.is_dir():
         raise DataError(f"{target}: is a directory; give a file name such as report.html")
-    text = render_report(result)
+    text = render_report(result, history)
     try:
         write_atomic(target, text)
         target.chmod(0o644)  # a report is for reading; the atomic temp file was private

@@ -338,8 +338,10 @@ def line_chart(
     reference_label: str = "forecast",
     width: int = 960,
     height: int = 280,
+    x_label: str = "turn",
 ) -> str:
-    """Lines over turns: ``series`` is (label, colour, values per turn); NaN breaks a line."""
+    """Lines over turns: ``series`` is (label, colour, values per turn); NaN breaks a line.
+    ``x_label`` names the steps (turns of a run, records of the ledger...)."""
     left, right, top, bottom = 70, width - 150, 20, height - 36
     turns = max((len(v) for _, _, v in series), default=1)
     x = Axis(0.0, float(max(turns - 1, 1)), left, right)
@@ -355,7 +357,7 @@ def line_chart(
         if turn != int(turn):
             continue
         parts.append(_text(x(turn), bottom + 16, f"{int(turn)}", "middle", 11, "#666"))
-    parts.append(_text((left + right) / 2, bottom + 32, "turn", "middle", 11, "#666"))
+    parts.append(_text((left + right) / 2, bottom + 32, x_label, "middle", 11, "#666"))
     parts.append(
         f'<text x="16" y="{_f((top + bottom) / 2)}" font-size="11" fill="#666" '
         f'text-anchor="middle" transform="rotate(-90 16 {_f((top + bottom) / 2)})">'
@@ -545,5 +547,71 @@ def vote_bar(
                 f"<title>{_t(f'{label}: {share:.0%}')}</title></rect>"
             )
         start += w
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def tornado(
+    title: str,
+    bars: Sequence[tuple[str, float, float]],
+    baseline: float | None,
+    width: int = 960,
+    row: int = 22,
+) -> str:
+    """A tornado chart: one horizontal bar per input from the forecast at its low end to the
+    forecast at its high end, widest swing first, with the baseline forecast as a line.
+
+    ``bars`` holds ``(label, forecast at low, forecast at high)``; the low end is drawn blue,
+    the high end orange (which side of the baseline each end falls on is the direction).
+    """
+    left, right, top = 250, width - 30, 30
+    height = top + row * max(1, len(bars)) + 40
+    parts = [_svg_open(width, height, title, "tornado")]
+    if not bars:
+        parts.append(_text(width / 2, height / 2, "no input moves the forecast", "middle"))
+        parts.append("</svg>")
+        return "".join(parts)
+    values = [v for _, a, b in bars for v in (a, b)] + ([baseline] if baseline is not None else [])
+    lo, hi = min(values), max(values)
+    pad = max((hi - lo) * 0.08, 1e-9)
+    x = Axis(lo - pad, hi + pad, left, right)
+    bottom = top + row * len(bars)
+    for value in _ticks(lo - pad, hi + pad, 6):
+        parts.append(
+            f'<line x1="{_f(x(value))}" x2="{_f(x(value))}" y1="{top}" y2="{bottom}" '
+            f'stroke="#e4e4e4"/>'
+        )
+        parts.append(_text(x(value), bottom + 16, f"{value:g}", "middle", 11, "#666"))
+    for k, (label, at_low, at_high) in enumerate(bars):
+        y = top + k * row
+        mid = baseline if baseline is not None else (at_low + at_high) / 2
+        parts.append(_text(left - 8, y + row * 0.65, label[:38], "end", 11))
+        for end, fill, name in ((at_low, "#0072B2", "low"), (at_high, "#E69F00", "high")):
+            a, b = sorted((mid, end))
+            parts.append(
+                f'<rect x="{_f(x(a))}" y="{_f(y + 3)}" width="{_f(max(1.0, x(b) - x(a)))}" '
+                f'height="{row - 6}" fill="{fill}">'
+                f"<title>{_t(f'{label}, input at its {name} end: forecast {end:.2f}')}</title>"
+                "</rect>"
+            )
+    if baseline is not None:
+        parts.append(
+            f'<line x1="{_f(x(baseline))}" x2="{_f(x(baseline))}" y1="{top - 8}" '
+            f'y2="{bottom}" stroke="{FORECAST_COLOUR}" stroke-width="2">'
+            f"<title>{_t(f'forecast {baseline:.2f}')}</title></line>"
+        )
+        parts.append(
+            _text(x(baseline), top - 12, f"forecast {baseline:.1f}", "middle", 11, FORECAST_COLOUR)
+        )
+    parts.append(
+        _text(
+            (left + right) / 2,
+            bottom + 32,
+            "forecast with the input at its low (blue) and high (orange) end",
+            "middle",
+            11,
+            "#666",
+        )
+    )
     parts.append("</svg>")
     return "".join(parts)

@@ -4,6 +4,8 @@ Engines work on dense arrays: capability per actor, and position and salience pe
 issue. Positions are kept in each issue's own units and also offered on the unit interval,
 because the published models (KTAB's SMP, BDM) are written for a common 0..1 or 0..100 scale.
 An actor with no stance on an issue has salience 0 there and is marked not engaged.
+A stance's ``leverage`` (issue-specific capability) replaces the actor's capability on that
+issue only: :meth:`StanceArrays.issue_capability` gives the capability each engine weighs.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ class StanceArrays:
     engaged: BoolArray  # (n, m)
     low: FloatArray  # (m,)
     high: FloatArray  # (m,)
+    leverage: FloatArray | None = None  # (n, m), capability units; NaN where not stated
+
+    def issue_capability(self) -> FloatArray:
+        """Capability per actor and issue: the stance's leverage where stated, else the
+        actor's general capability (``(n, m)``)."""
+        return issue_capability(self.capability, self.leverage, self.position.shape[-1])
 
     @property
     def span(self) -> FloatArray:
@@ -46,6 +54,15 @@ class StanceArrays:
         return self.low + unit * self.span
 
 
+def issue_capability(capability: FloatArray, leverage: FloatArray | None, m: int) -> FloatArray:
+    """``capability[..., n]`` broadcast to ``[..., n, m]``, replaced by ``leverage`` where it is
+    finite (a batch of capabilities works too)."""
+    cap = np.broadcast_to(capability[..., None], (*capability.shape, m))
+    if leverage is None:
+        return np.array(cap, dtype=float)
+    return np.where(np.isnan(leverage), cap, leverage)
+
+
 def stance_arrays(scenario: Scenario) -> StanceArrays:
     """Build the dense arrays of a validated scenario."""
     actors = tuple(a.id for a in scenario.actors)
@@ -56,12 +73,15 @@ def stance_arrays(scenario: Scenario) -> StanceArrays:
     position = np.full((n, m), np.nan)
     salience = np.zeros((n, m))
     uncertainty = np.full((n, m), np.nan)
+    leverage = np.full((n, m), np.nan)
     for stance in scenario.stances:
         a, i = a_index[stance.actor], i_index[stance.issue]
         position[a, i] = stance.position
         salience[a, i] = stance.salience
         if stance.uncertainty is not None:
             uncertainty[a, i] = stance.uncertainty
+        if stance.leverage is not None:
+            leverage[a, i] = stance.leverage
     return StanceArrays(
         actors=actors,
         issues=issues,
@@ -72,4 +92,5 @@ def stance_arrays(scenario: Scenario) -> StanceArrays:
         engaged=~np.isnan(position),
         low=np.array([i.scale.low for i in scenario.issues], dtype=float),
         high=np.array([i.scale.high for i in scenario.issues], dtype=float),
+        leverage=leverage if np.isfinite(leverage).any() else None,
     )

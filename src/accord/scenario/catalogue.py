@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from accord.errors import ScenarioError, UnknownScenarioError
-from accord.scenario.io import load, read_yaml
-from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from accord.scenario.model import Scenario
 
 DEFAULT_SCENARIO = "ukraine-2025-02"
 
@@ -21,11 +24,52 @@ def bundled_ids() -> list[str]:
     )
 
 
+@dataclass(frozen=True)
+class BundledSummary:
+    """What ``accord scenarios`` lists of a bundled scenario."""
+
+    id: str
+    title: str
+    as_of: str
+    actors: int
+    issues: int
+
+
+def _bundled_text(scenario_id: str) -> str:
+    resource = resources.files("accord.scenario") / "bundled" / f"{scenario_id}.yaml"
+    return resource.read_text(encoding="utf-8")
+
+
+def bundled_summaries() -> list[BundledSummary]:
+    """Id, title, date and size of each bundled scenario, read without validating it.
+
+    Listing needs neither the pydantic model nor numpy, so this reads the YAML alone (the
+    bundled files are validated by the test suite and whenever one is loaded).
+    """
+    import yaml
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out = []
+    for scenario_id in bundled_ids():
+        data = yaml.load(_bundled_text(scenario_id), Loader=loader)
+        out.append(
+            BundledSummary(
+                id=str(data.get("id", scenario_id)),
+                title=str(data.get("title", "")),
+                as_of=str(data.get("as_of") or ""),
+                actors=len(data.get("actors") or ()),
+                issues=len(data.get("issues") or ()),
+            )
+        )
+    return out
+
+
 @cache
 def _bundled(scenario_id: str) -> Scenario:
-    resource = resources.files("accord.scenario") / "bundled" / f"{scenario_id}.yaml"
+    from accord.scenario.io import read_yaml
+
     try:
-        return read_yaml(resource.read_text(encoding="utf-8"))
+        return read_yaml(_bundled_text(scenario_id))
     except ScenarioError as exc:  # a packaging bug, but say where
         raise exc.in_file(f"<bundled>/{scenario_id}.yaml") from None
 
@@ -51,5 +95,7 @@ def resolve(ref: str | None, fmt: str | None = None) -> Scenario:
             raise UnknownScenarioError(
                 f"{ref}: no such file, and not a bundled scenario id (bundled: {known})"
             )
+        from accord.scenario.io import load
+
         return load(path, fmt)
     return load_bundled(ref)

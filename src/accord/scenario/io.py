@@ -20,8 +20,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from accord.errors import FormatError, Problem, ScenarioError, format_path
+from accord.errors import DataError, FormatError, Problem, ScenarioError, format_path
 from accord.scenario.model import Scenario
+from accord.scenario.strict import load_yaml, refuse_duplicate_keys
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Scenario files above this size are refused: a scenario is a hand-sized document."""
@@ -40,6 +41,27 @@ class Format:
     """What the content looks like, for the error when no format can be told apart."""
     read_named: Callable[[str, str], Scenario] | None = None
     """A reader that also takes the file's stem (for formats with no title inside)."""
+    read_path: Callable[[Path], Scenario] | None = None
+    """A reader of the path itself, for binary files and folders (XLSX, a folder of CSVs)."""
+    write_path: Callable[[Scenario, Path], None] | None = None
+    """A writer to the path itself (atomic), for the formats ``read_path`` reads."""
+    path_match: Callable[[Path], bool] | None = None
+    """Recognises such a path when its extension cannot (a folder)."""
+
+
+def _path_format(path: Path, fmt: str | None) -> Format | None:
+    """The binary-file or folder format ``path`` is in (or ``fmt`` names), if any."""
+    if fmt is not None:
+        chosen = get_format(fmt)
+        return chosen if chosen.read_path is not None or chosen.write_path is not None else None
+    for candidate in FORMATS.values():
+        if candidate.read_path is None:
+            continue
+        if path.suffix.lower() in candidate.extensions:
+            return candidate
+        if candidate.path_match is not None and candidate.path_match(path):
+            return candidate
+    return None
 
 
 FORMATS: dict[str, Format] = {}
@@ -224,7 +246,7 @@ def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
 
 def read_yaml(text: str) -> Scenario:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except RecursionError:
         raise _nested_too_deeply() from None
     except yaml.YAMLError as exc:
@@ -243,7 +265,7 @@ def read_json(text: str) -> Scenario:
     if not text.strip():
         raise empty_file()
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=refuse_duplicate_keys)
     except RecursionError:
         raise _nested_too_deeply() from None
     except json.JSONDecodeError as exc:
@@ -379,7 +401,23 @@ def read_text(path: Path) -> str:
             ],
             name,
         )
-    raw = path.read_bytes()
+    return decode_text(path.read_bytes(), name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Text of a scenario file's bytes: UTF-8 (a byte-order mark is dropped) or UTF-16 with a
+    byte-order mark; binary data and other encodings are refused naming ``name``."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise FormatError(
+            [
+                Problem(
+                    "",
+                    f"file too large ({len(raw)} bytes; the limit is {MAX_FILE_BYTES})",
+                    has_value=False,
+                )
+            ],
+            name,
+        )
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FormatError([Problem("", "binary data, not a text file", has_value=False)], name)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark (Excel)
@@ -460,7 +498,14 @@ def get_format(name: str) -> Format:
 def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
     """Read a scenario file in any supported format."""
     path = Path(path)
-    text = read_text(path)
+    binary = _path_format(path, fmt)
+    if binary is not None and binary.read_path is not None:
+        return binary.read_path(path)
+    return _parse(read_text(path), path, fmt)
+
+
+def _parse(text: str, path: Path, fmt: str | None) -> Scenario:
+    """The scenario in ``text``, read as ``fmt`` or as the format ``path`` suggests."""
     chosen = get_format(fmt) if fmt else detect_format(path, text)
     try:
         if chosen.read_named is not None:
@@ -468,6 +513,15 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
         return chosen.read(text)
     except ScenarioError as exc:
         raise type(exc)(exc.problems, str(path)) from None
+
+
+def loads(raw: bytes, name: str, fmt: str | None = None) -> Scenario:
+    """Read a scenario from the bytes of a file called ``name`` (an upload, say).
+
+    ``name`` only labels messages and picks the format by its extension; nothing is read
+    from or written to the file system. The checks and messages are :func:`load`'s.
+    """
+    return _parse(decode_text(raw, name), Path(name), fmt)
 
 
 def dumps(scenario: Scenario, fmt: str) -> str:
@@ -484,6 +538,9 @@ def save(scenario: Scenario, path: str | os.PathLike[str], fmt: str | None = Non
     """Write a scenario atomically: a crash mid-write leaves the old file intact."""
     path = Path(path)
     chosen = get_format(fmt) if fmt else detect_format(path)
+    if chosen.write_path is not None:
+        chosen.write_path(scenario, path)
+        return
     text = dumps(scenario, chosen.name)
     write_atomic(path, text)
 
@@ -501,17 +558,23 @@ def ordinary_mode(path: Path) -> int:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write text to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot write there ({exc.strerror or exc})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
         os.chmod(tmp, ordinary_mode(path))
         os.replace(tmp, path)
+    except OSError as exc:  # a full disk, a quota: the old file is intact
+        Path(tmp).unlink(missing_ok=True)
+        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
 # Further formats register themselves on import; they need Format and register_format above.
-from accord.scenario import bdm_csv, ktab  # noqa: E402, F401
+from accord.scenario import bdm_csv, ktab, stance_table  # noqa: E402, F401

@@ -510,6 +510,11 @@ class _Node:
         return f"line {self.line}, {self.path}"
 
 
+MAX_XML_DEPTH = 64
+"""Deepest element nesting accepted in a KTAB XML file (``smpSchema.xsd`` needs five levels);
+deeper input would only exhaust the stack of the recursive path indexer."""
+
+
 def _parse_xml(text: str) -> _Node:
     """Parse with expat, refusing any DOCTYPE so no entity can be declared or expanded
     (which closes the entity-expansion and external-entity attacks)."""
@@ -530,6 +535,17 @@ def _parse_xml(text: str) -> _Node:
         )
 
     def start(tag: str, _attrs: dict[str, str]) -> None:
+        if len(stack) >= MAX_XML_DEPTH:
+            raise FormatError(
+                [
+                    Problem(
+                        f"line {parser.CurrentLineNumber}",
+                        f"elements nested too deeply (more than {MAX_XML_DEPTH} levels; a KTAB"
+                        " scenario needs 5)",
+                        has_value=False,
+                    )
+                ]
+            )
         node = _Node(tag, parser.CurrentLineNumber, "" if not stack else tag)
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)

@@ -12,18 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationError,
     field_validator,
     model_validator,
 )
 
-from accord.errors import Problem, ScenarioError
+from accord.errors import Problem, ScenarioError, format_path
 
 Identifier = Annotated[
     str,
@@ -47,14 +48,65 @@ Number = Annotated[float, BeforeValidator(_not_bool)]
 """A float that refuses booleans (pydantic's lax mode would take ``true`` as 1.0)."""
 
 
+def scenario_error(exc: ValidationError, prefix: str = "") -> ScenarioError:
+    """Pydantic's errors as one :class:`ScenarioError`, each problem with its field path."""
+    from accord.scenario.io import _friendly  # the wording files use; io imports this module
+
+    problems = []
+    for err in exc.errors(include_url=False):
+        path = format_path(err["loc"])
+        if prefix:
+            path = f"{prefix}.{path}" if path else prefix
+        has_value = err["type"] != "missing"
+        problems.append(Problem(path, _friendly(err), err.get("input"), has_value))
+    return ScenarioError(problems)
+
+
 class _Model(BaseModel):
+    """Every scenario model: strict about unknown fields and NaN, and valid at all times.
+
+    Assignments are validated (``stance.salience = 5.0`` raises), and whichever way a model
+    is built (constructor, ``model_validate``, assignment) a failure is a
+    :class:`~accord.errors.ScenarioError` naming the field, never pydantic's own error.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
         allow_inf_nan=False,
         str_strip_whitespace=True,
-        validate_assignment=False,
+        validate_assignment=True,
         frozen=False,
     )
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise scenario_error(exc) from None
+
+    # Pydantic calls a custom __init__ for nested models too, which would lose the path of
+    # the nested field; this one only translates errors, so pydantic may treat it as its own.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as exc:
+            raise scenario_error(exc) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_json(json_data, *args, **kwargs)
+        except ValidationError as exc:
+            raise scenario_error(exc) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        try:
+            super().__setattr__(name, value)
+        except ValidationError as exc:
+            raise scenario_error(exc, type(self).__name__) from None
 
 
 class ActorKind(StrEnum):
@@ -136,11 +188,32 @@ class Issue(_Model):
     title: str = Field(min_length=1)
     question: str | None = None
     scale: Scale = Field(default_factory=Scale)
-    status_quo: Number | None = None
+    status_quo: Number | None = Field(
+        default=None,
+        description="The outcome if no agreement is reached (required once a horizon is given).",
+    )
+    horizon: dt.date | None = Field(
+        default=None,
+        description="The date by which the outcome is read; not before the scenario's as_of.",
+    )
+    consent: list[Identifier] = Field(
+        default_factory=list,
+        description="Actors whose agreement is necessary (each must hold a stance on the "
+        "issue); empty means the engines bargain as without a consent rule.",
+    )
     keywords: list[str] = Field(
         default_factory=list, description="Words that tie news text to this issue."
     )
     note: str | None = None
+
+
+class Supports(StrEnum):
+    """Which number of a stance an evidence item supports."""
+
+    POSITION = "position"
+    SALIENCE = "salience"
+    BOTH = "both"  # position and salience
+    LEVERAGE = "leverage"
 
 
 class Evidence(_Model):
@@ -149,8 +222,10 @@ class Evidence(_Model):
     source: Identifier
     date: dt.date | None = None
     text: str = Field(min_length=1, description="Paraphrase, or a short quotation in quotes.")
-    supports: str = Field(
-        default="position", description="What it supports: position, salience, or both."
+    supports: Supports = Field(
+        default=Supports.POSITION,
+        description="What it supports: position, salience, both (position and salience), "
+        "or leverage.",
     )
 
 
@@ -163,6 +238,12 @@ class Stance(_Model):
     salience: Number = Field(ge=0, le=1)
     uncertainty: Annotated[float, Field(ge=0), BeforeValidator(_not_bool)] | None = Field(
         default=None, description="Standard deviation of the position, in scale units."
+    )
+    leverage: Annotated[float, Field(ge=0), BeforeValidator(_not_bool)] | None = Field(
+        default=None,
+        description="Issue-specific capability, on the scale of the actors' capabilities: "
+        "replaces the actor's general capability on this issue. Cite its evidence in "
+        "'evidence' with supports: leverage.",
     )
     evidence: list[Evidence] = Field(default_factory=list)
 
@@ -184,6 +265,12 @@ class Scenario(_Model):
     id: Identifier
     title: str = Field(min_length=1)
     as_of: dt.date | None = None
+    version: int | None = Field(
+        default=None,
+        ge=1,
+        description="Revision number of this scenario: `accord update` writes the next one, so "
+        "two versions with the same id are told apart (with their own as_of).",
+    )
     description: str | None = None
     actors: list[Actor] = Field(min_length=1)
     issues: list[Issue] = Field(min_length=1)
@@ -206,12 +293,39 @@ class Scenario(_Model):
         YAML -> scenario -> JSON or YAML -> scenario gives back an equal scenario."""
         return _iso_dates(value)
 
+    @field_validator("institutions", mode="after")
+    @classmethod
+    def _typed_institutions(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """The section's structure is the typed model ``accord.institutions.resolutions.
+        Institutions`` (bodies, blocs, drafts, vote model), checked here so a bad draft fails
+        when the scenario is built, at its path; references to bundled bodies and actors are
+        checked by ``institutions_of`` where they are used. The section stays plain data."""
+        if not value:
+            return value
+        from pydantic import ValidationError as _Invalid
+
+        from accord.institutions.resolutions import Institutions
+
+        try:
+            Institutions.model_validate(value)
+        except _Invalid as exc:
+            raise scenario_error(exc, "institutions") from None
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
         problems = consistency_problems(self)
         if problems:
             raise ScenarioError(problems)
         return self
+
+    def __repr__(self) -> str:
+        """Short: a scenario's full dump runs to pages (``model_dump()`` has everything)."""
+        when = f", as_of={self.as_of.isoformat()!r}" if self.as_of else ""
+        return (
+            f"Scenario(id={self.id!r}{when}, actors={len(self.actors)}, "
+            f"issues={len(self.issues)}, stances={len(self.stances)})"
+        )
 
     # Convenience look-ups -------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
@@ -312,4 +426,66 @@ def consistency_problems(scenario: Scenario) -> list[Problem]:
                         cited.source,
                     )
                 )
+        if stance.leverage is None and any(
+            e.supports == Supports.LEVERAGE for e in stance.evidence
+        ):
+            problems.append(
+                Problem(
+                    f"{where}.leverage",
+                    "evidence supports leverage but the stance states no leverage",
+                    has_value=False,
+                )
+            )
+    return problems + question_problems(scenario, actors, pairs)
+
+
+def question_problems(
+    scenario: Scenario, actors: set[str], pairs: set[tuple[str, str]]
+) -> list[Problem]:
+    """Faults in what makes an issue a question that resolves: horizon and consent.
+
+    A horizon needs a status quo (the outcome if nothing is agreed by then) and cannot lie
+    before the scenario's ``as_of``; each consent actor must be a known actor that holds a
+    stance on the issue (an actor with no stance takes no part, so cannot consent).
+    """
+    problems: list[Problem] = []
+    for index, item in enumerate(scenario.issues):
+        where = f"issues[{index}]"
+        if item.consent and item.horizon is None and item.status_quo is None:
+            problems.append(
+                Problem(
+                    f"{where}.status_quo",
+                    "required when consent actors are named (what they compare the bargain to)",
+                    has_value=False,
+                )
+            )
+        if item.horizon is not None:
+            if item.status_quo is None:
+                problems.append(
+                    Problem(
+                        f"{where}.status_quo",
+                        "required once a horizon is given (the outcome if nothing is agreed)",
+                        has_value=False,
+                    )
+                )
+            if scenario.as_of is not None and item.horizon < scenario.as_of:
+                problems.append(
+                    Problem(
+                        f"{where}.horizon",
+                        f"horizon before the scenario's as_of ({scenario.as_of.isoformat()})",
+                        item.horizon.isoformat(),
+                    )
+                )
+        seen: set[str] = set()
+        for c_index, actor in enumerate(item.consent):
+            path = f"{where}.consent[{c_index}]"
+            if actor in seen:
+                problems.append(Problem(path, "actor listed twice", actor))
+            elif actor not in actors:
+                problems.append(Problem(path, "unknown actor id", actor))
+            elif (actor, item.id) not in pairs:
+                problems.append(
+                    Problem(path, f"consent actor holds no stance on issue {item.id!r}", actor)
+                )
+            seen.add(actor)
     return problems

@@ -28,7 +28,7 @@ from accord.engines.common import labels, make_run
 from accord.engines.smp import kernels as K
 from accord.engines.smp.options import SMPOptions, parse_options, seed_from
 from accord.errors import EngineError
-from accord.scenario.arrays import FloatArray, StanceArrays, stance_arrays
+from accord.scenario.arrays import BoolArray, FloatArray, StanceArrays, stance_arrays
 from accord.scenario.model import Scenario
 
 #: Memory budget (array elements) for the n^3 tensors of one chunk of a batch.
@@ -85,6 +85,24 @@ def _prepare(
         raise EngineError("smp: positions must lie within each issue's scale")
     sal = sal / np.maximum(total, 1.0)[..., None]
     return capability.astype(float), pos.astype(float), sal.astype(float)
+
+
+def engaged_outcome(probability: FloatArray, final: FloatArray, engaged: BoolArray) -> FloatArray:
+    """Per issue, the probability-weighted mean of the final positions of the actors that hold
+    a stance on it (``probability[b, n]``, ``final[b, n, m]``, ``engaged[b, n, m]``).
+
+    KTAB's expected outcome weighs every actor's final position by the probability that its
+    position prevails (``sum_n p_n x_nm``). An actor with no stance on an issue takes no part
+    in it, so its (filled-in) coordinate there is left out and the probabilities of the
+    actors that do take part are renormalised. With every actor engaged, as in KTAB's own
+    inputs, this is KTAB's formula.
+    """
+    weight = np.where(engaged, probability[..., None], 0.0)
+    total = weight.sum(axis=-2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray(
+            np.where(total > 0, (weight * np.nan_to_num(final)).sum(axis=-2) / total, np.nan)
+        )
 
 
 def _idle_actors(scenario: Scenario) -> set[str]:
@@ -210,7 +228,7 @@ class SMPEngine:
         probs = np.stack([p[0] for p in trace.probability])
         final = unit[-1]
         uprob = trace.unique_probability[0]
-        outcome_unit = (uprob[:, None] * final).sum(axis=0)
+        outcome_unit = engaged_outcome(uprob[None], final[None], arr.engaged[None])[0]
         modal = arr.from_unit(final[int(np.argmax(uprob))])
         outcome = arr.from_unit(outcome_unit)
         _, titles = labels(scenario)
@@ -362,7 +380,7 @@ class SMPEngine:
             trace = K.simulate(cap[sl], pos[sl], sal[sl], s, opts.rounds, rng, record=False)
             final = trace.position[-1]
             finals[sl] = final
-            outcomes[sl] = np.einsum("bn,bnm->bm", trace.unique_probability, final)
+            outcomes[sl] = engaged_outcome(trace.unique_probability, final, engaged[sl])
             turns[sl] = trace.turns
         finals = np.where(engaged, finals, np.nan)
         return BatchResult(final_position=finals, outcome=outcomes, turns=turns)

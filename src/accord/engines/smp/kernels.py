@@ -23,6 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.progress import tick
+
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
 IntArray = NDArray[np.intp]
@@ -848,6 +850,7 @@ def simulate(
     turns = np.zeros(batch, dtype=np.intp)
     first = np.zeros(batch)
     for t in range(1, max_turns + 1):
+        tick("smp: turn", t, max_turns)
         idx = np.flatnonzero(active)
         res = smp_turn(pos[idx], salience[idx], capability[idx], risk[idx], u[idx], s, rng)
         moved = np.sum(np.sqrt(np.sum((res.position - pos[idx]) ** 2, axis=-1)), axis=-1)

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from accord.errors import EngineError
+from accord.limits import check_rounds
 
 #: option -> (allowed canonical values in KTAB's enum order, accepted aliases -> canonical)
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -137,7 +138,7 @@ def parse_options(*layers: Mapping[str, Any] | None) -> SMPOptions:
             if name == "rounds":
                 try:
                     rounds = int(value)
-                except (TypeError, ValueError):
+                except (TypeError, ValueError, OverflowError):
                     raise EngineError(
                         f"smp: option 'rounds' must be a positive integer, got {value!r}"
                     ) from None
@@ -145,6 +146,7 @@ def parse_options(*layers: Mapping[str, Any] | None) -> SMPOptions:
                     raise EngineError(
                         f"smp: option 'rounds' must be a positive integer, got {value!r}"
                     )
+                check_rounds(rounds, "smp")
                 values["rounds"] = rounds
             else:
                 values[name] = _canonical_value(name, value)

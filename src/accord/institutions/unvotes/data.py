@@ -93,6 +93,27 @@ class RollCalls:
             vote=self.vote[sel],
         )
 
+    def compact(self) -> RollCalls:
+        """The same roll calls with only the members that cast a vote on them, so that what
+        is fitted to them does not depend on which other sessions were loaded."""
+        used = np.unique(self.vote_member)
+        new_index = np.full(len(self.members), -1, dtype=np.int64)
+        new_index[used] = np.arange(used.size)
+        return RollCalls(
+            rcid=self.rcid,
+            session=self.session,
+            date=self.date,
+            amend=self.amend,
+            para=self.para,
+            short=self.short,
+            descr=self.descr,
+            issues=self.issues,
+            members=[self.members[i] for i in used],
+            vote_call=self.vote_call,
+            vote_member=new_index[self.vote_member],
+            vote=self.vote,
+        )
+
 
 def member_table() -> dict[tuple[str, str], str]:
     """(ISO2 code as in the data, country name) -> ISO3, from the shipped ``members.csv``."""

@@ -2,13 +2,17 @@
 
 Reported side by side with three baselines: always "yes"; each member's most frequent vote in
 the training sessions; and each member's vote on the most similar roll call (TF-IDF cosine of
-title and description) of the two previous sessions on which it voted ("yes" if none).
+title and description) of the two previous sessions on which it voted ("yes" if none), the
+carry-forward forecast. The protocol is rolling-origin (Tashman 2000, "Out-of-sample tests of
+forecasting accuracy", IJF 16(4)): for a held-out session ``N`` the model sees sessions before
+``N`` only (:func:`accord.forecast.splits.training_periods`).
 Adoption follows the Assembly's simple majority: a roll call passes when yes > no among the
 members voting yes or no (abstentions do not count, Charter Art. 18(3), rules 125-127).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,9 +20,16 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.errors import DataError
+from accord.forecast.splits import rolling_origin, training_periods
 from accord.institutions.unvotes import irt
 from accord.institutions.unvotes.data import VOTES, RollCalls
-from accord.institutions.unvotes.predict import Model, Settings, train, vote_matrix
+from accord.institutions.unvotes.predict import (
+    Model,
+    Settings,
+    carry_forward,
+    train,
+    vote_matrix,
+)
 
 F64 = NDArray[np.float64]
 
@@ -50,6 +61,37 @@ def adoption_probability(probs: F64) -> F64:
     return np.asarray(ndtr((mean - 0.5) / np.sqrt(np.maximum(var, 1e-9))))
 
 
+def reliability(probs: F64, truth: NDArray[np.int8], bins: int = 10) -> list[dict[str, float]]:
+    """Top-label reliability table: votes grouped by the probability of the predicted class
+    (equal-width bins), with each bin's mean confidence and observed accuracy (Guo et al.
+    2017, "On calibration of modern neural networks", ICML, section 2)."""
+    conf = probs.max(axis=1)
+    hit = probs.argmax(axis=1) == truth
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    which = np.clip(np.searchsorted(edges, conf, side="right") - 1, 0, bins - 1)
+    table = []
+    for b in range(bins):
+        inside = which == b
+        if inside.any():
+            table.append(
+                {
+                    "low": float(edges[b]),
+                    "high": float(edges[b + 1]),
+                    "n": int(inside.sum()),
+                    "confidence": float(conf[inside].mean()),
+                    "accuracy": float(hit[inside].mean()),
+                }
+            )
+    return table
+
+
+def calibration_error(table: list[dict[str, float]]) -> float:
+    """Expected calibration error: the count-weighted mean |accuracy - confidence| of a
+    reliability table (Guo et al. 2017, eq. 3)."""
+    total = sum(row["n"] for row in table)
+    return float(sum(row["n"] * abs(row["accuracy"] - row["confidence"]) for row in table) / total)
+
+
 @dataclass
 class Evaluation:
     holdout: int
@@ -63,15 +105,21 @@ def evaluate(
     settings: Settings | None = None,
     points: irt.IdealPoints | None = None,
 ) -> Evaluation:
-    """Train on sessions < ``holdout`` of ``rc`` and score the predictions for ``holdout``
-    (``points``: ideal points already fitted to those sessions, to compare settings)."""
+    """Train on the sessions before ``holdout`` of ``rc`` (the last ``settings.sessions`` of
+    them) and score the predictions for ``holdout`` (``points``: ideal points already fitted
+    to those sessions, to compare settings)."""
     s = settings or Settings()
     test = rc.session == holdout
-    train_mask = rc.session < holdout
+    train_mask = training_periods(rc.session, holdout, s.sessions)
     if not test.any():
         raise DataError(f"holdout session {holdout}: no roll calls in the data")
     if not train_mask.any():
         raise DataError(f"holdout session {holdout}: no earlier sessions to train on")
+    # Only the sessions used, and only their voters: the same figures whichever other
+    # sessions the caller loaded.
+    rc = rc.subset(train_mask | test).compact()
+    test = rc.session == holdout
+    train_mask = training_periods(rc.session, holdout, s.sessions)
     past = rc.subset(train_mask)
     model = train(past, s, points)
     future = rc.subset(test)
@@ -86,19 +134,10 @@ def evaluate(
     counts = np.zeros((len(rc.members), 3))
     np.add.at(counts, (past.vote_member, past.vote), 1.0)
     frequent = np.where(counts.sum(axis=1) > 0, counts.argmax(axis=1), 2)
-    recent = np.flatnonzero(past.session >= holdout - 2)
-    q_docs = model.vectorizer.transform(texts)
-    r_docs = model.history.docs[recent]
-    cos = np.asarray((q_docs @ r_docs.T).todense())  # (q, r)
-    past_votes = model.history.votes[recent]  # (r, m)
-    similar = np.full(votes.shape, 2, dtype=np.int64)
-    if recent.size:
-        order = np.argsort(-cos, axis=1, kind="stable")  # (q, r)
-        ranked = past_votes[order]  # (q, r, m)
-        has = ranked >= 0
-        first = has.argmax(axis=1)  # most similar roll call each member voted on
-        pick = np.take_along_axis(ranked, first[:, None, :], axis=1)[:, 0, :]
-        similar = np.where(has.any(axis=1), pick, 2).astype(np.int64)
+    cf_vote, _ = carry_forward(
+        model.history, model.vectorizer.transform(texts), holdout, s.carry_back
+    )
+    similar = np.where(cf_vote >= 0, cf_vote, 2).astype(np.int64)
     baselines = {
         "always_yes": float(np.mean(truth == 2)),
         "most_frequent": float(np.mean(frequent[None, :].repeat(votes.shape[0], 0)[seen] == truth)),
@@ -108,6 +147,7 @@ def evaluate(
     pred_adopt = expected[..., 2].sum(axis=1) > expected[..., 0].sum(axis=1)
     true_adopt = adopted(votes)
     sim_votes = np.where(seen, similar, -1).astype(np.int8)
+    table = reliability(probs[seen], truth)
     result: dict[str, Any] = {
         "holdout_session": holdout,
         "trained_sessions": list(model.trained_sessions),
@@ -119,7 +159,10 @@ def evaluate(
         "log_loss": float(
             -np.mean(np.log(np.maximum(probs[seen][np.arange(truth.size), truth], 1e-12)))
         ),
+        "calibration_error": calibration_error(table),
+        "reliability": table,
         "baselines": baselines,
+        "margin": float(np.mean(pred == truth)) - baselines["similar_resolution"],
         "baseline_f1": {"similar_resolution": f1_scores(truth, similar[seen])},
         "baseline_adoption_accuracy": {
             "always_yes": float(np.mean(true_adopt)),
@@ -128,3 +171,39 @@ def evaluate(
         "settings": dict(vars(s)),
     }
     return Evaluation(holdout, result, model)
+
+
+def rolling(
+    rc: RollCalls,
+    first: int,
+    last: int,
+    settings: Settings | None = None,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+) -> dict[str, Any]:
+    """The rolling-origin protocol: for every session ``N`` from ``first`` to ``last``, train
+    on sessions before ``N`` only and score ``N`` (:func:`evaluate`); then each session's
+    margin over each baseline, their mean and the worst (smallest) margin.
+
+    ``progress`` is called with each session's result as soon as it is known.
+    """
+    s = settings or Settings()
+    sessions: list[dict[str, Any]] = []
+    for split in rolling_origin(rc.session, first, last, s.sessions):
+        keep = split.train | split.test
+        result = evaluate(rc.subset(keep), split.origin, s).result
+        result.pop("settings", None)
+        sessions.append(result)
+        if progress is not None:
+            progress(result)
+    names = list(sessions[0]["baselines"])
+    margins = {b: [r["accuracy"] - r["baselines"][b] for r in sessions] for b in names}
+    summary = {
+        "sessions": [first, last],
+        "mean_accuracy": float(np.mean([r["accuracy"] for r in sessions])),
+        "mean_log_loss": float(np.mean([r["log_loss"] for r in sessions])),
+        "mean_baseline": {b: float(np.mean([r["baselines"][b] for r in sessions])) for b in names},
+        "mean_margin": {b: float(np.mean(m)) for b, m in margins.items()},
+        "worst_margin": {b: float(np.min(m)) for b, m in margins.items()},
+        "sessions_beaten": {b: int(np.sum(np.asarray(m) > 0)) for b, m in margins.items()},
+    }
+    return {"summary": summary, "settings": dict(vars(s)), "per_session": sessions}

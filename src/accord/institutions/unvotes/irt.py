@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
-import scipy.sparse.linalg as spla
 from numpy.typing import NDArray
 
 F64 = NDArray[np.float64]
@@ -306,6 +305,8 @@ def _member_step(
         (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
         shape=(n_cells * dims, n_cells * dims),
     )
+    import scipy.sparse.linalg as spla  # only fitting needs it; predicting must start fast
+
     step = np.asarray(spla.spsolve(info + smooth, grad)).reshape(n_cells, dims)
     old = total(x)
     scale = 1.0

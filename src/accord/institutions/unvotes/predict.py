@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import scipy.optimize as so
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
@@ -44,7 +43,7 @@ FORMAT = "accord-unvotes-model/1"
 
 @dataclass(frozen=True)
 class Settings:
-    """Choices of the predictor (chosen on sessions 66-69, see docs/validation-unvotes.md)."""
+    """Choices of the predictor (rolling-origin protocol, docs/validation-unvotes.md)."""
 
     dims: int = 2
     neighbours: int = 10
@@ -52,9 +51,11 @@ class Settings:
     issue_bonus: float = 0.1  # added to cosine per shared-issue Jaccard unit
     half_life: float = 4.0  # sessions after which a neighbour's weight halves
     window: int = 3  # recent sessions for base rates and issue propensities
-    stack_sessions: int = 3  # last training sessions used to fit the combiner
+    stack_sessions: int = 3  # last training sessions used to fit the classifier
     smoothing: float = 0.5  # pseudo-votes of the base rate added to the kNN vote counts
-    l2: float = 1e-3  # ridge on the combiner weights
+    c: float = 1.0  # inverse L2 strength of the logistic classifier (scikit-learn's C)
+    sessions: int = 15  # training window: the sessions before the one predicted (0: all)
+    carry_back: int = 2  # sessions searched for the carry-forward resolution
     max_rounds: int = 40
     seed: int = 0
 
@@ -262,7 +263,40 @@ def similarity(
     return top, w, raw
 
 
-N_FEATURES = 13
+def carry_forward(
+    history: History, docs: sp.csr_matrix, now: int, back: int
+) -> tuple[NDArray[np.int8], F64]:
+    """Each member's vote on the most similar roll call it voted on in the ``back`` sessions
+    before ``now`` (TF-IDF cosine, ties to the earlier row), and that cosine: (q, m) votes with
+    -1 where the member voted on none of them, (q, m) cosines (0 there).
+
+    This is the "same resolution as last year" forecast that is so hard to beat on UN votes;
+    the neighbours come from scikit-learn's brute-force cosine ``NearestNeighbors``.
+    """
+    from sklearn.neighbors import NearestNeighbors
+
+    q, m = docs.shape[0], history.votes.shape[1]
+    recent = np.flatnonzero((history.session < now) & (history.session >= now - back))
+    if recent.size == 0 or q == 0:
+        return np.full((q, m), -1, dtype=np.int8), np.zeros((q, m))
+    index = NearestNeighbors(n_neighbors=recent.size, metric="cosine", algorithm="brute")
+    index.fit(history.docs[recent])
+    dist, near = index.kneighbors(docs)  # (q, r), nearest first
+    cos = np.empty_like(dist)
+    np.put_along_axis(cos, near, np.round(1.0 - dist, 12), axis=1)  # back to row order
+    order = np.argsort(-cos, axis=1, kind="stable")  # ties -> the earlier roll call
+    cos = np.take_along_axis(cos, order, axis=1)
+    ranked = history.votes[recent][order]  # (q, r, m)
+    has = ranked >= 0
+    first = has.argmax(axis=1)  # (q, m)
+    pick = np.take_along_axis(ranked, first[:, None, :], axis=1)[:, 0, :]
+    voted = has.any(axis=1)
+    vote = np.where(voted, pick, -1).astype(np.int8)
+    sim = np.where(voted, np.take_along_axis(cos, first, axis=1), 0.0)
+    return vote, sim
+
+
+N_FEATURES = 21
 
 
 def features(
@@ -275,7 +309,12 @@ def features(
     now: int,
     settings: Settings,
 ) -> tuple[F64, I64]:
-    """(q, m, N_FEATURES) combiner inputs for ``q`` new roll calls and every member."""
+    """(q, m, N_FEATURES) classifier inputs for ``q`` new roll calls and every member.
+
+    Log-probabilities of the ideal-point, neighbour-vote, base-rate and issue forecasts (3
+    each), the best text similarity, the carry-forward vote (one-hot), the same one-hot scaled
+    by its similarity, a flag for "no carry-forward vote", and the amendment flag.
+    """
     top, w, raw = similarity(history, docs, issues, amend, allowed, now, settings)
     x = np.nan_to_num(member.x)  # unknown members sit at the origin
     eta = np.einsum("qkd,md->qkm", history.beta[top], x)
@@ -293,6 +332,8 @@ def features(
     p_issue = np.where(n_iss[:, None, None] > 0, p_issue, member.base[None])
     q, m = top.shape[0], x.shape[0]
     best = raw.max(axis=1)[:, None, None] * np.ones((q, m, 1))
+    cf_vote, cf_sim = carry_forward(history, docs, now, settings.carry_back)
+    cf = (cf_vote[..., None] == np.arange(3)).astype(np.float64)  # (q, m, 3)
     floor = 1e-4
     out = np.concatenate(
         [
@@ -301,6 +342,10 @@ def features(
             np.log(np.broadcast_to(member.base[None], (q, m, 3))),
             np.log(np.maximum(p_issue, floor)),
             best,
+            cf,
+            cf * cf_sim[..., None],
+            (cf_vote < 0)[..., None].astype(np.float64),
+            np.broadcast_to(amend.astype(np.float64)[:, None, None], (q, m, 1)),
         ],
         axis=2,
     )
@@ -308,35 +353,33 @@ def features(
 
 
 def combine(feats: F64, weights: F64) -> F64:
-    """Softmax of the combiner's linear scores: (q, m, 3)."""
+    """Softmax of the classifier's linear scores: (q, m, 3)."""
     logits = feats @ weights[:, :-1].T + weights[:, -1]
     logits -= logits.max(axis=-1, keepdims=True)
     p = np.exp(logits)
     return np.asarray(p / p.sum(axis=-1, keepdims=True))
 
 
-def fit_combiner(feats: F64, y: NDArray[np.int8], l2: float) -> F64:
-    """Multinomial logistic regression of votes on features (L-BFGS), weights (3, F + 1)."""
-    n_feat = feats.shape[1]
-    onehot = (y[:, None] == np.arange(3)).astype(np.float64)
-    design = np.concatenate([feats, np.ones((feats.shape[0], 1))], axis=1)
-    start = np.zeros((3, n_feat + 1))
-    # Start from "trust the kNN votes" so the optimiser begins near a sensible solution.
-    for c in range(3):
-        start[c, 3 + c] = 1.0
+def fit_combiner(feats: F64, y: NDArray[np.int8], c: float) -> F64:
+    """Multinomial logistic regression of votes on features (scikit-learn, L2 penalty ``1/c``),
+    as weights (3, F + 1); a class absent from ``y`` gets a very low intercept."""
+    from sklearn.linear_model import LogisticRegression
 
-    def loss(flat: F64) -> tuple[float, F64]:
-        wts = flat.reshape(3, n_feat + 1)
-        logits = design @ wts.T
-        logits -= logits.max(axis=1, keepdims=True)
-        logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-        value = -float(np.sum(onehot * logp)) / y.size + l2 * float(np.sum(wts[:, :-1] ** 2))
-        grad = (np.exp(logp) - onehot).T @ design / y.size
-        grad[:, :-1] += 2 * l2 * wts[:, :-1]
-        return value, grad.ravel()
-
-    res = so.minimize(loss, start.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": 500})
-    return np.asarray(res.x).reshape(3, n_feat + 1)
+    weights = np.zeros((3, feats.shape[1] + 1))
+    classes = np.unique(y)
+    if classes.size < 2:
+        weights[:, -1] = -30.0
+        weights[int(classes[0]), -1] = 0.0
+        return weights
+    clf = LogisticRegression(C=c, max_iter=1000)
+    clf.fit(feats, y)
+    coef = clf.coef_ if classes.size > 2 else np.vstack([-clf.coef_, clf.coef_]) / 2
+    icpt = clf.intercept_ if classes.size > 2 else np.array([-1, 1]) * clf.intercept_[0] / 2
+    weights[:, -1] = -30.0
+    for row, cls in enumerate(classes):
+        weights[int(cls), :-1] = coef[row]
+        weights[int(cls), -1] = icpt[row]
+    return weights
 
 
 def vote_matrix(rc: RollCalls) -> NDArray[np.int8]:
@@ -404,11 +447,11 @@ def train(
         feats_all.append(feats[seen])
         y_all.append(v[seen])
     if feats_all:
-        weights = fit_combiner(np.concatenate(feats_all), np.concatenate(y_all), s.l2)
+        weights = fit_combiner(np.concatenate(feats_all), np.concatenate(y_all), s.c)
     else:  # a single session: no out-of-sample rows, fall back to the kNN forecast alone
         weights = np.zeros((3, N_FEATURES + 1))
-        for c in range(3):
-            weights[c, 3 + c] = 1.0
+        for k in range(3):
+            weights[k, 3 + k] = 1.0
     base, issue, active = member_state(votes, rc.session, rc.issues, last + 1, s.window)
     x_now, _ = points.latest(len(rc.members))
     member = Member(x_now, base, issue, active)

@@ -1,6 +1,9 @@
-"""TF-IDF document vectors for roll-call titles and descriptions, with NumPy/SciPy only.
+"""TF-IDF document vectors for roll-call titles and descriptions.
 
-Weights are the usual sublinear term frequency times smoothed inverse document frequency,
+The vocabulary and idf weights are learnt by scikit-learn's ``TfidfVectorizer`` (sublinear tf,
+smoothed idf); new texts are transformed here with the same formula from the stored vocabulary,
+so a saved model is plain arrays (no pickle). Weights are the usual sublinear term frequency
+times smoothed inverse document frequency,
 ``(1 + log tf) * (1 + log((1 + n) / (1 + df)))``, rows scaled to unit length so that a dot
 product is the cosine similarity (Salton & Buckley 1988, "Term-weighting approaches in
 automatic text retrieval"). Terms are words of three letters or more and pairs of adjacent
@@ -44,14 +47,17 @@ class Vectorizer:
     @classmethod
     def fit(cls, texts: Sequence[str], min_df: int = 2) -> Vectorizer:
         """Learn terms occurring in at least ``min_df`` documents and their idf weights."""
-        df: dict[str, int] = {}
-        for text in texts:
-            for term in set(tokens(text)):
-                df[term] = df.get(term, 0) + 1
-        kept = sorted(t for t, c in df.items() if c >= min_df)
-        counts = np.array([df[t] for t in kept], dtype=np.float64)
-        idf = 1.0 + np.log((1.0 + len(texts)) / (1.0 + counts))
-        return cls({t: i for i, t in enumerate(kept)}, idf)
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        if not texts:
+            return cls({}, np.zeros(0))
+        fitted = TfidfVectorizer(analyzer=tokens, min_df=min_df, sublinear_tf=True)
+        try:
+            fitted.fit(list(texts))
+        except ValueError:  # no term reaches min_df
+            return cls({}, np.zeros(0))
+        vocabulary = {str(t): int(i) for t, i in fitted.vocabulary_.items()}
+        return cls(vocabulary, np.asarray(fitted.idf_, dtype=np.float64))
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
         """Unit-length TF-IDF rows (documents with no known term give a zero row)."""

@@ -1,0 +1,162 @@
+"""Write the example notebooks from the cells below (run from the repository root).
+
+The notebooks are generated so that their source stays reviewable as Python (then
+``ruff format examples`` formats their cells); they are stored without outputs and
+``tests/test_notebooks.py`` executes each one (nbclient), so they never rot.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+HERE = Path(__file__).resolve().parent
+
+UKRAINE = [
+    new_markdown_cell(
+        "# The Ukraine ceasefire diplomacy of February 2025, end to end\n\n"
+        "The bundled scenario `ukraine-2025-02`: seven actors, seven issues on 0..100 scales, "
+        "the Security Council and General Assembly drafts of 24 February 2025. We look at the "
+        "stances, forecast with several engines, measure the uncertainty, ask why, and read "
+        "the predicted votes on the drafts."
+    ),
+    new_code_cell(
+        "import accord\n\n"
+        "scenario = accord.load_bundled('ukraine-2025-02')\n"
+        "[(a.id, a.capability) for a in scenario.actors]"
+    ),
+    new_markdown_cell("## Forecasts\n\nThe weighted mean (the compromise model) first:"),
+    new_code_cell("result = accord.forecast(scenario)\nresult.to_frame()[['issue', 'forecast']]"),
+    new_markdown_cell(
+        "The same with KTAB's Spatial Model of Politics, and every engine side by side:"
+    ),
+    new_code_cell(
+        "smp = accord.forecast(scenario, accord.SMP(max_turns=30))\n"
+        "smp.run.to_frame().query(\"issue == 'ceasefire'\").tail(7)"
+    ),
+    new_code_cell(
+        "comparison = accord.compare(scenario, ['mean', 'median', 'nash', 'bdm'])\n"
+        "comparison.engines"
+    ),
+    new_markdown_cell(
+        "## Uncertainty\n\n"
+        "A Monte Carlo ensemble perturbs positions, saliences and capabilities within their "
+        "stated uncertainty (the seed is recorded):"
+    ),
+    new_code_cell(
+        "ensemble = accord.forecast(scenario, 'mean', runs=300, seed=7)\n"
+        "ensemble.to_frame()[['issue', 'p5', 'p50', 'p95']]"
+    ),
+    new_code_cell(
+        "samples = ensemble.samples_to_frame()\nsamples.groupby('issue')['outcome'].std().round(2)"
+    ),
+    new_markdown_cell("## Why\n\nEach actor's share of the weight, and the inputs that move it:"),
+    new_code_cell(
+        "why = accord.explain(scenario, 'mean', issue='ceasefire', seed=1, top=5)\n"
+        "why.to_dict()['issues'][0]['weight_shares']"
+    ),
+    new_markdown_cell("## The drafts of 24 February\n\nPredicted adoption and tallies:"),
+    new_code_cell(
+        "for draft in result.extras.get('resolutions', []):\n"
+        "    print(draft['id'], draft['outcome'], round(draft['adoption_probability'], 2))"
+    ),
+]
+
+KTAB = [
+    new_markdown_cell(
+        "# KTAB's Spatial Model of Politics: the reference examples and a parameter sweep\n\n"
+        "Two of KTAB's example files (MIT licence, in `data/`): `dummyData_3Dim.csv` "
+        "(three dimensions) and `SOE-Pol-Comp.csv`. accord reads KTAB's CSV directly and "
+        "reproduces `smpc`'s runs (see docs/validation.md)."
+    ),
+    new_code_cell(
+        "from pathlib import Path\n\n"
+        "import pandas as pd\n\n"
+        "import accord\n\n"
+        "data = Path('data')\n"
+        "dim3 = accord.load(data / 'dummyData_3Dim.csv')\n"
+        "soe = accord.load(data / 'SOE-Pol-Comp.csv')\n"
+        "len(dim3.actors), len(dim3.issues), len(soe.actors), len(soe.issues)"
+    ),
+    new_code_cell("run = accord.run(dim3, accord.SMP())\nrun"),
+    new_code_cell(
+        "trajectory = run.to_frame()\n"
+        "trajectory.pivot_table(index='turn', columns='issue', values='position', "
+        "aggfunc='mean').round(3)"
+    ),
+    new_markdown_cell(
+        "## A sweep over the voting rule and the victory-probability model\n\n"
+        "Options take KTAB's names (`VotingRule`, `VPModel`) or Python ones; every "
+        "combination is one run, collected in a tidy table."
+    ),
+    new_code_cell(
+        "rows = []\n"
+        "for rule in ['Binary', 'PropBin', 'Proportional', 'Cubic']:\n"
+        "    for vp in ['Linear', 'Square']:\n"
+        "        engine = accord.SMP(VotingRule=rule, VPModel=vp, max_turns=50)\n"
+        "        r = engine.run(soe)\n"
+        "        rows += [{'voting_rule': rule, 'vp_model': vp, 'issue': i, 'outcome': o,\n"
+        "                  'turns': r.trajectory.shape[0] - 1}\n"
+        "                 for i, o in zip(r.issues, r.outcome, strict=True)]\n"
+        "sweep = pd.DataFrame(rows)\n"
+        "sweep.pivot_table(index=['voting_rule', 'vp_model'], columns='issue', "
+        "values='outcome').round(1)"
+    ),
+    new_code_cell(
+        "engine = accord.SMP(VotingRule='binary')\nengine, engine.get_params()['voting_rule']"
+    ),
+]
+
+VOTES = [
+    new_markdown_cell(
+        "# UN votes and voting power\n\n"
+        "Exact a priori power in the Security Council and a weighted game, and the "
+        "General Assembly vote model on a new draft."
+    ),
+    new_code_cell(
+        "import accord\n\n"
+        "unsc = accord.power('unsc')\n"
+        "unsc.to_frame().sort_values('value', ascending=False).head(6)"
+    ),
+    new_code_cell(
+        "banzhaf = accord.power('unsc', index='banzhaf').to_frame()\n"
+        "banzhaf[['player', 'value', 'swings']].head(6)"
+    ),
+    new_markdown_cell(
+        "A weighted game: quota 6 with weights 4, 3, 2, 1. Shapley-Shubik counts the orders "
+        "in which a player is pivotal: A is pivotal in 10 of 24 orders."
+    ),
+    new_code_cell("accord.power([4, 3, 2, 1], quota=6, names=['A', 'B', 'C', 'D']).to_frame()"),
+    new_markdown_cell(
+        "## Predicted votes on the scenario's drafts\n\n"
+        "The forecast of the Ukraine scenario carries each member's vote probabilities:"
+    ),
+    new_code_cell(
+        "import pandas as pd\n\n"
+        "result = accord.forecast('ukraine-2025-02')\n"
+        "draft = result.extras['resolutions'][0]\n"
+        "votes = pd.DataFrame(draft['votes']).T[['yes', 'no', 'abstain', 'predicted']]\n"
+        "votes.head(8)"
+    ),
+]
+
+
+def main() -> None:
+    for name, cells in (
+        ("ukraine-end-to-end", UKRAINE),
+        ("ktab-smp-and-sweep", KTAB),
+        ("un-votes-and-power", VOTES),
+    ):
+        notebook = new_notebook(cells=cells)
+        notebook.metadata["kernelspec"] = {
+            "name": "python3",
+            "display_name": "Python 3",
+            "language": "python",
+        }
+        nbformat.write(notebook, HERE / f"{name}.ipynb")
+
+
+if __name__ == "__main__":
+    main()

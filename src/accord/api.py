@@ -1,0 +1,365 @@
+"""The flat API: one function per task, taking ids, paths or objects, returning typed results.
+
+``import accord`` exposes these names lazily (see :mod:`accord`); each returns a result with
+``to_dict()`` (the JSON contract), ``to_frame()`` (a tidy pandas DataFrame) and a short
+``repr``. The functions only resolve their arguments and call the module that does the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from accord.errors import AccordError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from accord.engines.base import Engine, Run
+    from accord.forecast import Forecast
+    from accord.forecast.backtest import EngineScore
+    from accord.forecast.compare import Comparison
+    from accord.forecast.deu import DeuCase
+    from accord.forecast.explain import Explanation
+    from accord.institutions.power import PowerIndices
+    from accord.news.ingest import IngestReport
+    from accord.news.store import Store
+    from accord.scenario.model import Scenario
+
+
+def _scenario(scenario: Scenario | str | Path | None) -> Scenario:
+    from accord.scenario.catalogue import resolve
+    from accord.scenario.model import Scenario
+
+    if isinstance(scenario, Scenario):
+        return scenario
+    return resolve(None if scenario is None else str(scenario))
+
+
+def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
+    from accord.engines import get_engine
+
+    if isinstance(engine, str):
+        return get_engine(engine, **options)
+    if options:
+        raise AccordError("engine options go to the engine object itself, e.g. SMP(max_turns=5)")
+    return engine
+
+
+def run(
+    scenario: Scenario | str | Path | None = None,
+    engine: Engine | str = "mean",
+    *,
+    seed: int | None = None,
+    **options: Any,
+) -> Run:
+    """Run one engine on a scenario and return the whole run (every turn).
+
+    Parameters
+    ----------
+    scenario
+        A :class:`~accord.scenario.model.Scenario`, a bundled id or a scenario file (default:
+        the bundled ``ukraine-2025-02``).
+    engine
+        An engine name (``accord engines``) or an engine object such as ``accord.SMP()``.
+    seed
+        Seed of every random choice, recorded in the run.
+    **options
+        The engine's options when ``engine`` is a name (``rounds=3``, ``voting_rule="binary"``).
+
+    Examples
+    --------
+    >>> import accord
+    >>> accord.run("ec-emissions-1994", "bdm", rounds=3)
+    Run(engine='bdm', scenario='ec-emissions-1994', actors=10, issues=1, turns=3, seed=None)
+    """
+    return _engine(engine, options).run(_scenario(scenario), None, seed)
+
+
+def forecast(
+    scenario: Scenario | str | Path | None = None,
+    engine: Engine | str = "mean",
+    *,
+    runs: int | None = None,
+    seed: int | None = None,
+    **options: Any,
+) -> Forecast:
+    """Forecast each issue of a scenario, optionally with a Monte Carlo ensemble.
+
+    Parameters
+    ----------
+    scenario
+        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+    engine
+        An engine name or object (see :func:`run`).
+    runs
+        With a number, also that many perturbed runs (their seed is drawn and recorded if
+        ``seed`` is not given): :meth:`Forecast.samples_to_frame` holds them.
+    seed
+        Seed of every random choice.
+    **options
+        The engine's options when ``engine`` is a name.
+
+    Examples
+    --------
+    >>> import accord
+    >>> frame = accord.forecast("ukraine-2025-02").to_frame()
+    >>> len(frame), list(frame["issue"][:2])
+    (7, ['ceasefire', 'security_guarantees'])
+    >>> bool(frame["forecast"].between(frame["low"], frame["high"]).all())
+    True
+    """
+    from accord.forecast import forecast as _forecast
+
+    chosen = _engine(engine, options)
+    return _forecast(_scenario(scenario), chosen, None, seed, runs=runs)
+
+
+def compare(
+    scenario: Scenario | str | Path | None = None,
+    engines: Sequence[str] | None = None,
+    *,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int | None = None,
+) -> Comparison:
+    """Every engine's forecast of a scenario side by side, with the status quo and the spread.
+
+    Parameters
+    ----------
+    scenario
+        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+    engines
+        Engine names (default: every registered engine).
+    params
+        Options per engine name.
+    seed
+        Seed of every random choice.
+
+    Examples
+    --------
+    >>> import accord
+    >>> accord.compare("ec-emissions-1994", ["mean", "median"]).engines
+    ('mean', 'median')
+    """
+    from accord.forecast.compare import compare as _compare
+
+    return _compare(_scenario(scenario), engines, params, seed)
+
+
+def explain(
+    scenario: Scenario | str | Path | None = None,
+    engine: str = "mean",
+    *,
+    issue: str | None = None,
+    params: Mapping[str, Any] | None = None,
+    seed: int | None = None,
+    top: int | None = 10,
+) -> Explanation:
+    """Why the forecast: each actor's weight share and the inputs that move it most.
+
+    Parameters
+    ----------
+    scenario
+        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+    engine
+        An engine name (it needs a batch kernel).
+    issue
+        One issue id (default: every issue).
+    params
+        The engine's options.
+    seed
+        Seed of the perturbations.
+    top
+        How many inputs the tornado lists per issue (None: all).
+
+    Examples
+    --------
+    >>> import accord
+    >>> why = accord.explain("ec-emissions-1994", "mean", seed=1, top=3)
+    >>> len(why.issues)
+    1
+    """
+    from accord.forecast.explain import explain as _explain
+
+    return _explain(_scenario(scenario), engine, issue, params, seed, top)
+
+
+def power(
+    game: str | Sequence[int],
+    *,
+    quota: int | None = None,
+    names: Sequence[str] | None = None,
+    index: str = "shapley-shubik",
+    date: dt.date | None = None,
+) -> PowerIndices:
+    """Exact a priori voting power of a bundled body or a weighted voting game.
+
+    Parameters
+    ----------
+    game
+        A bundled body id (``unsc``, ``unga``, ``eu-council``...) or a list of weights.
+    quota
+        The weighted game's quota (with weights only).
+    names
+        The weighted game's player names (default ``P1``, ``P2``...).
+    index
+        ``shapley-shubik`` (Shapley and Shubik 1954) or ``banzhaf`` (Banzhaf 1965).
+    date
+        For a body, its membership on that date.
+
+    Examples
+    --------
+    >>> import accord
+    >>> accord.power([4, 3, 2, 1], quota=6, names=["A", "B", "C", "D"])
+    PowerIndices('shapley-shubik', A=0.417, B=0.250, C=0.250, ... 1 more)
+    >>> accord.power("unsc").to_frame().head(1)[["player", "exact"]]
+      player     exact
+    0    CHN  421/2145
+    """
+    from accord.institutions import power as p
+
+    if isinstance(game, str):
+        if quota is not None or names is not None:
+            raise AccordError("quota and names describe a weighted game, not a bundled body")
+        from accord.institutions.rules import load_body
+
+        built = p.game_from_body(load_body(game), date=date)
+    else:
+        if quota is None:
+            raise AccordError("a weighted game needs a quota")
+        built = p.weighted_game(quota, list(game), names)
+    return p.power(built, index)
+
+
+@dataclass(frozen=True)
+class VotePrediction:
+    """Predicted General Assembly votes on one draft: member -> yes/no/abstain probabilities."""
+
+    title: str
+    probabilities: dict[str, dict[str, float]]
+    expected: dict[str, float] = field(default_factory=dict)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per member: ``member, yes, no, abstain``."""
+        from accord.frames import votes_frame
+
+        return votes_frame(self.probabilities)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "expected": self.expected, "members": self.probabilities}
+
+    def __repr__(self) -> str:
+        e = self.expected
+        return (
+            f"VotePrediction({self.title[:40]!r}, members={len(self.probabilities)}, "
+            f"yes={e.get('yes', 0):.1f}, no={e.get('no', 0):.1f}, "
+            f"abstain={e.get('abstain', 0):.1f}, p_adopted={e.get('p_adopted', 0):.2f})"
+        )
+
+
+def predict_votes(
+    title: str,
+    description: str = "",
+    issue_codes: Sequence[str] = (),
+    *,
+    members: Iterable[str] | None = None,
+    date: dt.date | None = None,
+    model: str | Path | None = None,
+) -> VotePrediction:
+    """Each UN General Assembly member's vote on a new draft, from the roll-call model.
+
+    Parameters
+    ----------
+    title, description
+        The draft's text (compared with past resolutions' texts).
+    issue_codes
+        The unvotes issue codes that apply (``me``, ``nu``, ``di``, ``hr``, ``co``, ``ec``).
+    members
+        ISO3 codes to predict (default: every member active in the model's last sessions).
+    date
+        The draft's date; it must come after the model's data.
+    model
+        A model file written by ``accord votes fit`` (default: the one shipped with accord).
+
+    Examples
+    --------
+    With the shipped model (``tests/test_flat_api.py`` runs this)::
+
+        votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"])
+        votes.to_frame()  # member, yes, no, abstain
+    """
+    from accord.institutions import unvotes
+
+    loaded = unvotes.load_model(model)
+    probabilities = unvotes.predict_votes(loaded, title, description, issue_codes, date, members)
+    return VotePrediction(title, probabilities, unvotes.adoption(probabilities))
+
+
+def backtest(
+    cases: str | Path | Sequence[DeuCase],
+    engines: Sequence[str] = ("mean", "median"),
+    *,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int = 0,
+) -> dict[str, EngineScore]:
+    """Score engines against recorded outcomes (mean absolute error on the 0..100 scale).
+
+    Parameters
+    ----------
+    cases
+        A DEU III data file (TSV) or cases already read with
+        :func:`accord.forecast.deu.read_deu`.
+    engines
+        Engine names to compare.
+    params
+        Options per engine name.
+    seed
+        Seed for the engines that draw random numbers.
+    """
+    from accord.forecast.backtest import backtest as _backtest
+
+    if isinstance(cases, str | Path):
+        from accord.forecast.deu import read_deu
+
+        cases = read_deu(cases)
+    return _backtest(cases, engines, params, seed)
+
+
+def ingest(
+    inputs: str | Path | Iterable[str | Path],
+    store: Store | str | None = None,
+) -> IngestReport:
+    """Read articles into a news store and code their events.
+
+    Parameters
+    ----------
+    inputs
+        Files, folders or glob patterns (text, HTML, JSON Lines, RSS/Atom...).
+    store
+        A :class:`~accord.news.store.Store`, a database URL or a SQLite file (default:
+        ``$ACCORD_DB`` or ``~/.accord/accord.db``).
+    """
+    from accord.news.ingest import ingest as _ingest
+    from accord.news.store import Store
+
+    items = [inputs] if isinstance(inputs, str | Path) else list(inputs)
+    if isinstance(store, Store):
+        return _ingest(items, store)
+    with Store(store) as opened:
+        return _ingest(items, opened)
+
+
+__all__ = [
+    "VotePrediction",
+    "backtest",
+    "compare",
+    "explain",
+    "forecast",
+    "ingest",
+    "power",
+    "predict_votes",
+    "run",
+]

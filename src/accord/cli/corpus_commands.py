@@ -1,0 +1,127 @@
+"""Sharded corpora from the command line: ``accord ingest --workers/--scheduler/--parquet`` and
+``accord events code`` (code a corpus into Parquet partitions and/or the store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from accord.cli.app import err, out
+from accord.cli.news_commands import events_app
+from accord.cli.options import date_option
+from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
+
+_MAX_PROBLEMS = 50
+
+
+def run_corpus(
+    inputs: list[str],
+    *,
+    db: str | None,
+    parquet: Path | None,
+    workers: int | None,
+    scheduler: str | None,
+    code: bool = True,
+    near_threshold: float = 0.8,
+    date_if_missing: dt.date | None = None,
+) -> int:
+    """Code ``inputs`` shard by shard on the chosen executor; print the totals; exit status."""
+    from accord.news.corpus import ShardReport, find_shards, ingest_corpus
+    from accord.store import display_url, normalise_url
+
+    executor = executor_from(workers, scheduler)
+    try:
+        err.print(f"running on {escape(executor.describe())}", highlight=False)
+        shards, _ = find_shards(inputs)
+        progress = Progress(
+            TextColumn("[bold]shards"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[name]}"),
+            TimeElapsedColumn(),
+            console=err,
+        )
+        with progress:
+            task = progress.add_task("shards", total=len(shards), name="")
+
+            def on_shard(report: ShardReport) -> None:
+                progress.update(task, advance=1, name=escape(Path(report.path).name))
+
+            report = ingest_corpus(
+                inputs,
+                url=db,
+                parquet=parquet,
+                executor=executor,
+                coder="auto" if code else None,
+                near_threshold=near_threshold,
+                date_if_missing=date_if_missing,
+                on_shard=on_shard,
+            )
+    finally:
+        executor.close()
+    where = [display_url(normalise_url(db))] if db is not None else []
+    where += [str(parquet)] if parquet is not None else []
+    table = Table(title=escape(f"Corpus into {' and '.join(where)}"), show_header=False)
+    done = sum(1 for s in report.shards if s.skipped)
+    rows = [
+        ("shards", f"{len(report.shards)} ({done} already done, skipped)"),
+        ("shards failed", str(report.total("failed"))),
+        ("documents read", str(report.total("documents_read"))),
+        ("added", str(report.total("added"))),
+        ("already stored", str(report.total("already_present"))),
+        ("near-duplicates flagged", str(report.total("near_duplicates"))),
+        ("events new / merged", f"{report.total('events_new')} / {report.total('events_merged')}"),
+        ("event rows to Parquet", str(report.total("events_written"))),
+        ("coder", report.coder),
+        ("executor", report.executor),
+        ("seconds", f"{report.seconds:.1f}"),
+    ]
+    for key, value in rows:
+        table.add_row(key, escape(value))
+    out.print(table)
+    for problem in report.problems[:_MAX_PROBLEMS]:
+        err.print(f"[yellow]skipped:[/] {escape(str(problem))}", highlight=False)
+    if len(report.problems) > _MAX_PROBLEMS:
+        err.print(f"... and {len(report.problems) - _MAX_PROBLEMS} more problems")
+    return report.exit_code
+
+
+@events_app.command("code")
+def code_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders or glob patterns: JSON Lines, Parquet, HTML, text, feeds.",
+            show_default=False,
+        ),
+    ],
+    parquet: Annotated[
+        Path | None,
+        typer.Option(help="Write coded events here, partitioned by date (date=YYYY-MM-DD/)."),
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Also store documents and events in this store.")
+    ] = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    date_if_missing: Annotated[
+        str | None, typer.Option(help="Date (YYYY-MM-DD) for documents with none.")
+    ] = None,
+) -> None:
+    """Code a sharded corpus into Parquet partitions and/or the store; re-runs resume."""
+    fallback = date_option(date_if_missing, "--date-if-missing")
+    status = run_corpus(
+        inputs,
+        db=db,
+        parquet=parquet,
+        workers=workers,
+        scheduler=scheduler,
+        date_if_missing=fallback,
+    )
+    raise typer.Exit(status)

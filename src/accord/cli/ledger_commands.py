@@ -1,0 +1,237 @@
+"""``accord ledger ...``: the forecast ledger (records, resolutions, scores).
+
+Every command takes ``--db URL`` (a SQLAlchemy URL, or a plain path for a SQLite file); without
+it ``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB``, else ``ledger.db`` in the user's data directory.
+Records are appended by ``accord forecast ... --record`` and ``accord ledger record-bundled``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, err, out
+from accord.cli.options import date_option
+
+if TYPE_CHECKING:
+    from accord.ledger import ForecastRecord, Resolution, Scores
+
+ledger_app = typer.Typer(
+    help="The forecast ledger: recorded forecasts, resolutions and scores.",
+    no_args_is_help=True,
+)
+app.add_typer(ledger_app, name="ledger")
+
+LedgerDb = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Ledger database URL (sqlite:///file.db, postgresql+psycopg://...) or a SQLite "
+        "file path; default $ACCORD_LEDGER_DB, $ACCORD_DB, or ledger.db in the user data dir.",
+    ),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+
+
+def _n(value: float | None, digits: int = 3) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+@ledger_app.command("resolve")
+def resolve_command(
+    scenario: Annotated[str, typer.Argument(help="Scenario id (bundled or recorded) or file.")],
+    issue: Annotated[str, typer.Argument(help="Issue id.")],
+    outcome: Annotated[float, typer.Option(help="What happened, on the issue's scale.")],
+    agreed: Annotated[str, typer.Option(help="yes: an agreement settled the issue; no: not.")],
+    on: Annotated[str, typer.Option("--on", help="Date of the outcome, YYYY-MM-DD.")],
+    source: Annotated[str, typer.Option(help="Where the outcome is documented.")],
+    note: Annotated[str | None, typer.Option(help="A remark kept with it.")] = None,
+    supersedes: Annotated[
+        int | None, typer.Option(help="Id of an earlier resolution this one corrects.")
+    ] = None,
+    db: LedgerDb = None,
+    as_json: AsJson = False,
+) -> None:
+    """Append what happened on one issue of a scenario (never changed afterwards)."""
+    from accord.ledger import Ledger, new_resolution, parse_agreed
+
+    when = date_option(on, "--on")
+    assert when is not None
+    with Ledger(db) as ledger:
+        made = new_resolution(
+            ledger,
+            scenario,
+            issue,
+            outcome=outcome,
+            agreed=parse_agreed(agreed),
+            on=when,
+            source=source,
+            note=note,
+            supersedes=supersedes,
+        )
+    if as_json:
+        print(json.dumps(made.to_dict(), ensure_ascii=False))
+    else:
+        err.print(
+            f"resolution {made.id}: {escape(made.scenario_id)}/{escape(made.issue_id)} = "
+            f"{made.outcome:g}, agreed {'yes' if made.agreed else 'no'} on {made.resolved_on}",
+            highlight=False,
+        )
+
+
+def _records_table(records: list[ForecastRecord]) -> Table:
+    table = Table(title="Forecast records")
+    for column in ("id", "scenario", "as of", "engine", "seed", "runs", "recorded at", "hash"):
+        table.add_column(column)
+    for r in records:
+        table.add_row(
+            str(r.id),
+            escape(r.scenario_id),
+            str(r.as_of or ""),
+            escape(r.label),
+            "" if r.seed is None else str(r.seed),
+            "" if r.runs is None else str(r.runs),
+            r.recorded_at.strftime("%Y-%m-%d %H:%M:%S"),
+            r.scenario_hash[:12],
+        )
+    return table
+
+
+def _resolutions_table(resolutions: list[Resolution]) -> Table:
+    table = Table(title="Resolutions in force")
+    for column in ("id", "scenario", "issue", "outcome", "agreed", "on", "source"):
+        table.add_column(column)
+    for r in resolutions:
+        table.add_row(
+            escape(r.key),
+            escape(r.scenario_id),
+            escape(r.issue_id),
+            f"{r.outcome:g}",
+            "yes" if r.agreed else "no",
+            r.resolved_on.isoformat(),
+            escape(r.source),
+        )
+    return table
+
+
+@ledger_app.command("list")
+def list_command(
+    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
+    db: LedgerDb = None,
+    as_json: AsJson = False,
+) -> None:
+    """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
+    from accord.ledger import Ledger, resolutions_in_force
+
+    with Ledger(db) as ledger:
+        records = ledger.records(scenario)
+        resolutions = resolutions_in_force(ledger.resolutions(scenario), scenario)
+    if as_json:
+        document: dict[str, Any] = {
+            "records": [r.to_dict(output=False) for r in records],
+            "resolutions": [r.to_dict() for r in resolutions],
+        }
+        print(json.dumps(document, ensure_ascii=False))
+        return
+    out.print(_records_table(records))
+    out.print(_resolutions_table(resolutions))
+
+
+@ledger_app.command("show")
+def show_command(
+    record_id: Annotated[int, typer.Argument(metavar="ID", help="A record id (ledger list).")],
+    db: LedgerDb = None,
+    as_json: AsJson = False,
+) -> None:
+    """Show one recorded forecast with its full output."""
+    from accord.ledger import Ledger
+
+    with Ledger(db) as ledger:
+        record = ledger.record(record_id)
+    if as_json:
+        print(json.dumps(record.to_dict(), ensure_ascii=False))
+        return
+    for key, value in record.to_dict(output=False).items():
+        out.print(f"[bold]{key}[/]: {escape(json.dumps(value, ensure_ascii=False))}")
+    table = Table(title="Forecast")
+    keys = ("forecast", "p_agreement", "if_agreement", "status_quo")
+    table.add_column("issue")
+    for key in keys:
+        table.add_column(key, justify="right")
+    for item in record.output.get("issues", []):
+        cells = [item.get(k) for k in keys]
+        table.add_row(
+            escape(str(item.get("id"))),
+            *("" if c is None else f"{c:.3g}" if isinstance(c, float) else str(c) for c in cells),
+        )
+    out.print(table)
+
+
+def _scores_table(scores: Scores) -> Table:
+    table = Table(title="Scores (Brier of p_agreement; position error in points of 0-100)")
+    columns = ("scenario", "engine", "n", "Brier", "SQ", "no skill", "error", "SQ", "no skill")
+    for column in columns:
+        table.add_column(column, justify="left" if column in ("scenario", "engine") else "right")
+    for r in scores.rows:
+        table.add_row(
+            escape(r.scenario),
+            escape(r.engine),
+            str(r.n),
+            _n(r.brier),
+            _n(r.brier_status_quo),
+            _n(r.brier_no_skill),
+            _n(r.error, 1),
+            _n(r.error_status_quo, 1),
+            _n(r.error_no_skill, 1),
+        )
+    return table
+
+
+@ledger_app.command("score")
+def score_command(
+    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
+    db: LedgerDb = None,
+    as_json: AsJson = False,
+) -> None:
+    """Score every resolved forecast, per engine within each scenario and across scenarios,
+    beside the status quo and a no-skill reference (docs/ledger.md)."""
+    from accord.ledger import Ledger, resolutions_in_force, score
+
+    with Ledger(db) as ledger:
+        records = ledger.records(scenario)
+        resolutions = resolutions_in_force(ledger.resolutions(scenario), scenario)
+    scores = score(records, resolutions)
+    if as_json:
+        print(json.dumps(scores.to_dict(), ensure_ascii=False))
+        return
+    if not scores.items:
+        err.print(
+            "nothing to score yet: record forecasts (accord forecast ... --record, or "
+            "accord ledger record-bundled) of resolved scenarios"
+        )
+        return
+    out.print(_scores_table(scores))
+    if scores.skipped:
+        err.print(f"{len(scores.skipped)} record/resolution pairs not scored (see --json)")
+
+
+@ledger_app.command("record-bundled")
+def record_bundled_command(
+    engine: Annotated[
+        list[str] | None, typer.Option(help="Engine to record (repeatable; default all).")
+    ] = None,
+    runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs per forecast.")] = 200,
+    seed: Annotated[int, typer.Option(help="Seed of every forecast.")] = 1,
+    db: LedgerDb = None,
+) -> None:
+    """Record forecasts of the bundled historic cases (those with bundled resolutions) by each
+    engine, so that `accord ledger score` has something real to score. Idempotent."""
+    from accord.ledger import Ledger, record_bundled
+
+    with Ledger(db) as ledger:
+        added, already = record_bundled(ledger, engine, runs, seed)
+    err.print(f"recorded {len(added)} forecasts ({already} already in the ledger)")

@@ -1,0 +1,81 @@
+"""``--format table|json|csv|parquet`` and ``--out``, shared by the commands that print results.
+
+``table`` is the human view and ``json`` the documented contract (one line); ``csv`` and
+``parquet`` write the result's tidy DataFrame (``to_frame()``), to ``--out`` or standard output.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from accord.errors import AccordError
+
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        help="table (default), json, csv or parquet (csv/parquet: the tidy table of results).",
+    ),
+]
+OutOption = Annotated[
+    Path | None, typer.Option("--out", help="With --format csv/parquet: write to this file.")
+]
+
+CHOICES = ("table", "json", "csv", "parquet")
+
+
+def chosen_format(fmt: str | None, as_json: bool) -> str:
+    """The output format from ``--format`` and the older ``--json`` flag."""
+    if fmt is None:
+        return "json" if as_json else "table"
+    if fmt not in CHOICES:
+        raise AccordError(f"--format: expected one of {', '.join(CHOICES)} (got {fmt!r})")
+    if as_json and fmt != "json":
+        raise AccordError(f"--json and --format {fmt} ask for two outputs; give one")
+    return fmt
+
+
+def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
+    """Write the DataFrame ``frame_of()`` returns as ``fmt`` (csv or parquet)."""
+    from accord.frames import write_frame
+
+    if fmt == "parquet" and out is None and sys.stdout.isatty():
+        raise AccordError("--format parquet writes binary data: give --out FILE or redirect")
+    write_frame(frame_of(), fmt, out)
+
+
+@contextmanager
+def working(label: str) -> Iterator[None]:
+    """A Rich progress bar with the elapsed time on stderr while a slow step runs.
+
+    Shown only on a terminal (and cleared when done), so piped and ``--json`` output is
+    unchanged. Kernels that report their steps (:func:`accord.progress.tick`) fill the bar;
+    for the others a spinner and the elapsed time show that the work goes on.
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from accord.cli.app import err
+    from accord.progress import reporting
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task(label, total=None)
+
+        def tick(what: str, done: int, total: int) -> None:
+            progress.update(task, description=f"{label}: {what}", completed=done, total=total)
+
+        with reporting(tick):
+            yield

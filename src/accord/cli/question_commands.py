@@ -1,0 +1,117 @@
+"""``accord compare`` and ``accord explain``: engines side by side, and why a forecast says
+what it says. Thin: the work is in :mod:`accord.forecast.compare` and
+:mod:`accord.forecast.explain`, imported inside each command."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, err, out
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
+
+
+@app.command("compare")
+def compare_command(
+    scenario: Annotated[str, typer.Argument(help="A bundled scenario id or a scenario file.")],
+    engine: Annotated[
+        list[str] | None,
+        typer.Option("--engine", help="Engine to include (repeatable; default: all)."),
+    ] = None,
+    seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    runs: Annotated[
+        int | None,
+        typer.Option(min=1, help="Monte Carlo runs per engine (p_agreement from the ensemble)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """Every engine's forecast side by side with the status quo, and their spread.
+
+    One row per issue; the spread is max - min of the engines' point forecasts.
+    """
+    from accord.forecast.compare import compare
+    from accord.scenario import resolve
+
+    result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
+    _warn(result.warnings)
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    table = Table(title=escape(f"{result.scenario}: engines compared (point forecasts)"))
+    table.add_column("issue")
+    for column in ("status quo", *result.engines, "spread"):
+        table.add_column(column, justify="right")
+    for item in result.issues:
+        table.add_row(
+            item.id,
+            _fmt(item.status_quo),
+            *(_fmt(item.forecast.get(name)) for name in result.engines),
+            _fmt(item.spread),
+        )
+    out.print(table)
+
+
+@app.command("explain")
+def explain_command(
+    scenario: Annotated[str, typer.Argument(help="A bundled scenario id or a scenario file.")],
+    engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",
+    issue: Annotated[str | None, typer.Option(help="Only this issue (its id).")] = None,
+    top: Annotated[int, typer.Option(min=1, help="Inputs shown per tornado.")] = 10,
+    seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """Why the forecast: each actor's weight share and the inputs that move it most.
+
+    Each input is moved one at a time by its stated uncertainty (a tornado table)."""
+    from accord.forecast.explain import explain
+    from accord.scenario import resolve
+
+    result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
+    _warn(result.warnings)
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    for item in result.issues:
+        shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
+        verdict = "agreed" if item.agreed else "vetoed: the status quo holds"
+        out.print(
+            f"[bold]{escape(item.title)}[/] ({item.id}): forecast {_fmt(item.forecast)} "
+            f"by {result.engine} (bargain {_fmt(item.if_agreement)}, {verdict}); "
+            f"weight shares: {escape(shares)}",
+            highlight=False,
+        )
+        table = Table(title=f"tornado: {item.id}")
+        table.add_column("input")
+        for column in (
+            "low",
+            "high",
+            "forecast at low",
+            "forecast at high",
+            "swing",
+            "bargain swing",
+        ):
+            table.add_column(column, justify="right")
+        for bar in item.tornado:
+            i = bar.input
+            table.add_row(
+                escape(i.label),
+                f"{i.low:.3g}",
+                f"{i.high:.3g}",
+                _fmt(bar.at_low),
+                _fmt(bar.at_high),
+                _fmt(bar.swing),
+                _fmt(bar.bargain_swing),
+            )
+        out.print(table)

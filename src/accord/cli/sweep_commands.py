@@ -1,0 +1,125 @@
+"""``accord sweep``: forecasts over a grid or Latin hypercube of inputs, as a tidy table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from accord.cli.app import app, err, out
+from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
+from accord.errors import DataError
+
+_SHOWN = 30
+
+
+@app.command("sweep")
+def sweep_command(
+    scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
+    vary: Annotated[
+        list[str],
+        typer.Option(
+            "--vary",
+            help="TARGET=SPEC, repeatable: e.g. USA.ceasefire.position=0:100:5, "
+            "salience=*:+-0.1, RUS.capability=*:x0.5:2, param.rounds=5,10,20.",
+            show_default=False,
+        ),
+    ],
+    engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="Fixed engine option NAME=VALUE.")
+    ] = None,
+    design: Annotated[
+        str, typer.Option(help="grid (every combination) or lhs (Latin hypercube).")
+    ] = "grid",
+    points: Annotated[int, typer.Option(help="Grid values of a LO:HI range.")] = 5,
+    samples: Annotated[int, typer.Option(help="Latin hypercube: number of points.")] = 100,
+    seed: Annotated[
+        int | None, typer.Option(help="Seed of the hypercube and of every run (recorded).")
+    ] = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, json or parquet (parquet needs --output).")
+    ] = "table",
+    output: Annotated[
+        Path | None, typer.Option(help="Write the table here (json or parquet) instead.")
+    ] = None,
+) -> None:
+    """Sensitivity sweep: forecast SCENARIO at every point of a grid or Latin hypercube."""
+    from accord.cli.scenario_commands import _parse_params
+    from accord.forecast.sweep import parse_dimension, run_sweep
+    from accord.scenario import resolve
+
+    chosen_format = "json" if as_json else fmt
+    if chosen_format not in ("table", "json", "parquet"):
+        raise DataError(f"--format: expected table, json or parquet (got {fmt!r})")
+    if chosen_format == "parquet" and output is None:
+        raise DataError("--format parquet: give --output FILE.parquet")
+    if design not in ("grid", "lhs"):
+        raise DataError(f"--design: expected grid or lhs (got {design!r})")
+    kind: Literal["grid", "lhs"] = "grid" if design == "grid" else "lhs"
+    dims = [parse_dimension(v) for v in vary]
+    model = resolve(scenario)
+    executor = executor_from(workers, scheduler)
+    try:
+        result = run_sweep(
+            model,
+            engine,
+            dims,
+            design=kind,
+            points=points,
+            samples=samples,
+            seed=seed,
+            params=_parse_params(param or []),
+            executor=executor,
+        )
+    finally:
+        executor.close()
+    for warning in result.warnings[:5]:
+        err.print(f"warning (some points): {escape(warning)}", highlight=False)
+    if len(result.warnings) > 5:
+        err.print(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)")
+    if chosen_format == "parquet":
+        assert output is not None
+        result.write_parquet(str(output))
+        err.print(f"wrote {len(result.points)} points to {escape(str(output))}", highlight=False)
+        return
+    if chosen_format == "json":
+        text = json.dumps(result.to_dict(), ensure_ascii=False)
+        if output is not None:
+            from accord.scenario.io import write_atomic
+
+            write_atomic(output, text + "\n")
+            err.print(f"wrote {escape(str(output))}", highlight=False)
+        else:
+            print(text)
+        return
+    records = result.records()
+    table = Table(
+        title=escape(
+            f"{result.scenario}: {result.design} sweep by {result.engine}, "
+            f"{len(result.points)} points, seed {result.seed}"
+        )
+    )
+    columns = list(records[0]) if records else []
+    for column in columns:
+        table.add_column(escape(column), justify="left" if column == "issue" else "right")
+    for record in records[:_SHOWN]:
+        table.add_row(*(escape(_cell(record[c])) for c in columns))
+    out.print(table)
+    if len(records) > _SHOWN:
+        out.print(f"... {len(records) - _SHOWN} more rows (use --json or --format parquet)")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)

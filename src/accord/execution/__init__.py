@@ -1,0 +1,244 @@
+"""Executors: one seam through which ensembles, sweeps, backtests and corpus coding run.
+
+An executor maps a picklable top-level function over a list of work items and returns the
+results in item order. Three kinds share that interface:
+
+* :class:`InlineExecutor` runs in this process (the default; no pickling, no start-up);
+* :class:`ProcessExecutor` runs on ``workers`` local processes
+  (:class:`concurrent.futures.ProcessPoolExecutor`), what ``--workers N`` selects;
+* :class:`DaskExecutor` runs on a Dask cluster (``dask.distributed``; the optional ``[dask]``
+  extra), what ``--scheduler tcp://HOST:PORT`` selects, or on a ``LocalCluster`` of its own.
+
+The executor never changes the numbers: work is split into items whose results do not depend
+on which worker ran them, and every random item draws from its own child of one
+:class:`numpy.random.SeedSequence` (:func:`spawn_seeds`), fixed by the item's index, not by the
+worker that ran it (the scheme of NumPy's "Parallel random number generation" guide).
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from typing import Any, Protocol, TypeVar
+
+import numpy as np
+
+from accord.errors import AccordError
+
+__all__ = [
+    "DaskExecutor",
+    "Executor",
+    "ExecutorError",
+    "InlineExecutor",
+    "ProcessExecutor",
+    "make_executor",
+    "spawn_seeds",
+    "split",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class ExecutorError(AccordError):
+    """An executor could not be made (bad worker count, unreachable scheduler, no dask)."""
+
+
+class Executor(Protocol):
+    """Maps a function over work items; results come back in item order."""
+
+    name: str
+    workers: int
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]: ...
+
+    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
+        """``(index, result)`` pairs as items finish (for progress bars and resumable writes)."""
+        ...
+
+    def close(self) -> None: ...
+
+    def describe(self) -> str: ...
+
+
+def spawn_seeds(seed: int, count: int) -> list[np.random.SeedSequence]:
+    """``count`` independent child seed sequences of ``seed``, child ``i`` fixed by ``i`` alone.
+
+    Children of one :class:`~numpy.random.SeedSequence` are statistically independent streams
+    (O'Neill's PCG seeding scheme as adopted by NumPy); child ``i`` is the same whatever
+    ``count`` is, so a block of work keeps its stream however the blocks are grouped.
+    """
+    if count < 0:
+        raise ExecutorError(f"count must be >= 0 (got {count})")
+    return np.random.SeedSequence(seed).spawn(count)
+
+
+def split(count: int, parts: int) -> list[range]:
+    """``range(count)`` cut into at most ``parts`` contiguous, near-equal, non-empty pieces."""
+    parts = max(1, min(parts, count))
+    bounds = np.linspace(0, count, parts + 1).round().astype(int)
+    return [range(int(a), int(b)) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+class InlineExecutor:
+    """Runs every item here, one after the other."""
+
+    name = "inline"
+    workers = 1
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        return [fn(item) for item in items]
+
+    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
+        for index, item in enumerate(items):
+            yield index, fn(item)
+
+    def close(self) -> None:
+        return None
+
+    def describe(self) -> str:
+        return "inline (this process)"
+
+    def __enter__(self) -> InlineExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ProcessExecutor:
+    """Runs items on ``workers`` local processes (started lazily, reused until closed)."""
+
+    name = "processes"
+
+    def __init__(self, workers: int) -> None:
+        if workers < 1:
+            raise ExecutorError(f"--workers must be at least 1 (got {workers})")
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _get(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # forkserver, not fork: forking a process that runs threads (a Dask client, an
+            # engine's thread pool) can deadlock the child (Python docs, multiprocessing)
+            context = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return self._pool
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        return list(self._get().map(fn, items))
+
+    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
+        pool = self._get()
+        futures: dict[Future[R], int] = {pool.submit(fn, item): i for i, item in enumerate(items)}
+        for done in as_completed(futures):
+            yield futures[done], done.result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def describe(self) -> str:
+        return f"{self.workers} local processes"
+
+    def __enter__(self) -> ProcessExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class DaskExecutor:
+    """Runs items on a Dask cluster through a :class:`distributed.Client`.
+
+    ``scheduler`` is the address of a running scheduler (``tcp://HOST:PORT``); without one, a
+    ``LocalCluster`` of ``workers`` single-threaded worker processes is started here (and
+    closed with the executor). Tasks are submitted with ``pure=False`` so that equal items are
+    not merged by key, and results are gathered in item order.
+    """
+
+    name = "dask"
+
+    def __init__(
+        self, scheduler: str | None = None, workers: int | None = None, *, client: Any = None
+    ) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise ExecutorError(
+                "the Dask executor needs dask.distributed: pip install 'accord[dask]'"
+            ) from None
+        self._cluster: Any = None
+        if client is not None:
+            self._client = client
+        elif scheduler:
+            try:
+                self._client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError) as exc:
+                raise ExecutorError(
+                    f"--scheduler: cannot reach the Dask scheduler {scheduler!r} ({exc})"
+                ) from None
+        else:
+            self._cluster = LocalCluster(
+                n_workers=workers or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=40,
+            )
+            self._client = Client(self._cluster)
+        self.workers = len(self._client.scheduler_info(n_workers=-1).get("workers", {})) or 1
+
+    @property
+    def client(self) -> Any:
+        return self._client
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        if not items:
+            return []
+        futures = self._client.map(fn, list(items), pure=False)
+        return list(self._client.gather(futures))
+
+    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
+        from distributed import as_completed as dask_completed
+
+        if not items:
+            return
+        futures = self._client.map(fn, list(items), pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        for done in dask_completed(futures):
+            yield index[done.key], done.result()
+
+    def close(self) -> None:
+        if self._cluster is not None:
+            self._client.close()
+            self._cluster.close()
+            self._cluster = None
+
+    def describe(self) -> str:
+        link = getattr(self._client, "dashboard_link", None)
+        where = self._client.scheduler.address if self._client.scheduler else "?"
+        text = f"Dask cluster at {where} ({self.workers} workers)"
+        return f"{text}; dashboard {link}" if link else text
+
+    def __enter__(self) -> DaskExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def make_executor(workers: int | None = None, scheduler: str | None = None) -> Executor:
+    """The executor the CLI options ask for: ``scheduler`` -> Dask, ``workers`` > 1 ->
+    local processes, otherwise inline. ``workers=0`` means one per CPU."""
+    if scheduler:
+        return DaskExecutor(scheduler)
+    if workers is None or workers == 1:
+        return InlineExecutor()
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    return ProcessExecutor(workers)

@@ -1,0 +1,140 @@
+"""Warnings instead of silent oddities: what a reader of a forecast should be told.
+
+Each check returns plain sentences; the CLI prints them on stderr, the JSON carries them under
+``"warnings"`` and the HTML report shows them in a box. They flag answers that depend on an
+arbitrary choice (where the rounds stopped, which disagreement point, a tie) or on weights
+that contradict the scenario's own consent rule.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from accord.engines.base import Run
+from accord.forecast.question import Answers
+from accord.scenario.arrays import StanceArrays
+from accord.scenario.model import Scenario
+
+
+def settling_warnings(run: Run, answers: Answers) -> list[str]:
+    """Cycles (with their period) and engines that did not settle within their rounds."""
+    out: list[str] = []
+    bargain = answers.bargain
+    for k, issue in enumerate(run.issues):
+        state = bargain.settling[k]
+        if state is None or state.settled:
+            continue
+        if state.cycles:
+            how = (
+                f"the forecast is the mean over one cycle ({state.period} rounds), not the "
+                "last round"
+                if bargain.from_cycle[k]
+                else "the forecast is the last round's, which depends on where the rounds stop"
+            )
+            out.append(
+                f"{run.engine}: positions on {issue!r} cycle with period {state.period} "
+                f"over the last {2 * state.period} of {state.rounds} rounds; {how}"
+            )
+        else:
+            out.append(
+                f"{run.engine}: positions on {issue!r} did not settle within {state.rounds} "
+                "rounds (no fixed point or cycle); the forecast is the last round's"
+            )
+    return out
+
+
+def consent_weight_warnings(scenario: Scenario, arrays: StanceArrays) -> list[str]:
+    """An actor whose consent is not needed outweighing one whose consent is (weight =
+    issue capability x salience, what the engines bargain with)."""
+    weight = arrays.issue_capability() * arrays.salience
+    out: list[str] = []
+    for k, issue in enumerate(scenario.issues):
+        if not issue.consent:
+            continue
+        need = {arrays.actors.index(a) for a in issue.consent}
+        lightest = min(need, key=lambda a: weight[a, k])
+        heavier = [
+            a
+            for a in np.flatnonzero(arrays.engaged[:, k])
+            if int(a) not in need and weight[a, k] > weight[lightest, k]
+        ]
+        if heavier:
+            names = ", ".join(
+                f"{arrays.actors[a]} ({weight[a, k]:.3g})"
+                for a in sorted(heavier, key=lambda a: -weight[a, k])
+            )
+            out.append(
+                f"issue {issue.id!r}: actors whose consent is not needed outweigh consent actor "
+                f"{arrays.actors[lightest]} ({weight[lightest, k]:.3g}, capability x salience): "
+                f"{names}; the bargain leans on parties that cannot conclude it"
+            )
+    return out
+
+
+def tie_warnings(answers: Answers) -> list[str]:
+    """A probability of agreement of exactly one half: the point forecast is a convention."""
+    return [
+        f"issue {a.issue!r}: p_agreement is exactly 0.5; the point forecast keeps the status "
+        "quo by convention"
+        for a in answers.issues
+        if a.consent and a.p_agreement == 0.5
+    ]
+
+
+def engine_warnings(scenario: Scenario, arrays: StanceArrays, run: Run) -> list[str]:
+    """Engine-specific arbitrary choices: a weighted median at an exact half split, Nash
+    without a status quo, SMP's turn cap, and leverage that SMP ignores."""
+    out: list[str] = []
+    if run.engine == "median":
+        # the weighted median is always an actor's position, except when the weights split
+        # exactly in half: then every point between two positions is a median
+        for k, issue in enumerate(scenario.issues):
+            value = run.outcome[k]
+            held = arrays.position[arrays.engaged[:, k], k]
+            if held.size and not np.isnan(value) and not np.isclose(held, value).any():
+                out.append(
+                    f"median: on issue {issue.id!r} the weights split exactly in half; every "
+                    f"point between the two middle positions is a weighted median, and the "
+                    f"forecast {value:g} is their midpoint by convention"
+                )
+    if run.engine == "nash":
+        point = run.turns[0].notes.get("point", []) if run.turns else []
+        for issue, value in zip(scenario.issues, point, strict=False):
+            if value is None and arrays.engaged[:, scenario.issues.index(issue)].any():
+                out.append(
+                    f"nash: issue {issue.id!r} has no status quo, so each actor's worst point "
+                    "is its disagreement point (an arbitrary choice; state a status_quo)"
+                )
+    cap = run.params.get("rounds") if run.engine == "smp" else None
+    if isinstance(cap, int) and run.trajectory.shape[0] - 1 >= cap:
+        out.append(
+            f"smp: stopped at its cap of {cap} turns before its stopping rule held (a turn "
+            "moving less than 2% of the first); the forecast is the last turn's"
+        )
+    if run.engine == "smp" and arrays.leverage is not None:
+        out.append(
+            "smp: stance leverage is not used (the SMP weighs each actor by one capability "
+            "across all issues); engines mean, median, bdm, nash and exchange use it"
+        )
+    return out
+
+
+def forecast_warnings(
+    scenario: Scenario, arrays: StanceArrays, run: Run, answers: Answers
+) -> list[str]:
+    """Every warning for one forecast, in a stable order."""
+    return [
+        *settling_warnings(run, answers),
+        *consent_weight_warnings(scenario, arrays),
+        *tie_warnings(answers),
+        *engine_warnings(scenario, arrays, run),
+    ]
+
+
+__all__ = [
+    "consent_weight_warnings",
+    "engine_warnings",
+    "forecast_warnings",
+    "settling_warnings",
+    "tie_warnings",
+]

@@ -1,0 +1,150 @@
+"""Baselines beside every forecast: every engine side by side, with the status quo.
+
+A single engine's number hides how much the answer depends on the model. :func:`compare`
+forecasts a scenario with each engine (the agreement rule of :mod:`.question` applied to
+each) and reports, per issue, the status quo (the no-change baseline), every engine's point
+forecast, and their *spread*: the range ``max - min`` of the engines' point forecasts, in scale
+units and as a share of the scale (a plain, assumption-free measure of engine disagreement).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from accord.errors import EngineError
+from accord.scenario.model import Scenario
+
+
+def spread_of(values: Sequence[float | None]) -> float | None:
+    """``max - min`` of the values that are not None (None when there are none)."""
+    finite = np.array([v for v in values if v is not None], dtype=float)
+    return float(finite.max() - finite.min()) if finite.size else None
+
+
+@dataclass(frozen=True)
+class IssueComparison:
+    """One issue: the status quo, each engine's forecast, and their spread."""
+
+    id: str
+    title: str
+    scale: tuple[float, float]
+    status_quo: float | None
+    forecast: dict[str, float | None]
+    if_agreement: dict[str, float | None]
+    p_agreement: dict[str, float]
+
+    @property
+    def spread(self) -> float | None:
+        """``max - min`` of the engines' point forecasts (None when there are none)."""
+        return spread_of(list(self.forecast.values()))
+
+    def to_dict(self) -> dict[str, Any]:
+        spread = self.spread
+        span = self.scale[1] - self.scale[0]
+        return {
+            "id": self.id,
+            "title": self.title,
+            "scale": list(self.scale),
+            "status_quo": self.status_quo,
+            "forecast": dict(self.forecast),
+            "if_agreement": dict(self.if_agreement),
+            "p_agreement": dict(self.p_agreement),
+            "spread": spread,
+            "spread_share": None if spread is None else spread / span,
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Every engine's forecast of one scenario."""
+
+    scenario: str
+    engines: tuple[str, ...]
+    seed: int | None
+    issues: list[IssueComparison]
+    warnings: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return (
+            f"Comparison(scenario={self.scenario!r}, engines={list(self.engines)}, "
+            f"seed={self.seed}, issues={len(self.issues)})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``accord compare --json`` document (docs/json-contract.md)."""
+        return {
+            "scenario": self.scenario,
+            "engines": list(self.engines),
+            "seed": self.seed,
+            "issues": [i.to_dict() for i in self.issues],
+            "warnings": list(self.warnings),
+        }
+
+
+def compare(
+    scenario: Scenario,
+    engines: Sequence[str] | None = None,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int | None = None,
+    runs: int | None = None,
+) -> Comparison:
+    """Forecast ``scenario`` with each engine (default: every registered engine).
+
+    With ``runs``, each engine also runs a Monte Carlo ensemble of that many runs (same seed),
+    so ``p_agreement`` is each engine's share of agreeing runs.
+
+    ``params`` gives options per engine name. An engine that cannot run on the scenario (it
+    raises :class:`EngineError`) is left out with a warning instead of stopping the others;
+    an unknown engine name is an error.
+    """
+    from accord.engines import ENGINES, get_engine
+    from accord.forecast import forecast
+    from accord.forecast.ensemble import new_seed
+
+    names = tuple(engines) if engines else tuple(ENGINES)
+    if runs is not None and seed is None:
+        seed = new_seed()  # one recorded seed for every engine's ensemble
+    for name in names:
+        get_engine(name)  # unknown names fail here, before any engine runs
+    if len(set(names)) != len(names):
+        raise EngineError(f"an engine is named twice: {', '.join(names)}")
+    warnings: list[str] = []
+    done: dict[str, Any] = {}
+    for name in names:
+        try:
+            made = forecast(scenario, name, (params or {}).get(name), seed, runs=runs, votes=False)
+        except EngineError as exc:
+            warnings.append(f"{name}: left out ({exc})")
+            continue
+        done[name] = made
+        warnings.extend(made.warnings)
+    issues = []
+    for k, issue in enumerate(scenario.issues):
+        answers = {
+            name: made.issues[k].answer for name, made in done.items() if made.issues[k].answer
+        }
+        issues.append(
+            IssueComparison(
+                id=issue.id,
+                title=issue.title,
+                scale=(issue.scale.low, issue.scale.high),
+                status_quo=issue.status_quo,
+                forecast={name: made.issues[k].forecast for name, made in done.items()},
+                if_agreement={name: a.if_agreement for name, a in answers.items()},
+                p_agreement={name: a.p_agreement for name, a in answers.items()},
+            )
+        )
+    return Comparison(
+        scenario=scenario.id,
+        engines=tuple(done),
+        seed=seed,
+        issues=issues,
+        warnings=warnings,
+    )
+
+
+__all__ = ["Comparison", "IssueComparison", "compare", "spread_of"]

@@ -1,0 +1,439 @@
+"""Parameter sweeps: forecasts over a grid or a Latin hypercube of stances, capabilities and
+engine options, as one tidy table (a row per point and issue), for sensitivity studies.
+
+A dimension is ``TARGET=SPEC`` (``--vary``):
+
+* TARGET: ``ACTOR.ISSUE.position``, ``ACTOR.ISSUE.salience``, ``ACTOR.capability`` (``*``
+  for every actor or issue), the shorthands ``position``, ``salience`` and ``capability``
+  (every stance or actor), or ``param.NAME`` (an engine option).
+* SPEC: ``LO:HI:STEP`` (LO, LO+STEP, ... up to HI), ``LO:HI`` (``points`` values on a grid;
+  uniform on [LO, HI] in a hypercube), ``A,B,C`` (a list; strings allowed for options), or
+  relative to each target's own value: ``*:+-D`` (an offset in [-D, D]) and ``*:xLO:HI`` (a
+  factor in [LO, HI]). Relative changes are clipped to what is valid (a position to its
+  issue's scale, a salience to [0, 1], a capability to >= 0); absolute values outside it are
+  an error naming the dimension and value.
+
+The grid is the Cartesian product of the dimensions' values; the Latin hypercube (McKay,
+Beckman & Conover 1979, *Technometrics* 21(2)) draws ``samples`` points with each dimension
+stratified, by :class:`scipy.stats.qmc.LatinHypercube` seeded from the recorded ``seed``.
+Every point is :func:`accord.forecast.forecast` of the changed scenario -- what ``accord
+forecast`` would print for it: the point forecast after the agreement rule, the probability of
+agreement and the bargain if agreed (:mod:`accord.forecast.question`) -- with the same engine
+seed at every point (common random numbers, so that differences between points come from the
+inputs, not from the draws). Draft resolutions are left out (their votes are not in the
+table, and predicting them costs seconds per point). Points are cut into
+chunks mapped over an :mod:`accord.execution` executor; the table does not depend on it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+
+from accord.errors import DataError
+from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
+
+__all__ = ["Dimension", "SweepResult", "parse_dimension", "run_sweep"]
+
+Kind = Literal["absolute", "offset", "factor", "choice"]
+_FIELDS = ("position", "salience", "capability")
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """One varied input: which (``field``, ``actor``, ``issue`` or option ``name``), how
+    (``kind``) and over what (``values`` for a grid or list, ``low``/``high`` for a range)."""
+
+    label: str
+    field: str  # position | salience | capability | param
+    actor: str = "*"
+    issue: str = "*"
+    kind: Kind = "absolute"
+    values: tuple[Any, ...] = ()
+    low: float | None = None
+    high: float | None = None
+
+    def grid(self, points: int) -> tuple[Any, ...]:
+        if self.values:
+            return self.values
+        assert self.low is not None and self.high is not None
+        return tuple(float(v) for v in np.linspace(self.low, self.high, points))
+
+    def at(self, u: float) -> Any:
+        """The value at quantile ``u`` in [0, 1) (a Latin hypercube coordinate)."""
+        if self.low is not None and self.high is not None:
+            return float(self.low + u * (self.high - self.low))
+        return self.values[min(int(u * len(self.values)), len(self.values) - 1)]
+
+
+def _bad(spec: str, why: str) -> DataError:
+    return DataError(f"--vary {spec!r}: {why}")
+
+
+def _target(spec: str, target: str) -> tuple[str, str, str]:
+    parts = target.split(".")
+    if target.startswith("param."):
+        name = target[len("param.") :]
+        if not name:
+            raise _bad(spec, "param. needs an option name (param.NAME)")
+        return "param", "*", name
+    if len(parts) == 1 and parts[0] in _FIELDS:
+        return parts[0], "*", "*"
+    if len(parts) == 2 and parts[1] == "capability":
+        return "capability", parts[0], "*"
+    if len(parts) == 3 and parts[2] in ("position", "salience"):
+        return parts[2], parts[0], parts[1]
+    raise _bad(
+        spec,
+        "target must be ACTOR.ISSUE.position, ACTOR.ISSUE.salience, ACTOR.capability, "
+        "position, salience, capability or param.NAME",
+    )
+
+
+def _number(spec: str, text: str) -> float:
+    if not re.fullmatch(_NUMBER, text.strip()):
+        raise _bad(spec, f"expected a number (got {text!r})")
+    value = float(text)
+    if not math.isfinite(value):
+        raise _bad(spec, f"expected a finite number (got {text!r})")
+    return value
+
+
+def parse_dimension(spec: str) -> Dimension:
+    """A :class:`Dimension` from ``TARGET=SPEC`` (see the module docstring)."""
+    target, sep, body = spec.partition("=")
+    if not sep or not target.strip() or not body.strip():
+        raise _bad(spec, "expected TARGET=SPEC, e.g. USA.ceasefire.position=0:100:5")
+    fld, actor, issue = _target(spec, target.strip())
+    body = body.strip()
+    base: dict[str, Any] = {"label": target.strip(), "field": fld, "actor": actor, "issue": issue}
+    if body.startswith("*:"):
+        rel = body[2:]
+        if fld == "param":
+            raise _bad(spec, "engine options take values or ranges, not *: changes")
+        if rel.startswith("+-"):
+            d = _number(spec, rel[2:])
+            if d < 0:
+                raise _bad(spec, f"the offset must be >= 0 (got {d:g})")
+            return Dimension(**base, kind="offset", low=-d, high=d)
+        if rel.startswith("x"):
+            lo, _, hi = rel[1:].partition(":")
+            low, high = _number(spec, lo), _number(spec, hi)
+            if not 0 <= low <= high:
+                raise _bad(spec, f"factors need 0 <= LO <= HI (got {low:g}, {high:g})")
+            return Dimension(**base, kind="factor", low=low, high=high)
+        raise _bad(spec, "relative changes are *:+-D or *:xLO:HI")
+    if "," in body:
+        items = [s.strip() for s in body.split(",")]
+        if fld != "param":
+            return Dimension(**base, values=tuple(_number(spec, s) for s in items))
+        return Dimension(**base, kind="choice", values=tuple(_option_value(s) for s in items))
+    pieces = body.split(":")
+    if len(pieces) == 1:
+        value = _option_value(body) if fld == "param" else _number(spec, body)
+        return Dimension(**base, kind="choice" if fld == "param" else "absolute", values=(value,))
+    if len(pieces) not in (2, 3):
+        raise _bad(spec, "a range is LO:HI or LO:HI:STEP")
+    low, high = _number(spec, pieces[0]), _number(spec, pieces[1])
+    if high < low:
+        raise _bad(spec, f"LO must not exceed HI (got {low:g} > {high:g})")
+    if len(pieces) == 3:
+        step = _number(spec, pieces[2])
+        if step <= 0:
+            raise _bad(spec, f"STEP must be > 0 (got {step:g})")
+        count = math.floor((high - low) / step + 1e-9) + 1
+        if count > 1_000_000:
+            raise _bad(spec, f"{count} values is too many for one dimension")
+        values = tuple(float(low + k * step) for k in range(count))
+        return Dimension(**base, values=values)
+    return Dimension(**base, low=low, high=high)
+
+
+def _option_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _check(dim: Dimension, scenario: Scenario) -> None:
+    """Names must exist; absolute values must be valid where they will be set."""
+    actors = {a.id for a in scenario.actors}
+    issues = {i.id: i for i in scenario.issues}
+    if dim.field == "param":
+        return
+    if dim.actor != "*" and dim.actor not in actors:
+        raise DataError(f"--vary {dim.label}: no actor {dim.actor!r} in {scenario.id}")
+    if dim.field != "capability" and dim.issue != "*" and dim.issue not in issues:
+        raise DataError(f"--vary {dim.label}: no issue {dim.issue!r} in {scenario.id}")
+    if dim.field != "capability" and not any(
+        _matches(dim, s.actor, s.issue) for s in scenario.stances
+    ):
+        raise DataError(f"--vary {dim.label}: no stance of {dim.actor}.{dim.issue} to vary")
+    if dim.kind != "absolute":
+        return
+    values = dim.values or (dim.low, dim.high)
+    for value in values:
+        assert value is not None
+        if dim.field == "salience" and not 0 <= value <= 1:
+            raise DataError(f"--vary {dim.label}: salience must be in [0, 1] (got {value:g})")
+        if dim.field == "capability" and value < 0:
+            raise DataError(f"--vary {dim.label}: capability must be >= 0 (got {value:g})")
+        if dim.field == "position":
+            for issue in issues.values():
+                if dim.issue in ("*", issue.id) and not (
+                    issue.scale.low <= value <= issue.scale.high
+                ):
+                    raise DataError(
+                        f"--vary {dim.label}: position {value:g} is outside issue {issue.id}'s "
+                        f"scale {issue.scale.low:g}..{issue.scale.high:g}"
+                    )
+
+
+def _matches(dim: Dimension, actor: str, issue: str) -> bool:
+    return dim.actor in ("*", actor) and dim.issue in ("*", issue)
+
+
+def _changed(value: float, dim: Dimension, x: float) -> float:
+    if dim.kind == "offset":
+        return value + x
+    if dim.kind == "factor":
+        return value * x
+    return x
+
+
+def apply_point(
+    scenario: Scenario, dims: Sequence[Dimension], point: Sequence[Any]
+) -> tuple[Scenario, dict[str, Any]]:
+    """The scenario with the point's changes made, and the engine options it sets."""
+    params: dict[str, Any] = {}
+    scale = {i.id: (i.scale.low, i.scale.high) for i in scenario.issues}
+    stances = list(scenario.stances)
+    actors = list(scenario.actors)
+    for dim, x in zip(dims, point, strict=True):
+        if dim.field == "param":
+            params[dim.issue] = x
+        elif dim.field == "capability":
+            actors = [
+                a.model_copy(update={"capability": max(0.0, _changed(a.capability, dim, x))})
+                if dim.actor in ("*", a.id)
+                else a
+                for a in actors
+            ]
+        else:
+            updated = []
+            for s in stances:
+                if _matches(dim, s.actor, s.issue):
+                    value = _changed(getattr(s, dim.field), dim, x)
+                    lo, hi = scale[s.issue] if dim.field == "position" else (0.0, 1.0)
+                    s = s.model_copy(update={dim.field: float(min(max(value, lo), hi))})
+                updated.append(s)
+            stances = updated
+    changed = scenario.model_copy(update={"stances": stances, "actors": actors})
+    return changed, params
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    scenario: Scenario
+    engine: str
+    params: dict[str, Any]
+    dims: tuple[Dimension, ...]
+    points: list[tuple[Any, ...]]
+    seed: int | None
+
+
+def _run_chunk(chunk: _Chunk) -> tuple[list[list[list[float]]], list[str]]:
+    """Each point's (forecast, p_agreement, if_agreement) per issue (scale units; NaN where
+    there is none), and the distinct warnings the forecasts gave."""
+    from accord.forecast import forecast
+
+    rows = []
+    warned: dict[str, None] = {}
+    base = _without_drafts(chunk.scenario)
+    for point in chunk.points:
+        scenario, options = apply_point(base, chunk.dims, point)
+        made = forecast(scenario, chunk.engine, {**chunk.params, **options} or None, chunk.seed)
+        rows.append([[_num(getattr(i, k, None)) for k in _MEASURES] for i in _answers(made)])
+        warned.update(dict.fromkeys(made.warnings))
+    return rows, list(warned)
+
+
+_MEASURES = ("forecast", "p_agreement", "if_agreement")
+
+
+def _without_drafts(scenario: Scenario) -> Scenario:
+    """The scenario without draft resolutions: their member-vote predictions are not in a
+    sweep's table and cost seconds per forecast; the issues' forecasts do not use them."""
+    institutions = scenario.institutions or {}
+    if "drafts" not in institutions:
+        return scenario
+    kept = {k: v for k, v in institutions.items() if k != "drafts"}
+    return scenario.model_copy(update={"institutions": kept})
+
+
+def _answers(made: Any) -> list[Any]:
+    """Per issue, an object with the three measures (the answer, or the bare forecast)."""
+    return [item.answer if item.answer is not None else item for item in made.issues]
+
+
+def _num(value: Any) -> float:
+    return float("nan") if value is None else float(value)
+
+
+@dataclass
+class SweepResult:
+    """The design (dimensions, points) and each point's outcome per issue."""
+
+    scenario: str
+    engine: str
+    design: str
+    seed: int | None
+    dimensions: tuple[Dimension, ...]
+    points: list[tuple[Any, ...]]
+    issues: tuple[str, ...]
+    outcome: np.ndarray  # (points, issues, 3): forecast, p_agreement, if_agreement
+    params: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def forecast(self) -> np.ndarray:
+        """``(points, issues)`` point forecasts, scale units."""
+        return self.outcome[..., 0]
+
+    def records(self) -> list[dict[str, Any]]:
+        """The tidy table: one record per point and issue."""
+        labels = [d.label for d in self.dimensions]
+        out = []
+        for p, point in enumerate(self.points):
+            values = dict(zip(labels, point, strict=True))
+            for k, issue in enumerate(self.issues):
+                record: dict[str, Any] = {"point": p, **values, "issue": issue}
+                for j, name in enumerate(_MEASURES):
+                    value = self.outcome[p, k, j]
+                    record[name] = None if np.isnan(value) else float(value)
+                out.append(record)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scenario": self.scenario,
+            "engine": self.engine,
+            "design": self.design,
+            "seed": self.seed,
+            "params": self.params,
+            "dimensions": [
+                {"label": d.label, "kind": d.kind, "field": d.field} for d in self.dimensions
+            ],
+            "points": len(self.points),
+            "warnings": self.warnings,
+            "rows": self.records(),
+        }
+
+    def write_parquet(self, path: str) -> None:
+        """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra)."""
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise DataError(
+                "--format parquet needs pyarrow: pip install 'accord[parquet]'"
+            ) from None
+        import os
+        import tempfile
+        from pathlib import Path
+
+        table = pa.Table.from_pylist(self.records())
+        info = {k: v for k, v in self.to_dict().items() if k != "rows"}
+        table = table.replace_schema_metadata({"accord.sweep": json.dumps(info)})
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        os.close(handle)
+        try:
+            pq.write_table(table, tmp)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def design_points(
+    dims: Sequence[Dimension],
+    design: Literal["grid", "lhs"],
+    points: int,
+    samples: int,
+    seed: int,
+) -> list[tuple[Any, ...]]:
+    """The sweep's points: the grid product, or a seeded Latin hypercube of ``samples``."""
+    if design == "grid":
+        total = math.prod(len(d.grid(points)) for d in dims)
+        if total > 10_000_000:
+            raise DataError(f"the grid has {total} points; use --design lhs --samples N")
+        return list(itertools.product(*(d.grid(points) for d in dims)))
+    from scipy.stats import qmc
+
+    rng = np.random.default_rng(np.random.SeedSequence(seed))
+    unit = qmc.LatinHypercube(d=len(dims), rng=rng).random(samples)
+    return [tuple(d.at(float(u)) for d, u in zip(dims, row, strict=True)) for row in unit]
+
+
+def run_sweep(
+    scenario: Scenario,
+    engine: str,
+    dims: Sequence[Dimension],
+    *,
+    design: Literal["grid", "lhs"] = "grid",
+    points: int = 5,
+    samples: int = 100,
+    seed: int | None = None,
+    params: Mapping[str, Any] | None = None,
+    executor: Executor | None = None,
+    chunk_points: int = 250,
+) -> SweepResult:
+    """Forecast ``scenario`` with ``engine`` at every point of the design."""
+    from accord.engines import get_engine
+    from accord.execution import InlineExecutor, split
+    from accord.forecast.ensemble import new_seed
+
+    if not dims:
+        raise DataError("give at least one --vary dimension")
+    if points < 2 or samples < 1:
+        raise DataError(f"--points must be >= 2 and --samples >= 1 (got {points}, {samples})")
+    get_engine(engine)  # an unknown engine fails before any work
+    for dim in dims:
+        _check(dim, scenario)
+    seed = new_seed() if seed is None else seed
+    chosen = design_points(dims, design, points, samples, seed)
+    executor = executor or InlineExecutor()
+    count = max(executor.workers, math.ceil(len(chosen) / chunk_points))
+    chunks = [
+        _Chunk(scenario, engine, dict(params or {}), tuple(dims), chosen[r.start : r.stop], seed)
+        for r in split(len(chosen), count)
+    ]
+    parts = executor.map(_run_chunk, chunks)
+    rows = [row for part, _ in parts for row in part]
+    warned = dict.fromkeys(w for _, found in parts for w in found)
+    return SweepResult(
+        scenario=scenario.id,
+        engine=engine,
+        design=design,
+        seed=seed,
+        dimensions=tuple(dims),
+        points=chosen,
+        issues=tuple(i.id for i in scenario.issues),
+        outcome=np.array(rows, dtype=float).reshape(len(chosen), len(scenario.issues), 3),
+        params=dict(params or {}),
+        warnings=list(warned)[:50],
+    )

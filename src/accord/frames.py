@@ -1,0 +1,206 @@
+"""Results as tidy pandas DataFrames: one row per observation, one column per variable.
+
+Tidy data (Wickham 2014, "Tidy data", *Journal of Statistical Software* 59(10)) is what pandas,
+seaborn and Vega-Lite expect; every result's ``to_frame()`` calls one of these functions, and
+:func:`write_frame` writes any of them as CSV or Parquet for the CLI's ``--format``. pandas is
+imported here, on first use, so that the CLI and ``import accord`` do not pay for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from accord.errors import AccordError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from accord.engines.base import Run
+    from accord.forecast import Forecast
+    from accord.institutions.power import PowerIndices
+
+FORMATS = ("table", "json", "csv", "parquet")
+"""What ``--format`` accepts on the commands that print results."""
+
+
+def _pd() -> Any:
+    import pandas as pd
+
+    return pd
+
+
+def run_frame(run: Run) -> pd.DataFrame:
+    """A run in long form: ``turn, actor, issue, position`` (NaN rows of unengaged actors kept).
+
+    Examples
+    --------
+    >>> import accord
+    >>> frame = accord.run("ec-emissions-1994", "bdm", rounds=2).to_frame()
+    >>> list(frame.columns), len(frame)
+    (['turn', 'actor', 'issue', 'position'], 30)
+    """
+    trajectory = np.asarray(run.trajectory, dtype=float)
+    turns, n, m = trajectory.shape
+    t, a, i = np.meshgrid(np.arange(turns), np.arange(n), np.arange(m), indexing="ij")
+    return _pd().DataFrame(
+        {
+            "turn": t.ravel(),
+            "actor": np.asarray(run.actors, dtype=object)[a.ravel()],
+            "issue": np.asarray(run.issues, dtype=object)[i.ravel()],
+            "position": trajectory.ravel(),
+        }
+    )
+
+
+def forecast_frame(result: Forecast) -> pd.DataFrame:
+    """One row per issue: ``issue, title, forecast, low, high`` and, after an ensemble, its
+    ``mean, p5, p50, p95``; the engine and seed ride along as columns for concatenation."""
+    rows = []
+    for item in result.issues:
+        row: dict[str, Any] = {
+            "issue": item.id,
+            "title": item.title,
+            "forecast": np.nan if item.forecast is None else item.forecast,
+            "low": item.scale[0],
+            "high": item.scale[1],
+        }
+        for key, value in (item.distribution or {}).items():
+            row[key] = np.nan if value is None else value
+        row["engine"] = result.engine
+        row["seed"] = result.seed
+        rows.append(row)
+    return _pd().DataFrame(rows)
+
+
+def samples_frame(result: Forecast) -> pd.DataFrame:
+    """An ensemble's outcomes in long form: ``sample, issue, outcome`` (empty without one)."""
+    pd = _pd()
+    if result.samples is None:
+        return pd.DataFrame({"sample": [], "issue": [], "outcome": []})
+    samples = np.asarray(result.samples, dtype=float)
+    runs, m = samples.shape
+    s, i = np.meshgrid(np.arange(runs), np.arange(m), indexing="ij")
+    issues = np.asarray([item.id for item in result.issues], dtype=object)
+    return pd.DataFrame(
+        {"sample": s.ravel(), "issue": issues[i.ravel()], "outcome": samples.ravel()}
+    )
+
+
+def power_frame(indices: PowerIndices) -> pd.DataFrame:
+    """One row per player: ``player, index, value, exact`` (+ ``swings``, ``raw`` for Banzhaf)."""
+    rows = []
+    for player, value in indices.values.items():
+        row: dict[str, Any] = {
+            "player": player,
+            "index": indices.index,
+            "value": float(value),
+            "exact": f"{value.numerator}/{value.denominator}",
+        }
+        if indices.swings is not None:
+            row["swings"] = indices.swings[player]
+        if indices.raw is not None:
+            row["raw"] = float(indices.raw[player])
+        rows.append(row)
+    return _pd().DataFrame(rows)
+
+
+def votes_frame(probabilities: Mapping[str, Mapping[str, float]]) -> pd.DataFrame:
+    """Member vote probabilities: ``member, yes, no, abstain`` (+ ``absent``, where given)."""
+    rows = [{"member": member, **dict(probs)} for member, probs in probabilities.items()]
+    frame = _pd().DataFrame(rows)
+    first = [c for c in ("member", "yes", "no", "abstain") if c in frame.columns]
+    return frame[first + [c for c in frame.columns if c not in first]]
+
+
+def records_frame(items: Iterable[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Dataclass records (stored events, stance evidence...) one per row, fields as columns.
+
+    Tuples of actor references become ``;``-joined codes, so that the frame stays flat.
+    """
+    rows = []
+    for item in items:
+        is_record = dataclasses.is_dataclass(item) and not isinstance(item, type)
+        data = dataclasses.asdict(item) if is_record else dict(item)
+        rows.append({key: _flat(value) for key, value in data.items()})
+    return _pd().DataFrame(rows, columns=list(columns) if columns is not None else None)
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return ";".join(str(v.get("code", v)) if isinstance(v, dict) else str(v) for v in value)
+    return value
+
+
+def events_frame(events: Iterable[Any]) -> pd.DataFrame:
+    """Stored events (:class:`accord.news.store.StoredEvent`): one row per event."""
+    return records_frame(events)
+
+
+def evidence_frame(evidence: Iterable[Any]) -> pd.DataFrame:
+    """Stance evidence (:class:`accord.news.types.StanceEvidence`): one row per statement."""
+    return records_frame(evidence)
+
+
+def frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+    """``frame`` as CSV or Parquet bytes (``fmt`` is ``csv`` or ``parquet``)."""
+    if fmt == "csv":
+        text: str = frame.to_csv(index=False)
+        return text.encode("utf-8")
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ModuleNotFoundError:
+            raise AccordError(
+                "--format parquet needs pyarrow: pip install 'accord[parquet]'"
+            ) from None
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer, index=False)
+        return buffer.getvalue()
+    raise AccordError(f"unknown data format {fmt!r}; choose from csv, parquet")
+
+
+def write_frame(frame: pd.DataFrame, fmt: str, out: Path | None = None) -> None:
+    """Write ``frame`` to ``out`` (atomically) or to standard output."""
+    data = frame_bytes(frame, fmt)
+    if out is None:
+        import sys
+
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    import os
+    import tempfile
+
+    from accord.scenario.io import ordinary_mode
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(tmp, ordinary_mode(out))
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = [
+    "FORMATS",
+    "events_frame",
+    "evidence_frame",
+    "forecast_frame",
+    "frame_bytes",
+    "power_frame",
+    "records_frame",
+    "run_frame",
+    "samples_frame",
+    "votes_frame",
+    "write_frame",
+]

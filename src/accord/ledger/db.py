@@ -1,0 +1,310 @@
+"""The ledger's tables (SQLAlchemy Core) and the append-only store over them.
+
+One schema for SQLite (the default: ``ledger.db`` in the user's data directory, found with
+platformdirs) and PostgreSQL (any ``postgresql+psycopg://`` URL). URLs, plain paths and engines
+come from :mod:`accord.store`, as for the news store, so ``--db`` means the same thing
+everywhere; the tables are created and upgraded by the ledger's own Alembic migrations
+(``accord/ledger/migrations``, version table ``accord_ledger_version``) through
+:func:`accord.store.migrate`, which refuses a ledger written by a newer accord.
+
+Append-only is enforced twice: this module offers no way to change or delete a row, and the
+database itself refuses ``UPDATE`` and ``DELETE`` on both ledger tables (and ``TRUNCATE`` on
+PostgreSQL) with triggers that the first migration creates with the tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    inspect,
+    select,
+)
+from sqlalchemy.engine import Engine
+
+from accord.errors import DataError
+from accord.ledger.records import ForecastRecord, Resolution
+from accord.store import (
+    Component,
+    advisory_lock,
+    connect,
+    current_revision,
+    display_url,
+    migrate,
+    normalise_url,
+)
+
+__all__ = ["LEDGER", "Ledger", "default_url", "metadata"]
+
+metadata = MetaData()
+
+records_table = Table(
+    "ledger_records",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scenario_id", String(120), nullable=False, index=True),
+    Column("scenario_hash", String(64), nullable=False),
+    Column("as_of", Date),
+    Column("evidence_cutoff", Date),
+    Column("engine", String(64), nullable=False),
+    Column("variant", String(64)),
+    Column("params", JSON, nullable=False),
+    Column("seed", BigInteger),
+    Column("runs", Integer),
+    Column("accord_version", String(32), nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("output", JSON, nullable=False),
+)
+
+resolutions_table = Table(
+    "ledger_resolutions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scenario_id", String(120), nullable=False, index=True),
+    Column("issue_id", String(120), nullable=False),
+    Column("outcome", Float, nullable=False),
+    Column("agreed", Boolean, nullable=False),
+    Column("resolved_on", Date, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("note", Text),
+    Column("supersedes", Integer, ForeignKey("ledger_resolutions.id")),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
+LEDGER = Component(
+    name="ledger",
+    script_location=Path(__file__).with_name("migrations"),
+    version_table="accord_ledger_version",
+    adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
+)
+"""The ledger as an :mod:`accord.store` component: its migrations and version table."""
+
+_SEED_RANGE = (-(2**63), 2**63 - 1)
+
+
+def default_url() -> str:
+    """``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB`` (the news store's variable: one database may
+    hold both), else ``ledger.db`` in the user's data directory (platformdirs)."""
+    for variable in ("ACCORD_LEDGER_DB", "ACCORD_DB"):
+        value = os.environ.get(variable)
+        if value:
+            return normalise_url(value)
+    import platformdirs
+
+    return f"sqlite:///{platformdirs.user_data_path('accord') / 'ledger.db'}"
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    """SQLite hands timestamps back without a zone; they were written in UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+class Ledger:
+    """An append-only ledger of forecasts and resolutions in one database.
+
+    ``Ledger(url)`` connects (``url``: a SQLAlchemy URL or a file path; None: see
+    :func:`default_url`) and creates the tables and triggers if they are missing.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = normalise_url(url) if url else default_url()
+        self.engine: Engine = connect(self.url, what="ledger")
+        try:
+            migrate(self.engine, LEDGER)
+        except DataError:
+            self.engine.dispose()
+            raise
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def display_url(self) -> str:
+        return display_url(self.url)
+
+    # ------------------------------------------------------------------ appending
+
+    def add_record(self, record: ForecastRecord) -> ForecastRecord:
+        """Append ``record``; returns it with its new id."""
+        if record.seed is not None and not _SEED_RANGE[0] <= record.seed <= _SEED_RANGE[1]:
+            raise DataError(f"seed: the ledger stores 64-bit seeds (got {record.seed})")
+        values = {
+            "scenario_id": record.scenario_id,
+            "scenario_hash": record.scenario_hash,
+            "as_of": record.as_of,
+            "evidence_cutoff": record.evidence_cutoff,
+            "engine": record.engine,
+            "variant": record.variant,
+            "params": record.params,
+            "seed": record.seed,
+            "runs": record.runs,
+            "accord_version": record.accord_version,
+            "recorded_at": record.recorded_at,
+            "output": record.output,
+        }
+        with self.engine.begin() as conn:
+            new_id = conn.execute(
+                insert(records_table).values(**values).returning(records_table.c.id)
+            ).scalar_one()
+        return replace(record, id=int(new_id))
+
+    def add_resolution(self, resolution: Resolution) -> Resolution:
+        """Append ``resolution``; returns it with its new id.
+
+        An issue is resolved once: a second resolution must name, in ``supersedes``, the one
+        in force for the same scenario and issue. The check and the insert run in one
+        transaction under a lock on the issue (PostgreSQL advisory lock; SQLite's write lock),
+        so two concurrent writers cannot both resolve the same issue afresh.
+        """
+        where = f"{resolution.scenario_id}/{resolution.issue_id}"
+        with self.engine.begin() as conn:
+            advisory_lock(conn, f"accord-ledger-resolution:{where}")
+            earlier = [
+                _resolution(row._mapping)
+                for row in conn.execute(
+                    select(resolutions_table)
+                    .where(
+                        resolutions_table.c.scenario_id == resolution.scenario_id,
+                        resolutions_table.c.issue_id == resolution.issue_id,
+                    )
+                    .order_by(resolutions_table.c.id)
+                )
+            ]
+            in_force = current(earlier)
+            if resolution.supersedes is None and in_force:
+                raise DataError(
+                    f"{where} is already resolved (resolution {in_force[-1].id}); resolutions "
+                    f"are never changed: record a correction with --supersedes {in_force[-1].id}"
+                )
+            if resolution.supersedes is not None:
+                old = conn.execute(
+                    select(resolutions_table).where(resolutions_table.c.id == resolution.supersedes)
+                ).first()
+                if old is None:
+                    raise DataError(
+                        f"--supersedes: no resolution {resolution.supersedes} in the ledger"
+                    )
+                if (old.scenario_id, old.issue_id) != (
+                    resolution.scenario_id,
+                    resolution.issue_id,
+                ):
+                    raise DataError(
+                        f"--supersedes: resolution {resolution.supersedes} is about "
+                        f"{old.scenario_id}/{old.issue_id}, not {where}"
+                    )
+                if resolution.supersedes not in {r.id for r in in_force}:
+                    raise DataError(
+                        f"--supersedes: resolution {resolution.supersedes} was already "
+                        f"superseded; the one in force for {where} is "
+                        f"{in_force[-1].id if in_force else 'none'}"
+                    )
+            new_id = conn.execute(
+                insert(resolutions_table)
+                .values(
+                    scenario_id=resolution.scenario_id,
+                    issue_id=resolution.issue_id,
+                    outcome=resolution.outcome,
+                    agreed=resolution.agreed,
+                    resolved_on=resolution.resolved_on,
+                    source=resolution.source,
+                    note=resolution.note,
+                    supersedes=resolution.supersedes,
+                    recorded_at=resolution.recorded_at,
+                )
+                .returning(resolutions_table.c.id)
+            ).scalar_one()
+        return replace(resolution, id=int(new_id))
+
+    # ------------------------------------------------------------------ reading
+
+    def records(self, scenario_id: str | None = None) -> list[ForecastRecord]:
+        """Stored records, oldest first (optionally of one scenario)."""
+        query = select(records_table).order_by(records_table.c.id)
+        if scenario_id is not None:
+            query = query.where(records_table.c.scenario_id == scenario_id)
+        with self.engine.connect() as conn:
+            return [_record(row._mapping) for row in conn.execute(query)]
+
+    def record(self, record_id: int) -> ForecastRecord:
+        query = select(records_table).where(records_table.c.id == record_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            raise DataError(f"no forecast record {record_id} in the ledger ({self.display_url})")
+        return _record(row._mapping)
+
+    def resolutions(self, scenario_id: str | None = None) -> list[Resolution]:
+        """Stored resolutions, oldest first (superseded ones included)."""
+        query = select(resolutions_table).order_by(resolutions_table.c.id)
+        if scenario_id is not None:
+            query = query.where(resolutions_table.c.scenario_id == scenario_id)
+        with self.engine.connect() as conn:
+            return [_resolution(row._mapping) for row in conn.execute(query)]
+
+    def schema_version(self) -> str | None:
+        """The ledger's migration revision in this database."""
+        return current_revision(self.engine, LEDGER)
+
+
+def _record(row: Any) -> ForecastRecord:
+    return ForecastRecord(
+        id=int(row["id"]),
+        scenario_id=row["scenario_id"],
+        scenario_hash=row["scenario_hash"],
+        as_of=row["as_of"],
+        evidence_cutoff=row["evidence_cutoff"],
+        engine=row["engine"],
+        variant=row["variant"],
+        params=dict(row["params"] or {}),
+        seed=None if row["seed"] is None else int(row["seed"]),
+        runs=None if row["runs"] is None else int(row["runs"]),
+        accord_version=row["accord_version"],
+        recorded_at=_utc(row["recorded_at"]),
+        output=dict(row["output"]),
+    )
+
+
+def _resolution(row: Any) -> Resolution:
+    return Resolution(
+        id=int(row["id"]),
+        scenario_id=row["scenario_id"],
+        issue_id=row["issue_id"],
+        outcome=float(row["outcome"]),
+        agreed=bool(row["agreed"]),
+        resolved_on=row["resolved_on"],
+        source=row["source"],
+        note=row["note"],
+        supersedes=row["supersedes"],
+        recorded_at=_utc(row["recorded_at"]),
+    )
+
+
+def current(resolutions: Sequence[Resolution]) -> list[Resolution]:
+    """The resolutions in force: those no later resolution supersedes."""
+    superseded = {r.supersedes for r in resolutions if r.supersedes is not None}
+    return [r for r in resolutions if r.origin != "ledger" or r.id not in superseded]

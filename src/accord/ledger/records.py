@@ -1,0 +1,188 @@
+"""What the ledger stores: forecast records and resolutions, as typed, frozen values.
+
+A *record* is one forecast exactly as it was made: which scenario (its id and a hash of its
+content, so that a later edit of the file is visible), the information date (``as_of``) and
+the latest dated evidence the scenario cites (the evidence cut-off), the engine, its variant,
+parameters and seed, the accord version, when it was recorded, and the full JSON output of
+``accord forecast --json``. A *resolution* says what happened on one issue: the outcome on the
+issue's scale, whether an agreement was reached, the date and the public source. Neither is
+ever changed once written (see :mod:`accord.ledger.db`); a correction is a new resolution that
+names the one it supersedes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from accord.errors import DataError
+
+if TYPE_CHECKING:
+    from accord.forecast import Forecast
+    from accord.scenario.model import Scenario
+
+__all__ = [
+    "ForecastRecord",
+    "Resolution",
+    "evidence_cutoff",
+    "parse_agreed",
+    "record_of",
+    "scenario_hash",
+]
+
+
+@dataclass(frozen=True)
+class ForecastRecord:
+    """One recorded forecast (``id`` is None until the ledger has stored it)."""
+
+    scenario_id: str
+    scenario_hash: str
+    as_of: dt.date | None
+    evidence_cutoff: dt.date | None
+    engine: str
+    variant: str | None
+    params: dict[str, Any]
+    seed: int | None
+    runs: int | None
+    accord_version: str
+    recorded_at: dt.datetime
+    output: dict[str, Any] = field(repr=False)
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The engine as scored: ``engine`` or ``engine:variant``."""
+        return self.engine if self.variant is None else f"{self.engine}:{self.variant}"
+
+    def issue(self, issue_id: str) -> dict[str, Any] | None:
+        """The output's entry for one issue, or None when the forecast has no such issue."""
+        for item in self.output.get("issues", []):
+            if isinstance(item, dict) and item.get("id") == issue_id:
+                return item
+        return None
+
+    def to_dict(self, output: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "scenario": self.scenario_id,
+            "scenario_hash": self.scenario_hash,
+            "as_of": _iso(self.as_of),
+            "evidence_cutoff": _iso(self.evidence_cutoff),
+            "engine": self.engine,
+            "variant": self.variant,
+            "params": self.params,
+            "seed": self.seed,
+            "runs": self.runs,
+            "accord_version": self.accord_version,
+            "recorded_at": self.recorded_at.isoformat(),
+        }
+        if output:
+            out["output"] = self.output
+        return out
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What happened on one issue of a scenario, from a public source.
+
+    ``outcome`` is a position on the issue's scale (the status quo when nothing was agreed);
+    ``agreed`` whether an agreement settled the issue by ``resolved_on``. ``origin`` is
+    ``"ledger"`` for a resolution recorded with ``accord ledger resolve`` and ``"bundled"`` for
+    one shipped with accord for a bundled historic case.
+    """
+
+    scenario_id: str
+    issue_id: str
+    outcome: float
+    agreed: bool
+    resolved_on: dt.date
+    source: str
+    recorded_at: dt.datetime
+    supersedes: int | None = None
+    note: str | None = None
+    id: int | None = None
+    origin: str = "ledger"
+
+    @property
+    def key(self) -> str:
+        """How ``ledger list`` and ``ledger score`` name it: a number, or ``bundled:...``."""
+        if self.origin == "bundled":
+            return f"bundled:{self.scenario_id}/{self.issue_id}"
+        return str(self.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.key,
+            "scenario": self.scenario_id,
+            "issue": self.issue_id,
+            "outcome": self.outcome,
+            "agreed": self.agreed,
+            "on": self.resolved_on.isoformat(),
+            "source": self.source,
+            "note": self.note,
+            "supersedes": self.supersedes,
+            "recorded_at": self.recorded_at.isoformat(),
+            "origin": self.origin,
+        }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def scenario_hash(scenario: Scenario) -> str:
+    """SHA-256 of the scenario's canonical JSON (sorted keys): the same content, the same hash,
+    whatever file format or layout it was read from."""
+    canonical = json.dumps(
+        scenario.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=True
+    )
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def evidence_cutoff(scenario: Scenario) -> dt.date | None:
+    """The latest date of anything the scenario cites: stance evidence and listed sources.
+
+    A cut-off after ``as_of`` is not refused (a capability proxy may cite a later table) but it
+    is recorded, so a reader of the ledger sees that the forecast used later information.
+    """
+    dates = [e.date for s in scenario.stances for e in s.evidence if e.date is not None]
+    dates += [s.date for s in scenario.sources if s.date is not None]
+    return max(dates) if dates else None
+
+
+def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> ForecastRecord:
+    """The ledger record of a forecast just made (not yet stored)."""
+    from accord import __version__
+
+    output = json.loads(json.dumps(result.to_dict(), allow_nan=False))
+    ensemble = result.extras.get("ensemble") or {}
+    runs = ensemble.get("runs")
+    return ForecastRecord(
+        scenario_id=result.scenario.id,
+        scenario_hash=scenario_hash(result.scenario),
+        as_of=result.scenario.as_of,
+        evidence_cutoff=evidence_cutoff(result.scenario),
+        engine=result.engine,
+        variant=result.run.variant,
+        params=dict(output.get("params") or {}),
+        seed=result.seed,
+        runs=int(runs) if runs is not None else None,
+        accord_version=__version__,
+        recorded_at=recorded_at or dt.datetime.now(dt.UTC),
+        output=output,
+    )
+
+
+def parse_agreed(value: str | bool) -> bool:
+    """``yes``/``no`` (also true/false, y/n, 1/0) as a bool; anything else is a DataError."""
+    if isinstance(value, bool):
+        return value
+    text = value.strip().lower()
+    if text in {"yes", "y", "true", "1"}:
+        return True
+    if text in {"no", "n", "false", "0"}:
+        return False
+    raise DataError(f"--agreed: expected yes or no (got {value!r})")

@@ -1,0 +1,157 @@
+"""Checking a resolution before it is appended: the scenario and issue exist, the outcome lies
+on the issue's scale, and the date is not before anything the forecasts knew.
+
+Resolutions are never changed once written, so everything that can be checked is checked
+here, with a message naming the option and the value at fault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from accord.errors import DataError, UnknownScenarioError
+from accord.ledger.db import Ledger
+from accord.ledger.records import ForecastRecord, Resolution
+
+__all__ = ["IssueFacts", "issue_facts", "new_resolution"]
+
+
+@dataclass(frozen=True)
+class IssueFacts:
+    """What a resolution is checked against: the issue's scale, the scenario's ``as_of`` and
+    the issue's horizon (when the scenario gives one)."""
+
+    scenario_id: str
+    issue_id: str
+    low: float
+    high: float
+    as_of: dt.date | None
+    horizon: dt.date | None
+
+
+def _from_records(
+    scenario_id: str, issue_id: str, records: list[ForecastRecord]
+) -> IssueFacts | None:
+    for record in reversed(records):
+        issue = record.issue(issue_id)
+        if issue is not None:
+            low, high = (float(v) for v in issue.get("scale", [0.0, 100.0]))
+            horizon = issue.get("horizon")
+            return IssueFacts(
+                scenario_id,
+                issue_id,
+                low,
+                high,
+                record.as_of,
+                dt.date.fromisoformat(horizon) if isinstance(horizon, str) else None,
+            )
+    return None
+
+
+def issue_facts(scenario_ref: str, issue_id: str, ledger: Ledger) -> IssueFacts:
+    """The facts of ``issue_id`` from the scenario (a bundled id or a file) or, for a scenario
+    accord cannot load (a file since moved), from the ledger's records of it."""
+    from accord.scenario import resolve
+
+    try:
+        scenario = resolve(scenario_ref)
+    except UnknownScenarioError:
+        records = ledger.records(scenario_ref)
+        if not records:
+            raise UnknownScenarioError(
+                f"{scenario_ref}: not a bundled scenario, not a file, and no forecast of it in "
+                "the ledger"
+            ) from None
+        facts = _from_records(scenario_ref, issue_id, records)
+        if facts is None:
+            known = sorted({i["id"] for r in records for i in r.output.get("issues", [])})
+            raise DataError(
+                f"{scenario_ref}: no issue {issue_id!r} in its recorded forecasts "
+                f"(issues: {', '.join(known)})"
+            ) from None
+        return facts
+    ids = [i.id for i in scenario.issues]
+    if issue_id not in ids:
+        raise DataError(f"{scenario.id}: no issue {issue_id!r} (issues: {', '.join(ids)})")
+    issue = scenario.issue(issue_id)
+    horizon = getattr(issue, "horizon", None)
+    return IssueFacts(
+        scenario.id,
+        issue_id,
+        issue.scale.low,
+        issue.scale.high,
+        scenario.as_of,
+        horizon if isinstance(horizon, dt.date) else None,
+    )
+
+
+def check_resolution(
+    facts: IssueFacts,
+    outcome: float,
+    agreed: bool,
+    on: dt.date,
+    source: str,
+    records: list[ForecastRecord],
+) -> None:
+    """Raise :class:`DataError` if the resolution cannot be right (see the module doc)."""
+    where = f"{facts.scenario_id}/{facts.issue_id}"
+    if not math.isfinite(outcome) or not facts.low <= outcome <= facts.high:
+        raise DataError(
+            f"--outcome: {where} is scored on [{facts.low:g}, {facts.high:g}] (got {outcome:g})"
+        )
+    if not source.strip():
+        raise DataError("--source: say where the outcome is documented (got an empty text)")
+    if facts.as_of is not None and on < facts.as_of:
+        raise DataError(
+            f"--on: {on.isoformat()} is before the scenario's as_of {facts.as_of.isoformat()}; "
+            "a resolution reports what happened after the forecast"
+        )
+    later = [r for r in records if r.as_of is not None and on < r.as_of]
+    if later:
+        first = later[0]
+        assert first.as_of is not None
+        raise DataError(
+            f"--on: {on.isoformat()} is before the as_of {first.as_of.isoformat()} of forecast "
+            f"record {first.id} of {facts.scenario_id}"
+        )
+    if agreed and facts.horizon is not None and on > facts.horizon:
+        raise DataError(
+            f"--on: agreement on {on.isoformat()} came after the issue's horizon "
+            f"{facts.horizon.isoformat()}; by the horizon nothing was agreed "
+            "(record --agreed no, with the outcome at the horizon)"
+        )
+
+
+def new_resolution(
+    ledger: Ledger,
+    scenario_ref: str,
+    issue_id: str,
+    *,
+    outcome: float,
+    agreed: bool,
+    on: dt.date,
+    source: str,
+    note: str | None = None,
+    supersedes: int | None = None,
+) -> Resolution:
+    """Check a resolution and append it to ``ledger``; returns it with its id (a second
+    resolution of the same issue must supersede the one in force: :meth:`Ledger.add_resolution`
+    checks that atomically)."""
+    facts = issue_facts(scenario_ref, issue_id, ledger)
+    records = ledger.records(facts.scenario_id)
+    check_resolution(facts, outcome, agreed, on, source, records)
+    return ledger.add_resolution(
+        Resolution(
+            scenario_id=facts.scenario_id,
+            issue_id=issue_id,
+            outcome=float(outcome),
+            agreed=agreed,
+            resolved_on=on,
+            source=source.strip(),
+            recorded_at=dt.datetime.now(dt.UTC),
+            supersedes=supersedes,
+            note=note,
+        )
+    )

@@ -1,0 +1,276 @@
+"""Scores of resolved forecasts against two references: the status quo and no skill.
+
+For every forecast record and every resolution of one of its issues (dated on or after the
+record's ``as_of``), two numbers are scored:
+
+* the **Brier score** of ``p_agreement`` (Brier 1950, "Verification of forecasts expressed in
+  terms of probability", Monthly Weather Review 78(1)): ``(p - a)^2`` with ``a`` = 1 when an
+  agreement was reached by the resolution date, else 0. Lower is better; 0 is perfect.
+* the **absolute error of the position**: ``|forecast - outcome|`` where ``forecast`` is the
+  record's point forecast and ``outcome`` the resolved position; to compare issues on
+  different scales it is reported in points of a 0-100 scale (divided by the scale's span,
+  times 100).
+
+Each is set beside two references scored on exactly the same items:
+
+* **status quo**: the forecast "nothing changes": ``p_agreement = 0`` and position = the
+  issue's status quo (the record's ``status_quo``);
+* **no skill**: the forecast of someone who knows only the question: ``p_agreement = 0.5``
+  (Brier 0.25 whatever happens) and position = the midpoint of the issue's scale.
+
+A skill score is ``1 - score / reference`` (Murphy 1973; positive: better than the reference).
+Means are taken per engine within each scenario and per engine across all scenarios (every
+scored issue-forecast counts once).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from accord.ledger.records import ForecastRecord, Resolution
+
+__all__ = ["NO_SKILL_P", "ScoreRow", "ScoredForecast", "Scores", "score"]
+
+NO_SKILL_P = 0.5
+"""The no-skill probability of agreement: a coin toss, Brier 0.25 whatever the outcome."""
+
+
+@dataclass(frozen=True)
+class ScoredForecast:
+    """One record's forecast of one resolved issue, with its errors and the references'."""
+
+    record_id: int | None
+    scenario_id: str
+    issue_id: str
+    engine: str
+    as_of: dt.date | None
+    resolution: str
+    agreed: bool
+    outcome: float
+    p_agreement: float | None
+    forecast: float | None
+    status_quo: float | None
+    low: float
+    high: float
+
+    @property
+    def span(self) -> float:
+        return self.high - self.low
+
+    @property
+    def brier(self) -> float | None:
+        return None if self.p_agreement is None else (self.p_agreement - self.agreed) ** 2
+
+    @property
+    def brier_status_quo(self) -> float:
+        return float(self.agreed)  # p = 0: (0 - a)^2
+
+    @property
+    def brier_no_skill(self) -> float:
+        return (NO_SKILL_P - self.agreed) ** 2
+
+    def _points(self, value: float | None) -> float | None:
+        return None if value is None else 100.0 * abs(value - self.outcome) / self.span
+
+    @property
+    def error(self) -> float | None:
+        """|forecast - outcome| in points of a 0-100 scale."""
+        return self._points(self.forecast)
+
+    @property
+    def error_status_quo(self) -> float | None:
+        return self._points(self.status_quo)
+
+    @property
+    def error_no_skill(self) -> float:
+        return 100.0 * abs((self.low + self.high) / 2 - self.outcome) / self.span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "record": self.record_id,
+            "scenario": self.scenario_id,
+            "issue": self.issue_id,
+            "engine": self.engine,
+            "as_of": None if self.as_of is None else self.as_of.isoformat(),
+            "resolution": self.resolution,
+            "agreed": self.agreed,
+            "outcome": self.outcome,
+            "p_agreement": self.p_agreement,
+            "forecast": self.forecast,
+            "status_quo": self.status_quo,
+            "brier": self.brier,
+            "brier_status_quo": self.brier_status_quo,
+            "brier_no_skill": self.brier_no_skill,
+            "error": self.error,
+            "error_status_quo": self.error_status_quo,
+            "error_no_skill": self.error_no_skill,
+        }
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """Mean scores of one engine over a set of scored forecasts (one scenario, or all).
+
+    ``n`` forecasts were scored; the Brier means are over the ``n_brier`` of them that carry
+    a ``p_agreement``; the position means over the ``n_error`` with a point forecast, and the
+    status-quo position mean over those of them whose issue has a status quo.
+    """
+
+    scenario: str
+    engine: str
+    n: int
+    n_brier: int
+    brier: float | None
+    brier_status_quo: float | None
+    brier_no_skill: float | None
+    n_error: int
+    error: float | None
+    error_status_quo: float | None
+    error_no_skill: float | None
+
+    @property
+    def brier_skill_status_quo(self) -> float | None:
+        return _skill(self.brier, self.brier_status_quo)
+
+    @property
+    def brier_skill_no_skill(self) -> float | None:
+        return _skill(self.brier, self.brier_no_skill)
+
+    @property
+    def error_skill_status_quo(self) -> float | None:
+        return _skill(self.error, self.error_status_quo)
+
+    @property
+    def error_skill_no_skill(self) -> float | None:
+        return _skill(self.error, self.error_no_skill)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scenario": self.scenario,
+            "engine": self.engine,
+            "n": self.n,
+            "n_brier": self.n_brier,
+            "brier": self.brier,
+            "brier_status_quo": self.brier_status_quo,
+            "brier_no_skill": self.brier_no_skill,
+            "brier_skill_vs_status_quo": self.brier_skill_status_quo,
+            "brier_skill_vs_no_skill": self.brier_skill_no_skill,
+            "n_error": self.n_error,
+            "error": self.error,
+            "error_status_quo": self.error_status_quo,
+            "error_no_skill": self.error_no_skill,
+            "error_skill_vs_status_quo": self.error_skill_status_quo,
+            "error_skill_vs_no_skill": self.error_skill_no_skill,
+        }
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Every scored forecast, the summary rows, and what could not be scored and why."""
+
+    items: list[ScoredForecast]
+    rows: list[ScoreRow]
+    skipped: list[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "definitions": {
+                "brier": "(p_agreement - agreed)^2, agreed = 1 or 0",
+                "error": "|forecast - outcome| / (scale high - low) * 100",
+                "status_quo": "p_agreement = 0, position = the issue's status quo",
+                "no_skill": f"p_agreement = {NO_SKILL_P}, position = the scale's midpoint",
+                "skill": "1 - score / reference",
+            },
+            "rows": [r.to_dict() for r in self.rows],
+            "forecasts": [i.to_dict() for i in self.items],
+            "skipped": self.skipped,
+        }
+
+
+def _skill(value: float | None, reference: float | None) -> float | None:
+    if value is None or reference is None or reference == 0:
+        return None
+    return 1.0 - value / reference
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if np.isfinite(value) else None
+
+
+def _mean(values: Iterable[float | None]) -> tuple[int, float | None]:
+    present = np.array([v for v in values if v is not None], dtype=float)
+    return int(present.size), (float(present.mean()) if present.size else None)
+
+
+def _pairs(
+    records: Sequence[ForecastRecord], resolutions: Sequence[Resolution]
+) -> tuple[list[ScoredForecast], list[dict[str, Any]]]:
+    items: list[ScoredForecast] = []
+    skipped: list[dict[str, Any]] = []
+    for resolution in resolutions:
+        for record in records:
+            if record.scenario_id != resolution.scenario_id:
+                continue
+            issue = record.issue(resolution.issue_id)
+            where = {"record": record.id, "resolution": resolution.key}
+            if issue is None:
+                skipped.append({**where, "why": f"the forecast has no issue {resolution.issue_id}"})
+                continue
+            if record.as_of is not None and resolution.resolved_on < record.as_of:
+                skipped.append({**where, "why": "resolved before the forecast's as_of"})
+                continue
+            scale = issue.get("scale") or [0.0, 100.0]
+            items.append(
+                ScoredForecast(
+                    record_id=record.id,
+                    scenario_id=record.scenario_id,
+                    issue_id=resolution.issue_id,
+                    engine=record.label,
+                    as_of=record.as_of,
+                    resolution=resolution.key,
+                    agreed=resolution.agreed,
+                    outcome=resolution.outcome,
+                    p_agreement=_number(issue.get("p_agreement")),
+                    forecast=_number(issue.get("forecast")),
+                    status_quo=_number(issue.get("status_quo")),
+                    low=float(scale[0]),
+                    high=float(scale[1]),
+                )
+            )
+    return items, skipped
+
+
+def _row(scenario: str, engine: str, items: Sequence[ScoredForecast]) -> ScoreRow:
+    with_p = [i for i in items if i.brier is not None]
+    with_f = [i for i in items if i.error is not None]
+    n_brier, brier = _mean(i.brier for i in with_p)
+    _, brier_sq = _mean(i.brier_status_quo for i in with_p)
+    _, brier_ns = _mean(i.brier_no_skill for i in with_p)
+    n_error, error = _mean(i.error for i in with_f)
+    _, error_sq = _mean(i.error_status_quo for i in with_f)
+    _, error_ns = _mean(i.error_no_skill for i in with_f)
+    return ScoreRow(
+        scenario, engine, len(items), n_brier, brier, brier_sq, brier_ns,
+        n_error, error, error_sq, error_ns,
+    )  # fmt: skip
+
+
+def score(records: Sequence[ForecastRecord], resolutions: Sequence[Resolution]) -> Scores:
+    """Score every record against every resolution in force of one of its issues.
+
+    Rows: one per (scenario, engine), then one per engine across scenarios (``"all"``).
+    """
+    items, skipped = _pairs(records, resolutions)
+    groups: dict[tuple[str, str], list[ScoredForecast]] = {}
+    for item in items:
+        groups.setdefault((item.scenario_id, item.engine), []).append(item)
+        groups.setdefault(("all", item.engine), []).append(item)
+    ordered = sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1]))
+    return Scores(items, [_row(s, e, groups[(s, e)]) for s, e in ordered], skipped)

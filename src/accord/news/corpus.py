@@ -1,0 +1,361 @@
+"""Sharded corpora: code a folder or glob of files on an executor, into the store and/or Parquet.
+
+A *shard* is one input file (JSON Lines, Parquet, HTML, text, feed). Each shard is one task on
+an :mod:`accord.execution` executor -- in this process, on ``--workers N`` local processes, or
+on a Dask cluster -- which reads the file, codes its documents and writes them:
+
+* to the news store, each document with its events in one transaction (every worker is a
+  writer of its own; the store is safe for concurrent writers, see :mod:`accord.news.store`);
+  a shard whose every document is stored is recorded (``corpus_shards``) and skipped on a
+  re-run;
+* to Parquet, one file per shard and event date under ``DIR/date=YYYY-MM-DD/`` (Hive
+  partitioning, readable with ``pyarrow.dataset`` or DuckDB), written to a temporary name and
+  renamed, then a marker ``DIR/_shards/KEY.json`` last; a shard with its marker is skipped.
+
+So a corpus can be re-run after a crash (even SIGKILL): finished shards are skipped, the shard
+in flight is read again and its documents already stored are not stored or counted twice
+(documents are keyed by content hash), and its Parquet files are rewritten whole.
+
+Within one writer, documents are stored in file order; across writers the order in which
+reports of one event arrive may differ from a serial run, which can change which of two
+candidate events a report within ``event_window_days`` of both merges into (never a count).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from accord.errors import AccordError, DataError, Problem
+from accord.news.ingest import Coder, coder_name, default_coder, expand_inputs
+from accord.news.readers import ReadResult, document_from_row, read_file
+from accord.news.types import Document, Event
+
+if TYPE_CHECKING:
+    from accord.execution import Executor
+    from accord.news.store import Store
+
+__all__ = [
+    "CorpusReport",
+    "Shard",
+    "ShardReport",
+    "find_shards",
+    "ingest_corpus",
+    "read_parquet",
+    "run_shard",
+]
+
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
+@dataclass(frozen=True)
+class Shard:
+    """One input file and its key (path, size and modification time, hashed)."""
+
+    path: str
+    key: str
+
+
+def _shard_key(path: Path) -> str:
+    stat = path.stat()
+    ident = f"{path.resolve()}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}"
+    return hashlib.sha256(ident.encode()).hexdigest()[:32]
+
+
+def find_shards(inputs: Iterable[str | Path]) -> tuple[list[Shard], list[Problem]]:
+    """The shards named by ``inputs`` (files, folders walked, glob patterns), each once."""
+    files, problems = expand_inputs(inputs)
+    return [Shard(str(p), _shard_key(p)) for p in files], problems
+
+
+def read_parquet(path: str | Path) -> ReadResult:
+    """Documents from a Parquet file with a ``text`` column (and optionally ``title``,
+    ``date``, ``source``, ``url``; other columns go to ``meta["extra"]``), one per row."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise DataError(
+            f"{path}: reading Parquet needs pyarrow: pip install 'accord[parquet]'"
+        ) from None
+    p = Path(path)
+    try:
+        table = pq.read_table(p)
+    except (OSError, ValueError) as exc:
+        raise DataError(f"{p}: not a readable Parquet file ({exc})") from None
+    if "text" not in table.column_names:
+        raise DataError(f"{p}: no 'text' column (columns: {', '.join(table.column_names)})")
+    result = ReadResult(str(p), "parquet")
+    mtime = p.stat().st_mtime
+    for number, row in enumerate(table.to_pylist(), start=1):
+        if isinstance(row.get("date"), dt.date):
+            row["date"] = row["date"].isoformat()
+        made = document_from_row(row, f"row {number}", str(p), mtime, {"row": number})
+        if isinstance(made, Problem):
+            result.problems.append(made)
+        else:
+            result.documents.append(made)
+    return result
+
+
+def _read_shard(path: str) -> ReadResult:
+    if path.lower().endswith(PARQUET_SUFFIXES):
+        return read_parquet(path)
+    return read_file(path)
+
+
+@dataclass
+class ShardReport:
+    """What one shard task did."""
+
+    path: str
+    key: str
+    skipped: bool = False
+    failed: bool = False
+    documents_read: int = 0
+    added: int = 0
+    already_present: int = 0
+    near_duplicates: int = 0
+    coding_failed: int = 0
+    events_new: int = 0
+    events_merged: int = 0
+    events_written: int = 0
+    seconds: float = 0.0  # wall clock of the task
+    cpu_seconds: float = 0.0  # CPU time of the worker process on the task
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ShardTask:
+    """Everything a worker needs for one shard (picklable: sent to other processes)."""
+
+    shard: Shard
+    url: str | None
+    parquet: str | None
+    coder: Coder | None
+    near_threshold: float = 0.8
+    date_if_missing: dt.date | None = None
+
+
+_STORES: dict[tuple[str, float], Store] = {}
+
+
+def _store(url: str, near_threshold: float) -> Store:
+    """One store per worker process and URL, opened (and migrated) once, then reused."""
+    from accord.news.store import Store
+
+    key = (url, near_threshold)
+    if key not in _STORES:
+        _STORES[key] = Store(url, near_threshold=near_threshold)
+    return _STORES[key]
+
+
+def _marker(parquet: str, key: str) -> Path:
+    return Path(parquet) / "_shards" / f"{key}.json"
+
+
+def run_shard(task: ShardTask) -> ShardReport:
+    """Read, code and write one shard (the unit of work an executor runs)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    shard = task.shard
+    report = ShardReport(shard.path, shard.key)
+    store = _store(task.url, task.near_threshold) if task.url is not None else None
+    store_done = store is None or store.shard_done(shard.key)
+    parquet_done = task.parquet is None or _marker(task.parquet, shard.key).is_file()
+    if store_done and parquet_done:
+        report.skipped = True
+        return report
+    try:
+        result = _read_shard(shard.path)
+    except AccordError as exc:
+        report.failed = True
+        report.problems.append(Problem("", str(exc), has_value=False))
+        return report
+    report.problems.extend(result.problems)
+    coded: list[tuple[Document, list[Event]]] = []
+    for doc in result.documents:
+        report.documents_read += 1
+        if task.date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
+            doc = replace(doc, date=task.date_if_missing, meta={**doc.meta, "date_from": "given"})
+        stored = store_done or (store is not None and store.has_document(doc.id))
+        if stored and parquet_done:
+            report.already_present += 1
+            continue
+        events = _code(doc, task.coder, report)
+        if events is None:
+            continue
+        coded.append((doc, events))
+        if store is not None and not store_done:
+            _store_one(store, doc, events, report)
+        elif stored:
+            report.already_present += 1
+    if task.parquet is not None and not parquet_done:
+        report.events_written = write_parquet_shard(task.parquet, shard, coded)
+    if store is not None and not store_done and not report.coding_failed:
+        store.finish_shard(shard.key, shard.path, report.documents_read)
+    report.seconds = time.perf_counter() - started
+    report.cpu_seconds = time.process_time() - cpu
+    return report
+
+
+def _code(doc: Document, coder: Coder | None, report: ShardReport) -> list[Event] | None:
+    if coder is None:
+        return []
+    try:
+        return list(coder(doc))
+    except Exception as exc:  # a coder bug must not stop the corpus; it is reported
+        report.coding_failed += 1
+        report.problems.append(
+            Problem(
+                f"document {doc.id[:12]}",
+                f"coder failed ({type(exc).__name__}: {exc}); document not stored",
+                has_value=False,
+                file=doc.path or "?",
+            )
+        )
+        return None
+
+
+def _store_one(store: Store, doc: Document, events: Sequence[Event], report: ShardReport) -> None:
+    result = store.add_document(doc, events)
+    if not result.added:
+        report.already_present += 1
+        return
+    report.added += 1
+    report.events_new += result.events_new
+    report.events_merged += result.events_merged
+    if result.near_duplicate_of:
+        report.near_duplicates += 1
+
+
+def write_parquet_shard(
+    root: str, shard: Shard, coded: Sequence[tuple[Document, Sequence[Event]]]
+) -> int:
+    """Write a shard's coded events (one row per event report) under ``root/date=.../``;
+    returns the number of rows. Each file is written under a temporary name and renamed, and
+    the shard's marker goes last, so a crash leaves no half file and no false marker."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    by_date: dict[str, list[dict[str, Any]]] = {}
+    for doc, events in coded:
+        for index, ev in enumerate(events):
+            date = ev.date or doc.date
+            by_date.setdefault(date.isoformat() if date else "unknown", []).append(
+                {
+                    "document_id": doc.id,
+                    "index": index,
+                    "event_type": ev.event_type,
+                    "mode": ev.mode,
+                    "source": [r.code for r in ev.sources],
+                    "target": [r.code for r in ev.targets],
+                    "trigger": ev.trigger,
+                    "sentence": ev.sentence,
+                    "confidence": float(ev.confidence),
+                    "shard": shard.key,
+                }
+            )
+    schema = pa.schema(
+        [
+            ("document_id", pa.string()),
+            ("index", pa.int32()),
+            ("event_type", pa.string()),
+            ("mode", pa.string()),
+            ("source", pa.list_(pa.string())),
+            ("target", pa.list_(pa.string())),
+            ("trigger", pa.string()),
+            ("sentence", pa.string()),
+            ("confidence", pa.float64()),
+            ("shard", pa.string()),
+        ]
+    )
+    rows = 0
+    for day, records in sorted(by_date.items()):
+        folder = Path(root) / f"date={day}"
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / f"part-{shard.key}.parquet"
+        temporary = folder / f".part-{shard.key}.parquet.tmp{os.getpid()}"
+        pq.write_table(pa.Table.from_pylist(records, schema=schema), temporary)
+        os.replace(temporary, final)
+        rows += len(records)
+    marker = _marker(root, shard.key)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    temporary = marker.with_suffix(f".tmp{os.getpid()}")
+    temporary.write_text(json.dumps({"path": shard.path, "events": rows}))
+    os.replace(temporary, marker)
+    return rows
+
+
+@dataclass
+class CorpusReport:
+    """Totals of a corpus run, and each shard's report."""
+
+    coder: str
+    executor: str
+    shards: list[ShardReport] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def total(self, name: str) -> int:
+        return sum(int(getattr(s, name)) for s in self.shards)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when any shard was read or skipped as done; 1 when nothing could be read."""
+        ok = any(not s.failed for s in self.shards)
+        return 0 if ok else 1
+
+
+def ingest_corpus(
+    inputs: Iterable[str | Path],
+    *,
+    url: str | None,
+    parquet: str | Path | None = None,
+    executor: Executor | None = None,
+    coder: Coder | Literal["auto"] | None = "auto",
+    near_threshold: float = 0.8,
+    date_if_missing: dt.date | None = None,
+    on_shard: Callable[[ShardReport], None] | None = None,
+) -> CorpusReport:
+    """Code every shard of ``inputs`` on ``executor`` into the store at ``url`` (None: no
+    store) and/or Parquet partitions under ``parquet``; finished shards are skipped."""
+    from accord.execution import InlineExecutor
+    from accord.store import normalise_url
+
+    if url is None and parquet is None:
+        raise DataError("nothing to write: give a store (--db) or a Parquet folder (--parquet)")
+    chosen = default_coder() if coder == "auto" else coder
+    executor = executor or InlineExecutor()
+    shards, problems = find_shards(inputs)
+    report = CorpusReport(coder=coder_name(chosen), executor=executor.describe(), problems=problems)
+    resolved = normalise_url(url) if url is not None else None
+    if resolved is not None:
+        _store(resolved, near_threshold)  # migrate once here, before the workers open it
+    tasks = [
+        ShardTask(
+            shard,
+            resolved,
+            str(parquet) if parquet is not None else None,
+            chosen,
+            near_threshold,
+            date_if_missing,
+        )
+        for shard in shards
+    ]
+    started = time.perf_counter()
+    results: dict[int, ShardReport] = {}
+    for index, shard_report in executor.imap_unordered(run_shard, tasks):
+        results[index] = shard_report
+        if on_shard is not None:
+            on_shard(shard_report)
+    report.shards = [results[i] for i in sorted(results)]
+    report.seconds = time.perf_counter() - started
+    for shard_report in report.shards:
+        report.problems.extend(shard_report.problems)
+    return report

@@ -1,0 +1,111 @@
+"""Checks made before a command writes a file: can it be written, and may it be replaced?
+
+Two promises of the command line (issue 12):
+
+* Writing where one cannot write (a missing or read-only directory, a path under a regular
+  file, a directory given as the file) is a clear error naming the path, raised *before* any
+  long work -- ``votes fit`` no longer fits for 80 s and then dies on the save.
+* A write never replaces an existing file that accord did not write, unless the user passes
+  ``--force``. A file counts as accord's when it carries accord's mark: a scenario accord can
+  read (``convert``, ``update --out``), the scenario JSON Schema's ``$id`` (``schema --out``),
+  the ``generator`` meta tag of a report, the ``accord`` comment of a timeline SVG, the
+  ``Software: accord`` text chunk of a timeline PNG, or the format tag of a saved vote model.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from accord.errors import AccordError, DataError
+
+MARKS = (
+    b"https://accord.invalid/schema/scenario.schema.json",  # schema --out
+    b'<meta name="generator" content="accord">',  # forecast --report
+    b"<!-- accord timeline -->",  # timeline --plot FILE.svg
+    b"tEXtSoftware\x00accord",  # timeline --plot FILE.png
+)
+"""Byte strings that only files written by accord contain near their start."""
+
+HEAD_BYTES = 64 * 1024
+
+
+def _nearest_existing(path: Path) -> Path:
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return candidate
+    return Path(".")
+
+
+def check_writable(path: Path, option: str) -> None:
+    """Raise :class:`DataError` naming ``path`` if a file cannot be written there."""
+    if path.is_dir():
+        raise DataError(f"{option} {path}: is a directory; give a file name")
+    parent = path.parent
+    base = _nearest_existing(parent)
+    if not base.is_dir():
+        raise DataError(f"{option} {path}: cannot write there ({base} is not a directory)")
+    if base == parent:
+        try:
+            probe = parent / f".{path.name}.accord-probe-{os.getpid()}"
+            probe.touch(exist_ok=False)
+            probe.unlink()
+        except OSError as exc:
+            raise DataError(
+                f"{option} {path}: cannot write there ({exc.strerror or exc})"
+            ) from None
+    elif not os.access(base, os.W_OK | os.X_OK):
+        raise DataError(f"{option} {path}: cannot create its directory under {base}")
+
+
+def _is_scenario(path: Path) -> bool:
+    from accord.scenario.io import load
+
+    try:
+        load(path)
+    except (AccordError, OSError, ValueError):
+        return False
+    return True
+
+
+def _is_vote_model(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "meta.npy" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def written_by_accord(path: Path) -> bool:
+    """Whether the existing file at ``path`` carries one of accord's marks."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError:
+        return False
+    if any(mark in head for mark in MARKS):
+        return True
+    if path.suffix.lower() == ".npz":
+        return _is_vote_model(path)
+    return _is_scenario(path)
+
+
+def check_replaceable(
+    path: Path, option: str, force: bool, ours: Callable[[Path], bool] = written_by_accord
+) -> None:
+    """Refuse to replace an existing file accord did not write, unless ``force``."""
+    if force or not path.exists() or path.is_dir():
+        return
+    if not ours(path):
+        raise DataError(
+            f"{option} {path}: the file exists and was not written by accord; use --force to"
+            " replace it"
+        )
+
+
+def check_output(path: Path, option: str, force: bool = False) -> None:
+    """Both checks, in the order a user would want to hear about them."""
+    check_writable(path, option)
+    check_replaceable(path, option, force)

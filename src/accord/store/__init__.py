@@ -1,0 +1,35 @@
+"""One SQLAlchemy layer for accord's databases: the news store now, the forecast ledger next.
+
+* :func:`connect` makes an engine from a URL (a plain path is a SQLite file) with the settings
+  that make concurrent writers safe: SQLite in WAL mode, every transaction ``BEGIN IMMEDIATE``
+  (writers queue for the write lock instead of failing an upgrade from read to write) with a
+  generous busy timeout; PostgreSQL as it is (read committed), with
+  :func:`advisory_lock` to serialise the few read-then-write steps by key.
+* :func:`migrate` brings a component's tables to its newest Alembic revision, programmatically
+  (no ``alembic.ini``): each component has its own migrations folder and its own version table,
+  so the news store and the ledger can share one database and migrate independently. An older
+  store is upgraded; a store written by a newer accord is refused with a clear message.
+"""
+
+from accord.store.engine import (
+    advisory_lock,
+    connect,
+    default_url,
+    display_url,
+    is_sqlite,
+    normalise_url,
+)
+from accord.store.migrate import Component, current_revision, head_revision, migrate
+
+__all__ = [
+    "Component",
+    "advisory_lock",
+    "connect",
+    "current_revision",
+    "default_url",
+    "display_url",
+    "head_revision",
+    "is_sqlite",
+    "migrate",
+    "normalise_url",
+]

@@ -1,0 +1,150 @@
+"""Alembic migrations run from code, one migrations folder and version table per component.
+
+A component (the news store, the forecast ledger, ...) declares a :class:`Component`: its
+``versions`` folder of Alembic revision files, the name of its own version table, and how to
+recognise a database that holds its tables from before migrations existed (``adopt``). Then
+:func:`migrate` (called whenever the component opens a database):
+
+1. takes a lock so that concurrent openers migrate once (PostgreSQL advisory lock; SQLite's
+   ``BEGIN IMMEDIATE`` write lock);
+2. reads the component's revision from its version table; a database with the component's
+   tables but no version table is *adopted* at the revision ``adopt`` names;
+3. refuses a revision this accord does not know (the database was written by a newer accord)
+   with a :class:`~accord.errors.DataError` naming both revisions;
+4. upgrades to the head revision, all in one transaction (transactional DDL on both SQLite and
+   PostgreSQL), so a failed upgrade leaves the old schema intact.
+
+No ``alembic.ini`` and no ``env.py`` are involved: the script directory and an
+:class:`alembic.runtime.environment.EnvironmentContext` are built here, as Alembic's
+"Run migrations programmatically" cookbook recipe describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.environment import EnvironmentContext
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError
+
+from accord.errors import DataError
+from accord.store.engine import advisory_lock, display_url
+
+__all__ = ["Component", "current_revision", "head_revision", "migrate"]
+
+
+@dataclass(frozen=True)
+class Component:
+    """A set of tables with its own migrations.
+
+    ``script_location``: the folder that holds ``versions/`` (Alembic revision files).
+    ``version_table``: this component's own Alembic version table.
+    ``noun``: the word for the database in "cannot open the ..." errors.
+    ``adopt``: given a connection to a database without the version table, the revision its
+    existing tables correspond to, or None when the component's tables are absent (a new
+    database, upgraded from nothing).
+    """
+
+    name: str
+    script_location: Path
+    version_table: str
+    adopt: Callable[[Connection], str | None] | None = None
+    noun: str = "database"  # what a database that cannot be opened is called in the error
+
+    def script(self) -> ScriptDirectory:
+        config = Config()
+        config.set_main_option("script_location", str(self.script_location))
+        return ScriptDirectory.from_config(config)
+
+
+def head_revision(component: Component) -> str:
+    head = component.script().get_current_head()
+    if head is None:
+        raise DataError(f"{component.name}: no migrations found in {component.script_location}")
+    return head
+
+
+def current_revision(engine: Engine, component: Component) -> str | None:
+    """The component's revision in this database (None: not migrated yet)."""
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"version_table": component.version_table}
+        )
+        return context.get_current_revision()
+
+
+def migrate(engine: Engine, component: Component, target: str = "head") -> str:
+    """Upgrade ``component``'s tables in ``engine`` to ``target``; returns the revision now.
+
+    Raises :class:`~accord.errors.DataError` when the database holds a revision this accord
+    does not know (written by a newer accord) or cannot be opened.
+    """
+    script = component.script()
+    url = display_url(engine.url.render_as_string(hide_password=False))
+    try:
+        with engine.begin() as connection:
+            advisory_lock(connection, f"accord-migrate:{component.name}")
+            current = _current(connection, component)
+            if current is not None:
+                _check_known(script, current, component, url)
+            if current is not None and current == script.get_current_head() and target == "head":
+                return current
+            return _upgrade(connection, component, script, target)
+    except DatabaseError as exc:
+        raise DataError(f"{url}: cannot open the {component.noun} ({exc.orig})") from None
+
+
+def _current(connection: Connection, component: Component) -> str | None:
+    context = MigrationContext.configure(
+        connection, opts={"version_table": component.version_table}
+    )
+    current = context.get_current_revision()
+    if (
+        current is None
+        and component.adopt is not None
+        and not inspect(connection).has_table(component.version_table)
+    ):
+        adopted = component.adopt(connection)
+        if adopted is not None:
+            context.stamp(component.script(), adopted)
+            return adopted
+    return current
+
+
+def _check_known(script: ScriptDirectory, revision: str, component: Component, url: str) -> None:
+    known = {s.revision for s in script.walk_revisions()}
+    if revision not in known:
+        raise DataError(
+            f"{url}: the {component.name} tables are at schema revision {revision!r}, written "
+            f"by a newer accord (this one knows up to {script.get_current_head()!r}); "
+            "upgrade accord to use this database"
+        )
+
+
+def _upgrade(
+    connection: Connection, component: Component, script: ScriptDirectory, target: str
+) -> str:
+    def upgrade(revision: Any, _context: Any) -> Any:
+        return script._upgrade_revs(target, revision)
+
+    config = Config()
+    config.set_main_option("script_location", str(component.script_location))
+    with EnvironmentContext(config, script, fn=upgrade, destination_rev=target) as env:
+        env.configure(
+            connection=connection,
+            version_table=component.version_table,
+            transaction_per_migration=False,
+        )
+        env.run_migrations()
+    context = MigrationContext.configure(
+        connection, opts={"version_table": component.version_table}
+    )
+    now = context.get_current_revision()
+    return now or ""

@@ -1,0 +1,259 @@
+"""``check_engine``: the conformance suite every engine must pass, bundled or third-party.
+
+What :func:`accord.forecast.forecast`, the ensembles and the report rely on, checked on small
+scenarios built here (no data files needed):
+
+* the engine has a ``name``, a ``summary`` and ``run``; estimator-like engines rebuild from
+  ``get_params()`` and have a short ``repr``;
+* shapes: ``trajectory`` is (turns + 1, actors, issues), ``outcome`` one value per issue, both
+  in the scenario's order, turn 0 the starting positions;
+* an actor with no stance on an issue stays NaN there at every turn;
+* outcomes lie on each issue's scale (or are NaN where nobody is engaged);
+* the same seed gives the same run, and the seed is recorded;
+* the scenario passed in is not modified;
+* an unknown option is an :class:`~accord.errors.EngineError`, not a crash;
+* with a batch kernel: the same seed gives the same batch, and (for a deterministic engine)
+  a batch gives what single runs of its members give.
+
+This mirrors scikit-learn's ``check_estimator`` (Buitinck et al. 2013); the checks raise
+``AssertionError`` naming the engine and what failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from accord.engines.base import Batch, Engine, Run
+from accord.errors import EngineError
+from accord.scenario.arrays import stance_arrays
+from accord.scenario.model import Scenario
+
+
+def _scenario(
+    positions: list[list[float | None]],
+    capability: list[float],
+    salience: float = 0.6,
+    scenario_id: str = "check-engine",
+) -> Scenario:
+    """A scenario of ``len(capability)`` actors and ``len(positions[0])`` issues on 0..100."""
+    actors = [
+        {"id": f"A{k}", "name": f"Actor {k}", "capability": c} for k, c in enumerate(capability)
+    ]
+    issues = [{"id": f"I{i}", "title": f"Issue {i}"} for i in range(len(positions[0]))]
+    stances = [
+        {
+            "actor": f"A{a}",
+            "issue": f"I{i}",
+            "position": p,
+            "salience": salience if (a + i) % 2 else min(1.0, salience + 0.3),
+        }
+        for a, row in enumerate(positions)
+        for i, p in enumerate(row)
+        if p is not None
+    ]
+    return Scenario.model_validate(
+        {
+            "id": scenario_id,
+            "title": "check_engine",
+            "actors": actors,
+            "issues": issues,
+            "stances": stances,
+        }
+    )
+
+
+def small_scenarios() -> list[Scenario]:
+    """The scenarios the checks run on: a gap (A3 has no stance on I1), and two variants."""
+    base: list[list[float | None]] = [
+        [10.0, 80.0],
+        [40.0, 20.0],
+        [70.0, 55.0],
+        [95.0, None],
+        [25.0, 65.0],
+    ]
+    capability = [30.0, 20.0, 25.0, 10.0, 15.0]
+    mirrored = [[None if p is None else 100.0 - p for p in row] for row in base]
+    return [
+        _scenario(base, capability),
+        _scenario(mirrored, capability[::-1], scenario_id="check-engine-mirrored"),
+        _scenario(base, [c + 5.0 * k for k, c in enumerate(capability)], salience=0.4),
+    ]
+
+
+def _fail(engine: Engine, what: str) -> AssertionError:
+    return AssertionError(f"check_engine({getattr(engine, 'name', engine)!r}): {what}")
+
+
+def check_interface(engine: Engine) -> None:
+    """A name, a summary, ``run``; estimators rebuild from their params with a short repr."""
+    if not isinstance(getattr(engine, "name", None), str) or not engine.name:
+        raise _fail(engine, "needs a non-empty str attribute 'name'")
+    if not isinstance(getattr(engine, "summary", None), str):
+        raise _fail(engine, "needs a str attribute 'summary'")
+    if not callable(getattr(engine, "run", None)):
+        raise _fail(engine, "needs a run(scenario, params=None, seed=None) method")
+    get_params = getattr(engine, "get_params", None)
+    if callable(get_params):
+        params = get_params()
+        if not isinstance(params, dict):
+            raise _fail(engine, "get_params() must return a dict")
+        if type(engine)(**params) != engine:
+            raise _fail(engine, "type(engine)(**engine.get_params()) differs from the engine")
+        if len(repr(engine)) > 200:
+            raise _fail(engine, f"repr is {len(repr(engine))} characters (keep it short)")
+
+
+def check_shapes(engine: Engine, scenario: Scenario, run: Run) -> None:
+    """Trajectory (turns + 1, actors, issues), outcome per issue, in the scenario's order."""
+    n, m = len(scenario.actors), len(scenario.issues)
+    if run.actors != tuple(a.id for a in scenario.actors):
+        raise _fail(engine, f"run.actors {run.actors} is not the scenario's actors in order")
+    if run.issues != tuple(i.id for i in scenario.issues):
+        raise _fail(engine, f"run.issues {run.issues} is not the scenario's issues in order")
+    trajectory = np.asarray(run.trajectory)
+    if trajectory.ndim != 3 or trajectory.shape[1:] != (n, m) or trajectory.shape[0] < 1:
+        raise _fail(engine, f"trajectory shape {trajectory.shape}, expected (turns+1, {n}, {m})")
+    if np.asarray(run.outcome).shape != (m,):
+        raise _fail(engine, f"outcome shape {np.asarray(run.outcome).shape}, expected ({m},)")
+    start = stance_arrays(scenario).position
+    if not np.allclose(trajectory[0], start, equal_nan=True):
+        raise _fail(engine, "trajectory[0] is not the starting positions")
+    if run.scenario != scenario.id:
+        raise _fail(engine, f"run.scenario is {run.scenario!r}, not {scenario.id!r}")
+
+
+def check_unengaged(engine: Engine, scenario: Scenario, run: Run) -> None:
+    """An actor without a stance on an issue is NaN there at every turn."""
+    gap = ~stance_arrays(scenario).engaged
+    if not np.all(np.isnan(np.asarray(run.trajectory)[:, gap])):
+        raise _fail(engine, "an actor with no stance on an issue got a position there")
+    engaged = ~gap
+    if np.any(np.isnan(np.asarray(run.trajectory)[:, engaged])):
+        raise _fail(engine, "an engaged actor's position became NaN")
+
+
+def check_on_scale(engine: Engine, scenario: Scenario, run: Run) -> None:
+    """Outcomes and positions stay within each issue's scale."""
+    arrays = stance_arrays(scenario)
+    outcome = np.asarray(run.outcome, dtype=float)
+    if np.any(np.isinf(outcome)):
+        raise _fail(engine, "an outcome is infinite")
+    live = ~np.isnan(outcome)
+    tol = 1e-9 * arrays.span
+    outside = live & ((outcome < arrays.low - tol) | (outcome > arrays.high + tol))
+    if np.any(outside):
+        raise _fail(engine, f"outcome {outcome} leaves the issues' scales")
+    trajectory = np.asarray(run.trajectory, dtype=float)
+    engaged = ~np.isnan(trajectory)
+    if np.any(engaged & ((trajectory < arrays.low - tol) | (trajectory > arrays.high + tol))):
+        raise _fail(engine, "a position in the trajectory leaves its issue's scale")
+    if np.any(np.isnan(outcome[arrays.engaged.any(axis=0)])):
+        raise _fail(engine, "an issue with engaged actors has a NaN outcome")
+
+
+def check_seeds(engine: Engine, scenario: Scenario) -> None:
+    """The same seed gives the same run, and the seed is recorded."""
+    first, second = engine.run(scenario, None, 12345), engine.run(scenario, None, 12345)
+    if first.seed != 12345:
+        raise _fail(engine, f"run.seed is {first.seed!r}, not the seed given (12345)")
+    same = np.array_equal(first.trajectory, second.trajectory, equal_nan=True)
+    if not same or not np.array_equal(first.outcome, second.outcome, equal_nan=True):
+        raise _fail(engine, "two runs with the same seed differ")
+
+
+def check_input_unchanged(engine: Engine, scenario: Scenario) -> None:
+    """Running does not modify the scenario passed in."""
+    before = scenario.model_dump()
+    engine.run(scenario, None, 1)
+    if scenario.model_dump() != before:
+        raise _fail(engine, "run() modified the scenario it was given")
+
+
+def check_unknown_option(engine: Engine, scenario: Scenario) -> None:
+    """An option the engine does not know is an EngineError naming it."""
+    try:
+        engine.run(scenario, {"no_such_option_xyz": 1}, 1)
+    except EngineError as exc:
+        if "no_such_option_xyz" not in str(exc):
+            raise _fail(
+                engine, f"the error for an unknown option does not name it: {exc}"
+            ) from None
+        return
+    raise _fail(engine, "an unknown option was accepted silently")
+
+
+def check_batch(engine: Engine, scenarios: list[Scenario]) -> None:
+    """``run_batch`` is reproducible and, unless random, equals single runs (unit scale)."""
+    run_batch: Callable[..., Any] | None = getattr(engine, "run_batch", None)
+    if run_batch is None:
+        return
+    arrays = [stance_arrays(s) for s in scenarios]
+    batch = Batch(
+        capability=np.stack([a.capability for a in arrays]),
+        position=np.stack([a.unit_position() for a in arrays]),
+        salience=np.stack([a.salience for a in arrays]),
+    )
+    result = run_batch(batch, None, 7)
+    outcome = np.asarray(result.outcome)
+    if outcome.shape != (len(scenarios), len(arrays[0].issues)):
+        raise _fail(engine, f"run_batch outcome shape {outcome.shape}")
+    if not np.array_equal(outcome, np.asarray(run_batch(batch, None, 7).outcome), equal_nan=True):
+        raise _fail(engine, "two batch runs with the same seed differ")
+    if _is_random(engine, scenarios[0]):
+        return  # members draw their own random streams: equal to single runs only in law
+    for b, (scenario, arr) in enumerate(zip(scenarios, arrays, strict=True)):
+        single = (np.asarray(engine.run(scenario, None, 7).outcome) - arr.low) / arr.span
+        if not np.allclose(outcome[b], single, rtol=0, atol=1e-9, equal_nan=True):
+            raise _fail(engine, f"batch member {b} gives {outcome[b]}, a single run gives {single}")
+
+
+def _is_random(engine: Engine, scenario: Scenario) -> bool:
+    """Whether runs with different seeds differ (a stochastic engine or configuration)."""
+    runs = [engine.run(scenario, None, seed) for seed in (1, 2, 3)]
+    return any(
+        not np.array_equal(runs[0].trajectory, r.trajectory, equal_nan=True) for r in runs[1:]
+    )
+
+
+def check_engine(engine: Engine) -> None:
+    """Run every conformance check on ``engine``; raise AssertionError at the first failure.
+
+    Parameters
+    ----------
+    engine
+        An engine object (``accord.engines.get_engine(name)``, ``accord.SMP()``, or a
+        third-party engine before registering it).
+
+    Examples
+    --------
+    >>> from accord.engines import get_engine
+    >>> check_engine(get_engine("median"))
+    """
+    check_interface(engine)
+    scenarios = small_scenarios()
+    for scenario in scenarios:
+        run = engine.run(scenario, None, 3)
+        check_shapes(engine, scenario, run)
+        check_unengaged(engine, scenario, run)
+        check_on_scale(engine, scenario, run)
+    check_seeds(engine, scenarios[0])
+    check_input_unchanged(engine, scenarios[0])
+    check_unknown_option(engine, scenarios[0])
+    check_batch(engine, scenarios)
+
+
+__all__ = [
+    "check_batch",
+    "check_engine",
+    "check_input_unchanged",
+    "check_interface",
+    "check_on_scale",
+    "check_seeds",
+    "check_shapes",
+    "check_unengaged",
+    "check_unknown_option",
+    "small_scenarios",
+]

@@ -1,0 +1,506 @@
+"""The HTTP API under ``/api/v1``: the CLI's JSON contracts over HTTP.
+
+Each route validates its request (pydantic), calls :class:`~accord.web.services.Workbench`
+and returns the library result's ``to_dict()`` (the documents ``accord ... --json`` prints).
+Writes depend on :func:`writer` (the token). Errors have one shape:
+``{"error": {"type", "message", "problems": [{"path", "message", "value", "file"}]}}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, PlainTextResponse
+from pydantic import BaseModel, Field
+
+from accord.errors import AccordError
+from accord.forecast import Forecast
+from accord.news.update import Change, Proposal
+from accord.scenario.catalogue import DEFAULT_SCENARIO
+from accord.scenario.io import scenario_from_data, scenario_to_data
+from accord.scenario.model import Scenario
+from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
+from accord.web.services import Workbench
+
+MAX_INLINE_RUNS = 5000
+"""Monte Carlo runs answered in the request itself; more go through ``/jobs``."""
+
+router = APIRouter(prefix="/api/v1")
+
+
+def workbench(request: Request) -> Workbench:
+    bench: Workbench = request.app.state.workbench
+    return bench
+
+
+def writer(
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+) -> None:
+    """Refuse a write without the bearer token (or a session cookie with its CSRF header)."""
+    keys: Keys = request.app.state.keys
+    keys.check_write(
+        authorization, request.cookies.get(SESSION_COOKIE), request.headers.get(CSRF_HEADER)
+    )
+
+
+Bench = Annotated[Workbench, Depends(workbench)]
+Write = Depends(writer)
+
+
+# ------------------------------------------------------------------------- request bodies
+
+
+class ScenarioRef(BaseModel):
+    """Which scenario: a stored or bundled id (and version), or a whole scenario inline."""
+
+    scenario: str = DEFAULT_SCENARIO
+    version: int | None = Field(default=None, ge=0)
+    data: dict[str, Any] | None = Field(
+        default=None, description="A scenario document (as in a JSON file) instead of an id."
+    )
+
+    def load(self, bench: Workbench) -> Scenario:
+        if self.data is not None:
+            return scenario_from_data(self.data)
+        return bench.scenario(self.scenario, self.version)
+
+
+class ForecastRequest(ScenarioRef):
+    engine: str = "mean"
+    params: dict[str, Any] = Field(default_factory=dict)
+    seed: int | None = Field(default=None, ge=0)
+    runs: int | None = Field(default=None, ge=1, le=1_000_000)
+    trajectory: bool = False
+    institutions: bool = Field(
+        default=True, description="Predict the scenario's draft resolutions too."
+    )
+
+
+class CompareRequest(ScenarioRef):
+    engines: list[str] | None = Field(default=None, description="Default: every engine.")
+    params: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="Options per engine name."
+    )
+    seed: int | None = Field(default=None, ge=0)
+    institutions: bool = True
+
+
+class ExplainRequest(ScenarioRef):
+    engine: str = "mean"
+    issue: str | None = None
+    params: dict[str, Any] = Field(default_factory=dict)
+    seed: int | None = Field(default=None, ge=0)
+    top: int | None = Field(default=10, ge=1)
+
+
+class RecordRequest(ScenarioRef):
+    engine: str = "mean"
+    params: dict[str, Any] = Field(default_factory=dict)
+    seed: int | None = Field(default=None, ge=0)
+    runs: int | None = Field(default=None, ge=1, le=MAX_INLINE_RUNS)
+
+
+class ScenarioBody(BaseModel):
+    scenario: dict[str, Any]
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class ValidateBody(BaseModel):
+    scenario: dict[str, Any]
+
+
+class TextArticle(BaseModel):
+    text: str = Field(min_length=1)
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+
+
+class AcceptBody(BaseModel):
+    accept: list[tuple[str, str]] = Field(
+        description="(actor, issue) pairs whose proposed change to accept; the rest are rejected."
+    )
+    version: int | None = Field(default=None, ge=0)
+
+
+# ------------------------------------------------------------------------- JSON helpers
+
+
+def forecast_json(made: Forecast, trajectory: bool = False) -> dict[str, Any]:
+    """The forecast's JSON contract, with the run's narrative."""
+    out = made.to_dict(trajectory=trajectory)
+    out["narrative"] = list(made.run.narrative)
+    return out
+
+
+def change_json(change: Change) -> dict[str, Any]:
+    return {
+        "actor": change.actor,
+        "issue": change.issue,
+        "field": change.field,
+        "old": change.old,
+        "new": change.new,
+        "direction": change.direction,
+        "weight": change.weight,
+        "description": change.describe(),
+        "evidence": [evidence_json(e) for e in change.evidence],
+    }
+
+
+def evidence_json(e: Any) -> dict[str, Any]:
+    return {
+        "actor": e.actor,
+        "issue": e.issue,
+        "direction": e.direction,
+        "strength": e.strength,
+        "quote": e.quote,
+        "document": e.document_id,
+        "source": e.source,
+        "date": e.date.isoformat() if e.date else None,
+    }
+
+
+def proposal_json(proposal: Proposal) -> dict[str, Any]:
+    return {
+        "changes": [change_json(c) for c in proposal.changes],
+        "unmatched": [evidence_json(e) for e in proposal.unmatched],
+    }
+
+
+def report_json(report: Any) -> dict[str, Any]:
+    return {
+        "coder": report.coder,
+        "documents_read": report.documents_read,
+        "added": report.added,
+        "already_present": report.already_present,
+        "near_duplicates": report.near_duplicates,
+        "events_new": report.events_new,
+        "events_merged": report.events_merged,
+        "added_ids": list(report.added_ids),
+        "problems": [str(p) for p in report.problems],
+    }
+
+
+def document_json(d: Any) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "title": d.title,
+        "date": d.date.isoformat() if d.date else None,
+        "date_from": d.date_from,
+        "source": d.source,
+        "url": d.url,
+        "words": d.words,
+        "events": d.n_events,
+        "near_duplicate_of": d.near_duplicate_of,
+        "similarity": d.similarity,
+        "ingested_at": d.ingested_at.isoformat(),
+    }
+
+
+# ------------------------------------------------------------------------- scenarios
+
+
+@router.get("/scenarios", summary="Bundled and saved scenarios (newest version of each)")
+def list_scenarios(bench: Bench) -> list[dict[str, object]]:
+    return [v.to_dict() for v in bench.catalogue()]
+
+
+@router.post("/scenarios", status_code=201, dependencies=[Write], summary="Create a scenario")
+def create_scenario(body: ScenarioBody, bench: Bench) -> dict[str, object]:
+    return bench.create(body.scenario, body.note).to_dict()
+
+
+@router.post(
+    "/scenarios/upload",
+    status_code=201,
+    dependencies=[Write],
+    summary="Upload a scenario file (YAML, JSON, KTAB CSV/XML, BDM CSV)",
+)
+async def upload_scenario(
+    bench: Bench,
+    file: Annotated[UploadFile, File()],
+    format: Annotated[str | None, Form()] = None,
+    replace: Annotated[bool, Form()] = False,
+) -> dict[str, object]:
+    raw = await file.read()
+    return bench.upload(raw, file.filename, format, replace).to_dict()
+
+
+@router.get("/scenarios/{scenario_id}", summary="A scenario (newest version, or ?version=N)")
+def get_scenario(
+    scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
+) -> dict[str, Any]:
+    return scenario_to_data(bench.scenario(scenario_id, version))
+
+
+@router.put(
+    "/scenarios/{scenario_id}", dependencies=[Write], summary="Save a new version of a scenario"
+)
+def put_scenario(scenario_id: str, body: ScenarioBody, bench: Bench) -> dict[str, object]:
+    scenario = scenario_from_data(body.scenario)
+    if scenario.id != scenario_id:
+        raise AccordError(
+            f"id: the scenario's id {scenario.id!r} differs from the URL's {scenario_id!r}"
+        )
+    bench.scenario(scenario_id)  # 404 for an unknown id: PUT saves versions, POST creates
+    return bench.save(scenario, body.note).to_dict()
+
+
+@router.get("/scenarios/{scenario_id}/versions", summary="Every dated version of a scenario")
+def scenario_versions(scenario_id: str, bench: Bench) -> list[dict[str, object]]:
+    return [v.to_dict() for v in bench.history(scenario_id)]
+
+
+@router.get(
+    "/scenarios/{scenario_id}/download",
+    response_class=PlainTextResponse,
+    summary="A scenario as a file in any format accord writes",
+)
+def download_scenario(
+    scenario_id: str,
+    bench: Bench,
+    format: Annotated[str, Query()] = "yaml",
+    version: Annotated[int | None, Query(ge=0)] = None,
+) -> PlainTextResponse:
+    text = bench.download(scenario_id, version, format)
+    extension = {"yaml": "yaml", "json": "json", "ktab-xml": "xml"}.get(format, "csv")
+    name = f"{scenario_id}.{extension}".replace('"', "")
+    return PlainTextResponse(
+        text, headers={"content-disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@router.post("/validate", summary="Check a scenario; every problem with its path")
+def validate(body: ValidateBody) -> dict[str, Any]:
+    from accord.errors import ScenarioError
+    from accord.institutions.resolutions import institutions_of
+
+    try:
+        scenario = scenario_from_data(body.scenario)
+        if scenario.institutions:
+            institutions_of(scenario)
+    except ScenarioError as exc:
+        return {"valid": False, "problems": [problem_json(p) for p in exc.problems]}
+    return {"valid": True, "problems": []}
+
+
+def problem_json(p: Any) -> dict[str, Any]:
+    value = p.value if p.has_value else None
+    if not isinstance(value, str | int | float | bool | type(None)):
+        value = repr(value)
+    return {"path": p.path, "message": p.message, "value": value, "file": p.file}
+
+
+# ------------------------------------------------------------------------- forecasts
+
+
+@router.get("/engines", summary="The available engines")
+def engines() -> list[dict[str, str]]:
+    from accord.engines import ENGINES
+
+    return [{"name": name, "summary": eng.summary} for name, eng in ENGINES.items()]
+
+
+@router.post("/forecast", summary="Forecast a scenario with one engine")
+def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
+    if body.runs is not None and body.runs > MAX_INLINE_RUNS:
+        raise AccordError(
+            f"runs: {body.runs} runs is a long run; submit it to /api/v1/jobs "
+            f"(at most {MAX_INLINE_RUNS} here)"
+        )
+    made = bench.forecast(
+        body.load(bench), body.engine, body.params, body.seed, body.runs, body.institutions
+    )
+    return forecast_json(made, body.trajectory)
+
+
+@router.post("/compare", summary="Forecast a scenario with several engines (accord compare)")
+def compare(body: CompareRequest, bench: Bench) -> dict[str, Any]:
+    result = bench.compare(
+        body.load(bench), body.engines, body.params or None, body.seed, body.institutions
+    )
+    return result.to_dict()
+
+
+@router.post("/explain", summary="Why the forecast: weight shares and a tornado (accord explain)")
+def explain(body: ExplainRequest, bench: Bench) -> dict[str, Any]:
+    result = bench.explain(
+        body.load(bench), body.engine, body.issue, body.params, body.seed, body.top
+    )
+    return result.to_dict()
+
+
+@router.get("/scenarios/{scenario_id}/votes", summary="Predicted votes on the drafts")
+def votes(
+    scenario_id: str,
+    bench: Bench,
+    engine: str = "mean",
+    version: Annotated[int | None, Query(ge=0)] = None,
+) -> list[dict[str, Any]]:
+    made = bench.forecast(bench.scenario(scenario_id, version), engine)
+    resolutions: list[dict[str, Any]] = made.extras.get("resolutions", [])
+    return resolutions
+
+
+@router.get("/power", summary="Exact voting power in a bundled body")
+def power(
+    body: str = "unsc",
+    index: str = "shapley-shubik",
+    year: int | None = None,
+    kind: str | None = None,
+) -> dict[str, Any]:
+    from accord.institutions.power import body_power
+
+    result, extra = body_power(body, index, year, kind)
+    return result.to_dict() | extra
+
+
+@router.get("/bodies", summary="The bundled decision bodies")
+def bodies() -> list[str]:
+    from accord.institutions.rules import bundled_body_ids
+
+    return bundled_body_ids()
+
+
+# ------------------------------------------------------------------------- jobs
+
+
+@router.post(
+    "/jobs", status_code=202, dependencies=[Write], summary="Start a long forecast as a job"
+)
+def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResponse:
+    from accord.scenario.io import write_json
+
+    scenario = body.load(bench)
+    if not body.institutions and scenario.institutions:
+        scenario = scenario.model_copy(update={"institutions": {}})
+    payload = {
+        "scenario": write_json(scenario),
+        "engine": body.engine,
+        "params": body.params,
+        "seed": body.seed,
+        "runs": body.runs,
+        "trajectory": body.trajectory,
+    }
+    asked = body.model_dump(exclude={"data"})
+    job = bench.jobs.submit("forecast", payload, asked)
+    url = str(request.url_for("job_status", job_id=job.id).path)
+    return JSONResponse(job.to_dict() | {"status_url": url}, status_code=202)
+
+
+@router.get("/jobs/{job_id}", name="job_status", summary="A job's status (and result when done)")
+def job_status(job_id: str, bench: Bench) -> dict[str, Any]:
+    job = bench.jobs.get(job_id)
+    if job is None:
+        raise UnknownJob(f"no job {job_id!r}")
+    return job.to_dict()
+
+
+@router.delete("/jobs/{job_id}", dependencies=[Write], summary="Cancel a job")
+def cancel_job(job_id: str, bench: Bench) -> dict[str, Any]:
+    job = bench.jobs.cancel(job_id)
+    if job is None:
+        raise UnknownJob(f"no job {job_id!r}")
+    return job.to_dict()
+
+
+# ------------------------------------------------------------------------- ledger
+
+
+@router.get("/ledger", summary="Recorded forecasts and resolutions in force (ledger list)")
+def ledger(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
+    records, resolutions = bench.ledger_entries(scenario)
+    return {
+        "records": [r.to_dict(output=False) for r in records],
+        "resolutions": [r.to_dict() for r in resolutions],
+    }
+
+
+@router.get("/ledger/records/{record_id}", summary="One recorded forecast (ledger show)")
+def ledger_record(record_id: int, bench: Bench) -> dict[str, Any]:
+    return bench.ledger().record(record_id).to_dict()
+
+
+@router.get("/ledger/scores", summary="Scores of the resolved forecasts (ledger score)")
+def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
+    return bench.scores(scenario).to_dict()
+
+
+@router.post(
+    "/ledger/records",
+    status_code=201,
+    dependencies=[Write],
+    summary="Forecast and append the forecast to the ledger (forecast --record)",
+)
+def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
+    made = bench.forecast(body.load(bench), body.engine, body.params, body.seed, body.runs)
+    return bench.record(made).to_dict(output=False)
+
+
+class UnknownJob(AccordError):
+    """A job id that this server does not know (never submitted, or long finished)."""
+
+
+# ------------------------------------------------------------------------- news
+
+
+@router.post("/ingest", status_code=201, dependencies=[Write], summary="Ingest an article file")
+async def ingest_file(
+    bench: Bench,
+    file: Annotated[UploadFile, File()],
+    date_if_missing: Annotated[dt.date | None, Form()] = None,
+) -> dict[str, Any]:
+    raw = await file.read()
+    return report_json(bench.ingest_upload(raw, file.filename, date_if_missing))
+
+
+@router.post("/ingest/text", status_code=201, dependencies=[Write], summary="Ingest pasted text")
+def ingest_text(body: TextArticle, bench: Bench) -> dict[str, Any]:
+    return report_json(bench.ingest_text(body.text, body.title, body.date, body.source))
+
+
+@router.get("/documents", summary="Ingested documents, oldest first")
+def documents(bench: Bench) -> list[dict[str, Any]]:
+    return [document_json(d) for d in bench.documents()]
+
+
+@router.get("/events", summary="Coded PLOVER events, oldest first")
+def events(
+    bench: Bench,
+    actor: str | None = None,
+    type: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[dict[str, Any]]:
+    return [e.to_plover() for e in bench.events(actor, type, since, until)]
+
+
+@router.get("/scenarios/{scenario_id}/evidence", summary="Stance evidence in the stored news")
+def evidence(
+    scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
+) -> list[dict[str, Any]]:
+    _docs, found = bench.evidence(bench.scenario(scenario_id, version))
+    return [evidence_json(e) for e in found]
+
+
+@router.get("/scenarios/{scenario_id}/proposal", summary="Changes the stored news proposes")
+def proposal(
+    scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
+) -> dict[str, Any]:
+    return proposal_json(bench.proposal(bench.scenario(scenario_id, version)))
+
+
+@router.post(
+    "/scenarios/{scenario_id}/update",
+    dependencies=[Write],
+    summary="Accept proposed changes: a new version with their evidence",
+)
+def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:
+    saved, made = bench.accept(scenario_id, list(body.accept), body.version)
+    return {
+        "version": saved.to_dict() if saved else None,
+        "changes": [change_json(c) for c in made.changes],
+    }

@@ -1,0 +1,110 @@
+"""The app factory: one FastAPI application over one :class:`Workbench`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from accord import __version__
+from accord.errors import AccordError, ScenarioError, UnknownScenarioError
+from accord.web import api, pages
+from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
+from accord.web.services import ScenarioExists, Workbench
+from accord.web.settings import WebSettings
+
+
+def error_status(exc: AccordError) -> int:
+    """The HTTP status of a library error."""
+    if isinstance(exc, WriteRefused):
+        return exc.status
+    if isinstance(exc, UnknownScenarioError | api.UnknownJob):
+        return 404
+    if isinstance(exc, ScenarioExists):
+        return 409
+    if isinstance(exc, ScenarioError):
+        return 422
+    return 400
+
+
+def error_json(exc: AccordError) -> dict[str, Any]:
+    problems = [api.problem_json(p) for p in getattr(exc, "problems", [])]
+    return {"error": {"type": type(exc).__name__, "message": str(exc), "problems": problems}}
+
+
+async def _accord_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, AccordError)
+    status = error_status(exc)
+    if request.url.path.startswith("/api/"):
+        headers = {"www-authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse(error_json(exc), status_code=status, headers=headers)
+    return pages.error_page(request, exc, status)
+
+
+async def _request_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    from accord.errors import format_path
+
+    problems = [
+        {
+            "path": format_path([str(p) for p in e["loc"]]),
+            "message": e["msg"],
+            "value": e.get("input") if isinstance(e.get("input"), str | int | float) else None,
+            "file": None,
+        }
+        for e in exc.errors()
+    ]
+    message = "; ".join(f"{p['path']}: {p['message']}" for p in problems)
+    body = {"error": {"type": "RequestError", "message": message, "problems": problems}}
+    return JSONResponse(body, status_code=422)
+
+
+def _reader(request: Request) -> None:
+    """Reads are open on loopback; elsewhere they need the token as writes do."""
+    settings: WebSettings = request.app.state.settings
+    if settings.open_reads or request.url.path == "/login":
+        return
+    keys: Keys = request.app.state.keys
+    keys.check_read(request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE))
+
+
+def create_app(settings: WebSettings | None = None) -> FastAPI:
+    """A workbench app; its store opens now and closes when the app shuts down."""
+    settings = settings or WebSettings()
+    keys = Keys(settings.token)
+    bench = Workbench(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        bench.close()
+
+    app = FastAPI(
+        title="accord workbench",
+        version=__version__,
+        summary="Forecast multilateral negotiations: scenarios, engines, institutions, news.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+        lifespan=lifespan,
+        dependencies=[Depends(_reader)],
+    )
+    app.state.workbench = bench
+    app.state.keys = keys
+    app.state.settings = settings
+    app.add_exception_handler(AccordError, _accord_error)
+    app.add_exception_handler(RequestValidationError, _request_error)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    static = resources.files("accord.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.add_middleware(HeadersAndLimits, max_bytes=settings.max_upload_bytes)
+    return app

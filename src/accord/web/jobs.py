@@ -1,0 +1,156 @@
+"""Long runs (large Monte Carlo ensembles) as jobs with a status URL, which can be cancelled.
+
+Each job runs in its own child process (``spawn``), so cancelling really stops the work:
+the process is terminated, not merely forgotten. The child gets plain data (the scenario as
+JSON text and the run's options) and sends back the forecast's JSON contract, the same
+document ``accord forecast --json`` prints. A job's status moves queued -> running -> done,
+failed or cancelled; ``elapsed`` says how long it has run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import Any
+
+from accord.errors import AccordError
+
+MAX_JOBS_KEPT = 200
+"""Finished jobs kept for their status URL; the oldest are dropped beyond this."""
+
+
+def run_forecast_job(payload: dict[str, Any]) -> dict[str, Any]:
+    """The forecast a job asks for, as its JSON contract (runs in the child process)."""
+    from accord.forecast import forecast
+    from accord.scenario.io import read_json
+
+    scenario = read_json(payload["scenario"])
+    made = forecast(
+        scenario,
+        payload["engine"],
+        payload.get("params") or {},
+        payload.get("seed"),
+        runs=payload.get("runs"),
+    )
+    out = made.to_dict(trajectory=bool(payload.get("trajectory")))
+    out["narrative"] = list(made.run.narrative)
+    return out
+
+
+def _child(conn: Connection, payload: dict[str, Any]) -> None:
+    try:
+        conn.send(("done", run_forecast_job(payload)))
+    except AccordError as exc:
+        conn.send(("failed", {"type": type(exc).__name__, "message": str(exc)}))
+    except Exception as exc:  # a bug: report it on the job rather than lose it
+        conn.send(("failed", {"type": type(exc).__name__, "message": f"internal error: {exc}"}))
+    finally:
+        conn.close()
+
+
+@dataclass
+class Job:
+    id: str
+    kind: str
+    request: dict[str, Any]
+    status: str = "queued"
+    created: float = field(default_factory=time.time)
+    started: float | None = None
+    finished: float | None = None
+    result: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    process: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.finished or time.time()
+        out: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "status": self.status,
+            "request": self.request,
+            "elapsed": round(end - self.started, 3) if self.started else 0.0,
+        }
+        if self.result is not None:
+            out["result"] = self.result
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+
+class Jobs:
+    """A registry of jobs run by a small pool of threads, each watching one child process."""
+
+    def __init__(self, workers: int = 2) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="accord-job")
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._context = mp.get_context("spawn")
+
+    def submit(self, kind: str, payload: dict[str, Any], request: dict[str, Any]) -> Job:
+        job = Job(uuid.uuid4().hex, kind, request)
+        with self._lock:
+            self._jobs[job.id] = job
+            self._trim()
+        self._pool.submit(self._run, job, payload)
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def cancel(self, job_id: str) -> Job | None:
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None or job.status not in ("queued", "running"):
+                return job
+            job.status = "cancelled"
+            job.finished = time.time()
+            process = job.process
+        if process is not None and process.is_alive():
+            process.terminate()
+        return job
+
+    def shutdown(self) -> None:
+        with self._lock:
+            running = [j.id for j in self._jobs.values() if j.status in ("queued", "running")]
+        for job_id in running:
+            self.cancel(job_id)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _trim(self) -> None:
+        finished = [j for j in self._jobs.values() if j.status not in ("queued", "running")]
+        for job in sorted(finished, key=lambda j: j.created)[
+            : max(0, len(finished) - MAX_JOBS_KEPT)
+        ]:
+            del self._jobs[job.id]
+
+    def _run(self, job: Job, payload: dict[str, Any]) -> None:
+        receiver, sender = self._context.Pipe(duplex=False)
+        process = self._context.Process(target=_child, args=(sender, payload), daemon=True)
+        with self._lock:
+            if job.status == "cancelled":
+                return
+            job.status = "running"
+            job.started = time.time()
+            job.process = process
+            process.start()
+        sender.close()
+        try:
+            outcome, data = receiver.recv()
+        except (EOFError, OSError):
+            outcome, data = "failed", {"type": "JobError", "message": "the run stopped"}
+        process.join()
+        with self._lock:
+            if job.status == "cancelled":
+                return
+            job.finished = time.time()
+            job.status = outcome
+            if outcome == "done":
+                job.result = data
+            else:
+                job.error = data

@@ -1,0 +1,630 @@
+"""Server-rendered pages. Each handler gathers library results and hands them to a template;
+charts are drawn in the browser by ``static/app.js`` from JSON data blocks (never inline
+script). Forms post back here with the CSRF token; a write redirects (Post/Redirect/Get), and
+a refused input re-renders the page with the message where it belongs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import FormData, UploadFile
+
+from accord.errors import AccordError, DataError, ScenarioError
+from accord.scenario.catalogue import DEFAULT_SCENARIO
+from accord.scenario.io import scenario_from_data, scenario_to_data
+from accord.scenario.model import Scenario
+from accord.web import api
+from accord.web.security import CSRF_FIELD, SESSION_COOKIE, Keys, WriteRefused
+from accord.web.services import Workbench
+
+if TYPE_CHECKING:
+    from accord.forecast.explain import Explanation
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
+
+WHATIF_ENGINES = ("mean", "median", "bdm", "smp")
+"""Engines the what-if page re-runs on every change: the fast ones (see docs/web.md)."""
+
+
+def _bench(request: Request) -> Workbench:
+    bench: Workbench = request.app.state.workbench
+    return bench
+
+
+def _keys(request: Request) -> Keys:
+    keys: Keys = request.app.state.keys
+    return keys
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    """A page with what every page needs: the CSRF token, whether writing is possible."""
+    cookie = request.cookies.get(SESSION_COOKIE)
+    keys = _keys(request)
+    base = {
+        "csrf": keys.csrf(cookie),
+        "can_write": keys.session_ok(cookie),
+        "csrf_field": CSRF_FIELD,
+        "path": request.url.path,
+    }
+    return templates.TemplateResponse(request, name, base | context, status_code=status)
+
+
+def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
+    problems = [api.problem_json(p) for p in getattr(exc, "problems", [])]
+    return render(
+        request,
+        "error.html",
+        {"message": str(exc), "problems": problems, "status": status},
+        status=status,
+    )
+
+
+async def _form(request: Request) -> FormData:
+    """The posted form, once its CSRF token has been checked (403 otherwise)."""
+    limit = request.app.state.settings.max_upload_bytes
+    form = await request.form(max_part_size=limit)
+    keys = _keys(request)
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not keys.session_ok(cookie):
+        raise WriteRefused("log in with the link `accord serve` printed to make changes", 401)
+    given = form.get(CSRF_FIELD)
+    if not keys.csrf_ok(cookie, given if isinstance(given, str) else None):
+        raise WriteRefused("missing or invalid CSRF token; reload the page and try again", 403)
+    return form
+
+
+def _text(form: FormData, key: str) -> str:
+    value = form.get(key)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site: never another host (no open redirect)."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+def _redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+# ------------------------------------------------------------------------- general
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return _redirect("/scenarios")
+
+
+@router.get("/login")
+def login(request: Request, token: str = "", next: str = "/") -> Response:
+    """Exchange the printed token for a session cookie (HttpOnly, SameSite=Strict)."""
+    keys = _keys(request)
+    if not keys.token_ok(token):
+        raise WriteRefused("wrong or missing token: use the address `accord serve` printed", 401)
+    response = _redirect(_safe_next(next))
+    response.set_cookie(SESSION_COOKIE, keys.session, httponly=True, samesite="strict", path="/")
+    return response
+
+
+@router.get("/api")
+def api_page(request: Request) -> HTMLResponse:
+    """The HTTP API, generated from the app's OpenAPI document."""
+    spec = request.app.openapi()
+    routes = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [p["name"] for p in op.get("parameters", [])]
+            body = (op.get("requestBody") or {}).get("content", {})
+            routes.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "params": params,
+                    "body": ", ".join(body),
+                    "write": method != "get" and path not in _OPEN_POSTS,
+                }
+            )
+    return render(request, "api.html", {"routes": routes, "info": spec.get("info", {})})
+
+
+_OPEN_POSTS = {"/api/v1/validate", "/api/v1/forecast", "/api/v1/compare"}
+
+
+# ------------------------------------------------------------------------- scenarios
+
+
+@router.get("/scenarios")
+def scenarios_page(request: Request) -> HTMLResponse:
+    return _scenarios(request)
+
+
+def _scenarios(request: Request, error: AccordError | None = None) -> HTMLResponse:
+    bench = _bench(request)
+    problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
+    return render(
+        request,
+        "scenarios.html",
+        {
+            "scenarios": bench.catalogue(),
+            "formats": bench.writable_formats(),
+            "error": str(error) if error else None,
+            "problems": problems,
+        },
+        status=422 if error else 200,
+    )
+
+
+@router.post("/scenarios/new")
+async def new_scenario(request: Request) -> Response:
+    form = await _form(request)
+    bench = _bench(request)
+    base = bench.scenario(_text(form, "base") or DEFAULT_SCENARIO)
+    data = scenario_to_data(base)
+    data["id"] = _text(form, "id")
+    data["title"] = _text(form, "title") or f"Copy of {base.title}"
+    try:
+        info = bench.create(data, f"new, from {base.id}")
+    except AccordError as exc:
+        return _scenarios(request, exc)
+    return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit")
+
+
+@router.post("/scenarios/upload")
+async def upload_scenario(request: Request) -> Response:
+    form = await _form(request)
+    file = form.get("file")
+    if not isinstance(file, UploadFile):
+        return _scenarios(request, DataError("file: choose a scenario file to upload"))
+    raw = await file.read()
+    fmt = _text(form, "format") or None
+    try:
+        info = _bench(request).upload(raw, file.filename, fmt, replace=bool(form.get("replace")))
+    except AccordError as exc:
+        return _scenarios(request, exc)
+    return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit?saved={info.version}")
+
+
+@router.get("/scenarios/{scenario_id}")
+def scenario_page(scenario_id: str) -> RedirectResponse:
+    return _redirect(f"/scenarios/{quote(scenario_id)}/edit")
+
+
+@router.get("/scenarios/{scenario_id}/edit")
+def edit_page(
+    request: Request, scenario_id: str, version: int | None = None, saved: int | None = None
+) -> HTMLResponse:
+    bench = _bench(request)
+    scenario = bench.scenario(scenario_id, version)
+    return _editor(request, scenario_id, scenario_to_data(scenario), version, saved=saved)
+
+
+def _editor(
+    request: Request,
+    scenario_id: str,
+    data: dict[str, Any],
+    version: int | None,
+    errors: list[dict[str, Any]] | None = None,
+    saved: int | None = None,
+) -> HTMLResponse:
+    bench = _bench(request)
+    errors = errors or []
+    by_path = {e["path"]: e for e in errors}
+    cells = _stance_cells(data)
+    placed = set(by_path) & (_cell_paths(data) | {k for c in cells.values() for k in c["paths"]})
+    return render(
+        request,
+        "edit.html",
+        {
+            "sid": scenario_id,
+            "data": data,
+            "cells": cells,
+            "errors": by_path,
+            "loose": [e for e in errors if e["path"] not in placed],
+            "versions": bench.history(scenario_id),
+            "version": version,
+            "saved": saved,
+            "formats": bench.writable_formats(),
+        },
+        status=422 if errors else 200,
+    )
+
+
+def _stance_cells(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The stance grid: key 'actor|issue' -> the stance's index, values and error paths."""
+    cells: dict[str, dict[str, Any]] = {}
+    for k, stance in enumerate(data.get("stances", [])):
+        key = f"{stance.get('actor')}|{stance.get('issue')}"
+        cells[key] = {
+            "index": k,
+            "position": stance.get("position"),
+            "salience": stance.get("salience"),
+            "paths": {f"stances[{k}]", f"stances[{k}].position", f"stances[{k}].salience"},
+        }
+    return cells
+
+
+def _cell_paths(data: dict[str, Any]) -> set[str]:
+    paths = {"title"}
+    for a in range(len(data.get("actors", []))):
+        paths |= {f"actors[{a}].name", f"actors[{a}].capability"}
+    for i in range(len(data.get("issues", []))):
+        paths |= {f"issues[{i}].title", f"issues[{i}].status_quo"}
+    return paths
+
+
+def _number(raw: str) -> Any:
+    """A number typed in a cell, or the text itself so that validation names it."""
+    try:
+        return float(raw)
+    except ValueError:
+        return raw
+
+
+def edited_data(base: Scenario, form: FormData) -> dict[str, Any]:
+    """The scenario the editor's form describes, as plain data (validated by the caller)."""
+    data = scenario_to_data(base)
+    data["title"] = _text(form, "title")
+    for a, actor in enumerate(data["actors"]):
+        actor["name"] = _text(form, f"actor-{a}-name")
+        actor["capability"] = _number(_text(form, f"actor-{a}-capability"))
+    for i, issue in enumerate(data["issues"]):
+        issue["title"] = _text(form, f"issue-{i}-title")
+        sq = _text(form, f"issue-{i}-status_quo")
+        if sq:
+            issue["status_quo"] = _number(sq)
+        else:
+            issue.pop("status_quo", None)
+    kept = []
+    for k, stance in enumerate(data["stances"]):
+        position = _text(form, f"stance-{k}-position")
+        if not position:
+            continue  # an emptied cell removes the stance
+        stance["position"] = _number(position)
+        stance["salience"] = _number(_text(form, f"stance-{k}-salience"))
+        kept.append(stance)
+    data["stances"] = kept
+    for actor in data["actors"]:
+        for issue in data["issues"]:
+            key = f"new-{actor['id']}|{issue['id']}"
+            position = _text(form, f"{key}-position")
+            if position and base.stance(actor["id"], issue["id"]) is None:
+                salience = _text(form, f"{key}-salience") or "0.5"
+                data["stances"].append(
+                    {
+                        "actor": actor["id"],
+                        "issue": issue["id"],
+                        "position": _number(position),
+                        "salience": _number(salience),
+                    }
+                )
+    new_actor = _text(form, "new-actor-id")
+    if new_actor:
+        data["actors"].append(
+            {
+                "id": new_actor,
+                "name": _text(form, "new-actor-name") or new_actor,
+                "capability": _number(_text(form, "new-actor-capability") or "0"),
+            }
+        )
+    new_issue = _text(form, "new-issue-id")
+    if new_issue:
+        data["issues"].append(
+            {"id": new_issue, "title": _text(form, "new-issue-title") or new_issue}
+        )
+    return data
+
+
+@router.post("/scenarios/{scenario_id}/edit")
+async def save_edit(request: Request, scenario_id: str) -> Response:
+    form = await _form(request)
+    bench = _bench(request)
+    version = _text(form, "version")
+    base = bench.scenario(scenario_id, int(version) if version.isdigit() else None)
+    data = edited_data(base, form)
+    try:
+        scenario = scenario_from_data(data)
+    except ScenarioError as exc:
+        errors = [api.problem_json(p) for p in exc.problems]
+        return _editor(request, scenario_id, data, None, errors)
+    info = bench.save(scenario, _text(form, "note") or "edited in the workbench")
+    return _redirect(f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
+
+
+# ------------------------------------------------------------------------- forecasts
+
+
+@router.get("/scenarios/{scenario_id}/forecast")
+def forecast_page(
+    request: Request,
+    scenario_id: str,
+    version: int | None = None,
+    engine: list[str] | None = None,
+    runs: int = 200,
+    seed: int = 1,
+    mc: str = "mean",
+) -> HTMLResponse:
+    from accord.engines import ENGINES
+
+    bench = _bench(request)
+    scenario = bench.scenario(scenario_id, version)
+    chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
+    compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed)
+    runs = max(1, min(runs, api.MAX_INLINE_RUNS))
+    ensemble = bench.forecast(scenario, mc, seed=seed, runs=runs, institutions=False)
+    samples = ensemble.samples.tolist() if ensemble.samples is not None else []
+    explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed)
+    data = {
+        "explanation": explanation.to_dict() if explanation else None,
+        "scenario": scenario_to_data(scenario),
+        "forecasts": [
+            {"engine": c.engine, "forecast": api.forecast_json(c.forecast, True)}
+            for c in compared
+            if c.forecast is not None
+        ],
+        "ensemble": {
+            "engine": mc,
+            "runs": runs,
+            "seed": ensemble.seed,
+            "issues": [i.id for i in scenario.issues],
+            "samples": samples,
+        },
+    }
+    return render(
+        request,
+        "forecast.html",
+        {
+            "sid": scenario_id,
+            "scenario": scenario,
+            "compared": compared,
+            "engines": list(ENGINES),
+            "chosen": chosen,
+            "ensemble": ensemble,
+            "runs": runs,
+            "seed": seed,
+            "mc": mc,
+            "page_data": data,
+            "version": version,
+            "explanation": explanation,
+        },
+    )
+
+
+def _explanation(
+    bench: Workbench, scenario: Scenario, engines: list[str], seed: int
+) -> Explanation | None:
+    """The first of ``engines`` that can be explained (it has a batch kernel), or None."""
+    for name in engines:
+        try:
+            return bench.explain(scenario, name, seed=seed, top=6)
+        except AccordError:
+            continue
+    return None
+
+
+@router.get("/scenarios/{scenario_id}/whatif")
+def whatif_page(request: Request, scenario_id: str, version: int | None = None) -> HTMLResponse:
+    scenario = _bench(request).scenario(scenario_id, version)
+    data = {"scenario": scenario_to_data(scenario), "engines": list(WHATIF_ENGINES)}
+    return render(
+        request,
+        "whatif.html",
+        {"sid": scenario_id, "scenario": scenario, "page_data": data, "version": version},
+    )
+
+
+# ------------------------------------------------------------------------- institutions
+
+
+@router.get("/institutions")
+def institutions_page(
+    request: Request,
+    scenario: str = DEFAULT_SCENARIO,
+    engine: str = "mean",
+    body: str = "unsc",
+    index: str = "shapley-shubik",
+) -> HTMLResponse:
+    from accord.engines import ENGINES
+    from accord.institutions.power import INDICES, body_power
+    from accord.institutions.rules import bundled_body_ids
+
+    bench = _bench(request)
+    model = bench.scenario(scenario)
+    made = bench.forecast(model, engine)
+    resolutions = made.extras.get("resolutions", [])
+    result, extra = body_power(body, index)
+    power = result.to_dict() | extra
+    return render(
+        request,
+        "institutions.html",
+        {
+            "sid": scenario,
+            "scenarios": bench.catalogue(),
+            "engine": engine,
+            "engines": list(ENGINES),
+            "resolutions": resolutions,
+            "body": body,
+            "bodies": bundled_body_ids(),
+            "index": index,
+            "indices": [*INDICES, "ternary"],
+            "power": power,
+            "page_data": {"power": power, "resolutions": resolutions},
+        },
+    )
+
+
+# ------------------------------------------------------------------------- news
+
+
+@router.get("/news")
+def news_page(
+    request: Request,
+    scenario: str = DEFAULT_SCENARIO,
+    ingested: str | None = None,
+    accepted: int | None = None,
+) -> HTMLResponse:
+    return _news(request, scenario, notice=_notice(ingested, accepted))
+
+
+def _notice(ingested: str | None, accepted: int | None) -> str | None:
+    if ingested:
+        return f"ingested: {ingested}"
+    if accepted is not None:
+        return f"accepted changes saved as version {accepted}" if accepted else "nothing accepted"
+    return None
+
+
+def _news(
+    request: Request,
+    scenario: str,
+    notice: str | None = None,
+    error: AccordError | None = None,
+) -> HTMLResponse:
+    bench = _bench(request)
+    model = bench.scenario(scenario)
+    docs = bench.documents()
+    events = [e.to_plover() for e in bench.events()]
+    _docs, found = bench.evidence(model)
+    proposal = bench.proposal(model)
+    problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
+    return render(
+        request,
+        "news.html",
+        {
+            "sid": scenario,
+            "scenarios": bench.catalogue(),
+            "documents": [api.document_json(d) for d in docs],
+            "events": events,
+            "evidence": [api.evidence_json(e) for e in found],
+            "changes": [api.change_json(c) for c in proposal.changes],
+            "unmatched": len(proposal.unmatched),
+            "notice": notice,
+            "error": str(error) if error else None,
+            "problems": problems,
+            "page_data": {"events": events},
+        },
+        status=422 if error else 200,
+    )
+
+
+@router.post("/news/ingest")
+async def ingest(request: Request) -> Response:
+    form = await _form(request)
+    bench = _bench(request)
+    scenario = _text(form, "scenario") or DEFAULT_SCENARIO
+    file = form.get("file")
+    try:
+        date = _text(form, "date")
+        when = _date(date) if date else None
+        if isinstance(file, UploadFile) and file.filename:
+            report = bench.ingest_upload(await file.read(), file.filename, when)
+        else:
+            report = bench.ingest_text(
+                _text(form, "text"), _text(form, "title"), when, _text(form, "source")
+            )
+    except AccordError as exc:
+        return _news(request, scenario, error=exc)
+    summary = (
+        f"{report.added} added, {report.already_present} already stored, "
+        f"{report.events_new} new events"
+        + (f", {len(report.problems)} problems" if report.problems else "")
+    )
+    return _redirect(f"/news?scenario={quote(scenario)}&ingested={quote(summary)}")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise DataError(f"date: must be a date written YYYY-MM-DD (got {text!r})") from None
+
+
+@router.post("/news/accept")
+async def accept(request: Request) -> Response:
+    form = await _form(request)
+    scenario = _text(form, "scenario") or DEFAULT_SCENARIO
+    pairs = []
+    for value in form.getlist("accept"):
+        if isinstance(value, str) and "|" in value:
+            actor, _, issue = value.partition("|")
+            pairs.append((actor, issue))
+    saved, _made = _bench(request).accept(scenario, pairs)
+    return _redirect(f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}")
+
+
+# ------------------------------------------------------------------------- ledger
+
+
+@router.get("/ledger")
+def ledger_page(
+    request: Request, scenario: str | None = None, recorded: int | None = None
+) -> HTMLResponse:
+    from accord.engines import ENGINES
+
+    bench = _bench(request)
+    records, resolutions = bench.ledger_entries(scenario or None)
+    scores = bench.scores(scenario or None)
+    points = [
+        {
+            "recorded_at": r.recorded_at.isoformat(),
+            "engine": r.label,
+            "scenario": r.scenario_id,
+            "issue": item.get("id"),
+            "forecast": item.get("forecast"),
+            "share": _share(item),
+            "p_agreement": item.get("p_agreement"),
+        }
+        for r in records
+        for item in r.output.get("issues", [])
+        if isinstance(item, dict)
+    ]
+    return render(
+        request,
+        "ledger.html",
+        {
+            "scenario": scenario or "",
+            "scenarios": bench.catalogue(),
+            "engines": list(ENGINES),
+            "records": records,
+            "resolutions": resolutions,
+            "scores": scores.to_dict(),
+            "recorded": recorded,
+            "ledger_url": bench.ledger().display_url,
+            "page_data": {"points": points},
+        },
+    )
+
+
+def _share(item: dict[str, Any]) -> float | None:
+    """A recorded forecast as a percentage of its issue's scale (issues' scales differ)."""
+    value, scale = item.get("forecast"), item.get("scale")
+    if not isinstance(value, int | float) or not isinstance(scale, list) or len(scale) != 2:
+        return None
+    low, high = float(scale[0]), float(scale[1])
+    return 100.0 * (float(value) - low) / (high - low) if high > low else None
+
+
+@router.post("/ledger/record")
+async def record_forecast(request: Request) -> Response:
+    form = await _form(request)
+    bench = _bench(request)
+    scenario = _text(form, "scenario") or DEFAULT_SCENARIO
+    runs = _text(form, "runs")
+    made = bench.forecast(
+        bench.scenario(scenario),
+        _text(form, "engine") or "mean",
+        seed=1,
+        runs=min(int(runs), api.MAX_INLINE_RUNS) if runs.isdigit() and int(runs) > 0 else None,
+    )
+    stored = bench.record(made)
+    return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")

@@ -1,0 +1,196 @@
+"""Write protection, CSRF tokens and response headers.
+
+Reading is open; every write needs the token. API clients send it as
+``Authorization: Bearer TOKEN``. A browser opens ``/login?token=TOKEN`` once (the address
+``accord serve`` prints): that sets an HttpOnly, SameSite=Strict session cookie derived from
+the token, and each form then carries a CSRF token derived from the session (the synchroniser
+token pattern of the OWASP CSRF Prevention Cheat Sheet, with HMAC-SHA256 as the derivation).
+Tokens are compared in constant time.
+
+Every response carries a Content-Security-Policy that allows scripts only from this server's
+own static files: text from a scenario or an article reaches pages only escaped by Jinja2 or
+as JSON data blocks, and even if some markup slipped through, no inline script would run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from accord.errors import AccordError
+
+SESSION_COOKIE = "accord_session"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+"""Scripts from this origin's files only (no inline script, no eval: charts use Vega's
+expression interpreter). Inline *styles* are allowed because Vega sizes its tooltips with them."""
+
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cache-control": "no-store",
+}
+
+
+class WriteRefused(AccordError):
+    """A write without a valid token (401) or a form without a valid CSRF token (403)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Keys:
+    """Derives the session cookie and CSRF tokens from the write token."""
+
+    def __init__(self, token: str) -> None:
+        if len(token) < 16:
+            raise AccordError("the write token must be at least 16 characters long")
+        self._key = token.encode()
+        self.session = self._mac("session")
+
+    def _mac(self, purpose: str) -> str:
+        return hmac.new(self._key, purpose.encode(), hashlib.sha256).hexdigest()
+
+    def token_ok(self, given: str | None) -> bool:
+        return given is not None and hmac.compare_digest(given.encode(), self._key)
+
+    def session_ok(self, cookie: str | None) -> bool:
+        return cookie is not None and hmac.compare_digest(cookie, self.session)
+
+    def csrf(self, cookie: str | None) -> str:
+        """The CSRF token for a page served to ``cookie``'s session ('' when logged out)."""
+        return self._mac(f"csrf:{cookie}") if self.session_ok(cookie) else ""
+
+    def csrf_ok(self, cookie: str | None, given: str | None) -> bool:
+        expected = self.csrf(cookie)
+        return bool(expected) and given is not None and hmac.compare_digest(given, expected)
+
+    def check_read(self, authorization: str | None, cookie: str | None) -> None:
+        """Raise :class:`WriteRefused` (401) unless a bearer token or a session is valid."""
+        if self.session_ok(cookie):
+            return
+        if authorization is not None:
+            scheme, _, value = authorization.partition(" ")
+            if scheme.lower() == "bearer" and self.token_ok(value.strip()):
+                return
+        raise WriteRefused(
+            "this workbench is not on loopback: reading needs the token too "
+            "(open the login address `accord serve` printed, or send 'Authorization: Bearer')",
+            401,
+        )
+
+    def check_write(self, authorization: str | None, cookie: str | None, csrf: str | None) -> None:
+        """Raise :class:`WriteRefused` unless a bearer token or session + CSRF is valid."""
+        if authorization is not None:
+            scheme, _, value = authorization.partition(" ")
+            if scheme.lower() == "bearer" and self.token_ok(value.strip()):
+                return
+            raise WriteRefused("invalid token in the Authorization header", 401)
+        if self.session_ok(cookie):
+            if self.csrf_ok(cookie, csrf):
+                return
+            raise WriteRefused("missing or invalid CSRF token; reload the page", 403)
+        raise WriteRefused(
+            "writing needs the token: send 'Authorization: Bearer TOKEN' "
+            "(printed by `accord serve`, or $ACCORD_TOKEN)",
+            401,
+        )
+
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class HeadersAndLimits:
+    """ASGI middleware: security headers on every response, and a cap on request bodies.
+
+    A body larger than ``max_bytes`` is refused with 413 before the app sees it: by its
+    Content-Length when declared, else by counting the streamed chunks. Nothing is stored,
+    because the handler never runs.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                for key, value in SECURITY_HEADERS.items():
+                    if key.encode() not in present:
+                        headers.append((key.encode(), value.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._too_large(scope, send_with_headers, int(declared))
+            return
+        seen = 0
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _BodyTooLarge()
+            return message
+
+        try:
+            await self.app(scope, counting_receive, send_with_headers)
+        except _BodyTooLarge:
+            await self._too_large(scope, send_with_headers, seen)
+
+    async def _too_large(self, scope: Scope, send: Send, size: int) -> None:
+        import html
+        import json
+
+        message = f"request too large ({size} bytes or more; the limit is {self.max_bytes} bytes)"
+        if str(scope.get("path", "")).startswith("/api/"):
+            kind = b"application/json"
+            body = json.dumps(
+                {"error": {"type": "TooLarge", "message": message, "problems": []}}
+            ).encode()
+        else:
+            kind = b"text/html; charset=utf-8"
+            body = (
+                "<!doctype html><title>Too large</title><link rel=stylesheet "
+                f'href="/static/app.css"><main><p class="error">{html.escape(message)}</p>'
+                '<p><a href="/">Back to the workbench</a></p></main>'
+            ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", kind),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTooLarge(Exception):
+    pass

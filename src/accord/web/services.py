@@ -1,0 +1,288 @@
+"""The workbench's one door into the library: every route calls these methods.
+
+Nothing here models anything. Each method picks the scenario (a stored version or a bundled
+one), calls the library function the CLI calls for the same job, and returns its typed
+result. The store is opened once per app; store writes are the library's transactions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from accord.errors import AccordError, DataError
+from accord.forecast import Forecast, forecast
+from accord.news.ingest import IngestReport, ingest_documents
+from accord.news.readers import make_document, read_data
+from accord.news.store import DocumentInfo, Store, StoredEvent
+from accord.news.types import Document, StanceEvidence
+from accord.news.update import Proposal, propose
+from accord.scenario.io import FORMATS, dumps, loads, scenario_from_data
+from accord.scenario.model import Scenario
+from accord.scenario.versions import ScenarioVersions, VersionInfo
+from accord.web.jobs import Jobs
+from accord.web.settings import WebSettings
+
+if TYPE_CHECKING:
+    from accord.forecast.compare import Comparison
+    from accord.forecast.explain import Explanation
+    from accord.ledger import ForecastRecord, Ledger, Resolution, Scores
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def upload_name(filename: str | None, default: str) -> str:
+    """A label for an uploaded file: its base name, reduced to safe characters. It names the
+    file in messages and its extension picks the reader; it never becomes a path."""
+    base = re.split(r"[\\/]", filename or "")[-1]
+    cleaned = _SAFE_NAME.sub("_", base).strip("._")[:100]
+    return cleaned or default
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One engine's forecast in a comparison, or why that engine could not run."""
+
+    engine: str
+    forecast: Forecast | None
+    error: str | None = None
+
+
+class Workbench:
+    """The library objects one app instance works with: store, scenario versions, jobs."""
+
+    def __init__(self, settings: WebSettings) -> None:
+        self.settings = settings
+        self.store = Store(settings.db)
+        self.versions = ScenarioVersions(self.store.engine)
+        self.jobs = Jobs(settings.job_workers)
+        # the news store keeps near-duplicate signatures in memory: one ingest at a time
+        self._ingest_lock = threading.Lock()
+        self._ledger: Ledger | None = None
+        self._ledger_lock = threading.Lock()
+
+    def close(self) -> None:
+        self.jobs.shutdown()
+        self.store.close()
+        if self._ledger is not None:
+            self._ledger.close()
+
+    # ---------------------------------------------------------------- scenarios
+
+    def catalogue(self) -> list[VersionInfo]:
+        return self.versions.catalogue()
+
+    def scenario(self, scenario_id: str, version: int | None = None) -> Scenario:
+        return self.versions.get(scenario_id, version)
+
+    def history(self, scenario_id: str) -> list[VersionInfo]:
+        found = self.versions.versions(scenario_id)
+        if not found:
+            self.versions.get(scenario_id)  # raises UnknownScenarioError
+        return found
+
+    def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
+        return self.versions.save(scenario, note)
+
+    def create(self, data: Any, note: str | None = None, replace: bool = False) -> VersionInfo:
+        """Validate plain data as a scenario and save it; a new id unless ``replace``."""
+        scenario = scenario_from_data(data)
+        self._check_new(scenario, replace)
+        return self.save(scenario, note)
+
+    def upload(
+        self, raw: bytes, filename: str | None, fmt: str | None, replace: bool = False
+    ) -> VersionInfo:
+        """Read an uploaded scenario file with the CLI's readers and save it."""
+        name = upload_name(filename, "upload.yaml")
+        scenario = loads(raw, name, fmt or None)
+        self._check_new(scenario, replace)
+        return self.save(scenario, f"uploaded from {name}")
+
+    def _check_new(self, scenario: Scenario, replace: bool) -> None:
+        if not replace and self.versions.exists(scenario.id):
+            raise ScenarioExists(
+                f"a scenario with id {scenario.id!r} exists already; "
+                "save it as a new version of that scenario or give it another id"
+            )
+
+    @staticmethod
+    def writable_formats() -> list[str]:
+        return sorted(name for name, fmt in FORMATS.items() if fmt.write is not None)
+
+    def download(self, scenario_id: str, version: int | None, fmt: str) -> str:
+        return dumps(self.scenario(scenario_id, version), fmt)
+
+    # ---------------------------------------------------------------- forecasts
+
+    @staticmethod
+    def _without_institutions(scenario: Scenario, institutions: bool) -> Scenario:
+        if institutions or not scenario.institutions:
+            return scenario
+        return scenario.model_copy(update={"institutions": {}})
+
+    @staticmethod
+    def forecast(
+        scenario: Scenario,
+        engine: str,
+        params: dict[str, Any] | None = None,
+        seed: int | None = None,
+        runs: int | None = None,
+        institutions: bool = True,
+    ) -> Forecast:
+        """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the scenario's
+        draft resolutions out (a what-if that moves stances need not re-predict votes)."""
+        scenario = Workbench._without_institutions(scenario, institutions)
+        return forecast(scenario, engine, params, seed, runs=runs)
+
+    def forecasts(
+        self,
+        scenario: Scenario,
+        engines: list[str],
+        institutions: bool = True,
+        seed: int | None = None,
+    ) -> list[Compared]:
+        """Each engine's whole forecast (with its trajectory and narrative, which the
+        forecast page draws); an engine that cannot run this scenario is reported with its
+        message instead of failing the page."""
+        out = []
+        for name in engines:
+            try:
+                made = self.forecast(scenario, name, seed=seed, institutions=institutions)
+                out.append(Compared(name, made))
+            except AccordError as exc:
+                out.append(Compared(name, None, str(exc)))
+        return out
+
+    def compare(
+        self,
+        scenario: Scenario,
+        engines: list[str] | None,
+        params: dict[str, dict[str, Any]] | None = None,
+        seed: int | None = None,
+        institutions: bool = True,
+    ) -> Comparison:
+        """:func:`accord.forecast.compare.compare` (the ``accord compare --json`` contract)."""
+        from accord.forecast.compare import compare
+
+        return compare(self._without_institutions(scenario, institutions), engines, params, seed)
+
+    @staticmethod
+    def explain(
+        scenario: Scenario,
+        engine: str,
+        issue: str | None = None,
+        params: dict[str, Any] | None = None,
+        seed: int | None = None,
+        top: int | None = 10,
+    ) -> Explanation:
+        """:func:`accord.forecast.explain.explain`: weight shares and a tornado per issue."""
+        from accord.forecast.explain import explain
+
+        return explain(scenario, engine, issue, params, seed, top)
+
+    # ---------------------------------------------------------------- ledger
+
+    def ledger(self) -> Ledger:
+        """The forecast ledger in the workbench's database (``--db``), opened on first use;
+        without ``--db`` the ledger's own default (``$ACCORD_LEDGER_DB``, ``$ACCORD_DB``...)."""
+        from accord.ledger import Ledger
+
+        with self._ledger_lock:
+            if self._ledger is None:
+                self._ledger = Ledger(self.settings.db)
+            return self._ledger
+
+    def ledger_entries(
+        self, scenario_id: str | None = None
+    ) -> tuple[list[ForecastRecord], list[Resolution]]:
+        """Recorded forecasts and the resolutions in force (the ledger's and bundled)."""
+        from accord.ledger import resolutions_in_force
+
+        ledger = self.ledger()
+        records = ledger.records(scenario_id)
+        return records, resolutions_in_force(ledger.resolutions(scenario_id), scenario_id)
+
+    def scores(self, scenario_id: str | None = None) -> Scores:
+        from accord.ledger import score
+
+        return score(*self.ledger_entries(scenario_id))
+
+    def record(self, made: Forecast) -> ForecastRecord:
+        """Append a forecast to the ledger (as ``accord forecast --record`` does)."""
+        from accord.ledger import record_of
+
+        return self.ledger().add_record(record_of(made))
+
+    # ---------------------------------------------------------------- news
+
+    def ingest_text(
+        self,
+        text: str,
+        title: str | None = None,
+        date: dt.date | None = None,
+        source: str | None = None,
+    ) -> IngestReport:
+        if not re.search(r"[^\W\d_]{2,}", text or ""):
+            raise DataError("text: no words to read (paste the article's text)")
+        doc = make_document(text, title=title or None, date=date, source=source or None)
+        return self._ingest([doc], [])
+
+    def ingest_upload(
+        self, raw: bytes, filename: str | None, date_if_missing: dt.date | None = None
+    ) -> IngestReport:
+        """Read an uploaded file (text, HTML, feed, JSON Lines) with the CLI's readers and
+        ingest it; documents with no date of their own take ``date_if_missing``."""
+        name = upload_name(filename, "upload.txt")
+        result = read_data(raw, name)
+        return self._ingest(result.documents, result.problems, date_if_missing)
+
+    def _ingest(
+        self, docs: list[Document], problems: list[Any], date_if_missing: dt.date | None = None
+    ) -> IngestReport:
+        with self._ingest_lock:
+            return ingest_documents(
+                docs, self.store, problems=problems, date_if_missing=date_if_missing
+            )
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.store.documents()
+
+    def events(
+        self,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[StoredEvent]:
+        return self.store.events(actor=actor, event_type=event_type, since=since, until=until)
+
+    def evidence(self, scenario: Scenario) -> tuple[list[Document], list[StanceEvidence]]:
+        from accord.news.evidence import evidence_in_store
+
+        return evidence_in_store(scenario, self.store)
+
+    def proposal(self, scenario: Scenario) -> Proposal:
+        docs, found = self.evidence(scenario)
+        return propose(scenario, found, docs)
+
+    def accept(
+        self, scenario_id: str, pairs: list[tuple[str, str]], version: int | None = None
+    ) -> tuple[VersionInfo | None, Proposal]:
+        """Apply the proposed changes of the chosen (actor, issue) pairs, with their evidence,
+        as a new version; the other proposals are left out (rejected)."""
+        scenario = self.scenario(scenario_id, version)
+        docs, found = self.evidence(scenario)
+        wanted = set(pairs)
+        proposal = propose(scenario, [e for e in found if (e.actor, e.issue) in wanted], docs)
+        if not proposal.changes:
+            return None, proposal
+        note = "news update: " + "; ".join(c.describe() for c in proposal.changes)
+        return self.save(proposal.scenario, note[:2000]), proposal
+
+
+class ScenarioExists(AccordError):
+    """Creating a scenario whose id is taken (bundled or saved)."""

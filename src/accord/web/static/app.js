@@ -1,0 +1,552 @@
+/* accord workbench: draws the pages' charts from their JSON data blocks with Vega-Lite.
+ * No inline script anywhere: this file is the only page code, and the Content-Security-Policy
+ * allows scripts from this server's /static only. Vega runs with its expression interpreter
+ * (no eval). Text from scenarios reaches the DOM only through textContent or Vega's escaping. */
+(function () {
+  'use strict';
+
+  function pageData() {
+    var el = document.getElementById('page-data');
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.getAttribute('content') : '';
+  }
+
+  function draw(el, spec) {
+    if (!el) { return Promise.resolve(null); }
+    var options = {
+      actions: false,
+      renderer: 'svg',
+      ast: true,
+      expr: window.vegaExpressionInterpreter
+    };
+    return window.vegaEmbed(el, spec, options).then(function (result) {
+      el.setAttribute('data-drawn', String(Date.now()));
+      return result;
+    }).catch(function (err) {
+      el.textContent = 'chart failed: ' + err.message;
+      el.setAttribute('data-error', err.message);
+    });
+  }
+
+  function issueScale(issue) {
+    var s = issue.scale || {};
+    return [s.low === undefined ? 0 : s.low, s.high === undefined ? 100 : s.high];
+  }
+
+  function stanceRows(scenario) {
+    var caps = {};
+    scenario.actors.forEach(function (a) { caps[a.id] = a.capability; });
+    return scenario.stances.map(function (s) {
+      return {
+        issue: s.issue, actor: s.actor, position: s.position, salience: s.salience,
+        capability: caps[s.actor], weight: caps[s.actor] * s.salience
+      };
+    });
+  }
+
+  /* --------------------------------------------------------------- forecast page */
+
+  function stanceChart(data) {
+    var scenario = data.scenario;
+    var stances = stanceRows(scenario);
+    var charts = scenario.issues.map(function (issue, k) {
+      var forecasts = data.forecasts.map(function (f) {
+        return { engine: f.engine, value: f.forecast.issues[k].forecast };
+      }).filter(function (r) { return r.value !== null; });
+      var ifAgreed = data.forecasts.map(function (f) {
+        return { engine: f.engine, value: f.forecast.issues[k].if_agreement };
+      }).filter(function (r) { return r.value !== null && r.value !== undefined; });
+      var layers = [
+        {
+          data: { values: stances.filter(function (s) { return s.issue === issue.id; }) },
+          mark: { type: 'circle', opacity: 0.75, color: '#555' },
+          encoding: {
+            x: { field: 'position', type: 'quantitative', scale: { domain: issueScale(issue) },
+                 title: issue.id + ': ' + issue.title },
+            y: { field: 'actor', type: 'nominal', title: null },
+            size: { field: 'weight', type: 'quantitative', legend: null, scale: { range: [20, 500] } },
+            tooltip: [{ field: 'actor' }, { field: 'position' }, { field: 'salience' },
+                      { field: 'capability' }]
+          }
+        },
+        {
+          data: { values: forecasts },
+          mark: { type: 'rule', strokeWidth: 2 },
+          encoding: {
+            x: { field: 'value', type: 'quantitative' },
+            color: { field: 'engine', type: 'nominal', title: 'forecast' },
+            tooltip: [{ field: 'engine' }, { field: 'value', format: '.1f' }]
+          }
+        }
+      ];
+      layers.push({
+        data: { values: ifAgreed },
+        mark: { type: 'rule', strokeWidth: 1, strokeDash: [2, 2] },
+        encoding: {
+          x: { field: 'value', type: 'quantitative' },
+          color: { field: 'engine', type: 'nominal', title: 'forecast' },
+          tooltip: [{ field: 'engine' }, { field: 'value', format: '.1f', title: 'if agreed' }]
+        }
+      });
+      if (issue.status_quo !== undefined && issue.status_quo !== null) {
+        layers.push({
+          data: { values: [{ value: issue.status_quo }] },
+          mark: { type: 'rule', strokeDash: [4, 4], color: 'black' },
+          encoding: { x: { field: 'value', type: 'quantitative' },
+                      tooltip: [{ field: 'value', title: 'status quo' }] }
+        });
+      }
+      return { width: 560, height: { step: 16 }, layer: layers };
+    });
+    return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', vconcat: charts,
+             resolve: { scale: { x: 'independent' } } };
+  }
+
+  function trajectoryRows(forecast, scenario) {
+    var rows = [];
+    var traj = forecast.trajectory || [];
+    traj.forEach(function (turn, t) {
+      turn.forEach(function (actorRow, a) {
+        actorRow.forEach(function (value, i) {
+          if (value !== null) {
+            rows.push({ turn: t, actor: forecast.actors[a], issue: scenario.issues[i].id, position: value });
+          }
+        });
+      });
+    });
+    return rows;
+  }
+
+  function trajectorySpec(rows, turn) {
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows },
+      facet: { field: 'issue', type: 'nominal', title: null },
+      columns: 3,
+      resolve: { scale: { y: 'independent' } },
+      spec: {
+        width: 260, height: 160,
+        layer: [
+          { mark: { type: 'line', point: false },
+            encoding: { x: { field: 'turn', type: 'quantitative', axis: { tickMinStep: 1 } },
+                        y: { field: 'position', type: 'quantitative', scale: { zero: false } },
+                        color: { field: 'actor', type: 'nominal' } } },
+          { transform: [{ filter: 'datum.turn === ' + turn }],
+            mark: { type: 'point', filled: true, size: 60 },
+            encoding: { x: { field: 'turn', type: 'quantitative' },
+                        y: { field: 'position', type: 'quantitative' },
+                        color: { field: 'actor', type: 'nominal' },
+                        tooltip: [{ field: 'actor' }, { field: 'turn' },
+                                  { field: 'position', format: '.1f' }] } },
+          { mark: { type: 'rule', color: '#999' }, encoding: { x: { datum: turn } } }
+        ]
+      }
+    };
+  }
+
+  function histogramSpec(rows) {
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows },
+      facet: { field: 'issue', type: 'nominal', title: null },
+      columns: 3,
+      resolve: { scale: { x: 'independent', y: 'independent' } },
+      spec: {
+        width: 240, height: 120,
+        mark: 'bar',
+        encoding: {
+          x: { field: 'value', type: 'quantitative', bin: { maxbins: 30 }, title: 'outcome' },
+          y: { aggregate: 'count', type: 'quantitative', title: 'runs' }
+        }
+      }
+    };
+  }
+
+  function forecastPage(data) {
+    draw(document.getElementById('stance-chart'), stanceChart(data));
+    var select = document.getElementById('trajectory-engine');
+    var slider = document.getElementById('turn');
+    var label = document.getElementById('turn-label');
+    var play = document.getElementById('play');
+    var rows = [];
+    function chosen() {
+      var name = select.value;
+      return data.forecasts.filter(function (f) { return f.engine === name; })[0];
+    }
+    function redraw() {
+      label.textContent = slider.value;
+      draw(document.getElementById('trajectory-chart'), trajectorySpec(rows, Number(slider.value)));
+    }
+    function pick() {
+      var f = chosen();
+      if (!f) { return; }
+      rows = trajectoryRows(f.forecast, data.scenario);
+      slider.max = String(Math.max(0, f.forecast.trajectory.length - 1));
+      slider.value = slider.max;
+      redraw();
+    }
+    if (select && data.forecasts.length) {
+      select.addEventListener('change', pick);
+      slider.addEventListener('input', redraw);
+      var timer = null;
+      play.addEventListener('click', function () {
+        if (timer) { clearInterval(timer); timer = null; play.textContent = 'Play'; return; }
+        slider.value = '0';
+        redraw();
+        play.textContent = 'Stop';
+        timer = setInterval(function () {
+          if (Number(slider.value) >= Number(slider.max)) {
+            clearInterval(timer); timer = null; play.textContent = 'Play'; return;
+          }
+          slider.value = String(Number(slider.value) + 1);
+          redraw();
+        }, 700);
+      });
+      pick();
+    }
+    var ens = data.ensemble;
+    if (ens && ens.samples.length) {
+      var hist = [];
+      ens.samples.forEach(function (run) {
+        run.forEach(function (value, i) {
+          if (value !== null) { hist.push({ issue: ens.issues[i], value: value }); }
+        });
+      });
+      draw(document.getElementById('ensemble-chart'), histogramSpec(hist));
+    }
+    if (data.explanation) {
+      draw(document.getElementById('explain-chart'), tornadoSpec(data.explanation));
+    }
+    jobControls();
+  }
+
+  function tornadoSpec(explanation) {
+    var rows = [];
+    var points = [];
+    explanation.issues.forEach(function (issue) {
+      points.push({ issue: issue.id, forecast: issue.forecast });
+      issue.tornado.forEach(function (bar) {
+        rows.push({ issue: issue.id, input: bar.input, low: bar.forecast_at_low,
+                    high: bar.forecast_at_high, swing: bar.swing });
+      });
+    });
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows },
+      facet: { field: 'issue', type: 'nominal', title: null },
+      columns: 2,
+      resolve: { scale: { y: 'independent', x: 'independent' } },
+      spec: {
+        width: 300, height: { step: 14 },
+        mark: { type: 'bar', color: '#7fa3d8' },
+        encoding: {
+          y: { field: 'input', type: 'nominal', sort: { field: 'swing', order: 'descending' },
+               title: null },
+          x: { field: 'low', type: 'quantitative', title: 'forecast', scale: { zero: false } },
+          x2: { field: 'high' },
+          tooltip: [{ field: 'input' }, { field: 'low', format: '.1f', title: 'at low' },
+                    { field: 'high', format: '.1f', title: 'at high' },
+                    { field: 'swing', format: '.1f' }]
+        }
+      }
+    };
+  }
+
+  function jobControls() {
+    var box = document.getElementById('job');
+    if (!box) { return; }
+    var start = document.getElementById('job-start');
+    var cancel = document.getElementById('job-cancel');
+    var status = document.getElementById('job-status');
+    var current = null;
+    var poll = null;
+    function headers() {
+      return { 'content-type': 'application/json', 'x-csrf-token': csrfToken() };
+    }
+    function show(job) {
+      var text = job.status + ' after ' + job.elapsed.toFixed(1) + ' s';
+      if (job.error) { text += ': ' + job.error.message; }
+      if (job.result) {
+        text += ': ' + job.result.issues.map(function (i) {
+          return i.id + ' ' + (i.p50 === null || i.p50 === undefined ? '' : i.p50.toFixed(1));
+        }).join(', ') + ' (medians)';
+      }
+      status.textContent = text;
+      box.setAttribute('data-status', job.status);
+      var running = job.status === 'queued' || job.status === 'running';
+      cancel.disabled = !running;
+      start.disabled = running;
+      if (!running && poll) { clearInterval(poll); poll = null; }
+    }
+    start.addEventListener('click', function () {
+      var body = {
+        scenario: box.getAttribute('data-scenario'),
+        engine: document.getElementById('job-engine').value,
+        runs: Number(document.getElementById('job-runs').value),
+        seed: 1,
+        institutions: false
+      };
+      var version = box.getAttribute('data-version');
+      if (version) { body.version = Number(version); }
+      fetch('/api/v1/jobs', { method: 'POST', headers: headers(), body: JSON.stringify(body),
+                              credentials: 'same-origin' })
+        .then(function (r) { return r.json(); })
+        .then(function (job) {
+          if (job.error && !job.id) { status.textContent = job.error.message; return; }
+          current = job;
+          show(job);
+          poll = setInterval(function () {
+            fetch(job.status_url).then(function (r) { return r.json(); }).then(show);
+          }, 500);
+        });
+    });
+    cancel.addEventListener('click', function () {
+      if (!current) { return; }
+      fetch('/api/v1/jobs/' + current.id, { method: 'DELETE', headers: headers(),
+                                              credentials: 'same-origin' })
+        .then(function (r) { return r.json(); }).then(show);
+    });
+  }
+
+  /* --------------------------------------------------------------- what-if page */
+
+  function whatifSpec(rows) {
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows },
+      width: 560,
+      height: { step: 26 },
+      mark: { type: 'point', size: 120, strokeWidth: 2 },
+      encoding: {
+        x: { field: 'share', type: 'quantitative', scale: { domain: [0, 100] },
+             title: 'forecast, % of the issue scale' },
+        y: { field: 'issue', type: 'nominal', title: null },
+        color: { field: 'engine', type: 'nominal' },
+        shape: { field: 'engine', type: 'nominal' },
+        fill: { condition: { test: "datum.when === 'now'", field: 'engine', type: 'nominal' },
+                value: 'transparent' },
+        opacity: { condition: { test: "datum.when === 'now'", value: 1 }, value: 0.45 },
+        tooltip: [{ field: 'engine' }, { field: 'issue' }, { field: 'value', format: '.1f' },
+                  { field: 'when' }]
+      }
+    };
+  }
+
+  function whatifRows(result, scenario, when) {
+    /* result: the compare contract, issues[k].forecast[engine] */
+    var rows = [];
+    result.issues.forEach(function (item, i) {
+      var sc = issueScale(scenario.issues[i]);
+      Object.keys(item.forecast).forEach(function (engine) {
+        var value = item.forecast[engine];
+        if (value === null) { return; }
+        rows.push({ engine: engine, issue: item.id, value: value, when: when,
+                    share: 100 * (value - sc[0]) / (sc[1] - sc[0]) });
+      });
+    });
+    return rows;
+  }
+
+  function whatifPage(data) {
+    var original = JSON.parse(JSON.stringify(data.scenario));
+    var state = JSON.parse(JSON.stringify(data.scenario));
+    var status = document.getElementById('whatif-status');
+    var chart = document.getElementById('whatif-chart');
+    var cancel = document.getElementById('whatif-cancel');
+    var baseline = null;
+    var controller = null;
+    var pending = false;
+    var stats = { runs: 0, last_ms: null, times: [] };
+    window.accordWhatif = stats;
+
+    function run() {
+      pending = false;
+      if (controller) { controller.abort(); }
+      controller = new AbortController();
+      var t0 = performance.now();
+      status.textContent = 'forecasting...';
+      chart.setAttribute('data-busy', '1');
+      cancel.disabled = false;
+      var body = { data: state, engines: data.engines, institutions: false, seed: 1 };
+      fetch('/api/v1/compare', {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body), signal: controller.signal
+      }).then(function (r) {
+        return r.json().then(function (json) { return { ok: r.ok, json: json }; });
+      }).then(function (res) {
+        if (!res.ok) {
+          status.textContent = res.json.error ? res.json.error.message : 'failed';
+          chart.removeAttribute('data-busy');
+          return null;
+        }
+        var rows = whatifRows(res.json, state, 'now');
+        if (baseline === null) { baseline = whatifRows(res.json, state, 'before'); }
+        return draw(chart, whatifSpec(baseline.concat(rows))).then(function () {
+          var ms = performance.now() - t0;
+          stats.runs += 1;
+          stats.last_ms = ms;
+          stats.times.push(ms);
+          chart.setAttribute('data-runs', String(stats.runs));
+          chart.setAttribute('data-last', JSON.stringify(rows));
+          chart.removeAttribute('data-busy');
+          status.textContent = 'updated in ' + Math.round(ms) + ' ms';
+        });
+      }).catch(function (err) {
+        if (err.name !== 'AbortError') { status.textContent = 'failed: ' + err.message; }
+      }).then(function () {
+        if (!chart.hasAttribute('data-busy')) { cancel.disabled = true; }
+      });
+    }
+    cancel.addEventListener('click', function () {
+      if (controller) { controller.abort(); }
+      chart.removeAttribute('data-busy');
+      cancel.disabled = true;
+      status.textContent = 'cancelled; showing the last finished forecast';
+    });
+    function schedule() {
+      if (!pending) { pending = true; window.requestAnimationFrame(run); }
+    }
+    document.querySelectorAll('#whatif-controls input').forEach(function (input) {
+      input.addEventListener('input', function () {
+        var value = Number(input.value);
+        var field = input.getAttribute('data-field');
+        if (input.hasAttribute('data-stance')) {
+          var k = Number(input.getAttribute('data-stance'));
+          state.stances[k][field] = value;
+          var out = document.querySelector('output[data-show="' + k + '"]');
+          if (out) {
+            out.textContent = Number(state.stances[k].position).toFixed(1) + ' / ' +
+              Number(state.stances[k].salience).toFixed(2);
+          }
+        } else {
+          state.actors[Number(input.getAttribute('data-actor'))][field] = value;
+        }
+        schedule();
+      });
+    });
+    document.getElementById('whatif-reset').addEventListener('click', function () {
+      state = JSON.parse(JSON.stringify(original));
+      document.querySelectorAll('#whatif-controls input').forEach(function (input) {
+        var field = input.getAttribute('data-field');
+        input.value = input.hasAttribute('data-stance')
+          ? state.stances[Number(input.getAttribute('data-stance'))][field]
+          : state.actors[Number(input.getAttribute('data-actor'))][field];
+      });
+      schedule();
+    });
+    run();
+  }
+
+  /* --------------------------------------------------------------- institutions page */
+
+  function institutionsPage(data) {
+    document.querySelectorAll('.vote-chart').forEach(function (el) {
+      var r = data.resolutions[Number(el.getAttribute('data-draft'))];
+      var rows = [];
+      var codes = Object.keys(r.votes);
+      codes.forEach(function (code) {
+        var v = r.votes[code];
+        if (codes.length > 40 && v.source !== 'scenario') { return; }
+        ['yes', 'no', 'abstain', 'absent'].forEach(function (choice) {
+          rows.push({ member: code, choice: choice, p: v[choice] });
+        });
+      });
+      draw(el, {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        data: { values: rows }, width: 520, height: { step: 14 },
+        mark: 'bar',
+        encoding: {
+          y: { field: 'member', type: 'nominal', title: null },
+          x: { field: 'p', type: 'quantitative', stack: 'normalize', title: 'vote probability' },
+          color: { field: 'choice', type: 'nominal',
+                   scale: { domain: ['yes', 'no', 'abstain', 'absent'],
+                            range: ['#2e7d32', '#c62828', '#f9a825', '#9e9e9e'] } },
+          tooltip: [{ field: 'member' }, { field: 'choice' }, { field: 'p', format: '.2f' }]
+        }
+      });
+    });
+    var power = data.power;
+    var rows = Object.keys(power.values).map(function (m) { return { member: m, value: power.values[m] }; });
+    draw(document.getElementById('power-chart'), {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows }, width: 520, height: { step: 14 },
+      mark: 'bar',
+      encoding: {
+        y: { field: 'member', type: 'nominal', sort: '-x', title: null },
+        x: { field: 'value', type: 'quantitative', title: power.index },
+        tooltip: [{ field: 'member' }, { field: 'value', format: '.4f' }]
+      }
+    });
+  }
+
+  /* --------------------------------------------------------------- news page */
+
+  function newsPage(data) {
+    var rows = data.events.filter(function (e) { return e.date; }).map(function (e) {
+      return {
+        date: e.date, type: e.event,
+        source: e.source.map(function (a) { return a.code; }).join(', '),
+        target: e.target.map(function (a) { return a.code; }).join(', '),
+        documents: e.documents.length, text: e.text || ''
+      };
+    });
+    if (!rows.length) { return; }
+    draw(document.getElementById('timeline-chart'), {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows }, width: 620, height: { step: 18 },
+      mark: { type: 'circle', opacity: 0.7 },
+      encoding: {
+        x: { field: 'date', type: 'temporal', title: null },
+        y: { field: 'type', type: 'nominal', title: null },
+        size: { field: 'documents', type: 'quantitative', title: 'documents' },
+        color: { field: 'type', type: 'nominal', legend: null },
+        tooltip: [{ field: 'date', type: 'temporal' }, { field: 'type' }, { field: 'source' },
+                  { field: 'target' }, { field: 'text' }]
+      }
+    });
+  }
+
+  /* --------------------------------------------------------------- ledger page */
+
+  function ledgerPage(data) {
+    var rows = data.points.filter(function (p) { return p.share !== null; });
+    if (!rows.length) { return; }
+    draw(document.getElementById('ledger-chart'), {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rows },
+      facet: { field: 'issue', type: 'nominal', title: null },
+      columns: 3,
+      spec: {
+        width: 240, height: 120,
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'recorded_at', type: 'temporal', title: null },
+          y: { field: 'share', type: 'quantitative', scale: { domain: [0, 100] },
+               title: '% of scale' },
+          color: { field: 'engine', type: 'nominal' },
+          detail: { field: 'scenario', type: 'nominal' },
+          tooltip: [{ field: 'scenario' }, { field: 'engine' }, { field: 'recorded_at', type: 'temporal' },
+                    { field: 'forecast', format: '.1f' }, { field: 'p_agreement', format: '.2f' }]
+        }
+      }
+    });
+  }
+
+  var pages = {
+    ledger: ledgerPage,
+    forecast: forecastPage,
+    whatif: whatifPage,
+    institutions: institutionsPage,
+    news: newsPage
+  };
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var page = document.body.getAttribute('data-page');
+    var data = pageData();
+    if (pages[page] && data) { pages[page](data); }
+  });
+})();

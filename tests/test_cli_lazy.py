@@ -1,0 +1,90 @@
+"""The CLI's lazy command table, ``--version``, and the default forecast output (issue 13)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+
+import typer.main
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.cli.commands import COMMANDS, MODULES
+
+runner = CliRunner()
+
+
+def _full_group() -> typer.core.TyperGroup:
+    for module in MODULES:
+        importlib.import_module(module)
+    return typer.main.get_group(app)
+
+
+def test_the_command_table_matches_the_registered_commands() -> None:
+    group = _full_group()
+    assert set(group.commands) == set(COMMANDS)
+    for name, command in group.commands.items():
+        first_line = (command.help or "").strip().splitlines()[0]
+        assert COMMANDS[name][1] == first_line, name
+
+
+def test_each_command_is_registered_by_the_modules_its_row_names() -> None:
+    by_modules: dict[tuple[str, ...], list[str]] = {}
+    for name, (modules, _) in COMMANDS.items():
+        by_modules.setdefault(modules, []).append(name)
+    for modules, names in by_modules.items():
+        # A fresh interpreter imports only the row's modules, as `accord NAME` does.
+        code = (
+            "import importlib, typer.main\n"
+            "from accord.cli.app import app\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "print(sorted(typer.main.get_group(app).commands))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        for name in names:
+            assert repr(name) in done.stdout, (name, modules)
+
+
+def test_help_lists_every_command_without_importing_the_stack() -> None:
+    code = (
+        "import sys\n"
+        "sys.argv = ['accord', '--help']\n"
+        "from accord.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('numpy', 'pydantic', 'sqlalchemy', 'scipy') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in done.stdout
+    for name in COMMANDS:
+        assert name in done.stdout
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("accord ")
+
+
+def test_default_forecast_shows_one_line_per_draft_and_votes_shows_members() -> None:
+    result = runner.invoke(app, ["forecast"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if "P(adopted)" in line]
+    assert len(lines) == 3  # S/2025/112, A/ES-11/L.10, A/ES-11/L.11 in the bundled scenario
+    assert lines[0].startswith("S/2025/112 (unsc)")
+    assert "predicted tally" in lines[0]
+    assert "CHN" not in result.stdout  # no member tables
+    detailed = runner.invoke(app, ["forecast", "--votes"])
+    assert detailed.exit_code == 0
+    assert "member" in detailed.stdout and "CHN" in detailed.stdout
+
+
+def test_forecast_json_is_one_line() -> None:
+    result = runner.invoke(app, ["forecast", "--json"])
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1
+    assert json.loads(result.stdout)["scenario"] == "ukraine-2025-02"

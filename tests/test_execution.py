@@ -1,0 +1,127 @@
+"""Executors never change the numbers: ensembles are identical for any workers or chunks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from accord.engines import ENGINES, get_engine
+from accord.errors import AccordError, EngineError
+from accord.execution import (
+    DaskExecutor,
+    InlineExecutor,
+    ProcessExecutor,
+    make_executor,
+    spawn_seeds,
+    split,
+)
+from accord.forecast.ensemble import run_ensemble
+from accord.scenario import load_bundled, stance_arrays
+
+BATCH_ENGINES = sorted(name for name, e in ENGINES.items() if hasattr(e, "run_batch"))
+RUNS, BLOCK = 23, 5  # five blocks, the last one short
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+@pytest.fixture(scope="module")
+def processes() -> Iterator[ProcessExecutor]:
+    with ProcessExecutor(2) as executor:
+        yield executor
+
+
+@pytest.fixture(scope="module")
+def dask_two() -> Iterator[DaskExecutor]:
+    pytest.importorskip("distributed")
+    with DaskExecutor(workers=2) as executor:
+        yield executor
+
+
+def test_split_covers_every_item_once() -> None:
+    for count in range(0, 12):
+        for parts in range(1, 6):
+            pieces = split(count, parts)
+            assert [i for p in pieces for i in p] == list(range(count))
+            assert len(pieces) == min(parts, count) or count == 0
+            assert all(len(p) > 0 for p in pieces)
+
+
+def test_spawned_child_does_not_depend_on_how_many() -> None:
+    few, many = spawn_seeds(7, 2), spawn_seeds(7, 9)
+    assert few[1].generate_state(4).tolist() == many[1].generate_state(4).tolist()
+    assert few[0].generate_state(4).tolist() != few[1].generate_state(4).tolist()
+
+
+def test_executors_map_in_order(processes: ProcessExecutor) -> None:
+    items = list(range(17))
+    expected = [i * i for i in items]
+    assert InlineExecutor().map(_square, items) == expected
+    assert processes.map(_square, items) == expected
+    assert sorted(processes.imap_unordered(_square, items)) == list(enumerate(expected))
+
+
+def test_bad_worker_count_is_an_accord_error() -> None:
+    with pytest.raises(AccordError, match="--workers"):
+        make_executor(workers=-1)
+    assert isinstance(make_executor(), InlineExecutor)
+
+
+@pytest.mark.parametrize("name", BATCH_ENGINES)
+def test_ensemble_identical_for_any_executor_and_chunking(
+    name: str, processes: ProcessExecutor, dask_two: DaskExecutor
+) -> None:
+    engine = get_engine(name)
+    arrays = stance_arrays(load_bundled("ec-emissions-1994"))
+
+    def ensemble(**kw: object) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        ens = run_ensemble(engine, arrays, RUNS, seed=99, block_runs=BLOCK, **kw)  # type: ignore[arg-type]
+        assert ens.start_position is not None
+        return ens.outcome, ens.final_position, ens.start_position
+
+    reference = ensemble()  # inline, one chunk
+    variants = {
+        "inline, 5 chunks": ensemble(chunks=5),
+        "2 processes": ensemble(executor=processes),
+        "2 processes, 3 chunks": ensemble(executor=processes, chunks=3),
+        "2 dask workers": ensemble(executor=dask_two),
+        "2 dask workers, 4 chunks": ensemble(executor=dask_two, chunks=4),
+    }
+    assert reference[0].shape[0] == RUNS
+    assert np.isfinite(reference[0]).all()
+    for label, (outcome, final, start) in variants.items():
+        np.testing.assert_array_equal(outcome, reference[0], err_msg=label)
+        np.testing.assert_array_equal(final, reference[1], err_msg=label)
+        np.testing.assert_array_equal(start, reference[2], err_msg=label)
+    other = run_ensemble(engine, arrays, RUNS, seed=100, block_runs=BLOCK)
+    assert not np.array_equal(other.final_position, reference[1])  # the seed matters
+
+
+def test_blocks_are_not_copies_of_each_other() -> None:
+    arrays = stance_arrays(load_bundled("ec-emissions-1994"))
+    ens = run_ensemble(get_engine("mean"), arrays, 10, seed=3, block_runs=5)
+    assert not np.array_equal(ens.outcome[:5], ens.outcome[5:])
+
+
+def test_bad_block_size_is_an_error() -> None:
+    arrays = stance_arrays(load_bundled("ec-emissions-1994"))
+    with pytest.raises(EngineError, match="block_runs"):
+        run_ensemble(get_engine("mean"), arrays, 10, seed=3, block_runs=0)
+
+
+def test_backtest_scores_do_not_depend_on_the_executor(
+    shared: Path, processes: ProcessExecutor
+) -> None:
+    from accord.forecast.backtest import backtest
+    from accord.forecast.deu import read_deu
+
+    cases = read_deu(shared / "data" / "deu3" / "deu3-train.tsv")[:40]
+    inline = backtest(cases, ["mean", "nash"], seed=1)
+    spread = backtest(cases, ["mean", "nash"], seed=1, executor=processes)
+    for name in ("mean", "nash"):
+        assert inline[name].errors == spread[name].errors and inline[name].n > 0
+        assert list(inline[name].errors) == list(spread[name].errors)

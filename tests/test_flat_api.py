@@ -1,0 +1,152 @@
+"""The flat top-level API and tidy DataFrames out (issue 13)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+import accord
+from accord.cli import app
+from accord.errors import AccordError
+
+
+def test_import_accord_is_cheap_and_names_resolve_lazily() -> None:
+    code = (
+        "import sys, accord\n"
+        "print(sorted(m for m in ('numpy', 'pydantic', 'pandas') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    for name in accord.__all__:
+        assert getattr(accord, name) is not None
+
+
+def test_forecast_stays_a_function_after_the_subpackage_is_imported() -> None:
+    import accord.forecast.ensemble
+    from accord.forecast import Forecast
+
+    assert callable(accord.forecast) and not isinstance(accord.forecast, type(sys))
+    assert isinstance(accord.forecast("ec-emissions-1994"), Forecast)
+
+
+def test_forecast_to_frame_has_seven_rows_for_ukraine() -> None:
+    frame = accord.forecast("ukraine-2025-02").to_frame()
+    assert isinstance(frame, pd.DataFrame)
+    assert len(frame) == 7
+    assert list(frame["issue"])[:2] == ["ceasefire", "security_guarantees"]
+    assert frame["forecast"].between(frame["low"], frame["high"]).all()
+
+
+def test_ensemble_frames_show_the_distribution_and_the_samples() -> None:
+    result = accord.forecast("ec-emissions-1994", "mean", runs=50, seed=3)
+    frame = result.to_frame()
+    assert {"mean", "p5", "p50", "p95"} <= set(frame.columns)
+    samples = result.samples_to_frame()
+    assert len(samples) == 50 and set(samples.columns) == {"sample", "issue", "outcome"}
+    assert samples["outcome"].median() == pytest.approx(frame.loc[0, "p50"])
+
+
+def test_run_to_frame_is_long_and_matches_the_trajectory() -> None:
+    run = accord.run("ukraine-2025-02", accord.SMP(max_turns=4))
+    frame = run.to_frame()
+    t, n, m = run.trajectory.shape
+    assert len(frame) == t * n * m
+    row = frame[(frame.turn == t - 1) & (frame.actor == run.actors[1])]
+    np.testing.assert_allclose(row["position"], run.trajectory[-1, 1], equal_nan=True)
+    assert len(repr(run)) < 200
+
+
+def test_power_frame() -> None:
+    # Shapley-Shubik of [4, 3, 2, 1] with quota 6: 5/12, 1/4, 1/4, 1/12 (orderings counted by hand)
+    indices = accord.power([4, 3, 2, 1], quota=6, names=["A", "B", "C", "D"])
+    frame = indices.to_frame()
+    assert list(frame["exact"]) == ["5/12", "1/4", "1/4", "1/12"]
+    with pytest.raises(AccordError, match="quota"):
+        accord.power([1, 2])
+
+
+def test_vote_prediction_frame() -> None:
+    from accord.api import VotePrediction
+
+    probs = {
+        "FRA": {"yes": 0.7, "no": 0.1, "abstain": 0.2},
+        "BRA": {"yes": 0.2, "no": 0.5, "abstain": 0.3},
+    }
+    frame = VotePrediction("draft", probs, {"yes": 0.9}).to_frame()
+    assert list(frame["member"]) == ["FRA", "BRA"]
+    assert frame.loc[1, "no"] == 0.5
+
+
+def test_predict_votes_with_the_shipped_model() -> None:
+    votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"], members=["FRA", "BRA"])
+    frame = votes.to_frame()
+    assert list(frame["member"]) == ["FRA", "BRA"]
+    np.testing.assert_allclose(frame[["yes", "no", "abstain"]].sum(axis=1), 1.0)
+    done = CliRunner().invoke(
+        app, ["votes", "predict", "--title", "Disarmament", "--format", "csv"]
+    )
+    assert done.exit_code == 0 and done.stdout.startswith("member,yes,no,abstain")
+
+
+def test_engine_options_through_the_flat_api() -> None:
+    by_name = accord.forecast("ec-emissions-1994", "bdm", variant="paper", q=0.5)
+    by_object = accord.forecast("ec-emissions-1994", accord.BDM(variant="paper", Q=0.5))
+    assert by_name.to_dict() == by_object.to_dict()
+    with pytest.raises(accord.EngineError, match="colour"):
+        accord.forecast("ec-emissions-1994", "smp", colour="red")
+
+
+def test_forecast_html_repr_has_the_table_and_charts() -> None:
+    html = accord.forecast("ukraine-2025-02")._repr_html_()
+    assert "<table" in html and html.count("<svg") == 7
+
+
+def test_store_events_and_evidence_frames(tmp_path: Path) -> None:
+    from accord.frames import events_frame
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Paris, 24 February 2025 - France and Ukraine met to discuss a ceasefire.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    report = accord.ingest(article, f"sqlite:///{db}")
+    assert report.ingested == 1
+    with accord.Store(f"sqlite:///{db}") as store:
+        frame = events_frame(store.events())
+    assert isinstance(frame, pd.DataFrame)
+
+
+def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:
+    runner = CliRunner()
+    done = runner.invoke(app, ["forecast", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    lines = done.stdout.strip().splitlines()
+    assert lines[0].startswith("issue,title,forecast") and len(lines) == 8
+    target = tmp_path / "f.parquet"
+    done = runner.invoke(app, ["forecast", "--format", "parquet", "--out", str(target)])
+    assert done.exit_code == 0, done.output
+    assert len(pd.read_parquet(target)) == 7
+
+
+def test_main_results_have_short_reprs() -> None:
+    from accord.api import VotePrediction
+
+    results = [
+        accord.load_bundled("ukraine-2025-02"),
+        accord.forecast("ukraine-2025-02", "mean", runs=20, seed=1),
+        accord.run("ukraine-2025-02", "smp"),
+        accord.compare("ec-emissions-1994"),
+        accord.explain("ukraine-2025-02", seed=1),
+        accord.power("unga"),
+        VotePrediction("x", {f"M{k}": {"yes": 1.0, "no": 0.0, "abstain": 0.0} for k in range(193)}),
+        accord.SMP(voting_rule="binary"),
+    ]
+    for result in results:
+        assert len(repr(result)) < 300, type(result).__name__

@@ -1,0 +1,137 @@
+"""``accord forecast --record`` and ``accord ledger ...`` through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from accord.cli import app
+
+runner = CliRunner()
+
+
+def test_record_list_show_resolve_score(tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.db")
+    made = runner.invoke(
+        app, ["forecast", "ec-emissions-1994", "--engine", "median", "--record", "--db", db]
+    )
+    assert made.exit_code == 0, made.output
+    assert "recorded as ledger record 1" in made.output
+    listed = json.loads(runner.invoke(app, ["ledger", "list", "--db", db, "--json"]).stdout)
+    (record,) = [r for r in listed["records"]]
+    assert (record["id"], record["scenario"], record["engine"]) == (
+        1,
+        "ec-emissions-1994",
+        "median",
+    )
+    assert record["as_of"] == "1994-01-01" and len(record["scenario_hash"]) == 64
+    shown = json.loads(runner.invoke(app, ["ledger", "show", "1", "--db", db, "--json"]).stdout)
+    (issue,) = shown["output"]["issues"]
+    assert issue["id"] == "emissions"
+    table = runner.invoke(app, ["ledger", "show", "1", "--db", db])
+    assert table.exit_code == 0 and "emissions" in table.stdout
+    resolved = runner.invoke(
+        app,
+        ["ledger", "resolve", "ec-emissions-1994", "emissions", "--outcome", "7",
+         "--agreed", "yes", "--on", "1994-06-01", "--source", "hand-made test value",
+         "--db", db, "--json"],
+    )  # fmt: skip
+    assert resolved.exit_code == 0, resolved.output
+    assert json.loads(resolved.stdout)["id"] == "1"
+    scored = json.loads(runner.invoke(app, ["ledger", "score", "--db", db, "--json"]).stdout)
+    (item,) = [i for i in scored["forecasts"] if i["scenario"] == "ec-emissions-1994"]
+    # the median engine's forecast is the weighted median position, 7 (Black's median voter)
+    assert item["forecast"] == 7.0 and item["error"] == 0.0
+    assert item["error_no_skill"] == 0.0  # midpoint of 4..10 is 7
+    assert runner.invoke(app, ["ledger", "score", "--db", db]).exit_code == 0
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.db")
+    base = ["--agreed", "yes", "--on", "1994-06-01", "--source", "s", "--db", db]
+    cases = {
+        "unknown-case": (["unknown-case", "emissions", "--outcome", "5", *base], "unknown-case"),
+        "issue": (["ec-emissions-1994", "speed", "--outcome", "5", *base], "no issue 'speed'"),
+        "scale": (["ec-emissions-1994", "emissions", "--outcome", "12", *base], "[4, 10]"),
+        "agreed": (
+            [
+                "ec-emissions-1994",
+                "emissions",
+                "--outcome",
+                "5",
+                "--agreed",
+                "perhaps",
+                "--on",
+                "1994-06-01",
+                "--source",
+                "s",
+                "--db",
+                db,
+            ],
+            "--agreed",
+        ),
+        "date": (
+            [
+                "ec-emissions-1994",
+                "emissions",
+                "--outcome",
+                "5",
+                "--agreed",
+                "no",
+                "--on",
+                "1993-01-01",
+                "--source",
+                "s",
+                "--db",
+                db,
+            ],
+            "before the scenario's as_of",
+        ),
+        "not a date": (
+            [
+                "ec-emissions-1994",
+                "emissions",
+                "--outcome",
+                "5",
+                "--agreed",
+                "no",
+                "--on",
+                "June",
+                "--source",
+                "s",
+                "--db",
+                db,
+            ],
+            "--on: expected a date",
+        ),
+    }
+    for name, (args, message) in cases.items():
+        result = runner.invoke(app, ["ledger", "resolve", *args])
+        assert result.exit_code == 2, (name, result.output)
+        assert message in result.output, (name, result.output)
+        assert "Traceback" not in result.output
+    missing = runner.invoke(app, ["ledger", "show", "42", "--db", db])
+    assert missing.exit_code == 2 and "no forecast record 42" in missing.output
+    empty = runner.invoke(app, ["ledger", "score", "--db", db])
+    assert empty.exit_code == 0
+
+
+def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.db")
+    for engine in ("mean", "median"):
+        args = ["forecast", "ec-emissions-1994", "--engine", engine, "--record", "--db", db]
+        assert runner.invoke(app, args).exit_code == 0
+    report = tmp_path / "r.html"
+    result = runner.invoke(
+        app, ["forecast", "ec-emissions-1994", "--report", str(report), "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    html = report.read_text()
+    assert 'id="history"' in html and "2 forecasts of this scenario" in html
+    history = html[html.index('id="history"') :]
+    assert history.count("<td>mean</td>") == 1 and history.count("<td>median</td>") == 1
+    # one chart per issue once there are two records, each engine a series
+    assert history.count('class="history-chart"') == 1 and "record (oldest" in history
+    assert "<title>mean</title>" in history and "<title>median</title>" in history

@@ -1,0 +1,79 @@
+"""Scenario models stay valid after construction, and every failure is a ScenarioError."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.errors import ScenarioError
+from accord.scenario import load_bundled
+from accord.scenario.model import Actor, Scenario, Stance
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.floats(min_value=1.000001, max_value=1e6) | st.floats(max_value=-1e-9, min_value=-1e6))
+def test_assigning_a_salience_outside_0_1_raises_naming_the_field(value: float) -> None:
+    stance = load_bundled("ukraine-2025-02").stances[0]
+    before = stance.salience
+    with pytest.raises(ScenarioError, match=r"Stance\.salience") as caught:
+        stance.salience = value
+    assert caught.value.problems[0].value == value
+    assert stance.salience == before  # the model was not changed
+
+
+def test_salience_five_is_refused() -> None:
+    s = load_bundled("ukraine-2025-02")
+    with pytest.raises(ScenarioError, match=r"Stance\.salience: must be at most 1 \(got 5\.0\)"):
+        s.stances[0].salience = 5.0
+
+
+def test_constructor_and_model_validate_raise_scenario_errors_with_paths() -> None:
+    with pytest.raises(ScenarioError, match="capability: must be at least 0"):
+        Actor(id="A", name="A", capability=-1)
+    with pytest.raises(ScenarioError, match=r"stances\[0\]\.salience"):
+        Scenario.model_validate(
+            {
+                "id": "x",
+                "title": "x",
+                "actors": [{"id": "A", "name": "A", "capability": 1}],
+                "issues": [{"id": "I", "title": "I"}],
+                "stances": [{"actor": "A", "issue": "I", "position": 1, "salience": 2}],
+            }
+        )
+    with pytest.raises(ScenarioError, match="position"):
+        Stance.model_validate_json('{"actor": "A", "issue": "I", "position": "x", "salience": 1}')
+
+
+def test_assignment_that_breaks_a_cross_reference_is_refused() -> None:
+    s = load_bundled("ec-emissions-1994")
+    stance = s.stances[0].model_copy(update={"actor": "nobody"})
+    with pytest.raises(ScenarioError, match="unknown actor id"):
+        s.stances = [*s.stances, stance]
+
+
+def test_a_nan_position_is_refused_on_assignment() -> None:
+    stance = load_bundled("ec-emissions-1994").stances[0]
+    with pytest.raises(ScenarioError, match="finite"):
+        stance.position = float("nan")
+
+
+def test_institutions_are_typed_when_the_scenario_is_built() -> None:
+    data = load_bundled("ukraine-2025-02").model_dump(mode="json")
+    data["institutions"]["drafts"][0]["positions"] = {"ceasefire": "soon"}
+    with pytest.raises(ScenarioError, match=r"institutions\.drafts\[0\]\.positions\.ceasefire"):
+        Scenario.model_validate(data)
+    data["institutions"]["drafts"][0]["positions"] = {"ceasefire": 50}
+    data["institutions"]["drafts"][0]["colour"] = "red"
+    with pytest.raises(ScenarioError, match=r"institutions\.drafts\[0\]\.colour"):
+        Scenario.model_validate(data)
+
+
+def test_the_json_schema_covers_the_institutions_section() -> None:
+    from accord.scenario.schema import scenario_json_schema
+
+    schema = scenario_json_schema()
+    assert schema["properties"]["institutions"]["$ref"] == "#/$defs/Institutions"
+    drafts = schema["$defs"]["Institutions"]["properties"]["drafts"]
+    assert drafts["items"]["$ref"] == "#/$defs/Draft"
+    assert "positions" in schema["$defs"]["Draft"]["required"]

@@ -1,0 +1,563 @@
+"""The HTTP API through FastAPI's test client: every route, the error shape, the token, limits.
+
+Expected numbers come from the library itself (the API must return exactly what
+``accord.forecast.forecast`` and friends return), never from constants copied from a run.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+import yaml
+from fastapi.testclient import TestClient
+
+from accord.forecast import forecast
+from accord.institutions.power import body_power
+from accord.scenario import load_bundled
+from accord.scenario.io import loads, scenario_to_data
+from accord.web.services import upload_name
+
+UKRAINE = "ukraine-2025-02"
+
+
+def _copy(new_id: str, **changes: Any) -> dict[str, Any]:
+    data = scenario_to_data(load_bundled(UKRAINE))
+    data.update(id=new_id, **changes)
+    return data
+
+
+def _error(response: Any) -> dict[str, Any]:
+    body = response.json()
+    assert set(body) == {"error"}
+    assert {"type", "message", "problems"} <= set(body["error"])
+    error: dict[str, Any] = body["error"]
+    return error
+
+
+# --------------------------------------------------------------------------- scenarios
+
+
+def test_lists_bundled_scenarios(client: TestClient) -> None:
+    listed = client.get("/api/v1/scenarios").json()
+    ids = {s["scenario"] for s in listed}
+    assert {UKRAINE, "ec-emissions-1994"} <= ids
+    assert all(s["bundled"] and s["version"] == 0 for s in listed)
+
+
+def test_get_scenario_is_the_bundled_one(client: TestClient) -> None:
+    got = client.get(f"/api/v1/scenarios/{UKRAINE}").json()
+    assert got == scenario_to_data(load_bundled(UKRAINE))
+
+
+def test_unknown_scenario_is_404_with_error_shape(client: TestClient) -> None:
+    response = client.get("/api/v1/scenarios/no-such-thing")
+    assert response.status_code == 404
+    assert "no-such-thing" in _error(response)["message"]
+
+
+def test_create_and_version_a_scenario(client: TestClient, auth: dict[str, str]) -> None:
+    created = client.post(
+        "/api/v1/scenarios", json={"scenario": _copy("mine"), "note": "first"}, headers=auth
+    )
+    assert created.status_code == 201
+    assert created.json()["version"] == 1
+    again = client.post("/api/v1/scenarios", json={"scenario": _copy("mine")}, headers=auth)
+    assert again.status_code == 409  # POST creates; a taken id is a conflict
+    edited = _copy("mine", title="Mine, revised")
+    put = client.put("/api/v1/scenarios/mine", json={"scenario": edited}, headers=auth)
+    assert put.status_code == 200 and put.json()["version"] == 2
+    versions = client.get("/api/v1/scenarios/mine/versions").json()
+    assert [v["version"] for v in versions] == [1, 2]
+    assert versions[0]["note"] == "first"
+    assert client.get("/api/v1/scenarios/mine").json()["title"] == "Mine, revised"
+    old = client.get("/api/v1/scenarios/mine?version=1").json()
+    assert old["title"] == load_bundled(UKRAINE).title  # the older version stays
+
+
+def test_put_with_another_id_is_refused(client: TestClient, auth: dict[str, str]) -> None:
+    response = client.put(
+        f"/api/v1/scenarios/{UKRAINE}", json={"scenario": _copy("other")}, headers=auth
+    )
+    assert response.status_code == 400
+    assert "differs" in _error(response)["message"]
+
+
+def test_editing_a_bundled_scenario_keeps_version_zero(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    data = _copy(UKRAINE, title="Edited")
+    assert (
+        client.put(f"/api/v1/scenarios/{UKRAINE}", json={"scenario": data}, headers=auth).json()[
+            "version"
+        ]
+        == 1
+    )
+    versions = client.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
+    assert [(v["version"], v["bundled"]) for v in versions] == [(0, True), (1, False)]
+    assert client.get(f"/api/v1/scenarios/{UKRAINE}?version=0").json()["title"] != "Edited"
+
+
+def test_invalid_scenario_gets_every_problem_with_its_path(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    data = _copy("bad")
+    data["stances"][3]["salience"] = 1.7
+    data["actors"][0]["capability"] = -1
+    response = client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth)
+    assert response.status_code == 422
+    paths = {p["path"]: p for p in _error(response)["problems"]}
+    assert paths["stances[3].salience"]["value"] == 1.7
+    assert "at most 1" in paths["stances[3].salience"]["message"]
+    assert "actors[0].capability" in paths
+    assert client.get("/api/v1/scenarios/bad").status_code == 404  # nothing stored
+
+
+def test_validate_route(client: TestClient) -> None:
+    good = client.post("/api/v1/validate", json={"scenario": _copy("x")}).json()
+    assert good == {"valid": True, "problems": []}
+    data = _copy("x")
+    data["stances"][0]["position"] = 1000
+    bad = client.post("/api/v1/validate", json={"scenario": data}).json()
+    assert bad["valid"] is False
+    assert bad["problems"][0]["path"] == "stances[0].position"
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json", "ktab-csv", "bdm-csv", "ktab-xml"])
+def test_download_in_each_format_reads_back(client: TestClient, fmt: str) -> None:
+    from accord.scenario.io import FORMATS
+
+    if fmt not in FORMATS or FORMATS[fmt].write is None:
+        pytest.skip(f"{fmt} is not a format accord writes")
+    response = client.get(f"/api/v1/scenarios/ec-emissions-1994/download?format={fmt}")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["content-disposition"]
+    name = response.headers["content-disposition"].split('filename="')[1].rstrip('"')
+    back = loads(response.content, name, fmt)
+    original = load_bundled("ec-emissions-1994")
+    assert [a.id for a in back.actors] == [a.id for a in original.actors]
+
+
+def test_download_unknown_format_is_an_error(client: TestClient) -> None:
+    response = client.get(f"/api/v1/scenarios/{UKRAINE}/download?format=docx")
+    assert response.status_code == 422
+    assert "unknown format" in _error(response)["message"]
+
+
+def test_upload_scenario_file(client: TestClient, auth: dict[str, str]) -> None:
+    text = yaml.safe_dump(_copy("uploaded"))
+    response = client.post(
+        "/api/v1/scenarios/upload",
+        files={"file": ("uploaded.yaml", text.encode(), "application/yaml")},
+        headers=auth,
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["note"] == "uploaded from uploaded.yaml"
+    assert client.get("/api/v1/scenarios/uploaded").json()["id"] == "uploaded"
+
+
+def test_malformed_upload_names_file_and_place_and_stores_nothing(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    before = client.get("/api/v1/scenarios").json()
+    bad = "id: broken\ntitle: Broken\nactors: [\n"
+    response = client.post(
+        "/api/v1/scenarios/upload",
+        files={"file": ("broken.yaml", bad.encode(), "application/yaml")},
+        headers=auth,
+    )
+    assert response.status_code == 422
+    error = _error(response)
+    assert error["message"].startswith("broken.yaml: line ")
+    assert "not valid YAML" in error["message"]
+    latin = "id: x\ntitle: caf\xe9\n".encode("latin-1")
+    response = client.post(
+        "/api/v1/scenarios/upload", files={"file": ("x.yaml", latin)}, headers=auth
+    )
+    assert response.status_code == 422
+    assert "not UTF-8" in _error(response)["message"]
+    assert client.get("/api/v1/scenarios").json() == before
+
+
+def test_upload_name_never_keeps_a_path() -> None:
+    assert upload_name("../../etc/passwd.yaml", "d") == "passwd.yaml"
+    assert upload_name("C:\\Users\\me\\s.json", "d") == "s.json"
+    assert upload_name("..", "upload.yaml") == "upload.yaml"
+    assert upload_name(None, "upload.yaml") == "upload.yaml"
+    assert "/" not in upload_name("a/b c;d.yaml", "d")
+
+
+def test_twenty_megabyte_upload_is_refused_and_nothing_changes(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    before = client.get("/api/v1/scenarios").json()
+    big = b"# " + b"x" * (20 * 1024 * 1024)
+    response = client.post(
+        "/api/v1/scenarios/upload", files={"file": ("big.yaml", big)}, headers=auth
+    )
+    assert response.status_code == 413
+    message = _error(response)["message"]
+    assert "too large" in message and "limit" in message
+    response = client.post("/api/v1/ingest", files={"file": ("big.txt", big)}, headers=auth)
+    assert response.status_code == 413
+    assert client.get("/api/v1/scenarios").json() == before
+    assert client.get("/api/v1/documents").json() == []
+
+
+# --------------------------------------------------------------------------- the token
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer wrong-token-wrong-token"}, {"Authorization": "Basic abc"}],
+)
+def test_write_without_the_token_is_401_and_changes_nothing(
+    client: TestClient, headers: dict[str, str]
+) -> None:
+    before = client.get("/api/v1/scenarios").json()
+    writes = [
+        client.post("/api/v1/scenarios", json={"scenario": _copy("sneaky")}, headers=headers),
+        client.put(
+            f"/api/v1/scenarios/{UKRAINE}", json={"scenario": _copy(UKRAINE)}, headers=headers
+        ),
+        client.post("/api/v1/ingest/text", json={"text": "France met Russia."}, headers=headers),
+        client.post(f"/api/v1/scenarios/{UKRAINE}/update", json={"accept": []}, headers=headers),
+        client.post("/api/v1/jobs", json={"runs": 10}, headers=headers),
+    ]
+    for response in writes:
+        assert response.status_code == 401, response.text
+        assert response.headers.get("www-authenticate") == "Bearer"
+        assert _error(response)["type"] == "WriteRefused"
+    assert client.get("/api/v1/scenarios").json() == before
+    assert client.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()[-1]["version"] == 0
+    assert client.get("/api/v1/documents").json() == []
+
+
+def test_session_cookie_needs_the_csrf_header(browser: TestClient) -> None:
+    body = {"scenario": _copy("via-cookie")}
+    assert browser.post("/api/v1/scenarios", json=body).status_code == 403
+    page = browser.get("/scenarios").text
+    token = page.split('name="csrf-token" content="')[1].split('"')[0]
+    assert token
+    ok = browser.post("/api/v1/scenarios", json=body, headers={"x-csrf-token": token})
+    assert ok.status_code == 201
+
+
+def test_login_with_a_wrong_token_is_refused(client: TestClient) -> None:
+    response = client.get("/login?token=nope", follow_redirects=False)
+    assert response.status_code == 401
+    assert "accord_session" not in response.headers.get("set-cookie", "")
+
+
+def test_login_redirects_only_within_the_site(client: TestClient, token: str) -> None:
+    response = client.get(f"/login?token={token}&next=//evil.example/", follow_redirects=False)
+    assert response.headers["location"] == "/"
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+
+
+def test_security_headers_and_host_check(client: TestClient) -> None:
+    response = client.get("/scenarios")
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
+    assert "unsafe-eval" not in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/scenarios", headers={"host": "attacker.example"}).status_code == 400
+
+
+def test_text_from_a_scenario_is_escaped(client: TestClient, auth: dict[str, str]) -> None:
+    evil = "<script>alert(1)</script>"
+    data = _copy("xss", title=evil)
+    data["actors"][0]["name"] = evil
+    assert (
+        client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth).status_code == 201
+    )
+    for url in [
+        "/scenarios",
+        "/scenarios/xss/edit",
+        "/scenarios/xss/forecast",
+        "/scenarios/xss/whatif",
+    ]:
+        page = client.get(url).text
+        assert evil not in page, url
+        assert "<script>alert" not in page, url
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get("/scenarios/xss/edit").text
+
+
+# --------------------------------------------------------------------------- forecasts
+
+
+def test_forecast_is_the_library_forecast(client: TestClient) -> None:
+    got = client.post(
+        "/api/v1/forecast", json={"scenario": UKRAINE, "engine": "smp", "trajectory": True}
+    ).json()
+    want = forecast(load_bundled(UKRAINE), "smp")
+    assert [i["forecast"] for i in got["issues"]] == pytest.approx(
+        [i.forecast for i in want.issues]
+    )
+    assert got["narrative"] == want.run.narrative
+    assert len(got["trajectory"]) == want.run.trajectory.shape[0]
+    assert got["resolutions"]  # the bundled scenario's drafts are predicted
+
+
+def test_forecast_of_an_inline_scenario_with_monte_carlo(client: TestClient) -> None:
+    data = _copy("inline")
+    got = client.post(
+        "/api/v1/forecast",
+        json={"data": data, "engine": "mean", "runs": 50, "seed": 7, "institutions": False},
+    ).json()
+    want = forecast(load_bundled(UKRAINE), "mean", seed=7, runs=50)
+    assert got["seed"] == 7 and got["ensemble"]["runs"] == 50
+    assert [i["p50"] for i in got["issues"]] == pytest.approx(
+        [i.distribution["p50"] for i in want.issues]
+    )  # type: ignore[index]
+    assert "resolutions" not in got
+
+
+def test_forecast_errors(client: TestClient) -> None:
+    response = client.post("/api/v1/forecast", json={"engine": "oracle"})
+    assert response.status_code == 400
+    assert "unknown engine 'oracle'" in _error(response)["message"]
+    response = client.post("/api/v1/forecast", json={"runs": 0})
+    assert response.status_code == 422
+    assert _error(response)["problems"][0]["path"].endswith("runs")
+    response = client.post("/api/v1/forecast", json={"runs": 100_000})
+    assert response.status_code == 400 and "/api/v1/jobs" in _error(response)["message"]
+
+
+def test_compare_is_the_library_comparison(client: TestClient) -> None:
+    from accord.forecast.compare import compare
+
+    got = client.post("/api/v1/compare", json={"engines": ["mean", "median"]}).json()
+    assert got == compare(load_bundled(UKRAINE), ["mean", "median"]).to_dict()
+    response = client.post("/api/v1/compare", json={"engines": ["mean", "nope"]})
+    assert response.status_code == 400
+    assert "unknown engine 'nope'" in _error(response)["message"]
+
+
+def test_explain_is_the_library_explanation(client: TestClient) -> None:
+    from accord.forecast.explain import explain
+
+    got = client.post(
+        "/api/v1/explain", json={"engine": "mean", "issue": "ceasefire", "top": 3}
+    ).json()
+    assert got == explain(load_bundled(UKRAINE), "mean", "ceasefire", top=3).to_dict()
+    response = client.post("/api/v1/explain", json={"issue": "nothing"})
+    assert response.status_code == 400 and "unknown issue" in _error(response)["message"]
+
+
+def test_engines_votes_power_bodies(client: TestClient) -> None:
+    names = [e["name"] for e in client.get("/api/v1/engines").json()]
+    assert {"mean", "median", "bdm", "smp"} <= set(names)
+    votes = client.get(f"/api/v1/scenarios/{UKRAINE}/votes").json()
+    want = forecast(load_bundled(UKRAINE), "mean").extras["resolutions"]
+    assert [v["adoption_probability"] for v in votes] == [w["adoption_probability"] for w in want]
+    power = client.get("/api/v1/power?body=unsc").json()
+    result, extra = body_power("unsc")
+    assert power["values"] == pytest.approx({k: float(v) for k, v in result.values.items()})
+    assert power["body"] == extra["body"]
+    assert sum(power["values"].values()) == pytest.approx(1.0)
+    assert "unsc" in client.get("/api/v1/bodies").json()
+    assert client.get("/api/v1/power?body=nowhere").status_code >= 400
+
+
+# --------------------------------------------------------------------------- jobs
+
+
+def _wait(client: TestClient, url: str, timeout: float = 60.0) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job: dict[str, Any] = client.get(url).json()
+        if job["status"] not in ("queued", "running"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job at {url} did not finish in {timeout} s")
+
+
+def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[str, str]) -> None:
+    started = client.post(
+        "/api/v1/jobs",
+        json={"engine": "mean", "runs": 300, "seed": 3, "institutions": False},
+        headers=auth,
+    )
+    assert started.status_code == 202
+    job = _wait(client, started.json()["status_url"])
+    assert job["status"] == "done", job
+    want = forecast(load_bundled(UKRAINE), "mean", seed=3, runs=300)
+    assert [i["p95"] for i in job["result"]["issues"]] == pytest.approx(
+        [(i.distribution or {})["p95"] for i in want.issues]
+    )
+
+
+def test_job_can_be_cancelled(client: TestClient, auth: dict[str, str]) -> None:
+    started = client.post(
+        "/api/v1/jobs",
+        json={"engine": "smp", "runs": 1_000_000, "seed": 1, "institutions": False},
+        headers=auth,
+    ).json()
+    cancelled = client.delete(f"/api/v1/jobs/{started['id']}", headers=auth)
+    assert cancelled.status_code == 200
+    assert cancelled.json()["status"] == "cancelled"
+    time.sleep(0.3)
+    assert client.get(started["status_url"]).json()["status"] == "cancelled"
+    assert client.delete(f"/api/v1/jobs/{started['id']}").status_code == 401
+    assert client.get("/api/v1/jobs/unknown").status_code == 404
+
+
+# --------------------------------------------------------------------------- news
+
+
+def test_ingest_text_events_documents(client: TestClient, auth: dict[str, str]) -> None:
+    text = (
+        "Paris, 24 February 2025. French President Emmanuel Macron met U.S. President Donald "
+        "Trump in Washington. Macron urged a ceasefire in Ukraine backed by security guarantees."
+    )
+    report = client.post(
+        "/api/v1/ingest/text", json={"text": text, "title": "Macron in Washington"}, headers=auth
+    )
+    assert report.status_code == 201, report.text
+    assert report.json()["added"] == 1
+    again = client.post("/api/v1/ingest/text", json={"text": text}, headers=auth).json()
+    assert again["added"] == 0 and again["already_present"] == 1
+    docs = client.get("/api/v1/documents").json()
+    assert [d["title"] for d in docs] == ["Macron in Washington"]
+    events = client.get("/api/v1/events").json()
+    assert len(events) == docs[0]["events"]
+    assert client.get("/api/v1/events?type=NOSUCH").json() == []
+
+
+def test_ingest_rejects_empty_and_binary(client: TestClient, auth: dict[str, str]) -> None:
+    response = client.post("/api/v1/ingest/text", json={"text": "1234 5678"}, headers=auth)
+    assert response.status_code == 400 and "no words" in _error(response)["message"]
+    response = client.post(
+        "/api/v1/ingest", files={"file": ("a.bin", b"\x00\x01\x02 binary")}, headers=auth
+    )
+    assert response.status_code == 400
+    assert _error(response)["message"].startswith("a.bin: binary file")
+    assert client.get("/api/v1/documents").json() == []
+
+
+def test_seed_article_evidence_proposal_and_accept(
+    client: TestClient, auth: dict[str, str], seed_article: Any
+) -> None:
+    raw = seed_article.read_bytes()
+    report = client.post(
+        "/api/v1/ingest", files={"file": (seed_article.name, raw)}, headers=auth
+    ).json()
+    assert report["added"] == 1
+    evidence = client.get(f"/api/v1/scenarios/{UKRAINE}/evidence").json()
+    assert evidence and all(e["document"] == report["added_ids"][0] for e in evidence)
+    proposal = client.get(f"/api/v1/scenarios/{UKRAINE}/proposal").json()
+    assert proposal["changes"], "the seed article should propose at least one change"
+    first = proposal["changes"][0]
+    accepted = client.post(
+        f"/api/v1/scenarios/{UKRAINE}/update",
+        json={"accept": [[first["actor"], first["issue"]]]},
+        headers=auth,
+    ).json()
+    assert accepted["version"]["version"] == 1
+    assert [(c["actor"], c["issue"]) for c in accepted["changes"]] == [
+        (first["actor"], first["issue"])
+    ]
+    saved = client.get(f"/api/v1/scenarios/{UKRAINE}").json()
+    stance = next(
+        s for s in saved["stances"] if (s["actor"], s["issue"]) == (first["actor"], first["issue"])
+    )
+    assert stance[first["field"]] == pytest.approx(first["new"])
+    assert any(e["source"].startswith("news-") for e in stance["evidence"])
+    # the other proposed changes were rejected: their stances are as before
+    original = load_bundled(UKRAINE)
+    for change in proposal["changes"][1:]:
+        kept = next(
+            s
+            for s in saved["stances"]
+            if (s["actor"], s["issue"]) == (change["actor"], change["issue"])
+        )
+        before = original.stance(change["actor"], change["issue"])
+        assert before is not None
+        assert kept[change["field"]] == getattr(before, change["field"])
+
+
+# --------------------------------------------------------------------------- concurrency
+
+
+def test_concurrent_saves_lose_no_version(client: TestClient, auth: dict[str, str]) -> None:
+    client.post("/api/v1/scenarios", json={"scenario": _copy("busy")}, headers=auth)
+    results: list[int] = []
+    lock = threading.Lock()
+
+    def save(n: int) -> None:
+        body = {"scenario": _copy("busy", title=f"busy {n}")}
+        response = client.put("/api/v1/scenarios/busy", json=body, headers=auth)
+        assert response.status_code == 200, response.text
+        with lock:
+            results.append(response.json()["version"])
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == list(range(2, 10))
+    versions = client.get("/api/v1/scenarios/busy/versions").json()
+    assert [v["version"] for v in versions] == list(range(1, 10))
+
+
+def test_openapi_and_api_page(client: TestClient) -> None:
+    spec = client.get("/api/v1/openapi.json").json()
+    paths = set(spec["paths"])
+    for route in [
+        "/api/v1/forecast",
+        "/api/v1/scenarios",
+        "/api/v1/jobs/{job_id}",
+        "/api/v1/ingest",
+    ]:
+        assert route in paths
+    page = client.get("/api").text
+    assert "/api/v1/compare" in page
+    assert client.get("/docs").status_code == 404  # no CDN-backed Swagger page
+
+
+# --------------------------------------------------------------------------- ledger
+
+
+def test_ledger_records_scores_and_page(client: TestClient, auth: dict[str, str]) -> None:
+    from accord.ledger import bundled_resolutions
+
+    assert client.get("/api/v1/ledger").json()["records"] == []
+    refused = client.post("/api/v1/ledger/records", json={"engine": "mean"})
+    assert refused.status_code == 401
+    body = {"scenario": UKRAINE, "engine": "mean", "runs": 40, "seed": 2}
+    made = client.post("/api/v1/ledger/records", json=body, headers=auth)
+    assert made.status_code == 201, made.text
+    record_id = made.json()["id"]
+    listed = client.get(f"/api/v1/ledger?scenario={UKRAINE}").json()
+    assert [r["id"] for r in listed["records"]] == [record_id]
+    resolved = {
+        (d["scenario"], d["issue"]) for d in (r.to_dict() for r in bundled_resolutions(UKRAINE))
+    }
+    assert {(r["scenario"], r["issue"]) for r in listed["resolutions"]} == resolved
+    shown = client.get(f"/api/v1/ledger/records/{record_id}").json()
+    want = forecast(load_bundled(UKRAINE), "mean", seed=2, runs=40)
+    assert [i["p_agreement"] for i in shown["output"]["issues"]] == pytest.approx(
+        [i.answer.p_agreement for i in want.issues if i.answer]
+    )
+    scores = client.get(f"/api/v1/ledger/scores?scenario={UKRAINE}").json()
+    assert [r["engine"] for r in scores["rows"] if r["scenario"] == UKRAINE] == ["mean"]
+    page = client.get(f"/ledger?scenario={UKRAINE}").text
+    assert f'href="/api/v1/ledger/records/{record_id}"' in page
+
+
+def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> None:
+    from accord.web import WebSettings, create_app
+
+    settings = WebSettings(db=str(tmp_path / "x.db"), token=token, open_reads=False)
+    with TestClient(create_app(settings)) as c:
+        assert c.get("/api/v1/scenarios").status_code == 401
+        assert c.get("/scenarios").status_code == 401
+        bearer = {"Authorization": f"Bearer {token}"}
+        assert c.get("/api/v1/scenarios", headers=bearer).status_code == 200
+        assert c.get(f"/login?token={token}", follow_redirects=False).status_code == 303
+        assert c.get("/scenarios").status_code == 200  # the session cookie now

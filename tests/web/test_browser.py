@@ -1,0 +1,227 @@
+"""The workbench in a real browser: headless Chromium (Debian's ``chromium`` package) driven by
+Playwright, against the app served by uvicorn on a loopback port.
+
+Skipped, with the reason shown, when Playwright or /usr/bin/chromium is missing (``.ci/run``
+installs chromium with apt-get where it can). Each main page's screenshot is saved as a test
+artefact: in ``$ACCORD_SCREENSHOTS`` when set (docs/web/ holds the committed ones), else in
+pytest's temporary directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accord.web import WebSettings, create_app
+
+CHROMIUM = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+UKRAINE = "ukraine-2025-02"
+
+
+def _need_browser() -> Any:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("browser tests skipped: the playwright package is not installed")
+    if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
+        pytest.skip(f"browser tests skipped: no Chromium at {CHROMIUM} (apt-get install chromium)")
+    return sync_playwright
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, token: str) -> Iterator[str]:
+    import uvicorn
+
+    _need_browser()
+    db = tmp_path_factory.mktemp("browser") / "web.db"
+    app = create_app(WebSettings(db=str(db), token=token))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = os.environ.get("ACCORD_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="module")
+def page(server: str, token: str) -> Iterator[Any]:
+    sync_playwright = _need_browser()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        context = browser.new_context(viewport={"width": 1280, "height": 860})
+        tab = context.new_page()
+        problems: list[str] = []
+        tab.on(
+            "console",
+            lambda m: problems.append(f"{m.text} {m.location}") if m.type == "error" else None,
+        )
+        tab.on("pageerror", lambda e: problems.append(str(e)))
+        tab.problems = problems
+        tab.goto(f"{server}/login?token={token}")
+        yield tab
+        browser.close()
+
+
+def _no_errors(page: Any, allow: str = "") -> None:
+    """No script error, CSP violation or failed load (bar ``allow``, an expected status)."""
+    errors = [p for p in page.problems if not (allow and f"status of {allow}" in p)]
+    page.problems.clear()
+    assert errors == [], errors
+
+
+def _charts_drawn(page: Any, selector: str) -> None:
+    page.wait_for_selector(f"{selector}[data-drawn] svg", timeout=20_000)
+
+
+def test_open_the_bundled_scenario(page: Any, server: str, shots: Path) -> None:
+    page.goto(f"{server}/scenarios")
+    assert "editing enabled" in page.inner_text("header")
+    page.click(f"#scenario-list a[href='/scenarios/{UKRAINE}/edit']")
+    page.wait_for_selector("#editor")
+    assert page.locator("td[data-cell='USA|ceasefire'] input").count() == 2
+    page.goto(f"{server}/scenarios")
+    page.screenshot(path=str(shots / "scenarios.png"))
+    page.goto(f"{server}/scenarios/{UKRAINE}/edit")
+    page.screenshot(path=str(shots / "editor.png"))
+    _no_errors(page)
+
+
+def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&engine=bdm&engine=smp&runs=200")
+    _charts_drawn(page, "#stance-chart")
+    _charts_drawn(page, "#trajectory-chart")
+    _charts_drawn(page, "#ensemble-chart")
+    cells = page.locator("#forecast-table td[data-engine='smp']").all_inner_texts()
+    assert len(cells) == 7 and all(c.strip() for c in cells)
+    page.screenshot(path=str(shots / "forecast.png"))
+    # scrub the trajectory back to the first turn: the chart is redrawn for that turn
+    drawn = page.get_attribute("#trajectory-chart", "data-drawn")
+    page.select_option("#trajectory-engine", "smp")
+    page.fill("#turn", "3")
+    assert page.inner_text("#turn-label") == "3"
+    page.wait_for_function(
+        "(before) => document.querySelector('#trajectory-chart').dataset.drawn !== before",
+        arg=drawn,
+    )
+    page.locator("#trajectory-chart").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "trajectory.png"))
+    _no_errors(page)
+
+
+def test_move_a_stance_and_see_the_forecast_change(page: Any, server: str, shots: Path) -> None:
+    page.goto(f"{server}/scenarios/{UKRAINE}/whatif")
+    page.wait_for_selector("#whatif-chart[data-runs='1']", timeout=20_000)
+    before = page.get_attribute("#whatif-chart", "data-last")
+    slider = page.locator("input[aria-label='RUS position on ceasefire']")
+    slider.fill("100")
+    page.wait_for_function(
+        """(before) => {
+            const chart = document.querySelector('#whatif-chart');
+            return chart.getAttribute('data-last') !== before && !chart.hasAttribute('data-busy');
+        }""",
+        arg=before,
+        timeout=20_000,
+    )
+    after = page.get_attribute("#whatif-chart", "data-last")
+    assert after != before
+    assert "updated in" in page.inner_text("#whatif-status")
+    page.screenshot(path=str(shots / "whatif.png"))
+    _no_errors(page)
+
+
+def test_invalid_edit_shows_the_message_on_the_cell(page: Any, server: str, shots: Path) -> None:
+    page.goto(f"{server}/scenarios/{UKRAINE}/edit")
+    page.fill("td[data-cell='USA|ceasefire'] input[title='salience']", "1.7")
+    page.click("#save")
+    page.wait_for_selector("#form-error")
+    message = page.inner_text("td[data-cell='USA|ceasefire'] .cell-error")
+    assert "must be at most 1" in message
+    assert page.locator("td.invalid").count() == 1
+    page.locator("td[data-cell='USA|ceasefire']").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "editor-invalid.png"))
+    _no_errors(page, allow="422")
+
+
+def test_ingest_the_seed_article_and_accept_a_change(
+    page: Any, server: str, shots: Path, seed_article: Path
+) -> None:
+    page.goto(f"{server}/news?scenario={UKRAINE}")
+    page.set_input_files("#file-form input[type=file]", str(seed_article))
+    page.fill("#file-form input[name=date]", "2025-02-24")  # the article has no date in it
+    page.click("#file-form button")
+    page.wait_for_selector("#notice")
+    assert "1 added" in page.inner_text("#notice")
+    assert page.locator("#changes tbody tr").count() >= 1
+    _charts_drawn(page, "#timeline-chart")
+    page.screenshot(path=str(shots / "news.png"))
+    boxes = page.locator("#changes input[type=checkbox]")
+    for k in range(1, boxes.count()):
+        boxes.nth(k).uncheck()
+    page.click("#accept")
+    page.wait_for_selector("#notice")
+    assert "accepted changes saved as version 1" in page.inner_text("#notice")
+    _no_errors(page)
+
+
+def test_institutions_page(page: Any, server: str, shots: Path) -> None:
+    page.goto(f"{server}/institutions?scenario={UKRAINE}")
+    page.wait_for_selector(".vote-chart[data-drawn] svg", timeout=30_000)
+    _charts_drawn(page, "#power-chart")
+    assert "P(adopted)" in page.inner_text("#draft-0")
+    page.screenshot(path=str(shots / "institutions.png"))
+    _no_errors(page)
+
+
+def test_ledger_page(page: Any, server: str, shots: Path) -> None:
+    page.goto(f"{server}/ledger?scenario={UKRAINE}")
+    for engine in ("mean", "smp"):
+        page.select_option("#record-form select[name=engine]", engine)
+        page.click("#record-form button")
+        page.wait_for_selector("#notice")
+    assert page.locator("#records tbody tr").count() == 2
+    _charts_drawn(page, "#ledger-chart")
+    page.screenshot(path=str(shots / "ledger.png"))
+    _no_errors(page)
+
+
+def test_long_run_job_can_be_cancelled_in_the_page(page: Any, server: str) -> None:
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
+    page.select_option("#job-engine", "smp")
+    page.fill("#job-runs", "1000000")
+    page.click("#job-start")
+    page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+    page.click("#job-cancel")
+    page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
+    _no_errors(page)

@@ -1,0 +1,154 @@
+"""The server-rendered pages through the test client: forms, CSRF, messages on the right cell.
+(The same flows in a real browser are in test_browser.py.)"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from accord.scenario import load_bundled
+
+UKRAINE = "ukraine-2025-02"
+
+
+def _csrf(page: str) -> str:
+    found = re.search(r'name="csrf_token" value="([0-9a-f]+)"', page)
+    assert found, "the page has no CSRF field"
+    return found.group(1)
+
+
+def _editor_form(page: str) -> dict[str, str]:
+    """The editor's fields as the browser would post them (inputs with name and value)."""
+    fields = {}
+    for m in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page):
+        fields[m.group(1)] = m.group(2).replace("&amp;", "&")
+    return fields
+
+
+def _cell(page: str, key: str) -> str:
+    start = page.index(f'data-cell="{key}"')
+    return page[start : page.index("</td>", start)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/scenarios",
+        f"/scenarios/{UKRAINE}/edit",
+        f"/scenarios/{UKRAINE}/forecast?engine=mean&engine=bdm&runs=30",
+        f"/scenarios/{UKRAINE}/whatif",
+        "/institutions",
+        "/institutions?body=eu-council&index=banzhaf&scenario=ec-emissions-1994",
+        "/news",
+        "/ledger",
+        "/api",
+    ],
+)
+def test_pages_render(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 200, response.text[:500]
+    assert "<script>" not in response.text  # no inline script: only src= and JSON data
+    assert 'src="/static/app.js"' in response.text
+
+
+def test_read_only_pages_offer_no_forms(client: TestClient) -> None:
+    page = client.get("/scenarios").text
+    assert "read-only" in page and 'action="/scenarios/upload"' not in page
+
+
+def test_form_post_without_csrf_is_refused(browser: TestClient) -> None:
+    response = browser.post("/scenarios/new", data={"id": "x", "base": UKRAINE})
+    assert response.status_code == 403
+    assert "CSRF" in response.text
+    assert browser.get("/api/v1/scenarios/x").status_code == 404
+
+
+def test_form_post_without_login_is_refused(client: TestClient) -> None:
+    response = client.post("/scenarios/new", data={"id": "x", "csrf_token": "0" * 64})
+    assert response.status_code == 401
+
+
+def test_invalid_edit_shows_the_message_on_its_cell_and_saves_nothing(
+    browser: TestClient,
+) -> None:
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    form = _editor_form(page)
+    scenario = load_bundled(UKRAINE)
+    k = next(
+        i for i, s in enumerate(scenario.stances) if (s.actor, s.issue) == ("USA", "ceasefire")
+    )
+    form[f"stance-{k}-salience"] = "1.7"
+    form["actor-1-capability"] = "lots"
+    response = browser.post(f"/scenarios/{UKRAINE}/edit", data=form)
+    assert response.status_code == 422
+    cell = _cell(response.text, "USA|ceasefire")
+    assert "invalid" in response.text[: response.text.index('data-cell="USA|ceasefire"')][-60:]
+    assert "must be at most 1" in cell and "1.7" in cell
+    capability = response.text.split('name="actor-1-capability"')[1].split("</td>")[0]
+    assert "must be a number" in capability
+    assert len(browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()) == 1
+
+
+def test_valid_edit_saves_a_new_version(browser: TestClient) -> None:
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    form = _editor_form(page)
+    form["stance-0-position"] = "42"
+    form["note"] = "moved one stance"
+    response = browser.post(f"/scenarios/{UKRAINE}/edit", data=form, follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"].endswith("saved=1")
+    saved = browser.get(f"/api/v1/scenarios/{UKRAINE}").json()
+    assert saved["stances"][0]["position"] == 42
+    assert saved == {**saved, "title": load_bundled(UKRAINE).title}
+    versions = browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
+    assert versions[-1]["note"] == "moved one stance"
+
+
+def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
+    token = _csrf(browser.get("/scenarios").text)
+    made = browser.post(
+        "/scenarios/new",
+        data={"id": "copy", "title": "A copy", "base": UKRAINE, "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert made.status_code == 303 and made.headers["location"] == "/scenarios/copy/edit"
+    bad = browser.post(
+        "/scenarios/upload",
+        data={"csrf_token": token},
+        files={"file": ("bad.json", b'{"id": "b", "title": "B", "actors": []}')},
+    )
+    assert bad.status_code == 422
+    assert "bad.json: actors: must list at least one item" in bad.text
+
+
+def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) -> None:
+    token = _csrf(browser.get("/news").text)
+    done = browser.post(
+        "/news/ingest",
+        data={"csrf_token": token, "scenario": UKRAINE},
+        files={"file": (seed_article.name, seed_article.read_bytes())},
+    )
+    assert done.status_code == 200 and "1 added" in done.text
+    page = done.text
+    pairs = re.findall(r'name="accept" value="([^"]+)"', page)
+    assert pairs
+    accepted = browser.post(
+        "/news/accept",
+        data={"csrf_token": token, "scenario": UKRAINE, "accept": pairs[:1]},
+    )
+    assert "accepted changes saved as version 1" in accepted.text
+    versions = browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
+    assert versions[-1]["note"].startswith("news update: " + pairs[0].replace("|", " / "))
+
+
+def test_bad_pasted_date_is_shown_in_the_page(browser: TestClient) -> None:
+    token = _csrf(browser.get("/news").text)
+    response = browser.post(
+        "/news/ingest",
+        data={"csrf_token": token, "text": "France met Russia in Paris.", "date": "24/02/2025"},
+    )
+    assert response.status_code == 422
+    assert "date: must be a date written YYYY-MM-DD" in response.text
