@@ -39,7 +39,13 @@ import numpy as np
 from accord.engines.base import Batch
 from accord.errors import EngineError
 from accord.forecast.ensemble import SALIENCE_FLOOR, Perturbation
-from accord.forecast.question import agreed, consent_mask, status_quo_array
+from accord.forecast.question import (
+    agreed,
+    consent_mask,
+    ensemble_params,
+    nan_to_none,
+    status_quo_array,
+)
 from accord.scenario.arrays import FloatArray, StanceArrays, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -241,7 +247,6 @@ def explain(
     the one named ``issue``) under ``engine``."""
     from accord.engines import get_engine
     from accord.forecast.checks import consent_weight_warnings
-    from accord.forecast.question import ensemble_params
 
     chosen = get_engine(engine)
     ids = [i.id for i in scenario.issues]
@@ -272,10 +277,10 @@ def explain(
         bars = [
             Bar(
                 inp,
-                _num(point[1 + 2 * j, k]),
-                _num(point[2 + 2 * j, k]),
-                _num(bargain[1 + 2 * j, k]),
-                _num(bargain[2 + 2 * j, k]),
+                nan_to_none(point[1 + 2 * j, k]),
+                nan_to_none(point[2 + 2 * j, k]),
+                nan_to_none(bargain[1 + 2 * j, k]),
+                nan_to_none(bargain[2 + 2 * j, k]),
             )
             for j, inp in enumerate(inputs)
         ]
@@ -288,8 +293,8 @@ def explain(
                 id=item.id,
                 title=item.title,
                 scale=(item.scale.low, item.scale.high),
-                forecast=_num(point[0, k]),
-                if_agreement=_num(bargain[0, k]),
+                forecast=nan_to_none(point[0, k]),
+                if_agreement=nan_to_none(bargain[0, k]),
                 agreed=bool(ok[0, k]),
                 shares={
                     arrays.actors[a]: float(shares[a, k])
@@ -307,10 +312,6 @@ def explain(
         spread=spread,
         warnings=consent_weight_warnings(scenario, arrays),
     )
-
-
-def _num(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
 
 
 __all__ = [
