@@ -118,6 +118,18 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
     return table
 
 
+def _records_and_resolutions(
+    db: str | None, scenario: str | None
+) -> tuple[list[ForecastRecord], list[Resolution]]:
+    """The records and the resolutions in force (of one scenario, or all): the ledger's own
+    resolutions and the bundled ones it does not override."""
+    from accord.ledger import Ledger, resolutions_in_force
+
+    with Ledger(db) as ledger:
+        records = ledger.records(scenario)
+        return records, resolutions_in_force(ledger.resolutions(scenario), scenario)
+
+
 @ledger_app.command("list")
 def list_command(
     scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
@@ -125,11 +137,7 @@ def list_command(
     as_json: AsJson = False,
 ) -> None:
     """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
-    from accord.ledger import Ledger, resolutions_in_force
-
-    with Ledger(db) as ledger:
-        records = ledger.records(scenario)
-        resolutions = resolutions_in_force(ledger.resolutions(scenario), scenario)
+    records, resolutions = _records_and_resolutions(db, scenario)
     if as_json:
         document: dict[str, Any] = {
             "records": [r.to_dict(output=False) for r in records],
@@ -199,12 +207,9 @@ def score_command(
 ) -> None:
     """Score every resolved forecast, per engine within each scenario and across scenarios,
     beside the status quo and a no-skill reference (docs/ledger.md)."""
-    from accord.ledger import Ledger, resolutions_in_force, score
+    from accord.ledger import score
 
-    with Ledger(db) as ledger:
-        records = ledger.records(scenario)
-        resolutions = resolutions_in_force(ledger.resolutions(scenario), scenario)
-    scores = score(records, resolutions)
+    scores = score(*_records_and_resolutions(db, scenario))
     if as_json:
         print(json.dumps(scores.to_dict(), ensure_ascii=False))
         return
