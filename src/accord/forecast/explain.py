@@ -211,26 +211,35 @@ def _inputs(arrays: StanceArrays, spread: Perturbation) -> list[tuple[Input, str
     return out
 
 
+def unperturbed_batch(arrays: StanceArrays, size: int) -> Batch:
+    """``size`` identical copies of the scenario's arrays (positions on the unit interval),
+    each its own array so that a row can be changed alone."""
+
+    def copies(values: FloatArray) -> FloatArray:
+        return np.repeat(values[None], size, axis=0)
+
+    return Batch(
+        capability=copies(arrays.capability),
+        position=copies(arrays.unit_position()),
+        salience=copies(arrays.salience),
+        leverage=None if arrays.leverage is None else copies(arrays.leverage),
+    )
+
+
 def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, list[Input]]:
     """The batch of variants: row 0 unperturbed, then each input at its low and high end."""
     moves = _inputs(arrays, spread)
-    size = 1 + 2 * len(moves)
-    unit = arrays.unit_position()
-    position = np.repeat(unit[None], size, axis=0)
-    salience = np.repeat(arrays.salience[None], size, axis=0)
-    capability = np.repeat(arrays.capability[None], size, axis=0)
-    leverage = None if arrays.leverage is None else np.repeat(arrays.leverage[None], size, axis=0)
+    batch = unperturbed_batch(arrays, 1 + 2 * len(moves))
     for j, (item, which, a, k) in enumerate(moves):
         for row, value in ((1 + 2 * j, item.low), (2 + 2 * j, item.high)):
             if which == "pos":
-                position[row, a, k] = (value - arrays.low[k]) / arrays.span[k]
+                batch.position[row, a, k] = (value - arrays.low[k]) / arrays.span[k]
             elif which == "sal":
-                salience[row, a, k] = value
+                batch.salience[row, a, k] = value
             elif which == "capability":
-                capability[row, a] = value
-            elif leverage is not None:
-                leverage[row, a, k] = value
-    batch = Batch(capability=capability, position=position, salience=salience, leverage=leverage)
+                batch.capability[row, a] = value
+            elif batch.leverage is not None:
+                batch.leverage[row, a, k] = value
     return batch, [item for item, *_ in moves]
 
 
@@ -321,5 +330,6 @@ __all__ = [
     "IssueExplanation",
     "explain",
     "tornado_batch",
+    "unperturbed_batch",
     "weight_shares",
 ]
