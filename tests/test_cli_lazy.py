@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import typer.main
 from typer.testing import CliRunner
 
@@ -88,3 +89,20 @@ def test_forecast_json_is_one_line() -> None:
     assert result.exit_code == 0
     assert result.stdout.count("\n") == 1
     assert json.loads(result.stdout)["scenario"] == "ukraine-2025-02"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["forecast", "ec-emissions-1994", "--runs", "20", "--seed", "1", "--json"],
+        ["power", "--body", "unsc", "--json"],
+        ["compare", "ec-emissions-1994", "--json"],
+        ["explain", "ec-emissions-1994", "--seed", "1", "--json"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_every_json_is_one_document_on_one_line(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("\n") == 1
+    json.loads(result.stdout)

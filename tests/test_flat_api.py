@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -119,8 +121,12 @@ def test_store_events_and_evidence_frames(tmp_path: Path) -> None:
     report = accord.ingest(article, f"sqlite:///{db}")
     assert report.ingested == 1
     with accord.Store(f"sqlite:///{db}") as store:
-        frame = events_frame(store.events())
-    assert isinstance(frame, pd.DataFrame)
+        events = store.events()
+        frame = events_frame(events)
+    assert isinstance(frame, pd.DataFrame) and len(frame) == len(events)
+    assert events  # the coder finds the meeting
+    assert frame.loc[0, "event_type"] == events[0].event_type
+    assert frame.loc[0, "sources"] == ";".join(r.code for r in events[0].sources)
 
 
 def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:
@@ -150,3 +156,17 @@ def test_main_results_have_short_reprs() -> None:
     ]
     for result in results:
         assert len(repr(result)) < 300, type(result).__name__
+
+
+def test_evidence_csv_matches_the_json(tmp_path: Path, shared: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    accord.ingest(sorted((shared / "seed").glob("*.txt")), db)
+    runner = CliRunner()
+    listed = json.loads(
+        runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", db, "--json"]).stdout
+    )
+    done = runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", db, "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    frame = pd.read_csv(io.StringIO(done.stdout))
+    assert listed and len(frame) == len(listed)
+    assert list(frame["actor"]) == [row["actor"] for row in listed]

@@ -312,3 +312,33 @@ def test_issue_nobody_engages_in_has_no_forecast_and_a_reason(engine: str) -> No
     assert result.issues[0].forecast == pytest.approx(
         forecast(EC, engine).issues[0].forecast, rel=1e-12
     )
+
+
+@pytest.mark.parametrize("engine", ["mean", "median", "bdm", "nash", "exchange"])
+def test_subnormal_salience_counts_as_zero_with_a_warning(engine: str) -> None:
+    """Found by the fuzzing suite: a salience of 5e-324 underflowed in capability x salience x
+    position and gave forecast 0.0 on a scale of [0.5, 1.5]."""
+    scenario = Scenario.model_validate(
+        {
+            "id": "tiny",
+            "title": "tiny",
+            "actors": [{"id": "A", "name": "A", "capability": 1.0}],
+            "issues": [{"id": "x", "title": "x", "scale": {"low": 0.5, "high": 1.5}}],
+            "stances": [{"actor": "A", "issue": "x", "position": 0.5, "salience": 5e-324}],
+        }
+    )
+    with pytest.warns(AccordWarning, match="below 2\\*\\*-500 treated as 0"):
+        result = forecast(scenario, engine)
+    (item,) = result.issues
+    assert item.forecast is None
+    assert item.reason == "every actor with a stance on this issue has salience 0"
+
+
+def test_damaged_feed_that_breaks_feedparser_is_a_data_error() -> None:
+    """Found by the long fuzzing profile: feedparser's loose parser raises KeyError('links')
+    on this damaged feed (minimised from a mutated RSS file)."""
+    from accord.errors import DataError
+    from accord.news.readers import read_data
+
+    with pytest.raises(DataError, match=r"feed\.rss: not a readable RSS/Atom feed"):
+        read_data(b"<channel<item<link</item</link>", "feed.rss")

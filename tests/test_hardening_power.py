@@ -83,3 +83,22 @@ def test_power_json_stays_exact_for_a_moderate_game() -> None:
     )
     assert code == 0, output
     assert abs(sum(json.loads(output)["values"].values()) - 1) < 1e-9
+
+
+@pytest.mark.parametrize("index", ["banzhaf", "shapley-shubik"])
+def test_a_quota_far_above_the_total_weight(index: str) -> None:
+    """Found by the long fuzzing profile: --quota 10**20 ended in an OverflowError."""
+    code, output = _cli(
+        "power", "--weights", "1", "--quota", "100000000000000000000", "--index", index, "--json"
+    )
+    assert code == 0, output
+    assert "no coalition can win" in output
+    assert json.loads(output.splitlines()[-1])["values"] == {"P1": 0.0}
+
+
+@pytest.mark.parametrize("year", ["-1", "0", "1000000"])
+def test_a_year_outside_the_calendar_is_a_clear_error(year: str) -> None:
+    """Found by the long fuzzing profile: --year -1 ended in 'ValueError: year -1 is out of
+    range'."""
+    code, output = _cli("power", "--body", "unsc", "--year", year)
+    assert code == 2 and "--year" in output and year in output

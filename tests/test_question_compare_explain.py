@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -207,3 +209,42 @@ def test_compare_with_runs_uses_each_engines_ensemble() -> None:
     for name in ("mean", "nash"):
         single = forecast(s, name, seed=result.seed, runs=50)
         assert result.issues[0].p_agreement[name] == single.issues[0].answer.p_agreement  # type: ignore[union-attr]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.floats(5, 95), st.floats(0.05, 1.0), st.floats(0.1, 10.0)),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_mean_tornado_position_swing_is_share_times_move(
+    actors: list[tuple[float, float, float]],
+) -> None:
+    """For the weighted mean, moving one position by d moves the forecast by share x d: the
+    tornado's position swings are each actor's weight share times the width of its move."""
+    data = {
+        "id": "h",
+        "title": "H",
+        "actors": [
+            {"id": f"a{k}", "name": f"a{k}", "capability": c} for k, (_, _, c) in enumerate(actors)
+        ],
+        "issues": [{"id": "x", "title": "X"}],
+        "stances": [
+            {"actor": f"a{k}", "issue": "x", "position": x, "salience": s}
+            for k, (x, s, _) in enumerate(actors)
+        ],
+    }
+    (item,) = explain(scenario_from_data(data), "mean", top=None).issues
+    for bar in item.tornado:
+        if bar.input.kind == "position":
+            share = item.shares[bar.input.actor]
+            assert bar.swing == pytest.approx(share * (bar.input.high - bar.input.low), abs=1e-9)
+
+
+def test_explain_refuses_capabilities_that_overflow() -> None:
+    data = _two_issues()
+    data["actors"][0]["capability"] = 1.7e308
+    with pytest.raises(EngineError, match="overflow when moved"):
+        explain(scenario_from_data(data), "mean")

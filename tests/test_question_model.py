@@ -4,6 +4,7 @@ resolves, and their validation (each fault with its path and value)."""
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -174,3 +175,21 @@ def test_base_unchanged_by_copy() -> None:
     before = copy.deepcopy(data)
     scenario_from_data(data)
     assert data == before
+
+
+def test_bdm_and_ktab_imports_have_no_horizon_or_consent(shared: Path) -> None:
+    """Imported files carry no horizon or consent: forecast as before (agreement assured)."""
+    from accord.forecast import forecast
+    from accord.scenario import load
+
+    for path in (
+        shared / "reference" / "bdm" / "WW1.csv",
+        *sorted((shared / "reference").rglob("dummyData_3Dim.csv"))[:1],
+    ):
+        s = load(path)
+        assert all(i.horizon is None and i.consent == [] for i in s.issues)
+        assert all(st.leverage is None for st in s.stances)
+        made = forecast(s, "mean")
+        for item in made.issues:
+            assert item.answer is not None and item.answer.p_agreement == 1.0
+            assert item.forecast == item.answer.if_agreement

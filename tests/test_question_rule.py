@@ -148,15 +148,19 @@ def test_every_engine_answers_the_question(engine: str) -> None:
 
 
 def test_ensemble_probability_is_a_share_of_runs() -> None:
-    """SQ 40: Ukraine (30) accepts bargains up to 50; the mean bargain ~57 is refused in most
-    runs but not all (noise moves Ukraine's ideal point and the weights)."""
-    s = scenario_from_data(_deal(["USA", "UKR"], sq=40.0))
+    """SQ 40: Ukraine (30, stated uncertainty 25) accepts the ~71 bargain only in the runs that
+    draw its ideal point above about 55 (|b - x| <= |40 - x|): a minority, not none."""
+    data = _deal(["USA", "UKR"], sq=40.0)
+    data["stances"][1]["uncertainty"] = 25
+    s = scenario_from_data(data)
     out = forecast(s, "mean", seed=7, runs=500)
-    p = out.issues[0].answer.p_agreement  # type: ignore[union-attr]
-    assert 0.0 <= p < 0.5
-    assert p * 500 == pytest.approx(round(p * 500))
+    answer = out.issues[0].answer
+    assert answer is not None
+    assert 0.02 < answer.p_agreement < 0.5
+    assert answer.p_agreement * 500 == pytest.approx(round(answer.p_agreement * 500))
+    assert answer.forecast == 40.0  # agreement is the less likely event
     again = forecast(s, "mean", seed=7, runs=500)
-    assert again.issues[0].answer.p_agreement == p  # type: ignore[union-attr]
+    assert again.issues[0].answer == answer
 
 
 def test_nash_ensemble_uses_the_single_runs_disagreement_point() -> None:
@@ -281,3 +285,51 @@ def test_median_half_split_is_flagged() -> None:
     assert any("split exactly in half" in w for w in made.warnings)
     data["stances"][1]["salience"] = 0.6
     assert not forecast(scenario_from_data(data), "median").warnings
+
+
+def test_agreed_terms_are_the_median_of_agreeing_runs() -> None:
+    from accord.forecast.question import agreed_terms
+
+    bargains = np.array([[20.0, 5.0], [80.0, 6.0], [22.0, 7.0], [24.0, 8.0]])
+    agreeing = np.array([[True, False], [False, False], [True, False], [True, False]])
+    got = agreed_terms(bargains, agreeing, np.array([50.0, 60.0]), np.array([True, True]))
+    assert got.tolist() == [22.0, 60.0]  # median of 20, 22, 24; no run agrees on the second
+    unjudged = agreed_terms(bargains, agreeing, np.array([50.0, 60.0]), np.array([False, True]))
+    assert unjudged.tolist() == [50.0, 60.0]
+
+
+def test_point_forecast_uses_the_terms_of_the_agreeing_runs() -> None:
+    """A hand-made ensemble of four runs: Ukraine (consent, SQ 40) accepts the bargains 45 and
+    48 (runs where its ideal point is 50), refuses 70 twice (ideal 30). p = 0.5: the status quo
+    holds; with a third agreeing run p = 0.75 and the point forecast is the median agreed
+    bargain, not the unperturbed run's refused 70.6."""
+    from accord.engines import run
+    from accord.forecast.question import answer
+    from accord.scenario import stance_arrays
+
+    s = scenario_from_data(_deal(["USA", "UKR"], sq=40.0))
+    arrays = stance_arrays(s)
+    single = run(s, "mean")
+    ideal = np.repeat(arrays.position[None], 4, axis=0)  # (runs, actors, issues)
+    ideal[:, 1, 0] = [50.0, 50.0, 30.0, 30.0]
+    bargain = np.array([[45.0], [48.0], [70.0], [70.0]])
+    half = answer(s, arrays, single, None, bargain, ideal).issues[0]
+    assert half.p_agreement == 0.5 and half.forecast == 40.0
+    assert half.if_agreement == pytest.approx(46.5)
+    ideal[2, 1, 0] = 60.0  # now run 3 agrees too (|70 - 60| <= |40 - 60|)
+    most = answer(s, arrays, single, None, bargain, ideal).issues[0]
+    assert most.p_agreement == 0.75
+    assert most.if_agreement == pytest.approx(48.0) and most.forecast == pytest.approx(48.0)
+    assert most.vetoes == ("UKR",)  # the unperturbed bargain is still refused
+
+
+def test_cli_agreement_ideal_option() -> None:
+    runner = CliRunner()
+    res = runner.invoke(
+        app, ["forecast", "ukraine-2025-02", "--agreement-ideal", "final", "--json"]
+    )
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["agreement_rule"] == {"ideal": "final", "tolerance": 0.005}
+    bad = runner.invoke(app, ["forecast", "ukraine-2025-02", "--agreement-ideal", "median"])
+    assert bad.exit_code == 2 and "ideal must be one of initial, final" in bad.output
+    assert "Traceback" not in bad.output

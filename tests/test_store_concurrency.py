@@ -42,6 +42,9 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         engine = create_engine(pg)
         Base.metadata.drop_all(engine)
         ledger_metadata.drop_all(engine)
+        with engine.begin() as con:  # version tables other tests may have left behind
+            for table in ("accord_news_version", "accord_ledger_version"):
+                con.execute(text(f"DROP TABLE IF EXISTS {table}"))
         engine.dispose()
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
@@ -226,6 +229,18 @@ def test_band_buckets_agree_exactly_when_a_band_agrees() -> None:
     ba, bb = band_buckets(a)[0], band_buckets(b)[0]
     assert ba.shape == (BANDS,) and ba.dtype == np.int64
     assert (ba != bb).tolist() == [i == 3 for i in range(BANDS)]
+
+
+def test_band_lookup_searches_the_index_instead_of_scanning(tmp_path: Path) -> None:
+    from accord.news.store import bucket_params, candidates_query
+
+    buckets = bucket_params(band_buckets(np.arange(128, dtype=np.uint32))[0])
+    with Store(f"sqlite:///{tmp_path / 'x.db'}") as store, store.engine.connect() as con:
+        query = candidates_query().params(**buckets)
+        sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+        plan = [row[3] for row in con.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    assert sum("SEARCH document_bands" in step for step in plan) == BANDS
+    assert not any("SCAN document_bands" in step for step in plan)
 
 
 def test_candidate_probability_is_the_s_curve() -> None:

@@ -286,10 +286,11 @@ def predict_votes(
 
     Examples
     --------
-    With the shipped model (``tests/test_flat_api.py`` runs this)::
-
-        votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"])
-        votes.to_frame()  # member, yes, no, abstain
+    >>> import accord
+    >>> votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"],
+    ...                              members=["FRA", "BRA", "IND"])
+    >>> list(votes.to_frame().columns), len(votes.to_frame())
+    (['member', 'yes', 'no', 'abstain'], 3)
     """
     from accord.institutions import unvotes
 

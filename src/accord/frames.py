@@ -114,7 +114,7 @@ def votes_frame(probabilities: Mapping[str, Mapping[str, float]]) -> pd.DataFram
     """Member vote probabilities: ``member, yes, no, abstain`` (+ ``absent``, where given)."""
     rows = [{"member": member, **dict(probs)} for member, probs in probabilities.items()]
     frame = _pd().DataFrame(rows)
-    first = [c for c in ("member", "yes", "no", "abstain") if c in frame.columns]
+    first = [c for c in ("member", "yes", "no", "abstain", "absent") if c in frame.columns]
     return frame[first + [c for c in frame.columns if c not in first]]
 
 

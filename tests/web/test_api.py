@@ -6,6 +6,7 @@ Expected numbers come from the library itself (the API must return exactly what
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from typing import Any
@@ -385,6 +386,7 @@ def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[
     assert started.status_code == 202
     job = _wait(client, started.json()["status_url"])
     assert job["status"] == "done", job
+    assert job["progress"] == 1.0
     want = forecast(load_bundled(UKRAINE), "mean", seed=3, runs=300)
     assert [i["p95"] for i in job["result"]["issues"]] == pytest.approx(
         [(i.distribution or {})["p95"] for i in want.issues]
@@ -561,3 +563,61 @@ def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> 
         assert c.get("/api/v1/scenarios", headers=bearer).status_code == 200
         assert c.get(f"/login?token={token}", follow_redirects=False).status_code == 303
         assert c.get("/scenarios").status_code == 200  # the session cookie now
+
+
+def test_jsonl_upload_reports_bad_rows_and_keeps_good_ones(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    rows = [
+        '{"title": "Talks", "date": "2025-02-24", "text": "France and Britain met in Paris."}',
+        '{"title": "Broken", "date": "24 Feb", "text": "A row with a bad date."}',
+        "not json",
+    ]
+    report = client.post(
+        "/api/v1/ingest", files={"file": ("feed.jsonl", "\n".join(rows).encode())}, headers=auth
+    ).json()
+    assert report["added"] == 1
+    problems = report["problems"]
+    assert any("feed.jsonl: line 2: date" in p for p in problems)
+    assert any("feed.jsonl: line 3" in p and "invalid JSON" in p for p in problems)
+    assert [d["date"] for d in client.get("/api/v1/documents").json()] == ["2025-02-24"]
+
+
+def test_saving_checks_the_institutions_section(client: TestClient, auth: dict[str, str]) -> None:
+    data = _copy("bad-drafts")
+    data["institutions"]["drafts"][0]["body"] = "no-such-body"
+    response = client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth)
+    assert response.status_code == 422
+    assert "institutions" in _error(response)["message"]
+    assert client.get("/api/v1/scenarios/bad-drafts").status_code == 404
+
+
+def test_no_route_fails_with_500_on_a_bad_request(client: TestClient, auth: dict[str, str]) -> None:
+    """Every route of the OpenAPI document, with unknown path values and an empty or wrong
+    body, answers with a client error in the error shape, never a server error."""
+    spec = client.get("/api/v1/openapi.json").json()
+    seen = 0
+    for path, methods in spec["paths"].items():
+        url = re.sub(r"\{[^}]+\}", "nope", path)
+        for method in methods:
+            for body in ({}, {"scenario": 5, "engine": [], "runs": "x"}):
+                response = client.request(method.upper(), url, json=body, headers=auth)
+                seen += 1
+                assert response.status_code < 500, (method, url, response.text[:300])
+                if response.status_code >= 400:
+                    assert "error" in response.json(), (method, url)
+    assert seen >= 50
+
+
+def test_progress_executor_reports_and_changes_no_number() -> None:
+    from accord.web.jobs import ProgressExecutor
+
+    shares: list[float] = []
+    scenario = load_bundled(UKRAINE)
+    chunked = forecast(
+        scenario, "mean", seed=5, runs=5000, executor=ProgressExecutor(shares.append)
+    )
+    inline = forecast(scenario, "mean", seed=5, runs=5000)
+    assert chunked.samples is not None and inline.samples is not None
+    assert (chunked.samples == inline.samples).all()
+    assert shares == sorted(shares) and shares[-1] == 1.0 and len(shares) > 1

@@ -115,7 +115,22 @@ def test_open_the_bundled_scenario(page: Any, server: str, shots: Path) -> None:
     page.screenshot(path=str(shots / "scenarios.png"))
     page.goto(f"{server}/scenarios/{UKRAINE}/edit")
     page.screenshot(path=str(shots / "editor.png"))
-    _no_errors(page)
+    # a new scenario of one's own, then an upload that is refused with the reader's message
+    page.goto(f"{server}/scenarios")
+    page.fill("form[action='/scenarios/new'] input[name=id]", "my-copy")
+    page.select_option("form[action='/scenarios/new'] select[name=base]", UKRAINE)
+    page.click("form[action='/scenarios/new'] button")
+    page.wait_for_url(f"{server}/scenarios/my-copy/edit")
+    page.goto(f"{server}/scenarios")
+    page.set_input_files(
+        "#upload-form input[type=file]",
+        files=[{"name": "bad.json", "mimeType": "application/json", "buffer": b'{"id": "x"}'}],
+    )
+    page.click("#upload-form button")
+    page.wait_for_selector("#form-error")
+    assert "bad.json" in page.inner_text("#form-error")
+    assert page.locator("#scenario-list a[href='/scenarios/my-copy/edit']").count() == 1
+    _no_errors(page, allow="422")
 
 
 def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
@@ -125,7 +140,11 @@ def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
     _charts_drawn(page, "#ensemble-chart")
     cells = page.locator("#forecast-table td[data-engine='smp']").all_inner_texts()
     assert len(cells) == 7 and all(c.strip() for c in cells)
+    assert page.locator("#forecast-table td[data-engine='median']").count() == 0  # not asked
     page.screenshot(path=str(shots / "forecast.png"))
+    # hovering an actor's dot highlights it (a Vega-Lite selection, run by the interpreter)
+    page.locator("#stance-chart .mark-symbol path").nth(3).hover(force=True)
+    page.screenshot(path=str(shots / "forecast-stances.png"))
     # scrub the trajectory back to the first turn: the chart is redrawn for that turn
     drawn = page.get_attribute("#trajectory-chart", "data-drawn")
     page.select_option("#trajectory-engine", "smp")
@@ -144,6 +163,7 @@ def test_move_a_stance_and_see_the_forecast_change(page: Any, server: str, shots
     page.goto(f"{server}/scenarios/{UKRAINE}/whatif")
     page.wait_for_selector("#whatif-chart[data-runs='1']", timeout=20_000)
     before = page.get_attribute("#whatif-chart", "data-last")
+    drawing = page.inner_html("#whatif-chart svg")
     slider = page.locator("input[aria-label='RUS position on ceasefire']")
     slider.fill("100")
     page.wait_for_function(
@@ -156,6 +176,7 @@ def test_move_a_stance_and_see_the_forecast_change(page: Any, server: str, shots
     )
     after = page.get_attribute("#whatif-chart", "data-last")
     assert after != before
+    assert page.inner_html("#whatif-chart svg") != drawing  # the marks moved on the chart
     assert "updated in" in page.inner_text("#whatif-status")
     page.screenshot(path=str(shots / "whatif.png"))
     _no_errors(page)

@@ -152,3 +152,22 @@ def test_bad_pasted_date_is_shown_in_the_page(browser: TestClient) -> None:
     )
     assert response.status_code == 422
     assert "date: must be a date written YYYY-MM-DD" in response.text
+
+
+def test_too_large_form_upload_gets_a_page_with_the_message(browser: TestClient) -> None:
+    token = _csrf(browser.get("/scenarios").text)
+    response = browser.post(
+        "/scenarios/upload",
+        data={"csrf_token": token},
+        files={"file": ("big.yaml", b"#" * (2 * 1024 * 1024))},
+    )
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("text/html")
+    assert "request too large" in response.text and "limit is 1048576 bytes" in response.text
+    assert "content-security-policy" in response.headers
+
+
+def test_forecast_page_runs_the_engines_asked_for(client: TestClient) -> None:
+    page = client.get(f"/scenarios/{UKRAINE}/forecast?engine=nash&engine=exchange&runs=20").text
+    assert 'data-engine="nash"' in page and 'data-engine="exchange"' in page
+    assert 'data-engine="mean"' not in page and 'data-engine="smp"' not in page

@@ -167,6 +167,11 @@ def backtest_fit_command(
     """
     from accord.forecast import learned
     from accord.forecast.intervals import deu_residuals
+    from accord.outputs import check_writable
+
+    check_writable(out_file, "--out")
+    if residuals is not None:
+        check_writable(residuals, "--residuals")
 
     cases = read_deu(file)
     if residuals is not None:

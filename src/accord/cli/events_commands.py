@@ -18,6 +18,7 @@ from rich.table import Table
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.news_commands import events_app
+from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
@@ -99,11 +100,19 @@ def evidence_command(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
     coder: CoderOption = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """List stance evidence for a scenario found in the stored documents."""
+    shape = chosen_format(fmt, as_json)
     model = resolve(scenario)
     _docs, found = _collect(model, db, coder)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import evidence_frame
+
+        emit_frame(lambda: evidence_frame(found), shape, out_file)
+        return
+    if shape == "json":
         rows = [
             {
                 "actor": e.actor,

@@ -47,6 +47,10 @@ def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
 
     if fmt == "parquet" and out is None and sys.stdout.isatty():
         raise AccordError("--format parquet writes binary data: give --out FILE or redirect")
+    if out is not None:
+        from accord.outputs import check_writable
+
+        check_writable(out, "--out")
     write_frame(frame_of(), fmt, out)
 
 

@@ -208,6 +208,13 @@ def forecast_command(
     report: Annotated[
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
+    agreement_ideal: Annotated[
+        str,
+        typer.Option(
+            "--agreement-ideal",
+            help="Consent actors judge the bargain by their stated (initial) or final position.",
+        ),
+    ] = "initial",
     fmt: FormatOption = None,
     out_file: OutOption = None,
     record: Annotated[
@@ -244,12 +251,14 @@ def forecast_command(
     if rounds is not None:
         params["rounds"] = rounds
     from accord.cli.scale_options import executor_from
+    from accord.forecast.question import AgreementRule
     from accord.progress import ThrottledLines, reporting
 
+    rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
     executor = executor_from(workers, scheduler)
     try:
         with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
-            result = forecast(s, engine, params, seed, runs=runs, executor=executor)
+            result = forecast(s, engine, params, seed, runs=runs, executor=executor, rule=rule)
     finally:
         executor.close()
     for line in result.warnings:

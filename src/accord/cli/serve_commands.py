@@ -50,7 +50,7 @@ def serve_command(
     from accord.web import WebSettings, create_app
     from accord.web.settings import TOKEN_ENV
 
-    allowed: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
+    allowed: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")
     if host not in LOOPBACK:
         allowed = (*allowed, host if ":" not in host else f"[{host}]", "*")
         err.print(

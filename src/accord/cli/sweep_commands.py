@@ -61,6 +61,10 @@ def sweep_command(
         raise DataError(f"--format: expected table, json or parquet (got {fmt!r})")
     if chosen_format == "parquet" and output is None:
         raise DataError("--format parquet: give --output FILE.parquet")
+    if output is not None:
+        from accord.outputs import check_writable
+
+        check_writable(output, "--output")
     if design not in ("grid", "lhs"):
         raise DataError(f"--design: expected grid or lhs (got {design!r})")
     kind: Literal["grid", "lhs"] = "grid" if design == "grid" else "lhs"

@@ -193,7 +193,7 @@ def rolling_command(
 
     report = rolling(rc, first, last, settings, show)
     if as_json:
-        out.print_json(json.dumps(report))
+        print(json.dumps(report, ensure_ascii=False))
         return
     summary = report["summary"]
     out.print(
@@ -223,7 +223,7 @@ def ukraine_command(
     assert when is not None
     results = [f.to_dict() for f in forecast_day(load_model(model_file), when)]
     if as_json:
-        out.print_json(json.dumps({"date": when.isoformat(), "texts": results}))
+        print(json.dumps({"date": when.isoformat(), "texts": results}, ensure_ascii=False))
         return
     table = Table(title=f"Emergency special session texts of {when.isoformat()}")
     for column in ("text", "carried from", "model yes/no/abst", "combined", "recorded"):

@@ -161,7 +161,7 @@ def forecast(
     work, factors = normalised(scenario)
     result = quietly(lambda: rescaled(chosen.run(work, params, seed), factors))
     arrays = stance_arrays(scenario)
-    result, reasons = explained(result, arrays)
+    result, reasons = explained(result, stance_arrays(work))
     issues = [
         IssueForecast(
             id=issue.id,

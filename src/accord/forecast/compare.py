@@ -143,7 +143,7 @@ def compare(
         engines=tuple(done),
         seed=seed,
         issues=issues,
-        warnings=warnings,
+        warnings=list(dict.fromkeys(warnings)),  # engine-independent warnings once
     )
 
 

@@ -256,6 +256,7 @@ def explain(
     the one named ``issue``) under ``engine``."""
     from accord.engines import get_engine
     from accord.forecast.checks import consent_weight_warnings
+    from accord.forecast.guard import quietly
 
     chosen = get_engine(engine)
     ids = [i.id for i in scenario.issues]
@@ -269,9 +270,11 @@ def explain(
         raise EngineError(f"engine {engine!r} cannot be explained (no batch kernel)")
     spread = spread or Perturbation()
     arrays = stance_arrays(scenario)
-    single = chosen.run(scenario, params, seed)
+    _check_finite(arrays, spread)
+    single = quietly(lambda: chosen.run(scenario, params, seed))
     batch, inputs = tornado_batch(arrays, spread)
-    result = chosen.run_batch(batch, ensemble_params(scenario, engine, params, single), seed)
+    batch_params = ensemble_params(scenario, engine, params, single)
+    result = quietly(lambda: chosen.run_batch(batch, batch_params, seed))
     bargain = arrays.from_unit(result.outcome)  # (B, m)
     sq = status_quo_array(scenario)
     ok = agreed(
@@ -321,6 +324,20 @@ def explain(
         spread=spread,
         warnings=consent_weight_warnings(scenario, arrays),
     )
+
+
+def _check_finite(arrays: StanceArrays, spread: Perturbation) -> None:
+    """Refuse capabilities so large that moving them up, or summing the weights, overflows
+    (an error, never a silent infinity in the tornado)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        cap = arrays.issue_capability() * np.exp(spread.capability_sigma)
+        total = np.where(arrays.engaged, cap * arrays.salience, 0.0).sum(axis=0)
+    if not (np.isfinite(cap).all() and np.isfinite(total).all()):
+        raise EngineError(
+            f"explain: capabilities up to {float(arrays.issue_capability().max()):g} overflow "
+            f"when moved by exp({spread.capability_sigma:g}) or summed; rescale them "
+            "(only their ratios matter)"
+        )
 
 
 __all__ = [

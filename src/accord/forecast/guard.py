@@ -14,6 +14,7 @@ Three things happen here, at the edge between a validated scenario and the engin
   a power of two is exact in binary floating point (no digit is rounded), so the answer equals
   the one for the scaled inputs bit for bit; ordinary inputs (within 2**+-500) are not touched
   at all, so no existing result changes.
+  Saliences below 2**-500, which cannot be rescaled, count as 0 (with a warning).
 * **Undefined results explained.** Where an issue has no forecast (nobody holds a stance,
   every engaged actor has salience 0 or capability 0) the forecast carries a ``reason`` and an
   :class:`~accord.errors.AccordWarning` says it; an engine that nonetheless produced a number
@@ -42,6 +43,12 @@ from accord.scenario.model import Scenario
 
 ORDINARY_EXPONENT = 500
 """Magnitudes between 2**-500 and 2**500 are used as they are; others are rescaled."""
+
+TINY_SALIENCE = 2.0**-500
+"""Saliences are absolute (they enter the models as 1 - s and as weights), so they cannot be
+rescaled; a positive salience below this (about 3e-151) is treated as 0, with a warning,
+because its products with capabilities and positions underflow to 0 or to subnormal numbers
+and gave forecasts off the scale."""
 
 T = TypeVar("T")
 IntArray = NDArray[np.int64]
@@ -72,8 +79,16 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
         [_exponent(max(abs(i.scale.low), abs(i.scale.high))) for i in scenario.issues],
         dtype=np.int64,
     )
-    if cap_exp == 0 and not exps.any():
+    tiny = [st for st in scenario.stances if 0 < st.salience < TINY_SALIENCE]
+    if cap_exp == 0 and not exps.any() and not tiny:
         return scenario, exps
+    if tiny:
+        warnings.warn(
+            f"{len(tiny)} salience(s) below 2**-500 treated as 0 (e.g. {tiny[0].actor} on"
+            f" {tiny[0].issue}: {tiny[0].salience!r}); weights that small underflow",
+            AccordWarning,
+            stacklevel=3,
+        )
     by_issue = {i.id: -int(e) for i, e in zip(scenario.issues, exps, strict=True)}
     data = scenario.model_dump()
     for actor in data["actors"]:
@@ -86,6 +101,8 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
         if issue["status_quo"] is not None:
             issue["status_quo"] = math.ldexp(issue["status_quo"], e)
     for stance in data["stances"]:
+        if stance["salience"] < TINY_SALIENCE:
+            stance["salience"] = 0.0
         e = by_issue[stance["issue"]]
         stance["position"] = math.ldexp(stance["position"], e)
         if stance["uncertainty"] is not None:

@@ -33,7 +33,9 @@ Probability and point forecast
 * Monte Carlo ensemble: ``p_agreement`` is the share of runs whose bargain every consent
   actor accepts, each run with its own perturbed ideal points (the status quo is fixed);
 * ``if_agreement``: the engine's bargain of the unperturbed run (for BDM when the rounds
-  cycle, the mean over the cycle: :mod:`accord.engines.cycles`);
+  cycle, the mean over the cycle: :mod:`accord.engines.cycles`); with an ensemble, on an
+  issue with consent actors, the median bargain of the runs that agree (the terms if there
+  is agreement), the unperturbed bargain when no run agrees;
 * ``forecast``, the point forecast, is the most likely outcome: the outcome is a mixture of a
   point mass at the status quo (probability ``1 - p``) and the bargain (probability ``p``), so
   the most likely *event* is agreement when ``p > 0.5`` (then ``forecast = if_agreement``)
@@ -44,6 +46,7 @@ Probability and point forecast
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -196,6 +199,22 @@ def bargain_of(run: Run, span: FloatArray) -> Bargain:
 # --- the answer per issue ------------------------------------------------------------------
 
 
+def agreed_terms(
+    bargains: FloatArray, agreeing: BoolArray, fallback: FloatArray, judged: BoolArray
+) -> FloatArray:
+    """Per issue, the terms if agreement is reached, read from an ensemble.
+
+    Where consent actors judge the issue (``judged``) and some runs agree, the median bargain
+    of the agreeing runs (the terms conditional on agreement: the runs that refuse describe
+    bargains that will not happen); elsewhere ``fallback`` (the unperturbed run's bargain).
+    """
+    with warnings.catch_warnings():  # issues without an agreeing run give an all-NaN column
+        warnings.simplefilter("ignore", RuntimeWarning)
+        median = np.nanmedian(np.where(agreeing, bargains, np.nan), axis=0)
+    use = judged & agreeing.any(axis=0)
+    return np.asarray(np.where(use, median, fallback))
+
+
 @dataclass(frozen=True)
 class IssueAnswer:
     """The resolved question for one issue (see the module docstring for each field)."""
@@ -257,10 +276,12 @@ def answer(
     ideal = arrays.position if rule.ideal == "initial" else run.trajectory[-1]
     ok = accepts(bargain.value, sq, ideal, arrays.span, rule.tolerance)
     single = agreed(bargain.value, sq, ideal, consent, arrays.span, rule.tolerance)
+    terms = np.array(bargain.value, dtype=float)  # the bargain if agreed, per issue
     if ensemble_bargain is not None and ensemble_ideal is not None:
         runs = agreed(ensemble_bargain, sq, ensemble_ideal, consent, arrays.span, rule.tolerance)
         p = runs.mean(axis=0)
         basis = f"ensemble of {ensemble_bargain.shape[0]} runs"
+        terms = agreed_terms(ensemble_bargain, runs, terms, np.asarray(consent.any(axis=0)))
     else:
         p = single.astype(float)
         basis = "single run"
@@ -268,7 +289,7 @@ def answer(
     for k, issue in enumerate(scenario.issues):
         has_consent = bool(consent[:, k].any())
         p_k = float(p[k]) if has_consent else (1.0 if not np.isnan(bargain.value[k]) else 0.0)
-        if_agreement = nan_to_none(bargain.value[k])
+        if_agreement = nan_to_none(terms[k])
         point = if_agreement if p_k > 0.5 else issue.status_quo
         if not has_consent:
             point = if_agreement
@@ -339,6 +360,7 @@ def answer_issues(
         e_bargain = ensemble.outcome
         e_ideal = ensemble.start_position if rule.ideal == "initial" else ensemble.final_position
     answers = answer(made.scenario, arrays, made.run, rule, e_bargain, e_ideal)
+    made.extras["agreement_rule"] = {"ideal": rule.ideal, "tolerance": rule.tolerance}
     for item, ans in zip(made.issues, answers.issues, strict=True):
         item.answer = ans
         item.forecast = ans.forecast
@@ -355,6 +377,7 @@ __all__ = [
     "IssueAnswer",
     "accepts",
     "agreed",
+    "agreed_terms",
     "answer",
     "answer_issues",
     "bargain_of",

@@ -411,6 +411,14 @@ def run_sweep(
         raise DataError("give at least one --vary dimension")
     if points < 2 or samples < 1:
         raise DataError(f"--points must be >= 2 and --samples >= 1 (got {points}, {samples})")
+    from accord.limits import max_runs
+
+    asked, option = (samples, "--samples") if design == "lhs" else (points, "--points")
+    if asked > max_runs():
+        raise DataError(
+            f"{option} {asked} is above the limit of {max_runs()} forecasts per sweep; use"
+            " fewer, or set ACCORD_MAX_RUNS to go beyond it"
+        )
     get_engine(engine)  # an unknown engine fails before any work
     for dim in dims:
         _check(dim, scenario)

@@ -121,7 +121,10 @@ def weighted_game(quota_: int, weights: Sequence[int], names: Sequence[str] | No
             AccordWarning,
             stacklevel=2,
         )
-    return Game(tuple(names), w, (int(quota_),))
+    # A quota above the total weight is reached by no coalition, exactly as total + 1 is; the
+    # packed polynomials would otherwise size their windows by the quota (the fuzzing suite's
+    # quota of 10**20 ended in "OverflowError: too many digits in integer").
+    return Game(tuple(names), w, (min(int(quota_), total + 1),))
 
 
 def game_from_rule(
@@ -742,6 +745,8 @@ def body_power(
             f"--year: {b.id} holds only its current membership, not one by year "
             f"(bodies with dated membership: {', '.join(dated)})"
         )
+    if year is not None and not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise AccordError(f"--year: expected a year from 1 to 9999 (got {year})")
     date = dt.date(year, 7, 1) if year is not None else None
     extra: dict[str, Any] = {"body": b.id, "kind": kind or b.default_kind}
     if date is not None:

@@ -13,7 +13,9 @@ from accord.news.gazetteer import Token
 from accord.news.resolve import Mention
 from accord.news.types import Location
 
-LOCATIVE = frozenset({"IN", "NEAR", "AT", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "ON"})
+LOCATIVE = frozenset(
+    {"IN", "NEAR", "AT", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "ON", "INTO", "THROUGHOUT"}
+)
 _SKIP = frozenset({"THE", "CAPITAL", "CITY", "TOWN", "VILLAGE", "REGION", "OF"})
 
 

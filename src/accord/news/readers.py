@@ -351,7 +351,14 @@ def _read_html(path: Path, html: str, mtime: float | None) -> Document:
 def _read_feed(path: Path, data: bytes, mtime: float | None, result: ReadResult) -> None:
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:
+        # Found by the fuzzing suite: a damaged <link> element makes feedparser's loose
+        # parser raise KeyError('links') from its own state; the file is unreadable, not us.
+        raise DataError(
+            f"{path}: not a readable RSS/Atom feed (the parser failed: {exc!r})"
+        ) from None
     entries = list(parsed.get("entries", []))
     if not entries:
         if parsed.get("bozo") and not parsed.get("version"):
@@ -369,7 +376,7 @@ def _read_feed(path: Path, data: bytes, mtime: float | None, result: ReadResult)
                 Problem(f"entry {index}", "entry has no text", title, file=str(path))
             )
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        stamp = entry.get("published_parsed") or dict.get(entry, "updated_parsed")
         date = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
         result.documents.append(
             make_document(

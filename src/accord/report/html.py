@@ -169,7 +169,7 @@ def _summary(result: Forecast) -> str:
 def _forecast_table(result: Forecast) -> str:
     with_mc = result.samples is not None
     header = ["issue", "title", "forecast", "scale", "nearest label", "status quo"]
-    header += ["p(agreement)", "if agreement", "consent", "horizon"]
+    header += ["p(agreement)", "if agreement", "consent (refusing)", "horizon"]
     if with_mc:
         header += ["MC mean", "p5", "p50", "p95"]
     rows = []
@@ -183,7 +183,12 @@ def _forecast_table(result: Forecast) -> str:
             _num(issue.status_quo),
             _num(item.answer.p_agreement, 2) if item.answer else "",
             _num(item.answer.if_agreement) if item.answer else "",
-            _t(", ".join(issue.consent)),
+            _t(", ".join(issue.consent))
+            + (
+                f" ({_t(', '.join(item.answer.vetoes))})"
+                if item.answer and item.answer.vetoes
+                else ""
+            ),
             _t(issue.horizon or ""),
         ]
         if with_mc:

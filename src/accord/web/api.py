@@ -9,20 +9,22 @@ Writes depend on :func:`writer` (the token). Errors have one shape:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 
 from accord.errors import AccordError
-from accord.forecast import Forecast
-from accord.news.update import Change, Proposal
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
 from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
 from accord.web.services import Workbench
+
+if TYPE_CHECKING:
+    from accord.forecast import Forecast
+    from accord.news.update import Change, Proposal
 
 MAX_INLINE_RUNS = 5000
 """Monte Carlo runs answered in the request itself; more go through ``/jobs``."""
@@ -374,11 +376,9 @@ def bodies() -> list[str]:
 def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResponse:
     from accord.scenario.io import write_json
 
-    scenario = body.load(bench)
-    if not body.institutions and scenario.institutions:
-        scenario = scenario.model_copy(update={"institutions": {}})
     payload = {
-        "scenario": write_json(scenario),
+        "scenario": write_json(body.load(bench)),
+        "votes": body.institutions,
         "engine": body.engine,
         "params": body.params,
         "seed": body.seed,

@@ -4,7 +4,8 @@ Each job runs in its own child process (``spawn``), so cancelling really stops t
 the process is terminated, not merely forgotten. The child gets plain data (the scenario as
 JSON text and the run's options) and sends back the forecast's JSON contract, the same
 document ``accord forecast --json`` prints. A job's status moves queued -> running -> done,
-failed or cancelled; ``elapsed`` says how long it has run.
+failed or cancelled; ``elapsed`` says how long it has run and ``progress`` the share of the
+ensemble done (the child runs it in chunks and reports after each).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import multiprocessing as mp
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -24,8 +26,45 @@ MAX_JOBS_KEPT = 200
 """Finished jobs kept for their status URL; the oldest are dropped beyond this."""
 
 
-def run_forecast_job(payload: dict[str, Any]) -> dict[str, Any]:
-    """The forecast a job asks for, as its JSON contract (runs in the child process)."""
+PROGRESS_PARTS = 20
+"""An ensemble job runs in this many chunks, reporting after each (the numbers do not depend
+on the chunking: each block of runs draws from its own seed, see accord.execution)."""
+
+
+class ProgressExecutor:
+    """An inline executor (:mod:`accord.execution`'s interface) that reports the share of its
+    work items done through ``report`` after each one."""
+
+    name = "inline, reporting progress"
+
+    def __init__(self, report: Callable[[float], None], parts: int = PROGRESS_PARTS) -> None:
+        self.workers = parts  # run_ensemble makes one chunk per worker
+        self._report = report
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+        out = []
+        for k, item in enumerate(items):
+            out.append(fn(item))
+            self._report((k + 1) / len(items))
+        return out
+
+    def imap_unordered(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+        for k, item in enumerate(items):
+            yield k, fn(item)
+            self._report((k + 1) / len(items))
+
+    def close(self) -> None:
+        return None
+
+    def describe(self) -> str:
+        return self.name
+
+
+def run_forecast_job(
+    payload: dict[str, Any], report: Callable[[float], None] | None = None
+) -> dict[str, Any]:
+    """The forecast a job asks for, as its JSON contract (runs in the child process); the
+    ensemble's progress goes to ``report``."""
     from accord.forecast import forecast
     from accord.scenario.io import read_json
 
@@ -36,6 +75,8 @@ def run_forecast_job(payload: dict[str, Any]) -> dict[str, Any]:
         payload.get("params") or {},
         payload.get("seed"),
         runs=payload.get("runs"),
+        votes=bool(payload.get("votes", True)),
+        executor=ProgressExecutor(report) if report is not None else None,
     )
     out = made.to_dict(trajectory=bool(payload.get("trajectory")))
     out["narrative"] = list(made.run.narrative)
@@ -44,7 +85,8 @@ def run_forecast_job(payload: dict[str, Any]) -> dict[str, Any]:
 
 def _child(conn: Connection, payload: dict[str, Any]) -> None:
     try:
-        conn.send(("done", run_forecast_job(payload)))
+        result = run_forecast_job(payload, lambda share: conn.send(("progress", share)))
+        conn.send(("done", result))
     except AccordError as exc:
         conn.send(("failed", {"type": type(exc).__name__, "message": str(exc)}))
     except Exception as exc:  # a bug: report it on the job rather than lose it
@@ -64,6 +106,7 @@ class Job:
     finished: float | None = None
     result: dict[str, Any] | None = None
     error: dict[str, Any] | None = None
+    progress: float | None = None  # share of the ensemble done, when it reports one
     process: Any = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +117,7 @@ class Job:
             "status": self.status,
             "request": self.request,
             "elapsed": round(end - self.started, 3) if self.started else 0.0,
+            "progress": self.progress,
         }
         if self.result is not None:
             out["result"] = self.result
@@ -140,10 +184,7 @@ class Jobs:
             job.process = process
             process.start()
         sender.close()
-        try:
-            outcome, data = receiver.recv()
-        except (EOFError, OSError):
-            outcome, data = "failed", {"type": "JobError", "message": "the run stopped"}
+        outcome, data = self._receive(job, receiver)
         process.join()
         with self._lock:
             if job.status == "cancelled":
@@ -152,5 +193,18 @@ class Jobs:
             job.status = outcome
             if outcome == "done":
                 job.result = data
+                job.progress = 1.0
             else:
                 job.error = data
+
+    def _receive(self, job: Job, receiver: Connection) -> tuple[str, Any]:
+        """Progress messages until the outcome ("done" or "failed") and its data."""
+        while True:
+            try:
+                kind, data = receiver.recv()
+            except (EOFError, OSError):
+                return "failed", {"type": "JobError", "message": "the run stopped"}
+            if kind != "progress":
+                return str(kind), data
+            with self._lock:
+                job.progress = float(data)

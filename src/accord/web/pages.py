@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
@@ -349,7 +349,7 @@ def forecast_page(
     request: Request,
     scenario_id: str,
     version: int | None = None,
-    engine: list[str] | None = None,
+    engine: Annotated[list[str] | None, Query()] = None,
     runs: int = 200,
     seed: int = 1,
     mc: str = "mean",
@@ -472,8 +472,9 @@ def news_page(
     scenario: str = DEFAULT_SCENARIO,
     ingested: str | None = None,
     accepted: int | None = None,
+    actor: str | None = None,
 ) -> HTMLResponse:
-    return _news(request, scenario, notice=_notice(ingested, accepted))
+    return _news(request, scenario, notice=_notice(ingested, accepted), actor=actor or None)
 
 
 def _notice(ingested: str | None, accepted: int | None) -> str | None:
@@ -489,11 +490,12 @@ def _news(
     scenario: str,
     notice: str | None = None,
     error: AccordError | None = None,
+    actor: str | None = None,
 ) -> HTMLResponse:
     bench = _bench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
-    events = [e.to_plover() for e in bench.events()]
+    events = [e.to_plover() for e in bench.events(actor=actor)]
     _docs, found = bench.evidence(model)
     proposal = bench.proposal(model)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
@@ -502,6 +504,7 @@ def _news(
         "news.html",
         {
             "sid": scenario,
+            "actor": actor or "",
             "scenarios": bench.catalogue(),
             "documents": [api.document_json(d) for d in docs],
             "events": events,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError, DataError
-from accord.forecast import Forecast, forecast
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
 from accord.news.store import DocumentInfo, Store, StoredEvent
@@ -27,6 +26,7 @@ from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
 
 if TYPE_CHECKING:
+    from accord.forecast import Forecast
     from accord.forecast.compare import Comparison
     from accord.forecast.explain import Explanation
     from accord.ledger import ForecastRecord, Ledger, Resolution, Scores
@@ -85,6 +85,12 @@ class Workbench:
         return found
 
     def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
+        """Store a new version; its institutions section is checked first, as
+        ``accord validate`` checks it (bodies, drafts, votes)."""
+        if scenario.institutions:
+            from accord.institutions.resolutions import institutions_of
+
+            institutions_of(scenario)
         return self.versions.save(scenario, note)
 
     def create(self, data: Any, note: str | None = None, replace: bool = False) -> VersionInfo:
@@ -133,10 +139,12 @@ class Workbench:
         runs: int | None = None,
         institutions: bool = True,
     ) -> Forecast:
-        """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the scenario's
-        draft resolutions out (a what-if that moves stances need not re-predict votes)."""
-        scenario = Workbench._without_institutions(scenario, institutions)
-        return forecast(scenario, engine, params, seed, runs=runs)
+        """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the votes on the
+        scenario's draft resolutions out (a what-if that moves stances need not re-predict
+        193 votes)."""
+        from accord.forecast import forecast  # the engines load on the first forecast
+
+        return forecast(scenario, engine, params, seed, runs=runs, votes=institutions)
 
     def forecasts(
         self,

@@ -30,7 +30,7 @@ class WebSettings:
     db: str | None = None
     token: str = field(default_factory=_token_from_env)
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD
-    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]", "testserver")
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]", "testserver")
     job_workers: int = 2
     open_reads: bool = True
     """Reading without the token: on for loopback; ``accord serve --host`` with another

@@ -263,6 +263,10 @@ def similarity(
     return top, w, raw
 
 
+def _row_norms(rows: sp.csr_matrix) -> F64:
+    return np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1), dtype=np.float64).ravel())
+
+
 def carry_forward(
     history: History, docs: sp.csr_matrix, now: int, back: int
 ) -> tuple[NDArray[np.int8], F64]:
@@ -270,20 +274,20 @@ def carry_forward(
     before ``now`` (TF-IDF cosine, ties to the earlier row), and that cosine: (q, m) votes with
     -1 where the member voted on none of them, (q, m) cosines (0 there).
 
-    This is the "same resolution as last year" forecast that is so hard to beat on UN votes;
-    the neighbours come from scikit-learn's brute-force cosine ``NearestNeighbors``.
+    This is the "same resolution as last year" forecast that is so hard to beat on UN votes.
+    The rows are unit TF-IDF vectors, so their cosine is their dot product: one sparse
+    product gives what a brute-force cosine nearest-neighbour search computes (clipped and
+    rounded alike), without importing scikit-learn on the path of every forecast.
     """
-    from sklearn.neighbors import NearestNeighbors
-
     q, m = docs.shape[0], history.votes.shape[1]
     recent = np.flatnonzero((history.session < now) & (history.session >= now - back))
     if recent.size == 0 or q == 0:
         return np.full((q, m), -1, dtype=np.int8), np.zeros((q, m))
-    index = NearestNeighbors(n_neighbors=recent.size, metric="cosine", algorithm="brute")
-    index.fit(history.docs[recent])
-    dist, near = index.kneighbors(docs)  # (q, r), nearest first
-    cos = np.empty_like(dist)
-    np.put_along_axis(cos, near, np.round(1.0 - dist, 12), axis=1)  # back to row order
+    past = history.docs[recent]
+    dot = np.asarray((docs @ past.T).toarray(), dtype=np.float64)  # (q, r)
+    norms = np.outer(_row_norms(docs), _row_norms(past))  # stored rows are unit up to rounding
+    sim = np.divide(dot, norms, out=np.zeros_like(dot), where=norms > 0)
+    cos = np.round(1.0 - np.clip(1.0 - sim, 0.0, 2.0), 12)  # as 1 - cosine distance
     order = np.argsort(-cos, axis=1, kind="stable")  # ties -> the earlier roll call
     cos = np.take_along_axis(cos, order, axis=1)
     ranked = history.votes[recent][order]  # (q, r, m)

@@ -39,9 +39,10 @@ from accord.news.nlp.roles import (
     clause_tokens,
     phrase,
     predicates,
+    prior_verb,
 )
 from accord.news.resolve import Mention, find_mentions
-from accord.news.types import ActorRef, Document, Event
+from accord.news.types import ActorRef, Document, Event, Location
 
 VIOLENT_LEMMAS = frozenset(
     {
@@ -116,6 +117,7 @@ class _Candidate:
     mentions: tuple[Mention, ...]
     spans: tuple[tuple[int, int], ...]  # spaCy token span of each mention
     tokens: tuple[Token, ...]  # the gazetteer's tokens of the sentence
+    demand: bool = False  # a reported obligation: the speaker asks the agent
 
 
 def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
@@ -157,11 +159,14 @@ def _fill(actors: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor (issue 14, item 5): same code, and neither name nor role tells them
+    apart ("Trump" and "the U.S.", "Putin" and "the Kremlin leader"; not Macron and the
+    French military)."""
     if a.code != b.code:
         return False
-    if a.name or b.name:
-        return a.name == b.name and a.role == b.role
-    return a.role == b.role
+    names = a.name == b.name or not a.name or not b.name
+    roles = a.role == b.role or not a.role or not b.role
+    return names and roles
 
 
 class NlpCoder:
@@ -228,10 +233,16 @@ class NlpCoder:
         doc = sent.doc
         out = []
         for pred in predicates(sent):
+            recipients = pred.recipients
+            demand = False
             if pred.first_person and pred.speakers:
                 sources = _actors(pred.speakers, sent, mentions, spans)
             else:
                 sources = _actors(pred.agents, sent, mentions, spans)
+                speakers = _actors(pred.speakers, sent, mentions, spans)
+                if pred.obligation and speakers and sources:
+                    # "the Red Cross said US forces must ensure ...": a demand of the speaker
+                    recipients, sources, demand = pred.agents, speakers, True
             if (
                 not sources
                 and previous
@@ -243,11 +254,19 @@ class NlpCoder:
             if not sources:
                 continue
             source_code = next((a.code for a in sources if len(a.code) == 3), "")
-            targets = _fill(_actors(pred.recipients, sent, mentions, spans), source_code)
+            targets = _fill(_actors(recipients, sent, mentions, spans), source_code)
             text = clause_text(doc[pred.verb])
             out.append(
                 _Candidate(
-                    pred, sources, targets, text, sent, tuple(mentions), tuple(spans), tuple(tokens)
+                    pred,
+                    sources,
+                    targets,
+                    text,
+                    sent,
+                    tuple(mentions),
+                    tuple(spans),
+                    tuple(tokens),
+                    demand,
                 )
             )
         return out
@@ -263,12 +282,7 @@ class NlpCoder:
         flat = [c for found in per_sentence for c in found]
         if not flat:
             return []
-        priors = np.vstack(
-            [
-                pattern_prior(c.sent.text, c.sent.doc[c.pred.verb].idx - c.sent.start_char)
-                for c in flat
-            ]
-        )
+        priors = np.vstack([verb_prior_in(c.sent, c.sent.doc[c.pred.verb]) for c in flat])
         proba = self.head.proba(features(embed([c.text for c in flat]), priors))
         events: list[Event] = []
         row = 0
@@ -308,6 +322,8 @@ class NlpCoder:
         if chosen is None:
             return None
         kind, prob = chosen
+        if cand.demand:
+            kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         mode = _mode(verb.text, kind)
@@ -320,6 +336,8 @@ class NlpCoder:
         if not reflexive:
             targets = tuple(a for a in targets if not any(_same(a, b) for b in cand.sources))
         location = locate(list(cand.tokens), list(cand.mentions))
+        if not targets:
+            targets = _implicit_target(kind, cand.sources, location)
         start = verb.idx
         ident = hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
         return Event(
@@ -335,6 +353,30 @@ class NlpCoder:
             id=ident,
             location=location,
         )
+
+
+def verb_prior_in(sent: Any, verb: Any) -> np.ndarray[Any, Any]:
+    """The dictionary prior of a predicate: its verb's CAMEO pattern match in the sentence,
+    else that of the verb of its xcomp chain ("continued to send")."""
+    prior = pattern_prior(sent.text, verb.idx - sent.start_char)
+    if not prior.any():
+        inner = prior_verb(verb)
+        if inner.i != verb.i:
+            prior = pattern_prior(sent.text, inner.idx - sent.start_char)
+    return prior
+
+
+def _implicit_target(
+    kind: str, sources: tuple[ActorRef, ...], location: Location | None
+) -> tuple[ActorRef, ...]:
+    """The recipient of an event that names none: the state where it happened when that is
+    not the source's own ("sought refuge in Germany": DEU). The OEDA gold's domestic
+    convention (a protest with no recipient targets the protesters' own state) is not applied:
+    issue 14 rules out a target that is the source again unless the sentence says so."""
+    own = {a.code for a in sources}
+    if location is not None and location.country and location.country not in own:
+        return (ActorRef(location.country),)
+    return ()
 
 
 @lru_cache(maxsize=256)

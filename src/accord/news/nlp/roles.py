@@ -63,6 +63,7 @@ SAY_LEMMAS = frozenset(
     }
 )
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "conj", "relcl", "advcl", "csubj"})
 
@@ -79,6 +80,7 @@ class Predicate:
     speakers: tuple[int, ...] = ()  # the subject of the verb of saying that reports it
     main: bool = False  # the clause that carries the sentence (root, or what the root reports)
     first_person: bool = False  # the agent is "we"/"I" (resolved to the speaker)
+    obligation: bool = False  # "must"/"should": in a reported clause, the speaker's demand
 
 
 def expand(tok: Tok) -> list[Tok]:
@@ -143,8 +145,9 @@ def _inherited_subject(verb: Tok) -> list[Tok]:
 
 
 def _recipients(verb: Tok) -> list[Tok]:
-    """Objects and partners of a verb, following its xcomp chain and its object's
-    prepositions."""
+    """Objects and partners of a verb, following its xcomp chain and its objects'
+    prepositions; the subject of a that-clause of a non-saying verb ("demanded that the US
+    match ...": who is asked) when there is no direct object."""
     out: list[Tok] = []
     frontier = [verb]
     while frontier:
@@ -152,7 +155,7 @@ def _recipients(verb: Tok) -> list[Tok]:
         for child in node.children:
             if child.dep_ in OBJECT_DEPS:
                 out.append(child)
-                frontier.append(child)  # "held talks with X": X hangs under "talks"
+                frontier.extend(expand(child))  # "held talks with X": X hangs under "talks"
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                 out.extend(
                     g
@@ -161,6 +164,10 @@ def _recipients(verb: Tok) -> list[Tok]:
                 )
             elif child.dep_ == "xcomp" and node is verb:
                 frontier.append(child)
+    if not out and verb.lemma_ not in SAY_LEMMAS:
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
     return out
 
 
@@ -225,7 +232,11 @@ def predicates(sent: Any) -> list[Predicate]:
         else:
             agents, recipients = subjects, _recipients(tok)
         speakers = _speaker_of(tok)
-        first_person = bool(agents) and all(a.lower_ in FIRST_PERSON for a in agents)
+        # "we"/"I" in a quotation, and "it"/"he"/"they" in a reported clause ("Iraq said it
+        # would allow ..."), stand for the speaker
+        first_person = bool(agents and speakers) and all(
+            a.lower_ in FIRST_PERSON | THIRD_PERSON for a in agents
+        )
         out.append(
             Predicate(
                 verb=tok.i,
@@ -236,6 +247,9 @@ def predicates(sent: Any) -> list[Predicate]:
                 speakers=tuple(t.i for s in speakers for t in expand(s)),
                 main=tok.i == main.i,
                 first_person=first_person,
+                obligation=any(
+                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children
+                ),
             )
         )
     out.sort(key=lambda p: (not p.main, p.verb))
@@ -245,6 +259,17 @@ def predicates(sent: Any) -> list[Predicate]:
 def clause_text(verb: Tok) -> str:
     """The clause of a predicate as text (its words in order, space-separated)."""
     return " ".join(t.text for t in clause_tokens(verb))
+
+
+def prior_verb(verb: Tok) -> Tok:
+    """The verb whose dictionary entry types the predicate: the verb itself, or the verb of
+    its xcomp chain ("continued to *send*", "decided to *impose*") when it has one."""
+    chain = [verb]
+    while True:
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)
+        if nxt is None or len(chain) > 3:
+            return chain[-1] if len(chain) > 1 else verb
+        chain.append(nxt)
 
 
 def particle_of(verb: Tok) -> str:

@@ -37,6 +37,7 @@ from accord.news.nlp.classifier import (
     verb_prior,
     weak_examples,
 )
+from accord.news.nlp.coder import verb_prior_in
 from accord.news.nlp.models import embed, spacy_pipeline
 from accord.news.nlp.roles import clause_text, predicates
 
@@ -56,7 +57,7 @@ def main_clause(text: str) -> tuple[str, NDArray[np.float32]]:
         for pred in predicates(sent):
             if pred.main:
                 verb = doc[pred.verb]
-                return clause_text(verb), pattern_prior(text, verb.idx)
+                return clause_text(verb), verb_prior_in(sent, verb)
     return text, verb_prior("")
 
 

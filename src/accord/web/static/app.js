@@ -63,8 +63,12 @@
       var layers = [
         {
           data: { values: stances.filter(function (s) { return s.issue === issue.id; }) },
-          mark: { type: 'circle', opacity: 0.75, color: '#555' },
+          params: [{ name: 'hover' + k,
+                     select: { type: 'point', fields: ['actor'], on: 'pointerover',
+                               clear: 'pointerout' } }],
+          mark: { type: 'circle', color: '#555' },
           encoding: {
+            opacity: { condition: { param: 'hover' + k, empty: true, value: 0.85 }, value: 0.2 },
             x: { field: 'position', type: 'quantitative', scale: { domain: issueScale(issue) },
                  title: issue.id + ': ' + issue.title },
             y: { field: 'actor', type: 'nominal', title: null },
@@ -269,6 +273,11 @@
     }
     function show(job) {
       var text = job.status + ' after ' + job.elapsed.toFixed(1) + ' s';
+      if (job.progress !== null && job.progress !== undefined && job.status === 'running') {
+        text += ', ' + Math.round(100 * job.progress) + '% of the runs done';
+      }
+      var bar = document.getElementById('job-progress');
+      if (bar) { bar.value = job.progress || 0; }
       if (job.error) { text += ': ' + job.error.message; }
       if (job.result) {
         text += ': ' + job.result.issues.map(function (i) {
@@ -314,10 +323,11 @@
 
   /* --------------------------------------------------------------- what-if page */
 
-  function whatifSpec(rows) {
+  function whatifSpec() {
+    /* data arrive through the view's named data set 'table' (no re-compiling on each move) */
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      data: { values: rows },
+      data: { name: 'table' },
       width: 560,
       height: { step: 26 },
       mark: { type: 'point', size: 120, strokeWidth: 2 },
@@ -385,7 +395,7 @@
         }
         var rows = whatifRows(res.json, state, 'now');
         if (baseline === null) { baseline = whatifRows(res.json, state, 'before'); }
-        return draw(chart, whatifSpec(baseline.concat(rows))).then(function () {
+        return show(baseline.concat(rows)).then(function () {
           var ms = performance.now() - t0;
           stats.runs += 1;
           stats.last_ms = ms;
@@ -407,6 +417,19 @@
       cancel.disabled = true;
       status.textContent = 'cancelled; showing the last finished forecast';
     });
+    var view = null;
+    function replace(rows) {
+      var changes = window.vega.changeset().remove(window.vega.truthy).insert(rows);
+      return view.change('table', changes).runAsync();
+    }
+    function show(rows) {
+      if (view) { return replace(rows); }
+      return draw(chart, whatifSpec()).then(function (result) {
+        if (!result) { return null; }
+        view = result.view;
+        return replace(rows);
+      });
+    }
     function schedule() {
       if (!pending) { pending = true; window.requestAnimationFrame(run); }
     }
