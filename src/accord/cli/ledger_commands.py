@@ -16,6 +16,7 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out
 from accord.cli.options import date_option
+from accord.cli.output import fixed
 
 if TYPE_CHECKING:
     from accord.ledger import ForecastRecord, Resolution, Scores
@@ -35,10 +36,6 @@ LedgerDb = Annotated[
     ),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
-
-
-def _n(value: float | None, digits: int = 3) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
 
 
 @ledger_app.command("resolve")
@@ -189,12 +186,12 @@ def _scores_table(scores: Scores) -> Table:
             escape(r.scenario),
             escape(r.engine),
             str(r.n),
-            _n(r.brier),
-            _n(r.brier_status_quo),
-            _n(r.brier_no_skill),
-            _n(r.error, 1),
-            _n(r.error_status_quo, 1),
-            _n(r.error_no_skill, 1),
+            fixed(r.brier, 3),
+            fixed(r.brier_status_quo, 3),
+            fixed(r.brier_no_skill, 3),
+            fixed(r.error, 1),
+            fixed(r.error_status_quo, 1),
+            fixed(r.error_no_skill, 1),
         )
     return table
 
