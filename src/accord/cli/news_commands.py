@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option
+from accord.cli.output import ForceOption
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
 from accord.news.ingest import Coder, expand_inputs, ingest
@@ -254,9 +255,7 @@ def timeline_command(
     plot: Annotated[
         Path | None, typer.Option(help="Also draw the timeline to FILE.svg or FILE.png.")
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):

@@ -1,5 +1,7 @@
-"""``--format table|json|csv|parquet`` and ``--out``, shared by the commands that print results,
-and the small helpers they share to print them (number cells, warnings, a progress bar).
+"""Options and helpers shared by the commands that print or write results.
+
+``--format table|json|csv|parquet``, ``--out``, ``--json`` and ``--force``, and the small
+helpers that print a result (number cells, warnings, a progress bar).
 
 ``table`` is the human view and ``json`` the documented contract (one line); ``csv`` and
 ``parquet`` write the result's tidy DataFrame (``to_frame()``), to ``--out`` or standard output.
@@ -26,6 +28,11 @@ FormatOption = Annotated[
 ]
 OutOption = Annotated[
     Path | None, typer.Option("--out", help="With --format csv/parquet: write to this file.")
+]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Replace an existing file accord did not write.")
 ]
 
 CHOICES = ("table", "json", "csv", "parquet")

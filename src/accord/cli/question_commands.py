@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.output import fixed, print_warnings
+from accord.cli.output import JsonOption, fixed, print_warnings
 
 
 @app.command("compare")
@@ -27,7 +27,7 @@ def compare_command(
         int | None,
         typer.Option(min=1, help="Monte Carlo runs per engine (p_agreement from the ensemble)."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Every engine's forecast side by side with the status quo, and their spread.
 
@@ -62,7 +62,7 @@ def explain_command(
     issue: Annotated[str | None, typer.Option(help="Only this issue (its id).")] = None,
     top: Annotated[int, typer.Option(min=1, help="Inputs shown per tornado.")] = 10,
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Why the forecast: each actor's weight share and the inputs that move it most.
 

@@ -12,7 +12,9 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out
 from accord.cli.output import (
+    ForceOption,
     FormatOption,
+    JsonOption,
     OutOption,
     chosen_format,
     emit_frame,
@@ -136,9 +138,7 @@ def convert(
     target: Annotated[Path, typer.Argument(help="Output file.")],
     from_fmt: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
     to_fmt: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Convert a scenario between formats (inferred from the file extensions)."""
     from accord.outputs import check_output
@@ -198,7 +198,7 @@ def forecast_command(
     votes: Annotated[
         bool, typer.Option("--votes", help="Show every member's vote on each draft resolution.")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
     interval: Annotated[
         float | None,
         typer.Option(
@@ -231,9 +231,7 @@ def forecast_command(
             "shows over time (default: see `accord ledger --help`).",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
