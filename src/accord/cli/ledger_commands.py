@@ -16,6 +16,7 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out
 from accord.cli.options import date_option
+from accord.cli.output import JsonOption, fixed
 
 if TYPE_CHECKING:
     from accord.ledger import ForecastRecord, Resolution, Scores
@@ -34,11 +35,6 @@ LedgerDb = Annotated[
         "file path; default $ACCORD_LEDGER_DB, $ACCORD_DB, or ledger.db in the user data dir.",
     ),
 ]
-AsJson = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
-
-
-def _n(value: float | None, digits: int = 3) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
 
 
 @ledger_app.command("resolve")
@@ -54,7 +50,7 @@ def resolve_command(
         int | None, typer.Option(help="Id of an earlier resolution this one corrects.")
     ] = None,
     db: LedgerDb = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Append what happened on one issue of a scenario (never changed afterwards)."""
     from accord.ledger import Ledger, new_resolution, parse_agreed
@@ -134,7 +130,7 @@ def _records_and_resolutions(
 def list_command(
     scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
     db: LedgerDb = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
     records, resolutions = _records_and_resolutions(db, scenario)
@@ -153,7 +149,7 @@ def list_command(
 def show_command(
     record_id: Annotated[int, typer.Argument(metavar="ID", help="A record id (ledger list).")],
     db: LedgerDb = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Show one recorded forecast with its full output."""
     from accord.ledger import Ledger
@@ -189,12 +185,12 @@ def _scores_table(scores: Scores) -> Table:
             escape(r.scenario),
             escape(r.engine),
             str(r.n),
-            _n(r.brier),
-            _n(r.brier_status_quo),
-            _n(r.brier_no_skill),
-            _n(r.error, 1),
-            _n(r.error_status_quo, 1),
-            _n(r.error_no_skill, 1),
+            fixed(r.brier, 3),
+            fixed(r.brier_status_quo, 3),
+            fixed(r.brier_no_skill, 3),
+            fixed(r.error, 1),
+            fixed(r.error_status_quo, 1),
+            fixed(r.error_no_skill, 1),
         )
     return table
 
@@ -203,7 +199,7 @@ def _scores_table(scores: Scores) -> Table:
 def score_command(
     scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
     db: LedgerDb = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Score every resolved forecast, per engine within each scenario and across scenarios,
     beside the status quo and a no-skill reference (docs/ledger.md)."""
