@@ -34,7 +34,12 @@ def run() -> list[dict[str, Any]]:
         seconds, result = best_of(lambda e=name: explain(scenario, e, seed=1, top=None), 3)
         inputs = max(len(i.tornado) for i in result.issues)
         rows.append(
-            {"case": f"explain {SCENARIO}", "engine": name, "inputs that move it": inputs, "seconds": seconds}
+            {
+                "case": f"explain {SCENARIO}",
+                "engine": name,
+                "inputs that move it": inputs,
+                "seconds": seconds,
+            }
         )
     seconds, _ = best_of(lambda: compare(scenario, seed=1), 1)
     rows.append({"case": f"compare {SCENARIO} (6 engines)", "engine": "all", "seconds": seconds})

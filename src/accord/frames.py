@@ -174,21 +174,9 @@ def write_frame(frame: pd.DataFrame, fmt: str, out: Path | None = None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    import os
-    import tempfile
+    from accord.scenario.io import write_bytes_atomic
 
-    from accord.scenario.io import ordinary_mode
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(tmp, ordinary_mode(out))
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(out, data)
 
 
 __all__ = [

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.output import working
+from accord.cli.output import JsonOption, fixed, working
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
 from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
@@ -46,7 +46,7 @@ def backtest_command(
     repeats: Annotated[
         int, typer.Option(help="Repeats of the grouped cross-validation.", min=1)
     ] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
 ) -> None:
@@ -91,8 +91,7 @@ def backtest_command(
     for column in ("engine", "MAE", "issues", "failures", "seconds"):
         table.add_column(column, justify="left" if column == "engine" else "right")
     for name, s in sorted(scores.items(), key=lambda kv: (kv[1].mae is None, kv[1].mae)):
-        mae = "" if s.mae is None else f"{s.mae:.2f}"
-        table.add_row(name, mae, str(s.n), str(len(s.failures)), f"{s.seconds:.2f}")
+        table.add_row(name, fixed(s.mae, 2), str(s.n), str(len(s.failures)), f"{s.seconds:.2f}")
     out.print(table)
     if per_issue:
         detail = Table(title="Absolute error per issue")

@@ -6,7 +6,7 @@ seconds to answer. This table lets :class:`accord.cli.app._AccordGroup` list com
 and import a command's modules only when it runs.
 
 Adding a command: define it in a module of :data:`MODULES` as usual and add a row here; the test
-``tests/test_cli_lazy.py`` fails until the row matches the command's docstring. A command
+``tests/cli/test_cli_lazy.py`` fails until the row matches the command's docstring. A command
 missing from the table still works (every module is then imported), only more slowly, and is
 not listed by ``--help``.
 """

@@ -18,7 +18,7 @@ from rich.table import Table
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.news_commands import events_app
-from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
+from accord.cli.output import ForceOption, FormatOption, OutOption, chosen_format, emit_frame
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
@@ -151,9 +151,7 @@ def update_command(
         typer.Option("--out", help="Where to write the new scenario (else only show the diff)."),
     ] = None,
     db: DbOption = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
     coder: CoderOption = None,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""

@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.output import ForceOption
 from accord.outputs import check_output
 from accord.scenario.io import FORMATS, write_atomic
 from accord.scenario.schema import scenario_json_schema_text
@@ -20,9 +21,7 @@ def schema(
     out_file: Annotated[
         Path | None, typer.Option("--out", help="Write the schema here instead of stdout.")
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Print the JSON Schema of scenario files (for editors and other tools)."""
     text = scenario_json_schema_text()

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
+from accord.cli.output import FormatOption, JsonOption, OutOption, chosen_format, emit_frame
 from accord.errors import AccordError
 from accord.institutions.power import (
     INDICES,
@@ -55,7 +55,7 @@ def power_command(
     names: Annotated[
         str | None, typer.Option(help="Player names A,B,... (with --weights).")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:

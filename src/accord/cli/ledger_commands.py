@@ -16,6 +16,7 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out
 from accord.cli.options import date_option
+from accord.cli.output import JsonOption, fixed
 
 if TYPE_CHECKING:
     from accord.ledger import ForecastRecord, Resolution, Scores
@@ -34,11 +35,6 @@ LedgerDb = Annotated[
         "file path; default $ACCORD_LEDGER_DB, $ACCORD_DB, or ledger.db in the user data dir.",
     ),
 ]
-AsJson = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
-
-
-def _n(value: float | None, digits: int = 3) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
 
 
 @ledger_app.command("resolve")
@@ -54,7 +50,7 @@ def resolve_command(
         int | None, typer.Option(help="Id of an earlier resolution this one corrects.")
     ] = None,
     db: LedgerDb = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Append what happened on one issue of a scenario (never changed afterwards)."""
     from accord.ledger import Ledger, new_resolution, parse_agreed
@@ -118,18 +114,26 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
     return table
 
 
-@ledger_app.command("list")
-def list_command(
-    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
-    db: LedgerDb = None,
-    as_json: AsJson = False,
-) -> None:
-    """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
+def _records_and_resolutions(
+    db: str | None, scenario: str | None
+) -> tuple[list[ForecastRecord], list[Resolution]]:
+    """The records and the resolutions in force (of one scenario, or all): the ledger's own
+    resolutions and the bundled ones it does not override."""
     from accord.ledger import Ledger, resolutions_in_force
 
     with Ledger(db) as ledger:
         records = ledger.records(scenario)
-        resolutions = resolutions_in_force(ledger.resolutions(scenario), scenario)
+        return records, resolutions_in_force(ledger.resolutions(scenario), scenario)
+
+
+@ledger_app.command("list")
+def list_command(
+    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
+    db: LedgerDb = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
+    records, resolutions = _records_and_resolutions(db, scenario)
     if as_json:
         document: dict[str, Any] = {
             "records": [r.to_dict(output=False) for r in records],
@@ -145,7 +149,7 @@ def list_command(
 def show_command(
     record_id: Annotated[int, typer.Argument(metavar="ID", help="A record id (ledger list).")],
     db: LedgerDb = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Show one recorded forecast with its full output."""
     from accord.ledger import Ledger
@@ -181,12 +185,12 @@ def _scores_table(scores: Scores) -> Table:
             escape(r.scenario),
             escape(r.engine),
             str(r.n),
-            _n(r.brier),
-            _n(r.brier_status_quo),
-            _n(r.brier_no_skill),
-            _n(r.error, 1),
-            _n(r.error_status_quo, 1),
-            _n(r.error_no_skill, 1),
+            fixed(r.brier, 3),
+            fixed(r.brier_status_quo, 3),
+            fixed(r.brier_no_skill, 3),
+            fixed(r.error, 1),
+            fixed(r.error_status_quo, 1),
+            fixed(r.error_no_skill, 1),
         )
     return table
 
@@ -195,16 +199,13 @@ def _scores_table(scores: Scores) -> Table:
 def score_command(
     scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
     db: LedgerDb = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Score every resolved forecast, per engine within each scenario and across scenarios,
     beside the status quo and a no-skill reference (docs/ledger.md)."""
-    from accord.ledger import Ledger, resolutions_in_force, score
+    from accord.ledger import score
 
-    with Ledger(db) as ledger:
-        records = ledger.records(scenario)
-        resolutions = resolutions_in_force(ledger.resolutions(scenario), scenario)
-    scores = score(records, resolutions)
+    scores = score(*_records_and_resolutions(db, scenario))
     if as_json:
         print(json.dumps(scores.to_dict(), ensure_ascii=False))
         return

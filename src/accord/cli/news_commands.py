@@ -9,8 +9,6 @@ document could be read from any input, and 2 on a usage error (bad URL, bad opti
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -23,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option
+from accord.cli.output import ForceOption
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
 from accord.news.ingest import Coder, expand_inputs, ingest
@@ -30,7 +29,7 @@ from accord.news.readers import ReadResult
 from accord.news.store import Store, StoredEvent
 from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
 from accord.news.types import ActorRef
-from accord.scenario.io import ordinary_mode
+from accord.scenario.io import write_bytes_atomic
 
 DbOption = Annotated[
     str | None,
@@ -249,19 +248,6 @@ def _role(ev: StoredEvent, actor: str) -> str:
     return "both" if source and target else "source" if source else "target"
 
 
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, ordinary_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @app.command("timeline")
 def timeline_command(
     actor: Annotated[str, typer.Argument(help="Actor code (FRA, UN...) or name.")],
@@ -269,9 +255,7 @@ def timeline_command(
     plot: Annotated[
         Path | None, typer.Option(help="Also draw the timeline to FILE.svg or FILE.png.")
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
@@ -302,9 +286,9 @@ def timeline_command(
     out.print(table)
     if plot is not None:
         if plot.suffix.lower() == ".svg":
-            _write_bytes_atomic(plot, timeline_svg(actor, points).encode("utf-8"))
+            write_bytes_atomic(plot, timeline_svg(actor, points).encode("utf-8"))
         else:
-            _write_bytes_atomic(plot, timeline_png(actor, points))
+            write_bytes_atomic(plot, timeline_png(actor, points))
         undated = len(found) - len(points)
         note = f" ({undated} undated events left out)" if undated else ""
         err.print(f"wrote {escape(str(plot))}{note}")

@@ -1,4 +1,7 @@
-"""``--format table|json|csv|parquet`` and ``--out``, shared by the commands that print results.
+"""Options and helpers shared by the commands that print or write results.
+
+``--format table|json|csv|parquet``, ``--out``, ``--json`` and ``--force``, and the small
+helpers that print a result (number cells, warnings, a progress bar).
 
 ``table`` is the human view and ``json`` the documented contract (one line); ``csv`` and
 ``parquet`` write the result's tidy DataFrame (``to_frame()``), to ``--out`` or standard output.
@@ -7,7 +10,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,6 +28,11 @@ FormatOption = Annotated[
 ]
 OutOption = Annotated[
     Path | None, typer.Option("--out", help="With --format csv/parquet: write to this file.")
+]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Replace an existing file accord did not write.")
 ]
 
 CHOICES = ("table", "json", "csv", "parquet")
@@ -52,6 +60,21 @@ def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
 
         check_writable(out, "--out")
     write_frame(frame_of(), fmt, out)
+
+
+def fixed(value: float | None, digits: int = 1) -> str:
+    """``value`` with ``digits`` decimals for a table cell; an empty cell for a missing value."""
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def print_warnings(lines: Iterable[str]) -> None:
+    """Each warning of a result as one ``warning:`` line on stderr (the text escaped)."""
+    from rich.markup import escape
+
+    from accord.cli.app import err
+
+    for line in lines:
+        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
 
 
 @contextmanager

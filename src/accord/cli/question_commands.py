@@ -11,16 +11,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out
-
-
-def _fmt(value: float | None, digits: int = 1) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
-
-
-def _warn(lines: list[str]) -> None:
-    for line in lines:
-        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
+from accord.cli.app import app, out
+from accord.cli.output import JsonOption, fixed, print_warnings
 
 
 @app.command("compare")
@@ -35,7 +27,7 @@ def compare_command(
         int | None,
         typer.Option(min=1, help="Monte Carlo runs per engine (p_agreement from the ensemble)."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Every engine's forecast side by side with the status quo, and their spread.
 
@@ -45,7 +37,7 @@ def compare_command(
     from accord.scenario import resolve
 
     result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
-    _warn(result.warnings)
+    print_warnings(result.warnings)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return
@@ -56,9 +48,9 @@ def compare_command(
     for item in result.issues:
         table.add_row(
             item.id,
-            _fmt(item.status_quo),
-            *(_fmt(item.forecast.get(name)) for name in result.engines),
-            _fmt(item.spread),
+            fixed(item.status_quo),
+            *(fixed(item.forecast.get(name)) for name in result.engines),
+            fixed(item.spread),
         )
     out.print(table)
 
@@ -70,7 +62,7 @@ def explain_command(
     issue: Annotated[str | None, typer.Option(help="Only this issue (its id).")] = None,
     top: Annotated[int, typer.Option(min=1, help="Inputs shown per tornado.")] = 10,
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Why the forecast: each actor's weight share and the inputs that move it most.
 
@@ -79,7 +71,7 @@ def explain_command(
     from accord.scenario import resolve
 
     result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
-    _warn(result.warnings)
+    print_warnings(result.warnings)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return
@@ -87,8 +79,8 @@ def explain_command(
         shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
         verdict = "agreed" if item.agreed else "vetoed: the status quo holds"
         out.print(
-            f"[bold]{escape(item.title)}[/] ({item.id}): forecast {_fmt(item.forecast)} "
-            f"by {result.engine} (bargain {_fmt(item.if_agreement)}, {verdict}); "
+            f"[bold]{escape(item.title)}[/] ({item.id}): forecast {fixed(item.forecast)} "
+            f"by {result.engine} (bargain {fixed(item.if_agreement)}, {verdict}); "
             f"weight shares: {escape(shares)}",
             highlight=False,
         )
@@ -109,9 +101,9 @@ def explain_command(
                 escape(i.label),
                 f"{i.low:.3g}",
                 f"{i.high:.3g}",
-                _fmt(bar.at_low),
-                _fmt(bar.at_high),
-                _fmt(bar.swing),
-                _fmt(bar.bargain_swing),
+                fixed(bar.at_low),
+                fixed(bar.at_high),
+                fixed(bar.swing),
+                fixed(bar.bargain_swing),
             )
         out.print(table)

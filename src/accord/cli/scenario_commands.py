@@ -11,7 +11,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame
+from accord.cli.output import (
+    ForceOption,
+    FormatOption,
+    JsonOption,
+    OutOption,
+    chosen_format,
+    emit_frame,
+    fixed,
+    print_warnings,
+)
 from accord.errors import AccordError, EngineError, ScenarioError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
@@ -35,10 +44,6 @@ def scenarios() -> None:
     for s in bundled_summaries():
         table.add_row(s.id, escape(s.title), s.as_of, str(s.actors), str(s.issues))
     out.print(table)
-
-
-def _fmt(value: float | None, digits: int = 1) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
 
 
 @app.command()
@@ -74,7 +79,7 @@ def show(
             f"{i.scale.low:g} {escape(i.scale.low_label or '')} .. "
             f"{i.scale.high:g} {escape(i.scale.high_label or '')}"
         )
-        issues.add_row(i.id, escape(i.title), ends, _fmt(i.status_quo))
+        issues.add_row(i.id, escape(i.title), ends, fixed(i.status_quo))
     out.print(issues)
     out.print(stance_matrix(s))
 
@@ -133,9 +138,7 @@ def convert(
     target: Annotated[Path, typer.Argument(help="Output file.")],
     from_fmt: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
     to_fmt: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Convert a scenario between formats (inferred from the file extensions)."""
     from accord.outputs import check_output
@@ -195,7 +198,7 @@ def forecast_command(
     votes: Annotated[
         bool, typer.Option("--votes", help="Show every member's vote on each draft resolution.")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    as_json: JsonOption = False,
     interval: Annotated[
         float | None,
         typer.Option(
@@ -228,9 +231,7 @@ def forecast_command(
             "shows over time (default: see `accord ledger --help`).",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
@@ -261,8 +262,7 @@ def forecast_command(
             result = forecast(s, engine, params, seed, runs=runs, executor=executor, rule=rule)
     finally:
         executor.close()
-    for line in result.warnings:
-        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
+    print_warnings(result.warnings)
     history: list[Any] = []
     if record or (report is not None and db is not None):
         from accord.ledger import Ledger, record_of
@@ -367,10 +367,10 @@ def forecast_table(result: Forecast) -> Table:
         table.add_row(
             item.id,
             escape(item.title),
-            _fmt(item.forecast),
-            _fmt(answer.p_agreement) if answer else "",
-            _fmt(answer.if_agreement) if answer else "",
-            _fmt(issue.status_quo),
+            fixed(item.forecast),
+            fixed(answer.p_agreement) if answer else "",
+            fixed(answer.if_agreement) if answer else "",
+            fixed(issue.status_quo),
             f"{item.scale[0]:g}..{item.scale[1]:g}",
             escape(nearest_label(issue, item.forecast)),
         )
@@ -384,7 +384,7 @@ def ensemble_table(result: Forecast) -> Table:
         table.add_column(column, justify="left" if column == "issue" else "right")
     for item in result.issues:
         dist = item.distribution or {}
-        table.add_row(item.id, *(_fmt(dist.get(k)) for k in ("mean", "p5", "p50", "p95")))
+        table.add_row(item.id, *(fixed(dist.get(k)) for k in ("mean", "p5", "p50", "p95")))
     return table
 
 
@@ -398,7 +398,7 @@ def trajectory_table(result: Forecast) -> Table:
         table.add_column(issue, justify="right")
     for t in range(run.trajectory.shape[0]):
         for a, actor in enumerate(run.actors):
-            cells = [_fmt(None if v != v else float(v)) for v in run.trajectory[t, a]]
+            cells = [fixed(None if v != v else float(v)) for v in run.trajectory[t, a]]
             table.add_row(str(t) if a == 0 else "", actor, *cells)
     return table
 

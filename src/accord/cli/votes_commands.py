@@ -12,7 +12,14 @@ from rich.table import Table
 
 from accord.cli.app import app, out
 from accord.cli.options import date_option
-from accord.cli.output import FormatOption, OutOption, chosen_format, emit_frame, working
+from accord.cli.output import (
+    ForceOption,
+    FormatOption,
+    OutOption,
+    chosen_format,
+    emit_frame,
+    working,
+)
 from accord.errors import DataError
 
 votes_app = typer.Typer(
@@ -36,9 +43,7 @@ def fit_command(
         int | None,
         typer.Option("--last-session", help="Train on sessions up to this one only."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing file accord did not write.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Fit the model on the last sessions in DATA (its training window) and save it atomically.
 

@@ -99,8 +99,8 @@ def engine_warnings(scenario: Scenario, arrays: StanceArrays, run: Run) -> list[
                 )
     if run.engine == "nash":
         point = run.turns[0].notes.get("point", []) if run.turns else []
-        for issue, value in zip(scenario.issues, point, strict=False):
-            if value is None and arrays.engaged[:, scenario.issues.index(issue)].any():
+        for k, (issue, value) in enumerate(zip(scenario.issues, point, strict=False)):
+            if value is None and arrays.engaged[:, k].any():
                 out.append(
                     f"nash: issue {issue.id!r} has no status quo, so each actor's worst point "
                     "is its disagreement point (an arbitrary choice; state a status_quo)"

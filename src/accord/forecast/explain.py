@@ -39,7 +39,13 @@ import numpy as np
 from accord.engines.base import Batch
 from accord.errors import EngineError
 from accord.forecast.ensemble import SALIENCE_FLOOR, Perturbation
-from accord.forecast.question import agreed, consent_mask, status_quo_array
+from accord.forecast.question import (
+    agreed,
+    consent_mask,
+    ensemble_params,
+    nan_to_none,
+    status_quo_array,
+)
 from accord.scenario.arrays import FloatArray, StanceArrays, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -205,26 +211,35 @@ def _inputs(arrays: StanceArrays, spread: Perturbation) -> list[tuple[Input, str
     return out
 
 
+def unperturbed_batch(arrays: StanceArrays, size: int) -> Batch:
+    """``size`` identical copies of the scenario's arrays (positions on the unit interval),
+    each its own array so that a row can be changed alone."""
+
+    def copies(values: FloatArray) -> FloatArray:
+        return np.repeat(values[None], size, axis=0)
+
+    return Batch(
+        capability=copies(arrays.capability),
+        position=copies(arrays.unit_position()),
+        salience=copies(arrays.salience),
+        leverage=None if arrays.leverage is None else copies(arrays.leverage),
+    )
+
+
 def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, list[Input]]:
     """The batch of variants: row 0 unperturbed, then each input at its low and high end."""
     moves = _inputs(arrays, spread)
-    size = 1 + 2 * len(moves)
-    unit = arrays.unit_position()
-    position = np.repeat(unit[None], size, axis=0)
-    salience = np.repeat(arrays.salience[None], size, axis=0)
-    capability = np.repeat(arrays.capability[None], size, axis=0)
-    leverage = None if arrays.leverage is None else np.repeat(arrays.leverage[None], size, axis=0)
+    batch = unperturbed_batch(arrays, 1 + 2 * len(moves))
     for j, (item, which, a, k) in enumerate(moves):
         for row, value in ((1 + 2 * j, item.low), (2 + 2 * j, item.high)):
             if which == "pos":
-                position[row, a, k] = (value - arrays.low[k]) / arrays.span[k]
+                batch.position[row, a, k] = (value - arrays.low[k]) / arrays.span[k]
             elif which == "sal":
-                salience[row, a, k] = value
+                batch.salience[row, a, k] = value
             elif which == "capability":
-                capability[row, a] = value
-            elif leverage is not None:
-                leverage[row, a, k] = value
-    batch = Batch(capability=capability, position=position, salience=salience, leverage=leverage)
+                batch.capability[row, a] = value
+            elif batch.leverage is not None:
+                batch.leverage[row, a, k] = value
     return batch, [item for item, *_ in moves]
 
 
@@ -242,7 +257,6 @@ def explain(
     from accord.engines import get_engine
     from accord.forecast.checks import consent_weight_warnings
     from accord.forecast.guard import quietly
-    from accord.forecast.question import ensemble_params
 
     chosen = get_engine(engine)
     ids = [i.id for i in scenario.issues]
@@ -275,10 +289,10 @@ def explain(
         bars = [
             Bar(
                 inp,
-                _num(point[1 + 2 * j, k]),
-                _num(point[2 + 2 * j, k]),
-                _num(bargain[1 + 2 * j, k]),
-                _num(bargain[2 + 2 * j, k]),
+                nan_to_none(point[1 + 2 * j, k]),
+                nan_to_none(point[2 + 2 * j, k]),
+                nan_to_none(bargain[1 + 2 * j, k]),
+                nan_to_none(bargain[2 + 2 * j, k]),
             )
             for j, inp in enumerate(inputs)
         ]
@@ -291,8 +305,8 @@ def explain(
                 id=item.id,
                 title=item.title,
                 scale=(item.scale.low, item.scale.high),
-                forecast=_num(point[0, k]),
-                if_agreement=_num(bargain[0, k]),
+                forecast=nan_to_none(point[0, k]),
+                if_agreement=nan_to_none(bargain[0, k]),
                 agreed=bool(ok[0, k]),
                 shares={
                     arrays.actors[a]: float(shares[a, k])
@@ -326,10 +340,6 @@ def _check_finite(arrays: StanceArrays, spread: Perturbation) -> None:
         )
 
 
-def _num(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
-
-
 __all__ = [
     "Bar",
     "Explanation",
@@ -337,5 +347,6 @@ __all__ = [
     "IssueExplanation",
     "explain",
     "tornado_batch",
+    "unperturbed_batch",
     "weight_shares",
 ]

@@ -48,7 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -245,14 +245,14 @@ class IssueAnswer:
 
 @dataclass(frozen=True)
 class Answers:
-    """Answers for every issue, the bargain they came from, and what to warn about."""
+    """Answers for every issue and the bargain they came from."""
 
     issues: list[IssueAnswer]
     bargain: Bargain
-    warnings: list[str] = field(default_factory=list)
 
 
-def _num(value: float) -> float | None:
+def nan_to_none(value: float) -> float | None:
+    """A float for JSON: None where the value is NaN (no bargain, no forecast)."""
     return None if np.isnan(value) else float(value)
 
 
@@ -289,7 +289,7 @@ def answer(
     for k, issue in enumerate(scenario.issues):
         has_consent = bool(consent[:, k].any())
         p_k = float(p[k]) if has_consent else (1.0 if not np.isnan(bargain.value[k]) else 0.0)
-        if_agreement = _num(terms[k])
+        if_agreement = nan_to_none(terms[k])
         point = if_agreement if p_k > 0.5 else issue.status_quo
         if not has_consent:
             point = if_agreement
@@ -383,6 +383,7 @@ __all__ = [
     "bargain_of",
     "consent_mask",
     "ensemble_params",
+    "nan_to_none",
     "round_outcomes",
     "status_quo_array",
 ]

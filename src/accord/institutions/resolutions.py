@@ -269,16 +269,28 @@ def _draft_body_problems(draft: Draft, ref: BodyRef, ref_index: int, where: str)
     return problems
 
 
+def _sitting(draft: Draft, ref: BodyRef) -> tuple[Body, dt.date | None, list[Member]]:
+    """The body a draft is put to, the date whose composition applies (the draft's, else the
+    body reference's) and the members sitting on it then.
+
+    One place for the look-up that validation and both predictors make; it raises what
+    :func:`load_body` and :meth:`Body.members_on` raise.
+    """
+    body = load_body(ref.rule)
+    date = draft.date or ref.date
+    return body, date, body.members_on(date)
+
+
 def _draft_record_problems(
     draft: Draft, ref: BodyRef, where: str, known: set[str]
 ) -> list[Problem]:
     """Sponsors are actors, blocs or members; a recorded tally fits in the body's size and
     agrees with the named votes (a 100-0-5 vote in a 15-member Council is a typo)."""
     try:
-        body = load_body(ref.rule)
-        members = {m.code for m in body.members_on(draft.date or ref.date)}
+        body, _, sitting = _sitting(draft, ref)
     except AccordError:
         return []  # reported by _draft_body_problems
+    members = {m.code for m in sitting}
     problems = [
         Problem(
             f"{where}.sponsors[{j}]",
@@ -831,10 +843,7 @@ def predict_resolution_votes(
     refs = {b.id: b for b in inst.bodies}
     out: list[ResolutionForecast] = []
     for draft in inst.drafts:
-        ref = refs[draft.body]
-        body = load_body(ref.rule)
-        date = draft.date or ref.date
-        members = body.members_on(date)
+        body, date, members = _sitting(draft, refs[draft.body])
         rule = body.rule(draft.kind)
         votes = member_votes(
             scenario,
@@ -896,10 +905,7 @@ def ensemble_adoption(
     runs = positions.shape[0]
     out: dict[str, float] = {}
     for draft in inst.drafts:
-        ref = refs[draft.body]
-        body = load_body(ref.rule)
-        date = draft.date or ref.date
-        members = body.members_on(date)
+        body, date, members = _sitting(draft, refs[draft.body])
         rule = body.rule(draft.kind)
         fixed = member_votes(
             scenario, positions[0], draft, body, members, rule, model, other, inst.blocs, date

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from accord.errors import DataError
 from accord.ledger.db import Ledger, current
-from accord.ledger.records import ForecastRecord, Resolution, record_of, scenario_hash
+from accord.ledger.records import ForecastRecord, Resolution, record_of
 
 __all__ = [
     "BUNDLED_RUNS",
@@ -120,8 +120,7 @@ def record_bundled(
     already = 0
     for scenario_id in sorted({r.scenario_id for r in bundled_resolutions()}):
         scenario = load_bundled(scenario_id)
-        digest = scenario_hash(scenario)
-        existing = [r for r in ledger.records(scenario_id) if r.scenario_hash == digest]
+        existing = ledger.records(scenario_id)
         for engine in chosen:
             made = record_of(forecast(scenario, engine, None, seed, runs=runs))
             if any(_same(made, old) for old in existing):

@@ -242,13 +242,17 @@ class Ledger:
 
     # ------------------------------------------------------------------ reading
 
+    def _rows(self, table: Table, scenario_id: str | None) -> list[Any]:
+        """The rows of ``table``, oldest first (optionally of one scenario)."""
+        query = select(table).order_by(table.c.id)
+        if scenario_id is not None:
+            query = query.where(table.c.scenario_id == scenario_id)
+        with self.engine.connect() as conn:
+            return [row._mapping for row in conn.execute(query)]
+
     def records(self, scenario_id: str | None = None) -> list[ForecastRecord]:
         """Stored records, oldest first (optionally of one scenario)."""
-        query = select(records_table).order_by(records_table.c.id)
-        if scenario_id is not None:
-            query = query.where(records_table.c.scenario_id == scenario_id)
-        with self.engine.connect() as conn:
-            return [_record(row._mapping) for row in conn.execute(query)]
+        return [_record(row) for row in self._rows(records_table, scenario_id)]
 
     def record(self, record_id: int) -> ForecastRecord:
         query = select(records_table).where(records_table.c.id == record_id)
@@ -260,11 +264,7 @@ class Ledger:
 
     def resolutions(self, scenario_id: str | None = None) -> list[Resolution]:
         """Stored resolutions, oldest first (superseded ones included)."""
-        query = select(resolutions_table).order_by(resolutions_table.c.id)
-        if scenario_id is not None:
-            query = query.where(resolutions_table.c.scenario_id == scenario_id)
-        with self.engine.connect() as conn:
-            return [_resolution(row._mapping) for row in conn.execute(query)]
+        return [_resolution(row) for row in self._rows(resolutions_table, scenario_id)]
 
     def schema_version(self) -> str | None:
         """The ledger's migration revision in this database."""

@@ -76,14 +76,8 @@ def issue_facts(scenario_ref: str, issue_id: str, ledger: Ledger) -> IssueFacts:
     if issue_id not in ids:
         raise DataError(f"{scenario.id}: no issue {issue_id!r} (issues: {', '.join(ids)})")
     issue = scenario.issue(issue_id)
-    horizon = getattr(issue, "horizon", None)
     return IssueFacts(
-        scenario.id,
-        issue_id,
-        issue.scale.low,
-        issue.scale.high,
-        scenario.as_of,
-        horizon if isinstance(horizon, dt.date) else None,
+        scenario.id, issue_id, issue.scale.low, issue.scale.high, scenario.as_of, issue.horizon
     )
 
 

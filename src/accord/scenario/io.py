@@ -556,6 +556,24 @@ def ordinary_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write bytes to a temporary file beside ``path`` and rename it into place.
+
+    A failure leaves the old file whole and no temporary file behind; the ``OSError`` goes to
+    the caller (which has checked the path with :func:`accord.outputs.check_writable`).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(tmp, ordinary_mode(path))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write text to a temporary file beside ``path`` and rename it into place."""
     try:

@@ -24,10 +24,10 @@ from accord.news.lsh import BANDS, ROWS, band_buckets, candidate_probability
 from accord.news.readers import make_document
 from accord.news.store import NEWS, Base, Store
 from accord.store import current_revision, head_revision, migrate
-from scale_helpers import stored_mentions, tags, token_coder, write_corpus
+from tests.helpers import TESTS
+from tests.store.scale_helpers import stored_mentions, tags, token_coder, write_corpus
 
-TESTS = Path(__file__).parent
-HELPER = TESTS / "scale_helpers.py"
+HELPER = TESTS / "store" / "scale_helpers.py"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

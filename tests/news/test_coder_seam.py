@@ -15,9 +15,10 @@ from accord.news.coders import Coder, MissingExtraError, RulesCoder, get_coder
 from accord.news.coding import code_sentence
 from accord.news.export import COLUMNS, QUAD_CLASS
 from accord.news.types import PLOVER_TYPES
+from tests.helpers import SHARED
 
 runner = CliRunner()
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+SEED = SHARED / "seed"
 SENTENCE = "French President Emmanuel Macron met U.S. President Donald Trump in Washington."
 
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.news.store import Store
-from test_ingest import ARTICLE
+from tests.news.test_ingest import ARTICLE
 
 runner = CliRunner()
 

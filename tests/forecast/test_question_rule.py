@@ -236,7 +236,8 @@ def test_cli_forecast_runs_seed_is_deterministic() -> None:
 def test_bdm_cycle_mean_option_single_and_batch() -> None:
     """BDM's outcome="cycle-mean" gives the cycle mean in the single run and in a batch of
     the unperturbed scenario; the default stays the last round (the published port's)."""
-    from accord.engines import Batch, get_engine, run
+    from accord.engines import get_engine, run
+    from accord.forecast.explain import unperturbed_batch
     from accord.scenario import load_bundled, stance_arrays
 
     s = load_bundled("ukraine-2025-02")
@@ -252,12 +253,7 @@ def test_bdm_cycle_mean_option_single_and_batch() -> None:
     settled = [j for j in range(len(s.issues)) if j not in (k, 3)]  # 3: aggressor_naming cycles
     assert np.allclose(cyc.outcome[settled], last.outcome[settled])
     arr = stance_arrays(s)
-    batch = Batch(  # the unperturbed scenario, twice
-        capability=np.repeat(arr.capability[None], 2, axis=0),
-        position=np.repeat(arr.unit_position()[None], 2, axis=0),
-        salience=np.repeat(arr.salience[None], 2, axis=0),
-        leverage=None if arr.leverage is None else np.repeat(arr.leverage[None], 2, axis=0),
-    )
+    batch = unperturbed_batch(arr, 2)  # the unperturbed scenario, twice
     got = get_engine("bdm").run_batch(batch, {"outcome": "cycle-mean"})  # type: ignore[attr-defined]
     assert np.allclose(arr.from_unit(got.outcome[0]), cyc.outcome)
     for variant in ("paper",):

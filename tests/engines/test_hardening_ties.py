@@ -10,15 +10,15 @@ same counterpart, or the trajectories would differ by the whole distance between
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from accord.forecast import forecast
 from accord.scenario import load
+from tests import helpers
 
-DATA = Path(__file__).parent / "data" / "bdm_ties"
+DATA = helpers.DATA / "bdm_ties"
 
 
 def _trajectories(name: str) -> tuple[np.ndarray, np.ndarray]:

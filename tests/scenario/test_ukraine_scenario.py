@@ -9,8 +9,8 @@ import pytest
 
 from accord.scenario import load_bundled
 from accord.scenario.model import ActorKind, Scenario
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 CAPABILITIES_DOC = ROOT / "docs" / "capabilities.md"
 
 ACTORS = {"USA", "FRA", "GBR", "RUS", "CHN", "UKR", "EU"}

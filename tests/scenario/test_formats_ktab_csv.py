@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from accord.scenario import Scenario, dumps, load
 from accord.scenario.io import detect_format, read_json, read_yaml
 from accord.scenario.ktab import format_number, percent_to_unit, read_ktab_csv, unit_to_percent
-from conftest import assert_same_content, csv_cells
+from tests.helpers import assert_same_content, csv_cells
 
 KTAB_FILES = [
     "SOE-Competitive.csv",

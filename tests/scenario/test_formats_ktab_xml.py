@@ -10,7 +10,7 @@ from accord.errors import FormatError
 from accord.scenario import dumps, load
 from accord.scenario.io import read_json, read_yaml
 from accord.scenario.ktab import read_ktab_xml
-from conftest import assert_same_content
+from tests.helpers import assert_same_content
 
 
 def _fixed_example(shared: Path, tmp_path: Path) -> Path:

@@ -14,8 +14,8 @@ from accord.cli import app
 from accord.scenario import bundled_ids, load_bundled
 from accord.scenario.io import scenario_to_data
 from accord.scenario.schema import scenario_json_schema, scenario_json_schema_text
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "docs" / "schema" / "scenario.schema.json"
 
 

@@ -27,7 +27,8 @@ from accord.news.store import (
     shingle_hashes,
 )
 from accord.news.types import ActorRef, Event
-from test_ingest import ARTICLE, FakeCoder
+from tests.helpers import ROOT
+from tests.news.test_ingest import ARTICLE, FakeCoder
 
 WORDS = [
     "ceasefire",
@@ -282,8 +283,8 @@ def test_hard_crash_mid_transaction_leaves_no_half_document(tmp_path: Path, url:
     script = textwrap.dedent(
         f"""
         import os, sys
-        sys.path.insert(0, {str(Path(__file__).parent)!r})
-        from test_ingest import FakeCoder
+        sys.path.insert(0, {str(ROOT)!r})
+        from tests.news.test_ingest import FakeCoder
         from accord.news.ingest import ingest
         from accord.news.store import Store
         original = Store._write_events

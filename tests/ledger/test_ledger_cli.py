@@ -50,65 +50,27 @@ def test_record_list_show_resolve_score(tmp_path: Path) -> None:
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")
-    base = ["--agreed", "yes", "--on", "1994-06-01", "--source", "s", "--db", db]
+
+    def args(
+        scenario: str = "ec-emissions-1994",
+        issue: str = "emissions",
+        outcome: str = "5",
+        agreed: str = "yes",
+        on: str = "1994-06-01",
+    ) -> list[str]:
+        return [scenario, issue, "--outcome", outcome, "--agreed", agreed, "--on", on,
+                "--source", "s", "--db", db]  # fmt: skip
+
     cases = {
-        "unknown-case": (["unknown-case", "emissions", "--outcome", "5", *base], "unknown-case"),
-        "issue": (["ec-emissions-1994", "speed", "--outcome", "5", *base], "no issue 'speed'"),
-        "scale": (["ec-emissions-1994", "emissions", "--outcome", "12", *base], "[4, 10]"),
-        "agreed": (
-            [
-                "ec-emissions-1994",
-                "emissions",
-                "--outcome",
-                "5",
-                "--agreed",
-                "perhaps",
-                "--on",
-                "1994-06-01",
-                "--source",
-                "s",
-                "--db",
-                db,
-            ],
-            "--agreed",
-        ),
-        "date": (
-            [
-                "ec-emissions-1994",
-                "emissions",
-                "--outcome",
-                "5",
-                "--agreed",
-                "no",
-                "--on",
-                "1993-01-01",
-                "--source",
-                "s",
-                "--db",
-                db,
-            ],
-            "before the scenario's as_of",
-        ),
-        "not a date": (
-            [
-                "ec-emissions-1994",
-                "emissions",
-                "--outcome",
-                "5",
-                "--agreed",
-                "no",
-                "--on",
-                "June",
-                "--source",
-                "s",
-                "--db",
-                db,
-            ],
-            "--on: expected a date",
-        ),
+        "unknown-case": (args(scenario="unknown-case"), "unknown-case"),
+        "issue": (args(issue="speed"), "no issue 'speed'"),
+        "scale": (args(outcome="12"), "[4, 10]"),
+        "agreed": (args(agreed="perhaps"), "--agreed"),
+        "date": (args(agreed="no", on="1993-01-01"), "before the scenario's as_of"),
+        "not a date": (args(agreed="no", on="June"), "--on: expected a date"),
     }
-    for name, (args, message) in cases.items():
-        result = runner.invoke(app, ["ledger", "resolve", *args])
+    for name, (given, message) in cases.items():
+        result = runner.invoke(app, ["ledger", "resolve", *given])
         assert result.exit_code == 2, (name, result.output)
         assert message in result.output, (name, result.output)
         assert "Traceback" not in result.output

@@ -230,28 +230,30 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_new_resolution_checks(tmp_path: Path) -> None:
     ledger = Ledger(str(tmp_path / "l.db"))
-    ok = dict(outcome=6.0, agreed=True, on=dt.date(1994, 6, 1), source="Council minutes")
+    ok: dict[str, Any] = dict(
+        outcome=6.0, agreed=True, on=dt.date(1994, 6, 1), source="Council minutes"
+    )
     with pytest.raises(UnknownScenarioError, match="no forecast of it in the ledger"):
-        new_resolution(ledger, "no-such-case", "emissions", **ok)  # type: ignore[arg-type]
+        new_resolution(ledger, "no-such-case", "emissions", **ok)
     with pytest.raises(DataError, match="no issue 'speed' \\(issues: emissions\\)"):
-        new_resolution(ledger, "ec-emissions-1994", "speed", **ok)  # type: ignore[arg-type]
+        new_resolution(ledger, "ec-emissions-1994", "speed", **ok)
     with pytest.raises(DataError, match=r"--outcome: .* \[4, 10\] \(got 11\)"):
-        new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, "outcome": 11.0})  # type: ignore[arg-type]
+        new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, "outcome": 11.0})
     with pytest.raises(DataError, match="before the scenario's as_of 1994-01-01"):
-        new_resolution(  # type: ignore[arg-type]
+        new_resolution(
             ledger, "ec-emissions-1994", "emissions", **{**ok, "on": dt.date(1993, 12, 31)}
         )
     with pytest.raises(DataError, match="--source"):
-        new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, "source": " "})  # type: ignore[arg-type]
-    first = new_resolution(ledger, "ec-emissions-1994", "emissions", **ok)  # type: ignore[arg-type]
+        new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, "source": " "})
+    first = new_resolution(ledger, "ec-emissions-1994", "emissions", **ok)
     with pytest.raises(DataError, match=f"already resolved .*--supersedes {first.id}"):
-        new_resolution(ledger, "ec-emissions-1994", "emissions", **ok)  # type: ignore[arg-type]
-    fixed = new_resolution(  # type: ignore[arg-type]
+        new_resolution(ledger, "ec-emissions-1994", "emissions", **ok)
+    fixed = new_resolution(
         ledger, "ec-emissions-1994", "emissions", **{**ok, "outcome": 5.5}, supersedes=first.id
     )
     assert (fixed.supersedes, fixed.outcome) == (first.id, 5.5)
     with pytest.raises(DataError, match="no resolution 99"):
-        new_resolution(ledger, "ec-emissions-1994", "emissions", **ok, supersedes=99)  # type: ignore[arg-type]
+        new_resolution(ledger, "ec-emissions-1994", "emissions", **ok, supersedes=99)
     from accord.ledger import resolutions_in_force
 
     assert [

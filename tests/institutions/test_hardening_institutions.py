@@ -10,10 +10,9 @@ import pytest
 from accord.errors import ScenarioError
 from accord.institutions.resolutions import institutions_of
 from accord.scenario import load
+from tests.helpers import ROOT
 
-UKRAINE = (
-    Path(__file__).resolve().parents[1] / "src/accord/scenario/bundled/ukraine-2025-02.yaml"
-).read_text(encoding="utf-8")
+UKRAINE = (ROOT / "src/accord/scenario/bundled/ukraine-2025-02.yaml").read_text(encoding="utf-8")
 TALLY = "        in_favour: 10\n        against: 0\n        abstentions: 5\n"
 
 

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.scenario import dumps, load, load_bundled
+from tests.helpers import ROOT
 
 runner = CliRunner()
 
@@ -139,7 +140,7 @@ def test_forecast_reads_files_by_content(shared: Path, tmp_path: Path, relative:
 
 def test_the_guide_example_is_valid(tmp_path: Path) -> None:
     """The first YAML example of docs/scenario-format.md validates."""
-    guide = Path(__file__).resolve().parents[1] / "docs" / "scenario-format.md"
+    guide = ROOT / "docs" / "scenario-format.md"
     text = guide.read_text(encoding="utf-8")
     example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
     path = tmp_path / "example.yaml"

@@ -8,13 +8,12 @@ match. Requires the shared OEDA file (``../shared/reference/plover``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from accord.news.evaluate import read_gold
+from tests.helpers import SHARED
 
-OEDA = Path(__file__).resolve().parents[1] / ".." / "shared" / "reference" / "plover"
+OEDA = SHARED / "reference" / "plover"
 DEV = OEDA / "PLOVER_GSR_CAMEO.dev.json"
 
 CHECK_IDS = [

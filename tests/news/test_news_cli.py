@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import accord.news.ingest as ingest_module
 from accord.cli import app
-from test_ingest import ARTICLE, ATOM, RSS, FakeCoder
+from tests.news.test_ingest import ARTICLE, ATOM, RSS, FakeCoder
 
 runner = CliRunner()
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests.test_unvotes import write_dir
 from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.institutions import unvotes
 from accord.institutions.unvotes.evaluate import calibration_error, reliability, rolling
 from accord.institutions.unvotes.predict import Settings
+from tests.institutions.test_unvotes import write_dir
 
 runner = CliRunner()
 FAST = Settings(max_rounds=8, sessions=0)

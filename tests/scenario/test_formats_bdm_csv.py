@@ -10,7 +10,7 @@ from accord.errors import FormatError
 from accord.scenario import Scenario, dumps, load, load_bundled
 from accord.scenario.bdm_csv import read_bdm_csv
 from accord.scenario.io import detect_format, read_json, read_yaml
-from conftest import assert_same_content, csv_cells
+from tests.helpers import assert_same_content, csv_cells
 
 BDM_FILES = ["ExampleActors.csv", "Iranian_Election.csv", "Sultan.csv", "WW1.csv"]
 

@@ -20,9 +20,10 @@ from accord.news.coding import (
 )
 from accord.news.evaluate import OLD_TO_NEW, evaluate_file, hash_half, read_gold
 from accord.news.types import PLOVER_TYPES, Document, Event
+from tests.helpers import DATA
 
 FEB_2025 = dt.date(2025, 2, 25)
-GOLD_2025 = Path(__file__).parent / "data" / "news" / "diplomacy-2025.json"
+GOLD_2025 = DATA / "news" / "diplomacy-2025.json"
 
 
 def best(text: str) -> Event:
@@ -284,7 +285,7 @@ def test_actor_does_not_target_itself() -> None:
 
 def test_seed_article_gold_precision() -> None:
     """Our own gold for the seed article's 52 sentences (31 expect no event)."""
-    result = evaluate_file(Path(__file__).parent / "data" / "news" / "seed-article.json")
+    result = evaluate_file(DATA / "news" / "seed-article.json")
     assert result.n == 21
     assert result.precision >= 0.5 and result.false_alarms <= 11
 

@@ -1,0 +1,46 @@
+"""Helpers shared by test modules in several folders (not a test module itself).
+
+``ROOT`` is the repository root, ``DATA`` the shared test data folder and ``SHARED`` the
+reference material in ``../shared``, so that a test's paths do not depend on how deep its
+module sits under ``tests/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from accord.scenario import Scenario
+
+ROOT = Path(__file__).resolve().parents[1]
+TESTS = ROOT / "tests"
+DATA = TESTS / "data"
+SHARED = ROOT.parent / "shared"
+
+
+def csv_cells(text: str) -> list[list[str]]:
+    """Rows of stripped cells without trailing empties or blank rows: a CSV file's content."""
+    rows = []
+    for record in csv.reader(io.StringIO(text, newline=""), skipinitialspace=True):
+        cells = [c.strip() for c in record]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+def assert_same_content(a: Scenario, b: Scenario) -> None:
+    """What a round trip through another format must keep: ids, names, numbers, parameters."""
+    assert (a.id, a.title, a.description) == (b.id, b.title, b.description)
+    assert [(x.id, x.name, x.capability) for x in a.actors] == [
+        (x.id, x.name, x.capability) for x in b.actors
+    ]
+    assert [(i.id, i.title, i.scale.low, i.scale.high) for i in a.issues] == [
+        (i.id, i.title, i.scale.low, i.scale.high) for i in b.issues
+    ]
+    assert [(s.actor, s.issue, s.position, s.salience) for s in a.stances] == [
+        (s.actor, s.issue, s.position, s.salience) for s in b.stances
+    ]
+    assert a.parameters == b.parameters
