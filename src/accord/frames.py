@@ -147,18 +147,22 @@ def evidence_frame(evidence: Iterable[Any]) -> pd.DataFrame:
     return records_frame(evidence)
 
 
+def require_pyarrow(what: str) -> None:
+    """Refuse ``what`` (an option or a file) up front when pyarrow, the ``[parquet]`` extra, is
+    missing: before any work, and as a one-line error rather than an ImportError traceback."""
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        raise AccordError(f"{what} needs pyarrow: pip install 'accord[parquet]'")
+
+
 def frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     """``frame`` as CSV or Parquet bytes (``fmt`` is ``csv`` or ``parquet``)."""
     if fmt == "csv":
         text: str = frame.to_csv(index=False)
         return text.encode("utf-8")
     if fmt == "parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ModuleNotFoundError:
-            raise AccordError(
-                "--format parquet needs pyarrow: pip install 'accord[parquet]'"
-            ) from None
+        require_pyarrow("--format parquet")
         buffer = io.BytesIO()
         frame.to_parquet(buffer, index=False)
         return buffer.getvalue()

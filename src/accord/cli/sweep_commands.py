@@ -61,6 +61,10 @@ def sweep_command(
         raise DataError(f"--format: expected table, json or parquet (got {fmt!r})")
     if chosen_format == "parquet" and output is None:
         raise DataError("--format parquet: give --output FILE.parquet")
+    if chosen_format == "parquet":
+        from accord.frames import require_pyarrow
+
+        require_pyarrow("--format parquet")  # before the sweep, not after it
     if output is not None:
         from accord.outputs import check_writable
 

@@ -343,16 +343,15 @@ class SweepResult:
 
     def write_parquet(self, path: str) -> None:
         """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra)."""
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise DataError(
-                "--format parquet needs pyarrow: pip install 'accord[parquet]'"
-            ) from None
+        from accord.frames import require_pyarrow
+
+        require_pyarrow("--format parquet")
         import os
         import tempfile
         from pathlib import Path
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
         table = pa.Table.from_pylist(self.records())
         info = {k: v for k, v in self.to_dict().items() if k != "rows"}

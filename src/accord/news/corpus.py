@@ -330,6 +330,10 @@ def ingest_corpus(
 
     if url is None and parquet is None:
         raise DataError("nothing to write: give a store (--db) or a Parquet folder (--parquet)")
+    if parquet is not None:
+        from accord.frames import require_pyarrow
+
+        require_pyarrow(f"--parquet {parquet}")
     chosen = default_coder() if coder == "auto" else coder
     executor = executor or InlineExecutor()
     shards, problems = find_shards(inputs)
