@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from accord.errors import AccordError, DataError, Problem
-from accord.news.ingest import Coder, coder_name, default_coder, expand_inputs
+from accord.news.ingest import Coder, IngestCounts, coder_name, default_coder, expand_inputs
 from accord.news.readers import ReadResult, document_from_row, read_file
 from accord.news.types import Document, Event
 
@@ -111,24 +111,16 @@ def _read_shard(path: str) -> ReadResult:
 
 
 @dataclass
-class ShardReport:
-    """What one shard task did."""
+class ShardReport(IngestCounts):
+    """What one shard task did: the ingest counters, and the shard's own."""
 
     path: str
     key: str
     skipped: bool = False
     failed: bool = False
-    documents_read: int = 0
-    added: int = 0
-    already_present: int = 0
-    near_duplicates: int = 0
-    coding_failed: int = 0
-    events_new: int = 0
-    events_merged: int = 0
     events_written: int = 0
     seconds: float = 0.0  # wall clock of the task
     cpu_seconds: float = 0.0  # CPU time of the worker process on the task
-    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -187,12 +179,12 @@ def run_shard(task: ShardTask) -> ShardReport:
         if stored and parquet_done:
             report.already_present += 1
             continue
-        events = _code(doc, task.coder, report)
+        events = report.coded(doc, task.coder)
         if events is None:
             continue
         coded.append((doc, events))
         if store is not None and not store_done:
-            _store_one(store, doc, events, report)
+            report.stored(store.add_document(doc, events))
         elif stored:
             report.already_present += 1
     if task.parquet is not None and not parquet_done:
@@ -202,36 +194,6 @@ def run_shard(task: ShardTask) -> ShardReport:
     report.seconds = time.perf_counter() - started
     report.cpu_seconds = time.process_time() - cpu
     return report
-
-
-def _code(doc: Document, coder: Coder | None, report: ShardReport) -> list[Event] | None:
-    if coder is None:
-        return []
-    try:
-        return list(coder(doc))
-    except Exception as exc:  # a coder bug must not stop the corpus; it is reported
-        report.coding_failed += 1
-        report.problems.append(
-            Problem(
-                f"document {doc.id[:12]}",
-                f"coder failed ({type(exc).__name__}: {exc}); document not stored",
-                has_value=False,
-                file=doc.path or "?",
-            )
-        )
-        return None
-
-
-def _store_one(store: Store, doc: Document, events: Sequence[Event], report: ShardReport) -> None:
-    result = store.add_document(doc, events)
-    if not result.added:
-        report.already_present += 1
-        return
-    report.added += 1
-    report.events_new += result.events_new
-    report.events_merged += result.events_merged
-    if result.near_duplicate_of:
-        report.near_duplicates += 1
 
 
 def write_parquet_shard(

@@ -23,13 +23,14 @@ from typing import Literal
 
 from accord.errors import AccordError, Problem
 from accord.news.readers import ReadResult, read_file
-from accord.news.store import Store
+from accord.news.store import AddResult, Store
 from accord.news.types import Document, Event
 
 __all__ = [
     "EXIT_NOTHING_INGESTED",
     "EXIT_OK",
     "Coder",
+    "IngestCounts",
     "IngestReport",
     "coder_name",
     "default_coder",
@@ -44,13 +45,11 @@ EXIT_NOTHING_INGESTED = 1  # inputs were given but no document could be read fro
 # exit 2 (AccordError): usage errors such as a bad --db URL; see accord.errors
 
 
-@dataclass
-class IngestReport:
-    """Counts and problems of one ingest run."""
+@dataclass(kw_only=True)
+class IngestCounts:
+    """The counters that an ingest run and a corpus shard keep, and the two steps that move
+    them: coding a document and storing it."""
 
-    coder: str = "none"
-    files: int = 0
-    files_failed: int = 0
     documents_read: int = 0
     added: int = 0
     already_present: int = 0
@@ -58,8 +57,49 @@ class IngestReport:
     coding_failed: int = 0
     events_new: int = 0
     events_merged: int = 0
-    added_ids: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+    def coded(self, doc: Document, coder: Coder | None) -> list[Event] | None:
+        """``coder``'s events for ``doc`` (none without a coder), or None when the coder
+        failed: a coder bug must not stop the run, so it is counted and reported, and the
+        document is not stored."""
+        if coder is None:
+            return []
+        try:
+            return list(coder(doc))
+        except Exception as exc:
+            self.coding_failed += 1
+            self.problems.append(
+                Problem(
+                    f"document {doc.id[:12]}",
+                    f"coder failed ({type(exc).__name__}: {exc}); document not stored",
+                    has_value=False,
+                    file=doc.path or "?",
+                )
+            )
+            return None
+
+    def stored(self, result: AddResult) -> bool:
+        """Count what the store did with a document; True when it was added now."""
+        if not result.added:
+            self.already_present += 1
+            return False
+        self.added += 1
+        self.events_new += result.events_new
+        self.events_merged += result.events_merged
+        if result.near_duplicate_of:
+            self.near_duplicates += 1
+        return True
+
+
+@dataclass
+class IngestReport(IngestCounts):
+    """Counts and problems of one ingest run."""
+
+    coder: str = "none"
+    files: int = 0
+    files_failed: int = 0
+    added_ids: list[str] = field(default_factory=list)
 
     @property
     def ingested(self) -> int:
@@ -198,30 +238,10 @@ def _ingest_document(
     if store.has_document(doc.id):
         report.already_present += 1
         return
-    events: Sequence[Event] = ()
     if coder is not None:
         doc = replace(doc, meta={**doc.meta, "coder": coder_name(coder)})
-        try:
-            events = list(coder(doc))
-        except Exception as exc:  # a coder bug must not stop the batch; it is reported
-            report.coding_failed += 1
-            where = doc.path or "?"
-            report.problems.append(
-                Problem(
-                    f"document {doc.id[:12]}",
-                    f"coder failed ({type(exc).__name__}: {exc}); document not stored",
-                    has_value=False,
-                    file=where,
-                )
-            )
-            return
-    result = store.add_document(doc, events)
-    if result.added:
-        report.added += 1
+    events = report.coded(doc, coder)
+    if events is None:
+        return
+    if report.stored(store.add_document(doc, events)):
         report.added_ids.append(doc.id)
-        report.events_new += result.events_new
-        report.events_merged += result.events_merged
-        if result.near_duplicate_of:
-            report.near_duplicates += 1
-    else:
-        report.already_present += 1
