@@ -17,3 +17,11 @@ def shared() -> Path:
             pytest.fail(f"{SHARED} is missing and ACCORD_REQUIRE_SHARED is set")
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture
+def blocker(tmp_path: Path) -> Path:
+    """A regular file: nothing can be written 'inside' it, even by root."""
+    path = tmp_path / "plain-file"
+    path.write_text("not a directory\n", encoding="utf-8")
+    return path

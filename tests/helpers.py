@@ -11,6 +11,8 @@ import csv
 import io
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from accord.scenario import Scenario
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,3 +46,14 @@ def assert_same_content(a: Scenario, b: Scenario) -> None:
         (s.actor, s.issue, s.position, s.salience) for s in b.stances
     ]
     assert a.parameters == b.parameters
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    """Run ``accord ARGS`` in-process: (exit code, output); never a traceback or an exception
+    other than the CLI's own exit."""
+    from accord.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output

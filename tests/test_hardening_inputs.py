@@ -10,27 +10,18 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from accord.cli import app
 from accord.errors import AccordWarning, EngineError, FormatError, ScenarioError
 from accord.forecast import forecast
 from accord.limits import MAX_SEED, check_memory, estimated_bytes
 from accord.scenario import load, load_bundled
 from accord.scenario.model import Scenario
+from tests.helpers import run_cli
 
-runner = CliRunner()
 EC = load_bundled("ec-emissions-1994")
 EC_YAML = (
     Path(__file__).resolve().parents[1] / "src/accord/scenario/bundled/ec-emissions-1994.yaml"
 ).read_text(encoding="utf-8")
-
-
-def _cli(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, list(args))
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -63,7 +54,7 @@ def test_impossible_unquoted_yaml_date_names_its_field(
     with pytest.raises(ScenarioError) as caught:
         load(path)
     assert where in str(caught.value) and shown in str(caught.value)
-    code, output = _cli("validate", str(path))
+    code, output = run_cli("validate", str(path))
     assert code == 2 and where in output
 
 
@@ -122,7 +113,7 @@ def test_deeply_nested_ktab_xml_is_a_format_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("seed", ["-1", str(MAX_SEED + 1), "99999999999999999999999"])
 def test_seed_outside_64_bits_is_refused(seed: str) -> None:
-    code, output = _cli(
+    code, output = run_cli(
         "forecast", "ec-emissions-1994", "--engine", "bdm", "--seed", seed, "--runs", "2"
     )
     assert code == 2
@@ -135,7 +126,7 @@ def test_largest_seed_is_accepted() -> None:
 
 
 def test_a_billion_runs_is_refused_before_allocation() -> None:
-    code, output = _cli("forecast", "--engine", "bdm", "--runs", "1000000000", "--seed", "1")
+    code, output = run_cli("forecast", "--engine", "bdm", "--runs", "1000000000", "--seed", "1")
     assert code == 2
     assert "ACCORD_MAX_RUNS" in output and "1000000" in output
 
@@ -148,7 +139,7 @@ def test_runs_limit_can_be_raised(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("engine", ["bdm", "smp", "exchange"])
 def test_a_billion_rounds_is_refused(engine: str) -> None:
-    code, output = _cli(
+    code, output = run_cli(
         "forecast", "ec-emissions-1994", "--engine", engine, "--rounds", "1000000000"
     )
     assert code == 2
@@ -250,7 +241,7 @@ def test_cli_scale_of_plus_minus_1e308_in_bdm(tmp_path: Path) -> None:
         .replace("position: 10", "position: 1.0e308")
         .replace("position: 7", "position: 0")
     )
-    code, output = _cli(
+    code, output = run_cli(
         "forecast", str(_write(tmp_path, "s.yaml", text)), "--engine", "bdm", "--json"
     )
     assert code == 0, output
@@ -291,7 +282,7 @@ def test_all_zero_capability_or_salience_gives_a_reason(
     doc = result.to_dict()
     assert doc["issues"][0]["forecast"] is None
     assert reason in doc["issues"][0]["reason"]
-    code, output = _cli("forecast", str(path), "--engine", engine, "--json")
+    code, output = run_cli("forecast", str(path), "--engine", engine, "--json")
     assert code == 0
     assert (
         "warning: issue 'emissions': no forecast: every actor with a stance on this issue"

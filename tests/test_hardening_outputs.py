@@ -8,30 +8,12 @@ import errno
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from accord.cli import app
 from accord.errors import DataError
 from accord.outputs import check_output, written_by_accord
 from accord.scenario import load_bundled
 from accord.scenario.io import save, write_atomic
-
-runner = CliRunner()
-
-
-def _cli(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, list(args))
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
-
-
-@pytest.fixture
-def blocker(tmp_path: Path) -> Path:
-    """A regular file: nothing can be written 'inside' it, even by root."""
-    path = tmp_path / "plain-file"
-    path.write_text("not a directory\n", encoding="utf-8")
-    return path
+from tests.helpers import run_cli
 
 
 @pytest.mark.parametrize(
@@ -55,14 +37,14 @@ def test_unwritable_output_is_a_clear_error(
         with Store(str(db)):
             pass
     filled = [a.format(target=blocker, db=db) for a in args]
-    code, output = _cli(*filled)
+    code, output = run_cli(*filled)
     assert code == 2
     assert str(blocker) in output and "cannot write there" in output
 
 
 def test_votes_fit_checks_the_output_before_reading_the_data(blocker: Path) -> None:
     # The data directory does not exist either: the output is what is reported, first.
-    code, output = _cli("votes", "fit", "--data", "/nonexistent", "--out", f"{blocker}/m.npz")
+    code, output = run_cli("votes", "fit", "--data", "/nonexistent", "--out", f"{blocker}/m.npz")
     assert code == 2 and "--out" in output and "cannot write there" in output
 
 
@@ -79,13 +61,13 @@ def test_unrelated_existing_file_is_kept_without_force(
 ) -> None:
     out = tmp_path / "notes.json"
     out.write_text("my own notes\n", encoding="utf-8")
-    code, output = _cli(*[a.format(out=out) for a in args])
+    code, output = run_cli(*[a.format(out=out) for a in args])
     assert code == 2 and "--force" in output and str(out) in output
     assert out.read_text(encoding="utf-8") == "my own notes\n"
-    code, output = _cli(*[a.format(out=out) for a in args], "--force")
+    code, output = run_cli(*[a.format(out=out) for a in args], "--force")
     assert code == 0, output
     assert out.read_text(encoding="utf-8") != "my own notes\n"
-    code, output = _cli(*[a.format(out=out) for a in args])  # now accord's: replaced freely
+    code, output = run_cli(*[a.format(out=out) for a in args])  # now accord's: replaced freely
     assert code == 0, output
 
 
@@ -129,6 +111,6 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary(
 @pytest.mark.parametrize("command", ["evidence", "update"])
 def test_read_only_commands_refuse_a_missing_store(command: str, tmp_path: Path) -> None:
     db = tmp_path / "mistyped.db"
-    code, output = _cli(command, "ec-emissions-1994", "--db", str(db))
+    code, output = run_cli(command, "ec-emissions-1994", "--db", str(db))
     assert code == 2 and "no news store there" in output
     assert not db.exists()

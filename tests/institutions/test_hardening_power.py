@@ -7,30 +7,22 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from accord.cli import app
 from accord.errors import AccordError, AccordWarning
 from accord.institutions.power import estimated_cost, power, weighted_game
-
-runner = CliRunner()
-
-
-def _cli(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, list(args))
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
+from tests.helpers import run_cli
 
 
 def test_a_29_digit_weight_is_a_clear_error() -> None:
-    code, output = _cli("power", "--weights", "10000000000000000000000000000,1,1", "--quota", "2")
+    code, output = run_cli(
+        "power", "--weights", "10000000000000000000000000000,1,1", "--quota", "2"
+    )
     assert code == 2 and "coarser units" in output
 
 
 @pytest.mark.parametrize(("weights", "quota"), [("0,0,0", "1"), ("1,1,1", "5")])
 def test_a_game_nobody_can_win_says_so(weights: str, quota: str) -> None:
-    code, output = _cli("power", "--weights", weights, "--quota", quota)
+    code, output = run_cli("power", "--weights", weights, "--quota", quota)
     assert code == 0
     assert "warning: no coalition can win" in output
     with pytest.warns(AccordWarning, match="no coalition can win"):
@@ -40,7 +32,7 @@ def test_a_game_nobody_can_win_says_so(weights: str, quota: str) -> None:
 @pytest.mark.parametrize("index", ["banzhaf", "shapley-shubik"])
 def test_10000_players_say_what_they_would_need(index: str) -> None:
     weights = [1 + i % 10 for i in range(10_000)]
-    code, output = _cli(
+    code, output = run_cli(
         "power",
         "--weights",
         ",".join(map(str, weights)),
@@ -71,7 +63,7 @@ def test_cost_estimate_grows_with_players_and_weight() -> None:
 def test_power_json_stays_exact_for_a_moderate_game() -> None:
     """A 200-player game still answers (the limit does not refuse what fits in a minute)."""
     weights = [1 + i % 5 for i in range(200)]
-    code, output = _cli(
+    code, output = run_cli(
         "power",
         "--weights",
         ",".join(map(str, weights)),
@@ -88,7 +80,7 @@ def test_power_json_stays_exact_for_a_moderate_game() -> None:
 @pytest.mark.parametrize("index", ["banzhaf", "shapley-shubik"])
 def test_a_quota_far_above_the_total_weight(index: str) -> None:
     """Found by the long fuzzing profile: --quota 10**20 ended in an OverflowError."""
-    code, output = _cli(
+    code, output = run_cli(
         "power", "--weights", "1", "--quota", "100000000000000000000", "--index", index, "--json"
     )
     assert code == 0, output
@@ -100,5 +92,5 @@ def test_a_quota_far_above_the_total_weight(index: str) -> None:
 def test_a_year_outside_the_calendar_is_a_clear_error(year: str) -> None:
     """Found by the long fuzzing profile: --year -1 ended in 'ValueError: year -1 is out of
     range'."""
-    code, output = _cli("power", "--body", "unsc", "--year", year)
+    code, output = run_cli("power", "--body", "unsc", "--year", year)
     assert code == 2 and "--year" in output and year in output
