@@ -45,10 +45,10 @@ from accord.errors import DataError
 from accord.ledger.records import ForecastRecord, Resolution
 from accord.store import (
     Component,
+    Database,
     advisory_lock,
     connect,
     current_revision,
-    display_url,
     migrate,
     normalise_url,
 )
@@ -118,7 +118,7 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
-class Ledger:
+class Ledger(Database):
     """An append-only ledger of forecasts and resolutions in one database.
 
     ``Ledger(url)`` connects (``url``: a SQLAlchemy URL or a file path; None: see
@@ -133,19 +133,6 @@ class Ledger:
         except DataError:
             self.engine.dispose()
             raise
-
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    @property
-    def display_url(self) -> str:
-        return display_url(self.url)
 
     # ------------------------------------------------------------------ appending
 

@@ -74,10 +74,10 @@ from accord.news.lsh import BANDS, band_buckets
 from accord.news.types import ActorRef, Document, Event
 from accord.store import (
     Component,
+    Database,
     advisory_lock,
     connect,
     default_url,
-    display_url,
     migrate,
     normalise_url,
 )
@@ -386,7 +386,7 @@ def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
         yield items[start : start + size]
 
 
-class Store:
+class Store(Database):
     """A news database. ``Store(url)`` connects and creates the tables if they are missing;
     with ``create=False`` a SQLite file that does not exist is an error instead (queries).
 
@@ -414,19 +414,6 @@ class Store:
         )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._initialise()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    @property
-    def display_url(self) -> str:
-        return display_url(self.url)
 
     def _initialise(self) -> None:
         migrate(self.engine, NEWS)

@@ -12,6 +12,7 @@
 """
 
 from accord.store.engine import (
+    Database,
     advisory_lock,
     connect,
     default_url,
@@ -23,6 +24,7 @@ from accord.store.migrate import Component, current_revision, head_revision, mig
 
 __all__ = [
     "Component",
+    "Database",
     "advisory_lock",
     "connect",
     "current_revision",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -39,6 +39,27 @@ def normalise_url(url: str | None) -> str:
 def display_url(url: str) -> str:
     """``url`` with any password hidden, for messages."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+class Database:
+    """What accord's database objects (the news store, the ledger) share: a URL, an engine
+    made from it, closing (also as a context manager), and the URL to show (password hidden)."""
+
+    url: str
+    engine: Engine
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def display_url(self) -> str:
+        return display_url(self.url)
 
 
 def is_sqlite(bind: Engine | Connection | Session) -> bool:
