@@ -33,6 +33,7 @@ A round (both variants):
 from __future__ import annotations
 
 import math
+import operator
 import os
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -132,6 +133,37 @@ def _relative_distance(x: FloatArray, span: FloatArray) -> FloatArray:
     return np.asarray(np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None])
 
 
+_LIBM_POW = np.frompyfunc(operator.pow, 2, 1)
+
+
+def power(base: FloatArray, exponent: FloatArray) -> FloatArray:
+    """``base ** exponent`` element by element with the C library's ``pow``.
+
+    Why not ``np.power``: on CPUs with AVX-512 NumPy evaluates float powers with a SIMD
+    routine that differs from the C library's ``pow`` in the last digit for about one argument
+    in twenty, and the port (Python's ``float ** float``) uses the C library. One last-digit
+    difference is enough to flip a comparison between nearly equal expected utilities and send
+    an actor to another counterpart (tests/data/bdm_ties, ``mirror3``), so every power is taken
+    the way the port takes it. Only ``n^2`` powers per round are needed.
+    """
+    base_arr, exp_arr = np.broadcast_arrays(np.asarray(base, float), np.asarray(exponent, float))
+    if base_arr.size == 0:
+        return np.array(base_arr, dtype=float)
+    return np.asarray(_LIBM_POW(base_arr, exp_arr), dtype=float)
+
+
+def _sequential_sum(terms: FloatArray, axis: int) -> FloatArray:
+    """Sum along ``axis`` from first to last, as Python's ``sum`` does.
+
+    ``np.sum`` adds pairwise, which rounds differently; the port's sums are plain loops, and
+    where mathematically equal sums are compared (mirror-image actors) the order decides the
+    last digit. ``np.cumsum`` adds strictly in order.
+    """
+    if terms.shape[axis] == 0:
+        return np.asarray(np.zeros_like(terms).sum(axis=axis))
+    return np.asarray(np.cumsum(terms, axis=axis).take(-1, axis=axis))
+
+
 def _safe_div(num: FloatArray, den: FloatArray, fill: float) -> FloatArray:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.asarray(np.where(den > 0, num / np.where(den > 0, den, 1.0), fill))
@@ -181,52 +213,61 @@ def pair_probability(
     ``N = sum_k |v_k(i, j)|``, so ``P[i, j] + P[j, i] = 1`` (0.5 when no one cares).
     ``normalise="all-pairs"`` (the port): ``N = sum_k sum_{a, b} |v_k(a, b)|``, one constant
     for every pair, which makes every probability small.
+
+    Every vote and sum is evaluated in the port's order (its ``Actor.compare`` and the loops
+    of ``BDMScholzModel.probability``: voters outer, then ``a``, then ``b``), with
+    :func:`power` and :func:`_sequential_sum`, so that mathematically equal probabilities of
+    identical or mirror-image actors come out bit-equal, and equal to the port's.
     """
     w = np.where(engaged, weight, 0.0)
     if dist is None:
         dist = _relative_distance(x, span)
-    # [k, a]: voter k's loss at position a (exponent None: 1 for every voter)
-    util_loss = dist if exponent is None else dist ** exponent[..., :, None]
-    # support[i, j] = sum_k w_k max(v_k(i, j) / w_k, 0), computed for i < j only: since
-    # max(-d, 0) = max(d, 0) - d, support[j, i] = support[i, j] - (F_j - F_i) with
-    # F_a = sum_k w_k loss_k(a), which halves the n^3 work.
-    n = x.shape[-1]
-    upper_i, upper_j = np.triu_indices(n, 1)
-    vote = np.take(util_loss, upper_j, axis=-1)  # [k, pair]
-    vote -= np.take(util_loss, upper_i, axis=-1)
-    np.maximum(vote, 0.0, out=vote)
-    above = np.einsum("...k,...kp->...p", w, vote)
-    total_loss = np.einsum("...k,...ka->...a", w, util_loss)  # F_a
-    below = above - (total_loss[..., upper_j] - total_loss[..., upper_i])
-    flat = np.zeros((*x.shape[:-1], n * n))
-    flat[..., upper_i * n + upper_j] = above
-    flat[..., upper_j * n + upper_i] = np.maximum(below, 0.0)
-    support = flat.reshape((*x.shape, n))
-    # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
-    size = support + np.swapaxes(support, -1, -2)
+    # [k, a]: voter k's loss at position a (exponent None: 1 for every voter, pow(d, 1) = d)
+    loss = dist if exponent is None else power(dist, exponent[..., :, None])
+    # [k, i, j]: v_k(i, j) = c_k s_k (loss_k(x_j) - loss_k(x_i))
+    votes = w[..., :, None, None] * (loss[..., :, None, :] - loss[..., :, :, None])
+    support = _sequential_sum(np.maximum(votes, 0.0), axis=-3)
     if normalise == "pair":
-        return _safe_div(support, size, 0.5)
+        # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
+        return _safe_div(support, support + np.swapaxes(support, -1, -2), 0.5)
     if normalise == "all-pairs":
         pair_ok = engaged[..., :, None] & engaged[..., None, :]
-        total = np.where(pair_ok, size, 0.0).sum(axis=(-2, -1))  # every ordered pair
+        size = np.where(pair_ok[..., None, :, :], np.abs(votes), 0.0)
+        n = x.shape[-1]
+        total = _sequential_sum(size.reshape((*x.shape[:-1], n**3)), axis=-1)
         return _safe_div(support, total[..., None, None], 0.0)
     raise ValueError(f"normalise must be 'pair' or 'all-pairs', not {normalise!r}")
 
 
 def _basic_utilities(
-    dist: FloatArray, exponent: FloatArray | None
+    x: FloatArray, span: FloatArray, exponent: FloatArray | None
 ) -> tuple[FloatArray, FloatArray, FloatArray | float]:
-    """``U_s, U_f`` for pairs at relative distance ``dist`` and ``U_sq``, exponent per row.
+    """``U_s, U_f`` of every pair and ``U_sq``, with the row actor's exponent.
 
-    With ``exponent`` None (every exponent 1) these are ``2 d``, ``-2 d`` and 0.
+    ``U_s = 2 - 4 (1/2 - (|x_a - x_b| / 2) / range)^r_a``, ``U_f`` with ``+``, ``U_sq = 2 -
+    4 (1/2)^r_a`` (Scholz et al. 2011, eq. 4-6), in the port's operation order. With
+    ``exponent`` None (every exponent 1) ``U_sq = 0``.
     """
+    half = 0.5 * np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]
+    low, high = 0.5 - half, 0.5 + half
     if exponent is None:
-        return 2.0 * dist, -2.0 * dist, 0.0
+        return 2.0 - 4.0 * low, 2.0 - 4.0 * high, 0.0
     r = exponent[..., :, None]
-    u_success = 2.0 - 4.0 * (0.5 - 0.5 * dist) ** r
-    u_failure = 2.0 - 4.0 * (0.5 + 0.5 * dist) ** r
-    u_status_quo = 2.0 - 4.0 * 0.5**r
-    return u_success, u_failure, u_status_quo
+    u_status_quo = 2.0 - 4.0 * power(np.asarray(0.5), r)
+    return 2.0 - 4.0 * power(low, r), 2.0 - 4.0 * power(high, r), u_status_quo
+
+
+def _expected_utility(
+    p: FloatArray,
+    u_success: FloatArray,
+    u_failure: FloatArray,
+    u_status_quo: FloatArray | float,
+    s_target: FloatArray,
+    Q: float,
+) -> FloatArray:
+    """``s [P U_s + (1 - P) U_f] + (1 - s) U_s - Q U_sq``, in the port's operation order."""
+    resist = s_target * (p * u_success + (1 - p) * u_failure)
+    return np.asarray(resist + (1 - s_target) * u_success - Q * u_status_quo)
 
 
 def _better_worse(
@@ -268,19 +309,14 @@ def expected_utilities(
     - (1 - Q) [T U_b + (1 - T) U_w]``; the last term only when ``median`` is given (the paper
     variant): the port drops it (see ``docs/bdm.md``).
     """
-    if dist is None:
-        dist = _relative_distance(x, span)
-    u_s, u_f, u_sq = _basic_utilities(dist, exponent)
-    s_col = salience[..., None, :]  # target b's salience, for a challenging b
-    s_row = salience[..., :, None]  # target a's salience, for b challenging a
-    p_ab = probability
+    u_s, u_f, u_sq = _basic_utilities(x, span, exponent)
+    # a challenging b: P[a, b] and target b's salience; b challenging a: P[b, a] and a's
+    eu_self = _expected_utility(probability, u_s, u_f, u_sq, salience[..., None, :], Q)
     p_ba = np.swapaxes(probability, -1, -2)
-    # s [P U_s + (1 - P) U_f] + (1 - s) U_s = U_s - s (1 - P) (U_s - U_f)
-    base = u_s - Q * u_sq
-    spread = u_s - u_f
-    eu_self = base - s_col * (1 - p_ab) * spread
-    eu_other = base - s_row * (1 - p_ba) * spread
+    eu_other = _expected_utility(p_ba, u_s, u_f, u_sq, salience[..., :, None], Q)
     if median is not None and Q < 1.0:
+        if dist is None:
+            dist = _relative_distance(x, span)
         r = np.broadcast_to(1.0 if exponent is None else exponent[..., :, None], dist.shape)
         # a challenging b: a's distance to the median; b challenging a: b's, both with r_a
         u_b, u_w = _better_worse(x, median, dist, span, r)
@@ -314,7 +350,7 @@ def risk_exponents(
     # eu.eu_other[i, j] = EU of j challenging i (with r = 1 every point of view agrees)
     n = x.shape[-1]
     pair_ok = engaged[..., :, None] & engaged[..., None, :] & ~np.eye(n, dtype=bool)
-    danger = np.where(pair_ok, eu.eu_other, 0.0).sum(axis=-1)
+    danger = _sequential_sum(np.where(pair_ok, eu.eu_other, 0.0), axis=-1)  # port's order
     d_max = np.where(engaged, danger, -np.inf).max(axis=-1, initial=-np.inf)[..., None]
     d_min = np.where(engaged, danger, np.inf).min(axis=-1, initial=np.inf)[..., None]
     width = np.where(np.isfinite(d_max - d_min), d_max - d_min, 0.0)
