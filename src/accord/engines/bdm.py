@@ -221,27 +221,34 @@ def pair_probability(
 
     Every vote and sum is evaluated in the port's order (its ``Actor.compare`` and the loops
     of ``BDMScholzModel.probability``: voters outer, then ``a``, then ``b``), with
-    :func:`power` and :func:`_sequential_sum`, so that mathematically equal probabilities of
+    :func:`power` and running sums in the same order, so that mathematically equal probabilities of
     identical or mirror-image actors come out bit-equal, and equal to the port's.
     """
+    if normalise not in ("pair", "all-pairs"):
+        raise ValueError(f"normalise must be 'pair' or 'all-pairs', not {normalise!r}")
     w = np.where(engaged, weight, 0.0)
     if dist is None:
         dist = _relative_distance(x, span)
     # [k, a]: voter k's loss at position a (exponent None: 1 for every voter, pow(d, 1) = d)
     loss = dist if exponent is None else power(dist, exponent[..., :, None], libm)
-    # [k, i, j]: v_k(i, j) = c_k s_k (loss_k(x_j) - loss_k(x_i))
-    votes = w[..., :, None, None] * (loss[..., :, None, :] - loss[..., :, :, None])
-    support = _sequential_sum(np.maximum(votes, 0.0), axis=-3)
+    pair_ok = engaged[..., :, None] & engaged[..., None, :]
+    n = x.shape[-1]
+    support = np.zeros((*x.shape, n))
+    total = np.zeros(x.shape[:-1])
+    # one voter at a time, in the port's order: n steps of n^2 work, no n^3 temporaries
+    for k in range(n):
+        # v_k(i, j) = c_k s_k (loss_k(x_j) - loss_k(x_i))
+        vote = w[..., k, None, None] * (loss[..., k, None, :] - loss[..., k, :, None])
+        support += np.maximum(vote, 0.0)
+        if normalise == "all-pairs":
+            # continue the port's running sum over (k, a, b) through this voter's n^2 votes
+            size = np.where(pair_ok, np.abs(vote), 0.0).reshape((*x.shape[:-1], n * n))
+            size[..., 0] += total
+            total = np.cumsum(size, axis=-1)[..., -1]
     if normalise == "pair":
         # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
         return _safe_div(support, support + np.swapaxes(support, -1, -2), 0.5)
-    if normalise == "all-pairs":
-        pair_ok = engaged[..., :, None] & engaged[..., None, :]
-        size = np.where(pair_ok[..., None, :, :], np.abs(votes), 0.0)
-        n = x.shape[-1]
-        total = _sequential_sum(size.reshape((*x.shape[:-1], n**3)), axis=-1)
-        return _safe_div(support, total[..., None, None], 0.0)
-    raise ValueError(f"normalise must be 'pair' or 'all-pairs', not {normalise!r}")
+    return _safe_div(support, total[..., None, None], 0.0)
 
 
 def _basic_utilities(
