@@ -175,11 +175,15 @@ def coalitions(weight: FloatArray, util: FloatArray, rule: str) -> FloatArray:
     lower = _lower(n)
     c = np.full((*util.shape[:-2], n, n), MIN_COALITION)
     # voter by voter, in KTAB's order, so that equal coalitions are bit-equal (and KTAB's)
+    odd = rule != "ASymProsp"  # the other rules give v_k(j:i) = -v_k(i:j) exactly
     for k in range(util.shape[-2]):
         u_k = util[..., k, :]
         v = vote(rule, weight[..., k, None, None], u_k[..., :, None] - u_k[..., None, :])
         # lower triangle: c_ij += v_k(i:j) > 0; upper: c_ji -= v_k(i:j) < 0
-        c += np.where(lower, np.maximum(v, 0.0), np.swapaxes(np.maximum(-v, 0.0), -1, -2))
+        if odd:
+            c += np.maximum(v, 0.0)
+        else:
+            c += np.where(lower, np.maximum(v, 0.0), np.swapaxes(np.maximum(-v, 0.0), -1, -2))
     diag = np.eye(n, dtype=bool)
     return np.asarray(np.where(diag, MIN_COALITION, c))
 
@@ -422,23 +426,30 @@ def challenge_value(
         # KTAB's formulas (the two sums of three utilities coincide term by term), so every
         # third-party vote is exactly 0 and adds nothing
         return chij, chji
-    c_i, c_j = chij, chji  # each third party starts afresh from the principals
-    # third parties one by one, in KTAB's order and with its operations (probEduChlg,
-    # Actor::vProbLittle, Actor::thirdPartyVoteSU), so that equal values come out bit-equal
-    for t in range(np.shape(uni)[-1]):
-        u_ni, u_nj, u_nn = uni[..., t], unj[..., t], unn[..., t]
-        w_n = np.asarray(weight_n)[..., t]
-        cn = vote(rule, w_n, u_ni - u_nj)
-        cni = np.where(cn > 0, c_i + cn, c_i)
-        cnj = np.where(cn < 0, c_j - cn, c_j)
-        pin = cni / (cni + cnj)
-        pjn = 1.0 - pin
-        # SemiCommit: n counts its own position only in the coalition it joins
-        u_ik_j = pin * ((u_ni + u_ni) + u_nn) + pjn * ((u_nj + u_nj) + u_nj)
-        u_i_jk = pin * ((u_ni + u_ni) + u_ni) + pjn * ((u_nj + u_nj) + u_nn)
-        vk = np.where(third[..., t], vote(rule, w_n, u_ik_j - u_i_jk), 0.0)
-        chij = np.where(vk > 0, chij + vk, chij)
-        chji = np.where(vk < 0, chji - vk, chji)
+    # every third party n starts afresh from the principals' coalitions (Actor::vProbLittle)
+    c_i, c_j = chij[..., None], chji[..., None]
+    cn = vote(rule, weight_n, uni - unj)
+    cni = c_i + np.maximum(cn, 0.0)  # c_i + cn where cn > 0, else c_i (adding 0 is exact)
+    cnj = c_j - np.minimum(cn, 0.0)
+    pin = cni / (cni + cnj)
+    pjn = 1.0 - pin
+    # Actor::thirdPartyVoteSU under SemiCommit, term by term: n counts its own position only
+    # in the coalition it joins
+    two_ni = uni + uni
+    two_nj = unj + unj
+    u_ik_j = pin * (two_ni + unn) + pjn * (two_nj + unj)
+    u_i_jk = pin * (two_ni + uni) + pjn * (two_nj + unn)
+    vk = np.where(third, vote(rule, weight_n, u_ik_j - u_i_jk), 0.0)
+    # add the third parties' votes one by one in KTAB's order, starting from the principals'
+    # strengths (np.sum would add pairwise; np.cumsum is several times slower than this loop)
+    # (third parties first and contiguous, so that each step adds one contiguous block)
+    gain = np.ascontiguousarray(np.moveaxis(np.maximum(vk, 0.0), -1, 0))
+    loss = np.ascontiguousarray(np.moveaxis(np.minimum(vk, 0.0), -1, 0))
+    chij = np.array(np.broadcast_to(chij, gain.shape[1:]))
+    chji = np.array(np.broadcast_to(chji, loss.shape[1:]))
+    for t in range(gain.shape[0]):
+        chij += gain[t]
+        chji -= loss[t]
     return chij, chji
 
 
