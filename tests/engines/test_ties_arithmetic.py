@@ -1,0 +1,42 @@
+"""The arithmetic helpers behind bit-exact ties (issue 12): sums in order, the C library's pow."""
+
+from __future__ import annotations
+
+import functools
+import operator
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.engines.bdm import power
+from accord.engines.smp.kernels import ordered_sum
+
+finite = st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(finite, min_size=1, max_size=40), min_size=1, max_size=4))
+def test_ordered_sum_adds_left_to_right_like_a_loop(rows: list[list[float]]) -> None:
+    width = min(len(r) for r in rows)
+    terms = np.array([r[:width] for r in rows])
+    expected = [functools.reduce(operator.add, r[:width]) for r in rows]
+    assert ordered_sum(terms).tolist() == expected
+    assert ordered_sum(terms.T, axis=0).tolist() == expected
+
+
+def test_ordered_sum_differs_from_pairwise_sum_where_order_matters() -> None:
+    # 1 + 1e-16 + ... : sequential addition loses every small term, pairwise keeps them
+    terms = np.array([1.0] + [1e-16] * 31)
+    assert ordered_sum(terms) == 1.0
+    assert np.sum(terms) > 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.floats(0.0, 1.0, allow_subnormal=False), min_size=1, max_size=30),
+    st.floats(0.5, 2.0),
+)
+def test_power_is_pythons_float_power(bases: list[float], exponent: float) -> None:
+    got = power(np.array(bases), np.full(len(bases), exponent))
+    assert got.tolist() == [b**exponent for b in bases]
