@@ -174,9 +174,10 @@ def _safe_div(num: FloatArray, den: FloatArray, fill: float) -> FloatArray:
 
 
 def mean_position(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> FloatArray:
-    """Capability x salience weighted mean, ``sum c s x / sum c s`` (what the port prints)."""
+    """Capability x salience weighted mean, ``sum c s x / sum c s`` (what the port prints),
+    both sums in the port's order."""
     w = np.where(engaged, weight, 0.0)
-    return _safe_div((w * x).sum(axis=-1), w.sum(axis=-1), np.nan)
+    return _safe_div(_sequential_sum(w * x, axis=-1), _sequential_sum(w, axis=-1), np.nan)
 
 
 def condorcet_median(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> FloatArray:
