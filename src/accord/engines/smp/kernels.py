@@ -441,8 +441,8 @@ def challenge_value(
     u_i_jk = pin * (two_ni + uni) + pjn * (two_nj + unn)
     vk = np.where(third, vote(rule, weight_n, u_ik_j - u_i_jk), 0.0)
     # add the third parties' votes one by one in KTAB's order, starting from the principals'
-    # strengths (np.sum would add pairwise; np.cumsum is several times slower than this loop)
-    # (third parties first and contiguous, so that each step adds one contiguous block)
+    # strengths (np.sum would add pairwise; np.cumsum is several times slower than this loop,
+    # which adds one contiguous block per third party)
     gain = np.ascontiguousarray(np.moveaxis(np.maximum(vk, 0.0), -1, 0))
     loss = np.ascontiguousarray(np.moveaxis(np.minimum(vk, 0.0), -1, 0))
     chij = np.array(np.broadcast_to(chij, gain.shape[1:]))
