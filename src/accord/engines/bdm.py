@@ -43,6 +43,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
 from accord.engines.common import check_names, labels, make_run, merged_params, rounds_param
+from accord.engines.ordered import c_pow, ordered_sum
 from accord.errors import EngineError
 from accord.progress import tick
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
@@ -133,34 +134,16 @@ def _relative_distance(x: FloatArray, span: FloatArray) -> FloatArray:
 
 
 def power(base: FloatArray, exponent: FloatArray, libm: bool = True) -> FloatArray:
-    """``base ** exponent`` element by element with the C library's ``pow`` (``libm=False``:
-    NumPy's ``power``, about 10 times faster).
-
-    Why not ``np.power``: on CPUs with AVX-512 NumPy evaluates float powers with a SIMD
-    routine that differs from the C library's ``pow`` in the last digit for about one argument
-    in twenty, and the port (Python's ``float ** float``) uses the C library. One last-digit
-    difference is enough to flip a comparison between nearly equal expected utilities and send
-    an actor to another counterpart (tests/data/bdm_ties, ``mirror3``), so every power is taken
-    the way the port takes it: ``np.float_power`` has no SIMD loop and calls ``pow`` for each
-    element (``tests/engines/test_ties_arithmetic.py`` checks that it equals Python's float
-    power). Only ``n^2`` powers per round are needed. The paper variant has no reference
-    implementation to match digit for digit and uses ``np.power``.
+    """``base ** exponent`` with the C library's ``pow``, as the port's Python ``float ** float``
+    (:func:`accord.engines.ordered.c_pow`); ``libm=False``: NumPy's faster ``power``, whose
+    SIMD routine differs from ``pow`` in the last digit for about one argument in twenty on
+    AVX-512 machines. One such digit flips ``mirror3`` (tests/data/bdm_ties) at round 7. The
+    paper variant has no reference implementation to match digit for digit and uses
+    ``np.power``; only ``n^2`` powers per round are needed either way.
     """
     if not libm:
         return np.asarray(np.power(base, exponent), dtype=float)
-    return np.asarray(np.float_power(base, exponent), dtype=float)
-
-
-def _sequential_sum(terms: FloatArray, axis: int) -> FloatArray:
-    """Sum along ``axis`` from first to last, as Python's ``sum`` does.
-
-    ``np.sum`` adds pairwise, which rounds differently; the port's sums are plain loops, and
-    where mathematically equal sums are compared (mirror-image actors) the order decides the
-    last digit. ``np.cumsum`` adds strictly in order.
-    """
-    if terms.shape[axis] == 0:
-        return np.asarray(np.zeros_like(terms).sum(axis=axis))
-    return np.asarray(np.cumsum(terms, axis=axis).take(-1, axis=axis))
+    return c_pow(base, exponent)
 
 
 def _safe_div(num: FloatArray, den: FloatArray, fill: float) -> FloatArray:
@@ -172,7 +155,7 @@ def mean_position(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> Floa
     """Capability x salience weighted mean, ``sum c s x / sum c s`` (what the port prints),
     both sums in the port's order."""
     w = np.where(engaged, weight, 0.0)
-    return _safe_div(_sequential_sum(w * x, axis=-1), _sequential_sum(w, axis=-1), np.nan)
+    return _safe_div(ordered_sum(w * x, axis=-1), ordered_sum(w, axis=-1), np.nan)
 
 
 def condorcet_median(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> FloatArray:
@@ -239,8 +222,7 @@ def pair_probability(
         if normalise == "all-pairs":
             # continue the port's running sum over (k, a, b) through this voter's n^2 votes
             size = np.where(pair_ok, np.abs(vote), 0.0).reshape((*x.shape[:-1], n * n))
-            size[..., 0] += total
-            total = np.cumsum(size, axis=-1)[..., -1]
+            total = ordered_sum(size, start=total)
     if normalise == "pair":
         # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
         return _safe_div(support, support + np.swapaxes(support, -1, -2), 0.5)
@@ -360,7 +342,7 @@ def risk_exponents(
     # eu.eu_other[i, j] = EU of j challenging i (with r = 1 every point of view agrees)
     n = x.shape[-1]
     pair_ok = engaged[..., :, None] & engaged[..., None, :] & ~np.eye(n, dtype=bool)
-    danger = _sequential_sum(np.where(pair_ok, eu.eu_other, 0.0), axis=-1)  # port's order
+    danger = ordered_sum(np.where(pair_ok, eu.eu_other, 0.0), axis=-1)  # port's order
     d_max = np.where(engaged, danger, -np.inf).max(axis=-1, initial=-np.inf)[..., None]
     d_min = np.where(engaged, danger, np.inf).min(axis=-1, initial=np.inf)[..., None]
     width = np.where(np.isfinite(d_max - d_min), d_max - d_min, 0.0)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.engines.ordered import ordered_sum
 from accord.progress import tick
 
 FloatArray = NDArray[np.float64]
@@ -66,18 +67,6 @@ def vote(rule: str, weight: FloatArray | float, du: FloatArray) -> FloatArray:
             np.where(du < 0, weight * du, np.where(du > 0, (2.0 * weight * du) / 3.0, 0.0))
         )
     raise ValueError(f"unknown voting rule {rule!r}")
-
-
-def ordered_sum(terms: FloatArray, axis: int = -1) -> FloatArray:
-    """Sum along ``axis`` from first to last element, as KTAB's loops add (``KBase::sum``).
-
-    ``np.sum`` adds pairwise (in blocks of 8), which rounds differently; where mathematically
-    equal sums are compared (identical or mirror-image actors) the order decides the last
-    digit and with it a tie. ``np.cumsum`` adds strictly in order.
-    """
-    if terms.shape[axis] == 0:
-        return np.asarray(np.sum(terms, axis=axis))
-    return np.asarray(np.cumsum(terms, axis=axis).take(-1, axis=axis))
 
 
 def salience_distance(position: FloatArray, salience: FloatArray) -> FloatArray:
@@ -441,15 +430,9 @@ def challenge_value(
     u_i_jk = pin * (two_ni + uni) + pjn * (two_nj + unn)
     vk = np.where(third, vote(rule, weight_n, u_ik_j - u_i_jk), 0.0)
     # add the third parties' votes one by one in KTAB's order, starting from the principals'
-    # strengths (np.sum would add pairwise; np.cumsum is several times slower than this loop,
-    # which adds one contiguous block per third party)
-    gain = np.ascontiguousarray(np.moveaxis(np.maximum(vk, 0.0), -1, 0))
-    loss = np.ascontiguousarray(np.moveaxis(np.minimum(vk, 0.0), -1, 0))
-    chij = np.array(np.broadcast_to(chij, gain.shape[1:]))
-    chji = np.array(np.broadcast_to(chji, loss.shape[1:]))
-    for t in range(gain.shape[0]):
-        chij += gain[t]
-        chji -= loss[t]
+    # strengths (chji - v == chji + (-v) exactly)
+    chij = ordered_sum(np.maximum(vk, 0.0), start=chij)
+    chji = ordered_sum(-np.minimum(vk, 0.0), start=chji)
     return chij, chji
 
 
