@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.errors import DataError
+from accord.institutions import resolutions
 from accord.institutions.unvotes import data, ess, followers, load_model
 from accord.institutions.unvotes.data import VOTES
 
@@ -136,3 +137,40 @@ def test_protocol_and_announced_positions() -> None:
     for f in (seven, eight):
         assert f.shifted is not None
         assert sum(f.shifted.values()) == pytest.approx(ess.find("A/RES/ES-11/6").present)
+
+
+def _ukraine_drafts() -> list[resolutions.Draft]:
+    from accord.scenario.catalogue import load_bundled
+
+    return list(resolutions.institutions_of(load_bundled("ukraine-2025-02")).drafts)
+
+
+def test_session_record_votes_see_nothing_from_the_day_of_the_vote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    draft = next(d for d in _ukraine_drafts() if d.id == "A/ES-11/L.10")
+    assert draft.date == DAY and draft.announced == {"USA": "no", "FRA": "yes"}
+    members = sorted(ess.find("A/RES/ES-11/1").votes)
+    before = resolutions.session_record_votes(members, draft)
+    assert sum("_session" in v for v in before.values()) > 150
+    real = ess.recorded()
+
+    def scrambled() -> tuple[ess.Recorded, ...]:
+        return tuple(
+            dataclasses.replace(r, votes={m: "no" for m in r.votes}) if r.date >= DAY else r
+            for r in real
+        )
+
+    monkeypatch.setattr(ess, "recorded", scrambled)
+    assert resolutions.session_record_votes(members, draft) == before
+
+
+def test_session_record_is_the_ideal_point_model_outside_the_session() -> None:
+    council = next(d for d in _ukraine_drafts() if d.id == "S/2025/112")
+    members = ["USA", "FRA", "CHN", "DZA"]
+    assert resolutions.session_record_votes(members, council) == resolutions.ideal_point_votes(
+        members, council
+    )
+    # The default stays the roll-call model: leave-one-resolution-out over ES-11/1-6 gives the
+    # lowest yes-count error to carry-forward weight 0 (docs/validation-unvotes.md).
+    assert resolutions.DEFAULT_OTHER == "ideal-point"

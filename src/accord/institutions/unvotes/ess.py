@@ -25,7 +25,7 @@ import numpy as np
 from accord.errors import DataError
 from accord.institutions.unvotes.data import VOTES
 from accord.institutions.unvotes.followers import POSITION, Followers
-from accord.institutions.unvotes.predict import Model
+from accord.institutions.unvotes.predict import Model, issue_mask
 
 FILE = "data/ess11.json"
 
@@ -105,9 +105,10 @@ def find(symbol: str) -> Recorded:
     raise DataError(f"{symbol}: not a transcribed resolution of the eleventh emergency session")
 
 
-LAMBDAS = (0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 100.0)
-"""Weights of the carried-forward vote tried by the leave-one-resolution-out protocol (100 is
-in effect the hard carry-forward)."""
+LAMBDAS = (0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 100.0)
+"""Weights of the carried-forward vote tried by the leave-one-resolution-out protocol: 0 is the
+roll-call model alone, 100 in effect the hard carry-forward. (0 was added after the first run
+of 2 December 2026, which tried 0.5-100 only; see docs/validation-unvotes.md.)"""
 
 
 @dataclass(frozen=True)
@@ -174,13 +175,15 @@ def _probabilities(
     neighbour: Recorded | None,
     followers: Followers | None,
     lam: float,
+    issues: np.ndarray | None = None,
 ) -> np.ndarray:
     """(active members, 3) probabilities: the roll-call model's, the neighbour's vote added
     with weight ``lam`` to the log-odds, then moved by the key members' change of position
     (:meth:`Followers.shift`)."""
     members = model.history.members
     active = np.flatnonzero(model.member.active)
-    base = model.predict([title], np.zeros((1, 6), dtype=bool))[0][active]
+    mask = np.zeros((1, 6), dtype=bool) if issues is None else issues[None, :]
+    base = model.predict([title], mask)[0][active]
     logits = np.log(np.clip(base, 1e-9, 1.0))
     if neighbour is None:
         return np.asarray(base)
@@ -260,3 +263,52 @@ def forecast_day(
     if not targets:
         raise DataError(f"no transcribed resolution of the session was voted on {day}")
     return [forecast_text(model, t, followers) for t in targets]
+
+
+SESSION_PREFIX = "A/ES-11/"
+"""Document symbols of the session's drafts: a draft with such a symbol is voted in the
+session whose records are carried forward."""
+
+
+@lru_cache(maxsize=8)
+def _weight(day: dt.date) -> float:
+    """The carry-forward weight the leave-one-resolution-out protocol picks from the texts
+    recorded before ``day`` (the hard carry-forward when fewer than two exist)."""
+    from accord.institutions.unvotes import followers as fol
+    from accord.institutions.unvotes import load_model
+
+    earlier = [r for r in recorded() if r.date < day]
+    if len(earlier) < 2:
+        return LAMBDAS[-1]
+    scores = leave_one_out(load_model(), fol.load(), earlier, LAMBDAS)
+    return min(scores, key=lambda k: scores[k])
+
+
+def member_forecast(
+    model: Model,
+    followers: Followers,
+    text: str,
+    day: dt.date,
+    announced: dict[str, str],
+    members: Sequence[str],
+    issue_codes: Sequence[str] = (),
+) -> dict[str, np.ndarray]:
+    """Probabilities (no, abstain, yes) of ``members`` on a session text voted on ``day``:
+    the model of :func:`forecast_text` (carried forward from the most similar text recorded
+    before ``day``, moved by the key positions ``announced`` before the vote, the weight chosen
+    by leave-one-resolution-out on the earlier texts). Members the roll-call model does not
+    know are left out; empty when nothing was recorded before ``day``."""
+    earlier = [r for r in recorded() if r.date < day]
+    neighbour = _neighbour(model, text, earlier)
+    if neighbour is None:
+        return {}
+    bad = {k: v for k, v in announced.items() if v not in VOTES}
+    if bad:
+        raise DataError(f"announced positions must be yes, no or abstain, not {bad}")
+    positions = {k: POSITION[v] for k, v in announced.items() if k in followers.keys}
+    issues = issue_mask(issue_codes)
+    p = _probabilities(model, text, positions, neighbour, followers, _weight(day), issues)
+    codes = model.history.members
+    active = np.flatnonzero(model.member.active)
+    wanted = set(members)
+    return {codes[i]: p[row] for row, i in enumerate(active) if codes[i] in wanted}
