@@ -2,12 +2,16 @@
 votes, and forecasts of a day's texts from what was recorded before that day.
 
 ``data/ess11.json`` holds each resolution's tally and the members' votes that a page actually
-read names (sources under each resolution); every other vote is unknown. The forecast of a
-text combines two things known before its date: the member's vote on the most similar earlier
-resolution of the session (TF-IDF cosine of the titles), where transcribed, and otherwise the
-bundled roll-call model's probabilities (:func:`accord.institutions.unvotes.predict_votes`).
-Counts are expected values over the members that model knows, rescaled to the number of
-members present at the earlier resolution (attendance is not known in advance).
+read names (sources under each resolution); every other vote is unknown. It also holds the
+positions key members announced before a vote (``announced``, cited), never the vote itself.
+A text is forecast from things known before its date: the member's vote on the most similar
+earlier resolution of the session (TF-IDF cosine of the titles), where transcribed, the bundled
+roll-call model's probabilities (:func:`accord.institutions.unvotes.predict_votes`), and the
+change of the key members' announced positions weighted by how each member followed them in
+regular sessions (:mod:`accord.institutions.unvotes.followers`). The weight of the carried-
+forward vote is chosen by leave-one-resolution-out over the earlier texts. Counts are expected
+values over the members that model knows, rescaled to the number of members present at the
+earlier resolution (attendance is not known in advance).
 """
 
 from __future__ import annotations
