@@ -274,17 +274,13 @@ SESSION_PREFIX = "A/ES-11/"
 session whose records are carried forward."""
 
 
-@lru_cache(maxsize=8)
-def _weight(day: dt.date) -> float:
+def _weight(model: Model, followers: Followers, day: dt.date) -> float:
     """The carry-forward weight the leave-one-resolution-out protocol picks from the texts
     recorded before ``day`` (the hard carry-forward when fewer than two exist)."""
-    from accord.institutions.unvotes import followers as fol
-    from accord.institutions.unvotes import load_model
-
     earlier = [r for r in recorded() if r.date < day]
     if len(earlier) < 2:
         return LAMBDAS[-1]
-    scores = leave_one_out(load_model(), fol.load(), earlier, LAMBDAS)
+    scores = leave_one_out(model, followers, earlier, LAMBDAS)
     return min(scores, key=lambda k: scores[k])
 
 
@@ -311,7 +307,8 @@ def member_forecast(
         raise DataError(f"announced positions must be yes, no or abstain, not {bad}")
     positions = {k: POSITION[v] for k, v in announced.items() if k in followers.keys}
     issues = issue_mask(issue_codes)
-    p = _probabilities(model, text, positions, neighbour, followers, _weight(day), issues)
+    lam = _weight(model, followers, day)
+    p = _probabilities(model, text, positions, neighbour, followers, lam, issues)
     codes = model.history.members
     active = np.flatnonzero(model.member.active)
     wanted = set(members)
