@@ -111,8 +111,8 @@ def validate(
     for path in files:
         try:
             s = load(path, fmt)
-            if s.institutions:
-                # The free-form section is checked where it is used: check it here too.
+            if not s.institutions.is_empty:
+                # References to bodies, actors and issues need the bundled rules: check them.
                 from accord.institutions.resolutions import institutions_of
 
                 try:

@@ -188,7 +188,7 @@ def forecast(
         made.samples = ensemble.outcome
         made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
     quietly(lambda: answer_issues(made, arrays, ensemble, rule))
-    if votes and (scenario.institutions or {}).get("drafts"):
+    if votes and scenario.institutions.drafts:
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
         from accord.institutions.resolutions import ensemble_adoption, resolutions_extra
 

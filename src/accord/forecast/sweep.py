@@ -276,10 +276,9 @@ _MEASURES = ("forecast", "p_agreement", "if_agreement")
 def _without_drafts(scenario: Scenario) -> Scenario:
     """The scenario without draft resolutions: their member-vote predictions are not in a
     sweep's table and cost seconds per forecast; the issues' forecasts do not use them."""
-    institutions = scenario.institutions or {}
-    if "drafts" not in institutions:
+    if not scenario.institutions.drafts:
         return scenario
-    kept = {k: v for k, v in institutions.items() if k != "drafts"}
+    kept = scenario.institutions.model_copy(update={"drafts": []})
     return scenario.model_copy(update={"institutions": kept})
 
 

@@ -43,9 +43,8 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from accord.errors import AccordError, DataError, Problem, ScenarioError, format_path
+from accord.errors import AccordError, DataError, Problem, ScenarioError
 from accord.institutions.base_rates import AVERAGE_MEMBER, base_rates
 from accord.institutions.rules import (
     MEMBERS,
@@ -55,134 +54,32 @@ from accord.institutions.rules import (
     decide,
     holds,
     load_body,
-    parse_vote,
     quota,
 )
+from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
 
 FloatArray = NDArray[np.float64]
 CHOICES = ("yes", "no", "abstain", "absent")
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=True)
-
-
-class BodyRef(_Model):
-    """A body taking part in the scenario: a local id, the bundled rule/body id and a date."""
-
-    id: str = Field(min_length=1)
-    rule: str = Field(min_length=1, description="A bundled body id: unsc, unga, eu-council...")
-    date: dt.date | None = None
-
-
-class RecordedResult(_Model):
-    """What actually happened to a draft (for validation)."""
-
-    adopted: bool
-    in_favour: int = Field(ge=0)
-    against: int = Field(ge=0)
-    abstentions: int = Field(ge=0)
-    symbol: str | None = None
-    votes: dict[str, str] = Field(
-        default_factory=dict, description="Recorded votes of named members (ISO3 -> vote)."
-    )
-    source: str | None = None
-    note: str | None = None
-
-    @field_validator("votes", mode="before")
-    @classmethod
-    def _votes(cls, value: Any) -> Any:
-        # YAML 1.1 reads unquoted yes/no as booleans: take them back as votes.
-        if not isinstance(value, dict):
-            return value
-        try:
-            return cls._parsed(value)
-        except AccordError as exc:  # pydantic reports ValueError with the field's path
-            raise ValueError(str(exc)) from None
-
-    @staticmethod
-    def _parsed(value: dict[Any, Any]) -> dict[str, str]:
-        return {
-            str(k): parse_vote(
-                {True: "yes", False: "no"}.get(v, v) if isinstance(v, bool) else v, f"votes.{k}"
-            ).value
-            for k, v in value.items()
-        }
-
-
-class Draft(_Model):
-    """A draft resolution: where it is voted, who sponsors it and what it says on the issues."""
-
-    id: str = Field(min_length=1)
-    body: str = Field(min_length=1, description="The id of a body in institutions.bodies.")
-    sponsors: list[str] = Field(default_factory=list)
-    date: dt.date | None = None
-    title: str = Field(min_length=1)
-    description: str | None = None
-    positions: dict[str, float] = Field(
-        min_length=1, description="What the text says, as a position on each issue it covers."
-    )
-    status_quo: dict[str, float] = Field(
-        default_factory=dict,
-        description="Where things stand without the text, per issue (default: issue status quo).",
-    )
-    issue_codes: list[str] = Field(
-        default_factory=list, description="General Assembly issue codes (me, nu, di, hr, co, ec)."
-    )
-    kind: str | None = Field(default=None, description="Rule kind (default: the body's).")
-    actual: RecordedResult | None = None
-    sources: list[str] = Field(default_factory=list)
-
-
-class VoteModel(_Model):
-    """Parameters of the ordered logit that turns a draft's appeal into vote probabilities."""
-
-    yes_threshold: float = 0.1
-    no_threshold: float = -0.1
-    scale: float = Field(default=0.05, gt=0)
-    veto_reluctance: bool = True
-
-
-class Bloc(_Model):
-    """Members that vote with a bloc actor (e.g. the EU) unless they are actors themselves."""
-
-    body: str | None = Field(default=None, description="A bundled body whose members belong.")
-    members: list[str] = Field(default_factory=list, description="ISO3 codes that belong.")
-
-    def codes(self, date: dt.date | None) -> list[str]:
-        listed = list(self.members)
-        if self.body is not None:
-            body = load_body(self.body)
-            listed += [m.code for m in body.members_on(date if body.years() else None)]
-        return list(dict.fromkeys(listed))
-
-
-class Institutions(_Model):
-    """The ``institutions`` section of a scenario."""
-
-    bodies: list[BodyRef] = Field(default_factory=list)
-    blocs: dict[str, Bloc] = Field(
-        default_factory=dict, description="Actor id -> the members that vote with it."
-    )
-    drafts: list[Draft] = Field(default_factory=list)
-    vote_model: VoteModel = Field(default_factory=VoteModel)
-    note: str | None = None
+def bloc_codes(bloc: Bloc, date: dt.date | None) -> list[str]:
+    """The ISO3 codes of a bloc's members on ``date``: those it lists, then its body's."""
+    listed = list(bloc.members)
+    if bloc.body is not None:
+        body = load_body(bloc.body)
+        listed += [m.code for m in body.members_on(date if body.years() else None)]
+    return list(dict.fromkeys(listed))
 
 
 def institutions_of(scenario: Scenario) -> Institutions:
-    """Validate a scenario's free-form ``institutions`` mapping, checking every reference."""
-    try:
-        inst = Institutions.model_validate(scenario.institutions or {})
-    except ValidationError as exc:
-        raise ScenarioError(
-            [
-                Problem(
-                    "institutions." + format_path(e["loc"]), e["msg"], e.get("input"), "input" in e
-                )
-                for e in exc.errors()
-            ]
-        ) from None
+    """A scenario's ``institutions`` section with every reference checked.
+
+    The section's own fields are validated by the model when the scenario is built; this adds
+    what needs the scenario and the bundled rules: bundled bodies and their membership on the
+    draft's date, actors, issues and positions on their scales, recorded tallies.
+    """
+    inst = scenario.institutions
     problems: list[Problem] = []
     bodies = {b.id: b for b in inst.bodies}
     for k, b in enumerate(inst.bodies):
@@ -488,7 +385,7 @@ def _speakers(
             best[a.country] = k
     index = {a.id: k for k, a in enumerate(scenario.actors)}
     for actor_id, bloc in (blocs or {}).items():
-        for code in bloc.codes(date):
+        for code in bloc_codes(bloc, date):
             best.setdefault(code, index[actor_id])
     return best
 
@@ -947,12 +844,14 @@ def _passes_sampled(
 
 def resolutions_extra(scenario: Scenario, forecast_positions: FloatArray) -> list[dict[str, Any]]:
     """The ``extras["resolutions"]`` entry of a forecast (empty when there are no drafts)."""
-    if not (scenario.institutions or {}).get("drafts"):
+    if not scenario.institutions.drafts:
         return []
     return [r.to_dict() for r in predict_resolution_votes(scenario, forecast_positions)]
 
 
 __all__ = [
+    "Bloc",
+    "BodyRef",
     "Draft",
     "Institutions",
     "MemberVote",
@@ -961,6 +860,7 @@ __all__ = [
     "actor_appeal",
     "adoption_probability",
     "appeal",
+    "bloc_codes",
     "ensemble_adoption",
     "institutions_of",
     "member_votes",

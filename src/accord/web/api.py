@@ -282,7 +282,7 @@ def validate(body: ValidateBody) -> dict[str, Any]:
 
     try:
         scenario = scenario_from_data(body.scenario)
-        if scenario.institutions:
+        if not scenario.institutions.is_empty:
             institutions_of(scenario)
     except ScenarioError as exc:
         return {"valid": False, "problems": [problem_json(p) for p in exc.problems]}
