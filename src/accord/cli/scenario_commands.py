@@ -305,7 +305,7 @@ def forecast_command(
             ),
             highlight=False,
         )
-    drafts = result.extras.get("resolutions", [])
+    drafts = result.resolutions.to_list() if result.resolutions else []
     if votes:
         from accord.cli.institution_commands import resolution_tables
 
@@ -378,8 +378,9 @@ def forecast_table(result: Forecast) -> Table:
 
 
 def ensemble_table(result: Forecast) -> Table:
-    info = result.extras["ensemble"]
-    table = Table(title=f"Monte Carlo: {info['runs']} runs, seed {info['seed']}")
+    info = result.ensemble
+    runs, seed = (info.runs, info.seed) if info else (0, result.seed)
+    table = Table(title=f"Monte Carlo: {runs} runs, seed {seed}")
     for column in ("issue", "mean", "p5", "p50", "p95"):
         table.add_column(column, justify="left" if column == "issue" else "right")
     for item in result.issues:

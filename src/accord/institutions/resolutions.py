@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -842,11 +842,97 @@ def _passes_sampled(
     return np.asarray(passes[tuple(index)])
 
 
-def resolutions_extra(scenario: Scenario, forecast_positions: FloatArray) -> list[dict[str, Any]]:
-    """The ``extras["resolutions"]`` entry of a forecast (empty when there are no drafts)."""
-    if not scenario.institutions.drafts:
-        return []
-    return [r.to_dict() for r in predict_resolution_votes(scenario, forecast_positions)]
+@dataclass
+class Resolutions:
+    """The predicted fate of every draft of a forecast's scenario (``Forecast.resolutions``).
+
+    A sequence of :class:`ResolutionForecast` (one per draft, in the scenario's order) with,
+    when the forecast ran an ensemble, each draft's adoption probability over its runs
+    (:func:`ensemble_adoption`). :meth:`to_list` is the ``resolutions`` entry of the JSON
+    contract; :meth:`to_frame` and :meth:`votes_frame` are the tidy tables.
+    """
+
+    drafts: list[ResolutionForecast]
+    ensemble: dict[str, float] = field(default_factory=dict)  # draft id -> P(adopted)
+    ensemble_runs: int | None = None
+
+    def __len__(self) -> int:
+        return len(self.drafts)
+
+    def __iter__(self) -> Iterator[ResolutionForecast]:
+        return iter(self.drafts)
+
+    def __getitem__(self, index: int) -> ResolutionForecast:
+        return self.drafts[index]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{r.draft.id}={r.adoption_probability:.2f}" for r in self.drafts[:3])
+        more = f", ... {len(self.drafts) - 3} more" if len(self.drafts) > 3 else ""
+        return f"Resolutions({shown}{more})"
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """The JSON of every draft (docs/json-contract.md, ``resolutions``)."""
+        out = []
+        for r in self.drafts:
+            entry = r.to_dict()
+            if r.draft.id in self.ensemble:
+                entry["adoption_probability_ensemble"] = round(self.ensemble[r.draft.id], 4)
+                entry["ensemble_runs"] = self.ensemble_runs
+            out.append(entry)
+        return out
+
+    def to_frame(self) -> Any:
+        """One row per draft (a pandas DataFrame): body, adoption probability, outcome,
+        expected tally, who could block and, when recorded, what happened."""
+        import pandas as pd
+
+        rows = []
+        for r in self.drafts:
+            actual = r.draft.actual
+            rows.append(
+                {
+                    "draft": r.draft.id,
+                    "body": r.body.id,
+                    "title": r.draft.title,
+                    "adoption_probability": r.adoption_probability,
+                    "adoption_probability_ensemble": self.ensemble.get(r.draft.id),
+                    "outcome": r.outcome,
+                    **{f"expected_{k}": v for k, v in r.expected().items()},
+                    "could_block": "; ".join(r.could_block),
+                    "actual_adopted": None if actual is None else actual.adopted,
+                }
+            )
+        return pd.DataFrame(rows)
+
+    def votes_frame(self) -> Any:
+        """One row per draft and member (long format): vote probabilities and their basis."""
+        import pandas as pd
+
+        rows = [
+            {"draft": r.draft.id, "member": code, **vote.to_dict()}
+            for r in self.drafts
+            for code, vote in r.votes.items()
+        ]
+        columns = ["draft", "member", *CHOICES, "predicted", "source", "appeal"]
+        return pd.DataFrame(rows, columns=columns)
+
+
+def predict_resolutions(
+    scenario: Scenario,
+    forecast_positions: FloatArray,
+    ensemble_positions: FloatArray | None = None,
+    seed: int | None = None,
+) -> Resolutions:
+    """Every draft's predicted votes and adoption, over the ensemble too when one is given.
+
+    ``ensemble_positions`` (runs, actors, issues) with its ``seed`` adds each draft's adoption
+    probability over the runs (:func:`ensemble_adoption`).
+    """
+    made = Resolutions(predict_resolution_votes(scenario, forecast_positions))
+    if ensemble_positions is not None and seed is not None:
+        made.ensemble = ensemble_adoption(scenario, ensemble_positions, seed)
+        made.ensemble_runs = int(np.asarray(ensemble_positions).shape[0])
+    return made
 
 
 __all__ = [
@@ -856,6 +942,7 @@ __all__ = [
     "Institutions",
     "MemberVote",
     "ResolutionForecast",
+    "Resolutions",
     "VoteModel",
     "actor_appeal",
     "adoption_probability",
@@ -867,5 +954,5 @@ __all__ = [
     "ordered_logit",
     "other_member_votes",
     "predict_resolution_votes",
-    "resolutions_extra",
+    "predict_resolutions",
 ]

@@ -343,8 +343,7 @@ def votes(
     version: Annotated[int | None, Query(ge=0)] = None,
 ) -> list[dict[str, Any]]:
     made = bench.forecast(bench.scenario(scenario_id, version), engine)
-    resolutions: list[dict[str, Any]] = made.extras.get("resolutions", [])
-    return resolutions
+    return made.resolutions.to_list() if made.resolutions else []
 
 
 @router.get("/power", summary="Exact voting power in a bundled body")
