@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option
-from accord.cli.output import ForceOption
+from accord.cli.output import ForceOption, FormatOption, OutOption, chosen_format, emit_frame
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
 from accord.news.ingest import Coder, expand_inputs, ingest
@@ -298,11 +298,14 @@ def timeline_command(
 def documents_command(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON list instead of a table.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """List the ingested documents, oldest first."""
+    shape = chosen_format(fmt, as_json)
     with Store(db, create=False) as store:
         docs = store.documents()
-    if as_json:
+    if shape != "table":
         rows = [
             {
                 "id": d.id,
@@ -320,7 +323,12 @@ def documents_command(
             }
             for d in docs
         ]
-        typer.echo(json.dumps(rows, ensure_ascii=False))
+        if shape == "json":
+            typer.echo(json.dumps(rows, ensure_ascii=False))
+        else:
+            from accord.frames import records_frame
+
+            emit_frame(lambda: records_frame(rows), shape, out_file)
         return
     table = Table(title=f"{len(docs)} documents")
     for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):

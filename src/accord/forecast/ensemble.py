@@ -182,16 +182,11 @@ class EnsembleSummary:
         return full
 
     def to_frame(self) -> Any:
-        """One row per actor and issue: the actor's mean final position over the runs."""
-        import pandas as pd
+        """One row per actor and issue: the actor's mean final position over the runs
+        (:func:`accord.frames.ensemble_means_frame`)."""
+        from accord.frames import ensemble_means_frame
 
-        return pd.DataFrame(
-            [
-                {"actor": actor, "issue": issue, "mean_position": _num(self.actor_mean[a, k])}
-                for a, actor in enumerate(self.actors)
-                for k, issue in enumerate(self.issues)
-            ]
-        )
+        return ensemble_means_frame(self)
 
 
 def run_ensemble(

@@ -882,39 +882,16 @@ class Resolutions:
         return out
 
     def to_frame(self) -> Any:
-        """One row per draft (a pandas DataFrame): body, adoption probability, outcome,
-        expected tally, who could block and, when recorded, what happened."""
-        import pandas as pd
+        """One row per draft (a pandas DataFrame); see :func:`accord.frames.resolutions_frame`."""
+        from accord.frames import resolutions_frame
 
-        rows = []
-        for r in self.drafts:
-            actual = r.draft.actual
-            rows.append(
-                {
-                    "draft": r.draft.id,
-                    "body": r.body.id,
-                    "title": r.draft.title,
-                    "adoption_probability": r.adoption_probability,
-                    "adoption_probability_ensemble": self.ensemble.get(r.draft.id),
-                    "outcome": r.outcome,
-                    **{f"expected_{k}": v for k, v in r.expected().items()},
-                    "could_block": "; ".join(r.could_block),
-                    "actual_adopted": None if actual is None else actual.adopted,
-                }
-            )
-        return pd.DataFrame(rows)
+        return resolutions_frame(self)
 
     def votes_frame(self) -> Any:
-        """One row per draft and member (long format): vote probabilities and their basis."""
-        import pandas as pd
+        """One row per draft and member; see :func:`accord.frames.resolution_votes_frame`."""
+        from accord.frames import resolution_votes_frame
 
-        rows = [
-            {"draft": r.draft.id, "member": code, **vote.to_dict()}
-            for r in self.drafts
-            for code, vote in r.votes.items()
-        ]
-        columns = ["draft", "member", *CHOICES, "predicted", "source", "appeal"]
-        return pd.DataFrame(rows, columns=columns)
+        return resolution_votes_frame(self)
 
 
 def predict_resolutions(
