@@ -20,6 +20,7 @@ from accord.cli.output import (
     emit_frame,
     fixed,
     print_warnings,
+    progress,
 )
 
 
@@ -47,7 +48,8 @@ def compare_command(
     from accord.scenario import resolve
 
     shape = chosen_format(fmt, as_json)
-    result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
+    with progress("compare: every engine" + (f", {runs} runs each" if runs else ""), shape):
+        result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
     print_warnings(result.warnings)
     if shape in ("csv", "parquet"):
         emit_frame(result.to_frame, shape, out_file)
@@ -87,7 +89,8 @@ def explain_command(
     from accord.scenario import resolve
 
     shape = chosen_format(fmt, as_json)
-    result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
+    with progress(f"explain: {engine}, every input moved", shape):
+        result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
     print_warnings(result.warnings)
     if shape in ("csv", "parquet"):
         emit_frame(result.to_frame, shape, out_file)

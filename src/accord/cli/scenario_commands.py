@@ -20,6 +20,7 @@ from accord.cli.output import (
     emit_frame,
     fixed,
     print_warnings,
+    progress,
 )
 from accord.errors import AccordError, EngineError, ScenarioError
 
@@ -253,12 +254,12 @@ def forecast_command(
         params["rounds"] = rounds
     from accord.cli.scale_options import executor_from
     from accord.forecast.question import AgreementRule
-    from accord.progress import ThrottledLines, reporting
 
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
     executor = executor_from(workers, scheduler)
     try:
-        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+        label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
+        with progress(label, shape):
             result = forecast(s, engine, params, seed, runs=runs, executor=executor, rule=rule)
     finally:
         executor.close()

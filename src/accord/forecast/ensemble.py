@@ -34,6 +34,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult
 from accord.errors import EngineError
+from accord.progress import tick
 from accord.scenario.arrays import FloatArray, StanceArrays
 
 if TYPE_CHECKING:
@@ -272,6 +273,7 @@ def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray, FloatArray]:
         outcomes.append(result.outcome)
         finals.append(result.final_position)
         starts.append(batch.position)
+        tick("ensemble: runs", min((b + 1) * chunk.block_runs, chunk.runs), chunk.runs)
     return (
         np.concatenate(outcomes, axis=0),
         np.concatenate(finals, axis=0),
