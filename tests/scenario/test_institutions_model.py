@@ -43,7 +43,7 @@ def test_a_scenario_without_the_section_has_an_empty_one() -> None:
 def test_assignment_inside_the_section_is_validated() -> None:
     draft = load_bundled(UKRAINE).institutions.drafts[0]
     with pytest.raises(ScenarioError, match=r"Draft\.positions\.ceasefire"):
-        draft.positions = {"ceasefire": "soon"}
+        draft.positions = {"ceasefire": "soon"}  # type: ignore[dict-item]
     with pytest.raises(ScenarioError, match=r"Draft\.positions\.ceasefire"):
         draft.positions = {"ceasefire": True}  # YAML's yes is not a number
     model = load_bundled(UKRAINE).institutions.vote_model
@@ -67,7 +67,7 @@ def test_recorded_votes_take_yaml_booleans_back() -> None:
         in_favour=1,
         against=1,
         abstentions=0,
-        votes={"USA": True, "RUS": False},  # type: ignore[dict-item]
+        votes={"USA": True, "RUS": False},
     )
     assert result.votes == {"USA": "yes", "RUS": "no"}
     with pytest.raises(ScenarioError, match=r"votes"):
