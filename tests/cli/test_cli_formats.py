@@ -107,3 +107,22 @@ def test_documents_writes_one_row_per_document(tmp_path: Path) -> None:
     frame = _written(tmp_path, "csv", "documents", "--db", db)
     assert len(frame) == 1
     assert {"id", "title", "date", "words", "events"} <= set(frame.columns)
+
+
+def test_timeline_writes_one_row_per_event(tmp_path: Path) -> None:
+    text = tmp_path / "met.txt"
+    text.write_text(
+        "Brussels, 3 March 2025. France and Germany met in Paris to discuss a ceasefire in "
+        "Ukraine. Russia rejected the proposal.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "news.db")
+    code, output = run_cli("ingest", str(text), "--db", db)
+    assert code == 0, output
+    frame = _written(tmp_path, "csv", "timeline", "FRA", "--db", db)
+    code, output = run_cli("timeline", "FRA", "--db", db, "--json")
+    assert code == 0, output
+    rows = json.loads(output.strip().splitlines()[-1])
+    assert len(rows) == len(frame) > 0
+    assert list(frame["type"]) == [r["type"] for r in rows]
+    assert set(frame["role"]) <= {"source", "target", "both"}
