@@ -38,7 +38,7 @@ def test_piped_table_output_gets_throttled_lines(monkeypatch: pytest.MonkeyPatch
 
 def test_a_terminal_gets_a_rich_bar(monkeypatch: pytest.MonkeyPatch) -> None:
     screen = io.StringIO()
-    monkeypatch.setattr(err, "file", screen)
+    monkeypatch.setattr(err, "_file", screen)  # not "file": its getter would pin a stream
     monkeypatch.setattr(err, "_force_terminal", True)
     with progress("forecast: smp", "table"):
         reporter = _reporter.get()
