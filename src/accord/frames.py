@@ -74,7 +74,7 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             "low": item.scale[0],
             "high": item.scale[1],
         }
-        for key, value in (item.distribution or {}).items():
+        for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
         row["engine"] = result.engine
         row["seed"] = result.seed

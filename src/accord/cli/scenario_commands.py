@@ -385,7 +385,7 @@ def ensemble_table(result: Forecast) -> Table:
     for column in ("issue", "mean", "p5", "p50", "p95"):
         table.add_column(column, justify="left" if column == "issue" else "right")
     for item in result.issues:
-        dist = item.distribution or {}
+        dist = item.distribution.to_dict() if item.distribution else {}
         table.add_row(item.id, *(fixed(dist.get(k)) for k in ("mean", "p5", "p50", "p95")))
     return table
 

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from accord.engines import Engine, Run, get_engine
-from accord.forecast.ensemble import EnsembleSummary, Perturbation, new_seed, run_ensemble
+from accord.forecast.ensemble import (
+    Distribution,
+    EnsembleSummary,
+    Perturbation,
+    new_seed,
+    run_ensemble,
+)
 from accord.forecast.guard import (
     check_request,
     explained,
@@ -37,14 +43,14 @@ class IssueForecast:
     title: str
     forecast: float | None
     scale: tuple[float, float]
-    distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
+    distribution: Distribution | None = None  # mean, p5, p50, p95 of an ensemble
     answer: IssueAnswer | None = None  # agreement by the horizon (accord.forecast.question)
     reason: str | None = None  # why there is no forecast (forecast is None)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "title": self.title}
         if self.distribution is not None:  # asked for: the distribution comes first
-            out.update(self.distribution)
+            out.update(self.distribution.to_dict())
         out["forecast"] = self.forecast
         out["scale"] = [self.scale[0], self.scale[1]]
         if self.reason is not None:

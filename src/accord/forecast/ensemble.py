@@ -111,27 +111,38 @@ class Ensemble:
         actor's mean final position (as plain data)."""
         typed = EnsembleSummary.of(self, actors, issues).to_dict()
         actor_means = typed.pop("actors")
-        return {**typed, "issues": self.distributions(issues), "actors": actor_means}
+        per_issue = {k: d.to_dict() for k, d in self.distributions(issues).items()}
+        return {**typed, "issues": per_issue, "actors": actor_means}
 
-    def distributions(self, issues: tuple[str, ...]) -> dict[str, dict[str, float | None]]:
+    def distributions(self, issues: tuple[str, ...]) -> dict[str, Distribution]:
         """Per issue, the outcome's mean and 5th, 50th and 95th percentiles over the runs."""
         with warnings.catch_warnings():  # all-NaN columns (actors not engaged) give NaN
             warnings.simplefilter("ignore", RuntimeWarning)
             p5, p50, p95 = np.nanpercentile(self.outcome, [5, 50, 95], axis=0)
             mean = np.nanmean(self.outcome, axis=0)
         return {
-            issue: {
-                "mean": _num(mean[k]),
-                "p5": _num(p5[k]),
-                "p50": _num(p50[k]),
-                "p95": _num(p95[k]),
-            }
+            issue: Distribution(_num(mean[k]), _num(p5[k]), _num(p50[k]), _num(p95[k]))
             for k, issue in enumerate(issues)
         }
 
 
 def _num(value: float) -> float | None:
     return None if np.isnan(value) else float(value)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """An ensemble's outcome on one issue: the mean and the 5th, 50th and 95th percentiles
+    over the runs (None where no run gave an outcome)."""
+
+    mean: float | None
+    p5: float | None
+    p50: float | None
+    p95: float | None
+
+    def to_dict(self) -> dict[str, float | None]:
+        """The JSON edge: ``{"mean", "p5", "p50", "p95"}`` in that order."""
+        return {"mean": self.mean, "p5": self.p5, "p50": self.p50, "p95": self.p95}
 
 
 @dataclass(frozen=True)
