@@ -46,3 +46,19 @@ def test_a_terminal_gets_a_rich_bar(monkeypatch: pytest.MonkeyPatch) -> None:
         tick("ensemble: runs", 5, 10)  # fills the live bar
     # a live display ran on the terminal: it hid the cursor, and (transient) cleared itself
     assert screen.getvalue().startswith("\x1b[?25l")
+
+
+def test_a_sweep_reports_its_points() -> None:
+    from accord.forecast.sweep import parse_dimension, run_sweep
+
+    seen: list[tuple[str, int, int]] = []
+    with reporting(lambda what, done, total: seen.append((what, done, total))):
+        result = run_sweep(
+            load_bundled("ec-emissions-1994"),
+            "mean",
+            [parse_dimension("Germany.capability=0.1:0.3")],
+            points=3,
+        )
+    swept = [s for s in seen if s[0] == "sweep: points"]
+    assert swept == [("sweep: points", k, 3) for k in (1, 2, 3)]
+    assert len(result.points) == 3

@@ -288,8 +288,9 @@ def record_bundled_command(
 ) -> None:
     """Record forecasts of the bundled historic cases (those with bundled resolutions) by each
     engine, so that `accord ledger score` has something real to score. Idempotent."""
+    from accord.cli.output import working
     from accord.ledger import Ledger, record_bundled
 
-    with Ledger(db) as ledger:
+    with Ledger(db) as ledger, working("recording forecasts of the bundled cases"):
         added, already = record_bundled(ledger, engine, runs, seed)
     err.print(f"recorded {len(added)} forecasts ({already} already in the ledger)")
