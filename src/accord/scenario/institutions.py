@@ -88,6 +88,10 @@ class Draft(_Model):
         default_factory=list, description="General Assembly issue codes (me, nu, di, hr, co, ec)."
     )
     kind: str | None = Field(default=None, description="Rule kind (default: the body's).")
+    announced: dict[str, str] = Field(
+        default_factory=dict,
+        description="Positions key members (ISO3) made public before the vote: yes/no/abstain.",
+    )
     actual: RecordedResult | None = None
     sources: list[str] = Field(default_factory=list)
 
