@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from accord.errors import AccordError
 from accord.news.ingest import ingest
@@ -61,35 +62,64 @@ def _accord(*args: str) -> list[str]:
     return [sys.executable, "-c", "from accord.cli import main; main()", *args]
 
 
-def test_sigkill_during_ingest_then_rerun(tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new SQLite file, and the test PostgreSQL database (emptied) when one is set."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'faults.db'}"
+    return _postgres_url()
+
+
+def _count_rows(url: str, table: str) -> int:
+    """Rows in ``table`` as another reader sees them; 0 while the table does not exist yet
+    (a SQLite file is opened read-only, so that looking never creates it)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not Path(str(parsed.database)).exists():
+            return 0
+        try:
+            with sqlite3.connect(f"file:{parsed.database}?mode=ro", uri=True, timeout=1) as con:
+                return int(con.execute(f"select count(*) from {table}").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+    engine = create_engine(url)
+    try:
+        with engine.connect() as con:
+            return int(con.execute(text(f"select count(*) from {table}")).scalar_one())
+    except SQLAlchemyError:
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _kill_when(proc: subprocess.Popen[bytes], url: str, table: str, rows: int) -> int:
+    """SIGKILL ``proc`` once ``table`` holds at least ``rows`` committed rows (or after 120 s,
+    or when it ended by itself); returns the last count seen before the kill."""
+    deadline = time.monotonic() + 120
+    seen = 0
+    while time.monotonic() < deadline and proc.poll() is None and seen < rows:
+        time.sleep(0.05)
+        seen = _count_rows(url, table)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return seen
+
+
+def test_sigkill_during_ingest_then_rerun(tmp_path: Path, any_url: str) -> None:
     paths = _articles(tmp_path / "in", 60, words=1500)
-    db = tmp_path / "news.db"
-    url = f"sqlite:///{db}"
+    url = any_url
     proc = subprocess.Popen(
-        _accord("ingest", str(tmp_path / "in"), "--db", str(db), "--no-code",
+        _accord("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
                 "--date-if-missing", "2025-02-24"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )  # fmt: skip
-    deadline = time.monotonic() + 120
-    stored = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():
-            try:
-                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
-                    stored = con.execute("select count(*) from documents").fetchone()[0]
-            except sqlite3.Error:
-                stored = 0
-            if stored >= 3:
-                break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    stored = _kill_when(proc, url, "documents", 3)
     assert stored >= 3, "the ingest stored nothing before the kill"
     before = _assert_whole(url, len(paths))
     assert before < len(paths), "the kill came too late to test anything"
     rerun = subprocess.run(
-        _accord("ingest", str(tmp_path / "in"), "--db", str(db), "--no-code",
+        _accord("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
                 "--date-if-missing", "2025-02-24"),
         capture_output=True,
         text=True,
@@ -98,36 +128,26 @@ def test_sigkill_during_ingest_then_rerun(tmp_path: Path) -> None:
     assert _assert_whole(url, len(paths)) == len(paths)
 
 
-def test_sigkill_during_ledger_writes(tmp_path: Path) -> None:
+def test_sigkill_during_ledger_writes(any_url: str) -> None:
     """A process appending forecast records is killed; the ledger holds whole records only."""
-    db = tmp_path / "ledger.db"
+    url = any_url
     script = f"""
 from accord.forecast import forecast
 from accord.ledger import Ledger, record_of
 from accord.scenario import load_bundled
 record = record_of(forecast(load_bundled("ec-emissions-1994"), "bdm"))
-with Ledger({str(db)!r}) as ledger:
+with Ledger({url!r}) as ledger:
     while True:
         ledger.add_record(record)
 """
     proc = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    count = 0
-    while time.monotonic() < deadline and proc.poll() is None and count < 20:
-        time.sleep(0.1)
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
-                count = con.execute("select count(*) from ledger_records").fetchone()[0]
-        except sqlite3.Error:
-            count = 0
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    count = _kill_when(proc, url, "ledger_records", 20)
     assert count >= 1, proc.stderr.read().decode() if proc.stderr else ""
     from accord.forecast import forecast
     from accord.ledger import Ledger, record_of
     from accord.scenario import load_bundled
 
-    with Ledger(str(db)) as ledger:
+    with Ledger(url) as ledger:
         records = ledger.records("ec-emissions-1994")
         assert len(records) >= count
         ids = [r.id for r in records]
@@ -230,17 +250,17 @@ def _postgres_url() -> str:
     url = os.environ.get("ACCORD_TEST_POSTGRES_URL")
     if not url:
         pytest.skip("set ACCORD_TEST_POSTGRES_URL to inject faults on PostgreSQL")
-    from sqlalchemy import create_engine
-
-    from accord.news.store import Base
+    from accord.ledger.db import LEDGER
+    from accord.ledger.db import metadata as ledger_tables
+    from accord.news.store import NEWS, Base
 
     try:
         engine = create_engine(url)
         Base.metadata.drop_all(engine)
+        ledger_tables.drop_all(engine)  # DROP TABLE is allowed; only UPDATE/DELETE are refused
         with engine.begin() as con:
-            from sqlalchemy import text
-
-            con.execute(text("DROP TABLE IF EXISTS alembic_version_news"))
+            for component in (NEWS, LEDGER):
+                con.execute(text(f"DROP TABLE IF EXISTS {component.version_table}"))
         engine.dispose()
     except Exception as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
@@ -251,8 +271,6 @@ def test_postgres_going_away_mid_transaction(tmp_path: Path) -> None:
     """The server ends the ingest's connection inside a document's transaction (as a restart
     or a network cut would): committed documents stay whole, the one in flight leaves nothing,
     and a rerun on a fresh connection completes."""
-    from sqlalchemy import create_engine, text
-
     url = _postgres_url()
     paths = _articles(tmp_path / "in", 6)
     killer = create_engine(url)
