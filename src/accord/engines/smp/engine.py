@@ -87,6 +87,19 @@ def _prepare(
     return capability.astype(float), pos.astype(float), sal.astype(float)
 
 
+def _unit_fill(status_quo: Any, issues: int) -> FloatArray:
+    """``(1, m)`` positions for unengaged cells: the status quo where given, else 0.5."""
+    if status_quo is None:
+        return np.full((1, issues), 0.5)
+    values = list(status_quo)
+    if len(values) != issues:
+        raise EngineError(f"smp: status_quo needs {issues} values, one per issue (got {values})")
+    fill = np.array([0.5 if v is None else float(v) for v in values])
+    if not np.all((fill >= 0) & (fill <= 1)):
+        raise EngineError(f"smp: status_quo must lie on the unit interval (got {values})")
+    return fill[None, :]
+
+
 def engaged_outcome(probability: FloatArray, final: FloatArray, engaged: BoolArray) -> FloatArray:
     """Per issue, the probability-weighted mean of the final positions of the actors that hold
     a stance on it (``probability[b, n]``, ``final[b, n, m]``, ``engaged[b, n, m]``).
@@ -362,11 +375,21 @@ class SMPEngine:
         seed: int | None = None,
     ) -> BatchResult:
         """Run an ensemble with the batch as the kernels' leading axis (in memory-sized
-        chunks); runs that stop early are frozen and masked out of later turns."""
-        opts = parse_options(params)
+        chunks); runs that stop early are frozen and masked out of later turns.
+
+        ``params["status_quo"]`` (one value per issue on the unit interval, or None) is where
+        an actor without a stance on an issue is placed, as :meth:`run` places it at the
+        scenario's status quo (0.5 where none is given); a batch carries no scenario, so
+        :func:`accord.forecast.question.ensemble_params` passes it. Without it the filled
+        cells differ from the single run's and a zero-spread ensemble would not reproduce it.
+        """
+        given = dict(params or {})
+        status_quo = given.pop("status_quo", None)
+        opts = parse_options(given)
         if seed is None:
-            seed = seed_from(params) if params else None
-        cap, pos, sal = _prepare(batch.capability, batch.position, batch.salience)
+            seed = seed_from(given) if given else None
+        fill = _unit_fill(status_quo, batch.position.shape[-1])
+        cap, pos, sal = _prepare(batch.capability, batch.position, batch.salience, fill=fill)
         engaged = ~np.isnan(batch.position)
         s = settings_of(opts)
         rng = np.random.default_rng(seed)
