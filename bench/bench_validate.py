@@ -22,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import best_of, machine, print_table  # noqa: E402
+from common import best_of, machine, print_table
 
 DEFAULT_COPIES = (10, 40, 160)
 
@@ -99,7 +99,9 @@ def main() -> None:
             print(path, f"{path.stat().st_size / 1e6:.1f} MB")
         return
     print(machine())
-    print_table("scenario validation (accord.scenario.io.load)", run(tuple(args.copies), args.repeat))
+    print_table(
+        "scenario validation (accord.scenario.io.load)", run(tuple(args.copies), args.repeat)
+    )
 
 
 if __name__ == "__main__":
