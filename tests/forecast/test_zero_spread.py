@@ -24,6 +24,7 @@ from accord.forecast.question import ensemble_params
 from accord.scenario import load_bundled
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.catalogue import bundled_summaries
+from accord.scenario.model import Scenario
 
 SCENARIOS = [s.id for s in bundled_summaries()]
 BATCH_ENGINES = ["mean", "median", "bdm", "smp", "nash", "exchange"]
@@ -69,6 +70,39 @@ def test_batch_kernel_reproduces_the_single_run(scenario_id: str, engine: str) -
     got = chosen.run_batch(batch, ensemble_params(scenario, engine, params, single), 7)
     want = (np.asarray(single.outcome, dtype=float) - arrays.low) / arrays.span
     np.testing.assert_allclose(np.asarray(got.outcome)[0], want, rtol=0, atol=1e-12)
+
+
+def _with_idle_actor(salience: float, capability: float) -> Scenario:
+    """ec-emissions-1994 plus an actor the SMP leaves out (no capability or no salience)."""
+    data = load_bundled("ec-emissions-1994").model_dump()
+    data["actors"].append({**data["actors"][0], "id": "Idle", "name": "Idle",
+                           "capability": capability})  # fmt: skip
+    data["stances"].append({**data["stances"][0], "actor": "Idle", "salience": salience})
+    return Scenario.model_validate(data)
+
+
+@pytest.mark.parametrize(("salience", "capability"), [(0.5, 0.0), (0.0, 3.0)])
+def test_smp_ensemble_leaves_idle_actors_out_like_its_single_run(
+    salience: float, capability: float
+) -> None:
+    """The single run leaves out an actor with no capability or no salience anywhere; the
+    batch refused the whole ensemble ('actor number 5 has capability 0.0'). Now it leaves
+    them out run by run (perturbed saliences of 0 may become positive: such runs include
+    the actor) and keeps them where they stand."""
+    scenario = _with_idle_actor(salience, capability)
+    zero = forecast(scenario, "smp", seed=2, runs=3, spread=Perturbation.zero())
+    assert zero.samples is not None
+    np.testing.assert_allclose(zero.samples, np.broadcast_to(zero.run.outcome, (3, 1)),
+                               rtol=0, atol=1e-12)  # fmt: skip
+    made = forecast(scenario, "smp", seed=2, runs=40)
+    assert made.samples is not None and np.all(np.isfinite(made.samples))
+    arrays = stance_arrays(scenario)
+    batch = perturbed_batch(arrays, 40, 5)
+    result = get_engine("smp").run_batch(batch, None, 5)
+    idle = ~(batch.capability > 0) | ~(np.nansum(batch.salience, axis=-1) > 0)
+    assert idle[:, -1].any()
+    stays = batch.position[idle]
+    np.testing.assert_array_equal(np.asarray(result.final_position)[idle], stays)
 
 
 def test_zero_perturbation_leaves_every_input_as_it_is() -> None:

@@ -389,10 +389,52 @@ class SMPEngine:
         if seed is None:
             seed = seed_from(given) if given else None
         fill = _unit_fill(status_quo, batch.position.shape[-1])
-        cap, pos, sal = _prepare(batch.capability, batch.position, batch.salience, fill=fill)
         engaged = ~np.isnan(batch.position)
-        s = settings_of(opts)
         rng = np.random.default_rng(seed)
+        size, m = batch.position.shape[0], batch.position.shape[-1]
+        # As in `run`: actors with no capability or no salience anywhere take no part; they
+        # stay where they are. Runs are grouped by which actors sit out (usually one group).
+        cares = np.where(engaged, batch.salience, 0.0).sum(axis=-1) > 0
+        idle = ~(batch.capability > 0) | ~cares
+        patterns, group = np.unique(idle, axis=0, return_inverse=True)
+        finals = np.array(batch.position, dtype=float)
+        outcomes = np.empty((size, m))
+        turns = np.empty(size, dtype=np.intp)
+        for k, pattern in enumerate(patterns):
+            runs = np.flatnonzero(group.reshape(-1) == k)
+            active = np.flatnonzero(~pattern)
+            if active.size < 2:
+                raise EngineError(
+                    f"smp: needs at least 2 actors with capability and salience, got {active.size}"
+                )
+            part = np.ix_(runs, active)
+            final, outcomes[runs], turns[runs] = self._simulate(
+                batch.capability[part],
+                batch.position[part],
+                batch.salience[part],
+                fill,
+                settings_of(opts),
+                opts.rounds,
+                rng,
+            )
+            finals[part] = final
+        finals = np.where(engaged, finals, np.nan)
+        return BatchResult(final_position=finals, outcome=outcomes, turns=turns)
+
+    @staticmethod
+    def _simulate(
+        capability: FloatArray,
+        position: FloatArray,
+        salience: FloatArray,
+        fill: FloatArray,
+        s: K.Settings,
+        rounds: int,
+        rng: np.random.Generator,
+    ) -> tuple[FloatArray, FloatArray, K.IntArray]:
+        """Final positions, outcomes and turns of a batch of runs in which every actor takes
+        part, in memory-sized chunks."""
+        engaged = ~np.isnan(position)
+        cap, pos, sal = _prepare(capability, position, salience, fill=fill)
         size, n, m = pos.shape
         chunk = max(1, BATCH_ELEMENTS // max(1, n**3))
         finals = np.empty_like(pos)
@@ -400,10 +442,9 @@ class SMPEngine:
         turns = np.empty(size, dtype=np.intp)
         for b0 in range(0, size, chunk):
             sl = slice(b0, min(size, b0 + chunk))
-            trace = K.simulate(cap[sl], pos[sl], sal[sl], s, opts.rounds, rng, record=False)
+            trace = K.simulate(cap[sl], pos[sl], sal[sl], s, rounds, rng, record=False)
             final = trace.position[-1]
             finals[sl] = final
             outcomes[sl] = engaged_outcome(trace.unique_probability, final, engaged[sl])
             turns[sl] = trace.turns
-        finals = np.where(engaged, finals, np.nan)
-        return BatchResult(final_position=finals, outcome=outcomes, turns=turns)
+        return finals, outcomes, turns
