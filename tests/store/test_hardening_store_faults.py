@@ -298,3 +298,48 @@ def test_postgres_going_away_mid_transaction(tmp_path: Path) -> None:
         report = ingest(paths, store, coder=None)
     assert (report.added, report.already_present) == (4, 2)
     assert _assert_whole(url, len(paths)) == len(paths)
+
+
+def test_ledger_write_on_a_full_disk_is_a_clear_error(
+    tmp_path: Path, small_pages: list[int]
+) -> None:
+    """SQLite's "database or disk is full" during a ledger append: a DataError naming the
+    ledger (it was a raw SQLAlchemy traceback), the records before it kept, once."""
+    from accord.errors import DataError
+    from accord.forecast import forecast
+    from accord.ledger import Ledger, record_of
+    from accord.scenario import load_bundled
+
+    record = record_of(forecast(load_bundled("ec-emissions-1994"), "bdm"))
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with Ledger(url):
+        pass  # the schema first, with room
+    small_pages[0] = 30
+    added: list[int | None] = []
+    with Ledger(url) as ledger:
+        with pytest.raises(DataError, match=r"ledger\.db: database error, nothing recorded"):
+            for _ in range(10_000):
+                added.append(ledger.add_record(record).id)
+        assert added, "the disk was full before the first record"
+        assert [r.id for r in ledger.records()] == added
+    small_pages[0] = 0
+    with Ledger(url) as ledger:
+        assert ledger.add_record(record).id not in added
+
+
+def test_ingest_database_error_is_one_line(tmp_path: Path, small_pages: list[int]) -> None:
+    """The CLI's message carries the driver's words, not the failed statement with the
+    article's text among its parameters."""
+    from tests.helpers import run_cli
+
+    _articles(tmp_path / "in", 12, words=2000)
+    db = tmp_path / "news.db"
+    with Store(f"sqlite:///{db}"):
+        pass
+    small_pages[0] = 40
+    code, output = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), "--no-code",
+                           "--date-if-missing", "2025-02-24")  # fmt: skip
+    assert code == 2
+    errors = [line for line in output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "database or disk is full" in errors[0]
+    assert "INSERT" not in output and "ceasefire" not in output
