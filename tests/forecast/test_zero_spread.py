@@ -17,7 +17,7 @@ import pytest
 
 from accord.engines import get_engine
 from accord.engines.base import Batch
-from accord.errors import EngineError
+from accord.errors import AccordWarning, EngineError
 from accord.forecast import forecast
 from accord.forecast.ensemble import Perturbation, perturbed_batch
 from accord.forecast.question import ensemble_params
@@ -152,3 +152,24 @@ def test_smp_batch_checks_its_status_quo(status_quo: list[Any], message: str) ->
     )
     with pytest.raises(EngineError, match=message):
         smp.run_batch(two, {"status_quo": status_quo}, 1)
+
+
+def test_a_salience_of_zero_stays_zero_in_every_run() -> None:
+    """Noise never makes an actor care that stated it does not (the mirror of 'who cares
+    keeps caring'): an issue nobody cares about had a null forecast with its reason but an
+    ensemble distribution (mean 56 on 0..100) drawn from saliences the noise made up."""
+    data = load_bundled("ec-emissions-1994").model_dump()
+    for stance in data["stances"]:
+        stance["salience"] = 0.0
+    scenario = Scenario.model_validate(data)
+    batch = perturbed_batch(stance_arrays(scenario), 200, 4)
+    assert np.all(batch.salience == 0.0)
+    with pytest.warns(AccordWarning, match="salience 0"):
+        made = forecast(scenario, "mean", seed=4, runs=50)
+    (issue,) = made.issues
+    assert issue.forecast is None and issue.reason
+    assert issue.distribution is not None and issue.distribution["mean"] is None
+    some = load_bundled("ec-emissions-1994").model_dump()
+    some["stances"][1]["salience"] = 0.0  # Belgium stops caring; the others still vary
+    batch = perturbed_batch(stance_arrays(Scenario.model_validate(some)), 200, 4)
+    assert np.all(batch.salience[:, 1, 0] == 0.0) and np.std(batch.salience[:, 0, 0]) > 0

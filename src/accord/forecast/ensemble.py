@@ -9,7 +9,9 @@ a Python loop). The perturbations:
   the issue's span; clipped to the scale.
 * salience: normal with standard deviation ``salience_sd`` (default 0.10, absolute), clipped
   to [0, 1] but never below ``min(salience, 0.01)``, so that noise alone never turns an actor
-  that cares into one that does not. Stances state no salience uncertainty, so this is a
+  that cares into one that does not; a stated salience of 0 stays 0 (nor does noise turn an
+  actor that does not care into one that does: an issue nobody cares about has no forecast
+  in any run, as in the single run). Stances state no salience uncertainty, so this is a
   documented default.
 * capability: log-normal multiplicative noise with ``capability_sigma`` (default 0.20, about
   +/-20%), which keeps capabilities positive and treats them as ratios. A stance's
@@ -96,7 +98,8 @@ def perturbed_batch(
     position = np.clip(position, 0.0, 1.0)  # NaN (not engaged) stays NaN
     salience = arrays.salience[None] + rng.standard_normal((runs, n, m)) * spread.salience_sd
     floor = np.minimum(arrays.salience, SALIENCE_FLOOR)[None]  # who cares keeps caring
-    salience = np.where(arrays.engaged[None], np.clip(salience, floor, 1.0), 0.0)
+    cares = arrays.engaged & (arrays.salience > 0)  # and who does not care never starts to
+    salience = np.where(cares[None], np.clip(salience, floor, 1.0), 0.0)
     noise = np.exp(rng.standard_normal((runs, n)) * spread.capability_sigma)
     capability = arrays.capability[None] * noise
     leverage = None  # issue-specific capability moves with the actor's capability noise
