@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, event, text
@@ -343,3 +344,39 @@ def test_ingest_database_error_is_one_line(tmp_path: Path, small_pages: list[int
     errors = [line for line in output.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "database or disk is full" in errors[0]
     assert "INSERT" not in output and "ceasefire" not in output
+
+
+def test_postgres_going_away_during_a_ledger_write() -> None:
+    """The server ends the ledger's connection just before its third record's INSERT: a
+    DataError saying nothing was recorded, the two records before it whole and once, and the
+    next append (on a fresh connection from the pool) works."""
+    from accord.errors import DataError
+    from accord.forecast import forecast
+    from accord.ledger import Ledger, record_of
+    from accord.scenario import load_bundled
+
+    url = _postgres_url()
+    record = record_of(forecast(load_bundled("ec-emissions-1994"), "mean"))
+    killer = create_engine(url)
+    inserts = [0]
+
+    def cut(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO LEDGER_RECORDS"):
+            inserts[0] += 1
+            if inserts[0] == 3:
+                pid = conn.connection.dbapi_connection.info.backend_pid
+                with killer.begin() as other:
+                    other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+    try:
+        with Ledger(url) as ledger:
+            event.listen(ledger.engine, "before_cursor_execute", cut)
+            kept = [ledger.add_record(record).id for _ in range(2)]
+            with pytest.raises(DataError, match="nothing recorded"):
+                ledger.add_record(record)
+            assert [r.id for r in ledger.records()] == kept
+            new = ledger.add_record(record)
+            assert new.id not in kept
+            assert [r.id for r in ledger.records()] == [*kept, new.id]
+    finally:
+        killer.dispose()
