@@ -17,6 +17,7 @@ from accord.errors import DataError
 from accord.news import evidence_gold
 from accord.news.evidence_gold import (
     Score,
+    annotator_agreement,
     evaluate_evidence,
     evaluate_evidence_file,
     load_evidence_gold,
@@ -174,7 +175,10 @@ def test_the_shipped_gold_loads_validates_and_is_cited() -> None:
     assert 0.25 * len(records) <= len(no_stance) <= 0.6 * len(records)
     for r in records:
         assert r.url.startswith("http") and r.publisher and r.date
-        assert "A" in r.annotations, r.id
+        assert {"A", "B"} <= set(r.annotations), r.id  # labelled twice, independently
+        a, b = r.annotations["A"], r.annotations["B"]
+        if (a.actor, a.issue, a.direction) != (b.actor, b.issue, b.direction):
+            assert r.adjudication, r.id  # every disagreement resolved with a reason
         assert len(r.text.split()) >= 3
 
 
@@ -236,3 +240,34 @@ def test_cli_evaluate_prints_json_and_reports_bad_input_in_one_line(tmp_path: Pa
     failed = runner.invoke(app, ["evidence", "evaluate", str(bad)])
     assert failed.exit_code == 2
     assert "bad.jsonl, line 1" in failed.output and "Traceback" not in failed.output
+
+
+def test_agreement_is_cohens_kappa_of_the_two_annotators() -> None:
+    def labelled(rid: str, a: str | None, b: str | None) -> evidence_gold.GoldSentence:
+        return evidence_gold.GoldSentence.model_validate(
+            record(rid, "text")
+            | {
+                "annotations": {
+                    "A": {"actor": a, "issue": a and "ceasefire", "direction": a and "high"},
+                    "B": {"actor": b, "issue": b and "ceasefire", "direction": b and "high"},
+                }
+            }
+        )
+
+    # 4 sentences: agree twice on USA, once on no stance, differ once (USA / none)
+    records = [
+        labelled("1", "USA", "USA"),
+        labelled("2", "USA", "USA"),
+        labelled("3", None, None),
+        labelled("4", "USA", None),
+    ]
+    actor = next(a for a in annotator_agreement(records) if a.field == "actor")
+    # p_o = 3/4; p_e = (3/4)(2/4) + (1/4)(2/4) = 1/2; kappa = (3/4 - 1/2) / (1 - 1/2) = 1/2
+    assert (actor.n, actor.percent, actor.kappa) == (4, 0.75, 0.5)
+
+
+def test_the_shipped_gold_reports_the_agreement_of_its_annotators() -> None:
+    figures = {a.field: a for a in annotator_agreement(load_evidence_gold(GOLD)[0])}
+    assert set(figures) == {"actor", "issue", "direction", "stance"}
+    for a in figures.values():
+        assert a.n == 195 and 0.5 < a.percent < 1 and 0.4 < a.kappa < 1

@@ -58,10 +58,12 @@ if TYPE_CHECKING:
     from accord.news.coders import Coder
 
 __all__ = [
+    "Agreement",
     "EvidenceEvaluation",
     "GoldSentence",
     "GoldStance",
     "Score",
+    "annotator_agreement",
     "evaluate_evidence",
     "evaluate_evidence_file",
     "load_evidence_gold",
@@ -395,3 +397,46 @@ def evaluate_evidence_file(
     """:func:`load_evidence_gold` then :func:`evaluate_evidence`."""
     records, scenarios = load_evidence_gold(path)
     return evaluate_evidence(records, scenarios, coder, keep_errors=keep_errors)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Agreement of two annotators on one field: the share of sentences with the same label and
+    Cohen's kappa (Cohen 1960, "A coefficient of agreement for nominal scales", Educational and
+    Psychological Measurement 20(1)), which discounts the agreement expected by chance."""
+
+    field: str
+    n: int
+    percent: float
+    kappa: float
+
+
+def annotator_agreement(
+    records: Iterable[GoldSentence], first: str = "A", second: str = "B"
+) -> list[Agreement]:
+    """Per field (``actor``, ``issue``, ``direction``, each with "none" for no label, and
+    ``stance``: whether the sentence states one at all), how far the annotators ``first`` and
+    ``second`` agree on the sentences both labelled (their first label each)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    pairs = [
+        (r.annotations[first], r.annotations[second])
+        for r in records
+        if first in r.annotations and second in r.annotations
+    ]
+    if not pairs:
+        raise DataError(f"no sentence is labelled by both {first!r} and {second!r}")
+    labels: dict[str, tuple[list[str], list[str]]] = {
+        name: ([str(getattr(a, name)) for a, _ in pairs], [str(getattr(b, name)) for _, b in pairs])
+        for name in ("actor", "issue", "direction")
+    }
+    labels["stance"] = (
+        [str(a.actor is not None) for a, _ in pairs],
+        [str(b.actor is not None) for _, b in pairs],
+    )
+    result = []
+    for name, (left, right) in labels.items():
+        same = sum(x == y for x, y in zip(left, right, strict=True)) / len(left)
+        kappa = float(cohen_kappa_score(left, right)) if len(set(left) | set(right)) > 1 else 1.0
+        result.append(Agreement(name, len(left), round(same, 3), round(kappa, 3)))
+    return result
