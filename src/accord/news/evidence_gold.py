@@ -284,6 +284,13 @@ class EvidenceEvaluation:
             "changes": len(self.changes),
             "changes_accepted": sum(c.accepted for c in self.changes),
             "accepted_share": None if share is None else round(share, 3),
+            "changes_by_field": {
+                name: {
+                    "proposed": sum(c.change.field == name for c in self.changes),
+                    "accepted": sum(c.accepted and c.change.field == name for c in self.changes),
+                }
+                for name in ("position", "salience")
+            },
             "change_reviews": [c.to_dict() for c in self.changes],
         }
 
