@@ -271,3 +271,17 @@ def test_the_shipped_gold_reports_the_agreement_of_its_annotators() -> None:
     assert set(figures) == {"actor", "issue", "direction", "stance"}
     for a in figures.values():
         assert a.n == 195 and 0.5 < a.percent < 1 and 0.4 < a.kappa < 1
+
+
+def test_the_gold_carries_both_annotators_files_unchanged() -> None:
+    gold = {r.id: r for r in load_evidence_gold(GOLD)[0]}
+    for name in ("A", "B"):
+        path = DATA / "news" / f"evidence-labels-{name}.jsonl"
+        for line in path.read_text("utf-8").splitlines():
+            label = json.loads(line)
+            kept = gold[label["id"]].annotations[name]
+            assert (kept.actor, kept.issue, kept.direction) == (
+                label["actor"],
+                label["issue"],
+                label["direction"],
+            )
