@@ -174,7 +174,8 @@ def backtest_fit_command(
 
     cases = read_deu(file)
     if residuals is not None:
-        doc = deu_residuals(cases, ["mean", "median", "nash", "bdm", "exchange", "smp"], seed)
+        engines = ["mean", "median", "nash", "bdm", "exchange", "smp", "learned"]
+        doc = deu_residuals(cases, engines, seed)
         doc["source"] = file.name
         residuals.parent.mkdir(parents=True, exist_ok=True)
         tmp = residuals.with_name(residuals.name + ".tmp")

@@ -114,8 +114,9 @@ def _score_cases(task: _Task) -> EngineScore:
 
 
 LEARNED = "learned"
-"""The name of the learned forecaster in ``--engines`` (not an engine of the registry: it is
-fitted to data, :mod:`accord.forecast.learned`)."""
+"""The name of the learned forecaster in ``--engines``. It is a registered engine (the shipped
+model, :class:`accord.engines.estimators.Learned`), but on data the model was fitted on a
+backtest scores it out-of-fold with :func:`learned_score` instead."""
 
 
 def learned_score(
@@ -124,13 +125,14 @@ def learned_score(
     folds: int = 5,
     repeats: int = 1,
     seed: int = 0,
+    out_of_fold: bool | None = None,
 ) -> EngineScore:
     """Score the learned forecaster on ``cases``.
 
-    If any proposal of ``cases`` was in the model's training data, scoring the shipped model
-    would be in-sample, so the forecasts are out-of-fold instead: grouped K-fold over the
-    proposals, the model refitted (penalty included) on the other folds. Otherwise the
-    shipped (or ``model_path``) model forecasts every issue as it is.
+    If any proposal of ``cases`` was in the model's training data (or ``out_of_fold`` is
+    True), scoring the shipped model would be in-sample, so the forecasts are out-of-fold
+    instead: grouped K-fold over the proposals, the model refitted (penalty included) on the
+    other folds. Otherwise the shipped (or ``model_path``) model forecasts every issue as it is.
     """
     from accord.forecast import learned
     from accord.forecast.splits import grouped_folds
@@ -141,7 +143,9 @@ def learned_score(
     score = EngineScore(LEARNED)
     known = np.flatnonzero(~np.isnan(rows.y))
     pred = np.full(rows.y.shape, np.nan)
-    if set(model.trained_on) & set(rows.groups):
+    if out_of_fold is None:
+        out_of_fold = bool(set(model.trained_on) & set(rows.groups))
+    if out_of_fold:
         labels = [rows.groups[i] for i in known]
         for split in grouped_folds(labels, folds, repeats, seed):
             fold = learned.fit_selected(learned.subset(rows, known[split.train]), seed)
