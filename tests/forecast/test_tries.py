@@ -72,3 +72,47 @@ def test_ends_candidate_forecasts_an_end_only_when_it_is_likely() -> None:
 def test_too_few_issues_is_an_error() -> None:
     with pytest.raises(DataError, match="at least 10 issues"):
         tries.nested_cv(_rows(n_groups=3), {}, tries.CANDIDATES[:1], folds=5, repeats=1)
+
+
+def _council(com: float, ep: float = 15.0) -> tuple[Any, Any]:
+    from accord.scenario.arrays import stance_arrays
+    from accord.scenario.model import Scenario
+
+    members = {"a": (60.0, 5.0), "b": (20.0, 3.0), "c": (10.0, 2.0)}
+    actors = [{"id": "com", "name": "COM", "capability": 29.0}]
+    actors.append({"id": "ep", "name": "EP", "capability": 29.0})
+    actors += [{"id": k, "name": k, "capability": v} for k, (_, v) in members.items()]
+    stances = [{"actor": "com", "issue": "i", "position": com, "salience": 0.5}]
+    stances.append({"actor": "ep", "issue": "i", "position": ep, "salience": 0.5})
+    stances += [
+        {"actor": k, "issue": "i", "position": x, "salience": 0.5} for k, (x, _) in members.items()
+    ]
+    scenario = Scenario.model_validate(
+        {
+            "id": "council",
+            "title": "t",
+            "actors": actors,
+            "issues": [
+                {"id": "i", "title": "i", "status_quo": 0.0, "scale": {"low": -100, "high": 100}}
+            ],
+            "stances": stances,
+        }
+    )
+    return stance_arrays(scenario), np.array([0.0])
+
+
+@pytest.mark.parametrize(
+    ("com", "procedure", "qmv", "expected"),
+    [
+        (80.0, "CNS", True, 40.0),  # QMV pivot b (5 + 3 of 10 votes >= 73.9%): up to 2 * 20
+        (80.0, "CNS", False, 20.0),  # unanimity: pivot c, up to 2 * 10
+        (80.0, "COD", True, 30.0),  # the Parliament at 15 accepts up to 30
+        (30.0, "CNS", True, 30.0),  # the Commission's ideal is acceptable
+        (-50.0, "CNS", True, 0.0),  # nobody gains by moving that way: the status quo
+    ],
+)
+def test_agenda_setter_by_hand(com: float, procedure: str, qmv: bool, expected: float) -> None:
+    """Steunenberg's (1994) agenda-setter outcome on a three-member Council, status quo 0."""
+    arrays, reference = _council(com)
+    got = tries.agenda_setter(arrays, reference, tries.Facts(procedure, qmv))
+    assert got[0] == pytest.approx(expected)

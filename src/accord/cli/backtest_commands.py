@@ -213,20 +213,13 @@ def backtest_fit_command(
 
 
 def _compare_candidates(file: Path, seed: int, repeats: int, as_json: bool) -> None:
-    import numpy as np
-
     from accord.forecast import learned, tries
 
     cases = read_deu(file)
     rows = learned.issue_rows(cases)
     with working(f"nested grouped CV of the candidates ({repeats} repeats)"):
-        scores = backtest(cases, list(tries.ENGINE_INPUTS), seed=seed)
-        engines = {
-            n: [s.predictions.get(k, float("nan")) for k in rows.keys] for n, s in scores.items()
-        }
-        result = tries.compare(
-            rows, {n: np.asarray(v) for n, v in engines.items()}, 5, repeats, seed
-        )
+        inputs = tries.candidate_inputs(cases, rows, seed)
+        result = tries.compare(rows, inputs, 5, repeats, seed)
     if as_json:
         doc = {
             "file": str(file),

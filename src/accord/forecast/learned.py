@@ -151,7 +151,9 @@ def reference_points(scenario: Scenario) -> F64:
     )
 
 
-def _case_facts(case: DeuCase) -> Facts:
+def case_facts(case: DeuCase) -> Facts:
+    """The facts of a DEU proposal (its procedure and voting rule; Commission 'com',
+    Parliament 'ep')."""
     return Facts(case.procedure, case.rule.upper().startswith("QMV"))
 
 
@@ -164,7 +166,7 @@ def issue_rows(cases: Sequence[DeuCase]) -> IssueRows:
     ys: list[float] = []
     for case in cases:
         sc = case.scenario
-        x, mean = feature_matrix(stance_arrays(sc), reference_points(sc), _case_facts(case))
+        x, mean = feature_matrix(stance_arrays(sc), reference_points(sc), case_facts(case))
         for k, issue in enumerate(sc.issues):
             if np.isnan(mean[k]):
                 continue

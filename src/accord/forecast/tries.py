@@ -31,8 +31,19 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.errors import DataError
-from accord.forecast.learned import ALPHAS, FEATURES, IssueRows, fit, subset
+from accord.forecast.deu import DeuCase
+from accord.forecast.learned import (
+    ALPHAS,
+    FEATURES,
+    Facts,
+    IssueRows,
+    case_facts,
+    fit,
+    reference_points,
+    subset,
+)
 from accord.forecast.splits import grouped_folds
+from accord.scenario.arrays import StanceArrays, stance_arrays
 
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
@@ -140,6 +151,64 @@ def _ends(rows: IssueRows, _e: Mapping[str, F64], tr: I64, te: I64, c: Any) -> F
     return out
 
 
+QMV_SHARE = 255 / 345
+"""The qualified majority under the Treaty of Nice: 255 of 345 Council votes (Art. 3 of
+the Protocol on the enlargement of the EU; 258 of 345 after 2007, about the same share)."""
+
+
+def agenda_setter(arrays: StanceArrays, reference: F64, facts: Facts) -> F64:
+    """The procedural model's forecast of each issue (NaN without a reference point or a
+    Commission position).
+
+    One dimension, the status quo ``r`` and the Commission ``c`` as agenda setter (Steunenberg
+    1994, "Decision making under different institutional arrangements", JITE 150(4); Crombez
+    1996; Tsebelis & Garrett 2000): a member state at ``x`` accepts ``y`` over ``r`` iff
+    ``|y - x| <= |r - x|``. Counting the states from those most in favour of moving toward
+    ``c``, the pivot ``p`` is where their votes first reach the qualified majority (all of
+    them under unanimity); the Council accepts any point up to ``2p - r``, so the outcome is
+    the point nearest ``c`` that it accepts (and, under co-decision, that the Parliament
+    accepts too), never beyond ``r`` in the other direction. Actors without a position on an
+    issue do not count.
+    """
+    ids = np.asarray(arrays.actors, dtype=object)
+    pos = arrays.position
+    state = (ids != facts.commission) & (ids != facts.parliament)
+
+    def row(code: str) -> F64:
+        hit = np.flatnonzero(ids == code)
+        return pos[hit[0]] if hit.size else np.full(pos.shape[1], np.nan)
+
+    com = row(facts.commission)
+    direction = np.sign(com - reference)
+    gain = direction * (pos[state] - reference)  # how far each state would go toward c
+    votes = np.where(np.isnan(gain), 0.0, arrays.issue_capability()[state])
+    order = np.argsort(-np.nan_to_num(gain, nan=-np.inf), axis=0, kind="stable")
+    g_sorted = np.take_along_axis(gain, order, axis=0)
+    cum = np.cumsum(np.take_along_axis(votes, order, axis=0), axis=0)
+    share = QMV_SHARE if facts.qmv else 1.0
+    needed = share * cum[-1] - 1e-9
+    pivot_at = np.argmax(cum >= needed, axis=0)
+    pivot = np.take_along_axis(g_sorted, pivot_at[None], axis=0)[0]
+    reach = np.minimum(direction * (com - reference), np.maximum(0.0, 2 * pivot))
+    if facts.procedure == "COD":
+        ep_gain = direction * (row(facts.parliament) - reference)
+        reach = np.where(np.isnan(ep_gain), reach, np.minimum(reach, np.maximum(0.0, 2 * ep_gain)))
+    out = reference + direction * np.where(direction == 0, 0.0, reach)
+    return np.asarray(np.where(cum[-1] > 0, out, np.nan), dtype=np.float64)
+
+
+def procedural_forecasts(cases: Sequence[DeuCase], keys: Sequence[str]) -> F64:
+    """:func:`agenda_setter` for every issue of ``cases``, aligned with ``keys``
+    ("proposal/issue", as :func:`accord.forecast.learned.issue_rows` gives them)."""
+    found: dict[str, float] = {}
+    for case in cases:
+        sc = case.scenario
+        forecast = agenda_setter(stance_arrays(sc), reference_points(sc), case_facts(case))
+        for issue, value in zip(sc.issues, forecast, strict=True):
+            found[f"{sc.id}/{issue.id}"] = float(value)
+    return np.array([found.get(k, np.nan) for k in keys])
+
+
 CANDIDATES: tuple[Candidate, ...] = (
     Candidate("mean", "the compromise model (baseline)", (None,), _mean),
     Candidate(
@@ -164,8 +233,14 @@ CANDIDATES: tuple[Candidate, ...] = (
     ),
     Candidate(
         "blend",
-        "(1 - a) mean + a engine, engine exchange or smp, a in 0.25, 0.5",
+        "(1 - a) mean + a engine, engine exchange or smp, a in 0, 0.25, 0.5",
         (("exchange", 0.25), ("exchange", 0.5), ("smp", 0.25), ("smp", 0.5), ("smp", 0.0)),
+        _engine_blend,
+    ),
+    Candidate(
+        "procedural",
+        "(1 - a) mean + a agenda-setter model (QMV/unanimity pivot, Parliament under COD)",
+        tuple(("procedural", a) for a in (0.0, 0.1, 0.25, 0.5, 1.0)),
         _engine_blend,
     ),
     Candidate(
@@ -191,6 +266,20 @@ CANDIDATES: tuple[Candidate, ...] = (
 
 ENGINE_INPUTS = ("exchange", "smp")
 """Engines whose forecasts the ``blend`` candidate uses (they learn nothing from the data)."""
+
+
+def candidate_inputs(cases: Sequence[DeuCase], rows: IssueRows, seed: int = 0) -> dict[str, F64]:
+    """The forecasts of :data:`ENGINE_INPUTS` and of the procedural model on each row of
+    ``rows`` (NaN where there is none); none of them is fitted to outcomes."""
+    from accord.forecast.backtest import backtest
+
+    scores = backtest(cases, list(ENGINE_INPUTS), seed=seed)
+    out = {
+        name: np.array([s.predictions.get(k, np.nan) for k in rows.keys])
+        for name, s in scores.items()
+    }
+    out["procedural"] = procedural_forecasts(cases, rows.keys)
+    return out
 
 
 @dataclass
@@ -261,8 +350,11 @@ def nested_cv(
     engines = {k: np.asarray(v, dtype=np.float64)[known] for k, v in (engines or {}).items()}
     results = {c.name: TryResult(c.name, c.what) for c in candidates}
     pred = {c.name: np.full(rows.y.size, np.nan) for c in candidates}
-    # Thousands of fits on ~130 rows: thread start-up (OpenMP in the boosted trees, BLAS)
-    # costs more than the work, 40x on a loaded 2-core machine, so one thread each.
+    # Thousands of fits on ~130 rows: thread start-up and spinning (OpenMP in the boosted
+    # trees, BLAS) cost more than the work, 40x on a loaded 2-core machine, so one thread
+    # each. The limit covers only libraries already loaded, hence the imports first.
+    import sklearn.ensemble
+    import sklearn.linear_model  # noqa: F401
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
 
     with threadpool_limits(limits=1):
