@@ -209,6 +209,19 @@ def procedural_forecasts(cases: Sequence[DeuCase], keys: Sequence[str]) -> F64:
     return np.array([found.get(k, np.nan) for k in keys])
 
 
+def _ends_after_shift(rows: IssueRows, e: Mapping[str, F64], tr: I64, te: I64, s: Any) -> F64:
+    """The two best single tries together: the reference-point shift, then the ends rule."""
+    lam, c = s
+    shifted = IssueRows(
+        rows.keys,
+        rows.groups,
+        rows.x,
+        _reference_shift(rows, e, tr, np.arange(rows.y.size), lam),
+        rows.y,
+    )
+    return _ends(shifted, e, tr, te, c)
+
+
 CANDIDATES: tuple[Candidate, ...] = (
     Candidate("mean", "the compromise model (baseline)", (None,), _mean),
     Candidate(
@@ -260,6 +273,12 @@ CANDIDATES: tuple[Candidate, ...] = (
         "mean, or 0/100 where a logistic model gives that end a probability > 1/2",
         (0.03, 0.1, 0.3, 1.0),
         _ends,
+    ),
+    Candidate(
+        "ends+reference",
+        "the reference shift, then the ends rule (added after seeing the two above)",
+        tuple((lam, c) for lam in (-0.2, -0.1, 0.0) for c in (0.03, 0.1, 0.3)),
+        _ends_after_shift,
     ),
 )
 """The candidates tried (docs/validation-deu.md reports each)."""
