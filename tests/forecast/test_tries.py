@@ -3,6 +3,8 @@ settings are chosen without the held-out proposals, and a real signal is found."
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -116,3 +118,18 @@ def test_agenda_setter_by_hand(com: float, procedure: str, qmv: bool, expected: 
     arrays, reference = _council(com)
     got = tries.agenda_setter(arrays, reference, tries.Facts(procedure, qmv))
     assert got[0] == pytest.approx(expected)
+
+
+def test_cli_compare_on_the_development_split(shared: Path) -> None:
+    """`accord backtest-fit FILE --compare --json` (one repeat: the docs' table uses 10)."""
+    from tests.helpers import run_cli
+
+    deu = shared / "data" / "deu3" / "deu3-train.tsv"
+    code, output = run_cli("backtest-fit", str(deu), "--compare", "--repeats", "1", "--json")
+    assert code == 0, output
+    doc = json.loads(output[output.index("{") :])
+    found = doc["candidates"]
+    assert set(found) == {c.name for c in tries.CANDIDATES}
+    assert found["mean"]["mae"] == pytest.approx(22.753, abs=1e-3)  # the backtest's figure
+    assert found["mean"]["vs_mean"] == 0 and found["mean"]["better_in"] == 0
+    assert all(r["repeats"] == 1 and 15 < r["mae"] < 40 for r in found.values())
