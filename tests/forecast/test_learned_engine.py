@@ -166,3 +166,17 @@ def test_learned_residuals_are_out_of_fold(shared: Path) -> None:
     shipped = np.asarray(load_residuals()["learned"])
     assert shipped.size == known.sum()
     assert not np.allclose(shipped, in_sample)
+
+
+def test_library_backtest_scores_learned_out_of_fold(shared: Path) -> None:
+    """`accord.backtest(file, ["learned"])` never scores the shipped model on its own
+    training proposals: it gives the CLI's out-of-fold figure on all 169 issues."""
+    import accord
+    from accord.forecast.backtest import learned_score
+
+    deu = shared / "data" / "deu3" / "deu3-train.tsv"
+    scores = accord.backtest(deu, ["mean", "learned"])
+    expected = learned_score(read_deu(deu))
+    assert scores["learned"].n == 169 == scores["mean"].n
+    assert scores["learned"].mae == pytest.approx(expected.mae)
+    assert list(scores) == ["mean", "learned"]

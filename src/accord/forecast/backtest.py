@@ -60,7 +60,9 @@ def backtest(
 
     The (engine, chunk of cases) tasks are mapped over ``executor`` (default: in this
     process); every case gets the same ``seed``, so the scores do not depend on the executor.
-    ``seconds`` is the engine's compute time summed over its tasks.
+    ``seconds`` is the engine's compute time summed over its tasks. ``learned`` is scored by
+    :func:`learned_score` (out-of-fold on the data its model was fitted on; its ``model``
+    option names another model file), never in-sample.
     """
     from accord.execution import InlineExecutor, split
 
@@ -72,9 +74,12 @@ def backtest(
     tasks = [
         _Task(name, dict(params.get(name) or {}), list(cases[r.start : r.stop]), seed)
         for name in engines
+        if name != LEARNED
         for r in pieces
     ]
     scores = {name: EngineScore(name) for name in engines}
+    if LEARNED in engines:
+        scores[LEARNED] = learned_score(cases, (params.get(LEARNED) or {}).get("model"), seed=seed)
     for part in executor.map(_score_cases, tasks):
         score = scores[part.engine]
         score.errors.update(part.errors)
