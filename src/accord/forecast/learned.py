@@ -19,6 +19,11 @@ layer keeps it explainable: :meth:`LearnedModel.importance` reports each input's
 
 The fitted model is plain JSON (coefficients, means and scales) shipped in ``data/`` and
 rebuilt by ``accord backtest-fit ../shared/data/deu3/deu3-train.tsv`` (development split only).
+
+It is also a forecast engine (``get_engine("learned")``, :class:`LearnedEngine` behind the
+:class:`~accord.engines.estimators.Learned` estimator): the same inputs computed from any
+scenario that carries them (:func:`scenario_facts` says which are missing). Other models
+tried against the compromise model, and why none is shipped: :mod:`accord.forecast.tries`.
 """
 
 from __future__ import annotations
@@ -61,8 +66,6 @@ FEATURES = (
     "qmv",  # 1 where the Council votes by qualified majority
 )
 """Inputs of the learned model; the positions enter as differences from ``mean``."""
-
-_POSITIONS = {"median", "states_mean", "states_salient_mean", "commission", "parliament"}
 
 
 @dataclass(frozen=True)
