@@ -30,6 +30,7 @@ from accord.news.store import Store, StoredEvent
 from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
 from accord.news.types import ActorRef
 from accord.scenario.io import write_bytes_atomic
+from accord.store import driver_message
 
 DbOption = Annotated[
     str | None,
@@ -135,7 +136,8 @@ def ingest_command(
                 )
             except SQLAlchemyError as exc:
                 raise DataError(
-                    f"{store.display_url}: database error, batch stopped ({exc}); "
+                    f"{store.display_url}: database error, batch stopped "
+                    f"({driver_message(exc)}); "
                     "documents stored before it are committed"
                 ) from None
         table = Table(title=f"Ingest into {escape(store.display_url)}", show_header=False)

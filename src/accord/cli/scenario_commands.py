@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -100,6 +101,22 @@ def stance_matrix(s: Scenario) -> Table:
     return table
 
 
+LARGE_FILE_BYTES = 1_000_000
+"""Files from this size on show a status line while they are checked (a 14 MB YAML scenario
+takes several seconds; bench/bench_validate.py)."""
+
+
+def _status_if_large(path: Path) -> AbstractContextManager[object]:
+    """A Rich status on stderr (a spinner, gone when done) for a large file, else nothing."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # `load` reports the missing or unreadable file
+    if size < LARGE_FILE_BYTES:
+        return nullcontext()
+    return err.status(f"checking {escape(str(path))} ({size / 1e6:.1f} MB)")
+
+
 @app.command()
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],
@@ -111,7 +128,8 @@ def validate(
     failed = False
     for path in files:
         try:
-            s = load(path, fmt)
+            with _status_if_large(path):
+                s = load(path, fmt)
             if not s.institutions.is_empty:
                 # References to bodies, actors and issues need the bundled rules: check them.
                 from accord.institutions.resolutions import institutions_of

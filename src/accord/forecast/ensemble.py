@@ -4,11 +4,14 @@ Each run perturbs every engaged actor's position, salience and capability, then 
 batch kernel runs the whole ensemble at once (the runs are the leading axis of its arrays, not
 a Python loop). The perturbations:
 
-* position: normal with the stance's stated ``uncertainty`` (scale units); where none is
-  stated, ``position_sd`` (default 0.05) of the issue's span; clipped to the scale.
+* position: normal with the stance's stated ``uncertainty`` (scale units, times
+  ``uncertainty_scale``, default 1); where none is stated, ``position_sd`` (default 0.05) of
+  the issue's span; clipped to the scale.
 * salience: normal with standard deviation ``salience_sd`` (default 0.10, absolute), clipped
   to [0, 1] but never below ``min(salience, 0.01)``, so that noise alone never turns an actor
-  that cares into one that does not. Stances state no salience uncertainty, so this is a
+  that cares into one that does not; a stated salience of 0 stays 0 (nor does noise turn an
+  actor that does not care into one that does: an issue nobody cares about has no forecast
+  in any run, as in the single run). Stances state no salience uncertainty, so this is a
   documented default.
 * capability: log-normal multiplicative noise with ``capability_sigma`` (default 0.20, about
   +/-20%), which keeps capabilities positive and treats them as ratios. A stance's
@@ -45,17 +48,28 @@ BLOCK_RUNS = 2048  # runs per random-stream block; part of what a seed means, so
 
 @dataclass(frozen=True)
 class Perturbation:
-    """Default spreads where a scenario states no uncertainty (see the module docstring)."""
+    """How much each run moves the inputs (see the module docstring).
+
+    ``position_sd`` applies where a stance states no uncertainty; a stated ``uncertainty`` is
+    multiplied by ``uncertainty_scale`` (1: as stated). :meth:`zero` moves nothing at all, so
+    that every run of its ensemble is the single run.
+    """
 
     position_sd: float = 0.05
     salience_sd: float = 0.10
     capability_sigma: float = 0.20
+    uncertainty_scale: float = 1.0
 
     def __post_init__(self) -> None:
-        for name in ("position_sd", "salience_sd", "capability_sigma"):
+        for name in ("position_sd", "salience_sd", "capability_sigma", "uncertainty_scale"):
             value = getattr(self, name)
             if not (np.isfinite(value) and value >= 0):
                 raise EngineError(f"{name} must be a finite number >= 0 (got {value!r})")
+
+    @classmethod
+    def zero(cls) -> Perturbation:
+        """No spread: neither the defaults nor the stances' stated uncertainties move a run."""
+        return cls(position_sd=0.0, salience_sd=0.0, capability_sigma=0.0, uncertainty_scale=0.0)
 
 
 SALIENCE_FLOOR = 0.01
@@ -79,14 +93,14 @@ def perturbed_batch(
     rng = np.random.default_rng(seed)
     n, m = arrays.position.shape
     unit = arrays.unit_position()
-    sd = np.where(
-        np.isnan(arrays.uncertainty), spread.position_sd, arrays.uncertainty / arrays.span
-    )
+    stated = arrays.uncertainty * spread.uncertainty_scale / arrays.span
+    sd = np.where(np.isnan(arrays.uncertainty), spread.position_sd, stated)
     position = unit[None] + rng.standard_normal((runs, n, m)) * sd[None]
     position = np.clip(position, 0.0, 1.0)  # NaN (not engaged) stays NaN
     salience = arrays.salience[None] + rng.standard_normal((runs, n, m)) * spread.salience_sd
     floor = np.minimum(arrays.salience, SALIENCE_FLOOR)[None]  # who cares keeps caring
-    salience = np.where(arrays.engaged[None], np.clip(salience, floor, 1.0), 0.0)
+    cares = arrays.engaged & (arrays.salience > 0)  # and who does not care never starts to
+    salience = np.where(cares[None], np.clip(salience, floor, 1.0), 0.0)
     noise = np.exp(rng.standard_normal((runs, n)) * spread.capability_sigma)
     capability = arrays.capability[None] * noise
     leverage = None  # issue-specific capability moves with the actor's capability noise
@@ -185,6 +199,7 @@ class EnsembleSummary:
                 "position_sd": self.perturbation.position_sd,
                 "salience_sd": self.perturbation.salience_sd,
                 "capability_sigma": self.perturbation.capability_sigma,
+                "uncertainty_scale": self.perturbation.uncertainty_scale,
             },
             "actors": {
                 actor: {issue: _num(self.actor_mean[a, k]) for k, issue in enumerate(self.issues)}
