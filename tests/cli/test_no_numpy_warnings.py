@@ -166,16 +166,16 @@ def test_the_harness_catches_a_leak(
     monkeypatch: pytest.MonkeyPatch, edge_files: dict[str, Path]
 ) -> None:
     """The check above can fail: a division by zero left outside np.errstate in the
-    ensemble's summary is caught."""
+    ensemble's per-issue distributions is caught."""
     from accord.forecast import ensemble
 
-    original: Callable[..., Any] = ensemble.Ensemble.summary
+    original: Callable[..., Any] = ensemble.Ensemble.distributions
 
     def leaky(self: Any, *args: Any) -> Any:
         np.float64(1.0) / np.float64(0.0)
         return original(self, *args)
 
-    monkeypatch.setattr(ensemble.Ensemble, "summary", leaky)
+    monkeypatch.setattr(ensemble.Ensemble, "distributions", leaky)
     with pytest.raises(AssertionError, match="RuntimeWarning"):
         _strict("forecast", str(edge_files["huge-capability"]), "--runs", "5", "--seed", "1")
 

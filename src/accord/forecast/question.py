@@ -373,7 +373,7 @@ def answer_issues(
         e_bargain = ensemble.outcome
         e_ideal = ensemble.start_position if rule.ideal == "initial" else ensemble.final_position
     answers = answer(made.scenario, arrays, made.run, rule, e_bargain, e_ideal)
-    made.extras["agreement_rule"] = {"ideal": rule.ideal, "tolerance": rule.tolerance}
+    made.agreement_rule = rule
     for item, ans in zip(made.issues, answers.issues, strict=True):
         item.answer = ans
         item.forecast = ans.forecast
