@@ -88,6 +88,7 @@ class Predicate:
     recipients: tuple[int, ...]
     negated: bool = False
     passive: bool = False
+    inner_negated: bool = False  # a negation in the xcomp ("decided not to impose")
     speakers: tuple[int, ...] = ()  # the subject of the verb of saying that reports it
     main: bool = False  # the clause that carries the sentence (root, or what the root reports)
     first_person: bool = False  # the agent is "we"/"I" (resolved to the speaker)
@@ -167,12 +168,14 @@ def _recipients(verb: Tok) -> list[Tok]:
             if child.dep_ in OBJECT_DEPS:
                 out.append(child)
                 frontier.extend(expand(child))  # "held talks with X": X hangs under "talks"
-            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and (
+                child.lower_ in RECIPIENT_PREPS or (child.lower_ == "by" and node is not verb)
+            ):  # "rejected calls by Belarus's rulers": who made the call is the recipient
                 out.extend(
                     g for g in child.children if g.dep_ == "pobj" and g.lower_ not in TIME_WORDS
                 )
-            elif child.dep_ == "xcomp" and node is verb:
-                frontier.append(child)
+            elif child.dep_ == "xcomp" and node is verb and not _has_object(verb):
+                frontier.append(child)  # "agreed to meet Putin", not "urged Putin to stop X"
     if not out and verb.lemma_ not in SAY_LEMMAS:
         for child in verb.children:
             if child.dep_ == "ccomp":
@@ -180,10 +183,24 @@ def _recipients(verb: Tok) -> list[Tok]:
     return out
 
 
+def _has_object(verb: Tok) -> bool:
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+
+def _has_negation(verb: Tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def _negated(verb: Tok) -> bool:
-    chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    """A negation of the verb itself (or, for an xcomp, of the verb it completes)."""
     heads = [verb.head] if verb.dep_ == "xcomp" else []
-    return any(c.dep_ == "neg" or c.lower_ == "never" for v in [*chain, *heads] for c in v.children)
+    return any(_has_negation(v) for v in [verb, *heads])
+
+
+def _inner_negated(verb: Tok) -> bool:
+    """A negation inside the verb's xcomp ("decided not to impose", "urged X not to ..."): it
+    negates the event only when the inner verb is what types it (:func:`prior_verb`)."""
+    return any(_has_negation(c) for c in verb.children if c.dep_ == "xcomp")
 
 
 def clause_tokens(verb: Tok) -> list[Tok]:
@@ -252,6 +269,7 @@ def predicates(sent: Any) -> list[Predicate]:
                 agents=tuple(t.i for a in agents for t in expand(a)),
                 recipients=tuple(t.i for r in recipients for t in expand(r)),
                 negated=_negated(tok),
+                inner_negated=_inner_negated(tok),
                 passive=passive,
                 speakers=tuple(t.i for s in speakers for t in expand(s)),
                 main=tok.i == main.i,
