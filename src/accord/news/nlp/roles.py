@@ -76,6 +76,9 @@ NER's DATE/TIME entities, so that the pipeline can run without its NER (the code
 come from the gazetteer; the NER was a third of the parse time)."""
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
+"""Where a copula heads a clause that can be an event: the sentence's root, or a reported
+clause ("Starmer said Britain *was* ready to put troops in Ukraine")."""
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "conj", "relcl", "advcl", "csubj"})
 
 
@@ -174,7 +177,7 @@ def _recipients(verb: Tok) -> list[Tok]:
                 out.extend(
                     g for g in child.children if g.dep_ == "pobj" and g.lower_ not in TIME_WORDS
                 )
-            elif child.dep_ == "xcomp" and node is verb and not _has_object(verb):
+            elif node is verb and not _has_object(verb) and child in complements(verb):
                 frontier.append(child)  # "agreed to meet Putin", not "urged Putin to stop X"
     if not out and verb.lemma_ not in SAY_LEMMAS:
         for child in verb.children:
@@ -200,7 +203,18 @@ def _negated(verb: Tok) -> bool:
 def _inner_negated(verb: Tok) -> bool:
     """A negation inside the verb's xcomp ("decided not to impose", "urged X not to ..."): it
     negates the event only when the inner verb is what types it (:func:`prior_verb`)."""
-    return any(_has_negation(c) for c in verb.children if c.dep_ == "xcomp")
+    return any(_has_negation(c) for c in complements(verb))
+
+
+def complements(verb: Tok) -> list[Tok]:
+    """The verb's open complements: its ``xcomp`` ("agreed *to meet*"), or, for a copula, the
+    ``xcomp`` of its adjective ("Britain was ready *to put* troops", "he is prepared *to
+    lift* the ban")."""
+    out = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not out and verb.pos_ == "AUX":
+        out = [g for c in verb.children if c.dep_ == "acomp" for g in c.children]
+        out = [g for g in out if g.dep_ == "xcomp"]
+    return out
 
 
 def clause_tokens(verb: Tok) -> list[Tok]:
@@ -245,7 +259,7 @@ def predicates(sent: Any) -> list[Predicate]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
             continue
-        if (tok.pos_ == "AUX" and tok.dep_ != "ROOT") or tok.dep_ == "xcomp":
+        if (tok.pos_ == "AUX" and tok.dep_ not in COPULA_CLAUSES) or tok.dep_ == "xcomp":
             continue  # an xcomp ("agreed to meet") is read as part of its head's clause
         passive = _is_passive(tok)
         subjects = _own_subject(tok) or _inherited_subject(tok)
@@ -293,7 +307,7 @@ def prior_verb(verb: Tok) -> Tok:
     its xcomp chain ("continued to *send*", "decided to *impose*") when it has one."""
     chain = [verb]
     while True:
-        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)
+        nxt = next(iter(complements(chain[-1])), None)
         if nxt is None or len(chain) > 3:
             return chain[-1] if len(chain) > 1 else verb
         chain.append(nxt)
