@@ -148,7 +148,7 @@ def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
         rest = [v for c, v in votes.items() if c not in show]
         if rest:
             sums = [f"{sum(v[k] for v in rest):.1f}" for k in CHOICE_COLUMNS]
-            row = [f"{len(rest)} others", *sums, "(sum)", "ideal-point/base-rate"]
+            row = [f"{len(rest)} others", *sums, "(sum)", "session-record/ideal-point/base-rate"]
             table.add_row(*row, *([""] if actual else []))
         tables.append(table)
     return tables

@@ -333,8 +333,10 @@ def forecast_command(
 def resolution_line(draft: dict[str, Any]) -> str:
     """One line for a draft resolution: outcome, P(adopted), tally of the predicted votes.
 
-    The tally counts each member's most likely vote (yes-no-abstain, absent apart); the
-    recorded result follows where the scenario has one.
+    The tally counts each member's most likely vote (yes-no-abstain, absent apart), which
+    overstates the majority side when many members lean only weakly; the expected counts (the
+    sum of the members' probabilities) follow, then the recorded result where the scenario has
+    one.
     """
     tally = {choice: 0 for choice in ("yes", "no", "abstain", "absent")}
     for vote in draft["votes"].values():
@@ -345,6 +347,11 @@ def resolution_line(draft: dict[str, Any]) -> str:
         f"{tally['yes']}-{tally['no']}-{tally['abstain']}"
         + (f" ({tally['absent']} absent)" if tally["absent"] else "")
     )
+    expected = draft.get("expected")
+    if expected:
+        line += ", expected {:.0f}-{:.0f}-{:.0f}".format(
+            expected["yes"], expected["no"], expected["abstain"]
+        )
     actual = draft.get("actual")
     if actual:
         line += (

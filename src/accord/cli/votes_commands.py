@@ -209,6 +209,38 @@ def rolling_command(
     )
 
 
+@votes_app.command("followers")
+def followers_command(
+    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    out_file: Annotated[Path, typer.Option("--out", help="Where to write the model (.json).")],
+    first: Annotated[int, typer.Option("--first-session", help="First training session.")] = 59,
+    last: Annotated[int, typer.Option("--last-session", help="Last training session.")] = 73,
+    force: ForceOption = False,
+) -> None:
+    """Fit how each member follows the key members' votes (penalty chosen on the last session).
+
+    The penalty is chosen by the log loss on session LAST of models fitted on FIRST..LAST-1;
+    the shipped file is rebuilt with ``accord votes followers --data ../shared/data/unvotes
+    --out src/accord/institutions/unvotes/data/followers.json``.
+    """
+    from accord.institutions.unvotes import followers, load_data
+    from accord.outputs import check_output
+
+    if not first < last:
+        raise DataError(f"--first-session ({first}) must be before --last-session ({last})")
+    check_output(out_file.expanduser(), "--out", force)
+    with working("fitting the followers model"):
+        rc = load_data(data, sessions=range(first, last + 1))
+        c, scores = followers.choose_c(rc.subset(rc.session < last), rc.subset(rc.session == last))
+        model = followers.fit(rc, c)
+        model.save(out_file.expanduser())
+    losses = ", ".join(f"C={k:g}: {v:.4f}" for k, v in scores.items())
+    out.print(
+        f"{len(model.members)} members, sessions {first}-{last}, C={c:g} "
+        f"(held-out log loss {losses}) -> {escape(str(out_file))}"
+    )
+
+
 @votes_app.command("ukraine")
 def ukraine_command(
     day: Annotated[
@@ -221,25 +253,29 @@ def ukraine_command(
 ) -> None:
     """Forecast the tallies of the emergency special session's texts of one day from the
     records dated before it, beside the recorded tallies."""
-    from accord.institutions.unvotes import load_model
+    from accord.institutions.unvotes import followers, load_model
     from accord.institutions.unvotes.ess import forecast_day
 
     when = date_option(day, "--date")
     assert when is not None
-    results = [f.to_dict() for f in forecast_day(load_model(model_file), when)]
+    model = load_model(model_file)
+    results = [f.to_dict() for f in forecast_day(model, when, followers.load())]
     if as_json:
         print(json.dumps({"date": when.isoformat(), "texts": results}, ensure_ascii=False))
         return
     table = Table(title=f"Emergency special session texts of {when.isoformat()}")
-    for column in ("text", "carried from", "model yes/no/abst", "combined", "recorded"):
+    columns = ("text", "carried from", "model yes/no/abst", "combined", "shifted", "recorded")
+    for column in columns:
         table.add_column(column)
     for r in results:
         m, c, rec = r["model_only"], r["combined"], r["recorded"]
+        s = r.get("shifted")
         table.add_row(
             r["symbol"],
             str(r["neighbour"]),
             f"{m['yes']:.0f}/{m['no']:.0f}/{m['abstain']:.0f}",
             f"{c['yes']:.0f}/{c['no']:.0f}/{c['abstain']:.0f}",
+            f"{s['yes']:.0f}/{s['no']:.0f}/{s['abstain']:.0f}" if s else "-",
             f"{rec['yes']}/{rec['no']}/{rec['abstain']}",
         )
     out.print(table)

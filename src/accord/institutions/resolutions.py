@@ -131,6 +131,10 @@ class Draft(_Model):
         default_factory=list, description="General Assembly issue codes (me, nu, di, hr, co, ec)."
     )
     kind: str | None = Field(default=None, description="Rule kind (default: the body's).")
+    announced: dict[str, str] = Field(
+        default_factory=dict,
+        description="Positions key members (ISO3) made public before the vote: yes/no/abstain.",
+    )
     actual: RecordedResult | None = None
     sources: list[str] = Field(default_factory=list)
 
@@ -342,7 +346,7 @@ class MemberVote:
     no: float
     abstain: float
     absent: float
-    source: str  # "scenario", "ideal-point" or "base-rate"
+    source: str  # "scenario", "session-record", "ideal-point" or "base-rate"
     appeal: float | None = None
 
     @property
@@ -451,7 +455,42 @@ def ideal_point_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[st
     return out
 
 
+def session_record_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[str, float]]:
+    """Drafts of the emergency special session on Ukraine (symbol ``A/ES-11/...``, dated):
+    each member's vote on the most similar resolution the session recorded before the draft's
+    date, moved by the key members' positions announced before the vote
+    (:func:`accord.institutions.unvotes.ess.member_forecast`); the ideal-point model for every
+    other draft and member. Nothing voted on or after the draft's date is used."""
+    out = ideal_point_votes(members, draft)
+    if draft.date is None or not draft.id.startswith(ESS_PREFIX):
+        return out
+    from accord.institutions.unvotes import ess, followers, load_model
+
+    try:
+        probs = ess.member_forecast(
+            load_model(),
+            followers.load(),
+            f"{draft.title} {draft.description or ''}",  # as the ideal-point model reads it
+            draft.date,
+            draft.announced,
+            members,
+            draft.issue_codes,
+        )
+    except (DataError, OSError, ValueError):
+        return out
+    for code, p in probs.items():
+        absent = out[code]["absent"]
+        out[code] = {
+            v: float(p[k]) * (1.0 - absent) for k, v in enumerate(("no", "abstain", "yes"))
+        }
+        out[code]["absent"] = absent
+        out[code]["_session"] = 1.0
+    return out
+
+
+ESS_PREFIX = "A/ES-11/"
 OTHER_MEMBERS: dict[str, OtherMembers] = {
+    "session-record": session_record_votes,
     "ideal-point": ideal_point_votes,
     "base-rate": base_rate_votes,
 }
@@ -523,7 +562,11 @@ def member_votes(
     for m in members:
         if m.code in others:
             p = other_probs[m.code]
-            source = "ideal-point" if p.get("_ideal") else "base-rate"
+            source = (
+                "session-record"
+                if p.get("_session")
+                else ("ideal-point" if p.get("_ideal") else "base-rate")
+            )
             out[m.code] = MemberVote(p["yes"], p["no"], p["abstain"], p["absent"], source)
             continue
         a = speakers[m.code]

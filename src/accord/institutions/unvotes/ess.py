@@ -2,19 +2,24 @@
 votes, and forecasts of a day's texts from what was recorded before that day.
 
 ``data/ess11.json`` holds each resolution's tally and the members' votes that a page actually
-read names (sources under each resolution); every other vote is unknown. The forecast of a
-text combines two things known before its date: the member's vote on the most similar earlier
-resolution of the session (TF-IDF cosine of the titles), where transcribed, and otherwise the
-bundled roll-call model's probabilities (:func:`accord.institutions.unvotes.predict_votes`).
-Counts are expected values over the members that model knows, rescaled to the number of
-members present at the earlier resolution (attendance is not known in advance).
+read names (sources under each resolution); every other vote is unknown. It also holds the
+positions key members announced before a vote (``announced``, cited), never the vote itself.
+A text is forecast from things known before its date: the member's vote on the most similar
+earlier resolution of the session (TF-IDF cosine of the titles), where transcribed, the bundled
+roll-call model's probabilities (:func:`accord.institutions.unvotes.predict_votes`), and the
+change of the key members' announced positions weighted by how each member followed them in
+regular sessions (:mod:`accord.institutions.unvotes.followers`). The weight of the carried-
+forward vote is chosen by leave-one-resolution-out over the earlier texts. Counts are expected
+values over the members that model knows, rescaled to the number of members present at the
+earlier resolution (attendance is not known in advance).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,7 +28,8 @@ import numpy as np
 
 from accord.errors import DataError
 from accord.institutions.unvotes.data import VOTES
-from accord.institutions.unvotes.predict import Model
+from accord.institutions.unvotes.followers import POSITION, Followers
+from accord.institutions.unvotes.predict import Model, issue_mask
 
 FILE = "data/ess11.json"
 
@@ -39,10 +45,20 @@ class Recorded:
     votes: dict[str, str]  # ISO3 -> "yes" | "no" | "abstain" (transcribed members only)
     complete: tuple[str, ...]  # classes whose every member is transcribed
     sources: tuple[str, ...]
+    announced: dict[str, str] = field(default_factory=dict)  # key member -> position made
+    # public before the vote (never the vote itself)
 
     @property
     def present(self) -> int:
         return sum(self.tally.values())
+
+    def positions(self, keys: Sequence[str], before: bool) -> dict[str, float]:
+        """Key members' positions -1 / 0 / +1: for a text being forecast (``before``) only
+        what was announced before its vote; for an earlier text its recorded votes too."""
+        known = dict(self.announced)
+        if not before:
+            known.update({k: v for k, v in self.votes.items() if k in keys})
+        return {k: POSITION[v] for k, v in known.items() if k in keys}
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +85,21 @@ def recorded() -> tuple[Recorded, ...]:
                 votes=votes,
                 complete=tuple(r["complete"]),
                 sources=tuple(r["tally_sources"]) + tuple(r["vote_sources"]),
+                announced=_announced(r),
             )
         )
     return tuple(sorted(out, key=lambda r: r.date))
+
+
+def _announced(r: dict[str, Any]) -> dict[str, str]:
+    block = r.get("announced") or {}
+    positions = {str(k): str(v) for k, v in block.get("positions", {}).items()}
+    bad = {k: v for k, v in positions.items() if v not in VOTES}
+    if bad:
+        raise DataError(f"{FILE}: {r['symbol']}: announced positions must be votes, not {bad}")
+    if positions and not block.get("sources"):
+        raise DataError(f"{FILE}: {r['symbol']}: announced positions need their sources")
+    return positions
 
 
 def find(symbol: str) -> Recorded:
@@ -79,6 +107,12 @@ def find(symbol: str) -> Recorded:
         if r.symbol == symbol:
             return r
     raise DataError(f"{symbol}: not a transcribed resolution of the eleventh emergency session")
+
+
+LAMBDAS = (0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 100.0)
+"""Weights of the carried-forward vote tried by the leave-one-resolution-out protocol: 0 is the
+roll-call model alone, 100 in effect the hard carry-forward. (0 was added after the first run
+of 2 December 2026, which tried 0.5-100 only; see docs/validation-unvotes.md.)"""
 
 
 @dataclass(frozen=True)
@@ -91,20 +125,35 @@ class TextForecast:
     model_only: dict[str, float]  # expected counts from the roll-call model alone
     combined: dict[str, float]  # carried-forward votes, the model for the rest
     recorded: dict[str, int]
+    shifted: dict[str, float] | None = None  # carried forward, moved by announced positions
+    lam: float | None = None  # carry-forward weight chosen by leave-one-resolution-out
+    loro: dict[float, float] | None = None  # mean |yes error| of each weight tried
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "symbol": self.symbol,
             "neighbour": self.neighbour,
             "carried_forward_members": self.carried,
-            "model_only": {k: round(v, 1) for k, v in self.model_only.items()},
-            "combined": {k: round(v, 1) for k, v in self.combined.items()},
+            "model_only": _rounded(self.model_only),
+            "combined": _rounded(self.combined),
             "recorded": self.recorded,
             "yes_error": {
                 "model_only": round(self.model_only["yes"] - self.recorded["yes"], 1),
                 "combined": round(self.combined["yes"] - self.recorded["yes"], 1),
             },
         }
+        if self.shifted is not None:
+            out["shifted"] = _rounded(self.shifted)
+            out["yes_error"]["shifted"] = round(self.shifted["yes"] - self.recorded["yes"], 1)
+            out["carry_weight"] = self.lam
+            out["loro_mean_abs_yes_error"] = {
+                str(k): round(v, 1) for k, v in (self.loro or {}).items()
+            }
+        return out
+
+
+def _rounded(counts: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 1) for k, v in counts.items()}
 
 
 def _counts(p: np.ndarray, present: int) -> dict[str, float]:
@@ -114,29 +163,89 @@ def _counts(p: np.ndarray, present: int) -> dict[str, float]:
     return {v: float(total[k] * scale) for k, v in enumerate(VOTES)}
 
 
-def forecast_text(model: Model, target: Recorded) -> TextForecast:
-    """Forecast ``target`` from what was recorded before its date (never ``target`` itself,
-    nor anything on or after its day)."""
-    earlier = [r for r in recorded() if r.date < target.date]
-    texts = [target.title] + [r.title for r in earlier]
-    docs = model.vectorizer.transform(texts)
+def _neighbour(model: Model, title: str, earlier: Sequence[Recorded]) -> Recorded | None:
+    """The earlier text with the most similar title (TF-IDF cosine; ties: the first)."""
+    if not earlier:
+        return None
+    docs = model.vectorizer.transform([title] + [r.title for r in earlier])
+    cos = np.asarray((docs[1:] @ docs[0].T).todense()).ravel()
+    return earlier[int(np.argmax(cos))]
+
+
+def _probabilities(
+    model: Model,
+    title: str,
+    positions: dict[str, float],
+    neighbour: Recorded | None,
+    followers: Followers | None,
+    lam: float,
+    issues: np.ndarray | None = None,
+) -> np.ndarray:
+    """(active members, 3) probabilities: the roll-call model's, the neighbour's vote added
+    with weight ``lam`` to the log-odds, then moved by the key members' change of position
+    (:meth:`Followers.shift`)."""
     members = model.history.members
     active = np.flatnonzero(model.member.active)
-    probs = model.predict([target.title], np.zeros((1, 6), dtype=bool))[0][active]
-    neighbour: Recorded | None = None
-    if earlier:
-        cos = np.asarray((docs[1:] @ docs[0].T).todense()).ravel()
-        neighbour = earlier[int(np.argmax(cos))]  # ties: the older, by argmax's first index
-    present = neighbour.present if neighbour else len(active)
-    model_only = _counts(probs, present)
-    combined = probs.copy()
-    carried = 0
-    if neighbour is not None:
-        for row, i in enumerate(active):
-            vote = neighbour.votes.get(members[i])
-            if vote is not None:
-                combined[row] = np.eye(3)[VOTES.index(vote)]
-                carried += 1
+    mask = np.zeros((1, 6), dtype=bool) if issues is None else issues[None, :]
+    base = model.predict([title], mask)[0][active]
+    logits = np.log(np.clip(base, 1e-9, 1.0))
+    if neighbour is None:
+        return np.asarray(base)
+    ref = neighbour.positions(followers.keys, before=False) if followers else {}
+    for row, i in enumerate(active):
+        vote = neighbour.votes.get(members[i])
+        if vote is not None:
+            logits[row, VOTES.index(vote)] += lam
+        if followers is not None:
+            delta = followers.shift(members[i], positions, ref)
+            if delta is not None:
+                logits[row] += delta
+    logits -= logits.max(axis=1, keepdims=True)
+    p = np.exp(logits)
+    out: np.ndarray = p / p.sum(axis=1, keepdims=True)
+    return out
+
+
+def leave_one_out(
+    model: Model, followers: Followers, texts: Sequence[Recorded], lambdas: Sequence[float]
+) -> dict[float, float]:
+    """Mean absolute error of the forecast yes count over ``texts``, each forecast from the
+    others only (leave-one-resolution-out), for every carry-forward weight."""
+    out: dict[float, float] = {}
+    for lam in lambdas:
+        errors = []
+        for t in texts:
+            others = [r for r in texts if r is not t]
+            n = _neighbour(model, t.title, others)
+            p = _probabilities(model, t.title, t.positions(followers.keys, True), n, followers, lam)
+            counts = _counts(p, n.present if n else t.present)
+            errors.append(abs(counts["yes"] - t.tally["yes"]))
+        out[lam] = float(np.mean(errors))
+    return out
+
+
+def forecast_text(
+    model: Model, target: Recorded, followers: Followers | None = None
+) -> TextForecast:
+    """Forecast ``target`` from what was recorded before its date (never ``target`` itself,
+    nor anything on or after its day) and, with ``followers``, the key members' positions
+    announced before the vote, the carry-forward weight chosen by leave-one-resolution-out
+    over the earlier texts."""
+    earlier = [r for r in recorded() if r.date < target.date]
+    neighbour = _neighbour(model, target.title, earlier)
+    present = neighbour.present if neighbour else int(model.member.active.sum())
+    model_only = _counts(_probabilities(model, target.title, {}, None, None, 0.0), present)
+    combined = _probabilities(model, target.title, {}, neighbour, None, 100.0)
+    members = model.history.members
+    active = np.flatnonzero(model.member.active)
+    carried = sum(1 for i in active if neighbour and members[i] in neighbour.votes)
+    shifted, lam, scores = None, None, None
+    if followers is not None and neighbour is not None:
+        scores = leave_one_out(model, followers, earlier, LAMBDAS) if len(earlier) > 1 else {}
+        lam = min(scores, key=lambda k: scores[k]) if scores else LAMBDAS[-1]
+        positions = target.positions(followers.keys, before=True)
+        p = _probabilities(model, target.title, positions, neighbour, followers, lam)
+        shifted = _counts(p, present)
     return TextForecast(
         symbol=target.symbol,
         neighbour=neighbour.symbol if neighbour else None,
@@ -144,12 +253,63 @@ def forecast_text(model: Model, target: Recorded) -> TextForecast:
         model_only=model_only,
         combined=_counts(combined, present),
         recorded=dict(target.tally),
+        shifted=shifted,
+        lam=lam,
+        loro=scores,
     )
 
 
-def forecast_day(model: Model, day: dt.date) -> list[TextForecast]:
+def forecast_day(
+    model: Model, day: dt.date, followers: Followers | None = None
+) -> list[TextForecast]:
     """Forecasts of every transcribed text voted on ``day`` (from earlier records only)."""
     targets = [r for r in recorded() if r.date == day]
     if not targets:
         raise DataError(f"no transcribed resolution of the session was voted on {day}")
-    return [forecast_text(model, t) for t in targets]
+    return [forecast_text(model, t, followers) for t in targets]
+
+
+SESSION_PREFIX = "A/ES-11/"
+"""Document symbols of the session's drafts: a draft with such a symbol is voted in the
+session whose records are carried forward."""
+
+
+def _weight(model: Model, followers: Followers, day: dt.date) -> float:
+    """The carry-forward weight the leave-one-resolution-out protocol picks from the texts
+    recorded before ``day`` (the hard carry-forward when fewer than two exist)."""
+    earlier = [r for r in recorded() if r.date < day]
+    if len(earlier) < 2:
+        return LAMBDAS[-1]
+    scores = leave_one_out(model, followers, earlier, LAMBDAS)
+    return min(scores, key=lambda k: scores[k])
+
+
+def member_forecast(
+    model: Model,
+    followers: Followers,
+    text: str,
+    day: dt.date,
+    announced: dict[str, str],
+    members: Sequence[str],
+    issue_codes: Sequence[str] = (),
+) -> dict[str, np.ndarray]:
+    """Probabilities (no, abstain, yes) of ``members`` on a session text voted on ``day``:
+    the model of :func:`forecast_text` (carried forward from the most similar text recorded
+    before ``day``, moved by the key positions ``announced`` before the vote, the weight chosen
+    by leave-one-resolution-out on the earlier texts). Members the roll-call model does not
+    know are left out; empty when nothing was recorded before ``day``."""
+    earlier = [r for r in recorded() if r.date < day]
+    neighbour = _neighbour(model, text, earlier)
+    if neighbour is None:
+        return {}
+    bad = {k: v for k, v in announced.items() if v not in VOTES}
+    if bad:
+        raise DataError(f"announced positions must be yes, no or abstain, not {bad}")
+    positions = {k: POSITION[v] for k, v in announced.items() if k in followers.keys}
+    issues = issue_mask(issue_codes)
+    lam = _weight(model, followers, day)
+    p = _probabilities(model, text, positions, neighbour, followers, lam, issues)
+    codes = model.history.members
+    active = np.flatnonzero(model.member.active)
+    wanted = set(members)
+    return {codes[i]: p[row] for row, i in enumerate(active) if codes[i] in wanted}
