@@ -15,7 +15,11 @@ Stages, per sentence (spaCy's sentence split):
    act in the clause; a negated cooperative act is a refusal (REJECT, PLOVER convention) and a
    negated hostile act is no event;
 5. location: the first place named after "in", "near", "at" ... in the clause, resolved to
-   its country by the gazetteer (:mod:`accord.news.locations`).
+   its country by the gazetteer (:mod:`accord.news.locations`);
+6. a predicate without a recipient takes the place's state when it is not the source's, the
+   other side of the same state for a protest, coercion or assault at home
+   (:func:`_implicit_target`), else the rules coder's targets for the sentence (the hybrid
+   fallback, :func:`_rules_targets`; ``NlpCoder(fallback=False)`` turns it off).
 """
 
 from __future__ import annotations
@@ -425,7 +429,6 @@ def _rules_targets(
     targets of the rules coder's first event of the sentence that shares a source code, less
     the source itself. Chosen on the development data (docs/validation-events.md: target
     accuracy up on all three development sets, event figures unchanged)."""
-
     own = {a.code for a in sources}
     for event in _rules_events(sentence, date):
         if own & {a.code for a in event.sources}:
