@@ -72,7 +72,7 @@ def _targets() -> dict[str, tuple[int, st.SearchStrategy[Any], Check, bool]]:
             lambda s, e=engine: fuzz.check_forecast(s, e),
             False,
         )
-    for engine in ("mean", "median", "bdm", "nash", "exchange"):
+    for engine in ("mean", "median", "bdm", "smp", "nash", "exchange"):
         out[f"zero-spread-{engine}"] = (
             100,
             S.scenarios(max_actors=4, max_issues=2),

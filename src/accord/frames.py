@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 
     from accord.engines.base import Run
     from accord.forecast import Forecast
+    from accord.forecast.compare import Comparison
+    from accord.forecast.ensemble import EnsembleSummary
+    from accord.forecast.explain import Explanation
     from accord.institutions.power import PowerIndices
+    from accord.institutions.resolutions import Resolutions
 
 FORMATS = ("table", "json", "csv", "parquet")
 """What ``--format`` accepts on the commands that print results."""
@@ -70,7 +74,7 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             "low": item.scale[0],
             "high": item.scale[1],
         }
-        for key, value in (item.distribution or {}).items():
+        for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
         row["engine"] = result.engine
         row["seed"] = result.seed
@@ -90,6 +94,114 @@ def samples_frame(result: Forecast) -> pd.DataFrame:
     return pd.DataFrame(
         {"sample": s.ravel(), "issue": issues[i.ravel()], "outcome": samples.ravel()}
     )
+
+
+def ensemble_means_frame(summary: EnsembleSummary) -> pd.DataFrame:
+    """Each actor's mean final position over an ensemble: ``actor, issue, mean_position``."""
+    shape = (len(summary.actors), len(summary.issues))
+    a, k = np.meshgrid(np.arange(shape[0]), np.arange(shape[1]), indexing="ij")
+    return _pd().DataFrame(
+        {
+            "actor": np.asarray(summary.actors, dtype=object)[a.ravel()],
+            "issue": np.asarray(summary.issues, dtype=object)[k.ravel()],
+            "mean_position": np.asarray(summary.actor_mean, dtype=float).ravel(),
+        }
+    )
+
+
+def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
+    """One row per draft: ``draft, body, title, adoption_probability`` (and over the
+    ensemble), ``outcome``, the expected tally, who could block, and the recorded result."""
+    rows = []
+    for r in resolutions:
+        actual = r.draft.actual
+        rows.append(
+            {
+                "draft": r.draft.id,
+                "body": r.body.id,
+                "title": r.draft.title,
+                "adoption_probability": r.adoption_probability,
+                "adoption_probability_ensemble": resolutions.ensemble.get(r.draft.id, np.nan),
+                "outcome": r.outcome,
+                **{f"expected_{k}": v for k, v in r.expected().items()},
+                "could_block": ";".join(r.could_block),
+                "actual_adopted": None if actual is None else actual.adopted,
+            }
+        )
+    return _pd().DataFrame(rows)
+
+
+def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
+    """One row per draft and member: ``draft, member, yes, no, abstain, absent, predicted,
+    source, appeal`` (the member's vote probabilities and their basis)."""
+    rows = [
+        {
+            "draft": r.draft.id,
+            "member": code,
+            "yes": v.yes,
+            "no": v.no,
+            "abstain": v.abstain,
+            "absent": v.absent,
+            "predicted": v.predicted,
+            "source": v.source,
+            "appeal": np.nan if v.appeal is None else v.appeal,
+        }
+        for r in resolutions
+        for code, v in r.votes.items()
+    ]
+    columns = ["draft", "member", "yes", "no", "abstain", "absent", "predicted", "source", "appeal"]
+    return _pd().DataFrame(rows, columns=columns)
+
+
+def comparison_frame(comparison: Comparison) -> pd.DataFrame:
+    """Engines compared in long form: ``issue, engine, status_quo, forecast, if_agreement,
+    p_agreement`` (one row per issue and engine)."""
+    rows = [
+        {
+            "issue": item.id,
+            "engine": engine,
+            "status_quo": _nan(item.status_quo),
+            "forecast": _nan(item.forecast.get(engine)),
+            "if_agreement": _nan(item.if_agreement.get(engine)),
+            "p_agreement": _nan(item.p_agreement.get(engine)),
+        }
+        for item in comparison.issues
+        for engine in comparison.engines
+    ]
+    columns = ["issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"]
+    return _pd().DataFrame(rows, columns=columns)
+
+
+def explanation_frame(explanation: Explanation) -> pd.DataFrame:
+    """Every tornado bar: ``issue, input, kind, actor, input_issue, value, low, high,
+    forecast_at_low, forecast_at_high, swing, bargain_swing`` (one row per issue and input)."""
+    rows = [
+        {
+            "issue": item.id,
+            "input": bar.input.label,
+            "kind": bar.input.kind,
+            "actor": bar.input.actor,
+            "input_issue": bar.input.issue,
+            "value": bar.input.value,
+            "low": bar.input.low,
+            "high": bar.input.high,
+            "forecast_at_low": _nan(bar.at_low),
+            "forecast_at_high": _nan(bar.at_high),
+            "swing": bar.swing,
+            "bargain_swing": bar.bargain_swing,
+        }
+        for item in explanation.issues
+        for bar in item.tornado
+    ]
+    columns = [
+        "issue", "input", "kind", "actor", "input_issue", "value", "low", "high",
+        "forecast_at_low", "forecast_at_high", "swing", "bargain_swing",
+    ]  # fmt: skip
+    return _pd().DataFrame(rows, columns=columns)
+
+
+def _nan(value: float | None) -> float:
+    return np.nan if value is None else float(value)
 
 
 def power_frame(indices: PowerIndices) -> pd.DataFrame:
@@ -121,7 +233,8 @@ def votes_frame(probabilities: Mapping[str, Mapping[str, float]]) -> pd.DataFram
 def records_frame(items: Iterable[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:
     """Dataclass records (stored events, stance evidence...) one per row, fields as columns.
 
-    Tuples of actor references become ``;``-joined codes, so that the frame stays flat.
+    Tuples of actor references become ``;``-joined codes and mappings (engine parameters)
+    JSON text, so that the frame stays flat and writes to CSV and Parquet alike.
     """
     rows = []
     for item in items:
@@ -132,6 +245,10 @@ def records_frame(items: Iterable[Any], columns: Sequence[str] | None = None) ->
 
 
 def _flat(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        import json
+
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, tuple | list):
         return ";".join(str(v.get("code", v)) if isinstance(v, dict) else str(v) for v in value)
     return value
@@ -164,7 +281,10 @@ def frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     if fmt == "parquet":
         require_pyarrow("--format parquet")
         buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
+        try:
+            frame.to_parquet(buffer, index=False)
+        except (TypeError, ValueError) as exc:  # pyarrow's ArrowTypeError / ArrowInvalid
+            raise AccordError(f"--format parquet: cannot write this table ({exc})") from None
         return buffer.getvalue()
     raise AccordError(f"unknown data format {fmt!r}; choose from csv, parquet")
 

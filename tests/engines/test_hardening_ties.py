@@ -1,10 +1,12 @@
 """Identical and mirror-image actors against the Scholz et al. BDM reference port (issue 12).
 
-The port's trajectories were produced as tests/data/bdm_ties/README.md says. accord's
-vectorised arithmetic may differ from the port's scalar loops in the last digits, so positions
-are compared with an absolute tolerance of 1e-9 of the scale; where the port breaks an exact tie
-by actor order (mirror2: C gets offers at equal distances from B and D), accord must pick the
-same counterpart, or the trajectories would differ by the whole distance between them.
+The port's trajectories were produced as tests/data/bdm_ties/README.md says. accord evaluates
+every compared quantity in the port's operation order, with the C library's ``pow`` (see
+``accord.engines.bdm.power``), so positions must be identical, with no tolerance: where the port
+breaks an exact tie by actor order (mirror2: C gets offers at equal distances from B and D)
+accord picks the same counterpart, and where three actors converge to within 1e-6 (mirror3,
+round 6) and the expected utilities compared differ by 1e-10 relative, the last digits decide
+the same way as in the port.
 """
 
 from __future__ import annotations
@@ -29,19 +31,8 @@ def _trajectories(name: str) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(ref["positions"]), run.trajectory[:, :, 0]
 
 
-@pytest.mark.parametrize("name", ["ident", "mirror1", "mirror2"])
+@pytest.mark.parametrize("name", ["ident", "mirror1", "mirror2", "mirror3"])
 def test_bdm_reproduces_the_port_on_ties(name: str) -> None:
     port, ours = _trajectories(name)
     assert ours.shape == port.shape
-    np.testing.assert_allclose(ours, port, rtol=0, atol=1e-9)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (docs/reliability.md): at round 6 three actors converge to within 1e-6"
-    " and the expected utilities compared differ by 1e-10 relative; the last-digit differences"
-    " of the vectorised arithmetic flip a comparison and actor A moves 0.067 away from the port",
-)
-def test_bdm_reproduces_the_port_on_a_converging_mirror_image() -> None:
-    port, ours = _trajectories("mirror3")
-    np.testing.assert_allclose(ours, port, rtol=0, atol=1e-9)
+    np.testing.assert_array_equal(ours, port)

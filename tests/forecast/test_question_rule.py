@@ -174,8 +174,8 @@ def test_nash_ensemble_uses_the_single_runs_disagreement_point() -> None:
     out = forecast(s, "nash", seed=1, runs=50, spread=Perturbation(position_sd=0.01))
     assert out.issues[0].forecast == pytest.approx(40.0)
     assert out.issues[0].distribution is not None
-    assert out.issues[0].distribution["p5"] == pytest.approx(40.0)
-    assert out.issues[0].distribution["p95"] == pytest.approx(40.0)
+    assert out.issues[0].distribution.p5 == pytest.approx(40.0)
+    assert out.issues[0].distribution.p95 == pytest.approx(40.0)
     worst = forecast(
         s,
         "nash",
@@ -185,7 +185,8 @@ def test_nash_ensemble_uses_the_single_runs_disagreement_point() -> None:
         spread=Perturbation(position_sd=0.01),
     )
     assert worst.issues[0].distribution is not None
-    assert worst.issues[0].distribution["p50"] > 60.0
+    assert worst.issues[0].distribution.p50 is not None
+    assert worst.issues[0].distribution.p50 > 60.0
 
 
 def test_tail_period() -> None:

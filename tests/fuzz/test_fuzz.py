@@ -60,7 +60,7 @@ def test_engines(engine: str) -> None:
     run()
 
 
-@pytest.mark.parametrize("engine", ["mean", "median", "bdm", "nash", "exchange"])
+@pytest.mark.parametrize("engine", ["mean", "median", "bdm", "smp", "nash", "exchange"])
 def test_zero_spread_ensemble_equals_the_single_run(engine: str) -> None:
     @settings(CI, max_examples=max(5, EXAMPLES // 3))
     @given(S.scenarios(max_actors=4, max_issues=2))

@@ -47,5 +47,5 @@ def test_ensemble_adoption_covers_every_draft() -> None:
     base = forecast(s, "mean").run.final_positions
     positions = np.repeat(base[None], arr_runs, axis=0)
     p = ensemble_adoption(s, positions, 1)
-    assert set(p) == {d["id"] for d in s.institutions["drafts"]}
+    assert set(p) == {d.id for d in s.institutions.drafts}
     assert all(0.0 <= v <= 1.0 and v * arr_runs == round(v * arr_runs) for v in p.values())

@@ -18,9 +18,12 @@ from accord.cli import app
 from accord.engines import Run, Turn
 from accord.errors import DataError
 from accord.forecast import Forecast, IssueForecast, forecast
+from accord.institutions.resolutions import MemberVote, ResolutionForecast, Resolutions
+from accord.institutions.rules import load_body
 from accord.report import render_report, write_report
 from accord.scenario import load_bundled
 from accord.scenario.arrays import stance_arrays
+from accord.scenario.institutions import Draft, RecordedResult
 from accord.scenario.model import Scenario
 
 VOID = {"meta", "br", "img", "input", "link", "hr", "col", "area", "base", "wbr", "source"}
@@ -137,39 +140,50 @@ def synthetic(scenario: Scenario, turns: int = 6, runs: int = 400, seed: int = 7
     made = Forecast(scenario=scenario, engine="synthetic", run=run, seed=seed, issues=issues)
     rng = np.random.default_rng(seed)
     made.samples = np.clip(mean[None] + rng.normal(0.0, 6.0, (runs, mean.size)), 0, 100)
-    made.extras["resolutions"] = [
-        {
-            "id": "S/2025/draft-1",
-            "body": "UNSC",
-            "title": "Path to peace <b>draft</b>",
-            "adoption_probability": 0.83,
-            "outcome": "adopted",
-            "reason": "no veto expected; 10 yes needed",
-            "actual": {
-                "adopted": True,
-                "yes": 10,
-                "no": 0,
-                "abstain": 5,
-                "symbol": "S/RES/2774 (2025)",
-                "votes": {"USA": "yes", "FRA": "abstain", "RUS": "yes"},
-            },
-            "votes": {
-                "USA": {"yes": 0.95, "no": 0.01, "abstain": 0.04},
-                "FRA": {"yes": 0.2, "no": 0.05, "abstain": 0.75},
-                "RUS": {"yes": 0.9, "no": 0.02, "abstain": 0.08},
-            },
-        },
-        {
-            "id": "A/ES-11/L.1",
-            "body": "UNGA",
-            "title": "Comprehensive, just and lasting peace",
-            "adoption_probability": 0.97,
-            "outcome": "adopted",
-            "reason": "two-thirds of those voting",
-            "votes": {},
-        },
-    ]
+    made.resolutions = _synthetic_resolutions(scenario)
     return made
+
+
+def _synthetic_resolutions(scenario: Scenario) -> Resolutions:
+    """Two drafts with made-up votes: a Council draft with a recorded result, and an Assembly
+    draft with no member votes (only the report is under test)."""
+    issue = scenario.issues[0].id
+
+    def vote(yes: float, no: float, abstain: float) -> MemberVote:
+        return MemberVote(yes, no, abstain, 0.0, "scenario")
+
+    council = Draft(
+        id="S/2025/draft-1",
+        body="unsc",
+        title="Path to peace <b>draft</b>",
+        positions={issue: 50.0},
+        actual=RecordedResult(
+            adopted=True,
+            in_favour=10,
+            against=0,
+            abstentions=5,
+            symbol="S/RES/2774 (2025)",
+            votes={"USA": "yes", "FRA": "abstain", "RUS": "yes"},
+        ),
+    )
+    assembly = Draft(
+        id="A/ES-11/L.1",
+        body="unga",
+        title="Comprehensive, just and lasting peace",
+        positions={issue: 50.0},
+    )
+    votes = {"USA": vote(0.95, 0.01, 0.04), "FRA": vote(0.2, 0.05, 0.75)}
+    votes["RUS"] = vote(0.9, 0.02, 0.08)
+    return Resolutions(
+        [
+            ResolutionForecast(
+                council, load_body("unsc"), 0.83, votes, "adopted", "no veto expected", []
+            ),
+            ResolutionForecast(
+                assembly, load_body("unga"), 0.97, {}, "adopted", "two-thirds of those voting", []
+            ),
+        ]
+    )
 
 
 def test_report_file_is_self_contained_html(plain: Forecast, tmp_path: Path) -> None:
@@ -227,11 +241,12 @@ def test_single_turn_run_has_no_optional_sections() -> None:
 
 def test_scenario_drafts_give_a_resolutions_table(plain: Forecast) -> None:
     """The bundled scenario carries the 24 February 2025 drafts (institutions section)."""
-    drafts = plain.extras.get("resolutions") or []
+    drafts = plain.resolutions or []
+    assert len(drafts) == 3
     document = render_report(plain)
-    assert has(document, 'id="resolutions"') == bool(drafts)
+    assert has(document, 'id="resolutions"')
     for draft in drafts:
-        assert has(document, f'id="resolution-{escape(str(draft["id"]))}"')
+        assert has(document, f'id="resolution-{escape(draft.draft.id)}"')
 
 
 def test_multi_turn_run_with_samples_has_all_sections(scenario: Scenario) -> None:
@@ -270,7 +285,7 @@ def test_resolutions_table_is_rendered_and_escaped(scenario: Scenario) -> None:
     votes = document.split('id="resolution-S/2025/draft-1"')[1].split("</table>")[0]
     assert votes.count("<tr>") == 1 + 3
     assert "75%" in votes  # FRA abstain
-    assert votes.count("<td>abstain</td>") == 1  # FRA's recorded vote
+    assert votes.count("<td>abstain</td>") == 2  # FRA's predicted and recorded vote
     assert has(document, "adopted 10-0-5<br>S/RES/2774 (2025)")
     assert has(document, "RUS &lt;challenges&gt; UKR &amp; co.")  # narrative escaped too
 

@@ -35,8 +35,8 @@ def test_loads_with_required_actors_and_issues(scenario: Scenario) -> None:
     assert str(scenario.as_of) == "2025-02-25"
     assert {a.id for a in scenario.actors} >= ACTORS
     assert {i.id for i in scenario.issues} >= ISSUES
-    # institutions are added by another part of the project; this file must not need them
-    assert isinstance(scenario.institutions, dict)
+    # the institutions section is a typed part of the model (tests/scenario/test_institutions_model)
+    assert {b.rule for b in scenario.institutions.bodies} == {"unsc", "unga"}
 
 
 def test_actor_codes_and_kinds(scenario: Scenario) -> None:

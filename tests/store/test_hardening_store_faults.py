@@ -17,10 +17,12 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from accord.errors import AccordError
 from accord.news.ingest import ingest
@@ -61,35 +63,64 @@ def _accord(*args: str) -> list[str]:
     return [sys.executable, "-c", "from accord.cli import main; main()", *args]
 
 
-def test_sigkill_during_ingest_then_rerun(tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new SQLite file, and the test PostgreSQL database (emptied) when one is set."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'faults.db'}"
+    return _postgres_url()
+
+
+def _count_rows(url: str, table: str) -> int:
+    """Rows in ``table`` as another reader sees them; 0 while the table does not exist yet
+    (a SQLite file is opened read-only, so that looking never creates it)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not Path(str(parsed.database)).exists():
+            return 0
+        try:
+            with sqlite3.connect(f"file:{parsed.database}?mode=ro", uri=True, timeout=1) as con:
+                return int(con.execute(f"select count(*) from {table}").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+    engine = create_engine(url)
+    try:
+        with engine.connect() as con:
+            return int(con.execute(text(f"select count(*) from {table}")).scalar_one())
+    except SQLAlchemyError:
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _kill_when(proc: subprocess.Popen[bytes], url: str, table: str, rows: int) -> int:
+    """SIGKILL ``proc`` once ``table`` holds at least ``rows`` committed rows (or after 120 s,
+    or when it ended by itself); returns the last count seen before the kill."""
+    deadline = time.monotonic() + 120
+    seen = 0
+    while time.monotonic() < deadline and proc.poll() is None and seen < rows:
+        time.sleep(0.05)
+        seen = _count_rows(url, table)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return seen
+
+
+def test_sigkill_during_ingest_then_rerun(tmp_path: Path, any_url: str) -> None:
     paths = _articles(tmp_path / "in", 60, words=1500)
-    db = tmp_path / "news.db"
-    url = f"sqlite:///{db}"
+    url = any_url
     proc = subprocess.Popen(
-        _accord("ingest", str(tmp_path / "in"), "--db", str(db), "--no-code",
+        _accord("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
                 "--date-if-missing", "2025-02-24"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )  # fmt: skip
-    deadline = time.monotonic() + 120
-    stored = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():
-            try:
-                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
-                    stored = con.execute("select count(*) from documents").fetchone()[0]
-            except sqlite3.Error:
-                stored = 0
-            if stored >= 3:
-                break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    stored = _kill_when(proc, url, "documents", 3)
     assert stored >= 3, "the ingest stored nothing before the kill"
     before = _assert_whole(url, len(paths))
     assert before < len(paths), "the kill came too late to test anything"
     rerun = subprocess.run(
-        _accord("ingest", str(tmp_path / "in"), "--db", str(db), "--no-code",
+        _accord("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
                 "--date-if-missing", "2025-02-24"),
         capture_output=True,
         text=True,
@@ -98,36 +129,26 @@ def test_sigkill_during_ingest_then_rerun(tmp_path: Path) -> None:
     assert _assert_whole(url, len(paths)) == len(paths)
 
 
-def test_sigkill_during_ledger_writes(tmp_path: Path) -> None:
+def test_sigkill_during_ledger_writes(any_url: str) -> None:
     """A process appending forecast records is killed; the ledger holds whole records only."""
-    db = tmp_path / "ledger.db"
+    url = any_url
     script = f"""
 from accord.forecast import forecast
 from accord.ledger import Ledger, record_of
 from accord.scenario import load_bundled
 record = record_of(forecast(load_bundled("ec-emissions-1994"), "bdm"))
-with Ledger({str(db)!r}) as ledger:
+with Ledger({url!r}) as ledger:
     while True:
         ledger.add_record(record)
 """
     proc = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    count = 0
-    while time.monotonic() < deadline and proc.poll() is None and count < 20:
-        time.sleep(0.1)
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
-                count = con.execute("select count(*) from ledger_records").fetchone()[0]
-        except sqlite3.Error:
-            count = 0
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    count = _kill_when(proc, url, "ledger_records", 20)
     assert count >= 1, proc.stderr.read().decode() if proc.stderr else ""
     from accord.forecast import forecast
     from accord.ledger import Ledger, record_of
     from accord.scenario import load_bundled
 
-    with Ledger(str(db)) as ledger:
+    with Ledger(url) as ledger:
         records = ledger.records("ec-emissions-1994")
         assert len(records) >= count
         ids = [r.id for r in records]
@@ -230,17 +251,17 @@ def _postgres_url() -> str:
     url = os.environ.get("ACCORD_TEST_POSTGRES_URL")
     if not url:
         pytest.skip("set ACCORD_TEST_POSTGRES_URL to inject faults on PostgreSQL")
-    from sqlalchemy import create_engine
-
-    from accord.news.store import Base
+    from accord.ledger.db import LEDGER
+    from accord.ledger.db import metadata as ledger_tables
+    from accord.news.store import NEWS, Base
 
     try:
         engine = create_engine(url)
         Base.metadata.drop_all(engine)
+        ledger_tables.drop_all(engine)  # DROP TABLE is allowed; only UPDATE/DELETE are refused
         with engine.begin() as con:
-            from sqlalchemy import text
-
-            con.execute(text("DROP TABLE IF EXISTS alembic_version_news"))
+            for component in (NEWS, LEDGER):
+                con.execute(text(f"DROP TABLE IF EXISTS {component.version_table}"))
         engine.dispose()
     except Exception as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
@@ -251,8 +272,6 @@ def test_postgres_going_away_mid_transaction(tmp_path: Path) -> None:
     """The server ends the ingest's connection inside a document's transaction (as a restart
     or a network cut would): committed documents stay whole, the one in flight leaves nothing,
     and a rerun on a fresh connection completes."""
-    from sqlalchemy import create_engine, text
-
     url = _postgres_url()
     paths = _articles(tmp_path / "in", 6)
     killer = create_engine(url)
@@ -280,3 +299,84 @@ def test_postgres_going_away_mid_transaction(tmp_path: Path) -> None:
         report = ingest(paths, store, coder=None)
     assert (report.added, report.already_present) == (4, 2)
     assert _assert_whole(url, len(paths)) == len(paths)
+
+
+def test_ledger_write_on_a_full_disk_is_a_clear_error(
+    tmp_path: Path, small_pages: list[int]
+) -> None:
+    """SQLite's "database or disk is full" during a ledger append: a DataError naming the
+    ledger (it was a raw SQLAlchemy traceback), the records before it kept, once."""
+    from accord.errors import DataError
+    from accord.forecast import forecast
+    from accord.ledger import Ledger, record_of
+    from accord.scenario import load_bundled
+
+    record = record_of(forecast(load_bundled("ec-emissions-1994"), "bdm"))
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with Ledger(url):
+        pass  # the schema first, with room
+    small_pages[0] = 30
+    added: list[int | None] = []
+    with Ledger(url) as ledger:
+        with pytest.raises(DataError, match=r"ledger\.db: database error, nothing recorded"):
+            for _ in range(10_000):
+                added.append(ledger.add_record(record).id)
+        assert added, "the disk was full before the first record"
+        assert [r.id for r in ledger.records()] == added
+    small_pages[0] = 0
+    with Ledger(url) as ledger:
+        assert ledger.add_record(record).id not in added
+
+
+def test_ingest_database_error_is_one_line(tmp_path: Path, small_pages: list[int]) -> None:
+    """The CLI's message carries the driver's words, not the failed statement with the
+    article's text among its parameters."""
+    from tests.helpers import run_cli
+
+    _articles(tmp_path / "in", 12, words=2000)
+    db = tmp_path / "news.db"
+    with Store(f"sqlite:///{db}"):
+        pass
+    small_pages[0] = 40
+    code, output = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), "--no-code",
+                           "--date-if-missing", "2025-02-24")  # fmt: skip
+    assert code == 2
+    errors = [line for line in output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "database or disk is full" in errors[0]
+    assert "INSERT" not in output and "ceasefire" not in output
+
+
+def test_postgres_going_away_during_a_ledger_write() -> None:
+    """The server ends the ledger's connection just before its third record's INSERT: a
+    DataError saying nothing was recorded, the two records before it whole and once, and the
+    next append (on a fresh connection from the pool) works."""
+    from accord.errors import DataError
+    from accord.forecast import forecast
+    from accord.ledger import Ledger, record_of
+    from accord.scenario import load_bundled
+
+    url = _postgres_url()
+    record = record_of(forecast(load_bundled("ec-emissions-1994"), "mean"))
+    killer = create_engine(url)
+    inserts = [0]
+
+    def cut(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO LEDGER_RECORDS"):
+            inserts[0] += 1
+            if inserts[0] == 3:
+                pid = conn.connection.dbapi_connection.info.backend_pid
+                with killer.begin() as other:
+                    other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+    try:
+        with Ledger(url) as ledger:
+            event.listen(ledger.engine, "before_cursor_execute", cut)
+            kept = [ledger.add_record(record).id for _ in range(2)]
+            with pytest.raises(DataError, match="nothing recorded"):
+                ledger.add_record(record)
+            assert [r.id for r in ledger.records()] == kept
+            new = ledger.add_record(record)
+            assert new.id not in kept
+            assert [r.id for r in ledger.records()] == [*kept, new.id]
+    finally:
+        killer.dispose()

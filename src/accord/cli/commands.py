@@ -98,7 +98,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "timeline": ((_N,), "An actor's events by date, as a table and optionally a picture."),
     "evidence": (
         (_E,),
-        "List stance evidence for a scenario found in the stored documents.",
+        "List stance evidence for a scenario found in the stored documents, or score it.",
     ),
     "update": (
         (_E,),

@@ -2,18 +2,20 @@
 
 ``accord events`` is a command group defined in :mod:`accord.cli.news_commands`: run alone it
 lists stored events; ``accord events evaluate GOLD.json`` (here) scores the coder against gold
-records.
+records. ``accord evidence SCENARIO`` lists the stance evidence in the store and
+``accord evidence evaluate GOLD.jsonl`` scores it against gold sentences.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
 
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
@@ -94,7 +96,27 @@ def _collect(
         return evidence_in_store(scenario, store, finder)
 
 
-@app.command("evidence")
+class _ScenarioOrEvaluate(TyperGroup):
+    """``accord evidence SCENARIO ...`` lists (the hidden ``list`` command); ``accord evidence
+    evaluate GOLD`` scores: anything but a subcommand name or ``--help`` first means a listing."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
+
+evidence_app = typer.Typer(
+    cls=_ScenarioOrEvaluate,
+    help="List stance evidence for a scenario found in the stored documents, or score it.\n\n"
+    "accord evidence SCENARIO [--db URL] [--json|--format csv|parquet] lists it; "
+    "accord evidence evaluate GOLD.jsonl [--coder rules|nlp] scores it on gold sentences.",
+    no_args_is_help=True,
+)
+app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("list", hidden=True)
 def evidence_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
     db: DbOption = None,
@@ -141,6 +163,57 @@ def evidence_command(
             escape(e.quote[:160]),
         )
     out.print(table)
+
+
+@evidence_app.command("evaluate")
+def evidence_evaluate_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold sentences, JSON lines (tests/data/news/evidence-gold.jsonl)."),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list the sentences scored wrongly.")
+    ] = False,
+    coder: CoderOption = None,
+) -> None:
+    """Score stance evidence on gold sentences: precision, recall, accepted updates."""
+    from accord.news.evidence_gold import evaluate_evidence_file
+
+    result = evaluate_evidence_file(gold, choose_coder(coder), keep_errors=errors)
+    data = result.to_dict()
+    if errors:
+        data["errors"] = result.errors
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False))
+        return
+    table = Table(
+        title=f"Stance evidence ({escape(result.coder)} coder) against {escape(str(gold))}"
+    )
+    for column in ("scope", "gold", "found", "predicted", "correct", "precision", "recall"):
+        table.add_column(column)
+    rows = [*sorted(data["by_scenario"].items()), ("overall", data["overall"])]
+    rows.append(("actor+issue (any direction)", data["actor_issue"]))
+    for name, score in rows:
+        table.add_row(
+            escape(name),
+            *(str(score[k]) for k in ("gold", "found_gold", "predicted", "correct")),
+            *("-" if score[k] is None else f"{score[k]:.3f}" for k in ("precision", "recall")),
+        )
+    out.print(table)
+    share = data["accepted_share"]
+    out.print(
+        f"{data['sentences']} sentences ({data['sentences_with_stance']} with a stance); "
+        f"proposed changes a careful reader would accept: {data['changes_accepted']} of "
+        f"{data['changes']}" + ("" if share is None else f" ({share:.0%})"),
+        highlight=False,
+    )
+    for item in result.errors:
+        out.print(
+            f"[dim]{escape(item['id'])}[/] gold {escape(', '.join(item['gold']) or '-')} "
+            f"found {escape(', '.join(item['found']) or '-')}: {escape(item['text'][:120])}",
+            highlight=False,
+        )
 
 
 @app.command("update")

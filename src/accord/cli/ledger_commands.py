@@ -16,7 +16,14 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out
 from accord.cli.options import date_option
-from accord.cli.output import JsonOption, fixed
+from accord.cli.output import (
+    FormatOption,
+    JsonOption,
+    OutOption,
+    chosen_format,
+    emit_frame,
+    fixed,
+)
 
 if TYPE_CHECKING:
     from accord.ledger import ForecastRecord, Resolution, Scores
@@ -126,15 +133,51 @@ def _records_and_resolutions(
         return records, resolutions_in_force(ledger.resolutions(scenario), scenario)
 
 
+def _ledger_frame(records: list[ForecastRecord], resolutions: list[Resolution]) -> Any:
+    """Records and resolutions in one tidy table, told apart by a ``kind`` column (a
+    column one kind lacks is empty in the other's rows)."""
+    import pandas as pd
+
+    from accord.frames import records_frame
+
+    parts = [
+        records_frame([r.to_dict(output=False) for r in records]).assign(kind="record"),
+        records_frame([r.to_dict() for r in resolutions]).assign(kind="resolution"),
+    ]
+    kept = [p for p in parts if len(p)]
+    if not kept:
+        return pd.DataFrame({"kind": []})
+    frame = pd.concat(kept, ignore_index=True).convert_dtypes()
+    frame["id"] = frame["id"].astype(str)  # record numbers and resolution keys in one column
+    return frame[["kind", *[c for c in frame.columns if c != "kind"]]]
+
+
+def _record_issues_frame(record: ForecastRecord) -> Any:
+    """A recorded forecast's issues, one row each, with the record's id and engine."""
+    from accord.frames import records_frame
+
+    rows = [
+        {"record": record.id, "engine": record.label, **item}
+        for item in record.output.get("issues", [])
+    ]
+    return records_frame(rows)
+
+
 @ledger_app.command("list")
 def list_command(
     scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
     db: LedgerDb = None,
     as_json: JsonOption = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
+    shape = chosen_format(fmt, as_json)
     records, resolutions = _records_and_resolutions(db, scenario)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        emit_frame(lambda: _ledger_frame(records, resolutions), shape, out_file)
+        return
+    if shape == "json":
         document: dict[str, Any] = {
             "records": [r.to_dict(output=False) for r in records],
             "resolutions": [r.to_dict() for r in resolutions],
@@ -150,13 +193,19 @@ def show_command(
     record_id: Annotated[int, typer.Argument(metavar="ID", help="A record id (ledger list).")],
     db: LedgerDb = None,
     as_json: JsonOption = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Show one recorded forecast with its full output."""
     from accord.ledger import Ledger
 
+    shape = chosen_format(fmt, as_json)
     with Ledger(db) as ledger:
         record = ledger.record(record_id)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        emit_frame(lambda: _record_issues_frame(record), shape, out_file)
+        return
+    if shape == "json":
         print(json.dumps(record.to_dict(), ensure_ascii=False))
         return
     for key, value in record.to_dict(output=False).items():
@@ -200,13 +249,21 @@ def score_command(
     scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
     db: LedgerDb = None,
     as_json: JsonOption = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Score every resolved forecast, per engine within each scenario and across scenarios,
     beside the status quo and a no-skill reference (docs/ledger.md)."""
     from accord.ledger import score
 
+    shape = chosen_format(fmt, as_json)
     scores = score(*_records_and_resolutions(db, scenario))
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import records_frame
+
+        emit_frame(lambda: records_frame(scores.rows), shape, out_file)
+        return
+    if shape == "json":
         print(json.dumps(scores.to_dict(), ensure_ascii=False))
         return
     if not scores.items:
@@ -231,8 +288,9 @@ def record_bundled_command(
 ) -> None:
     """Record forecasts of the bundled historic cases (those with bundled resolutions) by each
     engine, so that `accord ledger score` has something real to score. Idempotent."""
+    from accord.cli.output import working
     from accord.ledger import Ledger, record_bundled
 
-    with Ledger(db) as ledger:
+    with Ledger(db) as ledger, working("recording forecasts of the bundled cases"):
         added, already = record_bundled(ledger, engine, runs, seed)
     err.print(f"recorded {len(added)} forecasts ({already} already in the ledger)")

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option
-from accord.cli.output import ForceOption
+from accord.cli.output import ForceOption, FormatOption, OutOption, chosen_format, emit_frame
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
 from accord.news.ingest import Coder, expand_inputs, ingest
@@ -30,6 +30,7 @@ from accord.news.store import Store, StoredEvent
 from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
 from accord.news.types import ActorRef
 from accord.scenario.io import write_bytes_atomic
+from accord.store import driver_message
 
 DbOption = Annotated[
     str | None,
@@ -135,7 +136,8 @@ def ingest_command(
                 )
             except SQLAlchemyError as exc:
                 raise DataError(
-                    f"{store.display_url}: database error, batch stopped ({exc}); "
+                    f"{store.display_url}: database error, batch stopped "
+                    f"({driver_message(exc)}); "
                     "documents stored before it are committed"
                 ) from None
         table = Table(title=f"Ingest into {escape(store.display_url)}", show_header=False)
@@ -256,8 +258,12 @@ def timeline_command(
         Path | None, typer.Option(help="Also draw the timeline to FILE.svg or FILE.png.")
     ] = None,
     force: ForceOption = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON list instead of a table.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
+    shape = chosen_format(fmt, as_json)
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
     if plot is not None:
@@ -266,24 +272,39 @@ def timeline_command(
         check_output(plot, "--plot", force)
     with Store(db, create=False) as store:
         found = store.events(actor=actor)
-    table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
-    for column in ("date", "type", "role", "with", "trigger", "docs"):
-        table.add_column(column)
+    rows: list[dict[str, object]] = []
     points: list[TimelinePoint] = []
     for ev in found:
         role = _role(ev, actor)
         others = ev.targets if role == "source" else ev.sources if role == "target" else ()
-        table.add_row(
-            str(ev.date or ""),
-            ev.event_type,
-            role,
-            escape(_codes(others)),
-            escape(ev.trigger or ""),
-            str(len(ev.document_ids)),
+        rows.append(
+            {
+                "date": ev.date.isoformat() if ev.date else None,
+                "type": ev.event_type,
+                "role": role,
+                "with": _codes(others),
+                "trigger": ev.trigger,
+                "documents": len(ev.document_ids),
+            }
         )
         if ev.date is not None:
             points.append(TimelinePoint(ev.date, ev.event_type, role, len(ev.document_ids)))
-    out.print(table)
+    if shape == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+    elif shape in ("csv", "parquet"):
+        from accord.frames import records_frame
+
+        emit_frame(lambda: records_frame(rows), shape, out_file)
+    else:
+        table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
+        for column in ("date", "type", "role", "with", "trigger", "docs"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(
+                *(escape(str(row[k] or "")) for k in ("date", "type", "role", "with", "trigger")),
+                str(row["documents"]),
+            )
+        out.print(table)
     if plot is not None:
         if plot.suffix.lower() == ".svg":
             write_bytes_atomic(plot, timeline_svg(actor, points).encode("utf-8"))
@@ -298,11 +319,14 @@ def timeline_command(
 def documents_command(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON list instead of a table.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """List the ingested documents, oldest first."""
+    shape = chosen_format(fmt, as_json)
     with Store(db, create=False) as store:
         docs = store.documents()
-    if as_json:
+    if shape != "table":
         rows = [
             {
                 "id": d.id,
@@ -320,7 +344,12 @@ def documents_command(
             }
             for d in docs
         ]
-        typer.echo(json.dumps(rows, ensure_ascii=False))
+        if shape == "json":
+            typer.echo(json.dumps(rows, ensure_ascii=False))
+        else:
+            from accord.frames import records_frame
+
+            emit_frame(lambda: records_frame(rows), shape, out_file)
         return
     table = Table(title=f"{len(docs)} documents")
     for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):

@@ -78,12 +78,13 @@ def print_warnings(lines: Iterable[str]) -> None:
 
 
 @contextmanager
-def working(label: str) -> Iterator[None]:
+def working(label: str, quiet: bool = False) -> Iterator[None]:
     """A Rich progress bar with the elapsed time on stderr while a slow step runs.
 
-    Shown only on a terminal (and cleared when done), so piped and ``--json`` output is
-    unchanged. Kernels that report their steps (:func:`accord.progress.tick`) fill the bar;
-    for the others a spinner and the elapsed time show that the work goes on.
+    Shown only on a terminal (and cleared when done), so piped output is unchanged;
+    ``quiet`` (machine-readable output asked for) hides it too. Kernels that report their
+    steps (:func:`accord.progress.tick`) fill the bar; for the others a spinner and the
+    elapsed time show that the work goes on.
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -97,7 +98,7 @@ def working(label: str) -> Iterator[None]:
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=not err.is_terminal,
+        disable=quiet or not err.is_terminal,
     ) as progress:
         task = progress.add_task(label, total=None)
 
@@ -105,4 +106,25 @@ def working(label: str) -> Iterator[None]:
             progress.update(task, description=f"{label}: {what}", completed=done, total=total)
 
         with reporting(tick):
+            yield
+
+
+@contextmanager
+def progress(label: str, shape: str = "table") -> Iterator[None]:
+    """Progress of a command that may run for a while, fitted to where its output goes.
+
+    The table view on a terminal gets :func:`working`'s Rich bar; the table view piped gets
+    :class:`accord.progress.ThrottledLines` (nothing for a fast run, a line now and then for
+    a slow one); machine-readable output (``json``, ``csv``, ``parquet``) gets nothing.
+    """
+    from accord.cli.app import err
+    from accord.progress import ThrottledLines, reporting
+
+    if shape != "table":
+        yield
+    elif err.is_terminal:
+        with working(label):
+            yield
+    else:
+        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
             yield

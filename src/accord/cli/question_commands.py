@@ -12,7 +12,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.output import JsonOption, fixed, print_warnings
+from accord.cli.output import (
+    FormatOption,
+    JsonOption,
+    OutOption,
+    chosen_format,
+    emit_frame,
+    fixed,
+    print_warnings,
+    progress,
+)
 
 
 @app.command("compare")
@@ -28,6 +37,8 @@ def compare_command(
         typer.Option(min=1, help="Monte Carlo runs per engine (p_agreement from the ensemble)."),
     ] = None,
     as_json: JsonOption = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Every engine's forecast side by side with the status quo, and their spread.
 
@@ -36,9 +47,14 @@ def compare_command(
     from accord.forecast.compare import compare
     from accord.scenario import resolve
 
-    result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
+    shape = chosen_format(fmt, as_json)
+    with progress("compare: every engine" + (f", {runs} runs each" if runs else ""), shape):
+        result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
     print_warnings(result.warnings)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        emit_frame(result.to_frame, shape, out_file)
+        return
+    if shape == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return
     table = Table(title=escape(f"{result.scenario}: engines compared (point forecasts)"))
@@ -63,6 +79,8 @@ def explain_command(
     top: Annotated[int, typer.Option(min=1, help="Inputs shown per tornado.")] = 10,
     seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
     as_json: JsonOption = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Why the forecast: each actor's weight share and the inputs that move it most.
 
@@ -70,9 +88,14 @@ def explain_command(
     from accord.forecast.explain import explain
     from accord.scenario import resolve
 
-    result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
+    shape = chosen_format(fmt, as_json)
+    with progress(f"explain: {engine}, every input moved", shape):
+        result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
     print_warnings(result.warnings)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        emit_frame(result.to_frame, shape, out_file)
+        return
+    if shape == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return
     for item in result.issues:

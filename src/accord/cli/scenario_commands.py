@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -20,6 +21,7 @@ from accord.cli.output import (
     emit_frame,
     fixed,
     print_warnings,
+    progress,
 )
 from accord.errors import AccordError, EngineError, ScenarioError
 
@@ -99,6 +101,22 @@ def stance_matrix(s: Scenario) -> Table:
     return table
 
 
+LARGE_FILE_BYTES = 1_000_000
+"""Files from this size on show a status line while they are checked (a 14 MB YAML scenario
+takes several seconds; bench/bench_validate.py)."""
+
+
+def _status_if_large(path: Path) -> AbstractContextManager[object]:
+    """A Rich status on stderr (a spinner, gone when done) for a large file, else nothing."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # `load` reports the missing or unreadable file
+    if size < LARGE_FILE_BYTES:
+        return nullcontext()
+    return err.status(f"checking {escape(str(path))} ({size / 1e6:.1f} MB)")
+
+
 @app.command()
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],
@@ -110,9 +128,10 @@ def validate(
     failed = False
     for path in files:
         try:
-            s = load(path, fmt)
-            if s.institutions:
-                # The free-form section is checked where it is used: check it here too.
+            with _status_if_large(path):
+                s = load(path, fmt)
+            if not s.institutions.is_empty:
+                # References to bodies, actors and issues need the bundled rules: check them.
                 from accord.institutions.resolutions import institutions_of
 
                 try:
@@ -253,12 +272,12 @@ def forecast_command(
         params["rounds"] = rounds
     from accord.cli.scale_options import executor_from
     from accord.forecast.question import AgreementRule
-    from accord.progress import ThrottledLines, reporting
 
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
     executor = executor_from(workers, scheduler)
     try:
-        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+        label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
+        with progress(label, shape):
             result = forecast(s, engine, params, seed, runs=runs, executor=executor, rule=rule)
     finally:
         executor.close()
@@ -305,7 +324,7 @@ def forecast_command(
             ),
             highlight=False,
         )
-    drafts = result.extras.get("resolutions", [])
+    drafts = result.resolutions.to_list() if result.resolutions else []
     if votes:
         from accord.cli.institution_commands import resolution_tables
 
@@ -385,12 +404,13 @@ def forecast_table(result: Forecast) -> Table:
 
 
 def ensemble_table(result: Forecast) -> Table:
-    info = result.extras["ensemble"]
-    table = Table(title=f"Monte Carlo: {info['runs']} runs, seed {info['seed']}")
+    info = result.ensemble
+    runs, seed = (info.runs, info.seed) if info else (0, result.seed)
+    table = Table(title=f"Monte Carlo: {runs} runs, seed {seed}")
     for column in ("issue", "mean", "p5", "p50", "p95"):
         table.add_column(column, justify="left" if column == "issue" else "right")
     for item in result.issues:
-        dist = item.distribution or {}
+        dist = item.distribution.to_dict() if item.distribution else {}
         table.add_row(item.id, *(fixed(dist.get(k)) for k in ("mean", "p5", "p50", "p95")))
     return table
 

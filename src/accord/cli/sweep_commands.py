@@ -75,18 +75,21 @@ def sweep_command(
     dims = [parse_dimension(v) for v in vary]
     model = resolve(scenario)
     executor = executor_from(workers, scheduler)
+    from accord.cli.output import progress
+
     try:
-        result = run_sweep(
-            model,
-            engine,
-            dims,
-            design=kind,
-            points=points,
-            samples=samples,
-            seed=seed,
-            params=_parse_params(param or []),
-            executor=executor,
-        )
+        with progress(f"sweep: {engine}", chosen_format):
+            result = run_sweep(
+                model,
+                engine,
+                dims,
+                design=kind,
+                points=points,
+                samples=samples,
+                seed=seed,
+                params=_parse_params(param or []),
+                executor=executor,
+            )
     finally:
         executor.close()
     for warning in result.warnings[:5]:

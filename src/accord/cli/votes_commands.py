@@ -182,12 +182,16 @@ def rolling_command(
     sessions only; per-session accuracy and margins, their mean and the worst margin."""
     from accord.institutions.unvotes import Settings, load_data
     from accord.institutions.unvotes.evaluate import rolling
+    from accord.progress import tick
 
     settings = Settings()
     start = first - settings.sessions if settings.sessions > 0 else 1
     rc = load_data(data, sessions=range(max(start, 1), last + 1))
 
+    total = last - first + 1
+
     def show(r: dict[str, object]) -> None:
+        tick("session", int(str(r["holdout_session"])) - first + 1, total)
         if not as_json:
             b = r["baselines"]
             assert isinstance(b, dict)
@@ -196,7 +200,8 @@ def rolling_command(
                 f"carry-forward {b['similar_resolution']:.4f}, margin {r['margin']:+.4f}"
             )
 
-    report = rolling(rc, first, last, settings, show)
+    with working(f"rolling evaluation, sessions {first}-{last}", quiet=as_json):
+        report = rolling(rc, first, last, settings, show)
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
         return

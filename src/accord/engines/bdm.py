@@ -43,6 +43,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
 from accord.engines.common import check_names, labels, make_run, merged_params, rounds_param
+from accord.engines.ordered import c_pow, ordered_sum
 from accord.errors import EngineError
 from accord.progress import tick
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
@@ -132,15 +133,29 @@ def _relative_distance(x: FloatArray, span: FloatArray) -> FloatArray:
     return np.asarray(np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None])
 
 
+def power(base: FloatArray, exponent: FloatArray, libm: bool = True) -> FloatArray:
+    """``base ** exponent`` with the C library's ``pow``, as the port's Python ``float ** float``
+    (:func:`accord.engines.ordered.c_pow`); ``libm=False``: NumPy's faster ``power``, whose
+    SIMD routine differs from ``pow`` in the last digit for about one argument in twenty on
+    AVX-512 machines. One such digit flips ``mirror3`` (tests/data/bdm_ties) at round 7. The
+    paper variant has no reference implementation to match digit for digit and uses
+    ``np.power``; only ``n^2`` powers per round are needed either way.
+    """
+    if not libm:
+        return np.asarray(np.power(base, exponent), dtype=float)
+    return c_pow(base, exponent)
+
+
 def _safe_div(num: FloatArray, den: FloatArray, fill: float) -> FloatArray:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.asarray(np.where(den > 0, num / np.where(den > 0, den, 1.0), fill))
 
 
 def mean_position(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> FloatArray:
-    """Capability x salience weighted mean, ``sum c s x / sum c s`` (what the port prints)."""
+    """Capability x salience weighted mean, ``sum c s x / sum c s`` (what the port prints),
+    both sums in the port's order."""
     w = np.where(engaged, weight, 0.0)
-    return _safe_div((w * x).sum(axis=-1), w.sum(axis=-1), np.nan)
+    return _safe_div(ordered_sum(w * x, axis=-1), ordered_sum(w, axis=-1), np.nan)
 
 
 def condorcet_median(x: FloatArray, weight: FloatArray, engaged: BoolArray) -> FloatArray:
@@ -173,6 +188,7 @@ def pair_probability(
     span: FloatArray,
     normalise: str,
     dist: FloatArray | None = None,
+    libm: bool = True,
 ) -> FloatArray:
     """``P[i, j]``: probability that ``x_i`` prevails when ``i`` challenges ``j``.
 
@@ -181,52 +197,67 @@ def pair_probability(
     ``N = sum_k |v_k(i, j)|``, so ``P[i, j] + P[j, i] = 1`` (0.5 when no one cares).
     ``normalise="all-pairs"`` (the port): ``N = sum_k sum_{a, b} |v_k(a, b)|``, one constant
     for every pair, which makes every probability small.
+
+    Every vote and sum is evaluated in the port's order (its ``Actor.compare`` and the loops
+    of ``BDMScholzModel.probability``: voters outer, then ``a``, then ``b``), with
+    :func:`power` and running sums in the same order, so that mathematically equal probabilities of
+    identical or mirror-image actors come out bit-equal, and equal to the port's.
     """
+    if normalise not in ("pair", "all-pairs"):
+        raise ValueError(f"normalise must be 'pair' or 'all-pairs', not {normalise!r}")
     w = np.where(engaged, weight, 0.0)
     if dist is None:
         dist = _relative_distance(x, span)
-    # [k, a]: voter k's loss at position a (exponent None: 1 for every voter)
-    util_loss = dist if exponent is None else dist ** exponent[..., :, None]
-    # support[i, j] = sum_k w_k max(v_k(i, j) / w_k, 0), computed for i < j only: since
-    # max(-d, 0) = max(d, 0) - d, support[j, i] = support[i, j] - (F_j - F_i) with
-    # F_a = sum_k w_k loss_k(a), which halves the n^3 work.
+    # [k, a]: voter k's loss at position a (exponent None: 1 for every voter, pow(d, 1) = d)
+    loss = dist if exponent is None else power(dist, exponent[..., :, None], libm)
+    pair_ok = engaged[..., :, None] & engaged[..., None, :]
     n = x.shape[-1]
-    upper_i, upper_j = np.triu_indices(n, 1)
-    vote = np.take(util_loss, upper_j, axis=-1)  # [k, pair]
-    vote -= np.take(util_loss, upper_i, axis=-1)
-    np.maximum(vote, 0.0, out=vote)
-    above = np.einsum("...k,...kp->...p", w, vote)
-    total_loss = np.einsum("...k,...ka->...a", w, util_loss)  # F_a
-    below = above - (total_loss[..., upper_j] - total_loss[..., upper_i])
-    flat = np.zeros((*x.shape[:-1], n * n))
-    flat[..., upper_i * n + upper_j] = above
-    flat[..., upper_j * n + upper_i] = np.maximum(below, 0.0)
-    support = flat.reshape((*x.shape, n))
-    # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
-    size = support + np.swapaxes(support, -1, -2)
+    support = np.zeros((*x.shape, n))
+    total = np.zeros(x.shape[:-1])
+    # one voter at a time, in the port's order: n steps of n^2 work, no n^3 temporaries
+    for k in range(n):
+        # v_k(i, j) = c_k s_k (loss_k(x_j) - loss_k(x_i))
+        vote = w[..., k, None, None] * (loss[..., k, None, :] - loss[..., k, :, None])
+        support += np.maximum(vote, 0.0)
+        if normalise == "all-pairs":
+            # continue the port's running sum over (k, a, b) through this voter's n^2 votes
+            size = np.where(pair_ok, np.abs(vote), 0.0).reshape((*x.shape[:-1], n * n))
+            total = ordered_sum(size, start=total)
     if normalise == "pair":
-        return _safe_div(support, size, 0.5)
-    if normalise == "all-pairs":
-        pair_ok = engaged[..., :, None] & engaged[..., None, :]
-        total = np.where(pair_ok, size, 0.0).sum(axis=(-2, -1))  # every ordered pair
-        return _safe_div(support, total[..., None, None], 0.0)
-    raise ValueError(f"normalise must be 'pair' or 'all-pairs', not {normalise!r}")
+        # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
+        return _safe_div(support, support + np.swapaxes(support, -1, -2), 0.5)
+    return _safe_div(support, total[..., None, None], 0.0)
 
 
 def _basic_utilities(
-    dist: FloatArray, exponent: FloatArray | None
+    x: FloatArray, span: FloatArray, exponent: FloatArray | None, libm: bool = True
 ) -> tuple[FloatArray, FloatArray, FloatArray | float]:
-    """``U_s, U_f`` for pairs at relative distance ``dist`` and ``U_sq``, exponent per row.
+    """``U_s, U_f`` of every pair and ``U_sq``, with the row actor's exponent.
 
-    With ``exponent`` None (every exponent 1) these are ``2 d``, ``-2 d`` and 0.
+    ``U_s = 2 - 4 (1/2 - (|x_a - x_b| / 2) / range)^r_a``, ``U_f`` with ``+``, ``U_sq = 2 -
+    4 (1/2)^r_a`` (Scholz et al. 2011, eq. 4-6), in the port's operation order. With
+    ``exponent`` None (every exponent 1) ``U_sq = 0``.
     """
+    half = 0.5 * np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]
+    low, high = 0.5 - half, 0.5 + half
     if exponent is None:
-        return 2.0 * dist, -2.0 * dist, 0.0
+        return 2.0 - 4.0 * low, 2.0 - 4.0 * high, 0.0
     r = exponent[..., :, None]
-    u_success = 2.0 - 4.0 * (0.5 - 0.5 * dist) ** r
-    u_failure = 2.0 - 4.0 * (0.5 + 0.5 * dist) ** r
-    u_status_quo = 2.0 - 4.0 * 0.5**r
-    return u_success, u_failure, u_status_quo
+    u_status_quo = 2.0 - 4.0 * power(np.asarray(0.5), r, libm)
+    return 2.0 - 4.0 * power(low, r, libm), 2.0 - 4.0 * power(high, r, libm), u_status_quo
+
+
+def _expected_utility(
+    p: FloatArray,
+    u_success: FloatArray,
+    u_failure: FloatArray,
+    u_status_quo: FloatArray | float,
+    s_target: FloatArray,
+    Q: float,
+) -> FloatArray:
+    """``s [P U_s + (1 - P) U_f] + (1 - s) U_s - Q U_sq``, in the port's operation order."""
+    resist = s_target * (p * u_success + (1 - p) * u_failure)
+    return np.asarray(resist + (1 - s_target) * u_success - Q * u_status_quo)
 
 
 def _better_worse(
@@ -261,26 +292,23 @@ def expected_utilities(
     Q: float,
     T: float,
     dist: FloatArray | None = None,
+    libm: bool = True,
 ) -> Challenge:
     """``EU_a(b)`` and ``EU_b(a)`` as actor ``a`` sees them (both with ``a``'s exponent).
 
     ``EU_i(j) = s_j [P_ij U_s + (1 - P_ij) U_f] + (1 - s_j) U_s - Q U_sq
     - (1 - Q) [T U_b + (1 - T) U_w]``; the last term only when ``median`` is given (the paper
-    variant): the port drops it (see ``docs/bdm.md``).
+    variant): the port drops it (see ``docs/bdm.md``). Evaluated in the port's operation order;
+    ``libm`` chooses the C library's ``pow`` (the port's) or NumPy's (see :func:`power`).
     """
-    if dist is None:
-        dist = _relative_distance(x, span)
-    u_s, u_f, u_sq = _basic_utilities(dist, exponent)
-    s_col = salience[..., None, :]  # target b's salience, for a challenging b
-    s_row = salience[..., :, None]  # target a's salience, for b challenging a
-    p_ab = probability
+    u_s, u_f, u_sq = _basic_utilities(x, span, exponent, libm)
+    # a challenging b: P[a, b] and target b's salience; b challenging a: P[b, a] and a's
+    eu_self = _expected_utility(probability, u_s, u_f, u_sq, salience[..., None, :], Q)
     p_ba = np.swapaxes(probability, -1, -2)
-    # s [P U_s + (1 - P) U_f] + (1 - s) U_s = U_s - s (1 - P) (U_s - U_f)
-    base = u_s - Q * u_sq
-    spread = u_s - u_f
-    eu_self = base - s_col * (1 - p_ab) * spread
-    eu_other = base - s_row * (1 - p_ba) * spread
+    eu_other = _expected_utility(p_ba, u_s, u_f, u_sq, salience[..., :, None], Q)
     if median is not None and Q < 1.0:
+        if dist is None:
+            dist = _relative_distance(x, span)
         r = np.broadcast_to(1.0 if exponent is None else exponent[..., :, None], dist.shape)
         # a challenging b: a's distance to the median; b challenging a: b's, both with r_a
         u_b, u_w = _better_worse(x, median, dist, span, r)
@@ -314,7 +342,7 @@ def risk_exponents(
     # eu.eu_other[i, j] = EU of j challenging i (with r = 1 every point of view agrees)
     n = x.shape[-1]
     pair_ok = engaged[..., :, None] & engaged[..., None, :] & ~np.eye(n, dtype=bool)
-    danger = np.where(pair_ok, eu.eu_other, 0.0).sum(axis=-1)
+    danger = ordered_sum(np.where(pair_ok, eu.eu_other, 0.0), axis=-1)  # port's order
     d_max = np.where(engaged, danger, -np.inf).max(axis=-1, initial=-np.inf)[..., None]
     d_min = np.where(engaged, danger, np.inf).min(axis=-1, initial=np.inf)[..., None]
     width = np.where(np.isfinite(d_max - d_min), d_max - d_min, 0.0)
@@ -457,7 +485,7 @@ def simulate(
         r = np.where(engaged, r, 1.0)
         # the paper's votes are linear in distance; the port's use each voter's exponent
         p = p_one if paper else pair_probability(x, weight, r, engaged, span, normalise, dist)
-        eu = expected_utilities(x, s, p, r, span, median, params.Q, params.T, dist)
+        eu = expected_utilities(x, s, p, r, span, median, params.Q, params.T, dist, not paper)
         offers = choose_offers(x, engaged, eu, params.variant, detail=record)
         x = offers.new_position
         positions.append(x.copy())

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from accord.engines import Engine, Run, get_engine
-from accord.forecast.ensemble import Perturbation, new_seed, run_ensemble
+from accord.forecast.ensemble import (
+    Distribution,
+    EnsembleSummary,
+    Perturbation,
+    new_seed,
+    run_ensemble,
+)
 from accord.forecast.guard import (
     check_request,
     explained,
@@ -28,6 +34,7 @@ from accord.scenario.model import Scenario
 
 if TYPE_CHECKING:
     from accord.execution import Executor
+    from accord.institutions.resolutions import Resolutions
 
 
 @dataclass
@@ -36,14 +43,14 @@ class IssueForecast:
     title: str
     forecast: float | None
     scale: tuple[float, float]
-    distribution: dict[str, float | None] | None = None  # mean, p5, p50, p95 of an ensemble
+    distribution: Distribution | None = None  # mean, p5, p50, p95 of an ensemble
     answer: IssueAnswer | None = None  # agreement by the horizon (accord.forecast.question)
     reason: str | None = None  # why there is no forecast (forecast is None)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "title": self.title}
         if self.distribution is not None:  # asked for: the distribution comes first
-            out.update(self.distribution)
+            out.update(self.distribution.to_dict())
         out["forecast"] = self.forecast
         out["scale"] = [self.scale[0], self.scale[1]]
         if self.reason is not None:
@@ -62,9 +69,25 @@ class Forecast:
     run: Run
     seed: int | None
     issues: list[IssueForecast]
-    extras: dict[str, Any] = field(default_factory=dict)
     samples: np.ndarray | None = None  # (runs, issues) outcomes of a Monte Carlo ensemble
     warnings: list[str] = field(default_factory=list)
+    ensemble: EnsembleSummary | None = None  # runs, seed, perturbation, actors' means
+    agreement_rule: AgreementRule | None = None  # how the issues were answered
+    resolutions: Resolutions | None = None  # the drafts' predicted votes, if any
+
+    @property
+    def extras(self) -> dict[str, Any]:
+        """The typed parts (ensemble, agreement rule, resolutions) as the JSON contract writes
+        them: a view made at the JSON edge, not a place to store results."""
+        out: dict[str, Any] = {}
+        if self.ensemble is not None:
+            out["ensemble"] = self.ensemble.to_dict()
+        if self.agreement_rule is not None:
+            rule = self.agreement_rule
+            out["agreement_rule"] = {"ideal": rule.ideal, "tolerance": rule.tolerance}
+        if self.resolutions is not None:
+            out["resolutions"] = self.resolutions.to_list()
+        return out
 
     def to_dict(self, trajectory: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -182,22 +205,19 @@ def forecast(
             )
         )
         ensemble = rescaled_ensemble(ensemble, factors)
-        summary = ensemble.summary(result.actors, result.issues)
+        distributions = ensemble.distributions(result.issues)
         for item in issues:
-            item.distribution = summary["issues"][item.id]
+            item.distribution = distributions[item.id]
         made.samples = ensemble.outcome
-        made.extras["ensemble"] = {k: v for k, v in summary.items() if k != "issues"}
+        made.ensemble = EnsembleSummary.of(ensemble, result.actors, result.issues)
     quietly(lambda: answer_issues(made, arrays, ensemble, rule))
-    if votes and (scenario.institutions or {}).get("drafts"):
+    if votes and scenario.institutions.drafts:
         # Draft resolutions: member votes from the predicted positions, then the body's rule.
-        from accord.institutions.resolutions import ensemble_adoption, resolutions_extra
+        # The ensemble, when there is one, carries through to the votes.
+        from accord.institutions.resolutions import predict_resolutions
 
-        made.extras["resolutions"] = resolutions_extra(scenario, result.final_positions)
-        if ensemble is not None and seed is not None:  # the ensemble carries through to votes
-            over = ensemble_adoption(scenario, ensemble.final_position, seed)
-            for entry in made.extras["resolutions"]:
-                entry["adoption_probability_ensemble"] = round(over[entry["id"]], 4)
-                entry["ensemble_runs"] = ensemble.runs
+        over = None if ensemble is None else ensemble.final_position
+        made.resolutions = predict_resolutions(scenario, result.final_positions, over, seed)
     return made
 
 

@@ -74,6 +74,15 @@ class Comparison:
             f"seed={self.seed}, issues={len(self.issues)})"
         )
 
+    def to_frame(self) -> Any:
+        """Engines side by side, one row per issue and engine (a pandas DataFrame).
+
+        See :func:`accord.frames.comparison_frame`.
+        """
+        from accord.frames import comparison_frame
+
+        return comparison_frame(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The ``accord compare --json`` document (docs/json-contract.md)."""
         return {

@@ -4,11 +4,14 @@ Each run perturbs every engaged actor's position, salience and capability, then 
 batch kernel runs the whole ensemble at once (the runs are the leading axis of its arrays, not
 a Python loop). The perturbations:
 
-* position: normal with the stance's stated ``uncertainty`` (scale units); where none is
-  stated, ``position_sd`` (default 0.05) of the issue's span; clipped to the scale.
+* position: normal with the stance's stated ``uncertainty`` (scale units, times
+  ``uncertainty_scale``, default 1); where none is stated, ``position_sd`` (default 0.05) of
+  the issue's span; clipped to the scale.
 * salience: normal with standard deviation ``salience_sd`` (default 0.10, absolute), clipped
   to [0, 1] but never below ``min(salience, 0.01)``, so that noise alone never turns an actor
-  that cares into one that does not. Stances state no salience uncertainty, so this is a
+  that cares into one that does not; a stated salience of 0 stays 0 (nor does noise turn an
+  actor that does not care into one that does: an issue nobody cares about has no forecast
+  in any run, as in the single run). Stances state no salience uncertainty, so this is a
   documented default.
 * capability: log-normal multiplicative noise with ``capability_sigma`` (default 0.20, about
   +/-20%), which keeps capabilities positive and treats them as ratios. A stance's
@@ -34,6 +37,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult
 from accord.errors import EngineError
+from accord.progress import tick
 from accord.scenario.arrays import FloatArray, StanceArrays
 
 if TYPE_CHECKING:
@@ -44,17 +48,28 @@ BLOCK_RUNS = 2048  # runs per random-stream block; part of what a seed means, so
 
 @dataclass(frozen=True)
 class Perturbation:
-    """Default spreads where a scenario states no uncertainty (see the module docstring)."""
+    """How much each run moves the inputs (see the module docstring).
+
+    ``position_sd`` applies where a stance states no uncertainty; a stated ``uncertainty`` is
+    multiplied by ``uncertainty_scale`` (1: as stated). :meth:`zero` moves nothing at all, so
+    that every run of its ensemble is the single run.
+    """
 
     position_sd: float = 0.05
     salience_sd: float = 0.10
     capability_sigma: float = 0.20
+    uncertainty_scale: float = 1.0
 
     def __post_init__(self) -> None:
-        for name in ("position_sd", "salience_sd", "capability_sigma"):
+        for name in ("position_sd", "salience_sd", "capability_sigma", "uncertainty_scale"):
             value = getattr(self, name)
             if not (np.isfinite(value) and value >= 0):
                 raise EngineError(f"{name} must be a finite number >= 0 (got {value!r})")
+
+    @classmethod
+    def zero(cls) -> Perturbation:
+        """No spread: neither the defaults nor the stances' stated uncertainties move a run."""
+        return cls(position_sd=0.0, salience_sd=0.0, capability_sigma=0.0, uncertainty_scale=0.0)
 
 
 SALIENCE_FLOOR = 0.01
@@ -78,14 +93,14 @@ def perturbed_batch(
     rng = np.random.default_rng(seed)
     n, m = arrays.position.shape
     unit = arrays.unit_position()
-    sd = np.where(
-        np.isnan(arrays.uncertainty), spread.position_sd, arrays.uncertainty / arrays.span
-    )
+    stated = arrays.uncertainty * spread.uncertainty_scale / arrays.span
+    sd = np.where(np.isnan(arrays.uncertainty), spread.position_sd, stated)
     position = unit[None] + rng.standard_normal((runs, n, m)) * sd[None]
     position = np.clip(position, 0.0, 1.0)  # NaN (not engaged) stays NaN
     salience = arrays.salience[None] + rng.standard_normal((runs, n, m)) * spread.salience_sd
     floor = np.minimum(arrays.salience, SALIENCE_FLOOR)[None]  # who cares keeps caring
-    salience = np.where(arrays.engaged[None], np.clip(salience, floor, 1.0), 0.0)
+    cares = arrays.engaged & (arrays.salience > 0)  # and who does not care never starts to
+    salience = np.where(cares[None], np.clip(salience, floor, 1.0), 0.0)
     noise = np.exp(rng.standard_normal((runs, n)) * spread.capability_sigma)
     capability = arrays.capability[None] * noise
     leverage = None  # issue-specific capability moves with the actor's capability noise
@@ -106,38 +121,99 @@ class Ensemble:
     start_position: FloatArray | None = None  # (runs, n, m): each run's perturbed stances
 
     def summary(self, actors: tuple[str, ...], issues: tuple[str, ...]) -> dict[str, Any]:
-        """Per-issue mean and 5/50/95th percentiles, and each actor's mean final position."""
+        """Runs, seed and perturbation, per-issue mean and 5/50/95th percentiles, and each
+        actor's mean final position (as plain data)."""
+        typed = EnsembleSummary.of(self, actors, issues).to_dict()
+        actor_means = typed.pop("actors")
+        per_issue = {k: d.to_dict() for k, d in self.distributions(issues).items()}
+        return {**typed, "issues": per_issue, "actors": actor_means}
+
+    def distributions(self, issues: tuple[str, ...]) -> dict[str, Distribution]:
+        """Per issue, the outcome's mean and 5th, 50th and 95th percentiles over the runs."""
         with warnings.catch_warnings():  # all-NaN columns (actors not engaged) give NaN
             warnings.simplefilter("ignore", RuntimeWarning)
             p5, p50, p95 = np.nanpercentile(self.outcome, [5, 50, 95], axis=0)
             mean = np.nanmean(self.outcome, axis=0)
-            actor_mean = np.nanmean(self.final_position, axis=0)
         return {
-            "runs": self.runs,
-            "seed": self.seed,
-            "perturbation": {
-                "position_sd": self.spread.position_sd,
-                "salience_sd": self.spread.salience_sd,
-                "capability_sigma": self.spread.capability_sigma,
-            },
-            "issues": {
-                issue: {
-                    "mean": _num(mean[k]),
-                    "p5": _num(p5[k]),
-                    "p50": _num(p50[k]),
-                    "p95": _num(p95[k]),
-                }
-                for k, issue in enumerate(issues)
-            },
-            "actors": {
-                actor: {issue: _num(actor_mean[a, k]) for k, issue in enumerate(issues)}
-                for a, actor in enumerate(actors)
-            },
+            issue: Distribution(_num(mean[k]), _num(p5[k]), _num(p50[k]), _num(p95[k]))
+            for k, issue in enumerate(issues)
         }
 
 
 def _num(value: float) -> float | None:
     return None if np.isnan(value) else float(value)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """An ensemble's outcome on one issue: the mean and the 5th, 50th and 95th percentiles
+    over the runs (None where no run gave an outcome)."""
+
+    mean: float | None
+    p5: float | None
+    p50: float | None
+    p95: float | None
+
+    def to_dict(self) -> dict[str, float | None]:
+        """The JSON edge: ``{"mean", "p5", "p50", "p95"}`` in that order."""
+        return {"mean": self.mean, "p5": self.p5, "p50": self.p50, "p95": self.p95}
+
+
+@dataclass(frozen=True)
+class EnsembleSummary:
+    """What a forecast keeps of its ensemble besides the samples (``Forecast.ensemble``):
+    the runs, seed and perturbation, and each actor's mean final position per issue.
+
+    :meth:`to_dict` is the ``ensemble`` entry of the JSON contract; :meth:`to_frame` the
+    actors' mean positions in long format.
+    """
+
+    runs: int
+    seed: int
+    perturbation: Perturbation
+    actors: tuple[str, ...]
+    issues: tuple[str, ...]
+    actor_mean: FloatArray  # (actors, issues) mean final position, NaN where not engaged
+
+    @classmethod
+    def of(
+        cls, ensemble: Ensemble, actors: tuple[str, ...], issues: tuple[str, ...]
+    ) -> EnsembleSummary:
+        with warnings.catch_warnings():  # all-NaN columns (actors not engaged) give NaN
+            warnings.simplefilter("ignore", RuntimeWarning)
+            actor_mean = np.nanmean(ensemble.final_position, axis=0)
+        return cls(ensemble.runs, ensemble.seed, ensemble.spread, actors, issues, actor_mean)
+
+    def __repr__(self) -> str:
+        return (
+            f"EnsembleSummary(runs={self.runs}, seed={self.seed}, "
+            f"actors={len(self.actors)}, issues={len(self.issues)})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON edge, as ``Ensemble.summary`` writes it (without its per-issue part)."""
+        full = {
+            "runs": self.runs,
+            "seed": self.seed,
+            "perturbation": {
+                "position_sd": self.perturbation.position_sd,
+                "salience_sd": self.perturbation.salience_sd,
+                "capability_sigma": self.perturbation.capability_sigma,
+                "uncertainty_scale": self.perturbation.uncertainty_scale,
+            },
+            "actors": {
+                actor: {issue: _num(self.actor_mean[a, k]) for k, issue in enumerate(self.issues)}
+                for a, actor in enumerate(self.actors)
+            },
+        }
+        return full
+
+    def to_frame(self) -> Any:
+        """One row per actor and issue: the actor's mean final position over the runs
+        (:func:`accord.frames.ensemble_means_frame`)."""
+        from accord.frames import ensemble_means_frame
+
+        return ensemble_means_frame(self)
 
 
 def run_ensemble(
@@ -223,6 +299,7 @@ def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray, FloatArray]:
         outcomes.append(result.outcome)
         finals.append(result.final_position)
         starts.append(batch.position)
+        tick("ensemble: runs", min((b + 1) * chunk.block_runs, chunk.runs), chunk.runs)
     return (
         np.concatenate(outcomes, axis=0),
         np.concatenate(finals, axis=0),

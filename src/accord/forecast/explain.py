@@ -158,6 +158,15 @@ class Explanation:
             f"issues=[{ids}])"
         )
 
+    def to_frame(self) -> Any:
+        """Every tornado bar, one row per issue and input (a pandas DataFrame).
+
+        See :func:`accord.frames.explanation_frame`.
+        """
+        from accord.frames import explanation_frame
+
+        return explanation_frame(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The ``accord explain --json`` document (docs/json-contract.md)."""
         return {

@@ -321,27 +321,40 @@ def ensemble_params(
     A batch carries no scenario, so Nash's batch kernel cannot see the status quo and fell back
     to each actor's worst point as disagreement point while the single run used the status
     quo. Here the single run's disagreement point (the scenario's or the caller's status quo,
-    in scale units) is passed to the batch on the unit interval it computes on. BDM's batch
-    reads each run's outcome from its cycle (``outcome="cycle-mean"``), as :func:`bargain_of`
-    does for the single run.
+    in scale units) is passed to the batch on the unit interval it computes on. SMP places an
+    actor without a stance on an issue at the status quo, so its batch gets the issues'
+    status quo the same way. BDM's batch reads each run's outcome from its cycle
+    (``outcome="cycle-mean"``), as :func:`bargain_of` does for the single run. The scenario's
+    own ``parameters`` for the engine, which the single run merges under the caller's, are
+    merged here too: a batch cannot see them.
     """
-    given = dict(params or {})
+    from accord.engines.common import merged_params
+
+    given = merged_params(scenario, engine, params)
     if engine == "bdm":  # each run's outcome from its cycle, as the single run's bargain
         return {**given, "outcome": given.get("outcome", "cycle-mean")}
+    if engine == "smp":
+        unit = _unit_status_quo(scenario, [i.status_quo for i in scenario.issues])
+        return {**given, "status_quo": unit} if any(v is not None for v in unit) else given
     if engine != "nash":
         return given
-    merged = {**scenario.parameters.get("nash", {}), **given}
-    if merged.get("disagreement", "auto") not in ("auto", "status-quo"):
-        return merged  # the worst-point modes need no status quo
+    if given.get("disagreement", "auto") not in ("auto", "status-quo"):
+        return given  # the worst-point modes need no status quo
     # the single run's status quo: the caller's (scale units) or the issues'
-    values = merged.get("status_quo") or [i.status_quo for i in scenario.issues]
-    unit = [
+    unit = _unit_status_quo(
+        scenario, given.get("status_quo") or [i.status_quo for i in scenario.issues]
+    )
+    if any(v is not None for v in unit):
+        given["status_quo"] = unit
+    return given
+
+
+def _unit_status_quo(scenario: Scenario, values: list[Any]) -> list[float | None]:
+    """Status-quo values in scale units mapped onto each issue's unit interval."""
+    return [
         None if value is None else (float(value) - i.scale.low) / i.scale.span
         for value, i in zip(values, scenario.issues, strict=True)
     ]
-    if any(v is not None for v in unit):
-        merged["status_quo"] = unit
-    return merged
 
 
 def answer_issues(
@@ -360,7 +373,7 @@ def answer_issues(
         e_bargain = ensemble.outcome
         e_ideal = ensemble.start_position if rule.ideal == "initial" else ensemble.final_position
     answers = answer(made.scenario, arrays, made.run, rule, e_bargain, e_ideal)
-    made.extras["agreement_rule"] = {"ideal": rule.ideal, "tolerance": rule.tolerance}
+    made.agreement_rule = rule
     for item, ans in zip(made.issues, answers.issues, strict=True):
         item.answer = ans
         item.forecast = ans.forecast

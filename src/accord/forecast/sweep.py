@@ -258,15 +258,17 @@ def _run_chunk(chunk: _Chunk) -> tuple[list[list[list[float]]], list[str]]:
     """Each point's (forecast, p_agreement, if_agreement) per issue (scale units; NaN where
     there is none), and the distinct warnings the forecasts gave."""
     from accord.forecast import forecast
+    from accord.progress import tick
 
     rows = []
     warned: dict[str, None] = {}
     base = _without_drafts(chunk.scenario)
-    for point in chunk.points:
+    for done, point in enumerate(chunk.points, start=1):
         scenario, options = apply_point(base, chunk.dims, point)
         made = forecast(scenario, chunk.engine, {**chunk.params, **options} or None, chunk.seed)
         rows.append([[_num(getattr(i, k, None)) for k in _MEASURES] for i in _answers(made)])
         warned.update(dict.fromkeys(made.warnings))
+        tick("sweep: points", done, len(chunk.points))  # heard in this process only
     return rows, list(warned)
 
 
@@ -276,10 +278,9 @@ _MEASURES = ("forecast", "p_agreement", "if_agreement")
 def _without_drafts(scenario: Scenario) -> Scenario:
     """The scenario without draft resolutions: their member-vote predictions are not in a
     sweep's table and cost seconds per forecast; the issues' forecasts do not use them."""
-    institutions = scenario.institutions or {}
-    if "drafts" not in institutions:
+    if not scenario.institutions.drafts:
         return scenario
-    kept = {k: v for k, v in institutions.items() if k != "drafts"}
+    kept = scenario.institutions.model_copy(update={"drafts": []})
     return scenario.model_copy(update={"institutions": kept})
 
 

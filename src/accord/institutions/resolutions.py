@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -43,9 +43,8 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from accord.errors import AccordError, DataError, Problem, ScenarioError, format_path
+from accord.errors import AccordError, DataError, Problem, ScenarioError
 from accord.institutions.base_rates import AVERAGE_MEMBER, base_rates
 from accord.institutions.rules import (
     MEMBERS,
@@ -55,138 +54,32 @@ from accord.institutions.rules import (
     decide,
     holds,
     load_body,
-    parse_vote,
     quota,
 )
+from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
 
 FloatArray = NDArray[np.float64]
 CHOICES = ("yes", "no", "abstain", "absent")
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=True)
-
-
-class BodyRef(_Model):
-    """A body taking part in the scenario: a local id, the bundled rule/body id and a date."""
-
-    id: str = Field(min_length=1)
-    rule: str = Field(min_length=1, description="A bundled body id: unsc, unga, eu-council...")
-    date: dt.date | None = None
-
-
-class RecordedResult(_Model):
-    """What actually happened to a draft (for validation)."""
-
-    adopted: bool
-    in_favour: int = Field(ge=0)
-    against: int = Field(ge=0)
-    abstentions: int = Field(ge=0)
-    symbol: str | None = None
-    votes: dict[str, str] = Field(
-        default_factory=dict, description="Recorded votes of named members (ISO3 -> vote)."
-    )
-    source: str | None = None
-    note: str | None = None
-
-    @field_validator("votes", mode="before")
-    @classmethod
-    def _votes(cls, value: Any) -> Any:
-        # YAML 1.1 reads unquoted yes/no as booleans: take them back as votes.
-        if not isinstance(value, dict):
-            return value
-        try:
-            return cls._parsed(value)
-        except AccordError as exc:  # pydantic reports ValueError with the field's path
-            raise ValueError(str(exc)) from None
-
-    @staticmethod
-    def _parsed(value: dict[Any, Any]) -> dict[str, str]:
-        return {
-            str(k): parse_vote(
-                {True: "yes", False: "no"}.get(v, v) if isinstance(v, bool) else v, f"votes.{k}"
-            ).value
-            for k, v in value.items()
-        }
-
-
-class Draft(_Model):
-    """A draft resolution: where it is voted, who sponsors it and what it says on the issues."""
-
-    id: str = Field(min_length=1)
-    body: str = Field(min_length=1, description="The id of a body in institutions.bodies.")
-    sponsors: list[str] = Field(default_factory=list)
-    date: dt.date | None = None
-    title: str = Field(min_length=1)
-    description: str | None = None
-    positions: dict[str, float] = Field(
-        min_length=1, description="What the text says, as a position on each issue it covers."
-    )
-    status_quo: dict[str, float] = Field(
-        default_factory=dict,
-        description="Where things stand without the text, per issue (default: issue status quo).",
-    )
-    issue_codes: list[str] = Field(
-        default_factory=list, description="General Assembly issue codes (me, nu, di, hr, co, ec)."
-    )
-    kind: str | None = Field(default=None, description="Rule kind (default: the body's).")
-    announced: dict[str, str] = Field(
-        default_factory=dict,
-        description="Positions key members (ISO3) made public before the vote: yes/no/abstain.",
-    )
-    actual: RecordedResult | None = None
-    sources: list[str] = Field(default_factory=list)
-
-
-class VoteModel(_Model):
-    """Parameters of the ordered logit that turns a draft's appeal into vote probabilities."""
-
-    yes_threshold: float = 0.1
-    no_threshold: float = -0.1
-    scale: float = Field(default=0.05, gt=0)
-    veto_reluctance: bool = True
-
-
-class Bloc(_Model):
-    """Members that vote with a bloc actor (e.g. the EU) unless they are actors themselves."""
-
-    body: str | None = Field(default=None, description="A bundled body whose members belong.")
-    members: list[str] = Field(default_factory=list, description="ISO3 codes that belong.")
-
-    def codes(self, date: dt.date | None) -> list[str]:
-        listed = list(self.members)
-        if self.body is not None:
-            body = load_body(self.body)
-            listed += [m.code for m in body.members_on(date if body.years() else None)]
-        return list(dict.fromkeys(listed))
-
-
-class Institutions(_Model):
-    """The ``institutions`` section of a scenario."""
-
-    bodies: list[BodyRef] = Field(default_factory=list)
-    blocs: dict[str, Bloc] = Field(
-        default_factory=dict, description="Actor id -> the members that vote with it."
-    )
-    drafts: list[Draft] = Field(default_factory=list)
-    vote_model: VoteModel = Field(default_factory=VoteModel)
-    note: str | None = None
+def bloc_codes(bloc: Bloc, date: dt.date | None) -> list[str]:
+    """The ISO3 codes of a bloc's members on ``date``: those it lists, then its body's."""
+    listed = list(bloc.members)
+    if bloc.body is not None:
+        body = load_body(bloc.body)
+        listed += [m.code for m in body.members_on(date if body.years() else None)]
+    return list(dict.fromkeys(listed))
 
 
 def institutions_of(scenario: Scenario) -> Institutions:
-    """Validate a scenario's free-form ``institutions`` mapping, checking every reference."""
-    try:
-        inst = Institutions.model_validate(scenario.institutions or {})
-    except ValidationError as exc:
-        raise ScenarioError(
-            [
-                Problem(
-                    "institutions." + format_path(e["loc"]), e["msg"], e.get("input"), "input" in e
-                )
-                for e in exc.errors()
-            ]
-        ) from None
+    """A scenario's ``institutions`` section with every reference checked.
+
+    The section's own fields are validated by the model when the scenario is built; this adds
+    what needs the scenario and the bundled rules: bundled bodies and their membership on the
+    draft's date, actors, issues and positions on their scales, recorded tallies.
+    """
+    inst = scenario.institutions
     problems: list[Problem] = []
     bodies = {b.id: b for b in inst.bodies}
     for k, b in enumerate(inst.bodies):
@@ -527,7 +420,7 @@ def _speakers(
             best[a.country] = k
     index = {a.id: k for k, a in enumerate(scenario.actors)}
     for actor_id, bloc in (blocs or {}).items():
-        for code in bloc.codes(date):
+        for code in bloc_codes(bloc, date):
             best.setdefault(code, index[actor_id])
     return best
 
@@ -988,27 +881,94 @@ def _passes_sampled(
     return np.asarray(passes[tuple(index)])
 
 
-def resolutions_extra(scenario: Scenario, forecast_positions: FloatArray) -> list[dict[str, Any]]:
-    """The ``extras["resolutions"]`` entry of a forecast (empty when there are no drafts)."""
-    if not (scenario.institutions or {}).get("drafts"):
-        return []
-    return [r.to_dict() for r in predict_resolution_votes(scenario, forecast_positions)]
+@dataclass
+class Resolutions:
+    """The predicted fate of every draft of a forecast's scenario (``Forecast.resolutions``).
+
+    A sequence of :class:`ResolutionForecast` (one per draft, in the scenario's order) with,
+    when the forecast ran an ensemble, each draft's adoption probability over its runs
+    (:func:`ensemble_adoption`). :meth:`to_list` is the ``resolutions`` entry of the JSON
+    contract; :meth:`to_frame` and :meth:`votes_frame` are the tidy tables.
+    """
+
+    drafts: list[ResolutionForecast]
+    ensemble: dict[str, float] = field(default_factory=dict)  # draft id -> P(adopted)
+    ensemble_runs: int | None = None
+
+    def __len__(self) -> int:
+        return len(self.drafts)
+
+    def __iter__(self) -> Iterator[ResolutionForecast]:
+        return iter(self.drafts)
+
+    def __getitem__(self, index: int) -> ResolutionForecast:
+        return self.drafts[index]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{r.draft.id}={r.adoption_probability:.2f}" for r in self.drafts[:3])
+        more = f", ... {len(self.drafts) - 3} more" if len(self.drafts) > 3 else ""
+        return f"Resolutions({shown}{more})"
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """The JSON of every draft (docs/json-contract.md, ``resolutions``)."""
+        out = []
+        for r in self.drafts:
+            entry = r.to_dict()
+            if r.draft.id in self.ensemble:
+                entry["adoption_probability_ensemble"] = round(self.ensemble[r.draft.id], 4)
+                entry["ensemble_runs"] = self.ensemble_runs
+            out.append(entry)
+        return out
+
+    def to_frame(self) -> Any:
+        """One row per draft (a pandas DataFrame); see :func:`accord.frames.resolutions_frame`."""
+        from accord.frames import resolutions_frame
+
+        return resolutions_frame(self)
+
+    def votes_frame(self) -> Any:
+        """One row per draft and member; see :func:`accord.frames.resolution_votes_frame`."""
+        from accord.frames import resolution_votes_frame
+
+        return resolution_votes_frame(self)
+
+
+def predict_resolutions(
+    scenario: Scenario,
+    forecast_positions: FloatArray,
+    ensemble_positions: FloatArray | None = None,
+    seed: int | None = None,
+) -> Resolutions:
+    """Every draft's predicted votes and adoption, over the ensemble too when one is given.
+
+    ``ensemble_positions`` (runs, actors, issues) with its ``seed`` adds each draft's adoption
+    probability over the runs (:func:`ensemble_adoption`).
+    """
+    made = Resolutions(predict_resolution_votes(scenario, forecast_positions))
+    if ensemble_positions is not None and seed is not None:
+        made.ensemble = ensemble_adoption(scenario, ensemble_positions, seed)
+        made.ensemble_runs = int(np.asarray(ensemble_positions).shape[0])
+    return made
 
 
 __all__ = [
+    "Bloc",
+    "BodyRef",
     "Draft",
     "Institutions",
     "MemberVote",
     "ResolutionForecast",
+    "Resolutions",
     "VoteModel",
     "actor_appeal",
     "adoption_probability",
     "appeal",
+    "bloc_codes",
     "ensemble_adoption",
     "institutions_of",
     "member_votes",
     "ordered_logit",
     "other_member_votes",
     "predict_resolution_votes",
-    "resolutions_extra",
+    "predict_resolutions",
 ]

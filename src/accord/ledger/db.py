@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,8 @@ from sqlalchemy import (
     inspect,
     select,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from accord.errors import DataError
 from accord.ledger.records import ForecastRecord, Resolution
@@ -49,6 +51,7 @@ from accord.store import (
     advisory_lock,
     connect,
     current_revision,
+    driver_message,
     migrate,
     normalise_url,
 )
@@ -136,6 +139,19 @@ class Ledger(Database):
 
     # ------------------------------------------------------------------ appending
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction; the database failing under it (a full disk, a lock held
+        too long, the server gone) is a :class:`DataError` naming the ledger. The transaction
+        is rolled back by then, so nothing of the write is kept and the error says so."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise DataError(
+                f"{self.display_url}: database error, nothing recorded ({driver_message(exc)})"
+            ) from None
+
     def add_record(self, record: ForecastRecord) -> ForecastRecord:
         """Append ``record``; returns it with its new id."""
         if record.seed is not None and not _SEED_RANGE[0] <= record.seed <= _SEED_RANGE[1]:
@@ -154,7 +170,7 @@ class Ledger(Database):
             "recorded_at": record.recorded_at,
             "output": record.output,
         }
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             new_id = conn.execute(
                 insert(records_table).values(**values).returning(records_table.c.id)
             ).scalar_one()
@@ -169,7 +185,7 @@ class Ledger(Database):
         so two concurrent writers cannot both resolve the same issue afresh.
         """
         where = f"{resolution.scenario_id}/{resolution.issue_id}"
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             advisory_lock(conn, f"accord-ledger-resolution:{where}")
             earlier = [
                 _resolution(row._mapping)

@@ -158,8 +158,7 @@ def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> Fo
     from accord import __version__
 
     output = json.loads(json.dumps(result.to_dict(), allow_nan=False))
-    ensemble = result.extras.get("ensemble") or {}
-    runs = ensemble.get("runs")
+    runs = result.ensemble.runs if result.ensemble else None
     return ForecastRecord(
         scenario_id=result.scenario.id,
         scenario_hash=scenario_hash(result.scenario),

@@ -36,7 +36,7 @@ from accord.news.coding import split_sentences
 from accord.news.gazetteer import Token, load, phrase_key, tokenize
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import ActorRef, Document, StanceEvidence
-from accord.scenario.model import Actor, Issue, Scenario
+from accord.scenario.model import Actor, ActorKind, Issue, Scenario
 
 if TYPE_CHECKING:
     from accord.news.store import Store
@@ -185,6 +185,17 @@ def _issue_hits(keys: list[str], issue: Issue) -> list[int]:
     return sorted(set(hits))
 
 
+def _keyword_tokens(keys: list[str], issue: Issue) -> set[int]:
+    """Token positions covered by the issue's keywords and title."""
+    covered: set[int] = set()
+    for phrase in [*issue.keywords, issue.title]:
+        key = phrase_key(phrase)
+        if key:
+            for i in _phrase_positions(keys, key):
+                covered.update(range(i, i + len(key)))
+    return covered
+
+
 def _content(text: str | None) -> set[str]:
     if not text:
         return set()
@@ -202,8 +213,33 @@ def orientation(issue: Issue, keys: list[str]) -> int:
     return -1 if score_low >= score_high + 2 else 1
 
 
+_NON_STATE_ROLES = frozenset({"REB", "UAF", "INS", "OPP"})
+"""Agent roles (PLOVER/CAMEO codes of the gazetteer) of armed or opposition groups: the code of
+such a reference is the country the group fights in, not a government that speaks for it."""
+_NON_STATE_KINDS = frozenset({ActorKind.OTHER, ActorKind.PARTY, ActorKind.NGO})
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if len(w) > 3}
+
+
+def _non_state(ref: ActorRef, scenario: Scenario) -> list[Actor]:
+    """The scenario's non-state actors a rebel or opposition reference stands for: those whose
+    name shares a word with it ("Taliban" -> "The Taliban"), else the only one there is."""
+    candidates = [a for a in scenario.actors if a.kind in _NON_STATE_KINDS and a.country is None]
+    words = _words(ref.name) | _words(ref.text)
+    named = [a for a in candidates if words & _words(a.name)]
+    return named or (candidates if len(candidates) == 1 else [])
+
+
 def map_actor(ref: ActorRef, scenario: Scenario) -> list[Actor]:
-    """Scenario actors an actor reference stands for: by id, by country, then by name."""
+    """Scenario actors an actor reference stands for: by id, by country, then by name.
+
+    A rebel or opposition group (:data:`_NON_STATE_ROLES`) never stands for the government of
+    its country (the Taliban are not the Afghan government): it maps to a non-state actor of the
+    scenario or to none."""
+    if ref.role in _NON_STATE_ROLES:
+        return _non_state(ref, scenario)
     by_id = [a for a in scenario.actors if a.id.upper() == ref.code.upper()]
     if by_id:
         return by_id
@@ -343,7 +379,12 @@ def extract_evidence(
             for other in cues:
                 if clause_start < other.start < cue.start:
                     polarity *= other.polarity
-            direction = polarity * (-1 if negated else 1) * orientation(issue, keys)
+            # the words of the actors' own names and titles ("Foreign Minister") and those of
+            # the issue's keywords ("special status", which the low label negates) say nothing
+            # about which end of the scale the sentence leans to
+            named = blocked | _keyword_tokens(keys, issue)
+            free = [k for i, k in enumerate(keys) if i not in named]
+            direction = polarity * (-1 if negated else 1) * orientation(issue, free)
             strength = cue.strength * (1.0 if len(tokens) <= 40 else 0.7)
             for ref in speaker:
                 for actor in map_actor(ref, scenario):

@@ -334,16 +334,13 @@ def _distribution_section(result: Forecast) -> str:
     if result.samples is None:
         return ""
     samples = np.asarray(result.samples, dtype=float)
-    ensemble = result.extras.get("ensemble")
     about = f"{samples.shape[0]} Monte Carlo runs"
-    if isinstance(ensemble, Mapping):
-        if ensemble.get("seed") is not None:
-            about += f", seed {_t(ensemble['seed'])}"
-        spread = ensemble.get("perturbation")
-        if isinstance(spread, Mapping):
-            about += "; perturbation " + _t(
-                ", ".join(f"{key} {value}" for key, value in spread.items())
-            )
+    if result.ensemble is not None:
+        about += f", seed {_t(result.ensemble.seed)}"
+        spread = result.ensemble.to_dict()["perturbation"]
+        about += "; perturbation " + _t(
+            ", ".join(f"{key} {value}" for key, value in spread.items())
+        )
     parts = [
         '<h2 id="distributions">Outcome distributions</h2>',
         f"<p>{about}. Solid line: median; dashed: 5th and 95th percentiles; red dashed: the "
@@ -365,16 +362,13 @@ def _distribution_section(result: Forecast) -> str:
 
 
 def _resolutions_section(result: Forecast) -> str:
-    resolutions = result.extras.get("resolutions")
-    if not resolutions:
+    if not result.resolutions:
         return ""
-    if not isinstance(resolutions, Sequence) or isinstance(resolutions, str | bytes):
-        raise DataError("forecast.extras['resolutions'] must be a list of dicts")
+    # Rendered from the JSON form, the one a stored forecast has too.
+    resolutions = result.resolutions.to_list()
     rows = []
     details = []
     for index, draft in enumerate(resolutions):
-        if not isinstance(draft, Mapping):
-            raise DataError(f"forecast.extras['resolutions'][{index}] must be a dict")
         rid = draft.get("id", f"#{index}")
         expected = draft.get("expected")
         counts = ""

@@ -17,6 +17,7 @@ _LAZY: dict[str, str] = {
     "load_bundled": "accord.scenario.catalogue",
     "resolve": "accord.scenario.catalogue",
     "FORMATS": "accord.scenario.io",
+    "Institutions": "accord.scenario.institutions",
     "dumps": "accord.scenario.io",
     "load": "accord.scenario.io",
     "save": "accord.scenario.io",
@@ -40,6 +41,7 @@ _LAZY: dict[str, str] = {
 if TYPE_CHECKING:
     from accord.scenario.arrays import StanceArrays, stance_arrays
     from accord.scenario.catalogue import DEFAULT_SCENARIO, bundled_ids, load_bundled, resolve
+    from accord.scenario.institutions import Institutions
     from accord.scenario.io import FORMATS, dumps, load, save, scenario_from_data
     from accord.scenario.model import (
         Actor,
@@ -70,6 +72,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Evidence",
+    "Institutions",
     "Issue",
     "Scale",
     "ScalePoint",

@@ -8,11 +8,13 @@ inside it and the bad value.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -504,9 +506,35 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
     return _parse(read_text(path), path, fmt)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a document is parsed and validated.
+
+    Parsing builds hundreds of thousands of containers that all stay alive; each time the
+    allocations pass the collector's threshold it scans the young ones, and its full passes
+    walk the whole growing tree, which made validating a 12.5 MB YAML scenario 2.6 times
+    slower than with the collector paused, and the time per megabyte grow with the file
+    (bench/bench_validate.py, docs/benchmarks.md). Memory is still freed by reference
+    counting; the only cycles a document can make (an alias inside itself, which
+    ``_check_shape`` refuses) are collected once the collector resumes.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _parse(text: str, path: Path, fmt: str | None) -> Scenario:
     """The scenario in ``text``, read as ``fmt`` or as the format ``path`` suggests."""
     chosen = get_format(fmt) if fmt else detect_format(path, text)
+    with _collector_paused():
+        return _parse_as(chosen, text, path)
+
+
+def _parse_as(chosen: Format, text: str, path: Path) -> Scenario:
     try:
         if chosen.read_named is not None:
             return chosen.read_named(text, path.stem)

@@ -12,101 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Any, Self
+from typing import Annotated, Any
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
-    ValidationError,
+    FieldSerializationInfo,
+    field_serializer,
     field_validator,
     model_validator,
 )
 
-from accord.errors import Problem, ScenarioError, format_path
-
-Identifier = Annotated[
-    str,
-    Field(
-        min_length=1,
-        max_length=120,
-        pattern=r"^[^\s,;]([^,;\n]*[^\s,;])?$",
-        description="A short identifier: no commas, semicolons or line breaks, no outer spaces.",
-    ),
-]
-
-
-def _not_bool(value: Any) -> Any:
-    """YAML reads ``yes``/``no``/``true`` as booleans, which would pass as 1 and 0."""
-    if isinstance(value, bool):
-        raise ValueError("must be a number, not true/false")
-    return value
-
-
-Number = Annotated[float, BeforeValidator(_not_bool)]
-"""A float that refuses booleans (pydantic's lax mode would take ``true`` as 1.0)."""
-
-
-def scenario_error(exc: ValidationError, prefix: str = "") -> ScenarioError:
-    """Pydantic's errors as one :class:`ScenarioError`, each problem with its field path."""
-    from accord.scenario.io import _friendly  # the wording files use; io imports this module
-
-    problems = []
-    for err in exc.errors(include_url=False):
-        path = format_path(err["loc"])
-        if prefix:
-            path = f"{prefix}.{path}" if path else prefix
-        has_value = err["type"] != "missing"
-        problems.append(Problem(path, _friendly(err), err.get("input"), has_value))
-    return ScenarioError(problems)
-
-
-class _Model(BaseModel):
-    """Every scenario model: strict about unknown fields and NaN, and valid at all times.
-
-    Assignments are validated (``stance.salience = 5.0`` raises), and whichever way a model
-    is built (constructor, ``model_validate``, assignment) a failure is a
-    :class:`~accord.errors.ScenarioError` naming the field, never pydantic's own error.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-        allow_inf_nan=False,
-        str_strip_whitespace=True,
-        validate_assignment=True,
-        frozen=False,
-    )
-
-    def __init__(self, /, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as exc:
-            raise scenario_error(exc) from None
-
-    # Pydantic calls a custom __init__ for nested models too, which would lose the path of
-    # the nested field; this one only translates errors, so pydantic may treat it as its own.
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
-
-    @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as exc:
-            raise scenario_error(exc) from None
-
-    @classmethod
-    def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as exc:
-            raise scenario_error(exc) from None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        try:
-            super().__setattr__(name, value)
-        except ValidationError as exc:
-            raise scenario_error(exc, type(self).__name__) from None
+from accord.errors import Problem, ScenarioError
+from accord.scenario.base import Identifier, Number, _Model, _not_bool
+from accord.scenario.institutions import Institutions
 
 
 class ActorKind(StrEnum):
@@ -276,9 +195,9 @@ class Scenario(_Model):
     issues: list[Issue] = Field(min_length=1)
     stances: list[Stance] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
-    institutions: dict[str, Any] = Field(
-        default_factory=dict,
-        description="Bodies and draft resolutions; see the institutions documentation.",
+    institutions: Institutions = Field(
+        default_factory=Institutions,
+        description="Bodies, blocs and draft resolutions; see the institutions documentation.",
     )
     parameters: dict[str, dict[str, Any]] = Field(
         default_factory=dict,
@@ -286,31 +205,21 @@ class Scenario(_Model):
         "(e.g. the model parameters and seed of a KTAB XML file under 'smp').",
     )
 
-    @field_validator("institutions", "parameters", mode="before")
+    @field_validator("parameters", mode="before")
     @classmethod
     def _plain_data(cls, value: Any) -> Any:
         """Free-form parts hold plain JSON-like data: YAML dates become ISO text, so that
         YAML -> scenario -> JSON or YAML -> scenario gives back an equal scenario."""
         return _iso_dates(value)
 
-    @field_validator("institutions", mode="after")
-    @classmethod
-    def _typed_institutions(cls, value: dict[str, Any]) -> dict[str, Any]:
-        """The section's structure is the typed model ``accord.institutions.resolutions.
-        Institutions`` (bodies, blocs, drafts, vote model), checked here so a bad draft fails
-        when the scenario is built, at its path; references to bundled bodies and actors are
-        checked by ``institutions_of`` where they are used. The section stays plain data."""
-        if not value:
-            return value
-        from pydantic import ValidationError as _Invalid
-
-        from accord.institutions.resolutions import Institutions
-
-        try:
-            Institutions.model_validate(value)
-        except _Invalid as exc:
-            raise scenario_error(exc, "institutions") from None
-        return value
+    @field_serializer("institutions")
+    def _institutions_as_written(
+        self, value: Institutions, info: FieldSerializationInfo
+    ) -> dict[str, Any]:
+        """The section without its defaults (an unused section is ``{}``, a default vote
+        model is left out), so that writing a scenario adds nothing its author did not say."""
+        data: dict[str, Any] = value.model_dump(mode=info.mode, exclude_defaults=True)
+        return data
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:

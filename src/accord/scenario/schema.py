@@ -33,18 +33,6 @@ def scenario_json_schema() -> dict[str, Any]:
     for option in country.get("anyOf", []):
         if option.get("type") == "string":
             option["pattern"] = "^[A-Z]{3}$"
-    # The institutions section is plain data in Python, typed by the Institutions model.
-    from accord.institutions.resolutions import Institutions
-
-    typed = Institutions.model_json_schema(mode="validation", ref_template="#/$defs/{model}")
-    definitions.update(typed.pop("$defs", {}))
-    definitions["Institutions"] = typed
-    section = schema["properties"]["institutions"]
-    schema["properties"]["institutions"] = {
-        "$ref": "#/$defs/Institutions",
-        "description": section.get("description", ""),
-    }
-    schema["$defs"] = definitions
     # YAML 1.1 reads an unquoted yes/no vote as a boolean, which the model takes back as a vote.
     votes = definitions["RecordedResult"]["properties"]["votes"]
     votes["additionalProperties"] = {"anyOf": [{"type": "string"}, {"type": "boolean"}]}

@@ -28,23 +28,54 @@ _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader where PyYAML was built with it: the same documents, ten times faster."""
 
 
+_FLATTENED = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
+"""Key tags that PyYAML's SafeConstructor rewrites before it builds a mapping."""
+
+
+def _duplicate(key: Any, key_node: Node) -> ConstructorError:
+    return ConstructorError(
+        None,
+        None,
+        f"duplicate key {key!r} (each key may appear once in a mapping)",
+        key_node.start_mark,
+    )
+
+
 class StrictLoader(_SAFE_LOADER):  # type: ignore[misc]
     """A safe YAML loader that refuses duplicate mapping keys and never fails on a date."""
 
     def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode) or any(k.tag in _FLATTENED for k, _ in node.value):
+            return self._construct_flattened(node, deep)
+        # PyYAML's BaseConstructor.construct_mapping with the repeat check added, so that
+        # each key is constructed once (checking all keys first and then calling PyYAML's
+        # method built every key twice; see bench/bench_validate.py).
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                raise ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    "found unhashable key",
+                    key_node.start_mark,
+                )
+            if key in mapping:
+                raise _duplicate(key, key_node)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def _construct_flattened(self, node: Node, deep: bool) -> dict[Any, Any]:
+        """A mapping with merge keys (``<<: *base``): repeats among its own keys are refused,
+        then PyYAML merges (an explicit key overrides a merged one)."""
         if isinstance(node, MappingNode):
             seen: set[Hashable] = set()
             for key_node, _ in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
+                if key_node.tag in _FLATTENED:
                     continue  # "<<: *base" then an explicit key is an override, not a repeat
                 key = self.construct_object(key_node, deep=False)
                 if isinstance(key, Hashable) and key in seen:
-                    raise ConstructorError(
-                        None,
-                        None,
-                        f"duplicate key {key!r} (each key may appear once in a mapping)",
-                        key_node.start_mark,
-                    )
+                    raise _duplicate(key, key_node)
                 if isinstance(key, Hashable):
                     seen.add(key)
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)

@@ -17,6 +17,7 @@ from accord.store.engine import (
     connect,
     default_url,
     display_url,
+    driver_message,
     is_sqlite,
     normalise_url,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "current_revision",
     "default_url",
     "display_url",
+    "driver_message",
     "head_revision",
     "is_sqlite",
     "migrate",

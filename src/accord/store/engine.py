@@ -9,12 +9,19 @@ from typing import Any, Self
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from accord.errors import DataError
 
-__all__ = ["advisory_lock", "connect", "default_url", "display_url", "normalise_url"]
+__all__ = [
+    "advisory_lock",
+    "connect",
+    "default_url",
+    "display_url",
+    "driver_message",
+    "normalise_url",
+]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
 
@@ -60,6 +67,15 @@ class Database:
     @property
     def display_url(self) -> str:
         return display_url(self.url)
+
+
+def driver_message(exc: SQLAlchemyError) -> str:
+    """The database's own message for a failed statement, in one line: SQLAlchemy's text of
+    the error also carries the statement and its parameters (a whole article on an ingest),
+    which has no place in a one-line error."""
+    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    message = str(inner).strip()
+    return message.splitlines()[0] if message else type(exc).__name__
 
 
 def is_sqlite(bind: Engine | Connection | Session) -> bool:

@@ -103,18 +103,19 @@ def check_forecast(scenario: Any, engine: str) -> Outcome:
 
 
 def check_zero_spread(scenario: Any, engine: str, seed: int = 7) -> Outcome:
-    """An ensemble with zero spread gives, in every run, the single run's outcome."""
+    """An ensemble with zero spread (:meth:`Perturbation.zero`, stated uncertainties
+    included) gives, in every run, the single run's outcome. BDM's ensemble reads each run's
+    outcome from its cycle (``accord.forecast.question.ensemble_params``), so its single run
+    is asked for the same reading."""
     from accord.forecast import forecast
     from accord.forecast.ensemble import Perturbation
 
-    data = scenario.model_dump()
-    for stance in data["stances"]:
-        stance["uncertainty"] = None  # a stated uncertainty is a spread too
-    scenario = type(scenario).model_validate(data)
     holder: list[Any] = []
-    zero = Perturbation(position_sd=0.0, salience_sd=0.0, capability_sigma=0.0)
+    params = {"outcome": "cycle-mean"} if engine == "bdm" else None
     outcome = _guarded(
-        lambda: holder.append(forecast(scenario, engine, seed=seed, runs=3, spread=zero))
+        lambda: holder.append(
+            forecast(scenario, engine, params, seed=seed, runs=3, spread=Perturbation.zero())
+        )
     )
     if outcome == "error":
         return outcome

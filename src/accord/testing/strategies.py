@@ -99,6 +99,49 @@ def scenario_data(draw: st.DrawFn, max_actors: int = 6, max_issues: int = 3) -> 
             "stances": stances}  # fmt: skip
 
 
+@st.composite
+def with_institutions(draw: st.DrawFn, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with, half the time, an ``institutions`` section whose drafts take positions
+    on the scenario's issues (inside their scales), some with a recorded result, and
+    sometimes a vote model: the typed section must survive YAML and JSON like the rest."""
+    if not draw(st.booleans()):
+        return data
+    drafts = []
+    for k in range(draw(st.integers(1, 3))):
+        covered = draw(st.lists(st.sampled_from(data["issues"]), min_size=1, unique_by=id))
+        positions = {}
+        for issue in covered:
+            low, high = issue["scale"]["low"], issue["scale"]["high"]
+            positions[issue["id"]] = min(high, low + draw(st.floats(0.0, 1.0)) * (high - low))
+        draft: dict[str, Any] = {
+            "id": f"D/{k}",
+            "body": "council",
+            "title": f"Draft {k}",
+            "positions": positions,
+            "status_quo": dict(positions),
+        }
+        if draw(st.booleans()):
+            draft["actual"] = {
+                "adopted": draw(st.booleans()),
+                "in_favour": draw(st.integers(0, 9)),
+                "against": draw(st.integers(0, 3)),
+                "abstentions": draw(st.integers(0, 3)),
+                "votes": {"USA": draw(st.sampled_from(["yes", "no", "abstain"]))},
+            }
+        drafts.append(draft)
+    section: dict[str, Any] = {
+        "bodies": [{"id": "council", "rule": "unsc", "date": "2025-02-24"}],
+        "drafts": drafts,
+    }
+    if draw(st.booleans()):
+        section["vote_model"] = {
+            "yes_threshold": draw(st.floats(0.0, 0.5)),
+            "scale": draw(st.floats(0.01, 1.0)),
+            "veto_reluctance": draw(st.booleans()),
+        }
+    return {**data, "institutions": section}
+
+
 def scenarios(max_actors: int = 6, max_issues: int = 3) -> st.SearchStrategy[Any]:
     """Validated :class:`~accord.scenario.Scenario` objects."""
     from accord.scenario.model import Scenario
@@ -188,7 +231,7 @@ def mangled(draw: st.DrawFn, text: str) -> str:
 def scenario_texts(draw: st.DrawFn) -> tuple[str, str]:
     """(suffix, text) of a YAML or JSON scenario file: valid, faulty or mangled."""
     suffix = draw(st.sampled_from([".yaml", ".json"]))
-    data = draw(st.one_of(scenario_data(), hostile_scenario_data()))
+    data = draw(st.one_of(scenario_data().flatmap(with_institutions), hostile_scenario_data()))
     text = _yaml(data) if suffix == ".yaml" else _json(data)
     if draw(st.booleans()):
         text = draw(mangled(text))

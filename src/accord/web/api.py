@@ -282,7 +282,7 @@ def validate(body: ValidateBody) -> dict[str, Any]:
 
     try:
         scenario = scenario_from_data(body.scenario)
-        if scenario.institutions:
+        if not scenario.institutions.is_empty:
             institutions_of(scenario)
     except ScenarioError as exc:
         return {"valid": False, "problems": [problem_json(p) for p in exc.problems]}
@@ -343,8 +343,7 @@ def votes(
     version: Annotated[int | None, Query(ge=0)] = None,
 ) -> list[dict[str, Any]]:
     made = bench.forecast(bench.scenario(scenario_id, version), engine)
-    resolutions: list[dict[str, Any]] = made.extras.get("resolutions", [])
-    return resolutions
+    return made.resolutions.to_list() if made.resolutions else []
 
 
 @router.get("/power", summary="Exact voting power in a bundled body")

@@ -441,7 +441,7 @@ def institutions_page(
     bench = _bench(request)
     model = bench.scenario(scenario)
     made = bench.forecast(model, engine)
-    resolutions = made.extras.get("resolutions", [])
+    resolutions = made.resolutions.to_list() if made.resolutions else []
     result, extra = body_power(body, index)
     power = result.to_dict() | extra
     return render(

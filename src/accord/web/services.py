@@ -87,7 +87,7 @@ class Workbench:
     def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
         """Store a new version; its institutions section is checked first, as
         ``accord validate`` checks it (bodies, drafts, votes)."""
-        if scenario.institutions:
+        if not scenario.institutions.is_empty:
             from accord.institutions.resolutions import institutions_of
 
             institutions_of(scenario)
@@ -126,9 +126,11 @@ class Workbench:
 
     @staticmethod
     def _without_institutions(scenario: Scenario, institutions: bool) -> Scenario:
-        if institutions or not scenario.institutions:
+        if institutions or scenario.institutions.is_empty:
             return scenario
-        return scenario.model_copy(update={"institutions": {}})
+        from accord.scenario.institutions import Institutions
+
+        return scenario.model_copy(update={"institutions": Institutions()})
 
     @staticmethod
     def forecast(

@@ -87,6 +87,19 @@ def _prepare(
     return capability.astype(float), pos.astype(float), sal.astype(float)
 
 
+def _unit_fill(status_quo: Any, issues: int) -> FloatArray:
+    """``(1, m)`` positions for unengaged cells: the status quo where given, else 0.5."""
+    if status_quo is None:
+        return np.full((1, issues), 0.5)
+    values = list(status_quo)
+    if len(values) != issues:
+        raise EngineError(f"smp: status_quo needs {issues} values, one per issue (got {values})")
+    fill = np.array([0.5 if v is None else float(v) for v in values])
+    if not np.all((fill >= 0) & (fill <= 1)):
+        raise EngineError(f"smp: status_quo must lie on the unit interval (got {values})")
+    return fill[None, :]
+
+
 def engaged_outcome(probability: FloatArray, final: FloatArray, engaged: BoolArray) -> FloatArray:
     """Per issue, the probability-weighted mean of the final positions of the actors that hold
     a stance on it (``probability[b, n]``, ``final[b, n, m]``, ``engaged[b, n, m]``).
@@ -362,14 +375,66 @@ class SMPEngine:
         seed: int | None = None,
     ) -> BatchResult:
         """Run an ensemble with the batch as the kernels' leading axis (in memory-sized
-        chunks); runs that stop early are frozen and masked out of later turns."""
-        opts = parse_options(params)
+        chunks); runs that stop early are frozen and masked out of later turns.
+
+        ``params["status_quo"]`` (one value per issue on the unit interval, or None) is where
+        an actor without a stance on an issue is placed, as :meth:`run` places it at the
+        scenario's status quo (0.5 where none is given); a batch carries no scenario, so
+        :func:`accord.forecast.question.ensemble_params` passes it. Without it the filled
+        cells differ from the single run's and a zero-spread ensemble would not reproduce it.
+        """
+        given = dict(params or {})
+        status_quo = given.pop("status_quo", None)
+        opts = parse_options(given)
         if seed is None:
-            seed = seed_from(params) if params else None
-        cap, pos, sal = _prepare(batch.capability, batch.position, batch.salience)
+            seed = seed_from(given) if given else None
+        fill = _unit_fill(status_quo, batch.position.shape[-1])
         engaged = ~np.isnan(batch.position)
-        s = settings_of(opts)
         rng = np.random.default_rng(seed)
+        size, m = batch.position.shape[0], batch.position.shape[-1]
+        # As in `run`: actors with no capability or no salience anywhere take no part; they
+        # stay where they are. Runs are grouped by which actors sit out (usually one group).
+        cares = np.where(engaged, batch.salience, 0.0).sum(axis=-1) > 0
+        idle = ~(batch.capability > 0) | ~cares
+        patterns, group = np.unique(idle, axis=0, return_inverse=True)
+        finals = np.array(batch.position, dtype=float)
+        outcomes = np.empty((size, m))
+        turns = np.empty(size, dtype=np.intp)
+        for k, pattern in enumerate(patterns):
+            runs = np.flatnonzero(group.reshape(-1) == k)
+            active = np.flatnonzero(~pattern)
+            if active.size < 2:
+                raise EngineError(
+                    f"smp: needs at least 2 actors with capability and salience, got {active.size}"
+                )
+            part = np.ix_(runs, active)
+            final, outcomes[runs], turns[runs] = self._simulate(
+                batch.capability[part],
+                batch.position[part],
+                batch.salience[part],
+                fill,
+                settings_of(opts),
+                opts.rounds,
+                rng,
+            )
+            finals[part] = final
+        finals = np.where(engaged, finals, np.nan)
+        return BatchResult(final_position=finals, outcome=outcomes, turns=turns)
+
+    @staticmethod
+    def _simulate(
+        capability: FloatArray,
+        position: FloatArray,
+        salience: FloatArray,
+        fill: FloatArray,
+        s: K.Settings,
+        rounds: int,
+        rng: np.random.Generator,
+    ) -> tuple[FloatArray, FloatArray, K.IntArray]:
+        """Final positions, outcomes and turns of a batch of runs in which every actor takes
+        part, in memory-sized chunks."""
+        engaged = ~np.isnan(position)
+        cap, pos, sal = _prepare(capability, position, salience, fill=fill)
         size, n, m = pos.shape
         chunk = max(1, BATCH_ELEMENTS // max(1, n**3))
         finals = np.empty_like(pos)
@@ -377,10 +442,9 @@ class SMPEngine:
         turns = np.empty(size, dtype=np.intp)
         for b0 in range(0, size, chunk):
             sl = slice(b0, min(size, b0 + chunk))
-            trace = K.simulate(cap[sl], pos[sl], sal[sl], s, opts.rounds, rng, record=False)
+            trace = K.simulate(cap[sl], pos[sl], sal[sl], s, rounds, rng, record=False)
             final = trace.position[-1]
             finals[sl] = final
             outcomes[sl] = engaged_outcome(trace.unique_probability, final, engaged[sl])
             turns[sl] = trace.turns
-        finals = np.where(engaged, finals, np.nan)
-        return BatchResult(final_position=finals, outcome=outcomes, turns=turns)
+        return finals, outcomes, turns

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.engines.ordered import ordered_sum
 from accord.progress import tick
 
 FloatArray = NDArray[np.float64]
@@ -74,8 +75,8 @@ def salience_distance(position: FloatArray, salience: FloatArray) -> FloatArray:
     (``SMPModel::bvDiff``)."""
     diff = position[..., :, None, :] - position[..., None, :, :]
     ds = diff * salience[..., :, None, :]
-    num = np.sum(ds * ds, axis=-1)
-    den = np.sum(salience * salience, axis=-1)
+    num = ordered_sum(ds * ds)
+    den = ordered_sum(salience * salience)
     return np.asarray(np.sqrt(num / den[..., :, None]))
 
 
@@ -84,8 +85,8 @@ def point_distance(ideal: FloatArray, salience: FloatArray, point: FloatArray) -
     (``ideal``/``salience`` are (..., A, m), ``point`` is (..., B, m))."""
     diff = ideal[..., :, None, :] - point[..., None, :, :]
     ds = diff * salience[..., :, None, :]
-    num = np.sum(ds * ds, axis=-1)
-    den = np.sum(salience * salience, axis=-1)
+    num = ordered_sum(ds * ds)
+    den = ordered_sum(salience * salience)
     return np.asarray(np.sqrt(num / den[..., :, None]))
 
 
@@ -156,20 +157,22 @@ def coalitions(weight: FloatArray, util: FloatArray, rule: str) -> FloatArray:
 
     ``weight`` is (..., K) voting influence, ``util`` (..., K, O) utilities of the options to the
     voters. KTAB (``Model::coalitions``) scans the lower triangle i > j, adds each positive vote
-    v_k(i:j) to C[i, j] and each negative one to C[j, i], starting both at 1e-8.
+    v_k(i:j) to C[i, j] and each negative one to C[j, i], starting both at 1e-8; the sums run
+    over the voters in KTAB's order.
     """
-    du = util[..., :, :, None] - util[..., :, None, :]  # (..., K, O, O): u_ki - u_kj
     n = util.shape[-1]
-    if rule == "ASymProsp":  # not antisymmetric: take the upper triangle from the lower votes
-        v = vote(rule, weight[..., :, None, None], du)
-        pos = np.sum(np.maximum(v, 0.0), axis=-3)
-        neg = np.sum(np.maximum(-v, 0.0), axis=-3)
-        c = np.where(_lower(n), pos, np.swapaxes(neg, -1, -2))
-    else:
-        # the other rules are odd and increasing, so max(w f(du), 0) = w f(max(du, 0))
-        np.maximum(du, 0.0, out=du)
-        c = np.einsum("...k,...kij->...ij", weight, vote(rule, 1.0, du))
-    c = MIN_COALITION + c
+    lower = _lower(n)
+    c = np.full((*util.shape[:-2], n, n), MIN_COALITION)
+    # voter by voter, in KTAB's order, so that equal coalitions are bit-equal (and KTAB's)
+    odd = rule != "ASymProsp"  # the other rules give v_k(j:i) = -v_k(i:j) exactly
+    for k in range(util.shape[-2]):
+        u_k = util[..., k, :]
+        v = vote(rule, weight[..., k, None, None], u_k[..., :, None] - u_k[..., None, :])
+        # lower triangle: c_ij += v_k(i:j) > 0; upper: c_ji -= v_k(i:j) < 0
+        if odd:
+            c += np.maximum(v, 0.0)
+        else:
+            c += np.where(lower, np.maximum(v, 0.0), np.swapaxes(np.maximum(-v, 0.0), -1, -2))
     diag = np.eye(n, dtype=bool)
     return np.asarray(np.where(diag, MIN_COALITION, c))
 
@@ -226,9 +229,10 @@ def pce(c: FloatArray, pv: FloatArray, model: str, valid: BoolArray | None = Non
         valid = np.ones(pv.shape[:-1], dtype=bool)
     pair = valid[..., :, None] & valid[..., None, :]
     if model == "ConditionalPCM":
-        prod = np.prod(np.where(pair, pv, 1.0), axis=-1)
+        # products and sum in KTAB's order (Model::condPCE), not NumPy's pairwise one
+        prod = np.multiply.accumulate(np.where(pair, pv, 1.0), axis=-1)[..., -1]
         prod = np.where(valid, prod, 0.0)
-        return np.asarray(prod / prod.sum(axis=-1, keepdims=True))
+        return np.asarray(prod / ordered_sum(prod)[..., None])
     count = valid.sum(axis=-1, keepdims=True).astype(float)
     p = np.where(valid, 1.0 / count, 0.0)
     pvm = np.where(pair, pv, 0.0)
@@ -393,35 +397,42 @@ def challenge_value(
     principals vote with salience x capability; each third party n weighs the little contest
     (i+n : j) against (i : j+n) with probabilities from the principals and itself alone
     (``Actor::vProbLittle``), and under SemiCommit counts its own position only in the
-    coalition it joins (``Actor::thirdPartyVoteSU``).
+    coalition it joins (``Actor::thirdPartyVoteSU``). The third parties are added one at a
+    time, in KTAB's order, with KTAB's operations (no algebraic shortcut), so that
+    mathematically equal strengths (identical or mirror-image actors) come out bit-equal and
+    equal to KTAB's.
     """
+    if commit not in ("SemiCommit", "FullCommit", "NoCommit"):
+        raise ValueError(f"unknown ThirdPartyCommit {commit!r}")
     ci = vote(rule, weight_i, uii - uij)
     cj = vote(rule, weight_j, uji - ujj)
     chij = MIN_CHALLENGE_COALITION + np.where(ci > 0, ci, 0.0)
     chij = chij + np.where(cj > 0, cj, 0.0)
     chji = MIN_CHALLENGE_COALITION - np.where(ci < 0, ci, 0.0)
     chji = chji - np.where(cj < 0, cj, 0.0)
-    c_i = chij[..., None]
-    c_ij = (chij + chji)[..., None]
+    if commit != "SemiCommit":
+        # FullCommit, NoCommit: "i+n beats j" and "i beats j+n" are worth the same to n in
+        # KTAB's formulas (the two sums of three utilities coincide term by term), so every
+        # third-party vote is exactly 0 and adds nothing
+        return chij, chji
+    # every third party n starts afresh from the principals' coalitions (Actor::vProbLittle)
+    c_i, c_j = chij[..., None], chji[..., None]
     cn = vote(rule, weight_n, uni - unj)
-    # p(i+n beats j) in the little contest; KTAB: (c_i + max(cn, 0)) / (that + c_j + max(-cn, 0))
-    pin = (c_i + np.maximum(cn, 0.0)) / (c_ij + np.abs(cn))
-    # n's vote between (i+n : j) and (i : j+n) needs only the difference of the two expected
-    # utilities: pin (u_ik_def_j - u_i_def_jk) + (1 - pin)(u_j_def_ik - u_jk_def_i)
-    if commit == "SemiCommit":
-        # u_ik_def_j - u_i_def_jk = unn - uni; u_j_def_ik - u_jk_def_i = unj - unn
-        lose = unj - unn
-        diff = lose + pin * ((unn - uni) - lose)
-    elif commit in ("FullCommit", "NoCommit"):
-        # both differences vanish: a third party is indifferent, so it adds nothing
-        diff = np.zeros(np.broadcast_shapes(pin.shape, np.shape(unj)))
-    else:
-        raise ValueError(f"unknown ThirdPartyCommit {commit!r}")
-    vk = vote(rule, weight_n, diff)
-    vk = vk * third
-    pos = np.sum(np.maximum(vk, 0.0), axis=-1)
-    chij = chij + pos
-    chji = chji - np.sum(np.minimum(vk, 0.0), axis=-1)
+    cni = c_i + np.maximum(cn, 0.0)  # c_i + cn where cn > 0, else c_i (adding 0 is exact)
+    cnj = c_j - np.minimum(cn, 0.0)
+    pin = cni / (cni + cnj)
+    pjn = 1.0 - pin
+    # Actor::thirdPartyVoteSU under SemiCommit, term by term: n counts its own position only
+    # in the coalition it joins
+    two_ni = uni + uni
+    two_nj = unj + unj
+    u_ik_j = pin * (two_ni + unn) + pjn * (two_nj + unj)
+    u_i_jk = pin * (two_ni + uni) + pjn * (two_nj + unn)
+    vk = np.where(third, vote(rule, weight_n, u_ik_j - u_i_jk), 0.0)
+    # add the third parties' votes one by one in KTAB's order, starting from the principals'
+    # strengths (chji - v == chji + (-v) exactly)
+    chij = ordered_sum(np.maximum(vk, 0.0), start=chij)
+    chji = ordered_sum(-np.minimum(vk, 0.0), start=chji)
     return chij, chji
 
 
@@ -596,23 +607,21 @@ def state_utility_of_bargains(
 ) -> tuple[FloatArray, FloatArray]:
     """Each actor's utility of the state a bargain would produce, averaged over the n
     positions (``updateBestBrgnPositions``' brgnUtil): unchanged positions at their own value,
-    the two moved ones at the bargain's. Returns (status quo (..., A), bargains (..., A, Nb)).
+    the two moved ones at the bargain's, added in KTAB's order. Returns (status quo (..., A),
+    bargains (..., A, Nb)).
 
     ``own[..., a, j]`` is U[a, a, j]; ``init``/``rcvr`` (..., Nb) index actors, ``pos_*`` are
     (..., Nb, m).
     """
     n = own.shape[-1]
-    total = np.sum(own, axis=-1)  # (..., A)
     u_init = utility(point_distance(position, salience, pos_init), risk[..., :, None])
     u_rcvr = utility(point_distance(position, salience, pos_rcvr), risk[..., :, None])
-    own_init = np.take_along_axis(
-        own, np.broadcast_to(init[..., None, :], own.shape[:-1] + init.shape[-1:]), axis=-1
-    )
-    own_rcvr = np.take_along_axis(
-        own, np.broadcast_to(rcvr[..., None, :], own.shape[:-1] + rcvr.shape[-1:]), axis=-1
-    )
-    rest = total[..., None] - own_init - own_rcvr
-    return total / n, np.asarray((u_init + u_rcvr + rest) / n)
+    # KTAB's order (brgnUtil): the moved positions first, then the others in actor order
+    total = u_init + u_rcvr  # (..., A, Nb)
+    for j in range(n):
+        kept = (init != j) & (rcvr != j)  # (..., Nb)
+        total = np.where(kept[..., None, :], total + own[..., :, j, None], total)
+    return ordered_sum(own) / n, np.asarray(total / n)
 
 
 # --------------------------------------------------------------------------------------------
@@ -730,7 +739,7 @@ def smp_turn(
     then adopts the option its queue's PCE favours (Deterministic) or draws one (Stochastic).
     """
     n = position.shape[-2]
-    salience_sum = np.sum(salience, axis=-1)
+    salience_sum = ordered_sum(salience)
     influence = salience_sum * capability
     gain, p_win = best_challenges(u, influence, salience_sum, rule=s.rule, commit=s.commit)
     worth = gain > MIN_GAIN
@@ -853,7 +862,8 @@ def simulate(
         tick("smp: turn", t, max_turns)
         idx = np.flatnonzero(active)
         res = smp_turn(pos[idx], salience[idx], capability[idx], risk[idx], u[idx], s, rng)
-        moved = np.sum(np.sqrt(np.sum((res.position - pos[idx]) ** 2, axis=-1)), axis=-1)
+        step = res.position - pos[idx]
+        moved = ordered_sum(np.sqrt(ordered_sum(step * step)))  # SMPModel::stateDist
         new_pos = pos.copy()
         new_pos[idx] = res.position
         _, r_new, u_new = assess_state(

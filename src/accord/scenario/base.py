@@ -1,0 +1,96 @@
+"""What every scenario model shares: identifiers, finite numbers and validation that stays on.
+
+Kept apart from :mod:`accord.scenario.model` so that the parts of a scenario defined in their
+own modules (the ``institutions`` section, :mod:`accord.scenario.institutions`) build on the
+same base without an import cycle.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Self
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from accord.errors import Problem, ScenarioError, format_path
+
+Identifier = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=120,
+        pattern=r"^[^\s,;]([^,;\n]*[^\s,;])?$",
+        description="A short identifier: no commas, semicolons or line breaks, no outer spaces.",
+    ),
+]
+
+
+def _not_bool(value: Any) -> Any:
+    """YAML reads ``yes``/``no``/``true`` as booleans, which would pass as 1 and 0."""
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true/false")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_not_bool)]
+"""A float that refuses booleans (pydantic's lax mode would take ``true`` as 1.0)."""
+
+
+def scenario_error(exc: ValidationError, prefix: str = "") -> ScenarioError:
+    """Pydantic's errors as one :class:`ScenarioError`, each problem with its field path."""
+    from accord.scenario.io import _friendly  # the wording files use; io imports this module
+
+    problems = []
+    for err in exc.errors(include_url=False):
+        path = format_path(err["loc"])
+        if prefix:
+            path = f"{prefix}.{path}" if path else prefix
+        has_value = err["type"] != "missing"
+        problems.append(Problem(path, _friendly(err), err.get("input"), has_value))
+    return ScenarioError(problems)
+
+
+class _Model(BaseModel):
+    """Every scenario model: strict about unknown fields and NaN, and valid at all times.
+
+    Assignments are validated (``stance.salience = 5.0`` raises), and whichever way a model
+    is built (constructor, ``model_validate``, assignment) a failure is a
+    :class:`~accord.errors.ScenarioError` naming the field, never pydantic's own error.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        allow_inf_nan=False,
+        str_strip_whitespace=True,
+        validate_assignment=True,
+        frozen=False,
+    )
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise scenario_error(exc) from None
+
+    # Pydantic calls a custom __init__ for nested models too, which would lose the path of
+    # the nested field; this one only translates errors, so pydantic may treat it as its own.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as exc:
+            raise scenario_error(exc) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_json(json_data, *args, **kwargs)
+        except ValidationError as exc:
+            raise scenario_error(exc) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        try:
+            super().__setattr__(name, value)
+        except ValidationError as exc:
+            raise scenario_error(exc, type(self).__name__) from None

@@ -1,0 +1,128 @@
+"""``--format table|json|csv|parquet`` on compare, explain, ledger list/show/score and
+documents (issue 13, item 3): the csv and parquet outputs are the result's tidy table, the
+json output the documented document, and the table the human view."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from accord.forecast.compare import compare
+from accord.forecast.explain import explain
+from accord.scenario import load_bundled
+from tests.helpers import run_cli
+
+EC = "ec-emissions-1994"
+
+
+def _written(tmp_path: Path, fmt: str, *args: str) -> pd.DataFrame:
+    path = tmp_path / f"out.{fmt}"
+    code, output = run_cli(*args, "--format", fmt, "--out", str(path))
+    assert code == 0, output
+    return pd.read_csv(path) if fmt == "csv" else pd.read_parquet(path)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_compare_writes_its_long_table(tmp_path: Path, fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    frame = _written(tmp_path, fmt, "compare", EC, "--engine", "mean", "--engine", "median")
+    want = compare(load_bundled(EC), ["mean", "median"])
+    assert list(frame.columns[:2]) == ["issue", "engine"]
+    assert len(frame) == len(want.issues) * 2
+    for row in frame.itertuples():
+        item = next(i for i in want.issues if i.id == row.issue)
+        assert row.forecast == pytest.approx(item.forecast[row.engine])
+
+
+def test_explain_writes_every_tornado_bar(tmp_path: Path) -> None:
+    frame = _written(tmp_path, "csv", "explain", EC, "--top", "3")
+    want = explain(load_bundled(EC), "mean", top=3)
+    assert len(frame) == sum(len(i.tornado) for i in want.issues)
+    first = want.issues[0].tornado[0]
+    assert frame.loc[0, "input"] == first.input.label
+    assert frame.loc[0, "swing"] == pytest.approx(first.swing)
+
+
+def test_compare_json_format_is_the_json_flag(tmp_path: Path) -> None:
+    code, output = run_cli("compare", EC, "--engine", "mean", "--format", "json")
+    assert code == 0
+    document = json.loads(output.strip().splitlines()[-1])
+    assert document["engines"] == ["mean"]
+    code, output = run_cli("compare", EC, "--json", "--format", "csv")
+    assert code == 2 and "two outputs" in output
+    code, output = run_cli("explain", EC, "--format", "xml")
+    assert code == 2 and "--format" in output
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("ledger") / "ledger.db")
+    for engine in ("mean", "median"):
+        code, output = run_cli("forecast", EC, "--engine", engine, "--record", "--db", db)
+        assert code == 0, output
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_ledger_list_writes_records_and_resolutions(tmp_path: Path, ledger: str, fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    frame = _written(tmp_path, fmt, "ledger", "list", "--db", ledger)
+    records = frame[frame["kind"] == "record"]
+    assert list(records["engine"]) == ["mean", "median"]
+    assert set(records["scenario"]) == {EC}
+    assert (frame["kind"] == "resolution").sum() > 0  # the bundled resolutions in force
+    assert frame.columns[0] == "kind"
+
+
+def test_ledger_show_writes_the_record_issues(tmp_path: Path, ledger: str) -> None:
+    frame = _written(tmp_path, "csv", "ledger", "show", "1", "--db", ledger)
+    scenario = load_bundled(EC)
+    assert list(frame["id"]) == [i.id for i in scenario.issues]
+    assert set(frame["record"]) == {1} and set(frame["engine"]) == {"mean"}
+
+
+def test_ledger_score_writes_its_rows(tmp_path: Path) -> None:
+    db = str(tmp_path / "scored.db")
+    code, output = run_cli("forecast", "minsk-2015-02", "--record", "--db", db)
+    assert code == 0, output
+    frame = _written(tmp_path, "csv", "ledger", "score", "--db", db)
+    assert {"scenario", "engine", "n", "brier"} <= set(frame.columns)
+    assert "mean" in set(frame["engine"])
+
+
+def test_documents_writes_one_row_per_document(tmp_path: Path) -> None:
+    text = tmp_path / "note.txt"
+    text.write_text(
+        "Brussels, 3 March 2025. The European Union urged a ceasefire in Ukraine.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "news.db")
+    code, output = run_cli("ingest", str(text), "--db", db)
+    assert code == 0, output
+    frame = _written(tmp_path, "csv", "documents", "--db", db)
+    assert len(frame) == 1
+    assert {"id", "title", "date", "words", "events"} <= set(frame.columns)
+
+
+def test_timeline_writes_one_row_per_event(tmp_path: Path) -> None:
+    text = tmp_path / "met.txt"
+    text.write_text(
+        "Brussels, 3 March 2025. France and Germany met in Paris to discuss a ceasefire in "
+        "Ukraine. Russia rejected the proposal.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "news.db")
+    code, output = run_cli("ingest", str(text), "--db", db)
+    assert code == 0, output
+    frame = _written(tmp_path, "csv", "timeline", "FRA", "--db", db)
+    code, output = run_cli("timeline", "FRA", "--db", db, "--json")
+    assert code == 0, output
+    rows = json.loads(output.strip().splitlines()[-1])
+    assert len(rows) == len(frame) > 0
+    assert list(frame["type"]) == [r["type"] for r in rows]
+    assert set(frame["role"]) <= {"source", "target", "both"}
