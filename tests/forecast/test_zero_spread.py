@@ -168,7 +168,7 @@ def test_a_salience_of_zero_stays_zero_in_every_run() -> None:
         made = forecast(scenario, "mean", seed=4, runs=50)
     (issue,) = made.issues
     assert issue.forecast is None and issue.reason
-    assert issue.distribution is not None and issue.distribution["mean"] is None
+    assert issue.distribution is not None and issue.distribution.mean is None
     some = load_bundled("ec-emissions-1994").model_dump()
     some["stances"][1]["salience"] = 0.0  # Belgium stops caring; the others still vary
     batch = perturbed_batch(stance_arrays(Scenario.model_validate(some)), 200, 4)
