@@ -12,7 +12,8 @@ the same files (idempotent: nothing added). Reported: articles per second and th
 peak resident memory (``resource.getrusage``, which is a high-water mark: later rows include
 earlier ones); also the CPU seconds used, which other processes sharing the cores do not
 inflate. ``python bench/bench_news.py [N]``; ``python bench/bench_news.py N --coder=rules``
-or ``--coder=nlp`` times one coder of the seam (issue 14) in its own process (``--long``:
+or ``--coder=nlp`` (``--coder=nlp-static``: with the static-embedding type head) times one
+coder of the seam (issue 14) in its own process (``--long``:
 articles of about 1,000 words, the size the issue's speed target is stated for).
 """
 
@@ -252,7 +253,13 @@ def run_coder(n: int, name: str, long: bool = False) -> list[dict[str, Any]]:
         folder.mkdir()
         make_corpus(folder, n, sentences=(76, 88) if long else (10, 22))
         load_cpu0, load0 = _cpu_seconds(), time.perf_counter()
-        coder = get_coder(name, strict=True).coder
+        if name == "nlp-static":  # the nlp coder with the static-embedding type head
+            from accord.news.nlp.classifier import static_head
+            from accord.news.nlp.coder import NlpCoder
+
+            coder: Any = NlpCoder(head=static_head())
+        else:
+            coder = get_coder(name, strict=True).coder
         coder(make_document("France met Germany in Paris."))
         load_s, load_cpu = time.perf_counter() - load0, _cpu_seconds() - load_cpu0
         with Store(f"sqlite:///{Path(tmp) / 'coded.db'}") as store:

@@ -89,6 +89,14 @@ def packaged_head() -> TypeHead:
     return read_head(folder)
 
 
+@lru_cache(maxsize=1)
+def static_head() -> TypeHead:
+    """The head trained on static clause embeddings (``accord/news/nlp/data/static``; see
+    :func:`accord.news.nlp.models.static_embed`): the fast option, not the default."""
+    folder = Path(str(resources.files("accord.news.nlp") / "data" / "static"))
+    return read_head(folder)
+
+
 PRIOR_SCALE = 1.0
 
 

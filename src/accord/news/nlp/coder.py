@@ -36,7 +36,7 @@ from accord import __version__
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.nlp.classifier import NONE, TypeHead, features, packaged_head, pattern_prior
-from accord.news.nlp.models import embed, spacy_pipeline
+from accord.news.nlp.models import embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
     Predicate,
     clause_text,
@@ -185,6 +185,7 @@ class NlpCoder:
         self, head: TypeHead | None = None, gaz: Gazetteer | None = None, fallback: bool = True
     ) -> None:
         self.head = head or packaged_head()
+        self.embed = embedding_function(str(self.head.meta.get("embedder_kind", "minilm")))
         self.gaz = gaz or load()
         self.fallback = fallback
         suffix = "" if fallback else "-nofallback"
@@ -295,7 +296,7 @@ class NlpCoder:
             return []
         priors = np.vstack([verb_prior_in(c.sent, c.sent.doc[c.pred.verb]) for c in flat])
         inner = [not _own_prior(c).any() for c in flat]  # typed by the xcomp's verb, if any
-        proba = self.head.proba(features(embed([c.text for c in flat]), priors))
+        proba = self.head.proba(features(self.embed([c.text for c in flat]), priors))
         events: list[Event] = []
         row = 0
         for found in per_sentence:
