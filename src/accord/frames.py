@@ -264,6 +264,58 @@ def evidence_frame(evidence: Iterable[Any]) -> pd.DataFrame:
     return records_frame(evidence)
 
 
+def _normalized(rows: Iterable[Mapping[str, Any]], drop: Sequence[str] = ()) -> pd.DataFrame:
+    """Nested result documents one per row: sub-mappings become dotted columns
+    (:func:`pandas.json_normalize`), lists ``;``-joined text, and the keys in ``drop`` (nested
+    tables with a shape of their own) are left out, so the frame writes to CSV and Parquet."""
+    kept = [{k: v for k, v in row.items() if k not in drop} for row in rows]
+    frame = _pd().json_normalize(kept)
+    for column in frame.columns:
+        if frame[column].map(lambda v: isinstance(v, list | tuple)).any():
+            frame[column] = frame[column].map(
+                lambda v: _flat(v) if isinstance(v, list | tuple) else v
+            )
+    return frame
+
+
+def vote_scores_frame(results: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Scores of the UN vote model, one row per held-out session (``votes evaluate`` gives one,
+    ``votes rolling`` one per session): ``holdout_session, accuracy, n, ...`` with the baselines,
+    F1 and settings as dotted columns (``baselines.similar_resolution``, ``f1.yes``). The
+    reliability table is left out: it has one row per confidence bin, not per session."""
+    return _normalized(results, drop=("reliability",))
+
+
+def ess_frame(day: str, texts: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Forecast tallies of emergency-special-session texts (``votes ukraine``), one row per
+    text: ``date, symbol, neighbour``, then ``model_only.yes``, ``combined.yes``,
+    ``recorded.yes``... as dotted columns."""
+    frame = _normalized(texts)
+    frame.insert(0, "date", day)
+    return frame
+
+
+def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
+    """Event-coder scores (``events evaluate``), one row per PLOVER type and an ``ALL`` row:
+    ``type, gold, predicted, precision, recall, f1`` (F1, the harmonic mean of precision and
+    recall, van Rijsbergen 1979, *Information Retrieval*, ch. 7)."""
+    rows = [{"type": kind, **dict(row)} for kind, row in figures["per_type"].items()]
+    rows.append(
+        {
+            "type": "ALL",
+            "gold": figures["n"],
+            "predicted": figures["predicted"],
+            "precision": figures["event_precision"],
+            "recall": figures["event_recall"],
+        }
+    )
+    frame = _pd().DataFrame(rows, columns=["type", "gold", "predicted", "precision", "recall"])
+    p, r = frame["precision"].astype(float), frame["recall"].astype(float)
+    total = (p + r).to_numpy()
+    frame["f1"] = np.divide(2 * p * r, total, out=np.zeros_like(total), where=total > 0).round(4)
+    return frame
+
+
 def require_pyarrow(what: str) -> None:
     """Refuse ``what`` (an option or a file) up front when pyarrow, the ``[parquet]`` extra, is
     missing: before any work, and as a one-line error rather than an ImportError traceback."""
@@ -305,6 +357,8 @@ def write_frame(frame: pd.DataFrame, fmt: str, out: Path | None = None) -> None:
 
 __all__ = [
     "FORMATS",
+    "coding_frame",
+    "ess_frame",
     "events_frame",
     "evidence_frame",
     "forecast_frame",
@@ -313,6 +367,7 @@ __all__ = [
     "records_frame",
     "run_frame",
     "samples_frame",
+    "vote_scores_frame",
     "votes_frame",
     "write_frame",
 ]

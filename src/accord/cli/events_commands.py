@@ -41,13 +41,21 @@ def evaluate_command(
         str | None, typer.Option(help="Only records whose 'split' field has this value.")
     ] = None,
     coder: CoderOption = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
+    shape = chosen_format(fmt, as_json)
     result = evaluate_file(gold, keep_errors=errors, split=split, coder=choose_coder(coder))
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import coding_frame
+
+        emit_frame(lambda: coding_frame(data), shape, out_file)
+        return
+    if shape == "json":
         typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)

@@ -141,18 +141,27 @@ def evaluate_command(
         int | None, typer.Option("--first-session", help="Train from this session only.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Train on sessions before N, predict every vote of session N, compare with baselines."""
     from accord.institutions.unvotes import Settings, evaluate, load_data
 
+    shape = chosen_format(fmt, as_json)
     settings = Settings()
     start = holdout - settings.sessions if settings.sessions > 0 else 1
     sessions = range(max(first if first is not None else 1, start), holdout + 1)
-    with working("reading roll calls"):
+    quiet = shape != "table"
+    with working("reading roll calls", quiet=quiet):
         rc = load_data(data, sessions=sessions)
-    with working(f"fitting on earlier sessions, scoring session {holdout}"):
+    with working(f"fitting on earlier sessions, scoring session {holdout}", quiet=quiet):
         result = evaluate(rc, holdout, settings).result
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import vote_scores_frame
+
+        emit_frame(lambda: vote_scores_frame([result]), shape, out_file)
+        return
+    if shape == "json":
         print(json.dumps(result, ensure_ascii=False))
         return
     table = Table(
@@ -177,6 +186,8 @@ def rolling_command(
     first: Annotated[int, typer.Option("--first", help="First session predicted.")] = 55,
     last: Annotated[int, typer.Option("--last", help="Last session predicted.")] = 73,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Rolling-origin evaluation: each session N from FIRST to LAST predicted from earlier
     sessions only; per-session accuracy and margins, their mean and the worst margin."""
@@ -184,6 +195,7 @@ def rolling_command(
     from accord.institutions.unvotes.evaluate import rolling
     from accord.progress import tick
 
+    shape = chosen_format(fmt, as_json)
     settings = Settings()
     start = first - settings.sessions if settings.sessions > 0 else 1
     rc = load_data(data, sessions=range(max(start, 1), last + 1))
@@ -192,7 +204,7 @@ def rolling_command(
 
     def show(r: dict[str, object]) -> None:
         tick("session", int(str(r["holdout_session"])) - first + 1, total)
-        if not as_json:
+        if shape == "table":
             b = r["baselines"]
             assert isinstance(b, dict)
             out.print(
@@ -200,9 +212,14 @@ def rolling_command(
                 f"carry-forward {b['similar_resolution']:.4f}, margin {r['margin']:+.4f}"
             )
 
-    with working(f"rolling evaluation, sessions {first}-{last}", quiet=as_json):
+    with working(f"rolling evaluation, sessions {first}-{last}", quiet=shape != "table"):
         report = rolling(rc, first, last, settings, show)
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import vote_scores_frame
+
+        emit_frame(lambda: vote_scores_frame(report["per_session"]), shape, out_file)
+        return
+    if shape == "json":
         print(json.dumps(report, ensure_ascii=False))
         return
     summary = report["summary"]
@@ -255,17 +272,26 @@ def ukraine_command(
         Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Forecast the tallies of the emergency special session's texts of one day from the
     records dated before it, beside the recorded tallies."""
     from accord.institutions.unvotes import followers, load_model
     from accord.institutions.unvotes.ess import forecast_day
 
+    shape = chosen_format(fmt, as_json)
     when = date_option(day, "--date")
     assert when is not None
     model = load_model(model_file)
     results = [f.to_dict() for f in forecast_day(model, when, followers.load())]
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import ess_frame
+
+        iso = when.isoformat()
+        emit_frame(lambda: ess_frame(iso, results), shape, out_file)
+        return
+    if shape == "json":
         print(json.dumps({"date": when.isoformat(), "texts": results}, ensure_ascii=False))
         return
     table = Table(title=f"Emergency special session texts of {when.isoformat()}")
