@@ -316,6 +316,25 @@ def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     return frame
 
 
+def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
+    """Backtest scores (``backtest``'s JSON ``engines`` entries), one row per engine: ``engine,
+    mae, n, seconds, failures`` (failures counted), plus coverage and width after
+    ``--interval`` (their per-fold spread as dotted columns, ``fold_mae.sd``); with per-issue detail, one row per engine and issue: ``engine, issue,
+    prediction, abs_error, mae``."""
+    rows = []
+    for name, doc in engines.items():
+        head = {"engine": name, **{k: v for k, v in doc.items() if k != "issues"}}
+        if "failures" in doc or "coverage" not in doc:
+            head["failures"] = len(doc.get("failures", {}))
+        issues = doc.get("issues")
+        if issues is None:
+            rows.append(head)
+            continue
+        for key, item in issues.items():
+            rows.append({"engine": name, "issue": key, **dict(item), "mae": doc["mae"]})
+    return _normalized(rows)
+
+
 def require_pyarrow(what: str) -> None:
     """Refuse ``what`` (an option or a file) up front when pyarrow, the ``[parquet]`` extra, is
     missing: before any work, and as a one-line error rather than an ImportError traceback."""
@@ -357,6 +376,7 @@ def write_frame(frame: pd.DataFrame, fmt: str, out: Path | None = None) -> None:
 
 __all__ = [
     "FORMATS",
+    "backtest_frame",
     "coding_frame",
     "ess_frame",
     "events_frame",

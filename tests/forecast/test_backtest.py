@@ -114,7 +114,7 @@ def test_cli_errors_exit_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["backtest", str(path), "--engines", "mean"])
     assert result.exit_code == 2
     assert "missing DEU columns" in result.output
-    result = runner.invoke(app, ["backtest", str(path), "--format", "xls"])
+    result = runner.invoke(app, ["backtest", str(path), "--from", "xls"])
     assert result.exit_code == 2 and "xls" in result.output
 
 

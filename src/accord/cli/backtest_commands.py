@@ -11,7 +11,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.output import JsonOption, fixed, working
+from accord.cli.output import (
+    FormatOption,
+    JsonOption,
+    OutOption,
+    chosen_format,
+    emit_frame,
+    fixed,
+    print_warnings,
+    working,
+)
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
 from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
@@ -23,7 +32,9 @@ FORMATS = {"deu": read_deu}
 @app.command("backtest")
 def backtest_command(
     file: Annotated[Path, typer.Argument(help="A data file with recorded outcomes.")],
-    fmt: Annotated[str, typer.Option("--format", help="Data format: deu (DEU III TSV).")] = "deu",
+    source_fmt: Annotated[
+        str, typer.Option("--from", help="Input data format: deu (DEU III TSV).")
+    ] = "deu",
     engines: Annotated[
         str, typer.Option(help="Comma-separated engines to score.")
     ] = "mean,median,nash,bdm,smp,exchange",
@@ -47,6 +58,8 @@ def backtest_command(
         int, typer.Option(help="Repeats of the grouped cross-validation.", min=1)
     ] = 10,
     as_json: JsonOption = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
 ) -> None:
@@ -56,19 +69,31 @@ def backtest_command(
     out-of-fold (grouped by proposal). With ``--interval`` every engine is scored by repeated
     grouped cross-validation with split-conformal intervals.
     """
-    reader = FORMATS.get(fmt)
+    if fmt in FORMATS:  # before 0.x the input format was given with --format
+        print_warnings([f"--format {fmt} is deprecated for the input format: use --from {fmt}"])
+        source_fmt, fmt = fmt, None
+    shape = chosen_format(fmt, as_json)
+    reader = FORMATS.get(source_fmt)
     if reader is None:
-        raise EngineError(f"--format: unknown data format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise EngineError(
+            f"--from: unknown data format {source_fmt!r}; use one of {', '.join(FORMATS)}"
+        )
     names = [e.strip() for e in engines.split(",") if e.strip()]
     cases = reader(file)
+    quiet = shape != "table"
     if interval is not None:
-        with working("backtest with conformal intervals"):
+        with working("backtest with conformal intervals", quiet=quiet):
             result = interval_backtest(cases, names, interval, folds, repeats, seed)
-        _print_intervals(file, fmt, len(cases), seed, interval, folds, repeats, as_json, result)
+        if shape in ("csv", "parquet"):
+            _emit_scores(result, shape, out_file)
+            return
+        _print_intervals(
+            file, source_fmt, len(cases), seed, interval, folds, repeats, shape == "json", result
+        )
         return
     executor = executor_from(workers, scheduler)
     try:
-        with working(f"backtest: {len(cases)} cases"):
+        with working(f"backtest: {len(cases)} cases", quiet=quiet):
             scores = backtest(
                 cases, [n for n in names if n != LEARNED], seed=seed, executor=executor
             )
@@ -77,10 +102,13 @@ def backtest_command(
     if LEARNED in names:
         scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
         scores = {n: scores[n] for n in names}
-    if as_json:
+    if shape in ("csv", "parquet"):
+        _emit_scores({n: s.to_dict(per_issue) for n, s in scores.items()}, shape, out_file)
+        return
+    if shape == "json":
         doc = {
             "file": str(file),
-            "format": fmt,
+            "format": source_fmt,
             "cases": len(cases),
             "seed": seed,
             "engines": {name: s.to_dict(per_issue) for name, s in scores.items()},
@@ -106,6 +134,14 @@ def backtest_command(
     for name, s in scores.items():
         for case, message in s.failures.items():
             out.print(f"[yellow]{name} failed on {case}:[/] {escape(message)}")
+
+
+def _emit_scores(engines: dict[str, dict[str, object]], shape: str, out_file: Path | None) -> None:
+    """Write the scores as csv/parquet: one row per engine (one per engine and issue with
+    ``--per-issue``), the columns of the JSON document's ``engines`` entries."""
+    from accord.frames import backtest_frame
+
+    emit_frame(lambda: backtest_frame(engines), shape, out_file)
 
 
 def _print_intervals(
