@@ -123,7 +123,7 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
                 "adoption_probability": r.adoption_probability,
                 "adoption_probability_ensemble": resolutions.ensemble.get(r.draft.id, np.nan),
                 "outcome": r.outcome,
-                **{f"expected_{k}": v for k, v in r.expected().items()},
+                **{f"expected_{k}": v for k, v in r.expected().to_dict().items()},
                 "could_block": ";".join(r.could_block),
                 "actual_adopted": None if actual is None else actual.adopted,
             }
@@ -317,10 +317,10 @@ def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
 
 
 def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
-    """Backtest scores (``backtest``'s JSON ``engines`` entries), one row per engine: ``engine,
-    mae, n, seconds, failures`` (failures counted), plus coverage and width after
-    ``--interval`` (their per-fold spread as dotted columns, ``fold_mae.sd``); with per-issue detail, one row per engine and issue: ``engine, issue,
-    prediction, abs_error, mae``."""
+    """Backtest scores (``backtest``'s JSON ``engines`` entries), one row per engine:
+    ``engine, mae, n, seconds, failures`` (failures counted), plus coverage and width after
+    ``--interval`` (their per-fold spread as dotted columns, ``fold_mae.sd``); with per-issue
+    detail, one row per engine and issue: ``engine, issue, prediction, abs_error, mae``."""
     rows = []
     for name, doc in engines.items():
         head = {"engine": name, **{k: v for k, v in doc.items() if k != "issues"}}

@@ -666,6 +666,53 @@ def _vector(v: MemberVote) -> FloatArray:
 # Putting it together ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ExpectedTally:
+    """The expected number of members voting each way on a draft (sums of probabilities)."""
+
+    yes: float
+    no: float
+    abstain: float
+    absent: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {k: getattr(self, k) for k in CHOICES}
+
+
+@dataclass(frozen=True)
+class ResultCheck:
+    """A draft's recorded result beside its forecast: the tally, whether the predicted outcome
+    (adopted when P >= 0.5) was right, and how many recorded member votes were predicted."""
+
+    adopted: bool
+    yes: int
+    no: int
+    abstain: int
+    outcome_correct: bool
+    symbol: str | None = None
+    votes: dict[str, str] | None = None
+    members_correct: str | None = None  # "hits/known": recorded votes predicted right
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON edge: the optional fields only where present."""
+        out: dict[str, Any] = {
+            "adopted": self.adopted,
+            "yes": self.yes,
+            "no": self.no,
+            "abstain": self.abstain,
+            "outcome_correct": self.outcome_correct,
+        }
+        if self.symbol:
+            out["symbol"] = self.symbol
+        if self.votes:
+            out["votes"] = dict(self.votes)
+            out["members_correct"] = self.members_correct
+        if self.source:
+            out["source"] = self.source
+        return out
+
+
 @dataclass
 class ResolutionForecast:
     """The predicted fate of one draft."""
@@ -679,30 +726,34 @@ class ResolutionForecast:
     could_block: list[str]
     swing: dict[str, float] = field(default_factory=dict)
 
-    def expected(self) -> dict[str, float]:
-        return {k: round(sum(getattr(v, k) for v in self.votes.values()), 2) for k in CHOICES}
+    def expected(self) -> ExpectedTally:
+        """The expected tally: each choice's probabilities summed over the members (the mean of
+        a sum of independent categorical votes is the sum of their means)."""
+        return ExpectedTally(
+            *(round(sum(getattr(v, k) for v in self.votes.values()), 2) for k in CHOICES)
+        )
 
-    def actual(self) -> dict[str, Any] | None:
+    def actual(self) -> ResultCheck | None:
+        """The recorded result beside this forecast, or None where the draft has none."""
         a = self.draft.actual
         if a is None:
             return None
-        out: dict[str, Any] = {
-            "adopted": a.adopted,
-            "yes": a.in_favour,
-            "no": a.against,
-            "abstain": a.abstentions,
-            "outcome_correct": (self.adoption_probability >= 0.5) == a.adopted,
-        }
-        if a.symbol:
-            out["symbol"] = a.symbol
+        members_correct = None
         if a.votes:
             known = [c for c in a.votes if c in self.votes]
             hits = sum(self.votes[c].predicted == a.votes[c] for c in known)
-            out["votes"] = dict(a.votes)
-            out["members_correct"] = f"{hits}/{len(known)}"
-        if a.source:
-            out["source"] = a.source
-        return out
+            members_correct = f"{hits}/{len(known)}"
+        return ResultCheck(
+            adopted=a.adopted,
+            yes=a.in_favour,
+            no=a.against,
+            abstain=a.abstentions,
+            outcome_correct=(self.adoption_probability >= 0.5) == a.adopted,
+            symbol=a.symbol or None,
+            votes=dict(a.votes) if a.votes else None,
+            members_correct=members_correct,
+            source=a.source or None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -710,7 +761,7 @@ class ResolutionForecast:
             "body": self.body.id,
             "title": self.draft.title,
             "adoption_probability": round(self.adoption_probability, 4),
-            "expected": self.expected(),
+            "expected": self.expected().to_dict(),
             "outcome": self.outcome,
             "reason": self.reason,
             "could_block": self.could_block,
@@ -718,7 +769,7 @@ class ResolutionForecast:
         }
         actual = self.actual()
         if actual is not None:
-            out["actual"] = actual
+            out["actual"] = actual.to_dict()
         return out
 
 
@@ -964,10 +1015,12 @@ __all__ = [
     "Bloc",
     "BodyRef",
     "Draft",
+    "ExpectedTally",
     "Institutions",
     "MemberVote",
     "ResolutionForecast",
     "Resolutions",
+    "ResultCheck",
     "VoteModel",
     "actor_appeal",
     "adoption_probability",
