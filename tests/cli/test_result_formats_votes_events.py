@@ -118,3 +118,22 @@ def test_events_evaluate_parquet(tmp_path: Path) -> None:
 def test_bad_format_is_one_line_exit_2(args: tuple[str, ...]) -> None:
     code, output = run_cli(*args)
     assert code == 2 and ("--format" in output or "--json" in output)
+
+
+SWEEP = ("sweep", "ec-emissions-1994", "--vary", "Germany.capability=0.1:0.3", "--points", "2",
+         "--seed", "1")  # fmt: skip
+
+
+def test_sweep_uses_the_shared_options(tmp_path: Path) -> None:
+    """``sweep`` takes the shared ``--format``/``--json`` and ``--out`` (``--output`` kept)."""
+    doc = _json_alias(*SWEEP)
+    frame = _csv(*SWEEP)
+    assert doc["points"] == 2 and doc["seed"] == 1
+    assert not frame.empty
+    for flag in ("--out", "--output"):
+        target = tmp_path / f"sweep{flag}.csv"
+        code, output = run_cli(*SWEEP, "--format", "csv", flag, str(target))
+        assert code == 0, output
+        assert pd.read_csv(target).equals(frame)
+    code, output = run_cli(*SWEEP, "--json", "--format", "csv")
+    assert code == 2 and "--json" in output

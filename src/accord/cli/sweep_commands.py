@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import DataError
 
@@ -43,13 +44,15 @@ def sweep_command(
     ] = None,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", help="table, json, csv or parquet (parquet needs --output)."),
-    ] = "table",
+    as_json: JsonOption = False,
+    fmt: FormatOption = None,
     output: Annotated[
-        Path | None, typer.Option(help="Write the table here (json, csv or parquet) instead.")
+        Path | None,
+        typer.Option(
+            "--out",
+            "--output",
+            help="Write the table here (json, csv or parquet; parquet needs it) instead.",
+        ),
     ] = None,
 ) -> None:
     """Sensitivity sweep: forecast SCENARIO at every point of a grid or Latin hypercube."""
@@ -57,29 +60,25 @@ def sweep_command(
     from accord.forecast.sweep import parse_dimension, run_sweep
     from accord.scenario import resolve
 
-    chosen_format = "json" if as_json else fmt
-    if chosen_format not in ("table", "json", "csv", "parquet"):
-        raise DataError(f"--format: expected table, json, csv or parquet (got {fmt!r})")
-    if chosen_format == "parquet" and output is None:
-        raise DataError("--format parquet: give --output FILE.parquet")
-    if chosen_format == "parquet":
+    shape = chosen_format(fmt, as_json)
+    if shape == "parquet" and output is None:
+        raise DataError("--format parquet: give --out FILE.parquet")
+    if shape == "parquet":
         from accord.frames import require_pyarrow
 
         require_pyarrow("--format parquet")  # before the sweep, not after it
     if output is not None:
         from accord.outputs import check_writable
 
-        check_writable(output, "--output")
+        check_writable(output, "--out/--output")
     if design not in ("grid", "lhs"):
         raise DataError(f"--design: expected grid or lhs (got {design!r})")
     kind: Literal["grid", "lhs"] = "grid" if design == "grid" else "lhs"
     dims = [parse_dimension(v) for v in vary]
     model = resolve(scenario)
     executor = executor_from(workers, scheduler)
-    from accord.cli.output import progress
-
     try:
-        with progress(f"sweep: {engine}", chosen_format):
+        with progress(f"sweep: {engine}", shape):
             result = run_sweep(
                 model,
                 engine,
@@ -97,17 +96,15 @@ def sweep_command(
         err.print(f"warning (some points): {escape(warning)}", highlight=False)
     if len(result.warnings) > 5:
         err.print(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)")
-    if chosen_format == "parquet":
+    if shape == "parquet":
         assert output is not None
         result.write_parquet(str(output))
         err.print(f"wrote {len(result.points)} points to {escape(str(output))}", highlight=False)
         return
-    if chosen_format == "csv":
-        from accord.cli.output import emit_frame
-
+    if shape == "csv":
         emit_frame(result.to_frame, "csv", output)
         return
-    if chosen_format == "json":
+    if shape == "json":
         text = json.dumps(result.to_dict(), ensure_ascii=False)
         if output is not None:
             from accord.scenario.io import write_atomic
