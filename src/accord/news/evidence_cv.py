@@ -30,7 +30,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Any, Literal
 
 from accord.errors import DataError
-from accord.news.evidence import LEGACY_RULES, EvidenceRules, extract_evidence
+from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, extract_evidence
 from accord.news.evidence_gold import GoldSentence, Key, Score, _gold_keys, _key
 from accord.news.types import Document
 from accord.scenario.model import Scenario
@@ -54,13 +54,6 @@ BETA = 0.5
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 """Minimum item strengths tried (the cue strengths of :data:`accord.news.evidence.CUES` lie in
 0.4-0.9)."""
-SWITCHES = (
-    "clause_subject",
-    "skip_lists",
-    "postposed_speaker",
-    "demand_of_other",
-    "rejected_proposal",
-)
 
 Items = dict[str, list[tuple[Key, float]]]  # record id -> (actor, issue, side), strength
 

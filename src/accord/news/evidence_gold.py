@@ -369,7 +369,11 @@ def evaluate_evidence(
             source=record.publisher,
             url=record.url,
         )
-        found = extract_evidence(doc, scenario, finder, rules)
+        found = (
+            extract_evidence(doc, scenario, finder)
+            if rules is None
+            else extract_evidence(doc, scenario, finder, rules)
+        )
         exact, loose = _score(record, found)
         by_scenario[record.scenario] += exact
         loose_total += loose
