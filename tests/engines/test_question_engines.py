@@ -108,7 +108,9 @@ def test_smp_outcome_leaves_out_actors_without_a_stance() -> None:
     assert engaged.min() - 1e-9 <= out.outcome_of("x") <= engaged.max() + 1e-9
 
 
-@pytest.mark.parametrize("engine", sorted(set(ENGINES) - {"smp"}))  # smp ignores leverage
+@pytest.mark.parametrize(  # smp ignores leverage; learned has no batch kernel
+    "engine", sorted(n for n in set(ENGINES) - {"smp"} if hasattr(ENGINES[n], "run_batch"))
+)
 def test_batch_uses_leverage_like_the_single_run(engine: str) -> None:
     """With no perturbation a batch of one gives the single run's outcome, leverage included."""
     from accord.forecast.ensemble import Perturbation

@@ -21,7 +21,8 @@ def _forecast(*args: str) -> dict:  # type: ignore[type-arg]
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize("engine", sorted(ENGINES))
+# learned needs EU procedural facts this scenario lacks: tests/forecast/test_learned_engine.py
+@pytest.mark.parametrize("engine", sorted(set(ENGINES) - {"learned"}))
 def test_trajectory_shape_and_scale(engine: str) -> None:
     doc = _forecast("ec-emissions-1994", "--engine", engine, "--trajectory")
     actors, trajectory = doc["actors"], doc["trajectory"]

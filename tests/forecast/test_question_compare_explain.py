@@ -79,6 +79,18 @@ def test_compare_refuses_unknown_or_repeated_engines() -> None:
         compare(s, ["mean", "mean"])
 
 
+def test_compare_passes_over_engines_made_for_other_data_unless_named() -> None:
+    """``learned`` needs the facts of an EU legislative proposal: by default compare leaves it
+    out quietly; named, it is left out with the reason."""
+    s = scenario_from_data(_two_issues())
+    default = compare(s)
+    assert "learned" not in default.engines and "mean" in default.engines
+    assert not any(w.startswith("learned") for w in default.warnings)
+    named = compare(s, ["mean", "learned"])
+    assert named.engines == ("mean",)
+    assert any(w.startswith("learned: left out (") for w in named.warnings)
+
+
 def test_compare_cli_json_and_table() -> None:
     res = runner.invoke(
         app, ["compare", "ukraine-2025-02", "--engine", "mean", "--engine", "bdm", "--json"]

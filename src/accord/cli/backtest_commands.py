@@ -156,8 +156,23 @@ def backtest_fit_command(
         Path | None,
         typer.Option(help="Also write every engine's absolute errors here (JSON)."),
     ] = None,
+    compare: Annotated[
+        bool,
+        typer.Option(
+            "--compare",
+            help="Instead of fitting, compare the candidate models with the compromise model "
+            "by nested grouped CV (writes nothing).",
+        ),
+    ] = False,
+    repeats: Annotated[
+        int, typer.Option(help="--compare: repeats of the outer grouped CV.", min=1)
+    ] = 10,
+    as_json: JsonOption = False,
 ) -> None:
     """Fit the learned DEU forecaster (penalty chosen by grouped CV) and save it.
+
+    With ``--compare``, score every candidate model (accord.forecast.tries) against the
+    compromise model by nested repeated grouped cross-validation instead.
 
     The shipped files are rebuilt with
     ``accord backtest-fit ../shared/data/deu3/deu3-train.tsv
@@ -168,13 +183,17 @@ def backtest_fit_command(
     from accord.forecast.intervals import deu_residuals
     from accord.outputs import check_writable
 
+    if compare:
+        _compare_candidates(file, seed, repeats, as_json)
+        return
     check_writable(out_file, "--out")
     if residuals is not None:
         check_writable(residuals, "--residuals")
 
     cases = read_deu(file)
     if residuals is not None:
-        doc = deu_residuals(cases, ["mean", "median", "nash", "bdm", "exchange", "smp"], seed)
+        engines = ["mean", "median", "nash", "bdm", "exchange", "smp", "learned"]
+        doc = deu_residuals(cases, engines, seed)
         doc["source"] = file.name
         residuals.parent.mkdir(parents=True, exist_ok=True)
         tmp = residuals.with_name(residuals.name + ".tmp")
@@ -191,3 +210,41 @@ def backtest_fit_command(
     )
     for name, weight in model.importance().items():
         out.print(f"  {name:22} {weight:+.3f} points per SD")
+
+
+def _compare_candidates(file: Path, seed: int, repeats: int, as_json: bool) -> None:
+    from accord.forecast import learned, tries
+
+    cases = read_deu(file)
+    rows = learned.issue_rows(cases)
+    with working(f"nested grouped CV of the candidates ({repeats} repeats)"):
+        inputs = tries.candidate_inputs(cases, rows, seed)
+        result = tries.compare(rows, inputs, 5, repeats, seed)
+    if as_json:
+        doc = {
+            "file": str(file),
+            "seed": seed,
+            "folds": 5,
+            "repeats": repeats,
+            "candidates": result,
+        }
+        print(json.dumps(doc, ensure_ascii=False))
+        return
+    table = Table(
+        title=f"Candidates vs the compromise model: nested {repeats} x 5-fold grouped CV on "
+        f"{escape(str(file))}"
+    )
+    for column in ("candidate", "MAE", "sd", "min", "max", "vs mean", "better in", "what"):
+        table.add_column(column, justify="left" if column in ("candidate", "what") else "right")
+    for name, r in result.items():
+        table.add_row(
+            name,
+            f"{r['mae']:.2f}",
+            f"{r['sd']:.2f}",
+            f"{r['min']:.2f}",
+            f"{r['max']:.2f}",
+            f"{r['vs_mean']:+.2f}",
+            f"{r['better_in']}/{r['repeats']}",
+            escape(r["what"]),
+        )
+    out.print(table)

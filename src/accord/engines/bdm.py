@@ -235,7 +235,7 @@ def _basic_utilities(
     """``U_s, U_f`` of every pair and ``U_sq``, with the row actor's exponent.
 
     ``U_s = 2 - 4 (1/2 - (|x_a - x_b| / 2) / range)^r_a``, ``U_f`` with ``+``, ``U_sq = 2 -
-    4 (1/2)^r_a`` (Scholz et al. 2011, eq. 4-6), in the port's operation order. With
+    4 (1/2)^r_a`` (Scholz et al. 2011), in the port's operation order. With
     ``exponent`` None (every exponent 1) ``U_sq = 0``.
     """
     half = 0.5 * np.abs(x[..., :, None] - x[..., None, :]) / span[..., None, None]

@@ -188,6 +188,17 @@ class Estimator:
         """
         return self.backend.run(scenario, self._params(params), self._seed(seed))  # type: ignore[no-any-return]
 
+    @classmethod
+    def validate_options(cls, options: Mapping[str, Any]) -> Options:
+        """``options`` (Python names or aliases) checked and typed, or an
+        :class:`~accord.errors.EngineError` naming the first bad one."""
+        return cls._validate(options)
+
+
+class BatchEstimator(Estimator):
+    """An estimator whose computing module also runs a whole batch at once (what Monte Carlo
+    ensembles and ``check_engine``'s batch checks need)."""
+
     def run_batch(
         self,
         batch: Batch,
@@ -201,7 +212,7 @@ class Estimator:
 # -- the bundled engines ---------------------------------------------------------------------
 
 
-class Mean(Estimator):
+class Mean(BatchEstimator):
     """Capability x salience weighted mean of positions (the compromise model; Achen 2006).
 
     Examples
@@ -217,7 +228,7 @@ class Mean(Estimator):
     implementation = "accord.engines.baselines:WeightedMean"
 
 
-class Median(Estimator):
+class Median(BatchEstimator):
     """Capability x salience weighted median of positions (Black's 1948 median voter)."""
 
     name = "median"
@@ -236,7 +247,7 @@ class BDMOptions(Options):
     t: float = Field(1.0, ge=0.0, le=1.0, description="T: weight of the best case (paper only).")
 
 
-class BDM(Estimator):
+class BDM(BatchEstimator):
     """Bueno de Mesquita's expected-utility model as Scholz et al. (2011) code and describe it.
 
     Examples
@@ -302,7 +313,7 @@ class SMPOptions(Options):
         return _canonical_value(_SMP_LEGACY[info.field_name], value)
 
 
-class SMP(Estimator):
+class SMP(BatchEstimator):
     """KTAB's Spatial Model of Politics (Wise et al. 2015), as ``smpc`` computes it.
 
     Examples
@@ -343,7 +354,7 @@ class NashOptions(Options):
     status_quo: tuple[float | None, ...] | None = None
 
 
-class Nash(Estimator):
+class Nash(BatchEstimator):
     """The asymmetric Nash bargaining solution per issue (Nash 1950; Schneider et al. 2010)."""
 
     name = "nash"
@@ -358,13 +369,77 @@ class ExchangeOptions(Options):
     rounds: int = Field(1, ge=0, strict=True, description="Rounds of vote trading.")
 
 
-class Exchange(Estimator):
+class Exchange(BatchEstimator):
     """Stokman and Van Oosten's exchange model (1994): actors trade positions across issues."""
 
     name = "exchange"
     summary = "Stokman's exchange model: trades of voting positions across issue pairs"
     options_model = ExchangeOptions
     implementation = "accord.engines.exchange:ExchangeModel"
+
+
+class LearnedOptions(Options):
+    """Options of the learned DEU forecaster: the procedural facts it reads (usually carried
+    by the scenario's ``parameters.learned``, as DEU files give them) and the model file."""
+
+    procedure: Literal["COD", "CNS"] | None = Field(
+        None, description="Legislative procedure: COD (co-decision) or CNS (consultation)."
+    )
+    voting_rule: Literal["QMV", "unanimity"] | None = Field(
+        None, description="The Council's voting rule: QMV or unanimity."
+    )
+    commission: str = Field("com", min_length=1, description="Actor id of the Commission.")
+    parliament: str = Field("ep", min_length=1, description="Actor id of the Parliament.")
+    model: str | None = Field(None, description="A learned-model JSON file (default: shipped).")
+
+    @field_validator("procedure", mode="before")
+    @classmethod
+    def _procedure(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("voting_rule", mode="before")
+    @classmethod
+    def _rule(cls, value: Any) -> Any:
+        """DEU's spellings (``QMV``, ``Unan``) and ordinary ones, in any case."""
+        if not isinstance(value, str):
+            return value
+        key = value.strip().lower()
+        if key == "qmv":
+            return "QMV"
+        return "unanimity" if key in ("unan", "unanimity", "unanimous") else value
+
+
+class Learned(Estimator):
+    """The compromise model plus a ridge correction fitted on EU legislation (DEU III
+    development split); see :mod:`accord.forecast.learned`.
+
+    It forecasts only scenarios shaped like the data it learned from (the 0..100 scale, a
+    reference point, procedure, voting rule, the Commission's and, under co-decision, the
+    Parliament's positions) and refuses others naming what is missing; ``check_engine``
+    runs it on such scenarios (:meth:`check_scenarios`). No batch kernel: a perturbed batch
+    carries no procedural facts, so Monte Carlo ensembles refuse it.
+
+    Examples
+    --------
+    >>> Learned(procedure="cod", voting_rule="Unan")
+    Learned(procedure='COD', voting_rule='unanimity')
+    """
+
+    name = "learned"
+    summary = (
+        "learned DEU forecaster: the compromise model plus a ridge correction fitted on EU "
+        "legislation (needs the DEU scale and procedural facts)"
+    )
+    options_model = LearnedOptions
+    aliases: ClassVar[dict[str, str]] = {"proc": "procedure", "counvte": "voting_rule"}
+    implementation = "accord.forecast.learned:LearnedEngine"
+
+    @staticmethod
+    def check_scenarios() -> list[Scenario]:
+        """Small scenarios with the inputs the model needs, for ``check_engine``."""
+        from accord.forecast.learned import example_scenarios
+
+        return example_scenarios()
 
 
 BUNDLED: dict[str, str] = {
@@ -374,6 +449,7 @@ BUNDLED: dict[str, str] = {
     "nash": "accord.engines.estimators:Nash",
     "exchange": "accord.engines.estimators:Exchange",
     "smp": "accord.engines.estimators:SMP",
+    "learned": "accord.engines.estimators:Learned",
 }
 """The engines accord ships, as its ``accord.engines`` entry points also list them."""
 
@@ -382,8 +458,11 @@ __all__ = [
     "BDM",
     "BUNDLED",
     "SMP",
+    "BatchEstimator",
     "Estimator",
     "Exchange",
+    "Learned",
+    "LearnedOptions",
     "Mean",
     "Median",
     "Nash",

@@ -60,7 +60,9 @@ def backtest(
 
     The (engine, chunk of cases) tasks are mapped over ``executor`` (default: in this
     process); every case gets the same ``seed``, so the scores do not depend on the executor.
-    ``seconds`` is the engine's compute time summed over its tasks.
+    ``seconds`` is the engine's compute time summed over its tasks. ``learned`` is scored by
+    :func:`learned_score` (out-of-fold on the data its model was fitted on; its ``model``
+    option names another model file), never in-sample.
     """
     from accord.execution import InlineExecutor, split
 
@@ -72,9 +74,12 @@ def backtest(
     tasks = [
         _Task(name, dict(params.get(name) or {}), list(cases[r.start : r.stop]), seed)
         for name in engines
+        if name != LEARNED
         for r in pieces
     ]
     scores = {name: EngineScore(name) for name in engines}
+    if LEARNED in engines:
+        scores[LEARNED] = learned_score(cases, (params.get(LEARNED) or {}).get("model"), seed=seed)
     for part in executor.map(_score_cases, tasks):
         score = scores[part.engine]
         score.errors.update(part.errors)
@@ -114,8 +119,9 @@ def _score_cases(task: _Task) -> EngineScore:
 
 
 LEARNED = "learned"
-"""The name of the learned forecaster in ``--engines`` (not an engine of the registry: it is
-fitted to data, :mod:`accord.forecast.learned`)."""
+"""The name of the learned forecaster in ``--engines``. It is a registered engine (the shipped
+model, :class:`accord.engines.estimators.Learned`), but on data the model was fitted on a
+backtest scores it out-of-fold with :func:`learned_score` instead."""
 
 
 def learned_score(
@@ -124,13 +130,14 @@ def learned_score(
     folds: int = 5,
     repeats: int = 1,
     seed: int = 0,
+    out_of_fold: bool | None = None,
 ) -> EngineScore:
     """Score the learned forecaster on ``cases``.
 
-    If any proposal of ``cases`` was in the model's training data, scoring the shipped model
-    would be in-sample, so the forecasts are out-of-fold instead: grouped K-fold over the
-    proposals, the model refitted (penalty included) on the other folds. Otherwise the
-    shipped (or ``model_path``) model forecasts every issue as it is.
+    If any proposal of ``cases`` was in the model's training data (or ``out_of_fold`` is
+    True), scoring the shipped model would be in-sample, so the forecasts are out-of-fold
+    instead: grouped K-fold over the proposals, the model refitted (penalty included) on the
+    other folds. Otherwise the shipped (or ``model_path``) model forecasts every issue as it is.
     """
     from accord.forecast import learned
     from accord.forecast.splits import grouped_folds
@@ -141,7 +148,9 @@ def learned_score(
     score = EngineScore(LEARNED)
     known = np.flatnonzero(~np.isnan(rows.y))
     pred = np.full(rows.y.shape, np.nan)
-    if set(model.trained_on) & set(rows.groups):
+    if out_of_fold is None:
+        out_of_fold = bool(set(model.trained_on) & set(rows.groups))
+    if out_of_fold:
         labels = [rows.groups[i] for i in known]
         for split in grouped_folds(labels, folds, repeats, seed):
             fold = learned.fit_selected(learned.subset(rows, known[split.train]), seed)

@@ -101,14 +101,16 @@ def compare(
     seed: int | None = None,
     runs: int | None = None,
 ) -> Comparison:
-    """Forecast ``scenario`` with each engine (default: every registered engine).
+    """Forecast ``scenario`` with each engine (default: every registered engine that can run
+    on it; an engine made for other data, such as ``learned`` for EU legislation, is then
+    passed over without a word).
 
     With ``runs``, each engine also runs a Monte Carlo ensemble of that many runs (same seed),
     so ``p_agreement`` is each engine's share of agreeing runs.
 
-    ``params`` gives options per engine name. An engine that cannot run on the scenario (it
-    raises :class:`EngineError`) is left out with a warning instead of stopping the others;
-    an unknown engine name is an error.
+    ``params`` gives options per engine name. A named engine that cannot run on the scenario
+    (it raises :class:`EngineError`) is left out with a warning instead of stopping the
+    others; an unknown engine name is an error.
     """
     from accord.engines import ENGINES, get_engine
     from accord.forecast import forecast
@@ -127,7 +129,8 @@ def compare(
         try:
             made = forecast(scenario, name, (params or {}).get(name), seed, runs=runs, votes=False)
         except EngineError as exc:
-            warnings.append(f"{name}: left out ({exc})")
+            if engines:  # the user asked for this engine: say why it is missing
+                warnings.append(f"{name}: left out ({exc})")
             continue
         done[name] = made
         warnings.extend(made.warnings)

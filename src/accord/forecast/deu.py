@@ -22,6 +22,11 @@ the Parliament only under co-decision (COD), where it is a co-legislator; under 
 (CNS) its opinion does not bind and its weight is 0. docs/validation.md reports how the
 errors move under the alternatives.
 
+The procedure, the Council's voting rule and the ids of the Commission and Parliament are
+also put in each scenario's ``parameters["learned"]``: the procedural facts the learned
+forecaster (:mod:`accord.forecast.learned`) reads, so ``accord forecast`` can run it on a
+proposal converted from a DEU file.
+
 Saliences missing beside a stated position (39 cells in the development split) default to
 0.5, the middle of the scale; a salience without a position is ignored (the actor is not
 engaged on that issue).
@@ -162,6 +167,10 @@ def read_deu(path: str | Path) -> list[DeuCase]:
                 ],
                 file,
             )
+        rule = items[0][1][col["counvte"]].strip() if "counvte" in col else ""
+        facts = {"procedure": procedure, "commission": "com", "parliament": "ep"}
+        if rule:
+            facts["voting_rule"] = rule
         scenario = Scenario(
             id=f"deu-{proposal}",
             title=f"DEU III proposal {proposal}",
@@ -178,7 +187,7 @@ def read_deu(path: str | Path) -> list[DeuCase]:
             ],
             issues=issues,
             stances=stances,
+            parameters={"learned": facts},
         )
-        rule = items[0][1][col["counvte"]].strip() if "counvte" in col else ""
         cases.append(DeuCase(scenario, outcome, procedure, rule))
     return cases

@@ -19,12 +19,17 @@ layer keeps it explainable: :meth:`LearnedModel.importance` reports each input's
 
 The fitted model is plain JSON (coefficients, means and scales) shipped in ``data/`` and
 rebuilt by ``accord backtest-fit ../shared/data/deu3/deu3-train.tsv`` (development split only).
+
+It is also a forecast engine (``get_engine("learned")``, :class:`LearnedEngine` behind the
+:class:`~accord.engines.estimators.Learned` estimator): the same inputs computed from any
+scenario that carries them (:func:`scenario_facts` says which are missing). Other models
+tried against the compromise model, and why none is shipped: :mod:`accord.forecast.tries`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -33,9 +38,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.engines.base import Run
 from accord.engines.baselines import weighted_mean, weighted_median
-from accord.errors import DataError
+from accord.engines.common import issue_weight, make_run, merged_params
+from accord.engines.estimators import Learned, LearnedOptions
+from accord.errors import DataError, EngineError
 from accord.forecast.deu import DeuCase
+from accord.scenario.arrays import StanceArrays, stance_arrays
+from accord.scenario.model import Scenario
 
 F64 = NDArray[np.float64]
 FORMAT = "accord-learned-deu/1"
@@ -57,8 +67,6 @@ FEATURES = (
 )
 """Inputs of the learned model; the positions enter as differences from ``mean``."""
 
-_POSITIONS = {"median", "states_mean", "states_salient_mean", "commission", "parliament"}
-
 
 @dataclass(frozen=True)
 class IssueRows:
@@ -71,64 +79,85 @@ class IssueRows:
     y: F64  # (n,) recorded outcome (NaN where unknown)
 
 
-def _case_rows(case: DeuCase) -> list[tuple[str, list[float], float, float]]:
-    sc = case.scenario
-    actors = [a.id for a in sc.actors]
-    issues = [i.id for i in sc.issues]
-    pos = np.full((len(actors), len(issues)), np.nan)
-    sal = np.zeros((len(actors), len(issues)))
-    a_ix = {a: k for k, a in enumerate(actors)}
-    i_ix = {i: k for k, i in enumerate(issues)}
-    for st in sc.stances:
-        pos[a_ix[st.actor], i_ix[st.issue]] = st.position
-        sal[a_ix[st.actor], i_ix[st.issue]] = st.salience
-    cap = np.array([a.capability for a in sc.actors], dtype=np.float64)[:, None]
-    state = np.array([a.country is not None for a in sc.actors])
-    w = cap * sal
+@dataclass(frozen=True)
+class Facts:
+    """The procedural facts of one legislative decision that the learned model reads.
+
+    ``commission`` and ``parliament`` are actor ids; every other actor counts as a member
+    state. The Parliament's position is an input only under co-decision, where it is a
+    co-legislator (Tsebelis & Garrett 2000).
+    """
+
+    procedure: str  # "COD" (co-decision) or "CNS" (consultation)
+    qmv: bool  # the Council votes by qualified majority (else unanimity)
+    commission: str = "com"
+    parliament: str = "ep"
+
+
+def feature_matrix(arrays: StanceArrays, reference: F64, facts: Facts) -> tuple[F64, F64]:
+    """The inputs (``(m, len(FEATURES))``, positions as differences from the mean) and the
+    compromise model's forecast (``(m,)``, NaN where no actor has weight) of each issue.
+
+    ``reference`` holds each issue's reference point (NaN where unknown). Weights are issue
+    capability x salience, as for the ``mean`` engine, so ``mean`` is that engine's forecast.
+    """
+    pos, sal = arrays.position, arrays.salience
+    m = pos.shape[1]
+    w = issue_weight(arrays.issue_capability(), sal)
+    ids = np.asarray(arrays.actors, dtype=object)
+    state = (ids != facts.commission) & (ids != facts.parliament)
     mean = weighted_mean(pos, w)
     median = weighted_median(pos, w)
     s_pos = np.where(state[:, None], pos, np.nan)
     s_mean = weighted_mean(s_pos, w)
     s_sal = weighted_mean(s_pos, w * sal)
-    dev = np.where(np.isnan(s_pos), 0.0, s_pos - np.nan_to_num(s_mean))
-    ws = np.where(np.isnan(s_pos), 0.0, w)
+    engaged = ~np.isnan(s_pos)
+    ws = np.where(engaged, w, 0.0)
+    dev = np.where(engaged, s_pos - np.nan_to_num(s_mean), 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         spread = np.sqrt((ws * dev**2).sum(axis=0) / ws.sum(axis=0))
-        salience = np.where(np.isnan(s_pos), np.nan, sal)
-        mean_sal = np.nanmean(np.where(state[:, None], salience, np.nan), axis=0)
+        mean_sal = np.where(engaged, sal, 0.0).sum(axis=0) / engaged.sum(axis=0)
 
     def actor(code: str) -> F64:
-        return pos[a_ix[code]] if code in a_ix else np.full(len(issues), np.nan)
+        hit = np.flatnonzero(ids == code)
+        return pos[hit[0]] if hit.size else np.full(m, np.nan)
 
-    com, ep = actor("com"), actor("ep")
-    if case.procedure != "COD":
-        ep = np.full(len(issues), np.nan)
-    out = []
-    for k, issue in enumerate(issues):
-        m = float(mean[k])
-        if np.isnan(m):
-            continue
-        rp = sc.issues[k].status_quo
+    codecision = facts.procedure == "COD"
+    ep = actor(facts.parliament) if codecision else np.full(m, np.nan)
 
-        def rel(v: float, m: float = m) -> float:
-            return 0.0 if np.isnan(v) else v - m
+    def rel(values: F64) -> F64:
+        return np.where(np.isnan(values), 0.0, values - mean)
 
-        row = [
-            m,
-            rel(float(median[k])),
-            rel(float(s_mean[k])),
-            rel(float(s_sal[k])),
-            rel(float(com[k])),
-            rel(float(ep[k])),
-            0.0 if rp is None else float(rp) - m,
-            1.0 if rp is None else 0.0,
-            float(np.nan_to_num(spread[k])),
-            float(np.nan_to_num(mean_sal[k], nan=0.5)),
-            1.0 if case.procedure == "COD" else 0.0,
-            1.0 if case.rule.upper().startswith("QMV") else 0.0,
+    x = np.column_stack(
+        [
+            mean,
+            rel(median),
+            rel(s_mean),
+            rel(s_sal),
+            rel(actor(facts.commission)),
+            rel(ep),
+            rel(reference),
+            np.isnan(reference).astype(np.float64),
+            np.nan_to_num(spread),
+            np.nan_to_num(mean_sal, nan=0.5),
+            np.full(m, 1.0 if codecision else 0.0),
+            np.full(m, 1.0 if facts.qmv else 0.0),
         ]
-        out.append((issue, row, m, case.outcome.get(issue, np.nan)))
-    return out
+    )
+    return np.asarray(x, dtype=np.float64), np.asarray(mean, dtype=np.float64)
+
+
+def reference_points(scenario: Scenario) -> F64:
+    """Each issue's reference point (status quo), NaN where the scenario gives none."""
+    return np.array(
+        [np.nan if i.status_quo is None else float(i.status_quo) for i in scenario.issues]
+    )
+
+
+def case_facts(case: DeuCase) -> Facts:
+    """The facts of a DEU proposal (its procedure and voting rule; Commission 'com',
+    Parliament 'ep')."""
+    return Facts(case.procedure, case.rule.upper().startswith("QMV"))
 
 
 def issue_rows(cases: Sequence[DeuCase]) -> IssueRows:
@@ -139,12 +168,16 @@ def issue_rows(cases: Sequence[DeuCase]) -> IssueRows:
     means: list[float] = []
     ys: list[float] = []
     for case in cases:
-        for issue, row, m, y in _case_rows(case):
-            keys.append(f"{case.scenario.id}/{issue}")
-            groups.append(case.scenario.id)
-            xs.append(row)
-            means.append(m)
-            ys.append(y)
+        sc = case.scenario
+        x, mean = feature_matrix(stance_arrays(sc), reference_points(sc), case_facts(case))
+        for k, issue in enumerate(sc.issues):
+            if np.isnan(mean[k]):
+                continue
+            keys.append(f"{sc.id}/{issue.id}")
+            groups.append(sc.id)
+            xs.append(x[k].tolist())
+            means.append(float(mean[k]))
+            ys.append(case.outcome.get(issue.id, np.nan))
     x = np.asarray(xs, dtype=np.float64).reshape(len(xs), len(FEATURES))
     return IssueRows(keys, groups, x, np.asarray(means), np.asarray(ys))
 
@@ -163,8 +196,13 @@ class LearnedModel:
 
     def predict(self, rows: IssueRows) -> F64:
         """Forecast outcomes on the 0..100 scale (clipped to it)."""
-        z = (rows.x - self.center) / self.scale
-        return np.asarray(np.clip(rows.mean + self.intercept + z @ self.coef, 0.0, 100.0))
+        return self.predict_features(rows.x, rows.mean)
+
+    def predict_features(self, x: F64, mean: F64) -> F64:
+        """Forecasts from inputs ``x`` (:func:`feature_matrix`) and the compromise model's
+        forecasts ``mean``, cut to 0..100; NaN where ``mean`` is NaN (no actor has weight)."""
+        z = (np.nan_to_num(x) - self.center) / self.scale
+        return np.asarray(np.clip(mean + self.intercept + z @ self.coef, 0.0, 100.0))
 
     def importance(self) -> dict[str, float]:
         """Each input's coefficient in scale points per standard deviation of the input:
@@ -304,3 +342,136 @@ def load(path: str | Path | None = None) -> LearnedModel:
     if not isinstance(doc, dict):
         raise DataError(f"{source}: not a learned-model document")
     return LearnedModel.from_dict(doc, source)
+
+
+# -- the forecast engine ----------------------------------------------------------------------
+
+DEU_SCALE = (0.0, 100.0)
+
+
+def scenario_facts(scenario: Scenario, options: LearnedOptions) -> Facts:
+    """The procedural facts of ``scenario`` from the engine's ``options``
+    (:class:`accord.engines.estimators.LearnedOptions`), or an
+    :class:`~accord.errors.EngineError` naming everything the model needs and does not find.
+
+    The model was fitted on DEU issues, so it applies only where a scenario has what those
+    issues have: the 0..100 scale, a reference point on every issue, the legislative procedure
+    and the Council's voting rule, the Commission's position on every issue and, under
+    co-decision, the Parliament's.
+    """
+    missing: list[str] = []
+    if options.procedure is None:
+        missing.append("the legislative procedure (parameters.learned.procedure: COD or CNS)")
+    if options.voting_rule is None:
+        missing.append(
+            "the Council's voting rule (parameters.learned.voting_rule: QMV or unanimity)"
+        )
+    off_scale = [i.id for i in scenario.issues if (i.scale.low, i.scale.high) != DEU_SCALE]
+    if off_scale:
+        missing.append(f"the DEU scale 0..100 on issue(s) {', '.join(off_scale)}")
+    no_reference = [i.id for i in scenario.issues if i.status_quo is None]
+    if no_reference:
+        missing.append(f"a reference point (status_quo) on issue(s) {', '.join(no_reference)}")
+    stated = {(st.actor, st.issue) for st in scenario.stances}
+    actors = {a.id for a in scenario.actors}
+    bodies = [("the Commission", "commission", options.commission)]
+    if options.procedure == "COD":
+        bodies.append(("the Parliament (co-decision)", "parliament", options.parliament))
+    for body, option, actor in bodies:
+        if actor not in actors:
+            missing.append(f"{body}: no actor {actor!r} (parameters.learned.{option})")
+            continue
+        silent = [i.id for i in scenario.issues if (actor, i.id) not in stated]
+        if silent:
+            missing.append(f"{body}'s position ({actor!r}) on issue(s) {', '.join(silent)}")
+    if missing:
+        raise EngineError(
+            f"engine 'learned' cannot forecast scenario {scenario.id!r}: it needs "
+            + "; ".join(missing)
+        )
+    return Facts(
+        procedure=str(options.procedure),
+        qmv=options.voting_rule == "QMV",
+        commission=str(options.commission),
+        parliament=str(options.parliament),
+    )
+
+
+class LearnedEngine:
+    """The shipped learned model as a forecast engine (what ``get_engine("learned")`` runs).
+
+    One step, like the compromise model it corrects: the trajectory is the starting state
+    and the outcome is ``mean + b0 + sum_k b_k z_k``, cut to 0..100. It has no batch kernel
+    (a perturbed batch carries no procedural facts), so ``forecast --runs`` refuses it.
+    """
+
+    name = "learned"
+    summary = (
+        "learned DEU forecaster: the compromise model plus a ridge correction fitted on EU "
+        "legislation (needs the DEU scale and procedural facts)"
+    )
+
+    def run(
+        self,
+        scenario: Scenario,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+    ) -> Run:
+        options = Learned.validate_options(merged_params(scenario, self.name, params))
+        if not isinstance(options, LearnedOptions):  # pragma: no cover - Learned's own model
+            raise TypeError(type(options).__name__)
+        facts = scenario_facts(scenario, options)
+        arrays = stance_arrays(scenario)
+        x, mean = feature_matrix(arrays, reference_points(scenario), facts)
+        outcome = load(options.model).predict_features(x, mean)
+        used = {k: v for k, v in options.model_dump().items() if v is not None}
+        return make_run(
+            self.name, scenario, arrays, arrays.position[None].copy(), outcome, used, seed
+        )
+
+
+def example_scenarios() -> list[Scenario]:
+    """Three small scenarios with everything the model needs (for ``check_engine`` and the
+    docs): a co-decision and a consultation file, four member states, one of which states no
+    position on the second issue."""
+    positions: dict[str, list[float | None]] = {
+        "com": [80.0, 30.0],
+        "ep": [100.0, 0.0],
+        "de": [20.0, 60.0],
+        "fr": [50.0, None],
+        "pl": [0.0, 100.0],
+        "nl": [70.0, 40.0],
+    }
+    votes = {"com": 29.0, "ep": 29.0, "de": 29.0, "fr": 29.0, "pl": 27.0, "nl": 13.0}
+
+    def scenario(sid: str, procedure: str, rule: str, flip: bool) -> Scenario:
+        stances = [
+            {
+                "actor": a,
+                "issue": f"i{k + 1}",
+                "position": 100.0 - p if flip else p,
+                "salience": 0.5 + 0.1 * ((j + k) % 4),
+            }
+            for j, (a, row) in enumerate(positions.items())
+            for k, p in enumerate(row)
+            if p is not None
+        ]
+        return Scenario.model_validate(
+            {
+                "id": sid,
+                "title": f"learned example ({procedure}, {rule})",
+                "actors": [{"id": a, "name": a.upper(), "capability": c} for a, c in votes.items()],
+                "issues": [
+                    {"id": "i1", "title": "Scope", "status_quo": 0.0},
+                    {"id": "i2", "title": "Deadline", "status_quo": 50.0},
+                ],
+                "stances": stances,
+                "parameters": {"learned": {"procedure": procedure, "voting_rule": rule}},
+            }
+        )
+
+    return [
+        scenario("learned-example-cod", "COD", "QMV", False),
+        scenario("learned-example-cns", "CNS", "unanimity", False),
+        scenario("learned-example-mirrored", "COD", "QMV", True),
+    ]

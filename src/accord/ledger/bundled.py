@@ -115,7 +115,10 @@ def record_bundled(
     from accord.forecast import forecast
     from accord.scenario import load_bundled
 
-    chosen = list(engines) if engines else list(ENGINES)
+    # every engine that can run the ensembles recorded here (learned has no batch kernel)
+    chosen = (
+        list(engines) if engines else [n for n, e in ENGINES.items() if hasattr(e, "run_batch")]
+    )
     added: list[ForecastRecord] = []
     already = 0
     for scenario_id in sorted({r.scenario_id for r in bundled_resolutions()}):

@@ -185,6 +185,15 @@ def check_unknown_option(engine: Engine, scenario: Scenario) -> None:
     raise _fail(engine, "an unknown option was accepted silently")
 
 
+def check_refuses(engine: Engine, scenario: Scenario) -> None:
+    """An engine with its own check scenarios refuses others with an EngineError."""
+    try:
+        engine.run(scenario, None, 1)
+    except EngineError:
+        return
+    raise _fail(engine, "it names its own check_scenarios() but ran a generic scenario")
+
+
 def check_batch(engine: Engine, scenarios: list[Scenario]) -> None:
     """``run_batch`` is reproducible and, unless random, equals single runs (unit scale)."""
     run_batch: Callable[..., Any] | None = getattr(engine, "run_batch", None)
@@ -221,6 +230,11 @@ def _is_random(engine: Engine, scenario: Scenario) -> bool:
 def check_engine(engine: Engine) -> None:
     """Run every conformance check on ``engine``; raise AssertionError at the first failure.
 
+    An engine that applies only to some scenarios (the learned DEU forecaster needs the
+    procedural facts of EU legislation) names small ones it applies to with a
+    ``check_scenarios()`` method; the checks run on those, and the engine must refuse the
+    generic :func:`small_scenarios` with an :class:`~accord.errors.EngineError`, not a crash.
+
     Parameters
     ----------
     engine
@@ -234,6 +248,10 @@ def check_engine(engine: Engine) -> None:
     """
     check_interface(engine)
     scenarios = small_scenarios()
+    own: Callable[[], list[Scenario]] | None = getattr(engine, "check_scenarios", None)
+    if own is not None:
+        check_refuses(engine, scenarios[0])
+        scenarios = own()
     for scenario in scenarios:
         run = engine.run(scenario, None, 3)
         check_shapes(engine, scenario, run)
@@ -251,6 +269,7 @@ __all__ = [
     "check_input_unchanged",
     "check_interface",
     "check_on_scale",
+    "check_refuses",
     "check_seeds",
     "check_shapes",
     "check_unengaged",
