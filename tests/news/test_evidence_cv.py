@@ -9,6 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.errors import DataError
 from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules
@@ -150,3 +152,29 @@ def test_the_cli_reports_folds_and_pooled_figures(tmp_path: Path) -> None:
     assert data["pooled_test"]["gold"] == 2
     code, output = run_cli("evidence", "cv", str(path), "--by", "month")
     assert code == 2 and "--by" in output and "month" in output
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.integers(0, 9)), min_size=10, max_size=40))
+def test_folds_partition_any_gold_by_group(rows: list[tuple[str, int]]) -> None:
+    records = [
+        GoldSentence(
+            id=f"r{n}",
+            scenario=group,
+            text="x",
+            url=f"https://example.org/{report}",
+            publisher="p",
+            date="2025-02-20",
+        )
+        for n, (group, report) in enumerate(rows)
+    ]
+    for by, key in (("scenario", "scenario"), ("url", "url")):
+        groups = {getattr(r, key) for r in records}
+        if len(groups) < (2 if by == "scenario" else 3):
+            continue
+        folds = make_folds(records, by, k=3)  # type: ignore[arg-type]
+        value = {r.id: getattr(r, key) for r in records}
+        assert Counter(i for f in folds for i in f.test) == Counter(value.keys())
+        for fold in folds:
+            assert fold.train | fold.test == set(value) and not fold.train & fold.test
+            assert not {value[i] for i in fold.train} & {value[i] for i in fold.test}

@@ -177,11 +177,20 @@ def evidence_evaluate_command(
         bool, typer.Option("--errors", help="Also list the sentences scored wrongly.")
     ] = False,
     coder: CoderOption = None,
+    legacy: Annotated[
+        bool,
+        typer.Option(
+            "--legacy-rules", help="Score the matcher without its precision rules (the 'before')."
+        ),
+    ] = False,
 ) -> None:
     """Score stance evidence on gold sentences: precision, recall, accepted updates."""
+    from accord.news.evidence import LEGACY_RULES
     from accord.news.evidence_gold import evaluate_evidence_file
 
-    result = evaluate_evidence_file(gold, choose_coder(coder), keep_errors=errors)
+    result = evaluate_evidence_file(
+        gold, choose_coder(coder), keep_errors=errors, rules=LEGACY_RULES if legacy else None
+    )
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
