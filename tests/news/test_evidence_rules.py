@@ -112,3 +112,18 @@ def test_the_default_is_the_cross_validated_choice_and_the_legacy_matcher_stays_
     assert DEFAULT_RULES != LEGACY_RULES
     assert EvidenceRules().label() == "none@0"
     assert EvidenceRules(skip_lists=True, min_strength=0.6).label() == "skip_lists@0.6"
+
+
+def test_a_coordinated_subject_holds_the_stance_with_every_member() -> None:
+    # the resolver groups "France and Britain" into one compound: both are speakers
+    text = "France and Britain called for a ceasefire."
+    expected = {("FRA", "ceasefire", "high"), ("GBR", "ceasefire", "high")}
+    assert stances(text, DEFAULT_RULES) == expected
+
+
+def test_a_compound_name_inside_a_prepositional_list_does_not_break_it() -> None:
+    text = (
+        "After talks with Russia, Ukraine's President Zelensky and Britain, Macron urged a truce."
+    )
+    assert ("FRA", "ceasefire", "high") not in stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(skip_lists=True)) == {("FRA", "ceasefire", "high")}

@@ -450,26 +450,34 @@ def _after_preposition(m: Mention, tokens: list[Token]) -> bool:
     )
 
 
+def _list_after(mentions: list[Mention], tokens: list[Token], first: int) -> list[int]:
+    """Indexes of the later members of a coordinated list that starts at mention ``first``:
+    members joined by a comma, "and" or "or" (each optionally followed by "the"), the list
+    closed by "and"/"or"; ``[]`` when it is not closed (a comma alone, as in "in Turkiye,
+    Zelenskyy said", does not make a list)."""
+    chain: list[int] = []
+    for j in range(first + 1, len(mentions)):
+        gap = [t.key for t in tokens[mentions[j - 1].end : mentions[j].start]]
+        if gap[-1:] == ["THE"]:
+            gap = gap[:-1]
+        if len(gap) != 1 or gap[0] not in _LIST_LINKS:
+            if mentions[j].group == mentions[j - 1].group:
+                continue  # the same compound name ("Ukraine's President Zelensky")
+            return []
+        chain.append(j)
+        if gap[0] != ",":
+            return chain
+    return []
+
+
 def _objects(mentions: list[Mention], tokens: list[Token], skip_lists: bool) -> set[int]:
     """Indexes of the mentions that are objects of a preposition, and, with ``skip_lists``, the
     later members of a coordinated list ("between Ukraine, Russia, France and Germany") whose
-    first member is one: members joined by commas and closed by "and"/"or" (a comma alone, as
-    in "in Turkiye, Zelenskyy said", does not make a list)."""
+    first member is one (:func:`_list_after`)."""
     out = {i for i, m in enumerate(mentions) if _after_preposition(m, tokens)}
-    if not skip_lists:
-        return out
-    for i in sorted(out):
-        chain, closed = [], False
-        for j in range(i + 1, len(mentions)):
-            link = tokens[mentions[j].start - 1].key if mentions[j].start > 0 else ""
-            if mentions[j].start - 1 != mentions[j - 1].end or link not in _LIST_LINKS:
-                break
-            chain.append(j)
-            if link != ",":
-                closed = True
-                break
-        if closed:
-            out.update(chain)
+    if skip_lists:
+        for i in sorted(out):
+            out.update(_list_after(mentions, tokens, i))
     return out
 
 
