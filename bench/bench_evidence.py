@@ -2,9 +2,10 @@
 
 Cases: ``accord evidence evaluate`` (library :func:`accord.news.evidence_gold.evaluate_evidence`)
 on the 195 gold sentences with the rules matcher before the precision rules and with the default
-rules, and :func:`accord.news.evidence_cv.cross_validate` leave one scenario out over the 320
-candidate rules (64 extractions of every sentence, the folds regrouping them). Rules coder only:
-the nlp coder's parse dominates its time and is measured in ``bench_news``.
+rules, and :func:`accord.news.evidence_cv.cross_validate` leave one scenario out over the 960
+candidate rules (192 extractions of every sentence: 64 switch combinations times 3 distance
+limits; the folds and thresholds regroup them). Rules coder only: the nlp coder's parse
+dominates its time and is measured in ``bench_news``.
 ``python bench/bench_evidence.py``; reads ``tests/data/news/evidence-gold.jsonl``.
 """
 

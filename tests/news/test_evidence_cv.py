@@ -61,9 +61,9 @@ def test_bad_fold_requests_are_clear_errors(gold: list[GoldSentence]) -> None:
         make_folds(gold, "bogus")  # type: ignore[arg-type]
 
 
-def test_the_candidates_cover_every_switch_and_threshold() -> None:
-    candidates = candidate_rules((0.0, 0.5))
-    assert len(candidates) == 2 ** len(SWITCHES) * 2
+def test_the_candidates_cover_every_switch_distance_and_threshold() -> None:
+    candidates = candidate_rules((0.0, 0.5), (None, 6))
+    assert len(candidates) == 2 ** len(SWITCHES) * 2 * 2
     assert len(set(candidates)) == len(candidates)
     assert LEGACY_RULES in candidates
 

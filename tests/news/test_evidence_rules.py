@@ -99,6 +99,13 @@ def test_a_negation_after_a_modal_flips_it() -> None:
     assert stances(text, EvidenceRules(modal_negation=True)) == {("RUS", "peacekeeping", "low")}
 
 
+def test_a_cue_far_from_the_issue_keyword_abstains_under_a_distance_limit() -> None:
+    text = "Zelensky urged his allies, old and new, near and far, to think hard about a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("UKR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(max_distance=6)) == set()
+    assert stances(text, EvidenceRules(max_distance=20)) == {("UKR", "ceasefire", "high")}
+
+
 def test_items_weaker_than_the_threshold_are_not_proposed() -> None:
     text = "Zelensky hopes for a ceasefire."
     assert stances(text, LEGACY_RULES) == {("UKR", "ceasefire", "high")}
@@ -112,6 +119,7 @@ def test_the_default_is_the_cross_validated_choice_and_the_legacy_matcher_stays_
     assert DEFAULT_RULES != LEGACY_RULES
     assert EvidenceRules().label() == "none@0"
     assert EvidenceRules(skip_lists=True, min_strength=0.6).label() == "skip_lists@0.6"
+    assert EvidenceRules(max_distance=6).label() == "within6@0"
 
 
 def test_a_coordinated_subject_holds_the_stance_with_every_member() -> None:

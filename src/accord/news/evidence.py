@@ -185,6 +185,9 @@ class EvidenceRules:
     modal_negation
         A negation right after a modal cue flips it as one before the cue does ("peacekeeping
         missions should not fall under NATO": the cue is "should", its negation follows it).
+    max_distance
+        Abstain when the cue is more than this many tokens from the nearest issue keyword (a
+        loose link between the stance word and the issue); ``None``: no limit.
     min_strength
         Items weaker than this are not proposed (abstention: an item not proposed is better
         than a wrong one).
@@ -196,11 +199,14 @@ class EvidenceRules:
     demand_of_other: bool = False
     rejected_proposal: bool = False
     modal_negation: bool = False
+    max_distance: int | None = None
     min_strength: float = 0.0
 
     def label(self) -> str:
         """A short name: the switches that are on and the threshold."""
         on = [name for name in SWITCHES if getattr(self, name)]
+        if self.max_distance is not None:
+            on.append(f"within{self.max_distance}")
         return "+".join(on or ["none"]) + f"@{self.min_strength:g}"
 
 
@@ -624,6 +630,9 @@ def extract_evidence(
             if rules.demand_of_other and _demand_of_other(mentions, keys, cue, holders, scenario):
                 continue
             if rules.rejected_proposal and _rejects_proposal(keys, cue, hits[0]):
+                continue
+            gap = min(max(h - cue.end, cue.start - h, 0) for h in hits)
+            if rules.max_distance is not None and gap > rules.max_distance:
                 continue
             window = keys[max(0, cue.start - 3) : cue.start]
             if rules.modal_negation and keys[cue.start] in _MODALS:

@@ -55,6 +55,9 @@ THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 """Minimum item strengths tried (the cue strengths of :data:`accord.news.evidence.CUES` lie in
 0.4-0.9)."""
 
+DISTANCES: tuple[int | None, ...] = (None, 10, 6)
+"""Cue-keyword distance limits tried (tokens; ``None``: no limit)."""
+
 Items = dict[str, list[tuple[Key, float]]]  # record id -> (actor, issue, side), strength
 
 
@@ -99,12 +102,17 @@ def make_folds(records: Sequence[GoldSentence], by: FoldBy = "scenario", k: int 
     raise DataError(f"fold by {by!r}: expected 'scenario' or 'url'")
 
 
-def candidate_rules(thresholds: Iterable[float] = THRESHOLDS) -> list[EvidenceRules]:
-    """Every combination of the rule switches with every minimum strength."""
+def candidate_rules(
+    thresholds: Iterable[float] = THRESHOLDS, distances: Iterable[int | None] = DISTANCES
+) -> list[EvidenceRules]:
+    """Every combination of the rule switches with every cue-keyword distance limit and every
+    minimum strength."""
     out = []
     for flags in product((False, True), repeat=len(SWITCHES)):
-        for t in thresholds:
-            out.append(EvidenceRules(**dict(zip(SWITCHES, flags, strict=True)), min_strength=t))
+        for d in distances:
+            for t in thresholds:
+                switches = dict(zip(SWITCHES, flags, strict=True))
+                out.append(EvidenceRules(**switches, max_distance=d, min_strength=t))
     return out
 
 
@@ -141,7 +149,7 @@ def f_beta(score: Score, beta: float = BETA) -> float:
 
 
 def _rank(rules: EvidenceRules, score: Score) -> tuple[float, int, float]:
-    on = sum(getattr(rules, name) for name in SWITCHES)
+    on = sum(getattr(rules, name) for name in SWITCHES) + (rules.max_distance is not None)
     return (round(f_beta(score), 9), -on, -rules.min_strength)
 
 
