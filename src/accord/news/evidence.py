@@ -230,7 +230,8 @@ DEFAULT_RULES = EvidenceRules(
 """The rules :func:`extract_evidence` uses unless told otherwise: those the F0.5 selection of
 :func:`accord.news.evidence_cv.cross_validate` picks on the whole evidence gold for the rules
 coder (for the nlp coder it picks ``demand_of_other`` and ``modal_negation``, the only two of
-these that act on its path). ``rejected_proposal`` and a strength threshold were not chosen.
+these that act on its path). ``rejected_proposal``, a distance limit and a strength threshold
+were not chosen.
 Cross-validated figures and what the choice costs: docs/validation-events.md, "Evidence"."""
 
 
