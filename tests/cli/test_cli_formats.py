@@ -126,3 +126,15 @@ def test_timeline_writes_one_row_per_event(tmp_path: Path) -> None:
     assert len(rows) == len(frame) > 0
     assert list(frame["type"]) == [r["type"] for r in rows]
     assert set(frame["role"]) <= {"source", "target", "both"}
+
+
+def test_sweep_writes_csv_like_its_json_rows(tmp_path: Path) -> None:
+    args = ("sweep", EC, "--vary", "Germany.capability=0.1:0.3", "--points", "3")
+    path = tmp_path / "sweep.csv"
+    code, output = run_cli(*args, "--format", "csv", "--output", str(path))
+    assert code == 0, output
+    frame = pd.read_csv(path)
+    code, output = run_cli(*args, "--json")
+    rows = json.loads(output.strip().splitlines()[-1])["rows"]
+    assert len(frame) == len(rows) == 3
+    assert list(frame["forecast"]) == pytest.approx([r["forecast"] for r in rows])

@@ -19,6 +19,7 @@ list cannot rot.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -174,6 +175,8 @@ def test_usage_line_runs_as_written(example: Example, sandbox: dict[str, object]
         if os.environ.get("ACCORD_REQUIRE_SHARED"):
             pytest.fail(f"{SHARED} is missing and ACCORD_REQUIRE_SHARED is set")
         pytest.skip("needs ../shared, which is not present")
+    if "--coder nlp" in example.line and importlib.util.find_spec("spacy") is None:
+        pytest.skip("needs the [nlp] extra (.ci/run installs it)")
     folder = _scratch(sandbox, example.section)
     env: dict[str, str] = {**sandbox["env"], "SHARED": str(ROOT / ".." / "shared")}  # type: ignore[dict-item]
     env["OLDPWD"] = str(ROOT)

@@ -45,10 +45,11 @@ def sweep_command(
     scheduler: SchedulerOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
     fmt: Annotated[
-        str, typer.Option("--format", help="table, json or parquet (parquet needs --output).")
+        str,
+        typer.Option("--format", help="table, json, csv or parquet (parquet needs --output)."),
     ] = "table",
     output: Annotated[
-        Path | None, typer.Option(help="Write the table here (json or parquet) instead.")
+        Path | None, typer.Option(help="Write the table here (json, csv or parquet) instead.")
     ] = None,
 ) -> None:
     """Sensitivity sweep: forecast SCENARIO at every point of a grid or Latin hypercube."""
@@ -57,8 +58,8 @@ def sweep_command(
     from accord.scenario import resolve
 
     chosen_format = "json" if as_json else fmt
-    if chosen_format not in ("table", "json", "parquet"):
-        raise DataError(f"--format: expected table, json or parquet (got {fmt!r})")
+    if chosen_format not in ("table", "json", "csv", "parquet"):
+        raise DataError(f"--format: expected table, json, csv or parquet (got {fmt!r})")
     if chosen_format == "parquet" and output is None:
         raise DataError("--format parquet: give --output FILE.parquet")
     if chosen_format == "parquet":
@@ -100,6 +101,11 @@ def sweep_command(
         assert output is not None
         result.write_parquet(str(output))
         err.print(f"wrote {len(result.points)} points to {escape(str(output))}", highlight=False)
+        return
+    if chosen_format == "csv":
+        from accord.cli.output import emit_frame
+
+        emit_frame(result.to_frame, "csv", output)
         return
     if chosen_format == "json":
         text = json.dumps(result.to_dict(), ensure_ascii=False)

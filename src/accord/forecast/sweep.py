@@ -342,6 +342,12 @@ class SweepResult:
             "rows": self.records(),
         }
 
+    def to_frame(self) -> Any:
+        """The tidy table (one row per point and issue) as a pandas DataFrame."""
+        from accord.frames import records_frame
+
+        return records_frame(self.records())
+
     def write_parquet(self, path: str) -> None:
         """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra)."""
         from accord.frames import require_pyarrow

@@ -889,6 +889,15 @@ class Resolutions:
     when the forecast ran an ensemble, each draft's adoption probability over its runs
     (:func:`ensemble_adoption`). :meth:`to_list` is the ``resolutions`` entry of the JSON
     contract; :meth:`to_frame` and :meth:`votes_frame` are the tidy tables.
+
+    Examples
+    --------
+    >>> import accord
+    >>> drafts = accord.forecast("ukraine-2025-02").resolutions
+    >>> list(drafts.to_frame()["draft"])
+    ['S/2025/112', 'A/ES-11/L.10', 'A/ES-11/L.11']
+    >>> drafts.votes_frame().groupby("draft").size()["S/2025/112"]  # the 15 Council members
+    np.int64(15)
     """
 
     drafts: list[ResolutionForecast]

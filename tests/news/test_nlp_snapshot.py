@@ -1,0 +1,77 @@
+"""The nlp coder's speed work leaves its output unchanged (issue 14, priority 1).
+
+``tests/data/news/nlp-events-snapshot.json`` holds the events the nlp coder gave, at commit
+2f6b14f (before the speed work: NER in the pipeline, one encode per candidate list, triggers
+re-read per predicate), on development text only: the seed article coded as one document, and
+every sentence of the seed-article gold and of the ``dev`` split of the accord 2025 file. It is
+a regression fixture, not gold: a change meant to alter the coder's output (accuracy work)
+rewrites it on purpose with ``python tests/news/test_nlp_snapshot.py`` and says so in its
+commit; a speed change must pass this test unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accord.news.coders import nlp_available
+
+if __name__ == "__main__":  # run as a script to rewrite the snapshot
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.helpers import DATA, SHARED
+
+SNAPSHOT = DATA / "news" / "nlp-events-snapshot.json"
+SEED = SHARED / "seed" / "000_3ead7e23d2ba6687.txt"
+
+pytestmark = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+
+
+def _row(event: Any) -> list[Any]:
+    location = event.location.country if event.location is not None else None
+    return [
+        event.event_type,
+        [a.code for a in event.sources],
+        [a.code for a in event.targets],
+        event.mode,
+        event.trigger,
+        event.confidence,
+        location,
+        event.sentence,
+    ]
+
+
+def snapshot() -> dict[str, list[list[Any]]]:
+    """The nlp coder's events on the development text named in the module docstring."""
+    from accord.news.evaluate import read_gold
+    from accord.news.nlp.coder import NlpCoder
+    from accord.news.readers import make_document
+
+    coder = NlpCoder()
+    out: dict[str, list[list[Any]]] = {
+        "seed-document": [_row(e) for e in coder(make_document(SEED.read_text()))]
+    }
+    for name, split in (("seed-article.json", None), ("diplomacy-2025.json", "dev")):
+        for record in read_gold(DATA / "news" / name, split):
+            events = coder.code_sentence(record.text, record.date)
+            out[f"{name}:{record.id}"] = [_row(e) for e in events]
+    return out
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seed")
+def test_nlp_coder_output_matches_the_snapshot() -> None:
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    got = json.loads(json.dumps(snapshot()))  # tuples -> lists, as stored
+    assert got.keys() == expected.keys()
+    changed = [key for key in expected if got[key] != expected[key]]
+    assert not changed, f"{len(changed)} items differ, first: {changed[:3]}"
+    assert sum(len(v) for v in expected.values()) > 50  # the snapshot codes real events
+
+
+if __name__ == "__main__":
+    SNAPSHOT.write_text(json.dumps(snapshot(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {SNAPSHOT}")

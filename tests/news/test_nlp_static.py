@@ -1,0 +1,52 @@
+"""The fast type head of the nlp coder: static clause embeddings (issue 14, session 3).
+
+Skipped without the ``[nlp]`` extra. The head was trained by
+``python -m accord.news.nlp.train ... --embedder static --seed 0`` and chosen by its CV event
+F1 on the development data (docs/validation-events.md); these tests check the encoder and
+that the shipped head is the one the trainer records, not its accuracy.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from accord.errors import AccordError
+from accord.news.coders import nlp_available
+
+pytestmark = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+
+
+def test_static_embeddings_are_unit_rows_and_order_free_of_batching() -> None:
+    from accord.news.nlp.models import EMBED_DIM, static_embed
+
+    texts = ["Russia attacked Kyiv", "France and Germany met in Paris", "Russia attacked Kyiv"]
+    x = static_embed(texts)
+    assert x.shape == (3, EMBED_DIM) and x.dtype == np.float32
+    assert np.allclose(np.linalg.norm(x, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(x[0], x[2]) and not np.allclose(x[0], x[1])
+    assert np.allclose(static_embed(texts[1:2])[0], x[1])  # a row does not depend on the batch
+    assert static_embed([]).shape == (0, EMBED_DIM)
+
+
+def test_the_static_head_records_its_encoder_and_the_coder_uses_it() -> None:
+    from accord.news.nlp.classifier import LABELS, packaged_head, static_head
+    from accord.news.nlp.coder import NlpCoder
+    from accord.news.nlp.models import embed, static_embed
+
+    head = static_head()
+    assert head.labels == LABELS and head.meta["embedder_kind"] == "static"
+    assert head.meta["seed"] == 0 and head.meta["n_gold"] > 200
+    assert NlpCoder(head=head).embed is static_embed
+    assert NlpCoder(head=packaged_head()).embed is embed
+    [meet] = NlpCoder(head=head).code_sentence(
+        "French President Emmanuel Macron met Donald Trump in Washington."
+    )
+    assert (meet.event_type, [a.code for a in meet.sources]) == ("CONSULT", ["FRA"])
+
+
+def test_an_unknown_encoder_is_a_clear_error() -> None:
+    from accord.news.nlp.models import embedding_function
+
+    with pytest.raises(AccordError, match=r"embedder_kind.*'glove'"):
+        embedding_function("glove")
