@@ -110,7 +110,8 @@ evidence_app = typer.Typer(
     cls=_ScenarioOrEvaluate,
     help="List stance evidence for a scenario found in the stored documents, or score it.\n\n"
     "accord evidence SCENARIO [--db URL] [--json|--format csv|parquet] lists it; "
-    "accord evidence evaluate GOLD.jsonl [--coder rules|nlp] scores it on gold sentences.",
+    "accord evidence evaluate GOLD.jsonl [--coder rules|nlp] scores it on gold sentences; "
+    "accord evidence cv GOLD.jsonl [--by scenario|url] cross-validates the matcher's rules.",
     no_args_is_help=True,
 )
 app.add_typer(evidence_app, name="evidence")
@@ -176,11 +177,20 @@ def evidence_evaluate_command(
         bool, typer.Option("--errors", help="Also list the sentences scored wrongly.")
     ] = False,
     coder: CoderOption = None,
+    legacy: Annotated[
+        bool,
+        typer.Option(
+            "--legacy-rules", help="Score the matcher without its precision rules (the 'before')."
+        ),
+    ] = False,
 ) -> None:
     """Score stance evidence on gold sentences: precision, recall, accepted updates."""
+    from accord.news.evidence import LEGACY_RULES
     from accord.news.evidence_gold import evaluate_evidence_file
 
-    result = evaluate_evidence_file(gold, choose_coder(coder), keep_errors=errors)
+    result = evaluate_evidence_file(
+        gold, choose_coder(coder), keep_errors=errors, rules=LEGACY_RULES if legacy else None
+    )
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
@@ -214,6 +224,59 @@ def evidence_evaluate_command(
             f"found {escape(', '.join(item['found']) or '-')}: {escape(item['text'][:120])}",
             highlight=False,
         )
+
+
+@evidence_app.command("cv")
+def evidence_cv_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold sentences, JSON lines (tests/data/news/evidence-gold.jsonl)."),
+    ],
+    by: Annotated[
+        str, typer.Option("--by", help="Fold by scenario (leave one out) or by report URL.")
+    ] = "scenario",
+    folds: Annotated[int, typer.Option("--folds", help="Folds when grouping by URL.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    coder: CoderOption = None,
+) -> None:
+    """Cross-validate the evidence matcher's precision rules on gold sentences."""
+    from accord.news.evidence_cv import cross_validate
+    from accord.news.evidence_gold import load_evidence_gold
+
+    if by not in ("scenario", "url"):
+        raise DataError(f"--by: {by!r} is not a way to fold; expected scenario or url")
+    records, scenarios = load_evidence_gold(gold)
+    report = cross_validate(
+        records, scenarios, choose_coder(coder), by="url" if by == "url" else "scenario", k=folds
+    )
+    data = report.to_dict()
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False))
+        return
+    table = Table(title=f"Evidence rules by CV ({escape(report.coder)} coder, by {by})")
+    for column in ("fold", "chosen on the rest", "items", "precision", "recall", "before: P / R"):
+        table.add_column(column, overflow="fold")
+
+    def pr(score: dict[str, Any]) -> list[str]:
+        return ["-" if score[k] is None else f"{score[k]:.3f}" for k in ("precision", "recall")]
+
+    for f in data["folds"]:
+        table.add_row(
+            escape(f["fold"]),
+            escape(f["chosen"]),
+            str(f["test"]["predicted"]),
+            *pr(f["test"]),
+            " / ".join(pr(f["baseline_test"])),
+        )
+    table.add_row(
+        "pooled",
+        "",
+        str(data["pooled_test"]["predicted"]),
+        *pr(data["pooled_test"]),
+        " / ".join(pr(data["baseline_pooled_test"])),
+    )
+    out.print(table)
+    out.print(f"chosen on every sentence: {escape(data['chosen_on_all'])}", highlight=False)
 
 
 @app.command("update")

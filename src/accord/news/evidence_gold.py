@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from accord.errors import DataError
-from accord.news.evidence import extract_evidence
+from accord.news.evidence import EvidenceRules, extract_evidence
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import MIN_DIRECTION, Change, propose
 from accord.scenario.model import Scenario
@@ -343,10 +343,12 @@ def evaluate_evidence(
     coder: Coder | None = None,
     *,
     keep_errors: bool = False,
+    rules: EvidenceRules | None = None,
 ) -> EvidenceEvaluation:
     """Run the evidence extraction on every gold sentence and score it (see the module
     docstring). ``coder``: the coder whose parse finds speakers (its ``clause_agents``), or
-    ``None``/the rules coder for the nearest-actor rule of :mod:`accord.news.evidence`."""
+    ``None``/the rules coder for the nearest-actor rule of :mod:`accord.news.evidence`;
+    ``rules``: the matcher's precision rules (default: its default)."""
     finder = getattr(coder, "clause_agents", None)
     name = getattr(coder, "name", "rules")
     by_scenario: dict[str, Score] = defaultdict(Score)
@@ -367,7 +369,11 @@ def evaluate_evidence(
             source=record.publisher,
             url=record.url,
         )
-        found = extract_evidence(doc, scenario, finder)
+        found = (
+            extract_evidence(doc, scenario, finder)
+            if rules is None
+            else extract_evidence(doc, scenario, finder, rules)
+        )
         exact, loose = _score(record, found)
         by_scenario[record.scenario] += exact
         loose_total += loose
@@ -399,11 +405,15 @@ def evaluate_evidence(
 
 
 def evaluate_evidence_file(
-    path: Path | str, coder: Coder | None = None, *, keep_errors: bool = False
+    path: Path | str,
+    coder: Coder | None = None,
+    *,
+    keep_errors: bool = False,
+    rules: EvidenceRules | None = None,
 ) -> EvidenceEvaluation:
     """:func:`load_evidence_gold` then :func:`evaluate_evidence`."""
     records, scenarios = load_evidence_gold(path)
-    return evaluate_evidence(records, scenarios, coder, keep_errors=keep_errors)
+    return evaluate_evidence(records, scenarios, coder, keep_errors=keep_errors, rules=rules)
 
 
 @dataclass(frozen=True)

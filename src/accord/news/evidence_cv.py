@@ -1,0 +1,271 @@
+"""Choose the evidence matcher's precision rules by cross-validation on the evidence gold.
+
+The evidence gold (``tests/data/news/evidence-gold.jsonl``) has been read to fix the matcher,
+so its pooled score is a development figure. Every rule of
+:class:`~accord.news.evidence.EvidenceRules` is therefore kept or dropped by cross-validation
+(issue 14, item 6): in each fold the rules are chosen on the training sentences alone and the
+choice is scored on the held-out sentences, which no choice has seen. Two ways to fold:
+
+* ``scenario``: leave one scenario out (three folds: ukraine-2025-02, minsk-2015-02,
+  doha-2020-02), the test of whether a rule carries to a negotiation it was not chosen on;
+* ``url``: grouped k-fold over the source report's URL (scikit-learn ``GroupKFold``), so that
+  no report has sentences on both sides.
+
+The selection criterion puts precision first: the F-beta score with beta = 0.5 (van Rijsbergen
+1979, *Information Retrieval*, ch. 7: F_beta = (1 + beta^2) P R / (beta^2 P + R), which weighs
+precision twice as much as recall), ties broken toward fewer rules and then a lower threshold.
+Pooled held-out figures add the counts of the held-out folds (each sentence is held out exactly
+once). Every extraction is deterministic, so nothing here draws random numbers.
+
+Since a sentence's items depend only on that sentence, each candidate's items are computed once
+per sentence and the folds only regroup them.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from itertools import product
+from typing import TYPE_CHECKING, Any, Literal
+
+from accord.errors import DataError
+from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, extract_evidence
+from accord.news.evidence_gold import GoldSentence, Key, Score, _gold_keys, _key
+from accord.news.types import Document
+from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from accord.news.coders import Coder
+
+__all__ = [
+    "BETA",
+    "CVReport",
+    "Fold",
+    "FoldResult",
+    "candidate_rules",
+    "cross_validate",
+    "make_folds",
+]
+
+FoldBy = Literal["scenario", "url"]
+BETA = 0.5
+"""Weight of recall against precision in the selection criterion (precision first)."""
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
+"""Minimum item strengths tried (the cue strengths of :data:`accord.news.evidence.CUES` lie in
+0.4-0.9)."""
+
+DISTANCES: tuple[int | None, ...] = (None, 10, 6)
+"""Cue-keyword distance limits tried (tokens; ``None``: no limit)."""
+
+Items = dict[str, list[tuple[Key, float]]]  # record id -> (actor, issue, side), strength
+
+
+@dataclass(frozen=True)
+class Fold:
+    """One split: the record ids chosen on and those scored."""
+
+    name: str
+    train: frozenset[str]
+    test: frozenset[str]
+
+
+def make_folds(records: Sequence[GoldSentence], by: FoldBy = "scenario", k: int = 5) -> list[Fold]:
+    """Leave-one-scenario-out folds, or ``k`` folds grouped by the report's URL."""
+    ids = [r.id for r in records]
+    if by == "scenario":
+        groups = [r.scenario for r in records]
+        names = sorted(set(groups))
+        if len(names) < 2:
+            raise DataError("leave-one-scenario-out needs sentences of at least two scenarios")
+        return [
+            Fold(
+                name,
+                frozenset(i for i, g in zip(ids, groups, strict=True) if g != name),
+                frozenset(i for i, g in zip(ids, groups, strict=True) if g == name),
+            )
+            for name in names
+        ]
+    if by == "url":
+        from sklearn.model_selection import GroupKFold
+
+        urls = [r.url for r in records]
+        if len(set(urls)) < k:
+            raise DataError(f"grouping by URL into {k} folds needs at least {k} distinct URLs")
+        folds = []
+        splitter = GroupKFold(n_splits=k)
+        for n, (train, test) in enumerate(splitter.split(ids, groups=urls), start=1):
+            folds.append(
+                Fold(f"url-{n}", frozenset(ids[i] for i in train), frozenset(ids[i] for i in test))
+            )
+        return folds
+    raise DataError(f"fold by {by!r}: expected 'scenario' or 'url'")
+
+
+def candidate_rules(
+    thresholds: Iterable[float] = THRESHOLDS, distances: Iterable[int | None] = DISTANCES
+) -> list[EvidenceRules]:
+    """Every combination of the rule switches with every cue-keyword distance limit and every
+    minimum strength."""
+    out = []
+    for flags in product((False, True), repeat=len(SWITCHES)):
+        for d in distances:
+            for t in thresholds:
+                switches = dict(zip(SWITCHES, flags, strict=True))
+                out.append(EvidenceRules(**switches, max_distance=d, min_strength=t))
+    return out
+
+
+def _items(
+    records: Sequence[GoldSentence],
+    scenarios: dict[str, Scenario],
+    coder: Coder | None,
+    rules: EvidenceRules,
+) -> Items:
+    finder = getattr(coder, "clause_agents", None)
+    out: Items = {}
+    for r in records:
+        doc = Document(id=r.id, title="", text=r.text, date=r.date, source=r.publisher, url=r.url)
+        found = extract_evidence(doc, scenarios[r.scenario], finder, rules)
+        out[r.id] = [(_key(e), e.strength) for e in found]
+    return out
+
+
+def _score(items: Items, gold: dict[str, set[Key]], ids: Iterable[str], threshold: float) -> Score:
+    total = Score()
+    for i in ids:
+        keys = {k for k, s in items[i] if s >= threshold}
+        g = gold[i]
+        total += Score(len(g), len(g & keys), len(keys), len(keys & g))
+    return total
+
+
+def f_beta(score: Score, beta: float = BETA) -> float:
+    """F-beta of a score (0 when nothing is found or nothing is right)."""
+    p, r = score.precision or 0.0, score.recall or 0.0
+    if p + r == 0:
+        return 0.0
+    return (1 + beta**2) * p * r / (beta**2 * p + r)
+
+
+def _rank(rules: EvidenceRules, score: Score) -> tuple[float, int, float]:
+    on = sum(getattr(rules, name) for name in SWITCHES) + (rules.max_distance is not None)
+    return (round(f_beta(score), 9), -on, -rules.min_strength)
+
+
+@dataclass(frozen=True)
+class FoldResult:
+    """A fold: the rules chosen on its training sentences and the held-out scores of those
+    rules and of the baseline."""
+
+    fold: Fold
+    chosen: EvidenceRules
+    train: Score
+    test: Score
+    baseline_test: Score
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "fold": self.fold.name,
+            "train_sentences": len(self.fold.train),
+            "test_sentences": len(self.fold.test),
+            "chosen": self.chosen.label(),
+            "train": self.train.to_dict(),
+            "test": self.test.to_dict(),
+            "baseline_test": self.baseline_test.to_dict(),
+        }
+
+
+def _spread(values: list[float | None]) -> dict[str, float | None]:
+    xs = [v for v in values if v is not None]
+    if not xs:
+        return {"min": None, "max": None, "sd": None}
+    sd = statistics.stdev(xs) if len(xs) > 1 else 0.0
+    return {"min": round(min(xs), 3), "max": round(max(xs), 3), "sd": round(sd, 3)}
+
+
+@dataclass(frozen=True)
+class CVReport:
+    """Cross-validated figures of the rule selection, for one coder and one way of folding;
+    ``chosen_on_all`` is what the same selection picks on every sentence (the final rule)."""
+
+    coder: str
+    by: str
+    folds: list[FoldResult]
+    chosen_on_all: EvidenceRules
+
+    @property
+    def pooled(self) -> Score:
+        return sum((f.test for f in self.folds), Score())
+
+    @property
+    def baseline_pooled(self) -> Score:
+        return sum((f.baseline_test for f in self.folds), Score())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "coder": self.coder,
+            "folded_by": self.by,
+            "criterion": f"F{BETA:g} on the training sentences",
+            "folds": [f.to_dict() for f in self.folds],
+            "pooled_test": self.pooled.to_dict(),
+            "baseline_pooled_test": self.baseline_pooled.to_dict(),
+            "spread_precision": _spread([f.test.precision for f in self.folds]),
+            "spread_recall": _spread([f.test.recall for f in self.folds]),
+            "baseline_spread_precision": _spread([f.baseline_test.precision for f in self.folds]),
+            "baseline_spread_recall": _spread([f.baseline_test.recall for f in self.folds]),
+            "chosen_on_all": self.chosen_on_all.label(),
+        }
+
+
+def _choose(
+    by_switches: dict[EvidenceRules, Items],
+    gold: dict[str, set[Key]],
+    ids: frozenset[str],
+    candidates: Sequence[EvidenceRules],
+) -> tuple[EvidenceRules, Score]:
+    best: tuple[tuple[float, int, float], EvidenceRules, Score] | None = None
+    for rules in candidates:
+        score = _score(by_switches[replace(rules, min_strength=0.0)], gold, ids, rules.min_strength)
+        rank = _rank(rules, score)
+        if best is None or rank > best[0]:
+            best = (rank, rules, score)
+    if best is None:
+        raise DataError("no candidate rules to choose from")
+    return best[1], best[2]
+
+
+def cross_validate(
+    records: Sequence[GoldSentence],
+    scenarios: dict[str, Scenario],
+    coder: Coder | None = None,
+    *,
+    by: FoldBy = "scenario",
+    k: int = 5,
+    candidates: Sequence[EvidenceRules] | None = None,
+    baseline: EvidenceRules = LEGACY_RULES,
+) -> CVReport:
+    """Choose the rules on each fold's training sentences, score them on its held-out ones.
+
+    ``candidates`` default to :func:`candidate_rules`; ``baseline`` (the matcher before the
+    rules) is scored on the same held-out sentences for the "before" figures."""
+    candidates = list(candidates or candidate_rules())
+    gold = {r.id: _gold_keys(r) for r in records}
+    base_switches = {replace(c, min_strength=0.0) for c in [*candidates, baseline]}
+    by_switches = {s: _items(records, scenarios, coder, s) for s in base_switches}
+    folds = make_folds(records, by, k)
+    results = []
+    for fold in folds:
+        chosen, train = _choose(by_switches, gold, fold.train, candidates)
+        test = _score(
+            by_switches[replace(chosen, min_strength=0.0)], gold, fold.test, chosen.min_strength
+        )
+        base = _score(
+            by_switches[replace(baseline, min_strength=0.0)],
+            gold,
+            fold.test,
+            baseline.min_strength,
+        )
+        results.append(FoldResult(fold, chosen, train, test, base))
+    final, _ = _choose(by_switches, gold, frozenset(gold), candidates)
+    return CVReport(getattr(coder, "name", "rules"), by, results, final)

@@ -1,0 +1,137 @@
+"""The evidence matcher's precision rules (issue 14, item 6), one sentence each.
+
+The sentences are written for these tests (none is from the evidence gold); each shows what a
+rule changes against the matcher without it (:data:`LEGACY_RULES`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.news.evidence import (
+    DEFAULT_RULES,
+    LEGACY_RULES,
+    EvidenceRules,
+    extract_evidence,
+)
+from accord.news.types import Document
+from accord.scenario.catalogue import resolve
+
+UKRAINE = resolve("ukraine-2025-02")
+
+
+def stances(text: str, rules: EvidenceRules) -> set[tuple[str, str, str]]:
+    doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
+    return {
+        (e.actor, e.issue, "high" if e.direction > 0 else "low")
+        for e in extract_evidence(doc, UKRAINE, rules=rules)
+    }
+
+
+def test_the_holder_is_the_subject_of_a_complement_clause() -> None:
+    text = "Macron confirmed that Putin had agreed to a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("FRA", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(clause_subject=True)) == {("RUS", "ceasefire", "high")}
+
+
+def test_a_modal_in_a_complement_clause_stays_with_the_reporter() -> None:
+    # what "must" happen is Trump's stance, not Europe's
+    text = "Trump insisted that Europe must pay for the peacekeepers."
+    assert stances(text, EvidenceRules(clause_subject=True)) == {("USA", "peacekeeping", "high")}
+
+
+def test_a_clause_without_a_named_subject_abstains() -> None:
+    text = "Starmer spoke with Zelensky for an hour, but any truce must hold first."
+    assert stances(text, LEGACY_RULES) == {("GBR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(clause_subject=True)) == set()
+
+
+def test_a_participial_clause_shares_the_main_subject() -> None:
+    text = "Zelensky met the press in Kyiv, while calling for a ceasefire."
+    assert stances(text, EvidenceRules(clause_subject=True)) == {("UKR", "ceasefire", "high")}
+
+
+def test_later_members_of_a_coordinated_prepositional_list_are_not_speakers() -> None:
+    text = "After talks with Russia, France and Britain, Zelensky urged a ceasefire."
+    assert ("FRA", "ceasefire", "high") in stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(skip_lists=True)) == {("UKR", "ceasefire", "high")}
+
+
+def test_a_comma_alone_does_not_make_a_list() -> None:
+    text = "In an interview with Britain, Zelensky urged a ceasefire."
+    assert stances(text, EvidenceRules(skip_lists=True)) == {("UKR", "ceasefire", "high")}
+
+
+def test_a_postposed_speaker_holds_the_quoted_stance() -> None:
+    text = '"There must be a ceasefire this spring," Zelensky said.'
+    assert stances(text, LEGACY_RULES) == set()
+    assert stances(text, EvidenceRules(postposed_speaker=True)) == {("UKR", "ceasefire", "high")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin demanded that Ukraine withdraw from the occupied territory.",
+        "Macron urged Britain to send peacekeepers.",
+    ],
+)
+def test_a_demand_made_of_another_actor_is_not_read(text: str) -> None:
+    assert stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(demand_of_other=True)) == set()
+
+
+def test_a_demand_of_no_other_actor_is_still_read() -> None:
+    text = "Putin demanded a ceasefire on his terms."
+    assert stances(text, EvidenceRules(demand_of_other=True)) == stances(text, LEGACY_RULES)
+    assert stances(text, LEGACY_RULES)
+
+
+def test_rejecting_a_proposal_says_nothing_of_its_content() -> None:
+    text = "Zelensky rejected a proposal to give up the occupied territory."
+    assert stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(rejected_proposal=True)) == set()
+
+
+def test_a_negation_after_a_modal_flips_it() -> None:
+    text = "Russia says peacekeepers should not enter Ukraine."
+    assert stances(text, LEGACY_RULES) == {("RUS", "peacekeeping", "high")}
+    assert stances(text, EvidenceRules(modal_negation=True)) == {("RUS", "peacekeeping", "low")}
+
+
+def test_a_cue_far_from_the_issue_keyword_abstains_under_a_distance_limit() -> None:
+    text = "Zelensky urged his allies, old and new, near and far, to think hard about a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("UKR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(max_distance=6)) == set()
+    assert stances(text, EvidenceRules(max_distance=20)) == {("UKR", "ceasefire", "high")}
+
+
+def test_items_weaker_than_the_threshold_are_not_proposed() -> None:
+    text = "Zelensky hopes for a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("UKR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(min_strength=0.5)) == set()
+
+
+def test_the_default_is_the_cross_validated_choice_and_the_legacy_matcher_stays_reachable() -> None:
+    text = "Putin demanded that Ukraine withdraw from the occupied territory."
+    doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
+    assert extract_evidence(doc, UKRAINE) == extract_evidence(doc, UKRAINE, rules=DEFAULT_RULES)
+    assert DEFAULT_RULES != LEGACY_RULES
+    assert EvidenceRules().label() == "none@0"
+    assert EvidenceRules(skip_lists=True, min_strength=0.6).label() == "skip_lists@0.6"
+    assert EvidenceRules(max_distance=6).label() == "within6@0"
+
+
+def test_a_coordinated_subject_holds_the_stance_with_every_member() -> None:
+    # the resolver groups "France and Britain" into one compound: both are speakers
+    text = "France and Britain called for a ceasefire."
+    expected = {("FRA", "ceasefire", "high"), ("GBR", "ceasefire", "high")}
+    assert stances(text, DEFAULT_RULES) == expected
+
+
+def test_a_compound_name_inside_a_prepositional_list_does_not_break_it() -> None:
+    text = (
+        "After talks with Russia, Ukraine's President Zelensky and Britain, Macron urged a truce."
+    )
+    assert ("FRA", "ceasefire", "high") not in stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(skip_lists=True)) == {("FRA", "ceasefire", "high")}
