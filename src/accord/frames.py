@@ -316,6 +316,39 @@ def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     return frame
 
 
+def evidence_scores_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
+    """Stance-evidence scores (``evidence evaluate``), one row per scenario, then ``overall``
+    and ``actor+issue`` (direction ignored): ``scope, gold, found_gold, predicted, correct,
+    precision, recall``."""
+    scopes = [
+        *sorted(figures["by_scenario"].items()),
+        ("overall", figures["overall"]),
+        ("actor+issue", figures["actor_issue"]),
+    ]
+    columns = ["gold", "found_gold", "predicted", "correct", "precision", "recall"]
+    rows = [{"scope": name, **{k: score.get(k) for k in columns}} for name, score in scopes]
+    return _pd().DataFrame(rows, columns=["scope", *columns])
+
+
+def evidence_cv_frame(report: Mapping[str, Any]) -> pd.DataFrame:
+    """Cross-validated evidence rules (``evidence cv``), one row per held-out fold and a
+    ``pooled`` row: the rules chosen on the other folds, their test figures, and the legacy
+    matcher's on the same fold (``before_`` columns)."""
+    keys = ("predicted", "correct", "precision", "recall")
+
+    def row(fold: str, chosen: str, test: Mapping[str, Any], before: Mapping[str, Any]) -> Any:
+        return {
+            "fold": fold,
+            "chosen": chosen,
+            **{k: test.get(k) for k in keys},
+            **{f"before_{k}": before.get(k) for k in keys},
+        }
+
+    rows = [row(f["fold"], f["chosen"], f["test"], f["baseline_test"]) for f in report["folds"]]
+    rows.append(row("pooled", "", report["pooled_test"], report["baseline_pooled_test"]))
+    return _pd().DataFrame(rows)
+
+
 def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
     """Backtest scores (``backtest``'s JSON ``engines`` entries), one row per engine:
     ``engine, mae, n, seconds, failures`` (failures counted), plus coverage and width after

@@ -191,18 +191,26 @@ def evidence_evaluate_command(
             "--legacy-rules", help="Score the matcher without its precision rules (the 'before')."
         ),
     ] = False,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Score stance evidence on gold sentences: precision, recall, accepted updates."""
     from accord.news.evidence import LEGACY_RULES
     from accord.news.evidence_gold import evaluate_evidence_file
 
+    shape = chosen_format(fmt, as_json)
     result = evaluate_evidence_file(
         gold, choose_coder(coder), keep_errors=errors, rules=LEGACY_RULES if legacy else None
     )
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import evidence_scores_frame
+
+        emit_frame(lambda: evidence_scores_frame(data), shape, out_file)
+        return
+    if shape == "json":
         typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(
@@ -246,11 +254,14 @@ def evidence_cv_command(
     folds: Annotated[int, typer.Option("--folds", help="Folds when grouping by URL.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     coder: CoderOption = None,
+    fmt: FormatOption = None,
+    out_file: OutOption = None,
 ) -> None:
     """Cross-validate the evidence matcher's precision rules on gold sentences."""
     from accord.news.evidence_cv import cross_validate
     from accord.news.evidence_gold import load_evidence_gold
 
+    shape = chosen_format(fmt, as_json)
     if by not in ("scenario", "url"):
         raise DataError(f"--by: {by!r} is not a way to fold; expected scenario or url")
     records, scenarios = load_evidence_gold(gold)
@@ -258,7 +269,12 @@ def evidence_cv_command(
         records, scenarios, choose_coder(coder), by="url" if by == "url" else "scenario", k=folds
     )
     data = report.to_dict()
-    if as_json:
+    if shape in ("csv", "parquet"):
+        from accord.frames import evidence_cv_frame
+
+        emit_frame(lambda: evidence_cv_frame(data), shape, out_file)
+        return
+    if shape == "json":
         typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(title=f"Evidence rules by CV ({escape(report.coder)} coder, by {by})")
