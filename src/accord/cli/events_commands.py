@@ -20,7 +20,14 @@ from typer.core import TyperGroup
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.news_commands import events_app
-from accord.cli.output import ForceOption, FormatOption, OutOption, chosen_format, emit_frame
+from accord.cli.output import (
+    ForceOption,
+    FormatOption,
+    OutOption,
+    chosen_format,
+    emit_document_or_frame,
+    emit_frame,
+)
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
@@ -50,13 +57,9 @@ def evaluate_command(
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
-    if shape in ("csv", "parquet"):
-        from accord.frames import coding_frame
+    from accord.frames import coding_frame
 
-        emit_frame(lambda: coding_frame(data), shape, out_file)
-        return
-    if shape == "json":
-        typer.echo(json.dumps(data, ensure_ascii=False))
+    if emit_document_or_frame(shape, lambda: data, lambda: coding_frame(data), out_file):
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
@@ -144,20 +147,7 @@ def evidence_command(
         emit_frame(lambda: evidence_frame(found), shape, out_file)
         return
     if shape == "json":
-        rows = [
-            {
-                "actor": e.actor,
-                "issue": e.issue,
-                "direction": e.direction,
-                "strength": e.strength,
-                "quote": e.quote,
-                "document": e.document_id,
-                "source": e.source,
-                "date": e.date.isoformat() if e.date else None,
-            }
-            for e in found
-        ]
-        typer.echo(json.dumps(rows, ensure_ascii=False))
+        typer.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False))
         return
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
     for column in ("actor", "issue", "dir", "strength", "date", "quote"):
@@ -205,13 +195,9 @@ def evidence_evaluate_command(
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
-    if shape in ("csv", "parquet"):
-        from accord.frames import evidence_scores_frame
+    from accord.frames import evidence_scores_frame
 
-        emit_frame(lambda: evidence_scores_frame(data), shape, out_file)
-        return
-    if shape == "json":
-        typer.echo(json.dumps(data, ensure_ascii=False))
+    if emit_document_or_frame(shape, lambda: data, lambda: evidence_scores_frame(data), out_file):
         return
     table = Table(
         title=f"Stance evidence ({escape(result.coder)} coder) against {escape(str(gold))}"
@@ -269,13 +255,9 @@ def evidence_cv_command(
         records, scenarios, choose_coder(coder), by="url" if by == "url" else "scenario", k=folds
     )
     data = report.to_dict()
-    if shape in ("csv", "parquet"):
-        from accord.frames import evidence_cv_frame
+    from accord.frames import evidence_cv_frame
 
-        emit_frame(lambda: evidence_cv_frame(data), shape, out_file)
-        return
-    if shape == "json":
-        typer.echo(json.dumps(data, ensure_ascii=False))
+    if emit_document_or_frame(shape, lambda: data, lambda: evidence_cv_frame(data), out_file):
         return
     table = Table(title=f"Evidence rules by CV ({escape(report.coder)} coder, by {by})")
     for column in ("fold", "chosen on the rest", "items", "precision", "recall", "before: P / R"):

@@ -21,6 +21,7 @@ from accord.cli.output import (
     JsonOption,
     OutOption,
     chosen_format,
+    emit_document_or_frame,
     emit_frame,
     fixed,
 )
@@ -202,11 +203,9 @@ def show_command(
     shape = chosen_format(fmt, as_json)
     with Ledger(db) as ledger:
         record = ledger.record(record_id)
-    if shape in ("csv", "parquet"):
-        emit_frame(lambda: _record_issues_frame(record), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(record.to_dict(), ensure_ascii=False))
+    if emit_document_or_frame(
+        shape, record.to_dict, lambda: _record_issues_frame(record), out_file
+    ):
         return
     for key, value in record.to_dict(output=False).items():
         out.print(f"[bold]{key}[/]: {escape(json.dumps(value, ensure_ascii=False))}")
@@ -258,13 +257,9 @@ def score_command(
 
     shape = chosen_format(fmt, as_json)
     scores = score(*_records_and_resolutions(db, scenario))
-    if shape in ("csv", "parquet"):
-        from accord.frames import records_frame
+    from accord.frames import records_frame
 
-        emit_frame(lambda: records_frame(scores.rows), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(scores.to_dict(), ensure_ascii=False))
+    if emit_document_or_frame(shape, scores.to_dict, lambda: records_frame(scores.rows), out_file):
         return
     if not scores.items:
         err.print(

@@ -62,6 +62,23 @@ def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
     write_frame(frame_of(), fmt, out)
 
 
+def emit_document_or_frame(
+    shape: str, document_of: Callable[[], Any], frame_of: Callable[[], Any], out: Path | None
+) -> bool:
+    """Write a result for the machine-readable formats: ``json`` as one JSON document on one
+    line, ``csv``/``parquet`` through :func:`emit_frame`. False for ``table``: the caller draws
+    its own table."""
+    if shape in ("csv", "parquet"):
+        emit_frame(frame_of, shape, out)
+        return True
+    if shape == "json":
+        import json
+
+        typer.echo(json.dumps(document_of(), ensure_ascii=False))
+        return True
+    return False
+
+
 def fixed(value: float | None, digits: int = 1) -> str:
     """``value`` with ``digits`` decimals for a table cell; an empty cell for a missing value."""
     return "" if value is None else f"{value:.{digits}f}"

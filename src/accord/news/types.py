@@ -94,3 +94,16 @@ class StanceEvidence:
     document_id: str | None = None
     source: str | None = None
     date: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form shared by ``accord evidence --json`` and the workbench API."""
+        return {
+            "actor": self.actor,
+            "issue": self.issue,
+            "direction": self.direction,
+            "strength": self.strength,
+            "quote": self.quote,
+            "document": self.document_id,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+        }

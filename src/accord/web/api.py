@@ -148,27 +148,14 @@ def change_json(change: Change) -> dict[str, Any]:
         "direction": change.direction,
         "weight": change.weight,
         "description": change.describe(),
-        "evidence": [evidence_json(e) for e in change.evidence],
-    }
-
-
-def evidence_json(e: Any) -> dict[str, Any]:
-    return {
-        "actor": e.actor,
-        "issue": e.issue,
-        "direction": e.direction,
-        "strength": e.strength,
-        "quote": e.quote,
-        "document": e.document_id,
-        "source": e.source,
-        "date": e.date.isoformat() if e.date else None,
+        "evidence": [e.to_dict() for e in change.evidence],
     }
 
 
 def proposal_json(proposal: Proposal) -> dict[str, Any]:
     return {
         "changes": [change_json(c) for c in proposal.changes],
-        "unmatched": [evidence_json(e) for e in proposal.unmatched],
+        "unmatched": [e.to_dict() for e in proposal.unmatched],
     }
 
 
@@ -482,7 +469,7 @@ def evidence(
     scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
 ) -> list[dict[str, Any]]:
     _docs, found = bench.evidence(bench.scenario(scenario_id, version))
-    return [evidence_json(e) for e in found]
+    return [e.to_dict() for e in found]
 
 
 @router.get("/scenarios/{scenario_id}/proposal", summary="Changes the stored news proposes")

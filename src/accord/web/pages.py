@@ -508,7 +508,7 @@ def _news(
             "scenarios": bench.catalogue(),
             "documents": [api.document_json(d) for d in docs],
             "events": events,
-            "evidence": [api.evidence_json(e) for e in found],
+            "evidence": [e.to_dict() for e in found],
             "changes": [api.change_json(c) for c in proposal.changes],
             "unmatched": len(proposal.unmatched),
             "notice": notice,
