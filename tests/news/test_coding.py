@@ -57,7 +57,8 @@ def test_split_sentences_keeps_abbreviations() -> None:
 @pytest.mark.parametrize(
     ("text", "event", "sources", "targets"),
     [
-        ("Trump hosted Macron at the White House.", "CONSULT", ["USA"], ["FRA"]),
+        # PLOVER manual 3.2.2: the visitor is the actor, the host the recipient
+        ("Trump hosted Macron at the White House.", "CONSULT", ["FRA"], ["USA"]),
         ("Russia rejected the European proposal.", "REJECT", ["RUS"], ["EU"]),
         ("The Kremlin accused Ukraine of sabotage.", "ACCUSE", ["RUS"], ["UKR"]),
         ("The EU imposed sanctions on Russia.", "COERCE", ["EU"], ["RUS"]),
@@ -137,7 +138,8 @@ def test_no_event_without_actors_or_triggers() -> None:
 def test_plover_record_fields() -> None:
     record = to_plover(best("Trump hosted Macron at the White House."))
     assert record["event"] == "CONSULT" and record["mode"] == "visit"
-    assert record["source"][0]["code"] == "USA" and record["target"][0]["code"] == "FRA"
+    # mode "visit": the actor visits, the recipient hosts (PLOVER manual 3.2.3)
+    assert record["source"][0]["code"] == "FRA" and record["target"][0]["code"] == "USA"
     json.dumps(record)
 
 
@@ -154,9 +156,9 @@ def test_seed_article_main_events(shared: Path) -> None:
             for e in events
         )
 
-    assert has("CONSULT", "USA", "FRA")  # Trump hosted Macron / their meeting
+    assert has("CONSULT", "FRA", "USA")  # Trump hosted Macron: the visitor acts on the host
     assert any(
-        e.event_type == "CONSULT" and "Emmanuel Macron" in {a.name for a in e.targets}
+        e.event_type == "CONSULT" and "Emmanuel Macron" in {a.name for a in e.sources}
         for e in events
     )
     assert has("SUPPORT", "UNSC")  # the Security Council passed the resolution

@@ -60,7 +60,7 @@ def test_the_rules_coder_supplies_a_target_the_parse_misses() -> None:
     from accord.news.nlp.coder import _rules_targets
     from accord.news.types import ActorRef
 
-    sentence = "Trump hosted British Prime Minister Keir Starmer in Washington on Thursday."
-    assert [a.code for a in _rules_targets(sentence, None, (ActorRef("USA"),))] == ["GBR"]
+    sentence = "The Kremlin accused Ukraine of sabotage on Thursday."
+    assert [a.code for a in _rules_targets(sentence, None, (ActorRef("RUS"),))] == ["UKR"]
     # only from a rules event that shares a source, and never the source itself
     assert _rules_targets(sentence, None, (ActorRef("FRA"),)) == ()

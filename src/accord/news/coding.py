@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.news.gazetteer import Gazetteer, Key, Token, load, load_raw, phrase_key, tokenize
+from accord.news.meetings import meeting_place, meeting_roles
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event
 
@@ -1069,6 +1070,11 @@ def code_sentence(
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]
         confidence = base - (0.15 if negated else 0.0) - (0.0 if targets else 0.1)
         span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]
+        # PLOVER 2.4.2/3.2.2: a meeting's visitor acts on its host; without a host, all
+        # participants act and there is no recipient (accord.news.meetings)
+        sources, targets = meeting_roles(
+            kind, span, sources, targets, meeting_place(tokens, mentions)
+        )
         ident = hashlib.sha1(
             f"{document_id}|{offset + tokens[trig.start].start}|{kind}".encode()
         ).hexdigest()[:16]

@@ -35,6 +35,7 @@ import numpy as np
 from accord import __version__
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
+from accord.news.meetings import meeting_place, meeting_roles
 from accord.news.nlp.classifier import NONE, TypeHead, features, packaged_head, pattern_prior
 from accord.news.nlp.models import embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
@@ -362,11 +363,13 @@ class NlpCoder:
             targets = _implicit_target(kind, cand.sources, location)
         if not targets and self.fallback:
             targets = _rules_targets(cand.sent.text, date, cand.sources)
+        place = meeting_place(cand.tokens, cand.mentions)
+        sources, targets = meeting_roles(kind, verb.text, cand.sources, targets, place)
         start = verb.idx
         ident = hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
         return Event(
             event_type=kind,
-            sources=cand.sources,
+            sources=sources,
             targets=targets,
             mode=mode,
             trigger=verb.text,

@@ -1,0 +1,96 @@
+"""Who is the actor of a meeting: the PLOVER convention for CONSULT events, for both coders.
+
+PLOVER manual 2.0 (Open Event Data Alliance, 2024), section 2.4.2 ("Obama met with Japanese
+Prime Minister Abe at the White House") and section 3.2.2 (CONSULT, "Requires recipient: No"):
+
+* where one side hosts and the other visits, **the visitor is the actor and the host the
+  recipient** ("Macron visited the White House": FRA -> USA; "Trump hosted Starmer": GBR ->
+  USA; "Scholz met Tusk in Berlin": POL -> DEU, the meeting being in the host's country);
+* where there is no host/visit distinction (a phone call, talks at a third place, "X met Y"
+  with no place), **all participants are the actor and there is no recipient** ("Rubio met
+  Lavrov in Riyadh": USA + RUS). The OEDA development gold follows it ("Christopher
+  telephoned Kozyrev": USA + RUS, no recipient).
+
+Mediation ("Qatar mediated between Russia and Ukraine") is a third party's act and keeps its
+roles. The functions here are pure: they take the coder's sources and targets and the
+meeting's place and return the convention's sources and targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accord.news.gazetteer import Token
+from accord.news.resolve import Mention
+from accord.news.types import ActorRef
+
+MEETING_TYPE = "CONSULT"
+HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
+"""The subject hosts, the object visits (CAMEO 043 "host a visit")."""
+VISIT_WORDS = frozenset(
+    {
+        *("visit", "visits", "visited", "visiting", "trip", "tour", "toured"),
+        *("travel", "travels", "travelled", "traveled", "travelling", "traveling"),
+        *("arrive", "arrives", "arrived", "arriving", "arrival"),
+    }
+)
+"""The subject visits and the object (or the place) hosts: the coder's roles already follow
+the convention (CAMEO 042 "make a visit")."""
+KEEP_ROLES_PREFIXES = ("mediat", "broker", "summon")
+"""Not a meeting of equals: a mediator acts on the parties (CAMEO 045/046), a government that
+summons an ambassador acts on the ambassador's state (PLOVER manual 3.2.1: coded for the
+complaint, source -> recipient; the OEDA gold: "summoned Niger's ambassador" NGA -> NER)."""
+PLACE_PREPOSITIONS = frozenset({"IN", "AT"})
+_PLACE_SKIP = frozenset({"THE", "CAPITAL", "CITY", "TOWN", "A", "AN"})
+
+
+def meeting_place(tokens: Sequence[Token], mentions: Sequence[Mention]) -> str:
+    """The country code of the first actor named right after "in"/"at" ("in Berlin", "at the
+    White House", "in the capital Kyiv"), or ``""``. Unlike an event's location this admits
+    the seats of government ("the White House", "the Kremlin"): a meeting there is hosted by
+    that state."""
+    for m in mentions:
+        if len(m.actor.code) != 3:
+            continue
+        i = m.start - 1
+        while i >= 0 and tokens[i].key in _PLACE_SKIP:
+            i -= 1
+        if i >= 0 and tokens[i].key in PLACE_PREPOSITIONS:
+            return m.actor.code
+    return ""
+
+
+def _unique(actors: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    out: list[ActorRef] = []
+    for actor in actors:
+        if all((a.code, a.name, a.role) != (actor.code, actor.name, actor.role) for a in out):
+            out.append(actor)
+    return tuple(out)
+
+
+def meeting_roles(
+    kind: str,
+    trigger: str,
+    sources: tuple[ActorRef, ...],
+    targets: tuple[ActorRef, ...],
+    place: str = "",
+) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """Sources and targets of an event under the PLOVER meeting convention (module docstring).
+
+    ``trigger`` is the event's trigger text, ``place`` the code of the state where the
+    meeting is (:func:`meeting_place`). Events of other types are returned unchanged.
+    """
+    if kind != MEETING_TYPE or not sources:
+        return sources, targets
+    word = trigger.split()[0].lower() if trigger.strip() else ""
+    if word.startswith(KEEP_ROLES_PREFIXES) or word in VISIT_WORDS:
+        return sources, targets
+    if word in HOST_WORDS:
+        return (targets, sources) if targets else (sources, targets)
+    participants = _unique((*sources, *targets))
+    if place:
+        hosts = tuple(a for a in participants if a.code == place)
+        visitors = tuple(a for a in participants if a.code != place)
+        if hosts and visitors:
+            return visitors, hosts
+    return participants, ()
