@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from accord.news.coders import nlp_available
 from accord.news.coding import code_sentence
 from accord.news.gazetteer import tokenize
-from accord.news.meetings import meeting_place, meeting_roles
+from accord.news.meetings import Place, meeting_place, meeting_roles
 from accord.news.resolve import find_mentions
 from accord.news.types import ActorRef, Event
 
@@ -58,17 +58,28 @@ def test_nlp_coder_follows_the_meeting_convention(
 
 def test_mediation_and_summons_keep_their_roles() -> None:
     for trigger in ("mediated", "summoned"):
-        assert meeting_roles("CONSULT", trigger, (FRA,), (RUS,), "") == ((FRA,), (RUS,))
+        assert meeting_roles("CONSULT", trigger, (FRA,), (RUS,)) == ((FRA,), (RUS,))
 
 
 def test_other_types_are_unchanged() -> None:
-    assert meeting_roles("AGREE", "met", (USA,), (RUS,), "") == ((USA,), (RUS,))
+    assert meeting_roles("AGREE", "met", (USA,), (RUS,)) == ((USA,), (RUS,))
+
+
+def test_the_place_itself_is_no_participant() -> None:
+    istanbul = ActorRef("TUR", None, None, "Istanbul")
+    place = Place("TUR", "Istanbul")
+    assert meeting_roles("CONSULT", "met", (RUS,), (istanbul,), place) == ((RUS,), ())
+    kyiv_host = ActorRef("UKR", "GOV", "Volodymyr Zelensky", "Zelensky")
+    assert meeting_roles("CONSULT", "met", (USA,), (kyiv_host,), Place("UKR", "Kyiv")) == (
+        (USA,),
+        (kyiv_host,),
+    )
 
 
 def test_the_place_of_a_meeting_admits_seats_of_government() -> None:
     text = "Macron met Trump at the White House."
     tokens = tokenize(text)
-    assert meeting_place(tokens, find_mentions(tokens, text, DATE, bare=True)) == "USA"
+    assert meeting_place(tokens, find_mentions(tokens, text, DATE, bare=True)).code == "USA"
 
 
 actors = st.lists(st.sampled_from(["USA", "RUS", "FRA", "UKR"]), max_size=3).map(
@@ -80,10 +91,10 @@ actors = st.lists(st.sampled_from(["USA", "RUS", "FRA", "UKR"]), max_size=3).map
     sources=actors.filter(bool),
     targets=actors,
     trigger=st.sampled_from(["met", "hosted", "visited", "talks", "spoke"]),
-    place=st.sampled_from(["", "USA", "RUS", "DEU"]),
+    place=st.sampled_from([Place(), Place("USA"), Place("RUS"), Place("DEU")]),
 )
 def test_the_convention_neither_adds_nor_drops_a_participant(
-    sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], trigger: str, place: str
+    sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], trigger: str, place: Place
 ) -> None:
     new_sources, new_targets = meeting_roles("CONSULT", trigger, sources, targets, place)
     assert {a.code for a in (*new_sources, *new_targets)} == {a.code for a in (*sources, *targets)}

@@ -19,6 +19,7 @@ meeting's place and return the convention's sources and targets.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from accord.news.gazetteer import Token
 from accord.news.resolve import Mention
@@ -44,11 +45,21 @@ PLACE_PREPOSITIONS = frozenset({"IN", "AT"})
 _PLACE_SKIP = frozenset({"THE", "CAPITAL", "CITY", "TOWN", "A", "AN"})
 
 
-def meeting_place(tokens: Sequence[Token], mentions: Sequence[Mention]) -> str:
-    """The country code of the first actor named right after "in"/"at" ("in Berlin", "at the
-    White House", "in the capital Kyiv"), or ``""``. Unlike an event's location this admits
-    the seats of government ("the White House", "the Kremlin"): a meeting there is hosted by
-    that state."""
+class Place(NamedTuple):
+    """Where a meeting is: the state's code and the words that name the place."""
+
+    code: str = ""
+    words: str = ""
+
+
+NOWHERE = Place()
+
+
+def meeting_place(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Place:
+    """The first actor named right after "in"/"at" ("in Berlin", "at the White House", "in the
+    capital Kyiv"), or an empty :class:`Place`. Unlike an event's location this admits the
+    seats of government ("the White House", "the Kremlin"): a meeting there is hosted by that
+    state."""
     for m in mentions:
         if len(m.actor.code) != 3:
             continue
@@ -56,8 +67,8 @@ def meeting_place(tokens: Sequence[Token], mentions: Sequence[Mention]) -> str:
         while i >= 0 and tokens[i].key in _PLACE_SKIP:
             i -= 1
         if i >= 0 and tokens[i].key in PLACE_PREPOSITIONS:
-            return m.actor.code
-    return ""
+            return Place(m.actor.code, m.actor.text or "")
+    return NOWHERE
 
 
 def _unique(actors: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
@@ -73,12 +84,14 @@ def meeting_roles(
     trigger: str,
     sources: tuple[ActorRef, ...],
     targets: tuple[ActorRef, ...],
-    place: str = "",
+    place: Place = NOWHERE,
 ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     """Sources and targets of an event under the PLOVER meeting convention (module docstring).
 
-    ``trigger`` is the event's trigger text, ``place`` the code of the state where the
-    meeting is (:func:`meeting_place`). Events of other types are returned unchanged.
+    ``trigger`` is the event's trigger text, ``place`` where the meeting is
+    (:func:`meeting_place`): its state hosts when a participant is of that state; the place
+    itself, taken as a recipient by a coder ("met *in Istanbul*"), is no participant. Events
+    of other types are returned unchanged.
     """
     if kind != MEETING_TYPE or not sources:
         return sources, targets
@@ -87,10 +100,14 @@ def meeting_roles(
         return sources, targets
     if word in HOST_WORDS:
         return (targets, sources) if targets else (sources, targets)
-    participants = _unique((*sources, *targets))
-    if place:
-        hosts = tuple(a for a in participants if a.code == place)
-        visitors = tuple(a for a in participants if a.code != place)
+    participants = _unique((*sources, *(t for t in targets if not _is_place(t, place))))
+    if place.code:
+        hosts = tuple(a for a in participants if a.code == place.code)
+        visitors = tuple(a for a in participants if a.code != place.code)
         if hosts and visitors:
             return visitors, hosts
     return participants, ()
+
+
+def _is_place(actor: ActorRef, place: Place) -> bool:
+    return bool(place.words) and actor.code == place.code and actor.text == place.words

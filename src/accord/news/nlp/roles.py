@@ -74,12 +74,69 @@ TIME_WORDS = frozenset(
 """Heads of time phrases ("on Monday", "for two weeks"): no recipient. A word list, not the
 NER's DATE/TIME entities, so that the pipeline can run without its NER (the coder's actors
 come from the gazetteer; the NER was a third of the parse time)."""
+PLACE_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "borderland"})
+"""Nouns whose national modifier names a place ("the Thai border"), with ``border_place``."""
+SUBJECT_NOUN_PREPS = frozenset({"against", "on", "toward", "towards"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
 """Where a copula heads a clause that can be an event: the sentence's root, or a reported
 clause ("Starmer said Britain *was* ready to put troops in Ukraine")."""
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "conj", "relcl", "advcl", "csubj"})
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    """Switches of the role rules added in issue 14's session-4 accuracy round, each kept or
+    dropped by grouped cross-validation on the development data (``accord.news.nlp.rules_cv``;
+    docs/validation-events.md). ``RoleRules()`` is the coder's behaviour before the round;
+    :data:`DEFAULT_RULES` the chosen set.
+
+    * ``coordinated_modifiers``: a coordinated adjective or compound names an actor too
+      ("*Russian and Ukrainian* delegations met": RUS + UKR, coordination);
+    * ``object_complement``: a recipient preposition inside the object's "of" complement is
+      the verb's ("adopted a package *of sanctions against Russia*": RUS);
+    * ``including``: the members after "including" are arguments ("called on all member
+      states, *including Ukraine and Russia*");
+    * ``future_meeting``: a meeting that "will"/"would" happen is an agreement to meet (PLOVER
+      manual 3.2.1: "references to future meetings ... should be coded as AGREE");
+    * ``meeting_place_no_target``: the place of a meeting is not its recipient (the meeting
+      convention of :mod:`accord.news.meetings` decides the host);
+    * ``strict_violence``: a violent type needs a violent verb, or a violent noun as the
+      verb's subject or object, not a violent word anywhere in the clause (issue 14 item 5);
+    * ``strict_self``: a target with the source's code is dropped unless the sentence says so
+      (a reflexive) or their roles differ ("the government" and "rebels"; issue 14 item 5);
+    * ``border_place``: a country that names a border, frontier or coast is a place, not a
+      recipient nor the event's country ("captured a stronghold *on the Thai border*");
+    * ``subject_noun_recipient``: an event noun as subject carries its recipient ("Palestinian
+      *riots against Israeli policies* continued": ISR);
+    * ``agentless_place``: an act with no named agent (an agentless passive, or a weapon or
+      attack as subject: "a roadside bombing near Samarra killed a U.S. soldier") takes the
+      state of the place it names as its actor (the OEDA/CAMEO convention the rules coder
+      follows: "was arrested in Lebanon" is LBN -> the arrested);
+    * ``domestic_all``: the domestic recipient of :func:`accord.news.nlp.coder._implicit_target`
+      (the other side of the same state, a different actor) for every type, not only protest,
+      coercion and assault ("the opposition agreed to postpone the demonstration in Baku").
+    """
+
+    coordinated_modifiers: bool = False
+    object_complement: bool = False
+    including: bool = False
+    future_meeting: bool = False
+    meeting_place_no_target: bool = False
+    strict_violence: bool = False
+    strict_self: bool = False
+    border_place: bool = False
+    subject_noun_recipient: bool = False
+    agentless_place: bool = False
+    domestic_all: bool = False
+
+    def switched_on(self) -> tuple[str, ...]:
+        """The names of the switches that are on."""
+        return tuple(name for name, on in vars(self).items() if on)
+
+
+LEGACY_RULES = RoleRules()
 
 
 @dataclass(frozen=True)
@@ -98,8 +155,9 @@ class Predicate:
     obligation: bool = False  # "must"/"should": in a reported clause, the speaker's demand
 
 
-def expand(tok: Tok) -> list[Tok]:
-    """An argument head with its coordinated and apposed heads ("X and Y", "X, the Z")."""
+def expand(tok: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
+    """An argument head with its coordinated and apposed heads ("X and Y", "X, the Z"), and
+    with ``rules.including`` the members it names ("states, including X and Y")."""
     out: list[Tok] = []
     todo = [tok]
     while todo:
@@ -108,20 +166,39 @@ def expand(tok: Tok) -> list[Tok]:
             continue
         out.append(head)
         todo.extend(c for c in head.children if c.dep_ in ("conj", "appos"))
+        if rules.including:
+            todo.extend(_pobjs(head, frozenset({"including"})))
     return out
 
 
-def phrase(tok: Tok) -> list[Tok]:
+def _pobjs(tok: Tok, preps: frozenset[str]) -> list[Tok]:
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def phrase(tok: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
     """The words of a noun phrase that name its referent: modifiers, compounds, possessors and
-    "of" complements ("the president of France"), not its clauses or other prepositions."""
+    "of" complements ("the president of France"), not its clauses or other prepositions; with
+    ``rules.coordinated_modifiers`` also a modifier's conjuncts ("Russian and Ukrainian")."""
     out = [tok]
     for child in tok.children:
         if child.dep_ in PHRASE_DEPS:
-            out.extend(phrase(child))
+            out.extend(phrase(child, rules))
         elif child.dep_ == "prep" and child.lower_ == "of":
             for grand in child.children:
                 if grand.dep_ == "pobj":
-                    out.extend([child, *phrase(grand)])
+                    out.extend([child, *phrase(grand, rules)])
+        elif (
+            rules.coordinated_modifiers
+            and child.dep_ == "conj"
+            and tok.dep_ in ("amod", "compound")
+        ):
+            out.extend(phrase(child, rules))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -159,7 +236,7 @@ def _inherited_subject(verb: Tok) -> list[Tok]:
     return []
 
 
-def _recipients(verb: Tok) -> list[Tok]:
+def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
     """Objects and partners of a verb, following its xcomp chain and its objects'
     prepositions; the subject of a that-clause of a non-saying verb ("demanded that the US
     match ...": who is asked) when there is no direct object."""
@@ -170,12 +247,18 @@ def _recipients(verb: Tok) -> list[Tok]:
         for child in node.children:
             if child.dep_ in OBJECT_DEPS:
                 out.append(child)
-                frontier.extend(expand(child))  # "held talks with X": X hangs under "talks"
+                frontier.extend(expand(child, rules))  # "held talks with X": under "talks"
+                if rules.object_complement:  # "a package of sanctions against Russia"
+                    frontier.extend(_pobjs(child, frozenset({"of"})))
             elif child.dep_ == "prep" and (
                 child.lower_ in RECIPIENT_PREPS or (child.lower_ == "by" and node is not verb)
             ):  # "rejected calls by Belarus's rulers": who made the call is the recipient
                 out.extend(
-                    g for g in child.children if g.dep_ == "pobj" and g.lower_ not in TIME_WORDS
+                    g
+                    for g in child.children
+                    if g.dep_ == "pobj"
+                    and g.lower_ not in TIME_WORDS
+                    and not (rules.border_place and g.lemma_.lower() in PLACE_NOUNS)
                 )
             elif node is verb and not _has_object(verb) and child in complements(verb):
                 frontier.append(child)  # "agreed to meet Putin", not "urged Putin to stop X"
@@ -247,7 +330,7 @@ def _speaker_of(verb: Tok) -> list[Tok]:
     ]
 
 
-def predicates(sent: Any) -> list[Predicate]:
+def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
     """The predicates of a parsed sentence (a spaCy ``Span``), main clause first."""
     root = sent.root
     main = root
@@ -268,9 +351,13 @@ def predicates(sent: Any) -> list[Predicate]:
         if passive:
             agents = _by_agent(tok)
             recipients = [s for s in subjects if s.dep_ not in SUBJECT_DEPS] or subjects
-            recipients += _recipients(tok)
+            recipients += _recipients(tok, rules)
         else:
-            agents, recipients = subjects, _recipients(tok)
+            agents, recipients = subjects, _recipients(tok, rules)
+            if rules.subject_noun_recipient:
+                # "Palestinian riots against Israeli policies continued"
+                nouns = [a for a in agents if a.pos_ == "NOUN"]
+                recipients += [g for a in nouns for g in _pobjs(a, SUBJECT_NOUN_PREPS)]
         speakers = _speaker_of(tok)
         # "we"/"I" in a quotation, and "it"/"he"/"they" in a reported clause ("Iraq said it
         # would allow ..."), stand for the speaker
@@ -280,12 +367,12 @@ def predicates(sent: Any) -> list[Predicate]:
         out.append(
             Predicate(
                 verb=tok.i,
-                agents=tuple(t.i for a in agents for t in expand(a)),
-                recipients=tuple(t.i for r in recipients for t in expand(r)),
+                agents=tuple(t.i for a in agents for t in expand(a, rules)),
+                recipients=tuple(t.i for r in recipients for t in expand(r, rules)),
                 negated=_negated(tok),
                 inner_negated=_inner_negated(tok),
                 passive=passive,
-                speakers=tuple(t.i for s in speakers for t in expand(s)),
+                speakers=tuple(t.i for s in speakers for t in expand(s, rules)),
                 main=tok.i == main.i,
                 first_person=first_person,
                 obligation=any(

@@ -1,0 +1,253 @@
+"""Grouped cross-validation of the nlp coder's role-rule switches on development data.
+
+Issue 14 (session 4, item 2): a role rule is kept only if grouped cross-validation on the
+development data says it helps. The candidates are the switches of
+:class:`accord.news.nlp.roles.RoleRules`. Each development record is coded once per candidate
+set of switches and scored alone (:func:`accord.news.evaluate.evaluate` on one record: event
+hit, false alarm, source and target match), so that any subset of records is scored by adding
+rows.
+
+Folds: scikit-learn's ``GroupKFold`` (5 folds) over groups that keep one source together: a
+news report's URL (``news-real-2025.json``), the seed article as one document, and for the
+OEDA development file and the accord 2025 file the sentence text (the OEDA file codes some
+sentences twice; it carries no document id). In each fold the switches are chosen on the
+other folds by forward selection (add the switch that raises the training objective, event
+micro-F1 + actor accuracy, most; stop when none does) and scored on the held-out fold, beside
+the legacy rules (all switches off) on the same fold.
+
+Run: ``python -m accord.news.nlp.rules_cv --out FILE.json`` from the repository root (needs
+the ``[nlp]`` extra and ``../shared``; a minute or two of CPU).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from accord.news.evaluate import GoldRecord, evaluate, read_gold
+from accord.news.nlp.roles import LEGACY_RULES, RoleRules
+
+COLUMNS = ("n", "predicted", "correct", "false_alarms", "s_n", "s_ok", "t_n", "t_ok")
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """A development gold file, its split, and how its records are grouped."""
+
+    name: str
+    path: str
+    split: str | None
+    group_by: str  # "text", "url" or "document"
+
+
+def dev_sets(root: Path, shared: Path) -> list[DevSet]:
+    """The development data of issue 14 (docs/validation-events.md, "Protocol")."""
+    news = root / "tests" / "data" / "news"
+    return [
+        DevSet("oeda", str(shared / "reference/plover/PLOVER_GSR_CAMEO.dev.json"), None, "text"),
+        DevSet("diplomacy-dev", str(news / "diplomacy-2025.json"), "dev", "text"),
+        DevSet("seed", str(news / "seed-article.json"), None, "document"),
+        DevSet("real", str(news / "news-real-2025.json"), None, "url"),
+    ]
+
+
+def load_records(sets: Sequence[DevSet]) -> tuple[list[GoldRecord], list[str], list[str]]:
+    """The records of ``sets``, each with its group key and its set's name."""
+    records: list[GoldRecord] = []
+    groups: list[str] = []
+    names: list[str] = []
+    for dev in sets:
+        raw = {str(r.get("id")): r for r in json.loads(Path(dev.path).read_text("utf-8"))}
+        for record in read_gold(dev.path, dev.split):
+            if dev.group_by == "document":
+                key = dev.path
+            elif dev.group_by == "url":
+                key = str(raw.get(record.id, {}).get("url") or record.id)
+            else:
+                key = record.text
+            records.append(record)
+            groups.append(f"{dev.name}:{key}")
+            names.append(dev.name)
+    return records, groups, names
+
+
+def outcome_rows(records: Sequence[GoldRecord], coder: Any) -> np.ndarray[Any, Any]:
+    """One row of :data:`COLUMNS` counts per record (the record scored alone)."""
+    rows = []
+    for record in records:
+        ev = evaluate([record], coder=coder)
+        rows.append(
+            (
+                ev.n,
+                ev.predicted,
+                ev.correct,
+                ev.false_alarms,
+                ev.source_n,
+                ev.source_correct,
+                ev.target_n,
+                ev.target_correct,
+            )
+        )
+    return np.asarray(rows, dtype=np.int64)
+
+
+def figures(rows: np.ndarray[Any, Any]) -> dict[str, float]:
+    """Event P/R/F1, actor accuracy and false alarms of summed outcome rows."""
+    n, predicted, correct, alarms, s_n, s_ok, t_n, t_ok = (int(x) for x in rows.sum(axis=0))
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / n if n else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    actor = (s_ok + t_ok) / (s_n + t_n) if s_n + t_n else 0.0
+    return {
+        "event_f1": round(f1, 4),
+        "source_accuracy": round(s_ok / s_n, 4) if s_n else 0.0,
+        "target_accuracy": round(t_ok / t_n, 4) if t_n else 0.0,
+        "actor_accuracy": round(actor, 4),
+        "false_alarms": alarms,
+    }
+
+
+def objective(rows: np.ndarray[Any, Any]) -> float:
+    """What a fold's training data maximises: event micro-F1 + actor accuracy."""
+    f = figures(rows)
+    return f["event_f1"] + f["actor_accuracy"]
+
+
+SWITCHES = tuple(f.name for f in fields(RoleRules))
+
+
+class Table:
+    """Outcome rows per candidate, computed on first use (``score`` codes every record with
+    a candidate's rules and returns its :func:`outcome_rows`)."""
+
+    def __init__(self, score: Callable[[RoleRules], np.ndarray[Any, Any]]) -> None:
+        self.score = score
+        self.rows: dict[RoleRules, np.ndarray[Any, Any]] = {}
+
+    def __getitem__(self, rules: RoleRules) -> np.ndarray[Any, Any]:
+        if rules not in self.rows:
+            self.rows[rules] = self.score(rules)
+        return self.rows[rules]
+
+
+def choose(
+    table: Table, index: np.ndarray[Any, Any], switches: Sequence[str] = SWITCHES
+) -> RoleRules:
+    """Forward selection on the rows ``index``: from the legacy rules, add the switch that
+    raises the :func:`objective` most, while one does (ties: the earlier switch)."""
+    current = LEGACY_RULES
+    best = objective(table[current][index])
+    while True:
+        step, step_score = None, best
+        for name in switches:
+            if getattr(current, name):
+                continue
+            trial = replace(current, **{name: True})
+            score = objective(table[trial][index])
+            if score > step_score + 1e-9:
+                step, step_score = trial, score
+        if step is None:
+            return current
+        current, best = step, step_score
+
+
+def cross_validate(
+    table: Table,
+    groups: Sequence[str],
+    n_folds: int = 5,
+    switches: Sequence[str] = SWITCHES,
+) -> dict[str, Any]:
+    """Per fold: the rules chosen on the other folds and their held-out figures beside the
+    legacy rules'; pooled: the held-out rows of all folds added."""
+    from sklearn.model_selection import GroupKFold
+
+    legacy = table[LEGACY_RULES]
+    folds = []
+    chosen_rows = np.zeros_like(legacy)
+    dummy = np.zeros((len(groups), 1))
+    for k, (train, test) in enumerate(GroupKFold(n_splits=n_folds).split(dummy, groups=groups)):
+        rules = choose(table, train, switches)
+        chosen_rows[test] = table[rules][test]
+        folds.append(
+            {
+                "fold": k,
+                "n_records": len(test),
+                "n_groups": len({groups[i] for i in test}),
+                "chosen": list(rules.switched_on()),
+                "legacy": figures(legacy[test]),
+                "chosen_figures": figures(table[rules][test]),
+            }
+        )
+    return {"folds": folds, "pooled_legacy": figures(legacy), "pooled_chosen": figures(chosen_rows)}
+
+
+def cached_coder(rules: RoleRules, parses: dict[str, Any], vectors: dict[str, Any]) -> Any:
+    """An nlp coder with ``rules`` that shares parses and clause embeddings with the other
+    candidates (the output is the same as a fresh coder's; only the work is shared)."""
+    from accord.news.nlp.classifier import packaged_head
+    from accord.news.nlp.coder import NlpCoder
+    from accord.news.nlp.models import spacy_pipeline
+
+    class Shared(NlpCoder):
+        def code_sentence(self, text: str, date: Any = None) -> Any:
+            if text not in parses:
+                parses[text] = spacy_pipeline()(text)
+            return self._code(list(parses[text].sents), date, None)
+
+    coder = Shared(head=packaged_head(), rules=rules)
+    encode = coder.embed
+
+    def embed(texts: list[str]) -> Any:
+        missing = [t for t in dict.fromkeys(texts) if t not in vectors]
+        if missing:
+            vectors.update(zip(missing, encode(missing), strict=True))
+        return np.vstack([vectors[t] for t in texts])
+
+    coder.embed = embed
+    return coder
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Code the development data with every candidate and write the CV report as JSON."""
+    from accord.news.nlp.classifier import packaged_head
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default=".")
+    parser.add_argument("--shared", default="../shared")
+    parser.add_argument("--switches", nargs="*", default=None)
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args(argv)
+    records, groups, names = load_records(dev_sets(Path(args.root), Path(args.shared)))
+    head = packaged_head()
+    parses: dict[str, Any] = {}
+    vectors: dict[str, Any] = {}
+    switches = tuple(args.switches or SWITCHES)
+    table = Table(lambda rules: outcome_rows(records, cached_coder(rules, parses, vectors)))
+    report = cross_validate(table, groups, switches=switches)
+    everything = np.arange(len(records))
+    final = choose(table, everything, switches)
+    report["chosen_on_all"] = list(final.switched_on())
+    singles = [LEGACY_RULES, *(replace(LEGACY_RULES, **{n: True}) for n in switches), final]
+    report["development"] = {
+        name: {
+            ",".join(rules.switched_on()) or "legacy": figures(table[rules][mask])
+            for rules in singles
+        }
+        for name in dict.fromkeys(names)
+        for mask in [np.asarray([m == name for m in names])]
+    }
+    report["head"] = head.meta.get("digest")
+    report["n_records"] = len(records)
+    report["n_groups"] = len(set(groups))
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

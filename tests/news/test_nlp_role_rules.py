@@ -1,0 +1,150 @@
+"""The role rules of issue 14's session-4 round (``RoleRules``), one sentence of our own each,
+and the grouped cross-validation that chose them (``accord.news.nlp.rules_cv``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import pytest
+
+from accord.news.coders import nlp_available
+from accord.news.nlp.roles import LEGACY_RULES, RoleRules
+
+DATE = dt.date(2025, 3, 1)
+needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+
+
+def _first(text: str, rules: RoleRules | None = None, fallback: bool = True) -> Any:
+    from accord.news.nlp.coder import NlpCoder
+
+    events = NlpCoder(rules=rules, fallback=fallback).code_sentence(text, DATE)
+    assert events, text
+    return events[0]
+
+
+def _codes(actors: Any) -> list[str]:
+    return sorted({a.code for a in actors})
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("switch", "text", "sources", "targets"),
+    [
+        # coordination of modifiers; a meeting at a third place has no recipient
+        (
+            "coordinated_modifiers",
+            "Armenian and Azerbaijani delegations met in Abu Dhabi on Friday.",
+            ["ARM", "AZE"],
+            [],
+        ),
+        # the recipient inside the object's "of" complement
+        (
+            "object_complement",
+            "The EU approved a new package of sanctions against Iran on Monday.",
+            ["EU"],
+            ["IRN"],
+        ),
+        # the members named after "including"
+        (
+            "including",
+            "Britain called on several states, including Poland and Hungary, to back the plan.",
+            ["GBR"],
+            ["HUN", "POL"],
+        ),
+        # an agentless passive: the place's state acts on the passive subject
+        (
+            "agentless_place",
+            "A French aid worker was arrested in Iran on Monday.",
+            ["IRN"],
+            ["FRA"],
+        ),
+    ],
+)
+def test_each_rule_on_a_sentence(
+    switch: str, text: str, sources: list[str], targets: list[str]
+) -> None:
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    assert getattr(DEFAULT_RULES, switch)
+    event = _first(text)
+    assert (_codes(event.sources), _codes(event.targets)) == (sources, targets)
+    # the rule is what makes the difference (the rules coder's targets, the hybrid
+    # fallback, can also supply these recipients: the parse alone is compared)
+    new = _first(text, fallback=False)
+    legacy = NlpCoder(rules=LEGACY_RULES, fallback=False).code_sentence(text, DATE)
+    assert (_codes(new.sources), _codes(new.targets)) == (sources, targets)
+    assert not legacy or (_codes(legacy[0].sources), _codes(legacy[0].targets)) != (
+        sources,
+        targets,
+    )
+
+
+@needs_nlp
+def test_a_future_meeting_is_an_agreement_to_meet() -> None:
+    event = _first("Macron said he would meet Xi Jinping in Beijing next month.")
+    assert event.event_type == "AGREE"  # PLOVER manual 3.2.1
+    assert (_codes(event.sources), _codes(event.targets)) == (["FRA"], ["CHN"])
+
+
+@needs_nlp
+def test_an_event_noun_subject_carries_its_recipient() -> None:
+    from accord.news.nlp.models import spacy_pipeline
+    from accord.news.nlp.roles import predicates
+
+    sent = next(spacy_pipeline()("Iranian protests against Israel continued on Friday.").sents)
+    rules = RoleRules(subject_noun_recipient=True)
+    main = predicates(sent, rules)[0]
+    assert "Israel" in {sent.doc[i].text for i in main.recipients}
+    assert "Israel" not in {sent.doc[i].text for i in predicates(sent)[0].recipients}
+
+
+@needs_nlp
+def test_no_agentless_event_from_an_expectation_or_a_negated_subject() -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    coder = NlpCoder()
+    for text in (
+        "Neither Poland nor Hungary has been invited to the talks in Geneva.",
+        "The envoy is expected in Riyadh on Monday.",
+    ):
+        assert not any(
+            _codes(e.sources) in (["CHE"], ["SAU"]) for e in coder.code_sentence(text, DATE)
+        )
+
+
+def test_forward_selection_keeps_only_what_helps_on_the_training_rows() -> None:
+    from accord.news.nlp.rules_cv import Table, choose, figures
+
+    # rows: n, predicted, correct, false_alarms, s_n, s_ok, t_n, t_ok
+    base = np.array([[1, 1, 1, 0, 1, 1, 1, 0]] * 4, dtype=np.int64)
+    better = base.copy()
+    better[:2, 7] = 1  # the switch fixes two targets, on rows 0 and 1 only
+    worse = base.copy()
+    worse[:, 5] = 0
+
+    def score(rules: RoleRules) -> np.ndarray[Any, Any]:
+        if rules.strict_self:
+            return worse
+        return better if rules.including else base
+
+    table = Table(score)
+    switches = ("including", "strict_self")
+    assert choose(table, np.arange(4), switches) == RoleRules(including=True)
+    assert choose(table, np.array([2, 3]), switches) == LEGACY_RULES  # no gain there
+    assert figures(better)["target_accuracy"] == 0.5
+
+
+def test_groups_never_straddle_folds() -> None:
+    from sklearn.model_selection import GroupKFold
+
+    from accord.news.nlp.rules_cv import dev_sets, load_records
+    from tests.helpers import ROOT, SHARED
+
+    records, groups, names = load_records(dev_sets(ROOT, SHARED))
+    assert len(records) == len(groups) == len(names) > 250
+    dummy = np.zeros((len(groups), 1))
+    for train, test in GroupKFold(n_splits=5).split(dummy, groups=groups):
+        assert not {groups[i] for i in train} & {groups[i] for i in test}
+    assert len({g for g in groups if g.startswith("seed:")}) == 1  # one document, one group
