@@ -148,3 +148,22 @@ def test_groups_never_straddle_folds() -> None:
     for train, test in GroupKFold(n_splits=5).split(dummy, groups=groups):
         assert not {groups[i] for i in train} & {groups[i] for i in test}
     assert len({g for g in groups if g.startswith("seed:")}) == 1  # one document, one group
+
+
+@needs_nlp
+def test_a_purpose_clause_is_no_event_of_its_own() -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    text = "Poland sent engineers to Lithuania to help rebuild the bridge."
+    with_rule = [e.trigger for e in NlpCoder().code_sentence(text, DATE)]
+    without = [e.trigger for e in NlpCoder(rules=RoleRules()).code_sentence(text, DATE)]
+    assert "help" not in with_rule
+    assert "help" in without  # the parse reads the purpose as a predicate of its own
+
+
+@needs_nlp
+def test_an_actor_does_not_meet_itself() -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    text = "Putin discussed the plan with the Kremlin leader on Monday."
+    assert not [e for e in NlpCoder().code_sentence(text, DATE) if e.event_type == "CONSULT"]

@@ -116,7 +116,15 @@ class RoleRules:
       follows: "was arrested in Lebanon" is LBN -> the arrested);
     * ``domestic_all``: the domestic recipient of :func:`accord.news.nlp.coder._implicit_target`
       (the other side of the same state, a different actor) for every type, not only protest,
-      coercion and assault ("the opposition agreed to postpone the demonstration in Baku").
+      coercion and assault ("the opposition agreed to postpone the demonstration in Baku");
+    * ``pronoun_in_complement``: a pronoun subject of a complement clause is the governing
+      clause's subject ("Trump indicated that *he* would meet ...": Trump), before the
+      previous sentence's actor;
+    * ``no_self_meeting``: a meeting whose participants are all one actor ("Putin discussed
+      the matter with the Kremlin leader") is no event (issue 14 item 5);
+    * ``no_purpose_clause``: an infinitive adverbial clause states a purpose, not an act ("a
+      peacekeeping force *to help stabilize* the situation", "would meet Zelensky *to
+      discuss* ..."): no predicate of its own.
     """
 
     coordinated_modifiers: bool = False
@@ -130,6 +138,9 @@ class RoleRules:
     subject_noun_recipient: bool = False
     agentless_place: bool = False
     domestic_all: bool = False
+    pronoun_in_complement: bool = False
+    no_self_meeting: bool = False
+    no_purpose_clause: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -315,6 +326,13 @@ def clause_tokens(verb: Tok) -> list[Tok]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _purpose(verb: Tok) -> bool:
+    """An infinitive adverbial or adnominal clause ("to discuss", "to help stabilize")."""
+    return verb.dep_ in ("advcl", "acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def _speaker_of(verb: Tok) -> list[Tok]:
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_ in SAY_LEMMAS:
@@ -344,6 +362,8 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
             continue
         if (tok.pos_ == "AUX" and tok.dep_ not in COPULA_CLAUSES) or tok.dep_ == "xcomp":
             continue  # an xcomp ("agreed to meet") is read as part of its head's clause
+        if rules.no_purpose_clause and _purpose(tok):
+            continue
         passive = _is_passive(tok)
         subjects = _own_subject(tok) or _inherited_subject(tok)
         if tok.dep_ == "acl" and not subjects:
