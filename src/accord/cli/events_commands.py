@@ -52,7 +52,7 @@ def evaluate_command(
     out_file: OutOption = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     result = evaluate_file(gold, keep_errors=errors, split=split, coder=choose_coder(coder))
     data = result.to_dict()
     if errors:
@@ -138,7 +138,7 @@ def evidence_command(
     out_file: OutOption = None,
 ) -> None:
     """List stance evidence for a scenario found in the stored documents."""
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     model = resolve(scenario)
     _docs, found = _collect(model, db, coder)
     if shape in ("csv", "parquet"):
@@ -188,7 +188,7 @@ def evidence_evaluate_command(
     from accord.news.evidence import LEGACY_RULES
     from accord.news.evidence_gold import evaluate_evidence_file
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     result = evaluate_evidence_file(
         gold, choose_coder(coder), keep_errors=errors, rules=LEGACY_RULES if legacy else None
     )
@@ -247,7 +247,7 @@ def evidence_cv_command(
     from accord.news.evidence_cv import cross_validate
     from accord.news.evidence_gold import load_evidence_gold
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     if by not in ("scenario", "url"):
         raise DataError(f"--by: {by!r} is not a way to fold; expected scenario or url")
     records, scenarios = load_evidence_gold(gold)
