@@ -42,7 +42,12 @@ def evaluate_command(
     gold: Annotated[Path, typer.Argument(help="Gold records in the PLOVER JSON format.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     errors: Annotated[
-        bool, typer.Option("--errors", help="Also list the records coded wrongly.")
+        bool,
+        typer.Option(
+            "--errors",
+            help="Also list the records coded wrongly (with --format csv/parquet: the file "
+            "holds those records, one row each, instead of the scores).",
+        ),
     ] = False,
     split: Annotated[
         str | None, typer.Option(help="Only records whose 'split' field has this value.")
@@ -57,9 +62,12 @@ def evaluate_command(
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
-    from accord.frames import coding_frame
+    from accord.frames import coding_errors_frame, coding_frame
 
-    if emit_document_or_frame(shape, lambda: data, lambda: coding_frame(data), out_file):
+    def frame() -> Any:
+        return coding_errors_frame(result.errors) if errors else coding_frame(data)
+
+    if emit_document_or_frame(shape, lambda: data, frame, out_file):
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
