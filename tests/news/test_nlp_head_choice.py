@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from accord.news.coders import nlp_available
+
 
 def _toy_set(seed: int) -> object:
     """Two separable gold classes plus weak rows: enough for the CV's folds and grid."""
@@ -54,3 +56,19 @@ def test_best_setting_breaks_ties_by_the_smaller_c() -> None:
         0.1,
         0.3,
     )
+
+
+@pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+def test_the_default_head_is_the_static_one_and_minilm_stays_selectable() -> None:
+    from accord.news.coders import get_coder
+    from accord.news.nlp.classifier import DEFAULT_HEAD, default_head, minilm_head, static_head
+    from accord.news.nlp.models import embed, static_embed
+
+    assert DEFAULT_HEAD == "static" and default_head() is static_head()
+    nlp = get_coder("nlp", strict=True).coder
+    minilm = get_coder("nlp-minilm", strict=True).coder
+    assert nlp.embed is static_embed and minilm.embed is embed  # type: ignore[attr-defined]
+    assert minilm.head is minilm_head()  # type: ignore[attr-defined]
+    digest = str(static_head().meta["digest"])
+    assert nlp.version.endswith(f"+head-{digest}")
+    assert minilm.version.endswith(f"+head-{minilm_head().meta['digest']}")
