@@ -19,7 +19,7 @@ from collections import Counter
 
 import pytest
 
-from accord.news.evidence_gold import GoldSentence, annotator_agreement, load_evidence_gold
+from accord.news.evidence_gold import GoldSentence, load_evidence_gold
 from tests.helpers import DATA, ROOT
 
 HELDOUT = DATA / "news" / "evidence-heldout-2026.jsonl"
