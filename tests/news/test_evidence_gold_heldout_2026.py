@@ -19,12 +19,21 @@ from collections import Counter
 
 import pytest
 
-from accord.news.evidence_gold import GoldSentence, load_evidence_gold
+from accord.news.evidence_gold import GoldSentence, annotator_agreement, load_evidence_gold
 from tests.helpers import DATA, ROOT
 
 HELDOUT = DATA / "news" / "evidence-heldout-2026.jsonl"
 DEVELOPMENT = DATA / "news" / "evidence-gold.jsonl"
 Key = tuple[str, str, str | None]
+# Agreement of annotators A and B on their first labels (n, share equal, Cohen's kappa), and the
+# number of sentences whose stance sets differ (sent to the adjudicator), as docs report them.
+REPORTED = {
+    "actor": (87, 0.782, 0.728),
+    "issue": (87, 0.782, 0.733),
+    "direction": (87, 0.793, 0.687),
+    "stance": (87, 0.805, 0.571),
+}
+DISAGREEMENTS = 25
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +87,40 @@ def test_the_heldout_gold_shares_no_sentence_and_no_report_with_the_development_
     assert not {r.text for r in records} & {d.text for d in development}
     assert not {r.url.rstrip("/") for r in records} & {d.url.rstrip("/") for d in development}
     assert not {r.id for r in records} & {d.id for d in development}
+
+
+def test_both_annotators_labelled_every_sentence_and_each_disagreement_is_adjudicated(
+    records: list[GoldSentence],
+) -> None:
+    disagreements = 0
+    for r in records:
+        assert {"A", "B"} <= set(r.annotations), r.id
+        a, b = (stance_set(r.annotations[name]) for name in ("A", "B"))
+        final = {(s.actor, s.issue, s.direction) for s in r.stances}
+        if a == b:
+            assert final == a, r.id  # agreed: the gold is what both gave
+            assert r.adjudication is None, r.id
+        else:
+            disagreements += 1
+            assert r.adjudication and r.adjudication.startswith("follows "), r.id
+            if r.adjudication.startswith("follows A"):
+                assert final == a, r.id
+            elif r.adjudication.startswith("follows B"):
+                assert final == b, r.id
+    assert disagreements == DISAGREEMENTS
+
+
+def test_the_agreement_reported_in_the_docs_is_what_the_file_gives(
+    records: list[GoldSentence],
+) -> None:
+    """Cohen's kappa per field on each annotator's first label (as for the development gold),
+    recomputed from the annotations the file carries; the figures are the table of
+    docs/validation-events.md, "Evidence held-out gold 2026"."""
+    figures = {a.field: (a.n, a.percent, a.kappa) for a in annotator_agreement(records)}
+    assert figures == REPORTED
+    docs = (ROOT / "docs" / "validation-events.md").read_text(encoding="utf-8")
+    for name, (_, percent, kappa) in REPORTED.items():
+        assert re.search(rf"\| {name}[^|]* \| {percent:.3f} \| {kappa:.3f} \|", docs), name
 
 
 def test_no_other_module_names_or_globs_the_heldout_file() -> None:
