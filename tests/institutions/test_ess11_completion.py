@@ -79,6 +79,9 @@ def test_es11_8_named_members_and_what_stays_unknown() -> None:
     # countries" in favour; Hungary and Slovakia (which broke with the EU that day: dpa) are not
     # read from the group.
     assert eight["yes"] == (EU - {"HUN", "SVK"}) | {"TUR", "JPN", "KOR", "CAN", "GBR", "CHE"}
+    # PAP via Business Insider Polska, 24 February 2025: the eight against, the record's 8.
+    assert eight["no"] == {"RUS", "PRK", "MLI", "NER", "NIC", "BLR", "SDN", "BFA"}
+    assert ess.find("A/RES/ES-11/8").complete == ("no",)
     votes = ess.find("A/RES/ES-11/8").votes
     assert {"HUN", "SVK", "SRB", "UKR"}.isdisjoint(votes)
     conflicts = _raw("A/RES/ES-11/8")["conflicts"]
