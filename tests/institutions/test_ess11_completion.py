@@ -158,3 +158,16 @@ def test_scoring_changes_with_the_recorded_votes_but_the_forecast_does_not(
     for b, a in zip(before, after, strict=True):
         assert (b.model_only, b.combined, b.shifted) == (a.model_only, a.combined, a.shifted)
         assert b.accuracy["combined"].hits != a.accuracy["combined"].hits
+
+
+def test_es11_7_latin_american_abstentions_and_kept_conflicts() -> None:
+    seven = _by_vote("A/RES/ES-11/7")
+    # Los Andes (Mendoza), February 2025: the region's abstentions on ES-11/7.
+    assert {"ARG", "BRA", "COL", "CRI", "DOM", "SLV", "GRD", "HND", "PAN", "PRY"} <= seven[
+        "abstain"
+    ]
+    # One page calls Colombia's vote "against", and the Marshall Islands said it meant to
+    # abstain; the record's complete list of 18 against decides both, and both are named.
+    assert "COL" in seven["abstain"] and "MHL" in seven["no"]
+    conflicts = _raw("A/RES/ES-11/7")["conflicts"]
+    assert isinstance(conflicts, dict) and {"COL", "MHL"} <= set(conflicts)
