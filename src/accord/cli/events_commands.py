@@ -53,12 +53,22 @@ def evaluate_command(
         str | None, typer.Option(help="Only records whose 'split' field has this value.")
     ] = None,
     coder: CoderOption = None,
+    quoted_only: Annotated[
+        bool,
+        typer.Option(
+            "--quoted-only",
+            help="Only the gold records whose sentence a checker found as published "
+            "(quote_check: verbatim).",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
     shape = chosen_format(fmt, as_json, out_file)
-    result = evaluate_file(gold, keep_errors=errors, split=split, coder=choose_coder(coder))
+    result = evaluate_file(
+        gold, keep_errors=errors, split=split, coder=choose_coder(coder), quoted_only=quoted_only
+    )
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
@@ -189,6 +199,14 @@ def evidence_evaluate_command(
             "--legacy-rules", help="Score the matcher without its precision rules (the 'before')."
         ),
     ] = False,
+    quoted_only: Annotated[
+        bool,
+        typer.Option(
+            "--quoted-only",
+            help="Only the gold records whose sentence a checker found as published "
+            "(quote_check: verbatim).",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -198,7 +216,11 @@ def evidence_evaluate_command(
 
     shape = chosen_format(fmt, as_json, out_file)
     result = evaluate_evidence_file(
-        gold, choose_coder(coder), keep_errors=errors, rules=LEGACY_RULES if legacy else None
+        gold,
+        choose_coder(coder),
+        keep_errors=errors,
+        rules=LEGACY_RULES if legacy else None,
+        quoted_only=quoted_only,
     )
     data = result.to_dict()
     if errors:
