@@ -190,7 +190,7 @@ def cross_validate(
 def cached_coder(rules: RoleRules, parses: dict[str, Any], vectors: dict[str, Any]) -> Any:
     """An nlp coder with ``rules`` that shares parses and clause embeddings with the other
     candidates (the output is the same as a fresh coder's; only the work is shared)."""
-    from accord.news.nlp.classifier import packaged_head
+    from accord.news.nlp.classifier import default_head
     from accord.news.nlp.coder import NlpCoder
     from accord.news.nlp.models import spacy_pipeline
 
@@ -200,7 +200,7 @@ def cached_coder(rules: RoleRules, parses: dict[str, Any], vectors: dict[str, An
                 parses[text] = spacy_pipeline()(text)
             return self._code(list(parses[text].sents), date, None)
 
-    coder = Shared(head=packaged_head(), rules=rules)
+    coder = Shared(head=default_head(), rules=rules)
     encode = coder.embed
 
     def embed(texts: list[str]) -> Any:
@@ -215,7 +215,7 @@ def cached_coder(rules: RoleRules, parses: dict[str, Any], vectors: dict[str, An
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Code the development data with every candidate and write the CV report as JSON."""
-    from accord.news.nlp.classifier import packaged_head
+    from accord.news.nlp.classifier import default_head
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", default=".")
@@ -224,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     records, groups, names = load_records(dev_sets(Path(args.root), Path(args.shared)))
-    head = packaged_head()
+    head = default_head()
     parses: dict[str, Any] = {}
     vectors: dict[str, Any] = {}
     switches = tuple(args.switches or SWITCHES)
