@@ -127,12 +127,13 @@ DEFAULT_RULES = RoleRules(
 """The role rules of the nlp coder: the switches forward selection chose on all the
 development data (``python -m accord.news.nlp.rules_cv``; grouped 5-fold CV under the
 static head: pooled held-out actor accuracy 0.722 -> 0.733, event F1 0.824 -> 0.832, no fold
-worse; the same choice under the MiniLM head; docs/validation-events.md), plus three that the issue asks for whatever the CV: the meeting
-convention's ``meeting_place_no_target`` (PLOVER 3.2.2: no recipient for a meeting at a third
-place; it changes no scored slot), and item 5's ``no_self_meeting`` (an actor does not meet
-itself; it costs one type hit, with wrong actors, on the seed-article gold) and
-``no_purpose_clause`` (a purpose is no act; it changes no scored record: it removes events
-after a sentence's first, which the sentence-level scores do not see)."""
+worse; the same choice under the MiniLM head; docs/validation-events.md), plus three that
+the issue asks for whatever the CV: the meeting convention's ``meeting_place_no_target``
+(PLOVER 3.2.2: no recipient for a meeting at a third place; it changes no scored slot), and
+item 5's ``no_self_meeting`` (an actor does not meet itself; it costs one type hit, with
+wrong actors, on the seed-article gold) and ``no_purpose_clause`` (a purpose is no act; it
+changes no scored record: it removes events after a sentence's first, which the
+sentence-level scores do not see)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )

@@ -124,7 +124,9 @@ class RoleRules:
       the matter with the Kremlin leader") is no event (issue 14 item 5);
     * ``no_purpose_clause``: an infinitive adverbial clause states a purpose, not an act ("a
       peacekeeping force *to help stabilize* the situation", "would meet Zelensky *to
-      discuss* ..."): no predicate of its own.
+      discuss* ..."): no predicate of its own;
+    * ``no_hypothetical``: a clause under "could", "might" or "may" states a possibility, not
+      an act ("European peacekeepers *could play* a crucial role"): no predicate of its own.
     """
 
     coordinated_modifiers: bool = False
@@ -141,6 +143,7 @@ class RoleRules:
     pronoun_in_complement: bool = False
     no_self_meeting: bool = False
     no_purpose_clause: bool = False
+    no_hypothetical: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -363,6 +366,10 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         if (tok.pos_ == "AUX" and tok.dep_ not in COPULA_CLAUSES) or tok.dep_ == "xcomp":
             continue  # an xcomp ("agreed to meet") is read as part of its head's clause
         if rules.no_purpose_clause and _purpose(tok):
+            continue
+        if rules.no_hypothetical and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children
+        ):
             continue
         passive = _is_passive(tok)
         subjects = _own_subject(tok) or _inherited_subject(tok)
