@@ -77,6 +77,7 @@ come from the gazetteer; the NER was a third of the parse time)."""
 PLACE_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "borderland"})
 """Nouns whose national modifier names a place ("the Thai border"), with ``border_place``."""
 SUBJECT_NOUN_PREPS = frozenset({"against", "on", "toward", "towards"})
+NOT_DONE_LEMMAS = frozenset({"fail", "avoid"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
@@ -126,7 +127,9 @@ class RoleRules:
       peacekeeping force *to help stabilize* the situation", "would meet Zelensky *to
       discuss* ..."): no predicate of its own;
     * ``no_hypothetical``: a clause under "could", "might" or "may" states a possibility, not
-      an act ("European peacekeepers *could play* a crucial role"): no predicate of its own.
+      an act ("European peacekeepers *could play* a crucial role"): no predicate of its own;
+    * ``not_done``: "failed to", "avoided" report an act that did not happen, not a refusal
+      ("the U.S. *failed to garner* enough support"; the rules coder's ``_NOT_DONE``).
     """
 
     coordinated_modifiers: bool = False
@@ -144,6 +147,7 @@ class RoleRules:
     no_self_meeting: bool = False
     no_purpose_clause: bool = False
     no_hypothetical: bool = False
+    not_done: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -366,6 +370,8 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         if (tok.pos_ == "AUX" and tok.dep_ not in COPULA_CLAUSES) or tok.dep_ == "xcomp":
             continue  # an xcomp ("agreed to meet") is read as part of its head's clause
         if rules.no_purpose_clause and _purpose(tok):
+            continue
+        if rules.not_done and tok.lemma_.lower() in NOT_DONE_LEMMAS:
             continue
         if rules.no_hypothetical and any(
             c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children
