@@ -108,6 +108,7 @@ VIOLENT_LEMMAS = frozenset(
     }
 )
 VIOLENT_TYPES = frozenset({"ASSAULT"})
+RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual 3.5-3.13
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 STATE_ROLES = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP"})
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -415,7 +416,11 @@ class NlpCoder:
         meeting = kind == MEETING_TYPE and self.rules.meeting_place_no_target
         if not targets and not meeting:
             targets = _implicit_target(kind, cand.sources, location, self.rules.domestic_all)
-        if not targets and self.fallback:
+        if (
+            not targets
+            and self.fallback
+            and (kind in RECIPIENT_REQUIRED or not self.rules.fallback_if_required)
+        ):
             targets = _rules_targets(cand.sent.text, date, cand.sources)
         if self.rules.strict_self and not reflexive:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))

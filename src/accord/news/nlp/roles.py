@@ -129,7 +129,10 @@ class RoleRules:
     * ``no_hypothetical``: a clause under "could", "might" or "may" states a possibility, not
       an act ("European peacekeepers *could play* a crucial role"): no predicate of its own;
     * ``not_done``: "failed to", "avoided" report an act that did not happen, not a refusal
-      ("the U.S. *failed to garner* enough support"; the rules coder's ``_NOT_DONE``).
+      ("the U.S. *failed to garner* enough support"; the rules coder's ``_NOT_DONE``);
+    * ``fallback_if_required``: the rules coder's targets fill in a recipient the parse missed
+      only for the types whose recipient PLOVER requires (COOPERATE, AID, SANCTION; manual
+      3.5.2, 3.6.1, 3.13.1), not for a request or a statement that names none.
     """
 
     coordinated_modifiers: bool = False
@@ -148,6 +151,7 @@ class RoleRules:
     no_purpose_clause: bool = False
     no_hypothetical: bool = False
     not_done: bool = False
+    fallback_if_required: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
