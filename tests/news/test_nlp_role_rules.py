@@ -167,3 +167,18 @@ def test_an_actor_does_not_meet_itself() -> None:
 
     text = "Putin discussed the plan with the Kremlin leader on Monday."
     assert not [e for e in NlpCoder().code_sentence(text, DATE) if e.event_type == "CONSULT"]
+
+
+@needs_nlp
+def test_a_government_acting_at_home_acts_on_its_population() -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    event = _first("The Kenyan government lifted the curfew in Mombasa on Monday.")
+    assert [(a.code, a.role) for a in event.targets] == [("KEN", "CVL")]  # not KEN GOV again
+    legacy = NlpCoder(rules=LEGACY_RULES).code_sentence(
+        "The Kenyan government lifted the curfew in Mombasa on Monday.", DATE
+    )
+    assert legacy and not legacy[0].targets
+    # a name before a noun is an institution, not a place at home ("at the US Mission")
+    abroad = _first("The Kenyan ambassador at the US Mission lifted the curfew on Monday.")
+    assert not abroad.targets

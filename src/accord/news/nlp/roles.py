@@ -132,7 +132,11 @@ class RoleRules:
       ("the U.S. *failed to garner* enough support"; the rules coder's ``_NOT_DONE``);
     * ``fallback_if_required``: the rules coder's targets fill in a recipient the parse missed
       only for the types whose recipient PLOVER requires (COOPERATE, AID, SANCTION; manual
-      3.5.2, 3.6.1, 3.13.1), not for a request or a statement that names none.
+      3.5.2, 3.6.1, 3.13.1), not for a request or a statement that names none;
+    * ``domestic_at_home``: ``domestic_all`` narrowed to sentences that name a place of the
+      source's own country ("lifted a state of emergency in West Darfur State": the
+      government acts on its population), so that no recipient is made up for an actor abroad;
+      a name before a capitalised noun ("at the *US* Mission") is then no location at all.
     """
 
     coordinated_modifiers: bool = False
@@ -152,6 +156,7 @@ class RoleRules:
     no_hypothetical: bool = False
     not_done: bool = False
     fallback_if_required: bool = False
+    domestic_at_home: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
