@@ -182,3 +182,12 @@ def test_a_government_acting_at_home_acts_on_its_population() -> None:
     # a name before a noun is an institution, not a place at home ("at the US Mission")
     abroad = _first("The Kenyan ambassador at the US Mission lifted the curfew on Monday.")
     assert not abroad.targets
+
+
+@needs_nlp
+def test_an_opinion_about_what_is_possible_is_no_event() -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    text = "Scholz echoed this view, suggesting that a truce is achievable."
+    assert not NlpCoder().code_sentence(text, DATE)
+    assert NlpCoder(rules=LEGACY_RULES).code_sentence(text, DATE)  # the rule drops it

@@ -136,7 +136,10 @@ class RoleRules:
     * ``domestic_at_home``: ``domestic_all`` narrowed to sentences that name a place of the
       source's own country ("lifted a state of emergency in West Darfur State": the
       government acts on its population), so that no recipient is made up for an actor abroad;
-      a name before a capitalised noun ("at the *US* Mission") is then no location at all.
+      a name before a capitalised noun ("at the *US* Mission") is then no location at all;
+    * ``opinion_clause``: a verb whose complement clause only says what something is
+      ("suggesting that a ceasefire *is achievable*") states an opinion, not an act (the
+      rules coder's ``_opinion``; CAMEO 01 statements are no PLOVER event).
     """
 
     coordinated_modifiers: bool = False
@@ -157,6 +160,7 @@ class RoleRules:
     not_done: bool = False
     fallback_if_required: bool = False
     domestic_at_home: bool = False
+    opinion_clause: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -342,6 +346,20 @@ def clause_tokens(verb: Tok) -> list[Tok]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _opinion(verb: Tok) -> bool:
+    """The verb's only complement clause is a copula with an adjective and no modal ("that a
+    ceasefire is achievable"), and the verb has no object of its own."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or _has_object(verb):
+        return False
+    (clause,) = clauses
+    return (
+        clause.pos_ == "AUX"
+        and any(c.dep_ == "acomp" for c in clause.children)
+        and not any(c.dep_ == "aux" for c in clause.children)
+    )
+
+
 def _purpose(verb: Tok) -> bool:
     """An infinitive adverbial or adnominal clause ("to discuss", "to help stabilize")."""
     return verb.dep_ in ("advcl", "acl", "relcl") and any(
@@ -381,6 +399,8 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         if rules.no_purpose_clause and _purpose(tok):
             continue
         if rules.not_done and tok.lemma_.lower() in NOT_DONE_LEMMAS:
+            continue
+        if rules.opinion_clause and _opinion(tok):
             continue
         if rules.no_hypothetical and any(
             c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children
