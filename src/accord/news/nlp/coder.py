@@ -194,6 +194,13 @@ class NlpCoder:
     def __repr__(self) -> str:
         return f"NlpCoder(version={self.version!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its head and options, not its models: a worker process of a sharded
+        ingest (``--workers``) rebuilds the coder and loads the parser, the embedder and the
+        gazetteer once (they are cached per process); the default gazetteer is not sent."""
+        gaz = None if self.gaz is load() else self.gaz
+        return (NlpCoder, (self.head, gaz, self.fallback))
+
     # -- public -------------------------------------------------------------------------------
     def code_document(self, doc: Document) -> list[Event]:
         parsed = spacy_pipeline()(doc.text)
