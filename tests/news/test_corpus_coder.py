@@ -65,8 +65,12 @@ def test_the_nlp_coder_pickles_by_head_and_codes_the_same_after(tmp_path: Path) 
         assert len(data) < 200_000  # the head's weights, not the parser or the gazetteer
         again = pickle.loads(data)
         assert again.version == coder.version and again.gaz is load()
-        sentence = "French President Emmanuel Macron met Donald Trump in Washington."
-        assert again.code_sentence(sentence) == coder.code_sentence(sentence)
+        assert again.embed is coder.embed and again.fallback == coder.fallback
+    coder = NlpCoder()
+    sentence = "French President Emmanuel Macron met Donald Trump in Washington."
+    assert pickle.loads(pickle.dumps(coder)).code_sentence(sentence) == coder.code_sentence(
+        sentence
+    )
 
 
 @needs_nlp
