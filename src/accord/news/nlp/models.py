@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -106,11 +107,39 @@ def embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     return np.asarray(vectors, dtype=np.float32)[[rows[t] for t in texts]]
 
 
+WORD_TABLE = "embeddings.word_embeddings.weight"
+"""The input (word-piece) embedding matrix of MiniLM in the package's ``model.safetensors``."""
+
+
 @lru_cache(maxsize=1)
 def _token_table() -> tuple[NDArray[np.float32], Any]:
-    model = embedder()
-    weight = model[0].auto_model.embeddings.word_embeddings.weight
-    return weight.detach().numpy().astype(np.float32), model.tokenizer
+    """MiniLM's word-piece vectors and its tokenizer, read straight from the package's
+    ``model.safetensors`` and ``tokenizer.json``: no torch, no transformer (the static head
+    needs neither; loading them cost seconds and about 500 MiB per process). The tokenizer
+    file's fixed truncation and padding (128) are turned off, as the transformers wrapper
+    does for a call without them, so the word pieces are the same."""
+    _offline()
+    try:
+        import importlib
+
+        package = importlib.import_module(EMBEDDER_PACKAGE)
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+    except ModuleNotFoundError as exc:
+        raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    folder = Path(str(package.get_model_path()))
+    with safe_open(str(folder / "model.safetensors"), framework="np") as weights:
+        table = np.asarray(weights.get_tensor(WORD_TABLE), dtype=np.float32)
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return table, tokenizer
+
+
+def word_pieces(texts: list[str]) -> list[list[int]]:
+    """The word-piece ids of each text, without the [CLS]/[SEP] markers."""
+    _, tokenizer = _token_table()
+    return [e.ids for e in tokenizer.encode_batch(list(texts), add_special_tokens=False)]
 
 
 def static_embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
@@ -122,8 +151,8 @@ def static_embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     ``batch_size`` is accepted for symmetry with :func:`embed` and unused."""
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
-    table, tokenizer = _token_table()
-    ids = tokenizer(list(texts), add_special_tokens=False)["input_ids"]
+    table, _ = _token_table()
+    ids = word_pieces(texts)
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
     for row, pieces in enumerate(ids):
         if pieces:
