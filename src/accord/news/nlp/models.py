@@ -40,18 +40,49 @@ def _offline() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-@lru_cache(maxsize=1)
-def spacy_pipeline() -> Any:
-    """The spaCy pipeline (tagger, parser, lemmatizer), loaded once; its NER is left out: the
-    coder's actors and places come from the gazetteer, and the NER cost about half as much
-    as the rest of the pipeline together (docs/benchmarks-news.md)."""
+FAST_RULER = "accord_fast_attribute_ruler"
+
+
+@lru_cache(maxsize=2)
+def spacy_pipeline(fast: bool = True) -> Any:
+    """The spaCy pipeline (tagger, parser, attribute ruler, lemmatizer), loaded once; its
+    NER is left out: the coder's actors and places come from the gazetteer, and the NER cost
+    about half as much as the rest of the pipeline together (docs/benchmarks-news.md). With
+    ``fast`` the attribute ruler's rules run through a hash index instead of spaCy's general
+    matcher (:mod:`accord.news.nlp.fast_ruler`; the same annotations, a test compares them)."""
     try:
         import importlib
 
         package = importlib.import_module(SPACY_PACKAGE)
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
-    return package.load(exclude=["ner"])
+    nlp = package.load(exclude=["ner"])
+    if fast:
+        _install_fast_ruler(nlp)
+    return nlp
+
+
+def _install_fast_ruler(nlp: Any) -> None:
+    """Put :class:`accord.news.nlp.fast_ruler.FastAttributeRuler` in the place of the
+    pipeline's ``attribute_ruler`` (left as it is when a rule is one the index cannot read)."""
+    from spacy.language import Language
+
+    from accord.news.nlp.fast_ruler import fast_ruler
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    if fast_ruler(nlp.get_pipe("attribute_ruler")) is None:
+        return
+    if not Language.has_factory(FAST_RULER):
+        Language.factory(FAST_RULER, func=_make_fast_ruler)
+    nlp.add_pipe(FAST_RULER, after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+
+
+def _make_fast_ruler(nlp: Any, name: str) -> Any:
+    from accord.news.nlp.fast_ruler import fast_ruler
+
+    return fast_ruler(nlp.get_pipe("attribute_ruler"))
 
 
 def torch_threads() -> int:
