@@ -36,7 +36,7 @@ from accord import __version__
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.nlp.classifier import NONE, TypeHead, default_head, features, pattern_prior
-from accord.news.nlp.models import embedding_function, spacy_pipeline
+from accord.news.nlp.models import blas_threads, embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
     Predicate,
     clause_text,
@@ -203,13 +203,14 @@ class NlpCoder:
 
     # -- public -------------------------------------------------------------------------------
     def code_document(self, doc: Document) -> list[Event]:
-        parsed = spacy_pipeline()(doc.text)
-        return self._code(list(parsed.sents), doc.date, doc.id)
+        with blas_threads():
+            parsed = spacy_pipeline()(doc.text)
+            return self._code(list(parsed.sents), doc.date, doc.id)
 
     def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
-        parsed = spacy_pipeline()(text)
-        events = self._code(list(parsed.sents), date, None)
-        return events
+        with blas_threads():
+            parsed = spacy_pipeline()(text)
+            return self._code(list(parsed.sents), date, None)
 
     def __call__(self, doc: Document) -> list[Event]:
         return self.code_document(doc)

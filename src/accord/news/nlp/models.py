@@ -14,7 +14,8 @@ before sentence-transformers is imported, so nothing is fetched at run time.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,29 @@ def torch_threads() -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise AccordError(f"{THREADS_VARIABLE}: expected a positive integer, got {raw!r}")
     return int(raw)
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+    except ModuleNotFoundError as exc:
+        raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    return ThreadpoolController()
+
+
+@contextmanager
+def blas_threads() -> Iterator[None]:
+    """Run the block with the BLAS library (OpenBLAS under NumPy) on :func:`torch_threads`
+    threads (default 1). The coder's matrix products are small (a hundred clauses by 401
+    features by 17 types); on two threads OpenBLAS spent about 6.5 ms of CPU per product
+    against 0.06 ms on one, and its workers kept spinning afterwards, charging the process
+    CPU time for the rest of the document: the non-parse part of the coder went from about
+    60 to 28 ms per 1,000 words with one thread (docs/benchmarks-news.md). Scoped, not
+    process-wide: the engines that share a process keep their threads; entering costs
+    microseconds (``threadpoolctl.ThreadpoolController``, read once)."""
+    with _blas_controller().limit(limits=torch_threads(), user_api="blas"):
+        yield
 
 
 @lru_cache(maxsize=1)
