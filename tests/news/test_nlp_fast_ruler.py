@@ -38,7 +38,10 @@ def _annotations(doc: object) -> list[tuple[str, ...]]:
     ]
 
 
-def test_the_fast_ruler_matches_and_annotates_as_spacy_does() -> None:
+def test_the_fast_ruler_matches_and_annotates_as_spacy_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from accord.news.nlp import fast_ruler as module
     from accord.news.nlp.fast_ruler import fast_ruler
     from accord.news.nlp.models import FAST_RULER, spacy_pipeline
 
@@ -57,6 +60,15 @@ def test_the_fast_ruler_matches_and_annotates_as_spacy_does() -> None:
             doc = proc(doc)
         assert index.matches(doc) == ruler.match(doc)
         assert _annotations(fast(text)) == _annotations(plain(text))
+    monkeypatch.setattr(module, "MEMO_LIMIT", 5)  # the memo emptied over and over
+    small = fast_ruler(ruler)
+    assert small is not None
+    doc = plain.make_doc(ODD)
+    for name, proc in plain.pipeline:
+        if name == "attribute_ruler":
+            break
+        doc = proc(doc)
+    assert small.matches(doc) == ruler.match(doc) and len(small._memo) <= 5
 
 
 def test_a_rule_the_index_cannot_read_keeps_spacys_ruler() -> None:

@@ -49,17 +49,27 @@ def _test(value: Any) -> Check | None:
             return lambda v: v not in banned
         if op == "REGEX" and isinstance(arg, str):
             pattern = re.compile(arg)
-            return lambda v: bool(pattern.search(v))
+            seen: dict[Any, bool] = {}  # a word's answer, kept: words repeat
+
+            def search(v: Any) -> bool:
+                hit = seen.get(v)
+                if hit is None:
+                    hit = seen[v] = bool(pattern.search(v))
+                return hit
+
+            return search
     return None
 
 
-def _index_keys(spec: dict[str, Any]) -> list[tuple[int, str]] | None:
+def _index_keys(spec: dict[str, Any]) -> list[tuple[int, Any]] | None:
     """The (attribute, value) keys a rule is filed under: an exact or ``IN`` test of TAG,
-    LOWER or DEP (None: the rule is tried on every token)."""
+    LOWER or DEP, else an IS_SPACE test (None: the rule is tried on every token)."""
     for attr in ("TAG", "LOWER", "DEP"):
         value = spec.get(attr)
         if isinstance(value, str):
             return [(ATTRS.index(attr), value)]
+    if isinstance(spec.get("IS_SPACE"), bool):
+        return [(ATTRS.index("IS_SPACE"), spec["IS_SPACE"])]
     for attr in ("TAG", "LOWER", "DEP"):
         value = spec.get(attr)
         if isinstance(value, dict) and isinstance(value.get("IN"), list) and len(value) == 1:
@@ -67,31 +77,55 @@ def _index_keys(spec: dict[str, Any]) -> list[tuple[int, str]] | None:
     return None
 
 
+MEMO_LIMIT = 200_000
+"""Distinct token rows remembered (a row's rules depend on its four values only); the memo
+is emptied when it grows past this, so memory stays bounded on a long run."""
+
+
 class FastAttributeRuler:
     """Callable on a ``Doc``: the matches of ``ruler``'s rules, applied by ``ruler``."""
 
-    def __init__(self, ruler: Any, rules: list[_Rule], index: dict[tuple[int, str], list[int]]):
+    def __init__(
+        self, ruler: Any, rules: list[_Rule], index: dict[tuple[int, Any], list[int]]
+    ) -> None:
         self.ruler = ruler
         self.rules = rules
         self.index = index
         self.generic = [k for k, rule in enumerate(rules) if k not in _filed(index)]
+        self._memo: dict[tuple[Any, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+
+    def _first(self, row: tuple[Any, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The rules whose first token matches ``row``: (one-token rules, longer rules)."""
+        known = self._memo.get(row)
+        if known is not None:
+            return known
+        found = list(self.generic)
+        for attr in range(len(ATTRS)):
+            found.extend(self.index.get((attr, row[attr]), ()))
+        hits = [k for k in found if all(test(row[a]) for a, test in self.rules[k].tokens[0])]
+        known = (
+            tuple(k for k in hits if len(self.rules[k].tokens) == 1),
+            tuple(k for k in hits if len(self.rules[k].tokens) > 1),
+        )
+        if len(self._memo) >= MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[row] = known
+        return known
 
     def matches(self, doc: Any) -> list[tuple[int, int, int, int]]:
         """(rule number, match id, start, end) of every match, sorted as spaCy sorts them."""
         rows = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
         out: list[tuple[int, int, int, int]] = []
         for i, row in enumerate(rows):
-            found = list(self.generic)
-            for attr in range(3):
-                found.extend(self.index.get((attr, row[attr]), ()))
-            for k in found:
+            single, longer = self._first(row)
+            for k in single:
+                out.append((self.rules[k].number, self.rules[k].match_id, i, i + 1))
+            for k in longer:
                 rule = self.rules[k]
                 end = i + len(rule.tokens)
-                if end > len(rows):
-                    continue
-                if all(
+                if end <= len(rows) and all(
                     test(rows[i + j][attr])
-                    for j, checks in enumerate(rule.tokens)
+                    for j, checks in enumerate(rule.tokens[1:], start=1)
                     for attr, test in checks
                 ):
                     out.append((rule.number, rule.match_id, i, end))
@@ -103,7 +137,7 @@ class FastAttributeRuler:
         return doc
 
 
-def _filed(index: dict[tuple[int, str], list[int]]) -> set[int]:
+def _filed(index: dict[tuple[int, Any], list[int]]) -> set[int]:
     return {k for ids in index.values() for k in ids}
 
 
@@ -111,7 +145,7 @@ def fast_ruler(ruler: Any) -> FastAttributeRuler | None:
     """The fast stand-in for a spaCy ``AttributeRuler``, or None when one of its rules uses
     something other than the tests described in the module docstring."""
     rules: list[_Rule] = []
-    index: dict[tuple[int, str], list[int]] = {}
+    index: dict[tuple[int, Any], list[int]] = {}
     for number, entry in enumerate(ruler.patterns):
         match_id = ruler.vocab.strings[str(number)]
         for pattern in entry["patterns"]:
