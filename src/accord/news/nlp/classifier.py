@@ -164,10 +164,18 @@ def _sentence_triggers(text: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     """The gazetteer tokens of a sentence and its CAMEO triggers, computed once per sentence
     (every predicate of a sentence asks for them; read only)."""
     from accord.news.coding import find_triggers
+
+    tokens = sentence_tokens(text)
+    return tokens, tuple(find_triggers(list(tokens)))
+
+
+@lru_cache(maxsize=1024)
+def sentence_tokens(text: str) -> tuple[Any, ...]:
+    """The gazetteer's tokens of a sentence, computed once (the coder's mentions and the
+    dictionary prior both read them)."""
     from accord.news.gazetteer import tokenize
 
-    tokens = tokenize(text)
-    return tuple(tokens), tuple(find_triggers(tokens))
+    return tuple(tokenize(text))
 
 
 def features(embeddings: NDArray[np.float32], priors: NDArray[np.float32]) -> NDArray[np.float32]:

@@ -35,7 +35,14 @@ import numpy as np
 from accord import __version__
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
-from accord.news.nlp.classifier import NONE, TypeHead, default_head, features, pattern_prior
+from accord.news.nlp.classifier import (
+    NONE,
+    TypeHead,
+    default_head,
+    features,
+    pattern_prior,
+    sentence_tokens,
+)
 from accord.news.nlp.models import blas_threads, embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
     Predicate,
@@ -244,10 +251,12 @@ class NlpCoder:
     def _candidates(
         self, sent: Any, date: dt.date | None, previous: tuple[ActorRef, ...]
     ) -> list[_Candidate]:
-        tokens = tokenize(sent.text)
+        tokens = list(sentence_tokens(sent.text))
         if not tokens:
             return []
         mentions = find_mentions(tokens, sent.text, date, self.gaz, bare=True)
+        if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
+            return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
         context = next((m.actor.code for m in mentions if len(m.actor.code) == 3), "")
         doc = sent.doc
