@@ -25,6 +25,7 @@ Stages, per sentence (spaCy's sentence split):
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -210,11 +211,13 @@ class NlpCoder:
 
     # -- public -------------------------------------------------------------------------------
     def code_document(self, doc: Document) -> list[Event]:
+        _settle_models()
         with blas_threads():
             parsed = spacy_pipeline()(doc.text)
             return self._code(list(parsed.sents), doc.date, doc.id)
 
     def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
+        _settle_models()
         with blas_threads():
             parsed = spacy_pipeline()(text)
             return self._code(list(parsed.sents), date, None)
@@ -394,6 +397,20 @@ class NlpCoder:
             id=ident,
             location=location,
         )
+
+
+@lru_cache(maxsize=1)
+def _settle_models() -> None:
+    """Load the parser and the gazetteer, then move every object alive to the garbage
+    collector's permanent generation (:func:`gc.freeze`), once per process. The models are
+    about half a million long-lived objects that each full collection would walk again while
+    the coder allocates; frozen, they are still freed by reference counting but no longer
+    scanned: about 10-20 % less CPU per document, output unchanged
+    (docs/benchmarks-news.md). Garbage present before is collected first."""
+    spacy_pipeline()
+    load()
+    gc.collect()
+    gc.freeze()
 
 
 def _own_prior(cand: _Candidate) -> np.ndarray[Any, Any]:
