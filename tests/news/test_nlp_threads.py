@@ -50,3 +50,22 @@ def test_the_coder_runs_blas_on_the_configured_threads_and_restores_them(
     with blas_threads():
         assert set(blas()) == {2}
     assert blas() == before
+
+
+def test_the_embedder_holds_torch_to_its_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Leaving a BLAS limit entered before the embedder loaded put torch back on 2 OpenMP
+    threads (MiniLM then cost 4 times the CPU); each embedding call sets it again."""
+    torch = pytest.importorskip("torch")
+    from accord.news.nlp.models import _keep_torch_threads
+
+    saved = torch.get_num_threads()
+    try:
+        monkeypatch.delenv(THREADS_VARIABLE, raising=False)
+        torch.set_num_threads(2)
+        _keep_torch_threads()
+        assert torch.get_num_threads() == 1
+        monkeypatch.setenv(THREADS_VARIABLE, "2")
+        _keep_torch_threads()
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(saved)

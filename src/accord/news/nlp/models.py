@@ -140,6 +140,18 @@ def embedder() -> Any:
     return SentenceTransformer(str(package.get_model_path()), device="cpu", local_files_only=True)
 
 
+def _keep_torch_threads() -> None:
+    """Hold torch to :func:`torch_threads` intra-op threads: when the embedder is first
+    loaded inside :func:`blas_threads`, leaving that block restores the OpenMP thread count
+    it found (2 here), undoing ``torch.set_num_threads`` (seen in session 4: MiniLM then
+    cost 4 times the CPU)."""
+    import torch
+
+    wanted = torch_threads()
+    if torch.get_num_threads() != wanted:
+        torch.set_num_threads(wanted)
+
+
 def embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     """Unit-length sentence embeddings, one row per text (an empty list gives 0 rows).
 
@@ -151,7 +163,9 @@ def embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
     unique = list(dict.fromkeys(texts))
-    vectors = embedder().encode(
+    model = embedder()
+    _keep_torch_threads()
+    vectors = model.encode(
         unique,
         batch_size=batch_size,
         normalize_embeddings=True,
