@@ -46,6 +46,7 @@ def test_the_fast_ruler_matches_and_annotates_as_spacy_does(
     from accord.news.nlp.models import FAST_RULER, spacy_pipeline
 
     plain, fast = spacy_pipeline(False), spacy_pipeline()
+    assert fast is spacy_pipeline(True) is spacy_pipeline(fast=True)  # loaded once
     assert FAST_RULER in fast.pipe_names and "attribute_ruler" in plain.pipe_names
     ruler = plain.get_pipe("attribute_ruler")
     index = fast_ruler(ruler)

@@ -44,13 +44,19 @@ def _offline() -> None:
 FAST_RULER = "accord_fast_attribute_ruler"
 
 
-@lru_cache(maxsize=2)
 def spacy_pipeline(fast: bool = True) -> Any:
     """The spaCy pipeline (tagger, parser, attribute ruler, lemmatizer), loaded once; its
     NER is left out: the coder's actors and places come from the gazetteer, and the NER cost
     about half as much as the rest of the pipeline together (docs/benchmarks-news.md). With
     ``fast`` the attribute ruler's rules run through a hash index instead of spaCy's general
     matcher (:mod:`accord.news.nlp.fast_ruler`; the same annotations, a test compares them)."""
+    return _pipeline(bool(fast))
+
+
+@lru_cache(maxsize=2)
+def _pipeline(fast: bool) -> Any:
+    """One loaded pipeline per variant (``spacy_pipeline()`` and ``spacy_pipeline(True)``
+    share it)."""
     try:
         import importlib
 
