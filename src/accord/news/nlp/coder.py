@@ -254,10 +254,11 @@ class NlpCoder:
     def _candidates(
         self, sent: Any, date: dt.date | None, previous: tuple[ActorRef, ...]
     ) -> list[_Candidate]:
-        tokens = list(sentence_tokens(sent.text))
+        text = sent.text  # a Span's text is rebuilt from its tokens on every access
+        tokens = list(sentence_tokens(text))
         if not tokens:
             return []
-        mentions = find_mentions(tokens, sent.text, date, self.gaz, bare=True)
+        mentions = find_mentions(tokens, text, date, self.gaz, bare=True)
         if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
             return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
@@ -314,8 +315,12 @@ class NlpCoder:
         flat = [c for found in per_sentence for c in found]
         if not flat:
             return []
-        priors = np.vstack([verb_prior_in(c.sent, c.sent.doc[c.pred.verb]) for c in flat])
-        inner = [not _own_prior(c).any() for c in flat]  # typed by the xcomp's verb, if any
+        texts = {id(c.sent): c.sent.text for c in flat}  # once per sentence, not per predicate
+        priors = np.vstack(
+            [verb_prior_in(c.sent, c.sent.doc[c.pred.verb], texts[id(c.sent)]) for c in flat]
+        )
+        # typed by the xcomp's verb, if any
+        inner = [not _own_prior(c, texts[id(c.sent)]).any() for c in flat]
         proba = self.head.proba(features(self.embed([c.text for c in flat]), priors))
         events: list[Event] = []
         row = 0
@@ -413,19 +418,21 @@ def _settle_models() -> None:
     gc.freeze()
 
 
-def _own_prior(cand: _Candidate) -> np.ndarray[Any, Any]:
+def _own_prior(cand: _Candidate, text: str) -> np.ndarray[Any, Any]:
+    """The dictionary prior of the predicate's own verb (``text``: the sentence's text)."""
     verb = cand.sent.doc[cand.pred.verb]
-    return pattern_prior(cand.sent.text, verb.idx - cand.sent.start_char)
+    return pattern_prior(text, verb.idx - cand.sent.start_char)
 
 
-def verb_prior_in(sent: Any, verb: Any) -> np.ndarray[Any, Any]:
+def verb_prior_in(sent: Any, verb: Any, text: str | None = None) -> np.ndarray[Any, Any]:
     """The dictionary prior of a predicate: its verb's CAMEO pattern match in the sentence,
     else that of the verb of its xcomp chain ("continued to send")."""
-    prior = pattern_prior(sent.text, verb.idx - sent.start_char)
+    text = sent.text if text is None else text  # ``text``: the sentence's, when known
+    prior = pattern_prior(text, verb.idx - sent.start_char)
     if not prior.any():
         inner = prior_verb(verb)
         if inner.i != verb.i:
-            prior = pattern_prior(sent.text, inner.idx - sent.start_char)
+            prior = pattern_prior(text, inner.idx - sent.start_char)
     return prior
 
 
