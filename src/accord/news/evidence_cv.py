@@ -17,6 +17,13 @@ precision twice as much as recall), ties broken toward fewer rules and then a lo
 Pooled held-out figures add the counts of the held-out folds (each sentence is held out exactly
 once). Every extraction is deterministic, so nothing here draws random numbers.
 
+The changes a careful reader would accept (issue 14, item 6) are cross-validated the same way:
+in each fold the held-out items of each scenario, found with the rules chosen on the training
+sentences, go through :func:`accord.news.update.propose`, and each proposed change is reviewed
+against the gold as in :mod:`accord.news.evidence_gold` (a mechanical reading of the gold, not
+a second review). A change pools only the items of its own fold, so with URL folds a scenario's
+evidence is split across folds and the changes differ from a run on every sentence.
+
 Since a sentence's items depend only on that sentence, each candidate's items are computed once
 per sentence and the folds only regroup them.
 """
@@ -31,8 +38,16 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from accord.errors import DataError
 from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, extract_evidence
-from accord.news.evidence_gold import GoldSentence, Key, Score, _gold_keys, _key
-from accord.news.types import Document
+from accord.news.evidence_gold import (
+    ChangeReview,
+    GoldSentence,
+    Key,
+    Score,
+    _gold_keys,
+    _key,
+    _review,
+)
+from accord.news.types import Document, StanceEvidence
 from accord.scenario.model import Scenario
 
 if TYPE_CHECKING:
@@ -44,6 +59,7 @@ __all__ = [
     "Fold",
     "FoldResult",
     "candidate_rules",
+    "changes_summary",
     "cross_validate",
     "make_folds",
 ]
@@ -58,7 +74,7 @@ THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 DISTANCES: tuple[int | None, ...] = (None, 10, 6)
 """Cue-keyword distance limits tried (tokens; ``None``: no limit)."""
 
-Items = dict[str, list[tuple[Key, float]]]  # record id -> (actor, issue, side), strength
+Items = dict[str, list[StanceEvidence]]  # record id -> the items found in that sentence
 
 
 @dataclass(frozen=True)
@@ -127,14 +143,14 @@ def _items(
     for r in records:
         doc = Document(id=r.id, title="", text=r.text, date=r.date, source=r.publisher, url=r.url)
         found = extract_evidence(doc, scenarios[r.scenario], finder, rules)
-        out[r.id] = [(_key(e), e.strength) for e in found]
+        out[r.id] = found
     return out
 
 
 def _score(items: Items, gold: dict[str, set[Key]], ids: Iterable[str], threshold: float) -> Score:
     total = Score()
     for i in ids:
-        keys = {k for k, s in items[i] if s >= threshold}
+        keys = {_key(e) for e in items[i] if e.strength >= threshold}
         g = gold[i]
         total += Score(len(g), len(g & keys), len(keys), len(keys & g))
     return total
@@ -153,16 +169,57 @@ def _rank(rules: EvidenceRules, score: Score) -> tuple[float, int, float]:
     return (round(f_beta(score), 9), -on, -rules.min_strength)
 
 
+def _changes(
+    items: Items,
+    records: dict[str, GoldSentence],
+    scenarios: dict[str, Scenario],
+    gold: dict[str, set[Key]],
+    ids: Iterable[str],
+    threshold: float,
+) -> tuple[ChangeReview, ...]:
+    """The changes :func:`accord.news.update.propose` makes from the held-out items of each
+    scenario, each reviewed against the gold (:func:`accord.news.evidence_gold._review`)."""
+    by_scenario: dict[str, list[StanceEvidence]] = {}
+    for i in sorted(ids):
+        kept = [e for e in items[i] if e.strength >= threshold]
+        by_scenario.setdefault(records[i].scenario, []).extend(kept)
+    reviews: list[ChangeReview] = []
+    for name, found in sorted(by_scenario.items()):
+        reviews.extend(_review(scenarios[name], found, gold))
+    return tuple(reviews)
+
+
+def changes_summary(changes: Sequence[ChangeReview]) -> dict[str, Any]:
+    """Changes proposed and accepted by the gold, in all and by field (position, salience),
+    and the share accepted (``None`` when none is proposed)."""
+    accepted = sum(c.accepted for c in changes)
+    return {
+        "proposed": len(changes),
+        "accepted": accepted,
+        "accepted_share": round(accepted / len(changes), 3) if changes else None,
+        **{
+            name: {
+                "proposed": sum(c.change.field == name for c in changes),
+                "accepted": sum(c.accepted and c.change.field == name for c in changes),
+            }
+            for name in ("position", "salience")
+        },
+    }
+
+
 @dataclass(frozen=True)
 class FoldResult:
-    """A fold: the rules chosen on its training sentences and the held-out scores of those
-    rules and of the baseline."""
+    """A fold: the rules chosen on its training sentences, the held-out scores of those rules
+    and of the baseline, and the changes each proposes from the held-out items (reviewed
+    against the gold: the share a careful reader would accept, issue 14 item 6)."""
 
     fold: Fold
     chosen: EvidenceRules
     train: Score
     test: Score
     baseline_test: Score
+    changes: tuple[ChangeReview, ...] = ()
+    baseline_changes: tuple[ChangeReview, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -173,6 +230,8 @@ class FoldResult:
             "train": self.train.to_dict(),
             "test": self.test.to_dict(),
             "baseline_test": self.baseline_test.to_dict(),
+            "changes": changes_summary(self.changes),
+            "baseline_changes": changes_summary(self.baseline_changes),
         }
 
 
@@ -203,6 +262,8 @@ class CVReport:
         return sum((f.baseline_test for f in self.folds), Score())
 
     def to_dict(self) -> dict[str, Any]:
+        changes = [c for f in self.folds for c in f.changes]
+        baseline_changes = [c for f in self.folds for c in f.baseline_changes]
         return {
             "coder": self.coder,
             "folded_by": self.by,
@@ -210,6 +271,8 @@ class CVReport:
             "folds": [f.to_dict() for f in self.folds],
             "pooled_test": self.pooled.to_dict(),
             "baseline_pooled_test": self.baseline_pooled.to_dict(),
+            "pooled_changes": changes_summary(changes),
+            "baseline_pooled_changes": changes_summary(baseline_changes),
             "spread_precision": _spread([f.test.precision for f in self.folds]),
             "spread_recall": _spread([f.test.recall for f in self.folds]),
             "baseline_spread_precision": _spread([f.baseline_test.precision for f in self.folds]),
@@ -254,18 +317,18 @@ def cross_validate(
     base_switches = {replace(c, min_strength=0.0) for c in [*candidates, baseline]}
     by_switches = {s: _items(records, scenarios, coder, s) for s in base_switches}
     folds = make_folds(records, by, k)
+    by_id = {r.id: r for r in records}
     results = []
     for fold in folds:
         chosen, train = _choose(by_switches, gold, fold.train, candidates)
-        test = _score(
-            by_switches[replace(chosen, min_strength=0.0)], gold, fold.test, chosen.min_strength
+        items = by_switches[replace(chosen, min_strength=0.0)]
+        base_items = by_switches[replace(baseline, min_strength=0.0)]
+        test = _score(items, gold, fold.test, chosen.min_strength)
+        base = _score(base_items, gold, fold.test, baseline.min_strength)
+        changes = _changes(items, by_id, scenarios, gold, fold.test, chosen.min_strength)
+        base_changes = _changes(
+            base_items, by_id, scenarios, gold, fold.test, baseline.min_strength
         )
-        base = _score(
-            by_switches[replace(baseline, min_strength=0.0)],
-            gold,
-            fold.test,
-            baseline.min_strength,
-        )
-        results.append(FoldResult(fold, chosen, train, test, base))
+        results.append(FoldResult(fold, chosen, train, test, base, changes, base_changes))
     final, _ = _choose(by_switches, gold, frozenset(gold), candidates)
     return CVReport(getattr(coder, "name", "rules"), by, results, final)
