@@ -734,7 +734,19 @@ def extract_evidence(
     without, the nearest-actor rule above. ``rules``: the precision rules
     (:class:`EvidenceRules`; default :data:`DEFAULT_RULES`)."""
     rules = DEFAULT_RULES if rules is None else rules
-    found: list[StanceEvidence] = []
+    return [item for item, _ in evidence_with_gaps(doc, scenario, speaker_finder, rules)]
+
+
+def evidence_with_gaps(
+    doc: Document,
+    scenario: Scenario,
+    speaker_finder: SpeakerFinder | None,
+    rules: EvidenceRules,
+) -> list[tuple[StanceEvidence, int]]:
+    """:func:`extract_evidence`, each item with the distance in tokens from its cue to the
+    nearest issue keyword: an item passes the limit ``max_distance`` when its gap is at most
+    that, so the cross-validation can try every limit on one extraction."""
+    found: list[tuple[StanceEvidence, int]] = []
     seen: set[tuple[str, str, str]] = set()
     last_speaker: tuple[ActorRef, ...] = ()
     for start, end in split_sentences(doc.text):
@@ -814,18 +826,17 @@ def extract_evidence(
                     if key in seen:
                         continue
                     seen.add(key)
-                    found.append(
-                        StanceEvidence(
-                            actor=actor.id,
-                            issue=issue.id,
-                            direction=float(direction),
-                            strength=round(strength, 3),
-                            quote=re.sub(r"\s+", " ", sentence).strip(),
-                            document_id=doc.id,
-                            source=doc.source or doc.title,
-                            date=doc.date,
-                        )
+                    item = StanceEvidence(
+                        actor=actor.id,
+                        issue=issue.id,
+                        direction=float(direction),
+                        strength=round(strength, 3),
+                        quote=re.sub(r"\s+", " ", sentence).strip(),
+                        document_id=doc.id,
+                        source=doc.source or doc.title,
+                        date=doc.date,
                     )
+                    found.append((item, gap))
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found

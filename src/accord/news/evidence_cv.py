@@ -24,8 +24,9 @@ against the gold as in :mod:`accord.news.evidence_gold` (a mechanical reading of
 a second review). A change pools only the items of its own fold, so with URL folds a scenario's
 evidence is split across folds and the changes differ from a run on every sentence.
 
-Since a sentence's items depend only on that sentence, each candidate's items are computed once
-per sentence and the folds only regroup them.
+Since a sentence's items depend only on that sentence, each set of switches is run once per
+sentence (the distance limit and the strength threshold only filter its items: each item keeps
+its cue-keyword gap) and the folds only regroup them.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Any, Literal
 
 from accord.errors import DataError
-from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, extract_evidence
+from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, evidence_with_gaps
 from accord.news.evidence_gold import (
     ChangeReview,
     GoldSentence,
@@ -74,7 +75,8 @@ THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 DISTANCES: tuple[int | None, ...] = (None, 10, 6)
 """Cue-keyword distance limits tried (tokens; ``None``: no limit)."""
 
-Items = dict[str, list[StanceEvidence]]  # record id -> the items found in that sentence
+Items = dict[str, list[tuple[StanceEvidence, int]]]
+"""Record id -> the items found in that sentence, each with its cue-keyword gap."""
 
 
 @dataclass(frozen=True)
@@ -142,15 +144,31 @@ def _items(
     out: Items = {}
     for r in records:
         doc = Document(id=r.id, title="", text=r.text, date=r.date, source=r.publisher, url=r.url)
-        found = extract_evidence(doc, scenarios[r.scenario], finder, rules)
-        out[r.id] = found
+        out[r.id] = evidence_with_gaps(doc, scenarios[r.scenario], finder, rules)
     return out
 
 
-def _score(items: Items, gold: dict[str, set[Key]], ids: Iterable[str], threshold: float) -> Score:
+def _base(rules: EvidenceRules) -> EvidenceRules:
+    """The switches alone: the extraction the limit and the threshold then filter."""
+    return replace(rules, min_strength=0.0, max_distance=None)
+
+
+def _kept(found: list[tuple[StanceEvidence, int]], rules: EvidenceRules) -> list[StanceEvidence]:
+    """The items that pass the rules' strength threshold and cue-keyword distance limit."""
+    limit = rules.max_distance
+    return [
+        e
+        for e, gap in found
+        if e.strength >= rules.min_strength and (limit is None or gap <= limit)
+    ]
+
+
+def _score(
+    items: Items, gold: dict[str, set[Key]], ids: Iterable[str], rules: EvidenceRules
+) -> Score:
     total = Score()
     for i in ids:
-        keys = {_key(e) for e in items[i] if e.strength >= threshold}
+        keys = {_key(e) for e in _kept(items[i], rules)}
         g = gold[i]
         total += Score(len(g), len(g & keys), len(keys), len(keys & g))
     return total
@@ -175,14 +193,13 @@ def _changes(
     scenarios: dict[str, Scenario],
     gold: dict[str, set[Key]],
     ids: Iterable[str],
-    threshold: float,
+    rules: EvidenceRules,
 ) -> tuple[ChangeReview, ...]:
     """The changes :func:`accord.news.update.propose` makes from the held-out items of each
     scenario, each reviewed against the gold (:func:`accord.news.evidence_gold._review`)."""
     by_scenario: dict[str, list[StanceEvidence]] = {}
     for i in sorted(ids):
-        kept = [e for e in items[i] if e.strength >= threshold]
-        by_scenario.setdefault(records[i].scenario, []).extend(kept)
+        by_scenario.setdefault(records[i].scenario, []).extend(_kept(items[i], rules))
     reviews: list[ChangeReview] = []
     for name, found in sorted(by_scenario.items()):
         reviews.extend(_review(scenarios[name], found, gold))
@@ -289,7 +306,7 @@ def _choose(
 ) -> tuple[EvidenceRules, Score]:
     best: tuple[tuple[float, int, float], EvidenceRules, Score] | None = None
     for rules in candidates:
-        score = _score(by_switches[replace(rules, min_strength=0.0)], gold, ids, rules.min_strength)
+        score = _score(by_switches[_base(rules)], gold, ids, rules)
         rank = _rank(rules, score)
         if best is None or rank > best[0]:
             best = (rank, rules, score)
@@ -314,21 +331,18 @@ def cross_validate(
     rules) is scored on the same held-out sentences for the "before" figures."""
     candidates = list(candidates or candidate_rules())
     gold = {r.id: _gold_keys(r) for r in records}
-    base_switches = {replace(c, min_strength=0.0) for c in [*candidates, baseline]}
+    base_switches = {_base(c) for c in [*candidates, baseline]}
     by_switches = {s: _items(records, scenarios, coder, s) for s in base_switches}
     folds = make_folds(records, by, k)
     by_id = {r.id: r for r in records}
     results = []
     for fold in folds:
         chosen, train = _choose(by_switches, gold, fold.train, candidates)
-        items = by_switches[replace(chosen, min_strength=0.0)]
-        base_items = by_switches[replace(baseline, min_strength=0.0)]
-        test = _score(items, gold, fold.test, chosen.min_strength)
-        base = _score(base_items, gold, fold.test, baseline.min_strength)
-        changes = _changes(items, by_id, scenarios, gold, fold.test, chosen.min_strength)
-        base_changes = _changes(
-            base_items, by_id, scenarios, gold, fold.test, baseline.min_strength
-        )
+        items, base_items = by_switches[_base(chosen)], by_switches[_base(baseline)]
+        test = _score(items, gold, fold.test, chosen)
+        base = _score(base_items, gold, fold.test, baseline)
+        changes = _changes(items, by_id, scenarios, gold, fold.test, chosen)
+        base_changes = _changes(base_items, by_id, scenarios, gold, fold.test, baseline)
         results.append(FoldResult(fold, chosen, train, test, base, changes, base_changes))
     final, _ = _choose(by_switches, gold, frozenset(gold), candidates)
     return CVReport(getattr(coder, "name", "rules"), by, results, final)
