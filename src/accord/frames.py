@@ -316,6 +316,15 @@ def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     return frame
 
 
+def coding_errors_frame(errors: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """The records an event coder got wrong (``events evaluate --errors``), one row each:
+    ``id, gold, got, gold_source, source, gold_target, target, trigger, text``; actor sets as
+    ``;``-joined codes so that the table stays flat."""
+    columns = ["id", "gold", "got", "gold_source", "source", "gold_target", "target"]
+    rows = [{k: ";".join(v) if isinstance(v, list) else v for k, v in e.items()} for e in errors]
+    return _pd().DataFrame(rows, columns=[*columns, "trigger", "text"])
+
+
 def evidence_scores_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     """Stance-evidence scores (``evidence evaluate``), one row per scenario, then ``overall``
     and ``actor+issue`` (direction ignored): ``scope, gold, found_gold, predicted, correct,

@@ -6,7 +6,8 @@ re-read per predicate), on development text only: the seed article coded as one 
 every sentence of the seed-article gold and of the ``dev`` split of the accord 2025 file. It is
 a regression fixture, not gold: a change meant to alter the coder's output (accuracy work)
 rewrites it on purpose with ``python tests/news/test_nlp_snapshot.py`` and says so in its
-commit; a speed change must pass this test unchanged.
+commit; a speed change must pass this test unchanged. Regenerated in session 4 for one change
+alone: the default type head became the static one (docs/validation-events.md).
 """
 
 from __future__ import annotations

@@ -72,7 +72,7 @@ def backtest_command(
     if fmt in FORMATS:  # before 0.x the input format was given with --format
         print_warnings([f"--format {fmt} is deprecated for the input format: use --from {fmt}"])
         source_fmt, fmt = fmt, None
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     reader = FORMATS.get(source_fmt)
     if reader is None:
         raise EngineError(

@@ -42,24 +42,42 @@ def evaluate_command(
     gold: Annotated[Path, typer.Argument(help="Gold records in the PLOVER JSON format.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     errors: Annotated[
-        bool, typer.Option("--errors", help="Also list the records coded wrongly.")
+        bool,
+        typer.Option(
+            "--errors",
+            help="Also list the records coded wrongly (with --format csv/parquet: the file "
+            "holds those records, one row each, instead of the scores).",
+        ),
     ] = False,
     split: Annotated[
         str | None, typer.Option(help="Only records whose 'split' field has this value.")
     ] = None,
     coder: CoderOption = None,
+    quoted_only: Annotated[
+        bool,
+        typer.Option(
+            "--quoted-only",
+            help="Only the gold records whose sentence a checker found as published "
+            "(quote_check: verbatim).",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
-    shape = chosen_format(fmt, as_json)
-    result = evaluate_file(gold, keep_errors=errors, split=split, coder=choose_coder(coder))
+    shape = chosen_format(fmt, as_json, out_file)
+    result = evaluate_file(
+        gold, keep_errors=errors, split=split, coder=choose_coder(coder), quoted_only=quoted_only
+    )
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
-    from accord.frames import coding_frame
+    from accord.frames import coding_errors_frame, coding_frame
 
-    if emit_document_or_frame(shape, lambda: data, lambda: coding_frame(data), out_file):
+    def frame() -> Any:
+        return coding_errors_frame(result.errors) if errors else coding_frame(data)
+
+    if emit_document_or_frame(shape, lambda: data, frame, out_file):
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
@@ -138,7 +156,7 @@ def evidence_command(
     out_file: OutOption = None,
 ) -> None:
     """List stance evidence for a scenario found in the stored documents."""
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     model = resolve(scenario)
     _docs, found = _collect(model, db, coder)
     if shape in ("csv", "parquet"):
@@ -181,6 +199,14 @@ def evidence_evaluate_command(
             "--legacy-rules", help="Score the matcher without its precision rules (the 'before')."
         ),
     ] = False,
+    quoted_only: Annotated[
+        bool,
+        typer.Option(
+            "--quoted-only",
+            help="Only the gold records whose sentence a checker found as published "
+            "(quote_check: verbatim).",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -188,9 +214,13 @@ def evidence_evaluate_command(
     from accord.news.evidence import LEGACY_RULES
     from accord.news.evidence_gold import evaluate_evidence_file
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     result = evaluate_evidence_file(
-        gold, choose_coder(coder), keep_errors=errors, rules=LEGACY_RULES if legacy else None
+        gold,
+        choose_coder(coder),
+        keep_errors=errors,
+        rules=LEGACY_RULES if legacy else None,
+        quoted_only=quoted_only,
     )
     data = result.to_dict()
     if errors:
@@ -247,7 +277,7 @@ def evidence_cv_command(
     from accord.news.evidence_cv import cross_validate
     from accord.news.evidence_gold import load_evidence_gold
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     if by not in ("scenario", "url"):
         raise DataError(f"--by: {by!r} is not a way to fold; expected scenario or url")
     records, scenarios = load_evidence_gold(gold)

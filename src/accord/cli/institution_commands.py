@@ -60,7 +60,7 @@ def power_command(
     out_file: OutOption = None,
 ) -> None:
     """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game."""
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     if (body is None) == (weights is None):
         raise AccordError("give either --body or --quota with --weights")
     if body is not None and (quota is not None or names is not None):

@@ -173,7 +173,7 @@ def list_command(
     out_file: OutOption = None,
 ) -> None:
     """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     records, resolutions = _records_and_resolutions(db, scenario)
     if shape in ("csv", "parquet"):
         emit_frame(lambda: _ledger_frame(records, resolutions), shape, out_file)
@@ -200,7 +200,7 @@ def show_command(
     """Show one recorded forecast with its full output."""
     from accord.ledger import Ledger
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     with Ledger(db) as ledger:
         record = ledger.record(record_id)
     if emit_document_or_frame(
@@ -255,7 +255,7 @@ def score_command(
     beside the status quo and a no-skill reference (docs/ledger.md)."""
     from accord.ledger import score
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     scores = score(*_records_and_resolutions(db, scenario))
     from accord.frames import records_frame
 

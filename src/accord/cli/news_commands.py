@@ -263,7 +263,7 @@ def timeline_command(
     out_file: OutOption = None,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
     if plot is not None:
@@ -323,7 +323,7 @@ def documents_command(
     out_file: OutOption = None,
 ) -> None:
     """List the ingested documents, oldest first."""
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     with Store(db, create=False) as store:
         docs = store.documents()
     if shape != "table":

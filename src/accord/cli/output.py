@@ -38,27 +38,37 @@ ForceOption = Annotated[
 CHOICES = ("table", "json", "csv", "parquet")
 
 
-def chosen_format(fmt: str | None, as_json: bool) -> str:
-    """The output format from ``--format`` and the older ``--json`` flag."""
+def chosen_format(fmt: str | None, as_json: bool, out: Path | None = None) -> str:
+    """The output format from ``--format`` and the older ``--json`` flag.
+
+    For ``csv`` and ``parquet`` the destination is checked here, before the command does its
+    work, so a slow run never ends in "cannot write there": ``--out`` must be writable,
+    Parquet needs pyarrow, and binary Parquet is not sent to a terminal.
+    """
     if fmt is None:
         return "json" if as_json else "table"
     if fmt not in CHOICES:
         raise AccordError(f"--format: expected one of {', '.join(CHOICES)} (got {fmt!r})")
     if as_json and fmt != "json":
         raise AccordError(f"--json and --format {fmt} ask for two outputs; give one")
+    if fmt == "parquet":
+        from accord.frames import require_pyarrow
+
+        require_pyarrow("--format parquet")
+        if out is None and sys.stdout.isatty():
+            raise AccordError("--format parquet writes binary data: give --out FILE or redirect")
+    if fmt in ("csv", "parquet") and out is not None:
+        from accord.outputs import check_writable
+
+        check_writable(out, "--out")
     return fmt
 
 
 def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
-    """Write the DataFrame ``frame_of()`` returns as ``fmt`` (csv or parquet)."""
+    """Write the DataFrame ``frame_of()`` returns as ``fmt`` (csv or parquet) to ``out`` (or
+    standard output); :func:`chosen_format` has checked the destination."""
     from accord.frames import write_frame
 
-    if fmt == "parquet" and out is None and sys.stdout.isatty():
-        raise AccordError("--format parquet writes binary data: give --out FILE or redirect")
-    if out is not None:
-        from accord.outputs import check_writable
-
-        check_writable(out, "--out")
     write_frame(frame_of(), fmt, out)
 
 

@@ -47,7 +47,7 @@ def compare_command(
     from accord.forecast.compare import compare
     from accord.scenario import resolve
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     with progress("compare: every engine" + (f", {runs} runs each" if runs else ""), shape):
         result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
     print_warnings(result.warnings)
@@ -88,7 +88,7 @@ def explain_command(
     from accord.forecast.explain import explain
     from accord.scenario import resolve
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     with progress(f"explain: {engine}, every input moved", shape):
         result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
     print_warnings(result.warnings)

@@ -261,7 +261,7 @@ def forecast_command(
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     if report is not None:
         check_output(report, "--report", force)
     s = resolve(scenario)

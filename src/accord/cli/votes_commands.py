@@ -96,7 +96,7 @@ def predict_command(
     """Each member's yes/no/abstain probabilities and the predicted adoption."""
     from accord.institutions.unvotes import adoption, load_model, predict_votes
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
@@ -147,7 +147,7 @@ def evaluate_command(
     """Train on sessions before N, predict every vote of session N, compare with baselines."""
     from accord.institutions.unvotes import Settings, evaluate, load_data
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     settings = Settings()
     start = holdout - settings.sessions if settings.sessions > 0 else 1
     sessions = range(max(first if first is not None else 1, start), holdout + 1)
@@ -195,7 +195,7 @@ def rolling_command(
     from accord.institutions.unvotes.evaluate import rolling
     from accord.progress import tick
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     settings = Settings()
     start = first - settings.sessions if settings.sessions > 0 else 1
     rc = load_data(data, sessions=range(max(start, 1), last + 1))
@@ -280,7 +280,7 @@ def ukraine_command(
     from accord.institutions.unvotes import followers, load_model
     from accord.institutions.unvotes.ess import forecast_day
 
-    shape = chosen_format(fmt, as_json)
+    shape = chosen_format(fmt, as_json, out_file)
     when = date_option(day, "--date")
     assert when is not None
     model = load_model(model_file)

@@ -6,6 +6,8 @@ Two coders stand behind it:
   :mod:`accord.news.coding`, unchanged in behaviour; it needs only the base install.
 * ``nlp`` (:class:`accord.news.nlp.coder.NlpCoder`): a spaCy dependency parse for the roles
   and a sentence-embedding classifier for the PLOVER type; it needs the ``[nlp]`` extra.
+  ``nlp-minilm`` is the same coder with the type head on MiniLM embeddings instead of the
+  default static one (:data:`accord.news.nlp.classifier.DEFAULT_HEAD`).
 
 Everything that codes text (ingest, ``accord events evaluate``, evidence, update) takes a
 :class:`Coder` object; :func:`get_coder` turns a name from the command line into one. Without
@@ -38,7 +40,7 @@ __all__ = [
     "nlp_available",
 ]
 
-CODER_NAMES = ("rules", "nlp")
+CODER_NAMES = ("rules", "nlp", "nlp-minilm")
 DEFAULT_CODER = "rules"
 """The default coder: ``rules``, by the held-out figures of docs/validation-events.md."""
 
@@ -121,10 +123,11 @@ class CoderChoice:
 
 
 def get_coder(name: str | None = None, *, strict: bool = False) -> CoderChoice:
-    """The coder named ``name`` (``rules`` or ``nlp``; ``None`` for :data:`DEFAULT_CODER`).
+    """The coder named ``name`` (``rules``, ``nlp`` or ``nlp-minilm``; ``None`` for
+    :data:`DEFAULT_CODER`).
 
-    Without the ``[nlp]`` extra, ``nlp`` falls back to ``rules`` with a note saying so, or,
-    with ``strict``, raises :class:`MissingExtraError`. An unknown name is an
+    Without the ``[nlp]`` extra, ``nlp`` (or ``nlp-minilm``) falls back to ``rules`` with a
+    note saying so, or, with ``strict``, raises :class:`MissingExtraError`. An unknown name is an
     :class:`AccordError` that lists the known ones.
     """
     requested = (name or DEFAULT_CODER).strip().lower()
@@ -140,6 +143,8 @@ def get_coder(name: str | None = None, *, strict: bool = False) -> CoderChoice:
         if strict:
             raise MissingExtraError(message)
         return CoderChoice(RulesCoder(), requested, f"{message}; using the rules coder")
+    from accord.news.nlp.classifier import minilm_head
     from accord.news.nlp.coder import NlpCoder
 
-    return CoderChoice(NlpCoder(), requested)
+    head = minilm_head() if requested == "nlp-minilm" else None
+    return CoderChoice(NlpCoder(head=head), requested)

@@ -25,7 +25,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,6 +160,17 @@ def hash_half(record_id: str) -> str:
     return HASH_HALVES[digest[0] % 2]
 
 
+QUOTE_FOUND = frozenset({"verbatim", "verbatim_other_url"})
+"""``quote_check.status`` values of a gold record whose sentence was found, word for word, in a
+stored copy of a published report (see docs/validation-events.md, "Quote check")."""
+
+
+def quote_found(item: Mapping[str, Any]) -> bool:
+    """Whether a gold record's ``quote_check`` says its sentence was found as published."""
+    check = item.get("quote_check")
+    return isinstance(check, Mapping) and check.get("status") in QUOTE_FOUND
+
+
 def _in_split(item: dict[str, Any], index: int, split: str | None) -> bool:
     if split is None:
         return True
@@ -170,10 +181,13 @@ def _in_split(item: dict[str, Any], index: int, split: str | None) -> bool:
     return False
 
 
-def read_gold(path: str | Path, split: str | None = None) -> list[GoldRecord]:
+def read_gold(
+    path: str | Path, split: str | None = None, quoted_only: bool = False
+) -> list[GoldRecord]:
     """Gold records of a PLOVER-format JSON file (DOCUMENT records skipped); with ``split``,
     only records whose ``split`` field equals it, or, for records without one, whose hash half
-    (:func:`hash_half`: "tune" or "check") equals it."""
+    (:func:`hash_half`: "tune" or "check") equals it; with ``quoted_only``, only records whose
+    sentence was found as published (:func:`quote_found`)."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -189,6 +203,8 @@ def read_gold(path: str | Path, split: str | None = None) -> list[GoldRecord]:
             raise DataError(f"{path}: [{index}]: expected an object, got {item!r:.60}")
         event = str(item.get("event", "")).strip().upper()
         if event == "DOCUMENT" or not _in_split(item, index, split):
+            continue
+        if quoted_only and not quote_found(item):
             continue
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -280,8 +296,12 @@ def evaluate_file(
     keep_errors: bool = False,
     split: str | None = None,
     coder: Coder | None = None,
+    quoted_only: bool = False,
 ) -> Evaluation:
-    records = read_gold(path, split)
+    records = read_gold(path, split, quoted_only)
     if not records:
-        raise DataError(f"{path}: no gold records" + (f" with split={split!r}" if split else ""))
+        which = (f" with split={split!r}" if split else "") + (
+            " whose quote was found as published" if quoted_only else ""
+        )
+        raise DataError(f"{path}: no gold records{which}")
     return evaluate(records, keep_errors, coder)

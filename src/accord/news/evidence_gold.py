@@ -95,6 +95,19 @@ class Annotation(BaseModel):
     note: str | None = None
 
 
+class QuoteCheck(BaseModel):
+    """Whether someone who did not collect the sentence found it in a stored copy of the
+    cited report (``verbatim``), word for word on another report (``verbatim_other_url``),
+    with small differences (``close``) or not at all (``not_found``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    status: Literal["verbatim", "verbatim_other_url", "close", "not_found"]
+    url_checked: str | None = None
+    differences: str | None = None
+    by: str | None = None
+
+
 class GoldSentence(BaseModel):
     """A sentence quoted as published, its citation, and its adjudicated stances."""
 
@@ -110,6 +123,7 @@ class GoldSentence(BaseModel):
     stances: list[GoldStance] = []
     annotations: dict[str, Annotation] = {}
     adjudication: str | None = None
+    quote_check: QuoteCheck | None = None
 
 
 def _where(path: Path | str, line: int) -> str:
@@ -410,9 +424,17 @@ def evaluate_evidence_file(
     *,
     keep_errors: bool = False,
     rules: EvidenceRules | None = None,
+    quoted_only: bool = False,
 ) -> EvidenceEvaluation:
-    """:func:`load_evidence_gold` then :func:`evaluate_evidence`."""
+    """:func:`load_evidence_gold` then :func:`evaluate_evidence`; with ``quoted_only``, only
+    the sentences found as published (``quote_check``, :data:`accord.news.evaluate.QUOTE_FOUND`)."""
+    from accord.news.evaluate import QUOTE_FOUND
+
     records, scenarios = load_evidence_gold(path)
+    if quoted_only:
+        records = [r for r in records if r.quote_check and r.quote_check.status in QUOTE_FOUND]
+        if not records:
+            raise DataError(f"{path}: no gold sentence whose quote was found as published")
     return evaluate_evidence(records, scenarios, coder, keep_errors=keep_errors, rules=rules)
 
 

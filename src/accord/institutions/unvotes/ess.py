@@ -116,6 +116,42 @@ of 2 December 2026, which tried 0.5-100 only; see docs/validation-unvotes.md.)""
 
 
 @dataclass(frozen=True)
+class MemberAccuracy:
+    """How often a forecast's most likely vote is a member's transcribed vote on the text.
+
+    Scored only over the members whose vote was transcribed (``data/ess11.json``) and whom the
+    roll-call model knows; the transcription is not a random sample (some classes are complete,
+    others partial), so ``by_vote`` gives the share right within each recorded class as well.
+    The recorded votes are used here only to score, never to forecast."""
+
+    n: int
+    hits: int
+    by_vote: dict[str, tuple[int, int]]  # recorded vote -> (members, of which predicted right)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "accuracy": round(self.hits / self.n, 4) if self.n else None,
+            "by_vote": {
+                v: {"n": n, "accuracy": round(h / n, 4) if n else None}
+                for v, (n, h) in self.by_vote.items()
+            },
+        }
+
+
+def member_accuracy(p: np.ndarray, who: Sequence[str], votes: dict[str, str]) -> MemberAccuracy:
+    """Score (members, 3) probabilities ``p`` of the members ``who`` against ``votes``: a hit
+    when the most likely vote (ties: the first of ``VOTES``) is the recorded one."""
+    rows = np.array([r for r, m in enumerate(who) if m in votes], dtype=np.int64)
+    actual = np.array([VOTES.index(votes[who[r]]) for r in rows], dtype=np.int64)
+    hit = p[rows].argmax(axis=1) == actual if rows.size else np.zeros(0, dtype=bool)
+    by_vote = {
+        v: (int((actual == k).sum()), int(hit[actual == k].sum())) for k, v in enumerate(VOTES)
+    }
+    return MemberAccuracy(n=int(rows.size), hits=int(hit.sum()), by_vote=by_vote)
+
+
+@dataclass(frozen=True)
 class TextForecast:
     """Forecast tallies for one text, with what they were built from."""
 
@@ -128,6 +164,8 @@ class TextForecast:
     shifted: dict[str, float] | None = None  # carried forward, moved by announced positions
     lam: float | None = None  # carry-forward weight chosen by leave-one-resolution-out
     loro: dict[float, float] | None = None  # mean |yes error| of each weight tried
+    accuracy: dict[str, MemberAccuracy] = field(default_factory=dict)  # per forecast, scored
+    # against the text's transcribed votes after forecasting
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -149,6 +187,8 @@ class TextForecast:
             out["loro_mean_abs_yes_error"] = {
                 str(k): round(v, 1) for k, v in (self.loro or {}).items()
             }
+        if self.accuracy:
+            out["member_accuracy"] = {k: a.to_dict() for k, a in self.accuracy.items()}
         return out
 
 
@@ -234,28 +274,35 @@ def forecast_text(
     earlier = [r for r in recorded() if r.date < target.date]
     neighbour = _neighbour(model, target.title, earlier)
     present = neighbour.present if neighbour else int(model.member.active.sum())
-    model_only = _counts(_probabilities(model, target.title, {}, None, None, 0.0), present)
+    alone = _probabilities(model, target.title, {}, None, None, 0.0)
     combined = _probabilities(model, target.title, {}, neighbour, None, 100.0)
     members = model.history.members
     active = np.flatnonzero(model.member.active)
-    carried = sum(1 for i in active if neighbour and members[i] in neighbour.votes)
+    who = [members[i] for i in active]
+    carried = sum(1 for m in who if neighbour and m in neighbour.votes)
     shifted, lam, scores = None, None, None
+    accuracy = {
+        "model_only": member_accuracy(alone, who, target.votes),
+        "combined": member_accuracy(combined, who, target.votes),
+    }
     if followers is not None and neighbour is not None:
         scores = leave_one_out(model, followers, earlier, LAMBDAS) if len(earlier) > 1 else {}
         lam = min(scores, key=lambda k: scores[k]) if scores else LAMBDAS[-1]
         positions = target.positions(followers.keys, before=True)
         p = _probabilities(model, target.title, positions, neighbour, followers, lam)
         shifted = _counts(p, present)
+        accuracy["shifted"] = member_accuracy(p, who, target.votes)
     return TextForecast(
         symbol=target.symbol,
         neighbour=neighbour.symbol if neighbour else None,
         carried=carried,
-        model_only=model_only,
+        model_only=_counts(alone, present),
         combined=_counts(combined, present),
         recorded=dict(target.tally),
         shifted=shifted,
         lam=lam,
         loro=scores,
+        accuracy=accuracy,
     )
 
 

@@ -35,7 +35,7 @@ import numpy as np
 from accord import __version__
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
-from accord.news.nlp.classifier import NONE, TypeHead, features, packaged_head, pattern_prior
+from accord.news.nlp.classifier import NONE, TypeHead, default_head, features, pattern_prior
 from accord.news.nlp.models import embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
     Predicate,
@@ -184,7 +184,7 @@ class NlpCoder:
     def __init__(
         self, head: TypeHead | None = None, gaz: Gazetteer | None = None, fallback: bool = True
     ) -> None:
-        self.head = head or packaged_head()
+        self.head = head or default_head()
         self.embed = embedding_function(str(self.head.meta.get("embedder_kind", "minilm")))
         self.gaz = gaz or load()
         self.fallback = fallback

@@ -112,8 +112,9 @@ def decide(head: TypeHead, x: NDArray[np.float32]) -> list[str]:
     return [head.labels[k] if p[i, k] >= head.threshold else NONE for i, k in enumerate(best)]
 
 
-def cross_validate(data: TrainingSet, seed: int) -> tuple[dict[str, float], float]:
-    """The (C, weak weight, threshold) with the best mean event F1 over k gold folds."""
+def cv_scores(data: TrainingSet, seed: int) -> dict[tuple[float, float, float], list[float]]:
+    """The event F1 of each fold for every (C, weak weight, threshold) of the grid (k gold
+    folds of a seeded permutation; weak phrases always in training)."""
     gold_idx = np.flatnonzero(data.gold)
     weak_idx = np.flatnonzero(~data.gold)
     folds = np.array_split(np.random.default_rng(seed).permutation(gold_idx), FOLDS)
@@ -132,7 +133,20 @@ def cross_validate(data: TrainingSet, seed: int) -> tuple[dict[str, float], floa
                 scores.setdefault((c, weak_w, threshold), []).append(
                     event_f1(list(labels[test]), got)
                 )
-    best = max(scores, key=lambda key: (float(np.mean(scores[key])), -key[0]))
+    return scores
+
+
+def best_setting(
+    scores: dict[tuple[float, float, float], list[float]],
+) -> tuple[float, float, float]:
+    """The grid setting with the best mean fold F1 (ties: the smaller C)."""
+    return max(scores, key=lambda key: (float(np.mean(scores[key])), -key[0]))
+
+
+def cross_validate(data: TrainingSet, seed: int) -> tuple[dict[str, float], float]:
+    """The (C, weak weight, threshold) with the best mean event F1 over k gold folds."""
+    scores = cv_scores(data, seed)
+    best = best_setting(scores)
     c, weak_w, threshold = best
     return {"C": c, "weak_weight": weak_w, "threshold": threshold}, float(np.mean(scores[best]))
 
