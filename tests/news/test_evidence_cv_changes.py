@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from accord.frames import evidence_cv_frame
 from accord.news.evidence import LEGACY_RULES, EvidenceRules
-from accord.news.evidence_cv import changes_summary, cross_validate
+from accord.news.evidence_cv import changes_summary, cross_validate, wilson_interval
 from accord.news.evidence_gold import GoldSentence
 from accord.scenario.catalogue import resolve
 
@@ -75,3 +75,12 @@ def test_no_change_proposed_has_no_share() -> None:
     summary = changes_summary([])
     assert summary["proposed"] == 0 and summary["accepted_share"] is None
     assert summary["position"] == {"proposed": 0, "accepted": 0}
+
+
+def test_the_wilson_interval_matches_the_published_example() -> None:
+    # Newcombe 1998 (Statistics in Medicine 17(8), 857-872), table I: 81 of 263 gives
+    # 0.2553-0.3662 by the Wilson score method without continuity correction
+    assert wilson_interval(81, 263) == [0.255, 0.366]
+    assert wilson_interval(0, 0) is None
+    low, high = wilson_interval(17, 24) or [0.0, 0.0]
+    assert low < 17 / 24 < high

@@ -318,6 +318,9 @@ def evidence_cv_command(
         accepted(data["pooled_changes"], data["baseline_pooled_changes"]),
     )
     out.print(table)
+    interval = data["pooled_precision_wilson95"]
+    if interval is not None:
+        out.print(f"pooled precision, 95% Wilson interval: {interval[0]:.3f}-{interval[1]:.3f}")
     out.print(f"chosen on every sentence: {escape(data['chosen_on_all'])}", highlight=False)
 
 

@@ -63,6 +63,7 @@ __all__ = [
     "changes_summary",
     "cross_validate",
     "make_folds",
+    "wilson_interval",
 ]
 
 FoldBy = Literal["scenario", "url"]
@@ -246,10 +247,28 @@ class FoldResult:
             "chosen": self.chosen.label(),
             "train": self.train.to_dict(),
             "test": self.test.to_dict(),
+            "test_precision_wilson95": _interval(self.test),
             "baseline_test": self.baseline_test.to_dict(),
+            "baseline_test_precision_wilson95": _interval(self.baseline_test),
             "changes": changes_summary(self.changes),
             "baseline_changes": changes_summary(self.baseline_changes),
         }
+
+
+def wilson_interval(correct: int, n: int, level: float = 0.95) -> list[float] | None:
+    """The Wilson score interval of a proportion ``correct / n`` (Wilson 1927, "Probable
+    inference, the law of succession, and statistical inference", JASA 22(158)), by SciPy;
+    ``None`` when ``n`` is 0. Kept beside every precision because the folds hold few items."""
+    if n == 0:
+        return None
+    from scipy.stats import binomtest
+
+    ci = binomtest(correct, n).proportion_ci(confidence_level=level, method="wilson")
+    return [round(float(ci.low), 3), round(float(ci.high), 3)]
+
+
+def _interval(score: Score) -> list[float] | None:
+    return wilson_interval(score.correct, score.predicted)
 
 
 def _spread(values: list[float | None]) -> dict[str, float | None]:
@@ -287,7 +306,9 @@ class CVReport:
             "criterion": f"F{BETA:g} on the training sentences",
             "folds": [f.to_dict() for f in self.folds],
             "pooled_test": self.pooled.to_dict(),
+            "pooled_precision_wilson95": _interval(self.pooled),
             "baseline_pooled_test": self.baseline_pooled.to_dict(),
+            "baseline_pooled_precision_wilson95": _interval(self.baseline_pooled),
             "pooled_changes": changes_summary(changes),
             "baseline_pooled_changes": changes_summary(baseline_changes),
             "spread_precision": _spread([f.test.precision for f in self.folds]),
