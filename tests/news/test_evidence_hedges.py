@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, extract_evidence
 from accord.news.types import Document
@@ -103,3 +105,50 @@ def test_the_cue_of_the_keywords_own_clause_governs_it() -> None:
         ("RUS", "territory", "high"),
     }
     assert stances(text, IN_CLAUSE) == {("RUS", "territory", "high")}
+
+
+_WORDS = st.sampled_from(
+    [
+        "Zelensky",
+        "Putin",
+        "Macron",
+        "Britain",
+        "called for",
+        "rejected",
+        "insisted",
+        "must",
+        "should not",
+        "a ceasefire",
+        "peacekeepers",
+        "security guarantees",
+        "territory",
+        "if",
+        "whether",
+        "fears that",
+        "said",
+        "that",
+        "talks",
+        "with",
+        "and",
+        ",",
+        "the",
+        "but",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=14))
+def test_a_question_never_yields_a_stance(words: list[str]) -> None:
+    text = " ".join(words) + "?"
+    assert stances(text, HEDGED) == set()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=14))
+def test_the_fronted_rule_leaves_sentences_that_open_with_their_subject_alone(
+    words: list[str],
+) -> None:
+    # "Zelensky ..." opens with a name, not a preposition or a participle
+    text = "Zelensky " + " ".join(words) + "."
+    assert stances(text, FRONTED) == stances(text, LEGACY_RULES)
