@@ -12,9 +12,11 @@ the same files (idempotent: nothing added). Reported: articles per second and th
 peak resident memory (``resource.getrusage``, which is a high-water mark: later rows include
 earlier ones); also the CPU seconds used, which other processes sharing the cores do not
 inflate. ``python bench/bench_news.py [N]``; ``python bench/bench_news.py N --coder=rules``
-or ``--coder=nlp`` (``--coder=nlp-static``: with the static-embedding type head) times one
-coder of the seam (issue 14) in its own process (``--long``:
-articles of about 1,000 words, the size the issue's speed target is stated for).
+or ``--coder=nlp`` (``--coder=nlp-minilm``: with the MiniLM type head) times one coder of the
+seam (issue 14) in its own process (``--long``: articles of about 1,000 words, the size the
+issue's speed target is stated for); ``--workers=2`` adds the sharded run on two worker
+processes (``accord ingest DIR --workers 2 --coder nlp``):
+``python bench/bench_news.py 40 --long --coder=nlp --workers=2``.
 """
 
 from __future__ import annotations
@@ -253,13 +255,7 @@ def run_coder(n: int, name: str, long: bool = False) -> list[dict[str, Any]]:
         folder.mkdir()
         make_corpus(folder, n, sentences=(76, 88) if long else (10, 22))
         load_cpu0, load0 = _cpu_seconds(), time.perf_counter()
-        if name == "nlp-static":  # the nlp coder with the static-embedding type head
-            from accord.news.nlp.classifier import static_head
-            from accord.news.nlp.coder import NlpCoder
-
-            coder: Any = NlpCoder(head=static_head())
-        else:
-            coder = get_coder(name, strict=True).coder
+        coder: Any = get_coder(name, strict=True).coder
         coder(make_document("France met Germany in Paris."))
         load_s, load_cpu = time.perf_counter() - load0, _cpu_seconds() - load_cpu0
         with Store(f"sqlite:///{Path(tmp) / 'coded.db'}") as store:
@@ -289,6 +285,97 @@ def run_coder(n: int, name: str, long: bool = False) -> list[dict[str, Any]]:
     ]
 
 
+def _one_shard_per_article(folder: Path) -> None:
+    """Split the corpus's JSON Lines file into one file per row, so that every article is a
+    shard of its own and two workers share the work evenly (the one big file would otherwise
+    be the last task of one worker)."""
+    wire = folder / "wire.jsonl"
+    for k, row in enumerate(r for r in wire.read_text().splitlines() if r.strip()):
+        (folder / f"wire-{k:05d}.jsonl").write_text(row + "\n")
+    wire.unlink()
+
+
+def _warm(item: tuple[str, float]) -> dict[str, Any]:
+    """Load a coder's models in a worker process (timed), then hold the worker a moment so
+    that the next warm-up task goes to another worker."""
+    import os
+
+    from accord.news.coders import get_coder
+    from accord.news.readers import make_document
+
+    name, hold = item
+    cpu0, wall0 = _cpu_seconds(), time.perf_counter()
+    coder = get_coder(name, strict=True).coder
+    coder(make_document("France met Germany in Paris."))
+    result = {
+        "pid": os.getpid(),
+        "load_s": time.perf_counter() - wall0,
+        "load_cpu_s": _cpu_seconds() - cpu0,
+    }
+    time.sleep(hold)
+    return result
+
+
+def run_workers(n: int, name: str, workers: int, long: bool = False) -> list[dict[str, Any]]:
+    """Sharded ingest + code on ``workers`` local processes (``accord ingest DIR --workers N
+    --coder NAME``, :func:`accord.news.corpus.ingest_corpus`), one article a shard, after
+    each worker has loaded the coder's models (timed apart, per worker). Wall clock of the
+    whole run; CPU seconds of the workers on the shards (what the articles cost); each
+    worker's peak resident memory (reported by its shards) and the parent's."""
+    from accord.execution import ProcessExecutor
+    from accord.news.coders import get_coder
+    from accord.news.corpus import ingest_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        make_corpus(folder, n, sentences=(76, 88) if long else (10, 22))
+        _one_shard_per_article(folder)
+        coder = get_coder(name, strict=True).coder
+        executor = ProcessExecutor(workers)
+        try:
+            wall0 = time.perf_counter()
+            warm = [r for _, r in executor.imap_unordered(_warm, [(name, 2.0)] * workers)]
+            warm_s = time.perf_counter() - wall0
+            url = f"sqlite:///{Path(tmp) / 'coded.db'}"
+            start = time.perf_counter()
+            report = ingest_corpus([folder], url=url, executor=executor, coder=coder)
+            seconds = time.perf_counter() - start
+        finally:
+            executor.close()
+        from accord.news.store import Store
+
+        with Store(url) as store:
+            counts = store.count()
+            words = sum(d.words for d in store.documents())
+    shards = report.shards
+    cpu = sum(s.cpu_seconds for s in shards)
+    peaks: dict[int, float] = {}
+    for s in shards:
+        peaks[s.pid] = max(peaks.get(s.pid, 0.0), s.peak_mib)
+    return [
+        {
+            "case": f"ingest + code, {workers} workers ({coder.name} {coder.version})",
+            "articles": report.total("documents_read"),
+            "words": words,
+            "seconds": seconds,
+            "articles_1000w_per_s": words / 1000 / seconds,
+            "worker_cpu_s": cpu,
+            "articles_1000w_per_cpu_s": words / 1000 / cpu,
+            "shards_per_worker": "/".join(
+                str(sum(1 for s in shards if s.pid == pid)) for pid in sorted(peaks)
+            ),
+            "load_s": "/".join(f"{w['load_s']:.1f}" for w in warm),
+            "load_cpu_s": "/".join(f"{w['load_cpu_s']:.1f}" for w in warm),
+            "warm_workers": len({w["pid"] for w in warm}),
+            "warm_up_s": warm_s,
+            "events": counts["events"],
+            "worker_peak_mib": "/".join(f"{peaks[p]:.0f}" for p in sorted(peaks)),
+            "parent_peak_mib": _peak_mib(),
+        }
+    ]
+
+
 if __name__ == "__main__":
     from common import machine, print_table
 
@@ -296,8 +383,11 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--coder=")]
     count_args = [a for a in args if not a.startswith("--")]
     chosen = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--coder=")]
+    workers = [int(a.split("=", 1)[1]) for a in args if a.startswith("--workers=")]
     count = int(count_args[0]) if count_args else 1000
-    if chosen:
+    if chosen and workers:
+        print_table("news", run_workers(count, chosen[0], workers[0], long="--long" in args))
+    elif chosen:
         print_table("news", run_coder(count, chosen[0], long="--long" in args))
     else:
         print_table("news", run(count))

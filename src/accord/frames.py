@@ -342,19 +342,24 @@ def evidence_scores_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
 def evidence_cv_frame(report: Mapping[str, Any]) -> pd.DataFrame:
     """Cross-validated evidence rules (``evidence cv``), one row per held-out fold and a
     ``pooled`` row: the rules chosen on the other folds, their test figures, and the legacy
-    matcher's on the same fold (``before_`` columns)."""
+    matcher's on the same fold (``before_`` columns); then the changes proposed from the
+    held-out items and those the gold accepts (``changes_``, ``before_changes_``)."""
     keys = ("predicted", "correct", "precision", "recall")
+    change_keys = ("proposed", "accepted")
 
-    def row(fold: str, chosen: str, test: Mapping[str, Any], before: Mapping[str, Any]) -> Any:
+    def row(fold: str, chosen: str, doc: Mapping[str, Any], test: str, base: str) -> Any:
+        now, before = doc.get(f"{base}changes", {}), doc.get(f"baseline_{base}changes", {})
         return {
             "fold": fold,
             "chosen": chosen,
-            **{k: test.get(k) for k in keys},
-            **{f"before_{k}": before.get(k) for k in keys},
+            **{k: doc[test].get(k) for k in keys},
+            **{f"before_{k}": doc[f"baseline_{test}"].get(k) for k in keys},
+            **{f"changes_{k}": now.get(k) for k in change_keys},
+            **{f"before_changes_{k}": before.get(k) for k in change_keys},
         }
 
-    rows = [row(f["fold"], f["chosen"], f["test"], f["baseline_test"]) for f in report["folds"]]
-    rows.append(row("pooled", "", report["pooled_test"], report["baseline_pooled_test"]))
+    rows = [row(f["fold"], f["chosen"], f, "test", "") for f in report["folds"]]
+    rows.append(row("pooled", "", report, "pooled_test", "pooled_"))
     return _pd().DataFrame(rows)
 
 

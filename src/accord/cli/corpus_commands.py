@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -16,6 +16,9 @@ from accord.cli.app import err, out
 from accord.cli.news_commands import events_app
 from accord.cli.options import date_option
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
+
+if TYPE_CHECKING:
+    from accord.news.coders import Coder
 
 _MAX_PROBLEMS = 50
 
@@ -28,10 +31,13 @@ def run_corpus(
     workers: int | None,
     scheduler: str | None,
     code: bool = True,
+    coder: Coder | None = None,
     near_threshold: float = 0.8,
     date_if_missing: dt.date | None = None,
 ) -> int:
-    """Code ``inputs`` shard by shard on the chosen executor; print the totals; exit status."""
+    """Code ``inputs`` shard by shard on the chosen executor; print the totals; exit status.
+    ``coder``: the coder (``--coder``), else ingest's default; each worker process loads its
+    models once (an :class:`accord.news.nlp.coder.NlpCoder` travels by name and head)."""
     from accord.news.corpus import ShardReport, find_shards, ingest_corpus
     from accord.store import display_url, normalise_url
 
@@ -58,7 +64,7 @@ def run_corpus(
                 url=db,
                 parquet=parquet,
                 executor=executor,
-                coder="auto" if code else None,
+                coder=(coder or "auto") if code else None,
                 near_threshold=near_threshold,
                 date_if_missing=date_if_missing,
                 on_shard=on_shard,

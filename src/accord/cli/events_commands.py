@@ -290,11 +290,15 @@ def evidence_cv_command(
     if emit_document_or_frame(shape, lambda: data, lambda: evidence_cv_frame(data), out_file):
         return
     table = Table(title=f"Evidence rules by CV ({escape(report.coder)} coder, by {by})")
-    for column in ("fold", "chosen on the rest", "items", "precision", "recall", "before: P / R"):
+    columns = ("fold", "chosen on the rest", "items", "precision", "recall", "before: P / R")
+    for column in (*columns, "changes accepted (before)"):
         table.add_column(column, overflow="fold")
 
     def pr(score: dict[str, Any]) -> list[str]:
         return ["-" if score[k] is None else f"{score[k]:.3f}" for k in ("precision", "recall")]
+
+    def accepted(now: dict[str, Any], before: dict[str, Any]) -> str:
+        return f"{now['accepted']}/{now['proposed']} ({before['accepted']}/{before['proposed']})"
 
     for f in data["folds"]:
         table.add_row(
@@ -303,6 +307,7 @@ def evidence_cv_command(
             str(f["test"]["predicted"]),
             *pr(f["test"]),
             " / ".join(pr(f["baseline_test"])),
+            accepted(f["changes"], f["baseline_changes"]),
         )
     table.add_row(
         "pooled",
@@ -310,8 +315,12 @@ def evidence_cv_command(
         str(data["pooled_test"]["predicted"]),
         *pr(data["pooled_test"]),
         " / ".join(pr(data["baseline_pooled_test"])),
+        accepted(data["pooled_changes"], data["baseline_pooled_changes"]),
     )
     out.print(table)
+    interval = data["pooled_precision_wilson95"]
+    if interval is not None:
+        out.print(f"pooled precision, 95% Wilson interval: {interval[0]:.3f}-{interval[1]:.3f}")
     out.print(f"chosen on every sentence: {escape(data['chosen_on_all'])}", highlight=False)
 
 

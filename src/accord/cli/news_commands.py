@@ -86,11 +86,6 @@ def ingest_command(
     """
     fallback = date_option(date_if_missing, "--date-if-missing")
     if workers is not None or scheduler is not None or parquet is not None:
-        if coder is not None:
-            raise DataError(
-                "--coder: sharded ingest (--workers, --scheduler, --parquet) codes with the "
-                "rules coder only, for now"
-            )
         from accord.cli.corpus_commands import run_corpus
 
         status = run_corpus(
@@ -100,6 +95,7 @@ def ingest_command(
             workers=workers,
             scheduler=scheduler,
             code=not no_code,
+            coder=choose_coder(coder) if coder is not None and not no_code else None,
             near_threshold=near_threshold,
             date_if_missing=fallback,
         )

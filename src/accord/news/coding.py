@@ -29,11 +29,21 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from accord.news.gazetteer import Gazetteer, Key, Token, load, load_raw, phrase_key, tokenize
+from accord.news.gazetteer import (
+    Gazetteer,
+    Key,
+    Token,
+    load,
+    load_raw,
+    longest_prefix,
+    phrase_key,
+    prefix_set,
+    tokenize,
+)
 from accord.news.meetings import meeting_place, meeting_roles
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event
@@ -153,6 +163,11 @@ class Lexicon:
     curated: dict[Key, str]
     cameo_plover: dict[str, tuple[str, str]]
     max_len: int
+    prefixes: frozenset[Key] = field(init=False, repr=False, compare=False)
+    """Leading parts of the trigger phrases (:func:`accord.news.gazetteer.prefix_set`)."""
+
+    def __post_init__(self) -> None:
+        self.prefixes = prefix_set((*self.verbs, *self.curated), self.max_len)
 
 
 def fold_noun(word: str) -> str:
@@ -658,7 +673,7 @@ def find_triggers(
             i += 1
             continue
         found: Trigger | None = None
-        for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
+        for n in range(longest_prefix(tokens, i, lex.prefixes, lex.max_len), 0, -1):
             key = tuple(t.key for t in tokens[i : i + n])
             blocks = lex.verbs.get(key)
             curated = lex.curated.get(key)

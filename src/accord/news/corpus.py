@@ -121,6 +121,8 @@ class ShardReport(IngestCounts):
     events_written: int = 0
     seconds: float = 0.0  # wall clock of the task
     cpu_seconds: float = 0.0  # CPU time of the worker process on the task
+    pid: int = 0  # the worker process that ran the task
+    peak_mib: float = 0.0  # that process's peak resident memory so far (a high-water mark)
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,18 @@ def run_shard(task: ShardTask) -> ShardReport:
         store.finish_shard(shard.key, shard.path, report.documents_read)
     report.seconds = time.perf_counter() - started
     report.cpu_seconds = time.process_time() - cpu
+    report.pid, report.peak_mib = os.getpid(), _peak_mib()
     return report
+
+
+def _peak_mib() -> float:
+    """Peak resident memory of this process in MiB (``ru_maxrss``: KiB on Linux); 0.0 where
+    the platform has no :mod:`resource` module."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def write_parquet_shard(

@@ -17,8 +17,16 @@ precision twice as much as recall), ties broken toward fewer rules and then a lo
 Pooled held-out figures add the counts of the held-out folds (each sentence is held out exactly
 once). Every extraction is deterministic, so nothing here draws random numbers.
 
-Since a sentence's items depend only on that sentence, each candidate's items are computed once
-per sentence and the folds only regroup them.
+The changes a careful reader would accept (issue 14, item 6) are cross-validated the same way:
+in each fold the held-out items of each scenario, found with the rules chosen on the training
+sentences, go through :func:`accord.news.update.propose`, and each proposed change is reviewed
+against the gold as in :mod:`accord.news.evidence_gold` (a mechanical reading of the gold, not
+a second review). A change pools only the items of its own fold, so with URL folds a scenario's
+evidence is split across folds and the changes differ from a run on every sentence.
+
+Since a sentence's items depend only on that sentence, each set of switches is run once per
+sentence (the distance limit and the strength threshold only filter its items: each item keeps
+its cue-keyword gap) and the folds only regroup them.
 """
 
 from __future__ import annotations
@@ -30,9 +38,17 @@ from itertools import product
 from typing import TYPE_CHECKING, Any, Literal
 
 from accord.errors import DataError
-from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, extract_evidence
-from accord.news.evidence_gold import GoldSentence, Key, Score, _gold_keys, _key
-from accord.news.types import Document
+from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, evidence_with_gaps
+from accord.news.evidence_gold import (
+    ChangeReview,
+    GoldSentence,
+    Key,
+    Score,
+    _gold_keys,
+    _key,
+    _review,
+)
+from accord.news.types import Document, StanceEvidence
 from accord.scenario.model import Scenario
 
 if TYPE_CHECKING:
@@ -44,8 +60,10 @@ __all__ = [
     "Fold",
     "FoldResult",
     "candidate_rules",
+    "changes_summary",
     "cross_validate",
     "make_folds",
+    "wilson_interval",
 ]
 
 FoldBy = Literal["scenario", "url"]
@@ -58,7 +76,8 @@ THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 DISTANCES: tuple[int | None, ...] = (None, 10, 6)
 """Cue-keyword distance limits tried (tokens; ``None``: no limit)."""
 
-Items = dict[str, list[tuple[Key, float]]]  # record id -> (actor, issue, side), strength
+Items = dict[str, list[tuple[StanceEvidence, int]]]
+"""Record id -> the items found in that sentence, each with its cue-keyword gap."""
 
 
 @dataclass(frozen=True)
@@ -126,15 +145,31 @@ def _items(
     out: Items = {}
     for r in records:
         doc = Document(id=r.id, title="", text=r.text, date=r.date, source=r.publisher, url=r.url)
-        found = extract_evidence(doc, scenarios[r.scenario], finder, rules)
-        out[r.id] = [(_key(e), e.strength) for e in found]
+        out[r.id] = evidence_with_gaps(doc, scenarios[r.scenario], finder, rules)
     return out
 
 
-def _score(items: Items, gold: dict[str, set[Key]], ids: Iterable[str], threshold: float) -> Score:
+def _base(rules: EvidenceRules) -> EvidenceRules:
+    """The switches alone: the extraction the limit and the threshold then filter."""
+    return replace(rules, min_strength=0.0, max_distance=None)
+
+
+def _kept(found: list[tuple[StanceEvidence, int]], rules: EvidenceRules) -> list[StanceEvidence]:
+    """The items that pass the rules' strength threshold and cue-keyword distance limit."""
+    limit = rules.max_distance
+    return [
+        e
+        for e, gap in found
+        if e.strength >= rules.min_strength and (limit is None or gap <= limit)
+    ]
+
+
+def _score(
+    items: Items, gold: dict[str, set[Key]], ids: Iterable[str], rules: EvidenceRules
+) -> Score:
     total = Score()
     for i in ids:
-        keys = {k for k, s in items[i] if s >= threshold}
+        keys = {_key(e) for e in _kept(items[i], rules)}
         g = gold[i]
         total += Score(len(g), len(g & keys), len(keys), len(keys & g))
     return total
@@ -153,16 +188,56 @@ def _rank(rules: EvidenceRules, score: Score) -> tuple[float, int, float]:
     return (round(f_beta(score), 9), -on, -rules.min_strength)
 
 
+def _changes(
+    items: Items,
+    records: dict[str, GoldSentence],
+    scenarios: dict[str, Scenario],
+    gold: dict[str, set[Key]],
+    ids: Iterable[str],
+    rules: EvidenceRules,
+) -> tuple[ChangeReview, ...]:
+    """The changes :func:`accord.news.update.propose` makes from the held-out items of each
+    scenario, each reviewed against the gold (:func:`accord.news.evidence_gold._review`)."""
+    by_scenario: dict[str, list[StanceEvidence]] = {}
+    for i in sorted(ids):
+        by_scenario.setdefault(records[i].scenario, []).extend(_kept(items[i], rules))
+    reviews: list[ChangeReview] = []
+    for name, found in sorted(by_scenario.items()):
+        reviews.extend(_review(scenarios[name], found, gold))
+    return tuple(reviews)
+
+
+def changes_summary(changes: Sequence[ChangeReview]) -> dict[str, Any]:
+    """Changes proposed and accepted by the gold, in all and by field (position, salience),
+    and the share accepted (``None`` when none is proposed)."""
+    accepted = sum(c.accepted for c in changes)
+    return {
+        "proposed": len(changes),
+        "accepted": accepted,
+        "accepted_share": round(accepted / len(changes), 3) if changes else None,
+        **{
+            name: {
+                "proposed": sum(c.change.field == name for c in changes),
+                "accepted": sum(c.accepted and c.change.field == name for c in changes),
+            }
+            for name in ("position", "salience")
+        },
+    }
+
+
 @dataclass(frozen=True)
 class FoldResult:
-    """A fold: the rules chosen on its training sentences and the held-out scores of those
-    rules and of the baseline."""
+    """A fold: the rules chosen on its training sentences, the held-out scores of those rules
+    and of the baseline, and the changes each proposes from the held-out items (reviewed
+    against the gold: the share a careful reader would accept, issue 14 item 6)."""
 
     fold: Fold
     chosen: EvidenceRules
     train: Score
     test: Score
     baseline_test: Score
+    changes: tuple[ChangeReview, ...] = ()
+    baseline_changes: tuple[ChangeReview, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -172,8 +247,28 @@ class FoldResult:
             "chosen": self.chosen.label(),
             "train": self.train.to_dict(),
             "test": self.test.to_dict(),
+            "test_precision_wilson95": _interval(self.test),
             "baseline_test": self.baseline_test.to_dict(),
+            "baseline_test_precision_wilson95": _interval(self.baseline_test),
+            "changes": changes_summary(self.changes),
+            "baseline_changes": changes_summary(self.baseline_changes),
         }
+
+
+def wilson_interval(correct: int, n: int, level: float = 0.95) -> list[float] | None:
+    """The Wilson score interval of a proportion ``correct / n`` (Wilson 1927, "Probable
+    inference, the law of succession, and statistical inference", JASA 22(158)), by SciPy;
+    ``None`` when ``n`` is 0. Kept beside every precision because the folds hold few items."""
+    if n == 0:
+        return None
+    from scipy.stats import binomtest
+
+    ci = binomtest(correct, n).proportion_ci(confidence_level=level, method="wilson")
+    return [round(float(ci.low), 3), round(float(ci.high), 3)]
+
+
+def _interval(score: Score) -> list[float] | None:
+    return wilson_interval(score.correct, score.predicted)
 
 
 def _spread(values: list[float | None]) -> dict[str, float | None]:
@@ -203,13 +298,19 @@ class CVReport:
         return sum((f.baseline_test for f in self.folds), Score())
 
     def to_dict(self) -> dict[str, Any]:
+        changes = [c for f in self.folds for c in f.changes]
+        baseline_changes = [c for f in self.folds for c in f.baseline_changes]
         return {
             "coder": self.coder,
             "folded_by": self.by,
             "criterion": f"F{BETA:g} on the training sentences",
             "folds": [f.to_dict() for f in self.folds],
             "pooled_test": self.pooled.to_dict(),
+            "pooled_precision_wilson95": _interval(self.pooled),
             "baseline_pooled_test": self.baseline_pooled.to_dict(),
+            "baseline_pooled_precision_wilson95": _interval(self.baseline_pooled),
+            "pooled_changes": changes_summary(changes),
+            "baseline_pooled_changes": changes_summary(baseline_changes),
             "spread_precision": _spread([f.test.precision for f in self.folds]),
             "spread_recall": _spread([f.test.recall for f in self.folds]),
             "baseline_spread_precision": _spread([f.baseline_test.precision for f in self.folds]),
@@ -226,7 +327,7 @@ def _choose(
 ) -> tuple[EvidenceRules, Score]:
     best: tuple[tuple[float, int, float], EvidenceRules, Score] | None = None
     for rules in candidates:
-        score = _score(by_switches[replace(rules, min_strength=0.0)], gold, ids, rules.min_strength)
+        score = _score(by_switches[_base(rules)], gold, ids, rules)
         rank = _rank(rules, score)
         if best is None or rank > best[0]:
             best = (rank, rules, score)
@@ -251,21 +352,18 @@ def cross_validate(
     rules) is scored on the same held-out sentences for the "before" figures."""
     candidates = list(candidates or candidate_rules())
     gold = {r.id: _gold_keys(r) for r in records}
-    base_switches = {replace(c, min_strength=0.0) for c in [*candidates, baseline]}
+    base_switches = {_base(c) for c in [*candidates, baseline]}
     by_switches = {s: _items(records, scenarios, coder, s) for s in base_switches}
     folds = make_folds(records, by, k)
+    by_id = {r.id: r for r in records}
     results = []
     for fold in folds:
         chosen, train = _choose(by_switches, gold, fold.train, candidates)
-        test = _score(
-            by_switches[replace(chosen, min_strength=0.0)], gold, fold.test, chosen.min_strength
-        )
-        base = _score(
-            by_switches[replace(baseline, min_strength=0.0)],
-            gold,
-            fold.test,
-            baseline.min_strength,
-        )
-        results.append(FoldResult(fold, chosen, train, test, base))
+        items, base_items = by_switches[_base(chosen)], by_switches[_base(baseline)]
+        test = _score(items, gold, fold.test, chosen)
+        base = _score(base_items, gold, fold.test, baseline)
+        changes = _changes(items, by_id, scenarios, gold, fold.test, chosen)
+        base_changes = _changes(base_items, by_id, scenarios, gold, fold.test, baseline)
+        results.append(FoldResult(fold, chosen, train, test, base, changes, base_changes))
     final, _ = _choose(by_switches, gold, frozenset(gold), candidates)
     return CVReport(getattr(coder, "name", "rules"), by, results, final)

@@ -14,8 +14,10 @@ before sentence-transformers is imported, so nothing is fetched at run time.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -39,18 +41,55 @@ def _offline() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-@lru_cache(maxsize=1)
-def spacy_pipeline() -> Any:
-    """The spaCy pipeline (tagger, parser, lemmatizer), loaded once; its NER is left out: the
-    coder's actors and places come from the gazetteer, and the NER cost about half as much
-    as the rest of the pipeline together (docs/benchmarks-news.md)."""
+FAST_RULER = "accord_fast_attribute_ruler"
+
+
+def spacy_pipeline(fast: bool = True) -> Any:
+    """The spaCy pipeline (tagger, parser, attribute ruler, lemmatizer), loaded once; its
+    NER is left out: the coder's actors and places come from the gazetteer, and the NER cost
+    about half as much as the rest of the pipeline together (docs/benchmarks-news.md). With
+    ``fast`` the attribute ruler's rules run through a hash index instead of spaCy's general
+    matcher (:mod:`accord.news.nlp.fast_ruler`; the same annotations, a test compares them)."""
+    return _pipeline(bool(fast))
+
+
+@lru_cache(maxsize=2)
+def _pipeline(fast: bool) -> Any:
+    """One loaded pipeline per variant (``spacy_pipeline()`` and ``spacy_pipeline(True)``
+    share it)."""
     try:
         import importlib
 
         package = importlib.import_module(SPACY_PACKAGE)
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
-    return package.load(exclude=["ner"])
+    nlp = package.load(exclude=["ner"])
+    if fast:
+        _install_fast_ruler(nlp)
+    return nlp
+
+
+def _install_fast_ruler(nlp: Any) -> None:
+    """Put :class:`accord.news.nlp.fast_ruler.FastAttributeRuler` in the place of the
+    pipeline's ``attribute_ruler`` (left as it is when a rule is one the index cannot read)."""
+    from spacy.language import Language
+
+    from accord.news.nlp.fast_ruler import fast_ruler
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    if fast_ruler(nlp.get_pipe("attribute_ruler")) is None:
+        return
+    if not Language.has_factory(FAST_RULER):
+        Language.factory(FAST_RULER, func=_make_fast_ruler)
+    nlp.add_pipe(FAST_RULER, after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+
+
+def _make_fast_ruler(nlp: Any, name: str) -> Any:
+    from accord.news.nlp.fast_ruler import fast_ruler
+
+    return fast_ruler(nlp.get_pipe("attribute_ruler"))
 
 
 def torch_threads() -> int:
@@ -60,6 +99,29 @@ def torch_threads() -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise AccordError(f"{THREADS_VARIABLE}: expected a positive integer, got {raw!r}")
     return int(raw)
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+    except ModuleNotFoundError as exc:
+        raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    return ThreadpoolController()
+
+
+@contextmanager
+def blas_threads() -> Iterator[None]:
+    """Run the block with the BLAS library (OpenBLAS under NumPy) on :func:`torch_threads`
+    threads (default 1). The coder's matrix products are small (a hundred clauses by 401
+    features by 17 types); on two threads OpenBLAS spent about 6.5 ms of CPU per product
+    against 0.06 ms on one, and its workers kept spinning afterwards, charging the process
+    CPU time for the rest of the document: the non-parse part of the coder went from about
+    60 to 28 ms per 1,000 words with one thread (docs/benchmarks-news.md). Scoped, not
+    process-wide: the engines that share a process keep their threads; entering costs
+    microseconds (``threadpoolctl.ThreadpoolController``, read once)."""
+    with _blas_controller().limit(limits=torch_threads(), user_api="blas"):
+        yield
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +146,18 @@ def embedder() -> Any:
     return SentenceTransformer(str(package.get_model_path()), device="cpu", local_files_only=True)
 
 
+def _keep_torch_threads() -> None:
+    """Hold torch to :func:`torch_threads` intra-op threads: when the embedder is first
+    loaded inside :func:`blas_threads`, leaving that block restores the OpenMP thread count
+    it found (2 here), undoing ``torch.set_num_threads`` (seen in session 4: MiniLM then
+    cost 4 times the CPU)."""
+    import torch
+
+    wanted = torch_threads()
+    if torch.get_num_threads() != wanted:
+        torch.set_num_threads(wanted)
+
+
 def embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     """Unit-length sentence embeddings, one row per text (an empty list gives 0 rows).
 
@@ -95,7 +169,9 @@ def embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
     unique = list(dict.fromkeys(texts))
-    vectors = embedder().encode(
+    model = embedder()
+    _keep_torch_threads()
+    vectors = model.encode(
         unique,
         batch_size=batch_size,
         normalize_embeddings=True,
@@ -106,11 +182,39 @@ def embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     return np.asarray(vectors, dtype=np.float32)[[rows[t] for t in texts]]
 
 
+WORD_TABLE = "embeddings.word_embeddings.weight"
+"""The input (word-piece) embedding matrix of MiniLM in the package's ``model.safetensors``."""
+
+
 @lru_cache(maxsize=1)
 def _token_table() -> tuple[NDArray[np.float32], Any]:
-    model = embedder()
-    weight = model[0].auto_model.embeddings.word_embeddings.weight
-    return weight.detach().numpy().astype(np.float32), model.tokenizer
+    """MiniLM's word-piece vectors and its tokenizer, read straight from the package's
+    ``model.safetensors`` and ``tokenizer.json``: no torch, no transformer (the static head
+    needs neither; loading them cost seconds and about 500 MiB per process). The tokenizer
+    file's fixed truncation and padding (128) are turned off, as the transformers wrapper
+    does for a call without them, so the word pieces are the same."""
+    _offline()
+    try:
+        import importlib
+
+        package = importlib.import_module(EMBEDDER_PACKAGE)
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+    except ModuleNotFoundError as exc:
+        raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
+    folder = Path(str(package.get_model_path()))
+    with safe_open(str(folder / "model.safetensors"), framework="np") as weights:
+        table = np.asarray(weights.get_tensor(WORD_TABLE), dtype=np.float32)
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return table, tokenizer
+
+
+def word_pieces(texts: list[str]) -> list[list[int]]:
+    """The word-piece ids of each text, without the [CLS]/[SEP] markers."""
+    _, tokenizer = _token_table()
+    return [e.ids for e in tokenizer.encode_batch(list(texts), add_special_tokens=False)]
 
 
 def static_embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
@@ -122,8 +226,8 @@ def static_embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     ``batch_size`` is accepted for symmetry with :func:`embed` and unused."""
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
-    table, tokenizer = _token_table()
-    ids = tokenizer(list(texts), add_special_tokens=False)["input_ids"]
+    table, _ = _token_table()
+    ids = word_pieces(texts)
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
     for row, pieces in enumerate(ids):
         if pieces:

@@ -1,0 +1,23 @@
+"""The nlp coder freezes its loaded models out of the garbage collector's scans once per
+process (issue 14 item 4, speed; output unchanged: test_nlp_snapshot.py)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from accord.news.coders import nlp_available
+
+pytestmark = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+
+
+def test_coding_freezes_the_loaded_models_once() -> None:
+    from accord.news.nlp.coder import NlpCoder, _settle_models
+
+    NlpCoder().code_sentence("France met Germany in Paris.")
+    frozen = gc.get_freeze_count()
+    assert frozen > 100_000  # the parser's and the gazetteer's objects
+    NlpCoder().code_sentence("Russia attacked Kyiv.")
+    assert gc.get_freeze_count() == frozen  # once per process (the call is cached)
+    assert _settle_models.cache_info().currsize == 1
