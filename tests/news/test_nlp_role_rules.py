@@ -191,3 +191,13 @@ def test_an_opinion_about_what_is_possible_is_no_event() -> None:
     text = "Scholz echoed this view, suggesting that a truce is achievable."
     assert not NlpCoder().code_sentence(text, DATE)
     assert NlpCoder(rules=LEGACY_RULES).code_sentence(text, DATE)  # the rule drops it
+
+
+@needs_nlp
+def test_the_coder_pickles_with_its_role_rules() -> None:
+    import pickle
+
+    from accord.news.nlp.coder import NlpCoder
+
+    coder = NlpCoder(rules=RoleRules(including=True))
+    assert pickle.loads(pickle.dumps(coder)).rules == RoleRules(including=True)
