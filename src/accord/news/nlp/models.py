@@ -101,8 +101,9 @@ def torch_threads() -> int:
     return int(raw)
 
 
-@lru_cache(maxsize=1)
 def _blas_controller() -> Any:
+    """A fresh view of the loaded BLAS libraries (about 0.3 ms): a cached one would miss a
+    library loaded after it was made (SciPy's or torch's OpenBLAS) and leave it unlimited."""
     try:
         from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
     except ModuleNotFoundError as exc:
@@ -118,8 +119,8 @@ def blas_threads() -> Iterator[None]:
     against 0.06 ms on one, and its workers kept spinning afterwards, charging the process
     CPU time for the rest of the document: the non-parse part of the coder went from about
     60 to 28 ms per 1,000 words with one thread (docs/benchmarks-news.md). Scoped, not
-    process-wide: the engines that share a process keep their threads; entering costs
-    microseconds (``threadpoolctl.ThreadpoolController``, read once)."""
+    process-wide: the engines that share a process keep their threads; entering costs about
+    0.3 ms (``threadpoolctl.ThreadpoolController``, which lists the libraries loaded now)."""
     with _blas_controller().limit(limits=torch_threads(), user_api="blas"):
         yield
 
