@@ -42,6 +42,7 @@ def _offline() -> None:
 
 
 FAST_RULER = "accord_fast_attribute_ruler"
+MEMO_LEMMATIZER = "accord_memo_lemmatizer"
 
 
 def spacy_pipeline(fast: bool = True) -> Any:
@@ -66,6 +67,7 @@ def _pipeline(fast: bool) -> Any:
     nlp = package.load(exclude=["ner"])
     if fast:
         _install_fast_ruler(nlp)
+        _install_memo_lemmatizer(nlp)
     return nlp
 
 
@@ -84,6 +86,28 @@ def _install_fast_ruler(nlp: Any) -> None:
         Language.factory(FAST_RULER, func=_make_fast_ruler)
     nlp.add_pipe(FAST_RULER, after="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
+
+
+def _install_memo_lemmatizer(nlp: Any) -> None:
+    """Put :class:`accord.news.nlp.fast_lemma.MemoLemmatizer` in the place of the pipeline's
+    ``lemmatizer`` (left as it is when its lemmas may depend on more than the word, its tag
+    and its morphology)."""
+    from spacy.language import Language
+
+    from accord.news.nlp.fast_lemma import memo_lemmatizer
+
+    if "lemmatizer" not in nlp.pipe_names or memo_lemmatizer(nlp.get_pipe("lemmatizer")) is None:
+        return
+    if not Language.has_factory(MEMO_LEMMATIZER):
+        Language.factory(MEMO_LEMMATIZER, func=_make_memo_lemmatizer)
+    nlp.add_pipe(MEMO_LEMMATIZER, after="lemmatizer")
+    nlp.remove_pipe("lemmatizer")
+
+
+def _make_memo_lemmatizer(nlp: Any, name: str) -> Any:
+    from accord.news.nlp.fast_lemma import memo_lemmatizer
+
+    return memo_lemmatizer(nlp.get_pipe("lemmatizer"))
 
 
 def _make_fast_ruler(nlp: Any, name: str) -> Any:
