@@ -36,7 +36,6 @@ from accord.scenario.catalogue import resolve
 from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
 
-
 QuotedOnlyOption = Annotated[
     bool,
     typer.Option(
