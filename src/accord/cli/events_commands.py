@@ -36,6 +36,15 @@ from accord.scenario.catalogue import resolve
 from accord.scenario.io import dumps, write_atomic
 from accord.scenario.model import Scenario
 
+QuotedOnlyOption = Annotated[
+    bool,
+    typer.Option(
+        "--quoted-only",
+        help="Only the gold records whose sentence a checker found as published "
+        "(quote_check: verbatim).",
+    ),
+]
+
 
 @events_app.command("evaluate")
 def evaluate_command(
@@ -53,14 +62,7 @@ def evaluate_command(
         str | None, typer.Option(help="Only records whose 'split' field has this value.")
     ] = None,
     coder: CoderOption = None,
-    quoted_only: Annotated[
-        bool,
-        typer.Option(
-            "--quoted-only",
-            help="Only the gold records whose sentence a checker found as published "
-            "(quote_check: verbatim).",
-        ),
-    ] = False,
+    quoted_only: QuotedOnlyOption = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -199,14 +201,7 @@ def evidence_evaluate_command(
             "--legacy-rules", help="Score the matcher without its precision rules (the 'before')."
         ),
     ] = False,
-    quoted_only: Annotated[
-        bool,
-        typer.Option(
-            "--quoted-only",
-            help="Only the gold records whose sentence a checker found as published "
-            "(quote_check: verbatim).",
-        ),
-    ] = False,
+    quoted_only: QuotedOnlyOption = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
