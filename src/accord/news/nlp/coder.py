@@ -364,11 +364,15 @@ class NlpCoder:
         if not flat:
             return []
         texts = {id(c.sent): c.sent.text for c in flat}  # once per sentence, not per predicate
+        owns = [_own_prior(c, texts[id(c.sent)]) for c in flat]  # read once, used twice
         priors = np.vstack(
-            [verb_prior_in(c.sent, c.sent.doc[c.pred.verb], texts[id(c.sent)]) for c in flat]
+            [
+                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], texts[id(c.sent)], own)
+                for c, own in zip(flat, owns, strict=True)
+            ]
         )
         # typed by the xcomp's verb, if any
-        inner = [not _own_prior(c, texts[id(c.sent)]).any() for c in flat]
+        inner = [not own.any() for own in owns]
         proba = self.head.proba(features(self.embed([c.text for c in flat]), priors))
         events: list[Event] = []
         row = 0
@@ -594,11 +598,14 @@ def _own_prior(cand: _Candidate, text: str) -> np.ndarray[Any, Any]:
     return pattern_prior(text, verb.idx - cand.sent.start_char)
 
 
-def verb_prior_in(sent: Any, verb: Any, text: str | None = None) -> np.ndarray[Any, Any]:
+def verb_prior_in(
+    sent: Any, verb: Any, text: str | None = None, own: np.ndarray[Any, Any] | None = None
+) -> np.ndarray[Any, Any]:
     """The dictionary prior of a predicate: its verb's CAMEO pattern match in the sentence,
-    else that of the verb of its xcomp chain ("continued to send")."""
+    else that of the verb of its xcomp chain ("continued to send"). ``own``: the verb's own
+    prior (:func:`pattern_prior` at the verb), when the caller has read it already."""
     text = sent.text if text is None else text  # ``text``: the sentence's, when known
-    prior = pattern_prior(text, verb.idx - sent.start_char)
+    prior = pattern_prior(text, verb.idx - sent.start_char) if own is None else own
     if not prior.any():
         inner = prior_verb(verb)
         if inner.i != verb.i:
