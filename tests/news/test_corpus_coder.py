@@ -7,13 +7,22 @@ import json
 import os
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.news.coders import nlp_available
-from accord.news.corpus import ShardTask, find_shards, run_shard
+from accord.news.corpus import (
+    GROUP_BYTES,
+    GROUPS_PER_WORKER,
+    ShardTask,
+    _groups,
+    find_shards,
+    run_shard,
+    run_shards,
+)
 from accord.news.store import Store
 from tests.news.test_ingest import ARTICLE
 
@@ -82,3 +91,106 @@ def test_sharded_ingest_codes_with_the_nlp_coder(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert "nlp 0." in done.stdout  # the coder row names the nlp coder and its version
     assert list(out.glob("date=2025-02-10/*.parquet"))
+
+
+class _BatchCoder:
+    """The rules coder with a batch method that fails on a marked document, as a coder bug
+    would: the shard task must then code each document alone and report that one."""
+
+    name, version = "batch-test", "0"
+
+    def __init__(self) -> None:
+        from accord.news.coders import RulesCoder
+
+        self.rules = RulesCoder()
+        self.batches: list[int] = []
+
+    def __call__(self, doc: Any) -> Any:
+        if "BROKEN" in doc.text:
+            raise ValueError("cannot code this one")
+        return self.rules(doc)
+
+    def code_documents(self, docs: Any) -> Any:
+        self.batches.append(len(docs))
+        return [self(doc) for doc in docs]
+
+
+def _one_article_files(folder: Path, texts: list[str]) -> list[Any]:
+    folder.mkdir()
+    for k, text in enumerate(texts):
+        (folder / f"a-{k}.txt").write_text(f"Title {k}\n\n10 February 2025 - {text}\n")
+    shards, _ = find_shards([folder])
+    return shards
+
+
+def test_shards_of_one_task_are_coded_together_and_reported_one_by_one(tmp_path: Path) -> None:
+    texts = [f"{ARTICLE} Update {k}." for k in range(3)]
+    shards = _one_article_files(tmp_path / "corpus", texts)
+    coder = _BatchCoder()
+    tasks = [ShardTask(s, f"sqlite:///{tmp_path / 'a.db'}", None, coder) for s in shards]
+    together = run_shards(tasks)
+    assert coder.batches == [3]  # one call for the three documents
+    alone = [run_shard(ShardTask(s, f"sqlite:///{tmp_path / 'b.db'}", None, coder)) for s in shards]
+    assert coder.batches == [3]  # a shard of one document is coded alone
+    for a, b in zip(together, alone, strict=True):
+        assert (a.path, a.documents_read, a.added, a.events_new) == (
+            b.path,
+            b.documents_read,
+            b.added,
+            b.events_new,
+        )
+        assert a.added == 1 and a.cpu_seconds > 0 and a.pid == os.getpid()
+    with Store(str(tmp_path / "a.db")) as x, Store(str(tmp_path / "b.db")) as y:
+        assert x.count() == y.count()
+        assert all(x.shard_done(s.key) for s in shards)
+
+
+def test_a_failing_batch_is_coded_one_by_one_and_the_failure_named(tmp_path: Path) -> None:
+    texts = [f"{ARTICLE} Update 1.", f"{ARTICLE} BROKEN.", f"{ARTICLE} Update 3."]
+    shards = _one_article_files(tmp_path / "corpus", texts)
+    tasks = [ShardTask(s, f"sqlite:///{tmp_path / 'a.db'}", None, _BatchCoder()) for s in shards]
+    first, broken, last = run_shards(tasks)
+    assert (first.added, first.coding_failed, last.added, last.coding_failed) == (1, 0, 1, 0)
+    assert broken.added == 0 and broken.coding_failed == 1
+    assert "cannot code this one" in broken.problems[0].message
+    with Store(str(tmp_path / "a.db")) as store:  # the shard with the failure is not done
+        assert [store.shard_done(s.key) for s in shards] == [True, False, True]
+
+
+def test_small_shards_are_grouped_in_order_and_large_ones_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    sizes = [1000] * 40 + [GROUP_BYTES + 1] + [1000] * 3
+    for k, size in enumerate(sizes):
+        (folder / f"s-{k:03d}.txt").write_text("x" * size)
+    shards, _ = find_shards([folder])
+    tasks = [ShardTask(s, None, str(tmp_path / "pq"), None) for s in shards]
+    groups = _groups(tasks, workers=2)
+    assert [t for g in groups for t in g] == tasks  # every shard once, in order
+    assert max(len(g) for g in groups) == len(tasks) // (GROUPS_PER_WORKER * 2)  # 5
+    assert [len(g) for g in groups if any(t.shard.path.endswith("s-040.txt") for t in g)] == [1]
+    assert all(
+        sum(Path(t.shard.path).stat().st_size for t in g) <= GROUP_BYTES
+        for g in groups
+        if len(g) > 1
+    )
+    assert [len(g) for g in _groups(tasks[:3], workers=2)] == [1, 1, 1]  # too few to group
+
+
+@needs_nlp
+def test_the_nlp_coder_codes_documents_together_as_it_codes_them_alone() -> None:
+    from accord.news.nlp.coder import PARSE_BATCH, NlpCoder
+    from accord.news.readers import make_document
+
+    coder = NlpCoder()
+    sentences = [
+        "French President Emmanuel Macron met Donald Trump in Washington.",
+        "Russia rejected a proposal from Ukraine on a ceasefire, officials in Kyiv said.",
+        "The United Nations called on Israel to allow aid into Gaza. He said so.",
+        "Germany pledged military aid to Ukraine. Poland accused Russia of blocking talks.",
+    ]
+    docs = [
+        make_document(" ".join(sentences[k:] + sentences[:k]) * (1 + k % 3))
+        for k in range(PARSE_BATCH + 3)  # more than one batch of parses
+    ]
+    assert coder.code_documents(docs) == [coder.code_document(d) for d in docs]

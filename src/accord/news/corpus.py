@@ -40,7 +40,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from accord.errors import AccordError, DataError, Problem
-from accord.news.ingest import Coder, IngestCounts, coder_name, default_coder, expand_inputs
+from accord.news.ingest import (
+    Coder,
+    IngestCounts,
+    code_together,
+    coder_name,
+    default_coder,
+    expand_inputs,
+)
 from accord.news.readers import ReadResult, document_from_row, read_file
 from accord.news.types import Document, Event
 
@@ -56,6 +63,7 @@ __all__ = [
     "ingest_corpus",
     "read_parquet",
     "run_shard",
+    "run_shards",
 ]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -161,46 +169,123 @@ def _marker(parquet: str, key: str) -> Path:
 
 
 def run_shard(task: ShardTask) -> ShardReport:
-    """Read, code and write one shard (the unit of work an executor runs)."""
+    """Read, code and write one shard (:func:`run_shards` of that shard alone)."""
+    return run_shards([task])[0]
+
+
+@dataclass
+class _Open:
+    """A shard read and not yet written: its report, its store, and its documents, each with
+    whether it is in the store already."""
+
+    task: ShardTask
+    report: ShardReport
+    store: Store | None = None
+    store_done: bool = True
+    parquet_done: bool = True
+    docs: list[tuple[Document, bool]] = field(default_factory=list)
+    events: dict[int, list[Event] | None] = field(default_factory=dict)  # by position in docs
+    cpu: float = 0.0  # CPU and wall seconds of the shard's own steps so far
+    wall: float = 0.0
+
+
+def run_shards(tasks: Sequence[ShardTask]) -> list[ShardReport]:
+    """Read, code and write the shards of one task (the unit of work an executor runs; a
+    task holds several small shards, :func:`ingest_corpus`): every shard is read, the
+    documents of all of them that need coding are coded together
+    (:func:`accord.news.ingest.code_together`, one by one when the coder cannot), then each
+    shard is written and recorded in turn, as one shard alone would be. A shard's
+    ``seconds`` and ``cpu_seconds`` are its own reading and writing plus a share of the joint
+    coding in proportion to the characters of its documents coded."""
+    opened = [_open_shard(task) for task in tasks]
+    todo = [
+        (shard, position, doc)
+        for shard in opened
+        for position, (doc, stored) in enumerate(shard.docs)
+        if _to_code(shard, stored)
+    ]
+    started, cpu = time.perf_counter(), time.process_time()
+    coder = tasks[0].coder if tasks else None
+    together = code_together([doc for _, _, doc in todo], coder)
+    for k, (shard, position, doc) in enumerate(todo):
+        shard.events[position] = (
+            together[k] if together is not None else shard.report.coded(doc, coder)
+        )
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    chars = sum(len(doc.text) for _, _, doc in todo) or 1
+    for shard, _, doc in todo:
+        shard.wall += wall * len(doc.text) / chars
+        shard.cpu += cpu * len(doc.text) / chars
+    return [_write_shard(shard) for shard in opened]
+
+
+def _to_code(shard: _Open, stored: bool) -> bool:
+    return not (stored and shard.parquet_done)
+
+
+def _open_shard(task: ShardTask) -> _Open:
+    """Read a shard (nothing when it is done)."""
     started, cpu = time.perf_counter(), time.process_time()
     shard = task.shard
-    report = ShardReport(shard.path, shard.key)
-    store = _store(task.url, task.near_threshold) if task.url is not None else None
-    store_done = store is None or store.shard_done(shard.key)
-    parquet_done = task.parquet is None or _marker(task.parquet, shard.key).is_file()
-    if store_done and parquet_done:
+    out = _Open(task, ShardReport(shard.path, shard.key))
+    out.store = _store(task.url, task.near_threshold) if task.url is not None else None
+    out.store_done = out.store is None or out.store.shard_done(shard.key)
+    out.parquet_done = task.parquet is None or _marker(task.parquet, shard.key).is_file()
+    report = out.report
+    if out.store_done and out.parquet_done:
         report.skipped = True
+    else:
+        try:
+            result = _read_shard(shard.path)
+        except AccordError as exc:
+            report.failed = True
+            report.problems.append(Problem("", str(exc), has_value=False))
+            result = None
+        if result is not None:
+            report.problems.extend(result.problems)
+            for doc in result.documents:
+                report.documents_read += 1
+                if task.date_if_missing is not None and doc.meta.get("date_from") in (
+                    "mtime",
+                    "none",
+                ):
+                    doc = replace(
+                        doc, date=task.date_if_missing, meta={**doc.meta, "date_from": "given"}
+                    )
+                stored = out.store_done or (
+                    out.store is not None and out.store.has_document(doc.id)
+                )
+                out.docs.append((doc, stored))
+    out.wall, out.cpu = time.perf_counter() - started, time.process_time() - cpu
+    return out
+
+
+def _write_shard(shard: _Open) -> ShardReport:
+    """Store a read shard's coded documents in file order, write its Parquet partitions and
+    record it as done."""
+    report, task, store = shard.report, shard.task, shard.store
+    if report.skipped or report.failed:
         return report
-    try:
-        result = _read_shard(shard.path)
-    except AccordError as exc:
-        report.failed = True
-        report.problems.append(Problem("", str(exc), has_value=False))
-        return report
-    report.problems.extend(result.problems)
+    started, cpu = time.perf_counter(), time.process_time()
     coded: list[tuple[Document, list[Event]]] = []
-    for doc in result.documents:
-        report.documents_read += 1
-        if task.date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
-            doc = replace(doc, date=task.date_if_missing, meta={**doc.meta, "date_from": "given"})
-        stored = store_done or (store is not None and store.has_document(doc.id))
-        if stored and parquet_done:
+    for position, (doc, stored) in enumerate(shard.docs):
+        if not _to_code(shard, stored):
             report.already_present += 1
             continue
-        events = report.coded(doc, task.coder)
-        if events is None:
+        found = shard.events[position]
+        if found is None:
             continue
-        coded.append((doc, events))
-        if store is not None and not store_done:
-            report.stored(store.add_document(doc, events))
+        coded.append((doc, found))
+        if store is not None and not shard.store_done:
+            report.stored(store.add_document(doc, found))
         elif stored:
             report.already_present += 1
-    if task.parquet is not None and not parquet_done:
-        report.events_written = write_parquet_shard(task.parquet, shard, coded)
-    if store is not None and not store_done and not report.coding_failed:
-        store.finish_shard(shard.key, shard.path, report.documents_read)
-    report.seconds = time.perf_counter() - started
-    report.cpu_seconds = time.process_time() - cpu
+    if task.parquet is not None and not shard.parquet_done:
+        report.events_written = write_parquet_shard(task.parquet, task.shard, coded)
+    if store is not None and not shard.store_done and not report.coding_failed:
+        store.finish_shard(task.shard.key, task.shard.path, report.documents_read)
+    report.seconds = shard.wall + time.perf_counter() - started
+    report.cpu_seconds = shard.cpu + time.process_time() - cpu
     report.pid, report.peak_mib = os.getpid(), _peak_mib()
     return report
 
@@ -273,6 +358,37 @@ def write_parquet_shard(
     return rows
 
 
+GROUP_BYTES = 32 * 1024
+"""Consecutive shards whose files are this many bytes or fewer together make one task
+(:func:`run_shards`), so that a coder that codes documents in batches (the ``nlp`` coder's
+parser) gets several at once where each file holds one article (about five articles of
+1,000 words); a larger file is a task of its own."""
+GROUPS_PER_WORKER = 4
+"""Shards are not grouped into fewer tasks than this many per worker, so the workers still
+finish close together."""
+
+
+def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
+    """``tasks`` cut into runs of consecutive shards of at most :data:`GROUP_BYTES` together
+    (a shard larger than that alone) and at most ``len(tasks) / (GROUPS_PER_WORKER *
+    workers)`` shards each; the order of the shards is kept."""
+    most = max(1, len(tasks) // (GROUPS_PER_WORKER * max(1, workers)))
+    groups: list[list[ShardTask]] = []
+    size = 0
+    for task in tasks:
+        try:
+            nbytes = Path(task.shard.path).stat().st_size
+        except OSError:
+            nbytes = GROUP_BYTES + 1  # reported by the shard's own read
+        if groups and len(groups[-1]) < most and size + nbytes <= GROUP_BYTES:
+            groups[-1].append(task)
+            size += nbytes
+        else:
+            groups.append([task])
+            size = nbytes
+    return groups
+
+
 @dataclass
 class CorpusReport:
     """Totals of a corpus run, and each shard's report."""
@@ -334,12 +450,14 @@ def ingest_corpus(
         for shard in shards
     ]
     started = time.perf_counter()
-    results: dict[int, ShardReport] = {}
-    for index, shard_report in executor.imap_unordered(run_shard, tasks):
-        results[index] = shard_report
+    groups = _groups(tasks, executor.workers)
+    results: dict[int, list[ShardReport]] = {}
+    for index, shard_reports in executor.imap_unordered(run_shards, groups):
+        results[index] = shard_reports
         if on_shard is not None:
-            on_shard(shard_report)
-    report.shards = [results[i] for i in sorted(results)]
+            for shard_report in shard_reports:
+                on_shard(shard_report)
+    report.shards = [r for i in sorted(results) for r in results[i]]
     report.seconds = time.perf_counter() - started
     for shard_report in report.shards:
         report.problems.extend(shard_report.problems)

@@ -32,6 +32,7 @@ __all__ = [
     "Coder",
     "IngestCounts",
     "IngestReport",
+    "code_together",
     "coder_name",
     "default_coder",
     "expand_inputs",
@@ -121,6 +122,21 @@ def default_coder() -> Coder | None:
         raise
     code_document = getattr(module, "code_document", None)
     return code_document if callable(code_document) else None
+
+
+def code_together(docs: Sequence[Document], coder: Coder | None) -> list[list[Event]] | None:
+    """The events of each of ``docs`` from one call to the coder's ``code_documents``, when
+    it has one (the ``nlp`` coder parses documents together: spaCy's parser costs about a
+    quarter less per document in batches, docs/benchmarks-news.md); None when it has none,
+    or when that call failed: the caller then codes each document alone
+    (:meth:`IngestCounts.coded`), so that a failure is reported against its document."""
+    batch = getattr(coder, "code_documents", None)
+    if len(docs) < 2 or not callable(batch):
+        return None
+    try:
+        return [list(events) for events in batch(docs)]
+    except Exception:
+        return None
 
 
 def coder_name(coder: Coder | None) -> str:

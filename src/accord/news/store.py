@@ -485,8 +485,8 @@ class Store(Database):
                     )
                 )
                 session.flush()
-                session.execute(
-                    insert(DocumentBandRow),
+                session.connection().execute(
+                    insert(cast(Table, DocumentBandRow.__table__)),
                     [
                         {"band": b, "bucket": int(buckets[b]), "document_id": doc.id}
                         for b in range(BANDS)
@@ -637,10 +637,17 @@ class Store(Database):
                     "trigger": ev.trigger,
                 },
             )
-        # Core-level bulk statements: rows of events first, then what refers to them
+        # Core-level bulk statements (one executemany each: the ORM's bulk insert leaves out
+        # the None values of a row and so splits a list into one statement per run of rows
+        # with the same None columns, about 80 statements per document); rows of events
+        # first, then what refers to them
+        connection = session.connection()
         if new_rows:
             fields = [c.key for c in EventRow.__table__.columns]
-            session.execute(insert(EventRow), [{k: r[k] for k in fields} for r in new_rows])
+            connection.execute(
+                insert(cast(Table, EventRow.__table__)),
+                [{k: r[k] for k in fields} for r in new_rows],
+            )
         if changed:
             table = cast(Table, EventRow.__table__)
             bump = (
@@ -654,10 +661,10 @@ class Store(Database):
                     ),
                 )
             )
-            session.connection().execute(bump, list(changed.values()))
+            connection.execute(bump, list(changed.values()))
         if actors:
-            session.execute(insert(EventActorRow), actors)
-        session.execute(insert(EventDocumentRow), list(links.values()))
+            connection.execute(insert(cast(Table, EventActorRow.__table__)), actors)
+        connection.execute(insert(cast(Table, EventDocumentRow.__table__)), list(links.values()))
         return len(new_rows), len(events) - len(new_rows)
 
     # ------------------------------------------------------------------ reading
