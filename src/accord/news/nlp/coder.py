@@ -167,6 +167,8 @@ class _Candidate:
     tokens: tuple[Token, ...]  # the gazetteer's tokens of the sentence
     demand: bool = False  # a reported obligation: the speaker asks the agent
     agentless: bool = False  # the source is the place's state (``agentless_place``)
+    sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
+    reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
 
 
 def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
@@ -312,11 +314,11 @@ class NlpCoder:
     def _candidates(
         self, sent: Any, date: dt.date | None, previous: tuple[ActorRef, ...]
     ) -> list[_Candidate]:
-        text = sent.text  # a Span's text is rebuilt from its tokens on every access
-        tokens = list(sentence_tokens(text))
+        sent_text = sent.text  # a Span's text is rebuilt from its tokens on every access
+        tokens = list(sentence_tokens(sent_text))
         if not tokens:
             return []
-        mentions = find_mentions(tokens, text, date, self.gaz, bare=True)
+        mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True)
         if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
             return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
@@ -324,6 +326,7 @@ class NlpCoder:
         doc = sent.doc
         out = []
         rules = self.rules
+        reflexive: bool | None = None  # read once per sentence, when a candidate needs it
         for pred in predicates(sent, rules):
             recipients = pred.recipients
             demand = False
@@ -353,6 +356,8 @@ class NlpCoder:
             source_code = next((a.code for a in sources if len(a.code) == 3), "")
             targets = _fill(_actors(recipients, sent, mentions, spans, rules), source_code)
             text = clause_text(doc[pred.verb])
+            if reflexive is None:
+                reflexive = any(t.lower_ in REFLEXIVE for t in sent)
             out.append(
                 _Candidate(
                     pred,
@@ -365,6 +370,8 @@ class NlpCoder:
                     tuple(tokens),
                     demand,
                     agentless,
+                    sent_text,
+                    reflexive,
                 )
             )
         return out
@@ -381,11 +388,10 @@ class NlpCoder:
         flat = [c for found in per_sentence for c in found]
         if not flat:
             return []
-        texts = {id(c.sent): c.sent.text for c in flat}  # once per sentence, not per predicate
-        owns = [_own_prior(c, texts[id(c.sent)]) for c in flat]  # read once, used twice
+        owns = [_own_prior(c, c.sentence) for c in flat]  # read once, used twice
         priors = np.vstack(
             [
-                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], texts[id(c.sent)], own)
+                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own)
                 for c, own in zip(flat, owns, strict=True)
             ]
         )
@@ -452,7 +458,7 @@ class NlpCoder:
             if kind not in COOPERATIVE_TYPES:
                 return None
             kind, mode = "REJECT", None
-        reflexive = any(t.lower_ in REFLEXIVE for t in cand.sent)
+        reflexive = cand.reflexive
         targets = cand.targets
         if not reflexive:
             targets = tuple(a for a in targets if not any(_same(a, b) for b in cand.sources))
@@ -479,7 +485,7 @@ class NlpCoder:
             and self.fallback
             and (kind in RECIPIENT_REQUIRED or not self.rules.fallback_if_required)
         ):
-            targets = _rules_targets(cand.sent.text, date, cand.sources)
+            targets = _rules_targets(cand.sentence, date, cand.sources)
         if self.rules.strict_self and not reflexive:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))
         sources = cand.sources
@@ -501,7 +507,7 @@ class NlpCoder:
             targets=targets,
             mode=mode,
             trigger=verb.text,
-            sentence=cand.sent.text,
+            sentence=cand.sentence,
             confidence=round(prob, 3),
             document_id=doc_id,
             date=date,

@@ -7,8 +7,9 @@ the pipeline's tag map and morph rules). spaCy runs them through its general tok
 (docs/benchmarks-news.md). Every rule of that pipeline is one or two tokens with equality,
 ``IN``, ``NOT_IN`` or ``REGEX`` tests on ``TAG``, ``DEP``, ``LOWER`` and ``IS_SPACE``, so a
 hash index on those values finds the same matches. The matches are then handed, sorted as
-spaCy sorts them (by rule number, so a later rule wins), to the ruler's own
-``set_annotations``: the attributes are written by spaCy's code, not ours. A pipeline with a
+spaCy sorts them (by rule number, so a later rule wins), and written by spaCy's own
+``set_token_attrs``, as the ruler's ``set_annotations`` writes them (without a ``Span`` per
+match). A pipeline with a
 rule this module cannot read keeps spaCy's ruler (:func:`fast_ruler` returns None).
 """
 
@@ -133,7 +134,26 @@ class FastAttributeRuler:
         return out
 
     def __call__(self, doc: Any) -> Any:
-        self.ruler.set_annotations(doc, self.matches(doc))
+        """Write the matches' attributes as the ruler's ``set_annotations`` does (each match's
+        attributes on the token at the rule's index, by spaCy's ``set_token_attrs``, in the
+        order of the sorted matches), without its ``Span`` per match: each token's matches
+        are applied in their order on one ``Token``. Tokens are independent (a rule writes
+        only its own token), so the result is the same; an index outside its match is
+        refused as spaCy refuses it."""
+        from spacy.tokens._retokenize import set_token_attrs
+
+        ruler = self.ruler
+        by_token: dict[int, list[int]] = {}
+        for number, _, start, end in self.matches(doc):
+            index = ruler.indices[number]
+            at = (start if index >= 0 else end) + index
+            if not start <= at < end:
+                raise ValueError(f"attribute rule {number}: index {index} outside its match")
+            by_token.setdefault(at, []).append(number)
+        for at, numbers in by_token.items():
+            token = doc[at]
+            for number in numbers:
+                set_token_attrs(token, ruler.attrs[number])
         return doc
 
 
