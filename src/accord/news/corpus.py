@@ -1,8 +1,10 @@
 """Sharded corpora: code a folder or glob of files on an executor, into the store and/or Parquet.
 
-A *shard* is one input file (JSON Lines, Parquet, HTML, text, feed). Each shard is one task on
-an :mod:`accord.execution` executor -- in this process, on ``--workers N`` local processes, or
-on a Dask cluster -- which reads the file, codes its documents and writes them:
+A *shard* is one input file (JSON Lines, Parquet, HTML, text, feed). Each shard, or a run of
+consecutive small ones (:data:`GROUP_BYTES`, so a coder that codes in batches gets several
+one-article files at once), is one task on an :mod:`accord.execution` executor -- in this
+process, on ``--workers N`` local processes, or on a Dask cluster -- which reads the files,
+codes their documents and writes each shard:
 
 * to the news store, each document with its events in one transaction (every worker is a
   writer of its own; the store is safe for concurrent writers, see :mod:`accord.news.store`);

@@ -1,9 +1,10 @@
 """The news store: documents and coded events in a relational database through SQLAlchemy 2.
 
 One schema serves SQLite (the default, a file at ``~/.accord/accord.db``) and PostgreSQL (any
-``postgresql+psycopg://...`` URL); the code uses only the ORM and portable column types, so
-nothing is SQLite-only. Writing is one transaction per document *with* its events, so a crash
-in the middle of a batch leaves every earlier document complete and no partial one.
+``postgresql+psycopg://...`` URL); the code uses only SQLAlchemy's ORM and Core and portable
+column types, so nothing is SQLite-only. Writing is one transaction per document *with* its
+events, so a crash in the middle of a batch leaves every earlier document complete and no
+partial one.
 
 Three things keep the store free of repetition:
 
