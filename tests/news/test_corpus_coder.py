@@ -194,3 +194,14 @@ def test_the_nlp_coder_codes_documents_together_as_it_codes_them_alone() -> None
         for k in range(PARSE_BATCH + 3)  # more than one batch of parses
     ]
     assert coder.code_documents(docs) == [coder.code_document(d) for d in docs]
+
+
+def test_shards_with_different_coders_are_each_coded_by_their_own(tmp_path: Path) -> None:
+    shards = _one_article_files(tmp_path / "corpus", [f"{ARTICLE} Update {k}." for k in (1, 2)])
+    batch = _BatchCoder()
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    reports = run_shards(
+        [ShardTask(shards[0], url, None, batch), ShardTask(shards[1], url, None, None)]
+    )
+    assert batch.batches == [] and [r.added for r in reports] == [1, 1]
+    assert reports[0].events_new > 0 and reports[1].events_new == 0  # no coder: no events

@@ -196,7 +196,8 @@ def run_shards(tasks: Sequence[ShardTask]) -> list[ShardReport]:
     task holds several small shards, :func:`ingest_corpus`): every shard is read, the
     documents of all of them that need coding are coded together
     (:func:`accord.news.ingest.code_together`, one by one when the coder cannot), then each
-    shard is written and recorded in turn, as one shard alone would be. A shard's
+    shard is written and recorded in turn, as one shard alone would be (shards with
+    different coders are coded one document at a time, each by its own). A shard's
     ``seconds`` and ``cpu_seconds`` are its own reading and writing plus a share of the joint
     coding in proportion to the characters of its documents coded."""
     opened = [_open_shard(task) for task in tasks]
@@ -207,11 +208,11 @@ def run_shards(tasks: Sequence[ShardTask]) -> list[ShardReport]:
         if _to_code(shard, stored)
     ]
     started, cpu = time.perf_counter(), time.process_time()
-    coder = tasks[0].coder if tasks else None
-    together = code_together([doc for _, _, doc in todo], coder)
+    shared = len({id(task.coder) for task in tasks}) == 1
+    together = code_together([doc for _, _, doc in todo], tasks[0].coder) if shared else None
     for k, (shard, position, doc) in enumerate(todo):
         shard.events[position] = (
-            together[k] if together is not None else shard.report.coded(doc, coder)
+            together[k] if together is not None else shard.report.coded(doc, shard.task.coder)
         )
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     chars = sum(len(doc.text) for _, _, doc in todo) or 1
