@@ -929,10 +929,10 @@ def _headline_verb(tokens: list[Token], trig: Trigger, blocked: set[int]) -> boo
 
 
 def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
-    """A verb of intent ("vowed", "pledged") that matched none of its CAMEO patterns and has
-    only its block's majority code (VOW: 130) types nothing itself before "to", "not" or
-    "that": the act it announces does ("vowed not to back down", "vowed to lift sanctions"),
-    and :func:`_intent` reads the verb there."""
+    """A verb of intent (:data:`_INTENT_TO`: "vowed") that matched none of its CAMEO patterns
+    and has only its block's majority code (VOW: 130) types nothing itself before "to", "not"
+    or "that": the act it announces does ("vowed not to back down", "vowed to lift
+    sanctions"), and :func:`_intent` reads the verb there."""
     after = tokens[trig.end].key if trig.end < len(tokens) else ""
     fallback = trig.how == "default" and trig.score < 0
     return fallback and tokens[trig.start].key in _INTENT_TO and after in {"TO", "NOT", "THAT"}
