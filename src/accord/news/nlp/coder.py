@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -145,6 +145,10 @@ item 5's ``no_self_meeting`` (an actor does not meet itself; it costs one type h
 wrong actors, on the seed-article gold) and ``no_purpose_clause`` (a purpose is no act; it
 changes no scored record: it removes events after a sentence's first, which the
 sentence-level scores do not see)."""
+EVENT_FILTERS = ("no_purpose_clause", "not_done", "opinion_clause", "no_hypothetical")
+"""The role rules that drop a predicate because its clause states no event (a purpose, an act
+not done, an opinion, a possibility), not because of who its agent is: the evidence path
+(:meth:`NlpCoder.clause_agents`) keeps those clauses, where stances are stated."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -270,7 +274,13 @@ class NlpCoder:
     ) -> tuple[ActorRef, ...]:
         """The actors of the subject of the clause that holds character ``char`` of
         ``sentence`` (for stance evidence: the speaker is the clause's subject, or the speaker
-        of a first-person quotation); ``()`` when that subject names no actor."""
+        of a first-person quotation); ``()`` when that subject names no actor.
+
+        The subject is read with the coder's own role rules (``self.rules``: coordinated
+        modifiers, "including" lists ...) less those that drop a clause because it is no
+        *event* (:data:`EVENT_FILTERS`): a stance is often stated in a clause that codes no
+        event ("insisted that a deal is very close", "pressed them to agree a truce")."""
+        rules = replace(self.rules, **dict.fromkeys(EVENT_FILTERS, False))
         parsed = _parse(sentence)
         token = next((t for t in parsed if t.idx <= char < t.idx + len(t.text)), None)
         if token is None:
@@ -282,12 +292,12 @@ class NlpCoder:
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
         for sent in parsed.sents:
-            for pred in predicates(sent):
+            for pred in predicates(sent, rules):
                 if pred.verb == verb.i or (verb.dep_ == "xcomp" and pred.verb == verb.head.i):
                     heads = pred.speakers if pred.first_person else pred.agents
                     if pred.passive and not heads:
                         return ()
-                    return _fill(_actors(heads, sent, mentions, spans), "")
+                    return _fill(_actors(heads, sent, mentions, spans, rules), "")
         return ()
 
     # -- stages -------------------------------------------------------------------------------
