@@ -50,3 +50,25 @@ def test_clauses_that_code_no_event_still_have_a_speaker(
     assert all(p.verb != verb for s in parsed.sents for p in predicates(s, DEFAULT_RULES))
     # ... and the evidence path still finds its speaker
     assert _speaker(text, word) == speaker
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        # a modal in a complement clause is the demand of the clause it completes
+        ("Biden insisted that Europe should pay for the reconstruction.", "should", ["USA"]),
+        # ... and in a main clause its own subject's
+        ("Europe should pay for the reconstruction.", "should", ["EU"]),
+        # "his country" in a reported clause is the speaker's
+        ("Zelensky said on Friday that his country wants security guarantees.", "wants", ["UKR"]),
+        # every member of a list in the subject's "of" complement
+        (
+            "The leaders of Poland, Germany and France urged a ceasefire.",
+            "urged",
+            ["DEU", "FRA", "POL"],
+        ),
+    ],
+)
+def test_who_holds_a_stance(text: str, word: str, speaker: list[str]) -> None:
+    assert _speaker(text, word) == speaker

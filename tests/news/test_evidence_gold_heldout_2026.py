@@ -3,12 +3,13 @@
 ``tests/data/news/evidence-heldout-2026.jsonl`` holds sentences quoted as published from cited
 reports, labelled by two annotators working independently (A built the set, B saw only the
 sentence file) and adjudicated by a third engineer where their stances differ
-(docs/validation-events.md, "Evidence (item 6)"). It is held out: no coder, matcher or rule has
-been run on it, and it is scored once, by the lead, at the end of the session. These tests
+(docs/validation-events.md, "Evidence (item 6)"). It was held out until the lead scored it once at
+the end of session 4; it is development data since (session 5), used by the selection of the
+default evidence rules (``test_evidence_default_choice.py``). These tests
 check only the file itself: that it loads with the gold reader, that it is disjoint from the
 development gold, that each disagreement carries the adjudicator's decision, and that the
 agreement reported in the docs is what the file gives. Nothing here extracts evidence from it,
-and the last test makes sure that no other module names or globs it.
+and the last test lists the modules that may name or glob it.
 """
 
 from __future__ import annotations
@@ -123,13 +124,15 @@ def test_the_agreement_reported_in_the_docs_is_what_the_file_gives(
         assert re.search(rf"\| {name}[^|]* \| {percent:.3f} \| {kappa:.3f} \|", docs), name
 
 
-def test_no_other_module_names_or_globs_the_heldout_file() -> None:
-    """So that nothing scores it by accident: only this test reads it until the lead scores
-    it once (a glob over ``evidence-*`` would pick it up)."""
+def test_only_the_listed_modules_name_or_glob_the_former_heldout_file() -> None:
+    """Until its one scoring (session 4, 2026-12-02 20:27 UTC) only this test read it; since
+    then it is development data (session 5), and the modules that use it as such are listed
+    here, so that nothing else scores it by accident (a glob over ``evidence-*`` would)."""
+    allowed = {"test_evidence_gold_heldout_2026.py", "test_evidence_default_choice.py"}
     offenders = []
     for folder in ("src", "tests", "bench"):
         for path in (ROOT / folder).rglob("*.py"):
-            if path.name == "test_evidence_gold_heldout_2026.py":
+            if path.name in allowed:
                 continue
             text = path.read_text(encoding="utf-8")
             if "evidence-heldout" in text or re.search(r"glob\([^)]*evidence", text):
