@@ -61,7 +61,8 @@ def test_split_sentences_keeps_abbreviations() -> None:
         ("Trump hosted Macron at the White House.", "CONSULT", ["FRA"], ["USA"]),
         ("Russia rejected the European proposal.", "REJECT", ["RUS"], ["EU"]),
         ("The Kremlin accused Ukraine of sabotage.", "ACCUSE", ["RUS"], ["UKR"]),
-        ("The EU imposed sanctions on Russia.", "COERCE", ["EU"], ["RUS"]),
+        # PLOVER 2.0 manual sec. 3.13.3: sanctions are SANCTION "discontinue"
+        ("The EU imposed sanctions on Russia.", "SANCTION", ["EU"], ["RUS"]),
         ("France and the UK urged Russia to accept a truce.", "REQUEST", ["FRA", "GBR"], ["RUS"]),
         ("Poland refused to meet the Belarusian envoy.", "REJECT", ["POL"], ["BLR"]),
     ],
@@ -341,3 +342,28 @@ def test_demonym_before_an_event_noun_is_its_agent() -> None:
     best = code_sentence("Turkish airstrikes killed 12 people in Syria.", dt.date(2025, 3, 1))[0]
     assert best.event_type == "ASSAULT"
     assert codes(best.sources) == ["TUR"] and codes(best.targets) == ["SYR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # own sentences for the session-5 type rules (docs/validation-events.md, "session 5")
+        # PLOVER 2.0 sec. 3.13: tariffs reduce economic relations (CAMEO 163)
+        ("Washington announced new tariffs on goods from Brazil.", "SANCTION"),
+        # a "re-" verb reads its base verb's patterns (IMPOSE * SANCTIONS, CAMEO 163)
+        ("The EU reimposed sanctions on Belarus.", "SANCTION"),
+        # an intended hostile act is a threat (CAMEO 13), sanctions included
+        ("The EU will impose sanctions on Belarus.", "THREATEN"),
+        # PLOVER 2.0 sec. 3.14.1: single-country exercises MOBILIZE, joint ones COOPERATE
+        ("Turkey's army held drills near the Syrian border.", "MOBILIZE"),
+        ("Egypt and Sudan held joint military drills on Monday.", "COOPERATE"),
+        ("Serbia put its army on high alert.", "MOBILIZE"),
+        # CAMEO 040/045: leading or facilitating talks is a meeting, not cooperation
+        ("Norway facilitated talks between Colombia and the rebels.", "CONSULT"),
+        ("The EU adopted a new package of sanctions against Iran.", "SANCTION"),
+        # a verb of intent without a matching pattern defers to the act it announces
+        ("Hungary vowed not to back down.", "REJECT"),
+    ],
+)
+def test_session_5_type_rules(text: str, event: str) -> None:
+    assert best(text).event_type == event

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.errors import DataError
-from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules
-from accord.news.evidence_cv import candidate_rules, cross_validate, make_folds
+from accord.news.evidence import LEGACY_RULES, EvidenceRules
+from accord.news.evidence_cv import cross_validate, limits, make_folds
 from accord.news.evidence_gold import GoldSentence, load_evidence_gold
 from accord.scenario.catalogue import resolve
 from tests.helpers import DATA, run_cli
@@ -61,11 +61,18 @@ def test_bad_fold_requests_are_clear_errors(gold: list[GoldSentence]) -> None:
         make_folds(gold, "bogus")  # type: ignore[arg-type]
 
 
-def test_the_candidates_cover_every_switch_distance_and_threshold() -> None:
-    candidates = candidate_rules((0.0, 0.5), (None, 6))
-    assert len(candidates) == 2 ** len(SWITCHES) * 2 * 2
-    assert len(set(candidates)) == len(candidates)
-    assert LEGACY_RULES in candidates
+def test_each_switch_set_is_tried_with_every_distance_and_threshold() -> None:
+    demand = EvidenceRules(demand_of_other=True)
+    candidates = limits(demand, (0.0, 0.5), (None, 6))
+    assert len(set(candidates)) == len(candidates) == 4
+    assert demand in candidates
+    assert {(c.max_distance, c.min_strength) for c in candidates} == {
+        (None, 0.0),
+        (None, 0.5),
+        (6, 0.0),
+        (6, 0.5),
+    }
+    assert all(c.demand_of_other and c.label().startswith("demand_of_other") for c in candidates)
 
 
 def _record(rid: str, group: str, text: str, stances: list[dict[str, str]]) -> GoldSentence:
@@ -121,6 +128,19 @@ def test_the_rule_is_chosen_on_the_training_folds_and_scored_on_the_held_out_one
     data = report.to_dict()
     assert data["pooled_test"]["predicted"] == 3
     assert data["spread_precision"] == {"min": 1.0, "max": 1.0, "sd": 0.0}
+
+
+def test_forward_selection_adds_the_switch_that_raises_the_criterion_and_stops() -> None:
+    # without given candidates every fold searches all switches: demand_of_other removes the
+    # wrong item of the demand sentences, and no second switch raises F0.5 on these sentences
+    records = _tiny()
+    scenarios = {g: UKRAINE for g in ("s1", "s2", "s3")}
+    report = cross_validate(records, scenarios, by="scenario")
+    assert report.search == "forward selection"
+    for fold in report.folds:
+        assert fold.chosen == EvidenceRules(demand_of_other=True)
+    assert report.chosen_on_all == EvidenceRules(demand_of_other=True)
+    assert report.pooled.precision == 1.0
 
 
 def test_a_rule_that_helps_only_the_held_out_fold_is_not_chosen() -> None:

@@ -135,3 +135,67 @@ def test_a_compound_name_inside_a_prepositional_list_does_not_break_it() -> None
     )
     assert ("FRA", "ceasefire", "high") not in stances(text, LEGACY_RULES)
     assert stances(text, EvidenceRules(skip_lists=True)) == {("FRA", "ceasefire", "high")}
+
+
+def test_an_actor_that_names_the_issue_is_not_its_holder() -> None:
+    # "Ukrainian land" is what the stance is about (issue_modifier, session 5)
+    text = (
+        "A spokesman for Putin said that handing back the annexed Ukrainian land was "
+        "non-negotiable."
+    )
+    assert stances(text, LEGACY_RULES) == {("UKR", "territory", "high")}
+    assert stances(text, EvidenceRules(issue_modifier=True)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "legacy"),
+    [
+        # the keyword is in the subject's relative clause, not what is rejected
+        (
+            "Zelensky, who was not invited to the ceasefire talks in Riyadh, rejected the "
+            "invitation.",
+            {("UKR", "ceasefire", "low")},
+        ),
+        # the keyword is in another clause before the cue
+        (
+            "Officials said that any talks about European peacekeepers are reasonable, Lavrov "
+            "insisted.",
+            {("RUS", "peacekeeping", "high")},
+        ),
+    ],
+)
+def test_a_keyword_only_before_an_active_cue_is_not_its_object(
+    text: str, legacy: set[tuple[str, str, str]]
+) -> None:
+    assert stances(text, LEGACY_RULES) == legacy
+    assert stances(text, EvidenceRules(object_keyword=True)) == set()
+
+
+def test_a_predicative_or_modal_cue_takes_the_keyword_before_it() -> None:
+    for text, expected in (
+        ("Zelensky said a ceasefire is achievable.", ("UKR", "ceasefire", "high")),
+        ("Starmer said peacekeepers must be deployed.", ("GBR", "peacekeeping", "high")),
+    ):
+        assert stances(text, EvidenceRules(object_keyword=True)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "legacy", "negated"),
+    [
+        (
+            "Britain proposed a resolution with no mention of Russian aggression.",
+            ("GBR", "aggressor_naming", "high"),
+            ("GBR", "aggressor_naming", "low"),
+        ),
+        (
+            "Britain insisted on no ceasefire until Russia withdraws.",
+            ("GBR", "ceasefire", "high"),
+            ("GBR", "ceasefire", "low"),
+        ),
+    ],
+)
+def test_a_keyword_said_to_be_missing_flips_the_direction(
+    text: str, legacy: tuple[str, str, str], negated: tuple[str, str, str]
+) -> None:
+    assert legacy in stances(text, LEGACY_RULES)
+    assert negated in stances(text, EvidenceRules(negated_keyword=True))

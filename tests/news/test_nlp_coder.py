@@ -123,6 +123,21 @@ def test_packaged_head_records_how_it_was_built() -> None:
     assert 0.0 < head.threshold < 1.0
 
 
+def test_default_head_weights_match_their_record() -> None:
+    """The shipped static head's weights are the ones its ``type_head.json`` describes (the
+    digest ``train.py`` writes: SHA-256 of the float32 coefficients), and it was trained on
+    every development gold file named in docs/event-coding.md (session 5: 441 records)."""
+    import hashlib
+
+    from accord.news.nlp.classifier import static_head
+
+    head = static_head()
+    digest = hashlib.sha256(head.coef.astype(np.float32).tobytes()).hexdigest()[:12]
+    assert digest == head.meta["digest"]
+    assert head.meta["n_gold"] == 441 and len(head.meta["gold"]) == 7
+    assert head.meta["params"] == {"C": 8.0, "weak_weight": 0.03, "threshold": 0.3}
+
+
 def test_nlp_coder_codes_roles_and_filters() -> None:
     from accord.news.coders import get_coder
 

@@ -85,7 +85,7 @@ _INTENT_TO = {
     "VOWED",
     "VOWS",
 }
-_HOSTILE = {"COERCE", "ASSAULT", "MOBILIZE"}
+_HOSTILE = {"COERCE", "ASSAULT", "MOBILIZE", "SANCTION"}
 _PRONOUNS = {"HE", "SHE", "THEY", "IT"}
 _POST_WINDOW = 10
 _PRE_WINDOW = 6
@@ -200,6 +200,10 @@ def lexicon() -> Lexicon:
     return Lexicon(verbs, curated, table, max_len)
 
 
+def _re_base(base: str) -> str:
+    return base[2:] if base.startswith("RE") and len(base) > 5 else base
+
+
 def _patterns_for(block: VerbBlock, base: str, code: str, bases: set[str]) -> tuple[Pattern, ...]:
     """The patterns of a block that apply to one of its verbs.
 
@@ -214,7 +218,8 @@ def _patterns_for(block: VerbBlock, base: str, code: str, bases: set[str]) -> tu
     root = code[:2] if code[:2].isdigit() else ""
     out = []
     for pattern in block.patterns:
-        own = pattern.verb == base or pattern.verb not in bases
+        # a "re-" verb repeats its base verb's act: REIMPOSE reads IMPOSE's patterns
+        own = pattern.verb in (base, _re_base(base)) or pattern.verb not in bases
         if own or not root or pattern.code[:2] == root:
             out.append(pattern)
     return tuple(out)
@@ -246,6 +251,8 @@ def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
         # REQUEST as "all requests, demands, and orders", so appeals are requests, with the
         # codebook's modes (assist / change / yield / meet) by the CAMEO 02 subcodes
         return "REQUEST", _APPEAL_MODES.get(code[:3])
+    if code.startswith(_SANCTION_CODES):
+        return "SANCTION", "discontinue"
     table = lexicon().cameo_plover
     for length in range(len(code), 1, -1):
         hit = table.get(code[:length])
@@ -265,6 +272,12 @@ _APPEAL_MODES = {
     "027": "meet",
     "028": "meet",
 }
+
+# PLOVER 2.0 (manual of 4 February 2024, sec. 3.13.3 and table 7.1: CAMEO 16 "reduce
+# relations" is SANCTION, and "(political or economic) sanctions are coded as 'discontinue'")
+# against the 2021 draft table, which files CAMEO 163 (impose embargo, boycott or sanctions)
+# under COERCE
+_SANCTION_CODES = ("163",)
 
 _OLD_TYPES = {
     "DEMAND": "REQUEST",
@@ -348,6 +361,7 @@ def _match_seq(
 _REQUEST_NOUNS = frozenset(
     {"DEMAND", "APPEAL", "REQUEST", "PLEA", "CALL", "ULTIMATUM", "PROPOSAL", "OFFER", "BID"}
 )
+_TALK_NOUNS = frozenset({"TALK", "DISCUSSION", "NEGOTIATION", "MEETING", "DIALOGUE"})
 _GIVING = frozenset({"SEND", "DELIVER", "PROVIDE", "SHIP", "SUPPLY", "GIVE", "DONATE", "AIRLIFT"})
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
@@ -377,6 +391,17 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset({"RELATION", "TIE"}),
         "161",
     ),
+    # CAMEO 163 (PLOVER 2.0 sec. 3.13): adopting or extending sanctions imposes them
+    # ("adopted its 16th package of sanctions"), whatever the verb's own code
+    (
+        frozenset({"ADOPT", "APPROVE", "PASS", "UNVEIL", "EXTEND", "TIGHTEN", "EXPAND"}),
+        frozenset({"SANCTION", "TARIFF", "EMBARGO"}),
+        "163",
+    ),
+    # CAMEO 040 / 045: leading or facilitating talks is taking part in them or mediating
+    # ("led discussions with", "facilitated months of talks"), not material cooperation
+    (frozenset({"LEAD", "CHAIR", "CONDUCT"}), _TALK_NOUNS, "040"),
+    (frozenset({"FACILITATE", "BROKER", "SPONSOR", "ARRANGE"}), _TALK_NOUNS, "045"),
 )
 
 
@@ -903,6 +928,22 @@ def _headline_verb(tokens: list[Token], trig: Trigger, blocked: set[int]) -> boo
     return trig.start - 1 in blocked and key not in _EVENT_NOUNS
 
 
+def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of intent (:data:`_INTENT_TO`: "vowed") that matched none of its CAMEO patterns
+    and has only its block's majority code (VOW: 130) types nothing itself before "to", "not"
+    or "that": the act it announces does ("vowed not to back down", "vowed to lift
+    sanctions"), and :func:`_intent` reads the verb there."""
+    after = tokens[trig.end].key if trig.end < len(tokens) else ""
+    fallback = trig.how == "default" and trig.score < 0
+    return fallback and tokens[trig.start].key in _INTENT_TO and after in {"TO", "NOT", "THAT"}
+
+
+def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
+    """A joint act: two or more states act, or "joint" comes just before the trigger."""
+    before = {t.key for t in tokens[max(0, trig.start - 3) : trig.start]}
+    return "JOINT" in before or len({a.code for a in sources}) > 1
+
+
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same named actor twice (same code and name, or same code, role and words)."""
     if a.code != b.code:
@@ -952,6 +993,8 @@ def code_sentence(
             mapped = ("REQUEST", None)  # "X said Y must drop ...": the ask, whatever the verb
             trig = Trigger(trig.start, trig.end, trig.cameo, trig.score, trig.how)
         kind, mode = mapped
+        if _defers_to_complement(tokens, trig):
+            continue
         if _unreal(tokens, trig) or _opinion(tokens, trig) or tokens[trig.start].key in _NOT_DONE:
             continue
         negated = _negated(tokens, trig)
@@ -1046,6 +1089,10 @@ def code_sentence(
         sources, _none = _fill_bare(sources, (), mentions)
         if not sources:
             continue
+        if kind == "MOBILIZE" and _joint(tokens, trig, sources):
+            # PLOVER 2.0 sec. 3.14.1: joint military operations are COOPERATE (CAMEO 062),
+            # single-country exercises MOBILIZE
+            kind, mode = "COOPERATE", None
         source_code = sources[0].code if len(sources[0].code) == 3 else ""
         for group in after:
             if group == source_group:
@@ -1072,13 +1119,7 @@ def code_sentence(
             # "Israel and Lebanon renewed negotiations on ... Lebanon": a joint act of the
             # compound (PLOVER: both are actors, no recipient), not an act on one of its parts
             targets = ()
-        if (
-            not targets
-            and kind in _DOMESTIC
-            and not trig.cameo.startswith("163")  # sanctions and embargoes act abroad
-            and source_code
-            and source_code != "IMG"
-        ):
+        if not targets and kind in _DOMESTIC and source_code and source_code != "IMG":
             # a conflictual act with no named recipient is domestic in the gold standard's
             # convention ("Algerian landowners began a hunger strike": DZA -> DZA)
             targets = (ActorRef(source_code, None, None, None),)

@@ -201,6 +201,29 @@ class EvidenceRules:
         The issue keyword must lie in the cue's own clause (from the clause's start, or its
         complementiser "that", to the next clause boundary), not anywhere in the sentence; the
         nearest cue whose clause holds a keyword governs, else the matcher abstains.
+    issue_modifier
+        An actor named right before an issue keyword modifies it ("giving up any annexed
+        *Ukrainian* land", "*European* peacekeepers", "*Russian* aggression"): it is part of
+        what the stance is about, not its holder. Both paths: the rules path skips such
+        mentions when it looks for the subject, and a coder's speaker that is named only so
+        is dropped.
+    object_keyword
+        The issue keyword must follow the cue (a verb's object or complement: "rejected *a
+        ceasefire*"), unless the cue is predicative ("a truce *is achievable*", "the handover
+        was *non-negotiable*", a passive "was *rejected*"): a keyword only before an active cue
+        is its subject or lies in a clause about the subject ("Ghani, who was not a party to
+        *the talks*, rejected the request"), not what the holder takes a side on.
+    negated_keyword
+        A keyword that the sentence says is missing flips the direction wherever it stands
+        after the cue ("proposed a resolution *with no mention of* Russian aggression": the
+        holder wants the low end), and "no" counts as a word of lack ("insisted on *no*
+        ceasefire"); without it only a word of lack ("lack of", "without") before the first
+        keyword of the sentence flips it.
+    parse_agrees
+        With a coder's parse (``speaker_finder``), keep only the holders that the rules path
+        names too (the subject by word order, :func:`_speaker`): two readings of the same
+        clause that agree; where they differ, one of them misreads it, and the matcher
+        abstains. No effect without a parse.
     max_distance
         Abstain when the cue is more than this many tokens from the nearest issue keyword (a
         loose link between the stance word and the issue); ``None``: no limit.
@@ -218,6 +241,10 @@ class EvidenceRules:
     fronted_phrase: bool = False
     hedged: bool = False
     keyword_in_clause: bool = False
+    issue_modifier: bool = False
+    object_keyword: bool = False
+    negated_keyword: bool = False
+    parse_agrees: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
 
@@ -239,6 +266,10 @@ SWITCHES = (
     "fronted_phrase",
     "hedged",
     "keyword_in_clause",
+    "issue_modifier",
+    "object_keyword",
+    "negated_keyword",
+    "parse_agrees",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -249,16 +280,19 @@ DEFAULT_RULES = EvidenceRules(
     modal_negation=True,
     fronted_phrase=True,
     hedged=True,
+    issue_modifier=True,
+    negated_keyword=True,
 )
-"""The rules :func:`extract_evidence` uses unless told otherwise: those the F0.5 selection of
-:func:`accord.news.evidence_cv.cross_validate` picks on the whole evidence gold for the rules
-coder (session 4, 2026-12-02: ``fronted_phrase`` and ``hedged`` added, ``skip_lists`` dropped
-since ``fronted_phrase`` does its work on the gold with fewer switches). For the nlp coder the
-same selection picks ``demand_of_other`` and ``modal_negation``: ``hedged`` changes none of its
-items on the gold, and the other switches act on the rules path only, so one default serves
-both. ``rejected_proposal``, ``keyword_in_clause``, a distance limit and a strength threshold
-were not chosen.
-Cross-validated figures and what the choice costs: docs/validation-events.md, "Evidence"."""
+"""The rules :func:`extract_evidence` uses unless told otherwise: what the forward selection of
+:func:`accord.news.evidence_cv.select_rules` (criterion F0.5) picks on all the development
+gold, both files (282 sentences), for the rules coder (session 5, 2026-12-03: ``issue_modifier``
+and ``negated_keyword`` added to the session-4 default). For the nlp coder the same selection
+picks ``demand_of_other``, ``modal_negation`` and ``negated_keyword``; the others change none
+of its items on the gold (``clause_subject``, ``postposed_speaker`` and ``fronted_phrase`` act
+on the rules path only), so one default serves both. ``rejected_proposal``,
+``keyword_in_clause``, ``object_keyword``, ``parse_agrees``, a distance limit and a strength
+threshold were not chosen. Cross-validated figures and what the choice costs:
+docs/validation-events.md, "Evidence", session 5."""
 
 
 def _cue_table() -> dict[tuple[str, ...], tuple[int, float]]:
@@ -454,7 +488,11 @@ def _complement_start(keys: list[str], before: int) -> int:
 
 
 def _speaker(
-    mentions: list[Mention], tokens: list[Token], cue: _Cue, rules: EvidenceRules = LEGACY_RULES
+    mentions: list[Mention],
+    tokens: list[Token],
+    cue: _Cue,
+    rules: EvidenceRules = LEGACY_RULES,
+    modifiers: frozenset[int] = frozenset(),
 ) -> tuple[ActorRef, ...]:
     """The first actor of the cue's clause (else, unless ``rules.clause_subject``, of the
     sentence), before the cue, that is not the object of a preposition: the grammatical
@@ -468,6 +506,7 @@ def _speaker(
         # a participial clause ("while calling for ...") shares the main clause's subject
         shared = start < 0 or keys[min(start + 1, cue.start)].endswith("ING")
     skip = _hedged(keys) if rules.hedged else set()
+    skip |= modifiers
     if rules.fronted_phrase:
         skip |= set(range(_fronted_end(mentions, tokens, cue.start) + 1))
     found = _subject(mentions, tokens, cue, start, skip_lists=rules.skip_lists, skip=skip)
@@ -698,6 +737,72 @@ def _linked_cue(cues: list[_Cue], hits: list[int], keys: list[str]) -> _Cue | No
     return min(pairs, key=lambda p: (p[0], p[1]))[2] if pairs else None
 
 
+_BE = frozenset({"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "REMAINS", "REMAINED"})
+_PREDICATIVE = frozenset(
+    {"NON-NEGOTIABLE", "CONFIDENT", "HESITANT", "RELUCTANT", "IS", "EXPRESSED"}
+)
+"""First words of the cues that describe their subject rather than take an object ("is
+achievable", "non-negotiable", "reluctant"): the issue they bear on may come first."""
+
+
+def _lacking(keys: list[str], cue: _Cue, hits: list[int], negated_keyword: bool) -> bool:
+    """Whether the sentence says the issue is missing: a word of lack in the four tokens
+    before its first keyword, or, with ``negated_keyword``, "no" or a word of lack before any
+    keyword after the cue (else any keyword), with no comma between."""
+    if not negated_keyword:
+        return any(w in _LACK for w in keys[max(0, hits[0] - 4) : hits[0]])
+    governed = [h for h in hits if h >= cue.end] or hits
+    for h in governed:
+        window = keys[max(0, h - 4) : h]
+        if "," in window:
+            window = window[len(window) - window[::-1].index(",") :]
+        if any(w in _LACK or w == "NO" for w in window):
+            return True
+    return False
+
+
+def _object_keyword(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
+    """Whether an issue keyword follows the cue, or comes before a cue that can take it from
+    there: a predicative cue (its first word, or a form of "be" right before it: "was
+    rejected", "is non-negotiable"), a modal whose subject it is ("peacekeeping missions
+    *should* not fall under NATO"), or a cue in a relative clause on it ("direct talks ...,
+    *which* the Taliban has refused to begin")."""
+    if any(h >= cue.end for h in hits):
+        return True
+    first = keys[cue.start]
+    if first in _PREDICATIVE or first in _MODALS or keys[cue.start - 1] in _BE:
+        return True
+    last = max((h for h in hits if h < cue.start), default=cue.start)
+    return "WHICH" in keys[last : cue.start]
+
+
+def _modifiers(mentions: list[Mention], keys: list[str], scenario: Scenario) -> set[int]:
+    """Start positions of the mentions that open onto an issue keyword of the scenario: the
+    keyword follows the name ("European peacekeepers") or ends it (the gazetteer's place
+    "Ukrainian land" in "annexed Ukrainian land"); not a name that is a keyword itself
+    ("Kabul")."""
+    covered: set[int] = set()
+    for issue in scenario.issues:
+        covered |= _keyword_tokens(keys, issue)
+    return {
+        m.start
+        for m in mentions
+        if m.start not in covered and covered.intersection(range(m.start + 1, m.end + 1))
+    }
+
+
+def _named_only_as_modifier(
+    mentions: list[Mention], speaker: tuple[ActorRef, ...], modifiers: set[int]
+) -> tuple[ActorRef, ...]:
+    """The holders left when those named only as an issue keyword's modifier are dropped."""
+    out = []
+    for ref in speaker:
+        spots = [m.start for m in mentions if m.actor.code == ref.code]
+        if not spots or not all(i in modifiers for i in spots):
+            out.append(ref)
+    return tuple(out)
+
+
 def _according_to(mentions: list[Mention], tokens: list[Token]) -> tuple[ActorRef, ...]:
     for i, tok in enumerate(tokens[:-1]):
         if tok.key == "ACCORDING" and tokens[i + 1].key == "TO":
@@ -764,11 +869,14 @@ def evidence_with_gaps(
         cues = _find_cues(tokens)
         blocked = {k for m in mentions for k in range(m.start, m.end)}
         cues = [c for c in cues if c.start not in blocked]
+        modifiers = (
+            frozenset(_modifiers(mentions, keys, scenario)) if rules.issue_modifier else frozenset()
+        )
         speaker_of_sentence: tuple[ActorRef, ...] = ()
         if cues:
-            speaker_of_sentence = _speaker(mentions, tokens, cues[0], rules) or _according_to(
-                mentions, tokens
-            )
+            speaker_of_sentence = _speaker(
+                mentions, tokens, cues[0], rules, modifiers
+            ) or _according_to(mentions, tokens)
             if not speaker_of_sentence and keys[0] in _PRONOUNS:
                 speaker_of_sentence = last_speaker
         elif mentions and mentions[0].strong:
@@ -788,10 +896,16 @@ def evidence_with_gaps(
             cue = linked or (prior[-1] if prior else cues[0])
             if cue.start in hedged:
                 continue
+            if rules.object_keyword and not _object_keyword(keys, cue, hits):
+                continue
             if speaker_finder is not None:
                 speaker = speaker_finder(sentence, tokens[cue.start].start, doc.date)
+                speaker = _named_only_as_modifier(mentions, speaker, set(modifiers))
+                if rules.parse_agrees:
+                    words = {ref.code for ref in _speaker(mentions, tokens, cue, rules, modifiers)}
+                    speaker = tuple(ref for ref in speaker if ref.code in words)
             else:
-                speaker = _speaker(mentions, tokens, cue, rules)
+                speaker = _speaker(mentions, tokens, cue, rules, modifiers)
             speaker = speaker or _according_to(mentions, tokens)
             if not speaker and keys[0] in _PRONOUNS:
                 speaker = last_speaker
@@ -812,7 +926,7 @@ def evidence_with_gaps(
             # cues earlier in the same clause govern this one: "avoids ... demanding X" is -1
             clause_start = _clause_start(keys, cue.start)
             polarity = cue.polarity
-            if any(w in _LACK for w in keys[max(0, hits[0] - 4) : hits[0]]):
+            if _lacking(keys, cue, hits, rules.negated_keyword):
                 polarity = -polarity  # "concerns over the lack of guarantees"
             for other in cues:
                 if clause_start < other.start < cue.start:

@@ -11,6 +11,15 @@ choice is scored on the held-out sentences, which no choice has seen. Two ways t
 * ``url``: grouped k-fold over the source report's URL (scikit-learn ``GroupKFold``), so that
   no report has sentences on both sides.
 
+The rules are chosen by forward selection (session 5; the search of
+:mod:`accord.news.nlp.rules_cv`): starting from no switch, each step adds the one switch that
+raises the criterion most on the training sentences, each switch set with its best distance
+limit and strength threshold, and the search stops when no switch raises it. With 11 switches
+an exhaustive search (2,048 sets, as in session 4 with 9) would run the matcher on every
+sentence 2,048 times per coder and choose among 30,720 candidates on some 40 items per fold:
+slower and more prone to fit the folds' noise. A given list of ``candidates`` is searched
+exhaustively instead (a narrow question: which of these?).
+
 The selection criterion puts precision first: the F-beta score with beta = 0.5 (van Rijsbergen
 1979, *Information Retrieval*, ch. 7: F_beta = (1 + beta^2) P R / (beta^2 P + R), which weighs
 precision twice as much as recall), ties broken toward fewer rules and then a lower threshold.
@@ -26,19 +35,26 @@ evidence is split across folds and the changes differ from a run on every senten
 
 Since a sentence's items depend only on that sentence, each set of switches is run once per
 sentence (the distance limit and the strength threshold only filter its items: each item keeps
-its cue-keyword gap) and the folds only regroup them.
+its cue-keyword gap) and the folds only regroup them; a coder's speaker finder is memoised over
+the run (it parses each sentence once per cue, not once per switch set).
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import product
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from accord.errors import DataError
-from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, evidence_with_gaps
+from accord.news.evidence import (
+    LEGACY_RULES,
+    SWITCHES,
+    EvidenceRules,
+    SpeakerFinder,
+    evidence_with_gaps,
+)
 from accord.news.evidence_gold import (
     ChangeReview,
     GoldSentence,
@@ -59,10 +75,11 @@ __all__ = [
     "CVReport",
     "Fold",
     "FoldResult",
-    "candidate_rules",
     "changes_summary",
     "cross_validate",
+    "limits",
     "make_folds",
+    "select_rules",
     "wilson_interval",
 ]
 
@@ -121,27 +138,22 @@ def make_folds(records: Sequence[GoldSentence], by: FoldBy = "scenario", k: int 
     raise DataError(f"fold by {by!r}: expected 'scenario' or 'url'")
 
 
-def candidate_rules(
-    thresholds: Iterable[float] = THRESHOLDS, distances: Iterable[int | None] = DISTANCES
+def limits(
+    rules: EvidenceRules,
+    thresholds: Iterable[float] = THRESHOLDS,
+    distances: Iterable[int | None] = DISTANCES,
 ) -> list[EvidenceRules]:
-    """Every combination of the rule switches with every cue-keyword distance limit and every
-    minimum strength."""
-    out = []
-    for flags in product((False, True), repeat=len(SWITCHES)):
-        for d in distances:
-            for t in thresholds:
-                switches = dict(zip(SWITCHES, flags, strict=True))
-                out.append(EvidenceRules(**switches, max_distance=d, min_strength=t))
-    return out
+    """The switches of ``rules`` with every cue-keyword distance limit and every minimum
+    strength."""
+    return [replace(rules, max_distance=d, min_strength=t) for d in distances for t in thresholds]
 
 
 def _items(
     records: Sequence[GoldSentence],
     scenarios: dict[str, Scenario],
-    coder: Coder | None,
+    finder: SpeakerFinder | None,
     rules: EvidenceRules,
 ) -> Items:
-    finder = getattr(coder, "clause_agents", None)
     out: Items = {}
     for r in records:
         doc = Document(id=r.id, title="", text=r.text, date=r.date, source=r.publisher, url=r.url)
@@ -288,6 +300,7 @@ class CVReport:
     by: str
     folds: list[FoldResult]
     chosen_on_all: EvidenceRules
+    search: str = "forward selection"
 
     @property
     def pooled(self) -> Score:
@@ -304,6 +317,7 @@ class CVReport:
             "coder": self.coder,
             "folded_by": self.by,
             "criterion": f"F{BETA:g} on the training sentences",
+            "search": self.search,
             "folds": [f.to_dict() for f in self.folds],
             "pooled_test": self.pooled.to_dict(),
             "pooled_precision_wilson95": _interval(self.pooled),
@@ -319,21 +333,91 @@ class CVReport:
         }
 
 
-def _choose(
-    by_switches: dict[EvidenceRules, Items],
+Extract = Callable[[EvidenceRules], Items]
+"""The items of every sentence under a set of switches (computed once per set)."""
+Choice = tuple[tuple[float, int, float], EvidenceRules, Score]
+
+
+def _best(
+    extract: Extract,
     gold: dict[str, set[Key]],
     ids: frozenset[str],
-    candidates: Sequence[EvidenceRules],
-) -> tuple[EvidenceRules, Score]:
-    best: tuple[tuple[float, int, float], EvidenceRules, Score] | None = None
+    candidates: Iterable[EvidenceRules],
+) -> Choice:
+    best: Choice | None = None
     for rules in candidates:
-        score = _score(by_switches[_base(rules)], gold, ids, rules)
+        score = _score(extract(_base(rules)), gold, ids, rules)
         rank = _rank(rules, score)
         if best is None or rank > best[0]:
             best = (rank, rules, score)
     if best is None:
         raise DataError("no candidate rules to choose from")
-    return best[1], best[2]
+    return best
+
+
+def _forward(extract: Extract, gold: dict[str, set[Key]], ids: frozenset[str]) -> Choice:
+    """Forward selection from no switch: add the switch (with its best limit and threshold)
+    that raises the criterion most; stop when none raises it."""
+    current = _best(extract, gold, ids, limits(LEGACY_RULES))
+    while True:
+        switches = _base(current[1])
+        steps = [
+            _best(extract, gold, ids, limits(replace(switches, **{name: True})))
+            for name in SWITCHES
+            if not getattr(switches, name)
+        ]
+        if not steps:
+            return current
+        step = max(steps, key=lambda c: c[0])  # the first of equals: SWITCHES order
+        if step[0][0] <= current[0][0]:
+            return current
+        current = step
+
+
+def _choose(
+    extract: Extract,
+    gold: dict[str, set[Key]],
+    ids: frozenset[str],
+    candidates: Sequence[EvidenceRules] | None,
+) -> tuple[EvidenceRules, Score]:
+    """Forward selection, or the best of the given candidates."""
+    _, rules, score = (
+        _forward(extract, gold, ids)
+        if candidates is None
+        else _best(extract, gold, ids, candidates)
+    )
+    return rules, score
+
+
+def _extractor(
+    records: Sequence[GoldSentence], scenarios: dict[str, Scenario], coder: Coder | None
+) -> Extract:
+    """The items of every record under a set of switches, each set extracted once, with the
+    coder's speaker finder memoised."""
+    finder = getattr(coder, "clause_agents", None)
+    memo = lru_cache(maxsize=None)(finder) if finder is not None else None
+    cache: dict[EvidenceRules, Items] = {}
+
+    def extract(switches: EvidenceRules) -> Items:
+        if switches not in cache:
+            cache[switches] = _items(records, scenarios, memo, switches)
+        return cache[switches]
+
+    return extract
+
+
+def select_rules(
+    records: Sequence[GoldSentence],
+    scenarios: dict[str, Scenario],
+    coder: Coder | None = None,
+    candidates: Sequence[EvidenceRules] | None = None,
+) -> EvidenceRules:
+    """The rules the selection picks on every record (what :func:`cross_validate` reports as
+    ``chosen_on_all``, without the folds): how :data:`accord.news.evidence.DEFAULT_RULES` was
+    chosen."""
+    gold = {r.id: _gold_keys(r) for r in records}
+    extract = _extractor(records, scenarios, coder)
+    return _choose(extract, gold, frozenset(gold), candidates)[0]
 
 
 def cross_validate(
@@ -348,22 +432,24 @@ def cross_validate(
 ) -> CVReport:
     """Choose the rules on each fold's training sentences, score them on its held-out ones.
 
-    ``candidates`` default to :func:`candidate_rules`; ``baseline`` (the matcher before the
-    rules) is scored on the same held-out sentences for the "before" figures."""
-    candidates = list(candidates or candidate_rules())
+    The choice is forward selection over :data:`accord.news.evidence.SWITCHES` (module
+    docstring), or, with ``candidates``, the best of those; ``baseline`` (the matcher before
+    the rules) is scored on the same held-out sentences for the "before" figures."""
+    if candidates is not None and not candidates:
+        raise DataError("no candidate rules to choose from")
     gold = {r.id: _gold_keys(r) for r in records}
-    base_switches = {_base(c) for c in [*candidates, baseline]}
-    by_switches = {s: _items(records, scenarios, coder, s) for s in base_switches}
+    extract = _extractor(records, scenarios, coder)
     folds = make_folds(records, by, k)
     by_id = {r.id: r for r in records}
     results = []
     for fold in folds:
-        chosen, train = _choose(by_switches, gold, fold.train, candidates)
-        items, base_items = by_switches[_base(chosen)], by_switches[_base(baseline)]
+        chosen, train = _choose(extract, gold, fold.train, candidates)
+        items, base_items = extract(_base(chosen)), extract(_base(baseline))
         test = _score(items, gold, fold.test, chosen)
         base = _score(base_items, gold, fold.test, baseline)
         changes = _changes(items, by_id, scenarios, gold, fold.test, chosen)
         base_changes = _changes(base_items, by_id, scenarios, gold, fold.test, baseline)
         results.append(FoldResult(fold, chosen, train, test, base, changes, base_changes))
-    final, _ = _choose(by_switches, gold, frozenset(gold), candidates)
-    return CVReport(getattr(coder, "name", "rules"), by, results, final)
+    final, _ = _choose(extract, gold, frozenset(gold), candidates)
+    search = "forward selection" if candidates is None else f"best of {len(candidates)} given"
+    return CVReport(getattr(coder, "name", "rules"), by, results, final, search)

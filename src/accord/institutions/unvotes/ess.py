@@ -32,6 +32,8 @@ from accord.institutions.unvotes.followers import POSITION, Followers
 from accord.institutions.unvotes.predict import Model, issue_mask
 
 FILE = "data/ess11.json"
+MEMBERS = 193
+"""United Nations members throughout the session (March 2022 - February 2025)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Recorded:
     sources: tuple[str, ...]
     announced: dict[str, str] = field(default_factory=dict)  # key member -> position made
     # public before the vote (never the vote itself)
+    not_voting: tuple[str, ...] = ()  # members a page shows cast no vote (absent or barred);
+    # the others outside ``votes`` are unknown
 
     @property
     def present(self) -> int:
@@ -86,6 +90,7 @@ def recorded() -> tuple[Recorded, ...]:
                 complete=tuple(r["complete"]),
                 sources=tuple(r["tally_sources"]) + tuple(r["vote_sources"]),
                 announced=_announced(r),
+                not_voting=_not_voting(r, votes),
             )
         )
     return tuple(sorted(out, key=lambda r: r.date))
@@ -100,6 +105,24 @@ def _announced(r: dict[str, Any]) -> dict[str, str]:
     if positions and not block.get("sources"):
         raise DataError(f"{FILE}: {r['symbol']}: announced positions need their sources")
     return positions
+
+
+def _not_voting(r: dict[str, Any], votes: dict[str, str]) -> tuple[str, ...]:
+    """Members shown to have cast no vote, checked against the tally: none may also have a
+    vote, and there can be no more of them than the members the tally leaves out."""
+    reasons = r.get("not_voting") or {}
+    voted = sorted(set(reasons) & set(votes))
+    if voted:
+        raise DataError(f"{FILE}: {r['symbol']}: not_voting members also have a vote: {voted}")
+    if not all(isinstance(v, str) and v for v in reasons.values()):
+        raise DataError(f"{FILE}: {r['symbol']}: every not_voting member needs its reason")
+    absent = MEMBERS - sum(int(v) for v in r["tally"].values())
+    if len(reasons) > absent:
+        raise DataError(
+            f"{FILE}: {r['symbol']}: {len(reasons)} not_voting members, but the tally leaves "
+            f"only {absent} of the {MEMBERS} members without a vote"
+        )
+    return tuple(sorted(reasons))
 
 
 def find(symbol: str) -> Recorded:

@@ -9,10 +9,12 @@ The fitted ``W`` and ``b`` ship as package data (``data/type_head.npz`` and its
 
 Training examples (see :func:`weak_examples` and :mod:`accord.news.nlp.train`): the PLOVER
 development gold sentences (OEDA ``PLOVER_GSR_CAMEO.dev.json`` and accord's own development
-files), plus weak labels from the CAMEO verb dictionary of PETRARCH2: each verb pattern
-becomes a short phrase ("officials accused ... of violating") labelled with the PLOVER type of
-its CAMEO code by the OEDA CAMEO2PLOVER table, and CAMEO 01 (statements) patterns label
-``NONE``. Weak phrases are sampled per type with a seeded generator and weighted below gold.
+files; since session 5 all of them, the former held-out news sets included), plus weak labels
+from the CAMEO verb dictionary of PETRARCH2: each verb pattern becomes a short phrase
+("officials accused ... of violating") labelled with the PLOVER type of its CAMEO code by the
+OEDA CAMEO2PLOVER table (as :func:`accord.news.coding.cameo_to_plover` reads it: CAMEO 163 is
+SANCTION, PLOVER 2.0), and CAMEO 01 (statements) patterns label ``NONE``. Weak phrases are
+sampled per type with a seeded generator and weighted below gold.
 """
 
 from __future__ import annotations
@@ -107,7 +109,9 @@ DEFAULT_HEAD = "static"
 """The default head of ``--coder nlp``: the static one, by a rule declared before its CV was
 run (docs/validation-events.md, "The default type head"): its CV event F1 on the development
 data (0.6954) is within one standard error over the folds of MiniLM's (0.7004 - 0.0278), and
-it codes about 2.4 times as many articles per CPU second (docs/benchmarks-news.md)."""
+it codes about 2.4 times as many articles per CPU second (docs/benchmarks-news.md). Retrained
+in session 5 on all development gold (training set and setting by grouped CV; the MiniLM head
+was not retrained)."""
 
 
 def default_head() -> TypeHead:

@@ -28,7 +28,7 @@ import datetime as dt
 import gc
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +54,7 @@ from accord.news.nlp.roles import (
     clause_text,
     clause_tokens,
     complements,
+    expand,
     phrase,
     predicates,
     prior_verb,
@@ -150,6 +151,13 @@ PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
 from 16 (docs/benchmarks-news.md); 8 bounds the parses held at once."""
+EVENT_FILTERS = ("no_purpose_clause", "not_done", "opinion_clause", "no_hypothetical")
+"""The role rules that drop a predicate because its clause states no event (a purpose, an act
+not done, an opinion, a possibility), not because of who its agent is: the evidence path
+(:meth:`NlpCoder.clause_agents`) keeps those clauses, where stances are stated."""
+MODALS = frozenset({"must", "should"})
+OWN_STATE = frozenset({"country", "government", "nation", "administration", "state"})
+"""Nouns that, with a possessive pronoun ("his country"), stand for the speaker's state."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -290,7 +298,23 @@ class NlpCoder:
     ) -> tuple[ActorRef, ...]:
         """The actors of the subject of the clause that holds character ``char`` of
         ``sentence`` (for stance evidence: the speaker is the clause's subject, or the speaker
-        of a first-person quotation); ``()`` when that subject names no actor."""
+        of a first-person quotation); ``()`` when that subject names no actor.
+
+        The subject is read with the coder's own role rules (``self.rules``: coordinated
+        modifiers, "including" lists ...) less those that drop a clause because it is no
+        *event* (:data:`EVENT_FILTERS`): a stance is often stated in a clause that codes no
+        event ("insisted that a deal is very close", "pressed them to agree a truce").
+        Three readings of who holds a stance (session 5; :func:`_holders` and the modal
+        step below):
+
+        * a modal ("must", "should") is a cue on its verb, and in a complement clause it
+          states the demand of the clause it completes ("Trump insisted that Europe *should*
+          shoulder the burden": Trump's stance; the coder's ``obligation``);
+        * "his country", "their government" in a reported clause is the speaker's ("Zelensky
+          said that *his country* wants security guarantees");
+        * the members of a list in a subject's "of" complement all hold it ("the leaders *of
+          Ukraine, Germany and France* urged ...")."""
+        rules = replace(self.rules, **dict.fromkeys(EVENT_FILTERS, False))
         parsed = _parse(sentence)
         token = next((t for t in parsed if t.idx <= char < t.idx + len(t.text)), None)
         if token is None:
@@ -298,16 +322,20 @@ class NlpCoder:
         tokens = tokenize(sentence)
         mentions = find_mentions(tokens, sentence, date, self.gaz, bare=True)
         spans = _mention_spans(parsed[:], mentions, tokens)
-        verb = token
+        verb = token.head if token.dep_ == "aux" else token
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
+        if token.lower_ in MODALS and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "X insisted that Y should ...": X's demand
         for sent in parsed.sents:
-            for pred in predicates(sent):
+            for pred in predicates(sent, rules):
                 if pred.verb == verb.i or (verb.dep_ == "xcomp" and pred.verb == verb.head.i):
                     heads = pred.speakers if pred.first_person else pred.agents
                     if pred.passive and not heads:
                         return ()
-                    return _fill(_actors(heads, sent, mentions, spans), "")
+                    return _fill(
+                        _actors(_holders(heads, pred, sent.doc), sent, mentions, spans, rules), ""
+                    )
         return ()
 
     # -- stages -------------------------------------------------------------------------------
@@ -695,6 +723,30 @@ def _rules_events(sentence: str, date: dt.date | None) -> tuple[Event, ...]:
 
 
 @lru_cache(maxsize=256)
+def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ...]:
+    """The heads of a stance's holder (:meth:`NlpCoder.clause_agents`): the speaker for "his
+    country", "their government" in a reported clause, and the members of a list in an "of"
+    complement ("the leaders of Ukraine, Germany and France")."""
+    own = [
+        i
+        for i in heads
+        if doc[i].lemma_.lower() in OWN_STATE
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[i].children)
+    ]
+    if own and pred.speakers:
+        heads = tuple(i for i in heads if i not in own) + pred.speakers
+    members = [
+        t.i
+        for i in heads
+        for c in doc[i].children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in expand(g)
+    ]
+    return tuple(dict.fromkeys([*heads, *members]))
+
+
 def _parse(text: str) -> Any:
     return spacy_pipeline()(text)
 
