@@ -32,6 +32,8 @@ def _plain_lookup(gaz: Gazetteer, tokens: list[Token], i: int) -> tuple[int, str
             if key in store and first[:1].isupper():
                 if n == 1 and len(first) <= 3 and not first.isupper() and "." not in first:
                     continue
+                if key in gaz.definite and (i == 0 or tokens[i - 1].key != "THE"):
+                    continue
                 return n, table, store[key]
         if best is None:
             if key in gaz.titles:

@@ -91,8 +91,14 @@ def tokenize(text: str) -> list[Token]:
 def phrase_key(phrase: str) -> Key:
     """The lookup key of a dictionary phrase (``UNITED_NATIONS_`` or ``united nations``)."""
     words = re.split(r"[_\s]+", phrase.strip())
+    # the dictionaries are in capitals, where "PEOPLE'S" reads as one word; in running text
+    # "People's" is a word and a possessive, so a word with an apostrophe is split as in text
     return tuple(
-        tok.key for word in words if word for tok in tokenize(word) if tok.key not in ("",)
+        tok.key
+        for word in words
+        if word
+        for tok in tokenize(word.lower() if "'" in word or "’" in word else word)
+        if tok.key not in ("",)
     )
 
 
@@ -230,19 +236,32 @@ def _phrase(text: str) -> str:
 
 
 def build_countries(reference: Path) -> list[dict[str, Any]]:
-    """Countries with names, demonyms and aliases (capitals included) by ISO3 code."""
+    """Countries with names, demonyms and aliases (capitals included) by ISO3 code.
+
+    NGEC rows with a six-letter code (``UKRPRE`` for the Donetsk People's Republic, ``GEOPRE``
+    for South Ossetia) are unrecognised states inside a country: each keeps its own entry,
+    under the country's code with the sector (``role``) PRE, as the NGEC codes them.
+    """
     out: dict[str, dict[str, Any]] = {}
     with (reference / "ngec" / "countries.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            iso3 = row["CCA3"].strip()
+            cca3 = row["CCA3"].strip()
             names = {_phrase(row["Name"])}
             demonyms = {_phrase(d) for d in row["Nationality"].split(",") if d.strip()}
-            out[iso3] = {
-                "code": iso3,
+            entry: dict[str, Any] = {
+                "code": cca3[:3],
                 "name": row["Name"].strip(),
                 "aliases": names,
                 "demonyms": demonyms,
             }
+            if len(cca3) == 6:
+                # its "nationality" column holds other names ("Republic of Artsakh"), or the
+                # region's own name ("Donetsk"), which stays the country's (Phoenix lists it)
+                own = _phrase(row["Name"]).split()
+                entry["role"] = cca3[3:]
+                entry["aliases"] = names | {d for d in demonyms if d.split() != own[:1]}
+                entry["demonyms"] = set()
+            out[cca3 if len(cca3) == 3 else row["Name"].strip()] = entry
     path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
     for phrases, codes in _phoenix_entities(path):
         code = codes[0].split()[0] if codes else ""
@@ -632,6 +651,10 @@ class Gazetteer:
     holders: dict[tuple[str, str], list[tuple[str, Term]]]  # (code, office) -> (name, term)
     org_classes: dict[str, str]
     max_len: int
+    definite: frozenset[Key] = frozenset()
+    """One-word names written with "the" in the curated list ("the Council", "the Commission"):
+    they name the organisation only right after "the", not inside a longer name ("the State
+    Council", "the Gulf Cooperation Council", "the Election Commission")."""
     prefixes: frozenset[Key] = field(init=False, repr=False, compare=False)
     """Every leading part (up to ``max_len`` words) of every phrase of the four tables: a
     phrase of n words can start at a token only if its first n - 1 words are a prefix, so
@@ -651,6 +674,8 @@ class Gazetteer:
                 if key in store and first[:1].isupper():
                     if n == 1 and len(first) <= 3 and not first.isupper() and "." not in first:
                         continue  # short words must be acronyms in capitals
+                    if key in self.definite and (i == 0 or tokens[i - 1].key != "THE"):
+                        continue
                     return n, table, store[key]
             if best is None:
                 if key in self.titles:
@@ -668,10 +693,14 @@ class Gazetteer:
         return None
 
 
-def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:
+def _add(
+    store: dict[Key, list[Entry]], phrase: str, entry: Entry, definite: set[Key] | None = None
+) -> None:
     key = phrase_key(phrase)
     if len(key) > 1 and key[0] == "THE":
         key = key[1:]  # "the Kremlin" and "Kremlin" are one entry; priorities then compare
+        if len(key) == 1 and definite is not None:
+            definite.add(key)  # "the Council": see Gazetteer.definite
     if not key:
         return
     existing = store.setdefault(key, [])
@@ -681,6 +710,10 @@ def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:
         existing.clear()
     existing.append(entry)
 
+
+# CAMEO codes for actors that are not states: international militant groups,
+# intergovernmental and non-governmental organisations, multinational companies
+_NON_STATE = frozenset({"IMG", "IGO", "NGO", "MNC"})
 
 _STOP_ALIASES = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "TO", "FOR", "SAID", "WILL", "MAY"}
 
@@ -697,7 +730,7 @@ def load() -> Gazetteer:
         " ".join(phrase_key(d)) for c in cur.get("countries", []) for d in c.get("demonyms", [])
     }
     for country in gen["countries"]:
-        entry = Entry("country", country["code"], country["name"])
+        entry = Entry("country", country["code"], country["name"], country.get("role"))
         for alias in country["aliases"]:
             if alias not in _STOP_ALIASES and alias not in all_demonyms:
                 _add(names, alias, entry)
@@ -705,6 +738,7 @@ def load() -> Gazetteer:
             if dem not in _STOP_ALIASES:
                 demonyms[phrase_key(dem)] = country["code"]
     org_classes: dict[str, str] = {}
+    definite: set[Key] = set()
     for org in gen["orgs"]:
         entry = Entry("org", org["class"], org["name"], org_class=org["class"])
         for alias in org["aliases"]:
@@ -718,10 +752,12 @@ def load() -> Gazetteer:
     codes = {country["code"] for country in gen["countries"]}
     for person in gen["people"]:
         # a Phoenix code such as SCGSRB or YUGHRV names a state inside another (Serbia in
-        # Serbia and Montenegro): the gold standard codes the inner state (SRB, HRV)
+        # Serbia and Montenegro): the gold standard codes the inner state (SRB, HRV); after a
+        # non-state code the letters are a sector, not a state (IMGMUSISI, the Islamic State,
+        # is a Muslim militant group, not Mauritius; IGOEUR is the EU, not a state)
         terms = tuple(
             Term(r, None, _parse_date(s), _parse_date(e))
-            if r in codes
+            if r in codes and c not in _NON_STATE
             else Term(c, r, _parse_date(s), _parse_date(e))
             for c, r, s, e in person["terms"]
         )
@@ -747,11 +783,15 @@ def load() -> Gazetteer:
         )
         org_classes[item["code"]] = item.get("class", "IGO")
         for alias in [item["name"], *item.get("aliases", [])]:
+            _add(names, alias, entry, definite)
+    for item in cur.get("groups", []):
+        entry = Entry("group", item["code"], item["name"], item.get("role"), priority=2)
+        for alias in item["aliases"]:
             _add(names, alias, entry)
     for item in cur.get("metonyms", []):
         entry = Entry("metonym", item["code"], item["name"], item.get("role"), priority=2)
         for alias in item["aliases"]:
-            _add(names, alias, entry)
+            _add(names, alias, entry, definite)
     holders: dict[tuple[str, str], list[tuple[str, Term]]] = {}
     for person in cur.get("people", []):
         terms = tuple(
@@ -782,7 +822,22 @@ def load() -> Gazetteer:
     for word in cur.get("not_agents", []):
         agents.pop(phrase_key(word), None)
     max_len = max(len(k) for k in [*names, *demonyms, *agents, *titles])
-    return Gazetteer(names, demonyms, agents, titles, holders, org_classes, min(max_len, 8))
+    # a one-word name also listed bare ("Kremlin" beside "the Kremlin") needs no "the"
+    bare = {
+        phrase_key(alias)
+        for item in [*cur.get("orgs", []), *cur.get("metonyms", [])]
+        for alias in [item["name"], *item.get("aliases", [])]
+    }
+    return Gazetteer(
+        names,
+        demonyms,
+        agents,
+        titles,
+        holders,
+        org_classes,
+        min(max_len, 8),
+        frozenset(definite - bare),
+    )
 
 
 def main(argv: Iterable[str] | None = None) -> int:
