@@ -640,6 +640,11 @@ def longest_prefix(tokens: Sequence[Token], i: int, prefixes: frozenset[Key], to
     return n
 
 
+# Arabic names keep their article in lower case inside a sentence ("al-Sharaa", "el-Sisi",
+# "ash-Shaibani"): a name may start with one of these before a capital
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z]")
+
+
 @dataclass
 class Gazetteer:
     """Phrase tables for actor look-up, keyed by token tuples."""
@@ -671,7 +676,7 @@ class Gazetteer:
             key = tuple(t.key for t in tokens[i : i + n])
             first = tokens[i].text
             for table, store in (("name", self.names), ("demonym", self.demonyms)):
-                if key in store and first[:1].isupper():
+                if key in store and (first[:1].isupper() or _ARTICLE_NAME.match(first)):
                     if n == 1 and len(first) <= 3 and not first.isupper() and "." not in first:
                         continue  # short words must be acronyms in capitals
                     if key in self.definite and (i == 0 or tokens[i - 1].key != "THE"):
