@@ -10,15 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.news.coding import find_triggers, lexicon
-from accord.news.gazetteer import (
-    _ARTICLE_NAME,
-    Gazetteer,
-    Token,
-    load,
-    longest_prefix,
-    prefix_set,
-    tokenize,
-)
+from accord.news.gazetteer import Gazetteer, Token, load, longest_prefix, prefix_set, tokenize
 
 SENTENCES = [
     "French President Emmanuel Macron met Donald Trump in Washington on Monday.",
@@ -37,10 +29,8 @@ def _plain_lookup(gaz: Gazetteer, tokens: list[Token], i: int) -> tuple[int, str
         key = tuple(t.key for t in tokens[i : i + n])
         first = tokens[i].text
         for table, store in (("name", gaz.names), ("demonym", gaz.demonyms)):
-            if key in store and (first[:1].isupper() or _ARTICLE_NAME.match(first)):
+            if key in store and first[:1].isupper():
                 if n == 1 and len(first) <= 3 and not first.isupper() and "." not in first:
-                    continue
-                if key in gaz.definite and (i == 0 or tokens[i - 1].key != "THE"):
                     continue
                 return n, table, store[key]
         if best is None:

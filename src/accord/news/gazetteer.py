@@ -640,11 +640,6 @@ def longest_prefix(tokens: Sequence[Token], i: int, prefixes: frozenset[Key], to
     return n
 
 
-# Arabic names keep their article in lower case inside a sentence ("al-Sharaa", "el-Sisi",
-# "ash-Shaibani"): a name may start with one of these before a capital
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z]")
-
-
 @dataclass
 class Gazetteer:
     """Phrase tables for actor look-up, keyed by token tuples."""
@@ -656,10 +651,6 @@ class Gazetteer:
     holders: dict[tuple[str, str], list[tuple[str, Term]]]  # (code, office) -> (name, term)
     org_classes: dict[str, str]
     max_len: int
-    definite: frozenset[Key] = frozenset()
-    """One-word names written with "the" in the curated list ("the Council", "the Commission"):
-    they name the organisation only right after "the", not inside a longer name ("the State
-    Council", "the Gulf Cooperation Council", "the Election Commission")."""
     prefixes: frozenset[Key] = field(init=False, repr=False, compare=False)
     """Every leading part (up to ``max_len`` words) of every phrase of the four tables: a
     phrase of n words can start at a token only if its first n - 1 words are a prefix, so
@@ -676,11 +667,9 @@ class Gazetteer:
             key = tuple(t.key for t in tokens[i : i + n])
             first = tokens[i].text
             for table, store in (("name", self.names), ("demonym", self.demonyms)):
-                if key in store and (first[:1].isupper() or _ARTICLE_NAME.match(first)):
+                if key in store and first[:1].isupper():
                     if n == 1 and len(first) <= 3 and not first.isupper() and "." not in first:
                         continue  # short words must be acronyms in capitals
-                    if key in self.definite and (i == 0 or tokens[i - 1].key != "THE"):
-                        continue
                     return n, table, store[key]
             if best is None:
                 if key in self.titles:
@@ -698,14 +687,10 @@ class Gazetteer:
         return None
 
 
-def _add(
-    store: dict[Key, list[Entry]], phrase: str, entry: Entry, definite: set[Key] | None = None
-) -> None:
+def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:
     key = phrase_key(phrase)
     if len(key) > 1 and key[0] == "THE":
         key = key[1:]  # "the Kremlin" and "Kremlin" are one entry; priorities then compare
-        if len(key) == 1 and definite is not None:
-            definite.add(key)  # "the Council": see Gazetteer.definite
     if not key:
         return
     existing = store.setdefault(key, [])
@@ -743,7 +728,6 @@ def load() -> Gazetteer:
             if dem not in _STOP_ALIASES:
                 demonyms[phrase_key(dem)] = country["code"]
     org_classes: dict[str, str] = {}
-    definite: set[Key] = set()
     for org in gen["orgs"]:
         entry = Entry("org", org["class"], org["name"], org_class=org["class"])
         for alias in org["aliases"]:
@@ -788,7 +772,7 @@ def load() -> Gazetteer:
         )
         org_classes[item["code"]] = item.get("class", "IGO")
         for alias in [item["name"], *item.get("aliases", [])]:
-            _add(names, alias, entry, definite)
+            _add(names, alias, entry)
     for item in cur.get("groups", []):
         entry = Entry("group", item["code"], item["name"], item.get("role"), priority=2)
         for alias in item["aliases"]:
@@ -796,7 +780,7 @@ def load() -> Gazetteer:
     for item in cur.get("metonyms", []):
         entry = Entry("metonym", item["code"], item["name"], item.get("role"), priority=2)
         for alias in item["aliases"]:
-            _add(names, alias, entry, definite)
+            _add(names, alias, entry)
     holders: dict[tuple[str, str], list[tuple[str, Term]]] = {}
     for person in cur.get("people", []):
         terms = tuple(
@@ -827,22 +811,7 @@ def load() -> Gazetteer:
     for word in cur.get("not_agents", []):
         agents.pop(phrase_key(word), None)
     max_len = max(len(k) for k in [*names, *demonyms, *agents, *titles])
-    # a one-word name also listed bare ("Kremlin" beside "the Kremlin") needs no "the"
-    bare = {
-        phrase_key(alias)
-        for item in [*cur.get("orgs", []), *cur.get("metonyms", [])]
-        for alias in [item["name"], *item.get("aliases", [])]
-    }
-    return Gazetteer(
-        names,
-        demonyms,
-        agents,
-        titles,
-        holders,
-        org_classes,
-        min(max_len, 8),
-        frozenset(definite - bare),
-    )
+    return Gazetteer(names, demonyms, agents, titles, holders, org_classes, min(max_len, 8))
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -97,7 +97,7 @@ class Mention:
 @dataclass
 class _Parts:
     entries: list[Entry] = field(default_factory=list)
-    states: list[str] = field(default_factory=list)  # countries and demonyms, in text order
+    countries: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     agents: list[str] = field(default_factory=list)
     demonym_only: bool = True
@@ -115,10 +115,13 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
     groups = [e for e in parts.entries if e.kind == "group"]
     if groups:
         group = max(groups, key=lambda e: e.priority)
-        code = group.code or (parts.states[0] if parts.states else "")
+        code = group.code or next(
+            (e.code for e in parts.entries if e.kind == "country"),
+            parts.countries[0] if parts.countries else "",
+        )
         return ActorRef(code, group.role, group.name, text)
     orgs = [e for e in parts.entries if e.kind in ("org", "metonym")]
-    named = parts.states
+    named = [e.code for e in parts.entries if e.kind == "country"] + parts.countries
     if orgs and named and all(e.kind == "metonym" and e.code != named[0] for e in orgs):
         # "the Brazilian Congress": an institution word under a named state belongs to it
         return ActorRef(named[0], role or orgs[0].role, None, text)
@@ -129,9 +132,9 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
             if holder:
                 return ActorRef(org.code, holder[1].role, holder[0], text)
         return ActorRef(org.code, role or org.role, org.name, text)
-    if parts.states:
-        # the first state named leads: "the Japanese ambassador to China" is Japan's
-        code = parts.states[0]
+    countries = [e.code for e in parts.entries if e.kind == "country"] + parts.countries
+    if countries:
+        code = countries[0]
         # an unrecognised state inside a country (NGEC UKRPRE: the Donetsk People's Republic)
         role = role or next((e.role for e in parts.entries if e.kind == "country"), None)
         name = None
@@ -146,9 +149,6 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
 
 _LOCATIVE = {"IN", "OF", "FROM", "INSIDE", "ACROSS", "NEAR"}
 _BORDER_WORDS = {"BORDER", "BORDERS", "FRONTIER", "FRONTIERS", "BORDERLAND", "BORDERLANDS"}
-# a state's name inside the name of a sea or strait names a place ("the South China Sea", "the
-# Taiwan Strait", "the Sea of Japan", "the Gulf of Mexico"), not the state
-_WATER_WORDS = {"SEA", "STRAIT", "STRAITS", "GULF", "BAY", "OCEAN", "CHANNEL"}
 # words that may follow a group noun used as a noun ("rebels have", "police said", "troops in")
 _AFTER_NOUN = (
     _PREPOSITIONS
@@ -224,19 +224,13 @@ def _locate(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> s
     return ""
 
 
-# "Saudi-led coalition", "Houthi-run government", "Hamas-controlled ministry": the name before
-# the hyphen is the one who leads or runs the noun that follows, so it is looked up alone
-_CONTROL_SUFFIXES = ("-LED", "-RUN", "-CONTROLLED")
-
-
 def _leader(token: Token) -> Token:
-    """The name inside "Saudi-led", "US-led" or "Houthi-run", as a token of its own."""
-    cut = len(next(s for s in _CONTROL_SUFFIXES if token.key.endswith(s)))
-    text = token.text[:-cut]
-    key = token.key[:-cut]
+    """The name inside "Saudi-led" or "US-led", as a token of its own."""
+    text = token.text[:-4]
+    key = token.key[:-4]
     if key in ("US", "UN", "EU", "UK") and text.isupper():
         key = ".".join(key) + "."  # bare acronyms are looked up dotted, as in tokenize()
-    return Token(text, token.start, token.end - cut, key)
+    return Token(text, token.start, token.end - 4, key)
 
 
 # capitalised words that turn a demonym into a region's ("Latin American", "Central
@@ -262,7 +256,7 @@ def find_mentions(
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
     # "Saudi-led coalition", "US-led war": the leader is named inside the compound word
-    look = [_leader(t) if t.key.endswith(_CONTROL_SUFFIXES) else t for t in tokens]
+    look = [_leader(t) if t.key.endswith("-LED") else t for t in tokens]
     i = 0
     while i < len(tokens):
         hit = gaz.lookup(look, i)
@@ -315,11 +309,9 @@ def find_mentions(
                 assert isinstance(value, list)
                 parts.entries.append(value[0])
                 parts.demonym_only = False
-                if value[0].kind == "country":
-                    parts.states.append(value[0].code)
             elif table == "demonym":
                 assert isinstance(value, str)
-                parts.states.append(value)
+                parts.countries.append(value)
             elif table == "title":
                 assert isinstance(value, str)
                 parts.titles.append(value)
@@ -347,7 +339,7 @@ def find_mentions(
                 mentions.append(Mention(start, end, ActorRef("", role, None, span_text), bare=True))
             continue
         plural_demonym = parts.demonym_only and tokens[end - 1].key.endswith("S")
-        led = tokens[start].key.endswith(_CONTROL_SUFFIXES)  # "the Saudi-led coalition" acts
+        led = tokens[start].key.endswith("-LED")  # "the Saudi-led coalition" acts
         strong = not parts.demonym_only or plural_demonym or led
         if parts.demonym_only and end < len(tokens) and tokens[end].key in _JOINERS:
             strong = True  # "French and British officials" -> shares the agent that follows
@@ -361,12 +353,7 @@ def find_mentions(
             and tokens[mention.start - 1].key in ("IN", "AT")
             and prev.end in (mention.start - 1, mention.start)
         )
-        feature = (following in _WATER_WORDS and mention.end - mention.start == 1) or (
-            mention.start >= 2
-            and tokens[mention.start - 1].key == "OF"
-            and tokens[mention.start - 2].key in _WATER_WORDS
-        )
-        mention.place = following in _BORDER_WORDS or attached or feature
+        mention.place = following in _BORDER_WORDS or attached
     if bare:
         for mention in mentions:
             ethnic = mention.start > 0 and tokens[mention.start - 1].key == "ETHNIC"
