@@ -231,3 +231,17 @@ def test_armed_groups_active_2024_2026(text: str, code: str, role: str) -> None:
 )
 def test_office_holders_2025_by_date(text: str, when: dt.date, name: str) -> None:
     assert actors(text, when)[0].name == name
+
+
+def test_names_in_the_nationality_column_are_names_not_adjectives() -> None:
+    # NGEC countries.csv lists "Ivory Coast", "Czech Republic", "DR Congo" among nationalities:
+    # read as demonyms they made weak mentions, like "Ivorian" in "Ivorian cocoa"
+    text = "Ivory Coast, the Czech Republic and DR Congo accused Rwanda."
+    mentions = find_mentions(tokenize(text), text, FEB_2025)
+    assert [(m.actor.code, m.strong) for m in mentions][:3] == [
+        ("CIV", True),
+        ("CZE", True),
+        ("COD", True),
+    ]
+    # a demonym of several words stays one ("Saudi Arabian officials")
+    assert actors("Saudi Arabian officials met.")[0].role == "GOV"

@@ -235,6 +235,9 @@ def _phrase(text: str) -> str:
     return " ".join(phrase_key(text))
 
 
+_DEMONYM_END = re.compile(r"(?:AN|ANS|ER|ERS|ESE|ISH)$")
+
+
 def build_countries(reference: Path) -> list[dict[str, Any]]:
     """Countries with names, demonyms and aliases (capitals included) by ISO3 code.
 
@@ -248,6 +251,12 @@ def build_countries(reference: Path) -> list[dict[str, Any]]:
             cca3 = row["CCA3"].strip()
             names = {_phrase(row["Name"])}
             demonyms = {_phrase(d) for d in row["Nationality"].split(",") if d.strip()}
+            # the column also holds names ("Ivory Coast", "Czech Republic", "DR Congo", "Puerto
+            # Rico"): a phrase of several words whose last is not an adjective or a people's
+            # noun (-an, -er, -ese, -ish) names a place, as strongly as the country's name
+            places = {d for d in demonyms if len(d.split()) > 1 and not _DEMONYM_END.search(d)}
+            names |= places
+            demonyms -= places
             entry: dict[str, Any] = {
                 "code": cca3[:3],
                 "name": row["Name"].strip(),
