@@ -245,3 +245,22 @@ def test_names_in_the_nationality_column_are_names_not_adjectives() -> None:
     ]
     # a demonym of several words stays one ("Saudi Arabian officials")
     assert actors("Saudi Arabian officials met.")[0].role == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "role"),
+    [
+        # own sentences; before, "Council" alone was the UN Security Council
+        ("The Gulf Cooperation Council condemned the strike.", "GCC", None),
+        ("The IRGC fired missiles.", "IRN", "MIL"),
+        ("The Tatmadaw bombed villages.", "MMR", "MIL"),
+        ("The WHO warned of cholera.", "WHO", None),
+    ],
+)
+def test_regional_bodies_and_forces(text: str, code: str, role: str | None) -> None:
+    first = actors(text)[0]
+    assert (first.code, first.role) == (code, role)
+
+
+def test_lower_case_who_is_a_pronoun() -> None:
+    assert actors("Officials who met said nothing.")[0].code != "WHO"
