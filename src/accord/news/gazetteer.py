@@ -10,9 +10,10 @@ Two data files ship in ``accord/news/data/``:
   NGEC ``PLOVER_agents.txt`` (MIT), and the CAMEO verb patterns of ``CAMEO.2.0.txt`` (PETRARCH2,
   MIT) with the CAMEO-to-PLOVER table of the Open Event Data Alliance (CC BY-SA 4.0).
 * ``curated.yaml`` is written by hand: organisations with short codes (UN, UNSC, EU, NATO...),
-  metonyms (the Kremlin, the White House, the Elysee...), offices and their holders for
-  2019-2025 with sources, and diplomatic trigger words the CAMEO dictionary lacks. It is read at
-  run time, so it can be corrected without a rebuild, and it overrides the generated data.
+  metonyms (the Kremlin, the White House, the Elysee...), armed and criminal groups active in
+  2024-2026 that the Phoenix lists (about 2014) lack, offices and their holders for 2019-2026
+  with sources, and diplomatic trigger words the CAMEO dictionary lacks. It is read at run
+  time, so it can be corrected without a rebuild, and it overrides the generated data.
 
 Nothing here reads ``/work/shared`` at run time: the installed package is self-contained.
 """
