@@ -10,9 +10,10 @@ Two data files ship in ``accord/news/data/``:
   NGEC ``PLOVER_agents.txt`` (MIT), and the CAMEO verb patterns of ``CAMEO.2.0.txt`` (PETRARCH2,
   MIT) with the CAMEO-to-PLOVER table of the Open Event Data Alliance (CC BY-SA 4.0).
 * ``curated.yaml`` is written by hand: organisations with short codes (UN, UNSC, EU, NATO...),
-  metonyms (the Kremlin, the White House, the Elysee...), offices and their holders for
-  2019-2025 with sources, and diplomatic trigger words the CAMEO dictionary lacks. It is read at
-  run time, so it can be corrected without a rebuild, and it overrides the generated data.
+  metonyms (the Kremlin, the White House, the Elysee...), armed and criminal groups active in
+  2024-2026 that the Phoenix lists (about 2014) lack, offices and their holders for 2019-2026
+  with sources, and diplomatic trigger words the CAMEO dictionary lacks. It is read at run
+  time, so it can be corrected without a rebuild, and it overrides the generated data.
 
 Nothing here reads ``/work/shared`` at run time: the installed package is self-contained.
 """
@@ -91,8 +92,14 @@ def tokenize(text: str) -> list[Token]:
 def phrase_key(phrase: str) -> Key:
     """The lookup key of a dictionary phrase (``UNITED_NATIONS_`` or ``united nations``)."""
     words = re.split(r"[_\s]+", phrase.strip())
+    # the dictionaries are in capitals, where "PEOPLE'S" reads as one word; in running text
+    # "People's" is a word and a possessive, so a word with an apostrophe is split as in text
     return tuple(
-        tok.key for word in words if word for tok in tokenize(word) if tok.key not in ("",)
+        tok.key
+        for word in words
+        if word
+        for tok in tokenize(word.lower() if "'" in word or "’" in word else word)
+        if tok.key not in ("",)
     )
 
 
@@ -229,20 +236,42 @@ def _phrase(text: str) -> str:
     return " ".join(phrase_key(text))
 
 
+_DEMONYM_END = re.compile(r"(?:AN|ANS|ER|ERS|ESE|ISH)$")
+
+
 def build_countries(reference: Path) -> list[dict[str, Any]]:
-    """Countries with names, demonyms and aliases (capitals included) by ISO3 code."""
+    """Countries with names, demonyms and aliases (capitals included) by ISO3 code.
+
+    NGEC rows with a six-letter code (``UKRPRE`` for the Donetsk People's Republic, ``GEOPRE``
+    for South Ossetia) are unrecognised states inside a country: each keeps its own entry,
+    under the country's code with the sector (``role``) PRE, as the NGEC codes them.
+    """
     out: dict[str, dict[str, Any]] = {}
     with (reference / "ngec" / "countries.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            iso3 = row["CCA3"].strip()
+            cca3 = row["CCA3"].strip()
             names = {_phrase(row["Name"])}
             demonyms = {_phrase(d) for d in row["Nationality"].split(",") if d.strip()}
-            out[iso3] = {
-                "code": iso3,
+            # the column also holds names ("Ivory Coast", "Czech Republic", "DR Congo", "Puerto
+            # Rico"): a phrase of several words whose last is not an adjective or a people's
+            # noun (-an, -er, -ese, -ish) names a place, as strongly as the country's name
+            places = {d for d in demonyms if len(d.split()) > 1 and not _DEMONYM_END.search(d)}
+            names |= places
+            demonyms -= places
+            entry: dict[str, Any] = {
+                "code": cca3[:3],
                 "name": row["Name"].strip(),
                 "aliases": names,
                 "demonyms": demonyms,
             }
+            if len(cca3) == 6:
+                # its "nationality" column holds other names ("Republic of Artsakh"), or the
+                # region's own name ("Donetsk"), which stays the country's (Phoenix lists it)
+                own = _phrase(row["Name"]).split()
+                entry["role"] = cca3[3:]
+                entry["aliases"] = names | {d for d in demonyms if d.split() != own[:1]}
+                entry["demonyms"] = set()
+            out[cca3 if len(cca3) == 3 else row["Name"].strip()] = entry
     path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
     for phrases, codes in _phoenix_entities(path):
         code = codes[0].split()[0] if codes else ""
@@ -682,6 +711,10 @@ def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:
     existing.append(entry)
 
 
+# CAMEO codes for actors that are not states: international militant groups,
+# intergovernmental and non-governmental organisations, multinational companies
+_NON_STATE = frozenset({"IMG", "IGO", "NGO", "MNC"})
+
 _STOP_ALIASES = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "TO", "FOR", "SAID", "WILL", "MAY"}
 
 
@@ -697,7 +730,7 @@ def load() -> Gazetteer:
         " ".join(phrase_key(d)) for c in cur.get("countries", []) for d in c.get("demonyms", [])
     }
     for country in gen["countries"]:
-        entry = Entry("country", country["code"], country["name"])
+        entry = Entry("country", country["code"], country["name"], country.get("role"))
         for alias in country["aliases"]:
             if alias not in _STOP_ALIASES and alias not in all_demonyms:
                 _add(names, alias, entry)
@@ -718,10 +751,12 @@ def load() -> Gazetteer:
     codes = {country["code"] for country in gen["countries"]}
     for person in gen["people"]:
         # a Phoenix code such as SCGSRB or YUGHRV names a state inside another (Serbia in
-        # Serbia and Montenegro): the gold standard codes the inner state (SRB, HRV)
+        # Serbia and Montenegro): the gold standard codes the inner state (SRB, HRV); after a
+        # non-state code the letters are a sector, not a state (IMGMUSISI, the Islamic State,
+        # is a Muslim militant group, not Mauritius; IGOEUR is the EU, not a state)
         terms = tuple(
             Term(r, None, _parse_date(s), _parse_date(e))
-            if r in codes
+            if r in codes and c not in _NON_STATE
             else Term(c, r, _parse_date(s), _parse_date(e))
             for c, r, s, e in person["terms"]
         )
@@ -747,6 +782,10 @@ def load() -> Gazetteer:
         )
         org_classes[item["code"]] = item.get("class", "IGO")
         for alias in [item["name"], *item.get("aliases", [])]:
+            _add(names, alias, entry)
+    for item in cur.get("groups", []):
+        entry = Entry("group", item["code"], item["name"], item.get("role"), priority=2)
+        for alias in item["aliases"]:
             _add(names, alias, entry)
     for item in cur.get("metonyms", []):
         entry = Entry("metonym", item["code"], item["name"], item.get("role"), priority=2)

@@ -135,6 +135,8 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
     countries = [e.code for e in parts.entries if e.kind == "country"] + parts.countries
     if countries:
         code = countries[0]
+        # an unrecognised state inside a country (NGEC UKRPRE: the Donetsk People's Republic)
+        role = role or next((e.role for e in parts.entries if e.kind == "country"), None)
         name = None
         if parts.titles:
             holder = gaz.office_holder(code, parts.titles[-1], when)
