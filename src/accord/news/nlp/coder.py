@@ -722,7 +722,6 @@ def _rules_events(sentence: str, date: dt.date | None) -> tuple[Event, ...]:
     return tuple(code_sentence(sentence, date))
 
 
-@lru_cache(maxsize=256)
 def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ...]:
     """The heads of a stance's holder (:meth:`NlpCoder.clause_agents`): the speaker for "his
     country", "their government" in a reported clause, and the members of a list in an "of"
@@ -747,6 +746,7 @@ def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ..
     return tuple(dict.fromkeys([*heads, *members]))
 
 
+@lru_cache(maxsize=256)
 def _parse(text: str) -> Any:
     return spacy_pipeline()(text)
 
