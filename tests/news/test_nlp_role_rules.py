@@ -65,14 +65,19 @@ def _codes(actors: Any) -> list[str]:
 def test_each_rule_on_a_sentence(
     switch: str, text: str, sources: list[str], targets: list[str]
 ) -> None:
+    from dataclasses import replace
+
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
 
-    assert getattr(DEFAULT_RULES, switch)
-    event = _first(text)
+    # object_complement was chosen in session 4, not in session 5's CV over all the
+    # development files: it is tested as a candidate
+    assert getattr(DEFAULT_RULES, switch) == (switch != "object_complement")
+    rules = replace(DEFAULT_RULES, **{switch: True})
+    event = _first(text, rules)
     assert (_codes(event.sources), _codes(event.targets)) == (sources, targets)
     # the rule is what makes the difference (the rules coder's targets, the hybrid
     # fallback, can also supply these recipients: the parse alone is compared)
-    new = _first(text, fallback=False)
+    new = _first(text, rules, fallback=False)
     legacy = NlpCoder(rules=LEGACY_RULES, fallback=False).code_sentence(text, DATE)
     assert (_codes(new.sources), _codes(new.targets)) == (sources, targets)
     assert not legacy or (_codes(legacy[0].sources), _codes(legacy[0].targets)) != (
@@ -201,3 +206,67 @@ def test_the_coder_pickles_with_its_role_rules() -> None:
 
     coder = NlpCoder(rules=RoleRules(including=True))
     assert pickle.loads(pickle.dumps(coder)).rules == RoleRules(including=True)
+
+
+# -- session 5: issue 14 item 5 on the seed article's rejected events, one sentence each ----
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a content clause of a noun: the proposal is Poland's, NATO sends nothing
+        ("Scholz backed Poland's proposal that NATO should send troops to Lithuania.", "send"),
+        # a reduced relative clause: background, not an act of the sentence
+        ("These mines, located in districts currently occupied by Russia, are vital.", "occupied"),
+    ],
+)
+def test_a_clause_of_a_noun_is_no_event(text: str, trigger: str) -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    assert not DEFAULT_RULES.no_noun_clause  # a candidate, not adopted (one actor slot)
+    rules = replace(DEFAULT_RULES, no_noun_clause=True)
+    assert trigger not in [e.trigger for e in NlpCoder(rules=rules).code_sentence(text, DATE)]
+    assert trigger in [e.trigger for e in NlpCoder().code_sentence(text, DATE)]
+
+
+@needs_nlp
+def test_what_avoided_governs_did_not_happen() -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    text = "China's plan calls for a truce but avoids naming Russia or demanding a Russian pullout."
+    assert "demanding" not in [e.trigger for e in NlpCoder().code_sentence(text, DATE)]
+    without = replace(DEFAULT_RULES, not_done_complement=False)
+    assert "demanding" in [e.trigger for e in NlpCoder(rules=without).code_sentence(text, DATE)]
+
+
+@needs_nlp
+def test_no_recipient_from_a_relative_clause_of_the_object() -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    text = "The U.S. pushed for a resolution that condemned Iran as an aggressor."
+    (event,) = NlpCoder().code_sentence(text, DATE)
+    assert (_codes(event.sources), _codes(event.targets)) == (["USA"], [])
+    # the rules coder's target (the hybrid fallback) named Iran
+    (legacy,) = NlpCoder(rules=RoleRules()).code_sentence(text, DATE)
+    assert _codes(legacy.targets) == ["IRN"]
+
+
+@needs_nlp
+def test_it_does_not_stand_for_two_states() -> None:
+    from accord.news.nlp.coder import NlpCoder
+    from accord.news.types import Document
+
+    text = (
+        "France and Italy abstained on the resolution in New York. "
+        "The U.S. had pushed for the text, but it failed to win support."
+    )
+    doc = Document(id="t", title="t", text=text, date=DATE)
+    sources = [_codes(e.sources) for e in NlpCoder().code_document(doc) if e.trigger == "failed"]
+    assert ["FRA", "ITA"] not in sources
+    legacy = NlpCoder(rules=RoleRules()).code_document(doc)
+    assert ["FRA", "ITA"] in [_codes(e.sources) for e in legacy if e.trigger == "failed"]
