@@ -81,12 +81,19 @@ def test_reported_agreement_figures() -> None:
 
 def test_nothing_in_the_repository_scores_the_held_out_file() -> None:
     """Only this test names the file, and no code globs the gold folder (so no test, bench or
-    CI step can run a coder over it before the lead's one scoring)."""
+    CI step can run a coder over it before the lead's one scoring). Since session 5 the file
+    is development data (scored once in session 4): the grouped CV of the role rules over all
+    the development data (``accord.news.nlp.rules_cv``) names it too."""
     own = ROOT / "tests" / "news" / "test_event_gold_heldout_2026.py"
+    development = ROOT / "src" / "accord" / "news" / "nlp" / "rules_cv.py"
     globbing = re.compile(r"""news["']?\s*\)?\s*\.\s*r?glob\(|data/news/\*""")
     for folder in ("src", "tests", "bench", ".ci", "examples", "scripts"):
         for path in sorted((ROOT / folder).rglob("*")):
-            if path == own or not path.is_file() or path.suffix not in {".py", ".sh", ".toml", ""}:
+            if (
+                path in (own, development)
+                or not path.is_file()
+                or path.suffix not in {".py", ".sh", ".toml", ""}
+            ):
                 continue
             text = path.read_text(encoding="utf-8", errors="replace")
             assert "news-heldout-2026" not in text, path
