@@ -265,3 +265,21 @@ def test_it_does_not_stand_for_two_states() -> None:
     assert ["FRA", "ITA"] not in sources
     legacy = NlpCoder(rules=RoleRules()).code_document(doc)
     assert ["FRA", "ITA"] in [_codes(e.sources) for e in legacy if e.trigger == "failed"]
+
+
+def test_paired_cv_adopts_a_change_only_where_training_folds_do_not_lose() -> None:
+    from accord.news.nlp.rules_cv import paired
+
+    # rows: n, predicted, correct, false_alarms, s_n, s_ok, t_n, t_ok; ten one-record groups
+    before = np.array([[1, 1, 1, 0, 1, 1, 1, 0]] * 10, dtype=np.int64)
+    after = before.copy()
+    after[0, 7] = 1  # the change fixes one target (record 0) ...
+    after[1:4, 5] = 0  # ... and loses three sources (records 1-3)
+    groups = [f"g{i}" for i in range(10)]
+    report = paired(before, after, groups, ["a"] * 10)
+    by_fold = {f["fold"]: f for f in report["folds"]}
+    assert len(by_fold) == 5
+    # where the three losses sit in the training folds the change is not adopted
+    assert any(not f["adopted"] for f in by_fold.values())
+    assert report["development"]["a"]["after"]["source_accuracy"] == 0.7
+    assert report["pooled_before"]["target_accuracy"] == 0.0
