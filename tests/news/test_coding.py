@@ -367,3 +367,49 @@ def test_demonym_before_an_event_noun_is_its_agent() -> None:
 )
 def test_session_5_type_rules(text: str, event: str) -> None:
     assert best(text).event_type == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of contact (CAMEO's generic 190 by default) is no assault (issue 14 item 5)
+        "The German chancellor is now engaging directly with Iranian President Masoud Pezeshkian.",
+        # the aggression is what a force would deter: no violent act in the sentence
+        "Merz called for a Lithuanian brigade capable of deterring further Belarusian aggression.",
+    ],
+)
+def test_no_assault_without_a_violent_act(text: str) -> None:
+    assert "ASSAULT" not in [e.event_type for e in code_sentence(text, dt.date(2025, 3, 1))]
+
+
+def test_generic_force_with_a_violent_act_still_codes() -> None:
+    events = code_sentence(
+        "Serbian troops engaged Albanian rebels in heavy fighting near Pristina."
+    )
+    assert events[0].event_type == "ASSAULT"
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_previous_sentence() -> None:
+    text = (
+        "Poland and Lithuania condemned the Belarusian drills on Monday. "
+        "Merz, speaking in Warsaw, acknowledged Germany's earlier mistakes. "
+        "He urged Belarus to withdraw its troops."
+    )
+    doc = Document(id="t", title="t", text=text, date=dt.date(2025, 3, 1))
+    urged = [e for e in code_document(doc) if e.trigger == "urged"]
+    # the subject of the sentence before, which codes no event, not the last coded source
+    assert [[a.code for a in e.sources] for e in urged] == [["DEU"]]
+
+
+def test_a_relative_clause_of_place_is_the_setting() -> None:
+    text = "Poland raised the issue at the OSCE in Vienna, where all 57 member states convene."
+    assert "convene" not in [e.trigger for e in code_sentence(text, dt.date(2025, 3, 1))]
+
+
+def test_a_participle_clause_takes_the_sentence_subject() -> None:
+    text = (
+        "Merz said that Putin would accept the deal, having discussed it with the Kremlin leader."
+    )
+    (event,) = [e for e in code_sentence(text, dt.date(2025, 3, 1)) if e.trigger == "discussed"]
+    # Merz discussed it with Putin; not the nearest name (Putin meeting the Kremlin leader)
+    assert sorted(a.code for a in event.sources) == ["DEU", "RUS"]

@@ -9,7 +9,8 @@ rewrites it on purpose with ``python tests/news/test_nlp_snapshot.py`` and says 
 commit; a speed change must pass this test unchanged. Regenerated in session 4 for one change
 alone: the default type head became the static one (docs/validation-events.md); in session 5
 for the type work: the rules coder's session-5 triggers (which feed the head's dictionary
-prior) and the static head retrained on all development gold.
+prior), the static head retrained on all development gold, and the item-5 role rules
+(merged together by the lead).
 """
 
 from __future__ import annotations

@@ -87,6 +87,99 @@ _INTENT_TO = {
 }
 _HOSTILE = {"COERCE", "ASSAULT", "MOBILIZE", "SANCTION"}
 _PRONOUNS = {"HE", "SHE", "THEY", "IT"}
+
+VIOLENT_LEMMAS = frozenset(
+    {
+        "attack",
+        "strike",
+        "bomb",
+        "shell",
+        "kill",
+        "shoot",
+        "fire",
+        "invade",
+        "assault",
+        "raid",
+        "clash",
+        "fight",
+        "wound",
+        "destroy",
+        "launch",
+        "hit",
+        "bombard",
+        "massacre",
+        "execute",
+        "torture",
+        "abduct",
+        "kidnap",
+        "explode",
+        "detonate",
+        "target",
+        "ambush",
+        "storm",
+        "capture",
+        "seize",
+        "occupy",
+        "drone",
+        "missile",
+        "airstrike",
+        "shelling",
+        "offensive",
+        "artillery",
+        "rocket",
+        "battle",
+        "combat",
+        "war",
+        "beat",
+        "injure",
+        "murder",
+        "assassinate",
+        "behead",
+        "blast",
+        "mortar",
+        "sniper",
+        "violence",
+        "casualty",
+        "dead",
+    }
+)
+VIOLENT_TYPES = frozenset({"ASSAULT"})
+"""The violent types: both coders code one only where the sentence names a violent act
+(issue 14 item 5: "a violent type needs a violent act in the sentence, not a verb of
+contact"), one of :data:`VIOLENT_LEMMAS` ("engaging directly with Putin", "deterring further
+aggression" name none)."""
+_GENERIC_FORCE = {"19", "190"}
+"""CAMEO's "use conventional military force, not specified below": the code the dictionary
+gives a verb of contact or continuation by default ("engage", "further"); a violent event
+coded with it needs a violent word in the sentence (:func:`violent_act`), while a specific
+violent code names the act itself ("demolished" 1712, "throwing stones" 182)."""
+_IRREGULAR = {"FOUGHT": "fight", "STRUCK": "strike", "SHOT": "shoot", "BEATEN": "beat"}
+_BLOW = {"BLOW", "BLOWS", "BLEW", "BLOWN", "BLOWING"}
+
+
+def violent_act(tokens: Iterable[Token]) -> bool:
+    """Whether the words name a violent act: a word whose base form (regular English
+    inflection undone, or an irregular past) is one of :data:`VIOLENT_LEMMAS`."""
+    words = list(tokens)
+    for i, token in enumerate(words):
+        key = token.key
+        if key in _IRREGULAR:
+            return True
+        if key in _BLOW and i + 1 < len(words) and words[i + 1].key == "UP":
+            return True  # "blew up a house": an explosion
+        word = key.lower()
+        forms = {word}
+        for suffix in ("s", "es", "d", "ed", "ing"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                forms |= {stem, stem + "e"}
+                if len(stem) > 3 and stem[-1] == stem[-2]:
+                    forms.add(stem[:-1])  # "hitting", "shelled" stays "shell"
+        if forms & VIOLENT_LEMMAS:
+            return True
+    return False
+
+
 _POST_WINDOW = 10
 _PRE_WINDOW = 6
 _TARGET_WINDOW = 18
@@ -912,6 +1005,36 @@ def _relative_spans(tokens: list[Token]) -> set[int]:
     return inside
 
 
+def _participle(tokens: list[Token], trig: Trigger) -> bool:
+    """A participle clause after a comma (", calling for ...", ", having discussed ...")."""
+    i = trig.start
+    if i >= 2 and tokens[i - 1].key == "HAVING" and tokens[i - 2].key == ",":
+        return True
+    return i >= 1 and tokens[i - 1].key == "," and tokens[i].key.endswith("ING")
+
+
+def _opening_group(tokens: list[Token], mentions: list[Mention]) -> int | None:
+    """The group of the actor a sentence opens with (its subject), or None; a possessor
+    ("Trump's approach ...") is not the subject."""
+    first = mentions[0] if mentions else None
+    if first is None or first.start > (1 if tokens[0].key == "THE" else 0):
+        return None
+    if first.end < len(tokens) and tokens[first.end].key in ("'S", "'"):
+        return None
+    return first.group
+
+
+def _setting_spans(tokens: list[Token]) -> set[int]:
+    """Token indices of a relative clause of place (", where all 193 member states convene"):
+    it describes the setting of the sentence's act, not an act of its own."""
+    inside: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i].key == "," and tokens[i + 1].key == "WHERE":
+            close = next((j for j in range(i + 2, len(tokens)) if tokens[j].key == ","), None)
+            inside.update(range(i + 1, len(tokens) if close is None else close))
+    return inside
+
+
 def _headline(sentence: str, tokens: list[Token]) -> bool:
     """A headline line: no closing punctuation and most longer words capitalised."""
     if sentence.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
@@ -978,9 +1101,13 @@ def code_sentence(
     attribution = _attribution(tokens)
     headline = _headline(sentence, tokens)
     relative = _relative_spans(tokens)
+    violent = violent_act(tokens)
+    setting = _setting_spans(tokens)
     for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
+        if trig.start in setting:
+            continue  # ", where contrasting views were discussed": the place, described
         mapped = cameo_to_plover(trig.cameo)
         refusal = mapped is None and trig.cooperative and _negated(tokens, trig)
         if refusal:
@@ -1007,6 +1134,8 @@ def code_sentence(
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
         elif intent is not None and kind in _HOSTILE:
             kind, mode = "THREATEN", None  # "will impose", "may halt"
+        if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
+            continue  # "engaging directly with Putin": contact, no violence
         before = _groups_before(mentions, trig.start, relative)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         if trig.end <= attribution:
@@ -1075,6 +1204,15 @@ def code_sentence(
             if source_group is not None:
                 after = [source_group, *after]
             source_group = -1
+        elif _participle(tokens, trig) and target_first is None and not passive:
+            # "He indicated that Putin would accept ..., having discussed the matter with the
+            # Kremlin leader": the subject of a participle clause is the sentence's subject,
+            # not the nearest name (issue 14 item 5)
+            subject = _opening_group(tokens, mentions)
+            if subject is not None and subject != source_group:
+                source_group = subject
+            elif subject is None and previous and tokens[0].key in _PRONOUNS:
+                source_group = -1
         if source_group is None:
             continue
         sources = group_actors(mentions, source_group) if source_group >= 0 else previous
@@ -1173,11 +1311,22 @@ def code_document(doc: Document) -> list[Event]:
     gaz = load()
     previous: tuple[ActorRef, ...] = ()
     for start, end in split_sentences(doc.text):
-        events = code_sentence(doc.text[start:end], doc.date, doc.id, start, gaz, previous)
+        sentence = doc.text[start:end]
+        events = code_sentence(sentence, doc.date, doc.id, start, gaz, previous)
         out.extend(events)
-        if events:
-            previous = events[0].sources
+        previous = events[0].sources if events else _opening_subject(sentence, gaz) or previous
     return out
+
+
+def _opening_subject(sentence: str, gaz: Gazetteer) -> tuple[ActorRef, ...]:
+    """The actor a sentence opens with ("Macron, while expressing optimism, acknowledged
+    ..."): the subject a pronoun in the next sentence stands for (issue 14 item 5: the speaker
+    is the subject of the clause, not the nearest name), also when the sentence codes no
+    event."""
+    tokens = tokenize(sentence)
+    mentions = find_mentions(tokens, sentence, None, gaz, bare=True)
+    group = _opening_group(tokens, mentions) if tokens else None
+    return () if group is None else group_actors(mentions, group)
 
 
 def code_texts(texts: Iterable[str], date: dt.date | None = None) -> list[Event | None]:

@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from accord import __version__
+from accord.news.coding import VIOLENT_LEMMAS, VIOLENT_TYPES
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
@@ -49,8 +50,10 @@ from accord.news.nlp.classifier import (
 from accord.news.nlp.models import blas_threads, embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
     LEGACY_RULES,
+    REPORTING_BREAKS,
     Predicate,
     RoleRules,
+    background_words,
     clause_text,
     clause_tokens,
     complements,
@@ -62,68 +65,13 @@ from accord.news.nlp.roles import (
 from accord.news.resolve import Mention, find_mentions
 from accord.news.types import ActorRef, Document, Event, Location
 
-VIOLENT_LEMMAS = frozenset(
-    {
-        "attack",
-        "strike",
-        "bomb",
-        "shell",
-        "kill",
-        "shoot",
-        "fire",
-        "invade",
-        "assault",
-        "raid",
-        "clash",
-        "fight",
-        "wound",
-        "destroy",
-        "launch",
-        "hit",
-        "bombard",
-        "massacre",
-        "execute",
-        "torture",
-        "abduct",
-        "kidnap",
-        "explode",
-        "detonate",
-        "target",
-        "ambush",
-        "storm",
-        "capture",
-        "seize",
-        "occupy",
-        "drone",
-        "missile",
-        "airstrike",
-        "shelling",
-        "offensive",
-        "artillery",
-        "rocket",
-        "battle",
-        "combat",
-        "war",
-        "beat",
-        "injure",
-        "murder",
-        "assassinate",
-        "behead",
-        "blast",
-        "mortar",
-        "sniper",
-        "violence",
-        "casualty",
-        "dead",
-    }
-)
-VIOLENT_TYPES = frozenset({"ASSAULT"})
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual 3.5-3.13
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 STATE_ROLES = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP"})
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "each", "one"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 DEFAULT_RULES = RoleRules(
     coordinated_modifiers=True,
     object_complement=True,
@@ -136,17 +84,26 @@ DEFAULT_RULES = RoleRules(
     meeting_place_no_target=True,
     no_self_meeting=True,
     no_purpose_clause=True,
+    pronoun_number=True,
+    not_done_complement=True,
+    fallback_not_background=True,
 )
-"""The role rules of the nlp coder: the switches forward selection chose on all the
-development data (``python -m accord.news.nlp.rules_cv``; grouped 5-fold CV under the
-static head, 18 candidates: pooled held-out actor accuracy 0.722 -> 0.740, event F1 0.824 ->
-0.829, no fold worse in actor accuracy; docs/validation-events.md), plus three that
-the issue asks for whatever the CV: the meeting convention's ``meeting_place_no_target``
-(PLOVER 3.2.2: no recipient for a meeting at a third place; it changes no scored slot), and
-item 5's ``no_self_meeting`` (an actor does not meet itself; it costs one type hit, with
-wrong actors, on the seed-article gold) and ``no_purpose_clause`` (a purpose is no act; it
-changes no scored record: it removes events after a sentence's first, which the
-sentence-level scores do not see)."""
+"""The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
+selection on all the development data (``python -m accord.news.nlp.rules_cv``; session 5:
+every gold file of ``tests/data/news`` and the OEDA development file, 441 records in 318
+groups, grouped 5-fold CV under the static head) chooses the first eight but
+``object_complement``, which is a tie on all seven files (one target gained on
+``news-real-2025.json``, one lost on ``news-heldout-2025.json``) and stays as session 4 chose
+it (dropping it lowers one fold's held-out actor accuracy). Then the switches that issue 14
+asks for whatever the CV, each of which the CV shows does not lower event F1 or actor
+accuracy: the meeting convention's ``meeting_place_no_target`` (PLOVER 3.2.2) and item 5's
+``no_self_meeting`` (it costs one type hit, with wrong actors, on the seed-article gold),
+``no_purpose_clause`` (since session 5's data it costs one source slot of a wrongly typed
+event on the 2026 news file of session 4), ``pronoun_number``, ``not_done_complement`` and
+``fallback_not_background`` (no scored record changes: they remove or correct events that
+the sentence-level scores do not see). ``no_noun_clause`` is not adopted: forward selection
+(objective F1 + actor accuracy) chooses it, but it lowers the held-out actor accuracy by one
+target slot, and a session-5 fix may lower neither figure."""
 PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
@@ -370,7 +327,10 @@ class NlpCoder:
             if not sources and pronoun and rules.pronoun_in_complement:
                 # "Trump indicated that he would meet ...": the main clause's subject
                 sources = _actors(_governing_subject(doc[pred.verb]), sent, mentions, spans, rules)
-            if not sources and previous and pronoun:
+            single = all(doc[i].lower_ in SINGULAR_PRONOUNS for i in pred.agents)
+            if rules.pronoun_number and single and len(previous) > 1:
+                pass  # "it failed" does not stand for "France and the UK"
+            elif not sources and previous and pronoun:
                 sources = previous
             sources = _fill(sources, context)
             agentless = False
@@ -497,14 +457,20 @@ class NlpCoder:
         # with meeting_place_no_target the meeting convention below decides whether the
         # place hosts: the location is no implicit recipient of a meeting
         meeting = kind == MEETING_TYPE and self.rules.meeting_place_no_target
+        own = (
+            _in_clause(cand) if self.rules.place_in_clause or self.rules.fallback_in_clause else []
+        )
         if not targets and not meeting:
             home_rule = self.rules.domestic_at_home and kind != MEETING_TYPE
             if home_rule and _modifier(location, cand.tokens, cand.mentions):
                 location = None  # "at the US Mission": a name before a noun, no place
+            where = location
+            if self.rules.place_in_clause and location is not None:
+                where = locate(list(cand.tokens), own)  # a place of the clause itself
             targets = _implicit_target(
                 kind,
                 cand.sources,
-                location,
+                where,
                 self.rules.domestic_all,
                 home_rule,
             )
@@ -514,6 +480,11 @@ class NlpCoder:
             and (kind in RECIPIENT_REQUIRED or not self.rules.fallback_if_required)
         ):
             targets = _rules_targets(cand.sentence, date, cand.sources)
+            if self.rules.fallback_in_clause:
+                targets = tuple(a for a in targets if any(_names(m, a) for m in own))
+            if self.rules.fallback_not_background:
+                fore = _outside(cand, background_words(cand.sent))
+                targets = tuple(a for a in targets if any(_names(m, a) for m in fore))
         if self.rules.strict_self and not reflexive:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))
         sources = cand.sources
@@ -622,6 +593,31 @@ def _governing_subject(verb: Any) -> tuple[int, ...]:
     if verb.dep_ != "ccomp":
         return ()
     return tuple(c.i for c in verb.head.children if c.dep_ in ("nsubj", "csubj"))
+
+
+def _in_clause(cand: _Candidate) -> list[Mention]:
+    """The mentions named inside the predicate's own clause or what it reports (without the
+    relative, coordinated or adverbial clauses hanging off it: :data:`REPORTING_BREAKS`)."""
+    words = {t.i for t in clause_tokens(cand.sent.doc[cand.pred.verb], REPORTING_BREAKS)}
+    return [
+        m
+        for m, (a, b) in zip(cand.mentions, cand.spans, strict=True)
+        if a >= 0 and words.issuperset(range(a, b))
+    ]
+
+
+def _outside(cand: _Candidate, words: set[int]) -> list[Mention]:
+    """The mentions of the candidate's sentence with no word among ``words``."""
+    return [
+        m
+        for m, (a, b) in zip(cand.mentions, cand.spans, strict=True)
+        if a >= 0 and not words.intersection(range(a, b))
+    ]
+
+
+def _names(mention: Mention, actor: ActorRef) -> bool:
+    """The mention names the actor (a bare agent's code may have been filled in since)."""
+    return mention.actor.text == actor.text and mention.actor.code in (actor.code, "")
 
 
 def _self(a: ActorRef, b: ActorRef) -> bool:

@@ -84,6 +84,10 @@ COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
 """Where a copula heads a clause that can be an event: the sentence's root, or a reported
 clause ("Starmer said Britain *was* ready to put troops in Ukraine")."""
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "conj", "relcl", "advcl", "csubj"})
+REPORTING_BREAKS = frozenset({"parataxis", "conj", "relcl", "advcl", "csubj", "acl"})
+"""The clauses that are not part of what a predicate says or reports ("indicated *that he
+would meet Zelensky*" keeps its complement; "a resolution *that portrayed Russia*" and "*but
+avoids naming Russia*" are other clauses)."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,27 @@ class RoleRules:
     * ``opinion_clause``: a verb whose complement clause only says what something is
       ("suggesting that a ceasefire *is achievable*") states an opinion, not an act (the
       rules coder's ``_opinion``; CAMEO 01 statements are no PLOVER event).
+
+    Session 5 (issue 14 item 5: no event a careful reader would reject):
+
+    * ``no_noun_clause``: a clause that completes or describes a noun (``acl``: "Macron's
+      suggestion *that peacekeepers could play* a role", "areas *occupied by Russia*")
+      reports the noun's content or background, not an act of the sentence;
+    * ``place_in_clause``: the place that gives an event its implicit recipient must be named
+      in the predicate's own clause ("..., *calling* for a robust strategy" takes no
+      recipient from "Russia's actions *in Ukraine*" in the clause before);
+    * ``fallback_in_clause``: the rules coder's targets fill in a recipient only when they
+      are named in the predicate's own clause, not in a relative or coordinated clause ("a
+      resolution *that portrayed Russia*", "calls for an end ... *but avoids naming Russia*");
+    * ``not_done_complement``: what "failed" or "avoided" governs, through their complement
+      and its conjuncts, did not happen ("avoids naming Russia *or demanding* a
+      withdrawal"): no predicate of its own (the verb "failed" itself is ``not_done``);
+    * ``fallback_not_background``: narrower than ``fallback_in_clause``: the rules coder's
+      targets fill in a recipient unless they are named only in a relative clause ("a
+      resolution *that portrayed Russia*") or in an act that did not happen ("avoids *naming
+      Russia*");
+    * ``pronoun_number``: "it", "he", "she" stand for one actor: a pronoun does not take a
+      previous source of several actors ("France and the UK refrained ... *it* failed").
     """
 
     coordinated_modifiers: bool = False
@@ -158,9 +183,15 @@ class RoleRules:
     no_purpose_clause: bool = False
     no_hypothetical: bool = False
     not_done: bool = False
+    not_done_complement: bool = False
     fallback_if_required: bool = False
     domestic_at_home: bool = False
     opinion_clause: bool = False
+    no_noun_clause: bool = False
+    place_in_clause: bool = False
+    fallback_in_clause: bool = False
+    fallback_not_background: bool = False
+    pronoun_number: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -331,16 +362,17 @@ def complements(verb: Tok) -> list[Tok]:
     return out
 
 
-def clause_tokens(verb: Tok) -> list[Tok]:
+def clause_tokens(verb: Tok, breaks: frozenset[str] = CLAUSE_BREAKS) -> list[Tok]:
     """The words of a predicate's own clause: its subtree without the clauses hanging off it
-    (reported, coordinated, relative or adverbial clauses are their own predicates)."""
+    (reported, coordinated, relative or adverbial clauses are their own predicates); with
+    ``breaks`` :data:`REPORTING_BREAKS`, the clause with what it reports."""
     out: list[Tok] = []
     todo = [verb]
     while todo:
         node = todo.pop()
         out.append(node)
         for child in node.children:
-            if child.dep_ in CLAUSE_BREAKS and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in breaks and child.pos_ in ("VERB", "AUX"):
                 continue
             todo.append(child)
     return sorted(out, key=lambda t: t.i)
@@ -358,6 +390,30 @@ def _opinion(verb: Tok) -> bool:
         and any(c.dep_ == "acomp" for c in clause.children)
         and not any(c.dep_ == "aux" for c in clause.children)
     )
+
+
+def _not_done(verb: Tok) -> bool:
+    """A verb that "failed" or "avoided" governs through its complement and coordination
+    ("avoids naming Russia *or demanding* a withdrawal"): an act that did not happen."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in NOT_DONE_LEMMAS:
+            return True
+    return False
+
+
+def background_words(sent: Any) -> set[int]:
+    """Token indices of a sentence's relative clauses and of what "failed"/"avoided" govern:
+    words that describe a noun or an act that did not happen, not a participant of the
+    sentence's acts (``RoleRules.fallback_not_background``)."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ == "relcl" or (tok.pos_ == "VERB" and tok.lemma_.lower() in NOT_DONE_LEMMAS):
+            out.update(t.i for t in tok.subtree if t.i != tok.i or tok.dep_ == "relcl")
+    return out
 
 
 def _purpose(verb: Tok) -> bool:
@@ -400,7 +456,11 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
             continue
         if rules.not_done and tok.lemma_.lower() in NOT_DONE_LEMMAS:
             continue
+        if rules.not_done_complement and _not_done(tok):
+            continue
         if rules.opinion_clause and _opinion(tok):
+            continue
+        if rules.no_noun_clause and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue
         if rules.no_hypothetical and any(
             c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children
