@@ -186,13 +186,20 @@ def fit(
     smooth = sp.csr_matrix(smooth)
     objective: list[float] = []
     prev = -np.inf
-    for _ in range(max_rounds):
-        c1, c2, beta = _item_step(x[vote_cell], vote_call, y, n, c1, c2, beta, pen)
-        x, total = _member_step(x, vote_cell, vote_call, y, n_cells, c1, c2, beta, smooth, pen)
-        objective.append(total)
-        if abs(total - prev) <= tol * abs(total):
-            break
-        prev = total
+    # The rounds run BLAS on one thread: their products are small, and on a loaded 2-core
+    # machine spinning BLAS workers cost more CPU than the work (bench/bench_unvotes.py). The
+    # start above keeps the library's threads: a one-thread SVD rounds differently, and the
+    # published figures come from the default.
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
+
+    with threadpool_limits(limits=1):
+        for _ in range(max_rounds):
+            c1, c2, beta = _item_step(x[vote_cell], vote_call, y, n, c1, c2, beta, pen)
+            x, total = _member_step(x, vote_cell, vote_call, y, n_cells, c1, c2, beta, smooth, pen)
+            objective.append(total)
+            if abs(total - prev) <= tol * abs(total):
+                break
+            prev = total
     return IdealPoints(cell_member, cell_session, x, c1, c2, beta, objective, seed)
 
 
