@@ -245,16 +245,25 @@ def _item_step(
     step = np.linalg.solve(info, grad[:, :, None])[:, :, 0]
     scale = np.ones(n)
     new_c1, new_c2, new_beta = c1, c2, beta
+    # Only the roll calls whose step is still being halved are scored again, on their own
+    # votes: each call's objective is a sum over its votes alone (np.bincount adds them in
+    # the same order either way), and a call that stopped improving keeps its scale.
+    pending = np.ones(n, dtype=bool)
+    mine = np.arange(call.size)  # the votes on pending calls
     for _ in range(8):
         new_c1 = c1 + scale * step[:, 0]
         new_c2 = c2 + scale * step[:, 1]
         new_beta = beta + scale[:, None] * step[:, 2:]
-        eta = np.einsum("vk,vk->v", xv, new_beta[call])
-        ll = _loglik(new_c1[call] - eta, new_c2[call] - eta, y)
-        worse = _penalised_item_objective(ll, call, n, new_c1, new_c2, new_beta, pen) < old
+        cv = call[mine]
+        eta = np.einsum("vk,vk->v", xv[mine], new_beta[cv])
+        ll = _loglik(new_c1[cv] - eta, new_c2[cv] - eta, y[mine])
+        value = _penalised_item_objective(ll, cv, n, new_c1, new_c2, new_beta, pen)
+        worse = pending & (value < old)
         if not worse.any():
             break
         scale = np.where(worse, scale * 0.5, scale)
+        pending = worse
+        mine = mine[worse[cv]]
     worse_final = scale < 0.5**7
     new_c1 = np.where(worse_final, c1, new_c1)
     new_c2 = np.where(worse_final, c2, new_c2)
@@ -280,21 +289,27 @@ def _member_step(
     cv1 = c1[call]
     cv2 = c2[call]
 
-    def total(xc: F64) -> float:
+    items = pen.c * float(np.sum(c1**2 + c2**2)) + pen.beta * float(np.sum(beta**2))
+
+    def total(ll: F64, flat: F64, pulled: F64) -> float:
+        """The penalised log-likelihood from the votes' terms ``ll``, the flattened ideal
+        points and ``smooth @ flat``."""
+        return float(ll.sum()) - 0.5 * float(flat @ pulled) - items
+
+    def total_at(xc: F64) -> float:
         eta = np.einsum("vk,vk->v", xc[vote_cell], bv)
-        ll = _loglik(cv1 - eta, cv2 - eta, y)
         flat = xc.ravel()
-        items = pen.c * float(np.sum(c1**2 + c2**2)) + pen.beta * float(np.sum(beta**2))
-        return float(ll.sum()) - 0.5 * float(flat @ (smooth @ flat)) - items
+        return total(_loglik(cv1 - eta, cv2 - eta, y), flat, smooth @ flat)
 
     eta = np.einsum("vk,vk->v", x[vote_cell], bv)
-    _, g1, g2, w11, w12, w22 = _loglik_terms(cv1 - eta, cv2 - eta, y)
+    ll, g1, g2, w11, w12, w22 = _loglik_terms(cv1 - eta, cv2 - eta, y)
     gs = g1 + g2
     ws = w11 + 2 * w12 + w22
     grad = np.empty((n_cells, dims))
     for k in range(dims):
         grad[:, k] = -np.bincount(vote_cell, weights=gs * bv[:, k], minlength=n_cells)
-    grad = grad.ravel() - smooth @ x.ravel()
+    pulled = smooth @ x.ravel()
+    grad = grad.ravel() - pulled
     rows: list[I64] = []
     cols: list[I64] = []
     vals: list[F64] = []
@@ -315,11 +330,11 @@ def _member_step(
     import scipy.sparse.linalg as spla  # only fitting needs it; predicting must start fast
 
     step = np.asarray(spla.spsolve(info + smooth, grad)).reshape(n_cells, dims)
-    old = total(x)
+    old = total(ll, x.ravel(), pulled)  # the terms at x are those of the gradient's
     scale = 1.0
     for _ in range(10):
         cand = x + scale * step
-        value = total(cand)
+        value = total_at(cand)
         if value >= old:
             return cand, value
         scale *= 0.5
