@@ -204,6 +204,14 @@ def test_bundled_model_predicts_ukraine_drafts() -> None:
         ),
         ("un_roll_call_issues.csv.gz", "rcid,short_name,issue\n100,zz,Z\n", "unknown issue"),
         ("un_votes.csv.gz", "rcid,country,country_code,vote\n100,X,US,yes\n100,X,US,no\n", "twice"),
+        # A short row reads as empty fields; a fault after the same text was read good is
+        # still reported at its own line (the loader converts each distinct text once).
+        ("un_votes.csv.gz", "rcid,country,country_code,vote\n100,X\n", "line 2, field vote"),
+        (
+            "un_votes.csv.gz",
+            "rcid,country,country_code,vote\n100,X,US,yes\n101,X,US,yes\n1o1,X,FR,no\n",
+            "line 4, field rcid: not an integer",
+        ),
     ],
 )
 def test_malformed_files(tmp_path: Path, target: str, content: str, needle: str) -> None:
@@ -213,6 +221,22 @@ def test_malformed_files(tmp_path: Path, target: str, content: str, needle: str)
     with pytest.raises(DataError, match=needle) as info:
         unvotes.load_data(tmp_path)
     assert target in str(info.value)
+
+
+def test_roll_calls_without_optional_columns(tmp_path: Path) -> None:
+    """``amend`` and ``para`` may be absent (read as unknown, -1); the rest reads the same."""
+    write_dir(tmp_path, calls=12, sessions=1)
+    full = unvotes.load_data(tmp_path)
+    with gzip.open(tmp_path / "un_roll_calls.csv.gz", "rt", newline="") as f:
+        rows = list(csv.reader(f))
+    keep = [i for i, name in enumerate(rows[0]) if name not in ("amend", "para")]
+    with gzip.open(tmp_path / "un_roll_calls.csv.gz", "wt", newline="") as f:
+        csv.writer(f).writerows([[row[i] for i in keep] for row in rows])
+    bare = unvotes.load_data(tmp_path)
+    assert np.all(bare.amend == -1) and np.all(bare.para == -1)
+    assert np.all(full.amend == 0)
+    assert bare.short == full.short and bare.descr == full.descr
+    assert np.array_equal(bare.vote, full.vote) and np.array_equal(bare.session, full.session)
 
 
 def test_bad_inputs(tmp_path: Path) -> None:

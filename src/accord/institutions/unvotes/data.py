@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import gzip
 import io
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -42,6 +43,7 @@ _COLUMNS = {
     "roll_calls": ("rcid", "session", "date", "short", "descr"),
     "issues": ("rcid", "short_name"),
 }
+_OPTIONAL = {"votes": (), "roll_calls": ("amend", "para"), "issues": ()}
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def member_table() -> dict[tuple[str, str], str]:
     return {(r["iso2"], r["country"]): r["iso3"] for r in csv.DictReader(io.StringIO(text))}
 
 
-def _open(directory: Path, stem: str) -> tuple[Path, csv.DictReader[str]]:
+def _open(directory: Path, stem: str) -> tuple[Path, str]:
     for candidate in (directory / (stem + ".gz"), directory / stem):
         if candidate.is_file():
             try:
@@ -136,21 +138,36 @@ def _open(directory: Path, stem: str) -> tuple[Path, csv.DictReader[str]]:
                     raw = candidate.read_text(encoding="utf-8")
             except (OSError, EOFError, UnicodeDecodeError) as exc:
                 raise DataError(f"{candidate}: cannot be read ({exc})") from None
-            return candidate, csv.DictReader(io.StringIO(raw, newline=""))
+            return candidate, raw
     raise DataError(f"{directory / (stem + '.gz')}: file not found (nor {stem})")
 
 
-def _rows(directory: Path, key: str) -> tuple[Path, list[dict[str, str]]]:
-    path, reader = _open(directory, FILES[key])
+def _rows(directory: Path, key: str) -> tuple[Path, list[tuple[str, ...]]]:
+    """The file's data rows as tuples of the columns ``_COLUMNS[key]`` then ``_OPTIONAL[key]``
+    (in that order, ``""`` where the file or a short row lacks one), blank lines skipped as
+    :class:`csv.DictReader` does.
+
+    Plain :func:`csv.reader` rows: building a dict per row was a third of the load time
+    of a full votes file (bench/bench_unvotes.py)."""
+    path, raw = _open(directory, FILES[key])
     try:
-        rows = list(reader)
+        reader = csv.reader(io.StringIO(raw, newline=""))
+        header = next(reader, [])
+        missing = [c for c in _COLUMNS[key] if c not in header]
+        if missing:
+            raise DataError(f"{path}: missing column(s) {', '.join(missing)} (header {header})")
+        wanted = _COLUMNS[key] + _OPTIONAL[key]
+        where = [header.index(c) if c in header else len(header) for c in wanted]
+        pick = operator.itemgetter(*where)  # at least two columns: tuples
+        try:
+            return path, list(map(pick, filter(None, reader)))
+        except IndexError:  # a short row or an absent optional column: pad with ""
+            pad = [""] * (max(where) + 1)
+            reader = csv.reader(io.StringIO(raw, newline=""))
+            next(reader)
+            return path, [pick(row + pad) for row in reader if row]
     except csv.Error as exc:
         raise DataError(f"{path}: not a readable CSV file ({exc})") from None
-    header = reader.fieldnames or []
-    missing = [c for c in _COLUMNS[key] if c not in header]
-    if missing:
-        raise DataError(f"{path}: missing column(s) {', '.join(missing)} (header {header})")
-    return path, rows
 
 
 def _int(path: Path, line: int, field: str, value: str | None) -> int:
@@ -184,34 +201,34 @@ def load(directory: str | Path, sessions: Sequence[int] | None = None) -> RollCa
     short: list[str] = []
     descr: list[str] = []
     for line, row in enumerate(rc_rows, start=2):
-        r = _int(rc_path, line, "rcid", row["rcid"])
-        s = _int(rc_path, line, "session", row["session"])
+        r = _int(rc_path, line, "rcid", row[0])
+        s = _int(rc_path, line, "session", row[1])
         if keep is not None and s not in keep:
             continue
         if r in index:
             raise DataError(f"{rc_path}: line {line}, field rcid: duplicate roll call ({r})")
         try:
-            day = dt.date.fromisoformat((row["date"] or "").strip())
+            day = dt.date.fromisoformat(row[2].strip())
         except ValueError:
             raise DataError(
-                f"{rc_path}: line {line}, field date: not a YYYY-MM-DD date ({row['date']!r})"
+                f"{rc_path}: line {line}, field date: not a YYYY-MM-DD date ({row[2]!r})"
             ) from None
         index[r] = len(rcid)
         rcid.append(r)
         session.append(s)
         dates.append(np.datetime64(day, "D"))
-        amend.append(_flag(row.get("amend")))
-        para.append(_flag(row.get("para")))
-        short.append(row["short"] or "")
-        descr.append(row["descr"] or "")
+        amend.append(_flag(row[5]))
+        para.append(_flag(row[6]))
+        short.append(row[3])
+        descr.append(row[4])
     if not rcid:
         raise DataError(f"{rc_path}: no roll calls" + (" in the chosen sessions" if keep else ""))
     n = len(rcid)
     issues = np.zeros((n, len(ISSUES)), dtype=bool)
     is_path, is_rows = _rows(directory, "issues")
     for line, row in enumerate(is_rows, start=2):
-        r = _int(is_path, line, "rcid", row["rcid"])
-        code = (row["short_name"] or "").strip()
+        r = _int(is_path, line, "rcid", row[0])
+        code = row[1].strip()
         if code not in ISSUES:
             raise DataError(
                 f"{is_path}: line {line}, field short_name: unknown issue code ({code!r}); "
@@ -222,23 +239,33 @@ def load(directory: str | Path, sessions: Sequence[int] | None = None) -> RollCa
     table = member_table()
     v_path, v_rows = _rows(directory, "votes")
     codes = {name: k for k, name in enumerate(VOTES)}
+    # Each rcid, vote and member is written hundreds of times: check and convert each
+    # distinct text once (the first faulty line still raises, as it is the first seen).
+    call_of: dict[str, int] = {}  # rcid text -> roll-call row, -1 for one not kept
+    vote_of: dict[str, int] = {}
     member_of: dict[tuple[str, str], str] = {}
     calls: list[int] = []
     who: list[str] = []
     what: list[int] = []
-    for line, row in enumerate(v_rows, start=2):
-        r = _int(v_path, line, "rcid", row["rcid"])
-        k = index.get(r)
+    for line, (raw_rcid, country, country_code, raw_vote) in enumerate(v_rows, start=2):
+        k = call_of.get(raw_rcid)
         if k is None:
-            if keep is None:
+            r = _int(v_path, line, "rcid", raw_rcid)
+            found = index.get(r)
+            if found is None and keep is None:
                 raise DataError(f"{v_path}: line {line}, field rcid: no such roll call ({r})")
+            k = call_of[raw_rcid] = -1 if found is None else found
+        if k < 0:
             continue
-        vote = codes.get((row["vote"] or "").strip().lower())
+        vote = vote_of.get(raw_vote)
         if vote is None:
-            raise DataError(
-                f"{v_path}: line {line}, field vote: expected yes, no or abstain ({row['vote']!r})"
-            )
-        key = ((row["country_code"] or "").strip(), (row["country"] or "").strip())
+            vote = codes.get(raw_vote.strip().lower())
+            if vote is None:
+                raise DataError(
+                    f"{v_path}: line {line}, field vote: expected yes, no or abstain ({raw_vote!r})"
+                )
+            vote_of[raw_vote] = vote
+        key = (country_code.strip(), country.strip())
         iso3 = member_of.get(key)
         if iso3 is None:
             iso3 = _iso3(key, table, v_path, line)

@@ -94,11 +94,14 @@ def _loglik_terms(t1: F64, t2: F64, y: NDArray[np.int8]) -> tuple[F64, F64, F64,
     is0 = y == 0
     is1 = y == 1
     is2 = y == 2
-    ll = np.where(is0, np.log(p0), np.where(is1, np.log(p1), np.log(p2)))
+    # The log of the observed vote's probability only (elementwise, so the same numbers as
+    # choosing among the three logs, at a third of the cost).
+    ll = np.log(np.where(is0, p0, np.where(is1, p1, p2)))
     g1 = np.where(is0, d1 / p0, np.where(is1, -d1 / p1, 0.0))
     g2 = np.where(is1, d2 / p1, np.where(is2, -d2 / p2, 0.0))
-    w11 = d1 * d1 * (1.0 / p0 + 1.0 / p1)
-    w22 = d2 * d2 * (1.0 / p1 + 1.0 / p2)
+    r1 = 1.0 / p1
+    w11 = d1 * d1 * (1.0 / p0 + r1)
+    w22 = d2 * d2 * (r1 + 1.0 / p2)
     w12 = -d1 * d2 / p1
     return ll, g1, g2, w11, w12, w22
 
@@ -186,13 +189,20 @@ def fit(
     smooth = sp.csr_matrix(smooth)
     objective: list[float] = []
     prev = -np.inf
-    for _ in range(max_rounds):
-        c1, c2, beta = _item_step(x[vote_cell], vote_call, y, n, c1, c2, beta, pen)
-        x, total = _member_step(x, vote_cell, vote_call, y, n_cells, c1, c2, beta, smooth, pen)
-        objective.append(total)
-        if abs(total - prev) <= tol * abs(total):
-            break
-        prev = total
+    # The rounds run BLAS on one thread: their products are small, and on a loaded 2-core
+    # machine spinning BLAS workers cost more CPU than the work (bench/bench_unvotes.py). The
+    # start above keeps the library's threads: a one-thread SVD rounds differently, and the
+    # published figures come from the default.
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
+
+    with threadpool_limits(limits=1):
+        for _ in range(max_rounds):
+            c1, c2, beta = _item_step(x[vote_cell], vote_call, y, n, c1, c2, beta, pen)
+            x, total = _member_step(x, vote_cell, vote_call, y, n_cells, c1, c2, beta, smooth, pen)
+            objective.append(total)
+            if abs(total - prev) <= tol * abs(total):
+                break
+            prev = total
     return IdealPoints(cell_member, cell_session, x, c1, c2, beta, objective, seed)
 
 
@@ -238,16 +248,25 @@ def _item_step(
     step = np.linalg.solve(info, grad[:, :, None])[:, :, 0]
     scale = np.ones(n)
     new_c1, new_c2, new_beta = c1, c2, beta
+    # Only the roll calls whose step is still being halved are scored again, on their own
+    # votes: each call's objective is a sum over its votes alone (np.bincount adds them in
+    # the same order either way), and a call that stopped improving keeps its scale.
+    pending = np.ones(n, dtype=bool)
+    mine = np.arange(call.size)  # the votes on pending calls
     for _ in range(8):
         new_c1 = c1 + scale * step[:, 0]
         new_c2 = c2 + scale * step[:, 1]
         new_beta = beta + scale[:, None] * step[:, 2:]
-        eta = np.einsum("vk,vk->v", xv, new_beta[call])
-        ll = _loglik(new_c1[call] - eta, new_c2[call] - eta, y)
-        worse = _penalised_item_objective(ll, call, n, new_c1, new_c2, new_beta, pen) < old
+        cv = call[mine]
+        eta = np.einsum("vk,vk->v", xv[mine], new_beta[cv])
+        ll = _loglik(new_c1[cv] - eta, new_c2[cv] - eta, y[mine])
+        value = _penalised_item_objective(ll, cv, n, new_c1, new_c2, new_beta, pen)
+        worse = pending & (value < old)
         if not worse.any():
             break
         scale = np.where(worse, scale * 0.5, scale)
+        pending = worse
+        mine = mine[worse[cv]]
     worse_final = scale < 0.5**7
     new_c1 = np.where(worse_final, c1, new_c1)
     new_c2 = np.where(worse_final, c2, new_c2)
@@ -273,21 +292,27 @@ def _member_step(
     cv1 = c1[call]
     cv2 = c2[call]
 
-    def total(xc: F64) -> float:
+    items = pen.c * float(np.sum(c1**2 + c2**2)) + pen.beta * float(np.sum(beta**2))
+
+    def total(ll: F64, flat: F64, pulled: F64) -> float:
+        """The penalised log-likelihood from the votes' terms ``ll``, the flattened ideal
+        points and ``smooth @ flat``."""
+        return float(ll.sum()) - 0.5 * float(flat @ pulled) - items
+
+    def total_at(xc: F64) -> float:
         eta = np.einsum("vk,vk->v", xc[vote_cell], bv)
-        ll = _loglik(cv1 - eta, cv2 - eta, y)
         flat = xc.ravel()
-        items = pen.c * float(np.sum(c1**2 + c2**2)) + pen.beta * float(np.sum(beta**2))
-        return float(ll.sum()) - 0.5 * float(flat @ (smooth @ flat)) - items
+        return total(_loglik(cv1 - eta, cv2 - eta, y), flat, smooth @ flat)
 
     eta = np.einsum("vk,vk->v", x[vote_cell], bv)
-    _, g1, g2, w11, w12, w22 = _loglik_terms(cv1 - eta, cv2 - eta, y)
+    ll, g1, g2, w11, w12, w22 = _loglik_terms(cv1 - eta, cv2 - eta, y)
     gs = g1 + g2
     ws = w11 + 2 * w12 + w22
     grad = np.empty((n_cells, dims))
     for k in range(dims):
         grad[:, k] = -np.bincount(vote_cell, weights=gs * bv[:, k], minlength=n_cells)
-    grad = grad.ravel() - smooth @ x.ravel()
+    pulled = smooth @ x.ravel()
+    grad = grad.ravel() - pulled
     rows: list[I64] = []
     cols: list[I64] = []
     vals: list[F64] = []
@@ -308,11 +333,11 @@ def _member_step(
     import scipy.sparse.linalg as spla  # only fitting needs it; predicting must start fast
 
     step = np.asarray(spla.spsolve(info + smooth, grad)).reshape(n_cells, dims)
-    old = total(x)
+    old = total(ll, x.ravel(), pulled)  # the terms at x are those of the gradient's
     scale = 1.0
     for _ in range(10):
         cand = x + scale * step
-        value = total(cand)
+        value = total_at(cand)
         if value >= old:
             return cand, value
         scale *= 0.5

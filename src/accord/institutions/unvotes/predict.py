@@ -368,6 +368,7 @@ def fit_combiner(feats: F64, y: NDArray[np.int8], c: float) -> F64:
     """Multinomial logistic regression of votes on features (scikit-learn, L2 penalty ``1/c``),
     as weights (3, F + 1); a class absent from ``y`` gets a very low intercept."""
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
 
     weights = np.zeros((3, feats.shape[1] + 1))
     classes = np.unique(y)
@@ -376,7 +377,10 @@ def fit_combiner(feats: F64, y: NDArray[np.int8], c: float) -> F64:
         weights[int(classes[0]), -1] = 0.0
         return weights
     clf = LogisticRegression(C=c, max_iter=1000)
-    clf.fit(feats, y)
+    # One BLAS thread: the (rows, 21) products are too small to share, and a two-thread fit
+    # took four times the CPU on the loaded 2-core machine, for the same weights.
+    with threadpool_limits(limits=1):
+        clf.fit(feats, y)
     coef = clf.coef_ if classes.size > 2 else np.vstack([-clf.coef_, clf.coef_]) / 2
     icpt = clf.intercept_ if classes.size > 2 else np.array([-1, 1]) * clf.intercept_[0] / 2
     weights[:, -1] = -30.0
