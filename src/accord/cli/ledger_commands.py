@@ -22,7 +22,6 @@ from accord.cli.output import (
     OutOption,
     chosen_format,
     emit_document_or_frame,
-    emit_frame,
     fixed,
 )
 
@@ -175,15 +174,13 @@ def list_command(
     """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
     shape = chosen_format(fmt, as_json, out_file)
     records, resolutions = _records_and_resolutions(db, scenario)
-    if shape in ("csv", "parquet"):
-        emit_frame(lambda: _ledger_frame(records, resolutions), shape, out_file)
-        return
-    if shape == "json":
-        document: dict[str, Any] = {
-            "records": [r.to_dict(output=False) for r in records],
-            "resolutions": [r.to_dict() for r in resolutions],
-        }
-        print(json.dumps(document, ensure_ascii=False))
+    document: dict[str, Any] = {
+        "records": [r.to_dict(output=False) for r in records],
+        "resolutions": [r.to_dict() for r in resolutions],
+    }
+    if emit_document_or_frame(
+        shape, lambda: document, lambda: _ledger_frame(records, resolutions), out_file
+    ):
         return
     out.print(_records_table(records))
     out.print(_resolutions_table(resolutions))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +16,7 @@ from accord.cli.output import (
     FormatOption,
     OutOption,
     chosen_format,
-    emit_frame,
+    emit_document_or_frame,
     working,
 )
 from accord.errors import DataError
@@ -100,22 +99,18 @@ def predict_command(
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
-    if shape in ("csv", "parquet"):
-        from accord.frames import votes_frame
+    from accord.frames import votes_frame
 
-        emit_frame(lambda: votes_frame(probs), shape, out_file)
-        return
-    if shape == "json":
-        payload = {
-            "title": title,
-            "issues": list(issue or ()),
-            "members": probs,
-            "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
-            "p_adopted": summary["p_adopted"],
-            "adopted": summary["yes"] > summary["no"],
-            "model_sessions": list(model.trained_sessions),
-        }
-        print(json.dumps(payload, ensure_ascii=False))
+    payload = {
+        "title": title,
+        "issues": list(issue or ()),
+        "members": probs,
+        "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
+        "p_adopted": summary["p_adopted"],
+        "adopted": summary["yes"] > summary["no"],
+        "model_sessions": list(model.trained_sessions),
+    }
+    if emit_document_or_frame(shape, lambda: payload, lambda: votes_frame(probs), out_file):
         return
     table = Table(title=f"Predicted votes: {escape(title)}")
     for column in ("member", "yes", "abstain", "no", "most likely"):
@@ -156,13 +151,9 @@ def evaluate_command(
         rc = load_data(data, sessions=sessions)
     with working(f"fitting on earlier sessions, scoring session {holdout}", quiet=quiet):
         result = evaluate(rc, holdout, settings).result
-    if shape in ("csv", "parquet"):
-        from accord.frames import vote_scores_frame
+    from accord.frames import vote_scores_frame
 
-        emit_frame(lambda: vote_scores_frame([result]), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(result, ensure_ascii=False))
+    if emit_document_or_frame(shape, lambda: result, lambda: vote_scores_frame([result]), out_file):
         return
     table = Table(
         title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls"
@@ -214,13 +205,11 @@ def rolling_command(
 
     with working(f"rolling evaluation, sessions {first}-{last}", quiet=shape != "table"):
         report = rolling(rc, first, last, settings, show)
-    if shape in ("csv", "parquet"):
-        from accord.frames import vote_scores_frame
+    from accord.frames import vote_scores_frame
 
-        emit_frame(lambda: vote_scores_frame(report["per_session"]), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(report, ensure_ascii=False))
+    if emit_document_or_frame(
+        shape, lambda: report, lambda: vote_scores_frame(report["per_session"]), out_file
+    ):
         return
     summary = report["summary"]
     out.print(
@@ -285,14 +274,15 @@ def ukraine_command(
     assert when is not None
     model = load_model(model_file)
     results = [f.to_dict() for f in forecast_day(model, when, followers.load())]
-    if shape in ("csv", "parquet"):
-        from accord.frames import ess_frame
+    from accord.frames import ess_frame
 
-        iso = when.isoformat()
-        emit_frame(lambda: ess_frame(iso, results), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps({"date": when.isoformat(), "texts": results}, ensure_ascii=False))
+    iso = when.isoformat()
+    if emit_document_or_frame(
+        shape,
+        lambda: {"date": iso, "texts": results},
+        lambda: ess_frame(iso, results),
+        out_file,
+    ):
         return
     table = Table(title=f"Emergency special session texts of {when.isoformat()}")
     columns = ("text", "carried from", "model yes/no/abst", "combined", "shifted", "recorded")
