@@ -43,6 +43,8 @@ LedgerDb = Annotated[
     ),
 ]
 
+ScenarioFilter = Annotated[str | None, typer.Option(help="Only this scenario id.")]
+
 
 @ledger_app.command("resolve")
 def resolve_command(
@@ -165,7 +167,7 @@ def _record_issues_frame(record: ForecastRecord) -> Any:
 
 @ledger_app.command("list")
 def list_command(
-    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
+    scenario: ScenarioFilter = None,
     db: LedgerDb = None,
     as_json: JsonOption = False,
     fmt: FormatOption = None,
@@ -242,7 +244,7 @@ def _scores_table(scores: Scores) -> Table:
 
 @ledger_app.command("score")
 def score_command(
-    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
+    scenario: ScenarioFilter = None,
     db: LedgerDb = None,
     as_json: JsonOption = False,
     fmt: FormatOption = None,
