@@ -29,10 +29,16 @@ app.add_typer(votes_app, name="votes")
 
 DEFAULT_MODEL = Path("~/.accord/unvotes-model.npz")
 
+DataDir = Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")]
+ModelFile = Annotated[
+    Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
+]
+PrintJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
 
 @votes_app.command("fit")
 def fit_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     out_file: Annotated[
         Path, typer.Option("--out", help="Where to write the model (.npz).")
     ] = DEFAULT_MODEL,
@@ -85,10 +91,8 @@ def predict_command(
         list[str] | None, typer.Option("--issue", help="Issue code (me nu di hr co ec).")
     ] = None,
     date: Annotated[str | None, typer.Option("--date", help="Vote date, YYYY-MM-DD.")] = None,
-    model_file: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    model_file: ModelFile = None,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -128,14 +132,14 @@ def predict_command(
 
 @votes_app.command("evaluate")
 def evaluate_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     holdout: Annotated[
         int, typer.Option("--holdout-session", help="Session to predict (train on earlier).")
     ],
     first: Annotated[
         int | None, typer.Option("--first-session", help="Train from this session only.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -173,10 +177,10 @@ def evaluate_command(
 
 @votes_app.command("rolling")
 def rolling_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     first: Annotated[int, typer.Option("--first", help="First session predicted.")] = 55,
     last: Annotated[int, typer.Option("--last", help="Last session predicted.")] = 73,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -222,7 +226,7 @@ def rolling_command(
 
 @votes_app.command("followers")
 def followers_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     out_file: Annotated[Path, typer.Option("--out", help="Where to write the model (.json).")],
     first: Annotated[int, typer.Option("--first-session", help="First training session.")] = 59,
     last: Annotated[int, typer.Option("--last-session", help="Last training session.")] = 73,
@@ -257,10 +261,8 @@ def ukraine_command(
     day: Annotated[
         str, typer.Option("--date", help="Day of the texts, YYYY-MM-DD.")
     ] = "2025-02-24",
-    model_file: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    model_file: ModelFile = None,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
