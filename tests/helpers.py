@@ -57,3 +57,37 @@ def run_cli(*args: str) -> tuple[int, str]:
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output
+
+
+def empty_postgres(purpose: str) -> str:
+    """The PostgreSQL database named by ``ACCORD_TEST_POSTGRES_URL`` with accord's tables
+    dropped (the news store's, the ledger's and their migration version tables), or a skip.
+
+    ``.ci/run`` sets the variable when it can start a server; without it, or when the server
+    cannot be reached, the calling test is skipped with ``purpose`` in the message. Dropping
+    tables is allowed where the ledger refuses UPDATE and DELETE, so every test starts empty.
+    """
+    import os
+
+    import pytest
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    from accord.ledger.db import LEDGER
+    from accord.ledger.db import metadata as ledger_tables
+    from accord.news.store import NEWS, Base
+
+    url = os.environ.get("ACCORD_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip(f"set ACCORD_TEST_POSTGRES_URL to {purpose}")
+    try:
+        engine = create_engine(url)
+        Base.metadata.drop_all(engine)
+        ledger_tables.drop_all(engine)
+        with engine.begin() as con:
+            for component in (NEWS, LEDGER):
+                con.execute(text(f"DROP TABLE IF EXISTS {component.version_table}"))
+        engine.dispose()
+    except (OperationalError, ImportError) as exc:
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    return url

@@ -5,15 +5,14 @@ values."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 
 from accord.errors import DataError, UnknownScenarioError
 from accord.forecast import forecast
@@ -28,8 +27,8 @@ from accord.ledger import (
     scenario_hash,
     score,
 )
-from accord.ledger.db import metadata
 from accord.scenario import load_bundled
+from tests.helpers import empty_postgres
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -38,18 +37,7 @@ NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'ledger.db'}"
-    pg = os.environ.get("ACCORD_TEST_POSTGRES_URL")
-    if not pg:
-        pytest.skip("set ACCORD_TEST_POSTGRES_URL to run the ledger tests on PostgreSQL")
-    try:
-        engine = create_engine(pg)
-        metadata.drop_all(engine)  # DROP TABLE is not refused: only UPDATE/DELETE/TRUNCATE
-        with engine.begin() as conn:
-            conn.execute(text("DROP TABLE IF EXISTS accord_ledger_version"))
-        engine.dispose()
-    except (OperationalError, ImportError) as exc:
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    return pg
+    return empty_postgres("run the ledger tests on PostgreSQL")
 
 
 def _record(

@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.errors import AccordError
 from accord.news.ingest import ingest
 from accord.news.store import Store
+from tests.helpers import empty_postgres
 
 WORDS = ["France", "Russia", "Ukraine", "talks", "ceasefire", "said", "president", "met",
          "Paris", "rejected", "proposal"]  # fmt: skip
@@ -248,24 +249,7 @@ def test_locked_database_then_rerun(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def _postgres_url() -> str:
-    url = os.environ.get("ACCORD_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("set ACCORD_TEST_POSTGRES_URL to inject faults on PostgreSQL")
-    from accord.ledger.db import LEDGER
-    from accord.ledger.db import metadata as ledger_tables
-    from accord.news.store import NEWS, Base
-
-    try:
-        engine = create_engine(url)
-        Base.metadata.drop_all(engine)
-        ledger_tables.drop_all(engine)  # DROP TABLE is allowed; only UPDATE/DELETE are refused
-        with engine.begin() as con:
-            for component in (NEWS, LEDGER):
-                con.execute(text(f"DROP TABLE IF EXISTS {component.version_table}"))
-        engine.dispose()
-    except Exception as exc:
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    return url
+    return empty_postgres("inject faults on PostgreSQL")
 
 
 def test_postgres_going_away_mid_transaction(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 import sys
 import textwrap
@@ -13,21 +12,18 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine
-from sqlalchemy.exc import OperationalError
 
 from accord.errors import DataError
 from accord.news.ingest import ingest
 from accord.news.readers import make_document
 from accord.news.store import (
-    Base,
     Store,
     estimate_jaccard,
     minhash_signature,
     shingle_hashes,
 )
 from accord.news.types import ActorRef, Event
-from tests.helpers import ROOT
+from tests.helpers import ROOT, empty_postgres
 from tests.news.test_ingest import ARTICLE, FakeCoder
 
 WORDS = [
@@ -80,16 +76,7 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     reachable PostgreSQL database (emptied first), on PostgreSQL: one schema for both."""
     if request.param == "sqlite":
         return db(tmp_path)
-    pg = os.environ.get("ACCORD_TEST_POSTGRES_URL")
-    if not pg:
-        pytest.skip("set ACCORD_TEST_POSTGRES_URL to run the store tests on PostgreSQL")
-    try:
-        engine = create_engine(pg)
-        Base.metadata.drop_all(engine)
-        engine.dispose()
-    except (OperationalError, ImportError) as exc:
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    return pg
+    return empty_postgres("run the store tests on PostgreSQL")
 
 
 # --------------------------------------------------------------------------- MinHash

@@ -14,17 +14,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.exc import OperationalError
 
 from accord.errors import DataError
 from accord.ledger.db import LEDGER, Ledger
-from accord.ledger.db import metadata as ledger_metadata
 from accord.news.corpus import ingest_corpus
 from accord.news.lsh import BANDS, ROWS, band_buckets, candidate_probability
 from accord.news.readers import make_document
 from accord.news.store import NEWS, Base, Store
 from accord.store import current_revision, head_revision, migrate
-from tests.helpers import TESTS
+from tests.helpers import TESTS, empty_postgres
 from tests.store.scale_helpers import stored_mentions, tags, token_coder, write_corpus
 
 HELPER = TESTS / "store" / "scale_helpers.py"
@@ -35,20 +33,7 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A SQLite file, and PostgreSQL when ACCORD_TEST_POSTGRES_URL is set (emptied first)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
-    pg = os.environ.get("ACCORD_TEST_POSTGRES_URL")
-    if not pg:
-        pytest.skip("set ACCORD_TEST_POSTGRES_URL to run the store tests on PostgreSQL")
-    try:
-        engine = create_engine(pg)
-        Base.metadata.drop_all(engine)
-        ledger_metadata.drop_all(engine)
-        with engine.begin() as con:  # version tables other tests may have left behind
-            for table in ("accord_news_version", "accord_ledger_version"):
-                con.execute(text(f"DROP TABLE IF EXISTS {table}"))
-        engine.dispose()
-    except (OperationalError, ImportError) as exc:
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    return pg
+    return empty_postgres("run the store tests on PostgreSQL")
 
 
 def _writer(url: str, folder: Path, sleep: str = "0") -> subprocess.Popen[str]:

@@ -16,6 +16,7 @@ from accord.cli.output import (
     JsonOption,
     OutOption,
     chosen_format,
+    emit_document_or_frame,
     emit_frame,
     fixed,
     print_warnings,
@@ -85,7 +86,9 @@ def backtest_command(
         with working("backtest with conformal intervals", quiet=quiet):
             result = interval_backtest(cases, names, interval, folds, repeats, seed)
         if shape in ("csv", "parquet"):
-            _emit_scores(result, shape, out_file)
+            from accord.frames import backtest_frame
+
+            emit_frame(lambda: backtest_frame(result), shape, out_file)
             return
         _print_intervals(
             file, source_fmt, len(cases), seed, interval, folds, repeats, shape == "json", result
@@ -102,18 +105,17 @@ def backtest_command(
     if LEARNED in names:
         scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
         scores = {n: scores[n] for n in names}
-    if shape in ("csv", "parquet"):
-        _emit_scores({n: s.to_dict(per_issue) for n, s in scores.items()}, shape, out_file)
-        return
-    if shape == "json":
-        doc = {
-            "file": str(file),
-            "format": source_fmt,
-            "cases": len(cases),
-            "seed": seed,
-            "engines": {name: s.to_dict(per_issue) for name, s in scores.items()},
-        }
-        print(json.dumps(doc, ensure_ascii=False))
+    from accord.frames import backtest_frame
+
+    engines_doc = {name: s.to_dict(per_issue) for name, s in scores.items()}
+    doc = {
+        "file": str(file),
+        "format": source_fmt,
+        "cases": len(cases),
+        "seed": seed,
+        "engines": engines_doc,
+    }
+    if emit_document_or_frame(shape, lambda: doc, lambda: backtest_frame(engines_doc), out_file):
         return
     table = Table(title=f"Backtest on {escape(str(file))} ({len(cases)} proposals)")
     for column in ("engine", "MAE", "issues", "failures", "seconds"):
@@ -134,14 +136,6 @@ def backtest_command(
     for name, s in scores.items():
         for case, message in s.failures.items():
             out.print(f"[yellow]{name} failed on {case}:[/] {escape(message)}")
-
-
-def _emit_scores(engines: dict[str, dict[str, object]], shape: str, out_file: Path | None) -> None:
-    """Write the scores as csv/parquet: one row per engine (one per engine and issue with
-    ``--per-issue``), the columns of the JSON document's ``engines`` entries."""
-    from accord.frames import backtest_frame
-
-    emit_frame(lambda: backtest_frame(engines), shape, out_file)
 
 
 def _print_intervals(

@@ -10,17 +10,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from accord.cli.app import err, out
+from accord.cli.app import err
 from accord.cli.news_commands import events_app
 from accord.cli.options import date_option
+from accord.cli.output import print_batch_report
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 
 if TYPE_CHECKING:
     from accord.news.coders import Coder
-
-_MAX_PROBLEMS = 50
 
 
 def run_corpus(
@@ -73,7 +71,6 @@ def run_corpus(
         executor.close()
     where = [display_url(normalise_url(db))] if db is not None else []
     where += [str(parquet)] if parquet is not None else []
-    table = Table(title=escape(f"Corpus into {' and '.join(where)}"), show_header=False)
     done = sum(1 for s in report.shards if s.skipped)
     rows = [
         ("shards", f"{len(report.shards)} ({done} already done, skipped)"),
@@ -88,13 +85,7 @@ def run_corpus(
         ("executor", report.executor),
         ("seconds", f"{report.seconds:.1f}"),
     ]
-    for key, value in rows:
-        table.add_row(key, escape(value))
-    out.print(table)
-    for problem in report.problems[:_MAX_PROBLEMS]:
-        err.print(f"[yellow]skipped:[/] {escape(str(problem))}", highlight=False)
-    if len(report.problems) > _MAX_PROBLEMS:
-        err.print(f"... and {len(report.problems) - _MAX_PROBLEMS} more problems")
+    print_batch_report(escape(f"Corpus into {' and '.join(where)}"), rows, report.problems)
     return report.exit_code
 
 

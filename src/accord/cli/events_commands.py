@@ -8,7 +8,6 @@ records. ``accord evidence SCENARIO`` lists the stance evidence in the store and
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,7 +25,6 @@ from accord.cli.output import (
     OutOption,
     chosen_format,
     emit_document_or_frame,
-    emit_frame,
 )
 from accord.errors import DataError
 from accord.news.evaluate import evaluate_file
@@ -161,13 +159,11 @@ def evidence_command(
     shape = chosen_format(fmt, as_json, out_file)
     model = resolve(scenario)
     _docs, found = _collect(model, db, coder)
-    if shape in ("csv", "parquet"):
-        from accord.frames import evidence_frame
+    from accord.frames import evidence_frame
 
-        emit_frame(lambda: evidence_frame(found), shape, out_file)
-        return
-    if shape == "json":
-        typer.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False))
+    if emit_document_or_frame(
+        shape, lambda: [e.to_dict() for e in found], lambda: evidence_frame(found), out_file
+    ):
         return
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
     for column in ("actor", "issue", "dir", "strength", "date", "quote"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import typer
@@ -10,7 +9,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.output import FormatOption, JsonOption, OutOption, chosen_format, emit_frame
+from accord.cli.output import (
+    FormatOption,
+    JsonOption,
+    OutOption,
+    chosen_format,
+    emit_document_or_frame,
+)
 from accord.errors import AccordError
 from accord.institutions.power import (
     INDICES,
@@ -77,11 +82,7 @@ def power_command(
         result = power(game, index)
         extra = {"quota": quota, "weights": dict(zip(game.players, values, strict=True))}
     data = result.to_dict() | extra
-    if shape == "json":
-        print(json.dumps(data, ensure_ascii=False))
-        return
-    if shape in ("csv", "parquet"):
-        emit_frame(result.to_frame, shape, out_file)
+    if emit_document_or_frame(shape, lambda: data, result.to_frame, out_file):
         return
     title = f"{result.index} index" + (f" of {extra['body']}" if "body" in extra else "")
     table = Table(title=escape(title))

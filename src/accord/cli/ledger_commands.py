@@ -22,7 +22,6 @@ from accord.cli.output import (
     OutOption,
     chosen_format,
     emit_document_or_frame,
-    emit_frame,
     fixed,
 )
 
@@ -43,6 +42,8 @@ LedgerDb = Annotated[
         "file path; default $ACCORD_LEDGER_DB, $ACCORD_DB, or ledger.db in the user data dir.",
     ),
 ]
+
+ScenarioFilter = Annotated[str | None, typer.Option(help="Only this scenario id.")]
 
 
 @ledger_app.command("resolve")
@@ -166,7 +167,7 @@ def _record_issues_frame(record: ForecastRecord) -> Any:
 
 @ledger_app.command("list")
 def list_command(
-    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
+    scenario: ScenarioFilter = None,
     db: LedgerDb = None,
     as_json: JsonOption = False,
     fmt: FormatOption = None,
@@ -175,15 +176,13 @@ def list_command(
     """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
     shape = chosen_format(fmt, as_json, out_file)
     records, resolutions = _records_and_resolutions(db, scenario)
-    if shape in ("csv", "parquet"):
-        emit_frame(lambda: _ledger_frame(records, resolutions), shape, out_file)
-        return
-    if shape == "json":
-        document: dict[str, Any] = {
-            "records": [r.to_dict(output=False) for r in records],
-            "resolutions": [r.to_dict() for r in resolutions],
-        }
-        print(json.dumps(document, ensure_ascii=False))
+    document: dict[str, Any] = {
+        "records": [r.to_dict(output=False) for r in records],
+        "resolutions": [r.to_dict() for r in resolutions],
+    }
+    if emit_document_or_frame(
+        shape, lambda: document, lambda: _ledger_frame(records, resolutions), out_file
+    ):
         return
     out.print(_records_table(records))
     out.print(_resolutions_table(resolutions))
@@ -245,7 +244,7 @@ def _scores_table(scores: Scores) -> Table:
 
 @ledger_app.command("score")
 def score_command(
-    scenario: Annotated[str | None, typer.Option(help="Only this scenario id.")] = None,
+    scenario: ScenarioFilter = None,
     db: LedgerDb = None,
     as_json: JsonOption = False,
     fmt: FormatOption = None,

@@ -21,7 +21,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option
-from accord.cli.output import ForceOption, FormatOption, OutOption, chosen_format, emit_frame
+from accord.cli.output import (
+    ForceOption,
+    FormatOption,
+    OutOption,
+    chosen_format,
+    emit_document_or_frame,
+    print_batch_report,
+)
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
 from accord.news.ingest import Coder, expand_inputs, ingest
@@ -40,8 +47,6 @@ DbOption = Annotated[
         "default $ACCORD_DB or ~/.accord/accord.db.",
     ),
 ]
-
-_MAX_PROBLEMS = 50
 
 
 @app.command("ingest")
@@ -136,7 +141,6 @@ def ingest_command(
                     f"({driver_message(exc)}); "
                     "documents stored before it are committed"
                 ) from None
-        table = Table(title=f"Ingest into {escape(store.display_url)}", show_header=False)
         rows = [
             ("files read", f"{report.files - report.files_failed} of {report.files}"),
             ("documents read", str(report.documents_read)),
@@ -149,13 +153,7 @@ def ingest_command(
         ]
         if report.coding_failed:
             rows.append(("coder failures", str(report.coding_failed)))
-        for key, value in rows:
-            table.add_row(key, escape(value))
-        out.print(table)
-        for problem in report.problems[:_MAX_PROBLEMS]:
-            err.print(f"[yellow]skipped:[/] {escape(str(problem))}", highlight=False)
-        if len(report.problems) > _MAX_PROBLEMS:
-            err.print(f"... and {len(report.problems) - _MAX_PROBLEMS} more problems")
+        print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
     raise typer.Exit(report.exit_code)
 
 
@@ -285,13 +283,9 @@ def timeline_command(
         )
         if ev.date is not None:
             points.append(TimelinePoint(ev.date, ev.event_type, role, len(ev.document_ids)))
-    if shape == "json":
-        typer.echo(json.dumps(rows, ensure_ascii=False))
-    elif shape in ("csv", "parquet"):
-        from accord.frames import records_frame
+    from accord.frames import records_frame
 
-        emit_frame(lambda: records_frame(rows), shape, out_file)
-    else:
+    if not emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file):
         table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
         for column in ("date", "type", "role", "with", "trigger", "docs"):
             table.add_column(column)
@@ -340,12 +334,9 @@ def documents_command(
             }
             for d in docs
         ]
-        if shape == "json":
-            typer.echo(json.dumps(rows, ensure_ascii=False))
-        else:
-            from accord.frames import records_frame
+        from accord.frames import records_frame
 
-            emit_frame(lambda: records_frame(rows), shape, out_file)
+        emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file)
         return
     table = Table(title=f"{len(docs)} documents")
     for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):

@@ -10,7 +10,7 @@ helpers that print a result (number cells, warnings, a progress bar).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -102,6 +102,34 @@ def print_warnings(lines: Iterable[str]) -> None:
 
     for line in lines:
         err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
+
+
+MAX_PROBLEMS = 50
+"""How many of a batch's problems are listed; the rest are counted."""
+
+
+def print_batch_report(
+    title: str, rows: Iterable[tuple[str, str]], problems: Sequence[object]
+) -> None:
+    """A batch's figures as a two-column table on stdout, then its problems on stderr.
+
+    ``title`` is Rich markup (the caller escapes what it quotes); the values are escaped here.
+    At most :data:`MAX_PROBLEMS` problems are listed, one ``skipped:`` line each, so a run over
+    a corpus with thousands of broken files still ends in a readable screen.
+    """
+    from rich.markup import escape
+    from rich.table import Table
+
+    from accord.cli.app import err, out
+
+    table = Table(title=title, show_header=False)
+    for key, value in rows:
+        table.add_row(key, escape(value))
+    out.print(table)
+    for problem in problems[:MAX_PROBLEMS]:
+        err.print(f"[yellow]skipped:[/] {escape(str(problem))}", highlight=False)
+    if len(problems) > MAX_PROBLEMS:
+        err.print(f"... and {len(problems) - MAX_PROBLEMS} more problems")
 
 
 @contextmanager

@@ -4,7 +4,6 @@ what it says. Thin: the work is in :mod:`accord.forecast.compare` and
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -17,7 +16,7 @@ from accord.cli.output import (
     JsonOption,
     OutOption,
     chosen_format,
-    emit_frame,
+    emit_document_or_frame,
     fixed,
     print_warnings,
     progress,
@@ -51,11 +50,7 @@ def compare_command(
     with progress("compare: every engine" + (f", {runs} runs each" if runs else ""), shape):
         result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
     print_warnings(result.warnings)
-    if shape in ("csv", "parquet"):
-        emit_frame(result.to_frame, shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    if emit_document_or_frame(shape, result.to_dict, result.to_frame, out_file):
         return
     table = Table(title=escape(f"{result.scenario}: engines compared (point forecasts)"))
     table.add_column("issue")
@@ -92,11 +87,7 @@ def explain_command(
     with progress(f"explain: {engine}, every input moved", shape):
         result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
     print_warnings(result.warnings)
-    if shape in ("csv", "parquet"):
-        emit_frame(result.to_frame, shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    if emit_document_or_frame(shape, result.to_dict, result.to_frame, out_file):
         return
     for item in result.issues:
         shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())

@@ -18,7 +18,7 @@ from accord.cli.output import (
     JsonOption,
     OutOption,
     chosen_format,
-    emit_frame,
+    emit_document_or_frame,
     fixed,
     print_warnings,
     progress,
@@ -302,14 +302,15 @@ def forecast_command(
 
         points = {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues}
         intervals = scenario_intervals(engine, points, interval)
-    if shape == "json":
+
+    def document() -> dict[str, Any]:
         doc = result.to_dict(trajectory=trajectory)
         if intervals is not None:
             doc["intervals"] = intervals
-        print(json.dumps(doc, ensure_ascii=False))
-        return
-    if shape in ("csv", "parquet"):
-        emit_frame(result.run.to_frame if trajectory else result.to_frame, shape, out_file)
+        return doc
+
+    frame = result.run.to_frame if trajectory else result.to_frame
+    if emit_document_or_frame(shape, document, frame, out_file):
         return
     if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))

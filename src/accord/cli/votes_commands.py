@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +16,7 @@ from accord.cli.output import (
     FormatOption,
     OutOption,
     chosen_format,
-    emit_frame,
+    emit_document_or_frame,
     working,
 )
 from accord.errors import DataError
@@ -30,10 +29,16 @@ app.add_typer(votes_app, name="votes")
 
 DEFAULT_MODEL = Path("~/.accord/unvotes-model.npz")
 
+DataDir = Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")]
+ModelFile = Annotated[
+    Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
+]
+PrintJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
 
 @votes_app.command("fit")
 def fit_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     out_file: Annotated[
         Path, typer.Option("--out", help="Where to write the model (.npz).")
     ] = DEFAULT_MODEL,
@@ -86,10 +91,8 @@ def predict_command(
         list[str] | None, typer.Option("--issue", help="Issue code (me nu di hr co ec).")
     ] = None,
     date: Annotated[str | None, typer.Option("--date", help="Vote date, YYYY-MM-DD.")] = None,
-    model_file: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    model_file: ModelFile = None,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -100,22 +103,18 @@ def predict_command(
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
-    if shape in ("csv", "parquet"):
-        from accord.frames import votes_frame
+    from accord.frames import votes_frame
 
-        emit_frame(lambda: votes_frame(probs), shape, out_file)
-        return
-    if shape == "json":
-        payload = {
-            "title": title,
-            "issues": list(issue or ()),
-            "members": probs,
-            "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
-            "p_adopted": summary["p_adopted"],
-            "adopted": summary["yes"] > summary["no"],
-            "model_sessions": list(model.trained_sessions),
-        }
-        print(json.dumps(payload, ensure_ascii=False))
+    payload = {
+        "title": title,
+        "issues": list(issue or ()),
+        "members": probs,
+        "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
+        "p_adopted": summary["p_adopted"],
+        "adopted": summary["yes"] > summary["no"],
+        "model_sessions": list(model.trained_sessions),
+    }
+    if emit_document_or_frame(shape, lambda: payload, lambda: votes_frame(probs), out_file):
         return
     table = Table(title=f"Predicted votes: {escape(title)}")
     for column in ("member", "yes", "abstain", "no", "most likely"):
@@ -133,14 +132,14 @@ def predict_command(
 
 @votes_app.command("evaluate")
 def evaluate_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     holdout: Annotated[
         int, typer.Option("--holdout-session", help="Session to predict (train on earlier).")
     ],
     first: Annotated[
         int | None, typer.Option("--first-session", help="Train from this session only.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -156,13 +155,9 @@ def evaluate_command(
         rc = load_data(data, sessions=sessions)
     with working(f"fitting on earlier sessions, scoring session {holdout}", quiet=quiet):
         result = evaluate(rc, holdout, settings).result
-    if shape in ("csv", "parquet"):
-        from accord.frames import vote_scores_frame
+    from accord.frames import vote_scores_frame
 
-        emit_frame(lambda: vote_scores_frame([result]), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(result, ensure_ascii=False))
+    if emit_document_or_frame(shape, lambda: result, lambda: vote_scores_frame([result]), out_file):
         return
     table = Table(
         title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls"
@@ -182,10 +177,10 @@ def evaluate_command(
 
 @votes_app.command("rolling")
 def rolling_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     first: Annotated[int, typer.Option("--first", help="First session predicted.")] = 55,
     last: Annotated[int, typer.Option("--last", help="Last session predicted.")] = 73,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -214,13 +209,11 @@ def rolling_command(
 
     with working(f"rolling evaluation, sessions {first}-{last}", quiet=shape != "table"):
         report = rolling(rc, first, last, settings, show)
-    if shape in ("csv", "parquet"):
-        from accord.frames import vote_scores_frame
+    from accord.frames import vote_scores_frame
 
-        emit_frame(lambda: vote_scores_frame(report["per_session"]), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps(report, ensure_ascii=False))
+    if emit_document_or_frame(
+        shape, lambda: report, lambda: vote_scores_frame(report["per_session"]), out_file
+    ):
         return
     summary = report["summary"]
     out.print(
@@ -233,7 +226,7 @@ def rolling_command(
 
 @votes_app.command("followers")
 def followers_command(
-    data: Annotated[Path, typer.Option("--data", help="Directory with the unvotes CSV files.")],
+    data: DataDir,
     out_file: Annotated[Path, typer.Option("--out", help="Where to write the model (.json).")],
     first: Annotated[int, typer.Option("--first-session", help="First training session.")] = 59,
     last: Annotated[int, typer.Option("--last-session", help="Last training session.")] = 73,
@@ -268,10 +261,8 @@ def ukraine_command(
     day: Annotated[
         str, typer.Option("--date", help="Day of the texts, YYYY-MM-DD.")
     ] = "2025-02-24",
-    model_file: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the bundled one).")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    model_file: ModelFile = None,
+    as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -285,14 +276,15 @@ def ukraine_command(
     assert when is not None
     model = load_model(model_file)
     results = [f.to_dict() for f in forecast_day(model, when, followers.load())]
-    if shape in ("csv", "parquet"):
-        from accord.frames import ess_frame
+    from accord.frames import ess_frame
 
-        iso = when.isoformat()
-        emit_frame(lambda: ess_frame(iso, results), shape, out_file)
-        return
-    if shape == "json":
-        print(json.dumps({"date": when.isoformat(), "texts": results}, ensure_ascii=False))
+    iso = when.isoformat()
+    if emit_document_or_frame(
+        shape,
+        lambda: {"date": iso, "texts": results},
+        lambda: ess_frame(iso, results),
+        out_file,
+    ):
         return
     table = Table(title=f"Emergency special session texts of {when.isoformat()}")
     columns = ("text", "carried from", "model yes/no/abst", "combined", "shifted", "recorded")

@@ -15,6 +15,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Run
 from accord.engines.common import check_names, issue_weight, make_run
+from accord.engines.estimators import Mean, Median
 from accord.scenario.arrays import FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -94,7 +95,7 @@ class _OneStep:
 
 class WeightedMean(_OneStep):
     name = "mean"
-    summary = "capability x salience weighted mean of positions (compromise model)"
+    summary = Mean.summary  # one wording: the registered estimator's
 
     def _aggregate(self, position: FloatArray, weight: FloatArray) -> FloatArray:
         return weighted_mean(position, weight)
@@ -102,7 +103,7 @@ class WeightedMean(_OneStep):
 
 class WeightedMedian(_OneStep):
     name = "median"
-    summary = "capability x salience weighted median of positions (Black's median voter)"
+    summary = Median.summary  # one wording: the registered estimator's
 
     def _aggregate(self, position: FloatArray, weight: FloatArray) -> FloatArray:
         return weighted_median(position, weight)

@@ -43,6 +43,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
 from accord.engines.common import check_names, labels, make_run, merged_params, rounds_param
+from accord.engines.estimators import BDM
 from accord.engines.ordered import c_pow, ordered_sum
 from accord.errors import EngineError
 from accord.progress import tick
@@ -571,10 +572,7 @@ class BdmEngine:
     """Bueno de Mesquita's expected-utility model (Scholz et al. 2011), one issue at a time."""
 
     name = "bdm"
-    summary = (
-        "Bueno de Mesquita expected-utility model (Scholz et al. 2011); variants scholz-code "
-        "(reproduces the public port) and paper"
-    )
+    summary = BDM.summary  # one wording: the registered estimator's
 
     def run(
         self,

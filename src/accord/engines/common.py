@@ -49,14 +49,6 @@ def rounds_param(params: Mapping[str, Any], default: int, engine: str) -> int:
     return int(rounds)
 
 
-def actor_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
-    """Capability x salience, each actor's weight on each issue.
-
-    ``capability[..., n]`` and ``salience[..., n, m]``: works for one scenario and for a batch.
-    """
-    return np.asarray(capability[..., None] * salience)
-
-
 def issue_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
     """Issue capability x salience: ``capability[..., n, m]`` is each actor's capability on
     each issue (its stance's ``leverage`` where stated, see

@@ -47,6 +47,7 @@ from accord.engines.common import (
     merged_params,
     rounds_param,
 )
+from accord.engines.estimators import Exchange
 from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
 from accord.scenario.model import Scenario
 
@@ -218,7 +219,7 @@ class ExchangeModel:
     """Stokman & Van Oosten's exchange model (equal-gain version of Arregui et al. 2006)."""
 
     name = "exchange"
-    summary = "Stokman's exchange model: trades of voting positions across issue pairs"
+    summary = Exchange.summary  # one wording: the registered estimator's
 
     def run(
         self,

@@ -34,6 +34,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Run, Turn
 from accord.engines.common import check_names, issue_weight, make_run, merged_params
+from accord.engines.estimators import Nash
 from accord.errors import EngineError
 from accord.scenario.arrays import FloatArray, stance_arrays
 from accord.scenario.model import Scenario
@@ -133,7 +134,7 @@ class NashBargaining:
     """Asymmetric Nash bargaining solution per issue (Nash 1950; Schneider et al. 2010)."""
 
     name = "nash"
-    summary = "asymmetric Nash bargaining solution per issue (weights capability x salience)"
+    summary = Nash.summary  # one wording: the registered estimator's
 
     def run(
         self,

@@ -406,10 +406,7 @@ class LearnedEngine:
     """
 
     name = "learned"
-    summary = (
-        "learned DEU forecaster: the compromise model plus a ridge correction fitted on EU "
-        "legislation (needs the DEU scale and procedural facts)"
-    )
+    summary = Learned.summary  # one wording: the registered estimator's
 
     def run(
         self,

@@ -25,6 +25,7 @@ import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
 from accord.engines.common import labels, make_run
+from accord.engines.estimators import SMP
 from accord.engines.smp import kernels as K
 from accord.engines.smp.options import SMPOptions, parse_options, seed_from
 from accord.errors import EngineError
@@ -162,10 +163,7 @@ class SMPEngine:
     """KTAB's Spatial Model of Politics (SMP), reproduced exactly and vectorised."""
 
     name = "smp"
-    summary = (
-        "KTAB Spatial Model of Politics: challenges with third-party votes, S2P2 bargains, "
-        "probabilistic Condorcet elections (smpc defaults)"
-    )
+    summary = SMP.summary  # one wording: the registered estimator's
 
     def options(self, scenario: Scenario | None, params: Mapping[str, Any] | None) -> SMPOptions:
         base = scenario.parameters.get("smp") if scenario is not None else None

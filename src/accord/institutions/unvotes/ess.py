@@ -339,11 +339,6 @@ def forecast_day(
     return [forecast_text(model, t, followers) for t in targets]
 
 
-SESSION_PREFIX = "A/ES-11/"
-"""Document symbols of the session's drafts: a draft with such a symbol is voted in the
-session whose records are carried forward."""
-
-
 def _weight(model: Model, followers: Followers, day: dt.date) -> float:
     """The carry-forward weight the leave-one-resolution-out protocol picks from the texts
     recorded before ``day`` (the hard carry-forward when fewer than two exist)."""
