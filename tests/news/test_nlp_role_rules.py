@@ -289,3 +289,28 @@ def test_paired_cv_adopts_a_change_only_where_training_folds_do_not_lose() -> No
     assert any(not f["adopted"] for f in by_fold.values())
     assert report["development"]["a"]["after"]["source_accuracy"] == 0.7
     assert report["pooled_before"]["target_accuracy"] == 0.0
+
+
+@needs_nlp
+def test_a_sentence_the_nlp_coder_misses_takes_the_rules_coders_events() -> None:
+    from dataclasses import replace
+
+    from accord.news.coding import code_sentence
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+    from accord.news.types import Document
+
+    assert not DEFAULT_RULES.rules_when_silent  # a candidate, not adopted (docs: round 2)
+    hybrid = NlpCoder(rules=replace(DEFAULT_RULES, rules_when_silent=True))
+    missed = "Talks between Israel and Hamas resumed in Cairo."  # a nominal event: no verb
+    coded = "The United States imposed new sanctions on Iran."
+    assert NlpCoder().code_sentence(missed, DATE) == []
+    rules = code_sentence(missed, DATE)
+    assert [e.event_type for e in rules] == ["CONSULT"]
+    assert hybrid.code_sentence(missed, DATE) == rules
+    # where the nlp coder codes an event, the switch changes nothing
+    assert hybrid.code_sentence(coded, DATE) == NlpCoder().code_sentence(coded, DATE)
+    # in a document: the rules coder's events of that sentence, with its id and offset
+    doc = Document(id="d", title="d", text=f"{coded} {missed}", date=DATE)
+    events = hybrid.code_document(doc)
+    assert events[:-1] == NlpCoder().code_document(doc)
+    assert events[-1:] == code_sentence(missed, DATE, "d", len(coded) + 1)

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from accord import __version__
-from accord.news.coding import VIOLENT_LEMMAS, VIOLENT_TYPES
+from accord.news.coding import VIOLENT_LEMMAS, VIOLENT_TYPES, code_sentence
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
@@ -366,29 +366,22 @@ class NlpCoder:
 
     def _code(self, sents: list[Any], date: dt.date | None, doc_id: str | None) -> list[Event]:
         per_sentence: list[list[_Candidate]] = []
+        before: list[tuple[ActorRef, ...]] = []  # the pronoun antecedent at each sentence
         previous: tuple[ActorRef, ...] = ()
         for sent in sents:
+            before.append(previous)
             found = self._candidates(sent, date, previous)
             per_sentence.append(found)
             named = [c for c in found if not c.agentless]
             if named:  # the actor a pronoun in the next sentence may stand for
                 previous = named[0].sources
         flat = [c for found in per_sentence for c in found]
-        if not flat:
+        if not flat and not self.rules.rules_when_silent:
             return []
-        owns = [_own_prior(c, c.sentence) for c in flat]  # read once, used twice
-        priors = np.vstack(
-            [
-                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own)
-                for c, own in zip(flat, owns, strict=True)
-            ]
-        )
-        # typed by the xcomp's verb, if any
-        inner = [not own.any() for own in owns]
-        proba = self.head.proba(features(self.embed([c.text for c in flat]), priors))
+        proba, inner = self._types(flat)
         events: list[Event] = []
         row = 0
-        for found in per_sentence:
+        for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             for cand in found:
                 event = self._event(cand, proba[row], date, doc_id, inner[row])
@@ -403,7 +396,26 @@ class NlpCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+            if not seen and self.rules.rules_when_silent:
+                events.extend(
+                    code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent)
+                )
         return events
+
+    def _types(self, flat: list[_Candidate]) -> tuple[np.ndarray[Any, Any], list[bool]]:
+        """The head's type probabilities of each candidate, and whether its verb has no
+        dictionary entry of its own (so that its xcomp's verb types it)."""
+        if not flat:
+            return np.zeros((0, len(self.head.labels))), []
+        owns = [_own_prior(c, c.sentence) for c in flat]  # read once, used twice
+        priors = np.vstack(
+            [
+                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own)
+                for c, own in zip(flat, owns, strict=True)
+            ]
+        )
+        inner = [not own.any() for own in owns]
+        return self.head.proba(features(self.embed([c.text for c in flat]), priors)), inner
 
     def _choose(self, cand: _Candidate, p: np.ndarray[Any, Any]) -> tuple[str, float] | None:
         verb = cand.sent.doc[cand.pred.verb]
@@ -713,8 +725,6 @@ def _rules_targets(
 
 @lru_cache(maxsize=512)
 def _rules_events(sentence: str, date: dt.date | None) -> tuple[Event, ...]:
-    from accord.news.coding import code_sentence
-
     return tuple(code_sentence(sentence, date))
 
 

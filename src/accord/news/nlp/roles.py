@@ -165,6 +165,13 @@ class RoleRules:
       Russia*");
     * ``pronoun_number``: "it", "he", "she" stand for one actor: a pronoun does not take a
       previous source of several actors ("France and the UK refrained ... *it* failed").
+
+    Session 5, round 2 (issue 14: the nlp coder finds fewer events than the rules coder):
+
+    * ``rules_when_silent``: a sentence in which the nlp coder codes no event takes the rules
+      coder's events for it (the hybrid of :func:`accord.news.nlp.coder._rules_targets`
+      widened from a missing recipient to a missing event: a predicate the parse does not
+      give an actor agent, a nominal event, a clause the head types ``NONE``).
     """
 
     coordinated_modifiers: bool = False
@@ -192,6 +199,7 @@ class RoleRules:
     fallback_in_clause: bool = False
     fallback_not_background: bool = False
     pronoun_number: bool = False
+    rules_when_silent: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
