@@ -957,6 +957,72 @@ def _goal_after(mentions: list[Mention], tokens: list[Token], group: int) -> int
     return None
 
 
+def _located_after(mentions: list[Mention], tokens: list[Token], group: int, limit: int) -> str:
+    """The state of the first named actor or place after a group without a country, within
+    its clause and before ``limit`` ("killed ministers in a strike on Sanaa": YEM; "drones
+    directed at Israel": ISR), else "". CAMEO and PLOVER code an agent named without a country
+    by the state it belongs to or acts in (PLOVER 2.0 sec. 2.2: actors are coded by country
+    first); the nearest state the sentence ties to it says which, before the domestic
+    fallback of :func:`_fill_bare` (the source's own state)."""
+    end = max(m.end for m in mentions if m.group == group)
+    for m in mentions:
+        if m.start < end or m.bare or not m.strong or m.start >= limit:
+            continue
+        if any(t.key in _CLAUSE_STOP for t in tokens[end : m.start]):
+            return ""
+        return m.actor.code if len(m.actor.code) == 3 and m.actor.code != "IMG" else ""
+    return ""
+
+
+def _coordinated_subject(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> int | None:
+    """The subject of a verb coordinated with an earlier one ("Pakistan closed its air space
+    for Indian airlines and rejected ...": Pakistan rejected; the name after the first verb is
+    its object, not the second verb's subject), or None. English coordinates verb phrases
+    under one subject (Quirk et al. 1985, sec. 13.44): a verb right after "and" with no subject
+    of its own takes the sentence's opening subject."""
+    i = trig.start
+    if i < 2 or tokens[i - 1].key != "AND" or not tokens[i].text.islower():
+        return None
+    if not tokens[i].key.endswith(("ED", "S")) or tokens[i].key.endswith(("SS", "NESS")):
+        return None  # "and rejected", "and says": a finite verb, not a noun ("and talks")
+    subject = _opening_group(tokens, mentions)
+    if subject is None:
+        return None
+    end = max(m.end for m in mentions if m.group == subject)
+    between = [t.key for t in tokens[end : i - 1]]
+    # the opening subject's own verb comes first: a conjunction before it would make the
+    # "and" join clauses, not verb phrases
+    if not between or any(
+        k in _CLAUSE_STOP or k in ("AND", "THAT", "WHO", "WHICH") for k in between[:1]
+    ):
+        return None
+    return subject
+
+
+def _clause_subject(
+    tokens: list[Token], trig: Trigger, mentions: list[Mention], before: list[int]
+) -> Mention | None:
+    """A demonym inside the subject of the trigger's clause, one or two nouns before the verb
+    ("Zelensky reported that in Dnipro, a Russian drone hit ...": a Russian drone hit), or None.
+    In reported speech the reporter names the speaker, not the actor of the reported clause
+    (PLOVER 2.0 sec. 2.1: the event is the reported act); the noun phrase right before the
+    verb is that clause's subject, and a demonym in it names the actor."""
+    if tokens[trig.start].key.endswith("ING"):
+        return None  # "British aircraft using missiles": a participle, not the clause's verb
+    last = max((m.end for m in mentions if m.group in before), default=0)
+    for m in mentions:
+        gap = tokens[m.end : trig.start]
+        if (
+            not m.strong
+            and m.actor.code
+            and m.start >= last
+            and 1 <= len(gap) <= 3
+            and all(t.text.isalpha() and t.text.islower() for t in gap)
+        ):
+            return m
+    return None
+
+
 def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
     pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
     return any(w in _MODALS for w in pre) and len(_groups_before(mentions, trig.start)) >= 2
@@ -1138,6 +1204,7 @@ def code_sentence(
             continue  # "engaging directly with Putin": contact, no violence
         before = _groups_before(mentions, trig.start, relative)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
+        closing = attribution if trig.end <= attribution else len(tokens)
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
@@ -1147,6 +1214,8 @@ def code_sentence(
             (m for m in mentions if not m.strong and m.end == trig.start and m.actor.code),
             None,
         )
+        if modifier is None:
+            modifier = _clause_subject(tokens, trig, mentions, before)
         if modifier is not None:
             # a demonym right before an event noun names its agent: "Israeli airstrikes
             # killed...", "Russian shelling" (the noun is the act, the adjective the actor)
@@ -1204,6 +1273,14 @@ def code_sentence(
             if source_group is not None:
                 after = [source_group, *after]
             source_group = -1
+        elif (
+            target_first is None
+            and not passive
+            and (subject := _coordinated_subject(tokens, trig, mentions)) is not None
+        ):
+            if subject != source_group:
+                source_group = subject
+                after = [g for g in after if g != subject]
         elif _participle(tokens, trig) and target_first is None and not passive:
             # "He indicated that Putin would accept ..., having discussed the matter with the
             # Kremlin leader": the subject of a participle clause is the sentence's subject,
@@ -1239,6 +1316,17 @@ def code_sentence(
             if goal is not None:
                 # "sent engineers to Ukraine": the goal, not the group sent, is the recipient
                 targets = group_actors(mentions, goal)
+                break
+            located = (
+                _located_after(mentions, tokens, group, min(trig.end + _TARGET_WINDOW, closing))
+                if _bare_group(mentions, group)
+                else ""
+            )
+            if located:
+                targets = tuple(
+                    ActorRef(located, a.role, a.name, a.text) if not a.code else a
+                    for a in group_actors(mentions, group)
+                )
                 break
             _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
             if targets or source_code:
