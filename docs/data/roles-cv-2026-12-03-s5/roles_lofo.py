@@ -34,7 +34,6 @@ from accord.news.evaluate import evaluate  # noqa: E402
 
 # name -> (helper of accord.news.coding, what it returns when off)
 CANDIDATES: dict[str, tuple[str, Any]] = {
-    "coordinated_subject": ("_coordinated_subject", None),
     "clause_subject": ("_clause_subject", None),
     "located_target": ("_located_after", ""),
 }

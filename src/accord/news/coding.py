@@ -957,59 +957,45 @@ def _goal_after(mentions: list[Mention], tokens: list[Token], group: int) -> int
     return None
 
 
+_NEAR = {"NEAR", "OUTSIDE", "BEYOND", "ALONG", "ACROSS"}
+_EDGE = {"BORDER", "BORDERS", "FRONTIER", "BORDERLANDS"}
+
+
 def _located_after(mentions: list[Mention], tokens: list[Token], group: int, limit: int) -> str:
     """The state of the first named actor or place after a group without a country, within
     its clause and before ``limit`` ("killed ministers in a strike on Sanaa": YEM; "drones
-    directed at Israel": ISR), else "". CAMEO and PLOVER code an agent named without a country
-    by the state it belongs to or acts in (PLOVER 2.0 sec. 2.2: actors are coded by country
-    first); the nearest state the sentence ties to it says which, before the domestic
-    fallback of :func:`_fill_bare` (the source's own state)."""
+    directed at Israel": ISR), else "". PLOVER 2.0 sec. 2.4.1: the recipient is the entity
+    "to whom the event is directed"; an agent named without a country ("villages", "an
+    embassy") is coded by the state the sentence puts it in or aims the act at, and only
+    without one by the domestic fallback of :func:`_fill_bare` (the source's own state).
+    Proximity is not inclusion: "a garrison near the Chad border" may be on either side, so
+    "near" and a border phrase locate nothing."""
     end = max(m.end for m in mentions if m.group == group)
     for m in mentions:
         if m.start < end or m.bare or not m.strong or m.start >= limit:
             continue
-        if any(t.key in _CLAUSE_STOP for t in tokens[end : m.start]):
+        gap = {t.key for t in tokens[end : m.start]}
+        edge = m.end < len(tokens) and tokens[m.end].key in _EDGE
+        if gap & _CLAUSE_STOP or gap & _NEAR or edge:
             return ""
         return m.actor.code if len(m.actor.code) == 3 and m.actor.code != "IMG" else ""
     return ""
 
 
-def _coordinated_subject(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> int | None:
-    """The subject of a verb coordinated with an earlier one ("Pakistan closed its air space
-    for Indian airlines and rejected ...": Pakistan rejected; the name after the first verb is
-    its object, not the second verb's subject), or None. English coordinates verb phrases
-    under one subject (Quirk et al. 1985, sec. 13.44): a verb right after "and" with no subject
-    of its own takes the sentence's opening subject."""
-    i = trig.start
-    if i < 2 or tokens[i - 1].key != "AND" or not tokens[i].text.islower():
-        return None
-    if not tokens[i].key.endswith(("ED", "S")) or tokens[i].key.endswith(("SS", "NESS")):
-        return None  # "and rejected", "and says": a finite verb, not a noun ("and talks")
-    subject = _opening_group(tokens, mentions)
-    if subject is None:
-        return None
-    end = max(m.end for m in mentions if m.group == subject)
-    between = [t.key for t in tokens[end : i - 1]]
-    # the opening subject's own verb comes first: a conjunction before it would make the
-    # "and" join clauses, not verb phrases
-    if not between or any(
-        k in _CLAUSE_STOP or k in ("AND", "THAT", "WHO", "WHICH") for k in between[:1]
-    ):
-        return None
-    return subject
-
-
 def _clause_subject(
     tokens: list[Token], trig: Trigger, mentions: list[Mention], before: list[int]
 ) -> Mention | None:
-    """A demonym inside the subject of the trigger's clause, one or two nouns before the verb
-    ("Zelensky reported that in Dnipro, a Russian drone hit ...": a Russian drone hit), or None.
-    In reported speech the reporter names the speaker, not the actor of the reported clause
-    (PLOVER 2.0 sec. 2.1: the event is the reported act); the noun phrase right before the
-    verb is that clause's subject, and a demonym in it names the actor."""
+    """A demonym inside the subject of the trigger's clause, one to three lower-case words
+    before the verb ("Zelensky reported that in Dnipro, a Russian drone hit ...": a Russian
+    drone hit; "Israeli helicopters and tanks shelled ..."), or None. PLOVER 2.0 sec. 2.4.1:
+    the actor is the entity "who initiated the event"; in reported speech that is the subject
+    of the reported clause, not the reporter, and a demonym in that subject names it (as
+    before an event noun: "Russian shelling"). Bare agent nouns ("jets") may stand in the
+    subject; a named actor after the demonym closes it. A participle ("aircraft using
+    missiles") is not the clause's verb."""
     if tokens[trig.start].key.endswith("ING"):
         return None  # "British aircraft using missiles": a participle, not the clause's verb
-    last = max((m.end for m in mentions if m.group in before), default=0)
+    last = max((m.end for m in mentions if m.group in before and not m.bare), default=0)
     for m in mentions:
         gap = tokens[m.end : trig.start]
         if (
@@ -1273,14 +1259,6 @@ def code_sentence(
             if source_group is not None:
                 after = [source_group, *after]
             source_group = -1
-        elif (
-            target_first is None
-            and not passive
-            and (subject := _coordinated_subject(tokens, trig, mentions)) is not None
-        ):
-            if subject != source_group:
-                source_group = subject
-                after = [g for g in after if g != subject]
         elif _participle(tokens, trig) and target_first is None and not passive:
             # "He indicated that Putin would accept ..., having discussed the matter with the
             # Kremlin leader": the subject of a participle clause is the sentence's subject,
