@@ -12,7 +12,12 @@ fold and no held-out file loses actor accuracy or event F1 out of fold. Output: 
 file's counts for all off, each candidate alone, and per fold the chosen set with its
 out-of-fold figures before (all off) and after.
 
-    python docs/data/types-cv-2026-12-03-s5/../roles-cv-2026-12-03-s5/roles_lofo.py --out F.json
+Runs: ``roles-lofo-3-candidates.json`` (commit 111cc51, with ``coordinated_subject``: a verb
+after "and" takes the opening subject; chosen in every fold but the 2026 file's, its only
+gain, so removed from the code) and ``roles-lofo-kept.json`` (the two kept rules, final code).
+From the repository root with the worktree's venv (seconds; reads ``../shared``):
+
+    python docs/data/roles-cv-2026-12-03-s5/roles_lofo.py --out FILE.json
 """
 
 from __future__ import annotations
@@ -26,11 +31,10 @@ from pathlib import Path
 from typing import Any
 
 import accord.news.coding as coding
-from accord.news.evaluate import read_gold
+from accord.news.evaluate import evaluate, read_gold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "types-cv-2026-12-03-s5"))
-from rules_lofo import FILES, actor, f1, figures, pool  # noqa: E402
-from accord.news.evaluate import evaluate  # noqa: E402
+from rules_lofo import FILES, actor, f1, figures, pool
 
 # name -> (helper of accord.news.coding, what it returns when off)
 CANDIDATES: dict[str, tuple[str, Any]] = {
