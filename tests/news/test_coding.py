@@ -413,3 +413,20 @@ def test_a_participle_clause_takes_the_sentence_subject() -> None:
     (event,) = [e for e in code_sentence(text, dt.date(2025, 3, 1)) if e.trigger == "discussed"]
     # Merz discussed it with Putin; not the nearest name (Putin meeting the Kremlin leader)
     assert sorted(a.code for a in event.sources) == ["DEU", "RUS"]
+
+
+def test_a_bare_target_takes_the_state_it_is_located_in() -> None:
+    # session 5 round 2 (docs/validation-events.md, "roles of the rules coder"): villages
+    # bombed in a raid on Eritrea are Eritrea's, not the bomber's own (the domestic fallback)
+    on = best("Ethiopia bombed villages in a raid on Eritrea last week.")
+    assert ([a.code for a in on.sources], [a.code for a in on.targets]) == (["ETH"], ["ERI"])
+    # a closing attribution names the reporter, not where the target is
+    said = best("Ethiopia bombed villages on Monday, Kenyan officials said.")
+    assert [a.code for a in said.targets] == ["ETH"]
+
+
+def test_a_demonym_in_a_reported_clause_names_its_actor() -> None:
+    # the reporter (Romania) is not the actor of the reported act; the demonym of the
+    # reported clause's subject is (docs/validation-events.md, "roles of the rules coder")
+    event = best("Romania reported that Russian helicopters and jets bombed a port on the Danube.")
+    assert (event.event_type, [a.code for a in event.sources]) == ("ASSAULT", ["RUS"])

@@ -957,6 +957,58 @@ def _goal_after(mentions: list[Mention], tokens: list[Token], group: int) -> int
     return None
 
 
+_NEAR = {"NEAR", "OUTSIDE", "BEYOND", "ALONG", "ACROSS"}
+_EDGE = {"BORDER", "BORDERS", "FRONTIER", "BORDERLANDS"}
+
+
+def _located_after(mentions: list[Mention], tokens: list[Token], group: int, limit: int) -> str:
+    """The state of the first named actor or place after a group without a country, within
+    its clause and before ``limit`` ("killed ministers in a strike on Sanaa": YEM; "drones
+    directed at Israel": ISR), else "". PLOVER 2.0 sec. 2.4.1: the recipient is the entity
+    "to whom the event is directed"; an agent named without a country ("villages", "an
+    embassy") is coded by the state the sentence puts it in or aims the act at, and only
+    without one by the domestic fallback of :func:`_fill_bare` (the source's own state).
+    Proximity is not inclusion: "a garrison near the Chad border" may be on either side, so
+    "near" and a border phrase locate nothing."""
+    end = max(m.end for m in mentions if m.group == group)
+    for m in mentions:
+        if m.start < end or m.bare or not m.strong or m.start >= limit:
+            continue
+        gap = {t.key for t in tokens[end : m.start]}
+        edge = m.end < len(tokens) and tokens[m.end].key in _EDGE
+        if gap & _CLAUSE_STOP or gap & _NEAR or edge:
+            return ""
+        return m.actor.code if len(m.actor.code) == 3 and m.actor.code != "IMG" else ""
+    return ""
+
+
+def _clause_subject(
+    tokens: list[Token], trig: Trigger, mentions: list[Mention], before: list[int]
+) -> Mention | None:
+    """A demonym inside the subject of the trigger's clause, one to three lower-case words
+    before the verb ("Zelensky reported that in Dnipro, a Russian drone hit ...": a Russian
+    drone hit; "Israeli helicopters and tanks shelled ..."), or None. PLOVER 2.0 sec. 2.4.1:
+    the actor is the entity "who initiated the event"; in reported speech that is the subject
+    of the reported clause, not the reporter, and a demonym in that subject names it (as
+    before an event noun: "Russian shelling"). Bare agent nouns ("jets") may stand in the
+    subject; a named actor after the demonym closes it. A participle ("aircraft using
+    missiles") is not the clause's verb."""
+    if tokens[trig.start].key.endswith("ING"):
+        return None  # "British aircraft using missiles": a participle, not the clause's verb
+    last = max((m.end for m in mentions if m.group in before and not m.bare), default=0)
+    for m in mentions:
+        gap = tokens[m.end : trig.start]
+        if (
+            not m.strong
+            and m.actor.code
+            and m.start >= last
+            and 1 <= len(gap) <= 3
+            and all(t.text.isalpha() and t.text.islower() for t in gap)
+        ):
+            return m
+    return None
+
+
 def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
     pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
     return any(w in _MODALS for w in pre) and len(_groups_before(mentions, trig.start)) >= 2
@@ -1138,6 +1190,7 @@ def code_sentence(
             continue  # "engaging directly with Putin": contact, no violence
         before = _groups_before(mentions, trig.start, relative)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
+        closing = attribution if trig.end <= attribution else len(tokens)
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
@@ -1147,6 +1200,8 @@ def code_sentence(
             (m for m in mentions if not m.strong and m.end == trig.start and m.actor.code),
             None,
         )
+        if modifier is None:
+            modifier = _clause_subject(tokens, trig, mentions, before)
         if modifier is not None:
             # a demonym right before an event noun names its agent: "Israeli airstrikes
             # killed...", "Russian shelling" (the noun is the act, the adjective the actor)
@@ -1239,6 +1294,17 @@ def code_sentence(
             if goal is not None:
                 # "sent engineers to Ukraine": the goal, not the group sent, is the recipient
                 targets = group_actors(mentions, goal)
+                break
+            located = (
+                _located_after(mentions, tokens, group, min(trig.end + _TARGET_WINDOW, closing))
+                if _bare_group(mentions, group)
+                else ""
+            )
+            if located:
+                targets = tuple(
+                    ActorRef(located, a.role, a.name, a.text) if not a.code else a
+                    for a in group_actors(mentions, group)
+                )
                 break
             _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
             if targets or source_code:
