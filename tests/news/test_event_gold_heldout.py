@@ -55,8 +55,10 @@ SETS = [
     ),
 ]
 IDS = [s.path.name for s in SETS]
-# the set not yet scored: nothing but this module may name it
-STILL_HELD_OUT = "news-heldout-s5"
+# The set not yet scored, which nothing but this module may name; None while every set here
+# has been scored (session 5's were scored once at 30f84fa and are development data since;
+# a new held-out set goes here, by name, until its one scoring).
+STILL_HELD_OUT: str | None = None
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
@@ -124,5 +126,5 @@ def test_nothing_in_the_repository_scores_the_held_out_file() -> None:
             if path == own or not path.is_file() or path.suffix not in {".py", ".sh", ".toml", ""}:
                 continue
             text = path.read_text(encoding="utf-8", errors="replace")
-            assert STILL_HELD_OUT not in text, path
+            assert STILL_HELD_OUT is None or STILL_HELD_OUT not in text, path
             assert not globbing.search(text), path

@@ -63,8 +63,10 @@ SETS = [
         9,
     ),
 ]
-# the set not yet scored: nothing but this module may name it
-STILL_HELD_OUT = "evidence-heldout-s5"
+# The set not yet scored, which nothing but this module may name; None while every set here
+# has been scored (session 5's were scored once at 30f84fa and are development data since;
+# a new held-out set goes here, by name, until its one scoring).
+STILL_HELD_OUT: str | None = None
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.path.name for s in SETS])
@@ -177,6 +179,8 @@ def test_no_other_module_names_or_globs_the_heldout_file() -> None:
             if path.resolve() == Path(__file__).resolve():
                 continue
             text = path.read_text(encoding="utf-8")
-            if STILL_HELD_OUT in text or re.search(r"glob\([^)]*evidence", text):
+            if (STILL_HELD_OUT is not None and STILL_HELD_OUT in text) or re.search(
+                r"glob\([^)]*evidence", text
+            ):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
