@@ -96,6 +96,29 @@ def test_fit_recovers_known_ideal_points() -> None:
     assert all(b >= a - 1e-6 for a, b in zip(pts.objective, pts.objective[1:], strict=False))
 
 
+def test_fit_does_not_depend_on_blas_threads() -> None:
+    """Issue 9: the fit must give the same bits on any machine. At 150 members by 600 roll
+    calls OpenBLAS's threaded SVD rounds unlike its one-thread SVD (checked on the 2-core
+    development machine), so before the start's SVD ran on one thread these arrays differed
+    in the last bits between the two limits below."""
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
+
+    rng = np.random.default_rng(11)
+    _, rows, _ = synthetic(rng, members=150, calls=600, sessions=2)
+    arr = np.array(rows)
+    session = 1 + np.arange(600) * 2 // 600
+    fits = []
+    for threads in (1, 2):
+        with threadpool_limits(limits=threads):
+            fits.append(
+                irt.fit(arr[:, 0], arr[:, 1], arr[:, 3].astype(np.int8), session, 150, max_rounds=5)
+            )
+    one, two = fits
+    for name in ("x", "c1", "c2", "beta"):
+        assert np.array_equal(getattr(one, name), getattr(two, name)), name
+    assert one.objective == two.objective
+
+
 @given(
     eta=st.floats(-30, 30),
     c1=st.floats(-10, 10),

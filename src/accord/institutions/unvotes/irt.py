@@ -166,7 +166,16 @@ def fit(
     ]
     dense = np.zeros((n_members, n))
     dense[vote_member, vote_call] = centred
-    u, _, _ = np.linalg.svd(dense, full_matrices=False)
+    # The whole fit runs BLAS on one thread, this SVD included: threaded LAPACK splits its
+    # sums by the thread count, so a one- and a two-thread SVD round differently and the
+    # fitted points, hence the predictions, would depend on the machine's cores (issue 9:
+    # session 70's accuracy moved from 0.95163 to 0.95155). The rounds' products are small,
+    # and on a loaded 2-core machine spinning BLAS workers cost more CPU than the work
+    # (bench/bench_unvotes.py).
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
+
+    with threadpool_limits(limits=1):
+        u, _, _ = np.linalg.svd(dense, full_matrices=False)
     start = u[:, :dims] * np.sqrt(n_members)
     x = start[cell_member] + 0.01 * rng.standard_normal((n_cells, dims))
     share = np.stack(
@@ -189,12 +198,6 @@ def fit(
     smooth = sp.csr_matrix(smooth)
     objective: list[float] = []
     prev = -np.inf
-    # The rounds run BLAS on one thread: their products are small, and on a loaded 2-core
-    # machine spinning BLAS workers cost more CPU than the work (bench/bench_unvotes.py). The
-    # start above keeps the library's threads: a one-thread SVD rounds differently, and the
-    # published figures come from the default.
-    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
-
     with threadpool_limits(limits=1):
         for _ in range(max_rounds):
             c1, c2, beta = _item_step(x[vote_cell], vote_call, y, n, c1, c2, beta, pen)
