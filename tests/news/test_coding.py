@@ -430,3 +430,25 @@ def test_a_demonym_in_a_reported_clause_names_its_actor() -> None:
     # reported clause's subject is (docs/validation-events.md, "roles of the rules coder")
     event = best("Romania reported that Russian helicopters and jets bombed a port on the Danube.")
     assert (event.event_type, [a.code for a in event.sources]) == ("ASSAULT", ["RUS"])
+
+
+# session 5, round 3: type rules from the CAMEO codes named (own sentences, not gold ones)
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        # CAMEO 073 / 070: aid announced or dispatched is aid given
+        ("Japan announced emergency humanitarian assistance to Tonga.", "AID", None),
+        ("Turkey dispatched a rescue team to Morocco on Sunday.", "AID", None),
+        # CAMEO 161: recalling envoys reduces diplomatic relations, no military retreat
+        ("Peru withdrew its ambassador from Mexico on Monday.", "SANCTION", "withdraw"),
+        # CAMEO 140 / 143: a walkout in protest
+        ("Kenya's opposition walked out of the session.", "PROTEST", "boycott"),
+        # CAMEO 144: crowds blocking roads obstruct passage
+        ("People blocked streets in Lima to demand new elections.", "PROTEST", "obstruct"),
+    ],
+)
+def test_round3_type_rules(text: str, kind: str, mode: str | None) -> None:
+    best = code_sentence(text, dt.date(2025, 3, 1))
+    assert best and best[0].event_type == kind
+    if mode is not None:
+        assert best[0].mode == mode

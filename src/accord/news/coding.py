@@ -456,6 +456,7 @@ _REQUEST_NOUNS = frozenset(
 )
 _TALK_NOUNS = frozenset({"TALK", "DISCUSSION", "NEGOTIATION", "MEETING", "DIALOGUE"})
 _GIVING = frozenset({"SEND", "DELIVER", "PROVIDE", "SHIP", "SUPPLY", "GIVE", "DONATE", "AIRLIFT"})
+_DISPATCHING = frozenset({"ANNOUNCE", "DISPATCH", "RUSH", "EXTEND", "DEPLOY", "ALLOCATE"})
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(
@@ -479,11 +480,29 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     ),
     (_GIVING, frozenset({"LOAN", "GRANT", "CREDIT", "FUND", "MONEY", "DOLLAR", "EURO"}), "071"),
     (_GIVING, frozenset({"AID", "ASSISTANCE", "SUPPLY"}), "070"),
+    # CAMEO 073 / 070 (PROVIDE AID): aid announced or dispatched is aid given ("announced
+    # urgent humanitarian assistance", "dispatched a rescue team"); pledges stay CAMEO 03
+    (
+        _DISPATCHING,
+        frozenset({"HUMANITARIAN", "RELIEF", "RESCUE", "FOOD", "MEDICINE"}),
+        "073",
+    ),
+    (_DISPATCHING, frozenset({"AID", "ASSISTANCE"}), "070"),
     (
         frozenset({"BREAK", "CUT", "SEVER", "SUSPEND", "DOWNGRADE"}),
         frozenset({"RELATION", "TIE"}),
         "161",
     ),
+    # CAMEO 161 "reduce or break diplomatic relations": recalling or withdrawing envoys
+    # ("withdrew their ambassadors from Algeria"), not a military retreat (0872)
+    (
+        frozenset({"WITHDRAW", "RECALL"}),
+        frozenset({"AMBASSADOR", "ENVOY", "DIPLOMAT", "EMBASSY"}),
+        "161",
+    ),
+    # CAMEO 144 "obstruct passage, block" (PLOVER PROTEST): crowds blocking streets or
+    # roads ("blocked streets in Hong Kong"), not a blockade imposed by a state (CAMEO 191)
+    (frozenset({"BLOCK", "BARRICADE"}), frozenset({"STREET", "ROAD", "HIGHWAY"}), "144"),
     # CAMEO 163 (PLOVER 2.0 sec. 3.13): adopting or extending sanctions imposes them
     # ("adopted its 16th package of sanctions"), whatever the verb's own code
     (
