@@ -18,7 +18,7 @@ from accord.cli import app
 from accord.errors import DataError
 from accord.institutions import unvotes
 from accord.institutions.unvotes import irt
-from accord.institutions.unvotes.predict import Model, Settings, session_of
+from accord.institutions.unvotes.predict import Model, Settings, fit_combiner, session_of
 from accord.institutions.unvotes.text import Vectorizer, tokens
 
 runner = CliRunner()
@@ -117,6 +117,46 @@ def test_fit_does_not_depend_on_blas_threads() -> None:
     for name in ("x", "c1", "c2", "beta"):
         assert np.array_equal(getattr(one, name), getattr(two, name)), name
     assert one.objective == two.objective
+
+
+def test_combiner_fit_is_exact_across_runs_and_blas_threads() -> None:
+    """Session 5: the bundled model's weights must be a function of its inputs. The inputs are
+    rank-deficient like the real ones (a one-hot plus its "none" flag sum to the intercept, a
+    constant column): equal inputs give equal bits under one or two BLAS threads, and inputs
+    moved by 1e-9 give weights within 1e-6 (a solver stopped short of the optimum would not)."""
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
+
+    rng = np.random.default_rng(5)
+    n = 3000
+    dense = rng.normal(size=(n, 4))
+    carried = rng.integers(-1, 3, n)
+    onehot = (carried[:, None] == np.arange(3)).astype(np.float64)
+    feats = np.c_[dense, onehot, (carried < 0).astype(np.float64), np.zeros(n)]
+    logits = dense[:, :3] + 2.0 * onehot
+    cum = np.cumsum(np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True), axis=1)
+    y = np.minimum((rng.random(n)[:, None] > cum).sum(axis=1), 2).astype(np.int8)
+    fits = []
+    for threads in (1, 2, 1):
+        with threadpool_limits(limits=threads):
+            fits.append(fit_combiner(feats, y, 1.0))
+    assert np.array_equal(fits[0], fits[1]) and np.array_equal(fits[0], fits[2])
+    moved = feats * (1.0 + 1e-9 * rng.standard_normal(feats.shape))
+    assert np.abs(fit_combiner(moved, y, 1.0) - fits[0]).max() < 1e-6
+
+
+def test_bundled_model_is_its_rebuild(shared: Path, tmp_path: Path) -> None:
+    """The shipped ``model.npz`` is what its documented command writes (docs/unvotes.md):
+    every array equal, bit for bit (about 10 s)."""
+    out = tmp_path / "model.npz"
+    data = shared / "data" / "unvotes"
+    args = ["votes", "fit", "--data", str(data), "--last-session", "73", "--out", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    bundled = Path(unvotes.__file__).parent / "data" / "model.npz"
+    with np.load(bundled, allow_pickle=False) as want, np.load(out, allow_pickle=False) as got:
+        assert sorted(want.files) == sorted(got.files)
+        for name in want.files:
+            assert np.array_equal(want[name], got[name]), name
 
 
 @given(

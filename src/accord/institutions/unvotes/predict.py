@@ -366,7 +366,11 @@ def combine(feats: F64, weights: F64) -> F64:
 
 def fit_combiner(feats: F64, y: NDArray[np.int8], c: float) -> F64:
     """Multinomial logistic regression of votes on features (scikit-learn, L2 penalty ``1/c``),
-    as weights (3, F + 1); a class absent from ``y`` gets a very low intercept."""
+    as weights (3, F + 1); a class absent from ``y`` gets a very low intercept.
+
+    Solved to convergence so that the weights are a function of the inputs alone, whatever
+    the solver's path or the machine's thread count (docs/unvotes.md, "Rebuilding").
+    """
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
 
@@ -376,9 +380,14 @@ def fit_combiner(feats: F64, y: NDArray[np.int8], c: float) -> F64:
         weights[:, -1] = -30.0
         weights[int(classes[0]), -1] = 0.0
         return weights
-    clf = LogisticRegression(C=c, max_iter=1000)
-    # One BLAS thread: the (rows, 21) products are too small to share, and a two-thread fit
-    # took four times the CPU on the loaded 2-core machine, for the same weights.
+    # The inputs are rank-deficient (the carry-forward one-hot plus its "none" flag sum to the
+    # intercept; the flag itself is always 0 in the bundled model's rows), so the optimum is
+    # flat along some directions: L-BFGS stopped at its default tolerance wherever it reached
+    # them, and 4e-4 of drift in the ideal points moved the weights by 0.05 (session 5). Newton
+    # steps with a Cholesky solve reach the same penalised optimum to 1e-10 in a few
+    # iterations, so equal inputs give equal weights and near inputs near weights. One BLAS
+    # thread: the threaded Cholesky rounds differently (3e-13 on the bundled model's rows).
+    clf = LogisticRegression(C=c, solver="newton-cholesky", tol=1e-10, max_iter=100)
     with threadpool_limits(limits=1):
         clf.fit(feats, y)
     coef = clf.coef_ if classes.size > 2 else np.vstack([-clf.coef_, clf.coef_]) / 2
