@@ -145,8 +145,11 @@ def test_combiner_fit_is_exact_across_runs_and_blas_threads() -> None:
 
 
 def test_bundled_model_is_its_rebuild(shared: Path, tmp_path: Path) -> None:
-    """The shipped ``model.npz`` is what its documented command writes (docs/unvotes.md):
-    every array equal, bit for bit (about 10 s)."""
+    """The shipped ``model.npz`` is what its documented command writes (docs/unvotes.md),
+    about 10 s. Bit for bit on the machine that built it; elsewhere another CPU's floating-point
+    rounding in the ideal-point fit may move the last digits, so non-numeric arrays must be
+    equal and numeric ones agree to 1e-6 (the fit's own tolerance is 1e-10, and a rebuild
+    from inputs moved by one part in a million moves the weights by about 2e-5)."""
     out = tmp_path / "model.npz"
     data = shared / "data" / "unvotes"
     args = ["votes", "fit", "--data", str(data), "--last-session", "73", "--out", str(out)]
@@ -156,7 +159,10 @@ def test_bundled_model_is_its_rebuild(shared: Path, tmp_path: Path) -> None:
     with np.load(bundled, allow_pickle=False) as want, np.load(out, allow_pickle=False) as got:
         assert sorted(want.files) == sorted(got.files)
         for name in want.files:
-            assert np.array_equal(want[name], got[name]), name
+            if want[name].dtype.kind in "fc":
+                np.testing.assert_allclose(got[name], want[name], rtol=0, atol=1e-6, err_msg=name)
+            else:
+                assert np.array_equal(want[name], got[name]), name
 
 
 @given(
