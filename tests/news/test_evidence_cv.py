@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from accord.errors import DataError
 from accord.news.evidence import LEGACY_RULES, EvidenceRules
 from accord.news.evidence_cv import cross_validate, limits, make_folds
-from accord.news.evidence_gold import GoldSentence, load_evidence_gold
+from accord.news.evidence_gold import GoldSentence, load_evidence_gold, load_evidence_golds
 from accord.scenario.catalogue import resolve
 from tests.helpers import DATA, run_cli
 
@@ -51,13 +51,64 @@ def test_url_folds_never_have_a_report_on_both_sides(gold: list[GoldSentence]) -
         assert not {url[i] for i in fold.train} & {url[i] for i in fold.test}
 
 
+DEV_FILES = [
+    DATA / "news" / name
+    for name in ("evidence-gold.jsonl", "evidence-heldout-2026.jsonl", "evidence-heldout-s5.jsonl")
+]
+
+
+def test_leave_one_file_out_holds_each_file_out_once_and_no_report_on_both_sides() -> None:
+    records, _, files = load_evidence_golds(DEV_FILES)
+    assert set(files.values()) == {p.name for p in DEV_FILES}
+    assert len(records) == len(files) == sum(len(load_evidence_gold(p)[0]) for p in DEV_FILES)
+    url = {r.id: r.url for r in records}
+    folds = make_folds(records, "file", files=files)
+    assert [f.name for f in folds] == sorted(p.name for p in DEV_FILES)
+    assert Counter(i for f in folds for i in f.test) == Counter(url.keys())
+    for fold in folds:
+        assert {files[i] for i in fold.test} == {fold.name}
+        assert fold.name not in {files[i] for i in fold.train}
+        assert not {url[i] for i in fold.train} & {url[i] for i in fold.test}
+
+
+def test_file_folds_need_files_and_two_of_them(gold: list[GoldSentence], tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="gold file"):
+        make_folds(gold, "file")
+    with pytest.raises(DataError, match="at least two gold files"):
+        make_folds(gold, "file", files={r.id: "one.jsonl" for r in gold})
+    copy = tmp_path / "copy.jsonl"
+    copy.write_text(GOLD.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(DataError, match=r"copy\.jsonl: field 'id': .* appears in evidence-gold"):
+        load_evidence_golds([GOLD, copy])
+    with pytest.raises(DataError, match="no gold file"):
+        load_evidence_golds([])
+
+
+def test_the_cv_command_pools_several_files_and_leaves_one_out(tmp_path: Path) -> None:
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    paths = []
+    for name in ("doha-2020-02", "minsk-2015-02"):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("\n".join(x for x in lines if f'"{name}"' in x), encoding="utf-8")
+        paths.append(str(path))
+    code, output = run_cli("evidence", "cv", *paths, "--by", "file", "--json")
+    assert code == 0, output
+    data = json.loads(output)
+    assert data["folded_by"] == "file"
+    assert [f["fold"] for f in data["folds"]] == ["doha-2020-02.jsonl", "minsk-2015-02.jsonl"]
+    held = sum(f["test_sentences"] for f in data["folds"])
+    assert held == sum(1 for x in lines if '"doha-2020-02"' in x or '"minsk-2015-02"' in x)
+    code, output = run_cli("evidence", "cv", paths[0], "--by", "bogus")
+    assert code != 0 and "expected scenario, url or file" in output
+
+
 def test_bad_fold_requests_are_clear_errors(gold: list[GoldSentence]) -> None:
     one = [r for r in gold if r.scenario == "doha-2020-02"]
     with pytest.raises(DataError, match="at least two scenarios"):
         make_folds(one, "scenario")
     with pytest.raises(DataError, match="distinct URLs"):
         make_folds(one[:2], "url", k=5)
-    with pytest.raises(DataError, match="expected 'scenario' or 'url'"):
+    with pytest.raises(DataError, match="expected 'scenario', 'url' or 'file'"):
         make_folds(gold, "bogus")  # type: ignore[arg-type]
 
 

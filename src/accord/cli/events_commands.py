@@ -9,7 +9,7 @@ records. ``accord evidence SCENARIO`` lists the stance evidence in the store and
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.markup import escape
@@ -140,7 +140,8 @@ evidence_app = typer.Typer(
     help="List stance evidence for a scenario found in the stored documents, or score it.\n\n"
     "accord evidence SCENARIO [--db URL] [--json|--format csv|parquet] lists it; "
     "accord evidence evaluate GOLD.jsonl [--coder rules|nlp] scores it on gold sentences; "
-    "accord evidence cv GOLD.jsonl [--by scenario|url] cross-validates the matcher's rules.",
+    "accord evidence cv GOLD.jsonl... [--by scenario|url|file] cross-validates the matcher's "
+    "rules.",
     no_args_is_help=True,
 )
 app.add_typer(evidence_app, name="evidence")
@@ -252,11 +253,19 @@ def evidence_evaluate_command(
 @evidence_app.command("cv")
 def evidence_cv_command(
     gold: Annotated[
-        Path,
-        typer.Argument(help="Gold sentences, JSON lines (tests/data/news/evidence-gold.jsonl)."),
+        list[Path],
+        typer.Argument(
+            help="Gold sentences, JSON lines, one file or several pooled "
+            "(tests/data/news/evidence-*.jsonl)."
+        ),
     ],
     by: Annotated[
-        str, typer.Option("--by", help="Fold by scenario (leave one out) or by report URL.")
+        str,
+        typer.Option(
+            "--by",
+            help="Fold by scenario (leave one out), by report URL (grouped k-fold) "
+            "or by gold file (leave one out).",
+        ),
     ] = "scenario",
     folds: Annotated[int, typer.Option("--folds", help="Folds when grouping by URL.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
@@ -266,14 +275,19 @@ def evidence_cv_command(
 ) -> None:
     """Cross-validate the evidence matcher's precision rules on gold sentences."""
     from accord.news.evidence_cv import cross_validate
-    from accord.news.evidence_gold import load_evidence_gold
+    from accord.news.evidence_gold import load_evidence_golds
 
     shape = chosen_format(fmt, as_json, out_file)
-    if by not in ("scenario", "url"):
-        raise DataError(f"--by: {by!r} is not a way to fold; expected scenario or url")
-    records, scenarios = load_evidence_gold(gold)
+    ways: dict[str, Literal["scenario", "url", "file"]] = {
+        "scenario": "scenario",
+        "url": "url",
+        "file": "file",
+    }
+    if by not in ways:
+        raise DataError(f"--by: {by!r} is not a way to fold; expected scenario, url or file")
+    records, scenarios, files = load_evidence_golds(gold)
     report = cross_validate(
-        records, scenarios, choose_coder(coder), by="url" if by == "url" else "scenario", k=folds
+        records, scenarios, choose_coder(coder), by=ways[by], k=folds, files=files
     )
     data = report.to_dict()
     from accord.frames import evidence_cv_frame

@@ -9,7 +9,13 @@ choice is scored on the held-out sentences, which no choice has seen. Two ways t
 * ``scenario``: leave one scenario out (three folds: ukraine-2025-02, minsk-2015-02,
   doha-2020-02), the test of whether a rule carries to a negotiation it was not chosen on;
 * ``url``: grouped k-fold over the source report's URL (scikit-learn ``GroupKFold``), so that
-  no report has sentences on both sides.
+  no report has sentences on both sides;
+* ``file``: leave one gold file out (session 5, round 3: the development gold is three files,
+  each drawn and annotated at a different time, so a rule that only fits how one round's
+  annotators or collectors worked shows here); the records' files come from
+  :func:`accord.news.evidence_gold.load_evidence_golds`, and a report cited in two files is
+  held out with the file being left out and dropped from the training side, so no report has
+  sentences on both sides here either.
 
 The rules are chosen by forward selection (session 5; the search of
 :mod:`accord.news.nlp.rules_cv`): starting from no switch, each step adds the one switch that
@@ -42,7 +48,7 @@ the run (it parses each sentence once per cue, not once per switch set).
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -83,7 +89,7 @@ __all__ = [
     "wilson_interval",
 ]
 
-FoldBy = Literal["scenario", "url"]
+FoldBy = Literal["scenario", "url", "file"]
 BETA = 0.5
 """Weight of recall against precision in the selection criterion (precision first)."""
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
@@ -106,9 +112,28 @@ class Fold:
     test: frozenset[str]
 
 
-def make_folds(records: Sequence[GoldSentence], by: FoldBy = "scenario", k: int = 5) -> list[Fold]:
-    """Leave-one-scenario-out folds, or ``k`` folds grouped by the report's URL."""
+def make_folds(
+    records: Sequence[GoldSentence],
+    by: FoldBy = "scenario",
+    k: int = 5,
+    files: Mapping[str, str] | None = None,
+) -> list[Fold]:
+    """Leave-one-scenario-out folds, ``k`` folds grouped by the report's URL, or
+    leave-one-file-out folds (``files``: record id -> its gold file)."""
     ids = [r.id for r in records]
+    if by == "file":
+        if files is None:
+            raise DataError("leave-one-file-out needs each record's gold file")
+        names = sorted({files[i] for i in ids})
+        if len(names) < 2:
+            raise DataError("leave-one-file-out needs sentences of at least two gold files")
+        out = []
+        for name in names:
+            test = frozenset(i for i in ids if files[i] == name)
+            held_urls = {r.url for r in records if r.id in test}
+            train = frozenset(r.id for r in records if r.id not in test and r.url not in held_urls)
+            out.append(Fold(name, train, test))
+        return out
     if by == "scenario":
         groups = [r.scenario for r in records]
         names = sorted(set(groups))
@@ -135,7 +160,7 @@ def make_folds(records: Sequence[GoldSentence], by: FoldBy = "scenario", k: int 
                 Fold(f"url-{n}", frozenset(ids[i] for i in train), frozenset(ids[i] for i in test))
             )
         return folds
-    raise DataError(f"fold by {by!r}: expected 'scenario' or 'url'")
+    raise DataError(f"fold by {by!r}: expected 'scenario', 'url' or 'file'")
 
 
 def limits(
@@ -427,6 +452,7 @@ def cross_validate(
     *,
     by: FoldBy = "scenario",
     k: int = 5,
+    files: Mapping[str, str] | None = None,
     candidates: Sequence[EvidenceRules] | None = None,
     baseline: EvidenceRules = LEGACY_RULES,
 ) -> CVReport:
@@ -434,12 +460,13 @@ def cross_validate(
 
     The choice is forward selection over :data:`accord.news.evidence.SWITCHES` (module
     docstring), or, with ``candidates``, the best of those; ``baseline`` (the matcher before
-    the rules) is scored on the same held-out sentences for the "before" figures."""
+    the rules) is scored on the same held-out sentences for the "before" figures. ``files``
+    (record id -> gold file) is needed to fold ``by="file"``."""
     if candidates is not None and not candidates:
         raise DataError("no candidate rules to choose from")
     gold = {r.id: _gold_keys(r) for r in records}
     extract = _extractor(records, scenarios, coder)
-    folds = make_folds(records, by, k)
+    folds = make_folds(records, by, k, files)
     by_id = {r.id: r for r in records}
     results = []
     for fold in folds:

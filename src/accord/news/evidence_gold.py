@@ -67,6 +67,7 @@ __all__ = [
     "evaluate_evidence",
     "evaluate_evidence_file",
     "load_evidence_gold",
+    "load_evidence_golds",
 ]
 
 Direction = Literal["low", "high"]
@@ -190,6 +191,32 @@ def load_evidence_gold(
     if not records:
         raise DataError(f"{path}: the gold file has no records")
     return records, known
+
+
+def load_evidence_golds(
+    paths: Sequence[Path | str],
+) -> tuple[list[GoldSentence], dict[str, Scenario], dict[str, str]]:
+    """Read and check several gold files (:func:`load_evidence_gold` each) as one development
+    set: the records in file order, the scenarios they name, and each record's file (its name),
+    which :func:`accord.news.evidence_cv.make_folds` uses to leave one file out.
+
+    A record id that appears in two files is a :class:`~accord.errors.DataError` naming both."""
+    if not paths:
+        raise DataError("no gold file given")
+    records: list[GoldSentence] = []
+    scenarios: dict[str, Scenario] = {}
+    files: dict[str, str] = {}
+    for path in paths:
+        found, scenarios = load_evidence_gold(path, scenarios)
+        name = Path(path).name
+        for record in found:
+            if record.id in files:
+                raise DataError(
+                    f"{path}: field 'id': {record.id!r} appears in {files[record.id]} too"
+                )
+            files[record.id] = name
+        records.extend(found)
+    return records, scenarios, files
 
 
 @dataclass(frozen=True)
