@@ -3,7 +3,7 @@
 Usage (repository root, venv active): ``python docs/data/events-2026-12-03-s5/nlp3_paired.py
 OUT.json BASE_SWITCH,... CANDIDATE [CANDIDATE ...]`` where BASE is "default" (the shipped
 ``DEFAULT_RULES``) or a comma list of switches added to it, and each CANDIDATE a comma list
-of switches added to the base. Each candidate is compared with the base record by record
+of switches added to the base ("-name" takes one away). Each candidate is compared with the base record by record
 (:func:`accord.news.nlp.rules_cv.paired`: 5 grouped folds over the development data).
 """
 
@@ -18,8 +18,9 @@ from accord.news.nlp.rules_cv import paired
 
 
 def on(base, names):
+    """``base`` with the comma-listed switches on ("-name": off)."""
     names = [n for n in names.split(",") if n and n != "default"]
-    return replace(base, **{n: True for n in names})
+    return replace(base, **{n.lstrip("-"): not n.startswith("-") for n in names})
 
 
 out, base_arg, *cands = sys.argv[1:]
