@@ -227,10 +227,10 @@ def test_a_clause_of_a_noun_is_no_event(text: str, trigger: str) -> None:
 
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
 
-    assert not DEFAULT_RULES.no_noun_clause  # a candidate, not adopted (one actor slot)
-    rules = replace(DEFAULT_RULES, no_noun_clause=True)
-    assert trigger not in [e.trigger for e in NlpCoder(rules=rules).code_sentence(text, DATE)]
-    assert trigger in [e.trigger for e in NlpCoder().code_sentence(text, DATE)]
+    assert DEFAULT_RULES.no_noun_clause  # adopted in session 5, round 3
+    rules = replace(DEFAULT_RULES, no_noun_clause=False)
+    assert trigger not in [e.trigger for e in NlpCoder().code_sentence(text, DATE)]
+    assert trigger in [e.trigger for e in NlpCoder(rules=rules).code_sentence(text, DATE)]
 
 
 @needs_nlp
@@ -314,3 +314,37 @@ def test_a_sentence_the_nlp_coder_misses_takes_the_rules_coders_events() -> None
     events = hybrid.code_document(doc)
     assert events[:-1] == NlpCoder().code_document(doc)
     assert events[-1:] == code_sentence(missed, DATE, "d", len(coded) + 1)
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("switch", "text", "before", "after"),
+    [
+        # a phrase before the subject sets the scene: the UN is no partner of the refusal
+        (
+            "fronted_phrase",
+            "At the United Nations, France and Britain refused to back the resolution.",
+            ["UN"],
+            [],
+        ),
+        # the rules coder reads the condemned attacker, not the attacked, as the recipient
+        (
+            "rules_targets_same_type",
+            "France condemned the attack by Israel on Lebanon.",
+            ["ISR", "LBN"],
+            ["ISR"],
+        ),
+    ],
+)
+def test_each_round_3_recipient_rule_on_a_sentence(
+    switch: str, text: str, before: list[str], after: list[str]
+) -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES
+
+    off = replace(DEFAULT_RULES, **{switch: False})
+    on = replace(DEFAULT_RULES, **{switch: True})
+    assert _codes(_first(text, off).targets) == before
+    assert _codes(_first(text, on).targets) == after
+    assert _first(text, on).event_type == _first(text, off).event_type

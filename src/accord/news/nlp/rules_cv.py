@@ -52,7 +52,8 @@ class DevSet:
 def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     """The development data of issue 14 since session 5: every gold file of
     ``tests/data/news`` (all splits) and the OEDA development file (docs/validation-events.md,
-    "Protocol"). ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
+    "Protocol"; ``news-heldout-s5.json`` since its one scoring, session 5 round 3).
+    ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
     return [
@@ -63,6 +64,7 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-2025", str(news / "news-heldout-2025.json"), None, "document"),
         DevSet("fresh-2025", str(news / "news-fresh-2025.json"), None, "url"),
         DevSet("heldout-2026", str(news / "news-heldout-2026.json"), None, "url"),
+        DevSet("heldout-s5", str(news / "news-heldout-s5.json"), None, "url"),
     ]
 
 
@@ -235,7 +237,8 @@ def paired(
     """Grouped CV of one change to a coder that has no switches (the rules coder): the
     outcome rows of the same records before and after it. In each fold the change is adopted
     when it does not lower the :func:`objective` on the other folds, and both versions are
-    scored on the held-out fold; per development set, the figures before and after."""
+    scored on the held-out fold; per development set, the figures before and after and those
+    of the version each fold chose (``out_of_fold``)."""
     from sklearn.model_selection import GroupKFold
 
     folds = []
@@ -256,7 +259,11 @@ def paired(
             }
         )
     sets = {
-        name: {"before": figures(before[mask]), "after": figures(after[mask])}
+        name: {
+            "before": figures(before[mask]),
+            "after": figures(after[mask]),
+            "out_of_fold": figures(chosen[mask]),
+        }
         for name in dict.fromkeys(names)
         for mask in [np.asarray([m == name for m in names])]
     }
