@@ -112,11 +112,12 @@ def test_items_weaker_than_the_threshold_are_not_proposed() -> None:
     assert stances(text, EvidenceRules(min_strength=0.5)) == set()
 
 
-def test_the_default_is_the_cross_validated_choice_and_the_legacy_matcher_stays_reachable() -> None:
+def test_the_default_is_used_unless_told_otherwise_and_switches_stay_reachable() -> None:
     text = "Putin demanded that Ukraine withdraw from the occupied territory."
     doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
     assert extract_evidence(doc, UKRAINE) == extract_evidence(doc, UKRAINE, rules=DEFAULT_RULES)
-    assert DEFAULT_RULES != LEGACY_RULES
+    switched = extract_evidence(doc, UKRAINE, rules=EvidenceRules(demand_of_other=True))
+    assert switched != extract_evidence(doc, UKRAINE)  # the demand is Putin's of Ukraine
     assert EvidenceRules().label() == "none@0"
     assert EvidenceRules(skip_lists=True, min_strength=0.6).label() == "skip_lists@0.6"
     assert EvidenceRules(max_distance=6).label() == "within6@0"
