@@ -37,3 +37,24 @@ def agreement(x: list[Labels], y: list[Labels]) -> tuple[int, float, int, int]:
         sum(a[1] == b[1] for a, b in zip(x, y, strict=True)),
         sum(a[2] == b[2] for a, b in zip(x, y, strict=True)),
     )
+
+
+def check_adjudication(item: dict[str, Any], first: str, second: str, neither: str) -> None:
+    """Assert that a double-annotated record is adjudicated exactly where its two annotations
+    (named ``first`` and ``second``) disagree: agreed labels are the gold and carry no
+    adjudication; otherwise the adjudication gives the gold, a reason, and follows one
+    annotation (by its name) or, as ``neither``, differs from both."""
+    one = labels(item["annotations"][first])
+    two = labels(item["annotations"][second])
+    gold = labels(item)
+    if one == two:
+        assert "adjudication" not in item, item["id"]
+        assert gold == one, item["id"]
+        return
+    adj = item["adjudication"]
+    assert gold == labels(adj), item["id"]
+    assert adj["reason"].strip(), item["id"]
+    if adj["follows"] == neither:
+        assert gold not in (one, two), item["id"]
+    else:
+        assert {first: one, second: two}[adj["follows"]] == gold, item["id"]

@@ -14,28 +14,14 @@ import pytest
 
 from accord.news.evaluate import read_gold
 from tests.helpers import DATA
-from tests.news.event_gold import agreement, gold_records, labels
+from tests.news.event_gold import agreement, check_adjudication, gold_records, labels
 
 REAL = DATA / "news" / "news-real-2025.json"
 
 
 def test_adjudicated_exactly_where_the_annotators_disagree() -> None:
     for item in gold_records(REAL):
-        first = labels(item["annotations"]["first"])
-        second = labels(item["annotations"]["independent"])
-        gold = labels(item)
-        if first == second:
-            assert "adjudication" not in item, item["id"]
-            assert gold == first, item["id"]
-            continue
-        adj = item["adjudication"]
-        assert gold == labels(adj), item["id"]
-        assert adj["reason"].strip(), item["id"]
-        followed = {"first": first, "independent": second}.get(adj["follows"])
-        if adj["follows"] == "third":
-            assert gold not in (first, second), item["id"]
-        else:
-            assert followed == gold, item["id"]
+        check_adjudication(item, "first", "independent", "third")
 
 
 def test_reported_agreement_figures() -> None:

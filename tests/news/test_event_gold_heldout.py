@@ -21,7 +21,7 @@ import pytest
 
 from accord.news.evaluate import read_gold
 from tests.helpers import DATA, ROOT
-from tests.news.event_gold import agreement, gold_records, labels
+from tests.news.event_gold import agreement, check_adjudication, gold_records, labels
 
 
 class HeldOut(NamedTuple):
@@ -99,20 +99,7 @@ def test_adjudicated_exactly_where_the_annotators_disagree(held: HeldOut) -> Non
     follows = [r["adjudication"]["follows"] for r in items if "adjudication" in r]
     assert sorted(follows) == held.follows
     for item in items:
-        a = labels(item["annotations"]["a"])
-        b = labels(item["annotations"]["b"])
-        gold = labels(item)
-        if a == b:
-            assert "adjudication" not in item, item["id"]
-            assert gold == a, item["id"]
-            continue
-        adj = item["adjudication"]
-        assert gold == labels(adj), item["id"]
-        assert adj["reason"].strip(), item["id"]
-        if adj["follows"] == "neither":
-            assert gold not in (a, b), item["id"]
-        else:
-            assert {"a": a, "b": b}[adj["follows"]] == gold, item["id"]
+        check_adjudication(item, "a", "b", "neither")
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
