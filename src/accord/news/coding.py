@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -263,9 +263,12 @@ class Lexicon:
         self.prefixes = prefix_set((*self.verbs, *self.curated), self.max_len)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_noun(word: str) -> str:
     """A crude singular of a pattern or text word ("DEMANDS" -> "DEMAND", "PARTIES" ->
-    "PARTY"), so that CAMEO patterns written with one number match the other."""
+    "PARTY"), so that CAMEO patterns written with one number match the other. Memoised:
+    trigger matching folds every word in a window around each candidate verb, the same few
+    thousand words again and again (docs/benchmarks-news.md)."""
     if len(word) > 4 and word.endswith("IES"):
         return word[:-3] + "Y"
     if len(word) > 3 and word.endswith("S") and not word.endswith(("SS", "US", "IS")):
@@ -430,19 +433,15 @@ class Trigger:
     cooperative: bool = False  # a verb without a code whose block is mostly cooperative
 
 
-def _match_seq(
-    elements: tuple[frozenset[str], ...], keys: list[str], reverse: bool = False
-) -> int | None:
-    """Match elements in order inside ``keys``; return the span used, or None."""
-    if not elements:
-        return 0
-    seq = list(reversed(elements)) if reverse else list(elements)
-    words = list(reversed(keys)) if reverse else keys
+def _match_seq(elements: Sequence[frozenset[str]], words: list[str]) -> int | None:
+    """Match elements in order inside ``words`` (each at the first word it holds after the
+    last match); return the span used, or None."""
     pos = 0
-    for element in seq:
-        while pos < len(words) and words[pos] not in element:
+    size = len(words)
+    for element in elements:
+        while pos < size and words[pos] not in element:
             pos += 1
-        if pos >= len(words):
+        if pos >= size:
             return None
         pos += 1
     return pos
@@ -543,13 +542,21 @@ def _verb_trigger(
         len(post),
     )
     best: tuple[float, str] | None = None
+    before = pre[::-1]  # the words before the verb are matched from the verb outwards
+    post_words = set(post)
     for sense in blocks:
-        block_post = post[:subject] if _statement_block(sense.block) else post
+        statement = _statement_block(sense.block) and subject < len(post)
+        block_post = post[:subject] if statement else post
+        words = set(block_post) if statement else post_words
         for pattern in sense.patterns:
+            # a pattern whose first element names no word after the verb cannot match (the
+            # cheap test first: most of a verb's patterns fail here)
+            if pattern.post and pattern.post[0].isdisjoint(words):
+                continue
             used_post = _match_seq(pattern.post, block_post)
             if used_post is None:
                 continue
-            used_pre = _match_seq(pattern.pre, pre, reverse=True)
+            used_pre = _match_seq(pattern.pre[::-1], before)
             if used_pre is None:
                 continue
             size = len(pattern.post) + len(pattern.pre)
@@ -1163,8 +1170,26 @@ def code_sentence(
     tokens = tokenize(sentence)
     if not tokens:
         return []
-    gaz = gaz or load()
-    mentions = find_mentions(tokens, sentence, date, gaz, bare=True)
+    mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True)
+    return code_tokens(sentence, tokens, mentions, date, document_id, offset, previous)
+
+
+def code_tokens(
+    sentence: str,
+    tokens: list[Token],
+    mentions: list[Mention],
+    date: dt.date | None = None,
+    document_id: str | None = None,
+    offset: int = 0,
+    previous: tuple[ActorRef, ...] = (),
+) -> list[Event]:
+    """:func:`code_sentence` of a sentence already split into the gazetteer's ``tokens``
+    (:func:`accord.news.gazetteer.tokenize`) with its actor ``mentions``
+    (:func:`accord.news.resolve.find_mentions` with ``bare=True``): the nlp coder's rules
+    fallback has both already and does not work them out again (docs/benchmarks-news.md).
+    Neither is changed."""
+    if not tokens:
+        return []
     if not mentions and not (previous and tokens[0].key in _PRONOUNS):
         return []
     events: list[tuple[float, int, Event]] = []

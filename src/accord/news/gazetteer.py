@@ -645,7 +645,11 @@ def longest_prefix(tokens: Sequence[Token], i: int, prefixes: frozenset[Key], to
     longest-match loop need try no longer phrase (same matches, far fewer tuples built)."""
     top = min(top, len(tokens) - i)
     n = 0
-    while n < top and tuple(t.key for t in tokens[i : i + n + 1]) in prefixes:
+    key: Key = ()
+    while n < top:
+        key = (*key, tokens[i + n].key)  # one word longer each step, not rebuilt
+        if key not in prefixes:
+            break
         n += 1
     return n
 

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from accord import __version__
-from accord.news.coding import VIOLENT_LEMMAS, VIOLENT_TYPES, code_sentence
+from accord.news.coding import VIOLENT_LEMMAS, VIOLENT_TYPES, code_sentence, code_tokens
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
@@ -311,7 +311,10 @@ class NlpCoder:
         tokens = list(sentence_tokens(sent_text))
         if not tokens:
             return []
-        mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True)
+        if self.gaz is load():
+            mentions = list(sentence_mentions(sent_text, date))  # shared with the fallback
+        else:
+            mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True)
         if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
             return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
@@ -754,7 +757,18 @@ def _rules_targets(
 
 @lru_cache(maxsize=512)
 def _rules_events(sentence: str, date: dt.date | None) -> tuple[Event, ...]:
-    return tuple(code_sentence(sentence, date))
+    """The rules coder's events of a sentence (:func:`accord.news.coding.code_sentence`, the
+    default gazetteer), on the tokens and mentions that the coder has already found for it
+    (:func:`sentence_tokens`, :func:`sentence_mentions`: cached, not worked out again)."""
+    tokens = list(sentence_tokens(sentence))
+    return tuple(code_tokens(sentence, tokens, list(sentence_mentions(sentence, date)), date))
+
+
+@lru_cache(maxsize=1024)
+def sentence_mentions(text: str, date: dt.date | None) -> tuple[Mention, ...]:
+    """The actor mentions of a sentence with the default gazetteer (``bare``, as both coders
+    read them), found once for the coder's candidates and its rules fallback."""
+    return tuple(find_mentions(list(sentence_tokens(text)), text, date, load(), bare=True))
 
 
 def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ...]:
