@@ -320,7 +320,8 @@ def run_workers(n: int, name: str, workers: int, long: bool = False) -> list[dic
     """Sharded ingest + code on ``workers`` local processes (``accord ingest DIR --workers N
     --coder NAME``, :func:`accord.news.corpus.ingest_corpus`), one article a shard, after
     each worker has loaded the coder's models (timed apart, per worker). Wall clock of the
-    whole run; CPU seconds of the workers on the shards (what the articles cost); each
+    whole run; CPU seconds of the workers on the shards (what the articles cost) and of the
+    parent meanwhile (it shares the two cores with them); each
     worker's peak resident memory (reported by its shards) and the parent's."""
     from accord.execution import ProcessExecutor
     from accord.news.coders import get_coder
@@ -338,9 +339,9 @@ def run_workers(n: int, name: str, workers: int, long: bool = False) -> list[dic
             warm = [r for _, r in executor.imap_unordered(_warm, [(name, 2.0)] * workers)]
             warm_s = time.perf_counter() - wall0
             url = f"sqlite:///{Path(tmp) / 'coded.db'}"
-            start = time.perf_counter()
+            start, parent0 = time.perf_counter(), _cpu_seconds()
             report = ingest_corpus([folder], url=url, executor=executor, coder=coder)
-            seconds = time.perf_counter() - start
+            seconds, parent_cpu = time.perf_counter() - start, _cpu_seconds() - parent0
         finally:
             executor.close()
         from accord.news.store import Store
@@ -362,6 +363,7 @@ def run_workers(n: int, name: str, workers: int, long: bool = False) -> list[dic
             "articles_1000w_per_s": words / 1000 / seconds,
             "worker_cpu_s": cpu,
             "articles_1000w_per_cpu_s": words / 1000 / cpu,
+            "parent_cpu_s": parent_cpu,
             "shards_per_worker": "/".join(
                 str(sum(1 for s in shards if s.pid == pid)) for pid in sorted(peaks)
             ),

@@ -163,21 +163,29 @@ def violent_act(tokens: Iterable[Token]) -> bool:
     words = list(tokens)
     for i, token in enumerate(words):
         key = token.key
-        if key in _IRREGULAR:
-            return True
         if key in _BLOW and i + 1 < len(words) and words[i + 1].key == "UP":
             return True  # "blew up a house": an explosion
-        word = key.lower()
-        forms = {word}
-        for suffix in ("s", "es", "d", "ed", "ing"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                stem = word[: -len(suffix)]
-                forms |= {stem, stem + "e"}
-                if len(stem) > 3 and stem[-1] == stem[-2]:
-                    forms.add(stem[:-1])  # "hitting", "shelled" stays "shell"
-        if forms & VIOLENT_LEMMAS:
+        if _violent_word(key):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _violent_word(key: str) -> bool:
+    """Whether one word (its gazetteer key) is an irregular violent past or, with regular
+    English inflection undone, one of :data:`VIOLENT_LEMMAS` (memoised: every sentence the
+    coders read is scanned, word by word)."""
+    if key in _IRREGULAR:
+        return True
+    word = key.lower()
+    forms = {word}
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms |= {stem, stem + "e"}
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "hitting", "shelled" stays "shell"
+    return bool(forms & VIOLENT_LEMMAS)
 
 
 _POST_WINDOW = 10

@@ -259,7 +259,9 @@ def find_mentions(
     look = [_leader(t) if t.key.endswith("-LED") else t for t in tokens]
     i = 0
     while i < len(tokens):
-        hit = gaz.lookup(look, i)
+        # most words start no phrase of the gazetteer: the look-up would find none (the
+        # prefix set holds every phrase's first word), so it is not called
+        hit = gaz.lookup(look, i) if (look[i].key,) in gaz.prefixes else None
         if hit is None:
             i += 1
             continue
