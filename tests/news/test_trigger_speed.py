@@ -164,15 +164,23 @@ def test_screened_patterns_agree_on_any_word_sequence(words: list[str]) -> None:
             assert coding._verb_trigger(*args) == _plain_verb_trigger(*args)
 
 
-def test_words_that_start_no_phrase_have_no_gazetteer_match() -> None:
-    """What makes find_mentions' skip exact: at a word that is no phrase's first word (not in
-    the prefix set) the look-up finds nothing."""
-    gaz = load()
+def test_words_that_start_no_phrase_have_no_match() -> None:
+    """What makes the skips of find_mentions and find_triggers exact: at a word that is no
+    phrase's first word (not in the prefix set) the gazetteer finds nothing, and no trigger
+    phrase of any length starts."""
+    gaz, lex = load(), lexicon()
+    skipped = 0
     for sentence in SENTENCES:
         tokens = tokenize(sentence)
         for i, token in enumerate(tokens):
             if (token.key,) not in gaz.prefixes:
                 assert gaz.lookup(tokens, i) is None
+            if (token.key,) not in lex.prefixes:
+                skipped += 1
+                for n in range(1, min(lex.max_len, len(tokens) - i) + 1):
+                    key = tuple(t.key for t in tokens[i : i + n])
+                    assert key not in lex.verbs and key not in lex.curated
+    assert skipped > 1000
 
 
 def test_coding_given_tokens_and_mentions_is_coding_the_sentence() -> None:

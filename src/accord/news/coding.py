@@ -821,8 +821,8 @@ def find_triggers(
     out: list[Trigger] = []
     i = 0
     while i < len(tokens):
-        if i in blocked:
-            i += 1
+        if i in blocked or (tokens[i].key,) not in lex.prefixes:
+            i += 1  # in a mention, or a word that starts no trigger phrase (prefix set)
             continue
         found: Trigger | None = None
         for n in range(longest_prefix(tokens, i, lex.prefixes, lex.max_len), 0, -1):
