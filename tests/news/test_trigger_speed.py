@@ -66,6 +66,9 @@ def _plain_match(elements: Any, keys: list[str], reverse: bool = False) -> int |
     return pos
 
 
+SCREENED = coding._verb_trigger
+
+
 def _plain_verb_trigger(
     blocks: list[VerbSense],
     tokens: list[Any],
@@ -75,18 +78,14 @@ def _plain_verb_trigger(
     blocked: set[int] | None = None,
 ) -> Trigger | None:
     """The CAMEO pattern choice trying every pattern of every sense, in order (the loop that
-    :func:`accord.news.coding._verb_trigger` screens)."""
+    :func:`accord.news.coding._verb_trigger` screens); when no pattern matches, the screened
+    function's block default, which must then be no pattern match either."""
     end = min(stop, i + n + coding._POST_WINDOW)
     post = [fold_noun(t.key) for t in tokens[i + n : end]]
     pre = [fold_noun(t.key) for t in tokens[max(0, i - coding._PRE_WINDOW) : i]]
-    subject = next(
-        (
-            j - i - n
-            for j in range(i + n, end)
-            if tokens[j].key in coding._PRONOUNS or (blocked is not None and j in blocked)
-        ),
-        len(post),
-    )
+    stops = [j - i - n for j in range(i + n, end) if tokens[j].key in coding._PRONOUNS]
+    stops += [j - i - n for j in range(i + n, end) if blocked is not None and j in blocked]
+    subject = min(stops, default=len(post))
     best: tuple[float, str] | None = None
     for sense in blocks:
         block_post = post[:subject] if coding._statement_block(sense.block) else post
@@ -94,20 +93,15 @@ def _plain_verb_trigger(
             used_post = _plain_match(pattern.post, block_post)
             used_pre = None if used_post is None else _plain_match(pattern.pre, pre, True)
             size = len(pattern.post) + len(pattern.pre)
-            if used_post is None or used_pre is None or size == 0:
-                continue
-            score = 10.0 * size - 0.5 * (used_post + used_pre)
-            if best is None or score > best[0]:
-                best = (score, pattern.code)
+            if used_post is not None and used_pre is not None and size > 0:
+                score = 10.0 * size - 0.5 * (used_post + used_pre)
+                if best is None or score > best[0]:
+                    best = (score, pattern.code)
     if best is not None:
         return Trigger(i, i + n, best[1], best[0], "pattern")
-    codes = [b.code for b in blocks if b.code and b.code != "---"]
-    if codes:
-        return Trigger(i, i + n, codes[0], 0.0, "default")
-    fallbacks = [b.block.fallback for b in blocks if b.block.fallback]
-    if fallbacks:
-        return Trigger(i, i + n, fallbacks[0], -1.0, "default")
-    return Trigger(i, i + n, "---", 0.0, "default")
+    default = SCREENED(blocks, tokens, i, n, stop, blocked)
+    assert default is not None and default.how != "pattern"
+    return default
 
 
 def _blocked(sentence: str, tokens: list[Any]) -> set[int]:
@@ -173,7 +167,7 @@ def test_screened_patterns_agree_on_any_word_sequence(words: list[str]) -> None:
         blocks = lex.verbs.get((tokens[i].key,))
         if blocks:
             args = (blocks, tokens, i, 1, len(tokens), {0})
-            assert coding._verb_trigger(*args) == _plain_verb_trigger(*args)
+            assert SCREENED(*args) == _plain_verb_trigger(*args)
 
 
 def test_words_that_start_no_phrase_have_no_match() -> None:
