@@ -1,11 +1,12 @@
 """The held-out evidence gold sets (issue 14, item 6): checked, never scored here.
 
-``evidence-heldout-2026.jsonl`` (session 4; scored once at ba7e39d, development data since) and
-``evidence-heldout-s5.jsonl`` (session 5, scored once at 30f84fa) and
+``evidence-heldout-2026.jsonl`` (session 4; scored once at ba7e39d, development data since),
+``evidence-heldout-s5.jsonl`` (session 5, scored once at 30f84fa),
 ``evidence-heldout-s5c.jsonl`` (session 5, round 3, scored once at 203e47a) and
-``evidence-heldout-s6.jsonl`` (session 6, held out until the lead's one scoring) hold sentences quoted as published from cited
-reports, labelled by two annotators working independently (A built the set, B saw only the
-sentence file) and adjudicated by a third engineer where their stances differ
+``evidence-heldout-s6.jsonl`` (session 6, held out until the lead's one scoring) hold sentences
+quoted as published from cited reports, labelled by two annotators working independently (A
+built the set, B saw only the sentence file) and adjudicated by a third engineer where their
+stances differ
 (docs/validation-events.md). A set is held out until the lead scores it once, at the end of the
 session. These tests check only the files themselves: that each loads with the gold reader, is
 disjoint from the other gold, carries the adjudicator's decision for each disagreement, and
@@ -140,8 +141,9 @@ def test_the_heldout_gold_loads_with_the_gold_reader_and_is_cited(
 def test_each_sentence_is_dated_within_its_scenarios_period(
     held: HeldOut, records: list[GoldSentence]
 ) -> None:
-    """Session 4's set holds reports from the weeks around each scenario's date only; the sets of
-    sessions 5 and 6 also later reports about the talks, so they are checked only for dates before 2027."""
+    """Session 4's set holds reports from the weeks around each scenario's date only; the sets
+    of sessions 5 and 6 also later reports about the talks, so they are checked only for dates
+    before 2027."""
     _, scenarios = load_evidence_gold(held.path)
     for r in records:
         if held.prefix in ("EVH2-", "EVH3-", "EVH4-"):
