@@ -452,3 +452,22 @@ def test_round3_type_rules(text: str, kind: str, mode: str | None) -> None:
     assert best and best[0].event_type == kind
     if mode is not None:
         assert best[0].mode == mode
+
+
+# session 6 (issue 14 item 5): fewer events a careful reader would reject (own sentences)
+def test_a_reduced_relative_clause_describes_a_noun() -> None:
+    # "villages shelled by X" describes the villages; "were shelled by X" reports the act
+    toured = code_sentence("Officials toured villages recently shelled by Azerbaijan.")
+    assert "shelled" not in [e.trigger for e in toured]
+    passive = code_sentence("The villages were shelled by Azerbaijan on Monday.")
+    assert [(e.event_type, e.trigger) for e in passive][:1] == [("ASSAULT", "shelled")]
+
+
+def test_a_refusal_needs_an_actor_that_refuses() -> None:
+    # a negated cooperative verb whose subject is no actor refuses nothing
+    assert not code_sentence("Calm should not come at the expense of Kosovo's security.")
+    assert not code_sentence("Kosovo's envoy said the talks were useful but did not offer details.")
+    refused = code_sentence("They did not accept the offer from Kosovo.")
+    assert [e.event_type for e in refused][:1] == ["REJECT"]
+    said = code_sentence("Serbia would not endorse the plan.")
+    assert [(e.event_type, [a.code for a in e.sources]) for e in said] == [("REJECT", ["SRB"])]

@@ -871,6 +871,24 @@ def _negated(tokens: list[Token], trig: Trigger) -> bool:
     return any(w in _NEGATIONS for w in window)
 
 
+_PERSONAL = _PRONOUNS | {"WE", "I", "YOU"}
+
+
+def _actor_negates(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
+    """True when the subject of the negation before ``trig`` is an actor: a mention ends, or
+    a personal pronoun stands, within the three words before "not" ("Russia would not
+    accept", "they did not agree"). A negated cooperative verb is read as a refusal (CAMEO
+    12) only then: "a resolution, which did not designate Russia", "peace should not come
+    at the expense of ..." state what a text or a state of affairs lacks, and nobody refuses
+    anything (issue 14 item 5; CAMEO code 12, REJECT, is an actor's refusal)."""
+    neg = next(j for j in range(max(0, trig.start - 3), trig.start) if tokens[j].key in _NEGATIONS)
+    ends = {m.end for m in mentions}
+    return any(
+        k in ends or (k < neg and tokens[k].key in _PERSONAL)
+        for k in range(max(0, neg - 3), neg + 1)
+    )
+
+
 # verbs that report that an act did not happen ("failed to gain", "avoids naming"): no event
 _NOT_DONE = {"FAILED", "FAILS", "FAIL", "AVOIDS", "AVOIDED", "AVOID", "AVOIDING", "WITHOUT"}
 # conjunctions that open a condition or an open question: "if both parties agreed"
@@ -1095,6 +1113,26 @@ def _opening_group(tokens: list[Token], mentions: list[Mention]) -> int | None:
     return first.group
 
 
+_AUX_BEFORE = _PASSIVE_AUX | {"HAS", "HAVE", "HAD", "GET", "GOT", "GETS", "'S", "NOT"}
+
+
+def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
+    """A one-word past participle followed by "by" whose previous word (adverbs skipped) is
+    no auxiliary: a reduced relative clause that describes a noun ("areas currently
+    *occupied by* Russia", "talks *hosted by* Qatar", "a statement *issued by* the
+    ministry"). It is background to the sentence's act, not a reported act of its own
+    (issue 14 item 5), while "was attacked by" and "has been hosted by" are passives that
+    report the act."""
+    if trig.end - trig.start != 1 or trig.end >= len(tokens) or tokens[trig.end].key != "BY":
+        return False
+    if not tokens[trig.start].key.endswith("ED"):
+        return False
+    j = trig.start - 1
+    while j >= 0 and tokens[j].key.endswith("LY"):
+        j -= 1
+    return j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
+
+
 def _setting_spans(tokens: list[Token]) -> set[int]:
     """Token indices of a relative clause of place (", where all 193 member states convene"):
     it describes the setting of the sentence's act, not an act of its own."""
@@ -1179,8 +1217,15 @@ def code_sentence(
             continue
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
+        if _reduced_passive(tokens, trig):
+            continue  # "areas occupied by Russia": a noun, described
         mapped = cameo_to_plover(trig.cameo)
-        refusal = mapped is None and trig.cooperative and _negated(tokens, trig)
+        refusal = (
+            mapped is None
+            and trig.cooperative
+            and _negated(tokens, trig)
+            and _actor_negates(tokens, trig, mentions)
+        )
         if refusal:
             # "would not accept", "refused to allow": a refusal whatever the object (CAMEO 12)
             mapped = ("REJECT", None)
@@ -1197,7 +1242,7 @@ def code_sentence(
             continue
         negated = _negated(tokens, trig)
         if negated and not refusal:
-            if kind not in _COOPERATIVE:
+            if kind not in _COOPERATIVE or not _actor_negates(tokens, trig, mentions):
                 continue
             kind, mode = "REJECT", None
         intent = None if negated else _intent(tokens, trig)
