@@ -889,8 +889,16 @@ def _actor_negates(tokens: list[Token], trig: Trigger, mentions: list[Mention]) 
     )
 
 
-# verbs that report that an act did not happen ("failed to gain", "avoids naming"): no event
-_NOT_DONE = {"FAILED", "FAILS", "FAIL", "AVOIDS", "AVOIDED", "AVOID", "AVOIDING", "WITHOUT"}
+# verbs that report that an act did not happen ("failed to gain", "avoids naming"), and
+# adjectives of reluctance that report it has not happened yet ("has been hesitant to agree"):
+# no event
+_NOT_DONE = {
+    *("FAILED", "FAILS", "FAIL", "AVOIDS", "AVOIDED", "AVOID", "AVOIDING", "WITHOUT"),
+    *("HESITANT", "RELUCTANT", "UNWILLING"),
+}
+# a phrase of time after the trigger ("passing a resolution after many vetoes by Russia")
+# names what came before or after the act, not its recipient
+_TIME_AFTER = {"AFTER", "BEFORE", "SINCE"}
 # conjunctions that open a condition or an open question: "if both parties agreed"
 _CONDITION = {"IF", "UNLESS", "WHETHER"}
 
@@ -955,6 +963,11 @@ def _groups_before(mentions: list[Mention], tok: int, skip: set[int] | None = No
         if m.end <= tok and m.strong and not m.place and m.group not in groups:
             groups.append(m.group)
     return groups
+
+
+def _group_start(mentions: list[Mention], group: int) -> int:
+    """The first token of the first mention of ``group``."""
+    return min(m.start for m in mentions if m.group == group)
 
 
 def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
@@ -1133,6 +1146,25 @@ def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
     return j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
 
 
+def _purpose_of_noun(tokens: list[Token], trig: Trigger) -> bool:
+    """An infinitive after a plural noun that is no verb of the CAMEO dictionary ("efforts to
+    find", "negotiations to ensure", "failures to react"): the purpose or content of the noun,
+    no act the sentence reports (issue 14 item 5). Verbs ("seeks to", "agrees to") and the
+    verbs and adjectives of intent (:data:`_INTENT_TO`) keep their infinitive."""
+    j = trig.start - 2
+    if j < 0 or tokens[j + 1].key != "TO":
+        return False
+    word = tokens[j]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.key.endswith("S")
+        and not word.key.endswith(("SS", "US", "IS"))
+        and word.key not in _INTENT_TO
+        and (word.key,) not in lexicon().verbs
+    )
+
+
 def _setting_spans(tokens: list[Token]) -> set[int]:
     """Token indices of a relative clause of place (", where all 193 member states convene"):
     it describes the setting of the sentence's act, not an act of its own."""
@@ -1219,6 +1251,8 @@ def code_sentence(
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
             continue  # "areas occupied by Russia": a noun, described
+        if _purpose_of_noun(tokens, trig):
+            continue  # "efforts to find a solution": what the efforts are for
         mapped = cameo_to_plover(trig.cameo)
         refusal = (
             mapped is None
@@ -1255,6 +1289,15 @@ def code_sentence(
         before = _groups_before(mentions, trig.start, relative)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
+        cut = next(
+            (j for j in range(trig.end, closing) if tokens[j].key in _NOT_DONE | _TIME_AFTER),
+            None,
+        )
+        if cut is not None:
+            # "calls for an end to the war but avoids naming Russia", "passing a resolution
+            # after many vetoes by Russia": Russia is named in an act that did not happen or
+            # in a phrase of time, so it is no recipient (issue 14 item 5)
+            after = [g for g in after if _group_start(mentions, g) < cut]
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
