@@ -471,3 +471,31 @@ def test_a_refusal_needs_an_actor_that_refuses() -> None:
     assert [e.event_type for e in refused][:1] == ["REJECT"]
     said = code_sentence("Serbia would not endorse the plan.")
     assert [(e.event_type, [a.code for a in e.sources]) for e in said] == [("REJECT", ["SRB"])]
+
+
+def _coded(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
+    return [
+        (e.event_type, [a.code for a in e.sources], [a.code for a in e.targets], e.trigger)
+        for e in code_sentence(text)
+    ]
+
+
+def test_reluctance_reports_no_act() -> None:
+    assert _coded("Peru has been hesitant to agree to such terms.") == []
+    assert _coded("Peru has been reluctant to support Chile's offer.") == []
+
+
+def test_no_recipient_from_an_undone_act_or_a_phrase_of_time() -> None:
+    # Peru is named in an avoided act and in a phrase of time: no recipient of the act
+    undone = _coded("Chile's statement calls for calm but avoids blaming Peru.")
+    assert undone == [("REQUEST", ["CHL"], [], "calls for")]
+    after = _coded("Chile's parliament approved the budget after weeks of protests by Peru.")
+    assert after == [("SUPPORT", ["CHL"], [], "approved")]
+
+
+def test_an_infinitive_after_a_plural_noun_is_its_purpose() -> None:
+    # "efforts to help": what the efforts are for, no act of its own; a verb keeps it
+    assert [e[3] for e in _coded("Chile increased diplomatic efforts to help Bolivia.")] == [
+        "increased"
+    ]
+    assert [e[3] for e in _coded("Chile seeks to help Bolivia.")] == ["seeks", "help"]
