@@ -499,3 +499,11 @@ def test_an_infinitive_after_a_plural_noun_is_its_purpose() -> None:
         "increased"
     ]
     assert [e[3] for e in _coded("Chile seeks to help Bolivia.")] == ["seeks", "help"]
+
+
+def test_no_recipient_from_a_relative_clause_of_a_noun() -> None:
+    # Peru is named in what the resolution says, not asked; "demanded that" is the verb's own
+    pushed = _coded("Chile pushed for a resolution that condemned Peru.")
+    assert pushed[0] == ("REQUEST", ["CHL"], [], "pushed")
+    demanded = _coded("Chile demanded that Peru withdraw its troops.")
+    assert demanded[0] == ("REQUEST", ["CHL"], ["PER"], "demanded")

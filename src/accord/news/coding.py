@@ -1146,6 +1146,31 @@ def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
     return j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
 
 
+def _recipient_end(tokens: list[Token], trig: Trigger, closing: int) -> int:
+    """Where the words that can name the recipient of ``trig`` end: before a verb of
+    non-occurrence ("calls for an end to the war but *avoids naming* Russia"), a phrase of
+    time ("passing a resolution *after* many vetoes by Russia") or a relative clause of a
+    noun ("pushed for a resolution *that* portrayed Russia as the aggressor"), else
+    ``closing``. An actor named there is no partner of the act (issue 14 item 5; PLOVER 2.0
+    sec. 2.4.1: the recipient is the entity the event is directed at). "demanded that Russia
+    withdraw" keeps Russia: the clause is the verb's own complement, not a noun's."""
+    for j in range(trig.end, closing):
+        key = tokens[j].key
+        if key in _NOT_DONE or key in _TIME_AFTER:
+            return j
+        prev = tokens[j - 1]
+        if (
+            key in ("THAT", "WHICH", "WHO")
+            and j > trig.end
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and (prev.key,) not in lexicon().verbs
+            and any(t.key in ("A", "AN", "THE") for t in tokens[max(0, j - 4) : j - 1])
+        ):
+            return j
+    return closing
+
+
 def _purpose_of_noun(tokens: list[Token], trig: Trigger) -> bool:
     """An infinitive after a plural noun that is no verb of the CAMEO dictionary ("efforts to
     find", "negotiations to ensure", "failures to react"): the purpose or content of the noun,
@@ -1289,15 +1314,8 @@ def code_sentence(
         before = _groups_before(mentions, trig.start, relative)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
-        cut = next(
-            (j for j in range(trig.end, closing) if tokens[j].key in _NOT_DONE | _TIME_AFTER),
-            None,
-        )
-        if cut is not None:
-            # "calls for an end to the war but avoids naming Russia", "passing a resolution
-            # after many vetoes by Russia": Russia is named in an act that did not happen or
-            # in a phrase of time, so it is no recipient (issue 14 item 5)
-            after = [g for g in after if _group_start(mentions, g) < cut]
+        cut = _recipient_end(tokens, trig, closing)
+        after = [g for g in after if _group_start(mentions, g) < cut]
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
