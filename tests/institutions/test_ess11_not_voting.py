@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -135,7 +134,7 @@ def test_bad_not_voting_entries_are_refused(
     text = resources.files("accord.institutions.unvotes").joinpath(ess.FILE).read_text("utf-8")
     doc = json.loads(text)
     change(doc["resolutions"][1])
-    monkeypatch.setattr(ess, "json", SimpleNamespace(loads=lambda _text: doc))
+    monkeypatch.setattr(ess, "_document", lambda: doc)
     ess.recorded.cache_clear()
     try:
         with pytest.raises(DataError, match=message):
