@@ -2,7 +2,9 @@
 votes, and forecasts of a day's texts from what was recorded before that day.
 
 ``data/ess11.json`` holds each resolution's tally and the members' votes that a page actually
-read names (sources under each resolution); every other vote is unknown. It also holds the
+read names (sources under each resolution); every other vote is unknown, except in a class the
+file marks ``derived``, completed by subtraction only where nothing can be missing
+(:func:`derive_by_subtraction`). It also holds the
 positions key members announced before a vote (``announced``, cited), never the vote itself.
 A text is forecast from things known before its date: the member's vote on the most similar
 earlier resolution of the session (TF-IDF cosine of the titles), where transcribed, the bundled
