@@ -219,6 +219,16 @@ class EvidenceRules:
         holder wants the low end), and "no" counts as a word of lack ("insisted on *no*
         ceasefire"); without it only a word of lack ("lack of", "without") before the first
         keyword of the sentence flips it.
+    conceded_keyword
+        A word of giving up right before an issue keyword flips the direction as a word of
+        lack does: "ruled out *ceding* any land", "demanding Kiev *cedes* more territory",
+        "demanded that Ukraine *renounce* its NATO ambitions" (session 6: a negative cue on a
+        concession is a stance for the high end, a demand of one for the low end).
+    keyword_hedged
+        Abstain when every issue keyword lies inside a span that is not asserted, opened by
+        "if", "unless", "whether", "once", "until" or "in case" ("ready to go *once a
+        ceasefire is agreed*", "send troops ... *in case of the ceasefire*"): the stance is
+        on what happens then, not on the issue the condition names (session 6).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -244,6 +254,8 @@ class EvidenceRules:
     issue_modifier: bool = False
     object_keyword: bool = False
     negated_keyword: bool = False
+    conceded_keyword: bool = False
+    keyword_hedged: bool = False
     parse_agrees: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
@@ -269,6 +281,8 @@ SWITCHES = (
     "issue_modifier",
     "object_keyword",
     "negated_keyword",
+    "conceded_keyword",
+    "keyword_hedged",
     "parse_agrees",
 )
 LEGACY_RULES = EvidenceRules()
@@ -753,6 +767,49 @@ def _lacking(keys: list[str], cue: _Cue, hits: list[int], negated_keyword: bool)
     return False
 
 
+_CONCEDE = frozenset(
+    {
+        *("CEDE", "CEDES", "CEDED", "CEDING"),
+        *("SURRENDER", "SURRENDERS", "SURRENDERED", "SURRENDERING"),
+        *("RELINQUISH", "RELINQUISHES", "RELINQUISHED", "RELINQUISHING"),
+        *("RENOUNCE", "RENOUNCES", "RENOUNCED", "RENOUNCING"),
+        *("ABANDON", "ABANDONS", "ABANDONED", "ABANDONING"),
+    }
+)
+"""Verbs of giving something up: their object is what the holder would have less of."""
+_GIVE = frozenset({"GIVE", "GIVES", "GAVE", "GIVING", "GIVEN"})
+
+
+def _conceded(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
+    """Whether a verb of giving up (:data:`_CONCEDE`, or "give up") stands in the four tokens
+    before a keyword after the cue (else any keyword), with no comma between."""
+    for h in [h for h in hits if h >= cue.end] or hits:
+        window = keys[max(0, h - 4) : h]
+        if "," in window:
+            window = window[len(window) - window[::-1].index(",") :]
+        pairs = zip(window, [*window[1:], ""], strict=True)
+        if any(w in _CONCEDE or (w in _GIVE and n == "UP") for w, n in pairs):
+            return True
+    return False
+
+
+_UNASSERTED = frozenset({"IF", "UNLESS", "WHETHER", "ONCE", "UNTIL"})
+"""Words that open a condition or a time still to come ("once a ceasefire is agreed")."""
+
+
+def _unasserted(keys: list[str]) -> set[int]:
+    """Token positions from an opener of :data:`_UNASSERTED` (or "in case") to the next comma
+    or clause boundary."""
+    out: set[int] = set()
+    for i, key in enumerate(keys):
+        if key in _UNASSERTED or (key == "IN" and keys[i + 1 : i + 2] == ["CASE"]):
+            j = i + 1
+            while j < len(keys) and keys[j] not in _HEDGE_ENDS:
+                j += 1
+            out.update(range(i, j))
+    return out
+
+
 def _object_keyword(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
     """Whether an issue keyword follows the cue, or comes before a cue that can take it from
     there: a predicative cue (its first word, or a form of "be" right before it: "was
@@ -890,6 +947,8 @@ def evidence_with_gaps(
                 continue
             if rules.object_keyword and not _object_keyword(keys, cue, hits):
                 continue
+            if rules.keyword_hedged and set(hits) <= _unasserted(keys):
+                continue
             if speaker_finder is not None:
                 speaker = speaker_finder(sentence, tokens[cue.start].start, doc.date)
                 speaker = _named_only_as_modifier(mentions, speaker, set(modifiers))
@@ -920,6 +979,8 @@ def evidence_with_gaps(
             polarity = cue.polarity
             if _lacking(keys, cue, hits, rules.negated_keyword):
                 polarity = -polarity  # "concerns over the lack of guarantees"
+            if rules.conceded_keyword and _conceded(keys, cue, hits):
+                polarity = -polarity  # "ruled out ceding any land"
             for other in cues:
                 if clause_start < other.start < cue.start:
                     polarity *= other.polarity
