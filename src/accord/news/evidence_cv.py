@@ -414,11 +414,15 @@ def _forward(
     """Forward selection from no switch: add the switch (with its best limit and threshold)
     that raises the criterion most; stop when none raises it."""
     size = 1 if floor is None else 2  # the criterion's part of a rank
-    current = _best(extract, gold, ids, limits(LEGACY_RULES), floor)
+    # the precision objective searches the gates alone: a strength threshold or a distance
+    # limit removes items by no cause of error (session 6, first run: recall fell below the
+    # floor out of file)
+    grid = limits if floor is None else lambda rules: [rules]
+    current = _best(extract, gold, ids, grid(LEGACY_RULES), floor)
     while True:
         switches = _base(current[1])
         steps = [
-            _best(extract, gold, ids, limits(replace(switches, **{name: True})), floor)
+            _best(extract, gold, ids, grid(replace(switches, **{name: True})), floor)
             for name in SWITCHES
             if not getattr(switches, name)
         ]
