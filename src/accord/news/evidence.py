@@ -39,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -291,10 +291,8 @@ LEGACY_RULES = EvidenceRules()
 DIRECTION_GATES = EvidenceRules(modal_negation=True, negated_keyword=True, conceded_keyword=True)
 """Session 6 candidate: the gates that only correct a direction (a negated modal, a keyword
 said to be missing, a keyword given up); they drop no item."""
-ABSTAINING_GATES = EvidenceRules(
-    modal_negation=True,
-    negated_keyword=True,
-    conceded_keyword=True,
+ABSTAINING_GATES = replace(
+    DIRECTION_GATES,
     demand_of_other=True,
     rejected_proposal=True,
     hedged=True,
@@ -776,13 +774,15 @@ def _lacking(keys: list[str], cue: _Cue, hits: list[int], negated_keyword: bool)
     if not negated_keyword:
         return any(w in _LACK for w in keys[max(0, hits[0] - 4) : hits[0]])
     governed = [h for h in hits if h >= cue.end] or hits
-    for h in governed:
-        window = keys[max(0, h - 4) : h]
-        if "," in window:
-            window = window[len(window) - window[::-1].index(",") :]
-        if any(w in _LACK or w == "NO" for w in window):
-            return True
-    return False
+    return any(w in _LACK or w == "NO" for h in governed for w in _before(keys, h))
+
+
+def _before(keys: list[str], h: int) -> list[str]:
+    """The four tokens before position ``h``, cut after the last comma among them."""
+    window = keys[max(0, h - 4) : h]
+    if "," in window:
+        window = window[len(window) - window[::-1].index(",") :]
+    return window
 
 
 _CONCEDE = frozenset(
@@ -802,9 +802,7 @@ def _conceded(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
     """Whether a verb of giving up (:data:`_CONCEDE`, or "give up") stands in the four tokens
     before a keyword after the cue (else any keyword), with no comma between."""
     for h in [h for h in hits if h >= cue.end] or hits:
-        window = keys[max(0, h - 4) : h]
-        if "," in window:
-            window = window[len(window) - window[::-1].index(",") :]
+        window = _before(keys, h)
         after = [*window[1:], keys[h]][: len(window)]
         if any(
             w in _CONCEDE or (w in _GIVE and n == "UP") for w, n in zip(window, after, strict=True)
