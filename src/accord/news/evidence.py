@@ -341,28 +341,35 @@ def _find_cues(tokens: list[Token]) -> list[_Cue]:
 
 
 def _phrase_positions(keys: list[str], phrase: tuple[str, ...]) -> list[int]:
-    n = len(phrase)
-    return [i for i in range(len(keys) - n + 1) if tuple(keys[i : i + n]) == phrase]
+    n, first = len(phrase), phrase[0]
+    return [
+        i for i in range(len(keys) - n + 1) if keys[i] == first and tuple(keys[i : i + n]) == phrase
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _phrase(text: str) -> tuple[str, ...]:
+    """A keyword's token keys (cached: every sentence is matched against every keyword)."""
+    return tuple(phrase_key(text))
+
+
+def _keyword_spans(keys: list[str], issue: Issue) -> list[tuple[int, int]]:
+    """``(start, end)`` of every match of the issue's keywords and title."""
+    spans: list[tuple[int, int]] = []
+    for text in [*issue.keywords, issue.title]:
+        key = _phrase(text)
+        if key:
+            spans += [(i, i + len(key)) for i in _phrase_positions(keys, key)]
+    return spans
 
 
 def _issue_hits(keys: list[str], issue: Issue) -> list[int]:
-    hits: list[int] = []
-    for phrase in [*issue.keywords, issue.title]:
-        key = phrase_key(phrase)
-        if key:
-            hits += _phrase_positions(keys, key)
-    return sorted(set(hits))
+    return sorted({start for start, _ in _keyword_spans(keys, issue)})
 
 
 def _keyword_tokens(keys: list[str], issue: Issue) -> set[int]:
     """Token positions covered by the issue's keywords and title."""
-    covered: set[int] = set()
-    for phrase in [*issue.keywords, issue.title]:
-        key = phrase_key(phrase)
-        if key:
-            for i in _phrase_positions(keys, key):
-                covered.update(range(i, i + len(key)))
-    return covered
+    return {i for start, end in _keyword_spans(keys, issue) for i in range(start, end)}
 
 
 def _content(text: str | None) -> set[str]:
@@ -949,6 +956,7 @@ def evidence_with_gaps(
         elif mentions and mentions[0].strong:
             speaker_of_sentence = group_actors(mentions, mentions[0].group)
         hedged = _hedged(keys) if rules.hedged else set()
+        unasserted = _unasserted(keys) if rules.keyword_hedged else set()
         if rules.hedged and _question(keys):
             cues = []
         for issue in scenario.issues:
@@ -965,7 +973,7 @@ def evidence_with_gaps(
                 continue
             if rules.object_keyword and not _object_keyword(keys, cue, hits):
                 continue
-            if rules.keyword_hedged and set(hits) <= _unasserted(keys):
+            if rules.keyword_hedged and set(hits) <= unasserted:
                 continue
             if speaker_finder is not None:
                 speaker = speaker_finder(sentence, tokens[cue.start].start, doc.date)
