@@ -48,6 +48,22 @@ def assert_same_content(a: Scenario, b: Scenario) -> None:
     assert a.parameters == b.parameters
 
 
+def load_error(path: Path) -> str:
+    """The message of the :class:`~accord.errors.FormatError` that loading ``path`` raises,
+    after checking that it names the file (every format's errors must, so that a user with
+    many files knows which one is wrong)."""
+    import pytest
+
+    from accord.errors import FormatError
+    from accord.scenario import load
+
+    with pytest.raises(FormatError) as caught:
+        load(path)
+    message = str(caught.value)
+    assert str(path) in message
+    return message
+
+
 def run_cli(*args: str) -> tuple[int, str]:
     """Run ``accord ARGS`` in-process: (exit code, output); never a traceback or an exception
     other than the CLI's own exit."""
