@@ -1,14 +1,55 @@
-"""Helpers shared by the workbench test modules (not a test module itself)."""
+"""Helpers shared by the workbench test modules and ``bench/bench_web.py`` (not a test module
+itself): the ``accord serve`` process, the headless Chromium they drive, concurrent saves.
+
+The benchmark imports this module too, so that it measures the very server command and browser
+the tests check; it imports nothing from the web stack at module level for that reason.
+"""
 
 from __future__ import annotations
 
-import warnings
+import os
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # starlette prefers httpx2; httpx works the same here
+if TYPE_CHECKING:
     from fastapi.testclient import TestClient
+
+#: The Chromium binary (Debian's ``chromium`` package unless ``ACCORD_CHROMIUM`` names another).
+CHROMIUM = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
+#: Headless, no sandbox (containers), and nothing that reaches past loopback on its own.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def serve_process(db: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+    """``accord serve`` on a free loopback port over the store ``db``, as a real process (what a
+    user starts), with ``env`` as its environment; its first output line names the address."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from accord.cli import main; main()",
+            "serve",
+            "--port",
+            "0",
+            "--db",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def save_concurrently(
