@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -46,6 +47,21 @@ def assert_same_content(a: Scenario, b: Scenario) -> None:
         (s.actor, s.issue, s.position, s.salience) for s in b.stances
     ]
     assert a.parameters == b.parameters
+
+
+def json_twice(*args: str) -> Any:
+    """Run ``accord ARGS`` (a ``--json`` command with a ``--seed``) twice in-process: both
+    succeed and print the same text, since a seeded run must be reproducible; the document."""
+    import json
+
+    from accord.cli import app
+
+    runner = CliRunner()
+    first = runner.invoke(app, list(args))
+    second = runner.invoke(app, list(args))
+    assert first.exit_code == 0, first.output
+    assert first.stdout == second.stdout
+    return json.loads(first.stdout)
 
 
 def load_error(path: Path) -> str:
