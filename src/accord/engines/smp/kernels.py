@@ -630,17 +630,22 @@ def state_utility_of_bargains(
 
 @dataclass(frozen=True)
 class Settings:
-    """The model switches the kernels need (names as in KTAB)."""
+    """The model switches the kernels need (names as in KTAB).
 
-    rule: str = "Proportional"
-    vp_model: str = "Linear"
-    pce_model: str = "ConditionalPCM"
-    r_range: str = "Mid"
-    r_adjust: str = "OneThirdRA"
-    commit: str = "SemiCommit"
-    interp: str = "S2P2"
-    bargain_model: str = "InitOnlyInterp"
-    stochastic: bool = False
+    No defaults here: smpc's defaults are kept once, in
+    :class:`~accord.engines.smp.options.SMPOptions`, and
+    :func:`accord.engines.smp.engine.settings_of` makes the kernels' settings from them.
+    """
+
+    rule: str
+    vp_model: str
+    pce_model: str
+    r_range: str
+    r_adjust: str
+    commit: str
+    interp: str
+    bargain_model: str
+    stochastic: bool
 
 
 @dataclass(frozen=True)
