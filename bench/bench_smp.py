@@ -19,11 +19,14 @@ from common import best_of, machine, print_table
 
 from accord.engines import get_engine
 from accord.engines.smp import kernels as K
+from accord.engines.smp.engine import settings_of
+from accord.engines.smp.options import SMPOptions
 from accord.scenario import io
 
 REF = Path(__file__).resolve().parents[2] / "shared" / "reference" / "ktab"
 CASES = ["SOE-Pol-Comp.csv", "dummyData-a040.csv", "dummyData-a080.csv", "dummyData-a160.csv"]
 TARGET = {"dummyData-a040.csv": 0.2, "dummyData-a080.csv": 2.0, "dummyData-a160.csv": 10.0}
+SMP_DEFAULTS = settings_of(SMPOptions())  # smpc's defaults
 
 
 def run() -> list[dict[str, Any]]:
@@ -61,7 +64,7 @@ def scaling() -> list[dict[str, Any]]:
         sal = rng.uniform(0.1, 1, (1, n, m))
         sal = sal / sal.sum(-1, keepdims=True) * rng.uniform(0.75, 0.99, (1, n, 1))
         seconds, trace = best_of(
-            lambda c=cap, p=pos, s=sal: K.simulate(c, p, s, K.Settings(), 5, record=False), 2
+            lambda c=cap, p=pos, s=sal: K.simulate(c, p, s, SMP_DEFAULTS, 5, record=False), 2
         )
         turns = int(trace.turns[0])
         rows.append(

@@ -35,8 +35,10 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' server and browser
 
 from common import machine, print_table
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, serve_process
 
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
@@ -66,22 +68,7 @@ def _post(url: str, body: dict[str, Any], method: str = "POST") -> tuple[int, An
 def _start(db: Path) -> tuple[subprocess.Popen[str], str, float]:
     env = {**os.environ, "ACCORD_TOKEN": TOKEN}
     started = time.perf_counter()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from accord.cli import main; main()",
-            "serve",
-            "--port",
-            "0",
-            "--db",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    proc = serve_process(db, env)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     found = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
@@ -158,24 +145,14 @@ def _versions(base: str, saves: int = 40) -> dict[str, Any]:
 
 
 def _whatif_in_browser(base: str, moves: int = 15) -> dict[str, Any] | None:
-    chromium = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         return None
-    if not Path(chromium).is_file():
+    if not Path(CHROMIUM).is_file():
         return None
-    flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=flags, headless=True)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         page = browser.new_page()
         page.goto(f"{base}/scenarios/{SCENARIO}/whatif")
         page.wait_for_selector("#whatif-chart[data-runs='1']", timeout=30_000)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -46,6 +47,37 @@ def assert_same_content(a: Scenario, b: Scenario) -> None:
         (s.actor, s.issue, s.position, s.salience) for s in b.stances
     ]
     assert a.parameters == b.parameters
+
+
+def json_twice(*args: str) -> Any:
+    """Run ``accord ARGS`` (a ``--json`` command with a ``--seed``) twice in-process: both
+    succeed and print the same text, since a seeded run must be reproducible; the document."""
+    import json
+
+    from accord.cli import app
+
+    runner = CliRunner()
+    first = runner.invoke(app, list(args))
+    second = runner.invoke(app, list(args))
+    assert first.exit_code == 0, first.output
+    assert first.stdout == second.stdout
+    return json.loads(first.stdout)
+
+
+def load_error(path: Path) -> str:
+    """The message of the :class:`~accord.errors.FormatError` that loading ``path`` raises,
+    after checking that it names the file (every format's errors must, so that a user with
+    many files knows which one is wrong)."""
+    import pytest
+
+    from accord.errors import FormatError
+    from accord.scenario import load
+
+    with pytest.raises(FormatError) as caught:
+        load(path)
+    message = str(caught.value)
+    assert str(path) in message
+    return message
 
 
 def run_cli(*args: str) -> tuple[int, str]:

@@ -44,32 +44,23 @@ class LogRound:
 def parse_log(path: Path) -> tuple[float, float, list[LogRound]]:
     """(initial median, initial mean, rounds) from the port's log format."""
     lines = path.read_text().splitlines()
-    first_median = first_mean = float("nan")
+    start = LogRound()  # the summary lines printed before the first round
     rounds: list[LogRound] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         if line.startswith("ROUND "):
             rounds.append(LogRound())
-        elif line.startswith("Median position: "):
-            value = float(line.split(": ")[1])
-            if rounds:
-                rounds[-1].median = value
-            else:
-                first_median = value
-        elif line.startswith("Mean position: "):
-            value = float(line.split(": ")[1])
-            if rounds:
-                rounds[-1].mean = value
-            else:
-                first_mean = value
+        elif line.startswith(("Median position: ", "Mean position: ")):
+            which, value = line.split(" position: ")
+            setattr(rounds[-1] if rounds else start, which.lower(), float(value))
         elif match := _MOVE.match(line):
             eu_a, eu_b = (float(v) for v in lines[k + 1].strip().split(" vs "))
             new_pos = float(lines[k + 2].strip().removeprefix("new_pos = "))
             rounds[-1].moves.append((match[1], _KINDS[match[2]], match[3], eu_a, eu_b, new_pos))
             k += 2
         k += 1
-    return first_median, first_mean, rounds
+    return start.median, start.mean, rounds
 
 
 def scenario_from_csv(path: Path) -> Scenario:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from accord.cli import app
 from accord.engines import get_engine
 from accord.errors import EngineError
 from accord.forecast import forecast
 from accord.forecast.ensemble import Perturbation, perturbed_batch, run_ensemble
 from accord.scenario import load_bundled, stance_arrays
+from tests.helpers import json_twice
 
 
 def test_same_seed_same_numbers() -> None:
@@ -73,13 +70,7 @@ def test_invalid_spread_and_runs_are_errors() -> None:
 
 
 def test_cli_runs_and_seed() -> None:
-    runner = CliRunner()
-    args = ["forecast", "ec-emissions-1994", "--runs", "100", "--seed", "5", "--json"]
-    first = runner.invoke(app, args)
-    second = runner.invoke(app, args)
-    assert first.exit_code == 0, first.output
-    assert first.stdout == second.stdout
-    doc = json.loads(first.stdout)
+    doc = json_twice("forecast", "ec-emissions-1994", "--runs", "100", "--seed", "5", "--json")
     assert doc["seed"] == 5
     assert set(doc["ensemble"]["actors"]) == {
         a.id for a in load_bundled("ec-emissions-1994").actors

@@ -18,6 +18,7 @@ from accord.errors import EngineError
 from accord.forecast import forecast
 from accord.forecast.question import AgreementRule, accepts, agreed
 from accord.scenario import scenario_from_data
+from tests.helpers import json_twice
 
 
 def test_accepts_hand_computed() -> None:
@@ -220,13 +221,7 @@ def test_bdm_cycle_forecast_is_the_mean_over_the_cycle() -> None:
 
 
 def test_cli_forecast_runs_seed_is_deterministic() -> None:
-    runner = CliRunner()
-    args = ["forecast", "ukraine-2025-02", "--runs", "1000", "--seed", "1", "--json"]
-    first = runner.invoke(app, args)
-    second = runner.invoke(app, args)
-    assert first.exit_code == 0, first.output
-    assert first.stdout == second.stdout
-    doc = json.loads(first.stdout)
+    doc = json_twice("forecast", "ukraine-2025-02", "--runs", "1000", "--seed", "1", "--json")
     assert isinstance(doc["warnings"], list)
     for issue in doc["issues"]:
         assert 0.0 <= issue["p_agreement"] <= 1.0

@@ -108,3 +108,16 @@ def test_every_un_record_is_also_a_cited_source() -> None:
     for r in raw["resolutions"]:
         cited = set(r["tally_sources"]) | set(r["vote_sources"])
         assert set(r.get("un_record", [])) <= cited, r["symbol"]
+
+
+def test_members_named_in_session_6() -> None:
+    # Marti Noticias, 23 February 2023: the 141 in favour of ES-11/6 included "las naciones de la
+    # Union Europea, Estados Unidos y, por America Latina, Ecuador, Chile y Uruguay"; no EU member
+    # is in the complete lists against and abstaining, so the group statement names each.
+    six = _by_vote("A/RES/ES-11/6")
+    assert {"ESP", "SVN", "SWE", "URY", "DEU", "FRA", "CHL", "ECU"} <= six["yes"]
+    # KBS World (German service), 13 October 2022: "Sudkorea, europaische Lander, Japan und die
+    # USA stimmten fur die Resolution" (ES-11/4).
+    assert {"KOR", "JPN", "USA"} <= _by_vote("A/RES/ES-11/4")["yes"]
+    # The UAE's explanation of vote, 14 November 2022: "The UAE abstained" (ES-11/5).
+    assert "ARE" in _by_vote("A/RES/ES-11/5")["abstain"]

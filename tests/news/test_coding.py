@@ -452,3 +452,58 @@ def test_round3_type_rules(text: str, kind: str, mode: str | None) -> None:
     assert best and best[0].event_type == kind
     if mode is not None:
         assert best[0].mode == mode
+
+
+# session 6 (issue 14 item 5): fewer events a careful reader would reject (own sentences)
+def test_a_reduced_relative_clause_describes_a_noun() -> None:
+    # "villages shelled by X" describes the villages; "were shelled by X" reports the act
+    toured = code_sentence("Officials toured villages recently shelled by Azerbaijan.")
+    assert "shelled" not in [e.trigger for e in toured]
+    passive = code_sentence("The villages were shelled by Azerbaijan on Monday.")
+    assert [(e.event_type, e.trigger) for e in passive][:1] == [("ASSAULT", "shelled")]
+
+
+def test_a_refusal_needs_an_actor_that_refuses() -> None:
+    # a negated cooperative verb whose subject is no actor refuses nothing
+    assert not code_sentence("Calm should not come at the expense of Kosovo's security.")
+    assert not code_sentence("Kosovo's envoy said the talks were useful but did not offer details.")
+    refused = code_sentence("They did not accept the offer from Kosovo.")
+    assert [e.event_type for e in refused][:1] == ["REJECT"]
+    said = code_sentence("Serbia would not endorse the plan.")
+    assert [(e.event_type, [a.code for a in e.sources]) for e in said] == [("REJECT", ["SRB"])]
+
+
+def _coded(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
+    return [
+        (e.event_type, [a.code for a in e.sources], [a.code for a in e.targets], e.trigger)
+        for e in code_sentence(text)
+    ]
+
+
+def test_reluctance_reports_no_act() -> None:
+    assert _coded("Peru has been hesitant to agree to such terms.") == []
+    assert _coded("Peru has been reluctant to support Chile's offer.") == []
+
+
+def test_no_recipient_from_an_undone_act_or_a_phrase_of_time() -> None:
+    # Peru is named in an avoided act and in a phrase of time: no recipient of the act
+    undone = _coded("Chile's statement calls for calm but avoids blaming Peru.")
+    assert undone == [("REQUEST", ["CHL"], [], "calls for")]
+    after = _coded("Chile's parliament approved the budget after weeks of protests by Peru.")
+    assert after == [("SUPPORT", ["CHL"], [], "approved")]
+
+
+def test_an_infinitive_after_a_plural_noun_is_its_purpose() -> None:
+    # "efforts to help": what the efforts are for, no act of its own; a verb keeps it
+    assert [e[3] for e in _coded("Chile increased diplomatic efforts to help Bolivia.")] == [
+        "increased"
+    ]
+    assert [e[3] for e in _coded("Chile seeks to help Bolivia.")] == ["seeks", "help"]
+
+
+def test_no_recipient_from_a_relative_clause_of_a_noun() -> None:
+    # Peru is named in what the resolution says, not asked; "demanded that" is the verb's own
+    pushed = _coded("Chile pushed for a resolution that condemned Peru.")
+    assert pushed[0] == ("REQUEST", ["CHL"], [], "pushed")
+    demanded = _coded("Chile demanded that Peru withdraw its troops.")
+    assert demanded[0] == ("REQUEST", ["CHL"], ["PER"], "demanded")

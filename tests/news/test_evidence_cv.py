@@ -207,6 +207,44 @@ def test_a_rule_that_helps_only_the_held_out_fold_is_not_chosen() -> None:
     assert first.test.precision == 0.5
 
 
+def _floored() -> list[GoldSentence]:
+    """Per group: two right items (cue strengths 0.9 and 0.8), a wrong one of strength 0.8 and
+    a wrong demand made of another actor (0.9)."""
+    ukr = [{"actor": "UKR", "issue": "ceasefire", "direction": "high"}]
+    records = []
+    for n, group in enumerate(("s1", "s2", "s3")):
+        records += [
+            _record(f"a{n}", group, "Zelensky insisted on a ceasefire.", ukr),
+            _record(f"b{n}", group, "Zelensky called for a ceasefire.", ukr),
+            _record(f"c{n}", group, "Starmer called for a ceasefire.", []),
+            _record(f"d{n}", group, "Putin demanded that Ukraine withdraw from Crimea.", []),
+        ]
+    return records
+
+
+def test_the_precision_objective_keeps_two_thirds_of_the_plain_matchers_correct_items() -> None:
+    records = _floored()
+    scenarios = {g: UKRAINE for g in ("s1", "s2", "s3")}
+    strong = EvidenceRules(min_strength=0.85)  # keeps "insisted" and the demand: P 1/2
+    demand = EvidenceRules(demand_of_other=True)  # drops the demand, keeps both right items
+    both = EvidenceRules(demand_of_other=True, min_strength=0.85)  # precision 1, half the recall
+    candidates = [LEGACY_RULES, strong, demand, both]
+    by_f = cross_validate(records, scenarios, by="scenario", candidates=candidates)
+    by_p = cross_validate(
+        records, scenarios, by="scenario", candidates=candidates, objective="precision"
+    )
+    # F0.5 takes the precise half: P 1, R 1/2 gives 0.833, "demand" (P 2/3, R 1) 0.714
+    assert by_f.chosen_on_all == both and all(f.chosen == both for f in by_f.folds)
+    assert (by_f.pooled.correct, by_f.pooled.predicted) == (3, 3)
+    # the precision objective may not drop more than a third of the 4 correct training items:
+    # "both" and "strong" keep 2 (under the floor of 3), so the most precise feasible is "demand"
+    assert by_p.chosen_on_all == demand and all(f.chosen == demand for f in by_p.folds)
+    assert (by_p.pooled.correct, by_p.pooled.predicted) == (6, 9)
+    assert by_f.to_dict()["criterion"].startswith("F0.5")
+    assert "two thirds" not in by_f.to_dict()["criterion"]
+    assert "0.667 of the plain matcher" in by_p.to_dict()["criterion"]
+
+
 def test_the_cli_reports_folds_and_pooled_figures(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     rows = [r.model_dump(mode="json") for r in _tiny()]
@@ -223,6 +261,11 @@ def test_the_cli_reports_folds_and_pooled_figures(tmp_path: Path) -> None:
     assert data["pooled_test"]["gold"] == 2
     code, output = run_cli("evidence", "cv", str(path), "--by", "month")
     assert code == 2 and "--by" in output and "month" in output
+    code, output = run_cli("evidence", "cv", str(path), "--objective", "recall")
+    assert code == 2 and "--objective" in output and "recall" in output
+    code, output = run_cli("evidence", "cv", str(path), "--objective", "precision", "--json")
+    assert code == 0, output
+    assert json.loads(output)["criterion"].startswith("precision")
 
 
 @settings(max_examples=40, deadline=None)

@@ -116,8 +116,8 @@ def test_the_default_is_used_unless_told_otherwise_and_switches_stay_reachable()
     text = "Putin demanded that Ukraine withdraw from the occupied territory."
     doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
     assert extract_evidence(doc, UKRAINE) == extract_evidence(doc, UKRAINE, rules=DEFAULT_RULES)
-    switched = extract_evidence(doc, UKRAINE, rules=EvidenceRules(demand_of_other=True))
-    assert switched != extract_evidence(doc, UKRAINE)  # the demand is Putin's of Ukraine
+    assert extract_evidence(doc, UKRAINE) == []  # the default abstains on a demand of another
+    assert extract_evidence(doc, UKRAINE, rules=LEGACY_RULES)  # the plain matcher reads it
     assert EvidenceRules().label() == "none@0"
     assert EvidenceRules(skip_lists=True, min_strength=0.6).label() == "skip_lists@0.6"
     assert EvidenceRules(max_distance=6).label() == "within6@0"
@@ -200,3 +200,51 @@ def test_a_keyword_said_to_be_missing_flips_the_direction(
 ) -> None:
     assert legacy in stances(text, LEGACY_RULES)
     assert negated in stances(text, EvidenceRules(negated_keyword=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        # a negative cue on giving the thing up is a stance for keeping it
+        (
+            "Kyiv ruled out surrendering any occupied territory.",
+            ("UKR", "territory", "low"),
+            ("UKR", "territory", "high"),
+        ),
+        # a demand that someone give it up is a stance for the low end
+        (
+            "Putin demanded the handover, insisting on Kyiv giving up Crimea.",
+            ("RUS", "territory", "high"),
+            ("RUS", "territory", "low"),
+        ),
+    ],
+)
+def test_a_keyword_given_up_flips_the_direction(
+    text: str, before: tuple[str, str, str], after: tuple[str, str, str]
+) -> None:
+    assert stances(text, LEGACY_RULES) == {before}
+    assert stances(text, EvidenceRules(conceded_keyword=True)) == {after}
+
+
+def test_a_keyword_kept_is_not_flipped() -> None:
+    text = "Kyiv ruled out any talks on occupied territory."
+    rules = EvidenceRules(conceded_keyword=True)
+    assert stances(text, rules) == stances(text, LEGACY_RULES) == {("UKR", "territory", "low")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starmer pledged British jets once a truce is signed.",
+        "Starmer pledged jets in case of a truce.",
+        "Starmer insisted on more drones until the armistice.",
+    ],
+)
+def test_a_keyword_only_in_a_condition_or_time_to_come_abstains(text: str) -> None:
+    assert ("GBR", "ceasefire", "high") in stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(keyword_hedged=True)) == set()
+
+
+def test_a_keyword_also_asserted_outside_the_condition_is_read() -> None:
+    text = "Starmer urged a truce now, once the talks resume, and a lasting truce later."
+    assert stances(text, EvidenceRules(keyword_hedged=True)) == {("GBR", "ceasefire", "high")}

@@ -10,7 +10,9 @@ commit; a speed change must pass this test unchanged. Regenerated in session 4 f
 alone: the default type head became the static one (docs/validation-events.md); in session 5
 for the type work: the rules coder's session-5 triggers (which feed the head's dictionary
 prior), the static head retrained on all development gold, and the item-5 role rules
-(merged together by the lead).
+(merged together by the lead); in session 6 for the rules coder's recipient rules, which the
+hybrid fallback reads (one event: SUPPORT UNSC without the recipient of "after many vetoes by
+Russia").
 """
 
 from __future__ import annotations

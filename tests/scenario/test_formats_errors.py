@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.errors import FormatError
 from accord.scenario import load
+from tests.helpers import load_error
 
 KTAB_OK = (
     "Demo,A demo scenario,3,2,\n"
@@ -26,14 +26,6 @@ def _write(tmp_path: Path, text: str | bytes, name: str = "bad.csv") -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
-
-
-def _error(path: Path) -> str:
-    with pytest.raises(FormatError) as caught:
-        load(path)
-    message = str(caught.value)
-    assert str(path) in message
-    return message
 
 
 def test_good_fixtures_load(tmp_path: Path) -> None:
@@ -98,7 +90,7 @@ def test_good_fixtures_load(tmp_path: Path) -> None:
 )
 def test_ktab_csv_faults(tmp_path: Path, old: str, new: str, fragments: list[str]) -> None:
     assert old in KTAB_OK
-    message = _error(_write(tmp_path, KTAB_OK.replace(old, new, 1)))
+    message = load_error(_write(tmp_path, KTAB_OK.replace(old, new, 1)))
     for fragment in fragments:
         assert fragment in message, message
 
@@ -121,19 +113,19 @@ def test_ktab_csv_faults(tmp_path: Path, old: str, new: str, fragments: list[str
 )
 def test_bdm_csv_faults(tmp_path: Path, old: str, new: str, fragments: list[str]) -> None:
     assert old in BDM_OK
-    message = _error(_write(tmp_path, BDM_OK.replace(old, new, 1)))
+    message = load_error(_write(tmp_path, BDM_OK.replace(old, new, 1)))
     for fragment in fragments:
         assert fragment in message, message
 
 
 @pytest.mark.parametrize("text", ["", "\n\n  \n"])
 def test_empty_files(tmp_path: Path, text: str) -> None:
-    assert "empty" in _error(_write(tmp_path, text))
+    assert "empty" in load_error(_write(tmp_path, text))
 
 
 def test_latin1_bytes(tmp_path: Path) -> None:
     data = KTAB_OK.replace("Actor B", "Acteur Bé").encode("latin-1")
-    message = _error(_write(tmp_path, data))
+    message = load_error(_write(tmp_path, data))
     assert "line 4" in message
     assert "not UTF-8" in message
     assert "\\xe9" in message
@@ -141,14 +133,14 @@ def test_latin1_bytes(tmp_path: Path) -> None:
 
 def test_binary_file(tmp_path: Path) -> None:
     data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
-    assert "binary" in _error(_write(tmp_path, data))
+    assert "binary" in load_error(_write(tmp_path, data))
 
 
 def test_csv_that_is_neither_layout(tmp_path: Path) -> None:
-    message = _error(_write(tmp_path, "a,b,c\n1,2,3\n"))
+    message = load_error(_write(tmp_path, "a,b,c\n1,2,3\n"))
     assert "ktab-csv or bdm-csv" in message
     assert "'a,b,c'" in message
 
 
 def test_empty_xml(tmp_path: Path) -> None:
-    assert "empty" in _error(_write(tmp_path, "  \n", "s.xml"))
+    assert "empty" in load_error(_write(tmp_path, "  \n", "s.xml"))

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from accord.errors import FormatError, ScenarioError
+from accord.errors import ScenarioError
 from accord.scenario import load
+from tests.helpers import load_error
 
 BOMB = "\n".join(
     [f"{chr(97 + i)}: &{chr(97 + i)} [{', '.join([f'*{chr(96 + i)}'] * 9)}]" for i in range(1, 9)]
@@ -16,25 +17,17 @@ BOMB = "\n".join(
 BOMB = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + BOMB + "\n"
 
 
-def _error(path: Path) -> str:
-    with pytest.raises(FormatError) as caught:
-        load(path)
-    message = str(caught.value)
-    assert str(path) in message
-    return message
-
-
 def test_yaml_alias_bomb_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bomb.yaml"
     path.write_text(BOMB, encoding="utf-8")
-    assert "aliases" in _error(path)
+    assert "aliases" in load_error(path)
 
 
 @pytest.mark.parametrize("text", ["id: &a [*a]\n", "a: &a\n  b: *a\n"])
 def test_yaml_cycle_is_refused(tmp_path: Path, text: str) -> None:
     path = tmp_path / "cycle.yaml"
     path.write_text(text, encoding="utf-8")
-    assert "refers to itself" in _error(path)
+    assert "refers to itself" in load_error(path)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ def test_yaml_cycle_is_refused(tmp_path: Path, text: str) -> None:
 def test_deep_nesting_is_refused(tmp_path: Path, name: str, text: str) -> None:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    assert "nested too deeply" in _error(path)
+    assert "nested too deeply" in load_error(path)
 
 
 def test_yaml_anchors_still_work(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ Expected numbers come from the library itself (the API must return exactly what
 from __future__ import annotations
 
 import re
-import threading
 import time
 from typing import Any
 
@@ -20,6 +19,7 @@ from accord.institutions.power import body_power
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
 from accord.web.services import upload_name
+from tests.web.helpers import save_concurrently
 
 UKRAINE = "ukraine-2025-02"
 
@@ -487,22 +487,8 @@ def test_seed_article_evidence_proposal_and_accept(
 
 def test_concurrent_saves_lose_no_version(client: TestClient, auth: dict[str, str]) -> None:
     client.post("/api/v1/scenarios", json={"scenario": _copy("busy")}, headers=auth)
-    results: list[int] = []
-    lock = threading.Lock()
-
-    def save(n: int) -> None:
-        body = {"scenario": _copy("busy", title=f"busy {n}")}
-        response = client.put("/api/v1/scenarios/busy", json=body, headers=auth)
-        assert response.status_code == 200, response.text
-        with lock:
-            results.append(response.json()["version"])
-
-    threads = [threading.Thread(target=save, args=(n,)) for n in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert sorted(results) == list(range(2, 10))
+    scenarios = [_copy("busy", title=f"busy {n}") for n in range(8)]
+    assert save_concurrently(client, "busy", scenarios, auth) == list(range(2, 10))
     versions = client.get("/api/v1/scenarios/busy/versions").json()
     assert [v["version"] for v in versions] == list(range(1, 10))
 

@@ -21,17 +21,8 @@ from typing import Any
 import pytest
 
 from accord.web import WebSettings, create_app
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS
 
-CHROMIUM = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 UKRAINE = "ukraine-2025-02"
 
 
@@ -79,7 +70,7 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def page(server: str, token: str) -> Iterator[Any]:
     sync_playwright = _need_browser()
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         context = browser.new_context(viewport={"width": 1280, "height": 860})
         tab = context.new_page()
         problems: list[str] = []

@@ -4,7 +4,6 @@ sets when it can start a server): scenario versions, concurrent saves, a page.""
 from __future__ import annotations
 
 import os
-import threading
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ with warnings.catch_warnings():
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
+from tests.web.helpers import save_concurrently
 
 
 @pytest.fixture
@@ -36,20 +36,8 @@ def test_versions_on_postgresql(pg_client: TestClient, auth: dict[str, str]) -> 
         pg_client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth).status_code
         == 201
     )
-    numbers: list[int] = []
-
-    def save(n: int) -> None:
-        body = {"scenario": data | {"title": f"save {n}"}}
-        response = pg_client.put(f"/api/v1/scenarios/{sid}", json=body, headers=auth)
-        assert response.status_code == 200, response.text
-        numbers.append(response.json()["version"])
-
-    threads = [threading.Thread(target=save, args=(n,)) for n in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert sorted(numbers) == list(range(2, 8))
+    scenarios = [data | {"title": f"save {n}"} for n in range(6)]
+    assert save_concurrently(pg_client, sid, scenarios, auth) == list(range(2, 8))
     versions = pg_client.get(f"/api/v1/scenarios/{sid}/versions").json()
     assert [v["version"] for v in versions] == list(range(1, 8))
     assert pg_client.get(f"/scenarios/{sid}/edit").status_code == 200

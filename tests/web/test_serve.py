@@ -14,25 +14,7 @@ from pathlib import Path
 
 import pytest
 
-
-def _serve(db: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    """``accord serve`` on a free loopback port over the store ``db``, as a real process."""
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from accord.cli import main; main()",
-            "serve",
-            "--port",
-            "0",
-            "--db",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+from tests.web.helpers import serve_process
 
 
 def _lines_until(proc: subprocess.Popen[str], pattern: str, limit: int = 10) -> list[str]:
@@ -57,7 +39,7 @@ def test_cli_does_not_import_the_web_stack() -> None:
 
 def test_serve_prints_its_address_and_token_answers_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "ACCORD_TOKEN"}
-    proc = _serve(tmp_path / "s.db", env)
+    proc = serve_process(tmp_path / "s.db", env)
     try:
         lines = _lines_until(proc, r"log in to edit")
         text = "".join(lines)
@@ -86,7 +68,7 @@ def test_serve_prints_its_address_and_token_answers_and_stops_on_ctrl_c(tmp_path
 
 def test_serve_with_the_token_in_the_environment_does_not_print_it(tmp_path: Path) -> None:
     secret = "a-token-from-the-environment-123"
-    proc = _serve(tmp_path / "s.db", {**os.environ, "ACCORD_TOKEN": secret})
+    proc = serve_process(tmp_path / "s.db", {**os.environ, "ACCORD_TOKEN": secret})
     try:
         text = "".join(_lines_until(proc, r"writes need the token"))
     finally:

@@ -26,6 +26,7 @@ from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_fr
 from accord.errors import EngineError
 from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
 from accord.forecast.deu import read_deu
+from accord.scenario.io import write_bytes_atomic
 
 FORMATS = {"deu": read_deu}
 
@@ -225,10 +226,7 @@ def backtest_fit_command(
         engines = ["mean", "median", "nash", "bdm", "exchange", "smp", "learned"]
         doc = deu_residuals(cases, engines, seed)
         doc["source"] = file.name
-        residuals.parent.mkdir(parents=True, exist_ok=True)
-        tmp = residuals.with_name(residuals.name + ".tmp")
-        tmp.write_text(json.dumps(doc) + "\n", encoding="utf-8")
-        tmp.replace(residuals)
+        write_bytes_atomic(residuals, (json.dumps(doc) + "\n").encode("utf-8"))
     rows = learned.issue_rows(cases)
     with working("fitting the learned forecaster (grouped CV)"):
         model = learned.fit_selected(rows, seed)

@@ -268,6 +268,14 @@ def evidence_cv_command(
         ),
     ] = "scenario",
     folds: Annotated[int, typer.Option("--folds", help="Folds when grouping by URL.")] = 5,
+    objective: Annotated[
+        str,
+        typer.Option(
+            "--objective",
+            help="Choose the rules in each fold by F0.5, or by precision keeping at least "
+            "two thirds of the plain matcher's correct items.",
+        ),
+    ] = "f0.5",
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     coder: CoderOption = None,
     fmt: FormatOption = None,
@@ -285,9 +293,23 @@ def evidence_cv_command(
     }
     if by not in ways:
         raise DataError(f"--by: {by!r} is not a way to fold; expected scenario, url or file")
+    objectives: dict[str, Literal["f0.5", "precision"]] = {
+        "f0.5": "f0.5",
+        "precision": "precision",
+    }
+    if objective not in objectives:
+        raise DataError(
+            f"--objective: {objective!r} is not an objective; expected f0.5 or precision"
+        )
     records, scenarios, files = load_evidence_golds(gold)
     report = cross_validate(
-        records, scenarios, choose_coder(coder), by=ways[by], k=folds, files=files
+        records,
+        scenarios,
+        choose_coder(coder),
+        by=ways[by],
+        k=folds,
+        files=files,
+        objective=objectives[objective],
     )
     data = report.to_dict()
     from accord.frames import evidence_cv_frame

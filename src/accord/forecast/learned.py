@@ -45,6 +45,7 @@ from accord.engines.estimators import Learned, LearnedOptions
 from accord.errors import DataError, EngineError
 from accord.forecast.deu import DeuCase
 from accord.scenario.arrays import StanceArrays, stance_arrays
+from accord.scenario.io import write_bytes_atomic
 from accord.scenario.model import Scenario
 
 F64 = NDArray[np.float64]
@@ -242,11 +243,8 @@ class LearnedModel:
 
     def save(self, path: str | Path) -> None:
         """Write the model as JSON atomically (temporary file, then rename)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(self.to_dict(), indent=1) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        text = json.dumps(self.to_dict(), indent=1) + "\n"
+        write_bytes_atomic(Path(path), text.encode("utf-8"))
 
 
 ALPHAS = (1.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0)

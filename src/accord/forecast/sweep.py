@@ -353,26 +353,17 @@ class SweepResult:
         from accord.frames import require_pyarrow
 
         require_pyarrow("--format parquet")
-        import os
-        import tempfile
         from pathlib import Path
 
         import pyarrow as pa
         import pyarrow.parquet as pq
 
+        from accord.scenario.io import replace_atomically
+
         table = pa.Table.from_pylist(self.records())
         info = {k: v for k, v in self.to_dict().items() if k != "rows"}
         table = table.replace_schema_metadata({"accord.sweep": json.dumps(info)})
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        os.close(handle)
-        try:
-            pq.write_table(table, tmp)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))
 
 
 def design_points(

@@ -87,11 +87,12 @@ AVERAGE_MEMBER = {"yes": 0.7, "no": 0.05, "abstain": 0.1, "absent": 0.15}
 def main(argv: list[str]) -> None:
     if len(argv) != 1:
         raise SystemExit("usage: python -m accord.institutions.base_rates UNVOTES_DIRECTORY")
+    from accord.scenario.io import write_bytes_atomic
+
     data = compute(argv[0])
     target = Path(__file__).resolve().parent / FILE
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(target)
+    text = json.dumps(data, indent=1, sort_keys=True) + "\n"
+    write_bytes_atomic(target, text.encode("utf-8"))
     print(f"wrote {target} ({len(data['rates'])} members)")
 
 

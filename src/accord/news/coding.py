@@ -886,8 +886,34 @@ def _negated(tokens: list[Token], trig: Trigger) -> bool:
     return any(w in _NEGATIONS for w in window)
 
 
-# verbs that report that an act did not happen ("failed to gain", "avoids naming"): no event
-_NOT_DONE = {"FAILED", "FAILS", "FAIL", "AVOIDS", "AVOIDED", "AVOID", "AVOIDING", "WITHOUT"}
+_PERSONAL = _PRONOUNS | {"WE", "I", "YOU"}
+
+
+def _actor_negates(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
+    """True when the subject of the negation before ``trig`` is an actor: a mention ends, or
+    a personal pronoun stands, within the three words before "not" ("Russia would not
+    accept", "they did not agree"). A negated cooperative verb is read as a refusal (CAMEO
+    12) only then: "a resolution, which did not designate Russia", "peace should not come
+    at the expense of ..." state what a text or a state of affairs lacks, and nobody refuses
+    anything (issue 14 item 5; CAMEO code 12, REJECT, is an actor's refusal)."""
+    neg = next(j for j in range(max(0, trig.start - 3), trig.start) if tokens[j].key in _NEGATIONS)
+    ends = {m.end for m in mentions}
+    return any(
+        k in ends or (k < neg and tokens[k].key in _PERSONAL)
+        for k in range(max(0, neg - 3), neg + 1)
+    )
+
+
+# verbs that report that an act did not happen ("failed to gain", "avoids naming"), and
+# adjectives of reluctance that report it has not happened yet ("has been hesitant to agree"):
+# no event
+_NOT_DONE = {
+    *("FAILED", "FAILS", "FAIL", "AVOIDS", "AVOIDED", "AVOID", "AVOIDING", "WITHOUT"),
+    *("HESITANT", "RELUCTANT", "UNWILLING"),
+}
+# a phrase of time after the trigger ("passing a resolution after many vetoes by Russia")
+# names what came before or after the act, not its recipient
+_TIME_AFTER = {"AFTER", "BEFORE", "SINCE"}
 # conjunctions that open a condition or an open question: "if both parties agreed"
 _CONDITION = {"IF", "UNLESS", "WHETHER"}
 
@@ -952,6 +978,11 @@ def _groups_before(mentions: list[Mention], tok: int, skip: set[int] | None = No
         if m.end <= tok and m.strong and not m.place and m.group not in groups:
             groups.append(m.group)
     return groups
+
+
+def _group_start(mentions: list[Mention], group: int) -> int:
+    """The first token of the first mention of ``group``."""
+    return min(m.start for m in mentions if m.group == group)
 
 
 def _groups_after(mentions: list[Mention], tok: int, limit: int) -> list[int]:
@@ -1110,6 +1141,70 @@ def _opening_group(tokens: list[Token], mentions: list[Mention]) -> int | None:
     return first.group
 
 
+_AUX_BEFORE = _PASSIVE_AUX | {"HAS", "HAVE", "HAD", "GET", "GOT", "GETS", "'S", "NOT"}
+
+
+def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
+    """A one-word past participle followed by "by" whose previous word (adverbs skipped) is
+    no auxiliary: a reduced relative clause that describes a noun ("areas currently
+    *occupied by* Russia", "talks *hosted by* Qatar", "a statement *issued by* the
+    ministry"). It is background to the sentence's act, not a reported act of its own
+    (issue 14 item 5), while "was attacked by" and "has been hosted by" are passives that
+    report the act."""
+    if trig.end - trig.start != 1 or trig.end >= len(tokens) or tokens[trig.end].key != "BY":
+        return False
+    if not tokens[trig.start].key.endswith("ED"):
+        return False
+    j = trig.start - 1
+    while j >= 0 and tokens[j].key.endswith("LY"):
+        j -= 1
+    return j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
+
+
+def _recipient_end(tokens: list[Token], trig: Trigger, closing: int) -> int:
+    """Where the words that can name the recipient of ``trig`` end: before a verb of
+    non-occurrence ("calls for an end to the war but *avoids naming* Russia"), a phrase of
+    time ("passing a resolution *after* many vetoes by Russia") or a relative clause of a
+    noun ("pushed for a resolution *that* portrayed Russia as the aggressor"), else
+    ``closing``. An actor named there is no partner of the act (issue 14 item 5; PLOVER 2.0
+    sec. 2.4.1: the recipient is the entity the event is directed at). "demanded that Russia
+    withdraw" keeps Russia: the clause is the verb's own complement, not a noun's."""
+    for j in range(trig.end, closing):
+        key = tokens[j].key
+        if key in _NOT_DONE or key in _TIME_AFTER:
+            return j
+        prev = tokens[j - 1]
+        if (
+            key in ("THAT", "WHICH", "WHO")
+            and j > trig.end
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and (prev.key,) not in lexicon().verbs
+            and any(t.key in ("A", "AN", "THE") for t in tokens[max(0, j - 4) : j - 1])
+        ):
+            return j
+    return closing
+
+
+def _purpose_of_noun(tokens: list[Token], trig: Trigger) -> bool:
+    """An infinitive after a plural noun that is no verb of the CAMEO dictionary ("efforts to
+    find", "negotiations to ensure", "failures to react"): the purpose or content of the noun,
+    no act the sentence reports (issue 14 item 5). Verbs ("seeks to", "agrees to") and the
+    verbs and adjectives of intent (:data:`_INTENT_TO`) keep their infinitive."""
+    j = trig.start - 2
+    if j < 0 or tokens[j + 1].key != "TO":
+        return False
+    word = tokens[j]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.key.endswith("S")
+        and not word.key.endswith(("SS", "US", "IS"))
+        and word.key not in _INTENT_TO
+        and (word.key,) not in lexicon().verbs
+    )
+
+
 def _setting_spans(tokens: list[Token]) -> set[int]:
     """Token indices of a relative clause of place (", where all 193 member states convene"):
     it describes the setting of the sentence's act, not an act of its own."""
@@ -1212,8 +1307,17 @@ def code_tokens(
             continue
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
+        if _reduced_passive(tokens, trig):
+            continue  # "areas occupied by Russia": a noun, described
+        if _purpose_of_noun(tokens, trig):
+            continue  # "efforts to find a solution": what the efforts are for
         mapped = cameo_to_plover(trig.cameo)
-        refusal = mapped is None and trig.cooperative and _negated(tokens, trig)
+        refusal = (
+            mapped is None
+            and trig.cooperative
+            and _negated(tokens, trig)
+            and _actor_negates(tokens, trig, mentions)
+        )
         if refusal:
             # "would not accept", "refused to allow": a refusal whatever the object (CAMEO 12)
             mapped = ("REJECT", None)
@@ -1230,7 +1334,7 @@ def code_tokens(
             continue
         negated = _negated(tokens, trig)
         if negated and not refusal:
-            if kind not in _COOPERATIVE:
+            if kind not in _COOPERATIVE or not _actor_negates(tokens, trig, mentions):
                 continue
             kind, mode = "REJECT", None
         intent = None if negated else _intent(tokens, trig)
@@ -1243,6 +1347,8 @@ def code_tokens(
         before = _groups_before(mentions, trig.start, relative)
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
+        cut = _recipient_end(tokens, trig, closing)
+        after = [g for g in after if _group_start(mentions, g) < cut]
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}

@@ -29,6 +29,12 @@ exhaustively instead (a narrow question: which of these?).
 The selection criterion puts precision first: the F-beta score with beta = 0.5 (van Rijsbergen
 1979, *Information Retrieval*, ch. 7: F_beta = (1 + beta^2) P R / (beta^2 P + R), which weighs
 precision twice as much as recall), ties broken toward fewer rules and then a lower threshold.
+With ``objective="precision"`` (session 6, issue 14's target is a precision) the criterion is
+the training precision itself, among the rules that keep at least :data:`RECALL_FLOOR` of the
+correct items the plain matcher finds on the training sentences (no more than a third of the
+correct evidence lost), ties as before; its forward selection searches the switches alone, not
+the strength thresholds and distance limits, which remove items by no cause of error (with
+them, the search ran down to the floor in every fold and lost more than a third out of file).
 Pooled held-out figures add the counts of the held-out folds (each sentence is held out exactly
 once). Every extraction is deterministic, so nothing here draws random numbers.
 
@@ -47,6 +53,7 @@ the run (it parses each sentence once per cue, not once per switch set).
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -78,6 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BETA",
+    "RECALL_FLOOR",
     "CVReport",
     "Fold",
     "FoldResult",
@@ -90,8 +98,12 @@ __all__ = [
 ]
 
 FoldBy = Literal["scenario", "url", "file"]
+Objective = Literal["f0.5", "precision"]
 BETA = 0.5
 """Weight of recall against precision in the selection criterion (precision first)."""
+RECALL_FLOOR = 2 / 3
+"""The ``precision`` objective's floor: the share of the plain matcher's correct items on the
+training sentences that the chosen rules must keep (session 6: no more than a third lost)."""
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 """Minimum item strengths tried (the cue strengths of :data:`accord.news.evidence.CUES` lie in
 0.4-0.9)."""
@@ -101,6 +113,8 @@ DISTANCES: tuple[int | None, ...] = (None, 10, 6)
 
 Items = dict[str, list[tuple[StanceEvidence, int]]]
 """Record id -> the items found in that sentence, each with its cue-keyword gap."""
+Extract = Callable[[EvidenceRules], Items]
+"""The items of every sentence under a set of switches (computed once per set)."""
 
 
 @dataclass(frozen=True)
@@ -220,9 +234,25 @@ def f_beta(score: Score, beta: float = BETA) -> float:
     return (1 + beta**2) * p * r / (beta**2 * p + r)
 
 
-def _rank(rules: EvidenceRules, score: Score) -> tuple[float, int, float]:
+Rank = tuple[float, ...]
+"""The criterion (one or two numbers), then fewer switches, then a lower threshold."""
+
+
+def _rank(rules: EvidenceRules, score: Score, floor: int | None) -> Rank:
+    """F0.5 (``floor`` None), or whether the rules keep ``floor`` correct items and then their
+    precision (the ``precision`` objective)."""
     on = sum(getattr(rules, name) for name in SWITCHES) + (rules.max_distance is not None)
-    return (round(f_beta(score), 9), -on, -rules.min_strength)
+    if floor is None:
+        return (round(f_beta(score), 9), -on, -rules.min_strength)
+    feasible = float(score.correct >= floor)
+    return (feasible, round(score.precision or 0.0, 9), -on, -rules.min_strength)
+
+
+def _floor(extract: Extract, gold: dict[str, set[Key]], ids: frozenset[str]) -> int:
+    """The correct items the plain matcher finds on ``ids``, times :data:`RECALL_FLOOR`,
+    rounded up."""
+    plain = _score(extract(LEGACY_RULES), gold, ids, LEGACY_RULES).correct
+    return math.ceil(plain * RECALL_FLOOR - 1e-9)
 
 
 def _changes(
@@ -326,6 +356,7 @@ class CVReport:
     folds: list[FoldResult]
     chosen_on_all: EvidenceRules
     search: str = "forward selection"
+    objective: Objective = "f0.5"
 
     @property
     def pooled(self) -> Score:
@@ -341,7 +372,12 @@ class CVReport:
         return {
             "coder": self.coder,
             "folded_by": self.by,
-            "criterion": f"F{BETA:g} on the training sentences",
+            "criterion": (
+                f"F{BETA:g} on the training sentences"
+                if self.objective == "f0.5"
+                else f"precision on the training sentences, keeping at least {RECALL_FLOOR:.3g} "
+                "of the plain matcher's correct items"
+            ),
             "search": self.search,
             "folds": [f.to_dict() for f in self.folds],
             "pooled_test": self.pooled.to_dict(),
@@ -358,9 +394,7 @@ class CVReport:
         }
 
 
-Extract = Callable[[EvidenceRules], Items]
-"""The items of every sentence under a set of switches (computed once per set)."""
-Choice = tuple[tuple[float, int, float], EvidenceRules, Score]
+Choice = tuple[Rank, EvidenceRules, Score]
 
 
 def _best(
@@ -368,11 +402,12 @@ def _best(
     gold: dict[str, set[Key]],
     ids: frozenset[str],
     candidates: Iterable[EvidenceRules],
+    floor: int | None,
 ) -> Choice:
     best: Choice | None = None
     for rules in candidates:
         score = _score(extract(_base(rules)), gold, ids, rules)
-        rank = _rank(rules, score)
+        rank = _rank(rules, score, floor)
         if best is None or rank > best[0]:
             best = (rank, rules, score)
     if best is None:
@@ -380,21 +415,28 @@ def _best(
     return best
 
 
-def _forward(extract: Extract, gold: dict[str, set[Key]], ids: frozenset[str]) -> Choice:
+def _forward(
+    extract: Extract, gold: dict[str, set[Key]], ids: frozenset[str], floor: int | None
+) -> Choice:
     """Forward selection from no switch: add the switch (with its best limit and threshold)
     that raises the criterion most; stop when none raises it."""
-    current = _best(extract, gold, ids, limits(LEGACY_RULES))
+    size = 1 if floor is None else 2  # the criterion's part of a rank
+    # the precision objective searches the gates alone: a strength threshold or a distance
+    # limit removes items by no cause of error (session 6, first run: recall fell below the
+    # floor out of file)
+    grid = limits if floor is None else lambda rules: [rules]
+    current = _best(extract, gold, ids, grid(LEGACY_RULES), floor)
     while True:
         switches = _base(current[1])
         steps = [
-            _best(extract, gold, ids, limits(replace(switches, **{name: True})))
+            _best(extract, gold, ids, grid(replace(switches, **{name: True})), floor)
             for name in SWITCHES
             if not getattr(switches, name)
         ]
         if not steps:
             return current
         step = max(steps, key=lambda c: c[0])  # the first of equals: SWITCHES order
-        if step[0][0] <= current[0][0]:
+        if step[0][:size] <= current[0][:size]:
             return current
         current = step
 
@@ -404,12 +446,14 @@ def _choose(
     gold: dict[str, set[Key]],
     ids: frozenset[str],
     candidates: Sequence[EvidenceRules] | None,
+    objective: Objective = "f0.5",
 ) -> tuple[EvidenceRules, Score]:
-    """Forward selection, or the best of the given candidates."""
+    """Forward selection, or the best of the given candidates, by ``objective``."""
+    floor = _floor(extract, gold, ids) if objective == "precision" else None
     _, rules, score = (
-        _forward(extract, gold, ids)
+        _forward(extract, gold, ids, floor)
         if candidates is None
-        else _best(extract, gold, ids, candidates)
+        else _best(extract, gold, ids, candidates, floor)
     )
     return rules, score
 
@@ -436,13 +480,14 @@ def select_rules(
     scenarios: dict[str, Scenario],
     coder: Coder | None = None,
     candidates: Sequence[EvidenceRules] | None = None,
+    objective: Objective = "f0.5",
 ) -> EvidenceRules:
     """The rules the selection picks on every record (what :func:`cross_validate` reports as
     ``chosen_on_all``, without the folds): how :data:`accord.news.evidence.DEFAULT_RULES` was
     chosen."""
     gold = {r.id: _gold_keys(r) for r in records}
     extract = _extractor(records, scenarios, coder)
-    return _choose(extract, gold, frozenset(gold), candidates)[0]
+    return _choose(extract, gold, frozenset(gold), candidates, objective)[0]
 
 
 def cross_validate(
@@ -455,6 +500,7 @@ def cross_validate(
     files: Mapping[str, str] | None = None,
     candidates: Sequence[EvidenceRules] | None = None,
     baseline: EvidenceRules = LEGACY_RULES,
+    objective: Objective = "f0.5",
 ) -> CVReport:
     """Choose the rules on each fold's training sentences, score them on its held-out ones.
 
@@ -470,13 +516,13 @@ def cross_validate(
     by_id = {r.id: r for r in records}
     results = []
     for fold in folds:
-        chosen, train = _choose(extract, gold, fold.train, candidates)
+        chosen, train = _choose(extract, gold, fold.train, candidates, objective)
         items, base_items = extract(_base(chosen)), extract(_base(baseline))
         test = _score(items, gold, fold.test, chosen)
         base = _score(base_items, gold, fold.test, baseline)
         changes = _changes(items, by_id, scenarios, gold, fold.test, chosen)
         base_changes = _changes(base_items, by_id, scenarios, gold, fold.test, baseline)
         results.append(FoldResult(fold, chosen, train, test, base, changes, base_changes))
-    final, _ = _choose(extract, gold, frozenset(gold), candidates)
+    final, _ = _choose(extract, gold, frozenset(gold), candidates, objective)
     search = "forward selection" if candidates is None else f"best of {len(candidates)} given"
-    return CVReport(getattr(coder, "name", "rules"), by, results, final, search)
+    return CVReport(getattr(coder, "name", "rules"), by, results, final, search, objective)

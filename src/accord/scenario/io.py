@@ -586,42 +586,67 @@ def ordinary_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write bytes to a temporary file beside ``path`` and rename it into place.
+def replace_atomically(path: Path, fill: Callable[[str], object]) -> None:
+    """Let ``fill`` write a temporary file beside ``path``, then rename it into place.
 
-    A failure leaves the old file whole and no temporary file behind; the ``OSError`` goes to
-    the caller (which has checked the path with :func:`accord.outputs.check_writable`).
+    Every writer of a user's file goes through here, so that all of them keep the same
+    promises: a crash or an error part way leaves the old file whole and no temporary file
+    behind (``os.replace`` is atomic within one directory, POSIX ``rename(2)``), and the new
+    file has the permissions a plain ``open(path, "w")`` would give (:func:`ordinary_mode`),
+    not ``mkstemp``'s private 0o600.
+
+    Parameters
+    ----------
+    path
+        The file to write; missing parent folders are made.
+    fill
+        Called with the temporary file's name (it exists, empty); writes the content there.
+        Its return value is ignored, so a library's own writer (``openpyxl``'s ``save``,
+        ``pyarrow.parquet.write_table``) can be passed as it is.
+
+    Raises
+    ------
+    OSError
+        From making the folder or the temporary file, from ``fill``, or from the rename; the
+        caller has usually checked the path with :func:`accord.outputs.check_writable`.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(handle)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
+        fill(tmp)
         os.chmod(tmp, ordinary_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write bytes to ``path`` atomically (:func:`replace_atomically`); ``OSError`` goes to the
+    caller."""
+    replace_atomically(path, lambda tmp: Path(tmp).write_bytes(data))
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write text to a temporary file beside ``path`` and rename it into place."""
+    """Write UTF-8 text with ``\n`` line ends to ``path`` atomically (:func:`replace_atomically`).
+
+    An ``OSError`` becomes a :class:`DataError` naming the file: "cannot write there" when the
+    temporary file could not even be made (a missing or read-only folder), "cannot write" when
+    writing or renaming it failed (a full disk, a quota), where the old file is intact.
+    """
+    started = False
+
+    def fill(tmp: str) -> None:
+        nonlocal started
+        started = True
+        Path(tmp).write_bytes(text.encode("utf-8"))
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        replace_atomically(path, fill)
     except OSError as exc:
-        raise DataError(f"{path}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.chmod(tmp, ordinary_mode(path))
-        os.replace(tmp, path)
-    except OSError as exc:  # a full disk, a quota: the old file is intact
-        Path(tmp).unlink(missing_ok=True)
-        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        where = "" if started else " there"
+        raise DataError(f"{path}: cannot write{where} ({exc.strerror or exc})") from None
 
 
 # Further formats register themselves on import; they need Format and register_format above.

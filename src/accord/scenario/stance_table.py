@@ -24,14 +24,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from accord.errors import FormatError, Problem, ScenarioError
-from accord.scenario.io import Format, ordinary_mode, register_format, scenario_from_data
+from accord.scenario.io import Format, register_format, replace_atomically, scenario_from_data
 from accord.scenario.model import Scenario
 
 _SCALE = ("low", "high", "low_label", "high_label", "points")
@@ -255,19 +253,6 @@ def read_xlsx(path: Path) -> Scenario:
         raise type(exc)(exc.problems, file) from None
 
 
-def _atomic_bytes(path: Path, write: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(handle)
-    try:
-        write(tmp)
-        os.chmod(tmp, ordinary_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_xlsx(scenario: Scenario, path: Path) -> None:
     """Write a stance-table workbook atomically (one sheet per table, bold header)."""
     openpyxl = _openpyxl()
@@ -282,7 +267,7 @@ def write_xlsx(scenario: Scenario, path: Path) -> None:
             cell.font = Font(bold=True)
         for row in rows:
             sheet.append([row.get(c) for c in TABLES[name]])
-    _atomic_bytes(path, book.save)
+    replace_atomically(path, book.save)
 
 
 # --- a folder of CSV files ---------------------------------------------------------------------

@@ -37,6 +37,7 @@ BATCH_ELEMENTS = 4_000_000
 
 
 def settings_of(options: SMPOptions) -> K.Settings:
+    """The kernels' switches for ``options`` (KTAB's option names to the kernels' names)."""
     return K.Settings(
         rule=options.VotingRule,
         vp_model=options.VictoryProbModel,

@@ -630,17 +630,22 @@ def state_utility_of_bargains(
 
 @dataclass(frozen=True)
 class Settings:
-    """The model switches the kernels need (names as in KTAB)."""
+    """The model switches the kernels need (names as in KTAB).
 
-    rule: str = "Proportional"
-    vp_model: str = "Linear"
-    pce_model: str = "ConditionalPCM"
-    r_range: str = "Mid"
-    r_adjust: str = "OneThirdRA"
-    commit: str = "SemiCommit"
-    interp: str = "S2P2"
-    bargain_model: str = "InitOnlyInterp"
-    stochastic: bool = False
+    No defaults here: smpc's defaults are kept once, in
+    :class:`~accord.engines.smp.options.SMPOptions`, and
+    :func:`accord.engines.smp.engine.settings_of` makes the kernels' settings from them.
+    """
+
+    rule: str
+    vp_model: str
+    pce_model: str
+    r_range: str
+    r_adjust: str
+    commit: str
+    interp: str
+    bargain_model: str
+    stochastic: bool
 
 
 @dataclass(frozen=True)
@@ -824,6 +829,32 @@ class Trace:
     risk: list[FloatArray]  # per state: (B, n)
 
 
+def _assess(
+    position: FloatArray, salience: FloatArray, capability: FloatArray, s: Settings
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Risk attitudes, utilities and position probabilities (per actor, per unique position)
+    of a state under the settings ``s``.
+
+    KTAB assesses every state the same way, the initial one and the one after each turn
+    (``SMPState::setAllAUtil``, then ``SMPState::pDist(-1)``), so :func:`simulate` does it
+    through this one function; see :func:`assess_state` and :func:`position_probability`.
+    """
+    _, risk, u = assess_state(
+        position,
+        salience,
+        capability,
+        rule=s.rule,
+        vp_model=s.vp_model,
+        pce_model=s.pce_model,
+        r_range=s.r_range,
+        r_adjust=s.r_adjust,
+    )
+    prob, uprob = position_probability(
+        u, position, capability, rule=s.rule, vp_model=s.vp_model, pce_model=s.pce_model
+    )
+    return risk, u, prob, uprob
+
+
 def simulate(
     capability: FloatArray,
     position: FloatArray,
@@ -838,19 +869,7 @@ def simulate(
     2% of the first turn's (+1e-4). Runs that stopped are frozen and masked out."""
     batch = position.shape[0]
     pos = np.array(position, dtype=float)
-    _, risk, u = assess_state(
-        pos,
-        salience,
-        capability,
-        rule=s.rule,
-        vp_model=s.vp_model,
-        pce_model=s.pce_model,
-        r_range=s.r_range,
-        r_adjust=s.r_adjust,
-    )
-    prob, uprob = position_probability(
-        u, pos, capability, rule=s.rule, vp_model=s.vp_model, pce_model=s.pce_model
-    )
+    risk, u, prob, uprob = _assess(pos, salience, capability, s)
     positions = [pos.copy()]
     probabilities = [prob]
     risks = [risk]
@@ -866,24 +885,7 @@ def simulate(
         moved = ordered_sum(np.sqrt(ordered_sum(step * step)))  # SMPModel::stateDist
         new_pos = pos.copy()
         new_pos[idx] = res.position
-        _, r_new, u_new = assess_state(
-            res.position,
-            salience[idx],
-            capability[idx],
-            rule=s.rule,
-            vp_model=s.vp_model,
-            pce_model=s.pce_model,
-            r_range=s.r_range,
-            r_adjust=s.r_adjust,
-        )
-        p_new, up_new = position_probability(
-            u_new,
-            res.position,
-            capability[idx],
-            rule=s.rule,
-            vp_model=s.vp_model,
-            pce_model=s.pce_model,
-        )
+        r_new, u_new, p_new, up_new = _assess(res.position, salience[idx], capability[idx], s)
         pos = new_pos
         risk = risk.copy()
         risk[idx] = r_new

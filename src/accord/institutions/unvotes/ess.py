@@ -2,7 +2,9 @@
 votes, and forecasts of a day's texts from what was recorded before that day.
 
 ``data/ess11.json`` holds each resolution's tally and the members' votes that a page actually
-read names (sources under each resolution); every other vote is unknown. It also holds the
+read names (sources under each resolution); every other vote is unknown, except in a class the
+file marks ``derived``, completed by subtraction only where nothing can be missing
+(:func:`derive_by_subtraction`). It also holds the
 positions key members announced before a vote (``announced``, cited), never the vote itself.
 A text is forecast from things known before its date: the member's vote on the most similar
 earlier resolution of the session (TF-IDF cosine of the titles), where transcribed, the bundled
@@ -51,6 +53,8 @@ class Recorded:
     # public before the vote (never the vote itself)
     not_voting: tuple[str, ...] = ()  # members a page shows cast no vote (absent or barred);
     # the others outside ``votes`` are unknown
+    derived: tuple[str, ...] = ()  # classes completed by subtraction, not read
+    # (:func:`derive_by_subtraction`); their members are in ``votes`` too
 
     @property
     def present(self) -> int:
@@ -66,34 +70,115 @@ class Recorded:
 
 
 @lru_cache(maxsize=1)
-def recorded() -> tuple[Recorded, ...]:
-    """The transcribed resolutions, oldest first."""
+def _document() -> dict[str, Any]:
     text = resources.files("accord.institutions.unvotes").joinpath(FILE).read_text("utf-8")
     doc: dict[str, Any] = json.loads(text)
+    return doc
+
+
+def roster() -> frozenset[str]:
+    """The members of the United Nations throughout the session (``members`` in the file),
+    checked to number :data:`MEMBERS` with no code twice."""
+    codes = [str(m) for m in _document()["members"]]
+    if len(codes) != MEMBERS or len(set(codes)) != MEMBERS:
+        raise DataError(
+            f"{FILE}: members: {len(set(codes))} distinct codes of {len(codes)}, not {MEMBERS}"
+        )
+    return frozenset(codes)
+
+
+@lru_cache(maxsize=1)
+def recorded() -> tuple[Recorded, ...]:
+    """The transcribed resolutions, oldest first."""
+    members = roster()
     out = []
-    for r in doc["resolutions"]:
+    for r in _document()["resolutions"]:
         votes: dict[str, str] = {}
-        for vote, members in r["votes"].items():
+        for vote, listed in r["votes"].items():
             if vote not in VOTES:
                 raise DataError(f"{FILE}: {r['symbol']}: unknown vote class {vote!r}")
-            for m in members:
+            for m in listed:
                 if m in votes:
                     raise DataError(f"{FILE}: {r['symbol']}: {m} listed twice")
                 votes[m] = vote
+        not_voting = _not_voting(r, votes)
+        unknown = sorted((set(votes) | set(not_voting)) - members)
+        if unknown:
+            raise DataError(f"{FILE}: {r['symbol']}: not members of the session: {unknown}")
+        tally = {k: int(v) for k, v in r["tally"].items()}
+        complete = tuple(r["complete"])
+        derived = tuple(r.get("derived") or ())
+        for vote in derived:
+            found = derive_by_subtraction(
+                vote, members, votes, complete, not_voting, tally, where=f"{FILE}: {r['symbol']}"
+            )
+            votes.update({m: vote for m in found})
         out.append(
             Recorded(
                 symbol=r["symbol"],
                 date=dt.date.fromisoformat(r["date"]),
                 title=r["title"],
-                tally={k: int(v) for k, v in r["tally"].items()},
+                tally=tally,
                 votes=votes,
-                complete=tuple(r["complete"]),
+                complete=complete,
                 sources=tuple(r["tally_sources"]) + tuple(r["vote_sources"]),
                 announced=_announced(r),
-                not_voting=_not_voting(r, votes),
+                not_voting=not_voting,
+                derived=derived,
             )
         )
     return tuple(sorted(out, key=lambda r: r.date))
+
+
+def derive_by_subtraction(
+    vote: str,
+    members: frozenset[str],
+    votes: dict[str, str],
+    complete: Sequence[str],
+    not_voting: Sequence[str],
+    tally: dict[str, int],
+    where: str = FILE,
+) -> frozenset[str]:
+    """The members of class ``vote`` found by subtraction: ``members`` less those of the
+    other two classes and those that cast no vote.
+
+    Subtraction names a member's vote without any page naming it, so it is allowed only
+    where nothing can be missing: both other classes must be complete (listed in
+    ``complete`` and as many as the tally records), ``not_voting`` must name every member the
+    tally leaves out, and the remainder must number exactly the tally's count for ``vote``,
+    and must include every member already read in that class. A member read in no class is
+    otherwise unknown, never assumed to have voted with the majority (issue 9, item 3: "where
+    a country's vote cannot be confirmed, say so; do not guess").
+
+    Raises
+    ------
+    DataError
+        Naming ``where`` and the condition that fails.
+    """
+    if vote not in VOTES:
+        raise DataError(f"{where}: cannot derive {vote!r}: not one of {VOTES}")
+    others = [v for v in VOTES if v != vote]
+    for v in others:
+        listed = sum(1 for x in votes.values() if x == v)
+        if v not in complete or listed != tally.get(v, 0):
+            raise DataError(
+                f"{where}: cannot derive {vote!r}: the {v!r} class is not complete "
+                f"({listed} listed of {tally.get(v, 0)} recorded)"
+            )
+    absent = len(members) - sum(tally.values())
+    if len(not_voting) != absent:
+        raise DataError(
+            f"{where}: cannot derive {vote!r}: not_voting names {len(not_voting)} of the "
+            f"{absent} members the tally leaves out"
+        )
+    rest = members - {m for m, v in votes.items() if v in others} - set(not_voting)
+    read = {m for m, v in votes.items() if v == vote}
+    if len(rest) != tally.get(vote, 0) or not read <= rest:
+        raise DataError(
+            f"{where}: cannot derive {vote!r}: subtraction leaves {len(rest)} members, "
+            f"the record counts {tally.get(vote, 0)}"
+        )
+    return frozenset(rest)
 
 
 def _announced(r: dict[str, Any]) -> dict[str, str]:

@@ -28,8 +28,6 @@ program needs no roll-call data; :func:`fit` rebuilds them from the ``unvotes`` 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +42,7 @@ from sklearn.metrics import log_loss
 
 from accord.errors import DataError
 from accord.institutions.unvotes.data import VOTES, RollCalls
+from accord.scenario.io import write_bytes_atomic
 
 F64 = NDArray[np.float64]
 KEYS = ("USA", "RUS", "FRA")
@@ -104,14 +103,8 @@ class Followers:
 
     def save(self, path: str | Path) -> None:
         """Write the JSON atomically (temporary file, then rename)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(self.to_json(), f, separators=(",", ":"))
-            f.write("\n")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        text = json.dumps(self.to_json(), separators=(",", ":")) + "\n"
+        write_bytes_atomic(Path(path), text.encode("utf-8"))
 
 
 @lru_cache(maxsize=2)

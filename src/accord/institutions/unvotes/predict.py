@@ -106,9 +106,8 @@ class Model:
     # -- persistence ---------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         """Write a compressed ``.npz`` atomically (temporary file, then rename)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
+        from accord.scenario.io import replace_atomically
+
         h, mb = self.history, self.member
         meta = {
             "format": FORMAT,
@@ -117,30 +116,33 @@ class Model:
             "trained_sessions": list(self.trained_sessions),
             "info": self.info,
         }
-        with open(tmp, "wb") as f:
-            np.savez_compressed(
-                f,
-                meta=np.array(json.dumps(meta)),
-                members=np.array(h.members),
-                session=h.session.astype(np.int16),
-                issues=h.issues,
-                amend=h.amend,
-                c1=h.c1.astype(np.float32),
-                c2=h.c2.astype(np.float32),
-                beta=h.beta.astype(np.float32),
-                votes=h.votes,
-                doc_data=h.docs.data.astype(np.float32),
-                doc_indices=h.docs.indices.astype(np.int32),
-                doc_indptr=h.docs.indptr.astype(np.int32),
-                terms=np.array(self.vectorizer.terms()),
-                idf=self.vectorizer.idf.astype(np.float32),
-                x=mb.x.astype(np.float32),
-                base=mb.base.astype(np.float32),
-                issue=mb.issue.astype(np.float32),
-                active=mb.active,
-                weights=self.weights,
-            )
-        tmp.replace(path)
+
+        def fill(tmp: str) -> None:  # np.savez adds ".npz" to a name, not to a file
+            with open(tmp, "wb") as f:
+                np.savez_compressed(
+                    f,
+                    meta=np.array(json.dumps(meta)),
+                    members=np.array(h.members),
+                    session=h.session.astype(np.int16),
+                    issues=h.issues,
+                    amend=h.amend,
+                    c1=h.c1.astype(np.float32),
+                    c2=h.c2.astype(np.float32),
+                    beta=h.beta.astype(np.float32),
+                    votes=h.votes,
+                    doc_data=h.docs.data.astype(np.float32),
+                    doc_indices=h.docs.indices.astype(np.int32),
+                    doc_indptr=h.docs.indptr.astype(np.int32),
+                    terms=np.array(self.vectorizer.terms()),
+                    idf=self.vectorizer.idf.astype(np.float32),
+                    x=mb.x.astype(np.float32),
+                    base=mb.base.astype(np.float32),
+                    issue=mb.issue.astype(np.float32),
+                    active=mb.active,
+                    weights=self.weights,
+                )
+
+        replace_atomically(Path(path), fill)
 
     @classmethod
     def load(cls, path: str | Path) -> Model:

@@ -15,6 +15,19 @@
     return meta ? meta.getAttribute('content') : '';
   }
 
+  var VEGA_LITE = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+  /* One small chart per issue, `columns` to a row, each drawn by `spec` from its issue's rows;
+   * `resolve` (optional) says which scales each chart keeps to itself. The trajectory, ensemble,
+   * tornado and ledger charts all lay out their issues this way. */
+  function perIssue(rows, columns, resolve, spec) {
+    var out = { $schema: VEGA_LITE, data: { values: rows },
+                facet: { field: 'issue', type: 'nominal', title: null }, columns: columns };
+    if (resolve) { out.resolve = { scale: resolve }; }
+    out.spec = spec;
+    return out;
+  }
+
   function draw(el, spec) {
     if (!el) { return Promise.resolve(null); }
     var options = {
@@ -106,7 +119,7 @@
       }
       return { width: 560, height: { step: 16 }, layer: layers };
     });
-    return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', vconcat: charts,
+    return { $schema: VEGA_LITE, vconcat: charts,
              resolve: { scale: { x: 'independent' } } };
   }
 
@@ -126,48 +139,34 @@
   }
 
   function trajectorySpec(rows, turn) {
-    return {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      data: { values: rows },
-      facet: { field: 'issue', type: 'nominal', title: null },
-      columns: 3,
-      resolve: { scale: { y: 'independent' } },
-      spec: {
-        width: 260, height: 160,
-        layer: [
-          { mark: { type: 'line', point: false },
-            encoding: { x: { field: 'turn', type: 'quantitative', axis: { tickMinStep: 1 } },
-                        y: { field: 'position', type: 'quantitative', scale: { zero: false } },
-                        color: { field: 'actor', type: 'nominal' } } },
-          { transform: [{ filter: 'datum.turn === ' + turn }],
-            mark: { type: 'point', filled: true, size: 60 },
-            encoding: { x: { field: 'turn', type: 'quantitative' },
-                        y: { field: 'position', type: 'quantitative' },
-                        color: { field: 'actor', type: 'nominal' },
-                        tooltip: [{ field: 'actor' }, { field: 'turn' },
-                                  { field: 'position', format: '.1f' }] } },
-          { mark: { type: 'rule', color: '#999' }, encoding: { x: { datum: turn } } }
-        ]
-      }
-    };
+    return perIssue(rows, 3, { y: 'independent' }, {
+      width: 260, height: 160,
+      layer: [
+        { mark: { type: 'line', point: false },
+          encoding: { x: { field: 'turn', type: 'quantitative', axis: { tickMinStep: 1 } },
+                      y: { field: 'position', type: 'quantitative', scale: { zero: false } },
+                      color: { field: 'actor', type: 'nominal' } } },
+        { transform: [{ filter: 'datum.turn === ' + turn }],
+          mark: { type: 'point', filled: true, size: 60 },
+          encoding: { x: { field: 'turn', type: 'quantitative' },
+                      y: { field: 'position', type: 'quantitative' },
+                      color: { field: 'actor', type: 'nominal' },
+                      tooltip: [{ field: 'actor' }, { field: 'turn' },
+                                { field: 'position', format: '.1f' }] } },
+        { mark: { type: 'rule', color: '#999' }, encoding: { x: { datum: turn } } }
+      ]
+    });
   }
 
   function histogramSpec(rows) {
-    return {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      data: { values: rows },
-      facet: { field: 'issue', type: 'nominal', title: null },
-      columns: 3,
-      resolve: { scale: { x: 'independent', y: 'independent' } },
-      spec: {
-        width: 240, height: 120,
-        mark: 'bar',
-        encoding: {
-          x: { field: 'value', type: 'quantitative', bin: { maxbins: 30 }, title: 'outcome' },
-          y: { aggregate: 'count', type: 'quantitative', title: 'runs' }
-        }
+    return perIssue(rows, 3, { x: 'independent', y: 'independent' }, {
+      width: 240, height: 120,
+      mark: 'bar',
+      encoding: {
+        x: { field: 'value', type: 'quantitative', bin: { maxbins: 30 }, title: 'outcome' },
+        y: { aggregate: 'count', type: 'quantitative', title: 'runs' }
       }
-    };
+    });
   }
 
   function forecastPage(data) {
@@ -238,26 +237,19 @@
                     high: bar.forecast_at_high, swing: bar.swing });
       });
     });
-    return {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      data: { values: rows },
-      facet: { field: 'issue', type: 'nominal', title: null },
-      columns: 2,
-      resolve: { scale: { y: 'independent', x: 'independent' } },
-      spec: {
-        width: 300, height: { step: 14 },
-        mark: { type: 'bar', color: '#7fa3d8' },
-        encoding: {
-          y: { field: 'input', type: 'nominal', sort: { field: 'swing', order: 'descending' },
-               title: null },
-          x: { field: 'low', type: 'quantitative', title: 'forecast', scale: { zero: false } },
-          x2: { field: 'high' },
-          tooltip: [{ field: 'input' }, { field: 'low', format: '.1f', title: 'at low' },
-                    { field: 'high', format: '.1f', title: 'at high' },
-                    { field: 'swing', format: '.1f' }]
-        }
+    return perIssue(rows, 2, { y: 'independent', x: 'independent' }, {
+      width: 300, height: { step: 14 },
+      mark: { type: 'bar', color: '#7fa3d8' },
+      encoding: {
+        y: { field: 'input', type: 'nominal', sort: { field: 'swing', order: 'descending' },
+             title: null },
+        x: { field: 'low', type: 'quantitative', title: 'forecast', scale: { zero: false } },
+        x2: { field: 'high' },
+        tooltip: [{ field: 'input' }, { field: 'low', format: '.1f', title: 'at low' },
+                  { field: 'high', format: '.1f', title: 'at high' },
+                  { field: 'swing', format: '.1f' }]
       }
-    };
+    });
   }
 
   function jobControls() {
@@ -326,7 +318,7 @@
   function whatifSpec() {
     /* data arrive through the view's named data set 'table' (no re-compiling on each move) */
     return {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE,
       data: { name: 'table' },
       width: 560,
       height: { step: 26 },
@@ -479,7 +471,7 @@
         });
       });
       draw(el, {
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        $schema: VEGA_LITE,
         data: { values: rows }, width: 520, height: { step: 14 },
         mark: 'bar',
         encoding: {
@@ -495,7 +487,7 @@
     var power = data.power;
     var rows = Object.keys(power.values).map(function (m) { return { member: m, value: power.values[m] }; });
     draw(document.getElementById('power-chart'), {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE,
       data: { values: rows }, width: 520, height: { step: 14 },
       mark: 'bar',
       encoding: {
@@ -519,7 +511,7 @@
     });
     if (!rows.length) { return; }
     draw(document.getElementById('timeline-chart'), {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE,
       data: { values: rows }, width: 620, height: { step: 18 },
       mark: { type: 'circle', opacity: 0.7 },
       encoding: {
@@ -538,25 +530,19 @@
   function ledgerPage(data) {
     var rows = data.points.filter(function (p) { return p.share !== null; });
     if (!rows.length) { return; }
-    draw(document.getElementById('ledger-chart'), {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      data: { values: rows },
-      facet: { field: 'issue', type: 'nominal', title: null },
-      columns: 3,
-      spec: {
-        width: 240, height: 120,
-        mark: { type: 'line', point: true },
-        encoding: {
-          x: { field: 'recorded_at', type: 'temporal', title: null },
-          y: { field: 'share', type: 'quantitative', scale: { domain: [0, 100] },
-               title: '% of scale' },
-          color: { field: 'engine', type: 'nominal' },
-          detail: { field: 'scenario', type: 'nominal' },
-          tooltip: [{ field: 'scenario' }, { field: 'engine' }, { field: 'recorded_at', type: 'temporal' },
-                    { field: 'forecast', format: '.1f' }, { field: 'p_agreement', format: '.2f' }]
-        }
+    draw(document.getElementById('ledger-chart'), perIssue(rows, 3, null, {
+      width: 240, height: 120,
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: { field: 'recorded_at', type: 'temporal', title: null },
+        y: { field: 'share', type: 'quantitative', scale: { domain: [0, 100] },
+             title: '% of scale' },
+        color: { field: 'engine', type: 'nominal' },
+        detail: { field: 'scenario', type: 'nominal' },
+        tooltip: [{ field: 'scenario' }, { field: 'engine' }, { field: 'recorded_at', type: 'temporal' },
+                  { field: 'forecast', format: '.1f' }, { field: 'p_agreement', format: '.2f' }]
       }
-    });
+    }));
   }
 
   var pages = {

@@ -1,0 +1,75 @@
+"""Helpers shared by the workbench test modules and ``bench/bench_web.py`` (not a test module
+itself): the ``accord serve`` process, the headless Chromium they drive, concurrent saves.
+
+The benchmark imports this module too, so that it measures the very server command and browser
+the tests check; it imports nothing from the web stack at module level for that reason.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
+
+#: The Chromium binary (Debian's ``chromium`` package unless ``ACCORD_CHROMIUM`` names another).
+CHROMIUM = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
+#: Headless, no sandbox (containers), and nothing that reaches past loopback on its own.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def serve_process(db: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+    """``accord serve`` on a free loopback port over the store ``db``, as a real process (what a
+    user starts), with ``env`` as its environment; its first output line names the address."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from accord.cli import main; main()",
+            "serve",
+            "--port",
+            "0",
+            "--db",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def save_concurrently(
+    client: TestClient, scenario_id: str, scenarios: list[dict[str, Any]], auth: dict[str, str]
+) -> list[int]:
+    """Save every one of ``scenarios`` as ``scenario_id`` at once, one thread each; the version
+    numbers the saves got back, sorted.
+
+    The store must give each concurrent save its own version (no lost write) on SQLite and on
+    PostgreSQL alike, so both stores' tests send the same burst. A failed save fails the test:
+    ``ThreadPoolExecutor.map`` re-raises a thread's assertion, where a bare thread would only
+    print it.
+    """
+
+    def save(scenario: dict[str, Any]) -> int:
+        response = client.put(
+            f"/api/v1/scenarios/{scenario_id}", json={"scenario": scenario}, headers=auth
+        )
+        assert response.status_code == 200, response.text
+        return int(response.json()["version"])
+
+    with ThreadPoolExecutor(len(scenarios)) as pool:
+        return sorted(pool.map(save, scenarios))
