@@ -14,6 +14,8 @@ Protocol, per development file F of the nine (the seven of ``recall_lofo.py`` pl
   ``rules-lofo-rules.json``, round 3: ``rules-lofo3-rules.json``; a file outside a round's
   folds takes that round's choice on all its files, which did not include it);
 * t (and whether ``rules_when_silent`` is on) is chosen on the eight other files pooled,
+  each of them coded by a head trained without it and without F (nested leave-one-file-out:
+  a head is confident on its own training files, so scoring t there would favour the head),
   objective event F1 + actor accuracy (ties: the smaller t, then silent off), from
   :data:`GRID` (0 = the shipped coder; 1.01 = always the rules coder's type where it has one);
 * F is coded by the rules coder, the shipped nlp coder and the chosen setting.
@@ -108,37 +110,45 @@ def main() -> None:
     gold_idx = np.flatnonzero(data.gold)
     assert len(gold_idx) == len(names_a)
     result: dict[str, Any] = {"grid": GRID, "files": {}}
+
+    def head_without(*files: str) -> Any:
+        keep = [s for s in SPECS if FILE_OF[s] not in files]
+        return fit(data, gold_idx[np.isin(names_a, keep)], 8.0, 0.03, 0.3)
+
+    def grid_figures(head: Any, file: str) -> dict[str, dict[str, int]]:
+        out = {}
+        for t, silent in GRID:
+            coder = NlpCoder(
+                head=replace(head, rules_below=t),
+                rules=replace(DEFAULT_RULES, rules_when_silent=silent),
+            )
+            out[f"{t:g}" + ("+silent" if silent else "")] = figures(
+                evaluate(gold[file], coder=coder)
+            )
+        return out
+
     for held in FILES:
-        keep = [s for s in SPECS if FILE_OF[s] != held]
-        head = fit(data, gold_idx[np.isin(names_a, keep)], 8.0, 0.03, 0.3)
         out: dict[str, Any] = {"rules_candidates": sorted(chosen[held])}
-        with only(chosen[held]):
-            out["rules"] = {f: figures(evaluate(gold[f], coder=RulesCoder())) for f in FILES}
-            grid: dict[str, dict[str, dict[str, int]]] = {}
-            for t, silent in GRID:
-                coder = NlpCoder(
-                    head=replace(head, rules_below=t),
-                    rules=replace(DEFAULT_RULES, rules_when_silent=silent),
-                )
-                grid[f"{t:g}" + ("+silent" if silent else "")] = {
-                    f: figures(evaluate(gold[f], coder=coder)) for f in FILES
-                }
         train = [f for f in FILES if f != held]
+        with only(chosen[held]):
+            rules = figures(evaluate(gold[held], coder=RulesCoder()))
+            grid = grid_figures(head_without(held), held)
+            # nested: each training file coded by a head trained without it and without F
+            inner_figs = {g: grid_figures(head_without(held, g), g) for g in train}
         inner = {
-            key: score(rules_lofo.pool([figs[f] for f in train])) for key, figs in grid.items()
+            key: score(rules_lofo.pool([inner_figs[g][key] for g in train])) for key in grid
         }
         alone = max((k for k in inner if "silent" not in k), key=lambda k: inner[k])
         joint = max(inner, key=lambda k: inner[k])  # max keeps the first: smaller t, no silent
         out["inner"] = {k: round(v, 4) for k, v in inner.items()}
         out["chosen_alone"], out["chosen_joint"] = alone, joint
         out["held"] = {
-            "rules": out["rules"][held],
-            "nlp": grid["0"][held],
-            "stack": grid[alone][held],
-            "stack+silent": grid[joint][held],
-            **{f"grid {k}": figs[held] for k, figs in grid.items()},
+            "rules": rules,
+            "nlp": grid["0"],
+            "stack": grid[alone],
+            "stack+silent": grid[joint],
+            **{f"grid {k}": fig for k, fig in grid.items()},
         }
-        del out["rules"]
         result["files"][held] = out
         print(held, alone, joint, out["held"]["stack"], file=sys.stderr, flush=True)
     json.dump(result, sys.stdout, indent=1)
