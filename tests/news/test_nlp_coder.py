@@ -220,3 +220,22 @@ def test_a_verb_the_rules_coder_does_not_code_stays_with_the_head() -> None:
     text = "France described the weather in Geneva as mild."
     assert code_sentence(text) == []
     assert NlpCoder(head=_uniform_head(1.01)).code_sentence(text) == []
+
+
+def test_an_unsure_sentence_takes_the_rules_coders_events() -> None:
+    """``TypeHead.keep_above`` (session 6): a sentence whose first nlp event is less sure than
+    it takes the rules coder's events for that sentence; off (0), the nlp coder's own."""
+    from dataclasses import replace
+
+    from accord.news.coding import code_sentence
+    from accord.news.nlp.classifier import default_head
+    from accord.news.nlp.coder import NlpCoder
+
+    text = "Germany imposed sanctions on Iran's oil ministry on Tuesday."
+    own = NlpCoder().code_sentence(text)
+    assert own and own[0].confidence > 0.85  # the head is sure of this one
+    assert own != code_sentence(text)
+    ruled = NlpCoder(head=replace(default_head(), keep_above=1.01)).code_sentence(text)
+    assert ruled == code_sentence(text)
+    kept = NlpCoder(head=replace(default_head(), keep_above=0.5)).code_sentence(text)
+    assert kept == own

@@ -25,7 +25,12 @@ is not lower than the rules coder in event F1 and actor accuracy on every file; 
 candidate lower on fewest files and higher pooled, reported as failing, stays off unless it
 beats the shipped nlp coder on every file. Output: JSON.
 
-    python docs/data/stack-cv-2026-12-03-s6/stack_lofo.py > stack-lofo.json
+    python docs/data/stack-cv-2026-12-03-s6/stack_lofo.py rules_below > stack-lofo.json
+    python docs/data/stack-cv-2026-12-03-s6/stack_lofo.py keep_above > keep-lofo.json
+
+The second candidate, ``TypeHead.keep_above`` = u (a sentence whose first nlp event has a
+confidence under u takes the rules coder's events, where it codes any), runs the same
+protocol with u in place of t.
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ SPECS = {**head_cv.SPECS, "s5": f"{S5}@url", "s5c": f"{S5C}@url"}
 FILE_OF = {**head_cv.FILE_OF, "s5": S5, "s5c": S5C}
 GRID = tuple((t, silent) for silent in (False, True) for t in (0.0, 0.5, 0.7, 0.9, 1.01))
 ROUND1 = dict(rules_lofo.CANDIDATES)
+SETTING = sys.argv[1] if len(sys.argv) > 1 else "rules_below"
+"""The head's setting the grid varies: ``rules_below`` or ``keep_above``."""
 
 
 def _rules_choice() -> dict[str, set[str]]:
@@ -109,7 +116,7 @@ def main() -> None:
     names_a = np.asarray(names)
     gold_idx = np.flatnonzero(data.gold)
     assert len(gold_idx) == len(names_a)
-    result: dict[str, Any] = {"grid": GRID, "files": {}}
+    result: dict[str, Any] = {"setting": SETTING, "grid": GRID, "files": {}}
 
     def head_without(*files: str) -> Any:
         keep = [s for s in SPECS if FILE_OF[s] not in files]
@@ -119,7 +126,7 @@ def main() -> None:
         out = {}
         for t, silent in GRID:
             coder = NlpCoder(
-                head=replace(head, rules_below=t),
+                head=replace(head, **{SETTING: t}),
                 rules=replace(DEFAULT_RULES, rules_when_silent=silent),
             )
             out[f"{t:g}" + ("+silent" if silent else "")] = figures(

@@ -47,7 +47,9 @@ class TypeHead:
     same verb, the nlp coder takes the rules coder's type (0: never; issue 14, session 6).
     The dictionary-based coder is the more reliable typer out of sample (docs/
     validation-events.md, "session 6"), the head the more reliable reader of roles; the
-    setting lets each decide what it does best."""
+    setting lets each decide what it does best. ``keep_above``: a sentence whose first nlp
+    event has a confidence under it takes the rules coder's events instead, where the rules
+    coder codes any (0: never)."""
 
     labels: tuple[str, ...]
     coef: NDArray[np.float64]
@@ -55,6 +57,7 @@ class TypeHead:
     threshold: float
     meta: dict[str, Any] = field(default_factory=dict)
     rules_below: float = 0.0
+    keep_above: float = 0.0
 
     def proba(self, x: NDArray[np.float32]) -> NDArray[np.float64]:
         """Class probabilities, one row per embedding (numerically stable softmax)."""
@@ -74,6 +77,8 @@ class TypeHead:
         meta = {**self.meta, "labels": list(self.labels), "threshold": self.threshold}
         if self.rules_below:
             meta["rules_below"] = self.rules_below
+        if self.keep_above:
+            meta["keep_above"] = self.keep_above
         (folder / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
 
 
@@ -91,7 +96,8 @@ def read_head(folder: Path) -> TypeHead:
         raise DataError(f"{folder / HEAD_FILE}: coef {coef.shape} does not match labels")
     threshold = float(meta.pop("threshold"))
     rules_below = float(meta.pop("rules_below", 0.0))
-    return TypeHead(labels, coef, intercept, threshold, meta, rules_below)
+    keep_above = float(meta.pop("keep_above", 0.0))
+    return TypeHead(labels, coef, intercept, threshold, meta, rules_below, keep_above)
 
 
 @lru_cache(maxsize=1)

@@ -217,6 +217,8 @@ class NlpCoder:
         suffix = "" if fallback else "-nofallback"
         if self.head.rules_below:
             suffix += f"-rules-below-{self.head.rules_below:g}"
+        if self.head.keep_above:
+            suffix += f"-keep-above-{self.head.keep_above:g}"
         if self.rules != DEFAULT_RULES:
             suffix += "-rules-" + "+".join(self.rules.switched_on() or ("legacy",))
         self.version = f"{__version__}+head-{self.head.meta.get('digest', 'custom')}{suffix}"
@@ -393,6 +395,7 @@ class NlpCoder:
         row = 0
         for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+            first = len(events)  # this sentence's first event
             for cand in found:
                 event = self._event(cand, proba[row], date, doc_id, inner[row])
                 row += 1
@@ -406,10 +409,13 @@ class NlpCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-            if not seen and self.rules.rules_when_silent:
-                events.extend(
-                    code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent)
+            unsure = bool(seen) and events[first].confidence < self.head.keep_above
+            if unsure or (not seen and self.rules.rules_when_silent):
+                ruled = code_sentence(
+                    sent.text, date, doc_id, sent.start_char, self.gaz, antecedent
                 )
+                if ruled:  # ``keep_above``: the rules coder's events replace unsure ones
+                    events[first:] = ruled
         return events
 
     def _types(self, flat: list[_Candidate]) -> tuple[np.ndarray[Any, Any], list[bool]]:
