@@ -63,10 +63,16 @@ S5, S5C = "tests/data/news/news-heldout-s5.json", "tests/data/news/news-heldout-
 FILES = (*rules_lofo.FILES, S5, S5C)
 SPECS = {**head_cv.SPECS, "s5": f"{S5}@url", "s5c": f"{S5C}@url"}
 FILE_OF = {**head_cv.FILE_OF, "s5": S5, "s5c": S5C}
-GRID = tuple((t, silent) for silent in (False, True) for t in (0.0, 0.5, 0.7, 0.9, 1.01))
 ROUND1 = dict(rules_lofo.CANDIDATES)
 SETTING = sys.argv[1] if len(sys.argv) > 1 else "rules_below"
 """The head's setting the grid varies: ``rules_below`` or ``keep_above``."""
+GRID = (
+    tuple((t, silent) for silent in (False, True) for t in (0.0, 0.5, 0.7, 0.9, 1.01))
+    if SETTING == "rules_below"
+    else ((0.0, False), *((u, True) for u in (0.0, 0.6, 0.8, 0.9, 1.01)))
+)
+"""(value, ``rules_when_silent``); ``keep_above`` replaces a sentence by the rules coder's
+events, so it goes with the switch (u = 1.01 is then the rules coder wherever it codes)."""
 
 
 def _rules_choice() -> dict[str, set[str]]:
