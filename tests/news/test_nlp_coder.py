@@ -6,15 +6,10 @@ Sentences are our own, one per syntactic case named in the issue.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 import pytest
 
 from accord.news.coders import nlp_available
-
-if TYPE_CHECKING:
-    from accord.news.nlp.classifier import TypeHead
 
 pytestmark = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
 
@@ -164,78 +159,3 @@ def test_nlp_coder_codes_roles_and_filters() -> None:
     # the same actor named twice is no target of itself
     for event in coder.code_sentence("Trump met President Donald Trump's envoy in Riyadh."):
         assert not any(t.name == "Donald Trump" for t in event.targets)
-
-
-def _uniform_head(rules_below: float) -> TypeHead:
-    """A head that knows nothing: every label equally likely (1/17), under any threshold."""
-    from dataclasses import replace
-
-    from accord.news.nlp.classifier import default_head
-
-    head = default_head()
-    return replace(
-        head,
-        coef=np.zeros_like(head.coef),
-        intercept=np.zeros_like(head.intercept),
-        rules_below=rules_below,
-    )
-
-
-def test_an_unsure_head_defers_to_the_rules_coders_type_at_the_same_verb() -> None:
-    """``TypeHead.rules_below`` (session 6): under it, the rules coder's type at the verb;
-    the actors stay the nlp coder's. Off (0), a head that knows nothing codes nothing."""
-    from accord.news.coding import code_sentence
-    from accord.news.nlp.coder import NlpCoder
-
-    text = "Germany imposed sanctions on Iran's oil ministry on Tuesday."
-    assert [e.event_type for e in code_sentence(text)] == ["SANCTION"]
-    assert NlpCoder(head=_uniform_head(0.0)).code_sentence(text) == []
-    coder = NlpCoder(head=_uniform_head(0.5))
-    (event,) = coder.code_sentence(text)
-    assert (event.event_type, [a.code for a in event.sources]) == ("SANCTION", ["DEU"])
-    assert [a.code for a in event.targets] == ["IRN"]
-    assert coder.version.endswith("-rules-below-0.5")
-
-
-def test_a_deferred_type_keeps_the_rules_coders_reading_of_negation() -> None:
-    """The rules coder's REJECT for a negated agreement is not negated a second time (the nlp
-    coder's own negation step turns a negated cooperative type into REJECT and drops a
-    negated REJECT)."""
-    from accord.news.coding import code_sentence
-    from accord.news.nlp.coder import NlpCoder
-
-    text = "Serbia did not accept the proposal of Kosovo."
-    rules = code_sentence(text)
-    assert rules and rules[0].event_type == "REJECT"
-    (event,) = NlpCoder(head=_uniform_head(0.5)).code_sentence(text)
-    assert event.event_type == "REJECT" and [a.code for a in event.sources] == ["SRB"]
-
-
-def test_a_verb_the_rules_coder_does_not_code_stays_with_the_head() -> None:
-    """No rules event at the verb: the head decides, and a head that knows nothing codes
-    nothing even when it defers."""
-    from accord.news.coding import code_sentence
-    from accord.news.nlp.coder import NlpCoder
-
-    text = "France described the weather in Geneva as mild."
-    assert code_sentence(text) == []
-    assert NlpCoder(head=_uniform_head(1.01)).code_sentence(text) == []
-
-
-def test_an_unsure_sentence_takes_the_rules_coders_events() -> None:
-    """``TypeHead.keep_above`` (session 6): a sentence whose first nlp event is less sure than
-    it takes the rules coder's events for that sentence; off (0), the nlp coder's own."""
-    from dataclasses import replace
-
-    from accord.news.coding import code_sentence
-    from accord.news.nlp.classifier import default_head
-    from accord.news.nlp.coder import NlpCoder
-
-    text = "Germany imposed sanctions on Iran's oil ministry on Tuesday."
-    own = NlpCoder().code_sentence(text)
-    assert own and own[0].confidence > 0.85  # the head is sure of this one
-    assert own != code_sentence(text)
-    ruled = NlpCoder(head=replace(default_head(), keep_above=1.01)).code_sentence(text)
-    assert ruled == code_sentence(text)
-    kept = NlpCoder(head=replace(default_head(), keep_above=0.5)).code_sentence(text)
-    assert kept == own

@@ -25,6 +25,9 @@ is not lower than the rules coder in event F1 and actor accuracy on every file; 
 candidate lower on fewest files and higher pooled, reported as failing, stays off unless it
 beats the shipped nlp coder on every file. Output: JSON.
 
+Neither setting was adopted and their code was removed afterwards: run this at commit
+a1fb8ab (branch s6-stack, on main 96c0752), where ``TypeHead`` has both.
+
     python docs/data/stack-cv-2026-12-03-s6/stack_lofo.py rules_below > stack-lofo.json
     python docs/data/stack-cv-2026-12-03-s6/stack_lofo.py keep_above > keep-lofo.json
 

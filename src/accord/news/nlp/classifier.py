@@ -42,22 +42,13 @@ WEAK_SUBJECT = "Officials"
 @dataclass(frozen=True)
 class TypeHead:
     """A fitted linear head: ``coef`` (labels x dims), ``intercept`` (labels), ``threshold``
-    (the least probability of the best type for an event to be coded) and ``rules_below``:
-    where the head's best probability is under it and the rules coder codes an event at the
-    same verb, the nlp coder takes the rules coder's type (0: never; issue 14, session 6).
-    The dictionary-based coder is the more reliable typer out of sample (docs/
-    validation-events.md, "session 6"), the head the more reliable reader of roles; the
-    setting lets each decide what it does best. ``keep_above``: a sentence whose first nlp
-    event has a confidence under it takes the rules coder's events instead, where the rules
-    coder codes any (0: never)."""
+    (the least probability of the best type for an event to be coded)."""
 
     labels: tuple[str, ...]
     coef: NDArray[np.float64]
     intercept: NDArray[np.float64]
     threshold: float
     meta: dict[str, Any] = field(default_factory=dict)
-    rules_below: float = 0.0
-    keep_above: float = 0.0
 
     def proba(self, x: NDArray[np.float32]) -> NDArray[np.float64]:
         """Class probabilities, one row per embedding (numerically stable softmax)."""
@@ -75,10 +66,6 @@ class TypeHead:
             intercept=self.intercept.astype(np.float32),
         )
         meta = {**self.meta, "labels": list(self.labels), "threshold": self.threshold}
-        if self.rules_below:
-            meta["rules_below"] = self.rules_below
-        if self.keep_above:
-            meta["keep_above"] = self.keep_above
         (folder / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
 
 
@@ -94,10 +81,7 @@ def read_head(folder: Path) -> TypeHead:
     labels = tuple(meta.pop("labels"))
     if coef.shape[0] != len(labels) or intercept.shape != (len(labels),):
         raise DataError(f"{folder / HEAD_FILE}: coef {coef.shape} does not match labels")
-    threshold = float(meta.pop("threshold"))
-    rules_below = float(meta.pop("rules_below", 0.0))
-    keep_above = float(meta.pop("keep_above", 0.0))
-    return TypeHead(labels, coef, intercept, threshold, meta, rules_below, keep_above)
+    return TypeHead(labels, coef, intercept, float(meta.pop("threshold")), meta)
 
 
 @lru_cache(maxsize=1)

@@ -215,10 +215,6 @@ class NlpCoder:
         self.fallback = fallback
         self.rules = DEFAULT_RULES if rules is None else rules
         suffix = "" if fallback else "-nofallback"
-        if self.head.rules_below:
-            suffix += f"-rules-below-{self.head.rules_below:g}"
-        if self.head.keep_above:
-            suffix += f"-keep-above-{self.head.keep_above:g}"
         if self.rules != DEFAULT_RULES:
             suffix += "-rules-" + "+".join(self.rules.switched_on() or ("legacy",))
         self.version = f"{__version__}+head-{self.head.meta.get('digest', 'custom')}{suffix}"
@@ -395,7 +391,6 @@ class NlpCoder:
         row = 0
         for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
-            first = len(events)  # this sentence's first event
             for cand in found:
                 event = self._event(cand, proba[row], date, doc_id, inner[row])
                 row += 1
@@ -409,13 +404,10 @@ class NlpCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-            unsure = bool(seen) and events[first].confidence < self.head.keep_above
-            if unsure or (not seen and self.rules.rules_when_silent):
-                ruled = code_sentence(
-                    sent.text, date, doc_id, sent.start_char, self.gaz, antecedent
+            if not seen and self.rules.rules_when_silent:
+                events.extend(
+                    code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent)
                 )
-                if ruled:  # ``keep_above``: the rules coder's events replace unsure ones
-                    events[first:] = ruled
         return events
 
     def _types(self, flat: list[_Candidate]) -> tuple[np.ndarray[Any, Any], list[bool]]:
@@ -433,19 +425,7 @@ class NlpCoder:
         inner = [not own.any() for own in owns]
         return self.head.proba(features(self.embed([c.text for c in flat]), priors)), inner
 
-    def _choose(
-        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
-    ) -> tuple[str, float, bool] | None:
-        """The candidate's type and confidence, and whether the rules coder gave the type:
-        where the head's best probability is under ``head.rules_below`` and the rules coder
-        codes an event triggered at the candidate's verb (:func:`_rules_type`), its type
-        (the rules coder has read the verb's negation and violence there itself); else the
-        head's best type at or over ``head.threshold`` (a violent type only with a violent
-        act), else None."""
-        if float(p.max()) < self.head.rules_below:
-            ruled = _rules_type(cand, date)
-            if ruled is not None:
-                return ruled[0], ruled[1], True
+    def _choose(self, cand: _Candidate, p: np.ndarray[Any, Any]) -> tuple[str, float] | None:
         verb = cand.sent.doc[cand.pred.verb]
         words = _core_words(verb) if self.rules.strict_violence else clause_tokens(verb)
         violent = bool({t.lemma_.lower() for t in words} & VIOLENT_LEMMAS)
@@ -455,7 +435,7 @@ class NlpCoder:
                 return None
             if label in VIOLENT_TYPES and not violent:
                 continue  # "engaging directly with Putin" is no assault
-            return label, float(p[k]), False
+            return label, float(p[k])
         return None
 
     def _borrowed(
@@ -488,10 +468,10 @@ class NlpCoder:
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
-        chosen = self._choose(cand, p, date)
+        chosen = self._choose(cand, p)
         if chosen is None:
             return None
-        kind, prob, ruled = chosen
+        kind, prob = chosen
         if cand.demand:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
         doc = cand.sent.doc
@@ -500,7 +480,7 @@ class NlpCoder:
         if kind == MEETING_TYPE and self.rules.future_meeting and _future(verb):
             kind, future = "AGREE", True  # PLOVER 3.2.1: a future meeting is an agreement
         mode = _mode(verb.text, kind)
-        if not ruled and (cand.pred.negated or (cand.pred.inner_negated and inner_typed)):
+        if cand.pred.negated or (cand.pred.inner_negated and inner_typed):
             if kind not in COOPERATIVE_TYPES:
                 return None
             kind, mode = "REJECT", None
@@ -770,22 +750,6 @@ def _rules_targets(
         if own & {a.code for a in event.sources}:
             return tuple(a for a in event.targets if not any(_same(a, b) for b in sources))
     return ()
-
-
-def _rules_type(cand: _Candidate, date: dt.date | None) -> tuple[str, float] | None:
-    """The type and confidence of the rules coder's event whose trigger covers the
-    candidate's verb in its sentence (the rules coder's dictionary match at the same verb;
-    ``head.rules_below``), or None."""
-    verb = cand.sent.doc[cand.pred.verb]
-    char = verb.idx - cand.sent.start_char
-    for event in _rules_events(cand.sentence, date):
-        trigger = event.trigger or ""
-        start = cand.sentence.find(trigger) if trigger else -1
-        while start >= 0:
-            if start <= char < start + len(trigger):
-                return event.event_type, event.confidence
-            start = cand.sentence.find(trigger, start + 1)
-    return None
 
 
 @lru_cache(maxsize=512)

