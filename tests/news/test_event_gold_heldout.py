@@ -1,16 +1,15 @@
 """The held-out event gold sets (issue 14 item 2): cited, double-annotated, adjudicated.
 
 ``news-heldout-2026.json`` (session 4, scored once at ba7e39d, development data since) and
-``news-heldout-s5.json`` (session 5, scored once at 30f84fa), ``news-heldout-s5c.json``
-(session 5, round 3, scored once at 203e47a) and ``news-heldout-s6.json`` (session 6, scored once at
-202376a) hold sentences quoted as published in 2025-2026 news
-reports, labelled by two independent annotators (``annotations.a``, ``annotations.b``); a third
-engineer adjudicated every record where they disagree on the event type, the source set or the
-target set (``adjudication``). These tests check that each file says what
-docs/validation-events.md reports (the agreement figures, recomputed with scikit-learn's
-Cohen's kappa), that every record cites its source, and that no code in the repository scores
-the set that is still held out.
-"""
+``news-heldout-s5.json`` (session 5, scored once at 30f84fa), ``news-heldout-s5c.json`` (session
+5, round 3, scored once at 203e47a), ``news-heldout-s6.json`` (session 6, scored once at
+202376a) and ``news-heldout-s6b.json`` (session 6, round 2, held out until its one scoring) hold
+sentences quoted as published in 2025-2026 news reports, labelled by two independent annotators
+(``annotations.a``, ``annotations.b``); a third engineer adjudicated every record where they
+disagree on the event type, the source set or the target set (``adjudication``). These tests
+check that each file says what docs/validation-events.md reports (the agreement figures,
+recomputed with scikit-learn's Cohen's kappa), that every record cites its source, and that no
+code in the repository scores the set that is still held out."""
 
 from __future__ import annotations
 
@@ -71,13 +70,21 @@ SETS = [
         (59, 0.982, 60, 60),
         (60, 1.0, 60, 58),
     ),
+    HeldOut(
+        DATA / "news" / "news-heldout-s6b.json",
+        59,
+        ["a", "a", "b", "b", "b"],
+        (57, 0.963, 59, 56),
+        (57, 0.963, 59, 58),
+        (59, 1.0, 59, 57),
+    ),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here
 # has been scored (session 5's at 30f84fa and 203e47a, session 6's at 202376a;
 # development data since;
 # a new held-out set goes here, by name, until its one scoring).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s6b"
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
