@@ -5,6 +5,9 @@ Candidates (from ``stages.py``: where the nlp coder drops a gold event):
 
 * ``crowd_place`` (``RoleRules``): an unnamed crowd as agent ("thousands of people",
   "protesters") takes the country of the place the sentence names as source;
+* ``prior_agrees`` (``RoleRules``; second run, written while the first run went on, before
+  its table was read): a label under the head's threshold is taken when it is the CAMEO type
+  of the predicate's verb in the dictionary (its ``verb_prior_in``);
 * ``threshold`` = t: the head's threshold, chosen inside the training files from
   :data:`GRID` (nested: each of the nine training files coded by a head trained without it
   and without F; objective pooled event F1 + actor accuracy; ties: the shipped 0.3).
@@ -14,6 +17,9 @@ Per development file F (``rules_cv.dev_sets``; the nine of ``stack_lofo.py`` plu
 0.03, 0.3); the rules coder's lexicon candidates are those chosen without F (rounds 1 and 3
 of session 5; a file outside a round's folds takes the round's choice on all files); F is
 coded by the rules coder, the shipped nlp coder and each candidate.
+
+Neither switch was adopted and their code was removed afterwards: run this script with the
+``src/`` of commit deb10d1 (branch s6-recall2, on main b14cf6f), where ``RoleRules`` has both.
 
 Adoption rule (written before the run): a candidate is adopted only if, out of file, it is
 not lower than the shipped nlp coder in event F1 or in actor accuracy on any of the ten

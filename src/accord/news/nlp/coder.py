@@ -40,7 +40,6 @@ from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
 from accord.news.nlp.classifier import (
-    LABELS,
     NONE,
     TypeHead,
     default_head,
@@ -351,11 +350,6 @@ class NlpCoder:
                 where = locate(tokens, mentions)
                 sources = (ActorRef(where.country),) if where and where.country else ()
                 agentless = True
-            if not sources and rules.crowd_place and _crowd(pred, doc):
-                # "Thousands of people poured into the streets across Denmark": the place's
-                where = locate(tokens, mentions)
-                sources = (ActorRef(where.country),) if where and where.country else ()
-                agentless = True
             if not sources:
                 continue
             source_code = next((a.code for a in sources if len(a.code) == 3), "")
@@ -438,15 +432,9 @@ class NlpCoder:
         verb = cand.sent.doc[cand.pred.verb]
         words = _core_words(verb) if self.rules.strict_violence else clause_tokens(verb)
         violent = bool({t.lemma_.lower() for t in words} & VIOLENT_LEMMAS)
-        agreed = ""  # the dictionary's type of the verb, when it may lift the threshold
-        if self.rules.prior_agrees:
-            prior = verb_prior_in(cand.sent, verb, cand.sentence)
-            agreed = LABELS[int(prior.argmax())] if prior.any() else ""
         for k in np.argsort(-p):
             label = self.head.labels[int(k)]
-            if label == NONE:
-                return None
-            if float(p[k]) < self.head.threshold and label != agreed:
+            if float(p[k]) < self.head.threshold or label == NONE:
                 return None
             if label in VIOLENT_TYPES and not violent:
                 continue  # "engaging directly with Putin" is no assault
@@ -614,38 +602,6 @@ def _agentless(pred: Predicate, doc: Any) -> bool:
     return bool(pred.agents) and all(
         doc[i].lemma_.lower() in AGENTLESS_NOUNS | VIOLENT_LEMMAS for i in pred.agents
     )
-
-
-CROWD_NOUNS = frozenset(
-    {
-        "people",
-        "protester",
-        "protestor",
-        "demonstrator",
-        "crowd",
-        "student",
-        "resident",
-        "citizen",
-        "activist",
-        "rioter",
-        "villager",
-        "thousand",
-        "hundred",
-    }
-)
-"""Unnamed crowds as the subject of an act: the people of the place the sentence names (the
-PLOVER manual codes a demonstration by unnamed citizens as the country's civilians)."""
-
-
-def _crowd(pred: Predicate, doc: Any) -> bool:
-    """The agent is an unnamed crowd ("thousands of people", "Gen-Z protesters") of an act
-    that happened (an active clause, no modal of possibility)."""
-    verb = doc[pred.verb]
-    if pred.passive or not pred.agents or verb.dep_ == "acl":
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
-        return False
-    return any(doc[i].lemma_.lower() in CROWD_NOUNS for i in pred.agents)
 
 
 def _modifier(location: Location | None, tokens: tuple[Token, ...], mentions: Any) -> bool:

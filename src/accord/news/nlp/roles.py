@@ -214,8 +214,6 @@ class RoleRules:
     rules_when_silent: bool = False
     fronted_phrase: bool = False
     rules_targets_same_type: bool = False
-    crowd_place: bool = False
-    prior_agrees: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
