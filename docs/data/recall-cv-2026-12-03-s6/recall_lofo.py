@@ -129,7 +129,8 @@ def main() -> None:
         held_out.update({f"grid {t}": fig for t, fig in grid.items()})
         out["held"] = held_out
         result["files"][held] = out
-        print(held, out.get("chosen_threshold"), round(time.time() - start), held_out, file=sys.stderr, flush=True)
+        took = round(time.time() - start)
+        print(held, out.get("chosen_threshold"), took, held_out, file=sys.stderr, flush=True)
     json.dump(result, sys.stdout, indent=1)
     print()
 

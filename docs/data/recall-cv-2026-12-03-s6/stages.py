@@ -58,8 +58,12 @@ def stage(coder: NlpCoder, text: str, date: Any) -> str:
     doc = spacy_pipeline()(text)
     best = 0
     rules = coder.rules
-    loose = replace(rules, **dict.fromkeys(EVENT_FILTERS, False), no_noun_clause=False,
-                    not_done_complement=False)
+    loose = replace(
+        rules,
+        **dict.fromkeys(EVENT_FILTERS, False),
+        no_noun_clause=False,
+        not_done_complement=False,
+    )
     for sent in doc.sents:
         mentions = C.sentence_mentions(sent.text, date)
         if not mentions:
