@@ -21,6 +21,10 @@ one (trained on all development gold, so the head stages are undercounted: out o
 drops more). Output: JSON with counts per file and per stage, and the records.
 
     python docs/data/recall-cv-2026-12-03-s6/stages.py > stages.json
+    python docs/data/recall-cv-2026-12-03-s6/stages.py --lofo > stages-lofo.json
+
+``--lofo``: each file coded with a head trained without it (as ``recall_lofo.py``; the
+rules coder's lexicon is the shipped one, not the one chosen without the file).
 """
 
 from __future__ import annotations
@@ -105,10 +109,42 @@ def stage(coder: NlpCoder, text: str, date: Any) -> str:
     return ORDER[best]
 
 
+def heads_out_of_file(sets: list[Any]) -> dict[str, Any]:
+    """Per development set, the type head trained without its file (the recipe of
+    ``recall_lofo.py``; the rules coder's lexicon is the shipped one)."""
+    import numpy as np
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import recall_lofo as R  # noqa: I001  (puts the session-5 scripts on the path)
+    import rules_lofo
+    import rules_lofo3  # noqa: F401  (its candidates, merged below)
+    from head_cv import SEED, WEAK, GoldSpec, fit
+    from accord.news.evaluate import read_gold
+    from accord.news.nlp.train import training_set
+
+    rules_lofo.CANDIDATES = {**R.stack_lofo.ROUND1, **rules_lofo.CANDIDATES}
+    with rules_lofo.only(set(rules_lofo.CANDIDATES)):
+        data = training_set(list(R.SPECS.values()), SEED, WEAK, "static")
+    names = []
+    for name, spec in R.SPECS.items():
+        parsed = GoldSpec.parse(spec)
+        names += [name] * len(read_gold(parsed.path, parsed.split))
+    names_a = np.asarray(names)
+    gold_idx = np.flatnonzero(data.gold)
+    out = {}
+    for dev in sets:
+        held = next(f for f in R.FILES if Path(f).name == Path(dev.path).name)
+        keep = [s for s in R.SPECS if R.FILE_OF[s] != held]
+        out[dev.name] = fit(data, gold_idx[np.isin(names_a, keep)], 8.0, 0.03, 0.3)
+    return out
+
+
 def main() -> None:
     sets = dev_sets(ROOT, Path("/work/shared"))
     records, _, names = load_records(sets)
-    coder = NlpCoder()
+    lofo = "--lofo" in sys.argv
+    heads = heads_out_of_file(sets) if lofo else {}
+    coders = {d.name: NlpCoder(head=heads.get(d.name)) for d in sets}
     by_file: dict[str, Counter[str]] = {}
     rows = []
     gold_events = Counter()
@@ -116,6 +152,7 @@ def main() -> None:
         if rec.event == "NONE":
             continue
         gold_events[name] += 1
+        coder = coders[name]
         if coder.code_sentence(rec.text, rec.date):
             continue
         s = stage(coder, rec.text, rec.date)
