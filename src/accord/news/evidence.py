@@ -230,6 +230,20 @@ class EvidenceRules:
         "if", "unless", "whether", "once", "until" or "in case" ("ready to go *once a
         ceasefire is agreed*", "send troops ... *in case of the ceasefire*"): the stance is
         on what happens then, not on the issue the condition names (session 6).
+    keyword_sense
+        A keyword used in another sense than the issue's does not count (session 6, s6-evid2):
+        a place ("the presence of a contingent *on Ukrainian territory*": the keyword is the
+        object of "on", "in", "across", "into", "onto" or "throughout" and an actor's name
+        stands between them, as its owner), a medium in a list with "sea" or "air" ("land, sea, or air deployments"),
+        or a process named by its means ("resolution *through* dialogue": a settlement, not a
+        UN resolution). When no keyword of the issue is left the issue is not matched.
+    relative_clause
+        A relative clause (", who ...", ", which ...", ", in which ...", up to the next comma
+        or clause boundary) is a clause of its own (session 6, s6-evid2): a keyword inside it
+        does not count for a cue outside it ("Ghani, *who was not a party to the talks*,
+        rejected the request"), and a cue inside it is held by the actors named in it before
+        the cue ("a peace agreement, *in which the Taliban have agreed* to launch intra-Afghan
+        negotiations"), when it names one.
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -257,6 +271,8 @@ class EvidenceRules:
     negated_keyword: bool = False
     conceded_keyword: bool = False
     keyword_hedged: bool = False
+    keyword_sense: bool = False
+    relative_clause: bool = False
     parse_agrees: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
@@ -284,6 +300,8 @@ SWITCHES = (
     "negated_keyword",
     "conceded_keyword",
     "keyword_hedged",
+    "keyword_sense",
+    "relative_clause",
     "parse_agrees",
 )
 LEGACY_RULES = EvidenceRules()
@@ -835,6 +853,60 @@ def _unasserted(keys: list[str]) -> set[int]:
     return out
 
 
+_LOCATIVE = frozenset({"ON", "IN", "ACROSS", "INTO", "ONTO", "THROUGHOUT"})
+"""Prepositions of place: a keyword that is their object names where, not what."""
+_MEDIA = frozenset({"SEA", "AIR"})
+"""Words that, coordinated with a keyword ("land, sea, or air"), make it a medium of war."""
+
+
+def _other_sense(keys: list[str], hit: int, named: set[int]) -> bool:
+    """Whether the keyword at ``hit`` is used as a place, a medium or a process named by its
+    means rather than as the issue (see ``EvidenceRules.keyword_sense``); ``named``: the
+    token positions of actor mentions."""
+    for p in range(max(0, hit - 3), hit - 1):
+        if keys[p] in _LOCATIVE and any(q in named for q in range(p + 1, hit)):
+            return True  # "on Ukrainian territory": a place named by its owner
+    near = keys[max(0, hit - 3) : hit + 4]
+    return any(k in _MEDIA for k in near) or keys[hit + 1 : hit + 2] == ["THROUGH"]
+
+
+_RELATIVES = frozenset({"WHO", "WHOM", "WHOSE", "WHICH", "WHERE"})
+_RELATIVE_ENDS = frozenset({",", ";", ":", *_CLAUSE})
+
+
+def _relative_spans(keys: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every relative clause opened after a comma (", who ...", ", in
+    which ..."), up to the next comma or clause boundary."""
+    spans = []
+    for i, key in enumerate(keys):
+        if key not in _RELATIVES:
+            continue
+        back = i - 1 if i > 0 and keys[i - 1] in _PREPOSITIONS else i
+        if back < 1 or keys[back - 1] != ",":
+            continue
+        j = i + 1
+        while j < len(keys) and keys[j] not in _RELATIVE_ENDS:
+            j += 1
+        spans.append((back, j))
+    return spans
+
+
+def _span_of(spans: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    return next((s for s in spans if s[0] <= i < s[1]), None)
+
+
+def _relative_holder(
+    mentions: list[Mention], spans: list[tuple[int, int]], cue: _Cue
+) -> tuple[ActorRef, ...]:
+    """The actors named inside the cue's relative clause before the cue (empty when the cue
+    is in none, or the clause names none before it)."""
+    span = _span_of(spans, cue.start)
+    if span is None:
+        return ()
+    inside = [m for m in mentions if span[0] <= m.start < cue.start and not m.place]
+    return group_actors(inside, inside[0].group) if inside else ()
+
+
 def _object_keyword(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
     """Whether an issue keyword follows the cue, or comes before a cue that can take it from
     there: a predicative cue (its first word, or a form of "be" right before it: "was
@@ -957,10 +1029,13 @@ def evidence_with_gaps(
             speaker_of_sentence = group_actors(mentions, mentions[0].group)
         hedged = _hedged(keys) if rules.hedged else set()
         unasserted = _unasserted(keys) if rules.keyword_hedged else set()
+        relatives = _relative_spans(keys) if rules.relative_clause else []
         if rules.hedged and _question(keys):
             cues = []
         for issue in scenario.issues:
             hits = _issue_hits(keys, issue)
+            if rules.keyword_sense:
+                hits = [h for h in hits if not _other_sense(keys, h, blocked)]
             if not hits or not cues:
                 continue
             # the cue nearest before the first keyword governs it; else the first cue
@@ -969,6 +1044,11 @@ def evidence_with_gaps(
             if rules.keyword_in_clause and linked is None:
                 continue
             cue = linked or (prior[-1] if prior else cues[0])
+            if relatives:
+                own = _span_of(relatives, cue.start)
+                hits = [h for h in hits if _span_of(relatives, h) in (None, own)]
+                if not hits:
+                    continue
             if cue.start in hedged:
                 continue
             if rules.object_keyword and not _object_keyword(keys, cue, hits):
@@ -983,6 +1063,7 @@ def evidence_with_gaps(
                     speaker = tuple(ref for ref in speaker if ref.code in words)
             else:
                 speaker = _speaker(mentions, tokens, cue, rules, modifiers)
+            speaker = _relative_holder(mentions, relatives, cue) or speaker
             speaker = speaker or _according_to(mentions, tokens)
             if not speaker and keys[0] in _PRONOUNS:
                 speaker = last_speaker
