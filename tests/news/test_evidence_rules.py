@@ -292,3 +292,16 @@ def test_a_cue_in_a_relative_clause_is_held_by_the_actor_named_there() -> None:
     text = "Trump signed a deal with Kyiv, in which Ukraine agreed to a ceasefire."
     assert stances(text, LEGACY_RULES) == {("USA", "ceasefire", "high")}
     assert stances(text, EvidenceRules(relative_clause=True)) == {("UKR", "ceasefire", "high")}
+
+
+def test_a_newspaper_as_subject_holds_no_actor_s_stance() -> None:
+    text = "Britain's Guardian newspaper said the plan calls for a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("GBR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(press_report=True)) == set()
+
+
+def test_a_newspaper_after_a_preposition_is_not_the_subject() -> None:
+    text = "Writing in The Daily Telegraph, Starmer called for a ceasefire."
+    expected = {("GBR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(press_report=True)) == stances(text, LEGACY_RULES)
+    assert stances(text, LEGACY_RULES) == expected

@@ -4,7 +4,9 @@ docs/validation-events.md, "session 6, round 2: evidence with the wrong issue or
 
 Run from the repository root: ``python docs/data/evidence-cv-2026-12-03-s6b/candidates.py
 rules`` (or ``nlp``, which needs the ``[nlp]`` extra). Writes ``candidates-LABEL-CODER.json``
-next to this file: each candidate alone and the choice among the four."""
+next to this file: each candidate alone and the choice among the four. With ``--round-3``:
+round 3, :data:`SENSE_GATES` (C5) and C5 with ``press_report``, and the choice between them
+(``candidates-choice3-CODER.json``)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from accord.news.coders import get_coder
-from accord.news.evidence import ABSTAINING_GATES
+from accord.news.evidence import ABSTAINING_GATES, SENSE_GATES
 from accord.news.evidence_cv import cross_validate
 from accord.news.evidence_gold import load_evidence_golds
 
@@ -37,11 +39,15 @@ CANDIDATES = {
 }
 
 
-def main(name: str) -> None:
+ROUND_3 = {"C5": SENSE_GATES, "C5-press": replace(SENSE_GATES, press_report=True)}
+
+
+def main(name: str, round_3: bool) -> None:
     records, scenarios, files = load_evidence_golds(GOLD)
     coder = None if name == "rules" else get_coder(name, strict=True).coder
-    runs = {label: [rules] for label, rules in CANDIDATES.items()}
-    runs["choice"] = list(CANDIDATES.values())
+    table = ROUND_3 if round_3 else CANDIDATES
+    runs = {label: [rules] for label, rules in table.items()}
+    runs["choice3" if round_3 else "choice"] = list(table.values())
     for label, candidates in runs.items():
         report = cross_validate(
             records,
@@ -57,4 +63,4 @@ def main(name: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "rules")
+    main(sys.argv[1] if len(sys.argv) > 1 else "rules", "--round-3" in sys.argv)
