@@ -267,6 +267,7 @@ def test_a_keyword_in_another_sense_does_not_count(text: str, issue: str) -> Non
     "text",
     [
         "Zelensky insisted on Ukrainian neutrality.",  # the cue's own preposition
+        "Starmer pledged security guarantees, including air defence.",  # not a list of media
         "Beijing called for a resolution condemning the invasion.",  # a UN resolution
     ],
 )

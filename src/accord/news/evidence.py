@@ -886,8 +886,20 @@ def _other_sense(keys: list[str], hit: int, named: set[int], cued: set[int]) -> 
             continue
         if keys[p] in _LOCATIVE and any(q in named for q in range(p + 1, hit)):
             return True  # "on Ukrainian territory": a place named by its owner
-    near = keys[max(0, hit - 3) : hit + 4]
-    return any(k in _MEDIA for k in near) or keys[hit + 1 : hit + 2] == ["THROUGH"]
+    return _listed_with_medium(keys, hit) or keys[hit + 1 : hit + 2] == ["THROUGH"]
+
+
+def _listed_with_medium(keys: list[str], hit: int) -> bool:
+    """Whether the keyword at ``hit`` and a word of :data:`_MEDIA` are neighbours in a list
+    ("land, sea, or air", "by air or land"), with only commas, "and", "or" between them (not
+    "guarantees, including air defence")."""
+    for step in (1, -1):
+        j = hit + step
+        while 0 <= j < len(keys) and keys[j] in _LIST_LINKS:
+            j += step
+        if j != hit + step and 0 <= j < len(keys) and keys[j] in _MEDIA:
+            return True
+    return False
 
 
 _RELATIVES = frozenset({"WHO", "WHOM", "WHOSE", "WHICH", "WHERE"})
