@@ -248,3 +248,61 @@ def test_a_keyword_only_in_a_condition_or_time_to_come_abstains(text: str) -> No
 def test_a_keyword_also_asserted_outside_the_condition_is_read() -> None:
     text = "Starmer urged a truce now, once the talks resume, and a lasting truce later."
     assert stances(text, EvidenceRules(keyword_hedged=True)) == {("GBR", "ceasefire", "high")}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Zelensky called for foreign troops on Ukrainian territory.", "territory"),  # a place
+        ("Starmer pledged to defend Ukraine by land, sea and air.", "territory"),  # a medium
+        ("Beijing called for a resolution through dialogue.", "aggressor_naming"),  # a means
+    ],
+)
+def test_a_keyword_in_another_sense_does_not_count(text: str, issue: str) -> None:
+    assert issue in {i for _, i, _ in stances(text, LEGACY_RULES)}
+    assert issue not in {i for _, i, _ in stances(text, EvidenceRules(keyword_sense=True))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky insisted on Ukrainian neutrality.",  # the cue's own preposition
+        "Starmer pledged security guarantees, including air defence.",  # not a list of media
+        "Beijing called for a resolution condemning the invasion.",  # a UN resolution
+    ],
+)
+def test_a_keyword_in_the_issue_s_sense_still_counts(text: str) -> None:
+    rules = EvidenceRules(keyword_sense=True)
+    assert stances(text, rules) == stances(text, LEGACY_RULES) != set()
+
+
+def test_a_keyword_in_a_relative_clause_about_the_subject_does_not_count() -> None:
+    text = "Sybiha, who attended the peace talks, rejected the plan."
+    assert stances(text, LEGACY_RULES) == {("UKR", "ceasefire", "low")}
+    assert stances(text, EvidenceRules(relative_clause=True)) == set()
+
+
+def test_a_relative_clause_after_the_cue_gives_its_object() -> None:
+    text = "France proposed amendments, which name Russia the aggressor."
+    expected = {("FRA", "aggressor_naming", "high")}
+    assert stances(text, EvidenceRules(relative_clause=True)) == stances(text, LEGACY_RULES)
+    assert stances(text, LEGACY_RULES) == expected
+
+
+def test_a_cue_in_a_relative_clause_is_held_by_the_actor_named_there() -> None:
+    text = "Trump signed a deal with Kyiv, in which Ukraine agreed to a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("USA", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(relative_clause=True)) == {("UKR", "ceasefire", "high")}
+
+
+def test_a_newspaper_as_subject_holds_no_actor_s_stance() -> None:
+    text = "Britain's Guardian newspaper said the plan calls for a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("GBR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(press_report=True)) == set()
+
+
+def test_a_newspaper_after_a_preposition_is_not_the_subject() -> None:
+    text = "Writing in The Daily Telegraph, Starmer called for a ceasefire."
+    expected = {("GBR", "ceasefire", "high")}
+    assert stances(text, EvidenceRules(press_report=True)) == stances(text, LEGACY_RULES)
+    assert stances(text, LEGACY_RULES) == expected

@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
+
+from candidates import GOLD  # the four files of round 1, next to this script
 
 from accord.news.coders import get_coder
 from accord.news.evidence import (
@@ -20,16 +21,6 @@ from accord.news.evidence import (
 )
 from accord.news.evidence_gold import _gold_keys, _key, load_evidence_golds
 from accord.news.types import Document
-
-GOLD = [
-    Path("tests/data/news") / name
-    for name in (
-        "evidence-gold.jsonl",
-        "evidence-heldout-2026.jsonl",
-        "evidence-heldout-s5.jsonl",
-        "evidence-heldout-s5c.jsonl",
-    )
-]
 
 
 def main(coder: str) -> None:
