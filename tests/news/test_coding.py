@@ -556,3 +556,10 @@ def test_a_negated_passive_reports_no_act() -> None:
     assert _coded("Chilean and Peruvian leaders were not consulted.") == []
     # a contracted negation by an actor is still a refusal (CAMEO 12)
     assert _coded("Chile doesn't accept Peru's offer.")[0][0] == "REJECT"
+
+
+def test_issue_without_a_pattern_is_a_statement() -> None:
+    # CAMEO's own pattern ("issue report", 010) codes no event, and now so does "issue" with
+    # no pattern: a statement (010), not the GRANT block's 060 (COOPERATE)
+    assert _coded("Chile issued a report on the talks with Peru.") == []
+    assert _coded("Chile issued confirmation of a meeting with Peru.") == []

@@ -468,6 +468,12 @@ _REQUEST_NOUNS = frozenset(
 _TALK_NOUNS = frozenset({"TALK", "DISCUSSION", "NEGOTIATION", "MEETING", "DIALOGUE"})
 _GIVING = frozenset({"SEND", "DELIVER", "PROVIDE", "SHIP", "SUPPLY", "GIVE", "DONATE", "AIRLIFT"})
 _DISPATCHING = frozenset({"ANNOUNCE", "DISPATCH", "RUSH", "EXTEND", "DEPLOY", "ALLOCATE"})
+# CAMEO files ISSUE in its GRANT block (060, material cooperation, for "issued visas") and
+# codes its statement patterns 010 ("issue statement / report / press release"): "issue" that
+# matches none of its patterns is a verb of publishing, a statement (CAMEO 010), whose
+# complement carries the event ("issued confirmation of a meeting", "the joint statement
+# issued following the talks")
+_PUBLISHING = frozenset({"ISSUE"})
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(
@@ -891,6 +897,8 @@ def find_triggers(
                 if head in verbs and any(w in nouns for w in objects):
                     found = Trigger(i, i + n, code, 20.0, "pattern")
                     break
+            if found is not None and found.how == "default" and head in _PUBLISHING:
+                found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
             # pattern does ("said it will support" -> 032) keeps its rank
             if (
