@@ -507,3 +507,59 @@ def test_no_recipient_from_a_relative_clause_of_a_noun() -> None:
     assert pushed[0] == ("REQUEST", ["CHL"], [], "pushed")
     demanded = _coded("Chile demanded that Peru withdraw its troops.")
     assert demanded[0] == ("REQUEST", ["CHL"], ["PER"], "demanded")
+
+
+# Session 6, types of reports of acts (docs/validation-events.md, s6-types2): one sentence of
+# our own per rule, each with the CAMEO code it follows.
+
+
+def test_measures_put_in_force_are_sanctions() -> None:
+    # CAMEO 163 (PLOVER 2.0 sec. 3.13): "imposed" / "implemented" a tariff or sanctions
+    assert _coded("Chile imposed a 30 percent tariff on imports from Peru.")[0][:3] == (
+        "SANCTION",
+        ["CHL"],
+        ["PER"],
+    )
+    assert _coded("Chile implemented new sanctions on Peru.")[0][0] == "SANCTION"
+
+
+def test_troops_sent_or_deployed_are_mobilisation() -> None:
+    # CAMEO 154 "mobilize or increase armed forces"; "12,000" is one number, not a clause end
+    assert _coded("Chile is sending 12,000 more troops to its border with Peru.")[0][:3] == (
+        "MOBILIZE",
+        ["CHL"],
+        ["PER"],
+    )
+    # sending aid is still aid (CAMEO 07), whatever the verb
+    assert _coded("Chile sent humanitarian aid to Peru.")[0][0] == "AID"
+
+
+def test_decided_to_is_typed_by_what_was_decided() -> None:
+    # "decided to expel": the expulsion (CAMEO 166, SANCTION), not CAMEO's DECIDE default 030
+    coded = _coded("Chile decided to expel three Peruvian diplomats.")
+    assert coded[0][:3] == ("SANCTION", ["CHL"], ["PER"])
+    assert coded[0][3] == "expel"
+
+
+def test_summoning_an_envoy_is_a_protest() -> None:
+    # CAMEO 111 / PLOVER ACCUSE, not CAMEO's SUMMON default 040 (CONSULT)
+    assert _coded("Chile summoned Peru's ambassador over the border incident.")[0][:3] == (
+        "ACCUSE",
+        ["CHL"],
+        ["PER"],
+    )
+
+
+def test_a_negated_passive_reports_no_act() -> None:
+    # a contracted negation ("aren't") negates; a negated passive codes nothing
+    assert _coded("Chilean and Peruvian leaders aren't invited.") == []
+    assert _coded("Chilean and Peruvian leaders were not consulted.") == []
+    # a contracted negation by an actor is still a refusal (CAMEO 12)
+    assert _coded("Chile doesn't accept Peru's offer.")[0][0] == "REJECT"
+
+
+def test_issue_without_a_pattern_is_a_statement() -> None:
+    # CAMEO's own pattern ("issue report", 010) codes no event, and now so does "issue" with
+    # no pattern: a statement (010), not the GRANT block's 060 (COOPERATE)
+    assert _coded("Chile issued a report on the talks with Peru.") == []
+    assert _coded("Chile issued confirmation of a meeting with Peru.") == []

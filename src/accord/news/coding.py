@@ -85,6 +85,10 @@ _INTENT_TO = {
     "VOWED",
     "VOWS",
 }
+# "decided to VERB": the decision is the act, taken (CAMEO codes DECIDE as 030, an intent to
+# cooperate, whatever is decided); the complement types it ("decided to expel 12 ...
+# officials", "decided ... to close its border") and, unlike "plans to", is not future
+_DECIDED = {"DECIDED", "DECIDES", "DECIDE"}
 _HOSTILE = {"COERCE", "ASSAULT", "MOBILIZE", "SANCTION"}
 _PRONOUNS = {"HE", "SHE", "THEY", "IT"}
 
@@ -464,6 +468,12 @@ _REQUEST_NOUNS = frozenset(
 _TALK_NOUNS = frozenset({"TALK", "DISCUSSION", "NEGOTIATION", "MEETING", "DIALOGUE"})
 _GIVING = frozenset({"SEND", "DELIVER", "PROVIDE", "SHIP", "SUPPLY", "GIVE", "DONATE", "AIRLIFT"})
 _DISPATCHING = frozenset({"ANNOUNCE", "DISPATCH", "RUSH", "EXTEND", "DEPLOY", "ALLOCATE"})
+# CAMEO files ISSUE in its GRANT block (060, material cooperation, for "issued visas") and
+# codes its statement patterns 010 ("issue statement / report / press release"): "issue" that
+# matches none of its patterns is a verb of publishing, a statement (CAMEO 010), whose
+# complement carries the event ("issued confirmation of a meeting", "the joint statement
+# issued following the talks")
+_PUBLISHING = frozenset({"ISSUE"})
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(
@@ -517,6 +527,26 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset({"SANCTION", "TARIFF", "EMBARGO"}),
         "163",
     ),
+    # CAMEO 163 again: the verbs that put a measure in force ("imposed an extra 25 percent
+    # tariff", "implementing an 84% tariff", "unleashed its biggest sanctions package"), which
+    # CAMEO codes 172 (administrative sanctions, COERCE) or by their own block without it
+    (
+        frozenset({"IMPOSE", "IMPLEMENT", "SLAP", "LEVY", "UNLEASH"}),
+        frozenset({"SANCTION", "TARIFF", "EMBARGO"}),
+        "163",
+    ),
+    # CAMEO 154 "mobilize or increase armed forces" (PLOVER MOBILIZE): troops sent or deployed
+    # ("is deploying 40,000 troops", "sending about 3,000 additional troops"); the verbs have
+    # no code of their own in the CAMEO dictionary ("---")
+    (
+        frozenset({"DEPLOY", "SEND", "DISPATCH", "RUSH", "STATION"}),
+        frozenset({"TROOP", "SOLDIER", "WARSHIP", "BATTALION", "BRIGADE", "PARATROOPER"}),
+        "154",
+    ),
+    # CAMEO 111 / PLOVER ACCUSE ("disapprove"): summoning a foreign envoy is the diplomatic
+    # form of an official protest ("summoned Niger's ambassador to complain"), not a meeting
+    # (CAMEO's SUMMON block default, 040 CONSULT)
+    (frozenset({"SUMMON"}), frozenset({"AMBASSADOR", "ENVOY", "DIPLOMAT", "CHARGE"}), "111"),
     # CAMEO 040 / 045: leading or facilitating talks is taking part in them or mediating
     # ("led discussions with", "facilitated months of talks"), not material cooperation
     (frozenset({"LEAD", "CHAIR", "CONDUCT"}), _TALK_NOUNS, "040"),
@@ -809,6 +839,17 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int], base: str
     return not (plural_like and not subject_before)
 
 
+def _digit_comma(tokens: list[Token], j: int) -> bool:
+    """The comma of a written number ("40,000 troops"): the tokenizer splits it, and it ends
+    no clause."""
+    return (
+        tokens[j].key == ","
+        and 0 < j < len(tokens) - 1
+        and tokens[j - 1].key.isdigit()
+        and tokens[j + 1].key.isdigit()
+    )
+
+
 def find_triggers(
     tokens: list[Token], lex: Lexicon | None = None, blocked: set[int] | None = None
 ) -> list[Trigger]:
@@ -837,7 +878,11 @@ def find_triggers(
             if not _event_noun_ok(tokens, i, n, blocked):
                 continue
             stop = next(
-                (j for j in range(i + n, len(tokens)) if tokens[j].key in _PATTERN_STOP),
+                (
+                    j
+                    for j in range(i + n, len(tokens))
+                    if tokens[j].key in _PATTERN_STOP and not _digit_comma(tokens, j)
+                ),
                 len(tokens),
             )
             verb = _verb_trigger(blocks, tokens, i, n, stop, blocked) if blocks else None
@@ -845,11 +890,15 @@ def find_triggers(
             found = Trigger(i, i + n, curated, 5.0 + n, "curated") if curated else verb
             senses = lex.verbs.get((tokens[i].key,))
             head = senses[0].base.split(" ")[0] if senses else ""
-            objects = [fold_noun(t.key) for t in tokens[i + n : min(stop, i + n + 5)]]
+            objects = [
+                fold_noun(tokens[j].key) for j in range(i + n, stop) if not _digit_comma(tokens, j)
+            ][:5]
             for verbs, nouns, code in _OBJECT_RULES:
                 if head in verbs and any(w in nouns for w in objects):
                     found = Trigger(i, i + n, code, 20.0, "pattern")
                     break
+            if found is not None and found.how == "default" and head in _PUBLISHING:
+                found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
             # pattern does ("said it will support" -> 032) keeps its rank
             if (
@@ -881,9 +930,23 @@ def find_triggers(
 # ----------------------------------------------------------------------------------------------
 
 
+def _negation(key: str) -> bool:
+    """A word that negates: one of :data:`_NEGATIONS`, or a contracted auxiliary, which the
+    tokenizer keeps whole ("doesn't", "aren't", "won't")."""
+    return key in _NEGATIONS or key.endswith("N'T")
+
+
 def _negated(tokens: list[Token], trig: Trigger) -> bool:
+    return any(_negation(t.key) for t in tokens[max(0, trig.start - 3) : trig.start])
+
+
+def _negated_passive(tokens: list[Token], trig: Trigger) -> bool:
+    """A negated participle after a form of "be" ("leaders aren't invited", "was not
+    consulted"): the sentence says the act did not happen to its subject; nobody refuses
+    anything (CAMEO 12 is an actor's refusal), so there is no event."""
     window = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
-    return any(w in _NEGATIONS for w in window)
+    be = any(w in _PASSIVE_AUX or w.removesuffix("N'T") in _PASSIVE_AUX for w in window)
+    return be and tokens[trig.start].key.endswith(("ED", "EN"))
 
 
 _PERSONAL = _PRONOUNS | {"WE", "I", "YOU"}
@@ -896,7 +959,7 @@ def _actor_negates(tokens: list[Token], trig: Trigger, mentions: list[Mention]) 
     12) only then: "a resolution, which did not designate Russia", "peace should not come
     at the expense of ..." state what a text or a state of affairs lacks, and nobody refuses
     anything (issue 14 item 5; CAMEO code 12, REJECT, is an actor's refusal)."""
-    neg = next(j for j in range(max(0, trig.start - 3), trig.start) if tokens[j].key in _NEGATIONS)
+    neg = next(j for j in range(max(0, trig.start - 3), trig.start) if _negation(tokens[j].key))
     ends = {m.end for m in mentions}
     return any(
         k in ends or (k < neg and tokens[k].key in _PERSONAL)
@@ -1236,10 +1299,16 @@ def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
     """A verb of intent (:data:`_INTENT_TO`: "vowed") that matched none of its CAMEO patterns
     and has only its block's majority code (VOW: 130) types nothing itself before "to", "not"
     or "that": the act it announces does ("vowed not to back down", "vowed to lift
-    sanctions"), and :func:`_intent` reads the verb there."""
+    sanctions"), and :func:`_intent` reads the verb there. "decided to" (:data:`_DECIDED`) defers
+    too, whatever its score: CAMEO's DECIDE default (030) is no act, and what was decided is
+    reported as done (no intent mode)."""
     after = tokens[trig.end].key if trig.end < len(tokens) else ""
-    fallback = trig.how == "default" and trig.score < 0
-    return fallback and tokens[trig.start].key in _INTENT_TO and after in {"TO", "NOT", "THAT"}
+    if trig.how != "default":
+        return False
+    if tokens[trig.start].key in _DECIDED and after == "TO":
+        return True
+    intent = tokens[trig.start].key in _INTENT_TO
+    return trig.score < 0 and intent and after in {"TO", "NOT", "THAT"}
 
 
 def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
@@ -1311,6 +1380,8 @@ def code_tokens(
             continue  # "areas occupied by Russia": a noun, described
         if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
+        if _negated(tokens, trig) and _negated_passive(tokens, trig):
+            continue  # "European leaders aren't invited": an act that did not happen
         mapped = cameo_to_plover(trig.cameo)
         refusal = (
             mapped is None
