@@ -4,7 +4,7 @@
 ``evidence-heldout-s5.jsonl`` (session 5, scored once at 30f84fa),
 ``evidence-heldout-s5c.jsonl`` (session 5, round 3, scored once at 203e47a),
 ``evidence-heldout-s6.jsonl`` (session 6, scored once at 202376a) and
-``evidence-heldout-s6b.jsonl`` (session 6, round 2, held out until its one scoring) hold sentences
+``evidence-heldout-s6b.jsonl`` (session 6, round 2, scored once at 8167cb4) hold sentences
 quoted as published from cited reports, labelled by two annotators working independently (A
 built the set, B saw only the sentence file) and adjudicated by a third engineer where their
 stances differ
@@ -101,10 +101,10 @@ SETS = [
     ),
 ]
 # The set not yet scored, which nothing but this module may name; None while every set here
-# has been scored (session 5's at 30f84fa and 203e47a, session 6's at 202376a;
+# has been scored (session 5's at 30f84fa and 203e47a, session 6's at 202376a and 8167cb4;
 # development data since;
 # a new held-out set goes here, by name, until its one scoring).
-STILL_HELD_OUT: str | None = "evidence-heldout-s6b"
+STILL_HELD_OUT: str | None = None
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.path.name for s in SETS])
