@@ -142,14 +142,18 @@ def export_rows(events: Sequence[StoredEvent], documents: dict[str, Document]) -
 
 def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str | None:
     """Write ``rows`` as ``fmt`` to ``path`` (JSON and CSV may go to stdout: returned as text
-    when ``path`` is None; Parquet needs a path). Parquet and CSV go through pandas."""
+    when ``path`` is None; Parquet needs a path). Parquet and CSV go through pandas. A file is
+    written beside ``path`` and renamed into place (:func:`accord.scenario.io.replace_atomically`),
+    so a failed export leaves an earlier file whole."""
     if fmt not in FORMATS:
         raise DataError(f"--format: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    from accord.scenario.io import replace_atomically, write_atomic
+
     if fmt == "plover-json":
         text = json.dumps([r.to_plover() for r in rows], indent=2, ensure_ascii=False) + "\n"
         if path is None:
             return text
-        path.write_text(text, encoding="utf-8")
+        write_atomic(path, text)
         return None
     try:
         import pandas as pd
@@ -159,12 +163,12 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
     if fmt == "csv":
         if path is None:
             return str(frame.to_csv(index=False))
-        frame.to_csv(path, index=False)
+        replace_atomically(path, lambda tmp: frame.to_csv(tmp, index=False))
         return None
     if path is None:
         raise DataError("--format parquet: give --out FILE (Parquet is binary)")
     try:
-        frame.to_parquet(path, index=False)
+        replace_atomically(path, lambda tmp: frame.to_parquet(tmp, index=False))
     except ImportError:
         raise AccordError(f"--format parquet needs pyarrow; {NLP_HINT}") from None
     return None
