@@ -33,7 +33,7 @@ def test_a_failed_csv_export_keeps_the_earlier_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", half_written)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DataError, match=r"events\.csv: cannot write \(No space left"):
         write_export([], "csv", out)
     assert out.read_text(encoding="utf-8") == "earlier export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]
@@ -44,3 +44,18 @@ def test_a_json_export_into_a_missing_folder_names_the_file(tmp_path: Path) -> N
     blocked.write_text("", encoding="utf-8")
     with pytest.raises(DataError, match=r"events\.json: cannot write there"):
         write_export([], "plover-json", blocked / "events.json")
+
+
+def test_the_cli_checks_out_before_reading_the_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'none.db'}"
+    args = ["events", "--db", db, "--format", "parquet", "--out", str(blocked / "x.parquet")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert "--out" in result.output and "is not a directory" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -200,6 +200,10 @@ def events_command(
     if ctx.invoked_subcommand is not None:
         return
     start, end = date_option(since, "--since"), date_option(until, "--until")
+    if fmt is not None and out_path is not None:
+        from accord.outputs import check_writable
+
+        check_writable(out_path, "--out")  # before reading the store, as every --out is
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
         if fmt is not None:

@@ -11,7 +11,7 @@ document at ingest (``meta["coder"]``).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -147,12 +147,12 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
     so a failed export leaves an earlier file whole."""
     if fmt not in FORMATS:
         raise DataError(f"--format: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    from accord.scenario.io import replace_atomically, write_atomic
-
     if fmt == "plover-json":
         text = json.dumps([r.to_plover() for r in rows], indent=2, ensure_ascii=False) + "\n"
         if path is None:
             return text
+        from accord.scenario.io import write_atomic
+
         write_atomic(path, text)
         return None
     try:
@@ -163,12 +163,23 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
     if fmt == "csv":
         if path is None:
             return str(frame.to_csv(index=False))
-        replace_atomically(path, lambda tmp: frame.to_csv(tmp, index=False))
+        _replace(path, lambda tmp: frame.to_csv(tmp, index=False))
         return None
     if path is None:
         raise DataError("--format parquet: give --out FILE (Parquet is binary)")
     try:
-        replace_atomically(path, lambda tmp: frame.to_parquet(tmp, index=False))
+        _replace(path, lambda tmp: frame.to_parquet(tmp, index=False))
     except ImportError:
         raise AccordError(f"--format parquet needs pyarrow; {NLP_HINT}") from None
     return None
+
+
+def _replace(path: Path, fill: Callable[[str], object]) -> None:
+    """:func:`accord.scenario.io.replace_atomically`, with a failed write (a full disk, a
+    folder gone since the CLI checked it) as a :class:`DataError` naming the file."""
+    from accord.scenario.io import replace_atomically
+
+    try:
+        replace_atomically(path, fill)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
