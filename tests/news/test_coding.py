@@ -563,3 +563,41 @@ def test_issue_without_a_pattern_is_a_statement() -> None:
     # no pattern: a statement (010), not the GRANT block's 060 (COOPERATE)
     assert _coded("Chile issued a report on the talks with Peru.") == []
     assert _coded("Chile issued confirmation of a meeting with Peru.") == []
+
+
+def test_a_resignation_is_a_retreat() -> None:
+    # PLOVER 2.0 sec. 3.7: RETREAT covers resignations of officials (not CAMEO 0831, CONCEDE)
+    event = code_sentence("Chile's foreign minister resigned on Monday.")[0]
+    assert (event.event_type, event.mode) == ("RETREAT", "resign")
+    # CAMEO's own "* (IN PROTEST)" pattern (140) still wins
+    assert (
+        _coded("Chile's foreign minister resigned in protest over the deal with Peru.")[0][0]
+        == "PROTEST"
+    )
+
+
+def test_violence_by_protesters_is_a_riot() -> None:
+    # CAMEO 145 / PLOVER PROTEST mode riot, not an ASSAULT by the crowd
+    event = code_sentence("Protesters in Santiago set fire to the Peruvian embassy.")[0]
+    assert (event.event_type, event.mode) == ("PROTEST", "riot")
+    # the same act by troops stays an assault
+    assert _coded("Chilean troops set fire to a Peruvian border post.")[0][0] == "ASSAULT"
+
+
+def test_rally_is_typed_by_who_rallies_and_behind_whom() -> None:
+    # CAMEO 141 (demonstrate or rally, PROTEST) for a crowd, 053 (SUPPORT) behind an actor,
+    # the RALLY block's own 150 (MOBILIZE) for armed forces
+    crowd = "Thousands of Chileans rallied in Santiago against the treaty with Peru."
+    assert _coded(crowd)[0][0] == "PROTEST"
+    assert _coded("Chile rallied behind Peru after the earthquake.")[0][:3] == (
+        "SUPPORT",
+        ["CHL"],
+        ["PER"],
+    )
+    assert _coded("Chile rallied its troops on the border with Peru.")[0][0] == "MOBILIZE"
+
+
+def test_voting_against_a_proposal_is_a_rejection() -> None:
+    # CAMEO 12 (the DECIDE block's "* (AGAINST)" 120), not the VOTE pattern's 110 (ACCUSE)
+    assert _coded("Chile voted against a resolution condemning Peru.")[0][0] == "REJECT"
+    assert _coded("Chile voted for a resolution condemning Peru.")[0][0] == "SUPPORT"

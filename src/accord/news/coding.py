@@ -29,7 +29,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1326,6 +1326,95 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     return bool(a.text and b.text and a.text.lower() == b.text.lower())
 
 
+# ----------------------------------------------------------------------------------------------
+# Type rules of session 7 (issue 14; docs/validation-events.md, "types, rules coder (s7-types)"):
+# each reads one PLOVER 2.0 or CAMEO convention the dictionaries miss; :func:`_retype` applies them
+# ----------------------------------------------------------------------------------------------
+
+_RESIGN = frozenset({"RESIGN", "RESIGNS", "RESIGNED", "RESIGNING"})
+
+
+def _resignation(tokens: list[Token], trig: Trigger) -> bool:
+    """An official resigning. PLOVER 2.0 sec. 3.7: "RETREAT also covers resignations of
+    government officials" (mode ``resign``; sec. 3.13's SANCTION modes say the same), while CAMEO
+    files RESIGN under 083 / 0831 (accede to a change in leadership), which maps to CONCEDE.
+    "resigned in protest" keeps its CAMEO pattern (140, PROTEST)."""
+    return tokens[trig.start].key in _RESIGN and trig.cameo.startswith("083")
+
+
+_PROTESTERS = frozenset(
+    {"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS", "DEMONSTRATOR", "DEMONSTRATORS"}
+    | {"RIOTER", "RIOTERS"}
+)
+
+
+def _riot(tokens: list[Token], trig: Trigger) -> bool:
+    """Protesters as the subject of a violent act ("protesters set fire to the parliament"):
+    CAMEO 145 "protest violently, riot", PLOVER 2.0 PROTEST mode ``riot`` ("distinct, continuous
+    and violent action ... to cause physical injury and/or property damage", table 3.7), not an
+    ASSAULT by the crowd. The protesters are among the six words before the verb, in its
+    clause."""
+    for j in range(trig.start - 1, max(-1, trig.start - 7), -1):
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            return False
+        if tokens[j].key in _PROTESTERS:
+            return True
+    return False
+
+
+_RALLY = frozenset({"RALLY", "RALLIES", "RALLIED", "RALLYING"})
+_FORCES = frozenset({"TROOP", "FORCE", "ARMY", "SOLDIER", "MILITARY", "MILITIA", "FIGHTER"})
+
+
+def _rally(tokens: list[Token], trig: Trigger) -> str | None:
+    """CAMEO files RALLY under MOBILIZE (150) with patterns for crowds ("* AGAINST", "* (IN
+    PROTEST)": 141) and for support ("* (IN SUPPORT)": 053). "rallied behind / around X" is
+    support (053, SUPPORT); a rally with no armed force in its clause is a demonstration (141,
+    PLOVER 2.0 sec. 3.14.1: "mobilizing supporters to demonstrate" is PROTEST), whatever
+    pattern the words after it happen to match."""
+    if tokens[trig.start].key not in _RALLY:
+        return None
+    if trig.end < len(tokens) and tokens[trig.end].key in ("BEHIND", "AROUND"):
+        return "053"
+    lo, hi = max(0, trig.start - 6), min(len(tokens), trig.end + 6)
+    if any(fold_noun(t.key) in _FORCES for t in tokens[lo:hi]):
+        return None
+    return "141"
+
+
+_VOTE = frozenset({"VOTE", "VOTES", "VOTED", "VOTING"})
+
+
+def _voted_against(tokens: list[Token], trig: Trigger) -> bool:
+    """Voting against a proposal ("voted against a resolution condemning Russia"): rejecting
+    it, CAMEO 12 (the dictionary's DECIDE block codes "* (AGAINST)" 120), not the VOTE pattern's
+    110 (disapprove: ACCUSE), which would make the vote an accusation of whoever the proposal
+    names."""
+    return (
+        tokens[trig.start].key in _VOTE
+        and trig.end < len(tokens)
+        and tokens[trig.end].key == "AGAINST"
+    )
+
+
+def _retype(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> tuple[Trigger, tuple[str, str | None] | None]:
+    """The session-7 type rules over a trigger's CAMEO-mapped type."""
+    if _voted_against(tokens, trig):
+        return replace(trig, cameo="120"), ("REJECT", None)
+    rally = _rally(tokens, trig)
+    if rally is not None:
+        return replace(trig, cameo=rally), cameo_to_plover(rally)
+    if mapped is None:
+        return trig, mapped
+    if mapped[0] == "CONCEDE" and _resignation(tokens, trig):
+        return trig, ("RETREAT", "resign")
+    if mapped[0] in VIOLENT_TYPES and _riot(tokens, trig):
+        return replace(trig, cameo="145"), ("PROTEST", "riot")
+    return trig, mapped
+
+
 def code_sentence(
     sentence: str,
     date: dt.date | None = None,
@@ -1382,7 +1471,7 @@ def code_tokens(
             continue  # "efforts to find a solution": what the efforts are for
         if _negated(tokens, trig) and _negated_passive(tokens, trig):
             continue  # "European leaders aren't invited": an act that did not happen
-        mapped = cameo_to_plover(trig.cameo)
+        trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         refusal = (
             mapped is None
             and trig.cooperative
