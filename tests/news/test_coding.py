@@ -601,3 +601,14 @@ def test_voting_against_a_proposal_is_a_rejection() -> None:
     # CAMEO 12 (the DECIDE block's "* (AGAINST)" 120), not the VOTE pattern's 110 (ACCUSE)
     assert _coded("Chile voted against a resolution condemning Peru.")[0][0] == "REJECT"
     assert _coded("Chile voted for a resolution condemning Peru.")[0][0] == "SUPPORT"
+
+
+def test_concern_over_an_act_is_disapproval() -> None:
+    # CAMEO 110 (the REITERATE / JOIN patterns "* CONCERN"), PLOVER ACCUSE; concern with no
+    # object stays a comment (the EXPRESS pattern's 012, no event)
+    assert _coded("Chile voiced deep concern over Peru's troop build-up.")[0][:3] == (
+        "ACCUSE",
+        ["CHL"],
+        ["PER"],
+    )
+    assert _coded("Chile expressed concern.") == []

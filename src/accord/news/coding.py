@@ -1397,12 +1397,34 @@ def _voted_against(tokens: list[Token], trig: Trigger) -> bool:
     )
 
 
+_VOICING = frozenset(
+    {"EXPRESS", "EXPRESSED", "EXPRESSES", "EXPRESSING", "VOICE", "VOICED", "VOICES", "VOICING"}
+)
+_ABOUT = frozenset({"OVER", "ABOUT", "AT", "REGARDING"})
+
+
+def _concern_over(tokens: list[Token], trig: Trigger) -> bool:
+    """Concern expressed *over* or *about* something ("expressed grave concerns over the
+    crackdown"): disapproval, CAMEO 110 (as the dictionary's REITERATE and JOIN patterns
+    "* CONCERN" code it), PLOVER ACCUSE, not the EXPRESS / VOICE patterns' 012 (a pessimistic
+    comment, no event). Concern with no object ("voiced concern") stays a comment."""
+    if tokens[trig.start].key not in _VOICING:
+        return False
+    near = [fold_noun(t.key) for t in tokens[trig.end : trig.end + 3]]
+    if "CONCERN" not in near:
+        return False
+    at = trig.end + near.index("CONCERN") + 1
+    return any(t.key in _ABOUT for t in tokens[at : at + 4])
+
+
 def _retype(
     tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
 ) -> tuple[Trigger, tuple[str, str | None] | None]:
     """The session-7 type rules over a trigger's CAMEO-mapped type."""
     if _voted_against(tokens, trig):
         return replace(trig, cameo="120"), ("REJECT", None)
+    if _concern_over(tokens, trig):
+        return replace(trig, cameo="110"), ("ACCUSE", "disapprove")
     rally = _rally(tokens, trig)
     if rally is not None:
         return replace(trig, cameo=rally), cameo_to_plover(rally)
