@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from accord.news.coding import split_sentences
@@ -118,6 +119,47 @@ CUES: dict[str, tuple[int, float]] = {
     "warned against": (-1, 0.7),
     "refrained from": (-1, 0.5),
 }
+POLICY_CUES: dict[str, tuple[int, float]] = {
+    "ready to": (1, 0.7),
+    "ready for": (1, 0.7),
+    "ready and willing": (1, 0.7),
+    "willing to": (1, 0.6),
+    "willingness to": (1, 0.5),
+    "committed to": (1, 0.7),
+    "seek": (1, 0.6),
+    "seeks": (1, 0.6),
+    "sought": (1, 0.6),
+    "seeking": (1, 0.6),
+    "accept": (1, 0.6),
+    "accepts": (1, 0.6),
+    "accepted": (1, 0.6),
+    "propose": (1, 0.7),
+    "proposing": (1, 0.7),
+    "intends to": (1, 0.6),
+    "intended to": (1, 0.6),
+    "in favour of": (1, 0.7),
+    "in favor of": (1, 0.7),
+    "voted for": (1, 0.8),
+    "voted against": (-1, 0.9),
+    "vote against": (-1, 0.9),
+    "voting against": (-1, 0.9),
+    "is against": (-1, 0.8),
+    "are against": (-1, 0.8),
+    "was against": (-1, 0.8),
+    "oppose": (-1, 0.8),
+    "opposing": (-1, 0.8),
+    "unacceptable": (-1, 0.8),
+    "refusal": (-1, 0.8),
+    "reluctance": (-1, 0.6),
+    "avoid": (-1, 0.6),
+}
+"""Cues of readiness, acceptance, seeking, voting and opposition that :data:`CUES` lacks
+(session 7, ``EvidenceRules.policy_cues``): the words with which the missed gold stances of
+the development files were stated most often ("is *ready to* send troops", "*won't accept*
+the deployment", "*voted against* a resolution", "is *against* the withdrawal"). The
+negation and clause rules treat them as they treat :data:`CUES` ("won't accept": -1; "sought
+to *avoid* any condemnation": -1, "avoid" being the form of "avoids" that :data:`CUES`
+lacks)."""
 _NEGATORS = {"NOT", "NEVER", "N'T", "NO", "WITHOUT"}
 _LACK = {"LACK", "ABSENCE", "WITHOUT", "INSUFFICIENT"}
 _PRONOUNS = {"HE", "SHE", "THEY", "HIS", "HER", "THEIR"}
@@ -227,8 +269,9 @@ class EvidenceRules:
         concession is a stance for the high end, a demand of one for the low end).
     keyword_hedged
         Abstain when every issue keyword lies inside a span that is not asserted, opened by
-        "if", "unless", "whether", "once", "until" or "in case" ("ready to go *once a
-        ceasefire is agreed*", "send troops ... *in case of the ceasefire*"): the stance is
+        "if", "unless", "whether", "once", "until", "in case" or "in the event" ("ready to go
+        *once a ceasefire is agreed*", "send troops ... *in case of the ceasefire*"; "in the
+        event" since session 7): the stance is
         on what happens then, not on the issue the condition names (session 6).
     keyword_sense
         A keyword used in another sense than the issue's does not count (session 6, s6-evid2):
@@ -252,6 +295,16 @@ class EvidenceRules:
         went further, saying ..."): a press word before the cue in its clause, not after a
         preposition ("writing in The Daily Telegraph"), with no actor named between it and the
         cue. The stance is the outlet's reading, not a scenario actor's (session 6, round 3).
+    policy_cues
+        The cues of :data:`POLICY_CUES` count as well as those of :data:`CUES` (session 7:
+        most missed gold stances had an issue keyword but none of the cue words), and "not
+        only" before a cue is no negation ("calling the idea *not only* unacceptable but
+        counterproductive"), and a cue joined to an earlier one by "and" is not governed by it
+        ("rejected the idea of X *and* spoke in favour of Y": two stances, not one).
+    expense_lack
+        "At the expense of" before a keyword is a word of lack ("peace should not come *at the
+        expense of* Ukraine's territorial integrity": what is spent is what the holder wants
+        kept), as "lack of" and "without" are (session 7).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -282,6 +335,8 @@ class EvidenceRules:
     keyword_sense: bool = False
     relative_clause: bool = False
     press_report: bool = False
+    policy_cues: bool = False
+    expense_lack: bool = False
     parse_agrees: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
@@ -312,6 +367,8 @@ SWITCHES = (
     "keyword_sense",
     "relative_clause",
     "press_report",
+    "policy_cues",
+    "expense_lack",
     "parse_agrees",
 )
 LEGACY_RULES = EvidenceRules()
@@ -352,20 +409,26 @@ files, and the first run of them was revised once after its out-of-file figures 
 matcher (``tests/news/test_evidence_default_choice.py`` reruns both choices)."""
 
 
-def _cue_table() -> dict[tuple[str, ...], tuple[int, float]]:
-    return {phrase_key(k): v for k, v in CUES.items()}
+def _cue_table(
+    cues: dict[str, tuple[int, float]],
+) -> dict[tuple[str, ...], tuple[int, float]]:
+    return {phrase_key(k): v for k, v in cues.items()}
 
 
-_CUE_KEYS = _cue_table()
-_CUE_MAX = max(len(k) for k in _CUE_KEYS)
+_CUE_KEYS = _cue_table(CUES)
+_ALL_CUE_KEYS = _cue_table({**CUES, **POLICY_CUES})
+_CUE_MAX = max(len(k) for k in _ALL_CUE_KEYS)
 
 
-def _find_cues(tokens: list[Token]) -> list[_Cue]:
+def _find_cues(tokens: list[Token], policy: bool = False) -> list[_Cue]:
+    """The cues of :data:`CUES` (and, with ``policy``, of :data:`POLICY_CUES`) in a sentence,
+    longest phrase first at each position."""
+    table = _ALL_CUE_KEYS if policy else _CUE_KEYS
     cues = []
     i = 0
     while i < len(tokens):
         for n in range(min(_CUE_MAX, len(tokens) - i), 0, -1):
-            hit = _CUE_KEYS.get(tuple(t.key for t in tokens[i : i + n]))
+            hit = table.get(tuple(t.key for t in tokens[i : i + n]))
             if hit:
                 cues.append(_Cue(i, i + n, hit[0], hit[1]))
                 i += n
@@ -809,14 +872,27 @@ _PREDICATIVE = frozenset(
 achievable", "non-negotiable", "reluctant"): the issue they bear on may come first."""
 
 
-def _lacking(keys: list[str], cue: _Cue, hits: list[int], negated_keyword: bool) -> bool:
+def _lacking(
+    keys: list[str], cue: _Cue, hits: list[int], negated_keyword: bool, *, expense: bool = False
+) -> bool:
     """Whether the sentence says the issue is missing: a word of lack in the four tokens
     before its first keyword, or, with ``negated_keyword``, "no" or a word of lack before any
-    keyword after the cue (else any keyword), with no comma between."""
+    keyword after the cue (else any keyword), with no comma between; with ``expense``, "at the
+    expense of" there counts as a word of lack."""
     if not negated_keyword:
-        return any(w in _LACK for w in keys[max(0, hits[0] - 4) : hits[0]])
-    governed = [h for h in hits if h >= cue.end] or hits
-    return any(w in _LACK or w == "NO" for h in governed for w in _before(keys, h))
+        windows = [keys[max(0, hits[0] - 4) : hits[0]]]
+        lack = _LACK
+    else:
+        windows = [_before(keys, h) for h in [h for h in hits if h >= cue.end] or hits]
+        lack = _LACK | {"NO"}
+    return any(
+        any(w in lack for w in window) or (expense and _expense_of(window)) for window in windows
+    )
+
+
+def _expense_of(window: list[str]) -> bool:
+    """Whether "expense of" ("at the expense of") stands in a window of tokens."""
+    return any(a == "EXPENSE" and b == "OF" for a, b in pairwise(window))
 
 
 def _before(keys: list[str], h: int) -> list[str]:
@@ -858,11 +934,12 @@ _UNASSERTED = frozenset({"IF", "UNLESS", "WHETHER", "ONCE", "UNTIL"})
 
 
 def _unasserted(keys: list[str]) -> set[int]:
-    """Token positions from an opener of :data:`_UNASSERTED` (or "in case") to the next comma
-    or clause boundary."""
+    """Token positions from an opener of :data:`_UNASSERTED` (or "in case", "in the event") to
+    the next comma or clause boundary."""
     out: set[int] = set()
     for i, key in enumerate(keys):
-        if key in _UNASSERTED or (key == "IN" and keys[i + 1 : i + 2] == ["CASE"]):
+        case = keys[i + 1 : i + 2] == ["CASE"] or keys[i + 1 : i + 3] == ["THE", "EVENT"]
+        if key in _UNASSERTED or (key == "IN" and case):
             j = i + 1
             while j < len(keys) and keys[j] not in _HEDGE_ENDS:
                 j += 1
@@ -891,11 +968,13 @@ def _other_sense(keys: list[str], hit: int, named: set[int], cued: set[int]) -> 
 
 def _listed_with_medium(keys: list[str], hit: int) -> bool:
     """Whether the keyword at ``hit`` and a word of :data:`_MEDIA` are neighbours in a list
-    ("land, sea, or air", "by air or land"), with only commas, "and", "or" between them (not
-    "guarantees, including air defence")."""
+    ("land, sea, or air", "by air or land"), with only commas, "and", "or" between them, each
+    member perhaps with its own preposition of place ("on land, on sea, and in the air", since
+    session 7); not "guarantees, including air defence"."""
+    links = _LIST_LINKS | _LOCATIVE | {"THE"}
     for step in (1, -1):
         j = hit + step
-        while 0 <= j < len(keys) and keys[j] in _LIST_LINKS:
+        while 0 <= j < len(keys) and keys[j] in links:
             j += step
         if j != hit + step and 0 <= j < len(keys) and keys[j] in _MEDIA:
             return True
@@ -1084,7 +1163,7 @@ def evidence_with_gaps(
         if not tokens:
             continue
         keys = [t.key for t in tokens]
-        cues = _find_cues(tokens)
+        cues = _find_cues(tokens, rules.policy_cues)
         blocked = {k for m in mentions for k in range(m.start, m.end)}
         cues = [c for c in cues if c.start not in blocked]
         modifiers = (
@@ -1155,16 +1234,22 @@ def evidence_with_gaps(
             window = keys[max(0, cue.start - 3) : cue.start]
             if rules.modal_negation and keys[cue.start] in _MODALS:
                 window = [*window, *keys[cue.end : cue.end + 1]]
-            negated = any(w in _NEGATORS or w.endswith("N'T") for w in window)
+            negated = any(
+                (w in _NEGATORS or w.endswith("N'T"))
+                and not (rules.policy_cues and window[n + 1 : n + 2] == ["ONLY"])
+                for n, w in enumerate(window)
+            )
             # cues earlier in the same clause govern this one: "avoids ... demanding X" is -1
             clause_start = _clause_start(keys, cue.start)
             polarity = cue.polarity
-            if _lacking(keys, cue, hits, rules.negated_keyword):
+            if _lacking(keys, cue, hits, rules.negated_keyword, expense=rules.expense_lack):
                 polarity = -polarity  # "concerns over the lack of guarantees"
             if rules.conceded_keyword and _conceded(keys, cue, hits):
                 polarity = -polarity  # "ruled out ceding any land"
             for other in cues:
-                if clause_start < other.start < cue.start:
+                if clause_start < other.start < cue.start and not (
+                    rules.policy_cues and "AND" in keys[other.end : cue.start]
+                ):
                     polarity *= other.polarity
             # the words of the actors' own names and titles ("Foreign Minister") and those of
             # the issue's keywords ("special status", which the low label negates) say nothing
