@@ -3,11 +3,12 @@ over the six development evidence files (the protocol in docs/validation-events.
 evidence recall").
 
 Run from the repository root: ``python docs/data/evidence-cv-2026-12-03-s7/candidates.py
-CODER``, CODER ``rules`` or ``nlp`` (which needs the ``[nlp]`` extra). Each candidate is a
-fixed set (its figure on each file is its out-of-file figure; the keywords of K were read on all
-six files); ``choice`` lets each fold choose, by the precision objective, among D's rules, D's
-rules with ``policy_cues`` and those with ``press_report`` too, on the K scenarios. Writes
-``candidates-LABEL-CODER.json`` next to this file and prints a per-file table."""
+CODER [LABEL ...]``, CODER ``rules`` or ``nlp`` (which needs the ``[nlp]`` extra). Each
+candidate is a fixed set (its figure on each file is its out-of-file figure; the keywords of
+K were read on all six files); ``choice`` lets each fold choose, by the precision objective,
+among D's rules, D's rules with ``policy_cues`` and those with ``press_report`` too, on the K
+scenarios. Writes ``candidates-LABEL-CODER.json`` next to this file and prints a per-file
+table."""
 
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from added_keywords import without_added  # type: ignore[import-not-found]
-
 from accord.news.coders import get_coder
 from accord.news.evidence import SENSE_GATES, EvidenceRules
 from accord.news.evidence_cv import CVReport, cross_validate
 from accord.news.evidence_gold import load_evidence_golds
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from tests.news.scenario_keywords_s7 import without_added
 
 HERE = Path(__file__).parent
 GOLD = [
@@ -37,22 +39,27 @@ GOLD = [
 ]
 Q = replace(SENSE_GATES, policy_cues=True)
 QP = replace(Q, press_report=True)
-QE = replace(Q, expense_lack=True)
+QPE = replace(QP, expense_lack=True)
 CANDIDATES: dict[str, tuple[bool, list[EvidenceRules]]] = {
     "D": (False, [SENSE_GATES]),
     "K": (True, [SENSE_GATES]),
     "Q": (False, [Q]),
     "KQ": (True, [Q]),
     "KQP": (True, [QP]),
-    "KQE": (True, [QE]),
+    "KQPE": (True, [QPE]),
     "choice": (True, [SENSE_GATES, Q, QP]),
 }
 
 
 def _row(report: CVReport) -> str:
-    cells = [f"{f.test.correct}/{f.test.predicted} r{f.test.found_gold}/{f.test.gold}" for f in report.folds]
+    cells = [
+        f"{f.test.correct}/{f.test.predicted} r{f.test.found_gold}/{f.test.gold}"
+        for f in report.folds
+    ]
     p = report.pooled
-    return " | ".join(cells) + f" || {p.correct}/{p.predicted} = {p.precision or 0:.3f}, recall {p.found_gold}/{p.gold} = {p.recall or 0:.3f}"
+    pooled = f"{p.correct}/{p.predicted} = {p.precision or 0:.3f}"
+    recall = f"{p.found_gold}/{p.gold} = {p.recall or 0:.3f}"
+    return " | ".join(cells) + f" || {pooled}, recall {recall}"
 
 
 def main(name: str, only: list[str]) -> None:
@@ -73,7 +80,11 @@ def main(name: str, only: list[str]) -> None:
         )
         out = HERE / f"candidates-{label}-{name}.json"
         out.write_text(json.dumps(report.to_dict(), indent=1) + "\n", encoding="utf-8")
-        print(f"{label:7s} {_row(report)}  [{'; '.join(f.chosen.label() for f in report.folds) if label == 'choice' else ''}]", flush=True)
+        chosen = "; ".join(f.chosen.label() for f in report.folds) if label == "choice" else ""
+        print(
+            f"{label:7s} {_row(report)}  [{chosen}]",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -53,6 +53,10 @@ def _keys(found: list[ev.StanceEvidence]) -> set[tuple[str, str, str]]:
     return {(e.actor, e.issue, "high" if e.direction > 0 else "low") for e in found}
 
 
+def _off(rules: EvidenceRules, switch: str) -> EvidenceRules:
+    return replace(rules, **{switch: False})
+
+
 def main(name: str, rules_name: str) -> None:
     rules: EvidenceRules = DEFAULT_RULES if rules_name == "default" else getattr(ev, rules_name)
     records, scenarios, files = load_evidence_golds(GOLD)
@@ -94,7 +98,10 @@ def main(name: str, rules_name: str) -> None:
                     sw
                     for sw in SWITCHES
                     if getattr(rules, sw)
-                    and key in _keys(ev.extract_evidence(doc, scenario, finder, replace(rules, **{sw: False})))
+                    and key
+                    in _keys(
+                        ev.extract_evidence(doc, scenario, finder, replace(rules, **{sw: False}))
+                    )
                 ]
                 cause = "gate: " + ("+".join(back) if back else "several")
             elif any(a == s.actor and i == s.issue for a, i, _ in now | plain):
@@ -107,20 +114,38 @@ def main(name: str, rules_name: str) -> None:
                 cause = "no holder"
             causes[cause] += 1
             by_file.setdefault(files[record.id], Counter())[cause] += 1
-            rows.append({"id": record.id, "stance": "/".join(key), "cause": cause,
-                         "found": sorted("/".join(k) for k in now), "text": record.text})
+            rows.append(
+                {
+                    "id": record.id,
+                    "stance": "/".join(key),
+                    "cause": cause,
+                    "found": sorted("/".join(k) for k in now),
+                    "text": record.text,
+                }
+            )
             print(f"{record.id}\t{'/'.join(key)}\t{cause}\t{record.text[:150]}")
     print()
     for cause, n in causes.most_common():
         print(f"{n:4d}  {cause}")
     out = HERE / f"misses-{name}.json"
     out.write_text(
-        json.dumps({"rules": rules.label(), "causes": dict(causes.most_common()),
-                    "by_file": {f: dict(c) for f, c in by_file.items()}, "misses": rows},
-                   indent=1, ensure_ascii=False) + "\n",
+        json.dumps(
+            {
+                "rules": rules.label(),
+                "causes": dict(causes.most_common()),
+                "by_file": {f: dict(c) for f, c in by_file.items()},
+                "misses": rows,
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n",
         encoding="utf-8",
     )
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "rules", sys.argv[2] if len(sys.argv) > 2 else "default")
+    main(
+        sys.argv[1] if len(sys.argv) > 1 else "rules",
+        sys.argv[2] if len(sys.argv) > 2 else "default",
+    )
