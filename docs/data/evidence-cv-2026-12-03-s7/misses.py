@@ -2,9 +2,11 @@
 missed, counted by cause for one coder's default rules.
 
 Run from the repository root: ``python docs/data/evidence-cv-2026-12-03-s7/misses.py CODER
-[RULES]``, CODER ``rules`` or ``nlp``; RULES ``default`` (:data:`DEFAULT_RULES`) or the name of
-a module attribute of :mod:`accord.news.evidence`. Prints one line per missed stance and the
-counts by cause; writes ``misses-CODER.json`` next to this file.
+[RULES]``, CODER ``rules`` or ``nlp``; RULES ``default`` (:data:`DEFAULT_RULES` with the bundled
+scenarios), ``before`` (:data:`SENSE_GATES` with the keywords of before session 7, the default
+at the session's start) or the name of a module attribute of :mod:`accord.news.evidence`.
+Prints one line per missed stance and the counts by cause; writes ``misses-RULES-CODER.json``
+next to this file.
 
 Causes, the first that applies, in the order the matcher works:
 
@@ -31,9 +33,12 @@ from pathlib import Path
 
 from accord.news import evidence as ev
 from accord.news.coders import get_coder
-from accord.news.evidence import DEFAULT_RULES, LEGACY_RULES, SWITCHES, EvidenceRules
+from accord.news.evidence import DEFAULT_RULES, LEGACY_RULES, SENSE_GATES, SWITCHES, EvidenceRules
 from accord.news.evidence_gold import load_evidence_golds
 from accord.news.types import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from tests.news.scenario_keywords_s7 import without_added
 
 HERE = Path(__file__).parent
 GOLD = [
@@ -58,8 +63,11 @@ def _off(rules: EvidenceRules, switch: str) -> EvidenceRules:
 
 
 def main(name: str, rules_name: str) -> None:
-    rules: EvidenceRules = DEFAULT_RULES if rules_name == "default" else getattr(ev, rules_name)
+    named = {"default": DEFAULT_RULES, "before": SENSE_GATES}
+    rules: EvidenceRules = named[rules_name] if rules_name in named else getattr(ev, rules_name)
     records, scenarios, files = load_evidence_golds(GOLD)
+    if rules_name == "before":
+        scenarios = without_added(scenarios)
     coder = None if name == "rules" else get_coder(name, strict=True).coder
     finder = getattr(coder, "clause_agents", None)
     causes: Counter[str] = Counter()
@@ -127,7 +135,7 @@ def main(name: str, rules_name: str) -> None:
     print()
     for cause, n in causes.most_common():
         print(f"{n:4d}  {cause}")
-    out = HERE / f"misses-{name}.json"
+    out = HERE / f"misses-{rules_name}-{name}.json"
     out.write_text(
         json.dumps(
             {

@@ -303,7 +303,7 @@ class EvidenceRules:
     expense_lack
         "At the expense of" before a keyword is a word of lack ("peace should not come *at the
         expense of* Ukraine's territorial integrity": what is spent is what the holder wants
-        kept), as "lack of" and "without" are (session 7).
+        kept), as "lack of" and "without" are, for the nearest cue before it (session 7).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -877,27 +877,27 @@ _PREDICATIVE = frozenset(
 achievable", "non-negotiable", "reluctant"): the issue they bear on may come first."""
 
 
-def _lacking(
-    keys: list[str], cue: _Cue, hits: list[int], negated_keyword: bool, *, expense: bool = False
-) -> bool:
+def _lacking(keys: list[str], cue: _Cue, hits: list[int], negated_keyword: bool) -> bool:
     """Whether the sentence says the issue is missing: a word of lack in the four tokens
     before its first keyword, or, with ``negated_keyword``, "no" or a word of lack before any
-    keyword after the cue (else any keyword), with no comma between; with ``expense``, "at the
-    expense of" there counts as a word of lack."""
+    keyword after the cue (else any keyword), with no comma between."""
     if not negated_keyword:
-        windows = [keys[max(0, hits[0] - 4) : hits[0]]]
-        lack = _LACK
-    else:
-        windows = [_before(keys, h) for h in [h for h in hits if h >= cue.end] or hits]
-        lack = _LACK | {"NO"}
-    return any(
-        any(w in lack for w in window) or (expense and _expense_of(window)) for window in windows
-    )
+        return any(w in _LACK for w in keys[max(0, hits[0] - 4) : hits[0]])
+    governed = [h for h in hits if h >= cue.end] or hits
+    return any(w in _LACK or w == "NO" for h in governed for w in _before(keys, h))
 
 
-def _expense_of(window: list[str]) -> bool:
-    """Whether "expense of" ("at the expense of") stands in a window of tokens."""
-    return any(a == "EXPENSE" and b == "OF" for a, b in pairwise(window))
+def _at_expense(keys: list[str], cue: _Cue, cues: list[_Cue], hits: list[int]) -> bool:
+    """Whether "at the expense of" stands in the four tokens before a keyword after the cue,
+    with no comma and no other cue between the cue and that keyword (a later cue, "should
+    not come at the expense of", governs it)."""
+    for h in hits:
+        if h < cue.end or any(cue.end <= c.start < h for c in cues):
+            continue
+        window = _before(keys, h)
+        if any(a == "EXPENSE" and b == "OF" for a, b in pairwise(window)):
+            return True
+    return False
 
 
 def _before(keys: list[str], h: int) -> list[str]:
@@ -1247,7 +1247,8 @@ def evidence_with_gaps(
             # cues earlier in the same clause govern this one: "avoids ... demanding X" is -1
             clause_start = _clause_start(keys, cue.start)
             polarity = cue.polarity
-            if _lacking(keys, cue, hits, rules.negated_keyword, expense=rules.expense_lack):
+            expense = rules.expense_lack and _at_expense(keys, cue, cues, hits)
+            if _lacking(keys, cue, hits, rules.negated_keyword) or expense:
                 polarity = -polarity  # "concerns over the lack of guarantees"
             if rules.conceded_keyword and _conceded(keys, cue, hits):
                 polarity = -polarity  # "ruled out ceding any land"
