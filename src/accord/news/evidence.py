@@ -5,7 +5,8 @@ A sentence becomes :class:`~accord.news.types.StanceEvidence` when it has all th
 1. an **issue**: one of the issue's ``keywords`` (or its title) appears as a phrase;
 2. a **stance cue**: a verb or phrase of advocacy or opposition ("stressed", "called for",
    "must", "insisted", "rejected", "avoids", "hesitant to"...), each with a polarity (+1 for,
-   -1 against) and a strength in (0, 1] (:data:`CUES`);
+   -1 against) and a strength in (0, 1] (:data:`CUES`; by default also :data:`POLICY_CUES`,
+   "ready to", "voted against"...);
 3. an **actor** that maps to a scenario actor: the nearest actor named before the cue (the
    speaker), else the actor of "according to X", else, for a sentence opening with a pronoun
    (He, She, They), the speaker of the previous sentence. Mentions resolve through the
