@@ -121,8 +121,9 @@ def test_fit_does_not_depend_on_blas_threads() -> None:
 
 def test_combiner_fit_is_exact_across_runs_and_blas_threads() -> None:
     """Session 5: the bundled model's weights must be a function of its inputs. The inputs are
-    rank-deficient like the real ones (a one-hot plus its "none" flag sum to the intercept, a
-    constant column): equal inputs give equal bits under one or two BLAS threads, and inputs
+    rank-deficient as the real ones were until session 7 (a one-hot plus its "none" flag sum to
+    the intercept, a constant column; the shipped rows still have the one-hot summing to the
+    intercept): equal inputs give equal bits under one or two BLAS threads, and inputs
     moved by 1e-9 give weights within 1e-6 (a solver stopped short of the optimum would not)."""
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
 
