@@ -434,7 +434,7 @@ class NlpCoder:
         violent = bool({t.lemma_.lower() for t in words} & VIOLENT_LEMMAS)
         for k in np.argsort(-p):
             label = self.head.labels[int(k)]
-            if float(p[k]) < self.head.threshold or label == NONE:
+            if float(p[k]) < self.head.threshold_of(label) or label == NONE:
                 return None
             if label in VIOLENT_TYPES and not violent:
                 continue  # "engaging directly with Putin" is no assault
