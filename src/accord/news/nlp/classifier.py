@@ -98,7 +98,8 @@ def read_head(folder: Path) -> TypeHead:
         k not in labels or not isinstance(v, (int, float)) for k, v in per_type.items()
     ):
         raise DataError(
-            f"{folder / META_FILE}: per_type_thresholds {per_type!r} is not a map of labels to numbers"
+            f"{folder / META_FILE}: per_type_thresholds {per_type!r}: "
+            "expected a map of labels to numbers"
         )
     threshold = float(meta.pop("threshold"))
     pairs = tuple((str(k), float(v)) for k, v in sorted(per_type.items()))
