@@ -42,23 +42,13 @@ WEAK_SUBJECT = "Officials"
 @dataclass(frozen=True)
 class TypeHead:
     """A fitted linear head: ``coef`` (labels x dims), ``intercept`` (labels), ``threshold``
-    (the least probability of the best type for an event to be coded) and ``per_type``
-    (labels whose least probability differs from ``threshold``: chosen by grouped CV inside
-    the training files, :func:`accord.news.nlp.train.type_thresholds`; empty: one threshold)."""
+    (the least probability of the best type for an event to be coded)."""
 
     labels: tuple[str, ...]
     coef: NDArray[np.float64]
     intercept: NDArray[np.float64]
     threshold: float
     meta: dict[str, Any] = field(default_factory=dict)
-    per_type: tuple[tuple[str, float], ...] = ()
-
-    def threshold_of(self, label: str) -> float:
-        """The least probability for ``label`` to be coded."""
-        for name, value in self.per_type:
-            if name == label:
-                return value
-        return self.threshold
 
     def proba(self, x: NDArray[np.float32]) -> NDArray[np.float64]:
         """Class probabilities, one row per embedding (numerically stable softmax)."""
@@ -76,8 +66,6 @@ class TypeHead:
             intercept=self.intercept.astype(np.float32),
         )
         meta = {**self.meta, "labels": list(self.labels), "threshold": self.threshold}
-        if self.per_type:  # absent from a head with one threshold (its record unchanged)
-            meta["per_type_thresholds"] = dict(self.per_type)
         (folder / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
 
 
@@ -93,17 +81,7 @@ def read_head(folder: Path) -> TypeHead:
     labels = tuple(meta.pop("labels"))
     if coef.shape[0] != len(labels) or intercept.shape != (len(labels),):
         raise DataError(f"{folder / HEAD_FILE}: coef {coef.shape} does not match labels")
-    per_type = meta.pop("per_type_thresholds", {})
-    if not isinstance(per_type, dict) or any(
-        k not in labels or not isinstance(v, (int, float)) for k, v in per_type.items()
-    ):
-        raise DataError(
-            f"{folder / META_FILE}: per_type_thresholds {per_type!r}: "
-            "expected a map of labels to numbers"
-        )
-    threshold = float(meta.pop("threshold"))
-    pairs = tuple((str(k), float(v)) for k, v in sorted(per_type.items()))
-    return TypeHead(labels, coef, intercept, threshold, meta, pairs)
+    return TypeHead(labels, coef, intercept, float(meta.pop("threshold")), meta)
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,6 @@ from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
 from accord.news.nlp.classifier import (
-    LABELS,
     NONE,
     TypeHead,
     default_head,
@@ -211,7 +210,6 @@ class NlpCoder:
         rules: RoleRules | None = None,
     ) -> None:
         self.head = head or default_head()
-        self.objects = bool(self.head.meta.get("object_prior", False))  # :func:`object_prior`
         self.embed = embedding_function(str(self.head.meta.get("embedder_kind", "minilm")))
         self.gaz = gaz or load()
         self.fallback = fallback
@@ -423,7 +421,7 @@ class NlpCoder:
         owns = [_own_prior(c, c.sentence) for c in flat]  # read once, used twice
         priors = np.vstack(
             [
-                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own, self.objects)
+                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own)
                 for c, own in zip(flat, owns, strict=True)
             ]
         )
@@ -436,7 +434,7 @@ class NlpCoder:
         violent = bool({t.lemma_.lower() for t in words} & VIOLENT_LEMMAS)
         for k in np.argsort(-p):
             label = self.head.labels[int(k)]
-            if float(p[k]) < self.head.threshold_of(label) or label == NONE:
+            if float(p[k]) < self.head.threshold or label == NONE:
                 return None
             if label in VIOLENT_TYPES and not violent:
                 continue  # "engaging directly with Putin" is no assault
@@ -687,49 +685,18 @@ def _own_prior(cand: _Candidate, text: str) -> np.ndarray[Any, Any]:
 
 
 def verb_prior_in(
-    sent: Any,
-    verb: Any,
-    text: str | None = None,
-    own: np.ndarray[Any, Any] | None = None,
-    objects: bool = False,
+    sent: Any, verb: Any, text: str | None = None, own: np.ndarray[Any, Any] | None = None
 ) -> np.ndarray[Any, Any]:
     """The dictionary prior of a predicate: its verb's CAMEO pattern match in the sentence,
     else that of the verb of its xcomp chain ("continued to send"). ``own``: the verb's own
-    prior (:func:`pattern_prior` at the verb), when the caller has read it already.
-    ``objects`` (a head trained with it: :func:`object_prior`): a predicate whose verb gives
-    no type takes its object's."""
+    prior (:func:`pattern_prior` at the verb), when the caller has read it already."""
     text = sent.text if text is None else text  # ``text``: the sentence's, when known
     prior = pattern_prior(text, verb.idx - sent.start_char) if own is None else own
     if not prior.any():
         inner = prior_verb(verb)
         if inner.i != verb.i:
             prior = pattern_prior(text, inner.idx - sent.start_char)
-    if objects and (not prior.any() or prior[_NONE_SLOT]):
-        noun = object_prior(sent, verb, text)
-        if noun is not None:
-            prior = noun
     return prior
-
-
-_NONE_SLOT = LABELS.index(NONE)
-
-
-def object_prior(sent: Any, verb: Any, text: str) -> np.ndarray[Any, Any] | None:
-    """The prior of an event noun as the direct object of a predicate whose verb gives no
-    type or only a statement (CAMEO 01): "carried out strikes on", "announced new tariffs",
-    "launched drills", "renewed negotiations", "decided to launch strikes" (the object of
-    its xcomp chain's verb). Issue 14, session 7: the head loses such sentences to ``NONE``.
-    The noun is read by the dictionary matching of the rules coder
-    (:func:`accord.news.nlp.classifier.pattern_prior`: its CAMEO verb forms and event
-    nouns); ``None`` where no object noun gives a type."""
-    inner = prior_verb(verb)
-    for v in dict.fromkeys((verb, inner)):
-        for child in v.children:
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
-                noun = pattern_prior(text, child.idx - sent.start_char)
-                if noun.any() and not noun[_NONE_SLOT]:
-                    return noun
-    return None
 
 
 def _implicit_target(

@@ -43,7 +43,6 @@ from accord import __version__
 from accord.errors import DataError
 from accord.news.evaluate import GoldRecord, read_gold
 from accord.news.nlp.classifier import (
-    LABELS,
     NONE,
     WEAK_SUBJECT,
     TypeHead,
@@ -109,17 +108,16 @@ def families(spec: GoldSpec, records: Sequence[GoldRecord]) -> list[str]:
     return out
 
 
-def main_clause(text: str, objects: bool = False) -> tuple[str, NDArray[np.float32]]:
+def main_clause(text: str) -> tuple[str, NDArray[np.float32]]:
     """What the head reads for a sentence's main event: the clause of its main predicate (the
-    root, or the clause that a verb of saying reports) and its verb's dictionary prior (with
-    ``objects``, its object noun's where the verb gives no type:
-    :func:`accord.news.nlp.coder.object_prior`); else the whole text and no prior."""
+    root, or the clause that a verb of saying reports) and its verb's dictionary prior; else
+    the whole text and no prior."""
     doc = spacy_pipeline()(text)
     for sent in doc.sents:
         for pred in predicates(sent):
             if pred.main:
                 verb = doc[pred.verb]
-                return clause_text(verb), verb_prior_in(sent, verb, objects=objects)
+                return clause_text(verb), verb_prior_in(sent, verb)
     return text, verb_prior("")
 
 
@@ -133,16 +131,10 @@ class TrainingSet:
 
 
 def training_set(
-    gold_specs: Sequence[str],
-    seed: int,
-    weak_per_type: int,
-    embedder: str = "minilm",
-    objects: bool = False,
+    gold_specs: Sequence[str], seed: int, weak_per_type: int, embedder: str = "minilm"
 ) -> TrainingSet:
     """Gold records (``FILE`` or ``FILE:SPLIT``) and the seeded weak sample, embedded by the
-    clause encoder ``embedder`` (:data:`accord.news.nlp.models.EMBEDDERS`); ``objects``: the
-    gold records' prior with :func:`accord.news.nlp.coder.object_prior` (the weak phrases'
-    verbs are the dictionary's own and keep theirs)."""
+    clause encoder ``embedder`` (:data:`accord.news.nlp.models.EMBEDDERS`)."""
     embed = embedding_function(embedder)
     texts: list[str] = []
     labels: list[str] = []
@@ -152,7 +144,7 @@ def training_set(
         records = read_gold(spec.path, spec.split)
         groups += families(spec, records)
         for record in records:
-            text, prior = main_clause(record.text, objects)
+            text, prior = main_clause(record.text)
             texts.append(text)
             priors.append(prior)
             labels.append(record.event)
@@ -181,10 +173,7 @@ def event_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
 def decide(head: TypeHead, x: NDArray[np.float32]) -> list[str]:
     p = head.proba(x)
     best = p.argmax(axis=1)
-    return [
-        head.labels[k] if p[i, k] >= head.threshold_of(head.labels[k]) else NONE
-        for i, k in enumerate(best)
-    ]
+    return [head.labels[k] if p[i, k] >= head.threshold else NONE for i, k in enumerate(best)]
 
 
 Setting = tuple[float, float, float]
@@ -273,72 +262,6 @@ def cv_scores(data: TrainingSet, seed: int, repeats: int = 1) -> dict[Setting, l
 def best_setting(scores: dict[Setting, list[float]]) -> Setting:
     """The grid setting with the best mean fold F1 (ties: the smaller C)."""
     return max(scores, key=lambda key: (float(np.mean(scores[key])), -key[0]))
-
-
-TYPE_THRESHOLD_GRID = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
-"""The least probabilities a type may take in :func:`type_thresholds`."""
-
-
-def out_of_fold_proba(
-    data: TrainingSet, seed: int, repeats: int, c: float, weak_weight: float
-) -> list[tuple[NDArray[np.intp], NDArray[np.float64]]]:
-    """The head's class probabilities of every gold row out of fold, once per repeat (the
-    grouped folds of :func:`grouped_folds`, seeds ``seed``, ``seed + 1`` ...; weak phrases
-    always in training): (rows, probabilities) per repeat."""
-    weak_idx = np.flatnonzero(~data.gold)
-    labels = np.asarray(data.labels)
-    out = []
-    for rep in range(repeats):
-        folds = grouped_folds(data, seed + rep)
-        rows, probas = [], []
-        for k, test in enumerate(folds):
-            train = np.concatenate([*(f for j, f in enumerate(folds) if j != k), weak_idx])
-            weights = np.where(data.gold[train], 1.0, weak_weight)
-            head = fit_head(
-                data.x[train], list(labels[train]), weights, c=c, threshold=0.0, seed=seed
-            )
-            rows.append(test)
-            probas.append(head.proba(data.x[test]))
-        out.append((np.concatenate(rows), np.vstack(probas)))
-    return out
-
-
-def type_thresholds(
-    data: TrainingSet, seed: int, repeats: int, setting: Setting
-) -> tuple[tuple[str, float], ...]:
-    """Per-type thresholds chosen by grouped CV of the head (issue 14, session 7): from the
-    setting's one threshold, each type in turn (two passes, the order of
-    :data:`accord.news.nlp.classifier.LABELS`) takes the value of
-    :data:`TYPE_THRESHOLD_GRID` with the best mean pooled out-of-fold event F1 over the
-    repeats, kept only where it is strictly better (ties keep the value before). Returns the
-    types whose threshold differs from the setting's."""
-    c, weak_w, base = setting
-    runs = out_of_fold_proba(data, seed, repeats, c, weak_w)
-    labels = np.asarray(data.labels)
-    names = tuple(LABELS)
-    thresholds = np.full(len(names), base)
-
-    def score(values: NDArray[np.float64]) -> float:
-        total = 0.0
-        for rows, proba in runs:
-            best = proba.argmax(axis=1)
-            keep = proba[np.arange(len(best)), best] >= values[best]
-            got = [names[k] if ok else NONE for k, ok in zip(best, keep, strict=True)]
-            total += event_f1(list(labels[rows]), got)
-        return total / len(runs)
-
-    current = score(thresholds)
-    for _ in range(2):
-        for k, name in enumerate(names):
-            if name == NONE:
-                continue
-            for value in TYPE_THRESHOLD_GRID:
-                trial = thresholds.copy()
-                trial[k] = value
-                got = score(trial)
-                if got > current + 1e-12:
-                    thresholds, current = trial, got
-    return tuple((n, float(t)) for n, t in zip(names, thresholds, strict=True) if t != base)
 
 
 def cross_validate(
