@@ -4,6 +4,10 @@
 alone; the records whose events differ are listed with the gold label and both outputs.
 
     python docs/data/recall-cv-2026-12-03-s7/objects_diff.py > objects-diff.json
+
+No candidate was adopted and the code they need (``TypeHead.per_type``,
+``train.type_thresholds``, ``coder.object_prior``) was removed afterwards: run this script
+with the ``src/`` of commit 475f4a7 (branch s7-recall).
 """
 
 from __future__ import annotations

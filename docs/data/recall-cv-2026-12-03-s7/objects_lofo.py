@@ -21,6 +21,10 @@ eleven files):
   inversely to their type's frequency (as ``balanced`` in ``recall_lofo.py``).
 
     python docs/data/recall-cv-2026-12-03-s7/objects_lofo.py > objects-lofo.json
+
+No candidate was adopted and the code they need (``TypeHead.per_type``,
+``train.type_thresholds``, ``coder.object_prior``) was removed afterwards: run this script
+with the ``src/`` of commit 475f4a7 (branch s7-recall).
 """
 
 from __future__ import annotations

@@ -29,6 +29,10 @@ are reported beside them. Output: JSON (each cell the counts of ``rules_lofo.fig
 
     python docs/data/recall-cv-2026-12-03-s7/recall_lofo.py > recall-lofo.json
     python docs/data/recall-cv-2026-12-03-s7/table.py recall-lofo.json
+
+No candidate was adopted and the code they need (``TypeHead.per_type``,
+``train.type_thresholds``, ``coder.object_prior``) was removed afterwards: run this script
+with the ``src/`` of commit 475f4a7 (branch s7-recall).
 """
 
 from __future__ import annotations
