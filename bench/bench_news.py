@@ -27,6 +27,9 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -195,6 +198,27 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+@dataclass
+class _Spent:
+    """Wall-clock and CPU seconds of a timed block (filled in when the block ends)."""
+
+    seconds: float = 0.0
+    cpu_s: float = 0.0
+
+
+@contextmanager
+def _timed() -> Iterator[_Spent]:
+    """Time the ``with`` block both ways: wall clock (``time.perf_counter``) and this
+    process's CPU seconds (:func:`_cpu_seconds`), the one timing of every case here."""
+    spent = _Spent()
+    cpu0, wall0 = _cpu_seconds(), time.perf_counter()
+    try:
+        yield spent
+    finally:
+        spent.seconds = time.perf_counter() - wall0
+        spent.cpu_s = _cpu_seconds() - cpu0
+
+
 def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
@@ -217,12 +241,10 @@ def run(n: int = 1000) -> list[dict[str, Any]]:
         ]
         for case, chosen, name in cases:
             with Store(f"sqlite:///{Path(tmp) / name}") as store:
-                cpu0 = _cpu_seconds()
-                start = time.perf_counter()
-                report = ingest([folder], store, coder=chosen)
-                seconds = time.perf_counter() - start
-                cpu = _cpu_seconds() - cpu0
+                with _timed() as spent:
+                    report = ingest([folder], store, coder=chosen)
                 counts = store.count()
+            seconds, cpu = spent.seconds, spent.cpu_s
             rows.append(
                 {
                     "case": case,
@@ -254,16 +276,14 @@ def run_coder(n: int, name: str, long: bool = False) -> list[dict[str, Any]]:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         make_corpus(folder, n, sentences=(76, 88) if long else (10, 22))
-        load_cpu0, load0 = _cpu_seconds(), time.perf_counter()
-        coder: Any = get_coder(name, strict=True).coder
-        coder(make_document("France met Germany in Paris."))
-        load_s, load_cpu = time.perf_counter() - load0, _cpu_seconds() - load_cpu0
+        with _timed() as loading:
+            coder: Any = get_coder(name, strict=True).coder
+            coder(make_document("France met Germany in Paris."))
+        load_s, load_cpu = loading.seconds, loading.cpu_s
         with Store(f"sqlite:///{Path(tmp) / 'coded.db'}") as store:
-            cpu0 = _cpu_seconds()
-            start = time.perf_counter()
-            report = ingest([folder], store, coder=coder)
-            seconds = time.perf_counter() - start
-            cpu = _cpu_seconds() - cpu0
+            with _timed() as spent:
+                report = ingest([folder], store, coder=coder)
+            seconds, cpu = spent.seconds, spent.cpu_s
             counts = store.count()
             words = sum(len(store.document(i).text.split()) for i in report.added_ids)  # type: ignore[union-attr]
     return [
@@ -304,14 +324,10 @@ def _warm(item: tuple[str, float]) -> dict[str, Any]:
     from accord.news.readers import make_document
 
     name, hold = item
-    cpu0, wall0 = _cpu_seconds(), time.perf_counter()
-    coder = get_coder(name, strict=True).coder
-    coder(make_document("France met Germany in Paris."))
-    result = {
-        "pid": os.getpid(),
-        "load_s": time.perf_counter() - wall0,
-        "load_cpu_s": _cpu_seconds() - cpu0,
-    }
+    with _timed() as loading:
+        coder = get_coder(name, strict=True).coder
+        coder(make_document("France met Germany in Paris."))
+    result = {"pid": os.getpid(), "load_s": loading.seconds, "load_cpu_s": loading.cpu_s}
     time.sleep(hold)
     return result
 
@@ -335,13 +351,13 @@ def run_workers(n: int, name: str, workers: int, long: bool = False) -> list[dic
         coder = get_coder(name, strict=True).coder
         executor = ProcessExecutor(workers)
         try:
-            wall0 = time.perf_counter()
-            warm = [r for _, r in executor.imap_unordered(_warm, [(name, 2.0)] * workers)]
-            warm_s = time.perf_counter() - wall0
+            with _timed() as warming:
+                warm = [r for _, r in executor.imap_unordered(_warm, [(name, 2.0)] * workers)]
+            warm_s = warming.seconds
             url = f"sqlite:///{Path(tmp) / 'coded.db'}"
-            start, parent0 = time.perf_counter(), _cpu_seconds()
-            report = ingest_corpus([folder], url=url, executor=executor, coder=coder)
-            seconds, parent_cpu = time.perf_counter() - start, _cpu_seconds() - parent0
+            with _timed() as spent:
+                report = ingest_corpus([folder], url=url, executor=executor, coder=coder)
+            seconds, parent_cpu = spent.seconds, spent.cpu_s
         finally:
             executor.close()
         from accord.news.store import Store

@@ -37,6 +37,33 @@ def test_forecast_stays_a_function_after_the_subpackage_is_imported() -> None:
     assert isinstance(accord.forecast("ec-emissions-1994"), Forecast)
 
 
+def test_dotted_import_of_a_forecast_submodule_works_beside_the_function() -> None:
+    # A fresh interpreter: the failure depended on import order (session 6 found
+    # ``import accord.forecast.learned as m`` raising ImportError while the from-form worked).
+    code = (
+        "import inspect\n"
+        "import accord.forecast.learned as m\n"
+        "from accord.forecast import learned\n"
+        "import accord, accord.api\n"
+        "assert m is learned and m.__name__ == 'accord.forecast.learned'\n"
+        "assert accord.forecast.learned is m\n"
+        "assert accord.forecast.Forecast is accord.Forecast\n"
+        "assert inspect.signature(accord.forecast) == inspect.signature(accord.api.forecast)\n"
+        "assert accord.forecast.__doc__ == accord.api.forecast.__doc__\n"
+        "print(type(accord.forecast('ec-emissions-1994')).__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Forecast"
+
+
+def test_every_flat_name_that_is_also_a_subpackage_is_declared() -> None:
+    import pkgutil
+
+    subpackages = {info.name for info in pkgutil.iter_modules(accord.__path__)}
+    assert set(accord._LAZY) & subpackages == accord._SUBPACKAGE_NAMES
+
+
 def test_forecast_to_frame_has_seven_rows_for_ukraine() -> None:
     frame = accord.forecast("ukraine-2025-02").to_frame()
     assert isinstance(frame, pd.DataFrame)

@@ -15,9 +15,11 @@ CLI start at once and a notebook pays only for what it touches.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
 import types
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -79,19 +81,57 @@ if TYPE_CHECKING:
     from accord.scenario.model import Scenario
 
 
+_SUBPACKAGE_NAMES = frozenset({"forecast"})
+"""Flat-API names that are also subpackages of ``accord`` (a test keeps this list complete)."""
+
+
 class _Package(types.ModuleType):
     """The ``accord`` module: its flat API's names win over same-named subpackages.
 
     ``import accord.forecast`` (the subpackage) would otherwise bind the subpackage as
     ``accord.forecast`` and hide the function; the import system sets that attribute with
     ``setattr``, which this refuses for the names of the flat API. The subpackage stays
-    importable by its full name (``from accord.forecast import Forecast``).
+    importable by its full name (``from accord.forecast import Forecast``), and the function
+    reaches it through :class:`_SharedName` (``import accord.forecast.learned as m``).
     """
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _LAZY and isinstance(value, types.ModuleType):
             return
         super().__setattr__(name, value)
+
+
+class _SharedName:
+    """A flat-API function whose name is also a subpackage's: it calls as the function and
+    looks up other attributes in the subpackage.
+
+    Why: ``import accord.forecast.learned as m`` binds ``m`` by walking attributes from
+    ``accord`` (``accord.forecast``, then ``.learned``); with the bare function in the first
+    step the walk failed ("cannot import name 'learned' from 'forecast'"), while ``from
+    accord.forecast import learned`` worked. Looking the rest up in the subpackage makes the
+    dotted names of the documentation (``accord.forecast.Forecast``,
+    ``accord.forecast.forecast``) resolve too. Name, docstring and signature are the
+    function's (:func:`functools.update_wrapper`), so ``help`` and ``inspect.signature`` show
+    what they showed before.
+    """
+
+    def __init__(self, function: Callable[..., Any], package: str) -> None:
+        functools.update_wrapper(self, function)
+        self._function = function
+        self._package = package
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._function(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only where ordinary look-up fails; dunder names (``__signature__``, ...)
+        # must fail here as they would on the function, not come from the subpackage.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(importlib.import_module(self._package), name)
+
+    def __repr__(self) -> str:
+        return repr(self._function)
 
 
 sys.modules[__name__].__class__ = _Package
@@ -103,6 +143,8 @@ def __getattr__(name: str) -> Any:
     except KeyError:
         raise AttributeError(f"module 'accord' has no attribute {name!r}") from None
     value = getattr(importlib.import_module(module), attribute)
+    if name in _SUBPACKAGE_NAMES:
+        value = _SharedName(value, f"{__name__}.{name}")
     globals()[name] = value  # later look-ups skip this function
     return value
 

@@ -121,8 +121,9 @@ def test_fit_does_not_depend_on_blas_threads() -> None:
 
 def test_combiner_fit_is_exact_across_runs_and_blas_threads() -> None:
     """Session 5: the bundled model's weights must be a function of its inputs. The inputs are
-    rank-deficient like the real ones (a one-hot plus its "none" flag sum to the intercept, a
-    constant column): equal inputs give equal bits under one or two BLAS threads, and inputs
+    rank-deficient as the real ones were until session 7 (a one-hot plus its "none" flag sum to
+    the intercept, a constant column; the shipped rows still have the one-hot summing to the
+    intercept): equal inputs give equal bits under one or two BLAS threads, and inputs
     moved by 1e-9 give weights within 1e-6 (a solver stopped short of the optimum would not)."""
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
 
@@ -142,6 +143,55 @@ def test_combiner_fit_is_exact_across_runs_and_blas_threads() -> None:
     assert np.array_equal(fits[0], fits[1]) and np.array_equal(fits[0], fits[2])
     moved = feats * (1.0 + 1e-9 * rng.standard_normal(feats.shape))
     assert np.abs(fit_combiner(moved, y, 1.0) - fits[0]).max() < 1e-6
+
+
+def test_combiner_inputs_leave_no_column_to_the_others() -> None:
+    """Session 7: with members that have no vote to carry forward (as in the rolling-origin
+    training sets of sessions 55-64), the classifier's inputs and its intercept are linearly
+    independent. A "no carry-forward vote" flag beside the carry-forward one-hot summed with
+    it to the intercept (rank 21 of 22 before it was dropped)."""
+    from accord.institutions.unvotes.predict import N_FEATURES, History, Member, features
+
+    rng = np.random.default_rng(2)
+    n, m, q = 12, 6, 8  # past roll calls (sessions 1-2), members, new roll calls (session 3)
+    words = ["grain", "river", "harbour", "treaty", "mines", "orbit", "fishery", "cotton", "census"]
+    texts = [f"{TOPICS[j % 6][0]} " + " ".join(rng.choice(words, 4)) for j in range(n + q)]
+    vectorizer = Vectorizer.fit(texts, min_df=1)
+    votes = rng.integers(0, 3, (n, m)).astype(np.int8)
+    votes[:, 0] = -1  # member 0 voted on no earlier roll call: nothing to carry forward
+    issues = rng.random((n + q, len(unvotes.ISSUES))) < 0.4
+    issues[:, 0] = True  # every roll call has an issue code
+    history = History(
+        members=ISO2[:m],
+        session=np.repeat([1, 2], n // 2).astype(np.int64),
+        issues=issues[:n],
+        amend=(np.arange(n) % 3 == 0).astype(np.int8),
+        c1=rng.normal(-1.0, 0.3, n),
+        c2=rng.normal(0.5, 0.3, n),
+        beta=rng.normal(size=(n, 2)),
+        votes=votes,
+        docs=vectorizer.transform(texts[:n]),
+    )
+    base = rng.dirichlet(np.ones(3), m)
+    member = Member(
+        x=rng.normal(size=(m, 2)),
+        base=base,
+        issue=rng.dirichlet(np.ones(3), (m, len(unvotes.ISSUES))),
+        active=np.ones(m, dtype=bool),
+    )
+    feats, _ = features(
+        history,
+        member,
+        vectorizer.transform(texts[n:]),
+        issues[n:],
+        (np.arange(q) % 2).astype(np.int8),
+        np.ones(n, dtype=bool),
+        3,
+        Settings(neighbours=4),
+    )
+    rows = feats.reshape(q * m, N_FEATURES)
+    assert rows.shape[1] == N_FEATURES == 20
+    assert np.linalg.matrix_rank(np.c_[rows, np.ones(q * m)]) == N_FEATURES + 1
 
 
 def test_bundled_model_is_its_rebuild(shared: Path, tmp_path: Path) -> None:

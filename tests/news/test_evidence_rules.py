@@ -6,6 +6,7 @@ rule changes against the matcher without it (:data:`LEGACY_RULES`)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -17,8 +18,10 @@ from accord.news.evidence import (
 )
 from accord.news.types import Document
 from accord.scenario.catalogue import resolve
+from tests.news.scenario_keywords_s7 import without_added
 
 UKRAINE = resolve("ukraine-2025-02")
+MINSK = resolve("minsk-2015-02")
 
 
 def stances(text: str, rules: EvidenceRules) -> set[tuple[str, str, str]]:
@@ -306,3 +309,85 @@ def test_a_newspaper_after_a_preposition_is_not_the_subject() -> None:
     expected = {("GBR", "ceasefire", "high")}
     assert stances(text, EvidenceRules(press_report=True)) == stances(text, LEGACY_RULES)
     assert stances(text, LEGACY_RULES) == expected
+
+
+POLICY = EvidenceRules(policy_cues=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lavrov said Russia won't accept peacekeepers.", ("RUS", "peacekeeping", "low")),
+        ("Starmer is ready to send peacekeepers.", ("GBR", "peacekeeping", "high")),
+        ("China voted against the resolution.", ("CHN", "aggressor_naming", "low")),
+        ("Zelensky is against any truce on those terms.", ("UKR", "ceasefire", "low")),
+        ("Washington sought to avoid any condemnation.", ("USA", "aggressor_naming", "low")),
+    ],
+)
+def test_policy_cues_find_stances_the_cue_list_misses(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # session 7: readiness, acceptance, seeking, voting and opposition
+    assert stances(text, LEGACY_RULES) == set()
+    assert stances(text, POLICY) == {expected}
+
+
+def test_not_only_is_no_negation() -> None:
+    text = "Lavrov called the peacekeepers not only unacceptable but absurd."
+    assert stances(text, POLICY) == {("RUS", "peacekeeping", "low")}
+    # a plain "not" still negates the cue
+    text = "Lavrov called the peacekeepers not unacceptable."
+    assert stances(text, POLICY) == {("RUS", "peacekeeping", "high")}
+
+
+def test_a_cue_joined_by_and_is_not_governed_by_the_earlier_one() -> None:
+    # two stances: against arms, for a truce (the earlier cue does not flip the later one)
+    text = "Macron rejected the arms plan and spoke in favour of a truce."
+    assert stances(text, POLICY) == {("FRA", "ceasefire", "high")}
+    # without "and", the earlier cue of the clause still governs ("avoids ... demanding X")
+    text = "Macron rejected the arms plan, speaking in favour of a truce."
+    assert stances(text, POLICY) == {("FRA", "ceasefire", "low")}
+
+
+def test_at_the_expense_of_is_a_word_of_lack() -> None:
+    text = "Macron said peace should not come at the expense of Ukraine's territorial integrity."
+    rules = replace(DEFAULT_RULES, expense_lack=False)
+    assert ("FRA", "territory", "low") in stances(text, rules)
+    assert ("FRA", "territory", "high") in stances(text, DEFAULT_RULES)
+
+
+def test_in_the_event_of_opens_a_condition() -> None:
+    text = "Starmer pledged jets in the event of a truce."
+    assert ("GBR", "ceasefire", "high") in stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(keyword_hedged=True)) == set()
+
+
+def test_media_each_with_a_preposition_are_a_list() -> None:
+    text = "Starmer pledged to patrol on land, on sea and in the air."
+    assert "territory" in {i for _, i, _ in stances(text, LEGACY_RULES)}
+    assert "territory" not in {i for _, i, _ in stances(text, EvidenceRules(keyword_sense=True))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lavrov rejected any NATO troops.", ("RUS", "peacekeeping", "low")),
+        ("Trump opposed Ukraine's NATO ambitions.", ("USA", "security_guarantees", "low")),
+        ("Poroshenko rejected federalization.", ("UKR", "special_status", "low")),
+    ],
+)
+def test_the_session_7_keywords_name_their_issue(text: str, expected: tuple[str, str, str]) -> None:
+    scenarios = {s.id: s for s in (UKRAINE, MINSK)}
+    scenario = scenarios[MINSK.id if "federal" in text else UKRAINE.id]
+    doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
+    found = {
+        (e.actor, e.issue, "high" if e.direction > 0 else "low")
+        for e in extract_evidence(doc, scenario)
+    }
+    before = without_added(scenarios)[scenario.id]
+    old = {
+        (e.actor, e.issue, "high" if e.direction > 0 else "low")
+        for e in extract_evidence(doc, before)
+    }
+    assert expected in found
+    assert expected not in old

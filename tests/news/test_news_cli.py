@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import accord.news.ingest as ingest_module
 from accord.cli import app
+from accord.news.store import Store
 from tests.news.test_ingest import ARTICLE, ATOM, RSS, FakeCoder
 
 runner = CliRunner()
@@ -33,6 +34,24 @@ def inputs(tmp_path: Path) -> Path:
     return folder
 
 
+DOCUMENT_KEYS = [
+    "id",
+    "title",
+    "date",
+    "date_from",
+    "source",
+    "url",
+    "path",
+    "words",
+    "events",
+    "near_duplicate_of",
+    "similarity",
+    "ingested_at",
+]
+"""``accord documents --json``'s record as it was before the CLI and the workbench shared one
+function (session 7); the workbench's is the same without ``path``."""
+
+
 def test_ingest_then_query(tmp_path: Path, fake_coder: FakeCoder) -> None:
     url = f"sqlite:///{tmp_path / 'x.db'}"
     folder = inputs(tmp_path)
@@ -45,6 +64,12 @@ def test_ingest_then_query(tmp_path: Path, fake_coder: FakeCoder) -> None:
     docs = json.loads(runner.invoke(app, ["documents", "--db", url, "--json"]).stdout)
     assert len(docs) == 5  # 1 text + 2 RSS entries + 1 Atom + 1 JSONL row, once each
     assert {d["date_from"] for d in docs} == {"text", "metadata"}
+    assert [list(d) for d in docs] == [DOCUMENT_KEYS] * 5  # the record, key order included
+    with Store(url, create=False) as store:
+        stored = store.documents()
+    assert [d["id"] for d in docs] == [s.id for s in stored]
+    assert [d["path"] for d in docs] == [s.path for s in stored]
+    assert [d["ingested_at"] for d in docs] == [s.ingested_at.isoformat() for s in stored]
 
     events = json.loads(runner.invoke(app, ["events", "--db", url, "--json"]).stdout)
     assert {e["event"] for e in events} == {"CONSULT", "REJECT", "AGREE"}

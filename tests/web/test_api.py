@@ -19,6 +19,7 @@ from accord.institutions.power import body_power
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
 from accord.web.services import upload_name
+from tests.news.test_news_cli import DOCUMENT_KEYS
 from tests.web.helpers import save_concurrently
 
 UKRAINE = "ukraine-2025-02"
@@ -425,6 +426,10 @@ def test_ingest_text_events_documents(client: TestClient, auth: dict[str, str]) 
     assert again["added"] == 0 and again["already_present"] == 1
     docs = client.get("/api/v1/documents").json()
     assert [d["title"] for d in docs] == ["Macron in Washington"]
+    # The record as before the CLI and the workbench shared one function (session 7): the
+    # CLI's without the server-side file path.
+    assert list(docs[0]) == [k for k in DOCUMENT_KEYS if k != "path"]
+    assert docs[0]["date"] == "2025-02-24" and docs[0]["near_duplicate_of"] is None
     events = client.get("/api/v1/events").json()
     assert len(events) == docs[0]["events"]
     assert client.get("/api/v1/events?type=NOSUCH").json() == []

@@ -321,23 +321,7 @@ def documents_command(
     with Store(db, create=False) as store:
         docs = store.documents()
     if shape != "table":
-        rows = [
-            {
-                "id": d.id,
-                "title": d.title,
-                "date": d.date.isoformat() if d.date else None,
-                "date_from": d.date_from,
-                "source": d.source,
-                "url": d.url,
-                "path": d.path,
-                "words": d.words,
-                "events": d.n_events,
-                "near_duplicate_of": d.near_duplicate_of,
-                "similarity": d.similarity,
-                "ingested_at": d.ingested_at.isoformat(),
-            }
-            for d in docs
-        ]
+        rows = [d.to_dict() for d in docs]
         from accord.frames import records_frame
 
         emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file)

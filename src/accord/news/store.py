@@ -316,6 +316,31 @@ class DocumentInfo:
     n_events: int
     words: int
 
+    def to_dict(self, *, path: bool = True) -> dict[str, Any]:
+        """The JSON form shared by ``accord documents --json`` and the workbench API.
+
+        ``path=False`` leaves out the file the document was read from: the workbench serves
+        browsers, which have no business with the server's file names.
+        """
+        record: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "date_from": self.date_from,
+            "source": self.source,
+            "url": self.url,
+        }
+        if path:
+            record["path"] = self.path
+        record |= {
+            "words": self.words,
+            "events": self.n_events,
+            "near_duplicate_of": self.near_duplicate_of,
+            "similarity": self.similarity,
+            "ingested_at": self.ingested_at.isoformat(),
+        }
+        return record
+
 
 @dataclass(frozen=True)
 class StoredEvent:

@@ -173,22 +173,6 @@ def report_json(report: Any) -> dict[str, Any]:
     }
 
 
-def document_json(d: Any) -> dict[str, Any]:
-    return {
-        "id": d.id,
-        "title": d.title,
-        "date": d.date.isoformat() if d.date else None,
-        "date_from": d.date_from,
-        "source": d.source,
-        "url": d.url,
-        "words": d.words,
-        "events": d.n_events,
-        "near_duplicate_of": d.near_duplicate_of,
-        "similarity": d.similarity,
-        "ingested_at": d.ingested_at.isoformat(),
-    }
-
-
 # ------------------------------------------------------------------------- scenarios
 
 
@@ -450,7 +434,7 @@ def ingest_text(body: TextArticle, bench: Bench) -> dict[str, Any]:
 
 @router.get("/documents", summary="Ingested documents, oldest first")
 def documents(bench: Bench) -> list[dict[str, Any]]:
-    return [document_json(d) for d in bench.documents()]
+    return [d.to_dict(path=False) for d in bench.documents()]
 
 
 @router.get("/events", summary="Coded PLOVER events, oldest first")

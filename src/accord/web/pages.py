@@ -506,7 +506,7 @@ def _news(
             "sid": scenario,
             "actor": actor or "",
             "scenarios": bench.catalogue(),
-            "documents": [api.document_json(d) for d in docs],
+            "documents": [d.to_dict(path=False) for d in docs],
             "events": events,
             "evidence": [e.to_dict() for e in found],
             "changes": [api.change_json(c) for c in proposal.changes],

@@ -14,7 +14,9 @@ The model (one per member ``i``) is a multinomial logistic regression of the mem
     P(v_ir = c) ∝ exp(a_ic + Σ_k b_ick p_kr),
 
 fitted on regular-session roll calls with scikit-learn's L2-penalised ``LogisticRegression``
-(the penalty ``C`` is chosen on a held-out later session, :func:`choose_c`). For a new text the
+(the penalty ``C`` is chosen on a held-out later session, :func:`choose_c`), solved to
+convergence like the vote model's combiner (:func:`.predict.fit_logistic`; until session 7
+L-BFGS at its default tolerance, whose stopping point depended on the path). For a new text the
 member's carried-forward log-probabilities are moved by ``Σ_k b_ick (p_k,new - p_k,ref)``:
 the change in the key members' positions between the earlier text and the new one, weighted
 by how this member followed each key member in the past (a difference-in-positions use of the
@@ -37,11 +39,11 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss
 
 from accord.errors import DataError
 from accord.institutions.unvotes.data import VOTES, RollCalls
+from accord.institutions.unvotes.predict import fit_logistic
 from accord.scenario.io import write_bytes_atomic
 
 F64 = NDArray[np.float64]
@@ -149,8 +151,7 @@ def _fit_one(x: F64, y: NDArray[np.int8], c: float) -> F64:
     classes = np.unique(y)
     if classes.size < 2:
         return coef
-    lr = LogisticRegression(C=c, max_iter=500)
-    lr.fit(x, y)
+    lr = fit_logistic(x, y, c)
     if classes.size == 2:  # scikit-learn's binary form: one row for the second class
         coef[classes[1]] = lr.coef_[0] / 2
         coef[classes[0]] = -lr.coef_[0] / 2
@@ -195,7 +196,7 @@ def holdout_log_loss(
         xt, yt = _member_rows(test_rc, index_te[m], pos_te)
         if yt.size == 0 or np.unique(y).size < 2:
             continue
-        lr = LogisticRegression(C=c, max_iter=500).fit(x, y)
+        lr = fit_logistic(x, y, c)
         p = np.full((yt.size, len(VOTES)), 1e-3)
         p[:, lr.classes_] = np.maximum(lr.predict_proba(xt), 1e-3)
         p /= p.sum(axis=1, keepdims=True)

@@ -25,11 +25,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
 
 from accord.errors import DataError
 from accord.institutions.unvotes import irt
@@ -38,7 +41,7 @@ from accord.institutions.unvotes.text import Vectorizer
 
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
-FORMAT = "accord-unvotes-model/1"
+FORMAT = "accord-unvotes-model/2"  # /2: 20 inputs, no "none" flag (session 7)
 
 
 @dataclass(frozen=True)
@@ -302,7 +305,7 @@ def carry_forward(
     return vote, sim
 
 
-N_FEATURES = 21
+N_FEATURES = 20
 
 
 def features(
@@ -318,8 +321,15 @@ def features(
     """(q, m, N_FEATURES) classifier inputs for ``q`` new roll calls and every member.
 
     Log-probabilities of the ideal-point, neighbour-vote, base-rate and issue forecasts (3
-    each), the best text similarity, the carry-forward vote (one-hot), the same one-hot scaled
-    by its similarity, a flag for "no carry-forward vote", and the amendment flag.
+    each), the best text similarity, the carry-forward vote (one-hot; all zeros where the
+    member voted on none of the roll calls searched), the same one-hot scaled by its
+    similarity, and the amendment flag.
+
+    "No carry-forward vote" is the one-hot's reference level, not a column of its own: a flag
+    for it summed with the one-hot to the classifier's intercept (session 7: inputs and
+    intercept had rank 21 of 22 in the rolling-origin training sets where the flag was ever 1,
+    and the flag was a column of zeros in the others and in the shipped model's rows;
+    docs/validation-unvotes.md).
     """
     top, w, raw = similarity(history, docs, issues, amend, allowed, now, settings)
     x = np.nan_to_num(member.x)  # unknown members sit at the origin
@@ -350,7 +360,6 @@ def features(
             best,
             cf,
             cf * cf_sim[..., None],
-            (cf_vote < 0)[..., None].astype(np.float64),
             np.broadcast_to(amend.astype(np.float64)[:, None, None], (q, m, 1)),
         ],
         axis=2,
@@ -366,6 +375,27 @@ def combine(feats: F64, weights: F64) -> F64:
     return np.asarray(p / p.sum(axis=-1, keepdims=True))
 
 
+def fit_logistic(x: F64, y: NDArray[np.int8], c: float) -> LogisticRegression:
+    """Multinomial logistic regression of ``y`` on ``x`` (scikit-learn, L2 penalty ``1/c``),
+    solved to convergence: the one fit of the vote models (the combiner here, the followers
+    model of :mod:`.followers`).
+
+    Why this solver: L-BFGS at scikit-learn's default tolerance stops wherever the penalised
+    optimum is flat, so near inputs gave weights 0.05 apart and the shipped files depended on
+    the thread count (session 5). Newton steps with a Cholesky solve reach the optimum to 1e-10
+    in a few iterations (the inputs are a few dense columns), so equal inputs give equal
+    weights and near inputs near weights. One BLAS thread: the threaded Cholesky rounds
+    differently (3e-13 on the bundled model's rows).
+    """
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
+
+    clf = LogisticRegression(C=c, solver="newton-cholesky", tol=1e-10, max_iter=100)
+    with threadpool_limits(limits=1):
+        clf.fit(x, y)
+    return clf
+
+
 def fit_combiner(feats: F64, y: NDArray[np.int8], c: float) -> F64:
     """Multinomial logistic regression of votes on features (scikit-learn, L2 penalty ``1/c``),
     as weights (3, F + 1); a class absent from ``y`` gets a very low intercept.
@@ -373,25 +403,16 @@ def fit_combiner(feats: F64, y: NDArray[np.int8], c: float) -> F64:
     Solved to convergence so that the weights are a function of the inputs alone, whatever
     the solver's path or the machine's thread count (docs/unvotes.md, "Rebuilding").
     """
-    from sklearn.linear_model import LogisticRegression
-    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
-
     weights = np.zeros((3, feats.shape[1] + 1))
     classes = np.unique(y)
     if classes.size < 2:
         weights[:, -1] = -30.0
         weights[int(classes[0]), -1] = 0.0
         return weights
-    # The inputs are rank-deficient (the carry-forward one-hot plus its "none" flag sum to the
-    # intercept; the flag itself is always 0 in the bundled model's rows), so the optimum is
-    # flat along some directions: L-BFGS stopped at its default tolerance wherever it reached
-    # them, and 4e-4 of drift in the ideal points moved the weights by 0.05 (session 5). Newton
-    # steps with a Cholesky solve reach the same penalised optimum to 1e-10 in a few
-    # iterations, so equal inputs give equal weights and near inputs near weights. One BLAS
-    # thread: the threaded Cholesky rounds differently (3e-13 on the bundled model's rows).
-    clf = LogisticRegression(C=c, solver="newton-cholesky", tol=1e-10, max_iter=100)
-    with threadpool_limits(limits=1):
-        clf.fit(feats, y)
+    # Where every member voting had a vote to carry forward (the shipped model's rows), the
+    # carry-forward one-hot still sums to the intercept: the penalty makes the optimum unique
+    # but flat, which is why the solver matters (fit_logistic).
+    clf = fit_logistic(feats, y, c)
     coef = clf.coef_ if classes.size > 2 else np.vstack([-clf.coef_, clf.coef_]) / 2
     icpt = clf.intercept_ if classes.size > 2 else np.array([-1, 1]) * clf.intercept_[0] / 2
     weights[:, -1] = -30.0
