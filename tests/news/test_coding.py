@@ -612,3 +612,12 @@ def test_concern_over_an_act_is_disapproval() -> None:
         ["PER"],
     )
     assert _coded("Chile expressed concern.") == []
+
+
+def test_what_is_handed_over_types_the_act() -> None:
+    # people handed over are released (CAMEO 0841, RETREAT), relief is aid (CAMEO 073);
+    # a letter handed over is no act
+    released = code_sentence("Chile handed over three Peruvian prisoners to Peru.")[0]
+    assert (released.event_type, released.mode) == ("RETREAT", "release")
+    assert _coded("Chile handed over ten tonnes of medicine to Peru.")[0][0] == "AID"
+    assert _coded("Chile handed over a letter to Peru.") == []

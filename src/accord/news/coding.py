@@ -1417,6 +1417,27 @@ def _concern_over(tokens: list[Token], trig: Trigger) -> bool:
     return any(t.key in _ABOUT for t in tokens[at : at + 4])
 
 
+_HAND_OVER = frozenset({"HAND", "HANDS", "HANDED", "HANDING"})
+_RELEASED = frozenset({"CAPTIVE", "HOSTAGE", "PRISONER", "DETAINEE", "BODY", "REMAIN"})
+_RELIEF = frozenset({"FOOD", "MEDICINE", "RELIEF", "HUMANITARIAN", "TENT", "BLANKET", "AID"})
+
+
+def _handed_over(tokens: list[Token], trig: Trigger) -> tuple[str, tuple[str, str | None]] | None:
+    """What is handed over types the act ("hand over" is not in the CAMEO verb dictionary;
+    the curated list has it): people or bodies are released, CAMEO 0841 "return, release
+    person(s)" (PLOVER RETREAT ``release``); food, medicine or relief is humanitarian aid, CAMEO
+    073 (AID). None for anything else (a letter, a report), which :func:`_retype` codes as no
+    act."""
+    if tokens[trig.start].key not in _HAND_OVER:
+        return None
+    objects = {fold_noun(t.key) for t in tokens[trig.end : trig.end + 8]}
+    if objects & _RELEASED:
+        return "0841", ("RETREAT", "release")
+    if objects & _RELIEF:
+        return "073", ("AID", None)
+    return None
+
+
 def _retype(
     tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
 ) -> tuple[Trigger, tuple[str, str | None] | None]:
@@ -1425,6 +1446,11 @@ def _retype(
         return replace(trig, cameo="120"), ("REJECT", None)
     if _concern_over(tokens, trig):
         return replace(trig, cameo="110"), ("ACCUSE", "disapprove")
+    handed = _handed_over(tokens, trig)
+    if handed is not None:
+        return replace(trig, cameo=handed[0]), handed[1]
+    if tokens[trig.start].key in _HAND_OVER:
+        return replace(trig, cameo="---"), None  # "a letter handed over": no act named
     rally = _rally(tokens, trig)
     if rally is not None:
         return replace(trig, cameo=rally), cameo_to_plover(rally)
