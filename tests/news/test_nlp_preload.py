@@ -143,3 +143,22 @@ def test_sharded_nlp_ingest_preloads_once_and_codes_the_same(tmp_path: Path) -> 
     preload, warm, same, count = json.loads(out)
     assert preload == ["accord.news.nlp.preload"] and warm == [True, True]
     assert same and count > 0
+
+
+@needs_nlp
+def test_the_coder_builds_the_default_gazetteer_only_when_it_codes(tmp_path: Path) -> None:
+    # the parent of a sharded ingest builds the coder, pickles it and never codes
+    out = _python(
+        """
+        import json, pickle
+        from accord.news.gazetteer import load
+        from accord.news.nlp.coder import NlpCoder
+        coder = NlpCoder()
+        size = len(pickle.dumps(coder))
+        built = load.cache_info().currsize
+        again = pickle.loads(pickle.dumps(coder))
+        print(json.dumps([built, size < 200_000, again.gaz is load(), coder.gaz is load()]))
+        """,
+        tmp_path,
+    )
+    assert json.loads(out) == [0, True, True, True]
