@@ -143,6 +143,14 @@ class ProcessExecutor:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self._pool
 
+    def start(self) -> None:
+        """Start the fork server now rather than at the first item, so that its ``preload``
+        runs while the caller still prepares the work (lists shards, opens the store)."""
+        from multiprocessing import forkserver
+
+        self._get()
+        forkserver.ensure_running()
+
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         return list(self._get().map(fn, items))
 

@@ -421,6 +421,8 @@ def _preload(executor: Executor, coder: object) -> None:
 
     if isinstance(executor, ProcessExecutor) and not executor.preload:
         executor.preload = preload_modules(coder)
+        if executor.preload:
+            executor.start()  # the models load while the shards are listed and the store opened
 
 
 def ingest_corpus(
