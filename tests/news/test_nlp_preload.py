@@ -141,7 +141,8 @@ def test_sharded_nlp_ingest_preloads_once_and_codes_the_same(tmp_path: Path) -> 
         tmp_path,
     )
     preload, warm, same, count = json.loads(out)
-    assert preload == ["accord.news.nlp.preload"] and warm == [True, True]
+    assert preload == ["accord.news.corpus", "accord.news.nlp.preload"]
+    assert warm == [True, True]
     assert same and count > 0
 
 
