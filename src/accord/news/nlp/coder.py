@@ -211,13 +211,21 @@ class NlpCoder:
     ) -> None:
         self.head = head or default_head()
         self.embed = embedding_function(str(self.head.meta.get("embedder_kind", "minilm")))
-        self.gaz = gaz or load()
+        self._gaz = gaz  # None: the default one, loaded when first read (see ``gaz``)
         self.fallback = fallback
         self.rules = DEFAULT_RULES if rules is None else rules
         suffix = "" if fallback else "-nofallback"
         if self.rules != DEFAULT_RULES:
             suffix += "-rules-" + "+".join(self.rules.switched_on() or ("legacy",))
         self.version = f"{__version__}+head-{self.head.meta.get('digest', 'custom')}{suffix}"
+
+    @property
+    def gaz(self) -> Gazetteer:
+        """The coder's gazetteer: the one it was given, else the package's (:func:`load`),
+        built on first use rather than with the coder, since the parent process of a sharded
+        ingest never codes and its workers load their own (0.8 CPU s on the parent's path
+        before any worker started; docs/benchmarks-news.md, session 7)."""
+        return load() if self._gaz is None else self._gaz
 
     def __repr__(self) -> str:
         return f"NlpCoder(version={self.version!r})"
@@ -226,7 +234,7 @@ class NlpCoder:
         """Pickled as its head and options, not its models: a worker process of a sharded
         ingest (``--workers``) rebuilds the coder and loads the parser, the embedder and the
         gazetteer once (they are cached per process); the default gazetteer is not sent."""
-        gaz = None if self.gaz is load() else self.gaz
+        gaz = None if self._gaz is None or self._gaz is load() else self._gaz
         return (NlpCoder, (self.head, gaz, self.fallback, self.rules))
 
     # -- public -------------------------------------------------------------------------------
