@@ -336,6 +336,13 @@ def test_a_sentence_the_nlp_coder_misses_takes_the_rules_coders_events() -> None
             ["ISR", "LBN"],
             ["ISR"],
         ),
+        # session 7: what a request asks for is not the party asked (CAMEO 10)
+        (
+            "asked_for",
+            "Chile called for the creation of a Peruvian peacekeeping unit.",
+            ["PER"],
+            [],
+        ),
     ],
 )
 def test_each_round_3_recipient_rule_on_a_sentence(
