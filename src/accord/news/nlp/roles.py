@@ -191,7 +191,12 @@ class RoleRules:
 
     * ``asked_for``: the object of "for" after a verb of asking ("called *for the creation of
       a Ukrainian military force*", "called for tougher measures against Moscow") is what is
-      asked for, not the party asked (CAMEO 10: "called *on* X", "urged X"): no recipient.
+      asked for, not the party asked (CAMEO 10: "called *on* X", "urged X"): no recipient;
+    * ``avoided``: ``not_done`` for "avoid" alone: what an actor avoids doing it does not do,
+      and avoiding answers no request, so it is no refusal (CAMEO 12 is the rejection of a
+      proposal or demand): "the plan *avoids* naming Russia" codes nothing. ("failed",
+      the other verb of ``not_done``, also heads the content of complaints, "authorities
+      *are failing to uphold* rights, a rights group protested", which the gold codes.)
     """
 
     coordinated_modifiers: bool = False
@@ -223,6 +228,7 @@ class RoleRules:
     fronted_phrase: bool = False
     rules_targets_same_type: bool = False
     asked_for: bool = False
+    avoided: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -503,6 +509,8 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         if rules.no_purpose_clause and _purpose(tok):
             continue
         if rules.not_done and tok.lemma_.lower() in NOT_DONE_LEMMAS:
+            continue
+        if rules.avoided and tok.lemma_.lower() == "avoid":
             continue
         if rules.not_done_complement and _not_done(tok):
             continue
