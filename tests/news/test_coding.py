@@ -605,3 +605,14 @@ def test_support_from_an_actor_is_given_by_it() -> None:
     ]
     passed = _coded("Bolivia's budget passed with support from Chile and Peru.")
     assert passed == [("SUPPORT", ["CHL", "PER"], ["BOL"], "passed")]
+
+
+def test_an_actor_named_after_a_copula_is_its_subject() -> None:
+    # "he became the first European head of state to meet": he (Boric), not Europe, met
+    met = _coded(
+        "Boric's trip to Lima marked a new chapter, as he became the first European head of "
+        "state to meet with Boluarte."
+    )
+    assert met == [("CONSULT", ["CHL", "PER"], [], "meet with")]
+    # a participle after "was" makes a passive, whose agent stays the source
+    assert _coded("The treaty was signed by Chile and Peru.")[0][:2] == ("SUPPORT", ["CHL", "PER"])

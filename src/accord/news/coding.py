@@ -1398,6 +1398,52 @@ def _given_from(tokens: list[Token], mentions: list[Mention], group: int, kind: 
     return j >= 0 and tokens[j].key == "FROM"
 
 
+_COPULAS = {"IS", "WAS", "ARE", "WERE", "BECAME", "BECOMES", "BECOME", "REMAINS", "REMAINED"}
+
+
+def _predicate_subject(
+    tokens: list[Token], mentions: list[Mention], group: int, previous: bool
+) -> int | None:
+    """The actor an actor named after a copula stands for ("he became *the first European head
+    of state* to meet Trump", "Chile is *the only member* to vote ..."): a predicate nominal
+    describes the copula's subject and names no actor of its own, so the subject is the source
+    of what follows (issue 14 item 5: the actor is the subject of the clause, not the nearest
+    name). Between the copula and the name only an article and adjectives may stand (a
+    participle or a preposition makes a passive or a progressive: "was signed by X", "are
+    demanding a U.N. presence"). ``group`` itself when it
+    follows no copula; a pronoun subject stands for the first actor of the sentence before
+    it, else the previous sentence's subject (-1); None when the subject names no actor."""
+    j = _group_start(mentions, group) - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 3
+        and tokens[j].key not in _COPULAS
+        and (
+            tokens[j].key in _ARTICLES
+            or (
+                tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and not tokens[j].key.endswith(("ED", "EN", "ING"))
+                and tokens[j].key not in _BACKGROUND_PREP | {"BY", "TO", "THAT", "WITH", "AS"}
+            )
+        )
+    ):
+        j -= 1
+        steps += 1
+    if j < 1 or tokens[j].key not in _COPULAS:
+        return group
+    subject = next((m.group for m in mentions if m.end == j), None)
+    if subject is not None:
+        return subject
+    if tokens[j - 1].key not in _PRONOUNS:
+        return None
+    first = next((m.group for m in mentions if m.end <= j - 1 and m.strong), None)
+    if first is not None:
+        return first
+    return -1 if previous else None
+
+
 def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
     """A joint act: two or more states act, or "joint" comes just before the trigger."""
     before = {t.key for t in tokens[max(0, trig.start - 3) : trig.start]}
@@ -1589,6 +1635,9 @@ def code_tokens(
                 source_group = subject
             elif subject is None and previous and tokens[0].key in _PRONOUNS:
                 source_group = -1
+        if source_group is not None and source_group >= 0:
+            # "he became the first European head of state to meet ...": the subject of "became"
+            source_group = _predicate_subject(tokens, mentions, source_group, bool(previous))
         if source_group is None:
             continue
         sources = group_actors(mentions, source_group) if source_group >= 0 else previous
