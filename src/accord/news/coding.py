@@ -843,8 +843,8 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int], base: str
 
 def _names_modify(tokens: list[Token], i: int, blocked: set[int]) -> bool:
     """Names joined by hyphens between an article and the word ``i`` ("the *U.S.-European*
-    approach", "the *U.S.-Russia* talks"): the names modify a noun, as one name does in "the
-    Ukraine conflict", so the word is a noun, no verb."""
+    approach"): the names modify a noun, as one name does in "the Ukraine conflict", so the
+    word is a noun, no verb."""
     j = i - 1
     names = 0
     while j >= 0 and (j in blocked or tokens[j].key == "-"):
@@ -1277,8 +1277,9 @@ def _asked_for(tokens: list[Token], trig: Trigger) -> set[int]:
     "guarantees *for Ukraine and its citizens*"), up to the end of the phrase (a comma, a
     clause word, "from"/"on", or "and" before a verb of the CAMEO dictionary). CAMEO 10
     ("demand", "appeal for") codes as recipient the party asked ("called *on* X", "urged X",
-    "demands from X"), never the thing or beneficiary asked for; an actor that is the subject
-    of an infinitive ("called for Russia *to withdraw*") is asked and is left out."""
+    "demands from X"), never the thing or beneficiary asked for. An actor that is the subject
+    of an infinitive ("called for Russia *to withdraw*": "to" and a lower-case word that is no
+    article) is the party asked and stays a possible recipient."""
     inside: set[int] = set()
     j = trig.end - 1 if tokens[trig.end - 1].key == "FOR" else trig.end
     while j < len(tokens):
