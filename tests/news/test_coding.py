@@ -616,3 +616,12 @@ def test_an_actor_named_after_a_copula_is_its_subject() -> None:
     assert met == [("CONSULT", ["CHL", "PER"], [], "meet with")]
     # a participle after "was" makes a passive, whose agent stays the source
     assert _coded("The treaty was signed by Chile and Peru.")[0][:2] == ("SUPPORT", ["CHL", "PER"])
+
+
+def test_a_group_after_among_is_no_agent() -> None:
+    # "among X" names where the reaction happened, not who acted; a subject still acts
+    assert _coded("The plan garnered controversy among Chilean lawmakers.") == []
+    assert _coded("Chile garnered support among Peruvian lawmakers.")[0][:2] == (
+        "MOBILIZE",
+        ["CHL"],
+    )

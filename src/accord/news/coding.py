@@ -1445,6 +1445,16 @@ def _predicate_subject(
     return -1 if previous else None
 
 
+def _among(tokens: list[Token], mentions: list[Mention], group: int) -> bool:
+    """The group is introduced by "among", at most two words (its modifiers) between
+    ("garnered controversy *among Western allies*"): a preposition of the setting or of those
+    affected, which never introduces the agent of an active verb (in English the agent
+    precedes it), so no source is taken from it."""
+    start = _group_start(mentions, group)
+    words = [t.key for t in tokens[max(0, start - 3) : start]]
+    return "AMONG" in words and not {",", ";", ":"} & set(words[words.index("AMONG") :])
+
+
 def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
     """A joint act: two or more states act, or "joint" comes just before the trigger."""
     before = {t.key for t in tokens[max(0, trig.start - 3) : trig.start]}
@@ -1621,6 +1631,8 @@ def code_tokens(
                 after = [source_group, *after]  # "X was attacked by Y": Y acts on X
             source_group = after.pop(1 if source_group is not None else 0)
         elif source_group is None and after:
+            if _among(tokens, mentions, after[0]):
+                continue  # "garnered controversy among Western allies": no agent named
             source_group = after.pop(0)
             from_after = True
         if not before and previous and tokens[0].key in _PRONOUNS and not passive:
