@@ -90,6 +90,8 @@ DEFAULT_RULES = RoleRules(
     no_noun_clause=True,
     fronted_phrase=True,
     rules_targets_same_type=True,
+    asked_for=True,
+    avoided=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -111,12 +113,16 @@ asks for whatever the CV, each shown not to lower event F1 or actor accuracy: th
 convention's ``meeting_place_no_target`` (PLOVER 3.2.2), item 5's ``no_self_meeting``,
 ``no_purpose_clause``, ``pronoun_number``, ``not_done_complement`` and
 ``fallback_not_background`` (they remove or correct events that the sentence-level scores do
-not see)."""
+not see). Session 7 (s7-reject): ``asked_for`` and ``avoided``, each measured by leave-one-file-out
+over the eleven development files with the rules coder's session-7 rules: no scored record
+changes; they remove the rejected recipient of "called for the creation of a Ukrainian military
+force" and the rejected REJECT of "avoids naming Russia" (every event they change is listed in
+docs/validation-events.md)."""
 PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
 from 16 (docs/benchmarks-news.md); 8 bounds the parses held at once."""
-EVENT_FILTERS = ("no_purpose_clause", "not_done", "opinion_clause", "no_hypothetical")
+EVENT_FILTERS = ("no_purpose_clause", "not_done", "avoided", "opinion_clause", "no_hypothetical")
 """The role rules that drop a predicate because its clause states no event (a purpose, an act
 not done, an opinion, a possibility), not because of who its agent is: the evidence path
 (:meth:`NlpCoder.clause_agents`) keeps those clauses, where stances are stated."""
