@@ -621,3 +621,65 @@ def test_what_is_handed_over_types_the_act() -> None:
     assert (released.event_type, released.mode) == ("RETREAT", "release")
     assert _coded("Chile handed over ten tonnes of medicine to Peru.")[0][0] == "AID"
     assert _coded("Chile handed over a letter to Peru.") == []
+
+
+# Session 7 (issue 14 item 5, s7-reject): role rules for events a careful reader would reject;
+# one sentence of our own per rule (docs/validation-events.md, "Issue 14, session 7: ...").
+def test_what_a_request_asks_for_is_no_recipient() -> None:
+    # CAMEO 10: the recipient is the party asked, not what is asked for nor its beneficiary
+    created = _coded("Chile called for the creation of a Peruvian peacekeeping unit.")
+    assert created == [("REQUEST", ["CHL"], [], "called for")]
+    stressed = _coded(
+        "Chile stressed that any deal must include guarantees for Bolivia and its farmers."
+    )
+    assert stressed == [("REQUEST", ["CHL"], [], "stressed")]
+    # the subject of the infinitive is asked
+    asked = _coded("Chile called for Peru to withdraw its troops.")
+    assert asked[0] == ("REQUEST", ["CHL"], ["PER"], "called for")
+
+
+def test_a_possessor_is_not_the_subject_of_a_modal() -> None:
+    # "Bolivia's future must remain open": the future, not Bolivia, is what must
+    assert _coded("Chile said Bolivia's future must remain open.") == []
+    assert _coded("Chile said Peru must leave the border area.") == [
+        ("REQUEST", ["CHL"], ["PER"], "leave")
+    ]
+
+
+def test_names_joined_by_a_hyphen_modify_a_noun() -> None:
+    # "the U.S.-Chilean approach" is a noun; "will approach Peru" is the verb
+    assert _coded("The next step in the U.S.-Chilean approach to Bolivia is unclear.") == []
+    assert _coded("Chile will approach Peru about the dispute.")[0][:3] == (
+        "AGREE",
+        ["CHL"],
+        ["PER"],
+    )
+
+
+def test_support_from_an_actor_is_given_by_it() -> None:
+    # PLOVER 2.4.1: "from" marks the giver; the subject receives the aid or support
+    assert _coded("Bolivia received military aid from Chile.") == [
+        ("AID", ["CHL"], ["BOL"], "received")
+    ]
+    passed = _coded("Bolivia's budget passed with support from Chile and Peru.")
+    assert passed == [("SUPPORT", ["CHL", "PER"], ["BOL"], "passed")]
+
+
+def test_an_actor_named_after_a_copula_is_its_subject() -> None:
+    # "he became the first European head of state to meet": he (Boric), not Europe, met
+    met = _coded(
+        "Boric's trip to Lima marked a new chapter, as he became the first European head of "
+        "state to meet with Boluarte."
+    )
+    assert met == [("CONSULT", ["CHL", "PER"], [], "meet with")]
+    # a participle after "was" makes a passive, whose agent stays the source
+    assert _coded("The treaty was signed by Chile and Peru.")[0][:2] == ("SUPPORT", ["CHL", "PER"])
+
+
+def test_a_group_after_among_is_no_agent() -> None:
+    # "among X" names where the reaction happened, not who acted; a subject still acts
+    assert _coded("The plan garnered controversy among Chilean lawmakers.") == []
+    assert _coded("Chile garnered support among Peruvian lawmakers.")[0][:2] == (
+        "MOBILIZE",
+        ["CHL"],
+    )

@@ -336,6 +336,13 @@ def test_a_sentence_the_nlp_coder_misses_takes_the_rules_coders_events() -> None
             ["ISR", "LBN"],
             ["ISR"],
         ),
+        # session 7: what a request asks for is not the party asked (CAMEO 10)
+        (
+            "asked_for",
+            "Chile called for the creation of a Peruvian peacekeeping unit.",
+            ["PER"],
+            [],
+        ),
     ],
 )
 def test_each_round_3_recipient_rule_on_a_sentence(
@@ -350,3 +357,17 @@ def test_each_round_3_recipient_rule_on_a_sentence(
     assert _codes(_first(text, off).targets) == before
     assert _codes(_first(text, on).targets) == after
     assert _first(text, on).event_type == _first(text, off).event_type
+
+
+@needs_nlp
+def test_an_avoided_act_is_no_refusal() -> None:
+    # session 7 (issue 14 item 5): avoiding an act answers no request (CAMEO 12 is a refusal)
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    text = "Chile avoided condemning Peru."
+    off = NlpCoder(rules=replace(DEFAULT_RULES, avoided=False)).code_sentence(text, DATE)
+    on = NlpCoder(rules=replace(DEFAULT_RULES, avoided=True)).code_sentence(text, DATE)
+    assert [e.event_type for e in off] == ["ACCUSE"]  # the condemnation that did not happen
+    assert on == []

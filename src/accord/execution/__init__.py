@@ -110,14 +110,27 @@ class InlineExecutor:
 
 
 class ProcessExecutor:
-    """Runs items on ``workers`` local processes (started lazily, reused until closed)."""
+    """Runs items on ``workers`` local processes (started lazily, reused until closed).
+
+    ``preload``: modules that the processes start with. The workers are forked from
+    multiprocessing's fork server, a single-threaded process started once per parent; when
+    it is not running yet, it imports these modules (after the parent's ``__main__``) before
+    forking the first worker, so work done at their import, such as loading a coder's models,
+    is done once and shared by every worker (copy-on-write pages) instead of once per worker
+    (the ``nlp`` coder's :mod:`accord.news.nlp.preload`: docs/benchmarks-news.md, session 7).
+    A fork server already started by an earlier pool of this process is reused as it is, and
+    the modules are then imported by the workers when their work needs them, as without
+    ``preload``: the results never depend on it. The setting is the process's
+    (:func:`multiprocessing.set_forkserver_preload`): a later pool forks from the same server.
+    """
 
     name = "processes"
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, preload: Sequence[str] = ()) -> None:
         if workers < 1:
             raise ExecutorError(f"--workers must be at least 1 (got {workers})")
         self.workers = workers
+        self.preload = tuple(preload)
         self._pool: ProcessPoolExecutor | None = None
 
     def _get(self) -> ProcessPoolExecutor:
@@ -125,8 +138,18 @@ class ProcessExecutor:
             # forkserver, not fork: forking a process that runs threads (a Dask client, an
             # engine's thread pool) can deadlock the child (Python docs, multiprocessing)
             context = multiprocessing.get_context("forkserver")
+            if self.preload:
+                context.set_forkserver_preload(["__main__", *self.preload])
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self._pool
+
+    def start(self) -> None:
+        """Start the fork server now rather than at the first item, so that its ``preload``
+        runs while the caller still prepares the work (lists shards, opens the store)."""
+        from multiprocessing import forkserver
+
+        self._get()
+        forkserver.ensure_running()
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         return list(self._get().map(fn, items))

@@ -38,6 +38,7 @@ __all__ = [
     "RulesCoder",
     "get_coder",
     "nlp_available",
+    "preload_modules",
 ]
 
 CODER_NAMES = ("rules", "nlp", "nlp-minilm")
@@ -101,6 +102,18 @@ class RulesCoder:
 
     def __repr__(self) -> str:
         return "RulesCoder()"
+
+
+PRELOAD = {"nlp": ("accord.news.nlp.preload",)}
+"""Coder name -> the modules a pool of worker processes should start with
+(:class:`accord.execution.ProcessExecutor`'s ``preload``): they load the coder's models once
+in the fork server, shared by every worker, instead of once per worker."""
+
+
+def preload_modules(coder: object) -> tuple[str, ...]:
+    """The modules that load ``coder``'s models for worker processes (:data:`PRELOAD`); none
+    for no coder, the rules coder or a coder of another kind."""
+    return PRELOAD.get(getattr(coder, "name", ""), ())
 
 
 def missing_nlp_modules() -> list[str]:

@@ -830,6 +830,8 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int], base: str
         and i - 1 in blocked
     ):
         return False  # a name as modifier of a noun: "the Ukraine conflict"
+    if n == 1 and key == base and _names_modify(tokens, i, blocked):
+        return False  # names joined by a hyphen: "the U.S.-European approach"
     if i == 0 and n == 1 and i + 1 in blocked:
         return False  # a participle before a name: "Ousted President X", "Exiled leader Y"
     if i > 0 and tokens[i].text[:1].isupper() and n == 1 and not tokens[i - 1].text[:1].isalnum():
@@ -837,6 +839,23 @@ def _verb_like(tokens: list[Token], i: int, n: int, blocked: set[int], base: str
     plural_like = key.endswith("S") and not key.endswith("SS") and n == 1
     subject_before = i - 1 in blocked or prev in _SUBJECTS or prev.endswith("LY") or i == 0
     return not (plural_like and not subject_before)
+
+
+def _names_modify(tokens: list[Token], i: int, blocked: set[int]) -> bool:
+    """Names joined by hyphens between an article and the word ``i`` ("the *U.S.-European*
+    approach"): the names modify a noun, as one name does in "the Ukraine conflict", so the
+    word is a noun, no verb."""
+    j = i - 1
+    names = 0
+    while j >= 0 and (j in blocked or tokens[j].key == "-"):
+        names += j in blocked and (j + 1 == i or tokens[j + 1].key == "-")
+        j -= 1
+    return (
+        names >= 2
+        and j >= 0
+        and tokens[j].key in ("THE", "A", "AN")
+        and "-" in {t.key for t in tokens[j + 1 : i]}
+    )
 
 
 def _digit_comma(tokens: list[Token], j: int) -> bool:
@@ -1139,7 +1158,10 @@ def _clause_subject(
 
 def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
     pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
-    return any(w in _MODALS for w in pre) and len(_groups_before(mentions, trig.start)) >= 2
+    before = _groups_before(mentions, trig.start)
+    if before and _possessor(tokens, mentions, before[-1]):
+        return False  # "Ukraine's sovereignty must remain": the noun, not Ukraine, must
+    return any(w in _MODALS for w in pre) and len(before) >= 2
 
 
 # conflictual types whose unnamed recipient is the source's own state (gold convention)
@@ -1249,6 +1271,59 @@ def _recipient_end(tokens: list[Token], trig: Trigger, closing: int) -> int:
     return closing
 
 
+def _asked_for(tokens: list[Token], trig: Trigger) -> set[int]:
+    """Token indices of the phrases introduced by "for" after ``trig``: what a request asks
+    for or whom it benefits ("called for *the creation of a Ukrainian military force*",
+    "guarantees *for Ukraine and its citizens*"), up to the end of the phrase (a comma, a
+    clause word, "from"/"on", or "and" before a verb of the CAMEO dictionary). CAMEO 10
+    ("demand", "appeal for") codes as recipient the party asked ("called *on* X", "urged X",
+    "demands from X"), never the thing or beneficiary asked for. An actor that is the subject
+    of an infinitive ("called for Russia *to withdraw*": "to" and a lower-case word that is no
+    article) is the party asked and stays a possible recipient."""
+    inside: set[int] = set()
+    j = trig.end - 1 if tokens[trig.end - 1].key == "FOR" else trig.end
+    while j < len(tokens):
+        if tokens[j].key != "FOR":
+            j += 1
+            continue
+        k = j + 1
+        while k < len(tokens):
+            key = tokens[k].key
+            if key in _FOR_STOP:
+                break
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                key == "AND"
+                and nxt is not None
+                and nxt.text.islower()
+                and (nxt.key,) in lexicon().verbs
+            ):
+                break
+            if (
+                key == "TO"
+                and nxt is not None
+                and nxt.text.isalpha()
+                and nxt.text.islower()
+                and nxt.key not in _ARTICLES
+            ):
+                inside.difference_update(range(j, k))  # the infinitive's subject is asked
+                break
+            inside.add(k)
+            k += 1
+        j = k
+    return inside
+
+
+_FOR_STOP = {",", ";", ":", ".", "THAT", "WHICH", "WHO", "FROM", "ON", "BUT", "WHILE", "BY"}
+
+
+def _possessor(tokens: list[Token], mentions: list[Mention], group: int) -> bool:
+    """The last mention of ``group`` is a possessor ("*Ukraine's* sovereignty must remain"):
+    it is not the subject of the verb that follows its noun."""
+    end = max(m.end for m in mentions if m.group == group)
+    return end < len(tokens) and tokens[end].key in ("'S", "'")
+
+
 def _purpose_of_noun(tokens: list[Token], trig: Trigger) -> bool:
     """An infinitive after a plural noun that is no verb of the CAMEO dictionary ("efforts to
     find", "negotiations to ensure", "failures to react"): the purpose or content of the noun,
@@ -1309,6 +1384,75 @@ def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
         return True
     intent = tokens[trig.start].key in _INTENT_TO
     return trig.score < 0 and intent and after in {"TO", "NOT", "THAT"}
+
+
+def _given_from(tokens: list[Token], mentions: list[Mention], group: int, kind: str) -> bool:
+    """Support or aid whose named party is introduced by "from" ("with support *from*
+    Russia", "received aid *from* the EU"): the party after "from" is the giver. PLOVER 2.0
+    sec. 2.4.1: the source is the actor who initiates the event, the target whom it is
+    directed at; the preposition "from" marks the origin of what is given."""
+    if kind not in ("SUPPORT", "AID"):
+        return False
+    j = _group_start(mentions, group) - 1
+    while j >= 0 and tokens[j].key in ("THE", "A", "AN"):
+        j -= 1
+    return j >= 0 and tokens[j].key == "FROM"
+
+
+_COPULAS = {"IS", "WAS", "ARE", "WERE", "BECAME", "BECOMES", "BECOME", "REMAINS", "REMAINED"}
+
+
+def _predicate_subject(
+    tokens: list[Token], mentions: list[Mention], group: int, previous: bool
+) -> int | None:
+    """The actor an actor named after a copula stands for ("he became *the first European head
+    of state* to meet Trump", "Chile is *the only member* to vote ..."): a predicate nominal
+    describes the copula's subject and names no actor of its own, so the subject is the source
+    of what follows (issue 14 item 5: the actor is the subject of the clause, not the nearest
+    name). Between the copula and the name only an article and adjectives may stand (a
+    participle or a preposition makes a passive or a progressive: "was signed by X", "are
+    demanding a U.N. presence"). ``group`` itself when it
+    follows no copula; a pronoun subject stands for the first actor of the sentence before
+    it, else the previous sentence's subject (-1); None when the subject names no actor."""
+    j = _group_start(mentions, group) - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 3
+        and tokens[j].key not in _COPULAS
+        and (
+            tokens[j].key in _ARTICLES
+            or (
+                tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and not tokens[j].key.endswith(("ED", "EN", "ING"))
+                and tokens[j].key not in _BACKGROUND_PREP | {"BY", "TO", "THAT", "WITH", "AS"}
+            )
+        )
+    ):
+        j -= 1
+        steps += 1
+    if j < 1 or tokens[j].key not in _COPULAS:
+        return group
+    subject = next((m.group for m in mentions if m.end == j), None)
+    if subject is not None:
+        return subject
+    if tokens[j - 1].key not in _PRONOUNS:
+        return None
+    first = next((m.group for m in mentions if m.end <= j - 1 and m.strong), None)
+    if first is not None:
+        return first
+    return -1 if previous else None
+
+
+def _among(tokens: list[Token], mentions: list[Mention], group: int) -> bool:
+    """The group is introduced by "among", at most two words (its modifiers) between
+    ("garnered controversy *among Western allies*"): a preposition of the setting or of those
+    affected, which never introduces the agent of an active verb (in English the agent
+    precedes it), so no source is taken from it."""
+    start = _group_start(mentions, group)
+    words = [t.key for t in tokens[max(0, start - 3) : start]]
+    return "AMONG" in words and not {",", ";", ":"} & set(words[words.index("AMONG") :])
 
 
 def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
@@ -1575,7 +1719,12 @@ def code_tokens(
             after = [g for g in after if g != modifier.group]
         target_first: int | None = None
         pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
-        if any(w in _MODALS for w in pre) and len(before) >= 2 and not negated:
+        if (
+            any(w in _MODALS for w in pre)
+            and len(before) >= 2
+            and not negated
+            and not _possessor(tokens, mentions, before[-1])
+        ):
             # "X said Y must do Z": X asks something of Y
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
@@ -1619,6 +1768,8 @@ def code_tokens(
                 after = [source_group, *after]  # "X was attacked by Y": Y acts on X
             source_group = after.pop(1 if source_group is not None else 0)
         elif source_group is None and after:
+            if _among(tokens, mentions, after[0]):
+                continue  # "garnered controversy among Western allies": no agent named
             source_group = after.pop(0)
             from_after = True
         if not before and previous and tokens[0].key in _PRONOUNS and not passive:
@@ -1634,6 +1785,9 @@ def code_tokens(
                 source_group = subject
             elif subject is None and previous and tokens[0].key in _PRONOUNS:
                 source_group = -1
+        if source_group is not None and source_group >= 0:
+            # "he became the first European head of state to meet ...": the subject of "became"
+            source_group = _predicate_subject(tokens, mentions, source_group, bool(previous))
         if source_group is None:
             continue
         sources = group_actors(mentions, source_group) if source_group >= 0 else previous
@@ -1653,9 +1807,12 @@ def code_tokens(
             # single-country exercises MOBILIZE
             kind, mode = "COOPERATE", None
         source_code = sources[0].code if len(sources[0].code) == 3 else ""
+        asked_for = _asked_for(tokens, trig) if kind == "REQUEST" else set()
         for group in after:
             if group == source_group:
                 continue
+            if _group_start(mentions, group) in asked_for:
+                continue  # "called for the creation of a Ukrainian force": what is asked for
             goal = _goal_after(mentions, tokens, group) if _bare_group(mentions, group) else None
             if goal is not None:
                 # "sent engineers to Ukraine": the goal, not the group sent, is the recipient
@@ -1673,6 +1830,10 @@ def code_tokens(
                 )
                 break
             _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
+            if targets and _given_from(tokens, mentions, group, kind):
+                # "passed with support from Russia and China", "received aid from the EU":
+                # the actor after "from" gives the support, the subject receives it
+                sources, targets = targets, sources
             if targets or source_code:
                 break  # a target of agents without a country needs a state source
         if kind not in _DOMESTIC:

@@ -90,6 +90,8 @@ DEFAULT_RULES = RoleRules(
     no_noun_clause=True,
     fronted_phrase=True,
     rules_targets_same_type=True,
+    asked_for=True,
+    avoided=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -111,12 +113,16 @@ asks for whatever the CV, each shown not to lower event F1 or actor accuracy: th
 convention's ``meeting_place_no_target`` (PLOVER 3.2.2), item 5's ``no_self_meeting``,
 ``no_purpose_clause``, ``pronoun_number``, ``not_done_complement`` and
 ``fallback_not_background`` (they remove or correct events that the sentence-level scores do
-not see)."""
+not see). Session 7 (s7-reject): ``asked_for`` and ``avoided``, each measured by leave-one-file-out
+over the eleven development files with the rules coder's session-7 rules: no scored record
+changes; they remove the rejected recipient of "called for the creation of a Ukrainian military
+force" and the rejected REJECT of "avoids naming Russia" (every event they change is listed in
+docs/validation-events.md)."""
 PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
 from 16 (docs/benchmarks-news.md); 8 bounds the parses held at once."""
-EVENT_FILTERS = ("no_purpose_clause", "not_done", "opinion_clause", "no_hypothetical")
+EVENT_FILTERS = ("no_purpose_clause", "not_done", "avoided", "opinion_clause", "no_hypothetical")
 """The role rules that drop a predicate because its clause states no event (a purpose, an act
 not done, an opinion, a possibility), not because of who its agent is: the evidence path
 (:meth:`NlpCoder.clause_agents`) keeps those clauses, where stances are stated."""
@@ -211,13 +217,21 @@ class NlpCoder:
     ) -> None:
         self.head = head or default_head()
         self.embed = embedding_function(str(self.head.meta.get("embedder_kind", "minilm")))
-        self.gaz = gaz or load()
+        self._gaz = gaz  # None: the default one, loaded when first read (see ``gaz``)
         self.fallback = fallback
         self.rules = DEFAULT_RULES if rules is None else rules
         suffix = "" if fallback else "-nofallback"
         if self.rules != DEFAULT_RULES:
             suffix += "-rules-" + "+".join(self.rules.switched_on() or ("legacy",))
         self.version = f"{__version__}+head-{self.head.meta.get('digest', 'custom')}{suffix}"
+
+    @property
+    def gaz(self) -> Gazetteer:
+        """The coder's gazetteer: the one it was given, else the package's (:func:`load`),
+        built on first use rather than with the coder, since the parent process of a sharded
+        ingest never codes and its workers load their own (0.8 CPU s on the parent's path
+        before any worker started; docs/benchmarks-news.md, session 7)."""
+        return load() if self._gaz is None else self._gaz
 
     def __repr__(self) -> str:
         return f"NlpCoder(version={self.version!r})"
@@ -226,7 +240,7 @@ class NlpCoder:
         """Pickled as its head and options, not its models: a worker process of a sharded
         ingest (``--workers``) rebuilds the coder and loads the parser, the embedder and the
         gazetteer once (they are cached per process); the default gazetteer is not sent."""
-        gaz = None if self.gaz is load() else self.gaz
+        gaz = None if self._gaz is None or self._gaz is load() else self._gaz
         return (NlpCoder, (self.head, gaz, self.fallback, self.rules))
 
     # -- public -------------------------------------------------------------------------------

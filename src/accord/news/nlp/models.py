@@ -45,6 +45,31 @@ FAST_RULER = "accord_fast_attribute_ruler"
 MEMO_LEMMATIZER = "accord_memo_lemmatizer"
 
 
+def import_spacy_without_torch() -> None:
+    """Import spaCy without letting its numerical library, thinc, import PyTorch.
+
+    ``thinc.compat`` imports torch whenever it is installed (the ``[nlp]`` extra installs it
+    for the MiniLM embedder), only to offer PyTorch layers and GPU devices; the CPU pipeline
+    ``en_core_web_sm`` runs on thinc's NumPy ops and never calls torch. That import was about
+    two thirds of a worker's spaCy import: 1.1 of 1.6 CPU seconds and 180 MiB of resident
+    memory per process (docs/benchmarks-news.md, session 7). While spaCy is imported,
+    ``sys.modules["torch"]`` is ``None``, which makes ``import torch`` raise ImportError
+    (Python language reference, "The module cache"), so thinc records ``has_torch = False``;
+    the entry is removed afterwards and a later ``import torch`` (the MiniLM embedder) loads
+    it as usual. When torch or spaCy is already loaded this does nothing. The parses are the
+    same (the snapshot test and the event hashes of the session-7 benchmark)."""
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+
+
 def spacy_pipeline(fast: bool = True) -> Any:
     """The spaCy pipeline (tagger, parser, attribute ruler, lemmatizer), loaded once; its
     NER is left out: the coder's actors and places come from the gazetteer, and the NER cost
@@ -61,6 +86,7 @@ def _pipeline(fast: bool) -> Any:
     try:
         import importlib
 
+        import_spacy_without_torch()
         package = importlib.import_module(SPACY_PACKAGE)
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None

@@ -78,6 +78,8 @@ PLACE_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "borderland
 """Nouns whose national modifier names a place ("the Thai border"), with ``border_place``."""
 SUBJECT_NOUN_PREPS = frozenset({"against", "on", "toward", "towards"})
 NOT_DONE_LEMMAS = frozenset({"fail", "avoid"})
+ASK_LEMMAS = frozenset({"call", "appeal", "ask", "push", "press", "plead", "lobby", "advocate"})
+"""Verbs of asking whose "for" phrase names what is asked for (``RoleRules.asked_for``)."""
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
@@ -184,6 +186,17 @@ class RoleRules:
       scoring the rules coder's target accuracy was 0.773, the nlp coder's 0.568; the parse
       keeps the event's type, agent and mode, and its recipients where the coders disagree
       on the type); they pass the hybrid fallback's background filters.
+
+    Session 7 (issue 14 item 5):
+
+    * ``asked_for``: the object of "for" after a verb of asking ("called *for the creation of
+      a Ukrainian military force*", "called for tougher measures against Moscow") is what is
+      asked for, not the party asked (CAMEO 10: "called *on* X", "urged X"): no recipient;
+    * ``avoided``: ``not_done`` for "avoid" alone: what an actor avoids doing it does not do,
+      and avoiding answers no request, so it is no refusal (CAMEO 12 is the rejection of a
+      proposal or demand): "the plan *avoids* naming Russia" codes nothing. ("failed",
+      the other verb of ``not_done``, also heads the content of complaints, "authorities
+      *are failing to uphold* rights, a rights group protested", which the gold codes.)
     """
 
     coordinated_modifiers: bool = False
@@ -214,6 +227,8 @@ class RoleRules:
     rules_when_silent: bool = False
     fronted_phrase: bool = False
     rules_targets_same_type: bool = False
+    asked_for: bool = False
+    avoided: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -338,6 +353,7 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
                 child.dep_ == "prep"
                 and (child.lower_ in RECIPIENT_PREPS or (child.lower_ == "by" and node is not verb))
                 and not (rules.fronted_phrase and node is verb and _fronted(verb, child))
+                and not (rules.asked_for and _asked_for(node, child))
             ):  # "rejected calls by Belarus's rulers": who made the call is the recipient
                 out.extend(
                     g
@@ -353,6 +369,12 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
     return out
+
+
+def _asked_for(node: Tok, prep: Tok) -> bool:
+    """``prep`` is the "for" of a verb or noun of asking ("called for", "calls for"): its
+    object is what is asked for, not who is asked (``RoleRules.asked_for``)."""
+    return prep.lower_ == "for" and node.lemma_.lower() in ASK_LEMMAS
 
 
 def _fronted(verb: Tok, prep: Tok) -> bool:
@@ -487,6 +509,8 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         if rules.no_purpose_clause and _purpose(tok):
             continue
         if rules.not_done and tok.lemma_.lower() in NOT_DONE_LEMMAS:
+            continue
+        if rules.avoided and tok.lemma_.lower() == "avoid":
             continue
         if rules.not_done_complement and _not_done(tok):
             continue

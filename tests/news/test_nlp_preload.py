@@ -1,0 +1,165 @@
+"""Start-up of the nlp coder (issue 14 item 4, session 7): spaCy imported without torch, and
+the models loaded once in the fork server of a sharded ingest instead of once per worker.
+Each check runs in a fresh interpreter: both are about what a process loads first."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from accord.news.coders import nlp_available, preload_modules
+
+needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+
+
+def _python(code: str, tmp_path: Path) -> str:
+    """Run ``code`` in a fresh interpreter from ``tmp_path`` (where a test's helper modules
+    are) and return its last line of output."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+@needs_nlp
+def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Path) -> None:
+    out = _python(
+        """
+        import json, sys
+        from accord.news.nlp.models import spacy_pipeline
+        doc = spacy_pipeline()("Macron met Trump in Washington.")
+        import thinc.compat
+        before = "torch" in sys.modules
+        import torch  # the MiniLM embedder's import is not blocked afterwards
+        print(json.dumps([before, thinc.compat.has_torch, torch.__name__, doc[1].dep_]))
+        """,
+        tmp_path,
+    )
+    assert json.loads(out) == [False, False, "torch", "ROOT"]
+
+
+def test_only_the_nlp_coder_has_modules_to_preload() -> None:
+    from accord.news.coders import RulesCoder
+
+    assert preload_modules(RulesCoder()) == ()
+    assert preload_modules(None) == ()
+
+    class Named:
+        name = "nlp"
+
+    assert preload_modules(Named()) == ("accord.news.nlp.preload",)
+
+
+def test_a_failed_warm_up_is_left_to_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.news.coders as coders
+    from accord.news.nlp import preload
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise coders.MissingExtraError("no parser here")
+
+    monkeypatch.setattr(coders, "get_coder", broken)
+    assert preload.warm() is False  # the fork server must not die of it
+
+
+PROBE = '''
+import sys
+
+
+def loaded(name):
+    """Whether this worker had the module before its task ran, and its WARM flag."""
+    module = sys.modules.get(name)
+    return None if module is None else getattr(module, "WARM", True)
+'''
+
+
+def test_workers_start_with_the_preloaded_modules(tmp_path: Path) -> None:
+    (tmp_path / "probe.py").write_text(PROBE)
+    out = _python(
+        """
+        import json
+        from accord.execution import ProcessExecutor
+        from probe import loaded
+        with ProcessExecutor(2, preload=["colorsys"]) as ex:
+            print(json.dumps(ex.map(loaded, ["colorsys", "colorsys", "wave"])))
+        """,
+        tmp_path,
+    )
+    assert json.loads(out) == [True, True, None]  # colorsys preloaded, wave never imported
+
+
+@needs_nlp
+def test_sharded_nlp_ingest_preloads_once_and_codes_the_same(tmp_path: Path) -> None:
+    """Two worker processes forked from a fork server that loaded the coder: the workers hold
+    the loaded models before their first shard, and the events written (one Parquet row per
+    event report, independent of the workers' order) are those of an ingest in one process."""
+    (tmp_path / "probe.py").write_text(PROBE)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [
+        "Russia attacked Kyiv overnight. Zelensky urged NATO to send more air defence.",
+        "French President Emmanuel Macron met Donald Trump in Washington on Monday.",
+        "China rejected a proposal from the United States on tariffs, officials said.",
+    ]
+    for k, text in enumerate(texts):
+        (corpus / f"a-{k}.txt").write_text(f"Title {k}\n\n10 February 2025 - {text}\n")
+    out = _python(
+        f"""
+        import json
+        import pyarrow.parquet as pq
+        from accord.execution import InlineExecutor, ProcessExecutor
+        from accord.news.coders import get_coder
+        from accord.news.corpus import ingest_corpus
+        from probe import loaded
+
+        def rows(folder):
+            table = pq.read_table(folder).to_pylist()
+            keep = ("document_id", "index", "event_type", "mode", "source", "target", "trigger")
+            return sorted(json.dumps([r[k] for k in keep]) for r in table)
+
+        coder = get_coder("nlp", strict=True).coder
+        ex = ProcessExecutor(2)
+        ingest_corpus([{str(corpus)!r}], url=None, parquet="sharded", executor=ex, coder=coder)
+        warm = ex.map(loaded, ["accord.news.nlp.preload"] * 2)
+        ex.close()
+        ingest_corpus([{str(corpus)!r}], url=None, parquet="inline", executor=InlineExecutor(),
+                      coder=coder)
+        print(json.dumps([ex.preload, warm, rows("sharded") == rows("inline"),
+                          len(rows("inline"))]))
+        """,
+        tmp_path,
+    )
+    preload, warm, same, count = json.loads(out)
+    assert preload == ["accord.news.corpus", "accord.news.nlp.preload"]
+    assert warm == [True, True]
+    assert same and count > 0
+
+
+@needs_nlp
+def test_the_coder_builds_the_default_gazetteer_only_when_it_codes(tmp_path: Path) -> None:
+    # the parent of a sharded ingest builds the coder, pickles it and never codes
+    out = _python(
+        """
+        import json, pickle
+        from accord.news.gazetteer import load
+        from accord.news.nlp.coder import NlpCoder
+        coder = NlpCoder()
+        size = len(pickle.dumps(coder))
+        built = load.cache_info().currsize
+        again = pickle.loads(pickle.dumps(coder))
+        print(json.dumps([built, size < 200_000, again.gaz is load(), coder.gaz is load()]))
+        """,
+        tmp_path,
+    )
+    assert json.loads(out) == [0, True, True, True]
