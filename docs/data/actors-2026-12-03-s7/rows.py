@@ -1,4 +1,9 @@
-"""Per-record outcome rows + details for both coders over all dev sets (scratch)."""
+"""Per-record outcome rows and the best event of both coders over the development sets.
+
+Usage: ``python rows.py OUT.json [rules,nlp] [switch-off ...]``; run from the worktree with
+its venv. ``no-generic-body`` turns off ``accord.news.resolve._generic_body`` (the session-7
+"the Council" rule) so that each change is measured alone.
+"""
 import json, sys, time
 from pathlib import Path
 import numpy as np
@@ -6,7 +11,10 @@ from accord.news.nlp.rules_cv import dev_sets, load_records, COLUMNS
 from accord.news.evaluate import evaluate, fold
 from accord.news.gazetteer import load
 
-root = Path("/work/wt-s7-actors"); shared = Path("/work/shared")
+root = Path("."); shared = Path("../shared")
+if "no-generic-body" in sys.argv[3:]:
+    import accord.news.resolve as resolve
+    resolve._generic_body = lambda *a: False
 records, groups, names = load_records(dev_sets(root, shared))
 out = {"ids": [r.id for r in records], "groups": groups, "names": names}
 coders = sys.argv[2].split(",") if len(sys.argv) > 2 else ["rules", "nlp"]

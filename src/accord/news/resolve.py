@@ -233,6 +233,25 @@ def _leader(token: Token) -> Token:
     return Token(text, token.start, token.end - 4, key)
 
 
+# one-word aliases of a body that name it only as "the Council" / "the Commission" / "the
+# alliance" (curated.yaml: the UN Security Council, the EU, NATO); the same word after another
+# word or before "of" is some other body ("State Council", "Election Commission", "Council of
+# Ministers", "the Commission of Inquiry")
+_DEFINITE_ONLY = frozenset({("COUNCIL",), ("COMMISSION",), ("ALLIANCE",)})
+
+
+def _generic_body(tokens: list[Token], i: int, n: int, table: str) -> bool:
+    """Whether the gazetteer's hit of ``n`` words at ``i`` is one of the one-word aliases of
+    :data:`_DEFINITE_ONLY` used for another body: not right after "the", or followed by "of"
+    (session 7, s7-actors: "the Council of Ministers" of Somalia and "the State Council
+    Taiwan Affairs Office" of China were the UN Security Council)."""
+    if table != "name" or n != 1 or (tokens[i].key,) not in _DEFINITE_ONLY:
+        return False
+    after_the = i > 0 and tokens[i - 1].key == "THE"
+    before_of = i + 1 < len(tokens) and tokens[i + 1].key == "OF"
+    return not after_the or before_of
+
+
 # capitalised words that turn a demonym into a region's ("Latin American", "Central
 # African"); names such as "South African" or "North Korean" match as a whole before this
 # applies. "West German", "Eastern Ukrainian" keep their state, so only these four.
@@ -266,6 +285,9 @@ def find_mentions(
             i += 1
             continue
         n, table, value = hit
+        if _generic_body(tokens, i, n, table):
+            i += n
+            continue
         regional = (
             table == "demonym"
             and i > 0
