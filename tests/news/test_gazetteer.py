@@ -311,3 +311,22 @@ def test_session_seven_names(text: str, code: str, name: str | None) -> None:
 def test_a_surname_shared_by_two_leaders_is_no_alias() -> None:
     # "Yahya and Mohammed Sinwar": the surname alone names neither
     assert _codes("Hamas asked for the bodies of Yahya and Mohammed Sinwar.") == ["PSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # session 7: after a preposition inside the clause (not "of") a comma list goes on ...
+        ("Tariffs on goods from Denmark, Norway, and Sweden rose.", [0, 0, 0]),
+        ("The leaders of France, the United Kingdom, and Germany condemned it.", [0, 1, 1]),
+        ("Iran recalled its envoys to Germany, France, and the UK.", [0, 1, 2, 2, 2]),
+        # ... but a comma after an opening place phrase ends that phrase
+        ("In Kyiv, Zelensky and Macron met.", [0, 1, 1]),
+        ("On Monday in Paris, Zelensky and Macron met.", [0, 1, 1]),
+    ],
+)
+def test_a_list_after_a_preposition_in_the_clause_is_one_compound(
+    text: str, groups: list[int]
+) -> None:
+    mentions = find_mentions(tokenize(text), text, FEB_2025, bare=True)
+    assert [m.group for m in mentions] == groups

@@ -15,6 +15,9 @@ root = Path("."); shared = Path("../shared")
 if "no-generic-body" in sys.argv[3:]:
     import accord.news.resolve as resolve
     resolve._generic_body = lambda *a: False
+if "no-opening" in sys.argv[3:]:
+    import accord.news.resolve as resolve
+    resolve._opening = lambda *a: True
 records, groups, names = load_records(dev_sets(root, shared))
 out = {"ids": [r.id for r in records], "groups": groups, "names": names}
 coders = sys.argv[2].split(",") if len(sys.argv) > 2 else ["rules", "nlp"]
