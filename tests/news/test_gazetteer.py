@@ -301,6 +301,8 @@ def test_generic_council_words_name_a_body_only_as_the_council(text: str, codes:
         ("The PRC demanded that the talks stop.", "CHN", None),
         ("OFSI imposed asset freezes.", "GBR", "HM Treasury"),
         ("The Metropolitan Police arrested two people.", "GBR", "Metropolitan Police"),
+        ("Abdullah Ocalan called on the PKK to disarm.", "TUR", "Abdullah Ocalan"),  # not SAU
+        ("Rosneft cut its exports.", "RUS", "Rosneft"),
     ],
 )
 def test_session_seven_names(text: str, code: str, name: str | None) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 from accord.news.nlp.rules_cv import dev_sets, load_records, COLUMNS
 from accord.news.evaluate import evaluate, fold
-from accord.news.gazetteer import load
+from accord.news.gazetteer import load, tokenize
+from accord.news.resolve import find_mentions
 
 root = Path("."); shared = Path("../shared")
 if "no-generic-body" in sys.argv[3:]:
@@ -37,7 +38,9 @@ for cname in coders:
                     "got": best.event_type if best else "NONE",
                     "src": [[a.code, a.role, a.name, a.text] for a in best.sources] if best else None,
                     "tgt": [[a.code, a.role, a.name, a.text] for a in best.targets] if best else None,
-                    "trigger": best.trigger if best else None})
+                    "trigger": best.trigger if best else None,
+                    "mentions": sorted({c for m in find_mentions(tokenize(r.text), r.text, r.date, load(), bare=True)
+                                        if m.actor.code for c in fold([m.actor])})})
     out[cname] = {"rows": rows, "det": det, "cpu": time.process_time() - t}
     print(cname, "cpu", out[cname]["cpu"], flush=True)
 Path(sys.argv[1]).write_text(json.dumps(out))
