@@ -68,12 +68,16 @@ def test_an_asserted_stance_after_a_condition_is_still_read() -> None:
 
 
 def test_the_actors_of_a_fronted_phrase_are_not_the_holder() -> None:
+    text = "Having met Macron in Minsk, Putin called for a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("FRA", "ceasefire", "high")}
+    assert stances(text, FRONTED) == {("RUS", "ceasefire", "high")}
+    # since session 7 (s7-actors) the list after "between" is one compound actor, whose first
+    # member is a preposition's object: the legacy matcher no longer takes France from it
     text = (
         "After talks between Ukraine, Russia, France and Germany in Minsk, "
         "Putin called for a ceasefire."
     )
-    assert ("FRA", "ceasefire", "high") in stances(text, LEGACY_RULES)
-    assert stances(text, FRONTED) == {("RUS", "ceasefire", "high")}
+    assert stances(text, FRONTED) == stances(text, LEGACY_RULES) == {("RUS", "ceasefire", "high")}
 
 
 def test_a_fronted_phrase_with_no_subject_after_it_abstains() -> None:

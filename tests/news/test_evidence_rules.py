@@ -56,8 +56,13 @@ def test_a_participial_clause_shares_the_main_subject() -> None:
 
 
 def test_later_members_of_a_coordinated_prepositional_list_are_not_speakers() -> None:
-    text = "After talks with Russia, France and Britain, Zelensky urged a ceasefire."
+    text = "In the presence of Russia, France and Britain, Zelensky urged a ceasefire."
     assert ("FRA", "ceasefire", "high") in stances(text, LEGACY_RULES)
+    assert stances(text, EvidenceRules(skip_lists=True)) == {("UKR", "ceasefire", "high")}
+    # since session 7 (s7-actors) a list after a preposition other than "of" inside a
+    # phrase is one compound actor, so the legacy matcher skips it whole as well
+    text = "After talks with Russia, France and Britain, Zelensky urged a ceasefire."
+    assert stances(text, LEGACY_RULES) == {("UKR", "ceasefire", "high")}
     assert stances(text, EvidenceRules(skip_lists=True)) == {("UKR", "ceasefire", "high")}
 
 
@@ -135,7 +140,7 @@ def test_a_coordinated_subject_holds_the_stance_with_every_member() -> None:
 
 def test_a_compound_name_inside_a_prepositional_list_does_not_break_it() -> None:
     text = (
-        "After talks with Russia, Ukraine's President Zelensky and Britain, Macron urged a truce."
+        "In the presence of Russia, Ukraine's President Zelensky and Britain, Macron urged a truce."
     )
     assert ("FRA", "ceasefire", "high") not in stances(text, LEGACY_RULES)
     assert stances(text, EvidenceRules(skip_lists=True)) == {("FRA", "ceasefire", "high")}

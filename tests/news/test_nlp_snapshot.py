@@ -12,7 +12,9 @@ for the type work: the rules coder's session-5 triggers (which feed the head's d
 prior), the static head retrained on all development gold, and the item-5 role rules
 (merged together by the lead); in session 6 for the rules coder's recipient rules, which the
 hybrid fallback reads (one event: SUPPORT UNSC without the recipient of "after many vetoes by
-Russia").
+Russia"); in session 7 for the gazetteer's Russian companies (s7-actors: "The U.S. Treasury
+imposed sanctions on Rosneft and Lukoil." now has the recipients RUS, RUS; no other event
+changed).
 """
 
 from __future__ import annotations

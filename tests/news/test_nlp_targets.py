@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from accord.news.coders import nlp_available
+from accord.news.gazetteer import Gazetteer
 
 pytestmark = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
 
@@ -64,3 +65,33 @@ def test_the_rules_coder_supplies_a_target_the_parse_misses() -> None:
     assert [a.code for a in _rules_targets(sentence, None, (ActorRef("RUS"),))] == ["UKR"]
     # only from a rules event that shares a source, and never the source itself
     assert _rules_targets(sentence, None, (ActorRef("FRA"),)) == ()
+
+
+def _renamed_trump() -> Gazetteer:
+    """The default gazetteer with "Trump" coded CAN instead of USA: a custom gazetteer that
+    the default one cannot stand in for."""
+    from dataclasses import replace
+
+    from accord.news.gazetteer import Entry, Term, load
+
+    gaz = load()
+    entry = Entry("person", "CAN", "Donald Trump", "GOV", (Term("CAN", "GOV"),), priority=2)
+    return replace(gaz, names={**gaz.names, ("TRUMP",): [entry]})
+
+
+def test_the_rules_fallback_reads_the_sentence_with_the_coders_gazetteer() -> None:
+    # session 7: the fallback used the default gazetteer whatever the coder was given, so a
+    # target the custom gazetteer codes differently was borrowed with the default's code
+    # (and then dropped by fallback_in_clause, which no longer found it among the mentions)
+    from accord.news.nlp.coder import NlpCoder, _rules_targets
+    from accord.news.types import ActorRef
+
+    sentence = "Putin rejected a full 30-day ceasefire during his call with Trump."
+    gaz = _renamed_trump()
+    own = _rules_targets(sentence, None, (ActorRef("RUS"),), gaz=gaz)
+    assert [a.code for a in own] == ["CAN"]
+    assert [a.code for a in _rules_targets(sentence, None, (ActorRef("RUS"),))] == ["USA"]
+    events = NlpCoder(gaz=gaz).code_sentence(sentence)
+    assert [[a.code for a in e.targets] for e in events[:1]] == [["CAN"]]
+    default = NlpCoder().code_sentence(sentence)
+    assert [[a.code for a in e.targets] for e in default[:1]] == [["USA"]]

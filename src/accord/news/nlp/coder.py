@@ -465,7 +465,7 @@ class NlpCoder:
         """The rules coder's targets for a candidate (:func:`_rules_targets`), less those the
         rules ``fallback_in_clause`` and ``fallback_not_background`` refuse (named outside the
         predicate's clause ``own``, or only in background words)."""
-        targets = _rules_targets(cand.sentence, date, cand.sources, kind)
+        targets = _rules_targets(cand.sentence, date, cand.sources, kind, self.gaz)
         if self.rules.fallback_in_clause:
             targets = tuple(a for a in targets if any(_names(m, a) for m in own))
         if self.rules.fallback_not_background:
@@ -754,14 +754,21 @@ def _rules_targets(
     date: dt.date | None,
     sources: tuple[ActorRef, ...],
     kind: str | None = None,
+    gaz: Gazetteer | None = None,
 ) -> tuple[ActorRef, ...]:
     """The hybrid fallback (issue 14): when the parse gives a predicate no recipient, the
     targets of the rules coder's first event of the sentence that shares a source code (and,
     with ``kind``, has that type: ``RoleRules.rules_targets_same_type``), less the source
     itself. Chosen on the development data (docs/validation-events.md: target accuracy up on
-    all three development sets, event figures unchanged)."""
+    all three development sets, event figures unchanged). ``gaz``: the coder's gazetteer; the
+    rules coder reads the sentence with it too (until session 7 it always used the default
+    one, so a coder built with its own gazetteer borrowed targets it does not know)."""
     own = {a.code for a in sources}
-    for event in _rules_events(sentence, date):
+    if gaz is None or gaz is load():
+        events = _rules_events(sentence, date)  # cached, on the shared mentions
+    else:
+        events = tuple(code_sentence(sentence, date, gaz=gaz))
+    for event in events:
         if kind is not None and event.event_type != kind:
             continue
         if own & {a.code for a in event.sources}:
