@@ -46,7 +46,7 @@ from accord.news.gazetteer import (
 )
 from accord.news.meetings import meeting_place, meeting_roles
 from accord.news.resolve import Mention, find_mentions, group_actors
-from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event
+from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event, event_key
 
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _NEGATIONS = {
@@ -1887,11 +1887,7 @@ def code_tokens(
     unique: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     for _score, _order, event in events:
-        key = (
-            event.event_type,
-            tuple(a.code for a in event.sources),
-            tuple(a.code for a in event.targets),
-        )
+        key = event_key(event)
         if key not in seen:
             seen.add(key)
             unique.append(event)

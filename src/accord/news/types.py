@@ -82,6 +82,31 @@ class Event:
     location: Location | None = None
 
 
+def event_key(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The identity under which a coder keeps one event of a kind per sentence.
+
+    Two events of one sentence with the same PLOVER type, the same source codes and the same
+    target codes (in order) say the same thing for event data, whatever their trigger, mode,
+    confidence or location; both coders (``accord.news.coding`` and ``accord.news.nlp.coder``)
+    keep the first of them only, so the key is written once, here.
+
+    Parameters
+    ----------
+    event : Event
+        A coded event.
+
+    Returns
+    -------
+    tuple of (str, tuple of str, tuple of str)
+        The event type, the source codes and the target codes.
+    """
+    return (
+        event.event_type,
+        tuple(a.code for a in event.sources),
+        tuple(a.code for a in event.targets),
+    )
+
+
 @dataclass(frozen=True)
 class StanceEvidence:
     """A statement that bears on a scenario issue: who, which issue, which way, how strongly."""

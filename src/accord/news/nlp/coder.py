@@ -63,7 +63,7 @@ from accord.news.nlp.roles import (
     prior_verb,
 )
 from accord.news.resolve import Mention, find_mentions
-from accord.news.types import ActorRef, Document, Event, Location
+from accord.news.types import ActorRef, Document, Event, Location, event_key
 
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual 3.5-3.13
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
@@ -413,11 +413,7 @@ class NlpCoder:
                 row += 1
                 if event is None:
                     continue
-                key = (
-                    event.event_type,
-                    tuple(a.code for a in event.sources),
-                    tuple(a.code for a in event.targets),
-                )
+                key = event_key(event)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
