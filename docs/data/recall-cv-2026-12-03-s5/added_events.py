@@ -12,29 +12,39 @@ docs/validation-events.md, "session 5, round 2").
 
 import sys, json, numpy as np
 from dataclasses import replace
-sys.path.insert(0,'docs/data/types-cv-2026-12-03-s5')
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / 'types-cv-2026-12-03-s5'))
 from head_cv import FILE_OF, OPTIONS, SEED, SPECS, WEAK, fit, spec_rows
 from rules_lofo import CANDIDATES, FILES, only
 from accord.news.evaluate import read_gold, fold
 from accord.news.gazetteer import load
 from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
 from accord.news.nlp.train import training_set
-chosen = {f: set(v["chosen"]) for f, v in json.load(open('docs/data/types-cv-2026-12-03-s5/rules-lofo-rules.json'))["folds"].items()}
-with only(set(CANDIDATES)):
-    data = training_set(list(SPECS.values()), SEED, WEAK, "static")
-names = spec_rows(); gi = np.flatnonzero(data.gold)
-classes = load().org_classes
-out=[]
-for held in FILES:
-    head = fit(data, gi[np.isin(names, [s for s in OPTIONS["all"] if FILE_OF[s] != held])], 8.0, 0.03, 0.3)
-    a = NlpCoder(head=head); b = NlpCoder(head=head, rules=replace(DEFAULT_RULES, rules_when_silent=True))
-    with only(chosen[held]):
-      for r in read_gold(held):
-        ea = a.code_sentence(r.text, r.date)
-        if ea: continue
-        eb = b.code_sentence(r.text, r.date)
-        if not eb: continue
-        e=eb[0]
-        gs=frozenset(classes.get(c,c) for c in r.sources); gt=frozenset(classes.get(c,c) for c in r.targets)
-        out.append(dict(file=held.split('/')[-1], gold=r.event, got=e.event_type, conf=e.confidence, ok=e.event_type==r.event, s=(fold(e.sources)==gs) if gs else None, t=(fold(e.targets)==gt) if gt else None, text=r.text[:120]))
-json.dump(out, open('docs/data/recall-cv-2026-12-03-s5/added-events.json','w'), indent=0)
+
+
+def main():
+    """Run the script (its module docstring says how)."""
+    chosen = {f: set(v["chosen"]) for f, v in json.load(open(HERE.parent / 'types-cv-2026-12-03-s5/rules-lofo-rules.json'))["folds"].items()}
+    with only(set(CANDIDATES)):
+        data = training_set(list(SPECS.values()), SEED, WEAK, "static")
+    names = spec_rows(); gi = np.flatnonzero(data.gold)
+    classes = load().org_classes
+    out=[]
+    for held in FILES:
+        head = fit(data, gi[np.isin(names, [s for s in OPTIONS["all"] if FILE_OF[s] != held])], 8.0, 0.03, 0.3)
+        a = NlpCoder(head=head); b = NlpCoder(head=head, rules=replace(DEFAULT_RULES, rules_when_silent=True))
+        with only(chosen[held]):
+          for r in read_gold(held):
+            ea = a.code_sentence(r.text, r.date)
+            if ea: continue
+            eb = b.code_sentence(r.text, r.date)
+            if not eb: continue
+            e=eb[0]
+            gs=frozenset(classes.get(c,c) for c in r.sources); gt=frozenset(classes.get(c,c) for c in r.targets)
+            out.append(dict(file=held.split('/')[-1], gold=r.event, got=e.event_type, conf=e.confidence, ok=e.event_type==r.event, s=(fold(e.sources)==gs) if gs else None, t=(fold(e.targets)==gt) if gt else None, text=r.text[:120]))
+    json.dump(out, open(HERE / 'added-events.json','w'), indent=0)
+
+
+if __name__ == "__main__":
+    main()

@@ -140,7 +140,7 @@ def heads_out_of_file(sets: list[Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    sets = dev_sets(ROOT, Path("/work/shared"))
+    sets = dev_sets(ROOT, ROOT.parent / "shared")
     records, _, names = load_records(sets)
     lofo = "--lofo" in sys.argv
     heads = heads_out_of_file(sets) if lofo else {}

@@ -1,0 +1,132 @@
+"""The documentation holds together: the README's quick start, relative links, docs/data scripts.
+
+- The README's quick start has the guide's two set-up commands (run the default job; run the
+  tests), no more and no fewer (the before-stop hook in ``../shared/hooks`` asks for them).
+- Every relative link of README.md and docs/*.md points at a file of the repository (mkdocs
+  only warns about a missing one, and only for the pages in its ``nav``).
+- Every script under docs/data, the record of how a validation figure was made, compiles and
+  imports without running (its work sits under a main guard) from its own folder, so that its
+  module-level paths do not depend on the working folder (session 8; three scripts did not
+  import from their folder and four carried ``/work/...`` paths).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import ROOT
+
+README = ROOT / "README.md"
+MARKDOWN = [README, *sorted((ROOT / "docs").glob("*.md"))]
+SCRIPTS = sorted((ROOT / "docs" / "data").rglob("*.py"))
+
+# scripts documented to run only with an older ``src/`` (their candidates' code was removed)
+NEEDS_OLD_SRC = {
+    "recall-cv-2026-12-03-s7/objects_lofo.py": "475f4a7",
+}
+
+_INLINE = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_REFERENCE = re.compile(r"^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_FENCED = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
+_CODE = re.compile(r"`[^`\n]*`")
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.I)
+
+
+def relative_links(text: str) -> list[str]:
+    """The relative link targets of a Markdown text, outside code, without their anchors."""
+    prose = _CODE.sub("", _FENCED.sub("", text))
+    targets = _INLINE.findall(prose) + _REFERENCE.findall(prose)
+    return [t.split("#")[0] for t in targets if not _SCHEME.match(t) and not t.startswith("#")]
+
+
+def quick_start() -> str:
+    """The README's "Quick start" section."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("## Quick start")
+    return text[start : text.index("\n## ", start + 1)]
+
+
+def test_relative_links_finds_links_and_ignores_code_and_urls() -> None:
+    text = (
+        'See [a](docs/a.md#part), ![b](img/b.png "title") and [c](https://x.org/c.md).\n'
+        "[d]: ../d.md\n`[e](e.md)`\n```\n[f](f.md)\n```\n[g](#anchor)\n"
+    )
+    assert relative_links(text) == ["docs/a.md", "img/b.png", "../d.md"]
+
+
+def test_readme_quick_start_has_the_two_set_up_commands() -> None:
+    blocks = re.findall(r"```bash\n(.*?)```", quick_start(), re.S)
+    set_up = [line for b in blocks for line in b.splitlines() if "pip install" in line]
+    assert set_up == [
+        "python3 -m pip install -e . && accord forecast",
+        "python3 -m pip install -e '.[test]' && python3 -m pytest",
+    ]
+
+
+def test_every_relative_link_in_readme_and_docs_resolves() -> None:
+    missing = [
+        f"{md.relative_to(ROOT)}: {target}"
+        for md in MARKDOWN
+        for target in relative_links(md.read_text(encoding="utf-8"))
+        if target and not (md.parent / target).exists()
+    ]
+    assert not missing
+    assert sum(len(relative_links(md.read_text(encoding="utf-8"))) for md in MARKDOWN) > 50
+
+
+_DRY_IMPORT = """
+import importlib, json, os, sys
+failed, root = {}, sys.argv[2]
+for path in json.loads(sys.argv[1]):
+    folder, name = os.path.split(path)
+    # a sibling of the same name in another folder ("table", "rows") must be imported afresh
+    ours = [k for k, m in sys.modules.items() if str(getattr(m, "__file__", "")).startswith(root)]
+    for key in ours:
+        del sys.modules[key]
+    saved_path, saved_argv = list(sys.path), sys.argv
+    sys.path.insert(0, folder); sys.argv = [path]; os.chdir(folder)
+    try:
+        importlib.import_module(name[:-3])
+    except BaseException as exc:  # SystemExit too: a script that runs on import
+        failed[path] = f"{type(exc).__name__}: {exc}"
+    finally:
+        sys.path[:], sys.argv = saved_path, saved_argv
+print(json.dumps(failed))
+"""
+
+
+def _dry_import(scripts: list[Path]) -> dict[str, str]:
+    """Import each script by its module name from its own folder, in one child process."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _DRY_IMPORT,
+            json.dumps([str(s) for s in scripts]),
+            str(ROOT / "docs" / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    failed: dict[str, str] = json.loads(out.stdout.strip().splitlines()[-1])
+    return failed
+
+
+def test_docs_data_scripts_import_without_running() -> None:
+    assert len(SCRIPTS) > 20
+    old = {ROOT / "docs" / "data" / name for name in NEEDS_OLD_SRC}
+    assert not _dry_import([s for s in SCRIPTS if s not in old])
+
+
+def test_scripts_that_need_an_older_src_say_so_and_still_do() -> None:
+    # the exemption list cannot rot: each script names its commit and still fails here
+    old = [ROOT / "docs" / "data" / name for name in NEEDS_OLD_SRC]
+    for path, commit in zip(old, NEEDS_OLD_SRC.values(), strict=True):
+        assert commit in path.read_text(encoding="utf-8")
+    assert set(_dry_import(old)) == {str(p) for p in old}
