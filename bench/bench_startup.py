@@ -1,10 +1,12 @@
 """CLI start-up: whole processes, as a difference from and a ratio to ``python -c pass``.
 
 Issue 13's targets: ``accord --help`` and ``accord scenarios`` within 0.3 s of a bare
-interpreter, ``accord forecast`` (mean engine, bundled scenario) within 1.0 s. Each case runs
-as a fresh process (the installed ``accord`` console script next to this interpreter), rounds
-interleaved with the baseline so that load from other processes hits both alike; the best of
-the rounds is kept (the least disturbed), with the median beside it.
+interpreter, ``accord forecast`` (mean engine, bundled scenario) within 1.0 s; ``accord events
+--help`` is held to the ``--help`` target (session 8: a command group's help imports no store,
+coder or scenario model). Each case runs as a fresh process (the installed ``accord`` console
+script next to this interpreter), rounds interleaved with the baseline so that load from other
+processes hits both alike; the best of the rounds is kept (the least disturbed), with the
+median beside it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ ROUNDS = 7
 BASELINE = [sys.executable, "-c", "pass"]
 CASES: dict[str, tuple[list[str], float]] = {
     "accord --help": (["--help"], 0.3),
+    "accord events --help": (["events", "--help"], 0.3),
     "accord --version": (["--version"], 0.3),
     "accord scenarios": (["scenarios"], 0.3),
     "accord forecast": (["forecast"], 1.0),

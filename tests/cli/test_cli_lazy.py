@@ -50,19 +50,34 @@ def test_each_command_is_registered_by_the_modules_its_row_names() -> None:
             assert repr(name) in done.stdout, (name, modules)
 
 
-def test_help_lists_every_command_without_importing_the_stack() -> None:
+def _help_and_heavy_modules(*args: str) -> str:
+    """The output of ``accord ARGS --help`` in a fresh interpreter, then the heavy modules it
+    imported (``HEAVY [...]``)."""
     code = (
         "import sys\n"
-        "sys.argv = ['accord', '--help']\n"
+        f"sys.argv = ['accord', *{list(args)!r}, '--help']\n"
         "from accord.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('numpy', 'pydantic', 'sqlalchemy', 'scipy') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "HEAVY []" in done.stdout
+    return done.stdout
+
+
+def test_help_lists_every_command_without_importing_the_stack() -> None:
+    stdout = _help_and_heavy_modules()
+    assert "HEAVY []" in stdout
     for name in COMMANDS:
-        assert name in done.stdout
+        assert name in stdout
+
+
+def test_events_help_imports_neither_the_store_nor_the_coder() -> None:
+    # session 8: the news commands import the store (SQLAlchemy, Alembic), the coder (numpy)
+    # and the scenario model (pydantic) when a command runs, not to print its help
+    stdout = _help_and_heavy_modules("events")
+    assert "HEAVY []" in stdout
+    assert "evaluate" in stdout and "code" in stdout  # the subcommands are listed
 
 
 def test_version() -> None:

@@ -9,7 +9,7 @@ records. ``accord evidence SCENARIO`` lists the stance evidence in the store and
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.markup import escape
@@ -27,12 +27,12 @@ from accord.cli.output import (
     emit_document_or_frame,
 )
 from accord.errors import DataError
-from accord.news.evaluate import evaluate_file
 from accord.news.types import Document, StanceEvidence
 from accord.outputs import check_output
 from accord.scenario.catalogue import resolve
-from accord.scenario.io import dumps, write_atomic
-from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:  # the scenario model (pydantic) and the coders load when a command runs
+    from accord.scenario.model import Scenario
 
 QuotedOnlyOption = Annotated[
     bool,
@@ -65,6 +65,8 @@ def evaluate_command(
     out_file: OutOption = None,
 ) -> None:
     """Score the event coder on gold sentences: event-type P/R/F1, actor accuracy, confusion."""
+    from accord.news.evaluate import evaluate_file
+
     shape = chosen_format(fmt, as_json, out_file)
     result = evaluate_file(
         gold, keep_errors=errors, split=split, coder=choose_coder(coder), quoted_only=quoted_only
@@ -364,6 +366,7 @@ def update_command(
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
+    from accord.scenario.io import dumps, write_atomic
 
     model = resolve(scenario)
     fmt = None

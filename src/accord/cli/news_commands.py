@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
-from sqlalchemy.exc import SQLAlchemyError
 
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
@@ -31,13 +30,12 @@ from accord.cli.output import (
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
-from accord.news.ingest import Coder, expand_inputs, ingest
-from accord.news.readers import ReadResult
-from accord.news.store import Store, StoredEvent
-from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
 from accord.news.types import ActorRef
-from accord.scenario.io import write_bytes_atomic
-from accord.store import driver_message
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) and the coders load when a command runs
+    from accord.news.ingest import Coder
+    from accord.news.readers import ReadResult
+    from accord.news.store import StoredEvent
 
 DbOption = Annotated[
     str | None,
@@ -89,6 +87,12 @@ def ingest_command(
     Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
     be read, 2 on a usage error.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from accord.news.ingest import expand_inputs, ingest
+    from accord.news.store import Store
+    from accord.store import driver_message
+
     fallback = date_option(date_if_missing, "--date-if-missing")
     if workers is not None or scheduler is not None or parquet is not None:
         from accord.cli.corpus_commands import run_corpus
@@ -199,6 +203,8 @@ def events_command(
     """Stored PLOVER events, oldest first (or a subcommand: evaluate)."""
     if ctx.invoked_subcommand is not None:
         return
+    from accord.news.store import Store
+
     start, end = date_option(since, "--since"), date_option(until, "--until")
     if fmt is not None and out_path is not None:
         from accord.outputs import check_writable
@@ -261,6 +267,10 @@ def timeline_command(
     out_file: OutOption = None,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
+    from accord.news.store import Store
+    from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
+    from accord.scenario.io import write_bytes_atomic
+
     shape = chosen_format(fmt, as_json, out_file)
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
@@ -317,6 +327,8 @@ def documents_command(
     out_file: OutOption = None,
 ) -> None:
     """List the ingested documents, oldest first."""
+    from accord.news.store import Store
+
     shape = chosen_format(fmt, as_json, out_file)
     with Store(db, create=False) as store:
         docs = store.documents()
