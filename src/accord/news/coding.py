@@ -1343,6 +1343,30 @@ def _purpose_of_noun(tokens: list[Token], trig: Trigger) -> bool:
     )
 
 
+def _purpose_of_indefinite_noun(tokens: list[Token], trig: Trigger) -> bool:
+    """An infinitive after a singular noun introduced by "a"/"an", at most one modifier
+    between ("a peacekeeping *force to help* stabilize", "a chance to respond"): an
+    infinitive that completes a noun phrase states what the thing is for, as after a plural
+    noun (:func:`_purpose_of_noun`), even when the noun is spelled like a verb of the CAMEO
+    dictionary ("force"): after an article it is a noun. The thing is no actor, and the act
+    is not reported as done. A bare infinitive after "help" belongs to the same purpose
+    ("to help *stabilize*")."""
+    j = trig.start - 2
+    if j >= 2 and tokens[j + 1].key == "HELP":
+        j -= 1
+    if j < 1 or tokens[j + 1].key != "TO":
+        return False
+    word = tokens[j]
+    if not (word.text.isalpha() and word.text.islower()) or word.key in _INTENT_TO:
+        return False
+    if word.key.endswith(("ED", "ING")):
+        return False
+    article = next((k for k in (j - 1, j - 2) if k >= 0 and tokens[k].key in ("A", "AN")), None)
+    if article is None:
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in tokens[article + 1 : j])
+
+
 def _setting_spans(tokens: list[Token]) -> set[int]:
     """Token indices of a relative clause of place (", where all 193 member states convene"):
     it describes the setting of the sentence's act, not an act of its own."""
@@ -1453,6 +1477,51 @@ def _among(tokens: list[Token], mentions: list[Mention], group: int) -> bool:
     start = _group_start(mentions, group)
     words = [t.key for t in tokens[max(0, start - 3) : start]]
     return "AMONG" in words and not {",", ";", ":"} & set(words[words.index("AMONG") :])
+
+
+def _participants(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> set[int]:
+    """Groups introduced by "between" after an event noun before ``trig`` ("a phone call
+    *between Trump and Putin*, as well as meetings *between Rubio and Russian officials*,
+    raised alarm"): the parties of that event, which the noun's own trigger codes. The
+    subject of the later verb is the event, not its parties (issue 14 item 5: the actor is
+    the subject of the clause, not the nearest name), so they are no source. An event noun
+    is a noun of :data:`_TALK_NOUNS` or a verb of the CAMEO dictionary ("call", "deal");
+    "an alliance between Mali, Burkina Faso and Niger" names a group that can act."""
+    out: set[int] = set()
+    for m in mentions:
+        j = m.start - 1
+        if m.start >= trig.start or j < 1 or tokens[j].key != "BETWEEN":
+            continue
+        noun = tokens[j - 1]
+        folded = fold_noun(noun.key)
+        event = folded in _TALK_NOUNS or (folded,) in lexicon().verbs
+        if noun.text.isalpha() and noun.text.islower() and event:
+            out.add(m.group)
+    return out
+
+
+def _purpose_after_partner(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> bool:
+    """An infinitive of purpose right after a comitative "with X" ("he would meet *with
+    Zelensky* soon *to discuss* ...", "Chile worked with Peru to build ..."): the object of
+    "with" never controls the infinitive, whose subject and mode are those of the verb it
+    serves, and what is to be discussed or built is the purpose of that verb's act, which
+    the verb codes (as :func:`_purpose_of_noun`; the nlp coder's ``no_purpose_clause``). No
+    event of its own, and no source taken from the partner (issue 14 item 5: the actor is
+    the subject of the clause, not the nearest name). Verbs of asking keep their infinitive
+    ("called on Peru to withdraw", "urged Peru to"): they take no "with"."""
+    if trig.start < 2 or tokens[trig.start - 1].key != "TO":
+        return False
+    end = trig.start - 1
+    mention = max((m for m in mentions if m.end <= end), key=lambda m: m.end, default=None)
+    if mention is None:
+        return False
+    gap = tokens[mention.end : end]
+    if len(gap) > 2 or not all(t.text.isalpha() and t.text.islower() for t in gap):
+        return False
+    j = _group_start(mentions, mention.group) - 1
+    while j >= 0 and tokens[j].key in ("THE", "A", "AN"):
+        j -= 1
+    return j >= 0 and tokens[j].key == "WITH"
 
 
 def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
@@ -1661,6 +1730,10 @@ def code_tokens(
             continue  # "areas occupied by Russia": a noun, described
         if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
+        if _purpose_of_indefinite_noun(tokens, trig):
+            continue  # "a peacekeeping force to help": what the force is for
+        if _purpose_after_partner(tokens, mentions, trig):
+            continue  # "meet with Zelensky soon to discuss": what the meeting is for
         if _negated(tokens, trig) and _negated_passive(tokens, trig):
             continue  # "European leaders aren't invited": an act that did not happen
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
@@ -1697,6 +1770,9 @@ def code_tokens(
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
             continue  # "engaging directly with Putin": contact, no violence
         before = _groups_before(mentions, trig.start, relative)
+        partners = _participants(tokens, mentions, trig)
+        if partners:
+            before = [g for g in before if g not in partners]
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
