@@ -1367,6 +1367,60 @@ def _purpose_of_indefinite_noun(tokens: list[Token], trig: Trigger) -> bool:
     return all(t.text.isalpha() and t.text.islower() for t in tokens[article + 1 : j])
 
 
+_DECIDING = frozenset(_DECIDED | {"DETERMINE", "DETERMINES", "DETERMINED"})
+_OPEN = frozenset({"WHETHER", "IF", "HOW", "WHAT", "WHEN", "WHERE", "WHO", "WHICH"})
+
+
+def _open_question(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of deciding followed by an indirect question ("the next steps ... *will
+    determine whether* peace is within reach", "Chile will decide whether to join"): the
+    decision is open, so the sentence reports no intent (CAMEO codes DECIDE and DETERMINE
+    030, an expressed intent, for "decided to cooperate", where what is decided is said)."""
+    return (
+        tokens[trig.start].key in _DECIDING
+        and trig.end < len(tokens)
+        and tokens[trig.end].key in _OPEN
+    )
+
+
+_SUBMIT = frozenset({"SUBMIT", "SUBMITS", "SUBMITTED", "SUBMITTING"})
+
+
+def _submitted_object(tokens: list[Token], trig: Trigger) -> Trigger:
+    """ "submit" with a direct object that none of its CAMEO patterns names ("has submitted a
+    final draft agreement ... to the U.S."): an offer (030, AGREE), not the block's default.
+    The SUBMIT block's default, 080 (yield: CONCEDE), is the intransitive sense ("submitted
+    to pressure"); the block's own patterns code a submitted document as an appeal or an
+    offer, most of them in root 03 (&SOLUTION 030, LEGISLATION 034, &PROPOSAL 035; &PROPOSAL,
+    PETITION and PAPER 020), never as yielding. ``trig`` itself otherwise."""
+    if tokens[trig.start].key not in _SUBMIT or trig.how != "default":
+        return trig
+    if trig.end >= len(tokens) or tokens[trig.end].key not in _ARTICLES:
+        return trig
+    return Trigger(trig.start, trig.end, "030", trig.score, trig.how)
+
+
+def _possessor_before_to(
+    tokens: list[Token], mentions: list[Mention], group: int, after: list[int]
+) -> bool:
+    """The group is a possessor inside the object ("submitted a draft on the exploitation *of
+    Ukraine's* raw materials *to the U.S.*") and a later group is introduced by "to": the
+    "to" phrase names the recipient of what is handed over (PLOVER 2.0 sec. 2.4.1: the
+    target is the entity the event is directed at), the possessor only qualifies the
+    object. The "to" must be the first after the possessor: in "Sweden's decision *to send*
+    them back to Bulgaria" the "to" phrase belongs to the infinitive, not to the trigger."""
+    if not _possessor(tokens, mentions, group):
+        return False
+    end = max(m.end for m in mentions if m.group == group)
+    for later in after[after.index(group) + 1 :]:
+        j = _group_start(mentions, later) - 1
+        while j >= 0 and tokens[j].key in ("THE", "A", "AN"):
+            j -= 1
+        if j >= 0 and tokens[j].key == "TO":
+            return all(t.key != "TO" for t in tokens[end:j])
+    return False
+
+
 def _setting_spans(tokens: list[Token]) -> set[int]:
     """Token indices of a relative clause of place (", where all 193 member states convene"):
     it describes the setting of the sentence's act, not an act of its own."""
@@ -1522,6 +1576,39 @@ def _purpose_after_partner(tokens: list[Token], mentions: list[Mention], trig: T
     while j >= 0 and tokens[j].key in ("THE", "A", "AN"):
         j -= 1
     return j >= 0 and tokens[j].key == "WITH"
+
+
+def _thing_of(tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int) -> bool:
+    """The group is the "of" complement of a plural noun that names things, and that noun
+    phrase is the trigger's subject ("*the diplomatic efforts of Trump and Macron* signal a
+    turning point"): the subject is the noun, not the actors that complete it, as with a
+    possessor (:func:`_possessor`: "Ukraine's sovereignty must remain"). The noun phrase
+    opens with a determiner and the actors are named ones: a partitive names people
+    ("thousands of protesters braved the cold", "Shiite members of Lebanon's Cabinet walked
+    out"). A noun names things
+    when it is no verb of the CAMEO dictionary and no agent noun or title of the gazetteer
+    ("the leaders of France and Germany agreed", "the government of Chile" keep their actors),
+    the test :func:`_purpose_of_noun` uses for "efforts to find"."""
+    mine = [m for m in mentions if m.group == group]
+    if max(m.end for m in mine) != trig.start or any(m.bare for m in mine):
+        return False
+    j = min(m.start for m in mine) - 1
+    if j < 1 or tokens[j].key != "OF":
+        return False
+    noun = tokens[j - 1]
+    words = tokens[max(0, j - 4) : j - 1]
+    gaz = load()
+    return (
+        any(t.key in _ARTICLES for t in words)
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and noun.key.endswith("S")
+        and not noun.key.endswith(("SS", "US", "IS"))
+        and (noun.key,) not in lexicon().verbs
+        and (fold_noun(noun.key),) not in lexicon().verbs
+        and (noun.key,) not in gaz.agents
+        and (noun.key,) not in gaz.titles
+    )
 
 
 def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
@@ -1732,10 +1819,13 @@ def code_tokens(
             continue  # "efforts to find a solution": what the efforts are for
         if _purpose_of_indefinite_noun(tokens, trig):
             continue  # "a peacekeeping force to help": what the force is for
+        if _open_question(tokens, trig):
+            continue  # "will determine whether peace is within reach": no intent
         if _purpose_after_partner(tokens, mentions, trig):
             continue  # "meet with Zelensky soon to discuss": what the meeting is for
         if _negated(tokens, trig) and _negated_passive(tokens, trig):
             continue  # "European leaders aren't invited": an act that did not happen
+        trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         refusal = (
             mapped is None
@@ -1837,6 +1927,9 @@ def code_tokens(
             if place is not None:
                 target_first, source_group = source_group, place
                 after = [g for g in after if g != place]
+        active = target_first is None and not passive
+        if active and source_group is not None and _thing_of(tokens, mentions, trig, source_group):
+            continue  # "the diplomatic efforts of Trump and Macron signal": no actor's act
         if target_first is not None:
             after = [target_first, *after]
         elif passive and after:
@@ -1889,6 +1982,8 @@ def code_tokens(
                 continue
             if _group_start(mentions, group) in asked_for:
                 continue  # "called for the creation of a Ukrainian force": what is asked for
+            if _possessor_before_to(tokens, mentions, group, after):
+                continue  # "the exploitation of Ukraine's raw materials to the U.S.": the U.S.
             goal = _goal_after(mentions, tokens, group) if _bare_group(mentions, group) else None
             if goal is not None:
                 # "sent engineers to Ukraine": the goal, not the group sent, is the recipient

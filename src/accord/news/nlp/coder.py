@@ -58,6 +58,7 @@ from accord.news.nlp.roles import (
     clause_tokens,
     complements,
     expand,
+    noun_infinitive,
     phrase,
     predicates,
     prior_verb,
@@ -435,7 +436,9 @@ class NlpCoder:
         owns = [_own_prior(c, c.sentence) for c in flat]  # read once, used twice
         priors = np.vstack(
             [
-                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own)
+                verb_prior_in(
+                    c.sent, c.sent.doc[c.pred.verb], c.sentence, own, self.rules.noun_infinitive
+                )
                 for c, own in zip(flat, owns, strict=True)
             ]
         )
@@ -699,14 +702,20 @@ def _own_prior(cand: _Candidate, text: str) -> np.ndarray[Any, Any]:
 
 
 def verb_prior_in(
-    sent: Any, verb: Any, text: str | None = None, own: np.ndarray[Any, Any] | None = None
+    sent: Any,
+    verb: Any,
+    text: str | None = None,
+    own: np.ndarray[Any, Any] | None = None,
+    noun_complement: bool = False,
 ) -> np.ndarray[Any, Any]:
     """The dictionary prior of a predicate: its verb's CAMEO pattern match in the sentence,
     else that of the verb of its xcomp chain ("continued to send"). ``own``: the verb's own
-    prior (:func:`pattern_prior` at the verb), when the caller has read it already."""
+    prior (:func:`pattern_prior` at the verb), when the caller has read it already. With
+    ``noun_complement`` (``RoleRules.noun_infinitive``) an xcomp that completes a noun
+    ("reflected on past failures *to react*") does not type the verb."""
     text = sent.text if text is None else text  # ``text``: the sentence's, when known
     prior = pattern_prior(text, verb.idx - sent.start_char) if own is None else own
-    if not prior.any():
+    if not prior.any() and not (noun_complement and noun_infinitive(verb)):
         inner = prior_verb(verb)
         if inner.i != verb.i:
             prior = pattern_prior(text, inner.idx - sent.start_char)
