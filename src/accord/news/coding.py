@@ -1585,10 +1585,9 @@ def _thing_of(tokens: list[Token], mentions: list[Mention], trig: Trigger, group
     possessor (:func:`_possessor`: "Ukraine's sovereignty must remain"). The noun phrase
     opens with a determiner and the actors are named ones: a partitive names people
     ("thousands of protesters braved the cold", "Shiite members of Lebanon's Cabinet walked
-    out"). A noun names things
-    when it is no verb of the CAMEO dictionary and no agent noun or title of the gazetteer
-    ("the leaders of France and Germany agreed", "the government of Chile" keep their actors),
-    the test :func:`_purpose_of_noun` uses for "efforts to find"."""
+    out"). A noun names things when it is a plural that is no verb of the CAMEO dictionary
+    (the test of :func:`_purpose_of_noun`, "efforts to find") and no agent noun or title of
+    the gazetteer ("the leaders of France and Germany agreed" keeps its actors)."""
     mine = [m for m in mentions if m.group == group]
     if max(m.end for m in mine) != trig.start or any(m.bare for m in mine):
         return False
@@ -1860,9 +1859,8 @@ def code_tokens(
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
             continue  # "engaging directly with Putin": contact, no violence
         before = _groups_before(mentions, trig.start, relative)
-        partners = _participants(tokens, mentions, trig)
-        if partners:
-            before = [g for g in before if g not in partners]
+        partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
+        before = [g for g in before if g not in partners]
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
