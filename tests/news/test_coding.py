@@ -683,3 +683,78 @@ def test_a_group_after_among_is_no_agent() -> None:
         "MOBILIZE",
         ["CHL"],
     )
+
+
+def test_the_parties_of_an_event_noun_are_not_the_subject_of_a_later_verb() -> None:
+    # session 8 (issue 14 item 5): the call and the talks raised alarm, not their parties
+    text = (
+        "A phone call between Chile and Peru, as well as talks between Bolivian and Peruvian "
+        "officials in Lima, raised alarm among Ecuadorian officials."
+    )
+    assert [e[3] for e in _coded(text)] == ["phone call", "talks"]
+    # an alliance is a group that acts: its members stay the source
+    assert _coded("An alliance between Chile and Peru withdrew its ambassadors from Bolivia.") == [
+        ("SANCTION", ["CHL", "PER"], ["BOL"], "withdrew")
+    ]
+
+
+def test_an_infinitive_after_a_partner_is_the_purpose_of_the_verb() -> None:
+    # "meet with X soon to discuss": the partner does not discuss alone; the meeting codes
+    met = _coded(
+        "Boric said he would meet with Peruvian President Boluarte soon to discuss the border."
+    )
+    assert met == [("AGREE", ["CHL"], ["PER"], "meet with")]
+    # the object of a verb of asking is the party asked and keeps its infinitive
+    assert _coded("Chile urged Peru to withdraw its troops.")[0] == (
+        "REQUEST",
+        ["CHL"],
+        ["PER"],
+        "urged",
+    )
+
+
+def test_an_infinitive_after_a_noun_with_an_article_is_its_purpose() -> None:
+    # "a peacekeeping force to help stabilize": what the force is for, not an act of Peru
+    text = "Chile proposed working with Peru on a peacekeeping force to help stabilize the border."
+    assert _coded(text) == [("AGREE", ["CHL"], ["PER"], "proposed")]
+
+
+def test_a_decision_left_open_is_no_intent() -> None:
+    assert _coded("Chile will decide whether to join the Peruvian pact.") == []
+    assert _coded("Chile decided to join the Peruvian pact.") == [
+        ("SUPPORT", ["CHL"], ["PER"], "join")
+    ]
+
+
+def test_actors_that_complete_a_noun_of_things_are_not_its_subject() -> None:
+    # "the efforts of X signal a turning point": the efforts signal, no act of X
+    text = "The diplomatic efforts of Chile and Peru signal a turning point in the border dispute."
+    assert _coded(text) == []
+    # a noun of the gazetteer's agents keeps its actor
+    assert _coded("The government of Chile agreed to meet Peru.")[0] == (
+        "AGREE",
+        ["CHL"],
+        ["PER"],
+        "agreed",
+    )
+
+
+def test_a_submitted_document_is_an_offer_to_the_party_after_to() -> None:
+    # CAMEO's SUBMIT default (080, yield) is the intransitive sense; "to X" names the recipient,
+    # not the possessor inside the object
+    offered = _coded(
+        "Bolivia submitted a draft agreement on the use of Bolivia's lithium to Chile."
+    )
+    assert offered == [("AGREE", ["BOL"], ["CHL"], "submitted")]
+    assert _coded("Bolivia submitted to Chile's demands.")[0] == (
+        "CONCEDE",
+        ["BOL"],
+        ["CHL"],
+        "submitted",
+    )
+    # a "to" phrase of an infinitive after the possessor belongs to that infinitive
+    strike = _coded(
+        "Bolivian farmers began a hunger strike to protest against Chile's decision to send "
+        "them back to Peru."
+    )
+    assert strike[0] == ("PROTEST", ["BOL"], ["CHL"], "began")

@@ -371,3 +371,49 @@ def test_an_avoided_act_is_no_refusal() -> None:
     on = NlpCoder(rules=replace(DEFAULT_RULES, avoided=True)).code_sentence(text, DATE)
     assert [e.event_type for e in off] == ["ACCUSE"]  # the condemnation that did not happen
     assert on == []
+
+
+def _coded_with(text: str, switch: str, on: bool) -> list[tuple[str, str, str | None, str]]:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    coder = NlpCoder(rules=replace(DEFAULT_RULES, **{switch: on}))
+    return [
+        (e.event_type, e.sources[0].code, e.sources[0].name, e.trigger)
+        for e in coder.code_sentence(text, DATE)
+    ]
+
+
+@needs_nlp
+def test_support_an_actor_failed_to_obtain_is_no_refusal() -> None:
+    # session 8 (issue 14 item 5): nobody is refused anything; the actor got no support
+    text = "Chile failed to win enough support for its resolution at the UN General Assembly."
+    assert [e[0] for e in _coded_with(text, "failed_to_obtain", False)] == ["REJECT"]
+    assert _coded_with(text, "failed_to_obtain", True) == []
+    # an obligation not met is the content of a complaint and stays
+    complaint = "Croatian authorities are failing to uphold the rights of Serb refugees."
+    assert _coded_with(complaint, "failed_to_obtain", True) == _coded_with(
+        complaint, "failed_to_obtain", False
+    )
+
+
+@needs_nlp
+def test_an_infinitive_that_completes_a_noun_does_not_type_the_verb() -> None:
+    # "reflected on past failures to react": "react" completes "failures", not "reflected"
+    text = "Boric reflected on past failures to react to Peru's actions."
+    assert [e[0] for e in _coded_with(text, "noun_infinitive", False)] == ["ACCUSE"]
+    assert _coded_with(text, "noun_infinitive", True) == []
+
+
+@needs_nlp
+def test_a_participle_after_a_who_clause_takes_its_subject() -> None:
+    # the predecessor provided the aid, not the possessor of the main clause's subject
+    text = (
+        "Milei's approach differs from that of his predecessor, Alberto Fernandez, who had "
+        "been a close ally of Venezuela, providing both loans and diplomatic backing."
+    )
+    off = [e for e in _coded_with(text, "participle_after_relative", False) if e[0] == "AID"]
+    on = [e for e in _coded_with(text, "participle_after_relative", True) if e[0] == "AID"]
+    assert [e[2] for e in off] == ["Javier Milei"]
+    assert [e[2] for e in on] == ["Alberto Fernandez"]

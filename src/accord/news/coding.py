@@ -1343,6 +1343,84 @@ def _purpose_of_noun(tokens: list[Token], trig: Trigger) -> bool:
     )
 
 
+def _purpose_of_indefinite_noun(tokens: list[Token], trig: Trigger) -> bool:
+    """An infinitive after a singular noun introduced by "a"/"an", at most one modifier
+    between ("a peacekeeping *force to help* stabilize", "a chance to respond"): an
+    infinitive that completes a noun phrase states what the thing is for, as after a plural
+    noun (:func:`_purpose_of_noun`), even when the noun is spelled like a verb of the CAMEO
+    dictionary ("force"): after an article it is a noun. The thing is no actor, and the act
+    is not reported as done. A bare infinitive after "help" belongs to the same purpose
+    ("to help *stabilize*")."""
+    j = trig.start - 2
+    if j >= 2 and tokens[j + 1].key == "HELP":
+        j -= 1
+    if j < 1 or tokens[j + 1].key != "TO":
+        return False
+    word = tokens[j]
+    if not (word.text.isalpha() and word.text.islower()) or word.key in _INTENT_TO:
+        return False
+    if word.key.endswith(("ED", "ING")):
+        return False
+    article = next((k for k in (j - 1, j - 2) if k >= 0 and tokens[k].key in ("A", "AN")), None)
+    if article is None:
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in tokens[article + 1 : j])
+
+
+_DECIDING = frozenset(_DECIDED | {"DETERMINE", "DETERMINES", "DETERMINED"})
+_OPEN = frozenset({"WHETHER", "IF", "HOW", "WHAT", "WHEN", "WHERE", "WHO", "WHICH"})
+
+
+def _open_question(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of deciding followed by an indirect question ("the next steps ... *will
+    determine whether* peace is within reach", "Chile will decide whether to join"): the
+    decision is open, so the sentence reports no intent (CAMEO codes DECIDE and DETERMINE
+    030, an expressed intent, for "decided to cooperate", where what is decided is said)."""
+    return (
+        tokens[trig.start].key in _DECIDING
+        and trig.end < len(tokens)
+        and tokens[trig.end].key in _OPEN
+    )
+
+
+_SUBMIT = frozenset({"SUBMIT", "SUBMITS", "SUBMITTED", "SUBMITTING"})
+
+
+def _submitted_object(tokens: list[Token], trig: Trigger) -> Trigger:
+    """ "submit" with a direct object that none of its CAMEO patterns names ("has submitted a
+    final draft agreement ... to the U.S."): an offer (030, AGREE), not the block's default.
+    The SUBMIT block's default, 080 (yield: CONCEDE), is the intransitive sense ("submitted
+    to pressure"); the block's own patterns code a submitted document as an appeal or an
+    offer, most of them in root 03 (&SOLUTION 030, LEGISLATION 034, &PROPOSAL 035; &PROPOSAL,
+    PETITION and PAPER 020), never as yielding. ``trig`` itself otherwise."""
+    if tokens[trig.start].key not in _SUBMIT or trig.how != "default":
+        return trig
+    if trig.end >= len(tokens) or tokens[trig.end].key not in _ARTICLES:
+        return trig
+    return Trigger(trig.start, trig.end, "030", trig.score, trig.how)
+
+
+def _possessor_before_to(
+    tokens: list[Token], mentions: list[Mention], group: int, after: list[int]
+) -> bool:
+    """The group is a possessor inside the object ("submitted a draft on the exploitation *of
+    Ukraine's* raw materials *to the U.S.*") and a later group is introduced by "to": the
+    "to" phrase names the recipient of what is handed over (PLOVER 2.0 sec. 2.4.1: the
+    target is the entity the event is directed at), the possessor only qualifies the
+    object. The "to" must be the first after the possessor: in "Sweden's decision *to send*
+    them back to Bulgaria" the "to" phrase belongs to the infinitive, not to the trigger."""
+    if not _possessor(tokens, mentions, group):
+        return False
+    end = max(m.end for m in mentions if m.group == group)
+    for later in after[after.index(group) + 1 :]:
+        j = _group_start(mentions, later) - 1
+        while j >= 0 and tokens[j].key in ("THE", "A", "AN"):
+            j -= 1
+        if j >= 0 and tokens[j].key == "TO":
+            return all(t.key != "TO" for t in tokens[end:j])
+    return False
+
+
 def _setting_spans(tokens: list[Token]) -> set[int]:
     """Token indices of a relative clause of place (", where all 193 member states convene"):
     it describes the setting of the sentence's act, not an act of its own."""
@@ -1453,6 +1531,83 @@ def _among(tokens: list[Token], mentions: list[Mention], group: int) -> bool:
     start = _group_start(mentions, group)
     words = [t.key for t in tokens[max(0, start - 3) : start]]
     return "AMONG" in words and not {",", ";", ":"} & set(words[words.index("AMONG") :])
+
+
+def _participants(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> set[int]:
+    """Groups introduced by "between" after an event noun before ``trig`` ("a phone call
+    *between Trump and Putin*, as well as meetings *between Rubio and Russian officials*,
+    raised alarm"): the parties of that event, which the noun's own trigger codes. The
+    subject of the later verb is the event, not its parties (issue 14 item 5: the actor is
+    the subject of the clause, not the nearest name), so they are no source. An event noun
+    is a noun of :data:`_TALK_NOUNS` or a verb of the CAMEO dictionary ("call", "deal");
+    "an alliance between Mali, Burkina Faso and Niger" names a group that can act."""
+    out: set[int] = set()
+    for m in mentions:
+        j = m.start - 1
+        if m.start >= trig.start or j < 1 or tokens[j].key != "BETWEEN":
+            continue
+        noun = tokens[j - 1]
+        folded = fold_noun(noun.key)
+        event = folded in _TALK_NOUNS or (folded,) in lexicon().verbs
+        if noun.text.isalpha() and noun.text.islower() and event:
+            out.add(m.group)
+    return out
+
+
+def _purpose_after_partner(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> bool:
+    """An infinitive of purpose right after a comitative "with X" ("he would meet *with
+    Zelensky* soon *to discuss* ...", "Chile worked with Peru to build ..."): the object of
+    "with" never controls the infinitive, whose subject and mode are those of the verb it
+    serves, and what is to be discussed or built is the purpose of that verb's act, which
+    the verb codes (as :func:`_purpose_of_noun`; the nlp coder's ``no_purpose_clause``). No
+    event of its own, and no source taken from the partner (issue 14 item 5: the actor is
+    the subject of the clause, not the nearest name). Verbs of asking keep their infinitive
+    ("called on Peru to withdraw", "urged Peru to"): they take no "with"."""
+    if trig.start < 2 or tokens[trig.start - 1].key != "TO":
+        return False
+    end = trig.start - 1
+    mention = max((m for m in mentions if m.end <= end), key=lambda m: m.end, default=None)
+    if mention is None:
+        return False
+    gap = tokens[mention.end : end]
+    if len(gap) > 2 or not all(t.text.isalpha() and t.text.islower() for t in gap):
+        return False
+    j = _group_start(mentions, mention.group) - 1
+    while j >= 0 and tokens[j].key in ("THE", "A", "AN"):
+        j -= 1
+    return j >= 0 and tokens[j].key == "WITH"
+
+
+def _thing_of(tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int) -> bool:
+    """The group is the "of" complement of a plural noun that names things, and that noun
+    phrase is the trigger's subject ("*the diplomatic efforts of Trump and Macron* signal a
+    turning point"): the subject is the noun, not the actors that complete it, as with a
+    possessor (:func:`_possessor`: "Ukraine's sovereignty must remain"). The noun phrase
+    opens with a determiner and the actors are named ones: a partitive names people
+    ("thousands of protesters braved the cold", "Shiite members of Lebanon's Cabinet walked
+    out"). A noun names things when it is a plural that is no verb of the CAMEO dictionary
+    (the test of :func:`_purpose_of_noun`, "efforts to find") and no agent noun or title of
+    the gazetteer ("the leaders of France and Germany agreed" keeps its actors)."""
+    mine = [m for m in mentions if m.group == group]
+    if max(m.end for m in mine) != trig.start or any(m.bare for m in mine):
+        return False
+    j = min(m.start for m in mine) - 1
+    if j < 1 or tokens[j].key != "OF":
+        return False
+    noun = tokens[j - 1]
+    words = tokens[max(0, j - 4) : j - 1]
+    gaz = load()
+    return (
+        any(t.key in _ARTICLES for t in words)
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and noun.key.endswith("S")
+        and not noun.key.endswith(("SS", "US", "IS"))
+        and (noun.key,) not in lexicon().verbs
+        and (fold_noun(noun.key),) not in lexicon().verbs
+        and (noun.key,) not in gaz.agents
+        and (noun.key,) not in gaz.titles
+    )
 
 
 def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) -> bool:
@@ -1661,8 +1816,15 @@ def code_tokens(
             continue  # "areas occupied by Russia": a noun, described
         if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
+        if _purpose_of_indefinite_noun(tokens, trig):
+            continue  # "a peacekeeping force to help": what the force is for
+        if _open_question(tokens, trig):
+            continue  # "will determine whether peace is within reach": no intent
+        if _purpose_after_partner(tokens, mentions, trig):
+            continue  # "meet with Zelensky soon to discuss": what the meeting is for
         if _negated(tokens, trig) and _negated_passive(tokens, trig):
             continue  # "European leaders aren't invited": an act that did not happen
+        trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         refusal = (
             mapped is None
@@ -1697,6 +1859,8 @@ def code_tokens(
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
             continue  # "engaging directly with Putin": contact, no violence
         before = _groups_before(mentions, trig.start, relative)
+        partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
+        before = [g for g in before if g not in partners]
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
@@ -1761,6 +1925,9 @@ def code_tokens(
             if place is not None:
                 target_first, source_group = source_group, place
                 after = [g for g in after if g != place]
+        active = target_first is None and not passive
+        if active and source_group is not None and _thing_of(tokens, mentions, trig, source_group):
+            continue  # "the diplomatic efforts of Trump and Macron signal": no actor's act
         if target_first is not None:
             after = [target_first, *after]
         elif passive and after:
@@ -1813,6 +1980,8 @@ def code_tokens(
                 continue
             if _group_start(mentions, group) in asked_for:
                 continue  # "called for the creation of a Ukrainian force": what is asked for
+            if _possessor_before_to(tokens, mentions, group, after):
+                continue  # "the exploitation of Ukraine's raw materials to the U.S.": the U.S.
             goal = _goal_after(mentions, tokens, group) if _bare_group(mentions, group) else None
             if goal is not None:
                 # "sent engineers to Ukraine": the goal, not the group sent, is the recipient

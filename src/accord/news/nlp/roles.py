@@ -78,6 +78,9 @@ PLACE_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "borderland
 """Nouns whose national modifier names a place ("the Thai border"), with ``border_place``."""
 SUBJECT_NOUN_PREPS = frozenset({"against", "on", "toward", "towards"})
 NOT_DONE_LEMMAS = frozenset({"fail", "avoid"})
+OBTAIN_LEMMAS = frozenset({"garner", "gain", "win", "secure", "obtain", "attract", "muster"})
+"""Verbs of obtaining: what an actor "failed to" obtain is no act of its own
+(``RoleRules.failed_to_obtain``)."""
 ASK_LEMMAS = frozenset({"call", "appeal", "ask", "push", "press", "plead", "lobby", "advocate"})
 """Verbs of asking whose "for" phrase names what is asked for (``RoleRules.asked_for``)."""
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
@@ -197,6 +200,23 @@ class RoleRules:
       proposal or demand): "the plan *avoids* naming Russia" codes nothing. ("failed",
       the other verb of ``not_done``, also heads the content of complaints, "authorities
       *are failing to uphold* rights, a rights group protested", which the gold codes.)
+
+    Session 8 (issue 14 item 5):
+
+    * ``failed_to_obtain``: "failed to garner/gain/win ..." (:data:`OBTAIN_LEMMAS`) reports
+      support or backing the actor did not get: no act of the actor's on anyone, and no
+      refusal either (CAMEO 12 is the rejection of a proposal or demand): no predicate.
+      "failing to uphold rights" (an obligation not met, the content of a complaint) stays;
+    * ``noun_infinitive``: an infinitive whose "to" follows the object of a preposition
+      ("reflected on past *failures to react*") completes that noun, even where the parse
+      makes it the verb's ``xcomp``: it does not type a verb that has no dictionary entry of
+      its own (:func:`noun_infinitive`);
+    * ``participle_after_relative``: a participle clause right after a "who" relative clause
+      ("Joe Biden, *who had been a staunch supporter of Ukraine*, providing both military
+      aid ...") takes that clause's subject, the noun the relative describes, when it has no
+      subject of its own: a participle is read with the nearest clause, whatever the
+      parse attaches it to (issue 14 item 5: the actor is the subject of the clause, not the
+      nearest name nor the main clause's possessor).
     """
 
     coordinated_modifiers: bool = False
@@ -229,6 +249,9 @@ class RoleRules:
     rules_targets_same_type: bool = False
     asked_for: bool = False
     avoided: bool = False
+    failed_to_obtain: bool = False
+    noun_infinitive: bool = False
+    participle_after_relative: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -459,6 +482,47 @@ def _not_done(verb: Tok) -> bool:
     return False
 
 
+def _failed_to_obtain(verb: Tok) -> bool:
+    """ "failed to garner enough support": "fail" with an open complement of obtaining
+    (``RoleRules.failed_to_obtain``)."""
+    if verb.lemma_.lower() != "fail":
+        return False
+    return any(c.lemma_.lower() in OBTAIN_LEMMAS for c in complements(verb))
+
+
+def _relative_before(verb: Tok) -> list[Tok]:
+    """The noun a "who" relative clause describes when ``verb`` is a participle right after
+    that clause and its comma ("Joe Biden, who had been a staunch supporter of Ukraine,
+    *providing* ..."; ``RoleRules.participle_after_relative``), else []."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
+        return []
+    comma = verb.doc[verb.i - 1]
+    if comma.text != ",":
+        return []
+    for tok in verb.sent:
+        if tok.dep_ != "relcl" or tok.i >= verb.i:
+            continue
+        words = list(tok.subtree)
+        who = any(t.lower_ == "who" and t.dep_ in SUBJECT_DEPS for t in words)
+        if who and words[-1].i == comma.i - 1:
+            return [tok.head]
+    return []
+
+
+def noun_infinitive(verb: Tok) -> bool:
+    """The verb's open complement is an infinitive whose "to" follows the object of a
+    preposition ("reflected on past *failures to react*"): it completes that noun, not the
+    verb (``RoleRules.noun_infinitive``)."""
+    for comp in complements(verb):
+        to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i < 1:
+            continue
+        noun = verb.doc[to.i - 1]
+        if noun.pos_ == "NOUN" and noun.dep_ == "pobj":
+            return True
+    return False
+
+
 def background_words(sent: Any) -> set[int]:
     """Token indices of a sentence's relative clauses and of what "failed"/"avoided" govern:
     words that describe a noun or an act that did not happen, not a participant of the
@@ -512,6 +576,8 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
             continue
         if rules.avoided and tok.lemma_.lower() == "avoid":
             continue
+        if rules.failed_to_obtain and _failed_to_obtain(tok):
+            continue
         if rules.not_done_complement and _not_done(tok):
             continue
         if rules.opinion_clause and _opinion(tok):
@@ -523,7 +589,10 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         ):
             continue
         passive = _is_passive(tok)
-        subjects = _own_subject(tok) or _inherited_subject(tok)
+        subjects = _own_subject(tok)
+        if not subjects and rules.participle_after_relative:
+            subjects = _relative_before(tok)
+        subjects = subjects or _inherited_subject(tok)
         if tok.dep_ == "acl" and not subjects:
             passive, subjects = True, [tok.head]  # "areas occupied by Russia"
         if passive:
