@@ -667,6 +667,31 @@ def test_agreeing_to_halt_ones_own_act_is_a_concession() -> None:
     assert _coded("Chile agreed to lift sanctions on Peru.")[0][0] == "AGREE"
 
 
+def test_what_is_carried_out_names_the_act() -> None:
+    # CAMEO "CARRIED_OUT * ATTACK" 190 (ASSAULT) and aid dropped from the air 073 (AID), not
+    # another CARRY_OUT pattern; a search stays an investigation (090)
+    strikes = "Chilean aircraft carried out drone strikes on a Peruvian port."
+    assert _coded(strikes)[0][:3] == ("ASSAULT", ["CHL"], ["PER"])
+    airdrop = "Chilean aircraft carried out an airdrop of relief supplies over Peru."
+    assert _coded(airdrop)[0][0] == "AID"
+    assert _coded("Chile carried out a search of the Peruvian vessel.")[0][0] == "ACCUSE"
+
+
+def test_relief_sent_is_aid() -> None:
+    # CAMEO 073 / PLOVER 2.0 sec. 3.6 AID, not the AID block's 060 or DISPATCH's 061
+    # (COOPERATE); a joint signing is unchanged
+    assert _coded("Chile dispatched a medical team to Peru.")[0][:3] == ("AID", ["CHL"], ["PER"])
+    assert _coded("Chilean aid arrived in Peru on Saturday.")[0][0] == "AID"
+    assert _coded("Chile and Peru signed a trade agreement.")[0][0] == "SUPPORT"
+
+
+def test_being_open_to_talks_is_an_intent() -> None:
+    # CAMEO 036 (AGREE; PLOVER 2.0 sec. 3.2.1), not the talks themselves (CONSULT)
+    assert _coded("Chile said it was open to talks with Peru.")[0][0] == "AGREE"
+    assert _coded("Chile stated its willingness to consider talks with Peru.")[0][0] == "AGREE"
+    assert _coded("Chile opened talks with Peru.")[0][0] == "CONSULT"
+
+
 # Session 7 (issue 14 item 5, s7-reject): role rules for events a careful reader would reject;
 # one sentence of our own per rule (docs/validation-events.md, "Issue 14, session 7: ...").
 def test_what_a_request_asks_for_is_no_recipient() -> None:

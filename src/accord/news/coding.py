@@ -1722,12 +1722,82 @@ def _agreed_concession(
     return "08", ("CONCEDE", None)
 
 
+_CARRIED = frozenset({"CARRIED", "CARRY", "CARRIES", "CARRYING"})
+_STRIKES = frozenset({"STRIKE", "AIRSTRIKE", "ATTACK", "RAID", "BOMBING", "SHELLING"})
+_AIRDROP = frozenset({"AIRDROP", "AIR-DROP"})
+
+
+def _carried_out(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """What is carried out names the act: strikes, attacks, raids are the use of force, as
+    the dictionary's own "CARRIED_OUT * ATTACK" / "* RAID" (190) and "* {AIR STRIKE}" (195)
+    code them (PLOVER 2.0 ASSAULT), an airdrop of supplies is aid (CAMEO 073, PLOVER 2.0 sec.
+    3.6), whichever other CARRY_OUT pattern ("* SEARCH" 090, "* OPERATIONS" 062) matched."""
+    if tokens[trig.start].key not in _CARRIED or trig.end - trig.start < 2:
+        return None
+    for t in tokens[trig.end : trig.end + 5]:
+        if t.key in _CLAUSE_STOP or t.key == ",":
+            return None
+        word = fold_noun(t.key)
+        if word in _STRIKES:
+            return "190", ("ASSAULT", None)
+        if word in _AIRDROP:
+            return "073", ("AID", None)
+    return None
+
+
+_RELIEF_GOODS = _RELIEF | frozenset({"MEDICAL", "RESCUE", "SUPPLIES", "SUPPLY", "EMERGENCY"})
+
+
+def _relief(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Aid, relief or a medical or rescue team sent is humanitarian aid, CAMEO 073 (PLOVER 2.0
+    sec. 3.6: AID "primarily benefits the recipient"; "emergency assistance"), not the CAMEO
+    AID block's own 060 nor a DISPATCH / GRANT pattern's 061-062 (COOPERATE, exchange that
+    benefits both)."""
+    if mapped is None or mapped[0] != "COOPERATE":
+        return None
+    if tokens[trig.start].key in ("AID", "AIDS"):
+        return "070", ("AID", None)
+    for t in tokens[trig.end : trig.end + 6]:
+        if t.key in _CLAUSE_STOP or t.key == ",":
+            return None
+        if fold_noun(t.key) in _RELIEF_GOODS:
+            return "073", ("AID", None)
+    return None
+
+
+_OPEN_TO = frozenset({"OPEN", "WILLINGNESS", "READINESS", "WILLING"})
+
+
+def _open_to_talks(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Being open or willing to talk or to consider ("was open to direct talks", "stated its
+    willingness to consider a ceasefire"): an intent to meet or negotiate, CAMEO 036 (AGREE;
+    PLOVER 2.0 sec. 3.2.1: future meetings are AGREE), not the talks themselves (CONSULT)."""
+    if mapped is None or mapped[0] != "CONSULT":
+        return None
+    key = tokens[trig.start].key
+    if key == "OPEN" and trig.end < len(tokens) and tokens[trig.end].key == "TO":
+        return "036", ("AGREE", None)
+    before = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
+    if "TO" in before and _OPEN_TO & set(before):
+        return "036", ("AGREE", None)
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
     _restrictive_measures,
     _ordered_deployment,
     _agreed_concession,
+    _carried_out,
+    _relief,
+    _open_to_talks,
 )
 """The session-8 type rules, in the order :func:`_retype` tries them (the first that applies
 wins)."""
