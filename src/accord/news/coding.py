@@ -1588,6 +1588,21 @@ def _handed_over(tokens: list[Token], trig: Trigger) -> tuple[str, tuple[str, st
 
 _Retyped = tuple[str, tuple[str, str | None] | None]
 
+
+def _object_words(
+    tokens: list[Token], trig: Trigger, n: int, stops: frozenset[str] = frozenset()
+) -> list[str]:
+    """The folded words (:func:`fold_noun`) of up to ``n`` tokens after a trigger, in its
+    clause (up to a comma or a clause word, or one of ``stops``): where the session-8 rules
+    look for the object that types the act."""
+    words: list[str] = []
+    for t in tokens[trig.end : trig.end + n]:
+        if t.key in _CLAUSE_STOP or t.key == "," or t.key in stops:
+            break
+        words.append(fold_noun(t.key))
+    return words
+
+
 _FIRE = frozenset(
     {"FIRE", "FIRED", "FIRES", "FIRING", "LAUNCH", "LAUNCHED", "LAUNCHES", "LAUNCHING"}
 )
@@ -1607,11 +1622,7 @@ def _missile_launch(
     a ship, with drones, or with harm named in the clause stay an attack."""
     if tokens[trig.start].key not in _FIRE:
         return None
-    clause: list[str] = []
-    for t in tokens[trig.end : trig.end + 16]:
-        if t.key in _CLAUSE_STOP or t.key in (",", "THAT", "WHICH"):
-            break
-        clause.append(fold_noun(t.key))
+    clause = _object_words(tokens, trig, 16, frozenset({"THAT", "WHICH"}))
     if "MISSILE" not in clause[:8] or _HARM & set(clause):
         return None
     for i, word in enumerate(clause):
@@ -1638,11 +1649,8 @@ def _rejected_claim(
     nor 016 (deny responsibility, a statement with no PLOVER type)."""
     if not tokens[trig.start].key.startswith(_DISMISS):
         return None
-    for t in tokens[trig.end : trig.end + 7]:
-        if t.key in _CLAUSE_STOP or t.key == ",":
-            return None
-        if fold_noun(t.key) in _CLAIMS:
-            return "120", ("REJECT", None)
+    if _CLAIMS & set(_object_words(tokens, trig, 7)):
+        return "120", ("REJECT", None)
     return None
 
 
@@ -1684,11 +1692,8 @@ def _ordered_deployment(
     sec. 3.14 MOBILIZE, not a demand (ORDER 100, REQUEST) made of its own forces."""
     if tokens[trig.start].key not in _ORDER:
         return None
-    for t in tokens[trig.end : trig.end + 14]:
-        if t.key in _CLAUSE_STOP or t.key in (",", "THAT"):
-            return None
-        if t.key in _MOBILIZING:
-            return "154", ("MOBILIZE", None)
+    if _MOBILIZING & set(_object_words(tokens, trig, 14, frozenset({"THAT"}))):
+        return "154", ("MOBILIZE", None)
     return None
 
 
@@ -1736,10 +1741,7 @@ def _carried_out(
     3.6), whichever other CARRY_OUT pattern ("* SEARCH" 090, "* OPERATIONS" 062) matched."""
     if tokens[trig.start].key not in _CARRIED or trig.end - trig.start < 2:
         return None
-    for t in tokens[trig.end : trig.end + 5]:
-        if t.key in _CLAUSE_STOP or t.key == ",":
-            return None
-        word = fold_noun(t.key)
+    for word in _object_words(tokens, trig, 5):
         if word in _STRIKES:
             return "190", ("ASSAULT", None)
         if word in _AIRDROP:
@@ -1761,11 +1763,8 @@ def _relief(
         return None
     if tokens[trig.start].key in ("AID", "AIDS"):
         return "070", ("AID", None)
-    for t in tokens[trig.end : trig.end + 6]:
-        if t.key in _CLAUSE_STOP or t.key == ",":
-            return None
-        if fold_noun(t.key) in _RELIEF_GOODS:
-            return "073", ("AID", None)
+    if _RELIEF_GOODS & set(_object_words(tokens, trig, 6)):
+        return "073", ("AID", None)
     return None
 
 
