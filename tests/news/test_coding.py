@@ -632,6 +632,7 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force() -> None:
     assert (shown.event_type, shown.mode) == ("MOBILIZE", "weapons")
     assert _coded("Chile fired two missiles at a Peruvian patrol boat.")[0][0] == "ASSAULT"
     assert _coded("Chile launched drones and missiles at Peru overnight.")[0][0] == "ASSAULT"
+    assert _coded("Chile fired forty cruise missiles overnight.")[0][0] == "ASSAULT"
 
 
 def test_dismissing_a_claim_is_a_rejection() -> None:
@@ -664,6 +665,7 @@ def test_agreeing_to_halt_ones_own_act_is_a_concession() -> None:
     # agreed (AGREE, CAMEO 0356) and lifting sanctions CAMEO 0354 (AGREE), as before
     assert _coded("Chile agreed to halt construction of the border wall.")[0][0] == "CONCEDE"
     assert _coded("Chile and Peru agreed to halt strikes on the border.")[0][0] == "AGREE"
+    assert _coded("Chile and Peru agreed to stop the war.")[0][0] == "AGREE"
     assert _coded("Chile agreed to lift sanctions on Peru.")[0][0] == "AGREE"
 
 

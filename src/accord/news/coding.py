@@ -1609,6 +1609,7 @@ _FIRE = frozenset(
 _AIMED = frozenset({"AT", "AGAINST", "TOWARD", "TOWARDS", "INTO", "TARGETING"})
 _SEA = frozenset({"SEA", "WATERS", "OCEAN"})
 _HARM = frozenset({"DRONE", "ATTACK", "STRIKE", "KILLING", "KILLED", "WOUNDING", "HIT", "DAMAGE"})
+_SHOW_OF_FORCE = frozenset({"BALLISTIC", "TEST", "TEST-FIRE", "TRIAL"})
 
 
 def _missile_launch(
@@ -1619,11 +1620,15 @@ def _missile_launch(
     its use, PLOVER 2.0 sec. 3.14 MOBILIZE mode ``weapons`` ("increase readiness of weapons
     systems", table 3.9; CAMEO 150 "demonstrate military power", as the dictionary's
     "DROP * &WEAPON (AT {TRAINING RANGE})" 150), not an ASSAULT. Missiles aimed at a place or
-    a ship, with drones, or with harm named in the clause stay an attack."""
+    a ship, with drones, or with harm named in the clause stay an attack, and so do missiles
+    fired with neither the sea nor a test nor a ballistic missile named ("Russia fired 40
+    cruise missiles overnight" reports a strike whose target the sentence leaves out)."""
     if tokens[trig.start].key not in _FIRE:
         return None
     clause = _object_words(tokens, trig, 16, frozenset({"THAT", "WHICH"}))
     if "MISSILE" not in clause[:8] or _HARM & set(clause):
+        return None
+    if not (_SEA | _SHOW_OF_FORCE) & set(clause):
         return None
     for i, word in enumerate(clause):
         if word in _AIMED and not _SEA & set(clause[i + 1 : i + 5]):
@@ -1701,6 +1706,7 @@ _AGREEING = ("AGREE", "PLEDG", "VOW", "PROMIS", "DECID", "COMMIT")
 _CONCEDING = frozenset({"HALT", "STOP", "CUT", "SUSPEND", "SCRAP", "REVOKE"})
 _MILITARY_ACTS = frozenset(
     {"STRIKE", "ATTACK", "FIRE", "FIGHTING", "HOSTILITY", "SHELLING", "BOMBING", "OFFENSIVE"}
+    | {"WAR", "FIGHT", "CONFLICT", "VIOLENCE", "CLASH", "HOSTILITIES"}
 )
 
 
@@ -1710,9 +1716,10 @@ def _agreed_concession(
     """Agreeing or pledging to halt, stop, cut or suspend something of one's own ("agreed to
     halt construction", "agreed to cut lawmakers' benefits"): a future concession, which PLOVER
     2.0 sec. 3.4.2 keeps CONCEDE ("Future concessions ... do not reduce to AGREE"), not the
-    CAMEO 03 intent (AGREE). Halting strikes or fighting is a ceasefire agreed, which the gold
-    codes AGREE (CAMEO 0356), and easing or lifting sanctions stays CAMEO 0354 (AGREE), as the
-    OEDA file codes it (docs/validation-events.md, session 8: the wider rule was dropped)."""
+    CAMEO 03 intent (AGREE). Halting strikes, fighting or the war is a ceasefire agreed, which
+    the gold codes AGREE (CAMEO 0356), and easing or lifting sanctions stays CAMEO 0354 (AGREE),
+    as the OEDA file codes it (docs/validation-events.md, session 8: the wider rule was
+    dropped)."""
     if not tokens[trig.start].key.startswith(_AGREEING):
         return None
     words = [t.key for t in tokens[trig.end : trig.end + 6]]
