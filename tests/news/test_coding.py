@@ -639,8 +639,10 @@ def test_dismissing_a_claim_is_a_rejection() -> None:
     # PLOVER 2.0 sec. 3.10 REJECT, not DISMISS / DISPUTE's CAMEO 110 (ACCUSE) or 016
     assert _coded("Peru disputed Chile's casualty figures.")[0][:3] == ("REJECT", ["PER"], ["CHL"])
     assert _coded("Peru dismissed the claims as baseless.")[0][0] == "REJECT"
-    # dismissing an official is no rejection of a claim
+    # dismissing an official, or a court dismissing charges, is no rejection of a claim
     assert _coded("Peru dismissed its defence minister.")[0][0] != "REJECT"
+    court = "A Chilean court dismissed the charges against the Peruvian consul."
+    assert "REJECT" not in [event[0] for event in _coded(court)]
 
 
 def test_restrictive_measures_are_sanctions() -> None:

@@ -1638,7 +1638,7 @@ def _missile_launch(
 
 _DISMISS = ("DISMISS", "DISPUT", "DENY", "DENIE", "DENYING", "REFUT", "REBUF")
 _CLAIMS = frozenset(
-    {"CLAIM", "ACCUSATION", "ALLEGATION", "CHARGE", "REPORT", "FIGURE", "ASSERTION"}
+    {"CLAIM", "ACCUSATION", "ALLEGATION", "REPORT", "FIGURE", "ASSERTION"}
     | {"INITIATIVE", "PROPOSAL", "PLAN", "OFFER"}
 )
 
@@ -1651,7 +1651,8 @@ def _rejected_claim(
     "dismissed the initiative completely"): PLOVER 2.0 sec. 3.10 REJECT ("all rejections and
     refusals"; CAMEO files DENY under REFUSE and "REBUFF * OFFER" under 125), not the
     dictionary's 110 (DISMISS in its DESPATCH block, DISPUTE in VERBAL_CONFLICT: disapproval)
-    nor 016 (deny responsibility, a statement with no PLOVER type)."""
+    nor 016 (deny responsibility, a statement with no PLOVER type). Charges dismissed are left
+    out: a court dismissing them acquits (CONCEDE, manual 3.4.2), it rejects no claim."""
     if not tokens[trig.start].key.startswith(_DISMISS):
         return None
     if _CLAIMS & set(_object_words(tokens, trig, 7)):
