@@ -623,6 +623,79 @@ def test_what_is_handed_over_types_the_act() -> None:
     assert _coded("Chile handed over a letter to Peru.") == []
 
 
+# Session 8 (s8-types): type rules for the largest confusions over the twelve development files;
+# one sentence of our own per rule (docs/validation-events.md, "Issue 14, session 8: ...").
+def test_missiles_fired_into_the_sea_are_a_show_of_force() -> None:
+    # PLOVER 2.0 sec. 3.14 MOBILIZE 'weapons' (CAMEO 150), not an ASSAULT; aimed at a target,
+    # or with drones, it stays an attack
+    shown = code_sentence("Chile fired two ballistic missiles into the sea on Tuesday.")[0]
+    assert (shown.event_type, shown.mode) == ("MOBILIZE", "weapons")
+    assert _coded("Chile fired two missiles at a Peruvian patrol boat.")[0][0] == "ASSAULT"
+    assert _coded("Chile launched drones and missiles at Peru overnight.")[0][0] == "ASSAULT"
+    assert _coded("Chile fired forty cruise missiles overnight.")[0][0] == "ASSAULT"
+
+
+def test_dismissing_a_claim_is_a_rejection() -> None:
+    # PLOVER 2.0 sec. 3.10 REJECT, not DISMISS / DISPUTE's CAMEO 110 (ACCUSE) or 016
+    assert _coded("Peru disputed Chile's casualty figures.")[0][:3] == ("REJECT", ["PER"], ["CHL"])
+    assert _coded("Peru dismissed the claims as baseless.")[0][0] == "REJECT"
+    # dismissing an official, or a court dismissing charges, is no rejection of a claim
+    assert _coded("Peru dismissed its defence minister.")[0][0] != "REJECT"
+    court = "A Chilean court dismissed the charges against the Peruvian consul."
+    assert "REJECT" not in [event[0] for event in _coded(court)]
+
+
+def test_restrictive_measures_are_sanctions() -> None:
+    # CAMEO 163, PLOVER 2.0 SANCTION 'discontinue'; a curfew stays repression (COERCE)
+    measures = code_sentence("Chile imposed restrictive measures on twelve Peruvian firms.")[0]
+    assert (measures.event_type, measures.mode) == ("SANCTION", "discontinue")
+    counter = "Chile imposed countermeasures against Peruvian shipping companies."
+    assert _coded(counter)[0][:3] == ("SANCTION", ["CHL"], ["PER"])
+    assert _coded("Chile imposed a curfew on its border towns.")[0][0] == "COERCE"
+
+
+def test_ordering_forces_to_deploy_is_a_mobilization() -> None:
+    # CAMEO 154, PLOVER 2.0 sec. 3.14 MOBILIZE, not ORDER's 100 (REQUEST); an order to another
+    # state stays a demand
+    assert _coded("Chile ordered its navy to deploy to the Peruvian border.")[0][0] == "MOBILIZE"
+    assert _coded("Chile ordered a general mobilization against Peru.")[0][0] == "MOBILIZE"
+    assert _coded("Chile ordered Peru to withdraw its troops.")[0][0] == "REQUEST"
+
+
+def test_agreeing_to_halt_ones_own_act_is_a_concession() -> None:
+    # PLOVER 2.0 sec. 3.4.2: a future concession stays CONCEDE; halting strikes is a ceasefire
+    # agreed (AGREE, CAMEO 0356) and lifting sanctions CAMEO 0354 (AGREE), as before
+    assert _coded("Chile agreed to halt construction of the border wall.")[0][0] == "CONCEDE"
+    assert _coded("Chile and Peru agreed to halt strikes on the border.")[0][0] == "AGREE"
+    assert _coded("Chile and Peru agreed to stop the war.")[0][0] == "AGREE"
+    assert _coded("Chile agreed to lift sanctions on Peru.")[0][0] == "AGREE"
+
+
+def test_what_is_carried_out_names_the_act() -> None:
+    # CAMEO "CARRIED_OUT * ATTACK" 190 (ASSAULT) and aid dropped from the air 073 (AID), not
+    # another CARRY_OUT pattern; a search stays an investigation (090)
+    strikes = "Chilean aircraft carried out drone strikes on a Peruvian port."
+    assert _coded(strikes)[0][:3] == ("ASSAULT", ["CHL"], ["PER"])
+    airdrop = "Chilean aircraft carried out an airdrop of relief supplies over Peru."
+    assert _coded(airdrop)[0][0] == "AID"
+    assert _coded("Chile carried out a search of the Peruvian vessel.")[0][0] == "ACCUSE"
+
+
+def test_relief_sent_is_aid() -> None:
+    # CAMEO 073 / PLOVER 2.0 sec. 3.6 AID, not the AID block's 060 or DISPATCH's 061
+    # (COOPERATE); a joint signing is unchanged
+    assert _coded("Chile dispatched a medical team to Peru.")[0][:3] == ("AID", ["CHL"], ["PER"])
+    assert _coded("Chilean aid arrived in Peru on Saturday.")[0][0] == "AID"
+    assert _coded("Chile and Peru signed a trade agreement.")[0][0] == "SUPPORT"
+
+
+def test_being_open_to_talks_is_an_intent() -> None:
+    # CAMEO 036 (AGREE; PLOVER 2.0 sec. 3.2.1), not the talks themselves (CONSULT)
+    assert _coded("Chile said it was open to talks with Peru.")[0][0] == "AGREE"
+    assert _coded("Chile stated its willingness to consider talks with Peru.")[0][0] == "AGREE"
+    assert _coded("Chile opened talks with Peru.")[0][0] == "CONSULT"
+
+
 # Session 7 (issue 14 item 5, s7-reject): role rules for events a careful reader would reject;
 # one sentence of our own per rule (docs/validation-events.md, "Issue 14, session 7: ...").
 def test_what_a_request_asks_for_is_no_recipient() -> None:
