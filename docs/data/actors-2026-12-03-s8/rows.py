@@ -1,8 +1,11 @@
 """Per-record outcome rows and the best event of both coders over the development sets.
 
 Usage: ``python rows.py OUT.json [rules,nlp] [switch-off ...]``; run from the worktree with
-its venv. ``no-generic-body`` turns off ``accord.news.resolve._generic_body`` (the session-7
-"the Council" rule) so that each change is measured alone.
+its venv. Each session-8 switch (``no-groups``, ``no-e3``, ``no-cok``, ``no-congo``,
+``no-legislature``, ``no-other-person``, ``no-in-name``, ``no-listing``) turns one s8-actors
+change off, so that each change is measured alone; ``no-groups`` reads the groups of the
+Phoenix build at main 36c0f61 from /tmp/s8a/phoenix-main.json.gz
+(``git show 36c0f61:src/accord/news/data/phoenix.json.gz``).
 """
 import json, sys, time
 from pathlib import Path
@@ -13,12 +16,29 @@ from accord.news.gazetteer import load, tokenize
 from accord.news.resolve import find_mentions
 
 root = Path("."); shared = Path("../shared")
-if "no-generic-body" in sys.argv[3:]:
-    import accord.news.resolve as resolve
-    resolve._generic_body = lambda *a: False
-if "no-opening" in sys.argv[3:]:
-    import accord.news.resolve as resolve
-    resolve._opening = lambda *a: True
+# session 8 switches: each turns one s8-actors change off, so that each is measured alone
+import gzip
+import accord.news.coding as coding
+import accord.news.gazetteer as gazetteer
+import accord.news.resolve as resolve
+off = set(sys.argv[3:])
+raw = gazetteer.load_raw()
+if "no-groups" in off:  # the groups of the Phoenix build before _foreign_demonym
+    raw["generated"]["groups"] = json.loads(gzip.decompress(Path("/tmp/s8a/phoenix-main.json.gz").read_bytes()))["groups"]
+if "no-e3" in off:
+    raw["curated"].pop("blocs", None)
+if "no-cok" in off:
+    raw["curated"]["countries"] = [c for c in raw["curated"]["countries"] if c["code"] not in ("COK", "NIU")]
+if "no-congo" in off:
+    resolve._congo = lambda *a: None
+if "no-legislature" in off:
+    resolve._legislature = lambda *a: None
+if "no-other-person" in off:
+    resolve._other_person = lambda *a: False
+if "no-in-name" in off:
+    coding._in_name = lambda *a: False
+if "no-listing" in off:
+    coding._as_terrorist = lambda *a: False
 records, groups, names = load_records(dev_sets(root, shared))
 out = {"ids": [r.id for r in records], "groups": groups, "names": names}
 coders = sys.argv[2].split(",") if len(sys.argv) > 2 else ["rules", "nlp"]
