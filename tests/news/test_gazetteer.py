@@ -416,3 +416,17 @@ def test_states_in_free_association_are_actors_of_their_own(text: str, codes: li
 )
 def test_a_surname_inside_another_persons_name(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # oblast centres of Ukraine and governorate centres of Gaza are places of their state
+        ("A Russian drone hit Chernihiv overnight.", ["RUS", "UKR"]),
+        ("Israeli tanks pushed into Deir al-Balah.", ["ISR", "PSE"]),
+        # demonyms of a former name of the state
+        ("Zairean troops crossed into Angola.", ["COD", "AGO"]),
+    ],
+)
+def test_war_zone_places_and_former_demonyms(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes

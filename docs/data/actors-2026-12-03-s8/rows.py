@@ -2,7 +2,8 @@
 
 Usage: ``python rows.py OUT.json [rules,nlp] [switch-off ...]``; run from the worktree with
 its venv. Each session-8 switch (``no-groups``, ``no-e3``, ``no-cok``, ``no-congo``,
-``no-legislature``, ``no-other-person``, ``no-in-name``, ``no-listing``) turns one s8-actors
+``no-legislature``, ``no-other-person``, ``no-in-name``, ``no-listing``, ``no-places``,
+``no-former``) turns one s8-actors
 change off, so that each change is measured alone; ``no-groups`` reads the groups of the
 Phoenix build at main 36c0f61 from /tmp/s8a/phoenix-main.json.gz
 (``git show 36c0f61:src/accord/news/data/phoenix.json.gz``).
@@ -29,6 +30,10 @@ if "no-e3" in off:
     raw["curated"].pop("blocs", None)
 if "no-cok" in off:
     raw["curated"]["countries"] = [c for c in raw["curated"]["countries"] if c["code"] not in ("COK", "NIU")]
+if "no-places" in off:
+    raw["curated"]["countries"] = [c for c in raw["curated"]["countries"] if not {"Sumy", "Jabalia"} & set(c.get("aliases", []))]
+if "no-former" in off:
+    raw["curated"]["countries"] = [c for c in raw["curated"]["countries"] if not {"Kampuchean", "Zairean"} & set(c.get("demonyms", []))]
 if "no-congo" in off:
     resolve._congo = lambda *a: None
 if "no-legislature" in off:
