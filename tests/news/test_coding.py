@@ -831,3 +831,36 @@ def test_a_submitted_document_is_an_offer_to_the_party_after_to() -> None:
         "them back to Peru."
     )
     assert strike[0] == ("PROTEST", ["BOL"], ["CHL"], "began")
+
+
+# session 8 (s8-actors): names give no triggers; listing as terrorists is a sanction
+def test_a_later_word_of_an_unknown_name_is_no_trigger() -> None:
+    from accord.news.coding import find_triggers
+    from accord.news.gazetteer import tokenize
+
+    text = "The Office of Foreign Assets Control froze the accounts of two Iranian firms."
+    event = best(text)
+    assert (event.trigger, event.event_type) == ("froze", "SANCTION")
+    tokens = tokenize(text)
+    # the nlp head's dictionary prior reads triggers without mentions, as in its training
+    assert "Control" in {tokens[t.start].text for t in find_triggers(tokens)}
+    assert "Control" not in {tokens[t.start].text for t in find_triggers(tokens, blocked=set())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department designated the cartel as a Foreign Terrorist Organization.",
+        "Britain proscribed the network as a terrorist group on Friday.",
+    ],
+)
+def test_listing_as_terrorists_is_a_sanction(text: str) -> None:
+    event = best(text)
+    assert event.event_type == "SANCTION" and event.trigger in ("designated", "proscribed")
+
+
+def test_designating_a_candidate_is_no_sanction() -> None:
+    assert all(
+        e.event_type != "SANCTION"
+        for e in code_sentence("Iran designated a new envoy to Iraq.", FEB_2025)
+    )

@@ -14,6 +14,8 @@ prior), the static head retrained on all development gold, and the item-5 role r
 hybrid fallback reads (one event: SUPPORT UNSC without the recipient of "after many vetoes by
 Russia"); in session 7 for the gazetteer's Russian companies (s7-actors: "The U.S. Treasury
 imposed sanctions on Rosneft and Lukoil." now has the recipients RUS, RUS; no other event
+changed); in session 8 for the gazetteer's Ukrainian oblast centres (s8-actors: "Russian
+missiles struck the centre of Sumy, ..." now has the recipient UKR, not RUS; no other event
 changed).
 """
 

@@ -2,7 +2,8 @@
 (files of rows.py). Per development file and coder: event F1 and actor accuracy before,
 after, and out of fold (the change adopted for a held file when on the ten other files
 together it lowers neither event F1 nor actor accuracy for either coder). Prints a markdown
-table and the verdict of the protocol (docs/validation-events.md, session 7, s7-actors)."""
+table and the verdict of the protocol (docs/validation-events.md, session 7, s7-actors). Session 8: the verdict also says in
+how many folds the change was adopted (a change rejected in every fold is not adopted)."""
 import json, sys
 import numpy as np
 from accord.news.nlp.rules_cv import figures
@@ -22,11 +23,13 @@ def main():
 
     files = list(dict.fromkeys(before["names"]))
     lower = []
+    adopted = []
     print("| file | " + " | ".join(f"{c} F1 before / after / oof | {c} actor before / after / oof" for c in coders) + " |")
     print("| --- |" + " ---: | ---: |" * len(coders))
     for name in files:
         held = names == name; rest = ~held
         adopt = all(fig(A[c], rest)[k] >= fig(B[c], rest)[k] - 1e-9 for c in coders for k in (0, 1))
+        adopted.append(adopt)
         cells = []
         for c in coders:
             fb, ab = fig(B[c], held); fa, aa = fig(A[c], held)
@@ -40,7 +43,13 @@ def main():
         fb, ab = fig(B[c], allm); fa, aa = fig(A[c], allm)
         cells += [f"{fb:.3f} / {fa:.3f}", f"{ab:.3f} / {aa:.3f}"]
     print("| **pooled** | " + " | ".join(cells) + " |")
-    print("\nverdict:", "ADOPT (no file lower out of fold)" if not lower else f"NOT ADOPTED, lower on {lower}")
+    if lower:
+        verdict = f"NOT ADOPTED, lower on {lower}"
+    elif not any(adopted):
+        verdict = "NOT ADOPTED (rejected in every fold: it lowers a figure on the other files)"
+    else:
+        verdict = f"ADOPT (no file lower out of fold; adopted in {sum(adopted)} of {len(adopted)} folds)"
+    print("\nverdict:", verdict)
     for c in coders:
         ch = [i for i in range(len(names)) if (B[c][i] != A[c][i]).any()]
         print(f"{c}: {len(ch)} records change:", ", ".join(f"{before['ids'][i]}({names[i]}) {B[c][i].tolist()}->{A[c][i].tolist()}" for i in ch))

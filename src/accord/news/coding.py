@@ -869,20 +869,58 @@ def _digit_comma(tokens: list[Token], j: int) -> bool:
     )
 
 
+# verbs that put a person or group on a list: CAMEO files DESIGNATE under NAME (appoint, no
+# event) and LIST nowhere; "designated X as a Foreign Terrorist Organization" / "as Specially
+# Designated Global Terrorists" puts X under sanctions (asset freezes and bans: US State
+# Department, "Foreign Terrorist Organizations"; 31 CFR 594, the SDGT programme), so with
+# "as ... terrorist(s/ism)" in its clause the verb is CAMEO 163 (impose sanctions), PLOVER
+# SANCTION (session 8, s8-actors)
+_LISTING = frozenset({"DESIGNATE", "LIST", "BLACKLIST", "PROSCRIBE"})
+
+
+def _as_terrorist(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether the clause after a listing verb reads "as ... terrorist(s)" ("designated the
+    group as a Foreign Terrorist Organization")."""
+    keys = [t.key for t in tokens[start:stop]]
+    return "AS" in keys and any(k.startswith("TERROR") for k in keys[keys.index("AS") :])
+
+
+def _in_name(tokens: list[Token], i: int, blocked: set[int]) -> bool:
+    """Whether word ``i`` is a later word of a name the gazetteer lacks ("Office of Foreign
+    Assets *Control*", "the Red *Cross*" where no organisation matched): a capitalised word
+    inside the sentence right after another capitalised word that is no actor mention. A verb
+    is capitalised mid-sentence only in a name or a headline, and in a headline a verb codes
+    only right after its subject's mention (:func:`_headline_verb`), which this leaves alone
+    (session 8, s8-actors: names of organisations give no triggers)."""
+    if i == 0 or i - 1 in blocked:
+        return False
+    word, prev = tokens[i].text, tokens[i - 1].text
+    return word[:1].isupper() and prev[:1].isupper() and prev.isalpha()
+
+
 def find_triggers(
     tokens: list[Token], lex: Lexicon | None = None, blocked: set[int] | None = None
 ) -> list[Trigger]:
     """Every trigger of a tokenised sentence (longest match first at each position).
 
-    ``blocked`` holds token indices inside actor mentions: they are never triggers.
+    ``blocked`` holds token indices inside actor mentions: they are never triggers. Given
+    ``blocked`` (the rules coder, which knows the sentence's mentions), a later word of a name
+    the gazetteer lacks is no trigger either (:func:`_in_name`); without it (the nlp head's
+    dictionary prior, :func:`accord.news.nlp.classifier.pattern_prior`) triggers are read
+    as the head's training read them.
     """
     lex = lex or lexicon()
+    names = blocked is not None
     blocked = blocked or set()
     out: list[Trigger] = []
     i = 0
     while i < len(tokens):
-        if i in blocked or (tokens[i].key,) not in lex.prefixes:
-            i += 1  # in a mention, or a word that starts no trigger phrase (prefix set)
+        if (
+            i in blocked
+            or (tokens[i].key,) not in lex.prefixes
+            or (names and _in_name(tokens, i, blocked))
+        ):
+            i += 1  # in a mention or a name, or a word that starts no trigger phrase
             continue
         found: Trigger | None = None
         for n in range(longest_prefix(tokens, i, lex.prefixes, lex.max_len), 0, -1):
@@ -916,6 +954,8 @@ def find_triggers(
                 if head in verbs and any(w in nouns for w in objects):
                     found = Trigger(i, i + n, code, 20.0, "pattern")
                     break
+            if head in _LISTING and _as_terrorist(tokens, i + n, stop):
+                found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose

@@ -26,7 +26,7 @@ import gzip
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -126,15 +126,17 @@ class Term:
 
 @dataclass(frozen=True)
 class Entry:
-    """What a phrase names: a country, an organisation, a person, or a metonym for a government."""
+    """What a phrase names: a country, an organisation, a person, a metonym for a government,
+    or a bloc (a name for a fixed set of states)."""
 
-    kind: str  # "country", "org", "person", "metonym", "group" (armed non-state group)
+    kind: str  # "country", "org", "person", "metonym", "group" (armed non-state group), "bloc"
     code: str
     name: str
     role: str | None = None
     terms: tuple[Term, ...] = ()
     org_class: str | None = None  # IGO / NGO for organisations (the PLOVER 0.5 gold classes)
     priority: int = 0  # curated entries outrank generated ones
+    members: tuple[str, ...] = ()  # the states a bloc's name stands for ("E3"), kind "bloc"
 
     def as_of(self, when: dt.date | None) -> tuple[str, str | None, str | None]:
         """Code, role and office on a date: the term covering it, else the nearest one."""
@@ -343,14 +345,38 @@ _GENERIC_NAMES = """
 _GENERIC_GROUP_WORDS = frozenset(_GENERIC_NAMES.split())
 
 
-def build_groups(reference: Path, countries: set[str]) -> list[dict[str, Any]]:
+def _foreign_demonym(words: str, code: str, demonyms: Mapping[str, str]) -> bool:
+    """Whether a group name opens with the demonym of a state other than its code.
+
+    Phoenix codes a group by where it acted in the 1970s-2000s: "Palestinian Resistance" is
+    FRAREB, "Syrian Mujahideen" BELREB, "Croatian Freedom Fighters" USAREB. In news of today
+    such a phrase names that people's fighters ("Palestinian resistance movement, Hamas"), so
+    the phrase is left to be read word by word (demonym, then agent word) rather than as the
+    dictionary's group (session 8, s8-actors). International groups (IMG) keep their names:
+    "Japanese Red Army" is an IMG in the PLOVER gold files.
+    """
+    if code == "IMG":
+        return False
+    first = words.split()
+    for n in (2, 1):
+        state = demonyms.get(" ".join(first[:n]))
+        if state is not None:
+            return state != code
+    return False
+
+
+def build_groups(
+    reference: Path, countries: set[str], demonyms: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Armed and militant non-state groups from ``Phoenix.MilNonState.actors.txt``.
 
     The code is the group's country when the dictionary gives an ISO3 country, or "IMG" for
     international militant groups (as in the PLOVER gold files); groups with a regional code
     only (MEA, SAS, KKL...) are left out, since their country cannot be told from the name.
     Parenthesised acronyms are dropped from the phrases ("LIBERATION TIGERS OF TAMIL EELAM"),
-    and so are names made only of generic words ("National Front").
+    and so are names made only of generic words ("National Front") and names that open with
+    another state's demonym (:func:`_foreign_demonym`; ``demonyms`` maps each demonym phrase
+    to its state).
     """
     groups = []
     path = reference / "petrarch" / "Phoenix.MilNonState.actors.txt"
@@ -364,8 +390,12 @@ def build_groups(reference: Path, countries: set[str]) -> list[dict[str, Any]]:
         for phrase in phrases:
             plain = re.sub(r"\([^)]*\)", " ", phrase)
             words = _phrase(plain)
-            if len(words) > 3 and not all(
-                w in _GENERIC_GROUP_WORDS or w.isdigit() or len(w) <= 2 for w in words.split()
+            if (
+                len(words) > 3
+                and not all(
+                    w in _GENERIC_GROUP_WORDS or w.isdigit() or len(w) <= 2 for w in words.split()
+                )
+                and not _foreign_demonym(words, code, demonyms or {})
             ):
                 aliases.add(words)
         if aliases:
@@ -594,7 +624,11 @@ def build(reference: Path, out_dir: Path) -> Path:
         "PLOVER_agents.txt (MIT), PETRARCH2 Phoenix dictionaries and CAMEO.2.0.txt (MIT), and "
         "the OEDA CAMEO2PLOVER-2021 table (CC BY-SA 4.0); groups from Phoenix.MilNonState.",
         "countries": countries,
-        "groups": build_groups(reference, {c["code"] for c in countries}),
+        "groups": build_groups(
+            reference,
+            {c["code"] for c in countries},
+            {d: c["code"] for c in countries for d in c["demonyms"]},
+        ),
         "people": build_people(reference),
         "orgs": build_orgs(reference),
         "agents": build_agents(reference),
@@ -789,6 +823,11 @@ def load() -> Gazetteer:
             _add(names, alias, entry)
     for item in cur.get("groups", []):
         entry = Entry("group", item["code"], item["name"], item.get("role"), priority=2)
+        for alias in item["aliases"]:
+            _add(names, alias, entry)
+    for item in cur.get("blocs", []):
+        members = tuple(item["members"])
+        entry = Entry("bloc", members[0], item["name"], priority=2, members=members)
         for alias in item["aliases"]:
             _add(names, alias, entry)
     for item in cur.get("metonyms", []):
