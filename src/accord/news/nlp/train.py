@@ -108,16 +108,17 @@ def families(spec: GoldSpec, records: Sequence[GoldRecord]) -> list[str]:
     return out
 
 
-def main_clause(text: str) -> tuple[str, NDArray[np.float32]]:
+def main_clause(text: str, objects: bool = False) -> tuple[str, NDArray[np.float32]]:
     """What the head reads for a sentence's main event: the clause of its main predicate (the
-    root, or the clause that a verb of saying reports) and its verb's dictionary prior; else
-    the whole text and no prior."""
+    root, or the clause that a verb of saying reports) and its verb's dictionary prior (with
+    ``objects``, a light verb's object noun's: :func:`accord.news.nlp.coder.object_prior`);
+    else the whole text and no prior."""
     doc = spacy_pipeline()(text)
     for sent in doc.sents:
         for pred in predicates(sent):
             if pred.main:
                 verb = doc[pred.verb]
-                return clause_text(verb), verb_prior_in(sent, verb)
+                return clause_text(verb), verb_prior_in(sent, verb, objects=objects)
     return text, verb_prior("")
 
 
@@ -131,10 +132,16 @@ class TrainingSet:
 
 
 def training_set(
-    gold_specs: Sequence[str], seed: int, weak_per_type: int, embedder: str = "minilm"
+    gold_specs: Sequence[str],
+    seed: int,
+    weak_per_type: int,
+    embedder: str = "minilm",
+    objects: bool = False,
 ) -> TrainingSet:
     """Gold records (``FILE`` or ``FILE:SPLIT``) and the seeded weak sample, embedded by the
-    clause encoder ``embedder`` (:data:`accord.news.nlp.models.EMBEDDERS`)."""
+    clause encoder ``embedder`` (:data:`accord.news.nlp.models.EMBEDDERS`); ``objects``: the
+    gold records' prior with :func:`accord.news.nlp.coder.object_prior` (the weak phrases'
+    verbs are the dictionary's own and keep theirs)."""
     embed = embedding_function(embedder)
     texts: list[str] = []
     labels: list[str] = []
@@ -144,7 +151,7 @@ def training_set(
         records = read_gold(spec.path, spec.split)
         groups += families(spec, records)
         for record in records:
-            text, prior = main_clause(record.text)
+            text, prior = main_clause(record.text, objects)
             texts.append(text)
             priors.append(prior)
             labels.append(record.event)
