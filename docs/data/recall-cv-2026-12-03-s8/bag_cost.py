@@ -6,6 +6,10 @@ that only the coder's own work after the parse is timed; best of three passes, t
 turn; and the bytes of the head's arrays.
 
     python docs/data/recall-cv-2026-12-03-s8/bag_cost.py
+
+Needs ``classifier.bagged`` and the mean of the members' probabilities in
+``TypeHead.proba``, removed after the runs (the bag was not adopted): run with the ``src/``
+of commit fd55021 (branch s8-recall) for ``bag3``/``bag5``.
 """
 
 from __future__ import annotations

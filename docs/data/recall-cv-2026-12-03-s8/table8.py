@@ -66,7 +66,8 @@ def main() -> None:
     lower: dict[str, list[str]] = {h: [] for h in heads}
     for name, held in files.items():
         short = SHORT.get(Path(name).name, Path(name).stem)
-        print(f"| {short} | " + " | ".join(cell(held[h]) if h in held else "" for h in heads) + " |")
+        cells = [cell(held[h]) if h in held else "" for h in heads]
+        print(f"| {short} | " + " | ".join(cells) + " |")
         base = held["seed 0"]
         tol_f, tol_a = spread[name]
         for h in heads:

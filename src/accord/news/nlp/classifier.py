@@ -51,19 +51,12 @@ class TypeHead:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def proba(self, x: NDArray[np.float32]) -> NDArray[np.float64]:
-        """Class probabilities, one row per embedding (numerically stable softmax). A bagged
-        head (:func:`bagged`: ``coef`` members x labels x dims) gives the mean of its members'
-        probabilities."""
-        xs = np.asarray(x, dtype=np.float64)
-        coefs = self.coef if self.coef.ndim == 3 else self.coef[None]
-        intercepts = self.intercept if self.intercept.ndim == 2 else self.intercept[None]
-        out: NDArray[np.float64] = np.zeros((xs.shape[0], len(self.labels)))
-        for coef, intercept in zip(coefs, intercepts, strict=True):
-            z = xs @ coef.T + intercept
-            z -= z.max(axis=1, keepdims=True)
-            e = np.exp(z)
-            out += e / e.sum(axis=1, keepdims=True)
-        return out / len(coefs)
+        """Class probabilities, one row per embedding (numerically stable softmax)."""
+        z = np.asarray(x, dtype=np.float64) @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        out: NDArray[np.float64] = e / e.sum(axis=1, keepdims=True)
+        return out
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -86,20 +79,9 @@ def read_head(folder: Path) -> TypeHead:
     except (OSError, ValueError, KeyError) as exc:
         raise DataError(f"{folder}: no readable type head ({exc})") from None
     labels = tuple(meta.pop("labels"))
-    if coef.shape[-2:-1] != (len(labels),) or intercept.shape[-1:] != (len(labels),):
+    if coef.shape[0] != len(labels) or intercept.shape != (len(labels),):
         raise DataError(f"{folder / HEAD_FILE}: coef {coef.shape} does not match labels")
     return TypeHead(labels, coef, intercept, float(meta.pop("threshold")), meta)
-
-
-def bagged(heads: list[TypeHead], meta: dict[str, Any] | None = None) -> TypeHead:
-    """One head whose probabilities are the mean of ``heads``' (bagging, Breiman 1996,
-    "Bagging predictors", Machine Learning 24: averaging members that differ by their seed
-    lowers the variance of the decision; here the members differ by the weak sample their
-    seed draws and the fit's seed). Same labels and threshold as the first member."""
-    first = heads[0]
-    coef = np.stack([h.coef for h in heads])
-    intercept = np.stack([h.intercept for h in heads])
-    return TypeHead(first.labels, coef, intercept, first.threshold, dict(meta or first.meta))
 
 
 @lru_cache(maxsize=1)
