@@ -14,9 +14,7 @@ prior), the static head retrained on all development gold, and the item-5 role r
 hybrid fallback reads (one event: SUPPORT UNSC without the recipient of "after many vetoes by
 Russia"); in session 7 for the gazetteer's Russian companies (s7-actors: "The U.S. Treasury
 imposed sanctions on Rosneft and Lukoil." now has the recipients RUS, RUS; no other event
-changed); in session 8 for the static head rebuilt with the light verbs' object prior
-(s8-recall, digest 1dde2912b9e5): no event changed, 60 of the 70 events' confidences did
-(the same 70 events under the head rebuilt without the prior, digest 10600c498809).
+changed).
 """
 
 from __future__ import annotations

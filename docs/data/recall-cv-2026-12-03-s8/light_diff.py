@@ -5,6 +5,9 @@ trained without F on the shipped head's files, code each record of F alone; the 
 events differ are listed with the gold label and both outputs.
 
     python docs/data/recall-cv-2026-12-03-s8/light_diff.py > light-diff.json
+
+Needs the ``src/`` of commit 0b2b76d (the light verbs' code, removed afterwards: see
+``recall8_lofo.py``).
 """
 
 from __future__ import annotations

