@@ -17,7 +17,7 @@ SHORT = {
     "seed-article.json": "seed article",
 }
 SEEDS = [f"seed {s}" for s in range(5)]
-CANDIDATES = ("bag5", "light", "nested")
+CANDIDATES = ("bag5", "light", "nested", "nested-f1")
 """The heads the adoption rule judges (``bag3`` and the other seeds are measurements)."""
 KEYS = ("n", "predicted", "correct", "actor_ok", "actor_n")
 
