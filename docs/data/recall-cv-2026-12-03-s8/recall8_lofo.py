@@ -42,8 +42,8 @@ accuracy's denominator is the gold's, so it rises with every event coded):
 
 Adoption rule (each of ``bag5``, ``light``, ``nested``, ``nested-f1`` against ``seed 0``):
 adopted only if its pooled event F1 AND its pooled actor accuracy are higher, AND on no file
-is its event F1 or its actor accuracy lower than ``seed 0``'s by more than that file's spread (step 1). ``light`` and
-``nested`` were written before news-heldout-s7.json was read: their figures on that file are
+is its event F1 or its actor accuracy lower than ``seed 0``'s by more than that file's spread
+(step 1). ``light`` and ``nested`` were written before news-heldout-s7.json was read: their figures on that file are
 reported apart as the one file they were not written on.
 
 The first run (commit fd55021) trained heads on the static encoder's features but coded with
@@ -159,9 +159,7 @@ def main() -> None:
         "nested": lambda v: rules_lofo.f1(v) + rules_lofo.actor(v),
         "nested-f1": rules_lofo.f1,
     }
-    OBJECTIVES.update(
-        {k: f for k, f in objectives.items() if MODE == "nested-f1" or k == "nested"}
-    )
+    OBJECTIVES.update({k: f for k, f in objectives.items() if MODE == "nested-f1" or k == "nested"})
     result: dict[str, Any] = {"mode": MODE, "setting": SETTING, "files": {}}
     start = time.process_time()
     for held in FILES8[: int(os.environ.get("S8_FOLDS", len(FILES8)))]:
