@@ -41,10 +41,10 @@ accuracy's denominator is the gold's, so it rises with every event coded):
    ``nested`` is computed again beside it from the same inner figures.
 
 Adoption rule (each of ``bag5``, ``light``, ``nested``, ``nested-f1`` against ``seed 0``):
-adopted only if its pooled event F1 AND its pooled actor accuracy are higher, AND on no file
-is its event F1 or its actor accuracy lower than ``seed 0``'s by more than that file's spread
-(step 1). ``light`` and ``nested`` were written before news-heldout-s7.json was read: their figures on that file are
-reported apart as the one file they were not written on.
+adopted only if its pooled event F1 AND its pooled actor accuracy are higher, AND on no file is
+its event F1 or its actor accuracy lower than ``seed 0``'s by more than that file's spread
+(step 1). ``light`` and ``nested`` were written before news-heldout-s7.json was read: their
+figures on that file are reported apart as the one file they were not written on.
 
 The first run (commit fd55021) trained heads on the static encoder's features but coded with
 heads whose meta lacked ``embedder_kind``, so the coder embedded the clauses with MiniLM (as
