@@ -50,16 +50,16 @@ def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Pa
     assert json.loads(out) == [False, False, "torch", "ROOT"]
 
 
-def test_only_the_nlp_coder_has_modules_to_preload() -> None:
+def test_each_coder_has_its_modules_to_preload() -> None:
     from accord.news.coders import RulesCoder
 
-    assert preload_modules(RulesCoder()) == ()
+    assert preload_modules(RulesCoder()) == ("accord.news.preload",)
     assert preload_modules(None) == ()
 
     class Named:
         name = "nlp"
 
-    assert preload_modules(Named()) == ("accord.news.nlp.preload",)
+    assert preload_modules(Named()) == ("accord.news.preload", "accord.news.nlp.preload")
 
 
 def test_a_failed_warm_up_is_left_to_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -141,7 +141,7 @@ def test_sharded_nlp_ingest_preloads_once_and_codes_the_same(tmp_path: Path) -> 
         tmp_path,
     )
     preload, warm, same, count = json.loads(out)
-    assert preload == ["accord.news.corpus", "accord.news.nlp.preload"]
+    assert preload == ["accord.news.corpus", "accord.news.preload", "accord.news.nlp.preload"]
     assert warm == [True, True]
     assert same and count > 0
 

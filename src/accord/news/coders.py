@@ -104,15 +104,20 @@ class RulesCoder:
         return "RulesCoder()"
 
 
-PRELOAD = {"nlp": ("accord.news.nlp.preload",)}
+PRELOAD = {
+    "rules": ("accord.news.preload",),
+    "nlp": ("accord.news.preload", "accord.news.nlp.preload"),
+}
 """Coder name -> the modules a pool of worker processes should start with
 (:class:`accord.execution.ProcessExecutor`'s ``preload``): they load the coder's models once
-in the fork server, shared by every worker, instead of once per worker."""
+in the fork server, shared by every worker, instead of once per worker, and set the workers'
+allocator to keep its freed heap (:mod:`accord.news.preload`; the ``nlp`` coder also uses the
+rules coder's dictionaries)."""
 
 
 def preload_modules(coder: object) -> tuple[str, ...]:
     """The modules that load ``coder``'s models for worker processes (:data:`PRELOAD`); none
-    for no coder, the rules coder or a coder of another kind."""
+    for no coder or a coder of another kind."""
     return PRELOAD.get(getattr(coder, "name", ""), ())
 
 

@@ -1,0 +1,138 @@
+"""The fork server's preload for every coder (issue 14 item 4, session 8): the workers keep
+their freed heap and start with the rules coder loaded, and code the same. Each check runs in
+a fresh interpreter: allocator settings and loaded modules are a process's own."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+glibc = pytest.mark.skipif(
+    platform.system() != "Linux" or platform.libc_ver()[0] != "glibc",
+    reason="the heap setting is glibc's",
+)
+
+PROBE = '''
+import sys
+
+
+def loaded(name):
+    """Whether this worker had the module before its task ran, and its WARM and HEAP flags."""
+    module = sys.modules.get(name)
+    return None if module is None else [module.WARM, module.HEAP]
+'''
+
+
+def _python(code: str, tmp_path: Path) -> str:
+    """Run ``code`` in a fresh interpreter from ``tmp_path`` and return its last output line."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+# Allocate and touch 40 blocks of 2 MiB (80 MiB, the size of what a batch of parses frees at
+# once), free them all, then count the minor page faults of doing it again: memory handed
+# back to the system in between is faulted in anew, memory kept is reused.
+REFAULTS = """
+import json, resource
+{setup}
+def round_trip():
+    blocks = [bytearray(2 << 20) for _ in range(40)]
+    for block in blocks:
+        block[::4096] = b"x" * len(range(0, len(block), 4096))
+    del blocks
+round_trip()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+round_trip()
+print(json.dumps([{flag}, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before]))
+"""
+
+
+@glibc
+def test_a_worker_keeps_its_freed_heap_and_no_longer_faults_it_in_again(tmp_path: Path) -> None:
+    kept, kept_faults = json.loads(
+        _python(
+            REFAULTS.format(
+                setup="from accord.news.preload import retain_heap\nflag = retain_heap()",
+                flag="flag",
+            ),
+            tmp_path,
+        )
+    )
+    _, plain_faults = json.loads(_python(REFAULTS.format(setup="", flag="True"), tmp_path))
+    assert kept is True
+    # 80 MiB is 20,480 pages of 4 KiB: glibc's default hands them back and faults them again
+    assert plain_faults > 15_000
+    assert kept_faults < plain_faults / 10
+
+
+def test_sharded_rules_ingest_preloads_the_coder_and_codes_the_same(tmp_path: Path) -> None:
+    """Two worker processes forked from a fork server that loaded the rules coder and set the
+    heap: both hold the module before their first task, and the events written (Parquet
+    rows, independent of the workers' order) are those of an ingest in one process."""
+    (tmp_path / "probe.py").write_text(PROBE)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [
+        "Russia attacked Kyiv overnight. Zelensky urged NATO to send more air defence.",
+        "French President Emmanuel Macron met Donald Trump in Washington on Monday.",
+        "China rejected a proposal from the United States on tariffs, officials said.",
+    ]
+    for k, text in enumerate(texts):
+        (corpus / f"a-{k}.txt").write_text(f"Title {k}\n\n10 February 2025 - {text}\n")
+    out = _python(
+        f"""
+        import json
+        import pyarrow.parquet as pq
+        from accord.execution import InlineExecutor, ProcessExecutor
+        from accord.news.coders import RulesCoder
+        from accord.news.corpus import ingest_corpus
+        from probe import loaded
+
+        def rows(folder):
+            table = pq.read_table(folder).to_pylist()
+            keep = ("document_id", "index", "event_type", "mode", "source", "target", "trigger")
+            return sorted(json.dumps([r[k] for k in keep]) for r in table)
+
+        ex = ProcessExecutor(2)
+        ingest_corpus([{str(corpus)!r}], url=None, parquet="sharded", executor=ex,
+                      coder=RulesCoder())
+        warm = ex.map(loaded, ["accord.news.preload"] * 2)
+        ex.close()
+        ingest_corpus([{str(corpus)!r}], url=None, parquet="inline", executor=InlineExecutor(),
+                      coder=RulesCoder())
+        print(json.dumps([ex.preload, warm, rows("sharded") == rows("inline"),
+                          len(rows("inline"))]))
+        """,
+        tmp_path,
+    )
+    preload, warm, same, count = json.loads(out)
+    assert preload == ["accord.news.corpus", "accord.news.preload"]
+    on_glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert warm == [[True, on_glibc], [True, on_glibc]]
+    assert same and count > 0
+
+
+def test_a_failed_rules_warm_up_is_left_to_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.news.coders as coders
+    from accord.news import preload
+
+    def broken(self: object, doc: object) -> None:
+        raise OSError("no gazetteer here")
+
+    monkeypatch.setattr(coders.RulesCoder, "code_document", broken)
+    assert preload.warm() is False  # the fork server must not die of it
