@@ -136,3 +136,33 @@ def test_a_failed_rules_warm_up_is_left_to_the_workers(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(coders.RulesCoder, "code_document", broken)
     assert preload.warm() is False  # the fork server must not die of it
+
+
+def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path: Path) -> None:
+    """``accord ingest --workers N --coder C`` has the fork server load the coder while it
+    imports the store (SQLAlchemy) itself, not after."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title\n\n10 February 2025 - France met Germany in Paris.\n")
+    out = _python(
+        f"""
+        import json, sys
+        import accord.execution as execution
+        seen = []
+        start = execution.ProcessExecutor.start
+        def recorded(self):
+            seen.append(["sqlalchemy" in sys.modules, list(self.preload)])
+            start(self)
+        execution.ProcessExecutor.start = recorded
+        from accord.cli import main
+        sys.argv = ["accord", "ingest", {str(corpus)!r}, "--db", {str(tmp_path / "a.db")!r},
+                    "--coder", "rules", "--workers", "2"]
+        try:
+            main()
+        except SystemExit as exc:
+            code = exc.code
+        print(json.dumps([code, seen]))
+        """,
+        tmp_path,
+    )
+    assert json.loads(out) == [0, [[False, ["accord.news.corpus", "accord.news.preload"]]]]

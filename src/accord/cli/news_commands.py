@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
-from sqlalchemy.exc import SQLAlchemyError
 
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
@@ -31,13 +30,17 @@ from accord.cli.output import (
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
-from accord.news.ingest import Coder, expand_inputs, ingest
-from accord.news.readers import ReadResult
-from accord.news.store import Store, StoredEvent
-from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
-from accord.news.types import ActorRef
-from accord.scenario.io import write_bytes_atomic
-from accord.store import driver_message
+
+if TYPE_CHECKING:
+    from accord.news.ingest import Coder
+    from accord.news.readers import ReadResult
+    from accord.news.store import StoredEvent
+    from accord.news.types import ActorRef
+
+# The store, the ingest and the timeline (SQLAlchemy, numpy: about 0.7 CPU s) are imported by
+# the commands that use them, not here: ``accord ingest --workers N`` starts its workers' fork
+# server first, and it loads the coder on the other core while this process imports them
+# (docs/benchmarks-news.md, session 8).
 
 DbOption = Annotated[
     str | None,
@@ -105,6 +108,12 @@ def ingest_command(
             date_if_missing=fallback,
         )
         raise typer.Exit(status)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from accord.news.ingest import expand_inputs, ingest
+    from accord.news.store import Store
+    from accord.store import driver_message
+
     # without --coder, ingest's own default (the rules coder, or one a test injects)
     chosen: Coder | Literal["auto"] | None = (
         None if no_code else choose_coder(coder) if coder else "auto"
@@ -204,6 +213,8 @@ def events_command(
         from accord.outputs import check_writable
 
         check_writable(out_path, "--out")  # before reading the store, as every --out is
+    from accord.news.store import Store
+
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
         if fmt is not None:
@@ -268,6 +279,10 @@ def timeline_command(
         from accord.outputs import check_output
 
         check_output(plot, "--plot", force)
+    from accord.news.store import Store
+    from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
+    from accord.scenario.io import write_bytes_atomic
+
     with Store(db, create=False) as store:
         found = store.events(actor=actor)
     rows: list[dict[str, object]] = []
@@ -318,6 +333,8 @@ def documents_command(
 ) -> None:
     """List the ingested documents, oldest first."""
     shape = chosen_format(fmt, as_json, out_file)
+    from accord.news.store import Store
+
     with Store(db, create=False) as store:
         docs = store.documents()
     if shape != "table":
