@@ -1,47 +1,22 @@
 """The fork server's preload for every coder (issue 14 item 4, session 8): the workers keep
-their freed heap and start with the rules coder loaded, and code the same. Each check runs in
-a fresh interpreter: allocator settings and loaded modules are a process's own."""
+their freed heap and start with the rules coder loaded (that they code the same:
+``tests/news/test_nlp_preload.py``), and the command starts the fork server first. Each check
+runs in a fresh interpreter: allocator settings and loaded modules are a process's own."""
 
 from __future__ import annotations
 
 import json
-import os
 import platform
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.news.test_nlp_preload import _python
 
 glibc = pytest.mark.skipif(
     platform.system() != "Linux" or platform.libc_ver()[0] != "glibc",
     reason="the heap setting is glibc's",
 )
-
-PROBE = '''
-import sys
-
-
-def loaded(name):
-    """Whether this worker had the module before its task ran, and its WARM and HEAP flags."""
-    module = sys.modules.get(name)
-    return None if module is None else [module.WARM, module.HEAP]
-'''
-
-
-def _python(code: str, tmp_path: Path) -> str:
-    """Run ``code`` in a fresh interpreter from ``tmp_path`` and return its last output line."""
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(tmp_path)},
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout.strip().splitlines()[-1]
 
 
 # Allocate and touch 40 blocks of 2 MiB (80 MiB, the size of what a batch of parses frees at
@@ -78,53 +53,6 @@ def test_a_worker_keeps_its_freed_heap_and_no_longer_faults_it_in_again(tmp_path
     # 80 MiB is 20,480 pages of 4 KiB: glibc's default hands them back and faults them again
     assert plain_faults > 15_000
     assert kept_faults < plain_faults / 10
-
-
-def test_sharded_rules_ingest_preloads_the_coder_and_codes_the_same(tmp_path: Path) -> None:
-    """Two worker processes forked from a fork server that loaded the rules coder and set the
-    heap: both hold the module before their first task, and the events written (Parquet
-    rows, independent of the workers' order) are those of an ingest in one process."""
-    (tmp_path / "probe.py").write_text(PROBE)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    texts = [
-        "Russia attacked Kyiv overnight. Zelensky urged NATO to send more air defence.",
-        "French President Emmanuel Macron met Donald Trump in Washington on Monday.",
-        "China rejected a proposal from the United States on tariffs, officials said.",
-    ]
-    for k, text in enumerate(texts):
-        (corpus / f"a-{k}.txt").write_text(f"Title {k}\n\n10 February 2025 - {text}\n")
-    out = _python(
-        f"""
-        import json
-        import pyarrow.parquet as pq
-        from accord.execution import InlineExecutor, ProcessExecutor
-        from accord.news.coders import RulesCoder
-        from accord.news.corpus import ingest_corpus
-        from probe import loaded
-
-        def rows(folder):
-            table = pq.read_table(folder).to_pylist()
-            keep = ("document_id", "index", "event_type", "mode", "source", "target", "trigger")
-            return sorted(json.dumps([r[k] for k in keep]) for r in table)
-
-        ex = ProcessExecutor(2)
-        ingest_corpus([{str(corpus)!r}], url=None, parquet="sharded", executor=ex,
-                      coder=RulesCoder())
-        warm = ex.map(loaded, ["accord.news.preload"] * 2)
-        ex.close()
-        ingest_corpus([{str(corpus)!r}], url=None, parquet="inline", executor=InlineExecutor(),
-                      coder=RulesCoder())
-        print(json.dumps([ex.preload, warm, rows("sharded") == rows("inline"),
-                          len(rows("inline"))]))
-        """,
-        tmp_path,
-    )
-    preload, warm, same, count = json.loads(out)
-    assert preload == ["accord.news.corpus", "accord.news.preload"]
-    on_glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
-    assert warm == [[True, on_glibc], [True, on_glibc]]
-    assert same and count > 0
 
 
 def test_a_failed_rules_warm_up_is_left_to_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
