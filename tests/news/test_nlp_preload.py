@@ -50,16 +50,16 @@ def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Pa
     assert json.loads(out) == [False, False, "torch", "ROOT"]
 
 
-def test_only_the_nlp_coder_has_modules_to_preload() -> None:
+def test_each_coder_has_its_modules_to_preload() -> None:
     from accord.news.coders import RulesCoder
 
-    assert preload_modules(RulesCoder()) == ()
+    assert preload_modules(RulesCoder()) == ("accord.news.preload",)
     assert preload_modules(None) == ()
 
     class Named:
         name = "nlp"
 
-    assert preload_modules(Named()) == ("accord.news.nlp.preload",)
+    assert preload_modules(Named()) == ("accord.news.preload", "accord.news.nlp.preload")
 
 
 def test_a_failed_warm_up_is_left_to_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,11 +99,18 @@ def test_workers_start_with_the_preloaded_modules(tmp_path: Path) -> None:
     assert json.loads(out) == [True, True, None]  # colorsys preloaded, wave never imported
 
 
-@needs_nlp
-def test_sharded_nlp_ingest_preloads_once_and_codes_the_same(tmp_path: Path) -> None:
-    """Two worker processes forked from a fork server that loaded the coder: the workers hold
-    the loaded models before their first shard, and the events written (one Parquet row per
-    event report, independent of the workers' order) are those of an ingest in one process."""
+PRELOADED = {
+    "rules": ["accord.news.corpus", "accord.news.preload"],
+    "nlp": ["accord.news.corpus", "accord.news.preload", "accord.news.nlp.preload"],
+}
+
+
+@pytest.mark.parametrize("name", ["rules", pytest.param("nlp", marks=needs_nlp)])
+def test_sharded_ingest_preloads_once_and_codes_the_same(tmp_path: Path, name: str) -> None:
+    """Two worker processes forked from a fork server that loaded the coder (session 8: the
+    rules coder too): the workers hold the loaded models before their first shard, and the
+    events written (one Parquet row per event report, independent of the workers' order) are
+    those of an ingest in one process."""
     (tmp_path / "probe.py").write_text(PROBE)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -128,10 +135,10 @@ def test_sharded_nlp_ingest_preloads_once_and_codes_the_same(tmp_path: Path) -> 
             keep = ("document_id", "index", "event_type", "mode", "source", "target", "trigger")
             return sorted(json.dumps([r[k] for k in keep]) for r in table)
 
-        coder = get_coder("nlp", strict=True).coder
+        coder = get_coder({name!r}, strict=True).coder
         ex = ProcessExecutor(2)
         ingest_corpus([{str(corpus)!r}], url=None, parquet="sharded", executor=ex, coder=coder)
-        warm = ex.map(loaded, ["accord.news.nlp.preload"] * 2)
+        warm = ex.map(loaded, [{PRELOADED[name][-1]!r}] * 2)
         ex.close()
         ingest_corpus([{str(corpus)!r}], url=None, parquet="inline", executor=InlineExecutor(),
                       coder=coder)
@@ -141,7 +148,7 @@ def test_sharded_nlp_ingest_preloads_once_and_codes_the_same(tmp_path: Path) -> 
         tmp_path,
     )
     preload, warm, same, count = json.loads(out)
-    assert preload == ["accord.news.corpus", "accord.news.nlp.preload"]
+    assert preload == PRELOADED[name]
     assert warm == [True, True]
     assert same and count > 0
 

@@ -36,10 +36,16 @@ def run_corpus(
     """Code ``inputs`` shard by shard on the chosen executor; print the totals; exit status.
     ``coder``: the coder (``--coder``), else ingest's default; each worker process loads its
     models once (an :class:`accord.news.nlp.coder.NlpCoder` travels by name and head)."""
+    from accord.news.coders import start_workers
+
+    executor = executor_from(workers, scheduler)
+    if coder is not None or not code:
+        # before the imports below (the store, SQLAlchemy: about 0.7 CPU s): the fork server
+        # loads the coder on the other core meanwhile (docs/benchmarks-news.md, session 8)
+        start_workers(executor, coder)
     from accord.news.corpus import ShardReport, find_shards, ingest_corpus
     from accord.store import display_url, normalise_url
 
-    executor = executor_from(workers, scheduler)
     try:
         err.print(f"running on {escape(executor.describe())}", highlight=False)
         shards, _ = find_shards(inputs)

@@ -30,12 +30,17 @@ from accord.cli.output import (
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
-from accord.news.types import ActorRef
 
-if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) and the coders load when a command runs
+if TYPE_CHECKING:
     from accord.news.ingest import Coder
     from accord.news.readers import ReadResult
     from accord.news.store import StoredEvent
+    from accord.news.types import ActorRef
+
+# The store, the ingest and the timeline (SQLAlchemy, numpy: about 0.7 CPU s) are imported by
+# the commands that use them, not here: ``accord ingest --workers N`` starts its workers' fork
+# server first, and it loads the coder on the other core while this process imports them
+# (docs/benchmarks-news.md, session 8).
 
 DbOption = Annotated[
     str | None,
@@ -87,12 +92,6 @@ def ingest_command(
     Exit status: 0 if any document from the inputs is in the store afterwards, 1 if none could
     be read, 2 on a usage error.
     """
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from accord.news.ingest import expand_inputs, ingest
-    from accord.news.store import Store
-    from accord.store import driver_message
-
     fallback = date_option(date_if_missing, "--date-if-missing")
     if workers is not None or scheduler is not None or parquet is not None:
         from accord.cli.corpus_commands import run_corpus
@@ -109,6 +108,12 @@ def ingest_command(
             date_if_missing=fallback,
         )
         raise typer.Exit(status)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from accord.news.ingest import expand_inputs, ingest
+    from accord.news.store import Store
+    from accord.store import driver_message
+
     # without --coder, ingest's own default (the rules coder, or one a test injects)
     chosen: Coder | Literal["auto"] | None = (
         None if no_code else choose_coder(coder) if coder else "auto"
@@ -203,13 +208,13 @@ def events_command(
     """Stored PLOVER events, oldest first (or a subcommand: evaluate)."""
     if ctx.invoked_subcommand is not None:
         return
-    from accord.news.store import Store
-
     start, end = date_option(since, "--since"), date_option(until, "--until")
     if fmt is not None and out_path is not None:
         from accord.outputs import check_writable
 
         check_writable(out_path, "--out")  # before reading the store, as every --out is
+    from accord.news.store import Store
+
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
         if fmt is not None:
@@ -267,10 +272,6 @@ def timeline_command(
     out_file: OutOption = None,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
-    from accord.news.store import Store
-    from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
-    from accord.scenario.io import write_bytes_atomic
-
     shape = chosen_format(fmt, as_json, out_file)
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
@@ -278,6 +279,10 @@ def timeline_command(
         from accord.outputs import check_output
 
         check_output(plot, "--plot", force)
+    from accord.news.store import Store
+    from accord.news.timeline import TimelinePoint, timeline_png, timeline_svg
+    from accord.scenario.io import write_bytes_atomic
+
     with Store(db, create=False) as store:
         found = store.events(actor=actor)
     rows: list[dict[str, object]] = []

@@ -39,6 +39,7 @@ __all__ = [
     "get_coder",
     "nlp_available",
     "preload_modules",
+    "start_workers",
 ]
 
 CODER_NAMES = ("rules", "nlp", "nlp-minilm")
@@ -104,16 +105,40 @@ class RulesCoder:
         return "RulesCoder()"
 
 
-PRELOAD = {"nlp": ("accord.news.nlp.preload",)}
+PRELOAD = {
+    "rules": ("accord.news.preload",),
+    "nlp": ("accord.news.preload", "accord.news.nlp.preload"),
+}
 """Coder name -> the modules a pool of worker processes should start with
 (:class:`accord.execution.ProcessExecutor`'s ``preload``): they load the coder's models once
-in the fork server, shared by every worker, instead of once per worker."""
+in the fork server, shared by every worker, instead of once per worker, and set the workers'
+allocator to keep its freed heap (:mod:`accord.news.preload`; the ``nlp`` coder also uses the
+rules coder's dictionaries)."""
 
 
 def preload_modules(coder: object) -> tuple[str, ...]:
     """The modules that load ``coder``'s models for worker processes (:data:`PRELOAD`); none
-    for no coder, the rules coder or a coder of another kind."""
+    for no coder or a coder of another kind."""
     return PRELOAD.get(getattr(coder, "name", ""), ())
+
+
+SHARD_MODULE = "accord.news.corpus"
+"""The shard tasks' code (and through it the store and SQLAlchemy, about 0.5 CPU s to import),
+preloaded for every coder."""
+
+
+def start_workers(executor: object, coder: object) -> None:
+    """Start the fork server of a pool of local worker processes that has not started yet,
+    with the shard tasks' code (:data:`SHARD_MODULE`) and ``coder``'s models
+    (:func:`preload_modules`) loaded once in it, unless the pool was given modules of its
+    own: the same results, one load instead of one per worker. The fork server loads while
+    the caller goes on (lists the shards, opens the store; the command line calls this before
+    its own imports of the store). Does nothing for another executor, or a second time."""
+    from accord.execution import ProcessExecutor
+
+    if isinstance(executor, ProcessExecutor) and not executor.preload:
+        executor.preload = (SHARD_MODULE, *preload_modules(coder))
+        executor.start()
 
 
 def missing_nlp_modules() -> list[str]:

@@ -412,20 +412,6 @@ class CorpusReport:
         return 0 if ok else 1
 
 
-def _preload(executor: Executor, coder: object) -> None:
-    """Have a pool of local worker processes that has not started yet start with this module
-    (the shard tasks' code and the store, about 0.5 CPU s to import) and ``coder``'s models
-    (:func:`accord.news.coders.preload_modules`) loaded once in its fork server, unless it was
-    given modules of its own: the same results, one load instead of one per worker. The fork
-    server starts now, and loads while the shards are listed and the store is opened."""
-    from accord.execution import ProcessExecutor
-    from accord.news.coders import preload_modules
-
-    if isinstance(executor, ProcessExecutor) and not executor.preload:
-        executor.preload = (__name__, *preload_modules(coder))
-        executor.start()
-
-
 def ingest_corpus(
     inputs: Iterable[str | Path],
     *,
@@ -440,6 +426,7 @@ def ingest_corpus(
     """Code every shard of ``inputs`` on ``executor`` into the store at ``url`` (None: no
     store) and/or Parquet partitions under ``parquet``; finished shards are skipped."""
     from accord.execution import InlineExecutor
+    from accord.news.coders import start_workers
     from accord.store import normalise_url
 
     if url is None and parquet is None:
@@ -450,7 +437,7 @@ def ingest_corpus(
         require_pyarrow(f"--parquet {parquet}")
     chosen = default_coder() if coder == "auto" else coder
     executor = executor or InlineExecutor()
-    _preload(executor, chosen)
+    start_workers(executor, chosen)
     shards, problems = find_shards(inputs)
     report = CorpusReport(coder=coder_name(chosen), executor=executor.describe(), problems=problems)
     resolved = normalise_url(url) if url is not None else None
