@@ -7,8 +7,10 @@
         --gold ...  (every development gold file: docs/event-coding.md has the full command) \\
         --embedder static --seed 0 --setting 8,0.03,0.3 --out src/accord/news/nlp/data/static
 
-(the shipped static head since session 5; why these files and this setting:
-docs/validation-events.md, "session 5: event types").
+(the shipped static head: session 5's recipe, rebuilt in session 8; why these files and this
+setting: docs/validation-events.md, "session 5: event types"). The head records the
+fingerprint of its inputs (:func:`inputs_fingerprint`), which a test checks against the
+package's data.
 
 Only development data goes in (``FILE:SPLIT`` keeps the records of one split). The
 regularisation ``C``, the weight of the weak CAMEO labels and the decision threshold are
