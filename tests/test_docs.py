@@ -27,6 +27,7 @@ SCRIPTS = sorted((ROOT / "docs" / "data").rglob("*.py"))
 # scripts documented to run only with an older ``src/`` (their candidates' code was removed)
 NEEDS_OLD_SRC = {
     "recall-cv-2026-12-03-s7/objects_lofo.py": "475f4a7",
+    "recall-cv-2026-12-03-s8/bag_cost.py": "fd55021",
 }
 
 _INLINE = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
