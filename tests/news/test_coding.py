@@ -864,3 +864,27 @@ def test_designating_a_candidate_is_no_sanction() -> None:
         e.event_type != "SANCTION"
         for e in code_sentence("Iran designated a new envoy to Iraq.", FEB_2025)
     )
+
+
+def test_a_noun_after_a_number_or_adjective_is_no_trigger() -> None:
+    # session 8 round 2 (s8b-types): a determiner, then a number or an adjective, then the
+    # word: the head of a noun phrase, no verb (sentences of our own)
+    since = code_sentence("Since the 2021 ban, Japan has bought little seafood from China.")
+    assert "ban" not in {e.trigger for e in since}
+    settled = code_sentence(
+        "Chile and Peru settled a long-standing territorial dispute over fishing waters."
+    )
+    assert [e.trigger for e in settled] == ["settled"]
+    # a finite verb after a name stays a verb
+    assert best("Germany's federal police arrested two Syrian men.").event_type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of Kenyan students remain detained in Uganda, their families said.",
+        "Most Georgian opposition leaders remained jailed after the vote.",
+    ],
+)
+def test_a_participle_after_remain_is_a_state(text: str) -> None:
+    assert code_sentence(text, FEB_2025) == []

@@ -1407,6 +1407,68 @@ def _purpose_of_indefinite_noun(tokens: list[Token], trig: Trigger) -> bool:
     return all(t.text.isalpha() and t.text.islower() for t in tokens[article + 1 : j])
 
 
+# adjective-forming suffixes of English (Quirk et al. 1985, A Comprehensive Grammar of the
+# English Language, App. I.64-I.68: -al, -ary, -ic, -ive, -ous, -ful, -able, -ible)
+_ADJECTIVE_SUFFIXES = ("AL", "ARY", "IC", "IVE", "OUS", "FUL", "ABLE", "IBLE")
+
+
+def _prenominal(tokens: list[Token], j: int, blocked: set[int]) -> bool:
+    """Whether word ``j`` can only be a modifier inside a noun phrase: a number ("the *2023*
+    ban"), a hyphenated compound ("a *long-standing* dispute") or a lower-case adjective by
+    its suffix ("*territorial*", "*central*"), and no part of an actor's name."""
+    word = tokens[j]
+    if j in blocked:
+        return False
+    if word.key.isdigit():
+        return True
+    if not word.text.islower():
+        return False
+    if "-" in word.text and word.text.replace("-", "").isalpha():
+        return True
+    return word.text.isalpha() and word.key.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _noun_after_modifiers(tokens: list[Token], trig: Trigger, blocked: set[int]) -> bool:
+    """A one-word trigger after a determiner or a possessor and one or more modifiers that
+    only a noun phrase has (:func:`_prenominal`): "the 2023 *ban*", "the earthquake's central
+    *impact* zone", "a long-standing territorial *dispute*". English puts numbers and
+    adjectives before a noun, between its determiner and its head (Quirk et al. 1985, 17.2,
+    "the premodification of noun phrases"), never between a determiner and a finite verb, so
+    the word is a noun that names a thing or a topic; CAMEO and PLOVER code verbs of acts
+    (PLOVER 2.0 manual, sec. 1: an event is an action of a source on a target), and an act
+    named by a noun is coded only where a light verb governs it or it names its parties
+    (:func:`_event_noun_ok`). The curated list (nouns chosen on purpose) and past forms in
+    -ed (a verb after an adjective-like noun: "the national guard *deployed*") are left
+    alone (session 8 round 2, s8b-types)."""
+    if trig.end - trig.start != 1 or trig.how == "curated":
+        return False
+    if tokens[trig.start].key.endswith("ED"):
+        return False
+    j = trig.start - 1
+    while j >= 0 and _prenominal(tokens, j, blocked):
+        j -= 1
+    if j == trig.start - 1 or j < 0:
+        return False
+    return tokens[j].key in _ARTICLES or tokens[j].key == "'S"
+
+
+# verbs of remaining in a state: current copulas (Quirk et al. 1985, 16.21-16.22), whose
+# complement describes the subject
+_STATE_COPULAS = frozenset(
+    {"REMAIN", "REMAINS", "REMAINED", "STAY", "STAYS", "STAYED", "SEEM", "SEEMS", "SEEMED"}
+)
+
+
+def _copular_state(tokens: list[Token], trig: Trigger) -> bool:
+    """A trigger right after a copula of remaining ("leaders remain *detained*", "people
+    there remain *cut off*"): the participle is the subject's complement, an adjective that
+    describes a state (Quirk et al. 1985, 16.21-16.22: "remain" and "stay" are current
+    copulas, their complement is a subject complement), not an act the sentence reports; the
+    act that put them there is reported elsewhere, if at all (PLOVER 2.0 manual, sec. 1:
+    events are actions, not states) (session 8 round 2, s8b-types)."""
+    return trig.start > 0 and tokens[trig.start - 1].key in _STATE_COPULAS
+
+
 _DECIDING = frozenset(_DECIDED | {"DETERMINE", "DETERMINES", "DETERMINED"})
 _OPEN = frozenset({"WHETHER", "IF", "HOW", "WHAT", "WHEN", "WHERE", "WHO", "WHICH"})
 
@@ -2086,6 +2148,10 @@ def code_tokens(
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
             continue  # "areas occupied by Russia": a noun, described
+        if _noun_after_modifiers(tokens, trig, blocked):
+            continue  # "the 2023 ban", "a long-standing territorial dispute": a noun
+        if _copular_state(tokens, trig):
+            continue  # "leaders remain detained": a state, no act
         if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
         if _purpose_of_indefinite_noun(tokens, trig):
