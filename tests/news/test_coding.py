@@ -888,3 +888,24 @@ def test_a_noun_after_a_number_or_adjective_is_no_trigger() -> None:
 )
 def test_a_participle_after_remain_is_a_state(text: str) -> None:
     assert code_sentence(text, FEB_2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Finnish ministry has yet to provide any figures to Sweden.",
+        "The envoys were to discuss a prisoner exchange with Turkey in Geneva.",
+    ],
+)
+def test_an_infinitive_after_be_or_yet_reports_no_act(text: str) -> None:
+    assert code_sentence(text, FEB_2025) == []
+
+
+def test_an_agreed_infinitive_keeps_its_act() -> None:
+    coded = code_sentence("Turkey agreed to provide drones to Ukraine.", FEB_2025)
+    assert "provide" in {e.trigger for e in coded}
+    supposed = code_sentence(
+        "The summit, which was supposed to take place in Oslo, was postponed by Norway.",
+        FEB_2025,
+    )
+    assert [e.trigger for e in supposed] == ["postponed"]

@@ -1469,6 +1469,25 @@ def _copular_state(tokens: list[Token], trig: Trigger) -> bool:
     return trig.start > 0 and tokens[trig.start - 1].key in _STATE_COPULAS
 
 
+# what stands before the "to" of an infinitive that reports no act done: "be to" (an
+# arrangement), "be supposed to" (an expectation), "have yet to" (not done so far)
+_NOT_DONE_TO = frozenset({"IS", "ARE", "WAS", "WERE", "SUPPOSED", "YET"})
+
+
+def _infinitive_not_done(tokens: list[Token], trig: Trigger) -> bool:
+    """A trigger in an infinitive after "be", "be supposed" or "have yet" ("the talks were to
+    *prepare* ...", "was supposed to *take* place", "has yet to *provide* a comment"): "be to"
+    states an arrangement or plan, "be supposed to" an expectation, "have yet to" that the act
+    has not happened (Quirk et al. 1985, 3.45 and 4.55-4.56, semi-auxiliaries), so the
+    sentence reports no act as done (issue 14 item 5; PLOVER 2.0 manual, sec. 1: events are
+    what happened) (session 8 round 2, s8b-types)."""
+    return (
+        trig.start > 1
+        and tokens[trig.start - 1].key == "TO"
+        and tokens[trig.start - 2].key in _NOT_DONE_TO
+    )
+
+
 _DECIDING = frozenset(_DECIDED | {"DETERMINE", "DETERMINES", "DETERMINED"})
 _OPEN = frozenset({"WHETHER", "IF", "HOW", "WHAT", "WHEN", "WHERE", "WHO", "WHICH"})
 
@@ -2152,6 +2171,8 @@ def code_tokens(
             continue  # "the 2023 ban", "a long-standing territorial dispute": a noun
         if _copular_state(tokens, trig):
             continue  # "leaders remain detained": a state, no act
+        if _infinitive_not_done(tokens, trig):
+            continue  # "has yet to provide", "were to prepare": not done
         if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
         if _purpose_of_indefinite_noun(tokens, trig):
