@@ -57,7 +57,8 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s6.json`` since its one scoring, session 6 at 202376a;
     ``news-heldout-s6b.json`` since its one scoring, session 6 round 2 at 8167cb4;
     ``news-heldout-s7.json`` since its one scoring, session 7 at a7a44b7;
-    ``news-heldout-s8.json`` since its one scoring, session 8 at 92b59e5).
+    ``news-heldout-s8.json`` since its one scoring, session 8 at 92b59e5;
+    ``news-heldout-s8b.json`` since its one scoring, session 8 round 2 at 3cfc2e5).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -75,6 +76,7 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s6b", str(news / "news-heldout-s6b.json"), None, "url"),
         DevSet("heldout-s7", str(news / "news-heldout-s7.json"), None, "url"),
         DevSet("heldout-s8", str(news / "news-heldout-s8.json"), None, "url"),
+        DevSet("heldout-s8b", str(news / "news-heldout-s8b.json"), None, "url"),
     ]
 
 
