@@ -58,15 +58,16 @@ def retain_heap() -> bool:
     )
 
 
-def warm() -> bool:
-    """Load the rules coder's gazetteer and dictionaries into this process; False when that
-    failed (the workers then load them on their first shard and report any error there: the
-    fork server must not die of it)."""
+def warm(coder: str = "rules") -> bool:
+    """Load the named coder's data and models into this process by coding one short sentence
+    (its caches are memos of pure functions, so what it codes afterwards is the same); False
+    when that failed (the workers then load them on their first shard and report any error
+    there: the fork server must not die of it). :mod:`accord.news.nlp.preload` warms ``nlp``."""
     try:
-        from accord.news.coders import RulesCoder
+        from accord.news.coders import get_coder
         from accord.news.readers import make_document
 
-        RulesCoder().code_document(make_document("France met Germany in Paris."))
+        get_coder(coder, strict=True).coder(make_document("France met Germany in Paris."))
     except Exception:  # any failure: see the docstring (the workers report it)
         return False
     gc.collect()

@@ -17,18 +17,14 @@ it (it only passes over an ImportError).
 
 from __future__ import annotations
 
+from accord.news import preload
+
 
 def warm() -> bool:
-    """Load the default ``nlp`` coder's models into this process; False when they could not
-    be loaded (a missing extra, a broken install: the workers will say so)."""
-    try:
-        from accord.news.coders import get_coder
-        from accord.news.readers import make_document
-
-        get_coder("nlp", strict=True).coder(make_document("France met Germany in Paris."))
-    except Exception:  # any failure: see the module docstring (the workers report it)
-        return False
-    return True
+    """Load the default ``nlp`` coder's models into this process (:func:`accord.news.preload.warm`);
+    False when they could not be loaded (a missing extra, a broken install: the workers will
+    say so)."""
+    return preload.warm("nlp")
 
 
 WARM = warm()
