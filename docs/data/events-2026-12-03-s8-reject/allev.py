@@ -1,38 +1,22 @@
 """Every event of every development sentence, one line each: python allev.py LABEL rules|nlp
-(writes allev-CODER-LABEL.txt in this folder)."""
-import sys
+(writes allev-CODER-LABEL.txt in this folder).
+
+The session-7 script of the same name (``../events-2026-12-03-s7-reject/allev.py``) does the
+work; this one runs it, any file it writes going into this folder."""
+import importlib.util
 from pathlib import Path
-from accord.news.nlp.rules_cv import dev_sets, load_records, cached_coder
-import os
-# the repository root from the working folder: "." when run from the root as documented, so
-# paths (and the group labels built from them) are those of the original runs
-ROOT = Path(os.path.relpath(Path(__file__).resolve().parents[3]))
-SHARED = ROOT / ".." / "shared"  # ../shared beside the repository (tests/helpers.py)
+
 HERE = Path(__file__).resolve().parent
+SESSION_7 = HERE.parent / "events-2026-12-03-s7-reject" / "allev.py"
 
 
 def main():
-    """Run the script (its module docstring says how)."""
-    label, which = sys.argv[1:3]
-    records, groups, names = load_records(dev_sets(ROOT, SHARED))
-    if which == "rules":
-        from accord.news.coders import RulesCoder
-        coder = RulesCoder()
-    else:
-        from accord.news.nlp.coder import DEFAULT_RULES
-        import os
-        from dataclasses import replace
-        sw = [x for x in os.environ.get("NLP_SW", "").split(",") if x]
-        coder = cached_coder(replace(DEFAULT_RULES, **{x: True for x in sw}), {}, {})
-    def fmt(actors):
-        return "+".join(f"{a.code}{(' ' + a.role) if a.role else ''}" for a in actors)
-    seen = set()
-    with open(HERE / f"allev-{which}-{label}.txt", "w") as out:
-        for r, n in zip(records, names):
-            if (n, r.text) in seen: continue
-            seen.add((n, r.text))
-            for e in coder.code_sentence(r.text, r.date if hasattr(r, "date") else None):
-                out.write(f"{n}:{r.id}\t{e.event_type}\t{fmt(e.sources)} -> {fmt(e.targets)}\t{e.trigger}\t| {r.text}\n")
+    """Run the session-7 script's ``main`` with ``HERE`` set to this folder."""
+    spec = importlib.util.spec_from_file_location("s7_allev", SESSION_7)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.HERE = HERE
+    module.main()
 
 
 if __name__ == "__main__":
