@@ -121,3 +121,18 @@ def test_every_json_is_one_document_on_one_line(args: list[str]) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.count("\n") == 1
     json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_no_command_help_imports_the_stack(name: str) -> None:
+    # session 9: schema, formats, power, backtest and backtest-fit imported numpy or pydantic
+    # at module level only to build their help (the power indices, the bundled bodies)
+    stdout = _help_and_heavy_modules(name)
+    assert "HEAVY []" in stdout, stdout[-300:]
+
+
+def test_the_index_names_of_power_help_are_the_indices() -> None:
+    from accord.institutions.bundled import INDEX_NAMES
+    from accord.institutions.power import INDICES
+
+    assert tuple(INDICES) == INDEX_NAMES

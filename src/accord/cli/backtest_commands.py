@@ -24,11 +24,9 @@ from accord.cli.output import (
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
-from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
-from accord.forecast.deu import read_deu
-from accord.scenario.io import write_bytes_atomic
 
-FORMATS = {"deu": read_deu}
+FORMATS = ("deu",)
+"""Input data formats of ``--from`` (``deu``: :func:`accord.forecast.deu.read_deu`)."""
 
 
 @app.command("backtest")
@@ -75,13 +73,15 @@ def backtest_command(
         print_warnings([f"--format {fmt} is deprecated for the input format: use --from {fmt}"])
         source_fmt, fmt = fmt, None
     shape = chosen_format(fmt, as_json, out_file)
-    reader = FORMATS.get(source_fmt)
-    if reader is None:
+    if source_fmt not in FORMATS:
         raise EngineError(
             f"--from: unknown data format {source_fmt!r}; use one of {', '.join(FORMATS)}"
         )
     names = [e.strip() for e in engines.split(",") if e.strip()]
-    cases = reader(file)
+    from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
+    from accord.forecast.deu import read_deu
+
+    cases = read_deu(file)
     quiet = shape != "table"
     if interval is not None:
         with working("backtest with conformal intervals", quiet=quiet):
@@ -211,8 +211,10 @@ def backtest_fit_command(
     --residuals src/accord/forecast/data/deu-residuals.json``.
     """
     from accord.forecast import learned
+    from accord.forecast.deu import read_deu
     from accord.forecast.intervals import deu_residuals
     from accord.outputs import check_writable
+    from accord.scenario.io import write_bytes_atomic
 
     if compare:
         _compare_candidates(file, seed, repeats, as_json)
@@ -242,6 +244,7 @@ def backtest_fit_command(
 
 def _compare_candidates(file: Path, seed: int, repeats: int, as_json: bool) -> None:
     from accord.forecast import learned, tries
+    from accord.forecast.deu import read_deu
 
     cases = read_deu(file)
     rows = learned.issue_rows(cases)

@@ -11,9 +11,6 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out
 from accord.cli.output import ForceOption
-from accord.outputs import check_output
-from accord.scenario.io import FORMATS, write_atomic
-from accord.scenario.schema import scenario_json_schema_text
 
 
 @app.command()
@@ -24,6 +21,10 @@ def schema(
     force: ForceOption = False,
 ) -> None:
     """Print the JSON Schema of scenario files (for editors and other tools)."""
+    from accord.outputs import check_output
+    from accord.scenario.io import write_atomic
+    from accord.scenario.schema import scenario_json_schema_text
+
     text = scenario_json_schema_text()
     if out_file is None:
         print(text, end="")
@@ -36,6 +37,8 @@ def schema(
 @app.command()
 def formats() -> None:
     """List the scenario file formats accord reads and writes."""
+    from accord.scenario.io import FORMATS
+
     table = Table(title="Scenario formats")
     for column in ("name", "extensions", "read", "write", "recognised by content"):
         table.add_column(column)

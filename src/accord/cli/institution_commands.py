@@ -17,13 +17,7 @@ from accord.cli.output import (
     emit_document_or_frame,
 )
 from accord.errors import AccordError
-from accord.institutions.power import (
-    INDICES,
-    body_power,
-    power,
-    weighted_game,
-)
-from accord.institutions.rules import bundled_body_ids
+from accord.institutions.bundled import INDEX_NAMES, bundled_body_ids
 
 BODY_ALIASES = {"unsc": "unsc", "unga": "unga", "eu-council": "eu-council", "eu": "eu-council"}
 
@@ -45,7 +39,7 @@ def power_command(
         typer.Option(help=f"A bundled body: {', '.join(bundled_body_ids())}."),
     ] = None,
     index: Annotated[
-        str, typer.Option(help=f"{', '.join(INDICES)} or ternary (Security Council style).")
+        str, typer.Option(help=f"{', '.join(INDEX_NAMES)} or ternary (Security Council style).")
     ] = "shapley-shubik",
     year: Annotated[
         int | None, typer.Option(help="Composition on 1 July of this year (default: body's).")
@@ -65,6 +59,8 @@ def power_command(
     out_file: OutOption = None,
 ) -> None:
     """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game."""
+    from accord.institutions.power import body_power, power, weighted_game
+
     shape = chosen_format(fmt, as_json, out_file)
     if (body is None) == (weights is None):
         raise AccordError("give either --body or --quota with --weights")

@@ -32,6 +32,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from accord.errors import AccordError, DataError, Problem, ScenarioError, format_path
+from accord.institutions.bundled import bundled_body_ids
 
 MEMBERS = "members"
 """The measure that counts each member once."""
@@ -224,13 +225,6 @@ def body_from_data(data: Any, file: str | None = None) -> Body:
         return Body.model_validate(data)
     except ValidationError as exc:
         raise ScenarioError(_validation_problems(exc), file) from None
-
-
-def bundled_body_ids() -> list[str]:
-    folder = resources.files("accord.institutions") / "data" / "bodies"
-    return sorted(
-        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
-    )
 
 
 @cache
