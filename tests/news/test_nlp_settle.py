@@ -19,5 +19,8 @@ def test_coding_freezes_the_loaded_models_once() -> None:
     frozen = gc.get_freeze_count()
     assert frozen > 100_000  # the parser's and the gazetteer's objects
     NlpCoder().code_sentence("Russia attacked Kyiv.")
-    assert gc.get_freeze_count() == frozen  # once per process (the call is cached)
+    # once per process (the call is cached): a second freeze would move the objects coding
+    # allocated into the permanent generation and raise the count; a frozen object that dies
+    # lowers it, so the count may fall by a few but must not grow
+    assert gc.get_freeze_count() <= frozen
     assert _settle_models.cache_info().currsize == 1
