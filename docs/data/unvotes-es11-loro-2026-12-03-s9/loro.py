@@ -1,8 +1,9 @@
 """Session 9 (s9-un), issue 9 item 3: leave-one-resolution-out (LORO) over ES-11/1-6 of the
 candidate forecasts of an emergency-special-session text's tally.
 
-Run from the repository root: ``nice -n 5 python3 docs/data/unvotes-es11-loro-2026-12-03-s9/loro.py``
-(writes ``loro.json`` beside this file). Only ES-11/1-6 are read as texts; ES-11/7 and /8
+Run from the repository root:
+``nice -n 5 python3 docs/data/unvotes-es11-loro-2026-12-03-s9/loro.py`` (writes
+``loro.json`` beside this file). Only ES-11/1-6 are read as texts; ES-11/7 and /8
 (24 February 2025) are never forecast or scored here. Each text is forecast from the other
 five (its own recorded votes and tally are not inputs; its announced positions, all dated
 before its vote, are), with the bundled roll-call model (sessions 59-73) and followers model.
@@ -152,23 +153,6 @@ def with_absence(fn: Callable[[ess.Recorded, Sequence[ess.Recorded]], Forecast])
     return f
 
 
-def tilt(p: np.ndarray, share: float) -> np.ndarray:
-    """``p`` with every member's yes log-odds moved by one constant so that the mean P(yes)
-    is ``share`` (bisection)."""
-    lo, hi = -30.0, 30.0
-    q = np.clip(p, 1e-6, 1.0)
-    for _ in range(80):
-        mid = (lo + hi) / 2
-        r = q.copy()
-        r[:, YES] *= np.exp(mid)
-        r /= r.sum(1, keepdims=True)
-        lo, hi = (mid, hi) if r[:, YES].mean() < share else (lo, mid)
-    r = q.copy()
-    r[:, YES] *= np.exp((lo + hi) / 2)
-    out: np.ndarray = r / r.sum(1, keepdims=True)
-    return out
-
-
 def shares(others: Sequence[ess.Recorded]) -> tuple[np.ndarray, np.ndarray]:
     day = np.array([r.date.toordinal() for r in others], float)
     return day, np.array([r.tally["yes"] / r.present for r in others])
@@ -181,13 +165,14 @@ def cf_trend(t: ess.Recorded, others: Sequence[ess.Recorded]) -> Forecast:
     slope, icpt = np.polyfit(day - day.mean(), s, 1)
     p, present = cf(t, others)
     share = float(np.clip(icpt + slope * (t.date.toordinal() - day.mean()), 0.01, 0.99))
-    return tilt(p, share), present
+    return ess.tilt(p, share), present
 
 
 def cf_mean(t: ess.Recorded, others: Sequence[ess.Recorded]) -> Forecast:
-    """Carried forward, tilted to the session's mean yes share (the trend with no slope)."""
+    """Carried forward, tilted to the session's mean yes share (the trend with no slope):
+    the package's ``ess.session_share`` and ``ess.tilt`` (option ``--session-share``)."""
     p, present = cf(t, others)
-    return tilt(p, float(shares(others)[1].mean())), present
+    return ess.tilt(p, ess.session_share(others)), present
 
 
 def evaluate(
