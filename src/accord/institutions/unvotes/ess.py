@@ -11,9 +11,11 @@ earlier resolution of the session (TF-IDF cosine of the titles), where transcrib
 roll-call model's probabilities (:func:`accord.institutions.unvotes.predict_votes`), and the
 change of the key members' announced positions weighted by how each member followed them in
 regular sessions (:mod:`accord.institutions.unvotes.followers`). The weight of the carried-
-forward vote is chosen by leave-one-resolution-out over the earlier texts. Counts are expected
-values over the members that model knows, rescaled to the number of members present at the
-earlier resolution (attendance is not known in advance).
+forward vote is chosen by leave-one-resolution-out over the earlier texts. An option tilts the
+carried-forward forecast to the earlier texts' mean yes share (:func:`tilt`), the one candidate
+of session 9 that beat carry-forward by that protocol (docs/validation-unvotes.md). Counts are
+expected values over the members that model knows, rescaled to the number of members present
+at the earlier resolution (attendance is not known in advance).
 """
 
 from __future__ import annotations
