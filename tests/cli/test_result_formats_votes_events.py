@@ -83,6 +83,24 @@ def test_votes_ukraine_formats(tmp_path: Path) -> None:
     assert list(frame["combined.yes"]) == pytest.approx([t["combined"]["yes"] for t in texts])
 
 
+def test_votes_ukraine_session_share_option() -> None:
+    """``--session-share`` adds the tilted forecast to every format; without it, none."""
+    doc = _json_alias("votes", "ukraine", "--session-share")
+    texts = doc["texts"]
+    assert isinstance(texts, list) and len(texts) == 2
+    frame = _csv("votes", "ukraine", "--session-share")
+    assert list(frame["session_share.yes"]) == pytest.approx(
+        [t["session_share"]["yes"] for t in texts]
+    )
+    code, table = run_cli("votes", "ukraine", "--session-share")
+    assert code == 0
+    code, plain = run_cli("votes", "ukraine")
+    assert code == 0
+    # one more column (rich wraps the headers on a narrow terminal: count the separators)
+    assert table.splitlines()[1].count("┳") == plain.splitlines()[1].count("┳") + 1 == 6
+    assert "session_share.yes" not in _csv("votes", "ukraine").columns
+
+
 def test_events_evaluate_formats() -> None:
     args = ("events", "evaluate", str(GOLD), "--split", "dev")
     doc = _json_alias(*args)

@@ -262,6 +262,15 @@ def ukraine_command(
         str, typer.Option("--date", help="Day of the texts, YYYY-MM-DD.")
     ] = "2025-02-24",
     model_file: ModelFile = None,
+    share: Annotated[
+        bool,
+        typer.Option(
+            "--session-share",
+            help="Also forecast with the carried-forward votes tilted to the mean yes share of "
+            "the session's earlier texts (chosen by leave-one-resolution-out over ES-11/1-6; "
+            "docs/validation-unvotes.md).",
+        ),
+    ] = False,
     as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
@@ -275,7 +284,7 @@ def ukraine_command(
     when = date_option(day, "--date")
     assert when is not None
     model = load_model(model_file)
-    results = [f.to_dict() for f in forecast_day(model, when, followers.load())]
+    results = [f.to_dict() for f in forecast_day(model, when, followers.load(), share)]
     from accord.frames import ess_frame
 
     iso = when.isoformat()
@@ -287,18 +296,17 @@ def ukraine_command(
     ):
         return
     table = Table(title=f"Emergency special session texts of {when.isoformat()}")
-    columns = ("text", "carried from", "model yes/no/abst", "combined", "shifted", "recorded")
-    for column in columns:
+    columns = ["text", "carried from", "model yes/no/abst", "combined", "shifted"]
+    columns += ["session share"] if share else []
+    for column in [*columns, "recorded"]:
         table.add_column(column)
+
+    def cells(c: dict[str, float] | None) -> str:
+        return f"{c['yes']:.0f}/{c['no']:.0f}/{c['abstain']:.0f}" if c else "-"
+
     for r in results:
-        m, c, rec = r["model_only"], r["combined"], r["recorded"]
-        s = r.get("shifted")
-        table.add_row(
-            r["symbol"],
-            str(r["neighbour"]),
-            f"{m['yes']:.0f}/{m['no']:.0f}/{m['abstain']:.0f}",
-            f"{c['yes']:.0f}/{c['no']:.0f}/{c['abstain']:.0f}",
-            f"{s['yes']:.0f}/{s['no']:.0f}/{s['abstain']:.0f}" if s else "-",
-            f"{rec['yes']}/{rec['no']}/{rec['abstain']}",
-        )
+        rec = r["recorded"]
+        row = [r["symbol"], str(r["neighbour"]), cells(r["model_only"]), cells(r["combined"])]
+        row += [cells(r.get("shifted"))] + ([cells(r.get("session_share"))] if share else [])
+        table.add_row(*row, f"{rec['yes']}/{rec['no']}/{rec['abstain']}")
     out.print(table)

@@ -11,9 +11,11 @@ earlier resolution of the session (TF-IDF cosine of the titles), where transcrib
 roll-call model's probabilities (:func:`accord.institutions.unvotes.predict_votes`), and the
 change of the key members' announced positions weighted by how each member followed them in
 regular sessions (:mod:`accord.institutions.unvotes.followers`). The weight of the carried-
-forward vote is chosen by leave-one-resolution-out over the earlier texts. Counts are expected
-values over the members that model knows, rescaled to the number of members present at the
-earlier resolution (attendance is not known in advance).
+forward vote is chosen by leave-one-resolution-out over the earlier texts. An option tilts the
+carried-forward forecast to the earlier texts' mean yes share (:func:`tilt`), the one candidate
+of session 9 that beat carry-forward by that protocol (docs/validation-unvotes.md). Counts are
+expected values over the members that model knows, rescaled to the number of members present
+at the earlier resolution (attendance is not known in advance).
 """
 
 from __future__ import annotations
@@ -270,6 +272,9 @@ class TextForecast:
     combined: dict[str, float]  # carried-forward votes, the model for the rest
     recorded: dict[str, int]
     shifted: dict[str, float] | None = None  # carried forward, moved by announced positions
+    session_share: dict[str, float] | None = None  # carried forward, tilted to the earlier
+    # texts' mean yes share (:func:`tilt`; option ``--session-share``)
+    share: float | None = None  # that mean yes share
     lam: float | None = None  # carry-forward weight chosen by leave-one-resolution-out
     loro: dict[float, float] | None = None  # mean |yes error| of each weight tried
     accuracy: dict[str, MemberAccuracy] = field(default_factory=dict)  # per forecast, scored
@@ -295,6 +300,12 @@ class TextForecast:
             out["loro_mean_abs_yes_error"] = {
                 str(k): round(v, 1) for k, v in (self.loro or {}).items()
             }
+        if self.session_share is not None:
+            out["session_share"] = _rounded(self.session_share)
+            out["yes_error"]["session_share"] = round(
+                self.session_share["yes"] - self.recorded["yes"], 1
+            )
+            out["session_yes_share"] = None if self.share is None else round(self.share, 4)
         if self.accuracy:
             out["member_accuracy"] = {k: a.to_dict() for k, a in self.accuracy.items()}
         return out
@@ -309,6 +320,44 @@ def _counts(p: np.ndarray, present: int) -> dict[str, float]:
     total = p.sum(axis=0)
     scale = present / p.shape[0] if present else 1.0
     return {v: float(total[k] * scale) for k, v in enumerate(VOTES)}
+
+
+def session_share(texts: Sequence[Recorded]) -> float:
+    """The mean, over ``texts``, of the share of the members present that voted yes."""
+    if not texts:
+        raise DataError("no earlier text of the session to take a yes share from")
+    return float(np.mean([r.tally["yes"] / r.present for r in texts]))
+
+
+def tilt(p: np.ndarray, share: float) -> np.ndarray:
+    """``p`` (members, 3) with every member's yes log-odds moved by one constant so that the
+    members' mean P(yes) is ``share``.
+
+    Session 9 (issue 9, item 3): the carried-forward forecast tilted to the session's mean yes
+    share was the one candidate that beat the carried-forward vote in leave-one-resolution-out
+    over ES-11/1-6 on both yes error and member accuracy (docs/validation-unvotes.md). One
+    constant for all members keeps their order: a member's most likely vote changes only where
+    it is close to the margin. Solved by bisection on the constant (the mean P(yes) is
+    increasing in it); probabilities are first clipped to 1e-6 so that a carried vote (P = 1)
+    can move too.
+    """
+    if not 0.0 < share < 1.0:
+        raise DataError(f"a yes share to tilt to must lie strictly between 0 and 1, not {share}")
+    q = np.clip(p, 1e-6, 1.0)
+    q = q / q.sum(axis=1, keepdims=True)
+    yes = VOTES.index("yes")
+
+    def moved(shift: float) -> np.ndarray:
+        r = q.copy()
+        r[:, yes] *= np.exp(shift)
+        out: np.ndarray = r / r.sum(axis=1, keepdims=True)
+        return out
+
+    lo, hi = -30.0, 30.0
+    for _ in range(80):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if moved(mid)[:, yes].mean() < share else (lo, mid)
+    return moved((lo + hi) / 2)
 
 
 def _neighbour(model: Model, title: str, earlier: Sequence[Recorded]) -> Recorded | None:
@@ -373,12 +422,13 @@ def leave_one_out(
 
 
 def forecast_text(
-    model: Model, target: Recorded, followers: Followers | None = None
+    model: Model, target: Recorded, followers: Followers | None = None, share: bool = False
 ) -> TextForecast:
     """Forecast ``target`` from what was recorded before its date (never ``target`` itself,
     nor anything on or after its day) and, with ``followers``, the key members' positions
     announced before the vote, the carry-forward weight chosen by leave-one-resolution-out
-    over the earlier texts."""
+    over the earlier texts; with ``share``, also the carried-forward forecast tilted to the
+    earlier texts' mean yes share (:func:`tilt`)."""
     earlier = [r for r in recorded() if r.date < target.date]
     neighbour = _neighbour(model, target.title, earlier)
     present = neighbour.present if neighbour else int(model.member.active.sum())
@@ -400,6 +450,12 @@ def forecast_text(
         p = _probabilities(model, target.title, positions, neighbour, followers, lam)
         shifted = _counts(p, present)
         accuracy["shifted"] = member_accuracy(p, who, target.votes)
+    tilted, mean_share = None, None
+    if share and earlier:
+        mean_share = session_share(earlier)
+        p = tilt(combined, mean_share)
+        tilted = _counts(p, present)
+        accuracy["session_share"] = member_accuracy(p, who, target.votes)
     return TextForecast(
         symbol=target.symbol,
         neighbour=neighbour.symbol if neighbour else None,
@@ -411,17 +467,19 @@ def forecast_text(
         lam=lam,
         loro=scores,
         accuracy=accuracy,
+        session_share=tilted,
+        share=mean_share,
     )
 
 
 def forecast_day(
-    model: Model, day: dt.date, followers: Followers | None = None
+    model: Model, day: dt.date, followers: Followers | None = None, share: bool = False
 ) -> list[TextForecast]:
     """Forecasts of every transcribed text voted on ``day`` (from earlier records only)."""
     targets = [r for r in recorded() if r.date == day]
     if not targets:
         raise DataError(f"no transcribed resolution of the session was voted on {day}")
-    return [forecast_text(model, t, followers) for t in targets]
+    return [forecast_text(model, t, followers, share) for t in targets]
 
 
 def _weight(model: Model, followers: Followers, day: dt.date) -> float:
