@@ -10,7 +10,8 @@ This script writes what the head reads, computed by whatever ``accord`` is on th
     python prior_snapshot.py texts texts.json            # today's code: every development text
     PYTHONPATH=OLD/src python prior_snapshot.py priors texts.json snapshot.json
 
-``priors`` records, for every text, the prior of each of its gazetteer tokens whose prior is
+``texts`` lists every gold record's text and each of its sentences as the parser splits them
+(the prior is read on the sentence); ``priors`` records, for every text, the prior of each of its gazetteer tokens whose prior is
 not empty (``[start, end, label index]``; ``pattern_prior`` is constant over a token and empty
 between tokens, so the lookup is exact) and every weak pool (all phrases of each label, in the
 order ``weak_examples`` samples them from), with the prior of each weak phrase's verb. OLD is
@@ -27,11 +28,14 @@ from pathlib import Path
 
 def texts(out: str) -> None:
     from accord.news.evaluate import read_gold
+    from accord.news.nlp.models import spacy_pipeline
     from accord.news.nlp.rules_cv import dev_sets
 
     got: list[str] = []
     for dev in dev_sets(Path("."), Path("../shared")):
-        got += [r.text for r in read_gold(dev.path, dev.split)]
+        for record in read_gold(dev.path, dev.split):
+            # the prior is read on the parser's sentence (``train.main_clause``)
+            got += [record.text, *(s.text for s in spacy_pipeline()(record.text).sents)]
     Path(out).write_text(json.dumps(sorted(set(got)), indent=0) + "\n", encoding="utf-8")
 
 
