@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-_SNAP = sys.argv[1]
+_ARGS = sys.argv[1:]  # head9_lofo clears argv on import
 import head9_lofo as h9  # noqa: E402  (clears argv for recall8_lofo)
 
 from accord.news.evaluate import evaluate, read_gold  # noqa: E402
@@ -38,7 +38,7 @@ def main() -> None:
     import stack_lofo
     from rules_lofo import only
 
-    snap = json.loads(Path(_SNAP).read_text(encoding="utf-8"))
+    snap = json.loads(Path(_ARGS[0]).read_text(encoding="utf-8"))
     rules_lofo.CANDIDATES = {**stack_lofo.ROUND1, **rules_lofo.CANDIDATES}
     rules_lofo.FILES = h9.FILES9
     stack_lofo.FILES = h9.FILES9
