@@ -305,6 +305,30 @@ class EvidenceRules:
         "At the expense of" before a keyword is a word of lack ("peace should not come *at the
         expense of* Ukraine's territorial integrity": what is spent is what the holder wants
         kept), as "lack of" and "without" are, for the nearest cue before it (session 7).
+    one_issue
+        A cue gives a stance on the issues named in its own words, not on those named only in
+        what is attached to them as context (session 9, s9-evid): when one issue's keyword
+        stands outside such an attachment, an issue whose keywords all lie inside one is
+        dropped for that cue. The attachments are a relative or participial clause after a
+        comma (", which would require resolving ... land and security guarantees", ",
+        suggesting a potential end to hostilities") and a phrase of purpose or setting ("as a
+        way to prevent future Russian aggression", "as part of any ... withdrawal accord", "as
+        a first step towards ..."), each up to the next comma or clause boundary. A sentence
+        that names two issues in the cue's own words keeps both ("ready to contribute to
+        security guarantees ... by putting our own troops on the ground").
+    relative_antecedent
+        A cue inside a relative clause that names no actor before the cue (", which has
+        rejected calls for ...") is held by the actor the clause is about, named right before
+        its comma ("Russia, which has rejected ..."), and when no actor stands there the
+        matcher abstains instead of taking the sentence's subject (session 9, s9-evid: the
+        main clause's subject, "Zelensky had previously accused Russia, which has rejected
+        ...", is not the holder).
+    unattributed_modal
+        Abstain on a modal cue ("must", "should") in a sentence that names no act of saying
+        (no verb of saying or reporting, no "according to", no quotation mark): "Ukraine must
+        get clear security guarantees" is the writer's claim or a paraphrase whose speaker the
+        sentence does not name, not a stance the sentence attributes (session 9, s9-evid; the
+        gold's convention since EV-004: no speaker named, no stance).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -338,6 +362,9 @@ class EvidenceRules:
     policy_cues: bool = False
     expense_lack: bool = False
     parse_agrees: bool = False
+    one_issue: bool = False
+    relative_antecedent: bool = False
+    unattributed_modal: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
 
@@ -370,6 +397,9 @@ SWITCHES = (
     "policy_cues",
     "expense_lack",
     "parse_agrees",
+    "one_issue",
+    "relative_antecedent",
+    "unattributed_modal",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -1032,6 +1062,85 @@ def _relative_holder(
     return group_actors(inside, inside[0].group) if inside else ()
 
 
+def _antecedent(
+    mentions: list[Mention], tokens: list[Token], spans: list[tuple[int, int]], cue: _Cue
+) -> tuple[ActorRef, ...] | None:
+    """The actor a relative clause holding the cue is about, named right before its comma
+    ("Russia, which has rejected ..."): ``None`` when the cue is in no relative clause, ``()``
+    when the word before the comma is no actor or the complement of a noun ("the rebel
+    leaders fighting on the side *of Russia*, who ...": the antecedent is the leaders)
+    (``EvidenceRules.relative_antecedent``)."""
+    span = _span_of(spans, cue.start)
+    if span is None:
+        return None
+    before = [m for m in mentions if m.end == span[0] - 1 and not m.place]
+    ahead = [t.key for t in tokens[: before[-1].start] if t.key != "THE"] if before else []
+    if not before or ahead[-1:] == ["OF"]:
+        return ()  # "leaders fighting on the side of Russia, who ...": not Russia
+    return group_actors(mentions, before[-1].group)
+
+
+_SAYING = (
+    _REPORTING
+    | _POSTPOSED
+    | _QUOTES
+    | {
+        "SAY",
+        "ACCORDING",
+        "ASKED",
+        "REMARK",
+        "REMARKS",
+        "STATEMENT",
+        "INTERVIEW",
+    }
+)
+"""Words that attribute what a sentence says to someone (``unattributed_modal``)."""
+
+
+def _unattributed(keys: list[str], cues: list[_Cue], cue: _Cue) -> bool:
+    """Whether a modal cue stands in a sentence with no act of saying: no word of
+    :data:`_SAYING` and no cue but modals."""
+    if keys[cue.start] not in _MODALS:
+        return False
+    if any(keys[c.start] not in _MODALS for c in cues):
+        return False
+    return not any(k in _SAYING for k in keys)
+
+
+_ATTACHED = (("AS", "A", "WAY"), ("AS", "PART", "OF"), ("AS", "A", "FIRST", "STEP"))
+"""Phrases that open a phrase of purpose or setting (``EvidenceRules.one_issue``)."""
+
+
+def _attached(keys: list[str]) -> set[int]:
+    """Token positions inside a relative or participial clause after a comma (", which ...",
+    ", suggesting ...") or a phrase of :data:`_ATTACHED`, each up to the next comma or clause
+    boundary."""
+    out: set[int] = set()
+    for i, key in enumerate(keys):
+        clause = (
+            i > 0
+            and keys[i - 1] == ","
+            and (key in _RELATIVES or (key.endswith("ING") and len(key) > 4))
+        )
+        if not clause and not any(tuple(keys[i : i + len(p)]) == p for p in _ATTACHED):
+            continue
+        j = i + 1
+        while j < len(keys) and keys[j] not in _RELATIVE_ENDS:
+            j += 1
+        out.update(range(i, j))
+    return out
+
+
+def _one_issue(
+    pending: list[tuple[StanceEvidence, int, int, bool]],
+) -> list[tuple[StanceEvidence, int]]:
+    """Of the items of one sentence (each with its gap, its cue's position and whether its
+    issue is named outside the attachments), those not named only in an attachment when
+    another issue of the same cue is named outside one (``EvidenceRules.one_issue``)."""
+    named = {at for _, _, at, outside in pending if outside}
+    return [(item, gap) for item, gap, at, outside in pending if outside or at not in named]
+
+
 _PRESS = frozenset(
     {
         "NEWSPAPER",
@@ -1189,6 +1298,8 @@ def evidence_with_gaps(
         relatives = _relative_spans(keys) if rules.relative_clause else []
         if rules.hedged and _question(keys):
             cues = []
+        pending: list[tuple[StanceEvidence, int, int, bool]] = []
+        attached = _attached(keys) if rules.one_issue else set()
         for issue in scenario.issues:
             hits = _issue_hits(keys, issue)
             if rules.keyword_sense:
@@ -1221,7 +1332,13 @@ def evidence_with_gaps(
                     speaker = tuple(ref for ref in speaker if ref.code in words)
             else:
                 speaker = _speaker(mentions, tokens, cue, rules, modifiers)
-            speaker = _relative_holder(mentions, relatives, cue) or speaker
+            held = _relative_holder(mentions, relatives, cue)
+            if not held and rules.relative_antecedent:
+                antecedent = _antecedent(mentions, tokens, relatives, cue)
+                if antecedent == ():
+                    continue
+                held = antecedent or ()
+            speaker = held or speaker
             speaker = speaker or _according_to(mentions, tokens)
             if not speaker and keys[0] in _PRONOUNS:
                 speaker = last_speaker
@@ -1233,6 +1350,8 @@ def evidence_with_gaps(
             if rules.rejected_proposal and _rejects_proposal(keys, cue, hits[0]):
                 continue
             if rules.press_report and _press_subject(mentions, keys, cue):
+                continue
+            if rules.unattributed_modal and _unattributed(keys, cues, cue):
                 continue
             gap = min(max(h - cue.end, cue.start - h, 0) for h in hits)
             if rules.max_distance is not None and gap > rules.max_distance:
@@ -1283,7 +1402,8 @@ def evidence_with_gaps(
                         source=doc.source or doc.title,
                         date=doc.date,
                     )
-                    found.append((item, gap))
+                    pending.append((item, gap, cue.start, not set(hits) <= attached))
+        found.extend(_one_issue(pending) if rules.one_issue else [(e, g) for e, g, *_ in pending])
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found
