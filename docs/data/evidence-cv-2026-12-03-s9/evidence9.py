@@ -11,34 +11,33 @@ starts from the shipped rules (:data:`BASE`) and adds, one step at a time, the s
 that passes the adoption rule **on the training files** and gives the highest training
 precision: pooled precision rises, no training file's precision falls, and the right items lost
 are at most half the wrong items removed. The rules so chosen are scored on the held-out file.
-The same selection on all files gives the rules to ship. Writes ``cv-CODER.json`` next to this
-file and prints the per-file table; ``wrong`` also lists the wrong items out of fold.
+The same selection on all files gives the rules to ship (the selection:
+:func:`accord.news.evidence_cv.select_by_adoption`). Writes ``cv-CODER.json`` next to this file
+and prints the per-file table; ``wrong`` also lists the wrong items out of fold.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from accord.news.coders import get_coder
-from accord.news.evidence import DEFAULT_RULES, EvidenceRules
+from accord.news.evidence import RECALL_GATES
 from accord.news.evidence_cv import (
-    Extract,
     _base,
     _changes,
-    _extractor,
     _kept,
     _score,
     changes_summary,
+    extractor,
     make_folds,
+    select_by_adoption,
     wilson_interval,
 )
 from accord.news.evidence_gold import (
     GoldSentence,
-    Key,
     Score,
     _gold_keys,
     _key,
@@ -66,11 +65,15 @@ pattern are not gold files but the inputs of ``evidence-gold.jsonl`` (seed-deriv
 ``evidence-sentences.jsonl`` (its 195 sentences) and ``evidence-labels-A.jsonl`` /
 ``evidence-labels-B.jsonl`` (the two annotators' labels of them), whose adjudication is
 ``evidence-gold.jsonl``; their sentences are in that group."""
-BASE = DEFAULT_RULES
+BASE = RECALL_GATES
+"""The shipped rules at the session's start (session 7)."""
 STEPS = (
     "one_issue",
     "relative_antecedent",
     "unattributed_modal",
+    "quoted_speaker",
+    "reported_other",
+    "bare_cue",
     "object_keyword",
     "keyword_in_clause",
     "fronted_phrase",
@@ -82,62 +85,6 @@ STEPS = (
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
 
-def _per_file(
-    extract: Extract,
-    gold: dict[str, set[Key]],
-    groups: dict[str, frozenset[str]],
-    rules: EvidenceRules,
-) -> dict[str, Score]:
-    items = extract(_base(rules))
-    return {name: _score(items, gold, ids, rules) for name, ids in groups.items()}
-
-
-def passes(before: dict[str, Score], after: dict[str, Score]) -> bool:
-    """The adoption rule of the brief on a set of files: pooled precision rises, no file's
-    precision falls (a file left with no item has no precision and does not count as
-    falling), and the right items lost are at most half the wrong items removed."""
-    b, a = sum(before.values(), Score()), sum(after.values(), Score())
-    if (a.precision or 0.0) <= (b.precision or 0.0):
-        return False
-    for name, score in after.items():
-        old, new = before[name].precision, score.precision
-        if old is not None and new is not None and new < old - 1e-9:
-            return False
-    lost = b.correct - a.correct
-    removed = (b.predicted - b.correct) - (a.predicted - a.correct)
-    return 2 * lost <= removed
-
-
-def select(
-    extract: Extract, gold: dict[str, set[Key]], groups: dict[str, frozenset[str]]
-) -> tuple[EvidenceRules, list[str]]:
-    """Forward selection from :data:`BASE` on ``groups`` (the training files) by the
-    adoption rule; returns the rules and the steps taken."""
-    current, taken = BASE, []
-    while True:
-        now = _per_file(extract, gold, groups, current)
-        options = [(name, replace(current, **{name: True})) for name in STEPS]
-        options += [
-            (f"min_strength={t:g}", replace(current, min_strength=t))
-            for t in THRESHOLDS
-            if t > current.min_strength
-        ]
-        best: tuple[float, str, EvidenceRules] | None = None
-        for name, rules in options:
-            if name in taken or rules == current:
-                continue
-            after = _per_file(extract, gold, groups, rules)
-            if not passes(now, after):
-                continue
-            precision = sum(after.values(), Score()).precision or 0.0
-            if best is None or precision > best[0]:
-                best = (precision, name, rules)
-        if best is None:
-            return current, taken
-        current = best[2]
-        taken.append(best[1])
-
-
 def _cell(s: Score) -> str:
     p = "-" if s.precision is None else f"{s.precision:.3f}"
     return f"{s.correct}/{s.predicted} = {p}, recall {s.found_gold}/{s.gold}"
@@ -146,7 +93,7 @@ def _cell(s: Score) -> str:
 def main(name: str, wrong: bool) -> dict[str, Any]:
     records, scenarios, files = load_evidence_golds(GOLD)
     coder = None if name == "rules" else get_coder(name, strict=True).coder
-    extract = _extractor(records, scenarios, coder)
+    extract = extractor(records, scenarios, coder)
     gold = {r.id: _gold_keys(r) for r in records}
     by_id: dict[str, GoldSentence] = {r.id: r for r in records}
     folds = make_folds(records, "file", files=files)
@@ -158,7 +105,7 @@ def main(name: str, wrong: bool) -> dict[str, Any]:
             n: frozenset(i for i in fold.train if files[i] == n)
             for n in sorted({files[i] for i in fold.train})
         }
-        chosen, taken = select(extract, gold, train)
+        chosen, taken = select_by_adoption(extract, gold, train, BASE, STEPS, THRESHOLDS)
         before = _score(extract(_base(BASE)), gold, fold.test, BASE)
         after = _score(extract(_base(chosen)), gold, fold.test, chosen)
         cb = _changes(extract(_base(BASE)), by_id, scenarios, gold, fold.test, BASE)
@@ -187,11 +134,8 @@ def main(name: str, wrong: bool) -> dict[str, Any]:
                 if keys - gold[i]:
                     print(f"   {i}: wrong {sorted(keys - gold[i])}, gold {sorted(gold[i])}")
     print(f"{'pooled':30s} {'':45s} {_cell(total_before)} -> {_cell(total_after)}")
-    final, steps = select(
-        extract,
-        gold,
-        {n: frozenset(i for i in gold if files[i] == n) for n in sorted(set(files.values()))},
-    )
+    every = {n: frozenset(i for i in gold if files[i] == n) for n in sorted(set(files.values()))}
+    final, steps = select_by_adoption(extract, gold, every, BASE, STEPS, THRESHOLDS)
     print("chosen on all files:", "+".join(steps) or "(none)", final.label())
     out["pooled_before"] = total_before.to_dict()
     out["pooled_after"] = total_after.to_dict()
