@@ -115,7 +115,17 @@ SIX = [
 def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None:
     records, scenarios, files = load_evidence_golds(SIX)
     assert len(records) == 488
-    assert DEFAULT_RULES == RECALL_GATES
+    # the session-7 default (session 9 added four rules: test_evidence_precision_s9.py)
+    assert (
+        replace(
+            DEFAULT_RULES,
+            one_issue=False,
+            relative_antecedent=False,
+            unattributed_modal=False,
+            quoted_speaker=False,
+        )
+        == RECALL_GATES
+    )
     now = cross_validate(
         records,
         scenarios,

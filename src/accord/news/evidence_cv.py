@@ -89,10 +89,14 @@ __all__ = [
     "CVReport",
     "Fold",
     "FoldResult",
+    "adoption_rule",
     "changes_summary",
     "cross_validate",
+    "extractor",
     "limits",
     "make_folds",
+    "per_file",
+    "select_by_adoption",
     "select_rules",
     "wilson_interval",
 ]
@@ -458,7 +462,7 @@ def _choose(
     return rules, score
 
 
-def _extractor(
+def extractor(
     records: Sequence[GoldSentence], scenarios: dict[str, Scenario], coder: Coder | None
 ) -> Extract:
     """The items of every record under a set of switches, each set extracted once, with the
@@ -486,7 +490,7 @@ def select_rules(
     ``chosen_on_all``, without the folds): how :data:`accord.news.evidence.DEFAULT_RULES` was
     chosen."""
     gold = {r.id: _gold_keys(r) for r in records}
-    extract = _extractor(records, scenarios, coder)
+    extract = extractor(records, scenarios, coder)
     return _choose(extract, gold, frozenset(gold), candidates, objective)[0]
 
 
@@ -511,7 +515,7 @@ def cross_validate(
     if candidates is not None and not candidates:
         raise DataError("no candidate rules to choose from")
     gold = {r.id: _gold_keys(r) for r in records}
-    extract = _extractor(records, scenarios, coder)
+    extract = extractor(records, scenarios, coder)
     folds = make_folds(records, by, k, files)
     by_id = {r.id: r for r in records}
     results = []
@@ -526,3 +530,70 @@ def cross_validate(
     final, _ = _choose(extract, gold, frozenset(gold), candidates, objective)
     search = "forward selection" if candidates is None else f"best of {len(candidates)} given"
     return CVReport(getattr(coder, "name", "rules"), by, results, final, search, objective)
+
+
+def per_file(
+    extract: Extract,
+    gold: Mapping[str, set[Key]],
+    groups: Mapping[str, frozenset[str]],
+    rules: EvidenceRules,
+) -> dict[str, Score]:
+    """The score of ``rules`` on each group of record ids (a gold file's sentences)."""
+    items = extract(_base(rules))
+    return {name: _score(items, dict(gold), ids, rules) for name, ids in groups.items()}
+
+
+def adoption_rule(before: Mapping[str, Score], after: Mapping[str, Score]) -> bool:
+    """The session-9 rule for a change of the matcher (issue 14, item 6), over a set of files:
+    pooled precision rises, no file's precision falls (a file left with no item has no
+    precision and does not count as falling), and the right items lost are at most half the
+    wrong items removed (precision first, but not bought with any number of right items)."""
+    b, a = sum(before.values(), Score()), sum(after.values(), Score())
+    if (a.precision or 0.0) <= (b.precision or 0.0):
+        return False
+    for name, score in after.items():
+        old, new = before[name].precision, score.precision
+        if old is not None and new is not None and new < old - 1e-9:
+            return False
+    lost = b.correct - a.correct
+    removed = (b.predicted - b.correct) - (a.predicted - a.correct)
+    return 2 * lost <= removed
+
+
+def select_by_adoption(
+    extract: Extract,
+    gold: Mapping[str, set[Key]],
+    groups: Mapping[str, frozenset[str]],
+    base: EvidenceRules,
+    steps: Sequence[str],
+    thresholds: Sequence[float] = (),
+) -> tuple[EvidenceRules, list[str]]:
+    """Forward selection from ``base`` on ``groups`` (the training files, record ids each) by
+    :func:`adoption_rule` (session 9): each step adds the switch of ``steps``, or raises the
+    minimum strength to one of ``thresholds`` (the cue's strength as the item's confidence),
+    that passes the rule against the current set with the highest pooled precision (the first
+    of equals in the order given); the search stops when none passes. Returns the rules and
+    the names of the steps taken."""
+    current, taken = base, list[str]()
+    while True:
+        now = per_file(extract, gold, groups, current)
+        options = [(name, replace(current, **{name: True})) for name in steps]
+        options += [
+            (f"min_strength={t:g}", replace(current, min_strength=t))
+            for t in thresholds
+            if t > current.min_strength
+        ]
+        best: tuple[float, str, EvidenceRules] | None = None
+        for name, rules in options:
+            if rules == current:
+                continue
+            after = per_file(extract, gold, groups, rules)
+            if not adoption_rule(now, after):
+                continue
+            precision = sum(after.values(), Score()).precision or 0.0
+            if best is None or precision > best[0]:
+                best = (precision, name, rules)
+        if best is None:
+            return current, taken
+        current = best[2]
+        taken.append(best[1])
