@@ -2078,6 +2078,35 @@ def _open_to_talks(
     return None
 
 
+_LIFTING = frozenset({"LIFT", "LIFTS", "LIFTED", "LIFTING", "EASING", "REMOVAL"})
+_SANCTION_WORDS = frozenset({"SANCTION", "SANCTIONS"})
+
+
+def _lifted_sanctions(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Sanctions lifted ("confirmed *the lifting of sanctions* on potash", "announced the
+    lifting of sanctions") are sanctions eased, CAMEO 085 (PLOVER RETREAT ``ease``), not a
+    sanction (the curated noun read alone) nor the intent 0351 that the first of the LIFT
+    block's two "* SANCTION" patterns gives (the block lists 0351 and 085 for the same words;
+    an intent is read from "will", "vowed to" by ``_intent``, which turns 085 into AGREE).
+    The noun after a verb of lifting ("lifted sanctions on Syria", "vowed to lift sanctions")
+    is that verb's object and no act of its own: no event (the verb codes the act)."""
+    key = tokens[trig.start].key
+    if mapped is None:
+        return None
+    if key.startswith("LIFT") and trig.cameo == "0351":
+        return "085", ("RETREAT", "ease")
+    if key not in _SANCTION_WORDS or mapped[0] != "SANCTION":
+        return None
+    for j in range(trig.start - 1, max(-1, trig.start - 4), -1):
+        if tokens[j].key in _LIFTING:
+            if tokens[j + 1].key == "OF":
+                return "085", ("RETREAT", "ease")  # "the lifting of sanctions": the noun's act
+            return "---", None  # "lifted sanctions": the verb's object
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2087,9 +2116,10 @@ _TYPE_RULES_S8 = (
     _carried_out,
     _relief,
     _open_to_talks,
+    _lifted_sanctions,
 )
-"""The session-8 type rules, in the order :func:`_retype` tries them (the first that applies
-wins)."""
+"""The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
+:func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(
@@ -2232,6 +2262,82 @@ def _act_of_passive(tokens: list[Token], trig: Trigger) -> bool:
     return False
 
 
+_ANNOUNCING = frozenset({"ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "ANNOUNCING"})
+# nominal suffixes and the verb endings they replace ("suspension" -> "suspend",
+# "deployment" -> "deploy", "dissolution" -> "dissolve", "lifting" -> "lift"), tried in turn
+_NOMINAL = (
+    ("MENT", ""),
+    ("SION", "D"),
+    ("UTION", "VE"),
+    ("ITION", ""),
+    ("ATION", "ATE"),
+    ("ATION", ""),
+    ("TION", "TE"),
+    ("ING", ""),
+    ("ING", "E"),
+    ("AL", ""),
+    ("URE", "E"),
+)
+
+
+def _verb_of_noun(word: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The dictionary verb a nominalisation is formed from ("SUSPENSION" -> ("SUSPEND",)), or
+    None (Quirk et al. 1985, App. I.30-I.35: deverbal suffixes -ment, -ion, -ing, -al, -ure)."""
+    for suffix, ending in _NOMINAL:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            key = (word[: -len(suffix)] + ending,)
+            if key in lex.verbs:
+                return key
+    return None
+
+
+def _announced_acts(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
+    """``triggers`` with each act announced as a noun read as its verb: "announced the
+    *suspension of* all payments to Colombia" is the suspension (SANCTION, as "suspended all
+    payments"), "announced a deployment of units" a deployment (MOBILIZE). The noun after
+    "announce" + a determiner (one modifier between) and before "of" is matched with the
+    CAMEO patterns of its verb against the words after it; "announce" itself, a verb of
+    saying, carries no act of its own there, so its trigger is dropped. PLOVER 2.0 sec. 1:
+    the event is the act reported; CAMEO codes an announced act as the act (its dictionaries
+    only list verbs, so the noun was missed)."""
+    lex = lexicon()
+    added: list[Trigger] = []
+    spoken: set[int] = set()
+    for i, token in enumerate(tokens[:-3]):
+        if token.key not in _ANNOUNCING or tokens[i + 1].key not in _ARTICLES:
+            continue
+        for j in (i + 2, i + 3):
+            if j + 1 >= len(tokens) or tokens[j + 1].key != "OF" or j in blocked:
+                continue
+            key = _verb_of_noun(tokens[j].key, lex)
+            if key is None:
+                continue
+            # the noun and its "of" stand for the verb: the curated past form wins, as in
+            # find_triggers ("suspended", "deployed"); else the verb's CAMEO patterns read the
+            # object after "of", up to the first stop
+            past = next((c for e in ("ED", "D") if (c := lex.curated.get((key[0] + e,)))), None)
+            stop = next(
+                (k for k in range(j + 2, len(tokens)) if tokens[k].key in _PATTERN_STOP),
+                len(tokens),
+            )
+            found = (
+                Trigger(j, j + 2, past, 7.0, "curated")
+                if past
+                else _verb_trigger(lex.verbs[key], tokens, j, 2, stop, blocked)
+            )
+            if found is not None:
+                added.append(found)
+                spoken.add(i)
+            break
+    if not added:
+        return triggers
+    taken = {t.start for t in added}
+    kept = [t for t in triggers if t.start not in spoken and t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
 _VICTIM_SUBJECT = VIOLENT_TYPES
 """Types whose agentless passive has its subject as recipient and takes its source from
 :func:`_passive_agent` (or none)."""
@@ -2315,7 +2421,8 @@ def code_tokens(
     relative = _relative_spans(tokens)
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
-    for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
+    triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
+    for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
         if trig.start in setting:
