@@ -973,6 +973,15 @@ def test_the_subject_of_a_violent_passive_is_its_recipient(
     assert [c[:3] for c in coded] == [("ASSAULT", [source], [target])]  # the strike, coded once
 
 
+def test_the_agent_of_a_violent_passive_may_act_in_a_when_clause() -> None:
+    text = "Peruvian civilians were killed when Chilean jets struck a market."
+    assert _coded(text)[0] == ("ASSAULT", ["CHL"], ["PER"], "killed")
+    # a passive "when" clause names no agent
+    assert _coded("Five Peruvian farmers were killed when Lima was shelled.") == [
+        ("ASSAULT", [], ["PER"], "killed")
+    ]
+
+
 def test_a_violent_passive_without_an_agent_has_no_source() -> None:
     assert _coded("Five Peruvian farmers were wounded near the border.") == [
         ("ASSAULT", [], ["PER"], "wounded")

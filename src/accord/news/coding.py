@@ -2357,11 +2357,17 @@ def _passive_agent(tokens: list[Token], mentions: list[Mention], trig: Trigger) 
     for j in range(trig.end, min(len(tokens), trig.end + 12)):
         key = tokens[j].key
         if key == "WHEN":
-            first = next((m for m in mentions if j < m.start <= j + 8), None)
+            # the clause's subject: its first actor that is no place, acting (a violent verb
+            # after it that is no passive: "when Kharkiv was shelled" names no agent)
+            first = next((m for m in mentions if j < m.start <= j + 8 and not m.place), None)
             if first is None:
                 return None
-            clause = tokens[first.end : first.end + 6]
-            return first.group if any(_violent_word(t.key) for t in clause) else None
+            stop = min(len(tokens), first.end + 6)
+            acts = any(
+                _violent_word(tokens[k].key) and tokens[k - 1].key not in _PASSIVE_AUX
+                for k in range(first.end, stop)
+            )
+            return first.group if acts else None
         if key in _CLAUSE_STOP or key in _AGENT_STOP:
             return None
         if key == "BY":
