@@ -909,3 +909,99 @@ def test_an_agreed_infinitive_keeps_its_act() -> None:
         FEB_2025,
     )
     assert [e.trigger for e in supposed] == ["postponed"]
+
+
+# session 9 (s9-rules): roles and readings of the rules coder (docs/validation-events.md,
+# "the rules coder's remaining role and type faults"); sentences of our own
+
+
+def test_engaging_with_an_actor_is_contact() -> None:
+    # the ENGAGE block's default is 190 (use of force); "engage with" a named actor is CONSULT
+    assert _coded("Chile is engaging directly with Peruvian President Dina Boluarte.") == [
+        ("CONSULT", ["CHL", "PER"], [], "engaging")
+    ]
+    assert _coded("Peru did not engage seriously with the offer.") == []
+
+
+def test_the_partner_of_a_later_coordinated_verb_is_no_recipient() -> None:
+    text = (
+        "Chile is calling for a new border treaty and engaging directly with Peruvian "
+        "President Dina Boluarte."
+    )
+    assert _coded(text) == [
+        ("REQUEST", ["CHL"], [], "calling"),
+        ("CONSULT", ["CHL", "PER"], [], "engaging"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Chilean nor Peruvian officials were invited to the summit in Geneva.",
+        "Neither the Chilean nor the Peruvian embassy in Lima responded to the request.",
+    ],
+)
+def test_neither_nor_negates_a_verb_far_from_it(text: str) -> None:
+    assert _coded(text) == []
+
+
+def test_a_negated_perfect_is_no_refusal() -> None:
+    assert _coded("Chile said it had not received any formal request from Peru.") == []
+    assert _coded("Peru had not publicly acknowledged the incident.") == []
+    # "would not accept" is a refusal (CAMEO 12)
+    assert _coded("Chile said it would not accept the proposal from Peru.") == [
+        ("REJECT", ["CHL"], ["PER"], "accept")
+    ]
+
+
+def test_forces_a_state_mobilizes_are_no_recipient() -> None:
+    text = "The government of Chile deployed the Chilean army along the northern border."
+    assert _coded(text) == [("MOBILIZE", ["CHL"], [], "deployed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Three Ukrainian soldiers were killed in a Russian drone strike.", "RUS", "UKR"),
+        ("Two Peruvian officers were killed in an attack by Chilean rebels.", "CHL", "PER"),
+    ],
+)
+def test_the_subject_of_a_violent_passive_is_its_recipient(
+    text: str, source: str, target: str
+) -> None:
+    coded = _coded(text)
+    assert [c[:3] for c in coded] == [("ASSAULT", [source], [target])]  # the strike, coded once
+
+
+def test_the_agent_of_a_violent_passive_may_act_in_a_when_clause() -> None:
+    text = "Peruvian civilians were killed when Chilean jets struck a market."
+    assert _coded(text)[0] == ("ASSAULT", ["CHL"], ["PER"], "killed")
+    # a passive "when" clause names no agent
+    assert _coded("Five Peruvian farmers were killed when Lima was shelled.") == [
+        ("ASSAULT", [], ["PER"], "killed")
+    ]
+
+
+def test_a_violent_passive_without_an_agent_has_no_source() -> None:
+    assert _coded("Five Peruvian farmers were wounded near the border.") == [
+        ("ASSAULT", [], ["PER"], "wounded")
+    ]
+    assert _coded("Hundreds of people were wounded in the storm.") == []
+
+
+def test_an_announced_act_noun_is_coded_as_its_verb() -> None:
+    assert _coded("Chile announced the suspension of all flights to Peru.") == [
+        ("SANCTION", ["CHL"], ["PER"], "suspension of")
+    ]
+    assert _coded("Chile announced the deployment of troops along the border.") == [
+        ("MOBILIZE", ["CHL"], [], "deployment of")
+    ]
+
+
+def test_lifted_sanctions_are_eased() -> None:
+    assert _coded("Chile confirmed the lifting of sanctions on Peruvian copper.") == [
+        ("RETREAT", ["CHL"], ["PER"], "sanctions")
+    ]
+    # the sanctions lifted are the verb's object, no sanction of their own
+    assert _coded("Chile lifted sanctions on Peru.") == [("RETREAT", ["CHL"], ["PER"], "lifted")]
+    assert _coded("Chile will lift sanctions on Peru.") == [("AGREE", ["CHL"], ["PER"], "lift")]

@@ -996,7 +996,8 @@ def _negation(key: str) -> bool:
 
 
 def _negated(tokens: list[Token], trig: Trigger) -> bool:
-    return any(_negation(t.key) for t in tokens[max(0, trig.start - 3) : trig.start])
+    near = any(_negation(t.key) for t in tokens[max(0, trig.start - 3) : trig.start])
+    return near or _neither_nor(tokens, trig) is not None
 
 
 def _negated_passive(tokens: list[Token], trig: Trigger) -> bool:
@@ -1018,7 +1019,12 @@ def _actor_negates(tokens: list[Token], trig: Trigger, mentions: list[Mention]) 
     12) only then: "a resolution, which did not designate Russia", "peace should not come
     at the expense of ..." state what a text or a state of affairs lacks, and nobody refuses
     anything (issue 14 item 5; CAMEO code 12, REJECT, is an actor's refusal)."""
-    neg = next(j for j in range(max(0, trig.start - 3), trig.start) if _negation(tokens[j].key))
+    window = range(max(0, trig.start - 3), trig.start)
+    neg = next((j for j in window if _negation(tokens[j].key)), None)
+    if neg is None:
+        # "Neither Chile nor Peru agreed": the actors stand inside the negated subject
+        start = _neither_nor(tokens, trig) or 0
+        return any(start < m.start < trig.start and m.strong for m in mentions)
     ends = {m.end for m in mentions}
     return any(
         k in ends or (k < neg and tokens[k].key in _PERSONAL)
@@ -2072,6 +2078,35 @@ def _open_to_talks(
     return None
 
 
+_LIFTING = frozenset({"LIFT", "LIFTS", "LIFTED", "LIFTING", "EASING", "REMOVAL"})
+_SANCTION_WORDS = frozenset({"SANCTION", "SANCTIONS"})
+
+
+def _lifted_sanctions(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Sanctions lifted ("confirmed *the lifting of sanctions* on potash", "announced the
+    lifting of sanctions") are sanctions eased, CAMEO 085 (PLOVER RETREAT ``ease``), not a
+    sanction (the curated noun read alone) nor the intent 0351 that the first of the LIFT
+    block's two "* SANCTION" patterns gives (the block lists 0351 and 085 for the same words;
+    an intent is read from "will", "vowed to" by ``_intent``, which turns 085 into AGREE).
+    The noun after a verb of lifting ("lifted sanctions on Syria", "vowed to lift sanctions")
+    is that verb's object and no act of its own: no event (the verb codes the act)."""
+    key = tokens[trig.start].key
+    if mapped is None:
+        return None
+    if key.startswith("LIFT") and trig.cameo == "0351":
+        return "085", ("RETREAT", "ease")
+    if key not in _SANCTION_WORDS or mapped[0] != "SANCTION":
+        return None
+    for j in range(trig.start - 1, max(-1, trig.start - 4), -1):
+        if tokens[j].key in _LIFTING:
+            if tokens[j + 1].key == "OF":
+                return "085", ("RETREAT", "ease")  # "the lifting of sanctions": the noun's act
+            return "---", None  # "lifted sanctions": the verb's object
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2081,9 +2116,10 @@ _TYPE_RULES_S8 = (
     _carried_out,
     _relief,
     _open_to_talks,
+    _lifted_sanctions,
 )
-"""The session-8 type rules, in the order :func:`_retype` tries them (the first that applies
-wins)."""
+"""The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
+:func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(
@@ -2113,6 +2149,237 @@ def _retype(
     if mapped[0] in VIOLENT_TYPES and _riot(tokens, trig):
         return replace(trig, cameo="145"), ("PROTEST", "riot")
     return trig, mapped
+
+
+# ----------------------------------------------------------------------------------------------
+# Rules of session 9 (issue 14 item 5; docs/validation-events.md, "the rules coder's remaining
+# role and type faults (s9-rules)"): roles and readings the session-8 rules left
+# ----------------------------------------------------------------------------------------------
+
+_ENGAGE = frozenset({"ENGAGE", "ENGAGES", "ENGAGED", "ENGAGING"})
+
+
+def _engaged_with(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
+    """ "engage (directly) with" a named actor ("engaging directly with Russian President
+    Vladimir Putin") is contact with that actor, CAMEO 040 (consult, PLOVER CONSULT), not the
+    ENGAGE block's default 190 (use of force), whose patterns all need "in" (in negotiation,
+    046; in diplomacy, 050; in a firefight, 193). A thing after "with" ("did not engage
+    seriously with the offer") is no actor: the trigger is left as it is."""
+    if tokens[trig.start].key not in _ENGAGE or trig.end != trig.start + 1:
+        return trig
+    j = trig.end
+    if j < len(tokens) and tokens[j].key.endswith("LY"):
+        j += 1  # "directly", "publicly"
+    if j + 1 >= len(tokens) or tokens[j].key != "WITH":
+        return trig
+    if not any(m.start == j + 1 and m.strong and m.actor.code for m in mentions):
+        return trig
+    return replace(trig, cameo="040", how="pattern")
+
+
+def _partner_of_later_verb(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int
+) -> bool:
+    """The group is the partner of a later, coordinated verb ("advocating for a more neutral
+    stance *and engaging directly with* Putin"): introduced by "with" right after a verb in
+    -ing or -ed (an adverb in -ly between) that follows "and" after the trigger. The "with"
+    phrase complements that verb, not the trigger (Quirk et al. 1985, 13.52, coordinated
+    predicates share the subject, not the complements); the trigger keeps no recipient from
+    it. Session 6's 10' (no recipient after any "and" + -ing word) also cut the objects of
+    the first verb ("tariffs ... and going up to 25% ... on goods from Denmark")."""
+    j = _group_start(mentions, group) - 1
+    if j <= trig.end or tokens[j].key != "WITH":
+        return False
+    j -= 1
+    if tokens[j].key.endswith("LY"):
+        j -= 1
+    return (
+        j - 1 >= trig.end and tokens[j].key.endswith(("ING", "ED")) and tokens[j - 1].key == "AND"
+    )
+
+
+def _neither_nor(tokens: list[Token], trig: Trigger) -> int | None:
+    """The index of a "neither" that a "nor" follows before the trigger in its clause, or
+    None: a subject "Neither the Belarusian nor Russian embassies in Warsaw immediately
+    *responded*", "Neither representatives from Ukraine nor from European countries have been
+    *invited*", or a predicate "is neither concluded nor *halted*". Correlative "neither ...
+    nor" is negative (Quirk et al. 1985, 13.40) however far from the verb, so the verb is read
+    as negated like one after "not"."""
+    nor = False
+    for j in range(trig.start - 1, -1, -1):
+        key = tokens[j].key
+        if key in _CLAUSE_STOP or key in (",", "THAT", "WHICH", "WHO"):
+            return None
+        if key == "NOR":
+            nor = True
+        elif key == "NEITHER":
+            return j if nor else None
+    return None
+
+
+_PERFECT = frozenset({"HAS", "HAVE", "HAD"})
+
+
+def _not_yet(tokens: list[Token], trig: Trigger) -> bool:
+    """A perfect negated right before the trigger, at most an adverb between ("had not
+    publicly acknowledged the incident", "said it had not received any formal proposal",
+    "hasn't responded"): the sentence reports that the act has not happened (yet), a
+    non-occurrence, not a refusal. CAMEO 12 (REJECT) is an actor's refusal, said with "will
+    not", "would not", "does not", "refused"; a perfect that has not happened reports no
+    act, so there is no event (as for "failed to", ``_NOT_DONE``)."""
+    j = trig.start - 1
+    if j >= 0 and tokens[j].key.endswith("LY"):
+        j -= 1
+    if j < 0:
+        return False
+    key = tokens[j].key
+    if key.endswith("N'T"):
+        return key.removesuffix("N'T") in _PERFECT
+    return key in ("NOT", "NEVER") and j > 0 and tokens[j - 1].key in _PERFECT
+
+
+def _own_forces(kind: str, sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...]) -> bool:
+    """A MOBILIZE whose recipient is of the source's own state ("the government deployed a
+    heavy police presence", "ordered the aircraft carrier ... to deploy"): the forces moved
+    are the actor's instrument, not the entity the mobilization is directed at (PLOVER 2.0
+    sec. 3.14: MOBILIZE's target is the actor it is aimed at; no gold file codes a MOBILIZE
+    with a target of the source's state), so the recipient is dropped."""
+    codes = {a.code for a in sources}
+    return kind == "MOBILIZE" and bool(targets) and all(a.code in codes for a in targets)
+
+
+def _act_of_passive(tokens: list[Token], trig: Trigger) -> bool:
+    """A violent noun inside "in a/an/the ..." right after a violent passive ("have been
+    killed *in a suicide car bombing*", "were killed in an IDF *strike*"): the noun names the
+    act the passive reports, coded once, by the verb (:func:`_passive_agent` reads its
+    agent); read on its own, the noun would take the victims as its source."""
+    if not _violent_word(tokens[trig.start].key):
+        return False
+    for j in range(trig.start - 1, max(0, trig.start - 5), -1):
+        if tokens[j].key in ("A", "AN", "THE") and j >= 3 and tokens[j - 1].key == "IN":
+            verb, aux = tokens[j - 2].key, tokens[j - 3].key
+            return _violent_word(verb) and verb.endswith(("ED", "EN")) and aux in _PASSIVE_AUX
+    return False
+
+
+_ANNOUNCING = frozenset({"ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "ANNOUNCING"})
+# nominal suffixes and the verb endings they replace ("suspension" -> "suspend",
+# "deployment" -> "deploy", "dissolution" -> "dissolve", "lifting" -> "lift"), tried in turn
+_NOMINAL = (
+    ("MENT", ""),
+    ("SION", "D"),
+    ("UTION", "VE"),
+    ("ITION", ""),
+    ("ATION", "ATE"),
+    ("ATION", ""),
+    ("TION", "TE"),
+    ("ING", ""),
+    ("ING", "E"),
+    ("AL", ""),
+    ("URE", "E"),
+)
+
+
+def _verb_of_noun(word: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The dictionary verb a nominalisation is formed from ("SUSPENSION" -> ("SUSPEND",)), or
+    None (Quirk et al. 1985, App. I.30-I.35: deverbal suffixes -ment, -ion, -ing, -al, -ure)."""
+    for suffix, ending in _NOMINAL:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            key = (word[: -len(suffix)] + ending,)
+            if key in lex.verbs:
+                return key
+    return None
+
+
+def _announced_acts(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
+    """``triggers`` with each act announced as a noun read as its verb: "announced the
+    *suspension of* all payments to Colombia" is the suspension (SANCTION, as "suspended all
+    payments"), "announced a deployment of units" a deployment (MOBILIZE). The noun after
+    "announce" + a determiner (one modifier between) and before "of" is matched with the
+    CAMEO patterns of its verb against the words after it; "announce" itself, a verb of
+    saying, carries no act of its own there, so its trigger is dropped. PLOVER 2.0 sec. 1:
+    the event is the act reported; CAMEO codes an announced act as the act (its dictionaries
+    only list verbs, so the noun was missed)."""
+    lex = lexicon()
+    added: list[Trigger] = []
+    spoken: set[int] = set()
+    for i, token in enumerate(tokens[:-3]):
+        if token.key not in _ANNOUNCING or tokens[i + 1].key not in _ARTICLES:
+            continue
+        for j in (i + 2, i + 3):
+            if j + 1 >= len(tokens) or tokens[j + 1].key != "OF" or j in blocked:
+                continue
+            key = _verb_of_noun(tokens[j].key, lex)
+            if key is None:
+                continue
+            # the noun and its "of" stand for the verb: the curated past form wins, as in
+            # find_triggers ("suspended", "deployed"); else the verb's CAMEO patterns read the
+            # object after "of", up to the first stop
+            past = next((c for e in ("ED", "D") if (c := lex.curated.get((key[0] + e,)))), None)
+            stop = next(
+                (k for k in range(j + 2, len(tokens)) if tokens[k].key in _PATTERN_STOP),
+                len(tokens),
+            )
+            found = (
+                Trigger(j, j + 2, past, 7.0, "curated")
+                if past
+                else _verb_trigger(lex.verbs[key], tokens, j, 2, stop, blocked)
+            )
+            if found is not None:
+                added.append(found)
+                spoken.add(i)
+            break
+    if not added:
+        return triggers
+    taken = {t.start for t in added}
+    kept = [t for t in triggers if t.start not in spoken and t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
+_VICTIM_SUBJECT = VIOLENT_TYPES
+"""Types whose agentless passive has its subject as recipient and takes its source from
+:func:`_passive_agent` (or none)."""
+_AGENT_STOP = frozenset({",", "AFTER", "AS", "WHERE", "WHICH", "WHO", "THAT", "SINCE"})
+
+
+def _passive_agent(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> int | None:
+    """The agent of a violent passive that has no "by" right after its verb, or None: an actor
+    introduced by "by" further in the clause ("was killed on Tuesday in an attack *by*
+    suspected gang members"), or a demonym or named force modifying a violent noun after "in
+    a/an/the" ("were killed in *an IDF strike*", "in a Russian drone strike"), or the
+    subject of a "when" clause whose verb is violent ("were killed *when a drone operated by
+    Sudan's RSF struck* a gathering": the clause says how the act was done). PLOVER 2.0
+    sec. 2.4.1: the source is the entity that initiated the event; the subject of a passive
+    is its recipient, never its agent."""
+    starts = {m.start: m for m in mentions if m.actor.code or m.bare}
+    for j in range(trig.end, min(len(tokens), trig.end + 12)):
+        key = tokens[j].key
+        if key == "WHEN":
+            # the clause's subject: its first actor that is no place, acting (a violent verb
+            # after it that is no passive: "when Kharkiv was shelled" names no agent)
+            first = next((m for m in mentions if j < m.start <= j + 8 and not m.place), None)
+            if first is None:
+                return None
+            stop = min(len(tokens), first.end + 6)
+            acts = any(
+                _violent_word(tokens[k].key) and tokens[k - 1].key not in _PASSIVE_AUX
+                for k in range(first.end, stop)
+            )
+            return first.group if acts else None
+        if key in _CLAUSE_STOP or key in _AGENT_STOP:
+            return None
+        if key == "BY":
+            for k in range(j + 1, min(len(tokens), j + 3)):
+                if k in starts:
+                    return starts[k].group
+            return None
+        if key == "IN" and j + 2 < len(tokens) and tokens[j + 1].key in ("A", "AN", "THE"):
+            m = starts.get(j + 2)
+            if m is not None and any(_violent_word(t.key) for t in tokens[m.end : m.end + 2]):
+                return m.group
+    return None
 
 
 def code_sentence(
@@ -2160,13 +2427,16 @@ def code_tokens(
     relative = _relative_spans(tokens)
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
-    for order, trig in enumerate(find_triggers(tokens, blocked=blocked)):
+    triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
+    for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
             continue  # "areas occupied by Russia": a noun, described
+        if _act_of_passive(tokens, trig):
+            continue  # "were killed in a suicide car bombing": the killing's own act
         if _noun_after_modifiers(tokens, trig, blocked):
             continue  # "the 2023 ban", "a long-standing territorial dispute": a noun
         if _copular_state(tokens, trig):
@@ -2183,7 +2453,10 @@ def code_tokens(
             continue  # "meet with Zelensky soon to discuss": what the meeting is for
         if _negated(tokens, trig) and _negated_passive(tokens, trig):
             continue  # "European leaders aren't invited": an act that did not happen
+        if _not_yet(tokens, trig):
+            continue  # "had not received any formal proposal": no act, no refusal
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
+        trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         refusal = (
             mapped is None
@@ -2252,6 +2525,8 @@ def code_tokens(
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
         from_after = False
+        unnamed_agent = False
+        victim: int | None = None  # the subject of an agentless violent passive
         # a passive: "attacked by X", "was attacked on Monday by X"; "rejected the proposal
         # by X" is active (no auxiliary before the verb and an object between)
         by_near = any(t.key == "BY" for t in tokens[trig.end : trig.end + 3])
@@ -2284,6 +2559,15 @@ def code_tokens(
             if place is not None:
                 target_first, source_group = source_group, place
                 after = [g for g in after if g != place]
+            elif kind in _VICTIM_SUBJECT:
+                # "soldiers were killed in an attack by militants", "in a Russian drone
+                # strike": the subject is hit; the agent is named later, or not at all and
+                # the act is coded with no source
+                agent = _passive_agent(tokens, mentions, trig)
+                unnamed_agent = agent is None or agent == source_group
+                target_first, source_group = source_group, None if unnamed_agent else agent
+                victim = target_first
+                after = [g for g in after if g != agent]
         active = target_first is None and not passive
         if active and source_group is not None and _thing_of(tokens, mentions, trig, source_group):
             continue  # "the diplomatic efforts of Trump and Macron signal": no actor's act
@@ -2293,7 +2577,7 @@ def code_tokens(
             if source_group is not None:
                 after = [source_group, *after]  # "X was attacked by Y": Y acts on X
             source_group = after.pop(1 if source_group is not None else 0)
-        elif source_group is None and after:
+        elif source_group is None and after and not unnamed_agent:
             if _among(tokens, mentions, after[0]):
                 continue  # "garnered controversy among Western allies": no agent named
             source_group = after.pop(0)
@@ -2314,9 +2598,11 @@ def code_tokens(
         if source_group is not None and source_group >= 0:
             # "he became the first European head of state to meet ...": the subject of "became"
             source_group = _predicate_subject(tokens, mentions, source_group, bool(previous))
-        if source_group is None:
+        if source_group is None and not unnamed_agent:
             continue
-        sources = group_actors(mentions, source_group) if source_group >= 0 else previous
+        sources: tuple[ActorRef, ...] = ()
+        if source_group is not None:
+            sources = group_actors(mentions, source_group) if source_group >= 0 else previous
         targets: tuple[ActorRef, ...] = ()
         between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
         if between and kind in ("CONSULT", "AGREE", "COOPERATE") and (after or from_after):
@@ -2326,21 +2612,34 @@ def code_tokens(
                 sources = group_actors(mentions, after[0])
             after = []
         sources, _none = _fill_bare(sources, (), mentions)
-        if not sources:
+        if not sources and not unnamed_agent:
             continue
         if kind == "MOBILIZE" and _joint(tokens, trig, sources):
             # PLOVER 2.0 sec. 3.14.1: joint military operations are COOPERATE (CAMEO 062),
             # single-country exercises MOBILIZE
             kind, mode = "COOPERATE", None
-        source_code = sources[0].code if len(sources[0].code) == 3 else ""
+        source_code = sources[0].code if sources and len(sources[0].code) == 3 else ""
         asked_for = _asked_for(tokens, trig) if kind == "REQUEST" else set()
         for group in after:
             if group == source_group:
                 continue
+            if group == victim:
+                # "ministers were killed in an IDF strike": a victim without a country is of
+                # the sentence's state, as a source would be, not of the agent's; with no
+                # agent named ("3,640 individuals have been wounded"), only a victim with a
+                # country of its own is coded
+                victims = group_actors(mentions, group)
+                if unnamed_agent:
+                    targets = tuple(a for a in victims if a.code)
+                else:
+                    targets = _fill_bare(victims, (), mentions)[0]
+                break
             if _group_start(mentions, group) in asked_for:
                 continue  # "called for the creation of a Ukrainian force": what is asked for
             if _possessor_before_to(tokens, mentions, group, after):
                 continue  # "the exploitation of Ukraine's raw materials to the U.S.": the U.S.
+            if _partner_of_later_verb(tokens, mentions, trig, group):
+                break  # "advocating for ... and engaging directly with Putin": not this verb's
             goal = _goal_after(mentions, tokens, group) if _bare_group(mentions, group) else None
             if goal is not None:
                 # "sent engineers to Ukraine": the goal, not the group sent, is the recipient
@@ -2370,6 +2669,8 @@ def code_tokens(
             # Another agent of the same state stays (the gold's domestic convention: "the
             # government accepted demands from rebels" MOZ -> MOZ)
             targets = tuple(a for a in targets if not any(_same_actor(a, b) for b in sources))
+        if _own_forces(kind, sources, targets):
+            targets = ()  # "the government deployed a heavy police presence": its own forces
         if (
             kind in _RECIPROCAL
             and len(sources) > 1
@@ -2382,6 +2683,8 @@ def code_tokens(
             # a conflictual act with no named recipient is domestic in the gold standard's
             # convention ("Algerian landowners began a hunger strike": DZA -> DZA)
             targets = (ActorRef(source_code, None, None, None),)
+        if not sources and not targets:
+            continue  # "3,640 individuals have been wounded": no actor on either side
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]
         confidence = base - (0.15 if negated else 0.0) - (0.0 if targets else 0.1)
         span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]
