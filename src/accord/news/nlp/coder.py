@@ -138,6 +138,11 @@ not done, an opinion, a possibility), not because of who its agent is: the evide
 MODALS = frozenset({"must", "should"})
 OWN_STATE = frozenset({"country", "government", "nation", "administration", "state"})
 """Nouns that, with a possessive pronoun ("his country"), stand for the speaker's state."""
+ABSTAIN_FLOOR = 0.0
+"""The head probability of the rules coder's type, in one of the sentence's candidates, that
+``RoleRules.rules_when_abstained`` needs before it takes the rules coder's event (a value is
+chosen inside the training files of each leave-one-file-out fold; docs/validation-events.md,
+session 9, s9-nlpactors)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -417,6 +422,7 @@ class NlpCoder:
         row = 0
         for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+            first = row
             for cand in found:
                 event = self._event(cand, proba[row], date, doc_id, inner[row])
                 row += 1
@@ -430,7 +436,41 @@ class NlpCoder:
                 events.extend(
                     code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent)
                 )
+            elif not seen and found and self.rules.rules_when_abstained:
+                events.extend(
+                    self._abstained(sent, found, proba[first:row], date, doc_id, antecedent)
+                )
         return events
+
+    def _abstained(
+        self,
+        sent: Any,
+        found: list[_Candidate],
+        proba: np.ndarray[Any, Any],
+        date: dt.date | None,
+        doc_id: str | None,
+        antecedent: tuple[ActorRef, ...],
+    ) -> list[Event]:
+        """``RoleRules.rules_when_abstained``: when the head's best label for every candidate
+        of the sentence is ``NONE`` or under its threshold (not when a filter dropped a
+        typed event: the head did not abstain there), the rules coder's events of the
+        sentence whose type the head gives at least :data:`ABSTAIN_FLOOR` in one of the
+        candidates (``proba``: their rows)."""
+        labels = self.head.labels
+        best_label = [labels[int(k)] for k in proba.argmax(axis=1)]
+        if any(
+            label != NONE and p.max() >= self.head.threshold
+            for label, p in zip(best_label, proba, strict=True)
+        ):
+            return []
+        best = proba.max(axis=0)
+        index = {label: k for k, label in enumerate(labels)}
+        events = code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent)
+        return [
+            e
+            for e in events
+            if e.event_type in index and best[index[e.event_type]] >= ABSTAIN_FLOOR
+        ]
 
     def _types(self, flat: list[_Candidate]) -> tuple[np.ndarray[Any, Any], list[bool]]:
         """The head's type probabilities of each candidate, and whether its verb has no
@@ -505,9 +545,12 @@ class NlpCoder:
             kind, future = "AGREE", True  # PLOVER 3.2.1: a future meeting is an agreement
         mode = _mode(verb.text, kind)
         if cand.pred.negated or (cand.pred.inner_negated and inner_typed):
-            if kind not in COOPERATIVE_TYPES:
+            if kind == "REJECT" and self.rules.negated_reject:
+                mode = None  # the head read the negation: "would not accept" is a refusal
+            elif kind not in COOPERATIVE_TYPES:
                 return None
-            kind, mode = "REJECT", None
+            else:
+                kind, mode = "REJECT", None
         reflexive = cand.reflexive
         targets = cand.targets
         if not reflexive:
