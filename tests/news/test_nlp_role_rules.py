@@ -507,6 +507,11 @@ def test_the_rules_coders_event_fills_an_abstention_above_the_floor(
     assert _with_head(text, weak, rules_when_abstained=True) == rules
     # the head gives the rules coder's type less than the floor: it has ruled it out
     assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.1}, rules_when_abstained=True) == []
+    # abstained_same_type: only where the rules coder's type is the head's best but NONE
+    narrow = {"rules_when_abstained": True, "abstained_same_type": True}
+    assert _with_head(text, weak, **narrow) == rules
+    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.16}, **narrow) == []
+    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.16}, rules_when_abstained=True) == rules
     # a typed event that a filter drops is no abstention ("engaging with X" is no assault)
     monkeypatch.setattr(nlp_coder, "ABSTAIN_FLOOR", 0.0)
     meeting = "Chile met with Peru in Lima."  # the rules coder: CONSULT CHL -> PER

@@ -466,11 +466,17 @@ class NlpCoder:
         best = proba.max(axis=0)
         index = {label: k for k, label in enumerate(labels)}
         events = code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent)
-        return [
+        events = [
             e
             for e in events
             if e.event_type in index and best[index[e.event_type]] >= ABSTAIN_FLOOR
         ]
+        if self.rules.abstained_same_type:
+            masked = proba.copy()
+            masked[:, index[NONE]] = -1.0  # the best type of each predicate, NONE aside
+            tops = {labels[int(k)] for k in masked.argmax(axis=1)}
+            events = [e for e in events if e.event_type in tops]
+        return events
 
     def _types(self, flat: list[_Candidate]) -> tuple[np.ndarray[Any, Any], list[bool]]:
         """The head's type probabilities of each candidate, and whether its verb has no

@@ -231,7 +231,10 @@ class RoleRules:
       :data:`accord.news.nlp.coder.ABSTAIN_FLOOR` in one of those predicates (the head's
       abstention is a weak "no", which the rules coder's event overrules only where the head
       does not rule its type out; narrower than ``rules_when_silent``, which also fills
-      sentences with no actor agent and ignores the head).
+      sentences with no actor agent and ignores the head);
+    * ``abstained_same_type``: narrows ``rules_when_abstained`` to the rules coder's events
+      whose type is the head's best type other than ``NONE`` in one of the predicates: the
+      two coders agree on the type, the head was only not sure enough to code it.
     """
 
     coordinated_modifiers: bool = False
@@ -269,6 +272,7 @@ class RoleRules:
     participle_after_relative: bool = False
     negated_reject: bool = False
     rules_when_abstained: bool = False
+    abstained_same_type: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
