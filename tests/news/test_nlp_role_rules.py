@@ -521,6 +521,24 @@ def test_the_rules_coders_event_fills_an_abstention_above_the_floor(
     assert _with_head(meeting, {"ASSAULT": 0.2}, rules_when_abstained=True) == [
         ("CONSULT", "CHL", "->", "PER")
     ]
-    # a sentence whose parse gives no actor agent is not the switch's (``rules_when_silent``)
+    # a sentence whose parse gives no actor agent is not the switch's (``rules_without_agent``)
     nominal = "Talks between Israel and Hamas resumed in Cairo."
     assert _with_head(nominal, {"CONSULT": 0.2}, rules_when_abstained=True) == []
+
+
+@needs_nlp
+def test_the_rules_coders_event_fills_a_sentence_without_an_actor_agent() -> None:
+    # session 9: a nominal event ("Talks ... resumed") has no predicate with an actor agent
+    from accord.news.coding import code_sentence
+
+    nominal = "Talks between Israel and Hamas resumed in Cairo."
+    rules = [
+        (e.event_type, *sorted(a.code for a in e.sources), "->", *sorted(a.code for a in e.targets))
+        for e in code_sentence(nominal, DATE)
+    ]
+    assert [r[0] for r in rules] == ["CONSULT"]
+    assert _with_head(nominal, {"CONSULT": 0.9}, rules_without_agent=False) == []
+    assert _with_head(nominal, {"CONSULT": 0.9}, rules_without_agent=True) == rules
+    # a sentence with an actor agent that the head types NONE is not this switch's
+    text = "Chile launched naval drills near Peru on Friday."
+    assert _with_head(text, {"MOBILIZE": 0.2}, rules_without_agent=True) == []

@@ -234,7 +234,11 @@ class RoleRules:
       sentences with no actor agent and ignores the head);
     * ``abstained_same_type``: narrows ``rules_when_abstained`` to the rules coder's events
       whose type is the head's best type other than ``NONE`` in one of the predicates: the
-      two coders agree on the type, the head was only not sure enough to code it.
+      two coders agree on the type, the head was only not sure enough to code it;
+    * ``rules_without_agent``: the part of ``rules_when_silent`` that ``rules_when_abstained``
+      leaves out: a sentence where the parse gives no predicate an actor agent (a nominal
+      event, an actor the gazetteer names outside any subject) takes the rules coder's
+      events for it; the head has not read such a sentence at all.
     """
 
     coordinated_modifiers: bool = False
@@ -273,6 +277,7 @@ class RoleRules:
     negated_reject: bool = False
     rules_when_abstained: bool = False
     abstained_same_type: bool = False
+    rules_without_agent: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
