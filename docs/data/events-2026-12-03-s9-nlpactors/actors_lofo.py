@@ -50,6 +50,11 @@ times in five; output ``actors-lofo-agree.json``, rows ``rows-lofo-agree.json``)
 by two false alarms in sentences where the head abstained.) Adoption rule as round 1, for
 ``agree`` and ``silent-agree``, against ``base`` and against ``negated_reject``.
 
+Round 1 ran on the ``src/`` of commit e762ee5 (``negated_reject`` not yet in ``DEFAULT_RULES``,
+so ``base`` is the session-start coder), round 2 on that of 5cd8e7c (``negated_reject`` in
+``DEFAULT_RULES``: ``base`` and ``negated_reject`` are then the same coder). To rerun round 1
+as it ran: ``git archive e762ee5 src | tar -x -C /tmp/s9 && PYTHONPATH=/tmp/s9/src python ...``.
+
 Run from the repository root: ``nice -n 5 python docs/data/events-2026-12-03-s9-nlpactors/
 actors_lofo.py > actors-lofo.json`` (``S9_FOLDS=k`` runs the first k folds only). Per-record
 outcome rows of ``rules``, ``base`` and each adopted candidate go to ``rows-lofo.json`` beside
