@@ -443,3 +443,102 @@ def test_a_participle_after_a_who_clause_takes_its_subject() -> None:
     on = [e for e in _coded_with(text, "participle_after_relative", True) if e[0] == "AID"]
     assert [e[2] for e in off] == ["Javier Milei"]
     assert [e[2] for e in on] == ["Alberto Fernandez"]
+
+
+def _constant_head(probs: dict[str, float]) -> Any:
+    """The shipped head with its weights replaced so that every clause gets ``probs`` (the
+    rest of the mass on ``NONE``): the switches of session 9 are tested on what the head
+    says, whatever its trained weights make of a sentence."""
+    from dataclasses import replace
+
+    from accord.news.nlp.classifier import NONE, default_head
+
+    head = default_head()
+    p = np.full(len(head.labels), 1e-6)
+    for label, value in probs.items():
+        p[head.labels.index(label)] = value
+    p[head.labels.index(NONE)] = 1.0 - sum(probs.values())
+    return replace(head, coef=np.zeros_like(head.coef), intercept=np.log(p))
+
+
+def _with_head(text: str, probs: dict[str, float], **switches: bool) -> list[tuple[str, ...]]:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    coder = NlpCoder(head=_constant_head(probs), rules=replace(DEFAULT_RULES, **switches))
+    return [
+        (e.event_type, *sorted(a.code for a in e.sources), "->", *sorted(a.code for a in e.targets))
+        for e in coder.code_sentence(text, DATE)
+    ]
+
+
+@needs_nlp
+def test_a_negated_clause_the_head_types_reject_is_a_refusal() -> None:
+    # session 9: the head reads "will not accept" as a refusal; the negation filter dropped
+    # it as a negated hostile act
+    text = "Chile will not accept the proposal from Peru."
+    refusal = {"REJECT": 0.9}
+    assert _with_head(text, refusal, negated_reject=False) == []
+    assert _with_head(text, refusal, negated_reject=True) == [("REJECT", "CHL", "->", "PER")]
+    # a negated hostile act stays no event, and a negated cooperative act a refusal, as before
+    assert _with_head(text, {"THREATEN": 0.9}, negated_reject=True) == []
+    assert _with_head(text, {"AGREE": 0.9}, negated_reject=True) == [("REJECT", "CHL", "->", "PER")]
+
+
+@needs_nlp
+def test_the_rules_coders_event_fills_an_abstention_above_the_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # session 9: the head types the one predicate NONE (MOBILIZE 0.2, under the threshold
+    # 0.3); the rules coder codes MOBILIZE CHL -> PER
+    import accord.news.nlp.coder as nlp_coder
+    from accord.news.coding import code_sentence
+
+    text = "Chile launched naval drills near Peru on Friday."
+    rules = [
+        (e.event_type, *sorted(a.code for a in e.sources), "->", *sorted(a.code for a in e.targets))
+        for e in code_sentence(text, DATE)
+    ]
+    assert rules == [("MOBILIZE", "CHL", "->", "PER")]
+    weak = {"MOBILIZE": 0.2}
+    assert _with_head(text, weak, rules_when_abstained=False) == []
+    monkeypatch.setattr(nlp_coder, "ABSTAIN_FLOOR", 0.15)
+    assert _with_head(text, weak, rules_when_abstained=True) == rules
+    # the head gives the rules coder's type less than the floor: it has ruled it out
+    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.1}, rules_when_abstained=True) == []
+    # abstained_same_type: only where the rules coder's type is the head's best but NONE
+    narrow = {"rules_when_abstained": True, "abstained_same_type": True}
+    assert _with_head(text, weak, **narrow) == rules
+    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.16}, **narrow) == []
+    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.16}, rules_when_abstained=True) == rules
+    # a typed event that a filter drops is no abstention ("engaging with X" is no assault)
+    monkeypatch.setattr(nlp_coder, "ABSTAIN_FLOOR", 0.0)
+    meeting = "Chile met with Peru in Lima."  # the rules coder: CONSULT CHL -> PER
+    assert [e.event_type for e in code_sentence(meeting, DATE)] == ["CONSULT"]
+    assert _with_head(meeting, {"ASSAULT": 0.9}, rules_when_abstained=False) == []
+    assert _with_head(meeting, {"ASSAULT": 0.9}, rules_when_abstained=True) == []
+    assert _with_head(meeting, {"ASSAULT": 0.2}, rules_when_abstained=True) == [
+        ("CONSULT", "CHL", "->", "PER")
+    ]
+    # a sentence whose parse gives no actor agent is not the switch's (``rules_without_agent``)
+    nominal = "Talks between Israel and Hamas resumed in Cairo."
+    assert _with_head(nominal, {"CONSULT": 0.2}, rules_when_abstained=True) == []
+
+
+@needs_nlp
+def test_the_rules_coders_event_fills_a_sentence_without_an_actor_agent() -> None:
+    # session 9: a nominal event ("Talks ... resumed") has no predicate with an actor agent
+    from accord.news.coding import code_sentence
+
+    nominal = "Talks between Israel and Hamas resumed in Cairo."
+    rules = [
+        (e.event_type, *sorted(a.code for a in e.sources), "->", *sorted(a.code for a in e.targets))
+        for e in code_sentence(nominal, DATE)
+    ]
+    assert [r[0] for r in rules] == ["CONSULT"]
+    assert _with_head(nominal, {"CONSULT": 0.9}, rules_without_agent=False) == []
+    assert _with_head(nominal, {"CONSULT": 0.9}, rules_without_agent=True) == rules
+    # a sentence with an actor agent that the head types NONE is not this switch's
+    text = "Chile launched naval drills near Peru on Friday."
+    assert _with_head(text, {"MOBILIZE": 0.2}, rules_without_agent=True) == []

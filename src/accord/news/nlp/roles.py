@@ -217,6 +217,28 @@ class RoleRules:
       subject of its own: a participle is read with the nearest clause, whatever the
       parse attaches it to (issue 14 item 5: the actor is the subject of the clause, not the
       nearest name nor the main clause's possessor).
+
+    Session 9 (issue 14: the nlp coder's actors below the rules coder's, most of the gap
+    being gold events it leaves uncoded):
+
+    * ``negated_reject``: a negated predicate that the head types ``REJECT`` is a refusal
+      ("would not *accept* any more refugees", "would not *bow down*"): the head has read
+      the negation in the clause's text, so the negation filter does not drop it (a negated
+      hostile act is still no event);
+    * ``rules_when_abstained``: a sentence where the parse gives at least one predicate an
+      actor agent but the head types every one ``NONE`` or under its threshold takes the
+      rules coder's events for it whose type the head gives at least
+      :data:`accord.news.nlp.coder.ABSTAIN_FLOOR` in one of those predicates (the head's
+      abstention is a weak "no", which the rules coder's event overrules only where the head
+      does not rule its type out; narrower than ``rules_when_silent``, which also fills
+      sentences with no actor agent and ignores the head);
+    * ``abstained_same_type``: narrows ``rules_when_abstained`` to the rules coder's events
+      whose type is the head's best type other than ``NONE`` in one of the predicates: the
+      two coders agree on the type, the head was only not sure enough to code it;
+    * ``rules_without_agent``: the part of ``rules_when_silent`` that ``rules_when_abstained``
+      leaves out: a sentence where the parse gives no predicate an actor agent (a nominal
+      event, an actor the gazetteer names outside any subject) takes the rules coder's
+      events for it; the head has not read such a sentence at all.
     """
 
     coordinated_modifiers: bool = False
@@ -252,6 +274,10 @@ class RoleRules:
     failed_to_obtain: bool = False
     noun_infinitive: bool = False
     participle_after_relative: bool = False
+    negated_reject: bool = False
+    rules_when_abstained: bool = False
+    abstained_same_type: bool = False
+    rules_without_agent: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
