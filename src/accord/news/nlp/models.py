@@ -42,6 +42,7 @@ def _offline() -> None:
 
 
 FAST_RULER = "accord_fast_attribute_ruler"
+GREEDY_PARSER = "accord_greedy_parser"
 MEMO_LEMMATIZER = "accord_memo_lemmatizer"
 
 
@@ -94,7 +95,28 @@ def _pipeline(fast: bool) -> Any:
     if fast:
         _install_fast_ruler(nlp)
         _install_memo_lemmatizer(nlp)
+        _install_greedy_parser(nlp)
+        _numpy_matrix_products(nlp)
     return nlp
+
+
+def _numpy_matrix_products(nlp: Any) -> None:
+    """Have the pipeline's layers multiply matrices with NumPy's BLAS (OpenBLAS, which picks
+    the CPU's widest kernels at run time) instead of the BLIS build in thinc's wheel, whose
+    AVX2 kernel is the one it runs on a CPU with AVX-512: about 1.4 times the single-thread
+    matrix-product rate on the benchmark machine, a quarter of ``tok2vec``'s time
+    (docs/benchmarks-news.md, session 9). The parser's own greedy steps keep thinc's BLIS
+    (``ops.cblas()`` is BLIS for every NumPy ops). Products round differently, so a parse
+    may differ in the last bits of a score (docs/validation-events.md)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            node.ops = ops
 
 
 def _install_fast_ruler(nlp: Any) -> None:
@@ -128,6 +150,27 @@ def _install_memo_lemmatizer(nlp: Any) -> None:
         Language.factory(MEMO_LEMMATIZER, func=_make_memo_lemmatizer)
     nlp.add_pipe(MEMO_LEMMATIZER, after="lemmatizer")
     nlp.remove_pipe("lemmatizer")
+
+
+def _install_greedy_parser(nlp: Any) -> None:
+    """Put :class:`accord.news.nlp.fast_parser.GreedyParser` in the place of the pipeline's
+    ``parser`` (left as it is when its parses could depend on the batch)."""
+    from spacy.language import Language
+
+    from accord.news.nlp.fast_parser import greedy_parser
+
+    if "parser" not in nlp.pipe_names or greedy_parser(nlp.get_pipe("parser")) is None:
+        return
+    if not Language.has_factory(GREEDY_PARSER):
+        Language.factory(GREEDY_PARSER, func=_make_greedy_parser)
+    nlp.add_pipe(GREEDY_PARSER, after="parser")
+    nlp.remove_pipe("parser")
+
+
+def _make_greedy_parser(nlp: Any, name: str) -> Any:
+    from accord.news.nlp.fast_parser import greedy_parser
+
+    return greedy_parser(nlp.get_pipe("parser"))
 
 
 def _make_memo_lemmatizer(nlp: Any, name: str) -> Any:
