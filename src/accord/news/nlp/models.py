@@ -76,7 +76,11 @@ def spacy_pipeline(fast: bool = True) -> Any:
     NER is left out: the coder's actors and places come from the gazetteer, and the NER cost
     about half as much as the rest of the pipeline together (docs/benchmarks-news.md). With
     ``fast`` the attribute ruler's rules run through a hash index instead of spaCy's general
-    matcher (:mod:`accord.news.nlp.fast_ruler`; the same annotations, a test compares them)."""
+    matcher (:mod:`accord.news.nlp.fast_ruler`), the lemmatizer behind a memo
+    (:mod:`accord.news.nlp.fast_lemma`), the parser's greedy loop stepped from Python over the
+    whole batch (:mod:`accord.news.nlp.fast_parser`) and the layers' matrix products with
+    NumPy's BLAS (:func:`_numpy_matrix_products`): the same annotations, tests compare each
+    with spaCy's own."""
     return _pipeline(bool(fast))
 
 
@@ -102,12 +106,14 @@ def _pipeline(fast: bool) -> Any:
 
 def _numpy_matrix_products(nlp: Any) -> None:
     """Have the pipeline's layers multiply matrices with NumPy's BLAS (OpenBLAS, which picks
-    the CPU's widest kernels at run time) instead of the BLIS build in thinc's wheel, whose
-    AVX2 kernel is the one it runs on a CPU with AVX-512: about 1.4 times the single-thread
-    matrix-product rate on the benchmark machine, a quarter of ``tok2vec``'s time
-    (docs/benchmarks-news.md, session 9). The parser's own greedy steps keep thinc's BLIS
-    (``ops.cblas()`` is BLIS for every NumPy ops). Products round differently, so a parse
-    may differ in the last bits of a score (docs/validation-events.md)."""
+    the CPU's widest kernels at run time) instead of the BLIS build in thinc's wheel, which
+    runs its AVX2 kernel on the benchmark machine's AVX-512 CPU: 79 against 109 GFLOPS on one
+    thread for ``tok2vec``'s products, and ``tok2vec`` 0.61 -> 0.53 CPU s on 26 articles of
+    1,000 words (docs/benchmarks-news.md, session 9). The parser's feature sums keep thinc's
+    BLIS (``ops.cblas()`` is BLIS for every NumPy ops). Products may round differently in the
+    last bit; no tag or parse differed on the benchmark articles and the development gold
+    texts (tests/news/test_nlp_fast_parser.py compares with spaCy's own pipeline), nor any
+    event (tests/news/test_nlp_snapshot.py)."""
     from thinc.api import NumpyOps
 
     ops = NumpyOps(use_blis=False)
