@@ -20,8 +20,7 @@ processes (``accord ingest DIR --workers 2 --coder nlp``):
 whole command as a user starts it (a fresh ``accord ingest`` process: start-up included; the
 CPU of its whole process tree), on the same articles. ``--distinct`` (with ``--coder``) codes
 articles of about 1,000 words made of the development gold sentences instead, each once
-(:func:`make_distinct_corpus`: real text without repeated stories or template sentences; about
-38 articles).
+(:func:`make_distinct_corpus`: real text without repeated stories or template sentences).
 """
 
 from __future__ import annotations
@@ -197,24 +196,21 @@ def make_corpus(
 
 
 def distinct_sentences() -> list[str]:
-    """Every distinct sentence of the development gold files (``tests/data/news``: the news
-    gold and evidence sentences, real reports of 2025-2026 for the most part; and the OEDA
-    development file where ``../shared`` is present), in file order: real text in which no
-    sentence comes twice, unlike the generator's templates."""
-    news = HERE.parent / "tests" / "data" / "news"
-    paths = sorted(news.glob("*.json")) + sorted(news.glob("*.jsonl"))
-    oeda = HERE.parent.parent / "shared" / "reference" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
+    """Every distinct sentence of the development event gold (the files of
+    :func:`accord.news.nlp.rules_cv.dev_sets`: the news gold, real reports of 2025-2026 for the
+    most part, and the OEDA development file where ``../shared`` is present), in file order:
+    real text in which no sentence comes twice, unlike the generator's templates."""
+    from accord.news.nlp.rules_cv import dev_sets
+
     texts: list[str] = []
-    for path in [*paths, oeda] if oeda.exists() else paths:
-        raw = path.read_text(encoding="utf-8")
-        if path.suffix == ".jsonl":
-            rows = [json.loads(line) for line in raw.splitlines() if line.strip()]
-        else:
-            data = json.loads(raw)
-            rows = data if isinstance(data, list) else data.get("records", [])
-        for row in rows:
-            text = next((row[k] for k in ("text", "sentence") if isinstance(row.get(k), str)), "")
-            if text.strip():
+    for dev in dev_sets(HERE.parent, HERE.parent.parent / "shared"):
+        path = Path(dev.path)
+        if not path.exists():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for row in data if isinstance(data, list) else data.get("records", []):
+            text = row.get("text") if isinstance(row, dict) else None
+            if isinstance(text, str) and text.strip():
                 texts.append(" ".join(text.split()))
     return list(dict.fromkeys(texts))
 

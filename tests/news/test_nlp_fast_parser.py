@@ -7,24 +7,29 @@ the ``[nlp]`` extra."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from accord.news.coders import nlp_available
-from tests.helpers import DATA, SHARED
+from tests.helpers import ROOT, SHARED
 
 pytestmark = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
 
 
 def _texts() -> list[str]:
+    from accord.news.nlp.rules_cv import dev_sets
+
     texts = []
     seed = SHARED / "seed" / "000_3ead7e23d2ba6687.txt"
     if seed.exists():
         texts.append(seed.read_text(encoding="utf-8"))
-    for path in sorted((DATA / "news").glob("*.json")):
-        records = json.loads(path.read_text(encoding="utf-8"))
-        rows = records if isinstance(records, list) else records.get("records", [])
-        texts += [str(r["text"]) for r in rows if isinstance(r, dict) and "text" in r]
+    for dev in dev_sets(ROOT, SHARED):
+        path = Path(dev.path)
+        if path.exists():
+            records = json.loads(path.read_text(encoding="utf-8"))
+            rows = records if isinstance(records, list) else records.get("records", [])
+            texts += [str(r["text"]) for r in rows if isinstance(r, dict) and "text" in r]
     # whole "articles" of many sentences too: the stepped loop's batches then hold parses
     # of very different lengths, which finish at different steps
     texts += [" ".join(texts[k : k + 30]) for k in range(1, len(texts), 97)]

@@ -89,8 +89,8 @@ class GreedyParser:
 def greedy_parser(parser: Any) -> GreedyParser | None:
     """A :class:`GreedyParser` for ``parser``, or None where its parses could depend on the
     batch or on more than the step model: a beam search, classes never seen in training (they
-    score the batch's minimum), a model without its output layer, or a subclass that changes
-    how spaCy predicts, or an output layer other than thinc's ``Linear``."""
+    score the batch's minimum), an output layer missing or other than thinc's ``Linear``, or a
+    subclass that may change how spaCy predicts."""
     from spacy.pipeline import DependencyParser
 
     if type(parser) is not DependencyParser or parser.cfg.get("beam_width", 1) != 1:
