@@ -18,7 +18,9 @@ issue's speed target is stated for); ``--workers=2`` adds the sharded run on two
 processes (``accord ingest DIR --workers 2 --coder nlp``):
 ``python bench/bench_news.py 40 --long --coder=nlp --workers=2``. That run also times the
 whole command as a user starts it (a fresh ``accord ingest`` process: start-up included; the
-CPU of its whole process tree), on the same articles.
+CPU of its whole process tree), on the same articles. ``--distinct`` (with ``--coder``) codes
+articles of about 1,000 words made of the development gold sentences instead, each once
+(:func:`make_distinct_corpus`: real text without repeated stories or template sentences).
 """
 
 from __future__ import annotations
@@ -193,6 +195,54 @@ def make_corpus(
     return counts
 
 
+def distinct_sentences() -> list[str]:
+    """Every distinct sentence of the development event gold (the files of
+    :func:`accord.news.nlp.rules_cv.dev_sets`: the news gold, real reports of 2025-2026 for the
+    most part, and the OEDA development file where ``../shared`` is present), in file order:
+    real text in which no sentence comes twice, unlike the generator's templates."""
+    from accord.news.nlp.rules_cv import dev_sets
+
+    texts: list[str] = []
+    for dev in dev_sets(HERE.parent, HERE.parent.parent / "shared"):
+        path = Path(dev.path)
+        if not path.exists():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for row in data if isinstance(data, list) else data.get("records", []):
+            text = row.get("text") if isinstance(row, dict) else None
+            if isinstance(text, str) and text.strip():
+                texts.append(" ".join(text.split()))
+    return list(dict.fromkeys(texts))
+
+
+def make_distinct_corpus(folder: Path, n: int) -> dict[str, int]:
+    """Write up to ``n`` plain-text articles of about 1,000 words under ``folder`` from
+    :func:`distinct_sentences`, each sentence once, in paragraphs of four: what a corpus
+    without repeated stories or template sentences costs to code (``--distinct``)."""
+    sentences = distinct_sentences()
+    written = 0
+    while sentences and written < n:
+        body: list[str] = []
+        while sentences and sum(len(x.split()) for x in body) < 1000:
+            body.append(sentences.pop(0))
+        paragraphs = [" ".join(body[i : i + 4]) for i in range(0, len(body), 4)]
+        title = f"Development sentences, part {written + 1}"
+        (folder / f"article-{written:05d}.txt").write_text(
+            f"{title}\n\n" + "\n\n".join(paragraphs) + "\n"
+        )
+        written += 1
+    return {"txt": written, "jsonl": 0, "html": 0}
+
+
+def _corpus(folder: Path, n: int, long: bool, distinct: bool) -> None:
+    """The benchmark's articles: the generator's (``long``: about 1,000 words each) or, with
+    ``distinct``, the development sentences without repeats."""
+    if distinct:
+        make_distinct_corpus(folder, n)
+    else:
+        make_corpus(folder, n, sentences=(76, 88) if long else (10, 22))
+
+
 def _cpu_seconds() -> float:
     """User + system CPU time of this process: unlike wall time, not inflated when other
     processes share the cores."""
@@ -265,7 +315,9 @@ def run(n: int = 1000) -> list[dict[str, Any]]:
     return rows
 
 
-def run_coder(n: int, name: str, long: bool = False) -> list[dict[str, Any]]:
+def run_coder(
+    n: int, name: str, long: bool = False, distinct: bool = False
+) -> list[dict[str, Any]]:
     """Ingest + code with one coder of the seam (``rules`` or ``nlp``), end to end, after one
     warm-up call that loads its models (timed apart: ``load_s``, ``load_cpu_s``); also words
     per second, since the issue's target is stated for articles of 1,000 words (``long``
@@ -277,7 +329,7 @@ def run_coder(n: int, name: str, long: bool = False) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
-        make_corpus(folder, n, sentences=(76, 88) if long else (10, 22))
+        _corpus(folder, n, long, distinct)
         with _timed() as loading:
             coder: Any = get_coder(name, strict=True).coder
             coder(make_document("France met Germany in Paris."))
@@ -312,6 +364,8 @@ def _one_shard_per_article(folder: Path) -> None:
     shard of its own and two workers share the work evenly (the one big file would otherwise
     be the last task of one worker)."""
     wire = folder / "wire.jsonl"
+    if not wire.exists():  # a corpus without one (``--distinct``)
+        return
     for k, row in enumerate(r for r in wire.read_text().splitlines() if r.strip()):
         (folder / f"wire-{k:05d}.jsonl").write_text(row + "\n")
     wire.unlink()
@@ -334,7 +388,9 @@ def _warm(item: tuple[str, float]) -> dict[str, Any]:
     return result
 
 
-def run_workers(n: int, name: str, workers: int, long: bool = False) -> list[dict[str, Any]]:
+def run_workers(
+    n: int, name: str, workers: int, long: bool = False, distinct: bool = False
+) -> list[dict[str, Any]]:
     """Sharded ingest + code on ``workers`` local processes (``accord ingest DIR --workers N
     --coder NAME``, :func:`accord.news.corpus.ingest_corpus`), one article a shard, after
     each worker has loaded the coder's models (timed apart, per worker). Wall clock of the
@@ -348,7 +404,7 @@ def run_workers(n: int, name: str, workers: int, long: bool = False) -> list[dic
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
-        make_corpus(folder, n, sentences=(76, 88) if long else (10, 22))
+        _corpus(folder, n, long, distinct)
         _one_shard_per_article(folder)
         whole = _whole_command(folder, Path(tmp) / "whole.db", name, workers)
         coder = get_coder(name, strict=True).coder
@@ -454,9 +510,10 @@ if __name__ == "__main__":
     chosen = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--coder=")]
     workers = [int(a.split("=", 1)[1]) for a in args if a.startswith("--workers=")]
     count = int(count_args[0]) if count_args else 1000
+    long, distinct = "--long" in args, "--distinct" in args
     if chosen and workers:
-        print_table("news", run_workers(count, chosen[0], workers[0], long="--long" in args))
+        print_table("news", run_workers(count, chosen[0], workers[0], long, distinct))
     elif chosen:
-        print_table("news", run_coder(count, chosen[0], long="--long" in args))
+        print_table("news", run_coder(count, chosen[0], long, distinct))
     else:
         print_table("news", run(count))

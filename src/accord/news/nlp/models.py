@@ -42,6 +42,7 @@ def _offline() -> None:
 
 
 FAST_RULER = "accord_fast_attribute_ruler"
+GREEDY_PARSER = "accord_greedy_parser"
 MEMO_LEMMATIZER = "accord_memo_lemmatizer"
 
 
@@ -75,7 +76,11 @@ def spacy_pipeline(fast: bool = True) -> Any:
     NER is left out: the coder's actors and places come from the gazetteer, and the NER cost
     about half as much as the rest of the pipeline together (docs/benchmarks-news.md). With
     ``fast`` the attribute ruler's rules run through a hash index instead of spaCy's general
-    matcher (:mod:`accord.news.nlp.fast_ruler`; the same annotations, a test compares them)."""
+    matcher (:mod:`accord.news.nlp.fast_ruler`), the lemmatizer behind a memo
+    (:mod:`accord.news.nlp.fast_lemma`), the parser's greedy loop stepped from Python over the
+    whole batch (:mod:`accord.news.nlp.fast_parser`) and the layers' matrix products with
+    NumPy's BLAS (:func:`_numpy_matrix_products`): the same annotations, tests compare each
+    with spaCy's own."""
     return _pipeline(bool(fast))
 
 
@@ -94,7 +99,30 @@ def _pipeline(fast: bool) -> Any:
     if fast:
         _install_fast_ruler(nlp)
         _install_memo_lemmatizer(nlp)
+        _install_greedy_parser(nlp)
+        _numpy_matrix_products(nlp)
     return nlp
+
+
+def _numpy_matrix_products(nlp: Any) -> None:
+    """Have the pipeline's layers multiply matrices with NumPy's BLAS (OpenBLAS, which picks
+    the CPU's widest kernels at run time) instead of the BLIS build in thinc's wheel, which
+    runs its AVX2 kernel on the benchmark machine's AVX-512 CPU: 79 against 109 GFLOPS on one
+    thread for ``tok2vec``'s products, and ``tok2vec`` 0.61 -> 0.53 CPU s on 26 articles of
+    1,000 words (docs/benchmarks-news.md, session 9). The parser's feature sums keep thinc's
+    BLIS (``ops.cblas()`` is BLIS for every NumPy ops). Products may round differently in the
+    last bit; no tag or parse differed on the benchmark articles and the development gold
+    texts (tests/news/test_nlp_fast_parser.py compares with spaCy's own pipeline), nor any
+    event (tests/news/test_nlp_snapshot.py)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            node.ops = ops
 
 
 def _install_fast_ruler(nlp: Any) -> None:
@@ -128,6 +156,27 @@ def _install_memo_lemmatizer(nlp: Any) -> None:
         Language.factory(MEMO_LEMMATIZER, func=_make_memo_lemmatizer)
     nlp.add_pipe(MEMO_LEMMATIZER, after="lemmatizer")
     nlp.remove_pipe("lemmatizer")
+
+
+def _install_greedy_parser(nlp: Any) -> None:
+    """Put :class:`accord.news.nlp.fast_parser.GreedyParser` in the place of the pipeline's
+    ``parser`` (left as it is when its parses could depend on the batch)."""
+    from spacy.language import Language
+
+    from accord.news.nlp.fast_parser import greedy_parser
+
+    if "parser" not in nlp.pipe_names or greedy_parser(nlp.get_pipe("parser")) is None:
+        return
+    if not Language.has_factory(GREEDY_PARSER):
+        Language.factory(GREEDY_PARSER, func=_make_greedy_parser)
+    nlp.add_pipe(GREEDY_PARSER, after="parser")
+    nlp.remove_pipe("parser")
+
+
+def _make_greedy_parser(nlp: Any, name: str) -> Any:
+    from accord.news.nlp.fast_parser import greedy_parser
+
+    return greedy_parser(nlp.get_pipe("parser"))
 
 
 def _make_memo_lemmatizer(nlp: Any, name: str) -> Any:

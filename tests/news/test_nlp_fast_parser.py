@@ -1,0 +1,76 @@
+"""The greedy parser stepped from Python and NumPy's matrix products give the parse that
+spaCy's own parser and thinc's BLIS give (issue 14 item 4, speed): the same tags, parts of
+speech, heads, dependencies and sentence starts, token for token, on real text in batches of
+several documents (where the stepped loop runs) and alone (spaCy's loop). Skipped without
+the ``[nlp]`` extra."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from accord.news.coders import nlp_available
+from tests.helpers import ROOT, SHARED
+
+pytestmark = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+
+
+def _texts() -> list[str]:
+    from accord.news.nlp.rules_cv import dev_sets
+
+    texts = []
+    seed = SHARED / "seed" / "000_3ead7e23d2ba6687.txt"
+    if seed.exists():
+        texts.append(seed.read_text(encoding="utf-8"))
+    for dev in dev_sets(ROOT, SHARED):
+        path = Path(dev.path)
+        if path.exists():
+            records = json.loads(path.read_text(encoding="utf-8"))
+            rows = records if isinstance(records, list) else records.get("records", [])
+            texts += [str(r["text"]) for r in rows if isinstance(r, dict) and "text" in r]
+    # whole "articles" of many sentences too: the stepped loop's batches then hold parses
+    # of very different lengths, which finish at different steps
+    texts += [" ".join(texts[k : k + 30]) for k in range(1, len(texts), 97)]
+    return texts
+
+
+def _parse(doc: object) -> list[tuple[object, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.is_sent_start, t.lemma_)
+        for t in doc  # type: ignore[attr-defined]
+    ]
+
+
+def test_the_stepped_parser_parses_as_spacy_does() -> None:
+    from accord.news.nlp.models import GREEDY_PARSER, spacy_pipeline
+
+    plain, fast = spacy_pipeline(False), spacy_pipeline()
+    assert GREEDY_PARSER in fast.pipe_names and "parser" not in fast.pipe_names
+    assert "parser" in plain.pipe_names
+    texts = _texts()
+    assert len(texts) > 500
+    expected = [_parse(doc) for doc in plain.pipe(texts, batch_size=8)]
+    assert [_parse(doc) for doc in fast.pipe(texts, batch_size=8)] == expected
+    assert [_parse(fast(text)) for text in texts[:40]] == expected[:40]
+
+
+def test_a_parser_whose_parse_depends_on_the_batch_is_left_to_spacy() -> None:
+    from accord.news.nlp.fast_parser import GreedyParser, greedy_parser
+    from accord.news.nlp.models import spacy_pipeline
+
+    parser = spacy_pipeline(False).get_pipe("parser")
+    assert isinstance(greedy_parser(parser), GreedyParser)
+    attrs = parser.model.attrs
+    attrs["unseen_classes"].add(0)  # an unseen class scores the batch's minimum
+    try:
+        assert greedy_parser(parser) is None
+    finally:
+        attrs["unseen_classes"].discard(0)
+    parser.cfg["beam_width"] = 4
+    try:
+        assert greedy_parser(parser) is None
+    finally:
+        parser.cfg["beam_width"] = 1
+    assert isinstance(greedy_parser(parser), GreedyParser)
