@@ -154,8 +154,10 @@ def test_session_9_the_shipped_set_passes_the_adoption_rule_on_the_nine_files() 
     after = per_file(extract, gold, groups, PRECISION_GATES)
     assert adoption_rule(before, after)
     b, a = sum(before.values(), Score()), sum(after.values(), Score())
-    # docs/validation-events.md, "session 9: evidence precision", rules coder
-    assert (b.correct, b.predicted) == (126, 167)
-    assert (a.correct, a.predicted) == (130, 160)
+    # docs/validation-events.md, "session 9: evidence directions and gold conventions", rules
+    # coder: 126/167 -> 130/160 before the two vote records of evidence-heldout-s8b.jsonl were
+    # corrected (EVH8-018, EVH8-021: USA and RUS aggressor_naming low), 128/167 -> 132/160 since
+    assert (b.correct, b.predicted) == (128, 167)
+    assert (a.correct, a.predicted) == (132, 160)
     for switch in ADOPTED:  # each rule on its own passes too
         assert adoption_rule(before, per_file(extract, gold, groups, only(switch))), switch
