@@ -1082,7 +1082,8 @@ _PARTIAL_GAP = frozenset(
 def _partial(keys: list[str], hits: list[int], named: frozenset[int], issue: Issue) -> bool:
     """Whether a keyword of an issue whose high end is a total act is governed by a word of
     partial reduction (:data:`_PARTIAL`, or the keyword itself, "drawdown"), the words between
-    them only articles, possessives, numbers or actor names, and no keyword of the sentence is
+    them only those of :data:`_PARTIAL_GAP`, numbers or actor names (up to six tokens before
+    the keyword), and no keyword of the sentence is
     called total ("full withdrawal", "all foreign forces") and nothing is reduced "to zero"."""
     if not _TOTAL & {t.key for t in tokenize(issue.scale.high_label or "")}:
         return False
