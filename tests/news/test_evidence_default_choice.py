@@ -115,7 +115,8 @@ SIX = [
 def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None:
     records, scenarios, files = load_evidence_golds(SIX)
     assert len(records) == 488
-    # the session-7 default (session 9 added four rules: test_evidence_precision_s9.py)
+    # the session-7 default (session 9 added four rules, test_evidence_precision_s9.py, and
+    # three of direction, test_evidence_directions_s9.py)
     assert (
         replace(
             DEFAULT_RULES,
@@ -123,6 +124,9 @@ def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None
             relative_antecedent=False,
             unattributed_modal=False,
             quoted_speaker=False,
+            partial_withdrawal=False,
+            withdrawal_agent=False,
+            recognised_as=False,
         )
         == RECALL_GATES
     )

@@ -45,7 +45,9 @@ def only(switch: str) -> EvidenceRules:
 
 
 def test_the_default_is_the_session_7_set_with_the_four_rules() -> None:
-    assert DEFAULT_RULES == PRECISION_GATES
+    # the default adds s9-evid2's three direction rules (tests/news/test_evidence_directions_s9.py)
+    directions = dict.fromkeys(("partial_withdrawal", "withdrawal_agent", "recognised_as"), False)
+    assert replace(DEFAULT_RULES, **directions) == PRECISION_GATES
     assert replace(RECALL_GATES, **dict.fromkeys(ADOPTED, True)) == PRECISION_GATES
 
 
@@ -154,8 +156,10 @@ def test_session_9_the_shipped_set_passes_the_adoption_rule_on_the_nine_files() 
     after = per_file(extract, gold, groups, PRECISION_GATES)
     assert adoption_rule(before, after)
     b, a = sum(before.values(), Score()), sum(after.values(), Score())
-    # docs/validation-events.md, "session 9: evidence precision", rules coder
-    assert (b.correct, b.predicted) == (126, 167)
-    assert (a.correct, a.predicted) == (130, 160)
+    # docs/validation-events.md, "session 9: evidence directions and gold conventions", rules
+    # coder: 126/167 -> 130/160 before the two vote records of evidence-heldout-s8b.jsonl were
+    # corrected (EVH8-018, EVH8-021: USA and RUS aggressor_naming low), 128/167 -> 132/160 since
+    assert (b.correct, b.predicted) == (128, 167)
+    assert (a.correct, a.predicted) == (132, 160)
     for switch in ADOPTED:  # each rule on its own passes too
         assert adoption_rule(before, per_file(extract, gold, groups, only(switch))), switch

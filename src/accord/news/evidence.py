@@ -347,6 +347,30 @@ class EvidenceRules:
         Abstain when the cue has no object of its own (a comma or the sentence's end follows
         it: "Ukraine *refused*, and the General Assembly approved ... amendments") and every
         keyword stands after it: the keywords belong to the next clause (session 9, s9-evid).
+    partial_withdrawal
+        On an issue whose high end is a total act (its high label says "all", "full",
+        "complete", "entire" or "total": "withdrawal of *all* foreign forces"), a keyword
+        governed by a word of partial reduction ("*reduce* the number of its troops", "a
+        *drawdown* of troops", "pull *some* forces", "about *half* of the ... troops") states a
+        stance nearer the low end: the scale leans low, as if the sentence's words had matched
+        the low label (session 9, s9-evid2; the gold's convention since EVH-019: a drawdown short
+        of full withdrawal lies nearer "no commitment" than "all foreign forces"). A sentence
+        that names the total act as well ("... and a *full* withdrawal within 14 months") is left
+        as it was.
+    withdrawal_agent
+        On an issue whose high end is one actor's withdrawal (the high label names the actor
+        before the word: "full *Russian* withdrawal to Ukraine's 1991 borders"), a withdrawal
+        keyword with no mention of that actor within three tokens of it is another side's
+        withdrawal, a concession, and flips the direction as a verb of giving up does ("Ukraine
+        is against *the withdrawal of troops* from the Donetsk region" is a stance for keeping
+        the land; session 9, s9-evid2).
+    recognised_as
+        Recognising a keyword's object *as* another's ("recognizing the occupied territories
+        *as part of* the Russian Federation", "recognise Crimea *as* Russian") is giving it up:
+        the direction flips as for a verb of giving up (``conceded_keyword``; "will not agree
+        to any compromises that would involve recognizing ..." is a stance for keeping it;
+        session 9, s9-evid2). "Internationally recognised borders" has no "as" and is left
+        alone.
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -386,6 +410,9 @@ class EvidenceRules:
     quoted_speaker: bool = False
     reported_other: bool = False
     bare_cue: bool = False
+    partial_withdrawal: bool = False
+    withdrawal_agent: bool = False
+    recognised_as: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
 
@@ -424,6 +451,9 @@ SWITCHES = (
     "quoted_speaker",
     "reported_other",
     "bare_cue",
+    "partial_withdrawal",
+    "withdrawal_agent",
+    "recognised_as",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -462,8 +492,28 @@ which issue: an issue named only in a clause or phrase attached to the cue's wor
 a modal in a sentence that names no act of saying is nobody's stance
 (``unattributed_modal``), and a cue inside a quotation is held by its speaker outside it
 (``quoted_speaker``)."""
-DEFAULT_RULES = PRECISION_GATES
-"""The rules :func:`extract_evidence` uses unless told otherwise (session 9).
+SCALE_END_GATES = replace(
+    PRECISION_GATES, partial_withdrawal=True, withdrawal_agent=True, recognised_as=True
+)
+"""Session 9 (s9-evid2): :data:`PRECISION_GATES` with three rules of which end of the scale a
+stance points to: a partial reduction of what the high end makes total is nearer the low end
+(``partial_withdrawal``), a withdrawal that is not the one the high end names is a concession
+(``withdrawal_agent``), and recognising something *as* another's is giving it up
+(``recognised_as``)."""
+DEFAULT_RULES = SCALE_END_GATES
+"""The rules :func:`extract_evidence` uses unless told otherwise (session 9, s9-evid2).
+
+Adopted by the rule of docs/validation-events.md, "session 9: evidence directions and gold
+conventions": on the nine development gold files (two vote records corrected), each of the
+three switches alone and the three together against :data:`PRECISION_GATES` raise pooled
+precision for both coders (rules coder 132/160 = 0.825 -> 136/160 = 0.850, nlp coder 120/142 =
+0.845 -> 123/142 = 0.866), lower no file's, and lose no right item (4 and 3 wrong directions
+corrected); the nested leave-one-file-out selection chose all three on all nine files for both
+coders, but out of fold it gains only where a rule's evidence lies in two files (rules coder
+0.825 -> 0.838, nlp 0.845 -> 0.845, no file lower): each rule rests on one or two sentences,
+read before the rules were written, so the figures are optimistic.
+
+Before it, :data:`PRECISION_GATES` (session 9, s9-evid):
 
 Adopted by the rule of docs/validation-events.md, "session 9: evidence precision": nested
 leave-one-file-out over the nine development gold files; in each fold a forward selection on
@@ -1014,6 +1064,96 @@ def _conceded(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
     return False
 
 
+_TOTAL = frozenset({"ALL", "FULL", "COMPLETE", "ENTIRE", "TOTAL", "FULLY", "COMPLETELY"})
+"""Words of a total act: a scale end that says one of them is the whole of it."""
+_PARTIAL = frozenset(
+    {
+        *("REDUCE", "REDUCES", "REDUCED", "REDUCING", "REDUCTION", "REDUCTIONS"),
+        *("DRAWDOWN", "DRAWDOWNS", "SOME", "HALF", "QUARTER", "THIRD"),
+    }
+)
+"""Words of a partial reduction of what they govern ("reduce the number of troops")."""
+_PARTIAL_GAP = frozenset(
+    {"THE", "A", "AN", "OF", "ITS", "THEIR", "OUR", "HIS", "HER", "NUMBER", "ABOUT", "AND"}
+)
+"""Words that may stand between a word of partial reduction and the keyword it governs."""
+
+
+def _partial(keys: list[str], hits: list[int], named: frozenset[int], issue: Issue) -> bool:
+    """Whether a keyword of an issue whose high end is a total act is governed by a word of
+    partial reduction (:data:`_PARTIAL`, or the keyword itself, "drawdown"), the words between
+    them only those of :data:`_PARTIAL_GAP`, numbers or actor names (up to six tokens before
+    the keyword), and no keyword of the sentence is
+    called total ("full withdrawal", "all foreign forces") and nothing is reduced "to zero"."""
+    if not _TOTAL & {t.key for t in tokenize(issue.scale.high_label or "")}:
+        return False
+    if "ZERO" in keys or any(_TOTAL & set(_before(keys, h)) for h in hits):
+        return False
+    for h in hits:
+        if keys[h] in _PARTIAL:
+            return True
+        for r in range(h - 1, max(-1, h - 7), -1):
+            if keys[r] in _PARTIAL:
+                return True
+            if not (keys[r] in _PARTIAL_GAP or r in named or any(c.isdigit() for c in keys[r])):
+                break
+    return False
+
+
+_WITHDRAWALS = frozenset({"WITHDRAWAL", "WITHDRAWALS", "WITHDRAW", "WITHDRAWING", "PULLOUT"})
+
+
+def _label_agent(issue: Issue, scenario: Scenario) -> frozenset[str]:
+    """The scenario actors the issue's high label names right before its withdrawal word
+    ("full *Russian* withdrawal"): the side whose withdrawal is the high end; empty if none."""
+    label = issue.scale.high_label or ""
+    tokens, mentions = _analysed(label, None)
+    keys = [t.key for t in tokens]
+    at = [i for i, k in enumerate(keys) if k in _WITHDRAWALS]
+    return frozenset(
+        a.id for m in mentions if at and m.end == at[0] for a in map_actor(m.actor, scenario)
+    )
+
+
+def _others_withdrawal(
+    keys: list[str], hits: list[int], mentions: list[Mention], issue: Issue, scenario: Scenario
+) -> bool:
+    """Whether every withdrawal keyword among the hits is another side's: the actor whose
+    withdrawal is the high end (:func:`_label_agent`) is not named within three tokens of it."""
+    agent = _label_agent(issue, scenario)
+    withdrawals = [h for h in hits if keys[h] in _WITHDRAWALS]
+    if not agent or not withdrawals:
+        return False
+    for h in withdrawals:
+        near = [m for m in mentions if m.end >= h - 3 and m.start <= h + 3]
+        if any(a.id in agent for m in near for a in map_actor(m.actor, scenario)):
+            return False
+    return True
+
+
+_RECOGNISE = frozenset(
+    {
+        *("RECOGNIZE", "RECOGNIZES", "RECOGNIZED", "RECOGNIZING", "RECOGNITION"),
+        *("RECOGNISE", "RECOGNISES", "RECOGNISED", "RECOGNISING"),
+    }
+)
+
+
+def _recognised_as(keys: list[str], hits: list[int], named: frozenset[int]) -> bool:
+    """Whether a keyword is recognised *as* another's: a verb of recognition in the four
+    tokens before it and, within the four after it, "as part of" or "as" before an actor's
+    name ("recognizing the occupied territories as part of the Russian Federation")."""
+    for h in hits:
+        if not _RECOGNISE & set(_before(keys, h)):
+            continue
+        for a in range(h + 1, min(len(keys) - 1, h + 5)):
+            if keys[a] in (",", ";"):
+                break
+            if keys[a] == "AS" and (keys[a + 1] == "PART" or a + 1 in named):
+                return True
+    return False
+
+
 _UNASSERTED = frozenset({"IF", "UNLESS", "WHETHER", "ONCE", "UNTIL"})
 """Words that open a condition or a time still to come ("once a ceasefire is agreed")."""
 
@@ -1490,6 +1630,10 @@ def evidence_with_gaps(
                 polarity = -polarity  # "concerns over the lack of guarantees"
             if rules.conceded_keyword and _conceded(keys, cue, hits):
                 polarity = -polarity  # "ruled out ceding any land"
+            if rules.recognised_as and _recognised_as(keys, hits, frozenset(blocked)):
+                polarity = -polarity  # "not agree to ... recognizing the territories as Russian"
+            if rules.withdrawal_agent and _others_withdrawal(keys, hits, mentions, issue, scenario):
+                polarity = -polarity  # "against the withdrawal of troops from Donetsk"
             for other in cues:
                 if clause_start < other.start < cue.start and not (
                     rules.policy_cues and "AND" in keys[other.end : cue.start]
@@ -1500,7 +1644,10 @@ def evidence_with_gaps(
             # about which end of the scale the sentence leans to
             named = blocked | _keyword_tokens(keys, issue)
             free = [k for i, k in enumerate(keys) if i not in named]
-            direction = polarity * (-1 if negated else 1) * orientation(issue, free)
+            lean = orientation(issue, free)
+            if rules.partial_withdrawal and _partial(keys, hits, frozenset(blocked), issue):
+                lean = -1  # "reduce the number of troops": nearer the low end
+            direction = polarity * (-1 if negated else 1) * lean
             strength = cue.strength * (1.0 if len(tokens) <= 40 else 0.7)
             if strength < rules.min_strength:
                 continue
