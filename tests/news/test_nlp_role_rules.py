@@ -542,3 +542,25 @@ def test_the_rules_coders_event_fills_a_sentence_without_an_actor_agent() -> Non
     # a sentence with an actor agent that the head types NONE is not this switch's
     text = "Chile launched naval drills near Peru on Friday."
     assert _with_head(text, {"MOBILIZE": 0.2}, rules_without_agent=True) == []
+
+
+@needs_nlp
+def test_a_fallback_event_under_a_condition_is_dropped() -> None:
+    # session 9 (s9-silent): the head types every clause NONE, so ``rules_when_silent`` takes
+    # the rules coder's MOBILIZE CHL -> PER; under "if"/"unless" the act is only conditional
+    mobilize = [("MOBILIZE", "CHL", "->", "PER")]
+    for text in (
+        "If the talks fail, Chile will launch naval drills near Peru.",
+        "Chile will launch naval drills near Peru unless the talks resume.",
+    ):
+        assert _with_head(text, {}, rules_when_silent=True, fallback_not_conditional=False) == (
+            mobilize
+        )
+        assert _with_head(text, {}, rules_when_silent=True, fallback_not_conditional=True) == []
+    # an act stated as done is kept, and an indirect question's "if" is no condition
+    done = "Chile launched naval drills near Peru on Friday."
+    assert _with_head(done, {}, rules_when_silent=True, fallback_not_conditional=True) == mobilize
+    asked = "Chile asked if Peru would launch naval drills."
+    assert _with_head(asked, {}, rules_when_silent=True, fallback_not_conditional=True) == [
+        ("REQUEST", "CHL", "->", "PER")
+    ]

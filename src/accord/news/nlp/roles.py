@@ -239,6 +239,16 @@ class RoleRules:
       leaves out: a sentence where the parse gives no predicate an actor agent (a nominal
       event, an actor the gazetteer names outside any subject) takes the rules coder's
       events for it; the head has not read such a sentence at all.
+
+    Session 9 (s9-silent; written after the development error it removes was read):
+
+    * ``fallback_not_conditional``: a rules-coder event that a fallback above adds
+      (``rules_when_silent``, ``rules_without_agent``, ``rules_when_abstained``) is dropped
+      when its trigger stands in a conditional construction: in an adverbial clause opened by
+      "if" or "unless", or in a clause that such a clause modifies ("*If* the ceasefire holds,
+      Norway will *send* engineers"): the act is stated as depending on a condition, not as
+      done or decided (PLOVER codes acts and announced decisions; the rules coder has no rule
+      for it, the nlp head reads the clause's text).
     """
 
     coordinated_modifiers: bool = False
@@ -278,6 +288,7 @@ class RoleRules:
     rules_when_abstained: bool = False
     abstained_same_type: bool = False
     rules_without_agent: bool = False
+    fallback_not_conditional: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
