@@ -425,7 +425,9 @@ def run_workers(
 
         with Store(url) as store:
             counts = store.count()
-            words = sum(d.words for d in store.documents())
+            stored = store.documents()
+            words = sum(d.words for d in stored)
+            reports = sum(d.n_events for d in stored)
     shards = report.shards
     cpu = sum(s.cpu_seconds for s in shards)
     peaks: dict[int, float] = {}
@@ -448,6 +450,9 @@ def run_workers(
             "load_cpu_s": "/".join(f"{w['load_cpu_s']:.1f}" for w in warm),
             "warm_workers": len({w["pid"] for w in warm}),
             "warm_up_s": warm_s,
+            # the coder's events before merging: the same in every run; "events" (merged)
+            # depends on the order the workers store reports of one event (corpus.py)
+            "reports": reports,
             "events": counts["events"],
             "worker_peak_mib": "/".join(f"{peaks[p]:.0f}" for p in sorted(peaks)),
             "parent_peak_mib": _peak_mib(),

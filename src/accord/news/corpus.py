@@ -25,8 +25,10 @@ change which event a report joins and, for chains of reports spaced about one wi
 how many events they make: reports on days 1, 3 and 5 with a 3-day window make two events in
 that order and one if day 3 comes first. The stored documents do not depend on the order; the
 number of merged events (and so of event references) can differ by a few per thousand between
-parallel runs (3,974-3,986 events from 80 articles, session 4 bench). A
-serial run (no ``--workers``) is deterministic.
+parallel runs (3,974-3,986 events from 80 articles, session 4 bench; 7,123-7,132 from 200
+long articles with the nlp coder, session 9), and the event rows (dates, mentions, ids) can
+differ even where the count agrees; the coded reports do not. A serial run (no ``--workers``)
+is deterministic.
 """
 
 from __future__ import annotations
