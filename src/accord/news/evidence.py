@@ -937,6 +937,12 @@ _HEDGE_ENDS = frozenset({",", ";", ":", *_CLAUSE, *_REPORTING}) - _FEARS
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2019", "\u2018"})
 
 
+def _end_of_span(keys: list[str], start: int, ends: frozenset[str]) -> int:
+    """The position of the first key after ``start`` that is one of ``ends`` (a comma, a
+    clause boundary...), or the sentence's end: where a span opened at ``start`` closes."""
+    return next((j for j in range(start + 1, len(keys)) if keys[j] in ends), len(keys))
+
+
 def _hedged(keys: list[str]) -> set[int]:
     """Token positions inside a conditional, an open question or a reported fear: from the
     marker ("if", "whether", "fears that") to the next comma, clause boundary or verb of
@@ -946,10 +952,7 @@ def _hedged(keys: list[str]) -> set[int]:
         opens = key in _CONDITIONS or (key in _FEARS and keys[i + 1 : i + 2] == ["THAT"])
         if not opens:
             continue
-        j = i + 1
-        while j < len(keys) and keys[j] not in _HEDGE_ENDS:
-            j += 1
-        out.update(range(i, j))
+        out.update(range(i, _end_of_span(keys, i, _HEDGE_ENDS)))
     return out
 
 
@@ -1165,10 +1168,7 @@ def _unasserted(keys: list[str]) -> set[int]:
     for i, key in enumerate(keys):
         case = keys[i + 1 : i + 2] == ["CASE"] or keys[i + 1 : i + 3] == ["THE", "EVENT"]
         if key in _UNASSERTED or (key == "IN" and case):
-            j = i + 1
-            while j < len(keys) and keys[j] not in _HEDGE_ENDS:
-                j += 1
-            out.update(range(i, j))
+            out.update(range(i, _end_of_span(keys, i, _HEDGE_ENDS)))
     return out
 
 
@@ -1220,10 +1220,7 @@ def _relative_spans(keys: list[str]) -> list[tuple[int, int]]:
         back = i - 1 if i > 0 and keys[i - 1] in _PREPOSITIONS else i
         if back < 1 or keys[back - 1] != ",":
             continue
-        j = i + 1
-        while j < len(keys) and keys[j] not in _RELATIVE_ENDS:
-            j += 1
-        spans.append((back, j))
+        spans.append((back, _end_of_span(keys, i, _RELATIVE_ENDS)))
     return spans
 
 
@@ -1375,10 +1372,7 @@ def _attached(keys: list[str]) -> set[int]:
         )
         if not clause and not any(tuple(keys[i : i + len(p)]) == p for p in _ATTACHED):
             continue
-        j = i + 1
-        while j < len(keys) and keys[j] not in _RELATIVE_ENDS:
-            j += 1
-        out.update(range(i, j))
+        out.update(range(i, _end_of_span(keys, i, _RELATIVE_ENDS)))
     return out
 
 
