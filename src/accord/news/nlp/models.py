@@ -128,67 +128,46 @@ def _numpy_matrix_products(nlp: Any) -> None:
 def _install_fast_ruler(nlp: Any) -> None:
     """Put :class:`accord.news.nlp.fast_ruler.FastAttributeRuler` in the place of the
     pipeline's ``attribute_ruler`` (left as it is when a rule is one the index cannot read)."""
-    from spacy.language import Language
-
     from accord.news.nlp.fast_ruler import fast_ruler
 
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    if fast_ruler(nlp.get_pipe("attribute_ruler")) is None:
-        return
-    if not Language.has_factory(FAST_RULER):
-        Language.factory(FAST_RULER, func=_make_fast_ruler)
-    nlp.add_pipe(FAST_RULER, after="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
+    _replace_component(nlp, "attribute_ruler", FAST_RULER, fast_ruler)
 
 
 def _install_memo_lemmatizer(nlp: Any) -> None:
     """Put :class:`accord.news.nlp.fast_lemma.MemoLemmatizer` in the place of the pipeline's
     ``lemmatizer`` (left as it is when its lemmas may depend on more than the word, its tag
     and its morphology)."""
-    from spacy.language import Language
-
     from accord.news.nlp.fast_lemma import memo_lemmatizer
 
-    if "lemmatizer" not in nlp.pipe_names or memo_lemmatizer(nlp.get_pipe("lemmatizer")) is None:
-        return
-    if not Language.has_factory(MEMO_LEMMATIZER):
-        Language.factory(MEMO_LEMMATIZER, func=_make_memo_lemmatizer)
-    nlp.add_pipe(MEMO_LEMMATIZER, after="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
+    _replace_component(nlp, "lemmatizer", MEMO_LEMMATIZER, memo_lemmatizer)
 
 
 def _install_greedy_parser(nlp: Any) -> None:
     """Put :class:`accord.news.nlp.fast_parser.GreedyParser` in the place of the pipeline's
     ``parser`` (left as it is when its parses could depend on the batch)."""
+    from accord.news.nlp.fast_parser import greedy_parser
+
+    _replace_component(nlp, "parser", GREEDY_PARSER, greedy_parser)
+
+
+def _replace_component(
+    nlp: Any, original: str, factory: str, build: Callable[[Any], Any | None]
+) -> None:
+    """Put ``build(component)`` in the place of the pipeline's ``original`` component, as a
+    component of spaCy factory ``factory`` (registered once); left as it is when the pipeline
+    has no such component or ``build`` gives None (a component it cannot stand in for)."""
     from spacy.language import Language
 
-    from accord.news.nlp.fast_parser import greedy_parser
-
-    if "parser" not in nlp.pipe_names or greedy_parser(nlp.get_pipe("parser")) is None:
+    if original not in nlp.pipe_names or build(nlp.get_pipe(original)) is None:
         return
-    if not Language.has_factory(GREEDY_PARSER):
-        Language.factory(GREEDY_PARSER, func=_make_greedy_parser)
-    nlp.add_pipe(GREEDY_PARSER, after="parser")
-    nlp.remove_pipe("parser")
+    if not Language.has_factory(factory):
 
+        def make(nlp: Any, name: str) -> Any:
+            return build(nlp.get_pipe(original))
 
-def _make_greedy_parser(nlp: Any, name: str) -> Any:
-    from accord.news.nlp.fast_parser import greedy_parser
-
-    return greedy_parser(nlp.get_pipe("parser"))
-
-
-def _make_memo_lemmatizer(nlp: Any, name: str) -> Any:
-    from accord.news.nlp.fast_lemma import memo_lemmatizer
-
-    return memo_lemmatizer(nlp.get_pipe("lemmatizer"))
-
-
-def _make_fast_ruler(nlp: Any, name: str) -> Any:
-    from accord.news.nlp.fast_ruler import fast_ruler
-
-    return fast_ruler(nlp.get_pipe("attribute_ruler"))
+        Language.factory(factory, func=make)
+    nlp.add_pipe(factory, after=original)
+    nlp.remove_pipe(original)
 
 
 def torch_threads() -> int:
