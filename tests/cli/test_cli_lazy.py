@@ -136,3 +136,27 @@ def test_the_index_names_of_power_help_are_the_indices() -> None:
     from accord.institutions.power import INDICES
 
     assert tuple(INDICES) == INDEX_NAMES
+
+
+def test_no_help_text_loses_a_bracket_to_rich_markup() -> None:
+    # The help is rendered as rich markup: an unescaped "[nlp]" or "accord[dask]" is taken for
+    # a style tag and silently dropped ("needs the  extra"), so a literal bracket must be "\[".
+    from rich.text import Text
+
+    group = _full_group()
+    commands = list(group.commands.items())
+    while commands:
+        name, command = commands.pop()
+        if isinstance(command, typer.core.TyperGroup):
+            commands += [(f"{name} {n}", c) for n, c in command.commands.items()]
+        texts = [command.help or ""] + [getattr(p, "help", None) or "" for p in command.params]
+        for text in texts:
+            assert Text.from_markup(text).plain == text.replace("\\[", "["), (name, text)
+
+
+def test_messages_print_colon_codes_as_written() -> None:
+    # rich turns ":100:" into an emoji unless the console says not to; a range 0:100:5 in an
+    # error message (or an actor's name in a table) must print as typed.
+    done = runner.invoke(app, ["sweep", "ukraine-2025-02", "--vary", "bad"])
+    assert done.exit_code != 0
+    assert "position=0:100:5" in done.output

@@ -23,8 +23,8 @@ from typer.core import TyperCommand, TyperGroup
 
 from accord.errors import AccordError, AccordWarning
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True, emoji=False)
+err = Console(stderr=True, soft_wrap=True, emoji=False)
 
 
 _default_showwarning = warnings.showwarning

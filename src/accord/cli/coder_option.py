@@ -16,7 +16,7 @@ CoderOption = Annotated[
     str | None,
     typer.Option(
         "--coder",
-        help="Event coder: rules, or nlp (needs the [nlp] extra; nlp-minilm: its MiniLM "
+        help="Event coder: rules, or nlp (needs the \\[nlp] extra; nlp-minilm: its MiniLM "
         "type head). Default: rules "
         "(chosen by the held-out figures of docs/validation-events.md).",
     ),

@@ -21,7 +21,8 @@ SchedulerOption = Annotated[
     str | None,
     typer.Option(
         "--scheduler",
-        help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT (needs accord[dask]).",
+        help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT "
+        "(needs accord\\[dask]).",
     ),
 ]
 

@@ -25,7 +25,7 @@ def sweep_command(
         list[str],
         typer.Option(
             "--vary",
-            help="TARGET=SPEC, repeatable: e.g. USA.ceasefire.position=0:100:5, "
+            help="TARGET=SPEC, repeatable: e.g. USA.ceasefire.position=10:90:5, "
             "salience=*:+-0.1, RUS.capability=*:x0.5:2, param.rounds=5,10,20.",
             show_default=False,
         ),
