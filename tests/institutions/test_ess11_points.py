@@ -81,25 +81,25 @@ def test_kind_and_the_item_rules() -> None:
         "declaration",
     ]
     pts = ess_points.fit(DEV, 0.5)
-    sim = ess.title_similarity(load_model())
+    model = load_model()
     rows = np.array([pts.items[r.symbol] for r in DEV])
-    assert ess_points.item_for(pts, "x", DEV, "mean", sim) == pytest.approx(rows.mean(axis=0))
-    measure = ess_points.item_for(pts, "Suspension of X", DEV, "kind", sim)
+    assert ess_points.item_for(model, pts, "x", DEV, "mean") == pytest.approx(rows.mean(axis=0))
+    measure = ess_points.item_for(model, pts, "Suspension of X", DEV, "kind")
     assert measure == pytest.approx(rows[[2, 4]].mean(axis=0))
-    near = ess_points.item_for(pts, DEV[4].title, DEV[:4] + DEV[5:], "neighbour", sim)
+    near = ess_points.item_for(model, pts, DEV[4].title, DEV[:4] + DEV[5:], "neighbour")
     assert near in [pts.items[r.symbol] for r in DEV]
     with pytest.raises(DataError, match="unknown rule"):
-        ess_points.item_for(pts, "x", DEV, "median", sim)
+        ess_points.item_for(model, pts, "x", DEV, "median")
     with pytest.raises(DataError, match="no recorded text"):
         ess_points.fit([], 0.5)
 
 
 def test_choose_takes_the_least_loro_error() -> None:
-    sim = ess.title_similarity(load_model())
+    model = load_model()
     grid = [(rule, s) for rule in ess_points.RULES for s in ess_points.STRENGTHS]
-    scores = ess_points.leave_one_out(DEV, grid, sim)
-    assert ess_points.choose(DEV, grid, sim) == min(grid, key=lambda g: scores[g])
-    assert ess_points.choose(DEV[:2], grid, sim) == grid[0]
+    scores = ess_points.leave_one_out(model, DEV, grid)
+    assert ess_points.choose(model, DEV, grid) == min(grid, key=lambda g: scores[g])
+    assert ess_points.choose(model, DEV[:2], grid) == grid[0]
 
 
 def test_session_points_forecast_sees_nothing_of_the_day(monkeypatch: pytest.MonkeyPatch) -> None:

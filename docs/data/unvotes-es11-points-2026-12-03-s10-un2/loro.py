@@ -46,9 +46,6 @@ CODES = s9.CODES  # members the roll-call model knows (the scored rows)
 ABSTAIN = VOTES.index("abstain")
 
 
-similarity = ess.title_similarity(s9.MODEL)
-
-
 @cache
 def fitted(symbols: tuple[str, ...], strength: float) -> ess_points.Points:
     return ess_points.fit([r for r in DEV if r.symbol in symbols], strength)
@@ -79,7 +76,7 @@ def points_family(carry: bool, persist: bool) -> s9.Family:
     def f(t: ess.Recorded, others: Sequence[ess.Recorded], g: tuple) -> s9.Forecast:
         rule, strength = g[0], g[1]
         pts = fitted(tuple(sorted(r.symbol for r in others)), strength)
-        p = pts.probabilities(ess_points.item_for(pts, t.title, others, rule, similarity))
+        p = pts.probabilities(ess_points.item_for(s9.MODEL, pts, t.title, others, rule))
         if persist:
             logits = np.log(np.clip(p, 1e-12, 1.0))
             logits[:, ABSTAIN] += persistence(pts, others, g[2])

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -370,21 +370,13 @@ def tilt(p: np.ndarray, share: float) -> np.ndarray:
     return moved((lo + hi) / 2)
 
 
-def title_similarity(model: Model) -> Callable[[str, Sequence[str]], np.ndarray]:
-    """The TF-IDF cosine (the roll-call model's vectorizer) of a title with each of ``titles``."""
-
-    def cosine(title: str, titles: Sequence[str]) -> np.ndarray:
-        docs = model.vectorizer.transform([title, *titles])
-        return np.asarray((docs[1:] @ docs[0].T).todense()).ravel()
-
-    return cosine
-
-
 def _neighbour(model: Model, title: str, earlier: Sequence[Recorded]) -> Recorded | None:
     """The earlier text with the most similar title (TF-IDF cosine; ties: the first)."""
     if not earlier:
         return None
-    return earlier[int(np.argmax(title_similarity(model)(title, [r.title for r in earlier])))]
+    docs = model.vectorizer.transform([title] + [r.title for r in earlier])
+    cos = np.asarray((docs[1:] @ docs[0].T).todense()).ravel()
+    return earlier[int(np.argmax(cos))]
 
 
 def _probabilities(
@@ -512,10 +504,9 @@ def points_forecast(
     the (rule, penalty), the members and their (members, 3) probabilities."""
     from accord.institutions.unvotes import ess_points  # imports this module
 
-    similar = title_similarity(model)
     settings = [("kind", s) for s in ess_points.STRENGTHS]
-    setting = ess_points.choose(earlier, settings, similar)
-    who, p = ess_points.probabilities(title, earlier, setting[0], setting[1], similar)
+    setting = ess_points.choose(model, earlier, settings)
+    who, p = ess_points.probabilities(model, title, earlier, setting[0], setting[1])
     return setting, list(who), p
 
 

@@ -24,7 +24,8 @@ from numpy.typing import NDArray
 from accord.errors import DataError
 from accord.institutions.unvotes import irt
 from accord.institutions.unvotes.data import VOTES
-from accord.institutions.unvotes.ess import Recorded, roster
+from accord.institutions.unvotes.ess import Recorded, _neighbour, roster
+from accord.institutions.unvotes.predict import Model
 
 F64 = NDArray[np.float64]
 Item = tuple[float, float, float]  # slope, cut point no|abstain, cut point abstain|yes
@@ -124,23 +125,25 @@ def calibrate(x: F64, slope: float, tally: dict[str, int]) -> Item:
     return slope, c1, max(c1, c2)
 
 
-def title_neighbour(
-    similarity: Callable[[str, Sequence[str]], F64], title: str, texts: Sequence[Recorded]
-) -> Recorded:
-    """The text of ``texts`` whose title is most similar to ``title`` (ties: the first)."""
-    return texts[int(np.argmax(similarity(title, [t.title for t in texts])))]
+def title_neighbour(model: Model, title: str, texts: Sequence[Recorded]) -> Recorded:
+    """The text of ``texts`` whose title is most similar to ``title`` (the carried-forward
+    forecast's neighbour, by the roll-call model's TF-IDF)."""
+    found = _neighbour(model, title, texts)
+    if found is None:
+        raise DataError("no recorded text to take a neighbour from")
+    return found
 
 
 def item_for(
+    model: Model,
     points: Points,
     title: str,
     texts: Sequence[Recorded],
     rule: str,
-    similarity: Callable[[str, Sequence[str]], F64],
 ) -> Item:
     """Item parameters of a new text with ``title`` from the fitted ``texts`` by ``rule``."""
     if rule == "neighbour":
-        return points.items[title_neighbour(similarity, title, texts).symbol]
+        return points.items[title_neighbour(model, title, texts).symbol]
     if rule == "kind":
         same = [t for t in texts if kind(t.title) == kind(title)]
         texts = same or list(texts)
@@ -152,16 +155,16 @@ def item_for(
 
 
 def probabilities(
+    model: Model,
     title: str,
     texts: Sequence[Recorded],
     rule: str,
     strength: float,
-    similarity: Callable[[str, Sequence[str]], F64],
 ) -> tuple[tuple[str, ...], F64]:
     """The members and their (members, 3) probabilities on a text with ``title``, from the
     positions fitted to ``texts`` and the item parameters ``rule`` gives."""
     points = fit(texts, strength)
-    return points.members, points.probabilities(item_for(points, title, texts, rule, similarity))
+    return points.members, points.probabilities(item_for(model, points, title, texts, rule))
 
 
 def yes_count(p: F64, present: float) -> float:
@@ -170,32 +173,32 @@ def yes_count(p: F64, present: float) -> float:
 
 
 def leave_one_out(
+    model: Model,
     texts: Sequence[Recorded],
     settings: Sequence[tuple[str, float]],
-    similarity: Callable[[str, Sequence[str]], F64],
 ) -> dict[tuple[str, float], float]:
     """Mean absolute yes error over ``texts`` of each (rule, strength), each text forecast
     from the others only, its count scaled to the members present at its title neighbour."""
     errors: dict[tuple[str, float], list[float]] = {s: [] for s in settings}
     for t in texts:
         others = [r for r in texts if r is not t]
-        present = title_neighbour(similarity, t.title, others).present
+        present = title_neighbour(model, t.title, others).present
         by_strength = {s: fit(others, s) for s in {s for _, s in settings}}
         for rule, s in settings:
             pts = by_strength[s]
-            p = pts.probabilities(item_for(pts, t.title, others, rule, similarity))
+            p = pts.probabilities(item_for(model, pts, t.title, others, rule))
             errors[(rule, s)].append(abs(yes_count(p, present) - t.tally["yes"]))
     return {s: float(np.mean(e)) for s, e in errors.items()}
 
 
 def choose(
+    model: Model,
     texts: Sequence[Recorded],
     settings: Sequence[tuple[str, float]],
-    similarity: Callable[[str, Sequence[str]], F64],
 ) -> tuple[str, float]:
     """The (rule, strength) of least leave-one-resolution-out yes error over ``texts`` (ties:
     the first listed); the first setting when fewer than three texts leave nothing to test."""
     if len(texts) < 3:
         return settings[0]
-    scores = leave_one_out(texts, settings, similarity)
+    scores = leave_one_out(model, texts, settings)
     return min(settings, key=lambda s: scores[s])
