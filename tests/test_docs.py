@@ -28,6 +28,7 @@ SCRIPTS = sorted((ROOT / "docs" / "data").rglob("*.py"))
 NEEDS_OLD_SRC = {
     "recall-cv-2026-12-03-s7/objects_lofo.py": "475f4a7",
     "recall-cv-2026-12-03-s8/bag_cost.py": "fd55021",
+    "unvotes-es11-points-2026-12-03-s10-un2/loro.py": "23c7ece",
 }
 
 _INLINE = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")

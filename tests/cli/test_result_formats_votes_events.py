@@ -101,23 +101,6 @@ def test_votes_ukraine_session_share_option() -> None:
     assert "session_share.yes" not in _csv("votes", "ukraine").columns
 
 
-def test_votes_ukraine_session_points_option() -> None:
-    """``--session-points`` adds the forecast from the session's own positions to every
-    format, with the setting chosen; without it, none."""
-    doc = _json_alias("votes", "ukraine", "--session-points")
-    texts = doc["texts"]
-    assert isinstance(texts, list) and len(texts) == 2
-    assert all(t["session_points_setting"]["rule"] == "kind" for t in texts)
-    frame = _csv("votes", "ukraine", "--session-points")
-    assert list(frame["session_points.yes"]) == pytest.approx(
-        [t["session_points"]["yes"] for t in texts]
-    )
-    code, table = run_cli("votes", "ukraine", "--session-points")
-    assert code == 0
-    assert table.splitlines()[1].count("┳") == 6
-    assert "session_points.yes" not in _csv("votes", "ukraine").columns
-
-
 def test_events_evaluate_formats() -> None:
     args = ("events", "evaluate", str(GOLD), "--split", "dev")
     doc = _json_alias(*args)

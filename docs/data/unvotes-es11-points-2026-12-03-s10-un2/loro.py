@@ -2,6 +2,8 @@
 built on ideal points fitted to the emergency session's own recorded votes
 (``accord.institutions.unvotes.ess_points``), beside session 9's baseline and best candidate.
 
+Needs the src of commit 23c7ece (the module was removed right after the merge).
+
 Run from the repository root:
 ``nice -n 5 python3 docs/data/unvotes-es11-points-2026-12-03-s10-un2/loro.py`` (writes
 ``loro.json`` beside this file). It reuses session 9's harness

@@ -271,16 +271,6 @@ def ukraine_command(
             "docs/validation-unvotes.md).",
         ),
     ] = False,
-    points: Annotated[
-        bool,
-        typer.Option(
-            "--session-points",
-            help="Also forecast from the members' positions fitted to the session's earlier "
-            "recorded votes, the text given the item parameters of the earlier texts of its "
-            "kind (chosen by leave-one-resolution-out over ES-11/1-6; "
-            "docs/validation-unvotes.md).",
-        ),
-    ] = False,
     as_json: PrintJson = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
@@ -294,7 +284,7 @@ def ukraine_command(
     when = date_option(day, "--date")
     assert when is not None
     model = load_model(model_file)
-    results = [f.to_dict() for f in forecast_day(model, when, followers.load(), share, points)]
+    results = [f.to_dict() for f in forecast_day(model, when, followers.load(), share)]
     from accord.frames import ess_frame
 
     iso = when.isoformat()
@@ -308,7 +298,6 @@ def ukraine_command(
     table = Table(title=f"Emergency special session texts of {when.isoformat()}")
     columns = ["text", "carried from", "model yes/no/abst", "combined", "shifted"]
     columns += ["session share"] if share else []
-    columns += ["session points"] if points else []
     for column in [*columns, "recorded"]:
         table.add_column(column)
 
@@ -319,6 +308,5 @@ def ukraine_command(
         rec = r["recorded"]
         row = [r["symbol"], str(r["neighbour"]), cells(r["model_only"]), cells(r["combined"])]
         row += [cells(r.get("shifted"))] + ([cells(r.get("session_share"))] if share else [])
-        row += [cells(r.get("session_points"))] if points else []
         table.add_row(*row, f"{rec['yes']}/{rec['no']}/{rec['abstain']}")
     out.print(table)

@@ -275,9 +275,6 @@ class TextForecast:
     session_share: dict[str, float] | None = None  # carried forward, tilted to the earlier
     # texts' mean yes share (:func:`tilt`; option ``--session-share``)
     share: float | None = None  # that mean yes share
-    session_points: dict[str, float] | None = None  # from the members' positions on the
-    # session's earlier texts (:mod:`accord.institutions.unvotes.ess_points`; ``--session-points``)
-    points_setting: tuple[str, float] | None = None  # its (rule, penalty), chosen by LORO
     lam: float | None = None  # carry-forward weight chosen by leave-one-resolution-out
     loro: dict[float, float] | None = None  # mean |yes error| of each weight tried
     accuracy: dict[str, MemberAccuracy] = field(default_factory=dict)  # per forecast, scored
@@ -309,13 +306,6 @@ class TextForecast:
                 self.session_share["yes"] - self.recorded["yes"], 1
             )
             out["session_yes_share"] = None if self.share is None else round(self.share, 4)
-        if self.session_points is not None:
-            out["session_points"] = _rounded(self.session_points)
-            out["yes_error"]["session_points"] = round(
-                self.session_points["yes"] - self.recorded["yes"], 1
-            )
-            rule, strength = self.points_setting or ("", 0.0)
-            out["session_points_setting"] = {"rule": rule, "penalty": strength}
         if self.accuracy:
             out["member_accuracy"] = {k: a.to_dict() for k, a in self.accuracy.items()}
         return out
@@ -432,18 +422,13 @@ def leave_one_out(
 
 
 def forecast_text(
-    model: Model,
-    target: Recorded,
-    followers: Followers | None = None,
-    share: bool = False,
-    points: bool = False,
+    model: Model, target: Recorded, followers: Followers | None = None, share: bool = False
 ) -> TextForecast:
     """Forecast ``target`` from what was recorded before its date (never ``target`` itself,
     nor anything on or after its day) and, with ``followers``, the key members' positions
     announced before the vote, the carry-forward weight chosen by leave-one-resolution-out
     over the earlier texts; with ``share``, also the carried-forward forecast tilted to the
-    earlier texts' mean yes share (:func:`tilt`); with ``points``, also the forecast from the
-    members' positions fitted to the earlier texts' votes (:func:`points_forecast`)."""
+    earlier texts' mean yes share (:func:`tilt`)."""
     earlier = [r for r in recorded() if r.date < target.date]
     neighbour = _neighbour(model, target.title, earlier)
     present = neighbour.present if neighbour else int(model.member.active.sum())
@@ -471,11 +456,6 @@ def forecast_text(
         p = tilt(combined, mean_share)
         tilted = _counts(p, present)
         accuracy["session_share"] = member_accuracy(p, who, target.votes)
-    by_points, setting = None, None
-    if points and earlier:
-        setting, who_all, p = points_forecast(model, target.title, earlier)
-        by_points = _counts(p, present)
-        accuracy["session_points"] = member_accuracy(p, who_all, target.votes)
     return TextForecast(
         symbol=target.symbol,
         neighbour=neighbour.symbol if neighbour else None,
@@ -489,39 +469,17 @@ def forecast_text(
         accuracy=accuracy,
         session_share=tilted,
         share=mean_share,
-        session_points=by_points,
-        points_setting=setting,
     )
 
 
-def points_forecast(
-    model: Model, title: str, earlier: Sequence[Recorded]
-) -> tuple[tuple[str, float], list[str], np.ndarray]:
-    """The session-10 candidate that leave-one-resolution-out over ES-11/1-6 chose
-    (docs/validation-unvotes.md): members' positions fitted to the ``earlier`` texts' votes,
-    the new text given the mean item parameters of the earlier texts of its kind (a measure
-    against a member, or a declaration), the penalty chosen by LORO over ``earlier``. Returns
-    the (rule, penalty), the members and their (members, 3) probabilities."""
-    from accord.institutions.unvotes import ess_points  # imports this module
-
-    settings = [("kind", s) for s in ess_points.STRENGTHS]
-    setting = ess_points.choose(model, earlier, settings)
-    who, p = ess_points.probabilities(model, title, earlier, setting[0], setting[1])
-    return setting, list(who), p
-
-
 def forecast_day(
-    model: Model,
-    day: dt.date,
-    followers: Followers | None = None,
-    share: bool = False,
-    points: bool = False,
+    model: Model, day: dt.date, followers: Followers | None = None, share: bool = False
 ) -> list[TextForecast]:
     """Forecasts of every transcribed text voted on ``day`` (from earlier records only)."""
     targets = [r for r in recorded() if r.date == day]
     if not targets:
         raise DataError(f"no transcribed resolution of the session was voted on {day}")
-    return [forecast_text(model, t, followers, share, points) for t in targets]
+    return [forecast_text(model, t, followers, share) for t in targets]
 
 
 def _weight(model: Model, followers: Followers, day: dt.date) -> float:
