@@ -42,7 +42,8 @@ CLASSES = ("no_stance", "direction", "actor", "issue", "both")
 
 
 def classify(found: tuple[str, str, str], gold: set[tuple[str, str, str]]) -> str | None:
-    """The class of a found (actor, issue, direction) against a sentence's gold (``None``: right)."""
+    """The class of a found (actor, issue, direction) against a sentence's gold (``None``:
+    right)."""
     if found in gold:
         return None
     actor, issue, _ = found
