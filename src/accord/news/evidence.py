@@ -1640,7 +1640,7 @@ def evidence_with_signals(
             cues = []
         pending: list[tuple[StanceEvidence, int, int, bool, Signals]] = []
         saying = any(k in _SAYING for k in keys)
-        issues_named = sum(bool(_issue_hits(keys, i)) for i in scenario.issues)
+        issues_named = sum(bool(_issue_hits(keys, i)) for i in scenario.issues) if cues else 0
         attached = _attached(keys) if rules.one_issue else set()
         for issue in scenario.issues:
             hits = _issue_hits(keys, issue)
