@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from accord.news.coders import get_coder
-from accord.news.evidence import DEFAULT_RULES, evidence_with_signals
+from accord.news.evidence import DEFAULT_RULES, EvidenceRules, evidence_with_signals
 from accord.news.evidence_confidence import (
     FEATURES,
     MIN_FOUND,
@@ -65,9 +65,9 @@ BUNDLE = ROOT / "src" / "accord" / "news" / "data" / "evidence-confidence.json"
 PATHS = {"rules": "words", "nlp": "parse"}
 
 
-def items(coder_name: str) -> dict[str, Any]:
-    """Every item found under the default rules, its input row, whether it is right, its
-    file and report, and each file's gold count."""
+def items(coder_name: str, rules: EvidenceRules = DEFAULT_RULES) -> dict[str, Any]:
+    """Every item found under ``rules`` (default: the default rules), its input row, whether
+    it is right, its file and report, and each file's gold count."""
     from functools import lru_cache
 
     records, scenarios, files = load_evidence_golds(GOLD)
@@ -80,7 +80,7 @@ def items(coder_name: str) -> dict[str, Any]:
         gold = _gold_keys(r)
         gold_count[files[r.id]] = gold_count.get(files[r.id], 0) + len(gold)
         doc = Document(id=r.id, title="", text=r.text, date=r.date, source=r.publisher, url=r.url)
-        for e, _, signals in evidence_with_signals(doc, scenarios[r.scenario], memo, DEFAULT_RULES):
+        for e, _, signals in evidence_with_signals(doc, scenarios[r.scenario], memo, rules):
             rows.append(features(signals))
             signal.append(signals)
             right.append(_key(e) in gold)
