@@ -201,19 +201,40 @@ def evidence_evaluate_command(
         ),
     ] = False,
     quoted_only: QuotedOnlyOption = False,
+    confidence_gate: Annotated[
+        bool,
+        typer.Option(
+            "--confidence-gate",
+            help="Drop items below the bundled confidence model's cut-off (session 10 option).",
+        ),
+    ] = False,
+    abstain_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--abstain-on",
+            help="Drop items of this signal class, e.g. strength=0.5 (repeatable; session 10).",
+        ),
+    ] = None,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
     """Score stance evidence on gold sentences: precision, recall, accepted updates."""
-    from accord.news.evidence import LEGACY_RULES
+    from dataclasses import replace
+
+    from accord.news.evidence import DEFAULT_RULES, LEGACY_RULES
     from accord.news.evidence_gold import evaluate_evidence_file
 
     shape = chosen_format(fmt, as_json, out_file)
+    rules = replace(
+        LEGACY_RULES if legacy else DEFAULT_RULES,
+        confidence_gate=confidence_gate,
+        abstain_on=frozenset(abstain_on or ()),
+    )
     result = evaluate_evidence_file(
         gold,
         choose_coder(coder),
         keep_errors=errors,
-        rules=LEGACY_RULES if legacy else None,
+        rules=rules,
         quoted_only=quoted_only,
     )
     data = result.to_dict()

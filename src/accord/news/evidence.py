@@ -202,6 +202,69 @@ class _Cue:
 
 
 @dataclass(frozen=True)
+class Signals:
+    """How an item was found: the surface facts a confidence model may weigh (session 10,
+    s10-evidence), none of them a rule's verdict on the words.
+
+    Attributes
+    ----------
+    strength
+        The cue's strength in :data:`CUES` / :data:`POLICY_CUES`.
+    against
+        The cue is one of opposition (polarity -1).
+    modal
+        The cue is "must" or "should".
+    policy_cue
+        The cue comes from :data:`POLICY_CUES`.
+    negated
+        A negation governs the cue.
+    flipped
+        How many other words turned the direction (a word of lack or giving up, a
+        recognition, another side's withdrawal, an earlier cue in the clause).
+    low_lean
+        The sentence's words lean to the issue's low label.
+    gap
+        Tokens from the cue to the nearest issue keyword.
+    tokens
+        The sentence's length in tokens.
+    cues
+        Cues in the sentence.
+    issues
+        Scenario issues whose keywords the sentence names.
+    actors
+        Distinct actors the sentence names.
+    holders
+        Actors given as the stance's holder.
+    holder
+        Where the holder came from: ``subject`` (the cue's clause, by word order or parse),
+        ``relative`` (a relative clause or its antecedent), ``according`` ("according to X"),
+        ``previous`` (a pronoun: the previous sentence's speaker), ``quote`` (a quotation's
+        speaker).
+    saying
+        The sentence names an act of saying (reported speech).
+    quoted
+        The cue stands inside a quotation.
+    """
+
+    strength: float
+    against: bool
+    modal: bool
+    policy_cue: bool
+    negated: bool
+    flipped: int
+    low_lean: bool
+    gap: int
+    tokens: int
+    cues: int
+    issues: int
+    actors: int
+    holders: int
+    holder: str
+    saying: bool
+    quoted: bool
+
+
+@dataclass(frozen=True)
 class EvidenceRules:
     """Switches of the matcher's precision rules (issue 14, item 6), each one kept or dropped by
     cross-validation on the evidence gold (:mod:`accord.news.evidence_cv`), never by its pooled
@@ -382,6 +445,19 @@ class EvidenceRules:
     min_strength
         Items weaker than this are not proposed (abstention: an item not proposed is better
         than a wrong one).
+    confidence_gate
+        Drop the items whose calibrated probability of being right is below the cut-off
+        chosen by grouped cross-validation (:mod:`accord.news.evidence_confidence`: a logistic
+        regression on the item's :class:`Signals`, one model and cut-off per path, bundled as
+        coefficients). Session 10 (s10-evidence): an option, not the default (it keeps about
+        a third of the items; docs/validation-events.md, session 10).
+    abstain_on
+        Drop the items in any of these classes of their :class:`Signals`
+        (:func:`accord.news.evidence_confidence.classes`, e.g. ``"strength=0.5"``: a weak cue,
+        "should", "agreed", "suggested"...): the abstention of
+        ``docs/data/evidence-cv-2026-12-03-s10-evidence/classes10.py``, which picks the
+        classes whose training precision is credibly below 0.80. Session 10: an option, not
+        the default.
     """
 
     clause_subject: bool = False
@@ -415,12 +491,17 @@ class EvidenceRules:
     recognised_as: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
+    confidence_gate: bool = False
+    abstain_on: frozenset[str] = frozenset()
 
     def label(self) -> str:
         """A short name: the switches that are on and the threshold."""
         on = [name for name in SWITCHES if getattr(self, name)]
         if self.max_distance is not None:
             on.append(f"within{self.max_distance}")
+        if self.confidence_gate:
+            on.append("confidence_gate")
+        on.extend(f"not[{c}]" for c in sorted(self.abstain_on))
         return "+".join(on or ["none"]) + f"@{self.min_strength:g}"
 
 
@@ -1377,13 +1458,14 @@ def _attached(keys: list[str]) -> set[int]:
 
 
 def _one_issue(
-    pending: list[tuple[StanceEvidence, int, int, bool]],
-) -> list[tuple[StanceEvidence, int]]:
-    """Of the items of one sentence (each with its gap, its cue's position and whether its
-    issue is named outside the attachments), those not named only in an attachment when
-    another issue of the same cue is named outside one (``EvidenceRules.one_issue``)."""
-    named = {at for _, _, at, outside in pending if outside}
-    return [(item, gap) for item, gap, at, outside in pending if outside or at not in named]
+    pending: list[tuple[StanceEvidence, int, int, bool, Signals]],
+) -> list[tuple[StanceEvidence, int, Signals]]:
+    """Of the items of one sentence (each with its gap, its cue's position, whether its
+    issue is named outside the attachments and its signals), those not named only in an
+    attachment when another issue of the same cue is named outside one
+    (``EvidenceRules.one_issue``)."""
+    named = {at for _, _, at, outside, _ in pending if outside}
+    return [(e, gap, x) for e, gap, at, outside, x in pending if outside or at not in named]
 
 
 _PRESS = frozenset(
@@ -1514,7 +1596,20 @@ def evidence_with_gaps(
     """:func:`extract_evidence`, each item with the distance in tokens from its cue to the
     nearest issue keyword: an item passes the limit ``max_distance`` when its gap is at most
     that, so the cross-validation can try every limit on one extraction."""
-    found: list[tuple[StanceEvidence, int]] = []
+    return [
+        (item, gap) for item, gap, _ in evidence_with_signals(doc, scenario, speaker_finder, rules)
+    ]
+
+
+def evidence_with_signals(
+    doc: Document,
+    scenario: Scenario,
+    speaker_finder: SpeakerFinder | None,
+    rules: EvidenceRules,
+) -> list[tuple[StanceEvidence, int, Signals]]:
+    """:func:`evidence_with_gaps`, each item with the :class:`Signals` of how it was found,
+    which :mod:`accord.news.evidence_confidence` scores."""
+    found: list[tuple[StanceEvidence, int, Signals]] = []
     seen: set[tuple[str, str, str]] = set()
     last_speaker: tuple[ActorRef, ...] = ()
     for start, end in split_sentences(doc.text):
@@ -1543,7 +1638,9 @@ def evidence_with_gaps(
         relatives = _relative_spans(keys) if rules.relative_clause else []
         if rules.hedged and _question(keys):
             cues = []
-        pending: list[tuple[StanceEvidence, int, int, bool]] = []
+        pending: list[tuple[StanceEvidence, int, int, bool, Signals]] = []
+        saying = any(k in _SAYING for k in keys)
+        issues_named = sum(bool(_issue_hits(keys, i)) for i in scenario.issues) if cues else 0
         attached = _attached(keys) if rules.one_issue else set()
         for issue in scenario.issues:
             hits = _issue_hits(keys, issue)
@@ -1583,13 +1680,15 @@ def evidence_with_gaps(
                 if antecedent == ():
                     continue
                 held = antecedent or ()
+            source = "relative" if held else "subject"
             speaker = held or speaker
-            speaker = speaker or _according_to(mentions, tokens)
+            if not speaker:
+                speaker, source = _according_to(mentions, tokens), "according"
             if not speaker and keys[0] in _PRONOUNS:
-                speaker = last_speaker
+                speaker, source = last_speaker, "previous"
             quote = _quotation(keys, cue.start) if rules.quoted_speaker else None
             if quote is not None:
-                speaker = _quoted_holder(mentions, tokens, speaker, quote)
+                speaker, source = _quoted_holder(mentions, tokens, speaker, quote), "quote"
             if not speaker or _holder_hedged(mentions, speaker, hedged):
                 continue
             if rules.reported_other and _reported_other(mentions, keys, cue, speaker):
@@ -1620,19 +1719,27 @@ def evidence_with_gaps(
             clause_start = _clause_start(keys, cue.start)
             polarity = cue.polarity
             expense = rules.expense_lack and _at_expense(keys, cue, cues, hits)
-            if _lacking(keys, cue, hits, rules.negated_keyword) or expense:
-                polarity = -polarity  # "concerns over the lack of guarantees"
-            if rules.conceded_keyword and _conceded(keys, cue, hits):
-                polarity = -polarity  # "ruled out ceding any land"
-            if rules.recognised_as and _recognised_as(keys, hits, frozenset(blocked)):
-                polarity = -polarity  # "not agree to ... recognizing the territories as Russian"
-            if rules.withdrawal_agent and _others_withdrawal(keys, hits, mentions, issue, scenario):
-                polarity = -polarity  # "against the withdrawal of troops from Donetsk"
+            flips = [
+                _lacking(keys, cue, hits, rules.negated_keyword) or expense,
+                # "concerns over the lack of guarantees"
+                rules.conceded_keyword and _conceded(keys, cue, hits),
+                # "ruled out ceding any land"
+                rules.recognised_as and _recognised_as(keys, hits, frozenset(blocked)),
+                # "not agree to ... recognizing the territories as Russian"
+                rules.withdrawal_agent
+                and _others_withdrawal(keys, hits, mentions, issue, scenario),
+                # "against the withdrawal of troops from Donetsk"
+            ]
+            for flip in flips:
+                if flip:
+                    polarity = -polarity
+            governing = 0
             for other in cues:
                 if clause_start < other.start < cue.start and not (
                     rules.policy_cues and "AND" in keys[other.end : cue.start]
                 ):
                     polarity *= other.polarity
+                    governing += 1
             # the words of the actors' own names and titles ("Foreign Minister") and those of
             # the issue's keywords ("special status", which the low label negates) say nothing
             # about which end of the scale the sentence leans to
@@ -1645,6 +1752,25 @@ def evidence_with_gaps(
             strength = cue.strength * (1.0 if len(tokens) <= 40 else 0.7)
             if strength < rules.min_strength:
                 continue
+            cue_words = tuple(keys[cue.start : cue.end])
+            signals = Signals(
+                strength=cue.strength,
+                against=cue.polarity < 0,
+                modal=keys[cue.start] in _MODALS,
+                policy_cue=cue_words not in _CUE_KEYS,
+                negated=negated,
+                flipped=sum(map(bool, flips)) + governing,
+                low_lean=lean < 0,
+                gap=gap,
+                tokens=len(tokens),
+                cues=len(cues),
+                issues=issues_named,
+                actors=len({m.group for m in mentions}),
+                holders=len(speaker),
+                holder=source,
+                saying=saying,
+                quoted=_quotation(keys, cue.start) is not None,
+            )
             for ref in speaker:
                 for actor in map_actor(ref, scenario):
                     key = (actor.id, issue.id, sentence)
@@ -1661,8 +1787,13 @@ def evidence_with_gaps(
                         source=doc.source or doc.title,
                         date=doc.date,
                     )
-                    pending.append((item, gap, cue.start, not set(hits) <= attached))
-        found.extend(_one_issue(pending) if rules.one_issue else [(e, g) for e, g, *_ in pending])
+                    pending.append((item, gap, cue.start, not set(hits) <= attached, signals))
+        kept = _one_issue(pending) if rules.one_issue else [(e, g, x) for e, g, _, _, x in pending]
+        if rules.confidence_gate or rules.abstain_on:
+            from accord.news.evidence_confidence import gate
+
+            kept = [k for k in kept if gate(k[2], speaker_finder is not None, rules)]
+        found.extend(kept)
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found

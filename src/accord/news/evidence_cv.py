@@ -204,6 +204,12 @@ def _items(
     return out
 
 
+def _with(rules: EvidenceRules, switch: str) -> EvidenceRules:
+    """``rules`` with one more switch on."""
+    flags: dict[str, Any] = {switch: True}
+    return replace(rules, **flags)
+
+
 def _base(rules: EvidenceRules) -> EvidenceRules:
     """The switches alone: the extraction the limit and the threshold then filter."""
     return replace(rules, min_strength=0.0, max_distance=None)
@@ -433,7 +439,7 @@ def _forward(
     while True:
         switches = _base(current[1])
         steps = [
-            _best(extract, gold, ids, grid(replace(switches, **{name: True})), floor)
+            _best(extract, gold, ids, grid(_with(switches, name)), floor)
             for name in SWITCHES
             if not getattr(switches, name)
         ]
@@ -577,7 +583,7 @@ def select_by_adoption(
     current, taken = base, list[str]()
     while True:
         now = per_file(extract, gold, groups, current)
-        options = [(name, replace(current, **{name: True})) for name in steps]
+        options = [(name, _with(current, name)) for name in steps]
         options += [
             (f"min_strength={t:g}", replace(current, min_strength=t))
             for t in thresholds
