@@ -1005,3 +1005,45 @@ def test_lifted_sanctions_are_eased() -> None:
     # the sanctions lifted are the verb's object, no sanction of their own
     assert _coded("Chile lifted sanctions on Peru.") == [("RETREAT", ["CHL"], ["PER"], "lifted")]
     assert _coded("Chile will lift sanctions on Peru.") == [("AGREE", ["CHL"], ["PER"], "lift")]
+
+
+# session 10 (s10-rules2): faults left by session 9 and classes of its held-out errors
+# (docs/validation-events.md, "Issue 14, session 10 (s10-rules2)"); sentences of our own
+
+
+def test_every_member_of_a_neither_nor_subject_refuses() -> None:
+    assert _coded("Neither Chile nor Peru agreed to the proposal.") == [
+        ("REJECT", ["CHL", "PER"], [], "agreed")
+    ]
+    # an actor outside the correlative is no part of it
+    assert _coded("Neither Chile nor Peru has accepted the offer from Bolivia.") == [
+        ("REJECT", ["CHL", "PER"], ["BOL"], "accepted")
+    ]
+
+
+def test_the_verb_of_a_when_clause_that_names_the_agent_is_not_coded_again() -> None:
+    # the strike is the killing; coded alone it took the market as a Chilean recipient
+    assert _coded("Peruvian civilians were killed when Chilean jets struck a market.") == [
+        ("ASSAULT", ["CHL"], ["PER"], "killed")
+    ]
+    # without victims of another state the strike keeps the domestic convention (the gold
+    # codes "a drone launched by the RSF struck a marketplace in el-Fasher" SDN -> SDN)
+    assert _coded("Chilean jets struck a market.") == [("ASSAULT", ["CHL"], ["CHL"], "struck")]
+
+
+def test_a_dissolved_government_is_a_concession() -> None:
+    assert _coded("Peru's president announced the dissolution of the government.") == [
+        ("CONCEDE", ["PER"], [], "dissolution of")
+    ]
+    assert _coded("Peru's president dissolved his cabinet.") == [
+        ("CONCEDE", ["PER"], [], "dissolved")
+    ]
+    # a dissolved parliament may be a seizure of power: left uncoded
+    assert _coded("Peru's president dissolved parliament.") == []
+
+
+def test_lifted_curfews_are_a_material_retreat() -> None:
+    # CAMEO 0813, PLOVER RETREAT: an eased curfew is a material act (a promise would be CONCEDE)
+    assert _coded("Chile announced the lifting of the curfew.") == [
+        ("RETREAT", ["CHL"], [], "lifting of")
+    ]

@@ -2217,6 +2217,28 @@ def _neither_nor(tokens: list[Token], trig: Trigger) -> int | None:
     return None
 
 
+def _neither_nor_sources(
+    tokens: list[Token],
+    mentions: list[Mention],
+    trig: Trigger,
+    group: int,
+    sources: tuple[ActorRef, ...],
+) -> tuple[ActorRef, ...]:
+    """The actors of a "neither X nor Y" subject, all of them ("Neither Chile nor Peru
+    agreed": both refuse), when ``group`` (the source found, the actor nearest the verb) is
+    one of them. The correlative joins its members as "and" does (Quirk et al. 1985, 13.40:
+    "neither X nor Y" is "not X and not Y"), but the gazetteer groups only actors joined by
+    "and" or commas, so the nearest member alone was the source."""
+    neither = _neither_nor(tokens, trig)
+    if neither is None or group < 0 or _group_start(mentions, group) < neither:
+        return sources
+    members: list[ActorRef] = []
+    for m in mentions:
+        if neither < m.start and m.end <= trig.start and m.strong and not m.place:
+            members.extend(a for a in group_actors(mentions, m.group) if a not in members)
+    return tuple(members) or sources
+
+
 _PERFECT = frozenset({"HAS", "HAVE", "HAD"})
 
 
@@ -2238,14 +2260,19 @@ def _not_yet(tokens: list[Token], trig: Trigger) -> bool:
     return key in ("NOT", "NEVER") and j > 0 and tokens[j - 1].key in _PERFECT
 
 
-def _own_forces(kind: str, sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...]) -> bool:
+def _own_forces(
+    kind: str, sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], cameo: str = ""
+) -> bool:
     """A MOBILIZE whose recipient is of the source's own state ("the government deployed a
     heavy police presence", "ordered the aircraft carrier ... to deploy"): the forces moved
     are the actor's instrument, not the entity the mobilization is directed at (PLOVER 2.0
     sec. 3.14: MOBILIZE's target is the actor it is aimed at; no gold file codes a MOBILIZE
-    with a target of the source's state), so the recipient is dropped."""
+    with a target of the source's state), so the recipient is dropped. So for a dissolution
+    (:func:`_dissolutions`, CAMEO 0831): "the government" dissolved is the act's object, of
+    the source's state, not a party the concession is made to."""
     codes = {a.code for a in sources}
-    return kind == "MOBILIZE" and bool(targets) and all(a.code in codes for a in targets)
+    own = kind == "MOBILIZE" or cameo == _DISSOLUTION
+    return own and bool(targets) and all(a.code in codes for a in targets)
 
 
 def _act_of_passive(tokens: list[Token], trig: Trigger) -> bool:
@@ -2338,21 +2365,67 @@ def _announced_acts(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_DISSOLVING = frozenset({"DISSOLVE", "DISSOLVES", "DISSOLVED", "DISSOLVING", "DISSOLUTION"})
+_EXECUTIVES = frozenset({"GOVERNMENT", "CABINET"})
+_DISSOLUTION = "0831"  # CAMEO: accede to demands for change in leadership
+
+
+def _dissolutions(tokens: list[Token], triggers: list[Trigger], blocked: set[int]) -> list[Trigger]:
+    """``triggers`` with each dissolution of a government or cabinet ("announced the
+    dissolution of the government", "dissolved his cabinet") read as CAMEO 0831, acceding to
+    a change in leadership (PLOVER CONCEDE in the OEDA table): the government's members leave
+    office. The DISSOLVE verbs of the CAMEO dictionary sit in its COLLAPSE block, which codes
+    only "dissolve in dispute" (160) and "talks dissolved" (164) and has no default, so the
+    act went uncoded. A dissolved parliament or party is left alone: it may be a
+    concession or a seizure of power, and the words do not say which."""
+    coded = {t.start for t in triggers if cameo_to_plover(t.cameo) is not None}
+    added: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if token.key not in _DISSOLVING or i in blocked or i in coded:
+            continue
+        j = i + 1
+        if token.key == "DISSOLUTION":
+            if j >= len(tokens) or tokens[j].key != "OF":
+                continue
+            j += 1
+        end = next(
+            (k for k in range(j, min(len(tokens), j + 3)) if tokens[k].key in _EXECUTIVES), None
+        )
+        if end is not None and all(tokens[k].key in _ARTICLES for k in range(j, end)):
+            added.append(
+                Trigger(
+                    i, i + 1 if token.key != "DISSOLUTION" else i + 2, _DISSOLUTION, 7.0, "pattern"
+                )
+            )
+    if not added:
+        return triggers
+    taken = {t.start for t in added}
+    kept = [t for t in triggers if t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
 _VICTIM_SUBJECT = VIOLENT_TYPES
 """Types whose agentless passive has its subject as recipient and takes its source from
 :func:`_passive_agent` (or none)."""
 _AGENT_STOP = frozenset({",", "AFTER", "AS", "WHERE", "WHICH", "WHO", "THAT", "SINCE"})
 
 
-def _passive_agent(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> int | None:
-    """The agent of a violent passive that has no "by" right after its verb, or None: an actor
+def _passive_agent(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger
+) -> tuple[int | None, int | None]:
+    """The agent of a violent passive that has no "by" right after its verb (None if none
+    is named), and the index of the verb of a "when" clause it was read from (else None),
+    which reports the same act and is not coded again. The agent is an actor
     introduced by "by" further in the clause ("was killed on Tuesday in an attack *by*
     suspected gang members"), or a demonym or named force modifying a violent noun after "in
     a/an/the" ("were killed in *an IDF strike*", "in a Russian drone strike"), or the
     subject of a "when" clause whose verb is violent ("were killed *when a drone operated by
     Sudan's RSF struck* a gathering": the clause says how the act was done). PLOVER 2.0
     sec. 2.4.1: the source is the entity that initiated the event; the subject of a passive
-    is its recipient, never its agent."""
+    is its recipient, never its agent. The "when" clause's verb ("struck a market") is the
+    killing itself, told from the agent's side: coded on its own it took the place struck as
+    its recipient and so the agent's own state ("Chilean jets struck a market": CHL -> CHL)
+    where the sentence names the victims (Peruvian civilians)."""
     starts = {m.start: m for m in mentions if m.actor.code or m.bare}
     for j in range(trig.end, min(len(tokens), trig.end + 12)):
         key = tokens[j].key
@@ -2361,25 +2434,29 @@ def _passive_agent(tokens: list[Token], mentions: list[Mention], trig: Trigger) 
             # after it that is no passive: "when Kharkiv was shelled" names no agent)
             first = next((m for m in mentions if j < m.start <= j + 8 and not m.place), None)
             if first is None:
-                return None
+                return None, None
             stop = min(len(tokens), first.end + 6)
-            acts = any(
-                _violent_word(tokens[k].key) and tokens[k - 1].key not in _PASSIVE_AUX
-                for k in range(first.end, stop)
+            act = next(
+                (
+                    k
+                    for k in range(first.end, stop)
+                    if _violent_word(tokens[k].key) and tokens[k - 1].key not in _PASSIVE_AUX
+                ),
+                None,
             )
-            return first.group if acts else None
+            return (None, None) if act is None else (first.group, act)
         if key in _CLAUSE_STOP or key in _AGENT_STOP:
-            return None
+            return None, None
         if key == "BY":
             for k in range(j + 1, min(len(tokens), j + 3)):
                 if k in starts:
-                    return starts[k].group
-            return None
+                    return starts[k].group, None
+            return None, None
         if key == "IN" and j + 2 < len(tokens) and tokens[j + 1].key in ("A", "AN", "THE"):
             m = starts.get(j + 2)
             if m is not None and any(_violent_word(t.key) for t in tokens[m.end : m.end + 2]):
-                return m.group
-    return None
+                return m.group, None
+    return None, None
 
 
 def code_sentence(
@@ -2428,6 +2505,8 @@ def code_tokens(
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
+    triggers = _dissolutions(tokens, triggers, blocked)
+    told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
@@ -2435,7 +2514,7 @@ def code_tokens(
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
             continue  # "areas occupied by Russia": a noun, described
-        if _act_of_passive(tokens, trig):
+        if _act_of_passive(tokens, trig) or trig.start in told:
             continue  # "were killed in a suicide car bombing": the killing's own act
         if _noun_after_modifiers(tokens, trig, blocked):
             continue  # "the 2023 ban", "a long-standing territorial dispute": a noun
@@ -2563,7 +2642,9 @@ def code_tokens(
                 # "soldiers were killed in an attack by militants", "in a Russian drone
                 # strike": the subject is hit; the agent is named later, or not at all and
                 # the act is coded with no source
-                agent = _passive_agent(tokens, mentions, trig)
+                agent, act = _passive_agent(tokens, mentions, trig)
+                if act is not None:
+                    told.add(act)  # "when Chilean jets struck a market": the same act
                 unnamed_agent = agent is None or agent == source_group
                 target_first, source_group = source_group, None if unnamed_agent else agent
                 victim = target_first
@@ -2603,6 +2684,7 @@ def code_tokens(
         sources: tuple[ActorRef, ...] = ()
         if source_group is not None:
             sources = group_actors(mentions, source_group) if source_group >= 0 else previous
+            sources = _neither_nor_sources(tokens, mentions, trig, source_group, sources)
         targets: tuple[ActorRef, ...] = ()
         between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
         if between and kind in ("CONSULT", "AGREE", "COOPERATE") and (after or from_after):
@@ -2669,7 +2751,7 @@ def code_tokens(
             # Another agent of the same state stays (the gold's domestic convention: "the
             # government accepted demands from rebels" MOZ -> MOZ)
             targets = tuple(a for a in targets if not any(_same_actor(a, b) for b in sources))
-        if _own_forces(kind, sources, targets):
+        if _own_forces(kind, sources, targets, trig.cameo):
             targets = ()  # "the government deployed a heavy police presence": its own forces
         if (
             kind in _RECIPROCAL
