@@ -1047,3 +1047,13 @@ def test_lifted_curfews_are_a_material_retreat() -> None:
     assert _coded("Chile announced the lifting of the curfew.") == [
         ("RETREAT", ["CHL"], [], "lifting of")
     ]
+
+
+def test_an_actor_inside_an_appositive_is_not_the_subject() -> None:
+    text = "Chile's President Gabriel Boric, a close ally of Dina Boluarte, thanked Bolivia."
+    assert _coded(text) == [("SUPPORT", ["CHL"], ["BOL"], "thanked")]
+    # a list with an article is no appositive
+    assert _coded("Chile, the US, and Peru agreed to the plan.")[0][:2] == (
+        "AGREE",
+        ["CHL", "USA", "PER"],
+    )

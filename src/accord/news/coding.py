@@ -1253,6 +1253,38 @@ def _relative_spans(tokens: list[Token]) -> set[int]:
     return inside
 
 
+_APPOSITIVE_HEAD = frozenset({"A", "AN", "THE"})
+
+
+def _appositive_spans(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices inside an appositive noun phrase set off by commas after a named actor
+    ("Argentina's President Javier Milei, *a close ally of Donald Trump*, thanked ..."): it
+    describes the actor before it, so an actor inside it is no subject of the verb after it
+    (Quirk et al. 1985, 17.65: a non-restrictive appositive is an apposition to the noun
+    phrase before it). Only a phrase that opens with an article and a common noun (the word
+    after the article opens no actor: ", the US, and Peru" is a list) and holds no verb
+    trigger, after an actor with a country of its own (else the phrase may carry the only
+    country: "Ambassador Dorothy Shea, the Charge d'Affaires at the US Mission")."""
+    starts = {m.start for m in mentions}
+    anchors = {m.end for m in mentions if m.strong and m.actor.code and not m.place}
+    inside: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].key != "," or i not in anchors or tokens[i + 1].key not in _APPOSITIVE_HEAD:
+            continue
+        if i + 2 in starts:
+            continue
+        close = next(
+            (j for j in range(i + 2, min(len(tokens), i + 14)) if tokens[j].key in (",", ";")),
+            None,
+        )
+        if close is None or tokens[close].key != "," or close + 1 >= len(tokens):
+            continue
+        if any(tokens[j].key in ("AND", "OR") for j in range(close + 1, close + 2)):
+            continue  # ", a diplomat, and ...": a list
+        inside.update(range(i + 1, close))
+    return inside
+
+
 def _participle(tokens: list[Token], trig: Trigger) -> bool:
     """A participle clause after a comma (", calling for ...", ", having discussed ...")."""
     i = trig.start
@@ -2502,6 +2534,7 @@ def code_tokens(
     attribution = _attribution(tokens)
     headline = _headline(sentence, tokens)
     relative = _relative_spans(tokens)
+    appositive = _appositive_spans(tokens, mentions)
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
@@ -2569,7 +2602,7 @@ def code_tokens(
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
             continue  # "engaging directly with Putin": contact, no violence
-        before = _groups_before(mentions, trig.start, relative)
+        before = _groups_before(mentions, trig.start, relative | appositive)
         partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
         before = [g for g in before if g not in partners]
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
