@@ -1057,3 +1057,40 @@ def test_an_actor_inside_an_appositive_is_not_the_subject() -> None:
         "AGREE",
         ["CHL", "USA", "PER"],
     )
+
+
+def test_conducted_strikes_are_the_use_of_force() -> None:
+    assert _coded("Chilean forces conducted airstrikes on rebel camps in Peru.")[0][:2] == (
+        "ASSAULT",
+        ["CHL"],
+    )
+    # joint drills stay cooperation
+    assert _coded("Chile and Peru conducted joint naval drills.")[0][:2] == (
+        "COOPERATE",
+        ["CHL", "PER"],
+    )
+
+
+def test_removed_tariffs_are_eased() -> None:
+    assert _coded("Chile eliminated tariffs on Peruvian copper.") == [
+        ("RETREAT", ["CHL"], ["PER"], "tariffs")
+    ]
+    assert _coded("Chile imposed tariffs on Peruvian copper.")[0][0] == "SANCTION"
+
+
+def test_a_remark_or_result_after_a_comma_is_no_act() -> None:
+    text = "Chile expelled two Peruvian diplomats, adding to a long series of spy scares."
+    assert [c[3] for c in _coded(text)] == ["expelled"]
+    text = "Chile closed its border, leaving Peruvian traders without income."
+    assert "leaving" not in [c[3] for c in _coded(text)]
+    # travel keeps its "for"
+    from accord.news import coding
+    from accord.news.gazetteer import tokenize
+
+    def result(text: str) -> bool:
+        tokens = tokenize(text)
+        at = next(i for i, t in enumerate(tokens) if t.key == "LEAVING")
+        return coding._result_participle(tokens, coding.Trigger(at, at + 1, "040", 1.0, "default"))
+
+    assert not result("Chile's president met Boluarte, leaving for Peru.")
+    assert result("Chile's president met Boluarte, leaving Peru alone.")

@@ -2050,6 +2050,8 @@ def _agreed_concession(
 
 
 _CARRIED = frozenset({"CARRIED", "CARRY", "CARRIES", "CARRYING"})
+# "conducted airstrikes": CONDUCT sits in CAMEO's OVERSEE_MANAGE block (060, cooperation)
+_CONDUCTED = frozenset({"CONDUCT", "CONDUCTS", "CONDUCTED", "CONDUCTING"})
 _STRIKES = frozenset({"STRIKE", "AIRSTRIKE", "ATTACK", "RAID", "BOMBING", "SHELLING"})
 _AIRDROP = frozenset({"AIRDROP", "AIR-DROP"})
 
@@ -2057,11 +2059,13 @@ _AIRDROP = frozenset({"AIRDROP", "AIR-DROP"})
 def _carried_out(
     tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
 ) -> _Retyped | None:
-    """What is carried out names the act: strikes, attacks, raids are the use of force, as
+    """What is carried out (or conducted) names the act: strikes, attacks, raids are the use
+    of force, as
     the dictionary's own "CARRIED_OUT * ATTACK" / "* RAID" (190) and "* {AIR STRIKE}" (195)
     code them (PLOVER 2.0 ASSAULT), an airdrop of supplies is aid (CAMEO 073, PLOVER 2.0 sec.
     3.6), whichever other CARRY_OUT pattern ("* SEARCH" 090, "* OPERATIONS" 062) matched."""
-    if tokens[trig.start].key not in _CARRIED or trig.end - trig.start < 2:
+    key = tokens[trig.start].key
+    if not (key in _CARRIED and trig.end - trig.start >= 2) and key not in _CONDUCTED:
         return None
     for word in _object_words(tokens, trig, 5):
         if word in _STRIKES:
@@ -2139,6 +2143,39 @@ def _lifted_sanctions(
     return None
 
 
+_REMOVING = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("ELIMINAT", ("E", "ES", "ED", "ING")),
+        ("DROP", ("", "S", "PED", "PING")),
+        ("SCRAP", ("", "S", "PED", "PING")),
+        ("REMOV", ("E", "ES", "ED", "ING")),
+        ("WAIV", ("E", "ES", "ED", "ING")),
+    )
+    for end in ends
+)
+_DUTIES = frozenset({"SANCTION", "SANCTIONS", "TARIFF", "TARIFFS", "DUTY", "DUTIES"})
+
+
+def _removed_sanctions(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Sanctions or tariffs that are eliminated, dropped, scrapped, removed or waived
+    ("eliminated tariffs on Brazilian goods, dropping steep tariffs he imposed") are eased,
+    CAMEO 085 (PLOVER RETREAT ``ease``), not imposed: the curated noun read alone is a sanction
+    (163). These verbs have no code of their own in the CAMEO dictionary (ELIMINATE, PLUNGE
+    and DEPORT blocks without a default for these objects), so the noun carries the act; the
+    verb is looked for among the three words before the noun (a modifier or two between)."""
+    if mapped is None or mapped[0] != "SANCTION" or tokens[trig.start].key not in _DUTIES:
+        return None
+    for j in range(trig.start - 1, max(-1, trig.start - 4), -1):
+        if tokens[j].key in _REMOVING:
+            return "085", ("RETREAT", "ease")
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            break
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2149,6 +2186,7 @@ _TYPE_RULES_S8 = (
     _relief,
     _open_to_talks,
     _lifted_sanctions,
+    _removed_sanctions,
 )
 """The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
 :func:`_retype` tries them (the first that applies wins)."""
@@ -2397,6 +2435,22 @@ def _announced_acts(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_RESULT_PARTICIPLES = frozenset({"ADDING", "LEAVING"})
+
+
+def _result_participle(tokens: list[Token], trig: Trigger) -> bool:
+    """A participle clause after a comma that adds a remark or a result (", *adding that* they
+    'escalate tensions'", ", adding to a long series of espionage scares", ", *leaving* vast
+    areas without electricity"): no act of its own. The CAMEO dictionary reads "add" in its
+    GRANT block (060, cooperation) and "leave" as travel (GO_SOMEWHERE, 040); a remark's
+    content is coded from its own verb ("adding that Russia and the US had *agreed*"), and
+    "leaving for Beijing", the one reading of travel, keeps its "for"."""
+    i = trig.start
+    if tokens[i].key not in _RESULT_PARTICIPLES or i == 0 or tokens[i - 1].key != ",":
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].key == "FOR")
+
+
 _DISSOLVING = frozenset({"DISSOLVE", "DISSOLVES", "DISSOLVED", "DISSOLVING", "DISSOLUTION"})
 _EXECUTIVES = frozenset({"GOVERNMENT", "CABINET"})
 _DISSOLUTION = "0831"  # CAMEO: accede to demands for change in leadership
@@ -2567,6 +2621,8 @@ def code_tokens(
             continue  # "European leaders aren't invited": an act that did not happen
         if _not_yet(tokens, trig):
             continue  # "had not received any formal proposal": no act, no refusal
+        if _result_participle(tokens, trig):
+            continue  # ", adding that ...", "turned back two flights": no act of their own
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
