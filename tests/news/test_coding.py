@@ -1094,3 +1094,9 @@ def test_a_remark_or_result_after_a_comma_is_no_act() -> None:
 
     assert not result("Chile's president met Boluarte, leaving for Peru.")
     assert result("Chile's president met Boluarte, leaving Peru alone.")
+
+
+def test_the_subject_of_an_ing_clause_after_a_subordinator_is_the_main_subject() -> None:
+    text = "Chile's president renewed the treaty with Peru after reaching a deal with Bolivia."
+    reaching = next(c for c in _coded(text) if c[3] == "reaching")
+    assert reaching[:3] == ("AGREE", ["CHL"], ["BOL"])

@@ -1285,12 +1285,18 @@ def _appositive_spans(tokens: list[Token], mentions: list[Mention]) -> set[int]:
     return inside
 
 
+_ING_CLAUSE = frozenset({",", "AFTER", "BEFORE", "WHILE", "SINCE", "UPON", "WHEN"})
+
+
 def _participle(tokens: list[Token], trig: Trigger) -> bool:
-    """A participle clause after a comma (", calling for ...", ", having discussed ...")."""
+    """A participle clause after a comma (", calling for ...", ", having discussed ...") or
+    after a subordinator ("after *reaching* an agreement with the Trump administration",
+    "while *visiting* Kyiv"): an adverbial -ing clause whose subject is the main clause's
+    (Quirk et al. 1985, 15.58: the implied subject of a non-finite adverbial clause)."""
     i = trig.start
-    if i >= 2 and tokens[i - 1].key == "HAVING" and tokens[i - 2].key == ",":
+    if i >= 2 and tokens[i - 1].key == "HAVING" and tokens[i - 2].key in _ING_CLAUSE:
         return True
-    return i >= 1 and tokens[i - 1].key == "," and tokens[i].key.endswith("ING")
+    return i >= 1 and tokens[i - 1].key in _ING_CLAUSE and tokens[i].key.endswith("ING")
 
 
 def _opening_group(tokens: list[Token], mentions: list[Mention]) -> int | None:
