@@ -1100,3 +1100,17 @@ def test_the_subject_of_an_ing_clause_after_a_subordinator_is_the_main_subject()
     text = "Chile's president renewed the treaty with Peru after reaching a deal with Bolivia."
     reaching = next(c for c in _coded(text) if c[3] == "reaching")
     assert reaching[:3] == ("AGREE", ["CHL"], ["BOL"])
+
+
+def test_current_demonyms_the_dictionaries_lack_name_their_state() -> None:
+    # "the Nepali Congress" is Nepal's, not the US Congress
+    coded = _coded("Protesters set fire to the Nepali Congress Party office.")
+    assert coded[0][1] == ["NPL"]
+    assert _coded("Maldivian police arrested the protesters.")[0][:2] == ("COERCE", ["MDV"])
+
+
+def test_a_summoned_envoy_is_a_protest() -> None:
+    text = "Chile summoned Peru's High Commissioner in Santiago, Ana Ruiz, over the remarks."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], ["PER"])
+    text = "Chile summoned Ana Ruiz, ambassador of Peru to Chile, over the remarks."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], ["PER"])

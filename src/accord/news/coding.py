@@ -2149,6 +2149,29 @@ def _lifted_sanctions(
     return None
 
 
+_SUMMONING = frozenset({"SUMMON", "SUMMONS", "SUMMONED", "SUMMONING"})
+_ENVOYS = frozenset({"AMBASSADOR", "ENVOY", "DIPLOMAT", "CHARGE", "COMMISSIONER"})
+
+
+def _summoned_envoy(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """An envoy summoned ("summoned Bangladesh's High *Commissioner*", "summoned Wu Jianghao,
+    *ambassador* of China to Japan") is an official protest, CAMEO 111 (PLOVER ACCUSE
+    ``disapprove``), as the dictionary's object rule reads "summon * ambassador"; that rule
+    sees only the words right after the verb, so a name or title before the envoy word, or a
+    High Commissioner (a Commonwealth state's ambassador), left the SUMMON block's default,
+    040 (a meeting). Read here over up to eight words, across an appositive's comma."""
+    if tokens[trig.start].key not in _SUMMONING or trig.cameo == "111":
+        return None
+    for t in tokens[trig.end : trig.end + 8]:
+        if t.key in _CLAUSE_STOP or t.key in ("AND", "TO"):
+            break
+        if fold_noun(t.key) in _ENVOYS:
+            return "111", ("ACCUSE", "disapprove")
+    return None
+
+
 _REMOVING = frozenset(
     f"{stem}{end}"
     for stem, ends in (
@@ -2193,6 +2216,7 @@ _TYPE_RULES_S8 = (
     _open_to_talks,
     _lifted_sanctions,
     _removed_sanctions,
+    _summoned_envoy,
 )
 """The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
 :func:`_retype` tries them (the first that applies wins)."""
