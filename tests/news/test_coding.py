@@ -1114,3 +1114,13 @@ def test_a_summoned_envoy_is_a_protest() -> None:
     assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], ["PER"])
     text = "Chile summoned Ana Ruiz, ambassador of Peru to Chile, over the remarks."
     assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], ["PER"])
+
+
+def test_military_exercises_with_another_state_are_joint() -> None:
+    text = "Chile launched its largest military exercises with Peruvian forces on Friday."
+    assert _coded(text)[0][:3] == ("COOPERATE", ["CHL", "PER"], [])
+    # a border named with a state is a place, no partner
+    assert _coded("Chile deployed troops along the border with Peru.")[0][:2] == (
+        "MOBILIZE",
+        ["CHL"],
+    )

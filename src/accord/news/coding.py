@@ -1781,6 +1781,28 @@ def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) ->
     return "JOINT" in before or len({a.code for a in sources}) > 1
 
 
+def _exercise_partner(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, sources: tuple[ActorRef, ...]
+) -> int | None:
+    """The group of another state's actor that a military act is done "with" ("launched its
+    largest military exercises *with Philippine forces*"), named within four words after the
+    trigger in its clause, or None: a partner in the act, so the act is joint (PLOVER 2.0 sec.
+    3.14.1: joint military operations are COOPERATE) and the partner one of its actors, not
+    its recipient."""
+    codes = {a.code for a in sources}
+    for j in range(trig.end, min(len(tokens) - 1, trig.end + 4)):
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            return None
+        if tokens[j].key == "WITH":
+            if tokens[j - 1].key in _EDGE:
+                return None  # "troops to the border with Peru": a place
+            m = next((m for m in mentions if m.start == j + 1 and not m.place), None)
+            if m is None or not m.actor.code or m.actor.code in codes:
+                return None
+            return m.group
+    return None
+
+
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same named actor twice (same code and name, or same code, role and words)."""
     if a.code != b.code:
@@ -2815,6 +2837,11 @@ def code_tokens(
         sources, _none = _fill_bare(sources, (), mentions)
         if not sources and not unnamed_agent:
             continue
+        partner = _exercise_partner(tokens, mentions, trig, sources) if kind == "MOBILIZE" else None
+        if partner is not None:
+            # "launched military exercises with Philippine forces": both states exercise
+            sources = (*sources, *(a for a in group_actors(mentions, partner) if a not in sources))
+            after = [g for g in after if g != partner]
         if kind == "MOBILIZE" and _joint(tokens, trig, sources):
             # PLOVER 2.0 sec. 3.14.1: joint military operations are COOPERATE (CAMEO 062),
             # single-country exercises MOBILIZE
