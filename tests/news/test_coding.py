@@ -352,8 +352,11 @@ def test_demonym_before_an_event_noun_is_its_agent() -> None:
         ("Washington announced new tariffs on goods from Brazil.", "SANCTION"),
         # a "re-" verb reads its base verb's patterns (IMPOSE * SANCTIONS, CAMEO 163)
         ("The EU reimposed sanctions on Belarus.", "SANCTION"),
-        # an intended hostile act is a threat (CAMEO 13), sanctions included
-        ("The EU will impose sanctions on Belarus.", "THREATEN"),
+        # an intended hostile act is a threat (CAMEO 13), sanctions included, when it is made
+        # to depend on the other side (session 10, s10-rules2: a measure announced without a
+        # condition is the measure, as the gold codes "will recall their ambassadors")
+        ("The EU will impose sanctions on Belarus unless Minsk frees the prisoners.", "THREATEN"),
+        ("The EU will impose sanctions on Belarus.", "SANCTION"),
         # PLOVER 2.0 sec. 3.14.1: single-country exercises MOBILIZE, joint ones COOPERATE
         ("Turkey's army held drills near the Syrian border.", "MOBILIZE"),
         ("Egypt and Sudan held joint military drills on Monday.", "COOPERATE"),
@@ -1124,3 +1127,16 @@ def test_military_exercises_with_another_state_are_joint() -> None:
         "MOBILIZE",
         ["CHL"],
     )
+
+
+def test_a_measure_announced_without_a_condition_is_the_measure() -> None:
+    assert _coded("Chile will recall its ambassador from Peru.")[0][:3] == (
+        "SANCTION",
+        ["CHL"],
+        ["PER"],
+    )
+    # a condition or a warning makes it a threat
+    text = "Chile will recall its ambassador from Peru if Lima expels the envoy."
+    assert _coded(text)[0][0] == "THREATEN"
+    text = "Chile warned that it would recall its ambassador from Peru."
+    assert "SANCTION" not in [c[0] for c in _coded(text)]

@@ -1096,6 +1096,25 @@ def _intent(tokens: list[Token], trig: Trigger) -> str | None:
     return None
 
 
+_MEASURES = frozenset({"MOBILIZE", "SANCTION"})
+_THREAT_CONDITION = frozenset({"IF", "UNLESS", "OTHERWISE"})
+_WARNING_WORDS = ("WARN", "THREAT", "ULTIMATUM")
+
+
+def _announced_measure(tokens: list[Token], kind: str, intent: str) -> bool:
+    """A deployment or a sanction announced for the future with no condition attached ("will
+    recall their ambassadors from Algeria", "would send 15,000 troops to states along its
+    western border"): a decision taken and announced, coded as the measure (the gold codes
+    these MOBILIZE and SANCTION), not a threat. PLOVER 2.0 THREATEN is a coercive warning:
+    a measure made to depend on the other side's conduct ("will impose tariffs *if* Trump
+    follows through", "will withdraw *unless* ... arranged a ceasefire"), or told as a
+    warning ("issued a stern warning ..., asserting that Israel would escalate"), stays a
+    threat, as do acts that may happen ("may halt")."""
+    if kind not in _MEASURES or intent != "future":
+        return False
+    return not any(t.key in _THREAT_CONDITION or t.key.startswith(_WARNING_WORDS) for t in tokens)
+
+
 def _groups_before(mentions: list[Mention], tok: int, skip: set[int] | None = None) -> list[int]:
     """Groups of the strong actors before token ``tok``; those inside ``skip`` (a relative
     clause the trigger is not in) are left out: "X, who met Y, criticised Z" has X as actor."""
@@ -2706,7 +2725,9 @@ def code_tokens(
         intent = None if negated else _intent(tokens, trig)
         if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
-        elif intent is not None and kind in _HOSTILE:
+        elif (
+            intent is not None and kind in _HOSTILE and not _announced_measure(tokens, kind, intent)
+        ):
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
             continue  # "engaging directly with Putin": contact, no violence
