@@ -1140,3 +1140,12 @@ def test_a_measure_announced_without_a_condition_is_the_measure() -> None:
     assert _coded(text)[0][0] == "THREATEN"
     text = "Chile warned that it would recall its ambassador from Peru."
     assert "SANCTION" not in [c[0] for c in _coded(text)]
+
+
+def test_a_law_or_order_signed_is_coded_by_what_it_does() -> None:
+    text = "Chile's president signed a law suspending all cooperation with Peru."
+    assert _coded(text)[0][:3] == ("SANCTION", ["CHL"], ["PER"])
+    text = "Chile's president signed an executive order imposing tariffs on Peruvian goods."
+    assert _coded(text)[0][:2] == ("SANCTION", ["CHL"])
+    # an agreement signed stays an agreement
+    assert _coded("Chile and Peru signed a trade agreement.")[0][0] == "SUPPORT"

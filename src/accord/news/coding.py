@@ -2506,6 +2506,41 @@ def _announced_acts(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_ENACTING = frozenset(
+    {"SIGN", "SIGNS", "SIGNED", "SIGNING", "PASS", "PASSES", "PASSED", "PASSING"}
+    | {"ENACT", "ENACTS", "ENACTED", "ENACTING", "ISSUE", "ISSUES", "ISSUED", "ISSUING"}
+)
+_INSTRUMENTS = frozenset({"LAW", "ORDER", "DECREE", "BILL", "LEGISLATION", "ORDINANCE"})
+_CUTTING = ("SUSPEND", "HALT", "END", "CUT", "FREEZ", "SEVER", "TERMINAT")
+_TIES = frozenset({"COOPERATION", "TIE", "RELATION", "CONTACT", "AID", "ASSISTANCE"})
+
+
+def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
+    """The index of the -ing verb that says what a law or order signed or passed does ("has
+    signed a law *suspending* cooperation with the IAEA", "signed an executive order
+    *imposing* a 50% tariff"), or None. The signature is the form, the content is the act
+    (PLOVER 2.0 sec. 1: the event is what the text reports being done; CAMEO's 057 "sign
+    formal agreement" is for agreements between parties, not a state's own measures)."""
+    if tokens[trig.start].key not in _ENACTING or trig.end != trig.start + 1:
+        return None
+    for j in range(trig.end, min(len(tokens) - 1, trig.end + 5)):
+        key = tokens[j].key
+        if key in _CLAUSE_STOP or key == ",":
+            return None
+        if key in _INSTRUMENTS:
+            return j + 1 if tokens[j + 1].key.endswith("ING") else None
+    return None
+
+
+def _enacted_cut(tokens: list[Token], at: int) -> bool:
+    """Whether the content at ``at`` cuts ties ("suspending (all) cooperation with", "ending
+    aid to"): CAMEO 16, reduce relations (PLOVER SANCTION); the CAMEO dictionary's SUSPEND
+    patterns do not list cooperation."""
+    if not tokens[at].key.startswith(_CUTTING):
+        return False
+    return any(fold_noun(t.key) in _TIES for t in tokens[at + 1 : at + 4])
+
+
 _RESULT_PARTICIPLES = frozenset({"ADDING", "LEAVING"})
 
 
@@ -2694,6 +2729,12 @@ def code_tokens(
             continue  # "had not received any formal proposal": no act, no refusal
         if _result_participle(tokens, trig):
             continue  # ", adding that ...", "turned back two flights": no act of their own
+        content = _enacted_content(tokens, trig)
+        if content is not None:
+            if _enacted_cut(tokens, content):
+                trig = replace(trig, cameo="160", how="pattern")  # "a law suspending cooperation"
+            elif any(t.start == content for t in triggers):
+                continue  # "signed an order imposing a tariff": the order's content is coded
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
