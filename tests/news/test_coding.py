@@ -1149,3 +1149,8 @@ def test_a_law_or_order_signed_is_coded_by_what_it_does() -> None:
     assert _coded(text)[0][:2] == ("SANCTION", ["CHL"])
     # an agreement signed stays an agreement
     assert _coded("Chile and Peru signed a trade agreement.")[0][0] == "SUPPORT"
+
+
+def test_a_number_that_rises_is_no_concession() -> None:
+    assert _coded("The death toll in Peru had risen to over 2,700.") == []
+    assert _coded("Approval ratings for Peru's president have plummeted.") == []

@@ -2541,6 +2541,11 @@ def _enacted_cut(tokens: list[Token], at: int) -> bool:
     return any(fold_noun(t.key) in _TIES for t in tokens[at + 1 : at + 4])
 
 
+# verbs of a change in amount ("the death toll rose to more than 200", "approval ratings have
+# plummeted", "a sharp 7% rise"), which the CAMEO dictionary reads as yielding (CONCEDE):
+# a number that changes is no actor's concession, so there is no event ("rose up against"
+# is a rebellion, no concession either)
+_AMOUNT_CHANGE = ("RISE", "RISEN", "ROSE", "RISING", "PLUMMET", "SOAR", "SURG", "CLIMB")
 _RESULT_PARTICIPLES = frozenset({"ADDING", "LEAVING"})
 
 
@@ -2754,6 +2759,8 @@ def code_tokens(
             mapped = ("REQUEST", None)  # "X said Y must drop ...": the ask, whatever the verb
             trig = Trigger(trig.start, trig.end, trig.cameo, trig.score, trig.how)
         kind, mode = mapped
+        if kind == "CONCEDE" and tokens[trig.start].key.startswith(_AMOUNT_CHANGE):
+            continue  # "the death toll had risen", "approval ratings have plummeted": no act
         if _defers_to_complement(tokens, trig):
             continue
         if _unreal(tokens, trig) or _opinion(tokens, trig) or tokens[trig.start].key in _NOT_DONE:
