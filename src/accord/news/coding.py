@@ -1096,6 +1096,25 @@ def _intent(tokens: list[Token], trig: Trigger) -> str | None:
     return None
 
 
+_MEASURES = frozenset({"MOBILIZE", "SANCTION"})
+_THREAT_CONDITION = frozenset({"IF", "UNLESS", "OTHERWISE"})
+_WARNING_WORDS = ("WARN", "THREAT", "ULTIMATUM")
+
+
+def _announced_measure(tokens: list[Token], kind: str, intent: str) -> bool:
+    """A deployment or a sanction announced for the future with no condition attached ("will
+    recall their ambassadors from Algeria", "would send 15,000 troops to states along its
+    western border"): a decision taken and announced, coded as the measure (the gold codes
+    these MOBILIZE and SANCTION), not a threat. PLOVER 2.0 THREATEN is a coercive warning:
+    a measure made to depend on the other side's conduct ("will impose tariffs *if* Trump
+    follows through", "will withdraw *unless* ... arranged a ceasefire"), or told as a
+    warning ("issued a stern warning ..., asserting that Israel would escalate"), stays a
+    threat, as do acts that may happen ("may halt")."""
+    if kind not in _MEASURES or intent != "future":
+        return False
+    return not any(t.key in _THREAT_CONDITION or t.key.startswith(_WARNING_WORDS) for t in tokens)
+
+
 def _groups_before(mentions: list[Mention], tok: int, skip: set[int] | None = None) -> list[int]:
     """Groups of the strong actors before token ``tok``; those inside ``skip`` (a relative
     clause the trigger is not in) are left out: "X, who met Y, criticised Z" has X as actor."""
@@ -1253,12 +1272,50 @@ def _relative_spans(tokens: list[Token]) -> set[int]:
     return inside
 
 
+_APPOSITIVE_HEAD = frozenset({"A", "AN", "THE"})
+
+
+def _appositive_spans(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices inside an appositive noun phrase set off by commas after a named actor
+    ("Argentina's President Javier Milei, *a close ally of Donald Trump*, thanked ..."): it
+    describes the actor before it, so an actor inside it is no subject of the verb after it
+    (Quirk et al. 1985, 17.65: a non-restrictive appositive is an apposition to the noun
+    phrase before it). Only a phrase that opens with an article and a common noun (the word
+    after the article opens no actor: ", the US, and Peru" is a list) and holds no verb
+    trigger, after an actor with a country of its own (else the phrase may carry the only
+    country: "Ambassador Dorothy Shea, the Charge d'Affaires at the US Mission")."""
+    starts = {m.start for m in mentions}
+    anchors = {m.end for m in mentions if m.strong and m.actor.code and not m.place}
+    inside: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].key != "," or i not in anchors or tokens[i + 1].key not in _APPOSITIVE_HEAD:
+            continue
+        if i + 2 in starts:
+            continue
+        close = next(
+            (j for j in range(i + 2, min(len(tokens), i + 14)) if tokens[j].key in (",", ";")),
+            None,
+        )
+        if close is None or tokens[close].key != "," or close + 1 >= len(tokens):
+            continue
+        if any(tokens[j].key in ("AND", "OR") for j in range(close + 1, close + 2)):
+            continue  # ", a diplomat, and ...": a list
+        inside.update(range(i + 1, close))
+    return inside
+
+
+_ING_CLAUSE = frozenset({",", "AFTER", "BEFORE", "WHILE", "SINCE", "UPON", "WHEN"})
+
+
 def _participle(tokens: list[Token], trig: Trigger) -> bool:
-    """A participle clause after a comma (", calling for ...", ", having discussed ...")."""
+    """A participle clause after a comma (", calling for ...", ", having discussed ...") or
+    after a subordinator ("after *reaching* an agreement with the Trump administration",
+    "while *visiting* Kyiv"): an adverbial -ing clause whose subject is the main clause's
+    (Quirk et al. 1985, 15.58: the implied subject of a non-finite adverbial clause)."""
     i = trig.start
-    if i >= 2 and tokens[i - 1].key == "HAVING" and tokens[i - 2].key == ",":
+    if i >= 2 and tokens[i - 1].key == "HAVING" and tokens[i - 2].key in _ING_CLAUSE:
         return True
-    return i >= 1 and tokens[i - 1].key == "," and tokens[i].key.endswith("ING")
+    return i >= 1 and tokens[i - 1].key in _ING_CLAUSE and tokens[i].key.endswith("ING")
 
 
 def _opening_group(tokens: list[Token], mentions: list[Mention]) -> int | None:
@@ -1743,6 +1800,28 @@ def _joint(tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...]) ->
     return "JOINT" in before or len({a.code for a in sources}) > 1
 
 
+def _exercise_partner(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, sources: tuple[ActorRef, ...]
+) -> int | None:
+    """The group of another state's actor that a military act is done "with" ("launched its
+    largest military exercises *with Philippine forces*"), named within four words after the
+    trigger in its clause, or None: a partner in the act, so the act is joint (PLOVER 2.0 sec.
+    3.14.1: joint military operations are COOPERATE) and the partner one of its actors, not
+    its recipient."""
+    codes = {a.code for a in sources}
+    for j in range(trig.end, min(len(tokens) - 1, trig.end + 4)):
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            return None
+        if tokens[j].key == "WITH":
+            if tokens[j - 1].key in _EDGE:
+                return None  # "troops to the border with Peru": a place
+            m = next((m for m in mentions if m.start == j + 1 and not m.place), None)
+            if m is None or not m.actor.code or m.actor.code in codes:
+                return None
+            return m.group
+    return None
+
+
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same named actor twice (same code and name, or same code, role and words)."""
     if a.code != b.code:
@@ -2018,6 +2097,8 @@ def _agreed_concession(
 
 
 _CARRIED = frozenset({"CARRIED", "CARRY", "CARRIES", "CARRYING"})
+# "conducted airstrikes": CONDUCT sits in CAMEO's OVERSEE_MANAGE block (060, cooperation)
+_CONDUCTED = frozenset({"CONDUCT", "CONDUCTS", "CONDUCTED", "CONDUCTING"})
 _STRIKES = frozenset({"STRIKE", "AIRSTRIKE", "ATTACK", "RAID", "BOMBING", "SHELLING"})
 _AIRDROP = frozenset({"AIRDROP", "AIR-DROP"})
 
@@ -2025,11 +2106,13 @@ _AIRDROP = frozenset({"AIRDROP", "AIR-DROP"})
 def _carried_out(
     tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
 ) -> _Retyped | None:
-    """What is carried out names the act: strikes, attacks, raids are the use of force, as
+    """What is carried out (or conducted) names the act: strikes, attacks, raids are the use
+    of force, as
     the dictionary's own "CARRIED_OUT * ATTACK" / "* RAID" (190) and "* {AIR STRIKE}" (195)
     code them (PLOVER 2.0 ASSAULT), an airdrop of supplies is aid (CAMEO 073, PLOVER 2.0 sec.
     3.6), whichever other CARRY_OUT pattern ("* SEARCH" 090, "* OPERATIONS" 062) matched."""
-    if tokens[trig.start].key not in _CARRIED or trig.end - trig.start < 2:
+    key = tokens[trig.start].key
+    if not (key in _CARRIED and trig.end - trig.start >= 2) and key not in _CONDUCTED:
         return None
     for word in _object_words(tokens, trig, 5):
         if word in _STRIKES:
@@ -2107,6 +2190,62 @@ def _lifted_sanctions(
     return None
 
 
+_SUMMONING = frozenset({"SUMMON", "SUMMONS", "SUMMONED", "SUMMONING"})
+_ENVOYS = frozenset({"AMBASSADOR", "ENVOY", "DIPLOMAT", "CHARGE", "COMMISSIONER"})
+
+
+def _summoned_envoy(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """An envoy summoned ("summoned Bangladesh's High *Commissioner*", "summoned Wu Jianghao,
+    *ambassador* of China to Japan") is an official protest, CAMEO 111 (PLOVER ACCUSE
+    ``disapprove``), as the dictionary's object rule reads "summon * ambassador"; that rule
+    sees only the words right after the verb, so a name or title before the envoy word, or a
+    High Commissioner (a Commonwealth state's ambassador), left the SUMMON block's default,
+    040 (a meeting). Read here over up to eight words, across an appositive's comma."""
+    if tokens[trig.start].key not in _SUMMONING or trig.cameo == "111":
+        return None
+    for t in tokens[trig.end : trig.end + 8]:
+        if t.key in _CLAUSE_STOP or t.key in ("AND", "TO"):
+            break
+        if fold_noun(t.key) in _ENVOYS:
+            return "111", ("ACCUSE", "disapprove")
+    return None
+
+
+_REMOVING = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("ELIMINAT", ("E", "ES", "ED", "ING")),
+        ("DROP", ("", "S", "PED", "PING")),
+        ("SCRAP", ("", "S", "PED", "PING")),
+        ("REMOV", ("E", "ES", "ED", "ING")),
+        ("WAIV", ("E", "ES", "ED", "ING")),
+    )
+    for end in ends
+)
+_DUTIES = frozenset({"SANCTION", "SANCTIONS", "TARIFF", "TARIFFS", "DUTY", "DUTIES"})
+
+
+def _removed_sanctions(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Sanctions or tariffs that are eliminated, dropped, scrapped, removed or waived
+    ("eliminated tariffs on Brazilian goods, dropping steep tariffs he imposed") are eased,
+    CAMEO 085 (PLOVER RETREAT ``ease``), not imposed: the curated noun read alone is a sanction
+    (163). These verbs have no code of their own in the CAMEO dictionary (ELIMINATE, PLUNGE
+    and DEPORT blocks without a default for these objects), so the noun carries the act; the
+    verb is looked for among the three words before the noun (a modifier or two between)."""
+    if mapped is None or mapped[0] != "SANCTION" or tokens[trig.start].key not in _DUTIES:
+        return None
+    for j in range(trig.start - 1, max(-1, trig.start - 4), -1):
+        if tokens[j].key in _REMOVING:
+            return "085", ("RETREAT", "ease")
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            break
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2117,6 +2256,8 @@ _TYPE_RULES_S8 = (
     _relief,
     _open_to_talks,
     _lifted_sanctions,
+    _removed_sanctions,
+    _summoned_envoy,
 )
 """The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
 :func:`_retype` tries them (the first that applies wins)."""
@@ -2217,6 +2358,28 @@ def _neither_nor(tokens: list[Token], trig: Trigger) -> int | None:
     return None
 
 
+def _neither_nor_sources(
+    tokens: list[Token],
+    mentions: list[Mention],
+    trig: Trigger,
+    group: int,
+    sources: tuple[ActorRef, ...],
+) -> tuple[ActorRef, ...]:
+    """The actors of a "neither X nor Y" subject, all of them ("Neither Chile nor Peru
+    agreed": both refuse), when ``group`` (the source found, the actor nearest the verb) is
+    one of them. The correlative joins its members as "and" does (Quirk et al. 1985, 13.40:
+    "neither X nor Y" is "not X and not Y"), but the gazetteer groups only actors joined by
+    "and" or commas, so the nearest member alone was the source."""
+    neither = _neither_nor(tokens, trig)
+    if neither is None or group < 0 or _group_start(mentions, group) < neither:
+        return sources
+    members: list[ActorRef] = []
+    for m in mentions:
+        if neither < m.start and m.end <= trig.start and m.strong and not m.place:
+            members.extend(a for a in group_actors(mentions, m.group) if a not in members)
+    return tuple(members) or sources
+
+
 _PERFECT = frozenset({"HAS", "HAVE", "HAD"})
 
 
@@ -2238,14 +2401,19 @@ def _not_yet(tokens: list[Token], trig: Trigger) -> bool:
     return key in ("NOT", "NEVER") and j > 0 and tokens[j - 1].key in _PERFECT
 
 
-def _own_forces(kind: str, sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...]) -> bool:
+def _own_forces(
+    kind: str, sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], cameo: str = ""
+) -> bool:
     """A MOBILIZE whose recipient is of the source's own state ("the government deployed a
     heavy police presence", "ordered the aircraft carrier ... to deploy"): the forces moved
     are the actor's instrument, not the entity the mobilization is directed at (PLOVER 2.0
     sec. 3.14: MOBILIZE's target is the actor it is aimed at; no gold file codes a MOBILIZE
-    with a target of the source's state), so the recipient is dropped."""
+    with a target of the source's state), so the recipient is dropped. So for a dissolution
+    (:func:`_dissolutions`, CAMEO 0831): "the government" dissolved is the act's object, of
+    the source's state, not a party the concession is made to."""
     codes = {a.code for a in sources}
-    return kind == "MOBILIZE" and bool(targets) and all(a.code in codes for a in targets)
+    own = kind == "MOBILIZE" or cameo == _DISSOLUTION
+    return own and bool(targets) and all(a.code in codes for a in targets)
 
 
 def _act_of_passive(tokens: list[Token], trig: Trigger) -> bool:
@@ -2338,21 +2506,123 @@ def _announced_acts(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_ENACTING = frozenset(
+    {"SIGN", "SIGNS", "SIGNED", "SIGNING", "PASS", "PASSES", "PASSED", "PASSING"}
+    | {"ENACT", "ENACTS", "ENACTED", "ENACTING", "ISSUE", "ISSUES", "ISSUED", "ISSUING"}
+)
+_INSTRUMENTS = frozenset({"LAW", "ORDER", "DECREE", "BILL", "LEGISLATION", "ORDINANCE"})
+_CUTTING = ("SUSPEND", "HALT", "END", "CUT", "FREEZ", "SEVER", "TERMINAT")
+_TIES = frozenset({"COOPERATION", "TIE", "RELATION", "CONTACT", "AID", "ASSISTANCE"})
+
+
+def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
+    """The index of the -ing verb that says what a law or order signed or passed does ("has
+    signed a law *suspending* cooperation with the IAEA", "signed an executive order
+    *imposing* a 50% tariff"), or None. The signature is the form, the content is the act
+    (PLOVER 2.0 sec. 1: the event is what the text reports being done; CAMEO's 057 "sign
+    formal agreement" is for agreements between parties, not a state's own measures)."""
+    if tokens[trig.start].key not in _ENACTING or trig.end != trig.start + 1:
+        return None
+    for j in range(trig.end, min(len(tokens) - 1, trig.end + 5)):
+        key = tokens[j].key
+        if key in _CLAUSE_STOP or key == ",":
+            return None
+        if key in _INSTRUMENTS:
+            return j + 1 if tokens[j + 1].key.endswith("ING") else None
+    return None
+
+
+def _enacted_cut(tokens: list[Token], at: int) -> bool:
+    """Whether the content at ``at`` cuts ties ("suspending (all) cooperation with", "ending
+    aid to"): CAMEO 16, reduce relations (PLOVER SANCTION); the CAMEO dictionary's SUSPEND
+    patterns do not list cooperation."""
+    if not tokens[at].key.startswith(_CUTTING):
+        return False
+    return any(fold_noun(t.key) in _TIES for t in tokens[at + 1 : at + 4])
+
+
+# verbs of a change in amount ("the death toll rose to more than 200", "approval ratings have
+# plummeted", "a sharp 7% rise"), which the CAMEO dictionary reads as yielding (CONCEDE):
+# a number that changes is no actor's concession, so there is no event ("rose up against"
+# is a rebellion, no concession either)
+_AMOUNT_CHANGE = ("RISE", "RISEN", "ROSE", "RISING", "PLUMMET", "SOAR", "SURG", "CLIMB")
+_RESULT_PARTICIPLES = frozenset({"ADDING", "LEAVING"})
+
+
+def _result_participle(tokens: list[Token], trig: Trigger) -> bool:
+    """A participle clause after a comma that adds a remark or a result (", *adding that* they
+    'escalate tensions'", ", adding to a long series of espionage scares", ", *leaving* vast
+    areas without electricity"): no act of its own. The CAMEO dictionary reads "add" in its
+    GRANT block (060, cooperation) and "leave" as travel (GO_SOMEWHERE, 040); a remark's
+    content is coded from its own verb ("adding that Russia and the US had *agreed*"), and
+    "leaving for Beijing", the one reading of travel, keeps its "for"."""
+    i = trig.start
+    if tokens[i].key not in _RESULT_PARTICIPLES or i == 0 or tokens[i - 1].key != ",":
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].key == "FOR")
+
+
+_DISSOLVING = frozenset({"DISSOLVE", "DISSOLVES", "DISSOLVED", "DISSOLVING", "DISSOLUTION"})
+_EXECUTIVES = frozenset({"GOVERNMENT", "CABINET"})
+_DISSOLUTION = "0831"  # CAMEO: accede to demands for change in leadership
+
+
+def _dissolutions(tokens: list[Token], triggers: list[Trigger], blocked: set[int]) -> list[Trigger]:
+    """``triggers`` with each dissolution of a government or cabinet ("announced the
+    dissolution of the government", "dissolved his cabinet") read as CAMEO 0831, acceding to
+    a change in leadership (PLOVER CONCEDE in the OEDA table): the government's members leave
+    office. The DISSOLVE verbs of the CAMEO dictionary sit in its COLLAPSE block, which codes
+    only "dissolve in dispute" (160) and "talks dissolved" (164) and has no default, so the
+    act went uncoded. A dissolved parliament or party is left alone: it may be a
+    concession or a seizure of power, and the words do not say which."""
+    coded = {t.start for t in triggers if cameo_to_plover(t.cameo) is not None}
+    added: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if token.key not in _DISSOLVING or i in blocked or i in coded:
+            continue
+        j = i + 1
+        if token.key == "DISSOLUTION":
+            if j >= len(tokens) or tokens[j].key != "OF":
+                continue
+            j += 1
+        end = next(
+            (k for k in range(j, min(len(tokens), j + 3)) if tokens[k].key in _EXECUTIVES), None
+        )
+        if end is not None and all(tokens[k].key in _ARTICLES for k in range(j, end)):
+            added.append(
+                Trigger(
+                    i, i + 1 if token.key != "DISSOLUTION" else i + 2, _DISSOLUTION, 7.0, "pattern"
+                )
+            )
+    if not added:
+        return triggers
+    taken = {t.start for t in added}
+    kept = [t for t in triggers if t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
 _VICTIM_SUBJECT = VIOLENT_TYPES
 """Types whose agentless passive has its subject as recipient and takes its source from
 :func:`_passive_agent` (or none)."""
 _AGENT_STOP = frozenset({",", "AFTER", "AS", "WHERE", "WHICH", "WHO", "THAT", "SINCE"})
 
 
-def _passive_agent(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> int | None:
-    """The agent of a violent passive that has no "by" right after its verb, or None: an actor
+def _passive_agent(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger
+) -> tuple[int | None, int | None]:
+    """The agent of a violent passive that has no "by" right after its verb (None if none
+    is named), and the index of the verb of a "when" clause it was read from (else None),
+    which reports the same act and is not coded again. The agent is an actor
     introduced by "by" further in the clause ("was killed on Tuesday in an attack *by*
     suspected gang members"), or a demonym or named force modifying a violent noun after "in
     a/an/the" ("were killed in *an IDF strike*", "in a Russian drone strike"), or the
     subject of a "when" clause whose verb is violent ("were killed *when a drone operated by
     Sudan's RSF struck* a gathering": the clause says how the act was done). PLOVER 2.0
     sec. 2.4.1: the source is the entity that initiated the event; the subject of a passive
-    is its recipient, never its agent."""
+    is its recipient, never its agent. The "when" clause's verb ("struck a market") is the
+    killing itself, told from the agent's side: coded on its own it took the place struck as
+    its recipient and so the agent's own state ("Chilean jets struck a market": CHL -> CHL)
+    where the sentence names the victims (Peruvian civilians)."""
     starts = {m.start: m for m in mentions if m.actor.code or m.bare}
     for j in range(trig.end, min(len(tokens), trig.end + 12)):
         key = tokens[j].key
@@ -2361,25 +2631,29 @@ def _passive_agent(tokens: list[Token], mentions: list[Mention], trig: Trigger) 
             # after it that is no passive: "when Kharkiv was shelled" names no agent)
             first = next((m for m in mentions if j < m.start <= j + 8 and not m.place), None)
             if first is None:
-                return None
+                return None, None
             stop = min(len(tokens), first.end + 6)
-            acts = any(
-                _violent_word(tokens[k].key) and tokens[k - 1].key not in _PASSIVE_AUX
-                for k in range(first.end, stop)
+            act = next(
+                (
+                    k
+                    for k in range(first.end, stop)
+                    if _violent_word(tokens[k].key) and tokens[k - 1].key not in _PASSIVE_AUX
+                ),
+                None,
             )
-            return first.group if acts else None
+            return (None, None) if act is None else (first.group, act)
         if key in _CLAUSE_STOP or key in _AGENT_STOP:
-            return None
+            return None, None
         if key == "BY":
             for k in range(j + 1, min(len(tokens), j + 3)):
                 if k in starts:
-                    return starts[k].group
-            return None
+                    return starts[k].group, None
+            return None, None
         if key == "IN" and j + 2 < len(tokens) and tokens[j + 1].key in ("A", "AN", "THE"):
             m = starts.get(j + 2)
             if m is not None and any(_violent_word(t.key) for t in tokens[m.end : m.end + 2]):
-                return m.group
-    return None
+                return m.group, None
+    return None, None
 
 
 def code_sentence(
@@ -2425,9 +2699,12 @@ def code_tokens(
     attribution = _attribution(tokens)
     headline = _headline(sentence, tokens)
     relative = _relative_spans(tokens)
+    appositive = _appositive_spans(tokens, mentions)
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
+    triggers = _dissolutions(tokens, triggers, blocked)
+    told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
@@ -2435,7 +2712,7 @@ def code_tokens(
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
             continue  # "areas occupied by Russia": a noun, described
-        if _act_of_passive(tokens, trig):
+        if _act_of_passive(tokens, trig) or trig.start in told:
             continue  # "were killed in a suicide car bombing": the killing's own act
         if _noun_after_modifiers(tokens, trig, blocked):
             continue  # "the 2023 ban", "a long-standing territorial dispute": a noun
@@ -2455,6 +2732,14 @@ def code_tokens(
             continue  # "European leaders aren't invited": an act that did not happen
         if _not_yet(tokens, trig):
             continue  # "had not received any formal proposal": no act, no refusal
+        if _result_participle(tokens, trig):
+            continue  # ", adding that ...", "turned back two flights": no act of their own
+        content = _enacted_content(tokens, trig)
+        if content is not None:
+            if _enacted_cut(tokens, content):
+                trig = replace(trig, cameo="160", how="pattern")  # "a law suspending cooperation"
+            elif any(t.start == content for t in triggers):
+                continue  # "signed an order imposing a tariff": the order's content is coded
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
@@ -2474,6 +2759,8 @@ def code_tokens(
             mapped = ("REQUEST", None)  # "X said Y must drop ...": the ask, whatever the verb
             trig = Trigger(trig.start, trig.end, trig.cameo, trig.score, trig.how)
         kind, mode = mapped
+        if kind == "CONCEDE" and tokens[trig.start].key.startswith(_AMOUNT_CHANGE):
+            continue  # "the death toll had risen", "approval ratings have plummeted": no act
         if _defers_to_complement(tokens, trig):
             continue
         if _unreal(tokens, trig) or _opinion(tokens, trig) or tokens[trig.start].key in _NOT_DONE:
@@ -2486,11 +2773,13 @@ def code_tokens(
         intent = None if negated else _intent(tokens, trig)
         if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
-        elif intent is not None and kind in _HOSTILE:
+        elif (
+            intent is not None and kind in _HOSTILE and not _announced_measure(tokens, kind, intent)
+        ):
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
             continue  # "engaging directly with Putin": contact, no violence
-        before = _groups_before(mentions, trig.start, relative)
+        before = _groups_before(mentions, trig.start, relative | appositive)
         partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
         before = [g for g in before if g not in partners]
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
@@ -2563,7 +2852,9 @@ def code_tokens(
                 # "soldiers were killed in an attack by militants", "in a Russian drone
                 # strike": the subject is hit; the agent is named later, or not at all and
                 # the act is coded with no source
-                agent = _passive_agent(tokens, mentions, trig)
+                agent, act = _passive_agent(tokens, mentions, trig)
+                if act is not None:
+                    told.add(act)  # "when Chilean jets struck a market": the same act
                 unnamed_agent = agent is None or agent == source_group
                 target_first, source_group = source_group, None if unnamed_agent else agent
                 victim = target_first
@@ -2603,6 +2894,7 @@ def code_tokens(
         sources: tuple[ActorRef, ...] = ()
         if source_group is not None:
             sources = group_actors(mentions, source_group) if source_group >= 0 else previous
+            sources = _neither_nor_sources(tokens, mentions, trig, source_group, sources)
         targets: tuple[ActorRef, ...] = ()
         between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
         if between and kind in ("CONSULT", "AGREE", "COOPERATE") and (after or from_after):
@@ -2614,6 +2906,11 @@ def code_tokens(
         sources, _none = _fill_bare(sources, (), mentions)
         if not sources and not unnamed_agent:
             continue
+        partner = _exercise_partner(tokens, mentions, trig, sources) if kind == "MOBILIZE" else None
+        if partner is not None:
+            # "launched military exercises with Philippine forces": both states exercise
+            sources = (*sources, *(a for a in group_actors(mentions, partner) if a not in sources))
+            after = [g for g in after if g != partner]
         if kind == "MOBILIZE" and _joint(tokens, trig, sources):
             # PLOVER 2.0 sec. 3.14.1: joint military operations are COOPERATE (CAMEO 062),
             # single-country exercises MOBILIZE
@@ -2669,7 +2966,7 @@ def code_tokens(
             # Another agent of the same state stays (the gold's domestic convention: "the
             # government accepted demands from rebels" MOZ -> MOZ)
             targets = tuple(a for a in targets if not any(_same_actor(a, b) for b in sources))
-        if _own_forces(kind, sources, targets):
+        if _own_forces(kind, sources, targets, trig.cameo):
             targets = ()  # "the government deployed a heavy police presence": its own forces
         if (
             kind in _RECIPROCAL
