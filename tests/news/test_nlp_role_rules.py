@@ -564,3 +564,60 @@ def test_a_fallback_event_under_a_condition_is_dropped() -> None:
     assert _with_head(asked, {}, rules_when_silent=True, fallback_not_conditional=True) == [
         ("REQUEST", "CHL", "->", "PER")
     ]
+
+
+@needs_nlp
+def test_a_fallback_respects_the_nlp_coders_rejections() -> None:
+    # session 10 (s10-fallback): ``fallback_not_rejected`` takes the rules coder's event
+    # where the nlp coder has no reading (no candidate, or the head abstains: ``{}`` types
+    # every clause NONE), not where it rejected the event on purpose
+    on = {"rules_when_silent": True, "fallback_not_rejected": True}
+    # no candidate (a nominal event) and an abstention: the fallback fires
+    nominal = "Talks between Israel and Hamas resumed in Cairo."
+    assert _with_head(nominal, {}, **on) == [("CONSULT", "ISR", "PSE", "->")]
+    drills = "Chile launched naval drills near Peru on Friday."
+    assert _with_head(drills, {}, **on) == [("MOBILIZE", "CHL", "->", "PER")]
+    # each sentence below: the plain fallback takes the rules coder's event, this one does not
+    for text, probs, event in (
+        # a role rule drops the trigger's clause (a purpose clause)
+        ("Poland sent engineers to Lithuania to help rebuild the bridge.", {}, ("AID", "LTU")),
+        # the head typed the clause, a role rule removed its event (no violence in a meeting)
+        ("Chile met with Peru in Lima.", {"ASSAULT": 0.9}, ("CONSULT", "CHL")),
+        # no actor agent, and the clause states no act (an expectation)
+        ("The envoy is expected in Riyadh on Monday.", {}, ("AGREE", "SAU")),
+        # the clause's own subject names no actor: the source is no nearer name outside it
+        (
+            "Brazil remained firm, with the minister now advocating for a neutral stance.",
+            {},
+            ("REQUEST", "BRA"),
+        ),
+    ):
+        assert _with_head(text, probs, rules_when_silent=True)[0][:2] == event, text
+        assert _with_head(text, probs, **on) == [], text
+    assert _with_head("Chile met with Peru in Lima.", {}, **on) == [("CONSULT", "CHL", "->", "PER")]
+
+
+@needs_nlp
+def test_a_fallback_event_passes_the_nlp_coders_own_rejections() -> None:
+    # session 10 (s10-fallback): the rules coder's meeting of an actor with itself, in a
+    # clause that the nlp coder has no candidate for ("Talks" is no actor), is still no event
+    text = "Talks between Putin and the Kremlin leader resumed in Sochi."
+    assert _with_head(text, {}, rules_when_silent=True) == [("CONSULT", "RUS", "RUS", "->")]
+    assert _with_head(text, {}, rules_when_silent=True, fallback_not_rejected=True) == []
+
+
+@needs_nlp
+def test_the_clause_of_a_trigger() -> None:
+    from accord.news.nlp.models import spacy_pipeline
+    from accord.news.nlp.roles import clause_verb, dropped
+
+    doc = spacy_pipeline()("Chile held talks with Peru to discuss the border.")
+    talks = next(t for t in doc if t.text == "talks")
+    assert clause_verb(talks).text == "held"
+    discuss = next(t for t in doc if t.text == "discuss")
+    assert clause_verb(discuss) is discuss
+    assert dropped(discuss, RoleRules(no_purpose_clause=True))
+    assert not dropped(discuss, RoleRules())
+    assert not dropped(clause_verb(talks), RoleRules(no_purpose_clause=True))
+    headline = spacy_pipeline()("Talks between Israel and Hamas in Cairo.")
+    assert clause_verb(headline[0]) is None  # no verb: no clause
