@@ -259,10 +259,13 @@ class RoleRules:
       predicate the head typed (best label not ``NONE``, above its threshold) and a role
       rule then removed (negation, an actor meeting itself, a violent type without violence),
       or in a clause with no actor agent that states no act (an expectation: "the envoy is
-      expected in Riyadh"). The event that remains passes the nlp coder's own rejections of
-      an event: no meeting of an actor with itself, no negated act but a refusal, no violent
-      type without a violent word in its clause. Where the parse found no predicate for the
-      trigger or the head abstained, the rules coder's event stands.
+      expected in Riyadh"), whose subject is a pronoun the nlp coder found no actor for, or
+      whose subject names no actor while the event's sources are named outside the clause
+      (the actor is the clause's subject, not the nearest name). The event that remains
+      passes the nlp coder's own rejections of an event: no meeting of an actor with itself,
+      no negated act but a refusal, no violent type without a violent word in its clause.
+      Where the parse found no predicate for the trigger or the head abstained, the rules
+      coder's event stands.
     """
 
     coordinated_modifiers: bool = False
