@@ -312,20 +312,23 @@ def test_a_sentence_the_nlp_coder_misses_takes_the_rules_coders_events() -> None
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
     from accord.news.types import Document
 
-    assert not DEFAULT_RULES.rules_when_silent  # a candidate, not adopted (docs: round 2)
+    # session 10 (s10-fallback): adopted with the two filters of its events
+    assert DEFAULT_RULES.rules_when_silent
+    assert DEFAULT_RULES.fallback_not_conditional and DEFAULT_RULES.fallback_not_rejected
     hybrid = NlpCoder(rules=replace(DEFAULT_RULES, rules_when_silent=True))
+    alone = NlpCoder(rules=replace(DEFAULT_RULES, rules_when_silent=False))
     missed = "Talks between Israel and Hamas resumed in Cairo."  # a nominal event: no verb
     coded = "The United States imposed new sanctions on Iran."
-    assert NlpCoder().code_sentence(missed, DATE) == []
+    assert alone.code_sentence(missed, DATE) == []
     rules = code_sentence(missed, DATE)
     assert [e.event_type for e in rules] == ["CONSULT"]
     assert hybrid.code_sentence(missed, DATE) == rules
     # where the nlp coder codes an event, the switch changes nothing
-    assert hybrid.code_sentence(coded, DATE) == NlpCoder().code_sentence(coded, DATE)
+    assert hybrid.code_sentence(coded, DATE) == alone.code_sentence(coded, DATE)
     # in a document: the rules coder's events of that sentence, with its id and offset
     doc = Document(id="d", title="d", text=f"{coded} {missed}", date=DATE)
     events = hybrid.code_document(doc)
-    assert events[:-1] == NlpCoder().code_document(doc)
+    assert events[:-1] == alone.code_document(doc)
     assert events[-1:] == code_sentence(missed, DATE, "d", len(coded) + 1)
 
 
@@ -445,6 +448,12 @@ def test_a_participle_after_a_who_clause_takes_its_subject() -> None:
     assert [e[2] for e in on] == ["Alberto Fernandez"]
 
 
+S9 = {"rules_when_silent": False, "fallback_not_rejected": False}
+"""Session 9's fallback switches are tested alone: the session-10 defaults off
+(``rules_when_silent`` and ``fallback_not_rejected`` are on in ``DEFAULT_RULES``)."""
+S9_SILENT = {"rules_when_silent": True, "fallback_not_rejected": False}
+
+
 def _constant_head(probs: dict[str, float]) -> Any:
     """The shipped head with its weights replaced so that every clause gets ``probs`` (the
     rest of the mass on ``NONE``): the switches of session 9 are tested on what the head
@@ -502,28 +511,30 @@ def test_the_rules_coders_event_fills_an_abstention_above_the_floor(
     ]
     assert rules == [("MOBILIZE", "CHL", "->", "PER")]
     weak = {"MOBILIZE": 0.2}
-    assert _with_head(text, weak, rules_when_abstained=False) == []
+    assert _with_head(text, weak, **S9, rules_when_abstained=False) == []
     monkeypatch.setattr(nlp_coder, "ABSTAIN_FLOOR", 0.15)
-    assert _with_head(text, weak, rules_when_abstained=True) == rules
+    assert _with_head(text, weak, **S9, rules_when_abstained=True) == rules
     # the head gives the rules coder's type less than the floor: it has ruled it out
-    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.1}, rules_when_abstained=True) == []
+    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.1}, **S9, rules_when_abstained=True) == []
     # abstained_same_type: only where the rules coder's type is the head's best but NONE
-    narrow = {"rules_when_abstained": True, "abstained_same_type": True}
+    narrow = {**S9, "rules_when_abstained": True, "abstained_same_type": True}
     assert _with_head(text, weak, **narrow) == rules
     assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.16}, **narrow) == []
-    assert _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.16}, rules_when_abstained=True) == rules
+    assert (
+        _with_head(text, {"AGREE": 0.2, "MOBILIZE": 0.16}, **S9, rules_when_abstained=True) == rules
+    )
     # a typed event that a filter drops is no abstention ("engaging with X" is no assault)
     monkeypatch.setattr(nlp_coder, "ABSTAIN_FLOOR", 0.0)
     meeting = "Chile met with Peru in Lima."  # the rules coder: CONSULT CHL -> PER
     assert [e.event_type for e in code_sentence(meeting, DATE)] == ["CONSULT"]
-    assert _with_head(meeting, {"ASSAULT": 0.9}, rules_when_abstained=False) == []
-    assert _with_head(meeting, {"ASSAULT": 0.9}, rules_when_abstained=True) == []
-    assert _with_head(meeting, {"ASSAULT": 0.2}, rules_when_abstained=True) == [
+    assert _with_head(meeting, {"ASSAULT": 0.9}, **S9, rules_when_abstained=False) == []
+    assert _with_head(meeting, {"ASSAULT": 0.9}, **S9, rules_when_abstained=True) == []
+    assert _with_head(meeting, {"ASSAULT": 0.2}, **S9, rules_when_abstained=True) == [
         ("CONSULT", "CHL", "->", "PER")
     ]
     # a sentence whose parse gives no actor agent is not the switch's (``rules_without_agent``)
     nominal = "Talks between Israel and Hamas resumed in Cairo."
-    assert _with_head(nominal, {"CONSULT": 0.2}, rules_when_abstained=True) == []
+    assert _with_head(nominal, {"CONSULT": 0.2}, **S9, rules_when_abstained=True) == []
 
 
 @needs_nlp
@@ -537,11 +548,11 @@ def test_the_rules_coders_event_fills_a_sentence_without_an_actor_agent() -> Non
         for e in code_sentence(nominal, DATE)
     ]
     assert [r[0] for r in rules] == ["CONSULT"]
-    assert _with_head(nominal, {"CONSULT": 0.9}, rules_without_agent=False) == []
-    assert _with_head(nominal, {"CONSULT": 0.9}, rules_without_agent=True) == rules
+    assert _with_head(nominal, {"CONSULT": 0.9}, **S9, rules_without_agent=False) == []
+    assert _with_head(nominal, {"CONSULT": 0.9}, **S9, rules_without_agent=True) == rules
     # a sentence with an actor agent that the head types NONE is not this switch's
     text = "Chile launched naval drills near Peru on Friday."
-    assert _with_head(text, {"MOBILIZE": 0.2}, rules_without_agent=True) == []
+    assert _with_head(text, {"MOBILIZE": 0.2}, **S9, rules_without_agent=True) == []
 
 
 @needs_nlp
@@ -553,14 +564,76 @@ def test_a_fallback_event_under_a_condition_is_dropped() -> None:
         "If the talks fail, Chile will launch naval drills near Peru.",
         "Chile will launch naval drills near Peru unless the talks resume.",
     ):
-        assert _with_head(text, {}, rules_when_silent=True, fallback_not_conditional=False) == (
-            mobilize
-        )
-        assert _with_head(text, {}, rules_when_silent=True, fallback_not_conditional=True) == []
+        assert _with_head(text, {}, **S9_SILENT, fallback_not_conditional=False) == mobilize
+        assert _with_head(text, {}, **S9_SILENT, fallback_not_conditional=True) == []
     # an act stated as done is kept, and an indirect question's "if" is no condition
     done = "Chile launched naval drills near Peru on Friday."
-    assert _with_head(done, {}, rules_when_silent=True, fallback_not_conditional=True) == mobilize
+    assert _with_head(done, {}, **S9_SILENT, fallback_not_conditional=True) == mobilize
     asked = "Chile asked if Peru would launch naval drills."
-    assert _with_head(asked, {}, rules_when_silent=True, fallback_not_conditional=True) == [
+    assert _with_head(asked, {}, **S9_SILENT, fallback_not_conditional=True) == [
         ("REQUEST", "CHL", "->", "PER")
     ]
+
+
+@needs_nlp
+def test_a_fallback_respects_the_nlp_coders_rejections() -> None:
+    # session 10 (s10-fallback): ``fallback_not_rejected`` takes the rules coder's event
+    # where the nlp coder has no reading (no candidate, or the head abstains: ``{}`` types
+    # every clause NONE), not where it rejected the event on purpose
+    on = {"rules_when_silent": True, "fallback_not_rejected": True}
+    plain = {"rules_when_silent": True, "fallback_not_rejected": False}
+    # no candidate (a nominal event) and an abstention: the fallback fires
+    nominal = "Talks between Israel and Hamas resumed in Cairo."
+    assert _with_head(nominal, {}, **on) == [("CONSULT", "ISR", "PSE", "->")]
+    drills = "Chile launched naval drills near Peru on Friday."
+    assert _with_head(drills, {}, **on) == [("MOBILIZE", "CHL", "->", "PER")]
+    # each sentence below: the plain fallback takes the rules coder's event, this one does not
+    for text, probs, event in (
+        # a role rule drops the trigger's clause (a purpose clause)
+        ("Poland sent engineers to Lithuania to help rebuild the bridge.", {}, ("AID", "LTU")),
+        # the head typed the clause, a role rule removed its event (no violence in a meeting)
+        ("Chile met with Peru in Lima.", {"ASSAULT": 0.9}, ("CONSULT", "CHL")),
+        # no actor agent, and the clause states no act (an expectation)
+        ("The envoy is expected in Riyadh on Monday.", {}, ("AGREE", "SAU")),
+        # a pronoun subject with no previous actor: the source is no name of the sentence
+        ("He proposed working with Peru on a border force.", {}, ("AGREE", "PER")),
+        # the clause's own subject names no actor: the source is no nearer name outside it
+        (
+            "Brazil remained firm, with the minister now advocating for a neutral stance.",
+            {},
+            ("REQUEST", "BRA"),
+        ),
+    ):
+        assert _with_head(text, probs, **plain)[0][:2] == event, text
+        assert _with_head(text, probs, **on) == [], text
+    assert _with_head("Chile met with Peru in Lima.", {}, **on) == [("CONSULT", "CHL", "->", "PER")]
+    # a subject that names no actor, with the sources named in its clause: kept
+    talks = "As talks between Chile and Peru continue, concerns have emerged."
+    assert _with_head(talks, {}, **on) == [("CONSULT", "CHL", "PER", "->")]
+
+
+@needs_nlp
+def test_a_fallback_event_passes_the_nlp_coders_own_rejections() -> None:
+    # session 10 (s10-fallback): the rules coder's meeting of an actor with itself, in a
+    # clause that the nlp coder has no candidate for ("Talks" is no actor), is still no event
+    text = "Talks between Putin and the Kremlin leader resumed in Sochi."
+    plain = {"rules_when_silent": True, "fallback_not_rejected": False}
+    assert _with_head(text, {}, **plain) == [("CONSULT", "RUS", "RUS", "->")]
+    assert _with_head(text, {}, rules_when_silent=True, fallback_not_rejected=True) == []
+
+
+@needs_nlp
+def test_the_clause_of_a_trigger() -> None:
+    from accord.news.nlp.models import spacy_pipeline
+    from accord.news.nlp.roles import clause_verb, dropped
+
+    doc = spacy_pipeline()("Chile held talks with Peru to discuss the border.")
+    talks = next(t for t in doc if t.text == "talks")
+    assert clause_verb(talks).text == "held"
+    discuss = next(t for t in doc if t.text == "discuss")
+    assert clause_verb(discuss) is discuss
+    assert dropped(discuss, RoleRules(no_purpose_clause=True))
+    assert not dropped(discuss, RoleRules())
+    assert not dropped(clause_verb(talks), RoleRules(no_purpose_clause=True))
+    headline = spacy_pipeline()("Talks between Israel and Hamas in Cairo.")
+    assert clause_verb(headline[0]) is None  # no verb: no clause

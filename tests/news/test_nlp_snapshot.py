@@ -18,7 +18,11 @@ changed); in session 8 for the gazetteer's Ukrainian oblast centres (s8-actors: 
 missiles struck the centre of Sumy, ..." now has the recipient UKR, not RUS; no other event
 changed); in session 8 again for the static head rebuilt by its documented command (s8-head,
 417a05db3936 -> 2810847d3361: 60 of the 67 events change their confidence, by at most 0.045;
-no event appears, disappears or changes type, actors, trigger, mode or location).
+no event appears, disappears or changes type, actors, trigger, mode or location); in session
+10 for the rules fallback (s10-fallback: ``rules_when_silent`` with ``fallback_not_conditional``
+and ``fallback_not_rejected``): 67 -> 77 events, ten added to sentences the nlp coder left
+uncoded (the seed document's "hosted", "engaging", "calling", "phone call"; seed sentences
+005, 018, 038, 039 and diplomacy-2025 004, 005 coded alone), none removed or changed.
 """
 
 from __future__ import annotations

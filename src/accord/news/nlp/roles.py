@@ -249,6 +249,23 @@ class RoleRules:
       Norway will *send* engineers"): the act is stated as depending on a condition, not as
       done or decided (PLOVER codes acts and announced decisions; the rules coder has no rule
       for it, the nlp head reads the clause's text).
+
+    Session 10 (s10-fallback: a fallback that keeps the nlp coder's deliberate rejections):
+
+    * ``fallback_not_rejected``: a rules-coder event that a fallback above adds is dropped
+      where the nlp coder left the sentence uncoded on purpose rather than for want of a
+      reading: its trigger stands in a clause that a role rule drops (:func:`dropped`: a
+      purpose, an act not done, a noun's content, a possibility ...), or in a clause whose
+      predicate the head typed (best label not ``NONE``, above its threshold) and a role
+      rule then removed (negation, an actor meeting itself, a violent type without violence),
+      or in a clause with no actor agent that states no act (an expectation: "the envoy is
+      expected in Riyadh"), whose subject is a pronoun the nlp coder found no actor for, or
+      whose subject names no actor while the event's sources are named outside the clause
+      (the actor is the clause's subject, not the nearest name). The event that remains
+      passes the nlp coder's own rejections of an event: no meeting of an actor with itself,
+      no negated act but a refusal, no violent type without a violent word in its clause.
+      Where the parse found no predicate for the trigger or the head abstained, the rules
+      coder's event stands.
     """
 
     coordinated_modifiers: bool = False
@@ -289,6 +306,7 @@ class RoleRules:
     abstained_same_type: bool = False
     rules_without_agent: bool = False
     fallback_not_conditional: bool = False
+    fallback_not_rejected: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -593,6 +611,46 @@ def _speaker_of(verb: Tok) -> list[Tok]:
     ]
 
 
+def heads_clause(tok: Tok) -> bool:
+    """The token is a verb that :func:`predicates` reads as a clause of its own: not an
+    auxiliary, not a copula outside :data:`COPULA_CLAUSES`, not an ``xcomp`` ("agreed to
+    meet" is read as part of its head's clause)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "xcomp"):
+        return False
+    return tok.pos_ != "AUX" or tok.dep_ in COPULA_CLAUSES
+
+
+def clause_verb(tok: Tok) -> Tok | None:
+    """The verb of the clause that holds ``tok``: the token itself or its nearest head that
+    :func:`heads_clause` (the trigger "talks" of "held talks" is in the clause of "held");
+    None for a token under no such verb (a sentence without a verb)."""
+    node = tok
+    while not heads_clause(node):
+        if node.head.i == node.i:  # the root (spaCy makes a new Token on each access: no ``is``)
+            return None
+        node = node.head
+    return node
+
+
+def dropped(tok: Tok, rules: RoleRules) -> bool:
+    """The role rules under which the clause that ``tok`` heads states no act, so that it is
+    no predicate (a purpose, an act not done, an opinion, a noun's content, a possibility)."""
+    lemma = tok.lemma_.lower()
+    return (
+        (rules.no_purpose_clause and _purpose(tok))
+        or (rules.not_done and lemma in NOT_DONE_LEMMAS)
+        or (rules.avoided and lemma == "avoid")
+        or (rules.failed_to_obtain and _failed_to_obtain(tok))
+        or (rules.not_done_complement and _not_done(tok))
+        or (rules.opinion_clause and _opinion(tok))
+        or (rules.no_noun_clause and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
+        or (
+            rules.no_hypothetical
+            and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children)
+        )
+    )
+
+
 def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
     """The predicates of a parsed sentence (a spaCy ``Span``), main clause first."""
     root = sent.root
@@ -603,27 +661,7 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
             main = reported[0]
     out: list[Predicate] = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
-            continue
-        if (tok.pos_ == "AUX" and tok.dep_ not in COPULA_CLAUSES) or tok.dep_ == "xcomp":
-            continue  # an xcomp ("agreed to meet") is read as part of its head's clause
-        if rules.no_purpose_clause and _purpose(tok):
-            continue
-        if rules.not_done and tok.lemma_.lower() in NOT_DONE_LEMMAS:
-            continue
-        if rules.avoided and tok.lemma_.lower() == "avoid":
-            continue
-        if rules.failed_to_obtain and _failed_to_obtain(tok):
-            continue
-        if rules.not_done_complement and _not_done(tok):
-            continue
-        if rules.opinion_clause and _opinion(tok):
-            continue
-        if rules.no_noun_clause and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            continue
-        if rules.no_hypothetical and any(
-            c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children
-        ):
+        if not heads_clause(tok) or dropped(tok, rules):
             continue
         passive = _is_passive(tok)
         subjects = _own_subject(tok)
