@@ -413,7 +413,7 @@ def run_workers(
         executor = ProcessExecutor(workers, preload=preload_modules(coder))
         try:
             with _timed() as warming:
-                warm = [r for _, r in executor.imap_unordered(_warm, [(name, 2.0)] * workers)]
+                warm = executor.map(_warm, [(name, 2.0)] * workers)
             warm_s = warming.seconds
             url = f"sqlite:///{Path(tmp) / 'coded.db'}"
             with _timed() as spent:
