@@ -450,8 +450,8 @@ def run_workers(
             "load_cpu_s": "/".join(f"{w['load_cpu_s']:.1f}" for w in warm),
             "warm_workers": len({w["pid"] for w in warm}),
             "warm_up_s": warm_s,
-            # the coder's events before merging: the same in every run; "events" (merged)
-            # depends on the order the workers store reports of one event (corpus.py)
+            # the coder's events before merging, and the merged events: the same in every
+            # run (the parent stores in input order since session 10, corpus.py)
             "reports": reports,
             "events": counts["events"],
             "worker_peak_mib": "/".join(f"{peaks[p]:.0f}" for p in sorted(peaks)),

@@ -24,6 +24,7 @@ from accord.errors import DataError
 from accord.execution import Executor, InlineExecutor, ProcessExecutor
 from accord.ledger.db import LEDGER, Ledger
 from accord.news.corpus import ingest_corpus
+from accord.news.ingest import ingest
 from accord.news.lsh import BANDS, ROWS, band_buckets, candidate_probability
 from accord.news.readers import make_document
 from accord.news.store import NEWS, Base, Store
@@ -167,6 +168,10 @@ def test_workers_store_what_a_serial_run_stores(tmp_path: Path) -> None:
     with ProcessExecutor(2) as two:  # day 0 is coded slowest: the workers finish out of order
         assert run("two", two) == serial
         assert run("two-again", two) == serial
+    with Store(f"sqlite:///{tmp_path / 'plain'}.db") as store:  # accord ingest, no --workers
+        ingest(files, store, coder=chain_coder)
+    plain = stored_rows(f"sqlite:///{tmp_path / 'plain'}.db")
+    assert plain == {**serial, "corpus_shards": []}  # it does not record shards
 
 
 class _Shuffled(InlineExecutor):

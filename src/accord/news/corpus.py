@@ -311,6 +311,8 @@ def _write_shard(shard: _Open) -> CodedShard:
         return CodedShard(report)
     started, cpu = time.perf_counter(), time.process_time()
     to_store = task.url is not None and not shard.store_done
+    # the coder is recorded with the document, as by accord.news.ingest.ingest
+    signed = {"coder": coder_name(task.coder)} if task.coder is not None else {}
     coded: list[tuple[Document, list[Event]]] = []
     for position, (doc, stored) in enumerate(shard.docs):
         if not _to_code(shard, stored):
@@ -319,7 +321,7 @@ def _write_shard(shard: _Open) -> CodedShard:
         found = shard.events[position]
         if found is None:
             continue
-        coded.append((doc, found))
+        coded.append((replace(doc, meta={**doc.meta, **signed}), found))
         if stored and not to_store:
             report.already_present += 1
     if task.parquet is not None and not shard.parquet_done:
