@@ -413,7 +413,7 @@ def run_workers(
         executor = ProcessExecutor(workers, preload=preload_modules(coder))
         try:
             with _timed() as warming:
-                warm = [r for _, r in executor.imap_unordered(_warm, [(name, 2.0)] * workers)]
+                warm = executor.map(_warm, [(name, 2.0)] * workers)
             warm_s = warming.seconds
             url = f"sqlite:///{Path(tmp) / 'coded.db'}"
             with _timed() as spent:
@@ -450,8 +450,8 @@ def run_workers(
             "load_cpu_s": "/".join(f"{w['load_cpu_s']:.1f}" for w in warm),
             "warm_workers": len({w["pid"] for w in warm}),
             "warm_up_s": warm_s,
-            # the coder's events before merging: the same in every run; "events" (merged)
-            # depends on the order the workers store reports of one event (corpus.py)
+            # the coder's events before merging, and the merged events: the same in every
+            # run (the parent stores in input order since session 10, corpus.py)
             "reports": reports,
             "events": counts["events"],
             "worker_peak_mib": "/".join(f"{peaks[p]:.0f}" for p in sorted(peaks)),

@@ -62,7 +62,35 @@ def test_executors_map_in_order(processes: ProcessExecutor) -> None:
     expected = [i * i for i in items]
     assert InlineExecutor().map(_square, items) == expected
     assert processes.map(_square, items) == expected
-    assert sorted(processes.imap_unordered(_square, items)) == list(enumerate(expected))
+    assert list(InlineExecutor().imap(_square, items, 3)) == expected
+    assert list(processes.imap(_square, items, 3)) == expected
+
+
+class _Pending:
+    """A future that is done when its item is asked for (what ``imap`` waits on)."""
+
+    def __init__(self, item: int, log: list[str]) -> None:
+        self.item, self.log = item, log
+        log.append(f"submit {item}")
+
+    def result(self) -> int:
+        return self.item * self.item
+
+    def cancel(self) -> bool:
+        self.log.append(f"cancel {self.item}")
+        return True
+
+
+def test_imap_keeps_a_bounded_window_in_flight_and_cancels_the_rest() -> None:
+    from accord.execution import _in_order
+
+    log: list[str] = []
+    results = _in_order(lambda item: _Pending(item, log), range(6), ahead=2)
+    assert next(results) == 0  # the next item went in before the head's result came out
+    assert log == ["submit 0", "submit 1", "submit 2"]
+    assert next(results) == 1 and log[-1] == "submit 3"  # never more than 2 waiting
+    results.close()  # the consumer stops: what is in flight is cancelled, nothing more sent
+    assert log[-2:] == ["cancel 2", "cancel 3"] and len(log) == 6
 
 
 def test_bad_worker_count_is_an_accord_error() -> None:

@@ -86,6 +86,74 @@ def write_corpus(
     return truth
 
 
+WAIT = re.compile(r"\bwait (\d+)\b")
+
+
+def chain_coder(doc: Document) -> Sequence[Event]:
+    """Events from the tags in ``doc``, undated (so dated by the document, and merged by the
+    store's window), after sleeping 0.05 s per ``wait N`` of the text: early shards can be
+    made to finish last."""
+    waits = WAIT.search(doc.text)
+    if waits:
+        time.sleep(0.05 * int(waits.group(1)))
+    return [
+        Event(
+            event_type=kind,
+            sources=(ActorRef(src, "GOV"),),
+            targets=(ActorRef(tgt, "GOV"),),
+            trigger=kind.lower(),
+            sentence=f"{src} {kind.lower()} {tgt}",
+            confidence=0.5,
+        )
+        for kind, src, tgt in TAG.findall(doc.text)
+    ]
+
+
+def write_chain_corpus(folder: Path, days: int = 8, wait: bool = True) -> list[Path]:
+    """One shard per day, each with a report of one event dated that day (a chain of daily
+    reports, so a 1-day window merges them differently in another order) and an edition of
+    one wire story (a near-duplicate of every other edition, flagged against whichever is
+    stored first); with ``wait``, day k's shard is coded last-first (``wait days-1-k``).
+    Returns the shard files in day order."""
+    rng = np.random.default_rng(17)
+    story = " ".join(rng.choice(WORDS, size=300))
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for k in range(days):
+        date = (START + dt.timedelta(days=k)).isoformat()
+        pause = f" wait {days - 1 - k}" if wait else ""
+        rows = [
+            {"text": f"Day {k}: {' '.join(rng.choice(WORDS, size=30))} [[CONSULT FRA>DEU]]."
+             f"{pause}", "date": date},
+            {"text": f"{story} Edition {k} [[AGREE USA>UKR]].", "date": date},
+        ]  # fmt: skip
+        files.append(folder / f"day-{k:02d}.jsonl")
+        files[-1].write_text("".join(json.dumps(row) + "\n" for row in rows))
+    return files
+
+
+def stored_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the news store in primary-key order, every column but the
+    two clocks (when a document was stored, when a shard was finished)."""
+    from sqlalchemy import select
+
+    from accord.news.store import Base, Store
+
+    clocks = {"ingested_at", "finished_at"}
+    with Store(url) as store, store.engine.connect() as con:
+        return {
+            name: [
+                tuple(row)
+                for row in con.execute(
+                    select(*(c for c in table.columns if c.name not in clocks)).order_by(
+                        *table.primary_key.columns
+                    )
+                )
+            ]
+            for name, table in Base.metadata.tables.items()
+        }
+
+
 def stored_mentions(url: str) -> Counter[tuple[str, str, str, dt.date]]:
     """Mentions per tag as stored (each event's count, summed per tag: one event per tag)."""
     from accord.news.store import Store

@@ -8,24 +8,42 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, inspect, text
 
 from accord.errors import DataError
+from accord.execution import Executor, InlineExecutor, ProcessExecutor
 from accord.ledger.db import LEDGER, Ledger
 from accord.news.corpus import ingest_corpus
+from accord.news.ingest import ingest
 from accord.news.lsh import BANDS, ROWS, band_buckets, candidate_probability
 from accord.news.readers import make_document
 from accord.news.store import NEWS, Base, Store
 from accord.store import current_revision, head_revision, migrate
 from tests.helpers import TESTS, empty_postgres
-from tests.store.scale_helpers import stored_mentions, tags, token_coder, write_corpus
+from tests.store.scale_helpers import (
+    START,
+    chain_coder,
+    stored_mentions,
+    stored_rows,
+    tags,
+    token_coder,
+    write_chain_corpus,
+    write_corpus,
+)
 
 HELPER = TESTS / "store" / "scale_helpers.py"
+T, R = TypeVar("T"), TypeVar("R")
+Rows = dict[str, list[tuple[object, ...]]]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -120,6 +138,65 @@ def test_dask_local_cluster_of_two_writes_the_exact_counts(tmp_path: Path) -> No
     table = ds.dataset(tmp_path / "events", format="parquet", partitioning="hive").to_table()
     assert table.num_rows == sum(truth.values()) == report.total("events_written")
     assert set(table.column("date").to_pylist()) == {d.isoformat() for *_, d in truth}
+    # and what it stores is what a serial run stores, in a corpus where the order matters
+    files = write_chain_corpus(tmp_path / "chain")
+    for name, executor in (("serial", InlineExecutor()), ("dask", DaskExecutor(workers=2))):
+        with executor:
+            chained = f"sqlite:///{tmp_path / name}.db"
+            ingest_corpus(files, url=chained, executor=executor, coder=chain_coder)
+    assert stored_rows(f"sqlite:///{tmp_path / 'dask'}.db") == stored_rows(
+        f"sqlite:///{tmp_path / 'serial'}.db"
+    )
+
+
+def test_workers_store_what_a_serial_run_stores(tmp_path: Path) -> None:
+    """The same inputs give the same store whatever the executor (s9-nondet: with workers
+    storing their own shards, two identical --workers 2 runs gave different event rows)."""
+    files = write_chain_corpus(tmp_path / "corpus")
+
+    def run(name: str, executor: Executor, inputs: Sequence[Path] = files) -> Rows:
+        url = f"sqlite:///{tmp_path / name}.db"
+        ingest_corpus(inputs, url=url, executor=executor, coder=chain_coder)
+        return stored_rows(url)
+
+    serial = run("serial", InlineExecutor())
+    # the corpus is one whose store depends on the order: stored last day first, it differs
+    assert run("reversed", InlineExecutor(), files[::-1]) != serial
+    consult = sorted((row[1] - START).days for row in serial["events"] if row[2] == "CONSULT")
+    assert consult == [0, 2, 4, 6]  # days 0-1, 2-3, 4-5, 6-7 (a 1-day window)
+    assert sum(row[-3] is not None for row in serial["documents"]) == 7  # editions 1-7 of 0
+    with ProcessExecutor(2) as two:  # day 0 is coded slowest: the workers finish out of order
+        assert run("two", two) == serial
+        assert run("two-again", two) == serial
+    with Store(f"sqlite:///{tmp_path / 'plain'}.db") as store:  # accord ingest, no --workers
+        ingest(files, store, coder=chain_coder)
+    plain = stored_rows(f"sqlite:///{tmp_path / 'plain'}.db")
+    assert plain == {**serial, "corpus_shards": []}  # it does not record shards
+
+
+class _Shuffled(InlineExecutor):
+    """Runs its tasks in a given order, then hands the results over in item order (as any
+    executor's ``imap`` does): what workers finishing in that order look like to the caller."""
+
+    def __init__(self, order: Sequence[int]) -> None:
+        self.order, self.workers = order, 2
+
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
+        done = {k: fn(items[k]) for k in self.order}
+        return iter([done[k] for k in range(len(items))])
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.permutations(range(6)))
+def test_the_store_does_not_depend_on_the_order_tasks_finish(order: list[int]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_chain_corpus(Path(tmp) / "corpus", days=6, wait=False)
+        rows = []
+        for name, executor in (("serial", InlineExecutor()), ("shuffled", _Shuffled(order))):
+            url = f"sqlite:///{Path(tmp) / name}.db"
+            ingest_corpus(files, url=url, executor=executor, coder=chain_coder)
+            rows.append(stored_rows(url))
+    assert rows[0] == rows[1]
 
 
 def test_parquet_only_resumes_by_marker_and_reads_parquet_input(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Executors: one seam through which ensembles, sweeps, backtests and corpus coding run.
 
 An executor maps a picklable top-level function over a list of work items and returns the
-results in item order. Three kinds share that interface:
+results in item order (``map``: all at once; ``imap``: one by one as the head of the line is
+done, with a bounded number of items in flight). Three kinds share that interface:
 
 * :class:`InlineExecutor` runs in this process (the default; no pickling, no start-up);
 * :class:`ProcessExecutor` runs on ``workers`` local processes
@@ -20,8 +21,9 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -41,6 +43,7 @@ __all__ = [
 
 T = TypeVar("T")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
 class ExecutorError(AccordError):
@@ -55,8 +58,12 @@ class Executor(Protocol):
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]: ...
 
-    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
-        """``(index, result)`` pairs as items finish (for progress bars and resumable writes)."""
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
+        """The results one by one in item order, with at most ``ahead`` items submitted and not
+        yet yielded: a consumer that must apply results in order (the news store,
+        :func:`accord.news.corpus.ingest_corpus`) gets them as soon as the order allows, while
+        the workers go on with the next ``ahead`` items and at most that many results wait in
+        memory however long one item takes."""
         ...
 
     def close(self) -> None: ...
@@ -92,9 +99,9 @@ class InlineExecutor:
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         return [fn(item) for item in items]
 
-    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
-        for index, item in enumerate(items):
-            yield index, fn(item)
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
+        for item in items:
+            yield fn(item)
 
     def close(self) -> None:
         return None
@@ -154,11 +161,9 @@ class ProcessExecutor:
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         return list(self._get().map(fn, items))
 
-    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
         pool = self._get()
-        futures: dict[Future[R], int] = {pool.submit(fn, item): i for i, item in enumerate(items)}
-        for done in as_completed(futures):
-            yield futures[done], done.result()
+        return _in_order(lambda item: pool.submit(fn, item), items, ahead)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -226,15 +231,8 @@ class DaskExecutor:
         futures = self._client.map(fn, list(items), pure=False)
         return list(self._client.gather(futures))
 
-    def imap_unordered(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R]]:
-        from distributed import as_completed as dask_completed
-
-        if not items:
-            return
-        futures = self._client.map(fn, list(items), pure=False)
-        index = {f.key: i for i, f in enumerate(futures)}
-        for done in dask_completed(futures):
-            yield index[done.key], done.result()
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
+        return _in_order(lambda item: self._client.submit(fn, item, pure=False), items, ahead)
 
     def close(self) -> None:
         if self._cluster is not None:
@@ -253,6 +251,34 @@ class DaskExecutor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Future(Protocol[R_co]):
+    """What :func:`_in_order` needs of a future: concurrent.futures' and Dask's both fit."""
+
+    def result(self) -> R_co: ...
+
+    def cancel(self) -> Any: ...
+
+
+def _in_order(submit: Callable[[T], _Future[R]], items: Sequence[T], ahead: int) -> Iterator[R]:
+    """``imap`` over an executor's ``submit``: a window of at most ``ahead`` futures; the next
+    item is submitted as soon as the oldest is done, before its result is handed on, so the
+    workers stay busy while the consumer works. Futures not yet consumed are cancelled when
+    the consumer stops early."""
+    queue = iter(items)
+    window: deque[_Future[R]] = deque(
+        submit(item) for item in itertools.islice(queue, max(1, ahead))
+    )
+    try:
+        while window:
+            result = window.popleft().result()
+            for item in itertools.islice(queue, 1):
+                window.append(submit(item))
+            yield result
+    finally:
+        for future in window:
+            future.cancel()
 
 
 def make_executor(workers: int | None = None, scheduler: str | None = None) -> Executor:

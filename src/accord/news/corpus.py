@@ -4,31 +4,35 @@ A *shard* is one input file (JSON Lines, Parquet, HTML, text, feed). Each shard,
 consecutive small ones (:data:`GROUP_BYTES`, so a coder that codes in batches gets several
 one-article files at once), is one task on an :mod:`accord.execution` executor -- in this
 process, on ``--workers N`` local processes, or on a Dask cluster -- which reads the files,
-codes their documents and writes each shard:
-
-* to the news store, each document with its events in one transaction (every worker is a
-  writer of its own; the store is safe for concurrent writers, see :mod:`accord.news.store`);
-  a shard whose every document is stored is recorded (``corpus_shards``) and skipped on a
-  re-run;
-* to Parquet, one file per shard and event date under ``DIR/date=YYYY-MM-DD/`` (Hive
-  partitioning, readable with ``pyarrow.dataset`` or DuckDB), written to a temporary name and
-  renamed, then a marker ``DIR/_shards/KEY.json`` last; a shard with its marker is skipped.
+codes their documents and writes each shard to Parquet, one file per shard and event date
+under ``DIR/date=YYYY-MM-DD/`` (Hive partitioning, readable with ``pyarrow.dataset`` or
+DuckDB), written to a temporary name and renamed, then a marker ``DIR/_shards/KEY.json`` last;
+a shard with its marker is skipped. The coded documents go back to the process that runs
+:func:`ingest_corpus`, which stores them in the news store, each document with its events in
+one transaction, and records a shard whose every document is stored (``corpus_shards``), so
+that a re-run skips it.
 
 So a corpus can be re-run after a crash (even SIGKILL): finished shards are skipped, the shard
 in flight is read again and its documents already stored are not stored or counted twice
 (documents are keyed by content hash), and its Parquet files are rewritten whole.
 
-Within one writer, documents are stored in file order; across writers the order in which
-reports of one event arrive may differ from a serial run. Merging is greedy (a report joins
-the nearest stored event within ``event_window_days``, else starts one), so the order can
-change which event a report joins and, for chains of reports spaced about one window apart,
-how many events they make: reports on days 1, 3 and 5 with a 3-day window make two events in
-that order and one if day 3 comes first. The stored documents do not depend on the order; the
-number of merged events (and so of event references) can differ by a few per thousand between
-parallel runs (3,974-3,986 events from 80 articles, session 4 bench; 7,123-7,132 from 200
-long articles with the nlp coder, session 9), and the event rows (dates, mentions, ids) can
-differ even where the count agrees; the coded reports do not. A serial run (no ``--workers``)
-is deterministic.
+Why the parent stores, in input order: the store merges reports into events greedily (a
+report joins the nearest stored event within ``event_window_days``, else starts one, whose
+date the first report fixes) and flags a document as a near-duplicate of an *earlier* one, so
+what it holds depends on the order documents arrive: reports on days 1, 2 and 3 with a 1-day
+window make two events stored in that order and one if day 2 comes first. When every worker
+stored its own shards, that order was the order workers happened to finish, and two identical
+``--workers 2`` runs gave different event rows (7,123 and 7,132 events from 200 long articles
+with the nlp coder, session 9). Now the results are applied in input order, the order of a
+serial run, so the store is the same whatever the executor and the number of workers. We
+preferred this to sorting each task's reports by a canonical key: tasks still interleave, so a
+sort within a task cannot fix the order across them, and an order-free merge rule would change
+what one event is. The cost is that storing is serial, in one process (SQLite serialises
+writers anyway); coding, the expensive step, stays parallel, and the results come back through
+:meth:`accord.execution.Executor.imap`, which keeps at most :data:`AHEAD_PER_WORKER` tasks per
+worker in flight, so the results waiting for their turn are bounded in memory while the workers
+stay busy. The store remains safe for other writers (another ``accord ingest`` at the same
+time, see :mod:`accord.news.store`); their documents then interleave with ours.
 """
 
 from __future__ import annotations
@@ -60,14 +64,17 @@ if TYPE_CHECKING:
     from accord.news.store import Store
 
 __all__ = [
+    "CodedShard",
     "CorpusReport",
     "Shard",
     "ShardReport",
+    "code_shards",
     "find_shards",
     "ingest_corpus",
     "read_parquet",
     "run_shard",
     "run_shards",
+    "store_shard",
 ]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -141,6 +148,7 @@ class ShardReport(IngestCounts):
     cpu_seconds: float = 0.0  # CPU time of the worker process on the task
     pid: int = 0  # the worker process that ran the task
     peak_mib: float = 0.0  # that process's peak resident memory so far (a high-water mark)
+    store_seconds: float = 0.0  # wall clock of storing it (in the process of ingest_corpus)
 
 
 @dataclass(frozen=True)
@@ -178,13 +186,23 @@ def run_shard(task: ShardTask) -> ShardReport:
 
 
 @dataclass
+class CodedShard:
+    """A shard as its task leaves it (read, coded, written to Parquet): its report so far and
+    the documents, each with its events, to store in file order (picklable: the result a
+    worker sends back)."""
+
+    report: ShardReport
+    to_store: list[tuple[Document, list[Event]]] = field(default_factory=list)
+    finish: bool = False  # record the shard as stored once these are
+
+
+@dataclass
 class _Open:
-    """A shard read and not yet written: its report, its store, and its documents, each with
-    whether it is in the store already."""
+    """A shard read and not yet written: its report, and its documents, each with whether it
+    is in the store already."""
 
     task: ShardTask
     report: ShardReport
-    store: Store | None = None
     store_done: bool = True
     parquet_done: bool = True
     docs: list[tuple[Document, bool]] = field(default_factory=list)
@@ -194,14 +212,37 @@ class _Open:
 
 
 def run_shards(tasks: Sequence[ShardTask]) -> list[ShardReport]:
-    """Read, code and write the shards of one task (the unit of work an executor runs; a
-    task holds several small shards, :func:`ingest_corpus`): every shard is read, the
+    """Read, code and write the shards of one task here: :func:`code_shards`, then
+    :func:`store_shard` of each in turn (what :func:`ingest_corpus` does on its executor)."""
+    coded = code_shards(tasks)
+    return [store_shard(task, shard) for task, shard in zip(tasks, coded, strict=True)]
+
+
+def store_shard(task: ShardTask, coded: CodedShard) -> ShardReport:
+    """Store a coded shard's documents in file order and record the shard as done; returns
+    its report, with the store's counts added."""
+    report = coded.report
+    if task.url is None or not (coded.to_store or coded.finish):
+        return report
+    started = time.perf_counter()
+    store = _store(task.url, task.near_threshold)
+    for doc, events in coded.to_store:
+        report.stored(store.add_document(doc, events))
+    if coded.finish:
+        store.finish_shard(task.shard.key, task.shard.path, report.documents_read)
+    report.store_seconds = time.perf_counter() - started
+    return report
+
+
+def code_shards(tasks: Sequence[ShardTask]) -> list[CodedShard]:
+    """Read, code and write to Parquet the shards of one task (the unit of work an executor
+    runs; a task holds several small shards, :func:`ingest_corpus`): every shard is read, the
     documents of all of them that need coding are coded together
     (:func:`accord.news.ingest.code_together`, one by one when the coder cannot), then each
-    shard is written and recorded in turn, as one shard alone would be (shards with
-    different coders are coded one document at a time, each by its own). A shard's
-    ``seconds`` and ``cpu_seconds`` are its own reading and writing plus a share of the joint
-    coding in proportion to the characters of its documents coded."""
+    shard is written in turn, as one shard alone would be (shards with different coders are
+    coded one document at a time, each by its own); storing is left to :func:`store_shard`.
+    A shard's ``seconds`` and ``cpu_seconds`` are its own reading and writing plus a share of
+    the joint coding in proportion to the characters of its documents coded."""
     opened = [_open_shard(task) for task in tasks]
     todo = [
         (shard, position, doc)
@@ -233,8 +274,8 @@ def _open_shard(task: ShardTask) -> _Open:
     started, cpu = time.perf_counter(), time.process_time()
     shard = task.shard
     out = _Open(task, ShardReport(shard.path, shard.key))
-    out.store = _store(task.url, task.near_threshold) if task.url is not None else None
-    out.store_done = out.store is None or out.store.shard_done(shard.key)
+    store = _store(task.url, task.near_threshold) if task.url is not None else None
+    out.store_done = store is None or store.shard_done(shard.key)
     out.parquet_done = task.parquet is None or _marker(task.parquet, shard.key).is_file()
     report = out.report
     if out.store_done and out.parquet_done:
@@ -257,21 +298,21 @@ def _open_shard(task: ShardTask) -> _Open:
                     doc = replace(
                         doc, date=task.date_if_missing, meta={**doc.meta, "date_from": "given"}
                     )
-                stored = out.store_done or (
-                    out.store is not None and out.store.has_document(doc.id)
-                )
+                stored = out.store_done or (store is not None and store.has_document(doc.id))
                 out.docs.append((doc, stored))
     out.wall, out.cpu = time.perf_counter() - started, time.process_time() - cpu
     return out
 
 
-def _write_shard(shard: _Open) -> ShardReport:
-    """Store a read shard's coded documents in file order, write its Parquet partitions and
-    record it as done."""
-    report, task, store = shard.report, shard.task, shard.store
+def _write_shard(shard: _Open) -> CodedShard:
+    """Write a read shard's coded documents to Parquet and hand over those to store."""
+    report, task = shard.report, shard.task
     if report.skipped or report.failed:
-        return report
+        return CodedShard(report)
     started, cpu = time.perf_counter(), time.process_time()
+    to_store = task.url is not None and not shard.store_done
+    # the coder is recorded with the document, as by accord.news.ingest.ingest
+    signed = {"coder": coder_name(task.coder)} if task.coder is not None else {}
     coded: list[tuple[Document, list[Event]]] = []
     for position, (doc, stored) in enumerate(shard.docs):
         if not _to_code(shard, stored):
@@ -280,19 +321,17 @@ def _write_shard(shard: _Open) -> ShardReport:
         found = shard.events[position]
         if found is None:
             continue
-        coded.append((doc, found))
-        if store is not None and not shard.store_done:
-            report.stored(store.add_document(doc, found))
-        elif stored:
+        coded.append((replace(doc, meta={**doc.meta, **signed}), found))
+        if stored and not to_store:
             report.already_present += 1
     if task.parquet is not None and not shard.parquet_done:
         report.events_written = write_parquet_shard(task.parquet, task.shard, coded)
-    if store is not None and not shard.store_done and not report.coding_failed:
-        store.finish_shard(task.shard.key, task.shard.path, report.documents_read)
     report.seconds = shard.wall + time.perf_counter() - started
     report.cpu_seconds = shard.cpu + time.process_time() - cpu
     report.pid, report.peak_mib = os.getpid(), _peak_mib()
-    return report
+    if not to_store:
+        return CodedShard(report)
+    return CodedShard(report, coded, finish=not report.coding_failed)
 
 
 def _peak_mib() -> float:
@@ -371,6 +410,11 @@ parser) gets several at once where each file holds one article (about five artic
 GROUPS_PER_WORKER = 4
 """Shards are not grouped into fewer tasks than this many per worker, so the workers still
 finish close together."""
+AHEAD_PER_WORKER = 4
+"""Tasks in flight per worker while the parent stores results in input order
+(:meth:`accord.execution.Executor.imap`): a worker idles only when the oldest task in flight
+takes as long as this many others, and at most this many coded tasks per worker wait in the
+parent's memory."""
 
 
 def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
@@ -458,13 +502,12 @@ def ingest_corpus(
     ]
     started = time.perf_counter()
     groups = _groups(tasks, executor.workers)
-    results: dict[int, list[ShardReport]] = {}
-    for index, shard_reports in executor.imap_unordered(run_shards, groups):
-        results[index] = shard_reports
-        if on_shard is not None:
-            for shard_report in shard_reports:
-                on_shard(shard_report)
-    report.shards = [r for i in sorted(results) for r in results[i]]
+    ahead = AHEAD_PER_WORKER * executor.workers
+    for group, coded in zip(groups, executor.imap(code_shards, groups, ahead), strict=True):
+        for task, shard in zip(group, coded, strict=True):
+            report.shards.append(store_shard(task, shard))
+            if on_shard is not None:
+                on_shard(report.shards[-1])
     report.seconds = time.perf_counter() - started
     for shard_report in report.shards:
         report.problems.extend(shard_report.problems)

@@ -48,9 +48,9 @@ class ProgressExecutor:
             self._report((k + 1) / len(items))
         return out
 
-    def imap_unordered(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+    def imap(self, fn: Callable[[Any], Any], items: Sequence[Any], ahead: int) -> Iterator[Any]:
         for k, item in enumerate(items):
-            yield k, fn(item)
+            yield fn(item)
             self._report((k + 1) / len(items))
 
     def close(self) -> None:
