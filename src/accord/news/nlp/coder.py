@@ -334,7 +334,9 @@ class NlpCoder:
         mentions = find_mentions(tokens, sentence, date, self.gaz, bare=True)
         spans = _mention_spans(parsed[:], mentions, tokens)
         verb = token.head if token.dep_ == "aux" else token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        # up to the clause's verb, or the root of a verbless sentence; tokens are compared by
+        # index: spaCy makes a new Token on each access, so `verb.head is verb` never holds
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if token.lower_ in MODALS and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "X insisted that Y should ...": X's demand

@@ -399,7 +399,7 @@ def _inherited_subject(verb: Tok) -> list[Tok]:
     while seen < 6:
         seen += 1
         head = current.head
-        if head is current:
+        if head.i == current.i:  # the root (tokens are compared by index: `is` never holds)
             return []
         if current.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
             own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
@@ -529,7 +529,7 @@ def _not_done(verb: Tok) -> bool:
     ("avoids naming Russia *or demanding* a withdrawal"): an act that did not happen."""
     node = verb
     for _ in range(6):
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in NOT_DONE_LEMMAS:
