@@ -11,6 +11,15 @@ lemmatizer once per key and then writes the stored lemma (a string-store hash) s
 the token: the same lemma as spaCy's own ``__call__`` by construction, about a tenth of the
 cost (docs/benchmarks-news.md). Only rule mode is memoised (lookup mode is a table look-up
 already); the memo is bounded and emptied when full.
+
+A word the memo has not seen costs spaCy's suffix rules, and each candidate form they make is
+looked up in the part of speech's ``lemma_index``, which spaCy keeps as the JSON *list* it
+was read from (57,528 verbs, 20,993 nouns): a linear scan, about 0.2 ms for a form that is not
+there, up to nine per word. On text the memo has not met (a fresh worker on real news: the
+benchmark's ``--distinct`` corpus) that was about a fifth of the coding time
+(docs/benchmarks-news.md, session 10). The coder's pipeline therefore gives its lemmatizer's
+index tables as sets (:func:`index_as_sets`, by :mod:`accord.news.nlp.models`): the rule
+lemmatizer only asks whether a form is in them, so its answers are the same.
 """
 
 from __future__ import annotations
@@ -70,3 +79,16 @@ def memo_lemmatizer(lemmatizer: Any) -> MemoLemmatizer | None:
     if type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize:
         return None
     return MemoLemmatizer(lemmatizer)
+
+
+def index_as_sets(lemmatizer: Any) -> None:
+    """Replace each word list of ``lemmatizer``'s ``lemma_index`` table by a frozenset of the
+    same words, in place (for a lemmatizer that :func:`memo_lemmatizer` accepts: spaCy's own
+    ``rule_lemmatize`` reads an index only with ``form in index``, which a set answers the
+    same without scanning tens of thousands of words; module docstring)."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
