@@ -47,9 +47,9 @@ class MemoLemmatizer:
         self.overwrite = bool(lemmatizer.overwrite)
         self.memo: dict[tuple[int, int, int], int] = {}
 
-    def lemma(self, token: Any) -> int:
-        """The hash of ``token``'s lemma (added to the string store), from the memo if seen."""
-        key = (token.orth, token.pos, token.morph.key)
+    def lemma(self, token: Any, key: tuple[int, int, int]) -> int:
+        """The hash of ``token``'s lemma (added to the string store), from the memo if seen;
+        ``key``: its (orth, pos, morph) hashes."""
         found = self.memo.get(key)
         if found is None:
             if len(self.memo) >= MEMO_LIMIT:
@@ -60,11 +60,20 @@ class MemoLemmatizer:
 
     def __call__(self, doc: Any) -> Any:
         """Lemmatise ``doc`` in place (spaCy's rule: only tokens without a lemma unless
-        ``overwrite``) and return it."""
-        overwrite = self.overwrite
-        for token in doc:
-            if overwrite or token.lemma == 0:
-                token.lemma = self.lemma(token)
+        ``overwrite``) and return it. The tokens' keys and lemmas are read in one
+        ``Doc.to_array`` call and the lemmas written back in one ``Doc.from_array`` (the
+        same per-token field a ``Token.lemma`` assignment sets): a ``Token`` and its
+        ``MorphAnalysis`` are made only for a key the memo has not seen."""
+        rows = doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"])
+        lemmas = rows[:, 3].copy()
+        memo, overwrite = self.memo, self.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                found = memo.get(key)
+                lemmas[i] = self.lemma(doc[i], key) if found is None else found
+        if len(doc):
+            doc.from_array(["LEMMA"], lemmas)
         return doc
 
 
