@@ -65,3 +65,28 @@ def test_only_spacys_rule_mode_is_memoised() -> None:
     lookup = Lemmatizer.__new__(Lemmatizer)
     lookup._mode = "lookup"
     assert memo_lemmatizer(lookup) is None
+
+
+# inflected words through spaCy's suffix rules, found in the index or not ("frobnicated")
+RULE_FORMS = (
+    "The envoys frobnicated the drafts. Ministers re-tabled proposals, unleashing sanctions; "
+    "the negotiators were recalibrating offers and rebranding ceasefires. Protesters "
+    "blockaded ports, the juntas' spokesmen rebutted the mediators and the talks reconvened."
+)
+
+
+def test_the_index_as_sets_keeps_every_word_and_lemma() -> None:
+    """The fast pipeline's lemmatizer index holds sets (module docstring), with the words of
+    spaCy's lists; lemmas through the suffix rules stay spaCy's own."""
+    from accord.news.nlp.models import MEMO_LEMMATIZER, spacy_pipeline
+
+    plain, fast = spacy_pipeline(False), spacy_pipeline()
+    memo = fast.get_pipe(MEMO_LEMMATIZER)
+    sets = memo.lemmatizer.lookups.get_table("lemma_index")
+    lists = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert sorted(sets) == sorted(lists) and len(sets) >= 4
+    for key, words in lists.items():
+        assert isinstance(words, list) and isinstance(sets[key], frozenset)
+        assert sets[key] == frozenset(words)
+    memo.memo.clear()
+    assert _lemmas(fast, RULE_FORMS) == _lemmas(plain, RULE_FORMS)

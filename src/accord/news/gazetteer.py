@@ -44,6 +44,12 @@ CURATED_FILE = "curated.yaml"
 Key = tuple[str, ...]
 
 
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's safe loader on libyaml's parser when PyYAML was built with it (the same Python
+objects as ``yaml.safe_load``, whose parser is pure Python: the curated gazetteer's 60 kB
+took 0.155 against 0.025 CPU s, on the start-up path of every sharded ingest; tested equal in
+tests/news/test_gazetteer_load.py)."""
+
 # ----------------------------------------------------------------------------------------------
 # Tokens
 # ----------------------------------------------------------------------------------------------
@@ -72,7 +78,10 @@ class Token:
 
 
 def normalise_word(word: str) -> str:
-    return word.translate(_ACCENTS).upper()
+    """Upper case, accents folded (:data:`_ACCENTS`, which maps only non-ASCII characters:
+    an ASCII word, nearly every word of English news, skips the translation, ten times the
+    cost of the upper-casing)."""
+    return word.upper() if word.isascii() else word.translate(_ACCENTS).upper()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -94,13 +103,17 @@ def phrase_key(phrase: str) -> Key:
     words = re.split(r"[_\s]+", phrase.strip())
     # the dictionaries are in capitals, where "PEOPLE'S" reads as one word; in running text
     # "People's" is a word and a possessive, so a word with an apostrophe is split as in text
-    return tuple(
-        tok.key
-        for word in words
-        if word
-        for tok in tokenize(word.lower() if "'" in word or "’" in word else word)
-        if tok.key not in ("",)
-    )
+    return tuple(key for word in words if word for key in _word_keys(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The keys of one word of a dictionary phrase (:func:`phrase_key`), memoised: building
+    the gazetteer splits about 100,000 alias words, 34,000 of them distinct, and their
+    tokenising was about half of its 0.7 CPU s, paid on the start-up path of every sharded
+    ingest (docs/benchmarks-news.md, session 10)."""
+    text = word.lower() if "'" in word or "’" in word else word
+    return tuple(tok.key for tok in tokenize(text) if tok.key)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -161,7 +174,11 @@ class Entry:
         return nearest.code, "ELI" if nearest.role in ("GOV", "MIL") else nearest.role, None
 
 
+@lru_cache(maxsize=1 << 14)
 def _parse_date(text: str | None) -> dt.date | None:
+    """A term's date as the dictionaries write it (Phoenix ``YYMMDD``, ``YYYYMMDD`` or ISO),
+    None when empty or not a date; memoised, as the 57,000 dates of the people's terms
+    repeat (a ``date`` is immutable)."""
     if text is None or text == "":
         return None
     text = str(text)
@@ -661,7 +678,7 @@ def load_raw() -> dict[str, Any]:
     """Generated and curated data, parsed once per process."""
     generated = json.loads(gzip.decompress(_read_data(PHOENIX_FILE)))
     try:
-        curated = yaml.safe_load(_read_data(CURATED_FILE))
+        curated = yaml.load(_read_data(CURATED_FILE), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise DataError(f"accord/news/data/{CURATED_FILE}: not valid YAML: {exc}") from exc
     if not isinstance(curated, dict):

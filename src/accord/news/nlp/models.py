@@ -136,10 +136,18 @@ def _install_fast_ruler(nlp: Any) -> None:
 def _install_memo_lemmatizer(nlp: Any) -> None:
     """Put :class:`accord.news.nlp.fast_lemma.MemoLemmatizer` in the place of the pipeline's
     ``lemmatizer`` (left as it is when its lemmas may depend on more than the word, its tag
-    and its morphology)."""
-    from accord.news.nlp.fast_lemma import memo_lemmatizer
+    and its morphology), with the lemmatizer's word index as sets
+    (:func:`accord.news.nlp.fast_lemma.index_as_sets`: the same lemmas, without a linear scan
+    per candidate form of a word the memo has not seen)."""
+    from accord.news.nlp.fast_lemma import index_as_sets, memo_lemmatizer
 
-    _replace_component(nlp, "lemmatizer", MEMO_LEMMATIZER, memo_lemmatizer)
+    def build(lemmatizer: Any) -> Any:
+        memo = memo_lemmatizer(lemmatizer)
+        if memo is not None:
+            index_as_sets(lemmatizer)
+        return memo
+
+    _replace_component(nlp, "lemmatizer", MEMO_LEMMATIZER, build)
 
 
 def _install_greedy_parser(nlp: Any) -> None:
