@@ -79,8 +79,8 @@ def spacy_pipeline(fast: bool = True) -> Any:
     matcher (:mod:`accord.news.nlp.fast_ruler`), the lemmatizer behind a memo
     (:mod:`accord.news.nlp.fast_lemma`), the parser's greedy loop stepped from Python over the
     whole batch (:mod:`accord.news.nlp.fast_parser`) and the layers' matrix products with
-    NumPy's BLAS (:func:`_numpy_matrix_products`): the same annotations, tests compare each
-    with spaCy's own."""
+    NumPy's BLAS (:func:`_numpy_matrix_products`; the parser's own layers stay on BLIS): the
+    same annotations, tests compare each with spaCy's own."""
     return _pipeline(bool(fast))
 
 
@@ -109,8 +109,10 @@ def _numpy_matrix_products(nlp: Any) -> None:
     the CPU's widest kernels at run time) instead of the BLIS build in thinc's wheel, which
     runs its AVX2 kernel on the benchmark machine's AVX-512 CPU: 79 against 109 GFLOPS on one
     thread for ``tok2vec``'s products, and ``tok2vec`` 0.61 -> 0.53 CPU s on 26 articles of
-    1,000 words (docs/benchmarks-news.md, session 9). The parser's feature sums keep thinc's
-    BLIS (``ops.cblas()`` is BLIS for every NumPy ops). Products may round differently in the
+    1,000 words (docs/benchmarks-news.md, session 9). The parser keeps thinc's BLIS for all of
+    its products: its model, wrapped in the greedy parser, is not reached by this walk (found
+    in session 10; moving it would round its scores differently), and its feature sums use
+    ``ops.cblas()``, BLIS for every NumPy ops. Products may round differently in the
     last bit; no tag or parse differed on the benchmark articles and the development gold
     texts (tests/news/test_nlp_fast_parser.py compares with spaCy's own pipeline), nor any
     event (tests/news/test_nlp_snapshot.py)."""
