@@ -1616,6 +1616,35 @@ def _setting_spans(tokens: list[Token]) -> set[int]:
     return inside
 
 
+def _act_code(cameo: str) -> bool:
+    """A CAMEO code that names an act: not a statement (01x) and not the empty code."""
+    return cameo not in ("---", "") and not cameo.startswith("01")
+
+
+_FINITE_AUX = frozenset(_PASSIVE_AUX | _FUTURE | _MAYBE | {"HAS", "HAVE", "HAD"})
+_FRONTING = frozenset(
+    {"IN", "DURING", "BY", "FOLLOWING", "AMID", "AFTER", "BEFORE", "AT", "ON", "UNDER", "WITH"}
+)
+
+
+def _fronted_adverbial(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices of an opening adverbial phrase closed by a comma before the sentence's
+    subject ("*In a recent televised interview with Eri TV*, President Afwerki accused ...",
+    "*By contrast*, the Kremlin demurred", "*During his confirmation hearing*, Rubio lauded
+    ..."): it sets the scene of the main clause's act (Quirk et al. 1985, 8.13), so a trigger
+    inside it ranks after the main clause's. Only when an actor is named after the comma and
+    no auxiliary or modal stands before it (a clause, not a phrase); its own events stay,
+    ranked lower ("May" capitalised is the month)."""
+    if len(tokens) < 3 or tokens[0].key not in _FRONTING:
+        return set()
+    close = next((j for j in range(1, len(tokens)) if tokens[j].key == ","), None)
+    if close is None or not any(m.start > close for m in mentions):
+        return set()
+    if any(t.key in _FINITE_AUX and t.text.islower() for t in tokens[1:close]):
+        return set()  # "In response Maduro has declared ..., saying": the main clause itself
+    return set(range(1, close))
+
+
 def _headline(sentence: str, tokens: list[Token]) -> bool:
     """A headline line: no closing punctuation and most longer words capitalised."""
     if sentence.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
@@ -2702,6 +2731,7 @@ def code_tokens(
     appositive = _appositive_spans(tokens, mentions)
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
+    fronted = _fronted_adverbial(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
@@ -2743,6 +2773,8 @@ def code_tokens(
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
+        if trig.speech and mapped is not None and _act_code(trig.cameo):
+            trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
         refusal = (
             mapped is None
             and trig.cooperative
@@ -3008,8 +3040,8 @@ def code_tokens(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
-        if trig.start in relative:
-            rank -= 50.0  # a verb of a parenthetical relative clause is background
+        if trig.start in relative or trig.start in fronted:
+            rank -= 50.0  # a parenthetical relative clause or an opening adverbial: background
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
