@@ -1198,3 +1198,11 @@ def test_a_border_closed_to_another_state_is_a_sanction() -> None:
     )
     # no other state named: the closure restricts, as the gold codes a junta's (COERCE)
     assert _coded("The Chilean junta closed its borders.")[0][0] == "COERCE"
+
+
+def test_aid_or_a_contingent_that_arrives_is_aid_a_leader_visits() -> None:
+    assert _coded("A contingent of 200 Chilean police arrived in Peru on Monday.") == [
+        ("AID", ["CHL"], ["PER"], "arrived")
+    ]
+    assert _coded("Trucks carrying Chilean food supplies arrived in Peru.")[0][0] == "AID"
+    assert _coded("Chile's president arrived in Peru on Monday.")[0][0] == "CONSULT"

@@ -2327,6 +2327,30 @@ def _border_sanction(
     return bool(own) and any(a.code and a.code[:3] != own for a in targets)
 
 
+_ARRIVE = frozenset({"ARRIVE", "ARRIVED", "ARRIVES", "ARRIVING"})
+_CARGO = frozenset(
+    {"AID", "SUPPLY", "SUPPLIES", "FOOD", "RELIEF", "CONTINGENT", "MEDICINE", "PEACEKEEPER"}
+)
+
+
+def _aid_arrived(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Aid, supplies or a contingent that "arrived" ("trucks carrying 200 tons of food supplies
+    ... arrived at the Syrian border", "a new contingent of 230 Kenyan police arrived in
+    Haiti"): the delivery of aid or of a protection force (CAMEO 07, AID), not the visit
+    CAMEO reads in ARRIVE (042, CONSULT), which a person's arrival stays. The subject is read
+    back to the clause's start (a comma or the sentence's)."""
+    if tokens[trig.start].key not in _ARRIVE:
+        return None
+    j = trig.start - 1
+    while j >= 0 and tokens[j].key != "," and trig.start - j <= 15:
+        if fold_noun(tokens[j].key) in _CARGO or tokens[j].key in _CARGO:
+            return "070", ("AID", None)
+        j -= 1
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2340,6 +2364,7 @@ _TYPE_RULES_S8 = (
     _removed_sanctions,
     _summoned_envoy,
     _closed_border,
+    _aid_arrived,
 )
 """The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
 :func:`_retype` tries them (the first that applies wins)."""
