@@ -1204,5 +1204,7 @@ def test_aid_or_a_contingent_that_arrives_is_aid_a_leader_visits() -> None:
     assert _coded("A contingent of 200 Chilean police arrived in Peru on Monday.") == [
         ("AID", ["CHL"], ["PER"], "arrived")
     ]
-    assert _coded("Trucks carrying Chilean food supplies arrived in Peru.")[0][0] == "AID"
+    # the type only: the source is still read from the nearest state (Bolivia, wrong)
+    text = "Trucks carrying food supplies from Chile crossed Bolivia and arrived at the Peruvian border."
+    assert _coded(text)[0][0] == "AID"
     assert _coded("Chile's president arrived in Peru on Monday.")[0][0] == "CONSULT"
