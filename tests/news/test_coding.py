@@ -1205,6 +1205,9 @@ def test_aid_or_a_contingent_that_arrives_is_aid_a_leader_visits() -> None:
         ("AID", ["CHL"], ["PER"], "arrived")
     ]
     # the type only: the source is still read from the nearest state (Bolivia, wrong)
-    text = "Trucks carrying food from Chile crossed Bolivia and arrived at the Peruvian border."
+    text = (
+        "Trucks carrying food supplies from Chile crossed Bolivia and arrived at the Peruvian "
+        "border."
+    )
     assert _coded(text)[0][0] == "AID"
     assert _coded("Chile's president arrived in Peru on Monday.")[0][0] == "CONSULT"
