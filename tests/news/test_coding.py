@@ -1198,6 +1198,12 @@ def test_a_border_closed_to_another_state_is_a_sanction() -> None:
     )
     # no other state named: the closure restricts, as the gold codes a junta's (COERCE)
     assert _coded("The Chilean junta closed its borders.")[0][0] == "COERCE"
+    # "close to the border" is a place
+    text = (
+        "Chilean rebels have been fighting in a region known as Arica, close to the border "
+        "between Chile and Peru."
+    )
+    assert [e[0] for e in _coded(text)] == ["ASSAULT"]
 
 
 def test_aid_or_a_contingent_that_arrives_is_aid_a_leader_visits() -> None:

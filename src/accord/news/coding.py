@@ -2305,9 +2305,11 @@ def _closed_border(
     CLOSE * AIRSPACE (172, restrict, COERCE); "air space" in two words matched no pattern and
     "closed" was read as a statement. Whether it is a sanction is read from the recipient
     (:func:`_border_sanction`). A pattern that already gives a sanction ("closed all border
-    crossings", 160) is kept."""
+    crossings", 160) is kept; "close to the border" is a place, no act."""
     if tokens[trig.start].key not in _CLOSE_VERBS or (mapped and mapped[0] == "SANCTION"):
         return None
+    if trig.end < len(tokens) and tokens[trig.end].key == "TO":
+        return "---", None  # "a region close to the border": an adjective of place, no act
     words = _object_words(tokens, trig, 5)
     if _CROSSINGS & set(words) or ("AIR" in words and "SPACE" in words):
         return "172", ("COERCE", "restrict")
@@ -2321,7 +2323,8 @@ def _border_sanction(
     every development record that names one (heldout-2026 HO26-068, heldout-s5 HO26B-050,
     heldout-s5c HO26C-042, heldout-s6 HO26D-005: CAMEO 16, reduce relations); a junta closing
     its own borders with no other state named stays COERCE (heldout-s8 HO26G-005)."""
-    if _closed_border(tokens, trig, None) is None or not sources:
+    closed = _closed_border(tokens, trig, None)
+    if closed is None or closed[0] != "172" or not sources:
         return False
     own = sources[0].code[:3]
     return bool(own) and any(a.code and a.code[:3] != own for a in targets)
