@@ -2369,7 +2369,8 @@ _TYPE_RULES_S8 = (
     _closed_border,
     _aid_arrived,
 )
-"""The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
+"""The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
+``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
