@@ -1154,3 +1154,66 @@ def test_a_law_or_order_signed_is_coded_by_what_it_does() -> None:
 def test_a_number_that_rises_is_no_concession() -> None:
     assert _coded("The death toll in Peru had risen to over 2,700.") == []
     assert _coded("Approval ratings for Peru's president have plummeted.") == []
+
+
+# session 10 (s10-rules3): wrong types whose right event was found but ranked second
+# (docs/validation-events.md, "Issue 14, session 10 (s10-rules3)"); sentences of our own
+
+
+def test_a_refusal_read_from_a_verb_of_saying_ranks_as_an_act() -> None:
+    # the dictionary files "dismiss" and "deny" as statements (ranked after every act); read
+    # as a refusal of a claim they are the act, ahead of the participle clause after them
+    assert _coded("Peru dismissed the claims, calling them propaganda from Chile.")[0] == (
+        "REJECT",
+        ["PER"],
+        ["CHL"],
+        "dismissed",
+    )
+    assert _coded("Chile denied the accusations, escalating tension with Peru.")[0][0] == "REJECT"
+
+
+def test_an_opening_adverbial_sets_the_scene_of_the_main_act() -> None:
+    assert _coded("By contrast, Peru rejected the claims by Chile.")[0][3] == "rejected"
+    first = _coded(
+        "In the wake of Chilean missile strikes on May 7th, Peru retaliated with shelling."
+    )
+    assert first[0][3] == "retaliated"
+    # an auxiliary before the comma: the main clause itself, not an opening phrase
+    first = _coded(
+        "In response Peru has declared a state of emergency, saying that Chilean troops are "
+        "ready to attack."
+    )
+    assert first[0][0] == "COERCE"
+
+
+def test_a_border_closed_to_another_state_is_a_sanction() -> None:
+    assert _coded("Chile closed its air space for Peruvian airlines.") == [
+        ("SANCTION", ["CHL"], ["PER"], "closed")
+    ]
+    # "decided" defers to its infinitive across a phrase of time
+    assert _coded("Chile decided on Wednesday to close its border with Peru.")[0][:3] == (
+        "SANCTION",
+        ["CHL"],
+        ["PER"],
+    )
+    # no other state named: the closure restricts, as the gold codes a junta's (COERCE)
+    assert _coded("The Chilean junta closed its borders.")[0][0] == "COERCE"
+    # "close to the border" is a place
+    text = (
+        "Chilean rebels have been fighting in a region known as Arica, close to the border "
+        "between Chile and Peru."
+    )
+    assert [e[0] for e in _coded(text)] == ["ASSAULT"]
+
+
+def test_aid_or_a_contingent_that_arrives_is_aid_a_leader_visits() -> None:
+    assert _coded("A contingent of 200 Chilean police arrived in Peru on Monday.") == [
+        ("AID", ["CHL"], ["PER"], "arrived")
+    ]
+    # the type only: the source is still read from the nearest state (Bolivia, wrong)
+    text = (
+        "Trucks carrying food supplies from Chile crossed Bolivia and arrived at the Peruvian "
+        "border."
+    )
+    assert _coded(text)[0][0] == "AID"
+    assert _coded("Chile's president arrived in Peru on Monday.")[0][0] == "CONSULT"

@@ -1616,6 +1616,35 @@ def _setting_spans(tokens: list[Token]) -> set[int]:
     return inside
 
 
+def _act_code(cameo: str) -> bool:
+    """A CAMEO code that names an act: not a statement (01x) and not the empty code."""
+    return cameo not in ("---", "") and not cameo.startswith("01")
+
+
+_FINITE_AUX = frozenset(_PASSIVE_AUX | _FUTURE | _MAYBE | {"HAS", "HAVE", "HAD"})
+_FRONTING = frozenset(
+    {"IN", "DURING", "BY", "FOLLOWING", "AMID", "AFTER", "BEFORE", "AT", "ON", "UNDER", "WITH"}
+)
+
+
+def _fronted_adverbial(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices of an opening adverbial phrase closed by a comma before the sentence's
+    subject ("*In a recent televised interview with Eri TV*, President Afwerki accused ...",
+    "*By contrast*, the Kremlin demurred", "*During his confirmation hearing*, Rubio lauded
+    ..."): it sets the scene of the main clause's act (Quirk et al. 1985, 8.13), so a trigger
+    inside it ranks after the main clause's. Only when an actor is named after the comma and
+    no auxiliary or modal stands before it (a clause, not a phrase); its own events stay,
+    ranked lower ("May" capitalised is the month)."""
+    if len(tokens) < 3 or tokens[0].key not in _FRONTING:
+        return set()
+    close = next((j for j in range(1, len(tokens)) if tokens[j].key == ","), None)
+    if close is None or not any(m.start > close for m in mentions):
+        return set()
+    if any(t.key in _FINITE_AUX and t.text.islower() for t in tokens[1:close]):
+        return set()  # "In response Maduro has declared ..., saying": the main clause itself
+    return set(range(1, close))
+
+
 def _headline(sentence: str, tokens: list[Token]) -> bool:
     """A headline line: no closing punctuation and most longer words capitalised."""
     if sentence.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
@@ -1632,6 +1661,24 @@ def _headline_verb(tokens: list[Token], trig: Trigger, blocked: set[int]) -> boo
     return trig.start - 1 in blocked and key not in _EVENT_NOUNS
 
 
+_TIME_WORDS = frozenset(
+    {"ON", "IN", "LAST", "THIS", "EARLIER", "LATER", "ALSO", "UNANIMOUSLY", "TODAY", "WEEK"}
+    | {"MONTH", "YEAR", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"}
+    | {"SUNDAY", "YESTERDAY"}
+)
+
+
+def _to_after_time(tokens: list[Token], at: int) -> bool:
+    """ "to" at ``at`` or after up to three words of time ("decided *on Wednesday* to close
+    its border", "decided *last week* to expel"): the infinitive the verb governs."""
+    for j in range(at, min(at + 4, len(tokens))):
+        if tokens[j].key == "TO":
+            return True
+        if tokens[j].key not in _TIME_WORDS:
+            return False
+    return False
+
+
 def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
     """A verb of intent (:data:`_INTENT_TO`: "vowed") that matched none of its CAMEO patterns
     and has only its block's majority code (VOW: 130) types nothing itself before "to", "not"
@@ -1642,7 +1689,7 @@ def _defers_to_complement(tokens: list[Token], trig: Trigger) -> bool:
     after = tokens[trig.end].key if trig.end < len(tokens) else ""
     if trig.how != "default":
         return False
-    if tokens[trig.start].key in _DECIDED and after == "TO":
+    if tokens[trig.start].key in _DECIDED and _to_after_time(tokens, trig.end):
         return True
     intent = tokens[trig.start].key in _INTENT_TO
     return trig.score < 0 and intent and after in {"TO", "NOT", "THAT"}
@@ -2246,6 +2293,67 @@ def _removed_sanctions(
     return None
 
 
+_CLOSE_VERBS = frozenset({"CLOSE", "CLOSED", "CLOSES", "CLOSING", "SHUT", "SHUTS"})
+_CROSSINGS = frozenset({"BORDER", "AIRSPACE", "FRONTIER", "CROSSING"})
+
+
+def _closed_border(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Closing a border, a crossing or the air space ("closed its air space for Indian
+    airlines", "to close its border with Belarus"): the CAMEO dictionary's CLOSE * BORDER and
+    CLOSE * AIRSPACE (172, restrict, COERCE); "air space" in two words matched no pattern and
+    "closed" was read as a statement. Whether it is a sanction is read from the recipient
+    (:func:`_border_sanction`). A pattern that already gives a sanction ("closed all border
+    crossings", 160) is kept; "close to the border" is a place, no act."""
+    if tokens[trig.start].key not in _CLOSE_VERBS or (mapped and mapped[0] == "SANCTION"):
+        return None
+    if trig.end < len(tokens) and tokens[trig.end].key == "TO":
+        return "---", None  # "a region close to the border": an adjective of place, no act
+    words = _object_words(tokens, trig, 5)
+    if _CROSSINGS & set(words) or ("AIR" in words and "SPACE" in words):
+        return "172", ("COERCE", "restrict")
+    return None
+
+
+def _border_sanction(
+    tokens: list[Token], trig: Trigger, sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...]
+) -> bool:
+    """A border or air space closed to another state is SANCTION, the gold's convention on
+    every development record that names one (heldout-2026 HO26-068, heldout-s5 HO26B-050,
+    heldout-s5c HO26C-042, heldout-s6 HO26D-005: CAMEO 16, reduce relations); a junta closing
+    its own borders with no other state named stays COERCE (heldout-s8 HO26G-005)."""
+    closed = _closed_border(tokens, trig, None)
+    if closed is None or closed[0] != "172" or not sources:
+        return False
+    own = sources[0].code[:3]
+    return bool(own) and any(a.code and a.code[:3] != own for a in targets)
+
+
+_ARRIVE = frozenset({"ARRIVE", "ARRIVED", "ARRIVES", "ARRIVING"})
+_CARGO = frozenset(
+    {"AID", "SUPPLY", "SUPPLIES", "FOOD", "RELIEF", "CONTINGENT", "MEDICINE", "PEACEKEEPER"}
+)
+
+
+def _aid_arrived(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """Aid, supplies or a contingent that "arrived" ("trucks carrying 200 tons of food supplies
+    ... arrived at the Syrian border", "a new contingent of 230 Kenyan police arrived in
+    Haiti"): the delivery of aid or of a protection force (CAMEO 07, AID), not the visit
+    CAMEO reads in ARRIVE (042, CONSULT), which a person's arrival stays. The subject is read
+    back to the clause's start (a comma or the sentence's)."""
+    if tokens[trig.start].key not in _ARRIVE:
+        return None
+    j = trig.start - 1
+    while j >= 0 and tokens[j].key != "," and trig.start - j <= 15:
+        if fold_noun(tokens[j].key) in _CARGO or tokens[j].key in _CARGO:
+            return "070", ("AID", None)
+        j -= 1
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2258,8 +2366,11 @@ _TYPE_RULES_S8 = (
     _lifted_sanctions,
     _removed_sanctions,
     _summoned_envoy,
+    _closed_border,
+    _aid_arrived,
 )
-"""The session-8 type rules and session 9's ``_lifted_sanctions``, in the order
+"""The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
+``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
@@ -2702,6 +2813,7 @@ def code_tokens(
     appositive = _appositive_spans(tokens, mentions)
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
+    fronted = _fronted_adverbial(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
@@ -2743,6 +2855,8 @@ def code_tokens(
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
+        if trig.speech and mapped is not None and _act_code(trig.cameo):
+            trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
         refusal = (
             mapped is None
             and trig.cooperative
@@ -2960,6 +3074,8 @@ def code_tokens(
                 sources, targets = targets, sources
             if targets or source_code:
                 break  # a target of agents without a country needs a state source
+        if kind == "COERCE" and _border_sanction(tokens, trig, sources, targets):
+            kind, mode = "SANCTION", None  # "closed its air space for Indian airlines"
         if kind not in _DOMESTIC:
             # an actor does not act on itself: a target that is the source again (the same
             # person or state named twice: "designate Russia" after "Russia") is dropped.
@@ -3008,8 +3124,8 @@ def code_tokens(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
-        if trig.start in relative:
-            rank -= 50.0  # a verb of a parenthetical relative clause is background
+        if trig.start in relative or trig.start in fronted:
+            rank -= 50.0  # a parenthetical relative clause or an opening adverbial: background
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
