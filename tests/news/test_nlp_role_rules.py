@@ -482,8 +482,13 @@ def test_a_negated_clause_the_head_types_reject_is_a_refusal() -> None:
     assert _with_head(text, refusal, negated_reject=False) == []
     assert _with_head(text, refusal, negated_reject=True) == [("REJECT", "CHL", "->", "PER")]
     # a negated hostile act stays no event, and a negated cooperative act a refusal, as before
-    assert _with_head(text, {"THREATEN": 0.9}, negated_reject=True) == []
-    assert _with_head(text, {"AGREE": 0.9}, negated_reject=True) == [("REJECT", "CHL", "->", "PER")]
+    # (the head's type alone: session 10's rules_type_same_trigger would take the rules
+    # coder's REJECT for "accept")
+    alone = {"negated_reject": True, "rules_type_same_trigger": False}
+    assert _with_head(text, {"THREATEN": 0.9}, **alone) == []
+    assert _with_head(text, {"AGREE": 0.9}, **alone) == [("REJECT", "CHL", "->", "PER")]
+    both = {"negated_reject": True, "rules_type_same_trigger": True}
+    assert _with_head(text, {"THREATEN": 0.9}, **both) == [("REJECT", "CHL", "->", "PER")]
 
 
 @needs_nlp
@@ -564,3 +569,23 @@ def test_a_fallback_event_under_a_condition_is_dropped() -> None:
     assert _with_head(asked, {}, rules_when_silent=True, fallback_not_conditional=True) == [
         ("REQUEST", "CHL", "->", "PER")
     ]
+
+
+@needs_nlp
+def test_the_rules_coders_type_for_the_same_trigger_wins_by_the_margin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # session 10: the rules coder codes "expelled" SANCTION CHL -> PER; the head says ACCUSE
+    # 0.5, SANCTION 0.3 (a margin of 0.2)
+    import accord.news.nlp.coder as nlp_coder
+
+    text = "Chile expelled the ambassador of Peru."
+    head = {"ACCUSE": 0.5, "SANCTION": 0.3}
+    assert _with_head(text, head, rules_type_same_trigger=False) == [("ACCUSE", "CHL", "->", "PER")]
+    monkeypatch.setattr(nlp_coder, "TYPE_MARGIN", 1.0)
+    assert _with_head(text, head, rules_type_same_trigger=True) == [
+        ("SANCTION", "CHL", "->", "PER")
+    ]
+    # the head is surer of its type than the margin allows: it keeps it
+    monkeypatch.setattr(nlp_coder, "TYPE_MARGIN", 0.1)
+    assert _with_head(text, head, rules_type_same_trigger=True) == [("ACCUSE", "CHL", "->", "PER")]

@@ -249,6 +249,16 @@ class RoleRules:
       Norway will *send* engineers"): the act is stated as depending on a condition, not as
       done or decided (PLOVER codes acts and announced decisions; the rules coder has no rule
       for it, the nlp head reads the clause's text).
+
+    Session 10 (s10-nlptypes: the nlp coder's wrong types, 107 on the development files; in
+    all but a few the head's type is its verb's dictionary type, and the rules coder, whose
+    rules read more of the sentence, has the gold type on 49 of them):
+
+    * ``rules_type_same_trigger``: when the rules coder codes the same sentence with an event
+      whose trigger holds the predicate's verb and whose type differs from the head's, and
+      the head's probability of its own type exceeds that of the rules coder's by less than
+      :data:`accord.news.nlp.coder.TYPE_MARGIN`, the event takes the rules coder's type ("the
+      law *signed* suspending cooperation": SANCTION, not SUPPORT).
     """
 
     coordinated_modifiers: bool = False
@@ -289,6 +299,7 @@ class RoleRules:
     abstained_same_type: bool = False
     rules_without_agent: bool = False
     fallback_not_conditional: bool = False
+    rules_type_same_trigger: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
