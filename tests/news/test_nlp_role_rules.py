@@ -589,3 +589,13 @@ def test_the_rules_coders_type_for_the_same_trigger_wins_by_the_margin(
     # the head is surer of its type than the margin allows: it keeps it
     monkeypatch.setattr(nlp_coder, "TYPE_MARGIN", 0.1)
     assert _with_head(text, head, rules_type_same_trigger=True) == [("ACCUSE", "CHL", "->", "PER")]
+
+
+@needs_nlp
+def test_the_rules_coders_type_for_a_trigger_in_the_clause() -> None:
+    # session 10: the predicate is "decided" (typed through its xcomp); the rules coder's
+    # trigger is "expel", SANCTION CHL -> PER, in the same clause
+    text = "Chile decided to expel the ambassador of Peru."
+    head = {"AGREE": 0.5, "SANCTION": 0.3}
+    assert _with_head(text, head, rules_type_in_clause=False) == [("AGREE", "CHL", "->", "PER")]
+    assert _with_head(text, head, rules_type_in_clause=True) == [("SANCTION", "CHL", "->", "PER")]

@@ -18,7 +18,10 @@ changed); in session 8 for the gazetteer's Ukrainian oblast centres (s8-actors: 
 missiles struck the centre of Sumy, ..." now has the recipient UKR, not RUS; no other event
 changed); in session 8 again for the static head rebuilt by its documented command (s8-head,
 417a05db3936 -> 2810847d3361: 60 of the 67 events change their confidence, by at most 0.045;
-no event appears, disappears or changes type, actors, trigger, mode or location).
+no event appears, disappears or changes type, actors, trigger, mode or location); in session 10
+for ``RoleRules.rules_type_same_trigger`` (s10-nlptypes: one event changes type, "France and the
+United Kingdom abstained on the American draft ...", REJECT -> CONCEDE, the rules coder's type
+for "abstained"; the gold is REJECT).
 """
 
 from __future__ import annotations

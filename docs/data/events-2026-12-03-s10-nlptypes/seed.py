@@ -2,6 +2,7 @@
 
 The session-7 script of the same name (``../events-2026-12-03-s7-reject/seed.py``) does the
 work; this one runs it, any file it writes going into this folder."""
+
 import importlib.util
 from pathlib import Path
 

@@ -5,7 +5,7 @@ before any run of it.
 Every record is coded by the shipped nlp coder (head 2810847d3361, ``rules_cv.cached_coder``:
 parses and clause embeddings shared between candidates) with:
 
-* ``base``: ``DEFAULT_RULES`` as shipped (the baseline);
+* ``base``: ``DEFAULT_RULES`` as at the branch's start (this branch's switches off);
 * ``margin X``: ``DEFAULT_RULES`` + ``rules_type_same_trigger`` at ``TYPE_MARGIN`` = X, for X
   in :data:`MARGINS` (reported per file, not judged);
 * ``chosen``: for each held file F, the margin chosen on the other files alone: among the
@@ -60,8 +60,9 @@ def main() -> None:
     names_a = np.asarray(names)
     parses: dict[str, Any] = {}
     vectors: dict[str, Any] = {}
-    rows = {"base": outcome_rows(records, cached_coder(DEFAULT_RULES, parses, vectors))}
-    on = replace(DEFAULT_RULES, rules_type_same_trigger=True)
+    off = replace(DEFAULT_RULES, rules_type_same_trigger=False, rules_type_in_clause=False)
+    rows = {"base": outcome_rows(records, cached_coder(off, parses, vectors))}
+    on = replace(off, rules_type_same_trigger=True)
     for x in MARGINS:
         nlp_coder.TYPE_MARGIN = x
         rows[f"margin {x}"] = outcome_rows(records, cached_coder(on, parses, vectors))

@@ -5,8 +5,8 @@ A wrong type: the gold record has an event, the nlp coder's first event (the one
 another type. One line per record: file:id, gold -> coded, the trigger, the head's probability
 of the coded type, its runner-up type (``NONE`` aside, the violent types the coder skips
 aside too) and the margin between them, the verb's dictionary (CAMEO pattern) type, the rules
-coder's type and whether it is right. Shipped head, ``DEFAULT_RULES`` (or the rules given by
-``S10_RULES``, comma-separated switches added to them).
+coder's type and whether it is right. Shipped head, ``DEFAULT_RULES`` less this branch's switches (the
+rules at the branch's start; ``S10_RULES``: comma-separated switches added to them).
 
 Run from the repository root: ``PYTHONPATH=src python
 docs/data/events-2026-12-03-s10-nlptypes/wrongtypes.py OUT.txt`` (a summary is printed).
@@ -45,7 +45,9 @@ def _spy(self, cand, p, date, doc_id, inner_typed=False):
 
 def main() -> None:
     nlp_coder.NlpCoder._event = _spy  # type: ignore[method-assign]
-    rules = nlp_coder.DEFAULT_RULES
+    rules = replace(
+        nlp_coder.DEFAULT_RULES, rules_type_same_trigger=False, rules_type_in_clause=False
+    )
     for name in filter(None, os.environ.get("S10_RULES", "").split(",")):
         rules = replace(rules, **{name: True})
     records, _groups, names = load_records(dev_sets(ROOT, SHARED))

@@ -571,23 +571,32 @@ class NlpCoder:
         date: dt.date | None,
     ) -> tuple[str, float]:
         """``RoleRules.rules_type_same_trigger``: the type of the rules coder's event whose
-        trigger holds the predicate's verb, where it differs from the head's ``kind`` by less
-        than :data:`TYPE_MARGIN` of the head's probability; else ``kind`` as it is."""
-        verb = cand.sent.doc[cand.pred.verb].lower_
+        trigger holds the predicate's verb (with ``rules_type_in_clause``, else a word of the
+        verb's own clause, :func:`clause_tokens`), where it differs from the head's ``kind``
+        by less than :data:`TYPE_MARGIN` of the head's probability; else ``kind``."""
+        verb = cand.sent.doc[cand.pred.verb]
         gaz = self.gaz
         if gaz is load():
             events: Sequence[Event] = _rules_events(cand.sentence, date)
         else:
             events = code_sentence(cand.sentence, date, gaz=gaz)
         labels = self.head.labels
-        for event in events:
-            words = (event.trigger or "").lower().split()
-            if verb not in words or event.event_type not in labels:
-                continue
+        found = [e for e in events if verb.lower_ in (e.trigger or "").lower().split()]
+        if not found and self.rules.rules_type_in_clause:
+            own = {cand.sources[0].code} if cand.sources else set()
+            words = {t.lower_ for t in clause_tokens(verb)}
+            found = [
+                e
+                for e in events
+                if words & set((e.trigger or "").lower().split())
+                and own & {a.code for a in e.sources}
+            ]
+        for event in found[:1]:
+            if event.event_type not in labels or event.event_type == kind:
+                break
             other = float(p[labels.index(event.event_type)])
-            if event.event_type != kind and prob - other < TYPE_MARGIN:
+            if prob - other < TYPE_MARGIN:
                 return event.event_type, other
-            return kind, prob
         return kind, prob
 
     def _event(

@@ -257,8 +257,13 @@ class RoleRules:
     * ``rules_type_same_trigger``: when the rules coder codes the same sentence with an event
       whose trigger holds the predicate's verb and whose type differs from the head's, and
       the head's probability of its own type exceeds that of the rules coder's by less than
-      :data:`accord.news.nlp.coder.TYPE_MARGIN`, the event takes the rules coder's type ("the
-      law *signed* suspending cooperation": SANCTION, not SUPPORT).
+      :data:`accord.news.nlp.coder.TYPE_MARGIN`, the event takes the rules coder's type ("Chile
+      *expelled* the ambassador of Peru": SANCTION where the head says ACCUSE);
+    * ``rules_type_in_clause``: where no rules-coder event has the verb as its trigger, one
+      whose trigger is a word of the predicate's own clause and whose source is the
+      predicate's first agent gives the type the same way ("*decided* to *impose*
+      sanctions": SANCTION, not AGREE). Written after reading the wrong types left by
+      ``rules_type_same_trigger``.
     """
 
     coordinated_modifiers: bool = False
@@ -300,6 +305,7 @@ class RoleRules:
     rules_without_agent: bool = False
     fallback_not_conditional: bool = False
     rules_type_same_trigger: bool = False
+    rules_type_in_clause: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
