@@ -599,3 +599,19 @@ def test_the_rules_coders_type_for_a_trigger_in_the_clause() -> None:
     head = {"AGREE": 0.5, "SANCTION": 0.3}
     assert _with_head(text, head, rules_type_in_clause=False) == [("AGREE", "CHL", "->", "PER")]
     assert _with_head(text, head, rules_type_in_clause=True) == [("SANCTION", "CHL", "->", "PER")]
+
+
+@needs_nlp
+def test_the_rules_coders_mode_for_the_same_trigger() -> None:
+    # session 10: the verb's own dictionary sense gives SANCTION no mode; the rules coder
+    # reads "recalled its ambassador" with the whole pattern: SANCTION, mode withdraw
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    text = "Chile recalled its ambassador from Peru."
+    head = _constant_head({"SANCTION": 0.9})
+    for on, mode in ((False, None), (True, "withdraw")):
+        rules = replace(DEFAULT_RULES, rules_mode_same_trigger=on)
+        events = NlpCoder(head=head, rules=rules).code_sentence(text, DATE)
+        assert [(e.event_type, e.mode) for e in events] == [("SANCTION", mode)]

@@ -562,6 +562,24 @@ class NlpCoder:
             targets = tuple(a for a in targets if any(_names(m, a) for m in fore))
         return targets
 
+    def _rules_sentence(self, cand: _Candidate, date: dt.date | None) -> Sequence[Event]:
+        """The rules coder's events of the candidate's sentence, with the coder's gazetteer."""
+        if self.gaz is load():
+            return _rules_events(cand.sentence, date)
+        return code_sentence(cand.sentence, date, gaz=self.gaz)
+
+    def _rules_mode(
+        self, cand: _Candidate, kind: str, mode: str | None, date: dt.date | None
+    ) -> str | None:
+        """``RoleRules.rules_mode_same_trigger``: the mode of the rules coder's event of type
+        ``kind`` whose trigger holds the predicate's verb (its CAMEO code read with the whole
+        pattern), else ``mode`` (the verb's first dictionary sense of that type)."""
+        verb = cand.sent.doc[cand.pred.verb].lower_
+        for event in self._rules_sentence(cand, date):
+            if event.event_type == kind and verb in (event.trigger or "").lower().split():
+                return event.mode
+        return mode
+
     def _rules_type(
         self,
         cand: _Candidate,
@@ -575,11 +593,7 @@ class NlpCoder:
         verb's own clause, :func:`clause_tokens`), where it differs from the head's ``kind``
         by less than :data:`TYPE_MARGIN` of the head's probability; else ``kind``."""
         verb = cand.sent.doc[cand.pred.verb]
-        gaz = self.gaz
-        if gaz is load():
-            events: Sequence[Event] = _rules_events(cand.sentence, date)
-        else:
-            events = code_sentence(cand.sentence, date, gaz=gaz)
+        events = self._rules_sentence(cand, date)
         labels = self.head.labels
         found = [e for e in events if verb.lower_ in (e.trigger or "").lower().split()]
         if not found and self.rules.rules_type_in_clause:
@@ -625,6 +639,8 @@ class NlpCoder:
         if kind == MEETING_TYPE and self.rules.future_meeting and _future(verb):
             kind, future = "AGREE", True  # PLOVER 3.2.1: a future meeting is an agreement
         mode = _mode(verb.text, kind)
+        if self.rules.rules_mode_same_trigger:
+            mode = self._rules_mode(cand, kind, mode, date)
         if cand.pred.negated or (cand.pred.inner_negated and inner_typed):
             if kind == "REJECT" and self.rules.negated_reject:
                 mode = None  # the head read the negation: "would not accept" is a refusal

@@ -263,7 +263,11 @@ class RoleRules:
       whose trigger is a word of the predicate's own clause and whose source is the
       predicate's first agent gives the type the same way ("*decided* to *impose*
       sanctions": SANCTION, not AGREE). Written after reading the wrong types left by
-      ``rules_type_same_trigger``.
+      ``rules_type_same_trigger``;
+    * ``rules_mode_same_trigger``: the mode of an event is that of the rules coder's event of
+      the same type on the same trigger verb, whose CAMEO code is read with the whole pattern
+      ("*accused* ... of" allege), not the verb's first dictionary sense of the type
+      (disapprove). Written after a count of mode errors on the development files.
     """
 
     coordinated_modifiers: bool = False
@@ -306,6 +310,7 @@ class RoleRules:
     fallback_not_conditional: bool = False
     rules_type_same_trigger: bool = False
     rules_type_in_clause: bool = False
+    rules_mode_same_trigger: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
