@@ -259,11 +259,11 @@ class RoleRules:
       the head's probability of its own type exceeds that of the rules coder's by less than
       :data:`accord.news.nlp.coder.TYPE_MARGIN`, the event takes the rules coder's type ("Chile
       *expelled* the ambassador of Peru": SANCTION where the head says ACCUSE);
-    * ``rules_type_in_clause``: where no rules-coder event has the verb as its trigger, one
-      whose trigger is a word of the predicate's own clause and whose source is the
-      predicate's first agent gives the type the same way ("*decided* to *impose*
-      sanctions": SANCTION, not AGREE). Written after reading the wrong types left by
-      ``rules_type_same_trigger``;
+    * ``rules_type_in_clause`` (with ``rules_type_same_trigger``): where no rules-coder event
+      has the verb as its trigger, one whose trigger is a word of the predicate's own clause
+      and whose source is the predicate's first agent gives the type the same way
+      ("*decided* to *impose* sanctions": SANCTION, not AGREE). Written after reading the
+      wrong types left by ``rules_type_same_trigger``;
     * ``rules_mode_same_trigger``: the mode of an event is that of the rules coder's event of
       the same type on the same trigger verb, whose CAMEO code is read with the whole pattern
       ("*accused* ... of" allege), not the verb's first dictionary sense of the type
