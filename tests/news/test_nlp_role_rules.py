@@ -491,8 +491,13 @@ def test_a_negated_clause_the_head_types_reject_is_a_refusal() -> None:
     assert _with_head(text, refusal, negated_reject=False) == []
     assert _with_head(text, refusal, negated_reject=True) == [("REJECT", "CHL", "->", "PER")]
     # a negated hostile act stays no event, and a negated cooperative act a refusal, as before
-    assert _with_head(text, {"THREATEN": 0.9}, negated_reject=True) == []
-    assert _with_head(text, {"AGREE": 0.9}, negated_reject=True) == [("REJECT", "CHL", "->", "PER")]
+    # (the head's type alone: session 10's rules_type_same_trigger would take the rules
+    # coder's REJECT for "accept")
+    alone = {"negated_reject": True, "rules_type_same_trigger": False}
+    assert _with_head(text, {"THREATEN": 0.9}, **alone) == []
+    assert _with_head(text, {"AGREE": 0.9}, **alone) == [("REJECT", "CHL", "->", "PER")]
+    both = {"negated_reject": True, "rules_type_same_trigger": True}
+    assert _with_head(text, {"THREATEN": 0.9}, **both) == [("REJECT", "CHL", "->", "PER")]
 
 
 @needs_nlp
@@ -637,3 +642,46 @@ def test_the_clause_of_a_trigger() -> None:
     assert not dropped(clause_verb(talks), RoleRules(no_purpose_clause=True))
     headline = spacy_pipeline()("Talks between Israel and Hamas in Cairo.")
     assert clause_verb(headline[0]) is None  # no verb: no clause
+def test_the_rules_coders_type_for_the_same_trigger_wins_by_the_margin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # session 10: the rules coder codes "expelled" SANCTION CHL -> PER; the head says ACCUSE
+    # 0.5, SANCTION 0.3 (a margin of 0.2)
+    import accord.news.nlp.coder as nlp_coder
+
+    text = "Chile expelled the ambassador of Peru."
+    head = {"ACCUSE": 0.5, "SANCTION": 0.3}
+    assert _with_head(text, head, rules_type_same_trigger=False) == [("ACCUSE", "CHL", "->", "PER")]
+    monkeypatch.setattr(nlp_coder, "TYPE_MARGIN", 1.0)
+    assert _with_head(text, head, rules_type_same_trigger=True) == [
+        ("SANCTION", "CHL", "->", "PER")
+    ]
+    # the head is surer of its type than the margin allows: it keeps it
+    monkeypatch.setattr(nlp_coder, "TYPE_MARGIN", 0.1)
+    assert _with_head(text, head, rules_type_same_trigger=True) == [("ACCUSE", "CHL", "->", "PER")]
+
+
+@needs_nlp
+def test_the_rules_coders_type_for_a_trigger_in_the_clause() -> None:
+    # session 10: the predicate is "decided" (typed through its xcomp); the rules coder's
+    # trigger is "expel", SANCTION CHL -> PER, in the same clause
+    text = "Chile decided to expel the ambassador of Peru."
+    head = {"AGREE": 0.5, "SANCTION": 0.3}
+    assert _with_head(text, head, rules_type_in_clause=False) == [("AGREE", "CHL", "->", "PER")]
+    assert _with_head(text, head, rules_type_in_clause=True) == [("SANCTION", "CHL", "->", "PER")]
+
+
+@needs_nlp
+def test_the_rules_coders_mode_for_the_same_trigger() -> None:
+    # session 10: the verb's own dictionary sense gives SANCTION no mode; the rules coder
+    # reads "recalled its ambassador" with the whole pattern: SANCTION, mode withdraw
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    text = "Chile recalled its ambassador from Peru."
+    head = _constant_head({"SANCTION": 0.9})
+    for on, mode in ((False, None), (True, "withdraw")):
+        rules = replace(DEFAULT_RULES, rules_mode_same_trigger=on)
+        events = NlpCoder(head=head, rules=rules).code_sentence(text, DATE)
+        assert [(e.event_type, e.mode) for e in events] == [("SANCTION", mode)]
