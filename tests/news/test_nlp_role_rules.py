@@ -642,6 +642,9 @@ def test_the_clause_of_a_trigger() -> None:
     assert not dropped(clause_verb(talks), RoleRules(no_purpose_clause=True))
     headline = spacy_pipeline()("Talks between Israel and Hamas in Cairo.")
     assert clause_verb(headline[0]) is None  # no verb: no clause
+
+
+@needs_nlp
 def test_the_rules_coders_type_for_the_same_trigger_wins_by_the_margin(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -22,11 +22,10 @@ no event appears, disappears or changes type, actors, trigger, mode or location)
 10 for the rules fallback (s10-fallback: ``rules_when_silent`` with ``fallback_not_conditional``
 and ``fallback_not_rejected``): 67 -> 77 events, ten added to sentences the nlp coder left
 uncoded (the seed document's "hosted", "engaging", "calling", "phone call"; seed sentences
-005, 018, 038, 039 and diplomacy-2025 004, 005 coded alone), none removed or changed.
-no event appears, disappears or changes type, actors, trigger, mode or location); in session 10
-for ``RoleRules.rules_type_same_trigger`` (s10-nlptypes: one event changes type, "France and the
-United Kingdom abstained on the American draft ...", REJECT -> CONCEDE, the rules coder's type
-for "abstained"; the gold is REJECT).
+005, 018, 038, 039 and diplomacy-2025 004, 005 coded alone), none removed or changed; and in
+session 10 again for ``RoleRules.rules_type_same_trigger`` (s10-nlptypes: one event changes
+type, "France and the United Kingdom abstained on the American draft ...", REJECT -> CONCEDE,
+the rules coder's type for "abstained"; the gold is REJECT).
 """
 
 from __future__ import annotations

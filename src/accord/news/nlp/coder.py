@@ -145,7 +145,7 @@ Session 10 (s10-fallback): ``rules_when_silent`` with ``fallback_not_conditional
 ``fallback_not_rejected`` (the fallback less the events the nlp coder rejects on purpose),
 measured by the same leave-one-file-out over the fourteen development files: no file lower
 in event F1 or actor accuracy, pooled 0.648 / 0.667 -> 0.688 / 0.762; the seed article gains
-four events, none rejectable: adopted (docs/validation-events.md, session 10)."""
+four events, none rejectable: adopted (docs/validation-events.md, session 10).
 Session 10 (s10-nlptypes): ``rules_type_same_trigger`` at :data:`TYPE_MARGIN` 1.0, measured by
 leave-one-file-out over the sixteen development files (each head trained without the file, the
 margin chosen inside the training files: 1.0 in every fold): no file lower, event F1 up on
