@@ -60,6 +60,9 @@ from accord.news.readers import ReadResult, document_from_row, read_file
 from accord.news.types import Document, Event
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
     from accord.execution import Executor
     from accord.news.store import Store
 
@@ -75,6 +78,7 @@ __all__ = [
     "run_shard",
     "run_shards",
     "store_shard",
+    "store_shards",
 ]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -194,6 +198,9 @@ class CodedShard:
     report: ShardReport
     to_store: list[tuple[Document, list[Event]]] = field(default_factory=list)
     finish: bool = False  # record the shard as stored once these are
+    # each document's MinHash signature (accord.news.store.document_signature), computed by
+    # the worker so that the parent, which stores serially, does not
+    signatures: list[NDArray[np.uint32]] = field(default_factory=list)
 
 
 @dataclass
@@ -213,25 +220,71 @@ class _Open:
 
 def run_shards(tasks: Sequence[ShardTask]) -> list[ShardReport]:
     """Read, code and write the shards of one task here: :func:`code_shards`, then
-    :func:`store_shard` of each in turn (what :func:`ingest_corpus` does on its executor)."""
-    coded = code_shards(tasks)
-    return [store_shard(task, shard) for task, shard in zip(tasks, coded, strict=True)]
+    :func:`store_shards` (what :func:`ingest_corpus` does on its executor)."""
+    return store_shards(tasks, code_shards(tasks))
+
+
+STORE_BATCH = 32
+"""Documents stored per transaction by :func:`store_shards` (:meth:`Store.add_documents`): one
+commit and one set of locks per batch rather than per document, while a long shard still
+commits as it goes and never holds the write lock for long."""
 
 
 def store_shard(task: ShardTask, coded: CodedShard) -> ShardReport:
-    """Store a coded shard's documents in file order and record the shard as done; returns
-    its report, with the store's counts added."""
-    report = coded.report
-    if task.url is None or not (coded.to_store or coded.finish):
-        return report
-    started = time.perf_counter()
-    store = _store(task.url, task.near_threshold)
-    for doc, events in coded.to_store:
-        report.stored(store.add_document(doc, events))
-    if coded.finish:
-        store.finish_shard(task.shard.key, task.shard.path, report.documents_read)
-    report.store_seconds = time.perf_counter() - started
-    return report
+    """:func:`store_shards` of one shard."""
+    return store_shards([task], [coded])[0]
+
+
+def store_shards(tasks: Sequence[ShardTask], coded: Sequence[CodedShard]) -> list[ShardReport]:
+    """Store the coded shards of one task in order, their documents in file order, and record
+    each shard as done; returns their reports, with the store's counts added.
+
+    The documents of consecutive shards go :data:`STORE_BATCH` to a transaction, and a
+    shard's finished mark goes in the transaction of its last document, so a crash leaves
+    whole batches stored and only shards whose every document is stored marked: a re-run
+    stores the rest (documents are keyed by content). A shard's ``store_seconds`` is its share
+    of its batches' time, in proportion to its documents (and its mark) in each."""
+    from accord.news.store import ShardMark
+
+    reports = [c.report for c in coded]
+    # (shard index, document, events, signature) in order; marks by the items before them
+    items: list[tuple[int, Document, list[Event], NDArray[np.uint32] | None]] = []
+    marks: list[tuple[int, int, ShardMark]] = []  # (items before it, shard index, mark)
+    store_key: tuple[str, float] | None = None
+    for k, (task, shard) in enumerate(zip(tasks, coded, strict=True)):
+        if task.url is None or not (shard.to_store or shard.finish):
+            continue
+        key = (task.url, task.near_threshold)
+        if store_key not in (None, key):  # pragma: no cover - one store per ingest
+            return [store_shards([t], [c])[0] for t, c in zip(tasks, coded, strict=True)]
+        store_key = key
+        signatures: list[NDArray[np.uint32] | None] = [*shard.signatures]
+        signatures = signatures or [None] * len(shard.to_store)
+        for (doc, events), signature in zip(shard.to_store, signatures, strict=True):
+            items.append((k, doc, events, signature))
+        if shard.finish:
+            mark = ShardMark(task.shard.key, task.shard.path, shard.report.documents_read)
+            marks.append((len(items), k, mark))
+    if store_key is None:
+        return reports
+    store = _store(*store_key)
+    batches = max(1, -(-len(items) // STORE_BATCH))
+    for b in range(batches):
+        started = time.perf_counter()
+        batch = items[b * STORE_BATCH : (b + 1) * STORE_BATCH]
+        finish = [(k, m) for n, k, m in marks if max(0, n - 1) // STORE_BATCH == b]
+        results = store.add_documents(
+            [(doc, events) for _, doc, events, _ in batch],
+            [signature for _, _, _, signature in batch],
+            [m for _, m in finish],
+        )
+        for (k, _, _, _), result in zip(batch, results, strict=True):
+            reports[k].stored(result)
+        weights = [k for k, _, _, _ in batch] + [k for k, _ in finish]
+        seconds = time.perf_counter() - started
+        for k in weights:
+            reports[k].store_seconds += seconds / len(weights)
+    return reports
 
 
 def code_shards(tasks: Sequence[ShardTask]) -> list[CodedShard]:
@@ -326,12 +379,17 @@ def _write_shard(shard: _Open) -> CodedShard:
             report.already_present += 1
     if task.parquet is not None and not shard.parquet_done:
         report.events_written = write_parquet_shard(task.parquet, task.shard, coded)
+    signatures = []
+    if to_store:
+        from accord.news.store import document_signature
+
+        signatures = [document_signature(doc) for doc, _ in coded]
     report.seconds = shard.wall + time.perf_counter() - started
     report.cpu_seconds = shard.cpu + time.process_time() - cpu
     report.pid, report.peak_mib = os.getpid(), _peak_mib()
     if not to_store:
         return CodedShard(report)
-    return CodedShard(report, coded, finish=not report.coding_failed)
+    return CodedShard(report, coded, finish=not report.coding_failed, signatures=signatures)
 
 
 def _peak_mib() -> float:
@@ -504,10 +562,10 @@ def ingest_corpus(
     groups = _groups(tasks, executor.workers)
     ahead = AHEAD_PER_WORKER * executor.workers
     for group, coded in zip(groups, executor.imap(code_shards, groups, ahead), strict=True):
-        for task, shard in zip(group, coded, strict=True):
-            report.shards.append(store_shard(task, shard))
+        for shard_report in store_shards(group, coded):
+            report.shards.append(shard_report)
             if on_shard is not None:
-                on_shard(report.shards[-1])
+                on_shard(shard_report)
     report.seconds = time.perf_counter() - started
     for shard_report in report.shards:
         report.problems.extend(shard_report.problems)

@@ -3,8 +3,9 @@
 One schema serves SQLite (the default, a file at ``~/.accord/accord.db``) and PostgreSQL (any
 ``postgresql+psycopg://...`` URL); the code uses only SQLAlchemy's ORM and Core and portable
 column types, so nothing is SQLite-only. Writing is one transaction per document *with* its
-events, so a crash in the middle of a batch leaves every earlier document complete and no
-partial one.
+events (or per batch of documents, :meth:`Store.add_documents`, which a sharded ingest uses
+with the shard's finished mark in the batch's transaction), so a crash in the middle of a
+batch leaves every earlier transaction complete and no partial one.
 
 Three things keep the store free of repetition:
 
@@ -88,9 +89,11 @@ __all__ = [
     "SCHEMA_VERSION",
     "AddResult",
     "DocumentInfo",
+    "ShardMark",
     "Store",
     "StoredEvent",
     "default_url",
+    "document_signature",
     "estimate_jaccard",
     "minhash_signature",
     "shingle_hashes",
@@ -401,6 +404,26 @@ def _actor_key(refs: Iterable[ActorRef]) -> str:
     return " ".join(sorted({r.code for r in refs}))
 
 
+def _event_lock(ev: Event) -> str:
+    """The lock key of the stored events ``ev`` may merge into (:meth:`Store._write_events`)."""
+    return f"event:{ev.event_type}|{_actor_key(ev.sources)}|{_actor_key(ev.targets)}"
+
+
+def document_signature(doc: Document) -> NDArray[np.uint32]:
+    """The MinHash signature the store keeps for ``doc`` (a pure function of its text, so a
+    worker may compute it and hand it to :meth:`Store.add_documents`)."""
+    return minhash_signature(shingle_hashes(doc.text))
+
+
+@dataclass(frozen=True)
+class ShardMark:
+    """A corpus shard to record as completely stored (``corpus_shards``)."""
+
+    key: str
+    path: str
+    documents: int
+
+
 def _event_id(ev: Event, document: str, date: dt.date | None, index: int) -> str:
     parts = [ev.event_type, _actor_key(ev.sources), _actor_key(ev.targets), str(date), document]
     parts += [ev.sentence or "", ev.trigger or "", str(index)]
@@ -478,53 +501,108 @@ class Store(Database):
             return rows[best][0], float(scores[best])
         return None, None
 
-    def add_document(self, doc: Document, events: Sequence[Event] = ()) -> AddResult:
+    def add_document(
+        self,
+        doc: Document,
+        events: Sequence[Event] = (),
+        signature: NDArray[np.uint32] | None = None,
+    ) -> AddResult:
         """Store ``doc`` and its ``events`` in one transaction; nothing if already stored.
 
         Safe beside other writers: two that store the same document store it once (the second
         finds it, or its insert violates the primary key and it reports ``added=False``).
+        ``signature``: the document's :func:`document_signature`, if already computed.
         """
-        signature = minhash_signature(shingle_hashes(doc.text))
-        buckets = band_buckets(signature)[0]
+        return self.add_documents([(doc, events)], [signature])[0]
+
+    def add_documents(
+        self,
+        batch: Sequence[tuple[Document, Sequence[Event]]],
+        signatures: Sequence[NDArray[np.uint32] | None] | None = None,
+        finish: Sequence[ShardMark] = (),
+    ) -> list[AddResult]:
+        """Store each document of ``batch`` with its events, in order, as
+        :meth:`add_document` would one after another, but in one transaction, and record the
+        shards of ``finish`` (whose last documents these are) as done in that same one.
+
+        One commit and one set of locks for a batch instead of one per document: storing is
+        the serial step of a sharded ingest. The store that results is the one of
+        :meth:`add_document` called in turn: each document's near-duplicate search and event
+        merge read the rows written before it, in the same transaction. The locks of every
+        document and event key of the batch are taken together, sorted, so two writers of
+        overlapping batches cannot deadlock. If another writer stored one of these documents
+        between our check and our insert (PostgreSQL; SQLite serialises writers), the batch
+        rolls back and is stored again one document per transaction.
+        """
+        given = list(signatures) if signatures is not None else [None] * len(batch)
+        sigs = [
+            sig if sig is not None else document_signature(doc)
+            for (doc, _), sig in zip(batch, given, strict=True)
+        ]
+        keys = [f"document:{doc.id}" for doc, _ in batch]
+        keys += [_event_lock(ev) for _, events in batch for ev in events]
+        keys += [f"shard:{mark.key}" for mark in finish]
         try:
             with self._sessions.begin() as session:
-                advisory_lock(session, f"document:{doc.id}")
-                if _exists(session, doc.id):
-                    return AddResult(doc.id, added=False)
-                near, similarity = self._nearest(session, signature, buckets)
-                session.add(
-                    DocumentRow(
-                        id=doc.id,
-                        title=doc.title,
-                        text=doc.text,
-                        date=doc.date,
-                        date_from=str(doc.meta.get("date_from", "none")),
-                        source=doc.source,
-                        url=doc.url,
-                        path=doc.path,
-                        meta=_jsonable(doc.meta),
-                        ingested_at=dt.datetime.now(dt.UTC),
-                        signature=signature.tobytes(),
-                        near_duplicate_of=near,
-                        similarity=similarity,
-                        n_events=len(events),
-                    )
-                )
-                session.flush()
-                session.connection().execute(
-                    insert(cast(Table, DocumentBandRow.__table__)),
-                    [
-                        {"band": b, "bucket": int(buckets[b]), "document_id": doc.id}
-                        for b in range(BANDS)
-                    ],
-                )
-                new, merged = self._write_events(session, doc, events)
+                advisory_lock(session, *keys)
+                results = [
+                    self._add(session, doc, events, sig)
+                    for (doc, events), sig in zip(batch, sigs, strict=True)
+                ]
+                for mark in finish:
+                    _finish(session, mark)
+            return results
         except IntegrityError:
-            # another writer stored the same document first; our transaction rolled back
-            with self._sessions() as session:
-                if _exists(session, doc.id):
-                    return AddResult(doc.id, added=False)
-            raise
+            if len(batch) == 1 and not finish:
+                # another writer stored the same document first; our transaction rolled back
+                with self._sessions() as session:
+                    if _exists(session, batch[0][0].id):
+                        return [AddResult(batch[0][0].id, added=False)]
+                raise
+        results = [
+            self.add_documents([item], [sig])[0] for item, sig in zip(batch, sigs, strict=True)
+        ]
+        for mark in finish:
+            self.finish_shard(mark.key, mark.path, mark.documents)
+        return results
+
+    def _add(
+        self,
+        session: Session,
+        doc: Document,
+        events: Sequence[Event],
+        signature: NDArray[np.uint32],
+    ) -> AddResult:
+        """Store one document and its events in ``session``'s transaction (locks held)."""
+        if _exists(session, doc.id):
+            return AddResult(doc.id, added=False)
+        buckets = band_buckets(signature)[0]
+        near, similarity = self._nearest(session, signature, buckets)
+        connection = session.connection()
+        connection.execute(
+            insert(cast(Table, DocumentRow.__table__)),
+            {
+                "id": doc.id,
+                "title": doc.title,
+                "text": doc.text,
+                "date": doc.date,
+                "date_from": str(doc.meta.get("date_from", "none")),
+                "source": doc.source,
+                "url": doc.url,
+                "path": doc.path,
+                "meta": _jsonable(doc.meta),
+                "ingested_at": dt.datetime.now(dt.UTC),
+                "signature": signature.tobytes(),
+                "near_duplicate_of": near,
+                "similarity": similarity,
+                "n_events": len(events),
+            },
+        )
+        connection.execute(
+            insert(cast(Table, DocumentBandRow.__table__)),
+            [{"band": b, "bucket": int(buckets[b]), "document_id": doc.id} for b in range(BANDS)],
+        )
+        new, merged = self._write_events(session, doc, events)
         return AddResult(doc.id, True, near, similarity, new, merged)
 
     # ------------------------------------------------------------------ corpus shards
@@ -540,15 +618,7 @@ class Store(Database):
         try:
             with self._sessions.begin() as session:
                 advisory_lock(session, f"shard:{key}")
-                if session.get(CorpusShardRow, key) is None:
-                    session.add(
-                        CorpusShardRow(
-                            key=key,
-                            path=path,
-                            documents=documents,
-                            finished_at=dt.datetime.now(dt.UTC),
-                        )
-                    )
+                _finish(session, ShardMark(key, path, documents))
         except IntegrityError:
             if not self.shard_done(key):
                 raise
@@ -568,8 +638,8 @@ class Store(Database):
             (ev, ev.date or doc.date, _actor_key(ev.sources), _actor_key(ev.targets))
             for ev in events
         ]
-        # another writer must not insert or count a matching event between our read and write
-        advisory_lock(session, *(f"event:{ev.event_type}|{s}|{t}" for ev, _, s, t in keyed))
+        # the caller holds the event keys' locks (_event_lock): another writer must not
+        # insert or count a matching event between our read and write
         dates = [d for _, d, _, _ in keyed if d is not None]
         when = []
         if dates:
@@ -833,6 +903,21 @@ _NEAREST = (
 def _exists(session: Session, document_id: str) -> bool:
     found = session.execute(select(DocumentRow.id).where(DocumentRow.id == document_id))
     return found.first() is not None
+
+
+def _finish(session: Session, mark: ShardMark) -> None:
+    table = cast(Table, CorpusShardRow.__table__)
+    connection = session.connection()
+    if connection.execute(select(table.c.key).where(table.c.key == mark.key)).first() is None:
+        connection.execute(
+            insert(table),
+            {
+                "key": mark.key,
+                "path": mark.path,
+                "documents": mark.documents,
+                "finished_at": dt.datetime.now(dt.UTC),
+            },
+        )
 
 
 def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
