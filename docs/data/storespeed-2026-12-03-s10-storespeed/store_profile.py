@@ -1,12 +1,14 @@
 """Time and profile the parent's storing alone, and fingerprint the store it makes.
 
 ``code`` codes a long generated corpus once (bench/bench_news.py's ``make_corpus``, about
-1,000 words an article, nlp coder, in this process) and pickles the coded shards; ``store``
-stores those pickled shards with :func:`accord.news.corpus.store_shard` into a fresh SQLite
-file, in input order as ``ingest_corpus`` does, and prints the CPU seconds, a hash of every
-row of every table (``ingested_at`` and ``finished_at`` left out: clock times) and, with
-``--profile``, the top of a cProfile. Run ``store`` once per build, with that build's src
-first on PYTHONPATH, and compare the hashes:
+1,000 words an article, nlp coder, in this process), keeps the corpus beside the pickle (tasks
+are grouped by file size) and pickles the coded shards; ``store`` stores them into a fresh
+SQLite file in input order, as ``ingest_corpus`` does: per task of ``--workers 2``
+(``store_shards``, signatures computed first and outside the timing, as the workers do) where
+the build has it, else shard by shard (``store_shard``). It prints the CPU seconds of each
+repeat (the last one under cProfile with ``--profile``), a hash of every row of every table
+(``ingested_at`` and ``finished_at`` left out: clock times) and the profile's top. Run
+``store`` once per build, with that build's src first on PYTHONPATH, and compare:
 
     PYTHONPATH=src python3 store_profile.py code 40 /tmp/coded40.pkl
     PYTHONPATH=OLD/src python3 store_profile.py store /tmp/coded40.pkl --repeat 3

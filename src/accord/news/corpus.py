@@ -8,8 +8,9 @@ codes their documents and writes each shard to Parquet, one file per shard and e
 under ``DIR/date=YYYY-MM-DD/`` (Hive partitioning, readable with ``pyarrow.dataset`` or
 DuckDB), written to a temporary name and renamed, then a marker ``DIR/_shards/KEY.json`` last;
 a shard with its marker is skipped. The coded documents go back to the process that runs
-:func:`ingest_corpus`, which stores them in the news store, each document with its events in
-one transaction, and records a shard whose every document is stored (``corpus_shards``), so
+:func:`ingest_corpus`, which stores them in the news store (:func:`store_shards`: a task's
+documents with their events, up to :data:`STORE_BATCH` to a transaction) and records a shard
+whose every document is stored (``corpus_shards``, in the transaction of its last document), so
 that a re-run skips it.
 
 So a corpus can be re-run after a crash (even SIGKILL): finished shards are skipped, the shard
