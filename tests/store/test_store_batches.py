@@ -92,3 +92,38 @@ def test_a_group_of_shards_is_marked_with_its_documents(
     rows, expected = stored_rows(url), stored_rows(alone)
     assert len(rows.pop("corpus_shards")) == 4 and not expected.pop("corpus_shards")
     assert rows == expected
+
+
+def test_a_batch_that_meets_another_writers_document_is_stored_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PostgreSQL lets another writer insert a document between the batch's check and its
+    # insert (SQLite serialises writers, so the race is staged: the check lies once); the
+    # primary key then fails the batch, which rolls back and is stored a document at a time,
+    # as add_document would, with its shard's mark
+    import accord.news.store as store_module
+
+    items = _chain(tmp_path)
+    url, alone = f"sqlite:///{tmp_path / 'store.db'}", f"sqlite:///{tmp_path / 'serial.db'}"
+    raced = items[3][0].id
+    with Store(alone) as store:
+        store.add_document(*items[3])
+        expected = [store.add_document(doc, events) for doc, events in items[2:6]]
+    with Store(url) as store:
+        store.add_document(*items[3])  # the other writer's
+        real, lied = store_module._exists, []
+
+        def stale(session: object, document: str) -> bool:
+            if document == raced and not lied:
+                lied.append(document)
+                return False
+            return real(session, document)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store_module, "_exists", stale)
+        results = store.add_documents(items[2:6], finish=[ShardMark("s", "s.jsonl", 4)])
+        assert lied == [raced]
+        assert results == expected and results[1].added is False
+        assert store.shard_done("s")
+    rows, serial = stored_rows(url), stored_rows(alone)
+    assert len(rows.pop("corpus_shards")) == 1 and not serial.pop("corpus_shards")
+    assert rows == serial
