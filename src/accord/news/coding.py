@@ -2354,6 +2354,39 @@ def _aid_arrived(
     return None
 
 
+_FACE_PAY = frozenset({"FACE", "FACES", "PAY", "PAYS"})
+_THREAT_MODALS = frozenset({"WILL", "WOULD", "SHALL", "COULD", "'LL"})
+_THREAT_NOUNS = frozenset(
+    {"PRICE", "CONSEQUENCE", "CONSEQUENCES", "DAMAGE", "RESPONSE", "RETALIATION", "REPRISAL"}
+)
+_PLEDGE = frozenset({"PLEDGED", "PLEDGES", "VOWED", "VOWS", "PROMISED", "PROMISES"})
+
+
+def _made_to_suffer(tokens: list[Token], trig: Trigger) -> bool:
+    """ "X will pay a heavy price", "the U.S. would face 'irreparable damage'": the subject is
+    the one threatened, the speaker the threatener (CAMEO 13, THREATEN)."""
+    if tokens[trig.start].key not in _FACE_PAY:
+        return False
+    if not any(t.key in _THREAT_MODALS for t in tokens[max(0, trig.start - 2) : trig.start]):
+        return False
+    return any(t.key in _THREAT_NOUNS for t in tokens[trig.end : trig.end + 5])
+
+
+def _threat_idiom(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """A threat said as a consequence ("will pay a heavy price", "would face irreparable
+    damage", :func:`_made_to_suffer`) or as a pledged response ("pledged a strong response
+    if ..."): CAMEO 13 (THREATEN), not the AGREE that "will" or "pledged" gives the verb."""
+    if _made_to_suffer(tokens, trig):
+        return "130", ("THREATEN", None)
+    if tokens[trig.start].key in _PLEDGE and any(
+        t.key in ("RESPONSE", "RETALIATION", "REPRISAL") for t in tokens[trig.end : trig.end + 4]
+    ):
+        return "130", ("THREATEN", None)
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2368,9 +2401,11 @@ _TYPE_RULES_S8 = (
     _summoned_envoy,
     _closed_border,
     _aid_arrived,
+    _threat_idiom,
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
-``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3), in the order
+``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
+s10-rules4), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
@@ -2927,6 +2962,15 @@ def code_tokens(
             # "X said Y must do Z": X asks something of Y
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
+        if kind == "THREATEN" and source_group is not None and _made_to_suffer(tokens, trig):
+            # "The Houthis will pay a heavy price ...," Katz said: the speaker threatens the
+            # subject (the first actor of "X said Y would face", else the closing reporter)
+            speaker = before[0] if len(before) >= 2 and before[0] != source_group else None
+            if speaker is None and trig.end <= attribution:
+                speaker = next((m.group for m in mentions if m.start > attribution), None)
+            if speaker is not None:
+                target_first, source_group = source_group, speaker
+                after = [g for g in after if g != speaker]
         from_after = False
         unnamed_agent = False
         victim: int | None = None  # the subject of an agentless violent passive
