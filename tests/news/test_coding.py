@@ -1239,3 +1239,18 @@ def test_a_pledged_response_is_a_threat() -> None:
     text = "Chile pledged a strong response if Peru imposes the tariffs."
     assert _coded(text)[0][0] == "THREATEN"
     assert _coded("Chile pledged aid to Peru.")[0][0] != "THREATEN"
+
+
+def test_a_call_to_a_named_leader_is_a_phone_call_not_an_appeal() -> None:
+    assert _coded("Chile's president called Peru's president on Tuesday.")[0][0] == "CONSULT"
+    assert _coded("Chile called Peru on Tuesday to discuss the border.")[0][0] == "CONSULT"
+    # "called on X to ..." stays the appeal, "called for" too
+    assert _coded("Chile called on Peru to withdraw its troops.")[0][0] == "REQUEST"
+    assert _coded("Chile called Peru's move a provocation.")[0][0] != "REQUEST"
+
+
+def test_a_report_of_an_act_codes_the_act() -> None:
+    text = "Chile on Monday revealed its latest strikes targeted rebel camps in Peru."
+    assert [e[0] for e in _coded(text)] == ["ASSAULT"]
+    text = "The Chilean navy reported humanitarian aid has been sent to Peru."
+    assert [e[0] for e in _coded(text)] == ["AID"]

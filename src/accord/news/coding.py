@@ -2464,6 +2464,72 @@ def _engaged_with(tokens: list[Token], mentions: list[Mention], trig: Trigger) -
     return replace(trig, cameo="040", how="pattern")
 
 
+_CALL = frozenset({"CALL", "CALLS", "CALLED", "CALLING", "PHONED", "TELEPHONED", "RANG"})
+_AFTER_CALLEE = frozenset(
+    {
+        ",",
+        ".",
+        "ON",
+        "AND",
+        "IN",
+        "LATE",
+        "EARLY",
+        "LAST",
+        "THIS",
+        "YESTERDAY",
+        "TODAY",
+        "AFTER",
+        "BEFORE",
+        "OVER",
+        "DURING",
+        "FOR",
+        "WHO",
+    }
+)
+_CALL_PURPOSE = frozenset(
+    {"DISCUSS", "TALK", "CONGRATULATE", "EXPRESS", "CONVEY", "OFFER", "BRIEF", "THANK"}
+)
+
+
+def _phoned(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
+    """ "Trump called Putin on Tuesday": a call to a named actor is contact by telephone
+    (CAMEO 041, CONSULT), not the appeal of "called on X to" or "called for" (REQUEST). The
+    callee must be followed by the clause's end, a time, a place or a purpose of talk ("to
+    discuss"), so that a naming ("called Peru's move a provocation", "called Trump a liar")
+    is left as it is."""
+    if tokens[trig.start].key not in _CALL or trig.end != trig.start + 1:
+        return trig
+    callee = next((m for m in mentions if m.start == trig.end and m.strong and m.actor.code), None)
+    if callee is None:
+        return trig
+    k = callee.end
+    if k < len(tokens) and tokens[k].key not in _AFTER_CALLEE:
+        if not (
+            tokens[k].key == "TO" and k + 1 < len(tokens) and tokens[k + 1].key in _CALL_PURPOSE
+        ):
+            return trig
+    return replace(trig, cameo="041", how="pattern")
+
+
+_REPORT_VERBS = frozenset(
+    {"REVEALED", "REVEALS", "DISCLOSED", "DISCLOSES", "REPORTED", "REPORTS", "UNVEILED"}
+)
+
+
+def _report_of_act(tokens: list[Token], trig: Trigger, triggers: list[Trigger]) -> bool:
+    """ "Israel revealed its latest strikes targeted ...", "the Navy reported humanitarian aid
+    has been sent": a verb of report whose object clause holds another trigger codes no act of
+    its own (REVEAL's default SUPPORT, or REPORT's "reported ... aid" pattern 0331, came
+    first); the act reported is coded. Only when the clause (to the next comma) names another
+    act; "claimed that ..." is not a report here (the gold's ACCUSE)."""
+    if tokens[trig.start].key not in _REPORT_VERBS or trig.how == "curated":
+        return False
+    stop = next(
+        (j for j in range(trig.end, len(tokens)) if tokens[j].key in (",", ";")), len(tokens)
+    )
+    return any(trig.end <= t.start < stop for t in triggers)
+
+
 def _partner_of_later_verb(
     tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int
 ) -> bool:
@@ -2879,6 +2945,8 @@ def code_tokens(
             continue  # "European leaders aren't invited": an act that did not happen
         if _not_yet(tokens, trig):
             continue  # "had not received any formal proposal": no act, no refusal
+        if _report_of_act(tokens, trig, triggers):
+            continue  # "revealed its strikes targeted ...": the strikes are the act
         if _result_participle(tokens, trig):
             continue  # ", adding that ...", "turned back two flights": no act of their own
         content = _enacted_content(tokens, trig)
@@ -2889,6 +2957,7 @@ def code_tokens(
                 continue  # "signed an order imposing a tariff": the order's content is coded
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
+        trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
