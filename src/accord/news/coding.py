@@ -2503,11 +2503,9 @@ def _phoned(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trig
     if callee is None:
         return trig
     k = callee.end
-    if k < len(tokens) and tokens[k].key not in _AFTER_CALLEE:
-        if not (
-            tokens[k].key == "TO" and k + 1 < len(tokens) and tokens[k + 1].key in _CALL_PURPOSE
-        ):
-            return trig
+    purpose = k + 1 < len(tokens) and tokens[k].key == "TO" and tokens[k + 1].key in _CALL_PURPOSE
+    if k < len(tokens) and tokens[k].key not in _AFTER_CALLEE and not purpose:
+        return trig
     return replace(trig, cameo="041", how="pattern")
 
 
