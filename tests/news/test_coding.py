@@ -1217,3 +1217,40 @@ def test_aid_or_a_contingent_that_arrives_is_aid_a_leader_visits() -> None:
     )
     assert _coded(text)[0][0] == "AID"
     assert _coded("Chile's president arrived in Peru on Monday.")[0][0] == "CONSULT"
+
+
+# session 10 (s10-rules4): threat idioms read as intent (docs/validation-events.md,
+# "Issue 14, session 10 (s10-rules4)"); sentences of our own
+
+
+def test_a_threatened_consequence_is_the_speakers_threat() -> None:
+    # the subject suffers; the closing reporter threatens
+    assert _coded('"Peru will pay a heavy price for its raids," the Chilean minister said.')[0][
+        :3
+    ] == ("THREATEN", ["CHL"], ["PER"])
+    # "X said Y would face ...": the first actor threatens the second
+    text = "Chile's president said that Peru would face severe consequences if it crossed the line."
+    assert _coded(text)[0][:3] == ("THREATEN", ["CHL"], ["PER"])
+    # no modal, no threat: facing a problem is no act of the speaker's
+    assert all(e[0] != "THREATEN" for e in _coded("Peru faces a budget deficit."))
+
+
+def test_a_pledged_response_is_a_threat() -> None:
+    text = "Chile pledged a strong response if Peru imposes the tariffs."
+    assert _coded(text)[0][0] == "THREATEN"
+    assert _coded("Chile pledged aid to Peru.")[0][0] != "THREATEN"
+
+
+def test_a_call_to_a_named_leader_is_a_phone_call_not_an_appeal() -> None:
+    assert _coded("Chile's president called Peru's president on Tuesday.")[0][0] == "CONSULT"
+    assert _coded("Chile called Peru on Tuesday to discuss the border.")[0][0] == "CONSULT"
+    # "called on X to ..." stays the appeal, "called for" too
+    assert _coded("Chile called on Peru to withdraw its troops.")[0][0] == "REQUEST"
+    assert _coded("Chile called Peru's move a provocation.")[0][0] != "REQUEST"
+
+
+def test_a_report_of_an_act_codes_the_act() -> None:
+    text = "Chile on Monday revealed its latest strikes targeted rebel camps in Peru."
+    assert [e[0] for e in _coded(text)] == ["ASSAULT"]
+    text = "The Chilean navy reported humanitarian aid has been sent to Peru."
+    assert [e[0] for e in _coded(text)] == ["AID"]

@@ -2354,6 +2354,39 @@ def _aid_arrived(
     return None
 
 
+_FACE_PAY = frozenset({"FACE", "FACES", "PAY", "PAYS"})
+_THREAT_MODALS = frozenset({"WILL", "WOULD", "SHALL", "COULD", "'LL"})
+_THREAT_NOUNS = frozenset(
+    {"PRICE", "CONSEQUENCE", "CONSEQUENCES", "DAMAGE", "RESPONSE", "RETALIATION", "REPRISAL"}
+)
+_PLEDGE = frozenset({"PLEDGED", "PLEDGES", "VOWED", "VOWS", "PROMISED", "PROMISES"})
+
+
+def _made_to_suffer(tokens: list[Token], trig: Trigger) -> bool:
+    """ "X will pay a heavy price", "the U.S. would face 'irreparable damage'": the subject is
+    the one threatened, the speaker the threatener (CAMEO 13, THREATEN)."""
+    if tokens[trig.start].key not in _FACE_PAY:
+        return False
+    if not any(t.key in _THREAT_MODALS for t in tokens[max(0, trig.start - 2) : trig.start]):
+        return False
+    return any(t.key in _THREAT_NOUNS for t in tokens[trig.end : trig.end + 5])
+
+
+def _threat_idiom(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """A threat said as a consequence ("will pay a heavy price", "would face irreparable
+    damage", :func:`_made_to_suffer`) or as a pledged response ("pledged a strong response
+    if ..."): CAMEO 13 (THREATEN), not the AGREE that "will" or "pledged" gives the verb."""
+    if _made_to_suffer(tokens, trig):
+        return "130", ("THREATEN", None)
+    if tokens[trig.start].key in _PLEDGE and any(
+        t.key in ("RESPONSE", "RETALIATION", "REPRISAL") for t in tokens[trig.end : trig.end + 4]
+    ):
+        return "130", ("THREATEN", None)
+    return None
+
+
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2368,9 +2401,11 @@ _TYPE_RULES_S8 = (
     _summoned_envoy,
     _closed_border,
     _aid_arrived,
+    _threat_idiom,
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
-``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3), in the order
+``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
+s10-rules4), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
@@ -2427,6 +2462,70 @@ def _engaged_with(tokens: list[Token], mentions: list[Mention], trig: Trigger) -
     if not any(m.start == j + 1 and m.strong and m.actor.code for m in mentions):
         return trig
     return replace(trig, cameo="040", how="pattern")
+
+
+_CALL = frozenset({"CALL", "CALLS", "CALLED", "CALLING", "PHONED", "TELEPHONED", "RANG"})
+_AFTER_CALLEE = frozenset(
+    {
+        ",",
+        ".",
+        "ON",
+        "AND",
+        "IN",
+        "LATE",
+        "EARLY",
+        "LAST",
+        "THIS",
+        "YESTERDAY",
+        "TODAY",
+        "AFTER",
+        "BEFORE",
+        "OVER",
+        "DURING",
+        "FOR",
+        "WHO",
+    }
+)
+_CALL_PURPOSE = frozenset(
+    {"DISCUSS", "TALK", "CONGRATULATE", "EXPRESS", "CONVEY", "OFFER", "BRIEF", "THANK"}
+)
+
+
+def _phoned(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
+    """ "Trump called Putin on Tuesday": a call to a named actor is contact by telephone
+    (CAMEO 041, CONSULT), not the appeal of "called on X to" or "called for" (REQUEST). The
+    callee must be followed by the clause's end, a time, a place or a purpose of talk ("to
+    discuss"), so that a naming ("called Peru's move a provocation", "called Trump a liar")
+    is left as it is."""
+    if tokens[trig.start].key not in _CALL or trig.end != trig.start + 1:
+        return trig
+    callee = next((m for m in mentions if m.start == trig.end and m.strong and m.actor.code), None)
+    if callee is None:
+        return trig
+    k = callee.end
+    purpose = k + 1 < len(tokens) and tokens[k].key == "TO" and tokens[k + 1].key in _CALL_PURPOSE
+    if k < len(tokens) and tokens[k].key not in _AFTER_CALLEE and not purpose:
+        return trig
+    return replace(trig, cameo="041", how="pattern")
+
+
+_REPORT_VERBS = frozenset(
+    {"REVEALED", "REVEALS", "DISCLOSED", "DISCLOSES", "REPORTED", "REPORTS", "UNVEILED"}
+)
+
+
+def _report_of_act(tokens: list[Token], trig: Trigger, triggers: list[Trigger]) -> bool:
+    """ "Israel revealed its latest strikes targeted ...", "the Navy reported humanitarian aid
+    has been sent": a verb of report whose object clause holds another trigger codes no act of
+    its own (REVEAL's default SUPPORT, or REPORT's "reported ... aid" pattern 0331, came
+    first); the act reported is coded. Only when the clause (to the next comma) names another
+    act; "claimed that ..." is not a report here (the gold's ACCUSE)."""
+    if tokens[trig.start].key not in _REPORT_VERBS or trig.how == "curated":
+        return False
+    stop = next(
+        (j for j in range(trig.end, len(tokens)) if tokens[j].key in (",", ";")), len(tokens)
+    )
+    return any(trig.end <= t.start < stop for t in triggers)
 
 
 def _partner_of_later_verb(
@@ -2844,6 +2943,8 @@ def code_tokens(
             continue  # "European leaders aren't invited": an act that did not happen
         if _not_yet(tokens, trig):
             continue  # "had not received any formal proposal": no act, no refusal
+        if _report_of_act(tokens, trig, triggers):
+            continue  # "revealed its strikes targeted ...": the strikes are the act
         if _result_participle(tokens, trig):
             continue  # ", adding that ...", "turned back two flights": no act of their own
         content = _enacted_content(tokens, trig)
@@ -2854,6 +2955,7 @@ def code_tokens(
                 continue  # "signed an order imposing a tariff": the order's content is coded
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
+        trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
@@ -2927,6 +3029,15 @@ def code_tokens(
             # "X said Y must do Z": X asks something of Y
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
+        if kind == "THREATEN" and source_group is not None and _made_to_suffer(tokens, trig):
+            # "The Houthis will pay a heavy price ...," Katz said: the speaker threatens the
+            # subject (the first actor of "X said Y would face", else the closing reporter)
+            speaker = before[0] if len(before) >= 2 and before[0] != source_group else None
+            if speaker is None and trig.end <= attribution:
+                speaker = next((m.group for m in mentions if m.start > attribution), None)
+            if speaker is not None:
+                target_first, source_group = source_group, speaker
+                after = [g for g in after if g != speaker]
         from_after = False
         unnamed_agent = False
         victim: int | None = None  # the subject of an agentless violent passive
