@@ -5,7 +5,8 @@
 are grouped by file size) and pickles the coded shards; ``store`` stores them into a fresh
 SQLite file in input order, as ``ingest_corpus`` does: per task of ``--workers 2``
 (``store_shards``, signatures computed first and outside the timing, as the workers do) where
-the build has it, else shard by shard (``store_shard``). It prints the CPU seconds of each
+the build has it, else shard by shard (``store_shard``, in the builds before s10-storespeed;
+the lead removed it after the merge, unused). It prints the CPU seconds of each
 repeat (the last one under cProfile with ``--profile``), a hash of every row of every table
 (``ingested_at`` and ``finished_at`` left out: clock times) and the profile's top. Run
 ``store`` once per build, with that build's src first on PYTHONPATH, and compare:
@@ -39,12 +40,13 @@ from accord.news.corpus import (  # noqa: E402
     _groups,
     code_shards,
     find_shards,
-    store_shard,
 )
 
 try:
     from accord.news.corpus import store_shards
-except ImportError:  # the session's start
+except ImportError:  # the build before s10-storespeed (7aa34a6)
+    from accord.news.corpus import store_shard
+
     store_shards = None
 
 CLOCKS = {"ingested_at", "finished_at"}

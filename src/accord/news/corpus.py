@@ -78,7 +78,6 @@ __all__ = [
     "read_parquet",
     "run_shard",
     "run_shards",
-    "store_shard",
     "store_shards",
 ]
 
@@ -231,11 +230,6 @@ commit and one set of locks per batch rather than per document, while a long sha
 commits as it goes and never holds the write lock for long."""
 
 
-def store_shard(task: ShardTask, coded: CodedShard) -> ShardReport:
-    """:func:`store_shards` of one shard."""
-    return store_shards([task], [coded])[0]
-
-
 def store_shards(tasks: Sequence[ShardTask], coded: Sequence[CodedShard]) -> list[ShardReport]:
     """Store the coded shards of one task in order, their documents in file order, and record
     each shard as done; returns their reports, with the store's counts added.
@@ -294,7 +288,7 @@ def code_shards(tasks: Sequence[ShardTask]) -> list[CodedShard]:
     documents of all of them that need coding are coded together
     (:func:`accord.news.ingest.code_together`, one by one when the coder cannot), then each
     shard is written in turn, as one shard alone would be (shards with different coders are
-    coded one document at a time, each by its own); storing is left to :func:`store_shard`.
+    coded one document at a time, each by its own); storing is left to :func:`store_shards`.
     A shard's ``seconds`` and ``cpu_seconds`` are its own reading and writing plus a share of
     the joint coding in proportion to the characters of its documents coded."""
     opened = [_open_shard(task) for task in tasks]

@@ -646,9 +646,7 @@ class NlpCoder:
 
     def _rules_sentence(self, cand: _Candidate, date: dt.date | None) -> Sequence[Event]:
         """The rules coder's events of the candidate's sentence, with the coder's gazetteer."""
-        if self.gaz is load():
-            return _rules_events(cand.sentence, date)
-        return code_sentence(cand.sentence, date, gaz=self.gaz)
+        return _rules_with(cand.sentence, date, self.gaz)
 
     def _rules_mode(
         self, cand: _Candidate, kind: str, mode: str | None, date: dt.date | None
@@ -1000,11 +998,7 @@ def _rules_targets(
     rules coder reads the sentence with it too (until session 7 it always used the default
     one, so a coder built with its own gazetteer borrowed targets it does not know)."""
     own = {a.code for a in sources}
-    if gaz is None or gaz is load():
-        events = _rules_events(sentence, date)  # cached, on the shared mentions
-    else:
-        events = tuple(code_sentence(sentence, date, gaz=gaz))
-    for event in events:
+    for event in _rules_with(sentence, date, gaz):
         if kind is not None and event.event_type != kind:
             continue
         if own & {a.code for a in event.sources}:
@@ -1060,6 +1054,14 @@ def _conditional(sent: Any, trigger: str | None) -> bool:
         if condition(node) or any(condition(c) for c in node.children):
             return True
     return False
+
+
+def _rules_with(sentence: str, date: dt.date | None, gaz: Gazetteer | None) -> Sequence[Event]:
+    """The rules coder's events of a sentence read with ``gaz``: cached, on the mentions the
+    nlp coder has already found, for the default gazetteer (:func:`_rules_events`)."""
+    if gaz is None or gaz is load():
+        return _rules_events(sentence, date)
+    return code_sentence(sentence, date, gaz=gaz)
 
 
 @lru_cache(maxsize=512)
