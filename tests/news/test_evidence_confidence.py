@@ -202,3 +202,7 @@ def test_cli_evaluate_takes_the_gates(tmp_path: Path) -> None:
     assert plain.exit_code == 0 and weak.exit_code == 0, weak.output
     assert json.loads(plain.stdout)["overall"]["predicted"] == 1
     assert json.loads(weak.stdout)["overall"]["predicted"] == 0
+    # a class no item can have is a usage error naming the value, not a silent no-op
+    for bad in ("strenght=0.5", "strength", "strength="):
+        wrong = runner.invoke(app, [*base, "--abstain-on", bad])
+        assert wrong.exit_code == 2 and bad in wrong.output and "Traceback" not in wrong.output

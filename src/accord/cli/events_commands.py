@@ -225,6 +225,8 @@ def evidence_evaluate_command(
     from accord.news.evidence_gold import evaluate_evidence_file
 
     shape = chosen_format(fmt, as_json, out_file)
+    for name in abstain_on or ():
+        _check_signal_class(name)
     rules = replace(
         LEGACY_RULES if legacy else DEFAULT_RULES,
         confidence_gate=confidence_gate,
@@ -406,3 +408,18 @@ def update_command(
         return
     write_atomic(out_path, dumps(proposal.scenario, fmt))
     out.print(f"wrote {escape(str(out_path))} ({len(proposal.changes)} changes)")
+
+
+def _check_signal_class(text: str) -> None:
+    """A class of ``--abstain-on`` is NAME=VALUE with NAME a signal the classes are made of
+    (:data:`accord.news.evidence_confidence.CLASS_SIGNALS`): a misspelt one would match no
+    item and silently drop nothing."""
+    from accord.news.evidence_confidence import CLASS_SIGNALS
+
+    name, sep, value = text.partition("=")
+    if not sep or not value or name not in CLASS_SIGNALS:
+        raise typer.BadParameter(
+            f"{text!r}: expected NAME=VALUE (e.g. strength=0.5), NAME one of "
+            + ", ".join(CLASS_SIGNALS),
+            param_hint="'--abstain-on'",
+        )
