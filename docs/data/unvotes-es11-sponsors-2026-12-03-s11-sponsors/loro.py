@@ -133,9 +133,7 @@ def main() -> None:
 
     start = time.process_time()
     s9 = harness()
-    counts = {
-        r.symbol: c for r in s9.DEV if (c := sponsors.before(r.symbol)) is not None
-    }
+    counts = {r.symbol: c for r in s9.DEV if (c := sponsors.before(r.symbol)) is not None}
     rows = table(s9, counts)
     chosen = choose(rows)
     base = rows["carried forward (baseline)"]
@@ -147,7 +145,8 @@ def main() -> None:
     every = bool(
         chosen
         and all(
-            abs(a) < abs(b) for a, b in zip(rows[chosen]["yes_error"], base["yes_error"])
+            abs(a) < abs(b)
+            for a, b in zip(rows[chosen]["yes_error"], base["yes_error"], strict=True)
         )
     )
     # sensitivity (not used to choose): the counts at the vote stand in for ES-11/2 and /5
@@ -171,12 +170,16 @@ def main() -> None:
     }
     (HERE / "loro.json").write_text(json.dumps(doc, indent=1) + "\n")
     for k, v in rows.items():
-        print(f"{k:40s} {v['mean_abs_yes_error']:6.1f} {v['members_right']}/{v['members_scored']}"
-              f" {v['yes_error']}")
+        print(
+            f"{k:40s} {v['mean_abs_yes_error']:6.1f} {v['members_right']}/{v['members_scored']}"
+            f" {v['yes_error']}"
+        )
     print("chosen:", chosen, "| beats carry-forward:", beats, "| every text:", every)
     for k, v in doc["sensitivity_six_texts_with_counts_at_the_vote"]["candidates"].items():
-        print(f"  (sensitivity) {k:40s} {v['mean_abs_yes_error']:6.1f} "
-              f"{v['members_right']}/{v['members_scored']} {v['yes_error']}")
+        print(
+            f"  (sensitivity) {k:40s} {v['mean_abs_yes_error']:6.1f} "
+            f"{v['members_right']}/{v['members_scored']} {v['yes_error']}"
+        )
 
 
 def run_2025() -> None:
@@ -191,9 +194,7 @@ def run_2025() -> None:
     model = load_model(None)
     target = ess.find("A/RES/ES-11/7")
     earlier = [r for r in ess.recorded() if r.date < target.date]
-    points = [
-        (c, r.tally["yes"]) for r in earlier if (c := sponsors.before(r.symbol)) is not None
-    ]
+    points = [(c, r.tally["yes"]) for r in earlier if (c := sponsors.before(r.symbol)) is not None]
     count = sponsors.before(target.symbol, dated_before_vote=True)
     assert count is not None
     param = fit(rule, points)

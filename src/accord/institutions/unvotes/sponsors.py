@@ -65,6 +65,22 @@ class Draft:
     before_vote: Count
     at_meeting: Count
 
+    def count_before(self, dated_before_vote: bool = False) -> int | None:
+        """The exact sponsor count of the draft before its vote, or None.
+
+        With ``dated_before_vote`` (for a text being forecast), only a count whose first
+        source (the page that gives it) carries a full date before the day of the vote: a
+        count read from a page of the day or later is hindsight even when it describes the
+        draft as issued."""
+        c = self.before_vote
+        if not c.exact:
+            return None
+        if dated_before_vote:
+            first = c.first_source_date()
+            if first is None or first >= self.vote_date:
+                return None
+        return c.count
+
 
 def _count(block: dict[str, Any], where: str, before: bool) -> Count:
     n = block.get("count")
@@ -101,11 +117,9 @@ def _count(block: dict[str, Any], where: str, before: bool) -> Count:
     return Count(count=n, bound=bound, what=what, sources=tuple(sources), as_of=as_of)
 
 
-@lru_cache(maxsize=1)
-def drafts() -> tuple[Draft, ...]:
-    """Every draft in the file, in the order of their votes."""
-    text = resources.files("accord.institutions.unvotes").joinpath(FILE).read_text("utf-8")
-    doc: dict[str, Any] = json.loads(text)
+def parse(doc: dict[str, Any]) -> tuple[Draft, ...]:
+    """The drafts of a sponsors document (the layout of ``data/sponsors.json``), checked: every
+    count cites at least one page with its URL, date and words, or says what was not found."""
     if doc.get("format") != FORMAT:
         raise DataError(f"{FILE}: format {doc.get('format')!r}, expected {FORMAT!r}")
     out = []
@@ -127,6 +141,13 @@ def drafts() -> tuple[Draft, ...]:
     return tuple(sorted(out, key=lambda d: d.vote_date))
 
 
+@lru_cache(maxsize=1)
+def drafts() -> tuple[Draft, ...]:
+    """Every draft in the bundled file, in the order of their votes."""
+    text = resources.files("accord.institutions.unvotes").joinpath(FILE).read_text("utf-8")
+    return parse(json.loads(text))
+
+
 def find(resolution: str) -> Draft:
     for d in drafts():
         if d.resolution == resolution:
@@ -135,18 +156,6 @@ def find(resolution: str) -> Draft:
 
 
 def before(resolution: str, dated_before_vote: bool = False) -> int | None:
-    """The exact sponsor count of the resolution's draft before its vote, or None.
-
-    With ``dated_before_vote`` (for a text being forecast), only a count whose first source
-    (the page that gives it) carries a full date before the day of the vote: a count read
-    from a page of the day or later is hindsight even when it describes the draft as
-    issued."""
-    d = find(resolution)
-    c = d.before_vote
-    if not c.exact:
-        return None
-    if dated_before_vote:
-        first = c.first_source_date()
-        if first is None or first >= d.vote_date:
-            return None
-    return c.count
+    """The exact sponsor count of the resolution's draft before its vote, or None
+    (:meth:`Draft.count_before`)."""
+    return find(resolution).count_before(dated_before_vote)
