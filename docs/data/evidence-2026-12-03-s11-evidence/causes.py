@@ -197,16 +197,22 @@ def main(folder: Path) -> None:
     missing = [f for f in fps if f["cause"] == "UNLABELLED"]
     for f in fps:
         tag = "*" if f["file"] in NEWEST else " "
-        print(f"{tag} {f['file']:22} {f['coder']:5} {f['id']:10} {f['found']:34} "
-              f"{f['class']:9} {f['cause']}")
+        print(
+            f"{tag} {f['file']:22} {f['coder']:5} {f['id']:10} {f['found']:34} "
+            f"{f['class']:9} {f['cause']}"
+        )
     print()
     for coder in CODERS:
         mine = [f for f in fps if f["coder"] == coder]
         new = [f for f in mine if f["file"] in NEWEST]
         print(f"{coder}: {len(mine)} false positives on 12 files, {len(new)} on the four newest")
-        print("  class (newest four / all):",
-              ", ".join(f"{k} {Counter(f['class'] for f in new)[k]}/{v}"
-                        for k, v in Counter(f["class"] for f in mine).most_common()))
+        print(
+            "  class (newest four / all):",
+            ", ".join(
+                f"{k} {Counter(f['class'] for f in new)[k]}/{v}"
+                for k, v in Counter(f["class"] for f in mine).most_common()
+            ),
+        )
     print()
     files: dict[str, set[str]] = defaultdict(set)
     items: Counter[str] = Counter()
