@@ -45,10 +45,17 @@ def passes(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
         return False
     for name, score in after.items():
         old = before[name]
-        if score.predicted and old.predicted:
-            if score.precision < (old.correct - 1) / old.predicted - 1e-9:
-                return False
+        floor = (old.correct - 1) / old.predicted if old.predicted else 0.0
+        if score.predicted and old.predicted and (score.precision or 0.0) < floor - 1e-9:
+            return False
     return (a.recall or 0.0) >= 0.9 * (b.recall or 0.0) - 1e-9
+
+
+def _row(name: str, x: Any, y: Any) -> str:
+    def cell(s: Any) -> str:
+        return f"{s.predicted:4}/{s.correct:<3} {s.precision or 0:.3f} {s.recall or 0:.3f}"
+
+    return f"{name:30} {cell(x)}   {cell(y)}"
 
 
 def main(write: bool) -> None:
@@ -104,7 +111,7 @@ def main(write: bool) -> None:
             ]
             held[c]["after"][fold.name] = per_file(extract[c], gold, test, chosen)[fold.name]
         print(f"fold {fold.name}: chose {taken or ['nothing']}", flush=True)
-    final, final_taken = select(frozenset(gold))
+    _, final_taken = select(frozenset(gold))
     out["chosen_on_all"] = final_taken
     verdicts = {}
     for c in CODERS:
@@ -112,19 +119,13 @@ def main(write: bool) -> None:
         verdicts[c] = passes(before, after)
         b, a = sum(before.values(), Score()), sum(after.values(), Score())
         print(f"\n{c}: out of file, SCALE_END_GATES -> fold choices")
-        print(f"{'file':24} {'before found/right P R':>28} {'after found/right P R':>28}")
+        print(f"{'file':30} {'before: found/right P R':24}   after: found/right P R")
         rows = {}
         for name in before:
             x, y = before[name], after[name]
             rows[name] = {"before": x.to_dict(), "after": y.to_dict()}
-            print(
-                f"{name:24} {x.predicted:8}/{x.correct:<3} {x.precision or 0:.3f} {x.recall or 0:.3f}"
-                f"   {y.predicted:8}/{y.correct:<3} {y.precision or 0:.3f} {y.recall or 0:.3f}"
-            )
-        print(
-            f"{'pooled':24} {b.predicted:8}/{b.correct:<3} {b.precision or 0:.3f} {b.recall or 0:.3f}"
-            f"   {a.predicted:8}/{a.correct:<3} {a.precision or 0:.3f} {a.recall or 0:.3f}"
-        )
+            print(_row(name, x, y))
+        print(_row("pooled", b, a))
         print(f"passes the adoption test: {verdicts[c]}")
         out["coders"][c] = {
             "files": rows,
