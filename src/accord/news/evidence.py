@@ -621,8 +621,35 @@ stance points to: a partial reduction of what the high end makes total is nearer
 (``partial_withdrawal``), a withdrawal that is not the one the high end names is a concession
 (``withdrawal_agent``), and recognising something *as* another's is giving it up
 (``recognised_as``)."""
-DEFAULT_RULES = SCALE_END_GATES
-"""The rules :func:`extract_evidence` uses unless told otherwise (session 9, s9-evid2).
+FRESH_FILE_GATES = replace(
+    SCALE_END_GATES,
+    withdrawing_side=True,
+    ruled_by_agent=True,
+    collective_holder=True,
+    purpose_attachment=True,
+    perceived_as=True,
+)
+"""Session 11 (s11-evidence): :data:`SCALE_END_GATES` with five rules written from the false
+positives of the four held-out sets scored since session 8 (each cause seen in at least two
+development files): another side's withdrawal is a concession (``withdrawing_side``), a keyword
+held by the withdrawing side is given up (``ruled_by_agent``), a bloc's leaders or countries are
+not the bloc (``collective_holder``), an issue named only in an infinitive of purpose is context
+(``purpose_attachment``), and a keyword in a "sees ... as" judgement does not count
+(``perceived_as``)."""
+DEFAULT_RULES = FRESH_FILE_GATES
+"""The rules :func:`extract_evidence` uses unless told otherwise (session 11, s11-evidence).
+
+Adopted by the rule of docs/validation-events.md, "session 11 (s11-evidence)", written before
+the deciding run: leave one of the 12 development evidence files out; in each fold a forward
+selection from :data:`SCALE_END_GATES` on the 11 training files added a switch only when, for
+both coders, pooled precision rose, no file's precision fell by more than one item and pooled
+recall fell by at most 10 % relative. Every fold chose all five. Out of file, rules coder
+166/211 = 0.787 -> 173/207 = 0.836, nlp coder 149/186 = 0.801 -> 154/180 = 0.856, no file lower,
+pooled recall 0.235 -> 0.245 and 0.211 -> 0.218. The rules were written after reading the false
+positives of all 12 files and change only the records they were written for, so these are
+development figures and optimistic: the four held-out sets they come from scored 0.35-0.67.
+
+Before it, :data:`SCALE_END_GATES` (session 9, s9-evid2):
 
 Adopted by the rule of docs/validation-events.md, "session 9: evidence directions and gold
 conventions": on the nine development gold files (two vote records corrected), each of the
