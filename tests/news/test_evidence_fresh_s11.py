@@ -35,8 +35,12 @@ FIVE = (
 
 
 TWELVE = [
-    DATA / "news" / "evidence-gold.jsonl",
-    *sorted((DATA / "news").glob("evidence-heldout-*.jsonl")),
+    DATA / "news" / f"evidence-{name}.jsonl"
+    for name in (
+        "gold",
+        *("heldout-2026", "heldout-s5", "heldout-s5c", "heldout-s6", "heldout-s6b"),
+        *("heldout-s7", "heldout-s8", "heldout-s8b", "heldout-s9", "heldout-s9b", "heldout-s10"),
+    )
 ]
 
 
