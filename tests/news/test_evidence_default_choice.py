@@ -127,6 +127,12 @@ def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None
             partial_withdrawal=False,
             withdrawal_agent=False,
             recognised_as=False,
+            # and five of session 11, test_evidence_fresh_s11.py
+            withdrawing_side=False,
+            ruled_by_agent=False,
+            collective_holder=False,
+            purpose_attachment=False,
+            perceived_as=False,
         )
         == RECALL_GATES
     )

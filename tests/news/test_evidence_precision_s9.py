@@ -50,7 +50,12 @@ def only(switch: str) -> EvidenceRules:
 
 def test_the_default_is_the_session_7_set_with_the_four_rules() -> None:
     # the default adds s9-evid2's three direction rules (tests/news/test_evidence_directions_s9.py)
-    directions = dict.fromkeys(("partial_withdrawal", "withdrawal_agent", "recognised_as"), False)
+    # and session 11's five (tests/news/test_evidence_fresh_s11.py)
+    later = (
+        *("partial_withdrawal", "withdrawal_agent", "recognised_as", "withdrawing_side"),
+        *("ruled_by_agent", "collective_holder", "purpose_attachment", "perceived_as"),
+    )
+    directions = dict.fromkeys(later, False)
     assert replace(DEFAULT_RULES, **directions) == PRECISION_GATES
     assert replace(RECALL_GATES, **dict.fromkeys(ADOPTED, True)) == PRECISION_GATES
 

@@ -434,6 +434,36 @@ class EvidenceRules:
         to any compromises that would involve recognizing ..." is a stance for keeping it;
         session 9, s9-evid2). "Internationally recognised borders" has no "as" and is left
         alone.
+    withdrawing_side
+        On an issue whose high end is one actor's withdrawal (as for ``withdrawal_agent``), a
+        verb of withdrawing ("withdraw", "retreat", "pull back", "pull out") whose subject,
+        named at most two tokens before it, is another side, with an issue keyword after it
+        (the place left), is a concession and flips the direction as a verb of giving up does
+        ("Putin is demanding *Ukraine withdraw* completely from the eastern *Donbas* region",
+        "Russia says *Ukraine should pull back* troops from *the Donbas*"; session 11,
+        s11-evidence).
+    ruled_by_agent
+        On such an issue, a keyword named as ruled or held by the side whose withdrawal is the
+        high end ("recognition of *Russian rule over* Crimea", "territories, which have
+        *returned to the Russian Federation*") is giving it up: the direction flips as for
+        ``recognised_as`` (session 11).
+    collective_holder
+        The leaders, countries or governments of an organisation or bloc of the scenario
+        ("*European leaders*", "several *European countries*") are not the organisation: such
+        a mention is no holder. When a list of members follows it ("European leaders,
+        *including* Starmer, Macron ...", or "such as"), the members are the holders;
+        otherwise the matcher abstains rather than take a later actor (rules path), and a
+        coder's holder named only so is dropped (session 11).
+    purpose_attachment
+        An infinitive of purpose attached to a noun of agreement or means ("a *framework to end
+        the war*", "a security backstop *to deter further Russian aggression*", "any
+        *agreements to end the war*") is an attachment for ``one_issue``: an issue named only
+        there is context when another issue is named in the cue's own words (session 11).
+    perceived_as
+        A keyword inside a judgement introduced by a verb of viewing with "as" ("as it *sees*
+        Russia's invasion *as* a threat", "a stance Ukraine *views as* interference in its
+        sovereignty") does not count: it is how someone regards a thing, not the thing the
+        cue takes a side on (session 11).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -489,6 +519,11 @@ class EvidenceRules:
     partial_withdrawal: bool = False
     withdrawal_agent: bool = False
     recognised_as: bool = False
+    withdrawing_side: bool = False
+    ruled_by_agent: bool = False
+    collective_holder: bool = False
+    purpose_attachment: bool = False
+    perceived_as: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -535,6 +570,11 @@ SWITCHES = (
     "partial_withdrawal",
     "withdrawal_agent",
     "recognised_as",
+    "withdrawing_side",
+    "ruled_by_agent",
+    "collective_holder",
+    "purpose_attachment",
+    "perceived_as",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -581,8 +621,35 @@ stance points to: a partial reduction of what the high end makes total is nearer
 (``partial_withdrawal``), a withdrawal that is not the one the high end names is a concession
 (``withdrawal_agent``), and recognising something *as* another's is giving it up
 (``recognised_as``)."""
-DEFAULT_RULES = SCALE_END_GATES
-"""The rules :func:`extract_evidence` uses unless told otherwise (session 9, s9-evid2).
+FRESH_FILE_GATES = replace(
+    SCALE_END_GATES,
+    withdrawing_side=True,
+    ruled_by_agent=True,
+    collective_holder=True,
+    purpose_attachment=True,
+    perceived_as=True,
+)
+"""Session 11 (s11-evidence): :data:`SCALE_END_GATES` with five rules written from the false
+positives of the four held-out sets scored since session 8 (each cause seen in at least two
+development files): another side's withdrawal is a concession (``withdrawing_side``), a keyword
+held by the withdrawing side is given up (``ruled_by_agent``), a bloc's leaders or countries are
+not the bloc (``collective_holder``), an issue named only in an infinitive of purpose is context
+(``purpose_attachment``), and a keyword in a "sees ... as" judgement does not count
+(``perceived_as``)."""
+DEFAULT_RULES = FRESH_FILE_GATES
+"""The rules :func:`extract_evidence` uses unless told otherwise (session 11, s11-evidence).
+
+Adopted by the rule of docs/validation-events.md, "session 11 (s11-evidence)", written before
+the deciding run: leave one of the 12 development evidence files out; in each fold a forward
+selection from :data:`SCALE_END_GATES` on the 11 training files added a switch only when, for
+both coders, pooled precision rose, no file's precision fell by more than one item and pooled
+recall fell by at most 10 % relative. Every fold chose all five. Out of file, rules coder
+166/211 = 0.787 -> 173/207 = 0.836, nlp coder 149/186 = 0.801 -> 154/180 = 0.856, no file lower,
+pooled recall 0.235 -> 0.245 and 0.211 -> 0.218. The rules were written after reading the false
+positives of all 12 files and change only the records they were written for, so these are
+development figures and optimistic: the four held-out sets they come from scored 0.35-0.67.
+
+Before it, :data:`SCALE_END_GATES` (session 9, s9-evid2):
 
 Adopted by the rule of docs/validation-events.md, "session 9: evidence directions and gold
 conventions": on the nine development gold files (two vote records corrected), each of the
@@ -836,6 +903,7 @@ def _speaker(
     cue: _Cue,
     rules: EvidenceRules = LEGACY_RULES,
     modifiers: frozenset[int] = frozenset(),
+    collective: frozenset[int] = frozenset(),
 ) -> tuple[ActorRef, ...]:
     """The first actor of the cue's clause (else, unless ``rules.clause_subject``, of the
     sentence), before the cue, that is not the object of a preposition: the grammatical
@@ -852,9 +920,13 @@ def _speaker(
     skip |= modifiers
     if rules.fronted_phrase:
         skip |= set(range(_fronted_end(mentions, tokens, cue.start) + 1))
-    found = _subject(mentions, tokens, cue, start, skip_lists=rules.skip_lists, skip=skip)
+    found = _subject(
+        mentions, tokens, cue, start, skip_lists=rules.skip_lists, skip=skip, collective=collective
+    )
     if not found and start >= 0 and shared:
-        found = _subject(mentions, tokens, cue, -1, skip_lists=rules.skip_lists, skip=skip)
+        found = _subject(
+            mentions, tokens, cue, -1, skip_lists=rules.skip_lists, skip=skip, collective=collective
+        )
     if not found and rules.postposed_speaker:
         found = _postposed(mentions, tokens, cue)
     return found
@@ -942,7 +1014,11 @@ def _subject(
     *,
     skip_lists: bool = False,
     skip: set[int] | None = None,
+    collective: frozenset[int] = frozenset(),
 ) -> tuple[ActorRef, ...]:
+    """The first strong actor before the cue and after ``start`` that is not the object of a
+    preposition nor skipped; a collective mention (``EvidenceRules.collective_holder``) passes
+    the turn to the members listed after it, else nobody is the subject."""
     heads: dict[int, Mention] = {}
     for m in mentions:
         heads.setdefault(m.group, m)
@@ -955,6 +1031,10 @@ def _subject(
         head = heads[m.group]
         if not m.strong or head.start <= start or head is not m:
             continue
+        if m.start in collective:
+            if _members_follow([t.key for t in tokens], m):
+                continue
+            return ()
         return group_actors(mentions, m.group)
     return ()
 
@@ -966,6 +1046,37 @@ def _postposed(mentions: list[Mention], tokens: list[Token], cue: _Cue) -> tuple
         if after and tokens[m.end].key in _POSTPOSED:
             return group_actors(mentions, m.group)
     return ()
+
+
+_COLLECTIVE = frozenset(
+    {
+        *("LEADERS", "COUNTRIES", "NATIONS", "GOVERNMENTS", "STATES", "CAPITALS"),
+        *("ALLIES", "PARTNERS", "POWERS", "MEMBERS"),
+    }
+)
+"""Plural nouns of the members of a bloc ("European *leaders*", "European *countries*")."""
+_BLOCS = frozenset({ActorKind.INTERNATIONAL_ORGANISATION, ActorKind.BLOC})
+
+
+def _collective(mentions: list[Mention], keys: list[str], scenario: Scenario) -> set[int]:
+    """Start positions of the mentions of an organisation or bloc of the scenario that name
+    its members, not it: the mention ends with, or is followed by, a plural noun of
+    :data:`_COLLECTIVE` ("European leaders", "several European countries")."""
+    out: set[int] = set()
+    for m in mentions:
+        plural = keys[m.end - 1] in _COLLECTIVE or keys[m.end : m.end + 1] in (
+            [k] for k in _COLLECTIVE
+        )
+        if plural and any(a.kind in _BLOCS for a in map_actor(m.actor, scenario)):
+            out.add(m.start)
+    return out
+
+
+def _members_follow(keys: list[str], m: Mention) -> bool:
+    """Whether a list of members follows a collective mention: ", including ...", "such
+    as ..."."""
+    after = [k for k in keys[m.end : m.end + 3] if k != ","]
+    return after[:1] == ["INCLUDING"] or after[:2] == ["SUCH", "AS"]
 
 
 _OBJECT_GAP = frozenset({"THAT", "THE"})
@@ -1215,6 +1326,80 @@ def _others_withdrawal(
     return True
 
 
+_WITHDRAW_VERBS = frozenset(
+    {
+        *("WITHDRAW", "WITHDRAWS", "WITHDREW", "WITHDRAWN", "WITHDRAWING"),
+        *("RETREAT", "RETREATS", "RETREATED", "RETREATING"),
+    }
+)
+_PULL = frozenset({"PULL", "PULLS", "PULLED", "PULLING"})
+_STOPS = frozenset({",", ";", ":", *_CLAUSE})
+
+
+def _agent_positions(
+    mentions: list[Mention], agent: frozenset[str], scenario: Scenario
+) -> set[int]:
+    """Token positions of the mentions of the actors in ``agent``."""
+    return {
+        i
+        for m in mentions
+        if any(a.id in agent for a in map_actor(m.actor, scenario))
+        for i in range(m.start, m.end)
+    }
+
+
+def _side_withdraws(
+    keys: list[str], hits: list[int], mentions: list[Mention], issue: Issue, scenario: Scenario
+) -> bool:
+    """Whether a verb of withdrawing has another subject than the side whose withdrawal is
+    the issue's high end, with a keyword (the place left) after it (``withdrawing_side``):
+    the subject is the last actor named at most two tokens before the verb."""
+    agent = _label_agent(issue, scenario)
+    if not agent:
+        return False
+    for v, key in enumerate(keys):
+        if key not in _WITHDRAW_VERBS and not (
+            key in _PULL and keys[v + 1 : v + 2] in (["BACK"], ["OUT"])
+        ):
+            continue
+        place = [h for h in hits if v < h <= v + 8 and not _STOPS.intersection(keys[v:h])]
+        subject = [m for m in mentions if m.end <= v and v - m.end <= 2]
+        if not place or not subject:
+            continue
+        sides = {a.id for a in map_actor(subject[-1].actor, scenario)}
+        if sides and not sides & agent:
+            return True
+    return False
+
+
+_RULE = frozenset({"RULE", "CONTROL", "SOVEREIGNTY", "AUTHORITY"})
+_BELONG = frozenset({"RETURNED", "BELONG", "BELONGS", "BELONGED"})
+
+
+def _ruled_by_agent(
+    keys: list[str], hits: list[int], mentions: list[Mention], issue: Issue, scenario: Scenario
+) -> bool:
+    """Whether a keyword is named as ruled or held by the side whose withdrawal is the
+    issue's high end (``ruled_by_agent``): "<side> rule / control / sovereignty over" in the
+    four tokens before it, or "returned / belongs to <side>" in the seven after it."""
+    agent = _label_agent(issue, scenario)
+    if not agent:
+        return False
+    side = _agent_positions(mentions, agent, scenario)
+    for h in hits:
+        for p in range(max(1, h - 3), h):
+            if keys[p] == "OVER" and keys[p - 1] in _RULE:
+                owner = p - 3 if keys[p - 2] == "'S" else p - 2
+                if owner in side:
+                    return True
+        for a in range(h + 1, min(len(keys) - 1, h + 8)):
+            if keys[a] in (";", ":"):
+                break
+            if keys[a] in _BELONG and keys[a + 1] == "TO" and side & set(range(a + 2, a + 5)):
+                return True
+    return False
+
+
 _RECOGNISE = frozenset(
     {
         *("RECOGNIZE", "RECOGNIZES", "RECOGNIZED", "RECOGNIZING", "RECOGNITION"),
@@ -1236,6 +1421,32 @@ def _recognised_as(keys: list[str], hits: list[int], named: frozenset[int]) -> b
             if keys[a] == "AS" and (keys[a + 1] == "PART" or a + 1 in named):
                 return True
     return False
+
+
+_VIEWING = frozenset(
+    {
+        *("SEE", "SEES", "SAW", "SEEN", "VIEW", "VIEWS", "VIEWED"),
+        *("REGARD", "REGARDS", "REGARDED", "CONSIDER", "CONSIDERS", "CONSIDERED"),
+    }
+)
+"""Verbs of viewing that, with "as", give a judgement of a thing ("sees X as a threat")."""
+
+
+def _perceived(keys: list[str]) -> set[int]:
+    """Token positions of a judgement "<verb of viewing> ... as ...": from the verb, when "as"
+    follows within eight tokens with no comma or clause boundary between, to the next comma or
+    clause boundary after "as" (``EvidenceRules.perceived_as``)."""
+    out: set[int] = set()
+    for i, key in enumerate(keys):
+        if key not in _VIEWING:
+            continue
+        for a in range(i + 1, min(len(keys), i + 9)):
+            if keys[a] in _RELATIVE_ENDS:
+                break
+            if keys[a] == "AS":
+                out.update(range(i, _end_of_span(keys, a, _RELATIVE_ENDS)))
+                break
+    return out
 
 
 _UNASSERTED = frozenset({"IF", "UNLESS", "WHETHER", "ONCE", "UNTIL"})
@@ -1440,10 +1651,45 @@ _ATTACHED = (("AS", "A", "WAY"), ("AS", "PART", "OF"), ("AS", "A", "FIRST", "STE
 """Phrases that open a phrase of purpose or setting (``EvidenceRules.one_issue``)."""
 
 
-def _attached(keys: list[str]) -> set[int]:
+_MEANS = frozenset(
+    {
+        *("AGREEMENT", "AGREEMENTS", "DEAL", "DEALS", "ACCORD", "ACCORDS", "PACT", "TREATY"),
+        *("FRAMEWORK", "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SETTLEMENT", "ROADMAP"),
+        *("BACKSTOP", "MECHANISM", "MECHANISMS", "FORCE", "MISSION", "INITIATIVE"),
+        *("EFFORT", "EFFORTS", "MEASURES", "STEPS"),
+    }
+)
+"""Nouns of an agreement or a means, which an infinitive of purpose may follow ("a framework
+*to end the war*")."""
+_DETERMINERS = frozenset({"THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "OUR", "THIS", "THAT"})
+
+
+def _purpose(keys: list[str], i: int, named: frozenset[int]) -> bool:
+    """Whether "to" at ``i`` opens an infinitive of purpose after a noun of :data:`_MEANS`
+    (a closing quotation mark may stand between: a security "backstop" to deter ...), not
+    "to" + a place or an actor."""
+    if keys[i] != "TO" or i + 1 >= len(keys):
+        return False
+    before = i - 1
+    while before >= 0 and keys[before] in _QUOTES:
+        before -= 1
+    following = keys[i + 1]
+    return (
+        before >= 0
+        and keys[before] in _MEANS
+        and following.isalpha()
+        and following not in _DETERMINERS
+        and i + 1 not in named
+    )
+
+
+def _attached(
+    keys: list[str], purpose: bool = False, named: frozenset[int] = frozenset()
+) -> set[int]:
     """Token positions inside a relative or participial clause after a comma (", which ...",
-    ", suggesting ...") or a phrase of :data:`_ATTACHED`, each up to the next comma or clause
-    boundary."""
+    ", suggesting ...") or a phrase of :data:`_ATTACHED` (with ``purpose``, also an
+    infinitive of purpose after a noun of agreement or means, :func:`_purpose`; ``named``:
+    the positions of actor mentions), each up to the next comma or clause boundary."""
     out: set[int] = set()
     for i, key in enumerate(keys):
         clause = (
@@ -1451,7 +1697,8 @@ def _attached(keys: list[str]) -> set[int]:
             and keys[i - 1] == ","
             and (key in _RELATIVES or (key.endswith("ING") and len(key) > 4))
         )
-        if not clause and not any(tuple(keys[i : i + len(p)]) == p for p in _ATTACHED):
+        attached = clause or any(tuple(keys[i : i + len(p)]) == p for p in _ATTACHED)
+        if not attached and not (purpose and _purpose(keys, i, named)):
             continue
         out.update(range(i, _end_of_span(keys, i, _RELATIVE_ENDS)))
     return out
@@ -1624,10 +1871,15 @@ def evidence_with_signals(
         modifiers = (
             frozenset(_modifiers(mentions, keys, scenario)) if rules.issue_modifier else frozenset()
         )
+        collective = (
+            frozenset(_collective(mentions, keys, scenario))
+            if rules.collective_holder
+            else frozenset()
+        )
         speaker_of_sentence: tuple[ActorRef, ...] = ()
         if cues:
             speaker_of_sentence = _speaker(
-                mentions, tokens, cues[0], rules, modifiers
+                mentions, tokens, cues[0], rules, modifiers, collective
             ) or _according_to(mentions, tokens)
             if not speaker_of_sentence and keys[0] in _PRONOUNS:
                 speaker_of_sentence = last_speaker
@@ -1641,12 +1893,19 @@ def evidence_with_signals(
         pending: list[tuple[StanceEvidence, int, int, bool, Signals]] = []
         saying = any(k in _SAYING for k in keys)
         issues_named = sum(bool(_issue_hits(keys, i)) for i in scenario.issues) if cues else 0
-        attached = _attached(keys) if rules.one_issue else set()
+        attached = (
+            _attached(keys, rules.purpose_attachment, frozenset(blocked))
+            if rules.one_issue
+            else set()
+        )
+        perceived = _perceived(keys) if rules.perceived_as else set()
         for issue in scenario.issues:
             hits = _issue_hits(keys, issue)
             if rules.keyword_sense:
                 cued = {i for c in cues for i in range(c.start, c.end + 1)}
                 hits = [h for h in hits if not _other_sense(keys, h, blocked, cued)]
+            if perceived:
+                hits = [h for h in hits if h not in perceived]
             if not hits or not cues:
                 continue
             # the cue nearest before the first keyword governs it; else the first cue
@@ -1669,11 +1928,16 @@ def evidence_with_signals(
             if speaker_finder is not None:
                 speaker = speaker_finder(sentence, tokens[cue.start].start, doc.date)
                 speaker = _named_only_as_modifier(mentions, speaker, set(modifiers))
+                if collective:
+                    speaker = _named_only_as_modifier(mentions, speaker, set(collective))
                 if rules.parse_agrees:
-                    words = {ref.code for ref in _speaker(mentions, tokens, cue, rules, modifiers)}
+                    words = {
+                        ref.code
+                        for ref in _speaker(mentions, tokens, cue, rules, modifiers, collective)
+                    }
                     speaker = tuple(ref for ref in speaker if ref.code in words)
             else:
-                speaker = _speaker(mentions, tokens, cue, rules, modifiers)
+                speaker = _speaker(mentions, tokens, cue, rules, modifiers, collective)
             held = _relative_holder(mentions, relatives, cue)
             if not held and rules.relative_antecedent:
                 antecedent = _antecedent(mentions, tokens, relatives, cue)
@@ -1726,9 +1990,17 @@ def evidence_with_signals(
                 # "ruled out ceding any land"
                 rules.recognised_as and _recognised_as(keys, hits, frozenset(blocked)),
                 # "not agree to ... recognizing the territories as Russian"
-                rules.withdrawal_agent
-                and _others_withdrawal(keys, hits, mentions, issue, scenario),
-                # "against the withdrawal of troops from Donetsk"
+                (
+                    rules.withdrawal_agent
+                    and _others_withdrawal(keys, hits, mentions, issue, scenario)
+                )
+                or (
+                    rules.withdrawing_side
+                    and _side_withdraws(keys, hits, mentions, issue, scenario)
+                ),
+                # "against the withdrawal of troops from Donetsk", "demanding Ukraine withdraw"
+                rules.ruled_by_agent and _ruled_by_agent(keys, hits, mentions, issue, scenario),
+                # "the recognition of Russian rule over Crimea"
             ]
             for flip in flips:
                 if flip:
