@@ -1254,3 +1254,28 @@ def test_a_report_of_an_act_codes_the_act() -> None:
     assert [e[0] for e in _coded(text)] == ["ASSAULT"]
     text = "The Chilean navy reported humanitarian aid has been sent to Peru."
     assert [e[0] for e in _coded(text)] == ["AID"]
+
+
+# session 11 (s11-protest): demonstrations and domestic coercion (docs/validation-events.md,
+# "Issue 14, session 11 (s11-protest)"); sentences of our own
+
+
+def test_a_crowd_of_protesters_that_gathers_demonstrates() -> None:
+    text = "Thousands of Chilean protesters gathered outside the presidential palace on Friday."
+    assert _coded(text)[0][:2] == ("PROTEST", ["CHL"])
+    text = "Hundreds of demonstrators flooded the main square of Santiago, Chile, on Sunday."
+    assert _coded(text)[0][0] == "PROTEST"
+    # a gathering of others is not a demonstration
+    assert _coded("Chilean and Peruvian ministers gathered in Lima for talks.")[0][0] == "CONSULT"
+
+
+def test_a_demonstration_that_takes_place_or_is_attended_is_a_protest() -> None:
+    assert _coded("Large demonstrations took place in Santiago, Chile, on Monday.")[0][0] == (
+        "PROTEST"
+    )
+    text = "Thousands of Chileans travelled to Santiago to attend a march against the reform."
+    assert _coded(text)[0][0] == "PROTEST"
+    text = "Chilean students initiated a rally outside the education ministry."
+    assert _coded(text)[0][0] == "PROTEST"
+    # the month is no march; a meeting about protests is a meeting
+    assert _coded("Chile's president attended a summit in Lima in March.")[0][0] == "CONSULT"

@@ -2811,6 +2811,115 @@ def _dissolutions(tokens: list[Token], triggers: list[Trigger], blocked: set[int
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+# ----------------------------------------------------------------------------------------------
+# Rules of session 11 (s11-protest; docs/validation-events.md, "the rules coder's
+# domestic-unrest types"): demonstrations named by a crowd or a demonstration noun
+# ----------------------------------------------------------------------------------------------
+
+_DEMONSTRATIONS = frozenset(
+    {"PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES"}
+    | {"MARCH", "MARCHES", "SIT-IN", "SIT-INS"}
+)
+_CROWDS = _PROTESTERS | {"MARCHER", "MARCHERS"}
+_GATHERING = frozenset(
+    {"GATHER", "GATHERS", "GATHERED", "ASSEMBLE", "ASSEMBLES", "ASSEMBLED", "CONVERGED"}
+    | {"DESCEND", "DESCENDS", "DESCENDED", "FLOOD", "FLOODS", "FLOODED", "BRAVED", "THRONGED"}
+    | {"MASSED"}
+)
+_TAKING_PLACE = frozenset({"TAKE", "TAKES", "TOOK", "TAKEN", "TAKING"})
+_BREAKING_OUT = frozenset({"ERUPTED", "ERUPTS", "ERUPT"})
+_JOINING = frozenset(
+    {"ATTEND", "ATTENDS", "ATTENDED", "ATTENDING", "JOIN", "JOINS", "JOINED", "JOINING"}
+    | {"INITIATE", "INITIATES", "INITIATED", "ORGANISED", "ORGANIZED", "ORGANISE", "ORGANIZE"}
+    | {"HOLD", "HOLDS", "HELD", "LED", "LEAD", "LEADS"}
+)
+_MANY = frozenset({"THOUSANDS", "HUNDREDS", "DOZENS", "TENS", "SCORES"})
+_PREPOSITIONS = frozenset(
+    {"OF", "ON", "ABOUT", "OVER", "AGAINST", "FOR", "IN", "AT", "WITH", "TO", "BY", "FROM"}
+    | {"INTO", "DURING", "AFTER", "AMID"}
+)
+
+
+def _demonstration_word(tokens: list[Token], j: int, crowd: bool) -> bool:
+    """A demonstration noun ("protests", "a rally", "the pride march"; "March" written with a
+    capital is the month) or, with ``crowd``, a protester noun, at token ``j``."""
+    key = tokens[j].key
+    if key in ("MARCH", "MARCHES") and tokens[j].text[:1].isupper():
+        return False
+    return key in _DEMONSTRATIONS or (crowd and key in _CROWDS)
+
+
+def _named_before(tokens: list[Token], at: int, crowd: bool) -> bool:
+    """A demonstration (or, with ``crowd``, protester) noun among the six words before ``at``
+    in its clause: the subject of the verb at ``at``."""
+    for j in range(at - 1, max(-1, at - 7), -1):
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            return False
+        if _demonstration_word(tokens, j, crowd):
+            return True
+    return False
+
+
+def _named_after(tokens: list[Token], at: int, crowd: bool) -> bool:
+    """A demonstration (or, with ``crowd``, protester) noun heading the object after ``at``:
+    within four words, with only articles, numbers of people and modifiers before it (no
+    other preposition: "attended a meeting on the protests" is a meeting)."""
+    for j in range(at, min(len(tokens), at + 4)):
+        key = tokens[j].key
+        if _demonstration_word(tokens, j, crowd):
+            return True
+        if key == "OF" and j > at and tokens[j - 1].key in _MANY:
+            continue  # "joined thousands of protesters"
+        if key in _PATTERN_STOP or key in _PREPOSITIONS or not (key.isalpha() or "-" in key):
+            return False
+    return False
+
+
+def _crowd_gatherings(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
+    """``triggers`` with each demonstration named by its crowd or its noun read as CAMEO 141
+    (demonstrate or rally, PLOVER 2.0 PROTEST mode ``demo``): protesters as the subject of a
+    verb of gathering ("protesters gathered in the capital", "demonstrators flooded the
+    business district", "protesters descended on Belgrade"); a demonstration noun as the subject
+    of "took place" or "erupted" ("the first mass demonstrations took place in Tripoli"); a
+    demonstration noun (or protesters, after "join") as the object of a verb of attending,
+    joining, initiating, organising or holding ("attend the pride march", "initiated a rally").
+    The CAMEO dictionary codes these verbs as meetings (GATHER, ATTEND, JOIN: 040) or seizures
+    (TAKE: 171), or not at all (DESCEND, FLOOD). A trigger that already codes PROTEST is left."""
+    covered = {k: t for t in triggers for k in range(t.start, t.end)}
+    added: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if i in blocked:
+            continue
+        key = token.key
+        end = i + 1
+        if key in _GATHERING:
+            hit = _named_before(tokens, i, crowd=True)
+        elif key in _TAKING_PLACE and end < len(tokens) and tokens[end].key == "PLACE":
+            end += 1
+            hit = _named_before(tokens, i, crowd=False)
+        elif key in _BREAKING_OUT:
+            hit = _named_before(tokens, i, crowd=False)
+        elif key in _JOINING:
+            hit = _named_after(tokens, end, crowd=key.startswith("JOIN"))
+        else:
+            continue
+        if not hit:
+            continue
+        old = covered.get(i)
+        if old is not None:
+            mapped = cameo_to_plover(old.cameo)
+            if old.start != i or (mapped is not None and mapped[0] == "PROTEST"):
+                continue  # inside a longer phrase ("took part in"), or coded PROTEST already
+        added.append(Trigger(i, max(end, old.end if old else end), "141", 20.0, "pattern"))
+    if not added:
+        return triggers
+    taken = {k for t in added for k in range(t.start, t.end)}
+    kept = [t for t in triggers if t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
 _VICTIM_SUBJECT = VIOLENT_TYPES
 """Types whose agentless passive has its subject as recipient and takes its source from
 :func:`_passive_agent` (or none)."""
@@ -2915,6 +3024,7 @@ def code_tokens(
     fronted = _fronted_adverbial(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
+    triggers = _crowd_gatherings(tokens, triggers, blocked)
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
