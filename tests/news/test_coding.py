@@ -1279,3 +1279,17 @@ def test_a_demonstration_that_takes_place_or_is_attended_is_a_protest() -> None:
     assert _coded(text)[0][0] == "PROTEST"
     # the month is no march; a meeting about protests is a meeting
     assert _coded("Chile's president attended a summit in Lima in March.")[0][0] == "CONSULT"
+
+
+def test_who_protests_types_the_protest() -> None:
+    # a crowd demonstrates, whatever the words after the verb
+    text = "Young Chileans protested on Sunday outside the congress demanding the release of the detainees."
+    assert _coded(text)[0][:2] == ("PROTEST", ["CHL"])
+    # a ministry's statement protests in words
+    text = (
+        "Chile's foreign ministry issued a statement strongly protesting the Peruvian "
+        "president's remarks."
+    )
+    assert _coded(text)[0][0] == "ACCUSE"
+    # a state named alone keeps its pattern
+    assert _coded("Chile protested to Peru over the visit.")[0][0] == "ACCUSE"

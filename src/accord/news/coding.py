@@ -2920,6 +2920,68 @@ def _crowd_gatherings(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_PROTEST_VERBS = frozenset({"PROTEST", "PROTESTS", "PROTESTED", "PROTESTING"})
+_STATEMENTS = frozenset({"STATEMENT", "LETTER", "NOTE", "COMMUNIQUE", "DECLARATION"})
+_CROWD_WORDS = _CROWDS | _MANY | frozenset(
+    {"PEOPLE", "STUDENTS", "WORKERS", "RESIDENTS", "CITIZENS", "YOUTHS", "FARMERS", "ACTIVISTS"}
+)
+_CIVIL_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH"})
+_OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD"})
+_BETWEEN_SUBJECT = frozenset(
+    {"ALSO", "STILL", "HAVE", "HAS", "HAD", "TODAY", "YESTERDAY", "MONDAY", "TUESDAY"}
+    | {"WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}
+)
+
+
+def _plural_people(tokens: list[Token], mention: Mention) -> bool:
+    """A mention that names people in the plural: civilians, students or workers of a state
+    ("Chinese students"), or a demonym in the plural ("Moroccans"), not a state's name ("the
+    Philippines")."""
+    if not tokens[mention.end - 1].key.endswith("S"):
+        return False
+    if mention.actor.role in _CIVIL_ROLES:
+        return True
+    key = tuple(t.key for t in tokens[mention.start : mention.end])
+    gaz = load()
+    return mention.actor.role is None and key in gaz.demonyms and key not in gaz.names
+
+
+def _who_protests(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
+    """The verb "protest" is typed by who protests. A crowd (protesters, people, students,
+    hundreds or thousands, a demonym in the plural: "Young Moroccans protested on Saturday in
+    front of parliament") demonstrates: CAMEO 141, PLOVER 2.0 PROTEST mode ``demo``, whatever
+    pattern the words after the verb match (the dictionary's PROTEST block reads "protested
+    ... the release" or "... the arrest" as disapproval or support). A statement or a
+    government office ("the ministry issued a statement strongly protesting the attack",
+    "the foreign ministry protested") protests in words: CAMEO 111, ACCUSE ``disapprove``
+    (PLOVER 2.0 sec. 3.9: verbal protest is disapproval, not a demonstration), or the ACCUSE
+    mode its pattern gives ("protesting the decision", 114). A state named
+    alone ("China protested") keeps its pattern; an infinitive ("to protest") or a noun ("the
+    protest") is left."""
+    if tokens[trig.start].key not in _PROTEST_VERBS or trig.how == "curated":
+        return trig
+    mapped = cameo_to_plover(trig.cameo)
+    words = replace(trig, cameo="111", how="pattern")
+    if mapped is not None and mapped[0] == "ACCUSE":
+        words = trig  # "protested Japan's decision": the pattern's disapproval is kept
+    if trig.start > 0 and tokens[trig.start - 1].key in (_ARTICLES | {"TO"}):
+        return trig
+    j = trig.start - 1
+    while j >= 0 and (tokens[j].key.endswith("LY") or tokens[j].key in _BETWEEN_SUBJECT):
+        j -= 1  # "strongly protesting", "have also protested"
+    before = [t.key for t in tokens[max(0, j - 3) : j + 1]]
+    if "," not in before and any(w in _STATEMENTS for w in before):
+        return words
+    if j < 0:
+        return trig
+    subject = next((m for m in mentions if m.end == j + 1), None)
+    if subject is not None and subject.actor.role in _OFFICIAL_ROLES:
+        return words
+    if tokens[j].key in _CROWD_WORDS or (subject is not None and _plural_people(tokens, subject)):
+        return replace(trig, cameo="141", how="pattern")
+    return trig
+
+
 _VICTIM_SUBJECT = VIOLENT_TYPES
 """Types whose agentless passive has its subject as recipient and takes its source from
 :func:`_passive_agent` (or none)."""
@@ -3066,6 +3128,7 @@ def code_tokens(
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
+        trig = _who_protests(tokens, mentions, trig)  # "Moroccans protested": a demonstration
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
