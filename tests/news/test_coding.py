@@ -1283,7 +1283,10 @@ def test_a_demonstration_that_takes_place_or_is_attended_is_a_protest() -> None:
 
 def test_who_protests_types_the_protest() -> None:
     # a crowd demonstrates, whatever the words after the verb
-    text = "Young Chileans protested on Sunday outside the congress demanding the release of the detainees."
+    text = (
+        "Young Chileans protested on Sunday outside the congress demanding the release of the "
+        "detainees."
+    )
     assert _coded(text)[0][:2] == ("PROTEST", ["CHL"])
     # a ministry's statement protests in words
     text = (

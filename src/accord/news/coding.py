@@ -2922,8 +2922,12 @@ def _crowd_gatherings(
 
 _PROTEST_VERBS = frozenset({"PROTEST", "PROTESTS", "PROTESTED", "PROTESTING"})
 _STATEMENTS = frozenset({"STATEMENT", "LETTER", "NOTE", "COMMUNIQUE", "DECLARATION"})
-_CROWD_WORDS = _CROWDS | _MANY | frozenset(
-    {"PEOPLE", "STUDENTS", "WORKERS", "RESIDENTS", "CITIZENS", "YOUTHS", "FARMERS", "ACTIVISTS"}
+_CROWD_WORDS = (
+    _CROWDS
+    | _MANY
+    | frozenset(
+        {"PEOPLE", "STUDENTS", "WORKERS", "RESIDENTS", "CITIZENS", "YOUTHS", "FARMERS", "ACTIVISTS"}
+    )
 )
 _CIVIL_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH"})
 _OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD"})
