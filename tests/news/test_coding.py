@@ -1296,3 +1296,13 @@ def test_who_protests_types_the_protest() -> None:
     assert _coded(text)[0][0] == "ACCUSE"
     # a state named alone keeps its pattern
     assert _coded("Chile protested to Peru over the visit.")[0][0] == "ACCUSE"
+
+
+def test_an_ordered_curfew_closure_or_arrest_is_coercion() -> None:
+    text = "Chile's president on Friday ordered a nightly curfew in the northern provinces."
+    assert _coded(text)[0][0] == "COERCE"
+    text = "The Chilean government ordered the radio station to suspend its broadcasts."
+    assert _coded(text)[0][0] == "COERCE"
+    # an order to appear or to withdraw stays a demand
+    text = "A Chilean judge ordered the former minister to appear in court next week."
+    assert _coded(text)[0][0] == "REQUEST"

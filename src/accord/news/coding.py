@@ -2111,6 +2111,35 @@ def _ordered_deployment(
     return None
 
 
+_CURFEWS = frozenset({"CURFEW", "LOCKDOWN"})
+_ARRESTS = frozenset({"ARREST", "DETENTION", "IMPRISONMENT"})
+_CLOSURES = frozenset({"CLOSURE", "SHUTDOWN", "BAN", "BLACKOUT", "CRACKDOWN", "SUSPENSION"})
+_CLOSING = frozenset({"CLOSE", "SHUT", "SUSPEND", "CEASE"})
+
+
+def _ordered_restriction(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """An order whose content is a curfew, a lockdown, arrests, a closure, a ban or a
+    shutdown ("ordered a nationwide night curfew", "ordered the arrest of ...", "ordered the
+    newspaper to suspend publication"): the order imposes the measure, CAMEO 17 (1723 curfew,
+    173 arrest, 172 restrict), PLOVER 2.0 COERCE, not a demand (ORDER 060 or 100, REQUEST)."""
+    if tokens[trig.start].key not in _ORDER:
+        return None
+    words = _object_words(tokens, trig, 8, frozenset({"THAT", "BY"}))
+    head = words[:4]
+    if _CURFEWS & set(head):
+        return "1723", ("COERCE", "curfew")
+    if _ARRESTS & set(head):
+        return "173", ("COERCE", "arrest")
+    if _CLOSURES & set(head):
+        return "172", ("COERCE", "restrict")
+    to = next((k for k, w in enumerate(words) if w == "TO"), None)
+    if to is not None and to + 1 < len(words) and words[to + 1] in _CLOSING:
+        return "172", ("COERCE", "restrict")
+    return None
+
+
 _AGREEING = ("AGREE", "PLEDG", "VOW", "PROMIS", "DECID", "COMMIT")
 _CONCEDING = frozenset({"HALT", "STOP", "CUT", "SUSPEND", "SCRAP", "REVOKE"})
 _MILITARY_ACTS = frozenset(
@@ -2392,6 +2421,7 @@ _TYPE_RULES_S8 = (
     _rejected_claim,
     _restrictive_measures,
     _ordered_deployment,
+    _ordered_restriction,
     _agreed_concession,
     _carried_out,
     _relief,
@@ -2405,7 +2435,7 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4), in the order
+s10-rules4; ``_ordered_restriction`` of s11-protest), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
