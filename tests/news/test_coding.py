@@ -1306,3 +1306,11 @@ def test_an_ordered_curfew_closure_or_arrest_is_coercion() -> None:
     # an order to appear or to withdraw stays a demand
     text = "A Chilean judge ordered the former minister to appear in court next week."
     assert _coded(text)[0][0] == "REQUEST"
+
+
+def test_the_month_of_march_is_no_demonstration() -> None:
+    assert _coded("Peru's ambassador has lived in Chile since March 2, 2025.") == []
+    text = "Peru's ambassador arrived in Chile on 19 March."
+    assert [e[0] for e in _coded(text)] == ["CONSULT"]
+    # the verb stays a demonstration
+    assert _coded("Chilean students will march in Santiago on Friday.")[0][0] == "PROTEST"

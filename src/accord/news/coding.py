@@ -2950,6 +2950,24 @@ def _crowd_gatherings(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_DATE_WORDS = frozenset(
+    {"IN", "ON", "SINCE", "OF", "LAST", "NEXT", "EARLY", "LATE", "MID", "UNTIL", "BY", "FROM"}
+    | {"BEFORE", "AFTER", "THROUGH", "TO", "DURING", "END"}
+)
+
+
+def _month(tokens: list[Token], trig: Trigger) -> bool:
+    """ "March" written with a capital inside a sentence, next to a number or after a word of
+    time ("since March 2, 2025", "on 19 March", "in March"): the month, not the verb of
+    demonstrating (CAMEO MARCH, 140)."""
+    token = tokens[trig.start]
+    if token.key != "MARCH" or trig.start == 0 or not token.text[:1].isupper():
+        return False
+    after = tokens[trig.end].key if trig.end < len(tokens) else ""
+    before = tokens[trig.start - 1].key
+    return after[:1].isdigit() or before[:1].isdigit() or before in _DATE_WORDS
+
+
 _PROTEST_VERBS = frozenset({"PROTEST", "PROTESTS", "PROTESTED", "PROTESTING"})
 _STATEMENTS = frozenset({"STATEMENT", "LETTER", "NOTE", "COMMUNIQUE", "DECLARATION"})
 _CROWD_WORDS = (
@@ -3125,6 +3143,8 @@ def code_tokens(
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
+        if _month(tokens, trig):
+            continue  # "since March 2": the month
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
