@@ -1314,3 +1314,11 @@ def test_the_month_of_march_is_no_demonstration() -> None:
     assert [e[0] for e in _coded(text)] == ["CONSULT"]
     # the verb stays a demonstration
     assert _coded("Chilean students will march in Santiago on Friday.")[0][0] == "PROTEST"
+
+
+def test_young_people_or_a_crowd_in_violence_riot() -> None:
+    text = "Hundreds of Chilean youths stormed the town hall in Valparaiso on Monday."
+    assert _coded(text)[0][0] == "PROTEST"
+    # an armed force named among the subject's words stays an assault
+    text = "Hundreds of Chilean soldiers and youths stormed the town hall in Valparaiso."
+    assert _coded(text)[0][0] == "ASSAULT"

@@ -1914,6 +1914,25 @@ def _riot(tokens: list[Token], trig: Trigger) -> bool:
     return False
 
 
+_RIOTERS = _PROTESTERS | frozenset({"YOUTHS", "STUDENTS", "CROWD", "CROWDS", "MOB", "MOBS"})
+
+
+def _crowd_riot(tokens: list[Token], trig: Trigger) -> bool:
+    """A crowd as the subject of a violent act (s11-protest): young people, students, a crowd
+    or a mob among the six words before the verb, in its clause ("thousands of youths stormed
+    the parliament building", "youths resorted to throwing stones"). CAMEO 145, PROTEST mode
+    ``riot``, as :func:`_riot` reads protesters; not when an armed force is named among those
+    words."""
+    words: list[str] = []
+    for k in range(trig.start - 1, max(-1, trig.start - 7), -1):
+        if tokens[k].key in _CLAUSE_STOP or tokens[k].key == ",":
+            break
+        words.append(tokens[k].key)
+    if any(fold_noun(w) in _FORCES for w in words):
+        return False
+    return any(w in _RIOTERS for w in words)
+
+
 _RALLY = frozenset({"RALLY", "RALLIES", "RALLIED", "RALLYING"})
 _FORCES = frozenset({"TROOP", "FORCE", "ARMY", "SOLDIER", "MILITARY", "MILITIA", "FIGHTER"})
 
@@ -2463,7 +2482,7 @@ def _retype(
         return trig, mapped
     if mapped[0] == "CONCEDE" and _resignation(tokens, trig):
         return trig, ("RETREAT", "resign")
-    if mapped[0] in VIOLENT_TYPES and _riot(tokens, trig):
+    if mapped[0] in VIOLENT_TYPES and (_riot(tokens, trig) or _crowd_riot(tokens, trig)):
         return replace(trig, cameo="145"), ("PROTEST", "riot")
     return trig, mapped
 
