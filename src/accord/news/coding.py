@@ -3025,7 +3025,7 @@ def _who_protests(tokens: list[Token], mentions: list[Mention], trig: Trigger) -
     ... the release" or "... the arrest" as disapproval or support). A statement or a
     government office ("the ministry issued a statement strongly protesting the attack",
     "the foreign ministry protested") protests in words: CAMEO 111, ACCUSE ``disapprove``
-    (PLOVER 2.0 sec. 3.9: verbal protest is disapproval, not a demonstration), or the ACCUSE
+    (CAMEO 111 "criticize or denounce": a verbal protest, not a demonstration), or the ACCUSE
     mode its pattern gives ("protesting the decision", 114). A state named
     alone ("China protested") keeps its pattern; an infinitive ("to protest") or a noun ("the
     protest") is left."""
