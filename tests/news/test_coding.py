@@ -1254,3 +1254,71 @@ def test_a_report_of_an_act_codes_the_act() -> None:
     assert [e[0] for e in _coded(text)] == ["ASSAULT"]
     text = "The Chilean navy reported humanitarian aid has been sent to Peru."
     assert [e[0] for e in _coded(text)] == ["AID"]
+
+
+# session 11 (s11-protest): demonstrations and domestic coercion (docs/validation-events.md,
+# "Issue 14, session 11 (s11-protest)"); sentences of our own
+
+
+def test_a_crowd_of_protesters_that_gathers_demonstrates() -> None:
+    text = "Thousands of Chilean protesters gathered outside the presidential palace on Friday."
+    assert _coded(text)[0][:2] == ("PROTEST", ["CHL"])
+    text = "Hundreds of demonstrators flooded the main square of Santiago, Chile, on Sunday."
+    assert _coded(text)[0][0] == "PROTEST"
+    # a gathering of others is not a demonstration
+    assert _coded("Chilean and Peruvian ministers gathered in Lima for talks.")[0][0] == "CONSULT"
+
+
+def test_a_demonstration_that_takes_place_or_is_attended_is_a_protest() -> None:
+    assert _coded("Large demonstrations took place in Santiago, Chile, on Monday.")[0][0] == (
+        "PROTEST"
+    )
+    text = "Thousands of Chileans travelled to Santiago to attend a march against the reform."
+    assert _coded(text)[0][0] == "PROTEST"
+    text = "Chilean students initiated a rally outside the education ministry."
+    assert _coded(text)[0][0] == "PROTEST"
+    # the month is no march; a meeting about protests is a meeting
+    assert _coded("Chile's president attended a summit in Lima in March.")[0][0] == "CONSULT"
+
+
+def test_who_protests_types_the_protest() -> None:
+    # a crowd demonstrates, whatever the words after the verb
+    text = (
+        "Young Chileans protested on Sunday outside the congress demanding the release of the "
+        "detainees."
+    )
+    assert _coded(text)[0][:2] == ("PROTEST", ["CHL"])
+    # a ministry's statement protests in words
+    text = (
+        "Chile's foreign ministry issued a statement strongly protesting the Peruvian "
+        "president's remarks."
+    )
+    assert _coded(text)[0][0] == "ACCUSE"
+    # a state named alone keeps its pattern
+    assert _coded("Chile protested to Peru over the visit.")[0][0] == "ACCUSE"
+
+
+def test_an_ordered_curfew_closure_or_arrest_is_coercion() -> None:
+    text = "Chile's president on Friday ordered a nightly curfew in the northern provinces."
+    assert _coded(text)[0][0] == "COERCE"
+    text = "The Chilean government ordered the radio station to suspend its broadcasts."
+    assert _coded(text)[0][0] == "COERCE"
+    # an order to appear or to withdraw stays a demand
+    text = "A Chilean judge ordered the former minister to appear in court next week."
+    assert _coded(text)[0][0] == "REQUEST"
+
+
+def test_the_month_of_march_is_no_demonstration() -> None:
+    assert _coded("Peru's ambassador has lived in Chile since March 2, 2025.") == []
+    text = "Peru's ambassador arrived in Chile on 19 March."
+    assert [e[0] for e in _coded(text)] == ["CONSULT"]
+    # the verb stays a demonstration
+    assert _coded("Chilean students will march in Santiago on Friday.")[0][0] == "PROTEST"
+
+
+def test_young_people_or_a_crowd_in_violence_riot() -> None:
+    text = "Hundreds of Chilean youths stormed the town hall in Valparaiso on Monday."
+    assert _coded(text)[0][0] == "PROTEST"
+    # an armed force named among the subject's words stays an assault
+    text = "Hundreds of Chilean soldiers and youths stormed the town hall in Valparaiso."
+    assert _coded(text)[0][0] == "ASSAULT"

@@ -1914,6 +1914,25 @@ def _riot(tokens: list[Token], trig: Trigger) -> bool:
     return False
 
 
+_RIOTERS = _PROTESTERS | frozenset({"YOUTHS", "STUDENTS", "CROWD", "CROWDS", "MOB", "MOBS"})
+
+
+def _crowd_riot(tokens: list[Token], trig: Trigger) -> bool:
+    """A crowd as the subject of a violent act (s11-protest): young people, students, a crowd
+    or a mob among the six words before the verb, in its clause ("thousands of youths stormed
+    the parliament building", "youths resorted to throwing stones"). CAMEO 145, PROTEST mode
+    ``riot``, as :func:`_riot` reads protesters; not when an armed force is named among those
+    words."""
+    words: list[str] = []
+    for k in range(trig.start - 1, max(-1, trig.start - 7), -1):
+        if tokens[k].key in _CLAUSE_STOP or tokens[k].key == ",":
+            break
+        words.append(tokens[k].key)
+    if any(fold_noun(w) in _FORCES for w in words):
+        return False
+    return any(w in _RIOTERS for w in words)
+
+
 _RALLY = frozenset({"RALLY", "RALLIES", "RALLIED", "RALLYING"})
 _FORCES = frozenset({"TROOP", "FORCE", "ARMY", "SOLDIER", "MILITARY", "MILITIA", "FIGHTER"})
 
@@ -2108,6 +2127,35 @@ def _ordered_deployment(
         return None
     if _MOBILIZING & set(_object_words(tokens, trig, 14, frozenset({"THAT"}))):
         return "154", ("MOBILIZE", None)
+    return None
+
+
+_CURFEWS = frozenset({"CURFEW", "LOCKDOWN"})
+_ARRESTS = frozenset({"ARREST", "DETENTION", "IMPRISONMENT"})
+_CLOSURES = frozenset({"CLOSURE", "SHUTDOWN", "BAN", "BLACKOUT", "CRACKDOWN", "SUSPENSION"})
+_CLOSING = frozenset({"CLOSE", "SHUT", "SUSPEND", "CEASE"})
+
+
+def _ordered_restriction(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """An order whose content is a curfew, a lockdown, arrests, a closure, a ban or a
+    shutdown ("ordered a nationwide night curfew", "ordered the arrest of ...", "ordered the
+    newspaper to suspend publication"): the order imposes the measure, CAMEO 17 (1723 curfew,
+    173 arrest, 172 restrict), PLOVER 2.0 COERCE, not a demand (ORDER 060 or 100, REQUEST)."""
+    if tokens[trig.start].key not in _ORDER:
+        return None
+    words = _object_words(tokens, trig, 8, frozenset({"THAT", "BY"}))
+    head = words[:4]
+    if _CURFEWS & set(head):
+        return "1723", ("COERCE", "curfew")
+    if _ARRESTS & set(head):
+        return "173", ("COERCE", "arrest")
+    if _CLOSURES & set(head):
+        return "172", ("COERCE", "restrict")
+    to = next((k for k, w in enumerate(words) if w == "TO"), None)
+    if to is not None and to + 1 < len(words) and words[to + 1] in _CLOSING:
+        return "172", ("COERCE", "restrict")
     return None
 
 
@@ -2392,6 +2440,7 @@ _TYPE_RULES_S8 = (
     _rejected_claim,
     _restrictive_measures,
     _ordered_deployment,
+    _ordered_restriction,
     _agreed_concession,
     _carried_out,
     _relief,
@@ -2405,7 +2454,7 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4), in the order
+s10-rules4; ``_ordered_restriction`` of s11-protest), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
@@ -2433,7 +2482,7 @@ def _retype(
         return trig, mapped
     if mapped[0] == "CONCEDE" and _resignation(tokens, trig):
         return trig, ("RETREAT", "resign")
-    if mapped[0] in VIOLENT_TYPES and _riot(tokens, trig):
+    if mapped[0] in VIOLENT_TYPES and (_riot(tokens, trig) or _crowd_riot(tokens, trig)):
         return replace(trig, cameo="145"), ("PROTEST", "riot")
     return trig, mapped
 
@@ -2811,6 +2860,199 @@ def _dissolutions(tokens: list[Token], triggers: list[Trigger], blocked: set[int
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+# ----------------------------------------------------------------------------------------------
+# Rules of session 11 (s11-protest; docs/validation-events.md, "the rules coder's
+# domestic-unrest types"): demonstrations named by a crowd or a demonstration noun
+# ----------------------------------------------------------------------------------------------
+
+_DEMONSTRATIONS = frozenset(
+    {"PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES"}
+    | {"MARCH", "MARCHES", "SIT-IN", "SIT-INS"}
+)
+_CROWDS = _PROTESTERS | {"MARCHER", "MARCHERS"}
+_GATHERING = frozenset(
+    {"GATHER", "GATHERS", "GATHERED", "ASSEMBLE", "ASSEMBLES", "ASSEMBLED", "CONVERGED"}
+    | {"DESCEND", "DESCENDS", "DESCENDED", "FLOOD", "FLOODS", "FLOODED", "BRAVED", "THRONGED"}
+    | {"MASSED"}
+)
+_TAKING_PLACE = frozenset({"TAKE", "TAKES", "TOOK", "TAKEN", "TAKING"})
+_BREAKING_OUT = frozenset({"ERUPTED", "ERUPTS", "ERUPT"})
+_JOINING = frozenset(
+    {"ATTEND", "ATTENDS", "ATTENDED", "ATTENDING", "JOIN", "JOINS", "JOINED", "JOINING"}
+    | {"INITIATE", "INITIATES", "INITIATED", "ORGANISED", "ORGANIZED", "ORGANISE", "ORGANIZE"}
+    | {"HOLD", "HOLDS", "HELD", "LED", "LEAD", "LEADS"}
+)
+_MANY = frozenset({"THOUSANDS", "HUNDREDS", "DOZENS", "TENS", "SCORES"})
+_PREPOSITIONS = frozenset(
+    {"OF", "ON", "ABOUT", "OVER", "AGAINST", "FOR", "IN", "AT", "WITH", "TO", "BY", "FROM"}
+    | {"INTO", "DURING", "AFTER", "AMID"}
+)
+
+
+def _demonstration_word(tokens: list[Token], j: int, crowd: bool) -> bool:
+    """A demonstration noun ("protests", "a rally", "the pride march"; "March" written with a
+    capital is the month) or, with ``crowd``, a protester noun, at token ``j``."""
+    key = tokens[j].key
+    if key in ("MARCH", "MARCHES") and tokens[j].text[:1].isupper():
+        return False
+    return key in _DEMONSTRATIONS or (crowd and key in _CROWDS)
+
+
+def _named_before(tokens: list[Token], at: int, crowd: bool) -> bool:
+    """A demonstration (or, with ``crowd``, protester) noun among the six words before ``at``
+    in its clause: the subject of the verb at ``at``."""
+    for j in range(at - 1, max(-1, at - 7), -1):
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            return False
+        if _demonstration_word(tokens, j, crowd):
+            return True
+    return False
+
+
+def _named_after(tokens: list[Token], at: int, crowd: bool) -> bool:
+    """A demonstration (or, with ``crowd``, protester) noun heading the object after ``at``:
+    within four words, with only articles, numbers of people and modifiers before it (no
+    other preposition: "attended a meeting on the protests" is a meeting)."""
+    for j in range(at, min(len(tokens), at + 4)):
+        key = tokens[j].key
+        if _demonstration_word(tokens, j, crowd):
+            return True
+        if key == "OF" and j > at and tokens[j - 1].key in _MANY:
+            continue  # "joined thousands of protesters"
+        if key in _PATTERN_STOP or key in _PREPOSITIONS or not (key.isalpha() or "-" in key):
+            return False
+    return False
+
+
+def _crowd_gatherings(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
+    """``triggers`` with each demonstration named by its crowd or its noun read as CAMEO 141
+    (demonstrate or rally, PLOVER 2.0 PROTEST mode ``demo``): protesters as the subject of a
+    verb of gathering ("protesters gathered in the capital", "demonstrators flooded the
+    business district", "protesters descended on Belgrade"); a demonstration noun as the subject
+    of "took place" or "erupted" ("the first mass demonstrations took place in Tripoli"); a
+    demonstration noun (or protesters, after "join") as the object of a verb of attending,
+    joining, initiating, organising or holding ("attend the pride march", "initiated a rally").
+    The CAMEO dictionary codes these verbs as meetings (GATHER, ATTEND, JOIN: 040) or seizures
+    (TAKE: 171), or not at all (DESCEND, FLOOD). A trigger that already codes PROTEST is left."""
+    covered = {k: t for t in triggers for k in range(t.start, t.end)}
+    added: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if i in blocked:
+            continue
+        key = token.key
+        end = i + 1
+        if key in _GATHERING:
+            hit = _named_before(tokens, i, crowd=True)
+        elif key in _TAKING_PLACE and end < len(tokens) and tokens[end].key == "PLACE":
+            end += 1
+            hit = _named_before(tokens, i, crowd=False)
+        elif key in _BREAKING_OUT:
+            hit = _named_before(tokens, i, crowd=False)
+        elif key in _JOINING:
+            hit = _named_after(tokens, end, crowd=key.startswith("JOIN"))
+        else:
+            continue
+        if not hit:
+            continue
+        old = covered.get(i)
+        if old is not None:
+            mapped = cameo_to_plover(old.cameo)
+            if old.start != i or (mapped is not None and mapped[0] == "PROTEST"):
+                continue  # inside a longer phrase ("took part in"), or coded PROTEST already
+        added.append(Trigger(i, max(end, old.end if old else end), "141", 20.0, "pattern"))
+    if not added:
+        return triggers
+    taken = {k for t in added for k in range(t.start, t.end)}
+    kept = [t for t in triggers if t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
+_DATE_WORDS = frozenset(
+    {"IN", "ON", "SINCE", "OF", "LAST", "NEXT", "EARLY", "LATE", "MID", "UNTIL", "BY", "FROM"}
+    | {"BEFORE", "AFTER", "THROUGH", "TO", "DURING", "END"}
+)
+
+
+def _month(tokens: list[Token], trig: Trigger) -> bool:
+    """ "March" written with a capital inside a sentence, next to a number or after a word of
+    time ("since March 2, 2025", "on 19 March", "in March"): the month, not the verb of
+    demonstrating (CAMEO MARCH, 140)."""
+    token = tokens[trig.start]
+    if token.key != "MARCH" or trig.start == 0 or not token.text[:1].isupper():
+        return False
+    after = tokens[trig.end].key if trig.end < len(tokens) else ""
+    before = tokens[trig.start - 1].key
+    return after[:1].isdigit() or before[:1].isdigit() or before in _DATE_WORDS
+
+
+_PROTEST_VERBS = frozenset({"PROTEST", "PROTESTS", "PROTESTED", "PROTESTING"})
+_STATEMENTS = frozenset({"STATEMENT", "LETTER", "NOTE", "COMMUNIQUE", "DECLARATION"})
+_CROWD_WORDS = (
+    _CROWDS
+    | _MANY
+    | frozenset(
+        {"PEOPLE", "STUDENTS", "WORKERS", "RESIDENTS", "CITIZENS", "YOUTHS", "FARMERS", "ACTIVISTS"}
+    )
+)
+_CIVIL_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH"})
+_OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD"})
+_BETWEEN_SUBJECT = frozenset(
+    {"ALSO", "STILL", "HAVE", "HAS", "HAD", "TODAY", "YESTERDAY", "MONDAY", "TUESDAY"}
+    | {"WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}
+)
+
+
+def _plural_people(tokens: list[Token], mention: Mention) -> bool:
+    """A mention that names people in the plural: civilians, students or workers of a state
+    ("Chinese students"), or a demonym in the plural ("Moroccans"), not a state's name ("the
+    Philippines")."""
+    if not tokens[mention.end - 1].key.endswith("S"):
+        return False
+    if mention.actor.role in _CIVIL_ROLES:
+        return True
+    key = tuple(t.key for t in tokens[mention.start : mention.end])
+    gaz = load()
+    return mention.actor.role is None and key in gaz.demonyms and key not in gaz.names
+
+
+def _who_protests(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
+    """The verb "protest" is typed by who protests. A crowd (protesters, people, students,
+    hundreds or thousands, a demonym in the plural: "Young Moroccans protested on Saturday in
+    front of parliament") demonstrates: CAMEO 141, PLOVER 2.0 PROTEST mode ``demo``, whatever
+    pattern the words after the verb match (the dictionary's PROTEST block reads "protested
+    ... the release" or "... the arrest" as disapproval or support). A statement or a
+    government office ("the ministry issued a statement strongly protesting the attack",
+    "the foreign ministry protested") protests in words: CAMEO 111, ACCUSE ``disapprove``
+    (CAMEO 111 "criticize or denounce": a verbal protest, not a demonstration), or the ACCUSE
+    mode its pattern gives ("protesting the decision", 114). A state named
+    alone ("China protested") keeps its pattern; an infinitive ("to protest") or a noun ("the
+    protest") is left."""
+    if tokens[trig.start].key not in _PROTEST_VERBS or trig.how == "curated":
+        return trig
+    mapped = cameo_to_plover(trig.cameo)
+    words = replace(trig, cameo="111", how="pattern")
+    if mapped is not None and mapped[0] == "ACCUSE":
+        words = trig  # "protested Japan's decision": the pattern's disapproval is kept
+    if trig.start > 0 and tokens[trig.start - 1].key in (_ARTICLES | {"TO"}):
+        return trig
+    j = trig.start - 1
+    while j >= 0 and (tokens[j].key.endswith("LY") or tokens[j].key in _BETWEEN_SUBJECT):
+        j -= 1  # "strongly protesting", "have also protested"
+    before = [t.key for t in tokens[max(0, j - 3) : j + 1]]
+    if "," not in before and any(w in _STATEMENTS for w in before):
+        return words
+    if j < 0:
+        return trig
+    subject = next((m for m in mentions if m.end == j + 1), None)
+    if subject is not None and subject.actor.role in _OFFICIAL_ROLES:
+        return words
+    if tokens[j].key in _CROWD_WORDS or (subject is not None and _plural_people(tokens, subject)):
+        return replace(trig, cameo="141", how="pattern")
+    return trig
+
+
 _VICTIM_SUBJECT = VIOLENT_TYPES
 """Types whose agentless passive has its subject as recipient and takes its source from
 :func:`_passive_agent` (or none)."""
@@ -2915,10 +3157,13 @@ def code_tokens(
     fronted = _fronted_adverbial(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
+    triggers = _crowd_gatherings(tokens, triggers, blocked)
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
+        if _month(tokens, trig):
+            continue  # "since March 2": the month
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
@@ -2956,6 +3201,7 @@ def code_tokens(
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
+        trig = _who_protests(tokens, mentions, trig)  # "Moroccans protested": a demonstration
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
