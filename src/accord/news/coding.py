@@ -3151,9 +3151,13 @@ def code_tokens(
         if source_group is not None and source_group >= 0:
             # "he became the first European head of state to meet ...": the subject of "became"
             source_group = _predicate_subject(tokens, mentions, source_group, bool(previous))
-        if subordinate and source_group is not None and clause_end is not None:
-            if source_group < 0 or _group_start(mentions, source_group) > clause_end:
-                continue  # read past the clause: the main clause's actor is not its source
+        if (
+            subordinate
+            and source_group is not None
+            and clause_end is not None
+            and (source_group < 0 or _group_start(mentions, source_group) > clause_end)
+        ):
+            continue  # read past the clause: the main clause's actor is not its source
         if source_group is None and not unnamed_agent:
             continue
         sources: tuple[ActorRef, ...] = ()
