@@ -19,10 +19,7 @@ def outcome(row: dict[str, Any], coder: str) -> str:
     if not events:
         return "event dropped"
     first = events[0]
-    if first["type"] != row["gold"]:
-        tag = "type wrong; "
-    else:
-        tag = ""
+    tag = "type wrong; " if first["type"] != row["gold"] else ""
     if first["t"] == row["gold_target"]:
         return tag + "target right"
     if not first["t"]:
@@ -46,13 +43,23 @@ def main() -> None:
         table = Counter(outcome(r, coder) for r in dyads)
         result[f"{coder}_on_gold_x_to_x"] = dict(sorted(table.items()))
         coded = [
-            r for r in rows if r[coder] and r[coder][0]["s"] and r[coder][0]["s"] == r[coder][0]["t"]
+            r
+            for r in rows
+            if r[coder] and r[coder][0]["s"] and r[coder][0]["s"] == r[coder][0]["t"]
         ]
         right = [r for r in coded if r["gold_source"] and r["gold_source"] == r["gold_target"]]
+        wrong = [r for r in coded if r not in right]
         result[f"{coder}_coded_x_to_x"] = {
             "coded": len(coded),
             "gold x -> x": len(right),
-            "gold other": len(coded) - len(right),
+            "gold other": len(wrong),
+            "of which gold NONE": sum(r["gold"] == "NONE" for r in wrong),
+            "of which gold event without target (not scored)": sum(
+                r["gold"] != "NONE" and not r["gold_target"] for r in wrong
+            ),
+            "of which gold with another target": sum(
+                r["gold"] != "NONE" and bool(r["gold_target"]) for r in wrong
+            ),
         }
         lines.append(f"== {coder}: coded X -> X, gold not X -> X")
         for r in coded:

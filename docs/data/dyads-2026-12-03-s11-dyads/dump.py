@@ -1,10 +1,13 @@
 """Every development record coded by both coders (first event, as the scorer reads it), with
 the actors' codes, roles and words: ``PYTHONPATH=src python dump.py LABEL [VARIANT]`` from the
 repository root writes ``dump-LABEL.json`` in this folder (shipped nlp head; issue 14, session
-11, s11-dyads). ``VARIANT`` ``identity``: an exploration, the nlp coder's ``_same`` and ``_self``
-replaced by the rules coder's ``_same_actor`` (the same name, or the same words); ``sector``,
-``sector-both``, ``sector2``, ``sector2-both``: the sector tests of ``sector.py`` in ``_same``, or in
-``_same`` and ``_self``."""
+11, s11-dyads). Without ``VARIANT``: the code as it is (``branch``). Variants of the nlp coder's
+same-actor filter: ``main``, main's ``_same`` (3943ee5) in the branch's code; explorations:
+``identity``, ``_same`` and ``_self`` replaced by the rules coder's ``_same_actor`` (the same
+name, or the same words); ``sector``, ``sector-both``, ``sector2``, ``sector2-both``, the
+sector tests of ``sector.py`` in ``_same``, or in ``_same`` and ``_self``; ``sector3``, the
+branch's test with a mention placed in no country taking a side where the sentence names no
+other country (tried after the deciding run, not adopted)."""
 
 from __future__ import annotations
 
@@ -33,9 +36,24 @@ def main() -> None:
         import accord.news.nlp.coder as nlp_coder
         from accord.news.coding import _same_actor
 
-        if sys.argv[2] == "identity":
-            nlp_coder._same = _same_actor  # type: ignore[assignment]
+        if sys.argv[2] == "main":  # main's ``_same`` (3943ee5), from the branch's code
+            from dyads_lofo import _same_main
+
+            nlp_coder._same = _same_main  # type: ignore[assignment]
+        elif sys.argv[2] == "identity":
+            nlp_coder._same = lambda a, b, *_: _same_actor(a, b)  # type: ignore[assignment]
             nlp_coder._self = _same_actor  # type: ignore[assignment]
+        elif sys.argv[2] == "sector3":
+            # a mention placed in no country is bare only where the sentence names
+            # another country than the source's (exploration after the deciding run;
+            # not adopted: docs/validation-events.md, session 11, s11-dyads)
+            main_bare = nlp_coder._bare
+
+            def bare3(mentions: Any) -> frozenset[str]:
+                codes = {m.actor.code for m in mentions if len(m.actor.code) == 3}
+                return main_bare(mentions) if len(codes) > 1 else frozenset()
+
+            nlp_coder._bare = bare3  # type: ignore[assignment]
         else:  # "sector" (``_same`` only) or "sector-both" (``_same`` and ``_self``)
             import sector
 

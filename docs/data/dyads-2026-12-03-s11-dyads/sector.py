@@ -2,7 +2,8 @@
 in ``accord.news.nlp.coder``. A mention with no role (a state's name, capital or demonym)
 stands for the state: it is another actor than a mention of the same country whose role is
 outside the state's own sectors (``STATE_ROLES``: government, military, police, intelligence,
-courts, legislature)."""
+courts, legislature). Extra arguments (the branch's ``_same`` takes the gazetteer and the
+sentence's bare mentions) are ignored."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def different(a: ActorRef, b: ActorRef) -> bool:
     return bool(role) and role not in STATE_ROLES
 
 
-def same(a: ActorRef, b: ActorRef) -> bool:
+def same(a: ActorRef, b: ActorRef, *_: object) -> bool:
     """``_same`` with the sector test: names that differ still tell actors apart."""
     if a.code != b.code:
         return False
@@ -27,7 +28,7 @@ def same(a: ActorRef, b: ActorRef) -> bool:
     return not different(a, b)
 
 
-def strict_same(a: ActorRef, b: ActorRef) -> bool:
+def strict_same(a: ActorRef, b: ActorRef, *_: object) -> bool:
     """``_self`` with the sector test."""
     return a.code == b.code and not different(a, b)
 
@@ -58,7 +59,7 @@ def different2(a: ActorRef, b: ActorRef) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
-def same2(a: ActorRef, b: ActorRef) -> bool:
+def same2(a: ActorRef, b: ActorRef, *_: object) -> bool:
     if a.code != b.code:
         return False
     if a.name and b.name and a.name != b.name:
@@ -66,5 +67,6 @@ def same2(a: ActorRef, b: ActorRef) -> bool:
     return not different2(a, b)
 
 
-def strict_same2(a: ActorRef, b: ActorRef) -> bool:
+def strict_same2(a: ActorRef, b: ActorRef, *_: object) -> bool:
     return a.code == b.code and not different2(a, b)
+

@@ -234,20 +234,21 @@ def _fill(actors: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
     return tuple(out)
 
 
-def _side(actor: ActorRef, gaz: Gazetteer) -> str | None:
+def _side(actor: ActorRef, gaz: Gazetteer | None = None) -> str | None:
     """The side of a domestic dyad a mention stands for (issue 14 item 5, session 11): the
     state (``STATE``) for a sector of the state's own (:data:`STATE_ROLES`: government,
     military, police, intelligence, courts, legislature) and for a mention with no sector that
     names the state itself (its name or capital: "Colombia", "Washington"); the people
     (``CVL``) for a mention with no sector whose words are a demonym ("ethnic Albanians",
     "Palestinian factions"); any other sector is a side of its own (civilians and protesters
-    ``CVL``, rebels ``REB``, students ``EDU``, ...). ``UNK`` says nothing: None."""
+    ``CVL``, rebels ``REB``, students ``EDU``, ...). ``UNK`` says nothing: None. ``gaz``: the
+    coder's gazetteer, for its demonyms (default: the packaged one)."""
     if actor.role == "UNK":
         return None
     if actor.role:
         return "STATE" if actor.role in STATE_ROLES else actor.role
     words = tuple(t.key for t in tokenize(actor.text or ""))
-    return "CVL" if words in gaz.demonyms else "STATE"
+    return "CVL" if words in (gaz or load()).demonyms else "STATE"
 
 
 def _same(
@@ -271,9 +272,9 @@ def _same(
     roles = a.role == b.role or not a.role or not b.role
     if not (names and roles):
         return False
-    if a.role and b.role or a.text in bare or b.text in bare:
+    if (a.role and b.role) or a.text in bare or b.text in bare:
         return True
-    side_a, side_b = _side(a, gaz or load()), _side(b, gaz or load())
+    side_a, side_b = _side(a, gaz), _side(b, gaz)
     return side_a is None or side_b is None or side_a == side_b
 
 
@@ -673,9 +674,7 @@ class NlpCoder:
         """The rules coder's targets for a candidate (:func:`_rules_targets`), less those the
         rules ``fallback_in_clause`` and ``fallback_not_background`` refuse (named outside the
         predicate's clause ``own``, or only in background words)."""
-        targets = _rules_targets(
-            cand.sentence, date, cand.sources, kind, self.gaz, cand.mentions
-        )
+        targets = _rules_targets(cand.sentence, date, cand.sources, kind, self.gaz, cand.mentions)
         if self.rules.fallback_in_clause:
             targets = tuple(a for a in targets if any(_names(m, a) for m in own))
         if self.rules.fallback_not_background:
@@ -770,9 +769,7 @@ class NlpCoder:
         if not reflexive:
             bare = _bare(cand.mentions)
             targets = tuple(
-                a
-                for a in targets
-                if not any(_same(a, b, self.gaz, bare) for b in cand.sources)
+                a for a in targets if not any(_same(a, b, self.gaz, bare) for b in cand.sources)
             )
         location = locate(list(cand.tokens), list(cand.mentions))
         if self.rules.border_place and _border(location, cand.tokens, cand.mentions):
