@@ -69,4 +69,3 @@ def same2(a: ActorRef, b: ActorRef, *_: object) -> bool:
 
 def strict_same2(a: ActorRef, b: ActorRef, *_: object) -> bool:
     return a.code == b.code and not different2(a, b)
-
