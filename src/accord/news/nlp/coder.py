@@ -234,15 +234,53 @@ def _fill(actors: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
     return tuple(out)
 
 
-def _same(a: ActorRef, b: ActorRef) -> bool:
+def _side(actor: ActorRef, gaz: Gazetteer | None = None) -> str | None:
+    """The side of a domestic dyad a mention stands for (issue 14 item 5, session 11): the
+    state (``STATE``) for a sector of the state's own (:data:`STATE_ROLES`: government,
+    military, police, intelligence, courts, legislature) and for a mention with no sector that
+    names the state itself (its name or capital: "Colombia", "Washington"); the people
+    (``CVL``) for a mention with no sector whose words are a demonym ("ethnic Albanians",
+    "Palestinian factions"); any other sector is a side of its own (civilians and protesters
+    ``CVL``, rebels ``REB``, students ``EDU``, ...). ``UNK`` says nothing: None. ``gaz``: the
+    coder's gazetteer, for its demonyms (default: the packaged one)."""
+    if actor.role == "UNK":
+        return None
+    if actor.role:
+        return "STATE" if actor.role in STATE_ROLES else actor.role
+    words = tuple(t.key for t in tokenize(actor.text or ""))
+    return "CVL" if words in (gaz or load()).demonyms else "STATE"
+
+
+def _same(
+    a: ActorRef,
+    b: ActorRef,
+    gaz: Gazetteer | None = None,
+    bare: frozenset[str] = frozenset(),
+) -> bool:
     """The same actor (issue 14, item 5): same code, and neither name nor role tells them
     apart ("Trump" and "the U.S.", "Putin" and "the Kremlin leader"; not Macron and the
-    French military)."""
+    French military). Since session 11 (s11-dyads) a missing role no longer makes two mentions
+    the same when their sides differ (:func:`_side`): "Colombia's commissioner accused the ELN
+    guerrilla" (the state and a rebel group), "Serb forces killed ethnic Albanians" (its forces
+    and a people) are two actors of one country, "Rubio warned that Washington ..." is one.
+    A mention the sentence places in no country (``bare``: the words of the sentence's
+    mentions without a code, filled with the source's since) has no side of its own: "the
+    United States called on the militia" names no American militia."""
     if a.code != b.code:
         return False
     names = a.name == b.name or not a.name or not b.name
     roles = a.role == b.role or not a.role or not b.role
-    return names and roles
+    if not (names and roles):
+        return False
+    if (a.role and b.role) or a.text in bare or b.text in bare:
+        return True
+    side_a, side_b = _side(a, gaz), _side(b, gaz)
+    return side_a is None or side_b is None or side_a == side_b
+
+
+def _bare(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The words of the mentions a sentence places in no country (see :func:`_same`)."""
+    return frozenset(m.actor.text for m in mentions if not m.actor.code and m.actor.text)
 
 
 class NlpCoder:
@@ -636,7 +674,7 @@ class NlpCoder:
         """The rules coder's targets for a candidate (:func:`_rules_targets`), less those the
         rules ``fallback_in_clause`` and ``fallback_not_background`` refuse (named outside the
         predicate's clause ``own``, or only in background words)."""
-        targets = _rules_targets(cand.sentence, date, cand.sources, kind, self.gaz)
+        targets = _rules_targets(cand.sentence, date, cand.sources, kind, self.gaz, cand.mentions)
         if self.rules.fallback_in_clause:
             targets = tuple(a for a in targets if any(_names(m, a) for m in own))
         if self.rules.fallback_not_background:
@@ -729,7 +767,10 @@ class NlpCoder:
         reflexive = cand.reflexive
         targets = cand.targets
         if not reflexive:
-            targets = tuple(a for a in targets if not any(_same(a, b) for b in cand.sources))
+            bare = _bare(cand.mentions)
+            targets = tuple(
+                a for a in targets if not any(_same(a, b, self.gaz, bare) for b in cand.sources)
+            )
         location = locate(list(cand.tokens), list(cand.mentions))
         if self.rules.border_place and _border(location, cand.tokens, cand.mentions):
             location = None
@@ -989,11 +1030,13 @@ def _rules_targets(
     sources: tuple[ActorRef, ...],
     kind: str | None = None,
     gaz: Gazetteer | None = None,
+    mentions: Sequence[Mention] = (),
 ) -> tuple[ActorRef, ...]:
     """The hybrid fallback (issue 14): when the parse gives a predicate no recipient, the
     targets of the rules coder's first event of the sentence that shares a source code (and,
     with ``kind``, has that type: ``RoleRules.rules_targets_same_type``), less the source
-    itself. Chosen on the development data (docs/validation-events.md: target accuracy up on
+    itself (:func:`_same`; ``mentions``: the sentence's, for the mentions it places in no
+    country). Chosen on the development data (docs/validation-events.md: target accuracy up on
     all three development sets, event figures unchanged). ``gaz``: the coder's gazetteer; the
     rules coder reads the sentence with it too (until session 7 it always used the default
     one, so a coder built with its own gazetteer borrowed targets it does not know)."""
@@ -1002,7 +1045,10 @@ def _rules_targets(
         if kind is not None and event.event_type != kind:
             continue
         if own & {a.code for a in event.sources}:
-            return tuple(a for a in event.targets if not any(_same(a, b) for b in sources))
+            bare = _bare(mentions)
+            return tuple(
+                a for a in event.targets if not any(_same(a, b, gaz, bare) for b in sources)
+            )
     return ()
 
 
