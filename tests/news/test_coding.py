@@ -1322,3 +1322,16 @@ def test_young_people_or_a_crowd_in_violence_riot() -> None:
     # an armed force named among the subject's words stays an assault
     text = "Hundreds of Chilean soldiers and youths stormed the town hall in Valparaiso."
     assert _coded(text)[0][0] == "ASSAULT"
+
+
+# session 11 (s11-falsealarm): false alarms and missed accusations (docs/validation-events.md,
+# "Issue 14, session 11 (s11-falsealarm)"); sentences of our own
+
+
+def test_what_an_issued_or_adopted_document_does_is_the_act() -> None:
+    text = "Norway's foreign ministry replied, issuing a statement accusing Iceland of overfishing."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["NOR"], ["ISL"])
+    # the adopting body acts, not the name before the document noun
+    text = "The Nordic Council has adopted Finland's resolution condemning Russian drills."
+    first = _coded(text)[0]
+    assert first[0] == "ACCUSE" and "FIN" not in first[1] and first[2] == ["RUS"]

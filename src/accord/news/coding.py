@@ -2768,8 +2768,16 @@ def _announced_acts(
 _ENACTING = frozenset(
     {"SIGN", "SIGNS", "SIGNED", "SIGNING", "PASS", "PASSES", "PASSED", "PASSING"}
     | {"ENACT", "ENACTS", "ENACTED", "ENACTING", "ISSUE", "ISSUES", "ISSUED", "ISSUING"}
+    | {"ADOPT", "ADOPTS", "ADOPTED", "ADOPTING"}
 )
-_INSTRUMENTS = frozenset({"LAW", "ORDER", "DECREE", "BILL", "LEGISLATION", "ORDINANCE"})
+# the instruments of a state's own measure, and (session 11, s11-falsealarm) the documents
+# of a statement: what "a resolution *condemning* X" or "a statement *accusing* X" says is
+# the act of the body that adopts or issues it (CAMEO 11x for the condemnation, not 057
+# "sign formal agreement" or 010 "make statement" for the document)
+_INSTRUMENTS = frozenset(
+    {"LAW", "ORDER", "DECREE", "BILL", "LEGISLATION", "ORDINANCE"}
+    | {"RESOLUTION", "STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MOTION"}
+)
 _CUTTING = ("SUSPEND", "HALT", "END", "CUT", "FREEZ", "SEVER", "TERMINAT")
 _TIES = frozenset({"COOPERATION", "TIE", "RELATION", "CONTACT", "AID", "ASSISTANCE"})
 
@@ -2789,6 +2797,36 @@ def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
         if key in _INSTRUMENTS:
             return j + 1 if tokens[j + 1].key.endswith("ING") else None
     return None
+
+
+def _document_contents(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
+    """``triggers`` with the content verb of an adopted or issued document added where
+    :func:`find_triggers` read it as the head of a compound noun ("issuing a statement
+    *accusing* Washington", like "a press release"): after a document noun an -ing verb of
+    the CAMEO dictionary says what the document does (session 11, s11-falsealarm). A content
+    verb whose sense is a statement (CAMEO 01) or no code adds nothing."""
+    starts = {t.start for t in triggers}
+    lex = lexicon()
+    added: list[Trigger] = []
+    for trig in triggers:
+        at = _enacted_content(tokens, trig)
+        if at is None or at in starts or at in blocked:
+            continue
+        blocks = lex.verbs.get((tokens[at].key,))
+        if not blocks:
+            continue
+        stop = next(
+            (j for j in range(at + 1, len(tokens)) if tokens[j].key in _PATTERN_STOP),
+            len(tokens),
+        )
+        found = _verb_trigger(blocks, tokens, at, 1, stop, blocked)
+        if found is None or found.cameo in ("---", "") or found.cameo.startswith("01"):
+            continue
+        added.append(found)
+        starts.add(at)
+    return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
 
 
 def _enacted_cut(tokens: list[Token], at: int) -> bool:
@@ -3158,6 +3196,11 @@ def code_tokens(
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
+    triggers = _document_contents(tokens, triggers, blocked)
+    # the content verb of an adopted or issued document -> the verb that adopts or issues it
+    enacted_by = {
+        at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None
+    }
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
@@ -3244,6 +3287,10 @@ def code_tokens(
         before = _groups_before(mentions, trig.start, relative | appositive)
         partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
         before = [g for g in before if g not in partners]
+        if trig.start in enacted_by:
+            # "adopted Ukraine's resolution condemning Russia": the body that adopts or issues
+            # the document acts, not a name inside the document's noun phrase
+            before = [g for g in before if _group_start(mentions, g) < enacted_by[trig.start]]
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
