@@ -1335,3 +1335,16 @@ def test_what_an_issued_or_adopted_document_does_is_the_act() -> None:
     text = "The Nordic Council has adopted Finland's resolution condemning Russian drills."
     first = _coded(text)[0]
     assert first[0] == "ACCUSE" and "FIN" not in first[1] and first[2] == ["RUS"]
+
+
+def test_an_act_characterised_in_words_of_condemnation_is_an_accusation() -> None:
+    text = "Chile's president described the seizure as a flagrant violation of maritime law."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], [])
+    text = "Peru considers Bolivia's new border posts to be a provocation, its minister said."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["PER"], ["BOL"])
+    # a name inside the judgement is not the recipient
+    text = "Chile's president described the raid as aggression against Argentina."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], [])
+    # a characterisation that condemns nothing is no accusation
+    text = "Peru's president described the talks with Chile as constructive."
+    assert all(e[0] != "ACCUSE" for e in _coded(text))

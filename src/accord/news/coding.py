@@ -3007,6 +3007,107 @@ def _crowd_gatherings(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+# ----------------------------------------------------------------------------------------------
+# Rules of session 11, s11-falsealarm (docs/validation-events.md, "Issue 14, session 11
+# (s11-falsealarm)"): the rules coder's false alarms and missed accusations
+# ----------------------------------------------------------------------------------------------
+
+# verbs that characterise an object ("described the attack as ...", "deeming it ...",
+# "considers X to be ..."); CAMEO files DESCRIBE as a statement (010), CONSIDER as a
+# meeting (040), and DEEM, TERM, CHARACTERISE nowhere
+_CHARACTERISING = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("DESCRIB", ("E", "ES", "ED", "ING")),
+        ("DEEM", ("", "S", "ED", "ING")),
+        ("TERM", ("", "S", "ED", "ING")),
+        ("LABEL", ("", "S", "ED", "LED", "ING", "LING")),
+        ("BRAND", ("", "S", "ED", "ING")),
+        ("DUB", ("", "S", "BED", "BING")),
+        ("CONSIDER", ("", "S", "ED", "ING")),
+        ("REGARD", ("", "S", "ED", "ING")),
+        ("CHARACTERIZ", ("E", "ES", "ED", "ING")),
+        ("CHARACTERIS", ("E", "ES", "ED", "ING")),
+    )
+    for end in ends
+)
+# verbs that need "as" or "to be" before their predicate ("described X as"); the others
+# may take it bare ("deeming it incomprehensible", "branded them terrorists")
+_AS_VERBS = ("DESCRIB", "CONSIDER", "REGARD", "CHARACTERI")
+# words of condemnation: a wrong done (a violation, aggression, a coup, a crime) or an
+# evaluation of an act as unacceptable, unlawful, reckless or hostile
+_CONDEMNATION = frozenset(
+    {"VIOLATION", "AGGRESSION", "PROVOCATION", "COUP", "CRIME", "ATROCITY", "GENOCIDE"}
+    | {"TERRORISM", "TERRORIST", "INVASION", "BLACKMAIL", "MISCHIEF", "INTERFERENCE"}
+    | {"BETRAYAL", "PROPAGANDA", "INSULT", "DISGRACE", "MASSACRE", "PIRACY", "ESCALATION"}
+    | {"ILLEGAL", "ILLEGITIMATE", "UNLAWFUL", "UNACCEPTABLE", "UNFORGIVABLE", "UNJUST"}
+    | {"UNJUSTIFIED", "INCOMPREHENSIBLE", "PROVOCATIVE", "UNILATERAL", "OUTRAGEOUS"}
+    | {"IRRESPONSIBLE", "RECKLESS", "DANGEROUS", "HOSTILE", "ABSURD", "SHAMEFUL", "CRIMINAL"}
+    | {"DISGRACEFUL", "BARBARIC", "INHUMANE", "DEPLORABLE", "REPREHENSIBLE", "AGGRESSIVE"}
+)
+_PREDICATE_STOP = _CLAUSE_STOP | {".", "AND", "WHICH", "WHO", "THAT", "AFTER", "WHILE"}
+
+
+def _condemnation_at(tokens: list[Token], at: int) -> int | None:
+    """Where the predicate of the characterising verb at ``at`` begins when it holds a word
+    of condemnation (:data:`_CONDEMNATION`): after "as" or "to be" for the verbs that need
+    one (:data:`_AS_VERBS`; the marker within 30 words of the clause, the word within 8
+    after it), else the condemning word itself among the next 8 words of the clause; None
+    when there is none. What comes before is the object judged, the recipient's place."""
+    key = tokens[at].key
+    stop = next(
+        (j for j in range(at + 1, len(tokens)) if tokens[j].key in _PREDICATE_STOP),
+        len(tokens),
+    )
+    stop = min(stop, at + 31)
+    start = at + 1
+    if key.startswith(_AS_VERBS):
+        mark = next(
+            (
+                j
+                for j in range(at + 1, stop)
+                if tokens[j].key == "AS" or (tokens[j].key == "BE" and tokens[j - 1].key == "TO")
+            ),
+            None,
+        )
+        if mark is None:
+            return None
+        start = mark - 1 if tokens[mark].key == "BE" else mark
+        words = range(mark + 1, min(stop, mark + 9))
+    else:
+        words = range(at + 1, min(stop, at + 9))
+    hit = next((j for j in words if fold_noun(tokens[j].key) in _CONDEMNATION), None)
+    if hit is None:
+        return None
+    return start if key.startswith(_AS_VERBS) else hit
+
+
+def _condemned_as(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
+    """``triggers`` with a characterising verb (:data:`_CHARACTERISING`) whose predicate
+    condemns ("described the attack as a grave violation of sovereignty", "deeming it
+    incomprehensible", "considers the recent actions to be provocative") read as CAMEO 111
+    (criticize or denounce, PLOVER ACCUSE): the judgement is the act, not a statement (010)
+    or a meeting (040)."""
+    covered = {k: t for t in triggers for k in range(t.start, t.end)}
+    added: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if i in blocked or token.key not in _CHARACTERISING:
+            continue
+        old = covered.get(i)
+        if old is not None and old.start != i:
+            continue  # inside a longer phrase
+        if _condemnation_at(tokens, i) is None:
+            continue
+        added.append(Trigger(i, i + 1, "111", 20.0, "pattern"))
+    if not added:
+        return triggers
+    taken = {t.start for t in added}
+    kept = [t for t in triggers if t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
 _DATE_WORDS = frozenset(
     {"IN", "ON", "SINCE", "OF", "LAST", "NEXT", "EARLY", "LATE", "MID", "UNTIL", "BY", "FROM"}
     | {"BEFORE", "AFTER", "THROUGH", "TO", "DURING", "END"}
@@ -3197,6 +3298,7 @@ def code_tokens(
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
     triggers = _document_contents(tokens, triggers, blocked)
+    triggers = _condemned_as(tokens, triggers, blocked)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {
         at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None
@@ -3295,6 +3397,11 @@ def code_tokens(
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
         after = [g for g in after if _group_start(mentions, g) < cut]
+        if trig.cameo == "111" and tokens[trig.start].key in _CHARACTERISING:
+            # "described the attack as aggression against X": the object judged is the
+            # recipient, not a name in the judgement
+            judged = _condemnation_at(tokens, trig.start) or cut
+            after = [g for g in after if _group_start(mentions, g) < judged]
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
