@@ -3108,6 +3108,33 @@ def _condemned_as(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_HOLDING = frozenset(
+    {"HOLD", "HOLDS", "HELD", "HOLDING", "ORGANISE", "ORGANISES", "ORGANISED", "ORGANISING"}
+    | {"ORGANIZE", "ORGANIZES", "ORGANIZED", "ORGANIZING", "CONDUCT", "CONDUCTS", "CONDUCTED"}
+    | {"CONDUCTING", "STAGE", "STAGES", "STAGED", "STAGING"}
+)
+_BALLOTS = frozenset({"ELECTION", "POLL", "REFERENDUM", "BALLOT", "VOTE", "PRIMARY", "RUN-OFF"})
+
+
+def _election_held(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of holding or organising whose object is a ballot ("will hold a general
+    election in January", "is holding elections in September"): a state's or territory's own
+    electoral calendar, no act on another actor and no promise of reform; CAMEO's HOLD
+    pattern "* ELECTION" (0341) is for the intent to reform. The object is the first noun
+    after the verb, past an article and lower-case modifiers."""
+    if trig.end != trig.start + 1 or tokens[trig.start].key not in _HOLDING:
+        return False
+    for j in range(trig.end, min(len(tokens), trig.end + 5)):
+        word = tokens[j]
+        if fold_noun(word.key) in _BALLOTS:
+            return True
+        if not (word.key in _ARTICLES or (word.text.isalpha() and word.text.islower())):
+            return False
+        if word.key in _CLAUSE_STOP or word.key in ("IN", "ON", "AT", "FOR", "WITH"):
+            return False
+    return False
+
+
 _DATE_WORDS = frozenset(
     {"IN", "ON", "SINCE", "OF", "LAST", "NEXT", "EARLY", "LATE", "MID", "UNTIL", "BY", "FROM"}
     | {"BEFORE", "AFTER", "THROUGH", "TO", "DURING", "END"}
@@ -3309,6 +3336,8 @@ def code_tokens(
             continue
         if _month(tokens, trig):
             continue  # "since March 2": the month
+        if _election_held(tokens, trig):
+            continue  # "will hold a general election": a domestic calendar
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
