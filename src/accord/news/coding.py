@@ -3135,6 +3135,43 @@ def _election_held(tokens: list[Token], trig: Trigger) -> bool:
     return False
 
 
+# modifiers that make "the ... to VERB" a report of who did it first or last ("the first
+# leader to visit Kyiv"), not the purpose of a noun
+_RANKING = frozenset(
+    {"FIRST", "LAST", "ONLY", "LATEST", "SECOND", "THIRD", "NEXT", "SOLE", "FINAL", "EARLIEST"}
+)
+# modifiers of time before a bare plural noun ("future talks", "further negotiations")
+_TIME_MODIFIERS = frozenset({"FUTURE", "FURTHER", "NEW", "FRESH", "PAST", "PREVIOUS", "EARLIER"})
+
+
+def _purpose_of_definite_noun(tokens: list[Token], trig: Trigger) -> bool:
+    """An infinitive that completes a noun introduced by "the" ("the correct *way to
+    resolve* disputes", "the *call to protest*", "the *process to determine* its future") or
+    a plural noun after a modifier of time ("future *talks to discuss* a path"): what the
+    thing is for, no act the sentence reports, as after "a(n)" (:func:`_purpose_of_indefinite_noun`)
+    or a bare plural (:func:`_purpose_of_noun`), even when the noun is spelled like a verb
+    of the CAMEO dictionary ("call", "talks"): after the article or the modifier it is a noun.
+    "The first leader to visit" reports who did it and keeps its verb."""
+    j = trig.start - 2
+    if j < 1 or tokens[j + 1].key != "TO":
+        return False
+    word = tokens[j]
+    if not (word.text.isalpha() and word.text.islower()) or word.key in _INTENT_TO:
+        return False
+    if word.key.endswith(("ED", "ING", "LY")) or word.key in _RANKING:
+        return False
+    before = tokens[j - 1]
+    if before.key in _TIME_MODIFIERS and before.text.islower() and word.key.endswith("S"):
+        return True
+    article = next((k for k in (j - 1, j - 2, j - 3) if k >= 0 and tokens[k].key == "THE"), None)
+    if article is None:
+        return False
+    modifiers = tokens[article + 1 : j]
+    return all(
+        t.text.isalpha() and t.text.islower() and t.key not in _RANKING for t in modifiers
+    )
+
+
 _DATE_WORDS = frozenset(
     {"IN", "ON", "SINCE", "OF", "LAST", "NEXT", "EARLY", "LATE", "MID", "UNTIL", "BY", "FROM"}
     | {"BEFORE", "AFTER", "THROUGH", "TO", "DURING", "END"}
@@ -3354,6 +3391,8 @@ def code_tokens(
             continue  # "efforts to find a solution": what the efforts are for
         if _purpose_of_indefinite_noun(tokens, trig):
             continue  # "a peacekeeping force to help": what the force is for
+        if _purpose_of_definite_noun(tokens, trig):
+            continue  # "the correct way to resolve", "future talks to discuss": purposes
         if _open_question(tokens, trig):
             continue  # "will determine whether peace is within reach": no intent
         if _purpose_after_partner(tokens, mentions, trig):
