@@ -3172,6 +3172,24 @@ def _purpose_of_definite_noun(tokens: list[Token], trig: Trigger) -> bool:
     )
 
 
+_FACE = frozenset({"FACE", "FACES", "FACED", "FACING"})
+
+
+def _faces_hardship(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> bool:
+    """The verb face read by the CAMEO dictionary's block default (040, a meeting) with no
+    actor in its clause after it ("Morocco faces a 12.8% unemployment rate", "they are
+    facing an unusually high inflation"): a difficulty the subject meets, no one met. Its
+    patterns ("face ... by telephone") and an actor faced ("facing riot police") are left."""
+    if tokens[trig.start].key not in _FACE or trig.how != "default":
+        return False
+    stop = next(
+        (j for j in range(trig.end, len(tokens)) if tokens[j].key in _PREDICATE_STOP | {","}),
+        len(tokens),
+    )
+    # a hardship the gazetteer lists as an entity ("drought", role JNK) is no actor either
+    return not any(trig.end <= m.start < stop and m.actor.role != "JNK" for m in mentions)
+
+
 _DATE_WORDS = frozenset(
     {"IN", "ON", "SINCE", "OF", "LAST", "NEXT", "EARLY", "LATE", "MID", "UNTIL", "BY", "FROM"}
     | {"BEFORE", "AFTER", "THROUGH", "TO", "DURING", "END"}
@@ -3375,6 +3393,8 @@ def code_tokens(
             continue  # "since March 2": the month
         if _election_held(tokens, trig):
             continue  # "will hold a general election": a domestic calendar
+        if _faces_hardship(tokens, mentions, trig):
+            continue  # "Morocco faces a 12.8% unemployment rate": a difficulty, no meeting
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
