@@ -1372,3 +1372,16 @@ def test_a_hardship_faced_is_no_meeting() -> None:
     assert _coded("Bolivia faces a severe fuel shortage this winter.") == []
     text = "Bolivian farmers are facing an unusually long drought, officials said."
     assert _coded(text) == []
+
+
+def test_a_reported_judgement_of_an_act_as_harmful_is_an_accusation() -> None:
+    text = "Chile's navy said Peru's manoeuvres posed a serious threat to Chilean fishermen."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], ["PER"])
+    text = "Bolivia's minister said that Chile's new dam risked worsening the drought."
+    first = _coded(text)[0]
+    assert first[:3] == ("ACCUSE", ["BOL"], ["CHL"])
+    text = "Peru's president said Bolivia's border closures were simply unacceptable."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["PER"], ["BOL"])
+    # a report that judges nothing stays a statement
+    text = "Peru's president said Bolivia's border closures were temporary."
+    assert all(e[0] != "ACCUSE" for e in _coded(text))

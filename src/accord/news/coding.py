@@ -3108,6 +3108,61 @@ def _condemned_as(
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+_POSING = frozenset({"POSE", "POSES", "POSED", "POSING"})
+_RISKING = frozenset({"RISK", "RISKS", "RISKED", "RISKING"})
+_DANGERS = frozenset({"THREAT", "DANGER", "RISK", "MENACE"})
+_BE = frozenset({"IS", "ARE", "WAS", "WERE", "BEEN"})
+_HARMFUL = _CONDEMNATION | _DANGERS | {"WORRYING", "ALARMING", "DESTABILIZING", "DESTABILISING"}
+
+
+def _judgement_at(tokens: list[Token], j: int) -> int:
+    """The length of a predicate of harm or condemnation that starts at ``j`` ("posed a
+    direct threat", "risked further destabilizing", "have been absolutely unforgivable",
+    "were a worrying development"), or 0."""
+    key = tokens[j].key
+    ahead = [fold_noun(t.key) for t in tokens[j + 1 : j + 6]]
+    if key in _POSING and any(w in _DANGERS for w in ahead[:4]):
+        return 1 + next(k for k, w in enumerate(ahead) if w in _DANGERS) + 1
+    if key in _RISKING and any(w.endswith("ING") for w in ahead[:2]):
+        return 3
+    if key in _BE and any(w in _HARMFUL for w in ahead[:4]):
+        return 1 + next(k for k, w in enumerate(ahead) if w in _HARMFUL) + 1
+    return 0
+
+
+def _judged_acts(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` with a verb of saying read as CAMEO 111 (criticize or denounce, PLOVER
+    ACCUSE) when the clause it reports judges what was done as harmful or wrong ("said
+    Cambodia's actions posed a direct threat to Thailand's security", "emphasized that
+    Israel's interventions risked further destabilizing the region", "said North Korea's
+    launches have been unforgivable"): the judgement is the speaker's accusation, the act's
+    owner its recipient. A trigger inside the judgement ("risked", "threatening") is part of
+    it and goes. Only the verb of saying nearest before the judgement is read so."""
+    out = list(triggers)
+    dropped: set[int] = set()
+    for n, trig in enumerate(triggers):
+        if not trig.speech or not trig.cameo.startswith("01"):
+            continue
+        later = next(
+            (t.start for t in triggers[n + 1 :] if t.speech and t.cameo.startswith("01")),
+            len(tokens),
+        )
+        for j in range(trig.end + 1, min(len(tokens), trig.end + 25, later)):
+            if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ".":
+                break
+            size = _judgement_at(tokens, j)
+            if not size:
+                continue
+            out[n] = replace(trig, cameo="111", how="pattern", speech=False)
+            dropped.update(
+                t.start for t in triggers if j <= t.start < j + size + 3 and not t.speech
+            )
+            break
+    if not dropped:
+        return out
+    return [t for t in out if t.start not in dropped]
+
+
 _HOLDING = frozenset(
     {"HOLD", "HOLDS", "HELD", "HOLDING", "ORGANISE", "ORGANISES", "ORGANISED", "ORGANISING"}
     | {"ORGANIZE", "ORGANIZES", "ORGANIZED", "ORGANIZING", "CONDUCT", "CONDUCTS", "CONDUCTED"}
@@ -3381,6 +3436,9 @@ def code_tokens(
     triggers = _crowd_gatherings(tokens, triggers, blocked)
     triggers = _document_contents(tokens, triggers, blocked)
     triggers = _condemned_as(tokens, triggers, blocked)
+    speaking = {t.start for t in triggers if t.speech}
+    triggers = _judged_acts(tokens, triggers)
+    judged = {t.start for t in triggers if t.start in speaking and not t.speech}
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {
         at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None
@@ -3646,7 +3704,7 @@ def code_tokens(
                 break
             if _group_start(mentions, group) in asked_for:
                 continue  # "called for the creation of a Ukrainian force": what is asked for
-            if _possessor_before_to(tokens, mentions, group, after):
+            if _possessor_before_to(tokens, mentions, group, after) and trig.start not in judged:
                 continue  # "the exploitation of Ukraine's raw materials to the U.S.": the U.S.
             if _partner_of_later_verb(tokens, mentions, trig, group):
                 break  # "advocating for ... and engaging directly with Putin": not this verb's
