@@ -1385,3 +1385,13 @@ def test_a_reported_judgement_of_an_act_as_harmful_is_an_accusation() -> None:
     # a report that judges nothing stays a statement
     text = "Peru's president said Bolivia's border closures were temporary."
     assert all(e[0] != "ACCUSE" for e in _coded(text))
+
+
+def test_a_wish_is_no_act_and_no_intent() -> None:
+    text = "Most Bolivians want to join the Andean customs union, according to a survey."
+    assert _coded(text) == []
+    text = "Peru wants two thirds of the senators to approve the treaty with Chile."
+    assert all(e[3] != "approve" for e in _coded(text))
+    # a stated plan stays an intent
+    text = "Peru plans to approve the treaty with Chile next month."
+    assert _coded(text)[0][0] == "AGREE"

@@ -3163,6 +3163,27 @@ def _judged_acts(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in out if t.start not in dropped]
 
 
+_WANTING = frozenset({"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES", "WISHED"})
+
+
+def _wished(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of wanting ("Greenlanders want to become independent") or the infinitive it
+    governs, directly or after its object ("wants an absolute majority of MPs to agree"): a
+    wish, neither an act nor an intent the subject states it will carry out (CAMEO 03 is for
+    intent: "plans to", "will")."""
+    if tokens[trig.start].key in _WANTING:
+        return True
+    if trig.start < 2 or tokens[trig.start - 1].key != "TO":
+        return False
+    for j in range(trig.start - 2, max(-1, trig.start - 10), -1):
+        key = tokens[j].key
+        if key in _WANTING:
+            return True
+        if key in _CLAUSE_STOP or key in (",", "TO", "THAT", "WHICH", "WHO"):
+            return False
+    return False
+
+
 _HOLDING = frozenset(
     {"HOLD", "HOLDS", "HELD", "HOLDING", "ORGANISE", "ORGANISES", "ORGANISED", "ORGANISING"}
     | {"ORGANIZE", "ORGANIZES", "ORGANIZED", "ORGANIZING", "CONDUCT", "CONDUCTS", "CONDUCTED"}
@@ -3451,6 +3472,8 @@ def code_tokens(
             continue  # "since March 2": the month
         if _election_held(tokens, trig):
             continue  # "will hold a general election": a domestic calendar
+        if _wished(tokens, trig):
+            continue  # "want to become independent", "wants the MPs to agree": a wish
         if _faces_hardship(tokens, mentions, trig):
             continue  # "Morocco faces a 12.8% unemployment rate": a difficulty, no meeting
         if trig.start in setting:
