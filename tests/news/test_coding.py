@@ -1395,3 +1395,13 @@ def test_a_wish_is_no_act_and_no_intent() -> None:
     # a stated plan stays an intent
     text = "Peru plans to approve the treaty with Chile next month."
     assert _coded(text)[0][0] == "AGREE"
+
+
+def test_a_verb_of_origin_is_no_act() -> None:
+    text = "Chile's border dispute with Bolivia dates back to the war of 1879."
+    assert all(e[3] != "back" for e in _coded(text))
+    text = "The Bolivian envoy, who hails from the city of Potosi, said little."
+    assert all(e[3] != "hails" for e in _coded(text))
+    # support given back stays support
+    text = "Peru said it would back Chile's candidate for the post."
+    assert _coded(text)[0][0] in ("SUPPORT", "AGREE")

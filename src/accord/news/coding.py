@@ -3163,6 +3163,23 @@ def _judged_acts(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in out if t.start not in dropped]
 
 
+_DATING = frozenset({"DATE", "DATES", "DATED", "DATING", "GOES", "GOING", "GO", "WENT"})
+_COMING_FROM = ("HAIL", "STEM", "ORIGINAT", "DESCEND")
+
+
+def _origin(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of origin, a verb and particle that say where or when something comes from
+    ("a dispute *dating back* to the colonial era", "who *hailed from* the centre of the
+    country", "tensions *stemming from*"): no act. CAMEO reads "back" as support and
+    "hail" as praise."""
+    key = tokens[trig.start].key
+    if key == "BACK":
+        return trig.start > 0 and tokens[trig.start - 1].key in _DATING
+    if key.startswith(_COMING_FROM) and trig.end == trig.start + 1:
+        return trig.end < len(tokens) and tokens[trig.end].key == "FROM"
+    return False
+
+
 _WANTING = frozenset({"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES", "WISHED"})
 
 
@@ -3472,6 +3489,8 @@ def code_tokens(
             continue  # "since March 2": the month
         if _election_held(tokens, trig):
             continue  # "will hold a general election": a domestic calendar
+        if _origin(tokens, trig):
+            continue  # "dating back to the colonial era", "hailed from the north": origins
         if _wished(tokens, trig):
             continue  # "want to become independent", "wants the MPs to agree": a wish
         if _faces_hardship(tokens, mentions, trig):
