@@ -1405,3 +1405,11 @@ def test_a_verb_of_origin_is_no_act() -> None:
     # support given back stays support
     text = "Peru said it would back Chile's candidate for the post."
     assert _coded(text)[0][0] in ("SUPPORT", "AGREE")
+
+
+def test_a_clause_of_time_after_since_is_background() -> None:
+    text = "The Bolivian president has lived in Peru since his government was overthrown in May."
+    assert all(e[3] != "overthrown" for e in _coded(text))
+    # a phrase of time after "since" holds no clause: its act is reported
+    text = "Thousands of Bolivians have fled since the start of May by fighting between the army and rebels."
+    assert any(e[3] == "fighting" for e in _coded(text))

@@ -3180,6 +3180,27 @@ def _origin(tokens: list[Token], trig: Trigger) -> bool:
     return False
 
 
+def _since_clause(tokens: list[Token], trig: Trigger) -> bool:
+    """A trigger inside a clause of time after "since" that holds its own finite verb or
+    participle ("has been in hiding since her rule was *overthrown*", "marked a year since
+    its police landed in the capital to *help*"): the time from which the main clause runs,
+    background to it, no act the sentence reports. "Since 2022", "since the start of the
+    war" hold no verb and are no clause; a trigger after the clause's end (a comma or a
+    clause stop) is outside it."""
+    for j in range(trig.start - 1, max(-1, trig.start - 15), -1):
+        key = tokens[j].key
+        if key in _CLAUSE_STOP or key in (",", ".", "WHICH", "WHO"):
+            return False
+        if key == "SINCE":
+            # the clause's own verb: an auxiliary or a past form after "since", up to the
+            # trigger ("since the start of January by fighting" holds none: a phrase)
+            return any(
+                t.text.islower() and (t.key in _FINITE_AUX or t.key.endswith("ED"))
+                for t in tokens[j + 1 : trig.end]
+            )
+    return False
+
+
 _WANTING = frozenset({"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES", "WISHED"})
 
 
@@ -3491,6 +3512,8 @@ def code_tokens(
             continue  # "will hold a general election": a domestic calendar
         if _origin(tokens, trig):
             continue  # "dating back to the colonial era", "hailed from the north": origins
+        if _since_clause(tokens, trig):
+            continue  # "since her rule was overthrown": the time the main clause runs from
         if _wished(tokens, trig):
             continue  # "want to become independent", "wants the MPs to agree": a wish
         if _faces_hardship(tokens, mentions, trig):
