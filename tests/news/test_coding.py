@@ -1366,6 +1366,11 @@ def test_an_infinitive_completing_a_definite_noun_is_its_purpose() -> None:
     # who did it first is reported
     text = "Chile's president became the first leader to visit Peru after the flood."
     assert [e[0] for e in _coded(text)][:1] == ["CONSULT"]
+    # a decision reports its act; a plural subject before its verb is no noun phrase
+    text = "Chile confirmed the decision to expel two Peruvian diplomats."
+    assert any(e[3] == "expel" for e in _coded(text))
+    text = "Bolivia protested as the two neighbours sought to expel its envoy."
+    assert any(e[3] == "expel" for e in _coded(text))
 
 
 def test_a_hardship_faced_is_no_meeting() -> None:
@@ -1413,3 +1418,16 @@ def test_a_clause_of_time_after_since_is_background() -> None:
     # a phrase of time after "since" holds no clause: its act is reported
     text = "Thousands of Bolivians have fled since the start of May by fighting between the army and rebels."
     assert any(e[3] == "fighting" for e in _coded(text))
+
+
+def test_the_speaker_judges_and_the_judged_act_is_the_recipient() -> None:
+    # a possessor of what was condemned is not the speaker of the judgement
+    text = (
+        "In reply, Peru's foreign minister rejected Chile's claims, describing them as a "
+        "flagrant provocation."
+    )
+    assert ("ACCUSE", ["PER"]) in [e[:2] for e in _coded(text)]
+    # a name inside the judgement is not the recipient
+    text = "Peru's minister said that the new dam risked worsening Bolivia's drought."
+    first = _coded(text)[0]
+    assert first[0] == "ACCUSE" and "BOL" not in first[2]

@@ -3130,14 +3130,17 @@ def _judgement_at(tokens: list[Token], j: int) -> int:
     return 0
 
 
-def _judged_acts(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
+def _judged_acts(
+    tokens: list[Token], triggers: list[Trigger], starts: dict[int, int]
+) -> list[Trigger]:
     """``triggers`` with a verb of saying read as CAMEO 111 (criticize or denounce, PLOVER
     ACCUSE) when the clause it reports judges what was done as harmful or wrong ("said
     Cambodia's actions posed a direct threat to Thailand's security", "emphasized that
     Israel's interventions risked further destabilizing the region", "said North Korea's
     launches have been unforgivable"): the judgement is the speaker's accusation, the act's
     owner its recipient. A trigger inside the judgement ("risked", "threatening") is part of
-    it and goes. Only the verb of saying nearest before the judgement is read so."""
+    it and goes. Only the verb of saying nearest before the judgement is read so. ``starts``
+    gets, for each verb read so, where its judgement begins."""
     out = list(triggers)
     dropped: set[int] = set()
     for n, trig in enumerate(triggers):
@@ -3154,6 +3157,7 @@ def _judged_acts(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
             if not size:
                 continue
             out[n] = replace(trig, cameo="111", how="pattern", speech=False)
+            starts[trig.start] = j
             dropped.update(
                 t.start for t in triggers if j <= t.start < j + size + 3 and not t.speech
             )
@@ -3254,6 +3258,9 @@ def _election_held(tokens: list[Token], trig: Trigger) -> bool:
 _RANKING = frozenset(
     {"FIRST", "LAST", "ONLY", "LATEST", "SECOND", "THIRD", "NEXT", "SOLE", "FINAL", "EARLIEST"}
 )
+# nouns that report an act decided or undertaken ("the decision to postpone the deployment",
+# "the move to expel"): the infinitive is the act, not a purpose
+_DECIDED_ACTS = frozenset({"DECISION", "MOVE", "ORDER", "CHOICE", "STEP", "ATTEMPT"})
 # modifiers of time before a bare plural noun ("future talks", "further negotiations")
 _TIME_MODIFIERS = frozenset({"FUTURE", "FURTHER", "NEW", "FRESH", "PAST", "PREVIOUS", "EARLIER"})
 
@@ -3277,12 +3284,18 @@ def _purpose_of_definite_noun(tokens: list[Token], trig: Trigger) -> bool:
     before = tokens[j - 1]
     if before.key in _TIME_MODIFIERS and before.text.islower() and word.key.endswith("S"):
         return True
-    article = next((k for k in (j - 1, j - 2, j - 3) if k >= 0 and tokens[k].key == "THE"), None)
+    if fold_noun(word.key) in _DECIDED_ACTS:
+        return False
+    article = next((k for k in (j - 1, j - 2) if k >= 0 and tokens[k].key == "THE"), None)
     if article is None:
         return False
     modifiers = tokens[article + 1 : j]
     return all(
-        t.text.isalpha() and t.text.islower() and t.key not in _RANKING for t in modifiers
+        t.text.isalpha()
+        and t.text.islower()
+        and t.key not in _RANKING
+        and not t.key.endswith("S")  # "the two countries sought to": a subject and its verb
+        for t in modifiers
     )
 
 
@@ -3495,9 +3508,8 @@ def code_tokens(
     triggers = _crowd_gatherings(tokens, triggers, blocked)
     triggers = _document_contents(tokens, triggers, blocked)
     triggers = _condemned_as(tokens, triggers, blocked)
-    speaking = {t.start for t in triggers if t.speech}
-    triggers = _judged_acts(tokens, triggers)
-    judged = {t.start for t in triggers if t.start in speaking and not t.speech}
+    judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
+    triggers = _judged_acts(tokens, triggers, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {
         at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None
@@ -3600,6 +3612,12 @@ def code_tokens(
         before = _groups_before(mentions, trig.start, relative | appositive)
         partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
         before = [g for g in before if g not in partners]
+        if trig.start in judged or (
+            trig.cameo == "111" and tokens[trig.start].key in _CHARACTERISING
+        ):
+            # "condemned India's actions, labeling them as ...": the possessor of what was
+            # condemned is no speaker
+            before = [g for g in before if not _possessor(tokens, mentions, g)]
         if trig.start in enacted_by:
             # "adopted Ukraine's resolution condemning Russia": the body that adopts or issues
             # the document acts, not a name inside the document's noun phrase
@@ -3608,11 +3626,14 @@ def code_tokens(
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
         after = [g for g in after if _group_start(mentions, g) < cut]
+        judgement: int | None = judged.get(trig.start)
         if trig.cameo == "111" and tokens[trig.start].key in _CHARACTERISING:
-            # "described the attack as aggression against X": the object judged is the
-            # recipient, not a name in the judgement
-            judged = _condemnation_at(tokens, trig.start) or cut
-            after = [g for g in after if _group_start(mentions, g) < judged]
+            judgement = _condemnation_at(tokens, trig.start)
+        if judgement is not None:
+            # "described the attack as aggression against X", "said X's actions posed a
+            # threat to Y": the act judged, or its owner, is the recipient, not a name in
+            # the judgement
+            after = [g for g in after if _group_start(mentions, g) < judgement]
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
