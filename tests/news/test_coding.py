@@ -1416,7 +1416,10 @@ def test_a_clause_of_time_after_since_is_background() -> None:
     text = "The Bolivian president has lived in Peru since his government was overthrown in May."
     assert all(e[3] != "overthrown" for e in _coded(text))
     # a phrase of time after "since" holds no clause: its act is reported
-    text = "Thousands of Bolivians have fled since the start of May by fighting between the army and rebels."
+    text = (
+        "Thousands of Bolivians have fled since the start of May by fighting between the army "
+        "and rebels."
+    )
     assert any(e[3] == "fighting" for e in _coded(text))
 
 

@@ -3082,9 +3082,7 @@ def _condemnation_at(tokens: list[Token], at: int) -> int | None:
     return start if key.startswith(_AS_VERBS) else hit
 
 
-def _condemned_as(
-    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
-) -> list[Trigger]:
+def _condemned_as(tokens: list[Token], triggers: list[Trigger], blocked: set[int]) -> list[Trigger]:
     """``triggers`` with a characterising verb (:data:`_CHARACTERISING`) whose predicate
     condemns ("described the attack as a grave violation of sovereignty", "deeming it
     incomprehensible", "considers the recent actions to be provocative") read as CAMEO 111
@@ -3306,9 +3304,13 @@ def _faces_hardship(tokens: list[Token], mentions: list[Mention], trig: Trigger)
     """The verb face read by the CAMEO dictionary's block default (040, a meeting) with no
     actor in its clause after it ("Morocco faces a 12.8% unemployment rate", "they are
     facing an unusually high inflation"): a difficulty the subject meets, no one met. Its
-    patterns ("face ... by telephone") and an actor faced ("facing riot police") are left."""
+    patterns ("face ... by telephone"), an actor faced ("facing riot police") and a
+    consequence threatened ("would face severe consequences", :func:`_made_to_suffer`) are
+    left."""
     if tokens[trig.start].key not in _FACE or trig.how != "default":
         return False
+    if _made_to_suffer(tokens, trig):
+        return False  # "would face severe consequences": a threat (s10-rules4)
     stop = next(
         (j for j in range(trig.end, len(tokens)) if tokens[j].key in _PREDICATE_STOP | {","}),
         len(tokens),
@@ -3511,9 +3513,7 @@ def code_tokens(
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
     triggers = _judged_acts(tokens, triggers, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
-    enacted_by = {
-        at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None
-    }
+    enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
