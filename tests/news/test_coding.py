@@ -1322,3 +1322,115 @@ def test_young_people_or_a_crowd_in_violence_riot() -> None:
     # an armed force named among the subject's words stays an assault
     text = "Hundreds of Chilean soldiers and youths stormed the town hall in Valparaiso."
     assert _coded(text)[0][0] == "ASSAULT"
+
+
+# session 11 (s11-falsealarm): false alarms and missed accusations (docs/validation-events.md,
+# "Issue 14, session 11 (s11-falsealarm)"); sentences of our own
+
+
+def test_what_an_issued_or_adopted_document_does_is_the_act() -> None:
+    text = "Norway's foreign ministry replied, issuing a statement accusing Iceland of overfishing."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["NOR"], ["ISL"])
+    # the adopting body acts, not the name before the document noun
+    text = "The Nordic Council has adopted Finland's resolution condemning Russian drills."
+    first = _coded(text)[0]
+    assert first[0] == "ACCUSE" and "FIN" not in first[1] and first[2] == ["RUS"]
+
+
+def test_an_act_characterised_in_words_of_condemnation_is_an_accusation() -> None:
+    text = "Chile's president described the seizure as a flagrant violation of maritime law."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], [])
+    text = "Peru considers Bolivia's new border posts to be a provocation, its minister said."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["PER"], ["BOL"])
+    # a name inside the judgement is not the recipient
+    text = "Chile's president described the raid as aggression against Argentina."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], [])
+    # a characterisation that condemns nothing is no accusation
+    text = "Peru's president described the talks with Chile as constructive."
+    assert all(e[0] != "ACCUSE" for e in _coded(text))
+
+
+def test_a_ballot_held_is_no_event() -> None:
+    assert _coded("Bolivia will hold a presidential election in October.") == []
+    assert _coded("Chile is holding a constitutional referendum next year.") == []
+    # talks held, or people held, stay events
+    assert _coded("Chile held talks with Peru in Lima.")[0][0] == "CONSULT"
+    assert _coded("Chile held Peruvian fishermen in custody for a week.")[0][0] == "COERCE"
+
+
+def test_an_infinitive_completing_a_definite_noun_is_its_purpose() -> None:
+    text = "Peru's foreign minister said dialogue is the sensible path to settle the claim."
+    assert all(e[3] != "settle" for e in _coded(text))
+    text = "Lima said future talks to negotiate a maritime border with Chile are planned."
+    assert all(e[3] != "negotiate" for e in _coded(text))
+    # who did it first is reported
+    text = "Chile's president became the first leader to visit Peru after the flood."
+    assert [e[0] for e in _coded(text)][:1] == ["CONSULT"]
+    # a decision reports its act; a plural subject before its verb is no noun phrase
+    text = "Chile confirmed the decision to expel two Peruvian diplomats."
+    assert any(e[3] == "expel" for e in _coded(text))
+    text = "Bolivia protested as the two neighbours sought to expel its envoy."
+    assert any(e[3] == "expel" for e in _coded(text))
+
+
+def test_a_hardship_faced_is_no_meeting() -> None:
+    assert _coded("Bolivia faces a severe fuel shortage this winter.") == []
+    text = "Bolivian farmers are facing an unusually long drought, officials said."
+    assert _coded(text) == []
+
+
+def test_a_reported_judgement_of_an_act_as_harmful_is_an_accusation() -> None:
+    text = "Chile's navy said Peru's manoeuvres posed a serious threat to Chilean fishermen."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["CHL"], ["PER"])
+    text = "Bolivia's minister said that Chile's new dam risked worsening the drought."
+    first = _coded(text)[0]
+    assert first[:3] == ("ACCUSE", ["BOL"], ["CHL"])
+    text = "Peru's president said Bolivia's border closures were simply unacceptable."
+    assert _coded(text)[0][:3] == ("ACCUSE", ["PER"], ["BOL"])
+    # a report that judges nothing stays a statement
+    text = "Peru's president said Bolivia's border closures were temporary."
+    assert all(e[0] != "ACCUSE" for e in _coded(text))
+
+
+def test_a_wish_is_no_act_and_no_intent() -> None:
+    text = "Most Bolivians want to join the Andean customs union, according to a survey."
+    assert _coded(text) == []
+    text = "Peru wants two thirds of the senators to approve the treaty with Chile."
+    assert all(e[3] != "approve" for e in _coded(text))
+    # a stated plan stays an intent
+    text = "Peru plans to approve the treaty with Chile next month."
+    assert _coded(text)[0][0] == "AGREE"
+
+
+def test_a_verb_of_origin_is_no_act() -> None:
+    text = "Chile's border dispute with Bolivia dates back to the war of 1879."
+    assert all(e[3] != "back" for e in _coded(text))
+    text = "The Bolivian envoy, who hails from the city of Potosi, said little."
+    assert all(e[3] != "hails" for e in _coded(text))
+    # support given back stays support
+    text = "Peru said it would back Chile's candidate for the post."
+    assert _coded(text)[0][0] in ("SUPPORT", "AGREE")
+
+
+def test_a_clause_of_time_after_since_is_background() -> None:
+    text = "The Bolivian president has lived in Peru since his government was overthrown in May."
+    assert all(e[3] != "overthrown" for e in _coded(text))
+    # a phrase of time after "since" holds no clause: its act is reported
+    text = (
+        "Thousands of Bolivians have fled since the start of May by fighting between the army "
+        "and rebels."
+    )
+    assert any(e[3] == "fighting" for e in _coded(text))
+
+
+def test_the_speaker_judges_and_the_judged_act_is_the_recipient() -> None:
+    # a possessor of what was condemned is not the speaker of the judgement
+    text = (
+        "In reply, Peru's foreign minister rejected Chile's claims, describing them as a "
+        "flagrant provocation."
+    )
+    assert ("ACCUSE", ["PER"]) in [e[:2] for e in _coded(text)]
+    # a name inside the judgement is not the recipient
+    text = "Peru's minister said that the new dam risked worsening Bolivia's drought."
+    first = _coded(text)[0]
+    assert first[0] == "ACCUSE" and "BOL" not in first[2]

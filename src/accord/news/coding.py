@@ -2768,8 +2768,16 @@ def _announced_acts(
 _ENACTING = frozenset(
     {"SIGN", "SIGNS", "SIGNED", "SIGNING", "PASS", "PASSES", "PASSED", "PASSING"}
     | {"ENACT", "ENACTS", "ENACTED", "ENACTING", "ISSUE", "ISSUES", "ISSUED", "ISSUING"}
+    | {"ADOPT", "ADOPTS", "ADOPTED", "ADOPTING"}
 )
-_INSTRUMENTS = frozenset({"LAW", "ORDER", "DECREE", "BILL", "LEGISLATION", "ORDINANCE"})
+# the instruments of a state's own measure, and (session 11, s11-falsealarm) the documents
+# of a statement: what "a resolution *condemning* X" or "a statement *accusing* X" says is
+# the act of the body that adopts or issues it (CAMEO 11x for the condemnation, not 057
+# "sign formal agreement" or 010 "make statement" for the document)
+_INSTRUMENTS = frozenset(
+    {"LAW", "ORDER", "DECREE", "BILL", "LEGISLATION", "ORDINANCE"}
+    | {"RESOLUTION", "STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MOTION"}
+)
 _CUTTING = ("SUSPEND", "HALT", "END", "CUT", "FREEZ", "SEVER", "TERMINAT")
 _TIES = frozenset({"COOPERATION", "TIE", "RELATION", "CONTACT", "AID", "ASSISTANCE"})
 
@@ -2789,6 +2797,36 @@ def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
         if key in _INSTRUMENTS:
             return j + 1 if tokens[j + 1].key.endswith("ING") else None
     return None
+
+
+def _document_contents(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
+    """``triggers`` with the content verb of an adopted or issued document added where
+    :func:`find_triggers` read it as the head of a compound noun ("issuing a statement
+    *accusing* Washington", like "a press release"): after a document noun an -ing verb of
+    the CAMEO dictionary says what the document does (session 11, s11-falsealarm). A content
+    verb whose sense is a statement (CAMEO 01) or no code adds nothing."""
+    starts = {t.start for t in triggers}
+    lex = lexicon()
+    added: list[Trigger] = []
+    for trig in triggers:
+        at = _enacted_content(tokens, trig)
+        if at is None or at in starts or at in blocked:
+            continue
+        blocks = lex.verbs.get((tokens[at].key,))
+        if not blocks:
+            continue
+        stop = next(
+            (j for j in range(at + 1, len(tokens)) if tokens[j].key in _PATTERN_STOP),
+            len(tokens),
+        )
+        found = _verb_trigger(blocks, tokens, at, 1, stop, blocked)
+        if found is None or found.cameo in ("---", "") or found.cameo.startswith("01"):
+            continue
+        added.append(found)
+        starts.add(at)
+    return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
 
 
 def _enacted_cut(tokens: list[Token], at: int) -> bool:
@@ -2967,6 +3005,318 @@ def _crowd_gatherings(
     taken = {k for t in added for k in range(t.start, t.end)}
     kept = [t for t in triggers if t.start not in taken]
     return sorted([*kept, *added], key=lambda t: t.start)
+
+
+# ----------------------------------------------------------------------------------------------
+# Rules of session 11, s11-falsealarm (docs/validation-events.md, "Issue 14, session 11
+# (s11-falsealarm)"): the rules coder's false alarms and missed accusations
+# ----------------------------------------------------------------------------------------------
+
+# verbs that characterise an object ("described the attack as ...", "deeming it ...",
+# "considers X to be ..."); CAMEO files DESCRIBE as a statement (010), CONSIDER as a
+# meeting (040), and DEEM, TERM, CHARACTERISE nowhere
+_CHARACTERISING = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("DESCRIB", ("E", "ES", "ED", "ING")),
+        ("DEEM", ("", "S", "ED", "ING")),
+        ("TERM", ("", "S", "ED", "ING")),
+        ("LABEL", ("", "S", "ED", "LED", "ING", "LING")),
+        ("BRAND", ("", "S", "ED", "ING")),
+        ("DUB", ("", "S", "BED", "BING")),
+        ("CONSIDER", ("", "S", "ED", "ING")),
+        ("REGARD", ("", "S", "ED", "ING")),
+        ("CHARACTERIZ", ("E", "ES", "ED", "ING")),
+        ("CHARACTERIS", ("E", "ES", "ED", "ING")),
+    )
+    for end in ends
+)
+# verbs that need "as" or "to be" before their predicate ("described X as"); the others
+# may take it bare ("deeming it incomprehensible", "branded them terrorists")
+_AS_VERBS = ("DESCRIB", "CONSIDER", "REGARD", "CHARACTERI")
+# words of condemnation: a wrong done (a violation, aggression, a coup, a crime) or an
+# evaluation of an act as unacceptable, unlawful, reckless or hostile
+_CONDEMNATION = frozenset(
+    {"VIOLATION", "AGGRESSION", "PROVOCATION", "COUP", "CRIME", "ATROCITY", "GENOCIDE"}
+    | {"TERRORISM", "TERRORIST", "INVASION", "BLACKMAIL", "MISCHIEF", "INTERFERENCE"}
+    | {"BETRAYAL", "PROPAGANDA", "INSULT", "DISGRACE", "MASSACRE", "PIRACY", "ESCALATION"}
+    | {"ILLEGAL", "ILLEGITIMATE", "UNLAWFUL", "UNACCEPTABLE", "UNFORGIVABLE", "UNJUST"}
+    | {"UNJUSTIFIED", "INCOMPREHENSIBLE", "PROVOCATIVE", "UNILATERAL", "OUTRAGEOUS"}
+    | {"IRRESPONSIBLE", "RECKLESS", "DANGEROUS", "HOSTILE", "ABSURD", "SHAMEFUL", "CRIMINAL"}
+    | {"DISGRACEFUL", "BARBARIC", "INHUMANE", "DEPLORABLE", "REPREHENSIBLE", "AGGRESSIVE"}
+)
+_PREDICATE_STOP = _CLAUSE_STOP | {".", "AND", "WHICH", "WHO", "THAT", "AFTER", "WHILE"}
+
+
+def _condemnation_at(tokens: list[Token], at: int) -> int | None:
+    """Where the predicate of the characterising verb at ``at`` begins when it holds a word
+    of condemnation (:data:`_CONDEMNATION`): after "as" or "to be" for the verbs that need
+    one (:data:`_AS_VERBS`; the marker within 30 words of the clause, the word within 8
+    after it), else the condemning word itself among the next 8 words of the clause; None
+    when there is none. What comes before is the object judged, the recipient's place."""
+    key = tokens[at].key
+    stop = next(
+        (j for j in range(at + 1, len(tokens)) if tokens[j].key in _PREDICATE_STOP),
+        len(tokens),
+    )
+    stop = min(stop, at + 31)
+    start = at + 1
+    if key.startswith(_AS_VERBS):
+        mark = next(
+            (
+                j
+                for j in range(at + 1, stop)
+                if tokens[j].key == "AS" or (tokens[j].key == "BE" and tokens[j - 1].key == "TO")
+            ),
+            None,
+        )
+        if mark is None:
+            return None
+        start = mark - 1 if tokens[mark].key == "BE" else mark
+        words = range(mark + 1, min(stop, mark + 9))
+    else:
+        words = range(at + 1, min(stop, at + 9))
+    hit = next((j for j in words if fold_noun(tokens[j].key) in _CONDEMNATION), None)
+    if hit is None:
+        return None
+    return start if key.startswith(_AS_VERBS) else hit
+
+
+def _condemned_as(tokens: list[Token], triggers: list[Trigger], blocked: set[int]) -> list[Trigger]:
+    """``triggers`` with a characterising verb (:data:`_CHARACTERISING`) whose predicate
+    condemns ("described the attack as a grave violation of sovereignty", "deeming it
+    incomprehensible", "considers the recent actions to be provocative") read as CAMEO 111
+    (criticize or denounce, PLOVER ACCUSE): the judgement is the act, not a statement (010)
+    or a meeting (040)."""
+    covered = {k: t for t in triggers for k in range(t.start, t.end)}
+    added: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if i in blocked or token.key not in _CHARACTERISING:
+            continue
+        old = covered.get(i)
+        if old is not None and old.start != i:
+            continue  # inside a longer phrase
+        if _condemnation_at(tokens, i) is None:
+            continue
+        added.append(Trigger(i, i + 1, "111", 20.0, "pattern"))
+    if not added:
+        return triggers
+    taken = {t.start for t in added}
+    kept = [t for t in triggers if t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
+_POSING = frozenset({"POSE", "POSES", "POSED", "POSING"})
+_RISKING = frozenset({"RISK", "RISKS", "RISKED", "RISKING"})
+_DANGERS = frozenset({"THREAT", "DANGER", "RISK", "MENACE"})
+_BE = frozenset({"IS", "ARE", "WAS", "WERE", "BEEN"})
+_HARMFUL = _CONDEMNATION | _DANGERS | {"WORRYING", "ALARMING", "DESTABILIZING", "DESTABILISING"}
+
+
+def _judgement_at(tokens: list[Token], j: int) -> int:
+    """The length of a predicate of harm or condemnation that starts at ``j`` ("posed a
+    direct threat", "risked further destabilizing", "have been absolutely unforgivable",
+    "were a worrying development"), or 0."""
+    key = tokens[j].key
+    ahead = [fold_noun(t.key) for t in tokens[j + 1 : j + 6]]
+    if key in _POSING and any(w in _DANGERS for w in ahead[:4]):
+        return 1 + next(k for k, w in enumerate(ahead) if w in _DANGERS) + 1
+    if key in _RISKING and any(w.endswith("ING") for w in ahead[:2]):
+        return 3
+    if key in _BE and any(w in _HARMFUL for w in ahead[:4]):
+        return 1 + next(k for k, w in enumerate(ahead) if w in _HARMFUL) + 1
+    return 0
+
+
+def _judged_acts(
+    tokens: list[Token], triggers: list[Trigger], starts: dict[int, int]
+) -> list[Trigger]:
+    """``triggers`` with a verb of saying read as CAMEO 111 (criticize or denounce, PLOVER
+    ACCUSE) when the clause it reports judges what was done as harmful or wrong ("said
+    Cambodia's actions posed a direct threat to Thailand's security", "emphasized that
+    Israel's interventions risked further destabilizing the region", "said North Korea's
+    launches have been unforgivable"): the judgement is the speaker's accusation, the act's
+    owner its recipient. A trigger inside the judgement ("risked", "threatening") is part of
+    it and goes. Only the verb of saying nearest before the judgement is read so. ``starts``
+    gets, for each verb read so, where its judgement begins."""
+    out = list(triggers)
+    dropped: set[int] = set()
+    for n, trig in enumerate(triggers):
+        if not trig.speech or not trig.cameo.startswith("01"):
+            continue
+        later = next(
+            (t.start for t in triggers[n + 1 :] if t.speech and t.cameo.startswith("01")),
+            len(tokens),
+        )
+        for j in range(trig.end + 1, min(len(tokens), trig.end + 25, later)):
+            if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ".":
+                break
+            size = _judgement_at(tokens, j)
+            if not size:
+                continue
+            out[n] = replace(trig, cameo="111", how="pattern", speech=False)
+            starts[trig.start] = j
+            dropped.update(
+                t.start for t in triggers if j <= t.start < j + size + 3 and not t.speech
+            )
+            break
+    if not dropped:
+        return out
+    return [t for t in out if t.start not in dropped]
+
+
+_DATING = frozenset({"DATE", "DATES", "DATED", "DATING", "GOES", "GOING", "GO", "WENT"})
+_COMING_FROM = ("HAIL", "STEM", "ORIGINAT", "DESCEND")
+
+
+def _origin(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of origin, a verb and particle that say where or when something comes from
+    ("a dispute *dating back* to the colonial era", "who *hailed from* the centre of the
+    country", "tensions *stemming from*"): no act. CAMEO reads "back" as support and
+    "hail" as praise."""
+    key = tokens[trig.start].key
+    if key == "BACK":
+        return trig.start > 0 and tokens[trig.start - 1].key in _DATING
+    if key.startswith(_COMING_FROM) and trig.end == trig.start + 1:
+        return trig.end < len(tokens) and tokens[trig.end].key == "FROM"
+    return False
+
+
+def _since_clause(tokens: list[Token], trig: Trigger) -> bool:
+    """A trigger inside a clause of time after "since" that holds its own finite verb or
+    participle ("has been in hiding since her rule was *overthrown*", "marked a year since
+    its police landed in the capital to *help*"): the time from which the main clause runs,
+    background to it, no act the sentence reports. "Since 2022", "since the start of the
+    war" hold no verb and are no clause; a trigger after the clause's end (a comma or a
+    clause stop) is outside it."""
+    for j in range(trig.start - 1, max(-1, trig.start - 15), -1):
+        key = tokens[j].key
+        if key in _CLAUSE_STOP or key in (",", ".", "WHICH", "WHO"):
+            return False
+        if key == "SINCE":
+            # the clause's own verb: an auxiliary or a past form after "since", up to the
+            # trigger ("since the start of January by fighting" holds none: a phrase)
+            return any(
+                t.text.islower() and (t.key in _FINITE_AUX or t.key.endswith("ED"))
+                for t in tokens[j + 1 : trig.end]
+            )
+    return False
+
+
+_WANTING = frozenset({"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES", "WISHED"})
+
+
+def _wished(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of wanting ("Greenlanders want to become independent") or the infinitive it
+    governs, directly or after its object ("wants an absolute majority of MPs to agree"): a
+    wish, neither an act nor an intent the subject states it will carry out (CAMEO 03 is for
+    intent: "plans to", "will")."""
+    if tokens[trig.start].key in _WANTING:
+        return True
+    if trig.start < 2 or tokens[trig.start - 1].key != "TO":
+        return False
+    for j in range(trig.start - 2, max(-1, trig.start - 10), -1):
+        key = tokens[j].key
+        if key in _WANTING:
+            return True
+        if key in _CLAUSE_STOP or key in (",", "TO", "THAT", "WHICH", "WHO"):
+            return False
+    return False
+
+
+_HOLDING = frozenset(
+    {"HOLD", "HOLDS", "HELD", "HOLDING", "ORGANISE", "ORGANISES", "ORGANISED", "ORGANISING"}
+    | {"ORGANIZE", "ORGANIZES", "ORGANIZED", "ORGANIZING", "CONDUCT", "CONDUCTS", "CONDUCTED"}
+    | {"CONDUCTING", "STAGE", "STAGES", "STAGED", "STAGING"}
+)
+_BALLOTS = frozenset({"ELECTION", "POLL", "REFERENDUM", "BALLOT", "VOTE", "PRIMARY", "RUN-OFF"})
+
+
+def _election_held(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of holding or organising whose object is a ballot ("will hold a general
+    election in January", "is holding elections in September"): a state's or territory's own
+    electoral calendar, no act on another actor and no promise of reform; CAMEO's HOLD
+    pattern "* ELECTION" (0341) is for the intent to reform. The object is the first noun
+    after the verb, past an article and lower-case modifiers."""
+    if trig.end != trig.start + 1 or tokens[trig.start].key not in _HOLDING:
+        return False
+    for j in range(trig.end, min(len(tokens), trig.end + 5)):
+        word = tokens[j]
+        if fold_noun(word.key) in _BALLOTS:
+            return True
+        if not (word.key in _ARTICLES or (word.text.isalpha() and word.text.islower())):
+            return False
+        if word.key in _CLAUSE_STOP or word.key in ("IN", "ON", "AT", "FOR", "WITH"):
+            return False
+    return False
+
+
+# modifiers that make "the ... to VERB" a report of who did it first or last ("the first
+# leader to visit Kyiv"), not the purpose of a noun
+_RANKING = frozenset(
+    {"FIRST", "LAST", "ONLY", "LATEST", "SECOND", "THIRD", "NEXT", "SOLE", "FINAL", "EARLIEST"}
+)
+# nouns that report an act decided or undertaken ("the decision to postpone the deployment",
+# "the move to expel"): the infinitive is the act, not a purpose
+_DECIDED_ACTS = frozenset({"DECISION", "MOVE", "ORDER", "CHOICE", "STEP", "ATTEMPT"})
+# modifiers of time before a bare plural noun ("future talks", "further negotiations")
+_TIME_MODIFIERS = frozenset({"FUTURE", "FURTHER", "NEW", "FRESH", "PAST", "PREVIOUS", "EARLIER"})
+
+
+def _purpose_of_definite_noun(tokens: list[Token], trig: Trigger) -> bool:
+    """An infinitive that completes a noun introduced by "the" ("the correct *way to
+    resolve* disputes", "the *call to protest*", "the *process to determine* its future") or
+    a plural noun after a modifier of time ("future *talks to discuss* a path"): what the
+    thing is for, no act the sentence reports, as after "a(n)" (:func:`_purpose_of_indefinite_noun`)
+    or a bare plural (:func:`_purpose_of_noun`), even when the noun is spelled like a verb
+    of the CAMEO dictionary ("call", "talks"): after the article or the modifier it is a noun.
+    "The first leader to visit" reports who did it and keeps its verb."""
+    j = trig.start - 2
+    if j < 1 or tokens[j + 1].key != "TO":
+        return False
+    word = tokens[j]
+    if not (word.text.isalpha() and word.text.islower()) or word.key in _INTENT_TO:
+        return False
+    if word.key.endswith(("ED", "ING", "LY")) or word.key in _RANKING:
+        return False
+    before = tokens[j - 1]
+    if before.key in _TIME_MODIFIERS and before.text.islower() and word.key.endswith("S"):
+        return True
+    if fold_noun(word.key) in _DECIDED_ACTS:
+        return False
+    article = next((k for k in (j - 1, j - 2) if k >= 0 and tokens[k].key == "THE"), None)
+    if article is None:
+        return False
+    modifiers = tokens[article + 1 : j]
+    return all(
+        t.text.isalpha()
+        and t.text.islower()
+        and t.key not in _RANKING
+        and not t.key.endswith("S")  # "the two countries sought to": a subject and its verb
+        for t in modifiers
+    )
+
+
+_FACE = frozenset({"FACE", "FACES", "FACED", "FACING"})
+
+
+def _faces_hardship(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> bool:
+    """The verb face read by the CAMEO dictionary's block default (040, a meeting) with no
+    actor in its clause after it ("Morocco faces a 12.8% unemployment rate", "they are
+    facing an unusually high inflation"): a difficulty the subject meets, no one met. Its
+    patterns ("face ... by telephone"), an actor faced ("facing riot police") and a
+    consequence threatened ("would face severe consequences", :func:`_made_to_suffer`) are
+    left."""
+    if tokens[trig.start].key not in _FACE or trig.how != "default":
+        return False
+    if _made_to_suffer(tokens, trig):
+        return False  # "would face severe consequences": a threat (s10-rules4)
+    stop = next(
+        (j for j in range(trig.end, len(tokens)) if tokens[j].key in _PREDICATE_STOP | {","}),
+        len(tokens),
+    )
+    # a hardship the gazetteer lists as an entity ("drought", role JNK) is no actor either
+    return not any(trig.end <= m.start < stop and m.actor.role != "JNK" for m in mentions)
 
 
 _DATE_WORDS = frozenset(
@@ -3158,12 +3508,28 @@ def code_tokens(
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
+    triggers = _document_contents(tokens, triggers, blocked)
+    triggers = _condemned_as(tokens, triggers, blocked)
+    judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
+    triggers = _judged_acts(tokens, triggers, judged)
+    # the content verb of an adopted or issued document -> the verb that adopts or issues it
+    enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
         if _month(tokens, trig):
             continue  # "since March 2": the month
+        if _election_held(tokens, trig):
+            continue  # "will hold a general election": a domestic calendar
+        if _origin(tokens, trig):
+            continue  # "dating back to the colonial era", "hailed from the north": origins
+        if _since_clause(tokens, trig):
+            continue  # "since her rule was overthrown": the time the main clause runs from
+        if _wished(tokens, trig):
+            continue  # "want to become independent", "wants the MPs to agree": a wish
+        if _faces_hardship(tokens, mentions, trig):
+            continue  # "Morocco faces a 12.8% unemployment rate": a difficulty, no meeting
         if trig.start in setting:
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
@@ -3180,6 +3546,8 @@ def code_tokens(
             continue  # "efforts to find a solution": what the efforts are for
         if _purpose_of_indefinite_noun(tokens, trig):
             continue  # "a peacekeeping force to help": what the force is for
+        if _purpose_of_definite_noun(tokens, trig):
+            continue  # "the correct way to resolve", "future talks to discuss": purposes
         if _open_question(tokens, trig):
             continue  # "will determine whether peace is within reach": no intent
         if _purpose_after_partner(tokens, mentions, trig):
@@ -3244,10 +3612,28 @@ def code_tokens(
         before = _groups_before(mentions, trig.start, relative | appositive)
         partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
         before = [g for g in before if g not in partners]
+        if trig.start in judged or (
+            trig.cameo == "111" and tokens[trig.start].key in _CHARACTERISING
+        ):
+            # "condemned India's actions, labeling them as ...": the possessor of what was
+            # condemned is no speaker
+            before = [g for g in before if not _possessor(tokens, mentions, g)]
+        if trig.start in enacted_by:
+            # "adopted Ukraine's resolution condemning Russia": the body that adopts or issues
+            # the document acts, not a name inside the document's noun phrase
+            before = [g for g in before if _group_start(mentions, g) < enacted_by[trig.start]]
         after = _groups_after(mentions, trig.end, trig.end + _TARGET_WINDOW)
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
         after = [g for g in after if _group_start(mentions, g) < cut]
+        judgement: int | None = judged.get(trig.start)
+        if trig.cameo == "111" and tokens[trig.start].key in _CHARACTERISING:
+            judgement = _condemnation_at(tokens, trig.start)
+        if judgement is not None:
+            # "described the attack as aggression against X", "said X's actions posed a
+            # threat to Y": the act judged, or its owner, is the recipient, not a name in
+            # the judgement
+            after = [g for g in after if _group_start(mentions, g) < judgement]
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
@@ -3404,7 +3790,7 @@ def code_tokens(
                 break
             if _group_start(mentions, group) in asked_for:
                 continue  # "called for the creation of a Ukrainian force": what is asked for
-            if _possessor_before_to(tokens, mentions, group, after):
+            if _possessor_before_to(tokens, mentions, group, after) and trig.start not in judged:
                 continue  # "the exploitation of Ukraine's raw materials to the U.S.": the U.S.
             if _partner_of_later_verb(tokens, mentions, trig, group):
                 break  # "advocating for ... and engaging directly with Putin": not this verb's
