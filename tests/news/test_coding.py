@@ -1350,14 +1350,6 @@ def test_an_act_characterised_in_words_of_condemnation_is_an_accusation() -> Non
     assert all(e[0] != "ACCUSE" for e in _coded(text))
 
 
-def test_a_ballot_held_is_no_event() -> None:
-    assert _coded("Bolivia will hold a presidential election in October.") == []
-    assert _coded("Chile is holding a constitutional referendum next year.") == []
-    # talks held, or people held, stay events
-    assert _coded("Chile held talks with Peru in Lima.")[0][0] == "CONSULT"
-    assert _coded("Chile held Peruvian fishermen in custody for a week.")[0][0] == "COERCE"
-
-
 def test_an_infinitive_completing_a_definite_noun_is_its_purpose() -> None:
     text = "Peru's foreign minister said dialogue is the sensible path to settle the claim."
     assert all(e[3] != "settle" for e in _coded(text))

@@ -3224,33 +3224,6 @@ def _wished(tokens: list[Token], trig: Trigger) -> bool:
     return False
 
 
-_HOLDING = frozenset(
-    {"HOLD", "HOLDS", "HELD", "HOLDING", "ORGANISE", "ORGANISES", "ORGANISED", "ORGANISING"}
-    | {"ORGANIZE", "ORGANIZES", "ORGANIZED", "ORGANIZING", "CONDUCT", "CONDUCTS", "CONDUCTED"}
-    | {"CONDUCTING", "STAGE", "STAGES", "STAGED", "STAGING"}
-)
-_BALLOTS = frozenset({"ELECTION", "POLL", "REFERENDUM", "BALLOT", "VOTE", "PRIMARY", "RUN-OFF"})
-
-
-def _election_held(tokens: list[Token], trig: Trigger) -> bool:
-    """A verb of holding or organising whose object is a ballot ("will hold a general
-    election in January", "is holding elections in September"): a state's or territory's own
-    electoral calendar, no act on another actor and no promise of reform; CAMEO's HOLD
-    pattern "* ELECTION" (0341) is for the intent to reform. The object is the first noun
-    after the verb, past an article and lower-case modifiers."""
-    if trig.end != trig.start + 1 or tokens[trig.start].key not in _HOLDING:
-        return False
-    for j in range(trig.end, min(len(tokens), trig.end + 5)):
-        word = tokens[j]
-        if fold_noun(word.key) in _BALLOTS:
-            return True
-        if not (word.key in _ARTICLES or (word.text.isalpha() and word.text.islower())):
-            return False
-        if word.key in _CLAUSE_STOP or word.key in ("IN", "ON", "AT", "FOR", "WITH"):
-            return False
-    return False
-
-
 # modifiers that make "the ... to VERB" a report of who did it first or last ("the first
 # leader to visit Kyiv"), not the purpose of a noun
 _RANKING = frozenset(
@@ -3520,8 +3493,6 @@ def code_tokens(
             continue
         if _month(tokens, trig):
             continue  # "since March 2": the month
-        if _election_held(tokens, trig):
-            continue  # "will hold a general election": a domestic calendar
         if _origin(tokens, trig):
             continue  # "dating back to the colonial era", "hailed from the north": origins
         if _since_clause(tokens, trig):
