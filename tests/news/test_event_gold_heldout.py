@@ -202,11 +202,12 @@ def test_reported_agreement_figures(held: HeldOut) -> None:
 
 def test_the_held_out_name_covers_every_unscored_file() -> None:
     """The guard below looks for STILL_HELD_OUT as a substring, so one name must match every
-    file not yet scored (both session-11 sets) and no file already scored."""
+    file not yet scored (both session-11 sets) and no file already scored (after the scoring:
+    None and no file)."""
     names = [s.path.name for s in SETS]
     assert set(UNSCORED) <= set(names)
-    assert STILL_HELD_OUT is not None
-    assert sorted(n for n in names if STILL_HELD_OUT in n) == sorted(UNSCORED)
+    covered = [] if STILL_HELD_OUT is None else [n for n in names if STILL_HELD_OUT in n]
+    assert sorted(covered) == sorted(UNSCORED)
 
 
 def test_nothing_in_the_repository_scores_the_held_out_file() -> None:

@@ -42,7 +42,7 @@ EVENT_ADJ: dict[str, dict[str, Any]] = {
         source=["USA"],
         target=["VEN"],
         follows="b",
-        reason="'a vessel from Venezuela' names the state the boat comes from, and the development gold codes that construction with the state as recipient: HO26G-034 ('striking a vessel from Colombia': ASSAULT USA -> COL, both annotators), as HO26B-005 codes US strikes 'on vessels linked to his country' as Venezuela's grievance; a ship with no state named has none (HO26K-008, 'targeted a ship in the Red Sea': YEM, no recipient; HO26F-004, a vessel seized 'near Venezuela', a place: none); 'officials said' reports the strike, coded for its content; type, mode and source as both annotators",
+        reason="'a vessel from Venezuela' names the state the boat comes from, and the development gold codes that construction with the state as recipient: HO26G-034 ('striking a vessel from Colombia': ASSAULT USA -> COL, both annotators); a ship with no state named has none (HO26K-008, 'targeted a ship in the Red Sea': YEM, no recipient; HO26F-004, a vessel seized 'near Venezuela', a place: none); 'officials said' reports the strike, coded for its content; type, mode and source as both annotators",
     ),
     "HO26M-033": dict(
         event="PROTEST",
