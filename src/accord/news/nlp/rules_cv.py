@@ -60,7 +60,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s8.json`` since its one scoring, session 8 at 92b59e5;
     ``news-heldout-s8b.json`` since its one scoring, session 8 round 2 at 3cfc2e5;
     ``news-heldout-s9.json`` and ``news-heldout-s9b.json`` since their one scoring, session 9
-    at 0fc89e7; ``news-heldout-s10.json`` since its one scoring, session 10 at c57be47).
+    at 0fc89e7; ``news-heldout-s10.json`` since its one scoring, session 10 at c57be47;
+    ``news-heldout-s11.json`` and ``news-heldout-s11b.json`` since their one scoring, session 11
+    at 5867c93).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -82,6 +84,8 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s9", str(news / "news-heldout-s9.json"), None, "url"),
         DevSet("heldout-s9b", str(news / "news-heldout-s9b.json"), None, "url"),
         DevSet("heldout-s10", str(news / "news-heldout-s10.json"), None, "url"),
+        DevSet("heldout-s11", str(news / "news-heldout-s11.json"), None, "url"),
+        DevSet("heldout-s11b", str(news / "news-heldout-s11b.json"), None, "url"),
     ]
 
 
