@@ -1906,12 +1906,19 @@ def _riot(tokens: list[Token], trig: Trigger) -> bool:
     and violent action ... to cause physical injury and/or property damage", table 3.7), not an
     ASSAULT by the crowd. The protesters are among the six words before the verb, in its
     clause."""
-    for j in range(trig.start - 1, max(-1, trig.start - 7), -1):
+    return any(tokens[j].key in _PROTESTERS for j in _subject_span(tokens, trig.start))
+
+
+def _subject_span(tokens: list[Token], at: int) -> list[int]:
+    """The positions of the six words before ``at`` in its clause, nearest first: where the
+    subject of the verb at ``at`` stands (:func:`_riot`, :func:`_crowd_riot`,
+    :func:`_named_before`)."""
+    span: list[int] = []
+    for j in range(at - 1, max(-1, at - 7), -1):
         if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
-            return False
-        if tokens[j].key in _PROTESTERS:
-            return True
-    return False
+            break
+        span.append(j)
+    return span
 
 
 _RIOTERS = _PROTESTERS | frozenset({"YOUTHS", "STUDENTS", "CROWD", "CROWDS", "MOB", "MOBS"})
@@ -1923,11 +1930,7 @@ def _crowd_riot(tokens: list[Token], trig: Trigger) -> bool:
     the parliament building", "youths resorted to throwing stones"). CAMEO 145, PROTEST mode
     ``riot``, as :func:`_riot` reads protesters; not when an armed force is named among those
     words."""
-    words: list[str] = []
-    for k in range(trig.start - 1, max(-1, trig.start - 7), -1):
-        if tokens[k].key in _CLAUSE_STOP or tokens[k].key == ",":
-            break
-        words.append(tokens[k].key)
+    words = [tokens[k].key for k in _subject_span(tokens, trig.start)]
     if any(fold_noun(w) in _FORCES for w in words):
         return False
     return any(w in _RIOTERS for w in words)
@@ -2939,12 +2942,7 @@ def _demonstration_word(tokens: list[Token], j: int, crowd: bool) -> bool:
 def _named_before(tokens: list[Token], at: int, crowd: bool) -> bool:
     """A demonstration (or, with ``crowd``, protester) noun among the six words before ``at``
     in its clause: the subject of the verb at ``at``."""
-    for j in range(at - 1, max(-1, at - 7), -1):
-        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
-            return False
-        if _demonstration_word(tokens, j, crowd):
-            return True
-    return False
+    return any(_demonstration_word(tokens, j, crowd) for j in _subject_span(tokens, at))
 
 
 def _named_after(tokens: list[Token], at: int, crowd: bool) -> bool:

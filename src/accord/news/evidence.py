@@ -1064,8 +1064,8 @@ def _collective(mentions: list[Mention], keys: list[str], scenario: Scenario) ->
     :data:`_COLLECTIVE` ("European leaders", "several European countries")."""
     out: set[int] = set()
     for m in mentions:
-        plural = keys[m.end - 1] in _COLLECTIVE or keys[m.end : m.end + 1] in (
-            [k] for k in _COLLECTIVE
+        plural = keys[m.end - 1] in _COLLECTIVE or (
+            m.end < len(keys) and keys[m.end] in _COLLECTIVE
         )
         if plural and any(a.kind in _BLOCS for a in map_actor(m.actor, scenario)):
             out.add(m.start)
