@@ -54,7 +54,8 @@ READING = [
 CHECK = DATA / "evidence-heldout-s11.jsonl"
 BUNDLE = ROOT / "src" / "accord" / "news" / "data" / "evidence-confidence.json"
 EXTRA = ("log_holder_gap", "keyword_first", "hedge", "contrast", "conditional")
-"""Candidate B's inputs beyond the bundled model's 19 (``accord.news.evidence.Signals``)."""
+"""Candidate B's inputs beyond the bundled model's 19 (``accord.news.evidence.Signals`` at commit
+0e34f7f only: not adopted, they were removed from the package after the CHECK run)."""
 SET = {"A": "A"}
 """The candidate whose inputs are used (``--features A``: the 19; ``B``: the 19 and EXTRA)."""
 
@@ -67,6 +68,11 @@ def row(signals: Any) -> list[float]:
     base = features(signals)
     if SET["A"] == "A":
         return base
+    if not hasattr(signals, "holder_gap"):
+        raise SystemExit(
+            "candidate B's inputs were removed after its CHECK run: run this script at commit"
+            " 0e34f7f (git worktree add /tmp/s12-evidence-b 0e34f7f)"
+        )
     return [
         *base,
         math.log1p(signals.holder_gap),

@@ -244,18 +244,6 @@ class Signals:
         The sentence names an act of saying (reported speech).
     quoted
         The cue stands inside a quotation.
-    holder_gap
-        Tokens from the nearest issue keyword to the nearest mention of the holder in the
-        sentence (the sentence's length when the holder is not named in it: a pronoun, a
-        quotation's speaker from elsewhere).
-    keyword_first
-        The nearest issue keyword comes before the cue.
-    hedge
-        The sentence has a word of possibility or hearsay (:data:`_HEDGE_WORDS`).
-    contrast
-        The sentence has a contrasting conjunction (:data:`_CONTRAST_WORDS`).
-    conditional
-        The sentence has a word of condition or exchange (:data:`_CONDITION_WORDS`).
     """
 
     strength: float
@@ -274,36 +262,6 @@ class Signals:
     holder: str
     saying: bool
     quoted: bool
-    holder_gap: int = 0
-    keyword_first: bool = False
-    hedge: bool = False
-    contrast: bool = False
-    conditional: bool = False
-
-
-_HEDGE_WORDS = frozenset(
-    {"MAY", "MIGHT", "COULD", "PERHAPS", "POSSIBLY", "REPORTEDLY", "ALLEGEDLY", "APPARENTLY"}
-)
-"""Words of possibility or hearsay (session 12 confidence features)."""
-_CONTRAST_WORDS = frozenset(
-    {"BUT", "THOUGH", "ALTHOUGH", "HOWEVER", "WHILE", "WHEREAS", "YET", "DESPITE"}
-)
-"""Contrasting conjunctions: a second clause that may carry another stance."""
-_CONDITION_WORDS = frozenset(
-    {"IF", "UNLESS", "PROVIDED", "WOULD", "EXCHANGE", "CONDITION", "CONDITIONS"}
-)
-"""Words of condition or exchange: a stance granted on terms."""
-
-
-def _holder_gap(
-    mentions: list[Mention], speaker: tuple[ActorRef, ...], hits: list[int], tokens: int
-) -> int:
-    """Tokens from the nearest issue keyword to the nearest mention of the holder
-    (``tokens`` when the sentence names none of the holders)."""
-    spans = [(m.start, m.end) for m in mentions if m.actor in speaker]
-    if not spans:
-        return tokens
-    return min(max(a - h, h - b + 1, 0) for a, b in spans for h in hits)
 
 
 @dataclass(frozen=True)
@@ -2084,11 +2042,6 @@ def evidence_with_signals(
                 holder=source,
                 saying=saying,
                 quoted=_quotation(keys, cue.start) is not None,
-                holder_gap=_holder_gap(mentions, speaker, hits, len(tokens)),
-                keyword_first=min(hits, key=lambda h: abs(h - cue.start)) < cue.start,
-                hedge=any(k in _HEDGE_WORDS for k in keys),
-                contrast=any(k in _CONTRAST_WORDS for k in keys),
-                conditional=any(k in _CONDITION_WORDS for k in keys),
             )
             for ref in speaker:
                 for actor in map_actor(ref, scenario):
