@@ -10,7 +10,8 @@ Subcommands (run from the repository root with ``PYTHONPATH=src nice python3 THI
   type replaced by the rules coder's type on the same trigger, ``rules_type_same_trigger``),
   ``head=prior`` (the head's type, equal to the dictionary prior's type it was fed),
   ``head`` (the head's type, not the prior's), ``other`` (demand -> REQUEST, future meeting ->
-  AGREE, negation -> REJECT).
+  AGREE, negation -> REJECT), ``rules fallback`` (no nlp event; the rules coder's event added
+  where the nlp coder left the sentence uncoded). ``confusion-table OUT.json``: its tables.
 * ``lofo SEED OUT.json``: for each READING file F, heads trained without F (static
   embeddings, seed SEED, setting C 8 / weak weight 0.03 / threshold 0.3, 120 weak phrases per
   type), F coded by today's coder with each: ``A`` (the shipped recipe: its seven files less
@@ -239,12 +240,9 @@ def confusion(out: str) -> None:
             table[rec.event][got] += 1
             if not events:
                 continue
-            idx = rec.text.find(events[0].trigger or "\0")
-            part = next(
-                (v for (s, i), v in decided.items() if s == rec.text and i >= 0), ("?", "?")
-            )
+            part = ("rules fallback", "-")  # no nlp event: the rules coder's, added
             for (s, i), v in decided.items():
-                if s == events[0].sentence and s[i:].startswith(events[0].trigger or ""):
+                if s == events[0].sentence and s[i:].startswith(events[0].trigger or "\0"):
                     part = v
             key = "right" if got == rec.event else ("false alarm" if rec.event == "NONE" else "wrong type")
             parts.setdefault(part[0], {}).setdefault(key, 0)
@@ -254,10 +252,35 @@ def confusion(out: str) -> None:
                     {"file": dev.name, "id": rec.id, "gold": rec.event, "got": got,
                      "part": part[0], "head": part[1], "trigger": events[0].trigger}
                 )
-            del idx
     Path(out).write_text(
         json.dumps({"confusion": table, "parts": parts, "wrong": wrong}, indent=1) + "\n"
     )
+
+
+def confusion_table(path: str) -> None:
+    data = json.loads(Path(path).read_text())
+    print("| decided by | right | wrong type | false alarm |")
+    print("| --- | ---: | ---: | ---: |")
+    for part, c in sorted(data["parts"].items()):
+        print(f"| {part} | {c.get('right', 0)} | {c.get('wrong type', 0)} | {c.get('false alarm', 0)} |")
+    print()
+    pairs: dict[tuple[str, str], dict[str, int]] = {}
+    for w in data["wrong"]:
+        pairs.setdefault((w["gold"], w["got"]), {}).setdefault(w["part"], 0)
+        pairs[(w["gold"], w["got"])][w["part"]] += 1
+    print("| gold -> coded | n | decided by |")
+    print("| --- | ---: | --- |")
+    for (g, c), by in sorted(pairs.items(), key=lambda kv: -sum(kv[1].values())):
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(by.items()))
+        print(f"| {g} -> {c} | {sum(by.values())} | {parts} |")
+    print()
+    labels = sorted(data["confusion"])
+    coded = sorted({c for row in data["confusion"].values() for c in row})
+    print("| gold \\ coded | " + " | ".join(coded) + " |")
+    print("| --- |" + " ---: |" * len(coded))
+    for g in labels:
+        row = data["confusion"][g]
+        print(f"| {g} | " + " | ".join(str(row.get(c, "")) for c in coded) + " |")
 
 
 def lofo(seed: int, out: str) -> None:
@@ -363,6 +386,8 @@ if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "confusion":
         confusion(sys.argv[2])
+    elif cmd == "confusion-table":
+        confusion_table(sys.argv[2])
     elif cmd == "lofo":
         lofo(int(sys.argv[2]), sys.argv[3])
     elif cmd == "table":
