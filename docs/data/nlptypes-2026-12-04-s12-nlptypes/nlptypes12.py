@@ -92,9 +92,7 @@ def setup() -> tuple[list[Any], dict[str, Any]]:
     nlp_coder.spacy_pipeline = lambda: parser  # type: ignore[assignment]
     nlp_train.spacy_pipeline = lambda: parser  # type: ignore[assignment]
     nlp_coder._rules_events = lru_cache(maxsize=None)(nlp_coder._rules_events.__wrapped__)
-    nlp_coder.sentence_mentions = lru_cache(maxsize=None)(
-        nlp_coder.sentence_mentions.__wrapped__
-    )
+    nlp_coder.sentence_mentions = lru_cache(maxsize=None)(nlp_coder.sentence_mentions.__wrapped__)
     sets = dev_sets(Path("."), Path("../shared"))
     order = {name: k for k, name in enumerate(SHIPPED)}
     sets.sort(key=lambda d: order.get(d.name, len(order)))
@@ -196,7 +194,7 @@ def figs(rows: np.ndarray) -> dict[str, Any]:
 
 def record_ok(rows: np.ndarray) -> np.ndarray:
     """Per record: right type (or right silence) and all its gold actors right."""
-    n, pred, ok, alarms, s_n, s_ok, t_n, t_ok = rows.T
+    n, pred, ok, _alarms, s_n, s_ok, t_n, t_ok = rows.T
     typed = np.where(n > 0, ok > 0, pred == 0)
     return typed & (s_ok == s_n) & (t_ok == t_n)
 
@@ -220,7 +218,10 @@ def confusion(out: str) -> None:
         )
         verb = cand.sent.doc[cand.pred.verb]
         prior = nlp_coder.verb_prior_in(
-            cand.sent, verb, cand.sentence, nlp_coder._own_prior(cand, cand.sentence),
+            cand.sent,
+            verb,
+            cand.sentence,
+            nlp_coder._own_prior(cand, cand.sentence),
             self.rules.noun_infinitive,
         )
         prior_kind = self.head.labels[int(prior.argmax())] if prior.any() else "-"
@@ -254,13 +255,24 @@ def confusion(out: str) -> None:
             for (s, i), v in decided.items():
                 if s == events[0].sentence and s[i:].startswith(events[0].trigger or "\0"):
                     part = v
-            key = "right" if got == rec.event else ("false alarm" if rec.event == "NONE" else "wrong type")
+            key = (
+                "right"
+                if got == rec.event
+                else ("false alarm" if rec.event == "NONE" else "wrong type")
+            )
             parts.setdefault(part[0], {}).setdefault(key, 0)
             parts[part[0]][key] += 1
             if key == "wrong type":
                 wrong.append(
-                    {"file": dev.name, "id": rec.id, "gold": rec.event, "got": got,
-                     "part": part[0], "head": part[1], "trigger": events[0].trigger}
+                    {
+                        "file": dev.name,
+                        "id": rec.id,
+                        "gold": rec.event,
+                        "got": got,
+                        "part": part[0],
+                        "head": part[1],
+                        "trigger": events[0].trigger,
+                    }
                 )
     Path(out).write_text(
         json.dumps({"confusion": table, "parts": parts, "wrong": wrong}, indent=1) + "\n"
@@ -272,7 +284,9 @@ def confusion_table(path: str) -> None:
     print("| decided by | right | wrong type | false alarm |")
     print("| --- | ---: | ---: | ---: |")
     for part, c in sorted(data["parts"].items()):
-        print(f"| {part} | {c.get('right', 0)} | {c.get('wrong type', 0)} | {c.get('false alarm', 0)} |")
+        print(
+            f"| {part} | {c.get('right', 0)} | {c.get('wrong type', 0)} | {c.get('false alarm', 0)} |"  # noqa: E501
+        )
     print()
     pairs: dict[tuple[str, str], dict[str, int]] = {}
     for w in data["wrong"]:
@@ -306,9 +320,16 @@ def lofo(seed: int, out: str) -> None:
             rows = rows_of(gold[dev.name], heads.head(cand, dev.name))
             cell[cand] = rows.tolist()
         result["files"][dev.name] = {"ids": [r.id for r in gold[dev.name]], **cell}
-        print(dev.name, round(time.process_time() - start),
-              {c: (figs(np.asarray(cell[c]))["event_f1"], figs(np.asarray(cell[c]))["actor_acc"])
-               for c in CANDIDATES}, file=sys.stderr, flush=True)
+        print(
+            dev.name,
+            round(time.process_time() - start),
+            {
+                c: (figs(np.asarray(cell[c]))["event_f1"], figs(np.asarray(cell[c]))["actor_acc"])
+                for c in CANDIDATES
+            },
+            file=sys.stderr,
+            flush=True,
+        )
     result["cpu_seconds"] = round(time.process_time() - start)
     Path(out).write_text(json.dumps(result) + "\n")
 
@@ -341,27 +362,33 @@ def margins_table(lofo_paths: list[str], margin_paths: list[str]) -> None:
     files = list(runs[0]["files"])
     keys = [f"{c}@{m}" for c in ("A", "C1") for m in MARGINS]
     base = [figs(np.vstack([np.asarray(r["files"][f]["A"]) for f in files])) for r in runs]
-    print("| head @ margin | pooled F1 / actor (seed mean) | F1 range | worst file net (records) | qualifies |")
+    print(
+        "| head @ margin | pooled F1 / actor (seed mean) | F1 range | worst file net (records) | qualifies |"  # noqa: E501
+    )
     print("| --- | --- | --- | --- | --- |")
-    print(f"| A @ 1.0 (shipped) | {np.mean([b['event_f1'] for b in base]):.3f} / {np.mean([b['actor_acc'] for b in base]):.3f} | | | |")
+    print(
+        f"| A @ 1.0 (shipped) | {np.mean([b['event_f1'] for b in base]):.3f} / {np.mean([b['actor_acc'] for b in base]):.3f} | | | |"  # noqa: E501
+    )
     best = None
     for k in keys:
         fs = [figs(np.vstack([np.asarray(e["files"][f][k]) for f in files])) for e in extra]
         worst = 0
-        for r, e in zip(runs, extra):
+        for r, e in zip(runs, extra, strict=True):
             for f in files:
                 a = record_ok(np.asarray(r["files"][f]["A"]))
                 b = record_ok(np.asarray(e["files"][f][k]))
                 worst = min(worst, int((b & ~a).sum() - (a & ~b).sum()))
         ok = worst >= -2 and all(
             x["event_f1"] >= y["event_f1"] and x["actor_acc"] >= y["actor_acc"]
-            for x, y in zip(fs, base)
+            for x, y in zip(fs, base, strict=True)
         )
         score = np.mean([x["event_f1"] + x["actor_acc"] for x in fs])
         if ok and (best is None or score > best[0]):
             best = (score, k)
         f1s = [x["event_f1"] for x in fs]
-        print(f"| {k} | {np.mean(f1s):.3f} / {np.mean([x['actor_acc'] for x in fs]):.3f} | {min(f1s):.3f}-{max(f1s):.3f} | {worst} | {ok} |")
+        print(
+            f"| {k} | {np.mean(f1s):.3f} / {np.mean([x['actor_acc'] for x in fs]):.3f} | {min(f1s):.3f}-{max(f1s):.3f} | {worst} | {ok} |"  # noqa: E501
+        )
     print()
     print("chosen:", best[1] if best else None)
 
@@ -382,14 +409,23 @@ def check2(cand: str, margin: float, out: str) -> None:
         nlp_coder.TYPE_MARGIN = 1.0
         base_all.append(base)
         new_all.append(cand_rows)
-        res[name] = {"ids": [r.id for r in gold[name]], "base": base.tolist(), "cand": cand_rows.tolist()}
+        res[name] = {
+            "ids": [r.id for r in gold[name]],
+            "base": base.tolist(),
+            "cand": cand_rows.tolist(),
+        }
     b, c = np.vstack(base_all), np.vstack(new_all)
     ok_b, ok_c = record_ok(b), record_ok(c)
     res["summary"] = {
-        "base": figs(b), "cand": figs(c),
-        "fixed": int((ok_c & ~ok_b).sum()), "broken": int((ok_b & ~ok_c).sum()),
+        "base": figs(b),
+        "cand": figs(c),
+        "fixed": int((ok_c & ~ok_b).sum()),
+        "broken": int((ok_b & ~ok_c).sum()),
         "records_changed": int((b != c).any(axis=1).sum()),
-        "per_file": {n: {"base": figs(np.asarray(res[n]["base"])), "cand": figs(np.asarray(res[n]["cand"]))} for n in CHECK},
+        "per_file": {
+            n: {"base": figs(np.asarray(res[n]["base"])), "cand": figs(np.asarray(res[n]["cand"]))}
+            for n in CHECK
+        },
     }
     Path(out).write_text(json.dumps(res) + "\n")
     print(json.dumps(res["summary"], indent=1))
@@ -398,7 +434,11 @@ def check2(cand: str, margin: float, out: str) -> None:
 def table(paths: list[str]) -> None:
     runs = [json.loads(Path(p).read_text()) for p in paths]
     files = list(runs[0]["files"])
-    print("| file | " + " | ".join(CANDIDATES) + " | A spread (F1 / actor) | C1 - A, C0.3 - A (records net) |")
+    print(
+        "| file | "
+        + " | ".join(CANDIDATES)
+        + " | A spread (F1 / actor) | C1 - A, C0.3 - A (records net) |"
+    )
     print("| --- |" + " --- |" * (len(CANDIDATES) + 2))
     pooled: dict[str, list[dict[str, Any]]] = {c: [] for c in CANDIDATES}
     net_all: dict[str, list[int]] = {c: [] for c in CANDIDATES}
@@ -407,7 +447,7 @@ def table(paths: list[str]) -> None:
         for c in CANDIDATES:
             fs = [figs(np.asarray(r["files"][f][c])) for r in runs]
             cells.append(
-                f"{np.mean([x['event_f1'] for x in fs]):.3f} / {np.mean([x['actor_acc'] for x in fs]):.3f}"
+                f"{np.mean([x['event_f1'] for x in fs]):.3f} / {np.mean([x['actor_acc'] for x in fs]):.3f}"  # noqa: E501
             )
         fa = [figs(np.asarray(r["files"][f]["A"])) for r in runs]
         spread = (
@@ -434,7 +474,11 @@ def table(paths: list[str]) -> None:
     print("| **pooled** (seed mean; F1 range) | " + " | ".join(line) + " | | |")
     print()
     for c in CANDIDATES:
-        print(c, "per seed:", [(x["right"], x["coded"], x["false_alarms"], x["actors_right"]) for x in pooled[c]])
+        print(
+            c,
+            "per seed:",
+            [(x["right"], x["coded"], x["false_alarms"], x["actors_right"]) for x in pooled[c]],
+        )
     for c in ("C1", "C0.3"):
         ok = all(
             pooled[c][s]["event_f1"] >= pooled["A"][s]["event_f1"]
@@ -458,7 +502,11 @@ def check(cand: str, out: str) -> None:
         cand_rows = rows_of(gold[name], new)
         base_all.append(base)
         new_all.append(cand_rows)
-        res[name] = {"ids": [r.id for r in gold[name]], "base": base.tolist(), "cand": cand_rows.tolist()}
+        res[name] = {
+            "ids": [r.id for r in gold[name]],
+            "base": base.tolist(),
+            "cand": cand_rows.tolist(),
+        }
     b, c = np.vstack(base_all), np.vstack(new_all)
     ok_b, ok_c = record_ok(b), record_ok(c)
     summary = {
@@ -467,7 +515,10 @@ def check(cand: str, out: str) -> None:
         "fixed": int((ok_c & ~ok_b).sum()),
         "broken": int((ok_b & ~ok_c).sum()),
         "records_changed": int((b != c).any(axis=1).sum()),
-        "per_file": {n: {"base": figs(np.asarray(res[n]["base"])), "cand": figs(np.asarray(res[n]["cand"]))} for n in CHECK},
+        "per_file": {
+            n: {"base": figs(np.asarray(res[n]["base"])), "cand": figs(np.asarray(res[n]["cand"]))}
+            for n in CHECK
+        },
     }
     res["summary"] = summary
     Path(out).write_text(json.dumps(res) + "\n")
