@@ -688,3 +688,52 @@ def test_the_rules_coders_mode_for_the_same_trigger() -> None:
         rules = replace(DEFAULT_RULES, rules_mode_same_trigger=on)
         events = NlpCoder(head=head, rules=rules).code_sentence(text, DATE)
         assert [(e.event_type, e.mode) for e in events] == [("SANCTION", mode)]
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        # session 12: a list in the agent's "of" complement, all its members
+        (
+            "The foreign ministers of Chile and Peru signed a border treaty on Monday.",
+            ["CHL"],
+            ["CHL", "PER"],
+        ),
+        # and in a "from" complement, which was not read at all
+        ("Negotiators from Ghana and Togo agreed to reopen the border.", ["GHA"], ["GHA", "TGO"]),
+    ],
+)
+def test_the_members_of_a_list_in_an_agents_complement(
+    text: str, before: list[str], after: list[str]
+) -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES
+
+    assert DEFAULT_RULES.complement_members
+    off = replace(DEFAULT_RULES, complement_members=False)
+    assert _codes(_first(text, off).sources) == before
+    assert _codes(_first(text).sources) == after
+
+
+@needs_nlp
+def test_the_members_of_a_list_in_a_complement_by_preposition() -> None:
+    # the heads the role reading takes: "of" and "from" lists, not another preposition's
+    from accord.news.nlp.coder import MEMBER_PREPS, _parse, _with_members
+
+    doc = _parse("Envoys from Ghana and Togo met the leaders of Chad, Niger and Mali in Accra.")
+    words = {t.text: t.i for t in doc}
+    envoys, leaders = (words["Envoys"],), (words["leaders"],)
+    assert [doc[i].text for i in _with_members(envoys, doc, MEMBER_PREPS)] == [
+        "Envoys",
+        "Ghana",
+        "Togo",
+    ]
+    assert [doc[i].text for i in _with_members(leaders, doc, MEMBER_PREPS)] == [
+        "leaders",
+        "Chad",
+        "Niger",
+        "Mali",
+    ]
+    assert _with_members(envoys, doc, frozenset({"of"})) == envoys

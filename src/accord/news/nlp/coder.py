@@ -103,6 +103,7 @@ DEFAULT_RULES = RoleRules(
     fallback_not_conditional=True,
     fallback_not_rejected=True,
     rules_type_same_trigger=True,
+    complement_members=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -422,10 +423,13 @@ class NlpCoder:
         for pred in predicates(sent, rules):
             recipients = pred.recipients
             demand = False
+            agents = pred.agents
+            if rules.complement_members:
+                agents = _with_members(agents, doc, MEMBER_PREPS)
             if pred.first_person and pred.speakers:
                 sources = _actors(pred.speakers, sent, mentions, spans, rules)
             else:
-                sources = _actors(pred.agents, sent, mentions, spans, rules)
+                sources = _actors(agents, sent, mentions, spans, rules)
                 speakers = _actors(pred.speakers, sent, mentions, spans, rules)
                 if pred.obligation and speakers and sources:
                     # "the Red Cross said US forces must ensure ...": a demand of the speaker
@@ -449,6 +453,8 @@ class NlpCoder:
             if not sources:
                 continue
             source_code = next((a.code for a in sources if len(a.code) == 3), "")
+            if rules.complement_members:
+                recipients = _with_members(recipients, doc, MEMBER_PREPS)
             targets = _fill(_actors(recipients, sent, mentions, spans, rules), source_code)
             text = clause_text(doc[pred.verb])
             if reflexive is None:
@@ -1138,11 +1144,23 @@ def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ..
     ]
     if own and pred.speakers:
         heads = tuple(i for i in heads if i not in own) + pred.speakers
+    return _with_members(heads, doc, frozenset({"of"}))
+
+
+MEMBER_PREPS = frozenset({"of", "from"})
+"""The complements whose list members are actors of a predicate (``RoleRules.complement_members``:
+"the ministers *of* Chile and Peru", "envoys *from* Ghana and Togo")."""
+
+
+def _with_members(heads: tuple[int, ...], doc: Any, preps: frozenset[str]) -> tuple[int, ...]:
+    """``heads`` and, after them, the members of a list in a head's complement introduced by
+    one of ``preps`` (the object of the preposition with its conjuncts and appositions,
+    :func:`expand`)."""
     members = [
         t.i
         for i in heads
         for c in doc[i].children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
         for t in expand(g)

@@ -284,6 +284,15 @@ class RoleRules:
       the same type on the same trigger verb, whose CAMEO code is read with the whole pattern
       ("*accused* ... of" allege), not the verb's first dictionary sense of the type
       (disapprove). Written after a count of mode errors on the development files.
+
+    Session 12 (s12-nlpactors: the nlp coder's right types with wrong actors):
+
+    * ``complement_members``: every member of a list in an agent's or recipient's "of" or
+      "from" complement is an actor of the predicate ("the ministers *of Chile and Peru*
+      met", "envoys *from Ghana and Togo* signed": both countries), as the stance reader
+      already took the members of an "of" list (:meth:`accord.news.nlp.coder.NlpCoder.
+      clause_agents`); before, only the first member of an "of" list was read and a "from"
+      complement not at all.
     """
 
     coordinated_modifiers: bool = False
@@ -328,6 +337,7 @@ class RoleRules:
     rules_type_same_trigger: bool = False
     rules_type_in_clause: bool = False
     rules_mode_same_trigger: bool = False
+    complement_members: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
