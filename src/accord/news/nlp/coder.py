@@ -811,6 +811,8 @@ class NlpCoder:
             targets = self._borrowed(cand, date, own, kind) or targets
         if self.rules.strict_self and not reflexive:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))
+        if not targets and self.rules.domestic_default and kind in DOMESTIC_TYPES:
+            targets = _domestic_side(cand.sources, self.gaz)
         sources = cand.sources
         if not future:
             sources, targets = meeting_roles(kind, verb.text, sources, targets, place)
@@ -1028,6 +1030,23 @@ def _implicit_target(
     if official and at_home:
         return (ActorRef(code, "CVL"),)
     return ()
+
+
+def _domestic_side(
+    sources: tuple[ActorRef, ...], gaz: Gazetteer | None = None
+) -> tuple[ActorRef, ...]:
+    """``RoleRules.domestic_default``: the other side of the one state whose actors are the
+    sources of a protest, coercion or assault with no recipient: its population (``CVL``) when
+    every source is the state itself or a sector of it (:func:`_side`: "the government",
+    "Nicaragua", "the police"), else its government (``GOV``: "protesters", "rebels"). None
+    when the sources are of no state or of several (a joint act of two states names no
+    domestic recipient)."""
+    states = {a.code for a in sources if len(a.code) == 3 and a.code not in NON_STATES}
+    if len(states) != 1 or any(a.code not in states for a in sources):
+        return ()
+    (code,) = states
+    state = all(_side(a, gaz) == "STATE" for a in sources)
+    return (ActorRef(code, "CVL" if state else "GOV"),)
 
 
 def _rules_targets(
