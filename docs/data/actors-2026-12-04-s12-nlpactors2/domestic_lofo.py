@@ -106,8 +106,12 @@ def main() -> None:
             }
             rids = [r.id for r in gold[held]]
             ids[held] = {
-                "fixed": [i for i, x in zip(rids, right["after"] & ~right["before"]) if x],
-                "broken": [i for i, x in zip(rids, right["before"] & ~right["after"]) if x],
+                "fixed": [
+                    i for i, x in zip(rids, right["after"] & ~right["before"], strict=True) if x
+                ],
+                "broken": [
+                    i for i, x in zip(rids, right["before"] & ~right["after"], strict=True) if x
+                ],
             }
             cells["rules coder"] = counts(outcome_rows(gold[held], RulesCoder()))
         result["files"][held] = cells
