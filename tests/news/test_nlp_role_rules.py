@@ -798,36 +798,3 @@ def test_the_domestic_default_leaves_a_named_recipient_and_other_types() -> None
     # a statement is no domestic act: no recipient made up
     text = "The Kenyan government praised the new budget on Friday."
     assert _first(text, on).targets == _first(text, off).targets
-
-
-@needs_nlp
-def test_a_statement_reported_in_a_clause_is_the_speakers() -> None:
-    from dataclasses import replace
-
-    from accord.news.nlp.coder import DEFAULT_RULES
-
-    off = replace(DEFAULT_RULES, reported_statement=False)
-    on = replace(DEFAULT_RULES, reported_statement=True)
-    # "face" is no threat by itself: the speaker threatens the clause's subject
-    text = (
-        "Erdogan told the parliament that Greece would face severe consequences"
-        " if it armed the islands."
-    )
-    assert _codes(_first(text, off).sources) == ["GRC"]
-    event = _first(text, on)
-    assert event.event_type == "THREATEN"
-    assert _codes(event.sources) == ["TUR"]
-    assert _codes(event.targets) == ["GRC"]
-
-
-@needs_nlp
-def test_a_reported_act_named_by_its_own_verb_stays_the_subjects() -> None:
-    from dataclasses import replace
-
-    from accord.news.nlp.coder import DEFAULT_RULES
-
-    on = replace(DEFAULT_RULES, reported_statement=True)
-    # "rejected" is itself a rejection: Russia rejects, not the officials who report it
-    event = _first("Officials in Kyiv said Russia rejected the ceasefire plan.", on)
-    assert event.event_type == "REJECT"
-    assert _codes(event.sources) == ["RUS"]

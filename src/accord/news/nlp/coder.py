@@ -40,7 +40,6 @@ from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
 from accord.news.nlp.classifier import (
-    LABELS,
     NONE,
     TypeHead,
     default_head,
@@ -176,8 +175,6 @@ TYPE_MARGIN = 1.0
 """How much more probable the head's type must be than the rules coder's type for the same
 trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the rules coder's
 type always wins; docs/validation-events.md, session 10, s10-nlptypes)."""
-STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "REQUEST"})
-"""The types whose act is a statement (``RoleRules.reported_statement``)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -743,28 +740,6 @@ class NlpCoder:
                 return event.event_type, other
         return kind, prob
 
-    def _speakers_statement(self, cand: _Candidate, kind: str) -> _Candidate:
-        """``RoleRules.reported_statement``: the candidate with the speaker as source and the
-        clause's subject as recipient, when the predicate stands in a reported clause whose
-        verb has no dictionary entry of type ``kind`` (nor its xcomp's) and the speaker names
-        an actor other than the clause's subject; else the candidate unchanged."""
-        pred = cand.pred
-        if cand.demand or pred.first_person or not pred.speakers:
-            return cand
-        prior = verb_prior_in(
-            cand.sent,
-            cand.sent.doc[pred.verb],
-            cand.sentence,
-            noun_complement=self.rules.noun_infinitive,
-        )
-        if prior[LABELS.index(kind)] > 0:
-            return cand  # the verb itself is the act: the clause's subject's
-        mentions, spans = list(cand.mentions), list(cand.spans)
-        speakers = _fill(_actors(pred.speakers, cand.sent, mentions, spans, self.rules), "")
-        if not speakers or any(_same(a, b, self.gaz) for a in speakers for b in cand.sources):
-            return cand
-        return replace(cand, sources=speakers, targets=cand.sources)
-
     def _event(
         self,
         cand: _Candidate,
@@ -798,8 +773,6 @@ class NlpCoder:
             if negated is None:
                 return None
             kind, mode = negated, None
-        if self.rules.reported_statement and kind in STATEMENT_TYPES:
-            cand = self._speakers_statement(cand, kind)
         reflexive = cand.reflexive
         targets = cand.targets
         if not reflexive:

@@ -304,14 +304,7 @@ class RoleRules:
       state and its forces, its government for anyone else): the gold standard's domestic
       convention (docs/event-coding.md), which the rules coder applies to every such act and
       :func:`accord.news.nlp.coder._implicit_target` applied to the state's own acts only
-      where the sentence names a place of its own country;
-    * ``reported_statement``: a predicate of a reported clause ("X said that Y ...") that the
-      head types as a statement (:data:`accord.news.nlp.coder.STATEMENT_TYPES`: an accusation,
-      rejection, support, threat or request) while its verb has no dictionary entry of that
-      type ("Zelensky said Trump *was living* in a disinformation space", "the air force said
-      Cambodia's actions *posed* a threat") is the speaker's statement about the clause's
-      subject: the speaker is the source, the clause's subject the recipient. A verb that is
-      itself such an act ("said Russia *rejected* the plan") stays the clause's subject's.
+      where the sentence names a place of its own country.
     """
 
     coordinated_modifiers: bool = False
@@ -358,7 +351,6 @@ class RoleRules:
     rules_mode_same_trigger: bool = False
     complement_members: bool = False
     domestic_default: bool = False
-    reported_statement: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
