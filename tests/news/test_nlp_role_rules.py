@@ -737,3 +737,64 @@ def test_the_members_of_a_list_in_a_complement_by_preposition() -> None:
         "Mali",
     ]
     assert _with_members(envoys, doc, frozenset({"of"})) == envoys
+
+
+def test_the_domestic_side_of_a_state_acting_alone() -> None:
+    # pure function, no parse: the other side of the one state of the sources
+    from accord.news.nlp.coder import _domestic_side
+    from accord.news.types import ActorRef
+
+    government = ActorRef("KEN", "GOV", None, "the Kenyan government")
+    assert _domestic_side((government,)) == (ActorRef("KEN", "CVL"),)
+    # the state named by itself is the state's side too
+    assert _domestic_side((ActorRef("KEN", None, None, "Kenya"),)) == (ActorRef("KEN", "CVL"),)
+    # anyone else of the state acts on its government
+    rebels = ActorRef("KEN", "REB", None, "rebels")
+    assert _domestic_side((rebels,)) == (ActorRef("KEN", "GOV"),)
+    assert _domestic_side((government, rebels)) == (ActorRef("KEN", "GOV"),)
+    # two states, a non-state, or nothing: no domestic recipient
+    assert _domestic_side((government, ActorRef("UGA", "GOV"))) == ()
+    assert _domestic_side((ActorRef("IGO", None, None, "the UN"),)) == ()
+    assert _domestic_side(()) == ()
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coercion by the state's own government with nobody else of another state named
+        "The Kenyan government on Friday banned the activities of a small opposition movement.",
+        # an arrest by its police, the place unnamed
+        "The Kenyan police arrested dozens of people during a night raid, a spokesman said.",
+        # the state named by itself
+        "Kenya detained three journalists on Monday.",
+    ],
+)
+def test_a_domestic_act_with_no_recipient_falls_on_the_states_population(text: str) -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES
+
+    off = replace(DEFAULT_RULES, domestic_default=False)
+    on = replace(DEFAULT_RULES, domestic_default=True)
+    assert _first(text, off).targets == ()
+    event = _first(text, on)
+    assert _codes(event.sources) == ["KEN"]
+    assert [(a.code, a.role) for a in event.targets] == [("KEN", "CVL")]
+
+
+@needs_nlp
+def test_the_domestic_default_leaves_a_named_recipient_and_other_types() -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES
+
+    off = replace(DEFAULT_RULES, domestic_default=False)
+    on = replace(DEFAULT_RULES, domestic_default=True)
+    # a recipient of another state is named: it stays the recipient
+    text = "The Kenyan army attacked Somali militants near the border on Tuesday."
+    assert _codes(_first(text, on).targets) == _codes(_first(text, off).targets)
+    assert "KEN" not in _codes(_first(text, on).targets)
+    # a statement is no domestic act: no recipient made up
+    text = "The Kenyan government praised the new budget on Friday."
+    assert _first(text, on).targets == _first(text, off).targets

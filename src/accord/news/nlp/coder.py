@@ -104,6 +104,7 @@ DEFAULT_RULES = RoleRules(
     fallback_not_rejected=True,
     rules_type_same_trigger=True,
     complement_members=True,
+    domestic_default=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -151,7 +152,9 @@ Session 10 (s10-nlptypes): ``rules_type_same_trigger`` at :data:`TYPE_MARGIN` 1.
 leave-one-file-out over the sixteen development files (each head trained without the file, the
 margin chosen inside the training files: 1.0 in every fold): no file lower, event F1 up on
 thirteen (pooled 0.634 -> 0.683, actor accuracy 0.661 -> 0.663); the seed article's events are
-unchanged."""
+unchanged.
+Session 12: ``complement_members`` (s12-nlpactors) and ``domestic_default`` (s12-nlpactors2),
+each adopted by session 12's READING / CHECK rule (docs/validation-events.md)."""
 PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
@@ -811,6 +814,8 @@ class NlpCoder:
             targets = self._borrowed(cand, date, own, kind) or targets
         if self.rules.strict_self and not reflexive:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))
+        if not targets and self.rules.domestic_default and kind in DOMESTIC_TYPES:
+            targets = _domestic_side(cand.sources, self.gaz)
         sources = cand.sources
         if not future:
             sources, targets = meeting_roles(kind, verb.text, sources, targets, place)
@@ -1028,6 +1033,23 @@ def _implicit_target(
     if official and at_home:
         return (ActorRef(code, "CVL"),)
     return ()
+
+
+def _domestic_side(
+    sources: tuple[ActorRef, ...], gaz: Gazetteer | None = None
+) -> tuple[ActorRef, ...]:
+    """``RoleRules.domestic_default``: the other side of the one state whose actors are the
+    sources of a protest, coercion or assault with no recipient: its population (``CVL``) when
+    every source is the state itself or a sector of it (:func:`_side`: "the government",
+    "Nicaragua", "the police"), else its government (``GOV``: "protesters", "rebels"). None
+    when the sources are of no state or of several (a joint act of two states names no
+    domestic recipient)."""
+    states = {a.code for a in sources if len(a.code) == 3 and a.code not in NON_STATES}
+    if len(states) != 1 or any(a.code not in states for a in sources):
+        return ()
+    (code,) = states
+    state = all(_side(a, gaz) == "STATE" for a in sources)
+    return (ActorRef(code, "CVL" if state else "GOV"),)
 
 
 def _rules_targets(

@@ -293,6 +293,18 @@ class RoleRules:
       already took the members of an "of" list (:meth:`accord.news.nlp.coder.NlpCoder.
       clause_agents`); before, only the first member of an "of" list was read and a "from"
       complement not at all.
+
+    Session 12 (s12-nlpactors2: recipients the parse does not give):
+
+    * ``domestic_default``: a protest, coercion or assault (:data:`accord.news.nlp.coder.
+      DOMESTIC_TYPES`) of one state's actors that is left with no recipient after every other
+      rule (none parsed, none borrowed, or only mentions of the source's own state that the
+      same-actor filters drop: "the government *banned* the opposition party", "the air force
+      *killed* militia members") falls on the other side of that state (its population for the
+      state and its forces, its government for anyone else): the gold standard's domestic
+      convention (docs/event-coding.md), which the rules coder applies to every such act and
+      :func:`accord.news.nlp.coder._implicit_target` applied to the state's own acts only
+      where the sentence names a place of its own country.
     """
 
     coordinated_modifiers: bool = False
@@ -338,6 +350,7 @@ class RoleRules:
     rules_type_in_clause: bool = False
     rules_mode_same_trigger: bool = False
     complement_members: bool = False
+    domestic_default: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
