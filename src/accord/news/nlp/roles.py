@@ -293,6 +293,15 @@ class RoleRules:
       already took the members of an "of" list (:meth:`accord.news.nlp.coder.NlpCoder.
       clause_agents`); before, only the first member of an "of" list was read and a "from"
       complement not at all.
+
+    Session 12 (s12-recall: gold events the nlp coder leaves uncoded):
+
+    * ``violent_pattern``: a violent type's clause names a violent act also where the rules
+      coder codes a violent event whose trigger is a word of that clause: a specific violent
+      pattern of the dictionary ("*used* tear gas", "*lobbed* tear gas") or a violent word
+      read with its inflection undone ("after fierce *fighting*"), which the lemma test
+      (:data:`accord.news.coding.VIOLENT_LEMMAS` on spaCy's lemmas) misses; both the head's
+      violent types and the fallback's violent events pass it.
     """
 
     coordinated_modifiers: bool = False
@@ -338,6 +347,7 @@ class RoleRules:
     rules_type_in_clause: bool = False
     rules_mode_same_trigger: bool = False
     complement_members: bool = False
+    violent_pattern: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
