@@ -798,3 +798,38 @@ def test_the_domestic_default_leaves_a_named_recipient_and_other_types() -> None
     # a statement is no domestic act: no recipient made up
     text = "The Kenyan government praised the new budget on Friday."
     assert _first(text, on).targets == _first(text, off).targets
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 12: a specific violent pattern of the dictionary names the act ("used" tear
+        # gas), though no word of the clause has a violent lemma
+        "Peruvian police used tear gas against students in Lima on Friday.",
+        # a violent noun whose lemma spaCy leaves inflected ("fighting", not "fight")
+        "Kenyan troops retook the town after heavy fighting with Somali militants.",
+    ],
+)
+def test_a_violent_pattern_of_the_rules_coder_names_the_act(text: str) -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    assert DEFAULT_RULES.violent_pattern
+    head = _constant_head({"ASSAULT": 0.9})
+    off = replace(DEFAULT_RULES, violent_pattern=False)
+    assert NlpCoder(head=head, rules=off).code_sentence(text, DATE) == []
+    events = NlpCoder(head=head).code_sentence(text, DATE)
+    assert [e.event_type for e in events][:1] == ["ASSAULT"]
+
+
+@needs_nlp
+def test_no_violent_pattern_no_assault() -> None:
+    # a verb of contact that the rules coder does not read as violent stays no assault
+    from accord.news.nlp.coder import NlpCoder
+
+    text = "Colombian soldiers engaged with Venezuelan troops near the border."
+    head = _constant_head({"ASSAULT": 0.9})
+    events = NlpCoder(head=head).code_sentence(text, DATE)
+    assert "ASSAULT" not in [e.event_type for e in events]

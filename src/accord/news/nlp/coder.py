@@ -105,6 +105,7 @@ DEFAULT_RULES = RoleRules(
     rules_type_same_trigger=True,
     complement_members=True,
     domestic_default=True,
+    violent_pattern=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -576,7 +577,7 @@ class NlpCoder:
         kind: str | None = event.event_type
         if pred is not None and pred.negated:
             kind = self._negated_kind(event.event_type)
-        if kind is None or (kind in VIOLENT_TYPES and not self._violent(verb)):
+        if kind is None or (kind in VIOLENT_TYPES and not self._violent(verb, (event,))):
             return True
         return not self._kept(event.event_type, event.sources, event.targets)
 
@@ -618,11 +619,23 @@ class NlpCoder:
         k = int(p.argmax())
         return self.head.labels[k] != NONE and float(p[k]) >= self.head.threshold
 
-    def _violent(self, verb: Any) -> bool:
+    def _violent(self, verb: Any, events: Sequence[Event] = ()) -> bool:
         """A violent word in the predicate's clause (with ``RoleRules.strict_violence``, in
-        its core words, :func:`_core_words`): what a violent type needs."""
+        its core words, :func:`_core_words`): what a violent type needs. With
+        ``RoleRules.violent_pattern``, also a violent event of the rules coder (``events``:
+        its events of the sentence) whose trigger is a word of the clause: the dictionary's
+        specific violent pattern ("used tear gas", "threw stones") or a violent word read
+        with its inflection undone ("fierce fighting") names the act."""
         words = _core_words(verb) if self.rules.strict_violence else clause_tokens(verb)
-        return bool({t.lemma_.lower() for t in words} & VIOLENT_LEMMAS)
+        if {t.lemma_.lower() for t in words} & VIOLENT_LEMMAS:
+            return True
+        if not self.rules.violent_pattern:
+            return False
+        own = {t.lower_ for t in clause_tokens(verb)}
+        return any(
+            e.event_type in VIOLENT_TYPES and own & set((e.trigger or "").lower().split())
+            for e in events
+        )
 
     def _negated_kind(self, kind: str) -> str | None:
         """The type of a negated act the head typed ``kind``: a refusal for a cooperative
@@ -662,14 +675,20 @@ class NlpCoder:
         inner = [not own.any() for own in owns]
         return self.head.proba(features(self.embed([c.text for c in flat]), priors)), inner
 
-    def _choose(self, cand: _Candidate, p: np.ndarray[Any, Any]) -> tuple[str, float] | None:
-        violent = self._violent(cand.sent.doc[cand.pred.verb])
+    def _choose(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
+    ) -> tuple[str, float] | None:
+        violent: bool | None = None  # read once, when a violent label needs it
         for k in np.argsort(-p):
             label = self.head.labels[int(k)]
             if float(p[k]) < self.head.threshold or label == NONE:
                 return None
-            if label in VIOLENT_TYPES and not violent:
-                continue  # "engaging directly with Putin" is no assault
+            if label in VIOLENT_TYPES:
+                if violent is None:
+                    events = self._rules_sentence(cand, date) if self.rules.violent_pattern else ()
+                    violent = self._violent(cand.sent.doc[cand.pred.verb], events)
+                if not violent:
+                    continue  # "engaging directly with Putin" is no assault
             return label, float(p[k])
         return None
 
@@ -752,7 +771,7 @@ class NlpCoder:
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
-        chosen = self._choose(cand, p)
+        chosen = self._choose(cand, p, date)
         if chosen is None:
             return None
         kind, prob = chosen

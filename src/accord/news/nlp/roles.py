@@ -305,6 +305,15 @@ class RoleRules:
       convention (docs/event-coding.md), which the rules coder applies to every such act and
       :func:`accord.news.nlp.coder._implicit_target` applied to the state's own acts only
       where the sentence names a place of its own country.
+
+    Session 12 (s12-recall: gold events the nlp coder leaves uncoded):
+
+    * ``violent_pattern``: a violent type's clause names a violent act also where the rules
+      coder codes a violent event whose trigger is a word of that clause: a specific violent
+      pattern of the dictionary ("*used* tear gas", "*lobbed* tear gas") or a violent word
+      read with its inflection undone ("after fierce *fighting*"), which the lemma test
+      (:data:`accord.news.coding.VIOLENT_LEMMAS` on spaCy's lemmas) misses; both the head's
+      violent types and the fallback's violent events pass it.
     """
 
     coordinated_modifiers: bool = False
@@ -351,6 +360,7 @@ class RoleRules:
     rules_mode_same_trigger: bool = False
     complement_members: bool = False
     domestic_default: bool = False
+    violent_pattern: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
