@@ -1122,7 +1122,7 @@ def _groups_before(mentions: list[Mention], tok: int, skip: set[int] | None = No
     for m in mentions:
         if skip and m.start in skip and tok not in skip:
             continue
-        if m.end <= tok and m.strong and not m.place and not m.posting and m.group not in groups:
+        if m.end <= tok and m.strong and not m.place and m.group not in groups:
             groups.append(m.group)
     return groups
 

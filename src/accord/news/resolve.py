@@ -92,7 +92,6 @@ class Mention:
     group: int = -1  # compound group id
     bare: bool = False  # an agent word with no country of its own ("rebels", "refugees")
     place: bool = False  # names a location only ("the Chad border", "the embassy in Washington")
-    posting: bool = False  # where a diplomat is posted ("envoy for Belarus"): never his state
 
 
 @dataclass
@@ -110,19 +109,6 @@ def _role(parts: _Parts) -> str | None:
     if parts.titles and role is None:
         role = "GOV" if parts.titles[-1] in _GOV_TITLES else None
     return role
-
-
-def _state_envoy(parts: _Parts, text: str) -> bool:
-    """Whether a phrase names a state's diplomat posted to a body: it opens with the state
-    ("China's U.N. Ambassador", "Russia's EU envoy") and holds a word of a diplomatic post
-    (session 12, s12-rulesactors). "The UN's Syria envoy" opens with the body and stays its."""
-    first = parts.entries[0] if parts.entries else None
-    return (
-        first is not None
-        and first.kind == "country"
-        and len(first.code) == 3
-        and bool(set(phrase_key(text)) & _POSTS)
-    )
 
 
 def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> ActorRef | None:
@@ -145,9 +131,6 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
     if orgs and named and all(e.kind == "metonym" and e.code != named[0] for e in orgs):
         # "the Brazilian Congress": an institution word under a named state belongs to it
         return ActorRef(named[0], role or orgs[0].role, None, text)
-    if orgs and _state_envoy(parts, text):
-        # "China's U.N. Ambassador": the envoy of the state named first, posted to the body
-        return ActorRef(parts.entries[0].code, role, None, text)
     if orgs:
         org = max(orgs, key=lambda e: e.priority)
         if org.kind == "org" and parts.titles:
@@ -215,38 +198,6 @@ _AFTER_NOUN = (
         "LED",
     }
 )
-
-
-_POSTING_PREPOSITIONS = frozenset({"IN", "AT", "TO", "FOR"})
-# the words of a diplomatic post: its holder represents the state that sends him
-_POSTS = frozenset(
-    {
-        "AMBASSADOR",
-        "AMBASSADORS",
-        "ENVOY",
-        "ENVOYS",
-        "D'AFFAIRES",
-        "REPRESENTATIVE",
-        "REPRESENTATIVES",
-        "MISSION",
-        "EMBASSY",
-        "CONSUL",
-        "DELEGATE",
-        "DELEGATION",
-    }
-)
-
-
-def _posting(tokens: list[Token], start: int) -> bool:
-    """Whether the mention at ``start`` names where a diplomat is posted, the object of "to"
-    or "for" right after a word of a diplomatic post ("the Turkish Ambassador to Iraq", "the
-    US special envoy for Belarus", "the US Mission to the UN"): a place or body, not the
-    actor (session 12, s12-rulesactors). The envoy's own state is the one named before the
-    post word."""
-    j = start - 1
-    if j >= 0 and tokens[j].key == "THE":
-        j -= 1
-    return j >= 1 and tokens[j].key in ("TO", "FOR") and tokens[j - 1].key in _POSTS
 
 
 def _modifier(tokens: list[Token], end: int) -> bool:
@@ -434,9 +385,7 @@ def find_mentions(
                     for t in tokens[end : nxt[0]]
                 )
             )
-            # an agent phrase that ends in a preposition ("embassy in", "Ambassador to") is
-            # followed by the place or body of the posting, not by the agent's own state
-            located = tokens[end - 1].key in _POSTING_PREPOSITIONS
+            located = tokens[end - 1].key in ("IN", "AT")  # agent phrase "embassy in"
             if (all(g in _FILLERS for g in gap) or modifiers) and len(gap) <= 2 and not located:
                 group.append(nxt)
                 end = nxt[1]
@@ -504,7 +453,6 @@ def find_mentions(
             and prev.end in (mention.start - 1, mention.start)
         )
         mention.place = following in _BORDER_WORDS or attached
-        mention.posting = _posting(tokens, mention.start)
     if bare:
         for mention in mentions:
             ethnic = mention.start > 0 and tokens[mention.start - 1].key == "ETHNIC"
