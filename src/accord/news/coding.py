@@ -1869,27 +1869,6 @@ def _exercise_partner(
     return None
 
 
-_LANDING = frozenset({"TO", "INTO", "IN", "ON", "AT", "AGAINST"})
-
-
-def _landing_state(
-    tokens: list[Token], mentions: list[Mention], start: int, stop: int, source_code: str
-) -> str:
-    """The state of the first place phrase after the trigger ("to Yangon", "in Syria", "at the
-    Syrian border"): a state-coded mention within the target window, before ``stop``, right
-    after one of :data:`_LANDING` (or it and "the"), of another state than the source's."""
-    for m in mentions:
-        if m.start < start or m.start >= stop:
-            continue
-        j = m.start - 1
-        if j >= 0 and tokens[j].key == "THE":
-            j -= 1
-        if j >= 0 and tokens[j].key in _LANDING and len(m.actor.code) == 3:
-            if m.actor.code != source_code and m.actor.code != "IMG":
-                return m.actor.code
-    return ""
-
-
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same named actor twice (same code and name, or same code, role and words)."""
     if a.code != b.code:
@@ -3829,12 +3808,6 @@ def code_tokens(
             # a conflictual act with no named recipient is domestic in the gold standard's
             # convention ("Algerian landowners began a hunger strike": DZA -> DZA)
             targets = (ActorRef(source_code, None, None, None),)
-        if not targets and kind not in _DOMESTIC and kind != "CONSULT" and source_code:
-            # "ships ... set off to Yangon", "sanctions against five individuals ... in Syria":
-            # an act with no named recipient lands on the state of the place it goes to
-            landed = _landing_state(tokens, mentions, trig.end, closing, source_code)
-            if landed:
-                targets = (ActorRef(landed, None, None, None),)
         if not sources and not targets:
             continue  # "3,640 individuals have been wounded": no actor on either side
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]
