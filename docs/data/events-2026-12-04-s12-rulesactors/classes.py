@@ -62,7 +62,7 @@ BY_ID = {
     "HO26-010": "unresolved-subject", "HO26-035": "unresolved-subject",
     "HO26-058": "unresolved-subject", "HO26D-012": "unresolved-subject",
     "HO26F-011": "unresolved-subject", "HO26J-056": "unresolved-subject",
-    "HO26D-015": "unresolved-subject", "HO26F-058": "unresolved-subject",
+    "HO26D-015": "joint-act-convention", "HO26F-058": "unresolved-subject",
     "HO26G-054": "unresolved-subject", "HO26G-059": "unresolved-subject",
     "PLOVER-GSR01-REJECT-0014": "unresolved-subject", "HO26J-017": "unresolved-subject",
     "HO26I-059": "unresolved-subject",
