@@ -1426,29 +1426,3 @@ def test_the_speaker_judges_and_the_judged_act_is_the_recipient() -> None:
     text = "Peru's minister said that the new dam risked worsening Bolivia's drought."
     first = _coded(text)[0]
     assert first[0] == "ACCUSE" and "BOL" not in first[2]
-
-
-def test_an_opening_clause_with_no_actor_subject_keeps_off_the_main_clause() -> None:
-    # the clause's verb has its own subject ("tensions", "the fighting"): the main clause's
-    # actor is not its source, and the main clause's act comes first
-    assert _coded("Because tensions rose, Chile expelled two Peruvian diplomats.") == [
-        ("SANCTION", ["CHL"], ["PER"], "expelled")
-    ]
-    text = "While the fighting went on, Peru recalled its ambassador from Chile."
-    assert [e[:3] for e in _coded(text)] == [("SANCTION", ["PER"], ["CHL"])]
-    text = "As fighting spread quickly, Chile declared martial law in three provinces."
-    assert [e[0] for e in _coded(text)] == ["COERCE"]
-
-
-def test_an_opening_clause_with_its_own_actor_or_no_subject_is_read_as_before() -> None:
-    # an actor subject of its own: the clause's act stays
-    text = "After Chile attacked the port, Peru recalled its ambassador."
-    assert ("ASSAULT", ["CHL"], ["PER"], "attacked") in _coded(text)
-    assert _coded("As Chile and Peru held talks, protesters gathered outside.")[0][:3] == (
-        "CONSULT",
-        ["CHL", "PER"],
-        [],
-    )
-    # a participle clause has the main clause's subject
-    text = "After meeting Peru's president, Chile agreed to reopen the border."
-    assert _coded(text)[0][:2] == ("AGREE", ["CHL"])

@@ -1,4 +1,5 @@
-"""Both coders on every development event file, through the command line (s11-context; copied unchanged for s12-home).
+"""Both coders on every development event file, through the command line (s11-context;
+copied unchanged for s12-home).
 
 Runs ``accord events evaluate FILE --coder CODER --json --errors`` for each development set of
 :func:`accord.news.nlp.rules_cv.dev_sets` (the OEDA file with the split that function names:

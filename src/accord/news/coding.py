@@ -1646,38 +1646,6 @@ def _fronted_adverbial(tokens: list[Token], mentions: list[Mention]) -> set[int]
     return set(range(1, close))
 
 
-_SUBORDINATORS = frozenset({"AS", "WHILE", "WHEN", "AFTER", "BEFORE", "BECAUSE", "SINCE"})
-
-
-def _fronted_clause(tokens: list[Token], mentions: list[Mention]) -> int | None:
-    """The comma that closes an opening subordinate clause of time or cause ("*As tensions
-    rose*, Kenyan police used teargas", "*After the talks collapsed*, Peru ..."), or None:
-    the sentence opens with "as / while / when / after / before / because / since" and an
-    actor is named after the first comma (the main clause's)."""
-    if len(tokens) < 4 or tokens[0].key not in _SUBORDINATORS:
-        return None
-    close = next((j for j in range(1, len(tokens)) if tokens[j].key == ","), None)
-    if close is None or not any(m.start > close for m in mentions):
-        return None
-    return close
-
-
-def _actorless_clause_verb(
-    tokens: list[Token], mentions: list[Mention], trig: Trigger, close: int | None
-) -> bool:
-    """True for a trigger of the opening subordinate clause closed at ``close``
-    (:func:`_fronted_clause`) whose subject is not an actor: no actor is named between the
-    subordinator and the trigger ("As *tensions* rose", "As *fighting* spread"). Its verb
-    has its own subject, so the main clause's actor after the comma is neither its source
-    nor its recipient, and it is background to the main clause's act (Quirk et al. 1985,
-    15.17: a finite adverbial clause of time or reason). A participle clause with no
-    subject ("after *meeting* Putin", :func:`_participle`) takes the main clause's subject
-    and is not one."""
-    if close is None or not 0 < trig.start < close or _participle(tokens, trig):
-        return False
-    return not any(0 < m.start < trig.start for m in mentions)
-
-
 def _headline(sentence: str, tokens: list[Token]) -> bool:
     """A headline line: no closing punctuation and most longer words capitalised."""
     if sentence.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
@@ -3513,7 +3481,6 @@ def code_tokens(
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
     fronted = _fronted_adverbial(tokens, mentions)
-    clause_end = _fronted_clause(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
@@ -3641,10 +3608,6 @@ def code_tokens(
             # threat to Y": the act judged, or its owner, is the recipient, not a name in
             # the judgement
             after = [g for g in after if _group_start(mentions, g) < judgement]
-        subordinate = _actorless_clause_verb(tokens, mentions, trig, clause_end)
-        if subordinate and clause_end is not None:
-            # "As tensions rose, Kenyan police ...": the main clause's actors are not this verb's
-            after = [g for g in after if _group_start(mentions, g) < clause_end]
         if trig.end <= attribution:
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
@@ -3757,13 +3720,6 @@ def code_tokens(
         if source_group is not None and source_group >= 0:
             # "he became the first European head of state to meet ...": the subject of "became"
             source_group = _predicate_subject(tokens, mentions, source_group, bool(previous))
-        if (
-            subordinate
-            and source_group is not None
-            and clause_end is not None
-            and (source_group < 0 or _group_start(mentions, source_group) > clause_end)
-        ):
-            continue  # read past the clause: the main clause's actor is not its source
         if source_group is None and not unnamed_agent:
             continue
         sources: tuple[ActorRef, ...] = ()
@@ -3885,7 +3841,7 @@ def code_tokens(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
-        if trig.start in relative or trig.start in fronted or subordinate:
+        if trig.start in relative or trig.start in fronted:
             rank -= 50.0  # a parenthetical relative clause or an opening adverbial: background
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
