@@ -67,6 +67,12 @@ class Coder(Protocol):
     ``name`` and ``version`` are recorded with every exported event, so that a data set says
     which coder produced it. Calling the coder on a document is :meth:`code_document` (the
     form :func:`accord.news.ingest.ingest` takes).
+
+    Both coders place agents a sentence names without a country ("the court", "protesters")
+    in the document's home country (:mod:`accord.news.home`) when the sentence names no coded
+    actor: :meth:`code_document` reads it from the document
+    (:func:`accord.news.coding.document_home`), :meth:`code_sentence` takes it as ``home``
+    (evaluation passes each gold record's, read from its URL and title).
     """
 
     name: str
@@ -75,8 +81,11 @@ class Coder(Protocol):
     def code_document(self, doc: Document) -> list[Event]:
         """All events of a document, in sentence order."""
 
-    def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
-        """The events of one sentence, best first (evaluation scores the first)."""
+    def code_sentence(
+        self, text: str, date: dt.date | None = None, home: str | None = None
+    ) -> list[Event]:
+        """The events of one sentence, best first (evaluation scores the first); ``home``:
+        the home country of the document it comes from, if known."""
 
     def __call__(self, doc: Document) -> Sequence[Event]:
         """Same as :meth:`code_document`."""
@@ -93,10 +102,12 @@ class RulesCoder:
 
         return code_document(doc)
 
-    def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
+    def code_sentence(
+        self, text: str, date: dt.date | None = None, home: str | None = None
+    ) -> list[Event]:
         from accord.news.coding import code_sentence
 
-        return code_sentence(text, date)
+        return code_sentence(text, date, home=home)
 
     def __call__(self, doc: Document) -> list[Event]:
         return self.code_document(doc)

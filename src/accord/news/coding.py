@@ -44,6 +44,7 @@ from accord.news.gazetteer import (
     prefix_set,
     tokenize,
 )
+from accord.news.home import home_country
 from accord.news.meetings import meeting_place, meeting_roles
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event, event_key
@@ -3436,16 +3437,20 @@ def code_sentence(
     offset: int = 0,
     gaz: Gazetteer | None = None,
     previous: tuple[ActorRef, ...] = (),
+    home: str | None = None,
 ) -> list[Event]:
     """PLOVER events of one sentence, best first (the governing verb's event first).
 
     ``previous`` is the subject of the previous sentence: a sentence that opens with a
     pronoun ("He stressed...") takes it as its source when no actor precedes the trigger.
+    ``home`` is the document's home country (:func:`accord.news.home.home_country`): the
+    country of agents named without one ("the prosecutor", "protesters") in a sentence that
+    names no coded actor (:func:`accord.news.resolve.find_mentions`).
     """
     tokens = tokenize(sentence)
     if not tokens:
         return []
-    mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True)
+    mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
     return code_tokens(sentence, tokens, mentions, date, document_id, offset, previous)
 
 
@@ -3851,16 +3856,25 @@ def code_tokens(
 
 
 def code_document(doc: Document) -> list[Event]:
-    """All PLOVER events of a document, in sentence order (the pipeline's entry point)."""
+    """All PLOVER events of a document, in sentence order (the pipeline's entry point), with
+    the document's home country (:func:`document_home`) for agents a sentence does not
+    place."""
     out: list[Event] = []
     gaz = load()
+    home = document_home(doc)
     previous: tuple[ActorRef, ...] = ()
     for start, end in split_sentences(doc.text):
         sentence = doc.text[start:end]
-        events = code_sentence(sentence, doc.date, doc.id, start, gaz, previous)
+        events = code_sentence(sentence, doc.date, doc.id, start, gaz, previous, home)
         out.extend(events)
         previous = events[0].sources if events else _opening_subject(sentence, gaz) or previous
     return out
+
+
+def document_home(doc: Document) -> str | None:
+    """The home country of a document (:func:`accord.news.home.home_country` of its title,
+    URL and text): what both coders use for agents a sentence does not place."""
+    return home_country(doc.title, doc.url, doc.text)
 
 
 def _opening_subject(sentence: str, gaz: Gazetteer) -> tuple[ActorRef, ...]:

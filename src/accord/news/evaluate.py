@@ -2,7 +2,10 @@
 
 A gold file is a JSON list of records with ``text``, ``event``, optional ``mode``, and
 ``source`` / ``target`` lists of ``{"code": ...}`` (the format of the OEDA file
-``PLOVER_GSR_CAMEO.*.json``). ``DOCUMENT`` records are skipped. Labels of PLOVER 0.5b1 are
+``PLOVER_GSR_CAMEO.*.json``), and optionally the ``url`` and ``title`` of the page it was
+quoted from: the record's context, from which its home country is read
+(:attr:`GoldRecord.home`) and passed to the coder, as ingest passes a document's.
+``DOCUMENT`` records are skipped. Labels of PLOVER 0.5b1 are
 mapped to PLOVER 2.0 types by :data:`OLD_TO_NEW`. Each text is coded on its own and the coder's
 best event is compared with the gold event.
 
@@ -33,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from accord.errors import DataError
 from accord.news.coding import code_sentence
 from accord.news.gazetteer import load
+from accord.news.home import home_country
 from accord.news.types import PLOVER_TYPES, ActorRef
 
 if TYPE_CHECKING:
@@ -62,6 +66,15 @@ class GoldRecord:
     sources: frozenset[str]
     targets: frozenset[str]
     date: dt.date | None = None
+    url: str | None = None  # the page the sentence was quoted from, if the file says
+    title: str | None = None  # that page's title, if the file says
+
+    @property
+    def home(self) -> str | None:
+        """The record's home country, read from its URL and title as a document's would be
+        (:func:`accord.news.home.home_country`; the record has no text beyond its
+        sentence)."""
+        return home_country(self.title, self.url)
 
 
 @dataclass
@@ -181,6 +194,11 @@ def _in_split(item: dict[str, Any], index: int, split: str | None) -> bool:
     return False
 
 
+def _text_field(item: Mapping[str, Any], name: str) -> str | None:
+    value = item.get(name)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def read_gold(
     path: str | Path, split: str | None = None, quoted_only: bool = False
 ) -> list[GoldRecord]:
@@ -225,6 +243,8 @@ def read_gold(
                 _codes(item.get("source")),
                 _codes(item.get("target")),
                 date,
+                _text_field(item, "url"),
+                _text_field(item, "title"),
             )
         )
     return records
@@ -247,10 +267,11 @@ def evaluate(
     errors: list[dict[str, Any]] = []
     classes = load().org_classes
     for record in records:
+        home = record.home
         events = (
-            coder.code_sentence(record.text, record.date)
+            coder.code_sentence(record.text, record.date, home)
             if coder is not None
-            else code_sentence(record.text, record.date)
+            else code_sentence(record.text, record.date, home=home)
         )
         best = events[0] if events else None
         got = best.event_type if best else "NONE"

@@ -23,8 +23,8 @@ def locate(tokens: list[Token], mentions: list[Mention]) -> Location | None:
     """The location named by a tokenised sentence, or ``None``."""
     for m in mentions:
         code = m.actor.code
-        if len(code) != 3 or (m.actor.name and m.actor.role):
-            continue  # a person or an organisation is no place
+        if len(code) != 3 or (m.actor.name and m.actor.role) or m.bare:
+            continue  # a person, an organisation or an agent word ("the court") is no place
         i = m.start - 1
         while i >= 0 and tokens[i].key in _SKIP:
             i -= 1

@@ -327,13 +327,19 @@ def find_mentions(
     when: dt.date | None,
     gaz: Gazetteer | None = None,
     bare: bool = False,
+    home: str | None = None,
 ) -> list[Mention]:
     """Actor mentions of a tokenised sentence, left to right, with compound groups assigned.
 
     With ``bare``, agent words without a country ("rebels", "refugees", "police") are mentions
     too, coded by their location phrase when they have one and with an empty code otherwise
     (the event coder fills it from context); groups named as "ethnic X" take the country they
-    are located in, the CAMEO convention for ethnic groups.
+    are located in, the CAMEO convention for ethnic groups. With ``bare`` and ``home`` (the
+    document's home country, :func:`accord.news.home.home_country`), the bare agents of a
+    sentence that names no coded actor at all take ``home`` as their code ("the court
+    sentenced 26 protesters" in a report on Ivory Coast); they stay ``bare`` (no country of
+    their own: no place, :func:`accord.news.locations.locate`). A country the sentence gives
+    always wins: with any coded mention, ``home`` is not used.
     """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
@@ -475,6 +481,10 @@ def find_mentions(
                         place, mention.actor.role, mention.actor.name, mention.actor.text
                     )
                     mention.bare = False
+        if home and not any(m.actor.code for m in mentions):
+            for mention in mentions:
+                actor = mention.actor
+                mention.actor = ActorRef(home, actor.role, actor.name, actor.text)
     _group(mentions, tokens)
     return mentions
 

@@ -35,7 +35,13 @@ from typing import Any
 import numpy as np
 
 from accord import __version__
-from accord.news.coding import VIOLENT_LEMMAS, VIOLENT_TYPES, code_sentence, code_tokens
+from accord.news.coding import (
+    VIOLENT_LEMMAS,
+    VIOLENT_TYPES,
+    code_sentence,
+    code_tokens,
+    document_home,
+)
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
@@ -195,6 +201,7 @@ class _Candidate:
     agentless: bool = False  # the source is the place's state (``agentless_place``)
     sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
     reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
+    home: str | None = None  # the document's home country (:mod:`accord.news.home`)
 
 
 def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
@@ -333,7 +340,7 @@ class NlpCoder:
         _settle_models()
         with blas_threads():
             parsed = spacy_pipeline()(doc.text)
-            return self._code(list(parsed.sents), doc.date, doc.id)
+            return self._code(list(parsed.sents), doc.date, doc.id, document_home(doc))
 
     def code_documents(self, docs: Sequence[Document]) -> list[list[Event]]:
         """:meth:`code_document` of each of ``docs``, their texts parsed together in batches
@@ -345,14 +352,17 @@ class NlpCoder:
         with blas_threads():
             parsed = spacy_pipeline().pipe((d.text for d in docs), batch_size=PARSE_BATCH)
             return [
-                self._code(list(p.sents), d.date, d.id) for d, p in zip(docs, parsed, strict=True)
+                self._code(list(p.sents), d.date, d.id, document_home(d))
+                for d, p in zip(docs, parsed, strict=True)
             ]
 
-    def code_sentence(self, text: str, date: dt.date | None = None) -> list[Event]:
+    def code_sentence(
+        self, text: str, date: dt.date | None = None, home: str | None = None
+    ) -> list[Event]:
         _settle_models()
         with blas_threads():
             parsed = spacy_pipeline()(text)
-            return self._code(list(parsed.sents), date, None)
+            return self._code(list(parsed.sents), date, None, home)
 
     def __call__(self, doc: Document) -> list[Event]:
         return self.code_document(doc)
@@ -406,16 +416,20 @@ class NlpCoder:
 
     # -- stages -------------------------------------------------------------------------------
     def _candidates(
-        self, sent: Any, date: dt.date | None, previous: tuple[ActorRef, ...]
+        self,
+        sent: Any,
+        date: dt.date | None,
+        previous: tuple[ActorRef, ...],
+        home: str | None = None,
     ) -> list[_Candidate]:
         sent_text = sent.text  # a Span's text is rebuilt from its tokens on every access
         tokens = list(sentence_tokens(sent_text))
         if not tokens:
             return []
         if self.gaz is load():
-            mentions = list(sentence_mentions(sent_text, date))  # shared with the fallback
+            mentions = list(sentence_mentions(sent_text, date, home))  # shared with the fallback
         else:
-            mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True)
+            mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True, home=home)
         if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
             return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
@@ -477,17 +491,27 @@ class NlpCoder:
                     agentless,
                     sent_text,
                     reflexive,
+                    home,
                 )
             )
         return out
 
-    def _code(self, sents: list[Any], date: dt.date | None, doc_id: str | None) -> list[Event]:
+    def _code(
+        self,
+        sents: list[Any],
+        date: dt.date | None,
+        doc_id: str | None,
+        home: str | None = None,
+    ) -> list[Event]:
+        """The events of a document's parsed sentences; ``home``: its home country
+        (:mod:`accord.news.home`), for agents a sentence does not place, in the coder's own
+        candidates and in the rules coder's events it borrows."""
         per_sentence: list[list[_Candidate]] = []
         before: list[tuple[ActorRef, ...]] = []  # the pronoun antecedent at each sentence
         previous: tuple[ActorRef, ...] = ()
         for sent in sents:
             before.append(previous)
-            found = self._candidates(sent, date, previous)
+            found = self._candidates(sent, date, previous, home)
             per_sentence.append(found)
             named = [c for c in found if not c.agentless]
             if named:  # the actor a pronoun in the next sentence may stand for
@@ -514,10 +538,12 @@ class NlpCoder:
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
                 added = code_sentence(
-                    sent.text, date, doc_id, sent.start_char, self.gaz, antecedent
+                    sent.text, date, doc_id, sent.start_char, self.gaz, antecedent, home
                 )
             elif not seen and found and self.rules.rules_when_abstained:
-                added = self._abstained(sent, found, proba[first:row], date, doc_id, antecedent)
+                added = self._abstained(
+                    sent, found, proba[first:row], date, doc_id, antecedent, home
+                )
             else:
                 continue
             events.extend(self._fallback(sent, added, found, proba[first:row]))
@@ -589,6 +615,7 @@ class NlpCoder:
         date: dt.date | None,
         doc_id: str | None,
         antecedent: tuple[ActorRef, ...],
+        home: str | None = None,
     ) -> list[Event]:
         """``RoleRules.rules_when_abstained``: when the head's best label for every candidate
         of the sentence is ``NONE`` or under its threshold (not when a filter dropped a
@@ -600,7 +627,7 @@ class NlpCoder:
             return []
         best = proba.max(axis=0)
         index = {label: k for k, label in enumerate(labels)}
-        events = code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent)
+        events = code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent, home)
         events = [
             e
             for e in events
@@ -702,7 +729,9 @@ class NlpCoder:
         """The rules coder's targets for a candidate (:func:`_rules_targets`), less those the
         rules ``fallback_in_clause`` and ``fallback_not_background`` refuse (named outside the
         predicate's clause ``own``, or only in background words)."""
-        targets = _rules_targets(cand.sentence, date, cand.sources, kind, self.gaz, cand.mentions)
+        targets = _rules_targets(
+            cand.sentence, date, cand.sources, kind, self.gaz, cand.mentions, cand.home
+        )
         if self.rules.fallback_in_clause:
             targets = tuple(a for a in targets if any(_names(m, a) for m in own))
         if self.rules.fallback_not_background:
@@ -712,7 +741,7 @@ class NlpCoder:
 
     def _rules_sentence(self, cand: _Candidate, date: dt.date | None) -> Sequence[Event]:
         """The rules coder's events of the candidate's sentence, with the coder's gazetteer."""
-        return _rules_with(cand.sentence, date, self.gaz)
+        return _rules_with(cand.sentence, date, self.gaz, cand.home)
 
     def _rules_mode(
         self, cand: _Candidate, kind: str, mode: str | None, date: dt.date | None
@@ -1078,6 +1107,7 @@ def _rules_targets(
     kind: str | None = None,
     gaz: Gazetteer | None = None,
     mentions: Sequence[Mention] = (),
+    home: str | None = None,
 ) -> tuple[ActorRef, ...]:
     """The hybrid fallback (issue 14): when the parse gives a predicate no recipient, the
     targets of the rules coder's first event of the sentence that shares a source code (and,
@@ -1088,7 +1118,7 @@ def _rules_targets(
     rules coder reads the sentence with it too (until session 7 it always used the default
     one, so a coder built with its own gazetteer borrowed targets it does not know)."""
     own = {a.code for a in sources}
-    for event in _rules_with(sentence, date, gaz):
+    for event in _rules_with(sentence, date, gaz, home):
         if kind is not None and event.event_type != kind:
             continue
         if own & {a.code for a in event.sources}:
@@ -1149,28 +1179,38 @@ def _conditional(sent: Any, trigger: str | None) -> bool:
     return False
 
 
-def _rules_with(sentence: str, date: dt.date | None, gaz: Gazetteer | None) -> Sequence[Event]:
-    """The rules coder's events of a sentence read with ``gaz``: cached, on the mentions the
-    nlp coder has already found, for the default gazetteer (:func:`_rules_events`)."""
+def _rules_with(
+    sentence: str, date: dt.date | None, gaz: Gazetteer | None, home: str | None = None
+) -> Sequence[Event]:
+    """The rules coder's events of a sentence read with ``gaz`` (and the document's ``home``
+    country): cached, on the mentions the nlp coder has already found, for the default
+    gazetteer (:func:`_rules_events`)."""
     if gaz is None or gaz is load():
-        return _rules_events(sentence, date)
-    return code_sentence(sentence, date, gaz=gaz)
+        return _rules_events(sentence, date, home)
+    return code_sentence(sentence, date, gaz=gaz, home=home)
 
 
 @lru_cache(maxsize=512)
-def _rules_events(sentence: str, date: dt.date | None) -> tuple[Event, ...]:
+def _rules_events(
+    sentence: str, date: dt.date | None, home: str | None = None
+) -> tuple[Event, ...]:
     """The rules coder's events of a sentence (:func:`accord.news.coding.code_sentence`, the
     default gazetteer), on the tokens and mentions that the coder has already found for it
     (:func:`sentence_tokens`, :func:`sentence_mentions`: cached, not worked out again)."""
     tokens = list(sentence_tokens(sentence))
-    return tuple(code_tokens(sentence, tokens, list(sentence_mentions(sentence, date)), date))
+    mentions = list(sentence_mentions(sentence, date, home))
+    return tuple(code_tokens(sentence, tokens, mentions, date))
 
 
 @lru_cache(maxsize=1024)
-def sentence_mentions(text: str, date: dt.date | None) -> tuple[Mention, ...]:
+def sentence_mentions(
+    text: str, date: dt.date | None, home: str | None = None
+) -> tuple[Mention, ...]:
     """The actor mentions of a sentence with the default gazetteer (``bare``, as both coders
-    read them), found once for the coder's candidates and its rules fallback."""
-    return tuple(find_mentions(list(sentence_tokens(text)), text, date, load(), bare=True))
+    read them, with the document's ``home`` country), found once for the coder's candidates
+    and its rules fallback."""
+    tokens = list(sentence_tokens(text))
+    return tuple(find_mentions(tokens, text, date, load(), bare=True, home=home))
 
 
 def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ...]:

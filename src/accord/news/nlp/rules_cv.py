@@ -230,10 +230,10 @@ def cached_coder(rules: RoleRules, parses: dict[str, Any], vectors: dict[str, An
     from accord.news.nlp.models import spacy_pipeline
 
     class Shared(NlpCoder):
-        def code_sentence(self, text: str, date: Any = None) -> Any:
+        def code_sentence(self, text: str, date: Any = None, home: str | None = None) -> Any:
             if text not in parses:
                 parses[text] = spacy_pipeline()(text)
-            return self._code(list(parses[text].sents), date, None)
+            return self._code(list(parses[text].sents), date, None, home)
 
     coder = Shared(head=default_head(), rules=rules)
     encode = coder.embed
