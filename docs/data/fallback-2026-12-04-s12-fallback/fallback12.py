@@ -160,6 +160,62 @@ def listing(out: str) -> None:
     print(json.dumps(summary, indent=1))
 
 
+def listing_table(path: str) -> None:
+    """Tables of ``listing.json``: outcomes by each fact, then every event."""
+    rows = json.loads(Path(path).read_text())
+    outcomes = ("right", "wrong type", "false alarm")
+
+    def facts(r: dict[str, Any]) -> dict[str, str]:
+        p = r.get("p_rules")
+        bins = (0.02, 0.05, 0.1, 0.2, 0.3)
+        return {
+            "head p(rules type)": "-"
+            if p is None
+            else next((f"< {b}" for b in bins if p < b), f">= {bins[-1]}"),
+            "head's best = rules type": str(r.get("head_best") == r["got"]),
+            "prior's type = rules type": str(r.get("prior") == r["got"]),
+            "parse gave the clause an agent": str(r.get("agent")),
+            "trigger part of speech": r["pos"],
+        }
+
+    for part in ("fallback", "borrowed"):
+        sub = [r for r in rows if r["part"] == part]
+        print(f"**{part}** ({len(sub)} first events)")
+        print()
+        print("| fact | value | " + " | ".join(outcomes) + " |")
+        print("| --- | --- |" + " ---: |" * len(outcomes))
+        names = list(facts(sub[0]))
+        for name in names:
+            counts: dict[str, dict[str, int]] = {}
+            for r in sub:
+                v = facts(r)[name]
+                counts.setdefault(v, {}).setdefault(r["outcome"], 0)
+                counts[v][r["outcome"]] += 1
+            for v in sorted(counts):
+                cells = " | ".join(str(counts[v].get(o, 0)) for o in outcomes)
+                print(f"| {name} | {v} | {cells} |")
+        if part == "borrowed":
+            wrong = [r for r in sub if r["outcome"] == "wrong type"]
+            back = sum(r["head_best"] == r["gold"] for r in wrong)
+            print()
+            print(
+                "wrong borrowed types where the head's own type was the gold one:",
+                f"{back} of {len(wrong)}",
+            )
+        print()
+    print(
+        "| file | id | gold | coded | part | trigger | p(rules) | head's best (p) "
+        "| prior | agent | pos |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- | --- |")
+    for r in sorted(rows, key=lambda r: (r["part"], r["outcome"], r["file"], r["id"])):
+        print(
+            f"| {r['file']} | {r['id']} | {r['gold']} | {r['got']} | {r['part']} | {r['trigger']} "
+            f"| {r.get('p_rules', '-')} | {r.get('head_best', '-')} ({r.get('p_best', '-')}) "
+            f"| {r.get('prior', '-')} | {r.get('agent', '-')} | {r['pos']} |"
+        )
+
+
 def grid(out: str) -> None:
     h = harness()
     sets, gold = h.setup()
@@ -237,8 +293,9 @@ def choose(path: str) -> None:
         for k in keys
     }
     print(
-        "| file | chosen F/B (other 16) | today F1 / actor | candidate F1 / actor | net | fixed | broken |"
-    )  # noqa: E501
+        "| file | chosen F/B (other 16) | today F1 / actor | candidate F1 / actor "
+        "| net | fixed | broken |"
+    )
     print("| --- | --- | --- | --- | ---: | --- | --- |")
     for f, v in per_file.items():
         print(
@@ -260,11 +317,40 @@ def choose(path: str) -> None:
     print("records changed:", changed, "; qualifies:", qualifies)
 
 
+def grid_table(path: str) -> None:
+    """Every pair of floors on all 17 READING files (each coded by its fold head), against
+    0 / 0: pooled figures, records fixed / broken and the files with a fixed record."""
+    h = harness()
+    data = json.loads(Path(path).read_text())
+    files = list(data["files"])
+    print(
+        "| F / B | event F1 | actor acc. | right / coded / false alarms / actors right "
+        "| fixed (files) | broken |"
+    )
+    print("| --- | ---: | ---: | --- | --- | ---: |")
+    for f in data["grid_f"]:
+        for b in data["grid_b"]:
+            k = f"{f}/{b}"
+            fig = h.figs(np.vstack([np.asarray(data["files"][n][k]) for n in files]))
+            fixed = broken = nfiles = 0
+            for n in files:
+                ra = h.record_ok(np.asarray(data["files"][n]["0.0/0.0"]))
+                rc = h.record_ok(np.asarray(data["files"][n][k]))
+                fixed += int((rc & ~ra).sum())
+                broken += int((ra & ~rc).sum())
+                nfiles += int((rc & ~ra).any())
+            print(
+                f"| {k} | {fig['event_f1']:.4f} | {fig['actor_acc']:.4f} | {fig['right']} / "
+                f"{fig['coded']} / {fig['false_alarms']} / {fig['actors_right']} "
+                f"| {fixed} ({nfiles}) | {broken} |"
+            )
+
+
 def check(f: float, b: float, out: str) -> None:
     from accord.news.nlp.classifier import default_head
 
     h = harness()
-    sets, gold = h.setup()
+    _sets, gold = h.setup()
     res: dict[str, Any] = {"floors": [f, b]}
     base_all, new_all = [], []
     for name in h.CHECK:
@@ -304,8 +390,12 @@ if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "listing":
         listing(sys.argv[2])
+    elif cmd == "listing-table":
+        listing_table(sys.argv[2])
     elif cmd == "grid":
         grid(sys.argv[2])
+    elif cmd == "grid-table":
+        grid_table(sys.argv[2])
     elif cmd == "choose":
         choose(sys.argv[2])
     elif cmd == "check":

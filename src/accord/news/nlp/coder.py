@@ -175,13 +175,6 @@ TYPE_MARGIN = 1.0
 """How much more probable the head's type must be than the rules coder's type for the same
 trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the rules coder's
 type always wins; docs/validation-events.md, session 10, s10-nlptypes)."""
-FALLBACK_FLOOR = 0.0
-"""The head's probability of a rules fallback event's type, read on the clause of its trigger
-(:meth:`NlpCoder._head_type_prob`), that the event needs to be kept (0.0: every fallback event
-passes; s12-fallback, docs/validation-events.md)."""
-BORROW_FLOOR = 0.0
-"""The head's probability of the rules coder's type that ``RoleRules.rules_type_same_trigger``
-needs to replace the head's type (0.0: it always may; s12-fallback)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -545,22 +538,7 @@ class NlpCoder:
             events = [e for e in events if not _conditional(sent, e.trigger)]
         if self.rules.fallback_not_rejected:
             events = [e for e in events if not self._rejected(sent, e, found, proba)]
-        if FALLBACK_FLOOR > 0.0:
-            events = [e for e in events if self._head_type_prob(sent, e) >= FALLBACK_FLOOR]
         return events
-
-    def _head_type_prob(self, sent: Any, event: Event) -> float:
-        """The head's probability of ``event``'s type on the clause of its trigger
-        (:func:`clause_verb`, :func:`clause_text`, with that verb's dictionary prior); 1.0
-        where the head has no reading (no trigger token or clause, a type it lacks)."""
-        token = _trigger_token(sent, event.trigger)
-        verb = None if token is None else clause_verb(token)
-        labels = self.head.labels
-        if verb is None or event.event_type not in labels:
-            return 1.0
-        prior = verb_prior_in(sent, verb, sent.text, None, self.rules.noun_infinitive)
-        p = self.head.proba(features(self.embed([clause_text(verb)]), prior[None, :]))
-        return float(p[0, labels.index(event.event_type)])
 
     def _rejected(
         self, sent: Any, event: Event, found: list[_Candidate], proba: np.ndarray[Any, Any]
@@ -758,7 +736,7 @@ class NlpCoder:
             if event.event_type not in labels or event.event_type == kind:
                 break
             other = float(p[labels.index(event.event_type)])
-            if prob - other < TYPE_MARGIN and other >= BORROW_FLOOR:
+            if prob - other < TYPE_MARGIN:
                 return event.event_type, other
         return kind, prob
 
