@@ -14,7 +14,8 @@ error list of ``evaluate(..., keep_errors=True)``: type, source set and target s
 gold). READING: per file figures and the ids fixed / broken. ``--check``: aggregate figures
 only, worked out in memory; no record id, text or output is written or printed.
 
-Run from the worktree root (needs the ``[nlp]`` extra)::
+The switches were removed after the verdict (none adopted): apply ``candidates.patch`` (against
+d7727e4) first. Run from the worktree root (needs the ``[nlp]`` extra)::
 
     PYTHONPATH=src nice python3 docs/data/refuse-2026-12-04-s12-refuse/measure.py \\
         --out docs/data/refuse-2026-12-04-s12-refuse/reading.json

@@ -563,28 +563,16 @@ class NlpCoder:
         if dropped(verb, self.rules):
             return True
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
-        typed = [k for k in own if self._typed(proba[k])]
-        if typed and not (
-            self.rules.violence_only_refusal
-            and event.event_type not in VIOLENT_TYPES
-            and all(self._violence_removed(found[k], proba[k]) for k in typed)
-        ):
+        if any(self._typed(proba[k]) for k in own):
             return True  # typed, then removed by a role rule of :meth:`_event`
         pred = next((p for p in predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
-            expectation = not (self.rules.expectation_act and _names_act(token, verb))
-            if _no_act(pred, sent.doc, expectation):
+            if _no_act(pred, sent.doc):
                 return True
             doc = sent.doc
             if pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents):
                 return True  # a pronoun stands for the previous sentence's actor, or none
-            if (
-                pred.agents
-                and not _named_in_clause(sent, verb, event.sources)
-                and not (
-                    self.rules.subject_phrase_actor and _named_in_subject(sent, pred, event.sources)
-                )
-            ):
+            if pred.agents and not _named_in_clause(sent, verb, event.sources):
                 return True  # the clause's own subject names no actor: not the nearest name
         kind: str | None = event.event_type
         if pred is not None and pred.negated:
@@ -592,13 +580,6 @@ class NlpCoder:
         if kind is None or (kind in VIOLENT_TYPES and not self._violent(verb, (event,))):
             return True
         return not self._kept(event.event_type, event.sources, event.targets)
-
-    def _violence_removed(self, cand: _Candidate, p: np.ndarray[Any, Any]) -> bool:
-        """``RoleRules.violence_only_refusal``: the head's best label for ``cand`` is a
-        violent type and :meth:`_choose` gives no type (the violence test removed it and no
-        other label reached the threshold)."""
-        label = self.head.labels[int(p.argmax())]
-        return label in VIOLENT_TYPES and self._choose(cand, p) is None
 
     def _abstained(
         self,
@@ -910,49 +891,17 @@ HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "would", "should", "must"
 EXPECTATION_VERBS = frozenset({"expect", "schedule", "slate", "set", "plan", "aim", "due"})
 
 
-def _no_act(pred: Predicate, doc: Any, expectation: bool = True) -> bool:
+def _no_act(pred: Predicate, doc: Any) -> bool:
     """A clause that, without a named agent, states no act: a noun's clause ("efforts to
-    find"), an expectation ("is expected in Riyadh"; not with ``expectation`` False), a
-    possibility ("decisions might be made"), a negated subject ("neither X nor Y have been
-    invited")."""
+    find"), an expectation ("is expected in Riyadh"), a possibility ("decisions might be
+    made"), a negated subject ("neither X nor Y have been invited")."""
     verb = doc[pred.verb]
     return (
         verb.dep_ == "acl"
-        or (expectation and verb.lemma_.lower() in EXPECTATION_VERBS)
+        or verb.lemma_.lower() in EXPECTATION_VERBS
         or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
         or any(g.lower_ in ("no", "neither") for c in verb.children for g in c.subtree)
     )
-
-
-def _names_act(token: Any, verb: Any) -> bool:
-    """``RoleRules.expectation_act``: the rules coder's trigger ``token`` is the clause's
-    verb itself, an expectation verb (:data:`EXPECTATION_VERBS`) used actively with a direct
-    object and no complement clause, so that it names the act ("protesters *set* fire to the
-    hall"), not an expectation ("is *set* to open", "*planned* an attack": there the trigger
-    is the object)."""
-    deps = {c.dep_ for c in verb.children}
-    return (
-        token.i == verb.i
-        and verb.lemma_.lower() in EXPECTATION_VERBS
-        and "dobj" in deps
-        and not deps & {"auxpass", "nsubjpass", "xcomp", "ccomp"}
-    )
-
-
-def _named_in_subject(sent: Any, pred: Predicate, actors: tuple[ActorRef, ...]) -> bool:
-    """``RoleRules.subject_phrase_actor``: one of ``actors`` is named in the phrase of the
-    predicate's subject with its modifiers, participle clauses included ("a drone *launched
-    by the army*"): its words start at a word of that phrase."""
-    doc = sent.doc
-    starts = {t.idx - sent.start_char for i in pred.agents for t in doc[i].subtree}
-    text = sent.text
-    for actor in actors:
-        at = text.find(actor.text) if actor.text else -1
-        while at >= 0:
-            if at in starts:
-                return True
-            at = text.find(actor.text, at + 1)
-    return False
 
 
 def _agentless(pred: Predicate, doc: Any) -> bool:

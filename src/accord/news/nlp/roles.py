@@ -314,24 +314,6 @@ class RoleRules:
       read with its inflection undone ("after fierce *fighting*"), which the lemma test
       (:data:`accord.news.coding.VIOLENT_LEMMAS` on spaCy's lemmas) misses; both the head's
       violent types and the fallback's violent events pass it.
-
-    Session 12 (s12-refuse: the fallback's refusals of the rules coder's events), tried on
-    the READING files and decided on the CHECK files, each alone:
-
-    * ``expectation_act``: the fallback's "no act" test (:func:`accord.news.nlp.coder.
-      _no_act`) does not read an expectation verb as an expectation where the rules coder's
-      trigger is that verb itself, active, with a direct object and no complement clause: the
-      verb names the act ("protesters *set* fire to the hall", "*set* the office on fire"),
-      unlike "is *set* to open" or "*planned* an attack" (the trigger there is the object).
-    * ``subject_phrase_actor``: the fallback's "the subject names no actor" test counts the
-      actors named in the subject's own phrase with its participle modifiers ("a drone
-      *launched by the army* struck ...", "a rocket *belonging to the rebels* exploded"),
-      which the clause's words leave out (a participle is its own clause).
-    * ``violence_only_refusal``: the fallback's "typed then removed" test does not refuse a
-      non-violent event of the rules coder where the only removal was the violence test of
-      the head's violent type (:meth:`accord.news.nlp.coder.NlpCoder._choose`): the nlp
-      coder rejected an assault without a violent word, not the clause's act ("protesters
-      *pelted* the offices with eggs": the rules coder's PROTEST).
     """
 
     coordinated_modifiers: bool = False
@@ -379,9 +361,6 @@ class RoleRules:
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
-    expectation_act: bool = False
-    subject_phrase_actor: bool = False
-    violence_only_refusal: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
