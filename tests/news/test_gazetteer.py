@@ -430,21 +430,3 @@ def test_a_surname_inside_another_persons_name(text: str, codes: list[str]) -> N
 )
 def test_war_zone_places_and_former_demonyms(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        # an envoy is of the state named before the title, not of the host after "to" ...
-        ("The Dutch ambassador to Peru was summoned on Monday.", ["NLD"]),
-        ("Lima summoned the Chilean Ambassador to Peru over the remarks.", ["PER", "CHL"]),
-        # ... nor of the organisation named between the state and the title
-        ("Brazil's U.N. ambassador criticised the draft.", ["BRA"]),
-        # no state before the title: the words keep their reading
-        ("The EU ambassador to Ghana spoke.", ["EU"]),
-        # a known person keeps their own code
-        ("Russia's ambassador to the UN Vassily Nebenzia spoke.", ["RUS", "RUS"]),
-    ],
-)
-def test_an_envoy_belongs_to_the_sending_state(text: str, codes: list[str]) -> None:
-    assert _codes(text) == codes

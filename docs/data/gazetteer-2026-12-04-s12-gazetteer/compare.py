@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -45,8 +46,8 @@ def _pooled(files: dict[str, Any]) -> dict[str, float]:
 
 
 def main() -> None:
-    before = json.load(open(sys.argv[1], encoding="utf-8"))
-    after = json.load(open(sys.argv[2], encoding="utf-8"))
+    before = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    after = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
     out: dict[str, Any] = {}
     for coder in before:
         files = {}

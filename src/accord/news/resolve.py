@@ -419,9 +419,6 @@ def find_mentions(
             mentions += [Mention(start, end, member) for member in members]
             continue
         actor = _resolve(parts, span_text, gaz, when)
-        sender = _sender(group, tokens)
-        if actor is not None and sender and not any(e.kind == "person" for e in parts.entries):
-            actor = ActorRef(sender, actor.role or "GOV", None, span_text)
         if actor is not None and not actor.code:
             # a group with a regional code only: its country comes from the sentence
             if bare:
@@ -480,30 +477,6 @@ def find_mentions(
                     mention.bare = False
     _group(mentions, tokens)
     return mentions
-
-
-_ENVOY_WORDS = frozenset(
-    {"AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS", "EMISSARY", "EMISSARIES"}
-)
-
-
-def _sender(group: list[tuple[int, int, str, object]], tokens: list[Token]) -> str:
-    """The state that sends the envoy of a mention's words: the first country or demonym
-    before an envoy word ("Turkish Ambassador to Iraq", "China's U.N. ambassador", "the
-    Russian Ambassador to Baku"), or "" when the words name no envoy or no state before it.
-    An envoy belongs to the state that sends him, not to the host state or the organisation
-    named after or beside the title (session 12, s12-gazetteer)."""
-    sender = ""
-    for start, end, table, value in group:
-        if {t.key for t in tokens[start:end]} & _ENVOY_WORDS:
-            return sender
-        if sender:
-            continue
-        if table == "demonym" and isinstance(value, str):
-            sender = value
-        elif table == "name" and isinstance(value, list) and value[0].kind == "country":
-            sender = value[0].code
-    return ""
 
 
 # "Congo" and "Congolese" alone are the Republic of the Congo's in the dictionaries (NGEC,
