@@ -11,6 +11,7 @@ fork server's preload, are written with ``time.time()`` to OUT.json. Nothing els
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -23,7 +24,8 @@ TRACE = os.environ.get("S12_TRACE", "/tmp/s12-trace.jsonl")
 
 def _log(kind: str, **fields: object) -> None:
     with open(TRACE, "a") as handle:
-        handle.write(json.dumps({"t": time.time(), "pid": os.getpid(), "kind": kind, **fields}) + "\n")
+        row = {"t": time.time(), "pid": os.getpid(), "kind": kind, **fields}
+        handle.write(json.dumps(row) + "\n")
 
 
 def _install() -> None:
@@ -61,13 +63,13 @@ if __name__ == "__main__":
     from accord.cli import main
 
     sys.argv = ["accord", "ingest", folder, "--db", db, "--coder", "nlp", "--workers", workers]
-    try:
+    with contextlib.suppress(SystemExit):
         main()
-    except SystemExit:
-        pass
     _log("end")
-    rows = [json.loads(line) for line in open(TRACE)]
-    json.dump(rows, open(out, "w"), indent=1)
+    with open(TRACE) as lines:
+        rows = [json.loads(line) for line in lines]
+    with open(out, "w") as handle:
+        json.dump(rows, handle, indent=1)
 elif __name__ == "__mp_main__":  # the fork server (and, inherited, every worker)
     _log("forkserver-main")
     _install()
