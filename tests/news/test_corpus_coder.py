@@ -177,6 +177,21 @@ def test_small_shards_are_grouped_in_order_and_large_ones_alone(tmp_path: Path) 
     assert [len(g) for g in _groups(tasks[:3], workers=2)] == [1, 1, 1]  # too few to group
 
 
+def test_the_last_runs_are_cut_into_single_shards(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for k in range(40):
+        (folder / f"s-{k:03d}.txt").write_text("x" * 1000)
+    shards, _ = find_shards([folder])
+    tasks = [ShardTask(s, None, str(tmp_path / "pq"), None) for s in shards]
+    two = _groups(tasks, workers=2)  # runs of at most 40 // 8 = 5
+    assert [t for g in two for t in g] == tasks  # every shard once, in order
+    assert [len(g) for g in two] == [5] * 6 + [1] * 10  # the last two runs, one shard each
+    three = _groups(tasks, workers=3)  # runs of at most 40 // 12 = 3
+    assert [len(g) for g in three] == [3] * 11 + [1] * 7  # the last three runs: 3, 3, 1
+    assert [len(g) for g in _groups(tasks, workers=1)] == [10] * 4  # one worker: nothing idles
+
+
 @needs_nlp
 def test_the_nlp_coder_codes_documents_together_as_it_codes_them_alone() -> None:
     from accord.news.nlp.coder import PARSE_BATCH, NlpCoder
