@@ -3450,7 +3450,9 @@ def code_sentence(
     tokens = tokenize(sentence)
     if not tokens:
         return []
-    mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
+    mentions = find_mentions(
+        tokens, sentence, date, gaz or load(), bare=True, home=home, of_lists=True
+    )
     return code_tokens(sentence, tokens, mentions, date, document_id, offset, previous)
 
 

@@ -328,6 +328,7 @@ def find_mentions(
     gaz: Gazetteer | None = None,
     bare: bool = False,
     home: str | None = None,
+    of_lists: bool = False,
 ) -> list[Mention]:
     """Actor mentions of a tokenised sentence, left to right, with compound groups assigned.
 
@@ -340,6 +341,10 @@ def find_mentions(
     sentenced 26 protesters" in a report on Ivory Coast); they stay ``bare`` (no country of
     their own: no place, :func:`accord.news.locations.locate`). A country the sentence gives
     always wins: with any coded mention, ``home`` is not used.
+
+    With ``of_lists`` (the rules event coder), a comma list after "of" inside the clause is
+    one compound actor too ("the leaders of France, the UK and Germany"; see :func:`_opening`);
+    without it (the evidence matcher) only the members joined by "and" are.
     """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
@@ -485,7 +490,7 @@ def find_mentions(
             for mention in mentions:
                 actor = mention.actor
                 mention.actor = ActorRef(home, actor.role, actor.name, actor.text)
-    _group(mentions, tokens)
+    _group(mentions, tokens, of_lists)
     return mentions
 
 
@@ -527,8 +532,9 @@ def _opening(tokens: list[Token], start: int) -> bool:
     words, numbers and commas. There a comma after the phrase's name ends the phrase; after
     a preposition inside the clause ("tariffs on goods from Denmark, Norway and Sweden",
     "recalled its ambassadors to Germany, France, and the UK") it joins a list (session 7,
-    s7-actors). Not after "of": "the leaders of France, the UK and Germany" would join too,
-    but the evidence matcher reads the members of such a list one by one
+    s7-actors). After "of" only for the event coder (``find_mentions(of_lists=True)``,
+    session 12, s12-rulescompound): "the leaders of France, the UK and Germany" is one compound
+    there, but the evidence matcher reads the members of such a list one by one
     (``accord.news.evidence._subject``) and loses them as one compound (measured: five
     correct evidence items fewer on evidence-heldout-2026)."""
     for token in tokens[:start]:
@@ -541,7 +547,7 @@ def _opening(tokens: list[Token], start: int) -> bool:
     return True
 
 
-def _group(mentions: list[Mention], tokens: list[Token]) -> None:
+def _group(mentions: list[Mention], tokens: list[Token], of_lists: bool = False) -> None:
     """Give mentions joined only by "and" / commas the same group id (a compound actor), and
     the members of one bloc's name the same id."""
     gid = 0
@@ -573,7 +579,7 @@ def _group(mentions: list[Mention], tokens: list[Token]) -> None:
             if after_preposition and not _opening(tokens, prev_start):
                 preposition = before[0] if before[-1] == "THE" else before[-1]
                 # "tariffs on goods from Denmark, Norway and Sweden": a list goes on
-                after_preposition = preposition == "OF"
+                after_preposition = preposition == "OF" and not of_lists
             if "AND" in gaps[index] or (list_ends_with_and and not after_preposition):
                 prev = mentions[index - 1]
                 mention.group = prev.group
