@@ -3451,7 +3451,7 @@ def code_sentence(
     if not tokens:
         return []
     mentions = find_mentions(
-        tokens, sentence, date, gaz or load(), bare=True, home=home, of_lists=True
+        tokens, sentence, date, gaz or load(), bare=True, home=home, appositions=True
     )
     return code_tokens(sentence, tokens, mentions, date, document_id, offset, previous)
 

@@ -328,7 +328,7 @@ def find_mentions(
     gaz: Gazetteer | None = None,
     bare: bool = False,
     home: str | None = None,
-    of_lists: bool = False,
+    appositions: bool = False,
 ) -> list[Mention]:
     """Actor mentions of a tokenised sentence, left to right, with compound groups assigned.
 
@@ -342,9 +342,10 @@ def find_mentions(
     their own: no place, :func:`accord.news.locations.locate`). A country the sentence gives
     always wins: with any coded mention, ``home`` is not used.
 
-    With ``of_lists`` (the rules event coder), a comma list after "of" inside the clause is
-    one compound actor too ("the leaders of France, the UK and Germany"; see :func:`_opening`);
-    without it (the evidence matcher) only the members joined by "and" are.
+    With ``appositions`` (the rules event coder), a mention set off by commas right after a
+    mention of the same country, with only articles, "of" and capitalised words between
+    ("Hun Manet, the Prime Minister of Cambodia, and ...") joins that mention's group
+    (:func:`_apposition`).
     """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
@@ -490,7 +491,7 @@ def find_mentions(
             for mention in mentions:
                 actor = mention.actor
                 mention.actor = ActorRef(home, actor.role, actor.name, actor.text)
-    _group(mentions, tokens, of_lists)
+    _group(mentions, tokens, appositions)
     return mentions
 
 
@@ -532,9 +533,8 @@ def _opening(tokens: list[Token], start: int) -> bool:
     words, numbers and commas. There a comma after the phrase's name ends the phrase; after
     a preposition inside the clause ("tariffs on goods from Denmark, Norway and Sweden",
     "recalled its ambassadors to Germany, France, and the UK") it joins a list (session 7,
-    s7-actors). After "of" only for the event coder (``find_mentions(of_lists=True)``,
-    session 12, s12-rulescompound): "the leaders of France, the UK and Germany" is one compound
-    there, but the evidence matcher reads the members of such a list one by one
+    s7-actors). Not after "of": "the leaders of France, the UK and Germany" would join too,
+    but the evidence matcher reads the members of such a list one by one
     (``accord.news.evidence._subject``) and loses them as one compound (measured: five
     correct evidence items fewer on evidence-heldout-2026)."""
     for token in tokens[:start]:
@@ -547,7 +547,27 @@ def _opening(tokens: list[Token], start: int) -> bool:
     return True
 
 
-def _group(mentions: list[Mention], tokens: list[Token], of_lists: bool = False) -> None:
+_APPOSITION_WORDS = {"THE", "A", "AN", "OF", "'S"}
+
+
+def _apposition(mentions: list[Mention], tokens: list[Token], index: int) -> bool:
+    """Whether mention ``index`` is an apposition of the mention before it: the same country,
+    a comma right after the earlier mention, only articles, "of" and capitalised words (a
+    title) up to the later one, and a comma right after it ("Phumtham, Thailand's acting
+    Prime Minister, and ...")."""
+    prev, mention = mentions[index - 1], mentions[index]
+    code = mention.actor.code
+    if not code or code != prev.actor.code or mention.start == prev.start:
+        return False
+    gap = tokens[prev.end : mention.start]
+    if not gap or gap[0].key != "," or len(gap) > 6:
+        return False
+    if any(t.key not in _APPOSITION_WORDS and not t.text[:1].isupper() for t in gap[1:]):
+        return False
+    return mention.end < len(tokens) and tokens[mention.end].key == ","
+
+
+def _group(mentions: list[Mention], tokens: list[Token], appositions: bool = False) -> None:
     """Give mentions joined only by "and" / commas the same group id (a compound actor), and
     the members of one bloc's name the same id."""
     gid = 0
@@ -564,6 +584,9 @@ def _group(mentions: list[Mention], tokens: list[Token], of_lists: bool = False)
         if index > 0 and mentions[index - 1].start == mention.start:
             mention.group = mentions[index - 1].group  # members of a bloc ("the E3")
             continue
+        if appositions and index > 0 and _apposition(mentions, tokens, index):
+            mention.group = mentions[index - 1].group
+            continue
         if index > 0 and joined(index):
             # a comma joins only inside a list that ends with "and" ("A, B and C")
             k = index
@@ -579,7 +602,7 @@ def _group(mentions: list[Mention], tokens: list[Token], of_lists: bool = False)
             if after_preposition and not _opening(tokens, prev_start):
                 preposition = before[0] if before[-1] == "THE" else before[-1]
                 # "tariffs on goods from Denmark, Norway and Sweden": a list goes on
-                after_preposition = preposition == "OF" and not of_lists
+                after_preposition = preposition == "OF"
             if "AND" in gaps[index] or (list_ends_with_and and not after_preposition):
                 prev = mentions[index - 1]
                 mention.group = prev.group
