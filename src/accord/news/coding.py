@@ -3450,9 +3450,7 @@ def code_sentence(
     tokens = tokenize(sentence)
     if not tokens:
         return []
-    mentions = find_mentions(
-        tokens, sentence, date, gaz or load(), bare=True, home=home, appositions=True
-    )
+    mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
     return code_tokens(sentence, tokens, mentions, date, document_id, offset, previous)
 
 

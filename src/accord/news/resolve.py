@@ -328,7 +328,6 @@ def find_mentions(
     gaz: Gazetteer | None = None,
     bare: bool = False,
     home: str | None = None,
-    appositions: bool = False,
 ) -> list[Mention]:
     """Actor mentions of a tokenised sentence, left to right, with compound groups assigned.
 
@@ -341,11 +340,6 @@ def find_mentions(
     sentenced 26 protesters" in a report on Ivory Coast); they stay ``bare`` (no country of
     their own: no place, :func:`accord.news.locations.locate`). A country the sentence gives
     always wins: with any coded mention, ``home`` is not used.
-
-    With ``appositions`` (the rules event coder), a mention set off by commas right after a
-    mention of the same country, with only articles, "of" and capitalised words between
-    ("Hun Manet, the Prime Minister of Cambodia, and ...") joins that mention's group
-    (:func:`_apposition`).
     """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
@@ -491,7 +485,7 @@ def find_mentions(
             for mention in mentions:
                 actor = mention.actor
                 mention.actor = ActorRef(home, actor.role, actor.name, actor.text)
-    _group(mentions, tokens, appositions)
+    _group(mentions, tokens)
     return mentions
 
 
@@ -547,27 +541,7 @@ def _opening(tokens: list[Token], start: int) -> bool:
     return True
 
 
-_APPOSITION_WORDS = {"THE", "A", "AN", "OF", "'S"}
-
-
-def _apposition(mentions: list[Mention], tokens: list[Token], index: int) -> bool:
-    """Whether mention ``index`` is an apposition of the mention before it: the same country,
-    a comma right after the earlier mention, only articles, "of" and capitalised words (a
-    title) up to the later one, and a comma right after it ("Phumtham, Thailand's acting
-    Prime Minister, and ...")."""
-    prev, mention = mentions[index - 1], mentions[index]
-    code = mention.actor.code
-    if not code or code != prev.actor.code or mention.start == prev.start:
-        return False
-    gap = tokens[prev.end : mention.start]
-    if not gap or gap[0].key != "," or len(gap) > 6:
-        return False
-    if any(t.key not in _APPOSITION_WORDS and not t.text[:1].isupper() for t in gap[1:]):
-        return False
-    return mention.end < len(tokens) and tokens[mention.end].key == ","
-
-
-def _group(mentions: list[Mention], tokens: list[Token], appositions: bool = False) -> None:
+def _group(mentions: list[Mention], tokens: list[Token]) -> None:
     """Give mentions joined only by "and" / commas the same group id (a compound actor), and
     the members of one bloc's name the same id."""
     gid = 0
@@ -583,9 +557,6 @@ def _group(mentions: list[Mention], tokens: list[Token], appositions: bool = Fal
     for index, mention in enumerate(mentions):
         if index > 0 and mentions[index - 1].start == mention.start:
             mention.group = mentions[index - 1].group  # members of a bloc ("the E3")
-            continue
-        if appositions and index > 0 and _apposition(mentions, tokens, index):
-            mention.group = mentions[index - 1].group
             continue
         if index > 0 and joined(index):
             # a comma joins only inside a list that ends with "and" ("A, B and C")
