@@ -1129,27 +1129,6 @@ def test_military_exercises_with_another_state_are_joint() -> None:
     )
 
 
-def test_a_signed_agreement_is_a_joint_act_of_its_parties() -> None:
-    # the other party after "with": both sign, no recipient (s12-rulesjoint)
-    text = "Kenya signed a trade agreement with Uganda on Monday."
-    assert _coded(text)[0][:3] == ("SUPPORT", ["KEN", "UGA"], [])
-    # a passive with both signatories joined by "and", a person's name after the title
-    text = "The accord was signed by Chile's Trade Minister Ana Ruiz and Peru's Trade Minister."
-    event = _coded(text)[0]
-    assert (event[0], sorted(event[1]), event[2]) == ("SUPPORT", ["CHL", "PER"], [])
-    # a signing promised keeps its recipient (AGREE), and a law signed is coded for what it does
-    assert _coded("Kenya will sign a security agreement with Uganda.")[0][:3] == (
-        "AGREE",
-        ["KEN"],
-        ["UGA"],
-    )
-    assert _coded("Kenya signed a decree banning imports from Uganda.")[0][:3] == (
-        "SANCTION",
-        ["KEN"],
-        ["UGA"],
-    )
-
-
 def test_a_measure_announced_without_a_condition_is_the_measure() -> None:
     assert _coded("Chile will recall its ambassador from Peru.")[0][:3] == (
         "SANCTION",

@@ -1,4 +1,5 @@
-"""(Copied from ../events-2026-12-04-s12-rulesactors, unchanged but for this note.) Paired comparison of two rows files of rows.py: python compare.py BEFORE AFTER [--records].
+"""(Copied from ../events-2026-12-04-s12-rulesactors, unchanged but for this note.)
+Paired comparison of two rows files of rows.py: python compare.py BEFORE AFTER [--records].
 
 Prints pooled event F1 and actor accuracy before and after, per-file figures, and the number
 of records fixed (more of event, source, target right) and broken; with ``--records`` (used

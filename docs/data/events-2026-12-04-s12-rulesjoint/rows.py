@@ -1,4 +1,5 @@
-"""(Copied from ../events-2026-12-04-s12-rulesactors, unchanged but for this note.) Outcome rows (``rules_cv.outcome_rows``) of one coder on one side of session 12's split:
+"""(Copied from ../events-2026-12-04-s12-rulesactors, unchanged but for this note.)
+Outcome rows (``rules_cv.outcome_rows``) of one coder on one side of session 12's split:
 python rows.py LABEL rules|nlp reading|check (writes CODER-SIDE-rows-LABEL.json in this folder).
 
 ``reading``: the 17 READING event files (``rules_cv.dev_sets`` less the two CHECK files);

@@ -1870,49 +1870,6 @@ def _exercise_partner(
     return None
 
 
-# verbs of signing or concluding an agreement (a word class, session 12, s12-rulesjoint)
-_SIGNING = frozenset(
-    {"SIGN", "SIGNS", "SIGNED", "SIGNING", "CONCLUDE", "CONCLUDES", "CONCLUDED"}
-    | {"INITIAL", "INITIALS", "INITIALED", "INITIALLED", "INK", "INKS", "INKED"}
-)
-
-
-def _signing_party(
-    tokens: list[Token],
-    mentions: list[Mention],
-    trig: Trigger,
-    sources: tuple[ActorRef, ...],
-    targets: tuple[ActorRef, ...],
-) -> bool:
-    """A signed agreement's other party: the recipient of a signing verb is named just after
-    "with" ("signed a security pact with X") or joined by "and" to a source ("was signed by
-    X's minister and Y's minister"). A signed agreement binds both, so both are its actors and
-    there is no recipient (the gold convention for joint acts, PLOVER's rule for reciprocal
-    acts)."""
-    if tokens[trig.start].key not in _SIGNING or not targets or not sources:
-        return False
-    first = min(
-        (m for m in mentions if m.start >= trig.end and m.actor in targets),
-        key=lambda m: m.start,
-        default=None,
-    )
-    if first is None or first.start == 0:
-        return False
-    before = tokens[first.start - 1].key
-    if before == "WITH":
-        return True
-    if before != "AND":
-        return False
-    # the source named just before "and", a person's name after its title allowed
-    # ("Thailand's Defence Minister <name> and ...")
-    end = first.start - 1
-    while end > trig.end and tokens[end - 1].text[:1].isupper():
-        if any(m.end == end and m.actor in sources for m in mentions):
-            return True
-        end -= 1
-    return any(m.end == end and m.actor in sources for m in mentions)
-
-
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same named actor twice (same code and name, or same code, role and words)."""
     if a.code != b.code:
@@ -3852,10 +3809,6 @@ def code_tokens(
             # "Israel and Lebanon renewed negotiations on ... Lebanon": a joint act of the
             # compound (PLOVER: both are actors, no recipient), not an act on one of its parts
             targets = ()
-        if kind == "SUPPORT" and _signing_party(tokens, mentions, trig, sources, targets):
-            # "X signed a security agreement with Y", "signed by X's and Y's ministers": a
-            # signed agreement is a joint act of its parties, no recipient (s12-rulesjoint)
-            sources, targets = (*sources, *(a for a in targets if a not in sources)), ()
         if not targets and kind in _DOMESTIC and source_code and source_code != "IMG":
             # a conflictual act with no named recipient is domestic in the gold standard's
             # convention ("Algerian landowners began a hunger strike": DZA -> DZA)
