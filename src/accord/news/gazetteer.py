@@ -802,14 +802,16 @@ def leader_alias_refusal(
     common: frozenset[str],
     shared: set[Key],
 ) -> str | None:
-    """Why a leaders.yaml alias is not added (None: it is added). Refused: an English common
-    word (the gazetteer's agent, title and verb words), a phrase the gazetteer already knows
-    for anything but this same person (a place, a country, an organisation, another person's
-    alias), a demonym, and an alias two leaders share."""
+    """Why a leaders.yaml alias is not added (None: it is added). Refused: a word of three
+    letters or fewer, an English common word (the gazetteer's agent, title and verb words), a
+    phrase the gazetteer already knows for anything but this same person (a place, a country,
+    an organisation, another person's alias), a demonym, and an alias two leaders share."""
     key = phrase_key(alias)
     if not key or key in shared:
         return "shared" if key else "empty"
-    if len(key) == 1 and (key[0] in common or key[0] in _STOP_ALIASES or len(key[0]) < 3):
+    if len(key) == 1 and len(key[0]) <= 3:
+        return "short word"  # lookup() takes a word of three letters only in capitals
+    if len(key) == 1 and (key[0] in common or key[0] in _STOP_ALIASES):
         return "common word"
     if key in demonyms:
         return "demonym"
@@ -834,8 +836,8 @@ def _add_leaders(
     common = leader_common_words(cur, gen)
     alias_count: dict[Key, int] = {}
     for person in leaders:
-        for alias in {phrase_key(a) for a in person.get("aliases", [])}:
-            alias_count[alias] = alias_count.get(alias, 0) + 1
+        for alias_key in {phrase_key(a) for a in person.get("aliases", [])}:
+            alias_count[alias_key] = alias_count.get(alias_key, 0) + 1
     shared = {key for key, n in alias_count.items() if n > 1}
     plan: list[tuple[Entry, bool, list[str], str]] = []
     for person in leaders:
