@@ -2,7 +2,8 @@
 
 Session 12 (s12-leaders). Builds the gazetteer without the leaders layer, then asks
 :func:`accord.news.gazetteer.leader_alias_refusal` about every alias of leaders.yaml, and writes
-``{"added": [...], "refused": {reason: [...]}}``. Run from the worktree root::
+``{"added": [...], "refused": {reason: [...]}}``. Run from the worktree root, on the code
+with leaders-layer.patch applied (``git apply``; the layer is not on main)::
 
     PYTHONPATH=src python3 docs/data/leaders-2026-12-04-s12-leaders/aliases.py \
         docs/data/leaders-2026-12-04-s12-leaders/aliases.json

@@ -40,7 +40,6 @@ from accord.errors import DataError
 DATA_PACKAGE = "accord.news.data"
 PHOENIX_FILE = "phoenix.json.gz"
 CURATED_FILE = "curated.yaml"
-LEADERS_FILE = "leaders.yaml"
 
 Key = tuple[str, ...]
 
@@ -684,13 +683,7 @@ def load_raw() -> dict[str, Any]:
         raise DataError(f"accord/news/data/{CURATED_FILE}: not valid YAML: {exc}") from exc
     if not isinstance(curated, dict):
         raise DataError(f"accord/news/data/{CURATED_FILE}: expected a mapping at the top level")
-    try:
-        leaders = yaml.load(_read_data(LEADERS_FILE), Loader=SAFE_LOADER)
-    except yaml.YAMLError as exc:
-        raise DataError(f"accord/news/data/{LEADERS_FILE}: not valid YAML: {exc}") from exc
-    if not isinstance(leaders, dict):
-        raise DataError(f"accord/news/data/{LEADERS_FILE}: expected a mapping at the top level")
-    return {"generated": generated, "curated": curated, "leaders": leaders}
+    return {"generated": generated, "curated": curated}
 
 
 def prefix_set(keys: Iterable[Key], max_len: int) -> frozenset[Key]:
@@ -778,109 +771,6 @@ def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:
 _NON_STATE = frozenset({"IMG", "IGO", "NGO", "MNC"})
 
 _STOP_ALIASES = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "TO", "FOR", "SAID", "WILL", "MAY"}
-
-
-def _person_terms(person: dict[str, Any]) -> tuple[Term, ...]:
-    """The terms of a curated-format person (curated.yaml, leaders.yaml)."""
-    return tuple(
-        Term(
-            t["code"],
-            t.get("role", "GOV"),
-            _parse_date(t.get("start")),
-            _parse_date(t.get("end")),
-            t.get("office"),
-        )
-        for t in person["terms"]
-    )
-
-
-def leader_alias_refusal(
-    alias: str,
-    person_key: Key,
-    known: dict[Key, list[Entry]],
-    demonyms: dict[Key, str],
-    common: frozenset[str],
-    shared: set[Key],
-) -> str | None:
-    """Why a leaders.yaml alias is not added (None: it is added). Refused: a word of three
-    letters or fewer, an English common word (the gazetteer's agent, title and verb words), a
-    phrase the gazetteer already knows for anything but this same person (a place, a country,
-    an organisation, another person's alias), a demonym, and an alias two leaders share."""
-    key = phrase_key(alias)
-    if not key or key in shared:
-        return "shared" if key else "empty"
-    if len(key) == 1 and len(key[0]) <= 3:
-        return "short word"  # lookup() takes a word of three letters only in capitals
-    if len(key) == 1 and (key[0] in common or key[0] in _STOP_ALIASES):
-        return "common word"
-    if key in demonyms:
-        return "demonym"
-    if any(e.kind != "person" or phrase_key(e.name) != person_key for e in known.get(key, [])):
-        return "known phrase"
-    return None
-
-
-def _add_leaders(
-    names: dict[Key, list[Entry]],
-    demonyms: dict[Key, str],
-    holders: dict[tuple[str, str], list[tuple[str, Term]]],
-    leaders: list[dict[str, Any]],
-    cur: dict[str, Any],
-    gen: dict[str, Any],
-) -> None:
-    """The leaders layer (leaders.yaml, session 12): heads of state and government of
-    2025-2026 from public lists, below the curated layer (priority 1). A leader the curated
-    layer already names keeps the curated entry (only the leader's free aliases are added to
-    it); a leader Phoenix knows by the same name keeps Phoenix's earlier spells too. Every
-    decision is taken against the gazetteer as it stood before this layer."""
-    common = leader_common_words(cur, gen)
-    alias_count: dict[Key, int] = {}
-    for person in leaders:
-        for alias_key in {phrase_key(a) for a in person.get("aliases", [])}:
-            alias_count[alias_key] = alias_count.get(alias_key, 0) + 1
-    shared = {key for key, n in alias_count.items() if n > 1}
-    plan: list[tuple[Entry, bool, list[str], str]] = []
-    for person in leaders:
-        key = phrase_key(person["name"])
-        terms = _person_terms(person)
-        existing = names.get(key, [])
-        curated = [e for e in existing if e.kind == "person" and e.priority >= 2]
-        if curated:
-            entry, new = curated[0], False
-        else:
-            older = tuple(
-                t for e in existing if e.kind == "person" and e.priority == 0 for t in e.terms
-            )
-            entry = Entry(
-                "person", terms[-1].code, person["name"], "GOV", older + terms, priority=1
-            )
-            new = True
-        aliases = [
-            alias
-            for alias in person.get("aliases", [])
-            if leader_alias_refusal(alias, key, names, demonyms, common, shared) is None
-        ]
-        plan.append((entry, new, aliases, person["name"]))
-    for entry, new, aliases, name in plan:
-        if new:
-            _add(names, name, entry)
-            for term in entry.terms:
-                if term.office:
-                    holders.setdefault((term.code, term.office), []).append((name, term))
-        for alias in aliases:
-            _add(names, alias, entry)
-
-
-def leader_common_words(cur: dict[str, Any], gen: dict[str, Any]) -> frozenset[str]:
-    """English words a leader's one-word alias may not be: every word of the gazetteer's
-    agent, title and verb phrases (upper case, as phrase keys)."""
-    words: set[str] = set()
-    for phrase in [*gen["agents"], *cur.get("agents", {}), *cur.get("titles", {})]:
-        words.update(phrase.upper().split())
-    for verb in gen.get("verbs", []):
-        for phrase in verb.get("forms", []):
-            words.update(phrase.split())
-    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -979,7 +869,6 @@ def load() -> Gazetteer:
         for term in terms:
             if term.office:
                 holders.setdefault((term.code, term.office), []).append((person["name"], term))
-    _add_leaders(names, demonyms, holders, raw["leaders"].get("people", []), cur, gen)
     # plurals the source lists lack ("Kenyans"): one-word demonyms in -an / -i take an -s
     for key, code in list(demonyms.items()):
         if len(key) == 1 and key[0].endswith(("AN", "I")) and "." not in key[0]:

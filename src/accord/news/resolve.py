@@ -298,14 +298,12 @@ def _other_person(tokens: list[Token], i: int, n: int, table: str, value: object
     honorific, day or month, and no word of the person's own name ("President Omar *Hassan*
     al-Bashir" is not Jordan's Prince Hassan, while "Ayatollah Ali *Khamenei*" is the leader;
     session 8, s8-actors). The curated layer's one-word names were chosen by hand and are
-    left alone: news spells given names in many ways ("Volodomyr Zelensky", "Kaia Kallas").
-    The leaders layer's surnames (leaders.yaml, session 12) are checked like Phoenix's: "Lee"
-    alone is South Korea's president, not in "Tom Lee"."""
+    left alone: news spells given names in many ways ("Volodomyr Zelensky", "Kaia Kallas")."""
     if table != "name" or n != 1 or i < 2:
         return False
     assert isinstance(value, list)
     person = value[0]
-    if person.kind != "person" or person.priority > 1:
+    if person.kind != "person" or person.priority > 0:
         return False
     prev = tokens[i - 1]
     return (
