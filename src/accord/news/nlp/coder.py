@@ -160,8 +160,9 @@ leave-one-file-out over the sixteen development files (each head trained without
 margin chosen inside the training files: 1.0 in every fold): no file lower, event F1 up on
 thirteen (pooled 0.634 -> 0.683, actor accuracy 0.661 -> 0.663); the seed article's events are
 unchanged.
-Session 12: ``complement_members`` (s12-nlpactors) and ``domestic_default`` (s12-nlpactors2),
-each adopted by session 12's READING / CHECK rule (docs/validation-events.md)."""
+Session 12: ``complement_members`` (s12-nlpactors), ``domestic_default`` (s12-nlpactors2) and
+``violent_pattern`` (s12-recall), each adopted by session 12's READING / CHECK rule
+(docs/validation-events.md)."""
 PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
