@@ -38,6 +38,7 @@ from accord import __version__
 from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
+    _same_actor,
     code_sentence,
     code_tokens,
     document_home,
@@ -740,6 +741,32 @@ class NlpCoder:
             targets = tuple(a for a in targets if any(_names(m, a) for m in fore))
         return targets
 
+    def _prefer_rules(self, cand: _Candidate, targets: tuple[ActorRef, ...]) -> bool:
+        """Whether the rules coder's recipients of the same type replace ``targets``
+        (``RoleRules.rules_recipient``: there are none; ``rules_recipient_reported``: or the
+        predicate is reported)."""
+        if self.rules.rules_recipient and not targets:
+            return True
+        return self.rules.rules_recipient_reported and bool(cand.pred.speakers)
+
+    def _rules_recipients(
+        self, cand: _Candidate, date: dt.date | None, kind: str
+    ) -> tuple[ActorRef, ...]:
+        """``RoleRules.rules_recipient``: the recipients of the rules coder's event of type
+        ``kind`` whose trigger holds the predicate's verb, else of the first one that shares a
+        source's country, else of the first one, less the candidate's sources by the rules
+        coder's same-actor test (``accord.news.coding._same_actor``)."""
+        same = [e for e in self._rules_sentence(cand, date) if e.event_type == kind and e.targets]
+        if not same:
+            return ()
+        verb = cand.sent.doc[cand.pred.verb].lower_
+        own = {a.code for a in cand.sources}
+        event = next(
+            (e for e in same if verb in (e.trigger or "").lower().split()),
+            next((e for e in same if own & {a.code for a in e.sources}), same[0]),
+        )
+        return tuple(a for a in event.targets if not any(_same_actor(a, b) for b in cand.sources))
+
     def _rules_sentence(self, cand: _Candidate, date: dt.date | None) -> Sequence[Event]:
         """The rules coder's events of the candidate's sentence, with the coder's gazetteer."""
         return _rules_with(cand.sentence, date, self.gaz, cand.home)
@@ -865,6 +892,8 @@ class NlpCoder:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))
         if not targets and self.rules.domestic_default and kind in DOMESTIC_TYPES:
             targets = _domestic_side(cand.sources, self.gaz)
+        if self.fallback and self._prefer_rules(cand, targets):
+            targets = self._rules_recipients(cand, date, kind) or targets
         sources = cand.sources
         if not future:
             sources, targets = meeting_roles(kind, verb.text, sources, targets, place)

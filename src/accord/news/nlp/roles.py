@@ -314,6 +314,17 @@ class RoleRules:
       read with its inflection undone ("after fierce *fighting*"), which the lemma test
       (:data:`accord.news.coding.VIOLENT_LEMMAS` on spaCy's lemmas) misses; both the head's
       violent types and the fallback's violent events pass it.
+
+    Session 13 (s13-nlptargets: recipients where the two coders agree on the type):
+
+    * ``rules_recipient``: a predicate left with no recipient after every other rule takes
+      the recipients of the rules coder's event of the same type (the one whose trigger holds
+      the predicate's verb, else one sharing a source's country, else the first), less the
+      sources by the rules coder's own same-actor test (same code and name, or same words),
+      not the nlp coder's broader one: a recipient of the source's own country that is
+      another actor ("the police spokesman *accused* the security forces") is kept.
+    * ``rules_recipient_reported``: the same also where the predicate has recipients of its
+      own but is reported ("X said Y ..."): the rules coder's recipients replace them.
     """
 
     coordinated_modifiers: bool = False
@@ -361,6 +372,8 @@ class RoleRules:
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
+    rules_recipient: bool = False
+    rules_recipient_reported: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
