@@ -113,6 +113,7 @@ DEFAULT_RULES = RoleRules(
     complement_members=True,
     domestic_default=True,
     violent_pattern=True,
+    rules_recipient=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -163,7 +164,8 @@ thirteen (pooled 0.634 -> 0.683, actor accuracy 0.661 -> 0.663); the seed articl
 unchanged.
 Session 12: ``complement_members`` (s12-nlpactors), ``domestic_default`` (s12-nlpactors2) and
 ``violent_pattern`` (s12-recall), each adopted by session 12's READING / CHECK rule
-(docs/validation-events.md)."""
+(docs/validation-events.md). Session 13: ``rules_recipient`` (s13-nlptargets), on for the one
+CHECK run of session 13's READING / CHECK rule (docs/validation-events.md)."""
 PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
@@ -741,14 +743,6 @@ class NlpCoder:
             targets = tuple(a for a in targets if any(_names(m, a) for m in fore))
         return targets
 
-    def _prefer_rules(self, cand: _Candidate, targets: tuple[ActorRef, ...]) -> bool:
-        """Whether the rules coder's recipients of the same type replace ``targets``
-        (``RoleRules.rules_recipient``: there are none; ``rules_recipient_reported``: or the
-        predicate is reported)."""
-        if self.rules.rules_recipient and not targets:
-            return True
-        return self.rules.rules_recipient_reported and bool(cand.pred.speakers)
-
     def _rules_recipients(
         self, cand: _Candidate, date: dt.date | None, kind: str
     ) -> tuple[ActorRef, ...]:
@@ -892,8 +886,8 @@ class NlpCoder:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))
         if not targets and self.rules.domestic_default and kind in DOMESTIC_TYPES:
             targets = _domestic_side(cand.sources, self.gaz)
-        if self.fallback and self._prefer_rules(cand, targets):
-            targets = self._rules_recipients(cand, date, kind) or targets
+        if not targets and self.rules.rules_recipient and self.fallback:
+            targets = self._rules_recipients(cand, date, kind)
         sources = cand.sources
         if not future:
             sources, targets = meeting_roles(kind, verb.text, sources, targets, place)

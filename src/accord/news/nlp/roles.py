@@ -323,8 +323,6 @@ class RoleRules:
       sources by the rules coder's own same-actor test (same code and name, or same words),
       not the nlp coder's broader one: a recipient of the source's own country that is
       another actor ("the police spokesman *accused* the security forces") is kept.
-    * ``rules_recipient_reported``: the same also where the predicate has recipients of its
-      own but is reported ("X said Y ..."): the rules coder's recipients replace them.
     """
 
     coordinated_modifiers: bool = False
@@ -373,7 +371,6 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
-    rules_recipient_reported: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
