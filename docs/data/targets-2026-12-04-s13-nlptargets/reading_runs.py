@@ -1,5 +1,7 @@
-"""The READING run of s13-nlptargets (issue 14, session 13 protocol): the nlp coder on the 19
-READING event files (``accord.news.nlp.rules_cv.dev_sets`` less the CHECK files
+"""The first READING run of s13-nlptargets (runs as it is at commit 989d559, where both
+switches exist; the second candidate's run is ``reading_runs2.py``; issue 14, session 13
+protocol): the nlp coder on the 19 READING event files
+(``accord.news.nlp.rules_cv.dev_sets`` less the CHECK files
 ``heldout-s12`` and ``heldout-s12b``, never read), shipped head, with
 
 * ``before``: ``DEFAULT_RULES`` with both session-13 switches off (the session-start code);

@@ -736,6 +736,14 @@ class NlpCoder:
         targets = _rules_targets(
             cand.sentence, date, cand.sources, kind, self.gaz, cand.mentions, cand.home
         )
+        return self._refused(cand, targets, own)
+
+    def _refused(
+        self, cand: _Candidate, targets: tuple[ActorRef, ...], own: list[Mention]
+    ) -> tuple[ActorRef, ...]:
+        """``targets`` less those the rules ``fallback_in_clause`` and
+        ``fallback_not_background`` refuse (named outside the predicate's clause ``own``, or
+        only in background words)."""
         if self.rules.fallback_in_clause:
             targets = tuple(a for a in targets if any(_names(m, a) for m in own))
         if self.rules.fallback_not_background:
@@ -748,8 +756,13 @@ class NlpCoder:
     ) -> tuple[ActorRef, ...]:
         """``RoleRules.rules_recipient``: the recipients of the rules coder's event of type
         ``kind`` whose trigger holds the predicate's verb, else of the first one that shares a
-        source's country, else of the first one, less the candidate's sources by the rules
-        coder's same-actor test (``accord.news.coding._same_actor``)."""
+        source's country, else of the first one, less those that are a source again and those
+        the fallback refuses (:meth:`_refused`). A recipient with a sector of its own (a role:
+        the police, a minister, the security forces) is the source again only by the rules
+        coder's same-actor test (``accord.news.coding._same_actor``: same code and name, or the
+        same words), so "the police spokesman accused the security forces" keeps it; one with
+        none (the state's name or capital, its people) by the nlp coder's (:func:`_same`), so
+        "Rubio warned that Washington ..." still names no recipient."""
         same = [e for e in self._rules_sentence(cand, date) if e.event_type == kind and e.targets]
         if not same:
             return ()
@@ -759,7 +772,18 @@ class NlpCoder:
             (e for e in same if verb in (e.trigger or "").lower().split()),
             next((e for e in same if own & {a.code for a in e.sources}), same[0]),
         )
-        return tuple(a for a in event.targets if not any(_same_actor(a, b) for b in cand.sources))
+        bare = _bare(cand.mentions)
+        targets = tuple(
+            a
+            for a in event.targets
+            if not any(
+                _same_actor(a, b) or (not a.role and _same(a, b, self.gaz, bare))
+                for b in cand.sources
+            )
+        )
+        return self._refused(
+            cand, targets, _in_clause(cand) if self.rules.fallback_in_clause else []
+        )
 
     def _rules_sentence(self, cand: _Candidate, date: dt.date | None) -> Sequence[Event]:
         """The rules coder's events of the candidate's sentence, with the coder's gazetteer."""
