@@ -319,10 +319,12 @@ class RoleRules:
 
     * ``rules_recipient``: a predicate left with no recipient after every other rule takes
       the recipients of the rules coder's event of the same type (the one whose trigger holds
-      the predicate's verb, else one sharing a source's country, else the first), less the
-      sources by the rules coder's own same-actor test (same code and name, or same words),
-      not the nlp coder's broader one: a recipient of the source's own country that is
-      another actor ("the police spokesman *accused* the security forces") is kept.
+      the predicate's verb, else one sharing a source's country, else the first), less those
+      that are a source again and those the fallback refuses: a recipient of the source's own
+      country that names another sector of that state ("Nairobi warned that *the police*
+      ...", "a police spokesman accused *the security forces*") is kept, by the rules coder's
+      same-actor test; one that names the state itself or its people stays dropped, by the
+      nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
     """
 
     coordinated_modifiers: bool = False
