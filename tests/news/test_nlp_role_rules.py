@@ -775,8 +775,10 @@ def test_a_domestic_act_with_no_recipient_falls_on_the_states_population(text: s
 
     from accord.news.nlp.coder import DEFAULT_RULES
 
-    off = replace(DEFAULT_RULES, domestic_default=False)
-    on = replace(DEFAULT_RULES, domestic_default=True)
+    # rules_recipient (session 13) off in both: it would give "journalists" (a sector of
+    # Kenya's own) where domestic_default is off
+    off = replace(DEFAULT_RULES, domestic_default=False, rules_recipient=False)
+    on = replace(DEFAULT_RULES, domestic_default=True, rules_recipient=False)
     assert _first(text, off).targets == ()
     event = _first(text, on)
     assert _codes(event.sources) == ["KEN"]
@@ -833,3 +835,35 @@ def test_no_violent_pattern_no_assault() -> None:
     head = _constant_head({"ASSAULT": 0.9})
     events = NlpCoder(head=head).code_sentence(text, DATE)
     assert "ASSAULT" not in [e.event_type for e in events]
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("text", "code", "role"),
+    [
+        # the source named by its capital, the recipient a sector of the same state
+        ("Nairobi warned that the police would not tolerate roadblocks.", "KEN", "COP"),
+        # the same sector, another mention of it
+        ("The Ugandan army spokesman accused the soldiers of looting shops.", "UGA", "MIL"),
+    ],
+)
+def test_a_recipient_naming_another_sector_of_the_sources_state_is_kept(
+    text: str, code: str, role: str
+) -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES
+
+    assert DEFAULT_RULES.rules_recipient
+    assert _first(text, replace(DEFAULT_RULES, rules_recipient=False)).targets == ()
+    event = _first(text, DEFAULT_RULES)
+    assert _codes(event.sources) == [code]
+    assert [(a.code, a.role) for a in event.targets] == [(code, role)]
+
+
+@needs_nlp
+def test_a_recipient_naming_the_sources_state_itself_is_still_dropped() -> None:
+    # item 5: "Ghana" with no sector of its own is the president's state again
+    event = _first("The Ghanaian president warned that Ghana would not accept the deal.")
+    assert _codes(event.sources) == ["GHA"]
+    assert event.targets == ()

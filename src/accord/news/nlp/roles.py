@@ -314,6 +314,17 @@ class RoleRules:
       read with its inflection undone ("after fierce *fighting*"), which the lemma test
       (:data:`accord.news.coding.VIOLENT_LEMMAS` on spaCy's lemmas) misses; both the head's
       violent types and the fallback's violent events pass it.
+
+    Session 13 (s13-nlptargets: recipients where the two coders agree on the type):
+
+    * ``rules_recipient``: a predicate left with no recipient after every other rule takes
+      the recipients of the rules coder's event of the same type (the one whose trigger holds
+      the predicate's verb, else one sharing a source's country, else the first), less those
+      that are a source again and those the fallback refuses: a recipient of the source's own
+      country that names another sector of that state ("Nairobi warned that *the police*
+      ...", "a police spokesman accused *the security forces*") is kept, by the rules coder's
+      same-actor test; one that names the state itself or its people stays dropped, by the
+      nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
     """
 
     coordinated_modifiers: bool = False
@@ -361,6 +372,7 @@ class RoleRules:
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
+    rules_recipient: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
