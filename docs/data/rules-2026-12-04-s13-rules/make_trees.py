@@ -2,9 +2,11 @@
 
 Writes ``OUT/{reduced,election,response}/src``: the session-start tree (``/tmp/s13-start/src``,
 ``git archive cf62e07 src``) with ``src/accord/news/coding.py`` replaced by this branch's
-protocol-commit copy less the other two candidates' call sites (their unused helper
-functions stay, inert). Usage (worktree root)::
+protocol-commit copy (3a74a8e) less the other two candidates' call sites (their unused helper
+functions stay, inert). None was adopted, so the branch's final ``coding.py`` is the start's:
+apply the candidates first. Usage (worktree root)::
 
+    git apply docs/data/rules-2026-12-04-s13-rules/candidates-not-adopted.patch
     python3 docs/data/rules-2026-12-04-s13-rules/make_trees.py /tmp/s13r-trees
 """
 

@@ -1333,118 +1333,21 @@ def _opening_group(tokens: list[Token], mentions: list[Mention]) -> int | None:
 _AUX_BEFORE = _PASSIVE_AUX | {"HAS", "HAVE", "HAD", "GET", "GOT", "GETS", "'S", "NOT"}
 
 
-# participles of relation: "a body *linked to* the OAU", "firms *tied to* the regime"
-_RELATION_PARTICIPLES = frozenset(
-    {"LINKED", "TIED", "CONNECTED", "RELATED", "AFFILIATED", "ALIGNED", "ALLIED"}
-)
-_QUOTES = frozenset({'"', "“", "‘", "'"})
-
-
 def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
-    """A one-word past participle that opens a reduced relative clause describing the noun
-    before it: followed by "by" after a word (adverbs skipped) that is no auxiliary ("areas
-    currently *occupied by* Russia", "talks *hosted by* Qatar", "a statement *issued by*
-    the ministry") or after a comma ("Islamabad's delegation, *led by* the defence
-    minister, demanded"), or a participle of relation followed by "to" or "with" after a
-    word that is no auxiliary ("22 people *linked to* Israeli spy services were
-    arrested"). It is background to the sentence's act, not a reported act of its own
-    (issue 14 item 5; Quirk et al. 1985, 17.29: the reduced relative clause), while "was
-    attacked by" and "has been hosted by" are passives that report the act."""
-    if trig.end - trig.start != 1 or trig.end >= len(tokens):
+    """A one-word past participle followed by "by" whose previous word (adverbs skipped) is
+    no auxiliary: a reduced relative clause that describes a noun ("areas currently
+    *occupied by* Russia", "talks *hosted by* Qatar", "a statement *issued by* the
+    ministry"). It is background to the sentence's act, not a reported act of its own
+    (issue 14 item 5), while "was attacked by" and "has been hosted by" are passives that
+    report the act."""
+    if trig.end - trig.start != 1 or trig.end >= len(tokens) or tokens[trig.end].key != "BY":
         return False
-    key, after = tokens[trig.start].key, tokens[trig.end].key
-    relation = key in _RELATION_PARTICIPLES and after in ("TO", "WITH")
-    if not relation and (after != "BY" or not key.endswith("ED")):
+    if not tokens[trig.start].key.endswith("ED"):
         return False
     j = trig.start - 1
-    while j >= 0 and (tokens[j].key.endswith("LY") or (relation and tokens[j].key in _QUOTES)):
+    while j >= 0 and tokens[j].key.endswith("LY"):
         j -= 1
-    if j < 0:
-        return False
-    if tokens[j].key == "," and j > 0 and tokens[j - 1].key.isalpha():
-        return tokens[j - 1].key not in _AUX_BEFORE
-    return tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
-
-
-_HOLDING = frozenset(
-    {"HOLD", "HOLDS", "HELD", "HOLDING", "CONDUCT", "CONDUCTS", "CONDUCTED", "CONDUCTING"}
-    | {"ORGANIZE", "ORGANIZES", "ORGANIZED", "ORGANIZING", "ORGANISE", "ORGANISES"}
-    | {"ORGANISED", "ORGANISING", "STAGE", "STAGES", "STAGED", "STAGING"}
-)
-_ELECTIONS = frozenset(
-    {"ELECTION", "ELECTIONS", "POLL", "POLLS", "REFERENDUM", "REFERENDUMS", "PLEBISCITE"}
-    | {"BALLOT", "PRIMARY", "PRIMARIES", "VOTE", "RUNOFF", "RUN-OFF", "BY-ELECTION"}
-)
-
-
-def _election_held(tokens: list[Token], trig: Trigger) -> bool:
-    """A verb of holding or conducting whose object is an election, a vote or a referendum
-    ("Uganda will *hold* a general election in January", "is *holding* elections in
-    September"): a state's own electoral process, which PLOVER codes as no event (no
-    actor acts on another; the CAMEO dictionary reads "hold" as a meeting). The object may
-    follow after up to three words (articles, numbers, adjectives: "a snap parliamentary
-    election"). A refusal or a promise to hold one ("refused to hold elections", "agreed to
-    hold a vote") is coded from its own verb, which this leaves."""
-    if tokens[trig.start].key not in _HOLDING or trig.end - trig.start != 1:
-        return False
-    for t in tokens[trig.end : trig.end + 4]:
-        if t.key in _ELECTIONS:
-            return True
-        if t.key in _CLAUSE_STOP or t.key in (",", "."):
-            return False
-    return False
-
-
-_RESPONDING = frozenset(
-    {"RESPOND", "RESPONDS", "RESPONDED", "RESPONDING", "REACT", "REACTS", "REACTED"}
-    | {"REACTING", "RETALIATE", "RETALIATES", "RETALIATED", "RETALIATING"}
-)
-_HITTING_BACK = frozenset({"STRIKE", "STRIKES", "STRUCK", "HIT", "HITS", "HITTING", "FIGHT"})
-_HITTING_BACK |= {"FOUGHT", "FIGHTS", "STRIKING"}
-
-
-def _response_told_after(tokens: list[Token], trig: Trigger) -> bool:
-    """A verb of response ("responded", "reacted", "retaliated", "struck back", "hit back")
-    whose act a participle clause of its own clause names (", sending relief teams", "by
-    throwing rocks", ", implementing an 84% tariff"): the response is that act, coded from
-    the participle's verb (its subject is the response's: :func:`_participle`); the verb
-    of response itself names no act (the CAMEO dictionary reads "respond" as a comment and
-    "struck" as an attack)."""
-    i = trig.start
-    key = tokens[i].key
-    if key == "BACK" and i > 0 and tokens[i - 1].key in _HITTING_BACK:
-        i -= 1
-    elif key in _HITTING_BACK and i + 1 < len(tokens) and tokens[i + 1].key == "BACK":
-        pass
-    elif key not in _RESPONDING:
-        return False
-    for j in range(i + 1, min(len(tokens) - 1, i + 8)):
-        word = tokens[j].key
-        if word in _CLAUSE_STOP or word in (".", "THAT", "AND", "BUT"):
-            return False
-        if word in (",", "BY") and tokens[j + 1].key.endswith("ING"):
-            return True
-    return False
-
-
-def _reduced_spans(tokens: list[Token], triggers: list[Trigger]) -> set[int]:
-    """Token indices inside the reduced relative clauses of :func:`_reduced_passive`, from
-    the participle to the comma, quotation mark, clause break or auxiliary that closes it
-    (at most 12 words): like a relative clause, it describes the noun before it, so an
-    actor named in it is no subject of the verb after it ("22 people linked to Israeli spy
-    services had been arrested": the services are no agent of the arrest)."""
-    inside: set[int] = set()
-    for trig in triggers:
-        if not _reduced_passive(tokens, trig):
-            continue
-        for j in range(trig.start, min(len(tokens), trig.start + 12)):
-            key = tokens[j].key
-            if j > trig.start and (
-                key in (",", ".", "”", '"') or key in _CLAUSE_STOP or key in _AUX_BEFORE
-            ):
-                break
-            inside.add(j)
-    return inside
+    return j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
 
 
 def _recipient_end(tokens: list[Token], trig: Trigger, closing: int) -> int:
@@ -3587,7 +3490,6 @@ def code_tokens(
     triggers = _judged_acts(tokens, triggers, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
-    relative |= _reduced_spans(tokens, triggers)
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
@@ -3606,10 +3508,6 @@ def code_tokens(
             continue  # ", where contrasting views were discussed": the place, described
         if _reduced_passive(tokens, trig):
             continue  # "areas occupied by Russia": a noun, described
-        if _election_held(tokens, trig):
-            continue  # "will hold a general election": an electoral process, no event
-        if _response_told_after(tokens, trig):
-            continue  # "responded with urgency, sending relief teams": the sending is the act
         if _act_of_passive(tokens, trig) or trig.start in told:
             continue  # "were killed in a suicide car bombing": the killing's own act
         if _noun_after_modifiers(tokens, trig, blocked):
