@@ -160,6 +160,89 @@ the deployment", "*voted against* a resolution", "is *against* the withdrawal").
 negation and clause rules treat them as they treat :data:`CUES` ("won't accept": -1; "sought
 to *avoid* any condemnation": -1, "avoid" being the form of "avoids" that :data:`CUES`
 lacks)."""
+INFLECTED_CUES: dict[str, tuple[int, float]] = {
+    # base, third person and -ing forms of the verbs of CUES that it lacks; no base form that
+    # is mostly another word class ("back", "object", "stress", "demand", "offer", "pledge",
+    # "support", "veto", "echo", "hope" as nouns or adverbs)
+    "insist": (1, 0.9),
+    "insisting": (1, 0.9),
+    "stressing": (1, 0.8),
+    "emphasize": (1, 0.8),
+    "emphasizes": (1, 0.8),
+    "emphasizing": (1, 0.8),
+    "emphasise": (1, 0.8),
+    "emphasises": (1, 0.8),
+    "emphasising": (1, 0.8),
+    "reiterate": (1, 0.8),
+    "reiterates": (1, 0.8),
+    "reiterating": (1, 0.8),
+    "urge": (1, 0.8),
+    "urging": (1, 0.8),
+    "push for": (1, 0.8),
+    "pushes for": (1, 0.8),
+    "pushing for": (1, 0.8),
+    "advocates": (1, 0.7),
+    "offers": (1, 0.7),
+    "offering": (1, 0.7),
+    "pledges": (1, 0.8),
+    "pledging": (1, 0.8),
+    "supporting": (1, 0.7),
+    "backs": (1, 0.7),
+    "backing": (1, 0.7),
+    "endorse": (1, 0.7),
+    "endorses": (1, 0.7),
+    "endorsing": (1, 0.7),
+    "want": (1, 0.7),
+    "wanted": (1, 0.7),
+    "wanting": (1, 0.7),
+    "welcome": (1, 0.6),
+    "welcomes": (1, 0.6),
+    "welcoming": (1, 0.6),
+    "agrees": (1, 0.6),
+    "agreeing": (1, 0.6),
+    "suggest": (1, 0.5),
+    "suggests": (1, 0.5),
+    "suggesting": (1, 0.5),
+    "echoes": (1, 0.5),
+    "echoing": (1, 0.5),
+    "hoping": (1, 0.4),
+    "reject": (-1, 0.9),
+    "rejecting": (-1, 0.9),
+    "refuse": (-1, 0.9),
+    "refusing": (-1, 0.9),
+    "rule out": (-1, 0.9),
+    "ruling out": (-1, 0.9),
+    "vetoes": (-1, 0.9),
+    "vetoing": (-1, 0.9),
+    "objecting": (-1, 0.8),
+    "dismiss": (-1, 0.7),
+    "dismisses": (-1, 0.7),
+    "dismissing": (-1, 0.7),
+    "resist": (-1, 0.7),
+    "resists": (-1, 0.7),
+    "resisting": (-1, 0.7),
+    "avoiding": (-1, 0.6),
+    "warn against": (-1, 0.7),
+    "warns against": (-1, 0.7),
+    "warning against": (-1, 0.7),
+    "refrain from": (-1, 0.5),
+    "refrains from": (-1, 0.5),
+    "refraining from": (-1, 0.5),
+}
+OPPOSITION_NOUNS: dict[str, tuple[int, float]] = {
+    "opposition to": (-1, 0.8),
+    "objection to": (-1, 0.8),
+    "objections to": (-1, 0.8),
+    "rejection of": (-1, 0.9),
+    "resistance to": (-1, 0.7),
+}
+"""Nouns of opposition with their preposition (session 13, ``EvidenceRules.opposition_nouns``):
+"reiterated its *opposition to* NATO troops" states the holder's opposition as a noun; a verb
+of saying or a cue before it in the clause governs it as any earlier cue does."""
+"""The inflections of the verbs of :data:`CUES` that the lexicon lacks (session 13,
+``EvidenceRules.cue_inflections``): a word class completed, not words read from a sentence.
+Each takes the polarity and strength of its verb's listed forms."""
+
 _NEGATORS = {"NOT", "NEVER", "N'T", "NO", "WITHOUT"}
 _LACK = {"LACK", "ABSENCE", "WITHOUT", "INSUFFICIENT"}
 _PRONOUNS = {"HE", "SHE", "THEY", "HIS", "HER", "THEIR"}
@@ -464,6 +547,10 @@ class EvidenceRules:
         Russia's invasion *as* a threat", "a stance Ukraine *views as* interference in its
         sovereignty") does not count: it is how someone regards a thing, not the thing the
         cue takes a side on (session 11).
+    cue_inflections
+        The forms of the cue verbs that :data:`CUES` lacks are cues too (:data:`INFLECTED_CUES`:
+        "refusing", "insisting", "backs", "rule out", "urging"...), with the polarity and
+        strength of the listed forms (session 13).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -524,6 +611,9 @@ class EvidenceRules:
     collective_holder: bool = False
     purpose_attachment: bool = False
     perceived_as: bool = False
+    cue_inflections: bool = False
+    parse_fallback: bool = False
+    opposition_nouns: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -575,6 +665,9 @@ SWITCHES = (
     "collective_holder",
     "purpose_attachment",
     "perceived_as",
+    "cue_inflections",
+    "parse_fallback",
+    "opposition_nouns",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -700,13 +793,20 @@ def _cue_table(
 
 _CUE_KEYS = _cue_table(CUES)
 _ALL_CUE_KEYS = _cue_table({**CUES, **POLICY_CUES})
-_CUE_MAX = max(len(k) for k in _ALL_CUE_KEYS)
+_INFLECTED_KEYS = _cue_table({**CUES, **POLICY_CUES, **INFLECTED_CUES})
+_NOUN_KEYS = _cue_table({**CUES, **POLICY_CUES, **OPPOSITION_NOUNS})
+_CUE_MAX = max(len(k) for k in _INFLECTED_KEYS | _NOUN_KEYS)
 
 
-def _find_cues(tokens: list[Token], policy: bool = False) -> list[_Cue]:
-    """The cues of :data:`CUES` (and, with ``policy``, of :data:`POLICY_CUES`) in a sentence,
-    longest phrase first at each position."""
-    table = _ALL_CUE_KEYS if policy else _CUE_KEYS
+def _find_cues(
+    tokens: list[Token], policy: bool = False, inflected: bool = False, nouns: bool = False
+) -> list[_Cue]:
+    """The cues of :data:`CUES` (with ``policy``, of :data:`POLICY_CUES` too; with
+    ``inflected``, of both and :data:`INFLECTED_CUES`) in a sentence, longest phrase first at
+    each position."""
+    table = _INFLECTED_KEYS if inflected else _ALL_CUE_KEYS if policy else _CUE_KEYS
+    if nouns:
+        table = {**table, **_NOUN_KEYS}
     cues = []
     i = 0
     while i < len(tokens):
@@ -1865,7 +1965,9 @@ def evidence_with_signals(
         if not tokens:
             continue
         keys = [t.key for t in tokens]
-        cues = _find_cues(tokens, rules.policy_cues)
+        cues = _find_cues(
+            tokens, rules.policy_cues, rules.cue_inflections, rules.opposition_nouns
+        )
         blocked = {k for m in mentions for k in range(m.start, m.end)}
         cues = [c for c in cues if c.start not in blocked]
         modifiers = (
@@ -1936,6 +2038,8 @@ def evidence_with_signals(
                         for ref in _speaker(mentions, tokens, cue, rules, modifiers, collective)
                     }
                     speaker = tuple(ref for ref in speaker if ref.code in words)
+                if not speaker and rules.parse_fallback:
+                    speaker = _speaker(mentions, tokens, cue, rules, modifiers, collective)
             else:
                 speaker = _speaker(mentions, tokens, cue, rules, modifiers, collective)
             held = _relative_holder(mentions, relatives, cue)
