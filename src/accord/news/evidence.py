@@ -160,52 +160,7 @@ the deployment", "*voted against* a resolution", "is *against* the withdrawal").
 negation and clause rules treat them as they treat :data:`CUES` ("won't accept": -1; "sought
 to *avoid* any condemnation": -1, "avoid" being the form of "avoids" that :data:`CUES`
 lacks)."""
-INFLECTED_CUES: dict[str, tuple[int, float]] = {
-    # base, third person and -ing forms of the verbs of CUES that it lacks; no base form that
-    # is mostly another word class ("back", "object", "stress", "demand", "offer", "pledge",
-    # "support", "veto", "echo", "hope" as nouns or adverbs)
-    "insist": (1, 0.9),
-    "insisting": (1, 0.9),
-    "stressing": (1, 0.8),
-    "emphasize": (1, 0.8),
-    "emphasizes": (1, 0.8),
-    "emphasizing": (1, 0.8),
-    "emphasise": (1, 0.8),
-    "emphasises": (1, 0.8),
-    "emphasising": (1, 0.8),
-    "reiterate": (1, 0.8),
-    "reiterates": (1, 0.8),
-    "reiterating": (1, 0.8),
-    "urge": (1, 0.8),
-    "urging": (1, 0.8),
-    "push for": (1, 0.8),
-    "pushes for": (1, 0.8),
-    "pushing for": (1, 0.8),
-    "advocates": (1, 0.7),
-    "offers": (1, 0.7),
-    "offering": (1, 0.7),
-    "pledges": (1, 0.8),
-    "pledging": (1, 0.8),
-    "supporting": (1, 0.7),
-    "backs": (1, 0.7),
-    "backing": (1, 0.7),
-    "endorse": (1, 0.7),
-    "endorses": (1, 0.7),
-    "endorsing": (1, 0.7),
-    "want": (1, 0.7),
-    "wanted": (1, 0.7),
-    "wanting": (1, 0.7),
-    "welcome": (1, 0.6),
-    "welcomes": (1, 0.6),
-    "welcoming": (1, 0.6),
-    "agrees": (1, 0.6),
-    "agreeing": (1, 0.6),
-    "suggest": (1, 0.5),
-    "suggests": (1, 0.5),
-    "suggesting": (1, 0.5),
-    "echoes": (1, 0.5),
-    "echoing": (1, 0.5),
-    "hoping": (1, 0.4),
+REFUSAL_FORMS: dict[str, tuple[int, float]] = {
     "reject": (-1, 0.9),
     "rejecting": (-1, 0.9),
     "refuse": (-1, 0.9),
@@ -229,6 +184,12 @@ INFLECTED_CUES: dict[str, tuple[int, float]] = {
     "refrains from": (-1, 0.5),
     "refraining from": (-1, 0.5),
 }
+"""The forms of the verbs of refusal and opposition of :data:`CUES` that the lexicon lacks
+(session 13, ``EvidenceRules.refusal_inflections``): base, third-person and -ing forms of
+"reject", "refuse", "rule out", "veto", "object", "dismiss", "resist", "avoid", "warn
+against" and "refrain from", each with the polarity and strength of its verb's listed forms.
+A word class completed, not words read from a sentence ("is still *refusing* to sign the
+deal", "such as *ruling out* membership in NATO")."""
 OPPOSITION_NOUNS: dict[str, tuple[int, float]] = {
     "opposition to": (-1, 0.8),
     "objection to": (-1, 0.8),
@@ -237,11 +198,9 @@ OPPOSITION_NOUNS: dict[str, tuple[int, float]] = {
     "resistance to": (-1, 0.7),
 }
 """Nouns of opposition with their preposition (session 13, ``EvidenceRules.opposition_nouns``):
-"reiterated its *opposition to* NATO troops" states the holder's opposition as a noun; a verb
-of saying or a cue before it in the clause governs it as any earlier cue does."""
-"""The inflections of the verbs of :data:`CUES` that the lexicon lacks (session 13,
-``EvidenceRules.cue_inflections``): a word class completed, not words read from a sentence.
-Each takes the polarity and strength of its verb's listed forms."""
+"reiterated its *opposition to* NATO troops" states the holder's opposition as a noun; a cue
+before it in its clause governs it as any earlier cue does ("reiterated" +1 times "opposition
+to" -1: against)."""
 
 _NEGATORS = {"NOT", "NEVER", "N'T", "NO", "WITHOUT"}
 _LACK = {"LACK", "ABSENCE", "WITHOUT", "INSUFFICIENT"}
@@ -547,10 +506,20 @@ class EvidenceRules:
         Russia's invasion *as* a threat", "a stance Ukraine *views as* interference in its
         sovereignty") does not count: it is how someone regards a thing, not the thing the
         cue takes a side on (session 11).
-    cue_inflections
-        The forms of the cue verbs that :data:`CUES` lacks are cues too (:data:`INFLECTED_CUES`:
-        "refusing", "insisting", "backs", "rule out", "urging"...), with the polarity and
-        strength of the listed forms (session 13).
+    refusal_inflections
+        The forms of the verbs of refusal and opposition that :data:`CUES` lacks are cues too
+        (:data:`REFUSAL_FORMS`: "refusing", "rejecting", "ruling out", "dismisses"...), with
+        the polarity and strength of the listed forms (session 13).
+    opposition_nouns
+        A noun of opposition with its preposition ("*opposition to*", "*rejection of*",
+        :data:`OPPOSITION_NOUNS`) is an opposing cue; a cue before it in its clause governs it
+        ("reiterated its opposition to NATO troops": against) (session 13).
+    shared_keyword
+        A keyword phrase that two issues of the scenario list ("territorial integrity": the
+        territory issue and the naming of the aggressor in the Ukraine scenario) does not name
+        either issue by itself: an issue needs a match of a keyword of its own (the territory
+        issue's "territorial" matches inside it; the other issue's "resolution" would)
+        (session 13).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -611,9 +580,9 @@ class EvidenceRules:
     collective_holder: bool = False
     purpose_attachment: bool = False
     perceived_as: bool = False
-    cue_inflections: bool = False
-    parse_fallback: bool = False
+    refusal_inflections: bool = False
     opposition_nouns: bool = False
+    shared_keyword: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -665,9 +634,9 @@ SWITCHES = (
     "collective_holder",
     "purpose_attachment",
     "perceived_as",
-    "cue_inflections",
-    "parse_fallback",
+    "refusal_inflections",
     "opposition_nouns",
+    "shared_keyword",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -792,21 +761,32 @@ def _cue_table(
 
 
 _CUE_KEYS = _cue_table(CUES)
-_ALL_CUE_KEYS = _cue_table({**CUES, **POLICY_CUES})
-_INFLECTED_KEYS = _cue_table({**CUES, **POLICY_CUES, **INFLECTED_CUES})
-_NOUN_KEYS = _cue_table({**CUES, **POLICY_CUES, **OPPOSITION_NOUNS})
-_CUE_MAX = max(len(k) for k in _INFLECTED_KEYS | _NOUN_KEYS)
+_CUE_MAX = max(
+    len(k) for k in _cue_table({**CUES, **POLICY_CUES, **REFUSAL_FORMS, **OPPOSITION_NOUNS})
+)
+
+
+@lru_cache(maxsize=8)
+def _cue_lexicon(
+    policy: bool, refusals: bool, nouns: bool
+) -> dict[tuple[str, ...], tuple[int, float]]:
+    return _cue_table(
+        {
+            **CUES,
+            **(POLICY_CUES if policy else {}),
+            **(REFUSAL_FORMS if refusals else {}),
+            **(OPPOSITION_NOUNS if nouns else {}),
+        }
+    )
 
 
 def _find_cues(
-    tokens: list[Token], policy: bool = False, inflected: bool = False, nouns: bool = False
+    tokens: list[Token], policy: bool = False, refusals: bool = False, nouns: bool = False
 ) -> list[_Cue]:
-    """The cues of :data:`CUES` (with ``policy``, of :data:`POLICY_CUES` too; with
-    ``inflected``, of both and :data:`INFLECTED_CUES`) in a sentence, longest phrase first at
-    each position."""
-    table = _INFLECTED_KEYS if inflected else _ALL_CUE_KEYS if policy else _CUE_KEYS
-    if nouns:
-        table = {**table, **_NOUN_KEYS}
+    """The cues of :data:`CUES` in a sentence (with ``policy``, of :data:`POLICY_CUES` too;
+    with ``refusals``, of :data:`REFUSAL_FORMS`; with ``nouns``, of :data:`OPPOSITION_NOUNS`),
+    longest phrase first at each position."""
+    table = _cue_lexicon(policy, refusals, nouns)
     cues = []
     i = 0
     while i < len(tokens):
@@ -846,6 +826,25 @@ def _keyword_spans(keys: list[str], issue: Issue) -> list[tuple[int, int]]:
 
 def _issue_hits(keys: list[str], issue: Issue) -> list[int]:
     return sorted({start for start, _ in _keyword_spans(keys, issue)})
+
+
+def _shared_phrases(issue: Issue, scenario: Scenario) -> frozenset[tuple[str, ...]]:
+    """The keyword phrases of ``issue`` that another issue of the scenario lists too."""
+    own = {_phrase(t) for t in [*issue.keywords, issue.title]}
+    others = {
+        _phrase(t) for i in scenario.issues if i.id != issue.id for t in [*i.keywords, i.title]
+    }
+    return frozenset(own & others - {()})
+
+
+def _own_hits(keys: list[str], issue: Issue, shared: frozenset[tuple[str, ...]]) -> list[int]:
+    """:func:`_issue_hits` without the matches of the phrases in ``shared``."""
+    starts: set[int] = set()
+    for text in [*issue.keywords, issue.title]:
+        key = _phrase(text)
+        if key and key not in shared:
+            starts.update(_phrase_positions(keys, key))
+    return sorted(starts)
 
 
 def _keyword_tokens(keys: list[str], issue: Issue) -> set[int]:
@@ -1966,7 +1965,7 @@ def evidence_with_signals(
             continue
         keys = [t.key for t in tokens]
         cues = _find_cues(
-            tokens, rules.policy_cues, rules.cue_inflections, rules.opposition_nouns
+            tokens, rules.policy_cues, rules.refusal_inflections, rules.opposition_nouns
         )
         blocked = {k for m in mentions for k in range(m.start, m.end)}
         cues = [c for c in cues if c.start not in blocked]
@@ -2003,6 +2002,10 @@ def evidence_with_signals(
         perceived = _perceived(keys) if rules.perceived_as else set()
         for issue in scenario.issues:
             hits = _issue_hits(keys, issue)
+            if rules.shared_keyword and hits:
+                shared = _shared_phrases(issue, scenario)
+                if shared:
+                    hits = _own_hits(keys, issue, shared)
             if rules.keyword_sense:
                 cued = {i for c in cues for i in range(c.start, c.end + 1)}
                 hits = [h for h in hits if not _other_sense(keys, h, blocked, cued)]
@@ -2038,8 +2041,6 @@ def evidence_with_signals(
                         for ref in _speaker(mentions, tokens, cue, rules, modifiers, collective)
                     }
                     speaker = tuple(ref for ref in speaker if ref.code in words)
-                if not speaker and rules.parse_fallback:
-                    speaker = _speaker(mentions, tokens, cue, rules, modifiers, collective)
             else:
                 speaker = _speaker(mentions, tokens, cue, rules, modifiers, collective)
             held = _relative_holder(mentions, relatives, cue)
