@@ -520,6 +520,11 @@ class EvidenceRules:
         either issue by itself: an issue needs a match of a keyword of its own (the territory
         issue's "territorial" matches inside it; the other issue's "resolution" would)
         (session 13).
+    proposal_owner
+        The owner of a proposal that holds an issue keyword takes the issue's high end (the
+        low end where the sentence leans to the low label), with no cue word: "a *U.S.*
+        proposal for a 30-day ceasefire", "*Ghani's* ceasefire offer", "the resolution,
+        *proposed by the EU and Ukraine*" (:func:`_proposal_owners`) (session 13).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -583,6 +588,7 @@ class EvidenceRules:
     refusal_inflections: bool = False
     opposition_nouns: bool = False
     shared_keyword: bool = False
+    proposal_owner: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -637,6 +643,7 @@ SWITCHES = (
     "refusal_inflections",
     "opposition_nouns",
     "shared_keyword",
+    "proposal_owner",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -1057,6 +1064,62 @@ def _list_after(mentions: list[Mention], tokens: list[Token], first: int) -> lis
         if gap[0] != ",":
             return chain
     return []
+
+
+_PROPOSAL_NOUNS = frozenset({"PROPOSAL", "PROPOSALS", "OFFER", "PLAN", "INITIATIVE"})
+_PROPOSAL_LINKS = frozenset({"FOR", "TO", "OF", "ON"})
+_PROPOSING = frozenset({"PROPOSED", "DRAFTED", "BROKERED", "TABLED", "SPONSORED"})
+_OWNER_GAP = frozenset({"'S", "\u2019S", "-"})
+
+
+def _proposal_owners(
+    mentions: list[Mention], tokens: list[Token], hits: list[int], span: set[int]
+) -> tuple[ActorRef, ...]:
+    """The actors whose proposal holds an issue keyword (``proposal_owner``): the owner named
+    right before a noun of proposal ("a *U.S.* proposal for a ceasefire", "*Ghani's* ceasefire
+    offer", "*Washington's* 28-point plan to end the war"; between them only a possessive, a
+    hyphenated participle, numbers or the issue's keyword words) whose keyword stands inside
+    that noun phrase or after the noun and its preposition in the same clause, or the agent of
+    a verb of proposing in the passive right after the keyword ("the resolution, *proposed by
+    the EU and Ukraine*"). ``span``: the token positions of the issue's keywords."""
+    keys = [t.key for t in tokens]
+    ends = {m.end: j for j, m in enumerate(mentions)}
+    owners: list[ActorRef] = []
+    for p, key in enumerate(keys):
+        if key in _PROPOSAL_NOUNS:
+            j = p
+            while j > 0 and j not in ends and p - j < 4:
+                gap = keys[j - 1]
+                if not (
+                    gap in _OWNER_GAP
+                    or (j >= 2 and keys[j - 2] == "-")
+                    or any(c.isdigit() for c in gap)
+                    or j - 1 in span
+                ):
+                    break
+                j -= 1
+            if j not in ends:
+                continue
+            owner = ends[j]
+            after = [h for h in hits if h > p]
+            inside = any(mentions[owner].end <= h < p for h in hits)
+            linked = False
+            if after and p + 1 < len(keys) and keys[p + 1] in _PROPOSAL_LINKS:
+                between = keys[p + 1 : after[0]]
+                linked = after[0] - p <= 10 and not any(
+                    k in _CLAUSE or k in {",", ":"} for k in between
+                )
+            if inside or linked:
+                owners.append(mentions[owner].actor)
+        elif key in _PROPOSING and keys[p + 1 : p + 2] == ["BY"]:
+            if not any(p - 4 <= h < p for h in hits):
+                continue
+            q = p + 2 + (keys[p + 2 : p + 3] == ["THE"])
+            first = next((j for j, m in enumerate(mentions) if m.start == q), None)
+            if first is not None:
+                owners.append(mentions[first].actor)
+                owners.extend(mentions[j].actor for j in _list_after(mentions, tokens, first))
+    return tuple(dict.fromkeys(owners))
 
 
 _FRONTING = (_PREPOSITIONS - {"OF", "THAN", "NAMING", "TO", "BY"}) | {
@@ -2166,6 +2229,8 @@ def evidence_with_signals(
                     )
                     pending.append((item, gap, cue.start, not set(hits) <= attached, signals))
         kept = _one_issue(pending) if rules.one_issue else [(e, g, x) for e, g, _, _, x in pending]
+        if rules.proposal_owner:
+            kept += _owned_proposals(doc, sentence, tokens, mentions, scenario, seen, rules)
         if rules.confidence_gate or rules.abstain_on:
             from accord.news.evidence_confidence import gate
 
@@ -2174,6 +2239,71 @@ def evidence_with_signals(
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found
+
+
+def _owned_proposals(
+    doc: Document,
+    sentence: str,
+    tokens: list[Token],
+    mentions: list[Mention],
+    scenario: Scenario,
+    seen: set[tuple[str, str, str]],
+    rules: EvidenceRules,
+) -> list[tuple[StanceEvidence, int, Signals]]:
+    """Items for the owners of a proposal that holds an issue keyword
+    (:func:`_proposal_owners`): the high end of the issue, or the low end where the sentence
+    leans to the low label as for any cue."""
+    keys = [t.key for t in tokens]
+    blocked = {k for m in mentions for k in range(m.start, m.end)}
+    out: list[tuple[StanceEvidence, int, Signals]] = []
+    for issue in scenario.issues:
+        hits = _issue_hits(keys, issue)
+        if rules.keyword_sense:
+            hits = [h for h in hits if not _other_sense(keys, h, blocked, set())]
+        if not hits:
+            continue
+        span = _keyword_tokens(keys, issue)
+        owners = _proposal_owners(mentions, tokens, hits, span)
+        if not owners:
+            continue
+        free = [k for i, k in enumerate(keys) if i not in blocked | span]
+        lean = orientation(issue, free)
+        signals = Signals(
+            strength=0.6,
+            against=False,
+            modal=False,
+            policy_cue=True,
+            negated=False,
+            flipped=0,
+            low_lean=lean < 0,
+            gap=0,
+            tokens=len(tokens),
+            cues=0,
+            issues=sum(bool(_issue_hits(keys, i)) for i in scenario.issues),
+            actors=len({m.group for m in mentions}),
+            holders=len(owners),
+            holder="proposal",
+            saying=any(k in _SAYING for k in keys),
+            quoted=False,
+        )
+        for ref in owners:
+            for actor in map_actor(ref, scenario):
+                key = (actor.id, issue.id, sentence)
+                if key in seen:
+                    continue
+                seen.add(key)
+                item = StanceEvidence(
+                    actor=actor.id,
+                    issue=issue.id,
+                    direction=float(lean),
+                    strength=0.6,
+                    quote=re.sub(r"\s+", " ", sentence).strip(),
+                    document_id=doc.id,
+                    source=doc.source or doc.title,
+                    date=doc.date,
+                )
+                out.append((item, 0, signals))
+    return out
 
 
 def evidence_in_store(
