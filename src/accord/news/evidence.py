@@ -160,48 +160,6 @@ the deployment", "*voted against* a resolution", "is *against* the withdrawal").
 negation and clause rules treat them as they treat :data:`CUES` ("won't accept": -1; "sought
 to *avoid* any condemnation": -1, "avoid" being the form of "avoids" that :data:`CUES`
 lacks)."""
-REFUSAL_FORMS: dict[str, tuple[int, float]] = {
-    "reject": (-1, 0.9),
-    "rejecting": (-1, 0.9),
-    "refuse": (-1, 0.9),
-    "refusing": (-1, 0.9),
-    "rule out": (-1, 0.9),
-    "ruling out": (-1, 0.9),
-    "vetoes": (-1, 0.9),
-    "vetoing": (-1, 0.9),
-    "objecting": (-1, 0.8),
-    "dismiss": (-1, 0.7),
-    "dismisses": (-1, 0.7),
-    "dismissing": (-1, 0.7),
-    "resist": (-1, 0.7),
-    "resists": (-1, 0.7),
-    "resisting": (-1, 0.7),
-    "avoiding": (-1, 0.6),
-    "warn against": (-1, 0.7),
-    "warns against": (-1, 0.7),
-    "warning against": (-1, 0.7),
-    "refrain from": (-1, 0.5),
-    "refrains from": (-1, 0.5),
-    "refraining from": (-1, 0.5),
-}
-"""The forms of the verbs of refusal and opposition of :data:`CUES` that the lexicon lacks
-(session 13, ``EvidenceRules.refusal_inflections``): base, third-person and -ing forms of
-"reject", "refuse", "rule out", "veto", "object", "dismiss", "resist", "avoid", "warn
-against" and "refrain from", each with the polarity and strength of its verb's listed forms.
-A word class completed, not words read from a sentence ("is still *refusing* to sign the
-deal", "such as *ruling out* membership in NATO")."""
-OPPOSITION_NOUNS: dict[str, tuple[int, float]] = {
-    "opposition to": (-1, 0.8),
-    "objection to": (-1, 0.8),
-    "objections to": (-1, 0.8),
-    "rejection of": (-1, 0.9),
-    "resistance to": (-1, 0.7),
-}
-"""Nouns of opposition with their preposition (session 13, ``EvidenceRules.opposition_nouns``):
-"reiterated its *opposition to* NATO troops" states the holder's opposition as a noun; a cue
-before it in its clause governs it as any earlier cue does ("reiterated" +1 times "opposition
-to" -1: against)."""
-
 _NEGATORS = {"NOT", "NEVER", "N'T", "NO", "WITHOUT"}
 _LACK = {"LACK", "ABSENCE", "WITHOUT", "INSUFFICIENT"}
 _PRONOUNS = {"HE", "SHE", "THEY", "HIS", "HER", "THEIR"}
@@ -506,25 +464,6 @@ class EvidenceRules:
         Russia's invasion *as* a threat", "a stance Ukraine *views as* interference in its
         sovereignty") does not count: it is how someone regards a thing, not the thing the
         cue takes a side on (session 11).
-    refusal_inflections
-        The forms of the verbs of refusal and opposition that :data:`CUES` lacks are cues too
-        (:data:`REFUSAL_FORMS`: "refusing", "rejecting", "ruling out", "dismisses"...), with
-        the polarity and strength of the listed forms (session 13).
-    opposition_nouns
-        A noun of opposition with its preposition ("*opposition to*", "*rejection of*",
-        :data:`OPPOSITION_NOUNS`) is an opposing cue; a cue before it in its clause governs it
-        ("reiterated its opposition to NATO troops": against) (session 13).
-    shared_keyword
-        A keyword phrase that two issues of the scenario list ("territorial integrity": the
-        territory issue and the naming of the aggressor in the Ukraine scenario) does not name
-        either issue by itself: an issue needs a match of a keyword of its own (the territory
-        issue's "territorial" matches inside it; the other issue's "resolution" would)
-        (session 13).
-    proposal_owner
-        The owner of a proposal that holds an issue keyword takes the issue's high end (the
-        low end where the sentence leans to the low label), with no cue word: "a *U.S.*
-        proposal for a 30-day ceasefire", "*Ghani's* ceasefire offer", "the resolution,
-        *proposed by the EU and Ukraine*" (:func:`_proposal_owners`) (session 13).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -585,10 +524,6 @@ class EvidenceRules:
     collective_holder: bool = False
     purpose_attachment: bool = False
     perceived_as: bool = False
-    refusal_inflections: bool = False
-    opposition_nouns: bool = False
-    shared_keyword: bool = False
-    proposal_owner: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -640,10 +575,6 @@ SWITCHES = (
     "collective_holder",
     "purpose_attachment",
     "perceived_as",
-    "refusal_inflections",
-    "opposition_nouns",
-    "shared_keyword",
-    "proposal_owner",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -768,32 +699,14 @@ def _cue_table(
 
 
 _CUE_KEYS = _cue_table(CUES)
-_CUE_MAX = max(
-    len(k) for k in _cue_table({**CUES, **POLICY_CUES, **REFUSAL_FORMS, **OPPOSITION_NOUNS})
-)
+_ALL_CUE_KEYS = _cue_table({**CUES, **POLICY_CUES})
+_CUE_MAX = max(len(k) for k in _ALL_CUE_KEYS)
 
 
-@lru_cache(maxsize=8)
-def _cue_lexicon(
-    policy: bool, refusals: bool, nouns: bool
-) -> dict[tuple[str, ...], tuple[int, float]]:
-    return _cue_table(
-        {
-            **CUES,
-            **(POLICY_CUES if policy else {}),
-            **(REFUSAL_FORMS if refusals else {}),
-            **(OPPOSITION_NOUNS if nouns else {}),
-        }
-    )
-
-
-def _find_cues(
-    tokens: list[Token], policy: bool = False, refusals: bool = False, nouns: bool = False
-) -> list[_Cue]:
-    """The cues of :data:`CUES` in a sentence (with ``policy``, of :data:`POLICY_CUES` too;
-    with ``refusals``, of :data:`REFUSAL_FORMS`; with ``nouns``, of :data:`OPPOSITION_NOUNS`),
+def _find_cues(tokens: list[Token], policy: bool = False) -> list[_Cue]:
+    """The cues of :data:`CUES` (and, with ``policy``, of :data:`POLICY_CUES`) in a sentence,
     longest phrase first at each position."""
-    table = _cue_lexicon(policy, refusals, nouns)
+    table = _ALL_CUE_KEYS if policy else _CUE_KEYS
     cues = []
     i = 0
     while i < len(tokens):
@@ -833,25 +746,6 @@ def _keyword_spans(keys: list[str], issue: Issue) -> list[tuple[int, int]]:
 
 def _issue_hits(keys: list[str], issue: Issue) -> list[int]:
     return sorted({start for start, _ in _keyword_spans(keys, issue)})
-
-
-def _shared_phrases(issue: Issue, scenario: Scenario) -> frozenset[tuple[str, ...]]:
-    """The keyword phrases of ``issue`` that another issue of the scenario lists too."""
-    own = {_phrase(t) for t in [*issue.keywords, issue.title]}
-    others = {
-        _phrase(t) for i in scenario.issues if i.id != issue.id for t in [*i.keywords, i.title]
-    }
-    return frozenset(own & others - {()})
-
-
-def _own_hits(keys: list[str], issue: Issue, shared: frozenset[tuple[str, ...]]) -> list[int]:
-    """:func:`_issue_hits` without the matches of the phrases in ``shared``."""
-    starts: set[int] = set()
-    for text in [*issue.keywords, issue.title]:
-        key = _phrase(text)
-        if key and key not in shared:
-            starts.update(_phrase_positions(keys, key))
-    return sorted(starts)
 
 
 def _keyword_tokens(keys: list[str], issue: Issue) -> set[int]:
@@ -1064,62 +958,6 @@ def _list_after(mentions: list[Mention], tokens: list[Token], first: int) -> lis
         if gap[0] != ",":
             return chain
     return []
-
-
-_PROPOSAL_NOUNS = frozenset({"PROPOSAL", "PROPOSALS", "OFFER", "PLAN", "INITIATIVE"})
-_PROPOSAL_LINKS = frozenset({"FOR", "TO", "OF", "ON"})
-_PROPOSING = frozenset({"PROPOSED", "DRAFTED", "BROKERED", "TABLED", "SPONSORED"})
-_OWNER_GAP = frozenset({"'S", "\u2019S", "-"})
-
-
-def _proposal_owners(
-    mentions: list[Mention], tokens: list[Token], hits: list[int], span: set[int]
-) -> tuple[ActorRef, ...]:
-    """The actors whose proposal holds an issue keyword (``proposal_owner``): the owner named
-    right before a noun of proposal ("a *U.S.* proposal for a ceasefire", "*Ghani's* ceasefire
-    offer", "*Washington's* 28-point plan to end the war"; between them only a possessive, a
-    hyphenated participle, numbers or the issue's keyword words) whose keyword stands inside
-    that noun phrase or after the noun and its preposition in the same clause, or the agent of
-    a verb of proposing in the passive right after the keyword ("the resolution, *proposed by
-    the EU and Ukraine*"). ``span``: the token positions of the issue's keywords."""
-    keys = [t.key for t in tokens]
-    ends = {m.end: j for j, m in enumerate(mentions)}
-    owners: list[ActorRef] = []
-    for p, key in enumerate(keys):
-        if key in _PROPOSAL_NOUNS:
-            j = p
-            while j > 0 and j not in ends and p - j < 4:
-                gap = keys[j - 1]
-                if not (
-                    gap in _OWNER_GAP
-                    or (j >= 2 and keys[j - 2] == "-")
-                    or any(c.isdigit() for c in gap)
-                    or j - 1 in span
-                ):
-                    break
-                j -= 1
-            if j not in ends:
-                continue
-            owner = ends[j]
-            after = [h for h in hits if h > p]
-            inside = any(mentions[owner].end <= h < p for h in hits)
-            linked = False
-            if after and p + 1 < len(keys) and keys[p + 1] in _PROPOSAL_LINKS:
-                between = keys[p + 1 : after[0]]
-                linked = after[0] - p <= 10 and not any(
-                    k in _CLAUSE or k in {",", ":"} for k in between
-                )
-            if inside or linked:
-                owners.append(mentions[owner].actor)
-        elif key in _PROPOSING and keys[p + 1 : p + 2] == ["BY"]:
-            if not any(p - 4 <= h < p for h in hits):
-                continue
-            q = p + 2 + (keys[p + 2 : p + 3] == ["THE"])
-            first = next((j for j, m in enumerate(mentions) if m.start == q), None)
-            if first is not None:
-                owners.append(mentions[first].actor)
-                owners.extend(mentions[j].actor for j in _list_after(mentions, tokens, first))
-    return tuple(dict.fromkeys(owners))
 
 
 _FRONTING = (_PREPOSITIONS - {"OF", "THAN", "NAMING", "TO", "BY"}) | {
@@ -2027,9 +1865,7 @@ def evidence_with_signals(
         if not tokens:
             continue
         keys = [t.key for t in tokens]
-        cues = _find_cues(
-            tokens, rules.policy_cues, rules.refusal_inflections, rules.opposition_nouns
-        )
+        cues = _find_cues(tokens, rules.policy_cues)
         blocked = {k for m in mentions for k in range(m.start, m.end)}
         cues = [c for c in cues if c.start not in blocked]
         modifiers = (
@@ -2065,10 +1901,6 @@ def evidence_with_signals(
         perceived = _perceived(keys) if rules.perceived_as else set()
         for issue in scenario.issues:
             hits = _issue_hits(keys, issue)
-            if rules.shared_keyword and hits:
-                shared = _shared_phrases(issue, scenario)
-                if shared:
-                    hits = _own_hits(keys, issue, shared)
             if rules.keyword_sense:
                 cued = {i for c in cues for i in range(c.start, c.end + 1)}
                 hits = [h for h in hits if not _other_sense(keys, h, blocked, cued)]
@@ -2229,8 +2061,6 @@ def evidence_with_signals(
                     )
                     pending.append((item, gap, cue.start, not set(hits) <= attached, signals))
         kept = _one_issue(pending) if rules.one_issue else [(e, g, x) for e, g, _, _, x in pending]
-        if rules.proposal_owner:
-            kept += _owned_proposals(doc, sentence, tokens, mentions, scenario, seen, rules)
         if rules.confidence_gate or rules.abstain_on:
             from accord.news.evidence_confidence import gate
 
@@ -2239,71 +2069,6 @@ def evidence_with_signals(
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
     return found
-
-
-def _owned_proposals(
-    doc: Document,
-    sentence: str,
-    tokens: list[Token],
-    mentions: list[Mention],
-    scenario: Scenario,
-    seen: set[tuple[str, str, str]],
-    rules: EvidenceRules,
-) -> list[tuple[StanceEvidence, int, Signals]]:
-    """Items for the owners of a proposal that holds an issue keyword
-    (:func:`_proposal_owners`): the high end of the issue, or the low end where the sentence
-    leans to the low label as for any cue."""
-    keys = [t.key for t in tokens]
-    blocked = {k for m in mentions for k in range(m.start, m.end)}
-    out: list[tuple[StanceEvidence, int, Signals]] = []
-    for issue in scenario.issues:
-        hits = _issue_hits(keys, issue)
-        if rules.keyword_sense:
-            hits = [h for h in hits if not _other_sense(keys, h, blocked, set())]
-        if not hits:
-            continue
-        span = _keyword_tokens(keys, issue)
-        owners = _proposal_owners(mentions, tokens, hits, span)
-        if not owners:
-            continue
-        free = [k for i, k in enumerate(keys) if i not in blocked | span]
-        lean = orientation(issue, free)
-        signals = Signals(
-            strength=0.6,
-            against=False,
-            modal=False,
-            policy_cue=True,
-            negated=False,
-            flipped=0,
-            low_lean=lean < 0,
-            gap=0,
-            tokens=len(tokens),
-            cues=0,
-            issues=sum(bool(_issue_hits(keys, i)) for i in scenario.issues),
-            actors=len({m.group for m in mentions}),
-            holders=len(owners),
-            holder="proposal",
-            saying=any(k in _SAYING for k in keys),
-            quoted=False,
-        )
-        for ref in owners:
-            for actor in map_actor(ref, scenario):
-                key = (actor.id, issue.id, sentence)
-                if key in seen:
-                    continue
-                seen.add(key)
-                item = StanceEvidence(
-                    actor=actor.id,
-                    issue=issue.id,
-                    direction=float(lean),
-                    strength=0.6,
-                    quote=re.sub(r"\s+", " ", sentence).strip(),
-                    document_id=doc.id,
-                    source=doc.source or doc.title,
-                    date=doc.date,
-                )
-                out.append((item, 0, signals))
-    return out
 
 
 def evidence_in_store(
