@@ -134,15 +134,24 @@ def main() -> None:
                 table.setdefault(cls, Counter())[name] += 1
         print(f"== {args.coder}: {kind} by class, per file ==")
         for cls, c in sorted(table.items(), key=lambda x: -sum(x[1].values())):
-            files = ", ".join(f"{n.removeprefix('evidence-').removeprefix('heldout-')} {v}"
-                              for n, v in sorted(c.items()))
+            files = ", ".join(
+                f"{n.removeprefix('evidence-').removeprefix('heldout-')} {v}"
+                for n, v in sorted(c.items())
+            )
             print(f"{sum(c.values()):4d}  {cls:24s} ({len(c)} files) {files}")
     for k, name, rid, key, cls, text in rows:
         print(f"{k}\t{name.removeprefix('evidence-')}\t{rid}\t{key}\t{cls}\t{text}")
     if args.out:
         Path(args.out).write_text(
-            json.dumps([dict(zip(("kind", "file", "id", "stance", "cause", "text"), r))
-                        for r in rows], indent=1, ensure_ascii=False) + "\n",
+            json.dumps(
+                [
+                    dict(zip(("kind", "file", "id", "stance", "cause", "text"), r, strict=True))
+                    for r in rows
+                ],
+                indent=1,
+                ensure_ascii=False,
+            )
+            + "\n",
             encoding="utf-8",
         )
 

@@ -69,12 +69,30 @@ def run(coder_name: str, names: tuple[str, ...], add: list[str]) -> dict[str, An
         name = files[record.id].removesuffix(".jsonl")
         row = per_file.setdefault(
             name,
-            {k: 0 for k in ("gold", "found_before", "right_before", "found_after", "right_after",
-                            "right_gained", "right_lost", "wrong_added", "wrong_removed")}
+            {
+                k: 0
+                for k in (
+                    "gold",
+                    "found_before",
+                    "right_before",
+                    "found_after",
+                    "right_after",
+                    "right_gained",
+                    "right_lost",
+                    "wrong_added",
+                    "wrong_removed",
+                )
+            }
             | {"changes": []},
         )
-        doc = Document(id=record.id, title="", text=record.text, date=record.date,
-                       source=record.publisher, url=record.url)
+        doc = Document(
+            id=record.id,
+            title="",
+            text=record.text,
+            date=record.date,
+            source=record.publisher,
+            url=record.url,
+        )
         gold = {(s.actor, s.issue, s.direction) for s in record.stances if s.direction}
         before = _keys(ev.extract_evidence(doc, scenarios[record.scenario], finder, before_rules))
         after = _keys(ev.extract_evidence(doc, scenarios[record.scenario], finder, after_rules))
@@ -85,12 +103,19 @@ def run(coder_name: str, names: tuple[str, ...], add: list[str]) -> dict[str, An
         row["right_after"] += len(after & gold)
         for key in sorted(after - before):
             row["right_gained" if key in gold else "wrong_added"] += 1
-            row["changes"].append(f"{record.id} +{'/'.join(key)} {'right' if key in gold else 'wrong'}")
+            row["changes"].append(
+                f"{record.id} +{'/'.join(key)} {'right' if key in gold else 'wrong'}"
+            )
         for key in sorted(before - after):
             row["right_lost" if key in gold else "wrong_removed"] += 1
-            row["changes"].append(f"{record.id} -{'/'.join(key)} {'right' if key in gold else 'wrong'}")
-    pooled = {k: sum(r[k] for r in per_file.values()) for k in next(iter(per_file.values()))
-              if k != "changes"}
+            row["changes"].append(
+                f"{record.id} -{'/'.join(key)} {'right' if key in gold else 'wrong'}"
+            )
+    pooled = {
+        k: sum(r[k] for r in per_file.values())
+        for k in next(iter(per_file.values()))
+        if k != "changes"
+    }
     for r in [*per_file.values(), pooled]:
         for side in ("before", "after"):
             r[f"precision_{side}"] = _p(r[f"right_{side}"], r[f"found_{side}"])
@@ -114,9 +139,11 @@ def main() -> None:
             result = {"pooled": result["pooled"]}
         else:
             for name, r in result["files"].items():
-                print(f"{coder} {name.removeprefix('evidence-'):14s} "
-                      f"{r['found_before']}/{r['right_before']} -> {r['found_after']}/"
-                      f"{r['right_after']}  net {r['net']:+d}  {'; '.join(r['changes'])}")
+                print(
+                    f"{coder} {name.removeprefix('evidence-'):14s} "
+                    f"{r['found_before']}/{r['right_before']} -> {r['found_after']}/"
+                    f"{r['right_after']}  net {r['net']:+d}  {'; '.join(r['changes'])}"
+                )
         print(coder, "pooled", json.dumps(result["pooled"]), flush=True)
         out[coder] = result
     if args.out:
