@@ -1,0 +1,212 @@
+"""Which of the rules coder's events is the sentence's event: a ranker learned from the
+READING files (session 13, s13-mainevent).
+
+``collect``: codes every record of the 19 READING event files (never the CHECK files
+``heldout-s12``, ``heldout-s12b``) with the rules coder and keeps, for each record with two or
+more events, each event's ranker inputs (:func:`accord.news.coding.rank_features`), trigger
+order, type and folded actors, with the record's gold; writes ``table.json``.
+``fit``: a pairwise logistic regression (no intercept, L2, C fixed before any run) on the
+differences of inputs between a better and a worse event of one sentence (better: higher
+utility 2 x type right + source set right + target set right); leave-one-file-out figures of
+the rules coder's first event (out of fold), beside the session's heuristic order; writes
+``lofo.json`` and, with ``--ship``, the model fitted on all 19 files to the package.
+
+Run from the worktree root::
+
+    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py collect
+    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py fit [--ship]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CHECK = ("heldout-s12", "heldout-s12b")
+C = 0.1
+"""The L2 strength of the fit (inverse), fixed before the first fit."""
+
+
+def collect(root: Path) -> list[dict[str, Any]]:
+    from accord.news import coding
+    from accord.news.evaluate import fold, read_gold
+    from accord.news.gazetteer import load
+    from accord.news.nlp.rules_cv import dev_sets
+
+    classes = load().org_classes
+    captured: list[Any] = []
+    original = coding._order_events
+
+    def capture(sentence: str, tokens: Any, events: Any) -> Any:
+        captured.append((sentence, tokens, list(events)))
+        return original(sentence, tokens, events)
+
+    coding._order_events = capture
+    rows: list[dict[str, Any]] = []
+    try:
+        for dev in dev_sets(root, root.parent / "shared"):
+            if dev.name in CHECK:
+                continue
+            for record in read_gold(dev.path, dev.split):
+                captured.clear()
+                coding.code_sentence(record.text, record.date, home=record.home)
+                if not captured:
+                    continue
+                sentence, tokens, events = captured[-1]
+                if len(events) < 2:
+                    continue
+                x = coding.rank_features(sentence, tokens, events)
+                rows.append(
+                    {
+                        "file": dev.name,
+                        "id": record.id,
+                        "gold": record.event,
+                        "gold_source": sorted(classes.get(c, c) for c in record.sources),
+                        "gold_target": sorted(classes.get(c, c) for c in record.targets),
+                        "events": [
+                            {
+                                "order": order,
+                                "type": event.event_type,
+                                "trigger": event.trigger,
+                                "source": sorted(fold(event.sources)),
+                                "target": sorted(fold(event.targets)),
+                                "x": x[k],
+                            }
+                            for k, (order, _trig, _bg, event) in enumerate(events)
+                        ],
+                    }
+                )
+    finally:
+        coding._order_events = original
+    return rows
+
+
+def utility(row: dict[str, Any], e: dict[str, Any]) -> tuple[int, bool, int, int]:
+    """(utility, type right, source scored right, target scored right) of event ``e``."""
+    t = e["type"] == row["gold"]
+    s = int(bool(row["gold_source"]) and e["source"] == row["gold_source"])
+    g = int(bool(row["gold_target"]) and e["target"] == row["gold_target"])
+    return 2 * t + s + g, t, s, g
+
+
+def heuristic(e: dict[str, Any]) -> float:
+    """The session-start order (accord.news.coding._order_events before this branch)."""
+    from accord.news.coding import RANK_FEATURES
+
+    x = dict(zip(RANK_FEATURES, e["x"]))
+    return -e["order"] + 0.5 * x["specific"] - 100 * x["speech"] - 50 * x["background"]
+
+
+def first(row: dict[str, Any], score: Any) -> dict[str, Any]:
+    events: list[dict[str, Any]] = row["events"]
+    return min(events, key=lambda e: (-score(e), e["order"]))
+
+
+def pairs(rows: list[dict[str, Any]]) -> tuple[list[list[float]], list[int]]:
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    for row in rows:
+        if row["gold"] == "NONE":
+            continue
+        for a in row["events"]:
+            for b in row["events"]:
+                if utility(row, a)[0] > utility(row, b)[0]:
+                    d = [p - q for p, q in zip(a["x"], b["x"])]
+                    xs.append(d)
+                    ys.append(1)
+                    xs.append([-v for v in d])
+                    ys.append(0)
+    return xs, ys
+
+
+def fit_weights(rows: list[dict[str, Any]]) -> list[float]:
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys = pairs(rows)
+    model = LogisticRegression(C=C, fit_intercept=False, solver="lbfgs", max_iter=1000)
+    model.fit(xs, ys)
+    return [round(float(w), 4) for w in model.coef_[0]]
+
+
+def score_rows(rows: list[dict[str, Any]], score: Any) -> dict[str, int]:
+    out = {"records": len(rows), "type_ok": 0, "source_ok": 0, "target_ok": 0, "right": 0}
+    for row in rows:
+        e = first(row, score)
+        _u, t, s, g = utility(row, e)
+        out["type_ok"] += t
+        out["source_ok"] += s
+        out["target_ok"] += g
+        out["right"] += (
+            t
+            and (not row["gold_source"] or e["source"] == row["gold_source"])
+            and (not row["gold_target"] or e["target"] == row["gold_target"])
+        )
+    return out
+
+
+def lofo(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    files = sorted({r["file"] for r in rows})
+    out: dict[str, Any] = {"C": C, "files": {}}
+    for name in files:
+        test = [r for r in rows if r["file"] == name]
+        w = fit_weights([r for r in rows if r["file"] != name])
+
+        def learned(e: dict[str, Any], w: list[float] = w) -> float:
+            return sum(a * b for a, b in zip(w, e["x"]))
+
+        before = score_rows(test, heuristic)
+        after = score_rows(test, learned)
+        changed = []
+        for r in test:
+            h, lw = first(r, heuristic), first(r, learned)
+            if h is not lw:
+                changed.append(
+                    {
+                        "id": r["id"],
+                        "gold": r["gold"],
+                        "before": [h["type"], h["trigger"], utility(r, h)[0]],
+                        "after": [lw["type"], lw["trigger"], utility(r, lw)[0]],
+                    }
+                )
+        out["files"][name] = {"weights": w, "before": before, "after": after, "changed": changed}
+    keys = ["records", "type_ok", "source_ok", "target_ok", "right"]
+    out["pooled"] = {
+        side: {k: sum(f[side][k] for f in out["files"].values()) for k in keys}
+        for side in ("before", "after")
+    }
+    return out
+
+
+def main() -> None:
+    root = Path.cwd()
+    what = sys.argv[1]
+    if what == "collect":
+        rows = collect(root)
+        (HERE / "table.json").write_text(json.dumps(rows, indent=0) + "\n", encoding="utf-8")
+        print(len(rows), "records with 2+ events")
+        return
+    from accord.news.coding import RANK_FEATURES
+
+    rows = json.loads((HERE / "table.json").read_text(encoding="utf-8"))
+    out = lofo(rows)
+    (HERE / "lofo.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(out["pooled"]))
+    w = fit_weights(rows)
+    print(dict(zip(RANK_FEATURES, w)))
+    if "--ship" in sys.argv:
+        model = {
+            "features": list(RANK_FEATURES),
+            "weights": w,
+            "C": C,
+            "rebuild": "PYTHONPATH=src python3 docs/data/event-order-2026-12-04-s13-mainevent/"
+            "fit.py collect && ... fit --ship",
+        }
+        path = root / "src" / "accord" / "news" / "data" / "event-order.json"
+        path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
