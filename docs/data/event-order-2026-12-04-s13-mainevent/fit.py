@@ -14,7 +14,7 @@ the rules coder's first event (out of fold), beside the session's heuristic orde
 Run from the worktree root::
 
     PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py collect
-    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py fit [--ship]
+    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py fit A|B|C [--ship]
 """
 
 from __future__ import annotations
@@ -28,6 +28,34 @@ HERE = Path(__file__).resolve().parent
 CHECK = ("heldout-s12", "heldout-s12b")
 C = 0.1
 """The L2 strength of the fit (inverse), fixed before the first fit."""
+BASE = (
+    "first",
+    "position",
+    "specific",
+    "speech",
+    "background",
+    "quoted",
+    "subordinate",
+    "after_comma",
+    "to_infinitive",
+    "ing",
+    "ed",
+    "source",
+    "target",
+)
+TYPES = tuple(
+    f"type_{t}"
+    for t in (
+        "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
+        "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+    ).split()
+)
+CANDIDATES = {
+    "A": BASE,
+    "B": BASE + TYPES,
+    "C": BASE + TYPES + ("participle_clause",),
+}
+"""The inputs of each candidate (docs/validation-events.md, s13-mainevent)."""
 
 
 def collect(root: Path) -> list[dict[str, Any]]:
@@ -42,7 +70,7 @@ def collect(root: Path) -> list[dict[str, Any]]:
 
     def capture(sentence: str, tokens: Any, events: Any) -> Any:
         captured.append((sentence, tokens, list(events)))
-        return original(sentence, tokens, events)
+        return [item[3] for item in events]  # the order does not matter here
 
     coding._order_events = capture
     rows: list[dict[str, Any]] = []
@@ -73,7 +101,7 @@ def collect(root: Path) -> list[dict[str, Any]]:
                                 "trigger": event.trigger,
                                 "source": sorted(fold(event.sources)),
                                 "target": sorted(fold(event.targets)),
-                                "x": x[k],
+                                "x": dict(zip(coding.RANK_FEATURES, x[k])),
                             }
                             for k, (order, _trig, _bg, event) in enumerate(events)
                         ],
@@ -94,9 +122,7 @@ def utility(row: dict[str, Any], e: dict[str, Any]) -> tuple[int, bool, int, int
 
 def heuristic(e: dict[str, Any]) -> float:
     """The session-start order (accord.news.coding._order_events before this branch)."""
-    from accord.news.coding import RANK_FEATURES
-
-    x = dict(zip(RANK_FEATURES, e["x"]))
+    x = e["x"]
     return -e["order"] + 0.5 * x["specific"] - 100 * x["speech"] - 50 * x["background"]
 
 
@@ -105,7 +131,7 @@ def first(row: dict[str, Any], score: Any) -> dict[str, Any]:
     return min(events, key=lambda e: (-score(e), e["order"]))
 
 
-def pairs(rows: list[dict[str, Any]]) -> tuple[list[list[float]], list[int]]:
+def pairs(rows: list[dict[str, Any]], names: tuple[str, ...]) -> tuple[list[list[float]], list[int]]:
     xs: list[list[float]] = []
     ys: list[int] = []
     for row in rows:
@@ -114,7 +140,7 @@ def pairs(rows: list[dict[str, Any]]) -> tuple[list[list[float]], list[int]]:
         for a in row["events"]:
             for b in row["events"]:
                 if utility(row, a)[0] > utility(row, b)[0]:
-                    d = [p - q for p, q in zip(a["x"], b["x"])]
+                    d = [a["x"][n] - b["x"][n] for n in names]
                     xs.append(d)
                     ys.append(1)
                     xs.append([-v for v in d])
@@ -122,10 +148,10 @@ def pairs(rows: list[dict[str, Any]]) -> tuple[list[list[float]], list[int]]:
     return xs, ys
 
 
-def fit_weights(rows: list[dict[str, Any]]) -> list[float]:
+def fit_weights(rows: list[dict[str, Any]], names: tuple[str, ...]) -> list[float]:
     from sklearn.linear_model import LogisticRegression
 
-    xs, ys = pairs(rows)
+    xs, ys = pairs(rows, names)
     model = LogisticRegression(C=C, fit_intercept=False, solver="lbfgs", max_iter=1000)
     model.fit(xs, ys)
     return [round(float(w), 4) for w in model.coef_[0]]
@@ -147,15 +173,15 @@ def score_rows(rows: list[dict[str, Any]], score: Any) -> dict[str, int]:
     return out
 
 
-def lofo(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def lofo(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, Any]:
     files = sorted({r["file"] for r in rows})
-    out: dict[str, Any] = {"C": C, "files": {}}
+    out: dict[str, Any] = {"C": C, "features": list(names), "files": {}}
     for name in files:
         test = [r for r in rows if r["file"] == name]
-        w = fit_weights([r for r in rows if r["file"] != name])
+        w = fit_weights([r for r in rows if r["file"] != name], names)
 
         def learned(e: dict[str, Any], w: list[float] = w) -> float:
-            return sum(a * b for a, b in zip(w, e["x"]))
+            return sum(a * e["x"][n] for a, n in zip(w, names))
 
         before = score_rows(test, heuristic)
         after = score_rows(test, learned)
@@ -185,20 +211,20 @@ def main() -> None:
     what = sys.argv[1]
     if what == "collect":
         rows = collect(root)
-        (HERE / "table.json").write_text(json.dumps(rows, indent=0) + "\n", encoding="utf-8")
+        (HERE / "table.json").write_text("[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n", encoding="utf-8")
         print(len(rows), "records with 2+ events")
         return
-    from accord.news.coding import RANK_FEATURES
-
+    candidate = sys.argv[2]
+    names = CANDIDATES[candidate]
     rows = json.loads((HERE / "table.json").read_text(encoding="utf-8"))
-    out = lofo(rows)
-    (HERE / "lofo.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    out = lofo(rows, names)
+    (HERE / f"lofo-{candidate}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(out["pooled"]))
-    w = fit_weights(rows)
-    print(dict(zip(RANK_FEATURES, w)))
+    w = fit_weights(rows, names)
+    print(dict(zip(names, w)))
     if "--ship" in sys.argv:
         model = {
-            "features": list(RANK_FEATURES),
+            "features": list(names),
             "weights": w,
             "C": C,
             "rebuild": "PYTHONPATH=src python3 docs/data/event-order-2026-12-04-s13-mainevent/"

@@ -11,8 +11,8 @@ and the records fixed and broken (a record is right when in no error list).
 
 Run from the worktree root::
 
-    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/oof.py rules
-    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/oof.py nlp
+    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/oof.py rules B
+    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/oof.py nlp B
 """
 
 from __future__ import annotations
@@ -52,12 +52,13 @@ def main() -> None:
     from accord.news.evaluate import evaluate_file
     from accord.news.nlp.rules_cv import dev_sets
 
-    name = sys.argv[1]
+    name, candidate = sys.argv[1], sys.argv[2]
     root = Path.cwd()
     fit = _module(HERE / "fit.py", "event_order_fit")
     pool = _module(
         root / "docs" / "data" / "protocol-2026-12-04-s13" / "evaluate_reading.py", "harness"
     )
+    names = fit.CANDIDATES[candidate]
     rows = json.loads((HERE / "table.json").read_text(encoding="utf-8"))
     coder = get_coder(name, strict=True).coder
     original = coding._order_events
@@ -68,13 +69,14 @@ def main() -> None:
 
             _rules_events.cache_clear()
 
-    out: dict[str, Any] = {"coder": name, "files": {}}
+    out: dict[str, Any] = {"coder": name, "candidate": candidate, "files": {}}
     sides: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
     fixed_all = broken_all = 0
     for dev in dev_sets(root, root.parent / "shared"):
         if dev.name in CHECK:
             continue
-        weights = tuple(fit.fit_weights([r for r in rows if r["file"] != dev.name]))
+        fitted = dict(zip(names, fit.fit_weights([r for r in rows if r["file"] != dev.name], names)))
+        weights = tuple(fitted.get(n, 0.0) for n in coding.RANK_FEATURES)
         wrong = {}
         figures = {}
         for side in ("before", "after"):
@@ -107,7 +109,7 @@ def main() -> None:
         "broken": broken_all,
     }
     print(json.dumps(out["pooled"]))
-    (HERE / f"oof-{name}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    (HERE / f"oof-{candidate}-{name}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
