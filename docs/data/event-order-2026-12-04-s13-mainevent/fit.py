@@ -54,6 +54,7 @@ CANDIDATES = {
     "A": BASE,
     "B": BASE + TYPES,
     "C": BASE + TYPES + ("participle_clause",),
+    "E": BASE + TYPES + ("heuristic",),
 }
 """The inputs of each candidate (docs/validation-events.md, s13-mainevent)."""
 
@@ -126,6 +127,11 @@ def heuristic(e: dict[str, Any]) -> float:
     return -e["order"] + 0.5 * x["specific"] - 100 * x["speech"] - 50 * x["background"]
 
 
+def value(e: dict[str, Any], name: str) -> float:
+    """Input ``name`` of event ``e`` ("heuristic": the session-start order's score)."""
+    return heuristic(e) if name == "heuristic" else float(e["x"][name])
+
+
 def first(row: dict[str, Any], score: Any) -> dict[str, Any]:
     events: list[dict[str, Any]] = row["events"]
     return min(events, key=lambda e: (-score(e), e["order"]))
@@ -140,7 +146,7 @@ def pairs(rows: list[dict[str, Any]], names: tuple[str, ...]) -> tuple[list[list
         for a in row["events"]:
             for b in row["events"]:
                 if utility(row, a)[0] > utility(row, b)[0]:
-                    d = [a["x"][n] - b["x"][n] for n in names]
+                    d = [value(a, n) - value(b, n) for n in names]
                     xs.append(d)
                     ys.append(1)
                     xs.append([-v for v in d])
@@ -181,7 +187,7 @@ def lofo(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, Any]:
         w = fit_weights([r for r in rows if r["file"] != name], names)
 
         def learned(e: dict[str, Any], w: list[float] = w) -> float:
-            return sum(a * e["x"][n] for a, n in zip(w, names))
+            return sum(a * value(e, n) for a, n in zip(w, names))
 
         before = score_rows(test, heuristic)
         after = score_rows(test, learned)
@@ -206,6 +212,62 @@ def lofo(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
+def swap_model(rows: list[dict[str, Any]], names: tuple[str, ...]) -> Any:
+    """Candidate D: P(another event e is better than the heuristic's first h | x(e) - x(h))."""
+    from sklearn.linear_model import LogisticRegression
+
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    for row in rows:
+        if row["gold"] == "NONE":
+            continue
+        h = first(row, heuristic)
+        for e in row["events"]:
+            if e is not h:
+                xs.append([e["x"][n] - h["x"][n] for n in names])
+                ys.append(int(utility(row, e)[0] > utility(row, h)[0]))
+    model = LogisticRegression(C=C, solver="lbfgs", max_iter=1000)
+    model.fit(xs, ys)
+    return model
+
+
+def swapped(row: dict[str, Any], model: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    h = first(row, heuristic)
+    others = [e for e in row["events"] if e is not h]
+    probs = model.predict_proba([[e["x"][n] - h["x"][n] for n in names] for e in others])[:, 1]
+    k = max(range(len(others)), key=lambda i: (probs[i], -others[i]["order"]))
+    return others[k] if probs[k] > 0.5 else h
+
+
+def lofo_swap(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {"C": C, "features": list(names), "files": {}}
+    for name in sorted({r["file"] for r in rows}):
+        test = [r for r in rows if r["file"] == name]
+        model = swap_model([r for r in rows if r["file"] != name], names)
+        chosen = {id(r): swapped(r, model, names) for r in test}
+        before = score_rows(test, heuristic)
+        after = score_rows(test, lambda e: 1.0 if any(e is c for c in chosen.values()) else 0.0)
+        changed = []
+        for r in test:
+            h, c = first(r, heuristic), chosen[id(r)]
+            if h is not c:
+                changed.append(
+                    {
+                        "id": r["id"],
+                        "gold": r["gold"],
+                        "before": [h["type"], h["trigger"], utility(r, h)[0]],
+                        "after": [c["type"], c["trigger"], utility(r, c)[0]],
+                    }
+                )
+        out["files"][name] = {"before": before, "after": after, "changed": changed}
+    keys = ["records", "type_ok", "source_ok", "target_ok", "right"]
+    out["pooled"] = {
+        side: {k: sum(f[side][k] for f in out["files"].values()) for k in keys}
+        for side in ("before", "after")
+    }
+    return out
+
+
 def main() -> None:
     root = Path.cwd()
     what = sys.argv[1]
@@ -213,6 +275,13 @@ def main() -> None:
         rows = collect(root)
         (HERE / "table.json").write_text("[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n", encoding="utf-8")
         print(len(rows), "records with 2+ events")
+        return
+    if what == "swap":
+        rows = json.loads((HERE / "table.json").read_text(encoding="utf-8"))
+        out = lofo_swap(rows, CANDIDATES["B"])
+        (HERE / "lofo-D.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        print(json.dumps(out["pooled"]))
+        print([(f, c) for f, v in out["files"].items() for c in v["changed"]])
         return
     candidate = sys.argv[2]
     names = CANDIDATES[candidate]
