@@ -9,12 +9,19 @@ order, type and folded actors, with the record's gold; writes ``table.json``.
 differences of inputs between a better and a worse event of one sentence (better: higher
 utility 2 x type right + source set right + target set right); leave-one-file-out figures of
 the rules coder's first event (out of fold), beside the session's heuristic order; writes
-``lofo.json`` and, with ``--ship``, the model fitted on all 19 files to the package.
+``lofo-X.json`` and, with ``--ship``, the model fitted on all 19 files to the package.
 
-Run from the worktree root::
+Nothing was adopted: ``src`` is main's (da8aa01). The inputs (``rank_features``) and the
+ranked ``_order_events`` are in ``candidates-not-adopted.patch`` beside this script. To
+reproduce, in a scratch worktree at this branch, from its root::
 
+    git apply docs/data/event-order-2026-12-04-s13-mainevent/candidates-not-adopted.patch
     PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py collect
-    PYTHONPATH=src nice python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py fit A|B|C [--ship]
+    PYTHONPATH=src python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py fit A   # B, C, E
+    PYTHONPATH=src python3 docs/data/event-order-2026-12-04-s13-mainevent/fit.py swap    # D
+
+(``fit X --ship`` would write the model fitted on all 19 files to
+``src/accord/news/data/event-order.json``, the file the patched coder reads.)
 """
 
 from __future__ import annotations
@@ -46,9 +53,23 @@ BASE = (
 TYPES = tuple(
     f"type_{t}"
     for t in (
-        "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-        "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
-    ).split()
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    )
 )
 CANDIDATES = {
     "A": BASE,
@@ -102,7 +123,7 @@ def collect(root: Path) -> list[dict[str, Any]]:
                                 "trigger": event.trigger,
                                 "source": sorted(fold(event.sources)),
                                 "target": sorted(fold(event.targets)),
-                                "x": dict(zip(coding.RANK_FEATURES, x[k])),
+                                "x": dict(zip(coding.RANK_FEATURES, x[k], strict=True)),
                             }
                             for k, (order, _trig, _bg, event) in enumerate(events)
                         ],
@@ -137,7 +158,9 @@ def first(row: dict[str, Any], score: Any) -> dict[str, Any]:
     return min(events, key=lambda e: (-score(e), e["order"]))
 
 
-def pairs(rows: list[dict[str, Any]], names: tuple[str, ...]) -> tuple[list[list[float]], list[int]]:
+def pairs(
+    rows: list[dict[str, Any]], names: tuple[str, ...]
+) -> tuple[list[list[float]], list[int]]:
     xs: list[list[float]] = []
     ys: list[int] = []
     for row in rows:
@@ -187,7 +210,7 @@ def lofo(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, Any]:
         w = fit_weights([r for r in rows if r["file"] != name], names)
 
         def learned(e: dict[str, Any], w: list[float] = w) -> float:
-            return sum(a * value(e, n) for a, n in zip(w, names))
+            return sum(a * value(e, n) for a, n in zip(w, names, strict=True))
 
         before = score_rows(test, heuristic)
         after = score_rows(test, learned)
@@ -246,7 +269,9 @@ def lofo_swap(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, A
         model = swap_model([r for r in rows if r["file"] != name], names)
         chosen = {id(r): swapped(r, model, names) for r in test}
         before = score_rows(test, heuristic)
-        after = score_rows(test, lambda e: 1.0 if any(e is c for c in chosen.values()) else 0.0)
+        after = score_rows(
+            test, lambda e, chosen=chosen: 1.0 if any(e is c for c in chosen.values()) else 0.0
+        )
         changed = []
         for r in test:
             h, c = first(r, heuristic), chosen[id(r)]
@@ -273,7 +298,9 @@ def main() -> None:
     what = sys.argv[1]
     if what == "collect":
         rows = collect(root)
-        (HERE / "table.json").write_text("[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n", encoding="utf-8")
+        (HERE / "table.json").write_text(
+            "[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n", encoding="utf-8"
+        )
         print(len(rows), "records with 2+ events")
         return
     if what == "swap":
@@ -290,7 +317,7 @@ def main() -> None:
     (HERE / f"lofo-{candidate}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(out["pooled"]))
     w = fit_weights(rows, names)
-    print(dict(zip(names, w)))
+    print(dict(zip(names, w, strict=True)))
     if "--ship" in sys.argv:
         model = {
             "features": list(names),

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -3431,100 +3430,6 @@ def _passive_agent(
     return None, None
 
 
-_SUBORDINATORS = frozenset(
-    {"WHO", "WHICH", "THAT", "AFTER", "AS", "WHILE", "WHEN", "SINCE", "BEFORE", "BECAUSE", "IF"}
-)
-RANK_MODEL = "data/event-order.json"
-RANK_FEATURES = (
-    "first",
-    "position",
-    "specific",
-    "speech",
-    "background",
-    "quoted",
-    "subordinate",
-    "after_comma",
-    "to_infinitive",
-    "ing",
-    "ed",
-    "source",
-    "target",
-    "participle_clause",
-    *(f"type_{kind}" for kind in PLOVER_TYPES),
-)
-"""The inputs of the event ranker (:func:`rank_features`), in order."""
-
-
-def rank_features(
-    sentence: str, tokens: list[Token], events: list[tuple[int, Trigger, bool, Event]]
-) -> list[list[float]]:
-    """Each event's inputs to the ranker (:data:`RANK_FEATURES`), from the rules coder's own
-    reading (no parser): whether its trigger is the sentence's first (token order), its
-    relative position, a specific pattern (not a block default), a verb of saying, background
-    (parenthetical relative clause or opening adverbial), inside quotation marks, within three
-    words after a relativiser or subordinator ("who", "that", "after", "as", "while"), right
-    after a comma (or a comma and one word), after "to", an -ing or -ed form, and whether the
-    event has a source and a target."""
-    starts = [trig.start for _o, trig, _b, _e in events]
-    out = []
-    for _order, trig, background, event in events:
-        at = trig.start
-        before = sentence[: tokens[at].start]
-        quoted = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-        word = tokens[at].key
-        out.append(
-            [
-                float(at == min(starts)),
-                at / max(1, len(tokens) - 1),
-                float(trig.how != "default"),
-                float(trig.speech),
-                float(background),
-                float(quoted),
-                float(any(t.key in _SUBORDINATORS for t in tokens[max(0, at - 3) : at])),
-                float(any(t.key == "," for t in tokens[max(0, at - 2) : at])),
-                float(at > 0 and tokens[at - 1].key == "TO"),
-                float(word.endswith("ING")),
-                float(word.endswith("ED")),
-                float(bool(event.sources)),
-                float(bool(event.targets)),
-                float(word.endswith("ING") and any(t.key == "," for t in tokens[at - 2 : at])),
-                *(float(event.event_type == kind) for kind in PLOVER_TYPES),
-            ]
-        )
-    return out
-
-
-@lru_cache(maxsize=1)
-def rank_weights() -> tuple[float, ...]:
-    """The event ranker's weights (``data/event-order.json``), one per :data:`RANK_FEATURES`:
-    a pairwise logistic regression fitted on the READING gold files of session 13
-    (docs/validation-events.md, "s13-mainevent"; rebuilt by
-    ``docs/data/event-order-2026-12-04-s13-mainevent/fit.py``)."""
-    from importlib.resources import files
-
-    raw = json.loads(files("accord.news").joinpath(RANK_MODEL).read_text(encoding="utf-8"))
-    if tuple(raw["features"]) != RANK_FEATURES:
-        raise ValueError(f"{RANK_MODEL}: features {raw['features']} are not {RANK_FEATURES}")
-    return tuple(float(w) for w in raw["weights"])
-
-
-def _order_events(
-    sentence: str, tokens: list[Token], events: list[tuple[int, Trigger, bool, Event]]
-) -> list[Event]:
-    """A sentence's events, best first: ``events`` holds each event's trigger ``order``, its
-    trigger, whether it stands in background (a parenthetical relative clause or an opening
-    adverbial) and the event. Ranked by the learned weights (:func:`rank_weights`) of their
-    inputs (:func:`rank_features`), ties in trigger order."""
-    if len(events) < 2:
-        return [item[3] for item in events]
-    weights = rank_weights()
-    scores = [
-        sum(w * x for w, x in zip(weights, row)) for row in rank_features(sentence, tokens, events)
-    ]
-    ranked = sorted(range(len(events)), key=lambda k: (-scores[k], events[k][0]))
-    return [events[k][3] for k in ranked]
-
-
 def code_sentence(
     sentence: str,
     date: dt.date | None = None,
@@ -3567,7 +3472,7 @@ def code_tokens(
         return []
     if not mentions and not (previous and tokens[0].key in _PRONOUNS):
         return []
-    events: list[tuple[int, Trigger, bool, Event]] = []
+    events: list[tuple[float, int, Event]] = []
     blocked = {k for m in mentions for k in range(m.start, m.end)}
     attribution = _attribution(tokens)
     headline = _headline(sentence, tokens)
@@ -3933,11 +3838,16 @@ def code_tokens(
             date=date,
             id=ident,
         )
-        background = trig.start in relative or trig.start in fronted
-        events.append((order, trig, background, event))
+        # the governing (first) verb carries the event: "threatened to impose", "agreed to
+        # meet"; a specific pattern match earns a small bonus over a block default
+        rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
+        if trig.start in relative or trig.start in fronted:
+            rank -= 50.0  # a parenthetical relative clause or an opening adverbial: background
+        events.append((rank, order, event))
+    events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
-    for event in _order_events(sentence, tokens, events):
+    for _score, _order, event in events:
         key = event_key(event)
         if key not in seen:
             seen.add(key)
