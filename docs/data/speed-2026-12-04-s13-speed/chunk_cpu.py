@@ -43,7 +43,8 @@ def main() -> None:
             print(f"round {r + 1} chunk {chunk} batch {batch}: {cpu:.3f} CPU s, {events} events")
     for (chunk, batch), cpus in totals.items():
         mean = sum(cpus) / len(cpus)
-        print(f"chunk {chunk} batch {batch}: mean {mean:.3f} CPU s, {1000 * mean / len(docs):.1f} ms/article")
+        per = 1000 * mean / len(docs)
+        print(f"chunk {chunk} batch {batch}: mean {mean:.3f} CPU s, {per:.1f} ms/article")
 
 
 if __name__ == "__main__":

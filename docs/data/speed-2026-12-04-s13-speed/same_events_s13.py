@@ -6,8 +6,9 @@ CHECK files (news-heldout-s12, s12b) are coded batched and give their digest onl
 of theirs is written or printed: COMMON's rule, aggregate only).
 
 Run it once per build, that build's ``src`` first on ``PYTHONPATH``, and compare:
-``PYTHONPATH=/tmp/s13-speed-old/src nice python3 docs/data/speed-2026-12-04-s13-speed/same_events_s13.py --out old.txt``
-then with this branch's ``src`` (``--out new.txt``); ``cmp old.txt new.txt`` and the digests.
+``PYTHONPATH=/tmp/s13-speed-old/src nice python3 $HERE/same_events_s13.py --out old.txt``
+(``HERE=docs/data/speed-2026-12-04-s13-speed``) then with this branch's ``src`` (``--out
+new.txt``); ``cmp old.txt new.txt`` and the digests.
 """
 
 from __future__ import annotations

@@ -85,7 +85,9 @@ def main() -> None:
         print(f"{100 * count / total:6.1f} %  {key}")
     for func in args.lines:
         print(f"\nlines of {func} (share of all samples, inclusive)")
-        rows = sorted(((k, c) for k, c in lines.items() if k[0].endswith(":" + func)), key=lambda kc: -kc[1])
+        rows = sorted(
+            ((k, c) for k, c in lines.items() if k[0].endswith(":" + func)), key=lambda kc: -kc[1]
+        )
         for (key, line), count in rows[: args.top]:
             print(f"{100 * count / total:6.1f} %  {key}:{line}")
 
