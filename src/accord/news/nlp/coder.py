@@ -27,7 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -343,7 +344,7 @@ class NlpCoder:
     # -- public -------------------------------------------------------------------------------
     def code_document(self, doc: Document) -> list[Event]:
         _settle_models()
-        with blas_threads():
+        with blas_threads(), young_collections():
             parsed = spacy_pipeline()(doc.text)
             return self._code(list(parsed.sents), doc.date, doc.id, document_home(doc))
 
@@ -354,7 +355,7 @@ class NlpCoder:
         document, most of it from the parser's fixed cost per call (docs/benchmarks-news.md).
         Lazy in the parses: no more than one batch of parsed documents is held."""
         _settle_models()
-        with blas_threads():
+        with blas_threads(), young_collections():
             parsed = spacy_pipeline().pipe((d.text for d in docs), batch_size=PARSE_BATCH)
             return [
                 self._code(list(p.sents), d.date, d.id, document_home(d))
@@ -365,7 +366,7 @@ class NlpCoder:
         self, text: str, date: dt.date | None = None, home: str | None = None
     ) -> list[Event]:
         _settle_models()
-        with blas_threads():
+        with blas_threads(), young_collections():
             parsed = spacy_pipeline()(text)
             return self._code(list(parsed.sents), date, None, home)
 
@@ -443,7 +444,7 @@ class NlpCoder:
         out = []
         rules = self.rules
         reflexive: bool | None = None  # read once per sentence, when a candidate needs it
-        for pred in predicates(sent, rules):
+        for pred in _sentence_predicates(sent, rules):
             recipients = pred.recipients
             demand = False
             agents = pred.agents
@@ -542,8 +543,8 @@ class NlpCoder:
             if not seen and (
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
-                added = code_sentence(
-                    sent.text, date, doc_id, sent.start_char, self.gaz, antecedent, home
+                added = self._sentence_events(
+                    sent.text, date, doc_id, sent.start_char, antecedent, home
                 )
             elif not seen and found and self.rules.rules_when_abstained:
                 added = self._abstained(
@@ -553,6 +554,28 @@ class NlpCoder:
                 continue
             events.extend(self._fallback(sent, added, found, proba[first:row]))
         return events
+
+    def _sentence_events(
+        self,
+        text: str,
+        date: dt.date | None,
+        doc_id: str | None,
+        offset: int,
+        previous: tuple[ActorRef, ...],
+        home: str | None,
+    ) -> list[Event]:
+        """The rules coder's events of a sentence (:func:`accord.news.coding.code_sentence`
+        with the coder's gazetteer, the document's id and the sentence's offset and
+        antecedent), on the tokens and mentions the candidates have already found for it when
+        the gazetteer is the default one (:func:`sentence_tokens`, :func:`sentence_mentions`:
+        what ``code_sentence`` works out, cached), not worked out again."""
+        if self.gaz is not load():
+            return code_sentence(text, date, doc_id, offset, self.gaz, previous, home)
+        tokens = list(sentence_tokens(text))
+        if not tokens:
+            return []
+        mentions = list(sentence_mentions(text, date, home))
+        return code_tokens(text, tokens, mentions, date, doc_id, offset, previous)
 
     def _fallback(
         self,
@@ -596,7 +619,7 @@ class NlpCoder:
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
         if any(self._typed(proba[k]) for k in own):
             return True  # typed, then removed by a role rule of :meth:`_event`
-        pred = next((p for p in predicates(sent, self.rules) if p.verb == verb.i), None)
+        pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
             if _no_act(pred, sent.doc):
                 return True
@@ -748,7 +771,7 @@ class NlpCoder:
         if self.rules.fallback_in_clause:
             targets = tuple(a for a in targets if any(_names(m, a) for m in own))
         if self.rules.fallback_not_background:
-            fore = _outside(cand, background_words(cand.sent))
+            fore = _outside(cand, _sentence_background(cand.sent))
             targets = tuple(a for a in targets if any(_names(m, a) for m in fore))
         return targets
 
@@ -1053,6 +1076,64 @@ def _self(a: ActorRef, b: ActorRef) -> bool:
     """The strict reading of "the same actor" (issue 14, item 5): the same code, unless both
     roles are given and differ (a government and its rebels, its army and its civilians)."""
     return a.code == b.code and not (a.role and b.role and a.role != b.role)
+
+
+MEMO = "accord.nlp.memo"
+"""The key, in a parsed ``Doc``'s ``user_data``, of what the coder works out once per
+sentence of that parse (:func:`_sentence_predicates`, :func:`_sentence_background`): it lives
+as long as the parse and no longer."""
+
+
+def _doc_memo(sent: Any) -> dict[Any, Any]:
+    memo: dict[Any, Any] = sent.doc.user_data.setdefault(MEMO, {})
+    return memo
+
+
+def _sentence_predicates(sent: Any, rules: RoleRules) -> tuple[Predicate, ...]:
+    """:func:`predicates` of a parsed sentence with ``rules``, worked out once per parse: the
+    candidates (:meth:`NlpCoder._candidates`) and the fallback's test of each rules event
+    (:meth:`NlpCoder._rejected`) read the same (about 1.5 % of the coder's CPU a second time,
+    docs/benchmarks-news.md, session 13)."""
+    memo = _doc_memo(sent)
+    key = ("predicates", sent.start, sent.end, rules)
+    found: tuple[Predicate, ...] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(predicates(sent, rules))
+    return found
+
+
+def _sentence_background(sent: Any) -> set[int]:
+    """:func:`background_words` of a parsed sentence, worked out once per parse (every
+    candidate of the sentence asks for them in :meth:`NlpCoder._borrowed`); read only."""
+    memo = _doc_memo(sent)
+    key = ("background", sent.start, sent.end)
+    found: set[int] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = background_words(sent)
+    return found
+
+
+GC_YOUNG = 20_000
+"""The garbage collector's threshold for its youngest generation while the coder codes
+(:func:`young_collections`; Python's default is 700)."""
+
+
+@contextmanager
+def young_collections(threshold: int = GC_YOUNG) -> Iterator[None]:
+    """Run the block with the garbage collector's youngest generation collected after
+    ``threshold`` net allocations of container objects rather than Python's 700 (never
+    lowered), then restore the thresholds. Coding allocates and frees many small objects (spaCy
+    tokens, gazetteer tokens, candidates), nearly all freed by reference counting: with the
+    default, 40 long articles ran about 270 young, 25 middle and one full collection, 0.1 CPU s
+    of 4 (2-3 %); with 20,000, two young ones (docs/benchmarks-news.md, session 13). Objects
+    are freed as before; only cyclic garbage waits for a later collection. The thresholds are
+    the process's: scoped, like :func:`accord.news.nlp.models.blas_threads`."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], threshold), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 @lru_cache(maxsize=1)
