@@ -833,3 +833,45 @@ def test_no_violent_pattern_no_assault() -> None:
     head = _constant_head({"ASSAULT": 0.9})
     events = NlpCoder(head=head).code_sentence(text, DATE)
     assert "ASSAULT" not in [e.event_type for e in events]
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("text", "verb", "act"),
+    [
+        # session 13: a verb of deciding states the act of its open complement
+        ("Poland's government decided to expel four Russian diplomats.", "decided", "expel"),
+        ("The assembly voted to lift the ban on Syrian imports.", "voted", "lift"),
+        # a decision noun as the object, with a verbal complement
+        ("Chile's president signed a decree imposing tariffs on wheat.", "signed", "imposing"),
+        ("Brazil confirmed its decision to suspend beef imports.", "confirmed", "suspend"),
+        ("Peru announced plans to deploy troops to the border.", "announced", "deploy"),
+        # no decision: an order to someone else, an object that is no decision
+        ("The Dutch government ordered Iranian diplomats to leave.", "ordered", None),
+        ("Mexico announced the results of its talks with Guatemala.", "announced", None),
+        ("Ghana decided the matter on Monday.", "decided", None),
+    ],
+)
+def test_the_act_a_decision_states(text: str, verb: str, act: str | None) -> None:
+    from accord.news.nlp.models import spacy_pipeline
+    from accord.news.nlp.roles import decided_act
+
+    token = next(t for t in spacy_pipeline()(text) if t.text == verb)
+    found = decided_act(token)
+    assert (found.text if found is not None else None) == act
+
+
+@needs_nlp
+def test_a_decision_is_typed_by_the_act_it_decides() -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    assert DEFAULT_RULES.decision_complement
+    text = "Poland's government decided to expel four Russian diplomats on Monday."
+    off = replace(DEFAULT_RULES, decision_complement=False)
+    assert [e.event_type for e in NlpCoder(rules=off).code_sentence(text, DATE)] == ["AGREE"]
+    events = NlpCoder().code_sentence(text, DATE)
+    assert [(e.event_type, _codes(e.sources), _codes(e.targets)) for e in events] == [
+        ("SANCTION", ["POL"], ["RUS"])
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 
 def budget(figures: dict[str, dict[str, object]]) -> tuple[dict[str, Counter[str]], Counter[str]]:
@@ -40,7 +41,7 @@ def budget(figures: dict[str, dict[str, object]]) -> tuple[dict[str, Counter[str
 
 
 def main() -> None:
-    figures = json.load(open(sys.argv[1], encoding="utf-8"))[sys.argv[2]]
+    figures = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))[sys.argv[2]]
     rows, pairs = budget(figures)
     keys = ("right", "uncoded", "wrong_type", "false_alarm", "none_ok")
     print("| file | " + " | ".join(keys) + " |")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 
@@ -32,8 +33,8 @@ def main() -> None:
     from accord.news.gazetteer import load
 
     classes = load().org_classes
-    before = json.load(open(sys.argv[1], encoding="utf-8"))
-    after = json.load(open(sys.argv[2], encoding="utf-8"))
+    before = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    after = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
     total: Counter[str] = Counter()
     for name, rows in before.items():
         tally: Counter[str] = Counter()
@@ -43,7 +44,10 @@ def main() -> None:
             rb, ra = right(b, classes), right(a, classes)
             key = "fixed" if ra and not rb else "broken" if rb and not ra else "changed"
             tally[key] += 1
-            first = [(r["events"][0]["type"], r["events"][0]["trigger"]) if r["events"] else None for r in (b, a)]
+            first = [
+                (r["events"][0]["type"], r["events"][0]["trigger"]) if r["events"] else None
+                for r in (b, a)
+            ]
             print(f"  {name} {b['id']} gold {b['gold']} {key}: {first[0]} -> {first[1]}")
         if tally:
             print(name, dict(tally))

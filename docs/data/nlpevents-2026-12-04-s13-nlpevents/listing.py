@@ -42,14 +42,13 @@ def trigger_facts(parsed: Any, event: Any) -> dict[str, Any]:
 
 def main() -> None:
     root = Path.cwd()
-    from accord.news.evaluate import read_gold
     from dataclasses import replace
 
+    from accord.news.evaluate import read_gold
+    from accord.news.nlp.classifier import default_head
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
     from accord.news.nlp.models import spacy_pipeline
     from accord.news.nlp.rules_cv import dev_sets
-
-    from accord.news.nlp.classifier import default_head
 
     switches = dict(a.split("=") for a in sys.argv[2:])
     head = default_head()

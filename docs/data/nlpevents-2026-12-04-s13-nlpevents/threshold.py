@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 SHIPPED = 0.3
@@ -57,7 +58,7 @@ def main() -> None:
     listings = {}
     for arg in sys.argv[1:]:
         value, path = arg.split("=", 1)
-        listings[float(value)] = json.load(open(path, encoding="utf-8"))
+        listings[float(value)] = json.loads(Path(path).read_text(encoding="utf-8"))
     grid = sorted(listings)
     files = list(listings[SHIPPED])
     per: dict[float, dict[str, Counter[str]]] = {
@@ -69,7 +70,10 @@ def main() -> None:
     for t in grid:
         total = sum(per[t].values(), Counter())
         f1, acc = figures(total)
-        print(f"| {t} | {f1:.4f} | {acc:.4f} | {total['correct']} / {total['predicted']} / {total['gold']} |")
+        print(
+            f"| {t} | {f1:.4f} | {acc:.4f} | "
+            f"{total['correct']} / {total['predicted']} / {total['gold']} |"
+        )
     print()
     chosen_oof: Counter[str] = Counter()
     base: Counter[str] = Counter()
@@ -101,9 +105,22 @@ def main() -> None:
     print()
     for name, c in (("shipped 0.3", base), ("out of fold", chosen_oof)):
         f1, acc = figures(c)
-        print(f"{name}: event F1 {f1:.4f}, actor accuracy {acc:.4f}, right {c['correct']} / coded {c['predicted']}, records right {c['right']}")
-    print(f"records fixed {total_fixed} (in {fixed_files} files), broken {total_broken}, worst file net {worst}")
-    full = max(grid, key=lambda t: (round(sum(figures(sum(per[t].values(), Counter()))), 6), -abs(t - SHIPPED), -t))
+        print(
+            f"{name}: event F1 {f1:.4f}, actor accuracy {acc:.4f}, "
+            f"right {c['correct']} / coded {c['predicted']}, records right {c['right']}"
+        )
+    print(
+        f"records fixed {total_fixed} (in {fixed_files} files), "
+        f"broken {total_broken}, worst file net {worst}"
+    )
+    full = max(
+        grid,
+        key=lambda t: (
+            round(sum(figures(sum(per[t].values(), Counter()))), 6),
+            -abs(t - SHIPPED),
+            -t,
+        ),
+    )
     print(f"threshold chosen on all READING files: {full}")
 
 
