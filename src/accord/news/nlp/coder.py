@@ -64,7 +64,6 @@ from accord.news.nlp.roles import (
     clause_tokens,
     clause_verb,
     complements,
-    decided_act,
     dropped,
     expand,
     noun_infinitive,
@@ -113,7 +112,6 @@ DEFAULT_RULES = RoleRules(
     complement_members=True,
     domestic_default=True,
     violent_pattern=True,
-    decision_complement=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -694,22 +692,15 @@ class NlpCoder:
         if not flat:
             return np.zeros((0, len(self.head.labels))), []
         owns = [_own_prior(c, c.sentence) for c in flat]  # read once, used twice
-        rows = [
-            verb_prior_in(
-                c.sent, c.sent.doc[c.pred.verb], c.sentence, own, self.rules.noun_infinitive
-            )
-            for c, own in zip(flat, owns, strict=True)
-        ]
+        priors = np.vstack(
+            [
+                verb_prior_in(
+                    c.sent, c.sent.doc[c.pred.verb], c.sentence, own, self.rules.noun_infinitive
+                )
+                for c, own in zip(flat, owns, strict=True)
+            ]
+        )
         inner = [not own.any() for own in owns]
-        if self.rules.decision_complement:
-            for k, c in enumerate(flat):
-                act = decided_act(c.sent.doc[c.pred.verb])
-                if act is None:
-                    continue
-                decided = pattern_prior(c.sentence, act.idx - c.sent.start_char)
-                if decided.any():  # the act decided types the decision
-                    rows[k], inner[k] = decided, True
-        priors = np.vstack(rows)
         return self.head.proba(features(self.embed([c.text for c in flat]), priors)), inner
 
     def _choose(

@@ -88,12 +88,6 @@ FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
 """Where a copula heads a clause that can be an event: the sentence's root, or a reported
 clause ("Starmer said Britain *was* ready to put troops in Ukraine")."""
-DECISION_LEMMAS = frozenset({"decide", "resolve", "opt", "choose", "plan", "vote"})
-"""Verbs of deciding: their open complement is the act decided (``RoleRules.
-decision_complement``)."""
-DECISION_NOUNS = frozenset({"decision", "plan", "order", "decree"})
-"""Nouns of a decision: a verbal complement of theirs ("plans *to mobilise*", "an order
-*imposing*") is the act decided (``RoleRules.decision_complement``)."""
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "conj", "relcl", "advcl", "csubj"})
 REPORTING_BREAKS = frozenset({"parataxis", "conj", "relcl", "advcl", "csubj", "acl"})
 """The clauses that are not part of what a predicate says or reports ("indicated *that he
@@ -320,16 +314,6 @@ class RoleRules:
       read with its inflection undone ("after fierce *fighting*"), which the lemma test
       (:data:`accord.news.coding.VIOLENT_LEMMAS` on spaCy's lemmas) misses; both the head's
       violent types and the fallback's violent events pass it.
-
-    Session 13 (s13-nlpevents: wrong types of the nlp coder):
-
-    * ``decision_complement``: a verb of deciding (:data:`DECISION_LEMMAS`: "decided *to
-      expel*", "voted *to impose*") or a verb whose object is a decision noun
-      (:data:`DECISION_NOUNS`) with a verbal complement ("announced plans *to
-      nationalise*", "confirmed its decision *to impose*", "signed an order *imposing*")
-      states the act of that complement: the dictionary prior is the complement verb's
-      (:func:`decided_act`), also where the deciding verb has a dictionary entry of its own
-      (which reads "decided" or "announced" as an intent or a statement).
     """
 
     coordinated_modifiers: bool = False
@@ -377,7 +361,6 @@ class RoleRules:
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
-    decision_complement: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -633,24 +616,6 @@ def _relative_before(verb: Tok) -> list[Tok]:
         if who and words[-1].i == comma.i - 1:
             return [tok.head]
     return []
-
-
-def decided_act(verb: Tok) -> Tok | None:
-    """The act a decision states (``RoleRules.decision_complement``): the end of the
-    xcomp chain of a verb of deciding (:data:`DECISION_LEMMAS`, "decided to *expel*"), or the
-    verbal complement (``acl``) of the verb's direct object when that is a decision noun
-    (:data:`DECISION_NOUNS`, "announced plans to *nationalise*", "signed an order
-    *imposing*"); None otherwise."""
-    if verb.lemma_.lower() in DECISION_LEMMAS and complements(verb):
-        inner = prior_verb(verb)
-        return inner if inner.i != verb.i else None
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in DECISION_NOUNS:
-            continue
-        for act in obj.children:
-            if act.dep_ == "acl" and act.pos_ == "VERB":
-                return act
-    return None
 
 
 def noun_infinitive(verb: Tok) -> bool:
