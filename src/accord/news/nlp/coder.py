@@ -535,6 +535,9 @@ class NlpCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+            if seen and self.rules.rules_leading_type:
+                lead = len(events) - len(seen)
+                events[lead] = self._leading_type(events[lead], sent.text, date, home)
             if not seen and (
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
@@ -549,6 +552,19 @@ class NlpCoder:
                 continue
             events.extend(self._fallback(sent, added, found, proba[first:row]))
         return events
+
+    def _leading_type(
+        self, event: Event, text: str, date: dt.date | None, home: str | None
+    ) -> Event:
+        """``RoleRules.rules_leading_type``: the sentence's first event takes the type (and
+        mode) of the rules coder's first event of the sentence where both code it and the
+        types differ; its actors stay the nlp coder's."""
+        rules = _rules_with(text, date, self.gaz, home)
+        if not rules or rules[0].event_type == event.event_type:
+            return event
+        kind = rules[0].event_type
+        ident = hashlib.sha1(f"{event.id}|{kind}".encode()).hexdigest()[:16]
+        return replace(event, event_type=kind, mode=rules[0].mode, id=ident)
 
     def _fallback(
         self,

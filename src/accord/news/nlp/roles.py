@@ -361,6 +361,7 @@ class RoleRules:
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
+    rules_leading_type: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
