@@ -112,6 +112,7 @@ DEFAULT_RULES = RoleRules(
     complement_members=True,
     domestic_default=True,
     violent_pattern=True,
+    rules_leading_type=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
