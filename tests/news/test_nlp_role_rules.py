@@ -833,34 +833,3 @@ def test_no_violent_pattern_no_assault() -> None:
     head = _constant_head({"ASSAULT": 0.9})
     events = NlpCoder(head=head).code_sentence(text, DATE)
     assert "ASSAULT" not in [e.event_type for e in events]
-
-
-@needs_nlp
-def test_the_rules_coders_leading_type_wins_where_the_coders_differ() -> None:
-    # session 13: "decided" is typed as an intent (AGREE) by the head; the rules coder reads
-    # the act decided ("expel", SANCTION) and its type leads; the actors stay the nlp coder's
-    from dataclasses import replace
-
-    from accord.news.coding import code_sentence
-    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
-
-    assert DEFAULT_RULES.rules_leading_type
-    text = "Poland's government decided to expel four Russian diplomats on Monday."
-    assert [e.event_type for e in code_sentence(text, DATE)][:1] == ["SANCTION"]
-    off = replace(DEFAULT_RULES, rules_leading_type=False)
-    assert [e.event_type for e in NlpCoder(rules=off).code_sentence(text, DATE)] == ["AGREE"]
-    events = NlpCoder().code_sentence(text, DATE)
-    assert [(e.event_type, e.trigger, _codes(e.sources), _codes(e.targets)) for e in events] == [
-        ("SANCTION", "decided", ["POL"], ["RUS"])
-    ]
-
-
-@needs_nlp
-def test_the_leading_type_is_kept_where_the_coders_agree() -> None:
-    from dataclasses import replace
-
-    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
-
-    text = "Ghana dispatched medical teams to help Togo after the floods."
-    off = replace(DEFAULT_RULES, rules_leading_type=False)
-    assert NlpCoder().code_sentence(text, DATE) == NlpCoder(rules=off).code_sentence(text, DATE)

@@ -112,7 +112,6 @@ DEFAULT_RULES = RoleRules(
     complement_members=True,
     domestic_default=True,
     violent_pattern=True,
-    rules_leading_type=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -536,9 +535,6 @@ class NlpCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-            if seen and self.rules.rules_leading_type:
-                lead = len(events) - len(seen)
-                events[lead] = self._leading_type(events[lead], sent.text, date, home)
             if not seen and (
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
@@ -553,19 +549,6 @@ class NlpCoder:
                 continue
             events.extend(self._fallback(sent, added, found, proba[first:row]))
         return events
-
-    def _leading_type(
-        self, event: Event, text: str, date: dt.date | None, home: str | None
-    ) -> Event:
-        """``RoleRules.rules_leading_type``: the sentence's first event takes the type (and
-        mode) of the rules coder's first event of the sentence where both code it and the
-        types differ; its actors stay the nlp coder's."""
-        rules = _rules_with(text, date, self.gaz, home)
-        if not rules or rules[0].event_type == event.event_type:
-            return event
-        kind = rules[0].event_type
-        ident = hashlib.sha1(f"{event.id}|{kind}".encode()).hexdigest()[:16]
-        return replace(event, event_type=kind, mode=rules[0].mode, id=ident)
 
     def _fallback(
         self,

@@ -314,15 +314,6 @@ class RoleRules:
       read with its inflection undone ("after fierce *fighting*"), which the lemma test
       (:data:`accord.news.coding.VIOLENT_LEMMAS` on spaCy's lemmas) misses; both the head's
       violent types and the fallback's violent events pass it.
-
-    Session 13 (s13-nlpevents: the nlp coder's wrong types):
-
-    * ``rules_leading_type``: where both coders code a sentence and the rules coder's first
-      event of it has another type than the nlp coder's first event, the nlp coder's first
-      event takes the rules coder's type and mode (its actors stay its own): session 10's
-      ``rules_type_same_trigger`` widened from the same trigger word to the sentence's
-      leading event ("decided to expel": the head's intent, AGREE; the rules coder's act,
-      SANCTION).
     """
 
     coordinated_modifiers: bool = False
@@ -370,7 +361,6 @@ class RoleRules:
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
-    rules_leading_type: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
