@@ -3180,7 +3180,9 @@ def _call_judgement(tokens: list[Token], at: int) -> tuple[str, int] | None:
     return None
 
 
-def _judging_calls(tokens: list[Token], triggers: list[Trigger], blocked: set[int]) -> list[Trigger]:
+def _judging_calls(
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+) -> list[Trigger]:
     """``triggers`` with "call X Y" read as a judgement (:func:`_call_judgement`): CAMEO 111
     (criticize or denounce, PLOVER ACCUSE) for a condemning predicative, 051 (praise or
     endorse, PLOVER SUPPORT) for an approving one; not the telephone call (041) or the appeal

@@ -40,9 +40,9 @@ from accord.news.coding import (
     VIOLENT_TYPES,
     _same_actor,
     code_sentence,
-    judged_call,
     code_tokens,
     document_home,
+    judged_call,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
