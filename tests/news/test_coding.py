@@ -1426,34 +1426,3 @@ def test_the_speaker_judges_and_the_judged_act_is_the_recipient() -> None:
     text = "Peru's minister said that the new dam risked worsening Bolivia's drought."
     first = _coded(text)[0]
     assert first[0] == "ACCUSE" and "BOL" not in first[2]
-
-
-def test_calling_something_a_wrong_or_a_success_is_a_judgement() -> None:
-    # "call X Y" with a condemning or disparaging predicative: an accusation
-    text = "Bolivia's foreign minister called the new Chilean tariffs illegal."
-    assert _coded(text)[0][:2] == ("ACCUSE", ["BOL"])
-    text = "Peru's president called the charges against his envoy baseless."
-    assert _coded(text)[0][:2] == ("ACCUSE", ["PER"])
-    # with an approving one: support; a name inside the predicative is no recipient
-    text = "Chile's president called the border talks productive and timely."
-    assert _coded(text)[0][:3] == ("SUPPORT", ["CHL"], [])
-    text = "Ecuador's president called the accord a welcome step for Peru."
-    assert _coded(text)[0][:3] == ("SUPPORT", ["ECU"], [])
-    # a negated approval disparages
-    text = "Bolivia's minister called Chile not a good neighbour."
-    assert _coded(text)[0][0] == "ACCUSE"
-
-
-def test_a_call_that_judges_nothing_keeps_its_dictionary_reading() -> None:
-    # an appeal, a telephone call, a naming in a relative clause, a noun
-    text = "Peru's president called for an end to the illegal fishing."
-    assert _coded(text)[0][0] == "REQUEST"
-    text = "Chile's president called on Bolivia to drop its baseless claim."
-    assert _coded(text)[0][0] == "REQUEST"
-    text = "Chile's president called Peru's president on Tuesday after the illegal raid."
-    assert _coded(text)[0][0] == "CONSULT"
-    text = "Peru condemned what Lima called an illegal Chilean blockade."
-    assert [e[0] for e in _coded(text)][:1] == ["ACCUSE"]
-    assert all(not (e[3] == "called" and e[0] in ("ACCUSE", "SUPPORT")) for e in _coded(text))
-    text = "Bolivia's president said the call with Chile was productive."
-    assert all(e[0] != "SUPPORT" or e[3] != "call" for e in _coded(text))

@@ -159,23 +159,3 @@ def test_nlp_coder_codes_roles_and_filters() -> None:
     # the same actor named twice is no target of itself
     for event in coder.code_sentence("Trump met President Donald Trump's envoy in Riyadh."):
         assert not any(t.name == "Donald Trump" for t in event.targets)
-
-
-def test_nlp_coder_reads_a_judging_call_as_the_rules_coder_does() -> None:
-    from accord.news.coders import get_coder
-
-    coder = get_coder("nlp", strict=True).coder
-    [praise] = [
-        e
-        for e in coder.code_sentence("Chile's president called the border talks productive.")
-        if e.trigger == "called"
-    ]
-    assert praise.event_type == "SUPPORT"
-    blame = [
-        e
-        for e in coder.code_sentence("Peru's president called the Chilean tariffs illegal.")
-        if e.trigger == "called"
-    ]
-    assert blame and blame[0].event_type == "ACCUSE"
-    appeal = coder.code_sentence("Peru's president called on Chile to lift its illegal tariffs.")
-    assert appeal and appeal[0].event_type == "REQUEST"

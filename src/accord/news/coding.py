@@ -2552,8 +2552,6 @@ def _phoned(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trig
     is left as it is."""
     if tokens[trig.start].key not in _CALL or trig.end != trig.start + 1:
         return trig
-    if trig.cameo in ("111", "051") and _call_judgement(tokens, trig.start) is not None:
-        return trig  # "called Putin and Xi dictators": a judgement (:func:`_judging_calls`)
     callee = next((m for m in mentions if m.start == trig.end and m.strong and m.actor.code), None)
     if callee is None:
         return trig
@@ -3107,100 +3105,6 @@ def _condemned_as(tokens: list[Token], triggers: list[Trigger], blocked: set[int
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
-# ----------------------------------------------------------------------------------------------
-# Rule of session 13, s13-judgement (docs/validation-events.md, "Issue 14, session 13
-# (s13-judgement)"): "call X Y" as a judgement, typed by the predicative's valence
-# ----------------------------------------------------------------------------------------------
-
-_JUDGING_CALL = frozenset({"CALL", "CALLS", "CALLED", "CALLING"})
-# words of falsity, deceit or disparagement that "call X ..." may predicate of an act, a claim
-# or a person (beside :data:`_CONDEMNATION` and :data:`_DANGERS`)
-_DISPARAGING = frozenset(
-    {"BASELESS", "UNFOUNDED", "GROUNDLESS", "FALSE", "FABRICATED", "FABRICATION", "BOGUS"}
-    | {"LIE", "LIAR", "SLANDER", "SLANDEROUS", "DEFAMATORY", "DISINFORMATION", "HOAX"}
-    | {"MISINFORMATION", "NONSENSE", "RIDICULOUS", "ERRATIC", "FRAUD", "THUG", "DICTATOR"}
-    | {"DICTATORIAL", "TYRANT", "HYPOCRITICAL", "HYPOCRISY", "UNFAIR", "WRONG", "MISTAKE"}
-    | {"BLUNDER", "DISASTER", "DISASTROUS", "CATASTROPHE", "CATASTROPHIC", "FAILURE"}
-    | {"FARCE", "SHAM", "WITCH", "INSANE", "STUPID", "PATHETIC", "COWARDLY", "NAIVE"}
-)
-_JUDGED_BAD = _CONDEMNATION | _DISPARAGING | {"THREAT", "DANGER", "MENACE"}
-# words of approval, or of progress, that "call X ..." may predicate of an act, a meeting or
-# a person
-_JUDGED_GOOD = frozenset(
-    {"CONSTRUCTIVE", "PRODUCTIVE", "POSITIVE", "FRUITFUL", "SUCCESSFUL", "SUCCESS", "HISTORIC"}
-    | {"TIMELY", "EXCELLENT", "GOOD", "GREAT", "USEFUL", "HELPFUL", "ENCOURAGING", "PROMISING"}
-    | {"WELCOME", "JUSTIFIED", "LEGITIMATE", "FAIR", "REASONABLE", "WISE", "BRAVE"}
-    | {"COURAGEOUS", "FANTASTIC", "WONDERFUL", "FRIENDLY", "CORDIAL", "MILESTONE"}
-    | {"BREAKTHROUGH", "ACHIEVEMENT", "VICTORY", "STEP", "START", "LANDMARK", "TRIUMPH"}
-)
-# words that, between "call" and the judging word, show another reading: an appeal ("called
-# for", "called on X to"), a call to someone about something, a passive or a noun ("the
-# call was")
-_CALL_NOT_JUDGING = frozenset(
-    {"FOR", "ON", "UPON", "TO", "WITH", "ABOUT", "OVER", "AFTER", "BEFORE", "DURING", "BY"}
-    | {"OFF", "BACK", "UP", "OUT", "IN", "FROM", "IS", "ARE", "WAS", "WERE", "BE"}
-)
-_CALL_STOP = _CLAUSE_STOP | {".", ",", "WHICH", "WHO", "THAT", "WHILE", "BECAUSE", "SAYING"}
-_NOUN_BEFORE = frozenset(
-    {"THE", "A", "AN", "HIS", "HER", "ITS", "THEIR", "OUR", "'S", "THIS", "IS", "WAS", "BE"}
-    | {"ARE", "WERE", "BEEN", "BEING", "SO"}
-)
-_NOT = frozenset({"NOT", "NO", "NEVER", "N'T", "HARDLY"})
-
-
-def _call_judgement(tokens: list[Token], at: int) -> tuple[str, int] | None:
-    """The valence of "call X Y" at ``at`` read as a judgement ("called the accusations
-    fabricated", "calling them baseless", "called the talks 'urgent and timely'"): ``("111",
-    k)`` when the first judging word ``k`` of the predicative, within 8 words of the clause
-    after an object of at least one word, is a word of condemnation or disparagement
-    (:data:`_JUDGED_BAD`), ``("051", k)`` when it is one of approval or progress
-    (:data:`_JUDGED_GOOD`; a negated one, "not a good partner", disparages); None for an
-    appeal ("called for", "called on X to"), a telephone call ("called Putin on Tuesday"),
-    a naming in a relative clause ("what it called ...") or a passive ("is called") or a noun
-    ("the call was ...")."""
-    if tokens[at].key not in _JUDGING_CALL:
-        return None
-    if at > 0 and tokens[at - 1].key in _NOUN_BEFORE:
-        return None
-    if any(t.key in ("WHAT", "WHICH", "WHOM") for t in tokens[max(0, at - 4) : at]):
-        return None
-    for k in range(at + 1, min(len(tokens), at + 10)):
-        key = tokens[k].key
-        if key in _CALL_STOP or key in _CALL_NOT_JUDGING:
-            return None
-        word = fold_noun(key)
-        bad = word in _JUDGED_BAD or key in _JUDGED_BAD
-        good = word in _JUDGED_GOOD or key in _JUDGED_GOOD
-        if not (bad or good) or k == at + 1:
-            continue
-        negated = any(t.key in _NOT for t in tokens[max(at + 1, k - 4) : k])
-        if bad:
-            return None if negated else ("111", k)
-        return ("111", k) if negated else ("051", k)
-    return None
-
-
-def _judging_calls(
-    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
-) -> list[Trigger]:
-    """``triggers`` with "call X Y" read as a judgement (:func:`_call_judgement`): CAMEO 111
-    (criticize or denounce, PLOVER ACCUSE) for a condemning predicative, 051 (praise or
-    endorse, PLOVER SUPPORT) for an approving one; not the telephone call (041) or the appeal
-    (020/10) of the dictionary's "call"."""
-    added: list[Trigger] = []
-    for i, token in enumerate(tokens):
-        if i in blocked or token.key not in _JUDGING_CALL:
-            continue
-        judged = _call_judgement(tokens, i)
-        if judged is not None:
-            added.append(Trigger(i, i + 1, judged[0], 20.0, "pattern"))
-    if not added:
-        return triggers
-    taken = {t.start for t in added}
-    kept = [t for t in triggers if t.start not in taken]
-    return sorted([*kept, *added], key=lambda t: t.start)
-
-
 _POSING = frozenset({"POSE", "POSES", "POSED", "POSING"})
 _RISKING = frozenset({"RISK", "RISKS", "RISKED", "RISKING"})
 _DANGERS = frozenset({"THREAT", "DANGER", "RISK", "MENACE"})
@@ -3582,7 +3486,6 @@ def code_tokens(
     triggers = _crowd_gatherings(tokens, triggers, blocked)
     triggers = _document_contents(tokens, triggers, blocked)
     triggers = _condemned_as(tokens, triggers, blocked)
-    triggers = _judging_calls(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
     triggers = _judged_acts(tokens, triggers, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
@@ -3700,9 +3603,6 @@ def code_tokens(
         judgement: int | None = judged.get(trig.start)
         if trig.cameo == "111" and tokens[trig.start].key in _CHARACTERISING:
             judgement = _condemnation_at(tokens, trig.start)
-        if trig.cameo in ("111", "051") and tokens[trig.start].key in _JUDGING_CALL:
-            judged_call = _call_judgement(tokens, trig.start)
-            judgement = judged_call[1] if judged_call is not None else judgement
         if judgement is not None:
             # "described the attack as aggression against X", "said X's actions posed a
             # threat to Y": the act judged, or its owner, is the recipient, not a name in
@@ -4019,18 +3919,3 @@ def to_plover(event: Event) -> dict[str, Any]:
         "document": event.document_id,
     }
     return record
-
-
-def judged_call(tokens: Sequence[Token], char: int) -> str | None:
-    """The PLOVER type of "call X Y" read as a judgement (:func:`_call_judgement`: ACCUSE for
-    a condemning predicative, SUPPORT for an approving one) when the word at character
-    ``char`` of the sentence of ``tokens`` is such a "call", else None: the nlp coder's
-    reading of the same construction (docs/validation-events.md, session 13 s13-judgement)."""
-    at = next((k for k, t in enumerate(tokens) if t.start == char), None)
-    if at is None:
-        return None
-    judged = _call_judgement(list(tokens), at)
-    if judged is None:
-        return None
-    mapped = cameo_to_plover(judged[0])
-    return mapped[0] if mapped else None

@@ -42,7 +42,6 @@ from accord.news.coding import (
     code_sentence,
     code_tokens,
     document_home,
-    judged_call,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
@@ -854,9 +853,6 @@ class NlpCoder:
         kind, prob = chosen
         if self.rules.rules_type_same_trigger:
             kind, prob = self._rules_type(cand, p, kind, prob, date)
-        judged = judged_call(cand.tokens, cand.sent.doc[cand.pred.verb].idx - cand.sent.start_char)
-        if judged is not None:
-            kind = judged  # "called the talks 'timely'": praise, not a telephone call
         if cand.demand:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
         doc = cand.sent.doc
