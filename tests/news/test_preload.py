@@ -66,7 +66,6 @@ def test_a_failed_rules_warm_up_is_left_to_the_workers(monkeypatch: pytest.Monke
     assert preload.warm() is False  # the fork server must not die of it
 
 
-
 @pytest.mark.parametrize("before", [True, False])
 def test_the_warm_up_codes_with_the_collector_paused_and_restores_it(
     monkeypatch: pytest.MonkeyPatch, before: bool
@@ -93,6 +92,7 @@ def test_the_warm_up_codes_with_the_collector_paused_and_restores_it(
     finally:
         gc.unfreeze()  # warm() froze this test process's heap: give it back to the collector
         (gc.enable if was else gc.disable)()
+
 
 def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path: Path) -> None:
     """``accord ingest --workers N --coder C`` has the fork server load the coder while it
