@@ -15,9 +15,9 @@ Importing this module there does two things once, for every worker
   CPU of an in-process ingest of 40 long articles, 19,000 with the heap kept, the same peak
   memory (the high-water mark is reached either way).
 * :func:`warm`: codes one sentence with the rules coder, which loads the gazetteer and the
-  CAMEO dictionaries (until now paid by each worker on its first shard; the ``nlp`` coder's
-  fallback uses them too), then freezes what is loaded out of the garbage collector's scans
-  (:func:`gc.freeze`), so that those pages stay shared with the workers.
+  CAMEO dictionaries (about 1 CPU s, until now paid by each worker on its first shard; the
+  ``nlp`` coder's fallback uses them too), then freezes what is loaded out of the garbage
+  collector's scans (:func:`gc.freeze`), so that those pages stay shared with the workers.
 
 Neither changes what is coded: the allocator's settings decide only when memory goes back
 to the system, and the rules coder's caches are memos of pure functions.
@@ -68,10 +68,8 @@ def warm(coder: str = "rules") -> bool:
     loading the gazetteer and the CAMEO lexicon creates several hundred thousand objects that
     all stay alive, and each of the collector's full collections meanwhile traversed the whole
     growing heap for nothing, about half of the rules coder's 1 CPU s of loading, on the
-    serial start-up path of every sharded ingest (docs/benchmarks-news.md, session 13). What
-    is loaded is then frozen without a full collection first: the load leaves no garbage
-    cycles to free (none after the rules coder's, 4 objects after the nlp coder's), and that
-    collection traversed the 300,000 objects just built for 0.19 CPU s."""
+    serial start-up path of every sharded ingest (docs/benchmarks-news.md, session 13). The one
+    ``gc.collect`` after it frees whatever cycles the load left, before ``gc.freeze``."""
     collecting = gc.isenabled()
     gc.disable()  # see :func:`warm`'s docstring: no full collections while the tables grow
     try:
@@ -84,6 +82,7 @@ def warm(coder: str = "rules") -> bool:
     finally:
         if collecting:
             gc.enable()
+    gc.collect()
     gc.freeze()
     return True
 
