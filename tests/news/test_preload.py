@@ -66,6 +66,34 @@ def test_a_failed_rules_warm_up_is_left_to_the_workers(monkeypatch: pytest.Monke
     assert preload.warm() is False  # the fork server must not die of it
 
 
+@pytest.mark.parametrize("before", [True, False])
+def test_the_warm_up_codes_with_the_collector_paused_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch, before: bool
+) -> None:
+    """Session 13: no full collections while the coder's tables are built (they all stay
+    alive); the collector's own state is given back, whatever it was."""
+    import gc
+
+    import accord.news.coders as coders
+    from accord.news import preload
+
+    seen: list[bool] = []
+
+    def recorded(self: object, doc: object) -> list[object]:
+        seen.append(gc.isenabled())
+        return []
+
+    monkeypatch.setattr(coders.RulesCoder, "code_document", recorded)
+    was = gc.isenabled()
+    (gc.enable if before else gc.disable)()
+    try:
+        assert preload.warm() is True
+        assert (seen, gc.isenabled()) == ([False], before)
+    finally:
+        gc.unfreeze()  # warm() froze this test process's heap: give it back to the collector
+        (gc.enable if was else gc.disable)()
+
+
 def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path: Path) -> None:
     """``accord ingest --workers N --coder C`` has the fork server load the coder while it
     imports the store (SQLAlchemy) itself, not after."""

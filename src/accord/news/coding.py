@@ -291,6 +291,16 @@ def fold_noun(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The CAMEO trigger lexicon (cached): the shipped, prebuilt one
+    (:mod:`accord.news.tables`) when it was built from the present sources, else built."""
+    from accord.news.tables import shipped
+
+    tables = shipped()
+    return build_lexicon() if tables is None else tables.lexicon
+
+
+def build_lexicon() -> Lexicon:
+    """The lexicon, built from the package's data files (:func:`load_raw`)."""
     raw = load_raw()
     verbs: dict[Key, list[VerbSense]] = {}
     for block in raw["generated"]["verbs"]:

@@ -775,7 +775,16 @@ _STOP_ALIASES = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "TO", "FOR", "SAID",
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer of the installed package (cached)."""
+    """The gazetteer of the installed package (cached): the shipped, prebuilt one
+    (:mod:`accord.news.tables`) when it was built from the present sources, else built."""
+    from accord.news.tables import shipped
+
+    tables = shipped()
+    return build_gazetteer() if tables is None else tables.gazetteer
+
+
+def build_gazetteer() -> Gazetteer:
+    """The gazetteer, built from the package's data files (:func:`load_raw`)."""
     raw = load_raw()
     gen, cur = raw["generated"], raw["curated"]
     names: dict[Key, list[Entry]] = {}

@@ -62,7 +62,16 @@ def warm(coder: str = "rules") -> bool:
     """Load the named coder's data and models into this process by coding one short sentence
     (its caches are memos of pure functions, so what it codes afterwards is the same); False
     when that failed (the workers then load them on their first shard and report any error
-    there: the fork server must not die of it). :mod:`accord.news.nlp.preload` warms ``nlp``."""
+    there: the fork server must not die of it). :mod:`accord.news.nlp.preload` warms ``nlp``.
+
+    The cyclic garbage collector is paused while the sentence is coded (and restored after):
+    loading the gazetteer and the CAMEO lexicon creates several hundred thousand objects that
+    all stay alive, and each of the collector's full collections meanwhile traversed the whole
+    growing heap for nothing, about half of the rules coder's 1 CPU s of loading, on the
+    serial start-up path of every sharded ingest (docs/benchmarks-news.md, session 13). The one
+    ``gc.collect`` after it frees whatever cycles the load left, before ``gc.freeze``."""
+    collecting = gc.isenabled()
+    gc.disable()  # see :func:`warm`'s docstring: no full collections while the tables grow
     try:
         from accord.news.coders import get_coder
         from accord.news.readers import make_document
@@ -70,6 +79,9 @@ def warm(coder: str = "rules") -> bool:
         get_coder(coder, strict=True).coder(make_document("France met Germany in Paris."))
     except Exception:  # any failure: see the docstring (the workers report it)
         return False
+    finally:
+        if collecting:
+            gc.enable()
     gc.collect()
     gc.freeze()
     return True
