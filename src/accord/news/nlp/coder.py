@@ -113,7 +113,7 @@ DEFAULT_RULES = RoleRules(
     rules_type_same_trigger=True,
     complement_members=True,
     domestic_default=True,
-    violent_pattern=True,
+    violent_pattern=False,
     rules_recipient=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
