@@ -110,10 +110,10 @@ DEFAULT_RULES = RoleRules(
     rules_when_silent=True,
     fallback_not_conditional=True,
     fallback_not_rejected=True,
-    rules_type_same_trigger=True,
+    rules_type_same_trigger=False,
     complement_members=True,
     domestic_default=True,
-    violent_pattern=False,
+    violent_pattern=True,
     rules_recipient=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
