@@ -2,7 +2,8 @@
 the same machinery as `accord backtest-fit --compare` (accord.forecast.tries.nested_cv,
 5 outer folds x 10 repeats, inner 5 folds, seed 0). Writes anchors-cv.json here.
 
-Run from the worktree root: PYTHONPATH=src python3 docs/data/deubound-2026-12-04-s13-deubound/anchors_cv.py
+Run from the worktree root:
+PYTHONPATH=src python3 docs/data/deubound-2026-12-04-s13-deubound/anchors_cv.py
 """
 
 from __future__ import annotations

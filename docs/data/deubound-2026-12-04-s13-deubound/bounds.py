@@ -7,7 +7,8 @@ every figure here is fitted and scored on the same 169 issues.
 (c) the best constant per procedure x voting-rule cell, and k-nearest-neighbour medians.
 Writes bounds.json here.
 
-Run from the worktree root: PYTHONPATH=src python3 docs/data/deubound-2026-12-04-s13-deubound/bounds.py
+Run from the worktree root:
+PYTHONPATH=src python3 docs/data/deubound-2026-12-04-s13-deubound/bounds.py
 """
 
 from __future__ import annotations
