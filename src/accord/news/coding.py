@@ -1222,52 +1222,6 @@ def _clause_subject(
     return None
 
 
-# prepositions that attach a name to the noun before it ("the Commission on Human Rights in
-# X", "the Mission to the UN", "the two sides of X"): the name is the noun's attribute
-_ATTRIBUTE_PREPOSITIONS = {"IN", "TO", "AT", "FROM", "FOR", "ON"}
-# words that may stand between a subject's head and its attribute's preposition
-_HEAD_WORDS = {",", "(", ")", "'S", "'", "THE", "A", "AN", "HIS", "HER", "ITS", "THEIR"}
-_HEAD_GAP = 8
-
-
-def _attribute_of_subject(
-    tokens: list[Token], mentions: list[Mention], before: list[int], verbs: set[int]
-) -> int | None:
-    """The subject's head group when the last group before the verb, ``before[-1]``, is
-    only an attribute of it, opened by a preposition ("The UN Commission on Human Rights in
-    South Sudan criticised": the UN; "Ambassador X, of the US Mission to the UN, called": the
-    US; "The Turkish and Greek sides of the island of Cyprus agreed": the two sides), else
-    None. PLOVER 2.0 sec. 2.4.1: the actor is the entity that initiated the event, the head
-    of the subject, not a name inside a phrase describing it. The head is the group before,
-    with at most eight words between them, none a verb (a trigger or an -ed / -ing form), a
-    clause opener or "and"; the attribute's group is opened by one of the prepositions (an
-    article may follow)."""
-    if len(before) < 2:
-        return None
-    last = before[-1]
-    opens = _group_start(mentions, last)
-    lead = opens - 1 if opens > 0 and tokens[opens - 1].key != "THE" else opens - 2
-    if lead < 0 or tokens[lead].key not in _ATTRIBUTE_PREPOSITIONS:
-        return None
-    head = before[-2]
-    codes = {m.actor.code for m in mentions if m.group == head}
-    if _bare_group(mentions, head) or codes <= {m.actor.code for m in mentions if m.group == last}:
-        return None  # "representatives from X and Y": agents coded by their attribute
-    ends = [m.end for m in mentions if m.group == head and m.end <= opens]
-    if not ends:
-        return None
-    gap = range(max(ends), opens)
-    if len(gap) > _HEAD_GAP:
-        return None
-    for k in gap:
-        token = tokens[k]
-        if k in verbs or token.key in _PATTERN_STOP - {","} or token.key == "AND":
-            return None
-        if token.text.isalpha() and token.text.islower() and token.key.endswith(("ED", "ING")):
-            return None
-    return head
-
-
 def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
     pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
     before = _groups_before(mentions, trig.start)
@@ -3537,7 +3491,6 @@ def code_tokens(
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
-    verbs = {k for t in triggers for k in range(t.start, t.end)}  # every verb's tokens
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
@@ -3660,9 +3613,6 @@ def code_tokens(
             reporters = {m.group for m in mentions if m.start > attribution}
             after = [g for g in after if g not in reporters]
         source_group: int | None = before[-1] if before else None
-        head = _attribute_of_subject(tokens, mentions, before, verbs)
-        if head is not None:
-            source_group = head  # "the Commission on Human Rights in South Sudan": the body
         modifier = next(
             (m for m in mentions if not m.strong and m.end == trig.start and m.actor.code),
             None,
