@@ -2,7 +2,7 @@
 # s13-rulesactors: the deciding runs of a candidate (worktree root), the candidate in src.
 #   sh docs/data/actors-2026-12-04-s13-rulesactors/decide.sh reading CAND   # READING, both coders
 #   sh docs/data/actors-2026-12-04-s13-rulesactors/decide.sh check CAND     # CHECK, once
-# CAND: conjuncts (conjuncts.patch), attribute (attribute.patch), each applied alone to 2f14009.
+# CAND: conjuncts (conjuncts.patch), attribute (attribute.patch), recipient, each alone on 2f14009.
 # /tmp/s13-main/src: git -C /work/main archive 2f14009 src (this branch's branch point);
 # reading-main.json (its READING figures) is made once, by the first "reading" run.
 set -e
