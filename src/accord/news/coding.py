@@ -3754,7 +3754,7 @@ def code_tokens(
             and not between
             and not _locative(tokens, _group_start(mentions, taken))
         )
-        if recipient_too:
+        if recipient_too and taken is not None:
             # "The opposition party accused the Interior Minister of ...": the subject names no
             # actor, so the object's state stands for the subject's (unnamed, as an agent of
             # that state), and the object stays the recipient (the domestic convention)
