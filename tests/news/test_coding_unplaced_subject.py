@@ -32,3 +32,11 @@ def test_a_place_after_the_verb_is_no_recipient() -> None:
         "Thousands of people marched in Lima in defiance of Chilean officials."
     )
     assert (kind, sources, targets) == ("PROTEST", {"PER"}, {"CHL"})
+
+
+def test_the_nlp_fallback_keeps_the_object_as_source_only() -> None:
+    # the nlp coder's filters read a source and recipient of one state as no event
+    events = code_sentence("The spokeswoman condemned Japan's decision.", object_recipient=False)
+    assert events
+    assert {a.code for a in events[0].sources} == {"JPN"}
+    assert not events[0].targets

@@ -3450,6 +3450,7 @@ def code_sentence(
     gaz: Gazetteer | None = None,
     previous: tuple[ActorRef, ...] = (),
     home: str | None = None,
+    object_recipient: bool = True,
 ) -> list[Event]:
     """PLOVER events of one sentence, best first (the governing verb's event first).
 
@@ -3457,13 +3458,16 @@ def code_sentence(
     pronoun ("He stressed...") takes it as its source when no actor precedes the trigger.
     ``home`` is the document's home country (:func:`accord.news.home.home_country`): the
     country of agents named without one ("the prosecutor", "protesters") in a sentence that
-    names no coded actor (:func:`accord.news.resolve.find_mentions`).
+    names no coded actor (:func:`accord.news.resolve.find_mentions`). ``object_recipient``:
+    as in :func:`code_tokens` (the nlp coder passes False).
     """
     tokens = tokenize(sentence)
     if not tokens:
         return []
     mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
-    return code_tokens(sentence, tokens, mentions, date, document_id, offset, previous)
+    return code_tokens(
+        sentence, tokens, mentions, date, document_id, offset, previous, object_recipient
+    )
 
 
 def code_tokens(
@@ -3474,12 +3478,17 @@ def code_tokens(
     document_id: str | None = None,
     offset: int = 0,
     previous: tuple[ActorRef, ...] = (),
+    object_recipient: bool = True,
 ) -> list[Event]:
     """:func:`code_sentence` of a sentence already split into the gazetteer's ``tokens``
     (:func:`accord.news.gazetteer.tokenize`) with its actor ``mentions``
     (:func:`accord.news.resolve.find_mentions` with ``bare=True``): the nlp coder's rules
     fallback has both already and does not work them out again (docs/benchmarks-news.md).
-    Neither is changed."""
+    Neither is changed. With ``object_recipient`` (the rules coder's default), a subject that
+    names no actor takes the state of the verb's object, which stays the recipient (the
+    domestic convention); the nlp coder's fallback passes False: its filters read such an
+    event (source and recipient of one state) as no event (docs/validation-events.md,
+    s13-rulesactors)."""
     if not tokens:
         return []
     if not mentions and not (previous and tokens[0].key in _PRONOUNS):
@@ -3749,7 +3758,8 @@ def code_tokens(
                 sources = group_actors(mentions, after[0])
             after = []
         recipient_too = (
-            taken is not None
+            object_recipient
+            and taken is not None
             and source_group == taken
             and not between
             and not _locative(tokens, _group_start(mentions, taken))
