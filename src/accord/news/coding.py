@@ -1232,6 +1232,18 @@ def _clause_subject(
     return None
 
 
+# prepositions of place: a name after one is where an act happens, not who undergoes it
+_LOCATIVE = {"IN", "ACROSS", "AT", "THROUGHOUT", "NEAR", "OUTSIDE", "AROUND", "INTO", "FROM"}
+_LOCATIVE |= {"THROUGH", "INSIDE", "WITHIN", "TO", "TOWARD", "TOWARDS", "ALONG", "OFF"}
+
+
+def _locative(tokens: list[Token], start: int) -> bool:
+    """Whether the name opening at token ``start`` follows a preposition of place ("in Hong
+    Kong", "across the country"; an article may stand between)."""
+    lead = start - 1 if start > 0 and tokens[start - 1].key != "THE" else start - 2
+    return lead >= 0 and tokens[lead].key in _LOCATIVE
+
+
 def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
     pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
     before = _groups_before(mentions, trig.start)
@@ -3448,6 +3460,7 @@ def code_sentence(
     gaz: Gazetteer | None = None,
     previous: tuple[ActorRef, ...] = (),
     home: str | None = None,
+    object_recipient: bool = True,
 ) -> list[Event]:
     """PLOVER events of one sentence, best first (the governing verb's event first).
 
@@ -3455,13 +3468,16 @@ def code_sentence(
     pronoun ("He stressed...") takes it as its source when no actor precedes the trigger.
     ``home`` is the document's home country (:func:`accord.news.home.home_country`): the
     country of agents named without one ("the prosecutor", "protesters") in a sentence that
-    names no coded actor (:func:`accord.news.resolve.find_mentions`).
+    names no coded actor (:func:`accord.news.resolve.find_mentions`). ``object_recipient``:
+    as in :func:`code_tokens` (the nlp coder passes False).
     """
     tokens = tokenize(sentence)
     if not tokens:
         return []
     mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
-    return code_tokens(sentence, tokens, mentions, date, document_id, offset, previous)
+    return code_tokens(
+        sentence, tokens, mentions, date, document_id, offset, previous, object_recipient
+    )
 
 
 def code_tokens(
@@ -3472,12 +3488,17 @@ def code_tokens(
     document_id: str | None = None,
     offset: int = 0,
     previous: tuple[ActorRef, ...] = (),
+    object_recipient: bool = True,
 ) -> list[Event]:
     """:func:`code_sentence` of a sentence already split into the gazetteer's ``tokens``
     (:func:`accord.news.gazetteer.tokenize`) with its actor ``mentions``
     (:func:`accord.news.resolve.find_mentions` with ``bare=True``): the nlp coder's rules
     fallback has both already and does not work them out again (docs/benchmarks-news.md).
-    Neither is changed."""
+    Neither is changed. With ``object_recipient`` (the rules coder's default), a subject that
+    names no actor takes the state of the verb's object, which stays the recipient (the
+    domestic convention); the nlp coder's fallback passes False: its filters read such an
+    event (source and recipient of one state) as no event (docs/validation-events.md,
+    s13-rulesactors)."""
     if not tokens:
         return []
     if not mentions and not (previous and tokens[0].key in _PRONOUNS):
@@ -3655,6 +3676,7 @@ def code_tokens(
                 target_first, source_group = source_group, speaker
                 after = [g for g in after if g != speaker]
         from_after = False
+        taken: int | None = None  # the group after the verb taken as the source
         unnamed_agent = False
         victim: int | None = None  # the subject of an agentless violent passive
         # a passive: "attacked by X", "was attacked on Monday by X"; "rejected the proposal
@@ -3714,6 +3736,7 @@ def code_tokens(
                 continue  # "garnered controversy among Western allies": no agent named
             source_group = after.pop(0)
             from_after = True
+            taken = source_group
         if not before and previous and tokens[0].key in _PRONOUNS and not passive:
             if source_group is not None:
                 after = [source_group, *after]
@@ -3744,6 +3767,19 @@ def code_tokens(
             if not from_after:
                 sources = group_actors(mentions, after[0])
             after = []
+        recipient_too = (
+            object_recipient
+            and taken is not None
+            and source_group == taken
+            and not between
+            and not _locative(tokens, _group_start(mentions, taken))
+        )
+        if recipient_too and taken is not None:
+            # "The opposition party accused the Interior Minister of ...": the subject names no
+            # actor, so the object's state stands for the subject's (unnamed, as an agent of
+            # that state), and the object stays the recipient (the domestic convention)
+            after = [taken, *after]
+            sources = tuple(ActorRef(a.code, None, None, None) for a in sources)
         sources, _none = _fill_bare(sources, (), mentions)
         if not sources and not unnamed_agent:
             continue
@@ -3759,7 +3795,7 @@ def code_tokens(
         source_code = sources[0].code if sources and len(sources[0].code) == 3 else ""
         asked_for = _asked_for(tokens, trig) if kind == "REQUEST" else set()
         for group in after:
-            if group == source_group:
+            if group == source_group and not recipient_too:
                 continue
             if group == victim:
                 # "ministers were killed in an IDF strike": a victim without a country is of

@@ -543,8 +543,20 @@ class NlpCoder:
             if not seen and (
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
+<<<<<<< HEAD
                 added = self._sentence_events(
                     sent.text, date, doc_id, sent.start_char, antecedent, home
+=======
+                added = code_sentence(
+                    sent.text,
+                    date,
+                    doc_id,
+                    sent.start_char,
+                    self.gaz,
+                    antecedent,
+                    home,
+                    object_recipient=False,
+>>>>>>> s13-rulesactors
                 )
             elif not seen and found and self.rules.rules_when_abstained:
                 added = self._abstained(
@@ -655,7 +667,16 @@ class NlpCoder:
             return []
         best = proba.max(axis=0)
         index = {label: k for k, label in enumerate(labels)}
-        events = code_sentence(sent.text, date, doc_id, sent.start_char, self.gaz, antecedent, home)
+        events = code_sentence(
+            sent.text,
+            date,
+            doc_id,
+            sent.start_char,
+            self.gaz,
+            antecedent,
+            home,
+            object_recipient=False,
+        )
         events = [
             e
             for e in events
@@ -1317,7 +1338,7 @@ def _rules_with(
     gazetteer (:func:`_rules_events`)."""
     if gaz is None or gaz is load():
         return _rules_events(sentence, date, home)
-    return code_sentence(sentence, date, gaz=gaz, home=home)
+    return code_sentence(sentence, date, gaz=gaz, home=home, object_recipient=False)
 
 
 @lru_cache(maxsize=512)
@@ -1329,7 +1350,7 @@ def _rules_events(
     (:func:`sentence_tokens`, :func:`sentence_mentions`: cached, not worked out again)."""
     tokens = list(sentence_tokens(sentence))
     mentions = list(sentence_mentions(sentence, date, home))
-    return tuple(code_tokens(sentence, tokens, mentions, date))
+    return tuple(code_tokens(sentence, tokens, mentions, date, object_recipient=False))
 
 
 @lru_cache(maxsize=1024)
