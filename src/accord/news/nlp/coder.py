@@ -543,20 +543,8 @@ class NlpCoder:
             if not seen and (
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
-<<<<<<< HEAD
                 added = self._sentence_events(
                     sent.text, date, doc_id, sent.start_char, antecedent, home
-=======
-                added = code_sentence(
-                    sent.text,
-                    date,
-                    doc_id,
-                    sent.start_char,
-                    self.gaz,
-                    antecedent,
-                    home,
-                    object_recipient=False,
->>>>>>> s13-rulesactors
                 )
             elif not seen and found and self.rules.rules_when_abstained:
                 added = self._abstained(
@@ -580,14 +568,20 @@ class NlpCoder:
         with the coder's gazetteer, the document's id and the sentence's offset and
         antecedent), on the tokens and mentions the candidates have already found for it when
         the gazetteer is the default one (:func:`sentence_tokens`, :func:`sentence_mentions`:
-        what ``code_sentence`` works out, cached), not worked out again."""
+        what ``code_sentence`` works out, cached), not worked out again. As in every call of
+        the nlp coder into the rules coder, ``object_recipient`` is off (s13-rulesactors: the
+        nlp coder's filters refuse its same-state events)."""
         if self.gaz is not load():
-            return code_sentence(text, date, doc_id, offset, self.gaz, previous, home)
+            return code_sentence(
+                text, date, doc_id, offset, self.gaz, previous, home, object_recipient=False
+            )
         tokens = list(sentence_tokens(text))
         if not tokens:
             return []
         mentions = list(sentence_mentions(text, date, home))
-        return code_tokens(text, tokens, mentions, date, doc_id, offset, previous)
+        return code_tokens(
+            text, tokens, mentions, date, doc_id, offset, previous, object_recipient=False
+        )
 
     def _fallback(
         self,
