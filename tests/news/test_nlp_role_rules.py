@@ -867,17 +867,3 @@ def test_a_recipient_naming_the_sources_state_itself_is_still_dropped() -> None:
     event = _first("The Ghanaian president warned that Ghana would not accept the deal.")
     assert _codes(event.sources) == ["GHA"]
     assert event.targets == ()
-
-
-@needs_nlp
-def test_a_contrast_clause_is_no_event_of_its_own() -> None:
-    # session 13 round 3 (s13-nlpmain): "while", "whereas", "though" set a contrast or a
-    # background beside the sentence's act; their clause codes no event
-    text = "Officials counted the damage on Monday, while Chile sent troops to the border town."
-    with_rule = [e[3] for e in _coded_with(text, "no_contrast_clause", True)]
-    without = [e[3] for e in _coded_with(text, "no_contrast_clause", False)]
-    assert "sent" in without
-    assert "sent" not in with_rule
-    # the same clause as the sentence's main clause stays an event
-    main = "Chile sent troops to the border town on Monday."
-    assert "sent" in [e[3] for e in _coded_with(main, "no_contrast_clause", True)]

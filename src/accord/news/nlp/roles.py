@@ -373,7 +373,6 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
-    no_contrast_clause: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -663,18 +662,6 @@ def _purpose(verb: Tok) -> bool:
     )
 
 
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
-"""Subordinators of an adverbial clause that sets a contrast or background beside the act."""
-
-
-def _contrast(verb: Tok) -> bool:
-    """An adverbial clause marked "while", "whereas", "although" or "though" ("..., *while*
-    two hundred people have been injured")."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
-    )
-
-
 def _speaker_of(verb: Tok) -> list[Tok]:
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_ in SAY_LEMMAS:
@@ -717,7 +704,6 @@ def dropped(tok: Tok, rules: RoleRules) -> bool:
     lemma = tok.lemma_.lower()
     return (
         (rules.no_purpose_clause and _purpose(tok))
-        or (rules.no_contrast_clause and _contrast(tok))
         or (rules.not_done and lemma in NOT_DONE_LEMMAS)
         or (rules.avoided and lemma == "avoid")
         or (rules.failed_to_obtain and _failed_to_obtain(tok))
