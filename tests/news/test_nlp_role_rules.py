@@ -867,14 +867,3 @@ def test_a_recipient_naming_the_sources_state_itself_is_still_dropped() -> None:
     event = _first("The Ghanaian president warned that Ghana would not accept the deal.")
     assert _codes(event.sources) == ["GHA"]
     assert event.targets == ()
-
-
-@needs_nlp
-def test_a_background_clause_is_no_event_of_its_own() -> None:
-    # session 13 round 3 (s13-nlpmain): an adverbial clause with its own subject and no
-    # simple past ("as X has sent") is a background beside the act; a simple past stays
-    text = "Officials counted the damage on Monday, as Chile has sent troops to the border town."
-    assert "sent" in [e[3] for e in _coded_with(text, "no_background_clause", False)]
-    assert "sent" not in [e[3] for e in _coded_with(text, "no_background_clause", True)]
-    past = "Officials counted the damage on Monday, after Chile sent troops to the border town."
-    assert "sent" in [e[3] for e in _coded_with(past, "no_background_clause", True)]

@@ -115,7 +115,6 @@ DEFAULT_RULES = RoleRules(
     domestic_default=True,
     violent_pattern=True,
     rules_recipient=True,
-    no_background_clause=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -173,14 +172,7 @@ PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
 from 16 (docs/benchmarks-news.md); 8 bounds the parses held at once."""
-EVENT_FILTERS = (
-    "no_purpose_clause",
-    "not_done",
-    "avoided",
-    "opinion_clause",
-    "no_hypothetical",
-    "no_background_clause",
-)
+EVENT_FILTERS = ("no_purpose_clause", "not_done", "avoided", "opinion_clause", "no_hypothetical")
 """The role rules that drop a predicate because its clause states no event (a purpose, an act
 not done, an opinion, a possibility), not because of who its agent is: the evidence path
 (:meth:`NlpCoder.clause_agents`) keeps those clauses, where stances are stated."""

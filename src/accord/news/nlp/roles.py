@@ -373,7 +373,6 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
-    no_background_clause: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -663,16 +662,6 @@ def _purpose(verb: Tok) -> bool:
     )
 
 
-def _background(verb: Tok) -> bool:
-    """An adverbial clause with a subject of its own whose verb is no simple past (a present,
-    a perfect, a passive, a participle: "..., as Beijing *has vied* for sway")."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ in ("VBN", "VBZ", "VBP", "VBG")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
 def _speaker_of(verb: Tok) -> list[Tok]:
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_ in SAY_LEMMAS:
@@ -715,7 +704,6 @@ def dropped(tok: Tok, rules: RoleRules) -> bool:
     lemma = tok.lemma_.lower()
     return (
         (rules.no_purpose_clause and _purpose(tok))
-        or (rules.no_background_clause and _background(tok))
         or (rules.not_done and lemma in NOT_DONE_LEMMAS)
         or (rules.avoided and lemma == "avoid")
         or (rules.failed_to_obtain and _failed_to_obtain(tok))
