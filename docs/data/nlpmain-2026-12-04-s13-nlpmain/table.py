@@ -11,7 +11,8 @@ import sys
 
 
 def main() -> None:
-    import json, collections, itertools
+    import collections
+    import json
 
     L = json.load(open(sys.argv[1]))
     SUB = {"advcl", "xcomp", "ccomp", "relcl", "conj"}
