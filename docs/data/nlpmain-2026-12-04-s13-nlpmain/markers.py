@@ -8,6 +8,7 @@ broken by dropping, records]. Reads listing.py's output::
 import collections
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -15,7 +16,7 @@ def main() -> None:
     from accord.news.nlp.models import spacy_pipeline
 
     nlp = spacy_pipeline()
-    listing = json.load(open(sys.argv[1]))
+    listing = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     tab: dict[Any, list[Any]] = collections.defaultdict(lambda: [0, 0, 0, 0, []])
     for f, rows in listing.items():
         for r in rows:

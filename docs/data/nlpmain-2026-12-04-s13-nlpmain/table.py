@@ -3,18 +3,19 @@
 (type equal to the gold's), and how many dropping the predicate (the next event, or none, then
 being first) would fix or break. Reads the output of listing.py::
 
-    PYTHONPATH=src nice python3 docs/data/nlpmain-2026-12-04-s13-nlpmain/listing.py /tmp/nlpmain-listing.json
-    python3 docs/data/nlpmain-2026-12-04-s13-nlpmain/table.py /tmp/nlpmain-listing.json
+    PYTHONPATH=src nice python3 docs/data/nlpmain-2026-12-04-s13-nlpmain/listing.py L.json
+    python3 docs/data/nlpmain-2026-12-04-s13-nlpmain/table.py L.json
 """
 
 import sys
+from pathlib import Path
 
 
 def main() -> None:
     import collections
     import json
 
-    L = json.load(open(sys.argv[1]))
+    L = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     SUB = {"advcl", "xcomp", "ccomp", "relcl", "conj"}
 
     def typ(evs):
