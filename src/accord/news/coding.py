@@ -1892,7 +1892,7 @@ def _exercise_partner(
     return None
 
 
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+def same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same named actor twice (same code and name, or same code, role and words)."""
     if a.code != b.code:
         return False
@@ -3844,7 +3844,7 @@ def code_tokens(
             # person or state named twice: "designate Russia" after "Russia") is dropped.
             # Another agent of the same state stays (the gold's domestic convention: "the
             # government accepted demands from rebels" MOZ -> MOZ)
-            targets = tuple(a for a in targets if not any(_same_actor(a, b) for b in sources))
+            targets = tuple(a for a in targets if not any(same_actor(a, b) for b in sources))
         if _own_forces(kind, sources, targets, trig.cameo):
             targets = ()  # "the government deployed a heavy police presence": its own forces
         if (

@@ -39,10 +39,10 @@ from accord import __version__
 from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
-    _same_actor,
     code_sentence,
     code_tokens,
     document_home,
+    same_actor,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
@@ -798,7 +798,7 @@ class NlpCoder:
         source's country, else of the first one, less those that are a source again and those
         the fallback refuses (:meth:`_refused`). A recipient with a sector of its own (a role:
         the police, a minister, the security forces) is the source again only by the rules
-        coder's same-actor test (``accord.news.coding._same_actor``: same code and name, or the
+        coder's same-actor test (``accord.news.coding.same_actor``: same code and name, or the
         same words), so "the police spokesman accused the security forces" keeps it; one with
         none (the state's name or capital, its people) by the nlp coder's (:func:`_same`), so
         "Rubio warned that Washington ..." still names no recipient."""
@@ -816,7 +816,7 @@ class NlpCoder:
             a
             for a in event.targets
             if not any(
-                _same_actor(a, b) or (not a.role and _same(a, b, self.gaz, bare))
+                same_actor(a, b) or (not a.role and _same(a, b, self.gaz, bare))
                 for b in cand.sources
             )
         )
