@@ -1,7 +1,8 @@
 """Both coders on the READING event files (or the CHECK files), through the command line.
 
 Session 13 (the lead; s12-recall's script with session 13's CHECK files). Runs
-``accord events evaluate FILE --coder CODER --json --errors`` for each set of :func:`accord.news.nlp.rules_cv.dev_sets` less the CHECK files
+``accord events evaluate FILE --coder CODER --json --errors`` for each set of
+:func:`accord.news.nlp.rules_cv.dev_sets` less the CHECK files
 (``heldout-s12``, ``heldout-s12b``), with the code under ``--src``, and writes
 ``{coder: {set: figures}}``. With ``--check`` (and ``--before``, the code to compare with) it
 runs the CHECK files only, with both codes, and keeps aggregate figures only: per coder and

@@ -1,20 +1,13 @@
-"""Both coders on the READING event files (or the CHECK files), through the command line.
-
-Session 13 (the lead; s12-recall's script with session 13's CHECK files). Runs
-``accord events evaluate FILE --coder CODER --json --errors`` for each set of :func:`accord.news.nlp.rules_cv.dev_sets` less the CHECK files
-(``heldout-s13``, ``heldout-s13b``: round 3 of session 13), with the code under ``--src``, and writes
-``{coder: {set: figures}}``. With ``--check`` (and ``--before``, the code to compare with) it
-runs the CHECK files only, with both codes, and keeps aggregate figures only: per coder and
-pooled, event F1, actor accuracy, counts, and the number of records fixed and broken (a record
-is right when it is in no error list: type, source set and target set as the gold), worked
-out in memory; no record id, text or output is written or printed.
+"""``evaluate_reading.py`` (beside this file) with round 3's CHECK files: the session-13 sets
+``heldout-s13`` and ``heldout-s13b``, scored once before round 3 and used as CHECK files by it;
+every other set of :func:`accord.news.nlp.rules_cv.dev_sets` is a READING file. Same options.
 
 Run from the worktree root::
 
-    nice python3 docs/data/protocol-2026-12-04-s13/evaluate_reading_r3.py \
+    nice python3 docs/data/protocol-2026-12-04-s13/evaluate_reading_r3.py \\
         --src src --out docs/data/YOUR-DIR/after.json
-    nice python3 docs/data/protocol-2026-12-04-s13/evaluate_reading_r3.py --check \
-        --src src --before /tmp/s13-r3-start/src \
+    nice python3 docs/data/protocol-2026-12-04-s13/evaluate_reading_r3.py --check \\
+        --src src --before /tmp/s13-r3-start/src \\
         --out docs/data/YOUR-DIR/check.json
 
 (``/tmp/s13-r3-start``: ``git archive ace11a8 src | tar -x -C /tmp/s13-r3-start``.)
@@ -22,146 +15,18 @@ Run from the worktree root::
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
-CODERS = ("rules", "nlp")
 CHECK = ("heldout-s13", "heldout-s13b")
 
 
-def _run(src: str, path: str, coder: str, split: str | None) -> dict[str, object]:
-    env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
-    command = [
-        sys.executable,
-        "-c",
-        "import sys; from accord.cli import main; sys.argv[0] = 'accord'; main()",
-        "events",
-        "evaluate",
-        path,
-        "--coder",
-        coder,
-        "--json",
-        "--errors",
-    ]
-    if split:
-        command += ["--split", split]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    figures = json.loads(done.stdout)
-    assert isinstance(figures, dict)
-    return figures
-
-
-def counts(figures: dict[str, Any]) -> dict[str, int]:
-    """The counts behind one file's figures of ``accord events evaluate --json``."""
-    confusion = figures["confusion"]
-    correct = sum(row.get(kind, 0) for kind, row in confusion.items() if kind != "NONE")
-    source_n, target_n = int(figures["source_n"]), int(figures["target_n"])
-    return {
-        "gold": int(figures["n"]),
-        "predicted": int(figures["predicted"]),
-        "correct": correct,
-        "false_alarms": int(figures["false_alarms"]),
-        "uncoded": sum(row.get("NONE", 0) for kind, row in confusion.items() if kind != "NONE"),
-        "actor_ok": round((figures["source_accuracy"] or 0) * source_n)
-        + round((figures["target_accuracy"] or 0) * target_n),
-        "actor_n": source_n + target_n,
-    }
-
-
-def pooled(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Pooled event precision, recall, F1, actor accuracy and counts of several files."""
-    c = [counts(r) for r in rows]
-    total = {k: sum(x[k] for x in c) for k in c[0]}
-    p = total["correct"] / total["predicted"] if total["predicted"] else 0.0
-    r = total["correct"] / total["gold"] if total["gold"] else 0.0
-    return {
-        **total,
-        "event_precision": round(p, 4),
-        "event_recall": round(r, 4),
-        "event_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-        "actor_accuracy": round(total["actor_ok"] / total["actor_n"], 4),
-    }
-
-
-def check(args: argparse.Namespace, root: Path) -> None:
-    from accord.news.nlp.rules_cv import dev_sets
-
-    out: dict[str, object] = {}
-    for coder in args.coders.split(","):
-        rows: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
-        fixed = broken = 0
-        for dev in dev_sets(root, root.parent / "shared"):
-            if dev.name not in CHECK:
-                continue
-            wrong = {}
-            for side, src in (("before", args.before), ("after", args.src)):
-                figures = _run(src, dev.path, coder, dev.split)
-                errors = figures.pop("errors")
-                assert isinstance(errors, list)
-                wrong[side] = {str(e["id"]) for e in errors}
-                rows[side].append(figures)
-            fixed += len(wrong["before"] - wrong["after"])
-            broken += len(wrong["after"] - wrong["before"])
-        out[coder] = {
-            "before": pooled(rows["before"]),
-            "after": pooled(rows["after"]),
-            "fixed": fixed,
-            "broken": broken,
-        }
-        print(coder, json.dumps(out[coder]), flush=True)
-    Path(args.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--src", required=True)
-    parser.add_argument("--out", required=True)
-    parser.add_argument("--coders", default=",".join(CODERS))
-    parser.add_argument("--check", action="store_true")
-    parser.add_argument("--before")
-    args = parser.parse_args()
-    root = Path.cwd()
-    sys.path.insert(0, str(root / "src"))
-    if args.check:
-        check(args, root)
-        return
-    from accord.news.nlp.rules_cv import dev_sets
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import evaluate_reading
 
-    env = dict(os.environ, PYTHONPATH=str(Path(args.src).resolve()))
-    out: dict[str, dict[str, object]] = {}
-    for coder in args.coders.split(","):
-        out[coder] = {}
-        for dev in dev_sets(root, root.parent / "shared"):
-            if (dev.name in CHECK) != args.check:
-                continue
-            command = [
-                sys.executable,
-                "-c",
-                "import sys; from accord.cli import main; sys.argv[0] = 'accord'; main()",
-                "events",
-                "evaluate",
-                dev.path,
-                "--coder",
-                coder,
-                "--json",
-            ]
-            if not args.check:
-                command.append("--errors")
-            if dev.split:
-                command += ["--split", dev.split]
-            done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-            figures = json.loads(done.stdout)
-            assert isinstance(figures, dict)
-            if args.check:
-                figures = {k: v for k, v in figures.items() if not isinstance(v, list)}
-            out[coder][dev.name] = figures
-            print(coder, dev.name, figures["event_f1"], figures["actor_accuracy"], flush=True)
-    Path(args.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    evaluate_reading.CHECK = CHECK
+    evaluate_reading.main()
 
 
 if __name__ == "__main__":

@@ -661,16 +661,7 @@ class NlpCoder:
             return []
         best = proba.max(axis=0)
         index = {label: k for k, label in enumerate(labels)}
-        events = code_sentence(
-            sent.text,
-            date,
-            doc_id,
-            sent.start_char,
-            self.gaz,
-            antecedent,
-            home,
-            object_recipient=False,
-        )
+        events = self._sentence_events(sent.text, date, doc_id, sent.start_char, antecedent, home)
         events = [
             e
             for e in events
