@@ -7,6 +7,7 @@ on every development text by docs/data/speed-2026-12-04-s13-speed/same_events_s1
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 import pytest
 
@@ -116,3 +117,54 @@ def test_the_rules_fallback_reads_the_cached_tokens_and_mentions() -> None:
         found.append(got)
     assert found[0] != found[1]  # the antecedent is read ("He" is the source)
     assert coder._sentence_events("", day, "doc-1", 0, (), None) == []
+
+
+def test_overlapping_threads_restore_the_collector_when_the_last_one_leaves() -> None:
+    """A plain save-and-restore context left the raised threshold in place when two threads'
+    blocks overlapped (the first out restored, the second out put back the raised value)."""
+    import threading
+
+    from accord.news.nlp.coder import young_collections
+
+    before = gc.get_threshold()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def first() -> None:
+        with young_collections(50_000):
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with young_collections(60_000):
+            second_in.set()
+            first_out.wait(5)
+            seen.append(gc.get_threshold()[0])  # still held for the thread inside
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert seen == [max(before[0], 50_000)]
+    assert gc.get_threshold() == before
+
+
+def test_a_shared_scope_applies_once_and_restores_once() -> None:
+    from accord.news.nlp.models import SharedScope
+
+    calls: list[str] = []
+
+    def apply() -> Callable[[], None]:
+        calls.append("apply")
+        return lambda: calls.append("restore")
+
+    scope = SharedScope()
+    with scope.held(apply), scope.held(apply):
+        assert calls == ["apply"]
+    assert calls == ["apply", "restore"]
+    with pytest.raises(ValueError), scope.held(apply):
+        raise ValueError("restored on the way out too")
+    assert calls == ["apply", "restore", "apply", "restore"]

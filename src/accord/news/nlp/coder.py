@@ -27,10 +27,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -55,7 +55,7 @@ from accord.news.nlp.classifier import (
     pattern_prior,
     sentence_tokens,
 )
-from accord.news.nlp.models import blas_threads, embedding_function, spacy_pipeline
+from accord.news.nlp.models import SharedScope, blas_threads, embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
     LEGACY_RULES,
     REPORTING_BREAKS,
@@ -1124,8 +1124,7 @@ GC_YOUNG = 20_000
 (:func:`young_collections`; Python's default is 700)."""
 
 
-@contextmanager
-def young_collections(threshold: int = GC_YOUNG) -> Iterator[None]:
+def young_collections(threshold: int = GC_YOUNG) -> AbstractContextManager[None]:
     """Run the block with the garbage collector's youngest generation collected after
     ``threshold`` net allocations of container objects rather than Python's 700 (never
     lowered), then restore the thresholds. Coding allocates and frees many small objects (spaCy
@@ -1133,13 +1132,20 @@ def young_collections(threshold: int = GC_YOUNG) -> Iterator[None]:
     default, 40 long articles ran about 270 young, 25 middle and one full collection, 0.1 CPU s
     of 4 (2-3 %); with 20,000, two young ones (docs/benchmarks-news.md, session 13). Objects
     are freed as before; only cyclic garbage waits for a later collection. The thresholds are
-    the process's: scoped, like :func:`accord.news.nlp.models.blas_threads`."""
+    the process's: held while any thread codes and restored when the last one leaves
+    (:class:`accord.news.nlp.models.SharedScope`), like
+    :func:`accord.news.nlp.models.blas_threads`; overlapping threads run under the first
+    one's threshold."""
+    return _GC_SCOPE.held(partial(_raise_young, threshold))
+
+
+def _raise_young(threshold: int) -> Callable[[], None]:
     old = gc.get_threshold()
     gc.set_threshold(max(old[0], threshold), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
+    return partial(gc.set_threshold, *old)
+
+
+_GC_SCOPE = SharedScope()
 
 
 @lru_cache(maxsize=1)

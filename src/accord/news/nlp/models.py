@@ -14,8 +14,9 @@ before sentence-transformers is imported, so nothing is fetched at run time.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -199,8 +200,47 @@ def _blas_controller() -> Any:
     return ThreadpoolController()
 
 
-@contextmanager
-def blas_threads() -> Iterator[None]:
+class SharedScope:
+    """A process-wide setting held while any thread is inside the scope.
+
+    :meth:`held`'s ``apply`` changes the setting and returns the function that restores it.
+    The first thread to enter applies it, the last to leave restores it: with a plain
+    save-and-restore context, two overlapping threads (the web workbench codes in a thread
+    pool) restore in the wrong order and leave the setting changed for good. Threads entering
+    while it is held run under the first entrant's setting.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._restore: Callable[[], None] | None = None
+
+    @contextmanager
+    def held(self, apply: Callable[[], Callable[[], None]]) -> Iterator[None]:
+        with self._lock:
+            if self._holders == 0:
+                self._restore = apply()
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._holders -= 1
+                if self._holders == 0 and self._restore is not None:
+                    restore, self._restore = self._restore, None
+                    restore()
+
+
+def _limit_blas() -> Callable[[], None]:
+    limiter = _blas_controller().limit(limits=torch_threads(), user_api="blas")
+    restore: Callable[[], None] = limiter.restore_original_limits
+    return restore
+
+
+_BLAS_SCOPE = SharedScope()
+
+
+def blas_threads() -> AbstractContextManager[None]:
     """Run the block with the BLAS library (OpenBLAS under NumPy) on :func:`torch_threads`
     threads (default 1). The coder's matrix products are small (a hundred clauses by 401
     features by 17 types); on two threads OpenBLAS spent about 6.5 ms of CPU per product
@@ -208,9 +248,9 @@ def blas_threads() -> Iterator[None]:
     CPU time for the rest of the document: the non-parse part of the coder went from about
     60 to 28 ms per 1,000 words with one thread (docs/benchmarks-news.md). Scoped, not
     process-wide: the engines that share a process keep their threads; entering costs about
-    0.3 ms (``threadpoolctl.ThreadpoolController``, which lists the libraries loaded now)."""
-    with _blas_controller().limit(limits=torch_threads(), user_api="blas"):
-        yield
+    0.3 ms (``threadpoolctl.ThreadpoolController``, which lists the libraries loaded now).
+    Overlapping threads share one limit (:class:`SharedScope`)."""
+    return _BLAS_SCOPE.held(_limit_blas)
 
 
 @lru_cache(maxsize=1)
