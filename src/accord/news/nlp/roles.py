@@ -325,6 +325,18 @@ class RoleRules:
       ...", "a police spokesman accused *the security forces*") is kept, by the rules coder's
       same-actor test; one that names the state itself or its people stays dropped, by the
       nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
+
+    Session 14 (s14-nlpactors: records the nlp coder leaves uncoded where the rules coder
+    codes them; a candidate, docs/validation-events.md): each lifts one test of the
+    fallback's refusal (``fallback_not_rejected``, :meth:`accord.news.nlp.coder.NlpCoder.
+    _rejected`); the later tests still apply.
+
+    * ``lift_typed_refusal``: the head typed the trigger's clause and a filter removed its
+      event;
+    * ``lift_no_act_refusal``: the clause has no candidate and states no act without an agent;
+    * ``lift_pronoun_refusal``: the clause has no candidate and its subject is a pronoun;
+    * ``lift_unnamed_refusal``: the clause has no candidate and its subject names no actor
+      while the event's sources are named outside it.
     """
 
     coordinated_modifiers: bool = False
@@ -373,6 +385,10 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
+    lift_typed_refusal: bool = False
+    lift_no_act_refusal: bool = False
+    lift_pronoun_refusal: bool = False
+    lift_unnamed_refusal: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
