@@ -115,6 +115,7 @@ DEFAULT_RULES = RoleRules(
     domestic_default=True,
     violent_pattern=True,
     rules_recipient=True,
+    lift_typed_refusal=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -623,19 +624,16 @@ class NlpCoder:
         if dropped(verb, self.rules):
             return True
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
-        rules = self.rules
-        if any(self._typed(proba[k]) for k in own) and not rules.lift_typed_refusal:
+        if any(self._typed(proba[k]) for k in own) and not self.rules.lift_typed_refusal:
             return True  # typed, then removed by a role rule of :meth:`_event`
         pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
-            if _no_act(pred, sent.doc) and not rules.lift_no_act_refusal:
+            if _no_act(pred, sent.doc):
                 return True
             doc = sent.doc
-            pronoun = pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents)
-            if pronoun and not rules.lift_pronoun_refusal:
+            if pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents):
                 return True  # a pronoun stands for the previous sentence's actor, or none
-            unnamed = pred.agents and not _named_in_clause(sent, verb, event.sources)
-            if unnamed and not rules.lift_unnamed_refusal:
+            if pred.agents and not _named_in_clause(sent, verb, event.sources):
                 return True  # the clause's own subject names no actor: not the nearest name
         kind: str | None = event.event_type
         if pred is not None and pred.negated:

@@ -327,16 +327,15 @@ class RoleRules:
       nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
 
     Session 14 (s14-nlpactors: records the nlp coder leaves uncoded where the rules coder
-    codes them; a candidate, docs/validation-events.md): each lifts one test of the
-    fallback's refusal (``fallback_not_rejected``, :meth:`accord.news.nlp.coder.NlpCoder.
-    _rejected`); the later tests still apply.
+    codes them):
 
-    * ``lift_typed_refusal``: the head typed the trigger's clause and a filter removed its
-      event;
-    * ``lift_no_act_refusal``: the clause has no candidate and states no act without an agent;
-    * ``lift_pronoun_refusal``: the clause has no candidate and its subject is a pronoun;
-    * ``lift_unnamed_refusal``: the clause has no candidate and its subject names no actor
-      while the event's sources are named outside it.
+    * ``lift_typed_refusal``: the fallback (``fallback_not_rejected``,
+      :meth:`accord.news.nlp.coder.NlpCoder._rejected`) no longer refuses a rules-coder event
+      because the head typed the trigger's clause and a filter then removed the head's event
+      ("protesters *pelted* the offices with eggs": the head's ASSAULT removed for want of a
+      violent word): the filter judged the head's type, not the rules coder's; the event still
+      passes the fallback's later tests (a negated act, a violent type with no violent act, a
+      meeting of an actor with itself).
     """
 
     coordinated_modifiers: bool = False
@@ -386,9 +385,6 @@ class RoleRules:
     violent_pattern: bool = False
     rules_recipient: bool = False
     lift_typed_refusal: bool = False
-    lift_no_act_refusal: bool = False
-    lift_pronoun_refusal: bool = False
-    lift_unnamed_refusal: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
