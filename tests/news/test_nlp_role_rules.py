@@ -492,9 +492,8 @@ def test_a_negated_clause_the_head_types_reject_is_a_refusal() -> None:
     assert _with_head(text, refusal, negated_reject=True) == [("REJECT", "CHL", "->", "PER")]
     # a negated hostile act stays no event, and a negated cooperative act a refusal, as before
     # (the head's type alone: session 10's rules_type_same_trigger would take the rules
-    # coder's REJECT for "accept", and session 14's lift_typed_refusal lets the fallback add
-    # it once the head's negated THREATEN is removed)
-    alone = {"negated_reject": True, "rules_type_same_trigger": False, "lift_typed_refusal": False}
+    # coder's REJECT for "accept")
+    alone = {"negated_reject": True, "rules_type_same_trigger": False}
     assert _with_head(text, {"THREATEN": 0.9}, **alone) == []
     assert _with_head(text, {"AGREE": 0.9}, **alone) == [("REJECT", "CHL", "->", "PER")]
     both = {"negated_reject": True, "rules_type_same_trigger": True}
@@ -586,8 +585,7 @@ def test_a_fallback_respects_the_nlp_coders_rejections() -> None:
     # session 10 (s10-fallback): ``fallback_not_rejected`` takes the rules coder's event
     # where the nlp coder has no reading (no candidate, or the head abstains: ``{}`` types
     # every clause NONE), not where it rejected the event on purpose
-    # (session 14's lift_typed_refusal off: the test below of that switch has it on)
-    on = {"rules_when_silent": True, "fallback_not_rejected": True, "lift_typed_refusal": False}
+    on = {"rules_when_silent": True, "fallback_not_rejected": True}
     plain = {"rules_when_silent": True, "fallback_not_rejected": False}
     # no candidate (a nominal event) and an abstention: the fallback fires
     nominal = "Talks between Israel and Hamas resumed in Cairo."
@@ -617,26 +615,6 @@ def test_a_fallback_respects_the_nlp_coders_rejections() -> None:
     # a subject that names no actor, with the sources named in its clause: kept
     talks = "As talks between Chile and Peru continue, concerns have emerged."
     assert _with_head(talks, {}, **on) == [("CONSULT", "CHL", "PER", "->")]
-
-
-@needs_nlp
-def test_a_fallback_event_is_not_refused_for_the_heads_removed_type() -> None:
-    # session 14 (s14-nlpactors): ``lift_typed_refusal``: the head's ASSAULT for a meeting is
-    # removed for want of a violent act; that judged the head's type, so the rules coder's
-    # meeting is taken, where before the fallback refused it because the head had typed the
-    # clause
-    on = {"rules_when_silent": True, "fallback_not_rejected": True}
-    text = "Chile met with Peru in Lima."
-    assert _with_head(text, {"ASSAULT": 0.9}, **on, lift_typed_refusal=False) == []
-    assert _with_head(text, {"ASSAULT": 0.9}, **on, lift_typed_refusal=True) == [
-        ("CONSULT", "CHL", "->", "PER")
-    ]
-    # the fallback's later tests still hold: an actor does not meet itself (issue 14 item 5),
-    # which the plain fallback would code
-    itself = "Putin and the Kremlin leader met in Sochi."
-    plain = {"rules_when_silent": True, "fallback_not_rejected": False}
-    assert _with_head(itself, {"ASSAULT": 0.9}, **plain) == [("CONSULT", "RUS", "RUS", "->")]
-    assert _with_head(itself, {"ASSAULT": 0.9}, **on, lift_typed_refusal=True) == []
 
 
 @needs_nlp

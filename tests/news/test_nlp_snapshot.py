@@ -25,10 +25,7 @@ uncoded (the seed document's "hosted", "engaging", "calling", "phone call"; seed
 005, 018, 038, 039 and diplomacy-2025 004, 005 coded alone), none removed or changed; and in
 session 10 again for ``RoleRules.rules_type_same_trigger`` (s10-nlptypes: one event changes
 type, "France and the United Kingdom abstained on the American draft ...", REJECT -> CONCEDE,
-the rules coder's type for "abstained"; the gold is REJECT); and in session 14 for
-``RoleRules.lift_typed_refusal`` (s14-nlpactors: one event added, seed sentence 035 coded
-alone, the rules coder's CONSULT for "discussed", which the fallback had refused because the
-head typed the clause; none removed or changed).
+the rules coder's type for "abstained"; the gold is REJECT).
 """
 
 from __future__ import annotations

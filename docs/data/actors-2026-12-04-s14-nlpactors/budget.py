@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 ORGS = {"IGO", "NGO", "IMG", "MNC"}
@@ -86,7 +87,7 @@ def actors_right(r: dict[str, Any], coder: str) -> bool:
 
 
 def main() -> None:
-    rows = json.load(open(sys.argv[1], encoding="utf-8"))
+    rows = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     table: dict[str, Counter[str]] = defaultdict(Counter)
     ids: dict[str, list[str]] = defaultdict(list)
     for r in rows:

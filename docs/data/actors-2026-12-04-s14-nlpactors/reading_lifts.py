@@ -42,7 +42,9 @@ def figures(ev: Any) -> dict[str, Any]:
 
 
 def pooled(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    t = {k: sum(r[k] for r in rows) for k in ("gold", "predicted", "correct", "actor_ok", "actor_n")}
+    t = {
+        k: sum(r[k] for r in rows) for k in ("gold", "predicted", "correct", "actor_ok", "actor_n")
+    }
     t["event_f1"] = round(2 * t["correct"] / (t["predicted"] + t["gold"]), 4)
     t["actor_accuracy"] = round(t["actor_ok"] / t["actor_n"], 4)
     return t
@@ -56,8 +58,8 @@ def main() -> None:
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
     from accord.news.nlp.rules_cv import dev_sets
 
-    refusals = json.load(open(sys.argv[1], encoding="utf-8"))
-    start = json.load(open(sys.argv[2], encoding="utf-8"))["nlp"]
+    refusals = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    start = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))["nlp"]
     root = Path.cwd()
     devs = [d for d in dev_sets(root, root.parent / "shared") if d.name not in CHECK]
     configs = {
@@ -79,14 +81,23 @@ def main() -> None:
         actor = round((v["source_accuracy"] or 0) * v["source_n"]) + round(
             (v["target_accuracy"] or 0) * v["target_n"]
         )
-        base[f] = dict(tp=tp, pred=v["predicted"], gold=v["n"], actor=actor, actor_n=v["source_n"] + v["target_n"])
+        base[f] = dict(
+            tp=tp,
+            pred=v["predicted"],
+            gold=v["n"],
+            actor=actor,
+            actor_n=v["source_n"] + v["target_n"],
+        )
     tests = sorted({w for r in refusals for e in r["refused"] for w in e["why_all"]})
     by_set = {frozenset(k for k, v in TESTS.items() if configs[c].get(v)): c for c in configs}
     oof, fixed, broken, worst = [], 0, 0, (0, "")
     folds = {}
     for dev in devs:
         train = [r for r in refusals if r["file"] != dev.name]
-        b = {k: sum(base[f][k] for f in base if f != dev.name) for k in ("tp", "pred", "gold", "actor", "actor_n")}
+        b = {
+            k: sum(base[f][k] for f in base if f != dev.name)
+            for k in ("tp", "pred", "gold", "actor", "actor_n")
+        }
         chosen = frozenset(choose(train, b, tests))
         config = by_set[chosen]
         folds[dev.name] = config
@@ -98,7 +109,9 @@ def main() -> None:
         fixed, broken = fixed + f, broken + k
         worst = min(worst, (f - k, dev.name))
         if f or k:
-            print(dev.name, config, "fixed", sorted(before - after), "broken", sorted(after - before))
+            print(
+                dev.name, config, "fixed", sorted(before - after), "broken", sorted(after - before)
+            )
     out["out_of_fold"] = {
         "folds": folds,
         "pooled": pooled(oof),

@@ -3,8 +3,8 @@
 For each READING record where the nlp coder's output is empty and the rules coder's (inside
 the nlp coder: ``object_recipient`` off) is not, every test that refuses each of the rules
 coder's events of the sentence: a conditional (``fallback_not_conditional``) and the steps
-of :meth:`NlpCoder._rejected` (the same tests, in the same order, named; ``why``: the first). Writes JSON
-rows: record, gold, the refused events with their reasons.
+of :meth:`NlpCoder._rejected` (the same tests, in the same order, named; ``why``: the
+first). Writes JSON rows: record, gold, the refused events with their reasons.
 
     PYTHONPATH=src nice python3 docs/data/actors-2026-12-04-s14-nlpactors/refusals.py OUT.json
 """

@@ -8,10 +8,10 @@ in a fold by forward selection on the training files (all READING files less the
 one): the test whose lifting raises the pooled event F1 of the nlp coder most, provided the
 pooled actor accuracy rises too, then the next, until none does. A refused event is admitted
 when every test that refuses it is lifted (the code's semantics: a lifted test lets the event
-on to the later tests); it becomes the record's event if it is the first admitted one. Prints, per fold, the
-tests chosen, and the held-out file's changes with the fold's choice: records fixed (type,
-source and target set as the gold) and broken (a gold NONE record that gains an event),
-true positives and predictions added, actor slots gained.
+on to the later tests); it becomes the record's event if it is the first admitted one.
+Prints, per fold, the tests chosen, and the held-out file's changes with the fold's
+choice: records fixed (type, source and target set as the gold) and broken (a gold NONE
+record that gains an event), true positives and predictions added, actor slots gained.
 
     python3 docs/data/actors-2026-12-04-s14-nlpactors/select_lofo.py REFUSALS.json START.json
 """
@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 
@@ -71,15 +72,27 @@ def choose(train: list[dict[str, Any]], b: dict[str, int], tests: list[str]) -> 
 
 
 def main() -> None:
-    rows = json.load(open(sys.argv[1], encoding="utf-8"))
-    start = json.load(open(sys.argv[2], encoding="utf-8"))["nlp"]
+    rows = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    start = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))["nlp"]
     base: dict[str, dict[str, int]] = {}
     for name, f in start.items():
-        tp = sum(v for k, row in f["confusion"].items() if k != "NONE" for kk, v in row.items() if kk == k)
+        tp = sum(
+            v
+            for k, row in f["confusion"].items()
+            if k != "NONE"
+            for kk, v in row.items()
+            if kk == k
+        )
         actor = round((f["source_accuracy"] or 0) * f["source_n"]) + round(
             (f["target_accuracy"] or 0) * f["target_n"]
         )
-        base[name] = dict(tp=tp, pred=f["predicted"], gold=f["n"], actor=actor, actor_n=f["source_n"] + f["target_n"])
+        base[name] = dict(
+            tp=tp,
+            pred=f["predicted"],
+            gold=f["n"],
+            actor=actor,
+            actor_n=f["source_n"] + f["target_n"],
+        )
     tests = sorted({w for r in rows for e in r["refused"] for w in e["why_all"]})
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -88,9 +101,10 @@ def main() -> None:
     choices = defaultdict(int)
     for held in base:
         train = [r for r in rows if r["file"] != held]
-        b = {k: sum(base[f][k] for f in base if f != held) for k in ("tp", "pred", "gold", "actor", "actor_n")}
-        f1 = 2 * b["tp"] / (b["pred"] + b["gold"])
-        acc = b["actor"] / b["actor_n"]
+        b = {
+            k: sum(base[f][k] for f in base if f != held)
+            for k in ("tp", "pred", "gold", "actor", "actor_n")
+        }
         lifted = choose(train, b, tests)
         choices[tuple(sorted(lifted))] += 1
         d = effect(by_file.get(held, []), lifted)
@@ -101,14 +115,10 @@ def main() -> None:
     print("choices:", dict(choices))
     print("out of fold, pooled:", dict(total))
     b = {k: sum(base[f][k] for f in base) for k in ("tp", "pred", "gold", "actor", "actor_n")}
-    print("start F1 %.4f actor %.4f" % (2 * b["tp"] / (b["pred"] + b["gold"]), b["actor"] / b["actor_n"]))
-    print(
-        "after F1 %.4f actor %.4f"
-        % (
-            2 * (b["tp"] + total["tp"]) / (b["pred"] + total["pred"] + b["gold"]),
-            (b["actor"] + total["actor"]) / b["actor_n"],
-        )
-    )
+    f1_0 = 2 * b["tp"] / (b["pred"] + b["gold"])
+    print(f"start F1 {f1_0:.4f} actor {b['actor'] / b['actor_n']:.4f}")
+    f1_1 = 2 * (b["tp"] + total["tp"]) / (b["pred"] + total["pred"] + b["gold"])
+    print(f"after F1 {f1_1:.4f} actor {(b['actor'] + total['actor']) / b['actor_n']:.4f}")
     for t in tests:
         print(t, effect(rows, {t}))
     everything = choose(rows, b, tests)

@@ -24,11 +24,11 @@ CHECK = ("heldout-s13", "heldout-s13b")
 
 
 def main() -> None:
+    from accord.news.coding import code_sentence
     from accord.news.evaluate import read_gold
     from accord.news.gazetteer import load
     from accord.news.nlp import coder as C
     from accord.news.nlp.rules_cv import dev_sets
-    from accord.news.coding import code_sentence
 
     classes = load().org_classes
     nlp = C.NlpCoder()
@@ -74,9 +74,7 @@ def main() -> None:
                 "gold_target": sorted(classes.get(c, c) for c in rec.targets),
                 "home": rec.home,
                 "text": rec.text,
-                "bare_texts": sorted(
-                    C._bare(C.sentence_mentions(rec.text, rec.date, rec.home))
-                ),
+                "bare_texts": sorted(C._bare(C.sentence_mentions(rec.text, rec.date, rec.home))),
             }
             for name, evs in (("nlp", events), ("rules", rules)):
                 e = evs[0] if evs else None

@@ -115,7 +115,6 @@ DEFAULT_RULES = RoleRules(
     domestic_default=True,
     violent_pattern=True,
     rules_recipient=True,
-    lift_typed_refusal=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -624,7 +623,7 @@ class NlpCoder:
         if dropped(verb, self.rules):
             return True
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
-        if any(self._typed(proba[k]) for k in own) and not self.rules.lift_typed_refusal:
+        if any(self._typed(proba[k]) for k in own):
             return True  # typed, then removed by a role rule of :meth:`_event`
         pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:

@@ -325,17 +325,6 @@ class RoleRules:
       ...", "a police spokesman accused *the security forces*") is kept, by the rules coder's
       same-actor test; one that names the state itself or its people stays dropped, by the
       nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
-
-    Session 14 (s14-nlpactors: records the nlp coder leaves uncoded where the rules coder
-    codes them):
-
-    * ``lift_typed_refusal``: the fallback (``fallback_not_rejected``,
-      :meth:`accord.news.nlp.coder.NlpCoder._rejected`) no longer refuses a rules-coder event
-      because the head typed the trigger's clause and a filter then removed the head's event
-      ("protesters *pelted* the offices with eggs": the head's ASSAULT removed for want of a
-      violent word): the filter judged the head's type, not the rules coder's; the event still
-      passes the fallback's later tests (a negated act, a violent type with no violent act, a
-      meeting of an actor with itself).
     """
 
     coordinated_modifiers: bool = False
@@ -384,7 +373,6 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
-    lift_typed_refusal: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
