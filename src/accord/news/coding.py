@@ -1244,73 +1244,6 @@ def _locative(tokens: list[Token], start: int) -> bool:
     return lead >= 0 and tokens[lead].key in _LOCATIVE
 
 
-# words that may stand between the conjuncts of a coordinated subject ("the leaders of France,
-# the UK and Germany", "Presidents A of X and B of Y", "A, the Prime Minister of X, and B")
-_CONJUNCT_WORDS = {",", "(", ")", "'S", "'", "THE", "A", "AN", "HIS", "HER", "ITS", "THEIR"}
-_CONJUNCT_WORDS |= {"OF", "AND", "BOTH"}
-_CONJUNCT_GAP = 6
-# a preposition between two names attaches the later one to the earlier ("talks with X")
-_CONJUNCT_BREAK = {"WITH", "TO", "IN", "ON", "AT", "BY", "FROM", "FOR", "AGAINST", "INTO"}
-_CONJUNCT_BREAK |= {"BETWEEN", "OVER", "ABOUT", "AS", "NEAR", "AMONG", "ALONGSIDE", "VIA"}
-
-
-def _coordinated_subject(
-    tokens: list[Token],
-    mentions: list[Mention],
-    before: list[int],
-    trig: Trigger,
-    verbs: set[int],
-) -> list[int]:
-    """The groups of a coordinated subject that ends in the source group ``before[-1]``.
-
-    PLOVER 2.0 sec. 2.4.1 codes every member of a compound actor as a source. The resolver
-    groups "A and B" as one compound, but a conjunct that carries its own attribute ("Presidents
-    A of X and B of Y", "A, the Prime Minister of X, and B, Y's Prime Minister", "X (XX) and
-    Y", "the leaders of X, Y and Z") splits the subject into several groups, and the coder kept
-    only the last. Groups before the verb are chained back from the source group while only
-    articles, possessives, "of", "and", punctuation, capitalised words (titles, names) and
-    other lower-case words that are no verb (no trigger, no -ed/-ing form) stand between them,
-    at most six words, and no group opened by a preposition other than "of" ("At the United
-    Nations, X and Y"); the chain is a coordinated subject when an "and" follows its first
-    group and no verb stands between the clause's opening and its first group. Otherwise the
-    source group alone."""
-    source = before[-1]
-    chain = [source]
-    start = _group_start(mentions, source)
-    for group in reversed(before[:-1]):
-        ends = [m.end for m in mentions if m.group == group and m.end <= start]
-        if not ends:
-            break
-        gap = range(max(ends), start)
-        if len(gap) > _CONJUNCT_GAP or not all(_conjunct_word(tokens, k, verbs) for k in gap):
-            break
-        opens = _group_start(mentions, group)
-        lead = opens - 1 if opens > 0 and tokens[opens - 1].key != "THE" else opens - 2
-        if lead >= 0 and tokens[lead].key in _CONJUNCT_BREAK:
-            break  # "At the United Nations, France and the UK": a place phrase, no conjunct
-        chain.insert(0, group)
-        start = _group_start(mentions, group)
-    if len(chain) < 2:
-        return [source]
-    first_end = max(m.end for m in mentions if m.group == chain[0] and m.end <= trig.start)
-    if not any(t.key == "AND" for t in tokens[first_end : trig.start]):
-        return [source]
-    opening = max((k for k in range(start) if tokens[k].key in _PATTERN_STOP - {","}), default=-1)
-    if any(opening < k < start for k in verbs):
-        return [source]  # "after meeting A, B and C agreed": A is the participle's object
-    return chain
-
-
-def _conjunct_word(tokens: list[Token], k: int, verbs: set[int]) -> bool:
-    """Whether token ``k`` may stand between two conjuncts of a subject."""
-    token = tokens[k]
-    if token.key in _CONJUNCT_WORDS or token.key in _PATTERN_STOP or k in verbs:
-        return token.key in _CONJUNCT_WORDS and k not in verbs
-    if not token.text.isalpha() or token.key in _CONJUNCT_BREAK:
-        return False
-    return token.text[0].isupper() or not token.key.endswith(("ED", "ING"))
-
-
 def _modal_request(tokens: list[Token], trig: Trigger, mentions: list[Mention]) -> bool:
     pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
     before = _groups_before(mentions, trig.start)
@@ -3589,7 +3522,6 @@ def code_tokens(
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
-    verbs = {k for t in triggers for k in range(t.start, t.end)}  # every verb's tokens
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
             continue
@@ -3827,18 +3759,6 @@ def code_tokens(
         if source_group is not None:
             sources = group_actors(mentions, source_group) if source_group >= 0 else previous
             sources = _neither_nor_sources(tokens, mentions, trig, source_group, sources)
-        if (
-            before
-            and source_group == before[-1]
-            and target_first is None
-            and not passive
-            and not from_after
-        ):
-            # "the leaders of France, the UK and Germany condemned": every conjunct acts
-            conjuncts = _coordinated_subject(tokens, mentions, before, trig, verbs)[:-1]
-            first = tuple(a for g in conjuncts for a in group_actors(mentions, g))
-            sources = (*first, *(a for a in sources if a not in first))
-            after = [g for g in after if g not in conjuncts]
         targets: tuple[ActorRef, ...] = ()
         between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
         if between and kind in ("CONSULT", "AGREE", "COOPERATE") and (after or from_after):
