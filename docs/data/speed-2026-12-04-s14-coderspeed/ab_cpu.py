@@ -102,7 +102,9 @@ def main() -> None:
             prior_fn = old_prior if build == "start" else pattern_prior
             old_scans.clear()
             classifier._sentence_triggers.cache_clear()
-            coding.cameo_to_plover.cache_clear()
+            for module in (old, coding):
+                if hasattr(module.cameo_to_plover, "cache_clear"):
+                    module.cameo_to_plover.cache_clear()
             start = time.process_time()
             for text, char in prior_calls:
                 prior_fn(text, char)
