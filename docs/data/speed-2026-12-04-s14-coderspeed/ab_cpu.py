@@ -7,7 +7,8 @@ with the start's ``accord/news/coding.py`` (loaded from ``START`` as a module of
 tables built from the sources) and with this tree's, in alternating order, memos emptied
 before each replay and the sentences' tokens read from a table (as the coder's memo has
 them). Usage, from the repository root:
-``PYTHONPATH=src nice python3 docs/data/speed-2026-12-04-s14-coderspeed/ab_cpu.py /tmp/s14-start/src``."""
+``PYTHONPATH=src nice python3 docs/data/speed-2026-12-04-s14-coderspeed/ab_cpu.py
+/tmp/s14-start/src``."""
 
 from __future__ import annotations
 
@@ -88,9 +89,7 @@ def main() -> None:
         word = next((t.text for t in tokens if t.start <= char < t.end), "")
         return classifier.verb_prior(word)
 
-    same_prior = all(
-        np.array_equal(old_prior(t, c), pattern_prior(t, c)) for t, c in prior_calls
-    )
+    same_prior = all(np.array_equal(old_prior(t, c), pattern_prior(t, c)) for t, c in prior_calls)
     same_rules = all(old.code_tokens(*a, **k) == code_tokens(*a, **k) for a, k in rules_calls)
     print(f"{len(rules_calls)} code_tokens calls, {len(prior_calls)} pattern_prior calls")
     print(f"same results: code_tokens {same_rules}, pattern_prior {same_prior}")
@@ -115,7 +114,8 @@ def main() -> None:
             rules = time.process_time() - start
             totals[build][0] += prior
             totals[build][1] += rules
-            print(f"round {round_ + 1} {build}: pattern_prior {prior:.3f} CPU s, code_tokens {rules:.3f}")
+            print(f"round {round_ + 1} {build}: ", end="")
+            print(f"pattern_prior {prior:.3f} CPU s, code_tokens {rules:.3f}")
     for build, (prior, rules) in totals.items():
         print(f"{build} total: pattern_prior {prior:.3f} CPU s, code_tokens {rules:.3f} CPU s")
     print(
