@@ -360,8 +360,11 @@ def _compile_block(block: dict[str, Any]) -> VerbBlock:
     return VerbBlock(block["name"], code, patterns, _block_fallback(code, patterns), cooperative)
 
 
+@lru_cache(maxsize=4096)
 def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
-    """PLOVER type and mode of a CAMEO code, by the most specific prefix in the OEDA table."""
+    """PLOVER type and mode of a CAMEO code, by the most specific prefix in the OEDA table.
+    Memoised (a few hundred codes; the rules coder asks twice per trigger, the nlp coder's
+    prior and modes once per verb)."""
     code = code.strip()
     if not code or not code[:2].isdigit() or code[:2] == "01":
         return None
@@ -3521,6 +3524,7 @@ def code_tokens(
     triggers = _judged_acts(tokens, triggers, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
+    host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
@@ -3866,9 +3870,7 @@ def code_tokens(
         span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]
         # PLOVER 2.4.2/3.2.2: a meeting's visitor acts on its host; without a host, all
         # participants act and there is no recipient (accord.news.meetings)
-        sources, targets = meeting_roles(
-            kind, span, sources, targets, meeting_place(tokens, mentions)
-        )
+        sources, targets = meeting_roles(kind, span, sources, targets, host)
         ident = hashlib.sha1(
             f"{document_id}|{offset + tokens[trig.start].start}|{kind}".encode()
         ).hexdigest()[:16]

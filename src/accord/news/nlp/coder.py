@@ -39,9 +39,11 @@ from accord import __version__
 from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
+    cameo_to_plover,
     code_sentence,
     code_tokens,
     document_home,
+    lexicon,
     same_actor,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
@@ -1398,8 +1400,6 @@ def _parse(text: str) -> Any:
 
 def _mode(verb: str, kind: str) -> str | None:
     """The PLOVER mode of the verb's CAMEO entry when its type is ``kind``."""
-    from accord.news.coding import cameo_to_plover, lexicon
-
     for sense in lexicon().verbs.get((verb.upper(),), []):
         mapped = cameo_to_plover(sense.code)
         if mapped and mapped[0] == kind:
