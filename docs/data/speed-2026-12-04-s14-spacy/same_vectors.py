@@ -49,7 +49,8 @@ def main() -> None:
                 node._func = theirs[ours] if name == "thinc" else ours
             got, cpu = vectors()
             reference = reference or got
-            print(f"round {round_ + 1} {name}: tok2vec {cpu:.3f} CPU s, same bits {got == reference}")
+            same = got == reference
+            print(f"round {round_ + 1} {name}: tok2vec {cpu:.3f} CPU s, same bits {same}")
 
 
 if __name__ == "__main__":
