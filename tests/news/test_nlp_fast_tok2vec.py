@@ -117,3 +117,19 @@ def test_the_pipelines_token_vectors_are_thincs_bit_for_bit() -> None:
         theirs = [v for batch in batches for v in model.predict(batch)]
     assert sum(len(v) for v in ours) > 40_000
     assert all(_same_bits(a, b) for a, b in zip(ours, theirs, strict=True))
+
+
+def test_a_layer_with_another_forward_is_left_as_it_is() -> None:
+    from thinc.api import Maxout, Model, chain
+
+    from accord.news.nlp.fast_tok2vec import install, maxout_forward
+
+    def other_forward(model: Any, X: Any, is_train: bool) -> Any:
+        return X, lambda dY: dY
+
+    other = Model("maxout", other_forward)  # a maxout by name, not thinc's forward
+    model = chain(other, Maxout(4, 6, nP=2))
+    assert install(model) == 1
+    assert other._func is other_forward
+    assert model.layers[1]._func is maxout_forward
+    assert install(model) == 0  # installed once
