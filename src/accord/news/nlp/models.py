@@ -79,9 +79,11 @@ def spacy_pipeline(fast: bool = True) -> Any:
     ``fast`` the attribute ruler's rules run through a hash index instead of spaCy's general
     matcher (:mod:`accord.news.nlp.fast_ruler`), the lemmatizer behind a memo
     (:mod:`accord.news.nlp.fast_lemma`), the parser's greedy loop stepped from Python over the
-    whole batch (:mod:`accord.news.nlp.fast_parser`) and the layers' matrix products with
-    NumPy's BLAS (:func:`_numpy_matrix_products`; the parser's own layers stay on BLIS): the
-    same annotations, tests compare each with spaCy's own."""
+    whole batch (:mod:`accord.news.nlp.fast_parser`), the layers' matrix products with
+    NumPy's BLAS (:func:`_numpy_matrix_products`; the parser's own layers stay on BLIS) and
+    ``tok2vec``'s maxout and layer-norm layers with inference forwards
+    (:mod:`accord.news.nlp.fast_tok2vec`: the same token vectors, bit for bit): the same
+    annotations, tests compare each with spaCy's own."""
     return _pipeline(bool(fast))
 
 
@@ -102,6 +104,7 @@ def _pipeline(fast: bool) -> Any:
         _install_memo_lemmatizer(nlp)
         _install_greedy_parser(nlp)
         _numpy_matrix_products(nlp)
+        _inference_forwards(nlp)
     return nlp
 
 
@@ -126,6 +129,18 @@ def _numpy_matrix_products(nlp: Any) -> None:
             continue
         for node in model.walk():
             node.ops = ops
+
+
+def _inference_forwards(nlp: Any) -> None:
+    """Give the ``Maxout`` and ``LayerNorm`` layers of the pipeline's models (those of the
+    shared ``tok2vec``) forwards that skip what only training needs
+    (:mod:`accord.news.nlp.fast_tok2vec`): the same token vectors, bit for bit."""
+    from accord.news.nlp.fast_tok2vec import install
+
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            install(model)
 
 
 def _install_fast_ruler(nlp: Any) -> None:
