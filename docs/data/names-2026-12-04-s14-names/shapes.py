@@ -24,7 +24,11 @@ from pathlib import Path
 
 CHECK = ("heldout-s13", "heldout-s13b")
 EVIDENCE_SKIP = ("evidence-heldout-s13.jsonl", "evidence-heldout-s14.jsonl")
-EVIDENCE_NOT_GOLD = ("evidence-labels-A.jsonl", "evidence-labels-B.jsonl", "evidence-sentences.jsonl")
+EVIDENCE_NOT_GOLD = (
+    "evidence-labels-A.jsonl",
+    "evidence-labels-B.jsonl",
+    "evidence-sentences.jsonl",
+)
 
 
 def sentences(root: Path) -> list[tuple[str, str, str]]:
