@@ -359,7 +359,8 @@ def _given_name(
     Bardella", "Paris Hilton", "President Santiago Peña", "Defense Minister Vladimir Padrino"
     (session 14, s14-names). Not when the place closes a compound of places ("U.S.-Russia
     Talks") or follows "of" / "for", where it completes a title and the name that follows
-    is the holder's ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev"). A surname the
+    is the holder's ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev"), nor in a headline
+    in title case (:func:`_sentence_case`). A surname the
     gazetteer knows ("Vladimir Zelensky", "Israel Katz") starts a phrase: the person's
     entry then gives the mention its state, as before. The mirror of :func:`_other_person`."""
     if table != "name" or n != 1 or i + 1 >= len(tokens):
@@ -376,7 +377,15 @@ def _given_name(
         and nxt.key not in _NOT_GIVEN_NAMES
         and nxt.key not in _PLACE_HEADS
         and not nxt.key.endswith(_NOUN_ENDINGS)
+        and _sentence_case(tokens)
     )
+
+
+def _sentence_case(tokens: list[Token]) -> bool:
+    """Whether the text is written in sentence case: some word of four or more letters is in
+    lower case. A headline in title case ("Moscow Warns Kyiv Over Drone Strikes") capitalises
+    its verbs too, so there a capitalised word after a place tells nothing of a name."""
+    return any(len(t.text) >= 4 and t.text.isalpha() and t.text.islower() for t in tokens)
 
 
 # capitalised words that turn a demonym into a region's ("Latin American", "Central
