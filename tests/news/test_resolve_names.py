@@ -41,6 +41,8 @@ def test_a_place_that_is_a_given_name_is_no_mention(text: str, codes: list[str])
         ("The Cairo Summit ended without a text.", ["EGY"]),
         ("The Lagos Tribune said Nigeria would appeal.", ["NGA", "NGA"]),
         ("Delegates praised the Baghdad Implementation Plan.", ["IRQ"]),
+        ("Drones set fire to the Saratov Refinery overnight.", ["RUS"]),
+        ("Clashes spread among Kirkuk Arabs and Kurds.", ["IRQ"]),
         # a lower-case word, an acronym, a day: the place stays
         ("Officials in Minsk denied it.", ["BLR"]),
         ("Protests spread in Nairobi CBD.", ["KEN"]),
