@@ -315,6 +315,84 @@ def _other_person(tokens: list[Token], i: int, n: int, table: str, value: object
     )
 
 
+# The second words of place-based proper names that start no gazetteer phrase (s14-names):
+# a one-word place right before one of these names the place or a thing named after it ("the
+# Doha Framework", "Jakarta Globe", "the Taiwan Strait"), not a person whose given name is
+# the place's name. From the READING files' sentences (docs/validation-events.md, session
+# 14, s14-names: shapes.tsv), the brief's examples (Format, Valley), the second words of the
+# gazetteer's own two-word place names (River, County, Falls, Desert, Mountains, Islands,
+# Peninsula, Governorate, Region, Oblast, Territory, Strip, Palace, Declaration, Beach,
+# Plain, Dam), and the closed classes these belong to (agreements and meetings,
+# newspapers, landforms and areas, buildings, sites and events, peoples and faiths that
+# the gazetteer lacks: "Sweida Druze"), completed by hand. The heads a
+# gazetteer phrase starts (Post, Group, Independent, City, Sea, Coast, Security, Council...)
+# need no entry: such a word is no given name's surname by the rule's first test.
+_PLACE_HEAD_WORDS = """
+    ACCORD ACCORDS AFFAIRS AGREEMENTS ARRANGEMENT CHARTER CLUB COMMUNIQUE CONSENSUS DIALOGUE
+    DOCTRINE FORMAT FORMULA FORUM FRAMEWORK GAMES INITIATIVE MEMORANDUM OLYMPICS PACT PLAN
+    PLATFORM PRINCIPLES PROCESS PROTOCOL ROADMAP ROUND RULES SUMMIT TALKS TREATY
+    CHRONICLE DAILY EXAMINER EXPRESS GAZETTE GLOBE HERALD JOURNAL MAIL NEWS OBSERVER PRESS
+    REVIEW STANDARD STAR TELEGRAPH TIMES TODAY TRIBUNE
+    BASIN BAY BEACH CANAL CORRIDOR DAM DELTA DESERT DISTRICT FALLS GOVERNORATE GULF HARBOUR
+    HARBOR HEIGHTS HILLS ISLAND ISLANDS LAKE MOUNTAINS OBLAST PENINSULA PLAIN PROVINCE
+    REGION RIVER STRAIT STRIP TERRITORY VALLEY
+    AIRPORT AVENUE BRIDGE CATHEDRAL MALL METRO MONUMENT MOSQUE PALACE PORT PRIDE SQUARE
+    STADIUM STATION STREET UNIVERSITY WALL ZOO MARATHON EXCHANGE STOCK SCHOOL
+    COUNTY GREATER INDUSTRIAL NORMAL BASE FLEET PLANT REACTOR REFINERY PIPELINE MARKET HOTEL
+    PATRIARCHATE WEEK SEASON CUP OPEN FESTIVAL FILM PRIX SPORTING DYNAMO FANS ULTRAS NATIONALS
+    DRUZE ALAWITE ALAWITES KURDS ARABS BEDOUIN BEDOUINS COPTIC COPTS HAZARA HAZARAS HUTU HUTUS
+    PASHTUN PASHTUNS ROHINGYA TUTSI TUTSIS UIGHUR UIGHURS UYGHUR UYGHURS YAZIDI YAZIDIS"""
+_PLACE_HEADS = frozenset(_PLACE_HEAD_WORDS.split())
+# derived English nouns ("the Minsk Implementation Plan", "the U.S.-Ukraine Reconstruction
+# Investment Fund", "the Paris Agreement", "the Geneva Convention"): no surname ends so
+_NOUN_ENDINGS = ("TION", "TIONS", "SION", "SIONS", "MENT", "MENTS", "ISM", "SHIP", "NESS", "ITY")
+
+
+def _title_case(word: str) -> bool:
+    """A capitalised word of letters, not an acronym ("Bardella", "Santiago"; not "DC")."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _given_name(
+    tokens: list[Token], i: int, n: int, table: str, value: object, gaz: Gazetteer
+) -> bool:
+    """Whether the gazetteer's one-word place at ``i`` (a country, capital, city or region:
+    "Jordan", "Paris", "Santiago", "Vladimir") is here a person's given name: the next word
+    is a capitalised word of letters (no acronym) that starts no gazetteer phrase, is no
+    honorific, day or month, no head of a place-based name (:data:`_PLACE_HEADS`, "Paris
+    Agreement", "Jakarta Globe") and no derived noun (:data:`_NOUN_ENDINGS`), as in "Jordan
+    Bardella", "Paris Hilton", "President Santiago Peña", "Defense Minister Vladimir Padrino"
+    (session 14, s14-names). Not when the place closes a compound of places ("U.S.-Russia
+    Talks") or follows "of" / "for", where it completes a title and the name that follows
+    is the holder's ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev"), nor in a headline
+    in title case (:func:`_sentence_case`). A surname the
+    gazetteer knows ("Vladimir Zelensky", "Israel Katz") starts a phrase: the person's
+    entry then gives the mention its state, as before. The mirror of :func:`_other_person`."""
+    if table != "name" or n != 1 or i + 1 >= len(tokens):
+        return False
+    assert isinstance(value, list)
+    if value[0].kind != "country" or not _title_case(tokens[i].text):
+        return False
+    if i > 0 and tokens[i - 1].key in ("-", "OF", "FOR"):
+        return False
+    nxt = tokens[i + 1]
+    return (
+        _title_case(nxt.text)
+        and (nxt.key,) not in gaz.prefixes
+        and nxt.key not in _NOT_GIVEN_NAMES
+        and nxt.key not in _PLACE_HEADS
+        and not nxt.key.endswith(_NOUN_ENDINGS)
+        and _sentence_case(tokens)
+    )
+
+
+def _sentence_case(tokens: list[Token]) -> bool:
+    """Whether the text is written in sentence case: some word of four or more letters is in
+    lower case. A headline in title case ("Moscow Warns Kyiv Over Drone Strikes") capitalises
+    its verbs too, so there a capitalised word after a place tells nothing of a name."""
+    return any(len(t.text) >= 4 and t.text.isalpha() and t.text.islower() for t in tokens)
+
+
 # capitalised words that turn a demonym into a region's ("Latin American", "Central
 # African"); names such as "South African" or "North Korean" match as a whole before this
 # applies. "West German", "Eastern Ukrainian" keep their state, so only these four.
@@ -355,8 +433,10 @@ def find_mentions(
             continue
         n, table, value = hit
         after_span = bool(spans) and spans[-1][1] == i
-        if _generic_body(tokens, i, n, table) or (
-            not after_span and _other_person(tokens, i, n, table, value)
+        if (
+            _generic_body(tokens, i, n, table)
+            or (not after_span and _other_person(tokens, i, n, table, value))
+            or _given_name(tokens, i, n, table, value, gaz)
         ):
             i += n
             continue
