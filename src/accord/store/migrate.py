@@ -164,6 +164,7 @@ def _upgrade(
     from alembic.config import Config
     from alembic.runtime.environment import EnvironmentContext
     from alembic.runtime.migration import MigrationContext
+
     def upgrade(revision: Any, _context: Any) -> Any:
         return script._upgrade_revs(target, revision)
 
