@@ -434,7 +434,10 @@ def _event_id(ev: Event, document: str, date: dt.date | None, index: int) -> str
 
 
 KEY_SEPARATOR = "\x1f"
-"""Joins an event's type, source key and target key into one string (no code holds it)."""
+"""Joins an event's type, source key and target key into one string for the event merge's
+query (:meth:`Store._write_events`). No code holds it; if one did, two keys could join alike
+and the query fetch a row too many, never one too few (the rows are matched on the exact key
+in Python)."""
 
 
 def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
@@ -651,31 +654,31 @@ class Store(Database):
         # the caller holds the event keys' locks (_event_lock): another writer must not
         # insert or count a matching event between our read and write
         dates = [d for _, d, _, _ in keyed if d is not None]
-        table = _EVENTS.c
+        col = _EVENTS.c
         when = []
         if dates:
             when.append(
-                table.date.between(min(dates) - self.event_window, max(dates) + self.event_window)
+                col.date.between(min(dates) - self.event_window, max(dates) + self.event_window)
             )
         if len(dates) < len(keyed):
-            when.append(table.date.is_(None))
+            when.append(col.date.is_(None))
         # the IN lists let the index (ix_events_match) find every row of any listed type,
         # source key and target key; the exact (type, source, target) keys of these events
         # keep only the rows that can match, so that only they are fetched
-        joined = table.event_type + KEY_SEPARATOR + table.source_key + KEY_SEPARATOR
+        joined = col.event_type + KEY_SEPARATOR + col.source_key + KEY_SEPARATOR
         query = select(
-            table.id,
-            table.date,
-            table.mentions,
-            table.confidence,
-            table.event_type,
-            table.source_key,
-            table.target_key,
+            col.id,
+            col.date,
+            col.mentions,
+            col.confidence,
+            col.event_type,
+            col.source_key,
+            col.target_key,
         ).where(
-            table.event_type.in_({ev.event_type for ev, _, _, _ in keyed}),
-            table.source_key.in_({k for _, _, k, _ in keyed}),
-            table.target_key.in_({k for _, _, _, k in keyed}),
-            (joined + table.target_key).in_(
+            col.event_type.in_({ev.event_type for ev, _, _, _ in keyed}),
+            col.source_key.in_({k for _, _, k, _ in keyed}),
+            col.target_key.in_({k for _, _, _, k in keyed}),
+            (joined + col.target_key).in_(
                 {KEY_SEPARATOR.join((ev.event_type, s, t)) for ev, _, s, t in keyed}
             ),
             or_(*when),
