@@ -283,7 +283,7 @@ NEWS = Component(
     script_location=Path(__file__).with_name("migrations"),
     version_table=VERSION_TABLE,
     adopt=_adopt,
-    head="0002",  # the newest file of migrations/versions (tests/store/test_migrations.py)
+    head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 
 
@@ -936,11 +936,10 @@ def _exists(connection: Connection, document_id: str) -> bool:
 
 
 def _finish(session: Session, mark: ShardMark) -> None:
-    table = _SHARDS
     connection = session.connection()
     if connection.execute(_SHARD, {"key": mark.key}).first() is None:
         connection.execute(
-            insert(table),
+            insert(_SHARDS),
             {
                 "key": mark.key,
                 "path": mark.path,
