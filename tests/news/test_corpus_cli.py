@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -51,3 +52,38 @@ def test_events_code_writes_date_partitions(tmp_path: Path) -> None:
     assert len(list((tmp_path / "ev" / "_shards").glob("*.json"))) == 3
     nothing = runner.invoke(app, ["events", "code", str(tmp_path / "corpus")])
     assert nothing.exit_code == 2 and "nothing to write" in nothing.stderr
+
+
+def test_the_workers_start_by_the_coders_name_before_it_is_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fork server loads the coder while this process builds it (session 14): the
+    workers are started with the name from ``--coder``, then the coder is made; an unknown
+    name is a usage error before any worker starts."""
+    import accord.cli.corpus_commands as commands
+    import accord.news.coders as coders
+    from accord.execution import InlineExecutor
+
+    _corpus(tmp_path / "corpus")
+    calls: list[tuple[str, object]] = []
+    real_get = coders.get_coder
+
+    def executor_from(workers: int | None, scheduler: str | None) -> InlineExecutor:
+        calls.append(("executor", workers))
+        return InlineExecutor()
+
+    def get_coder(name: str | None = None, *, strict: bool = False) -> coders.CoderChoice:
+        calls.append(("build", name))
+        return real_get(name, strict=strict)
+
+    monkeypatch.setattr(commands, "executor_from", executor_from)
+    monkeypatch.setattr(coders, "start_workers", lambda ex, coder: calls.append(("start", coder)))
+    monkeypatch.setattr(coders, "get_coder", get_coder)
+    args = ["ingest", str(tmp_path / "corpus"), "--db", str(tmp_path / "x.db"), "--workers", "2"]
+    done = runner.invoke(app, [*args, "--coder", "rules"])
+    assert done.exit_code == 0, done.output
+    assert calls[:3] == [("executor", 2), ("start", "rules"), ("build", "rules")]
+    calls.clear()
+    wrong = runner.invoke(app, [*args, "--coder", "nope"])
+    assert wrong.exit_code == 2 and "unknown coder" in wrong.stderr
+    assert calls == []

@@ -62,6 +62,25 @@ def test_each_coder_has_its_modules_to_preload() -> None:
     assert preload_modules(Named()) == ("accord.news.preload", "accord.news.nlp.preload")
 
 
+def test_a_coders_name_preloads_what_the_coder_would() -> None:
+    """The command line starts the workers by the ``--coder`` name, before the coder is built
+    (session 14): each name preloads the modules of the coder it builds (``nlp-minilm`` is the
+    ``nlp`` coder), an unknown name nothing."""
+    from accord.errors import AccordError
+    from accord.news.coders import RulesCoder, get_coder, requested_coder
+
+    class Nlp:
+        name = "nlp"  # the name of an NlpCoder, whatever its head
+
+    assert preload_modules("rules") == preload_modules(RulesCoder())
+    assert preload_modules("nlp") == preload_modules("nlp-minilm") == preload_modules(Nlp())
+    assert preload_modules("elsewhere") == ()
+    assert requested_coder(None) == get_coder(None).requested == "rules"
+    assert requested_coder(" NLP ") == "nlp"
+    with pytest.raises(AccordError, match="unknown coder 'x'; expected one of rules, nlp"):
+        requested_coder("x")
+
+
 def test_a_failed_warm_up_is_left_to_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     import accord.news.coders as coders
     from accord.news.nlp import preload

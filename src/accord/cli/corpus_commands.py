@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accord.cli.app import err
+from accord.cli.coder_option import choose_coder
 from accord.cli.news_commands import events_app
 from accord.cli.options import date_option
 from accord.cli.output import print_batch_report
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
-
-if TYPE_CHECKING:
-    from accord.news.coders import Coder
 
 
 def run_corpus(
@@ -29,24 +27,29 @@ def run_corpus(
     workers: int | None,
     scheduler: str | None,
     code: bool = True,
-    coder: Coder | None = None,
+    coder: str | None = None,
     near_threshold: float = 0.8,
     date_if_missing: dt.date | None = None,
 ) -> int:
     """Code ``inputs`` shard by shard on the chosen executor; print the totals; exit status.
-    ``coder``: the coder (``--coder``), else ingest's default; each worker process loads its
-    models once (an :class:`accord.news.nlp.coder.NlpCoder` travels by name and head)."""
-    from accord.news.coders import start_workers
+    ``coder``: the coder's name (``--coder``), else ingest's default; each worker process
+    loads its models once (an :class:`accord.news.nlp.coder.NlpCoder` travels by name and
+    head)."""
+    from accord.news.coders import requested_coder, start_workers
 
+    if code and coder is not None:
+        requested_coder(coder)  # an unknown name is a usage error before anything starts
     executor = executor_from(workers, scheduler)
     if coder is not None or not code:
-        # before the imports below (the store, SQLAlchemy: about 0.7 CPU s): the fork server
-        # loads the coder on the other core meanwhile (docs/benchmarks-news.md, session 8)
-        start_workers(executor, coder)
-    from accord.news.corpus import ShardReport, find_shards, ingest_corpus
-    from accord.store import display_url, normalise_url
-
+        # before the coder is built and the imports below (the nlp coder's modules, the
+        # store, SQLAlchemy: about 0.8 CPU s): the fork server loads the coder by its name on
+        # the other core meanwhile (docs/benchmarks-news.md, sessions 8 and 14)
+        start_workers(executor, coder if code else None)
     try:
+        chosen = choose_coder(coder) if code and coder is not None else None
+        from accord.news.corpus import ShardReport, find_shards, ingest_corpus
+        from accord.store import display_url, normalise_url
+
         err.print(f"running on {escape(executor.describe())}", highlight=False)
         shards, _ = find_shards(inputs)
         progress = Progress(
@@ -68,7 +71,7 @@ def run_corpus(
                 url=db,
                 parquet=parquet,
                 executor=executor,
-                coder=(coder or "auto") if code else None,
+                coder=(chosen or "auto") if code else None,
                 near_threshold=near_threshold,
                 date_if_missing=date_if_missing,
                 on_shard=on_shard,

@@ -103,7 +103,7 @@ def ingest_command(
             workers=workers,
             scheduler=scheduler,
             code=not no_code,
-            coder=choose_coder(coder) if coder is not None and not no_code else None,
+            coder=coder if not no_code else None,
             near_threshold=near_threshold,
             date_if_missing=fallback,
         )

@@ -39,6 +39,7 @@ __all__ = [
     "get_coder",
     "nlp_available",
     "preload_modules",
+    "requested_coder",
     "start_workers",
 ]
 
@@ -119,18 +120,23 @@ class RulesCoder:
 PRELOAD = {
     "rules": ("accord.news.preload",),
     "nlp": ("accord.news.preload", "accord.news.nlp.preload"),
+    "nlp-minilm": ("accord.news.preload", "accord.news.nlp.preload"),
 }
 """Coder name -> the modules a pool of worker processes should start with
 (:class:`accord.execution.ProcessExecutor`'s ``preload``): they load the coder's models once
 in the fork server, shared by every worker, instead of once per worker, and set the workers'
 allocator to keep its freed heap (:mod:`accord.news.preload`; the ``nlp`` coder also uses the
-rules coder's dictionaries)."""
+rules coder's dictionaries). ``nlp-minilm`` is the ``nlp`` coder (its ``name``) with another
+head: the same modules, as for a coder object of that name."""
 
 
 def preload_modules(coder: object) -> tuple[str, ...]:
-    """The modules that load ``coder``'s models for worker processes (:data:`PRELOAD`); none
-    for no coder or a coder of another kind."""
-    return PRELOAD.get(getattr(coder, "name", ""), ())
+    """The modules that load ``coder``'s models for worker processes (:data:`PRELOAD`): a
+    coder, or the name of one as ``--coder`` gives it (:func:`requested_coder`), so that the
+    workers can be started before the coder is built; none for no coder, a coder of another
+    kind or another name."""
+    name = coder if isinstance(coder, str) else getattr(coder, "name", "")
+    return PRELOAD.get(name, ())
 
 
 SHARD_MODULE = "accord.news.corpus"
@@ -141,10 +147,11 @@ preloaded for every coder."""
 def start_workers(executor: object, coder: object) -> None:
     """Start the fork server of a pool of local worker processes that has not started yet,
     with the shard tasks' code (:data:`SHARD_MODULE`) and ``coder``'s models
-    (:func:`preload_modules`) loaded once in it, unless the pool was given modules of its
-    own: the same results, one load instead of one per worker. The fork server loads while
-    the caller goes on (lists the shards, opens the store; the command line calls this before
-    its own imports of the store). Does nothing for another executor, or a second time."""
+    (:func:`preload_modules`: ``coder`` may be a coder's name) loaded once in it, unless the
+    pool was given modules of its own: the same results, one load instead of one per worker.
+    The fork server loads while the caller goes on (builds the coder, lists the shards, opens
+    the store; the command line calls this with the coder's name, before it builds the coder
+    and imports the store). Does nothing for another executor, or a second time."""
     from accord.execution import ProcessExecutor
 
     if isinstance(executor, ProcessExecutor) and not executor.preload:
@@ -171,6 +178,18 @@ class CoderChoice:
     note: str | None = None
 
 
+def requested_coder(name: str | None) -> str:
+    """The coder name ``name`` asks for (:data:`CODER_NAMES`; ``None`` for
+    :data:`DEFAULT_CODER`), without loading the coder; an :class:`AccordError` that lists the
+    known names for an unknown one."""
+    requested = (name or DEFAULT_CODER).strip().lower()
+    if requested not in CODER_NAMES:
+        raise AccordError(
+            f"--coder: unknown coder {name!r}; expected one of {', '.join(CODER_NAMES)}"
+        )
+    return requested
+
+
 def get_coder(name: str | None = None, *, strict: bool = False) -> CoderChoice:
     """The coder named ``name`` (``rules``, ``nlp`` or ``nlp-minilm``; ``None`` for
     :data:`DEFAULT_CODER`).
@@ -179,11 +198,7 @@ def get_coder(name: str | None = None, *, strict: bool = False) -> CoderChoice:
     note saying so, or, with ``strict``, raises :class:`MissingExtraError`. An unknown name is an
     :class:`AccordError` that lists the known ones.
     """
-    requested = (name or DEFAULT_CODER).strip().lower()
-    if requested not in CODER_NAMES:
-        raise AccordError(
-            f"--coder: unknown coder {name!r}; expected one of {', '.join(CODER_NAMES)}"
-        )
+    requested = requested_coder(name)
     if requested == "rules":
         return CoderChoice(RulesCoder(), requested)
     missing = missing_nlp_modules()

@@ -67,6 +67,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.sql import Select
@@ -75,6 +76,7 @@ from accord.errors import DataError
 from accord.news.lsh import BANDS, band_buckets
 from accord.news.types import ActorRef, Document, Event
 from accord.store import (
+    READ_ONLY,
     Component,
     Database,
     advisory_lock,
@@ -281,6 +283,7 @@ NEWS = Component(
     script_location=Path(__file__).with_name("migrations"),
     version_table=VERSION_TABLE,
     adopt=_adopt,
+    head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 
 
@@ -430,6 +433,13 @@ def _event_id(ev: Event, document: str, date: dt.date | None, index: int) -> str
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
+KEY_SEPARATOR = "\x1f"
+"""Joins an event's type, source key and target key into one string for the event merge's
+query (:meth:`Store._write_events`). No code holds it; if one did, two keys could join alike
+and the query fetch a row too many, never one too few (the rows are matched on the exact key
+in Python)."""
+
+
 def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -462,6 +472,7 @@ class Store(Database):
             self.url, create, what="news store", missing_hint="run `accord ingest ... --db` first"
         )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reads = self.engine.execution_options(**{READ_ONLY: True})
         self._initialise()
 
     def _initialise(self) -> None:
@@ -483,15 +494,16 @@ class Store(Database):
     # ------------------------------------------------------------------ writing
 
     def has_document(self, document_id: str) -> bool:
-        with self._sessions() as session:
-            return _exists(session, document_id)
+        """Whether a document with this id is stored (a read: no write lock taken)."""
+        with self._reads.connect() as connection:
+            return _exists(connection, document_id)
 
     def _nearest(
         self, session: Session, signature: NDArray[np.uint32], buckets: NDArray[np.int64]
     ) -> tuple[str | None, float | None]:
         """The most similar stored document among those sharing a band bucket with this one,
         if its estimated resemblance reaches the threshold (ties: the earliest stored)."""
-        rows = session.execute(_NEAREST, bucket_params(buckets)).all()
+        rows = session.connection().execute(_NEAREST, bucket_params(buckets)).all()
         if not rows:
             return None, None
         stored = np.stack([np.frombuffer(r[1], dtype=np.uint32) for r in rows])
@@ -555,8 +567,8 @@ class Store(Database):
         except IntegrityError:
             if len(batch) == 1 and not finish:
                 # another writer stored the same document first; our transaction rolled back
-                with self._sessions() as session:
-                    if _exists(session, batch[0][0].id):
+                with self._reads.connect() as connection:
+                    if _exists(connection, batch[0][0].id):
                         return [AddResult(batch[0][0].id, added=False)]
                 raise
         results = [
@@ -574,7 +586,7 @@ class Store(Database):
         signature: NDArray[np.uint32],
     ) -> AddResult:
         """Store one document and its events in ``session``'s transaction (locks held)."""
-        if _exists(session, doc.id):
+        if _exists(session.connection(), doc.id):
             return AddResult(doc.id, added=False)
         buckets = band_buckets(signature)[0]
         near, similarity = self._nearest(session, signature, buckets)
@@ -608,9 +620,10 @@ class Store(Database):
     # ------------------------------------------------------------------ corpus shards
 
     def shard_done(self, key: str) -> bool:
-        """Whether the corpus shard ``key`` was recorded as completely stored."""
-        with self._sessions() as session:
-            return session.get(CorpusShardRow, key) is not None
+        """Whether the corpus shard ``key`` was recorded as completely stored (a read: no
+        write lock taken)."""
+        with self._reads.connect() as connection:
+            return connection.execute(_SHARD, {"key": key}).first() is not None
 
     def finish_shard(self, key: str, path: str, documents: int) -> None:
         """Record shard ``key`` as completely stored (idempotent: a second record is a no-op,
@@ -641,28 +654,38 @@ class Store(Database):
         # the caller holds the event keys' locks (_event_lock): another writer must not
         # insert or count a matching event between our read and write
         dates = [d for _, d, _, _ in keyed if d is not None]
+        col = _EVENTS.c
         when = []
         if dates:
             when.append(
-                EventRow.date.between(
-                    min(dates) - self.event_window, max(dates) + self.event_window
-                )
+                col.date.between(min(dates) - self.event_window, max(dates) + self.event_window)
             )
         if len(dates) < len(keyed):
-            when.append(EventRow.date.is_(None))
-        query = select(EventRow).where(
-            EventRow.event_type.in_({ev.event_type for ev, _, _, _ in keyed}),
-            EventRow.source_key.in_({k for _, _, k, _ in keyed}),
-            EventRow.target_key.in_({k for _, _, _, k in keyed}),
+            when.append(col.date.is_(None))
+        # the IN lists let the index (ix_events_match) find every row of any listed type,
+        # source key and target key; the exact (type, source, target) keys of these events
+        # keep only the rows that can match, so that only they are fetched
+        joined = col.event_type + KEY_SEPARATOR + col.source_key + KEY_SEPARATOR
+        query = select(
+            col.id,
+            col.date,
+            col.mentions,
+            col.confidence,
+            col.event_type,
+            col.source_key,
+            col.target_key,
+        ).where(
+            col.event_type.in_({ev.event_type for ev, _, _, _ in keyed}),
+            col.source_key.in_({k for _, _, k, _ in keyed}),
+            col.target_key.in_({k for _, _, _, k in keyed}),
+            (joined + col.target_key).in_(
+                {KEY_SEPARATOR.join((ev.event_type, s, t)) for ev, _, s, t in keyed}
+            ),
             or_(*when),
         )
         pool: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-        columns = (EventRow.id, EventRow.date, EventRow.mentions, EventRow.confidence)
-        for found in session.execute(
-            query.with_only_columns(
-                *columns, EventRow.event_type, EventRow.source_key, EventRow.target_key
-            )
-        ):
+        connection = session.connection()
+        for found in connection.execute(query):
             pool.setdefault((found[4], found[5], found[6]), []).append(
                 {"id": found[0], "date": found[1], "mentions": found[2], "confidence": found[3]}
             )
@@ -737,7 +760,6 @@ class Store(Database):
         # the None values of a row and so splits a list into one statement per run of rows
         # with the same None columns, about 80 statements per document); rows of events
         # first, then what refers to them
-        connection = session.connection()
         if new_rows:
             fields = [c.key for c in EventRow.__table__.columns]
             connection.execute(
@@ -892,25 +914,32 @@ def bucket_params(buckets: NDArray[np.int64]) -> dict[str, int]:
     return {f"k{b}": int(buckets[b]) for b in range(BANDS)}
 
 
+# The statements run once per stored document (or per shard) go through the Core connection
+# with their tables' columns: the ORM's execution path (a Session's ``execute``) costs about
+# half a millisecond more per statement for what are plain rows (docs/benchmarks-news.md,
+# session 14).
+_DOCUMENTS = cast(Table, DocumentRow.__table__)
+_EVENTS = cast(Table, EventRow.__table__)
+_SHARDS = cast(Table, CorpusShardRow.__table__)
 _CANDIDATES = candidates_query()
 _NEAREST = (
-    select(DocumentRow.id, DocumentRow.signature)
-    .where(DocumentRow.id.in_(_CANDIDATES))
-    .order_by(DocumentRow.ingested_at, DocumentRow.id)
+    select(_DOCUMENTS.c.id, _DOCUMENTS.c.signature)
+    .where(_DOCUMENTS.c.id.in_(_CANDIDATES))
+    .order_by(_DOCUMENTS.c.ingested_at, _DOCUMENTS.c.id)
 )
+_EXISTS = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.id == bindparam("id"))
+_SHARD = select(_SHARDS.c.key).where(_SHARDS.c.key == bindparam("key"))
 
 
-def _exists(session: Session, document_id: str) -> bool:
-    found = session.execute(select(DocumentRow.id).where(DocumentRow.id == document_id))
-    return found.first() is not None
+def _exists(connection: Connection, document_id: str) -> bool:
+    return connection.execute(_EXISTS, {"id": document_id}).first() is not None
 
 
 def _finish(session: Session, mark: ShardMark) -> None:
-    table = cast(Table, CorpusShardRow.__table__)
     connection = session.connection()
-    if connection.execute(select(table.c.key).where(table.c.key == mark.key)).first() is None:
+    if connection.execute(_SHARD, {"key": mark.key}).first() is None:
         connection.execute(
-            insert(table),
+            insert(_SHARDS),
             {
                 "key": mark.key,
                 "path": mark.path,

@@ -12,6 +12,7 @@
 """
 
 from accord.store.engine import (
+    READ_ONLY,
     Database,
     advisory_lock,
     connect,
@@ -24,6 +25,7 @@ from accord.store.engine import (
 from accord.store.migrate import Component, current_revision, head_revision, migrate
 
 __all__ = [
+    "READ_ONLY",
     "Component",
     "Database",
     "advisory_lock",

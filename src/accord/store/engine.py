@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from accord.errors import DataError
 
 __all__ = [
+    "READ_ONLY",
     "advisory_lock",
     "connect",
     "default_url",
@@ -24,6 +25,11 @@ __all__ = [
 ]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
+READ_ONLY = "accord_read_only"
+"""Execution option (``engine.execution_options(**{READ_ONLY: True})``) of connections whose
+transactions only read: on SQLite they begin ``DEFERRED`` instead of ``IMMEDIATE``, so a read
+takes no write lock (in WAL mode it reads the last committed state while a writer writes, and
+holds no writer up); elsewhere it changes nothing."""
 
 
 def default_url() -> str:
@@ -126,13 +132,17 @@ def connect(
 
 
 def _sqlite_settings(engine: Engine, on_disk: bool) -> None:
-    """Foreign keys on; WAL; and ``BEGIN IMMEDIATE`` for every transaction.
+    """Foreign keys on; WAL; and ``BEGIN IMMEDIATE`` for every transaction but reads.
 
     pysqlite's own transaction handling is switched off (``isolation_level = None``) and the
     engine emits the BEGIN itself (the recipe of SQLAlchemy's SQLite dialect documentation,
     "Serializable isolation / Savepoints / Transactional DDL"). IMMEDIATE takes the write lock
     at the start, so two writers that both read before writing queue on the busy timeout
-    rather than one failing with "database is locked" when it upgrades its read lock.
+    rather than one failing with "database is locked" when it upgrades its read lock. A
+    connection marked :data:`READ_ONLY` begins ``DEFERRED``: it never writes, so it has no
+    lock to upgrade, and taking the write lock would only make it wait for a writer's whole
+    transaction (a sharded ingest's workers ask whether a shard or a document is stored while
+    the parent writes batches; docs/benchmarks-news.md, session 14).
     """
 
     @event.listens_for(engine, "connect")
@@ -150,7 +160,8 @@ def _sqlite_settings(engine: Engine, on_disk: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reads = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN DEFERRED" if reads else "BEGIN IMMEDIATE")
 
 
 def _lock_key(key: str) -> int:

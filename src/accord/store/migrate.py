@@ -17,6 +17,12 @@ recognise a database that holds its tables from before migrations existed (``ado
 No ``alembic.ini`` and no ``env.py`` are involved: the script directory and an
 :class:`alembic.runtime.environment.EnvironmentContext` are built here, as Alembic's
 "Run migrations programmatically" cookbook recipe describes.
+
+A component that declares its newest revision (``head``) is opened without Alembic when the
+database is already at it: one query of the version table, instead of importing Alembic and
+reading every revision file (about 0.1 CPU s, paid on the serial start-up of every sharded
+ingest by the fork server that the workers come from; docs/benchmarks-news.md, session 14).
+Alembic is imported only when something is to be migrated, stamped or refused.
 """
 
 from __future__ import annotations
@@ -24,18 +30,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic.config import Config
-from alembic.runtime.environment import EnvironmentContext
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
 from accord.errors import DataError
-from accord.store.engine import advisory_lock, display_url
+from accord.store.engine import READ_ONLY, advisory_lock, display_url
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
 
 __all__ = ["Component", "current_revision", "head_revision", "migrate"]
 
@@ -50,6 +55,8 @@ class Component:
     ``adopt``: given a connection to a database without the version table, the revision its
     existing tables correspond to, or None when the component's tables are absent (a new
     database, upgraded from nothing).
+    ``head``: the newest revision of ``script_location``, if declared (a test checks that it
+    is): a database at it is opened without Alembic.
     """
 
     name: str
@@ -57,8 +64,12 @@ class Component:
     version_table: str
     adopt: Callable[[Connection], str | None] | None = None
     noun: str = "database"  # what a database that cannot be opened is called in the error
+    head: str | None = None
 
     def script(self) -> ScriptDirectory:
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
         config = Config()
         config.set_main_option("script_location", str(self.script_location))
         return ScriptDirectory.from_config(config)
@@ -73,6 +84,8 @@ def head_revision(component: Component) -> str:
 
 def current_revision(engine: Engine, component: Component) -> str | None:
     """The component's revision in this database (None: not migrated yet)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         context = MigrationContext.configure(
             connection, opts={"version_table": component.version_table}
@@ -86,6 +99,8 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
     Raises :class:`~accord.errors.DataError` when the database holds a revision this accord
     does not know (written by a newer accord) or cannot be opened.
     """
+    if target == "head" and component.head is not None and _at_head(engine, component):
+        return component.head
     script = component.script()
     url = display_url(engine.url.render_as_string(hide_password=False))
     try:
@@ -101,7 +116,22 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
         raise DataError(f"{url}: cannot open the {component.noun} ({exc.orig})") from None
 
 
+def _at_head(engine: Engine, component: Component) -> bool:
+    """Whether the database's version table holds exactly the component's declared ``head``
+    (one read, no lock; anything else, a missing table included, is left to Alembic). A
+    revision only moves forward, so a database read at the head stays there."""
+    table = engine.dialect.identifier_preparer.quote(component.version_table)
+    try:
+        with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
+            rows = connection.execute(text(f"SELECT version_num FROM {table}")).all()
+    except DatabaseError:
+        return False
+    return [tuple(row) for row in rows] == [(component.head,)]
+
+
 def _current(connection: Connection, component: Component) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     context = MigrationContext.configure(
         connection, opts={"version_table": component.version_table}
     )
@@ -131,6 +161,10 @@ def _check_known(script: ScriptDirectory, revision: str, component: Component, u
 def _upgrade(
     connection: Connection, component: Component, script: ScriptDirectory, target: str
 ) -> str:
+    from alembic.config import Config
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.runtime.migration import MigrationContext
+
     def upgrade(revision: Any, _context: Any) -> Any:
         return script._upgrade_revs(target, revision)
 
