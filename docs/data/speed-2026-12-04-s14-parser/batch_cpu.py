@@ -12,7 +12,7 @@ step order (recorded inside the loop), (c) its heads, dependencies, tags and sen
 The digests must be the same for every batch size: a document's scores may not depend on the
 documents that share the matrix products. Usage, from the repository root:
 ``PYTHONPATH=src nice python3 docs/data/speed-2026-12-04-s14-parser/batch_cpu.py [N]
-[--sizes 1,2,4,8,16,32] [--repeat R] [--dev] [--no-record] [--warm]``.
+[--sizes 1,2,4,8,16,32] [--repeat R] [--dev] [--no-record] [--warm] [--t2v N]``.
 """
 
 from __future__ import annotations
@@ -109,6 +109,12 @@ def main() -> None:
     ap.add_argument("--dev", action="store_true", help="the development gold texts")
     ap.add_argument("--no-record", action="store_true", help="time only, no score hashes")
     ap.add_argument(
+        "--t2v",
+        type=int,
+        default=0,
+        help="tok2vec's own batch size (nlp.pipe's component_cfg), the parser's the size's",
+    )
+    ap.add_argument(
         "--warm",
         action="store_true",
         help="first pipe every text once in batches of the largest size, untimed: the heap"
@@ -145,7 +151,8 @@ def main() -> None:
             t0 = time.process_time()
             with blas_threads():
                 docs = []
-                for doc in nlp.pipe(texts, batch_size=size):
+                cfg = {"tok2vec": {"batch_size": args.t2v}} if args.t2v else {}
+                for doc in nlp.pipe(texts, batch_size=size, component_cfg=cfg):
                     docs.append(doc)
             total = time.process_time() - t0
             del greedy.parse
