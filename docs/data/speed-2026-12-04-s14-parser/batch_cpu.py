@@ -131,7 +131,7 @@ def main() -> None:
         texts = [d.text for p in sorted(folder.iterdir()) for d in read_file(p).documents]
     nlp = spacy_pipeline()
     list(nlp.pipe(texts[:2], batch_size=2))
-    name = [n for n, _ in nlp.pipeline if "parser" in n][0]
+    name = next(n for n, _ in nlp.pipeline if "parser" in n)
     greedy = nlp.get_pipe(name)
     print(f"{len(texts)} texts, parser component {name} ({type(greedy).__name__})")
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -162,9 +162,7 @@ def main() -> None:
                 sc = scores.get(id(doc))
                 sc_hex = sc.hexdigest()[:16] if sc is not None else "spacy-loop"
                 parse = hashlib.sha256(
-                    repr(
-                        [(t.head.i, t.dep_, t.tag_, t.is_sent_start) for t in doc]
-                    ).encode()
+                    repr([(t.head.i, t.dep_, t.tag_, t.is_sent_start) for t in doc]).encode()
                 ).hexdigest()[:16]
                 rows.append((vec, sc_hex, parse))
             if reference is None:
