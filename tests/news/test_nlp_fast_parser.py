@@ -74,3 +74,26 @@ def test_a_parser_whose_parse_depends_on_the_batch_is_left_to_spacy() -> None:
     finally:
         parser.cfg["beam_width"] = 1
     assert isinstance(greedy_parser(parser), GreedyParser)
+
+
+def test_a_documents_parse_and_vectors_do_not_depend_on_its_batch() -> None:
+    """The same parses and bit-identical token vectors whether a document is parsed alone
+    (spaCy's loop) or stepped with 1, 4 or 15 others (the stepped loop, whose matrix products
+    then have other shapes): the coder's events may not depend on which documents share a
+    batch (a sharded ingest's tasks group documents by file size), and the parser is cheapest
+    per article at 8-16 documents together (docs/benchmarks-news.md, session 14, s14-parser)."""
+    from accord.news.nlp.models import blas_threads, spacy_pipeline
+
+    nlp = spacy_pipeline()
+    texts = _texts()
+    long = [t for t in texts if len(t) > 2000]
+    texts = long[:16] + texts[:24]
+    assert len(long) >= 8
+
+    def parsed(size: int) -> list[tuple[object, ...]]:
+        with blas_threads():
+            return [(_parse(doc), doc.tensor.tobytes()) for doc in nlp.pipe(texts, batch_size=size)]
+
+    alone = parsed(1)
+    for size in (2, 5, 16):
+        assert parsed(size) == alone
