@@ -429,9 +429,7 @@ _DOCUMENT_HEAD_WORDS = """
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_WORDS.split())
 
 
-def _named_after_place(
-    tokens: list[Token], i: int, n: int, table: str, value: object
-) -> bool:
+def _named_after_place(tokens: list[Token], i: int, n: int, table: str, value: object) -> bool:
     """Whether the gazetteer's place at ``i`` (``n`` words) is a city, capital or region that
     names a document, format, process or body (:data:`_DOCUMENT_HEADS`): "the Paris
     Agreement", "the Minsk agreements", "the Istanbul Convention", "the Normandy format", "the
