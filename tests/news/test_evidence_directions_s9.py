@@ -82,8 +82,9 @@ def test_session_9_the_direction_rules_pass_the_adoption_rule_on_the_nine_files(
     assert adoption_rule(before, after)
     b, a = sum(before.values(), Score()), sum(after.values(), Score())
     # docs/validation-events.md, "session 9: evidence directions and gold conventions", rules
-    # coder: 132/160 -> 136/160, no right item lost
-    assert (b.correct, b.predicted) == (132, 160)
-    assert (a.correct, a.predicted) == (136, 160)
+    # coder: 132/160 -> 136/160, no right item lost; 133/161 -> 137/161 since session 15
+    # (s15-names: "the so-called Doha agreement" gives Qatar no mention: EV-060 found)
+    assert (b.correct, b.predicted) == (133, 161)
+    assert (a.correct, a.predicted) == (137, 161)
     for switch in DIRECTIONS:  # each rule on its own passes too
         assert adoption_rule(before, paired_on_the_nine_files(PRECISION_GATES, only(switch))[1])

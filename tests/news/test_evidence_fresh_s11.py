@@ -128,6 +128,8 @@ def test_the_adoption_rerun_for_the_rules_coder() -> None:
     for name, score in after.items():
         assert (score.precision or 0.0) >= (before[name].precision or 0.0), name
     b, a = sum(before.values(), Score()), sum(after.values(), Score())
-    assert (b.correct, b.predicted) == (166, 211)
-    assert (a.correct, a.predicted) == (173, 207)
+    # 166/211 -> 173/207 in session 11; one right item more on both sides since session 15
+    # (s15-names: "the so-called Doha agreement" gives Qatar no mention: EV-060 found)
+    assert (b.correct, b.predicted) == (167, 212)
+    assert (a.correct, a.predicted) == (174, 208)
     assert (a.recall or 0.0) >= (b.recall or 0.0)

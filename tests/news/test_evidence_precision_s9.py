@@ -178,8 +178,10 @@ def test_session_9_the_shipped_set_passes_the_adoption_rule_on_the_nine_files() 
     b, a = sum(before.values(), Score()), sum(after.values(), Score())
     # docs/validation-events.md, "session 9: evidence directions and gold conventions", rules
     # coder: 126/167 -> 130/160 before the two vote records of evidence-heldout-s8b.jsonl were
-    # corrected (EVH8-018, EVH8-021: USA and RUS aggressor_naming low), 128/167 -> 132/160 since
-    assert (b.correct, b.predicted) == (128, 167)
-    assert (a.correct, a.predicted) == (132, 160)
+    # corrected (EVH8-018, EVH8-021: USA and RUS aggressor_naming low), 128/167 -> 132/160 since,
+    # 129/168 -> 133/161 since session 15 (s15-names: "the so-called Doha agreement" gives Qatar
+    # no mention, and the finder's right item of EV-060 is found under both sets)
+    assert (b.correct, b.predicted) == (129, 168)
+    assert (a.correct, a.predicted) == (133, 161)
     for switch in ADOPTED:  # each rule on its own passes too
         assert adoption_rule(before, paired_on_the_nine_files(RECALL_GATES, only(switch))[1])

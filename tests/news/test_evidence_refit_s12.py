@@ -44,13 +44,19 @@ def test_the_pooled_cut_off_is_the_lowest_that_reaches_the_target() -> None:
 
 def test_the_rules_path_refit_is_reproducible() -> None:
     """The words-path model of candidate A, refitted on the 12 READING files, has the
-    coefficients and cut-off recorded in cv-rules-pooled-A.json."""
+    coefficients and cut-off recorded in cv-rules-pooled-A.json (session 12: 207 items, 173
+    right), as refitted after session 15's correction of actor mentions (s15-names: "the
+    so-called Doha agreement" gives Qatar no mention, one right item more, EV-060; the
+    coefficients moved by at most 0.03, the cut-off not): cv-rules-pooled-A-s15.json."""
     g = gate12()
     g.SET["A"] = "A"
     data = g.items("rules", g.READING)
     model = g.chosen(data, "pooled")
-    recorded = json.loads((HERE / "cv-rules-pooled-A.json").read_text())["chosen_on_all"]
-    assert len(data["y"]) == 207 and int(data["y"].sum()) == 173
+    refit = ROOT / "docs" / "data" / "names-2026-12-04-s15-names" / "cv-rules-pooled-A-s15.json"
+    session12 = json.loads((HERE / "cv-rules-pooled-A.json").read_text())["chosen_on_all"]
+    recorded = json.loads(refit.read_text())["chosen_on_all"]
+    assert recorded["coef"] == pytest.approx(session12["coef"], abs=0.05)
+    assert len(data["y"]) == 208 and int(data["y"].sum()) == 174
     assert recorded["threshold"] == model.threshold == 0.5
     assert recorded["coef"] == pytest.approx(list(model.coef), abs=1e-5)
     assert recorded["intercept"] == pytest.approx(model.intercept, abs=1e-5)

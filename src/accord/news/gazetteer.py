@@ -733,7 +733,8 @@ class Gazetteer:
             first = tokens[i].text
             for table, store in (("name", self.names), ("demonym", self.demonyms)):
                 if key in store and first[:1].isupper():
-                    if n == 1 and len(first) <= 3 and not first.isupper() and "." not in first:
+                    short = n == 1 and len(first) <= 3 and not first.isupper() and "." not in first
+                    if short and not _short_surname(first, store[key]):
                         continue  # short words must be acronyms in capitals
                     return n, table, store[key]
             if best is None:
@@ -750,6 +751,22 @@ class Gazetteer:
             if term.covers(when):
                 return name, term
         return None
+
+
+def _short_surname(word: str, value: Any) -> bool:
+    """Whether a capitalised word of three letters is a surname the curated layer lists as a
+    person's alias ("Hun" for Cambodia's Hun Manet: "Prime Minister Hun", "Hun said"), an
+    exception to the rule that a short word names something only as an acronym in capitals
+    (session 15, s15-names). Two-letter aliases ("Xi") stay as before."""
+    return (
+        len(word) == 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and isinstance(value, list)
+        and bool(value)
+        and value[0].kind == "person"
+        and value[0].priority >= 2
+    )
 
 
 def _add(store: dict[Key, list[Entry]], phrase: str, entry: Entry) -> None:

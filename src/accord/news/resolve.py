@@ -363,8 +363,9 @@ def _given_name(
     Agreement", "Jakarta Globe") and no derived noun (:data:`_NOUN_ENDINGS`), as in "Jordan
     Bardella", "Paris Hilton", "President Santiago Peña", "Defense Minister Vladimir Padrino"
     (session 14, s14-names). Not when the place closes a compound of places ("U.S.-Russia
-    Talks") or follows "of" / "for", where it completes a title and the name that follows
-    is the holder's ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev"), nor in a headline
+    Talks") or follows "of" / "for" after an office's title (:func:`_after_title`), where it
+    completes the title and the name that follows is the holder's ("Foreign Minister of
+    Kyrgyzstan Jeenbek Kulubaev"), nor in a headline
     in title case (:func:`_sentence_case`). A surname the
     gazetteer knows ("Vladimir Zelensky", "Israel Katz") starts a phrase: the person's
     entry then gives the mention its state, as before. The mirror of :func:`_other_person`."""
@@ -373,7 +374,9 @@ def _given_name(
     assert isinstance(value, list)
     if value[0].kind != "country" or not _title_case(tokens[i].text):
         return False
-    if i > 0 and tokens[i - 1].key in ("-", "OF", "FOR"):
+    if i > 0 and tokens[i - 1].key == "-":
+        return False
+    if i > 0 and tokens[i - 1].key in ("OF", "FOR") and _after_title(tokens, i - 1, gaz):
         return False
     nxt = tokens[i + 1]
     return (
@@ -386,11 +389,82 @@ def _given_name(
     )
 
 
+def _after_title(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:
+    """Whether the words before the "of" / "for" at ``k`` end an office's title: a capitalised
+    word ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev", "Special Envoy for Afghanistan
+    Zamir Kabulov") or a title of the gazetteer ("the foreign minister of Kyrgyzstan ...").
+    There the place completes the title and the name after it is the holder's; after any other
+    word ("the campaign of Jordan Bardella", "a win for Paris Hilton") the place may be a
+    given name (session 15, s15-names: session 14's guard kept the place after every "of" /
+    "for")."""
+    if k == 0:
+        return False
+    if tokens[k - 1].text[:1].isupper():
+        return True
+    keys = [t.key for t in tokens[max(0, k - 4) : k]]
+    return any(tuple(keys[j:]) in gaz.titles for j in range(len(keys)))
+
+
 def _sentence_case(tokens: list[Token]) -> bool:
     """Whether the text is written in sentence case: some word of four or more letters is in
     lower case. A headline in title case ("Moscow Warns Kyiv Over Drone Strikes") capitalises
     its verbs too, so there a capitalised word after a place tells nothing of a name."""
     return any(len(t.text) >= 4 and t.text.isalpha() and t.text.islower() for t in tokens)
+
+
+# Nouns of documents, formats, processes and bodies that a place may name ("the Paris
+# Agreement", "the Minsk agreements", "the Normandy format", "the Doha Framework", "the Paris
+# Club"). From the READING sentences (docs/validation-events.md, session 15, s15-names:
+# shapes.tsv: agreement(s), accord(s), Accords, Protocol, Framework, treaty), the brief's
+# examples (Convention(s), format, process) and, completed by hand, the other members of the
+# same closed class of documents (declaration, communique, charter, memorandum, pact,
+# statute, formula, principles, consensus, roadmap, arrangement(s)) and "club" (the Paris
+# Club of creditors). Not meetings ("the Istanbul talks", "a Paris summit", "the Geneva
+# conference"): the host state of a meeting is often one of its actors. Any case: news
+# writes "Minsk agreements" and "Minsk Agreements".
+_DOCUMENT_HEAD_WORDS = """
+    AGREEMENT AGREEMENTS ACCORD ACCORDS CONVENTION CONVENTIONS TREATY TREATIES PROTOCOL
+    PROTOCOLS FORMAT PROCESS FRAMEWORK DECLARATION COMMUNIQUE CHARTER MEMORANDUM PACT STATUTE
+    FORMULA PRINCIPLES CONSENSUS ROADMAP ARRANGEMENT ARRANGEMENTS CLUB"""
+_DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_WORDS.split())
+
+
+def _named_after_place(tokens: list[Token], i: int, n: int, table: str, value: object) -> bool:
+    """Whether the gazetteer's place at ``i`` (``n`` words) is a city, capital or region that
+    names a document, format, process or body (:data:`_DOCUMENT_HEADS`): "the Paris
+    Agreement", "the Minsk agreements", "the Istanbul Convention", "the Normandy format", "the
+    Doha Framework" name where the text was signed or the format first met, not a party to
+    them (session 15, s15-names). A state's own name keeps its reading ("the China
+    agreement", "a Ukraine accord": a state before such a noun is most often a party), and so
+    does a place in a compound of places ("the U.S.-Russia Accord"): only a name that is not
+    the state's own (:func:`_state_name`) is dropped. Not in a headline in title case
+    (:func:`_sentence_case`: "Kyiv Process Stalls" may hold a verb)."""
+    if table != "name" or i + n >= len(tokens):
+        return False
+    assert isinstance(value, list)
+    entry = value[0]
+    if entry.kind != "country" or tokens[i + n].key not in _DOCUMENT_HEADS:
+        return False
+    if i > 0 and tokens[i - 1].key == "-":
+        return False
+    return not _state_name(tokens[i : i + n], entry) and _sentence_case(tokens)
+
+
+# other names of states than the dictionaries' own ("America", "Britain", "Türkiye"): a
+# state, not a city, although not the entry's name (curated.yaml's countries)
+_STATE_NAME_VARIANTS = frozenset(
+    {("AMERICA",), ("BRITAIN",), ("GREAT", "BRITAIN"), ("TURKIYE",), ("RUSSIAN", "FEDERATION")}
+)
+
+
+def _state_name(words: list[Token], entry: Entry) -> bool:
+    """Whether the words name the state itself, not a city or region of it: the entry's own
+    name ("France", "Belarus"), an acronym ("U.S.", "UK", "PRC", "DPRK") or a variant of
+    :data:`_STATE_NAME_VARIANTS`."""
+    keys = tuple(t.key for t in words)
+    if keys == phrase_key(entry.name) or keys in _STATE_NAME_VARIANTS:
+        return True
+    return len(words) == 1 and (words[0].text.isupper() or "." in words[0].text)
 
 
 # capitalised words that turn a demonym into a region's ("Latin American", "Central
@@ -437,6 +511,7 @@ def find_mentions(
             _generic_body(tokens, i, n, table)
             or (not after_span and _other_person(tokens, i, n, table, value))
             or _given_name(tokens, i, n, table, value, gaz)
+            or _named_after_place(tokens, i, n, table, value)
         ):
             i += n
             continue
@@ -505,6 +580,9 @@ def find_mentions(
             mentions += [Mention(start, end, member) for member in members]
             continue
         actor = _resolve(parts, span_text, gaz, when)
+        sender = _sender(group, tokens)
+        if actor is not None and sender and not any(e.kind == "person" for e in parts.entries):
+            actor = ActorRef(sender, actor.role or "GOV", None, span_text)
         if actor is not None and not actor.code:
             # a group with a regional code only: its country comes from the sentence
             if bare:
@@ -567,6 +645,29 @@ def find_mentions(
                 mention.actor = ActorRef(home, actor.role, actor.name, actor.text)
     _group(mentions, tokens)
     return mentions
+
+
+_ENVOY_WORDS = frozenset({"AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS", "EMISSARY", "EMISSARIES"})
+
+
+def _sender(group: list[tuple[int, int, str, object]], tokens: list[Token]) -> str:
+    """The state that sends the envoy of a mention's words: the first country or demonym
+    before an envoy word ("the Turkish Ambassador to Iraq", "China's U.N. ambassador", "the
+    Russian Ambassador to Baku"), or "" when the words name no envoy or no state before it.
+    An envoy belongs to the state that sends him, not to the host state after "to" / "in" or
+    the organisation named between (session 12, s12-gazetteer's candidate, not adopted then
+    for its reach; session 15, s15-names, as a correction)."""
+    sender = ""
+    for start, end, table, value in group:
+        if {t.key for t in tokens[start:end]} & _ENVOY_WORDS:
+            return sender
+        if sender:
+            continue
+        if table == "demonym" and isinstance(value, str):
+            sender = value
+        elif table == "name" and isinstance(value, list) and value[0].kind == "country":
+            sender = value[0].code
+    return ""
 
 
 # "Congo" and "Congolese" alone are the Republic of the Congo's in the dictionaries (NGEC,
