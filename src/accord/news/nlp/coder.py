@@ -298,24 +298,6 @@ def _same(
     return side_a is None or side_b is None or side_a == side_b
 
 
-def _source_again(
-    target: ActorRef,
-    sources: Sequence[ActorRef],
-    gaz: Gazetteer | None = None,
-    bare: frozenset[str] = frozenset(),
-) -> bool:
-    """Whether ``target`` is one of ``sources`` again (:func:`_same`; ``bare``: the words of
-    the sentence's mentions placed in no country, :func:`_bare`). A source named without a
-    country took the sentence's first country (:func:`_fill`), a guess, and a guess does not
-    make a target the sentence names with a country of its own the same actor (session 15,
-    s15-barefill): "the ministry rejected Thailand's claims" keeps Thailand as the target,
-    "the spokesperson of the national police commended Zimbabweans" keeps Zimbabweans; a
-    target placed in no country is still dropped as the source's ("the United States called
-    on the militia")."""
-    named = target.text not in bare
-    return any(_same(target, b, gaz, bare) for b in sources if not (named and b.text in bare))
-
-
 def _bare(mentions: Sequence[Mention]) -> frozenset[str]:
     """The words of the mentions a sentence places in no country (see :func:`_same`)."""
     return frozenset(m.actor.text for m in mentions if not m.actor.code and m.actor.text)
@@ -826,8 +808,10 @@ class NlpCoder:
         targets = tuple(
             a
             for a in event.targets
-            if not any(same_actor(a, b) for b in cand.sources)
-            and (a.role or not _source_again(a, cand.sources, self.gaz, bare))
+            if not any(
+                same_actor(a, b) or (not a.role and _same(a, b, self.gaz, bare))
+                for b in cand.sources
+            )
         )
         return self._refused(
             cand, targets, _in_clause(cand) if self.rules.fallback_in_clause else []
@@ -920,7 +904,7 @@ class NlpCoder:
         if not reflexive:
             bare = _bare(cand.mentions)
             targets = tuple(
-                a for a in targets if not _source_again(a, cand.sources, self.gaz, bare)
+                a for a in targets if not any(_same(a, b, self.gaz, bare) for b in cand.sources)
             )
         location = locate(list(cand.tokens), list(cand.mentions))
         if self.rules.border_place and _border(location, cand.tokens, cand.mentions):
@@ -1283,7 +1267,9 @@ def _rules_targets(
             continue
         if own & {a.code for a in event.sources}:
             bare = _bare(mentions)
-            return tuple(a for a in event.targets if not _source_again(a, sources, gaz, bare))
+            return tuple(
+                a for a in event.targets if not any(_same(a, b, gaz, bare) for b in sources)
+            )
     return ()
 
 
