@@ -298,36 +298,6 @@ def _same(
     return side_a is None or side_b is None or side_a == side_b
 
 
-def _other_state(
-    targets: tuple[ActorRef, ...], sources: Sequence[ActorRef], mentions: Sequence[Mention]
-) -> tuple[ActorRef, ...]:
-    """The recipients of a rules coder's event the nlp coder borrows: one the sentence places
-    in no country (``mentions``' words without a code, :func:`_bare`) that the rules coder
-    filled with a source's own state takes the first state the sentence names that is no
-    source's, if any (session 15, s15-barefill): "Russia had also released 307 prisoners",
-    said by Ukraine's president, is an act on Ukraine; "the UK sanctioned 100 more tankers
-    linked to Russian oil trade" one on Russia."""
-    bare = _bare(mentions)
-    own = {a.code for a in sources}
-    other = next(
-        (
-            m.actor.code
-            for m in mentions
-            if len(m.actor.code) == 3 and m.actor.code not in own | NON_STATES
-        ),
-        "",
-    )
-    if not other:
-        return targets
-    out: list[ActorRef] = []
-    for a in targets:
-        if a.text in bare and a.code in own:
-            a = ActorRef(other, a.role, a.name, a.text)
-        if a not in out:
-            out.append(a)
-    return tuple(out)
-
-
 def _bare(mentions: Sequence[Mention]) -> frozenset[str]:
     """The words of the mentions a sentence places in no country (see :func:`_same`)."""
     return frozenset(m.actor.text for m in mentions if not m.actor.code and m.actor.text)
@@ -843,7 +813,6 @@ class NlpCoder:
                 for b in cand.sources
             )
         )
-        targets = _other_state(targets, cand.sources, cand.mentions)
         return self._refused(
             cand, targets, _in_clause(cand) if self.rules.fallback_in_clause else []
         )
@@ -1298,10 +1267,9 @@ def _rules_targets(
             continue
         if own & {a.code for a in event.sources}:
             bare = _bare(mentions)
-            kept = tuple(
+            return tuple(
                 a for a in event.targets if not any(_same(a, b, gaz, bare) for b in sources)
             )
-            return _other_state(kept, sources, mentions)
     return ()
 
 
