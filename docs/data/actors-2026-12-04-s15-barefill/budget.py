@@ -1,5 +1,5 @@
-"""The nlp coder's source and target errors on the READING files, by cause (s14-nlpactors; copied unchanged
-by s15-barefill).
+"""The nlp coder's source and target errors on the READING files, by cause (s14-nlpactors;
+copied unchanged by s15-barefill).
 
 Reads the output of ``trace.py`` and assigns each wrong actor slot (a source or target set
 unequal to the gold's, on a record whose gold has one) one cause, in this order (the first

@@ -70,8 +70,8 @@ def main() -> None:
             p = r.get("pred")
             if p:
                 ms = "; ".join(
-                    f"{m['text']}={m['code'] or '?'}/{m['role'] or '-'}{' bare' if m['bare'] else ''}"
-                    f"{' place' if m['place'] else ''}"
+                    f"{m['text']}={m['code'] or '?'}/{m['role'] or '-'}"
+                    f"{' bare' if m['bare'] else ''}{' place' if m['place'] else ''}"
                     for m in p["mentions"]
                 )
                 print(
