@@ -867,3 +867,53 @@ def test_a_recipient_naming_the_sources_state_itself_is_still_dropped() -> None:
     event = _first("The Ghanaian president warned that Ghana would not accept the deal.")
     assert _codes(event.sources) == ["GHA"]
     assert event.targets == ()
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause states no act of its subject: the speaker's accusation of it
+        (
+            "Lisbon said the Spanish ministry was hiding the figures.",
+            ("ACCUSE", "PRT", "->", "ESP"),
+        ),
+        (
+            "Nairobi said Ugandan troops posed a danger to the region.",
+            ("ACCUSE", "KEN", "->", "UGA"),
+        ),
+    ],
+)
+def test_a_reported_judgement_is_the_speakers(text: str, expected: tuple[str, ...]) -> None:
+    from accord.news.nlp.coder import DEFAULT_RULES
+
+    assert DEFAULT_RULES.speaker_judgement
+    assert _with_head(text, {"ACCUSE": 0.9})[:1] == [expected]
+    before = _with_head(text, {"ACCUSE": 0.9}, speaker_judgement=False)[:1]
+    assert before and before[0][1] == expected[-1]  # the inner subject as source
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the inner verb is an accusation of its own: its subject accuses
+        "Lisbon said the Spanish ministry accused Chile of lying.",
+        # a pronoun subject stands for the speaker already
+        "Lisbon said it was hiding nothing from Madrid.",
+    ],
+)
+def test_a_reported_accusation_of_the_subjects_own_is_left(text: str) -> None:
+    on = _with_head(text, {"ACCUSE": 0.9})
+    off = _with_head(text, {"ACCUSE": 0.9}, speaker_judgement=False)
+    assert on == off
+    assert on
+
+
+@needs_nlp
+def test_a_reported_act_of_another_type_keeps_its_subject() -> None:
+    text = "Lisbon said Spanish troops crossed into Andorra."
+    assert _with_head(text, {"MOBILIZE": 0.9}) == _with_head(
+        text, {"MOBILIZE": 0.9}, speaker_judgement=False
+    )
+    assert _with_head(text, {"MOBILIZE": 0.9})[0][1] == "ESP"
