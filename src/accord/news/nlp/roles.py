@@ -83,7 +83,7 @@ OBTAIN_LEMMAS = frozenset({"garner", "gain", "win", "secure", "obtain", "attract
 (``RoleRules.failed_to_obtain``)."""
 ASK_LEMMAS = frozenset({"call", "appeal", "ask", "push", "press", "plead", "lobby", "advocate"})
 """Verbs of asking whose "for" phrase names what is asked for (``RoleRules.asked_for``)."""
-JUDGEMENT_TYPES = frozenset({"ACCUSE", "THREATEN", "SUPPORT", "REJECT"})
+JUDGEMENT_TYPES = frozenset({"ACCUSE"})
 """The types of a reported clause that can be the speaker's judgement of its subject
 (``RoleRules.speaker_judgement``)."""
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
