@@ -25,9 +25,7 @@ uncoded (the seed document's "hosted", "engaging", "calling", "phone call"; seed
 005, 018, 038, 039 and diplomacy-2025 004, 005 coded alone), none removed or changed; and in
 session 10 again for ``RoleRules.rules_type_same_trigger`` (s10-nlptypes: one event changes
 type, "France and the United Kingdom abstained on the American draft ...", REJECT -> CONCEDE,
-the rules coder's type for "abstained"; the gold is REJECT); and in session 15 for
-``RoleRules.speaker_judgement`` (s15-reported: one event changes actors, "Zelensky said Trump
-was living in a disinformation space ...", ACCUSE USA -> none becomes UKR -> USA, the gold's).
+the rules coder's type for "abstained"; the gold is REJECT).
 """
 
 from __future__ import annotations

@@ -50,7 +50,6 @@ from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
 from accord.news.nlp.classifier import (
-    LABELS,
     NONE,
     TypeHead,
     default_head,
@@ -60,7 +59,6 @@ from accord.news.nlp.classifier import (
 )
 from accord.news.nlp.models import SharedScope, blas_threads, embedding_function, spacy_pipeline
 from accord.news.nlp.roles import (
-    JUDGEMENT_TYPES,
     LEGACY_RULES,
     REPORTING_BREAKS,
     Predicate,
@@ -119,7 +117,6 @@ DEFAULT_RULES = RoleRules(
     domestic_default=True,
     violent_pattern=True,
     rules_recipient=True,
-    speaker_judgement=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -902,8 +899,6 @@ class NlpCoder:
             if negated is None:
                 return None
             kind, mode = negated, None
-        if self.rules.speaker_judgement and kind in JUDGEMENT_TYPES:
-            cand = _speaker_judgement(cand, kind, self.rules)
         reflexive = cand.reflexive
         targets = cand.targets
         if not reflexive:
@@ -969,31 +964,6 @@ class NlpCoder:
             id=ident,
             location=location,
         )
-
-
-def _speaker_judgement(cand: _Candidate, kind: str, rules: RoleRules) -> _Candidate:
-    """``RoleRules.speaker_judgement``: a reported clause typed ``kind`` (one of
-    :data:`JUDGEMENT_TYPES`) whose own verb the dictionary does not give that type is the
-    speaker's judgement of its subject: the candidate with the speaker's actors as sources
-    and the subject's as targets; otherwise ``cand`` itself. Not for a first-person or
-    pronoun subject (read as the speaker already), a demand, a speaker that names no actor,
-    or one whose actors share a country with the subject's."""
-    pred = cand.pred
-    if not pred.speakers or pred.first_person or cand.demand or cand.agentless:
-        return cand
-    sent, doc = cand.sent, cand.sent.doc
-    if not pred.agents or any(doc[i].lower_ in PRONOUNS for i in pred.agents):
-        return cand
-    prior = verb_prior_in(sent, doc[pred.verb], cand.sentence, None, rules.noun_infinitive)
-    if prior[LABELS.index(kind)]:
-        return cand  # "said the ministry accused Chile": the subject's own accusation
-    context = next((m.actor.code for m in cand.mentions if len(m.actor.code) == 3), "")
-    speakers = _fill(
-        _actors(pred.speakers, sent, list(cand.mentions), list(cand.spans), rules), context
-    )
-    if not speakers or {a.code for a in speakers} & {a.code for a in cand.sources}:
-        return cand
-    return replace(cand, sources=speakers, targets=cand.sources)
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})

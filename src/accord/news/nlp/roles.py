@@ -83,9 +83,6 @@ OBTAIN_LEMMAS = frozenset({"garner", "gain", "win", "secure", "obtain", "attract
 (``RoleRules.failed_to_obtain``)."""
 ASK_LEMMAS = frozenset({"call", "appeal", "ask", "push", "press", "plead", "lobby", "advocate"})
 """Verbs of asking whose "for" phrase names what is asked for (``RoleRules.asked_for``)."""
-JUDGEMENT_TYPES = frozenset({"ACCUSE"})
-"""The types of a reported clause that can be the speaker's judgement of its subject
-(``RoleRules.speaker_judgement``)."""
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 COPULA_CLAUSES = frozenset({"ROOT", "ccomp"})
@@ -328,18 +325,6 @@ class RoleRules:
       ...", "a police spokesman accused *the security forces*") is kept, by the rules coder's
       same-actor test; one that names the state itself or its people stays dropped, by the
       nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
-
-    Session 15 (s15-reported: who is the source of a reported act):
-
-    * ``speaker_judgement``: a clause reported by a verb of saying whose type is one of
-      :data:`JUDGEMENT_TYPES` while the clause's verb has no dictionary entry of that type
-      (its CAMEO pattern, :func:`accord.news.nlp.classifier.pattern_prior`) states the
-      speaker's judgement of the clause's subject, not an act of that subject: the speaker
-      is the source and the subject the target ("Lisbon said the ministry was hiding the
-      figures": Portugal accuses the ministry; "Lisbon said the ministry accused Chile" keeps
-      the ministry, "accused" being an accusation of its own). A first-person or pronoun
-      subject (the speaker already), a speaker that names no actor or the subject's own
-      actor, and a negated clause are left as they are.
     """
 
     coordinated_modifiers: bool = False
@@ -388,7 +373,6 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
-    speaker_judgement: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
