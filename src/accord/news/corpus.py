@@ -455,11 +455,16 @@ def write_parquet_shard(
     return rows
 
 
-GROUP_BYTES = 32 * 1024
+GROUP_BYTES = 128 * 1024
 """Consecutive shards whose files are this many bytes or fewer together make one task
 (:func:`run_shards`), so that a coder that codes documents in batches (the ``nlp`` coder's
-parser) gets several at once where each file holds one article (about five articles of
-1,000 words); a larger file is a task of its own."""
+parser) gets several at once where each file holds one article (sixteen articles of 1,000
+words fit); a larger file is a task of its own."""
+GROUP_SHARDS = 16
+"""At most this many shards make one task: the ``nlp`` coder's parser steps this many
+documents together (``accord.news.nlp.coder.PARSE_BATCH``, its cheapest batch per article),
+so a task of one-article files is one parse batch, not one and a remainder
+(docs/benchmarks-news.md, session 15)."""
 GROUPS_PER_WORKER = 4
 """Shards are not grouped into fewer tasks than this many per worker, so the workers still
 finish close together."""
@@ -472,15 +477,16 @@ parent's memory."""
 
 def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
     """``tasks`` cut into runs of consecutive shards of at most :data:`GROUP_BYTES` together
-    (a shard larger than that alone) and at most ``len(tasks) / (GROUPS_PER_WORKER *
-    workers)`` shards each; the order of the shards is kept. With more than one worker the
-    last ``workers`` runs are cut again into one shard each: at the end of a corpus the worker
-    done first idles until the others finish their last task, on average half a run (about
-    five long articles), and one shard a task there leaves at most about one shard's time
-    (docs/benchmarks-news.md, session 12). The documents are coded and stored the same: a
-    coder's events do not depend on which documents share its batch, and the parent stores
-    in input order whatever the tasks."""
-    most = max(1, len(tasks) // (GROUPS_PER_WORKER * max(1, workers)))
+    (a shard larger than that alone), at most :data:`GROUP_SHARDS` and at most
+    ``len(tasks) / (GROUPS_PER_WORKER * workers)`` shards each; the order of the shards is
+    kept. With more than one worker the last ``workers`` runs are cut again into runs that
+    shrink towards the end (:func:`_tapered`): at the end of a corpus the worker done first
+    idles until the others finish their last task, so the last tasks are single shards
+    (docs/benchmarks-news.md, session 12), while the ones before them stay batches (a lone
+    article costs the ``nlp`` coder's parser most; session 15). The documents are coded and
+    stored the same: a coder's events do not depend on which documents share its batch, and
+    the parent stores in input order whatever the tasks."""
+    most = max(1, min(GROUP_SHARDS, len(tasks) // (GROUPS_PER_WORKER * max(1, workers))))
     groups: list[list[ShardTask]] = []
     size = 0
     for task in tasks:
@@ -495,8 +501,23 @@ def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
             groups.append([task])
             size = nbytes
     if workers > 1:
-        groups[-workers:] = [[task] for group in groups[-workers:] for task in group]
+        groups[-workers:] = _tapered(groups[-workers:], workers)
     return groups
+
+
+def _tapered(groups: list[list[ShardTask]], workers: int) -> list[list[ShardTask]]:
+    """``groups`` cut into runs of at most a ``2 * workers``-th of their shards still to come
+    (rounded up), each within one of the groups: with two workers the 32 shards of two runs of
+    16 become runs of 8, 6, 2 | 4, 3, 3, 2, 1, 1, 1 and 1 shards."""
+    left = sum(len(group) for group in groups)
+    runs: list[list[ShardTask]] = []
+    for group in groups:
+        while group:
+            size = -(-left // (2 * workers))  # rounded up
+            runs.append(group[:size])
+            group = group[size:]
+            left -= len(runs[-1])
+    return runs
 
 
 @dataclass
