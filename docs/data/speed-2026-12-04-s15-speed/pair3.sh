@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ROUNDS rounds of the whole command and the in-process case (bench_news.py 200 --long
-# --coder=nlp --workers=2), builds alternated in the order given, bytecode written on every
-# tree (compileall, PYTHONDONTWRITEBYTECODE unset, as after a pip install), load beside each.
+# --coder=$CODER --workers=2, CODER nlp unless set), builds alternated in the order given,
+# bytecode written on every tree (compileall, PYTHONDONTWRITEBYTECODE unset, as after a pip
+# install), load beside each.
 # Usage, from the repository root:
 #   bash docs/data/speed-2026-12-04-s15-speed/pair3.sh ROUNDS NAME=TREE [NAME=TREE ...]
 # e.g. `... pair3.sh 3 start=/tmp/s15sp/start g2=/tmp/s15sp/g2 T=/tmp/s15sp/T`
@@ -18,7 +19,7 @@ for round in $(seq "$rounds"); do
     name=${build%%=*}
     tree=${build#*=}
     echo "=== round $round, $name ($tree), $(load)"
-    env -u PYTHONDONTWRITEBYTECODE PYTHONPATH="$tree/src" nice python3 bench/bench_news.py 200 --long --coder=nlp --workers=2
+    env -u PYTHONDONTWRITEBYTECODE PYTHONPATH="$tree/src" nice python3 bench/bench_news.py 200 --long --coder=${CODER:-nlp} --workers=2
   done
 done
 echo "=== end $(load)"
