@@ -42,11 +42,12 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from accord.errors import AccordError, DataError, Problem
 from accord.news.ingest import (
@@ -180,6 +181,51 @@ def _store(url: str, near_threshold: float) -> Store:
     return _STORES[key]
 
 
+class _Reads(Protocol):
+    """What a worker asks the store: whether a shard is recorded as stored, and whether a
+    document is (:meth:`accord.news.store.Store.shard_done`, ``has_document``)."""
+
+    def shard_done(self, key: str) -> bool: ...
+
+    def has_document(self, document_id: str) -> bool: ...
+
+
+class _SqliteReads:
+    """A SQLite store's :class:`_Reads` through the standard library's :mod:`sqlite3`, so that
+    a worker of a sharded ingest needs no SQLAlchemy: the fork server then does not import it,
+    0.28 CPU s off every sharded ingest's serial start-up (docs/benchmarks-news.md, session 15).
+    The same two queries as the store's; no transaction is begun, so each reads the last
+    committed state and takes no write lock, as the store's ``READ_ONLY`` reads do. The parent
+    has opened (and migrated) the store before any worker starts."""
+
+    def __init__(self, path: str) -> None:
+        self._connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+
+    def shard_done(self, key: str) -> bool:
+        return self._first("SELECT key FROM corpus_shards WHERE key = ?", key)
+
+    def has_document(self, document_id: str) -> bool:
+        return self._first("SELECT id FROM documents WHERE id = ?", document_id)
+
+    def _first(self, query: str, value: str) -> bool:
+        return self._connection.execute(query, (value,)).fetchone() is not None
+
+
+_READS: dict[str, _Reads] = {}
+
+
+def _reads(url: str, near_threshold: float) -> _Reads:
+    """A worker's :class:`_Reads` of the store at ``url``, opened once per process: a SQLite
+    file named by a plain ``sqlite:///PATH`` URL that exists already (:func:`ingest_corpus`
+    creates and migrates it before any worker starts) through :class:`_SqliteReads`, any other
+    store through :func:`_store` (which creates a missing one, as before)."""
+    if url not in _READS:
+        path = url.removeprefix("sqlite:///")
+        plain_file = url.startswith("sqlite:///") and "?" not in url and Path(path).is_file()
+        _READS[url] = _SqliteReads(path) if plain_file else _store(url, near_threshold)
+    return _READS[url]
+
+
 def _marker(parquet: str, key: str) -> Path:
     return Path(parquet) / "_shards" / f"{key}.json"
 
@@ -198,7 +244,7 @@ class CodedShard:
     report: ShardReport
     to_store: list[tuple[Document, list[Event]]] = field(default_factory=list)
     finish: bool = False  # record the shard as stored once these are
-    # each document's MinHash signature (accord.news.store.document_signature), computed by
+    # each document's MinHash signature (accord.news.minhash.document_signature), computed by
     # the worker so that the parent, which stores serially, does not
     signatures: list[NDArray[np.uint32]] = field(default_factory=list)
 
@@ -322,7 +368,7 @@ def _open_shard(task: ShardTask) -> _Open:
     started, cpu = time.perf_counter(), time.process_time()
     shard = task.shard
     out = _Open(task, ShardReport(shard.path, shard.key))
-    store = _store(task.url, task.near_threshold) if task.url is not None else None
+    store = _reads(task.url, task.near_threshold) if task.url is not None else None
     out.store_done = store is None or store.shard_done(shard.key)
     out.parquet_done = task.parquet is None or _marker(task.parquet, shard.key).is_file()
     report = out.report
@@ -376,7 +422,7 @@ def _write_shard(shard: _Open) -> CodedShard:
         report.events_written = write_parquet_shard(task.parquet, task.shard, coded)
     signatures = []
     if to_store:
-        from accord.news.store import document_signature
+        from accord.news.minhash import document_signature
 
         signatures = [document_signature(doc) for doc, _ in coded]
     report.seconds = shard.wall + time.perf_counter() - started
