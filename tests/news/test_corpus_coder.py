@@ -16,9 +16,11 @@ from accord.cli import app
 from accord.news.coders import nlp_available
 from accord.news.corpus import (
     GROUP_BYTES,
+    GROUP_SHARDS,
     GROUPS_PER_WORKER,
     ShardTask,
     _groups,
+    _tapered,
     find_shards,
     run_shard,
     run_shards,
@@ -177,7 +179,7 @@ def test_small_shards_are_grouped_in_order_and_large_ones_alone(tmp_path: Path) 
     assert [len(g) for g in _groups(tasks[:3], workers=2)] == [1, 1, 1]  # too few to group
 
 
-def test_the_last_runs_are_cut_into_single_shards(tmp_path: Path) -> None:
+def test_the_last_runs_are_cut_into_runs_that_shrink_to_single_shards(tmp_path: Path) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
     for k in range(40):
@@ -186,10 +188,41 @@ def test_the_last_runs_are_cut_into_single_shards(tmp_path: Path) -> None:
     tasks = [ShardTask(s, None, str(tmp_path / "pq"), None) for s in shards]
     two = _groups(tasks, workers=2)  # runs of at most 40 // 8 = 5
     assert [t for g in two for t in g] == tasks  # every shard once, in order
-    assert [len(g) for g in two] == [5] * 6 + [1] * 10  # the last two runs, one shard each
+    # the last two runs' ten shards: at most a quarter of those left each, within each run
+    assert [len(g) for g in two] == [5] * 6 + [3, 2, 2, 1, 1, 1]
     three = _groups(tasks, workers=3)  # runs of at most 40 // 12 = 3
-    assert [len(g) for g in three] == [3] * 11 + [1] * 7  # the last three runs: 3, 3, 1
+    # the last three runs (3, 3, 1): at most a sixth of those left each
+    assert [len(g) for g in three] == [3] * 11 + [2, 1, 1, 1, 1, 1]
     assert [len(g) for g in _groups(tasks, workers=1)] == [10] * 4  # one worker: nothing idles
+
+
+def test_a_task_of_one_article_files_is_one_parse_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for k in range(200):  # about 1,000 words a file
+        (folder / f"s-{k:03d}.txt").write_text("x" * 6500)
+    shards, _ = find_shards([folder])
+    tasks = [ShardTask(s, None, str(tmp_path / "pq"), None) for s in shards]
+    groups = _groups(tasks, workers=2)
+    assert [t for g in groups for t in g] == tasks
+    assert [len(g) for g in groups] == [GROUP_SHARDS] * 11 + [6, 5, 4, 1, 2, 2, 1, 1, 1, 1]
+    assert max(sum(Path(t.shard.path).stat().st_size for t in g) for g in groups) <= GROUP_BYTES
+
+
+def test_the_tapered_tail_keeps_each_runs_shards_together() -> None:
+    first, second = list(range(16)), list(range(16, 32))
+    runs = _tapered([first, second], workers=2)  # type: ignore[list-item]
+    assert [len(r) for r in runs] == [8, 6, 2, 4, 3, 3, 2, 1, 1, 1, 1]
+    assert [x for r in runs for x in r] == first + second
+    assert all(set(r) <= set(first) or set(r) <= set(second) for r in runs)
+    assert _tapered([[7]], workers=2) == [[7]]  # type: ignore[list-item]
+
+
+@needs_nlp
+def test_the_nlp_coders_parse_batch_is_a_tasks_most_shards() -> None:
+    from accord.news.nlp import coder
+
+    assert coder.PARSE_BATCH == GROUP_SHARDS
 
 
 @needs_nlp

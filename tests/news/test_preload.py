@@ -122,3 +122,34 @@ def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path
         tmp_path,
     )
     assert json.loads(out) == [0, [[False, ["accord.news.corpus", "accord.news.preload"]]]]
+
+
+GARBAGE = """
+import gc, json
+import accord.news.corpus
+from accord.news.coders import get_coder
+from accord.news.readers import make_document
+left = []
+for name in {names}:
+    gc.collect()  # what accord.news.preload.warm does before the load
+    gc.disable()
+    get_coder(name, strict=True).coder(make_document("France met Germany in Paris."))
+    gc.enable()
+    left.append(gc.collect())  # what a collection after the load would free
+    gc.freeze()
+print(json.dumps(left))
+"""
+
+
+def test_the_warm_up_leaves_next_to_no_garbage_to_freeze(tmp_path: Path) -> None:
+    """Session 15 (s14-startup's G): the warm-up collects before its load and freezes after
+    it without collecting again: the rules coder's load leaves no cyclic garbage (a collection
+    after it walked about 300,000 live objects for nothing), the nlp coder's warm-up a handful
+    of objects (its one sentence's parse). Fails if a change of the load starts leaving
+    garbage: then the collection after the load is worth its cost again."""
+    from accord.news.coders import nlp_available
+
+    names = ["rules", "nlp"] if nlp_available() else ["rules"]
+    left = json.loads(_python(GARBAGE.format(names=names), tmp_path))
+    assert left[0] == 0
+    assert all(n <= 20 for n in left[1:])

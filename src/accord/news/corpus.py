@@ -42,11 +42,12 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from accord.errors import AccordError, DataError, Problem
 from accord.news.ingest import (
@@ -180,6 +181,51 @@ def _store(url: str, near_threshold: float) -> Store:
     return _STORES[key]
 
 
+class _Reads(Protocol):
+    """What a worker asks the store: whether a shard is recorded as stored, and whether a
+    document is (:meth:`accord.news.store.Store.shard_done`, ``has_document``)."""
+
+    def shard_done(self, key: str) -> bool: ...
+
+    def has_document(self, document_id: str) -> bool: ...
+
+
+class _SqliteReads:
+    """A SQLite store's :class:`_Reads` through the standard library's :mod:`sqlite3`, so that
+    a worker of a sharded ingest needs no SQLAlchemy: the fork server then does not import it,
+    0.28 CPU s off every sharded ingest's serial start-up (docs/benchmarks-news.md, session 15).
+    The same two queries as the store's; no transaction is begun, so each reads the last
+    committed state and takes no write lock, as the store's ``READ_ONLY`` reads do. The parent
+    has opened (and migrated) the store before any worker starts."""
+
+    def __init__(self, path: str) -> None:
+        self._connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+
+    def shard_done(self, key: str) -> bool:
+        return self._first("SELECT key FROM corpus_shards WHERE key = ?", key)
+
+    def has_document(self, document_id: str) -> bool:
+        return self._first("SELECT id FROM documents WHERE id = ?", document_id)
+
+    def _first(self, query: str, value: str) -> bool:
+        return self._connection.execute(query, (value,)).fetchone() is not None
+
+
+_READS: dict[str, _Reads] = {}
+
+
+def _reads(url: str, near_threshold: float) -> _Reads:
+    """A worker's :class:`_Reads` of the store at ``url``, opened once per process: a SQLite
+    file named by a plain ``sqlite:///PATH`` URL that exists already (:func:`ingest_corpus`
+    creates and migrates it before any worker starts) through :class:`_SqliteReads`, any other
+    store through :func:`_store` (which creates a missing one, as before)."""
+    if url not in _READS:
+        path = url.removeprefix("sqlite:///")
+        plain_file = url.startswith("sqlite:///") and "?" not in url and Path(path).is_file()
+        _READS[url] = _SqliteReads(path) if plain_file else _store(url, near_threshold)
+    return _READS[url]
+
+
 def _marker(parquet: str, key: str) -> Path:
     return Path(parquet) / "_shards" / f"{key}.json"
 
@@ -198,7 +244,7 @@ class CodedShard:
     report: ShardReport
     to_store: list[tuple[Document, list[Event]]] = field(default_factory=list)
     finish: bool = False  # record the shard as stored once these are
-    # each document's MinHash signature (accord.news.store.document_signature), computed by
+    # each document's MinHash signature (accord.news.minhash.document_signature), computed by
     # the worker so that the parent, which stores serially, does not
     signatures: list[NDArray[np.uint32]] = field(default_factory=list)
 
@@ -322,7 +368,7 @@ def _open_shard(task: ShardTask) -> _Open:
     started, cpu = time.perf_counter(), time.process_time()
     shard = task.shard
     out = _Open(task, ShardReport(shard.path, shard.key))
-    store = _store(task.url, task.near_threshold) if task.url is not None else None
+    store = _reads(task.url, task.near_threshold) if task.url is not None else None
     out.store_done = store is None or store.shard_done(shard.key)
     out.parquet_done = task.parquet is None or _marker(task.parquet, shard.key).is_file()
     report = out.report
@@ -376,7 +422,7 @@ def _write_shard(shard: _Open) -> CodedShard:
         report.events_written = write_parquet_shard(task.parquet, task.shard, coded)
     signatures = []
     if to_store:
-        from accord.news.store import document_signature
+        from accord.news.minhash import document_signature
 
         signatures = [document_signature(doc) for doc, _ in coded]
     report.seconds = shard.wall + time.perf_counter() - started
@@ -455,11 +501,16 @@ def write_parquet_shard(
     return rows
 
 
-GROUP_BYTES = 32 * 1024
+GROUP_BYTES = 128 * 1024
 """Consecutive shards whose files are this many bytes or fewer together make one task
 (:func:`run_shards`), so that a coder that codes documents in batches (the ``nlp`` coder's
-parser) gets several at once where each file holds one article (about five articles of
-1,000 words); a larger file is a task of its own."""
+parser) gets several at once where each file holds one article (sixteen articles of 1,000
+words fit); a larger file is a task of its own."""
+GROUP_SHARDS = 16
+"""At most this many shards make one task: the ``nlp`` coder's parser steps this many
+documents together (``accord.news.nlp.coder.PARSE_BATCH``, its cheapest batch per article),
+so a task of one-article files is one parse batch, not one and a remainder
+(docs/benchmarks-news.md, session 15)."""
 GROUPS_PER_WORKER = 4
 """Shards are not grouped into fewer tasks than this many per worker, so the workers still
 finish close together."""
@@ -472,15 +523,16 @@ parent's memory."""
 
 def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
     """``tasks`` cut into runs of consecutive shards of at most :data:`GROUP_BYTES` together
-    (a shard larger than that alone) and at most ``len(tasks) / (GROUPS_PER_WORKER *
-    workers)`` shards each; the order of the shards is kept. With more than one worker the
-    last ``workers`` runs are cut again into one shard each: at the end of a corpus the worker
-    done first idles until the others finish their last task, on average half a run (about
-    five long articles), and one shard a task there leaves at most about one shard's time
-    (docs/benchmarks-news.md, session 12). The documents are coded and stored the same: a
-    coder's events do not depend on which documents share its batch, and the parent stores
-    in input order whatever the tasks."""
-    most = max(1, len(tasks) // (GROUPS_PER_WORKER * max(1, workers)))
+    (a shard larger than that alone), at most :data:`GROUP_SHARDS` and at most
+    ``len(tasks) / (GROUPS_PER_WORKER * workers)`` shards each; the order of the shards is
+    kept. With more than one worker the last ``workers`` runs are cut again into runs that
+    shrink towards the end (:func:`_tapered`): at the end of a corpus the worker done first
+    idles until the others finish their last task, so the last tasks are single shards
+    (docs/benchmarks-news.md, session 12), while the ones before them stay batches (a lone
+    article costs the ``nlp`` coder's parser most; session 15). The documents are coded and
+    stored the same: a coder's events do not depend on which documents share its batch, and
+    the parent stores in input order whatever the tasks."""
+    most = max(1, min(GROUP_SHARDS, len(tasks) // (GROUPS_PER_WORKER * max(1, workers))))
     groups: list[list[ShardTask]] = []
     size = 0
     for task in tasks:
@@ -495,8 +547,23 @@ def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
             groups.append([task])
             size = nbytes
     if workers > 1:
-        groups[-workers:] = [[task] for group in groups[-workers:] for task in group]
+        groups[-workers:] = _tapered(groups[-workers:], workers)
     return groups
+
+
+def _tapered(groups: list[list[ShardTask]], workers: int) -> list[list[ShardTask]]:
+    """``groups`` cut into runs of at most a ``2 * workers``-th of their shards still to come
+    (rounded up), each within one of the groups: with two workers the 32 shards of two runs of
+    16 become runs of 8, 6, 2 | 4, 3, 3, 2, 1, 1, 1 and 1 shards."""
+    left = sum(len(group) for group in groups)
+    runs: list[list[ShardTask]] = []
+    for group in groups:
+        while group:
+            size = -(-left // (2 * workers))  # rounded up
+            runs.append(group[:size])
+            group = group[size:]
+            left -= len(runs[-1])
+    return runs
 
 
 @dataclass

@@ -19,12 +19,15 @@ import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from accord.errors import AccordError, Problem
 from accord.news.readers import ReadResult, read_file
-from accord.news.store import AddResult, Store
 from accord.news.types import Document, Event
+
+if TYPE_CHECKING:  # not at run time: a sharded ingest's workers import this module and read
+    # the store without SQLAlchemy (accord.news.corpus; docs/benchmarks-news.md, session 15)
+    from accord.news.store import AddResult, Store
 
 __all__ = [
     "EXIT_NOTHING_INGESTED",

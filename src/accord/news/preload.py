@@ -68,9 +68,17 @@ def warm(coder: str = "rules") -> bool:
     loading the gazetteer and the CAMEO lexicon creates several hundred thousand objects that
     all stay alive, and each of the collector's full collections meanwhile traversed the whole
     growing heap for nothing, about half of the rules coder's 1 CPU s of loading, on the
-    serial start-up path of every sharded ingest (docs/benchmarks-news.md, session 13). The one
-    ``gc.collect`` after it frees whatever cycles the load left, before ``gc.freeze``."""
+    serial start-up path of every sharded ingest (docs/benchmarks-news.md, session 13).
+
+    What is frozen (:func:`gc.freeze`) should hold no garbage (a frozen cycle is never freed),
+    so the one full collection runs *before* the load, over what the imports left, and not
+    after it, over the several hundred thousand objects the load made alive: the rules coder's
+    load makes no cyclic garbage, the ``nlp`` coder's warm-up a handful of objects (the parse
+    of its one sentence, frozen with the models: a few KiB), which ``tests/news/test_preload.py``
+    checks; the collection after the load found nothing more while it cost about 0.12-0.17 CPU
+    s of the serial start-up (docs/benchmarks-news.md, sessions 14 and 15)."""
     collecting = gc.isenabled()
+    gc.collect()  # the imports' garbage, if any: nothing is frozen with it
     gc.disable()  # see :func:`warm`'s docstring: no full collections while the tables grow
     try:
         from accord.news.coders import get_coder
@@ -82,7 +90,6 @@ def warm(coder: str = "rules") -> bool:
     finally:
         if collecting:
             gc.enable()
-    gc.collect()
     gc.freeze()
     return True
 

@@ -170,10 +170,17 @@ Session 12: ``complement_members`` (s12-nlpactors), ``domestic_default`` (s12-nl
 (docs/validation-events.md). Session 13: ``rules_recipient`` (s13-nlptargets), adopted by
 session 13's READING / CHECK rule: READING files 2 records fixed, none broken, actor accuracy
 0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events.md)."""
-PARSE_BATCH = 8
+PARSE_BATCH = 16
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
-parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
-from 16 (docs/benchmarks-news.md); 8 bounds the parses held at once."""
+greedy parser's steps cost a fixed part plus a little per document, so its CPU per 1,000-word
+document falls with more documents together up to about 16 and rises at 32
+(docs/benchmarks-news.md, session 14, s14-parser). A sharded ingest's tasks of one-article
+files hold as many (``accord.news.corpus.GROUP_SHARDS``)."""
+TOK2VEC_BATCH = 4
+"""Documents whose token vectors ``tok2vec`` computes together inside a parse batch: its
+matrix products are no cheaper per document on larger batches, and smaller ones keep its
+arrays small (s14-parser: 26.4 ms of pipe CPU per article against 29.7 with ``tok2vec`` on
+all 16). Exact: a document's vectors do not depend on the documents beside it (tested)."""
 EVENT_FILTERS = ("no_purpose_clause", "not_done", "avoided", "opinion_clause", "no_hypothetical")
 """The role rules that drop a predicate because its clause states no event (a purpose, an act
 not done, an opinion, a possibility), not because of who its agent is: the evidence path
@@ -358,7 +365,11 @@ class NlpCoder:
         Lazy in the parses: no more than one batch of parsed documents is held."""
         _settle_models()
         with blas_threads(), young_collections():
-            parsed = spacy_pipeline().pipe((d.text for d in docs), batch_size=PARSE_BATCH)
+            parsed = spacy_pipeline().pipe(
+                (d.text for d in docs),
+                batch_size=PARSE_BATCH,
+                component_cfg={"tok2vec": {"batch_size": TOK2VEC_BATCH}},
+            )
             return [
                 self._code(list(p.sents), d.date, d.id, document_home(d))
                 for d, p in zip(docs, parsed, strict=True)
