@@ -38,6 +38,11 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "from", "into", "toward", "towards", "at", "upon", "for"}
 )
+DISTRIBUTION_PREPS = frozenset({"among", "amongst", "between", "across"})
+"""Prepositions of distribution: the parties an act is shared among or the places it is spread
+over ("mediation efforts *among* Serbia's republics", "mediated *between* Russia and Ukraine",
+"airdropped supplies *across* parts of the Gaza Strip"): with
+``RoleRules.distribution_recipient``, recipients like "with" or "to"."""
 PHRASE_DEPS = frozenset(
     {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat", "npadvmod"}
 )
@@ -325,6 +330,21 @@ class RoleRules:
       ...", "a police spokesman accused *the security forces*") is kept, by the rules coder's
       same-actor test; one that names the state itself or its people stays dropped, by the
       nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
+
+    Session 15 (s15-recipient: recipients the parse does not give):
+
+    * ``distribution_recipient``: the object of a preposition of distribution
+      (:data:`DISTRIBUTION_PREPS`: among, between, across), of the verb or of its object, is a
+      recipient as the object of "with" or "to" is: the parties an act is shared among or
+      mediated between ("halt mediation efforts *among* Serbia's republics", "a meeting
+      *between* its foreign minister and ..."), or the places an act is spread over, whose
+      state receives it ("airdropped supplies *across* parts of the Gaza Strip").
+    * ``fallback_domestic_recipient``: a rules-coder event that a fallback adds with no
+      recipient, whose sources are of one state, takes the recipient the rules coder gives it
+      when a subject that names no actor stands for the state of the verb's object (its
+      ``object_recipient``, which the fallback otherwise turns off): "the coalition accused
+      *the authorities* of ..." is MLI -> MLI, the domestic convention
+      (:func:`accord.news.nlp.coder._domestic_recipient`).
     """
 
     coordinated_modifiers: bool = False
@@ -373,6 +393,8 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
+    distribution_recipient: bool = False
+    fallback_domestic_recipient: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -484,6 +506,9 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
     prepositions; the subject of a that-clause of a non-saying verb ("demanded that the US
     match ...": who is asked) when there is no direct object."""
     out: list[Tok] = []
+    preps = RECIPIENT_PREPS
+    if rules.distribution_recipient:
+        preps = preps | DISTRIBUTION_PREPS
     frontier = [verb]
     while frontier:
         node = frontier.pop(0)
@@ -495,7 +520,7 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
                     frontier.extend(_pobjs(child, frozenset({"of"})))
             elif (
                 child.dep_ == "prep"
-                and (child.lower_ in RECIPIENT_PREPS or (child.lower_ == "by" and node is not verb))
+                and (child.lower_ in preps or (child.lower_ == "by" and node is not verb))
                 and not (rules.fronted_phrase and node is verb and _fronted(verb, child))
                 and not (rules.asked_for and _asked_for(node, child))
             ):  # "rejected calls by Belarus's rulers": who made the call is the recipient
