@@ -867,33 +867,3 @@ def test_a_recipient_naming_the_sources_state_itself_is_still_dropped() -> None:
     event = _first("The Ghanaian president warned that Ghana would not accept the deal.")
     assert _codes(event.sources) == ["GHA"]
     assert event.targets == ()
-
-
-@needs_nlp
-@pytest.mark.parametrize(
-    ("text", "sources", "targets"),
-    [
-        # the parties a mediation is shared between are its recipients
-        ("Oman mediated between Iran and the United States last week.", ["OMN"], ["IRN", "USA"]),
-        # a meeting between two delegations that a third state hosts: both meet, the host
-        # is the recipient (the meeting convention)
-        (
-            "Turkey hosted a meeting between Armenian and Azerbaijani diplomats on Monday.",
-            ["ARM", "AZE"],
-            ["TUR"],
-        ),
-    ],
-)
-def test_a_preposition_of_distribution_names_recipients(
-    text: str, sources: list[str], targets: list[str]
-) -> None:
-    from dataclasses import replace
-
-    from accord.news.nlp.coder import DEFAULT_RULES
-
-    assert DEFAULT_RULES.distribution_recipient
-    off = _first(text, replace(DEFAULT_RULES, distribution_recipient=False))
-    assert (_codes(off.sources), _codes(off.targets)) != (sources, targets)
-    event = _first(text, DEFAULT_RULES)
-    assert _codes(event.sources) == sources
-    assert _codes(event.targets) == targets

@@ -38,11 +38,6 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "from", "into", "toward", "towards", "at", "upon", "for"}
 )
-DISTRIBUTION_PREPS = frozenset({"among", "amongst", "between", "across"})
-"""Prepositions of distribution: the parties an act is shared among or the places it is spread
-over ("mediation efforts *among* Serbia's republics", "mediated *between* Russia and Ukraine",
-"airdropped supplies *across* parts of the Gaza Strip"): with
-``RoleRules.distribution_recipient``, recipients like "with" or "to"."""
 PHRASE_DEPS = frozenset(
     {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat", "npadvmod"}
 )
@@ -333,12 +328,6 @@ class RoleRules:
 
     Session 15 (s15-recipient: recipients the parse does not give):
 
-    * ``distribution_recipient``: the object of a preposition of distribution
-      (:data:`DISTRIBUTION_PREPS`: among, between, across), of the verb or of its object, is a
-      recipient as the object of "with" or "to" is: the parties an act is shared among or
-      mediated between ("halt mediation efforts *among* Serbia's republics", "a meeting
-      *between* its foreign minister and ..."), or the places an act is spread over, whose
-      state receives it ("airdropped supplies *across* parts of the Gaza Strip").
     * ``fallback_domestic_recipient``: a rules-coder event that a fallback adds with no
       recipient, whose sources are of one state, takes the recipient the rules coder gives it
       when a subject that names no actor stands for the state of the verb's object (its
@@ -393,7 +382,6 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
-    distribution_recipient: bool = False
     fallback_domestic_recipient: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
@@ -506,9 +494,6 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
     prepositions; the subject of a that-clause of a non-saying verb ("demanded that the US
     match ...": who is asked) when there is no direct object."""
     out: list[Tok] = []
-    preps = RECIPIENT_PREPS
-    if rules.distribution_recipient:
-        preps = preps | DISTRIBUTION_PREPS
     frontier = [verb]
     while frontier:
         node = frontier.pop(0)
@@ -520,7 +505,7 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
                     frontier.extend(_pobjs(child, frozenset({"of"})))
             elif (
                 child.dep_ == "prep"
-                and (child.lower_ in preps or (child.lower_ == "by" and node is not verb))
+                and (child.lower_ in RECIPIENT_PREPS or (child.lower_ == "by" and node is not verb))
                 and not (rules.fronted_phrase and node is verb and _fronted(verb, child))
                 and not (rules.asked_for and _asked_for(node, child))
             ):  # "rejected calls by Belarus's rulers": who made the call is the recipient
