@@ -117,6 +117,7 @@ DEFAULT_RULES = RoleRules(
     domestic_default=True,
     violent_pattern=True,
     rules_recipient=True,
+    fallback_domestic_recipient=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
