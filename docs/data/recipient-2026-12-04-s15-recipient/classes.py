@@ -70,9 +70,9 @@ def main() -> None:
         hits = []
         for r in rows:
             e = r["nlp"]
-            if r["gold_target"] and (e is None or e["target"] != r["gold_target"]):
-                if "T: " + budget.target_cause(r) == cls:
-                    hits.append(r)
+            wrong = r["gold_target"] and (e is None or e["target"] != r["gold_target"])
+            if wrong and "T: " + budget.target_cause(r) == cls:
+                hits.append(r)
         files = {r["file"] for r in hits}
         print(f"## {cls}: {len(hits)} records in {len(files)} files\n")
         for r in hits:
@@ -81,16 +81,20 @@ def main() -> None:
             print(f"  gold : {r['gold']} {r['gold_source']} -> {r['gold_target']}")
             for name in ("nlp", "rules"):
                 x = r[name]
-                shown = "-" if x is None else (
-                    f"{x['type']} {x['source']} -> {x['target']} ({x['trigger']})"
+                shown = (
+                    "-"
+                    if x is None
+                    else (f"{x['type']} {x['source']} -> {x['target']} ({x['trigger']})")
                 )
                 print(f"  {name:5}: {shown}")
             p = r.get("pred")
             if not p:
                 print()
                 continue
-            print(f"  pred : verb {p['verb']} ({p['dep']}) recipients {p['recipients']}"
-                  f" passive {p['passive']} speakers {p['speakers']}")
+            print(
+                f"  pred : verb {p['verb']} ({p['dep']}) recipients {p['recipients']}"
+                f" passive {p['passive']} speakers {p['speakers']}"
+            )
             doc = C._parse(r["text"])
             verb = doc[p["verb_i"]]
             wanted = (set(r["gold_target"]) - set(r["gold_source"])) or set(r["gold_target"])

@@ -170,7 +170,10 @@ Session 12: ``complement_members`` (s12-nlpactors), ``domestic_default`` (s12-nl
 ``violent_pattern`` (s12-recall), each adopted by session 12's READING / CHECK rule
 (docs/validation-events.md). Session 13: ``rules_recipient`` (s13-nlptargets), adopted by
 session 13's READING / CHECK rule: READING files 2 records fixed, none broken, actor accuracy
-0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events.md)."""
+0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events.md). Session 15:
+``fallback_domestic_recipient`` (s15-recipient), adopted by session 15's READING / CHECK rule:
+READING files 3 records fixed, none broken, actor accuracy 0.7822 -> 0.7852; CHECK files 1
+fixed, none broken (docs/validation-events.md)."""
 PARSE_BATCH = 8
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 parser's time per 1,000-word document fell by about a fifth from batches of 2 and a quarter
