@@ -867,3 +867,53 @@ def test_a_recipient_naming_the_sources_state_itself_is_still_dropped() -> None:
     event = _first("The Ghanaian president warned that Ghana would not accept the deal.")
     assert _codes(event.sources) == ["GHA"]
     assert event.targets == ()
+
+
+@needs_nlp
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an unplaced subject ("the alliance", "the student union") acting on an actor of one
+        # state: that state's domestic act, the object its recipient
+        (
+            "In a joint statement on Friday, the alliance accused the Malian authorities of "
+            "silencing dissent.",
+            "MLI",
+        ),
+        (
+            "The student union strongly denied the Ghanaian government's claims, calling them "
+            "false.",
+            "GHA",
+        ),
+    ],
+)
+def test_a_fallback_event_of_an_unplaced_subject_keeps_its_domestic_recipient(
+    text: str, code: str
+) -> None:
+    from dataclasses import replace
+
+    from accord.news.nlp.coder import DEFAULT_RULES
+
+    assert DEFAULT_RULES.fallback_domestic_recipient
+    off = _first(text, replace(DEFAULT_RULES, fallback_domestic_recipient=False))
+    assert off.targets == ()
+    event = _first(text, DEFAULT_RULES)
+    # the source is the state, unnamed (not the object's words again: issue 14 item 5)
+    assert [(a.code, a.text) for a in event.sources] == [(code, None)]
+    assert [(a.code, a.role) for a in event.targets] == [(code, "GOV")]
+
+
+@needs_nlp
+def test_a_joint_fallback_event_of_two_states_takes_no_domestic_recipient() -> None:
+    from accord.news.coding import code_sentence
+
+    text = (
+        "A deal was signed following talks between the leaders of Chile and Peru, marking a "
+        "step forward."
+    )
+    # the rules coder's reading with object_recipient gives the pair as its own recipients
+    domestic = code_sentence(text, DATE, object_recipient=True)
+    assert any(e.targets for e in domestic)
+    event = _first(text)
+    assert _codes(event.sources) == ["CHL", "PER"]
+    assert event.targets == ()

@@ -117,6 +117,7 @@ DEFAULT_RULES = RoleRules(
     domestic_default=True,
     violent_pattern=True,
     rules_recipient=True,
+    fallback_domestic_recipient=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -169,7 +170,10 @@ Session 12: ``complement_members`` (s12-nlpactors), ``domestic_default`` (s12-nl
 ``violent_pattern`` (s12-recall), each adopted by session 12's READING / CHECK rule
 (docs/validation-events.md). Session 13: ``rules_recipient`` (s13-nlptargets), adopted by
 session 13's READING / CHECK rule: READING files 2 records fixed, none broken, actor accuracy
-0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events.md)."""
+0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events.md). Session 15:
+``fallback_domestic_recipient`` (s15-recipient), adopted by session 15's READING / CHECK rule:
+READING files 3 records fixed, none broken, actor accuracy 0.7822 -> 0.7852; CHECK files 1
+fixed, none broken (docs/validation-events.md)."""
 PARSE_BATCH = 16
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 greedy parser's steps cost a fixed part plus a little per document, so its CPU per 1,000-word
@@ -565,7 +569,13 @@ class NlpCoder:
                 )
             else:
                 continue
-            events.extend(self._fallback(sent, added, found, proba[first:row]))
+            kept = self._fallback(sent, added, found, proba[first:row])
+            if self.rules.fallback_domestic_recipient and any(not e.targets for e in kept):
+                domestic = self._sentence_events(
+                    sent.text, date, doc_id, sent.start_char, antecedent, home, True
+                )
+                kept = [_domestic_recipient(e, domestic) for e in kept]
+            events.extend(kept)
         return events
 
     def _sentence_events(
@@ -576,24 +586,40 @@ class NlpCoder:
         offset: int,
         previous: tuple[ActorRef, ...],
         home: str | None,
+        object_recipient: bool = False,
     ) -> list[Event]:
         """The rules coder's events of a sentence (:func:`accord.news.coding.code_sentence`
         with the coder's gazetteer, the document's id and the sentence's offset and
         antecedent), on the tokens and mentions the candidates have already found for it when
         the gazetteer is the default one (:func:`sentence_tokens`, :func:`sentence_mentions`:
         what ``code_sentence`` works out, cached), not worked out again. As in every call of
-        the nlp coder into the rules coder, ``object_recipient`` is off (s13-rulesactors: the
-        nlp coder's filters refuse its same-state events)."""
+        the nlp coder into the rules coder, ``object_recipient`` is off by default
+        (s13-rulesactors: the nlp coder's filters refuse its same-state events); the domestic
+        reading of ``RoleRules.fallback_domestic_recipient`` turns it on."""
         if self.gaz is not load():
             return code_sentence(
-                text, date, doc_id, offset, self.gaz, previous, home, object_recipient=False
+                text,
+                date,
+                doc_id,
+                offset,
+                self.gaz,
+                previous,
+                home,
+                object_recipient=object_recipient,
             )
         tokens = list(sentence_tokens(text))
         if not tokens:
             return []
         mentions = list(sentence_mentions(text, date, home))
         return code_tokens(
-            text, tokens, mentions, date, doc_id, offset, previous, object_recipient=False
+            text,
+            tokens,
+            mentions,
+            date,
+            doc_id,
+            offset,
+            previous,
+            object_recipient=object_recipient,
         )
 
     def _fallback(
@@ -1253,6 +1279,33 @@ def _domestic_side(
     (code,) = states
     state = all(_side(a, gaz) == "STATE" for a in sources)
     return (ActorRef(code, "CVL" if state else "GOV"),)
+
+
+def _domestic_recipient(event: Event, domestic: Sequence[Event]) -> Event:
+    """``RoleRules.fallback_domestic_recipient``: a rules-coder event that a fallback keeps
+    with no recipient, whose sources are of one state, takes the actors of the rules coder's
+    reading of the same sentence with ``object_recipient`` (``domestic``: a subject that
+    names no actor is an agent of the state of the verb's object, and the object stays the
+    recipient) when that reading has an event of the same type on the same trigger whose
+    sources are of that state: "the coalition accused *the authorities* of ..." is MLI (an
+    agent of the state, unnamed) -> MLI (the authorities), the domestic convention, where the
+    reading without it takes the object itself as the source and leaves no recipient. A joint
+    act of several states takes nothing ("signed following talks between the heads of state
+    of Tajikistan and Kyrgyzstan")."""
+    if event.targets:
+        return event
+    states = {a.code for a in event.sources if len(a.code) == 3 and a.code not in NON_STATES}
+    if len(states) != 1 or any(a.code not in states for a in event.sources):
+        return event
+    for other in domestic:
+        if (
+            other.targets
+            and other.event_type == event.event_type
+            and other.trigger == event.trigger
+            and {a.code for a in other.sources} == states
+        ):
+            return replace(event, sources=other.sources, targets=other.targets)
+    return event
 
 
 def _rules_targets(

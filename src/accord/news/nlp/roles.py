@@ -325,6 +325,17 @@ class RoleRules:
       ...", "a police spokesman accused *the security forces*") is kept, by the rules coder's
       same-actor test; one that names the state itself or its people stays dropped, by the
       nlp coder's (issue 14 item 5: "Rubio warned that Washington ...").
+
+    Session 15 (s15-recipient: the nlp coder's events without the recipient the gold names):
+
+    * ``fallback_domestic_recipient``: a rules-coder event that a fallback keeps with no
+      recipient, whose sources are of one state, takes the actors the rules coder gives it
+      when a subject that names no actor stands for the state of the verb's object (its
+      ``object_recipient``, which the fallback otherwise turns off): an unnamed agent of that
+      state as the source, the object as the recipient. "The coalition accused *the
+      authorities* of ..." is MLI -> MLI, the domestic convention, not the authorities with
+      no recipient (:func:`accord.news.nlp.coder._domestic_recipient`; a joint act of several
+      states takes none).
     """
 
     coordinated_modifiers: bool = False
@@ -373,6 +384,7 @@ class RoleRules:
     domestic_default: bool = False
     violent_pattern: bool = False
     rules_recipient: bool = False
+    fallback_domestic_recipient: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
