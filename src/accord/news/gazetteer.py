@@ -732,7 +732,7 @@ class Gazetteer:
             key = tuple(t.key for t in tokens[i : i + n])
             first = tokens[i].text
             for table, store in (("name", self.names), ("demonym", self.demonyms)):
-                if key in store and first[:1].isupper():
+                if key in store and (first[:1].isupper() or _ARTICLE_NAME.match(first)):
                     short = n == 1 and len(first) <= 3 and not first.isupper() and "." not in first
                     if short and not _short_surname(first, store[key]):
                         continue  # short words must be acronyms in capitals
@@ -751,6 +751,12 @@ class Gazetteer:
             if term.covers(when):
                 return name, term
         return None
+
+
+# Arabic names and places written with the article in lower case and a hyphen ("al-Busaidi",
+# "al-Burhan", "el-Fasher", "ash-Sham"): the capital after the hyphen starts the name, as the
+# gazetteer's own spellings with a capital do ("Al-Busaidi"); session 15, s15-names2
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
 def _short_surname(word: str, value: Any) -> bool:
@@ -830,6 +836,7 @@ def build_gazetteer() -> Gazetteer:
             if alias not in _STOP_ALIASES:
                 _add(names, alias, entry)
     codes = {country["code"] for country in gen["countries"]}
+    place_names = {a for country in gen["countries"] for a in country["aliases"]}
     for person in gen["people"]:
         # a Phoenix code such as SCGSRB or YUGHRV names a state inside another (Serbia in
         # Serbia and Montenegro): the gold standard codes the inner state (SRB, HRV); after a
@@ -842,6 +849,19 @@ def build_gazetteer() -> Gazetteer:
             for c, r, s, e in person["terms"]
         )
         entry = Entry("person", terms[0].code, person["name"], terms[0].role, terms)
+        if place_names.intersection(person["aliases"]):
+            # a "person" whose words are a place's name is a place: Phoenix files the states
+            # whose statehood it dates ("Kazakhstan": Soviet until 1991), with their capitals
+            # and regions ("Astana", "Baku", "Crimea"), and territories ("Puerto Rico") as
+            # people with dated codes; read as the country table's places, under the code
+            # of their latest spell, and their demonyms left to the demonym table, as the
+            # country table's own (session 15, s15-names2)
+            code, role, _office = entry.as_of(None)
+            entry = Entry("country", code, person["name"], role)
+            for alias in person["aliases"]:
+                if alias not in _STOP_ALIASES and alias not in all_demonyms and len(alias) > 2:
+                    _add(names, alias, entry)
+            continue
         for alias in person["aliases"]:
             if alias not in _STOP_ALIASES and len(alias) > 2:
                 _add(names, alias, entry)
