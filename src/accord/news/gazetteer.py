@@ -836,7 +836,6 @@ def build_gazetteer() -> Gazetteer:
             if alias not in _STOP_ALIASES:
                 _add(names, alias, entry)
     codes = {country["code"] for country in gen["countries"]}
-    place_names = {a for country in gen["countries"] for a in country["aliases"]}
     for person in gen["people"]:
         # a Phoenix code such as SCGSRB or YUGHRV names a state inside another (Serbia in
         # Serbia and Montenegro): the gold standard codes the inner state (SRB, HRV); after a
@@ -849,19 +848,6 @@ def build_gazetteer() -> Gazetteer:
             for c, r, s, e in person["terms"]
         )
         entry = Entry("person", terms[0].code, person["name"], terms[0].role, terms)
-        if place_names.intersection(person["aliases"]):
-            # a "person" whose words are a place's name is a place: Phoenix files the states
-            # whose statehood it dates ("Kazakhstan": Soviet until 1991), with their capitals
-            # and regions ("Astana", "Baku", "Crimea"), and territories ("Puerto Rico") as
-            # people with dated codes; read as the country table's places, under the code
-            # of their latest spell, and their demonyms left to the demonym table, as the
-            # country table's own (session 15, s15-names2)
-            code, role, _office = entry.as_of(None)
-            entry = Entry("country", code, person["name"], role)
-            for alias in person["aliases"]:
-                if alias not in _STOP_ALIASES and alias not in all_demonyms and len(alias) > 2:
-                    _add(names, alias, entry)
-            continue
         for alias in person["aliases"]:
             if alias not in _STOP_ALIASES and len(alias) > 2:
                 _add(names, alias, entry)
