@@ -4,7 +4,8 @@ state's name, capital or region): name, the words shared with the country table,
 its latest spell, its number of words, and its words (s15-names2, bug 1). Run from the
 worktree root::
 
-    PYTHONPATH=src python3 docs/data/names-2026-12-04-s15-names2/person_places.py > person_places.tsv
+    PYTHONPATH=src python3 docs/data/names-2026-12-04-s15-names2/person_places.py \\
+        > docs/data/names-2026-12-04-s15-names2/person_places.tsv
 """
 
 from __future__ import annotations

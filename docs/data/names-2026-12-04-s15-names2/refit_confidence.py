@@ -1,8 +1,8 @@
 """Refit the bundled evidence-confidence models (``src/accord/news/data/evidence-confidence.json``)
-after s15-names2's change of actor mentions (a copy of s15-names' script): the models are fitted on the items the evidence
-finder gives on the development files (session 10's protocol, ``confidence10.py``, on
+after s15-names2's change of actor mentions (a copy of s15-names' script): the models are
+fitted on the items the evidence finder gives on the development files (session 10's protocol, ``confidence10.py``, on
 :data:`accord.news.evidence.SCALE_END_GATES`, as ``tests/news/test_evidence_confidence.py``
-rebuilds them), and a mention that is no longer an actor ("the Minsk agreements") changes
+rebuilds them), and a mention that is new ("al-Qaeda" in lower case) changes
 those items' signals. The confidence gate is off by default (``EvidenceRules.confidence_gate``):
 the default output does not depend on these numbers. Prints, per path, the bundled and the
 refitted cut-off and the largest coefficient change; ``--write`` writes the refit (the
@@ -27,6 +27,7 @@ BUNDLE = ROOT / "src" / "accord" / "news" / "data" / "evidence-confidence.json"
 def refit(coder_name: str) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT / "docs" / "data" / "evidence-cv-2026-12-03-s10-evidence"))
     import confidence10
+
     from accord.news.evidence import SCALE_END_GATES
     from accord.news.evidence_confidence import choose_threshold, fit, out_of_fold
 

@@ -23,7 +23,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-PARTICLES = {"AL", "EL", "BIN", "IBN", "DE", "DA", "DO", "DOS", "DEL", "DI", "VAN", "VON", "LA", "LE"}
+PARTICLES = {
+    "AL",
+    "EL",
+    "BIN",
+    "IBN",
+    "DE",
+    "DA",
+    "DO",
+    "DOS",
+    "DEL",
+    "DI",
+    "VAN",
+    "VON",
+    "LA",
+    "LE",
+}
 
 
 def main() -> None:
@@ -74,8 +89,15 @@ def main() -> None:
                 held = next((m for m in mentions if m.start <= j < m.end), None)
                 ctx = " ".join(t.text for t in tokens[max(0, k - 3) : j + 3])
                 pa.append(
-                    [name, rid, ctx, hit[1] if hit else "-", held.actor.code if held else "-",
-                     ",".join(sorted(gold)), flat]
+                    [
+                        name,
+                        rid,
+                        ctx,
+                        hit[1] if hit else "-",
+                        held.actor.code if held else "-",
+                        ",".join(sorted(gold)),
+                        flat,
+                    ]
                 )
     for title, table in (("person_place", pp), ("org_place_doc", od), ("particle", pa)):
         print(f"# {title}")
