@@ -1,6 +1,7 @@
 """Refit the bundled evidence-confidence models (``src/accord/news/data/evidence-confidence.json``)
 after s15-names2's change of actor mentions (a copy of s15-names' script): the models are
-fitted on the items the evidence finder gives on the development files (session 10's protocol, ``confidence10.py``, on
+fitted on the items the evidence finder gives on the development files (session 10's
+protocol, ``confidence10.py``, on
 :data:`accord.news.evidence.SCALE_END_GATES`, as ``tests/news/test_evidence_confidence.py``
 rebuilds them), and a mention that is new ("al-Qaeda" in lower case) changes
 those items' signals. The confidence gate is off by default (``EvidenceRules.confidence_gate``):
