@@ -732,7 +732,7 @@ class Gazetteer:
             key = tuple(t.key for t in tokens[i : i + n])
             first = tokens[i].text
             for table, store in (("name", self.names), ("demonym", self.demonyms)):
-                if key in store and first[:1].isupper():
+                if key in store and (first[:1].isupper() or _ARTICLE_NAME.match(first)):
                     short = n == 1 and len(first) <= 3 and not first.isupper() and "." not in first
                     if short and not _short_surname(first, store[key]):
                         continue  # short words must be acronyms in capitals
@@ -751,6 +751,12 @@ class Gazetteer:
             if term.covers(when):
                 return name, term
         return None
+
+
+# Arabic names and places written with the article in lower case and a hyphen ("al-Busaidi",
+# "al-Burhan", "el-Fasher", "ash-Sham"): the capital after the hyphen starts the name, as the
+# gazetteer's own spellings with a capital do ("Al-Busaidi"); session 15, s15-names2
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
 def _short_surname(word: str, value: Any) -> bool:

@@ -450,6 +450,32 @@ def _named_after_place(tokens: list[Token], i: int, n: int, table: str, value: o
     return not _state_name(tokens[i : i + n], entry) and _sentence_case(tokens)
 
 
+# lower-case particles that join the words of Portuguese, Spanish, Italian and French place
+# names ("Mocimboa da Praia", "Foz do Iguacu", "San Juan de los Lagos")
+_NAME_PARTICLES = frozenset({"DA", "DE", "DO", "DOS", "DAS", "DEL", "DI", "DU", "DES", "LOS"})
+
+
+def _inside_longer_name(tokens: list[Token], i: int, n: int, table: str, value: object) -> bool:
+    """Whether the gazetteer's one-word place at ``i`` ends a longer name: a capitalised word
+    and a lower-case particle (:data:`_NAME_PARTICLES`) stand right before it, as in
+    "Mocimboa da Praia" (a town of Mozambique, not Cape Verde's capital Praia) or "Foz do
+    Iguacu" (session 15, s15-names2). The particle in lower case after a capitalised word
+    joins one name; "the port of Praia" (a lower-case word) or "Lula da Silva" (no place)
+    are not this shape."""
+    if table != "name" or n != 1 or i < 2:
+        return False
+    assert isinstance(value, list)
+    if value[0].kind != "country":
+        return False
+    particle, before = tokens[i - 1], tokens[i - 2]
+    return (
+        particle.key in _NAME_PARTICLES
+        and particle.text.islower()
+        and _title_case(before.text)
+        and not _state_name([tokens[i]], value[0])
+    )
+
+
 # other names of states than the dictionaries' own ("America", "Britain", "Türkiye"): a
 # state, not a city, although not the entry's name (curated.yaml's countries)
 _STATE_NAME_VARIANTS = frozenset(
@@ -512,6 +538,7 @@ def find_mentions(
             or (not after_span and _other_person(tokens, i, n, table, value))
             or _given_name(tokens, i, n, table, value, gaz)
             or _named_after_place(tokens, i, n, table, value)
+            or _inside_longer_name(tokens, i, n, table, value)
         ):
             i += n
             continue
