@@ -127,6 +127,7 @@ def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path
 GARBAGE = """
 import gc, json
 import accord.news.corpus
+import accord.news.tables  # imported before the collection, as warm does
 from accord.news.coders import get_coder
 from accord.news.readers import make_document
 left = []

@@ -78,6 +78,10 @@ def warm(coder: str = "rules") -> bool:
     checks; the collection after the load found nothing more while it cost about 0.12-0.17 CPU
     s of the serial start-up (docs/benchmarks-news.md, sessions 14 and 15)."""
     collecting = gc.isenabled()
+    # the tables' module first: its first import of :mod:`pickle` leaves garbage (the pure-Python
+    # exception classes that the C module's replace), which the collection below then frees
+    import accord.news.tables  # noqa: F401
+
     gc.collect()  # the imports' garbage, if any: nothing is frozen with it
     gc.disable()  # see :func:`warm`'s docstring: no full collections while the tables grow
     try:
