@@ -65,7 +65,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     at 5867c93; ``news-heldout-s12.json`` and ``news-heldout-s12b.json`` since their one
     scoring, session 12 at e51cc55; ``news-heldout-s13.json`` and ``news-heldout-s13b.json``
     since their one scoring, session 13 at 4f06f18; ``news-heldout-s14.json`` and
-    ``news-heldout-s14b.json`` since their one scoring, session 14 at 3b13bf1).
+    ``news-heldout-s14b.json`` since their one scoring, session 14 at 3b13bf1;
+    ``news-heldout-s15.json`` and ``news-heldout-s15b.json`` since their one scoring, session 15
+    at b17f414).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -95,6 +97,8 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s13b", str(news / "news-heldout-s13b.json"), None, "url"),
         DevSet("heldout-s14", str(news / "news-heldout-s14.json"), None, "url"),
         DevSet("heldout-s14b", str(news / "news-heldout-s14b.json"), None, "url"),
+        DevSet("heldout-s15", str(news / "news-heldout-s15.json"), None, "url"),
+        DevSet("heldout-s15b", str(news / "news-heldout-s15b.json"), None, "url"),
     ]
 
 
