@@ -27,7 +27,8 @@ from tests.helpers import (
 )
 
 _SESSION = re.compile(r"\bsession (\d+)\b", re.I)
-_CITED = re.compile(r"validation-events/([\w-]+\.md)\)?,? \"([^\"]+)\"")
+_CITED = re.compile(r"validation-events/([a-z0-9-]+\.md)\)?,? \"([^\"]+)\"")
+_COMMENT = re.compile(r"^\s*# ?", re.M)
 
 
 def logs() -> list[str]:
@@ -81,16 +82,21 @@ def test_a_section_is_found_by_its_heading_in_whichever_page_holds_it() -> None:
 
 
 def test_every_cited_heading_is_a_heading_of_the_cited_log() -> None:
+    """In the docs and in the tests' comments and docstrings (a quotation may run over lines;
+    "..." ends an abridged one)."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
     cited = []
-    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
-        prose = " ".join(page.read_text(encoding="utf-8").split())
-        cited += [(page.name, name, quote) for name, quote in _CITED.findall(prose)]
-    assert len(cited) > 20
+    for page in [*pages, *sorted((ROOT / "tests").rglob("*.py"))]:
+        text = _COMMENT.sub("", page.read_text(encoding="utf-8"))
+        cited += [
+            (page.name, name, quote) for name, quote in _CITED.findall(" ".join(text.split()))
+        ]
+    assert len(cited) > 40
     missing = []
     for page, name, quote in cited:
         text = (VALIDATION_EVENTS_LOGS / name).read_text(encoding="utf-8")
-        lines = headings(text, "##") + headings(text, "###")
-        if not any(quote.lower() in h.lower() for h in lines):
+        lines = [h.lower() for h in headings(text, "##") + headings(text, "###")]
+        if not any(quote.lower().removesuffix(" ...") in h for h in lines):
             missing.append(f"{page}: {name} {quote!r}")
     assert missing == []
 

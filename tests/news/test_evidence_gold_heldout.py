@@ -265,7 +265,7 @@ def test_the_heldout_gold_loads_with_the_gold_reader_and_is_cited(
     # at least a third on the bundled default (session 6's set: 18 of 47 after 13 quotations
     # that could not be found again were dropped, 12 of them Ukraine sentences), except session
     # 8's: 30 of 60 were collected on it, 21 of the 26 unconfirmed quotations dropped were
-    # Ukraine sentences, leaving 9 of 34 (docs/validation-events.md says so)
+    # Ukraine sentences, leaving 9 of 34 (docs/validation-events/session-08.md says so)
     thin = {"EVH7-": 9}
     assert by_scenario["ukraine-2025-02"] >= min(len(records) / 3, thin.get(held.prefix, 99))
     assert min(by_scenario["doha-2020-02"], by_scenario["minsk-2015-02"]) >= 0.2 * len(records)
