@@ -93,11 +93,11 @@ def test_every_cited_heading_is_a_heading_of_the_cited_log() -> None:
         ]
     assert len(cited) > 40
     missing = []
-    for page, name, quote in cited:
+    for source, name, quote in cited:
         text = (VALIDATION_EVENTS_LOGS / name).read_text(encoding="utf-8")
         lines = [h.lower() for h in headings(text, "##") + headings(text, "###")]
         if not any(quote.lower().removesuffix(" ...") in h for h in lines):
-            missing.append(f"{page}: {name} {quote!r}")
+            missing.append(f"{source}: {name} {quote!r}")
     assert missing == []
 
 
