@@ -2,13 +2,16 @@
 
 ``ROOT`` is the repository root, ``DATA`` the shared test data folder and ``SHARED`` the
 reference material in ``../shared``, so that a test's paths do not depend on how deep its
-module sits under ``tests/``.
+module sits under ``tests/``. ``validation_events_section`` finds a section of the event-coding
+validation wherever it lives: the front page or one of the per-session log files.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,35 @@ ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests"
 DATA = TESTS / "data"
 SHARED = ROOT.parent / "shared"
+VALIDATION_EVENTS = ROOT / "docs" / "validation-events.md"
+VALIDATION_EVENTS_LOGS = ROOT / "docs" / "validation-events"
+
+
+def validation_events_pages() -> list[Path]:
+    """The event-coding validation: its front page, then each session's log file."""
+    return [VALIDATION_EVENTS, *sorted(VALIDATION_EVENTS_LOGS.glob("*.md"))]
+
+
+def markdown_sections(text: str) -> list[str]:
+    """The ``## `` sections of a Markdown page, each from its heading to the next one."""
+    starts = [m.start() for m in re.finditer(r"^## ", text, re.M)]
+    return [text[a:b] for a, b in itertools.pairwise([*starts, len(text)])]
+
+
+def validation_events_section(heading: str) -> tuple[Path, str]:
+    """The page and text of the one ``## `` section whose heading starts with ``heading``.
+
+    Sections moved from the front page into the session logs in session 16, so a test that
+    checks a figure the docs report looks it up by its heading, not by its file."""
+    found = [
+        (page, section)
+        for page in validation_events_pages()
+        for section in markdown_sections(page.read_text(encoding="utf-8"))
+        if section.startswith(f"## {heading}")
+    ]
+    if len(found) != 1:
+        raise LookupError(f"{len(found)} sections of the event validation start {heading!r}")
+    return found[0]
 
 
 def csv_cells(text: str) -> list[list[str]]:

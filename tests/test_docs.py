@@ -2,8 +2,9 @@
 
 - The README's quick start has the guide's two set-up commands (run the default job; run the
   tests), no more and no fewer (the before-stop hook in ``../shared/hooks`` asks for them).
-- Every relative link of README.md and docs/*.md points at a file of the repository (mkdocs
-  only warns about a missing one, and only for the pages in its ``nav``).
+- Every relative link of README.md, docs/*.md and the session logs of docs/validation-events/
+  points at a file of the repository (mkdocs only warns about a missing one, and only for the
+  pages in its ``nav``).
 - Every script under docs/data, the record of how a validation figure was made, compiles and
   imports without running (its work sits under a main guard) from its own folder, so that its
   module-level paths do not depend on the working folder (session 8; three scripts did not
@@ -18,10 +19,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, validation_events_pages
 
 README = ROOT / "README.md"
-MARKDOWN = [README, *sorted((ROOT / "docs").glob("*.md"))]
+MARKDOWN = [README, *sorted((ROOT / "docs").glob("*.md")), *validation_events_pages()[1:]]
 SCRIPTS = sorted((ROOT / "docs" / "data").rglob("*.py"))
 
 # scripts documented to run only with an older ``src/`` (their candidates' code was removed)

@@ -1,5 +1,5 @@
 """Session 7 (issue 14, item 6): the keywords added to the bundled scenarios' issues, and the
-scenarios without them (the baseline D of docs/validation-events.md, "session 7: evidence
+scenarios without them (the baseline D of docs/validation-events/session-07.md, "session 7: evidence
 recall"), so that the tests of the evidence defaults can rerun the decisions made before the
 additions. Each addition is a spelling or inflection of a keyword the issue already has, or a
 phrase naming the thing at one end of the issue's scale (the reasons are in the doc)."""

@@ -176,7 +176,8 @@ def test_seed_article_main_events(shared: Path) -> None:
 
 
 def test_plover_dev_split_regression(shared: Path) -> None:
-    """Figures on the OEDA dev split (158 sentences); see docs/validation-events.md."""
+    """Figures on the OEDA dev split (158 sentences); see
+    docs/validation-events/before-issue-14.md."""
     result = evaluate_file(shared / "reference" / "plover" / "PLOVER_GSR_CAMEO.dev.json")
     assert result.n == 158
     assert result.f1 >= 0.70
@@ -330,8 +331,9 @@ def test_by_after_an_object_is_no_passive() -> None:
 
 
 def test_own_news_heldout_file() -> None:
-    """Own 2025 wire-style sentences, held out from rule work (validation-events.md):
-    guards the figures measured once (F1 0.789, actor accuracy 0.966) with some margin."""
+    """Own 2025 wire-style sentences, held out from rule work
+    (validation-events/before-issue-14.md): guards the figures measured once (F1 0.789, actor
+    accuracy 0.966) with some margin."""
     result = evaluate_file(GOLD_2025.parent / "news-heldout-2025.json")
     actor = (result.source_correct + result.target_correct) / (result.source_n + result.target_n)
     assert result.n == 18 and result.f1 >= 0.75 and actor >= 0.85
@@ -347,7 +349,8 @@ def test_demonym_before_an_event_noun_is_its_agent() -> None:
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        # own sentences for the session-5 type rules (docs/validation-events.md, "session 5")
+        # own sentences for the session-5 type rules (docs/validation-events/session-05.md,
+        # "session 5")
         # PLOVER 2.0 sec. 3.13: tariffs reduce economic relations (CAMEO 163)
         ("Washington announced new tariffs on goods from Brazil.", "SANCTION"),
         # a "re-" verb reads its base verb's patterns (IMPOSE * SANCTIONS, CAMEO 163)
@@ -419,7 +422,7 @@ def test_a_participle_clause_takes_the_sentence_subject() -> None:
 
 
 def test_a_bare_target_takes_the_state_it_is_located_in() -> None:
-    # session 5 round 2 (docs/validation-events.md, "roles of the rules coder"): villages
+    # session 5 round 2 (docs/validation-events/session-05.md, "roles of the rules coder"): villages
     # bombed in a raid on Eritrea are Eritrea's, not the bomber's own (the domestic fallback)
     on = best("Ethiopia bombed villages in a raid on Eritrea last week.")
     assert ([a.code for a in on.sources], [a.code for a in on.targets]) == (["ETH"], ["ERI"])
@@ -430,7 +433,8 @@ def test_a_bare_target_takes_the_state_it_is_located_in() -> None:
 
 def test_a_demonym_in_a_reported_clause_names_its_actor() -> None:
     # the reporter (Romania) is not the actor of the reported act; the demonym of the
-    # reported clause's subject is (docs/validation-events.md, "roles of the rules coder")
+    # reported clause's subject is (docs/validation-events/session-05.md, "roles of the rules
+    # coder")
     event = best("Romania reported that Russian helicopters and jets bombed a port on the Danube.")
     assert (event.event_type, [a.code for a in event.sources]) == ("ASSAULT", ["RUS"])
 
@@ -512,8 +516,8 @@ def test_no_recipient_from_a_relative_clause_of_a_noun() -> None:
     assert demanded[0] == ("REQUEST", ["CHL"], ["PER"], "demanded")
 
 
-# Session 6, types of reports of acts (docs/validation-events.md, s6-types2): one sentence of
-# our own per rule, each with the CAMEO code it follows.
+# Session 6, types of reports of acts (docs/validation-events/session-06.md, s6-types2): one
+# sentence of our own per rule, each with the CAMEO code it follows.
 
 
 def test_measures_put_in_force_are_sanctions() -> None:
@@ -627,7 +631,8 @@ def test_what_is_handed_over_types_the_act() -> None:
 
 
 # Session 8 (s8-types): type rules for the largest confusions over the twelve development files;
-# one sentence of our own per rule (docs/validation-events.md, "Issue 14, session 8: ...").
+# one sentence of our own per rule (docs/validation-events/session-08.md, "Issue 14, session 8:
+# ...").
 def test_missiles_fired_into_the_sea_are_a_show_of_force() -> None:
     # PLOVER 2.0 sec. 3.14 MOBILIZE 'weapons' (CAMEO 150), not an ASSAULT; aimed at a target,
     # or with drones, it stays an attack
@@ -700,7 +705,8 @@ def test_being_open_to_talks_is_an_intent() -> None:
 
 
 # Session 7 (issue 14 item 5, s7-reject): role rules for events a careful reader would reject;
-# one sentence of our own per rule (docs/validation-events.md, "Issue 14, session 7: ...").
+# one sentence of our own per rule (docs/validation-events/session-07.md, "Issue 14, session 7:
+# ...").
 def test_what_a_request_asks_for_is_no_recipient() -> None:
     # CAMEO 10: the recipient is the party asked, not what is asked for nor its beneficiary
     created = _coded("Chile called for the creation of a Peruvian peacekeeping unit.")
@@ -914,7 +920,7 @@ def test_an_agreed_infinitive_keeps_its_act() -> None:
     assert [e.trigger for e in supposed] == ["postponed"]
 
 
-# session 9 (s9-rules): roles and readings of the rules coder (docs/validation-events.md,
+# session 9 (s9-rules): roles and readings of the rules coder (docs/validation-events/session-09.md,
 # "the rules coder's remaining role and type faults"); sentences of our own
 
 
@@ -1011,7 +1017,7 @@ def test_lifted_sanctions_are_eased() -> None:
 
 
 # session 10 (s10-rules2): faults left by session 9 and classes of its held-out errors
-# (docs/validation-events.md, "Issue 14, session 10 (s10-rules2)"); sentences of our own
+# (docs/validation-events/session-10.md, "Issue 14, session 10 (s10-rules2)"); sentences of our own
 
 
 def test_every_member_of_a_neither_nor_subject_refuses() -> None:
@@ -1157,7 +1163,7 @@ def test_a_number_that_rises_is_no_concession() -> None:
 
 
 # session 10 (s10-rules3): wrong types whose right event was found but ranked second
-# (docs/validation-events.md, "Issue 14, session 10 (s10-rules3)"); sentences of our own
+# (docs/validation-events/session-10.md, "Issue 14, session 10 (s10-rules3)"); sentences of our own
 
 
 def test_a_refusal_read_from_a_verb_of_saying_ranks_as_an_act() -> None:
@@ -1219,7 +1225,7 @@ def test_aid_or_a_contingent_that_arrives_is_aid_a_leader_visits() -> None:
     assert _coded("Chile's president arrived in Peru on Monday.")[0][0] == "CONSULT"
 
 
-# session 10 (s10-rules4): threat idioms read as intent (docs/validation-events.md,
+# session 10 (s10-rules4): threat idioms read as intent (docs/validation-events/session-10.md,
 # "Issue 14, session 10 (s10-rules4)"); sentences of our own
 
 
@@ -1256,8 +1262,8 @@ def test_a_report_of_an_act_codes_the_act() -> None:
     assert [e[0] for e in _coded(text)] == ["AID"]
 
 
-# session 11 (s11-protest): demonstrations and domestic coercion (docs/validation-events.md,
-# "Issue 14, session 11 (s11-protest)"); sentences of our own
+# session 11 (s11-protest): demonstrations and domestic coercion
+# (docs/validation-events/session-11.md, "Issue 14, session 11 (s11-protest)"); sentences of our own
 
 
 def test_a_crowd_of_protesters_that_gathers_demonstrates() -> None:
@@ -1324,8 +1330,9 @@ def test_young_people_or_a_crowd_in_violence_riot() -> None:
     assert _coded(text)[0][0] == "ASSAULT"
 
 
-# session 11 (s11-falsealarm): false alarms and missed accusations (docs/validation-events.md,
-# "Issue 14, session 11 (s11-falsealarm)"); sentences of our own
+# session 11 (s11-falsealarm): false alarms and missed accusations
+# (docs/validation-events/session-11.md, "Issue 14, session 11 (s11-falsealarm)"); sentences
+# of our own
 
 
 def test_what_an_issued_or_adopted_document_does_is_the_act() -> None:

@@ -3,8 +3,8 @@
 Two annotators labelled every sentence (``annotations.first``: the first annotator's resolved
 labels; ``annotations.independent``: the second annotator); a third engineer adjudicated every
 record where they disagree (``adjudication``). These tests check that the file says what
-docs/validation-events.md reports: an adjudication exactly where the annotators disagree, the
-gold equal to the adjudicated labels (or to the shared labels where they agree), and the
+docs/validation-events/session-03.md reports: an adjudication exactly where the annotators disagree,
+the gold equal to the adjudicated labels (or to the shared labels where they agree), and the
 agreement figures quoted there (Cohen's kappa from scikit-learn).
 """
 

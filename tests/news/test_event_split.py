@@ -1,8 +1,8 @@
 """The OEDA development file's TUNE/CHECK split, pinned by record id.
 
-Both halves are development data since issue 14 (docs/validation-events.md): rules were kept or
-dropped by their CHECK score. The split stays pinned so that figures reported per half remain
-comparable across commits: if ``hash_half`` or the file changed, this list would no longer
+Both halves are development data since issue 14 (docs/validation-events/issue-14-start.md): rules
+were kept or dropped by their CHECK score. The split stays pinned so that figures reported per half
+remain comparable across commits: if ``hash_half`` or the file changed, this list would no longer
 match. Requires the shared OEDA file (``../shared/reference/plover``).
 """
 

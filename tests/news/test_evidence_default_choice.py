@@ -62,9 +62,9 @@ def test_the_default_beats_the_plain_matcher_on_every_file_left_out() -> None:
         now, plain = fold.test, fold.baseline_test
         assert now.correct * plain.predicted >= plain.correct * now.predicted, fold.fold.name
     chosen, plain = report.pooled, report.baseline_pooled
-    # docs/validation-events.md, "session 6: evidence precision": 50/74 against 47/80;
+    # docs/validation-events/session-06.md, "session 6: evidence precision": 50/74 against 47/80;
     # session 15 (s15-names): one right item more on both sides, since "the so-called Doha
-    # agreement" no longer names Qatar (EV-060; docs/validation-events.md, s15-names)
+    # agreement" no longer names Qatar (EV-060; docs/validation-events/session-15.md, s15-names)
     assert (chosen.correct, chosen.predicted) == (51, 75)
     assert (plain.correct, plain.predicted) == (48, 81)
     assert 3 * chosen.correct >= 2 * plain.correct  # the recall floor
@@ -101,9 +101,9 @@ def test_round_2_beats_the_round_1_default_on_every_file_left_out() -> None:
         assert now.fold.name == then.fold.name
         a, b = now.test, then.test
         assert a.correct * b.predicted >= b.correct * a.predicted, now.fold.name
-    # docs/validation-events.md, "session 6, round 2": 54/78 against 54/83;
+    # docs/validation-events/session-06.md, "session 6, round 2": 54/78 against 54/83;
     # session 15 (s15-names): one right item more on both sides, since "the so-called Doha
-    # agreement" no longer names Qatar (EV-060; docs/validation-events.md, s15-names)
+    # agreement" no longer names Qatar (EV-060; docs/validation-events/session-15.md, s15-names)
     assert (choice.pooled.correct, choice.pooled.predicted) == (55, 79)
     assert (before.pooled.correct, before.pooled.predicted) == (55, 84)
     assert 3 * choice.pooled.correct >= 2 * before.pooled.correct  # the recall floor
@@ -161,9 +161,9 @@ def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None
         n, d = a.test, b.test
         # not lower than before by more than one item: n.correct + 1 >= P_before * n.predicted
         assert (n.correct + 1) * d.predicted >= d.correct * n.predicted, a.fold.name
-    # docs/validation-events.md, "session 7: evidence recall": 107/133 against 60/84;
+    # docs/validation-events/session-07.md, "session 7: evidence recall": 107/133 against 60/84;
     # session 15 (s15-names): one right item more on both sides, since "the so-called Doha
-    # agreement" no longer names Qatar (EV-060; docs/validation-events.md, s15-names)
+    # agreement" no longer names Qatar (EV-060; docs/validation-events/session-15.md, s15-names)
     assert (now.pooled.correct, now.pooled.predicted) == (108, 134)
     assert (before.pooled.correct, before.pooled.predicted) == (61, 85)
     assert 5 * now.pooled.correct >= 4 * now.pooled.predicted  # precision >= 0.80

@@ -3,7 +3,7 @@ points to, one sentence each, and their adoption rerun for the rules coder.
 
 The sentences are written for these tests (none is from the evidence gold); each shows what a
 rule changes against :data:`PRECISION_GATES`, the default before it. The decision:
-docs/validation-events.md, "session 9: evidence directions and gold conventions"
+docs/validation-events/session-09.md, "session 9: evidence directions and gold conventions"
 (``docs/data/evidence-cv-2026-12-03-s9b/directions.py``): a fixed rule set's figure on a file
 is the same in and out of fold, so comparing the shipped set with the set before it on each
 file is the out-of-fold comparison of that set."""
@@ -81,8 +81,8 @@ def test_session_9_the_direction_rules_pass_the_adoption_rule_on_the_nine_files(
     before, after = paired_on_the_nine_files(PRECISION_GATES, SCALE_END_GATES)
     assert adoption_rule(before, after)
     b, a = sum(before.values(), Score()), sum(after.values(), Score())
-    # docs/validation-events.md, "session 9: evidence directions and gold conventions", rules
-    # coder: 132/160 -> 136/160, no right item lost; 133/161 -> 137/161 since session 15
+    # docs/validation-events/session-09.md, "session 9: evidence directions and gold conventions",
+    # rules coder: 132/160 -> 136/160, no right item lost; 133/161 -> 137/161 since session 15
     # (s15-names: "the so-called Doha agreement" gives Qatar no mention: EV-060 found)
     assert (b.correct, b.predicted) == (133, 161)
     assert (a.correct, a.predicted) == (137, 161)

@@ -4,9 +4,10 @@ and the adoption rerun for the rules coder.
 
 The sentences are written for these tests (none is from the evidence gold); each shows what a
 rule changes against :data:`SCALE_END_GATES`, the default before it, and each assertion on the
-new default fails on it. The decision: docs/validation-events.md, "session 11 (s11-evidence)"
-(``docs/data/evidence-2026-12-03-s11-evidence/lofo.py``): every leave-one-file-out fold chose
-all five switches, so the out-of-file figure of each file is the default's figure on it."""
+new default fails on it. The decision: docs/validation-events/session-11.md, "session 11
+(s11-evidence)" (``docs/data/evidence-2026-12-03-s11-evidence/lofo.py``): every leave-one-file-out
+fold chose all five switches, so the out-of-file figure of each file is the default's figure on
+it."""
 
 from __future__ import annotations
 
@@ -122,7 +123,7 @@ def test_a_keyword_in_a_judgement_with_as_does_not_count() -> None:
 def test_the_adoption_rerun_for_the_rules_coder() -> None:
     """On each of the 12 development files the default is no less precise than
     :data:`SCALE_END_GATES` and pooled it is more precise with no less recall (the rules
-    coder; docs/validation-events.md gives both coders, out of file)."""
+    coder; docs/validation-events/session-11.md gives both coders, out of file)."""
     before, after = extracted(SCALE_END_GATES), extracted(DEFAULT_RULES)
     assert before.keys() == after.keys() and len(before) == 12
     for name, score in after.items():

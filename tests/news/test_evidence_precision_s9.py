@@ -3,8 +3,8 @@ each, and the adoption decision rerun for the rules coder.
 
 The sentences are written for these tests (none is from the evidence gold); each shows what a
 rule changes against :data:`RECALL_GATES`, the default before session 9. The decision:
-docs/validation-events.md, "session 9: evidence precision" (nested leave-one-file-out over the
-nine development gold files, ``docs/data/evidence-cv-2026-12-03-s9/evidence9.py``); a fixed
+docs/validation-events/session-09.md, "session 9: evidence precision" (nested leave-one-file-out
+over the nine development gold files, ``docs/data/evidence-cv-2026-12-03-s9/evidence9.py``); a fixed
 rule set's figure on a file is the same in and out of fold, so the comparison of the shipped
 set with the set before it below is the out-of-fold comparison of that set."""
 
@@ -176,8 +176,8 @@ def test_session_9_the_shipped_set_passes_the_adoption_rule_on_the_nine_files() 
     before, after = paired_on_the_nine_files(RECALL_GATES, PRECISION_GATES)
     assert adoption_rule(before, after)
     b, a = sum(before.values(), Score()), sum(after.values(), Score())
-    # docs/validation-events.md, "session 9: evidence directions and gold conventions", rules
-    # coder: 126/167 -> 130/160 before the two vote records of evidence-heldout-s8b.jsonl were
+    # docs/validation-events/session-09.md, "session 9: evidence directions and gold conventions",
+    # rules coder: 126/167 -> 130/160 before the two vote records of evidence-heldout-s8b.jsonl were
     # corrected (EVH8-018, EVH8-021: USA and RUS aggressor_naming low), 128/167 -> 132/160 since,
     # 129/168 -> 133/161 since session 15 (s15-names: "the so-called Doha agreement" gives Qatar
     # no mention, and the finder's right item of EV-060 is found under both sets)

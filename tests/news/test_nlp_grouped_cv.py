@@ -1,8 +1,8 @@
 """Grouped, repeated cross-validation of the nlp type head (issue 14, session 4, s4-i14t).
 
 No source document may sit on both sides of a fold: gold records are grouped by the family
-named in ``--gold FILE[:SPLIT][@FAMILY]`` (docs/validation-events.md, "Grouped CV of the type
-head"). These tests check the grouping, the folds and the figures the head records; the
+named in ``--gold FILE[:SPLIT][@FAMILY]`` (docs/validation-events/session-03.md, "Grouped CV of the
+type head"). These tests check the grouping, the folds and the figures the head records; the
 training test at the end needs the ``[nlp]`` extra.
 """
 

@@ -1,5 +1,5 @@
 """The nlp coder's type head: the CV figures the choice rests on and the choice itself
-(issue 14 item 4, session 4; the rule and its figures: docs/validation-events.md)."""
+(issue 14 item 4, session 4; the rule and its figures: docs/validation-events/session-03.md)."""
 
 from __future__ import annotations
 

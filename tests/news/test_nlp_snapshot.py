@@ -7,8 +7,8 @@ every sentence of the seed-article gold and of the ``dev`` split of the accord 2
 a regression fixture, not gold: a change meant to alter the coder's output (accuracy work)
 rewrites it on purpose with ``python tests/news/test_nlp_snapshot.py`` and says so in its
 commit; a speed change must pass this test unchanged. Regenerated in session 4 for one change
-alone: the default type head became the static one (docs/validation-events.md); in session 5
-for the type work: the rules coder's session-5 triggers (which feed the head's dictionary
+alone: the default type head became the static one (docs/validation-events/session-03.md); in
+session 5 for the type work: the rules coder's session-5 triggers (which feed the head's dictionary
 prior), the static head retrained on all development gold, and the item-5 role rules
 (merged together by the lead); in session 6 for the rules coder's recipient rules, which the
 hybrid fallback reads (one event: SUPPORT UNSC without the recipient of "after many vetoes by

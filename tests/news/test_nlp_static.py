@@ -2,7 +2,7 @@
 
 Skipped without the ``[nlp]`` extra. The head was trained by
 ``python -m accord.news.nlp.train ... --embedder static --seed 0`` and chosen by its CV event
-F1 on the development data (docs/validation-events.md); these tests check the encoder and
+F1 on the development data (docs/validation-events/session-03.md); these tests check the encoder and
 that the shipped head is the one the trainer records, not its accuracy.
 """
 

@@ -1,7 +1,7 @@
 """The nlp coder's recipients and negation after the issue 14 accuracy round (session 3).
 
 One sentence of our own per rule; the rules were chosen on the development data only
-(docs/validation-events.md). Skipped without the ``[nlp]`` extra.
+(docs/validation-events/session-03.md). Skipped without the ``[nlp]`` extra.
 """
 
 from __future__ import annotations
