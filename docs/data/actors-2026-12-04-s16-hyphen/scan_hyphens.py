@@ -67,6 +67,8 @@ def kind(word: str, parts: list[str], actors: dict[str, str]) -> str:
 
 
 def compounds(text: str) -> list[dict[str, object]]:
+    """The hyphenated words of ``text`` with an actor part (a lower-case Arabic article,
+    "al-Qaeda", is a spelling, not a compound), each with its actor parts and construction."""
     found = []
     for match in _COMPOUND.finditer(text):
         parts = match.group().split("-")
@@ -75,7 +77,13 @@ def compounds(text: str) -> list[dict[str, object]]:
         read = {p: actor_part(p) for p in parts}
         if any(read.values()):
             actors = {p: a for p, a in read.items() if a}
-            found.append({"word": match.group(), "actors": actors, "kind": kind(match.group(), parts, actors)})
+            found.append(
+                {
+                    "word": match.group(),
+                    "actors": actors,
+                    "kind": kind(match.group(), parts, actors),
+                }
+            )
     return found
 
 

@@ -253,30 +253,13 @@ def _legislature(mentions: list[Mention], tokens: list[Token]) -> None:
             mention.actor = ActorRef(place, actor.role, None, actor.text)
 
 
-# participles after a hyphen that make the name before them an actor of the phrase: the
-# leader ("the Saudi-led coalition") and the owner ("a Greek-owned oil tanker", "an
-# Israeli-owned tanker", "the Houthi-run government": the gold codes the owner's state as the
-# recipient of an act on its ship or body; session 16, s16-hyphen). A backer ("Iran-backed
-# Houthis", "the US-brokered accord") is none: the gold codes the backed group's own state.
-_LEADER = "-LED"
-_OWNER = ("-OWNED", "-OPERATED", "-RUN")
-
-
-def _named_part(token: Token, gaz: Gazetteer) -> Token:
-    """The name inside "Saudi-led", "US-led" or "Greek-owned", as a token of its own; any
-    other token as it is. An owner is a capitalised name or demonym, never an agent word
-    ("state-run media", "Government-owned", "family-owned firms" name no actor)."""
-    suffix = next((s for s in (_LEADER, *_OWNER) if token.key.endswith(s)), "")
-    text = token.text[: -len(suffix)] if suffix else ""
-    key = token.key[: -len(suffix)] if suffix else ""
-    if not text or (
-        suffix in _OWNER
-        and (not text[:1].isupper() or (key,) in gaz.agents or (key,) in gaz.titles)
-    ):
-        return token
+def _leader(token: Token) -> Token:
+    """The name inside "Saudi-led" or "US-led", as a token of its own."""
+    text = token.text[:-4]
+    key = token.key[:-4]
     if key in ("US", "UN", "EU", "UK") and text.isupper():
         key = ".".join(key) + "."  # bare acronyms are looked up dotted, as in tokenize()
-    return Token(text, token.start, token.end - len(suffix), key)
+    return Token(text, token.start, token.end - 4, key)
 
 
 # one-word aliases of a body that name it only as "the Council" / "the Commission" / "the
@@ -538,9 +521,8 @@ def find_mentions(
     """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
-    # "Saudi-led coalition", "US-led war", "Greek-owned tanker": the leader or owner is named
-    # inside the compound word
-    look = [_named_part(t, gaz) if "-" in t.key else t for t in tokens]
+    # "Saudi-led coalition", "US-led war": the leader is named inside the compound word
+    look = [_leader(t) if t.key.endswith("-LED") else t for t in tokens]
     i = 0
     while i < len(tokens):
         # most words start no phrase of the gazetteer: the look-up would find none (the
