@@ -16,7 +16,7 @@ from accord.news.coding import code_sentence
 COUNTRIES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Argentina": "ARG"}
 DEMONYMS = {"CHL": "Chilean", "PER": "Peruvian", "BOL": "Bolivian", "ARG": "Argentine"}
 VERBS = ["condemned", "denounced", "strongly condemned", "deplored", "has condemned"]
-NOUNS = ["attack", "strike", "airstrikes", "bombing", "raid", "act of aggression"]
+NOUNS = ["attack", "strike", "airstrikes", "bombing", "raid", "aggression", "armed incursion"]
 PREPOSITIONS = ["on", "against"]
 
 three = st.lists(st.sampled_from(sorted(COUNTRIES)), min_size=3, max_size=3, unique=True)
@@ -27,40 +27,27 @@ def _first(text: str) -> tuple[str, list[str], list[str]]:
     return event.event_type, [a.code for a in event.sources], [a.code for a in event.targets]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(
     names=three,
     verb=st.sampled_from(VERBS),
     noun=st.sampled_from(NOUNS),
     prep=st.sampled_from(PREPOSITIONS),
+    agent_named=st.sampled_from(["by", "possessor", "demonym", "none"]),
 )
-def test_the_agent_after_by_is_the_recipient(
-    names: list[str], verb: str, noun: str, prep: str
+def test_the_attacks_agent_is_the_recipient_and_its_victim_never(
+    names: list[str], verb: str, noun: str, prep: str, agent_named: str
 ) -> None:
     speaker, victim, agent = names
-    text = f"{speaker} {verb} the {noun} {prep} {victim} by {agent}."
-    assert _first(text) == ("ACCUSE", [COUNTRIES[speaker]], [COUNTRIES[agent]])
+    owner = {"possessor": f"{agent}'s", "demonym": f"the {DEMONYMS[COUNTRIES[agent]]}"}
+    tail = f"by {agent}" if agent_named == "by" else "on Monday"
+    text = f"{speaker} {verb} {owner.get(agent_named, 'the')} {noun} {prep} {victim} {tail}."
+    expected = [] if agent_named == "none" else [COUNTRIES[agent]]
+    assert _first(text) == ("ACCUSE", [COUNTRIES[speaker]], expected)
 
 
 @settings(max_examples=40, deadline=None)
-@given(
-    names=three,
-    verb=st.sampled_from(VERBS),
-    noun=st.sampled_from(NOUNS[:5]),
-    prep=st.sampled_from(PREPOSITIONS),
-    possessive=st.booleans(),
-)
-def test_the_attack_nouns_modifier_is_the_recipient(
-    names: list[str], verb: str, noun: str, prep: str, possessive: bool
-) -> None:
-    speaker, victim, agent = names
-    owner = f"{agent}'s" if possessive else f"the {DEMONYMS[COUNTRIES[agent]]}"
-    text = f"{speaker} {verb} {owner} {noun} {prep} {victim}."
-    assert _first(text) == ("ACCUSE", [COUNTRIES[speaker]], [COUNTRIES[agent]])
-
-
-@settings(max_examples=40, deadline=None)
-@given(names=three, verb=st.sampled_from(VERBS), noun=st.sampled_from(NOUNS[:5]))
+@given(names=three, verb=st.sampled_from(VERBS), noun=st.sampled_from(NOUNS))
 def test_a_later_characterisation_names_the_attacker(
     names: list[str], verb: str, noun: str
 ) -> None:
@@ -68,21 +55,6 @@ def test_a_later_characterisation_names_the_attacker(
     demonym = DEMONYMS[COUNTRIES[agent]]
     text = f"{speaker} {verb} the {noun} on {victim}, calling it a cowardly {demonym} attack."
     assert _first(text) == ("ACCUSE", [COUNTRIES[speaker]], [COUNTRIES[agent]])
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    names=three,
-    verb=st.sampled_from(VERBS),
-    noun=st.sampled_from(NOUNS),
-    prep=st.sampled_from(PREPOSITIONS),
-)
-def test_the_victim_is_never_the_recipient(
-    names: list[str], verb: str, noun: str, prep: str
-) -> None:
-    speaker, victim, _agent = names
-    text = f"{speaker} {verb} the {noun} {prep} {victim} on Monday."
-    assert _first(text) == ("ACCUSE", [COUNTRIES[speaker]], [])
 
 
 def test_a_condemned_act_that_is_no_attack_keeps_its_recipient() -> None:
