@@ -3189,77 +3189,6 @@ def _judged_acts(
     return [t for t in out if t.start not in dropped]
 
 
-# verbs whose object is the act they condemn ("condemned the strike on Doha")
-_CONDEMNING = ("CONDEMN", "DENOUNC", "DEPLOR", "DECRY", "DECRIE", "CENSUR", "CRITICI", "LAMBAST")
-# nouns of an armed attack: "on" or "against" after one names its victim
-_ATTACK_NOUNS = _STRIKES | {"ASSAULT", "AGGRESSION", "INCURSION", "INVASION", "BOMBARDMENT"}
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
-_OBJECT_STOP = _CLAUSE_STOP | {",", "."}
-
-
-def _attacker_of(tokens: list[Token], mentions: list[Mention], at: int, start: int) -> int | None:
-    """The group of the name, possessor or demonym from ``start`` on that modifies the attack
-    noun at ``at``, at most two words before it ("US strikes", "India's attack", "recent U.S.
-    military strikes", "a cowardly Israeli attack"): the attack's agent; None when there is
-    none."""
-    for m in mentions:
-        gap = tokens[m.end : at]
-        if (
-            start <= m.start
-            and m.end <= at
-            and len(gap) <= 2
-            and all(t.key == "'S" or t.text.isalpha() for t in gap)
-            and not any(m.end <= o.start < at for o in mentions)
-        ):
-            return m.group
-    return None
-
-
-def _condemned_attack(
-    tokens: list[Token], mentions: list[Mention], trig: Trigger
-) -> tuple[int, ...] | None:
-    """When ``trig`` is a verb of condemnation (:data:`_CONDEMNING`) whose object is an
-    attack on a named victim ("condemned the strike on Hamas leadership", "an act of armed
-    aggression against Venezuela"), the group of the attack's agent, the one recipient the
-    condemnation has: a modifier of the attack noun ("US strikes on Iran"), the actor after
-    "by" ("against Venezuela by the United States"), or a modifier of a later attack noun
-    that names the same act ("calling it a cowardly Israeli attack"); () when none is named
-    (the victim is never the recipient); None when the object is no such attack."""
-    if not tokens[trig.start].key.startswith(_CONDEMNING):
-        return None
-    noun = None
-    for j in range(trig.end, min(len(tokens) - 1, trig.end + 10)):
-        if tokens[j].key in _OBJECT_STOP:
-            return None
-        if fold_noun(tokens[j].key) in _ATTACK_NOUNS and tokens[j + 1].key in ("ON", "AGAINST"):
-            noun = j
-            break
-    if noun is None:
-        return None
-    victim = next((m for m in mentions if noun + 2 <= m.start <= noun + 4), None)
-    if victim is None or any(t.key in _OBJECT_STOP for t in tokens[noun : victim.start]):
-        return None
-    agent = _attacker_of(tokens, mentions, noun, trig.end)
-    if agent is not None:
-        return (agent,)
-    for k in range(victim.end, min(len(tokens), victim.end + 4)):
-        if tokens[k].key in _OBJECT_STOP:
-            break
-        if tokens[k].key == "BY":
-            by = next((m.group for m in mentions if k < m.start <= k + 2), None)
-            return () if by is None else (by,)
-        if tokens[k].key not in _QUOTES and not tokens[k].text.islower():
-            break  # "against Venezuela" by", "on Bolivian fishing boats by": the same phrase
-    for k in range(victim.end, len(tokens)):
-        if tokens[k].key in _CLAUSE_STOP or tokens[k].key == ".":
-            break
-        if fold_noun(tokens[k].key) in _ATTACK_NOUNS:
-            later = _attacker_of(tokens, mentions, k, victim.end)
-            if later is not None and later != victim.group:
-                return (later,)
-    return ()
-
-
 _DATING = frozenset({"DATE", "DATES", "DATED", "DATING", "GOES", "GOING", "GO", "WENT"})
 _COMING_FROM = ("HAIL", "STEM", "ORIGINAT", "DESCEND")
 
@@ -3730,11 +3659,6 @@ def code_tokens(
             # killed...", "Russian shelling" (the noun is the act, the adjective the actor)
             source_group = modifier.group
             after = [g for g in after if g != modifier.group]
-        attacker = _condemned_attack(tokens, mentions, trig) if kind == "ACCUSE" else None
-        if attacker is not None and source_group is not None:
-            # "condemned the strike on Hamas leadership in Doha, calling it a cowardly Israeli
-            # attack": the attacker is the recipient, never the victim or its place
-            after = [g for g in attacker if g != source_group]
         target_first: int | None = None
         pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
         if (
