@@ -192,7 +192,14 @@ SLIPS = {
     "mode taken is not b's": ({"modes_taken": {"T-004": ("aerial", "x")}}, "T-004: the mode"),
     "re-check of a confirmed": ({"rechecked": {"T-005": RECHECK, "T-001": RECHECK}}, "re-checked"),
     "unconfirmed quote kept": ({"rechecked": {}}, "T-005: the quotation is not confirmed"),
-    "drop of a confirmed": ({"dropped": {"T-006": "x", "T-001": "x"}}, "T-001: dropped, but b"),
+    "drop of a confirmed": (
+        {"dropped": {"T-006": "x", "T-001": "x"}},
+        "T-001: dropped, but the second",
+    ),
+    "drop of a decided": (
+        {"modes_kept": {"T-003": "x", "T-006": "x"}},
+        "T-006: dropped, and decided on too",
+    ),
     "decision for no record": ({"dropped": {"T-006": "x", "T-099": "x"}}, "hold: ['T-099']"),
 }
 

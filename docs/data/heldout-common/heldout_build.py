@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -249,15 +249,9 @@ def merge_events(
     annotations, the adjudication and notes, and the quote check. A decision for a record that
     needs none, or for no record of the set, is an error (a slip in the build's data)."""
     build = EventBuild([], [], [], [], 0)
-    for ra, rb in pairs:
+    for ra, rb in _kept(pairs, decisions):
         rid = ra["id"]
         ann_a, ann_b = ra["annotations"]["a"], rb["annotations"]["b"]
-        if rid in decisions.dropped:
-            if rb["quote_check"]["status"] == "verbatim":
-                raise BuildError(f"{rid}: dropped, but b confirmed the quotation")
-            if rid in _decided(decisions, "dropped"):
-                raise BuildError(f"{rid}: dropped, and decided on too")
-            continue
         final = _event_final(rid, ann_a, ann_b, decisions)
         record: Record = {key: ra[key] for key in ("id", *EVENT_FIELDS)}
         record |= {
@@ -285,6 +279,21 @@ def merge_events(
     if unknown:
         raise BuildError(f"decisions for records the set does not hold: {sorted(unknown)}")
     return build
+
+
+def _kept(
+    pairs: Iterable[tuple[Record, Record]], decisions: EventDecisions | EvidenceDecisions
+) -> Iterator[tuple[Record, Record]]:
+    """The pairs whose quotation stays in the gold. A dropped one must be a quotation the
+    second annotator could not confirm, and carry no other decision."""
+    for ra, rb in pairs:
+        rid = ra["id"]
+        if rid not in decisions.dropped:
+            yield ra, rb
+        elif rb["quote_check"]["status"] == "verbatim":
+            raise BuildError(f"{rid}: dropped, but the second annotator confirmed it")
+        elif rid in _decided(decisions, "dropped"):
+            raise BuildError(f"{rid}: dropped, and decided on too")
 
 
 def _decided(decisions: EventDecisions | EvidenceDecisions, *leaving: str) -> set[str]:
@@ -358,15 +367,9 @@ def merge_evidence(
     both gave, or those of the annotator the adjudication follows, both annotations, the
     adjudication and the quote check."""
     out: list[Record] = []
-    for ra, rb in pairs:
+    for ra, rb in _kept(pairs, decisions):
         rid = ra["id"]
         label_a, label_b = ra["annotations"]["A"], rb["annotations"]["B"]
-        if rid in decisions.dropped:
-            if rb["quote_check"]["status"] == "verbatim":
-                raise BuildError(f"{rid}: dropped, but B confirmed the quotation")
-            if rid in _decided(decisions, "dropped"):
-                raise BuildError(f"{rid}: dropped, and decided on too")
-            continue
         record = _evidence_record(ra, decisions)
         decision = decisions.adjudications.get(rid)
         if stance_set(label_a) == stance_set(label_b):
