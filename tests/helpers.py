@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +127,18 @@ def empty_postgres(purpose: str) -> str:
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
     return url
+
+
+def python_output(code: str, cwd: Path, path: str) -> str:
+    """The last line a fresh interpreter prints running ``code`` (dedented) from ``cwd`` with
+    ``path`` as PYTHONPATH: for what a process loads first. The run must succeed."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip().splitlines()[-1]
