@@ -38,6 +38,17 @@ def csv_cells(text: str) -> list[list[str]]:
     return rows
 
 
+def read_shipped(path: Path, format_name: str) -> tuple[Scenario, list[list[str]]]:
+    """A shipped reference table, once its content is detected as ``format_name``: the
+    scenario it loads as and its rows (:func:`csv_cells`)."""
+    from accord.scenario import load
+    from accord.scenario.io import detect_format
+
+    text = path.read_text(encoding="utf-8")
+    assert detect_format(path, text).name == format_name
+    return load(path), csv_cells(text)
+
+
 def assert_same_content(a: Scenario, b: Scenario) -> None:
     """What a round trip through another format must keep: ids, names, numbers, parameters."""
     assert (a.id, a.title, a.description) == (b.id, b.title, b.description)

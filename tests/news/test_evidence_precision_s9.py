@@ -15,12 +15,7 @@ from functools import cache
 
 import pytest
 
-from accord.news.evidence import (
-    DEFAULT_RULES,
-    PRECISION_GATES,
-    RECALL_GATES,
-    EvidenceRules,
-)
+from accord.news.evidence import DEFAULT_RULES, PRECISION_GATES, RECALL_GATES, EvidenceRules
 from accord.news.evidence_cv import Extract, Key, adoption_rule, extractor, per_file
 from accord.news.evidence_gold import Score, _gold_keys, load_evidence_golds
 from tests.news.evidence_helpers import development_through, stances
