@@ -11,7 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import os
 import re
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +68,17 @@ def csv_cells(text: str) -> list[list[str]]:
         if cells:
             rows.append(cells)
     return rows
+
+
+def read_shipped(path: Path, format_name: str) -> tuple[Scenario, list[list[str]]]:
+    """A shipped reference table, once its content is detected as ``format_name``: the
+    scenario it loads as and its rows (:func:`csv_cells`)."""
+    from accord.scenario import load
+    from accord.scenario.io import detect_format
+
+    text = path.read_text(encoding="utf-8")
+    assert detect_format(path, text).name == format_name
+    return load(path), csv_cells(text)
 
 
 def assert_same_content(a: Scenario, b: Scenario) -> None:
@@ -155,3 +170,18 @@ def empty_postgres(purpose: str) -> str:
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
     return url
+
+
+def python_output(code: str, cwd: Path, path: str) -> str:
+    """The last line a fresh interpreter prints running ``code`` (dedented) from ``cwd`` with
+    ``path`` as PYTHONPATH: for what a process loads first. The run must succeed."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip().splitlines()[-1]

@@ -13,6 +13,12 @@ from accord.institutions.power import estimated_cost, power, weighted_game
 from tests.helpers import run_cli
 
 
+def run_power(weights: list[int], quota: int, index: str, *more: str) -> tuple[int, str]:
+    """``accord power`` on a game of many players: exit code and output."""
+    listed = ",".join(map(str, weights))
+    return run_cli("power", "--weights", listed, "--quota", str(quota), "--index", index, *more)
+
+
 def test_a_29_digit_weight_is_a_clear_error() -> None:
     code, output = run_cli(
         "power", "--weights", "10000000000000000000000000000,1,1", "--quota", "2"
@@ -32,15 +38,7 @@ def test_a_game_nobody_can_win_says_so(weights: str, quota: str) -> None:
 @pytest.mark.parametrize("index", ["banzhaf", "shapley-shubik"])
 def test_10000_players_say_what_they_would_need(index: str) -> None:
     weights = [1 + i % 10 for i in range(10_000)]
-    code, output = run_cli(
-        "power",
-        "--weights",
-        ",".join(map(str, weights)),
-        "--quota",
-        str(sum(weights) // 2 + 1),
-        "--index",
-        index,
-    )
+    code, output = run_power(weights, sum(weights) // 2 + 1, index)
     assert code == 2
     assert "10000 players" in output and "GiB" in output and "ACCORD_MAX_POWER_SECONDS" in output
 
@@ -63,16 +61,7 @@ def test_cost_estimate_grows_with_players_and_weight() -> None:
 def test_power_json_stays_exact_for_a_moderate_game() -> None:
     """A 200-player game still answers (the limit does not refuse what fits in a minute)."""
     weights = [1 + i % 5 for i in range(200)]
-    code, output = run_cli(
-        "power",
-        "--weights",
-        ",".join(map(str, weights)),
-        "--quota",
-        "301",
-        "--index",
-        "banzhaf",
-        "--json",
-    )
+    code, output = run_power(weights, 301, "banzhaf", "--json")
     assert code == 0, output
     assert abs(sum(json.loads(output)["values"].values()) - 1) < 1e-9
 

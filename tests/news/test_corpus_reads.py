@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -17,6 +13,10 @@ from accord.news import corpus
 from accord.news.corpus import _reads, _SqliteReads
 from accord.news.readers import make_document
 from accord.news.store import Store
+from tests.helpers import python_output
+
+# this checkout's package, first on the path of a fresh interpreter
+SOURCE = str(Path(accord.__file__).resolve().parents[1])
 
 
 def _stored(tmp_path: Path) -> tuple[str, str, str]:
@@ -66,21 +66,6 @@ def test_only_a_plain_sqlite_file_is_read_without_the_store(
     assert isinstance(made, Store) and missing.is_file() and not made.shard_done(key)
 
 
-def _python(code: str, tmp_path: Path) -> str:
-    """Run ``code`` in a fresh interpreter with this checkout's package first on the path."""
-    source = str(Path(accord.__file__).resolve().parents[1])
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": source},
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout.strip().splitlines()[-1]
-
-
 def test_the_workers_and_their_fork_server_import_no_sqlalchemy(tmp_path: Path) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -88,7 +73,7 @@ def test_the_workers_and_their_fork_server_import_no_sqlalchemy(tmp_path: Path) 
         (folder / f"a-{k}.txt").write_text(
             f"Title {k}\n\n10 February 2025 - France met Germany in Paris. Update {k}.\n"
         )
-    out = _python(
+    out = python_output(
         f"""
         import json
         from accord.execution import ProcessExecutor
@@ -108,5 +93,6 @@ def test_the_workers_and_their_fork_server_import_no_sqlalchemy(tmp_path: Path) 
             print(json.dumps([store.count()["documents"], seen]))
         """,
         tmp_path,
+        SOURCE,
     )
     assert json.loads(out) == [4, [False] * 4]

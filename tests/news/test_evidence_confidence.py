@@ -17,10 +17,8 @@ from accord.errors import DataError
 from accord.news.evidence import (
     DEFAULT_RULES,
     SCALE_END_GATES,
-    EvidenceRules,
     Signals,
     evidence_with_signals,
-    extract_evidence,
 )
 from accord.news.evidence_confidence import (
     BUNDLED,
@@ -38,38 +36,15 @@ from accord.news.evidence_confidence import (
 from accord.news.evidence_gold import _gold_keys, _key, load_evidence_golds
 from accord.news.types import Document
 from accord.scenario.catalogue import resolve
+from tests.news.evidence_helpers import development_through, stances
 
 UKRAINE = resolve("ukraine-2025-02")
-DATA = Path(__file__).resolve().parents[1] / "data" / "news"
-DEV = [
-    DATA / name
-    for name in (
-        "evidence-gold.jsonl",
-        "evidence-heldout-2026.jsonl",
-        "evidence-heldout-s5.jsonl",
-        "evidence-heldout-s5c.jsonl",
-        "evidence-heldout-s6.jsonl",
-        "evidence-heldout-s6b.jsonl",
-        "evidence-heldout-s7.jsonl",
-        "evidence-heldout-s8.jsonl",
-        "evidence-heldout-s8b.jsonl",
-        "evidence-heldout-s9.jsonl",
-        "evidence-heldout-s9b.jsonl",
-    )
-]
-"""The development evidence gold files of session 10 (confidence10.py's ``GOLD``), named one
-by one: a glob would pick up a set still held out."""
+DEV = development_through("heldout-s9b")
+"""The development evidence gold files of session 10 (confidence10.py's ``GOLD``)."""
 
 
 def doc(text: str) -> Document:
     return Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
-
-
-def keys(text: str, rules: EvidenceRules) -> set[tuple[str, str, str]]:
-    return {
-        (e.actor, e.issue, "high" if e.direction > 0 else "low")
-        for e in extract_evidence(doc(text), UKRAINE, rules=rules)
-    }
 
 
 def signals(text: str) -> Signals:
@@ -96,9 +71,11 @@ def test_signals_describe_how_the_item_was_found() -> None:
 
 def test_abstaining_on_weak_cues_drops_one_sentence_and_keeps_the_other() -> None:
     weak = replace(DEFAULT_RULES, abstain_on=frozenset({"strength=0.5"}))
-    assert keys("Zelensky suggested a ceasefire.", DEFAULT_RULES) == {("UKR", "ceasefire", "high")}
-    assert keys("Zelensky suggested a ceasefire.", weak) == set()
-    assert keys("Zelensky demanded a ceasefire.", weak) == {("UKR", "ceasefire", "high")}
+    assert stances("Zelensky suggested a ceasefire.", DEFAULT_RULES) == {
+        ("UKR", "ceasefire", "high")
+    }
+    assert stances("Zelensky suggested a ceasefire.", weak) == set()
+    assert stances("Zelensky demanded a ceasefire.", weak) == {("UKR", "ceasefire", "high")}
 
 
 def test_the_confidence_gate_keeps_one_sentence_and_drops_the_other() -> None:
@@ -108,11 +85,11 @@ def test_the_confidence_gate_keeps_one_sentence_and_drops_the_other() -> None:
     sure = "Russia rejected a ceasefire."
     unsure = "Macron said that Europe should discuss a ceasefire, security guarantees and troops."
     assert confidence(signals(sure), coded=False) >= cut
-    assert keys(sure, gated) == keys(sure, DEFAULT_RULES) == {("RUS", "ceasefire", "low")}
+    assert stances(sure, gated) == stances(sure, DEFAULT_RULES) == {("RUS", "ceasefire", "low")}
     unsure_items = evidence_with_signals(doc(unsure), UKRAINE, None, DEFAULT_RULES)
     assert unsure_items
     assert all(confidence(x, coded=False) < cut for _, _, x in unsure_items)
-    assert keys(unsure, gated) == set()
+    assert stances(unsure, gated) == set()
 
 
 def test_the_gates_are_off_by_default_and_named_in_the_label() -> None:

@@ -18,6 +18,7 @@ from accord.news.evidence_cv import cross_validate, limits, make_folds
 from accord.news.evidence_gold import GoldSentence, load_evidence_gold, load_evidence_golds
 from accord.scenario.catalogue import resolve
 from tests.helpers import DATA, run_cli
+from tests.news.evidence_helpers import demand_and_ceasefire, gold_sentence
 
 GOLD = DATA / "news" / "evidence-gold.jsonl"
 UKRAINE = resolve("ukraine-2025-02")
@@ -126,46 +127,8 @@ def test_each_switch_set_is_tried_with_every_distance_and_threshold() -> None:
     assert all(c.demand_of_other and c.label().startswith("demand_of_other") for c in candidates)
 
 
-def _record(rid: str, group: str, text: str, stances: list[dict[str, str]]) -> GoldSentence:
-    return GoldSentence.model_validate(
-        {
-            "id": rid,
-            "scenario": group,
-            "text": text,
-            "url": f"https://example.org/{rid}",
-            "publisher": "Example",
-            "date": "2025-02-20",
-            "stances": stances,
-        }
-    )
-
-
-def _tiny() -> list[GoldSentence]:
-    """Three 'scenarios' (all over the Ukraine actors and issues), each with a demand made of
-    another actor (no stance in the gold) and a stance the matcher finds either way."""
-    records = []
-    for n, group in enumerate(("s1", "s2", "s3")):
-        records.append(
-            _record(
-                f"d{n}",
-                group,
-                "Putin demanded that Ukraine withdraw from the occupied territory.",
-                [],
-            )
-        )
-        records.append(
-            _record(
-                f"c{n}",
-                group,
-                "Zelensky called for a ceasefire.",
-                [{"actor": "UKR", "issue": "ceasefire", "direction": "high"}],
-            )
-        )
-    return records
-
-
 def test_the_rule_is_chosen_on_the_training_folds_and_scored_on_the_held_out_one() -> None:
-    records = _tiny()
+    records = demand_and_ceasefire(("s1", "s2", "s3"))
     scenarios = {g: UKRAINE for g in ("s1", "s2", "s3")}
     demand = EvidenceRules(demand_of_other=True)
     report = cross_validate(records, scenarios, by="scenario", candidates=[LEGACY_RULES, demand])
@@ -184,7 +147,7 @@ def test_the_rule_is_chosen_on_the_training_folds_and_scored_on_the_held_out_one
 def test_forward_selection_adds_the_switch_that_raises_the_criterion_and_stops() -> None:
     # without given candidates every fold searches all switches: demand_of_other removes the
     # wrong item of the demand sentences, and no second switch raises F0.5 on these sentences
-    records = _tiny()
+    records = demand_and_ceasefire(("s1", "s2", "s3"))
     scenarios = {g: UKRAINE for g in ("s1", "s2", "s3")}
     report = cross_validate(records, scenarios, by="scenario")
     assert report.search == "forward selection"
@@ -195,7 +158,7 @@ def test_forward_selection_adds_the_switch_that_raises_the_criterion_and_stops()
 
 
 def test_a_rule_that_helps_only_the_held_out_fold_is_not_chosen() -> None:
-    records = _tiny()
+    records = demand_and_ceasefire(("s1", "s2", "s3"))
     # only s1 has the demand sentence: with s1 held out the rule changes nothing in training,
     # so the tie goes to the simpler matcher and s1 keeps its wrong item
     records = [r for r in records if r.id != "d1" and r.id != "d2"]
@@ -214,10 +177,10 @@ def _floored() -> list[GoldSentence]:
     records = []
     for n, group in enumerate(("s1", "s2", "s3")):
         records += [
-            _record(f"a{n}", group, "Zelensky insisted on a ceasefire.", ukr),
-            _record(f"b{n}", group, "Zelensky called for a ceasefire.", ukr),
-            _record(f"c{n}", group, "Starmer called for a ceasefire.", []),
-            _record(f"d{n}", group, "Putin demanded that Ukraine withdraw from Crimea.", []),
+            gold_sentence(f"a{n}", group, "Zelensky insisted on a ceasefire.", ukr),
+            gold_sentence(f"b{n}", group, "Zelensky called for a ceasefire.", ukr),
+            gold_sentence(f"c{n}", group, "Starmer called for a ceasefire.", []),
+            gold_sentence(f"d{n}", group, "Putin demanded that Ukraine withdraw from Crimea.", []),
         ]
     return records
 
@@ -247,7 +210,7 @@ def test_the_precision_objective_keeps_two_thirds_of_the_plain_matchers_correct_
 
 def test_the_cli_reports_folds_and_pooled_figures(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
-    rows = [r.model_dump(mode="json") for r in _tiny()]
+    rows = [r.model_dump(mode="json") for r in demand_and_ceasefire(("s1", "s2", "s3"))]
     for row in rows:
         row["scenario"] = "ukraine-2025-02"
     rows[0]["scenario"] = rows[1]["scenario"] = "minsk-2015-02"

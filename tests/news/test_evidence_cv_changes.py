@@ -7,49 +7,21 @@ from __future__ import annotations
 from accord.frames import evidence_cv_frame
 from accord.news.evidence import LEGACY_RULES, EvidenceRules
 from accord.news.evidence_cv import changes_summary, cross_validate, wilson_interval
-from accord.news.evidence_gold import GoldSentence
 from accord.scenario.catalogue import resolve
+from tests.news.evidence_helpers import demand_and_ceasefire
 
 UKRAINE = resolve("ukraine-2025-02")
-
-
-def _record(rid: str, group: str, text: str, stances: list[dict[str, str]]) -> GoldSentence:
-    return GoldSentence.model_validate(
-        {
-            "id": rid,
-            "scenario": group,
-            "text": text,
-            "url": f"https://example.org/{rid}",
-            "publisher": "Example",
-            "date": "2025-02-20",
-            "stances": stances,
-        }
-    )
-
-
-def _gold() -> list[GoldSentence]:
-    """Per group: a demand made of another actor (no stance: the gold rejects the change it
-    proposes) and a stance the gold confirms."""
-    out = []
-    for n, group in enumerate(("g1", "g2", "g3")):
-        out.append(
-            _record(f"d{n}", group, "Putin demanded that Ukraine withdraw from the territory.", [])
-        )
-        out.append(
-            _record(
-                f"c{n}",
-                group,
-                "Zelensky called for a ceasefire.",
-                [{"actor": "UKR", "issue": "ceasefire", "direction": "high"}],
-            )
-        )
-    return out
 
 
 def test_each_folds_changes_come_from_its_held_out_items_and_are_reviewed() -> None:
     scenarios = {g: UKRAINE for g in ("g1", "g2", "g3")}
     demand = EvidenceRules(demand_of_other=True)
-    report = cross_validate(_gold(), scenarios, by="scenario", candidates=[LEGACY_RULES, demand])
+    report = cross_validate(
+        demand_and_ceasefire(("g1", "g2", "g3")),
+        scenarios,
+        by="scenario",
+        candidates=[LEGACY_RULES, demand],
+    )
     for fold in report.folds:
         assert fold.chosen == demand
         # the chosen rules keep only the confirmed ceasefire stance: one change, accepted

@@ -32,17 +32,10 @@ from accord.news.evidence import (
 from accord.news.evidence_cv import cross_validate
 from accord.news.evidence_gold import load_evidence_golds
 from tests.helpers import DATA
+from tests.news.evidence_helpers import development_through
 from tests.news.scenario_keywords_s7 import without_added
 
-GOLD = [
-    DATA / "news" / name
-    for name in (
-        "evidence-gold.jsonl",
-        "evidence-heldout-2026.jsonl",
-        "evidence-heldout-s5.jsonl",
-        "evidence-heldout-s5c.jsonl",
-    )
-]
+GOLD = development_through("heldout-s5c")
 
 
 def test_the_default_beats_the_plain_matcher_on_every_file_left_out() -> None:
@@ -109,11 +102,7 @@ def test_round_2_beats_the_round_1_default_on_every_file_left_out() -> None:
     assert 3 * choice.pooled.correct >= 2 * before.pooled.correct  # the recall floor
 
 
-SIX = [
-    *GOLD,
-    DATA / "news" / "evidence-heldout-s6.jsonl",
-    DATA / "news" / "evidence-heldout-s6b.jsonl",
-]
+SIX = development_through("heldout-s6b")
 
 
 def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None:

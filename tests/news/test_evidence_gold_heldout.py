@@ -1,21 +1,14 @@
 """The held-out evidence gold sets (issue 14, item 6): checked, never scored here.
 
-``evidence-heldout-2026.jsonl`` (session 4; scored once at ba7e39d, development data since),
-``evidence-heldout-s5.jsonl`` (session 5, scored once at 30f84fa),
-``evidence-heldout-s5c.jsonl`` (session 5, round 3, scored once at 203e47a),
-``evidence-heldout-s6.jsonl`` (session 6, scored once at 202376a),
-``evidence-heldout-s6b.jsonl`` (session 6, round 2, scored once at 8167cb4) and
-``evidence-heldout-s7.jsonl`` (session 7, scored once at a7a44b7) and
-``evidence-heldout-s8.jsonl`` (session 8, scored once at 92b59e5) and
-``evidence-heldout-s8b.jsonl`` (session 8, round 2, scored once at 3cfc2e5) hold sentences
-quoted as published from cited reports, labelled by two annotators working independently (A
-built the set, B saw only the sentence file) and adjudicated by a third engineer where their
-stances differ
-(docs/validation-events.md). A set is held out until the lead scores it once, at the end of the
-session. These tests check only the files themselves: that each loads with the gold reader, is
-disjoint from the other gold, carries the adjudicator's decision for each disagreement, and
-gives the agreement the docs report. Nothing here extracts evidence from them, and the last
-test makes sure that no other module names the set still held out or globs the gold folder.
+Each row of ``SETS`` is one ``tests/data/news/evidence-heldout-*.jsonl`` file: sentences quoted
+as published from cited reports, labelled by two annotators working independently (A built the
+set, B saw only the sentence file) and adjudicated by a third engineer where their stances
+differ (docs/validation-events.md). A set is held out until the lead scores it once, at the end
+of the session, and is development data after that. These tests check only the files
+themselves: that each loads with the gold reader, is disjoint from the other gold, carries the
+adjudicator's decision for each disagreement, and gives the agreement the docs report. Nothing
+here extracts evidence from them, and the last test makes sure that no other module names the
+set still held out or globs the gold folder.
 """
 
 from __future__ import annotations
@@ -35,201 +28,60 @@ DEVELOPMENT = DATA / "news" / "evidence-gold.jsonl"
 Key = tuple[str, str, str | None]
 
 
+FIELDS = ("actor", "issue", "direction", "stance")
+
+
 class HeldOut(NamedTuple):
     """A held-out file, its id prefix, the agreement of annotators A and B on their first labels
-    (n, share equal, Cohen's kappa) and the number of sentences whose stance sets differ (sent
-    to the adjudicator), as docs/validation-events.md reports them."""
+    (the number of sentences, then share equal and Cohen's kappa for each of FIELDS) and the
+    number of sentences whose stance sets differ (sent to the adjudicator), as
+    docs/validation-events.md reports them."""
 
-    path: Path
+    name: str
     prefix: str
-    reported: dict[str, tuple[int, float, float]]
+    n: int
+    actor: tuple[float, float]
+    issue: tuple[float, float]
+    direction: tuple[float, float]
+    stance: tuple[float, float]
     disagreements: int
 
+    @property
+    def path(self) -> Path:
+        return DATA / "news" / f"evidence-heldout-{self.name}.jsonl"
 
+    @property
+    def reported(self) -> dict[str, tuple[int, float, float]]:
+        """Per field: (n, share equal, kappa), as ``annotator_agreement`` gives them."""
+        return {field: (self.n, *getattr(self, field)) for field in FIELDS}
+
+
+# One row per held-out set, in the order they were built; a new set is one more row (and, until
+# its one scoring, its name in STILL_HELD_OUT below).
 SETS = [
-    HeldOut(
-        DATA / "news" / "evidence-heldout-2026.jsonl",
-        "EVH-",
-        {
-            "actor": (87, 0.782, 0.728),
-            "issue": (87, 0.782, 0.733),
-            "direction": (87, 0.793, 0.687),
-            "stance": (87, 0.805, 0.571),
-        },
-        25,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s5.jsonl",
-        "EVH2-",
-        {
-            "actor": (64, 0.953, 0.945),
-            "issue": (64, 0.938, 0.927),
-            "direction": (64, 0.953, 0.916),
-            "stance": (64, 0.953, 0.859),
-        },
-        9,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s5c.jsonl",
-        "EVH3-",
-        {
-            "actor": (48, 0.917, 0.901),
-            "issue": (48, 0.917, 0.902),
-            "direction": (48, 0.875, 0.768),
-            "stance": (48, 0.938, 0.803),
-        },
-        8,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s6.jsonl",
-        "EVH4-",
-        {
-            "actor": (47, 0.979, 0.974),
-            "issue": (47, 0.957, 0.950),
-            "direction": (47, 0.936, 0.896),
-            "stance": (47, 0.979, 0.942),
-        },
-        6,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s6b.jsonl",
-        "EVH5-",
-        {
-            "actor": (47, 0.851, 0.817),
-            "issue": (47, 0.851, 0.822),
-            "direction": (47, 0.830, 0.713),
-            "stance": (47, 0.872, 0.707),
-        },
-        12,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s7.jsonl",
-        "EVH6-",
-        {
-            "actor": (54, 0.870, 0.846),
-            "issue": (54, 0.852, 0.826),
-            "direction": (54, 0.870, 0.787),
-            "stance": (54, 0.870, 0.677),
-        },
-        12,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s8.jsonl",
-        "EVH7-",
-        {
-            "actor": (34, 0.765, 0.724),
-            "issue": (34, 0.765, 0.726),
-            "direction": (34, 0.765, 0.641),
-            "stance": (34, 0.765, 0.349),
-        },
-        11,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s8b.jsonl",
-        "EVH8-",
-        {
-            "actor": (58, 0.828, 0.778),
-            "issue": (58, 0.862, 0.827),
-            "direction": (58, 0.845, 0.757),
-            "stance": (58, 0.862, 0.710),
-        },
-        14,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s9.jsonl",
-        "EVH9-",
-        {
-            "actor": (60, 0.933, 0.920),
-            "issue": (60, 0.950, 0.941),
-            "direction": (60, 0.950, 0.922),
-            "stance": (60, 0.950, 0.875),
-        },
-        12,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s9b.jsonl",
-        "EVH10-",
-        {
-            "actor": (60, 0.850, 0.813),
-            "issue": (60, 0.867, 0.829),
-            "direction": (60, 0.817, 0.710),
-            "stance": (60, 0.867, 0.718),
-        },
-        13,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s10.jsonl",
-        "EVH11-",
-        {
-            "actor": (60, 0.917, 0.897),
-            "issue": (60, 0.933, 0.923),
-            "direction": (60, 0.950, 0.921),
-            "stance": (60, 0.950, 0.875),
-        },
-        8,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s11.jsonl",
-        "EVH12-",
-        {
-            "actor": (60, 0.950, 0.941),
-            "issue": (60, 0.933, 0.924),
-            "direction": (60, 0.933, 0.894),
-            "stance": (60, 0.950, 0.870),
-        },
-        10,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s12.jsonl",
-        "EVH13-",
-        {
-            "actor": (40, 0.975, 0.970),
-            "issue": (40, 1.0, 1.0),
-            "direction": (40, 1.0, 1.0),
-            "stance": (40, 1.0, 1.0),
-        },
-        3,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s13.jsonl",
-        "EVH14-",
-        {
-            "actor": (40, 0.925, 0.912),
-            "issue": (40, 0.925, 0.914),
-            "direction": (40, 0.925, 0.870),
-            "stance": (40, 0.925, 0.793),
-        },
-        6,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s14.jsonl",
-        "EVH15-",
-        {
-            "actor": (40, 0.925, 0.910),
-            "issue": (40, 0.925, 0.912),
-            "direction": (40, 0.925, 0.873),
-            "stance": (40, 0.925, 0.817),
-        },
-        6,
-    ),
-    HeldOut(
-        DATA / "news" / "evidence-heldout-s15.jsonl",
-        "EVH16-",
-        {
-            "actor": (40, 0.975, 0.971),
-            "issue": (40, 0.95, 0.94),
-            "direction": (40, 0.95, 0.921),
-            "stance": (40, 0.975, 0.935),
-        },
-        4,
-    ),
+    HeldOut("2026", "EVH-", 87, (0.782, 0.728), (0.782, 0.733), (0.793, 0.687), (0.805, 0.571), 25),
+    HeldOut("s5", "EVH2-", 64, (0.953, 0.945), (0.938, 0.927), (0.953, 0.916), (0.953, 0.859), 9),
+    HeldOut("s5c", "EVH3-", 48, (0.917, 0.901), (0.917, 0.902), (0.875, 0.768), (0.938, 0.803), 8),
+    HeldOut("s6", "EVH4-", 47, (0.979, 0.974), (0.957, 0.95), (0.936, 0.896), (0.979, 0.942), 6),
+    HeldOut("s6b", "EVH5-", 47, (0.851, 0.817), (0.851, 0.822), (0.83, 0.713), (0.872, 0.707), 12),
+    HeldOut("s7", "EVH6-", 54, (0.87, 0.846), (0.852, 0.826), (0.87, 0.787), (0.87, 0.677), 12),
+    HeldOut("s8", "EVH7-", 34, (0.765, 0.724), (0.765, 0.726), (0.765, 0.641), (0.765, 0.349), 11),
+    HeldOut("s8b", "EVH8-", 58, (0.828, 0.778), (0.862, 0.827), (0.845, 0.757), (0.862, 0.71), 14),
+    HeldOut("s9", "EVH9-", 60, (0.933, 0.92), (0.95, 0.941), (0.95, 0.922), (0.95, 0.875), 12),
+    HeldOut("s9b", "EVH10-", 60, (0.85, 0.813), (0.867, 0.829), (0.817, 0.71), (0.867, 0.718), 13),
+    HeldOut("s10", "EVH11-", 60, (0.917, 0.897), (0.933, 0.923), (0.95, 0.921), (0.95, 0.875), 8),
+    HeldOut("s11", "EVH12-", 60, (0.95, 0.941), (0.933, 0.924), (0.933, 0.894), (0.95, 0.87), 10),
+    HeldOut("s12", "EVH13-", 40, (0.975, 0.97), (1.0, 1.0), (1.0, 1.0), (1.0, 1.0), 3),
+    HeldOut("s13", "EVH14-", 40, (0.925, 0.912), (0.925, 0.914), (0.925, 0.87), (0.925, 0.793), 6),
+    HeldOut("s14", "EVH15-", 40, (0.925, 0.91), (0.925, 0.912), (0.925, 0.873), (0.925, 0.817), 6),
+    HeldOut("s15", "EVH16-", 40, (0.975, 0.971), (0.95, 0.94), (0.95, 0.921), (0.975, 0.935), 4),
 ]
 # The set not yet scored, which nothing but this module may name; None while every set here
-# has been scored (session 5's at 30f84fa and 203e47a, session 6's at 202376a and 8167cb4,
-# session 7's at a7a44b7, session 8's at 92b59e5 and 3cfc2e5, session 9's two at 0fc89e7,
-# session 10's at c57be47, session 11's at 5867c93, session 12's at e51cc55, session 13's at
-# 4f06f18, session 14's at 3b13bf1, session 15's at b17f414; development data since; a new
-# held-out set goes here, by name, until its one scoring).
+# has been scored (session 4's at ba7e39d, session 5's at 30f84fa and 203e47a, session 6's at
+# 202376a and 8167cb4, session 7's at a7a44b7, session 8's at 92b59e5 and 3cfc2e5, session 9's
+# two at 0fc89e7, session 10's at c57be47, session 11's at 5867c93, session 12's at e51cc55,
+# session 13's at 4f06f18, session 14's at 3b13bf1, session 15's at b17f414; development data
+# since; a new held-out set goes here, by name, until its one scoring).
 STILL_HELD_OUT: str | None = None
 
 

@@ -7,28 +7,16 @@ rule changes against the matcher without it (:data:`LEGACY_RULES`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules, extract_evidence
-from accord.news.types import Document
-from accord.scenario.catalogue import resolve
+from accord.news.evidence import LEGACY_RULES, SWITCHES, EvidenceRules
+from tests.news.evidence_helpers import stances
 
-UKRAINE = resolve("ukraine-2025-02")
 HEDGED = EvidenceRules(hedged=True)
 FRONTED = EvidenceRules(fronted_phrase=True)
 IN_CLAUSE = EvidenceRules(keyword_in_clause=True)
-
-
-def stances(text: str, rules: EvidenceRules) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
-    return {
-        (e.actor, e.issue, "high" if e.direction > 0 else "low")
-        for e in extract_evidence(doc, UKRAINE, rules=rules)
-    }
 
 
 def test_the_new_rules_are_switches_the_cross_validation_chooses() -> None:

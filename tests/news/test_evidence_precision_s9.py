@@ -10,38 +10,17 @@ set with the set before it below is the out-of-fold comparison of that set."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from functools import cache
 
 import pytest
 
-from accord.news.evidence import (
-    DEFAULT_RULES,
-    PRECISION_GATES,
-    RECALL_GATES,
-    EvidenceRules,
-    extract_evidence,
-)
+from accord.news.evidence import DEFAULT_RULES, PRECISION_GATES, RECALL_GATES, EvidenceRules
 from accord.news.evidence_cv import Extract, Key, adoption_rule, extractor, per_file
 from accord.news.evidence_gold import Score, _gold_keys, load_evidence_golds
-from accord.news.types import Document
-from accord.scenario.catalogue import resolve
-from tests.helpers import DATA
+from tests.news.evidence_helpers import development_through, stances
 
-SCENARIOS = cache(resolve)
 ADOPTED = ("one_issue", "relative_antecedent", "unattributed_modal", "quoted_speaker")
-
-
-def stances(
-    text: str, rules: EvidenceRules, scenario: str = "ukraine-2025-02"
-) -> set[tuple[str, str, str]]:
-    """(actor, issue, direction) of every stance ``rules`` find in ``text``."""
-    doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
-    return {
-        (e.actor, e.issue, "high" if e.direction > 0 else "low")
-        for e in extract_evidence(doc, SCENARIOS(scenario), rules=rules)
-    }
 
 
 def only(switch: str) -> EvidenceRules:
@@ -139,20 +118,7 @@ def test_the_adoption_rule() -> None:
     assert adoption_rule(before, {"a": Score(10, 4, 10, 6), "b": Score(10, 0, 1, 1)})
 
 
-NINE = [
-    DATA / "news" / name
-    for name in (
-        "evidence-gold.jsonl",
-        "evidence-heldout-2026.jsonl",
-        "evidence-heldout-s5.jsonl",
-        "evidence-heldout-s5c.jsonl",
-        "evidence-heldout-s6.jsonl",
-        "evidence-heldout-s6b.jsonl",
-        "evidence-heldout-s7.jsonl",
-        "evidence-heldout-s8.jsonl",
-        "evidence-heldout-s8b.jsonl",
-    )
-]
+NINE = development_through("heldout-s8b")
 
 
 @cache

@@ -18,18 +18,11 @@ from accord.news.evidence import (
 )
 from accord.news.types import Document
 from accord.scenario.catalogue import resolve
+from tests.news.evidence_helpers import stances
 from tests.news.scenario_keywords_s7 import without_added
 
 UKRAINE = resolve("ukraine-2025-02")
 MINSK = resolve("minsk-2015-02")
-
-
-def stances(text: str, rules: EvidenceRules) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", title="", text=text, date=dt.date(2025, 2, 20))
-    return {
-        (e.actor, e.issue, "high" if e.direction > 0 else "low")
-        for e in extract_evidence(doc, UKRAINE, rules=rules)
-    }
 
 
 def test_the_holder_is_the_subject_of_a_complement_clause() -> None:

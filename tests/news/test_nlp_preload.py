@@ -5,37 +5,19 @@ Each check runs in a fresh interpreter: both are about what a process loads firs
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from accord.news.coders import nlp_available, preload_modules
+from tests.helpers import python_output
 
 needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
 
 
-def _python(code: str, tmp_path: Path) -> str:
-    """Run ``code`` in a fresh interpreter from ``tmp_path`` (where a test's helper modules
-    are) and return its last line of output."""
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(tmp_path)},
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout.strip().splitlines()[-1]
-
-
 @needs_nlp
 def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Path) -> None:
-    out = _python(
+    out = python_output(
         """
         import json, sys
         from accord.news.nlp.models import spacy_pipeline
@@ -46,6 +28,7 @@ def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Pa
         print(json.dumps([before, thinc.compat.has_torch, torch.__name__, doc[1].dep_]))
         """,
         tmp_path,
+        str(tmp_path),
     )
     assert json.loads(out) == [False, False, "torch", "ROOT"]
 
@@ -105,7 +88,7 @@ def loaded(name):
 
 def test_workers_start_with_the_preloaded_modules(tmp_path: Path) -> None:
     (tmp_path / "probe.py").write_text(PROBE)
-    out = _python(
+    out = python_output(
         """
         import json
         from accord.execution import ProcessExecutor
@@ -114,6 +97,7 @@ def test_workers_start_with_the_preloaded_modules(tmp_path: Path) -> None:
             print(json.dumps(ex.map(loaded, ["colorsys", "colorsys", "wave"])))
         """,
         tmp_path,
+        str(tmp_path),
     )
     assert json.loads(out) == [True, True, None]  # colorsys preloaded, wave never imported
 
@@ -140,7 +124,7 @@ def test_sharded_ingest_preloads_once_and_codes_the_same(tmp_path: Path, name: s
     ]
     for k, text in enumerate(texts):
         (corpus / f"a-{k}.txt").write_text(f"Title {k}\n\n10 February 2025 - {text}\n")
-    out = _python(
+    out = python_output(
         f"""
         import json
         import pyarrow.parquet as pq
@@ -165,6 +149,7 @@ def test_sharded_ingest_preloads_once_and_codes_the_same(tmp_path: Path, name: s
                           len(rows("inline"))]))
         """,
         tmp_path,
+        str(tmp_path),
     )
     preload, warm, same, count = json.loads(out)
     assert preload == PRELOADED[name]
@@ -175,7 +160,7 @@ def test_sharded_ingest_preloads_once_and_codes_the_same(tmp_path: Path, name: s
 @needs_nlp
 def test_the_coder_builds_the_default_gazetteer_only_when_it_codes(tmp_path: Path) -> None:
     # the parent of a sharded ingest builds the coder, pickles it and never codes
-    out = _python(
+    out = python_output(
         """
         import json, pickle
         from accord.news.gazetteer import load
@@ -187,5 +172,6 @@ def test_the_coder_builds_the_default_gazetteer_only_when_it_codes(tmp_path: Pat
         print(json.dumps([built, size < 200_000, again.gaz is load(), coder.gaz is load()]))
         """,
         tmp_path,
+        str(tmp_path),
     )
     assert json.loads(out) == [0, True, True, True]

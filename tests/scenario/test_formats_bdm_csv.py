@@ -9,8 +9,8 @@ import pytest
 from accord.errors import FormatError
 from accord.scenario import Scenario, dumps, load, load_bundled
 from accord.scenario.bdm_csv import read_bdm_csv
-from accord.scenario.io import detect_format, read_json, read_yaml
-from tests.helpers import assert_same_content, csv_cells
+from accord.scenario.io import read_json, read_yaml
+from tests.helpers import assert_same_content, csv_cells, read_shipped
 
 BDM_FILES = ["ExampleActors.csv", "Iranian_Election.csv", "Sultan.csv", "WW1.csv"]
 
@@ -18,10 +18,7 @@ BDM_FILES = ["ExampleActors.csv", "Iranian_Election.csv", "Sultan.csv", "WW1.csv
 @pytest.mark.parametrize("name", BDM_FILES)
 def test_shipped_bdm_csv_reads_and_round_trips(shared: Path, name: str) -> None:
     path = shared / "reference" / "bdm" / name
-    text = path.read_text(encoding="utf-8")
-    assert detect_format(path, text).name == "bdm-csv"
-    s = load(path)
-    rows = csv_cells(text)
+    s, rows = read_shipped(path, "bdm-csv")
     assert len(s.actors) == len(rows) - 1
     assert s.issues[0].id == "issue"
     assert s.issues[0].title == path.stem

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.scenario import Scenario, dumps, load
-from accord.scenario.io import detect_format, read_json, read_yaml
+from accord.scenario.io import read_json, read_yaml
 from accord.scenario.ktab import format_number, percent_to_unit, read_ktab_csv, unit_to_percent
-from tests.helpers import assert_same_content, csv_cells
+from tests.helpers import assert_same_content, csv_cells, read_shipped
 
 KTAB_FILES = [
     "SOE-Competitive.csv",
@@ -30,10 +30,7 @@ KTAB_FILES = [
 @pytest.mark.parametrize("name", KTAB_FILES)
 def test_shipped_ktab_csv_reads_and_round_trips(shared: Path, name: str) -> None:
     path = shared / "reference" / "ktab" / name
-    text = path.read_text(encoding="utf-8")
-    assert detect_format(path, text).name == "ktab-csv"
-    scenario = load(path)
-    rows = csv_cells(text)
+    scenario, rows = read_shipped(path, "ktab-csv")
     # Row 1 announces the counts; every actor has a stance on every dimension.
     assert len(scenario.actors) == int(rows[0][2])
     assert len(scenario.issues) == int(rows[0][3])

@@ -43,11 +43,10 @@ def tags(count: int = 24) -> list[tuple[str, str, str, dt.date]]:
     return out
 
 
-def token_coder(doc: Document) -> Sequence[Event]:
-    """Events from the tags in ``doc`` (dated by the tag), as a rule coder would find them."""
-    if os.environ.get("ACCORD_TEST_CODER_SLEEP"):
-        time.sleep(float(os.environ["ACCORD_TEST_CODER_SLEEP"]))
-    dates = {(k, s, t): d for k, s, t, d in tags()}
+def tagged_events(
+    text: str, dates: dict[tuple[str, str, str], dt.date] | None = None
+) -> list[Event]:
+    """One event per tag of ``text``, dated from ``dates`` by its tag (undated without)."""
     return [
         Event(
             event_type=kind,
@@ -56,10 +55,18 @@ def token_coder(doc: Document) -> Sequence[Event]:
             trigger=kind.lower(),
             sentence=f"{src} {kind.lower()} {tgt}",
             confidence=0.5,
-            date=dates[(kind, src, tgt)],
+            date=None if dates is None else dates[(kind, src, tgt)],
         )
-        for kind, src, tgt in TAG.findall(doc.text)
+        for kind, src, tgt in TAG.findall(text)
     ]
+
+
+def token_coder(doc: Document) -> Sequence[Event]:
+    """Events from the tags in ``doc`` (dated by the tag), as a rule coder would find them."""
+    if os.environ.get("ACCORD_TEST_CODER_SLEEP"):
+        time.sleep(float(os.environ["ACCORD_TEST_CODER_SLEEP"]))
+    dates = {(k, s, t): d for k, s, t, d in tags()}
+    return tagged_events(doc.text, dates)
 
 
 def write_corpus(
@@ -96,17 +103,7 @@ def chain_coder(doc: Document) -> Sequence[Event]:
     waits = WAIT.search(doc.text)
     if waits:
         time.sleep(0.05 * int(waits.group(1)))
-    return [
-        Event(
-            event_type=kind,
-            sources=(ActorRef(src, "GOV"),),
-            targets=(ActorRef(tgt, "GOV"),),
-            trigger=kind.lower(),
-            sentence=f"{src} {kind.lower()} {tgt}",
-            confidence=0.5,
-        )
-        for kind, src, tgt in TAG.findall(doc.text)
-    ]
+    return tagged_events(doc.text)
 
 
 def write_chain_corpus(folder: Path, days: int = 8, wait: bool = True) -> list[Path]:
