@@ -47,7 +47,7 @@ from accord.engines.estimators import BDM
 from accord.engines.ordered import c_pow, ordered_sum
 from accord.errors import EngineError
 from accord.progress import tick
-from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
+from accord.scenario.arrays import BoolArray, FloatArray, IntArray, stance_arrays
 from accord.scenario.model import Scenario
 
 VARIANTS = ("scholz-code", "paper")
@@ -56,7 +56,6 @@ OFFER_NAMES = ("none", "conflict", "compromise", "capitulation")
 NO_OFFER, CONFLICT, COMPROMISE, CAPITULATION = 0, 1, 2, 3
 _WORKERS = min(8, os.cpu_count() or 1)  # threads for run_batch chunks
 _CHUNK_ELEMENTS = 600_000  # n^3 vote elements per chunk: keeps temporaries in cache (measured)
-IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
 
 # ------------------------------------------------------------------------------------------

@@ -56,10 +56,10 @@ from accord.institutions.rules import (
     load_body,
     quota,
 )
+from accord.scenario.arrays import FloatArray
 from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
 
-FloatArray = NDArray[np.float64]
 CHOICES = ("yes", "no", "abstain", "absent")
 
 
