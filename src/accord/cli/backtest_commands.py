@@ -19,6 +19,7 @@ from accord.cli.output import (
     emit_document_or_frame,
     emit_frame,
     fixed,
+    print_json,
     print_warnings,
     working,
 )
@@ -161,7 +162,7 @@ def _print_intervals(
             "repeats": repeats,
             "engines": result,
         }
-        print(json.dumps(doc, ensure_ascii=False))
+        print_json(doc)
         return
     table = Table(
         title=f"{level:.0%} conformal intervals, {repeats} x {folds}-fold grouped CV on "
@@ -259,7 +260,7 @@ def _compare_candidates(file: Path, seed: int, repeats: int, as_json: bool) -> N
             "repeats": repeats,
             "candidates": result,
         }
-        print(json.dumps(doc, ensure_ascii=False))
+        print_json(doc)
         return
     table = Table(
         title=f"Candidates vs the compromise model: nested {repeats} x 5-fold grouped CV on "

@@ -23,6 +23,7 @@ from accord.cli.output import (
     chosen_format,
     emit_document_or_frame,
     fixed,
+    print_json,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def resolve_command(
             supersedes=supersedes,
         )
     if as_json:
-        print(json.dumps(made.to_dict(), ensure_ascii=False))
+        print_json(made.to_dict())
     else:
         err.print(
             f"resolution {made.id}: {escape(made.scenario_id)}/{escape(made.issue_id)} = "

@@ -8,7 +8,6 @@ document could be read from any input, and 2 on a usage error (bad URL, bad opti
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -27,6 +26,7 @@ from accord.cli.output import (
     chosen_format,
     emit_document_or_frame,
     print_batch_report,
+    print_json,
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
@@ -228,10 +228,10 @@ def events_command(
             return
     if as_jsonl:
         for ev in found:
-            typer.echo(json.dumps(ev.to_plover(), ensure_ascii=False))
+            print_json(ev.to_plover())
         return
     if as_json:
-        typer.echo(json.dumps([ev.to_plover() for ev in found], ensure_ascii=False))
+        print_json([ev.to_plover() for ev in found])
         return
     table = Table(title=f"{len(found)} events")
     for column in ("date", "type", "mode", "source", "target", "trigger", "docs"):

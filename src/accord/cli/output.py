@@ -82,11 +82,16 @@ def emit_document_or_frame(
         emit_frame(frame_of, shape, out)
         return True
     if shape == "json":
-        import json
-
-        typer.echo(json.dumps(document_of(), ensure_ascii=False))
+        print_json(document_of())
         return True
     return False
+
+
+def print_json(document: Any) -> None:
+    """``document`` as one JSON line on standard output, non-ASCII text as it is."""
+    import json
+
+    typer.echo(json.dumps(document, ensure_ascii=False))
 
 
 def fixed(value: float | None, digits: int = 1) -> str:

@@ -42,12 +42,19 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Move, Run, Turn
-from accord.engines.common import check_names, labels, make_run, merged_params, rounds_param
+from accord.engines.common import (
+    check_names,
+    labels,
+    make_run,
+    merged_params,
+    nan_to_none,
+    rounds_param,
+)
 from accord.engines.estimators import BDM
 from accord.engines.ordered import c_pow, ordered_sum
 from accord.errors import EngineError
 from accord.progress import tick
-from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
+from accord.scenario.arrays import BoolArray, FloatArray, IntArray, stance_arrays
 from accord.scenario.model import Scenario
 
 VARIANTS = ("scholz-code", "paper")
@@ -56,7 +63,6 @@ OFFER_NAMES = ("none", "conflict", "compromise", "capitulation")
 NO_OFFER, CONFLICT, COMPROMISE, CAPITULATION = 0, 1, 2, 3
 _WORKERS = min(8, os.cpu_count() or 1)  # threads for run_batch chunks
 _CHUNK_ELEMENTS = 600_000  # n^3 vote elements per chunk: keeps temporaries in cache (measured)
-IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
 
 # ------------------------------------------------------------------------------------------
@@ -692,8 +698,8 @@ class BdmEngine:
             "risk_exponent": exponents,
             "probability": probability,
             "expected_utility": utilities,
-            "mean": {issue: _num(trace.mean[t, k]) for k, issue in enumerate(issues)},
-            "median": {issue: _num(trace.median[t, k]) for k, issue in enumerate(issues)},
+            "mean": {issue: nan_to_none(trace.mean[t, k]) for k, issue in enumerate(issues)},
+            "median": {issue: nan_to_none(trace.median[t, k]) for k, issue in enumerate(issues)},
         }
         return Turn(index=t, challenges=challenges, moves=moves, win_probability=win, notes=notes)
 
@@ -735,7 +741,3 @@ class BdmEngine:
             outcome=outcome,
             turns=np.full(b_size, opts.rounds),
         )
-
-
-def _num(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)

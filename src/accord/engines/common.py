@@ -56,6 +56,12 @@ def issue_weight(capability: FloatArray, salience: FloatArray) -> FloatArray:
     return np.asarray(capability * salience)
 
 
+def nan_to_none(value: float) -> float | None:
+    """A float for JSON, which has no NaN: None where the value is NaN (no bargain, no
+    forecast, no disagreement point)."""
+    return None if np.isnan(value) else float(value)
+
+
 def labels(scenario: Scenario) -> tuple[dict[str, str], dict[str, str]]:
     """Actor names and issue titles by id, for narrative lines."""
     return {a.id: a.name for a in scenario.actors}, {i.id: i.title for i in scenario.issues}

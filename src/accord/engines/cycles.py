@@ -15,13 +15,10 @@ copies in the path fits (``3p <= T + 1``), the path did not settle within its ro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from accord.scenario.arrays import FloatArray
-
-IntArray = np.ndarray[Any, np.dtype[np.int64]]
+from accord.scenario.arrays import FloatArray, IntArray
 
 DEFAULT_ATOL = 1e-6
 """Positions closer than this share of the issue's span count as equal."""

@@ -290,7 +290,9 @@ _SMP_LEGACY = {
 
 
 class SMPOptions(Options):
-    """Options of KTAB's Spatial Model of Politics, with ``smpc``'s defaults (docs/smp.md)."""
+    """Options of KTAB's Spatial Model of Politics, with ``smpc``'s defaults (docs/smp.md;
+    ``max_turns`` is KTAB's maxIter, ``SMPModel::configExec``). The engine reads its defaults
+    from here (:mod:`accord.engines.smp.options`)."""
 
     victory_prob_model: str = "Linear"
     pce_model: str = "ConditionalPCM"

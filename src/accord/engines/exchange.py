@@ -48,10 +48,8 @@ from accord.engines.common import (
     rounds_param,
 )
 from accord.engines.estimators import Exchange
-from accord.scenario.arrays import BoolArray, FloatArray, stance_arrays
+from accord.scenario.arrays import BoolArray, FloatArray, IntArray, stance_arrays
 from accord.scenario.model import Scenario
-
-IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
 _TINY = 1e-12
 

@@ -33,7 +33,13 @@ from typing import Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult, Run, Turn
-from accord.engines.common import check_names, issue_weight, make_run, merged_params
+from accord.engines.common import (
+    check_names,
+    issue_weight,
+    make_run,
+    merged_params,
+    nan_to_none,
+)
 from accord.engines.estimators import Nash
 from accord.errors import EngineError
 from accord.scenario.arrays import FloatArray, stance_arrays
@@ -170,7 +176,7 @@ class NashBargaining:
             narrative.append(
                 f"the Nash bargaining solution on {issue.title} is {outcome[k]:.4g} ({basis})"
             )
-        notes = {"disagreement": mode, "point": [None if np.isnan(p) else float(p) for p in point]}
+        notes = {"disagreement": mode, "point": [nan_to_none(p) for p in point]}
         return make_run(
             self.name,
             scenario,

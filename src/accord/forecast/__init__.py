@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from accord.engines import Engine, Run, get_engine
+from accord.engines.common import nan_to_none
 from accord.forecast.ensemble import (
     Distribution,
     EnsembleSummary,
@@ -153,10 +154,6 @@ def _nested(array: np.ndarray) -> Any:
     return obj.tolist()
 
 
-def _finite_or_none(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
-
-
 def forecast(
     scenario: Scenario,
     engine: str | Engine = "mean",
@@ -189,7 +186,7 @@ def forecast(
         IssueForecast(
             id=issue.id,
             title=issue.title,
-            forecast=_finite_or_none(result.outcome[k]),
+            forecast=nan_to_none(result.outcome[k]),
             scale=(issue.scale.low, issue.scale.high),
             reason=reasons[k],
         )

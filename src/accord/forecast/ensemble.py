@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from accord.engines.base import Batch, BatchResult
+from accord.engines.common import nan_to_none
 from accord.errors import EngineError
 from accord.progress import tick
 from accord.scenario.arrays import FloatArray, StanceArrays
@@ -135,13 +136,11 @@ class Ensemble:
             p5, p50, p95 = np.nanpercentile(self.outcome, [5, 50, 95], axis=0)
             mean = np.nanmean(self.outcome, axis=0)
         return {
-            issue: Distribution(_num(mean[k]), _num(p5[k]), _num(p50[k]), _num(p95[k]))
+            issue: Distribution(
+                nan_to_none(mean[k]), nan_to_none(p5[k]), nan_to_none(p50[k]), nan_to_none(p95[k])
+            )
             for k, issue in enumerate(issues)
         }
-
-
-def _num(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
 
 
 @dataclass(frozen=True)
@@ -202,7 +201,9 @@ class EnsembleSummary:
                 "uncertainty_scale": self.perturbation.uncertainty_scale,
             },
             "actors": {
-                actor: {issue: _num(self.actor_mean[a, k]) for k, issue in enumerate(self.issues)}
+                actor: {
+                    issue: nan_to_none(self.actor_mean[a, k]) for k, issue in enumerate(self.issues)
+                }
                 for a, actor in enumerate(self.actors)
             },
         }

@@ -32,13 +32,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import numpy as np
-from numpy.typing import NDArray
 
 from accord.engines.base import Run
 from accord.errors import AccordWarning, EngineError
 from accord.forecast.ensemble import Ensemble
 from accord.limits import check_memory, check_runs, check_seed
-from accord.scenario.arrays import StanceArrays
+from accord.scenario.arrays import IntArray, StanceArrays
 from accord.scenario.model import Scenario
 
 ORDINARY_EXPONENT = 500
@@ -51,7 +50,6 @@ because its products with capabilities and positions underflow to 0 or to subnor
 and gave forecasts off the scale."""
 
 T = TypeVar("T")
-IntArray = NDArray[np.int64]
 
 
 def check_request(scenario: Scenario, engine: str, seed: object, runs: int | None) -> None:

@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from accord.engines.base import Run
+from accord.engines.common import nan_to_none
 from accord.engines.cycles import Settling, cycle_mean, settling
 from accord.errors import EngineError
 from accord.scenario.arrays import BoolArray, FloatArray, StanceArrays
@@ -249,11 +250,6 @@ class Answers:
 
     issues: list[IssueAnswer]
     bargain: Bargain
-
-
-def nan_to_none(value: float) -> float | None:
-    """A float for JSON: None where the value is NaN (no bargain, no forecast)."""
-    return None if np.isnan(value) else float(value)
 
 
 def answer(

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from accord.engines.common import nan_to_none
 from accord.errors import DataError
 from accord.scenario.model import Scenario
 
@@ -323,7 +324,7 @@ class SweepResult:
                 record: dict[str, Any] = {"point": p, **values, "issue": issue}
                 for j, name in enumerate(_MEASURES):
                     value = self.outcome[p, k, j]
-                    record[name] = None if np.isnan(value) else float(value)
+                    record[name] = nan_to_none(value)
                 out.append(record)
         return out
 

@@ -45,7 +45,16 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.errors import AccordError, AccordWarning
-from accord.institutions.rules import MEMBERS, Body, Rule, Vote, base_total, holds, quota
+from accord.institutions.rules import (
+    MEMBERS,
+    Body,
+    Member,
+    Rule,
+    Vote,
+    base_total,
+    holds,
+    quota,
+)
 
 INT64_PLAYERS = 62
 """Coalition counts stay below 2^62 with at most this many players: int64 is exact."""
@@ -556,6 +565,20 @@ class _Type:
     veto: bool
 
 
+def _types(rule: Rule, members: Sequence[Member]) -> list[_Type]:
+    """The members grouped by their weights on the rule's measures and their veto, in order of
+    first appearance: the ternary indices enumerate votes per type, not per member."""
+    measures = sorted({c.measure for c in rule.criteria} - {MEMBERS})
+    groups: dict[tuple[tuple[int, ...], bool], list[str]] = {}
+    for m in members:
+        veto = rule.veto_tag is not None and rule.veto_tag in m.tags
+        groups.setdefault((tuple(m.weights[k] for k in measures), veto), []).append(m.code)
+    return [
+        _Type(tuple(codes), dict(zip(measures, weights, strict=True)), veto)
+        for (weights, veto), codes in groups.items()
+    ]
+
+
 def ternary_shapley_shubik(
     body: Body, kind: str | None = None, date: dt.date | None = None
 ) -> PowerIndices:
@@ -570,15 +593,7 @@ def ternary_shapley_shubik(
     rule = body.rule(kind)
     members = body.members_on(date)
     n = len(members)
-    measures = sorted({c.measure for c in rule.criteria} - {MEMBERS})
-    groups: dict[tuple[Any, ...], list[str]] = {}
-    info: dict[str, tuple[dict[str, int], bool]] = {}
-    for m in members:
-        veto = rule.veto_tag is not None and rule.veto_tag in m.tags
-        w = {k: m.weights[k] for k in measures}
-        groups.setdefault((tuple(w.values()), veto), []).append(m.code)
-        info[m.code] = (w, veto)
-    types = [_Type(tuple(c), info[c[0]][0], info[c[0]][1]) for c in groups.values()]
+    types = _types(rule, members)
     if math.prod(math.comb(len(t.members) + 3, 3) for t in types) > 2_000_000:
         raise AccordError(f"the ternary index of {body.id} has too many vote compositions")
 
@@ -674,14 +689,7 @@ def ternary_penrose(
     rule = body.rule(kind)
     members = body.members_on(date)
     n = len(members)
-    measures = sorted({c.measure for c in rule.criteria} - {MEMBERS})
-    groups: dict[tuple[Any, ...], list[str]] = {}
-    for m in members:
-        veto = rule.veto_tag is not None and rule.veto_tag in m.tags
-        groups.setdefault((tuple(m.weights[k] for k in measures), veto), []).append(m.code)
-    types = []
-    for (wt, veto), codes in groups.items():
-        types.append(_Type(tuple(codes), dict(zip(measures, wt, strict=True)), veto))
+    types = _types(rule, members)
     out: dict[str, Fraction] = {}
     for t_index, t in enumerate(types):
         others = [len(u.members) - (1 if k == t_index else 0) for k, u in enumerate(types)]

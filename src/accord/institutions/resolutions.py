@@ -56,10 +56,10 @@ from accord.institutions.rules import (
     load_body,
     quota,
 )
+from accord.scenario.arrays import FloatArray
 from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
 
-FloatArray = NDArray[np.float64]
 CHOICES = ("yes", "no", "abstain", "absent")
 
 
@@ -70,6 +70,15 @@ def bloc_codes(bloc: Bloc, date: dt.date | None) -> list[str]:
         body = load_body(bloc.body)
         listed += [m.code for m in body.members_on(date if body.years() else None)]
     return list(dict.fromkeys(listed))
+
+
+def _body_problems(name: str, where: str) -> list[Problem]:
+    """The problem with ``name`` (at ``where``) if it is not a bundled body that loads."""
+    try:
+        load_body(name)
+    except AccordError as exc:
+        return [Problem(where, str(exc), name)]
+    return []
 
 
 def institutions_of(scenario: Scenario) -> Institutions:
@@ -83,19 +92,13 @@ def institutions_of(scenario: Scenario) -> Institutions:
     problems: list[Problem] = []
     bodies = {b.id: b for b in inst.bodies}
     for k, b in enumerate(inst.bodies):
-        try:
-            load_body(b.rule)
-        except AccordError as exc:
-            problems.append(Problem(f"institutions.bodies[{k}].rule", str(exc), b.rule))
+        problems += _body_problems(b.rule, f"institutions.bodies[{k}].rule")
     actor_ids = {a.id for a in scenario.actors}
     for actor_id, bloc in inst.blocs.items():
         if actor_id not in actor_ids:
             problems.append(Problem(f"institutions.blocs.{actor_id}", "unknown actor", actor_id))
         if bloc.body is not None:
-            try:
-                load_body(bloc.body)
-            except AccordError as exc:
-                problems.append(Problem(f"institutions.blocs.{actor_id}.body", str(exc), bloc.body))
+            problems += _body_problems(bloc.body, f"institutions.blocs.{actor_id}.body")
     issue_ids = {i.id for i in scenario.issues}
     for k, d in enumerate(inst.drafts):
         where = f"institutions.drafts[{k}]"

@@ -133,6 +133,27 @@ def _ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     return ticks
 
 
+def _value_grid(y: Axis, ticks: list[float], left: int, right: int) -> list[str]:
+    """Pale horizontal lines across the plot at ``ticks``, each value written at the left."""
+    parts = []
+    for value in ticks:
+        parts.append(
+            f'<line x1="{left}" x2="{right}" y1="{_f(y(value))}" y2="{_f(y(value))}" '
+            f'stroke="#e4e4e4"/>'
+        )
+        parts.append(_text(left - 8, y(value) + 4, f"{value:g}", "end", 11, "#666"))
+    return parts
+
+
+def _value_title(text: str, top: float, bottom: float) -> str:
+    """The vertical axis's name, turned a quarter left beside the axis."""
+    middle = _f((top + bottom) / 2)
+    return (
+        f'<text x="16" y="{middle}" font-size="11" fill="#666" '
+        f'text-anchor="middle" transform="rotate(-90 16 {middle})">{_t(text)}</text>'
+    )
+
+
 @dataclass(frozen=True)
 class Marker:
     """One actor's stance on one issue as drawn in the stance plot."""
@@ -178,11 +199,7 @@ def stance_plot(
             f'stroke="#e4e4e4" stroke-width="1"/>'
         )
         parts.append(_text(left - 8, y(s) + 4, f"{s:g}", "end", 11, "#666"))
-    parts.append(
-        f'<text x="16" y="{_f((top + bottom) / 2)}" font-size="11" fill="#666" '
-        f'text-anchor="middle" transform="rotate(-90 16 {_f((top + bottom) / 2)})">'
-        f"salience</text>"
-    )
+    parts.append(_value_title("salience", top, bottom))
     parts.append(
         f'<line x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}" stroke="#333" '
         f'stroke-width="1.5"/>'
@@ -347,22 +364,13 @@ def line_chart(
     x = Axis(0.0, float(max(turns - 1, 1)), left, right)
     y = Axis(low, high, bottom, top)
     parts = [_svg_open(width, height, title, "lines")]
-    for value in _ticks(low, high, 4):
-        parts.append(
-            f'<line x1="{left}" x2="{right}" y1="{_f(y(value))}" y2="{_f(y(value))}" '
-            f'stroke="#e4e4e4"/>'
-        )
-        parts.append(_text(left - 8, y(value) + 4, f"{value:g}", "end", 11, "#666"))
+    parts.extend(_value_grid(y, _ticks(low, high, 4), left, right))
     for turn in _ticks(0.0, float(max(turns - 1, 1)), 8):
         if turn != int(turn):
             continue
         parts.append(_text(x(turn), bottom + 16, f"{int(turn)}", "middle", 11, "#666"))
     parts.append(_text((left + right) / 2, bottom + 32, x_label, "middle", 11, "#666"))
-    parts.append(
-        f'<text x="16" y="{_f((top + bottom) / 2)}" font-size="11" fill="#666" '
-        f'text-anchor="middle" transform="rotate(-90 16 {_f((top + bottom) / 2)})">'
-        f"{_t(y_label)}</text>"
-    )
+    parts.append(_value_title(y_label, top, bottom))
     parts.append(
         f'<line x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}" stroke="#333"/>'
         f'<line x1="{left}" x2="{left}" y1="{top}" y2="{bottom}" stroke="#333"/>'
@@ -465,12 +473,7 @@ def histogram(
     counts, edges = np.histogram(values, bins=bins, range=(lo, hi))
     x = Axis(lo, hi, left, right)
     y = Axis(0.0, float(counts.max()) or 1.0, bottom, top)
-    for value in _ticks(0.0, float(counts.max()) or 1.0, 3):
-        parts.append(
-            f'<line x1="{left}" x2="{right}" y1="{_f(y(value))}" y2="{_f(y(value))}" '
-            f'stroke="#e4e4e4"/>'
-        )
-        parts.append(_text(left - 8, y(value) + 4, f"{value:g}", "end", 11, "#666"))
+    parts.extend(_value_grid(y, _ticks(0.0, float(counts.max()) or 1.0, 3), left, right))
     for count, a, b in zip(counts, edges[:-1], edges[1:], strict=True):
         if count == 0:
             continue
@@ -481,10 +484,7 @@ def histogram(
             f"<title>{_t(f'{a:.2f} to {b:.2f}: {int(count)} runs')}</title></rect>"
         )
     parts.append(f'<line x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}" stroke="#333"/>')
-    parts.append(
-        f'<text x="16" y="{_f((top + bottom) / 2)}" font-size="11" fill="#666" '
-        f'text-anchor="middle" transform="rotate(-90 16 {_f((top + bottom) / 2)})">runs</text>'
-    )
+    parts.append(_value_title("runs", top, bottom))
     for value in _ticks(lo, hi, 6):
         parts.append(_text(x(value), bottom + 16, f"{value:g}", "middle", 11, "#666"))
     parts.append(

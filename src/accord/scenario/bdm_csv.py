@@ -29,6 +29,7 @@ from accord.scenario.ktab import (
     csv_rows,
     fixed_decimals,
     format_number,
+    head_rows,
     slugify,
 )
 from accord.scenario.model import Scenario
@@ -41,10 +42,7 @@ _ALIASES = {"name": "actor"}
 
 def _sniff_bdm_csv(text: str) -> bool:
     """The first row is a header whose first cell is ``Actor`` or ``name``."""
-    try:
-        rows = csv_rows(text[:8192])
-    except FormatError:
-        return False
+    rows = head_rows(text)
     return bool(rows) and rows[0].cells[0].lower() in ("actor", "name")
 
 

@@ -154,6 +154,14 @@ def csv_rows(text: str) -> list[Row]:
     return rows
 
 
+def head_rows(text: str) -> list[Row]:
+    """The records of the first 8 KiB, for telling formats apart: none where they are not CSV."""
+    try:
+        return csv_rows(text[:8192])
+    except FormatError:
+        return []
+
+
 def parse_number(
     text: str,
     where: str,
@@ -237,10 +245,7 @@ def _issue_slug(header: str, index: int, taken: set[str]) -> str:
 
 def _sniff_ktab_csv(text: str) -> bool:
     """Row 2 of a KTAB table starts with an ``Actor`` header; row 1 is the scenario line."""
-    try:
-        rows = csv_rows(text[:8192])
-    except FormatError:
-        return False
+    rows = head_rows(text)
     return (
         len(rows) >= 2
         and rows[1].cells[0].lower() == "actor"

@@ -37,13 +37,18 @@ def workbench(request: Request) -> Workbench:
     return bench
 
 
+def keys(request: Request) -> Keys:
+    """The app's write token and what derives from it (session cookie, CSRF tokens)."""
+    found: Keys = request.app.state.keys
+    return found
+
+
 def writer(
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
 ) -> None:
     """Refuse a write without the bearer token (or a session cookie with its CSRF header)."""
-    keys: Keys = request.app.state.keys
-    keys.check_write(
+    keys(request).check_write(
         authorization, request.cookies.get(SESSION_COOKIE), request.headers.get(CSRF_HEADER)
     )
 

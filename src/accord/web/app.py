@@ -71,8 +71,9 @@ def _reader(request: Request) -> None:
     settings: WebSettings = request.app.state.settings
     if settings.open_reads or request.url.path == "/login":
         return
-    keys: Keys = request.app.state.keys
-    keys.check_read(request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE))
+    api.keys(request).check_read(
+        request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE)
+    )
 
 
 def create_app(settings: WebSettings | None = None) -> FastAPI:

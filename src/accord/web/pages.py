@@ -21,7 +21,7 @@ from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
 from accord.web import api
-from accord.web.security import CSRF_FIELD, SESSION_COOKIE, Keys, WriteRefused
+from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
 from accord.web.services import Workbench
 
 if TYPE_CHECKING:
@@ -34,20 +34,10 @@ WHATIF_ENGINES = ("mean", "median", "bdm", "smp")
 """Engines the what-if page re-runs on every change: the fast ones (see docs/web.md)."""
 
 
-def _bench(request: Request) -> Workbench:
-    bench: Workbench = request.app.state.workbench
-    return bench
-
-
-def _keys(request: Request) -> Keys:
-    keys: Keys = request.app.state.keys
-    return keys
-
-
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
     """A page with what every page needs: the CSRF token, whether writing is possible."""
     cookie = request.cookies.get(SESSION_COOKIE)
-    keys = _keys(request)
+    keys = api.keys(request)
     base = {
         "csrf": keys.csrf(cookie),
         "can_write": keys.session_ok(cookie),
@@ -71,7 +61,7 @@ async def _form(request: Request) -> FormData:
     """The posted form, once its CSRF token has been checked (403 otherwise)."""
     limit = request.app.state.settings.max_upload_bytes
     form = await request.form(max_part_size=limit)
-    keys = _keys(request)
+    keys = api.keys(request)
     cookie = request.cookies.get(SESSION_COOKIE)
     if not keys.session_ok(cookie):
         raise WriteRefused("log in with the link `accord serve` printed to make changes", 401)
@@ -108,7 +98,7 @@ def home() -> RedirectResponse:
 @router.get("/login")
 def login(request: Request, token: str = "", next: str = "/") -> Response:
     """Exchange the printed token for a session cookie (HttpOnly, SameSite=Strict)."""
-    keys = _keys(request)
+    keys = api.keys(request)
     if not keys.token_ok(token):
         raise WriteRefused("wrong or missing token: use the address `accord serve` printed", 401)
     response = _redirect(_safe_next(next))
@@ -150,7 +140,7 @@ def scenarios_page(request: Request) -> HTMLResponse:
 
 
 def _scenarios(request: Request, error: AccordError | None = None) -> HTMLResponse:
-    bench = _bench(request)
+    bench = api.workbench(request)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
     return render(
         request,
@@ -168,7 +158,7 @@ def _scenarios(request: Request, error: AccordError | None = None) -> HTMLRespon
 @router.post("/scenarios/new")
 async def new_scenario(request: Request) -> Response:
     form = await _form(request)
-    bench = _bench(request)
+    bench = api.workbench(request)
     base = bench.scenario(_text(form, "base") or DEFAULT_SCENARIO)
     data = scenario_to_data(base)
     data["id"] = _text(form, "id")
@@ -189,7 +179,9 @@ async def upload_scenario(request: Request) -> Response:
     raw = await file.read()
     fmt = _text(form, "format") or None
     try:
-        info = _bench(request).upload(raw, file.filename, fmt, replace=bool(form.get("replace")))
+        info = api.workbench(request).upload(
+            raw, file.filename, fmt, replace=bool(form.get("replace"))
+        )
     except AccordError as exc:
         return _scenarios(request, exc)
     return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit?saved={info.version}")
@@ -204,7 +196,7 @@ def scenario_page(scenario_id: str) -> RedirectResponse:
 def edit_page(
     request: Request, scenario_id: str, version: int | None = None, saved: int | None = None
 ) -> HTMLResponse:
-    bench = _bench(request)
+    bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
     return _editor(request, scenario_id, scenario_to_data(scenario), version, saved=saved)
 
@@ -217,7 +209,7 @@ def _editor(
     errors: list[dict[str, Any]] | None = None,
     saved: int | None = None,
 ) -> HTMLResponse:
-    bench = _bench(request)
+    bench = api.workbench(request)
     errors = errors or []
     by_path = {e["path"]: e for e in errors}
     cells = _stance_cells(data)
@@ -328,7 +320,7 @@ def edited_data(base: Scenario, form: FormData) -> dict[str, Any]:
 @router.post("/scenarios/{scenario_id}/edit")
 async def save_edit(request: Request, scenario_id: str) -> Response:
     form = await _form(request)
-    bench = _bench(request)
+    bench = api.workbench(request)
     version = _text(form, "version")
     base = bench.scenario(scenario_id, int(version) if version.isdigit() else None)
     data = edited_data(base, form)
@@ -356,7 +348,7 @@ def forecast_page(
 ) -> HTMLResponse:
     from accord.engines import ENGINES
 
-    bench = _bench(request)
+    bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
     chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
     compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed)
@@ -414,7 +406,7 @@ def _explanation(
 
 @router.get("/scenarios/{scenario_id}/whatif")
 def whatif_page(request: Request, scenario_id: str, version: int | None = None) -> HTMLResponse:
-    scenario = _bench(request).scenario(scenario_id, version)
+    scenario = api.workbench(request).scenario(scenario_id, version)
     data = {"scenario": scenario_to_data(scenario), "engines": list(WHATIF_ENGINES)}
     return render(
         request,
@@ -438,7 +430,7 @@ def institutions_page(
     from accord.institutions.power import INDICES, body_power
     from accord.institutions.rules import bundled_body_ids
 
-    bench = _bench(request)
+    bench = api.workbench(request)
     model = bench.scenario(scenario)
     made = bench.forecast(model, engine)
     resolutions = made.resolutions.to_list() if made.resolutions else []
@@ -492,7 +484,7 @@ def _news(
     error: AccordError | None = None,
     actor: str | None = None,
 ) -> HTMLResponse:
-    bench = _bench(request)
+    bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
     events = [e.to_plover() for e in bench.events(actor=actor)]
@@ -523,7 +515,7 @@ def _news(
 @router.post("/news/ingest")
 async def ingest(request: Request) -> Response:
     form = await _form(request)
-    bench = _bench(request)
+    bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
     file = form.get("file")
     try:
@@ -561,7 +553,7 @@ async def accept(request: Request) -> Response:
         if isinstance(value, str) and "|" in value:
             actor, _, issue = value.partition("|")
             pairs.append((actor, issue))
-    saved, _made = _bench(request).accept(scenario, pairs)
+    saved, _made = api.workbench(request).accept(scenario, pairs)
     return _redirect(f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}")
 
 
@@ -574,7 +566,7 @@ def ledger_page(
 ) -> HTMLResponse:
     from accord.engines import ENGINES
 
-    bench = _bench(request)
+    bench = api.workbench(request)
     records, resolutions = bench.ledger_entries(scenario or None)
     scores = bench.scores(scenario or None)
     points = [
@@ -620,7 +612,7 @@ def _share(item: dict[str, Any]) -> float | None:
 @router.post("/ledger/record")
 async def record_forecast(request: Request) -> Response:
     form = await _form(request)
-    bench = _bench(request)
+    bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
     runs = _text(form, "runs")
     made = bench.forecast(

@@ -68,6 +68,13 @@ class Keys:
     def session_ok(self, cookie: str | None) -> bool:
         return cookie is not None and hmac.compare_digest(cookie, self.session)
 
+    def bearer_ok(self, authorization: str | None) -> bool:
+        """The ``Authorization`` header is ``Bearer TOKEN`` with this workbench's token."""
+        if authorization is None:
+            return False
+        scheme, _, value = authorization.partition(" ")
+        return scheme.lower() == "bearer" and self.token_ok(value.strip())
+
     def csrf(self, cookie: str | None) -> str:
         """The CSRF token for a page served to ``cookie``'s session ('' when logged out)."""
         return self._mac(f"csrf:{cookie}") if self.session_ok(cookie) else ""
@@ -78,12 +85,8 @@ class Keys:
 
     def check_read(self, authorization: str | None, cookie: str | None) -> None:
         """Raise :class:`WriteRefused` (401) unless a bearer token or a session is valid."""
-        if self.session_ok(cookie):
+        if self.session_ok(cookie) or self.bearer_ok(authorization):
             return
-        if authorization is not None:
-            scheme, _, value = authorization.partition(" ")
-            if scheme.lower() == "bearer" and self.token_ok(value.strip()):
-                return
         raise WriteRefused(
             "this workbench is not on loopback: reading needs the token too "
             "(open the login address `accord serve` printed, or send 'Authorization: Bearer')",
@@ -93,8 +96,7 @@ class Keys:
     def check_write(self, authorization: str | None, cookie: str | None, csrf: str | None) -> None:
         """Raise :class:`WriteRefused` unless a bearer token or session + CSRF is valid."""
         if authorization is not None:
-            scheme, _, value = authorization.partition(" ")
-            if scheme.lower() == "bearer" and self.token_ok(value.strip()):
+            if self.bearer_ok(authorization):
                 return
             raise WriteRefused("invalid token in the Authorization header", 401)
         if self.session_ok(cookie):

@@ -72,12 +72,8 @@ def vote(rule: str, weight: FloatArray | float, du: FloatArray) -> FloatArray:
 def salience_distance(position: FloatArray, salience: FloatArray) -> FloatArray:
     """``d[..., i, j]``: distance from actor i's ideal (its position) to actor j's position,
     weighted by i's saliences: sqrt(sum_k (s_ik (x_ik - x_jk))^2 / sum_k s_ik^2)
-    (``SMPModel::bvDiff``)."""
-    diff = position[..., :, None, :] - position[..., None, :, :]
-    ds = diff * salience[..., :, None, :]
-    num = ordered_sum(ds * ds)
-    den = ordered_sum(salience * salience)
-    return np.asarray(np.sqrt(num / den[..., :, None]))
+    (``SMPModel::bvDiff``): :func:`point_distance` with the actors' own positions as points."""
+    return point_distance(position, salience, position)
 
 
 def point_distance(ideal: FloatArray, salience: FloatArray, point: FloatArray) -> FloatArray:

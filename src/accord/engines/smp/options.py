@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from accord.engines.estimators import _SMP_LEGACY
+from accord.engines.estimators import SMPOptions as DeclaredOptions
 from accord.errors import EngineError
 from accord.limits import check_rounds
 
@@ -77,24 +79,30 @@ _VALUE_ALIASES: dict[str, dict[str, str]] = {
     },
 }
 
-DEFAULT_ROUNDS = 100  # KTAB SMPModel::configExec: maxIter
 _SEED_KEYS = {"seed", "rngseed", "prngseed"}  # where a KTAB XML file carries its seed
+
+
+_DEFAULTS: dict[str, Any] = {
+    _SMP_LEGACY[name]: value for name, value in DeclaredOptions() if name in _SMP_LEGACY
+}
+"""``smpc``'s defaults in KTAB's names, as the registered ``smp`` estimator declares them."""
 
 
 @dataclass(frozen=True)
 class SMPOptions:
-    """One complete set of SMP options; the defaults are those of ``smpc`` (KTAB)."""
+    """One complete set of SMP options in KTAB's names (:func:`parse_options` fills in
+    ``smpc``'s defaults)."""
 
-    VictoryProbModel: str = "Linear"
-    PCEModel: str = "ConditionalPCM"
-    StateTransMode: str = "Deterministic"
-    VotingRule: str = "Proportional"
-    BigRAdjust: str = "OneThirdRA"
-    BigRRange: str = "Mid"
-    ThirdPartyCommit: str = "SemiCommit"
-    InterVecBrgn: str = "S2P2"
-    BargnModel: str = "InitOnlyInterp"
-    rounds: int = DEFAULT_ROUNDS
+    VictoryProbModel: str
+    PCEModel: str
+    StateTransMode: str
+    VotingRule: str
+    BigRAdjust: str
+    BigRRange: str
+    ThirdPartyCommit: str
+    InterVecBrgn: str
+    BargnModel: str
+    rounds: int
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -124,7 +132,7 @@ def parse_options(*layers: Mapping[str, Any] | None) -> SMPOptions:
     are not options of the model but that a KTAB XML file carries alongside them (``seed``,
     ``RNGSeed``) are ignored here; the engine reads the seed itself.
     """
-    values: dict[str, Any] = {}
+    values = dict(_DEFAULTS)
     for layer in layers:
         if not layer:
             continue
