@@ -28,29 +28,15 @@ import numpy as np
 from accord.news.event_confidence import (
     FEATURES,
     collect,
+    coverage,
     load_models,
     reading_sets,
     scores,
 )
 
 HERE = Path(__file__).resolve().parent
-CUTS = (0.5, 0.7, 0.8)
-
-
-def kept(p: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> list[dict[str, Any]]:
-    """Events kept and their precision at each of :data:`CUTS` (and with no cut-off)."""
-    out = []
-    for cut in (0.0, *CUTS):
-        keep = p >= cut
-        n = int(keep.sum())
-        out.append(
-            {
-                "cut": cut,
-                "kept": n,
-                "precision": round(float(y[keep].mean()), 4) if n else None,
-            }
-        )
-    return out
+CUTS = (0.0, 0.5, 0.7, 0.8)
+"""No cut-off, and the three of the brief."""
 
 
 def main() -> None:
@@ -83,11 +69,11 @@ def main() -> None:
             "raw": scores(raw, y),
             "full_calibrated": scores(p, full),
             "calibrated_beats_constant": scores(p, y)["brier"] < scores(constant, y)["brier"],
-            "kept": kept(p, y),
-            "kept_full": kept(p, full),
-            "raw_kept": kept(raw, y),
+            "kept": coverage(p, y, CUTS),
+            "kept_full": coverage(p, full, CUTS),
+            "raw_kept": coverage(raw, y, CUTS),
             "first_events": len(y[first]),
-            "first_kept": kept(p[first], y[first]),
+            "first_kept": coverage(p[first], y[first], CUTS),
         }
         print(name, json.dumps(out[name]), flush=True)
     Path(args.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

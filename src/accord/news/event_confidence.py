@@ -44,6 +44,7 @@ __all__ = [
     "Examples",
     "calibrate",
     "collect",
+    "coverage",
     "event_features",
     "load_models",
     "scores",
@@ -275,10 +276,12 @@ def reliability(p: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> list[dict[s
     return out
 
 
-def coverage(p: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> list[dict[str, Any]]:
-    """Per cut-off of :data:`CUTS`: events kept (count and share) and their precision."""
+def coverage(
+    p: np.ndarray[Any, Any], y: np.ndarray[Any, Any], cuts: Sequence[float] = CUTS
+) -> list[dict[str, Any]]:
+    """Per cut-off of ``cuts``: events kept (count and share) and their precision."""
     out = []
-    for cut in CUTS:
+    for cut in cuts:
         keep = p >= cut
         n = int(keep.sum())
         out.append(
