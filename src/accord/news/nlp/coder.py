@@ -399,10 +399,11 @@ class NlpCoder:
             parsed = spacy_pipeline()(text)
             return self._code(list(parsed.sents), date, None, home)
 
-    def agreement(self, date: dt.date | None, home: str | None) -> Callable[[str], list[Event]]:
-        """The rules coder's events of a sentence as the coder's own fallback codes them
-        (:meth:`_sentence_events`): whether they agree is an input of the calibration."""
-        return lambda text: self._sentence_events(text, date, None, 0, (), home)
+    def agreement(self, date: dt.date | None, home: str | None) -> Callable[[str], Sequence[Event]]:
+        """The rules coder's events of a sentence as the coder reads them for its own
+        candidates (:func:`_rules_with`, cached: most sentences with an event have been read
+        already): whether they agree is an input of the calibration."""
+        return lambda text: _rules_with(text, date, self._gaz, home)
 
     def _calibrated(
         self, events: list[Event], date: dt.date | None, home: str | None
