@@ -18,7 +18,7 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out
 from accord.cli.coder_option import CoderOption, choose_coder
-from accord.cli.options import date_option
+from accord.cli.options import date_option, probability_option
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -170,6 +170,23 @@ def _codes(refs: tuple[ActorRef, ...]) -> str:
     return ", ".join(r.code for r in refs)
 
 
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        help="Only events whose confidence is at least P (0-1): the calibrated probability "
+        "that the event's type is right (docs/event-coding.md).",
+        metavar="P",
+    ),
+]
+
+
+def _confident(found: list[StoredEvent], least: float | None) -> list[StoredEvent]:
+    """``found`` less the events whose confidence is below ``least`` (all when None)."""
+    least = probability_option(least, "--min-confidence")
+    return found if least is None else [ev for ev in found if ev.confidence >= least]
+
+
 events_app = typer.Typer(
     help="Stored PLOVER events: list them (no subcommand) or evaluate the coder.",
     no_args_is_help=False,
@@ -204,11 +221,13 @@ def events_command(
     out_path: Annotated[
         Path | None, typer.Option("--out", help="File for --format (stdout for json/csv).")
     ] = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Stored PLOVER events, oldest first (or a subcommand: evaluate)."""
     if ctx.invoked_subcommand is not None:
         return
     start, end = date_option(since, "--since"), date_option(until, "--until")
+    probability_option(min_confidence, "--min-confidence")
     if fmt is not None and out_path is not None:
         from accord.outputs import check_writable
 
@@ -217,6 +236,7 @@ def events_command(
 
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
+        found = _confident(found, min_confidence)
         if fmt is not None:
             from accord.news.export import export_rows, write_export
 
@@ -270,9 +290,11 @@ def timeline_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON list instead of a table.")] = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """An actor's events by date, as a table and optionally a picture."""
     shape = chosen_format(fmt, as_json, out_file)
+    probability_option(min_confidence, "--min-confidence")
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise DataError(f"--plot: the file must end in .svg or .png (got {str(plot)!r})")
     if plot is not None:
@@ -284,7 +306,7 @@ def timeline_command(
     from accord.scenario.io import write_bytes_atomic
 
     with Store(db, create=False) as store:
-        found = store.events(actor=actor)
+        found = _confident(store.events(actor=actor), min_confidence)
     rows: list[dict[str, object]] = []
     points: list[TimelinePoint] = []
     for ev in found:

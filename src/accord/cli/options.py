@@ -15,3 +15,13 @@ def date_option(value: str | None, option: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise DataError(f"{option}: expected a date YYYY-MM-DD (got {value!r})") from None
+
+
+def probability_option(value: float | None, option: str) -> float | None:
+    """A probability an option such as ``--min-confidence`` gives (0-1), or None when not
+    given; anything else (1.5, -0.1, nan) is an error naming the option."""
+    if value is None:
+        return None
+    if not 0.0 <= value <= 1.0:
+        raise DataError(f"{option}: expected a probability between 0 and 1 (got {value:g})")
+    return value

@@ -107,8 +107,9 @@ class RulesCoder:
         self, text: str, date: dt.date | None = None, home: str | None = None
     ) -> list[Event]:
         from accord.news.coding import code_sentence
+        from accord.news.event_confidence import calibrate
 
-        return code_sentence(text, date, home=home)
+        return calibrate(code_sentence(text, date, home=home), self.name)
 
     def __call__(self, doc: Document) -> list[Event]:
         return self.code_document(doc)

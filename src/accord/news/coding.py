@@ -3916,7 +3916,9 @@ def code_document(doc: Document) -> list[Event]:
         events = code_sentence(sentence, doc.date, doc.id, start, gaz, previous, home)
         out.extend(events)
         previous = events[0].sources if events else _opening_subject(sentence, gaz) or previous
-    return out
+    from accord.news.event_confidence import calibrate
+
+    return calibrate(out, "rules")  # the calibrated confidence; the events stay as coded
 
 
 def document_home(doc: Document) -> str | None:

@@ -359,7 +359,9 @@ class NlpCoder:
         _settle_models()
         with blas_threads(), young_collections():
             parsed = spacy_pipeline()(doc.text)
-            return self._code(list(parsed.sents), doc.date, doc.id, document_home(doc))
+            home = document_home(doc)
+            events = self._code(list(parsed.sents), doc.date, doc.id, home)
+            return self._calibrated(events, doc.date, home)
 
     def code_documents(self, docs: Sequence[Document]) -> list[list[Event]]:
         """:meth:`code_document` of each of ``docs``, their texts parsed together in batches
@@ -374,18 +376,44 @@ class NlpCoder:
                 batch_size=PARSE_BATCH,
                 component_cfg={"tok2vec": {"batch_size": TOK2VEC_BATCH}},
             )
-            return [
-                self._code(list(p.sents), d.date, d.id, document_home(d))
-                for d, p in zip(docs, parsed, strict=True)
-            ]
+            out = []
+            for d, p in zip(docs, parsed, strict=True):
+                home = document_home(d)
+                out.append(
+                    self._calibrated(self._code(list(p.sents), d.date, d.id, home), d.date, home)
+                )
+            return out
 
     def code_sentence(
         self, text: str, date: dt.date | None = None, home: str | None = None
     ) -> list[Event]:
+        return self._calibrated(self.raw_sentence(text, date, home), date, home)
+
+    def raw_sentence(
+        self, text: str, date: dt.date | None = None, home: str | None = None
+    ) -> list[Event]:
+        """:meth:`code_sentence` with the raw confidence (the type head's probability), the
+        input of the calibration (:mod:`accord.news.event_confidence`)."""
         _settle_models()
         with blas_threads(), young_collections():
             parsed = spacy_pipeline()(text)
             return self._code(list(parsed.sents), date, None, home)
+
+    def agreement(self, date: dt.date | None, home: str | None) -> Callable[[str], Sequence[Event]]:
+        """The rules coder's events of a sentence as the coder reads them for its own
+        candidates (:func:`_rules_with`, cached: most sentences with an event have been read
+        already): whether they agree is an input of the calibration."""
+        return lambda text: _rules_with(text, date, self._gaz, home)
+
+    def _calibrated(
+        self, events: list[Event], date: dt.date | None, home: str | None
+    ) -> list[Event]:
+        """``events`` with the calibrated confidence of :func:`accord.news.event_confidence.
+        calibrate` (raw with another type head than the one it was fitted with)."""
+        from accord.news.event_confidence import calibrate
+
+        digest = str(self.head.meta.get("digest"))
+        return calibrate(events, self.name, self.agreement(date, home), digest)
 
     def __call__(self, doc: Document) -> list[Event]:
         return self.code_document(doc)

@@ -1,0 +1,205 @@
+"""The calibrated event confidence (session 16, s16-confidence) and ``--min-confidence``.
+
+The sentences are written for these tests (none is from a gold file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import accord.news.ingest as ingest_module
+from accord.cli import app
+from accord.news.coders import RulesCoder
+from accord.news.coding import code_document, code_sentence
+from accord.news.event_confidence import (
+    FEATURES,
+    Examples,
+    calibrate,
+    event_features,
+    feature_rows,
+    load_models,
+    model_entry,
+    out_of_file,
+)
+from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event
+
+runner = CliRunner()
+FRA, DEU, UKR = (ActorRef(c, "GOV") for c in ("FRA", "DEU", "UKR"))
+SENTENCE = "France agreed with Germany on new sanctions against Russia on Monday."
+
+
+def event(kind: str = "AGREE", confidence: float = 0.75, sentence: str = SENTENCE) -> Event:
+    return Event(kind, (FRA,), (DEU,), trigger="agreed", sentence=sentence, confidence=confidence)
+
+
+def synthetic(seed: int, n: int = 240, files: int = 4) -> Examples:
+    """Events whose rightness follows the raw number: a model can learn it."""
+    rng = np.random.default_rng(seed)
+    x = np.zeros((n, len(FEATURES)))
+    x[:, 0] = rng.uniform(0.0, 1.0, n)
+    x[:, 1 + rng.integers(0, len(PLOVER_TYPES), n)] = 1.0
+    right = rng.uniform(0.0, 1.0, n) < x[:, 0]
+    names = [f"file{k % files}" for k in range(n)]
+    return Examples(x, right, right & (rng.uniform(0.0, 1.0, n) < 0.8), names, n)
+
+
+def test_fit_is_reproducible() -> None:
+    ex = synthetic(1)
+    first, second = model_entry(ex, None), model_entry(ex, None)
+    assert first == second
+    assert first["features"] == list(FEATURES)
+    assert model_entry(synthetic(2), None) != first  # other data, another fit
+
+
+def test_out_of_file_beats_the_constant_on_a_learnable_signal() -> None:
+    report = out_of_file(synthetic(3, n=400))
+    assert report["binding_folds"] == 4
+    assert report["passes"] and report["beaten_in"] == 4
+    pooled = report["pooled"]
+    assert pooled["calibrated"]["brier"] < pooled["constant"]["brier"]
+    kept = [row["kept"] for row in report["coverage"]["calibrated"]]
+    assert kept == sorted(kept, reverse=True)  # a higher cut-off keeps no more events
+    assert sum(b["events"] for b in report["reliability"]["calibrated"]) == 400
+
+
+def test_out_of_file_fails_without_signal() -> None:
+    """Rightness drawn independently of every feature: the constant is as good or better in
+    at least one file, so the rule of every fold says no."""
+    ex = synthetic(4, n=200, files=5)
+    ex.right = np.random.default_rng(5).uniform(0.0, 1.0, 200) < 0.5
+    assert not out_of_file(ex)["passes"]
+
+
+def test_bundled_models_use_the_features() -> None:
+    models = load_models()
+    assert set(models) == {"rules", "nlp"}
+    for found in models.values():
+        assert len(found.model.coef) == len(FEATURES)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    kind=st.sampled_from(PLOVER_TYPES),
+    raw=st.floats(0.0, 1.0),
+    step=st.floats(0.0, 1.0),
+    events=st.integers(1, 6),
+    rank=st.integers(0, 5),
+    agree=st.booleans(),
+)
+def test_probabilities_are_probabilities_and_monotone_in_the_raw_score(
+    kind: str, raw: float, step: float, events: int, rank: int, agree: bool
+) -> None:
+    """In [0, 1], and never lower for a higher raw number with everything else the same."""
+    rules = [event(kind)] if agree else []
+    for found in load_models().values():
+        low = found.model.probability(event_features(event(kind, raw), events, rank, rules))
+        high_raw = min(1.0, raw + step)
+        high = found.model.probability(event_features(event(kind, high_raw), events, rank, rules))
+        assert 0.0 <= low <= 1.0
+        assert high >= low
+
+
+def test_feature_rows_count_events_and_ranks_per_sentence() -> None:
+    other = "Ukraine rejected the proposal."
+    events = [event(), event("CONSULT"), event("REJECT", sentence=other)]
+    rows = feature_rows(events)
+    at = FEATURES.index
+    assert [r[at("events")] for r in rows] == [2.0, 2.0, 1.0]
+    assert [r[at("rank")] for r in rows] == [0.0, 1.0, 0.0]
+    assert rows[2][at("type_REJECT")] == 1.0 and rows[2][at("raw")] == 0.75
+    calls: list[str] = []
+
+    def rules(text: str) -> list[Event]:
+        calls.append(text)
+        return [event("AGREE")]
+
+    agreed = feature_rows(events, rules)
+    assert calls == [SENTENCE, other]  # once per sentence
+    assert [r[at("agree_type")] for r in agreed] == [1.0, 0.0, 0.0]
+    assert [r[at("agree_actors")] for r in agreed] == [1.0, 0.0, 0.0]
+
+
+def test_calibration_changes_the_confidence_only() -> None:
+    text = "France agreed with Germany on new sanctions. Ukraine rejected the Russian proposal."
+    doc = Document(id="d", title="", text=text, date=dt.date(2025, 2, 24))
+    calibrated = code_document(doc)
+    raw = [
+        e
+        for start, stop in ((0, 44), (45, len(text)))
+        for e in code_sentence(text[start:stop], doc.date, "d", start)
+    ]
+    assert calibrated and len(calibrated) == len(raw)
+    assert [replace(e, confidence=0.0) for e in calibrated] == [
+        replace(e, confidence=0.0) for e in raw
+    ]
+    assert [e.confidence for e in calibrated] != [e.confidence for e in raw]
+    assert all(0.0 <= e.confidence <= 1.0 for e in calibrated)
+    sentence = RulesCoder().code_sentence(text[:44], doc.date)
+    assert [replace(e, confidence=0.0) for e in sentence] == [
+        replace(e, confidence=0.0) for e in code_sentence(text[:44], doc.date)
+    ]
+
+
+def test_another_head_or_coder_keeps_the_raw_number() -> None:
+    events = [event(confidence=0.42)]
+    assert calibrate(events, "nlp", None, "not-the-fitted-head") == events
+    assert calibrate(events, "no-such-coder") == events
+    assert calibrate(events, "rules")[0].confidence != 0.42
+
+
+class SureCoder:
+    """ "met" events at confidence 0.9, "rejected" ones at 0.3."""
+
+    def __call__(self, doc: Document) -> Sequence[Event]:
+        out = []
+        for sentence in re.split(r"(?<=[.])\s+", doc.text):
+            kind, p = ("CONSULT", 0.9) if " met " in sentence else ("REJECT", 0.3)
+            out.append(Event(kind, (FRA,), (UKR,), sentence=sentence, confidence=p))
+        return out
+
+
+def test_min_confidence_filters_listing_exports_and_timeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "default_coder", SureCoder)
+    source = tmp_path / "a.jsonl"
+    text = "France met Ukraine in Kyiv. France rejected Ukraine's offer."
+    source.write_text(json.dumps({"text": text, "date": "2025-02-24"}) + "\n")
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    assert runner.invoke(app, ["ingest", str(source), "--db", url]).exit_code == 0
+
+    def listed(*extra: str) -> list[str]:
+        result = runner.invoke(app, ["events", "--db", url, "--json", *extra])
+        assert result.exit_code == 0, result.output
+        return [e["event"] for e in json.loads(result.stdout)]
+
+    assert sorted(listed()) == ["CONSULT", "REJECT"]
+    assert listed("--min-confidence", "0.5") == ["CONSULT"]
+    assert sorted(listed("--min-confidence", "0.3")) == ["CONSULT", "REJECT"]  # at least P
+    assert listed("--min-confidence", "0.95") == []
+    csv = runner.invoke(app, ["events", "--db", url, "--format", "csv", "--min-confidence", "0.5"])
+    assert csv.exit_code == 0 and len(csv.stdout.strip().splitlines()) == 2  # header + 1
+    timeline = runner.invoke(
+        app, ["timeline", "FRA", "--db", url, "--json", "--min-confidence", "0.5"]
+    )
+    assert timeline.exit_code == 0
+    assert [row["type"] for row in json.loads(timeline.stdout)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan"])
+def test_min_confidence_out_of_range_is_a_clear_error(tmp_path: Path, value: str) -> None:
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    for command in (["events"], ["timeline", "FRA"]):
+        result = runner.invoke(app, [*command, "--db", url, "--min-confidence", value])
+        assert result.exit_code == 2
+        assert "--min-confidence: expected a probability between 0 and 1" in result.output
