@@ -62,9 +62,13 @@ def main() -> None:
     print(f"{asks} asks of children for {len(docs)} articles")
     totals = {"A": 0.0, "B": 0.0}
     for r in range(args.rounds):
-        for name, children in (("A", spacy_children), ("B", table)) if r % 2 == 0 else (
-            ("B", table),
-            ("A", spacy_children),
+        for name, children in (
+            (("A", spacy_children), ("B", table))
+            if r % 2 == 0
+            else (
+                ("B", table),
+                ("A", spacy_children),
+            )
         ):
             cpu, digest = run(children)
             totals[name] += cpu

@@ -43,8 +43,10 @@ def main() -> None:
                 events += len(found)
                 digest.update(repr(found).encode())
     cpu = time.process_time() - start
-    print(f"{cpu:.3f} CPU s, {len(docs) * args.repeat} articles, {events} events, "
-          f"{digest.hexdigest()[:16]}")
+    print(
+        f"{cpu:.3f} CPU s, {len(docs) * args.repeat} articles, {events} events, "
+        f"{digest.hexdigest()[:16]}"
+    )
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ def main() -> None:
     def task(batch: list) -> bytes:
         found = coder.code_documents(batch)
         signatures = [document_signature(doc) for doc in batch]
-        return pickle.dumps((list(zip(batch, found)), signatures))
+        return pickle.dumps((list(zip(batch, found, strict=True)), signatures))
 
     signal.signal(signal.SIGPROF, handler)
     signal.setitimer(signal.ITIMER_PROF, args.interval, args.interval)

@@ -49,9 +49,10 @@ def children(tok: Tok) -> tuple[Tok, ...]:
     if last[0] is not doc:
         last = _CHILDREN = (doc, [None] * len(doc))
     table = last[1]
-    found = table[tok.i]
+    index: int = tok.i
+    found = table[index]
     if found is None:
-        found = table[tok.i] = tuple(tok.children)
+        found = table[index] = tuple(tok.children)
     return found
 
 
