@@ -22,7 +22,8 @@ constituent to dependency conversion"; the labels of spaCy's English pipelines):
 * relative clauses: a ``relcl`` without its own subject takes the noun it modifies, and a
   reduced passive ``acl`` ("areas occupied by Russia") takes its "by" agent.
 
-This module is pure: it reads tokens of a parsed ``Doc`` and returns token indices.
+This module is pure: it reads tokens of a parsed ``Doc`` and returns token indices (its one
+state, the last parse's children in :func:`children`, is a cache of spaCy's answers).
 """
 
 from __future__ import annotations
