@@ -12,32 +12,23 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 
 def main() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
-    from bench_news import make_corpus
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from worker_setup import TASK, worker_coder
 
     from accord.news.nlp import coder as coder_module
     from accord.news.nlp import roles
-    from accord.news.nlp.coder import NlpCoder
-    from accord.news.preload import retain_heap
-    from accord.news.readers import make_document, read_file
 
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=48)
     parser.add_argument("--rounds", type=int, default=6)
     args = parser.parse_args()
-    retain_heap()
-    folder = Path(tempfile.mkdtemp())
-    make_corpus(folder, args.n, sentences=(76, 88))
-    docs = [d for path in sorted(folder.iterdir()) for d in read_file(path).documents]
-    coder = NlpCoder()
-    coder(make_document("France met Germany in Paris."))
+    coder, docs = worker_coder(args.n)
     table = roles.children
     asks = 0
 
@@ -53,8 +44,8 @@ def main() -> None:
         roles.children = coder_module.children = children  # type: ignore[attr-defined]
         digest = hashlib.sha256()
         start = time.process_time()
-        for k in range(0, len(docs), 16):
-            for found in coder.code_documents(docs[k : k + 16]):
+        for k in range(0, len(docs), TASK):
+            for found in coder.code_documents(docs[k : k + TASK]):
                 digest.update(repr(found).encode())
         return time.process_time() - start, digest.hexdigest()[:16]
 
