@@ -64,6 +64,7 @@ from accord.news.nlp.roles import (
     Predicate,
     RoleRules,
     background_words,
+    children,
     clause_text,
     clause_tokens,
     clause_verb,
@@ -1040,10 +1041,10 @@ def _future(verb: Any) -> bool:
     """The verb, its open complement or a reported meeting is marked future ("would meet",
     "indicated that he would meet"; "plans to meet" is not: only the auxiliary counts)."""
     reported = [
-        c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in MEETING_LEMMAS
+        c for c in children(verb) if c.dep_ == "ccomp" and c.lemma_.lower() in MEETING_LEMMAS
     ]
     verbs = [verb, *complements(verb), *reported]
-    return any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for v in verbs for a in v.children)
+    return any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for v in verbs for a in children(v))
 
 
 def _core_words(verb: Any) -> list[Any]:
@@ -1053,10 +1054,10 @@ def _core_words(verb: Any) -> list[Any]:
     verbs = [verb, *complements(verb)]
     out = list(verbs)
     for v in verbs:
-        for child in v.children:
+        for child in children(v):
             if child.dep_ in CORE_DEPS:
                 out.append(child)
-                out.extend(c for c in child.children if c.dep_ in ("compound", "amod"))
+                out.extend(c for c in children(child) if c.dep_ in ("compound", "amod"))
     return out
 
 
@@ -1073,8 +1074,8 @@ def _no_act(pred: Predicate, doc: Any) -> bool:
     return (
         verb.dep_ == "acl"
         or verb.lemma_.lower() in EXPECTATION_VERBS
-        or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
-        or any(g.lower_ in ("no", "neither") for c in verb.children for g in c.subtree)
+        or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children(verb))
+        or any(g.lower_ in ("no", "neither") for c in children(verb) for g in c.subtree)
     )
 
 
@@ -1117,7 +1118,7 @@ def _governing_subject(verb: Any) -> tuple[int, ...]:
     would meet": Trump), by the default reading of a pronoun in a complement clause."""
     if verb.dep_ != "ccomp":
         return ()
-    return tuple(c.i for c in verb.head.children if c.dep_ in ("nsubj", "csubj"))
+    return tuple(c.i for c in children(verb.head) if c.dep_ in ("nsubj", "csubj"))
 
 
 def _in_clause(cand: _Candidate) -> list[Mention]:
@@ -1406,11 +1407,11 @@ def _conditional(sent: Any, trigger: str | None) -> bool:
 
     def condition(clause: Any) -> bool:
         return clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children(clause)
         )
 
     for node in (token, *token.ancestors):
-        if condition(node) or any(condition(c) for c in node.children):
+        if condition(node) or any(condition(c) for c in children(node)):
             return True
     return False
 
@@ -1457,7 +1458,7 @@ def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ..
         i
         for i in heads
         if doc[i].lemma_.lower() in OWN_STATE
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[i].children)
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(doc[i]))
     ]
     if own and pred.speakers:
         heads = tuple(i for i in heads if i not in own) + pred.speakers
@@ -1476,9 +1477,9 @@ def _with_members(heads: tuple[int, ...], doc: Any, preps: frozenset[str]) -> tu
     members = [
         t.i
         for i in heads
-        for c in doc[i].children
+        for c in children(doc[i])
         if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj"
         for t in expand(g)
     ]

@@ -22,7 +22,8 @@ constituent to dependency conversion"; the labels of spaCy's English pipelines):
 * relative clauses: a ``relcl`` without its own subject takes the noun it modifies, and a
   reduced passive ``acl`` ("areas occupied by Russia") takes its "by" agent.
 
-This module is pure: it reads tokens of a parsed ``Doc`` and returns token indices.
+This module is pure: it reads tokens of a parsed ``Doc`` and returns token indices (its one
+state, the last parse's children in :func:`children`, is a cache of spaCy's answers).
 """
 
 from __future__ import annotations
@@ -31,6 +32,30 @@ from dataclasses import dataclass
 from typing import Any
 
 Tok = Any  # spacy.tokens.Token (spaCy's Cython classes carry no usable type information)
+
+_CHILDREN: tuple[Any, list[tuple[Tok, ...] | None]] = (None, [])
+"""The last parse whose words' children were asked (:func:`children`), and their children by
+word index, each filled on its first ask."""
+
+
+def children(tok: Tok) -> tuple[Tok, ...]:
+    """``tuple(tok.children)``, spaCy's own answer, read once per word and parse: each access
+    of ``Token.children`` runs two generators and builds a new Token object per child, and the
+    role rules ask for the same words' children many times per sentence (docs/
+    benchmarks-news.md, session 16). Only the last parse's are kept, so no parse outlives
+    the next one (the kept tokens reference their ``Doc``)."""
+    global _CHILDREN
+    doc = tok.doc
+    last = _CHILDREN
+    if last[0] is not doc:
+        last = _CHILDREN = (doc, [None] * len(doc))
+    table = last[1]
+    index: int = tok.i
+    found = table[index]
+    if found is None:
+        found = table[index] = tuple(tok.children)
+    return found
+
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -420,7 +445,7 @@ def expand(tok: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
         if head in out:
             continue
         out.append(head)
-        todo.extend(c for c in head.children if c.dep_ in ("conj", "appos"))
+        todo.extend(c for c in children(head) if c.dep_ in ("conj", "appos"))
         if rules.including:
             todo.extend(_pobjs(head, frozenset({"including"})))
     return out
@@ -429,9 +454,9 @@ def expand(tok: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
 def _pobjs(tok: Tok, preps: frozenset[str]) -> list[Tok]:
     return [
         g
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj"
     ]
 
@@ -441,11 +466,11 @@ def phrase(tok: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
     "of" complements ("the president of France"), not its clauses or other prepositions; with
     ``rules.coordinated_modifiers`` also a modifier's conjuncts ("Russian and Ukrainian")."""
     out = [tok]
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in PHRASE_DEPS:
             out.extend(phrase(child, rules))
         elif child.dep_ == "prep" and child.lower_ == "of":
-            for grand in child.children:
+            for grand in children(child):
                 if grand.dep_ == "pobj":
                     out.extend([child, *phrase(grand, rules)])
         elif (
@@ -458,15 +483,15 @@ def phrase(tok: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
 
 
 def _own_subject(verb: Tok) -> list[Tok]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return [c for c in children(verb) if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 def _is_passive(verb: Tok) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children(verb))
 
 
 def _by_agent(verb: Tok) -> list[Tok]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children(verb) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
 
 
 def _inherited_subject(verb: Tok) -> list[Tok]:
@@ -480,7 +505,7 @@ def _inherited_subject(verb: Tok) -> list[Tok]:
         if head.i == current.i:  # the root (tokens are compared by index: `is` never holds)
             return []
         if current.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-            own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            own = [c for c in children(head) if c.dep_ in SUBJECT_DEPS]
             if own:
                 return own
             current = head
@@ -499,7 +524,7 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
     frontier = [verb]
     while frontier:
         node = frontier.pop(0)
-        for child in node.children:
+        for child in children(node):
             if child.dep_ in OBJECT_DEPS:
                 out.append(child)
                 frontier.extend(expand(child, rules))  # "held talks with X": under "talks"
@@ -513,7 +538,7 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
             ):  # "rejected calls by Belarus's rulers": who made the call is the recipient
                 out.extend(
                     g
-                    for g in child.children
+                    for g in children(child)
                     if g.dep_ == "pobj"
                     and g.lower_ not in TIME_WORDS
                     and not (rules.border_place and g.lemma_.lower() in PLACE_NOUNS)
@@ -521,9 +546,9 @@ def _recipients(verb: Tok, rules: RoleRules = LEGACY_RULES) -> list[Tok]:
             elif node is verb and not _has_object(verb) and child in complements(verb):
                 frontier.append(child)  # "agreed to meet Putin", not "urged Putin to stop X"
     if not out and verb.lemma_ not in SAY_LEMMAS:
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "ccomp":
-                out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+                out.extend(c for c in children(child) if c.dep_ in SUBJECT_DEPS)
     return out
 
 
@@ -537,16 +562,16 @@ def _fronted(verb: Tok, prep: Tok) -> bool:
     """A prepositional phrase of ``verb`` placed before its subject: in English the subject
     precedes the verb's partners, so a phrase before it sets the scene ("At the United
     Nations, France ... refrained")."""
-    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c.i for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and prep.i < min(subjects)
 
 
 def _has_object(verb: Tok) -> bool:
-    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    return any(c.dep_ in OBJECT_DEPS for c in children(verb))
 
 
 def _has_negation(verb: Tok) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in children(verb))
 
 
 def _negated(verb: Tok) -> bool:
@@ -565,9 +590,9 @@ def complements(verb: Tok) -> list[Tok]:
     """The verb's open complements: its ``xcomp`` ("agreed *to meet*"), or, for a copula, the
     ``xcomp`` of its adjective ("Britain was ready *to put* troops", "he is prepared *to
     lift* the ban")."""
-    out = [c for c in verb.children if c.dep_ == "xcomp"]
+    out = [c for c in children(verb) if c.dep_ == "xcomp"]
     if not out and verb.pos_ == "AUX":
-        out = [g for c in verb.children if c.dep_ == "acomp" for g in c.children]
+        out = [g for c in children(verb) if c.dep_ == "acomp" for g in children(c)]
         out = [g for g in out if g.dep_ == "xcomp"]
     return out
 
@@ -581,7 +606,7 @@ def clause_tokens(verb: Tok, breaks: frozenset[str] = CLAUSE_BREAKS) -> list[Tok
     while todo:
         node = todo.pop()
         out.append(node)
-        for child in node.children:
+        for child in children(node):
             if child.dep_ in breaks and child.pos_ in ("VERB", "AUX"):
                 continue
             todo.append(child)
@@ -591,14 +616,14 @@ def clause_tokens(verb: Tok, breaks: frozenset[str] = CLAUSE_BREAKS) -> list[Tok
 def _opinion(verb: Tok) -> bool:
     """The verb's only complement clause is a copula with an adjective and no modal ("that a
     ceasefire is achievable"), and the verb has no object of its own."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in children(verb) if c.dep_ == "ccomp"]
     if len(clauses) != 1 or _has_object(verb):
         return False
     (clause,) = clauses
     return (
         clause.pos_ == "AUX"
-        and any(c.dep_ == "acomp" for c in clause.children)
-        and not any(c.dep_ == "aux" for c in clause.children)
+        and any(c.dep_ == "acomp" for c in children(clause))
+        and not any(c.dep_ == "aux" for c in children(clause))
     )
 
 
@@ -647,7 +672,7 @@ def noun_infinitive(verb: Tok) -> bool:
     preposition ("reflected on past *failures to react*"): it completes that noun, not the
     verb (``RoleRules.noun_infinitive``)."""
     for comp in complements(verb):
-        to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        to = next((c for c in children(comp) if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is None or to.i < 1:
             continue
         noun = verb.doc[to.i - 1]
@@ -670,21 +695,21 @@ def background_words(sent: Any) -> set[int]:
 def _purpose(verb: Tok) -> bool:
     """An infinitive adverbial or adnominal clause ("to discuss", "to help stabilize")."""
     return verb.dep_ in ("advcl", "acl", "relcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)
     )
 
 
 def _speaker_of(verb: Tok) -> list[Tok]:
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_ in SAY_LEMMAS:
-        return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        return [c for c in children(head) if c.dep_ in SUBJECT_DEPS]
     # "..., according to X"
     return [
         g
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ == "prep" and c.lower_ == "according"
-        for p in c.children
-        for g in p.children
+        for p in children(c)
+        for g in children(p)
         if g.dep_ == "pobj"
     ]
 
@@ -724,7 +749,9 @@ def dropped(tok: Tok, rules: RoleRules) -> bool:
         or (rules.no_noun_clause and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
         or (
             rules.no_hypothetical
-            and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children)
+            and any(
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in children(tok)
+            )
         )
     )
 
@@ -734,7 +761,7 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
     root = sent.root
     main = root
     if root.lemma_ in SAY_LEMMAS:
-        reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+        reported = [c for c in children(root) if c.dep_ in ("ccomp", "parataxis")]
         if reported:
             main = reported[0]
     out: list[Predicate] = []
@@ -776,7 +803,7 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
                 main=tok.i == main.i,
                 first_person=first_person,
                 obligation=any(
-                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children
+                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children(tok)
                 ),
             )
         )
@@ -802,7 +829,7 @@ def prior_verb(verb: Tok) -> Tok:
 
 def particle_of(verb: Tok) -> str:
     """The verb's particle or first preposition ("called *for*", "pulled *out*"), or ""."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("prt", "prep") and child.i > verb.i:
             return str(child.text)
     return ""
