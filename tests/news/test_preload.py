@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.news.test_nlp_preload import _python
+from tests.helpers import python_output
 
 glibc = pytest.mark.skipif(
     platform.system() != "Linux" or platform.libc_ver()[0] != "glibc",
@@ -40,15 +40,18 @@ print(json.dumps([{flag}, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - b
 @glibc
 def test_a_worker_keeps_its_freed_heap_and_no_longer_faults_it_in_again(tmp_path: Path) -> None:
     kept, kept_faults = json.loads(
-        _python(
+        python_output(
             REFAULTS.format(
                 setup="from accord.news.preload import retain_heap\nflag = retain_heap()",
                 flag="flag",
             ),
             tmp_path,
+            str(tmp_path),
         )
     )
-    _, plain_faults = json.loads(_python(REFAULTS.format(setup="", flag="True"), tmp_path))
+    _, plain_faults = json.loads(
+        python_output(REFAULTS.format(setup="", flag="True"), tmp_path, str(tmp_path))
+    )
     assert kept is True
     # 80 MiB is 20,480 pages of 4 KiB: glibc's default hands them back and faults them again
     assert plain_faults > 15_000
@@ -100,7 +103,7 @@ def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("Title\n\n10 February 2025 - France met Germany in Paris.\n")
-    out = _python(
+    out = python_output(
         f"""
         import json, sys
         import accord.execution as execution
@@ -120,6 +123,7 @@ def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path
         print(json.dumps([code, seen]))
         """,
         tmp_path,
+        str(tmp_path),
     )
     assert json.loads(out) == [0, [[False, ["accord.news.corpus", "accord.news.preload"]]]]
 
@@ -128,6 +132,8 @@ GARBAGE = """
 import gc, json
 import accord.news.corpus
 import accord.news.tables  # imported before the collection, as warm does
+from accord.news.event_confidence import load_models
+load_models()  # loaded before the collection, as warm does
 from accord.news.coders import get_coder
 from accord.news.readers import make_document
 left = []
@@ -151,6 +157,6 @@ def test_the_warm_up_leaves_next_to_no_garbage_to_freeze(tmp_path: Path) -> None
     from accord.news.coders import nlp_available
 
     names = ["rules", "nlp"] if nlp_available() else ["rules"]
-    left = json.loads(_python(GARBAGE.format(names=names), tmp_path))
+    left = json.loads(python_output(GARBAGE.format(names=names), tmp_path, str(tmp_path)))
     assert left[0] == 0
     assert all(n <= 20 for n in left[1:])

@@ -79,8 +79,13 @@ def warm(coder: str = "rules") -> bool:
     s of the serial start-up (docs/benchmarks-news.md, sessions 14 and 15)."""
     collecting = gc.isenabled()
     # the tables' module first: its first import of :mod:`pickle` leaves garbage (the pure-Python
-    # exception classes that the C module's replace), which the collection below then frees
+    # exception classes that the C module's replace), which the collection below then frees;
+    # likewise the calibrated confidence's models (session 16): their first load imports the
+    # evidence modules, whose import leaves a few hundred objects of garbage
     import accord.news.tables  # noqa: F401
+    from accord.news.event_confidence import load_models
+
+    load_models()
 
     gc.collect()  # the imports' garbage, if any: nothing is frozen with it
     gc.disable()  # see :func:`warm`'s docstring: no full collections while the tables grow
