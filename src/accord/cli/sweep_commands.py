@@ -63,14 +63,16 @@ def sweep_command(
     shape = chosen_format(fmt, as_json)
     if shape == "parquet" and output is None:
         raise DataError("--format parquet: give --out FILE.parquet")
+    if shape == "table" and output is not None:  # else the file would silently not be written
+        raise DataError(f"--out {output}: needs --format json, csv or parquet")
     if shape == "parquet":
         from accord.frames import require_pyarrow
 
         require_pyarrow("--format parquet")  # before the sweep, not after it
     if output is not None:
-        from accord.outputs import check_writable
+        from accord.outputs import check_result_out
 
-        check_writable(output, "--out/--output")
+        check_result_out(output, "--out/--output", shape if shape in ("csv", "parquet") else "json")
     if design not in ("grid", "lhs"):
         raise DataError(f"--design: expected grid or lhs (got {design!r})")
     kind: Literal["grid", "lhs"] = "grid" if design == "grid" else "lhs"
