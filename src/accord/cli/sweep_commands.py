@@ -61,10 +61,16 @@ def sweep_command(
     from accord.scenario import resolve
 
     shape = chosen_format(fmt, as_json)
+    if shape == "table" and output is not None:  # the file's name says the format
+        kinds = {".json": "json", ".csv": "csv", ".parquet": "parquet"}
+        shape = kinds.get(output.suffix.lower(), "")
+        if not shape:
+            raise DataError(
+                f"--out {output}: give --format json, csv or parquet, or a name ending in "
+                ".json, .csv or .parquet"
+            )
     if shape == "parquet" and output is None:
         raise DataError("--format parquet: give --out FILE.parquet")
-    if shape == "table" and output is not None:  # else the file would silently not be written
-        raise DataError(f"--out {output}: needs --format json, csv or parquet")
     if shape == "parquet":
         from accord.frames import require_pyarrow
 
