@@ -76,6 +76,8 @@ def test_unknown_event_type_is_refused_a_known_one_in_any_case_is_not(tmp_path: 
     code, output = run_cli("events", "--db", db, "--type", "NOSUCH")
     assert code == 2 and "--type" in output and "NOSUCH" in output
     assert run_cli("events", "--db", db, "--type", PLOVER_TYPES[1].lower())[0] == 0
+    code, output = run_cli("events", "--db", db, "--since", "2025-02-01", "--until", "2025-01-01")
+    assert code == 2 and "--since 2025-02-01 is after --until 2025-01-01" in output
 
 
 @pytest.mark.parametrize("flags", [(), ("--json",), ("--format", "table")])

@@ -274,7 +274,7 @@ def cases() -> list[Case]:
         "votes",
         "votes evaluate --data D/votes_bad --holdout-session -1",
         "bad session",
-        "votes_bad",
+        "--holdout-session",
     )
     add("votes", "votes rolling --data S/unvotes --first 80 --last 60", "first after last", "80")
     add(
@@ -367,6 +367,12 @@ def cases() -> list[Case]:
     add("documents", "documents --db D/s.db --format csv --out /proc/x.csv", "unwritable", "/proc")
     add("events", "events --db D/s.db --since 2025-13-01", "bad --since", "2025-13-01")
     add("events", "events --db D/s.db --until abc", "bad --until", "abc")
+    add(
+        "events",
+        "events --db D/s.db --since 2025-02-01 --until 2025-01-01",
+        "since after until",
+        "2025-02-01",
+    )
     add("events", "events --db D/s.db --type NOSUCH", "unknown type", "NOSUCH")
     add("events", "events --db D/s.db --format bogus", "unknown format", "bogus")
     add("events", "events --db D/notastore.db", "--db not a store", "notastore.db")

@@ -209,6 +209,8 @@ def events_command(
     if ctx.invoked_subcommand is not None:
         return
     start, end = date_option(since, "--since"), date_option(until, "--until")
+    if start is not None and end is not None and start > end:  # else "0 events", no word why
+        raise DataError(f"--since {since} is after --until {until}")
     if fmt is not None and out_path is not None:
         from accord.outputs import check_result_out
 
