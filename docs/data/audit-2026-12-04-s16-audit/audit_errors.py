@@ -64,7 +64,8 @@ DEU_HEADER = "prnrnmc\tisnrnmc\tprnr\tprname\tisnr\ttype\tcouncil\tproc\tcounvte
 
 
 def fixtures(d: Path) -> None:
-    """Write every input file the cases name."""
+    """Write every input file the cases name (again before each case: a command that wrongly
+    replaces one must not spoil the cases after it)."""
     (d / "empty.yaml").write_text("")
     (d / "empty.txt").write_text("")
     (d / "good.yaml").write_text(scenario())
@@ -84,12 +85,12 @@ def fixtures(d: Path) -> None:
     (d / "bad.xml").write_text("<Scenario><name>x</name><Actors>")
     (d / "unrelated.txt").write_text("my notes, not written by accord\n")
     (d / "notastore.db").write_text("this is not a database\n")
-    (d / "adir").mkdir()
-    (d / "emptydir").mkdir()
+    (d / "adir").mkdir(exist_ok=True)
+    (d / "emptydir").mkdir(exist_ok=True)
     (d / "deu_bad.tsv").write_text(DEU_HEADER + "1\t1\td1\tdocs\td1i1\tReg\n")
     (d / "deu_latin1.tsv").write_bytes((DEU_HEADER + "1\t1\td\xe9\n").encode("latin-1"))
     votes = d / "votes_bad"
-    votes.mkdir()
+    votes.mkdir(exist_ok=True)
     (votes / "un_votes.csv").write_text("rcid,country\n3,United States,US,yes\n")
     (votes / "un_roll_calls.csv").write_text("rcid,session\nx,y\n")
     (votes / "un_roll_call_issues.csv").write_text("rcid\n")
@@ -511,6 +512,7 @@ def main() -> None:
                 continue
             if not shared.is_dir() and any(a.startswith("S/") for a in case.args):
                 continue
+            fixtures(d)
             result = run(case, src, d, shared)
             rows.append(
                 {"command": case.command, "args": " ".join(case.args), "input": case.note, **result}
