@@ -495,6 +495,8 @@ def main() -> None:
     opts = parser.parse_args()
     src = opts.src.resolve()
     rows = []
+    print("| command | arguments | input | exit | verdict | message (stderr, shortened) |")
+    print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory(prefix="accord-audit-") as tmp:
         d = Path(tmp)
         fixtures(d)
