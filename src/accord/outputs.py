@@ -10,6 +10,8 @@ Two promises of the command line (issue 12):
   read (``convert``, ``update --out``), the scenario JSON Schema's ``$id`` (``schema --out``),
   the ``generator`` meta tag of a report, the ``accord`` comment of a timeline SVG, the
   ``Software: accord`` text chunk of a timeline PNG, or the format tag of a saved vote model.
+  A result table (``--format csv/parquet --out`` and the like, which have no ``--force``)
+  replaces a file of its own kind, last run's table, and no other (session-16 audit).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session
 
 from accord.errors import DataError
+from accord.outputs import make_folder
 
 __all__ = [
     "READ_ONLY",
@@ -111,8 +112,6 @@ def connect(
     if on_disk and parsed.database and not create and not Path(parsed.database).is_file():
         raise DataError(f"{parsed.database}: no {what} there yet ({missing_hint})")
     if on_disk and parsed.database:
-        from accord.outputs import make_folder
-
         make_folder(Path(parsed.database).expanduser().parent, f"{option} {display_url(url)}")
     kwargs: dict[str, Any] = {}
     if sqlite:
