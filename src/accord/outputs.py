@@ -10,6 +10,8 @@ Two promises of the command line (issue 12):
   read (``convert``, ``update --out``), the scenario JSON Schema's ``$id`` (``schema --out``),
   the ``generator`` meta tag of a report, the ``accord`` comment of a timeline SVG, the
   ``Software: accord`` text chunk of a timeline PNG, or the format tag of a saved vote model.
+  A result table (``--format csv/parquet --out`` and the like, which have no ``--force``)
+  replaces a file of its own kind, last run's table, and no other (session-16 audit).
 """
 
 from __future__ import annotations
@@ -58,6 +60,45 @@ def check_writable(path: Path, option: str) -> None:
             ) from None
     elif not os.access(base, os.W_OK | os.X_OK):
         raise DataError(f"{option} {path}: cannot create its directory under {base}")
+
+
+def holds_format(path: Path, fmt: str) -> bool:
+    """Whether the existing file at ``path`` is empty or already holds ``fmt`` data (``csv``:
+    by its name; ``parquet``: by its magic bytes; ``json``: by its first character)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES).lstrip()
+    except OSError:
+        return False
+    if not head:
+        return True
+    if fmt == "parquet":
+        return head.startswith(b"PAR1")
+    if fmt == "json":
+        return head[:1] in (b"{", b"[")
+    return path.suffix.lower() == ".csv"
+
+
+def check_result_out(path: Path, option: str, fmt: str) -> None:
+    """:func:`check_writable`, then refuse to replace an existing file that holds no ``fmt``
+    data. Result options (``--format csv --out``...) have no ``--force``: rewriting last
+    run's table is expected, but a slip of the name must not cost a scenario or one's notes."""
+    check_writable(path, option)
+    if path.is_file() and not holds_format(path, fmt):
+        raise DataError(
+            f"{option} {path}: the file exists and holds no {fmt} data; give another name "
+            "or remove the file first"
+        )
+
+
+def make_folder(path: Path, what: str) -> None:
+    """Create the folder ``path`` (and its parents), or raise :class:`DataError` saying why
+    not, in the words of ``what`` (an option, with its value where that helps)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in the way, a read-only or virtual file system...
+        why = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
+        raise DataError(f"{what}: cannot create the folder {path} ({why or exc})") from None
 
 
 def _is_scenario(path: Path) -> bool:

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.options import finite
 from accord.cli.output import (
     FormatOption,
     JsonOption,
@@ -52,6 +53,7 @@ def backtest_command(
             help="Conformal interval level (e.g. 0.8): report cross-validated coverage and width.",
             min=0.01,
             max=0.99,
+            callback=finite,
         ),
     ] = None,
     folds: Annotated[int, typer.Option(help="Grouped cross-validation folds.", min=2)] = 5,
@@ -214,15 +216,15 @@ def backtest_fit_command(
     from accord.forecast import learned
     from accord.forecast.deu import read_deu
     from accord.forecast.intervals import deu_residuals
-    from accord.outputs import check_writable
+    from accord.outputs import check_result_out
     from accord.scenario.io import write_bytes_atomic
 
     if compare:
         _compare_candidates(file, seed, repeats, as_json)
         return
-    check_writable(out_file, "--out")
+    check_result_out(out_file, "--out", "json")
     if residuals is not None:
-        check_writable(residuals, "--residuals")
+        check_result_out(residuals, "--residuals", "json")
 
     cases = read_deu(file)
     if residuals is not None:

@@ -39,6 +39,10 @@ def run_corpus(
 
     if code and coder is not None:
         requested_coder(coder)  # an unknown name is a usage error before anything starts
+    if parquet is not None:
+        from accord.outputs import make_folder
+
+        make_folder(parquet, "--parquet")  # before any coding, as every --out is checked
     executor = executor_from(workers, scheduler)
     if coder is not None or not code:
         # before the coder is built and the imports below (the nlp coder's modules, the

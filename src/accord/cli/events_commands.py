@@ -292,7 +292,7 @@ def evidence_cv_command(
             "or by gold file (leave one out).",
         ),
     ] = "scenario",
-    folds: Annotated[int, typer.Option("--folds", help="Folds when grouping by URL.")] = 5,
+    folds: Annotated[int, typer.Option("--folds", min=2, help="Folds when grouping by URL.")] = 5,
     objective: Annotated[
         str,
         typer.Option(

@@ -228,14 +228,25 @@ def events_command(
         return
     start, end = date_option(since, "--since"), date_option(until, "--until")
     probability_option(min_confidence, "--min-confidence")
+    if start is not None and end is not None and start > end:  # else "0 events", no word why
+        raise DataError(f"--since {since} is after --until {until}")
     if fmt is not None and out_path is not None:
-        from accord.outputs import check_writable
+        from accord.outputs import check_result_out
 
-        check_writable(out_path, "--out")  # before reading the store, as every --out is
+        # before reading the store, as every --out is
+        check_result_out(out_path, "--out", "json" if fmt == "plover-json" else fmt)
     from accord.news.store import Store
 
     with Store(db, create=False) as store:
         found = store.events(actor=actor, event_type=event_type, since=start, until=end)
+        if not found and event_type is not None:
+            from accord.news.types import PLOVER_TYPES
+
+            if event_type.upper() not in PLOVER_TYPES:  # a typo, not an empty result
+                raise DataError(
+                    f"--type: not a PLOVER event type (got {event_type!r}); "
+                    f"expected one of {', '.join(PLOVER_TYPES)}"
+                )
         found = _confident(found, min_confidence)
         if fmt is not None:
             from accord.news.export import export_rows, write_export

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+
+import typer
 
 from accord.errors import DataError
 
@@ -24,4 +27,12 @@ def probability_option(value: float | None, option: str) -> float | None:
         return None
     if not 0.0 <= value <= 1.0:
         raise DataError(f"{option}: expected a probability between 0 and 1 (got {value:g})")
+    return value
+
+
+def finite(value: float | None) -> float | None:
+    """Option callback refusing NaN and infinity: both pass click's ``min``/``max`` checks
+    (every comparison with NaN is false) and would fail later with no option named."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"must be a finite number (got {value})")
     return value

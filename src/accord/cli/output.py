@@ -45,12 +45,14 @@ def chosen_format(fmt: str | None, as_json: bool, out: Path | None = None) -> st
     work, so a slow run never ends in "cannot write there": ``--out`` must be writable,
     Parquet needs pyarrow, and binary Parquet is not sent to a terminal.
     """
-    if fmt is None:
-        return "json" if as_json else "table"
-    if fmt not in CHOICES:
+    if fmt is not None and fmt not in CHOICES:
         raise AccordError(f"--format: expected one of {', '.join(CHOICES)} (got {fmt!r})")
-    if as_json and fmt != "json":
+    if as_json and fmt not in (None, "json"):
         raise AccordError(f"--json and --format {fmt} ask for two outputs; give one")
+    shape = fmt or ("json" if as_json else "table")
+    if out is not None and shape not in ("csv", "parquet"):
+        # else the file the user asked for would silently never be written
+        raise AccordError(f"--out {out}: needs --format csv or parquet (the {shape} is printed)")
     if fmt == "parquet":
         from accord.frames import require_pyarrow
 
@@ -58,10 +60,10 @@ def chosen_format(fmt: str | None, as_json: bool, out: Path | None = None) -> st
         if out is None and sys.stdout.isatty():
             raise AccordError("--format parquet writes binary data: give --out FILE or redirect")
     if fmt in ("csv", "parquet") and out is not None:
-        from accord.outputs import check_writable
+        from accord.outputs import check_result_out
 
-        check_writable(out, "--out")
-    return fmt
+        check_result_out(out, "--out", fmt)
+    return shape
 
 
 def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:

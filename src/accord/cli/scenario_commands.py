@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.options import finite
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -224,6 +225,7 @@ def forecast_command(
             "--interval",
             min=0.01,
             max=0.99,
+            callback=finite,
             help="Conformal interval level for issues on the DEU 0..100 scale (e.g. 0.8).",
         ),
     ] = None,

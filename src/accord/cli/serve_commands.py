@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from accord.cli.app import app, err
+from accord.cli.options import finite
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -33,7 +34,8 @@ def serve_command(
         ),
     ] = None,
     max_upload_mb: Annotated[
-        float, typer.Option(min=0.001, help="Largest upload or request body, in MiB.")
+        float,
+        typer.Option(min=0.001, callback=finite, help="Largest upload or request body, in MiB."),
     ] = 8.0,
 ) -> None:
     """Start the workbench: a local web app and its HTTP API under /api/v1.

@@ -61,6 +61,14 @@ def sweep_command(
     from accord.scenario import resolve
 
     shape = chosen_format(fmt, as_json)
+    if shape == "table" and output is not None:  # the file's name says the format
+        kinds = {".json": "json", ".csv": "csv", ".parquet": "parquet"}
+        shape = kinds.get(output.suffix.lower(), "")
+        if not shape:
+            raise DataError(
+                f"--out {output}: give --format json, csv or parquet, or a name ending in "
+                ".json, .csv or .parquet"
+            )
     if shape == "parquet" and output is None:
         raise DataError("--format parquet: give --out FILE.parquet")
     if shape == "parquet":
@@ -68,9 +76,9 @@ def sweep_command(
 
         require_pyarrow("--format parquet")  # before the sweep, not after it
     if output is not None:
-        from accord.outputs import check_writable
+        from accord.outputs import check_result_out
 
-        check_writable(output, "--out/--output")
+        check_result_out(output, "--out/--output", shape if shape in ("csv", "parquet") else "json")
     if design not in ("grid", "lhs"):
         raise DataError(f"--design: expected grid or lhs (got {design!r})")
     kind: Literal["grid", "lhs"] = "grid" if design == "grid" else "lhs"

@@ -134,7 +134,8 @@ def predict_command(
 def evaluate_command(
     data: DataDir,
     holdout: Annotated[
-        int, typer.Option("--holdout-session", help="Session to predict (train on earlier).")
+        int,
+        typer.Option("--holdout-session", min=1, help="Session to predict (train on earlier)."),
     ],
     first: Annotated[
         int | None, typer.Option("--first-session", help="Train from this session only.")
@@ -191,6 +192,8 @@ def rolling_command(
     from accord.progress import tick
 
     shape = chosen_format(fmt, as_json, out_file)
+    if first > last:  # else the empty range surfaces as "no roll calls" after the reading
+        raise DataError(f"--first {first} comes after --last {last}")
     settings = Settings()
     start = first - settings.sessions if settings.sessions > 0 else 1
     rc = load_data(data, sessions=range(max(start, 1), last + 1))

@@ -206,7 +206,8 @@ class DaskExecutor:
         elif scheduler:
             try:
                 self._client = Client(scheduler, timeout="10s")
-            except (OSError, TimeoutError) as exc:
+            except (OSError, TimeoutError, ValueError) as exc:
+                # ValueError: an address distributed cannot parse, e.g. without a port.
                 raise ExecutorError(
                     f"--scheduler: cannot reach the Dask scheduler {scheduler!r} ({exc})"
                 ) from None

@@ -211,6 +211,8 @@ def read_gold(
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise DataError(f"{path}: no such gold file") from exc
+    except OSError as exc:  # a directory, no permission...
+        raise DataError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise DataError(f"{path}: not valid JSON: {exc}") from exc
     if not isinstance(data, list):

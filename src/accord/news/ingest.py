@@ -167,11 +167,16 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Proble
         if path.is_file():
             files.setdefault(path, None)
         elif path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and not any(
-                    part.startswith(".") for part in found.relative_to(path).parts
-                ):
-                    files.setdefault(found, None)
+            inside = [
+                found
+                for found in sorted(path.rglob("*"))
+                if found.is_file()
+                and not any(part.startswith(".") for part in found.relative_to(path).parts)
+            ]
+            if not inside:
+                problems.append(Problem("", "the folder holds no file to read", text))
+            for found in inside:
+                files.setdefault(found, None)
         elif _GLOB_CHARS & set(text):
             matched = sorted(glob.glob(str(path), recursive=True))
             hits = [Path(m) for m in matched if Path(m).is_file()]

@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session
 
 from accord.errors import DataError
+from accord.outputs import make_folder
 
 __all__ = [
     "READ_ONLY",
@@ -111,7 +112,7 @@ def connect(
     if on_disk and parsed.database and not create and not Path(parsed.database).is_file():
         raise DataError(f"{parsed.database}: no {what} there yet ({missing_hint})")
     if on_disk and parsed.database:
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        make_folder(Path(parsed.database).expanduser().parent, f"{option} {display_url(url)}")
     kwargs: dict[str, Any] = {}
     if sqlite:
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_S}

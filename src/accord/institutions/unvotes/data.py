@@ -222,7 +222,8 @@ def load(directory: str | Path, sessions: Sequence[int] | None = None) -> RollCa
         short.append(row[3])
         descr.append(row[4])
     if not rcid:
-        raise DataError(f"{rc_path}: no roll calls" + (" in the chosen sessions" if keep else ""))
+        chosen = f" in sessions {min(keep)}-{max(keep)}" if keep else ""
+        raise DataError(f"{rc_path}: no roll calls{chosen}")
     n = len(rcid)
     issues = np.zeros((n, len(ISSUES)), dtype=bool)
     is_path, is_rows = _rows(directory, "issues")
