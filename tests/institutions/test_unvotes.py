@@ -194,12 +194,20 @@ def test_combiner_inputs_leave_no_column_to_the_others() -> None:
     assert np.linalg.matrix_rank(np.c_[rows, np.ones(q * m)]) == N_FEATURES + 1
 
 
+FITTED = frozenset({"c1", "c2", "beta", "x", "weights"})
+"""The arrays the fit's iterations make (ideal points, cut-lines, the vote classifier): another
+CPU's rounding moves them (on an AMD EPYC against the Intel Xeon that built the model, up to
+2.4e-4 in the ideal points and 0.013 in one classifier weight), so these are compared by what
+the model predicts."""
+
+
 def test_bundled_model_is_its_rebuild(shared: Path, tmp_path: Path) -> None:
     """The shipped ``model.npz`` is what its documented command writes (docs/unvotes.md),
-    about 10 s. Bit for bit on the machine that built it; elsewhere another CPU's floating-point
-    rounding in the ideal-point fit may move the last digits, so non-numeric arrays must be
-    equal and numeric ones agree to 1e-6 (the fit's own tolerance is 1e-10, and a rebuild
-    from inputs moved by one part in a million moves the weights by about 2e-5)."""
+    about 10 s: every array the fit does not iterate on bit for bit, the fitted ones by the
+    model's predictions on five resolution titles of different issues (each member's most
+    likely vote the same, every probability within 0.01; measured 0.004 between two CPUs)."""
+    from accord.institutions.unvotes.predict import Model
+
     out = tmp_path / "model.npz"
     data = shared / "data" / "unvotes"
     args = ["votes", "fit", "--data", str(data), "--last-session", "73", "--out", str(out)]
@@ -209,10 +217,25 @@ def test_bundled_model_is_its_rebuild(shared: Path, tmp_path: Path) -> None:
     with np.load(bundled, allow_pickle=False) as want, np.load(out, allow_pickle=False) as got:
         assert sorted(want.files) == sorted(got.files)
         for name in want.files:
-            if want[name].dtype.kind in "fc":
-                np.testing.assert_allclose(got[name], want[name], rtol=0, atol=1e-6, err_msg=name)
-            else:
+            assert want[name].shape == got[name].shape, name
+            if name == "meta":  # JSON: the settings and sessions exactly, the fit's figures aside
+                got_meta, want_meta = json.loads(str(got[name])), json.loads(str(want[name]))
+                got_meta.pop("info"), want_meta.pop("info")
+                assert got_meta == want_meta
+            elif name not in FITTED:
                 assert np.array_equal(want[name], got[name]), name
+    titles = [
+        "Situation of human rights in the occupied territories",
+        "Nuclear disarmament and the prohibition of nuclear weapons",
+        "Territorial integrity of Ukraine",
+        "Economic embargo imposed against Cuba",
+        "Israeli settlements in the Occupied Palestinian Territory",
+    ]
+    issues = np.eye(6, dtype=bool)[:5]
+    want_p = Model.load(bundled).predict(titles, issues)
+    got_p = Model.load(out).predict(titles, issues)
+    assert np.array_equal(want_p.argmax(axis=2), got_p.argmax(axis=2))
+    np.testing.assert_allclose(got_p, want_p, rtol=0, atol=0.01)
 
 
 @given(
