@@ -17,20 +17,19 @@ import hashlib
 import json
 import sys
 
-sys.path.insert(0, sys.argv[1])
-
-import numpy as np
-
-import accord
-from accord.report import svg
-from accord.report.html import render_report
-
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def main() -> None:
+    sys.path.insert(0, sys.argv[1])  # the src folder to measure, before accord is imported
+    import numpy as np
+
+    import accord
+    from accord.report import svg
+    from accord.report.html import render_report
+
     print(f"accord from {accord.__file__}", file=sys.stderr)
     out: dict[str, str] = {}
     for scenario in ("ukraine-2025-02", "ec-emissions-1994"):

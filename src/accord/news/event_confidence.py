@@ -11,7 +11,7 @@ event's type matches the gold event of its sentence. It is fitted on the READING
 scored leave one file out against the constant baseline (the training files' precision)
 through :func:`accord.news.evidence_confidence.fit` and
 :func:`~accord.news.evidence_confidence.out_of_fold` (docs/validation-events/
-session-16-confidence.md has the protocol and the figures).
+session-16.md has the protocol and the figures).
 
 The coefficients are package data (``data/event-confidence.json``), rebuilt by
 ``python -m accord.news.event_confidence --out REPORT.json --write`` (needs the ``[nlp]``
