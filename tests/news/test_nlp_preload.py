@@ -20,14 +20,17 @@ needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is n
 
 def _python(code: str, tmp_path: Path) -> str:
     """Run ``code`` in a fresh interpreter from ``tmp_path`` (where a test's helper modules
-    are) and return its last line of output."""
+    are; then this run's own ``PYTHONPATH``, if any) and return its last line of output."""
+    inherited = [
+        os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p
+    ]
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *inherited])},
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout.strip().splitlines()[-1]
@@ -48,6 +51,93 @@ def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Pa
         tmp_path,
     )
     assert json.loads(out) == [False, False, "torch", "ROOT"]
+
+
+SPACY_COMMAND_LINE = """
+    import json, sys
+    {load}
+    loaded_first = "spacy.cli" in sys.modules
+    import spacy
+    import spacy.cli
+    from spacy.cli.info import info
+    print(json.dumps([
+        loaded_first,
+        spacy.info is info is spacy.cli.info,
+        sorted(name for name in vars(spacy.cli) if not name.startswith("_")),
+        sorted(c.name or c.callback.__name__ for c in spacy.cli.app.registered_commands),
+        callable(spacy.cli.download),
+        spacy.info(silent=True)["spacy_version"] == spacy.__version__,
+    ]))
+"""
+
+
+@needs_nlp
+def test_spacys_command_line_is_its_own_when_imported_after_the_coders_load(
+    tmp_path: Path,
+) -> None:
+    """The coder imports spaCy without ``spacy.cli`` (session 16); a later ``import spacy.cli``,
+    ``spacy.info`` and ``spacy.cli``'s commands are spaCy's own, as after a plain ``import
+    spacy``, whose import loads them at once."""
+    coder = json.loads(
+        _python(
+            SPACY_COMMAND_LINE.format(
+                load="from accord.news.nlp.models import spacy_pipeline; spacy_pipeline()"
+            ),
+            tmp_path,
+        )
+    )
+    plain_import = 'sys.modules["torch"] = None; import spacy'  # without torch, as the coder
+    plain = json.loads(_python(SPACY_COMMAND_LINE.format(load=plain_import), tmp_path))
+    assert coder[0] is False and plain[0] is True
+    assert coder[1:] == plain[1:]
+    assert coder[1] is True and "download" in coder[2] and "info" in coder[3]
+
+
+@needs_nlp
+def test_a_spacy_imported_by_the_coder_serves_its_command_line_on_first_use(
+    tmp_path: Path,
+) -> None:
+    """``spacy.cli`` and ``spacy.info`` as attributes, without an ``import spacy.cli`` first."""
+    out = _python(
+        """
+        import json, sys
+        from accord.news.nlp.models import import_spacy_without_torch
+        import_spacy_without_torch()
+        import spacy
+        before = [name in sys.modules for name in ("spacy.cli", "spacy.cli.info")]
+        info = spacy.info
+        print(json.dumps([before, info is sys.modules["spacy.cli.info"].info is spacy.info,
+                          spacy.cli is sys.modules["spacy.cli"], hasattr(spacy, "no_such_name")]))
+        """,
+        tmp_path,
+    )
+    assert json.loads(out) == [[False, False], True, True, False]
+
+
+@needs_nlp
+def test_the_package_tokenizer_is_the_one_spacy_loads() -> None:
+    """The pipeline package's ``tokenizer`` file alone makes the coder's tokenizer (session
+    16: spaCy's own load builds one from the language's defaults first, then throws it away):
+    the same tokenizer and vocabulary, byte for byte, and the same tokens."""
+    import importlib
+
+    from accord.news.nlp import models
+
+    models.import_spacy_without_torch()
+    package = importlib.import_module(models.SPACY_PACKAGE)
+    own = package.load(exclude=["ner"])
+    alone = package.load(exclude=["ner"], config=models._package_tokenizer())
+    assert alone.config["nlp"]["tokenizer"] == {"@tokenizers": models.PACKAGE_TOKENIZER}
+    assert len(alone.tokenizer.rules) > 1000
+    assert alone.tokenizer.to_bytes() == own.tokenizer.to_bytes()
+    assert alone.vocab.to_bytes() == own.vocab.to_bytes()
+    text = (
+        "I can't go to the U.S. on Feb. 24th -- don't ask :) See https://example.org/a?b=1, "
+        "e-mail me@example.com; it's 3.5km (2mi) & costs $40.50/month. Y'all're 'quoted'."
+    )
+    assert [(t.text, t.norm_, t.whitespace_) for t in alone(text)] == [
+        (t.text, t.norm_, t.whitespace_) for t in own(text)
+    ]
 
 
 def test_each_coder_has_its_modules_to_preload() -> None:
