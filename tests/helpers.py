@@ -172,6 +172,16 @@ def empty_postgres(purpose: str) -> str:
     return url
 
 
+def run_path(first: Path) -> str:
+    """A ``PYTHONPATH`` for a fresh interpreter: ``first``, then this run's own ``PYTHONPATH``
+    made absolute, so that ``PYTHONPATH=src pytest`` tests this checkout's code, not an
+    installed copy."""
+    inherited = [
+        os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p
+    ]
+    return os.pathsep.join([str(first), *inherited])
+
+
 def python_output(code: str, cwd: Path, path: str) -> str:
     """The last line a fresh interpreter prints running ``code`` (dedented) from ``cwd`` with
     ``path`` as PYTHONPATH: for what a process loads first. The run must succeed."""

@@ -10,14 +10,20 @@ from pathlib import Path
 import pytest
 
 from accord.news.coders import nlp_available, preload_modules
-from tests.helpers import python_output
+from tests.helpers import python_output, run_path
 
 needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
 
 
+def _python(code: str, tmp_path: Path) -> str:
+    """The last line a fresh interpreter prints running ``code`` from ``tmp_path`` (where a
+    test's helper modules are), with this run's own ``PYTHONPATH`` after it."""
+    return python_output(code, tmp_path, run_path(tmp_path))
+
+
 @needs_nlp
 def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Path) -> None:
-    out = python_output(
+    out = _python(
         """
         import json, sys
         from accord.news.nlp.models import spacy_pipeline
@@ -28,9 +34,95 @@ def test_the_parser_loads_without_torch_and_torch_still_loads_after(tmp_path: Pa
         print(json.dumps([before, thinc.compat.has_torch, torch.__name__, doc[1].dep_]))
         """,
         tmp_path,
-        str(tmp_path),
     )
     assert json.loads(out) == [False, False, "torch", "ROOT"]
+
+
+SPACY_COMMAND_LINE = """
+    import json, sys
+    {load}
+    loaded_first = "spacy.cli" in sys.modules
+    import spacy
+    import spacy.cli
+    from spacy.cli.info import info
+    print(json.dumps([
+        loaded_first,
+        spacy.info is info is spacy.cli.info,
+        sorted(name for name in vars(spacy.cli) if not name.startswith("_")),
+        sorted(c.name or c.callback.__name__ for c in spacy.cli.app.registered_commands),
+        callable(spacy.cli.download),
+        spacy.info(silent=True)["spacy_version"] == spacy.__version__,
+    ]))
+"""
+
+
+@needs_nlp
+def test_spacys_command_line_is_its_own_when_imported_after_the_coders_load(
+    tmp_path: Path,
+) -> None:
+    """The coder imports spaCy without ``spacy.cli`` (session 16); a later ``import spacy.cli``,
+    ``spacy.info`` and ``spacy.cli``'s commands are spaCy's own, as after a plain ``import
+    spacy``, whose import loads them at once."""
+    coder = json.loads(
+        _python(
+            SPACY_COMMAND_LINE.format(
+                load="from accord.news.nlp.models import spacy_pipeline; spacy_pipeline()"
+            ),
+            tmp_path,
+        )
+    )
+    plain_import = 'sys.modules["torch"] = None; import spacy'  # without torch, as the coder
+    plain = json.loads(_python(SPACY_COMMAND_LINE.format(load=plain_import), tmp_path))
+    assert coder[0] is False and plain[0] is True
+    assert coder[1:] == plain[1:]
+    assert coder[1] is True and "download" in coder[2] and "info" in coder[3]
+
+
+@needs_nlp
+def test_a_spacy_imported_by_the_coder_serves_its_command_line_on_first_use(
+    tmp_path: Path,
+) -> None:
+    """``spacy.cli`` and ``spacy.info`` as attributes, without an ``import spacy.cli`` first."""
+    out = _python(
+        """
+        import json, sys
+        from accord.news.nlp.models import import_spacy_without_torch
+        import_spacy_without_torch()
+        import spacy
+        before = [name in sys.modules for name in ("spacy.cli", "spacy.cli.info")]
+        info = spacy.info
+        print(json.dumps([before, info is sys.modules["spacy.cli.info"].info is spacy.info,
+                          spacy.cli is sys.modules["spacy.cli"], hasattr(spacy, "no_such_name")]))
+        """,
+        tmp_path,
+    )
+    assert json.loads(out) == [[False, False], True, True, False]
+
+
+@needs_nlp
+def test_the_package_tokenizer_is_the_one_spacy_loads() -> None:
+    """The pipeline package's ``tokenizer`` file alone makes the coder's tokenizer (session
+    16: spaCy's own load builds one from the language's defaults first, then throws it away):
+    the same tokenizer and vocabulary, byte for byte, and the same tokens."""
+    import importlib
+
+    from accord.news.nlp import models
+
+    models.import_spacy_without_torch()
+    package = importlib.import_module(models.SPACY_PACKAGE)
+    own = package.load(exclude=["ner"])
+    alone = package.load(exclude=["ner"], config=models._package_tokenizer())
+    assert alone.config["nlp"]["tokenizer"] == {"@tokenizers": models.PACKAGE_TOKENIZER}
+    assert len(alone.tokenizer.rules) > 1000
+    assert alone.tokenizer.to_bytes() == own.tokenizer.to_bytes()
+    assert alone.vocab.to_bytes() == own.vocab.to_bytes()
+    text = (
+        "I can't go to the U.S. on Feb. 24th -- don't ask :) See https://example.org/a?b=1, "
+        "e-mail me@example.com; it's 3.5km (2mi) & costs $40.50/month. Y'all're 'quoted'."
+    )
+    assert [(t.text, t.norm_, t.whitespace_) for t in alone(text)] == [
+        (t.text, t.norm_, t.whitespace_) for t in own(text)
+    ]
 
 
 def test_each_coder_has_its_modules_to_preload() -> None:
@@ -88,7 +180,7 @@ def loaded(name):
 
 def test_workers_start_with_the_preloaded_modules(tmp_path: Path) -> None:
     (tmp_path / "probe.py").write_text(PROBE)
-    out = python_output(
+    out = _python(
         """
         import json
         from accord.execution import ProcessExecutor
@@ -97,7 +189,6 @@ def test_workers_start_with_the_preloaded_modules(tmp_path: Path) -> None:
             print(json.dumps(ex.map(loaded, ["colorsys", "colorsys", "wave"])))
         """,
         tmp_path,
-        str(tmp_path),
     )
     assert json.loads(out) == [True, True, None]  # colorsys preloaded, wave never imported
 
@@ -124,7 +215,7 @@ def test_sharded_ingest_preloads_once_and_codes_the_same(tmp_path: Path, name: s
     ]
     for k, text in enumerate(texts):
         (corpus / f"a-{k}.txt").write_text(f"Title {k}\n\n10 February 2025 - {text}\n")
-    out = python_output(
+    out = _python(
         f"""
         import json
         import pyarrow.parquet as pq
@@ -149,7 +240,6 @@ def test_sharded_ingest_preloads_once_and_codes_the_same(tmp_path: Path, name: s
                           len(rows("inline"))]))
         """,
         tmp_path,
-        str(tmp_path),
     )
     preload, warm, same, count = json.loads(out)
     assert preload == PRELOADED[name]
@@ -160,7 +250,7 @@ def test_sharded_ingest_preloads_once_and_codes_the_same(tmp_path: Path, name: s
 @needs_nlp
 def test_the_coder_builds_the_default_gazetteer_only_when_it_codes(tmp_path: Path) -> None:
     # the parent of a sharded ingest builds the coder, pickles it and never codes
-    out = python_output(
+    out = _python(
         """
         import json, pickle
         from accord.news.gazetteer import load
@@ -172,6 +262,5 @@ def test_the_coder_builds_the_default_gazetteer_only_when_it_codes(tmp_path: Pat
         print(json.dumps([built, size < 200_000, again.gaz is load(), coder.gaz is load()]))
         """,
         tmp_path,
-        str(tmp_path),
     )
     assert json.loads(out) == [0, True, True, True]

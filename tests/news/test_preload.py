@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import python_output
+from tests.helpers import python_output, run_path
 
 glibc = pytest.mark.skipif(
     platform.system() != "Linux" or platform.libc_ver()[0] != "glibc",
@@ -46,11 +46,11 @@ def test_a_worker_keeps_its_freed_heap_and_no_longer_faults_it_in_again(tmp_path
                 flag="flag",
             ),
             tmp_path,
-            str(tmp_path),
+            run_path(tmp_path),
         )
     )
     _, plain_faults = json.loads(
-        python_output(REFAULTS.format(setup="", flag="True"), tmp_path, str(tmp_path))
+        python_output(REFAULTS.format(setup="", flag="True"), tmp_path, run_path(tmp_path))
     )
     assert kept is True
     # 80 MiB is 20,480 pages of 4 KiB: glibc's default hands them back and faults them again
@@ -123,7 +123,7 @@ def test_the_command_starts_the_fork_server_before_it_imports_the_store(tmp_path
         print(json.dumps([code, seen]))
         """,
         tmp_path,
-        str(tmp_path),
+        run_path(tmp_path),
     )
     assert json.loads(out) == [0, [[False, ["accord.news.corpus", "accord.news.preload"]]]]
 
@@ -157,6 +157,6 @@ def test_the_warm_up_leaves_next_to_no_garbage_to_freeze(tmp_path: Path) -> None
     from accord.news.coders import nlp_available
 
     names = ["rules", "nlp"] if nlp_available() else ["rules"]
-    left = json.loads(python_output(GARBAGE.format(names=names), tmp_path, str(tmp_path)))
+    left = json.loads(python_output(GARBAGE.format(names=names), tmp_path, run_path(tmp_path)))
     assert left[0] == 0
     assert all(n <= 20 for n in left[1:])

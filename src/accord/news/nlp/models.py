@@ -47,8 +47,13 @@ GREEDY_PARSER = "accord_greedy_parser"
 MEMO_LEMMATIZER = "accord_memo_lemmatizer"
 
 
+SPACY_INFO = "spacy.cli.info"
+"""The module of spaCy's command line that ``spacy/__init__.py`` imports (for ``info``)."""
+
+
 def import_spacy_without_torch() -> None:
-    """Import spaCy without letting its numerical library, thinc, import PyTorch.
+    """Import spaCy without letting its numerical library, thinc, import PyTorch, and without
+    its command line.
 
     ``thinc.compat`` imports torch whenever it is installed (the ``[nlp]`` extra installs it
     for the MiniLM embedder), only to offer PyTorch layers and GPU devices; the CPU pipeline
@@ -59,17 +64,62 @@ def import_spacy_without_torch() -> None:
     (Python language reference, "The module cache"), so thinc records ``has_torch = False``;
     the entry is removed afterwards and a later ``import torch`` (the MiniLM embedder) loads
     it as usual. When torch or spaCy is already loaded this does nothing. The parses are the
-    same (the snapshot test and the event hashes of the session-7 benchmark)."""
+    same (the snapshot test and the event hashes of the session-7 benchmark).
+
+    spaCy's ``__init__`` imports its command line (``spacy.cli``: typer, weasel, requests,
+    httpx, 350 modules) only to export ``spacy.info``: a third of its import, 0.23 CPU s on the
+    serial start-up of every sharded ingest (docs/benchmarks-news.md, session 16). While spaCy
+    is imported, a stand-in module answers for ``spacy.cli.info``; afterwards it is removed
+    and :func:`_spacy_command_line` serves ``spacy.cli`` and ``spacy.info`` on first use, so
+    ``import spacy.cli``, ``spacy.cli.download``, ``spacy.info`` and ``python -m spacy`` are
+    spaCy's own, imported then (tests/news/test_nlp_preload.py)."""
     import sys
 
     if "spacy" in sys.modules or "torch" in sys.modules:
         return
+    stand_in = _info_stand_in()
     sys.modules["torch"] = None  # type: ignore[assignment]
+    sys.modules[SPACY_INFO] = stand_in
     try:
-        import spacy  # noqa: F401
+        import spacy
     finally:
         if sys.modules.get("torch", 0) is None:
             del sys.modules["torch"]
+        if sys.modules.get(SPACY_INFO) is stand_in:
+            del sys.modules[SPACY_INFO]
+    namespace = vars(spacy)
+    if namespace.get("info") is stand_in.info:
+        del namespace["info"]
+        namespace["__getattr__"] = _spacy_command_line
+
+
+def _info_stand_in() -> Any:
+    """A module in the place of :data:`SPACY_INFO` while spaCy is imported: its ``info``
+    calls spaCy's own (should anything keep it)."""
+    import types
+
+    module = types.ModuleType(SPACY_INFO)
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        return _spacy_command_line("info")(*args, **kwargs)
+
+    module.info = info  # type: ignore[attr-defined]
+    return module
+
+
+def _spacy_command_line(name: str) -> Any:
+    """``spacy.cli`` or ``spacy.info``, imported on first use: the module ``__getattr__``
+    (PEP 562) of a spaCy imported by :func:`import_spacy_without_torch`. ``spacy.info`` is
+    then kept on the module, as spaCy's own import leaves it."""
+    import importlib
+
+    if name == "cli":
+        return importlib.import_module("spacy.cli")
+    if name == "info":
+        info = importlib.import_module(SPACY_INFO).info
+        vars(importlib.import_module("spacy"))["info"] = info
+        return info
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")
 
 
 def spacy_pipeline(fast: bool = True) -> Any:
@@ -98,7 +148,7 @@ def _pipeline(fast: bool) -> Any:
         package = importlib.import_module(SPACY_PACKAGE)
     except ModuleNotFoundError as exc:
         raise MissingExtraError(f"the nlp coder needs {exc.name}; {NLP_HINT}") from None
-    nlp = package.load(exclude=["ner"])
+    nlp = package.load(exclude=["ner"], config=_package_tokenizer() if fast else {})
     if fast:
         _install_fast_ruler(nlp)
         _install_memo_lemmatizer(nlp)
@@ -106,6 +156,34 @@ def _pipeline(fast: bool) -> Any:
         _numpy_matrix_products(nlp)
         _inference_forwards(nlp)
     return nlp
+
+
+PACKAGE_TOKENIZER = "accord.package_tokenizer.v1"
+"""spaCy's tokenizer without rules of its own (:func:`_package_tokenizer`), registered under
+this name in spaCy's ``tokenizers`` registry."""
+
+
+def _package_tokenizer() -> dict[str, Any]:
+    """The configuration override that has the package's ``tokenizer`` file make the
+    tokenizer alone.
+
+    Loading a pipeline package, spaCy builds its tokenizer twice: from the language's
+    defaults when it makes the pipeline (``spacy.Tokenizer.v1``: 1,347 special cases, each
+    validated, its tokens made and its affixes matched), then from the package's ``tokenizer``
+    file, whose ``Tokenizer.from_bytes`` resets the rules, the prefix, suffix and infix
+    patterns and the token and URL matches before loading them. The first build is thrown
+    away: 0.11 CPU s on the serial start-up of every sharded ingest (docs/benchmarks-news.md,
+    session 16). Started from a tokenizer with no rules, the file's load gives the same
+    tokenizer and vocabulary, byte for byte (tests/news/test_nlp_preload.py compares both
+    with spaCy's own load); the pipeline's ``config`` names :data:`PACKAGE_TOKENIZER`."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import registry
+
+    def make(nlp: Any) -> Any:
+        return Tokenizer(nlp.vocab)
+
+    registry.tokenizers.register(PACKAGE_TOKENIZER, func=lambda: make)
+    return {"nlp": {"tokenizer": {"@tokenizers": PACKAGE_TOKENIZER}}}
 
 
 def _numpy_matrix_products(nlp: Any) -> None:
