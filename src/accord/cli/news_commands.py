@@ -182,8 +182,8 @@ MinConfidenceOption = Annotated[
 
 
 def _confident(found: list[StoredEvent], least: float | None) -> list[StoredEvent]:
-    """``found`` less the events whose confidence is below ``least`` (all when None)."""
-    least = probability_option(least, "--min-confidence")
+    """``found`` less the events whose confidence is below ``least`` (all when None; the
+    commands check the option with :func:`probability_option` before reading the store)."""
     return found if least is None else [ev for ev in found if ev.confidence >= least]
 
 
