@@ -18,7 +18,9 @@ Run from the worktree root::
         --src src --before /tmp/s13-start/src \
         --out docs/data/YOUR-DIR/check.json
 
-(``/tmp/s13-start``: ``git archive cf62e07 src | tar -x -C /tmp/s13-start``.)
+(``/tmp/s13-start``: ``git archive cf62e07 src | tar -x -C /tmp/s13-start``.) Since session 17
+``--check-sets heldout-s15,heldout-s15b`` names a session's CHECK files (default: session 13's),
+so that no per-session copy of this script is needed.
 """
 
 from __future__ import annotations
@@ -119,13 +121,20 @@ def check(args: argparse.Namespace, root: Path) -> None:
 
 
 def main() -> None:
+    global CHECK
     parser = argparse.ArgumentParser()
     parser.add_argument("--src", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--coders", default=",".join(CODERS))
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--before")
+    parser.add_argument(
+        "--check-sets",
+        default=",".join(CHECK),
+        help="the CHECK files (dev_sets names, comma-separated): the last scored held-out sets",
+    )
     args = parser.parse_args()
+    CHECK = tuple(name for name in args.check_sets.split(",") if name)
     root = Path.cwd()
     sys.path.insert(0, str(root / "src"))
     if args.check:
