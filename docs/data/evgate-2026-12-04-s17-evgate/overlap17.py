@@ -30,7 +30,9 @@ def main() -> None:
     }
     records, _, _ = load_evidence_golds([DATA / f"{n}.jsonl" for n in READING])
     shared = [r for r in records if _norm(r.text) in fitted]
-    print(f"evidence READING sentences {len(records)}, also in the calibration's data {len(shared)}")
+    print(
+        f"evidence READING sentences {len(records)}, also in the calibration's data {len(shared)}"
+    )
 
 
 if __name__ == "__main__":
