@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.news_commands import events_app
+from accord.cli.options import probability_option
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -116,15 +117,29 @@ DbOption = Annotated[
 ]
 
 
+EvidenceConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        help="Drop findings whose holder's event in the sentence has a calibrated confidence "
+        "below P (0-1); findings with no such event are kept (docs/event-coding.md).",
+        metavar="P",
+    ),
+]
+
+
 def _collect(
-    scenario: Scenario, db: str | None, coder: str | None = None
+    scenario: Scenario,
+    db: str | None,
+    coder: str | None = None,
+    min_confidence: float | None = None,
 ) -> tuple[list[Document], list[StanceEvidence]]:
     from accord.news.evidence import evidence_in_store
     from accord.news.store import Store
 
     finder = getattr(choose_coder(coder), "clause_agents", None) if coder else None
     with Store(db, create=False) as store:  # reading: a mistyped --db is an error
-        return evidence_in_store(scenario, store, finder)
+        return evidence_in_store(scenario, store, finder, min_confidence=min_confidence)
 
 
 class _ScenarioOrEvaluate(TyperGroup):
@@ -155,13 +170,15 @@ def evidence_command(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
     coder: CoderOption = None,
+    min_confidence: EvidenceConfidenceOption = None,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
     """List stance evidence for a scenario found in the stored documents."""
+    probability_option(min_confidence, "--min-confidence")
     shape = chosen_format(fmt, as_json, out_file)
     model = resolve(scenario)
-    _docs, found = _collect(model, db, coder)
+    _docs, found = _collect(model, db, coder, min_confidence)
     from accord.frames import evidence_frame
 
     if emit_document_or_frame(
@@ -215,6 +232,7 @@ def evidence_evaluate_command(
             help="Drop items of this signal class, e.g. strength=0.5 (repeatable; session 10).",
         ),
     ] = None,
+    min_confidence: EvidenceConfidenceOption = None,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
@@ -224,6 +242,7 @@ def evidence_evaluate_command(
     from accord.news.evidence import DEFAULT_RULES, LEGACY_RULES
     from accord.news.evidence_gold import evaluate_evidence_file
 
+    probability_option(min_confidence, "--min-confidence")
     shape = chosen_format(fmt, as_json, out_file)
     for name in abstain_on or ():
         _check_signal_class(name)
@@ -238,6 +257,7 @@ def evidence_evaluate_command(
         keep_errors=errors,
         rules=rules,
         quoted_only=quoted_only,
+        min_confidence=min_confidence,
     )
     data = result.to_dict()
     if errors:

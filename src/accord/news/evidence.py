@@ -39,11 +39,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from accord.news.coding import split_sentences
 from accord.news.gazetteer import Token, load, phrase_key, tokenize
@@ -2054,7 +2055,7 @@ def evidence_with_signals(
                         issue=issue.id,
                         direction=float(direction),
                         strength=round(strength, 3),
-                        quote=re.sub(r"\s+", " ", sentence).strip(),
+                        quote=_sentence_key(sentence),
                         document_id=doc.id,
                         source=doc.source or doc.title,
                         date=doc.date,
@@ -2071,15 +2072,70 @@ def evidence_with_signals(
     return found
 
 
+class CodedEvent(Protocol):
+    """What the event gate reads of an event: a coded :class:`~accord.news.types.Event` or a
+    stored one (:class:`accord.news.store.StoredEvent`)."""
+
+    @property
+    def sources(self) -> tuple[ActorRef, ...]: ...
+
+    @property
+    def confidence(self) -> float: ...
+
+
+def holder_confidence(
+    item: StanceEvidence, events: Iterable[CodedEvent], scenario: Scenario
+) -> float | None:
+    """The calibrated confidence of the event behind a finding: the highest among ``events``
+    (those coded in the item's sentence) with a source that stands for the item's actor
+    (:func:`map_actor`); ``None`` when none has. The finder matches words, not events, so this
+    is how an event stands behind a finding (session 17, s17-evgate)."""
+    return max(
+        (
+            e.confidence
+            for e in events
+            if any(a.id == item.actor for ref in e.sources for a in map_actor(ref, scenario))
+        ),
+        default=None,
+    )
+
+
+def event_gate(
+    found: Iterable[StanceEvidence],
+    events_of: Callable[[StanceEvidence], Iterable[CodedEvent]],
+    scenario: Scenario,
+    least: float,
+) -> list[StanceEvidence]:
+    """``found`` less the items whose holder event (:func:`holder_confidence`; ``events_of``
+    gives the events coded in an item's sentence) is less confident than ``least``. An item
+    with no event of its holder passes: the gate judges only the findings an event stands
+    behind (docs/validation-events/session-17-evgate.md has what each cut-off buys)."""
+    out = []
+    for item in found:
+        confidence = holder_confidence(item, events_of(item), scenario)
+        if confidence is None or confidence >= least:
+            out.append(item)
+    return out
+
+
+def _sentence_key(text: str | None) -> str:
+    """A sentence as an item quotes it (white space collapsed)."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
 def evidence_in_store(
     scenario: Scenario,
     store: Store,
     speaker_finder: SpeakerFinder | None = None,
     rules: EvidenceRules | None = None,
+    min_confidence: float | None = None,
 ) -> tuple[list[Document], list[StanceEvidence]]:
     """The stored documents (near-duplicates left out: their original carries the same
     statements) and the stance evidence found in them for ``scenario`` (``speaker_finder``:
-    as in :func:`extract_evidence`)."""
+    as in :func:`extract_evidence`). With ``min_confidence``, :func:`event_gate` on the
+    stored events of each item's document and sentence (an event stored once for several
+    reports keeps the sentence of one of them: in the others its findings have no event and
+    pass)."""
     docs: list[Document] = []
     for info in store.documents():
         if info.near_duplicate_of:
@@ -2090,4 +2146,12 @@ def evidence_in_store(
     found: list[StanceEvidence] = []
     for doc in docs:
         found.extend(extract_evidence(doc, scenario, speaker_finder, rules))
-    return docs, found
+    if min_confidence is None or not found:
+        return docs, found
+    coded: dict[tuple[str, str], list[CodedEvent]] = defaultdict(list)
+    for event in store.events():
+        for document_id in event.document_ids:
+            coded[document_id, _sentence_key(event.sentence)].append(event)
+    return docs, event_gate(
+        found, lambda e: coded.get((e.document_id or "", e.quote), []), scenario, min_confidence
+    )

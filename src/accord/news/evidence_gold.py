@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from accord.errors import DataError
-from accord.news.evidence import EvidenceRules, extract_evidence
+from accord.news.evidence import EvidenceRules, event_gate, extract_evidence
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import MIN_DIRECTION, Change, propose
 from accord.scenario.model import Scenario
@@ -385,13 +385,20 @@ def evaluate_evidence(
     *,
     keep_errors: bool = False,
     rules: EvidenceRules | None = None,
+    min_confidence: float | None = None,
 ) -> EvidenceEvaluation:
     """Run the evidence extraction on every gold sentence and score it (see the module
     docstring). ``coder``: the coder whose parse finds speakers (its ``clause_agents``), or
     ``None``/the rules coder for the nearest-actor rule of :mod:`accord.news.evidence`;
-    ``rules``: the matcher's precision rules (default: its default)."""
+    ``rules``: the matcher's precision rules (default: its default); ``min_confidence``:
+    :func:`accord.news.evidence.event_gate` on the events ``coder`` (the rules coder when
+    ``None``) codes in each sentence, read as ``accord events evaluate`` codes a record."""
     finder = getattr(coder, "clause_agents", None)
     name = getattr(coder, "name", "rules")
+    if min_confidence is not None and coder is None:
+        from accord.news.coders import RulesCoder
+
+        coder = RulesCoder()
     by_scenario: dict[str, Score] = defaultdict(Score)
     loose_total = Score()
     found_by_scenario: dict[str, list[StanceEvidence]] = defaultdict(list)
@@ -415,6 +422,12 @@ def evaluate_evidence(
             if rules is None
             else extract_evidence(doc, scenario, finder, rules)
         )
+        if min_confidence is not None and found and coder is not None:
+            from accord.news.coding import document_home
+
+            coded = coder.code_sentence(record.text, record.date, home=document_home(doc))
+            of_sentence = dict.fromkeys(found, coded)  # one sentence: its items share them
+            found = event_gate(found, of_sentence.__getitem__, scenario, min_confidence)
         exact, loose = _score(record, found)
         by_scenario[record.scenario] += exact
         loose_total += loose
@@ -452,9 +465,11 @@ def evaluate_evidence_file(
     keep_errors: bool = False,
     rules: EvidenceRules | None = None,
     quoted_only: bool = False,
+    min_confidence: float | None = None,
 ) -> EvidenceEvaluation:
     """:func:`load_evidence_gold` then :func:`evaluate_evidence`; with ``quoted_only``, only
-    the sentences found as published (``quote_check``, :data:`accord.news.evaluate.QUOTE_FOUND`)."""
+    the sentences found as published (``quote_check``, :data:`accord.news.evaluate.QUOTE_FOUND`);
+    ``min_confidence`` as in :func:`evaluate_evidence`."""
     from accord.news.evaluate import QUOTE_FOUND
 
     records, scenarios = load_evidence_gold(path)
@@ -462,7 +477,14 @@ def evaluate_evidence_file(
         records = [r for r in records if r.quote_check and r.quote_check.status in QUOTE_FOUND]
         if not records:
             raise DataError(f"{path}: no gold sentence whose quote was found as published")
-    return evaluate_evidence(records, scenarios, coder, keep_errors=keep_errors, rules=rules)
+    return evaluate_evidence(
+        records,
+        scenarios,
+        coder,
+        keep_errors=keep_errors,
+        rules=rules,
+        min_confidence=min_confidence,
+    )
 
 
 @dataclass(frozen=True)
