@@ -31,6 +31,8 @@ from accord.news.event_confidence import (
     model_entry,
     out_of_file,
 )
+from accord.news.readers import make_document
+from accord.news.store import Store
 from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event
 
 runner = CliRunner()
@@ -194,6 +196,31 @@ def test_min_confidence_filters_listing_exports_and_timeline(
     )
     assert timeline.exit_code == 0
     assert [row["type"] for row in json.loads(timeline.stdout)] == ["CONSULT"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    confidences=st.lists(st.floats(0.0, 1.0), min_size=1, max_size=len(PLOVER_TYPES)),
+    least=st.floats(0.0, 1.0),
+)
+def test_the_store_keeps_the_events_at_least_as_confident(
+    confidences: list[float], least: float
+) -> None:
+    # One library filter serves the CLI, the HTTP API and the news page (session 17).
+    doc = make_document("France met Ukraine.", title="t", date=dt.date(2025, 2, 24))
+    events = [
+        Event(kind, (FRA,), (UKR,), sentence="France met Ukraine.", confidence=p)
+        for kind, p in zip(PLOVER_TYPES, confidences, strict=False)
+    ]
+    with Store("sqlite://") as store:
+        store.add_document(doc, events)
+        every = store.events()
+        kept = store.events(min_confidence=least)
+    assert len(every) == len(events)
+    assert kept == [ev for ev in every if ev.confidence >= least]
+    assert sorted(ev.event_type for ev in kept) == sorted(
+        e.event_type for e in events if e.confidence >= least
+    )
 
 
 @pytest.mark.parametrize("value", ["1.5", "-0.1", "nan"])
