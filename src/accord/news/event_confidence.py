@@ -10,8 +10,8 @@ coder whether the rules coder agrees on the sentence), estimates the probability
 event's type matches the gold event of its sentence. It is fitted on the READING gold files and
 scored leave one file out against the constant baseline (the training files' precision)
 through :func:`accord.news.evidence_confidence.fit` and
-:func:`~accord.news.evidence_confidence.out_of_fold` (docs/validation-events/
-session-16.md has the protocol and the figures).
+:func:`~accord.news.evidence_confidence.out_of_fold`
+(docs/validation-events/session-16.md has the protocol and the figures).
 
 The coefficients are package data (``data/event-confidence.json``), rebuilt by
 ``python -m accord.news.event_confidence --out REPORT.json --write`` (needs the ``[nlp]``
