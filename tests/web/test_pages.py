@@ -162,9 +162,7 @@ def test_news_page_filters_events_by_confidence(client: TestClient, auth: dict[s
     assert page.status_code == 200
     assert _event_rows(page.text) == kept
     assert f"at confidence ≥ {least} ({kept})" in page.text
-    assert f'name="min_confidence" type="number" min="0" max="1" step="any" value="{least}"' in (
-        page.text
-    )
+    assert f'min="0" max="1" step="any" value="{least}"' in page.text  # the field keeps it
 
 
 @pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "high"])
