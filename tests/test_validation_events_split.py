@@ -12,6 +12,7 @@ section up by its heading alone), and every reference of the form ``validation-e
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -29,6 +30,7 @@ from tests.helpers import (
 _OWN_SESSION = re.compile(r"(?:Issue 14, )?[Ss]ession (\d+)\b")
 _CITED = re.compile(r"validation-events/([a-z0-9-]+\.md)\)?,? \"([^\"]+)\"")
 _COMMENT = re.compile(r"^\s*# ?", re.M)
+_LOG_PATH = re.compile(r"docs/validation-events/([A-Za-z0-9_.-]+\.md)")
 
 
 def logs() -> list[str]:
@@ -81,11 +83,11 @@ def test_a_section_is_found_by_its_heading_in_whichever_page_holds_it() -> None:
 
 
 def test_every_cited_heading_is_a_heading_of_the_cited_log() -> None:
-    """In the docs and in the tests' comments and docstrings (a quotation may run over lines;
-    "..." ends an abridged one)."""
+    """In the docs, in the tests' comments and docstrings and in the package's (a quotation
+    may run over lines; "..." ends an abridged one)."""
     pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
     cited = []
-    for page in [*pages, *sorted((ROOT / "tests").rglob("*.py"))]:
+    for page in [*pages, *sorted((ROOT / "tests").rglob("*.py")), *source_files()]:
         text = _COMMENT.sub("", page.read_text(encoding="utf-8"))
         cited += [
             (page.name, name, quote) for name, quote in _CITED.findall(" ".join(text.split()))
@@ -98,6 +100,25 @@ def test_every_cited_heading_is_a_heading_of_the_cited_log() -> None:
         if not any(quote.lower().removesuffix(" ...") in h for h in lines):
             missing.append(f"{source}: {name} {quote!r}")
     assert missing == []
+
+
+def source_files() -> list[Path]:
+    """The package's text files that comments or docstrings can cite the logs from."""
+    suffixes = {".py", ".yaml", ".html", ".js"}
+    return sorted(p for p in (ROOT / "src").rglob("*") if p.suffix in suffixes)
+
+
+def test_every_log_the_package_names_exists() -> None:
+    """Session 17: the package's comments cite the logs by path (``docs/validation-events/
+    session-09.md``), not the front page the sessions left in session 16; a path cut over two
+    lines could not be followed, so none is."""
+    named = []
+    for path in source_files():
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"validation-events/\s", text), path
+        named += [(path.name, name) for name in _LOG_PATH.findall(text)]
+    assert len(named) >= 15
+    assert [(source, name) for source, name in named if name not in logs()] == []
 
 
 _LINE = st.text(alphabet="ab#\t ", max_size=8)

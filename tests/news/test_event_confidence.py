@@ -17,7 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+import accord.news.event_confidence as event_confidence
 import accord.news.ingest as ingest_module
+from accord import __version__
 from accord.cli import app
 from accord.news.coders import RulesCoder
 from accord.news.coding import code_document, code_sentence
@@ -31,6 +33,10 @@ from accord.news.event_confidence import (
     model_entry,
     out_of_file,
 )
+from accord.news.export import export_rows
+from accord.news.ingest import coder_name, ingest_documents
+from accord.news.readers import make_document
+from accord.news.store import Store
 from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event
 
 runner = CliRunner()
@@ -196,6 +202,31 @@ def test_min_confidence_filters_listing_exports_and_timeline(
     assert [row["type"] for row in json.loads(timeline.stdout)] == ["CONSULT"]
 
 
+@settings(max_examples=25, deadline=None)
+@given(
+    confidences=st.lists(st.floats(0.0, 1.0), min_size=1, max_size=len(PLOVER_TYPES)),
+    least=st.floats(0.0, 1.0),
+)
+def test_the_store_keeps_the_events_at_least_as_confident(
+    confidences: list[float], least: float
+) -> None:
+    # One library filter serves the CLI, the HTTP API and the news page (session 17).
+    doc = make_document("France met Ukraine.", title="t", date=dt.date(2025, 2, 24))
+    events = [
+        Event(kind, (FRA,), (UKR,), sentence="France met Ukraine.", confidence=p)
+        for kind, p in zip(PLOVER_TYPES, confidences, strict=False)
+    ]
+    with Store("sqlite://") as store:
+        store.add_document(doc, events)
+        every = store.events()
+        kept = store.events(min_confidence=least)
+    assert len(every) == len(events)
+    assert kept == [ev for ev in every if ev.confidence >= least]
+    assert sorted(ev.event_type for ev in kept) == sorted(
+        e.event_type for e in events if e.confidence >= least
+    )
+
+
 @pytest.mark.parametrize("value", ["1.5", "-0.1", "nan"])
 def test_min_confidence_out_of_range_is_a_clear_error(tmp_path: Path, value: str) -> None:
     url = f"sqlite:///{tmp_path / 'n.db'}"
@@ -203,3 +234,70 @@ def test_min_confidence_out_of_range_is_a_clear_error(tmp_path: Path, value: str
         result = runner.invoke(app, [*command, "--db", url, "--min-confidence", value])
         assert result.exit_code == 2
         assert "--min-confidence: expected a probability between 0 and 1" in result.output
+
+
+# -- the recorded coder version names the calibration (session 17) ----------------------------
+class SeamCoder:
+    """A coder of the seam with a given name and version that codes nothing."""
+
+    def __init__(self, name: str, version: str) -> None:
+        self.name, self.version = name, version
+
+    def __call__(self, doc: Document) -> list[Event]:
+        return []
+
+
+def _with_model(coder: str, **changed: object) -> dict[str, dict[str, object]]:
+    entries = {name: dict(entry) for name, entry in event_confidence.bundled_entries().items()}
+    entries[coder] = {**entries.get(coder, entries["rules"]), **changed}
+    return entries
+
+
+@settings(max_examples=30, deadline=None)
+@given(position=st.integers(0, len(FEATURES) - 1), delta=st.floats(1e-6, 10.0))
+def test_another_calibration_is_another_recorded_version(position: int, delta: float) -> None:
+    bundled = coder_name(RulesCoder())
+    assert bundled.startswith(f"rules {__version__}+conf-")
+    coef = list(event_confidence.bundled_entries()["rules"]["coef"])
+    coef[position] += delta
+    refit, copied = _with_model("rules", coef=coef), _with_model("rules")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(event_confidence, "bundled_entries", lambda: refit)
+        refitted = coder_name(RulesCoder())
+        patch.setattr(event_confidence, "bundled_entries", lambda: copied)
+        same = coder_name(RulesCoder())
+        patch.setattr(event_confidence, "bundled_entries", dict)
+        raw = coder_name(RulesCoder())
+    assert refitted != bundled and refitted.startswith(f"rules {__version__}+conf-")
+    assert same == bundled
+    assert raw == f"rules {__version__}"  # no model: the raw number, as before session 16
+
+
+def test_a_model_fitted_with_a_type_head_names_only_that_heads_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fitted = _with_model("nlp", head="a1")
+    monkeypatch.setattr(event_confidence, "bundled_entries", lambda: fitted)
+    assert coder_name(SeamCoder("nlp", "0.1.0+head-a1")).startswith("nlp 0.1.0+head-a1+conf-")
+    assert coder_name(SeamCoder("nlp", "0.1.0+head-b2")) == "nlp 0.1.0+head-b2"
+    assert coder_name(SeamCoder("mine", "2.0")) == "mine 2.0"  # accord calibrates no other
+
+
+def test_a_store_coded_before_the_calibration_still_opens_and_exports(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    old = make_document(SENTENCE, title="old", date=dt.date(2025, 2, 24))
+    new = make_document(SENTENCE + " Russia rejected it.", title="new", date=dt.date(2025, 2, 25))
+    with Store(url) as store:
+        # as a session-15 ingest recorded it: the version names no calibration
+        store.add_document(replace(old, meta={"coder": f"rules {__version__}"}), code_document(old))
+        report = ingest_documents([new], store, coder=RulesCoder())
+    assert report.coder == coder_name(RulesCoder())
+    with Store(url, create=False) as store:
+        found = store.events()
+        docs = {d: doc for ev in found for d in ev.document_ids if (doc := store.document(d))}
+        versions = {
+            row.event.document_ids[0]: row.coder_version for row in export_rows(found, docs)
+        }
+    assert versions[old.id] == __version__
+    assert versions[new.id] == coder_name(RulesCoder()).removeprefix("rules ")
+    assert versions[new.id] != versions[old.id]

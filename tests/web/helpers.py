@@ -30,6 +30,13 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
 ]
 
+#: An article written for the tests whose events the rules coder gives different confidences.
+MEETING_ARTICLE = (
+    "Paris, 24 February 2025. French President Emmanuel Macron met U.S. President Donald "
+    "Trump in Washington. Macron urged a ceasefire in Ukraine backed by security guarantees. "
+    "Russia rejected the proposal. China called for talks between Russia and Ukraine."
+)
+
 
 def serve_process(db: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     """``accord serve`` on a free loopback port over the store ``db``, as a real process (what a

@@ -20,7 +20,7 @@ from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
 from accord.web.services import upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
-from tests.web.helpers import save_concurrently
+from tests.web.helpers import MEETING_ARTICLE, save_concurrently
 
 UKRAINE = "ukraine-2025-02"
 
@@ -433,6 +433,30 @@ def test_ingest_text_events_documents(client: TestClient, auth: dict[str, str]) 
     events = client.get("/api/v1/events").json()
     assert len(events) == docs[0]["events"]
     assert client.get("/api/v1/events?type=NOSUCH").json() == []
+
+
+def test_events_at_least_as_confident_as_asked(client: TestClient, auth: dict[str, str]) -> None:
+    # session 17: the filter `accord events --min-confidence` has, through the same library call
+    posted = client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    assert posted.status_code == 201, posted.text
+    every = client.get("/api/v1/events").json()
+    levels = sorted({e["confidence"] for e in every})
+    assert len(levels) >= 2  # else the filter below could not be seen to keep some, not all
+    for least in [0.0, *levels, 1.0]:
+        kept = client.get("/api/v1/events", params={"min_confidence": least})
+        assert kept.status_code == 200, kept.text
+        assert kept.json() == [e for e in every if e["confidence"] >= least]
+    middle = client.get("/api/v1/events", params={"min_confidence": levels[-1]}).json()
+    assert 0 < len(middle) < len(every)
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "inf", "high", ""])
+def test_min_confidence_outside_zero_to_one_is_a_clear_422(client: TestClient, value: str) -> None:
+    response = client.get("/api/v1/events", params={"min_confidence": value})
+    assert response.status_code == 422
+    error = _error(response)
+    assert [p["path"] for p in error["problems"]] == ["query.min_confidence"]
+    assert error["message"].startswith("query.min_confidence: Input should be")
 
 
 def test_ingest_rejects_empty_and_binary(client: TestClient, auth: dict[str, str]) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
 
 UKRAINE = "ukraine-2025-02"
 
@@ -204,6 +204,27 @@ def test_ingest_the_seed_article_and_accept_a_change(
     page.click("#accept")
     page.wait_for_selector("#notice")
     assert "accepted changes saved as version 1" in page.inner_text("#notice")
+    _no_errors(page)
+
+
+def test_filter_the_events_by_confidence(page: Any, server: str, token: str) -> None:
+    posted = page.request.post(
+        f"{server}/api/v1/ingest/text",
+        data={"text": MEETING_ARTICLE},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert posted.status == 201, posted.text()
+    every = page.request.get(f"{server}/api/v1/events").json()
+    least = max(e["confidence"] for e in every)
+    kept = sum(e["confidence"] >= least for e in every)
+    page.goto(f"{server}/news?scenario={UKRAINE}")
+    assert page.locator("#events tbody tr").count() == len(every) > kept
+    page.fill("input[name=min_confidence]", str(least))
+    page.click("form.inline button")
+    page.wait_for_selector(f"#events-heading:has-text('≥ {least}')")
+    assert page.locator("#events tbody tr").count() == kept
+    assert page.input_value("input[name=min_confidence]") == str(least)
+    _charts_drawn(page, "#timeline-chart")
     _no_errors(page)
 
 

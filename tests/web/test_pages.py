@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from accord.scenario import load_bundled
+from tests.web.helpers import MEETING_ARTICLE
 
 UKRAINE = "ukraine-2025-02"
 
@@ -142,6 +143,35 @@ def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) ->
     assert "accepted changes saved as version 1" in accepted.text
     versions = browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
     assert versions[-1]["note"].startswith("news update: " + pairs[0].replace("|", " / "))
+
+
+def _event_rows(page: str) -> int:
+    table = page[page.index('id="events"') :]
+    return table[: table.index("</table>")].split("<tbody>")[1].count("<tr>")
+
+
+def test_news_page_filters_events_by_confidence(client: TestClient, auth: dict[str, str]) -> None:
+    client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    every = client.get("/api/v1/events").json()
+    least = max(e["confidence"] for e in every)
+    kept = sum(e["confidence"] >= least for e in every)
+    assert 0 < kept < len(every)
+    assert _event_rows(client.get("/news").text) == len(every)
+    assert _event_rows(client.get("/news?min_confidence=").text) == len(every)  # a blank field
+    page = client.get(f"/news?min_confidence={least}")
+    assert page.status_code == 200
+    assert _event_rows(page.text) == kept
+    assert f"at confidence ≥ {least} ({kept})" in page.text
+    assert f'min="0" max="1" step="any" value="{least}"' in page.text  # the field keeps it
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "high"])
+def test_a_refused_min_confidence_is_shown_in_the_page(client: TestClient, value: str) -> None:
+    page = client.get("/news", params={"min_confidence": value})
+    assert page.status_code == 422
+    assert page.headers["content-type"].startswith("text/html")
+    assert "min confidence: must be a probability between 0 and 1" in page.text
+    assert f'step="any" value="{value}"' in page.text  # kept in the field, to be corrected
 
 
 def test_bad_pasted_date_is_shown_in_the_page(browser: TestClient) -> None:

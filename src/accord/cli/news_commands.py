@@ -181,12 +181,6 @@ MinConfidenceOption = Annotated[
 ]
 
 
-def _confident(found: list[StoredEvent], least: float | None) -> list[StoredEvent]:
-    """``found`` less the events whose confidence is below ``least`` (all when None; the
-    commands check the option with :func:`probability_option` before reading the store)."""
-    return found if least is None else [ev for ev in found if ev.confidence >= least]
-
-
 events_app = typer.Typer(
     help="Stored PLOVER events: list them (no subcommand) or evaluate the coder.",
     no_args_is_help=False,
@@ -238,7 +232,13 @@ def events_command(
     from accord.news.store import Store
 
     with Store(db, create=False) as store:
-        found = store.events(actor=actor, event_type=event_type, since=start, until=end)
+        found = store.events(
+            actor=actor,
+            event_type=event_type,
+            since=start,
+            until=end,
+            min_confidence=min_confidence,
+        )
         if not found and event_type is not None:
             from accord.news.types import PLOVER_TYPES
 
@@ -247,7 +247,6 @@ def events_command(
                     f"--type: not a PLOVER event type (got {event_type!r}); "
                     f"expected one of {', '.join(PLOVER_TYPES)}"
                 )
-        found = _confident(found, min_confidence)
         if fmt is not None:
             from accord.news.export import export_rows, write_export
 
@@ -317,7 +316,7 @@ def timeline_command(
     from accord.scenario.io import write_bytes_atomic
 
     with Store(db, create=False) as store:
-        found = _confident(store.events(actor=actor), min_confidence)
+        found = store.events(actor=actor, min_confidence=min_confidence)
     rows: list[dict[str, object]] = []
     points: list[TimelinePoint] = []
     for ev in found:

@@ -175,7 +175,8 @@ def hash_half(record_id: str) -> str:
 
 QUOTE_FOUND = frozenset({"verbatim", "verbatim_other_url"})
 """``quote_check.status`` values of a gold record whose sentence was found, word for word, in a
-stored copy of a published report (see docs/validation-events.md, "Quote check")."""
+stored copy of a published report (see docs/validation-events/session-04.md, "the held-out
+sets, scored once": each record's ``quote_check`` says how it was found)."""
 
 
 def quote_found(item: Mapping[str, Any]) -> bool:

@@ -10,8 +10,8 @@ coder whether the rules coder agrees on the sentence), estimates the probability
 event's type matches the gold event of its sentence. It is fitted on the READING gold files and
 scored leave one file out against the constant baseline (the training files' precision)
 through :func:`accord.news.evidence_confidence.fit` and
-:func:`~accord.news.evidence_confidence.out_of_fold` (docs/validation-events/
-session-16.md has the protocol and the figures).
+:func:`~accord.news.evidence_confidence.out_of_fold`
+(docs/validation-events/session-16.md has the protocol and the figures).
 
 The coefficients are package data (``data/event-confidence.json``), rebuilt by
 ``python -m accord.news.event_confidence --out REPORT.json --write`` (needs the ``[nlp]``
@@ -22,6 +22,7 @@ head than the one fitted) keeps its raw number: :func:`calibrate` leaves it alon
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
@@ -42,7 +43,9 @@ __all__ = [
     "CUTS",
     "FEATURES",
     "Examples",
+    "bundled_entries",
     "calibrate",
+    "calibration_digest",
     "collect",
     "coverage",
     "event_features",
@@ -140,16 +143,35 @@ class Calibrator:
 
 
 @lru_cache(maxsize=1)
+def bundled_entries() -> dict[str, dict[str, Any]]:
+    """The bundled file's model entries by coder name, as stored (none when it is absent)."""
+    ref = resources.files("accord.news").joinpath(BUNDLED)
+    if not ref.is_file():
+        return {}
+    models: dict[str, dict[str, Any]] = json.loads(ref.read_text(encoding="utf-8"))["models"]
+    return models
+
+
+def calibration_digest(coder: str, version: str) -> str | None:
+    """A digest of the model that calibrates ``coder`` at ``version`` (12 hex digits of the
+    SHA-256 of its bundled entry), or None when none does: the coder's recorded version names
+    it (:func:`accord.news.ingest.coder_name`), since the stored confidences depend on it. As
+    in :func:`calibrate`, a model fitted with a type head applies only to that head, which the
+    nlp coder's version names (``+head-DIGEST``)."""
+    entry = bundled_entries().get(coder)
+    if entry is None or (entry.get("head") and f"+head-{entry['head']}" not in version):
+        return None
+    text = json.dumps(entry, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
 def load_models() -> dict[str, Calibrator]:
     """The bundled models by coder name (none when the file is absent)."""
     from accord.news.evidence_confidence import ConfidenceModel
 
-    ref = resources.files("accord.news").joinpath(BUNDLED)
-    if not ref.is_file():
-        return {}
-    data = json.loads(ref.read_text(encoding="utf-8"))
     out = {}
-    for name, entry in data.get("models", {}).items():
+    for name, entry in bundled_entries().items():
         if list(entry["features"]) != list(FEATURES):
             raise DataError(f"{BUNDLED}: the {name} model has other features; rebuild it")
         model = ConfidenceModel(

@@ -481,7 +481,7 @@ class EvidenceRules:
         chosen by grouped cross-validation (:mod:`accord.news.evidence_confidence`: a logistic
         regression on the item's :class:`Signals`, one model and cut-off per path, bundled as
         coefficients). Session 10 (s10-evidence): an option, not the default (it keeps about
-        a third of the items; docs/validation-events.md, session 10).
+        a third of the items; docs/validation-events/session-10.md, s10-evidence).
     abstain_on
         Drop the items in any of these classes of their :class:`Signals`
         (:func:`accord.news.evidence_confidence.classes`, e.g. ``"strength=0.5"``: a weak cue,
@@ -640,7 +640,7 @@ not the bloc (``collective_holder``), an issue named only in an infinitive of pu
 DEFAULT_RULES = FRESH_FILE_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 11, s11-evidence).
 
-Adopted by the rule of docs/validation-events.md, "session 11 (s11-evidence)", written before
+Adopted by the rule of docs/validation-events/session-11.md, "s11-evidence", written before
 the deciding run: leave one of the 12 development evidence files out; in each fold a forward
 selection from :data:`SCALE_END_GATES` on the 11 training files added a switch only when, for
 both coders, pooled precision rose, no file's precision fell by more than one item and pooled
@@ -652,7 +652,7 @@ development figures and optimistic: the four held-out sets they come from scored
 
 Before it, :data:`SCALE_END_GATES` (session 9, s9-evid2):
 
-Adopted by the rule of docs/validation-events.md, "session 9: evidence directions and gold
+Adopted by the rule of docs/validation-events/session-09.md, "evidence directions and gold
 conventions": on the nine development gold files (two vote records corrected), each of the
 three switches alone and the three together against :data:`PRECISION_GATES` raise pooled
 precision for both coders (rules coder 132/160 = 0.825 -> 136/160 = 0.850, nlp coder 120/142 =
@@ -664,7 +664,7 @@ read before the rules were written, so the figures are optimistic.
 
 Before it, :data:`PRECISION_GATES` (session 9, s9-evid):
 
-Adopted by the rule of docs/validation-events.md, "session 9: evidence precision": nested
+Adopted by the rule of docs/validation-events/session-09.md, "evidence precision": nested
 leave-one-file-out over the nine development gold files; in each fold a forward selection on
 the training files alone, from :data:`RECALL_GATES`, added a switch only when on those files
 pooled precision rose, no file's precision fell and the right items lost were at most half the
@@ -676,7 +676,7 @@ of all nine files, so the figures are optimistic.
 
 Before it, :data:`RECALL_GATES` (session 7):
 
-Adopted by the rule of docs/validation-events.md, "session 7: evidence recall": leave one file
+Adopted by the rule of docs/validation-events/session-07.md, "evidence recall": leave one file
 out over the six development gold files, with the session-7 keywords of the bundled scenarios,
 for both coders its pooled out-of-file precision is at least 0.80 (rules coder 107/133 = 0.805,
 nlp coder 97/115 = 0.843), on no file is it lower than :data:`SENSE_GATES` with the keywords of

@@ -16,7 +16,8 @@ the pool reach :data:`TARGET` precision, out of fold.
 Two models, one per path (``words``: the rules path's word order; ``parse``: a coder's parse
 gives the speaker), are bundled as coefficients in ``data/evidence-confidence.json``, rebuilt by
 ``python docs/data/evidence-cv-2026-12-03-s10-evidence/confidence10.py rules nlp --write``.
-Whether the gate is on by default is decided in docs/validation-events.md (session 10).
+Whether the gate is on by default is decided in docs/validation-events/session-10.md
+(s10-evidence).
 """
 
 from __future__ import annotations

@@ -143,11 +143,20 @@ def code_together(docs: Sequence[Document], coder: Coder | None) -> list[list[Ev
 
 
 def coder_name(coder: Coder | None) -> str:
+    """The coder as recorded on each document it codes (``meta["coder"]``) and in reports:
+    ``NAME VERSION`` for a coder of the seam (:mod:`accord.news.coders`), the version ending
+    in ``+conf-DIGEST`` when accord calibrates that coder's confidences
+    (:func:`accord.news.event_confidence.calibration_digest`; session 16 on), so that events
+    coded with raw or another calibration's confidences can be told apart in a store or an
+    export; a qualified name for any other callable."""
     if coder is None:
         return "none"
     name, version = getattr(coder, "name", None), getattr(coder, "version", None)
     if isinstance(name, str) and isinstance(version, str):
-        return f"{name} {version}"  # a coder of the seam (accord.news.coders)
+        from accord.news.event_confidence import calibration_digest
+
+        digest = calibration_digest(name, version)
+        return f"{name} {version}" + (f"+conf-{digest}" if digest else "")
     module = getattr(coder, "__module__", None) or ""
     name = getattr(coder, "__qualname__", None) or type(coder).__name__
     return f"{module}.{name}" if module else name

@@ -318,8 +318,8 @@ def _other_person(tokens: list[Token], i: int, n: int, table: str, value: object
 # The second words of place-based proper names that start no gazetteer phrase (s14-names):
 # a one-word place right before one of these names the place or a thing named after it ("the
 # Doha Framework", "Jakarta Globe", "the Taiwan Strait"), not a person whose given name is
-# the place's name. From the READING files' sentences (docs/validation-events.md, session
-# 14, s14-names: shapes.tsv), the brief's examples (Format, Valley), the second words of the
+# the place's name. From the READING files' sentences (docs/validation-events/session-14.md,
+# s14-names: shapes.tsv), the brief's examples (Format, Valley), the second words of the
 # gazetteer's own two-word place names (River, County, Falls, Desert, Mountains, Islands,
 # Peninsula, Governorate, Region, Oblast, Territory, Strip, Palace, Declaration, Beach,
 # Plain, Dam), and the closed classes these belong to (agreements and meetings,
@@ -414,7 +414,7 @@ def _sentence_case(tokens: list[Token]) -> bool:
 
 # Nouns of documents, formats, processes and bodies that a place may name ("the Paris
 # Agreement", "the Minsk agreements", "the Normandy format", "the Doha Framework", "the Paris
-# Club"). From the READING sentences (docs/validation-events.md, session 15, s15-names:
+# Club"). From the READING sentences (docs/validation-events/session-15.md, s15-names:
 # shapes.tsv: agreement(s), accord(s), Accords, Protocol, Framework, treaty), the brief's
 # examples (Convention(s), format, process) and, completed by hand, the other members of the
 # same closed class of documents (declaration, communique, charter, memorandum, pact,

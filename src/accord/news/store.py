@@ -777,9 +777,12 @@ class Store(Database):
         event_type: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        min_confidence: float | None = None,
     ) -> list[StoredEvent]:
         """Stored events, oldest first. ``actor`` matches an actor code (any case) or an actor's
-        canonical name, on either side; ``event_type`` a PLOVER type (any case)."""
+        canonical name, on either side; ``event_type`` a PLOVER type (any case);
+        ``min_confidence`` keeps the events whose confidence is at least that probability (the
+        CLI, the HTTP API and the pages check it is one before they ask)."""
         query = select(EventRow)
         if actor:
             matches = select(EventActorRow.event_id).where(
@@ -795,6 +798,8 @@ class Store(Database):
             query = query.where(EventRow.date >= since)
         if until:
             query = query.where(EventRow.date <= until)
+        if min_confidence is not None:
+            query = query.where(EventRow.confidence >= min_confidence)
         query = query.order_by(EventRow.date, EventRow.event_type, EventRow.id)
         with self._sessions() as session:
             rows = session.scalars(query).all()

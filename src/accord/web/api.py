@@ -449,8 +449,19 @@ def events(
     type: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0.0,
+            le=1.0,
+            allow_inf_nan=False,
+            description="Only events whose confidence is at least this probability: the "
+            "calibrated probability that the event's type is right (as `accord events "
+            "--min-confidence`).",
+        ),
+    ] = None,
 ) -> list[dict[str, Any]]:
-    return [e.to_plover() for e in bench.events(actor, type, since, until)]
+    return [e.to_plover() for e in bench.events(actor, type, since, until, min_confidence)]
 
 
 @router.get("/scenarios/{scenario_id}/evidence", summary="Stance evidence in the stored news")

@@ -7,6 +7,7 @@ a refused input re-renders the page with the message where it belongs.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote
@@ -465,8 +466,16 @@ def news_page(
     ingested: str | None = None,
     accepted: int | None = None,
     actor: str | None = None,
+    min_confidence: str = "",
 ) -> HTMLResponse:
-    return _news(request, scenario, notice=_notice(ingested, accepted), actor=actor or None)
+    # a text field, so that an empty or mistyped one re-renders the page with the message
+    text = min_confidence.strip()
+    try:
+        least = _probability(text, "min confidence") if text else None
+    except DataError as exc:
+        return _news(request, scenario, error=exc, actor=actor or None, least_text=text)
+    notice = _notice(ingested, accepted)
+    return _news(request, scenario, notice, actor=actor or None, least=least, least_text=text)
 
 
 def _notice(ingested: str | None, accepted: int | None) -> str | None:
@@ -483,11 +492,15 @@ def _news(
     notice: str | None = None,
     error: AccordError | None = None,
     actor: str | None = None,
+    least: float | None = None,
+    least_text: str = "",
 ) -> HTMLResponse:
+    """The news page; ``least`` is the events' minimum confidence, ``least_text`` that field
+    as typed (kept in the form when it was refused)."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
-    events = [e.to_plover() for e in bench.events(actor=actor)]
+    events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
     _docs, found = bench.evidence(model)
     proposal = bench.proposal(model)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
@@ -497,6 +510,8 @@ def _news(
         {
             "sid": scenario,
             "actor": actor or "",
+            "min_confidence": least_text,
+            "least": least,
             "scenarios": bench.catalogue(),
             "documents": [d.to_dict(path=False) for d in docs],
             "events": events,
@@ -535,6 +550,17 @@ async def ingest(request: Request) -> Response:
         + (f", {len(report.problems)} problems" if report.problems else "")
     )
     return _redirect(f"/news?scenario={quote(scenario)}&ingested={quote(summary)}")
+
+
+def _probability(text: str, field: str) -> float:
+    """A form field that must be a probability (0-1); NaN and infinity are refused too."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:
+        raise DataError(f"{field}: must be a probability between 0 and 1 (got {text!r})")
+    return value
 
 
 def _date(text: str) -> dt.date:

@@ -267,8 +267,15 @@ class Workbench:
         event_type: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        min_confidence: float | None = None,
     ) -> list[StoredEvent]:
-        return self.store.events(actor=actor, event_type=event_type, since=since, until=until)
+        return self.store.events(
+            actor=actor,
+            event_type=event_type,
+            since=since,
+            until=until,
+            min_confidence=min_confidence,
+        )
 
     def evidence(self, scenario: Scenario) -> tuple[list[Document], list[StanceEvidence]]:
         from accord.news.evidence import evidence_in_store

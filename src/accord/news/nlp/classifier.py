@@ -106,13 +106,14 @@ def static_head() -> TypeHead:
 HEADS = {"minilm": minilm_head, "static": static_head}
 """The shipped type heads by the clause encoder they were trained on."""
 DEFAULT_HEAD = "static"
-"""The default head of ``--coder nlp``: the static one, by a rule declared before its CV was
-run (docs/validation-events.md, "The default type head"): its CV event F1 on the development
-data (0.6954) is within one standard error over the folds of MiniLM's (0.7004 - 0.0278), and
-it codes about 2.4 times as many articles per CPU second (docs/benchmarks-news.md). Retrained
-in session 5 on all development gold (training set and setting by grouped CV; the MiniLM head
-was not retrained); rebuilt by the same command in session 8 (its inputs had changed since:
-docs/event-coding.md, "Rebuilding the type head")."""
+"""The default head of ``--coder nlp``: the static one, by a rule declared before its CV was run
+(docs/validation-events/session-03.md, "What changed in the nlp coder", its paragraph "The
+default type head"): its CV event F1 on the development data (0.6954) is within one standard
+error over the folds of MiniLM's (0.7004 - 0.0278), and it codes about 2.4 times as many articles
+per CPU second (docs/benchmarks-news.md). Retrained in session 5 on all development gold
+(training set and setting by grouped CV; the MiniLM head was not retrained); rebuilt by the same
+command in session 8 (its inputs had changed since: docs/event-coding.md, "Rebuilding the type
+head")."""
 
 
 def default_head() -> TypeHead:

@@ -482,7 +482,8 @@ def static_embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     vectors over the clause, no transformer layers (a bag of word pieces, the idea that
     static distillations such as Model2Vec build on; Tulkens & van Dongen 2024). About 70
     times cheaper per clause than :func:`embed`; a head trained on it had the same CV event
-    F1 on the development data (0.695 against 0.700, docs/validation-events.md).
+    F1 on the development data (0.695 against 0.700, docs/validation-events/session-03.md,
+    "Grouped CV of the type head").
     ``batch_size`` is accepted for symmetry with :func:`embed` and unused."""
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)

@@ -124,8 +124,8 @@ avoids naming Russia*" are other clauses)."""
 class RoleRules:
     """Switches of the role rules added in issue 14's session-4 accuracy round, each kept or
     dropped by grouped cross-validation on the development data (``accord.news.nlp.rules_cv``;
-    docs/validation-events.md). ``RoleRules()`` is the coder's behaviour before the round;
-    :data:`DEFAULT_RULES` the chosen set.
+    docs/validation-events/session-04.md). ``RoleRules()`` is the coder's behaviour before the
+    round; :data:`DEFAULT_RULES` the chosen set.
 
     * ``coordinated_modifiers``: a coordinated adjective or compound names an actor too
       ("*Russian and Ukrainian* delegations met": RUS + UKR, coordination);

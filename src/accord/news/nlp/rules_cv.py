@@ -52,7 +52,8 @@ class DevSet:
 def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     """The development data of issue 14 since session 5: every gold file of
     ``tests/data/news`` (all splits) and the OEDA development file (docs/validation-events.md,
-    "Protocol"; ``news-heldout-s5.json`` since its one scoring, session 5 round 3;
+    "The development protocol in force"; ``news-heldout-s5.json`` since its one scoring,
+    session 5 round 3;
     ``news-heldout-s5c.json`` since its one scoring, at the end of session 5;
     ``news-heldout-s6.json`` since its one scoring, session 6 at 202376a;
     ``news-heldout-s6b.json`` since its one scoring, session 6 round 2 at 8167cb4;
@@ -167,7 +168,8 @@ def objective(rows: np.ndarray[Any, Any]) -> float:
 SWITCHES = tuple(f.name for f in fields(RoleRules) if f.name != "domestic_all")
 """The candidates: every switch but ``domestic_all``, left out of the candidates on the ground
 of issue 14 item 5 (it gives recipients the sentence does not name); ``--switches`` can add it
-back (docs/validation-events.md reports that run too)."""
+back (docs/validation-events/session-04.md, "Role rules chosen by grouped cross-validation",
+reports that run too)."""
 
 
 class Table:

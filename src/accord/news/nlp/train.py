@@ -8,7 +8,7 @@
         --embedder static --seed 0 --setting 8,0.03,0.3 --out src/accord/news/nlp/data/static
 
 (the shipped static head: session 5's recipe, rebuilt in session 8; why these files and this
-setting: docs/validation-events.md, "session 5: event types"). The head records the
+setting: docs/validation-events/session-05.md, "session 5: event types"). The head records the
 fingerprint of its inputs (:func:`inputs_fingerprint`), which a test checks against the
 package's data.
 
