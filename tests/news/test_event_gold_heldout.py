@@ -76,6 +76,7 @@ SETS = [
     HeldOut("s14b", 60, (0, 11, 0), (60, 1.0, 58, 51), (60, 1.0, 58, 51), (60, 1.0, 60, 60)),
     HeldOut("s15", 52, (3, 18, 0), (42, 0.776, 43, 42), (44, 0.823, 46, 44), (50, 0.956, 49, 50)),
     HeldOut("s15b", 60, (4, 2, 0), (57, 0.942, 59, 56), (60, 1.0, 60, 58), (57, 0.942, 59, 58)),
+    HeldOut("s17", 60, (1, 6, 0), (57, 0.945, 60, 56), (57, 0.945, 60, 57), (60, 1.0, 60, 59)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here
@@ -86,9 +87,9 @@ IDS = [s.path.name for s in SETS]
 # b17f414; development data since; a new held-out set goes here, by name, until its one
 # scoring; one name may cover two sets as a substring of each, as "news-heldout-s15" did for
 # news-heldout-s15.json and -s15b.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s17"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s17.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
