@@ -65,7 +65,7 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": ["USA"],
             "target": ["IRN"],
             "follows": "b",
-            "reason": "one event, of the governing verb 'told', whose first reported clause judges the act wrong ('this was unacceptable'): a verb of saying whose reported clause judges an act harmful or wrong is ACCUSE (docs/event-coding.md, session 11), as HO26S-008 (Pakistan told the Afghan delegation the militants' presence was 'unacceptable': ACCUSE disapprove PAK -> AFG) and HO26P-014 ('completely unacceptable': ACCUSE disapprove IGO); where a judgement comes first and a demand after it (in a second verb or a participle), the development gold codes the first, HO26N-016 (concerns, then 'should not target third parties': ACCUSE disapprove CHN) and ACCORD-REAL-022 (denounced the attacks, then called for tougher sanctions: ACCUSE); the demand alone, with no judgement in its sentence, is REQUEST, as HO26B-060 (Iran 'must cooperate fully': REQUEST USA -> IRN); recipient Iran, named (Tehran), as both annotators",
+            "reason": "one event, of the governing verb 'told', whose first reported clause judges the act wrong ('this was unacceptable'): a verb of saying whose reported clause judges an act harmful or wrong is ACCUSE (docs/event-coding.md, session 11), as HO26S-008 (Pakistan told the Afghan delegation the militants' presence was 'unacceptable': ACCUSE disapprove PAK -> AFG) and HO26P-014 ('completely unacceptable': ACCUSE disapprove IGO); where a judgement comes first and a demand after it (in a second verb or a participle), the development gold codes the first, HO26N-016 (concerns, then 'should not target third parties': ACCUSE disapprove CHN) and ACCORD-REAL-022 (denounced the attacks, then called for tougher sanctions: ACCUSE), and with two reported clauses the first, not a later modal: HO26S-027 (Nigeria would accept assistance, then Trump 'should regard' it as sovereign: AGREE NGA -> USA, not REQUEST); the demand alone, with no judgement in its sentence, is REQUEST, as HO26B-060 (Iran 'must cooperate fully': REQUEST USA -> IRN); recipient Iran, named (Tehran), as both annotators",
         },
         "HO26V-054": {
             "event": "AGREE",
@@ -119,9 +119,9 @@ def labels_text(item: Mapping[str, Any]) -> str:
     return f"{item['event']}{mode} {source} -> {target}"
 
 
-def document_comment(records: Sequence[Mapping[str, Any]], events: Mapping[str, Any]) -> str:
-    """The DOCUMENT record's comment: what the file is, how it was made, every decision."""
-    n, ab, follows = events["records"], events["a_b"], events["follows"]
+def decisions_text(records: Sequence[Mapping[str, Any]], decided: hb.EventDecisions) -> str:
+    """Every adjudication (labels of a, b and the reason) and mode decision, for a DOCUMENT
+    comment (also used by the s17b build)."""
     adjudicated = "; ".join(
         f"{r['id']} ({r['publisher']}; a {labels_text(r['annotations']['a'])}, b "
         f"{labels_text(r['annotations']['b'])}; follows {r['adjudication']['follows']}: "
@@ -129,7 +129,16 @@ def document_comment(records: Sequence[Mapping[str, Any]], events: Mapping[str, 
         for r in records
         if "adjudication" in r
     )
-    kept = "; ".join(f"{rid}: {note}" for rid, note in EVENTS_DECIDED.modes_kept.items())
+    kept = "; ".join(f"{rid}: {note}" for rid, note in decided.modes_kept.items())
+    return (
+        f"{adjudicated}. Elsewhere the final labels are the shared ones, with a's mode where the "
+        f"modes differ, none of a's being clearly wrong ({kept})"
+    )
+
+
+def document_comment(records: Sequence[Mapping[str, Any]], events: Mapping[str, Any]) -> str:
+    """The DOCUMENT record's comment: what the file is, how it was made, every decision."""
+    n, ab, follows = events["records"], events["a_b"], events["follows"]
     return (
         "Held-out event gold for issue 14 item 2 (session 17, 2026-12-04): "
         f"{n} sentences quoted verbatim as published in real news reports dated "
@@ -159,9 +168,8 @@ def document_comment(records: Sequence[Mapping[str, Any]], events: Mapping[str, 
         "engineer who annotated neither set and ran no event coder or evidence finder on these "
         "sentences; 'adjudication': final labels, follows a/b/neither, reason citing the "
         f"convention and development precedents; {follows.get('a', 0)} follow a, "
-        f"{follows.get('b', 0)} follow b, {follows.get('neither', 0)} neither): {adjudicated}. "
-        "Elsewhere the final labels are the shared ones, with a's mode where the modes differ, "
-        f"none of a's being clearly wrong ({kept}). Conventions: PLOVER 2.0 manual (4 February "
+        f"{follows.get('b', 0)} follow b, {follows.get('neither', 0)} neither): "
+        f"{decisions_text(records, EVENTS_DECIDED)}. Conventions: PLOVER 2.0 manual (4 February "
         "2024), its structured codebook and CAMEO2PLOVER-2021, the gold conventions of "
         "docs/event-coding.md; one event, of the governing verb (with two reported clauses, the "
         "first); a reported act of force coded as the act; a restriction, protest or concession "
