@@ -2938,9 +2938,9 @@ _DEMONSTRATIONS = frozenset(
 )
 _CROWDS = _PROTESTERS | {"MARCHER", "MARCHERS"}
 _GATHERING = frozenset(
-    {"GATHER", "GATHERS", "GATHERED", "ASSEMBLE", "ASSEMBLES", "ASSEMBLED", "CONVERGED"}
+    {"GATHER", "GATHERS", "GATHERED", "GATHERING", "ASSEMBLE", "ASSEMBLES", "ASSEMBLED"}
     | {"DESCEND", "DESCENDS", "DESCENDED", "FLOOD", "FLOODS", "FLOODED", "BRAVED", "THRONGED"}
-    | {"MASSED"}
+    | {"MASSED", "CONVERGED", "FILLED"}
 )
 _TAKING_PLACE = frozenset({"TAKE", "TAKES", "TOOK", "TAKEN", "TAKING"})
 _BREAKING_OUT = frozenset({"ERUPTED", "ERUPTS", "ERUPT"})
@@ -2987,12 +2987,14 @@ def _named_after(tokens: list[Token], at: int, crowd: bool) -> bool:
 
 
 def _crowd_gatherings(
-    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
+    tokens: list[Token], mentions: list[Mention], triggers: list[Trigger], blocked: set[int]
 ) -> list[Trigger]:
     """``triggers`` with each demonstration named by its crowd or its noun read as CAMEO 141
-    (demonstrate or rally, PLOVER 2.0 PROTEST mode ``demo``): protesters as the subject of a
-    verb of gathering ("protesters gathered in the capital", "demonstrators flooded the
-    business district", "protesters descended on Belgrade"); a demonstration noun as the subject
+    (demonstrate or rally, PLOVER 2.0 PROTEST mode ``demo``): protesters or any other crowd
+    (:func:`_crowd_subject`) as the subject of a verb of gathering ("protesters gathered in the
+    capital", "demonstrators flooded the business district", "tens of thousands of Slovaks
+    gathered again in the capital", "Crowds began gathering outside the police station",
+    "Tens of thousands filled the streets"); a demonstration noun as the subject
     of "took place" or "erupted" ("the first mass demonstrations took place in Tripoli"); a
     demonstration noun (or protesters, after "join") as the object of a verb of attending,
     joining, initiating, organising or holding ("attend the pride march", "initiated a rally").
@@ -3006,7 +3008,7 @@ def _crowd_gatherings(
         key = token.key
         end = i + 1
         if key in _GATHERING:
-            hit = _named_before(tokens, i, crowd=True)
+            hit = _named_before(tokens, i, crowd=True) or _crowd_subject(tokens, mentions, i)
         elif key in _TAKING_PLACE and end < len(tokens) and tokens[end].key == "PLACE":
             end += 1
             hit = _named_before(tokens, i, crowd=False)
@@ -3342,8 +3344,9 @@ _CROWD_WORDS = (
     | frozenset(
         {"PEOPLE", "STUDENTS", "WORKERS", "RESIDENTS", "CITIZENS", "YOUTHS", "FARMERS", "ACTIVISTS"}
     )
+    | {"CROWD", "CROWDS"}
 )
-_CIVIL_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH"})
+_CIVIL_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH", "JRN"})
 _OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD"})
 _BETWEEN_SUBJECT = frozenset(
     {"ALSO", "STILL", "HAVE", "HAS", "HAD", "TODAY", "YESTERDAY", "MONDAY", "TUESDAY"}
@@ -3362,6 +3365,22 @@ def _plural_people(tokens: list[Token], mention: Mention) -> bool:
     key = tuple(t.key for t in tokens[mention.start : mention.end])
     gaz = load()
     return mention.actor.role is None and key in gaz.demonyms and key not in gaz.names
+
+
+def _crowd_subject(tokens: list[Token], mentions: list[Mention], at: int) -> bool:
+    """A crowd as the subject of the verb at ``at`` (s17-types): among the six words before
+    it in its clause (:func:`_subject_span`), a word of a crowd (people, hundreds, thousands,
+    crowds, students: :data:`_CROWD_WORDS`) or a mention of people in the plural (Slovaks,
+    journalists: :func:`_plural_people`), and no armed force ("thousands of troops gathered"
+    is a deployment). The gold types every READING gathering of such a crowd as a
+    demonstration, PROTEST (docs/validation-events/session-17-types.md)."""
+    span = _subject_span(tokens, at)
+    if not span or any(fold_noun(tokens[j].key) in _FORCES for j in span):
+        return False
+    if any(tokens[j].key in _CROWD_WORDS for j in span):
+        return True
+    inside = set(span)
+    return any(m.end - 1 in inside and _plural_people(tokens, m) for m in mentions)
 
 
 def _who_protests(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
@@ -3517,7 +3536,7 @@ def code_tokens(
     fronted = _fronted_adverbial(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
-    triggers = _crowd_gatherings(tokens, triggers, blocked)
+    triggers = _crowd_gatherings(tokens, mentions, triggers, blocked)
     triggers = _document_contents(tokens, triggers, blocked)
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
