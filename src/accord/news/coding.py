@@ -1115,16 +1115,17 @@ _THREAT_CONDITION = frozenset({"IF", "UNLESS", "OTHERWISE"})
 _WARNING_WORDS = ("WARN", "THREAT", "ULTIMATUM")
 
 
-def _announced_measure(tokens: list[Token], kind: str, intent: str) -> bool:
-    """A deployment or a sanction announced for the future with no condition attached ("will
-    recall their ambassadors from Algeria", "would send 15,000 troops to states along its
-    western border"): a decision taken and announced, coded as the measure (the gold codes
-    these MOBILIZE and SANCTION), not a threat. PLOVER 2.0 THREATEN is a coercive warning:
-    a measure made to depend on the other side's conduct ("will impose tariffs *if* Trump
-    follows through", "will withdraw *unless* ... arranged a ceasefire"), or told as a
-    warning ("issued a stern warning ..., asserting that Israel would escalate"), stays a
-    threat, as do acts that may happen ("may halt")."""
-    if kind not in _MEASURES or intent != "future":
+def _announced_measure(tokens: list[Token], kind: str, intent: str, cameo: str) -> bool:
+    """A deployment, a sanction or (since s17-types) an administrative restriction (CAMEO 172:
+    "will cancel Colombian President Gustavo Petro's visa") announced for the future with no
+    condition attached ("will recall their ambassadors from Algeria", "would send 15,000
+    troops to states along its western border"): a decision taken and announced, coded as the
+    measure (the gold codes these MOBILIZE, SANCTION and COERCE), not a threat. PLOVER 2.0
+    THREATEN is a coercive warning: a measure made to depend on the other side's conduct
+    ("will impose tariffs *if* Trump follows through", "will withdraw *unless* ... arranged a
+    ceasefire"), or told as a warning ("issued a stern warning ..., asserting that Israel would
+    escalate"), stays a threat, as do acts that may happen ("may halt")."""
+    if (kind not in _MEASURES and not cameo.startswith("172")) or intent != "future":
         return False
     return not any(t.key in _THREAT_CONDITION or t.key.startswith(_WARNING_WORDS) for t in tokens)
 
@@ -2370,6 +2371,34 @@ def _removed_sanctions(
     return None
 
 
+_PERSONAL_PERMITS = frozenset({"VISA"})
+_POLITICAL_LIFE = frozenset({"PARTY", "ACTIVITY"})
+_BROADCASTS = frozenset({"BROADCAST", "BROADCASTING"})
+
+
+def _curtailed_rights(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """A sanction-typed act (a verb of revoking, cancelling or suspending, or the noun
+    "sanctions") whose object is a person's visa ("revoking the visa of Colombian President
+    Gustavo Petro", "the sanctions consist of imposing visa restrictions on the President of
+    Cuba") or a country's political or broadcast life ("suspended all political activities",
+    "suspended political parties' activities", "suspended broadcasts of French news outlets"):
+    CAMEO 172 "impose administrative sanctions" (1721 restrictions on political freedoms, 1722
+    ban political parties), PLOVER 2.0 COERCE ``restrict``, as the gold types every such READING
+    record (docs/validation-events/session-17-types.md); not the SANCTION of relations, trade
+    or aid cut (CAMEO 16), which the REVOKE, CANCEL and SUSPEND blocks give."""
+    if mapped is None or mapped[0] != "SANCTION":
+        return None
+    words = _object_words(tokens, trig, 8)
+    if _PERSONAL_PERMITS & set(words) or _BROADCASTS & set(words[:2]):
+        return "172", ("COERCE", "restrict")
+    political = (k for k, w in enumerate(words) if w == "POLITICAL")
+    if any(_POLITICAL_LIFE & set(words[k + 1 : k + 3]) for k in political):
+        return "172", ("COERCE", "restrict")
+    return None
+
+
 _CLOSE_VERBS = frozenset({"CLOSE", "CLOSED", "CLOSES", "CLOSING", "SHUT", "SHUTS"})
 _CROSSINGS = frozenset({"BORDER", "AIRSPACE", "FRONTIER", "CROSSING"})
 
@@ -2476,6 +2505,7 @@ _TYPE_RULES_S8 = (
     _open_to_talks,
     _lifted_sanctions,
     _removed_sanctions,
+    _curtailed_rights,
     _summoned_envoy,
     _closed_border,
     _aid_arrived,
@@ -2483,7 +2513,8 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4; ``_ordered_restriction`` of s11-protest), in the order
+s10-rules4; ``_ordered_restriction`` of s11-protest; ``_curtailed_rights`` of s17-types), in
+the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
@@ -3632,7 +3663,9 @@ def code_tokens(
         if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
         elif (
-            intent is not None and kind in _HOSTILE and not _announced_measure(tokens, kind, intent)
+            intent is not None
+            and kind in _HOSTILE
+            and not _announced_measure(tokens, kind, intent, trig.cameo)
         ):
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
