@@ -74,3 +74,21 @@ def test_political_life_suspended_is_coercion(what: str) -> None:
 def test_relations_trade_or_aid_suspended_stay_sanctions() -> None:
     assert first("Pakistan suspended all trade with Afghanistan.") == ("SANCTION", None)
     assert first("The EU suspended political dialogue with Russia.") == ("SANCTION", None)
+
+
+@given(
+    verb=st.sampled_from(["lifted", "announced the lifting of"]),
+    what=st.sampled_from(["its curfew", "the state of emergency", "its social media ban"]),
+)
+def test_a_restriction_lifted_is_a_concession(verb: str, what: str) -> None:
+    assert first(f"Nepal's government {verb} {what} on Friday.") == ("CONCEDE", None)
+
+
+@given(verb=st.sampled_from(["has withdrawn", "withdrew", "dropped", "removed"]))
+def test_a_ban_withdrawn_is_a_concession(verb: str) -> None:
+    text = f"Nepal {verb} its social media ban after violent clashes."
+    assert first(text) == ("CONCEDE", None)
+
+
+def test_a_restriction_imposed_stays_coercion() -> None:
+    assert first("Nepal's government imposed a curfew in Kathmandu.") == ("COERCE", "curfew")

@@ -375,6 +375,8 @@ def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
         return "REQUEST", _APPEAL_MODES.get(code[:3])
     if code.startswith(_SANCTION_CODES):
         return "SANCTION", "discontinue"
+    if code.startswith(_EASED_RESTRICTION_CODES):
+        return "CONCEDE", None
     table = lexicon().cameo_plover
     for length in range(len(code), 1, -1):
         hit = table.get(code[:length])
@@ -400,6 +402,11 @@ _APPEAL_MODES = {
 # against the 2021 draft table, which files CAMEO 163 (impose embargo, boycott or sanctions)
 # under COERCE
 _SANCTION_CODES = ("163",)
+# CAMEO 0813 (ease curfew) and 0814 (ease state of emergency or martial law), which the 2021
+# table files under RETREAT, are CONCEDE like the rest of CAMEO 081 "ease administrative
+# sanctions": the gold conventions code easing curfews and bans as CONCEDE (manual 3.4;
+# docs/event-coding.md, "Gold conventions"), and every READING record does (s17-types)
+_EASED_RESTRICTION_CODES = ("0813", "0814")
 
 _OLD_TYPES = {
     "DEMAND": "REQUEST",
@@ -2371,6 +2378,36 @@ def _removed_sanctions(
     return None
 
 
+_RESTRICTIONS = frozenset({"BAN", "CURFEW", "LOCKDOWN", "RESTRICTION"})
+_EASING = _LIFTING | _REMOVING | frozenset({"WITHDRAW", "WITHDRAWS", "WITHDREW", "WITHDRAWN"})
+
+
+def _eased_restriction(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """A ban, a curfew, a lockdown or restrictions withdrawn, lifted, dropped or removed
+    ("Nepal has withdrawn its social media ban"): the restriction eased, CAMEO 081 (PLOVER
+    CONCEDE, the gold conventions' reading of eased curfews and bans), not the restriction
+    the noun read alone imposes (172, COERCE) nor the withdrawal of forces the verb "withdraw"
+    reads by default (0872, RETREAT). Either the verb is the trigger and the restriction
+    heads its object (within four words), or the noun is and the verb is among the four
+    words before it (a possessive and two modifiers between: "its social media ban")."""
+    if mapped is None:
+        return None
+    if tokens[trig.start].key in _EASING:
+        if _RESTRICTIONS & set(_object_words(tokens, trig, 4)):
+            return "081", ("CONCEDE", None)
+        return None
+    if fold_noun(tokens[trig.start].key) not in _RESTRICTIONS:
+        return None
+    for j in range(trig.start - 1, max(-1, trig.start - 5), -1):
+        if tokens[j].key in _EASING:
+            return "081", ("CONCEDE", None)
+        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
+            break
+    return None
+
+
 _PERSONAL_PERMITS = frozenset({"VISA"})
 _POLITICAL_LIFE = frozenset({"PARTY", "ACTIVITY"})
 _BROADCASTS = frozenset({"BROADCAST", "BROADCASTING"})
@@ -2506,6 +2543,7 @@ _TYPE_RULES_S8 = (
     _lifted_sanctions,
     _removed_sanctions,
     _curtailed_rights,
+    _eased_restriction,
     _summoned_envoy,
     _closed_border,
     _aid_arrived,
@@ -2513,8 +2551,8 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4; ``_ordered_restriction`` of s11-protest; ``_curtailed_rights`` of s17-types), in
-the order
+s10-rules4; ``_ordered_restriction`` of s11-protest; ``_curtailed_rights`` and
+``_eased_restriction`` of s17-types), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
