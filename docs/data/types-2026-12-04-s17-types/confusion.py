@@ -5,7 +5,8 @@ the READING files in the JSON, the gold x coded matrix (types as rows and column
 largest off-diagonal cells (gold type coded as another type) with the records and files behind
 each, from the confusion tables and ``errors`` lists the harness keeps.
 
-    python3 docs/data/types-2026-12-04-s17-types/confusion.py /tmp/reading-s17-start.json [TOP] [held-out]
+    D=docs/data/types-2026-12-04-s17-types
+    python3 $D/confusion.py /tmp/reading-s17-start.json [TOP] [held-out]
 
 With ``held-out``, only the 21 former held-out sets (not oeda, diplomacy, seed, real).
 """
@@ -22,10 +23,13 @@ CHECK = {"heldout-s15", "heldout-s15b"}
 DEVELOPMENT = {"oeda", "diplomacy", "seed", "real"}  # never a held-out set
 
 
-def pooled(files: dict[str, Any]) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], set[str]]]:
+Cell = tuple[str, str]
+
+
+def pooled(files: dict[str, Any]) -> tuple[Counter[Cell], dict[Cell, set[str]]]:
     """Gold x coded counts summed over the files, and the files behind each cell."""
-    cells: Counter[tuple[str, str]] = Counter()
-    where: dict[tuple[str, str], set[str]] = defaultdict(set)
+    cells: Counter[Cell] = Counter()
+    where: dict[Cell, set[str]] = defaultdict(set)
     for name, figures in files.items():
         if name in CHECK:
             continue
@@ -42,21 +46,23 @@ def report(coder: str, files: dict[str, Any], top: int) -> None:
     wrong = sum(n for (g, c), n in cells.items() if g != c and "NONE" not in (g, c))
     missed = sum(n for (g, c), n in cells.items() if g != "NONE" and c == "NONE")
     alarms = sum(n for (g, c), n in cells.items() if g == "NONE" and c != "NONE")
-    print(f"## {coder}: {len(files)} files, right {right}, wrong type {wrong}, "
-          f"missed {missed}, false alarms {alarms}\n")
-    kinds = sorted({k for cell in cells for k in cell} - {"NONE"}) + ["NONE"]
+    print(
+        f"## {coder}: {len(files)} files, right {right}, wrong type {wrong}, "
+        f"missed {missed}, false alarms {alarms}\n"
+    )
+    kinds = [*sorted({k for cell in cells for k in cell} - {"NONE"}), "NONE"]
     short = [k[:4] for k in kinds]
     print("| gold \\ coded | " + " | ".join(short) + " |")
     print("|---" * (len(kinds) + 1) + "|")
     for gold in kinds:
         row = [str(cells.get((gold, c), "")) if cells.get((gold, c)) else "." for c in kinds]
-        row = [f"**{v}**" if g == gold and v != "." else v for g, v in zip(kinds, row)]
+        row = [f"**{v}**" if g == gold and v != "." else v for g, v in zip(kinds, row, strict=True)]
         print(f"| {gold} | " + " | ".join(row) + " |")
     off = sorted(
         ((n, g, c) for (g, c), n in cells.items() if g != c and "NONE" not in (g, c)),
         key=lambda x: (-x[0], -len(where[x[1], x[2]]), x[1], x[2]),
     )
-    print(f"\nLargest off-diagonal cells (gold -> coded: records, files):\n")
+    print("\nLargest off-diagonal cells (gold -> coded: records, files):\n")
     for n, g, c in off[:top]:
         print(f"- {g} -> {c}: {n} records, {len(where[g, c])} files")
     print()

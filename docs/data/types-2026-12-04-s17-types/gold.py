@@ -31,8 +31,10 @@ def main() -> None:
             text = str(record.get("text", ""))
             if record.get("event") == "DOCUMENT" or not pattern.search(text):
                 continue
-            print(f"{dev.name} {record.get('id')} {record.get('event')} "
-                  f"{record.get('source')}->{record.get('target')} | {text[:300]}")
+            print(
+                f"{dev.name} {record.get('id')} {record.get('event')} "
+                f"{record.get('source')}->{record.get('target')} | {text[:300]}"
+            )
 
 
 if __name__ == "__main__":

@@ -375,8 +375,6 @@ def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
         return "REQUEST", _APPEAL_MODES.get(code[:3])
     if code.startswith(_SANCTION_CODES):
         return "SANCTION", "discontinue"
-    if code.startswith(_EASED_RESTRICTION_CODES):
-        return "CONCEDE", None
     table = lexicon().cameo_plover
     for length in range(len(code), 1, -1):
         hit = table.get(code[:length])
@@ -402,11 +400,6 @@ _APPEAL_MODES = {
 # against the 2021 draft table, which files CAMEO 163 (impose embargo, boycott or sanctions)
 # under COERCE
 _SANCTION_CODES = ("163",)
-# CAMEO 0813 (ease curfew) and 0814 (ease state of emergency or martial law), which the 2021
-# table files under RETREAT, are CONCEDE like the rest of CAMEO 081 "ease administrative
-# sanctions": the gold conventions code easing curfews and bans as CONCEDE (manual 3.4;
-# docs/event-coding.md, "Gold conventions"), and every READING record does (s17-types)
-_EASED_RESTRICTION_CODES = ("0813", "0814")
 
 _OLD_TYPES = {
     "DEMAND": "REQUEST",
@@ -1122,17 +1115,16 @@ _THREAT_CONDITION = frozenset({"IF", "UNLESS", "OTHERWISE"})
 _WARNING_WORDS = ("WARN", "THREAT", "ULTIMATUM")
 
 
-def _announced_measure(tokens: list[Token], kind: str, intent: str, cameo: str) -> bool:
-    """A deployment, a sanction or (since s17-types) an administrative restriction (CAMEO 172:
-    "will cancel Colombian President Gustavo Petro's visa") announced for the future with no
-    condition attached ("will recall their ambassadors from Algeria", "would send 15,000
-    troops to states along its western border"): a decision taken and announced, coded as the
-    measure (the gold codes these MOBILIZE, SANCTION and COERCE), not a threat. PLOVER 2.0
-    THREATEN is a coercive warning: a measure made to depend on the other side's conduct
-    ("will impose tariffs *if* Trump follows through", "will withdraw *unless* ... arranged a
-    ceasefire"), or told as a warning ("issued a stern warning ..., asserting that Israel would
-    escalate"), stays a threat, as do acts that may happen ("may halt")."""
-    if (kind not in _MEASURES and not cameo.startswith("172")) or intent != "future":
+def _announced_measure(tokens: list[Token], kind: str, intent: str) -> bool:
+    """A deployment or a sanction announced for the future with no condition attached ("will
+    recall their ambassadors from Algeria", "would send 15,000 troops to states along its
+    western border"): a decision taken and announced, coded as the measure (the gold codes
+    these MOBILIZE and SANCTION), not a threat. PLOVER 2.0 THREATEN is a coercive warning:
+    a measure made to depend on the other side's conduct ("will impose tariffs *if* Trump
+    follows through", "will withdraw *unless* ... arranged a ceasefire"), or told as a
+    warning ("issued a stern warning ..., asserting that Israel would escalate"), stays a
+    threat, as do acts that may happen ("may halt")."""
+    if kind not in _MEASURES or intent != "future":
         return False
     return not any(t.key in _THREAT_CONDITION or t.key.startswith(_WARNING_WORDS) for t in tokens)
 
@@ -2378,64 +2370,6 @@ def _removed_sanctions(
     return None
 
 
-_RESTRICTIONS = frozenset({"BAN", "CURFEW", "LOCKDOWN", "RESTRICTION"})
-_EASING = _LIFTING | _REMOVING | frozenset({"WITHDRAW", "WITHDRAWS", "WITHDREW", "WITHDRAWN"})
-
-
-def _eased_restriction(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """A ban, a curfew, a lockdown or restrictions withdrawn, lifted, dropped or removed
-    ("Nepal has withdrawn its social media ban"): the restriction eased, CAMEO 081 (PLOVER
-    CONCEDE, the gold conventions' reading of eased curfews and bans), not the restriction
-    the noun read alone imposes (172, COERCE) nor the withdrawal of forces the verb "withdraw"
-    reads by default (0872, RETREAT). Either the verb is the trigger and the restriction
-    heads its object (within four words), or the noun is and the verb is among the four
-    words before it (a possessive and two modifiers between: "its social media ban")."""
-    if mapped is None:
-        return None
-    if tokens[trig.start].key in _EASING:
-        if _RESTRICTIONS & set(_object_words(tokens, trig, 4)):
-            return "081", ("CONCEDE", None)
-        return None
-    if fold_noun(tokens[trig.start].key) not in _RESTRICTIONS:
-        return None
-    for j in range(trig.start - 1, max(-1, trig.start - 5), -1):
-        if tokens[j].key in _EASING:
-            return "081", ("CONCEDE", None)
-        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
-            break
-    return None
-
-
-_PERSONAL_PERMITS = frozenset({"VISA"})
-_POLITICAL_LIFE = frozenset({"PARTY", "ACTIVITY"})
-_BROADCASTS = frozenset({"BROADCAST", "BROADCASTING"})
-
-
-def _curtailed_rights(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """A sanction-typed act (a verb of revoking, cancelling or suspending, or the noun
-    "sanctions") whose object is a person's visa ("revoking the visa of Colombian President
-    Gustavo Petro", "the sanctions consist of imposing visa restrictions on the President of
-    Cuba") or a country's political or broadcast life ("suspended all political activities",
-    "suspended political parties' activities", "suspended broadcasts of French news outlets"):
-    CAMEO 172 "impose administrative sanctions" (1721 restrictions on political freedoms, 1722
-    ban political parties), PLOVER 2.0 COERCE ``restrict``, as the gold types every such READING
-    record (docs/validation-events/session-17-types.md); not the SANCTION of relations, trade
-    or aid cut (CAMEO 16), which the REVOKE, CANCEL and SUSPEND blocks give."""
-    if mapped is None or mapped[0] != "SANCTION":
-        return None
-    words = _object_words(tokens, trig, 8)
-    if _PERSONAL_PERMITS & set(words) or _BROADCASTS & set(words[:2]):
-        return "172", ("COERCE", "restrict")
-    political = (k for k, w in enumerate(words) if w == "POLITICAL")
-    if any(_POLITICAL_LIFE & set(words[k + 1 : k + 3]) for k in political):
-        return "172", ("COERCE", "restrict")
-    return None
-
-
 _CLOSE_VERBS = frozenset({"CLOSE", "CLOSED", "CLOSES", "CLOSING", "SHUT", "SHUTS"})
 _CROSSINGS = frozenset({"BORDER", "AIRSPACE", "FRONTIER", "CROSSING"})
 
@@ -2542,8 +2476,6 @@ _TYPE_RULES_S8 = (
     _open_to_talks,
     _lifted_sanctions,
     _removed_sanctions,
-    _curtailed_rights,
-    _eased_restriction,
     _summoned_envoy,
     _closed_border,
     _aid_arrived,
@@ -2551,8 +2483,7 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4; ``_ordered_restriction`` of s11-protest; ``_curtailed_rights`` and
-``_eased_restriction`` of s17-types), in the order
+s10-rules4; ``_ordered_restriction`` of s11-protest), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
@@ -3007,9 +2938,9 @@ _DEMONSTRATIONS = frozenset(
 )
 _CROWDS = _PROTESTERS | {"MARCHER", "MARCHERS"}
 _GATHERING = frozenset(
-    {"GATHER", "GATHERS", "GATHERED", "GATHERING", "ASSEMBLE", "ASSEMBLES", "ASSEMBLED"}
+    {"GATHER", "GATHERS", "GATHERED", "ASSEMBLE", "ASSEMBLES", "ASSEMBLED", "CONVERGED"}
     | {"DESCEND", "DESCENDS", "DESCENDED", "FLOOD", "FLOODS", "FLOODED", "BRAVED", "THRONGED"}
-    | {"MASSED", "CONVERGED", "FILLED"}
+    | {"MASSED"}
 )
 _TAKING_PLACE = frozenset({"TAKE", "TAKES", "TOOK", "TAKEN", "TAKING"})
 _BREAKING_OUT = frozenset({"ERUPTED", "ERUPTS", "ERUPT"})
@@ -3056,14 +2987,12 @@ def _named_after(tokens: list[Token], at: int, crowd: bool) -> bool:
 
 
 def _crowd_gatherings(
-    tokens: list[Token], mentions: list[Mention], triggers: list[Trigger], blocked: set[int]
+    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
 ) -> list[Trigger]:
     """``triggers`` with each demonstration named by its crowd or its noun read as CAMEO 141
-    (demonstrate or rally, PLOVER 2.0 PROTEST mode ``demo``): protesters or any other crowd
-    (:func:`_crowd_subject`) as the subject of a verb of gathering ("protesters gathered in the
-    capital", "demonstrators flooded the business district", "tens of thousands of Slovaks
-    gathered again in the capital", "Crowds began gathering outside the police station",
-    "Tens of thousands filled the streets"); a demonstration noun as the subject
+    (demonstrate or rally, PLOVER 2.0 PROTEST mode ``demo``): protesters as the subject of a
+    verb of gathering ("protesters gathered in the capital", "demonstrators flooded the
+    business district", "protesters descended on Belgrade"); a demonstration noun as the subject
     of "took place" or "erupted" ("the first mass demonstrations took place in Tripoli"); a
     demonstration noun (or protesters, after "join") as the object of a verb of attending,
     joining, initiating, organising or holding ("attend the pride march", "initiated a rally").
@@ -3077,7 +3006,7 @@ def _crowd_gatherings(
         key = token.key
         end = i + 1
         if key in _GATHERING:
-            hit = _named_before(tokens, i, crowd=True) or _crowd_subject(tokens, mentions, i)
+            hit = _named_before(tokens, i, crowd=True)
         elif key in _TAKING_PLACE and end < len(tokens) and tokens[end].key == "PLACE":
             end += 1
             hit = _named_before(tokens, i, crowd=False)
@@ -3413,9 +3342,8 @@ _CROWD_WORDS = (
     | frozenset(
         {"PEOPLE", "STUDENTS", "WORKERS", "RESIDENTS", "CITIZENS", "YOUTHS", "FARMERS", "ACTIVISTS"}
     )
-    | {"CROWD", "CROWDS"}
 )
-_CIVIL_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH", "JRN"})
+_CIVIL_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH"})
 _OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD"})
 _BETWEEN_SUBJECT = frozenset(
     {"ALSO", "STILL", "HAVE", "HAS", "HAD", "TODAY", "YESTERDAY", "MONDAY", "TUESDAY"}
@@ -3434,22 +3362,6 @@ def _plural_people(tokens: list[Token], mention: Mention) -> bool:
     key = tuple(t.key for t in tokens[mention.start : mention.end])
     gaz = load()
     return mention.actor.role is None and key in gaz.demonyms and key not in gaz.names
-
-
-def _crowd_subject(tokens: list[Token], mentions: list[Mention], at: int) -> bool:
-    """A crowd as the subject of the verb at ``at`` (s17-types): among the six words before
-    it in its clause (:func:`_subject_span`), a word of a crowd (people, hundreds, thousands,
-    crowds, students: :data:`_CROWD_WORDS`) or a mention of people in the plural (Slovaks,
-    journalists: :func:`_plural_people`), and no armed force ("thousands of troops gathered"
-    is a deployment). The gold types every READING gathering of such a crowd as a
-    demonstration, PROTEST (docs/validation-events/session-17-types.md)."""
-    span = _subject_span(tokens, at)
-    if not span or any(fold_noun(tokens[j].key) in _FORCES for j in span):
-        return False
-    if any(tokens[j].key in _CROWD_WORDS for j in span):
-        return True
-    inside = set(span)
-    return any(m.end - 1 in inside and _plural_people(tokens, m) for m in mentions)
 
 
 def _who_protests(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
@@ -3605,7 +3517,7 @@ def code_tokens(
     fronted = _fronted_adverbial(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
-    triggers = _crowd_gatherings(tokens, mentions, triggers, blocked)
+    triggers = _crowd_gatherings(tokens, triggers, blocked)
     triggers = _document_contents(tokens, triggers, blocked)
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
@@ -3701,9 +3613,7 @@ def code_tokens(
         if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
         elif (
-            intent is not None
-            and kind in _HOSTILE
-            and not _announced_measure(tokens, kind, intent, trig.cameo)
+            intent is not None and kind in _HOSTILE and not _announced_measure(tokens, kind, intent)
         ):
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
