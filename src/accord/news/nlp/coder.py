@@ -577,6 +577,7 @@ class NlpCoder:
         for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             first = row
+            mine: list[Event] = []
             for cand in found:
                 event = self._event(cand, proba[row], date, doc_id, inner[row])
                 row += 1
@@ -585,7 +586,8 @@ class NlpCoder:
                 key = event_key(event)
                 if key not in seen:
                     seen.add(key)
-                    events.append(event)
+                    mine.append(event)
+            added: list[Event] | None = None
             if not seen and (
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
@@ -596,16 +598,35 @@ class NlpCoder:
                 added = self._abstained(
                     sent, found, proba[first:row], date, doc_id, antecedent, home
                 )
-            else:
-                continue
-            kept = self._fallback(sent, added, found, proba[first:row])
-            if self.rules.fallback_domestic_recipient and any(not e.targets for e in kept):
-                domestic = self._sentence_events(
+            if added is not None:
+                mine = self._fallback(sent, added, found, proba[first:row])
+                if self.rules.fallback_domestic_recipient and any(not e.targets for e in mine):
+                    domestic = self._sentence_events(
+                        sent.text, date, doc_id, sent.start_char, antecedent, home, True
+                    )
+                    mine = [_domestic_recipient(e, domestic) for e in mine]
+            if mine and self.rules.learned_first:
+                rules = self._sentence_events(
                     sent.text, date, doc_id, sent.start_char, antecedent, home, True
                 )
-                kept = [_domestic_recipient(e, domestic) for e in kept]
-            events.extend(kept)
+                mine = self._learned_first(sent, mine, rules)
+            events.extend(mine)
         return events
+
+    def _learned_first(self, sent: Any, mine: list[Event], rules: list[Event]) -> list[Event]:
+        """``RoleRules.learned_first``: the sentence's events ``mine`` with the candidate that
+        the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them
+        and the rules coder's events ``rules`` first; unchanged without a model fitted with
+        this coder's type head."""
+        from accord.news.event_choice import candidate_rows, load_model, reorder
+
+        bundled = load_model()
+        if bundled is None or bundled[1] != self.head.meta.get("digest"):
+            return mine
+        model = bundled[0]
+        roots = trigger_roots([sent], [*mine, *rules])
+        rows = candidate_rows(mine, rules, roots)
+        return reorder(mine, rules, [model.probability(x) for x in rows])
 
     def _sentence_events(
         self,
@@ -1392,6 +1413,20 @@ def _trigger_token(sent: Any, trigger: str | None) -> Any:
         return None
     word = trigger.split()[0].lower()
     return next((t for t in sent if t.text.lower() == word), None)
+
+
+def trigger_roots(sents: Sequence[Any], events: Sequence[Event]) -> list[bool]:
+    """For each of ``events``, whether its trigger's clause verb (:func:`clause_verb` of the
+    first token spelling its trigger's first word, in the sentence of ``sents`` that holds
+    the event's sentence, else the first) is that sentence's root: the main event of a
+    sentence is most often its root's (an input of :mod:`accord.news.event_choice`)."""
+    out = []
+    for event in events:
+        sent = next((s for s in sents if event.sentence and event.sentence in s.text), sents[0])
+        tok = _trigger_token(sent, event.trigger)
+        verb = None if tok is None else clause_verb(tok)
+        out.append(verb is not None and verb.i == sent.root.i)
+    return out
 
 
 def _conditional(sent: Any, trigger: str | None) -> bool:

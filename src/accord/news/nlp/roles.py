@@ -361,6 +361,13 @@ class RoleRules:
       authorities* of ..." is MLI -> MLI, the domestic convention, not the authorities with
       no recipient (:func:`accord.news.nlp.coder._domestic_recipient`; a joint act of several
       states takes none).
+
+    Session 17 (s17-rank: which event of a sentence comes first):
+
+    * ``learned_first``: in a sentence where the coder codes events, the one that a model
+      learned on the development gold (:mod:`accord.news.event_choice`) scores highest among
+      them and the rules coder's events of the sentence comes first (a rules event not among
+      them is put in front); nothing is dropped.
     """
 
     coordinated_modifiers: bool = False
@@ -410,6 +417,7 @@ class RoleRules:
     violent_pattern: bool = False
     rules_recipient: bool = False
     fallback_domestic_recipient: bool = False
+    learned_first: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""

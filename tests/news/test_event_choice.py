@@ -1,0 +1,121 @@
+"""The learned choice of a sentence's first event (session 17, s17-rank).
+
+The sentences and events are written for these tests (none is from a gold file)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.news.event_choice import (
+    FEATURES,
+    Candidates,
+    candidate_rows,
+    chosen,
+    learned,
+    reorder,
+    score,
+    shipped,
+)
+from accord.news.types import PLOVER_TYPES, ActorRef, Event, event_key
+
+FRA, DEU, RUS = (ActorRef(c, "GOV") for c in ("FRA", "DEU", "RUS"))
+SENTENCE = "France said it would talk to Germany after it accused Russia of new attacks."
+
+
+def event(kind: str, targets: tuple[ActorRef, ...] = (DEU,), raw: float = 0.7) -> Event:
+    return Event(kind, (FRA,), targets, trigger="said", sentence=SENTENCE, confidence=raw)
+
+
+def test_rows_follow_the_declared_features() -> None:
+    nlp = [event("CONSULT", raw=0.9)]
+    rules = [event("ACCUSE", (RUS,), raw=0.6), event("CONSULT", raw=0.75)]
+    rows = candidate_rows(nlp, rules, [True, False, False])
+    assert [len(r) for r in rows] == [len(FEATURES)] * 3
+    col = {name: k for k, name in enumerate(FEATURES)}
+    assert [r[col["nlp"]] for r in rows] == [1.0, 0.0, 0.0]
+    assert [r[col["raw_nlp"]] for r in rows] == [0.9, 0.0, 0.0]
+    assert [r[col["raw_rules"]] for r in rows] == [0.0, 0.6, 0.75]
+    assert [r[col["events"]] for r in rows] == [1.0, 2.0, 2.0]
+    # the nlp CONSULT agrees with the rules CONSULT on type and actors, not the ACCUSE
+    assert [r[col["agree_type"]] for r in rows] == [1.0, 0.0, 1.0]
+    assert [r[col["agree_actors"]] for r in rows] == [1.0, 0.0, 1.0]
+    assert [r[col["root"]] for r in rows] == [1.0, 0.0, 0.0]
+    assert rows[1][col["type_ACCUSE"]] == 1.0
+    assert sum(rows[1][col[f"type_{t}"]] for t in PLOVER_TYPES) == 1.0
+
+
+def test_a_silent_coder_is_an_input() -> None:
+    rows = candidate_rows([event("CONSULT")], [], [False])
+    assert rows[0][FEATURES.index("other_silent")] == 1.0
+    assert rows[0][FEATURES.index("agree_type")] == 0.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([0.1, 0.4, 0.4, 0.9]), min_size=1, max_size=8))
+def test_chosen_is_the_first_highest(scores: list[float]) -> None:
+    k = chosen(scores)
+    assert scores[k] == max(scores)
+    assert all(s < scores[k] for s in scores[:k])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(PLOVER_TYPES), min_size=1, max_size=4),
+    st.lists(st.sampled_from(PLOVER_TYPES), max_size=4),
+    st.data(),
+)
+def test_reorder_drops_nothing_and_puts_the_choice_first(
+    mine: list[str], theirs: list[str], data: st.DataObject
+) -> None:
+    nlp = [event(k) for k in dict.fromkeys(mine)]  # one event per key, as the coder keeps
+    rules = [event(k, (RUS,)) for k in theirs]
+    scores = data.draw(
+        st.lists(st.floats(0, 1), min_size=len(nlp) + len(rules), max_size=len(nlp) + len(rules))
+    )
+    out = reorder(nlp, rules, scores)
+    pick = [*nlp, *rules][chosen(scores)]
+    assert event_key(out[0]) == event_key(pick)
+    assert all(e in out for e in nlp)  # nothing dropped
+    assert len(out) == len(nlp) + (pick not in nlp)
+    assert out[1:] == [e for e in nlp if e is not out[0]]  # the others keep their order
+
+
+def test_a_rules_event_of_an_nlp_key_moves_the_nlp_event() -> None:
+    nlp = [event("CONSULT"), event("ACCUSE", (RUS,), raw=0.3)]
+    twin = event("ACCUSE", (RUS,), raw=0.8)
+    out = reorder(nlp, [twin], [0.2, 0.3, 0.9])
+    assert out == [nlp[1], nlp[0]]  # the nlp coder's own event, not the rules twin
+
+
+def candidates() -> Candidates:
+    """Three records: the nlp coder's first event wrong and a rules event right; the nlp
+    coder silent with a right rules event; a NONE record the nlp coder leaves alone."""
+    right = np.array([False, True, True, False])
+    x = np.zeros((4, len(FEATURES)))
+    return Candidates(
+        x=x,
+        right=right,
+        full=right.copy(),
+        record=np.array([0, 0, 1, 2]),
+        nlp=np.array([True, False, False, False]),
+        files=["a", "a", "b"],
+        gold=["ACCUSE", "AGREE", "NONE"],
+        actors=[(0, 0), (0, 0), (0, 0)],
+        hits=[(True, True)] * 4,
+    )
+
+
+def test_the_pickers_on_known_candidates() -> None:
+    c = candidates()
+    records = [0, 1, 2]
+    base = score(c, shipped(c), records)
+    assert (base["predicted"], base["correct"], base["records_right"]) == (1, 0, 1)
+    p = np.array([0.2, 0.7, 0.6, 0.3])
+    reordered = score(c, learned(c, p), records)
+    assert (reordered["predicted"], reordered["correct"], reordered["records_right"]) == (1, 1, 2)
+    gated = score(c, learned(c, p, 0.5), records)
+    assert (gated["predicted"], gated["correct"], gated["false_alarms"]) == (2, 2, 0)
+    loose = score(c, learned(c, p, 0.25), records)
+    assert (loose["predicted"], loose["false_alarms"], loose["records_right"]) == (3, 1, 2)
