@@ -4,15 +4,20 @@ The sentences and events are written for these tests (none is from a gold file).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from accord.news.coders import nlp_available
 from accord.news.event_choice import (
     FEATURES,
     Candidates,
     candidate_rows,
     chosen,
+    gated,
     learned,
     reorder,
     score,
@@ -119,3 +124,36 @@ def test_the_pickers_on_known_candidates() -> None:
     assert (gated["predicted"], gated["correct"], gated["false_alarms"]) == (2, 2, 0)
     loose = score(c, learned(c, p, 0.25), records)
     assert (loose["predicted"], loose["false_alarms"], loose["records_right"]) == (3, 1, 2)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.floats(0, 1), max_size=5), st.floats(0, 1))
+def test_the_gate_emits_the_best_rules_event_or_none(scores: list[float], gate: float) -> None:
+    rules = [event(kind) for kind in PLOVER_TYPES[: len(scores)]]
+    out = gated(rules, scores, gate)
+    if scores and max(scores) >= gate:
+        assert out == [rules[chosen(scores)]]
+    else:
+        assert out == []
+
+
+TEXTS = (
+    "France said on Monday that it would host talks with Germany after Russia attacked a port.",
+    "The ministers of Poland and Lithuania met in Vilnius and agreed to share intelligence.",
+    "Protesters gathered outside the parliament in Tbilisi.",
+)
+
+
+@pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_coder_reorders_without_dropping(text: str) -> None:
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    on = NlpCoder().raw_sentence(text)
+    off = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=False)).raw_sentence(text)
+    if off:  # the coder's own events, the chosen one in front, the others in their order
+        assert all(e in on for e in off)
+        assert on[1:] == [e for e in off if e != on[0]]
+    else:  # an uncoded sentence gains the gate's one event at most
+        assert len(on) <= 1
+    assert NlpCoder().raw_sentence(text) == on  # deterministic

@@ -10,8 +10,10 @@ other coder agrees on its type or its actors or is silent, whether its trigger's
 sentence's root; not its rank), estimates the probability that the candidate's type is the
 sentence's gold event. In a sentence where the nlp coder codes something, the candidate with
 the highest probability comes first (:func:`reorder`): an nlp event moves to the front, a rules
-event not among the nlp events is put in front of them. Nothing is dropped and nothing is added
-to a sentence the nlp coder leaves uncoded.
+event not among the nlp events is put in front of them; nothing is dropped. In a sentence the
+nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the rules event with
+the highest probability is emitted when that probability reaches a gate chosen out of fold
+(:func:`gated`).
 
 The model is fitted on the READING gold files (:func:`accord.news.event_confidence.
 reading_sets`) and scored leave one file out (docs/validation-events/session-17-rank.md).
@@ -37,7 +39,15 @@ from accord.errors import DataError
 from accord.news.event_confidence import event_features
 from accord.news.types import PLOVER_TYPES, Event, event_key
 
-__all__ = ["FEATURES", "Candidates", "candidate_rows", "chosen", "load_model", "reorder"]
+__all__ = [
+    "FEATURES",
+    "Candidates",
+    "candidate_rows",
+    "chosen",
+    "gated",
+    "load_model",
+    "reorder",
+]
 
 BUNDLED = "data/event-choice.json"
 FEATURES = (
@@ -93,10 +103,20 @@ def reorder(nlp: list[Event], rules: Sequence[Event], scores: Sequence[float]) -
     return [head, *(e for e in nlp if e is not head)]
 
 
+def gated(rules: Sequence[Event], scores: Sequence[float], gate: float) -> list[Event]:
+    """For a sentence the nlp coder leaves uncoded: the rules coder's event of ``rules`` with
+    the highest score (ties to the earlier) when that score is at least ``gate``, else none."""
+    if not rules:
+        return []
+    k = chosen(scores)
+    return [rules[k]] if scores[k] >= gate else []
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Any:
-    """The bundled model (an :class:`accord.news.evidence_confidence.ConfidenceModel`) and
-    the type head it was fitted with, or None when the file is absent."""
+    """The bundled model (an :class:`accord.news.evidence_confidence.ConfidenceModel`, its
+    ``threshold`` the gate of :func:`gated`) and the type head it was fitted with, or None
+    when the file is absent."""
     from accord.news.evidence_confidence import ConfidenceModel
 
     ref = resources.files("accord.news").joinpath(BUNDLED)
@@ -106,7 +126,11 @@ def load_model() -> Any:
     if list(data["features"]) != list(FEATURES):
         raise DataError(f"{BUNDLED}: the model has other features; rebuild it")
     model = ConfidenceModel(
-        tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"])
+        tuple(data["mean"]),
+        tuple(data["scale"]),
+        tuple(data["coef"]),
+        float(data["intercept"]),
+        float(data["threshold"]),
     )
     return model, data.get("head")
 
@@ -260,7 +284,8 @@ def _probabilities(c: Candidates, train: np.ndarray[Any, Any], held: np.ndarray[
 
 def out_of_file(c: Candidates) -> dict[str, Any]:
     """Leave one file out: the shipped first event, C1 and C2 (its gate chosen by an inner
-    leave one file out on the training files), per file and pooled."""
+    leave one file out on the training files), per file and pooled; and the gate of the
+    model fitted on every file, chosen the same way on all of them (``gate``)."""
     files = np.asarray(c.files)
     names = list(dict.fromkeys(c.files))
     p = np.zeros(len(c.right))
@@ -293,6 +318,8 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
         total["event_f1"] = _f1(total)
         total["actor_accuracy"] = round(total["actor_ok"] / total["actor_n"], 4)
         pooled[label] = total
+    everything = list(range(len(c.files)))
+    gate = max(CUTS, key=lambda t: (score(c, learned(c, p, t), everything)["event_f1"], t))
     verdict = {}
     for label in ("C1", "C2"):
         nets = {
@@ -310,7 +337,13 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
             and a["records_right"] >= b["records_right"] + 1
             and min(nets.values()) >= -2,
         }
-    return {"pooled": pooled, "verdict": verdict, "gates": gates, "per_file": per_file}
+    return {
+        "pooled": pooled,
+        "verdict": verdict,
+        "gates": gates,
+        "gate": gate,
+        "per_file": per_file,
+    }
 
 
 def _f1(total: dict[str, Any]) -> float:
@@ -339,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.write:
         entry = fit(c.x, c.right.astype(float)).to_dict()
-        entry.pop("threshold")
+        entry["threshold"] = report["gate"]
         entry["features"] = list(FEATURES)
         entry["head"] = head
         target = Path(__file__).parent / BUNDLED

@@ -119,6 +119,7 @@ DEFAULT_RULES = RoleRules(
     violent_pattern=True,
     rules_recipient=True,
     fallback_domestic_recipient=True,
+    learned_first=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -605,7 +606,7 @@ class NlpCoder:
                         sent.text, date, doc_id, sent.start_char, antecedent, home, True
                     )
                     mine = [_domestic_recipient(e, domestic) for e in mine]
-            if mine and self.rules.learned_first:
+            if self.rules.learned_first:
                 rules = self._sentence_events(
                     sent.text, date, doc_id, sent.start_char, antecedent, home, True
                 )
@@ -616,17 +617,20 @@ class NlpCoder:
     def _learned_first(self, sent: Any, mine: list[Event], rules: list[Event]) -> list[Event]:
         """``RoleRules.learned_first``: the sentence's events ``mine`` with the candidate that
         the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them
-        and the rules coder's events ``rules`` first; unchanged without a model fitted with
-        this coder's type head."""
-        from accord.news.event_choice import candidate_rows, load_model, reorder
+        and the rules coder's events ``rules`` first; with none of its own, the best of
+        ``rules`` if its score reaches the model's gate. Unchanged without a model fitted
+        with this coder's type head."""
+        from accord.news.event_choice import candidate_rows, gated, load_model, reorder
 
         bundled = load_model()
-        if bundled is None or bundled[1] != self.head.meta.get("digest"):
+        if bundled is None or bundled[1] != self.head.meta.get("digest") or not (mine or rules):
             return mine
         model = bundled[0]
         roots = trigger_roots([sent], [*mine, *rules])
-        rows = candidate_rows(mine, rules, roots)
-        return reorder(mine, rules, [model.probability(x) for x in rows])
+        scores = [model.probability(x) for x in candidate_rows(mine, rules, roots)]
+        if not mine:
+            return gated(rules, scores, model.threshold)
+        return reorder(mine, rules, scores)
 
     def _sentence_events(
         self,

@@ -367,7 +367,8 @@ class RoleRules:
     * ``learned_first``: in a sentence where the coder codes events, the one that a model
       learned on the development gold (:mod:`accord.news.event_choice`) scores highest among
       them and the rules coder's events of the sentence comes first (a rules event not among
-      them is put in front); nothing is dropped.
+      them is put in front; nothing is dropped); in a sentence it leaves uncoded, the rules
+      event the model scores highest, if its score reaches the model's gate.
     """
 
     coordinated_modifiers: bool = False
