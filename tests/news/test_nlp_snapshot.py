@@ -27,13 +27,7 @@ session 10 again for ``RoleRules.rules_type_same_trigger`` (s10-nlptypes: one ev
 type, "France and the United Kingdom abstained on the American draft ...", REJECT -> CONCEDE,
 the rules coder's type for "abstained"; the gold is REJECT); and in session 16 for the
 calibrated confidence (s16-confidence, :mod:`accord.news.event_confidence`): the confidence of
-all 77 events changes (by at most 0.54), no event appears, disappears or changes anything else;
-and in session 17 for ``RoleRules.learned_first`` (s17-rank, :mod:`accord.news.event_choice`,
-adopted by the session's READING / CHECK rule): 77 -> 83 events, all 77 kept in their order
-(two change their confidence, their rank in the sentence having moved); two rules-coder
-events are put in front of a sentence's nlp events (the seed document's AID USA+FRA, the
-diplomacy-2025 024 AGREE EU -> EU) and four sentences the coder left uncoded get the rules
-coder's best event (seed sentences 021, 025, 027, 035).
+all 77 events changes (by at most 0.54), no event appears, disappears or changes anything else.
 """
 
 from __future__ import annotations

@@ -368,7 +368,9 @@ class RoleRules:
       learned on the development gold (:mod:`accord.news.event_choice`) scores highest among
       them and the rules coder's events of the sentence comes first (a rules event not among
       them is put in front; nothing is dropped); in a sentence it leaves uncoded, the rules
-      event the model scores highest, if its score reaches the model's gate.
+      event the model scores highest, if its score reaches the model's gate. Off in
+      ``DEFAULT_RULES``: its figures met session 17's rule, but it puts back events that the
+      coder's conventions refuse (docs/validation-events/session-17-rank.md).
     """
 
     coordinated_modifiers: bool = False
