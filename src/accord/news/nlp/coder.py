@@ -175,7 +175,7 @@ session 13's READING / CHECK rule: READING files 2 records fixed, none broken, a
 ``fallback_domestic_recipient`` (s15-recipient), adopted by session 15's READING / CHECK rule:
 READING files 3 records fixed, none broken, actor accuracy 0.7822 -> 0.7852; CHECK files 1
 fixed, none broken (docs/validation-events.md). Session 17: ``learned_first`` (s17-rank) met
-the READING / CHECK rule's figures but is off, for the lead to decide: it overrides 25 tested
+the READING / CHECK rule's figures but is off, for the lead to decide: it overrides 26 tested
 conventions of this coder (docs/validation-events/session-17-rank.md)."""
 PARSE_BATCH = 16
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
