@@ -23,7 +23,7 @@ from accord.news.event_choice import (
     score,
     shipped,
 )
-from accord.news.types import PLOVER_TYPES, ActorRef, Event, event_key
+from accord.news.types import PLOVER_TYPES, ActorRef, Event
 
 FRA, DEU, RUS = (ActorRef(c, "GOV") for c in ("FRA", "DEU", "RUS"))
 SENTENCE = "France said it would talk to Germany after it accused Russia of new attacks."
@@ -81,10 +81,20 @@ def test_reorder_drops_nothing_and_puts_the_choice_first(
     )
     out = reorder(nlp, rules, scores)
     pick = [*nlp, *rules][chosen(scores)]
-    assert event_key(out[0]) == event_key(pick)
+    assert out[0].event_type == pick.event_type  # the chosen type first
+    mine = [e for e in nlp if e.event_type == pick.event_type]
+    assert out[0] == (pick if pick in nlp or not mine else mine[0])  # with the coder's actors
     assert all(e in out for e in nlp)  # nothing dropped
-    assert len(out) == len(nlp) + (pick not in nlp)
+    assert len(out) == len(nlp) + (out[0] not in nlp)
     assert out[1:] == [e for e in nlp if e is not out[0]]  # the others keep their order
+
+
+def test_a_rules_event_of_an_nlp_type_moves_the_nlp_event() -> None:
+    nlp = [event("CONSULT"), event("ACCUSE", (DEU,), raw=0.3)]
+    out = reorder(nlp, [event("ACCUSE", (RUS,))], [0.2, 0.3, 0.9])
+    assert out == [nlp[1], nlp[0]]  # the type of the rules event, the nlp coder's actors
+    other = reorder(nlp, [event("REJECT", (RUS,))], [0.2, 0.3, 0.9])
+    assert [e.event_type for e in other] == ["REJECT", "CONSULT", "ACCUSE"]
 
 
 def test_a_rules_event_of_an_nlp_key_moves_the_nlp_event() -> None:
@@ -103,6 +113,12 @@ def candidates() -> Candidates:
         x=x,
         right=right,
         full=right.copy(),
+        keys=[
+            ("CONSULT", ("FRA",), ("DEU",)),
+            ("ACCUSE", ("FRA",), ("RUS",)),
+            ("AGREE", ("FRA",), ("DEU",)),
+            ("AGREE", ("FRA",), ("DEU",)),
+        ],
         record=np.array([0, 0, 1, 2]),
         nlp=np.array([True, False, False, False]),
         files=["a", "a", "b"],

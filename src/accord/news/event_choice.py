@@ -95,11 +95,16 @@ def chosen(scores: Sequence[float]) -> int:
 
 def reorder(nlp: list[Event], rules: Sequence[Event], scores: Sequence[float]) -> list[Event]:
     """``nlp`` (a sentence's events of the nlp coder, non-empty) with the chosen candidate of
-    ``nlp`` + ``rules`` first: the nlp event of its :func:`~accord.news.types.event_key` if
-    there is one, else the rules event itself; the others follow in their order."""
+    ``nlp`` + ``rules`` first. The model chooses a type (its target): the nlp event of the
+    chosen one's :func:`~accord.news.types.event_key` goes first if there is one, else the
+    first nlp event of its type (the coder's own actors), else the rules event itself; the
+    others follow in their order."""
     pick = [*nlp, *rules][chosen(scores)]
     key = event_key(pick)
-    head = next((e for e in nlp if event_key(e) == key), pick)
+    head = next(
+        (e for e in nlp if event_key(e) == key),
+        next((e for e in nlp if e.event_type == pick.event_type), pick),
+    )
     return [head, *(e for e in nlp if e is not head)]
 
 
@@ -144,6 +149,7 @@ class Candidates:
     x: np.ndarray[Any, Any]
     right: np.ndarray[Any, Any]
     full: np.ndarray[Any, Any]
+    keys: list[tuple[str, tuple[str, ...], tuple[str, ...]]]  # per row: its event_key
     record: np.ndarray[Any, Any]  # the row's record index
     nlp: np.ndarray[Any, Any]  # the row is an nlp coder's event
     files: list[str]  # per record
@@ -170,6 +176,7 @@ def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
     right: list[bool] = []
     hits: list[tuple[bool, bool]] = []
     record: list[int] = []
+    keys: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     nlp_flag: list[bool] = []
     files: list[str] = []
     gold: list[str] = []
@@ -187,6 +194,7 @@ def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
                 right.append(event.event_type == item.event)
                 hits.append((fold(event.sources) == gold_s, fold(event.targets) == gold_t))
                 record.append(len(files))
+                keys.append(event_key(event))
                 nlp_flag.append(k < len(nlp))
             files.append(dev.name)
             gold.append(item.event)
@@ -201,6 +209,7 @@ def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
         x,
         ok,
         full,
+        keys,
         np.asarray(record, int),
         np.asarray(nlp_flag, bool),
         files,
@@ -253,24 +262,35 @@ def shipped(c: Candidates) -> Picker:
     return lambda rows: next((int(k) for k in rows if c.nlp[k]), None)
 
 
-def learned(c: Candidates, p: np.ndarray[Any, Any], gate: float | None = None) -> Picker:
+def learned(
+    c: Candidates, p: np.ndarray[Any, Any], gate: float | None = None, typed: bool = True
+) -> Picker:
     """C1: where the nlp coder has events, the highest ``p`` among both coders' (ties to the
-    earlier row); with ``gate`` (C2), where it has none, the rules event with the highest
-    ``p`` when ``p`` >= ``gate``."""
+    earlier row), with ``typed`` as :func:`reorder` reads it (the nlp event of its key, else
+    of its type, else itself; without ``typed``, session 17's declared C1 and C2: the nlp
+    event of its key, else itself); with ``gate`` (C2), where it has none, the rules event
+    with the highest ``p`` when ``p`` >= ``gate``."""
 
     def pick(rows: np.ndarray[Any, Any]) -> int | None:
         if not len(rows):
             return None
         best = int(rows[chosen([p[k] for k in rows])])
-        if any(c.nlp[k] for k in rows):
-            return best
-        return best if gate is not None and p[best] >= gate else None
+        mine = [int(k) for k in rows if c.nlp[k]]
+        if not mine:
+            return best if gate is not None and p[best] >= gate else None
+        kind = c.keys[best][0]
+        same = [k for k in mine if c.keys[k] == c.keys[best]]
+        same += [k for k in mine if typed and c.keys[k][0] == kind]
+        return same[0] if same else best
 
     return pick
 
 
 CUTS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 """C2's gates tried."""
+LABELS = ("shipped", "C1", "C2", "C1t", "C2t")
+"""The pickers scored: the shipped first event; session 17's declared C1 and C2; and C1t,
+C2t, the same with :func:`reorder`'s type-level reading (declared after C2's tests)."""
 
 
 def _probabilities(c: Candidates, train: np.ndarray[Any, Any], held: np.ndarray[Any, Any]) -> Any:
@@ -303,16 +323,15 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
         )
     per_file: dict[str, Any] = {}
     pooled: dict[str, Any] = {}
-    for label in ("shipped", "C1", "C2"):
-        picks = []
+    for label in LABELS:
         for name in names:
             records = [int(r) for r in np.flatnonzero(files == name)]
             if label == "shipped":
                 pick = shipped(c)
             else:
-                pick = learned(c, p, gates[name] if label == "C2" else None)
+                gate = gates[name] if label.startswith("C2") else None
+                pick = learned(c, p, gate, label.endswith("t"))
             per_file.setdefault(name, {})[label] = score(c, pick, records)
-            picks.append(pick)
         table = [per_file[n][label] for n in names]
         total = {k: sum(row[k] for row in table) for k in table[0] if k != "event_f1"}
         total["event_f1"] = _f1(total)
@@ -321,7 +340,7 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
     everything = list(range(len(c.files)))
     gate = max(CUTS, key=lambda t: (score(c, learned(c, p, t), everything)["event_f1"], t))
     verdict = {}
-    for label in ("C1", "C2"):
+    for label in LABELS[1:]:
         nets = {
             n: per_file[n][label]["records_right"] - per_file[n]["shipped"]["records_right"]
             for n in names

@@ -119,6 +119,7 @@ DEFAULT_RULES = RoleRules(
     violent_pattern=True,
     rules_recipient=True,
     fallback_domestic_recipient=True,
+    learned_first=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -607,7 +608,7 @@ class NlpCoder:
                         sent.text, date, doc_id, sent.start_char, antecedent, home, True
                     )
                     mine = [_domestic_recipient(e, domestic) for e in mine]
-            if self.rules.learned_first:
+            if self.rules.learned_first if mine else self.rules.learned_gate:
                 rules = self._sentence_events(
                     sent.text, date, doc_id, sent.start_char, antecedent, home, True
                 )
@@ -618,9 +619,10 @@ class NlpCoder:
     def _learned_first(self, sent: Any, mine: list[Event], rules: list[Event]) -> list[Event]:
         """``RoleRules.learned_first``: the sentence's events ``mine`` with the candidate that
         the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them
-        and the rules coder's events ``rules`` first; with none of its own, the best of
-        ``rules`` if its score reaches the model's gate. Unchanged without a model fitted
-        with this coder's type head."""
+        and the rules coder's events ``rules`` first (:func:`~accord.news.event_choice.
+        reorder`); ``RoleRules.learned_gate``, with none of its own: the best of ``rules`` if
+        its score reaches the model's gate. Unchanged without a model fitted with this
+        coder's type head."""
         from accord.news.event_choice import candidate_rows, gated, load_model, reorder
 
         bundled = load_model()

@@ -364,13 +364,15 @@ class RoleRules:
 
     Session 17 (s17-rank: which event of a sentence comes first):
 
-    * ``learned_first``: in a sentence where the coder codes events, the one that a model
-      learned on the development gold (:mod:`accord.news.event_choice`) scores highest among
-      them and the rules coder's events of the sentence comes first (a rules event not among
-      them is put in front; nothing is dropped); in a sentence it leaves uncoded, the rules
-      event the model scores highest, if its score reaches the model's gate. Off in
-      ``DEFAULT_RULES``: its figures met session 17's rule, but it puts back events that the
-      coder's conventions refuse (docs/validation-events/session-17-rank.md).
+    * ``learned_first``: in a sentence where the coder codes events, a model learned on the
+      development gold (:mod:`accord.news.event_choice`) chooses among them and the rules
+      coder's events of the sentence; the coder's event of the chosen type (its own actors)
+      comes first, a rules event only where the coder has none of that type; nothing is
+      dropped (:func:`accord.news.event_choice.reorder`);
+    * ``learned_gate``: in a sentence the coder leaves uncoded, the rules event the model
+      scores highest, if its score reaches the model's gate. Off: it puts back events the
+      coder's conventions refuse on purpose (an actor meeting itself, an agentless
+      expectation; docs/validation-events/session-17-rank.md).
     """
 
     coordinated_modifiers: bool = False
@@ -421,6 +423,7 @@ class RoleRules:
     rules_recipient: bool = False
     fallback_domestic_recipient: bool = False
     learned_first: bool = False
+    learned_gate: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
