@@ -63,15 +63,15 @@ def score(records: list[dict[str, Any]], pick: Picker) -> dict[str, Any]:
         alarms += r["gold"] == "NONE"
         correct += bool(e["right"])
         right += bool(e["full"])
-    p = correct / predicted if predicted else 0.0
-    q = correct / gold if gold else 0.0
+    from accord.news.event_choice import f1
+
     return {
         "records": len(records),
         "gold": gold,
         "predicted": predicted,
         "correct": correct,
         "false_alarms": alarms,
-        "event_f1": round(2 * p * q / (p + q), 4) if p + q else 0.0,
+        "event_f1": f1(correct, predicted, gold),
         "actor_accuracy": round(actor_ok / actor_n, 4) if actor_n else 0.0,
         "records_right": right,
     }

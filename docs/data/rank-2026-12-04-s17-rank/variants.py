@@ -86,7 +86,7 @@ def main() -> None:
             nets[name] = row["records_right"] - base["records_right"]
             rows.append(row)
         total = {k: sum(r[k] for r in rows) for k in rows[0] if k != "event_f1"}
-        total["event_f1"] = ec._f1(total)
+        total["event_f1"] = ec.f1(total["correct"], total["predicted"], total["gold"])
         total["actor_accuracy"] = round(total["actor_ok"] / total["actor_n"], 4)
         total["worst_file_net"] = min(nets.values())
         out[label] = total

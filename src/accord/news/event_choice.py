@@ -36,8 +36,9 @@ from typing import Any
 import numpy as np
 
 from accord.errors import DataError
+from accord.news.event_confidence import FEATURES as EVENT_FEATURES
 from accord.news.event_confidence import event_features
-from accord.news.types import PLOVER_TYPES, Event, event_key
+from accord.news.types import Event, event_key
 
 __all__ = [
     "FEATURES",
@@ -50,26 +51,20 @@ __all__ = [
 ]
 
 BUNDLED = "data/event-choice.json"
+_SHARED = slice(1, 24)  # event_features: the types ... log_words and the events of the sentence
+_AGREE = slice(25, 27)  # event_features: agree_type, agree_actors (after the rank, not used)
 FEATURES = (
     "nlp",
     "raw_nlp",
     "raw_rules",
-    *(f"type_{t}" for t in PLOVER_TYPES),
-    "has_target",
-    "sources",
-    "mode",
-    "negation",
-    "speech",
-    "log_words",
-    "events",
-    "agree_type",
-    "agree_actors",
+    *EVENT_FEATURES[_SHARED],
+    *EVENT_FEATURES[_AGREE],
     "other_silent",
     "root",
 )
-"""The model's inputs, in order (:func:`candidate_rows`), fixed before any fit."""
-_SHARED = slice(1, 24)  # event_features: the types ... log_words and the events of the sentence
-_AGREE = slice(25, 27)  # event_features: agree_type, agree_actors (after the rank, not used)
+"""The model's inputs, in order (:func:`candidate_rows`), fixed before any fit: the calibration's
+(:data:`accord.news.event_confidence.FEATURES`) less its raw number, split by coder, and its
+rank; and three facts of the two coders' candidates together."""
 
 
 def candidate_rows(
@@ -241,15 +236,13 @@ def score(c: Candidates, pick: Picker, records: Sequence[int]) -> dict[str, Any]
         correct += bool(c.right[k])
         right += bool(c.full[k])
         ok += sum(a and h for a, h in zip(c.actors[r], c.hits[k], strict=True))
-    p = correct / predicted if predicted else 0.0
-    q = correct / gold if gold else 0.0
     return {
         "records": len(records),
         "gold": gold,
         "predicted": predicted,
         "correct": correct,
         "false_alarms": alarms,
-        "event_f1": round(2 * p * q / (p + q), 4) if p + q else 0.0,
+        "event_f1": f1(correct, predicted, gold),
         "actor_ok": ok,
         "actor_n": named,
         "actor_accuracy": round(ok / named, 4) if named else 0.0,
@@ -334,7 +327,7 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
             per_file.setdefault(name, {})[label] = score(c, pick, records)
         table = [per_file[n][label] for n in names]
         total = {k: sum(row[k] for row in table) for k in table[0] if k != "event_f1"}
-        total["event_f1"] = _f1(total)
+        total["event_f1"] = f1(total["correct"], total["predicted"], total["gold"])
         total["actor_accuracy"] = round(total["actor_ok"] / total["actor_n"], 4)
         pooled[label] = total
     everything = list(range(len(c.files)))
@@ -365,9 +358,10 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
     }
 
 
-def _f1(total: dict[str, Any]) -> float:
-    p = total["correct"] / total["predicted"] if total["predicted"] else 0.0
-    q = total["correct"] / total["gold"] if total["gold"] else 0.0
+def f1(correct: int, predicted: int, gold: int) -> float:
+    """Event micro-F1 of ``accord events evaluate`` from its counts (rounded to 4 places)."""
+    p = correct / predicted if predicted else 0.0
+    q = correct / gold if gold else 0.0
     return round(2 * p * q / (p + q), 4) if p + q else 0.0
 
 
