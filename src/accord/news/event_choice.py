@@ -8,12 +8,14 @@ logistic regression, on facts of each candidate fixed before any fit (:data:`FEA
 coder, raw confidence, type, roles, negation and reported speech in the sentence, whether the
 other coder agrees on its type or its actors or is silent, whether its trigger's clause is the
 sentence's root; not its rank), estimates the probability that the candidate's type is the
-sentence's gold event. In a sentence where the nlp coder codes something, the candidate with
-the highest probability comes first (:func:`reorder`): an nlp event moves to the front, a rules
-event not among the nlp events is put in front of them; nothing is dropped. In a sentence the
-nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the rules event with
-the highest probability is emitted when that probability reaches a gate chosen out of fold
-(:func:`gated`).
+sentence's gold event. In a sentence where the nlp coder codes something, the type of the
+candidate with the highest probability comes first (:func:`reorder`, ``RoleRules.
+learned_first``): the nlp coder's event of that type with its own actors, or, where it has
+none of that type, the rules event put in front of its events; nothing is dropped. In a
+sentence the nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the
+rules event with the highest probability can be emitted when that probability reaches a gate
+chosen out of fold (:func:`gated`, ``RoleRules.learned_gate``, off: it puts back events the
+coder refuses on purpose).
 
 The model is fitted on the READING gold files (:func:`accord.news.event_confidence.
 reading_sets`) and scored leave one file out (docs/validation-events/session-17-rank.md).
