@@ -174,3 +174,24 @@ def test_the_coder_reorders_without_dropping(text: str) -> None:
     else:  # an uncoded sentence gains the gate's one event at most
         assert len(on) <= 1
     assert coder.raw_sentence(text) == on  # deterministic
+
+
+def test_the_type_level_pick_keeps_the_nlp_coders_actors() -> None:
+    # one record: the nlp coder's ACCUSE with the gold's actors, the rules coder's ACCUSE
+    # with others, scored higher
+    c = Candidates(
+        x=np.zeros((2, len(FEATURES))),
+        right=np.array([True, True]),
+        full=np.array([True, False]),
+        keys=[("ACCUSE", ("FRA",), ("RUS",)), ("ACCUSE", ("FRA",), ("DEU",))],
+        record=np.array([0, 0]),
+        nlp=np.array([True, False]),
+        files=["a"],
+        gold=["ACCUSE"],
+        actors=[(1, 1)],
+        hits=[(True, True), (True, False)],
+    )
+    p = np.array([0.4, 0.8])
+    assert learned(c, p, typed=True)(np.arange(2)) == 0
+    assert learned(c, p, typed=False)(np.arange(2)) == 1
+    assert score(c, learned(c, p), [0])["records_right"] == 1
