@@ -63,18 +63,9 @@ def score(records: list[dict[str, Any]], pick: Picker) -> dict[str, Any]:
         alarms += r["gold"] == "NONE"
         correct += bool(e["right"])
         right += bool(e["full"])
-    from accord.news.event_choice import f1
+    from accord.news.event_choice import figures
 
-    return {
-        "records": len(records),
-        "gold": gold,
-        "predicted": predicted,
-        "correct": correct,
-        "false_alarms": alarms,
-        "event_f1": f1(correct, predicted, gold),
-        "actor_accuracy": round(actor_ok / actor_n, 4) if actor_n else 0.0,
-        "records_right": right,
-    }
+    return figures(len(records), gold, predicted, correct, alarms, (actor_ok, actor_n), right)
 
 
 def first(coder: str) -> Picker:

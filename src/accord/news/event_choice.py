@@ -127,13 +127,8 @@ def load_model() -> Any:
     data = json.loads(ref.read_text(encoding="utf-8"))
     if list(data["features"]) != list(FEATURES):
         raise DataError(f"{BUNDLED}: the model has other features; rebuild it")
-    model = ConfidenceModel(
-        tuple(data["mean"]),
-        tuple(data["scale"]),
-        tuple(data["coef"]),
-        float(data["intercept"]),
-        float(data["threshold"]),
-    )
+    mean, scale, coef = (tuple(data[k]) for k in ("mean", "scale", "coef"))
+    model = ConfidenceModel(mean, scale, coef, float(data["intercept"]), float(data["threshold"]))
     return model, data.get("head")
 
 
@@ -238,8 +233,22 @@ def score(c: Candidates, pick: Picker, records: Sequence[int]) -> dict[str, Any]
         correct += bool(c.right[k])
         right += bool(c.full[k])
         ok += sum(a and h for a, h in zip(c.actors[r], c.hits[k], strict=True))
+    return figures(len(records), gold, predicted, correct, alarms, (ok, named), right)
+
+
+def figures(
+    records: int,
+    gold: int,
+    predicted: int,
+    correct: int,
+    alarms: int,
+    actors: tuple[int, int],
+    right: int,
+) -> dict[str, Any]:
+    """The figures of a picker from its counts; ``actors``: gold actor sets matched, named."""
+    ok, named = actors
     return {
-        "records": len(records),
+        "records": records,
         "gold": gold,
         "predicted": predicted,
         "correct": correct,
