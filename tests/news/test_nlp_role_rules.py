@@ -478,7 +478,10 @@ def _with_head(text: str, probs: dict[str, float], **switches: bool) -> list[tup
 
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
 
-    coder = NlpCoder(head=_constant_head(probs), rules=replace(DEFAULT_RULES, **switches))
+    # the learned choice of the first event (session 17) was fitted on the shipped head's
+    # probabilities, not on a constant head's: off unless a test turns it on
+    rules = replace(DEFAULT_RULES, **{"learned_first": False, **switches})
+    coder = NlpCoder(head=_constant_head(probs), rules=rules)
     return [
         (e.event_type, *sorted(a.code for a in e.sources), "->", *sorted(a.code for a in e.targets))
         for e in coder.code_sentence(text, DATE)

@@ -119,6 +119,7 @@ DEFAULT_RULES = RoleRules(
     violent_pattern=True,
     rules_recipient=True,
     fallback_domestic_recipient=True,
+    learned_first=True,
 )
 """The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -174,7 +175,12 @@ session 13's READING / CHECK rule: READING files 2 records fixed, none broken, a
 0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events.md). Session 15:
 ``fallback_domestic_recipient`` (s15-recipient), adopted by session 15's READING / CHECK rule:
 READING files 3 records fixed, none broken, actor accuracy 0.7822 -> 0.7852; CHECK files 1
-fixed, none broken (docs/validation-events.md)."""
+fixed, none broken (docs/validation-events.md). Session 17: ``learned_first`` (s17-rank,
+:mod:`accord.news.event_choice`, the type-level reorder C1t), adopted by session 17's READING /
+CHECK rule: out of fold on the READING files event F1 0.7328 -> 0.7433, actor accuracy 0.7838
+-> 0.7857, 10 records right more net; CHECK files 1 fixed, none broken. ``learned_gate`` (C2's
+gate) is off: its figures met the rule too, but it puts back events that this coder's tested
+conventions refuse (docs/validation-events/session-17-rank.md)."""
 PARSE_BATCH = 16
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 greedy parser's steps cost a fixed part plus a little per document, so its CPU per 1,000-word
@@ -577,6 +583,7 @@ class NlpCoder:
         for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             first = row
+            mine: list[Event] = []
             for cand in found:
                 event = self._event(cand, proba[row], date, doc_id, inner[row])
                 row += 1
@@ -585,7 +592,8 @@ class NlpCoder:
                 key = event_key(event)
                 if key not in seen:
                     seen.add(key)
-                    events.append(event)
+                    mine.append(event)
+            added: list[Event] | None = None
             if not seen and (
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
@@ -596,16 +604,39 @@ class NlpCoder:
                 added = self._abstained(
                     sent, found, proba[first:row], date, doc_id, antecedent, home
                 )
-            else:
-                continue
-            kept = self._fallback(sent, added, found, proba[first:row])
-            if self.rules.fallback_domestic_recipient and any(not e.targets for e in kept):
-                domestic = self._sentence_events(
+            if added is not None:
+                mine = self._fallback(sent, added, found, proba[first:row])
+                if self.rules.fallback_domestic_recipient and any(not e.targets for e in mine):
+                    domestic = self._sentence_events(
+                        sent.text, date, doc_id, sent.start_char, antecedent, home, True
+                    )
+                    mine = [_domestic_recipient(e, domestic) for e in mine]
+            if self.rules.learned_first if mine else self.rules.learned_gate:
+                rules = self._sentence_events(
                     sent.text, date, doc_id, sent.start_char, antecedent, home, True
                 )
-                kept = [_domestic_recipient(e, domestic) for e in kept]
-            events.extend(kept)
+                mine = self._learned_first(sent, mine, rules)
+            events.extend(mine)
         return events
+
+    def _learned_first(self, sent: Any, mine: list[Event], rules: list[Event]) -> list[Event]:
+        """``RoleRules.learned_first``: the sentence's events ``mine`` with the candidate that
+        the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them
+        and the rules coder's events ``rules`` first (:func:`~accord.news.event_choice.
+        reorder`); ``RoleRules.learned_gate``, with none of its own: the best of ``rules`` if
+        its score reaches the model's gate. Unchanged without a model fitted with this
+        coder's type head."""
+        from accord.news.event_choice import candidate_rows, gated, load_model, reorder
+
+        bundled = load_model()
+        if bundled is None or bundled[1] != self.head.meta.get("digest") or not (mine or rules):
+            return mine
+        model = bundled[0]
+        roots = trigger_roots([sent], [*mine, *rules])
+        scores = [model.probability(x) for x in candidate_rows(mine, rules, roots)]
+        if not mine:
+            return gated(rules, scores, model.threshold)
+        return reorder(mine, rules, scores)
 
     def _sentence_events(
         self,
@@ -1392,6 +1423,20 @@ def _trigger_token(sent: Any, trigger: str | None) -> Any:
         return None
     word = trigger.split()[0].lower()
     return next((t for t in sent if t.text.lower() == word), None)
+
+
+def trigger_roots(sents: Sequence[Any], events: Sequence[Event]) -> list[bool]:
+    """For each of ``events``, whether its trigger's clause verb (:func:`clause_verb` of the
+    first token spelling its trigger's first word, in the sentence of ``sents`` that holds
+    the event's sentence, else the first) is that sentence's root: the main event of a
+    sentence is most often its root's (an input of :mod:`accord.news.event_choice`)."""
+    out = []
+    for event in events:
+        sent = next((s for s in sents if event.sentence and event.sentence in s.text), sents[0])
+        tok = _trigger_token(sent, event.trigger)
+        verb = None if tok is None else clause_verb(tok)
+        out.append(verb is not None and verb.i == sent.root.i)
+    return out
 
 
 def _conditional(sent: Any, trigger: str | None) -> bool:

@@ -361,6 +361,18 @@ class RoleRules:
       authorities* of ..." is MLI -> MLI, the domestic convention, not the authorities with
       no recipient (:func:`accord.news.nlp.coder._domestic_recipient`; a joint act of several
       states takes none).
+
+    Session 17 (s17-rank: which event of a sentence comes first):
+
+    * ``learned_first``: in a sentence where the coder codes events, a model learned on the
+      development gold (:mod:`accord.news.event_choice`) chooses among them and the rules
+      coder's events of the sentence; the coder's event of the chosen type (its own actors)
+      comes first, a rules event only where the coder has none of that type; nothing is
+      dropped (:func:`accord.news.event_choice.reorder`);
+    * ``learned_gate``: in a sentence the coder leaves uncoded, the rules event the model
+      scores highest, if its score reaches the model's gate. Off: it puts back events the
+      coder's conventions refuse on purpose (an actor meeting itself, an agentless
+      expectation; docs/validation-events/session-17-rank.md).
     """
 
     coordinated_modifiers: bool = False
@@ -410,6 +422,8 @@ class RoleRules:
     violent_pattern: bool = False
     rules_recipient: bool = False
     fallback_domestic_recipient: bool = False
+    learned_first: bool = False
+    learned_gate: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
