@@ -121,7 +121,7 @@ DEFAULT_RULES = RoleRules(
     fallback_domestic_recipient=True,
     learned_first=True,
 )
-"""The role rules of the nlp coder (docs/validation-events.md, sessions 4 and 5). Forward
+"""The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
 round 3: every gold file of ``tests/data/news``, ``news-heldout-s5.json`` included, and the
 OEDA development file, 521 records in 389 groups, grouped 5-fold CV under head 417a05db3936,
@@ -143,18 +143,18 @@ convention's ``meeting_place_no_target`` (PLOVER 3.2.2), item 5's ``no_self_meet
 ``no_purpose_clause``, ``pronoun_number``, ``not_done_complement`` and
 ``fallback_not_background`` (they remove or correct events that the sentence-level scores do
 not see). Session 7 (s7-reject): ``asked_for`` and ``avoided``, each measured by leave-one-file-out
-over the eleven development files with the rules coder's session-7 rules: no scored record
-changes; they remove the rejected recipient of "called for the creation of a Ukrainian military
-force" and the rejected REJECT of "avoids naming Russia" (every event they change is listed in
-docs/validation-events.md). Session 8 (s8-reject): ``failed_to_obtain``, ``noun_infinitive`` and
-``participle_after_relative``, each measured alone by leave-one-file-out over the twelve
-development files: no file lower (seed F1 0.629 -> 0.647 for ``failed_to_obtain``); they remove
-the seed article's last three rejected nlp events (docs/validation-events.md lists every event
-they change). Session 9 (s9-nlpactors): ``negated_reject``, measured by leave-one-file-out over
-the fourteen development files (each head trained without the file): no file lower,
-news-heldout-s6 up (F1 0.561 -> 0.578, actor accuracy 0.545 -> 0.568); the snapshot and the
+over the eleven development files with the rules coder's session-7 rules: no scored record changes;
+they remove the rejected recipient of "called for the creation of a Ukrainian military force" and
+the rejected REJECT of "avoids naming Russia" (every event they change is listed in
+docs/validation-events/session-07.md). Session 8 (s8-reject): ``failed_to_obtain``,
+``noun_infinitive`` and ``participle_after_relative``, each measured alone by leave-one-file-out
+over the twelve development files: no file lower (seed F1 0.629 -> 0.647 for ``failed_to_obtain``);
+they remove the seed article's last three rejected nlp events (docs/validation-events/session-08.md
+lists every event they change). Session 9 (s9-nlpactors): ``negated_reject``, measured by
+leave-one-file-out over the fourteen development files (each head trained without the file): no file
+lower, news-heldout-s6 up (F1 0.561 -> 0.578, actor accuracy 0.545 -> 0.568); the snapshot and the
 seed article's events are unchanged. ``rules_when_abstained``, ``abstained_same_type`` and
-``rules_without_agent`` are not adopted (docs/validation-events.md, session 9). Session 9
+``rules_without_agent`` are not adopted (docs/validation-events/session-09.md). Session 9
 (s9-silent): ``rules_when_silent`` re-measured after s9-rules is still lower on
 news-heldout-2025 (a conditional false alarm); with ``fallback_not_conditional`` no file is
 lower, but the seed article would gain the rejected REQUEST "advocating": neither is adopted.
@@ -162,7 +162,7 @@ Session 10 (s10-fallback): ``rules_when_silent`` with ``fallback_not_conditional
 ``fallback_not_rejected`` (the fallback less the events the nlp coder rejects on purpose),
 measured by the same leave-one-file-out over the fourteen development files: no file lower
 in event F1 or actor accuracy, pooled 0.648 / 0.667 -> 0.688 / 0.762; the seed article gains
-four events, none rejectable: adopted (docs/validation-events.md, session 10).
+four events, none rejectable: adopted (docs/validation-events/session-10.md).
 Session 10 (s10-nlptypes): ``rules_type_same_trigger`` at :data:`TYPE_MARGIN` 1.0, measured by
 leave-one-file-out over the sixteen development files (each head trained without the file, the
 margin chosen inside the training files: 1.0 in every fold): no file lower, event F1 up on
@@ -170,12 +170,13 @@ thirteen (pooled 0.634 -> 0.683, actor accuracy 0.661 -> 0.663); the seed articl
 unchanged.
 Session 12: ``complement_members`` (s12-nlpactors), ``domestic_default`` (s12-nlpactors2) and
 ``violent_pattern`` (s12-recall), each adopted by session 12's READING / CHECK rule
-(docs/validation-events.md). Session 13: ``rules_recipient`` (s13-nlptargets), adopted by
-session 13's READING / CHECK rule: READING files 2 records fixed, none broken, actor accuracy
-0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events.md). Session 15:
+(docs/validation-events/session-12.md). Session 13: ``rules_recipient`` (s13-nlptargets), adopted
+by session 13's READING / CHECK rule: READING files 2 records fixed, none broken, actor accuracy
+0.7916 -> 0.7953; CHECK files 1 fixed, none broken (docs/validation-events/session-13.md).
+Session 15:
 ``fallback_domestic_recipient`` (s15-recipient), adopted by session 15's READING / CHECK rule:
 READING files 3 records fixed, none broken, actor accuracy 0.7822 -> 0.7852; CHECK files 1
-fixed, none broken (docs/validation-events.md). Session 17: ``learned_first`` (s17-rank,
+fixed, none broken (docs/validation-events/session-15.md). Session 17: ``learned_first`` (s17-rank,
 :mod:`accord.news.event_choice`, the type-level reorder C1t), adopted by session 17's READING /
 CHECK rule: out of fold on the READING files event F1 0.7328 -> 0.7433, actor accuracy 0.7838
 -> 0.7857, 10 records right more net; CHECK files 1 fixed, none broken. ``learned_gate`` (C2's
@@ -202,12 +203,12 @@ OWN_STATE = frozenset({"country", "government", "nation", "administration", "sta
 ABSTAIN_FLOOR = 0.0
 """The head probability of the rules coder's type, in one of the sentence's candidates, that
 ``RoleRules.rules_when_abstained`` needs before it takes the rules coder's event (a value is
-chosen inside the training files of each leave-one-file-out fold; docs/validation-events.md,
-session 9, s9-nlpactors)."""
+chosen inside the training files of each leave-one-file-out fold;
+docs/validation-events/session-09.md, s9-nlpactors)."""
 TYPE_MARGIN = 1.0
 """How much more probable the head's type must be than the rules coder's type for the same
 trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the rules coder's
-type always wins; docs/validation-events.md, session 10, s10-nlptypes)."""
+type always wins; docs/validation-events/session-10.md, s10-nlptypes)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -1377,14 +1378,14 @@ def _rules_targets(
     mentions: Sequence[Mention] = (),
     home: str | None = None,
 ) -> tuple[ActorRef, ...]:
-    """The hybrid fallback (issue 14): when the parse gives a predicate no recipient, the
-    targets of the rules coder's first event of the sentence that shares a source code (and,
-    with ``kind``, has that type: ``RoleRules.rules_targets_same_type``), less the source
-    itself (:func:`_same`; ``mentions``: the sentence's, for the mentions it places in no
-    country). Chosen on the development data (docs/validation-events.md: target accuracy up on
-    all three development sets, event figures unchanged). ``gaz``: the coder's gazetteer; the
-    rules coder reads the sentence with it too (until session 7 it always used the default
-    one, so a coder built with its own gazetteer borrowed targets it does not know)."""
+    """The hybrid fallback (issue 14): when the parse gives a predicate no recipient, the targets of
+    the rules coder's first event of the sentence that shares a source code (and, with ``kind``, has
+    that type: ``RoleRules.rules_targets_same_type``), less the source itself (:func:`_same`;
+    ``mentions``: the sentence's, for the mentions it places in no country). Chosen on the
+    development data (docs/validation-events/session-03.md: target accuracy up on all three
+    development sets, event figures unchanged). ``gaz``: the coder's gazetteer; the rules coder
+    reads the sentence with it too (until session 7 it always used the default one, so a coder built
+    with its own gazetteer borrowed targets it does not know)."""
     own = {a.code for a in sources}
     for event in _rules_with(sentence, date, gaz, home):
         if kind is not None and event.event_type != kind:
