@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 import accord.news.corpus as corpus
 from accord.execution import InlineExecutor
 from accord.news.coders import RulesCoder
-from accord.news.corpus import PART_BYTES, ShardTask, _parts, find_shards, ingest_corpus
+from accord.news.corpus import (
+    PART_BYTES,
+    PARTS_PER_WORKER,
+    ShardTask,
+    _parts,
+    find_shards,
+    ingest_corpus,
+)
 from accord.news.types import Document, Event
 from tests.news.test_ingest import ARTICLE
 
@@ -68,10 +75,13 @@ def test_only_a_large_file_of_many_documents_is_cut_and_only_for_several_workers
     text.write_text(big.read_text())
     shards, _ = find_shards([big, text])
     tasks = [ShardTask(s, "sqlite:///x.db", None, None) for s in shards]
-    cut = _parts(tasks, workers=2)
+    cut = _parts(tasks, workers=8)  # parts of about PART_BYTES
     count = -(-big.stat().st_size // PART_BYTES)
+    assert count < 8 * PARTS_PER_WORKER
     assert [t.part for t in cut] == [(k, count) for k in range(count)] + [(0, 1)]
     assert all(t.shard == tasks[0].shard for t in cut[:-1]) and cut[-1] == tasks[1]
+    two = _parts(tasks, workers=2)  # at most PARTS_PER_WORKER a worker: larger parts
+    assert [t.part for t in two[:-1]] == [(k, 2 * PARTS_PER_WORKER) for k in range(16)]
     assert _parts(tasks, workers=1) == tasks
     to_parquet = [ShardTask(s, None, str(tmp_path / "pq"), None) for s in shards]
     assert _parts(to_parquet, workers=2) == to_parquet  # Parquet is written per shard
@@ -107,7 +117,7 @@ def test_parts_store_and_report_what_the_whole_file_does(
             executor=TwoWorkers(),
             on_shard=lambda r: seen.append(Path(r.path).name),
         )
-    assert len(tasks) == 2 + -(-size // part)  # the JSON Lines file was cut
+    assert len(tasks) == 2 + min(-(-size // part), 2 * PARTS_PER_WORKER)  # the file was cut
     assert _rows(folder.parent / "one.db") == _rows(folder.parent / "two.db")
     assert seen == ["a.txt", "b.jsonl", "c.txt"]  # one report a shard, in order
     for a, b in zip(whole.shards, cut.shards, strict=True):

@@ -538,6 +538,11 @@ ROW_SUFFIXES = (".jsonl", ".ndjson", ".parquet", ".pq", ".rss", ".atom", ".xml",
 PART_BYTES = GROUP_BYTES // GROUP_SHARDS
 """The bytes of a file of many documents that make one part of it (:func:`_parts`), about one
 article of 1,000 words: consecutive parts are grouped into tasks as one-article files are."""
+PARTS_PER_WORKER = 8
+"""At most this many parts of one file per worker (:func:`_parts`): every task that holds a
+part reads the whole file (for JSON Lines of long articles about a 270th of coding it), so the
+parts of a very large file grow rather than multiply, and its reading stays a few per cent of
+its coding (docs/benchmarks-news.md, session 17)."""
 AHEAD_PER_WORKER = 4
 """Tasks in flight per worker while the parent stores results in input order
 (:meth:`accord.execution.Executor.imap`): a worker idles only when the oldest task in flight
@@ -554,8 +559,9 @@ def _file_bytes(path: str) -> int:
 
 def _parts(tasks: list[ShardTask], workers: int) -> list[ShardTask]:
     """``tasks`` with each file of many documents (:data:`ROW_SUFFIXES`) larger than
-    :data:`GROUP_BYTES` cut into parts of about :data:`PART_BYTES` (:attr:`ShardTask.part`),
-    when more than one worker codes and nothing goes to Parquet (whose files and marker are
+    :data:`GROUP_BYTES` cut into parts of about :data:`PART_BYTES` (:attr:`ShardTask.part`;
+    at most :data:`PARTS_PER_WORKER` per worker, larger ones for a very large file), when
+    more than one worker codes and nothing goes to Parquet (whose files and marker are
     written per shard): otherwise such a file is one task, coded by one worker while the
     others idle, and a corpus of one large file uses one worker only. Each part reads the
     file (once per task) and codes its run of the documents; the parent stores them in
@@ -572,7 +578,7 @@ def _parts(tasks: list[ShardTask], workers: int) -> list[ShardTask]:
             and size > GROUP_BYTES
             and task.shard.path.lower().endswith(ROW_SUFFIXES)
         ):
-            count = -(-size // PART_BYTES)
+            count = min(-(-size // PART_BYTES), PARTS_PER_WORKER * workers)
             out += [replace(task, part=(k, count)) for k in range(count)]
         else:
             out.append(task)
