@@ -3483,6 +3483,15 @@ def code_sentence(
     )
 
 
+def reads_previous(tokens: Sequence[Token]) -> bool:
+    """Whether :func:`code_tokens`' events of a sentence can depend on its ``previous``
+    argument: only a pronoun of :data:`_PRONOUNS` stands for the previous sentence's subject
+    (as the sentence's first word, or as the subject of a copula, :func:`_predicate_subject`),
+    so without one a sentence's events are the same whatever the sentence before it (the
+    nlp coder reuses such a reading for its calibration's agreement features)."""
+    return any(t.key in _PRONOUNS for t in tokens)
+
+
 def code_tokens(
     sentence: str,
     tokens: list[Token],
@@ -3504,6 +3513,8 @@ def code_tokens(
     s13-rulesactors)."""
     if not tokens:
         return []
+    if not reads_previous(tokens):
+        previous = ()  # no pronoun to stand for it: the events do not depend on it
     if not mentions and not (previous and tokens[0].key in _PRONOUNS):
         return []
     events: list[tuple[float, int, Event]] = []

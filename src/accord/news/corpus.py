@@ -2,7 +2,8 @@
 
 A *shard* is one input file (JSON Lines, Parquet, HTML, text, feed). Each shard, or a run of
 consecutive small ones (:data:`GROUP_BYTES`, so a coder that codes in batches gets several
-one-article files at once), is one task on an :mod:`accord.execution` executor -- in this
+one-article files at once), or with several workers a part of a large file of many documents
+(:func:`_parts`), is one task on an :mod:`accord.execution` executor -- in this
 process, on ``--workers N`` local processes, or on a Dask cluster -- which reads the files,
 codes their documents and writes each shard to Parquet, one file per shard and event date
 under ``DIR/date=YYYY-MM-DD/`` (Hive partitioning, readable with ``pyarrow.dataset`` or
@@ -166,6 +167,9 @@ class ShardTask:
     coder: Coder | None
     near_threshold: float = 0.8
     date_if_missing: dt.date | None = None
+    part: tuple[int, int] = (0, 1)
+    """``(index, count)``: the task codes the ``index``-th of ``count`` consecutive runs of
+    the shard's documents, of about equal length (:func:`_parts`); ``(0, 1)``: all of them."""
 
 
 _STORES: dict[tuple[str, float], Store] = {}
@@ -244,6 +248,7 @@ class CodedShard:
     report: ShardReport
     to_store: list[tuple[Document, list[Event]]] = field(default_factory=list)
     finish: bool = False  # record the shard as stored once these are
+    documents: int = 0  # the documents of the whole file, which its mark records
     # each document's MinHash signature (accord.news.minhash.document_signature), computed by
     # the worker so that the parent, which stores serially, does not
     signatures: list[NDArray[np.uint32]] = field(default_factory=list)
@@ -260,6 +265,7 @@ class _Open:
     parquet_done: bool = True
     docs: list[tuple[Document, bool]] = field(default_factory=list)
     events: dict[int, list[Event] | None] = field(default_factory=dict)  # by position in docs
+    documents: int = 0  # the documents of the whole file (a part holds some of them)
     cpu: float = 0.0  # CPU and wall seconds of the shard's own steps so far
     wall: float = 0.0
 
@@ -304,7 +310,7 @@ def store_shards(tasks: Sequence[ShardTask], coded: Sequence[CodedShard]) -> lis
         for (doc, events), signature in zip(shard.to_store, signatures, strict=True):
             items.append((k, doc, events, signature))
         if shard.finish:
-            mark = ShardMark(task.shard.key, task.shard.path, shard.report.documents_read)
+            mark = ShardMark(task.shard.key, task.shard.path, shard.documents)
             marks.append((len(items), k, mark))
     if store_key is None:
         return reports
@@ -337,7 +343,8 @@ def code_shards(tasks: Sequence[ShardTask]) -> list[CodedShard]:
     coded one document at a time, each by its own); storing is left to :func:`store_shards`.
     A shard's ``seconds`` and ``cpu_seconds`` are its own reading and writing plus a share of
     the joint coding in proportion to the characters of its documents coded."""
-    opened = [_open_shard(task) for task in tasks]
+    reads: dict[str, ReadResult | AccordError] = {}
+    opened = [_open_shard(task, reads) for task in tasks]
     todo = [
         (shard, position, doc)
         for shard in opened
@@ -363,8 +370,10 @@ def _to_code(shard: _Open, stored: bool) -> bool:
     return not (stored and shard.parquet_done)
 
 
-def _open_shard(task: ShardTask) -> _Open:
-    """Read a shard (nothing when it is done)."""
+def _open_shard(task: ShardTask, reads: dict[str, ReadResult | AccordError]) -> _Open:
+    """Read a shard (nothing when it is done), or the task's part of it; ``reads``: the
+    files the task has read already, by path (its parts of one file are read once). A part's
+    report counts its own documents; the file's problems go to its first part only."""
     started, cpu = time.perf_counter(), time.process_time()
     shard = task.shard
     out = _Open(task, ShardReport(shard.path, shard.key))
@@ -375,15 +384,22 @@ def _open_shard(task: ShardTask) -> _Open:
     if out.store_done and out.parquet_done:
         report.skipped = True
     else:
-        try:
-            result = _read_shard(shard.path)
-        except AccordError as exc:
+        if shard.path not in reads:
+            try:
+                reads[shard.path] = _read_shard(shard.path)
+            except AccordError as exc:
+                reads[shard.path] = exc
+        result = reads[shard.path]
+        index, count = task.part
+        if isinstance(result, AccordError):
             report.failed = True
-            report.problems.append(Problem("", str(exc), has_value=False))
-            result = None
-        if result is not None:
-            report.problems.extend(result.problems)
-            for doc in result.documents:
+            if index == 0:
+                report.problems.append(Problem("", str(result), has_value=False))
+        else:
+            if index == 0:
+                report.problems.extend(result.problems)
+            n = out.documents = len(result.documents)
+            for doc in result.documents[n * index // count : n * (index + 1) // count]:
                 report.documents_read += 1
                 if task.date_if_missing is not None and doc.meta.get("date_from") in (
                     "mtime",
@@ -430,7 +446,9 @@ def _write_shard(shard: _Open) -> CodedShard:
     report.pid, report.peak_mib = os.getpid(), _peak_mib()
     if not to_store:
         return CodedShard(report)
-    return CodedShard(report, coded, finish=not report.coding_failed, signatures=signatures)
+    last = task.part[0] == task.part[1] - 1  # a shard is done with its last part (_Parts)
+    finish = last and not report.coding_failed
+    return CodedShard(report, coded, finish, shard.documents, signatures)
 
 
 def _peak_mib() -> float:
@@ -514,11 +532,121 @@ so a task of one-article files is one parse batch, not one and a remainder
 GROUPS_PER_WORKER = 4
 """Shards are not grouped into fewer tasks than this many per worker, so the workers still
 finish close together."""
+ROW_SUFFIXES = (".jsonl", ".ndjson", ".parquet", ".pq", ".rss", ".atom", ".xml", ".feed")
+"""The files of many documents, one a row or item (JSON Lines, Parquet, feeds), that
+:func:`_parts` may cut into parts."""
+PART_BYTES = GROUP_BYTES // GROUP_SHARDS
+"""The bytes of a file of many documents that make one part of it (:func:`_parts`), about one
+article of 1,000 words: consecutive parts are grouped into tasks as one-article files are."""
+PARTS_PER_WORKER = 8
+"""At most this many parts of one file per worker (:func:`_parts`): every task that holds a
+part reads the whole file (for JSON Lines of long articles about a 270th of coding it), so the
+parts of a very large file grow rather than multiply, and its reading stays a few per cent of
+its coding (docs/benchmarks-news.md, session 17)."""
 AHEAD_PER_WORKER = 4
 """Tasks in flight per worker while the parent stores results in input order
 (:meth:`accord.execution.Executor.imap`): a worker idles only when the oldest task in flight
 takes as long as this many others, and at most this many coded tasks per worker wait in the
 parent's memory."""
+
+
+def _file_bytes(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return GROUP_BYTES + 1  # a task of its own; reported by the shard's own read
+
+
+def _parts(tasks: list[ShardTask], workers: int) -> list[ShardTask]:
+    """``tasks`` with each file of many documents (:data:`ROW_SUFFIXES`) larger than
+    :data:`GROUP_BYTES` cut into parts of about :data:`PART_BYTES` (:attr:`ShardTask.part`;
+    at most :data:`PARTS_PER_WORKER` per worker, larger ones for a very large file), when
+    more than one worker codes and nothing goes to Parquet (whose files and marker are
+    written per shard): otherwise such a file is one task, coded by one worker while the
+    others idle, and a corpus of one large file uses one worker only. Each part reads the
+    file (once per task) and codes its run of the documents; the parent stores them in
+    input order, records the shard as stored with its last part (when every part coded) and
+    reports the shard once (:class:`_Joined`), so the store and the report are those of the
+    file as one task."""
+    if workers < 2:
+        return tasks
+    out: list[ShardTask] = []
+    for task in tasks:
+        size = _file_bytes(task.shard.path)
+        if (
+            task.parquet is None
+            and size > GROUP_BYTES
+            and task.shard.path.lower().endswith(ROW_SUFFIXES)
+        ):
+            count = min(-(-size // PART_BYTES), PARTS_PER_WORKER * workers)
+            out += [replace(task, part=(k, count)) for k in range(count)]
+        else:
+            out.append(task)
+    return out
+
+
+class _Joined:
+    """The parts of shards cut by :func:`_parts`, joined again as their results arrive in
+    input order: a shard is recorded as stored with its last part only when no part failed
+    to code a document, and its parts' reports are added up into one."""
+
+    def __init__(self) -> None:
+        self._reports: dict[str, list[ShardReport]] = {}
+        self._failed: set[str] = set()
+
+    def before_store(self, group: Sequence[ShardTask], coded: Sequence[CodedShard]) -> None:
+        """Withhold a shard's mark from its last part when an earlier part failed to code."""
+        for task, shard in zip(group, coded, strict=True):
+            index, count = task.part
+            if count > 1 and shard.report.coding_failed:
+                self._failed.add(task.shard.key)
+            if count > 1 and index == count - 1 and task.shard.key in self._failed:
+                shard.finish = False
+                self._failed.discard(task.shard.key)
+
+    def reports(
+        self, group: Sequence[ShardTask], reports: Sequence[ShardReport]
+    ) -> list[ShardReport]:
+        """The reports of whole shards among a group's stored ``reports``: a part's is kept
+        until its shard's last part, then all are added up."""
+        out: list[ShardReport] = []
+        for task, report in zip(group, reports, strict=True):
+            index, count = task.part
+            if count == 1:
+                out.append(report)
+                continue
+            parts = self._reports.setdefault(task.shard.key, [])
+            parts.append(report)
+            if index == count - 1:
+                out.append(_added_up(self._reports.pop(task.shard.key)))
+        return out
+
+
+def _added_up(parts: Sequence[ShardReport]) -> ShardReport:
+    """One shard's report from its parts' (in order): counts and seconds added, problems in
+    order, skipped when every part was, failed when any was, the last worker's process."""
+    first = parts[0]
+    total = ShardReport(first.path, first.key)
+    for name in (
+        "documents_read",
+        "added",
+        "already_present",
+        "near_duplicates",
+        "coding_failed",
+        "events_new",
+        "events_merged",
+        "events_written",
+        "seconds",
+        "cpu_seconds",
+        "store_seconds",
+    ):
+        setattr(total, name, sum(getattr(r, name) for r in parts))
+    total.problems = [p for r in parts for p in r.problems]
+    total.skipped = all(r.skipped for r in parts)
+    total.failed = any(r.failed for r in parts)
+    total.pid = parts[-1].pid
+    total.peak_mib = max(r.peak_mib for r in parts)
+    return total
 
 
 def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
@@ -536,10 +664,7 @@ def _groups(tasks: list[ShardTask], workers: int) -> list[list[ShardTask]]:
     groups: list[list[ShardTask]] = []
     size = 0
     for task in tasks:
-        try:
-            nbytes = Path(task.shard.path).stat().st_size
-        except OSError:
-            nbytes = GROUP_BYTES + 1  # reported by the shard's own read
+        nbytes = _file_bytes(task.shard.path) // task.part[1]  # a part's share of its file
         if groups and len(groups[-1]) < most and size + nbytes <= GROUP_BYTES:
             groups[-1].append(task)
             size += nbytes
@@ -629,10 +754,12 @@ def ingest_corpus(
         for shard in shards
     ]
     started = time.perf_counter()
-    groups = _groups(tasks, executor.workers)
+    groups = _groups(_parts(tasks, executor.workers), executor.workers)
     ahead = AHEAD_PER_WORKER * executor.workers
+    joined = _Joined()
     for group, coded in zip(groups, executor.imap(code_shards, groups, ahead), strict=True):
-        for shard_report in store_shards(group, coded):
+        joined.before_store(group, coded)
+        for shard_report in joined.reports(group, store_shards(group, coded)):
             report.shards.append(shard_report)
             if on_shard is not None:
                 on_shard(shard_report)

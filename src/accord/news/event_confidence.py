@@ -90,21 +90,46 @@ def event_features(
     """An event's input vector (:data:`FEATURES`): ``events`` coded in its sentence, ``rank``
     its place among them (0: best); ``rules``: the rules coder's events of the sentence, for
     the nlp coder's agreement features (``None``: 0, as for the rules coder itself)."""
-    sentence = event.sentence or ""
-    key = event_key(event)
+    return _features(event, events, rank, _sentence_facts(event.sentence or ""), _agreed(rules))
+
+
+_Agreed = tuple[frozenset[str], frozenset[tuple[str, tuple[str, ...], tuple[str, ...]]]]
+"""The types and the :func:`~accord.news.types.event_key` of the rules coder's events of a
+sentence (empty sets when there are none to agree with)."""
+
+
+def _agreed(rules: Sequence[Event] | None) -> _Agreed:
+    if not rules:
+        return frozenset(), frozenset()
+    return frozenset(e.event_type for e in rules), frozenset(event_key(e) for e in rules)
+
+
+def _sentence_facts(sentence: str) -> tuple[float, float, float]:
+    """The inputs a sentence gives all its events: negation, reported speech, log words."""
+    return (
+        float(bool(_NEGATION.search(sentence))),
+        float(bool(_SPEECH.search(sentence))),
+        math.log1p(len(sentence.split())),
+    )
+
+
+def _features(
+    event: Event, events: int, rank: int, facts: tuple[float, float, float], agreed: _Agreed
+) -> list[float]:
+    """:func:`event_features` with the sentence's facts and the rules coder's reading worked
+    out once per sentence (:func:`feature_rows`), not once per event."""
+    types, keys = agreed
     return [
         float(event.confidence),
         *(float(event.event_type == t) for t in PLOVER_TYPES),
         float(bool(event.targets)),
         float(min(len(event.sources), 3)),
         float(bool(event.mode)),
-        float(bool(_NEGATION.search(sentence))),
-        float(bool(_SPEECH.search(sentence))),
-        math.log1p(len(sentence.split())),
+        *facts,
         float(events),
         float(min(rank, 3)),
-        float(rules is not None and any(e.event_type == event.event_type for e in rules)),
-        float(rules is not None and any(event_key(e) == key for e in rules)),
+        float(event.event_type in types),
+        float(event_key(event) in keys),
     ]
 
 
@@ -129,8 +154,10 @@ def feature_rows(events: Sequence[Event], rules: RulesEvents | None = None) -> l
     of a sentence for the agreement features (called once per sentence)."""
     rows: list[list[float]] = []
     for group in sentence_groups(events):
-        found = rules(group[0].sentence or "") if rules is not None else None
-        rows.extend(event_features(e, len(group), k, found) for k, e in enumerate(group))
+        sentence = group[0].sentence or ""
+        agreed = _agreed(rules(sentence) if rules is not None else None)
+        facts = _sentence_facts(sentence)
+        rows.extend(_features(e, len(group), k, facts, agreed) for k, e in enumerate(group))
     return rows
 
 

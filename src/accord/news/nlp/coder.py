@@ -44,6 +44,7 @@ from accord.news.coding import (
     code_tokens,
     document_home,
     lexicon,
+    reads_previous,
     same_actor,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
@@ -85,6 +86,11 @@ STATE_ROLES = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP"})
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "each", "one"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+Readings = dict[str, tuple[Event, ...]]
+"""The rules coder's events of the sentences of a document that the fallback read and whose
+events do not depend on the sentence before (:func:`accord.news.coding.reads_previous`), by
+sentence text: the calibration's agreement features reuse them (:meth:`NlpCoder.agreement`),
+as they reuse the cached readings of the coder's own candidates (:func:`_rules_events`)."""
 SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 DEFAULT_RULES = RoleRules(
     coordinated_modifiers=True,
@@ -368,8 +374,9 @@ class NlpCoder:
         with blas_threads(), young_collections():
             parsed = spacy_pipeline()(doc.text)
             home = document_home(doc)
-            events = self._code(list(parsed.sents), doc.date, doc.id, home)
-            return self._calibrated(events, doc.date, home)
+            readings: Readings = {}
+            events = self._code(list(parsed.sents), doc.date, doc.id, home, readings)
+            return self._calibrated(events, doc.date, home, readings)
 
     def code_documents(self, docs: Sequence[Document]) -> list[list[Event]]:
         """:meth:`code_document` of each of ``docs``, their texts parsed together in batches
@@ -387,41 +394,59 @@ class NlpCoder:
             out = []
             for d, p in zip(docs, parsed, strict=True):
                 home = document_home(d)
-                out.append(
-                    self._calibrated(self._code(list(p.sents), d.date, d.id, home), d.date, home)
-                )
+                readings: Readings = {}
+                events = self._code(list(p.sents), d.date, d.id, home, readings)
+                out.append(self._calibrated(events, d.date, home, readings))
             return out
 
     def code_sentence(
         self, text: str, date: dt.date | None = None, home: str | None = None
     ) -> list[Event]:
-        return self._calibrated(self.raw_sentence(text, date, home), date, home)
+        readings: Readings = {}
+        events = self.raw_sentence(text, date, home, readings)
+        return self._calibrated(events, date, home, readings)
 
     def raw_sentence(
-        self, text: str, date: dt.date | None = None, home: str | None = None
+        self,
+        text: str,
+        date: dt.date | None = None,
+        home: str | None = None,
+        readings: Readings | None = None,
     ) -> list[Event]:
         """:meth:`code_sentence` with the raw confidence (the type head's probability), the
-        input of the calibration (:mod:`accord.news.event_confidence`)."""
+        input of the calibration (:mod:`accord.news.event_confidence`); ``readings``, when
+        given, collects the fallback's readings (:data:`Readings`)."""
         _settle_models()
         with blas_threads(), young_collections():
             parsed = spacy_pipeline()(text)
-            return self._code(list(parsed.sents), date, None, home)
+            return self._code(list(parsed.sents), date, None, home, readings)
 
-    def agreement(self, date: dt.date | None, home: str | None) -> Callable[[str], Sequence[Event]]:
+    def agreement(
+        self, date: dt.date | None, home: str | None, readings: Readings | None = None
+    ) -> Callable[[str], Sequence[Event]]:
         """The rules coder's events of a sentence as the coder reads them for its own
         candidates (:func:`_rules_with`, cached: most sentences with an event have been read
-        already): whether they agree is an input of the calibration."""
-        return lambda text: _rules_with(text, date, self._gaz, home)
+        already), or as its fallback read them (``readings``, :data:`Readings`: the same types
+        and actors, only the events' ids and document differ): whether they agree is an input
+        of the calibration."""
+        known = readings or {}
+        return lambda text: (
+            known[text] if text in known else _rules_with(text, date, self._gaz, home)
+        )
 
     def _calibrated(
-        self, events: list[Event], date: dt.date | None, home: str | None
+        self,
+        events: list[Event],
+        date: dt.date | None,
+        home: str | None,
+        readings: Readings | None = None,
     ) -> list[Event]:
         """``events`` with the calibrated confidence of :func:`accord.news.event_confidence.
         calibrate` (raw with another type head than the one it was fitted with)."""
         from accord.news.event_confidence import calibrate
 
         digest = str(self.head.meta.get("digest"))
-        return calibrate(events, self.name, self.agreement(date, home), digest)
+        return calibrate(events, self.name, self.agreement(date, home, readings), digest)
 
     def __call__(self, doc: Document) -> list[Event]:
         return self.code_document(doc)
@@ -561,10 +586,12 @@ class NlpCoder:
         date: dt.date | None,
         doc_id: str | None,
         home: str | None = None,
+        readings: Readings | None = None,
     ) -> list[Event]:
         """The events of a document's parsed sentences; ``home``: its home country
         (:mod:`accord.news.home`), for agents a sentence does not place, in the coder's own
-        candidates and in the rules coder's events it borrows."""
+        candidates and in the rules coder's events it borrows; ``readings``, when given,
+        collects the fallback's readings of the rules coder (:data:`Readings`)."""
         per_sentence: list[list[_Candidate]] = []
         before: list[tuple[ActorRef, ...]] = []  # the pronoun antecedent at each sentence
         previous: tuple[ActorRef, ...] = ()
@@ -599,11 +626,11 @@ class NlpCoder:
                 self.rules.rules_when_silent or (self.rules.rules_without_agent and not found)
             ):
                 added = self._sentence_events(
-                    sent.text, date, doc_id, sent.start_char, antecedent, home
+                    sent.text, date, doc_id, sent.start_char, antecedent, home, readings=readings
                 )
             elif not seen and found and self.rules.rules_when_abstained:
                 added = self._abstained(
-                    sent, found, proba[first:row], date, doc_id, antecedent, home
+                    sent, found, proba[first:row], date, doc_id, antecedent, home, readings
                 )
             if added is not None:
                 mine = self._fallback(sent, added, found, proba[first:row])
@@ -648,6 +675,7 @@ class NlpCoder:
         previous: tuple[ActorRef, ...],
         home: str | None,
         object_recipient: bool = False,
+        readings: Readings | None = None,
     ) -> list[Event]:
         """The rules coder's events of a sentence (:func:`accord.news.coding.code_sentence`
         with the coder's gazetteer, the document's id and the sentence's offset and
@@ -656,7 +684,9 @@ class NlpCoder:
         what ``code_sentence`` works out, cached), not worked out again. As in every call of
         the nlp coder into the rules coder, ``object_recipient`` is off by default
         (s13-rulesactors: the nlp coder's filters refuse its same-state events); the domestic
-        reading of ``RoleRules.fallback_domestic_recipient`` turns it on."""
+        reading of ``RoleRules.fallback_domestic_recipient`` turns it on. ``readings``, when
+        given, keeps the events of a sentence read with the default gazetteer and without
+        ``object_recipient`` whose events do not depend on ``previous`` (:data:`Readings`)."""
         if self.gaz is not load():
             return code_sentence(
                 text,
@@ -672,7 +702,7 @@ class NlpCoder:
         if not tokens:
             return []
         mentions = list(sentence_mentions(text, date, home))
-        return code_tokens(
+        events = code_tokens(
             text,
             tokens,
             mentions,
@@ -682,6 +712,9 @@ class NlpCoder:
             previous,
             object_recipient=object_recipient,
         )
+        if readings is not None and not object_recipient and not reads_previous(tokens):
+            readings[text] = tuple(events)
+        return events
 
     def _fallback(
         self,
@@ -750,6 +783,7 @@ class NlpCoder:
         doc_id: str | None,
         antecedent: tuple[ActorRef, ...],
         home: str | None = None,
+        readings: Readings | None = None,
     ) -> list[Event]:
         """``RoleRules.rules_when_abstained``: when the head's best label for every candidate
         of the sentence is ``NONE`` or under its threshold (not when a filter dropped a
@@ -761,7 +795,9 @@ class NlpCoder:
             return []
         best = proba.max(axis=0)
         index = {label: k for k, label in enumerate(labels)}
-        events = self._sentence_events(sent.text, date, doc_id, sent.start_char, antecedent, home)
+        events = self._sentence_events(
+            sent.text, date, doc_id, sent.start_char, antecedent, home, readings=readings
+        )
         events = [
             e
             for e in events
