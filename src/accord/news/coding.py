@@ -1905,7 +1905,7 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
 
 
 # ----------------------------------------------------------------------------------------------
-# Type rules of session 7 (issue 14; docs/validation-events.md, "types, rules coder (s7-types)"):
+# Type rules of session 7 (issue 14; docs/validation-events/session-07.md, s7-types):
 # each reads one PLOVER 2.0 or CAMEO convention the dictionaries miss; :func:`_retype` applies them
 # ----------------------------------------------------------------------------------------------
 
@@ -2039,7 +2039,7 @@ def _handed_over(tokens: list[Token], trig: Trigger) -> tuple[str, tuple[str, st
 
 
 # session 8 (s8-types): type rules for the largest confusions of both coders over all twelve
-# development files (docs/validation-events.md, "session 8: gold conventions and event types");
+# development files (docs/validation-events/session-08.md, gold conventions and event types);
 # each takes the trigger and its mapped type and returns a new CAMEO code and type, or None
 
 _Retyped = tuple[str, tuple[str, str | None] | None]
@@ -2204,7 +2204,7 @@ def _agreed_concession(
     2.0 sec. 3.4.2 keeps CONCEDE ("Future concessions ... do not reduce to AGREE"), not the
     CAMEO 03 intent (AGREE). Halting strikes, fighting or the war is a ceasefire agreed, which
     the gold codes AGREE (CAMEO 0356), and easing or lifting sanctions stays CAMEO 0354 (AGREE),
-    as the OEDA file codes it (docs/validation-events.md, session 8: the wider rule was
+    as the OEDA file codes it (docs/validation-events/session-08.md: the wider rule was
     dropped)."""
     if not tokens[trig.start].key.startswith(_AGREEING):
         return None
@@ -2517,8 +2517,8 @@ def _retype(
 
 
 # ----------------------------------------------------------------------------------------------
-# Rules of session 9 (issue 14 item 5; docs/validation-events.md, "the rules coder's remaining
-# role and type faults (s9-rules)"): roles and readings the session-8 rules left
+# Rules of session 9 (issue 14 item 5; docs/validation-events/session-09.md, the rules coder's
+# remaining role and type faults, s9-rules): roles and readings the session-8 rules left
 # ----------------------------------------------------------------------------------------------
 
 _ENGAGE = frozenset({"ENGAGE", "ENGAGES", "ENGAGED", "ENGAGING"})
@@ -2928,8 +2928,8 @@ def _dissolutions(tokens: list[Token], triggers: list[Trigger], blocked: set[int
 
 
 # ----------------------------------------------------------------------------------------------
-# Rules of session 11 (s11-protest; docs/validation-events.md, "the rules coder's
-# domestic-unrest types"): demonstrations named by a crowd or a demonstration noun
+# Rules of session 11 (s11-protest; docs/validation-events/session-11.md, the rules coder's
+# domestic-unrest types): demonstrations named by a crowd or a demonstration noun
 # ----------------------------------------------------------------------------------------------
 
 _DEMONSTRATIONS = frozenset(
@@ -3032,8 +3032,8 @@ def _crowd_gatherings(
 
 
 # ----------------------------------------------------------------------------------------------
-# Rules of session 11, s11-falsealarm (docs/validation-events.md, "Issue 14, session 11
-# (s11-falsealarm)"): the rules coder's false alarms and missed accusations
+# Rules of session 11, s11-falsealarm (docs/validation-events/session-11.md,
+# s11-falsealarm): the rules coder's false alarms and missed accusations
 # ----------------------------------------------------------------------------------------------
 
 # verbs that characterise an object ("described the attack as ...", "deeming it ...",
@@ -3509,8 +3509,8 @@ def code_tokens(
     Neither is changed. With ``object_recipient`` (the rules coder's default), a subject that
     names no actor takes the state of the verb's object, which stays the recipient (the
     domestic convention); the nlp coder's fallback passes False: its filters read such an
-    event (source and recipient of one state) as no event (docs/validation-events.md,
-    s13-rulesactors)."""
+    event (source and recipient of one state) as no event
+    (docs/validation-events/session-13.md, s13-rulesactors)."""
     if not tokens:
         return []
     if not reads_previous(tokens):
