@@ -1,5 +1,6 @@
 """In-process A/B of ``RoleRules.learned_first``'s cost (session 17, the lead): the nlp coder
-codes the same 40 long bench articles with the switch on (the default since s17-rank) and off,
+codes the same 40 long bench articles with the switch on (s17-rank's candidate; off by default
+since the end of session 17) and off,
 alternated, 3 rounds; process CPU seconds and their ratio. The switch reads each sentence that
 has events once more with the rules coder (object recipients on, the sentence's antecedent),
 a reading nothing else in the nlp coder makes. From the repository root::
@@ -29,8 +30,8 @@ def main() -> None:
     docs = [doc for path in sorted(folder.iterdir()) for doc in read_file(path).documents]
     coder: Any = get_coder("nlp", strict=True).coder
     coder.code_documents(docs[:2])  # models loaded
-    on = coder.rules
-    off = replace(on, learned_first=False)
+    on = replace(coder.rules, learned_first=True)
+    off = replace(coder.rules, learned_first=False)
 
     def spent(label: str) -> float:
         start = time.process_time()
