@@ -195,6 +195,16 @@ def make_corpus(
     return counts
 
 
+def long_documents(n: int) -> list[Any]:
+    """The documents of ``n`` long articles (about 1,000 words each, :func:`make_corpus`),
+    read as ingest reads them: the input of the in-process A/B scripts under docs/data."""
+    from accord.news.readers import read_file
+
+    folder = Path(tempfile.mkdtemp())
+    make_corpus(folder, n, sentences=(76, 88))
+    return [doc for path in sorted(folder.iterdir()) for doc in read_file(path).documents]
+
+
 def distinct_sentences() -> list[str]:
     """Every distinct sentence of the development event gold (the files of
     :func:`accord.news.nlp.rules_cv.dev_sets`: the news gold, real reports of 2025-2026 for the

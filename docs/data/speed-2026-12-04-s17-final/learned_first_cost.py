@@ -11,10 +11,8 @@ a reading nothing else in the nlp coder makes. From the repository root::
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 
@@ -23,11 +21,8 @@ def main() -> None:
     import bench_news
 
     from accord.news.coders import get_coder
-    from accord.news.readers import read_file
 
-    folder = Path(tempfile.mkdtemp())
-    bench_news.make_corpus(folder, 40, sentences=(76, 88))
-    docs = [doc for path in sorted(folder.iterdir()) for doc in read_file(path).documents]
+    docs = bench_news.long_documents(40)
     coder: Any = get_coder("nlp", strict=True).coder
     coder.code_documents(docs[:2])  # models loaded
     on = replace(coder.rules, learned_first=True)
