@@ -202,7 +202,8 @@ def long_documents(n: int) -> list[Any]:
 
     folder = Path(tempfile.mkdtemp())
     make_corpus(folder, n, sentences=(76, 88))
-    return [doc for path in sorted(folder.iterdir()) for doc in read_file(path).documents]
+    paths = [p for p in sorted(folder.iterdir()) if p.read_text(encoding="utf-8").strip()]
+    return [doc for path in paths for doc in read_file(path).documents]
 
 
 def distinct_sentences() -> list[str]:
