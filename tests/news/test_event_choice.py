@@ -23,7 +23,7 @@ from accord.news.event_choice import (
     score,
     shipped,
 )
-from accord.news.types import PLOVER_TYPES, ActorRef, Event
+from accord.news.types import PLOVER_TYPES, ActorRef, Event, event_key
 
 FRA, DEU, RUS = (ActorRef(c, "GOV") for c in ("FRA", "DEU", "RUS"))
 SENTENCE = "France said it would talk to Germany after it accused Russia of new attacks."
@@ -174,6 +174,29 @@ def test_the_coder_reorders_without_dropping(text: str) -> None:
     else:  # an uncoded sentence gains the gate's one event at most
         assert len(on) <= 1
     assert coder.raw_sentence(text) == on  # deterministic
+
+
+@pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+def test_a_rules_event_put_in_front_is_the_documents() -> None:
+    # the choice reads the cached rules reading (no document id, no offset); the event it
+    # puts in front is the same event read in the sentence's document
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+    from accord.news.nlp.models import spacy_pipeline
+
+    coder = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))
+    text = TEXTS[0]
+    sent = next(iter(spacy_pipeline()(text).sents))
+    cached = list(coder.agreement(None, None)(text))
+    assert cached and cached[0].document_id is None
+    mine = [event("CONSULT")]
+    out = coder._placed([cached[0], *mine], mine, sent, None, "doc-1", (), None)
+    assert out[0].document_id == "doc-1" and out[0].id != cached[0].id
+    assert event_key(out[0]) == event_key(cached[0]) and out[1:] == mine
+    # a key the document's reading lacks: the coder's own order
+    alien = replace(
+        cached[0], event_type="SANCTION" if cached[0].event_type != "SANCTION" else "AID"
+    )
+    assert coder._placed([alien, *mine], mine, sent, None, "doc-1", (), None) == mine
 
 
 def test_the_type_level_pick_keeps_the_nlp_coders_actors() -> None:

@@ -154,15 +154,15 @@ class Candidates:
 
 
 def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
-    """The candidates of every record of ``sets`` (the nlp coder with the choice off, and the
-    rules coder, each on the record's text as ``accord events evaluate`` codes it) and the
-    nlp coder's type head digest."""
+    """The candidates of every record of ``sets`` (the nlp coder with the choice off, on the
+    record's text as ``accord events evaluate`` codes it, and the rules coder's reading of it
+    that the nlp coder holds, :meth:`~accord.news.nlp.coder.NlpCoder.agreement`, as the choice
+    reads it) and the nlp coder's type head digest."""
     from dataclasses import replace
 
-    from accord.news.coding import code_sentence
     from accord.news.evaluate import fold, read_gold
     from accord.news.gazetteer import load
-    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder, trigger_roots
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder, Readings, trigger_roots
     from accord.news.nlp.models import spacy_pipeline
 
     coder = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=False))
@@ -178,8 +178,9 @@ def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
     actors: list[tuple[int, int]] = []
     for dev in sets:
         for item in read_gold(dev.path, dev.split):
-            nlp = coder.raw_sentence(item.text, item.date, item.home)
-            rules = code_sentence(item.text, item.date, home=item.home)
+            readings: Readings = {}
+            nlp = coder.raw_sentence(item.text, item.date, item.home, readings)
+            rules = list(coder.agreement(item.date, item.home, readings)(item.text))
             sents = list(spacy_pipeline()(item.text).sents)
             roots = [*trigger_roots(sents, nlp), *trigger_roots(sents, rules)]
             gold_s = frozenset(classes.get(c, c) for c in item.sources)

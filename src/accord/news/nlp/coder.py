@@ -125,6 +125,7 @@ DEFAULT_RULES = RoleRules(
     violent_pattern=True,
     rules_recipient=True,
     fallback_domestic_recipient=True,
+    learned_first=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -644,20 +645,22 @@ class NlpCoder:
                     )
                     mine = [_domestic_recipient(e, domestic) for e in mine]
             if self.rules.learned_first if mine else self.rules.learned_gate:
-                rules = self._sentence_events(
-                    sent.text, date, doc_id, sent.start_char, antecedent, home, True
-                )
-                mine = self._learned_first(sent, mine, rules)
+                rules = list(self.agreement(date, home, readings)(sent.text))
+                chosen = self._learned_first(sent, mine, rules)
+                if chosen and not any(chosen[0] is e for e in mine):
+                    chosen = self._placed(chosen, mine, sent, date, doc_id, antecedent, home)
+                mine = chosen
             events.extend(mine)
         return events
 
     def _learned_first(self, sent: Any, mine: list[Event], rules: list[Event]) -> list[Event]:
         """``RoleRules.learned_first``: the sentence's events ``mine`` with the candidate that
         the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them
-        and the rules coder's events ``rules`` first (:func:`~accord.news.event_choice.
-        reorder`); ``RoleRules.learned_gate``, with none of its own: the best of ``rules`` if
-        its score reaches the model's gate. Unchanged without a model fitted with this
-        coder's type head."""
+        and the rules coder's events ``rules`` (the cached reading of :meth:`agreement`, so
+        the choice reads nothing the coder has not read already) first
+        (:func:`~accord.news.event_choice.reorder`); ``RoleRules.learned_gate``, with none of
+        its own: the best of ``rules`` if its score reaches the model's gate. Unchanged without
+        a model fitted with this coder's type head."""
         from accord.news.event_choice import candidate_rows, gated, load_model, reorder
 
         bundled = load_model()
@@ -669,6 +672,27 @@ class NlpCoder:
         if not mine:
             return gated(rules, scores, model.threshold)
         return reorder(mine, rules, scores)
+
+    def _placed(
+        self,
+        chosen: list[Event],
+        mine: list[Event],
+        sent: Any,
+        date: dt.date | None,
+        doc_id: str | None,
+        antecedent: tuple[ActorRef, ...],
+        home: str | None,
+    ) -> list[Event]:
+        """``chosen`` with its first event, a rules event of the cached reading (read without
+        the document's id, the sentence's offset or its antecedent), replaced by the event of
+        its :func:`~accord.news.types.event_key` in the rules coder's reading of the sentence
+        in its document (its id and document as every other event of the document); ``mine``,
+        the coder's own order, where that reading has no such event. Read only for a sentence
+        where the choice puts a rules event in front: rare."""
+        key = event_key(chosen[0])
+        placed = self._sentence_events(sent.text, date, doc_id, sent.start_char, antecedent, home)
+        head = next((e for e in placed if event_key(e) == key), None)
+        return mine if head is None else [head, *chosen[1:]]
 
     def _sentence_events(
         self,
