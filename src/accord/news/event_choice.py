@@ -42,7 +42,7 @@ import numpy as np
 
 from accord.errors import DataError
 from accord.news.event_confidence import FEATURES as EVENT_FEATURES
-from accord.news.event_confidence import event_features
+from accord.news.event_confidence import sentence_features
 from accord.news.types import Event, event_key
 
 __all__ = [
@@ -79,8 +79,7 @@ def candidate_rows(
     coder's; ``roots``: for each, whether its trigger's clause is the sentence's root."""
     rows = []
     for own, other, is_nlp in ((nlp, rules, True), (rules, nlp, False)):
-        for event in own:
-            x = event_features(event, len(own), 0, other)
+        for x in sentence_features(own, other):
             raw = x[0]
             rows.append([float(is_nlp), raw if is_nlp else 0.0, 0.0 if is_nlp else raw])
             rows[-1].extend([*x[_SHARED], *x[_AGREE], float(not other)])

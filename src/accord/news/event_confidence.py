@@ -99,6 +99,14 @@ def event_features(
     return _features(event, events, rank, _sentence_facts(event.sentence or ""), _agreed(rules))
 
 
+def sentence_features(events: Sequence[Event], rules: Sequence[Event] | None) -> list[list[float]]:
+    """:func:`event_features` of each of ``events``, all counted as coded in one sentence
+    (``len(events)``) with rank 0, against the same ``rules``: what they share worked out once
+    (:mod:`accord.news.event_choice` scores every event of a sentence this way)."""
+    agreed = _agreed(rules)
+    return [_features(e, len(events), 0, _sentence_facts(e.sentence or ""), agreed) for e in events]
+
+
 _Agreed = tuple[frozenset[str], frozenset[tuple[str, tuple[str, ...], tuple[str, ...]]]]
 """The types and the :func:`~accord.news.types.event_key` of the rules coder's events of a
 sentence (empty sets when there are none to agree with)."""
@@ -110,8 +118,10 @@ def _agreed(rules: Sequence[Event] | None) -> _Agreed:
     return frozenset(e.event_type for e in rules), frozenset(event_key(e) for e in rules)
 
 
+@lru_cache(maxsize=256)
 def _sentence_facts(sentence: str) -> tuple[float, float, float]:
-    """The inputs a sentence gives all its events: negation, reported speech, log words."""
+    """The inputs a sentence gives all its events: negation, reported speech, log words
+    (cached: :func:`event_features` asks once per event)."""
     return (
         float(bool(_NEGATION.search(sentence))),
         float(bool(_SPEECH.search(sentence))),

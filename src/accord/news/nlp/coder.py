@@ -660,9 +660,13 @@ class NlpCoder:
         the choice reads nothing the coder has not read already) first
         (:func:`~accord.news.event_choice.reorder`); ``RoleRules.learned_gate``, with none of
         its own: the best of ``rules`` if its score reaches the model's gate. Unchanged without
-        a model fitted with this coder's type head."""
+        a model fitted with this coder's type head, and, without scoring, where the coder has
+        one event and the rules coder none of another type: the chosen type can only be that
+        event's, so :func:`~accord.news.event_choice.reorder` keeps it (most sentences)."""
         from accord.news.event_choice import candidate_rows, gated, load_model, reorder
 
+        if len(mine) == 1 and all(e.event_type == mine[0].event_type for e in rules):
+            return mine
         bundled = load_model()
         if bundled is None or bundled[1] != self.head.meta.get("digest") or not (mine or rules):
             return mine
@@ -1495,12 +1499,14 @@ def trigger_roots(sents: Sequence[Any], events: Sequence[Event]) -> list[bool]:
     first token spelling its trigger's first word, in the sentence of ``sents`` that holds
     the event's sentence, else the first) is that sentence's root: the main event of a
     sentence is most often its root's (an input of :mod:`accord.news.event_choice`)."""
+    texts = [s.text for s in sents]  # a span's text and root are worked out on each read
+    roots = [s.root.i for s in sents]
     out = []
     for event in events:
-        sent = next((s for s in sents if event.sentence and event.sentence in s.text), sents[0])
-        tok = _trigger_token(sent, event.trigger)
+        k = next((j for j, t in enumerate(texts) if event.sentence and event.sentence in t), 0)
+        tok = _trigger_token(sents[k], event.trigger)
         verb = None if tok is None else clause_verb(tok)
-        out.append(verb is not None and verb.i == sent.root.i)
+        out.append(verb is not None and verb.i == roots[k])
     return out
 
 
