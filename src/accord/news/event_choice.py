@@ -11,17 +11,20 @@ sentence's root; not its rank), estimates the probability that the candidate's t
 sentence's gold event. In a sentence where the nlp coder codes something, the type of the
 candidate with the highest probability comes first (:func:`reorder`, ``RoleRules.
 learned_first``): the nlp coder's event of that type with its own actors, or, where it has
-none of that type, the rules event put in front of its events; nothing is dropped. It is
-off by default: the rules reading it needs costs about 29 % more of the nlp coder's CPU, and on
-session 17's held-out sets it raised event F1 but lowered actor accuracy on one
-(docs/validation-events/session-17.md). In a
+none of that type, the rules event put in front of its events; nothing is dropped. The rules
+coder's events are the reading the nlp coder already holds for its calibration
+(:meth:`~accord.news.nlp.coder.NlpCoder.agreement`: object recipients off, no antecedent;
+s17-rank2), not a reading of their own (s17-rank's first version read every sentence once more,
++29 % of the coder's CPU). It is off by default: it still costs +5-10 % of the nlp coder's CPU
+in process, over the 5 % target (docs/validation-events/session-17-rank2.md). In a
 sentence the nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the
 rules event with the highest probability can be emitted when that probability reaches a gate
 chosen out of fold (:func:`gated`, ``RoleRules.learned_gate``, off: it puts back events the
 coder refuses on purpose).
 
 The model is fitted on the READING gold files (:func:`accord.news.event_confidence.
-reading_sets`) and scored leave one file out (docs/validation-events/session-17-rank.md).
+reading_sets`) and scored leave one file out (docs/validation-events/session-17-rank.md;
+refitted on the cached reading's candidates in session-17-rank2.md).
 Its coefficients are package data (``data/event-choice.json``), rebuilt by
 ``python -m accord.news.event_choice --out REPORT.json --write`` (needs the ``[nlp]`` extra
 and ``../shared``; a few minutes).
