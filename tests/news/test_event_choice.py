@@ -23,6 +23,7 @@ from accord.news.event_choice import (
     score,
     shipped,
 )
+from accord.news.event_confidence import event_features, sentence_features
 from accord.news.types import PLOVER_TYPES, ActorRef, Event, event_key
 
 FRA, DEU, RUS = (ActorRef(c, "GOV") for c in ("FRA", "DEU", "RUS"))
@@ -49,6 +50,23 @@ def test_rows_follow_the_declared_features() -> None:
     assert [r[col["root"]] for r in rows] == [1.0, 0.0, 0.0]
     assert rows[1][col["type_ACCUSE"]] == 1.0
     assert sum(rows[1][col[f"type_{t}"]] for t in PLOVER_TYPES) == 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(PLOVER_TYPES), max_size=4),
+    st.lists(st.sampled_from(PLOVER_TYPES), max_size=4),
+    st.sampled_from(["", "France did not say it would meet Germany.", SENTENCE]),
+)
+def test_sentence_features_are_each_events_features(
+    kinds: list[str], others: list[str], sentence: str
+) -> None:
+    # the rows worked out once per sentence are the per-event features with rank 0
+    events = [replace(event(k, raw=0.1 * n), sentence=sentence) for n, k in enumerate(kinds)]
+    rules = [event(k, (RUS,)) for k in others]
+    assert sentence_features(events, rules) == [
+        event_features(e, len(events), 0, rules) for e in events
+    ]
 
 
 def test_a_silent_coder_is_an_input() -> None:
