@@ -15,7 +15,7 @@ none of that type, the rules event put in front of its events; nothing is droppe
 coder's events are the reading the nlp coder already holds for its calibration
 (:meth:`~accord.news.nlp.coder.NlpCoder.agreement`: object recipients off, no antecedent;
 s17-rank2), not a reading of their own (s17-rank's first version read every sentence once more,
-+29 % of the coder's CPU). It is off by default: it still costs +5-10 % of the nlp coder's CPU
++29 % of the coder's CPU). It is off by default: it still costs +5-11 % of the nlp coder's CPU
 in process, over the 5 % target (docs/validation-events/session-17-rank2.md). In a
 sentence the nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the
 rules event with the highest probability can be emitted when that probability reaches a gate
