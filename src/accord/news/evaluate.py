@@ -120,8 +120,7 @@ class Evaluation:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return micro_f1(self.correct, self.predicted, self.n)
 
     def to_dict(self) -> dict[str, Any]:
         actor_n = self.source_n + self.target_n
@@ -251,6 +250,14 @@ def read_gold(
             )
         )
     return records
+
+
+def micro_f1(correct: int, predicted: int, gold: int) -> float:
+    """Event micro-F1 from the counts this module scores: ``correct`` events of ``predicted``
+    ones, ``gold`` gold events (0.0 when nothing is right)."""
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / gold if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def fold(actors: Sequence[ActorRef]) -> frozenset[str]:

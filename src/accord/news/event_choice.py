@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from accord.errors import DataError
+from accord.news.evaluate import micro_f1
 from accord.news.event_confidence import FEATURES as EVENT_FEATURES
 from accord.news.event_confidence import sentence_features
 from accord.news.types import Event, event_key
@@ -259,7 +260,7 @@ def figures(
         "predicted": predicted,
         "correct": correct,
         "false_alarms": alarms,
-        "event_f1": f1(correct, predicted, gold),
+        "event_f1": round(micro_f1(correct, predicted, gold), 4),
         "actor_ok": ok,
         "actor_n": named,
         "actor_accuracy": round(ok / named, 4) if named else 0.0,
@@ -343,10 +344,16 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
                 pick = learned(c, p, gate, label.endswith("t"))
             per_file.setdefault(name, {})[label] = score(c, pick, records)
         table = [per_file[n][label] for n in names]
-        total = {k: sum(row[k] for row in table) for k in table[0] if k != "event_f1"}
-        total["event_f1"] = f1(total["correct"], total["predicted"], total["gold"])
-        total["actor_accuracy"] = round(total["actor_ok"] / total["actor_n"], 4)
-        pooled[label] = total
+        total = {k: sum(row[k] for row in table) for k in table[0]}
+        pooled[label] = figures(
+            total["records"],
+            total["gold"],
+            total["predicted"],
+            total["correct"],
+            total["false_alarms"],
+            (total["actor_ok"], total["actor_n"]),
+            total["records_right"],
+        )
     everything = list(range(len(c.files)))
     gate = max(CUTS, key=lambda t: (score(c, learned(c, p, t), everything)["event_f1"], t))
     verdict = {}
@@ -373,13 +380,6 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
         "gate": gate,
         "per_file": per_file,
     }
-
-
-def f1(correct: int, predicted: int, gold: int) -> float:
-    """Event micro-F1 of ``accord events evaluate`` from its counts (rounded to 4 places)."""
-    p = correct / predicted if predicted else 0.0
-    q = correct / gold if gold else 0.0
-    return round(2 * p * q / (p + q), 4) if p + q else 0.0
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from accord.news.evaluate import GoldRecord, evaluate, read_gold
+from accord.news.evaluate import GoldRecord, evaluate, micro_f1, read_gold
 from accord.news.nlp.roles import LEGACY_RULES, RoleRules
 
 COLUMNS = ("n", "predicted", "correct", "false_alarms", "s_n", "s_ok", "t_n", "t_ok")
@@ -149,9 +149,7 @@ def outcome_rows(records: Sequence[GoldRecord], coder: Any) -> np.ndarray[Any, A
 def figures(rows: np.ndarray[Any, Any]) -> dict[str, float]:
     """Event P/R/F1, actor accuracy and false alarms of summed outcome rows."""
     n, predicted, correct, alarms, s_n, s_ok, t_n, t_ok = (int(x) for x in rows.sum(axis=0))
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / n if n else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = micro_f1(correct, predicted, n)
     actor = (s_ok + t_ok) / (s_n + t_n) if s_n + t_n else 0.0
     return {
         "event_f1": round(f1, 4),

@@ -43,7 +43,7 @@ from numpy.typing import NDArray
 
 from accord import __version__
 from accord.errors import DataError
-from accord.news.evaluate import GoldRecord, read_gold
+from accord.news.evaluate import GoldRecord, micro_f1, read_gold
 from accord.news.nlp.classifier import (
     NONE,
     WEAK_SUBJECT,
@@ -201,10 +201,7 @@ def event_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
     n_gold = sum(g != NONE for g in gold)
     n_pred = sum(p != NONE for p in predicted)
     hits = sum(g == p != NONE for g, p in zip(gold, predicted, strict=True))
-    if not hits:
-        return 0.0
-    precision, recall = hits / n_pred, hits / n_gold
-    return 2 * precision * recall / (precision + recall)
+    return micro_f1(hits, n_pred, n_gold)
 
 
 def decide(head: TypeHead, x: NDArray[np.float32]) -> list[str]:
