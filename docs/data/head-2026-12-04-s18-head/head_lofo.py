@@ -30,8 +30,8 @@ Run from the worktree root::
     PYTHONPATH=src nice python3 docs/data/head-2026-12-04-s18-head/head_lofo.py \\
         > docs/data/head-2026-12-04-s18-head/head-lofo.json
 
-(writes ``rows-lofo.json`` beside it: per file, record ids and, per column, whether each
-record is right.)
+(writes ``rows-lofo.json`` beside it: per file, record ids and, per column, each record's
+:data:`COUNTS`, the last one 1 when the record is right.)
 """
 
 from __future__ import annotations
@@ -191,7 +191,7 @@ def main() -> None:
         result["files"][names[held]] = {k: figures(v) for k, v in cols.items()}
         per_record[names[held]] = {
             "ids": [r.id for r in gold[held]],
-            **{k: v[:, -1].tolist() for k, v in cols.items()},
+            **{k: v.tolist() for k, v in cols.items()},
         }
         fig = result["files"][names[held]]
         print(
@@ -207,19 +207,14 @@ def main() -> None:
         pooled = figures(np.vstack(rows))
         pooled["records"] = sum(files[f][col]["records"] for f in files)
         result.setdefault("pooled", {})[col] = pooled
-    result["net_vs_baseline"] = {
-        f: {
-            "fixed": sum(
-                b == 0 and a == 1
-                for a, b in zip(per_record[f]["fold"], per_record[f]["baseline"], strict=True)
-            ),
-            "broken": sum(
-                b == 1 and a == 0
-                for a, b in zip(per_record[f]["fold"], per_record[f]["baseline"], strict=True)
-            ),
-        }
-        for f in files
-    }
+    result["net_vs_baseline"] = {}
+    for f, rec in per_record.items():
+        after, before = (np.asarray(rec[k])[:, -1] for k in ("fold", "baseline"))
+        fixed, broken = (
+            int(((after == 1) & (before == 0)).sum()),
+            int(((after == 0) & (before == 1)).sum()),
+        )
+        result["net_vs_baseline"][f] = {"fixed": fixed, "broken": broken}
     result["cpu_seconds"] = round(time.process_time() - start)
     (HERE / "rows-lofo.json").write_text(json.dumps(per_record) + "\n", encoding="utf-8")
     json.dump(result, sys.stdout, indent=1)
