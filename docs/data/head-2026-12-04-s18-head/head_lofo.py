@@ -23,7 +23,7 @@ head's meta lists them, the other files ``@url`` (``@file`` where ``dev_sets`` g
 document). Each record is coded alone by ``NlpCoder(head)`` (default rules), as
 ``accord events evaluate`` codes it; a record is right when its type, source set and target
 set equal the gold (the harness's error list). Parses are cached (one parse per text; the
-coder and ``main_clause`` read the same parse).
+coder and ``main_clause`` read the same parse; s13-head's ``head13.CachedParser``).
 
 Run from the worktree root::
 
@@ -51,11 +51,14 @@ import accord.news.nlp.train as nlp_train
 from accord.news.evaluate import evaluate, micro_f1, read_gold
 from accord.news.nlp.classifier import TypeHead, default_head, fit_head
 from accord.news.nlp.coder import NlpCoder
-from accord.news.nlp.models import spacy_pipeline
 from accord.news.nlp.rules_cv import dev_sets
 from accord.news.nlp.train import GoldSpec, TrainingSet, training_set
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "head-2026-12-04-s13-head"))
+
+from head13 import CachedParser  # noqa: E402  (spaCy's pipeline, each text parsed once)
+
 ROOT = Path.cwd()
 CHECK = ("heldout-s17", "heldout-s17b")
 SETTING = (8.0, 0.03, 0.3)
@@ -63,22 +66,6 @@ SEED = 0
 WEAK = 120
 FAMILY = {"text": "text", "url": "url", "document": "file"}
 COUNTS = ("n", "predicted", "correct", "alarms", "s_n", "s_ok", "t_n", "t_ok", "right")
-
-
-class CachedParser:
-    """spaCy's pipeline, each text parsed once."""
-
-    def __init__(self) -> None:
-        self.nlp = spacy_pipeline()
-        self.cache: dict[str, Any] = {}
-
-    def __call__(self, text: str) -> Any:
-        if text not in self.cache:
-            self.cache[text] = self.nlp(text)
-        return self.cache[text]
-
-    def pipe(self, texts: Any, **_: Any) -> Any:
-        return (self(t) for t in texts)
 
 
 def reading_specs() -> tuple[dict[str, str], dict[str, str]]:
