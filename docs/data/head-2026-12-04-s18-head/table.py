@@ -2,8 +2,9 @@
 ``rows-lofo.json`` (``head_lofo.py``'s outputs): per file and pooled, event F1, actor accuracy
 and records right of the shipped head, the old-recipe fold head (seven files only) and the
 all-READING fold head, pooled also over the seven old training files and the twenty
-newer ones; then the records the fold head fixes and breaks against the baseline,
-by what changed (the type, or only the actors).
+newer ones; then the records whose type the fold head changes from right to wrong or back
+against the baseline (with whether the record is right on the side where the type is), and
+those it fixes or breaks by their actors alone.
 
     PYTHONPATH=src python3 docs/data/head-2026-12-04-s18-head/table.py
 """
@@ -59,14 +60,6 @@ def main() -> None:
     fixed = sum(v["fixed"] for v in result["net_vs_baseline"].values())
     broken = sum(v["broken"] for v in result["net_vs_baseline"].values())
     print(line + f"| {fixed} | {broken} |")
-    why = {"fixed: type": 0, "fixed: actors only": 0, "broken: type": 0, "broken: actors only": 0}
-    for rec in rows.values():
-        for after, before in zip(rec["fold"], rec["baseline"], strict=True):
-            if after[-1] == before[-1]:
-                continue
-            kind = "fixed" if after[-1] else "broken"
-            moved = type_right(after) != type_right(before)
-            why[f"{kind}: {'type' if moved else 'actors only'}"] += 1
     seven = [f for f, figs in result["files"].items() if "old-fold" in figs]
     groups = {"the seven": seven, "the twenty": [f for f in result["files"] if f not in seven]}
     print()
@@ -76,10 +69,22 @@ def main() -> None:
         sums = {c: pool([result["files"][f][c] for f in names]) for c in ("baseline", "fold")}
         line = f"| {label} " + cell(sums["baseline"]) + " " + cell(sums["fold"]) + " "
         print(line + f"| {sum(result['files'][f]['fold']['records'] for f in names)} |")
+    why: dict[str, int] = {}
+    for rec in rows.values():
+        for after, before in zip(rec["fold"], rec["baseline"], strict=True):
+            if type_right(after) != type_right(before):
+                side = after if type_right(after) else before
+                turn = "newly right" if side is after else "newly wrong"
+                key = f"type {turn}; where right, actors " + ("right" if side[-1] else "wrong")
+            elif after[-1] != before[-1]:
+                key = "same type, actors " + ("fixed" if after[-1] else "broken")
+            else:
+                continue
+            why[key] = why.get(key, 0) + 1
     print()
-    print("| change against baseline | records |")
+    print("| record's change against baseline | records |")
     print("| --- | ---: |")
-    for key, value in why.items():
+    for key, value in sorted(why.items()):
         print(f"| {key} | {value} |")
 
 
