@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 
 def keyed(path: str) -> dict[tuple[str, str], dict[str, Any]]:
-    data = json.loads(open(path, encoding="utf-8").read())
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
     return {(i["id"], "/".join(i["key"])): i for i in data["items"]}
 
 

@@ -15,7 +15,8 @@ annotators' label files and ``evidence-sentences.jsonl`` are no gold of their ow
 worktree root::
 
     PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s18-evdir/measure18.py rules nlp
-    PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s18-evdir/measure18.py --rules NAME rules nlp
+    PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s18-evdir/measure18.py \
+        --rules NAME rules nlp
 
 ``--rules NAME``: an :class:`~accord.news.evidence.EvidenceRules` constant of
 ``accord.news.evidence`` instead of ``DEFAULT_RULES``; the output is then ``items-CODER-NAME.json``.

@@ -161,6 +161,40 @@ the deployment", "*voted against* a resolution", "is *against* the withdrawal").
 negation and clause rules treat them as they treat :data:`CUES` ("won't accept": -1; "sought
 to *avoid* any condemnation": -1, "avoid" being the form of "avoids" that :data:`CUES`
 lacks)."""
+NEGATIVE_FORMS: dict[str, tuple[int, float]] = {
+    "reject": (-1, 0.9),
+    "rejecting": (-1, 0.9),
+    "rejection of": (-1, 0.9),
+    "refuse": (-1, 0.9),
+    "refusing": (-1, 0.9),
+    "rule out": (-1, 0.9),
+    "ruling out": (-1, 0.9),
+    "opposition to": (-1, 0.8),
+    "veto": (-1, 0.9),
+    "vetoes": (-1, 0.9),
+    "vetoing": (-1, 0.9),
+    "objects to": (-1, 0.8),
+    "objecting to": (-1, 0.8),
+    "objection to": (-1, 0.8),
+    "objections to": (-1, 0.8),
+    "dismiss": (-1, 0.7),
+    "dismisses": (-1, 0.7),
+    "dismissing": (-1, 0.7),
+    "resist": (-1, 0.7),
+    "resists": (-1, 0.7),
+    "resisting": (-1, 0.7),
+    "avoiding": (-1, 0.6),
+    "warns against": (-1, 0.7),
+    "warning against": (-1, 0.7),
+    "refrain from": (-1, 0.5),
+    "refrains from": (-1, 0.5),
+}
+"""The other forms of the cues of opposition of :data:`CUES` and :data:`POLICY_CUES` (session
+18, s18-evdir, ``EvidenceRules.negative_forms``): the present, the "-ing" form and the noun of
+stance ("Kyiv is still *refusing* to sign a minerals deal", "reiterated its absolute
+*opposition to* the presence of any NATO troops"). Without them a positive cue elsewhere in
+the sentence ("the terms *proposed* by America") governs the keyword and the direction comes
+out reversed; the cue's strength is that of the listed form."""
 _NEGATORS = {"NOT", "NEVER", "N'T", "NO", "WITHOUT"}
 _LACK = {"LACK", "ABSENCE", "WITHOUT", "INSUFFICIENT"}
 _PRONOUNS = {"HE", "SHE", "THEY", "HIS", "HER", "THEIR"}
@@ -465,6 +499,21 @@ class EvidenceRules:
         Russia's invasion *as* a threat", "a stance Ukraine *views as* interference in its
         sovereignty") does not count: it is how someone regards a thing, not the thing the
         cue takes a side on (session 11).
+    concession_terms
+        Two readings of what is given up and by whom (session 18, s18-evdir): a verb of giving
+        up or withdrawing that is itself negated ("Ukraine *would not withdraw* from territories
+        it controls", "will *never cede* land") is a refusal to give up and flips nothing (for
+        ``conceded_keyword`` and ``withdrawing_side``); and on an issue whose high end is one
+        side's withdrawal, that side as holder asking for rule or control of a keyword with no
+        other owner named ("the Kremlin ... insisting on *full control of* occupied Ukrainian
+        territories",
+        "Russia demands *full control of* eastern Ukraine's Donbas") wants the low end, as
+        ``ruled_by_agent`` reads "Russian rule over Crimea".
+    negative_forms
+        The cues of :data:`NEGATIVE_FORMS` count too: the forms of the cues of opposition that
+        the cue tables lack ("*refusing* to sign", "its *opposition to* the presence of NATO
+        troops"), whose absence lets a positive cue elsewhere in the clause give the
+        direction (session 18, s18-evdir).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -525,6 +574,8 @@ class EvidenceRules:
     collective_holder: bool = False
     purpose_attachment: bool = False
     perceived_as: bool = False
+    concession_terms: bool = False
+    negative_forms: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -576,6 +627,8 @@ SWITCHES = (
     "collective_holder",
     "purpose_attachment",
     "perceived_as",
+    "concession_terms",
+    "negative_forms",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -637,6 +690,15 @@ held by the withdrawing side is given up (``ruled_by_agent``), a bloc's leaders 
 not the bloc (``collective_holder``), an issue named only in an infinitive of purpose is context
 (``purpose_attachment``), and a keyword in a "sees ... as" judgement does not count
 (``perceived_as``)."""
+CONCESSION_GATES = replace(FRESH_FILE_GATES, concession_terms=True)
+"""Session 18 candidate D (s18-evdir): :data:`FRESH_FILE_GATES` with ``concession_terms``: a
+negated verb of giving up is no concession, and the withdrawing side asking for rule over a
+keyword wants the low end."""
+FORMS_GATES = replace(FRESH_FILE_GATES, negative_forms=True)
+"""Session 18 candidate F (s18-evdir): :data:`FRESH_FILE_GATES` with the other forms of the
+cues of opposition (:data:`NEGATIVE_FORMS`)."""
+BOTH_GATES = replace(CONCESSION_GATES, negative_forms=True)
+"""Session 18: candidates D and F together (s18-evdir)."""
 DEFAULT_RULES = FRESH_FILE_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 11, s11-evidence).
 
@@ -701,13 +763,20 @@ def _cue_table(
 
 _CUE_KEYS = _cue_table(CUES)
 _ALL_CUE_KEYS = _cue_table({**CUES, **POLICY_CUES})
-_CUE_MAX = max(len(k) for k in _ALL_CUE_KEYS)
+_CUE_TABLES = {
+    (False, False): _CUE_KEYS,
+    (True, False): _ALL_CUE_KEYS,
+    (False, True): _cue_table({**CUES, **NEGATIVE_FORMS}),
+    (True, True): _cue_table({**CUES, **POLICY_CUES, **NEGATIVE_FORMS}),
+}
+"""The cue table for (``policy_cues``, ``negative_forms``)."""
+_CUE_MAX = max(len(k) for k in _CUE_TABLES[True, True])
 
 
-def _find_cues(tokens: list[Token], policy: bool = False) -> list[_Cue]:
-    """The cues of :data:`CUES` (and, with ``policy``, of :data:`POLICY_CUES`) in a sentence,
-    longest phrase first at each position."""
-    table = _ALL_CUE_KEYS if policy else _CUE_KEYS
+def _find_cues(tokens: list[Token], policy: bool = False, forms: bool = False) -> list[_Cue]:
+    """The cues of :data:`CUES` (and, with ``policy``, of :data:`POLICY_CUES`; with ``forms``,
+    of :data:`NEGATIVE_FORMS`) in a sentence, longest phrase first at each position."""
+    table = _CUE_TABLES[policy, forms]
     cues = []
     i = 0
     while i < len(tokens):
@@ -1247,14 +1316,24 @@ _CONCEDE = frozenset(
 _GIVE = frozenset({"GIVE", "GIVES", "GAVE", "GIVING", "GIVEN"})
 
 
-def _conceded(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
+def _negated_at(keys: list[str], v: int) -> bool:
+    """Whether a negation stands in the two tokens before position ``v`` ("would not
+    withdraw", "will never cede", "won't give up")."""
+    return any(w in _NEGATORS or w.endswith("N'T") for w in keys[max(0, v - 2) : v])
+
+
+def _conceded(keys: list[str], cue: _Cue, hits: list[int], terms: bool = False) -> bool:
     """Whether a verb of giving up (:data:`_CONCEDE`, or "give up") stands in the four tokens
-    before a keyword after the cue (else any keyword), with no comma between."""
+    before a keyword after the cue (else any keyword), with no comma between. With ``terms``
+    (``concession_terms``), a negated verb ("will never cede") does not count."""
     for h in [h for h in hits if h >= cue.end] or hits:
         window = _before(keys, h)
         after = [*window[1:], keys[h]][: len(window)]
+        start = h - len(window)
         if any(
-            w in _CONCEDE or (w in _GIVE and n == "UP") for w, n in zip(window, after, strict=True)
+            (w in _CONCEDE or (w in _GIVE and n == "UP"))
+            and not (terms and _negated_at(keys, start + n_at))
+            for n_at, (w, n) in enumerate(zip(window, after, strict=True))
         ):
             return True
     return False
@@ -1350,11 +1429,17 @@ def _agent_positions(
 
 
 def _side_withdraws(
-    keys: list[str], hits: list[int], mentions: list[Mention], issue: Issue, scenario: Scenario
+    keys: list[str],
+    hits: list[int],
+    mentions: list[Mention],
+    issue: Issue,
+    scenario: Scenario,
+    terms: bool = False,
 ) -> bool:
     """Whether a verb of withdrawing has another subject than the side whose withdrawal is
     the issue's high end, with a keyword (the place left) after it (``withdrawing_side``):
-    the subject is the last actor named at most two tokens before the verb."""
+    the subject is the last actor named at most two tokens before the verb. With ``terms``
+    (``concession_terms``), a negated verb ("would not withdraw") does not count."""
     agent = _label_agent(issue, scenario)
     if not agent:
         return False
@@ -1365,7 +1450,7 @@ def _side_withdraws(
             continue
         place = [h for h in hits if v < h <= v + 8 and not _STOPS.intersection(keys[v:h])]
         subject = [m for m in mentions if m.end <= v and v - m.end <= 2]
-        if not place or not subject:
+        if not place or not subject or (terms and _negated_at(keys, v)):
             continue
         sides = {a.id for a in map_actor(subject[-1].actor, scenario)}
         if sides and not sides & agent:
@@ -1398,6 +1483,34 @@ def _ruled_by_agent(
                 break
             if keys[a] in _BELONG and keys[a + 1] == "TO" and side & set(range(a + 2, a + 5)):
                 return True
+    return False
+
+
+def _holder_rules(
+    keys: list[str],
+    hits: list[int],
+    named: frozenset[int],
+    holders: set[str],
+    issue: Issue,
+    scenario: Scenario,
+) -> bool:
+    """Whether the holder is the side whose withdrawal is the issue's high end and asks for
+    rule over a keyword (``concession_terms``): "<rule / control / sovereignty / authority>
+    of / over" up to six tokens before the keyword (actor names, determiners and "'s" may stand
+    between), with no actor named right before the noun of rule (its owner) and no verb of
+    giving up before it ("cede control of" is a concession)."""
+    if not holders & _label_agent(issue, scenario):
+        return False
+    for h in hits:
+        for p in range(h - 1, max(0, h - 7), -1):
+            if keys[p] in _STOPS:
+                break
+            if keys[p] in ("OF", "OVER") and p > 0 and keys[p - 1] in _RULE:
+                owner = p - 2
+                given = _CONCEDE & set(keys[max(0, p - 4) : p - 1])
+                if owner not in named and keys[owner : owner + 1] != ["'S"] and not given:
+                    return True
+                break
     return False
 
 
@@ -1866,7 +1979,7 @@ def evidence_with_signals(
         if not tokens:
             continue
         keys = [t.key for t in tokens]
-        cues = _find_cues(tokens, rules.policy_cues)
+        cues = _find_cues(tokens, rules.policy_cues, rules.negative_forms)
         blocked = {k for m in mentions for k in range(m.start, m.end)}
         cues = [c for c in cues if c.start not in blocked]
         modifiers = (
@@ -1987,7 +2100,7 @@ def evidence_with_signals(
             flips = [
                 _lacking(keys, cue, hits, rules.negated_keyword) or expense,
                 # "concerns over the lack of guarantees"
-                rules.conceded_keyword and _conceded(keys, cue, hits),
+                rules.conceded_keyword and _conceded(keys, cue, hits, rules.concession_terms),
                 # "ruled out ceding any land"
                 rules.recognised_as and _recognised_as(keys, hits, frozenset(blocked)),
                 # "not agree to ... recognizing the territories as Russian"
@@ -1997,11 +2110,16 @@ def evidence_with_signals(
                 )
                 or (
                     rules.withdrawing_side
-                    and _side_withdraws(keys, hits, mentions, issue, scenario)
+                    and _side_withdraws(
+                        keys, hits, mentions, issue, scenario, rules.concession_terms
+                    )
                 ),
                 # "against the withdrawal of troops from Donetsk", "demanding Ukraine withdraw"
                 rules.ruled_by_agent and _ruled_by_agent(keys, hits, mentions, issue, scenario),
                 # "the recognition of Russian rule over Crimea"
+                rules.concession_terms
+                and _holder_rules(keys, hits, frozenset(blocked), holders, issue, scenario),
+                # "the Kremlin ... insisting on full control of occupied territories"
             ]
             for flip in flips:
                 if flip:
