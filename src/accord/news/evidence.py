@@ -161,40 +161,6 @@ the deployment", "*voted against* a resolution", "is *against* the withdrawal").
 negation and clause rules treat them as they treat :data:`CUES` ("won't accept": -1; "sought
 to *avoid* any condemnation": -1, "avoid" being the form of "avoids" that :data:`CUES`
 lacks)."""
-NEGATIVE_FORMS: dict[str, tuple[int, float]] = {
-    "reject": (-1, 0.9),
-    "rejecting": (-1, 0.9),
-    "rejection of": (-1, 0.9),
-    "refuse": (-1, 0.9),
-    "refusing": (-1, 0.9),
-    "rule out": (-1, 0.9),
-    "ruling out": (-1, 0.9),
-    "opposition to": (-1, 0.8),
-    "veto": (-1, 0.9),
-    "vetoes": (-1, 0.9),
-    "vetoing": (-1, 0.9),
-    "objects to": (-1, 0.8),
-    "objecting to": (-1, 0.8),
-    "objection to": (-1, 0.8),
-    "objections to": (-1, 0.8),
-    "dismiss": (-1, 0.7),
-    "dismisses": (-1, 0.7),
-    "dismissing": (-1, 0.7),
-    "resist": (-1, 0.7),
-    "resists": (-1, 0.7),
-    "resisting": (-1, 0.7),
-    "avoiding": (-1, 0.6),
-    "warns against": (-1, 0.7),
-    "warning against": (-1, 0.7),
-    "refrain from": (-1, 0.5),
-    "refrains from": (-1, 0.5),
-}
-"""The other forms of the cues of opposition of :data:`CUES` and :data:`POLICY_CUES` (session
-18, s18-evdir, ``EvidenceRules.negative_forms``): the present, the "-ing" form and the noun of
-stance ("Kyiv is still *refusing* to sign a minerals deal", "reiterated its absolute
-*opposition to* the presence of any NATO troops"). Without them a positive cue elsewhere in
-the sentence ("the terms *proposed* by America") governs the keyword and the direction comes
-out reversed; the cue's strength is that of the listed form."""
 _NEGATORS = {"NOT", "NEVER", "N'T", "NO", "WITHOUT"}
 _LACK = {"LACK", "ABSENCE", "WITHOUT", "INSUFFICIENT"}
 _PRONOUNS = {"HE", "SHE", "THEY", "HIS", "HER", "THEIR"}
@@ -509,11 +475,6 @@ class EvidenceRules:
         territories",
         "Russia demands *full control of* eastern Ukraine's Donbas") wants the low end, as
         ``ruled_by_agent`` reads "Russian rule over Crimea".
-    negative_forms
-        The cues of :data:`NEGATIVE_FORMS` count too: the forms of the cues of opposition that
-        the cue tables lack ("*refusing* to sign", "its *opposition to* the presence of NATO
-        troops"), whose absence lets a positive cue elsewhere in the clause give the
-        direction (session 18, s18-evdir).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -575,7 +536,6 @@ class EvidenceRules:
     purpose_attachment: bool = False
     perceived_as: bool = False
     concession_terms: bool = False
-    negative_forms: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -628,7 +588,6 @@ SWITCHES = (
     "purpose_attachment",
     "perceived_as",
     "concession_terms",
-    "negative_forms",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -694,11 +653,6 @@ CONCESSION_GATES = replace(FRESH_FILE_GATES, concession_terms=True)
 """Session 18 candidate D (s18-evdir): :data:`FRESH_FILE_GATES` with ``concession_terms``: a
 negated verb of giving up is no concession, and the withdrawing side asking for rule over a
 keyword wants the low end."""
-FORMS_GATES = replace(FRESH_FILE_GATES, negative_forms=True)
-"""Session 18 candidate F (s18-evdir): :data:`FRESH_FILE_GATES` with the other forms of the
-cues of opposition (:data:`NEGATIVE_FORMS`)."""
-BOTH_GATES = replace(CONCESSION_GATES, negative_forms=True)
-"""Session 18: candidates D and F together (s18-evdir)."""
 DEFAULT_RULES = FRESH_FILE_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 11, s11-evidence).
 
@@ -763,20 +717,13 @@ def _cue_table(
 
 _CUE_KEYS = _cue_table(CUES)
 _ALL_CUE_KEYS = _cue_table({**CUES, **POLICY_CUES})
-_CUE_TABLES = {
-    (False, False): _CUE_KEYS,
-    (True, False): _ALL_CUE_KEYS,
-    (False, True): _cue_table({**CUES, **NEGATIVE_FORMS}),
-    (True, True): _cue_table({**CUES, **POLICY_CUES, **NEGATIVE_FORMS}),
-}
-"""The cue table for (``policy_cues``, ``negative_forms``)."""
-_CUE_MAX = max(len(k) for k in _CUE_TABLES[True, True])
+_CUE_MAX = max(len(k) for k in _ALL_CUE_KEYS)
 
 
-def _find_cues(tokens: list[Token], policy: bool = False, forms: bool = False) -> list[_Cue]:
-    """The cues of :data:`CUES` (and, with ``policy``, of :data:`POLICY_CUES`; with ``forms``,
-    of :data:`NEGATIVE_FORMS`) in a sentence, longest phrase first at each position."""
-    table = _CUE_TABLES[policy, forms]
+def _find_cues(tokens: list[Token], policy: bool = False) -> list[_Cue]:
+    """The cues of :data:`CUES` (and, with ``policy``, of :data:`POLICY_CUES`) in a sentence,
+    longest phrase first at each position."""
+    table = _ALL_CUE_KEYS if policy else _CUE_KEYS
     cues = []
     i = 0
     while i < len(tokens):
@@ -1979,7 +1926,7 @@ def evidence_with_signals(
         if not tokens:
             continue
         keys = [t.key for t in tokens]
-        cues = _find_cues(tokens, rules.policy_cues, rules.negative_forms)
+        cues = _find_cues(tokens, rules.policy_cues)
         blocked = {k for m in mentions for k in range(m.start, m.end)}
         cues = [c for c in cues if c.start not in blocked]
         modifiers = (
