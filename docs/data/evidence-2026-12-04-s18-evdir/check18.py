@@ -7,7 +7,9 @@ finder and with each candidate: gold stances, findings, right ones, precision, r
 the default, the right findings gained and lost and the wrong ones removed and added (counted
 over the whole file), and whether the CHECK part of the adoption rule holds (docs/validation-
 events/session-18-evdir.md). No record id, text or per-record output is printed or written.
-Run once, from the worktree root, after the protocol and the code are committed::
+The candidates are those of commit 4c22e20 (F and D + F were removed after this run; a name
+the code no longer has is skipped, so the run is reproduced at that commit). Run once, from the
+worktree root, after the protocol and the code are committed::
 
     PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s18-evdir/check18.py \\
         tests/data/news/evidence-heldout-s17.jsonl --out check18.json
@@ -17,22 +19,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "evgate-2026-12-04-s17-evgate"))
+from check17 import figures  # noqa: E402  (session 17's aggregate figures of an evaluation)
+
 CANDIDATES = ("CONCESSION_GATES", "FORMS_GATES", "BOTH_GATES")
-
-
-def figures(result: Any) -> dict[str, Any]:
-    o = result.overall
-    return {
-        "gold": o.gold,
-        "found": o.predicted,
-        "right": o.correct,
-        "precision": o.precision,
-        "recall": o.recall,
-    }
 
 
 def changes(before: list[set[Any]], after: list[set[Any]], gold: list[set[Any]]) -> dict[str, int]:
@@ -92,7 +87,7 @@ def main() -> None:
         base_keys = keys(ev.DEFAULT_RULES)
         base = figures(evaluate_evidence(records, scenarios, coder))
         entry: dict[str, Any] = {"default": base}
-        for cand in CANDIDATES:
+        for cand in [c for c in CANDIDATES if hasattr(ev, c)]:
             rules = getattr(ev, cand)
             after = figures(evaluate_evidence(records, scenarios, coder, rules=rules))
             moved = changes(base_keys, keys(rules), gold)
