@@ -126,6 +126,8 @@ def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None
             collective_holder=False,
             purpose_attachment=False,
             perceived_as=False,
+            # and session 18's concession_terms, test_evidence_directions_s18.py
+            concession_terms=False,
         )
         == RECALL_GATES
     )
