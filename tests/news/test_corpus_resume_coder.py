@@ -16,7 +16,7 @@ from accord.news.coders import RulesCoder
 from accord.news.corpus import find_shards, ingest_corpus
 from accord.news.ingest import coder_name
 from accord.news.store import Store
-from tests.news.test_ingest import ARTICLE
+from tests.news.test_corpus_coder import _corpus
 
 runner = CliRunner()
 
@@ -25,16 +25,6 @@ class Upgraded(RulesCoder):
     """The rules coder as another accord version would name it."""
 
     version = "99.0"
-
-
-def _corpus(folder: Path, files: int = 3) -> Path:
-    folder.mkdir()
-    for s in range(files):
-        rows = [
-            json.dumps({"text": f"{ARTICLE} Update {s}-{d}.", "date": "2025-02-10"}) for d in (1, 2)
-        ]
-        (folder / f"part-{s}.jsonl").write_text("\n".join(rows) + "\n")
-    return folder
 
 
 def _stored(url: str) -> tuple[dict[str, int], list[str]]:
@@ -49,7 +39,7 @@ def _stored(url: str) -> tuple[dict[str, int], list[str]]:
 def test_resuming_with_another_coder_is_refused_and_keeps_the_store(
     tmp_path: Path, first: RulesCoder | None, then: RulesCoder
 ) -> None:
-    corpus = _corpus(tmp_path / "corpus")
+    corpus = _corpus(tmp_path / "corpus", files=3)
     url = f"sqlite:///{tmp_path / 'x.db'}"
     ingest_corpus([corpus], url=url, coder=first)
     before = _stored(url)
