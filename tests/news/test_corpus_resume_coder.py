@@ -16,6 +16,7 @@ from accord.news.coders import RulesCoder
 from accord.news.corpus import find_shards, ingest_corpus
 from accord.news.ingest import coder_name
 from accord.news.store import Store
+from tests.helpers import empty_postgres
 from tests.news.test_corpus_coder import _corpus
 
 runner = CliRunner()
@@ -32,15 +33,24 @@ def _stored(url: str) -> tuple[dict[str, int], list[str]]:
         return store.count(), sorted(e.id for e in store.events())
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A SQLite file, and PostgreSQL when ACCORD_TEST_POSTGRES_URL is set (the coders are read
+    out of the documents' JSON, which the two write differently)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'x.db'}"
+    return empty_postgres("run the resume check on PostgreSQL")
+
+
 @pytest.mark.parametrize(
     ("first", "then"),
     [(RulesCoder(), Upgraded()), (Upgraded(), RulesCoder()), (None, RulesCoder())],
 )
 def test_resuming_with_another_coder_is_refused_and_keeps_the_store(
-    tmp_path: Path, first: RulesCoder | None, then: RulesCoder
+    tmp_path: Path, url: str, first: RulesCoder | None, then: RulesCoder
 ) -> None:
     corpus = _corpus(tmp_path / "corpus", files=3)
-    url = f"sqlite:///{tmp_path / 'x.db'}"
+    Store(url).close()  # migrated: ingest_corpus reuses this process's store of an earlier case
     ingest_corpus([corpus], url=url, coder=first)
     before = _stored(url)
     with pytest.raises(DataError) as refused:
