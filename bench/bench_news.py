@@ -484,13 +484,10 @@ def _whole_command(folder: Path, db: Path, name: str, workers: int) -> dict[str,
     import os
     import subprocess
 
-    script = Path(sys.executable).with_name("accord")
-    argv = (
-        [str(script)]
-        if script.exists()
-        else [sys.executable, "-c", "from accord.cli import main; main()"]
-    )
-    argv += ["ingest", str(folder), "--db", str(db), "--coder", name, "--workers", str(workers)]
+    from common import accord_command
+
+    args = ["ingest", str(folder), "--db", str(db), "--coder", name, "--workers", str(workers)]
+    argv = [*accord_command(), *args]
     reaper = sys.platform == "linux" and ctypes.CDLL(None).prctl(36, 1, 0, 0, 0) == 0
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()

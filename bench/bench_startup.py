@@ -4,9 +4,9 @@ Issue 13's targets: ``accord --help`` and ``accord scenarios`` within 0.3 s of a
 interpreter, ``accord forecast`` (mean engine, bundled scenario) within 1.0 s; ``accord events
 --help`` is held to the ``--help`` target (session 8: a command group's help imports no store,
 coder or scenario model). Each case runs as a fresh process (the installed ``accord`` console
-script next to this interpreter), rounds interleaved with the baseline so that load from other
-processes hits both alike; the best of the rounds is kept (the least disturbed), with the
-median beside it.
+script next to this interpreter, else ``python -m accord``), rounds interleaved with the
+baseline so that load from other processes hits both alike; the best of the rounds is kept
+(the least disturbed), with the median beside it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROUNDS = 7
 BASELINE = [sys.executable, "-c", "pass"]
@@ -30,13 +32,6 @@ CASES: dict[str, tuple[list[str], float]] = {
 """Case -> (arguments, target in seconds over the bare interpreter)."""
 
 
-def _accord() -> list[str]:
-    script = Path(sys.executable).with_name("accord")
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "from accord.cli import main; main()"]
-
-
 def _time(argv: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -44,7 +39,9 @@ def _time(argv: list[str]) -> float:
 
 
 def run(rounds: int = ROUNDS) -> list[dict[str, Any]]:
-    accord = _accord()
+    from common import accord_command
+
+    accord = accord_command()
     _time(BASELINE)
     for args, _ in CASES.values():  # warm the file cache and the .pyc files
         _time(accord + args)
@@ -73,7 +70,6 @@ def run(rounds: int = ROUNDS) -> list[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from common import machine, print_table
 
     print(f"Machine: {machine()}\n")

@@ -10,9 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+
+def accord_command() -> list[str]:
+    """The command line a user runs: the ``accord`` script installed beside this interpreter,
+    else ``python -m accord`` (a checkout run with ``PYTHONPATH``)."""
+    script = Path(sys.executable).with_name("accord")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "accord"]
 
 
 def machine() -> str:

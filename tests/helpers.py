@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +181,13 @@ def run_path(first: Path) -> str:
         os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p
     ]
     return os.pathsep.join([str(first), *inherited])
+
+
+def accord_command(*args: str, python: Sequence[str] = ()) -> list[str]:
+    """``python [PYTHON] -m accord ARGS`` with this interpreter: the command line as a fresh
+    process, the way a user without the ``accord`` script on PATH runs it; ``python``: options
+    of the interpreter itself, such as ``("-W", "error::RuntimeWarning")``."""
+    return [sys.executable, *python, "-m", "accord", *args]
 
 
 def python_output(code: str, cwd: Path, path: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import accord
 from accord.cli.commands import COMMANDS
+from tests.helpers import accord_command
 
 
 def _checkout_env() -> dict[str, str]:
@@ -21,7 +22,7 @@ def _checkout_env() -> dict[str, str]:
 def _python_m_accord(*args: str) -> subprocess.CompletedProcess[str]:
     """``python -m accord ARGS`` in a fresh interpreter."""
     return subprocess.run(
-        [sys.executable, "-m", "accord", *args], capture_output=True, text=True, env=_checkout_env()
+        accord_command(*args), capture_output=True, text=True, env=_checkout_env()
     )
 
 

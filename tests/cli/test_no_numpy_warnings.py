@@ -12,7 +12,6 @@ import csv
 import gzip
 import json
 import subprocess
-import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
+from tests.helpers import accord_command
 from tests.institutions.test_unvotes import write_dir
 
 ENGINES = ["mean", "median", "bdm", "smp", "nash", "exchange"]
@@ -192,10 +192,11 @@ def test_real_process_with_w_error(edge_files: dict[str, Path], args: list[str])
     NumPy warning and no traceback."""
     argv = [a.format(**{k: str(v) for k, v in edge_files.items()}) for a in args]
     done = subprocess.run(
-        [sys.executable, "-W", "error::RuntimeWarning", "-c",
-         "from accord.cli import main; main()", *argv],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        accord_command(*argv, python=("-W", "error::RuntimeWarning")),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode in (0, 2), done.stderr
     assert "Traceback" not in done.stderr
     assert not any(text in done.stderr for text in NUMPY_TEXT), done.stderr

@@ -1,6 +1,7 @@
 """The event gate of the evidence finder (session 17, s17-evgate): a finding is dropped when the
 event its holder is the source of in its sentence has a calibrated confidence below the
-cut-off; a finding with no such event passes. ``--min-confidence`` of ``accord evidence``."""
+cut-off; a finding with no such event passes. ``--min-confidence`` of ``accord evidence`` and
+(session 18) ``accord update``."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import accord.news.ingest as ingest_module
 from accord.cli import app
 from accord.news.evidence import event_gate, holder_confidence
 from accord.news.types import ActorRef, Document, Event, StanceEvidence
+from accord.scenario.model import Scenario
 from tests.helpers import ROOT
 from tests.news.test_evidence import small
 
@@ -79,9 +81,10 @@ class HolderCoder:
         return out
 
 
-def test_evidence_listing_drops_findings_of_unsure_holder_events(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def gated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """The toy scenario's file and a store whose France event is sure (0.9), Russia's unsure
+    (0.2), and the EU's finding has no event."""
     monkeypatch.setattr(ingest_module, "default_coder", HolderCoder)
     text = (
         "France insisted on security guarantees. Russia rejected security guarantees. "
@@ -93,6 +96,11 @@ def test_evidence_listing_drops_findings_of_unsure_holder_events(
     scenario.write_text(small().model_dump_json())
     url = f"sqlite:///{tmp_path / 'n.db'}"
     assert runner.invoke(app, ["ingest", str(source), "--db", url]).exit_code == 0
+    return scenario, url
+
+
+def test_evidence_listing_drops_findings_of_unsure_holder_events(gated: tuple[Path, str]) -> None:
+    scenario, url = gated
 
     def listed(*extra: str) -> list[str]:
         result = runner.invoke(app, ["evidence", str(scenario), "--db", url, "--json", *extra])
@@ -102,6 +110,26 @@ def test_evidence_listing_drops_findings_of_unsure_holder_events(
     assert listed() == ["EU", "France", "Russia"]
     assert listed("--min-confidence", "0.5") == ["EU", "France"]  # Russia's event: 0.2
     assert listed("--min-confidence", "0.95") == ["EU"]  # no event of the EU: it passes
+
+
+def test_update_proposes_from_the_findings_the_cut_off_keeps(
+    gated: tuple[Path, str], tmp_path: Path
+) -> None:
+    """``accord update --min-confidence`` proposes from the findings ``accord evidence`` keeps."""
+    scenario, url = gated
+    before = {(s.actor, s.issue): s for s in small().stances}
+    written = tmp_path / "new.json"
+
+    def moved(*extra: str) -> list[str]:
+        args = ["update", str(scenario), "--db", url, "--out", str(written), "--force", *extra]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        after = Scenario.model_validate_json(written.read_text())
+        return sorted(s.actor for s in after.stances if s != before[s.actor, s.issue])
+
+    assert moved() == ["France", "Russia"]
+    assert moved("--min-confidence", "0.5") == ["France"]  # Russia's event: 0.2
+    assert moved("--min-confidence", "0.95") == []  # the EU's finding passes, but has no stance
 
 
 def test_evaluate_with_a_cut_off_keeps_a_subset() -> None:
@@ -120,7 +148,12 @@ def test_evaluate_with_a_cut_off_keeps_a_subset() -> None:
 @pytest.mark.parametrize("value", ["1.5", "-0.1", "nan"])
 def test_min_confidence_out_of_range_is_a_clear_error(tmp_path: Path, value: str) -> None:
     url = f"sqlite:///{tmp_path / 'n.db'}"
-    for command in (["evidence", "toy", "--db", url], ["evidence", "evaluate", str(GOLD)]):
+    commands = (
+        ["evidence", "toy", "--db", url],
+        ["evidence", "evaluate", str(GOLD)],
+        ["update", "toy", "--db", url],
+    )
+    for command in commands:
         result = runner.invoke(app, [*command, "--min-confidence", value])
         assert result.exit_code == 2
         assert "--min-confidence: expected a probability between 0 and 1" in result.output

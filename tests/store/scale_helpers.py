@@ -169,6 +169,10 @@ def stored_mentions(url: str) -> Counter[tuple[str, str, str, dt.date]]:
 def main() -> None:
     from accord.news.corpus import ingest_corpus
 
+    # the coder by the name the tests' process gives it: as ``__main__.token_coder`` the store
+    # would record another coder, and the tests' resume would be refused (session 18)
+    from tests.store.scale_helpers import token_coder
+
     url, folder = sys.argv[1], sys.argv[2]
     if len(sys.argv) > 3:
         os.environ["ACCORD_TEST_CODER_SLEEP"] = sys.argv[3]

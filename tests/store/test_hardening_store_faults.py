@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from accord.errors import AccordError
 from accord.news.ingest import ingest
 from accord.news.store import Store
-from tests.helpers import empty_postgres
+from tests.helpers import accord_command, empty_postgres
 
 WORDS = ["France", "Russia", "Ukraine", "talks", "ceasefire", "said", "president", "met",
          "Paris", "rejected", "proposal"]  # fmt: skip
@@ -58,10 +58,6 @@ def _assert_whole(url: str, expected_max: int) -> int:
         linked = {i for e in store.events() for i in e.document_ids}
         assert linked <= set(ids), "an event points at a missing document"
         return len(docs)
-
-
-def _accord(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from accord.cli import main; main()", *args]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -111,7 +107,7 @@ def test_sigkill_during_ingest_then_rerun(tmp_path: Path, any_url: str) -> None:
     paths = _articles(tmp_path / "in", 60, words=1500)
     url = any_url
     proc = subprocess.Popen(
-        _accord("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
+        accord_command("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
                 "--date-if-missing", "2025-02-24"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -121,7 +117,7 @@ def test_sigkill_during_ingest_then_rerun(tmp_path: Path, any_url: str) -> None:
     before = _assert_whole(url, len(paths))
     assert before < len(paths), "the kill came too late to test anything"
     rerun = subprocess.run(
-        _accord("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
+        accord_command("ingest", str(tmp_path / "in"), "--db", url, "--no-code",
                 "--date-if-missing", "2025-02-24"),
         capture_output=True,
         text=True,
@@ -210,13 +206,13 @@ def test_full_tmpfs_through_the_cli_then_rerun(tmp_path: Path) -> None:
         db = mount / "news.db"
         args = ("ingest", str(tmp_path / "in"), "--db", str(db), "--no-code",
                 "--date-if-missing", "2025-02-24")  # fmt: skip
-        full = subprocess.run(_accord(*args), capture_output=True, text=True)
+        full = subprocess.run(accord_command(*args), capture_output=True, text=True)
         assert "Traceback" not in full.stderr
         assert "full" in full.stderr
         stored = _assert_whole(f"sqlite:///{db}", len(paths))
         assert stored < len(paths)
         subprocess.run(["mount", "-o", "remount,size=64m", str(mount)], check=True)
-        rerun = subprocess.run(_accord(*args), capture_output=True, text=True)
+        rerun = subprocess.run(accord_command(*args), capture_output=True, text=True)
         assert rerun.returncode == 0, rerun.stderr
         assert _assert_whole(f"sqlite:///{db}", len(paths)) == len(paths)
     finally:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,17 +40,10 @@ MEETING_ARTICLE = (
 def serve_process(db: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     """``accord serve`` on a free loopback port over the store ``db``, as a real process (what a
     user starts), with ``env`` as its environment; its first output line names the address."""
+    from tests.helpers import accord_command
+
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from accord.cli import main; main()",
-            "serve",
-            "--port",
-            "0",
-            "--db",
-            str(db),
-        ],
+        accord_command("serve", "--port", "0", "--db", str(db)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

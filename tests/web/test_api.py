@@ -16,8 +16,11 @@ from fastapi.testclient import TestClient
 
 from accord.forecast import forecast
 from accord.institutions.power import body_power
+from accord.news.evidence import evidence_in_store
+from accord.news.store import Store
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
+from accord.web import WebSettings
 from accord.web.services import upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
 from tests.web.helpers import MEETING_ARTICLE, save_concurrently
@@ -457,6 +460,54 @@ def test_min_confidence_outside_zero_to_one_is_a_clear_422(client: TestClient, v
     error = _error(response)
     assert [p["path"] for p in error["problems"]] == ["query.min_confidence"]
     assert error["message"].startswith("query.min_confidence: Input should be")
+
+
+def test_evidence_proposal_and_update_at_a_minimum_event_confidence(
+    client: TestClient, auth: dict[str, str], settings: WebSettings
+) -> None:
+    # session 18: `accord evidence/update --min-confidence`, through the same library call
+    client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    levels = sorted({e["confidence"] for e in client.get("/api/v1/events").json()})
+    base = f"/api/v1/scenarios/{UKRAINE}"
+    every = client.get(f"{base}/evidence").json()
+    assert every  # else no level could be seen to leave findings out
+    shown: dict[float, list[dict[str, Any]]] = {}
+    with Store(settings.db, create=False) as store:
+        for least in [0.0, *levels, 1.0]:
+            kept = client.get(f"{base}/evidence", params={"min_confidence": least})
+            assert kept.status_code == 200, kept.text
+            _docs, found = evidence_in_store(load_bundled(UKRAINE), store, min_confidence=least)
+            assert kept.json() == [e.to_dict() for e in found]
+            shown[least] = kept.json()
+    assert shown[0.0] == every
+    assert min(map(len, shown.values())) < len(every)  # some level leaves findings out
+    for least, kept in shown.items():
+        changes = client.get(f"{base}/proposal", params={"min_confidence": least}).json()["changes"]
+        quoted = [q for c in changes for q in c["evidence"]]
+        assert all(q in kept for q in quoted)  # a change rests on the evidence kept
+        pairs = [[a, i] for a, i in {(e["actor"], e["issue"]) for e in every}]
+        made = client.post(
+            f"{base}/update", json={"accept": pairs, "min_confidence": least}, headers=auth
+        )
+        assert made.status_code == 200, made.text
+        assert made.json()["changes"] == changes  # what was shown at that level, no more
+        assert (made.json()["version"] is None) == (not changes)
+
+
+@pytest.mark.parametrize("value", [1.5, -0.1, "nan", "high"])
+def test_evidence_min_confidence_outside_zero_to_one_is_a_422(
+    client: TestClient, auth: dict[str, str], value: Any
+) -> None:
+    base = f"/api/v1/scenarios/{UKRAINE}"
+    for kind in ("evidence", "proposal"):
+        response = client.get(f"{base}/{kind}", params={"min_confidence": value})
+        assert response.status_code == 422
+        assert [p["path"] for p in _error(response)["problems"]] == ["query.min_confidence"]
+    body = {"accept": [], "min_confidence": value}
+    response = client.post(f"{base}/update", json=body, headers=auth)
+    assert response.status_code == 422
+    assert [p["path"] for p in _error(response)["problems"]] == ["body.min_confidence"]
+    assert client.get(f"{base}/versions").json()[-1]["version"] == 0  # nothing saved
 
 
 def test_ingest_rejects_empty_and_binary(client: TestClient, auth: dict[str, str]) -> None:

@@ -24,6 +24,7 @@ from accord.web import WebSettings, create_app
 from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
 
 UKRAINE = "ukraine-2025-02"
+FILTER = "form.inline input[name=min_confidence]"
 
 
 def _need_browser() -> Any:
@@ -219,12 +220,33 @@ def test_filter_the_events_by_confidence(page: Any, server: str, token: str) -> 
     kept = sum(e["confidence"] >= least for e in every)
     page.goto(f"{server}/news?scenario={UKRAINE}")
     assert page.locator("#events tbody tr").count() == len(every) > kept
-    page.fill("input[name=min_confidence]", str(least))
+    page.fill(FILTER, str(least))
     page.click("form.inline button")
     page.wait_for_selector(f"#events-heading:has-text('≥ {least}')")
     assert page.locator("#events tbody tr").count() == kept
-    assert page.input_value("input[name=min_confidence]") == str(least)
+    assert page.input_value(FILTER) == str(least)
     _charts_drawn(page, "#timeline-chart")
+    _no_errors(page)
+
+
+def test_evidence_and_accept_at_the_confidence_typed(page: Any, server: str) -> None:
+    # session 18: the same field gates the evidence, the proposal and what an accept saves
+    levels = sorted({e["confidence"] for e in page.request.get(f"{server}/api/v1/events").json()})
+    api = f"{server}/api/v1/scenarios/{UKRAINE}/evidence?min_confidence="
+    low, high = levels[0], levels[-1]
+    shown = {p: len(page.request.get(f"{api}{p}").json()) for p in (low, high)}
+    assert shown[low] > shown[high]  # else the field could not be seen to leave findings out
+    page.goto(f"{server}/news?scenario={UKRAINE}")
+    for least in (high, low):
+        page.fill(FILTER, str(least))
+        page.click("form.inline button")
+        page.wait_for_selector(f"#evidence-heading:has-text('≥ {least} ({shown[least]})')")
+        assert page.locator("#evidence tbody tr").count() == shown[least]
+    assert page.input_value("#accept-form input[name=min_confidence]") == str(low)
+    page.click("#accept")
+    page.wait_for_selector("#notice")
+    assert "accepted changes saved as version" in page.inner_text("#notice")
+    assert page.input_value(FILTER) == str(low)  # the page comes back at the level accepted at
     _no_errors(page)
 
 

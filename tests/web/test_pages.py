@@ -145,8 +145,8 @@ def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) ->
     assert versions[-1]["note"].startswith("news update: " + pairs[0].replace("|", " / "))
 
 
-def _event_rows(page: str) -> int:
-    table = page[page.index('id="events"') :]
+def _rows(page: str, table_id: str) -> int:
+    table = page[page.index(f'id="{table_id}"') :]
     return table[: table.index("</table>")].split("<tbody>")[1].count("<tr>")
 
 
@@ -156,13 +156,47 @@ def test_news_page_filters_events_by_confidence(client: TestClient, auth: dict[s
     least = max(e["confidence"] for e in every)
     kept = sum(e["confidence"] >= least for e in every)
     assert 0 < kept < len(every)
-    assert _event_rows(client.get("/news").text) == len(every)
-    assert _event_rows(client.get("/news?min_confidence=").text) == len(every)  # a blank field
+    assert _rows(client.get("/news").text, "events") == len(every)
+    assert _rows(client.get("/news?min_confidence=").text, "events") == len(every)  # a blank field
     page = client.get(f"/news?min_confidence={least}")
     assert page.status_code == 200
-    assert _event_rows(page.text) == kept
+    assert _rows(page.text, "events") == kept
     assert f"at confidence ≥ {least} ({kept})" in page.text
     assert f'min="0" max="1" step="any" value="{least}"' in page.text  # the field keeps it
+
+
+def test_news_page_evidence_and_accept_at_the_confidence_shown(
+    browser: TestClient, auth: dict[str, str]
+) -> None:
+    # session 18: the page's minimum confidence gates the evidence and what an accept saves
+    browser.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    levels = sorted({e["confidence"] for e in browser.get("/api/v1/events").json()})
+    api = f"/api/v1/scenarios/{UKRAINE}"
+    sizes = []
+    for least in [*levels, 1.0]:
+        asked = {"min_confidence": least}
+        page = browser.get("/news", params={"scenario": UKRAINE, **asked}).text
+        evidence = browser.get(f"{api}/evidence", params=asked).json()
+        changes = browser.get(f"{api}/proposal", params=asked).json()["changes"]
+        assert _rows(page, "evidence") == len(evidence)
+        assert f"at event confidence ≥ {least} ({len(evidence)})" in page
+        pairs = re.findall(r'name="accept" value="([^"]+)"', page)
+        assert pairs == [f"{c['actor']}|{c['issue']}" for c in changes]
+        assert not pairs or f'name="min_confidence" value="{least}"' in page  # the accept form
+        sizes.append(len(evidence))
+    assert sizes[0] > sizes[-1]  # some level leaves findings out
+    # accepting every pair the lowest level proposes, at a level that proposes none
+    pairs = re.findall(r'name="accept" value="([^"]+)"', browser.get("/news").text)
+    assert pairs
+    token = _csrf(browser.get("/news").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "accept": pairs, "min_confidence": "1"}
+    done = browser.post("/news/accept", data=form)
+    assert "nothing accepted" in done.text
+    assert 'step="any" value="1"' in done.text  # the page comes back at that level
+    refused = browser.post("/news/accept", data={**form, "min_confidence": "2"})
+    assert refused.status_code == 422
+    assert "min confidence: must be a probability between 0 and 1" in refused.text
+    assert browser.get(f"{api}/versions").json()[-1]["version"] == 0  # nothing saved
 
 
 @pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "high"])

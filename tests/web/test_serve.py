@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import accord_command
 from tests.web.helpers import serve_process
 
 
@@ -85,16 +86,7 @@ def test_serve_on_a_busy_port_is_a_one_line_error(tmp_path: Path) -> None:
     port = busy.getsockname()[1]
     try:
         done = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "from accord.cli import main; main()",
-                "serve",
-                "--port",
-                str(port),
-                "--db",
-                str(tmp_path / "s.db"),
-            ],
+            accord_command("serve", "--port", str(port), "--db", str(tmp_path / "s.db")),
             capture_output=True,
             text=True,
             timeout=60,

@@ -173,6 +173,12 @@ def run(case: Case, src: Path, d: Path, shared: Path) -> dict[str, object]:
     return {"rc": done.returncode, "verdict": verdict, "message": message[:300]}
 
 
+def _markdown(message: str) -> str:
+    """A message as a table cell: ``|`` would end the cell, and ``[OPTIONS] [scenario]`` in a
+    usage line would read as a link reference (mkdocs --strict fails on it; session 18)."""
+    return message.replace("|", "/").replace("[", "\\[").replace("]", "\\]")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, default=Path("src"))
@@ -214,7 +220,7 @@ def main() -> None:
             )
             print(
                 f"| {case.command} | `{' '.join(case.args)}` | {case.note} | {result['rc']} "
-                f"| {result['verdict']} | {str(result['message'])[:160].replace('|', '/')} |",
+                f"| {result['verdict']} | {_markdown(str(result['message'])[:160])} |",
                 flush=True,
             )
     failed = [r for r in rows if r["verdict"] != "ok"]

@@ -406,11 +406,13 @@ def update_command(
     db: DbOption = None,
     force: ForceOption = False,
     coder: CoderOption = None,
+    min_confidence: EvidenceConfidenceOption = None,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import diff_lines, propose
     from accord.scenario.io import dumps, write_atomic
 
+    probability_option(min_confidence, "--min-confidence")
     model = resolve(scenario)
     fmt = None
     if out_path is not None:
@@ -419,7 +421,7 @@ def update_command(
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
         check_output(out_path, "--out", force)
-    docs, found = _collect(model, db, coder)
+    docs, found = _collect(model, db, coder, min_confidence)
     proposal = propose(model, found, docs)
     for line in diff_lines(proposal):
         out.print(escape(line), highlight=False)

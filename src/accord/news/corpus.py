@@ -16,7 +16,9 @@ that a re-run skips it.
 
 So a corpus can be re-run after a crash (even SIGKILL): finished shards are skipped, the shard
 in flight is read again and its documents already stored are not stored or counted twice
-(documents are keyed by content hash), and its Parquet files are rewritten whole.
+(documents are keyed by content hash), and its Parquet files are rewritten whole. A
+re-run with another coder than the one that coded its shards is refused before anything is
+coded (:func:`refuse_other_coders` says why it does not re-code).
 
 Why the parent stores, in input order: the store merges reports into events greedily (a
 report joins the nearest stored event within ``event_window_days``, else starts one, whose
@@ -78,6 +80,7 @@ __all__ = [
     "find_shards",
     "ingest_corpus",
     "read_parquet",
+    "refuse_other_coders",
     "run_shard",
     "run_shards",
     "store_shards",
@@ -435,7 +438,9 @@ def _write_shard(shard: _Open) -> CodedShard:
         if stored and not to_store:
             report.already_present += 1
     if task.parquet is not None and not shard.parquet_done:
-        report.events_written = write_parquet_shard(task.parquet, task.shard, coded)
+        report.events_written = write_parquet_shard(
+            task.parquet, task.shard, coded, coder_name(task.coder)
+        )
     signatures = []
     if to_store:
         from accord.news.minhash import document_signature
@@ -462,11 +467,16 @@ def _peak_mib() -> float:
 
 
 def write_parquet_shard(
-    root: str, shard: Shard, coded: Sequence[tuple[Document, Sequence[Event]]]
+    root: str,
+    shard: Shard,
+    coded: Sequence[tuple[Document, Sequence[Event]]],
+    coder: str = "none",
 ) -> int:
     """Write a shard's coded events (one row per event report) under ``root/date=.../``;
     returns the number of rows. Each file is written under a temporary name and renamed, and
-    the shard's marker goes last, so a crash leaves no half file and no false marker."""
+    the shard's marker goes last, so a crash leaves no half file and no false marker; the
+    marker records ``coder`` (:func:`accord.news.ingest.coder_name`) for
+    :func:`refuse_other_coders`."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -514,7 +524,7 @@ def write_parquet_shard(
     marker = _marker(root, shard.key)
     marker.parent.mkdir(parents=True, exist_ok=True)
     temporary = marker.with_suffix(f".tmp{os.getpid()}")
-    temporary.write_text(json.dumps({"path": shard.path, "events": rows}))
+    temporary.write_text(json.dumps({"path": shard.path, "events": rows, "coder": coder}))
     os.replace(temporary, marker)
     return rows
 
@@ -711,6 +721,40 @@ class CorpusReport:
         return 0 if ok else 1
 
 
+def refuse_other_coders(
+    shards: Sequence[Shard], store: Store | None, parquet: str | None, coder: str
+) -> None:
+    """Refuse to resume a corpus run whose shards were coded, in ``store`` or in the Parquet
+    folder, by another coder than ``coder`` (:func:`accord.news.ingest.coder_name`: another
+    ``--coder``, another accord version or another confidence calibration); a
+    :class:`DataError` names the first such shard, the coder that coded it and this one.
+
+    Refusing, not re-coding, because re-coding cannot keep what is stored: a stored document
+    is keyed by its text, so it would be "already present" and keep its old events, and its
+    events are merged with other documents' reports, so they cannot be taken out alone; a
+    finished Parquet shard would be overwritten. Skipping it, as before, silently left one
+    store with two coders' events, which no figure computed from it would show. The careful
+    user resumes with the coder that coded the run, or codes into a new store or folder.
+    Parquet markers written before session 18 record no coder and are not checked."""
+    keyed = [(shard.key, shard.path) for shard in shards]
+    stored = store.shard_coders(keyed) if store is not None else {}
+    mixed: list[tuple[Shard, str, str]] = []  # (shard, where, the other coder)
+    for shard in shards:
+        found = {("the store", c) for c in stored.get(shard.key, ())}
+        if parquet is not None and (marker := _marker(parquet, shard.key)).is_file():
+            found.add(("the Parquet folder", json.loads(marker.read_text()).get("coder", coder)))
+        mixed.extend((shard, where, other) for where, other in sorted(found) if other != coder)
+    if mixed:
+        shard, where, other = mixed[0]
+        more = len({s.key for s, _, _ in mixed}) - 1
+        raise DataError(
+            f"{shard.path}: coded in {where} by {other}, not by this run's coder {coder}"
+            + (f" (and {more} more shards)" if more else "")
+            + "; resume with that coder, or code into a new store (--db) or Parquet folder "
+            "(--parquet), so that one holds one coder's events"
+        )
+
+
 def ingest_corpus(
     inputs: Iterable[str | Path],
     *,
@@ -723,7 +767,8 @@ def ingest_corpus(
     on_shard: Callable[[ShardReport], None] | None = None,
 ) -> CorpusReport:
     """Code every shard of ``inputs`` on ``executor`` into the store at ``url`` (None: no
-    store) and/or Parquet partitions under ``parquet``; finished shards are skipped."""
+    store) and/or Parquet partitions under ``parquet``; finished shards are skipped, and a run
+    whose shards another coder coded is refused (:func:`refuse_other_coders`)."""
     from accord.execution import InlineExecutor
     from accord.news.coders import start_workers
     from accord.store import normalise_url
@@ -740,13 +785,15 @@ def ingest_corpus(
     shards, problems = find_shards(inputs)
     report = CorpusReport(coder=coder_name(chosen), executor=executor.describe(), problems=problems)
     resolved = normalise_url(url) if url is not None else None
-    if resolved is not None:
-        _store(resolved, near_threshold)  # migrate once here, before the workers open it
+    # migrate once here, before the workers open it
+    store = _store(resolved, near_threshold) if resolved is not None else None
+    folder = str(parquet) if parquet is not None else None
+    refuse_other_coders(shards, store, folder, report.coder)
     tasks = [
         ShardTask(
             shard,
             resolved,
-            str(parquet) if parquet is not None else None,
+            folder,
             chosen,
             near_threshold,
             date_if_missing,

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -565,6 +566,27 @@ class Store(Database):
         write lock taken)."""
         with self._reads.connect() as connection:
             return connection.execute(_SHARD, {"key": key}).first() is not None
+
+    def shard_coders(self, shards: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+        """The coders (``meta["coder"]``, ``"none"`` where a document was stored uncoded) of
+        the documents stored from each corpus shard, by key, for ``(key, path)`` pairs: the
+        documents whose path is the shard's, or the one its finished mark recorded (a run
+        may have named the file otherwise). One pass over the documents, whatever the
+        number of shards; shards with nothing stored are left out."""
+        wanted = dict(shards)
+        with self._reads.connect() as connection:
+            marked = connection.execute(select(_SHARDS.c.key, _SHARDS.c.path)).all()
+            stored = connection.execute(
+                select(_DOCUMENTS.c.path, DocumentRow.meta["coder"].as_string()).distinct()
+            ).all()
+        keys_of: dict[str, set[str]] = defaultdict(set)
+        for key, path in [*wanted.items(), *((k, p) for k, p in marked if k in wanted)]:
+            keys_of[path].add(key)
+        coders: dict[str, set[str]] = defaultdict(set)
+        for path, coder in stored:
+            for key in keys_of.get(path, ()):
+                coders[key].add(coder or "none")
+        return dict(coders)
 
     def finish_shard(self, key: str, path: str, documents: int) -> None:
         """Record shard ``key`` as completely stored (idempotent: a second record is a no-op,

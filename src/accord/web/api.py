@@ -131,6 +131,14 @@ class AcceptBody(BaseModel):
         description="(actor, issue) pairs whose proposed change to accept; the rest are rejected."
     )
     version: int | None = Field(default=None, ge=0)
+    min_confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        allow_inf_nan=False,
+        description="The evidence's minimum event confidence the proposal was made with "
+        "(as the proposal endpoint's `min_confidence`).",
+    )
 
 
 # ------------------------------------------------------------------------- JSON helpers
@@ -464,19 +472,38 @@ def events(
     return [e.to_plover() for e in bench.events(actor, type, since, until, min_confidence)]
 
 
+EvidenceConfidence = Annotated[
+    float | None,
+    Query(
+        ge=0.0,
+        le=1.0,
+        allow_inf_nan=False,
+        description="Leave out findings whose holder's event in the sentence has a calibrated "
+        "confidence below this probability; findings with no such event are kept (as `accord "
+        "evidence --min-confidence`).",
+    ),
+]
+
+
 @router.get("/scenarios/{scenario_id}/evidence", summary="Stance evidence in the stored news")
 def evidence(
-    scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
+    scenario_id: str,
+    bench: Bench,
+    version: Annotated[int | None, Query(ge=0)] = None,
+    min_confidence: EvidenceConfidence = None,
 ) -> list[dict[str, Any]]:
-    _docs, found = bench.evidence(bench.scenario(scenario_id, version))
+    _docs, found = bench.evidence(bench.scenario(scenario_id, version), min_confidence)
     return [e.to_dict() for e in found]
 
 
 @router.get("/scenarios/{scenario_id}/proposal", summary="Changes the stored news proposes")
 def proposal(
-    scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
+    scenario_id: str,
+    bench: Bench,
+    version: Annotated[int | None, Query(ge=0)] = None,
+    min_confidence: EvidenceConfidence = None,
 ) -> dict[str, Any]:
-    return proposal_json(bench.proposal(bench.scenario(scenario_id, version)))
+    return proposal_json(bench.proposal(bench.scenario(scenario_id, version), min_confidence))
 
 
 @router.post(
@@ -485,7 +512,7 @@ def proposal(
     summary="Accept proposed changes: a new version with their evidence",
 )
 def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:
-    saved, made = bench.accept(scenario_id, list(body.accept), body.version)
+    saved, made = bench.accept(scenario_id, list(body.accept), body.version, body.min_confidence)
     return {
         "version": saved.to_dict() if saved else None,
         "changes": [change_json(c) for c in made.changes],

@@ -471,7 +471,7 @@ def news_page(
     # a text field, so that an empty or mistyped one re-renders the page with the message
     text = min_confidence.strip()
     try:
-        least = _probability(text, "min confidence") if text else None
+        least = _min_confidence(text)
     except DataError as exc:
         return _news(request, scenario, error=exc, actor=actor or None, least_text=text)
     notice = _notice(ingested, accepted)
@@ -495,14 +495,16 @@ def _news(
     least: float | None = None,
     least_text: str = "",
 ) -> HTMLResponse:
-    """The news page; ``least`` is the events' minimum confidence, ``least_text`` that field
-    as typed (kept in the form when it was refused)."""
+    """The news page; ``least`` is the minimum event confidence of the events shown and of the
+    evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
+    --min-confidence``: one trust level for the whole page), ``least_text`` that field as
+    typed (kept in the form when it was refused)."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
     events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
-    _docs, found = bench.evidence(model)
-    proposal = bench.proposal(model)
+    _docs, found = bench.evidence(model, least)
+    proposal = bench.proposal(model, least)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
     return render(
         request,
@@ -563,6 +565,11 @@ def _probability(text: str, field: str) -> float:
     return value
 
 
+def _min_confidence(text: str) -> float | None:
+    """The news page's minimum event confidence as typed: blank for none."""
+    return _probability(text, "min confidence") if text else None
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -579,8 +586,16 @@ async def accept(request: Request) -> Response:
         if isinstance(value, str) and "|" in value:
             actor, _, issue = value.partition("|")
             pairs.append((actor, issue))
-    saved, _made = api.workbench(request).accept(scenario, pairs)
-    return _redirect(f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}")
+    text = _text(form, "min_confidence")
+    try:
+        least = _min_confidence(text)
+    except DataError as exc:
+        return _news(request, scenario, error=exc, least_text=text)
+    saved, _made = api.workbench(request).accept(scenario, pairs, min_confidence=least)
+    shown = f"&min_confidence={quote(text)}" if text else ""
+    return _redirect(
+        f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}{shown}"
+    )
 
 
 # ------------------------------------------------------------------------- ledger

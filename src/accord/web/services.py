@@ -277,22 +277,32 @@ class Workbench:
             min_confidence=min_confidence,
         )
 
-    def evidence(self, scenario: Scenario) -> tuple[list[Document], list[StanceEvidence]]:
+    def evidence(
+        self, scenario: Scenario, min_confidence: float | None = None
+    ) -> tuple[list[Document], list[StanceEvidence]]:
+        """The stored documents and their evidence for ``scenario``; ``min_confidence`` as in
+        :func:`accord.news.evidence.evidence_in_store` (``accord evidence --min-confidence``)."""
         from accord.news.evidence import evidence_in_store
 
-        return evidence_in_store(scenario, self.store)
+        return evidence_in_store(scenario, self.store, min_confidence=min_confidence)
 
-    def proposal(self, scenario: Scenario) -> Proposal:
-        docs, found = self.evidence(scenario)
+    def proposal(self, scenario: Scenario, min_confidence: float | None = None) -> Proposal:
+        docs, found = self.evidence(scenario, min_confidence)
         return propose(scenario, found, docs)
 
     def accept(
-        self, scenario_id: str, pairs: list[tuple[str, str]], version: int | None = None
+        self,
+        scenario_id: str,
+        pairs: list[tuple[str, str]],
+        version: int | None = None,
+        min_confidence: float | None = None,
     ) -> tuple[VersionInfo | None, Proposal]:
         """Apply the proposed changes of the chosen (actor, issue) pairs, with their evidence,
-        as a new version; the other proposals are left out (rejected)."""
+        as a new version; the other proposals are left out (rejected). ``min_confidence``
+        must be the one the proposal was shown with, so that the accepted change rests on
+        the same evidence."""
         scenario = self.scenario(scenario_id, version)
-        docs, found = self.evidence(scenario)
+        docs, found = self.evidence(scenario, min_confidence)
         wanted = set(pairs)
         proposal = propose(scenario, [e for e in found if (e.actor, e.issue) in wanted], docs)
         if not proposal.changes:
