@@ -374,6 +374,32 @@ def test_a_sentence_or_page_already_in_another_gold_file_is_found(tmp_path: Path
 
 
 @given(
+    words=st.lists(st.from_regex(r"[a-z]{3,9}", fullmatch=True), min_size=12, max_size=30),
+    at=st.integers(0, 11),
+)
+def test_a_sentence_in_other_words_is_a_near_duplicate(
+    tmp_path_factory: pytest.TempPathFactory, words: list[str], at: int
+) -> None:
+    """One word changed, or the sentence a clause of a longer one, is a near duplicate; a
+    sentence sharing under half its words is not."""
+    changed = [*words[:at], "zz", *words[at + 1 :]]
+    other = tmp_path_factory.mktemp("near") / "news-other.json"
+    rows = [
+        {"id": "O-001", "text": " ".join(changed).capitalize() + "."},
+        {"id": "O-002", "text": " ".join(["qq", *words, "and", "more", "words"])},
+    ]
+    other.write_text(json.dumps(rows), encoding="utf-8")
+    new = [
+        {"id": "T-001", "text": " ".join(words)},
+        {"id": "T-002", "text": " ".join(words[: len(words) // 2 - 1] + ["xx"] * len(words))},
+    ]
+    found = hb.near_duplicates(new, [other])
+    assert set(found) == {"T-001"}
+    assert found["T-001"]["file"] == "news-other.json"
+    assert max(found["T-001"]["ratio"], found["T-001"]["cover"]) >= hb.NEAR_DUPLICATE
+
+
+@given(
     host=st.from_regex(r"[a-z]{1,8}\.(org|com|ua)", fullmatch=True),
     path=st.from_regex(r"(/[A-Za-z0-9_-]{1,6}){0,3}", fullmatch=True),
     scheme=st.sampled_from(["http://", "https://", "HTTPS://", ""]),

@@ -16,6 +16,7 @@ instead of writing a gold file the tests would reject.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import re
 from collections import Counter
@@ -459,6 +460,45 @@ def find_duplicates(records: Sequence[Record], text: str, others: Iterable[Path]
             if r["text"].strip() and r["text"][:60] in text
         ]
     return problems
+
+
+WORD = re.compile(r"\w+")
+# From session 18: a sentence another gold file already holds in other words (another copy of
+# the same wire story: "had" for "have", a clause of a longer sentence) is left out. The first 60
+# characters that find_duplicates compares let such copies through.
+NEAR_DUPLICATE = 0.9
+
+
+def near_duplicates(
+    records: Sequence[Record], others: Iterable[Path], threshold: float = NEAR_DUPLICATE
+) -> dict[str, Record]:
+    """The records whose sentence nearly repeats one of another gold file, by id, each with the
+    closest sentence's file, id and figures. Compared as lower-cased word sequences with
+    difflib: a near duplicate has a ratio of at least ``threshold``, or the words matched in
+    order cover at least ``threshold`` of the new sentence's words (a new sentence that is a
+    clause of a longer one)."""
+    sentences = [
+        (path.name, r.get("id"), WORD.findall(r["text"].lower()))
+        for path in others
+        for r in read_records(path)
+        if isinstance(r.get("text"), str) and r["text"].strip()
+    ]
+    found: dict[str, Record] = {}
+    for record in records:
+        words = WORD.findall(record["text"].lower())
+        shared = set(words)
+        best: Record = {"cover": 0.0}
+        for name, rid, other in sentences:
+            if 2 * len(shared & set(other)) < len(shared):
+                continue  # half the words missing: neither measure comes near the threshold
+            match = difflib.SequenceMatcher(None, words, other, autojunk=False)
+            cover = sum(block.size for block in match.get_matching_blocks()) / len(words)
+            ratio = match.ratio()
+            if max(cover, ratio) > max(best["cover"], best.get("ratio", 0.0)):
+                best = {"file": name, "id": rid, "ratio": round(ratio, 3), "cover": round(cover, 3)}
+        if max(best["cover"], best.get("ratio", 0.0)) >= threshold:
+            found[record["id"]] = best
+    return found
 
 
 # --- writing ------------------------------------------------------------------------------------
