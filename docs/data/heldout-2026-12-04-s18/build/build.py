@@ -129,54 +129,72 @@ def left_out_text(near: Mapping[str, Mapping[str, Any]]) -> str:
     )
 
 
+# What the first set's sentences report, for its DOCUMENT comment.
+SCOPE = (
+    "at most three sentences a page; accusations, threats, rejections and requests, meetings, "
+    "agreements and support, aid, sanctions, restrictions and arrests, protests, missile "
+    "launches, disarmament and releases across South and East Asia (India, Pakistan, "
+    "Afghanistan, China, Japan, the Koreas, the Philippines, Thailand, Cambodia, Malaysia, "
+    "Indonesia, Myanmar, Nepal), the Middle East (Iran, Israel, Iraq and the PKK, Yemen's "
+    "Houthis, Egypt, Qatar, Türkiye, Saudi Arabia), Africa (DR Congo, Rwanda, Mali, Burkina "
+    "Faso, Nigeria, Eritrea, Ethiopia, South Africa, Madagascar, Sudan) and Oceania (the Solomon "
+    "Islands)"
+)
+
+
 def document_comment(
-    records: Sequence[Mapping[str, Any]], events: Mapping[str, Any], left: str
+    records: Sequence[Mapping[str, Any]],
+    events: Mapping[str, Any],
+    near: Mapping[str, Mapping[str, Any]],
+    decided: hb.EventDecisions,
+    which: tuple[str, str, str],
 ) -> str:
-    """The DOCUMENT record's comment: what the file is, how it was made, every decision."""
+    """The DOCUMENT record's comment: what the file is, how it was made, every decision.
+    ``which``: the set's name in the title ("session 18"), what its sentences report (a
+    ``SCOPE``) and its build folder (also used by the s18b build)."""
+    title, scope, folder = which
     n, ab, follows = events["records"], events["a_b"], events["follows"]
+    left = left_out_text(near) or "none"
     return (
-        "Held-out event gold for issue 14 item 2 (session 18, 2026-12-04): "
+        f"Held-out event gold for issue 14 item 2 ({title}, 2026-12-04): "
         f"{n} sentences quoted verbatim as published in real news reports dated "
         f"{events['dates'][0]} to {events['dates'][1]} (URL, publisher and date per record; date = "
         "the page's date or the date in its URL, or, where the page shows none, the day its text "
         "reports, as the collector's notes list), found with the search tool's pages corpus by "
         "the collecting engineer ('found_by' gives the query that returns each page); "
-        f"{events['publishers']} publisher names, {events['pages']} pages, at most three "
-        "sentences a page; accusations, threats, rejections and requests, meetings, agreements "
-        "and support, aid, sanctions, restrictions and arrests, protests, missile launches, "
-        "disarmament and releases across South and East Asia (India, Pakistan, Afghanistan, "
-        "China, Japan, the Koreas, the Philippines, Thailand, Cambodia, Malaysia, Indonesia, "
-        "Myanmar, Nepal), the Middle East (Iran, Israel, Iraq and the PKK, Yemen's Houthis, "
-        "Egypt, Qatar, Türkiye, Saudi Arabia), Africa (DR Congo, Rwanda, Mali, Burkina Faso, "
-        "Nigeria, Eritrea, Ethiopia, South Africa, Madagascar, Sudan) and Oceania (the Solomon "
-        f"Islands); {events['final_types'].get('NONE', 0)} sentences with no codable event "
-        "(NONE). None is in another file of tests/data/news: first 60 characters and URL "
-        "(without scheme, 'www.' and trailing slash) checked by the collector and again by the "
-        "build against every file there, and, from this session, no sentence that another file "
-        "holds in other words (difflib over lower-cased words: ratio, or the share of the "
-        "sentence's words matched in order, at least 0.9); left out for that: "
-        f"{left}. Annotation a is the collecting engineer's (events-a.json); the sentences went "
-        "without labels (events-sentences.json) to an independent second annotator, another "
-        "engineer who saw neither the a labels nor any coder output, whose labels are "
-        "annotation b (events-b.json); b also checked every quotation on the cited page with the "
-        "search tool's pages corpus ('quote_check'): all word for word. Agreement a/b: event "
-        f"type {ab['type']}/{n} (Cohen's kappa {ab['kappa']:.3f}, scikit-learn, NONE included), "
-        f"source sets {ab['source']}/{n}, target sets {ab['target']}/{n}. The "
-        f"{events['adjudicated']} records where a and b differ in event type, source set or "
-        "target set were adjudicated by a third engineer (a data engineer who annotated neither "
-        "set and ran no event coder or evidence finder on these sentences; 'adjudication': final "
-        "labels, follows a/b/neither, reason citing the convention and development precedents; "
-        f"{follows.get('a', 0)} follow a, {follows.get('b', 0)} follow b, "
-        f"{follows.get('neither', 0)} neither): {decisions_text(records, EVENTS_DECIDED)}. "
-        "Conventions: PLOVER 2.0 manual (4 February 2024), its structured codebook and "
-        "CAMEO2PLOVER-2021, the gold conventions of docs/event-coding.md; one event, of the "
-        "governing verb; a meeting in one participant's country visitor -> host; an intended "
-        "cooperative act AGREE; a restriction, protest or concession with a recipient only where "
-        "one is named; armed groups and parties by their country. Figures and build: "
-        "docs/data/heldout-2026-12-04-s18/build/ (agreement.json, build.py, README.md). Held "
-        "out: never trained or tuned on, no coder run on it; to be scored once, at the end of the "
-        "session, by the lead."
+        f"{events['publishers']} publisher names, {events['pages']} pages, {scope}; "
+        f"{events['final_types'].get('NONE', 0)} sentences with no codable event (NONE). None is "
+        "in another file of tests/data/news: first 60 characters and URL (without scheme, 'www.' "
+        "and trailing slash) checked by the collector and again by the build against every file "
+        "there, and, from session 18, no sentence that another file holds in other words "
+        "(difflib over lower-cased words: ratio, or the share of the sentence's words matched in "
+        f"order, at least 0.9); left out for that: {left}. Annotation a is the collecting "
+        "engineer's (events-a.json); the sentences went without labels (events-sentences.json) "
+        "to an independent second annotator, another engineer who saw neither the a labels nor "
+        "any coder output, whose labels are annotation b (events-b.json); b also checked every "
+        "quotation on the cited page with the search tool's pages corpus ('quote_check'): all "
+        f"word for word. Agreement a/b: event type {ab['type']}/{n} (Cohen's kappa "
+        f"{ab['kappa']:.3f}, scikit-learn, NONE included), source sets {ab['source']}/{n}, "
+        f"target sets {ab['target']}/{n}. The {events['adjudicated']} records where a and b "
+        "differ in event type, source set or target set were adjudicated by a third engineer (a "
+        "data engineer who annotated neither set and ran no event coder or evidence finder on "
+        "these sentences; 'adjudication': final labels, follows a/b/neither, reason citing the "
+        f"convention and development precedents; {follows.get('a', 0)} follow a, "
+        f"{follows.get('b', 0)} follow b, {follows.get('neither', 0)} neither): "
+        f"{decisions_text(records, decided)}. Conventions: PLOVER 2.0 manual (4 February 2024), "
+        "its structured codebook and CAMEO2PLOVER-2021, the gold conventions of "
+        "docs/event-coding.md; one event, of the governing verb; a meeting in one participant's "
+        "country visitor -> host; an intended cooperative act AGREE; a recipient only where one "
+        "is named in the sentence; armed groups and parties by their country. Figures and "
+        f"build: {folder} (agreement.json, build.py, README.md). Held out: never trained or "
+        "tuned on, no coder run on it; to be scored once, at the end of the session, by the lead."
     )
+
+
+NEAR_RULE = (
+    "difflib over lower-cased words: ratio or share of the new sentence's words matched in "
+    f"order >= {hb.NEAR_DUPLICATE}, against every other file of tests/data/news"
+)
 
 
 def near_figures(near: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -207,7 +225,13 @@ def main() -> None:
     document = {
         "id": "ACCORD-HELDOUT-S18-DOC",
         "event": "DOCUMENT",
-        "comment": document_comment(build.records, events, left_out_text(near_events)),
+        "comment": document_comment(
+            build.records,
+            events,
+            near_events,
+            EVENTS_DECIDED,
+            ("session 18", SCOPE, f"{OUT}/"),
+        ),
         "license": "quotations for research (short citation); labels CC BY-SA 4.0",
     }
     hb.write_gold(EVENTS, hb.event_gold_text(document, build.records), build.records, others)
@@ -241,9 +265,7 @@ def main() -> None:
             "events": events,
             "evidence": evidence,
             "near_duplicates_left_out": {
-                "rule": f"difflib over lower-cased words: ratio or share of the new sentence's "
-                f"words matched in order >= {hb.NEAR_DUPLICATE}, against every other file of "
-                "tests/data/news",
+                "rule": NEAR_RULE,
                 "events": near_figures(near_events),
                 "evidence": near_figures(near_evidence),
             },
