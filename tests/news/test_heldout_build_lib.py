@@ -312,6 +312,14 @@ def test_an_evidence_set_is_merged_written_and_agreed_on(tmp_path: Path) -> None
     issues = hb.sentence_issue_agreement(records, lambda s: [i.id for i in resolve(s).issues])
     # 5 sentences x 7 issues; X-002 differs on territory, X-003 on ceasefire ("high+low")
     assert (issues["pairs"], issues["agree"]) == (35, 33)
+    summary = hb.evidence_summary(
+        records, evidence_decisions(), path, lambda s: [i.id for i in resolve(s).issues]
+    )
+    assert summary["sentence_issue"] == issues and summary["annotator_agreement_module"] == figures
+    adjudicated = [r for r in records if "adjudication" in r]
+    assert summary["records"] == 5 and summary["adjudicated"] == len(adjudicated)
+    assert sum(summary["follows"].values()) == len(adjudicated)
+    assert summary["exact_stance_set_agree"] == 5 - len(adjudicated)
 
 
 def test_an_evidence_adjudication_must_say_whom_it_follows() -> None:

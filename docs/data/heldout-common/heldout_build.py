@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import importlib.util
 import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sklearn.metrics import cohen_kappa_score
@@ -417,6 +419,28 @@ def sentence_issue_agreement(
     }
 
 
+def evidence_summary(
+    records: Sequence[Record],
+    decisions: EvidenceDecisions,
+    path: Path,
+    issues: Callable[[str], Sequence[str]],
+) -> Record:
+    """The evidence part of agreement.json (from session 18): the counts, whom the
+    adjudications follow, the sentences whose stance sets A and B gave equal, the module's
+    per-field agreement on the written file at ``path`` and the (sentence, issue) agreement."""
+    verdicts = decisions.adjudications.values()
+    return {
+        "records": len(records),
+        "adjudicated": len(decisions.adjudications),
+        "follows": {who: sum(d.startswith(f"follows {who}") for d in verdicts) for who in "AB"},
+        "exact_stance_set_agree": sum(
+            stance_set(r["annotations"]["A"]) == stance_set(r["annotations"]["B"]) for r in records
+        ),
+        "annotator_agreement_module": evidence_agreement(path),
+        "sentence_issue": sentence_issue_agreement(records, issues),
+    }
+
+
 def evidence_agreement(path: Path) -> list[Record]:
     """A's and B's agreement per field (field, n, percent, kappa) on a written evidence gold
     file: accord's own ``annotator_agreement``, the figures the held-out tests recompute."""
@@ -524,6 +548,17 @@ def write_gold(path: Path, text: str, records: Sequence[Record], others: Iterabl
 
 def write_agreement(path: Path, result: Mapping[str, Any]) -> None:
     path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def load_build(path: Path) -> ModuleType:
+    """Another session's build.py as a module, for its helpers (a later build of the same
+    session reuses the first's): the docs/data folders are no packages."""
+    spec = importlib.util.spec_from_file_location(f"build_{path.parent.parent.name}", path)
+    if spec is None or spec.loader is None:
+        raise BuildError(f"no build module at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- agreement tables for docs/validation-events ------------------------------------------------

@@ -7,7 +7,6 @@ adjudicator's decisions below, checks the new files against every other gold fil
 agreement.
 """
 
-import importlib.util
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -19,12 +18,7 @@ import heldout_build as hb  # noqa: E402
 
 from accord.scenario.catalogue import resolve  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "build_s17", DATA / "heldout-2026-12-04-s17" / "build" / "build.py"
-)
-assert _spec is not None and _spec.loader is not None
-s17 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(s17)
+s17 = hb.load_build(DATA / "heldout-2026-12-04-s17" / "build" / "build.py")
 
 IN = Path("/work/coord/s18/heldout")
 NEWS = Path("tests/data/news")
@@ -241,24 +235,9 @@ def main() -> None:
     pairs = [p for p in hb.pair(a, b, hb.EVIDENCE_FIELDS) if p[0]["id"] not in near_evidence]
     records = hb.merge_evidence(pairs, EVIDENCE_DECIDED)
     hb.write_gold(EVIDENCE, hb.evidence_gold_text(records), records, [*others, EVENTS])
-    evidence = {
-        "records": len(records),
-        "adjudicated": len(EVIDENCE_DECIDED.adjudications),
-        "follows": {
-            who: sum(
-                d.startswith(f"follows {who}") for d in EVIDENCE_DECIDED.adjudications.values()
-            )
-            for who in ("A", "B")
-        },
-        "exact_stance_set_agree": sum(
-            hb.stance_set(r["annotations"]["A"]) == hb.stance_set(r["annotations"]["B"])
-            for r in records
-        ),
-        "annotator_agreement_module": hb.evidence_agreement(EVIDENCE),
-        "sentence_issue": hb.sentence_issue_agreement(
-            records, lambda s: [i.id for i in resolve(s).issues]
-        ),
-    }
+    evidence = hb.evidence_summary(
+        records, EVIDENCE_DECIDED, EVIDENCE, lambda s: [i.id for i in resolve(s).issues]
+    )
     hb.write_agreement(
         OUT / "agreement.json",
         {

@@ -6,7 +6,6 @@ another gold file holds in other words, applies the adjudicator's decisions belo
 file against every other gold file (the first s18 set's included), and computes agreement.
 """
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -14,12 +13,7 @@ DATA = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(DATA / "heldout-common"))
 import heldout_build as hb  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "build_s18", DATA / "heldout-2026-12-04-s18" / "build" / "build.py"
-)
-assert _spec is not None and _spec.loader is not None
-s18 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(s18)
+s18 = hb.load_build(DATA / "heldout-2026-12-04-s18" / "build" / "build.py")
 
 IN = Path("/work/coord/s18/heldout2")
 NEWS = Path("tests/data/news")
