@@ -312,6 +312,14 @@ def test_an_evidence_set_is_merged_written_and_agreed_on(tmp_path: Path) -> None
     issues = hb.sentence_issue_agreement(records, lambda s: [i.id for i in resolve(s).issues])
     # 5 sentences x 7 issues; X-002 differs on territory, X-003 on ceasefire ("high+low")
     assert (issues["pairs"], issues["agree"]) == (35, 33)
+    summary = hb.evidence_summary(
+        records, evidence_decisions(), path, lambda s: [i.id for i in resolve(s).issues]
+    )
+    assert summary["sentence_issue"] == issues and summary["annotator_agreement_module"] == figures
+    adjudicated = [r for r in records if "adjudication" in r]
+    assert summary["records"] == 5 and summary["adjudicated"] == len(adjudicated)
+    assert sum(summary["follows"].values()) == len(adjudicated)
+    assert summary["exact_stance_set_agree"] == 5 - len(adjudicated)
 
 
 def test_an_evidence_adjudication_must_say_whom_it_follows() -> None:
@@ -371,6 +379,32 @@ def test_a_sentence_or_page_already_in_another_gold_file_is_found(tmp_path: Path
     with pytest.raises(hb.BuildError, match="T-001: its sentence stands"):
         hb.write_gold(path, text, build.records, [other])
     assert not path.exists()
+
+
+@given(
+    words=st.lists(st.from_regex(r"[a-z]{3,9}", fullmatch=True), min_size=12, max_size=30),
+    at=st.integers(0, 11),
+)
+def test_a_sentence_in_other_words_is_a_near_duplicate(
+    tmp_path_factory: pytest.TempPathFactory, words: list[str], at: int
+) -> None:
+    """One word changed, or the sentence a clause of a longer one, is a near duplicate; a
+    sentence sharing under half its words is not."""
+    changed = [*words[:at], "zz", *words[at + 1 :]]
+    other = tmp_path_factory.mktemp("near") / "news-other.json"
+    rows = [
+        {"id": "O-001", "text": " ".join(changed).capitalize() + "."},
+        {"id": "O-002", "text": " ".join(["qq", *words, "and", "more", "words"])},
+    ]
+    other.write_text(json.dumps(rows), encoding="utf-8")
+    new = [
+        {"id": "T-001", "text": " ".join(words)},
+        {"id": "T-002", "text": " ".join(words[: len(words) // 2 - 1] + ["xx"] * len(words))},
+    ]
+    found = hb.near_duplicates(new, [other])
+    assert set(found) == {"T-001"}
+    assert found["T-001"]["file"] == "news-other.json"
+    assert max(found["T-001"]["ratio"], found["T-001"]["cover"]) >= hb.NEAR_DUPLICATE
 
 
 @given(

@@ -16,12 +16,15 @@ instead of writing a gold file the tests would reject.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import importlib.util
 import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sklearn.metrics import cohen_kappa_score
@@ -416,6 +419,28 @@ def sentence_issue_agreement(
     }
 
 
+def evidence_summary(
+    records: Sequence[Record],
+    decisions: EvidenceDecisions,
+    path: Path,
+    issues: Callable[[str], Sequence[str]],
+) -> Record:
+    """The evidence part of agreement.json (from session 18): the counts, whom the
+    adjudications follow, the sentences whose stance sets A and B gave equal, the module's
+    per-field agreement on the written file at ``path`` and the (sentence, issue) agreement."""
+    verdicts = decisions.adjudications.values()
+    return {
+        "records": len(records),
+        "adjudicated": len(decisions.adjudications),
+        "follows": {who: sum(d.startswith(f"follows {who}") for d in verdicts) for who in "AB"},
+        "exact_stance_set_agree": sum(
+            stance_set(r["annotations"]["A"]) == stance_set(r["annotations"]["B"]) for r in records
+        ),
+        "annotator_agreement_module": evidence_agreement(path),
+        "sentence_issue": sentence_issue_agreement(records, issues),
+    }
+
+
 def evidence_agreement(path: Path) -> list[Record]:
     """A's and B's agreement per field (field, n, percent, kappa) on a written evidence gold
     file: accord's own ``annotator_agreement``, the figures the held-out tests recompute."""
@@ -461,6 +486,45 @@ def find_duplicates(records: Sequence[Record], text: str, others: Iterable[Path]
     return problems
 
 
+WORD = re.compile(r"\w+")
+# From session 18: a sentence another gold file already holds in other words (another copy of
+# the same wire story: "had" for "have", a clause of a longer sentence) is left out. The first 60
+# characters that find_duplicates compares let such copies through.
+NEAR_DUPLICATE = 0.9
+
+
+def near_duplicates(
+    records: Sequence[Record], others: Iterable[Path], threshold: float = NEAR_DUPLICATE
+) -> dict[str, Record]:
+    """The records whose sentence nearly repeats one of another gold file, by id, each with the
+    closest sentence's file, id and figures. Compared as lower-cased word sequences with
+    difflib: a near duplicate has a ratio of at least ``threshold``, or the words matched in
+    order cover at least ``threshold`` of the new sentence's words (a new sentence that is a
+    clause of a longer one)."""
+    sentences = [
+        (path.name, r.get("id"), WORD.findall(r["text"].lower()))
+        for path in others
+        for r in read_records(path)
+        if isinstance(r.get("text"), str) and r["text"].strip()
+    ]
+    found: dict[str, Record] = {}
+    for record in records:
+        words = WORD.findall(record["text"].lower())
+        shared = set(words)
+        best: Record = {"cover": 0.0}
+        for name, rid, other in sentences:
+            if 2 * len(shared & set(other)) < len(shared):
+                continue  # half the words missing: neither measure comes near the threshold
+            match = difflib.SequenceMatcher(None, words, other, autojunk=False)
+            cover = sum(block.size for block in match.get_matching_blocks()) / len(words)
+            ratio = match.ratio()
+            if max(cover, ratio) > max(best["cover"], best.get("ratio", 0.0)):
+                best = {"file": name, "id": rid, "ratio": round(ratio, 3), "cover": round(cover, 3)}
+        if max(best["cover"], best.get("ratio", 0.0)) >= threshold:
+            found[record["id"]] = best
+    return found
+
+
 # --- writing ------------------------------------------------------------------------------------
 
 
@@ -484,6 +548,17 @@ def write_gold(path: Path, text: str, records: Sequence[Record], others: Iterabl
 
 def write_agreement(path: Path, result: Mapping[str, Any]) -> None:
     path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def load_build(path: Path) -> ModuleType:
+    """Another session's build.py as a module, for its helpers (a later build of the same
+    session reuses the first's): the docs/data folders are no packages."""
+    spec = importlib.util.spec_from_file_location(f"build_{path.parent.parent.name}", path)
+    if spec is None or spec.loader is None:
+        raise BuildError(f"no build module at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- agreement tables for docs/validation-events ------------------------------------------------
