@@ -28,7 +28,7 @@ def per_clause(texts: list[str]) -> Any:
 
 
 def main() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "speed-2026-12-04-s16-workers"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "speed-2026-12-04-s16-workers"))
     from worker_setup import TASK, worker_coder
 
     from accord.news.nlp import models
