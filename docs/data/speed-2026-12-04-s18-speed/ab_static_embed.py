@@ -6,7 +6,6 @@ docs/data/speed-2026-12-04-s18-speed/ab_static_embed.py [N] [--rounds R]``."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -28,16 +27,14 @@ def per_clause(texts: list[str]) -> Any:
 
 
 def main() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "speed-2026-12-04-s16-workers"))
-    from worker_setup import TASK, worker_coder
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from stage_cpu import worker
+
+    coder, docs, args = worker(10)
+    from worker_setup import TASK
 
     from accord.news.nlp import models
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("n", nargs="?", type=int, default=48)
-    parser.add_argument("--rounds", type=int, default=10)
-    args = parser.parse_args()
-    coder, docs = worker_coder(args.n)
     calls: list[list[str]] = []
     batched = models.static_embed
 

@@ -1,9 +1,9 @@
 """s16-startup's ``same_events_s16.py`` for session 18 (s18-speed), with this session's CHECK
 files (news-heldout-s17 and s17b, COMMON.md) left out of the development sets altogether: not
-coded, not even for a digest. Everything else is s15-speed's ``same_events_s15.py``: every
-development text of ``rules_cv.dev_sets`` and the benchmark's corpora, coded by the nlp coder
-(batched and one by one) and by the rules coder, one sha256 per group, and with ``--out``
-every event's repr (its confidence included).
+coded, not even for a digest. Everything else is that script's (s15-speed's
+``same_events_s15.py``): every development text of ``rules_cv.dev_sets`` and the benchmark's
+corpora, coded by the nlp coder (batched and one by one) and by the rules coder, one sha256 per
+group, and with ``--out`` every event's repr (its confidence included).
 
 From the repository root, once per build, that build's ``src`` on ``PYTHONPATH``:
 ``PYTHONPATH=/tmp/s18sp/start/src nice python3 $HERE/same_events_s18.py --out old.txt``, then
@@ -15,27 +15,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
 CHECK = ("news-heldout-s17.json", "news-heldout-s17b.json")
 
-
-def main() -> None:
-    sys.path.insert(0, str(HERE.parent / "speed-2026-12-04-s15-speed"))
-    import same_events_s15
-
-    from accord.news.nlp import rules_cv
-
-    every = rules_cv.dev_sets
-
-    def reading(root: Path, shared: Path) -> list[Any]:
-        return [d for d in every(root, shared) if Path(d.path).name not in CHECK]
-
-    rules_cv.dev_sets = reading  # read by same_events_s15.main when it runs
-    same_events_s15.CHECK = CHECK
-    same_events_s15.main()
-
-
 if __name__ == "__main__":
-    main()
+    sys.path.insert(
+        0, str(Path(__file__).resolve().parent.parent / "startup-2026-12-04-s16-startup")
+    )
+    import same_events_s16
+
+    same_events_s16.CHECK = CHECK  # read by its ``main`` when it runs
+    same_events_s16.main()

@@ -45,19 +45,28 @@ class Stages:
         return timed
 
 
-def main() -> None:
+def worker(rounds: int) -> tuple[Any, list[Any], argparse.Namespace]:
+    """The warmed coder of a worker and the benchmark's long articles (s16-workers'
+    ``worker_setup``), with the command line's ``N`` and ``--rounds`` (default ``rounds``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "speed-2026-12-04-s16-workers"))
-    from worker_setup import TASK, worker_coder
+    from worker_setup import worker_coder
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("n", nargs="?", type=int, default=48)
+    parser.add_argument("--rounds", type=int, default=rounds)
+    args = parser.parse_args()
+    coder, docs = worker_coder(args.n)
+    return coder, docs, args
+
+
+def main() -> None:
+    coder, docs, args = worker(2)
+    from worker_setup import TASK
 
     from accord.news.minhash import document_signature
     from accord.news.nlp import coder as C
     from accord.news.nlp.models import spacy_pipeline
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("n", nargs="?", type=int, default=48)
-    parser.add_argument("--rounds", type=int, default=2)
-    args = parser.parse_args()
-    coder, docs = worker_coder(args.n)
     nlp = spacy_pipeline()
     stages = Stages()
     for name in ("sentence_tokens", "sentence_mentions", "_sentence_predicates", "_rules_events"):
