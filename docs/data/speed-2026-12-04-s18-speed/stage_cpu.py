@@ -45,15 +45,18 @@ class Stages:
         return timed
 
 
-def worker(rounds: int) -> tuple[Any, list[Any], argparse.Namespace]:
+def worker(rounds: int, **options: int) -> tuple[Any, list[Any], argparse.Namespace]:
     """The warmed coder of a worker and the benchmark's long articles (s16-workers'
-    ``worker_setup``), with the command line's ``N`` and ``--rounds`` (default ``rounds``)."""
+    ``worker_setup``), with the command line's ``N``, ``--rounds`` (default ``rounds``) and
+    an integer option per keyword of ``options`` (its default)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "speed-2026-12-04-s16-workers"))
     from worker_setup import worker_coder
 
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=48)
     parser.add_argument("--rounds", type=int, default=rounds)
+    for name, default in options.items():
+        parser.add_argument("--" + name.replace("_", "-"), type=int, default=default)
     args = parser.parse_args()
     coder, docs = worker_coder(args.n)
     return coder, docs, args
