@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.errors import AccordError
 from accord.news.coders import nlp_available
@@ -27,6 +29,27 @@ def test_static_embeddings_are_unit_rows_and_order_free_of_batching() -> None:
     assert np.array_equal(x[0], x[2]) and not np.allclose(x[0], x[1])
     assert np.allclose(static_embed(texts[1:2])[0], x[1])  # a row does not depend on the batch
     assert static_embed([]).shape == (0, EMBED_DIM)
+
+
+WORDS = ["Russia", "attacked", "Kyiv", "met", "in", "Paris", "sanctions", "Köln", "", "U.N.", "--"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), max_size=8))
+def test_static_embeddings_are_the_per_clause_means_bit_for_bit(texts: list[str]) -> None:
+    """The batched sums (session 18) give the floats of ``table[pieces].mean(axis=0)`` per
+    clause, then the same unit rows; a clause without word pieces stays a zero row."""
+    from accord.news.nlp.models import _token_table, static_embed, word_pieces
+
+    table, _ = _token_table()
+    means = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+    for row, pieces in enumerate(word_pieces(texts)):
+        if pieces:
+            means[row] = table[pieces].mean(axis=0)
+    expected = means / np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+    got = static_embed(texts)
+    assert got.dtype == np.float32 and got.shape == expected.shape
+    assert got.tobytes() == expected.tobytes()
 
 
 def test_the_static_head_records_its_encoder_and_the_coder_uses_it() -> None:

@@ -484,15 +484,34 @@ def static_embed(texts: list[str], batch_size: int = 16) -> NDArray[np.float32]:
     times cheaper per clause than :func:`embed`; a head trained on it had the same CV event
     F1 on the development data (0.695 against 0.700, docs/validation-events/session-03.md,
     "Grouped CV of the type head").
-    ``batch_size`` is accepted for symmetry with :func:`embed` and unused."""
+    ``batch_size`` is accepted for symmetry with :func:`embed` and unused.
+
+    All the clauses are summed together, one word-piece position at a time (the clauses
+    longest first, so that those still running are the first rows), rather than by a
+    ``table[pieces].mean(axis=0)`` per clause (NumPy's ``_mean`` was 1.9 % of a worker's CPU,
+    docs/benchmarks-news.md, session 18), with the same floats: ``mean`` adds a clause's
+    float32 rows one after another from the first (a reduction over the outer axis of a
+    C-contiguous array is not pairwise), as the running sum here does, and divides by the
+    count as a NumPy integer, i.e. in float64 rounded back to float32, as here (tested bit for
+    bit; ``np.add.reduceat`` is not: it sums in another order)."""
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
     table, _ = _token_table()
     ids = word_pieces(texts)
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
-    for row, pieces in enumerate(ids):
-        if pieces:
-            out[row] = table[pieces].mean(axis=0)
+    order = sorted((row for row, pieces in enumerate(ids) if pieces), key=lambda r: -len(ids[r]))
+    if order:
+        counts = np.array([len(ids[row]) for row in order], dtype=np.intp)
+        grid = np.zeros((len(order), int(counts[0])), dtype=np.intp)
+        for k, row in enumerate(order):
+            grid[k, : counts[k]] = ids[row]
+        sums = np.zeros((len(order), table.shape[1]), dtype=np.float32)
+        running = len(order)
+        for position in range(int(counts[0])):
+            while counts[running - 1] <= position:
+                running -= 1
+            sums[:running] += table[grid[:running, position]]
+        out[order] = sums / counts[:, None]
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     result: NDArray[np.float32] = out / np.maximum(norms, 1e-12)
     return result
