@@ -81,13 +81,16 @@ def candidate_rows(
 ) -> list[list[float]]:
     """The input rows of a sentence's candidates, the nlp coder's events then the rules
     coder's; ``roots``: for each, whether its trigger's clause is the sentence's root."""
+    if len(roots) != len(nlp) + len(rules):
+        raise ValueError("candidate_rows: one root per candidate")
     rows = []
-    for own, other, is_nlp in ((nlp, rules, True), (rules, nlp, False)):
+    at = iter(roots)
+    for own, other, is_nlp in ((nlp, rules, 1.0), (rules, nlp, 0.0)):
+        silent = float(not other)
         for x in sentence_features(own, other):
-            raw = x[0]
-            rows.append([float(is_nlp), raw if is_nlp else 0.0, 0.0 if is_nlp else raw])
-            rows[-1].extend([*x[_SHARED], *x[_AGREE], float(not other)])
-    return [[*row, float(root)] for row, root in zip(rows, roots, strict=True)]
+            raw = (x[0], 0.0) if is_nlp else (0.0, x[0])
+            rows.append([is_nlp, *raw, *x[_SHARED], *x[_AGREE], silent, float(next(at))])
+    return rows
 
 
 def chosen(scores: Sequence[float]) -> int:

@@ -615,7 +615,8 @@ class NlpCoder:
         if not flat and not (self.rules.rules_when_silent or self.rules.rules_without_agent):
             return []
         proba, inner = self._types(flat)
-        events: list[Event] = []
+        events: list[list[Event]] = []  # per sentence
+        choices: list[tuple[int, list[Event]]] = []  # the sentences the choice reads: rules events
         row = 0
         for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
@@ -650,36 +651,58 @@ class NlpCoder:
                     mine = [_domestic_recipient(e, domestic) for e in mine]
             if self.rules.learned_first if mine else self.rules.learned_gate:
                 rules = list(self.agreement(date, home, readings)(sent.text))
-                chosen = self._learned_first(sent, mine, rules)
-                if chosen and not any(chosen[0] is e for e in mine):
-                    chosen = self._placed(chosen, mine, sent, date, doc_id, antecedent, home)
-                mine = chosen
-            events.extend(mine)
-        return events
+                choices.append((len(events), rules))
+            events.append(mine)
+        for k, chosen in self._learned_first(sents, events, choices) if choices else ():
+            if chosen and not any(chosen[0] is e for e in events[k]):
+                chosen = self._placed(chosen, events[k], sents[k], date, doc_id, before[k], home)
+            events[k] = chosen
+        return [event for mine in events for event in mine]
 
-    def _learned_first(self, sent: Any, mine: list[Event], rules: list[Event]) -> list[Event]:
-        """``RoleRules.learned_first``: the sentence's events ``mine`` with the candidate that
-        the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them
-        and the rules coder's events ``rules`` (the cached reading of :meth:`agreement`, so
-        the choice reads nothing the coder has not read already) first
-        (:func:`~accord.news.event_choice.reorder`); ``RoleRules.learned_gate``, with none of
-        its own: the best of ``rules`` if its score reaches the model's gate. Unchanged without
-        a model fitted with this coder's type head, and, without scoring, where the coder has
-        one event and the rules coder none of another type: the chosen type can only be that
-        event's, so :func:`~accord.news.event_choice.reorder` keeps it (most sentences)."""
+    def _learned_first(
+        self, sents: list[Any], events: list[list[Event]], choices: list[tuple[int, list[Event]]]
+    ) -> list[tuple[int, list[Event]]]:
+        """``RoleRules.learned_first``, for each sentence ``k`` of ``choices`` (with the rules
+        coder's events ``rules`` of the cached reading of :meth:`agreement`, so the choice
+        reads nothing the coder has not read already): its events ``events[k]`` with the
+        candidate that the bundled choice model (:mod:`accord.news.event_choice`) scores
+        highest among them and ``rules`` first (:func:`~accord.news.event_choice.reorder`);
+        ``RoleRules.learned_gate``, with none of its own: the best of ``rules`` if its score
+        reaches the model's gate. The candidates of all the document's sentences are scored
+        as one matrix (s18-r2cost: a matrix per sentence costs as much as the rows one at a
+        time). Left out (unchanged): every sentence without a model fitted with this coder's
+        type head, and, without scoring, one where the coder has one event and the rules
+        coder none of another type: the chosen type can only be that event's, so
+        :func:`~accord.news.event_choice.reorder` keeps it (most sentences)."""
         from accord.news.event_choice import candidate_rows, gated, load_model, reorder
 
-        if len(mine) == 1 and all(e.event_type == mine[0].event_type for e in rules):
-            return mine
         bundled = load_model()
-        if bundled is None or bundled[1] != self.head.meta.get("digest") or not (mine or rules):
-            return mine
+        if bundled is None or bundled[1] != self.head.meta.get("digest"):
+            return []
         model = bundled[0]
-        roots = trigger_roots([sent], [*mine, *rules])
-        scores = [model.probability(x) for x in candidate_rows(mine, rules, roots)]
-        if not mine:
-            return gated(rules, scores, model.threshold)
-        return reorder(mine, rules, scores)
+        scored = [
+            (k, rules)
+            for k, rules in choices
+            if (events[k] or rules)
+            and not (
+                len(events[k]) == 1 and all(e.event_type == events[k][0].event_type for e in rules)
+            )
+        ]
+        rows: list[list[float]] = []
+        for k, rules in scored:
+            candidates = [*events[k], *rules]
+            rows.extend(candidate_rows(events[k], rules, trigger_roots([sents[k]], candidates)))
+        scores = model.probabilities(rows)
+        out = []
+        end = 0
+        for k, rules in scored:
+            mine = events[k]
+            start, end = end, end + len(mine) + len(rules)
+            if mine:
+                out.append((k, reorder(mine, rules, scores[start:end])))
+            else:
+                out.append((k, gated(rules, scores[start:end], model.threshold)))
+        return out
 
     def _placed(
         self,
@@ -1502,15 +1525,23 @@ def trigger_roots(sents: Sequence[Any], events: Sequence[Event]) -> list[bool]:
     """For each of ``events``, whether its trigger's clause verb (:func:`clause_verb` of the
     first token spelling its trigger's first word, in the sentence of ``sents`` that holds
     the event's sentence, else the first) is that sentence's root: the main event of a
-    sentence is most often its root's (an input of :mod:`accord.news.event_choice`)."""
-    texts = [s.text for s in sents]  # a span's text and root are worked out on each read
-    roots = [s.root.i for s in sents]
+    sentence is most often its root's (an input of :mod:`accord.news.event_choice`). Each
+    sentence's words are lowered once for all its events, not once per event (the nlp
+    coder asks for one sentence's events at a time, so there is no sentence to look for)."""
+    texts = [s.text for s in sents] if len(sents) > 1 else []  # read on each access: once
+    read: dict[int, tuple[dict[str, Any], int]] = {}  # per sentence: first tokens, root
     out = []
     for event in events:
         k = next((j for j, t in enumerate(texts) if event.sentence and event.sentence in t), 0)
-        tok = _trigger_token(sents[k], event.trigger)
+        if k not in read:
+            firsts: dict[str, Any] = {}  # each lowered word's first token
+            for token in sents[k]:
+                firsts.setdefault(token.text.lower(), token)
+            read[k] = firsts, sents[k].root.i
+        firsts, root = read[k]
+        tok = firsts.get(event.trigger.split()[0].lower()) if event.trigger else None
         verb = None if tok is None else clause_verb(tok)
-        out.append(verb is not None and verb.i == roots[k])
+        out.append(verb is not None and verb.i == root)
     return out
 
 
