@@ -43,6 +43,7 @@ from accord.news.coding import (
     code_sentence,
     code_tokens,
     document_home,
+    event_id,
     lexicon,
     reads_previous,
     same_actor,
@@ -653,9 +654,12 @@ class NlpCoder:
                 rules = list(self.agreement(date, home, readings)(sent.text))
                 choices.append((len(events), rules))
             events.append(mine)
+        read = dict(choices)
         for k, chosen in self._learned_first(sents, events, choices) if choices else ():
             if chosen and not any(chosen[0] is e for e in events[k]):
-                chosen = self._placed(chosen, events[k], sents[k], date, doc_id, before[k], home)
+                chosen = self._placed(
+                    chosen, events[k], read[k], sents[k], date, doc_id, before[k], home
+                )
             events[k] = chosen
         return [event for mine in events for event in mine]
 
@@ -708,22 +712,51 @@ class NlpCoder:
         self,
         chosen: list[Event],
         mine: list[Event],
+        read: Sequence[Event],
         sent: Any,
         date: dt.date | None,
         doc_id: str | None,
         antecedent: tuple[ActorRef, ...],
         home: str | None,
     ) -> list[Event]:
-        """``chosen`` with its first event, a rules event of the cached reading (read without
-        the document's id, the sentence's offset or its antecedent), replaced by the event of
-        its :func:`~accord.news.types.event_key` in the rules coder's reading of the sentence
-        in its document (its id and document as every other event of the document); ``mine``,
-        the coder's own order, where that reading has no such event. Read only for a sentence
-        where the choice puts a rules event in front: rare."""
-        key = event_key(chosen[0])
+        """``chosen`` with its first event, a rules event of the cached reading ``read`` (read
+        without the document's id, the sentence's offset or its antecedent), replaced by the
+        event of its :func:`~accord.news.types.event_key` in the rules coder's reading of the
+        sentence in its document (its id and document as every other event of the document);
+        ``mine``, the coder's own order, where that reading has no such event. That reading
+        is worked out from ``read`` where it can only differ in ids (:meth:`_in_document`),
+        else read (s18-r2cost: most sentences are not read again)."""
+        head = chosen[0]
+        if any(head is e for e in read):
+            moved = self._in_document(head, sent.text, doc_id, sent.start_char)
+            if moved is not None:
+                return [moved, *chosen[1:]]
+        key = event_key(head)
         placed = self._sentence_events(sent.text, date, doc_id, sent.start_char, antecedent, home)
-        head = next((e for e in placed if event_key(e) == key), None)
-        return mine if head is None else [head, *chosen[1:]]
+        found = next((e for e in placed if event_key(e) == key), None)
+        return mine if found is None else [found, *chosen[1:]]
+
+    def _in_document(
+        self, event: Event, text: str, doc_id: str | None, offset: int
+    ) -> Event | None:
+        """``event``, of the cached reading of the sentence ``text`` (:meth:`agreement`), as
+        the reading of the sentence at ``offset`` of document ``doc_id`` gives it
+        (:meth:`_sentence_events`), without reading it again; None where that cannot be known
+        so. With the default gazetteer (both readings on the same tokens and mentions) and no
+        pronoun that stands for the sentence before (:func:`~accord.news.coding.
+        reads_previous`: the antecedent is not read), the two readings differ in each event's
+        document and id only; the id counts the offset of the trigger's first token, known
+        where one token only begins the trigger's text."""
+        if self.gaz is not load() or not event.trigger:
+            return None
+        tokens = sentence_tokens(text)
+        if reads_previous(tokens):
+            return None
+        starts = [t.start for t in tokens if text.startswith(event.trigger, t.start)]
+        if len(starts) != 1:
+            return None
+        ident = event_id(doc_id, offset + starts[0], event.event_type)
+        return replace(event, document_id=doc_id, id=ident)
 
     def _sentence_events(
         self,
