@@ -15,8 +15,10 @@ none of that type, the rules event put in front of its events; nothing is droppe
 coder's events are the reading the nlp coder already holds for its calibration
 (:meth:`~accord.news.nlp.coder.NlpCoder.agreement`: object recipients off, no antecedent;
 s17-rank2), not a reading of their own (s17-rank's first version read every sentence once more,
-+29 % of the coder's CPU). It is off by default: it still costs +5-11 % of the nlp coder's CPU
-in process, over the 5 % target (docs/validation-events/session-17-rank2.md). In a
++29 % of the coder's CPU). It is off by default: it cost +5-11 % of the nlp coder's CPU in
+process, over the 5 % target (docs/validation-events/session-17-rank2.md); since s18-r2cost,
+with the same output, about +4 % (a document's rows scored as one matrix, a rules event put in
+front not read again; docs/validation-events/session-18-r2cost.md). In a
 sentence the nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the
 rules event with the highest probability can be emitted when that probability reaches a gate
 chosen out of fold (:func:`gated`, ``RoleRules.learned_gate``, off: it puts back events the

@@ -193,9 +193,10 @@ beat the coder's own order in every figure (docs/validation-events/session-17.md
 s17-rank2 it reads the rules coder's cached reading of the sentence (:meth:`NlpCoder.agreement`,
 the calibration's) with a model refitted on it: the same CHECK figures, out of fold on the
 READING files event F1 0.7328 -> 0.7441, actor accuracy 0.7838 -> 0.7857, 10 records right
-more net; on session 17's held-out sets no figure lower; its cost is +5-11 % of the coder's CPU in
-process, over the 5 % target, so it stays off (docs/validation-events/session-17-rank2.md). Turn
-it on with ``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))``. ``learned_gate`` (C2's
+more net; on session 17's held-out sets no figure lower; its cost was +5-11 % of the coder's CPU
+in process, over the 5 % target, so it stayed off (docs/validation-events/session-17-rank2.md);
+s18-r2cost cut that to about +4 % with the same output (session-18-r2cost.md). Turn it on
+with ``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))``. ``learned_gate`` (C2's
 gate) is off too: its figures met the rule, but it puts back events that this coder's tested
 conventions refuse (docs/validation-events/session-17-rank.md)."""
 PARSE_BATCH = 16
