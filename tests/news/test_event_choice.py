@@ -207,14 +207,44 @@ def test_a_rules_event_put_in_front_is_the_documents() -> None:
     cached = list(coder.agreement(None, None)(text))
     assert cached and cached[0].document_id is None
     mine = [event("CONSULT")]
-    out = coder._placed([cached[0], *mine], mine, sent, None, "doc-1", (), None)
+    out = coder._placed([cached[0], *mine], mine, cached, sent, None, "doc-1", (), None)
     assert out[0].document_id == "doc-1" and out[0].id != cached[0].id
     assert event_key(out[0]) == event_key(cached[0]) and out[1:] == mine
     # a key the document's reading lacks: the coder's own order
     alien = replace(
         cached[0], event_type="SANCTION" if cached[0].event_type != "SANCTION" else "AID"
     )
-    assert coder._placed([alien, *mine], mine, sent, None, "doc-1", (), None) == mine
+    assert coder._placed([alien, *mine], mine, cached, sent, None, "doc-1", (), None) == mine
+
+
+@pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        (TEXTS[1], True),  # no pronoun, one token begins each trigger
+        (TEXTS[0], False),  # "it" may stand for the sentence before: read again
+        ("France accused Russia and Germany accused Russia.", False),  # two begin "accused"
+    ],
+)
+def test_the_event_put_in_front_is_read_again_only_where_needed(text: str, known: bool) -> None:
+    # every event of the cached reading put in front in the second sentence of a document:
+    # worked out from the cached reading (where it can be) as read again in its document
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+    from accord.news.nlp.models import spacy_pipeline
+
+    coder = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))
+    sent = list(spacy_pipeline()("Talks went on. " + text).sents)[-1]
+    assert sent.start_char > 0
+    cached = list(coder.agreement(None, None)(sent.text))
+    assert cached
+    mine = [event("CONSULT")]
+    for head in cached:
+        worked_out = coder._placed([head, *mine], mine, cached, sent, None, "doc-1", (), None)
+        read_again = coder._placed([head, *mine], mine, [], sent, None, "doc-1", (), None)
+        assert worked_out == read_again and worked_out[0].document_id == "doc-1"
+        assert worked_out[0].id != head.id
+    moved = [coder._in_document(e, sent.text, "doc-1", sent.start_char) for e in cached]
+    assert [e is not None for e in moved] == [known] * len(cached)
 
 
 def test_the_type_level_pick_keeps_the_nlp_coders_actors() -> None:

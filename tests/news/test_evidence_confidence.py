@@ -12,6 +12,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.errors import DataError
 from accord.news.evidence import (
@@ -186,3 +188,27 @@ def test_cli_evaluate_takes_the_gates(tmp_path: Path) -> None:
     for bad in ("strenght=0.5", "strength", "strength="):
         wrong = runner.invoke(app, [*base, "--abstain-on", bad])
         assert wrong.exit_code == 2 and bad in wrong.output and "Traceback" not in wrong.output
+
+
+_FLOATS = st.floats(-10.0, 10.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 8).flatmap(
+        lambda n: st.tuples(
+            st.lists(st.lists(_FLOATS, min_size=n, max_size=n), min_size=0, max_size=6),
+            st.lists(_FLOATS, min_size=n, max_size=n),
+            st.lists(st.floats(1.0, 10.0), min_size=n, max_size=n),
+            st.lists(st.floats(-1.0, 1.0), min_size=n, max_size=n),
+        )
+    ),
+    _FLOATS,
+)
+def test_probabilities_are_each_rows_probability_to_the_bit(
+    drawn: tuple[list[list[float]], list[float], list[float], list[float]], intercept: float
+) -> None:
+    # the event choice scores a document's candidates as one matrix: the same scores
+    rows, mean, scale, coef = drawn
+    model = ConfidenceModel(tuple(mean), tuple(scale), tuple(coef), intercept)
+    assert model.probabilities(rows) == [model.probability(x) for x in rows]

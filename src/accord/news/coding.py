@@ -3492,6 +3492,12 @@ def reads_previous(tokens: Sequence[Token]) -> bool:
     return any(t.key in _PRONOUNS for t in tokens)
 
 
+def event_id(document_id: str | None, at: int, kind: str) -> str:
+    """The id of an event of type ``kind`` whose trigger begins at character ``at`` of
+    document ``document_id``: stable across runs, unique in a document."""
+    return hashlib.sha1(f"{document_id}|{at}|{kind}".encode()).hexdigest()[:16]
+
+
 def code_tokens(
     sentence: str,
     tokens: list[Token],
@@ -3882,9 +3888,7 @@ def code_tokens(
         # PLOVER 2.4.2/3.2.2: a meeting's visitor acts on its host; without a host, all
         # participants act and there is no recipient (accord.news.meetings)
         sources, targets = meeting_roles(kind, span, sources, targets, host)
-        ident = hashlib.sha1(
-            f"{document_id}|{offset + tokens[trig.start].start}|{kind}".encode()
-        ).hexdigest()[:16]
+        ident = event_id(document_id, offset + tokens[trig.start].start, kind)
         event = Event(
             event_type=kind,
             sources=sources,

@@ -15,8 +15,10 @@ none of that type, the rules event put in front of its events; nothing is droppe
 coder's events are the reading the nlp coder already holds for its calibration
 (:meth:`~accord.news.nlp.coder.NlpCoder.agreement`: object recipients off, no antecedent;
 s17-rank2), not a reading of their own (s17-rank's first version read every sentence once more,
-+29 % of the coder's CPU). It is off by default: it still costs +5-11 % of the nlp coder's CPU
-in process, over the 5 % target (docs/validation-events/session-17-rank2.md). In a
++29 % of the coder's CPU). It is off by default: it cost +5-11 % of the nlp coder's CPU in
+process, over the 5 % target (docs/validation-events/session-17-rank2.md); since s18-r2cost,
+with the same output, about +4 % (a document's rows scored as one matrix, a rules event put in
+front not read again; docs/validation-events/session-18-r2cost.md). In a
 sentence the nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the
 rules event with the highest probability can be emitted when that probability reaches a gate
 chosen out of fold (:func:`gated`, ``RoleRules.learned_gate``, off: it puts back events the
@@ -81,13 +83,16 @@ def candidate_rows(
 ) -> list[list[float]]:
     """The input rows of a sentence's candidates, the nlp coder's events then the rules
     coder's; ``roots``: for each, whether its trigger's clause is the sentence's root."""
+    if len(roots) != len(nlp) + len(rules):
+        raise ValueError("candidate_rows: one root per candidate")
     rows = []
-    for own, other, is_nlp in ((nlp, rules, True), (rules, nlp, False)):
+    at = iter(roots)
+    for own, other, is_nlp in ((nlp, rules, 1.0), (rules, nlp, 0.0)):
+        silent = float(not other)
         for x in sentence_features(own, other):
-            raw = x[0]
-            rows.append([float(is_nlp), raw if is_nlp else 0.0, 0.0 if is_nlp else raw])
-            rows[-1].extend([*x[_SHARED], *x[_AGREE], float(not other)])
-    return [[*row, float(root)] for row, root in zip(rows, roots, strict=True)]
+            raw = (x[0], 0.0) if is_nlp else (0.0, x[0])
+            rows.append([is_nlp, *raw, *x[_SHARED], *x[_AGREE], silent, float(next(at))])
+    return rows
 
 
 def chosen(scores: Sequence[float]) -> int:

@@ -129,6 +129,12 @@ def _sentence_facts(sentence: str) -> tuple[float, float, float]:
     )
 
 
+_ONE_HOT = {t: tuple(float(t == u) for u in PLOVER_TYPES) for t in PLOVER_TYPES}
+"""Each type's indicators in :data:`PLOVER_TYPES`' order, built once (the calibration and the
+event choice ask for them once per event)."""
+_NO_TYPE = (0.0,) * len(PLOVER_TYPES)
+
+
 def _features(
     event: Event, events: int, rank: int, facts: tuple[float, float, float], agreed: _Agreed
 ) -> list[float]:
@@ -137,7 +143,7 @@ def _features(
     types, keys = agreed
     return [
         float(event.confidence),
-        *(float(event.event_type == t) for t in PLOVER_TYPES),
+        *_ONE_HOT.get(event.event_type, _NO_TYPE),
         float(bool(event.targets)),
         float(min(len(event.sources), 3)),
         float(bool(event.mode)),

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -119,10 +119,22 @@ class ConfidenceModel:
 
     def probability(self, x: Sequence[float]) -> float:
         """The estimated probability that an item with input ``x`` is right."""
-        z = self.intercept + sum(
+        terms = (
             c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=True)
         )
-        return 1.0 / (1.0 + math.exp(-z))
+        return self._logistic(terms)
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """:meth:`probability` of each of ``rows``, to the last bit: each row's terms worked
+        out as one matrix (numpy's elementwise operations round as Python's), summed in
+        Python in the same order (numpy's sums pair them another way)."""
+        x = np.asarray(rows, dtype=float).reshape(len(rows), len(self.coef))
+        terms = np.asarray(self.coef) * (x - np.asarray(self.mean)) / np.asarray(self.scale)
+        return [self._logistic(row) for row in terms.tolist()]
+
+    def _logistic(self, terms: Iterable[float]) -> float:
+        """The logistic of the intercept plus ``terms`` (summed left to right)."""
+        return 1.0 / (1.0 + math.exp(-(self.intercept + sum(terms))))
 
     def to_dict(self) -> dict[str, Any]:
         return {

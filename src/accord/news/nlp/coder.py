@@ -43,6 +43,7 @@ from accord.news.coding import (
     code_sentence,
     code_tokens,
     document_home,
+    event_id,
     lexicon,
     reads_previous,
     same_actor,
@@ -192,9 +193,10 @@ beat the coder's own order in every figure (docs/validation-events/session-17.md
 s17-rank2 it reads the rules coder's cached reading of the sentence (:meth:`NlpCoder.agreement`,
 the calibration's) with a model refitted on it: the same CHECK figures, out of fold on the
 READING files event F1 0.7328 -> 0.7441, actor accuracy 0.7838 -> 0.7857, 10 records right
-more net; on session 17's held-out sets no figure lower; its cost is +5-11 % of the coder's CPU in
-process, over the 5 % target, so it stays off (docs/validation-events/session-17-rank2.md). Turn
-it on with ``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))``. ``learned_gate`` (C2's
+more net; on session 17's held-out sets no figure lower; its cost was +5-11 % of the coder's CPU
+in process, over the 5 % target, so it stayed off (docs/validation-events/session-17-rank2.md);
+s18-r2cost cut that to about +4 % with the same output (session-18-r2cost.md). Turn it on
+with ``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))``. ``learned_gate`` (C2's
 gate) is off too: its figures met the rule, but it puts back events that this coder's tested
 conventions refuse (docs/validation-events/session-17-rank.md)."""
 PARSE_BATCH = 16
@@ -615,7 +617,8 @@ class NlpCoder:
         if not flat and not (self.rules.rules_when_silent or self.rules.rules_without_agent):
             return []
         proba, inner = self._types(flat)
-        events: list[Event] = []
+        events: list[list[Event]] = []  # per sentence
+        choices: list[tuple[int, list[Event]]] = []  # the sentences the choice reads: rules events
         row = 0
         for sent, found, antecedent in zip(sents, per_sentence, before, strict=True):
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
@@ -650,57 +653,111 @@ class NlpCoder:
                     mine = [_domestic_recipient(e, domestic) for e in mine]
             if self.rules.learned_first if mine else self.rules.learned_gate:
                 rules = list(self.agreement(date, home, readings)(sent.text))
-                chosen = self._learned_first(sent, mine, rules)
-                if chosen and not any(chosen[0] is e for e in mine):
-                    chosen = self._placed(chosen, mine, sent, date, doc_id, antecedent, home)
-                mine = chosen
-            events.extend(mine)
-        return events
+                choices.append((len(events), rules))
+            events.append(mine)
+        read = dict(choices)
+        for k, chosen in self._learned_first(sents, events, choices) if choices else ():
+            if chosen and not any(chosen[0] is e for e in events[k]):
+                chosen = self._placed(
+                    chosen, events[k], read[k], sents[k], date, doc_id, before[k], home
+                )
+            events[k] = chosen
+        return [event for mine in events for event in mine]
 
-    def _learned_first(self, sent: Any, mine: list[Event], rules: list[Event]) -> list[Event]:
-        """``RoleRules.learned_first``: the sentence's events ``mine`` with the candidate that
-        the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them
-        and the rules coder's events ``rules`` (the cached reading of :meth:`agreement`, so
-        the choice reads nothing the coder has not read already) first
-        (:func:`~accord.news.event_choice.reorder`); ``RoleRules.learned_gate``, with none of
-        its own: the best of ``rules`` if its score reaches the model's gate. Unchanged without
-        a model fitted with this coder's type head, and, without scoring, where the coder has
-        one event and the rules coder none of another type: the chosen type can only be that
-        event's, so :func:`~accord.news.event_choice.reorder` keeps it (most sentences)."""
+    def _learned_first(
+        self, sents: list[Any], events: list[list[Event]], choices: list[tuple[int, list[Event]]]
+    ) -> list[tuple[int, list[Event]]]:
+        """``RoleRules.learned_first``, for each sentence ``k`` of ``choices`` (with the rules
+        coder's events ``rules`` of the cached reading of :meth:`agreement`, so the choice
+        reads nothing the coder has not read already): its events ``events[k]`` with the
+        candidate that the bundled choice model (:mod:`accord.news.event_choice`) scores
+        highest among them and ``rules`` first (:func:`~accord.news.event_choice.reorder`);
+        ``RoleRules.learned_gate``, with none of its own: the best of ``rules`` if its score
+        reaches the model's gate. The candidates of all the document's sentences are scored
+        as one matrix (s18-r2cost: a matrix per sentence costs as much as the rows one at a
+        time). Left out (unchanged): every sentence without a model fitted with this coder's
+        type head, and, without scoring, one where the coder has one event and the rules
+        coder none of another type: the chosen type can only be that event's, so
+        :func:`~accord.news.event_choice.reorder` keeps it (most sentences)."""
         from accord.news.event_choice import candidate_rows, gated, load_model, reorder
 
-        if len(mine) == 1 and all(e.event_type == mine[0].event_type for e in rules):
-            return mine
         bundled = load_model()
-        if bundled is None or bundled[1] != self.head.meta.get("digest") or not (mine or rules):
-            return mine
+        if bundled is None or bundled[1] != self.head.meta.get("digest"):
+            return []
         model = bundled[0]
-        roots = trigger_roots([sent], [*mine, *rules])
-        scores = [model.probability(x) for x in candidate_rows(mine, rules, roots)]
-        if not mine:
-            return gated(rules, scores, model.threshold)
-        return reorder(mine, rules, scores)
+        scored = [
+            (k, rules)
+            for k, rules in choices
+            if (events[k] or rules)
+            and not (
+                len(events[k]) == 1 and all(e.event_type == events[k][0].event_type for e in rules)
+            )
+        ]
+        rows: list[list[float]] = []
+        for k, rules in scored:
+            candidates = [*events[k], *rules]
+            rows.extend(candidate_rows(events[k], rules, trigger_roots([sents[k]], candidates)))
+        scores = model.probabilities(rows)
+        out = []
+        end = 0
+        for k, rules in scored:
+            mine = events[k]
+            start, end = end, end + len(mine) + len(rules)
+            if mine:
+                out.append((k, reorder(mine, rules, scores[start:end])))
+            else:
+                out.append((k, gated(rules, scores[start:end], model.threshold)))
+        return out
 
     def _placed(
         self,
         chosen: list[Event],
         mine: list[Event],
+        read: Sequence[Event],
         sent: Any,
         date: dt.date | None,
         doc_id: str | None,
         antecedent: tuple[ActorRef, ...],
         home: str | None,
     ) -> list[Event]:
-        """``chosen`` with its first event, a rules event of the cached reading (read without
-        the document's id, the sentence's offset or its antecedent), replaced by the event of
-        its :func:`~accord.news.types.event_key` in the rules coder's reading of the sentence
-        in its document (its id and document as every other event of the document); ``mine``,
-        the coder's own order, where that reading has no such event. Read only for a sentence
-        where the choice puts a rules event in front: rare."""
-        key = event_key(chosen[0])
+        """``chosen`` with its first event, a rules event of the cached reading ``read`` (read
+        without the document's id, the sentence's offset or its antecedent), replaced by the
+        event of its :func:`~accord.news.types.event_key` in the rules coder's reading of the
+        sentence in its document (its id and document as every other event of the document);
+        ``mine``, the coder's own order, where that reading has no such event. That reading
+        is worked out from ``read`` where it can only differ in ids (:meth:`_in_document`),
+        else read (s18-r2cost: most sentences are not read again)."""
+        head = chosen[0]
+        if any(head is e for e in read):
+            moved = self._in_document(head, sent.text, doc_id, sent.start_char)
+            if moved is not None:
+                return [moved, *chosen[1:]]
+        key = event_key(head)
         placed = self._sentence_events(sent.text, date, doc_id, sent.start_char, antecedent, home)
-        head = next((e for e in placed if event_key(e) == key), None)
-        return mine if head is None else [head, *chosen[1:]]
+        found = next((e for e in placed if event_key(e) == key), None)
+        return mine if found is None else [found, *chosen[1:]]
+
+    def _in_document(
+        self, event: Event, text: str, doc_id: str | None, offset: int
+    ) -> Event | None:
+        """``event``, of the cached reading of the sentence ``text`` (:meth:`agreement`), as
+        the reading of the sentence at ``offset`` of document ``doc_id`` gives it
+        (:meth:`_sentence_events`), without reading it again; None where that cannot be known
+        so. With the default gazetteer (both readings on the same tokens and mentions) and no
+        pronoun that stands for the sentence before (:func:`~accord.news.coding.
+        reads_previous`: the antecedent is not read), the two readings differ in each event's
+        document and id only; the id counts the offset of the trigger's first token, known
+        where one token only begins the trigger's text."""
+        if self.gaz is not load() or not event.trigger:
+            return None
+        tokens = sentence_tokens(text)
+        if reads_previous(tokens):
+            return None
+        starts = [t.start for t in tokens if text.startswith(event.trigger, t.start)]
+        if len(starts) != 1:
+            return None
+        ident = event_id(doc_id, offset + starts[0], event.event_type)
+        return replace(event, document_id=doc_id, id=ident)
 
     def _sentence_events(
         self,
@@ -1502,15 +1559,23 @@ def trigger_roots(sents: Sequence[Any], events: Sequence[Event]) -> list[bool]:
     """For each of ``events``, whether its trigger's clause verb (:func:`clause_verb` of the
     first token spelling its trigger's first word, in the sentence of ``sents`` that holds
     the event's sentence, else the first) is that sentence's root: the main event of a
-    sentence is most often its root's (an input of :mod:`accord.news.event_choice`)."""
-    texts = [s.text for s in sents]  # a span's text and root are worked out on each read
-    roots = [s.root.i for s in sents]
+    sentence is most often its root's (an input of :mod:`accord.news.event_choice`). Each
+    sentence's words are lowered once for all its events, not once per event (the nlp
+    coder asks for one sentence's events at a time, so there is no sentence to look for)."""
+    texts = [s.text for s in sents] if len(sents) > 1 else []  # read on each access: once
+    read: dict[int, tuple[dict[str, Any], int]] = {}  # per sentence: first tokens, root
     out = []
     for event in events:
         k = next((j for j, t in enumerate(texts) if event.sentence and event.sentence in t), 0)
-        tok = _trigger_token(sents[k], event.trigger)
+        if k not in read:
+            firsts: dict[str, Any] = {}  # each lowered word's first token
+            for token in sents[k]:
+                firsts.setdefault(token.text.lower(), token)
+            read[k] = firsts, sents[k].root.i
+        firsts, root = read[k]
+        tok = firsts.get(event.trigger.split()[0].lower()) if event.trigger else None
         verb = None if tok is None else clause_verb(tok)
-        out.append(verb is not None and verb.i == roots[k])
+        out.append(verb is not None and verb.i == root)
     return out
 
 
