@@ -266,3 +266,19 @@ def test_the_type_level_pick_keeps_the_nlp_coders_actors() -> None:
     assert learned(c, p, typed=True)(np.arange(2)) == 0
     assert learned(c, p, typed=False)(np.arange(2)) == 1
     assert score(c, learned(c, p), [0])["records_right"] == 1
+
+
+@pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+def test_the_coders_version_names_the_choice_model_while_it_is_on() -> None:
+    # which event comes first depends on the bundled choice model: a store coded with it must
+    # be told apart from one coded without it (session 18, when it became the default)
+    from accord.news.event_choice import choice_digest
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
+
+    on = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))
+    off = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=False))
+    digest = choice_digest(on.head.meta.get("digest"))
+    assert digest is not None and len(digest) == 12
+    assert f"+choice-{digest}+head-" in on.version
+    assert "+choice-" not in off.version
+    assert choice_digest("another head") is None

@@ -15,10 +15,11 @@ none of that type, the rules event put in front of its events; nothing is droppe
 coder's events are the reading the nlp coder already holds for its calibration
 (:meth:`~accord.news.nlp.coder.NlpCoder.agreement`: object recipients off, no antecedent;
 s17-rank2), not a reading of their own (s17-rank's first version read every sentence once more,
-+29 % of the coder's CPU). It is off by default: it cost +5-11 % of the nlp coder's CPU in
-process, over the 5 % target (docs/validation-events/session-17-rank2.md); since s18-r2cost,
-with the same output, about +4 % (a document's rows scored as one matrix, a rules event put in
-front not read again; docs/validation-events/session-18-r2cost.md). In a
++29 % of the coder's CPU). It was off by default in session 17: it cost +5-11 % of the nlp
+coder's CPU in process, over the 5 % target (docs/validation-events/session-17-rank2.md); since
+s18-r2cost, with the same output, about +4 % (a document's rows scored as one matrix, a rules
+event put in front not read again; docs/validation-events/session-18-r2cost.md), so it is on
+by default since session 18 (docs/data/heldout-2026-12-04-s18/declared.md). In a
 sentence the nlp coder leaves uncoded (its fallback to the rules coder kept nothing), the
 rules event with the highest probability can be emitted when that probability reaches a gate
 chosen out of fold (:func:`gated`, ``RoleRules.learned_gate``, off: it puts back events the
@@ -35,6 +36,7 @@ and ``../shared``; a few minutes).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -141,6 +143,19 @@ def load_model() -> Any:
     mean, scale, coef = (tuple(data[k]) for k in ("mean", "scale", "coef"))
     model = ConfidenceModel(mean, scale, coef, float(data["intercept"]), float(data["threshold"]))
     return model, data.get("head")
+
+
+def choice_digest(head: object) -> str | None:
+    """A digest of the bundled choice model (12 hex digits of the SHA-256 of its file) when it
+    was fitted with the type head ``head``, else None: the nlp coder's version names it while
+    ``learned_first`` is on (:class:`accord.news.nlp.coder.NlpCoder`), since which event comes
+    first depends on it, so that stores coded with another choice (or none) are told apart
+    (:func:`accord.news.ingest.coder_name`)."""
+    bundled = load_model()
+    if bundled is None or bundled[1] != head:
+        return None
+    data = resources.files("accord.news").joinpath(BUNDLED).read_bytes()
+    return hashlib.sha256(data).hexdigest()[:12]
 
 
 # -- fitting and scoring on the gold files ----------------------------------------------------

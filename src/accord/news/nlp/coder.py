@@ -126,6 +126,7 @@ DEFAULT_RULES = RoleRules(
     violent_pattern=True,
     rules_recipient=True,
     fallback_domestic_recipient=True,
+    learned_first=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -195,8 +196,11 @@ the calibration's) with a model refitted on it: the same CHECK figures, out of f
 READING files event F1 0.7328 -> 0.7441, actor accuracy 0.7838 -> 0.7857, 10 records right
 more net; on session 17's held-out sets no figure lower; its cost was +5-11 % of the coder's CPU
 in process, over the 5 % target, so it stayed off (docs/validation-events/session-17-rank2.md);
-s18-r2cost cut that to about +4 % with the same output (session-18-r2cost.md). Turn it on
-with ``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=True))``. ``learned_gate`` (C2's
+s18-r2cost cut that to about +4 % with the same output (session-18-r2cost.md), so it is on
+since session 18, by the rule the lead declared before that session's held-out scoring
+(docs/data/heldout-2026-12-04-s18/declared.md); the coder's version then names the choice
+model (``+choice-DIGEST``). Turn it off with
+``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=False))``. ``learned_gate`` (C2's
 gate) is off too: its figures met the rule, but it puts back events that this coder's tested
 conventions refuse (docs/validation-events/session-17-rank.md)."""
 PARSE_BATCH = 16
@@ -359,7 +363,14 @@ class NlpCoder:
         suffix = "" if fallback else "-nofallback"
         if self.rules != DEFAULT_RULES:
             suffix += "-rules-" + "+".join(self.rules.switched_on() or ("legacy",))
-        self.version = f"{__version__}+head-{self.head.meta.get('digest', 'custom')}{suffix}"
+        choice = ""
+        if self.rules.learned_first or self.rules.learned_gate:
+            from accord.news.event_choice import choice_digest
+
+            digest = choice_digest(self.head.meta.get("digest"))
+            choice = f"+choice-{digest}" if digest else ""
+        head = self.head.meta.get("digest", "custom")
+        self.version = f"{__version__}{choice}+head-{head}{suffix}"
 
     @property
     def gaz(self) -> Gazetteer:
