@@ -130,6 +130,8 @@ def print_batch_report(
     from accord.cli.app import err, out
 
     table = Table(title=title, show_header=False)
+    table.add_column()
+    table.add_column(overflow="fold")  # a long value (a coder's version) wraps, never cut
     for key, value in rows:
         table.add_row(key, escape(value))
     out.print(table)
