@@ -14,14 +14,13 @@ Run from the worktree root::
 
 from __future__ import annotations
 
-import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+from recal import reading_command
 
-from accord.news.event_confidence import FEATURES, Examples, collect, reading_sets, scores
+from accord.news.event_confidence import FEATURES, Examples, collect, scores
 from accord.news.evidence_confidence import fit
 
 
@@ -32,11 +31,7 @@ def ranks(ex: Examples) -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", required=True)
-    args = parser.parse_args()
-    root = Path.cwd()
-    sets = reading_sets(root, root.parent / "shared")
+    out_path, sets = reading_command()
     off, _ = collect("nlp", sets, learned_first=False)
     on, _ = collect("nlp", sets, learned_first=True)
     y_off, y_on = off.right.astype(float), on.right.astype(float)
@@ -63,7 +58,7 @@ def main() -> None:
         "folds": folds,
     }
     print(json.dumps({k: out[k] for k in ("events", "precision", "ranks", "pooled")}), flush=True)
-    Path(args.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    out_path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

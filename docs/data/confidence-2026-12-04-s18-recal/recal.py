@@ -55,12 +55,17 @@ def bundled_probabilities(ex: Examples, head: str | None) -> np.ndarray[Any, Any
     return np.asarray([found.model.probability(row) for row in ex.x])
 
 
-def main() -> None:
+def reading_command() -> tuple[Path, list[Any]]:
+    """The command line's ``--out`` and the READING sets (run from the worktree root)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     root = Path.cwd()
-    sets = reading_sets(root, root.parent / "shared")
+    return Path(args.out), reading_sets(root, root.parent / "shared")
+
+
+def main() -> None:
+    out_path, sets = reading_command()
     ex, head = collect("nlp", sets, learned_first=True)
     y = ex.right.astype(float)
     files = np.asarray(ex.files)
@@ -98,7 +103,7 @@ def main() -> None:
     }
     print(json.dumps({k: out[k] for k in ("events", "precision", "reading_verdict")}))
     print("bundled", scores(bundled, y), "refit", scores(refit, y), flush=True)
-    Path(args.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    out_path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     entry = model_entry(ex, head, True)
     (HERE / "refit-model.json").write_text(json.dumps(entry, indent=1) + "\n", encoding="utf-8")
 

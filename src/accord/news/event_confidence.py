@@ -15,7 +15,9 @@ through :func:`accord.news.evidence_confidence.fit` and
 
 The coefficients are package data (``data/event-confidence.json``), rebuilt by
 ``python -m accord.news.event_confidence --out REPORT.json --write`` (needs the ``[nlp]``
-extra and ``../shared``). A coder without a bundled model (or the nlp coder with another type
+extra and ``../shared``), which codes with the nlp coder the bundled model was fitted on
+(``learned_first`` off, :data:`FIT_LEARNED_FIRST`, not the coder's default since session 18).
+A coder without a bundled model (or the nlp coder with another type
 head than the one fitted) keeps its raw number: :func:`calibrate` leaves it alone.
 """
 
@@ -264,10 +266,11 @@ class Examples:
 
 FIT_LEARNED_FIRST = False
 """``RoleRules.learned_first`` of the nlp coder the bundled nlp model is fitted on (its entry
-records it as ``learned_first``): off, as in session 16, although the coder has it on since
-session 18 (s18-recal weighs a refit with it on, docs/validation-events/session-18-recal.md).
-:func:`raw_coder` builds that coder, so that the rebuild command gives the bundled model
-again."""
+records it as ``learned_first``): off, as in session 16, though the coder has it on since
+session 18. A refit on the switch-on events was not adopted (s18-recal: out of file it is no
+better on the READING files, nor on the CHECK files, than this model, whose probabilities the
+switch hardly moves; docs/validation-events/session-18-recal.md). :func:`raw_coder` builds that
+coder, so that the rebuild command gives the bundled model back."""
 
 
 def raw_coder(
