@@ -21,17 +21,19 @@ import accord.news.event_confidence as event_confidence
 import accord.news.ingest as ingest_module
 from accord import __version__
 from accord.cli import app
-from accord.news.coders import RulesCoder
+from accord.news.coders import RulesCoder, nlp_available
 from accord.news.coding import code_document, code_sentence
 from accord.news.event_confidence import (
     FEATURES,
     Examples,
+    bundled_entries,
     calibrate,
     event_features,
     feature_rows,
     load_models,
     model_entry,
     out_of_file,
+    raw_coder,
 )
 from accord.news.export import export_rows
 from accord.news.ingest import coder_name, ingest_documents
@@ -65,6 +67,20 @@ def test_fit_is_reproducible() -> None:
     assert first == second
     assert first["features"] == list(FEATURES)
     assert model_entry(synthetic(2), None) != first  # other data, another fit
+    assert "learned_first" not in first  # the rules coder has no such switch
+    for switch in (True, False):
+        assert model_entry(ex, "head", switch)["learned_first"] is switch
+
+
+@pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
+def test_the_rebuild_codes_with_the_rules_the_nlp_model_was_fitted_with() -> None:
+    """The rebuild command fits on ``raw_coder("nlp")``'s events: that coder has the
+    ``learned_first`` and the type head the bundled nlp model records, else the command would
+    not give the bundled model back (s18-recal)."""
+    code, _, head = raw_coder("nlp")
+    entry = bundled_entries()["nlp"]
+    assert code.__self__.rules.learned_first is entry["learned_first"]
+    assert head == entry["head"]
 
 
 def test_out_of_file_beats_the_constant_on_a_learnable_signal() -> None:

@@ -15,7 +15,9 @@ through :func:`accord.news.evidence_confidence.fit` and
 
 The coefficients are package data (``data/event-confidence.json``), rebuilt by
 ``python -m accord.news.event_confidence --out REPORT.json --write`` (needs the ``[nlp]``
-extra and ``../shared``). A coder without a bundled model (or the nlp coder with another type
+extra and ``../shared``), which codes with the nlp coder the bundled model was fitted on
+(``learned_first`` off, :data:`FIT_LEARNED_FIRST`, not the coder's default since session 18).
+A coder without a bundled model (or the nlp coder with another type
 head than the one fitted) keeps its raw number: :func:`calibrate` leaves it alone.
 """
 
@@ -43,6 +45,7 @@ __all__ = [
     "CHECK_SETS",
     "CUTS",
     "FEATURES",
+    "FIT_LEARNED_FIRST",
     "Examples",
     "bundled_entries",
     "calibrate",
@@ -261,10 +264,23 @@ class Examples:
     records: int
 
 
-def raw_coder(name: str) -> tuple[Callable[..., list[Event]], Any, str | None]:
+FIT_LEARNED_FIRST = False
+"""``RoleRules.learned_first`` of the nlp coder the bundled nlp model is fitted on (its entry
+records it as ``learned_first``): off, as in session 16, though the coder has it on since
+session 18. A refit on the switch-on events was not adopted (s18-recal: out of file it is no
+better on the READING files, nor on the CHECK files, than this model, whose probabilities the
+switch hardly moves; docs/validation-events/session-18-recal.md). :func:`raw_coder` builds that
+coder, so that the rebuild command gives the bundled model back."""
+
+
+def raw_coder(
+    name: str, learned_first: bool = FIT_LEARNED_FIRST
+) -> tuple[Callable[..., list[Event]], Any, str | None]:
     """A function coding one text with coder ``name``'s raw confidence, a function giving the
     rules coder's events of a sentence for the agreement features from a date and a home (nlp
-    only), and the type head's digest (nlp only)."""
+    only), and the type head's digest (nlp only). The nlp coder is built with the default rules
+    but ``learned_first`` (by default :data:`FIT_LEARNED_FIRST`, that of the bundled model, not
+    the coder's default), since which event comes first is the model's strongest input."""
     if name == "rules":
         from accord.news.coding import code_sentence
 
@@ -272,9 +288,9 @@ def raw_coder(name: str) -> tuple[Callable[..., list[Event]], Any, str | None]:
             return code_sentence(text, date, home=home)
 
         return code_rules, None, None
-    from accord.news.nlp.coder import NlpCoder
+    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
 
-    coder = NlpCoder()
+    coder = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=learned_first))
     return coder.raw_sentence, coder.agreement, str(coder.head.meta.get("digest"))
 
 
@@ -288,13 +304,15 @@ def reading_sets(root: Path, shared: Path, check: bool = False) -> list[Any]:
     return [d for d in sets if (d.name in CHECK_SETS) == check]
 
 
-def collect(name: str, sets: Sequence[Any]) -> tuple[Examples, str | None]:
+def collect(
+    name: str, sets: Sequence[Any], learned_first: bool = FIT_LEARNED_FIRST
+) -> tuple[Examples, str | None]:
     """Every event coder ``name`` emits on the records of ``sets``, as :class:`Examples`,
-    and the type head's digest (nlp)."""
+    and the type head's digest (nlp); ``learned_first``: the nlp coder's (:func:`raw_coder`)."""
     from accord.news.evaluate import fold, read_gold
     from accord.news.gazetteer import load
 
-    code, rules, head = raw_coder(name)
+    code, rules, head = raw_coder(name, learned_first)
     classes = load().org_classes
     rows: list[list[float]] = []
     right: list[bool] = []
@@ -452,8 +470,12 @@ def best_events(
     }
 
 
-def model_entry(ex: Examples, head: str | None) -> dict[str, Any]:
-    """The model fitted on every event of ``ex``, as the bundled file stores it."""
+def model_entry(
+    ex: Examples, head: str | None, learned_first: bool | None = None
+) -> dict[str, Any]:
+    """The model fitted on every event of ``ex``, as the bundled file stores it; the nlp
+    coder's entry records its type head and its ``learned_first`` (``None``: no field, the
+    rules coder)."""
     from accord.news.evidence_confidence import fit
 
     model = fit(ex.x, ex.right.astype(float))
@@ -461,6 +483,8 @@ def model_entry(ex: Examples, head: str | None) -> dict[str, Any]:
     entry["features"] = list(FEATURES)
     entry.pop("threshold")
     entry["head"] = head
+    if learned_first is not None:
+        entry["learned_first"] = learned_first
     return entry
 
 
@@ -482,7 +506,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         report[name] = out_of_file(ex)
         print(name, json.dumps(report[name]["pooled"]), report[name]["passes"], flush=True)
         if report[name]["passes"]:
-            models[name] = model_entry(ex, head)
+            models[name] = model_entry(ex, head, FIT_LEARNED_FIRST if name == "nlp" else None)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.write:
