@@ -488,6 +488,22 @@ def model_entry(
     return entry
 
 
+def rebundled(
+    bundled: dict[str, Any], fitted: dict[str, Any], coders: Sequence[str]
+) -> dict[str, Any]:
+    """The models of the bundled file after a rebuild of ``coders`` only: each rebuilt coder's
+    new model (none where it failed the rule), every other coder's kept as it was, so that
+    ``--coders nlp --write`` does not drop the rules coder's model.
+
+    >>> rebundled({"rules": 1, "nlp": 2}, {"nlp": 3}, ["nlp"])
+    {'rules': 1, 'nlp': 3}
+    >>> rebundled({"rules": 1, "nlp": 2}, {}, ["nlp"])
+    {'rules': 1}
+    """
+    kept = {name: model for name, model in bundled.items() if name not in coders}
+    return {**kept, **fitted}
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Collect both coders' events on the READING files, score leave one file out, write the
     report, and with ``--write`` bundle the model of each coder that passes the rule."""
@@ -511,6 +527,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.write:
         target = Path(__file__).parent / BUNDLED
+        bundled = (
+            json.loads(target.read_text(encoding="utf-8"))["models"] if target.is_file() else {}
+        )
+        models = rebundled(bundled, models, args.coders.split(","))
         text = json.dumps({"models": models}, indent=1) + "\n"
         target.write_text(text, encoding="utf-8")
 
