@@ -23,7 +23,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from accord.errors import DataError
-from tests.store.test_hardening_store_faults import _accord, _assert_whole, _postgres_url
+from tests.helpers import accord_command
+from tests.store.test_hardening_store_faults import _assert_whole, _postgres_url
 
 TABLESPACE = "accord_fault_small"
 SCHEMA = "accord_fault_full"
@@ -116,7 +117,7 @@ def test_full_tablespace_during_ingest_then_rerun(tmp_path: Path, small_space: S
     paths = _incompressible_articles(tmp_path / "in", 30, chars=60_000)
     args = ("ingest", str(tmp_path / "in"), "--db", small_space.url, "--no-code",
             "--date-if-missing", "2025-02-24")  # fmt: skip
-    full = subprocess.run(_accord(*args), capture_output=True, text=True)
+    full = subprocess.run(accord_command(*args), capture_output=True, text=True)
     assert full.returncode == 2, full.stderr
     assert "Traceback" not in full.stderr
     errors = [line for line in full.stderr.splitlines() if line.startswith("error:")]
@@ -125,7 +126,7 @@ def test_full_tablespace_during_ingest_then_rerun(tmp_path: Path, small_space: S
     stored = _assert_whole(small_space.url, len(paths))
     assert 1 <= stored < len(paths), "the disk filled too early or not at all"
     small_space.resize("64m")
-    rerun = subprocess.run(_accord(*args), capture_output=True, text=True)
+    rerun = subprocess.run(accord_command(*args), capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert _assert_whole(small_space.url, len(paths)) == len(paths)
 
