@@ -170,7 +170,19 @@ def empty_postgres(purpose: str) -> str:
         engine.dispose()
     except (OperationalError, ImportError) as exc:
         pytest.skip(f"PostgreSQL not reachable: {exc}")
+    _forget_open_stores(url)
     return url
+
+
+def _forget_open_stores(url: str) -> None:
+    """Close the stores this process holds open for ``url``: a sharded ingest opens (and
+    migrates) one per process and URL and reuses it (``accord.news.corpus._store``), which
+    would otherwise outlive the tables just dropped under it."""
+    from accord.news import corpus
+
+    for key in [key for key in corpus._STORES if key[0] == url]:
+        corpus._STORES.pop(key).close()
+    corpus._READS.pop(url, None)
 
 
 def run_path(first: Path) -> str:
