@@ -145,6 +145,7 @@ def load_model() -> Any:
     return model, data.get("head")
 
 
+@lru_cache(maxsize=4)
 def choice_digest(head: object) -> str | None:
     """A digest of the bundled choice model (12 hex digits of the SHA-256 of its file) when it
     was fitted with the type head ``head``, else None: the nlp coder's version names it while

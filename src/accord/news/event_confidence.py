@@ -527,10 +527,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.write:
         target = Path(__file__).parent / BUNDLED
-        bundled = (
-            json.loads(target.read_text(encoding="utf-8"))["models"] if target.is_file() else {}
-        )
-        models = rebundled(bundled, models, args.coders.split(","))
+        models = rebundled(bundled_entries(), models, args.coders.split(","))
         text = json.dumps({"models": models}, indent=1) + "\n"
         target.write_text(text, encoding="utf-8")
 

@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
 from accord.errors import AccordError, DataError, ScenarioError
+from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
@@ -503,8 +504,8 @@ def _news(
     model = bench.scenario(scenario)
     docs = bench.documents()
     events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
-    _docs, found = bench.evidence(model, least)
-    proposal = bench.proposal(model, least)
+    evidence_docs, found = bench.evidence(model, least)
+    proposal = propose(model, found, evidence_docs)  # from the same evidence, read once
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
     return render(
         request,
@@ -554,20 +555,18 @@ async def ingest(request: Request) -> Response:
     return _redirect(f"/news?scenario={quote(scenario)}&ingested={quote(summary)}")
 
 
-def _probability(text: str, field: str) -> float:
-    """A form field that must be a probability (0-1); NaN and infinity are refused too."""
+def _min_confidence(text: str) -> float | None:
+    """The news page's minimum event confidence as typed: blank for none, else a probability
+    (0-1; NaN and infinity are refused too)."""
+    if not text:
+        return None
     try:
         value = float(text)
     except ValueError:
         value = math.nan
     if not 0.0 <= value <= 1.0:
-        raise DataError(f"{field}: must be a probability between 0 and 1 (got {text!r})")
+        raise DataError(f"min confidence: must be a probability between 0 and 1 (got {text!r})")
     return value
-
-
-def _min_confidence(text: str) -> float | None:
-    """The news page's minimum event confidence as typed: blank for none."""
-    return _probability(text, "min confidence") if text else None
 
 
 def _date(text: str) -> dt.date:
