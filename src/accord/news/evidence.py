@@ -476,29 +476,6 @@ class EvidenceRules:
         territories",
         "Russia demands *full control of* eastern Ukraine's Donbas") wants the low end, as
         ``ruled_by_agent`` reads "Russian rule over Crimea".
-    priced_act
-        An act the holder offers at a price stands where the issue's scale puts a conditional
-        act (session 19, s19-evdir). The act is priced when the issue's keywords stand between
-        a cue for it and a price put on it ("ready to agree to *a ceasefire* ..., but will do
-        so *in exchange for* the lifting of sanctions", "would see US *troops* begin to leave
-        *in return for* ...", "will *only* agree to *a full cease-fire if* ...") with no other
-        actor named between (in "proposed that *Ukraine* relinquish the Donbas in exchange for
-        ..." the act is the other side's, which the holder asks for). Its direction is the side
-        of the scale's middle where the scale's points that name a condition ("conditional",
-        "once", "if", "only as part of") lie (the ceasefire of the Ukraine scenario: low, 25
-        and 50; the withdrawal of the Doha one: high, 75); where the scale names none, or they
-        lie at the middle, the words do not settle it and no finding is made. A cue against the
-        act keeps its direction. A price that refers back ("...; *in exchange*, the Taliban
-        agreed to ...") after every keyword of the issue makes it what the holder is paid, not
-        what it does: no finding.
-    text_support
-        Abstain on a stance *for* an issue that the sentence names only by a forum or a text
-        (session 19, s19-evdir): every keyword of the issue is a resolution, a draft, a vote, a
-        council or an assembly ("voted in favour of the document" in "Ten members of the
-        *Security Council* ...", "pressured Ukraine to withdraw its *resolution* in favor of its
-        own") and the finding's direction is high. Support for a text whose content the
-        sentence does not give says nothing of which end of the issue the text takes; a stance
-        against one stays (the gold reads a vote against a resolution as low).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -560,8 +537,6 @@ class EvidenceRules:
     purpose_attachment: bool = False
     perceived_as: bool = False
     concession_terms: bool = False
-    priced_act: bool = False
-    text_support: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -614,8 +589,6 @@ SWITCHES = (
     "purpose_attachment",
     "perceived_as",
     "concession_terms",
-    "priced_act",
-    "text_support",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -681,14 +654,6 @@ CONCESSION_GATES = replace(FRESH_FILE_GATES, concession_terms=True)
 """Session 18 (s18-evdir): :data:`FRESH_FILE_GATES` with ``concession_terms``: a negated verb
 of giving up is no concession, and the withdrawing side asking for rule over a keyword wants
 the low end."""
-PRICE_GATES = replace(CONCESSION_GATES, priced_act=True)
-"""Session 19 candidate A (s19-evdir): :data:`CONCESSION_GATES` with ``priced_act``: an act
-the holder offers at a price stands where the scale puts a conditional act, or is no finding."""
-TEXT_GATES = replace(CONCESSION_GATES, text_support=True)
-"""Session 19 candidate B (s19-evdir): :data:`CONCESSION_GATES` with ``text_support``: no
-finding for an issue named only by a forum or a text the holder supports."""
-PRICE_TEXT_GATES = replace(CONCESSION_GATES, priced_act=True, text_support=True)
-"""Session 19 (s19-evdir): candidates A and B together."""
 DEFAULT_RULES = CONCESSION_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 18, s18-evdir).
 
@@ -1330,91 +1295,6 @@ def _conceded(keys: list[str], cue: _Cue, hits: list[int], terms: bool = False) 
         ):
             return True
     return False
-
-
-_PRICES = (("IN", "EXCHANGE"), ("IN", "RETURN"))
-"""Phrases that put a price on an act: "in exchange for", "in return for", and, followed by
-a comma, a price that refers back to an act named before ("in exchange, ...")."""
-
-
-def _prices(keys: list[str], cue: _Cue) -> tuple[int | None, int | None]:
-    """Where a price is put on the act of ``cue``'s sentence (``priced_act``): the first price
-    after the cue ("in exchange for", "in return for", "only if", or "if" when "only" stands in
-    the two tokens before the cue), and the last price that refers back ("in exchange,")
-    before it; ``None`` where there is none. A semicolon ends the search after the cue."""
-    only = "ONLY" in keys[max(0, cue.start - 2) : cue.start]
-    after = None
-    for j in range(cue.end, len(keys)):
-        if keys[j] == ";":
-            break
-        pair = tuple(keys[j : j + 2])
-        follows = keys[j + 2 : j + 3]
-        if (pair in _PRICES and follows == ["FOR"]) or pair == ("ONLY", "IF"):
-            after = j
-            break
-        if only and keys[j] == "IF":
-            after = j
-            break
-    before = None
-    for j in range(cue.start - 1):
-        if tuple(keys[j : j + 2]) in _PRICES and keys[j + 2 : j + 3] == [","]:
-            before = j
-    return after, before
-
-
-def _priced(keys: list[str], cue: _Cue, hits: list[int], others: set[int]) -> str | None:
-    """How a price bears on the issue's act (``priced_act``): ``"offered"`` when a keyword
-    stands between the cue and a price after it with no other side named between
-    (``others``: the positions of mentions of actors that are not the holder), ``"paid"`` when
-    every keyword stands before a price that refers back and precedes the cue, else ``None``."""
-    after, before = _prices(keys, cue)
-    if after is not None:
-        priced = [h for h in hits if cue.end <= h < after]
-        if priced and not others.intersection(range(cue.end, priced[-1])):
-            return "offered"
-    if before is not None and all(h < before for h in hits):
-        return "paid"
-    return None
-
-
-_CONDITIONAL = frozenset({"CONDITIONAL", "CONDITIONED", "ONCE", "IF", "UNLESS", "UNTIL"})
-"""Words with which a scale point names a conditional act ("all foreign forces out ...,
-*conditional* on Taliban commitments", "ceasefire *once* security guarantees are agreed"); so
-does "only" before what it limits ("ceasefire *only as part of* a final peace treaty", not
-"non-binding assurances *only*")."""
-
-
-def _names_condition(label: str) -> bool:
-    """Whether a scale point's label names a conditional act (:data:`_CONDITIONAL`)."""
-    keys = [t.key for t in tokenize(label)]
-    return bool(_CONDITIONAL & set(keys)) or any(
-        k == "ONLY" and nxt.isalpha() for k, nxt in pairwise(keys)
-    )
-
-
-def _conditional_side(issue: Issue) -> int:
-    """The side of the scale's middle (+1 high, -1 low, 0 neither) where the points that name a
-    conditional act lie, on average."""
-    scale = issue.scale
-    at = [p.at for p in scale.points if _names_condition(p.label)]
-    if not at:
-        return 0
-    offset = sum(at) / len(at) - (scale.low + scale.high) / 2
-    return (offset > 0) - (offset < 0)
-
-
-_TEXTS = frozenset(
-    {"RESOLUTION", "RESOLUTIONS", "DRAFT", "TEXT", "DOCUMENT", "VOTE", "COUNCIL", "ASSEMBLY"}
-)
-"""Last words of the keywords that name a forum or a text, not what it says (``text_support``:
-"resolution", "Security Council", "General Assembly", "UN vote")."""
-
-
-def _text_only(keys: list[str], issue: Issue, hits: list[int]) -> bool:
-    """Whether every keyword of the issue at ``hits`` is a forum or a text."""
-    return all(
-        keys[end - 1] in _TEXTS for start, end in _keyword_spans(keys, issue) if start in hits
-    )
 
 
 _TOTAL = frozenset({"ALL", "FULL", "COMPLETE", "ENTIRE", "TOTAL", "FULLY", "COMPLETELY"})
@@ -2158,17 +2038,6 @@ def evidence_with_signals(
                 continue
             if rules.press_report and _press_subject(mentions, keys, cue):
                 continue
-            price = None
-            if rules.priced_act:
-                others = {
-                    i
-                    for m in mentions
-                    if not m.place and {a.id for a in map_actor(m.actor, scenario)} - holders
-                    for i in range(m.start, m.end)
-                }
-                price = _priced(keys, cue, hits, others)
-                if price == "paid":
-                    continue
             if rules.unattributed_modal and _unattributed(keys, cues, cue):
                 continue
             gap = min(max(h - cue.end, cue.start - h, 0) for h in hits)
@@ -2229,12 +2098,6 @@ def evidence_with_signals(
             if rules.partial_withdrawal and _partial(keys, hits, frozenset(blocked), issue):
                 lean = -1  # "reduce the number of troops": nearer the low end
             direction = polarity * (-1 if negated else 1) * lean
-            if rules.priced_act and price == "offered" and polarity * (-1 if negated else 1) > 0:
-                direction = _conditional_side(issue)
-                if not direction:
-                    continue
-            if rules.text_support and direction > 0 and _text_only(keys, issue, hits):
-                continue
             strength = cue.strength * (1.0 if len(tokens) <= 40 else 0.7)
             if strength < rules.min_strength:
                 continue
