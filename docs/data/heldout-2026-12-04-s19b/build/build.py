@@ -1,7 +1,7 @@
 """Assemble session 19's second held-out event set (news-heldout-s19b.json, HO27A) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
-docs/data/heldout-common/README.md and the helpers of session 18's first build. Run from the
-repository root with PYTHONPATH=src. It runs no coder: it copies labels, leaves out the sentences
+docs/data/heldout-common/README.md. Run from the repository root with PYTHONPATH=src. It runs no
+coder: with the first s19 build's ``build_event_set`` it copies labels, leaves out the sentences
 another gold file holds in other words, applies the adjudicator's decisions below, checks the new
 file against every other gold file (the first s19 set's included), and computes agreement.
 """
@@ -62,32 +62,10 @@ def main() -> None:
     development = hb.record_files(
         p for p in others if p.name not in s19.CHECK_FILES and "heldout-s19" not in p.name
     )
-    reasons = [
-        *(d["reason"] for d in EVENTS_DECIDED.adjudications.values()),
-        *EVENTS_DECIDED.modes_kept.values(),
-        *(note for _, note in EVENTS_DECIDED.modes_taken.values()),
-    ]
-    cited = hb.check_citations(reasons, development)
-
-    a = [s19.s18.s17.with_annotation(r, "a") for r in hb.read_records(IN / "events-a.json")]
-    b = [s19.s18.s17.with_annotation(r, "b") for r in hb.read_records(IN / "events-b.json")]
-    near = hb.near_duplicates(a, others)
-    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
-    build = hb.merge_events(pairs, EVENTS_DECIDED)
-    events = build.summary()
-    document = {
-        "id": "ACCORD-HELDOUT-S19B-DOC",
-        "event": "DOCUMENT",
-        "comment": s19.s18.document_comment(
-            build.records,
-            events,
-            near,
-            EVENTS_DECIDED,
-            ("session 19, second set", SCOPE, f"{OUT}/"),
-        ),
-        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
-    }
-    hb.write_gold(EVENTS, hb.event_gold_text(document, build.records), build.records, others)
+    cited = hb.check_citations(s19.event_reasons(EVENTS_DECIDED), development)
+    events, near = s19.build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, ("session 19, second set", SCOPE, f"{OUT}/"), others
+    )
     hb.write_agreement(
         OUT / "agreement.json",
         {
