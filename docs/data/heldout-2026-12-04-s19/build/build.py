@@ -83,7 +83,7 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": [],
             "target": [],
             "follows": "a",
-            "reason": "the sentence gives background to the report, Timor-Leste's application of 2011 and its status of 2022, and its one act is an agentless passive ('was granted observer status') whose granter the sentence does not name as its agent: ASEAN stands only in the relative clause about Timor-Leste's application, and a noun's or a subject's relative clause is background, no act, as HO26L-009 (a ban standing only in a relative clause: NONE, adjudicated); the development gold codes such background of an earlier year NONE, HO26U-060 (M23 was formed in 2012: NONE); docs/event-coding.md gives an agentless passive with no agent named no event ('no actor either side, no event')",
+            "reason": "the sentence gives background to the report, Timor-Leste's application of 2011 and its status of 2022, and its one act is an agentless passive ('was granted observer status') whose granter the sentence does not name as its agent: ASEAN stands only in the relative clause about Timor-Leste's application, and a noun's or a subject's relative clause is background, no act, as HO26L-009 (a ban standing only in a relative clause: NONE, adjudicated); the development gold codes such background of an earlier year NONE, HO26U-060 (M23 was formed in 2012: NONE); b's SUPPORT takes its source from the relative clause",
         },
         "HO26Z-041": {
             "event": "REQUEST",
