@@ -127,6 +127,7 @@ DEFAULT_RULES = RoleRules(
     rules_recipient=True,
     fallback_domestic_recipient=True,
     learned_first=True,
+    learned_own_targets=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -338,6 +339,17 @@ def _same(
     return side_a is None or side_b is None or side_a == side_b
 
 
+def _not_sources(
+    targets: tuple[ActorRef, ...],
+    sources: tuple[ActorRef, ...],
+    gaz: Gazetteer | None,
+    bare: frozenset[str],
+) -> tuple[ActorRef, ...]:
+    """``targets`` less those that are one of ``sources`` again (:func:`_same`; ``bare``:
+    the words of the sentence's mentions placed in no country, :func:`_bare`)."""
+    return tuple(a for a in targets if not any(_same(a, b, gaz, bare) for b in sources))
+
+
 def _bare(mentions: Sequence[Mention]) -> frozenset[str]:
     """The words of the mentions a sentence places in no country (see :func:`_same`)."""
     return frozenset(m.actor.text for m in mentions if not m.actor.code and m.actor.text)
@@ -521,6 +533,16 @@ class NlpCoder:
         return ()
 
     # -- stages -------------------------------------------------------------------------------
+    def _mentions(
+        self, text: str, tokens: Sequence[Token], date: dt.date | None, home: str | None
+    ) -> list[Mention]:
+        """The actor mentions of a sentence (``tokens``: its tokens), bare ones included:
+        with the default gazetteer the cached ones the fallback shares
+        (:func:`sentence_mentions`)."""
+        if self.gaz is load():
+            return list(sentence_mentions(text, date, home))
+        return find_mentions(list(tokens), text, date, self.gaz, bare=True, home=home)
+
     def _candidates(
         self,
         sent: Any,
@@ -532,10 +554,7 @@ class NlpCoder:
         tokens = list(sentence_tokens(sent_text))
         if not tokens:
             return []
-        if self.gaz is load():
-            mentions = list(sentence_mentions(sent_text, date, home))  # shared with the fallback
-        else:
-            mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True, home=home)
+        mentions = self._mentions(sent_text, tokens, date, home)
         if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
             return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
@@ -742,11 +761,33 @@ class NlpCoder:
         if any(head is e for e in read):
             moved = self._in_document(head, sent.text, doc_id, sent.start_char)
             if moved is not None:
-                return [moved, *chosen[1:]]
+                return [self._own_targets(moved, sent, date, home), *chosen[1:]]
         key = event_key(head)
         placed = self._sentence_events(sent.text, date, doc_id, sent.start_char, antecedent, home)
         found = next((e for e in placed if event_key(e) == key), None)
-        return mine if found is None else [found, *chosen[1:]]
+        if found is None:
+            return mine
+        return [self._own_targets(found, sent, date, home), *chosen[1:]]
+
+    def _own_targets(
+        self, event: Event, sent: Any, date: dt.date | None, home: str | None
+    ) -> Event:
+        """``RoleRules.learned_own_targets``: the rules ``event`` the choice puts first in
+        ``sent`` with the coder's own rule on recipients, as :meth:`_event` applies it to its
+        own events: less a recipient that is a source again (:func:`_not_sources`) unless a
+        reflexive names an actor as its own target, and then, with none left, the domestic
+        recipient (``RoleRules.domestic_default``). "The Thai prime minister said military
+        action will continue" is no threat of Thailand against Thailand."""
+        if not self.rules.learned_own_targets or any(t.lower_ in REFLEXIVE for t in sent):
+            return event
+        text = sent.text
+        bare = _bare(self._mentions(text, sentence_tokens(text), date, home))
+        targets = _not_sources(event.targets, event.sources, self.gaz, bare)
+        if targets == event.targets:
+            return event
+        if not targets and self.rules.domestic_default and event.event_type in DOMESTIC_TYPES:
+            targets = _domestic_side(event.sources, self.gaz)
+        return replace(event, targets=targets)
 
     def _in_document(
         self, event: Event, text: str, doc_id: str | None, offset: int
@@ -1140,10 +1181,7 @@ class NlpCoder:
         reflexive = cand.reflexive
         targets = cand.targets
         if not reflexive:
-            bare = _bare(cand.mentions)
-            targets = tuple(
-                a for a in targets if not any(_same(a, b, self.gaz, bare) for b in cand.sources)
-            )
+            targets = _not_sources(targets, cand.sources, self.gaz, _bare(cand.mentions))
         location = locate(list(cand.tokens), list(cand.mentions))
         if self.rules.border_place and _border(location, cand.tokens, cand.mentions):
             location = None
