@@ -82,3 +82,67 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+CONVENTION = {
+    "conditional": "conditional",
+    "no_act": "no act (expectation, noun clause ...)",
+    "negated": "negated act",
+    "typed_then_removed": "typed, then removed by a rule",
+    "violent_no_word": "violent type, no violent word",
+    "kept": "actor meeting itself",
+}
+
+
+def coarse(row: dict[str, Any]) -> tuple[str, str]:
+    """(the nlp coder's own stage, the fallback's outcome) of a record, coarse."""
+    d = next((d for d in row["diag"] if d["drops"]), row["diag"][0] if row["diag"] else None)
+    if d is None:
+        return "?", "?"
+    stage = d["stage"].split(" (")[0].split(":")[0]
+    whys = {x["why"] or "kept?" for x in d["drops"]}
+    if not whys:
+        return stage, "rules coder silent"
+    if whys <= {"pronoun_subject", "subject_not_named"}:
+        return stage, "refused for its actors only (pronoun / unnamed subject)"
+    named = sorted(
+        {"role rule (purpose, noun clause, opinion ...)" if w.startswith("dropped") else
+         CONVENTION.get(w, "") for w in whys} - {""}
+    )
+    return stage, "convention: " + " + ".join(named)
+
+
+def coarse_tables(rows: list[dict[str, Any]]) -> None:
+    files = list(dict.fromkeys(r["file"] for r in rows))
+    un = [r for r in rows if r["gold"] != "NONE" and r["nlp"] is None]
+    per: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    state: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for r in un:
+        key = coarse(r)
+        per[key][r["file"]] += 1
+        ru = r["rules"]
+        if ru is None:
+            s = "none"
+        elif ru["type"] != r["gold"]:
+            s = "other type"
+        else:
+            ok = all(not r[f"gold_{k}"] or ru[k] == r[f"gold_{k}"] for k in ("source", "target"))
+            s = "right" if ok else "type, actors wrong"
+        state[key][s] += 1
+    order = sorted(per, key=lambda k: -sum(per[k].values()))
+    print("\n## coarse: the nlp coder's stage | the fallback's outcome")
+    print("| stage | fallback | n | rules right | rules type, actors wrong | rules other type | rules none |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for k in order:
+        st = state[k]
+        print(f"| {k[0]} | {k[1]} | {sum(per[k].values())} | {st['right']} | "
+              f"{st['type, actors wrong']} | {st['other type']} | {st['none']} |")
+    print("\n## coarse per file")
+    print("| stage / fallback | " + " | ".join(files) + " |")
+    print("|---|" + "---:|" * len(files))
+    for k in order:
+        print(f"| {k[0]} / {k[1]} | " + " | ".join(str(per[k][f]) for f in files) + " |")
+
+
+if __name__ == "__main__":
+    coarse_tables(json.load(open(sys.argv[1], encoding="utf-8")))

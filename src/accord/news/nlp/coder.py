@@ -127,7 +127,7 @@ DEFAULT_RULES = RoleRules(
     rules_recipient=True,
     fallback_domestic_recipient=True,
     learned_first=True,
-    learned_own_targets=True,
+    learned_gate_by_default=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -231,6 +231,11 @@ TYPE_MARGIN = 1.0
 """How much more probable the head's type must be than the rules coder's type for the same
 trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the rules coder's
 type always wins; docs/validation-events/session-10.md, s10-nlptypes)."""
+ACTOR_REFUSALS = frozenset({"pronoun subject", "subject names no actor"})
+"""The refusals of :meth:`NlpCoder._refusal` that are about a rules event's actors rather
+than about whether its clause states an act: a sentence whose head typed nothing and whose
+rules events were refused for these alone is uncoded by default, not on purpose (s19-cover),
+and ``RoleRules.learned_gate_by_default`` may fill it."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -446,14 +451,16 @@ class NlpCoder:
         date: dt.date | None = None,
         home: str | None = None,
         readings: Readings | None = None,
+        refused: set[str] | None = None,
     ) -> list[Event]:
         """:meth:`code_sentence` with the raw confidence (the type head's probability), the
         input of the calibration (:mod:`accord.news.event_confidence`); ``readings``, when
-        given, collects the fallback's readings (:data:`Readings`)."""
+        given, collects the fallback's readings (:data:`Readings`), ``refused`` the sentences
+        left uncoded by default (:meth:`_fallback`; the choice's fit reads both)."""
         _settle_models()
         with blas_threads(), young_collections():
             parsed = spacy_pipeline()(text)
-            return self._code(list(parsed.sents), date, None, home, readings)
+            return self._code(list(parsed.sents), date, None, home, readings, refused)
 
     def agreement(
         self, date: dt.date | None, home: str | None, readings: Readings | None = None
@@ -628,11 +635,13 @@ class NlpCoder:
         doc_id: str | None,
         home: str | None = None,
         readings: Readings | None = None,
+        refused: set[str] | None = None,
     ) -> list[Event]:
         """The events of a document's parsed sentences; ``home``: its home country
         (:mod:`accord.news.home`), for agents a sentence does not place, in the coder's own
         candidates and in the rules coder's events it borrows; ``readings``, when given,
-        collects the fallback's readings of the rules coder (:data:`Readings`)."""
+        collects the fallback's readings of the rules coder (:data:`Readings`), ``refused``
+        the sentences left uncoded by default (:meth:`_fallback`)."""
         per_sentence: list[list[_Candidate]] = []
         before: list[tuple[ActorRef, ...]] = []  # the pronoun antecedent at each sentence
         previous: tuple[ActorRef, ...] = ()
@@ -674,14 +683,18 @@ class NlpCoder:
                 added = self._abstained(
                     sent, found, proba[first:row], date, doc_id, antecedent, home, readings
                 )
+            by_default = False
             if added is not None:
-                mine = self._fallback(sent, added, found, proba[first:row])
+                mine, by_default = self._fallback(sent, added, found, proba[first:row])
+                if by_default and refused is not None:
+                    refused.add(sent.text)
                 if self.rules.fallback_domestic_recipient and any(not e.targets for e in mine):
                     domestic = self._sentence_events(
                         sent.text, date, doc_id, sent.start_char, antecedent, home, True
                     )
                     mine = [_domestic_recipient(e, domestic) for e in mine]
-            if self.rules.learned_first if mine else self.rules.learned_gate:
+            gate = self.rules.learned_gate or (self.rules.learned_gate_by_default and by_default)
+            if self.rules.learned_first if mine else gate:
                 rules = list(self.agreement(date, home, readings)(sent.text))
                 choices.append((len(events), rules))
             events.append(mine)
@@ -698,18 +711,25 @@ class NlpCoder:
         self, sents: list[Any], events: list[list[Event]], choices: list[tuple[int, list[Event]]]
     ) -> list[tuple[int, list[Event]]]:
         """``RoleRules.learned_first``, for each sentence ``k`` of ``choices`` (with the rules
-        coder's events ``rules`` of the cached reading of :meth:`agreement`, so the choice
-        reads nothing the coder has not read already): its events ``events[k]`` with the
-        candidate that the bundled choice model (:mod:`accord.news.event_choice`) scores
-        highest among them and ``rules`` first (:func:`~accord.news.event_choice.reorder`);
-        ``RoleRules.learned_gate``, with none of its own: the best of ``rules`` if its score
-        reaches the model's gate. The candidates of all the document's sentences are scored
-        as one matrix (s18-r2cost: a matrix per sentence costs as much as the rows one at a
-        time). Left out (unchanged): every sentence without a model fitted with this coder's
-        type head, and, without scoring, one where the coder has one event and the rules
+        coder's events ``rules`` of the cached reading of :meth:`agreement`, so the choice reads
+        nothing the coder has not read already): its events ``events[k]`` with the candidate that
+        the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them and
+        ``rules`` first (:func:`~accord.news.event_choice.reorder`); ``RoleRules.learned_gate``,
+        with none of its own: the best of ``rules`` if its score reaches the model's gate
+        (``RoleRules.learned_gate_by_default``, in a sentence left uncoded by default only:
+        :data:`~accord.news.event_choice.BY_DEFAULT_GATE`). The candidates of all the document's
+        sentences are scored as one matrix (s18-r2cost: a matrix per sentence costs as much as the
+        rows one at a time). Left out (unchanged): every sentence without a model fitted with this
+        coder's type head, and, without scoring, one where the coder has one event and the rules
         coder none of another type: the chosen type can only be that event's, so
         :func:`~accord.news.event_choice.reorder` keeps it (most sentences)."""
-        from accord.news.event_choice import candidate_rows, gated, load_model, reorder
+        from accord.news.event_choice import (
+            BY_DEFAULT_GATE,
+            candidate_rows,
+            gated,
+            load_model,
+            reorder,
+        )
 
         bundled = load_model()
         if bundled is None or bundled[1] != self.head.meta.get("digest"):
@@ -736,7 +756,8 @@ class NlpCoder:
             if mine:
                 out.append((k, reorder(mine, rules, scores[start:end])))
             else:
-                out.append((k, gated(rules, scores[start:end], model.threshold)))
+                gate = model.threshold if self.rules.learned_gate else BY_DEFAULT_GATE
+                out.append((k, gated(rules, scores[start:end], gate)))
         return out
 
     def _placed(
@@ -867,23 +888,38 @@ class NlpCoder:
         events: list[Event],
         found: list[_Candidate],
         proba: np.ndarray[Any, Any],
-    ) -> list[Event]:
+    ) -> tuple[list[Event], bool]:
         """The rules coder's events that a fallback adds to a sentence the nlp coder left
         uncoded (``found``: its candidates there, ``proba``: their rows), less those that
         ``RoleRules.fallback_not_conditional`` drops (a trigger in a conditional construction,
         :func:`_conditional`) and those that ``RoleRules.fallback_not_rejected`` drops (the
-        nlp coder rejected them, :meth:`_rejected`)."""
-        if self.rules.fallback_not_conditional:
-            events = [e for e in events if not _conditional(sent, e.trigger)]
-        if self.rules.fallback_not_rejected:
-            events = [e for e in events if not self._rejected(sent, e, found, proba)]
-        return events
+        nlp coder refused them, :meth:`_refusal`); and whether the sentence stays uncoded by
+        default rather than on purpose: the head typed none of its candidates and each event
+        dropped was refused for its actors only (:data:`ACTOR_REFUSALS`), at least one."""
+        kept: list[Event] = []
+        refusals: list[str] = []
+        for event in events:
+            why = None
+            if self.rules.fallback_not_conditional and _conditional(sent, event.trigger):
+                why = "conditional"
+            elif self.rules.fallback_not_rejected:
+                why = self._refusal(sent, event, found, proba)
+            if why is None:
+                kept.append(event)
+            else:
+                refusals.append(why)
+        by_default = (
+            bool(refusals)
+            and all(why in ACTOR_REFUSALS for why in refusals)
+            and not any(self._typed(p) for p in proba)
+        )
+        return kept, by_default
 
-    def _rejected(
+    def _refusal(
         self, sent: Any, event: Event, found: list[_Candidate], proba: np.ndarray[Any, Any]
-    ) -> bool:
-        """``RoleRules.fallback_not_rejected``: whether the nlp coder rejects the rules
-        coder's ``event`` on purpose, by the rules it applies to its own candidates. The
+    ) -> str | None:
+        """``RoleRules.fallback_not_rejected``: why the nlp coder refuses the rules coder's
+        ``event`` on purpose, by the rules it applies to its own candidates, or None. The
         clause of the event's trigger (:func:`clause_verb`) is the predicate compared: a
         clause that a role rule drops (:func:`dropped`), one the head typed before a rule
         removed its event, one with no actor agent that states no act (:func:`_no_act`),
@@ -893,31 +929,33 @@ class NlpCoder:
         nearest name: "with *the president* now advocating ...", where the rules coder takes
         "the U.S." of the main clause); then
         the event's own type and actors (:meth:`_kept`). A trigger under no verb, or in
-        a clause the head abstained on, is no rejection: the nlp coder has no reading."""
+        a clause the head abstained on, is no refusal: the nlp coder has no reading."""
         token = _trigger_token(sent, event.trigger)
         verb = None if token is None else clause_verb(token)
         if verb is None:
-            return not self._kept(event.event_type, event.sources, event.targets)
+            return None if self._kept(event.event_type, event.sources, event.targets) else "self"
         if dropped(verb, self.rules):
-            return True
+            return "role rule"
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
         if any(self._typed(proba[k]) for k in own):
-            return True  # typed, then removed by a role rule of :meth:`_event`
+            return "typed, removed"  # by a role rule of :meth:`_event`
         pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
             if _no_act(pred, sent.doc):
-                return True
+                return "no act"
             doc = sent.doc
             if pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents):
-                return True  # a pronoun stands for the previous sentence's actor, or none
+                return "pronoun subject"  # stands for the previous sentence's actor, or none
             if pred.agents and not _named_in_clause(sent, verb, event.sources):
-                return True  # the clause's own subject names no actor: not the nearest name
+                return "subject names no actor"  # not the nearest name
         kind: str | None = event.event_type
         if pred is not None and pred.negated:
             kind = self._negated_kind(event.event_type)
-        if kind is None or (kind in VIOLENT_TYPES and not self._violent(verb, (event,))):
-            return True
-        return not self._kept(event.event_type, event.sources, event.targets)
+        if kind is None:
+            return "negated"
+        if kind in VIOLENT_TYPES and not self._violent(verb, (event,)):
+            return "no violent word"
+        return None if self._kept(event.event_type, event.sources, event.targets) else "self"
 
     def _abstained(
         self,
@@ -1376,7 +1414,7 @@ def _doc_memo(sent: Any) -> dict[Any, Any]:
 def _sentence_predicates(sent: Any, rules: RoleRules) -> tuple[Predicate, ...]:
     """:func:`predicates` of a parsed sentence with ``rules``, worked out once per parse: the
     candidates (:meth:`NlpCoder._candidates`) and the fallback's test of each rules event
-    (:meth:`NlpCoder._rejected`) read the same (about 1.5 % of the coder's CPU a second time,
+    (:meth:`NlpCoder._refusal`) read the same (about 1.5 % of the coder's CPU a second time,
     docs/benchmarks-news.md, session 13)."""
     memo = _doc_memo(sent)
     key = ("predicates", sent.start, sent.end, rules)

@@ -381,7 +381,13 @@ class RoleRules:
       that is one of its sources again (:func:`accord.news.nlp.coder._same`) is none unless
       the sentence names an actor as its own target (a reflexive), and with none left, the
       domestic recipient of ``domestic_default``; as the coder's own events do
-      (:meth:`accord.news.nlp.coder.NlpCoder._event`).
+      (:meth:`accord.news.nlp.coder.NlpCoder._event`);
+    * ``learned_gate_by_default``: ``learned_gate`` only in a sentence the coder leaves
+      uncoded by default, not on purpose: the head typed none of its predicates and every
+      rules event there was refused for its actors alone (a pronoun subject, a subject that
+      names no actor; :data:`accord.news.nlp.coder.ACTOR_REFUSALS`), none by a convention
+      (a role rule, a conditional, a negation, no act, an actor meeting itself), with the
+      gate :data:`accord.news.event_choice.BY_DEFAULT_GATE`.
     """
 
     coordinated_modifiers: bool = False
@@ -434,6 +440,7 @@ class RoleRules:
     learned_first: bool = False
     learned_gate: bool = False
     learned_own_targets: bool = False
+    learned_gate_by_default: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
