@@ -27,51 +27,47 @@ Run from the worktree root::
 from __future__ import annotations
 
 import json
+import runpy
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 CHECK = ("heldout-s18", "heldout-s18b")
+S18_REJECTIONS = Path(__file__).parents[1] / "actors-2026-12-04-s18-actors" / "rejections.py"
+S18_REASON: Any = None  # its ``reason``: ``NlpCoder._rejected`` with the test named (main)
+
+
+REASONS = {
+    "no verb: not kept": "kept",
+    "typed by the head, removed by a rule": "typed_then_removed",
+    "no actor agent, no act": "no_act",
+    "pronoun subject": "pronoun_subject",
+    "subject names no actor, sources outside the clause": "subject_not_named",
+    "negated": "negated",
+    "violent type without violence": "violent_no_word",
+    "not kept (self meeting ...)": "kept",
+}
+"""s18-actors' names of ``_rejected``'s tests -> this trace's (and ``causes.py``'s)."""
+ROLE_RULES = ("not_done_complement", "failed_to_obtain", "no_noun_clause")
 
 
 def rejected_reason(self: Any, sent: Any, event: Any, found: Any, proba: Any) -> str | None:
-    """``NlpCoder._rejected`` step by step: the name of the step that rejects, or None."""
+    """The step of ``NlpCoder._rejected`` that refuses ``event`` (s18-actors' ``reason``),
+    a role rule's clause with the switches that drop it named, or None."""
     from accord.news.nlp import coder as C
     from accord.news.nlp import roles as R
 
-    token = C._trigger_token(sent, event.trigger)
-    verb = None if token is None else R.clause_verb(token)
-    if verb is None:
-        return None if self._kept(event.event_type, event.sources, event.targets) else "kept"
-    if R.dropped(verb, self.rules):
-        names = [
-            n
-            for n in C.EVENT_FILTERS + ("not_done_complement", "failed_to_obtain", "no_noun_clause")
-            if getattr(self.rules, n, False)
-            and R.dropped(verb, replace(R.LEGACY_RULES, **{n: True}))
-        ]
-        return "dropped:" + ("+".join(names) or "?")
-    own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
-    if any(self._typed(proba[k]) for k in own):
-        return "typed_then_removed"
-    pred = next((p for p in C._sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
-    if not own and pred is not None:
-        if C._no_act(pred, sent.doc):
-            return "no_act"
-        doc = sent.doc
-        if pred.agents and all(doc[i].lower_ in C.PRONOUNS for i in pred.agents):
-            return "pronoun_subject"
-        if pred.agents and not C._named_in_clause(sent, verb, event.sources):
-            return "subject_not_named"
-    kind = event.event_type
-    if pred is not None and pred.negated:
-        kind = self._negated_kind(event.event_type)
-        if kind is None:
-            return "negated"
-    if kind in C.VIOLENT_TYPES and not self._violent(verb, (event,)):
-        return "violent_no_word"
-    return None if self._kept(event.event_type, event.sources, event.targets) else "kept"
+    why = S18_REASON(self, sent, event, found, proba)
+    if why != "clause dropped by a role rule":
+        return None if why is None else REASONS[why]
+    verb = R.clause_verb(C._trigger_token(sent, event.trigger))
+    names = [
+        n
+        for n in C.EVENT_FILTERS + ROLE_RULES
+        if getattr(self.rules, n, False) and R.dropped(verb, replace(R.LEGACY_RULES, **{n: True}))
+    ]
+    return "dropped:" + ("+".join(names) or "?")
 
 
 def removed_reason(self: Any, cand: Any, p: Any, date: Any) -> str:
@@ -85,12 +81,13 @@ def removed_reason(self: Any, cand: Any, p: Any, date: Any) -> str:
 
 def main() -> None:
     from accord.news.coding import code_sentence
-    from accord.news.evaluate import read_gold
     from accord.news.event_choice import candidate_rows, chosen, load_model
     from accord.news.gazetteer import load
     from accord.news.nlp import coder as C
-    from accord.news.nlp.rules_cv import dev_sets
+    from accord.news.nlp.rules_cv import dev_sets, load_records
 
+    global S18_REASON
+    S18_REASON = runpy.run_path(str(S18_REJECTIONS))["reason"]
     classes = load().org_classes
     nlp = C.NlpCoder()
     model = load_model()[0]
@@ -124,7 +121,7 @@ def main() -> None:
                     {
                         n
                         for t in sent
-                        for n in C.EVENT_FILTERS + ("not_done_complement", "failed_to_obtain")
+                        for n in C.EVENT_FILTERS + ROLE_RULES
                         if getattr(self.rules, n, False)
                         and t.pos_ in ("VERB", "AUX")
                         and C.dropped(t, replace(C.LEGACY_RULES, **{n: True}))
@@ -173,33 +170,34 @@ def main() -> None:
         return {"type": e.event_type, "source": fold(e.sources), "target": fold(e.targets)}
 
     root = Path.cwd()
+    sets = [d for d in dev_sets(root, root.parent / "shared") if d.name not in CHECK]
+    records, _, names = load_records(sets)
     rows = []
-    for dev in dev_sets(root, root.parent / "shared"):
-        if dev.name in CHECK:
-            continue
-        for rec in read_gold(dev.path, dev.split):
-            diag.clear()
-            origin.clear()
-            fronted.clear()
-            cand_removed.clear()
-            events = nlp.code_sentence(rec.text, rec.date, rec.home)
-            rules = code_sentence(rec.text, rec.date, home=rec.home)
-            e = events[0] if events else None
-            row: dict[str, Any] = {
-                "file": dev.name,
-                "id": rec.id,
-                "gold": rec.event,
-                "gold_source": sorted(classes.get(c, c) for c in rec.sources),
-                "gold_target": sorted(classes.get(c, c) for c in rec.targets),
-                "text": rec.text,
-                "nlp": brief(e),
-                "rules": brief(rules[0] if rules else None),
-                "diag": list(diag),
-                "fronted": list(fronted),
-                "origin": None if e is None else origin.get((e.event_type, e.trigger), "?"),
-            }
-            rows.append(row)
-        print(dev.name, len(rows), flush=True, file=sys.stderr)
+    for rec, name in zip(records, names, strict=True):
+        if rows and rows[-1]["file"] != name:
+            print(rows[-1]["file"], len(rows), flush=True, file=sys.stderr)
+        diag.clear()
+        origin.clear()
+        fronted.clear()
+        cand_removed.clear()
+        events = nlp.code_sentence(rec.text, rec.date, rec.home)
+        rules = code_sentence(rec.text, rec.date, home=rec.home)
+        e = events[0] if events else None
+        row: dict[str, Any] = {
+            "file": name,
+            "id": rec.id,
+            "gold": rec.event,
+            "gold_source": sorted(classes.get(c, c) for c in rec.sources),
+            "gold_target": sorted(classes.get(c, c) for c in rec.targets),
+            "text": rec.text,
+            "nlp": brief(e),
+            "rules": brief(rules[0] if rules else None),
+            "diag": list(diag),
+            "fronted": list(fronted),
+            "origin": None if e is None else origin.get((e.event_type, e.trigger), "?"),
+        }
+        rows.append(row)
+    print(rows[-1]["file"], len(rows), flush=True, file=sys.stderr)
     Path(sys.argv[1]).write_text(json.dumps(rows, indent=0) + "\n", encoding="utf-8")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 
@@ -19,9 +20,7 @@ def right(r: dict[str, Any]) -> bool:
         return e is None
     if e is None or e["type"] != r["gold"]:
         return False
-    return all(
-        not r[f"gold_{s}"] or e[s] == r[f"gold_{s}"] for s in ("source", "target")
-    )
+    return all(not r[f"gold_{s}"] or e[s] == r[f"gold_{s}"] for s in ("source", "target"))
 
 
 def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -45,8 +44,7 @@ def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main() -> None:
-    a = json.load(open(sys.argv[1], encoding="utf-8"))
-    b = json.load(open(sys.argv[2], encoding="utf-8"))
+    a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
     fixed: Counter[str] = Counter()
     broken: Counter[str] = Counter()
     changed = 0

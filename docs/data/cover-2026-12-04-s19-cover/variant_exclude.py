@@ -20,7 +20,8 @@ def main() -> None:
     from accord.news import event_choice
     from accord.news.nlp import coder as C
 
-    C.DEFAULT_RULES = replace(C.DEFAULT_RULES, learned_own_targets=False)
+    if hasattr(C.DEFAULT_RULES, "learned_own_targets"):  # candidate B's code: B off
+        C.DEFAULT_RULES = replace(C.DEFAULT_RULES, learned_own_targets=False)
     real = event_choice.reorder
 
     def refused(e: Any) -> bool:

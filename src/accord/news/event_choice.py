@@ -39,7 +39,7 @@ import argparse
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -54,7 +54,6 @@ from accord.news.event_confidence import sentence_features
 from accord.news.types import Event, event_key
 
 __all__ = [
-    "BY_DEFAULT_GATE",
     "FEATURES",
     "Candidates",
     "candidate_rows",
@@ -65,12 +64,6 @@ __all__ = [
 ]
 
 BUNDLED = "data/event-choice.json"
-BY_DEFAULT_GATE = 0.35
-"""The gate of ``RoleRules.learned_gate_by_default`` (a sentence the nlp coder leaves uncoded
-by default): the one of :data:`CUTS` with the highest event F1 out of fold on the READING
-files the model was fitted on (``by_default_gate`` of :func:`out_of_file`; each held file's
-own, chosen inside its training files, is 0.3 to 0.4;
-docs/validation-events/session-19-cover.md)."""
 _SHARED = slice(1, 24)  # event_features: the types ... log_words and the events of the sentence
 _AGREE = slice(25, 27)  # event_features: agree_type, agree_actors (after the rank, not used)
 FEATURES = (
@@ -182,16 +175,13 @@ class Candidates:
     gold: list[str]  # per record
     actors: list[tuple[int, int]]  # per record: gold source set named, gold target set named
     hits: list[tuple[bool, bool]]  # per row: its source set right, its target set right
-    by_default: list[bool] = field(default_factory=list)  # per record: uncoded by default
 
 
 def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
     """The candidates of every record of ``sets`` (the nlp coder with the choice off, on the
     record's text as ``accord events evaluate`` codes it, and the rules coder's reading of it
     that the nlp coder holds, :meth:`~accord.news.nlp.coder.NlpCoder.agreement`, as the choice
-    reads it), whether the nlp coder left the record uncoded by default
-    (:meth:`~accord.news.nlp.coder.NlpCoder._fallback`), and the nlp coder's type head
-    digest."""
+    reads it) and the nlp coder's type head digest."""
     from dataclasses import replace
 
     from accord.news.evaluate import fold, read_gold
@@ -199,9 +189,7 @@ def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder, Readings, trigger_roots
     from accord.news.nlp.models import spacy_pipeline
 
-    coder = NlpCoder(
-        rules=replace(DEFAULT_RULES, learned_first=False, learned_gate_by_default=False)
-    )
+    coder = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=False))
     classes = load().org_classes
     rows: list[list[float]] = []
     right: list[bool] = []
@@ -212,13 +200,10 @@ def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
     files: list[str] = []
     gold: list[str] = []
     actors: list[tuple[int, int]] = []
-    by_default: list[bool] = []
     for dev in sets:
         for item in read_gold(dev.path, dev.split):
             readings: Readings = {}
-            refused: set[str] = set()
-            nlp = coder.raw_sentence(item.text, item.date, item.home, readings, refused)
-            by_default.append(bool(refused))
+            nlp = coder.raw_sentence(item.text, item.date, item.home, readings)
             rules = list(coder.agreement(item.date, item.home, readings)(item.text))
             sents = list(spacy_pipeline()(item.text).sents)
             roots = [*trigger_roots(sents, nlp), *trigger_roots(sents, rules)]
@@ -251,7 +236,6 @@ def collect(sets: Sequence[Any]) -> tuple[Candidates, str]:
         gold,
         actors,
         hits,
-        by_default,
     )
     return out, str(coder.head.meta.get("digest"))
 
@@ -311,18 +295,13 @@ def shipped(c: Candidates) -> Picker:
 
 
 def learned(
-    c: Candidates,
-    p: np.ndarray[Any, Any],
-    gate: float | None = None,
-    typed: bool = True,
-    by_default: bool = False,
+    c: Candidates, p: np.ndarray[Any, Any], gate: float | None = None, typed: bool = True
 ) -> Picker:
     """C1: where the nlp coder has events, the highest ``p`` among both coders' (ties to the
     earlier row), with ``typed`` as :func:`reorder` reads it (the nlp event of its key, else
     of its type, else itself; without ``typed``, session 17's declared C1 and C2: the nlp
     event of its key, else itself); with ``gate`` (C2), where it has none, the rules event
-    with the highest ``p`` when ``p`` >= ``gate``; with ``by_default`` too (s19-cover's A),
-    only in a record the nlp coder left uncoded by default (``Candidates.by_default``)."""
+    with the highest ``p`` when ``p`` >= ``gate``."""
 
     def pick(rows: np.ndarray[Any, Any]) -> int | None:
         if not len(rows):
@@ -330,9 +309,7 @@ def learned(
         best = int(rows[chosen([p[k] for k in rows])])
         mine = [int(k) for k in rows if c.nlp[k]]
         if not mine:
-            if gate is None or (by_default and not c.by_default[int(c.record[best])]):
-                return None
-            return best if p[best] >= gate else None
+            return best if gate is not None and p[best] >= gate else None
         kind = c.keys[best][0]
         same = [k for k in mine if c.keys[k] == c.keys[best]]
         same += [k for k in mine if typed and c.keys[k][0] == kind]
@@ -343,13 +320,9 @@ def learned(
 
 CUTS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 """C2's gates tried."""
-LABELS = ("shipped", "C1", "C2", "C1t", "C2t", "A")
-"""The pickers scored: the nlp coder's own first event; session 17's declared C1 and C2; C1t,
-C2t, the same with :func:`reorder`'s type-level reading (declared after C2's tests; C1t is
-``learned_first`` as shipped since session 18); and A, C1t with C2t's gate in the records
-left uncoded by default only (s19-cover, ``RoleRules.learned_gate_by_default``)."""
-BASES = {"A": "C1t"}
-"""The picker each is judged against where not the nlp coder's own first event."""
+LABELS = ("shipped", "C1", "C2", "C1t", "C2t")
+"""The pickers scored: the shipped first event; session 17's declared C1 and C2; and C1t,
+C2t, the same with :func:`reorder`'s type-level reading (declared after C2's tests)."""
 
 
 def _probabilities(c: Candidates, train: np.ndarray[Any, Any], held: np.ndarray[Any, Any]) -> Any:
@@ -362,15 +335,13 @@ def _probabilities(c: Candidates, train: np.ndarray[Any, Any], held: np.ndarray[
 
 
 def out_of_file(c: Candidates) -> dict[str, Any]:
-    """Leave one file out: the nlp coder's first event, C1, C2 and A (the gates chosen by an
-    inner leave one file out on the training files), per file and pooled; and the gates of
-    the model fitted on every file, chosen the same way on all of them (``gate``, C2's, and
-    ``by_default_gate``, A's)."""
+    """Leave one file out: the shipped first event, C1 and C2 (its gate chosen by an inner
+    leave one file out on the training files), per file and pooled; and the gate of the
+    model fitted on every file, chosen the same way on all of them (``gate``)."""
     files = np.asarray(c.files)
     names = list(dict.fromkeys(c.files))
     p = np.zeros(len(c.right))
     gates: dict[str, float] = {}
-    open_gates: dict[str, float] = {}
     for name in names:
         held = files == name
         p += _probabilities(c, ~held, held)
@@ -379,8 +350,9 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
             if other != name:
                 inner += _probabilities(c, ~held & (files != other), files == other)
         train = [int(r) for r in np.flatnonzero(~held)]
-        gates[name] = _gate(c, inner, train)
-        open_gates[name] = _gate(c, inner, train, by_default=True)
+        gates[name] = max(
+            CUTS, key=lambda t: (score(c, learned(c, inner, t), train)["event_f1"], t)
+        )
     per_file: dict[str, Any] = {}
     pooled: dict[str, Any] = {}
     for label in LABELS:
@@ -388,8 +360,6 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
             records = [int(r) for r in np.flatnonzero(files == name)]
             if label == "shipped":
                 pick = shipped(c)
-            elif label == "A":
-                pick = learned(c, p, open_gates[name], by_default=True)
             else:
                 gate = gates[name] if label.startswith("C2") else None
                 pick = learned(c, p, gate, label.endswith("t"))
@@ -406,16 +376,15 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
             total["records_right"],
         )
     everything = list(range(len(c.files)))
+    gate = max(CUTS, key=lambda t: (score(c, learned(c, p, t), everything)["event_f1"], t))
     verdict = {}
     for label in LABELS[1:]:
-        base = BASES.get(label, "shipped")
         nets = {
-            n: per_file[n][label]["records_right"] - per_file[n][base]["records_right"]
+            n: per_file[n][label]["records_right"] - per_file[n]["shipped"]["records_right"]
             for n in names
         }
-        a, b = pooled[label], pooled[base]
+        a, b = pooled[label], pooled["shipped"]
         verdict[label] = {
-            "against": base,
             "net_records": a["records_right"] - b["records_right"],
             "worst_file_net": min(nets.values()),
             "files_better": sorted(n for n, v in nets.items() if v > 0),
@@ -429,22 +398,9 @@ def out_of_file(c: Candidates) -> dict[str, Any]:
         "pooled": pooled,
         "verdict": verdict,
         "gates": gates,
-        "gate": _gate(c, p, everything),
-        "by_default_gates": open_gates,
-        "by_default_gate": _gate(c, p, everything, by_default=True),
+        "gate": gate,
         "per_file": per_file,
     }
-
-
-def _gate(
-    c: Candidates, p: np.ndarray[Any, Any], records: Sequence[int], by_default: bool = False
-) -> float:
-    """The gate of :data:`CUTS` with the highest event F1 on ``records`` (ties to the higher),
-    with ``p`` there; ``by_default``: A's (:func:`learned`)."""
-    return max(
-        CUTS,
-        key=lambda t: (score(c, learned(c, p, t, by_default=by_default), records)["event_f1"], t),
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -127,7 +127,6 @@ DEFAULT_RULES = RoleRules(
     rules_recipient=True,
     fallback_domestic_recipient=True,
     learned_first=True,
-    learned_own_targets=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -231,11 +230,6 @@ TYPE_MARGIN = 1.0
 """How much more probable the head's type must be than the rules coder's type for the same
 trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the rules coder's
 type always wins; docs/validation-events/session-10.md, s10-nlptypes)."""
-ACTOR_REFUSALS = frozenset({"pronoun subject", "subject names no actor"})
-"""The refusals of :meth:`NlpCoder._refusal` that are about a rules event's actors rather
-than about whether its clause states an act: a sentence whose head typed nothing and whose
-rules events were refused for these alone is uncoded by default, not on purpose (s19-cover),
-and ``RoleRules.learned_gate_by_default`` may fill it."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -344,17 +338,6 @@ def _same(
     return side_a is None or side_b is None or side_a == side_b
 
 
-def _not_sources(
-    targets: tuple[ActorRef, ...],
-    sources: tuple[ActorRef, ...],
-    gaz: Gazetteer | None,
-    bare: frozenset[str],
-) -> tuple[ActorRef, ...]:
-    """``targets`` less those that are one of ``sources`` again (:func:`_same`; ``bare``:
-    the words of the sentence's mentions placed in no country, :func:`_bare`)."""
-    return tuple(a for a in targets if not any(_same(a, b, gaz, bare) for b in sources))
-
-
 def _bare(mentions: Sequence[Mention]) -> frozenset[str]:
     """The words of the mentions a sentence places in no country (see :func:`_same`)."""
     return frozenset(m.actor.text for m in mentions if not m.actor.code and m.actor.text)
@@ -451,16 +434,14 @@ class NlpCoder:
         date: dt.date | None = None,
         home: str | None = None,
         readings: Readings | None = None,
-        refused: set[str] | None = None,
     ) -> list[Event]:
         """:meth:`code_sentence` with the raw confidence (the type head's probability), the
         input of the calibration (:mod:`accord.news.event_confidence`); ``readings``, when
-        given, collects the fallback's readings (:data:`Readings`), ``refused`` the sentences
-        left uncoded by default (:meth:`_fallback`; the choice's fit reads both)."""
+        given, collects the fallback's readings (:data:`Readings`)."""
         _settle_models()
         with blas_threads(), young_collections():
             parsed = spacy_pipeline()(text)
-            return self._code(list(parsed.sents), date, None, home, readings, refused)
+            return self._code(list(parsed.sents), date, None, home, readings)
 
     def agreement(
         self, date: dt.date | None, home: str | None, readings: Readings | None = None
@@ -540,16 +521,6 @@ class NlpCoder:
         return ()
 
     # -- stages -------------------------------------------------------------------------------
-    def _mentions(
-        self, text: str, tokens: Sequence[Token], date: dt.date | None, home: str | None
-    ) -> list[Mention]:
-        """The actor mentions of a sentence (``tokens``: its tokens), bare ones included:
-        with the default gazetteer the cached ones the fallback shares
-        (:func:`sentence_mentions`)."""
-        if self.gaz is load():
-            return list(sentence_mentions(text, date, home))
-        return find_mentions(list(tokens), text, date, self.gaz, bare=True, home=home)
-
     def _candidates(
         self,
         sent: Any,
@@ -561,7 +532,10 @@ class NlpCoder:
         tokens = list(sentence_tokens(sent_text))
         if not tokens:
             return []
-        mentions = self._mentions(sent_text, tokens, date, home)
+        if self.gaz is load():
+            mentions = list(sentence_mentions(sent_text, date, home))  # shared with the fallback
+        else:
+            mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True, home=home)
         if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
             return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
@@ -635,13 +609,11 @@ class NlpCoder:
         doc_id: str | None,
         home: str | None = None,
         readings: Readings | None = None,
-        refused: set[str] | None = None,
     ) -> list[Event]:
         """The events of a document's parsed sentences; ``home``: its home country
         (:mod:`accord.news.home`), for agents a sentence does not place, in the coder's own
         candidates and in the rules coder's events it borrows; ``readings``, when given,
-        collects the fallback's readings of the rules coder (:data:`Readings`), ``refused``
-        the sentences left uncoded by default (:meth:`_fallback`)."""
+        collects the fallback's readings of the rules coder (:data:`Readings`)."""
         per_sentence: list[list[_Candidate]] = []
         before: list[tuple[ActorRef, ...]] = []  # the pronoun antecedent at each sentence
         previous: tuple[ActorRef, ...] = ()
@@ -683,18 +655,14 @@ class NlpCoder:
                 added = self._abstained(
                     sent, found, proba[first:row], date, doc_id, antecedent, home, readings
                 )
-            by_default = False
             if added is not None:
-                mine, by_default = self._fallback(sent, added, found, proba[first:row])
-                if by_default and refused is not None:
-                    refused.add(sent.text)
+                mine = self._fallback(sent, added, found, proba[first:row])
                 if self.rules.fallback_domestic_recipient and any(not e.targets for e in mine):
                     domestic = self._sentence_events(
                         sent.text, date, doc_id, sent.start_char, antecedent, home, True
                     )
                     mine = [_domestic_recipient(e, domestic) for e in mine]
-            gate = self.rules.learned_gate or (self.rules.learned_gate_by_default and by_default)
-            if self.rules.learned_first if mine else gate:
+            if self.rules.learned_first if mine else self.rules.learned_gate:
                 rules = list(self.agreement(date, home, readings)(sent.text))
                 choices.append((len(events), rules))
             events.append(mine)
@@ -711,25 +679,18 @@ class NlpCoder:
         self, sents: list[Any], events: list[list[Event]], choices: list[tuple[int, list[Event]]]
     ) -> list[tuple[int, list[Event]]]:
         """``RoleRules.learned_first``, for each sentence ``k`` of ``choices`` (with the rules
-        coder's events ``rules`` of the cached reading of :meth:`agreement`, so the choice reads
-        nothing the coder has not read already): its events ``events[k]`` with the candidate that
-        the bundled choice model (:mod:`accord.news.event_choice`) scores highest among them and
-        ``rules`` first (:func:`~accord.news.event_choice.reorder`); ``RoleRules.learned_gate``,
-        with none of its own: the best of ``rules`` if its score reaches the model's gate
-        (``RoleRules.learned_gate_by_default``, in a sentence left uncoded by default only:
-        :data:`~accord.news.event_choice.BY_DEFAULT_GATE`). The candidates of all the document's
-        sentences are scored as one matrix (s18-r2cost: a matrix per sentence costs as much as the
-        rows one at a time). Left out (unchanged): every sentence without a model fitted with this
-        coder's type head, and, without scoring, one where the coder has one event and the rules
+        coder's events ``rules`` of the cached reading of :meth:`agreement`, so the choice
+        reads nothing the coder has not read already): its events ``events[k]`` with the
+        candidate that the bundled choice model (:mod:`accord.news.event_choice`) scores
+        highest among them and ``rules`` first (:func:`~accord.news.event_choice.reorder`);
+        ``RoleRules.learned_gate``, with none of its own: the best of ``rules`` if its score
+        reaches the model's gate. The candidates of all the document's sentences are scored
+        as one matrix (s18-r2cost: a matrix per sentence costs as much as the rows one at a
+        time). Left out (unchanged): every sentence without a model fitted with this coder's
+        type head, and, without scoring, one where the coder has one event and the rules
         coder none of another type: the chosen type can only be that event's, so
         :func:`~accord.news.event_choice.reorder` keeps it (most sentences)."""
-        from accord.news.event_choice import (
-            BY_DEFAULT_GATE,
-            candidate_rows,
-            gated,
-            load_model,
-            reorder,
-        )
+        from accord.news.event_choice import candidate_rows, gated, load_model, reorder
 
         bundled = load_model()
         if bundled is None or bundled[1] != self.head.meta.get("digest"):
@@ -756,8 +717,7 @@ class NlpCoder:
             if mine:
                 out.append((k, reorder(mine, rules, scores[start:end])))
             else:
-                gate = model.threshold if self.rules.learned_gate else BY_DEFAULT_GATE
-                out.append((k, gated(rules, scores[start:end], gate)))
+                out.append((k, gated(rules, scores[start:end], model.threshold)))
         return out
 
     def _placed(
@@ -782,33 +742,11 @@ class NlpCoder:
         if any(head is e for e in read):
             moved = self._in_document(head, sent.text, doc_id, sent.start_char)
             if moved is not None:
-                return [self._own_targets(moved, sent, date, home), *chosen[1:]]
+                return [moved, *chosen[1:]]
         key = event_key(head)
         placed = self._sentence_events(sent.text, date, doc_id, sent.start_char, antecedent, home)
         found = next((e for e in placed if event_key(e) == key), None)
-        if found is None:
-            return mine
-        return [self._own_targets(found, sent, date, home), *chosen[1:]]
-
-    def _own_targets(
-        self, event: Event, sent: Any, date: dt.date | None, home: str | None
-    ) -> Event:
-        """``RoleRules.learned_own_targets``: the rules ``event`` the choice puts first in
-        ``sent`` with the coder's own rule on recipients, as :meth:`_event` applies it to its
-        own events: less a recipient that is a source again (:func:`_not_sources`) unless a
-        reflexive names an actor as its own target, and then, with none left, the domestic
-        recipient (``RoleRules.domestic_default``). "The Thai prime minister said military
-        action will continue" is no threat of Thailand against Thailand."""
-        if not self.rules.learned_own_targets or any(t.lower_ in REFLEXIVE for t in sent):
-            return event
-        text = sent.text
-        bare = _bare(self._mentions(text, sentence_tokens(text), date, home))
-        targets = _not_sources(event.targets, event.sources, self.gaz, bare)
-        if targets == event.targets:
-            return event
-        if not targets and self.rules.domestic_default and event.event_type in DOMESTIC_TYPES:
-            targets = _domestic_side(event.sources, self.gaz)
-        return replace(event, targets=targets)
+        return mine if found is None else [found, *chosen[1:]]
 
     def _in_document(
         self, event: Event, text: str, doc_id: str | None, offset: int
@@ -888,38 +826,23 @@ class NlpCoder:
         events: list[Event],
         found: list[_Candidate],
         proba: np.ndarray[Any, Any],
-    ) -> tuple[list[Event], bool]:
+    ) -> list[Event]:
         """The rules coder's events that a fallback adds to a sentence the nlp coder left
         uncoded (``found``: its candidates there, ``proba``: their rows), less those that
         ``RoleRules.fallback_not_conditional`` drops (a trigger in a conditional construction,
         :func:`_conditional`) and those that ``RoleRules.fallback_not_rejected`` drops (the
-        nlp coder refused them, :meth:`_refusal`); and whether the sentence stays uncoded by
-        default rather than on purpose: the head typed none of its candidates and each event
-        dropped was refused for its actors only (:data:`ACTOR_REFUSALS`), at least one."""
-        kept: list[Event] = []
-        refusals: list[str] = []
-        for event in events:
-            why = None
-            if self.rules.fallback_not_conditional and _conditional(sent, event.trigger):
-                why = "conditional"
-            elif self.rules.fallback_not_rejected:
-                why = self._refusal(sent, event, found, proba)
-            if why is None:
-                kept.append(event)
-            else:
-                refusals.append(why)
-        by_default = (
-            bool(refusals)
-            and all(why in ACTOR_REFUSALS for why in refusals)
-            and not any(self._typed(p) for p in proba)
-        )
-        return kept, by_default
+        nlp coder rejected them, :meth:`_rejected`)."""
+        if self.rules.fallback_not_conditional:
+            events = [e for e in events if not _conditional(sent, e.trigger)]
+        if self.rules.fallback_not_rejected:
+            events = [e for e in events if not self._rejected(sent, e, found, proba)]
+        return events
 
-    def _refusal(
+    def _rejected(
         self, sent: Any, event: Event, found: list[_Candidate], proba: np.ndarray[Any, Any]
-    ) -> str | None:
-        """``RoleRules.fallback_not_rejected``: why the nlp coder refuses the rules coder's
-        ``event`` on purpose, by the rules it applies to its own candidates, or None. The
+    ) -> bool:
+        """``RoleRules.fallback_not_rejected``: whether the nlp coder rejects the rules
+        coder's ``event`` on purpose, by the rules it applies to its own candidates. The
         clause of the event's trigger (:func:`clause_verb`) is the predicate compared: a
         clause that a role rule drops (:func:`dropped`), one the head typed before a rule
         removed its event, one with no actor agent that states no act (:func:`_no_act`),
@@ -929,33 +852,31 @@ class NlpCoder:
         nearest name: "with *the president* now advocating ...", where the rules coder takes
         "the U.S." of the main clause); then
         the event's own type and actors (:meth:`_kept`). A trigger under no verb, or in
-        a clause the head abstained on, is no refusal: the nlp coder has no reading."""
+        a clause the head abstained on, is no rejection: the nlp coder has no reading."""
         token = _trigger_token(sent, event.trigger)
         verb = None if token is None else clause_verb(token)
         if verb is None:
-            return None if self._kept(event.event_type, event.sources, event.targets) else "self"
+            return not self._kept(event.event_type, event.sources, event.targets)
         if dropped(verb, self.rules):
-            return "role rule"
+            return True
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
         if any(self._typed(proba[k]) for k in own):
-            return "typed, removed"  # by a role rule of :meth:`_event`
+            return True  # typed, then removed by a role rule of :meth:`_event`
         pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
             if _no_act(pred, sent.doc):
-                return "no act"
+                return True
             doc = sent.doc
             if pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents):
-                return "pronoun subject"  # stands for the previous sentence's actor, or none
+                return True  # a pronoun stands for the previous sentence's actor, or none
             if pred.agents and not _named_in_clause(sent, verb, event.sources):
-                return "subject names no actor"  # not the nearest name
+                return True  # the clause's own subject names no actor: not the nearest name
         kind: str | None = event.event_type
         if pred is not None and pred.negated:
             kind = self._negated_kind(event.event_type)
-        if kind is None:
-            return "negated"
-        if kind in VIOLENT_TYPES and not self._violent(verb, (event,)):
-            return "no violent word"
-        return None if self._kept(event.event_type, event.sources, event.targets) else "self"
+        if kind is None or (kind in VIOLENT_TYPES and not self._violent(verb, (event,))):
+            return True
+        return not self._kept(event.event_type, event.sources, event.targets)
 
     def _abstained(
         self,
@@ -1219,7 +1140,10 @@ class NlpCoder:
         reflexive = cand.reflexive
         targets = cand.targets
         if not reflexive:
-            targets = _not_sources(targets, cand.sources, self.gaz, _bare(cand.mentions))
+            bare = _bare(cand.mentions)
+            targets = tuple(
+                a for a in targets if not any(_same(a, b, self.gaz, bare) for b in cand.sources)
+            )
         location = locate(list(cand.tokens), list(cand.mentions))
         if self.rules.border_place and _border(location, cand.tokens, cand.mentions):
             location = None
@@ -1414,7 +1338,7 @@ def _doc_memo(sent: Any) -> dict[Any, Any]:
 def _sentence_predicates(sent: Any, rules: RoleRules) -> tuple[Predicate, ...]:
     """:func:`predicates` of a parsed sentence with ``rules``, worked out once per parse: the
     candidates (:meth:`NlpCoder._candidates`) and the fallback's test of each rules event
-    (:meth:`NlpCoder._refusal`) read the same (about 1.5 % of the coder's CPU a second time,
+    (:meth:`NlpCoder._rejected`) read the same (about 1.5 % of the coder's CPU a second time,
     docs/benchmarks-news.md, session 13)."""
     memo = _doc_memo(sent)
     key = ("predicates", sent.start, sent.end, rules)

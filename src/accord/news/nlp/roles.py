@@ -373,21 +373,6 @@ class RoleRules:
       scores highest, if its score reaches the model's gate. Off: it puts back events the
       coder's conventions refuse on purpose (an actor meeting itself, an agentless
       expectation; docs/validation-events/session-17-rank.md).
-
-    Session 19 (s19-cover: the rules events the choice puts in a sentence):
-
-    * ``learned_own_targets``: a rules event that ``learned_first`` (or ``learned_gate``)
-      puts first passes the coder's own rule on recipients (issue 14 item 5): a recipient
-      that is one of its sources again (:func:`accord.news.nlp.coder._same`) is none unless
-      the sentence names an actor as its own target (a reflexive), and with none left, the
-      domestic recipient of ``domestic_default``; as the coder's own events do
-      (:meth:`accord.news.nlp.coder.NlpCoder._event`);
-    * ``learned_gate_by_default``: ``learned_gate`` only in a sentence the coder leaves
-      uncoded by default, not on purpose: the head typed none of its predicates and every
-      rules event there was refused for its actors alone (a pronoun subject, a subject that
-      names no actor; :data:`accord.news.nlp.coder.ACTOR_REFUSALS`), none by a convention
-      (a role rule, a conditional, a negation, no act, an actor meeting itself), with the
-      gate :data:`accord.news.event_choice.BY_DEFAULT_GATE`.
     """
 
     coordinated_modifiers: bool = False
@@ -439,8 +424,6 @@ class RoleRules:
     fallback_domestic_recipient: bool = False
     learned_first: bool = False
     learned_gate: bool = False
-    learned_own_targets: bool = False
-    learned_gate_by_default: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
