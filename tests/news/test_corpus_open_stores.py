@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from accord.news import corpus
 from accord.news.corpus import OPEN_STORES, _held, _reads, _SqliteReads, close_stores, ingest_corpus
+from tests.news.test_corpus_coder import _corpus
 
 URLS = OPEN_STORES + 3
 
@@ -95,12 +96,7 @@ def test_close_stores_closes_one_url_and_leaves_the_others(files: list[str]) -> 
 
 
 def test_an_ingest_leaves_no_connection_open_and_resumes(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for k in range(3):
-        (folder / f"a-{k}.txt").write_text(
-            f"Title {k}\n\n10 February 2025 - France met Germany in Paris. Update {k}.\n"
-        )
+    folder = _corpus(tmp_path / "corpus", files=3)
     url = f"sqlite:///{tmp_path / 'a.db'}"
     first = ingest_corpus([folder], url=url, coder=None)
     assert not _open_urls() and not corpus._HELD
