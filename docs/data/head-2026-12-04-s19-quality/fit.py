@@ -13,8 +13,14 @@ import numpy as np
 from accord.news.nlp.classifier import fit_head
 from accord.news.nlp.train import blas_kernels
 
-rows = np.load(sys.argv[1])
-labels = [str(label) for label in rows["labels"]]
-gold = np.arange(len(labels)) < len(rows["clauses"])
-head = fit_head(rows["x"], labels, np.where(gold, 1.0, 0.03), c=8.0, threshold=0.3, seed=0)
-print(hashlib.sha256(head.coef.astype(np.float32).tobytes()).hexdigest()[:12], blas_kernels())
+
+def main(path: str) -> None:
+    rows = np.load(path)
+    labels = [str(label) for label in rows["labels"]]
+    gold = np.arange(len(labels)) < len(rows["clauses"])
+    head = fit_head(rows["x"], labels, np.where(gold, 1.0, 0.03), c=8.0, threshold=0.3, seed=0)
+    print(hashlib.sha256(head.coef.astype(np.float32).tobytes()).hexdigest()[:12], blas_kernels())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
