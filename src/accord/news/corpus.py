@@ -279,7 +279,14 @@ class _SqliteReads:
     has opened (and migrated) the store before any worker starts."""
 
     def __init__(self, path: str) -> None:
-        self._connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        # shared by the threads of a Dask worker that runs several tasks at once (a cluster of
+        # the user's, --scheduler): safe where the module's SQLite serialises calls itself
+        self._connection = sqlite3.connect(
+            path,
+            timeout=30.0,
+            isolation_level=None,
+            check_same_thread=sqlite3.threadsafety < 3,
+        )
 
     def shard_done(self, key: str) -> bool:
         return self._first("SELECT key FROM corpus_shards WHERE key = ?", key)
