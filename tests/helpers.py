@@ -175,14 +175,12 @@ def empty_postgres(purpose: str) -> str:
 
 
 def _forget_open_stores(url: str) -> None:
-    """Close the stores this process holds open for ``url``: a sharded ingest opens (and
-    migrates) one per process and URL and reuses it (``accord.news.corpus._store``), which
-    would otherwise outlive the tables just dropped under it."""
-    from accord.news import corpus
+    """Close the stores this process holds open for ``url``: a sharded ingest's workers keep
+    theirs open from task to task (``accord.news.corpus._store``), and one kept here would
+    outlive the tables just dropped under it."""
+    from accord.news.corpus import close_stores
 
-    for key in [key for key in corpus._STORES if key[0] == url]:
-        corpus._STORES.pop(key).close()
-    corpus._READS.pop(url, None)
+    close_stores(url)
 
 
 def run_path(first: Path) -> str:

@@ -96,3 +96,18 @@ def test_the_workers_and_their_fork_server_import_no_sqlalchemy(tmp_path: Path) 
         SOURCE,
     )
     assert json.loads(out) == [4, [False] * 4]
+
+
+def test_the_reads_serve_the_threads_of_a_worker(tmp_path: Path) -> None:
+    """A Dask worker of a user's cluster may run several tasks at once in threads; the reads a
+    process keeps per URL then answer from any of them (session 19; SQLite refused a
+    connection made in another thread)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    db, document, key = _stored(tmp_path)
+    reads = _SqliteReads(db)
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(
+            pool.map(lambda _: (reads.shard_done(key), reads.has_document(document)), range(8))
+        )
+    assert answers == [(True, True)] * 8

@@ -13,11 +13,15 @@ from typing import Any
 import pytest
 import yaml
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from accord.forecast import forecast
 from accord.institutions.power import body_power
 from accord.news.evidence import evidence_in_store
 from accord.news.store import Store
+from accord.news.types import PLOVER_TYPES
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
 from accord.web import WebSettings
@@ -435,7 +439,7 @@ def test_ingest_text_events_documents(client: TestClient, auth: dict[str, str]) 
     assert docs[0]["date"] == "2025-02-24" and docs[0]["near_duplicate_of"] is None
     events = client.get("/api/v1/events").json()
     assert len(events) == docs[0]["events"]
-    assert client.get("/api/v1/events?type=NOSUCH").json() == []
+    assert client.get("/api/v1/events?type=ASSAULT").json() == []  # a type, none of it
 
 
 def test_events_at_least_as_confident_as_asked(client: TestClient, auth: dict[str, str]) -> None:
@@ -687,3 +691,23 @@ def test_progress_executor_reports_and_changes_no_number() -> None:
     assert chunked.samples is not None and inline.samples is not None
     assert (chunked.samples == inline.samples).all()
     assert shares == sorted(shares) and shares[-1] == 1.0 and len(shares) > 1
+
+
+@examples(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=st.one_of(st.sampled_from(PLOVER_TYPES), st.text(max_size=12)), lower=st.booleans())
+def test_an_event_type_filter_that_is_no_plover_type_is_a_422(
+    client: TestClient, name: str, lower: bool
+) -> None:
+    """As `accord events --type`: a typo is refused, naming the value, not read as a filter
+    that matches nothing (session 19)."""
+    asked = name.lower() if lower else name
+    response = client.get("/api/v1/events", params={"type": asked})
+    if asked.upper() in PLOVER_TYPES:
+        assert response.status_code == 200, response.text
+    else:
+        assert response.status_code == 422
+        error = _error(response)
+        assert [p["path"] for p in error["problems"]] == ["query.type"]
+        assert "not a PLOVER event type" in error["message"]

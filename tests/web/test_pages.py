@@ -235,3 +235,21 @@ def test_forecast_page_runs_the_engines_asked_for(client: TestClient) -> None:
     page = client.get(f"/scenarios/{UKRAINE}/forecast?engine=nash&engine=exchange&runs=20").text
     assert 'data-engine="nash"' in page and 'data-engine="exchange"' in page
     assert 'data-engine="mean"' not in page and 'data-engine="smp"' not in page
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/scenarios/ukraine-2025-02/edit?version=abc",
+        "/scenarios/ukraine-2025-02/whatif?version=1.5",
+        "/scenarios/ukraine-2025-02/forecast?runs=many",
+    ],
+)
+def test_a_refused_address_value_gets_the_error_page_not_json(client: TestClient, url: str) -> None:
+    """A value the route's declaration refuses, typed in the address bar: the error page with
+    the API's message (session 19; it was the API's JSON)."""
+    page = client.get(url)
+    assert page.status_code == 422
+    assert page.headers["content-type"].startswith("text/html")
+    name = url.split("?")[1].split("=")[0]
+    assert f"query.{name}: Input should be a valid integer" in page.text

@@ -224,6 +224,13 @@ def events_command(
     probability_option(min_confidence, "--min-confidence")
     if start is not None and end is not None and start > end:  # else "0 events", no word why
         raise DataError(f"--since {since} is after --until {until}")
+    if event_type is not None:
+        from accord.news.types import plover_type
+
+        try:
+            plover_type(event_type)
+        except DataError as exc:
+            raise DataError(f"--type: {exc}") from None
     if fmt is not None and out_path is not None:
         from accord.outputs import check_result_out
 
@@ -239,14 +246,6 @@ def events_command(
             until=end,
             min_confidence=min_confidence,
         )
-        if not found and event_type is not None:
-            from accord.news.types import PLOVER_TYPES
-
-            if event_type.upper() not in PLOVER_TYPES:  # a typo, not an empty result
-                raise DataError(
-                    f"--type: not a PLOVER event type (got {event_type!r}); "
-                    f"expected one of {', '.join(PLOVER_TYPES)}"
-                )
         if fmt is not None:
             from accord.news.export import export_rows, write_export
 

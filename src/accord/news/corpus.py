@@ -46,8 +46,10 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -175,17 +177,86 @@ class ShardTask:
     the shard's documents, of about equal length (:func:`_parts`); ``(0, 1)``: all of them."""
 
 
+OPEN_STORES = 4
+"""Store URLs whose connections a process keeps open between tasks, the most recently used
+(:func:`_store`, :func:`_reads`). A worker keeps its store open from one task to the next
+because opening one checks (and migrates) its schema; a long-lived process (a notebook, a web
+service, the workers of a pool or Dask cluster reused for ingests into many stores) would
+otherwise keep a connection to every store it ever ingested into. Four leaves room for a few
+ingests that share one pool at the same time; a store that :func:`ingest_corpus` is using in
+this process is never closed under it (:func:`_held`)."""
+
 _STORES: dict[tuple[str, float], Store] = {}
+_HELD: dict[str, int] = {}  # URL -> ingest_corpus calls of this process using it
+_USED: dict[str, None] = {}  # URLs with an open store or reads, least recently used first
+_LOCK = threading.RLock()  # threads of one process (a web service, a threaded executor)
 
 
 def _store(url: str, near_threshold: float) -> Store:
-    """One store per worker process and URL, opened (and migrated) once, then reused."""
+    """One store per process and URL, opened (and migrated) once, then reused while it is
+    among the :data:`OPEN_STORES` most recently used."""
     from accord.news.store import Store
 
-    key = (url, near_threshold)
-    if key not in _STORES:
-        _STORES[key] = Store(url, near_threshold=near_threshold)
-    return _STORES[key]
+    with _LOCK:
+        key = (url, near_threshold)
+        if key not in _STORES:
+            _STORES[key] = Store(url, near_threshold=near_threshold)
+        _used(url)
+        return _STORES[key]
+
+
+def _used(url: str) -> None:
+    """Mark ``url`` as the most recently used, then close the least recently used URLs beyond
+    :data:`OPEN_STORES` that no :func:`ingest_corpus` of this process holds."""
+    _USED.pop(url, None)
+    _USED[url] = None
+    idle = [u for u in _USED if u not in _HELD and u != url]
+    for old in idle[: max(0, len(_USED) - OPEN_STORES)]:
+        close_stores(old)
+
+
+def close_stores(url: str | None = None) -> None:
+    """Close the store connections this process keeps open for ``url`` (every URL: None);
+    the next use opens them again. For whoever replaces a store under a running process
+    (tests that drop its tables) or wants its connections back now; :func:`ingest_corpus`
+    closes its own when it returns."""
+    with _LOCK:
+        for key in [key for key in _STORES if url in (None, key[0])]:
+            _STORES.pop(key).close()
+        for read_url in [u for u in _READS if url in (None, u)]:
+            _READS.pop(read_url).close()
+        for used in [u for u in _USED if url in (None, u)]:
+            del _USED[used]
+
+
+@contextmanager
+def _held(url: str | None, near_threshold: float) -> Iterator[Store | None]:
+    """The store at ``url`` (None: no store), open while the block runs and closed, with this
+    process's reads of it, when the last block of this process that holds it ends: a caller's
+    :func:`ingest_corpus` does not leave a connection behind, and two at once (threads of a web
+    service) do not close it under each other."""
+    if url is None:
+        yield None
+        return
+    with _LOCK:
+        _HELD[url] = _HELD.get(url, 0) + 1
+        try:
+            store = _store(url, near_threshold)
+        except BaseException:
+            _release(url)
+            raise
+    try:
+        yield store
+    finally:
+        with _LOCK:
+            _release(url)
+
+
+def _release(url: str) -> None:
+    _HELD[url] -= 1
+    if not _HELD[url]:
+        del _HELD[url]
+        close_stores(url)
 
 
 class _Reads(Protocol):
@@ -195,6 +266,8 @@ class _Reads(Protocol):
     def shard_done(self, key: str) -> bool: ...
 
     def has_document(self, document_id: str) -> bool: ...
+
+    def close(self) -> None: ...
 
 
 class _SqliteReads:
@@ -206,7 +279,14 @@ class _SqliteReads:
     has opened (and migrated) the store before any worker starts."""
 
     def __init__(self, path: str) -> None:
-        self._connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        # shared by the threads of a Dask worker that runs several tasks at once (a cluster of
+        # the user's, --scheduler): safe where the module's SQLite serialises calls itself
+        self._connection = sqlite3.connect(
+            path,
+            timeout=30.0,
+            isolation_level=None,
+            check_same_thread=sqlite3.threadsafety < 3,
+        )
 
     def shard_done(self, key: str) -> bool:
         return self._first("SELECT key FROM corpus_shards WHERE key = ?", key)
@@ -217,6 +297,9 @@ class _SqliteReads:
     def _first(self, query: str, value: str) -> bool:
         return self._connection.execute(query, (value,)).fetchone() is not None
 
+    def close(self) -> None:
+        self._connection.close()
+
 
 _READS: dict[str, _Reads] = {}
 
@@ -225,12 +308,15 @@ def _reads(url: str, near_threshold: float) -> _Reads:
     """A worker's :class:`_Reads` of the store at ``url``, opened once per process: a SQLite
     file named by a plain ``sqlite:///PATH`` URL that exists already (:func:`ingest_corpus`
     creates and migrates it before any worker starts) through :class:`_SqliteReads`, any other
-    store through :func:`_store` (which creates a missing one, as before)."""
-    if url not in _READS:
-        path = url.removeprefix("sqlite:///")
-        plain_file = url.startswith("sqlite:///") and "?" not in url and Path(path).is_file()
-        _READS[url] = _SqliteReads(path) if plain_file else _store(url, near_threshold)
-    return _READS[url]
+    store through :func:`_store` (which creates a missing one, as before); kept open while the
+    URL is among the :data:`OPEN_STORES` most recently used."""
+    with _LOCK:
+        if url not in _READS:
+            path = url.removeprefix("sqlite:///")
+            plain_file = url.startswith("sqlite:///") and "?" not in url and Path(path).is_file()
+            _READS[url] = _SqliteReads(path) if plain_file else _store(url, near_threshold)
+        _used(url)
+        return _READS[url]
 
 
 def _marker(parquet: str, key: str) -> Path:
@@ -785,32 +871,32 @@ def ingest_corpus(
     shards, problems = find_shards(inputs)
     report = CorpusReport(coder=coder_name(chosen), executor=executor.describe(), problems=problems)
     resolved = normalise_url(url) if url is not None else None
-    # migrate once here, before the workers open it
-    store = _store(resolved, near_threshold) if resolved is not None else None
     folder = str(parquet) if parquet is not None else None
-    refuse_other_coders(shards, store, folder, report.coder)
-    tasks = [
-        ShardTask(
-            shard,
-            resolved,
-            folder,
-            chosen,
-            near_threshold,
-            date_if_missing,
-        )
-        for shard in shards
-    ]
-    started = time.perf_counter()
-    groups = _groups(_parts(tasks, executor.workers), executor.workers)
-    ahead = AHEAD_PER_WORKER * executor.workers
-    joined = _Joined()
-    for group, coded in zip(groups, executor.imap(code_shards, groups, ahead), strict=True):
-        joined.before_store(group, coded)
-        for shard_report in joined.reports(group, store_shards(group, coded)):
-            report.shards.append(shard_report)
-            if on_shard is not None:
-                on_shard(shard_report)
-    report.seconds = time.perf_counter() - started
-    for shard_report in report.shards:
-        report.problems.extend(shard_report.problems)
+    # migrate once here, before the workers open it; closed when the run ends
+    with _held(resolved, near_threshold) as store:
+        refuse_other_coders(shards, store, folder, report.coder)
+        tasks = [
+            ShardTask(
+                shard,
+                resolved,
+                folder,
+                chosen,
+                near_threshold,
+                date_if_missing,
+            )
+            for shard in shards
+        ]
+        started = time.perf_counter()
+        groups = _groups(_parts(tasks, executor.workers), executor.workers)
+        ahead = AHEAD_PER_WORKER * executor.workers
+        joined = _Joined()
+        for group, coded in zip(groups, executor.imap(code_shards, groups, ahead), strict=True):
+            joined.before_store(group, coded)
+            for shard_report in joined.reports(group, store_shards(group, coded)):
+                report.shards.append(shard_report)
+                if on_shard is not None:
+                    on_shard(shard_report)
+        report.seconds = time.perf_counter() - started
+        for shard_report in report.shards:
+            report.problems.extend(shard_report.problems)
     return report

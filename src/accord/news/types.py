@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from accord.errors import DataError
+
 PLOVER_TYPES = (
     "AGREE",
     "CONSULT",
@@ -31,6 +33,17 @@ PLOVER_TYPES = (
 )
 """The 16 PLOVER 2.0 event types, from verbal cooperation to material conflict (PLOVER
 manual, Open Event Data Alliance)."""
+
+
+def plover_type(name: str) -> str:
+    """``name`` as a PLOVER event type (any case; returned in capitals). A name that is none
+    is refused rather than read as a filter that matches nothing: a typo, not an empty
+    result."""
+    if name.upper() not in PLOVER_TYPES:
+        raise DataError(
+            f"not a PLOVER event type (got {name!r}); expected one of {', '.join(PLOVER_TYPES)}"
+        )
+    return name.upper()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from accord.errors import AccordError
 from accord.scenario.catalogue import DEFAULT_SCENARIO
@@ -450,11 +450,22 @@ def documents(bench: Bench) -> list[dict[str, Any]]:
     return [d.to_dict(path=False) for d in bench.documents()]
 
 
+def _event_type(name: str | None) -> str | None:
+    """A PLOVER type (any case), refused as `accord events --type` refuses it: a typo is a
+    422, not an empty list."""
+    from accord.news.types import plover_type
+
+    try:
+        return None if name is None else plover_type(name)
+    except AccordError as exc:
+        raise ValueError(str(exc)) from None
+
+
 @router.get("/events", summary="Coded PLOVER events, oldest first")
 def events(
     bench: Bench,
     actor: str | None = None,
-    type: str | None = None,
+    type: Annotated[str | None, AfterValidator(_event_type)] = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
     min_confidence: Annotated[

@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from accord import __version__
-from accord.errors import AccordError, ScenarioError, UnknownScenarioError
+from accord.errors import AccordError, Problem, ScenarioError, UnknownScenarioError
 from accord.web import api, pages
 from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
 from accord.web.services import ScenarioExists, Workbench
@@ -48,22 +48,33 @@ async def _accord_error(request: Request, exc: Exception) -> Response:
     return pages.error_page(request, exc, status)
 
 
+class RequestError(AccordError):
+    """A request that its route's declaration refuses (a query, path or body value)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.path}: {p.message}" for p in problems))
+        self.problems = problems
+
+
 async def _request_error(request: Request, exc: Exception) -> Response:
+    """422, in the API's error shape, or for a page (a mistyped ``?version=`` in the address
+    bar) the error page with the same message."""
     assert isinstance(exc, RequestValidationError)
     from accord.errors import format_path
 
-    problems = [
-        {
-            "path": format_path([str(p) for p in e["loc"]]),
-            "message": e["msg"],
-            "value": e.get("input") if isinstance(e.get("input"), str | int | float) else None,
-            "file": None,
-        }
-        for e in exc.errors()
-    ]
-    message = "; ".join(f"{p['path']}: {p['message']}" for p in problems)
-    body = {"error": {"type": "RequestError", "message": message, "problems": problems}}
-    return JSONResponse(body, status_code=422)
+    refused = RequestError(
+        [
+            Problem(
+                format_path([str(p) for p in e["loc"]]),
+                e["msg"],
+                e.get("input") if isinstance(e.get("input"), str | int | float) else None,
+            )
+            for e in exc.errors()
+        ]
+    )
+    if not request.url.path.startswith("/api/"):
+        return pages.error_page(request, refused, 422)
+    return JSONResponse(error_json(refused), status_code=422)
 
 
 def _reader(request: Request) -> None:

@@ -244,7 +244,11 @@ def fit_head(
 
     BLAS runs on one thread here: on the shared 2-core machine a multi-threaded fit of the
     head took about 40 times the CPU of a one-thread fit (spinning workers; measured 2026-12-02
-    at load 8, 2.4 s against 0.06 s), and one thread gives the same sums on every machine."""
+    at load 8, 2.4 s against 0.06 s), and one thread gives the same sums whatever the number of
+    cores. Not whatever the CPU: OpenBLAS picks its kernels by CPU at run time (AVX-512 on an
+    Intel Xeon, AVX2 on an AMD EPYC), and the solver, stopped at its tolerance, keeps their
+    last-digit differences (about 1e-5 in the type head's weights: docs/event-coding.md,
+    "Rebuilding the type head")."""
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 

@@ -24,7 +24,8 @@ scikit-learn's ``StratifiedGroupKFold`` (Kohavi 1995 on k-fold CV; grouping as i
 Hastie, Tibshirani & Friedman 2009, sec. 7.10.2: no information of a test case in training),
 repeated ``--repeats`` times with seeds ``seed``, ``seed + 1`` ...; the setting with the best
 mean fold F1 over all repeats wins. The same seed gives the same folds, the same weak sample
-and so the same weights.
+and so the same weights, to the last digit on CPUs whose BLAS kernels round alike (the command
+prints them; docs/event-coding.md, "Rebuilding the type head").
 """
 
 from __future__ import annotations
@@ -369,6 +370,19 @@ def train(
     return TypeHead(head.labels, head.coef, head.intercept, params["threshold"], meta)
 
 
+def blas_kernels() -> str:
+    """The BLAS libraries loaded in this process and the CPU kernels each chose: the weights'
+    last digits depend on them (docs/event-coding.md, "Rebuilding the type head"), so a
+    rebuild names them."""
+    from threadpoolctl import threadpool_info  # type: ignore[import-untyped]
+
+    return ", ".join(
+        f"{lib.get('internal_api')} {lib.get('version')} {lib.get('architecture')}"
+        for lib in threadpool_info()
+        if lib.get("user_api") == "blas"
+    )
+
+
 def _setting(text: str) -> Setting:
     try:
         c, weak_w, threshold = (float(v) for v in text.split(","))
@@ -405,6 +419,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     head.save(args.out)
     print(f"wrote {args.out}: {head.meta}")
+    print(f"BLAS kernels: {blas_kernels()}")
 
 
 if __name__ == "__main__":
