@@ -1,0 +1,162 @@
+"""Session 19 (s19-evlearn, issue 14 item 6): the learned direction check
+(:mod:`accord.news.evidence_direction`) out of fold on the READING evidence files, and the
+bundled model.
+
+Reads ``items-CODER.json`` of ``items19.py`` (every finding of the default finder on the READING
+files, right or wrong, with its signals). Leave one FILE out: for each held file the model is
+fitted on the other files' findings and its cut-off chosen on their own out-of-fold
+probabilities (leave one of them out in turn), so nothing of the held file is seen. For each
+coder and mode (``drop``, ``flip``): per file and pooled, the findings, right ones, precision and
+recall before and after the check, the right findings gained and lost and the wrong ones
+removed and added. Writes ``learn19.json`` and ``learn19.txt`` here::
+
+    python3 docs/data/evidence-2026-12-04-s19-evlearn/learn19.py rules nlp
+
+``--write MODE``: also fit each coder's model on all READING files, its cut-off for ``MODE``
+chosen on their out-of-fold probabilities, and bundle both as
+``src/accord/news/data/evidence-direction.json`` (the rebuild is byte for byte).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+PATHS = {"rules": "words", "nlp": "parse"}
+
+
+def rows(coder: str) -> tuple[list[Any], list[bool], list[bool], list[str], dict[str, int]]:
+    """The findings' signals, whether each is right, whether a wrong one has the gold's other
+    direction, each one's file, and each file's gold stances with a direction."""
+    from accord.news.evidence import Signals
+
+    data = json.loads((HERE / f"items-{coder}.json").read_text(encoding="utf-8"))
+    items = data["items"]
+    return (
+        [Signals(**i["signals"]) for i in items],
+        [bool(i["right"]) for i in items],
+        [i["why"] == "opposite" for i in items],
+        [i["file"] for i in items],
+        data["gold"],
+    )
+
+
+def scores(
+    right: list[bool], kept: list[bool], turned: list[bool], opposite: list[bool]
+) -> dict[str, int]:
+    """Findings and right ones after the check, and what it changed."""
+    found = sum(kept)
+    now = [k and (o if t else r) for r, k, t, o in zip(right, kept, turned, opposite, strict=True)]
+    return {
+        "found": found,
+        "right": sum(now),
+        "right_gained": sum(n and not r for n, r in zip(now, right, strict=True)),
+        "right_lost": sum(r and not n for n, r in zip(now, right, strict=True)),
+        "wrong_removed": sum(not r and not k for r, k in zip(right, kept, strict=True)),
+        "wrong_added": sum(
+            r and k and not n for r, k, n in zip(right, kept, now, strict=True)
+        ),
+    }
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def evaluate(coder: str, mode: str) -> dict[str, Any]:
+    """The check out of fold for one coder and mode: per file and pooled."""
+    from accord.news.evidence_direction import nested_out_of_fold
+
+    signals, y, opposite, files, gold = rows(coder)
+    p, cuts = nested_out_of_fold(signals, y, opposite, files, mode)
+    below = [float(v) < cuts[f] for v, f in zip(p, files, strict=True)]
+    kept = [not b or mode == "flip" for b in below]
+    turned = [b and mode == "flip" for b in below]
+    out: dict[str, Any] = {"coder": coder, "mode": mode, "files": {}, "cuts": cuts}
+    for name in [*sorted(set(files)), "pooled"]:
+        idx = [i for i, f in enumerate(files) if name in ("pooled", f)]
+        g = sum(gold.values()) if name == "pooled" else gold[name]
+        base_right = sum(y[i] for i in idx)
+        after = scores(
+            [y[i] for i in idx],
+            [kept[i] for i in idx],
+            [turned[i] for i in idx],
+            [opposite[i] for i in idx],
+        )
+        out["files"][name] = {
+            "gold": g,
+            "cut": cuts.get(name),
+            "before": {
+                "found": len(idx),
+                "right": base_right,
+                "precision": _ratio(base_right, len(idx)),
+                "recall": _ratio(base_right, g),
+            },
+            "after": {
+                **after,
+                "precision": _ratio(after["right"], after["found"]),
+                "recall": _ratio(after["right"], g),
+            },
+        }
+    return out
+
+
+def table(result: dict[str, Any]) -> str:
+    """A result as a Markdown table."""
+    lines = [
+        f"{result['coder']} coder, {result['mode']} (out of fold):",
+        "",
+        "| file | cut | found | right | precision | recall | -> found | right | precision"
+        " | recall | right gained | right lost | wrong removed | wrong added |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, f in result["files"].items():
+        b, a = f["before"], f["after"]
+        lines.append(
+            f"| {name.removeprefix('evidence-')} | {f['cut'] if f['cut'] is not None else ''}"
+            f" | {b['found']} | {b['right']} | {b['precision']} | {b['recall']}"
+            f" | {a['found']} | {a['right']} | {a['precision']} | {a['recall']}"
+            f" | {a['right_gained']} | {a['right_lost']} | {a['wrong_removed']}"
+            f" | {a['wrong_added']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write(coders: list[str], mode: str) -> None:
+    """Fit each coder's model on all READING findings, its cut-off for ``mode`` chosen on their
+    out-of-fold probabilities, and bundle them."""
+    from accord.news.evidence_direction import BUNDLED, choose_threshold, fit, out_of_fold
+
+    bundle = {}
+    for coder in coders:
+        signals, y, opposite, files, _ = rows(coder)
+        p = out_of_fold(signals, y, files)
+        cut = choose_threshold(p.tolist(), y, opposite, mode)
+        model = fit(signals, y)
+        bundle[PATHS[coder]] = {**model.to_dict(), "threshold": cut, "mode": mode}
+        print(coder, "cut", cut, flush=True)
+    target = ROOT / "src" / "accord" / "news" / BUNDLED
+    target.write_text(json.dumps(bundle, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("coders", nargs="+")
+    parser.add_argument("--write", choices=("drop", "flip"))
+    args = parser.parse_args()
+    if args.write:
+        write(args.coders, args.write)
+        return
+    results = [evaluate(c, m) for c in args.coders for m in ("drop", "flip")]
+    (HERE / "learn19.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    text = "\n".join(table(r) for r in results)
+    (HERE / "learn19.txt").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
