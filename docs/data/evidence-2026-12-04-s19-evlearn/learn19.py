@@ -8,9 +8,12 @@ fitted on the other files' findings and its cut-off chosen on their own out-of-f
 probabilities (leave one of them out in turn), so nothing of the held file is seen. For each
 coder and mode (``drop``, ``flip``): per file and pooled, the findings, right ones, precision and
 recall before and after the check, the right findings gained and lost and the wrong ones
-removed and added. Writes ``learn19.json`` and ``learn19.txt`` here::
+removed and added. Writes ``learn19.json`` and ``learn19.txt`` here (with ``--target
+direction``, the model fitted only on the findings whose gold has their actor and issue with a
+direction: ``learn19-direction.json``, ``.txt``)::
 
     python3 docs/data/evidence-2026-12-04-s19-evlearn/learn19.py rules nlp
+    python3 docs/data/evidence-2026-12-04-s19-evlearn/learn19.py --target direction rules nlp
 
 ``--write MODE``: also fit each coder's model on all READING files, its cut-off for ``MODE``
 chosen on their out-of-fold probabilities, and bundle both as
@@ -57,9 +60,7 @@ def scores(
         "right_gained": sum(n and not r for n, r in zip(now, right, strict=True)),
         "right_lost": sum(r and not n for n, r in zip(now, right, strict=True)),
         "wrong_removed": sum(not r and not k for r, k in zip(right, kept, strict=True)),
-        "wrong_added": sum(
-            r and k and not n for r, k, n in zip(right, kept, now, strict=True)
-        ),
+        "wrong_added": sum(r and k and not n for r, k, n in zip(right, kept, now, strict=True)),
     }
 
 
@@ -67,16 +68,25 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
 
-def evaluate(coder: str, mode: str) -> dict[str, Any]:
-    """The check out of fold for one coder and mode: per file and pooled."""
+def evaluate(coder: str, mode: str, target: str) -> dict[str, Any]:
+    """The check out of fold for one coder, mode and target: per file and pooled. Target
+    ``right``: the model is fitted on every finding; ``direction``: on the findings whose gold
+    has their actor and issue with a direction (right, or wrong by the direction only)."""
     from accord.news.evidence_direction import nested_out_of_fold
 
     signals, y, opposite, files, gold = rows(coder)
-    p, cuts = nested_out_of_fold(signals, y, opposite, files, mode)
+    fitted = None if target == "right" else [r or o for r, o in zip(y, opposite, strict=True)]
+    p, cuts = nested_out_of_fold(signals, y, opposite, files, mode, fitted)
     below = [float(v) < cuts[f] for v, f in zip(p, files, strict=True)]
     kept = [not b or mode == "flip" for b in below]
     turned = [b and mode == "flip" for b in below]
-    out: dict[str, Any] = {"coder": coder, "mode": mode, "files": {}, "cuts": cuts}
+    out: dict[str, Any] = {
+        "coder": coder,
+        "mode": mode,
+        "target": target,
+        "files": {},
+        "cuts": cuts,
+    }
     for name in [*sorted(set(files)), "pooled"]:
         idx = [i for i, f in enumerate(files) if name in ("pooled", f)]
         g = sum(gold.values()) if name == "pooled" else gold[name]
@@ -108,7 +118,7 @@ def evaluate(coder: str, mode: str) -> dict[str, Any]:
 def table(result: dict[str, Any]) -> str:
     """A result as a Markdown table."""
     lines = [
-        f"{result['coder']} coder, {result['mode']} (out of fold):",
+        f"{result['coder']} coder, {result['mode']}, target {result['target']} (out of fold):",
         "",
         "| file | cut | found | right | precision | recall | -> found | right | precision"
         " | recall | right gained | right lost | wrong removed | wrong added |",
@@ -146,15 +156,17 @@ def write(coders: list[str], mode: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("coders", nargs="+")
+    parser.add_argument("--target", choices=("right", "direction"), default="right")
     parser.add_argument("--write", choices=("drop", "flip"))
     args = parser.parse_args()
     if args.write:
         write(args.coders, args.write)
         return
-    results = [evaluate(c, m) for c in args.coders for m in ("drop", "flip")]
-    (HERE / "learn19.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    results = [evaluate(c, m, args.target) for c in args.coders for m in ("drop", "flip")]
+    tag = "" if args.target == "right" else f"-{args.target}"
+    (HERE / f"learn19{tag}.json").write_text(json.dumps(results, indent=1) + "\n", "utf-8")
     text = "\n".join(table(r) for r in results)
-    (HERE / "learn19.txt").write_text(text, encoding="utf-8")
+    (HERE / f"learn19{tag}.txt").write_text(text, encoding="utf-8")
     print(text)
 
 

@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -81,7 +82,7 @@ _COUNTS = ("gap", "tokens", "cues", "issues", "actors", "holders")
 def terms(clause: str) -> list[str]:
     """The words (letters only, lower case) and adjacent word pairs of a clause."""
     words = [w.lower() for w in clause.split() if w.isalpha()]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def features(s: Signals, idf: Mapping[str, float]) -> dict[str, float]:
@@ -164,14 +165,19 @@ def fit(signals: Sequence[Signals], y: Sequence[bool], seed: int = SEED) -> Dire
 
 
 def out_of_fold(
-    signals: Sequence[Signals], y: Sequence[bool], groups: Sequence[str]
+    signals: Sequence[Signals],
+    y: Sequence[bool],
+    groups: Sequence[str],
+    fitted: Sequence[bool] | None = None,
 ) -> np.ndarray[Any, Any]:
-    """Each finding's probability from a model fitted on the other groups (files)."""
+    """Each finding's probability from a model fitted on the other groups (files); with
+    ``fitted``, on those of their findings only (every finding still gets a probability)."""
     g = np.asarray(groups)
+    use = np.ones(len(y), dtype=bool) if fitted is None else np.asarray(fitted, dtype=bool)
     p = np.zeros(len(y))
     for name in sorted(set(groups)):
         held = np.flatnonzero(g == name)
-        train = np.flatnonzero(g != name)
+        train = np.flatnonzero((g != name) & use)
         model = fit([signals[i] for i in train], [y[i] for i in train])
         p[held] = [model.probability(signals[i]) for i in held]
     return p
@@ -208,11 +214,14 @@ def nested_out_of_fold(
     opposite: Sequence[bool],
     groups: Sequence[str],
     mode: str,
+    fitted: Sequence[bool] | None = None,
 ) -> tuple[np.ndarray[Any, Any], dict[str, float]]:
     """Each finding's probability from a model fitted on the other groups, and each group's
     cut-off, chosen on the other groups' own out-of-fold probabilities (leave one group out
-    inside them): nothing of a held group is seen by its model or its cut-off."""
+    inside them): nothing of a held group is seen by its model or its cut-off. ``fitted``: as
+    in :func:`out_of_fold` (the cut-off is still chosen on every finding)."""
     g = np.asarray(groups)
+    use = np.ones(len(y), dtype=bool) if fitted is None else np.asarray(fitted, dtype=bool)
     p = np.zeros(len(y))
     cuts: dict[str, float] = {}
     for name in sorted(set(groups)):
@@ -220,9 +229,13 @@ def nested_out_of_fold(
         train = np.flatnonzero(g != name)
         sub = [signals[i] for i in train]
         sub_y = [y[i] for i in train]
-        inner = out_of_fold(sub, sub_y, [groups[i] for i in train])
+        sub_use = [bool(use[i]) for i in train]
+        inner = out_of_fold(sub, sub_y, [groups[i] for i in train], sub_use)
         cuts[name] = choose_threshold(inner, sub_y, [opposite[i] for i in train], mode)
-        model = fit(sub, sub_y)
+        model = fit(
+            [v for v, u in zip(sub, sub_use, strict=True) if u],
+            [v for v, u in zip(sub_y, sub_use, strict=True) if u],
+        )
         p[held] = [model.probability(signals[i]) for i in held]
     return p, cuts
 
