@@ -15,9 +15,12 @@ direction: ``learn19-direction.json``, ``.txt``)::
     python3 docs/data/evidence-2026-12-04-s19-evlearn/learn19.py rules nlp
     python3 docs/data/evidence-2026-12-04-s19-evlearn/learn19.py --target direction rules nlp
 
-``--write MODE``: also fit each coder's model on all READING files, its cut-off for ``MODE``
-chosen on their out-of-fold probabilities, and bundle both as
-``src/accord/news/data/evidence-direction.json`` (the rebuild is byte for byte).
+``--write`` (with ``--target``): instead, fit each coder's model on all READING files, its
+cut-off for each mode chosen on their out-of-fold probabilities, and bundle both as
+``src/accord/news/data/evidence-direction.json`` (the rebuild is byte for byte)::
+
+    PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s19-evlearn/learn19.py \\
+        --target TARGET --write rules nlp
 """
 
 from __future__ import annotations
@@ -136,31 +139,36 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(coders: list[str], mode: str) -> None:
-    """Fit each coder's model on all READING findings, its cut-off for ``mode`` chosen on their
-    out-of-fold probabilities, and bundle them."""
-    from accord.news.evidence_direction import BUNDLED, choose_threshold, fit, out_of_fold
+def write(coders: list[str], target: str) -> None:
+    """Fit each coder's model on all READING findings (``target`` as in :func:`evaluate`), its
+    cut-off for each mode chosen on their out-of-fold probabilities, and bundle them."""
+    from accord.news.evidence_direction import BUNDLED, MODES, choose_threshold, fit, out_of_fold
 
     bundle = {}
     for coder in coders:
         signals, y, opposite, files, _ = rows(coder)
-        p = out_of_fold(signals, y, files)
-        cut = choose_threshold(p.tolist(), y, opposite, mode)
-        model = fit(signals, y)
-        bundle[PATHS[coder]] = {**model.to_dict(), "threshold": cut, "mode": mode}
-        print(coder, "cut", cut, flush=True)
-    target = ROOT / "src" / "accord" / "news" / BUNDLED
-    target.write_text(json.dumps(bundle, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        fitted = None if target == "right" else [r or o for r, o in zip(y, opposite, strict=True)]
+        p = out_of_fold(signals, y, files, fitted).tolist()
+        cuts = {mode: choose_threshold(p, y, opposite, mode) for mode in MODES}
+        use = fitted or [True] * len(y)
+        model = fit(
+            [s for s, u in zip(signals, use, strict=True) if u],
+            [v for v, u in zip(y, use, strict=True) if u],
+        )
+        bundle[PATHS[coder]] = {**model.to_dict(), "cuts": cuts, "target": target}
+        print(coder, "cuts", cuts, flush=True)
+    target_path = ROOT / "src" / "accord" / "news" / BUNDLED
+    target_path.write_text(json.dumps(bundle, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("coders", nargs="+")
     parser.add_argument("--target", choices=("right", "direction"), default="right")
-    parser.add_argument("--write", choices=("drop", "flip"))
+    parser.add_argument("--write", action="store_true", help="bundle the models")
     args = parser.parse_args()
     if args.write:
-        write(args.coders, args.write)
+        write(args.coders, args.target)
         return
     results = [evaluate(c, m, args.target) for c in args.coders for m in ("drop", "flip")]
     tag = "" if args.target == "right" else f"-{args.target}"

@@ -686,6 +686,11 @@ CONCESSION_GATES = replace(FRESH_FILE_GATES, concession_terms=True)
 """Session 18 (s18-evdir): :data:`FRESH_FILE_GATES` with ``concession_terms``: a negated verb
 of giving up is no concession, and the withdrawing side asking for rule over a keyword wants
 the low end."""
+DIRECTION_DROP_GATES = replace(CONCESSION_GATES, direction_check="drop")
+"""Session 19 candidate (s19-evlearn): :data:`CONCESSION_GATES` and the learned direction
+check, dropping the findings below its cut-off."""
+DIRECTION_FLIP_GATES = replace(CONCESSION_GATES, direction_check="flip")
+"""Session 19 candidate (s19-evlearn): the same check, turning their direction instead."""
 DEFAULT_RULES = CONCESSION_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 18, s18-evdir).
 
@@ -2162,7 +2167,7 @@ def evidence_with_signals(
                 polarity=cue.polarity,
                 cue_words=" ".join(cue_words),
                 keywords=" ".join(keys[h] for h in sorted(_keyword_tokens(keys, issue))),
-                clause=" ".join(keys[clause[0] : clause[1]]),
+                clause=" ".join(keys[clause[0] + 1 : clause[1]]),
                 low_words=" ".join(low),
                 high_words=" ".join(high),
             )

@@ -29,7 +29,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -120,12 +120,13 @@ def _idf(clauses: Sequence[str]) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class DirectionModel:
-    """A fitted logistic regression over :func:`features`, and its cut-off."""
+    """A fitted logistic regression over :func:`features`, and its cut-off for each of
+    :data:`MODES` (chosen for what that mode buys)."""
 
     idf: dict[str, float]
     coef: dict[str, float]
     intercept: float
-    threshold: float = 0.0
+    cuts: dict[str, float] = field(default_factory=dict)
 
     def probability(self, s: Signals) -> float:
         """The estimated probability that a finding with signals ``s`` is right."""
@@ -138,13 +139,13 @@ class DirectionModel:
             "idf": {t: round(v, 6) for t, v in sorted(self.idf.items())},
             "coef": {k: round(v, 6) for k, v in sorted(self.coef.items())},
             "intercept": round(self.intercept, 6),
-            "threshold": self.threshold,
+            "cuts": dict(sorted(self.cuts.items())),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DirectionModel:
         return cls(
-            dict(data["idf"]), dict(data["coef"]), float(data["intercept"]), data["threshold"]
+            dict(data["idf"]), dict(data["coef"]), float(data["intercept"]), dict(data["cuts"])
         )
 
 
@@ -176,8 +177,8 @@ def out_of_fold(
     use = np.ones(len(y), dtype=bool) if fitted is None else np.asarray(fitted, dtype=bool)
     p = np.zeros(len(y))
     for name in sorted(set(groups)):
-        held = np.flatnonzero(g == name)
-        train = np.flatnonzero((g != name) & use)
+        held = np.flatnonzero(g == name).tolist()
+        train = np.flatnonzero((g != name) & use).tolist()
         model = fit([signals[i] for i in train], [y[i] for i in train])
         p[held] = [model.probability(signals[i]) for i in held]
     return p
@@ -225,13 +226,13 @@ def nested_out_of_fold(
     p = np.zeros(len(y))
     cuts: dict[str, float] = {}
     for name in sorted(set(groups)):
-        held = np.flatnonzero(g == name)
-        train = np.flatnonzero(g != name)
+        held = np.flatnonzero(g == name).tolist()
+        train = np.flatnonzero(g != name).tolist()
         sub = [signals[i] for i in train]
         sub_y = [y[i] for i in train]
         sub_use = [bool(use[i]) for i in train]
         inner = out_of_fold(sub, sub_y, [groups[i] for i in train], sub_use)
-        cuts[name] = choose_threshold(inner, sub_y, [opposite[i] for i in train], mode)
+        cuts[name] = choose_threshold(inner.tolist(), sub_y, [opposite[i] for i in train], mode)
         model = fit(
             [v for v, u in zip(sub, sub_use, strict=True) if u],
             [v for v, u in zip(sub_y, sub_use, strict=True) if u],
@@ -260,9 +261,11 @@ def check(kept: list[_Item], coded: bool, mode: str) -> list[_Item]:
     if mode not in MODES:
         raise ValueError(f"direction_check must be one of {MODES}, not {mode!r}")
     model = load_models()["parse" if coded else "words"]
+    if mode not in model.cuts:
+        raise DataError(f"{BUNDLED} has no cut-off for {mode!r}; rebuild it")
     out: list[_Item] = []
     for item, gap, signals in kept:
-        if model.probability(signals) >= model.threshold:
+        if model.probability(signals) >= model.cuts[mode]:
             out.append((item, gap, signals))
         elif mode == "flip":
             out.append((replace(item, direction=-item.direction), gap, signals))
