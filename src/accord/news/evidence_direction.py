@@ -66,17 +66,13 @@ THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(20))
 MODES = ("drop", "flip")
 BUNDLED = "data/evidence-direction.json"
 _NUMERIC = (
-    "strength",
-    "against",
-    "modal",
-    "policy_cue",
-    "negated",
-    "flipped",
-    "low_lean",
-    "saying",
-    "quoted",
+    *("strength", "against", "modal", "policy_cue"),  # the cue
+    *("negated", "flipped", "low_lean"),  # what turned its sign
+    *("saying", "quoted"),  # reported speech
 )
+"""The signals read as numbers (booleans as 0/1)."""
 _COUNTS = ("gap", "tokens", "cues", "issues", "actors", "holders")
+"""The signals read as log(1 + n)."""
 
 
 def terms(clause: str) -> list[str]:
