@@ -8,6 +8,10 @@ committed::
 
     PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s19-evlearn/check19l.py \\
         tests/data/news/evidence-heldout-s18.jsonl --out check19l.json
+
+The learned check was not adopted and is not in the code: apply
+``candidate-learned-direction.patch`` (here; ``git apply`` on 18ff474 or this branch) before
+running this script.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ READING: every evidence gold file of tests/data/news except the CHECK file
 (``evidence-heldout-s19*``, never opened). Run from the worktree root::
 
     PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s19-evlearn/items19.py rules nlp
+
+The learned check was not adopted and is not in the code: apply
+``candidate-learned-direction.patch`` (here; ``git apply`` on 18ff474 or this branch) before
+running this script.
 """
 
 from __future__ import annotations

@@ -21,6 +21,10 @@ cut-off for each mode chosen on their out-of-fold probabilities, and bundle both
 
     PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s19-evlearn/learn19.py \\
         --target TARGET --write rules nlp
+
+The learned check was not adopted and is not in the code: apply
+``candidate-learned-direction.patch`` (here; ``git apply`` on 18ff474 or this branch) before
+running this script.
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ the findings below it, how many of them are right, how many have the gold's othe
 and what dropping and turning them would buy. Writes ``separation19.json``, ``.txt``::
 
     PYTHONPATH=src nice python3 docs/data/evidence-2026-12-04-s19-evlearn/separation19.py
+
+The learned check was not adopted and is not in the code: apply
+``candidate-learned-direction.patch`` (here; ``git apply`` on 18ff474 or this branch) before
+running this script.
 """
 
 from __future__ import annotations
@@ -26,9 +30,8 @@ from learn19 import rows  # noqa: E402
 def separation(coder: str, target: str) -> dict[str, Any]:
     """The out-of-fold separation of one coder's model for one target."""
     import numpy as np
-    from sklearn.metrics import roc_auc_score
-
     from accord.news.evidence_direction import THRESHOLDS, gain, out_of_fold
+    from sklearn.metrics import roc_auc_score
 
     signals, y, opposite, files, _ = rows(coder)
     fitted = None if target == "right" else [r or o for r, o in zip(y, opposite, strict=True)]

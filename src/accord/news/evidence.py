@@ -246,21 +246,6 @@ class Signals:
         The sentence names an act of saying (reported speech).
     quoted
         The cue stands inside a quotation.
-    issue
-        The issue's id.
-    direction
-        The finding's direction: +1 (high end) or -1 (low end).
-    polarity
-        The cue's own polarity (+1 for, -1 against), before negation and flips.
-    cue_words
-        The cue's words (token keys, space-joined).
-    keywords
-        The words of the issue's keywords in the sentence (token keys, space-joined).
-    clause
-        The words of the cue's own clause (token keys, space-joined; :func:`_clause_span`).
-    low_words, high_words
-        The sentence's words, other than names and keywords, that the issue's low (high)
-        scale label has and the other label lacks (space-joined).
     """
 
     strength: float
@@ -279,14 +264,6 @@ class Signals:
     holder: str
     saying: bool
     quoted: bool
-    issue: str = ""
-    direction: int = 0
-    polarity: int = 0
-    cue_words: str = ""
-    keywords: str = ""
-    clause: str = ""
-    low_words: str = ""
-    high_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -523,12 +500,6 @@ class EvidenceRules:
         ``docs/data/evidence-cv-2026-12-03-s10-evidence/classes10.py``, which picks the
         classes whose training precision is credibly below 0.80. Session 10: an option, not
         the default.
-    direction_check
-        ``"drop"``: drop the items whose learned probability of being right is below the
-        bundled cut-off; ``"flip"``: turn their direction instead
-        (:mod:`accord.news.evidence_direction`: a logistic regression on the item's
-        :class:`Signals`, its cue and keyword words and the words of the cue's clause, one
-        model per path). Session 19 (s19-evlearn).
     """
 
     clause_subject: bool = False
@@ -570,7 +541,6 @@ class EvidenceRules:
     min_strength: float = 0.0
     confidence_gate: bool = False
     abstain_on: frozenset[str] = frozenset()
-    direction_check: str | None = None
 
     def label(self) -> str:
         """A short name: the switches that are on and the threshold."""
@@ -579,8 +549,6 @@ class EvidenceRules:
             on.append(f"within{self.max_distance}")
         if self.confidence_gate:
             on.append("confidence_gate")
-        if self.direction_check:
-            on.append(f"direction_{self.direction_check}")
         on.extend(f"not[{c}]" for c in sorted(self.abstain_on))
         return "+".join(on or ["none"]) + f"@{self.min_strength:g}"
 
@@ -686,11 +654,6 @@ CONCESSION_GATES = replace(FRESH_FILE_GATES, concession_terms=True)
 """Session 18 (s18-evdir): :data:`FRESH_FILE_GATES` with ``concession_terms``: a negated verb
 of giving up is no concession, and the withdrawing side asking for rule over a keyword wants
 the low end."""
-DIRECTION_DROP_GATES = replace(CONCESSION_GATES, direction_check="drop")
-"""Session 19 candidate (s19-evlearn): :data:`CONCESSION_GATES` and the learned direction
-check, dropping the findings below its cut-off."""
-DIRECTION_FLIP_GATES = replace(CONCESSION_GATES, direction_check="flip")
-"""Session 19 candidate (s19-evlearn): the same check, turning their direction instead."""
 DEFAULT_RULES = CONCESSION_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 18, s18-evdir).
 
@@ -824,19 +787,15 @@ def _content(text: str | None) -> set[str]:
     return {t.key for t in tokenize(text) if t.key.isalpha() and t.key not in _STOP}
 
 
-def _scale_words(issue: Issue, keys: list[str]) -> tuple[list[str], list[str]]:
-    """The words of ``keys`` that only the issue's low scale label has, and those that only
-    its high label has (each sorted)."""
+def orientation(issue: Issue, keys: list[str]) -> int:
+    """+1 when the sentence's words lean to the issue's high labels, -1 when to the low ones."""
     words = set(keys)
     low = _content(issue.scale.low_label)
     high = _content(issue.scale.high_label)
-    return sorted(words & (low - high)), sorted(words & (high - low))
-
-
-def orientation(issue: Issue, keys: list[str]) -> int:
-    """+1 when the sentence's words lean to the issue's high labels, -1 when to the low ones."""
-    low, high = _scale_words(issue, keys)
-    return -1 if len(low) >= len(high) + 2 else 1
+    common = low & high
+    score_low = len(words & (low - common))
+    score_high = len(words & (high - common))
+    return -1 if score_low >= score_high + 2 else 1
 
 
 _NON_STATE_ROLES = frozenset({"REB", "UAF", "INS", "OPP"})
@@ -2143,8 +2102,6 @@ def evidence_with_signals(
             if strength < rules.min_strength:
                 continue
             cue_words = tuple(keys[cue.start : cue.end])
-            clause = _clause_span(keys, cue)
-            low, high = _scale_words(issue, free)
             signals = Signals(
                 strength=cue.strength,
                 against=cue.polarity < 0,
@@ -2162,14 +2119,6 @@ def evidence_with_signals(
                 holder=source,
                 saying=saying,
                 quoted=_quotation(keys, cue.start) is not None,
-                issue=issue.id,
-                direction=direction,
-                polarity=cue.polarity,
-                cue_words=" ".join(cue_words),
-                keywords=" ".join(keys[h] for h in sorted(_keyword_tokens(keys, issue))),
-                clause=" ".join(keys[clause[0] + 1 : clause[1]]),
-                low_words=" ".join(low),
-                high_words=" ".join(high),
             )
             for ref in speaker:
                 for actor in map_actor(ref, scenario):
@@ -2193,10 +2142,6 @@ def evidence_with_signals(
             from accord.news.evidence_confidence import gate
 
             kept = [k for k in kept if gate(k[2], speaker_finder is not None, rules)]
-        if rules.direction_check:
-            from accord.news.evidence_direction import check
-
-            kept = check(kept, speaker_finder is not None, rules.direction_check)
         found.extend(kept)
         if speaker_of_sentence:
             last_speaker = speaker_of_sentence
