@@ -31,9 +31,9 @@ ROLE_RULES = ("not_done_complement", "failed_to_obtain", "no_noun_clause")  # s1
 def main() -> None:
     import numpy as np
 
-    from accord.news.nlp.classifier import NONE
     from accord.news.gazetteer import load
     from accord.news.nlp import coder as C
+    from accord.news.nlp.classifier import NONE
     from accord.news.nlp.rules_cv import dev_sets, load_records
 
     causes = runpy.run_path(str(COVER / "causes.py"))
@@ -142,8 +142,13 @@ def main() -> None:
         nlp.code_sentence(rec.text, rec.date, rec.home)
         d = causes["diagnosed"](row)
         info = seen[d["sentence"]]
-        item: dict[str, Any] = {"file": name, "id": rec.id, "gold": rec.event,
-                                "stage": d["stage"].split(" (")[0], "sentence": d["sentence"]}
+        item: dict[str, Any] = {
+            "file": name,
+            "id": rec.id,
+            "gold": rec.event,
+            "stage": d["stage"].split(" (")[0],
+            "sentence": d["sentence"],
+        }
         if item["stage"] == "no candidate":
             item["cause"], item["detail"] = why_none(info, rec)
         elif item["stage"] == "head abstained":

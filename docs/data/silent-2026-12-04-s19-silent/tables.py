@@ -17,7 +17,9 @@ def main() -> None:
     files = list(dict.fromkeys(r["file"] for r in rows))
     per: dict[str, Counter[str]] = defaultdict(Counter)
     for r in rows:
-        per[f"{r['stage']}: {r['cause']}" if r["cause"] != r["stage"] else r["stage"]][r["file"]] += 1
+        per[f"{r['stage']}: {r['cause']}" if r["cause"] != r["stage"] else r["stage"]][
+            r["file"]
+        ] += 1
     print("| cause | events | " + " | ".join(f.replace("heldout-", "") for f in files) + " |")
     print("|---|---:|" + "---:|" * len(files))
     for cause, c in sorted(per.items(), key=lambda kv: -sum(kv[1].values())):
