@@ -127,7 +127,6 @@ DEFAULT_RULES = RoleRules(
     rules_recipient=True,
     fallback_domestic_recipient=True,
     learned_first=True,
-    coder_threshold=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -231,12 +230,6 @@ TYPE_MARGIN = 1.0
 """How much more probable the head's type must be than the rules coder's type for the same
 trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the rules coder's
 type always wins; docs/validation-events/session-10.md, s10-nlptypes)."""
-CODER_THRESHOLD = 0.225
-"""The least probability of the head's best label for ``RoleRules.coder_threshold`` to type a
-candidate: chosen by leave one file out inside the 29 READING files of session 19 (grid
-0.20-0.30; 0.225 in 28 folds, 0.20 in one), the coder's event F1 + actor accuracy the
-objective. Out of fold: event F1 0.7299 -> 0.7299, actor accuracy 0.7702 -> 0.7780, false
-alarms 84 -> 95 (docs/validation-events/session-19-silent.md, s19-silent)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -925,13 +918,7 @@ class NlpCoder:
         """The head types a candidate (``p``: its probabilities): its best label is not
         ``NONE`` and reaches the threshold; otherwise it abstains."""
         k = int(p.argmax())
-        return self.head.labels[k] != NONE and float(p[k]) >= self._threshold
-
-    @property
-    def _threshold(self) -> float:
-        """The least probability of the head's best label that types a candidate: the head's
-        own, or with ``RoleRules.coder_threshold`` the coder's (:data:`CODER_THRESHOLD`)."""
-        return CODER_THRESHOLD if self.rules.coder_threshold else self.head.threshold
+        return self.head.labels[k] != NONE and float(p[k]) >= self.head.threshold
 
     def _violent(self, verb: Any, events: Sequence[Event] = ()) -> bool:
         """A violent word in the predicate's clause (with ``RoleRules.strict_violence``, in
@@ -993,10 +980,9 @@ class NlpCoder:
         self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
     ) -> tuple[str, float] | None:
         violent: bool | None = None  # read once, when a violent label needs it
-        threshold = self._threshold
         for k in np.argsort(-p):
             label = self.head.labels[int(k)]
-            if float(p[k]) < threshold or label == NONE:
+            if float(p[k]) < self.head.threshold or label == NONE:
                 return None
             if label in VIOLENT_TYPES:
                 if violent is None:

@@ -373,15 +373,6 @@ class RoleRules:
       scores highest, if its score reaches the model's gate. Off: it puts back events the
       coder's conventions refuse on purpose (an actor meeting itself, an agentless
       expectation; docs/validation-events/session-17-rank.md).
-
-    Session 19 (s19-silent: gold events neither coder codes):
-
-    * ``coder_threshold``: the coder types a candidate whose best label reaches
-      :data:`accord.news.nlp.coder.CODER_THRESHOLD` rather than the head's own threshold. The
-      head's was chosen by the head's cross-validation on clause labels, where an abstention
-      costs a miss; in the coder an abstention hands the sentence to the rules fallback, so
-      the coder's threshold is chosen on the coder's own output (leave one file out inside
-      the READING files; docs/validation-events/session-19-silent.md).
     """
 
     coordinated_modifiers: bool = False
@@ -433,7 +424,6 @@ class RoleRules:
     fallback_domestic_recipient: bool = False
     learned_first: bool = False
     learned_gate: bool = False
-    coder_threshold: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
