@@ -1,7 +1,9 @@
 """The READING records a switch moves (s19-silent): each record's gold and the nlp coder's
 first event with the switch off and on, and whether the sentence was uncoded with it off.
 
-    PYTHONPATH=src nice python3 docs/data/silent-2026-12-04-s19-silent/moved.py SWITCH COMPARE.txt
+    PYTHONPATH=SRC nice python3 docs/data/silent-2026-12-04-s19-silent/moved.py SWITCH COMPARE.txt
+
+(``SRC``: a tree whose coder has the switch, e.g. candidate T's, ``git archive 569ec6f src``.)
 """
 
 from __future__ import annotations
@@ -37,12 +39,14 @@ def main() -> None:
         if not events:
             return "-"
         e = events[0]
-        return f"{e.event_type} {sorted(a.code for a in e.sources)}->{sorted(a.code for a in e.targets)}"
+        sources, targets = sorted(a.code for a in e.sources), sorted(a.code for a in e.targets)
+        return f"{e.event_type} {sources}->{targets}"
 
     for rec, name in zip(records, names, strict=True):
         if rec.id in moved:
             gold = f"{rec.event} {sorted(rec.sources)}->{sorted(rec.targets)}"
-            print(f"{moved[rec.id]:6} {name} {rec.id} gold {gold} | off {first(off, rec)} | on {first(on, rec)}")
+            coded = f"off {first(off, rec)} | on {first(on, rec)}"
+            print(f"{moved[rec.id]:6} {name} {rec.id} gold {gold} | {coded}")
 
 
 if __name__ == "__main__":
