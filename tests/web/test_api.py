@@ -724,3 +724,19 @@ def test_an_event_type_filter_that_is_no_plover_type_is_a_422(
         error = _error(response)
         assert [p["path"] for p in error["problems"]] == ["query.type"]
         assert "not a PLOVER event type" in error["message"]
+
+
+@pytest.mark.parametrize("actor", ["NOSUCH", "Q12 xyz", "fr"])
+def test_an_actor_filter_that_nothing_knows_is_a_422(
+    client: TestClient, auth: dict[str, str], actor: str
+) -> None:
+    """As `accord events --actor` (one check, accord.news.store.known_actor): a code no stored
+    event, gazetteer entry or bundled scenario has is refused, naming it (session 19)."""
+    client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    response = client.get("/api/v1/events", params={"actor": actor})
+    assert response.status_code == 422
+    error = _error(response)
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [("query.actor", actor)]
+    assert f"unknown actor code or name {actor!r}" in error["message"]
+    for known in ("fra", "NATO"):  # stored, and the gazetteer's with no event yet
+        assert client.get("/api/v1/events", params={"actor": known}).status_code == 200

@@ -257,3 +257,15 @@ def test_a_refused_address_value_gets_the_error_page_not_json(client: TestClient
     assert page.headers["content-type"].startswith("text/html")
     name = url.split("?")[1].split("=")[0]
     assert f"query.{name}: Input should be a valid integer" in page.text
+
+
+def test_an_unknown_actor_in_the_news_page_is_shown_not_an_empty_timeline(
+    client: TestClient,
+) -> None:
+    # session 19: the events field refuses a code nothing knows, as `accord timeline` does
+    page = client.get("/news", params={"actor": "NOSUCH"})
+    assert page.status_code == 422
+    assert page.headers["content-type"].startswith("text/html")
+    assert "unknown actor code or name &#39;NOSUCH&#39;" in page.text
+    assert 'name="actor" value="NOSUCH"' in page.text  # kept in the field, to be corrected
+    assert client.get("/news", params={"actor": "FRA"}).status_code == 200

@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
 from accord.errors import AccordError, DataError, ScenarioError
+from accord.news.store import UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
@@ -505,7 +506,10 @@ def _news(
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
-    events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
+    try:
+        events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
+    except UnknownActor as exc:  # shown with the page; the field keeps the value to correct
+        error, events = error or exc, []
     evidence_docs, found = bench.evidence(model, least)
     proposal = propose(model, found, evidence_docs)  # from the same evidence, read once
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from accord.errors import AccordError, DataError
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
-from accord.news.store import DocumentInfo, Store, StoredEvent
+from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
 from accord.scenario.io import FORMATS, dumps, loads, scenario_from_data
@@ -269,6 +269,10 @@ class Workbench:
         until: dt.date | None = None,
         min_confidence: float | None = None,
     ) -> list[StoredEvent]:
+        """Stored events; an ``actor`` that nothing knows is refused
+        (:func:`accord.news.store.known_actor`, :class:`UnknownActor`), as `accord events`."""
+        if actor:
+            known_actor(self.store, actor)
         return self.store.events(
             actor=actor,
             event_type=event_type,
