@@ -883,8 +883,10 @@ def known_actor(store: Store, actor: str) -> str:
     :func:`accord.news.types.plover_type`). The store is asked first, so a code that an older
     gazetteer gave to stored events stays a valid filter; a code the coders can emit but that
     no stored event has yet (the gazetteer's) is valid too, its empty result is true."""
-    codes, names = _known_actors()
-    if store.has_actor(actor) or actor.upper() in codes or actor.lower() in names:
+    if store.has_actor(actor):
+        return actor
+    codes, names = _known_actors()  # built only now: the gazetteer takes a moment to load
+    if actor.upper() in codes or actor.lower() in names:
         return actor
     raise UnknownActor(
         f"unknown actor code or name {actor!r}: no stored event, gazetteer entry or bundled "
