@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from accord.engines.base import Engine, Run
     from accord.forecast import Forecast
-    from accord.forecast.backtest import EngineScore
+    from accord.forecast.backtest import BacktestScores
     from accord.forecast.compare import Comparison
     from accord.forecast.deu import DeuCase
     from accord.forecast.explain import Explanation
@@ -305,8 +305,9 @@ def backtest(
     *,
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int = 0,
-) -> dict[str, EngineScore]:
-    """Score engines against recorded outcomes (mean absolute error on the 0..100 scale).
+) -> BacktestScores:
+    """Score engines against recorded outcomes (mean absolute error on the 0..100 scale):
+    each engine's score by name, with ``to_frame()`` and ``to_dict()``.
 
     Parameters
     ----------

@@ -134,3 +134,26 @@ def test_proposal_with_no_positions_is_a_format_error(tmp_path: Path) -> None:
     assert str(path) in str(info.value) and "7" in str(info.value)
     result = runner.invoke(app, ["backtest", str(path), "--engines", "mean"])
     assert result.exit_code == 2, result.output
+
+
+def test_the_scores_are_typed_with_the_cli_json_and_a_frame(deu_file: Path) -> None:
+    """`accord.backtest` returns BacktestScores (session 19; a bare dict before): still a dict
+    by engine, with the `accord backtest --json` entries and a tidy frame."""
+    import accord
+
+    scores = accord.backtest(deu_file, ["median", "mean"])
+    assert list(scores) == ["median", "mean"] and scores["mean"].n == 169
+    result = runner.invoke(
+        app, ["backtest", str(deu_file), "--engines", "median,mean", "--json", "--per-issue"]
+    )
+    assert result.exit_code == 0, result.output
+    cli = json.loads(result.stdout)["engines"]
+    mine = scores.to_dict(per_issue=True)
+    for doc in (*cli.values(), *mine.values()):
+        doc.pop("seconds")  # compute time, the one figure that differs between two runs
+    assert mine == cli
+    frame = scores.to_frame()
+    assert list(frame["engine"]) == ["median", "mean"]
+    assert list(frame["mae"]) == [scores["median"].mae, scores["mean"].mae]
+    per_issue = scores.to_frame(per_issue=True)
+    assert len(per_issue) == scores["median"].n + scores["mean"].n

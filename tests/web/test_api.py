@@ -485,17 +485,30 @@ def test_evidence_proposal_and_update_at_a_minimum_event_confidence(
             shown[least] = kept.json()
     assert shown[0.0] == every
     assert min(map(len, shown.values())) < len(every)  # some level leaves findings out
+    pairs = sorted([a, i] for a, i in {(e["actor"], e["issue"]) for e in every})
+    refusals = 0
     for least, kept in shown.items():
         changes = client.get(f"{base}/proposal", params={"min_confidence": least}).json()["changes"]
         quoted = [q for c in changes for q in c["evidence"]]
         assert all(q in kept for q in quoted)  # a change rests on the evidence kept
-        pairs = [[a, i] for a, i in {(e["actor"], e["issue"]) for e in every}]
-        made = client.post(
-            f"{base}/update", json={"accept": pairs, "min_confidence": least}, headers=auth
-        )
+        offered = [[c["actor"], c["issue"]] for c in changes]
+        if stale := [p for p in pairs if p not in offered]:
+            # session 19: a pair this level does not propose refuses the whole accept
+            saved = client.get(f"{base}/versions").json()
+            body = {"accept": pairs, "min_confidence": least}
+            refused = client.post(f"{base}/update", json=body, headers=auth)
+            assert refused.status_code == 409, refused.text
+            error = _error(refused)
+            assert error["type"] == "ChangeNotProposed"
+            assert f"{stale[0][0]} / {stale[0][1]}" in error["message"]
+            assert client.get(f"{base}/versions").json() == saved  # nothing saved
+            refusals += 1
+        body = {"accept": offered, "min_confidence": least}
+        made = client.post(f"{base}/update", json=body, headers=auth)
         assert made.status_code == 200, made.text
         assert made.json()["changes"] == changes  # what was shown at that level, no more
         assert (made.json()["version"] is None) == (not changes)
+    assert refusals  # some level proposes fewer changes than the evidence has pairs
 
 
 @pytest.mark.parametrize("value", [1.5, -0.1, "nan", "high"])
@@ -711,3 +724,19 @@ def test_an_event_type_filter_that_is_no_plover_type_is_a_422(
         error = _error(response)
         assert [p["path"] for p in error["problems"]] == ["query.type"]
         assert "not a PLOVER event type" in error["message"]
+
+
+@pytest.mark.parametrize("actor", ["NOSUCH", "Q12 xyz", "fr"])
+def test_an_actor_filter_that_nothing_knows_is_a_422(
+    client: TestClient, auth: dict[str, str], actor: str
+) -> None:
+    """As `accord events --actor` (one check, accord.news.store.known_actor): a code no stored
+    event, gazetteer entry or bundled scenario has is refused, naming it (session 19)."""
+    client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    response = client.get("/api/v1/events", params={"actor": actor})
+    assert response.status_code == 422
+    error = _error(response)
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [("query.actor", actor)]
+    assert f"unknown actor code or name {actor!r}" in error["message"]
+    for known in ("fra", "NATO"):  # stored, and the gazetteer's with no event yet
+        assert client.get("/api/v1/events", params={"actor": known}).status_code == 200

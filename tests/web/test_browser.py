@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from accord.scenario import load_bundled
+from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
 from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
 
@@ -248,6 +250,33 @@ def test_evidence_and_accept_at_the_confidence_typed(page: Any, server: str) -> 
     assert "accepted changes saved as version" in page.inner_text("#notice")
     assert page.input_value(FILTER) == str(low)  # the page comes back at the level accepted at
     _no_errors(page)
+
+
+def test_accepting_a_change_no_longer_proposed_is_refused(
+    page: Any, server: str, token: str
+) -> None:
+    # session 19: the page was read, then another hand accepted its changes; the stale accept
+    # is refused with the pairs named, where it used to answer "nothing accepted"
+    auth = {"Authorization": f"Bearer {token}"}
+    api = f"{server}/api/v1/scenarios"
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "ukraine-stale"}  # as shipped
+    made = page.request.post(api, data={"scenario": data}, headers=auth)
+    assert made.status == 201, made.text()
+    page.goto(f"{server}/news?scenario=ukraine-stale")
+    rows = page.locator("#changes tbody tr").count()
+    assert rows >= 1  # the stored news proposes changes to the copy
+    changes = page.request.get(f"{api}/ukraine-stale/proposal").json()["changes"]
+    pairs = [[c["actor"], c["issue"]] for c in changes]
+    taken = page.request.post(f"{api}/ukraine-stale/update", data={"accept": pairs}, headers=auth)
+    assert taken.status == 200, taken.text()
+    versions = page.request.get(f"{api}/ukraine-stale/versions").json()
+    page.click("#accept")
+    page.wait_for_selector("#form-error")
+    message = page.inner_text("#form-error")
+    assert "not among the changes the current evidence proposes" in message
+    assert f"{pairs[0][0]} / {pairs[0][1]}" in message
+    assert page.request.get(f"{api}/ukraine-stale/versions").json() == versions  # none saved
+    _no_errors(page, allow="409")
 
 
 def test_institutions_page(page: Any, server: str, shots: Path) -> None:

@@ -190,9 +190,13 @@ def test_news_page_evidence_and_accept_at_the_confidence_shown(
     assert pairs
     token = _csrf(browser.get("/news").text)
     form = {"csrf_token": token, "scenario": UKRAINE, "accept": pairs, "min_confidence": "1"}
-    done = browser.post("/news/accept", data=form)
-    assert "nothing accepted" in done.text
-    assert 'step="any" value="1"' in done.text  # the page comes back at that level
+    stale = browser.post("/news/accept", data=form)  # session 19: refused, not a silent 200
+    assert stale.status_code == 409
+    assert "not among the changes the current evidence proposes" in stale.text
+    assert pairs[0].replace("|", " / ") in stale.text
+    assert 'step="any" value="1"' in stale.text  # the page comes back at that level
+    done = browser.post("/news/accept", data={**form, "accept": []})
+    assert "nothing accepted" in done.text  # ticking nothing rejects every change
     refused = browser.post("/news/accept", data={**form, "min_confidence": "2"})
     assert refused.status_code == 422
     assert "min confidence: must be a probability between 0 and 1" in refused.text
@@ -253,3 +257,15 @@ def test_a_refused_address_value_gets_the_error_page_not_json(client: TestClient
     assert page.headers["content-type"].startswith("text/html")
     name = url.split("?")[1].split("=")[0]
     assert f"query.{name}: Input should be a valid integer" in page.text
+
+
+def test_an_unknown_actor_in_the_news_page_is_shown_not_an_empty_timeline(
+    client: TestClient,
+) -> None:
+    # session 19: the events field refuses a code nothing knows, as `accord timeline` does
+    page = client.get("/news", params={"actor": "NOSUCH"})
+    assert page.status_code == 422
+    assert page.headers["content-type"].startswith("text/html")
+    assert "unknown actor code or name &#39;NOSUCH&#39;" in page.text
+    assert 'name="actor" value="NOSUCH"' in page.text  # kept in the field, to be corrected
+    assert client.get("/news", params={"actor": "FRA"}).status_code == 200

@@ -81,7 +81,13 @@ def backtest_command(
             f"--from: unknown data format {source_fmt!r}; use one of {', '.join(FORMATS)}"
         )
     names = [e.strip() for e in engines.split(",") if e.strip()]
-    from accord.forecast.backtest import LEARNED, backtest, interval_backtest, learned_score
+    from accord.forecast.backtest import (
+        LEARNED,
+        BacktestScores,
+        backtest,
+        interval_backtest,
+        learned_score,
+    )
     from accord.forecast.deu import read_deu
 
     cases = read_deu(file)
@@ -108,10 +114,10 @@ def backtest_command(
         executor.close()
     if LEARNED in names:
         scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
-        scores = {n: scores[n] for n in names}
+        scores = BacktestScores((n, scores[n]) for n in names)
     from accord.frames import backtest_frame
 
-    engines_doc = {name: s.to_dict(per_issue) for name, s in scores.items()}
+    engines_doc = scores.to_dict(per_issue)
     doc = {
         "file": str(file),
         "format": source_fmt,

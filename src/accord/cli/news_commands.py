@@ -34,7 +34,7 @@ from accord.errors import DataError
 if TYPE_CHECKING:
     from accord.news.ingest import Coder
     from accord.news.readers import ReadResult
-    from accord.news.store import StoredEvent
+    from accord.news.store import Store, StoredEvent
     from accord.news.types import ActorRef
 
 # The store, the ingest and the timeline (SQLAlchemy, numpy: about 0.7 CPU s) are imported by
@@ -239,6 +239,8 @@ def events_command(
     from accord.news.store import Store
 
     with Store(db, create=False) as store:
+        if actor is not None:
+            _known_actor(store, actor, "--actor")
         found = store.events(
             actor=actor,
             event_type=event_type,
@@ -278,6 +280,17 @@ def events_command(
     out.print(table)
 
 
+def _known_actor(store: Store, actor: str, option: str) -> None:
+    """Refuse an actor no stored event, gazetteer entry or bundled scenario knows (a typo,
+    not "0 events"), naming the option."""
+    from accord.news.store import known_actor
+
+    try:
+        known_actor(store, actor)
+    except DataError as exc:
+        raise DataError(f"{option}: {exc}") from None
+
+
 def _role(ev: StoredEvent, actor: str) -> str:
     def hit(refs: tuple[ActorRef, ...]) -> bool:
         return any(
@@ -315,6 +328,7 @@ def timeline_command(
     from accord.scenario.io import write_bytes_atomic
 
     with Store(db, create=False) as store:
+        _known_actor(store, actor, "ACTOR")
         found = store.events(actor=actor, min_confidence=min_confidence)
     rows: list[dict[str, object]] = []
     points: list[TimelinePoint] = []

@@ -24,7 +24,7 @@ from accord.cli.output import (
     print_warnings,
     progress,
 )
-from accord.errors import AccordError, EngineError, ScenarioError
+from accord.errors import AccordError, EngineError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
     from accord.forecast import Forecast
@@ -124,21 +124,14 @@ def validate(
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
 ) -> None:
     """Check scenario files; exit 0 if all are valid, 2 with every problem otherwise."""
+    from accord.scenario.catalogue import with_institutions_checked
     from accord.scenario.io import load
 
     failed = False
     for path in files:
         try:
             with _status_if_large(path):
-                s = load(path, fmt)
-            if not s.institutions.is_empty:
-                # References to bodies, actors and issues need the bundled rules: check them.
-                from accord.institutions.resolutions import institutions_of
-
-                try:
-                    institutions_of(s)
-                except ScenarioError as exc:
-                    raise exc.in_file(str(path)) from None
+                s = with_institutions_checked(load(path, fmt), str(path))
         except AccordError as exc:
             failed = True
             err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)

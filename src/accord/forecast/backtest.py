@@ -18,6 +18,8 @@ from accord.errors import AccordError
 from accord.forecast.deu import DeuCase
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from accord.execution import Executor
 
 
@@ -49,13 +51,28 @@ class EngineScore:
         return out
 
 
+class BacktestScores(dict[str, EngineScore]):
+    """Each engine's :class:`EngineScore` by name, in the order asked: a dict, so
+    ``scores["mean"].mae`` reads as before, with the converters the other results have."""
+
+    def to_dict(self, per_issue: bool = False) -> dict[str, Any]:
+        """The JSON contract's ``engines`` entry (``accord backtest --json``)."""
+        return {name: score.to_dict(per_issue) for name, score in self.items()}
+
+    def to_frame(self, per_issue: bool = False) -> pd.DataFrame:
+        """One row per engine (``engine, mae, n, seconds, failures``), or per engine and issue."""
+        from accord.frames import backtest_frame
+
+        return backtest_frame(self.to_dict(per_issue))
+
+
 def backtest(
     cases: Sequence[DeuCase],
     engines: Sequence[str],
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int = 0,
     executor: Executor | None = None,
-) -> dict[str, EngineScore]:
+) -> BacktestScores:
     """Run each engine on each case and score it against the recorded outcomes.
 
     The (engine, chunk of cases) tasks are mapped over ``executor`` (default: in this
@@ -77,7 +94,7 @@ def backtest(
         if name != LEARNED
         for r in pieces
     ]
-    scores = {name: EngineScore(name) for name in engines}
+    scores = BacktestScores((name, EngineScore(name)) for name in engines)
     if LEARNED in engines:
         scores[LEARNED] = learned_score(cases, (params.get(LEARNED) or {}).get("model"), seed=seed)
     for part in executor.map(_score_cases, tasks):

@@ -37,6 +37,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -69,7 +70,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Select
 
 from accord.errors import DataError
 from accord.news.lsh import BANDS, band_buckets
@@ -792,6 +793,12 @@ class Store(Database):
             meta = dict(r.meta)
             return Document(r.id, r.title, r.text, r.date, r.source, r.url, r.path, meta)
 
+    def has_actor(self, actor: str) -> bool:
+        """Whether a stored event has an actor that ``actor`` names (as :meth:`events` matches)."""
+        with self._sessions() as session:
+            query = select(EventActorRow.event_id).where(_actor_is(actor)).limit(1)
+            return session.scalar(query) is not None
+
     def events(
         self,
         *,
@@ -807,12 +814,7 @@ class Store(Database):
         CLI, the HTTP API and the pages check it is one before they ask)."""
         query = select(EventRow)
         if actor:
-            matches = select(EventActorRow.event_id).where(
-                or_(
-                    func.upper(EventActorRow.code) == actor.upper(),
-                    func.lower(EventActorRow.name) == actor.lower(),
-                )
-            )
+            matches = select(EventActorRow.event_id).where(_actor_is(actor))
             query = query.where(EventRow.id.in_(matches))
         if event_type:
             query = query.where(func.upper(EventRow.event_type) == event_type.upper())
@@ -859,6 +861,58 @@ class Store(Database):
                 )
                 for r in rows
             ]
+
+
+def _actor_is(actor: str) -> ColumnElement[bool]:
+    """An event actor row that ``actor`` names: its code (any case) or its canonical name."""
+    return or_(
+        func.upper(EventActorRow.code) == actor.upper(),
+        func.lower(EventActorRow.name) == actor.lower(),
+    )
+
+
+class UnknownActor(DataError):
+    """An actor filter that no stored event, gazetteer entry or bundled scenario knows."""
+
+
+def known_actor(store: Store, actor: str) -> str:
+    """``actor`` as an events filter, refused when nothing knows it: no stored event's actor
+    (code or canonical name, any case), no gazetteer entry and no bundled scenario's actor.
+
+    A misspelt code would otherwise match no event and read as "no events" (the same rule as
+    :func:`accord.news.types.plover_type`). The store is asked first, so a code that an older
+    gazetteer gave to stored events stays a valid filter; a code the coders can emit but that
+    no stored event has yet (the gazetteer's) is valid too, its empty result is true."""
+    if store.has_actor(actor):
+        return actor
+    codes, names = _known_actors()  # built only now: the gazetteer takes a moment to load
+    if actor.upper() in codes or actor.lower() in names:
+        return actor
+    raise UnknownActor(
+        f"unknown actor code or name {actor!r}: no stored event, gazetteer entry or bundled "
+        "scenario has it (codes are ISO 3166 alpha-3 for states, e.g. FRA, or an "
+        "organisation's, e.g. UN, NATO)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_actors() -> tuple[frozenset[str], frozenset[str]]:
+    """Codes (in capitals) and names (in lower case) of the gazetteer's entries, their terms
+    and members, and of the bundled scenarios' actors."""
+    from accord.news.gazetteer import load
+    from accord.scenario.catalogue import bundled_ids, load_bundled
+
+    gazetteer = load()
+    entries = [e for found in gazetteer.names.values() for e in found]
+    codes = {e.code for e in entries} | {m for e in entries for m in e.members}
+    codes |= {t.code for e in entries for t in e.terms} | set(gazetteer.demonyms.values())
+    codes |= {code for code, _office in gazetteer.holders}
+    names = {e.name for e in entries}
+    for scenario_id in bundled_ids():
+        for a in load_bundled(scenario_id).actors:
+            codes.add(a.id)
+            names.add(a.name)
+    return frozenset(c.upper() for c in codes), frozenset(n.lower() for n in names)
 
 
 def candidates_query() -> Select[str]:

@@ -97,5 +97,22 @@ def resolve(ref: str | None, fmt: str | None = None) -> Scenario:
             )
         from accord.scenario.io import load
 
-        return load(path, fmt)
+        return with_institutions_checked(load(path, fmt), str(path))
     return load_bundled(ref)
+
+
+def with_institutions_checked(scenario: Scenario, file: str) -> Scenario:
+    """``scenario``, read from ``file``, once its institutions' references are checked.
+
+    Loading checks the section's own fields only; its bodies, actors, issues and positions
+    need the bundled rules (:func:`accord.institutions.resolutions.institutions_of`). Checked
+    here, a mistake there names the file as any other mistake in it does, before any work,
+    rather than surfacing without the file from the engine that first reads the drafts."""
+    if not scenario.institutions.is_empty:
+        from accord.institutions.resolutions import institutions_of
+
+        try:
+            institutions_of(scenario)
+        except ScenarioError as exc:
+            raise exc.in_file(file) from None
+    return scenario

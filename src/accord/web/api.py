@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from pydantic import AfterValidator, BaseModel, Field
 
@@ -480,7 +481,14 @@ def events(
         ),
     ] = None,
 ) -> list[dict[str, Any]]:
-    return [e.to_plover() for e in bench.events(actor, type, since, until, min_confidence)]
+    from accord.news.store import UnknownActor
+
+    try:
+        found = bench.events(actor, type, since, until, min_confidence)
+    except UnknownActor as exc:  # a 422 on the query's field, as an unknown ?type= is
+        problem = {"type": "value_error", "loc": ("query", "actor"), "msg": str(exc)}
+        raise RequestValidationError([problem | {"input": actor}]) from None
+    return [e.to_plover() for e in found]
 
 
 EvidenceConfidence = Annotated[

@@ -17,7 +17,7 @@ from accord import __version__
 from accord.errors import AccordError, Problem, ScenarioError, UnknownScenarioError
 from accord.web import api, pages
 from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
-from accord.web.services import ScenarioExists, Workbench
+from accord.web.services import ChangeNotProposed, ScenarioExists, Workbench
 from accord.web.settings import WebSettings
 
 
@@ -27,7 +27,7 @@ def error_status(exc: AccordError) -> int:
         return exc.status
     if isinstance(exc, UnknownScenarioError | api.UnknownJob):
         return 404
-    if isinstance(exc, ScenarioExists):
+    if isinstance(exc, ScenarioExists | ChangeNotProposed):
         return 409
     if isinstance(exc, ScenarioError):
         return 422

@@ -18,13 +18,14 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
 from accord.errors import AccordError, DataError, ScenarioError
+from accord.news.store import UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
 from accord.web import api
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
-from accord.web.services import Workbench
+from accord.web.services import ChangeNotProposed, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast.explain import Explanation
@@ -495,15 +496,20 @@ def _news(
     actor: str | None = None,
     least: float | None = None,
     least_text: str = "",
+    status: int = 422,
 ) -> HTMLResponse:
     """The news page; ``least`` is the minimum event confidence of the events shown and of the
     evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
     --min-confidence``: one trust level for the whole page), ``least_text`` that field as
-    typed (kept in the form when it was refused)."""
+    typed (kept in the form when it was refused); ``status`` is the answer's when there is an
+    ``error``."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
-    events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
+    try:
+        events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
+    except UnknownActor as exc:  # shown with the page; the field keeps the value to correct
+        error, events = error or exc, []
     evidence_docs, found = bench.evidence(model, least)
     proposal = propose(model, found, evidence_docs)  # from the same evidence, read once
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
@@ -526,7 +532,7 @@ def _news(
             "problems": problems,
             "page_data": {"events": events},
         },
-        status=422 if error else 200,
+        status=status if error else 200,
     )
 
 
@@ -590,7 +596,10 @@ async def accept(request: Request) -> Response:
         least = _min_confidence(text)
     except DataError as exc:
         return _news(request, scenario, error=exc, least_text=text)
-    saved, _made = api.workbench(request).accept(scenario, pairs, min_confidence=least)
+    try:
+        saved, _made = api.workbench(request).accept(scenario, pairs, min_confidence=least)
+    except ChangeNotProposed as exc:  # a page read before the news or the scenario changed
+        return _news(request, scenario, error=exc, least=least, least_text=text, status=409)
     shown = f"&min_confidence={quote(text)}" if text else ""
     return _redirect(
         f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}{shown}"

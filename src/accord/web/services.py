@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from accord.errors import AccordError, DataError
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
-from accord.news.store import DocumentInfo, Store, StoredEvent
+from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
 from accord.scenario.io import FORMATS, dumps, loads, scenario_from_data
@@ -269,6 +269,10 @@ class Workbench:
         until: dt.date | None = None,
         min_confidence: float | None = None,
     ) -> list[StoredEvent]:
+        """Stored events; an ``actor`` that nothing knows is refused
+        (:func:`accord.news.store.known_actor`, :class:`UnknownActor`), as `accord events`."""
+        if actor:
+            known_actor(self.store, actor)
         return self.store.events(
             actor=actor,
             event_type=event_type,
@@ -300,10 +304,19 @@ class Workbench:
         """Apply the proposed changes of the chosen (actor, issue) pairs, with their evidence,
         as a new version; the other proposals are left out (rejected). ``min_confidence``
         must be the one the proposal was shown with, so that the accepted change rests on
-        the same evidence."""
+        the same evidence. No pairs is a rejection of every change: nothing is saved.
+
+        A pair that the current evidence does not propose a change for (the proposal was
+        read before the store, the scenario or the confidence changed, or the pair was never
+        proposed) refuses the whole accept with :class:`ChangeNotProposed`, nothing saved:
+        the user decided on a change that is no longer on offer, and saving the rest, or
+        nothing under a 200, would let them believe their decision was recorded."""
         scenario = self.scenario(scenario_id, version)
         docs, found = self.evidence(scenario, min_confidence)
         wanted = set(pairs)
+        offered = {(c.actor, c.issue) for c in propose(scenario, found, docs).changes}
+        if stale := sorted(wanted - offered):
+            raise ChangeNotProposed(scenario_id, stale, min_confidence)
         proposal = propose(scenario, [e for e in found if (e.actor, e.issue) in wanted], docs)
         if not proposal.changes:
             return None, proposal
@@ -313,3 +326,18 @@ class Workbench:
 
 class ScenarioExists(AccordError):
     """Creating a scenario whose id is taken (bundled or saved)."""
+
+
+class ChangeNotProposed(AccordError):
+    """Accepting (actor, issue) pairs that the current evidence proposes no change for."""
+
+    def __init__(
+        self, scenario_id: str, pairs: list[tuple[str, str]], min_confidence: float | None
+    ) -> None:
+        level = "" if min_confidence is None else f" at event confidence >= {min_confidence:g}"
+        named = ", ".join(f"{actor} / {issue}" for actor, issue in pairs)
+        super().__init__(
+            f"{scenario_id}: not among the changes the current evidence proposes{level}: "
+            f"{named}; nothing was saved (read the proposal again and accept from it)"
+        )
+        self.pairs = pairs
