@@ -60,7 +60,14 @@ __all__ = [
 BUNDLED = "data/event-confidence.json"
 CHECK_SETS = ("heldout-s15", "heldout-s15b")
 """Session 16's CHECK files: never collected for a fit (:func:`reading_sets`)."""
-AFTER_FIT = ("heldout-s17", "heldout-s17b", "heldout-s18", "heldout-s18b")
+AFTER_FIT = (
+    "heldout-s17",
+    "heldout-s17b",
+    "heldout-s18",
+    "heldout-s18b",
+    "heldout-s19",
+    "heldout-s19b",
+)
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the
 rebuild commands give the bundled models again; a refit that takes them in is a new model, to
