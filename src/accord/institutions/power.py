@@ -234,7 +234,14 @@ def _win_lattice(game: Game) -> NDArray[np.bool_]:
 
 class SwingCounts(KeyedResult[list[int]]):
     """Player -> its swings by size of the coalition of others it joins (index ``c``: ``c``
-    others), the counts both power indices are built from."""
+    others), the counts both power indices are built from.
+
+    Examples
+    --------
+    >>> counts = swing_counts(weighted_game(3, [2, 1, 1], ["A", "B", "C"]))
+    >>> counts["A"], counts.to_frame().query("player == 'A'")["swings"].tolist()
+    ([0, 2, 1], [0, 2, 1])
+    """
 
     key = "player"
 
