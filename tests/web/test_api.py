@@ -25,6 +25,7 @@ from accord.news.types import PLOVER_TYPES
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
 from accord.web import WebSettings
+from accord.web.api import ErrorDoc
 from accord.web.services import upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
 from tests.web.helpers import MEETING_ARTICLE, save_concurrently
@@ -498,6 +499,7 @@ def test_evidence_proposal_and_update_at_a_minimum_event_confidence(
             body = {"accept": pairs, "min_confidence": least}
             refused = client.post(f"{base}/update", json=body, headers=auth)
             assert refused.status_code == 409, refused.text
+            ErrorDoc.model_validate(refused.json())  # the body the OpenAPI document declares
             error = _error(refused)
             assert error["type"] == "ChangeNotProposed"
             assert f"{stale[0][0]} / {stale[0][1]}" in error["message"]
@@ -673,6 +675,22 @@ def test_saving_checks_the_institutions_section(client: TestClient, auth: dict[s
     assert response.status_code == 422
     assert "institutions" in _error(response)["message"]
     assert client.get("/api/v1/scenarios/bad-drafts").status_code == 404
+
+
+def test_openapi_declares_the_refused_accept(client: TestClient) -> None:
+    """The update route's 409 (a change no longer proposed) is in the OpenAPI document, with
+    the error shape as its schema; the routes that do not answer 409 do not declare it."""
+    spec = client.get("/api/v1/openapi.json").json()
+    update = spec["paths"]["/api/v1/scenarios/{scenario_id}/update"]["post"]
+    conflict = update["responses"]["409"]
+    assert "ChangeNotProposed" in conflict["description"]
+    ref = conflict["content"]["application/json"]["schema"]["$ref"]
+    schemas = spec["components"]["schemas"]
+    error = schemas[ref.rsplit("/", 1)[1]]
+    assert error["required"] == ["error"]
+    detail = schemas[error["properties"]["error"]["$ref"].rsplit("/", 1)[1]]
+    assert set(detail["required"]) == {"type", "message", "problems"}
+    assert "409" not in spec["paths"]["/api/v1/forecast"]["post"]["responses"]
 
 
 def test_no_route_fails_with_500_on_a_bad_request(client: TestClient, auth: dict[str, str]) -> None:

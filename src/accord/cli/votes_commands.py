@@ -103,18 +103,16 @@ def predict_command(
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
-    from accord.frames import votes_frame
-
     payload = {
         "title": title,
         "issues": list(issue or ()),
-        "members": probs,
+        "members": probs.to_dict(),
         "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
         "p_adopted": summary["p_adopted"],
-        "adopted": summary["yes"] > summary["no"],
+        "adopted": summary.adopted,
         "model_sessions": list(model.trained_sessions),
     }
-    if emit_document_or_frame(shape, lambda: payload, lambda: votes_frame(probs), out_file):
+    if emit_document_or_frame(shape, lambda: payload, probs.to_frame, out_file):
         return
     table = Table(title=f"Predicted votes: {escape(title)}")
     for column in ("member", "yes", "abstain", "no", "most likely"):

@@ -16,6 +16,7 @@ import numpy as np
 from accord.engines import get_engine
 from accord.errors import AccordError
 from accord.forecast.deu import DeuCase
+from accord.results import KeyedResult
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,9 +52,11 @@ class EngineScore:
         return out
 
 
-class BacktestScores(dict[str, EngineScore]):
+class BacktestScores(KeyedResult[EngineScore]):
     """Each engine's :class:`EngineScore` by name, in the order asked: a dict, so
     ``scores["mean"].mae`` reads as before, with the converters the other results have."""
+
+    key = "engine"
 
     def to_dict(self, per_issue: bool = False) -> dict[str, Any]:
         """The JSON contract's ``engines`` entry (``accord backtest --json``)."""

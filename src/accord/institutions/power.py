@@ -39,7 +39,7 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -55,6 +55,10 @@ from accord.institutions.rules import (
     holds,
     quota,
 )
+from accord.results import KeyedResult
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 INT64_PLAYERS = 62
 """Coalition counts stay below 2^62 with at most this many players: int64 is exact."""
@@ -228,15 +232,40 @@ def _win_lattice(game: Game) -> NDArray[np.bool_]:
     return np.broadcast_to(win, (game.n + 1, *(q + 1 for q in caps))).copy()
 
 
-def swing_counts(game: Game) -> dict[str, list[int]]:
+class SwingCounts(KeyedResult[list[int]]):
+    """Player -> its swings by size of the coalition of others it joins (index ``c``: ``c``
+    others), the counts both power indices are built from.
+
+    Examples
+    --------
+    >>> counts = swing_counts(weighted_game(3, [2, 1, 1], ["A", "B", "C"]))
+    >>> counts["A"], counts.to_frame().query("player == 'A'")["swings"].tolist()
+    ([0, 2, 1], [0, 2, 1])
+    """
+
+    key = "player"
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per player and coalition size: ``player, size, swings``."""
+        import pandas as pd
+
+        rows = [
+            {"player": player, "size": size, "swings": n}
+            for player, counts in self.items()
+            for size, n in enumerate(counts)
+        ]
+        return pd.DataFrame(rows, columns=["player", "size", "swings"])
+
+
+def swing_counts(game: Game) -> SwingCounts:
     """For each player, the number of swings by size of the coalition of others it joins.
 
     Games with at most one weight criterion use packed big-integer polynomials
     (:func:`_swings_packed`); games with several use the capped lattice.
     """
     if len(game.quotas) <= 1:
-        return _swings_packed(game)
-    return _swings_lattice(game)
+        return SwingCounts(_swings_packed(game))
+    return SwingCounts(_swings_lattice(game))
 
 
 def _swings_packed(game: Game) -> dict[str, list[int]]:
@@ -719,6 +748,7 @@ __all__ = [
     "INDICES",
     "Game",
     "PowerIndices",
+    "SwingCounts",
     "banzhaf",
     "brute_force",
     "game_from_body",

@@ -56,6 +56,7 @@ from accord.institutions.rules import (
     load_body,
     quota,
 )
+from accord.institutions.votes import MemberVotes, VetoRecord
 from accord.scenario.arrays import FloatArray
 from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
@@ -301,25 +302,26 @@ def ordered_logit(u: FloatArray, model: VoteModel) -> FloatArray:
 
 
 @cache
-def veto_record() -> dict[str, int]:
+def veto_record() -> VetoRecord:
+    """Vetoes cast by each permanent member since 1990 (the bundled record, cached)."""
     ref = resources.files("accord.institutions").joinpath("data/veto_record.json")
     try:
         data = json.loads(ref.read_text(encoding="utf-8"))
-        return {str(k): int(v) for k, v in data["vetoes"].items()}
+        return VetoRecord((str(k), int(v)) for k, v in data["vetoes"].items())
     except (OSError, ValueError, KeyError) as exc:
         raise DataError(f"{ref}: cannot read the veto record ({exc})") from None
 
 
-OtherMembers = Callable[[Sequence[str], Draft], dict[str, dict[str, float]]]
+OtherMembers = Callable[[Sequence[str], Draft], MemberVotes]
 
 
-def base_rate_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[str, float]]:
+def base_rate_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
     """Fallback: each member's General Assembly base rates (the draft is not looked at)."""
     rates = base_rates()
-    return {m: dict(rates.get(m, AVERAGE_MEMBER)) for m in members}
+    return MemberVotes((m, dict(rates.get(m, AVERAGE_MEMBER))) for m in members)
 
 
-def ideal_point_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[str, float]]:
+def ideal_point_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
     """The unvotes ideal-point model's yes/no/abstain for the draft, absence from base rates.
 
     Members the model does not know get their base rates; if the shipped model cannot be
@@ -351,7 +353,7 @@ def ideal_point_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[st
     return out
 
 
-def session_record_votes(members: Sequence[str], draft: Draft) -> dict[str, dict[str, float]]:
+def session_record_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
     """Drafts of the emergency special session on Ukraine (symbol ``A/ES-11/...``, dated):
     each member's vote on the most similar resolution the session recorded before the draft's
     date, moved by the key members' positions announced before the vote
@@ -395,7 +397,7 @@ DEFAULT_OTHER = "ideal-point"
 
 def other_member_votes(
     members: Sequence[str], draft: Draft, method: str = DEFAULT_OTHER
-) -> dict[str, dict[str, float]]:
+) -> MemberVotes:
     """Vote probabilities of members that are not scenario actors (the one switchable hook)."""
     try:
         fn = OTHER_MEMBERS[method]

@@ -58,6 +58,33 @@ Bench = Annotated[Workbench, Depends(workbench)]
 Write = Depends(writer)
 
 
+# ------------------------------------------------------------------------- error documents
+
+
+class ProblemDoc(BaseModel):
+    path: str
+    message: str
+    value: str | int | float | bool | None = None
+    file: str | None = None
+
+
+class ErrorDetail(BaseModel):
+    type: str = Field(description="The library error's class, e.g. ChangeNotProposed.")
+    message: str
+    problems: list[ProblemDoc]
+
+
+class ErrorDoc(BaseModel):
+    """The one error shape every route answers with (see the module docstring)."""
+
+    error: ErrorDetail
+
+
+def error_response(description: str) -> dict[str, Any]:
+    """An OpenAPI ``responses`` entry for an error status, in the error shape."""
+    return {"model": ErrorDoc, "description": description}
+
+
 # ------------------------------------------------------------------------- request bodies
 
 
@@ -529,6 +556,12 @@ def proposal(
     "/scenarios/{scenario_id}/update",
     dependencies=[Write],
     summary="Accept proposed changes: a new version with their evidence",
+    responses={
+        409: error_response(
+            "ChangeNotProposed: an accepted (actor, issue) pair is not among the changes the "
+            "current evidence proposes (at the given confidence); nothing was saved"
+        )
+    },
 )
 def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:
     saved, made = bench.accept(scenario_id, list(body.accept), body.version, body.min_confidence)

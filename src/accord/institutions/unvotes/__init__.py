@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,6 +22,7 @@ from accord.institutions.unvotes.data import ISSUES, VOTES, RollCalls
 from accord.institutions.unvotes.data import load as load_data
 from accord.institutions.unvotes.evaluate import adoption_probability, evaluate
 from accord.institutions.unvotes.predict import Model, Settings, issue_mask, session_of, train
+from accord.institutions.votes import Adoption, MemberVotes
 
 BUNDLED = "data/model.npz"
 
@@ -52,7 +53,7 @@ def predict_votes(
     issue_codes: Sequence[str] = (),
     date: dt.date | None = None,
     members: Iterable[str] | None = None,
-) -> dict[str, dict[str, float]]:
+) -> MemberVotes:
     """Each member's probabilities of "yes", "no" and "abstain" on a new draft.
 
     ``members`` (ISO3 codes) defaults to those that voted in the model's last sessions.
@@ -78,7 +79,9 @@ def predict_votes(
             if m.upper() not in index:
                 raise DataError(f"member {m!r} has no voting record in the model (ISO3 codes)")
             chosen.append(index[m.upper()])
-    return {codes[i]: {v: float(probs[i, k]) for k, v in enumerate(VOTES)} for i in chosen}
+    return MemberVotes(
+        (codes[i], {v: float(probs[i, k]) for k, v in enumerate(VOTES)}) for i in chosen
+    )
 
 
 def predict_draft(
@@ -87,28 +90,30 @@ def predict_draft(
     issue_codes: Sequence[str] = (),
     date: dt.date | None = None,
     members: Iterable[str] | None = None,
-) -> dict[str, dict[str, float]]:
+) -> MemberVotes:
     """Forecast a new General Assembly draft with the bundled model: ISO3 -> {"yes", "no",
     "abstain"} probabilities (summing to one). See :func:`predict_votes`."""
     return predict_votes(load_model(), title, description, issue_codes, date, members)
 
 
-def adoption(probabilities: dict[str, dict[str, float]]) -> dict[str, float]:
+def adoption(probabilities: Mapping[str, Mapping[str, float]]) -> Adoption:
     """Expected yes/no/abstain counts and P(adopted) under simple majority (yes > no)."""
     p = np.array([[v["no"], v["abstain"], v["yes"]] for v in probabilities.values()])
     if p.size == 0:
-        return {"yes": 0.0, "no": 0.0, "abstain": 0.0, "p_adopted": 0.0}
-    return {
-        "yes": float(p[:, 2].sum()),
-        "no": float(p[:, 0].sum()),
-        "abstain": float(p[:, 1].sum()),
-        "p_adopted": float(adoption_probability(p[None])[0]),
-    }
+        return Adoption(yes=0.0, no=0.0, abstain=0.0, p_adopted=0.0)
+    return Adoption(
+        yes=float(p[:, 2].sum()),
+        no=float(p[:, 0].sum()),
+        abstain=float(p[:, 1].sum()),
+        p_adopted=float(adoption_probability(p[None])[0]),
+    )
 
 
 __all__ = [
     "ISSUES",
     "VOTES",
+    "Adoption",
+    "MemberVotes",
     "Model",
     "RollCalls",
     "Settings",

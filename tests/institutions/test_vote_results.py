@@ -1,0 +1,159 @@
+"""The vote helpers' typed results: the same JSON as the plain dicts they replaced, with
+``to_dict()`` and ``to_frame()``.
+
+Each ``BEFORE`` document is what the function returned (``json.dumps``) at a678760, before it
+was typed, for the same call; the CLI's document is built from ``to_dict()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.institutions import power, resolutions, unvotes
+from accord.institutions.votes import Adoption, MemberVotes, VetoRecord
+from accord.results import KeyedResult
+from accord.scenario.institutions import Draft
+
+NUCLEAR = Draft(
+    id="A/1", body="unga", title="Nuclear disarmament", positions={"x": 1.0}, issue_codes=["nu"]
+)
+UKRAINE = Draft(
+    id="A/ES-11/L.1",
+    body="unga",
+    title="Aggression against Ukraine",
+    positions={"x": 1.0},
+    issue_codes=["hr"],
+    date=dt.date(2022, 3, 2),
+)
+
+
+def _draft() -> unvotes.MemberVotes:
+    return unvotes.predict_draft("Nuclear disarmament", issue_codes=["nu"], members=["FRA", "BRA"])
+
+
+CALLS: dict[str, tuple[Callable[[], KeyedResult[Any]], type, str]] = {
+    "predict_draft": (
+        _draft,
+        MemberVotes,
+        '{"FRA": {"no": 0.9812227781748631, "abstain": 0.005190397133375033, '
+        '"yes": 0.013586824691761893}, "BRA": {"no": 0.0065849115392344944, '
+        '"abstain": 0.06588364719870267, "yes": 0.9275314412620629}}',
+    ),
+    "adoption": (
+        lambda: unvotes.adoption(_draft()),
+        Adoption,
+        '{"yes": 0.9411182659538248, "no": 0.9878076897140976, "abstain": 0.0710740443320777, '
+        '"p_adopted": 0.0751692097050126}',
+    ),
+    "adoption of nothing": (
+        lambda: unvotes.adoption({}),
+        Adoption,
+        '{"yes": 0.0, "no": 0.0, "abstain": 0.0, "p_adopted": 0.0}',
+    ),
+    "base_rate_votes": (
+        lambda: resolutions.base_rate_votes(["FRA", "XXX"], NUCLEAR),
+        MemberVotes,
+        '{"FRA": {"yes": 0.5348465153484651, "no": 0.23637636236376358, '
+        '"abstain": 0.22547745225477447, "absent": 0.0032996700329966998}, '
+        '"XXX": {"yes": 0.7, "no": 0.05, "abstain": 0.1, "absent": 0.15}}',
+    ),
+    "ideal_point_votes": (
+        lambda: resolutions.ideal_point_votes(["FRA", "XXX"], NUCLEAR),
+        MemberVotes,
+        '{"FRA": {"yes": 0.013541992653482908, "no": 0.9779850667780258, '
+        '"abstain": 0.005173270535494683, "absent": 0.0032996700329966998, "_ideal": 1.0}, '
+        '"XXX": {"yes": 0.7, "no": 0.05, "abstain": 0.1, "absent": 0.15}}',
+    ),
+    "other_member_votes": (
+        lambda: resolutions.other_member_votes(["FRA"], NUCLEAR),
+        MemberVotes,
+        '{"FRA": {"yes": 0.013541992653482908, "no": 0.9779850667780258, '
+        '"abstain": 0.005173270535494683, "absent": 0.0032996700329966998, "_ideal": 1.0}}',
+    ),
+    "session_record_votes": (
+        lambda: resolutions.session_record_votes(["FRA", "IND"], UKRAINE),
+        MemberVotes,
+        '{"FRA": {"yes": 0.8809495968807601, "no": 0.0604377035127883, '
+        '"abstain": 0.0553130295734548, "absent": 0.0032996700329966998, "_ideal": 1.0}, '
+        '"IND": {"yes": 0.3934165940173887, "no": 0.32494445754123374, '
+        '"abstain": 0.2783389484413776, "absent": 0.0033000000000000004, "_ideal": 1.0}}',
+    ),
+    "veto_record": (
+        resolutions.veto_record,
+        VetoRecord,
+        '{"CHN": 16, "FRA": 0, "GBR": 0, "RUS": 31, "USA": 19}',
+    ),
+    "swing_counts": (
+        lambda: power.swing_counts(power.weighted_game(3, [2, 1, 1], ["A", "B", "C"])),
+        power.SwingCounts,
+        '{"A": [0, 2, 1], "B": [0, 1, 0], "C": [0, 1, 0]}',
+    ),
+}
+
+
+def _only_json_types(value: Any) -> bool:
+    if type(value) is dict:
+        return all(type(k) is str and _only_json_types(v) for k, v in value.items())
+    if type(value) is list:
+        return all(map(_only_json_types, value))
+    return type(value) in (str, int, float, bool, type(None))
+
+
+@pytest.mark.parametrize("name", list(CALLS))
+def test_typed_results_keep_the_json_of_the_plain_dicts(name: str) -> None:
+    call, kind, before = CALLS[name]
+    result = call()
+    assert type(result) is kind
+    assert json.dumps(result) == before  # what callers that serialise the result see
+    assert json.dumps(result.to_dict()) == before  # the JSON edge
+    assert _only_json_types(result.to_dict())
+
+
+def test_member_votes_frame_has_a_row_per_member() -> None:
+    votes = resolutions.ideal_point_votes(["FRA", "XXX"], NUCLEAR)
+    frame = votes.to_frame()
+    assert list(frame.columns[:5]) == ["member", "yes", "no", "abstain", "absent"]
+    assert frame["member"].tolist() == ["FRA", "XXX"]
+    assert frame.set_index("member")["yes"].to_dict() == {m: p["yes"] for m, p in votes.items()}
+
+
+def test_adoption_and_veto_frames() -> None:
+    summary = unvotes.adoption(_draft())
+    assert summary.adopted == (summary["yes"] > summary["no"])
+    assert summary.to_frame().to_dict("records") == [summary.to_dict()]
+    vetoes = resolutions.veto_record().to_frame()
+    assert list(vetoes.columns) == ["member", "vetoes"]
+    assert dict(zip(vetoes["member"], vetoes["vetoes"], strict=True)) == resolutions.veto_record()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(1, 6), min_size=1, max_size=7), st.data())
+def test_swing_frame_is_tidy_and_sums_to_the_counts(weights: list[int], data: Any) -> None:
+    game = power.weighted_game(data.draw(st.integers(1, sum(weights))), weights)
+    counts = power.swing_counts(game)
+    frame = counts.to_frame()
+    assert list(frame.columns) == ["player", "size", "swings"]
+    assert len(frame) == game.n * game.n  # sizes 0..n-1 of the others, for each player
+    assert frame.groupby("player", sort=False)["swings"].sum().to_dict() == {
+        p: sum(c) for p, c in counts.items()
+    }
+
+
+def test_cli_votes_document_is_the_typed_results_to_dict() -> None:
+    out = CliRunner().invoke(app, ["votes", "predict", "--title", "Nuclear disarmament", "--json"])
+    assert out.exit_code == 0, out.output
+    doc = json.loads(out.output)
+    members = unvotes.predict_draft("Nuclear disarmament")
+    summary = unvotes.adoption(members)
+    assert doc["members"] == members.to_dict()
+    assert doc["expected"] == {k: summary[k] for k in ("yes", "no", "abstain")}
+    assert (doc["p_adopted"], doc["adopted"]) == (summary["p_adopted"], summary.adopted)
