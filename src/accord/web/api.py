@@ -239,23 +239,23 @@ def list_scenarios(bench: Bench) -> list[dict[str, object]]:
     return [v.to_dict() for v in bench.catalogue()]
 
 
-@router.post(
-    "/scenarios",
-    status_code=201,
-    dependencies=[Write],
-    summary="Create a scenario",
-    responses=SCENARIO_EXISTS,
-)
+CREATES_A_SCENARIO: dict[str, Any] = {
+    "status_code": 201,
+    "dependencies": [Write],
+    "responses": SCENARIO_EXISTS,
+}
+"""What the two routes that add a scenario share: 201, the token, a 409 for a known id."""
+
+
+@router.post("/scenarios", summary="Create a scenario", **CREATES_A_SCENARIO)
 def create_scenario(body: ScenarioBody, bench: Bench) -> dict[str, object]:
     return bench.create(body.scenario, body.note).to_dict()
 
 
 @router.post(
     "/scenarios/upload",
-    status_code=201,
-    dependencies=[Write],
     summary="Upload a scenario file (YAML, JSON, KTAB CSV/XML, BDM CSV)",
-    responses=SCENARIO_EXISTS,
+    **CREATES_A_SCENARIO,
 )
 async def upload_scenario(
     bench: Bench,
