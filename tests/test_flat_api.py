@@ -102,18 +102,23 @@ def test_power_frame() -> None:
 
 def test_vote_prediction_frame() -> None:
     from accord.api import VotePrediction
+    from accord.institutions.votes import Adoption, MemberVotes
 
-    probs = {
-        "FRA": {"yes": 0.7, "no": 0.1, "abstain": 0.2},
-        "BRA": {"yes": 0.2, "no": 0.5, "abstain": 0.3},
-    }
-    frame = VotePrediction("draft", probs, {"yes": 0.9}).to_frame()
+    probs = MemberVotes(
+        FRA={"yes": 0.7, "no": 0.1, "abstain": 0.2}, BRA={"yes": 0.2, "no": 0.5, "abstain": 0.3}
+    )
+    made = VotePrediction("draft", probs, Adoption(yes=0.9, no=0.6, abstain=0.5))
+    frame = made.to_frame()
     assert list(frame["member"]) == ["FRA", "BRA"]
     assert frame.loc[1, "no"] == 0.5
+    assert made.expected.adopted
+    assert made.to_dict()["members"] == probs and type(made.to_dict()["expected"]) is dict
 
 
 def test_predict_votes_with_the_shipped_model() -> None:
     votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"], members=["FRA", "BRA"])
+    assert votes.expected.adopted == (votes.expected["yes"] > votes.expected["no"])
+    assert sorted(votes.probabilities["FRA"]) == ["abstain", "no", "yes"]
     frame = votes.to_frame()
     assert list(frame["member"]) == ["FRA", "BRA"]
     np.testing.assert_allclose(frame[["yes", "no", "abstain"]].sum(axis=1), 1.0)
@@ -170,6 +175,7 @@ def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:
 
 def test_main_results_have_short_reprs() -> None:
     from accord.api import VotePrediction
+    from accord.institutions.votes import MemberVotes
 
     results = [
         accord.load_bundled("ukraine-2025-02"),
@@ -178,7 +184,9 @@ def test_main_results_have_short_reprs() -> None:
         accord.compare("ec-emissions-1994"),
         accord.explain("ukraine-2025-02", seed=1),
         accord.power("unga"),
-        VotePrediction("x", {f"M{k}": {"yes": 1.0, "no": 0.0, "abstain": 0.0} for k in range(193)}),
+        VotePrediction(
+            "x", MemberVotes({f"M{k}": {"yes": 1.0, "no": 0.0, "abstain": 0.0} for k in range(193)})
+        ),
         accord.SMP(voting_rule="binary"),
     ]
     for result in results:

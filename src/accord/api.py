@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError
+from accord.institutions.votes import Adoption, MemberVotes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -236,20 +237,23 @@ def power(
 
 @dataclass(frozen=True)
 class VotePrediction:
-    """Predicted General Assembly votes on one draft: member -> yes/no/abstain probabilities."""
+    """Predicted General Assembly votes on one draft: member -> yes/no/abstain probabilities
+    (``probabilities``) and the expected counts with the chance of adoption (``expected``)."""
 
     title: str
-    probabilities: dict[str, dict[str, float]]
-    expected: dict[str, float] = field(default_factory=dict)
+    probabilities: MemberVotes
+    expected: Adoption = field(default_factory=Adoption)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per member: ``member, yes, no, abstain``."""
-        from accord.frames import votes_frame
-
-        return votes_frame(self.probabilities)
+        return self.probabilities.to_frame()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "expected": self.expected, "members": self.probabilities}
+        return {
+            "title": self.title,
+            "expected": self.expected.to_dict(),
+            "members": self.probabilities.to_dict(),
+        }
 
     def __repr__(self) -> str:
         e = self.expected

@@ -6,9 +6,13 @@ Expected numbers come from the library itself (the API must return exactly what
 
 from __future__ import annotations
 
+import ast
+import inspect
 import re
+import textwrap
 import time
-from typing import Any
+import typing
+from typing import Annotated, Any
 
 import pytest
 import yaml
@@ -758,3 +762,102 @@ def test_an_actor_filter_that_nothing_knows_is_a_422(
     assert f"unknown actor code or name {actor!r}" in error["message"]
     for known in ("fra", "NATO"):  # stored, and the gazetteer's with no event yet
         assert client.get("/api/v1/events", params={"actor": known}).status_code == 200
+
+
+def _statuses_raised(func: Any, names: dict[str, type], seen: set[Any]) -> set[int]:
+    """The statuses of the library errors ``func`` raises, itself or through the methods it
+    calls on its typed parameters (``bench.scenario``, ``body.load``) and on their attributes
+    (``self.versions.get``), each mapped by the app's own :func:`class_status`."""
+    from accord.errors import AccordError
+    from accord.web.app import class_status
+    from accord.web.security import WriteRefused
+
+    if func in seen:
+        return set()
+    seen.add(func)
+    found: set[int] = set()
+    for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(func)))):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            kind = func.__globals__.get(getattr(node.exc.func, "id", ""))
+            if (
+                isinstance(kind, type)
+                and issubclass(kind, AccordError)
+                and not issubclass(kind, WriteRefused)
+            ):
+                found.add(class_status(kind))
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        receiver: type | None = None
+        if isinstance(node.func.value, ast.Name):
+            receiver = names.get(node.func.value.id)
+        elif isinstance(node.func.value, ast.Attribute) and isinstance(
+            node.func.value.value, ast.Name
+        ):
+            owner = names.get(node.func.value.value.id)
+            receiver = _attribute_types(owner).get(node.func.value.attr) if owner else None
+        method = getattr(receiver, node.func.attr, None) if receiver else None
+        if inspect.isfunction(method) and method.__module__.startswith("accord."):
+            assert receiver is not None
+            found |= _statuses_raised(method, _typed_names(method) | {"self": receiver}, seen)
+    return found
+
+
+def _typed_names(func: Any) -> dict[str, type]:
+    """The classes of ``func``'s parameters, from its annotations (``Annotated`` unwrapped);
+    an annotation only imported for type checking is left out."""
+    found: dict[str, type] = {}
+    for name, hint in func.__annotations__.items():
+        try:
+            kind = eval(hint, func.__globals__) if isinstance(hint, str) else hint
+        except NameError:
+            continue
+        if typing.get_origin(kind) is Annotated:
+            kind = typing.get_args(kind)[0]
+        if isinstance(kind, type):
+            found[name] = kind
+    return found
+
+
+def _attribute_types(owner: type) -> dict[str, type]:
+    """``self.NAME = Class(...)`` assignments in ``owner.__init__``: the attribute's class."""
+    init = owner.__dict__.get("__init__")
+    if not inspect.isfunction(init):
+        return {}
+    types: dict[str, type] = {}
+    for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(init)))):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+        ):
+            kind = init.__globals__.get(node.value.func.id)
+            for target in node.targets:
+                if isinstance(target, ast.Attribute) and isinstance(kind, type):
+                    types[target.attr] = kind
+    return types
+
+
+def test_openapi_declares_every_error_status_a_route_answers(client: TestClient) -> None:
+    """Each API route declares exactly the 404 and 409 statuses its handler can answer, and
+    a 422 wherever it raises a scenario error. No list per route: the statuses come from
+    the errors the handler raises, itself or through the typed objects it calls
+    (:func:`_statuses_raised` reads their source), mapped by the app's ``class_status``."""
+    from fastapi.routing import APIRoute
+
+    from accord.web.api import router
+
+    spec = client.get("/api/v1/openapi.json").json()
+    wrong: list[tuple[str, str, int]] = []
+    for route in router.routes:
+        assert isinstance(route, APIRoute)
+        raised = _statuses_raised(route.endpoint, _typed_names(route.endpoint), set())
+        for method in route.methods:
+            declared = {int(s) for s in spec["paths"][route.path][method.lower()]["responses"]}
+            wrong += [
+                (method, route.path, status)
+                for status in (404, 409, 422)
+                if (status in raised and status not in declared)
+                or status in declared - raised - {422}
+            ]
+    assert wrong == [], wrong
+    assert 404 in raised  # the derivation reaches the store (the last route is a scenario's)

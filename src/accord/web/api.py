@@ -85,6 +85,23 @@ def error_response(description: str) -> dict[str, Any]:
     return {"model": ErrorDoc, "description": description}
 
 
+Responses = dict[int | str, dict[str, Any]]
+"""A route's ``responses``: its error statuses, each declared by :func:`error_response`."""
+
+UNKNOWN_SCENARIO: Responses = {
+    404: error_response(
+        "UnknownScenarioError: no saved or bundled scenario with that id (or no such version)"
+    )
+}
+SCENARIO_EXISTS: Responses = {
+    409: error_response(
+        "ScenarioExists: a scenario with that id exists already (set replace to save a new "
+        "version of it); nothing was saved"
+    )
+}
+UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id on this server")}
+
+
 # ------------------------------------------------------------------------- request bodies
 
 
@@ -222,16 +239,23 @@ def list_scenarios(bench: Bench) -> list[dict[str, object]]:
     return [v.to_dict() for v in bench.catalogue()]
 
 
-@router.post("/scenarios", status_code=201, dependencies=[Write], summary="Create a scenario")
+CREATES_A_SCENARIO: dict[str, Any] = {
+    "status_code": 201,
+    "dependencies": [Write],
+    "responses": SCENARIO_EXISTS,
+}
+"""What the two routes that add a scenario share: 201, the token, a 409 for a known id."""
+
+
+@router.post("/scenarios", summary="Create a scenario", **CREATES_A_SCENARIO)
 def create_scenario(body: ScenarioBody, bench: Bench) -> dict[str, object]:
     return bench.create(body.scenario, body.note).to_dict()
 
 
 @router.post(
     "/scenarios/upload",
-    status_code=201,
-    dependencies=[Write],
     summary="Upload a scenario file (YAML, JSON, KTAB CSV/XML, BDM CSV)",
+    **CREATES_A_SCENARIO,
 )
 async def upload_scenario(
     bench: Bench,
@@ -243,7 +267,11 @@ async def upload_scenario(
     return bench.upload(raw, file.filename, format, replace).to_dict()
 
 
-@router.get("/scenarios/{scenario_id}", summary="A scenario (newest version, or ?version=N)")
+@router.get(
+    "/scenarios/{scenario_id}",
+    summary="A scenario (newest version, or ?version=N)",
+    responses=UNKNOWN_SCENARIO,
+)
 def get_scenario(
     scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
 ) -> dict[str, Any]:
@@ -251,7 +279,10 @@ def get_scenario(
 
 
 @router.put(
-    "/scenarios/{scenario_id}", dependencies=[Write], summary="Save a new version of a scenario"
+    "/scenarios/{scenario_id}",
+    dependencies=[Write],
+    summary="Save a new version of a scenario",
+    responses=UNKNOWN_SCENARIO,
 )
 def put_scenario(scenario_id: str, body: ScenarioBody, bench: Bench) -> dict[str, object]:
     scenario = scenario_from_data(body.scenario)
@@ -263,7 +294,11 @@ def put_scenario(scenario_id: str, body: ScenarioBody, bench: Bench) -> dict[str
     return bench.save(scenario, body.note).to_dict()
 
 
-@router.get("/scenarios/{scenario_id}/versions", summary="Every dated version of a scenario")
+@router.get(
+    "/scenarios/{scenario_id}/versions",
+    summary="Every dated version of a scenario",
+    responses=UNKNOWN_SCENARIO,
+)
 def scenario_versions(scenario_id: str, bench: Bench) -> list[dict[str, object]]:
     return [v.to_dict() for v in bench.history(scenario_id)]
 
@@ -272,6 +307,7 @@ def scenario_versions(scenario_id: str, bench: Bench) -> list[dict[str, object]]
     "/scenarios/{scenario_id}/download",
     response_class=PlainTextResponse,
     summary="A scenario as a file in any format accord writes",
+    responses=UNKNOWN_SCENARIO,
 )
 def download_scenario(
     scenario_id: str,
@@ -318,7 +354,7 @@ def engines() -> list[dict[str, str]]:
     return [{"name": name, "summary": eng.summary} for name, eng in ENGINES.items()]
 
 
-@router.post("/forecast", summary="Forecast a scenario with one engine")
+@router.post("/forecast", summary="Forecast a scenario with one engine", responses=UNKNOWN_SCENARIO)
 def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
     if body.runs is not None and body.runs > MAX_INLINE_RUNS:
         raise AccordError(
@@ -331,7 +367,11 @@ def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
     return forecast_json(made, body.trajectory)
 
 
-@router.post("/compare", summary="Forecast a scenario with several engines (accord compare)")
+@router.post(
+    "/compare",
+    summary="Forecast a scenario with several engines (accord compare)",
+    responses=UNKNOWN_SCENARIO,
+)
 def compare(body: CompareRequest, bench: Bench) -> dict[str, Any]:
     result = bench.compare(
         body.load(bench), body.engines, body.params or None, body.seed, body.institutions
@@ -339,7 +379,11 @@ def compare(body: CompareRequest, bench: Bench) -> dict[str, Any]:
     return result.to_dict()
 
 
-@router.post("/explain", summary="Why the forecast: weight shares and a tornado (accord explain)")
+@router.post(
+    "/explain",
+    summary="Why the forecast: weight shares and a tornado (accord explain)",
+    responses=UNKNOWN_SCENARIO,
+)
 def explain(body: ExplainRequest, bench: Bench) -> dict[str, Any]:
     result = bench.explain(
         body.load(bench), body.engine, body.issue, body.params, body.seed, body.top
@@ -347,7 +391,11 @@ def explain(body: ExplainRequest, bench: Bench) -> dict[str, Any]:
     return result.to_dict()
 
 
-@router.get("/scenarios/{scenario_id}/votes", summary="Predicted votes on the drafts")
+@router.get(
+    "/scenarios/{scenario_id}/votes",
+    summary="Predicted votes on the drafts",
+    responses=UNKNOWN_SCENARIO,
+)
 def votes(
     scenario_id: str,
     bench: Bench,
@@ -382,7 +430,11 @@ def bodies() -> list[str]:
 
 
 @router.post(
-    "/jobs", status_code=202, dependencies=[Write], summary="Start a long forecast as a job"
+    "/jobs",
+    status_code=202,
+    dependencies=[Write],
+    summary="Start a long forecast as a job",
+    responses=UNKNOWN_SCENARIO,
 )
 def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResponse:
     from accord.scenario.io import write_json
@@ -402,7 +454,12 @@ def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResp
     return JSONResponse(job.to_dict() | {"status_url": url}, status_code=202)
 
 
-@router.get("/jobs/{job_id}", name="job_status", summary="A job's status (and result when done)")
+@router.get(
+    "/jobs/{job_id}",
+    name="job_status",
+    summary="A job's status (and result when done)",
+    responses=UNKNOWN_JOB,
+)
 def job_status(job_id: str, bench: Bench) -> dict[str, Any]:
     job = bench.jobs.get(job_id)
     if job is None:
@@ -410,7 +467,9 @@ def job_status(job_id: str, bench: Bench) -> dict[str, Any]:
     return job.to_dict()
 
 
-@router.delete("/jobs/{job_id}", dependencies=[Write], summary="Cancel a job")
+@router.delete(
+    "/jobs/{job_id}", dependencies=[Write], summary="Cancel a job", responses=UNKNOWN_JOB
+)
 def cancel_job(job_id: str, bench: Bench) -> dict[str, Any]:
     job = bench.jobs.cancel(job_id)
     if job is None:
@@ -445,6 +504,7 @@ def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     status_code=201,
     dependencies=[Write],
     summary="Forecast and append the forecast to the ledger (forecast --record)",
+    responses=UNKNOWN_SCENARIO,
 )
 def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
     made = bench.forecast(body.load(bench), body.engine, body.params, body.seed, body.runs)
@@ -531,7 +591,11 @@ EvidenceConfidence = Annotated[
 ]
 
 
-@router.get("/scenarios/{scenario_id}/evidence", summary="Stance evidence in the stored news")
+@router.get(
+    "/scenarios/{scenario_id}/evidence",
+    summary="Stance evidence in the stored news",
+    responses=UNKNOWN_SCENARIO,
+)
 def evidence(
     scenario_id: str,
     bench: Bench,
@@ -542,7 +606,11 @@ def evidence(
     return [e.to_dict() for e in found]
 
 
-@router.get("/scenarios/{scenario_id}/proposal", summary="Changes the stored news proposes")
+@router.get(
+    "/scenarios/{scenario_id}/proposal",
+    summary="Changes the stored news proposes",
+    responses=UNKNOWN_SCENARIO,
+)
 def proposal(
     scenario_id: str,
     bench: Bench,
@@ -556,7 +624,8 @@ def proposal(
     "/scenarios/{scenario_id}/update",
     dependencies=[Write],
     summary="Accept proposed changes: a new version with their evidence",
-    responses={
+    responses=UNKNOWN_SCENARIO
+    | {
         409: error_response(
             "ChangeNotProposed: an accepted (actor, issue) pair is not among the changes the "
             "current evidence proposes (at the given confidence); nothing was saved"

@@ -25,11 +25,17 @@ def error_status(exc: AccordError) -> int:
     """The HTTP status of a library error."""
     if isinstance(exc, WriteRefused):
         return exc.status
-    if isinstance(exc, UnknownScenarioError | api.UnknownJob):
+    return class_status(type(exc))
+
+
+def class_status(kind: type[AccordError]) -> int:
+    """The HTTP status of every error of a class (a refused write's depends on the refusal);
+    the OpenAPI test derives each route's declared statuses from it."""
+    if issubclass(kind, UnknownScenarioError | api.UnknownJob):
         return 404
-    if isinstance(exc, ScenarioExists | ChangeNotProposed):
+    if issubclass(kind, ScenarioExists | ChangeNotProposed):
         return 409
-    if isinstance(exc, ScenarioError):
+    if issubclass(kind, ScenarioError):
         return 422
     return 400
 
