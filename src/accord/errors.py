@@ -86,6 +86,10 @@ class DataError(AccordError):
     """A data set (roll calls, DEU file, news store...) is missing or malformed."""
 
 
+class UnknownRecord(DataError):
+    """A forecast record id that the ledger does not hold (the web API answers 404)."""
+
+
 class AccordWarning(UserWarning):
     """Something the user should know about a result that is still given (an issue with no
     forecast and why, a game in which nobody can win). The CLI prints it as one line."""

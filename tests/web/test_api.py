@@ -7,6 +7,7 @@ Expected numbers come from the library itself (the API must return exactly what
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import re
 import textwrap
@@ -641,6 +642,17 @@ def test_ledger_records_scores_and_page(client: TestClient, auth: dict[str, str]
     assert f'href="/api/v1/ledger/records/{record_id}"' in page
 
 
+def test_an_unknown_ledger_record_is_not_found(client: TestClient) -> None:
+    """A record id the ledger does not hold is a 404 naming it (it was a 400, the status of a
+    bad request), declared in the OpenAPI document."""
+    missing = client.get("/api/v1/ledger/records/4242")
+    assert missing.status_code == 404
+    error = missing.json()["error"]
+    assert error["type"] == "UnknownRecord" and "no forecast record 4242" in error["message"]
+    spec = client.get("/api/v1/openapi.json").json()
+    assert "404" in spec["paths"]["/api/v1/ledger/records/{record_id}"]["get"]["responses"]
+
+
 def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> None:
     from accord.web import WebSettings, create_app
 
@@ -795,6 +807,15 @@ def _statuses_raised(func: Any, names: dict[str, type], seen: set[Any]) -> set[i
         ):
             owner = names.get(node.func.value.value.id)
             receiver = _attribute_types(owner).get(node.func.value.attr) if owner else None
+        elif (
+            isinstance(node.func.value, ast.Call)
+            and isinstance(node.func.value.func, ast.Attribute)
+            and isinstance(node.func.value.func.value, ast.Name)
+        ):  # bench.ledger().record(...): the class the first call returns
+            owner = names.get(node.func.value.func.value.id)
+            maker = getattr(owner, node.func.value.func.attr, None) if owner else None
+            ours = inspect.isfunction(maker) and maker.__module__.startswith("accord.")
+            receiver = _returned(maker) if ours else None
         method = getattr(receiver, node.func.attr, None) if receiver else None
         if inspect.isfunction(method) and method.__module__.startswith("accord."):
             assert receiver is not None
@@ -818,13 +839,36 @@ def _typed_names(func: Any) -> dict[str, type]:
     return found
 
 
+def _returned(func: Any) -> type | None:
+    """The class ``func`` returns, from its annotation; a name its module imports only for
+    type checking (``if TYPE_CHECKING:``) is looked up in the module it comes from."""
+    hint = func.__annotations__.get("return")
+    namespace = dict(func.__globals__)
+    module = inspect.getmodule(func)
+    for node in ast.walk(ast.parse(inspect.getsource(module))) if module else ():
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            for imported in node.body:
+                if isinstance(imported, ast.ImportFrom) and imported.module:
+                    source = importlib.import_module(imported.module)
+                    namespace |= {
+                        n.asname or n.name: getattr(source, n.name) for n in imported.names
+                    }
+    kind = eval(hint, namespace) if isinstance(hint, str) else hint
+    return kind if isinstance(kind, type) else None
+
+
 def _attribute_types(owner: type) -> dict[str, type]:
-    """``self.NAME = Class(...)`` assignments in ``owner.__init__``: the attribute's class."""
+    """``self.NAME = Class(...)`` assignments in ``owner.__init__``: the attribute's class (none
+    for a generated ``__init__``, a dataclass's, which has no source)."""
     init = owner.__dict__.get("__init__")
     if not inspect.isfunction(init):
         return {}
+    try:
+        source = inspect.getsource(init)
+    except OSError:
+        return {}
     types: dict[str, type] = {}
-    for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(init)))):
+    for node in ast.walk(ast.parse(textwrap.dedent(source))):
         if (
             isinstance(node, ast.Assign)
             and isinstance(node.value, ast.Call)

@@ -43,7 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from accord.errors import DataError
+from accord.errors import DataError, UnknownRecord
 from accord.ledger.records import ForecastRecord, Resolution
 from accord.store import (
     Component,
@@ -262,7 +262,9 @@ class Ledger(Database):
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
         if row is None:
-            raise DataError(f"no forecast record {record_id} in the ledger ({self.display_url})")
+            raise UnknownRecord(
+                f"no forecast record {record_id} in the ledger ({self.display_url})"
+            )
         return _record(row._mapping)
 
     def resolutions(self, scenario_id: str | None = None) -> list[Resolution]:

@@ -100,6 +100,9 @@ SCENARIO_EXISTS: Responses = {
     )
 }
 UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id on this server")}
+UNKNOWN_RECORD: Responses = {
+    404: error_response("UnknownRecord: no forecast record with that id in the ledger")
+}
 
 
 # ------------------------------------------------------------------------- request bodies
@@ -489,7 +492,11 @@ def ledger(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     }
 
 
-@router.get("/ledger/records/{record_id}", summary="One recorded forecast (ledger show)")
+@router.get(
+    "/ledger/records/{record_id}",
+    summary="One recorded forecast (ledger show)",
+    responses=UNKNOWN_RECORD,
+)
 def ledger_record(record_id: int, bench: Bench) -> dict[str, Any]:
     return bench.ledger().record(record_id).to_dict()
 

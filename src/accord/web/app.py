@@ -14,7 +14,13 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from accord import __version__
-from accord.errors import AccordError, Problem, ScenarioError, UnknownScenarioError
+from accord.errors import (
+    AccordError,
+    Problem,
+    ScenarioError,
+    UnknownRecord,
+    UnknownScenarioError,
+)
 from accord.web import api, pages
 from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
 from accord.web.services import ChangeNotProposed, ScenarioExists, Workbench
@@ -31,7 +37,7 @@ def error_status(exc: AccordError) -> int:
 def class_status(kind: type[AccordError]) -> int:
     """The HTTP status of every error of a class (a refused write's depends on the refusal);
     the OpenAPI test derives each route's declared statuses from it."""
-    if issubclass(kind, UnknownScenarioError | api.UnknownJob):
+    if issubclass(kind, UnknownScenarioError | api.UnknownJob | UnknownRecord):
         return 404
     if issubclass(kind, ScenarioExists | ChangeNotProposed):
         return 409
