@@ -14,11 +14,7 @@ How it is read (no parameter is chosen on data):
    (:mod:`accord.news.gazetteer`), not people, organisations or groups. Exactly one distinct
    state: it is the home. Two or more (a report on relations between states): no home.
 2. Neither names a state: the state the text names most often (the dateline's among them),
-   if it is named strictly more often than any other.
-3. Still none: the state of the publisher's country-code host (:func:`host_country`:
-   "nation.co.ke" -> Kenya), a home of last resort: a national outlet mostly reports its own
-   state's agents bare ("the police", "the Prisons Service"), but it reports other states'
-   too, so title, path and text come first.
+   if it is named strictly more often than any other; else no home.
 
 The coders use it only for agents the gazetteer knows without a country (the ``bare``
 mentions of :func:`accord.news.resolve.find_mentions`), and only in a sentence that names no
@@ -32,10 +28,9 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from accord.institutions.unvotes.data import member_table
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 
-__all__ = ["countries_in", "home_country", "host_country", "slug_text"]
+__all__ = ["countries_in", "home_country", "slug_text"]
 
 _SEGMENT_SPLIT = re.compile(r"[-_+.,;:=%~\s]+")
 _EDITION_WORDS = frozenset({"english"})
@@ -45,7 +40,9 @@ def slug_text(url: str | None) -> str:
     """The words of a URL's path as text: one line of capitalised words per path segment
     ("https://x.org/world/2025/chadian-opposition-leader-arrested.html" -> "World",
     "Chadian Opposition Leader Arrested Html" on two lines). The host and the query are left
-    out (a publisher's name says where it is, not what it reports), and so is the word
+    out (a publisher's name says where it is, not what it reports: on the READING records of
+    session 20 a country-code host's state was the gold's on 2 of the 8 bare-agent events it
+    would have placed, docs/validation-events/session-20-home.md), and so is the word
     "english", which in a path names the site's language edition ("/afrika-english/"), not
     England. Words of the path are capitalised so that the gazetteer reads them as names; a
     word of three letters or fewer alone still names nothing ("us" may be "US": the gazetteer
@@ -67,40 +64,6 @@ def slug_text(url: str | None) -> str:
         if words:
             lines.append(" ".join(words))
     return "\n".join(lines)
-
-
-REPURPOSED_DOMAINS = frozenset(
-    {"ac", "ag", "ai", "am", "cc", "co", "fm", "gd", "gg", "io", "la", "ly", "me", "ms", "nu"}
-    | {"pw", "sh", "st", "tk", "to", "tv", "vc", "ws"}
-)
-"""Country-code top-level domains sold to all comers for what their letters spell ("io",
-"tv", "fm", "ai") or by short-link and start-up hosts ("bit.ly", "t.co", "buff.ly"): a host
-under them says nothing of where its publisher is."""
-
-_ISO2 = {iso2.lower(): iso3 for (iso2, _name), iso3 in member_table().items() if iso2}
-"""ISO 3166 alpha-2 (as a country-code domain) -> ISO3, for the UN's members."""
-
-_DOMAIN_STATES = {"uk": "GBR", "ps": "PSE", "tw": "TWN", "hk": "HKG"}
-"""Country-code domains of states that are not in the UN members' table or whose domain is
-not their ISO 3166 alpha-2 code ("uk" for GB), by the gazetteer's codes."""
-
-
-def host_country(url: str | None) -> str | None:
-    """The state of a URL's country-code host ("www.monitor.co.ug" -> "UGA", "bta.bg" ->
-    "BGR"): the ISO 3166 alpha-2 code its top-level domain spells, read through the UN
-    members' table shipped with :mod:`accord.institutions.unvotes`; ``None`` for a generic
-    domain (".com", ".news", ".global"), a re-purposed one (:data:`REPURPOSED_DOMAINS`) or one
-    of no state (".eu")."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return None
-    domain = host.rsplit(".", 1)[-1].lower()
-    if len(domain) != 2 or domain in REPURPOSED_DOMAINS:
-        return None
-    return _DOMAIN_STATES.get(domain) or _ISO2.get(domain)
 
 
 def _state(gaz: Gazetteer, tokens: list[Token], i: int) -> tuple[int, str | None]:
@@ -144,15 +107,14 @@ def home_country(
     text: str | None = None,
     gaz: Gazetteer | None = None,
 ) -> str | None:
-    """The home country of a document (module docstring): the one state its title and URL's
-    path name, else the state its ``text`` names strictly most often, else the state of its
-    country-code host, else ``None``. A gold record without its article passes only its
-    title and URL."""
+    """The home country of a document (module docstring): the one state its title and URL
+    name, else the state its ``text`` names strictly most often, else ``None``. A gold record
+    without its article passes only its title and URL."""
     gaz = gaz or load()
     named = set(countries_in(title, gaz)) | set(countries_in(slug_text(url), gaz))
     if named:
         return named.pop() if len(named) == 1 else None
     counts = Counter(countries_in(text, gaz)).most_common(2)
-    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-        return counts[0][0]
-    return host_country(url)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]

@@ -230,44 +230,6 @@ def _locate(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> s
     return ""
 
 
-LOCATIVE = frozenset(
-    {"IN", "NEAR", "AT", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "ON", "INTO", "THROUGHOUT"}
-)
-"""The prepositions before a place ("in Kyiv", "near Kharkiv", "at the UN in Geneva")."""
-_BEFORE_PLACE = frozenset({"THE", "CAPITAL", "CITY", "TOWN", "VILLAGE", "REGION", "OF"})
-
-
-def names_place(tokens: list[Token], mention: Mention) -> bool:
-    """Whether a mention names where something happened rather than who acted: a state's
-    name, capital or city (a country code, no person, organisation or agent word) after a
-    locative preposition, with "the", "capital", "city of" ... between ("in Kyiv", "in the
-    capital Nairobi")."""
-    code = mention.actor.code
-    if len(code) != 3 or (mention.actor.name and mention.actor.role) or mention.bare:
-        return False
-    i = mention.start - 1
-    while i >= 0 and tokens[i].key in _BEFORE_PLACE:
-        i -= 1
-    return i >= 0 and tokens[i].key in LOCATIVE
-
-
-def sentence_home(tokens: list[Token], mentions: list[Mention]) -> str | None:
-    """The home a sentence gives its own bare agents: the one state of the places it names,
-    when its only coded mentions are those places and it names bare agents ("Police arrested
-    50 protesters in Nairobi": the police and the protesters are Kenya's); else ``None``.
-    It is the document's home (:func:`accord.news.home.home_country`) read off the sentence:
-    the same precondition (no coded actor), with the place instead of the title; a sentence
-    that places its event in two states gives none. A reporter writes where the event was
-    and leaves out whose police they were because the place says it."""
-    coded = [m for m in mentions if m.actor.code and not m.bare]
-    if not coded or not any(m.bare for m in mentions):
-        return None
-    if not all(names_place(tokens, m) for m in coded):
-        return None
-    states = {m.actor.code for m in coded}
-    return states.pop() if len(states) == 1 else None
-
-
 # the US Congress's names that carry no US word (curated.yaml: "Congress", "Senate", "House
 # of Representatives"); most states have a body of one of these names (the Congress of Peru,
 # the Senate of the Philippines, Madagascar's Senate)
@@ -555,9 +517,7 @@ def find_mentions(
     sentence that names no coded actor at all take ``home`` as their code ("the court
     sentenced 26 protesters" in a report on Ivory Coast); they stay ``bare`` (no country of
     their own: no place, :func:`accord.news.locations.locate`). A country the sentence gives
-    always wins: with any coded mention, ``home`` is not used; where the sentence's only coded
-    mentions are the places it names, the state of those places is its own home
-    (:func:`sentence_home`).
+    always wins: with any coded mention, ``home`` is not used.
     """
     gaz = gaz or load()
     spans: list[tuple[int, int, str, object]] = []
@@ -706,14 +666,10 @@ def find_mentions(
                         place, mention.actor.role, mention.actor.name, mention.actor.text
                     )
                     mention.bare = False
-        own = sentence_home(tokens, mentions)
-        if own is None and not any(m.actor.code for m in mentions):
-            own = home
-        if own:
+        if home and not any(m.actor.code for m in mentions):
             for mention in mentions:
-                if mention.bare and not mention.actor.code:
-                    actor = mention.actor
-                    mention.actor = ActorRef(own, actor.role, actor.name, actor.text)
+                actor = mention.actor
+                mention.actor = ActorRef(home, actor.role, actor.name, actor.text)
     _group(mentions, tokens)
     return mentions
 
