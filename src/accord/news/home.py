@@ -40,7 +40,9 @@ def slug_text(url: str | None) -> str:
     """The words of a URL's path as text: one line of capitalised words per path segment
     ("https://x.org/world/2025/chadian-opposition-leader-arrested.html" -> "World",
     "Chadian Opposition Leader Arrested Html" on two lines). The host and the query are left
-    out (a publisher's name says where it is, not what it reports), and so is the word
+    out (a publisher's name says where it is, not what it reports: on the READING records of
+    session 20 a country-code host's state was the gold's on 2 of the 8 bare-agent events it
+    would have placed, docs/validation-events/session-20-home.md), and so is the word
     "english", which in a path names the site's language edition ("/afrika-english/"), not
     England. Words of the path are capitalised so that the gazetteer reads them as names; a
     word of three letters or fewer alone still names nothing ("us" may be "US": the gazetteer
