@@ -11,10 +11,10 @@ no argument is left over. The session logs under docs/validation-events/ record 
 are not read.
 
 Where lines are found: every line of a fenced block tagged ``bash``, ``sh``, ``shell``,
-``console`` or untagged (a ``$`` prompt is dropped, ``\\``-continued lines joined, ``#``
-comments dropped), and every inline code span that starts with the command. A line is cut at
-``&&``, ``||``, ``;`` and ``|``; each part that starts with ``accord`` or ``python3 -m accord``
-is a command line.
+``console`` or untagged (a ``$`` prompt is dropped, and in a console block the lines without
+one are output; ``\\``-continued lines are joined, ``#`` comments dropped), and every inline
+code span that starts with the command. A line is cut at ``&&``, ``||``, ``;`` and ``|``; each
+part that starts with ``accord`` or ``python3 -m accord`` is a command line.
 
 Placeholders: a word that stands for the reader's own value is taken as any value the parameter
 accepts (not converted, no callback sees it) and, where a subcommand is expected, as any
@@ -127,16 +127,21 @@ def _line_number(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _block_lines(block: str, first: int) -> Iterator[tuple[int, str]]:
-    """A shell block's lines with their numbers, ``\\``-continued lines joined to the first."""
+def _block_lines(block: str, first: int, console: bool) -> Iterator[tuple[int, str]]:
+    """A shell block's command lines with their numbers, ``\\``-continued lines joined to the
+    first; in a console block only the lines after a ``$`` prompt (the rest is output)."""
     number, pending = first, ""
     for offset, line in enumerate(block.splitlines()):
         if not pending:
             number = first + offset
+            prompted = re.match(r"\s*\$\s+", line)
+            if console and not prompted:
+                continue
+            line = line[prompted.end() :] if prompted else line
         if line.endswith("\\"):
             pending += line[:-1] + " "
             continue
-        yield number, re.sub(r"^\s*\$\s+", "", pending + line)
+        yield number, pending + line
         pending = ""
 
 
@@ -150,7 +155,8 @@ def find_commands(page: Path) -> list[DocCommand]:
         prose = prose[: fence.start()] + " " * len(fence.group(0)) + prose[fence.end() :]
         if fence.group(1) not in _SHELL_FENCES:
             continue
-        for number, line in _block_lines(fence.group(2), _line_number(text, fence.start(2))):
+        first = _line_number(text, fence.start(2))
+        for number, line in _block_lines(fence.group(2), first, fence.group(1) == "console"):
             if re.search(r"\baccord\b", line):
                 fails = bool(_FAILS.search(line))
                 found += [
@@ -335,7 +341,8 @@ COMMANDS = [command for page in PAGES for command in find_commands(page)]
     "command", COMMANDS, ids=[f"{c.page}:{c.line}:{c.text[:60]}" for c in COMMANDS]
 )
 def test_the_documented_command_parses(command: DocCommand, root: TyperGroup) -> None:
-    assert check(root, command) is None, check(root, command)
+    problem = check(root, command)
+    assert problem is None, problem
 
 
 def test_the_pages_have_commands() -> None:
@@ -351,7 +358,7 @@ def test_find_commands_reads_blocks_spans_and_lines(tmp_path: Path) -> None:
         "# t\n\nRun `accord show X` or `accord.forecast()`.\n\n"
         "```bash\npip install . && accord forecast \\\n    --json   # a comment\n"
         "python3 -m accord engines | head\n```\n\n"
-        "```console\n$ accord documents [--db URL]\n```\n\n"
+        "```console\n$ accord documents [--db URL]\naccord 0.1 output\n```\n\n"
         "```python\naccord forecast\n```\n\n"
         "```bash\naccord power --quota 0  # fails: the quota is positive\n```\n",
         encoding="utf-8",
@@ -361,7 +368,7 @@ def test_find_commands_reads_blocks_spans_and_lines(tmp_path: Path) -> None:
         (6, ("forecast", "--json"), False, False),
         (8, ("engines",), False, False),
         (12, ("documents", "[", "--db", "URL", "]"), False, False),
-        (20, ("power", "--quota", "0"), False, True),
+        (21, ("power", "--quota", "0"), False, True),
         (3, ("show", "X"), True, False),
     ]
 
