@@ -117,3 +117,8 @@ def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
     # one chart per issue once there are two records, each engine a series
     assert history.count('class="history-chart"') == 1 and "record (oldest" in history
     assert "<title>mean</title>" in history and "<title>median</title>" in history
+    typo = tmp_path / "ledgr.db"
+    args = ["forecast", "ec-emissions-1994", "--report", str(report), "--db", str(typo)]
+    mistyped = runner.invoke(app, args)
+    assert mistyped.exit_code == 2 and "no ledger there yet" in mistyped.output
+    assert not typo.exists()
