@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -80,6 +81,25 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert empty.exit_code == 0
 
 
+def test_reading_a_ledger_that_is_not_there_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mistyped --db on list, show or score names the file (it answered "nothing to score
+    yet" from a new empty ledger, made at the mistyped path); the default ledger is still made."""
+    missing = tmp_path / "typo" / "ledger.db"
+    for command in (["list"], ["show", "1"], ["score"]):
+        result = runner.invoke(app, ["ledger", *command, "--db", str(missing)])
+        assert result.exit_code == 2, result.output
+        assert f"{missing}: no ledger there yet" in " ".join(result.output.split())
+        assert "Traceback" not in result.output
+    assert not missing.parent.exists()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    for variable in ("ACCORD_LEDGER_DB", "ACCORD_DB"):
+        monkeypatch.delenv(variable, raising=False)
+    assert runner.invoke(app, ["ledger", "list"]).exit_code == 0
+    assert (tmp_path / "data" / "accord" / "ledger.db").is_file()
+
+
 def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")
     for engine in ("mean", "median"):
@@ -97,3 +117,8 @@ def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
     # one chart per issue once there are two records, each engine a series
     assert history.count('class="history-chart"') == 1 and "record (oldest" in history
     assert "<title>mean</title>" in history and "<title>median</title>" in history
+    typo = tmp_path / "ledgr.db"
+    args = ["forecast", "ec-emissions-1994", "--report", str(report), "--db", str(typo)]
+    mistyped = runner.invoke(app, args)
+    assert mistyped.exit_code == 2 and "no ledger there yet" in mistyped.output
+    assert not typo.exists()

@@ -3,6 +3,8 @@
 Every command takes ``--db URL`` (a SQLAlchemy URL, or a plain path for a SQLite file); without
 it ``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB``, else ``ledger.db`` in the user's data directory.
 Records are appended by ``accord forecast ... --record`` and ``accord ledger record-bundled``.
+The reading commands (``list``, ``show``, ``score``) refuse a ``--db`` SQLite file that does not
+exist rather than answer from a new, empty ledger; without ``--db`` the default ledger is made.
 """
 
 from __future__ import annotations
@@ -131,7 +133,7 @@ def _records_and_resolutions(
     resolutions and the bundled ones it does not override."""
     from accord.ledger import Ledger, resolutions_in_force
 
-    with Ledger(db) as ledger:
+    with Ledger(db, create=db is None) as ledger:
         records = ledger.records(scenario)
         return records, resolutions_in_force(ledger.resolutions(scenario), scenario)
 
@@ -201,7 +203,7 @@ def show_command(
     from accord.ledger import Ledger
 
     shape = chosen_format(fmt, as_json, out_file)
-    with Ledger(db) as ledger:
+    with Ledger(db, create=db is None) as ledger:
         record = ledger.record(record_id)
     if emit_document_or_frame(
         shape, record.to_dict, lambda: _record_issues_frame(record), out_file

@@ -281,7 +281,8 @@ def forecast_command(
     if record or (report is not None and db is not None):
         from accord.ledger import Ledger, record_of
 
-        with Ledger(db) as ledger:
+        # only reading the history for a report: a --db that is not there is a mistyped one
+        with Ledger(db, create=record or db is None) as ledger:
             if record:
                 stored = ledger.add_record(record_of(result))
                 err.print(f"recorded as ledger record {stored.id}", highlight=False)

@@ -125,12 +125,20 @@ class Ledger(Database):
     """An append-only ledger of forecasts and resolutions in one database.
 
     ``Ledger(url)`` connects (``url``: a SQLAlchemy URL or a file path; None: see
-    :func:`default_url`) and creates the tables and triggers if they are missing.
+    :func:`default_url`) and creates the tables and triggers if they are missing. With
+    ``create=False`` a SQLite file that does not exist is an error instead: a mistyped ``--db``
+    given to a reading command would otherwise be a new, empty ledger with nothing to list.
     """
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = normalise_url(url) if url else default_url()
-        self.engine: Engine = connect(self.url, what="ledger")
+        self.engine: Engine = connect(
+            self.url,
+            create,
+            what="ledger",
+            missing_hint="record a forecast into it first: accord forecast ... --record --db, "
+            "or accord ledger record-bundled --db",
+        )
         try:
             migrate(self.engine, LEDGER)
         except DataError:
