@@ -422,6 +422,23 @@ def test_a_page_is_the_same_whatever_its_scheme_www_or_trailing_slash(
 
 
 @given(
+    prefix=st.from_regex(r"HO2[6-9][A-Z]?|ACCORD-[A-Z]{3,6}|EV|EVH\d{0,2}", fullmatch=True),
+    number=st.integers(1, 999),
+)
+def test_a_reason_may_cite_only_development_records_or_its_own_set(
+    prefix: str, number: int
+) -> None:
+    """Any id a reason cites is checked, the later prefixes (HO27A...) as well: a development
+    record passes, the set's own record is no precedent, anything else stops the build."""
+    rid = f"{prefix}-{number:03d}"
+    reason = f"as {rid} (a precedent)"
+    assert hb.check_citations([reason], {rid: "news-dev.json"}) == [rid]
+    assert hb.check_citations([reason], {}, own=[rid]) == []
+    with pytest.raises(hb.BuildError, match=rid):
+        hb.check_citations([reason], {"EVH-000": "evidence-dev.jsonl"})
+
+
+@given(
     st.lists(st.tuples(st.sampled_from("ABCD"), st.sampled_from("ABCD")), min_size=2, max_size=40)
 )
 def test_the_event_kappa_is_cohens_definition(pairs: list[tuple[str, str]]) -> None:
