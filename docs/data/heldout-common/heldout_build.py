@@ -441,6 +441,28 @@ def evidence_summary(
     }
 
 
+def build_evidence_set(
+    folder: Path,
+    path: Path,
+    decisions: EvidenceDecisions,
+    others: Sequence[Path],
+    issues: Callable[[str], Sequence[str]],
+) -> tuple[Record, dict[str, Record]]:
+    """An evidence set from the files in ``folder`` (the collector's evidence-A.jsonl and the
+    second annotator's evidence-B.jsonl), written to ``path`` (from session 20; session 19's
+    build ran these steps itself): the near duplicates of ``others`` left out, the decisions
+    merged, the file refused while a duplicate of ``others`` stands. Returns the evidence part of
+    agreement.json (``evidence_summary``) and the near duplicates, by id."""
+    a = read_records(folder / "evidence-A.jsonl")
+    b = read_records(folder / "evidence-B.jsonl")
+    near = near_duplicates(a, others)
+    records = merge_evidence(
+        [p for p in pair(a, b, EVIDENCE_FIELDS) if p[0]["id"] not in near], decisions
+    )
+    write_gold(path, evidence_gold_text(records), records, others)
+    return evidence_summary(records, decisions, path, issues), near
+
+
 def evidence_agreement(path: Path) -> list[Record]:
     """A's and B's agreement per field (field, n, percent, kappa) on a written evidence gold
     file: accord's own ``annotator_agreement``, the figures the held-out tests recompute."""

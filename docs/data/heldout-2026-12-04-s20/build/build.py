@@ -8,7 +8,6 @@ decisions below, checks the new files against every other gold file, and compute
 
 import sys
 from pathlib import Path
-from typing import Any
 
 DATA = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(DATA / "heldout-common"))
@@ -115,21 +114,6 @@ def development_files(others: list[Path]) -> list[Path]:
     return [p for p in others if p.name not in CHECK_FILES and "heldout-s20" not in p.name]
 
 
-def build_evidence(others: list[Path]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Pair the A and B files, leave out the near duplicates of ``others`` (the new event file
-    included), merge the decisions and write the evidence gold; return its agreement summary
-    and the near duplicates."""
-    a, b = hb.read_records(IN / "evidence-A.jsonl"), hb.read_records(IN / "evidence-B.jsonl")
-    near = hb.near_duplicates(a, others)
-    pairs = [p for p in hb.pair(a, b, hb.EVIDENCE_FIELDS) if p[0]["id"] not in near]
-    records = hb.merge_evidence(pairs, EVIDENCE_DECIDED)
-    hb.write_gold(EVIDENCE, hb.evidence_gold_text(records), records, others)
-    summary = hb.evidence_summary(
-        records, EVIDENCE_DECIDED, EVIDENCE, lambda s: [i.id for i in resolve(s).issues]
-    )
-    return summary, near
-
-
 def main() -> None:
     others = [p for p in sorted(NEWS.glob("*.json*")) if p not in (EVENTS, EVIDENCE)]
     development = hb.record_files(development_files(others))
@@ -138,7 +122,13 @@ def main() -> None:
     events, near_events = s19.build_event_set(
         IN, EVENTS, EVENTS_DECIDED, ("session 20", SCOPE, f"{OUT}/"), others
     )
-    evidence, near_evidence = build_evidence([*others, EVENTS])
+    evidence, near_evidence = hb.build_evidence_set(
+        IN,
+        EVIDENCE,
+        EVIDENCE_DECIDED,
+        [*others, EVENTS],
+        lambda s: [i.id for i in resolve(s).issues],
+    )
     hb.write_agreement(
         OUT / "agreement.json",
         {
