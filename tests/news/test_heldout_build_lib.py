@@ -322,6 +322,30 @@ def test_an_evidence_set_is_merged_written_and_agreed_on(tmp_path: Path) -> None
     assert summary["exact_stance_set_agree"] == 5 - len(adjudicated)
 
 
+def test_an_evidence_set_is_built_from_its_folder_without_its_near_duplicates(
+    tmp_path: Path,
+) -> None:
+    """The annotation files of a folder in, the gold file and its summary out; a sentence
+    another gold file holds in other words is left out before the merge."""
+    said = "Washington said the talks on a ceasefire in Ukraine would go on next week."
+    a, b = ([r | {"text": said} if r["id"] == "X-001" else r for r in f] for f in evidence_files())
+    for name, rows in (("evidence-A.jsonl", a), ("evidence-B.jsonl", b)):
+        (tmp_path / name).write_text(hb.evidence_gold_text(rows), encoding="utf-8")
+    other = tmp_path / "news-other.json"
+    other.write_text(json.dumps([{"id": "O-001", "text": said.replace(" said", " had said")}]))
+    path = tmp_path / "evidence-heldout-t.jsonl"
+
+    def issues(scenario: str) -> list[str]:
+        return [i.id for i in resolve(scenario).issues]
+
+    summary, near = hb.build_evidence_set(tmp_path, path, evidence_decisions(), [other], issues)
+    assert list(near) == ["X-001"] and near["X-001"]["id"] == "O-001"
+    assert [r.id for r in load_evidence_gold(path)[0]] == ["X-002", "X-003", "X-004", "X-005"]
+    pairs = [p for p in hb.pair(a, b, hb.EVIDENCE_FIELDS) if p[0]["id"] != "X-001"]
+    records = hb.merge_evidence(pairs, evidence_decisions())
+    assert summary == hb.evidence_summary(records, evidence_decisions(), path, issues)
+
+
 def test_an_evidence_adjudication_must_say_whom_it_follows() -> None:
     a, b = evidence_files()
     decisions = evidence_decisions()
@@ -419,6 +443,23 @@ def test_a_page_is_the_same_whatever_its_scheme_www_or_trailing_slash(
 ) -> None:
     assert hb.url_key(scheme + www + host + path + "/" * slashes) == host + path
     assert hb.url_key(f"https://{host}{path}/other") != hb.url_key(f"https://{host}{path}")
+
+
+@given(
+    prefix=st.from_regex(r"HO2[6-9][A-Z]?|ACCORD-[A-Z]{3,6}|EV|EVH\d{0,2}", fullmatch=True),
+    number=st.integers(1, 999),
+)
+def test_a_reason_may_cite_only_development_records_or_its_own_set(
+    prefix: str, number: int
+) -> None:
+    """Any id a reason cites is checked, the later prefixes (HO27A...) as well: a development
+    record passes, the set's own record is no precedent, anything else stops the build."""
+    rid = f"{prefix}-{number:03d}"
+    reason = f"as {rid} (a precedent)"
+    assert hb.check_citations([reason], {rid: "news-dev.json"}) == [rid]
+    assert hb.check_citations([reason], {}, own=[rid]) == []
+    with pytest.raises(hb.BuildError, match=rid):
+        hb.check_citations([reason], {"EVH-000": "evidence-dev.jsonl"})
 
 
 @given(

@@ -50,9 +50,9 @@ DATE_BASES = frozenset(
         "inferred from the time stamp in its URL",
     }
 )
-# Record ids as adjudication reasons cite them: event gold (HO26R-015, ACCORD-FRESH-006) and
-# evidence gold (EV-189, EVH-040, EVH15-010).
-CITED = re.compile(r"\b(?:HO26[A-Z]?-\d{3}|ACCORD-[A-Z0-9]+-\d{3}|EV(?:H\d*)?-\d{3})\b")
+# Record ids as adjudication reasons cite them: event gold (HO26R-015, ACCORD-FRESH-006; from
+# session 19 the prefixes run on as HO27A, HO27B...) and evidence gold (EV-189, EVH-040, EVH15-010).
+CITED = re.compile(r"\b(?:HO2[6-9][A-Z]?-\d{3}|ACCORD-[A-Z0-9]+-\d{3}|EV(?:H\d*)?-\d{3})\b")
 KAPPA_METHOD = "sklearn.metrics.cohen_kappa_score over the event type labels, NONE included"
 
 
@@ -439,6 +439,28 @@ def evidence_summary(
         "annotator_agreement_module": evidence_agreement(path),
         "sentence_issue": sentence_issue_agreement(records, issues),
     }
+
+
+def build_evidence_set(
+    folder: Path,
+    path: Path,
+    decisions: EvidenceDecisions,
+    others: Sequence[Path],
+    issues: Callable[[str], Sequence[str]],
+) -> tuple[Record, dict[str, Record]]:
+    """An evidence set from the files in ``folder`` (the collector's evidence-A.jsonl and the
+    second annotator's evidence-B.jsonl), written to ``path`` (from session 20; session 19's
+    build ran these steps itself): the near duplicates of ``others`` left out, the decisions
+    merged, the file refused while a duplicate of ``others`` stands. Returns the evidence part of
+    agreement.json (``evidence_summary``) and the near duplicates, by id."""
+    a = read_records(folder / "evidence-A.jsonl")
+    b = read_records(folder / "evidence-B.jsonl")
+    near = near_duplicates(a, others)
+    records = merge_evidence(
+        [p for p in pair(a, b, EVIDENCE_FIELDS) if p[0]["id"] not in near], decisions
+    )
+    write_gold(path, evidence_gold_text(records), records, others)
+    return evidence_summary(records, decisions, path, issues), near
 
 
 def evidence_agreement(path: Path) -> list[Record]:
