@@ -27,11 +27,13 @@ from accord.institutions.power import body_power
 from accord.news.evidence import evidence_in_store
 from accord.news.store import Store
 from accord.news.types import PLOVER_TYPES
+from accord.news.update import Proposal, propose
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
-from accord.web import WebSettings
+from accord.scenario.model import Scenario
+from accord.web import WebSettings, services
 from accord.web.api import ErrorDoc
-from accord.web.services import upload_name
+from accord.web.services import ChangeNotProposed, Workbench, upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
 from tests.web.helpers import MEETING_ARTICLE, save_concurrently
 
@@ -516,6 +518,36 @@ def test_evidence_proposal_and_update_at_a_minimum_event_confidence(
         assert made.json()["changes"] == changes  # what was shown at that level, no more
         assert (made.json()["version"] is None) == (not changes)
     assert refusals  # some level proposes fewer changes than the evidence has pairs
+
+
+def test_an_accept_proposes_once(settings: WebSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    # session 20: an accept proposed from all the evidence to learn what was on offer, then
+    # again from the chosen pairs' evidence; one proposal answers both, with the same changes
+    bench = Workbench(settings)
+    try:
+        bench.ingest_text(MEETING_ARTICLE)
+        offered = bench.proposal(bench.scenario(UKRAINE)).changes
+        assert len(offered) >= 2  # else no accept could leave a change out
+        calls: list[Scenario] = []
+
+        def counted(scenario: Scenario, *args: Any) -> Proposal:
+            calls.append(scenario)
+            return propose(scenario, *args)
+
+        monkeypatch.setattr(services, "propose", counted)
+        never = ("RUS", "ceasefire")
+        assert never not in {(c.actor, c.issue) for c in offered}
+        with pytest.raises(ChangeNotProposed, match="RUS / ceasefire"):
+            bench.accept(UKRAINE, [(offered[0].actor, offered[0].issue), never])
+        assert len(calls) == 1
+        assert [v.version for v in bench.history(UKRAINE)] == [0]  # nothing saved
+        calls.clear()
+        saved, made = bench.accept(UKRAINE, [(offered[-1].actor, offered[-1].issue)])
+        assert len(calls) == 1
+        assert made.changes == offered[-1:]  # the change the whole proposal offered, alone
+        assert saved is not None and bench.scenario(UKRAINE) == made.scenario
+    finally:
+        bench.close()
 
 
 @pytest.mark.parametrize("value", [1.5, -0.1, "nan", "high"])
