@@ -34,13 +34,13 @@ UKRAINE = Draft(
     issue_codes=["hr"],
     date=dt.date(2022, 3, 2),
 )
-LATER = Draft(  # voted after A/RES/ES-11/1: the session's own record decides for its members
-    id="A/ES-11/L.2",
-    body="unga",
-    title="Humanitarian consequences of the aggression against Ukraine",
-    positions={"x": 1.0},
-    issue_codes=["hr"],
-    date=dt.date(2022, 3, 24),
+LATER = Draft.model_validate(  # after A/RES/ES-11/1: the session's own record decides
+    UKRAINE.model_dump()
+    | {
+        "id": "A/ES-11/L.2",
+        "title": "Humanitarian consequences of the aggression against Ukraine",
+        "date": dt.date(2022, 3, 24),
+    }
 )
 
 
