@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
-from accord.cli.news_commands import events_app
+from accord.cli.news_commands import DbOption, events_app
 from accord.cli.options import probability_option
 from accord.cli.output import (
     ForceOption,
@@ -109,12 +109,6 @@ def evaluate_command(
             f"{escape(item['text'][:120])}",
             highlight=False,
         )
-
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL or SQLite file; default $ACCORD_DB or ~/.accord."),
-]
 
 
 EvidenceConfidenceOption = Annotated[
