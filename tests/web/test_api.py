@@ -685,6 +685,21 @@ def test_an_unknown_ledger_record_is_not_found(client: TestClient) -> None:
     assert "404" in spec["paths"]["/api/v1/ledger/records/{record_id}"]["get"]["responses"]
 
 
+def test_an_unknown_ledger_scenario_is_not_found(client: TestClient) -> None:
+    # session 20: a scenario filter that nothing knows was an empty ledger, "nothing to score"
+    spec = client.get("/api/v1/openapi.json").json()
+    for route in ("/api/v1/ledger", "/api/v1/ledger/scores"):
+        missing = client.get(route, params={"scenario": "ukraine-2052-02"})
+        assert missing.status_code == 404
+        error = missing.json()["error"]
+        assert error["type"] == "UnknownScenarioError"
+        assert "scenario 'ukraine-2052-02' in the ledger" in error["message"]
+        assert "404" in spec["paths"][route]["get"]["responses"]
+        assert client.get(route, params={"scenario": UKRAINE}).status_code == 200
+    page = client.get("/ledger", params={"scenario": "ukraine-2052-02"})
+    assert page.status_code == 404 and "ukraine-2052-02" in page.text
+
+
 def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> None:
     from accord.web import WebSettings, create_app
 

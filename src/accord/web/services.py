@@ -209,12 +209,9 @@ class Workbench:
     def ledger_entries(
         self, scenario_id: str | None = None
     ) -> tuple[list[ForecastRecord], list[Resolution]]:
-        """Recorded forecasts and the resolutions in force (the ledger's and bundled)."""
-        from accord.ledger import resolutions_in_force
-
-        ledger = self.ledger()
-        records = ledger.records(scenario_id)
-        return records, resolutions_in_force(ledger.resolutions(scenario_id), scenario_id)
+        """Recorded forecasts and the resolutions in force (the ledger's and bundled); a
+        scenario id that nothing knows is refused (:meth:`accord.ledger.Ledger.entries`)."""
+        return self.ledger().entries(scenario_id)
 
     def scores(self, scenario_id: str | None = None) -> Scores:
         from accord.ledger import score
