@@ -12,21 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import run_cli
+from tests.news.test_evidence_confidence import WEAK_CUE_GOLD
 
 
 @pytest.fixture(scope="module")
 def gold(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    line = {
-        "id": "a",
-        "scenario": "ukraine-2025-02",
-        "text": "Zelensky suggested a ceasefire.",
-        "url": "https://example.org/a",
-        "publisher": "Example",
-        "date": "2025-02-20",
-        "stances": [{"actor": "UKR", "issue": "ceasefire", "direction": "high"}],
-    }
     path = tmp_path_factory.mktemp("abstain") / "gold.jsonl"
-    path.write_text(json.dumps(line) + "\n")
+    path.write_text(json.dumps(WEAK_CUE_GOLD) + "\n")
     return path
 
 
