@@ -34,6 +34,14 @@ UKRAINE = Draft(
     issue_codes=["hr"],
     date=dt.date(2022, 3, 2),
 )
+LATER = Draft.model_validate(  # after A/RES/ES-11/1: the session's own record decides
+    UKRAINE.model_dump()
+    | {
+        "id": "A/ES-11/L.2",
+        "title": "Humanitarian consequences of the aggression against Ukraine",
+        "date": dt.date(2022, 3, 24),
+    }
+)
 
 
 def _draft() -> unvotes.MemberVotes:
@@ -79,13 +87,22 @@ CALLS: dict[str, tuple[Callable[[], KeyedResult[Any]], type, str]] = {
         '{"FRA": {"yes": 0.013541992653482908, "no": 0.9779850667780258, '
         '"abstain": 0.005173270535494683, "absent": 0.0032996700329966998, "_ideal": 1.0}}',
     ),
-    "session_record_votes": (
+    "session_record_votes before the session's record": (  # no earlier vote: roll calls
         lambda: resolutions.session_record_votes(["FRA", "IND"], UKRAINE),
         MemberVotes,
         '{"FRA": {"yes": 0.8809495968807601, "no": 0.0604377035127883, '
         '"abstain": 0.0553130295734548, "absent": 0.0032996700329966998, "_ideal": 1.0}, '
         '"IND": {"yes": 0.3934165940173887, "no": 0.32494445754123374, '
         '"abstain": 0.2783389484413776, "absent": 0.0033000000000000004, "_ideal": 1.0}}',
+    ),
+    "session_record_votes from the session's record": (  # XXX: no record, the default
+        lambda: resolutions.session_record_votes(["FRA", "IND", "XXX"], LATER),
+        MemberVotes,
+        '{"FRA": {"no": 8.524795424787155e-43, "abstain": 1.6425952177747033e-44, '
+        '"yes": 0.9967003299670033, "absent": 0.0032996700329966998, "_session": 1.0}, '
+        '"IND": {"no": 1.9021948324376897e-44, "abstain": 0.9967, '
+        '"yes": 3.452748540247194e-43, "absent": 0.0033000000000000004, "_session": 1.0}, '
+        '"XXX": {"yes": 0.7, "no": 0.05, "abstain": 0.1, "absent": 0.15}}',
     ),
     "veto_record": (
         resolutions.veto_record,

@@ -161,22 +161,25 @@ def test_the_bundled_rules_path_model_is_rebuilt_from_the_seed() -> None:
     assert bundled["intercept"] == pytest.approx(model.intercept, abs=1e-5)
 
 
+WEAK_CUE_GOLD = {
+    "id": "a",
+    "scenario": "ukraine-2025-02",
+    "text": "Zelensky suggested a ceasefire.",
+    "url": "https://example.org/a",
+    "publisher": "Example",
+    "date": "2025-02-20",
+    "stances": [{"actor": "UKR", "issue": "ceasefire", "direction": "high"}],
+}
+"""A gold sentence whose one stance rests on a weak cue (``strength=0.5``)."""
+
+
 def test_cli_evaluate_takes_the_gates(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from accord.cli import app
 
-    line = {
-        "id": "a",
-        "scenario": "ukraine-2025-02",
-        "text": "Zelensky suggested a ceasefire.",
-        "url": "https://example.org/a",
-        "publisher": "Example",
-        "date": "2025-02-20",
-        "stances": [{"actor": "UKR", "issue": "ceasefire", "direction": "high"}],
-    }
     path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps(line) + "\n")
+    path.write_text(json.dumps(WEAK_CUE_GOLD) + "\n")
     runner = CliRunner()
     base = ["evidence", "evaluate", str(path), "--json", "--coder", "rules"]
     plain = runner.invoke(app, base)

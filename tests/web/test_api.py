@@ -27,11 +27,13 @@ from accord.institutions.power import body_power
 from accord.news.evidence import evidence_in_store
 from accord.news.store import Store
 from accord.news.types import PLOVER_TYPES
+from accord.news.update import Proposal, propose
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
-from accord.web import WebSettings
+from accord.scenario.model import Scenario
+from accord.web import WebSettings, services
 from accord.web.api import ErrorDoc
-from accord.web.services import upload_name
+from accord.web.services import ChangeNotProposed, Workbench, upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
 from tests.web.helpers import MEETING_ARTICLE, save_concurrently
 
@@ -518,6 +520,36 @@ def test_evidence_proposal_and_update_at_a_minimum_event_confidence(
     assert refusals  # some level proposes fewer changes than the evidence has pairs
 
 
+def test_an_accept_proposes_once(settings: WebSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    # session 20: an accept proposed from all the evidence to learn what was on offer, then
+    # again from the chosen pairs' evidence; one proposal answers both, with the same changes
+    bench = Workbench(settings)
+    try:
+        bench.ingest_text(MEETING_ARTICLE)
+        offered = bench.proposal(bench.scenario(UKRAINE)).changes
+        assert len(offered) >= 2  # else no accept could leave a change out
+        calls: list[Scenario] = []
+
+        def counted(scenario: Scenario, *args: Any) -> Proposal:
+            calls.append(scenario)
+            return propose(scenario, *args)
+
+        monkeypatch.setattr(services, "propose", counted)
+        never = ("RUS", "ceasefire")
+        assert never not in {(c.actor, c.issue) for c in offered}
+        with pytest.raises(ChangeNotProposed, match="RUS / ceasefire"):
+            bench.accept(UKRAINE, [(offered[0].actor, offered[0].issue), never])
+        assert len(calls) == 1
+        assert [v.version for v in bench.history(UKRAINE)] == [0]  # nothing saved
+        calls.clear()
+        saved, made = bench.accept(UKRAINE, [(offered[-1].actor, offered[-1].issue)])
+        assert len(calls) == 1
+        assert made.changes == offered[-1:]  # the change the whole proposal offered, alone
+        assert saved is not None and bench.scenario(UKRAINE) == made.scenario
+    finally:
+        bench.close()
+
+
 @pytest.mark.parametrize("value", [1.5, -0.1, "nan", "high"])
 def test_evidence_min_confidence_outside_zero_to_one_is_a_422(
     client: TestClient, auth: dict[str, str], value: Any
@@ -651,6 +683,21 @@ def test_an_unknown_ledger_record_is_not_found(client: TestClient) -> None:
     assert error["type"] == "UnknownRecord" and "no forecast record 4242" in error["message"]
     spec = client.get("/api/v1/openapi.json").json()
     assert "404" in spec["paths"]["/api/v1/ledger/records/{record_id}"]["get"]["responses"]
+
+
+def test_an_unknown_ledger_scenario_is_not_found(client: TestClient) -> None:
+    # session 20: a scenario filter that nothing knows was an empty ledger, "nothing to score"
+    spec = client.get("/api/v1/openapi.json").json()
+    for route in ("/api/v1/ledger", "/api/v1/ledger/scores"):
+        missing = client.get(route, params={"scenario": "ukraine-2052-02"})
+        assert missing.status_code == 404
+        error = missing.json()["error"]
+        assert error["type"] == "UnknownScenarioError"
+        assert "scenario 'ukraine-2052-02' in the ledger" in error["message"]
+        assert "404" in spec["paths"][route]["get"]["responses"]
+        assert client.get(route, params={"scenario": UKRAINE}).status_code == 200
+    page = client.get("/ledger", params={"scenario": "ukraine-2052-02"})
+    assert page.status_code == 404 and "ukraine-2052-02" in page.text
 
 
 def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> None:

@@ -8,6 +8,7 @@ records. ``accord evidence SCENARIO`` lists the stance evidence in the store and
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -18,7 +19,7 @@ from typer.core import TyperGroup
 
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
-from accord.cli.news_commands import events_app
+from accord.cli.news_commands import DbOption, events_app
 from accord.cli.options import probability_option
 from accord.cli.output import (
     ForceOption,
@@ -109,12 +110,6 @@ def evaluate_command(
             f"{escape(item['text'][:120])}",
             highlight=False,
         )
-
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL or SQLite file; default $ACCORD_DB or ~/.accord."),
-]
 
 
 EvidenceConfidenceOption = Annotated[
@@ -434,8 +429,12 @@ def update_command(
 
 def _check_signal_class(text: str) -> None:
     """A class of ``--abstain-on`` is NAME=VALUE with NAME a signal the classes are made of
-    (:data:`accord.news.evidence_confidence.CLASS_SIGNALS`): a misspelt one would match no
-    item and silently drop nothing."""
+    (:data:`accord.news.evidence_confidence.CLASS_SIGNALS`) and VALUE one that signal can
+    take there (:func:`~accord.news.evidence_confidence.classes`: a flag 0 or 1, a count
+    capped at 3, a number): a misspelt one would match no item and silently drop nothing."""
+    from dataclasses import fields
+
+    from accord.news.evidence import Signals
     from accord.news.evidence_confidence import CLASS_SIGNALS
 
     name, sep, value = text.partition("=")
@@ -445,3 +444,27 @@ def _check_signal_class(text: str) -> None:
             + ", ".join(CLASS_SIGNALS),
             param_hint="'--abstain-on'",
         )
+    kind = {f.name: str(f.type) for f in fields(Signals)}[name]
+    values = {"bool": ("0", "1"), "int": ("0", "1", "2", "3")}.get(kind)
+    if values is not None and value not in values:
+        raise typer.BadParameter(
+            f"{text!r}: {name} is {'a flag' if kind == 'bool' else 'a count (3: three or more)'}"
+            f", one of {', '.join(values)}",
+            param_hint="'--abstain-on'",
+        )
+    if kind == "float" and _class_number(value) != value:
+        raise typer.BadParameter(
+            f"{text!r}: {name} is a number written as the classes write it (shortest form: "
+            f"0.5, not 0.50), e.g. {name}=0.5",
+            param_hint="'--abstain-on'",
+        )
+
+
+def _class_number(text: str) -> str | None:
+    """``text`` as :func:`~accord.news.evidence_confidence.classes` writes a number (``:g``),
+    or None where it is no finite number."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return f"{number:g}" if math.isfinite(number) else None

@@ -27,6 +27,7 @@ from accord.cli.output import (
     fixed,
     print_json,
 )
+from accord.errors import UnknownScenarioError
 
 if TYPE_CHECKING:
     from accord.ledger import ForecastRecord, Resolution, Scores
@@ -131,11 +132,13 @@ def _records_and_resolutions(
 ) -> tuple[list[ForecastRecord], list[Resolution]]:
     """The records and the resolutions in force (of one scenario, or all): the ledger's own
     resolutions and the bundled ones it does not override."""
-    from accord.ledger import Ledger, resolutions_in_force
+    from accord.ledger import Ledger
 
     with Ledger(db, create=db is None) as ledger:
-        records = ledger.records(scenario)
-        return records, resolutions_in_force(ledger.resolutions(scenario), scenario)
+        try:
+            return ledger.entries(scenario)
+        except UnknownScenarioError as exc:
+            raise UnknownScenarioError(f"--scenario: {exc}") from None
 
 
 def _ledger_frame(records: list[ForecastRecord], resolutions: list[Resolution]) -> Any:

@@ -29,6 +29,8 @@ tried against the compromise model, and why none is shipped: :mod:`accord.foreca
 from __future__ import annotations
 
 import json
+import math
+import reprlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -228,23 +230,68 @@ class LearnedModel:
     def from_dict(cls, doc: dict[str, Any], source: str) -> LearnedModel:
         if doc.get("format") != FORMAT or doc.get("features") != list(FEATURES):
             raise DataError(f"{source}: not an {FORMAT} model with the current inputs")
-        try:
-            return cls(
-                center=np.asarray(doc["center"], dtype=np.float64),
-                scale=np.asarray(doc["scale"], dtype=np.float64),
-                coef=np.asarray(doc["coef"], dtype=np.float64),
-                intercept=float(doc["intercept"]),
-                alpha=float(doc["alpha"]),
-                trained_on=[str(p) for p in doc.get("trained_on", [])],
-                info=dict(doc.get("info", {})),
+        trained_on, info = doc.get("trained_on", []), doc.get("info", {})
+        if not isinstance(trained_on, list):
+            raise DataError(
+                f"{source}: trained_on: expected a list of proposal ids "
+                f"(got {reprlib.repr(trained_on)})"
             )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise DataError(f"{source}: damaged learned model ({exc})") from None
+        if not isinstance(info, dict):
+            raise DataError(f"{source}: info: expected a mapping (got {reprlib.repr(info)})")
+        try:
+            model = cls(
+                center=_per_input(doc, "center", source),
+                scale=_per_input(doc, "scale", source),
+                coef=_per_input(doc, "coef", source),
+                intercept=_number(doc, "intercept", source),
+                alpha=_number(doc, "alpha", source),
+                trained_on=[str(p) for p in trained_on],
+                info=info,
+            )
+        except KeyError as exc:
+            raise DataError(f"{source}: {exc.args[0]}: missing from the learned model") from None
+        if (model.scale <= 0).any():  # a fit sets a constant input's scale to 1
+            k = int(np.argmax(model.scale <= 0))
+            raise DataError(f"{source}: scale[{k}]: must be positive (got {model.scale[k]:g})")
+        return model
 
     def save(self, path: str | Path) -> None:
         """Write the model as JSON atomically (temporary file, then rename)."""
         text = json.dumps(self.to_dict(), indent=1) + "\n"
         write_bytes_atomic(Path(path), text.encode("utf-8"))
+
+
+def _per_input(doc: Mapping[str, Any], name: str, source: str) -> F64:
+    """A model document's array with one finite number per input of :data:`FEATURES`: one of
+    another length, shape or with NaN would forecast by broadcasting or fail as it multiplies."""
+    try:
+        values = np.asarray(doc[name], dtype=np.float64)
+    except (TypeError, ValueError):
+        raise DataError(
+            f"{source}: {name}: expected {len(FEATURES)} numbers (got {reprlib.repr(doc[name])})"
+        ) from None
+    if values.shape != (len(FEATURES),):
+        raise DataError(
+            f"{source}: {name}: expected {len(FEATURES)} numbers, one per input "
+            f"(got an array of shape {values.shape})"
+        )
+    if not np.isfinite(values).all():
+        k = int(np.argmax(~np.isfinite(values)))
+        raise DataError(f"{source}: {name}[{k}]: must be finite (got {values[k]})")
+    return values
+
+
+def _number(doc: Mapping[str, Any], name: str, source: str) -> float:
+    """A model document's finite number ``name``."""
+    try:
+        value = float(doc[name])
+    except (TypeError, ValueError):
+        raise DataError(
+            f"{source}: {name}: expected a number (got {reprlib.repr(doc[name])})"
+        ) from None
+    if not math.isfinite(value):
+        raise DataError(f"{source}: {name}: must be finite (got {value})")
+    return value
 
 
 ALPHAS = (1.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0)
@@ -332,6 +379,10 @@ def load(path: str | Path | None = None) -> LearnedModel:
             text = p.read_text(encoding="utf-8")
         except OSError as exc:
             raise DataError(f"{p}: cannot read the learned model ({exc.strerror})") from None
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                f"{p}: not a learned-model document (byte {exc.start} is not UTF-8 text)"
+            ) from None
         source = str(p)
     try:
         doc = json.loads(text)

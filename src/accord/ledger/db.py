@@ -43,7 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from accord.errors import DataError, UnknownRecord
+from accord.errors import DataError, UnknownRecord, UnknownScenarioError
 from accord.ledger.records import ForecastRecord, Resolution
 from accord.store import (
     Component,
@@ -264,6 +264,26 @@ class Ledger(Database):
     def records(self, scenario_id: str | None = None) -> list[ForecastRecord]:
         """Stored records, oldest first (optionally of one scenario)."""
         return [_record(row) for row in self._rows(records_table, scenario_id)]
+
+    def entries(
+        self, scenario_id: str | None = None
+    ) -> tuple[list[ForecastRecord], list[Resolution]]:
+        """The recorded forecasts and the resolutions in force (this ledger's and the bundled
+        ones it does not override), of one scenario or all: what ``accord ledger list`` and
+        ``score`` and the workbench show. A scenario that none of them names and that is not
+        bundled is refused, as :meth:`record` refuses an unknown id: a misspelt scenario id
+        would otherwise read as an empty ledger, "nothing to score yet"."""
+        from accord.ledger.bundled import resolutions_in_force
+        from accord.scenario.catalogue import bundled_ids
+
+        records = self.records(scenario_id)
+        resolutions = resolutions_in_force(self.resolutions(scenario_id), scenario_id)
+        if scenario_id and not records and not resolutions and scenario_id not in bundled_ids():
+            raise UnknownScenarioError(
+                f"no forecast record or resolution of scenario {scenario_id!r} in the ledger "
+                f"({self.display_url}), and no bundled scenario has that id"
+            )
+        return records, resolutions
 
     def record(self, record_id: int) -> ForecastRecord:
         query = select(records_table).where(records_table.c.id == record_id)

@@ -810,8 +810,16 @@ class Store(Database):
     ) -> list[StoredEvent]:
         """Stored events, oldest first. ``actor`` matches an actor code (any case) or an actor's
         canonical name, on either side; ``event_type`` a PLOVER type (any case);
-        ``min_confidence`` keeps the events whose confidence is at least that probability (the
-        CLI, the HTTP API and the pages check it is one before they ask)."""
+        ``min_confidence`` keeps the events whose confidence is at least that probability.
+
+        The filters are not checked here: a key that matches nothing is an empty answer, as in
+        the store's other reads (:meth:`document` of an unknown id is None) and the ledger's
+        ``records(scenario_id)``. The CLI, the HTTP API and the pages check each filter before
+        they ask: :func:`known_actor` for ``actor`` (it needs the gazetteer and the bundled
+        scenarios, which the store does not hold), :func:`accord.news.types.plover_type` for
+        ``event_type``, a probability for ``min_confidence``. A program that calls this
+        directly calls :func:`known_actor` first where a misspelt actor must not read as "no
+        events"."""
         query = select(EventRow)
         if actor:
             matches = select(EventActorRow.event_id).where(_actor_is(actor))

@@ -93,6 +93,12 @@ UNKNOWN_SCENARIO: Responses = {
         "UnknownScenarioError: no saved or bundled scenario with that id (or no such version)"
     )
 }
+UNKNOWN_LEDGER_SCENARIO: Responses = {
+    404: error_response(
+        "UnknownScenarioError: no record or resolution in the ledger names that scenario, "
+        "and no bundled scenario has that id"
+    )
+}
 SCENARIO_EXISTS: Responses = {
     409: error_response(
         "ScenarioExists: a scenario with that id exists already (set replace to save a new "
@@ -483,7 +489,11 @@ def cancel_job(job_id: str, bench: Bench) -> dict[str, Any]:
 # ------------------------------------------------------------------------- ledger
 
 
-@router.get("/ledger", summary="Recorded forecasts and resolutions in force (ledger list)")
+@router.get(
+    "/ledger",
+    summary="Recorded forecasts and resolutions in force (ledger list)",
+    responses=UNKNOWN_LEDGER_SCENARIO,
+)
 def ledger(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     records, resolutions = bench.ledger_entries(scenario)
     return {
@@ -501,7 +511,11 @@ def ledger_record(record_id: int, bench: Bench) -> dict[str, Any]:
     return bench.ledger().record(record_id).to_dict()
 
 
-@router.get("/ledger/scores", summary="Scores of the resolved forecasts (ledger score)")
+@router.get(
+    "/ledger/scores",
+    summary="Scores of the resolved forecasts (ledger score)",
+    responses=UNKNOWN_LEDGER_SCENARIO,
+)
 def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     return bench.scores(scenario).to_dict()
 

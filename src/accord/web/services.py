@@ -209,12 +209,9 @@ class Workbench:
     def ledger_entries(
         self, scenario_id: str | None = None
     ) -> tuple[list[ForecastRecord], list[Resolution]]:
-        """Recorded forecasts and the resolutions in force (the ledger's and bundled)."""
-        from accord.ledger import resolutions_in_force
-
-        ledger = self.ledger()
-        records = ledger.records(scenario_id)
-        return records, resolutions_in_force(ledger.resolutions(scenario_id), scenario_id)
+        """Recorded forecasts and the resolutions in force (the ledger's and bundled); a
+        scenario id that nothing knows is refused (:meth:`accord.ledger.Ledger.entries`)."""
+        return self.ledger().entries(scenario_id)
 
     def scores(self, scenario_id: str | None = None) -> Scores:
         from accord.ledger import score
@@ -310,14 +307,19 @@ class Workbench:
         read before the store, the scenario or the confidence changed, or the pair was never
         proposed) refuses the whole accept with :class:`ChangeNotProposed`, nothing saved:
         the user decided on a change that is no longer on offer, and saving the rest, or
-        nothing under a 200, would let them believe their decision was recorded."""
+        nothing under a 200, would let them believe their decision was recorded.
+
+        One proposal serves both: :func:`~accord.news.update.propose` decides each (actor,
+        issue) pair from that pair's evidence alone, so the changes it makes from the chosen
+        pairs' evidence are the ones the whole proposal offers for those pairs. Only the
+        evidence of the accepted changes is checked against the issues' horizons, as only
+        those changes are saved."""
         scenario = self.scenario(scenario_id, version)
         docs, found = self.evidence(scenario, min_confidence)
         wanted = set(pairs)
-        offered = {(c.actor, c.issue) for c in propose(scenario, found, docs).changes}
-        if stale := sorted(wanted - offered):
-            raise ChangeNotProposed(scenario_id, stale, min_confidence)
         proposal = propose(scenario, [e for e in found if (e.actor, e.issue) in wanted], docs)
+        if stale := sorted(wanted - {(c.actor, c.issue) for c in proposal.changes}):
+            raise ChangeNotProposed(scenario_id, stale, min_confidence)
         if not proposal.changes:
             return None, proposal
         note = "news update: " + "; ".join(c.describe() for c in proposal.changes)

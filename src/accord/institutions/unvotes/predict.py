@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -152,11 +154,20 @@ class Model:
         path = Path(path)
         try:
             z = np.load(path, allow_pickle=False)
+        except OSError as exc:
+            raise DataError(f"{path}: cannot read the model ({exc.strerror or exc})") from None
+        except (EOFError, ValueError, zipfile.BadZipFile):
+            # numpy's own words for a file that is no .npy or .npz suggest unpickling it
+            raise DataError(f"{path}: not an accord UN-votes model (no .npz archive)") from None
+        if not isinstance(z, np.lib.npyio.NpzFile):
+            raise DataError(f"{path}: not an accord UN-votes model (one array, no .npz archive)")
+        try:
             meta = json.loads(str(z["meta"]))
-        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+        except (KeyError, ValueError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
             raise DataError(f"{path}: not an accord UN-votes model ({exc})") from None
-        if meta.get("format") != FORMAT:
-            raise DataError(f"{path}: format {meta.get('format')!r} is not {FORMAT!r}")
+        found = meta.get("format") if isinstance(meta, dict) else None
+        if found != FORMAT:
+            raise DataError(f"{path}: format {found!r} is not {FORMAT!r}")
         try:
             terms = [str(t) for t in z["terms"]]
             idf = z["idf"].astype(np.float64)
