@@ -277,6 +277,14 @@ def forecast_command(
     finally:
         executor.close()
     print_warnings(result.warnings)
+    if votes and not s.institutions.drafts:
+        # the forecast stands; only the asked-for votes are missing, so a note rather than an error
+        err.print(
+            f"[yellow]note:[/] --votes: {escape(s.id)} has no draft resolutions"
+            + ("" if s.institutions.bodies else " and no voting bodies")
+            + ", so there are no votes to show",
+            highlight=False,
+        )
     history: list[Any] = []
     if record or (report is not None and db is not None):
         from accord.ledger import Ledger, record_of
