@@ -37,6 +37,19 @@ def reporting(reporter: Reporter) -> Iterator[None]:
         _reporter.reset(token)
 
 
+@contextmanager
+def within(part: str) -> Iterator[None]:
+    """Name the part of a longer run that :func:`tick` calls inside the block belong to (a
+    cross-validation fold, say): ``what`` becomes ``f"{part}: {what}"`` for the reporter in
+    place, so a kernel's counter that starts again in each part says which part it counts."""
+    outer = _reporter.get()
+    if outer is None:
+        yield
+        return
+    with reporting(lambda what, done, total: outer(f"{part}: {what}", done, total)):
+        yield
+
+
 class ThrottledLines:
     """A reporter that writes a progress line through ``write`` now and then."""
 

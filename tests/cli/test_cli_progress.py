@@ -4,6 +4,7 @@ shows a Rich bar on a terminal, throttled lines when piped and nothing for machi
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,70 @@ def test_a_sweep_reports_its_points() -> None:
     swept = [s for s in seen if s[0] == "sweep: points"]
     assert swept == [("sweep: points", k, 3) for k in (1, 2, 3)]
     assert len(result.points) == 3
+
+
+def test_evidence_cv_reports_each_folds_selection_rounds_and_keeps_its_figures() -> None:
+    from accord.news.evidence import SWITCHES
+    from accord.news.evidence_cv import cross_validate
+    from tests.news.evidence_helpers import demand_and_ceasefire
+
+    groups = ("s1", "s2", "s3")
+    records = demand_and_ceasefire(groups)
+    scenarios = dict.fromkeys(groups, load_bundled("ukraine-2025-02"))
+    seen: list[tuple[str, int, int]] = []
+    with reporting(lambda what, done, total: seen.append((what, done, total))):
+        heard = cross_validate(records, scenarios, by="scenario")
+    assert heard.to_dict() == cross_validate(records, scenarios, by="scenario").to_dict()
+    parts = [
+        *(f"evidence cv, fold {n} of 3" for n in (1, 2, 3)),
+        "evidence cv, the choice on every sentence",
+    ]
+    for part in parts:
+        rounds = [
+            (done, total)
+            for what, done, total in seen
+            if what == f"{part}: forward selection round"
+        ]
+        # a round counter that starts again in each part, bounded by the switches to add
+        assert rounds and rounds == [(n, len(SWITCHES)) for n in range(1, len(rounds) + 1)]
+    assert {what for what, _, _ in seen} == {f"{part}: forward selection round" for part in parts}
+
+
+def _evidence_cv(path: Path, *args: str) -> tuple[str, str]:
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    done = CliRunner().invoke(app, ["evidence", "cv", str(path), *args])
+    assert done.exit_code == 0, done.output
+    return done.stdout, done.stderr
+
+
+def test_evidence_cv_shows_progress_on_stderr_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import functools
+    import json
+    import math
+
+    import accord.progress
+    from tests.news.evidence_helpers import demand_and_ceasefire
+
+    rows = [r.model_dump(mode="json") for r in demand_and_ceasefire(("s1", "s2", "s3", "s4"))]
+    for n, row in enumerate(rows):
+        row["scenario"] = ("ukraine-2025-02", "minsk-2015-02")[n // 4]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(err, "_force_terminal", False)
+    # a run too short for any line, then one that prints every tick (a slow run's lines)
+    never = functools.partial(ThrottledLines, after=math.inf)
+    monkeypatch.setattr(accord.progress, "ThrottledLines", never)
+    quiet = {shape: _evidence_cv(path, *shape) for shape in ((), ("--json",))}
+    eager = functools.partial(ThrottledLines, after=0.0, every=0.0)
+    monkeypatch.setattr(accord.progress, "ThrottledLines", eager)
+    table, lines = _evidence_cv(path)
+    document, silent = _evidence_cv(path, "--json")
+    assert (table, document) == (quiet[()][0], quiet[("--json",)][0])
+    assert "evidence cv, fold 1 of 2: forward selection round 1 of at most" in lines
+    assert "evidence cv, the choice on every sentence: forward selection round" in lines
+    assert "forward selection" not in silent + quiet[()][1] + quiet[("--json",)][1]

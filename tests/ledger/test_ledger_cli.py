@@ -122,3 +122,22 @@ def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
     mistyped = runner.invoke(app, args)
     assert mistyped.exit_code == 2 and "no ledger there yet" in mistyped.output
     assert not typo.exists()
+
+
+def test_a_report_with_a_mistyped_db_is_refused_before_the_forecast_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    ran: list[str] = []
+    # the module (the name ``accord.forecast`` is the flat API's function)
+    forecasting = importlib.import_module("accord.forecast")
+    monkeypatch.setattr(forecasting, "forecast", lambda s, *a, **k: ran.append(s.id))
+    typo, report = tmp_path / "ledgr.db", tmp_path / "r.html"
+    args = ["forecast", "ec-emissions-1994", "--report", str(report), "--db", str(typo)]
+    refused = runner.invoke(app, args)
+    # the message `accord ledger list` gives for the same file, before any forecast
+    listed = runner.invoke(app, ["ledger", "list", "--db", str(typo)])
+    assert refused.exit_code == listed.exit_code == 2
+    assert refused.output == listed.output and str(typo) in refused.output
+    assert ran == [] and not typo.exists() and not report.exists()

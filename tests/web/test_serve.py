@@ -46,10 +46,16 @@ def test_serve_prints_its_address_and_token_answers_and_stops_on_ctrl_c(tmp_path
         text = "".join(lines)
         address = re.search(r"on (http://127\.0\.0\.1:\d+)/", text)
         token = re.search(r"write token \(shown once\): (\S+)", text)
-        assert address and token, text
-        with urllib.request.urlopen(f"{address.group(1)}/api/v1/scenarios", timeout=20) as r:
+        api = re.search(r"HTTP API under (\S+)  \(routes: (\S+), OpenAPI: (\S+)\)", text)
+        assert address and token and api, text
+        # every address the banner prints answers: the API base, its route list, its document
+        with urllib.request.urlopen(f"{api.group(1)}/scenarios", timeout=20) as r:
             assert r.status == 200
             assert any(s["scenario"] == "ukraine-2025-02" for s in json.load(r))
+        with urllib.request.urlopen(api.group(2), timeout=20) as r:
+            assert "/api/v1/scenarios" in r.read().decode()
+        with urllib.request.urlopen(api.group(3), timeout=20) as r:
+            assert "/api/v1/scenarios" in json.load(r)["paths"]
         request = urllib.request.Request(
             f"{address.group(1)}/api/v1/scenarios",
             data=b"{}",

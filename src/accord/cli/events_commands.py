@@ -27,6 +27,7 @@ from accord.cli.output import (
     OutOption,
     chosen_format,
     emit_document_or_frame,
+    progress,
 )
 from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
@@ -342,15 +343,16 @@ def evidence_cv_command(
             f"--objective: {objective!r} is not an objective; expected f0.5 or precision"
         )
     records, scenarios, files = load_evidence_golds(gold)
-    report = cross_validate(
-        records,
-        scenarios,
-        choose_coder(coder),
-        by=ways[by],
-        k=folds,
-        files=files,
-        objective=objectives[objective],
-    )
+    with progress(f"evidence cv: {len(records)} sentences, by {by}", shape):
+        report = cross_validate(
+            records,
+            scenarios,
+            choose_coder(coder),
+            by=ways[by],
+            k=folds,
+            files=files,
+            objective=objectives[objective],
+        )
     data = report.to_dict()
     from accord.frames import evidence_cv_frame
 

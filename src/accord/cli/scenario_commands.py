@@ -269,6 +269,14 @@ def forecast_command(
     from accord.forecast.question import AgreementRule
 
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
+    history: list[Any] = []
+    if report is not None and db is not None and not record:
+        from accord.ledger import Ledger
+
+        # only reading the history for the report: a --db that is not there is a mistyped one,
+        # refused before the forecast runs (minutes, for an ensemble); nothing is added meanwhile
+        with Ledger(db, create=False) as ledger:
+            history = ledger.records(s.id)
     executor = executor_from(workers, scheduler)
     try:
         label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
@@ -277,15 +285,20 @@ def forecast_command(
     finally:
         executor.close()
     print_warnings(result.warnings)
-    history: list[Any] = []
-    if record or (report is not None and db is not None):
+    if votes and not s.institutions.drafts:
+        # the forecast stands; only the asked-for votes are missing, so a note rather than an error
+        err.print(
+            f"[yellow]note:[/] --votes: {escape(s.id)} has no draft resolutions"
+            + ("" if s.institutions.bodies else " and no voting bodies")
+            + ", so there are no votes to show",
+            highlight=False,
+        )
+    if record:
         from accord.ledger import Ledger, record_of
 
-        # only reading the history for a report: a --db that is not there is a mistyped one
-        with Ledger(db, create=record or db is None) as ledger:
-            if record:
-                stored = ledger.add_record(record_of(result))
-                err.print(f"recorded as ledger record {stored.id}", highlight=False)
+        with Ledger(db) as ledger:
+            stored = ledger.add_record(record_of(result))
+            err.print(f"recorded as ledger record {stored.id}", highlight=False)
             history = ledger.records(s.id)
     if report is not None:
         from accord.report import write_report

@@ -80,7 +80,13 @@ def serve_command(
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{bound}"
-    print(f"accord workbench on {address}/  (API: {address}/api, Ctrl-C to stop)", flush=True)
+    print(f"accord workbench on {address}/  (Ctrl-C to stop)", flush=True)
+    # the API's base first (what a client calls), then its route list page and OpenAPI document
+    print(
+        f"HTTP API under {address}/api/v1  (routes: {address}/api, "
+        f"OpenAPI: {address}/api/v1/openapi.json)",
+        flush=True,
+    )
     print(f"store: {web.state.workbench.store.display_url}", flush=True)
     if os.environ.get(TOKEN_ENV):
         print(

@@ -78,6 +78,7 @@ from accord.news.evidence_gold import (
     _review,
 )
 from accord.news.types import Document, StanceEvidence
+from accord.progress import tick, within
 from accord.scenario.model import Scenario
 
 if TYPE_CHECKING:
@@ -436,6 +437,7 @@ def _forward(
     # floor out of file)
     grid = limits if floor is None else lambda rules: [rules]
     current = _best(extract, gold, ids, grid(LEGACY_RULES), floor)
+    rounds = 0
     while True:
         switches = _base(current[1])
         steps = [
@@ -445,6 +447,8 @@ def _forward(
         ]
         if not steps:
             return current
+        rounds += 1  # seconds of work each; a round adds a switch or ends the search
+        tick("forward selection round", rounds, len(SWITCHES))
         step = max(steps, key=lambda c: c[0])  # the first of equals: SWITCHES order
         if step[0][:size] <= current[0][:size]:
             return current
@@ -525,15 +529,17 @@ def cross_validate(
     folds = make_folds(records, by, k, files)
     by_id = {r.id: r for r in records}
     results = []
-    for fold in folds:
-        chosen, train = _choose(extract, gold, fold.train, candidates, objective)
+    for n, fold in enumerate(folds, start=1):
+        with within(f"evidence cv, fold {n} of {len(folds)}"):
+            chosen, train = _choose(extract, gold, fold.train, candidates, objective)
         items, base_items = extract(_base(chosen)), extract(_base(baseline))
         test = _score(items, gold, fold.test, chosen)
         base = _score(base_items, gold, fold.test, baseline)
         changes = _changes(items, by_id, scenarios, gold, fold.test, chosen)
         base_changes = _changes(base_items, by_id, scenarios, gold, fold.test, baseline)
         results.append(FoldResult(fold, chosen, train, test, base, changes, base_changes))
-    final, _ = _choose(extract, gold, frozenset(gold), candidates, objective)
+    with within("evidence cv, the choice on every sentence"):
+        final, _ = _choose(extract, gold, frozenset(gold), candidates, objective)
     search = "forward selection" if candidates is None else f"best of {len(candidates)} given"
     return CVReport(getattr(coder, "name", "rules"), by, results, final, search, objective)
 
