@@ -128,12 +128,24 @@ def _records_and_resolutions(
     db: str | None, scenario: str | None
 ) -> tuple[list[ForecastRecord], list[Resolution]]:
     """The records and the resolutions in force (of one scenario, or all): the ledger's own
-    resolutions and the bundled ones it does not override."""
+    resolutions and the bundled ones it does not override. A ``scenario`` that neither the
+    ledger nor the bundled cases know is refused, naming those the ledger holds, rather than
+    answered with empty tables: a misspelt id would read as "nothing recorded"."""
+    from accord.errors import UnknownScenarioError
     from accord.ledger import Ledger, resolutions_in_force
+    from accord.scenario.catalogue import bundled_ids
 
     with Ledger(db) as ledger:
         records = ledger.records(scenario)
-        return records, resolutions_in_force(ledger.resolutions(scenario), scenario)
+        own = ledger.resolutions(scenario)
+        if scenario is not None and not records and not own and scenario not in bundled_ids():
+            held = sorted({r.scenario_id for r in [*ledger.records(), *ledger.resolutions()]})
+            raise UnknownScenarioError(
+                f"--scenario: no forecast or resolution of {scenario!r} in the ledger "
+                f"({ledger.display_url}), and no bundled scenario has that id; the ledger holds: "
+                + (", ".join(held) or "nothing yet")
+            )
+        return records, resolutions_in_force(own, scenario)
 
 
 def _ledger_frame(records: list[ForecastRecord], resolutions: list[Resolution]) -> Any:
