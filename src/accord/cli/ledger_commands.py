@@ -139,7 +139,10 @@ def _records_and_resolutions(
         records = ledger.records(scenario)
         own = ledger.resolutions(scenario)
         if scenario is not None and not records and not own and scenario not in bundled_ids():
-            held = sorted({r.scenario_id for r in [*ledger.records(), *ledger.resolutions()]})
+            held = sorted(
+                {r.scenario_id for r in ledger.records()}
+                | {r.scenario_id for r in ledger.resolutions()}
+            )
             raise UnknownScenarioError(
                 f"--scenario: no forecast or resolution of {scenario!r} in the ledger "
                 f"({ledger.display_url}), and no bundled scenario has that id; the ledger holds: "
