@@ -19,6 +19,7 @@ from accord.news.readers import make_document, read_data
 from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
+from accord.news.update import accept as accept_changes
 from accord.scenario.io import FORMATS, dumps, loads, scenario_from_data
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
@@ -313,11 +314,9 @@ class Workbench:
         nothing under a 200, would let them believe their decision was recorded."""
         scenario = self.scenario(scenario_id, version)
         docs, found = self.evidence(scenario, min_confidence)
-        wanted = set(pairs)
-        offered = {(c.actor, c.issue) for c in propose(scenario, found, docs).changes}
-        if stale := sorted(wanted - offered):
+        proposal, stale = accept_changes(scenario, found, docs, pairs)
+        if stale:
             raise ChangeNotProposed(scenario_id, stale, min_confidence)
-        proposal = propose(scenario, [e for e in found if (e.actor, e.issue) in wanted], docs)
         if not proposal.changes:
             return None, proposal
         note = "news update: " + "; ".join(c.describe() for c in proposal.changes)
