@@ -377,20 +377,38 @@ def resolution_line(draft: dict[str, Any]) -> str:
 
 
 def forecast_table(result: Forecast) -> Table:
+    """The forecast of each issue, titled with the engine (and its variant) and captioned
+    with which scenario it is: id, version, as_of and the ledger's content hash, so that an
+    edited or updated scenario that kept its id and title is told from the original; the
+    horizon by which p(agreement) is read is a column when an issue has one."""
+    from accord.ledger.records import scenario_hash
     from accord.report import nearest_label
 
-    title = f"{result.scenario.title}: forecast by {result.engine}"
-    table = Table(title=escape(title))
+    scenario = result.scenario
+    engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
+    table = Table(
+        title=escape(f"{scenario.title}: forecast by {engine}"),
+        caption=escape(
+            f"scenario {scenario.id}"
+            + (f" version {scenario.version}" if scenario.version is not None else "")
+            + (f", as of {scenario.as_of.isoformat()}" if scenario.as_of else "")
+            + f", sha256 {scenario_hash(scenario)[:12]}"
+        ),
+    )
+    dated = any(issue.horizon is not None for issue in scenario.issues)
     numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
-    for column in ("issue", "title", *numeric, "scale", "nearest label"):
+    columns = ("issue", "title", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
+    for column in (*columns, "if agreement", "status quo", "scale", "nearest label"):
         table.add_column(column, justify="right" if column in numeric else "left")
-    for item, issue in zip(result.issues, result.scenario.issues, strict=True):
+    for item, issue in zip(result.issues, scenario.issues, strict=True):
         answer = item.answer
+        horizon = (issue.horizon.isoformat() if issue.horizon else "",) if dated else ()
         table.add_row(
             item.id,
             escape(item.title),
             fixed(item.forecast),
             fixed(answer.p_agreement) if answer else "",
+            *horizon,
             fixed(answer.if_agreement) if answer else "",
             fixed(issue.status_quo),
             f"{item.scale[0]:g}..{item.scale[1]:g}",
