@@ -185,8 +185,9 @@ def evidence_command(
         shape, lambda: [e.to_dict() for e in found], lambda: evidence_frame(found), out_file
     ):
         return
+    # the document as `accord documents` and the update's citations (news-ID) shorten it
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
-    for column in ("actor", "issue", "dir", "strength", "date", "quote"):
+    for column in ("actor", "issue", "dir", "strength", "date", "document", "quote"):
         table.add_column(column)
     for e in found:
         table.add_row(
@@ -195,7 +196,8 @@ def evidence_command(
             f"{e.direction:+.0f}",
             f"{e.strength:.2f}",
             e.date.isoformat() if e.date else "",
-            escape(e.quote[:160]),
+            (e.document_id or "")[:12],
+            escape(e.quote if len(e.quote) <= 160 else e.quote[:159].rstrip() + "…"),
         )
     out.print(table)
 

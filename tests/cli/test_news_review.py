@@ -1,17 +1,21 @@
-"""``accord update --accept ACTOR/ISSUE``: take one proposed change of several (session 20).
+"""Reviewing the news on the command line (session 20): ``accord evidence`` names each
+item's document, and ``accord update --accept ACTOR/ISSUE`` takes one proposed change of several.
 
-Before, the command line could only write every proposed change (the workbench could choose);
-an analyst who agreed with one change and not the others had to edit the file by hand.
+Before, the evidence table had no document column (only the JSON had it), and the command line
+could only write every proposed change (the workbench could choose): an analyst who agreed
+with one change and not the others had to edit the file by hand.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.cli.app import out
 from accord.scenario import load, load_bundled
 
 runner = CliRunner()
@@ -80,3 +84,20 @@ def test_accept_of_a_change_not_on_offer_is_refused(
     assert message in result.output and given.split("/")[0] in result.output
     assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
     assert not out.exists()
+
+
+def test_evidence_table_names_each_items_document(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(out, "width", 240)  # a wide terminal: no cell cut short
+    listed = json.loads(
+        runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", store, "--json"]).stdout
+    )
+    table = runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", store])
+    assert table.exit_code == 0, table.output
+    cells = [[c.strip() for c in line.strip("│").split("│")] for line in table.stdout.splitlines()]
+    rows = [row for row in cells if len(row) == 7 and row[2] in ("+1", "-1")]
+    assert len(rows) == len(listed) > 0
+    for row, item in zip(rows, listed, strict=True):
+        assert row[:2] == [item["actor"], item["issue"]]
+        assert row[5] == item["document"][:12]
