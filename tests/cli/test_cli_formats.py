@@ -58,6 +58,19 @@ def test_forecast_table_carries_the_question_it_answers(tmp_path: Path, fmt: str
             assert ("" if pd.isna(row[key]) else row[key]) == ";".join(ids), key
 
 
+def test_compare_table_says_its_drawn_seed_and_runs() -> None:
+    """With ``--runs`` and no ``--seed`` the table names the seed it drew, and that seed makes
+    the same table again (session 20: only ``--json`` said it, so a table could not be
+    reproduced)."""
+    args = ("compare", "minsk-2015-02", "--engine", "mean", "--engine", "bdm", "--runs", "5")
+    code, first = run_cli(*args)
+    assert code == 0, first
+    caption = " ".join(first.split()).split("5 Monte Carlo runs per engine")[1]
+    seed = caption.split("seed ")[1].split()[0]
+    code, again = run_cli(*args, "--seed", seed)
+    assert code == 0 and again == first
+
+
 def test_explain_writes_every_tornado_bar(tmp_path: Path) -> None:
     frame = _written(tmp_path, "csv", "explain", EC, "--top", "3")
     want = explain(load_bundled(EC), "mean", top=3)

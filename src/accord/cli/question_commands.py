@@ -52,7 +52,16 @@ def compare_command(
     print_warnings(result.warnings)
     if emit_document_or_frame(shape, result.to_dict, result.to_frame, out_file):
         return
-    table = Table(title=escape(f"{result.scenario}: engines compared (point forecasts)"))
+    # the seed drawn when none was given, so that the table can be made again (--seed)
+    drawn = [] if result.seed is None else [f"seed {result.seed}"]
+    table = Table(
+        title=escape(f"{result.scenario}: engines compared (point forecasts)"),
+        caption=", ".join(
+            ([f"{runs} Monte Carlo runs per engine (p_agreement in --json)"] if runs else [])
+            + drawn
+        )
+        or None,
+    )
     table.add_column("issue")
     for column in ("status quo", *result.engines, "spread"):
         table.add_column(column, justify="right")
