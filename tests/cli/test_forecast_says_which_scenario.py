@@ -15,6 +15,8 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.cli.app import out
+from accord.cli.scenario_commands import scenario_identity
+from accord.scenario import load
 
 runner = CliRunner()
 
@@ -51,3 +53,17 @@ def test_table_shows_the_horizon_and_the_engine_variant(monkeypatch: pytest.Monk
     shown = _shown("minsk-2015-02", "--engine", "bdm")
     assert "forecast by bdm:scholz-code" in shown
     assert "horizon" in shown and shown.count("2015-02-28") == 3  # one per issue
+
+
+def test_show_and_forecast_name_the_same_version(tmp_path: Path) -> None:
+    """``accord show`` heads with the identity the forecast's caption gives, version included
+    (it gave the id and as_of only: an updated scenario's version 2 did not show)."""
+    original, updated = tmp_path / "minsk.yaml", tmp_path / "updated.yaml"
+    assert runner.invoke(app, ["convert", "minsk-2015-02", str(original)]).exit_code == 0
+    text = original.read_text().replace("as_of: '2015-02-10'", "as_of: '2015-02-11'\nversion: 2")
+    updated.write_text(text)
+    for path in (original, updated):
+        identity = scenario_identity(load(path))
+        assert identity in " ".join(runner.invoke(app, ["show", str(path)]).stdout.split())
+        assert identity in _shown(str(path))
+    assert "minsk-2015-02 version 2, as of 2015-02-11" in scenario_identity(load(updated))
