@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.cli.app import out
-from accord.cli.scenario_commands import scenario_identity
-from accord.scenario import load
+from accord.scenario import load, load_bundled
+from accord.scenario.identity import scenario_identity
 
 runner = CliRunner()
 
@@ -67,3 +67,12 @@ def test_show_and_forecast_name_the_same_version(tmp_path: Path) -> None:
         assert identity in " ".join(runner.invoke(app, ["show", str(path)]).stdout.split())
         assert identity in _shown(str(path))
     assert "minsk-2015-02 version 2, as of 2015-02-11" in scenario_identity(load(updated))
+
+
+def test_html_report_names_the_scenario_version(tmp_path: Path) -> None:
+    """The report's header line is the same identity (it gave the id and as_of only)."""
+    report = tmp_path / "report.html"
+    made = runner.invoke(app, ["forecast", "minsk-2015-02", "--report", str(report)])
+    assert made.exit_code == 0, made.output
+    identity = scenario_identity(load_bundled("minsk-2015-02"))
+    assert f"accord report for {identity}</p>" in report.read_text()

@@ -56,6 +56,7 @@ def show(
 ) -> None:
     """Print a scenario's actors, issues and stance matrix."""
     from accord.scenario.catalogue import resolve
+    from accord.scenario.identity import scenario_identity
 
     s = resolve(scenario, fmt)
     out.print(f"[bold]{escape(s.title)}[/] ({escape(scenario_identity(s))})")
@@ -376,27 +377,13 @@ def resolution_line(draft: dict[str, Any]) -> str:
     return line
 
 
-def scenario_identity(scenario: Scenario) -> str:
-    """Which scenario this is: ``scenario ID version V, as of DATE, sha256 H`` (H: the first
-    12 digits of the ledger's content hash, :func:`accord.ledger.records.scenario_hash`), so
-    that an edited or news-updated scenario that kept its id and title is told from the
-    original, and a forecast from its ledger record."""
-    from accord.ledger.records import scenario_hash
-
-    return (
-        f"scenario {scenario.id}"
-        + (f" version {scenario.version}" if scenario.version is not None else "")
-        + (f", as of {scenario.as_of.isoformat()}" if scenario.as_of else "")
-        + f", sha256 {scenario_hash(scenario)[:12]}"
-    )
-
-
 def forecast_table(result: Forecast) -> Table:
     """The forecast of each issue, titled with the engine (and its variant) and captioned
     with which scenario it is: id, version, as_of and the ledger's content hash, so that an
     edited or updated scenario that kept its id and title is told from the original; the
     horizon by which p(agreement) is read is a column when an issue has one."""
     from accord.report import nearest_label
+    from accord.scenario.identity import scenario_identity
 
     scenario = result.scenario
     engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
