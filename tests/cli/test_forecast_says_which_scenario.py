@@ -76,3 +76,17 @@ def test_html_report_names_the_scenario_version(tmp_path: Path) -> None:
     assert made.exit_code == 0, made.output
     identity = scenario_identity(load_bundled("minsk-2015-02"))
     assert f"accord report for {identity}</p>" in report.read_text()
+
+
+def test_compare_and_explain_name_the_scenario_too(tmp_path: Path) -> None:
+    """``compare`` titled its table with the id alone and ``explain`` named no scenario: an
+    edited file that kept the id read as the original."""
+    edited = tmp_path / "edited.yaml"
+    assert runner.invoke(app, ["convert", "minsk-2015-02", str(edited)]).exit_code == 0
+    edited.write_text(edited.read_text().replace("salience: 0.6", "salience: 0.3", 1))
+    identity = scenario_identity(load(edited))
+    assert identity != scenario_identity(load_bundled("minsk-2015-02"))
+    for command in (["compare", str(edited), "--engine", "mean"], ["explain", str(edited)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert identity in " ".join(result.stdout.split()), command
