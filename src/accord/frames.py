@@ -63,8 +63,12 @@ def run_frame(run: Run) -> pd.DataFrame:
 
 
 def forecast_frame(result: Forecast) -> pd.DataFrame:
-    """One row per issue: ``issue, title, forecast, low, high`` and, after an ensemble, its
-    ``mean, p5, p50, p95``; the engine and seed ride along as columns for concatenation."""
+    """One row per issue: ``issue, title, forecast, low, high``, the question the forecast
+    answers (``p_agreement, if_agreement, status_quo, horizon``, ``consent`` and
+    ``vetoed_by`` as ``;``-joined actor ids: the JSON's keys, docs/forecast-questions.md,
+    without which a point forecast at the status quo could not be told from a bargain there)
+    and, after an ensemble, its ``mean, p5, p50, p95``; the engine and seed ride along as
+    columns for concatenation."""
     rows = []
     for item in result.issues:
         row: dict[str, Any] = {
@@ -74,6 +78,13 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             "low": item.scale[0],
             "high": item.scale[1],
         }
+        if item.answer is not None:
+            question = item.answer.to_dict()
+            for key in ("p_agreement", "if_agreement", "status_quo"):
+                row[key] = np.nan if question[key] is None else question[key]
+            row["horizon"] = question["horizon"]
+            row["consent"] = ";".join(question["consent"])
+            row["vetoed_by"] = ";".join(question["vetoed_by"])
         for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
         row["engine"] = result.engine

@@ -38,6 +38,39 @@ def test_compare_writes_its_long_table(tmp_path: Path, fmt: str) -> None:
         assert row.forecast == pytest.approx(item.forecast[row.engine])
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_forecast_table_carries_the_question_it_answers(tmp_path: Path, fmt: str) -> None:
+    """``forecast --format csv|parquet`` holds what the JSON says of each issue's question
+    (session 20: only the point forecast and the scale were written, so a forecast at the
+    status quo on Minsk, where a consent actor vetoes the bargain, read as the bargain)."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    frame = _written(tmp_path, fmt, "forecast", "minsk-2015-02", "--engine", "median")
+    code, output = run_cli("forecast", "minsk-2015-02", "--engine", "median", "--json")
+    assert code == 0, output
+    issues = json.loads(output[output.index("{") :])["issues"]
+    assert list(frame["issue"]) == [i["id"] for i in issues]
+    for row, item in zip(frame.to_dict("records"), issues, strict=True):
+        for key in ("forecast", "p_agreement", "if_agreement", "status_quo"):
+            assert row[key] == pytest.approx(item[key]), key
+        assert str(row["horizon"]) == item["horizon"]
+        for key, ids in (("consent", item["consent"]), ("vetoed_by", item["vetoed_by"])):
+            assert ("" if pd.isna(row[key]) else row[key]) == ";".join(ids), key
+
+
+def test_compare_table_says_its_drawn_seed_and_runs() -> None:
+    """With ``--runs`` and no ``--seed`` the table names the seed it drew, and that seed makes
+    the same table again (session 20: only ``--json`` said it, so a table could not be
+    reproduced)."""
+    args = ("compare", "minsk-2015-02", "--engine", "mean", "--engine", "bdm", "--runs", "5")
+    code, first = run_cli(*args)
+    assert code == 0, first
+    caption = " ".join(first.split()).split("5 Monte Carlo runs per engine")[1]
+    seed = caption.split("seed ")[1].split()[0]
+    code, again = run_cli(*args, "--seed", seed)
+    assert code == 0 and again == first
+
+
 def test_explain_writes_every_tornado_bar(tmp_path: Path) -> None:
     frame = _written(tmp_path, "csv", "explain", EC, "--top", "3")
     want = explain(load_bundled(EC), "mean", top=3)

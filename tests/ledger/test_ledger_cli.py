@@ -100,6 +100,22 @@ def test_reading_a_ledger_that_is_not_there_is_an_error(
     assert (tmp_path / "data" / "accord" / "ledger.db").is_file()
 
 
+def test_unknown_scenario_filter_is_refused_not_an_empty_answer(tmp_path: Path) -> None:
+    """``--scenario`` with an id neither recorded, resolved nor bundled: one line, exit 2
+    (was empty tables and "nothing to score yet", exit 0, as if nothing were recorded)."""
+    db = str(tmp_path / "ledger.db")
+    made = runner.invoke(app, ["forecast", "ec-emissions-1994", "--record", "--db", db])
+    assert made.exit_code == 0, made.output
+    for command in ("list", "score"):
+        result = runner.invoke(app, ["ledger", command, "--scenario", "ec-emisions", "--db", db])
+        assert result.exit_code == 2, (command, result.output)
+        assert "'ec-emisions'" in result.output and "holds: ec-emissions-1994" in result.output
+        assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    # a bundled id with nothing recorded is a fair question: its (empty) answer stands
+    bundled = runner.invoke(app, ["ledger", "list", "--scenario", "doha-2020-02", "--db", db])
+    assert bundled.exit_code == 0, bundled.output
+
+
 def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")
     for engine in ("mean", "median"):

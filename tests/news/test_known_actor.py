@@ -78,3 +78,18 @@ def test_the_cli_refuses_an_unknown_actor_naming_the_option(tmp_path: Path, code
         assert "Traceback" not in result.output
     known = runner.invoke(app, ["timeline", "q00aa", "--db", url, "--json"])
     assert known.exit_code == 0 and '"role": "source"' in known.stdout
+
+
+@pytest.mark.parametrize("alias", ["Macron", "president macron"])
+def test_a_name_as_articles_write_it_is_refused_with_the_name_to_give(
+    tmp_path: Path, alias: str
+) -> None:
+    """Session 20: "Macron" was refused as if nothing knew it ("no ... gazetteer entry has
+    it"), though the gazetteer reads it as Emmanuel Macron; the refusal now says so."""
+    with Store(f"sqlite:///{tmp_path / 'empty.db'}") as store:
+        with pytest.raises(UnknownActor, match=r"reads it as Emmanuel Macron \(FRA\)"):
+            known_actor(store, alias)
+        assert known_actor(store, "Emmanuel Macron") == "Emmanuel Macron"
+    result = runner.invoke(app, ["events", "--actor", alias, "--db", str(tmp_path / "empty.db")])
+    assert result.exit_code == 2 and "give that name or code" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

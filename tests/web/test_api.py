@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from accord.forecast import forecast
 from accord.institutions.power import body_power
+from accord.news import update
 from accord.news.evidence import evidence_in_store
 from accord.news.store import Store
 from accord.news.types import PLOVER_TYPES
@@ -31,7 +32,7 @@ from accord.news.update import Proposal, propose
 from accord.scenario import load_bundled
 from accord.scenario.io import loads, scenario_to_data
 from accord.scenario.model import Scenario
-from accord.web import WebSettings, services
+from accord.web import WebSettings
 from accord.web.api import ErrorDoc
 from accord.web.services import ChangeNotProposed, Workbench, upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
@@ -534,7 +535,7 @@ def test_an_accept_proposes_once(settings: WebSettings, monkeypatch: pytest.Monk
             calls.append(scenario)
             return propose(scenario, *args)
 
-        monkeypatch.setattr(services, "propose", counted)
+        monkeypatch.setattr(update, "propose", counted)  # accept's one call (news.update)
         never = ("RUS", "ceasefire")
         assert never not in {(c.actor, c.issue) for c in offered}
         with pytest.raises(ChangeNotProposed, match="RUS / ceasefire"):

@@ -181,8 +181,9 @@ def evidence_command(
         shape, lambda: [e.to_dict() for e in found], lambda: evidence_frame(found), out_file
     ):
         return
+    # the document as `accord documents` and the update's citations (news-ID) shorten it
     table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
-    for column in ("actor", "issue", "dir", "strength", "date", "quote"):
+    for column in ("actor", "issue", "dir", "strength", "date", "document", "quote"):
         table.add_column(column)
     for e in found:
         table.add_row(
@@ -191,7 +192,8 @@ def evidence_command(
             f"{e.direction:+.0f}",
             f"{e.strength:.2f}",
             e.date.isoformat() if e.date else "",
-            escape(e.quote[:160]),
+            (e.document_id or "")[:12],
+            escape(e.quote if len(e.quote) <= 160 else e.quote[:159].rstrip() + "…"),
         )
     out.print(table)
 
@@ -404,12 +406,22 @@ def update_command(
     force: ForceOption = False,
     coder: CoderOption = None,
     min_confidence: EvidenceConfidenceOption = None,
+    accepted: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--accept",
+            metavar="ACTOR/ISSUE",
+            help="Accept only this proposed change (repeatable; as the review names it, e.g. "
+            "RUS/peacekeeping); the others are rejected. Default: all of them.",
+        ),
+    ] = None,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
-    from accord.news.update import diff_lines, propose
+    from accord.news.update import accept, diff_lines, propose
     from accord.scenario.io import dumps, write_atomic
 
     probability_option(min_confidence, "--min-confidence")
+    pairs = [_change_pair(text) for text in accepted or ()]
     model = resolve(scenario)
     fmt = None
     if out_path is not None:
@@ -419,7 +431,16 @@ def update_command(
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
         check_output(out_path, "--out", force)
     docs, found = _collect(model, db, coder, min_confidence)
-    proposal = propose(model, found, docs)
+    if accepted:
+        proposal, stale = accept(model, found, docs, pairs)
+        if stale:
+            raise DataError(
+                "--accept: not among the changes the stored news proposes for "
+                f"{model.id}: {', '.join(f'{a}/{i}' for a, i in stale)}; nothing written "
+                "(run without --accept to read the proposal)"
+            )
+    else:
+        proposal = propose(model, found, docs)
     for line in diff_lines(proposal):
         out.print(escape(line), highlight=False)
     if out_path is None or fmt is None:
@@ -427,6 +448,14 @@ def update_command(
         return
     write_atomic(out_path, dumps(proposal.scenario, fmt))
     out.print(f"wrote {escape(str(out_path))} ({len(proposal.changes)} changes)")
+
+
+def _change_pair(text: str) -> tuple[str, str]:
+    """``ACTOR/ISSUE`` (spaces around the slash allowed, as the review prints it) as a pair."""
+    actor, sep, issue = (part.strip() for part in text.partition("/"))
+    if not (sep and actor and issue):
+        raise DataError(f"--accept: expected ACTOR/ISSUE, e.g. RUS/peacekeeping (got {text!r})")
+    return actor, issue
 
 
 def _check_signal_class(text: str) -> None:

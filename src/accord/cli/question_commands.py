@@ -45,14 +45,28 @@ def compare_command(
     """
     from accord.forecast.compare import compare
     from accord.scenario import resolve
+    from accord.scenario.identity import scenario_identity
 
     shape = chosen_format(fmt, as_json, out_file)
+    model = resolve(scenario)
     with progress("compare: every engine" + (f", {runs} runs each" if runs else ""), shape):
-        result = compare(resolve(scenario), engine or None, seed=seed, runs=runs)
+        result = compare(model, engine or None, seed=seed, runs=runs)
     print_warnings(result.warnings)
     if emit_document_or_frame(shape, result.to_dict, result.to_frame, out_file):
         return
-    table = Table(title=escape(f"{result.scenario}: engines compared (point forecasts)"))
+    # which scenario (as the forecast table names it), and the seed drawn when none was
+    # given, so that the table can be made again (--seed)
+    drawn = [] if result.seed is None else [f"seed {result.seed}"]
+    table = Table(
+        title=escape(f"{result.scenario}: engines compared (point forecasts)"),
+        caption=escape(
+            "; ".join(
+                [scenario_identity(model)]
+                + ([f"{runs} Monte Carlo runs per engine (p_agreement in --json)"] if runs else [])
+                + drawn
+            )
+        ),
+    )
     table.add_column("issue")
     for column in ("status quo", *result.engines, "spread"):
         table.add_column(column, justify="right")
@@ -82,13 +96,16 @@ def explain_command(
     Each input is moved one at a time by its stated uncertainty (a tornado table)."""
     from accord.forecast.explain import explain
     from accord.scenario import resolve
+    from accord.scenario.identity import scenario_identity
 
     shape = chosen_format(fmt, as_json, out_file)
+    model = resolve(scenario)
     with progress(f"explain: {engine}, every input moved", shape):
-        result = explain(resolve(scenario), engine, issue, seed=seed, top=top)
+        result = explain(model, engine, issue, seed=seed, top=top)
     print_warnings(result.warnings)
     if emit_document_or_frame(shape, result.to_dict, result.to_frame, out_file):
         return
+    out.print(escape(f"{scenario_identity(model)}: why {result.engine} forecasts it"))
     for item in result.issues:
         shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
         verdict = "agreed" if item.agreed else "vetoed: the status quo holds"

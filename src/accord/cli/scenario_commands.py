@@ -56,9 +56,10 @@ def show(
 ) -> None:
     """Print a scenario's actors, issues and stance matrix."""
     from accord.scenario.catalogue import resolve
+    from accord.scenario.identity import scenario_identity
 
     s = resolve(scenario, fmt)
-    out.print(f"[bold]{escape(s.title)}[/] ({s.id})" + (f", as of {s.as_of}" if s.as_of else ""))
+    out.print(f"[bold]{escape(s.title)}[/] ({escape(scenario_identity(s))})")
     if s.description:
         out.print(escape(s.description.strip()))
     actors = Table(title="Actors")
@@ -391,20 +392,33 @@ def resolution_line(draft: dict[str, Any]) -> str:
 
 
 def forecast_table(result: Forecast) -> Table:
+    """The forecast of each issue, titled with the engine (and its variant) and captioned
+    with which scenario it is: id, version, as_of and the ledger's content hash, so that an
+    edited or updated scenario that kept its id and title is told from the original; the
+    horizon by which p(agreement) is read is a column when an issue has one."""
     from accord.report import nearest_label
+    from accord.scenario.identity import scenario_identity
 
-    title = f"{result.scenario.title}: forecast by {result.engine}"
-    table = Table(title=escape(title))
+    scenario = result.scenario
+    engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
+    table = Table(
+        title=escape(f"{scenario.title}: forecast by {engine}"),
+        caption=escape(scenario_identity(scenario)),
+    )
+    dated = any(issue.horizon is not None for issue in scenario.issues)
     numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
-    for column in ("issue", "title", *numeric, "scale", "nearest label"):
+    columns = ("issue", "title", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
+    for column in (*columns, "if agreement", "status quo", "scale", "nearest label"):
         table.add_column(column, justify="right" if column in numeric else "left")
-    for item, issue in zip(result.issues, result.scenario.issues, strict=True):
+    for item, issue in zip(result.issues, scenario.issues, strict=True):
         answer = item.answer
+        horizon = (issue.horizon.isoformat() if issue.horizon else "",) if dated else ()
         table.add_row(
             item.id,
             escape(item.title),
             fixed(item.forecast),
             fixed(answer.p_agreement) if answer else "",
+            *horizon,
             fixed(answer.if_agreement) if answer else "",
             fixed(issue.status_quo),
             f"{item.scale[0]:g}..{item.scale[1]:g}",

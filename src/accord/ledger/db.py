@@ -279,9 +279,14 @@ class Ledger(Database):
         records = self.records(scenario_id)
         resolutions = resolutions_in_force(self.resolutions(scenario_id), scenario_id)
         if scenario_id and not records and not resolutions and scenario_id not in bundled_ids():
+            held = sorted(
+                {r.scenario_id for r in self.records()}
+                | {r.scenario_id for r in self.resolutions()}
+            )
             raise UnknownScenarioError(
                 f"no forecast record or resolution of scenario {scenario_id!r} in the ledger "
-                f"({self.display_url}), and no bundled scenario has that id"
+                f"({self.display_url}), and no bundled scenario has that id; the ledger "
+                f"holds: {', '.join(held) or 'nothing yet'}"
             )
         return records, resolutions
 

@@ -13,12 +13,12 @@ names the one it supersedes.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from accord.errors import DataError
+from accord.scenario.identity import scenario_hash, scenario_identity
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -31,6 +31,7 @@ __all__ = [
     "parse_agreed",
     "record_of",
     "scenario_hash",
+    "scenario_identity",
 ]
 
 
@@ -131,15 +132,6 @@ class Resolution:
 
 def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
-
-
-def scenario_hash(scenario: Scenario) -> str:
-    """SHA-256 of the scenario's canonical JSON (sorted keys): the same content, the same hash,
-    whatever file format or layout it was read from."""
-    canonical = json.dumps(
-        scenario.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=True
-    )
-    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 def evidence_cutoff(scenario: Scenario) -> dt.date | None:

@@ -116,15 +116,22 @@ class IngestReport(IngestCounts):
 
 
 def default_coder() -> Coder | None:
-    """:func:`accord.news.coding.code_document` if that module exists, else None."""
+    """The default coder of the seam (:func:`accord.news.coders.get_coder`: ``rules``) if
+    :mod:`accord.news.coding` exists, else None. The seam's object, not the bare function
+    it wraps, so that the documents it codes record its name and version
+    (:func:`coder_name`, ``meta["coder"]``) as with ``--coder rules``: an export of a store
+    ingested with the default then says which version coded it."""
     try:
         module = importlib.import_module("accord.news.coding")
     except ModuleNotFoundError as exc:
         if exc.name in ("accord.news.coding", "accord.news"):
             return None
         raise
-    code_document = getattr(module, "code_document", None)
-    return code_document if callable(code_document) else None
+    if not callable(getattr(module, "code_document", None)):
+        return None
+    from accord.news.coders import get_coder
+
+    return get_coder().coder
 
 
 def code_together(docs: Sequence[Document], coder: Coder | None) -> list[list[Event]] | None:

@@ -896,10 +896,26 @@ def known_actor(store: Store, actor: str) -> str:
     codes, names = _known_actors()  # built only now: the gazetteer takes a moment to load
     if actor.upper() in codes or actor.lower() in names:
         return actor
+    if meant := _read_as(actor):
+        raise UnknownActor(
+            f"{actor!r} is not an actor code or canonical name: the gazetteer reads it as "
+            f"{' or '.join(meant)}; give that name or code"
+        )
     raise UnknownActor(
         f"unknown actor code or name {actor!r}: no stored event, gazetteer entry or bundled "
         "scenario has it (codes are ISO 3166 alpha-3 for states, e.g. FRA, or an "
         "organisation's, e.g. UN, NATO)"
+    )
+
+
+def _read_as(actor: str) -> list[str]:
+    """The entries (``NAME (CODE)``) the gazetteer reads ``actor`` as when it is one of their
+    other names ("Macron", "President Macron"): the filter takes codes and canonical names
+    only, and a user who typed a name as the articles write it should learn which to give."""
+    from accord.news.gazetteer import load
+
+    return sorted(
+        {f"{e.name} ({e.code})" for e in load().names.get(tuple(actor.upper().split()), [])}
     )
 
 

@@ -197,6 +197,24 @@ def propose(
     return Proposal(revised, changes, unmatched)
 
 
+def accept(
+    scenario: Scenario,
+    evidence: Sequence[StanceEvidence],
+    documents: Sequence[Document],
+    pairs: Iterable[tuple[str, str]],
+) -> tuple[Proposal, list[tuple[str, str]]]:
+    """The proposal with only the changes of the chosen (actor, issue) ``pairs`` (the others
+    rejected), and the chosen pairs the evidence proposes no change for, sorted: the caller
+    refuses those, since a decision on a change that is not on offer must not pass as
+    recorded. A pair's change rests on its own evidence alone, so each accepted change is
+    the one :func:`propose` shows for it. The workbench's accept and ``accord update
+    --accept`` both call this."""
+    wanted = set(pairs)
+    chosen = [item for item in evidence if (item.actor, item.issue) in wanted]
+    proposal = propose(scenario, chosen, documents)  # once: a pair's change is its own
+    return proposal, sorted(wanted - {(c.actor, c.issue) for c in proposal.changes})
+
+
 def diff_lines(proposal: Proposal) -> list[str]:
     """A readable review of the proposal: one block per change with its quotations."""
     lines: list[str] = []

@@ -21,6 +21,7 @@ from accord.errors import DataError
 from accord.forecast import Forecast
 from accord.report import svg
 from accord.report.history import history_section
+from accord.scenario.identity import scenario_identity
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
 
@@ -647,9 +648,7 @@ def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> s
     ]
     body = [
         f"<h1>{_t(title)}</h1>",
-        f'<p class="meta">accord report for scenario {_t(s.id)}'
-        + (f", as of {_t(s.as_of)}" if s.as_of else "")
-        + "</p>",
+        f'<p class="meta">accord report for {_t(scenario_identity(s))}</p>',
     ]
     body.append(_warnings_box(result))
     nav = [f'<a href="#{key}">{name}</a>' for key, name, _ in sections]

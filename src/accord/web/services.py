@@ -19,6 +19,7 @@ from accord.news.readers import make_document, read_data
 from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
+from accord.news.update import accept as accept_changes
 from accord.scenario.io import FORMATS, dumps, loads, scenario_from_data
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
@@ -316,9 +317,8 @@ class Workbench:
         those changes are saved."""
         scenario = self.scenario(scenario_id, version)
         docs, found = self.evidence(scenario, min_confidence)
-        wanted = set(pairs)
-        proposal = propose(scenario, [e for e in found if (e.actor, e.issue) in wanted], docs)
-        if stale := sorted(wanted - {(c.actor, c.issue) for c in proposal.changes}):
+        proposal, stale = accept_changes(scenario, found, docs, pairs)
+        if stale:
             raise ChangeNotProposed(scenario_id, stale, min_confidence)
         if not proposal.changes:
             return None, proposal
