@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -25,8 +26,31 @@ def _editor_form(page: str) -> dict[str, str]:
     """The editor's fields as the browser would post them (inputs with name and value)."""
     fields = {}
     for m in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page):
-        fields[m.group(1)] = m.group(2).replace("&amp;", "&")
+        fields[m.group(1)] = html.unescape(m.group(2))
     return fields
+
+
+def _field(page: str, key: str, what: str) -> str:
+    """The name of the position or salience field of the stance cell ``key``."""
+    found = re.search(rf'name="(stance-\d+-{what})"', _cell(page, key))
+    assert found, f"{key} has no stance on the page"
+    return found.group(1)
+
+
+def _stances(client: TestClient, scenario_id: str) -> dict[str, tuple[float, float]]:
+    """The stored newest version's stances, by 'actor|issue'."""
+    data = client.get(f"/api/v1/scenarios/{scenario_id}").json()
+    return {f"{s['actor']}|{s['issue']}": (s["position"], s["salience"]) for s in data["stances"]}
+
+
+def _shown_stances(page: str) -> dict[str, tuple[float, float]]:
+    """The stance cells an editor page shows, by 'actor|issue'."""
+    found = re.finditer(
+        r'data-cell="([^"]+)">\s*<input name="stance-\d+-position" value="([^"]*)"'
+        r'[^>]*>\s*<input name="stance-\d+-salience" value="([^"]*)"',
+        page,
+    )
+    return {html.unescape(m[1]): (float(m[2]), float(m[3])) for m in found}
 
 
 def _cell(page: str, key: str) -> str:
@@ -106,6 +130,60 @@ def test_valid_edit_saves_a_new_version(browser: TestClient) -> None:
     assert saved == {**saved, "title": load_bundled(UKRAINE).title}
     versions = browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
     assert versions[-1]["note"] == "moved one stance"
+
+
+def test_a_second_tab_saving_over_a_newer_version_is_told_not_overwritten(
+    browser: TestClient,
+) -> None:
+    # session 20: two tabs open the same scenario; the first removes a stance and saves; the
+    # second's save used to overwrite it silently, with every later cell shifted onto its
+    # neighbour (the form's cells were numbered after the newest version, not the one shown)
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    first, second = _editor_form(page), _editor_form(page)
+    shown = _shown_stances(page)
+    first[_field(page, next(iter(shown)), "position")] = ""
+    first["title"] = "from the first tab"
+    saved = browser.post(f"/scenarios/{UKRAINE}/edit", data=first, follow_redirects=False)
+    assert saved.status_code == 303
+    second[_field(page, "RUS|ceasefire", "salience")] = "0.33"
+    refused = browser.post(f"/scenarios/{UKRAINE}/edit", data=second)
+    assert refused.status_code == 409
+    assert "version 1 was saved" in refused.text
+    assert len(browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()) == 2  # 0 and 1
+    assert browser.get(f"/api/v1/scenarios/{UKRAINE}").json()["title"] == "from the first tab"
+    # the refused page keeps the second tab's values on their cells; saving it again is the
+    # user's informed choice, and every cell lands where it was shown
+    wanted = shown | {"RUS|ceasefire": (shown["RUS|ceasefire"][0], 0.33)}
+    assert _shown_stances(refused.text) == wanted
+    again = browser.post(
+        f"/scenarios/{UKRAINE}/edit", data=_editor_form(refused.text), follow_redirects=False
+    )
+    assert again.status_code == 303 and again.headers["location"].endswith("saved=2")
+    assert _stances(browser, UKRAINE) == wanted
+
+
+def test_an_edit_refused_then_corrected_keeps_every_cell_in_place(browser: TestClient) -> None:
+    # session 20: a refused edit that also emptied a cell and added an actor is shown again;
+    # its corrected save must keep each value on the cell it was typed in
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    form = _editor_form(page)
+    shown = _shown_stances(page)
+    removed = next(iter(shown))
+    form[_field(page, removed, "position")] = ""
+    form["actor-0-capability"] = "lots"
+    form |= {"new-actor-id": "NOR", "new-actor-name": "Norway", "new-actor-capability": "3"}
+    form |= {"new-NOR|ceasefire-position": "55", "new-NOR|ceasefire-salience": "0.4"}
+    refused = browser.post(f"/scenarios/{UKRAINE}/edit", data=form)
+    assert refused.status_code == 422
+    corrected = _editor_form(refused.text)
+    corrected["actor-0-capability"] = "7"
+    saved = browser.post(f"/scenarios/{UKRAINE}/edit", data=corrected, follow_redirects=False)
+    assert saved.status_code == 303, saved.text[:2000]
+    stored = _stances(browser, UKRAINE)
+    shown.pop(removed)
+    assert stored == shown
+    actors = browser.get(f"/api/v1/scenarios/{UKRAINE}").json()["actors"]
+    assert actors[0]["capability"] == 7 and actors[-1]["id"] == "NOR"
 
 
 def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
