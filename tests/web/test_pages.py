@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from accord.scenario import load_bundled
+from accord.scenario.io import scenario_to_data
 from tests.web.helpers import MEETING_ARTICLE
 
 UKRAINE = "ukraine-2025-02"
@@ -311,6 +313,38 @@ def test_too_large_form_upload_gets_a_page_with_the_message(browser: TestClient)
     assert response.headers["content-type"].startswith("text/html")
     assert "request too large" in response.text and "limit is 1048576 bytes" in response.text
     assert "content-security-policy" in response.headers
+
+
+def _strict_json(text: str) -> object:
+    """Parse as a browser's ``JSON.parse`` does: NaN and Infinity are not JSON."""
+
+    def refuse(name: str) -> object:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("page", ["forecast?runs=30", "whatif", "edit"])
+def test_an_issue_nobody_holds_a_stance_on_leaves_the_page_data_json(
+    client: TestClient, auth: dict[str, str], page: str
+) -> None:
+    # session 20: its Monte Carlo samples are NaN, which the page's data block carried as a
+    # bare NaN: the browser's JSON.parse refused it and no chart of the page was drawn
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "orphan"}
+    data["issues"] = [*data["issues"], {"id": "unheld", "title": "Nobody's issue"}]
+    made = client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth)
+    assert made.status_code == 201, made.text
+    response = client.get(f"/scenarios/orphan/{page}")
+    assert response.status_code == 200
+    block = re.search(
+        r'<script type="application/json" id="page-data">(.*?)</script>', response.text, re.S
+    )
+    if block:
+        _strict_json(block.group(1))
+    shown = re.search(r'name="shown" value="([^"]*)"', response.text)
+    if shown:
+        _strict_json(html.unescape(shown.group(1)))
+    assert block or shown
 
 
 def test_forecast_page_runs_the_engines_asked_for(client: TestClient) -> None:

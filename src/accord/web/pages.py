@@ -36,6 +36,27 @@ if TYPE_CHECKING:
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
 
+
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinity replaced by None (JSON's null)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def page_json(value: Any, **options: Any) -> str:
+    """JSON for a page's ``tojson`` blocks that a browser's ``JSON.parse`` reads: a value with
+    no number (a Monte Carlo sample of an issue nobody holds a stance on is NaN) is null,
+    which the page's script skips, where a bare NaN would stop every chart of the page."""
+    return json.dumps(_finite(value), allow_nan=False, **options)
+
+
+templates.env.policies["json.dumps_function"] = page_json
+
 WHATIF_ENGINES = ("mean", "median", "bdm", "smp")
 """Engines the what-if page re-runs on every change: the fast ones (see docs/web.md)."""
 
