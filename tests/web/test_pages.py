@@ -188,6 +188,31 @@ def test_an_edit_refused_then_corrected_keeps_every_cell_in_place(browser: TestC
     assert actors[0]["capability"] == 7 and actors[-1]["id"] == "NOR"
 
 
+@pytest.mark.parametrize("sid", ["a/b", "../etc", ".", "..", "<i>x</i>"])
+def test_a_scenario_id_no_address_can_reach_is_refused(
+    browser: TestClient, auth: dict[str, str], sid: str
+) -> None:
+    # session 20: such an id was saved, then listed with links to pages that were a 404
+    # ("/" splits the path; "." and ".." are removed from it by the browser)
+    token = _csrf(browser.get("/scenarios").text)
+    form = {"id": sid, "base": UKRAINE, "csrf_token": token}
+    refused = browser.post("/scenarios/new", data=form)
+    assert refused.status_code == 422
+    assert "id: cannot be a page address" in refused.text
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": sid}
+    made = browser.post("/api/v1/scenarios", json={"scenario": data}, headers=auth)
+    assert made.status_code == 422
+    assert made.json()["error"]["problems"][0]["path"] == "id"
+    upload = browser.post(
+        "/api/v1/scenarios/upload",
+        files={"file": ("s.json", json.dumps(data).encode())},
+        headers=auth,
+    )
+    assert upload.status_code == 422
+    listed = {s["scenario"] for s in browser.get("/api/v1/scenarios").json()}
+    assert sid not in listed
+
+
 def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     token = _csrf(browser.get("/scenarios").text)
     made = browser.post(
