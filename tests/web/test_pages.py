@@ -372,6 +372,21 @@ def test_an_issue_nobody_holds_a_stance_on_leaves_the_page_data_json(
     assert block or shown
 
 
+@pytest.mark.parametrize("runs", ["abc", "0", "-3", "1e3", "99999999"])
+def test_a_refused_ledger_runs_value_is_shown_and_nothing_recorded(
+    browser: TestClient, runs: str
+) -> None:
+    # session 20: such a value was dropped (or cut to 5,000) and a forecast recorded as if the
+    # field had been empty (or said 5,000), with nothing to tell the analyst
+    token = _csrf(browser.get("/ledger").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "engine": "mean", "runs": runs}
+    refused = browser.post("/ledger/record", data=form)
+    assert refused.status_code == 422
+    assert "runs: must be a whole number from 1 to 5000" in refused.text
+    assert f'name="runs" value="{runs}"' in refused.text  # kept, to be corrected
+    assert browser.get("/api/v1/ledger").json()["records"] == []
+
+
 def test_forecast_page_runs_the_engines_asked_for(client: TestClient) -> None:
     page = client.get(f"/scenarios/{UKRAINE}/forecast?engine=nash&engine=exchange&runs=20").text
     assert 'data-engine="nash"' in page and 'data-engine="exchange"' in page

@@ -668,11 +668,23 @@ async def accept(request: Request) -> Response:
 def ledger_page(
     request: Request, scenario: str | None = None, recorded: int | None = None
 ) -> HTMLResponse:
+    return _ledger(request, scenario or None, recorded)
+
+
+def _ledger(
+    request: Request,
+    scenario: str | None,
+    recorded: int | None = None,
+    error: AccordError | None = None,
+    runs: str = "200",
+) -> HTMLResponse:
+    """The ledger page; ``error`` a refused record form, shown above it with the ``runs``
+    it was given."""
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
-    records, resolutions = bench.ledger_entries(scenario or None)
-    scores = bench.scores(scenario or None)
+    records, resolutions = bench.ledger_entries(scenario)
+    scores = bench.scores(scenario)
     points = [
         {
             "recorded_at": r.recorded_at.isoformat(),
@@ -698,9 +710,12 @@ def ledger_page(
             "resolutions": resolutions,
             "scores": scores.to_dict(),
             "recorded": recorded,
+            "error": str(error) if error else None,
+            "runs": runs,
             "ledger_url": bench.ledger().display_url,
             "page_data": {"points": points},
         },
+        status=422 if error else 200,
     )
 
 
@@ -713,17 +728,31 @@ def _share(item: dict[str, Any]) -> float | None:
     return 100.0 * (float(value) - low) / (high - low) if high > low else None
 
 
+def _runs(text: str) -> int | None:
+    """The Monte Carlo runs typed in the record form: blank for none, else 1 to the most a
+    request runs inline (a larger ensemble is a job, on the forecast page)."""
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= api.MAX_INLINE_RUNS:
+        raise DataError(
+            f"runs: must be a whole number from 1 to {api.MAX_INLINE_RUNS}, or blank for no "
+            f"Monte Carlo (got {text!r}); a larger ensemble runs as a job on the forecast page"
+        )
+    return int(text)
+
+
 @router.post("/ledger/record")
 async def record_forecast(request: Request) -> Response:
     form = await _form(request)
     bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
-    runs = _text(form, "runs")
+    text = _text(form, "runs")
+    try:
+        runs = _runs(text)
+    except DataError as exc:
+        return _ledger(request, scenario, error=exc, runs=text)
     made = bench.forecast(
-        bench.scenario(scenario),
-        _text(form, "engine") or "mean",
-        seed=1,
-        runs=min(int(runs), api.MAX_INLINE_RUNS) if runs.isdigit() and int(runs) > 0 else None,
+        bench.scenario(scenario), _text(form, "engine") or "mean", seed=1, runs=runs
     )
     stored = bench.record(made)
     return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")
