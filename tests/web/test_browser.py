@@ -309,3 +309,35 @@ def test_long_run_job_can_be_cancelled_in_the_page(page: Any, server: str) -> No
     page.click("#job-cancel")
     page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
     _no_errors(page)
+
+
+def test_a_job_runs_value_that_is_not_a_number_is_refused_in_the_page(
+    page: Any, server: str
+) -> None:
+    # session 20: the page sent Number('abc'), null in JSON, and a job with no ensemble ran
+    page.evaluate("sessionStorage.clear()")  # no earlier job to show again
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
+    page.fill("#job-runs", "abc")
+    page.click("#job-start")
+    page.wait_for_selector("#job-status:has-text('valid integer')")
+    assert page.get_attribute("#job", "data-status") is None  # no job was started
+    _no_errors(page, allow="422")
+
+
+def test_a_running_job_is_shown_again_after_leaving_its_page(page: Any, server: str) -> None:
+    # session 20: back on the page, the job was out of sight, running on with no Cancel
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
+    page.select_option("#job-engine", "smp")
+    page.fill("#job-runs", "1000000")
+    page.click("#job-start")
+    page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+    page.click("header a[href='/scenarios']")
+    page.wait_for_url(f"{server}/scenarios")
+    page.go_back()
+    page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+    page.click("#job-cancel")
+    page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
+    page.reload()  # a finished job stays shown, with what became of it
+    page.wait_for_selector("#job[data-status='cancelled']")
+    assert page.is_enabled("#job-start") and page.is_disabled("#job-cancel")
+    _no_errors(page)
