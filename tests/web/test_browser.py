@@ -189,6 +189,28 @@ def test_invalid_edit_shows_the_message_on_the_cell(page: Any, server: str, shot
     _no_errors(page, allow="422")
 
 
+def test_a_refused_edit_by_keyboard_puts_the_focus_on_the_field_to_correct(
+    page: Any, server: str
+) -> None:
+    # session 20: Enter saved, but the refused page left the focus at its top, the cell with
+    # the message some dozens of Tab presses away and not marked invalid for assistive tools
+    page.goto(f"{server}/scenarios/{UKRAINE}/edit")
+    field = "td[data-cell='RUS|territory'] input[title='salience']"
+    page.focus(field)
+    page.keyboard.press("Control+A")
+    page.keyboard.type("-2")
+    name = page.get_attribute(field, "name")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#form-error")
+    assert page.evaluate("document.activeElement.name") == name
+    assert page.get_attribute(field, "aria-invalid") == "true"
+    described = page.get_attribute(field, "aria-describedby")
+    assert "must be at least 0" in page.evaluate(
+        "(id) => document.getElementById(id).textContent", described
+    )
+    _no_errors(page, allow="422")
+
+
 def test_ingest_the_seed_article_and_accept_a_change(
     page: Any, server: str, shots: Path, seed_article: Path
 ) -> None:
