@@ -213,6 +213,25 @@ def test_a_scenario_id_no_address_can_reach_is_refused(
     assert sid not in listed
 
 
+def test_an_upload_with_no_file_chosen_says_so(browser: TestClient) -> None:
+    # session 20: a browser posts an empty part with no name; the page blamed "upload.yaml",
+    # a file the analyst never chose
+    token = _csrf(browser.get("/scenarios").text)
+    body = (
+        f'--b\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n{token}\r\n'
+        '--b\r\nContent-Disposition: form-data; name="file"; filename=""\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n\r\n--b--\r\n"
+    )
+    response = browser.post(
+        "/scenarios/upload",
+        content=body.encode(),
+        headers={"content-type": "multipart/form-data; boundary=b"},
+    )
+    assert response.status_code == 422
+    assert "file: choose a scenario file to upload" in response.text
+    assert "upload.yaml" not in response.text
+
+
 def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     token = _csrf(browser.get("/scenarios").text)
     made = browser.post(

@@ -201,7 +201,7 @@ async def new_scenario(request: Request) -> Response:
 async def upload_scenario(request: Request) -> Response:
     form = await _form(request)
     file = form.get("file")
-    if not isinstance(file, UploadFile):
+    if not isinstance(file, UploadFile) or not file.filename:  # none chosen: no name
         return _scenarios(request, DataError("file: choose a scenario file to upload"))
     raw = await file.read()
     fmt = _text(form, "format") or None
