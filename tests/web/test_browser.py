@@ -176,6 +176,20 @@ def test_move_a_stance_and_see_the_forecast_change(page: Any, server: str, shots
     _no_errors(page)
 
 
+def test_an_emptied_capability_in_the_whatif_page_is_not_a_zero(page: Any, server: str) -> None:
+    # session 20: the emptied field was read as 0 and the forecasts redrawn for an actor with
+    # no capability, with nothing to say so
+    page.goto(f"{server}/scenarios/{UKRAINE}/whatif")
+    page.wait_for_selector("#whatif-chart[data-runs='1']", timeout=20_000)
+    page.fill("input[aria-label='RUS capability']", "")
+    assert page.inner_text("#whatif-status").startswith("RUS capability: type a number")
+    page.fill("input[aria-label='RUS capability']", "50")
+    # the emptied field ran nothing: the number typed after it is the second run
+    page.wait_for_selector("#whatif-chart[data-runs='2']:not([data-busy])", timeout=20_000)
+    assert "updated in" in page.inner_text("#whatif-status")
+    _no_errors(page)
+
+
 def test_invalid_edit_shows_the_message_on_the_cell(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/scenarios/{UKRAINE}/edit")
     page.fill("td[data-cell='USA|ceasefire'] input[title='salience']", "1.7")

@@ -449,6 +449,11 @@
     }
     document.querySelectorAll('#whatif-controls input').forEach(function (input) {
       input.addEventListener('input', function () {
+        if (input.value.trim() === '') {  /* Number('') is 0: an emptied field is no value */
+          status.textContent = input.getAttribute('aria-label') + ': type a number ' +
+            '(the forecast shown is for the last one typed)';
+          return;
+        }
         var value = Number(input.value);
         var field = input.getAttribute('data-field');
         if (input.hasAttribute('data-stance')) {
