@@ -336,12 +336,17 @@ def test_ledger_page(page: Any, server: str, shots: Path) -> None:
     _no_errors(page)
 
 
-def test_long_run_job_can_be_cancelled_in_the_page(page: Any, server: str) -> None:
+def _start_a_long_job(page: Any, server: str) -> None:
+    """A million SMP runs, started on the forecast page: running until cancelled."""
     page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
     page.select_option("#job-engine", "smp")
     page.fill("#job-runs", "1000000")
     page.click("#job-start")
     page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+
+
+def test_long_run_job_can_be_cancelled_in_the_page(page: Any, server: str) -> None:
+    _start_a_long_job(page, server)
     page.click("#job-cancel")
     page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
     _no_errors(page)
@@ -362,11 +367,7 @@ def test_a_job_runs_value_that_is_not_a_number_is_refused_in_the_page(
 
 def test_a_running_job_is_shown_again_after_leaving_its_page(page: Any, server: str) -> None:
     # session 20: back on the page, the job was out of sight, running on with no Cancel
-    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
-    page.select_option("#job-engine", "smp")
-    page.fill("#job-runs", "1000000")
-    page.click("#job-start")
-    page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+    _start_a_long_job(page, server)
     page.click("header a[href='/scenarios']")
     page.wait_for_url(f"{server}/scenarios")
     page.go_back()
