@@ -232,6 +232,34 @@ def test_an_upload_with_no_file_chosen_says_so(browser: TestClient) -> None:
     assert "upload.yaml" not in response.text
 
 
+def test_the_editor_saves_a_scenario_of_forty_actors(
+    browser: TestClient, auth: dict[str, str]
+) -> None:
+    # session 20: its form (two fields a cell, 40 actors by 13 issues) had more than the
+    # 1,000 fields the form parser takes by default: every save was a bare JSON 400
+    actors = [{"id": f"A{a}", "name": f"Actor {a}", "capability": 1 + a} for a in range(40)]
+    issues = [{"id": f"i{i}", "title": f"Issue {i}"} for i in range(13)]
+    stances = [
+        {"actor": a["id"], "issue": i["id"], "position": 50, "salience": 0.5}
+        for a in actors
+        for i in issues[:-1]
+    ]
+    data = {"id": "forty", "title": "Forty", "actors": actors, "issues": issues}
+    made = browser.post(
+        "/api/v1/scenarios", json={"scenario": data | {"stances": stances}}, headers=auth
+    )
+    assert made.status_code == 201, made.text
+    page = browser.get("/scenarios/forty/edit").text
+    form = _editor_form(page)
+    assert len(form) > 1000
+    form[_field(page, "A39|i0", "position")] = "75"
+    form["new-A39|i12-position"] = "20"  # a stance on the issue nobody held one on
+    saved = browser.post("/scenarios/forty/edit", data=form, follow_redirects=False)
+    assert saved.status_code == 303, saved.text[:300]
+    stored = _stances(browser, "forty")
+    assert stored["A39|i0"] == (75, 0.5) and stored["A39|i12"] == (20, 0.5)
+
+
 def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     token = _csrf(browser.get("/scenarios").text)
     made = browser.post(

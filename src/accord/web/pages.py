@@ -84,10 +84,16 @@ def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
     )
 
 
+MAX_FORM_FIELDS = 100_000
+"""Fields a posted form may have: the editor's has two a stance cell, so a body of 193
+members on 25 issues needs some 10,000 (the parser's default, 1,000, refused a grid of 40
+actors by 13 issues); the request's size limit bounds what they can hold."""
+
+
 async def _form(request: Request) -> FormData:
     """The posted form, once its CSRF token has been checked (403 otherwise)."""
     limit = request.app.state.settings.max_upload_bytes
-    form = await request.form(max_part_size=limit)
+    form = await request.form(max_part_size=limit, max_fields=MAX_FORM_FIELDS)
     keys = api.keys(request)
     cookie = request.cookies.get(SESSION_COOKIE)
     if not keys.session_ok(cookie):
