@@ -176,6 +176,20 @@ def test_move_a_stance_and_see_the_forecast_change(page: Any, server: str, shots
     _no_errors(page)
 
 
+def test_an_emptied_capability_in_the_whatif_page_is_not_a_zero(page: Any, server: str) -> None:
+    # session 20: the emptied field was read as 0 and the forecasts redrawn for an actor with
+    # no capability, with nothing to say so
+    page.goto(f"{server}/scenarios/{UKRAINE}/whatif")
+    page.wait_for_selector("#whatif-chart[data-runs='1']", timeout=20_000)
+    page.fill("input[aria-label='RUS capability']", "")
+    assert page.inner_text("#whatif-status").startswith("RUS capability: type a number")
+    page.fill("input[aria-label='RUS capability']", "50")
+    # the emptied field ran nothing: the number typed after it is the second run
+    page.wait_for_selector("#whatif-chart[data-runs='2']:not([data-busy])", timeout=20_000)
+    assert "updated in" in page.inner_text("#whatif-status")
+    _no_errors(page)
+
+
 def test_invalid_edit_shows_the_message_on_the_cell(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/scenarios/{UKRAINE}/edit")
     page.fill("td[data-cell='USA|ceasefire'] input[title='salience']", "1.7")
@@ -186,6 +200,28 @@ def test_invalid_edit_shows_the_message_on_the_cell(page: Any, server: str, shot
     assert page.locator("td.invalid").count() == 1
     page.locator("td[data-cell='USA|ceasefire']").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "editor-invalid.png"))
+    _no_errors(page, allow="422")
+
+
+def test_a_refused_edit_by_keyboard_puts_the_focus_on_the_field_to_correct(
+    page: Any, server: str
+) -> None:
+    # session 20: Enter saved, but the refused page left the focus at its top, the cell with
+    # the message some dozens of Tab presses away and not marked invalid for assistive tools
+    page.goto(f"{server}/scenarios/{UKRAINE}/edit")
+    field = "td[data-cell='RUS|territory'] input[title='salience']"
+    page.focus(field)
+    page.keyboard.press("Control+A")
+    page.keyboard.type("-2")
+    name = page.get_attribute(field, "name")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#form-error")
+    assert page.evaluate("document.activeElement.name") == name
+    assert page.get_attribute(field, "aria-invalid") == "true"
+    described = page.get_attribute(field, "aria-describedby")
+    assert "must be at least 0" in page.evaluate(
+        "(id) => document.getElementById(id).textContent", described
+    )
     _no_errors(page, allow="422")
 
 
@@ -300,12 +336,45 @@ def test_ledger_page(page: Any, server: str, shots: Path) -> None:
     _no_errors(page)
 
 
-def test_long_run_job_can_be_cancelled_in_the_page(page: Any, server: str) -> None:
+def _start_a_long_job(page: Any, server: str) -> None:
+    """A million SMP runs, started on the forecast page: running until cancelled."""
     page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
     page.select_option("#job-engine", "smp")
     page.fill("#job-runs", "1000000")
     page.click("#job-start")
     page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+
+
+def test_long_run_job_can_be_cancelled_in_the_page(page: Any, server: str) -> None:
+    _start_a_long_job(page, server)
     page.click("#job-cancel")
     page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
+    _no_errors(page)
+
+
+def test_a_job_runs_value_that_is_not_a_number_is_refused_in_the_page(
+    page: Any, server: str
+) -> None:
+    # session 20: the page sent Number('abc'), null in JSON, and a job with no ensemble ran
+    page.evaluate("sessionStorage.clear()")  # no earlier job to show again
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
+    page.fill("#job-runs", "abc")
+    page.click("#job-start")
+    page.wait_for_selector("#job-status:has-text('valid integer')")
+    assert page.get_attribute("#job", "data-status") is None  # no job was started
+    _no_errors(page, allow="422")
+
+
+def test_a_running_job_is_shown_again_after_leaving_its_page(page: Any, server: str) -> None:
+    # session 20: back on the page, the job was out of sight, running on with no Cancel
+    _start_a_long_job(page, server)
+    page.click("header a[href='/scenarios']")
+    page.wait_for_url(f"{server}/scenarios")
+    page.go_back()
+    page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+    page.click("#job-cancel")
+    page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
+    page.reload()  # a finished job stays shown, with what became of it
+    page.wait_for_selector("#job[data-status='cancelled']")
+    assert page.is_enabled("#job-start") and page.is_disabled("#job-cancel")
     _no_errors(page)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from accord.scenario import load_bundled
+from accord.scenario.io import scenario_to_data
 from tests.web.helpers import MEETING_ARTICLE
 
 UKRAINE = "ukraine-2025-02"
@@ -25,8 +28,31 @@ def _editor_form(page: str) -> dict[str, str]:
     """The editor's fields as the browser would post them (inputs with name and value)."""
     fields = {}
     for m in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page):
-        fields[m.group(1)] = m.group(2).replace("&amp;", "&")
+        fields[m.group(1)] = html.unescape(m.group(2))
     return fields
+
+
+def _field(page: str, key: str, what: str) -> str:
+    """The name of the position or salience field of the stance cell ``key``."""
+    found = re.search(rf'name="(stance-\d+-{what})"', _cell(page, key))
+    assert found, f"{key} has no stance on the page"
+    return found.group(1)
+
+
+def _stances(client: TestClient, scenario_id: str) -> dict[str, tuple[float, float]]:
+    """The stored newest version's stances, by 'actor|issue'."""
+    data = client.get(f"/api/v1/scenarios/{scenario_id}").json()
+    return {f"{s['actor']}|{s['issue']}": (s["position"], s["salience"]) for s in data["stances"]}
+
+
+def _shown_stances(page: str) -> dict[str, tuple[float, float]]:
+    """The stance cells an editor page shows, by 'actor|issue'."""
+    found = re.finditer(
+        r'data-cell="([^"]+)">\s*<input name="stance-\d+-position" value="([^"]*)"'
+        r'[^>]*>\s*<input name="stance-\d+-salience" value="([^"]*)"',
+        page,
+    )
+    return {html.unescape(m[1]): (float(m[2]), float(m[3])) for m in found}
 
 
 def _cell(page: str, key: str) -> str:
@@ -106,6 +132,132 @@ def test_valid_edit_saves_a_new_version(browser: TestClient) -> None:
     assert saved == {**saved, "title": load_bundled(UKRAINE).title}
     versions = browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
     assert versions[-1]["note"] == "moved one stance"
+
+
+def test_a_second_tab_saving_over_a_newer_version_is_told_not_overwritten(
+    browser: TestClient,
+) -> None:
+    # session 20: two tabs open the same scenario; the first removes a stance and saves; the
+    # second's save used to overwrite it silently, with every later cell shifted onto its
+    # neighbour (the form's cells were numbered after the newest version, not the one shown)
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    first, second = _editor_form(page), _editor_form(page)
+    shown = _shown_stances(page)
+    first[_field(page, next(iter(shown)), "position")] = ""
+    first["title"] = "from the first tab"
+    saved = browser.post(f"/scenarios/{UKRAINE}/edit", data=first, follow_redirects=False)
+    assert saved.status_code == 303
+    second[_field(page, "RUS|ceasefire", "salience")] = "0.33"
+    refused = browser.post(f"/scenarios/{UKRAINE}/edit", data=second)
+    assert refused.status_code == 409
+    assert "version 1 was saved" in refused.text
+    assert len(browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()) == 2  # 0 and 1
+    assert browser.get(f"/api/v1/scenarios/{UKRAINE}").json()["title"] == "from the first tab"
+    # the refused page keeps the second tab's values on their cells; saving it again is the
+    # user's informed choice, and every cell lands where it was shown
+    wanted = shown | {"RUS|ceasefire": (shown["RUS|ceasefire"][0], 0.33)}
+    assert _shown_stances(refused.text) == wanted
+    again = browser.post(
+        f"/scenarios/{UKRAINE}/edit", data=_editor_form(refused.text), follow_redirects=False
+    )
+    assert again.status_code == 303 and again.headers["location"].endswith("saved=2")
+    assert _stances(browser, UKRAINE) == wanted
+
+
+def test_an_edit_refused_then_corrected_keeps_every_cell_in_place(browser: TestClient) -> None:
+    # session 20: a refused edit that also emptied a cell and added an actor is shown again;
+    # its corrected save must keep each value on the cell it was typed in
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    form = _editor_form(page)
+    shown = _shown_stances(page)
+    removed = next(iter(shown))
+    form[_field(page, removed, "position")] = ""
+    form["actor-0-capability"] = "lots"
+    form |= {"new-actor-id": "NOR", "new-actor-name": "Norway", "new-actor-capability": "3"}
+    form |= {"new-NOR|ceasefire-position": "55", "new-NOR|ceasefire-salience": "0.4"}
+    refused = browser.post(f"/scenarios/{UKRAINE}/edit", data=form)
+    assert refused.status_code == 422
+    corrected = _editor_form(refused.text)
+    corrected["actor-0-capability"] = "7"
+    saved = browser.post(f"/scenarios/{UKRAINE}/edit", data=corrected, follow_redirects=False)
+    assert saved.status_code == 303, saved.text[:2000]
+    stored = _stances(browser, UKRAINE)
+    shown.pop(removed)
+    assert stored == shown
+    actors = browser.get(f"/api/v1/scenarios/{UKRAINE}").json()["actors"]
+    assert actors[0]["capability"] == 7 and actors[-1]["id"] == "NOR"
+
+
+@pytest.mark.parametrize("sid", ["a/b", "../etc", ".", "..", "<i>x</i>"])
+def test_a_scenario_id_no_address_can_reach_is_refused(
+    browser: TestClient, auth: dict[str, str], sid: str
+) -> None:
+    # session 20: such an id was saved, then listed with links to pages that were a 404
+    # ("/" splits the path; "." and ".." are removed from it by the browser)
+    token = _csrf(browser.get("/scenarios").text)
+    form = {"id": sid, "base": UKRAINE, "csrf_token": token}
+    refused = browser.post("/scenarios/new", data=form)
+    assert refused.status_code == 422
+    assert "id: cannot be a page address" in refused.text
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": sid}
+    made = browser.post("/api/v1/scenarios", json={"scenario": data}, headers=auth)
+    assert made.status_code == 422
+    assert made.json()["error"]["problems"][0]["path"] == "id"
+    upload = browser.post(
+        "/api/v1/scenarios/upload",
+        files={"file": ("s.json", json.dumps(data).encode())},
+        headers=auth,
+    )
+    assert upload.status_code == 422
+    listed = {s["scenario"] for s in browser.get("/api/v1/scenarios").json()}
+    assert sid not in listed
+
+
+def test_an_upload_with_no_file_chosen_says_so(browser: TestClient) -> None:
+    # session 20: a browser posts an empty part with no name; the page blamed "upload.yaml",
+    # a file the analyst never chose
+    token = _csrf(browser.get("/scenarios").text)
+    body = (
+        f'--b\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n{token}\r\n'
+        '--b\r\nContent-Disposition: form-data; name="file"; filename=""\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n\r\n--b--\r\n"
+    )
+    response = browser.post(
+        "/scenarios/upload",
+        content=body.encode(),
+        headers={"content-type": "multipart/form-data; boundary=b"},
+    )
+    assert response.status_code == 422
+    assert "file: choose a scenario file to upload" in response.text
+    assert "upload.yaml" not in response.text
+
+
+def test_the_editor_saves_a_scenario_of_forty_actors(
+    browser: TestClient, auth: dict[str, str]
+) -> None:
+    # session 20: its form (two fields a cell, 40 actors by 13 issues) had more than the
+    # 1,000 fields the form parser takes by default: every save was a bare JSON 400
+    actors = [{"id": f"A{a}", "name": f"Actor {a}", "capability": 1 + a} for a in range(40)]
+    issues = [{"id": f"i{i}", "title": f"Issue {i}"} for i in range(13)]
+    stances = [
+        {"actor": a["id"], "issue": i["id"], "position": 50, "salience": 0.5}
+        for a in actors
+        for i in issues[:-1]
+    ]
+    data = {"id": "forty", "title": "Forty", "actors": actors, "issues": issues}
+    made = browser.post(
+        "/api/v1/scenarios", json={"scenario": data | {"stances": stances}}, headers=auth
+    )
+    assert made.status_code == 201, made.text
+    page = browser.get("/scenarios/forty/edit").text
+    form = _editor_form(page)
+    assert len(form) > 1000
+    form[_field(page, "A39|i0", "position")] = "75"
+    form["new-A39|i12-position"] = "20"  # a stance on the issue nobody held one on
+    saved = browser.post("/scenarios/forty/edit", data=form, follow_redirects=False)
+    assert saved.status_code == 303, saved.text[:300]
+    stored = _stances(browser, "forty")
+    assert stored["A39|i0"] == (75, 0.5) and stored["A39|i12"] == (20, 0.5)
 
 
 def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
@@ -233,6 +385,53 @@ def test_too_large_form_upload_gets_a_page_with_the_message(browser: TestClient)
     assert response.headers["content-type"].startswith("text/html")
     assert "request too large" in response.text and "limit is 1048576 bytes" in response.text
     assert "content-security-policy" in response.headers
+
+
+def _strict_json(text: str) -> object:
+    """Parse as a browser's ``JSON.parse`` does: NaN and Infinity are not JSON."""
+
+    def refuse(name: str) -> object:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("page", ["forecast?runs=30", "whatif", "edit"])
+def test_an_issue_nobody_holds_a_stance_on_leaves_the_page_data_json(
+    client: TestClient, auth: dict[str, str], page: str
+) -> None:
+    # session 20: its Monte Carlo samples are NaN, which the page's data block carried as a
+    # bare NaN: the browser's JSON.parse refused it and no chart of the page was drawn
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "orphan"}
+    data["issues"] = [*data["issues"], {"id": "unheld", "title": "Nobody's issue"}]
+    made = client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth)
+    assert made.status_code == 201, made.text
+    response = client.get(f"/scenarios/orphan/{page}")
+    assert response.status_code == 200
+    block = re.search(
+        r'<script type="application/json" id="page-data">(.*?)</script>', response.text, re.S
+    )
+    if block:
+        _strict_json(block.group(1))
+    shown = re.search(r'name="shown" value="([^"]*)"', response.text)
+    if shown:
+        _strict_json(html.unescape(shown.group(1)))
+    assert block or shown
+
+
+@pytest.mark.parametrize("runs", ["abc", "0", "-3", "1e3", "99999999"])
+def test_a_refused_ledger_runs_value_is_shown_and_nothing_recorded(
+    browser: TestClient, runs: str
+) -> None:
+    # session 20: such a value was dropped (or cut to 5,000) and a forecast recorded as if the
+    # field had been empty (or said 5,000), with nothing to tell the analyst
+    token = _csrf(browser.get("/ledger").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "engine": "mean", "runs": runs}
+    refused = browser.post("/ledger/record", data=form)
+    assert refused.status_code == 422
+    assert "runs: must be a whole number from 1 to 5000" in refused.text
+    assert f'name="runs" value="{runs}"' in refused.text  # kept, to be corrected
+    assert browser.get("/api/v1/ledger").json()["records"] == []
 
 
 def test_forecast_page_runs_the_engines_asked_for(client: TestClient) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import warnings
 from collections.abc import Iterator
@@ -70,8 +71,9 @@ def test_any_text_in_an_editor_cell_is_saved_or_explained(client: TestClient, ce
     """Whatever is typed in a position cell, the answer is a save or a message, never a 500."""
     client.get(f"/login?token={'p' * 24}")
     page = client.get("/scenarios/ec-emissions-1994/edit").text
-    token = page.split('name="csrf_token" value="')[1].split('"')[0]
-    form = {"csrf_token": token, "title": BASE["title"], "stance-0-position": cell}
+    form = {"title": BASE["title"], "stance-0-position": cell}
+    for hidden in ("csrf_token", "shown", "newest"):  # as the browser posts them
+        form[hidden] = html.unescape(page.split(f'name="{hidden}" value="')[1].split('"')[0])
     for a, actor in enumerate(BASE["actors"]):
         form[f"actor-{a}-name"] = actor["name"]
         form[f"actor-{a}-capability"] = str(actor["capability"])

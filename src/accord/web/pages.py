@@ -6,7 +6,9 @@ a refused input re-renders the page with the message where it belongs.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 import math
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any
@@ -23,6 +25,7 @@ from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
+from accord.scenario.versions import VersionInfo
 from accord.web import api
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
 from accord.web.services import ChangeNotProposed, Workbench
@@ -32,6 +35,27 @@ if TYPE_CHECKING:
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinity replaced by None (JSON's null)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def page_json(value: Any, **options: Any) -> str:
+    """JSON for a page's ``tojson`` blocks that a browser's ``JSON.parse`` reads: a value with
+    no number (a Monte Carlo sample of an issue nobody holds a stance on is NaN) is null,
+    which the page's script skips, where a bare NaN would stop every chart of the page."""
+    return json.dumps(_finite(value), allow_nan=False, **options)
+
+
+templates.env.policies["json.dumps_function"] = page_json
 
 WHATIF_ENGINES = ("mean", "median", "bdm", "smp")
 """Engines the what-if page re-runs on every change: the fast ones (see docs/web.md)."""
@@ -60,10 +84,16 @@ def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
     )
 
 
+MAX_FORM_FIELDS = 100_000
+"""Fields a posted form may have: the editor's has two a stance cell, so a body of 193
+members on 25 issues needs some 10,000 (the parser's default, 1,000, refused a grid of 40
+actors by 13 issues); the request's size limit bounds what they can hold."""
+
+
 async def _form(request: Request) -> FormData:
     """The posted form, once its CSRF token has been checked (403 otherwise)."""
     limit = request.app.state.settings.max_upload_bytes
-    form = await request.form(max_part_size=limit)
+    form = await request.form(max_part_size=limit, max_fields=MAX_FORM_FIELDS)
     keys = api.keys(request)
     cookie = request.cookies.get(SESSION_COOKIE)
     if not keys.session_ok(cookie):
@@ -177,7 +207,7 @@ async def new_scenario(request: Request) -> Response:
 async def upload_scenario(request: Request) -> Response:
     form = await _form(request)
     file = form.get("file")
-    if not isinstance(file, UploadFile):
+    if not isinstance(file, UploadFile) or not file.filename:  # none chosen: no name
         return _scenarios(request, DataError("file: choose a scenario file to upload"))
     raw = await file.read()
     fmt = _text(form, "format") or None
@@ -211,12 +241,19 @@ def _editor(
     version: int | None,
     errors: list[dict[str, Any]] | None = None,
     saved: int | None = None,
+    newest: int | None = None,
+    conflict: VersionInfo | None = None,
 ) -> HTMLResponse:
+    """The editor showing ``data``. The form carries ``data`` itself, which its numbered
+    fields describe, and ``newest``, the newest version when the page was first opened
+    (default: now), so that a save can tell whether another one came in between."""
     bench = api.workbench(request)
     errors = errors or []
     by_path = {e["path"]: e for e in errors}
     cells = _stance_cells(data)
     placed = set(by_path) & (_cell_paths(data) | {k for c in cells.values() for k in c["paths"]})
+    versions = bench.history(scenario_id)
+    status = 409 if conflict else 422 if errors else 200
     return render(
         request,
         "edit.html",
@@ -226,12 +263,14 @@ def _editor(
             "cells": cells,
             "errors": by_path,
             "loose": [e for e in errors if e["path"] not in placed],
-            "versions": bench.history(scenario_id),
+            "versions": versions,
             "version": version,
+            "newest": versions[-1].version if newest is None else newest,
+            "conflict": conflict,
             "saved": saved,
             "formats": bench.writable_formats(),
         },
-        status=422 if errors else 200,
+        status=status,
     )
 
 
@@ -266,14 +305,28 @@ def _number(raw: str) -> Any:
         return raw
 
 
-def edited_data(base: Scenario, form: FormData) -> dict[str, Any]:
-    """The scenario the editor's form describes, as plain data (validated by the caller)."""
-    data = scenario_to_data(base)
+def _shown(form: FormData) -> dict[str, Any]:
+    """The scenario the editor page showed, which its numbered fields describe (the form
+    carries it: the stored versions may have changed since, and a refused edit is shown
+    as typed)."""
+    try:
+        data = json.loads(_text(form, "shown"))
+    except json.JSONDecodeError:
+        data = None
+    if not isinstance(data, dict):
+        raise DataError("the editor's form is incomplete; reload the page and edit again")
+    return data
+
+
+def edited_data(shown: dict[str, Any], form: FormData) -> dict[str, Any]:
+    """The scenario the editor's form describes, as plain data (validated by the caller):
+    the scenario the page showed (``shown``) with the form's values."""
+    data = copy.deepcopy(shown)
     data["title"] = _text(form, "title")
-    for a, actor in enumerate(data["actors"]):
+    for a, actor in enumerate(data.get("actors", [])):
         actor["name"] = _text(form, f"actor-{a}-name")
         actor["capability"] = _number(_text(form, f"actor-{a}-capability"))
-    for i, issue in enumerate(data["issues"]):
+    for i, issue in enumerate(data.get("issues", [])):
         issue["title"] = _text(form, f"issue-{i}-title")
         sq = _text(form, f"issue-{i}-status_quo")
         if sq:
@@ -281,31 +334,32 @@ def edited_data(base: Scenario, form: FormData) -> dict[str, Any]:
         else:
             issue.pop("status_quo", None)
     kept = []
-    for k, stance in enumerate(data["stances"]):
+    for k, stance in enumerate(data.get("stances", [])):
         position = _text(form, f"stance-{k}-position")
         if not position:
             continue  # an emptied cell removes the stance
         stance["position"] = _number(position)
         stance["salience"] = _number(_text(form, f"stance-{k}-salience"))
         kept.append(stance)
+    held = {(s.get("actor"), s.get("issue")) for s in data.get("stances", [])}
     data["stances"] = kept
-    for actor in data["actors"]:
-        for issue in data["issues"]:
-            key = f"new-{actor['id']}|{issue['id']}"
+    for actor in data.get("actors", []):
+        for issue in data.get("issues", []):
+            key = f"new-{actor.get('id')}|{issue.get('id')}"
             position = _text(form, f"{key}-position")
-            if position and base.stance(actor["id"], issue["id"]) is None:
+            if position and (actor.get("id"), issue.get("id")) not in held:
                 salience = _text(form, f"{key}-salience") or "0.5"
                 data["stances"].append(
                     {
-                        "actor": actor["id"],
-                        "issue": issue["id"],
+                        "actor": actor.get("id"),
+                        "issue": issue.get("id"),
                         "position": _number(position),
                         "salience": _number(salience),
                     }
                 )
     new_actor = _text(form, "new-actor-id")
     if new_actor:
-        data["actors"].append(
+        data.setdefault("actors", []).append(
             {
                 "id": new_actor,
                 "name": _text(form, "new-actor-name") or new_actor,
@@ -314,7 +368,7 @@ def edited_data(base: Scenario, form: FormData) -> dict[str, Any]:
         )
     new_issue = _text(form, "new-issue-id")
     if new_issue:
-        data["issues"].append(
+        data.setdefault("issues", []).append(
             {"id": new_issue, "title": _text(form, "new-issue-title") or new_issue}
         )
     return data
@@ -322,16 +376,23 @@ def edited_data(base: Scenario, form: FormData) -> dict[str, Any]:
 
 @router.post("/scenarios/{scenario_id}/edit")
 async def save_edit(request: Request, scenario_id: str) -> Response:
+    """Save the edited scenario as a new version, unless it is invalid (422: the messages on
+    their cells) or a version was saved after the page was opened (409, e.g. another tab's:
+    saving would silently undo it). Both re-show the form as typed; a second save after a
+    409 is the user's informed choice."""
     form = await _form(request)
     bench = api.workbench(request)
-    version = _text(form, "version")
-    base = bench.scenario(scenario_id, int(version) if version.isdigit() else None)
-    data = edited_data(base, form)
+    data = edited_data(_shown(form), form)
+    opened = _text(form, "newest")
     try:
         scenario = scenario_from_data(data)
     except ScenarioError as exc:
         errors = [api.problem_json(p) for p in exc.problems]
-        return _editor(request, scenario_id, data, None, errors)
+        newest = int(opened) if opened.isdigit() else None
+        return _editor(request, scenario_id, data, None, errors, newest=newest)
+    latest = bench.history(scenario_id)[-1]
+    if opened != str(latest.version):
+        return _editor(request, scenario_id, data, None, conflict=latest)
     info = bench.save(scenario, _text(form, "note") or "edited in the workbench")
     return _redirect(f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
 
@@ -613,11 +674,23 @@ async def accept(request: Request) -> Response:
 def ledger_page(
     request: Request, scenario: str | None = None, recorded: int | None = None
 ) -> HTMLResponse:
+    return _ledger(request, scenario or None, recorded)
+
+
+def _ledger(
+    request: Request,
+    scenario: str | None,
+    recorded: int | None = None,
+    error: AccordError | None = None,
+    runs: str = "200",
+) -> HTMLResponse:
+    """The ledger page; ``error`` a refused record form, shown above it with the ``runs``
+    it was given."""
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
-    records, resolutions = bench.ledger_entries(scenario or None)
-    scores = bench.scores(scenario or None)
+    records, resolutions = bench.ledger_entries(scenario)
+    scores = bench.scores(scenario)
     points = [
         {
             "recorded_at": r.recorded_at.isoformat(),
@@ -643,9 +716,12 @@ def ledger_page(
             "resolutions": resolutions,
             "scores": scores.to_dict(),
             "recorded": recorded,
+            "error": str(error) if error else None,
+            "runs": runs,
             "ledger_url": bench.ledger().display_url,
             "page_data": {"points": points},
         },
+        status=422 if error else 200,
     )
 
 
@@ -658,17 +734,31 @@ def _share(item: dict[str, Any]) -> float | None:
     return 100.0 * (float(value) - low) / (high - low) if high > low else None
 
 
+def _runs(text: str) -> int | None:
+    """The Monte Carlo runs typed in the record form: blank for none, else 1 to the most a
+    request runs inline (a larger ensemble is a job, on the forecast page)."""
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= api.MAX_INLINE_RUNS:
+        raise DataError(
+            f"runs: must be a whole number from 1 to {api.MAX_INLINE_RUNS}, or blank for no "
+            f"Monte Carlo (got {text!r}); a larger ensemble runs as a job on the forecast page"
+        )
+    return int(text)
+
+
 @router.post("/ledger/record")
 async def record_forecast(request: Request) -> Response:
     form = await _form(request)
     bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
-    runs = _text(form, "runs")
+    text = _text(form, "runs")
+    try:
+        runs = _runs(text)
+    except DataError as exc:
+        return _ledger(request, scenario, error=exc, runs=text)
     made = bench.forecast(
-        bench.scenario(scenario),
-        _text(form, "engine") or "mean",
-        seed=1,
-        runs=min(int(runs), api.MAX_INLINE_RUNS) if runs.isdigit() and int(runs) > 0 else None,
+        bench.scenario(scenario), _text(form, "engine") or "mean", seed=1, runs=runs
     )
     stored = bench.record(made)
     return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")

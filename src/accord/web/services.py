@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError, DataError
+from accord.errors import AccordError, DataError, Problem, ScenarioError
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
 from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
@@ -41,6 +41,23 @@ def upload_name(filename: str | None, default: str) -> str:
     base = re.split(r"[\\/]", filename or "")[-1]
     cleaned = _SAFE_NAME.sub("_", base).strip("._")[:100]
     return cleaned or default
+
+
+def addressable(scenario_id: str) -> None:
+    """Refuse a new scenario id that no page address can carry: the workbench's pages are
+    ``/scenarios/ID/...``, a ``/`` in the id splits that path, and browsers remove ``.`` and
+    ``..`` segments from it (escaped or not), so such a scenario would be saved and listed but
+    every link to it would be a 404. (The library's ids allow them: a file never needed a URL.)"""
+    if "/" in scenario_id or scenario_id in {".", ".."}:
+        raise ScenarioError(
+            [
+                Problem(
+                    "id",
+                    "cannot be a page address: no '/' in it, and not '.' or '..'",
+                    scenario_id,
+                )
+            ]
+        )
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,7 @@ class Workbench:
         return self.save(scenario, f"uploaded from {name}")
 
     def _check_new(self, scenario: Scenario, replace: bool) -> None:
+        addressable(scenario.id)
         if not replace and self.versions.exists(scenario.id):
             raise ScenarioExists(
                 f"a scenario with id {scenario.id!r} exists already; "

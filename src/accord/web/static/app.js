@@ -283,11 +283,28 @@
       start.disabled = running;
       if (!running && poll) { clearInterval(poll); poll = null; }
     }
+    /* the job is remembered for the tab (sessionStorage), so that leaving the page and coming
+     * back (a link, the back button, a reload) shows it again, with its Cancel, where it used
+     * to leave it running out of sight */
+    var remembered = 'accord-job:' + box.getAttribute('data-scenario');
+    function follow(job) {
+      current = job;
+      show(job);
+      if (poll) { clearInterval(poll); poll = null; }
+      if (job.status === 'queued' || job.status === 'running') {
+        poll = setInterval(function () {
+          fetch('/api/v1/jobs/' + job.id).then(function (r) { return r.json(); }).then(show);
+        }, 500);
+      }
+    }
     start.addEventListener('click', function () {
+      /* runs as typed when it is not a whole number, so that the API names what is wrong
+       * (Number('abc') would be sent as null: a job with no ensemble) */
+      var runs = document.getElementById('job-runs').value.trim();
       var body = {
         scenario: box.getAttribute('data-scenario'),
         engine: document.getElementById('job-engine').value,
-        runs: Number(document.getElementById('job-runs').value),
+        runs: /^[0-9]+$/.test(runs) ? Number(runs) : runs,
         seed: 1,
         institutions: false
       };
@@ -298,13 +315,18 @@
         .then(function (r) { return r.json(); })
         .then(function (job) {
           if (job.error && !job.id) { status.textContent = job.error.message; return; }
-          current = job;
-          show(job);
-          poll = setInterval(function () {
-            fetch(job.status_url).then(function (r) { return r.json(); }).then(show);
-          }, 500);
+          window.sessionStorage.setItem(remembered, job.id);
+          follow(job);
         });
     });
+    var known = window.sessionStorage.getItem(remembered);
+    if (known) {
+      fetch('/api/v1/jobs/' + encodeURIComponent(known)).then(function (r) {
+        return r.ok ? r.json() : null;
+      }).then(function (job) {
+        if (job) { follow(job); } else { window.sessionStorage.removeItem(remembered); }
+      });
+    }
     cancel.addEventListener('click', function () {
       if (!current) { return; }
       fetch('/api/v1/jobs/' + current.id, { method: 'DELETE', headers: headers(),
@@ -427,6 +449,11 @@
     }
     document.querySelectorAll('#whatif-controls input').forEach(function (input) {
       input.addEventListener('input', function () {
+        if (input.value.trim() === '') {  /* Number('') is 0: an emptied field is no value */
+          status.textContent = input.getAttribute('aria-label') + ': type a number ' +
+            '(the forecast shown is for the last one typed)';
+          return;
+        }
         var value = Number(input.value);
         var field = input.getAttribute('data-field');
         if (input.hasAttribute('data-stance')) {
