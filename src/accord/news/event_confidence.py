@@ -67,6 +67,8 @@ AFTER_FIT = (
     "heldout-s18b",
     "heldout-s19",
     "heldout-s19b",
+    "heldout-s20",
+    "heldout-s20b",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -71,7 +71,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     at b17f414; ``news-heldout-s17.json`` and ``news-heldout-s17b.json`` since their one
     scoring, session 17 at a6e2879; ``news-heldout-s18.json`` and ``news-heldout-s18b.json``
     since their one scoring, session 18 at ffaeab7; ``news-heldout-s19.json`` and
-    ``news-heldout-s19b.json`` since their one scoring, session 19 at a678760).
+    ``news-heldout-s19b.json`` since their one scoring, session 19 at a678760;
+    ``news-heldout-s20.json`` and ``news-heldout-s20b.json`` since their one scoring, session
+    20 at 970bb5f).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -109,6 +111,8 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s18b", str(news / "news-heldout-s18b.json"), None, "url"),
         DevSet("heldout-s19", str(news / "news-heldout-s19.json"), None, "url"),
         DevSet("heldout-s19b", str(news / "news-heldout-s19b.json"), None, "url"),
+        DevSet("heldout-s20", str(news / "news-heldout-s20.json"), None, "url"),
+        DevSet("heldout-s20b", str(news / "news-heldout-s20b.json"), None, "url"),
     ]
 
 
