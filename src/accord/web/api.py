@@ -108,7 +108,7 @@ SCENARIO_EXISTS: Responses = {
 }
 STALE_VERSION: Responses = {
     412: error_response(
-        "StaleVersion: the If-Match header names no longer the newest version (another "
+        "StaleVersion: the If-Match header does not name the newest version (another "
         "client saved one since); nothing was saved"
     )
 }
@@ -269,7 +269,10 @@ def tagged(response: Response, info: VersionInfo) -> dict[str, object]:
 
 def with_etag(status: int, responses: Responses) -> Responses:
     """``responses`` with ``status`` declaring the ``ETag`` header its answers carry."""
-    header = {"description": "The version's number, quoted; send it back as If-Match"}
+    header = {
+        "description": "The version's number, quoted; send it back as If-Match",
+        "schema": {"type": "string"},
+    }
     return {status: {"headers": {"ETag": header}}} | responses
 
 
