@@ -61,6 +61,26 @@ def test_validate_mixed_files_exit_2(tmp_path: Path) -> None:
     assert "ok:" in result.output and "invalid:" in result.output
 
 
+def test_validate_accepts_bundled_ids_as_show_does(tmp_path: Path) -> None:
+    """`validate ID` reads a bundled id as `show`, `forecast` and `convert` do (it said "no
+    such file"); an id that is neither a file nor bundled is refused naming the bundled ones."""
+    from accord.scenario.catalogue import bundled_ids
+
+    ids = bundled_ids()
+    result = runner.invoke(app, ["validate", *ids])
+    assert result.exit_code == 0, result.output
+    for scenario_id in ids:
+        s = load_bundled(scenario_id)
+        line = f"ok: {scenario_id} ({s.id}: {len(s.actors)} actors, {len(s.issues)} issues"
+        assert line in result.output
+    missing = runner.invoke(app, ["validate", "no-such-scenario", str(tmp_path / "gone.yaml")])
+    assert missing.exit_code == 2
+    assert "no bundled scenario 'no-such-scenario'" in missing.output
+    assert "gone.yaml: no such file, and not a bundled scenario id" in missing.output
+    assert ids[0] in missing.output
+    assert runner.invoke(app, ["show", "no-such-scenario"]).exit_code == 2
+
+
 def test_validate_names_the_xml_fault(shared: Path) -> None:
     result = runner.invoke(app, ["validate", str(shared / "reference" / "ktab" / "smpExample.xml")])
     assert result.exit_code == 2

@@ -87,3 +87,21 @@ def test_the_workers_start_by_the_coders_name_before_it_is_built(
     wrong = runner.invoke(app, [*args, "--coder", "nope"])
     assert wrong.exit_code == 2 and "unknown coder" in wrong.stderr
     assert calls == []
+
+
+def test_ingest_of_a_parquet_file_points_to_events_code(tmp_path: Path) -> None:
+    # session 20: it said only "binary file (contains NUL bytes), not an article"
+    pq = pytest.importorskip("pyarrow.parquet")
+    pa = pytest.importorskip("pyarrow")
+    corpus = tmp_path / "corpus.parquet"
+    pq.write_table(pa.table({"text": [ARTICLE], "date": ["2025-02-10"]}), corpus)
+    db = str(tmp_path / "x.db")
+    refused = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--coder", "rules"])
+    assert refused.exit_code != 0
+    said = " ".join(refused.output.split())  # Rich wraps long lines
+    assert "a Parquet file, which `accord ingest` does not read" in said
+    assert "`accord events code FILE --db DB`" in said and "NUL bytes" not in said
+    coded = runner.invoke(app, ["events", "code", str(corpus), "--db", db])
+    assert coded.exit_code == 0, coded.output  # the command the message names reads it
+    with Store(db) as store:
+        assert store.count()["documents"] == 1

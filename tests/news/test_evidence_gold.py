@@ -197,24 +197,91 @@ def test_the_sentence_file_given_to_the_second_annotator_matches_the_gold() -> N
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"stances": [{"actor": "XXX", "issue": "ceasefire"}]}, "'stances.actor': 'XXX'"),
-        ({"stances": [{"actor": "RUS", "issue": "nope"}]}, "'stances.issue': 'nope'"),
-        ({"stances": [{"actor": "RUS", "issue": "ceasefire", "direction": "up"}]}, "direction"),
+        ({"stances": [{"actor": "XXX", "issue": "ceasefire"}]}, "'stances[0].actor': 'XXX'"),
+        ({"stances": [{"actor": "RUS", "issue": "nope"}]}, "'stances[0].issue': 'nope'"),
+        (
+            {"stances": [{"actor": "RUS", "issue": "ceasefire", "direction": "up"}]},
+            "'stances[0].direction'",
+        ),
         ({"date": "yesterday"}, "'date'"),
-        ({"scenario": "no-such-scenario"}, "no-such-scenario"),
+        ({"scenario": "no-such-scenario"}, "field 'scenario': 'no-such-scenario'"),
     ],
 )
 def test_a_bad_record_names_file_line_field_and_value(
     tmp_path: Path, change: dict, message: str
 ) -> None:
     path = write(tmp_path / "bad.jsonl", [record("a", "fine"), record("b", "bad") | change])
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(DataError) as caught:
         load_evidence_gold(path)
-    assert "bad.jsonl" in str(caught.value) or "no-such-scenario" in str(caught.value)
+    assert f"{path}, line 2: field " in str(caught.value)
     assert message in str(caught.value)
-    if "no-such" not in message:
-        assert isinstance(caught.value, DataError)
-        assert "line 2" in str(caught.value)
+
+
+JSON_NOT_OBJECTS = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=JSON_NOT_OBJECTS)
+def test_a_record_that_is_not_an_object_names_its_kind_and_value(
+    tmp_path_factory: pytest.TempPathFactory, value: Any
+) -> None:
+    # session 20: a JSON list was "field '': Input should be a valid dictionary"
+    path = write(tmp_path_factory.mktemp("gold") / "odd.jsonl", [record("a", "fine"), value])
+    with pytest.raises(DataError) as caught:
+        load_evidence_gold(path)
+    message = str(caught.value)
+    kind = {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number"
+    )
+    assert message.startswith(f"{path}, line 2: the record is a JSON {kind}, not an object")
+    assert "field ''" not in message
+    shown = repr(value)
+    assert shown in message if len(shown) <= evidence_gold.SHOWN_VALUE_CHARS else "…" in message
+
+
+REQUIRED_FIELDS = ("id", "scenario", "text", "url", "publisher", "date")
+
+
+@settings(max_examples=30, deadline=None)
+@given(missing=st.sampled_from(REQUIRED_FIELDS), text=st.text(min_size=200, max_size=400))
+def test_a_missing_field_is_named_without_printing_the_record(
+    tmp_path_factory: pytest.TempPathFactory, missing: str, text: str
+) -> None:
+    # session 20: the value printed was the whole record, sentence and all
+    bad = record("b", text)
+    del bad[missing]
+    path = write(tmp_path_factory.mktemp("gold") / "short.jsonl", [record("a", "fine"), bad])
+    with pytest.raises(DataError) as caught:
+        load_evidence_gold(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}, line 2: field {missing!r}: ")
+    who = "None" if missing == "id" else "'b'"
+    assert message.endswith(f"required but missing (the record with id {who})")
+    assert repr(text) not in message and len(message) < len(str(path)) + 200
+
+
+@settings(max_examples=30, deadline=None)
+@given(value=st.text(max_size=500).map(lambda tail: f"not a date: {tail}"))
+def test_a_refused_value_is_shortened_when_long(
+    tmp_path_factory: pytest.TempPathFactory, value: str
+) -> None:
+    path = write(
+        tmp_path_factory.mktemp("gold") / "long.jsonl",
+        [record("a", "fine"), record("b", "x") | {"date": value}],
+    )
+    with pytest.raises(DataError) as caught:
+        load_evidence_gold(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}, line 2: field 'date': ")
+    if len(repr(value)) <= evidence_gold.SHOWN_VALUE_CHARS:
+        assert f"(value {value!r})" in message
+    else:
+        assert repr(value) not in message
+        assert f"({len(repr(value))} characters)" in message
 
 
 def test_duplicate_ids_and_broken_lines_are_errors(tmp_path: Path) -> None:

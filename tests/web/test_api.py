@@ -103,6 +103,51 @@ def test_put_with_another_id_is_refused(client: TestClient, auth: dict[str, str]
     assert "differs" in _error(response)["message"]
 
 
+def test_put_with_a_stale_if_match_saves_nothing(client: TestClient, auth: dict[str, str]) -> None:
+    """Two API clients edit one scenario: each sends the ETag it read as If-Match, so the
+    later save over the other's is a 412 naming the newest version, and nothing is saved;
+    a fresh ETag saves; a PUT without If-Match saves as before (the header is optional)."""
+    read = client.get(f"/api/v1/scenarios/{UKRAINE}")
+    tag = read.headers["ETag"]
+    first = client.put(
+        f"/api/v1/scenarios/{UKRAINE}",
+        json={"scenario": _copy(UKRAINE, title="First client")},
+        headers=auth | {"If-Match": tag},
+    )
+    assert first.status_code == 200
+    newest = first.headers["ETag"]
+    assert newest != tag and newest == f'"{first.json()["version"]}"'
+    stale = client.put(
+        f"/api/v1/scenarios/{UKRAINE}",
+        json={"scenario": _copy(UKRAINE, title="Second client")},
+        headers=auth | {"If-Match": tag},
+    )
+    assert stale.status_code == 412
+    error = _error(stale)
+    assert error["type"] == "StaleVersion" and newest in error["message"]
+    shown = client.get(f"/api/v1/scenarios/{UKRAINE}")
+    assert shown.json()["title"] == "First client" and shown.headers["ETag"] == newest
+    fresh = client.put(
+        f"/api/v1/scenarios/{UKRAINE}",
+        json={"scenario": _copy(UKRAINE, title="Second client")},
+        headers=auth | {"If-Match": f'"9999", {newest}'},
+    )
+    assert fresh.status_code == 200
+    unconditional = client.put(
+        f"/api/v1/scenarios/{UKRAINE}",
+        json={"scenario": _copy(UKRAINE, title="Third client")},
+        headers=auth,
+    )
+    assert unconditional.status_code == 200
+    versions = client.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
+    assert [v["title"] for v in versions][1:] == ["First client", "Second client", "Third client"]
+    older = client.get(f"/api/v1/scenarios/{UKRAINE}", params={"version": 1})
+    assert older.headers["ETag"] == newest  # a named version's ETag is that version's
+    spec = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/scenarios/{scenario_id}"]
+    assert "if-match" in {p["name"] for p in spec["put"]["parameters"]}
+    assert "ETag" in spec["get"]["responses"]["200"]["headers"]
+
+
 def test_editing_a_bundled_scenario_keeps_version_zero(
     client: TestClient, auth: dict[str, str]
 ) -> None:
@@ -930,7 +975,7 @@ def _attribute_types(owner: type) -> dict[str, type]:
 
 
 def test_openapi_declares_every_error_status_a_route_answers(client: TestClient) -> None:
-    """Each API route declares exactly the 404 and 409 statuses its handler can answer, and
+    """Each API route declares exactly the 404, 409 and 412 statuses its handler can answer, and
     a 422 wherever it raises a scenario error. No list per route: the statuses come from
     the errors the handler raises, itself or through the typed objects it calls
     (:func:`_statuses_raised` reads their source), mapped by the app's ``class_status``."""
@@ -947,7 +992,7 @@ def test_openapi_declares_every_error_status_a_route_answers(client: TestClient)
             declared = {int(s) for s in spec["paths"][route.path][method.lower()]["responses"]}
             wrong += [
                 (method, route.path, status)
-                for status in (404, 409, 422)
+                for status in (404, 409, 412, 422)
                 if (status in raised and status not in declared)
                 or status in declared - raised - {422}
             ]

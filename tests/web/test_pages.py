@@ -434,6 +434,24 @@ def test_a_refused_ledger_runs_value_is_shown_and_nothing_recorded(
     assert browser.get("/api/v1/ledger").json()["records"] == []
 
 
+def test_the_ledger_page_announces_only_a_record_it_holds(browser: TestClient) -> None:
+    # session 20: ?recorded=999 announced "Recorded as ledger record 999", which did not exist
+    token = _csrf(browser.get("/ledger").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "engine": "mean", "runs": "20"}
+    made = browser.post("/ledger/record", data=form, follow_redirects=False)
+    assert made.status_code == 303
+    shown = browser.get(made.headers["location"]).text
+    (record,) = browser.get("/api/v1/ledger").json()["records"]
+    notice = f'id="notice">Recorded as ledger record {record["id"]} (mean on {UKRAINE}).'
+    assert notice in shown
+    for address in (f"/ledger?recorded={record['id'] + 1}", "/ledger?scenario=&recorded=999"):
+        page = browser.get(address)
+        assert page.status_code == 200 and 'id="notice"' not in page.text
+    unknown = browser.get("/ledger", params={"scenario": "nope-2052", "recorded": record["id"]})
+    assert unknown.status_code == 404 and unknown.headers["content-type"].startswith("text/html")
+    assert "no forecast record or resolution of scenario &#39;nope-2052&#39;" in unknown.text
+
+
 def test_forecast_page_runs_the_engines_asked_for(client: TestClient) -> None:
     page = client.get(f"/scenarios/{UKRAINE}/forecast?engine=nash&engine=exchange&runs=20").text
     assert 'data-engine="nash"' in page and 'data-engine="exchange"' in page

@@ -121,24 +121,28 @@ def _status_if_large(path: Path) -> AbstractContextManager[object]:
 
 @app.command()
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],
+    files: Annotated[
+        list[str], typer.Argument(help="Scenario files or bundled scenario ids to check.")
+    ],
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
 ) -> None:
-    """Check scenario files; exit 0 if all are valid, 2 with every problem otherwise."""
-    from accord.scenario.catalogue import with_institutions_checked
-    from accord.scenario.io import load
+    """Check scenario files (or bundled ids, as `show` reads them); exit 0 if all are valid, 2
+    with every problem otherwise."""
+    from accord.scenario.catalogue import resolve, with_institutions_checked
 
     failed = False
-    for path in files:
+    for ref in files:
         try:
-            with _status_if_large(path):
-                s = with_institutions_checked(load(path, fmt), str(path))
+            with _status_if_large(Path(ref)):
+                s = resolve(ref, fmt)  # a file's institutions are checked as it is read
+            if not Path(ref).exists():
+                with_institutions_checked(s, f"bundled scenario {ref}")
         except AccordError as exc:
             failed = True
             err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
         else:
             out.print(
-                f"[green]ok:[/] {escape(str(path))} ({s.id}: {len(s.actors)} actors, "
+                f"[green]ok:[/] {escape(ref)} ({s.id}: {len(s.actors)} actors, "
                 f"{len(s.issues)} issues, {len(s.stances)} stances)",
                 highlight=False,
             )

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from accord.errors import DataError
+from accord.errors import AccordError, DataError, format_path
 from accord.news.evidence import EvidenceRules, event_gate, extract_evidence
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import MIN_DIRECTION, Change, propose
@@ -131,19 +131,56 @@ def _where(path: Path | str, line: int) -> str:
     return f"{path}, line {line}"
 
 
+SHOWN_VALUE_CHARS = 80
+"""A refused value is quoted up to this many characters (a whole sentence or record is not)."""
+
+
+def _shown(value: object) -> str:
+    """``value`` as the error message quotes it: its repr, shortened when long."""
+    text = repr(value)
+    if len(text) <= SHOWN_VALUE_CHARS:
+        return text
+    return f"{text[: SHOWN_VALUE_CHARS - 1]}… ({len(text)} characters)"
+
+
+JSON_KINDS: dict[type, str] = {
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+"""JSON's names for what ``json.loads`` makes of a line that is not an object."""
+
+
+def _refused(where: str, error: Any, record: dict[str, Any]) -> DataError:
+    """The first validation error of a record as one line: file, line, field and value (a
+    missing field has none: the record's id says which record it is)."""
+    field_name = format_path(error["loc"])
+    if error["type"] == "missing":
+        return DataError(
+            f"{where}: field {field_name!r}: required but missing "
+            f"(the record with id {_shown(record.get('id'))})"
+        )
+    return DataError(
+        f"{where}: field {field_name!r}: {error['msg']} (value {_shown(error.get('input'))})"
+    )
+
+
 def _check_ids(record: GoldSentence, scenario: Scenario, where: str) -> None:
     actors = {a.id for a in scenario.actors}
     issues = {i.id for i in scenario.issues}
-    for stance in record.stances:
+    for k, stance in enumerate(record.stances):
         if stance.actor not in actors:
             raise DataError(
-                f"{where}: field 'stances.actor': {stance.actor!r} is not an actor of "
-                f"scenario {scenario.id!r} (expected one of {', '.join(sorted(actors))})"
+                f"{where}: field 'stances[{k}].actor': {_shown(stance.actor)} is not an actor "
+                f"of scenario {scenario.id!r} (expected one of {', '.join(sorted(actors))})"
             )
         if stance.issue not in issues:
             raise DataError(
-                f"{where}: field 'stances.issue': {stance.issue!r} is not an issue of "
-                f"scenario {scenario.id!r} (expected one of {', '.join(sorted(issues))})"
+                f"{where}: field 'stances[{k}].issue': {_shown(stance.issue)} is not an issue "
+                f"of scenario {scenario.id!r} (expected one of {', '.join(sorted(issues))})"
             )
 
 
@@ -172,20 +209,26 @@ def load_evidence_gold(
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise DataError(f"{where}: not a JSON object ({exc.msg})") from None
+            raise DataError(f"{where}: not a JSON object ({exc.msg}: {_shown(line)})") from None
+        if not isinstance(raw, dict):
+            raise DataError(
+                f"{where}: the record is a JSON {JSON_KINDS[type(raw)]}, not an object with "
+                f"the fields id, scenario, text, ... (value {_shown(raw)})"
+            )
         try:
             record = GoldSentence.model_validate(raw)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            loc = ".".join(str(p) for p in first["loc"])
-            raise DataError(
-                f"{where}: field {loc!r}: {first['msg']} (value {first.get('input')!r})"
-            ) from None
+            raise _refused(where, exc.errors()[0], raw) from None
         if record.id in seen:
-            raise DataError(f"{where}: field 'id': {record.id!r} appears twice")
+            raise DataError(f"{where}: field 'id': {_shown(record.id)} appears twice")
         seen.add(record.id)
         if record.scenario not in known:
-            known[record.scenario] = resolve(record.scenario)
+            try:
+                known[record.scenario] = resolve(record.scenario)
+            except AccordError as exc:
+                raise DataError(
+                    f"{where}: field 'scenario': {_shown(record.scenario)} cannot be read ({exc})"
+                ) from None
         _check_ids(record, known[record.scenario], where)
         records.append(record)
     if not records:

@@ -49,6 +49,9 @@ __all__ = [
 
 KINDS = ("text", "html", "feed", "jsonl")
 
+PARQUET_MAGIC = b"PAR1"
+"""The bytes a Parquet file starts with: a corpus for `accord events code`, not an article."""
+
 _EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -294,6 +297,13 @@ def read_data(
     p = Path(name)
     if not data.strip():
         raise DataError(f"{p}: empty file")
+    if data.startswith(PARQUET_MAGIC):
+        raise DataError(
+            f"{p}: a Parquet file, which `accord ingest` does not read (it reads articles: "
+            "text, HTML, feeds, JSON Lines); `accord events code FILE --db DB` reads a "
+            "Parquet corpus (a .parquet or .pq file with a `text` column, one document a "
+            "row; docs/scale.md)"
+        )
     kind = kind or detect_kind(p, data[:4096])
     if kind not in KINDS:
         raise DataError(f"{p}: unknown input kind {kind!r}; known: {', '.join(KINDS)}")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import AfterValidator, BaseModel, Field
 
 from accord.errors import AccordError
@@ -21,11 +21,12 @@ from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
 from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
-from accord.web.services import Workbench
+from accord.web.services import StaleVersion, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.news.update import Change, Proposal
+    from accord.scenario.versions import VersionInfo
 
 MAX_INLINE_RUNS = 5000
 """Monte Carlo runs answered in the request itself; more go through ``/jobs``."""
@@ -103,6 +104,12 @@ SCENARIO_EXISTS: Responses = {
     409: error_response(
         "ScenarioExists: a scenario with that id exists already (set replace to save a new "
         "version of it); nothing was saved"
+    )
+}
+STALE_VERSION: Responses = {
+    412: error_response(
+        "StaleVersion: the If-Match header does not name the newest version (another "
+        "client saved one since); nothing was saved"
     )
 }
 UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id on this server")}
@@ -248,17 +255,38 @@ def list_scenarios(bench: Bench) -> list[dict[str, object]]:
     return [v.to_dict() for v in bench.catalogue()]
 
 
+def etag(version: int) -> str:
+    """The ``ETag`` of a scenario version: its number, quoted (a strong validator: a
+    version's content never changes)."""
+    return f'"{version}"'
+
+
+def tagged(response: Response, info: VersionInfo) -> dict[str, object]:
+    """``info`` as JSON, its version sent as the response's ``ETag``."""
+    response.headers["ETag"] = etag(info.version)
+    return info.to_dict()
+
+
+def with_etag(status: int, responses: Responses) -> Responses:
+    """``responses`` with ``status`` declaring the ``ETag`` header its answers carry."""
+    header = {
+        "description": "The version's number, quoted; send it back as If-Match",
+        "schema": {"type": "string"},
+    }
+    return {status: {"headers": {"ETag": header}}} | responses
+
+
 CREATES_A_SCENARIO: dict[str, Any] = {
     "status_code": 201,
     "dependencies": [Write],
-    "responses": SCENARIO_EXISTS,
+    "responses": with_etag(201, SCENARIO_EXISTS),
 }
 """What the two routes that add a scenario share: 201, the token, a 409 for a known id."""
 
 
 @router.post("/scenarios", summary="Create a scenario", **CREATES_A_SCENARIO)
-def create_scenario(body: ScenarioBody, bench: Bench) -> dict[str, object]:
-    return bench.create(body.scenario, body.note).to_dict()
+def create_scenario(body: ScenarioBody, bench: Bench, response: Response) -> dict[str, object]:
+    return tagged(response, bench.create(body.scenario, body.note))
 
 
 @router.post(
@@ -268,39 +296,62 @@ def create_scenario(body: ScenarioBody, bench: Bench) -> dict[str, object]:
 )
 async def upload_scenario(
     bench: Bench,
+    response: Response,
     file: Annotated[UploadFile, File()],
     format: Annotated[str | None, Form()] = None,
     replace: Annotated[bool, Form()] = False,
 ) -> dict[str, object]:
     raw = await file.read()
-    return bench.upload(raw, file.filename, format, replace).to_dict()
+    return tagged(response, bench.upload(raw, file.filename, format, replace))
 
 
 @router.get(
     "/scenarios/{scenario_id}",
-    summary="A scenario (newest version, or ?version=N)",
-    responses=UNKNOWN_SCENARIO,
+    summary="A scenario (newest version, or ?version=N), its version as the ETag",
+    responses=with_etag(200, UNKNOWN_SCENARIO),
 )
 def get_scenario(
-    scenario_id: str, bench: Bench, version: Annotated[int | None, Query(ge=0)] = None
+    scenario_id: str,
+    bench: Bench,
+    response: Response,
+    version: Annotated[int | None, Query(ge=0)] = None,
 ) -> dict[str, Any]:
-    return scenario_to_data(bench.scenario(scenario_id, version))
+    shown = bench.history(scenario_id)[-1].version if version is None else version
+    data = scenario_to_data(bench.scenario(scenario_id, shown))
+    response.headers["ETag"] = etag(shown)
+    return data
 
 
 @router.put(
     "/scenarios/{scenario_id}",
     dependencies=[Write],
-    summary="Save a new version of a scenario",
-    responses=UNKNOWN_SCENARIO,
+    summary="Save a new version of a scenario (send If-Match: the ETag it was edited from)",
+    responses=with_etag(200, UNKNOWN_SCENARIO | STALE_VERSION),
 )
-def put_scenario(scenario_id: str, body: ScenarioBody, bench: Bench) -> dict[str, object]:
+def put_scenario(
+    scenario_id: str,
+    body: ScenarioBody,
+    bench: Bench,
+    response: Response,
+    if_match: Annotated[
+        str | None,
+        Header(
+            description="The ETag of the version the edit started from: a save over a newer "
+            "version is refused (412). Without it the save replaces whatever is newest."
+        ),
+    ] = None,
+) -> dict[str, object]:
     scenario = scenario_from_data(body.scenario)
     if scenario.id != scenario_id:
         raise AccordError(
             f"id: the scenario's id {scenario.id!r} differs from the URL's {scenario_id!r}"
         )
-    bench.scenario(scenario_id)  # 404 for an unknown id: PUT saves versions, POST creates
-    return bench.save(scenario, body.note).to_dict()
+    newest = bench.history(scenario_id)[-1].version  # 404: PUT saves versions, POST creates
+    if if_match is not None and not {"*", etag(newest)} & {
+        tag.strip() for tag in if_match.split(",")
+    }:
+        raise StaleVersion(scenario_id, if_match, newest)
+    return tagged(response, bench.save(scenario, body.note))
 
 
 @router.get(

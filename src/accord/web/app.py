@@ -23,7 +23,7 @@ from accord.errors import (
 )
 from accord.web import api, pages
 from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
-from accord.web.services import ChangeNotProposed, ScenarioExists, Workbench
+from accord.web.services import ChangeNotProposed, ScenarioExists, StaleVersion, Workbench
 from accord.web.settings import WebSettings
 
 
@@ -41,6 +41,8 @@ def class_status(kind: type[AccordError]) -> int:
         return 404
     if issubclass(kind, ScenarioExists | ChangeNotProposed):
         return 409
+    if issubclass(kind, StaleVersion):
+        return 412  # RFC 9110 13.1.1: a false If-Match is a 412, not a conflict (409)
     if issubclass(kind, ScenarioError):
         return 422
     return 400

@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
-from accord.errors import AccordError, DataError, ScenarioError
+from accord.errors import AccordError, DataError, ScenarioError, UnknownRecord
 from accord.news.store import UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
@@ -685,11 +685,17 @@ def _ledger(
     runs: str = "200",
 ) -> HTMLResponse:
     """The ledger page; ``error`` a refused record form, shown above it with the ``runs``
-    it was given."""
+    it was given. An unknown ``scenario`` is the error page (404, as the API's); ``recorded``,
+    the record the form just wrote, is announced only if the ledger holds it (the address
+    can name any number)."""
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
     records, resolutions = bench.ledger_entries(scenario)
+    try:
+        just_recorded = None if recorded is None else bench.ledger().record(recorded)
+    except UnknownRecord:
+        just_recorded = None
     scores = bench.scores(scenario)
     points = [
         {
@@ -715,7 +721,7 @@ def _ledger(
             "records": records,
             "resolutions": resolutions,
             "scores": scores.to_dict(),
-            "recorded": recorded,
+            "recorded": just_recorded,
             "error": str(error) if error else None,
             "runs": runs,
             "ledger_url": bench.ledger().display_url,

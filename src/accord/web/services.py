@@ -348,6 +348,19 @@ class ScenarioExists(AccordError):
     """Creating a scenario whose id is taken (bundled or saved)."""
 
 
+class StaleVersion(AccordError):
+    """Saving over a scenario version that is no longer the newest (an API client's
+    ``If-Match``): the save would silently undo the versions saved since."""
+
+    def __init__(self, scenario_id: str, if_match: str, newest: int) -> None:
+        super().__init__(
+            f"{scenario_id}: If-Match {if_match} is not the newest version, which is "
+            f'"{newest}"; nothing was saved (GET the scenario again, make the change on it and '
+            "send its ETag)"
+        )
+        self.newest = newest
+
+
 class ChangeNotProposed(AccordError):
     """Accepting (actor, issue) pairs that the current evidence proposes no change for."""
 
