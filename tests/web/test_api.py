@@ -13,6 +13,7 @@ import re
 import textwrap
 import time
 import typing
+from concurrent.futures import ThreadPoolExecutor
 from typing import Annotated, Any
 
 import pytest
@@ -673,6 +674,29 @@ def test_concurrent_saves_lose_no_version(client: TestClient, auth: dict[str, st
     assert save_concurrently(client, "busy", scenarios, auth) == list(range(2, 10))
     versions = client.get("/api/v1/scenarios/busy/versions").json()
     assert [v["version"] for v in versions] == list(range(1, 10))
+
+
+def test_concurrent_saves_over_one_version_save_one(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    """Eight clients edited the same version and save at once, each with its If-Match: the
+    check and the write are one transaction, so exactly one is saved and seven are 412s (a
+    check before the write would let several through, each undoing the one before)."""
+    client.post("/api/v1/scenarios", json={"scenario": _copy("race")}, headers=auth)
+    tag = client.get("/api/v1/scenarios/race").headers["ETag"]
+
+    def save(n: int) -> int:
+        response = client.put(
+            "/api/v1/scenarios/race",
+            json={"scenario": _copy("race", title=f"race {n}")},
+            headers=auth | {"If-Match": tag},
+        )
+        return response.status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = sorted(pool.map(save, range(8)))
+    assert statuses == [200] + [412] * 7
+    assert [v["version"] for v in client.get("/api/v1/scenarios/race/versions").json()] == [1, 2]
 
 
 def test_openapi_and_api_page(client: TestClient) -> None:

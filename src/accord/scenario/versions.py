@@ -15,9 +15,10 @@ unique in the database, and a writer that loses the race retries with the next n
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import (
     Date,
@@ -122,6 +123,24 @@ class ScenarioVersions:
 
     def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
         """Store ``scenario`` as the next version of its id, in one transaction."""
+        return self.save_over(scenario, None, note)
+
+    @overload
+    def save_over(self, scenario: Scenario, over: None, note: str | None = None) -> VersionInfo: ...
+
+    @overload
+    def save_over(
+        self, scenario: Scenario, over: Collection[int], note: str | None = None
+    ) -> VersionInfo | None: ...
+
+    def save_over(
+        self, scenario: Scenario, over: Collection[int] | None, note: str | None = None
+    ) -> VersionInfo | None:
+        """Store ``scenario`` as the next version of its id only if the newest version is one
+        of ``over`` (the versions an edit started from: an HTTP ``If-Match``; None: any), else
+        save nothing and return None. The check and the write are one transaction, and a
+        writer that took the next number first sends this one round again, where the check
+        sees its version: two edits of one version cannot both be saved."""
         content = write_json(scenario)
         for _ in range(_RETRIES):
             try:
@@ -131,6 +150,8 @@ class ScenarioVersions:
                             ScenarioVersionRow.scenario_id == scenario.id
                         )
                     )
+                    if over is not None and (top or 0) not in over:
+                        return None
                     row = ScenarioVersionRow(
                         scenario_id=scenario.id,
                         version=(top or 0) + 1,

@@ -346,12 +346,15 @@ def put_scenario(
         raise AccordError(
             f"id: the scenario's id {scenario.id!r} differs from the URL's {scenario_id!r}"
         )
-    newest = bench.history(scenario_id)[-1].version  # 404: PUT saves versions, POST creates
-    if if_match is not None and not {"*", etag(newest)} & {
-        tag.strip() for tag in if_match.split(",")
-    }:
-        raise StaleVersion(scenario_id, if_match, newest)
-    return tagged(response, bench.save(scenario, body.note))
+    bench.history(scenario_id)  # 404: PUT saves versions, POST creates
+    tags = {tag.strip() for tag in if_match.split(",")} if if_match is not None else {"*"}
+    if "*" in tags:
+        return tagged(response, bench.save(scenario, body.note))
+    over = {v for v in range(bench.history(scenario_id)[-1].version + 1) if etag(v) in tags}
+    saved = bench.save_over(scenario, over, body.note)  # checked in the write's transaction
+    if saved is None:
+        raise StaleVersion(scenario_id, if_match or "", bench.history(scenario_id)[-1].version)
+    return tagged(response, saved)
 
 
 @router.get(

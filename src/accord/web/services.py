@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -105,11 +106,23 @@ class Workbench:
     def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
         """Store a new version; its institutions section is checked first, as
         ``accord validate`` checks it (bodies, drafts, votes)."""
+        self._check_institutions(scenario)
+        return self.versions.save(scenario, note)
+
+    def save_over(
+        self, scenario: Scenario, over: Collection[int], note: str | None = None
+    ) -> VersionInfo | None:
+        """:meth:`save`, only if the newest version is one of ``over`` (an HTTP ``If-Match``),
+        checked in the write's transaction (:meth:`ScenarioVersions.save_over`); None if not."""
+        self._check_institutions(scenario)
+        return self.versions.save_over(scenario, over, note)
+
+    @staticmethod
+    def _check_institutions(scenario: Scenario) -> None:
         if not scenario.institutions.is_empty:
             from accord.institutions.resolutions import institutions_of
 
             institutions_of(scenario)
-        return self.versions.save(scenario, note)
 
     def create(self, data: Any, note: str | None = None, replace: bool = False) -> VersionInfo:
         """Validate plain data as a scenario and save it; a new id unless ``replace``."""
