@@ -390,10 +390,11 @@ async def save_edit(request: Request, scenario_id: str) -> Response:
         errors = [api.problem_json(p) for p in exc.problems]
         newest = int(opened) if opened.isdigit() else None
         return _editor(request, scenario_id, data, None, errors, newest=newest)
-    latest = bench.history(scenario_id)[-1]
-    if opened != str(latest.version):
-        return _editor(request, scenario_id, data, None, conflict=latest)
-    info = bench.save(scenario, _text(form, "note") or "edited in the workbench")
+    bench.history(scenario_id)  # 404 for a scenario neither saved nor bundled
+    over = {int(opened)} if opened.isdigit() else set()  # checked in the save's transaction
+    info = bench.save_over(scenario, over, _text(form, "note") or "edited in the workbench")
+    if info is None:
+        return _editor(request, scenario_id, data, None, conflict=bench.history(scenario_id)[-1])
     return _redirect(f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
 
 
