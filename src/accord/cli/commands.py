@@ -38,7 +38,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "show": ((_S,), "Print a scenario's actors, issues and stance matrix."),
     "validate": (
         (_S,),
-        "Check scenario files; exit 0 if all are valid, 2 with every problem otherwise.",
+        "Check scenario files or bundled ids: exit 0 if all are valid, else 2 with every problem.",
     ),
     "convert": (
         (_S,),

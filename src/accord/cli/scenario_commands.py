@@ -126,8 +126,7 @@ def validate(
     ],
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
 ) -> None:
-    """Check scenario files (or bundled ids, as `show` reads them); exit 0 if all are valid, 2
-    with every problem otherwise."""
+    """Check scenario files or bundled ids: exit 0 if all are valid, else 2 with every problem."""
     from accord.scenario.catalogue import resolve, with_institutions_checked
 
     failed = False
