@@ -346,11 +346,11 @@ def put_scenario(
         raise AccordError(
             f"id: the scenario's id {scenario.id!r} differs from the URL's {scenario_id!r}"
         )
-    bench.history(scenario_id)  # 404: PUT saves versions, POST creates
+    newest = bench.history(scenario_id)[-1].version  # 404: PUT saves versions, POST creates
     tags = {tag.strip() for tag in if_match.split(",")} if if_match is not None else {"*"}
     if "*" in tags:
         return tagged(response, bench.save(scenario, body.note))
-    over = {v for v in range(bench.history(scenario_id)[-1].version + 1) if etag(v) in tags}
+    over = {v for v in range(newest + 1) if etag(v) in tags}  # a later one fails in the save
     saved = bench.save_over(scenario, over, body.note)  # checked in the write's transaction
     if saved is None:
         raise StaleVersion(scenario_id, if_match or "", bench.history(scenario_id)[-1].version)
