@@ -346,6 +346,31 @@ def test_an_evidence_set_is_built_from_its_folder_without_its_near_duplicates(
     assert summary == hb.evidence_summary(records, evidence_decisions(), path, issues)
 
 
+def test_an_evidence_set_may_be_paired_without_the_collectors_query(tmp_path: Path) -> None:
+    """A second annotator's file made from a sentence file without ``found_by`` pairs with the
+    collector's only when the build leaves that field out of the comparison (session 21)."""
+    a, b = evidence_files()
+    b = [{k: v for k, v in r.items() if k != "found_by"} for r in b]
+    for name, rows in (("evidence-A.jsonl", a), ("evidence-B.jsonl", b)):
+        (tmp_path / name).write_text(hb.evidence_gold_text(rows), encoding="utf-8")
+    path = tmp_path / "evidence-heldout-t.jsonl"
+
+    def issues(scenario: str) -> list[str]:
+        return [i.id for i in resolve(scenario).issues]
+
+    with pytest.raises(hb.BuildError, match="found_by"):
+        hb.build_evidence_set(tmp_path, path, evidence_decisions(), [], issues)
+    kept = [f for f in hb.EVIDENCE_FIELDS if f != "found_by"]
+    hb.build_evidence_set(tmp_path, path, evidence_decisions(), [], issues, kept)
+    assert [r.id for r in load_evidence_gold(path)[0]] == [
+        "X-001",
+        "X-002",
+        "X-003",
+        "X-004",
+        "X-005",
+    ]
+
+
 def test_an_evidence_adjudication_must_say_whom_it_follows() -> None:
     a, b = evidence_files()
     decisions = evidence_decisions()

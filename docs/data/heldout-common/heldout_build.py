@@ -447,18 +447,19 @@ def build_evidence_set(
     decisions: EvidenceDecisions,
     others: Sequence[Path],
     issues: Callable[[str], Sequence[str]],
+    fields: Sequence[str] = EVIDENCE_FIELDS,
 ) -> tuple[Record, dict[str, Record]]:
     """An evidence set from the files in ``folder`` (the collector's evidence-A.jsonl and the
     second annotator's evidence-B.jsonl), written to ``path`` (from session 20; session 19's
     build ran these steps itself): the near duplicates of ``others`` left out, the decisions
-    merged, the file refused while a duplicate of ``others`` stands. Returns the evidence part of
+    merged, the file refused while a duplicate of ``others`` stands. ``fields``: what B's copy
+    must share with A's (from session 21, whose B file was made from a sentence file without
+    the collector's ``found_by``, which the gold does not keep). Returns the evidence part of
     agreement.json (``evidence_summary``) and the near duplicates, by id."""
     a = read_records(folder / "evidence-A.jsonl")
     b = read_records(folder / "evidence-B.jsonl")
     near = near_duplicates(a, others)
-    records = merge_evidence(
-        [p for p in pair(a, b, EVIDENCE_FIELDS) if p[0]["id"] not in near], decisions
-    )
+    records = merge_evidence([p for p in pair(a, b, fields) if p[0]["id"] not in near], decisions)
     write_gold(path, evidence_gold_text(records), records, others)
     return evidence_summary(records, decisions, path, issues), near
 
