@@ -31,7 +31,7 @@ def main() -> None:
     out = {}
     for cname, coder in (("rules", RulesCoder()), ("nlp", NlpCoder())):
         rows = []
-        for record, name in zip(records, names):
+        for record, name in zip(records, names, strict=True):
             events = coder.code_sentence(record.text, record.date, record.home)
             rows.append(
                 {

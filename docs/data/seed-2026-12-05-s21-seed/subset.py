@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 
-from census import CHECK, ROOT  # noqa: F401  (the same READING sets)
+from census import CHECK, ROOT  # the same READING sets
 
 from accord.news.coders import RulesCoder
 from accord.news.evaluate import fold, load
@@ -23,7 +23,7 @@ def main() -> None:
     sets = [d for d in dev_sets(ROOT, ROOT.parent / "shared") if d.name not in CHECK]
     records, _groups, names = load_records(sets)
     classes = load().org_classes
-    chosen = [(r, n) for r, n in zip(records, names) if pattern.search(r.text)]
+    chosen = [(r, n) for r, n in zip(records, names, strict=True) if pattern.search(r.text)]
     for cname, coder in (("rules", RulesCoder()), ("nlp", NlpCoder())):
         for record, name in chosen:
             events = coder.code_sentence(record.text, record.date, record.home)
@@ -34,9 +34,11 @@ def main() -> None:
             gs = sorted(classes.get(c, c) for c in record.sources)
             gt = sorted(classes.get(c, c) for c in record.targets)
             right = got == record.event and (not gs or src == gs) and (not gt or tgt == gt)
+            verdict = "RIGHT" if right else "wrong"
+            trigger = best.trigger if best else ""
             print(
-                f"{cname}\t{name}\t{record.id}\t{'RIGHT' if right else 'wrong'}\tgold {record.event} "
-                f"{gs}->{gt}\tgot {got} {src}->{tgt} {best.trigger if best else ''!r}"
+                f"{cname}\t{name}\t{record.id}\t{verdict}\tgold {record.event} {gs}->{gt}\t"
+                f"got {got} {src}->{tgt} {trigger!r}"
             )
 
 

@@ -1552,7 +1552,7 @@ _NO_OBJECT = frozenset(
 
 
 def _compulsion_noun(tokens: list[Token], trig: Trigger) -> bool:
-    """"force" or "pressure" with no object after it ("a European peacekeeping *force* as
+    """ "force" or "pressure" with no object after it ("a European peacekeeping *force* as
     unacceptable", "a regional standby *force* to Benin", "by *force* or coercion", "rising
     *pressure* from Washington"): as verbs of compelling they are transitive and take their
     object at once ("*forced* Kyiv to", "*pressure* Iran into"; Quirk et al. 1985, 16.52,
