@@ -1,6 +1,6 @@
 """Every READING record's events from both coders, with its gold (session 21, s21-seed).
 
-Writes ``census-CODE.json``: per record the set, id, gold type and actors, and every event the
+Writes ``census-LABEL.json.gz``: per record the set, id, gold type and actors, and every event the
 coder emits on the record's sentence (type, trigger, sources, targets). The CHECK files
 (``heldout-s19``, ``s19b``, ``s20``, ``s20b``) are never read. Used to count how often a
 construction fires on READING records and whether gold says it is right.
@@ -9,6 +9,7 @@ Run from the worktree root: ``PYTHONPATH=src nice python3 census.py LABEL``."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -53,7 +54,8 @@ def main() -> None:
                 }
             )
         out[cname] = rows
-    (HERE / f"census-{label}.json").write_text(json.dumps(out, indent=0, ensure_ascii=False))
+    data = json.dumps(out, indent=0, ensure_ascii=False).encode("utf-8")
+    (HERE / f"census-{label}.json.gz").write_bytes(gzip.compress(data, mtime=0))
 
 
 if __name__ == "__main__":
