@@ -87,3 +87,73 @@ def test_news_update_refuses_evidence_after_a_horizon() -> None:
     assert found  # the text does move stances
     with pytest.raises(DataError, match=r"after the horizon of issue\(s\)"):
         propose(scenario, found, [late])
+
+
+def test_bundled_resolutions_carry_the_time_they_were_packaged(tmp_path: Path) -> None:
+    """Session 21: every bundled resolution showed ``recorded_at`` 1970-01-01 (an epoch
+    placeholder) in the exports; now the time it was written into the package, after what it
+    records, and so in ``accord ledger list --format csv``."""
+    import pandas as pd
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    shipped = bundled_resolutions()
+    for r in shipped:
+        assert r.recorded_at.utcoffset() == dt.timedelta(0)
+        assert r.recorded_at.date() > r.resolved_on
+        assert r.recorded_at <= dt.datetime.now(dt.UTC)
+    db = str(tmp_path / "l.db")
+    Ledger(db).close()
+    target = tmp_path / "ledger.csv"
+    done = CliRunner().invoke(
+        app, ["ledger", "list", "--db", db, "--format", "csv", "--out", str(target)]
+    )
+    assert done.exit_code == 0, done.output
+    rows = pd.read_csv(target)
+    exported = dict(zip(rows["id"], rows["recorded_at"], strict=True))
+    assert exported == {r.key: r.recorded_at.isoformat() for r in shipped}
+
+
+def test_a_packaged_resolution_must_say_when_it_was_recorded() -> None:
+    from pydantic import ValidationError
+
+    from accord.ledger.bundled import _File
+
+    entry = {
+        "scenario": "minsk-2015-02",
+        "issue": "ceasefire",
+        "outcome": 100,
+        "agreed": True,
+        "date": "2015-02-12",
+        "source": "https://undocs.org/S/RES/2202(2015)",
+    }
+    for recorded in ({}, {"recorded_at": "2026-12-02T14:27:09"}):  # absent; no time zone
+        with pytest.raises(ValidationError, match="recorded_at"):
+            _File.model_validate({"resolutions": [{**entry, **recorded}]})
+    _File.model_validate({"resolutions": [{**entry, "recorded_at": "2026-12-02T14:27:09Z"}]})
+
+
+def test_the_packaged_times_are_commits_of_the_file() -> None:
+    """Where this is a full git checkout, each stated time is that of a commit that changed
+    the file (so none is made up)."""
+    import shutil
+    import subprocess
+
+    from tests.helpers import ROOT
+
+    data = ROOT / "src" / "accord" / "ledger" / "data" / "resolutions.yaml"
+    git = shutil.which("git")
+
+    def ask(*args: str) -> str:
+        assert git is not None
+        run = subprocess.run([git, "-C", str(ROOT), *args], capture_output=True, text=True)
+        return run.stdout.strip() if run.returncode == 0 else ""
+
+    if git is None or ask("rev-parse", "--is-shallow-repository") != "false":
+        pytest.skip("needs a full git checkout of accord")
+    times = {
+        dt.datetime.fromisoformat(line).astimezone(dt.UTC)
+        for line in ask("log", "--format=%aI", "--", str(data)).splitlines()
+    }
+    assert {r.recorded_at for r in bundled_resolutions()} <= times

@@ -2,7 +2,8 @@
 
 Commands live in sibling modules grouped by domain; each imports :data:`app` and registers
 itself. A library error (:class:`~accord.errors.AccordError`) becomes a one-line message on
-stderr and exit status 2, never a traceback.
+stderr and exit status 2, never a traceback; so does a usage error (an unknown option, a missing
+argument, a bad choice), with one more line that names the command's ``--help``.
 
 Start-up is lazy: :class:`_AccordGroup` lists commands from the table in
 :mod:`accord.cli.commands` and imports a command's module only when that command runs, so
@@ -14,11 +15,12 @@ from __future__ import annotations
 import importlib
 import sys
 import warnings
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer._click.exceptions import UsageError  # Typer vendors Click (0.27 on; pinned)
 from typer.core import TyperCommand, TyperGroup
 
 from accord.errors import AccordError, AccordWarning
@@ -45,10 +47,44 @@ def _show_warning(
         _default_showwarning(message, category, filename, lineno, file, line)
 
 
+def _usage_error(exc: UsageError) -> NoReturn:
+    """Say a usage error in one line (and where the help is), exit 2: Typer draws it as a box
+    of five lines or more under the usage line, and the project's rule for a user's error is
+    one clear line naming what was wrong."""
+    err.print(
+        f"[bold red]error:[/] {escape(' '.join(exc.format_message().split()))}", highlight=False
+    )
+    ctx = exc.ctx
+    if ctx is not None and ctx.command.get_help_option(ctx) is not None:
+        hint = f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help."
+        err.print(escape(hint), highlight=False)
+    raise typer.Exit(exc.exit_code) from None
+
+
+def _is_help_asked(exc: UsageError) -> bool:
+    """A command run with no arguments that shows its help instead (``no_args_is_help``):
+    Click raises it as a usage error (``NoArgsIsHelpError``, Click 8.2 on); it stays help."""
+    return type(exc).__name__ == "NoArgsIsHelpError"
+
+
 class _AccordGroup(TyperGroup):
-    """The top-level group: one-line errors, and commands imported on first use."""
+    """The top-level group: one-line errors, and commands imported on first use.
+
+    Usage errors are caught here, where every command line passes (the ``accord`` script,
+    ``python -m accord`` and Typer's ``CliRunner`` alike): in :meth:`make_context` for the
+    top-level options and in :meth:`invoke` for a command's own (its context is made there).
+    Typer's ``rich_markup_mode`` would change ``--help`` too, and it has no switch for errors
+    alone; a catch in :func:`accord.cli.main` would miss ``CliRunner``."""
 
     _listing = False
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except UsageError as exc:
+            if _is_help_asked(exc):
+                raise
+            _usage_error(exc)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -58,6 +94,10 @@ class _AccordGroup(TyperGroup):
         except AccordError as exc:
             err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(exc.exit_code) from None
+        except UsageError as exc:
+            if _is_help_asked(exc):
+                raise
+            _usage_error(exc)
 
     def list_commands(self, ctx: Any) -> list[str]:
         from accord.cli.commands import COMMANDS

@@ -119,17 +119,46 @@ def _status_if_large(path: Path) -> AbstractContextManager[object]:
     return err.status(f"checking {escape(str(path))} ({size / 1e6:.1f} MB)")
 
 
+def _warn_unevidenced(ref: str, scenario: Scenario) -> int:
+    """Warn of each stance of ``scenario`` (read from ``ref``) without evidence, one line each
+    and a count; the number of them."""
+    bare = scenario.stances_without_evidence()
+    for stance in bare:
+        err.print(
+            f"[bold yellow]warning:[/] {escape(ref)}: the stance of {escape(stance.actor)} on "
+            f"{escape(stance.issue)} cites no evidence",
+            highlight=False,
+        )
+    if bare:
+        err.print(
+            f"[bold yellow]warning:[/] {escape(ref)}: stances without evidence: {len(bare)} of "
+            f"{len(scenario.stances)} (a stance's `evidence`: docs/scenario-format.md)",
+            highlight=False,
+        )
+    return len(bare)
+
+
 @app.command()
 def validate(
     files: Annotated[
         list[str], typer.Argument(help="Scenario files or bundled scenario ids to check.")
     ],
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Warnings are errors: exit 1 if any stance cites no evidence."
+        ),
+    ] = False,
 ) -> None:
-    """Check scenario files or bundled ids: exit 0 if all are valid, else 2 with every problem."""
+    """Check scenario files or bundled ids: exit 0 if all are valid, else 2 with every problem.
+
+    A stance that cites no evidence is a warning (exit 0), or with --strict an error (exit 1).
+    """
     from accord.scenario.catalogue import resolve, with_institutions_checked
 
     failed = False
+    warned = 0
     for ref in files:
         try:
             with _status_if_large(Path(ref)):
@@ -145,8 +174,15 @@ def validate(
                 f"{len(s.issues)} issues, {len(s.stances)} stances)",
                 highlight=False,
             )
+            warned += _warn_unevidenced(ref, s)
     if failed:
         raise typer.Exit(2)
+    if strict and warned:
+        err.print(
+            f"[bold red]error:[/] --strict: stances without evidence: {warned} (listed above)",
+            highlight=False,
+        )
+        raise typer.Exit(1)
 
 
 @app.command()

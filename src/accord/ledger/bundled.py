@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from accord.errors import DataError
 from accord.ledger.db import Ledger, current
@@ -35,9 +35,6 @@ BUNDLED_RUNS = 200
 BUNDLED_SEED = 1
 """The seed of every recorded forecast of a bundled case: the records are reproducible."""
 
-# The recorded time of bundled resolutions: they are package data, not ledger rows.
-_PACKAGED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-
 
 class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -47,6 +44,9 @@ class _Entry(BaseModel):
     outcome: float = Field(allow_inf_nan=False)
     agreed: bool
     date: dt.date  # not 'on': YAML 1.1 reads that key as true
+    # when it was written into the package; it stood at 1970-01-01 (an epoch placeholder) in
+    # every export until session 21
+    recorded_at: AwareDatetime
     source: str = Field(min_length=1)
     note: str | None = None
 
@@ -72,7 +72,7 @@ def _load() -> tuple[Resolution, ...]:
             agreed=e.agreed,
             resolved_on=e.date,
             source=e.source,
-            recorded_at=_PACKAGED,
+            recorded_at=e.recorded_at.astimezone(dt.UTC),
             note=e.note,
             origin="bundled",
         )

@@ -63,7 +63,12 @@ from accord.news.ingest import (
     default_coder,
     expand_inputs,
 )
-from accord.news.readers import ReadResult, document_from_row, read_file
+from accord.news.readers import (
+    ReadResult,
+    document_from_row,
+    file_is_parquet,
+    read_file,
+)
 from accord.news.types import Document, Event
 
 if TYPE_CHECKING:
@@ -89,6 +94,8 @@ __all__ = [
 ]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
+"""The names of Parquet files: such a file that is not Parquet is refused as such, not read as
+text (a Parquet file of another name is known by its magic bytes)."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,13 @@ def read_parquet(path: str | Path) -> ReadResult:
             f"{path}: reading Parquet needs pyarrow: pip install 'accord[parquet]'"
         ) from None
     p = Path(path)
+    if not file_is_parquet(p):
+        if not p.is_file():
+            raise DataError(f"{p}: no such file")
+        raise DataError(
+            f"{p}: not a Parquet file (it does not start and end with the bytes PAR1); "
+            "give it a name that says what it holds (.jsonl, .txt, .html...)"
+        )
     try:
         table = pq.read_table(p)
     except (OSError, ValueError) as exc:
@@ -140,8 +154,13 @@ def read_parquet(path: str | Path) -> ReadResult:
     return result
 
 
+def _is_parquet_shard(path: str) -> bool:
+    """Whether to read ``path`` as Parquet: named so, or with its magic bytes."""
+    return path.lower().endswith(PARQUET_SUFFIXES) or file_is_parquet(path)
+
+
 def _read_shard(path: str) -> ReadResult:
-    if path.lower().endswith(PARQUET_SUFFIXES):
+    if _is_parquet_shard(path):
         return read_parquet(path)
     return read_file(path)
 
@@ -672,7 +691,9 @@ def _parts(tasks: list[ShardTask], workers: int) -> list[ShardTask]:
         if (
             task.parquet is None
             and size > GROUP_BYTES
-            and task.shard.path.lower().endswith(ROW_SUFFIXES)
+            and (
+                task.shard.path.lower().endswith(ROW_SUFFIXES) or _is_parquet_shard(task.shard.path)
+            )
         ):
             count = min(-(-size // PART_BYTES), PARTS_PER_WORKER * workers)
             out += [replace(task, part=(k, count)) for k in range(count)]

@@ -10,12 +10,13 @@ Four kinds of input are understood, all read from local files only (nothing is f
 * JSON Lines (``.jsonl``, ``.ndjson``): one object per line with ``text`` and optionally
   ``title``, ``date``, ``source`` and ``url``.
 
-A file with another extension is sniffed from its first bytes. Every document records where
-its date came from in ``meta["date_from"]``: ``"metadata"`` (feed, page or JSON field),
-``"text"`` (the first date written in the article), ``"mtime"`` (the file's modification time)
-or ``"none"``. Problems with a whole file raise :class:`~accord.errors.DataError`; problems with
-one row or entry of a multi-document file are returned as :class:`~accord.errors.Problem` so the
-caller can report them and keep the rest.
+A file with another extension is sniffed from its first bytes; a Parquet file (a corpus, read
+by :mod:`accord.news.corpus`) is known by its magic bytes (:func:`is_parquet`). Every document
+records where its date came from in ``meta["date_from"]``: ``"metadata"`` (feed, page or JSON
+field), ``"text"`` (the first date written in the article), ``"mtime"`` (the file's
+modification time) or ``"none"``. Problems with a whole file raise
+:class:`~accord.errors.DataError`; problems with one row or entry of a multi-document file are
+returned as :class:`~accord.errors.Problem` so the caller can report them and keep the rest.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ __all__ = [
     "date_from_text",
     "detect_kind",
     "document_id",
+    "file_is_parquet",
+    "is_parquet",
     "make_document",
     "normalise_text",
     "read_data",
@@ -50,7 +53,31 @@ __all__ = [
 KINDS = ("text", "html", "feed", "jsonl")
 
 PARQUET_MAGIC = b"PAR1"
-"""The bytes a Parquet file starts with: a corpus for `accord events code`, not an article."""
+"""The bytes a Parquet file starts and ends with: a corpus for `accord events code`, not an
+article."""
+
+
+def is_parquet(data: bytes) -> bool:
+    """Whether ``data`` (a whole file, or its first and last four bytes joined) is Parquet:
+    the magic bytes at both ends, whatever the file's name."""
+    ends = len(data) >= 2 * len(PARQUET_MAGIC)
+    return ends and data.startswith(PARQUET_MAGIC) and data.endswith(PARQUET_MAGIC)
+
+
+def file_is_parquet(path: str | Path) -> bool:
+    """:func:`is_parquet` on the file at ``path``, reading only its ends (False when it cannot
+    be read: its reader then says why)."""
+    size = len(PARQUET_MAGIC)
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(size)
+            if handle.seek(0, 2) < 2 * size:  # the two ends would overlap
+                return False
+            handle.seek(-size, 2)
+            return is_parquet(head + handle.read(size))
+    except OSError:
+        return False
+
 
 _EXTENSIONS = {
     ".txt": "text",
@@ -297,12 +324,12 @@ def read_data(
     p = Path(name)
     if not data.strip():
         raise DataError(f"{p}: empty file")
-    if data.startswith(PARQUET_MAGIC):
+    if is_parquet(data):
         raise DataError(
             f"{p}: a Parquet file, which `accord ingest` does not read (it reads articles: "
             "text, HTML, feeds, JSON Lines); `accord events code FILE --db DB` reads a "
-            "Parquet corpus (a .parquet or .pq file with a `text` column, one document a "
-            "row; docs/scale.md)"
+            "Parquet corpus (a file with a `text` column, one document a row, known by its "
+            "content whatever its name; docs/scale.md)"
         )
     kind = kind or detect_kind(p, data[:4096])
     if kind not in KINDS:

@@ -255,6 +255,11 @@ class Scenario(_Model):
                 return stance
         return None
 
+    def stances_without_evidence(self) -> list[Stance]:
+        """The stances that cite no evidence: their numbers rest on no stated source (the
+        format allows it; ``accord validate`` warns of each, ``--strict`` refuses them)."""
+        return [stance for stance in self.stances if not stance.evidence]
+
 
 def _iso_dates(value: Any) -> Any:
     if isinstance(value, dt.date):  # datetime is a date too

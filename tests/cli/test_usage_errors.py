@@ -1,0 +1,89 @@
+"""Usage errors are one line naming what was wrong, and a pointer to the help, exit 2 (session
+21): Typer drew each as a box of five lines under the usage line. ``--help`` stays as it was."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+import typer.main
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.cli.commands import COMMANDS, MODULES
+
+runner = CliRunner()
+
+for _module in MODULES:  # every command and subcommand, to draw from
+    importlib.import_module(_module)
+_GROUP = typer.main.get_group(app)
+_PATHS = [
+    (name, *([sub] if sub else []))
+    for name, command in _GROUP.commands.items()
+    for sub in [None, *getattr(command, "commands", {})]
+]
+
+
+def _said(args: list[str]) -> list[str]:
+    """What ``accord ARGS`` writes to stderr, line by line; it must exit 2 and print nothing
+    else (no traceback)."""
+    done = runner.invoke(app, args, prog_name="accord")
+    assert done.exit_code == 2, done.output
+    assert done.stdout == "" and "Traceback" not in done.stderr
+    return done.stderr.splitlines()
+
+
+def _hint(path: tuple[str, ...]) -> str:
+    return f"Try '{' '.join(('accord', *path, '--help'))}' for help."
+
+
+@settings(max_examples=40, deadline=None)
+@given(path=st.sampled_from(_PATHS), option=st.from_regex(r"--zz[a-z]{2,8}", fullmatch=True))
+def test_an_unknown_option_of_any_command_is_one_line(path: tuple[str, ...], option: str) -> None:
+    lines = _said([*path, option])
+    assert len(lines) == 2, lines
+    assert lines[0].startswith(f"error: No such option: {option}"), lines
+    # the command's own help (``evidence SCENARIO`` is its hidden ``list``), and it runs
+    hint = re.fullmatch(r"Try '(accord [a-z -]+ --help)' for help\.", lines[1])
+    assert hint is not None and hint[1].startswith(" ".join(("accord", *path))), lines
+    helped = runner.invoke(app, hint[1].split()[1:], prog_name="accord")
+    assert helped.exit_code == 0 and "Usage: accord" in helped.stdout
+    assert "╭" not in "".join(lines) and "Usage:" not in "".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("args", "problem", "path"),
+    [
+        (["validate"], "Missing argument 'files'.", ("validate",)),
+        (["events", "code"], "Missing argument 'inputs'.", ("events", "code")),
+        (["forecast", "--runs", "many"], "'many' is not a valid", ("forecast",)),
+        (["forecast", "--runs", "0"], "not in the range", ("forecast",)),
+        (["forecast", "a", "b"], "unexpected extra argument", ("forecast",)),
+        (["nosuch"], "No such command 'nosuch'.", ()),
+        (["ledger", "nosuch"], "No such command 'nosuch'.", ("ledger",)),
+        (["--zzz"], "No such option: --zzz", ()),
+        (["forecast", "--json=yes"], "'--json' does not take a value", None),
+    ],
+)
+def test_usage_errors_are_one_line_and_the_help(
+    args: list[str], problem: str, path: tuple[str, ...] | None
+) -> None:
+    lines = _said(args)
+    assert lines[0].startswith("error: ") and problem in lines[0], lines
+    assert lines[1:] == ([] if path is None else [_hint(path)]), lines
+
+
+@pytest.mark.parametrize("args", [[], ["ledger"], ["forecast", "--help"], ["--help"]])
+def test_help_is_still_help(args: list[str]) -> None:
+    """``no_args_is_help`` (which Click raises as a usage error) and ``--help`` draw the help."""
+    done = runner.invoke(app, args)
+    assert "Usage:" in done.output and "error:" not in done.output
+    assert done.exit_code == (0 if args[-1:] == ["--help"] else 2)
+
+
+def test_the_commands_are_all_drawn_from() -> None:
+    assert {path[0] for path in _PATHS} == set(COMMANDS)
+    assert ("events", "code") in _PATHS and ("ledger", "resolve") in _PATHS
