@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -16,16 +17,10 @@ runner = CliRunner()
 
 
 def _yaml_with_bad_salience(tmp_path: Path) -> tuple[Path, int]:
-    scenario = load_bundled("ec-emissions-1994")
-    text = dumps(scenario, "yaml")
-    stance = scenario.stances[3]
-    old = f"salience: {stance.salience}"
-    lines = text.splitlines(keepends=True)
-    hits = [i for i, line in enumerate(lines) if f"actor: {stance.actor}," in line]
-    assert len(hits) == 1 and old in lines[hits[0]]
-    lines[hits[0]] = lines[hits[0]].replace(old, "salience: 1.7")
+    data = yaml.safe_load(dumps(load_bundled("ec-emissions-1994"), "yaml"))
+    data["stances"][3]["salience"] = 1.7
     path = tmp_path / "bad.yaml"
-    path.write_text("".join(lines), encoding="utf-8")
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return path, 3
 
 

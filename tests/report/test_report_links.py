@@ -13,7 +13,7 @@ from accord.scenario import load_bundled
 def _report_with_url(url: str) -> str:
     scenario = load_bundled("ec-emissions-1994")
     data = scenario.model_dump()
-    data["sources"] = [{"id": "s1", "title": "A source", "url": url}]
+    data["sources"] = [*data["sources"], {"id": "s1", "title": "A source", "url": url}]
     return render_report(forecast(type(scenario).model_validate(data), "mean"))
 
 
