@@ -127,6 +127,32 @@ def test_open_the_bundled_scenario(page: Any, server: str, shots: Path) -> None:
     _no_errors(page, allow="422")
 
 
+def _download_links(page: Any) -> list[str]:
+    return page.eval_on_selector_all(
+        "a[href*='/download?']", "links => links.map(a => a.getAttribute('href'))"
+    )
+
+
+def test_every_download_offered_is_a_file(page: Any, server: str) -> None:
+    # session 20 left it: every scenario and version was offered as bdm-csv, and the link of
+    # one with more issues than one answered a 422 in JSON ("a BDM actor table holds one issue")
+    for address in ("/scenarios", f"/scenarios/{UKRAINE}/edit"):
+        page.goto(server + address)
+        links = _download_links(page)
+        assert any("format=yaml" in href for href in links)
+        for href in links:
+            answer = page.request.get(server + href)
+            assert answer.status == 200, (href, answer.text())
+        assert "Not offered as bdm-csv" in page.inner_text("#not-offered")
+        assert "holds one issue" in page.inner_text("#not-offered")
+    assert not any("format=bdm-csv" in href for href in links)
+    page.goto(f"{server}/scenarios")
+    one_issue = "/api/v1/scenarios/ec-emissions-1994/download?format=bdm-csv"
+    assert one_issue in _download_links(page)  # a one-issue scenario is still offered it
+    assert "ec-emissions-1994" not in page.inner_text("#not-offered")
+    _no_errors(page)
+
+
 def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&engine=bdm&engine=smp&runs=200")
     _charts_drawn(page, "#stance-chart")

@@ -23,7 +23,7 @@ from accord.errors import AccordError, DataError, ScenarioError, UnknownRecord
 from accord.news.store import UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
-from accord.scenario.io import scenario_from_data, scenario_to_data
+from accord.scenario.io import scenario_from_data, scenario_to_data, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import VersionInfo
 from accord.web import api
@@ -172,15 +172,39 @@ def scenarios_page(request: Request) -> HTMLResponse:
     return _scenarios(request)
 
 
+def _downloads(bench: Workbench, infos: list[VersionInfo], label: str) -> dict[str, Any]:
+    """The download links of each listed version: only the formats that hold it (a link the
+    download would refuse is no offer), and a note per format left out saying why, with the
+    versions it concerns (``label`` names them: ``id`` or ``version``)."""
+    offered: dict[tuple[str, int], list[str]] = {}
+    withheld: dict[tuple[str, str], list[str]] = {}
+    for info in infos:
+        fits = offered.setdefault((info.scenario_id, info.version), [])
+        for name, problem in bench.downloads(info).items():
+            if problem is None:
+                fits.append(name)
+            else:
+                key = (name, problem.message)
+                withheld.setdefault(key, []).append(str(getattr(info, label)))
+    noun = {"version": ("version ", "versions ")}.get(label, ("", ""))
+    notes = [
+        {"format": name, "message": message, "where": noun[len(where) > 1] + ", ".join(where)}
+        for (name, message), where in withheld.items()
+    ]
+    return {"offered": offered, "withheld": notes}
+
+
 def _scenarios(request: Request, error: AccordError | None = None) -> HTMLResponse:
     bench = api.workbench(request)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
+    catalogue = bench.catalogue()
     return render(
         request,
         "scenarios.html",
         {
-            "scenarios": bench.catalogue(),
-            "formats": bench.writable_formats(),
+            "scenarios": catalogue,
+            "downloads": _downloads(bench, catalogue, "scenario_id"),
+            "formats": writable_formats(),
             "error": str(error) if error else None,
             "problems": problems,
         },
@@ -268,7 +292,7 @@ def _editor(
             "newest": versions[-1].version if newest is None else newest,
             "conflict": conflict,
             "saved": saved,
-            "formats": bench.writable_formats(),
+            "downloads": _downloads(bench, versions, "version"),
         },
         status=status,
     )

@@ -21,7 +21,7 @@ from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
 from accord.news.update import accept as accept_changes
-from accord.scenario.io import FORMATS, dumps, loads, scenario_from_data
+from accord.scenario.io import dumps, loads, scenario_from_data, unfit, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
 from accord.web.jobs import Jobs
@@ -82,6 +82,7 @@ class Workbench:
         self._ingest_lock = threading.Lock()
         self._ledger: Ledger | None = None
         self._ledger_lock = threading.Lock()
+        self._downloads: dict[tuple[str, int], dict[str, Problem | None]] = {}
 
     def close(self) -> None:
         self.jobs.shutdown()
@@ -147,9 +148,17 @@ class Workbench:
                 "save it as a new version of that scenario or give it another id"
             )
 
-    @staticmethod
-    def writable_formats() -> list[str]:
-        return sorted(name for name, fmt in FORMATS.items() if fmt.write is not None)
+    def downloads(self, info: VersionInfo) -> dict[str, Problem | None]:
+        """Each format accord writes, with what of this version it has no room for (None: the
+        download holds it). Kept per version, as a saved version never changes: an editor page
+        lists every version, and reading each of them again on every view costs a load each."""
+        key = (info.scenario_id, info.version)
+        found = self._downloads.get(key)
+        if found is None:
+            scenario = self.scenario(info.scenario_id, info.version)
+            found = {name: unfit(scenario, name) for name in writable_formats()}
+            self._downloads[key] = found
+        return found
 
     def download(self, scenario_id: str, version: int | None, fmt: str) -> str:
         return dumps(self.scenario(scenario_id, version), fmt)
