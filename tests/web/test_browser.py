@@ -404,3 +404,32 @@ def test_a_running_job_is_shown_again_after_leaving_its_page(page: Any, server: 
     page.wait_for_selector("#job[data-status='cancelled']")
     assert page.is_enabled("#job-start") and page.is_disabled("#job-cancel")
     _no_errors(page)
+
+
+def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
+    # session 21: #job-chart was on the page since the workbench began and never drawn; a job
+    # sends no samples, so the chart draws its percentiles, median and mean per issue
+    page.evaluate("sessionStorage.clear()")
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
+    page.select_option("#job-engine", "mean")
+    page.fill("#job-runs", "300")
+    page.click("#job-start")
+    page.wait_for_selector("#job[data-status='done']", timeout=60_000)
+    _charts_drawn(page, "#job-chart")
+    job = page.get_attribute("#job-chart", "data-job")
+    result = page.request.get(f"{server}/api/v1/jobs/{job}").json()["result"]
+    means = page.locator("#job-chart .mark-symbol.role-mark path")  # one dot per issue
+    assert means.count() == len([i for i in result["issues"] if i["p50"] is not None]) == 7
+    page.locator("#job-chart").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "job.png"))
+    page.reload()  # the remembered job is shown again, and drawn again
+    _charts_drawn(page, "#job-chart")
+    assert page.get_attribute("#job-chart", "data-job") == job
+    page.fill("#job-runs", "1000000")
+    page.click("#job-start")  # a new job takes the last one's chart away
+    assert page.get_attribute("#job-chart", "data-job") != job
+    page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+    page.click("#job-cancel")
+    page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
+    assert page.locator("#job-chart svg").count() == 0  # a cancelled job has nothing to draw
+    _no_errors(page)
