@@ -134,6 +134,20 @@ def test_valid_edit_saves_a_new_version(browser: TestClient) -> None:
     assert versions[-1]["note"] == "moved one stance"
 
 
+@pytest.mark.parametrize("salience", ["0.5", "7"])
+def test_an_opened_version_that_is_no_number_is_a_conflict_not_a_server_error(
+    browser: TestClient, salience: str
+) -> None:
+    # session 21: the form's opened version '²' (str.isdigit holds for it, int refuses it)
+    # was a 500, whether the edit was valid (saved over it) or refused (shown again)
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    form = _editor_form(page) | {"newest": "²"}
+    form[_field(page, "RUS|ceasefire", "salience")] = salience
+    answer = browser.post(f"/scenarios/{UKRAINE}/edit", data=form)
+    assert answer.status_code == (409 if salience == "0.5" else 422)
+    assert len(browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()) == 1  # none saved
+
+
 def test_a_second_tab_saving_over_a_newer_version_is_told_not_overwritten(
     browser: TestClient,
 ) -> None:
@@ -419,12 +433,13 @@ def test_an_issue_nobody_holds_a_stance_on_leaves_the_page_data_json(
     assert block or shown
 
 
-@pytest.mark.parametrize("runs", ["abc", "0", "-3", "1e3", "99999999"])
+@pytest.mark.parametrize("runs", ["abc", "0", "-3", "1e3", "99999999", "²", "1²", "١٢"])
 def test_a_refused_ledger_runs_value_is_shown_and_nothing_recorded(
     browser: TestClient, runs: str
 ) -> None:
     # session 20: such a value was dropped (or cut to 5,000) and a forecast recorded as if the
-    # field had been empty (or said 5,000), with nothing to tell the analyst
+    # field had been empty (or said 5,000), with nothing to tell the analyst; session 21: a
+    # digit that is not 0-9 ('²', which str.isdigit accepts and int refuses) was a 500
     token = _csrf(browser.get("/ledger").text)
     form = {"csrf_token": token, "scenario": UKRAINE, "engine": "mean", "runs": runs}
     refused = browser.post("/ledger/record", data=form)

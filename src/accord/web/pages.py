@@ -412,10 +412,10 @@ async def save_edit(request: Request, scenario_id: str) -> Response:
         scenario = scenario_from_data(data)
     except ScenarioError as exc:
         errors = [api.problem_json(p) for p in exc.problems]
-        newest = int(opened) if opened.isdigit() else None
-        return _editor(request, scenario_id, data, None, errors, newest=newest)
+        return _editor(request, scenario_id, data, None, errors, newest=_whole(opened))
     bench.history(scenario_id)  # 404 for a scenario neither saved nor bundled
-    over = {int(opened)} if opened.isdigit() else set()  # checked in the save's transaction
+    newest = _whole(opened)
+    over = set() if newest is None else {newest}  # checked in the save's transaction
     info = bench.save_over(scenario, over, _text(form, "note") or "edited in the workbench")
     if info is None:
         return _editor(request, scenario_id, data, None, conflict=bench.history(scenario_id)[-1])
@@ -770,12 +770,19 @@ def _runs(text: str) -> int | None:
     request runs inline (a larger ensemble is a job, on the forecast page)."""
     if not text:
         return None
-    if not text.isdigit() or not 1 <= int(text) <= api.MAX_INLINE_RUNS:
+    runs = _whole(text)
+    if runs is None or not 1 <= runs <= api.MAX_INLINE_RUNS:
         raise DataError(
             f"runs: must be a whole number from 1 to {api.MAX_INLINE_RUNS}, or blank for no "
             f"Monte Carlo (got {text!r}); a larger ensemble runs as a job on the forecast page"
         )
-    return int(text)
+    return runs
+
+
+def _whole(text: str) -> int | None:
+    """A form's whole number in the digits 0-9, else None. (``str.isdigit`` holds for '²' as
+    well, which ``int`` refuses: the check a form's number needs is this one.)"""
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 @router.post("/ledger/record")
