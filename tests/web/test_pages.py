@@ -291,6 +291,37 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     assert "bad.json: actors: must list at least one item" in bad.text
 
 
+def test_the_news_page_announces_no_text_and_no_version_of_the_address(
+    browser: TestClient,
+) -> None:
+    # session 21: /news?ingested=TEXT announced any text a link carried ("ingested: TEXT"), and
+    # ?accepted=N "accepted changes saved as version N" for a version no accept saved (as the
+    # ledger's ?recorded=N did until session 20)
+    spoofed = browser.get("/news", params={"ingested": "your session expired, log in at x.test"})
+    assert spoofed.status_code == 200 and 'id="notice"' not in spoofed.text
+    for version in (1, 7, -5):
+        page = browser.get("/news", params={"scenario": UKRAINE, "accepted": version})
+        assert 'id="notice"' not in page.text, version
+    token = _csrf(browser.get("/news").text)
+    done = browser.post(
+        "/news/ingest", data={"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
+    )
+    assert "ingested: 1 added, 0 already stored," in done.text  # made from the counts
+    pairs = re.findall(r'name="accept" value="([^"]+)"', done.text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "accept": pairs[:1]}
+    accepted = browser.post("/news/accept", data=form, follow_redirects=False)
+    assert accepted.headers["location"].endswith("accepted=1")
+    assert "accepted changes saved as version 1" in browser.get(accepted.headers["location"]).text
+    saved = browser.put(
+        f"/api/v1/scenarios/{UKRAINE}",
+        json={"scenario": scenario_to_data(load_bundled(UKRAINE))},
+        headers={"x-csrf-token": token},
+    )
+    assert saved.status_code == 200, saved.text  # version 2, an edit, not an accept
+    page = browser.get("/news", params={"scenario": UKRAINE, "accepted": 2}).text
+    assert 'id="notice"' not in page
+
+
 def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) -> None:
     token = _csrf(browser.get("/news").text)
     done = browser.post(

@@ -28,7 +28,7 @@ from accord.scenario.model import Scenario
 from accord.scenario.versions import VersionInfo
 from accord.web import api
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
-from accord.web.services import ChangeNotProposed, Workbench
+from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast.explain import Explanation
@@ -547,31 +547,53 @@ def institutions_page(
 # ------------------------------------------------------------------------- news
 
 
+Count = Annotated[int | None, Query(ge=0)]
+
+
 @router.get("/news")
 def news_page(
     request: Request,
     scenario: str = DEFAULT_SCENARIO,
-    ingested: str | None = None,
-    accepted: int | None = None,
+    added: Count = None,
+    present: Count = None,
+    events: Count = None,
+    problems: Count = None,
+    accepted: Count = None,
     actor: str | None = None,
     min_confidence: str = "",
 ) -> HTMLResponse:
+    """The news page; ``added``, ``present``, ``events`` and ``problems`` are the counts of
+    the ingest just made, ``accepted`` the version the accept just saved (0: none)."""
     # a text field, so that an empty or mistyped one re-renders the page with the message
     text = min_confidence.strip()
     try:
         least = _min_confidence(text)
     except DataError as exc:
         return _news(request, scenario, error=exc, actor=actor or None, least_text=text)
-    notice = _notice(ingested, accepted)
+    if added is not None:
+        notice: str | None = _ingested(added, present or 0, events or 0, problems or 0)
+    else:
+        notice = _accepted(api.workbench(request), scenario, accepted)
     return _news(request, scenario, notice, actor=actor or None, least=least, least_text=text)
 
 
-def _notice(ingested: str | None, accepted: int | None) -> str | None:
-    if ingested:
-        return f"ingested: {ingested}"
-    if accepted is not None:
-        return f"accepted changes saved as version {accepted}" if accepted else "nothing accepted"
-    return None
+def _ingested(added: int, present: int, events: int, problems: int) -> str:
+    """The notice of an ingest, made here from its counts: the address carries numbers only,
+    so that a link cannot make the page announce a text of its own (session 21)."""
+    found = f", {problems} problems" if problems else ""
+    return f"ingested: {added} added, {present} already stored, {events} new events{found}"
+
+
+def _accepted(bench: Workbench, scenario: str, version: int | None) -> str | None:
+    """The notice of an accept: announced only if ``version`` of ``scenario`` is one an
+    accept saved, as the address can name any number (session 21; the ledger's ``recorded``
+    is checked the same way since session 20)."""
+    if version == 0:
+        return "nothing accepted"
+    saved = {v.version: v.note or "" for v in bench.history(scenario)}
+    if version is None or not saved.get(version, "").startswith(NEWS_UPDATE):
+        return None
+    return f"accepted changes saved as version {version}"
 
 
 def _news(
@@ -639,12 +661,11 @@ async def ingest(request: Request) -> Response:
             )
     except AccordError as exc:
         return _news(request, scenario, error=exc)
-    summary = (
-        f"{report.added} added, {report.already_present} already stored, "
-        f"{report.events_new} new events"
-        + (f", {len(report.problems)} problems" if report.problems else "")
+    counts = (
+        f"added={report.added}&present={report.already_present}"
+        f"&events={report.events_new}&problems={len(report.problems)}"
     )
-    return _redirect(f"/news?scenario={quote(scenario)}&ingested={quote(summary)}")
+    return _redirect(f"/news?scenario={quote(scenario)}&{counts}")
 
 
 def _min_confidence(text: str) -> float | None:

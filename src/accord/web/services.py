@@ -61,6 +61,10 @@ def addressable(scenario_id: str) -> None:
         )
 
 
+NEWS_UPDATE = "news update: "
+"""How the note of a version saved by accepting the news's proposed changes begins."""
+
+
 @dataclass(frozen=True)
 class Compared:
     """One engine's forecast in a comparison, or why that engine could not run."""
@@ -362,7 +366,7 @@ class Workbench:
             raise ChangeNotProposed(scenario_id, stale, min_confidence)
         if not proposal.changes:
             return None, proposal
-        note = "news update: " + "; ".join(c.describe() for c in proposal.changes)
+        note = NEWS_UPDATE + "; ".join(c.describe() for c in proposal.changes)
         return self.save(proposal.scenario, note[:2000]), proposal
 
 
