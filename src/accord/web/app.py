@@ -91,6 +91,38 @@ async def _request_error(request: Request, exc: Exception) -> Response:
     return JSONResponse(error_json(refused), status_code=422)
 
 
+INVALID_INPUT = (
+    "Invalid input (RequestError for a refused query, path or body value, ScenarioError for "
+    "a scenario): each problem names the field (path) and the value refused; nothing was saved"
+)
+
+
+def _with_error_shape(app: FastAPI) -> None:
+    """Declare every error status of the OpenAPI document as the JSON the routes answer it
+    with (:func:`error_json`): the 422 that FastAPI adds to each route taking input, in place
+    of its own ``{"detail": [...]}``, which no answer of this API has (:func:`_request_error`),
+    and a plain-text route's 404, which FastAPI declares as text."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        fresh = app.openapi_schema is None
+        schema = generate()  # made once, then kept in app.openapi_schema
+        if fresh:
+            shape = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorDoc"}}}
+            for operations in schema["paths"].values():
+                for operation in operations.values():
+                    for status, answer in operation["responses"].items():
+                        if status == "422" and answer["description"] == "Validation Error":
+                            answer["description"] = INVALID_INPUT  # FastAPI's, not a route's
+                        if status.startswith("4"):
+                            answer["content"] = shape
+            for unused in ("HTTPValidationError", "ValidationError"):
+                schema["components"]["schemas"].pop(unused, None)
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def _reader(request: Request) -> None:
     """Reads are open on loopback; elsewhere they need the token as writes do."""
     settings: WebSettings = request.app.state.settings
@@ -129,6 +161,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _request_error)
     app.include_router(api.router)
     app.include_router(pages.router)
+    _with_error_shape(app)
     static = resources.files("accord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
