@@ -456,6 +456,18 @@ def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[
     )
 
 
+def test_a_job_of_an_unknown_engine_is_refused_as_the_forecast_is(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    # session 21: it was accepted (202), a process started, and the job failed afterwards
+    body = {"engine": "nope", "runs": 10, "institutions": False}
+    inline = client.post("/api/v1/forecast", json=body)
+    started = client.post("/api/v1/jobs", json=body, headers=auth)
+    assert started.status_code == inline.status_code == 400
+    assert _error(started) == _error(inline)
+    assert "unknown engine 'nope'" in _error(started)["message"]
+
+
 def test_job_can_be_cancelled(client: TestClient, auth: dict[str, str]) -> None:
     started = client.post(
         "/api/v1/jobs",
