@@ -480,6 +480,43 @@ def test_a_refused_ledger_runs_value_is_shown_and_nothing_recorded(
     assert browser.get("/api/v1/ledger").json()["records"] == []
 
 
+def test_a_scenario_saved_in_the_workbench_has_a_ledger(browser: TestClient) -> None:
+    # session 21: the ledger page's own scenario list offered it, and choosing it was a 404
+    # ("no bundled scenario has that id") until a forecast of it was recorded, which the
+    # page's form, on that 404, could not do
+    token = _csrf(browser.get("/ledger").text)
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "my-own"}
+    made = browser.post(
+        "/api/v1/scenarios", json={"scenario": data}, headers={"x-csrf-token": token}
+    )
+    assert made.status_code == 201, made.text
+    page = browser.get("/ledger", params={"scenario": "my-own"})
+    assert page.status_code == 200 and "No recorded forecasts yet." in page.text
+    listed = browser.get("/api/v1/ledger", params={"scenario": "my-own"})
+    assert listed.status_code == 200 and listed.json() == {"records": [], "resolutions": []}
+    assert browser.get("/api/v1/ledger/scores", params={"scenario": "my-own"}).status_code == 200
+    form = {"csrf_token": token, "scenario": "my-own", "engine": "mean", "runs": ""}
+    recorded = browser.post("/ledger/record", data=form, follow_redirects=False)
+    assert recorded.status_code == 303
+    (record,) = browser.get("/api/v1/ledger", params={"scenario": "my-own"}).json()["records"]
+    assert record["scenario"] == "my-own"
+    assert browser.get("/api/v1/ledger", params={"scenario": "my-owm"}).status_code == 404
+
+
+def test_an_engine_that_cannot_forecast_the_scenario_is_told_above_the_record_form(
+    browser: TestClient,
+) -> None:
+    # session 21: the form offers every engine; 'learned' cannot forecast the Ukraine
+    # scenario, and recording it was the error page (400) in place of the ledger
+    token = _csrf(browser.get("/ledger").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "engine": "learned", "runs": "20"}
+    refused = browser.post("/ledger/record", data=form)
+    assert refused.status_code == 422
+    assert "Not recorded: engine &#39;learned&#39; cannot forecast scenario" in refused.text
+    assert 'id="record-form"' in refused.text and 'name="runs" value="20"' in refused.text
+    assert browser.get("/api/v1/ledger").json()["records"] == []
+
+
 def test_the_ledger_page_announces_only_a_record_it_holds(browser: TestClient) -> None:
     # session 20: ?recorded=999 announced "Recorded as ledger record 999", which did not exist
     token = _csrf(browser.get("/ledger").text)

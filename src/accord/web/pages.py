@@ -816,8 +816,10 @@ async def record_forecast(request: Request) -> Response:
         runs = _runs(text)
     except DataError as exc:
         return _ledger(request, scenario, error=exc, runs=text)
-    made = bench.forecast(
-        bench.scenario(scenario), _text(form, "engine") or "mean", seed=1, runs=runs
-    )
+    model = bench.scenario(scenario)  # an unknown one is the error page (404), as the API's
+    try:
+        made = bench.forecast(model, _text(form, "engine") or "mean", seed=1, runs=runs)
+    except AccordError as exc:  # an engine that cannot forecast it ('learned' says why)
+        return _ledger(request, scenario, error=exc, runs=text)
     stored = bench.record(made)
     return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")

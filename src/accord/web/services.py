@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError, DataError, Problem, ScenarioError
+from accord.errors import AccordError, DataError, Problem, ScenarioError, UnknownScenarioError
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
 from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
@@ -255,8 +255,15 @@ class Workbench:
         self, scenario_id: str | None = None
     ) -> tuple[list[ForecastRecord], list[Resolution]]:
         """Recorded forecasts and the resolutions in force (the ledger's and bundled); a
-        scenario id that nothing knows is refused (:meth:`accord.ledger.Ledger.entries`)."""
-        return self.ledger().entries(scenario_id)
+        scenario id that nothing knows is refused (:meth:`accord.ledger.Ledger.entries`).
+        A scenario saved here with nothing in the ledger yet has an empty ledger: the pages
+        list it to pick and to record, and the ledger knows only its own and bundled ids."""
+        try:
+            return self.ledger().entries(scenario_id)
+        except UnknownScenarioError:
+            if scenario_id is None or not self.versions.exists(scenario_id):
+                raise
+            return [], []
 
     def scores(self, scenario_id: str | None = None) -> Scores:
         from accord.ledger import score
