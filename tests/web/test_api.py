@@ -1057,3 +1057,17 @@ def test_openapi_declares_each_error_in_the_shape_it_is_answered_in(client: Test
     assert "422" in spec["paths"]["/api/v1/scenarios/{scenario_id}"]["get"]["responses"]
     (problem,) = _error(refused)["problems"]
     assert (problem["path"], problem["value"]) == ("query.version", "abc")
+
+
+def test_an_unknown_address_or_method_is_answered_in_the_error_shape(client: TestClient) -> None:
+    # session 21: Starlette's own 404 and 405 were {"detail": "Not Found"}, in the API and for
+    # a page address alike, where every other error has the one shape (or the error page)
+    missing = client.get("/api/v1/scenario")
+    assert missing.status_code == 404
+    assert "GET /api/v1/scenario: Not Found" in _error(missing)["message"]
+    wrong = client.delete("/api/v1/scenarios")
+    assert wrong.status_code == 405 and "GET" in wrong.headers["allow"]
+    assert _error(wrong)["type"] == "NoSuchRoute"
+    page = client.get("/scenarios/x/nope")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert 'id="error-message">GET /scenarios/x/nope: Not Found' in page.text

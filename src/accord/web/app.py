@@ -11,6 +11,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from accord import __version__
@@ -123,6 +124,20 @@ def _with_error_shape(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+class NoSuchRoute(AccordError):
+    """An address, or a method at an address, that the workbench does not answer."""
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own refusals (404 for an unknown address, 405 for a method the address does
+    not take) in the API's error shape, or as the error page; they were ``{"detail": ...}``."""
+    assert isinstance(exc, StarletteHTTPException)
+    refused = NoSuchRoute(f"{request.method} {request.url.path}: {exc.detail}")
+    if not request.url.path.startswith("/api/"):
+        return pages.error_page(request, refused, exc.status_code)
+    return JSONResponse(error_json(refused), status_code=exc.status_code, headers=exc.headers)
+
+
 def _reader(request: Request) -> None:
     """Reads are open on loopback; elsewhere they need the token as writes do."""
     settings: WebSettings = request.app.state.settings
@@ -159,6 +174,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.add_exception_handler(AccordError, _accord_error)
     app.add_exception_handler(RequestValidationError, _request_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     app.include_router(api.router)
     app.include_router(pages.router)
     _with_error_shape(app)
