@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -98,20 +99,43 @@ INVALID_INPUT = (
 )
 
 
+REFUSED_WRITE = {
+    "401": "WriteRefused: no token, or a wrong one (Authorization: Bearer TOKEN, or the session "
+    "cookie of the login address); nothing was changed",
+    "403": "WriteRefused: a session cookie without its CSRF token (X-CSRF-Token); nothing was "
+    "changed",
+}
+TOO_LARGE = "TooLarge: the request is larger than the server's limit (--max-upload-mb)"
+
+
 def _with_error_shape(app: FastAPI) -> None:
     """Declare every error status of the OpenAPI document as the JSON the routes answer it
     with (:func:`error_json`): the 422 that FastAPI adds to each route taking input, in place
     of its own ``{"detail": [...]}``, which no answer of this API has (:func:`_request_error`),
-    and a plain-text route's 404, which FastAPI declares as text."""
+    a plain-text route's 404, which FastAPI declares as text, and the refusals made before a
+    route runs: 401 and 403 of a write (:func:`api.writer`), 413 of a request with a body
+    (:class:`HeadersAndLimits`)."""
     generate = app.openapi
+    writes = {
+        (route.path, method.lower())
+        for route in api.router.routes
+        if isinstance(route, APIRoute)
+        and any(d.dependency is api.writer for d in route.dependencies)
+        for method in route.methods or ()
+    }
 
     def openapi() -> dict[str, Any]:
         fresh = app.openapi_schema is None
         schema = generate()  # made once, then kept in app.openapi_schema
         if fresh:
             shape = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorDoc"}}}
-            for operations in schema["paths"].values():
-                for operation in operations.values():
+            for path, operations in schema["paths"].items():
+                for method, operation in operations.items():
+                    refusals = REFUSED_WRITE if (path, method) in writes else {}
+                    if "requestBody" in operation:
+                        refusals = refusals | {"413": TOO_LARGE}
+                    for status, description in refusals.items():
+                        operation["responses"].setdefault(status, {"description": description})
                     for status, answer in operation["responses"].items():
                         if status == "422" and answer["description"] == "Validation Error":
                             answer["description"] = INVALID_INPUT  # FastAPI's, not a route's
