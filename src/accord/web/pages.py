@@ -172,10 +172,11 @@ def scenarios_page(request: Request) -> HTMLResponse:
     return _scenarios(request)
 
 
-def _downloads(bench: Workbench, infos: list[VersionInfo], label: str) -> dict[str, Any]:
+def _downloads(bench: Workbench, infos: list[VersionInfo], by_version: bool) -> dict[str, Any]:
     """The download links of each listed version: only the formats that hold it (a link the
-    download would refuse is no offer), and a note per format left out saying why, with the
-    versions it concerns (``label`` names them: ``id`` or ``version``)."""
+    download would refuse is no offer), and a note per format left out saying why and for
+    which versions: named by number when they are one scenario's (``by_version``, the
+    editor), else by scenario id (the scenarios list, each scenario's newest version)."""
     offered: dict[tuple[str, int], list[str]] = {}
     withheld: dict[tuple[str, str], list[str]] = {}
     for info in infos:
@@ -184,13 +185,12 @@ def _downloads(bench: Workbench, infos: list[VersionInfo], label: str) -> dict[s
             if problem is None:
                 fits.append(name)
             else:
-                key = (name, problem.message)
-                withheld.setdefault(key, []).append(str(getattr(info, label)))
-    noun = {"version": ("version ", "versions ")}.get(label, ("", ""))
-    notes = [
-        {"format": name, "message": message, "where": noun[len(where) > 1] + ", ".join(where)}
-        for (name, message), where in withheld.items()
-    ]
+                which = str(info.version) if by_version else info.scenario_id
+                withheld.setdefault((name, problem.message), []).append(which)
+    notes = []
+    for (name, message), where in withheld.items():
+        noun = ("versions " if len(where) > 1 else "version ") if by_version else ""
+        notes.append({"format": name, "message": message, "where": noun + ", ".join(where)})
     return {"offered": offered, "withheld": notes}
 
 
@@ -203,7 +203,7 @@ def _scenarios(request: Request, error: AccordError | None = None) -> HTMLRespon
         "scenarios.html",
         {
             "scenarios": catalogue,
-            "downloads": _downloads(bench, catalogue, "scenario_id"),
+            "downloads": _downloads(bench, catalogue, by_version=False),
             "formats": writable_formats(),
             "error": str(error) if error else None,
             "problems": problems,
@@ -292,7 +292,7 @@ def _editor(
             "newest": versions[-1].version if newest is None else newest,
             "conflict": conflict,
             "saved": saved,
-            "downloads": _downloads(bench, versions, "version"),
+            "downloads": _downloads(bench, versions, by_version=True),
         },
         status=status,
     )
