@@ -569,3 +569,19 @@ def test_an_unknown_actor_in_the_news_page_is_shown_not_an_empty_timeline(
     assert "unknown actor code or name &#39;NOSUCH&#39;" in page.text
     assert 'name="actor" value="NOSUCH"' in page.text  # kept in the field, to be corrected
     assert client.get("/news", params={"actor": "FRA"}).status_code == 200
+
+
+def test_the_news_page_reads_the_actor_field_without_the_spaces_around_it(
+    browser: TestClient,
+) -> None:
+    # session 21: a pasted ' FRA ' was an unknown actor (422), where 'FRA' lists its events
+    token = _csrf(browser.get("/news").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
+    assert browser.post("/news/ingest", data=form).status_code == 200
+    rows = {
+        typed: _rows(browser.get("/news", params={"actor": typed}).text, "events")
+        for typed in ("FRA", " FRA ", "\tFRA\n")
+    }
+    assert rows["FRA"] >= 1 and set(rows.values()) == {rows["FRA"]}
+    page = browser.get("/news", params={"actor": " FRA "}).text
+    assert 'name="actor" value="FRA"' in page

@@ -559,22 +559,24 @@ def news_page(
     events: Count = None,
     problems: Count = None,
     accepted: Count = None,
-    actor: str | None = None,
+    actor: str = "",
     min_confidence: str = "",
 ) -> HTMLResponse:
     """The news page; ``added``, ``present``, ``events`` and ``problems`` are the counts of
-    the ingest just made, ``accepted`` the version the accept just saved (0: none)."""
+    the ingest just made, ``accepted`` the version the accept just saved (0: none). The two
+    filters are text fields, read without the spaces around them (a pasted ' FRA ')."""
     # a text field, so that an empty or mistyped one re-renders the page with the message
     text = min_confidence.strip()
+    shown = actor.strip() or None
     try:
         least = _min_confidence(text)
     except DataError as exc:
-        return _news(request, scenario, error=exc, actor=actor or None, least_text=text)
+        return _news(request, scenario, error=exc, actor=shown, least_text=text)
     if added is not None:
         notice: str | None = _ingested(added, present or 0, events or 0, problems or 0)
     else:
         notice = _accepted(api.workbench(request), scenario, accepted)
-    return _news(request, scenario, notice, actor=actor or None, least=least, least_text=text)
+    return _news(request, scenario, notice, actor=shown, least=least, least_text=text)
 
 
 def _ingested(added: int, present: int, events: int, problems: int) -> str:
