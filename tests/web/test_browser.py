@@ -433,3 +433,15 @@ def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
     page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
     assert page.locator("#job-chart svg").count() == 0  # a cancelled job has nothing to draw
     _no_errors(page)
+
+
+def test_a_monte_carlo_engine_that_cannot_run_leaves_the_page_drawn(
+    page: Any, server: str
+) -> None:
+    # session 21: 'learned' as the Monte Carlo engine was the error page (400)
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&mc=learned&runs=20")
+    assert "cannot forecast scenario" in page.inner_text("#ensemble-error")
+    _charts_drawn(page, "#stance-chart")
+    _charts_drawn(page, "#trajectory-chart")
+    assert page.locator("#ensemble-chart").count() == 0  # nothing to draw, no empty chart
+    _no_errors(page)

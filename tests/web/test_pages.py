@@ -585,3 +585,21 @@ def test_the_news_page_reads_the_actor_field_without_the_spaces_around_it(
     assert rows["FRA"] >= 1 and set(rows.values()) == {rows["FRA"]}
     page = browser.get("/news", params={"actor": " FRA "}).text
     assert 'name="actor" value="FRA"' in page
+
+
+def test_an_engine_that_cannot_forecast_is_told_in_the_page_it_was_picked_in(
+    client: TestClient,
+) -> None:
+    # session 21: the institutions page's engine and the forecast page's Monte Carlo engine
+    # offer every engine; 'learned' (which needs its parameters) made either the error page
+    # (400), where the rest of the page does not need it
+    told = "learned: engine &#39;learned&#39; cannot forecast scenario"
+    page = client.get("/institutions", params={"engine": "learned", "body": "unsc"})
+    assert page.status_code == 200 and told in page.text
+    assert 'id="engine-error"' in page.text and 'id="power-chart"' in page.text
+    forecast = client.get(f"/scenarios/{UKRAINE}/forecast?engine=mean&mc=learned&runs=20")
+    assert forecast.status_code == 200 and told in forecast.text
+    assert 'id="ensemble-error"' in forecast.text and 'id="ensemble-table"' not in forecast.text
+    assert 'data-engine="mean"' in forecast.text  # the engines asked for are forecast
+    data = re.search(r'id="page-data">(.*?)</script>', forecast.text, re.S)
+    assert data and json.loads(html.unescape(data.group(1)))["ensemble"] is None

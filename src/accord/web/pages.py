@@ -31,6 +31,7 @@ from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
 from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 
 if TYPE_CHECKING:
+    from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
 
 router = APIRouter(include_in_schema=False)
@@ -442,8 +443,8 @@ def forecast_page(
     chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
     compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed)
     runs = max(1, min(runs, api.MAX_INLINE_RUNS))
-    ensemble = bench.forecast(scenario, mc, seed=seed, runs=runs, institutions=False)
-    samples = ensemble.samples.tolist() if ensemble.samples is not None else []
+    ensemble, mc_error = _tried(bench, scenario, mc, seed=seed, runs=runs, institutions=False)
+    samples = ensemble.samples.tolist() if ensemble and ensemble.samples is not None else []
     explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed)
     data = {
         "explanation": explanation.to_dict() if explanation else None,
@@ -453,7 +454,9 @@ def forecast_page(
             for c in compared
             if c.forecast is not None
         ],
-        "ensemble": {
+        "ensemble": None
+        if ensemble is None
+        else {
             "engine": mc,
             "runs": runs,
             "seed": ensemble.seed,
@@ -471,6 +474,7 @@ def forecast_page(
             "engines": list(ENGINES),
             "chosen": chosen,
             "ensemble": ensemble,
+            "mc_error": mc_error,
             "runs": runs,
             "seed": seed,
             "mc": mc,
@@ -479,6 +483,18 @@ def forecast_page(
             "explanation": explanation,
         },
     )
+
+
+def _tried(
+    bench: Workbench, scenario: Scenario, engine: str, **options: Any
+) -> tuple[Forecast | None, str | None]:
+    """``engine``'s forecast, or why it has none: a page's select offers every engine, and one
+    that cannot forecast the scenario ('learned' needs its parameters) is told in its place,
+    the rest of the page drawn, where it was the error page (400)."""
+    try:
+        return bench.forecast(scenario, engine, **options), None
+    except AccordError as exc:
+        return None, str(exc)
 
 
 def _explanation(
@@ -520,9 +536,8 @@ def institutions_page(
     from accord.institutions.rules import bundled_body_ids
 
     bench = api.workbench(request)
-    model = bench.scenario(scenario)
-    made = bench.forecast(model, engine)
-    resolutions = made.resolutions.to_list() if made.resolutions else []
+    made, engine_error = _tried(bench, bench.scenario(scenario), engine)
+    resolutions = made.resolutions.to_list() if made and made.resolutions else []
     result, extra = body_power(body, index)
     power = result.to_dict() | extra
     return render(
@@ -532,6 +547,7 @@ def institutions_page(
             "sid": scenario,
             "scenarios": bench.catalogue(),
             "engine": engine,
+            "engine_error": engine_error,
             "engines": list(ENGINES),
             "resolutions": resolutions,
             "body": body,
