@@ -435,9 +435,7 @@ def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
     _no_errors(page)
 
 
-def test_a_monte_carlo_engine_that_cannot_run_leaves_the_page_drawn(
-    page: Any, server: str
-) -> None:
+def test_a_monte_carlo_engine_that_cannot_run_leaves_the_page_drawn(page: Any, server: str) -> None:
     # session 21: 'learned' as the Monte Carlo engine was the error page (400)
     page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&mc=learned&runs=20")
     assert "cannot forecast scenario" in page.inner_text("#ensemble-error")
