@@ -487,14 +487,14 @@ def forecast_page(
 
 def _tried(
     bench: Workbench, scenario: Scenario, engine: str, **options: Any
-) -> tuple[Forecast | None, str | None]:
+) -> tuple[Forecast | None, AccordError | None]:
     """``engine``'s forecast, or why it has none: a page's select offers every engine, and one
     that cannot forecast the scenario ('learned' needs its parameters) is told in its place,
     the rest of the page drawn, where it was the error page (400)."""
     try:
         return bench.forecast(scenario, engine, **options), None
     except AccordError as exc:
-        return None, str(exc)
+        return None, exc
 
 
 def _explanation(
@@ -835,9 +835,8 @@ async def record_forecast(request: Request) -> Response:
     except DataError as exc:
         return _ledger(request, scenario, error=exc, runs=text)
     model = bench.scenario(scenario)  # an unknown one is the error page (404), as the API's
-    try:
-        made = bench.forecast(model, _text(form, "engine") or "mean", seed=1, runs=runs)
-    except AccordError as exc:  # an engine that cannot forecast it ('learned' says why)
-        return _ledger(request, scenario, error=exc, runs=text)
+    made, refused = _tried(bench, model, _text(form, "engine") or "mean", seed=1, runs=runs)
+    if made is None:
+        return _ledger(request, scenario, error=refused, runs=text)
     stored = bench.record(made)
     return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")
