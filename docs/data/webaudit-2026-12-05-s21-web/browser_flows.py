@@ -1,14 +1,19 @@
 """Scratch audit (session 21, s21-web): the pages session 20 did not reach, in Chromium."""
 
-import socket, threading, time, tempfile, json, sys
+import socket
+import sys
+import tempfile
+import threading
+import time
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[3]))
 import uvicorn
 from playwright.sync_api import sync_playwright
-from accord.web import WebSettings, create_app
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
+
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
+from accord.web import WebSettings, create_app
 
 T = "t" * 24
 U = "ukraine-2025-02"

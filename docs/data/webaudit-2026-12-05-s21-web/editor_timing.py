@@ -1,10 +1,13 @@
-import sys, time, tempfile, warnings
+import tempfile
+import time
+import warnings
 
 warnings.simplefilter("ignore")
 from fastapi.testclient import TestClient
-from accord.web import WebSettings, create_app
+
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
+from accord.web import WebSettings, create_app
 
 d = tempfile.mkdtemp()
 app = create_app(WebSettings(db=f"{d}/w.db", token="t" * 20))

@@ -1,7 +1,10 @@
-import warnings, tempfile, re
+import re
+import tempfile
+import warnings
 
 warnings.simplefilter("ignore")
 from fastapi.testclient import TestClient
+
 from accord.web import WebSettings, create_app
 
 d = tempfile.mkdtemp()

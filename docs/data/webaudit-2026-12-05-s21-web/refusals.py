@@ -1,7 +1,9 @@
-import warnings, tempfile
+import tempfile
+import warnings
 
 warnings.simplefilter("ignore")
 from fastapi.testclient import TestClient
+
 from accord.web import WebSettings, create_app
 
 d = tempfile.mkdtemp()
