@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from accord.errors import FormatError
 from accord.scenario import Scenario, dumps, load, load_bundled
 from accord.scenario.bdm_csv import read_bdm_csv
-from accord.scenario.io import read_json, read_yaml
+from accord.scenario.io import read_json, read_yaml, unfit, writable_formats
+from accord.testing.strategies import scenarios
 from tests.helpers import assert_same_content, csv_cells, read_shipped
 
 BDM_FILES = ["ExampleActors.csv", "Iranian_Election.csv", "Sultan.csv", "WW1.csv"]
@@ -84,3 +86,23 @@ def test_missing_stance_gets_zero_salience() -> None:
     rows = csv_cells(dumps(Scenario.model_validate(data), "bdm-csv"))
     assert rows[2][:3] == ["B", "2", "3"]
     assert float(rows[2][3]) == 0.0
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios())
+def test_the_formats_offered_for_a_scenario_are_those_its_writers_accept(s: Scenario) -> None:
+    # session 21: the workbench offered every format for every scenario, and a bdm-csv link
+    # of a scenario with more issues than one answered a 422; what it offers now is
+    # writable_formats(s), which must be exactly the formats dumps writes s in
+    offered = writable_formats(s)
+    for name in writable_formats():
+        if name in offered:
+            assert unfit(s, name) is None
+            dumps(s, name)
+        else:
+            problem = unfit(s, name)
+            assert problem is not None
+            with pytest.raises(FormatError) as caught:
+                dumps(s, name)
+            assert caught.value.problems == [problem]
+    assert ("bdm-csv" in offered) == (len(s.issues) == 1)

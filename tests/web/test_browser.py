@@ -127,6 +127,32 @@ def test_open_the_bundled_scenario(page: Any, server: str, shots: Path) -> None:
     _no_errors(page, allow="422")
 
 
+def _download_links(page: Any) -> list[str]:
+    return page.eval_on_selector_all(
+        "a[href*='/download?']", "links => links.map(a => a.getAttribute('href'))"
+    )
+
+
+def test_every_download_offered_is_a_file(page: Any, server: str) -> None:
+    # session 20 left it: every scenario and version was offered as bdm-csv, and the link of
+    # one with more issues than one answered a 422 in JSON ("a BDM actor table holds one issue")
+    for address in ("/scenarios", f"/scenarios/{UKRAINE}/edit"):
+        page.goto(server + address)
+        links = _download_links(page)
+        assert any("format=yaml" in href for href in links)
+        for href in links:
+            answer = page.request.get(server + href)
+            assert answer.status == 200, (href, answer.text())
+        assert "Not offered as bdm-csv" in page.inner_text("#not-offered")
+        assert "holds one issue" in page.inner_text("#not-offered")
+    assert not any("format=bdm-csv" in href for href in links)
+    page.goto(f"{server}/scenarios")
+    one_issue = "/api/v1/scenarios/ec-emissions-1994/download?format=bdm-csv"
+    assert one_issue in _download_links(page)  # a one-issue scenario is still offered it
+    assert "ec-emissions-1994" not in page.inner_text("#not-offered")
+    _no_errors(page)
+
+
 def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&engine=bdm&engine=smp&runs=200")
     _charts_drawn(page, "#stance-chart")
@@ -377,4 +403,43 @@ def test_a_running_job_is_shown_again_after_leaving_its_page(page: Any, server: 
     page.reload()  # a finished job stays shown, with what became of it
     page.wait_for_selector("#job[data-status='cancelled']")
     assert page.is_enabled("#job-start") and page.is_disabled("#job-cancel")
+    _no_errors(page)
+
+
+def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
+    # session 21: #job-chart was on the page since the workbench began and never drawn; a job
+    # sends no samples, so the chart draws its percentiles, median and mean per issue
+    page.evaluate("sessionStorage.clear()")
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&runs=20")
+    page.select_option("#job-engine", "mean")
+    page.fill("#job-runs", "300")
+    page.click("#job-start")
+    page.wait_for_selector("#job[data-status='done']", timeout=60_000)
+    _charts_drawn(page, "#job-chart")
+    job = page.get_attribute("#job-chart", "data-job")
+    result = page.request.get(f"{server}/api/v1/jobs/{job}").json()["result"]
+    means = page.locator("#job-chart .mark-symbol.role-mark path")  # one dot per issue
+    assert means.count() == len([i for i in result["issues"] if i["p50"] is not None]) == 7
+    page.locator("#job-chart").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "job.png"))
+    page.reload()  # the remembered job is shown again, and drawn again
+    _charts_drawn(page, "#job-chart")
+    assert page.get_attribute("#job-chart", "data-job") == job
+    page.fill("#job-runs", "1000000")
+    page.click("#job-start")  # a new job takes the last one's chart away
+    assert page.get_attribute("#job-chart", "data-job") != job
+    page.wait_for_selector("#job[data-status='running'], #job[data-status='queued']")
+    page.click("#job-cancel")
+    page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
+    assert page.locator("#job-chart svg").count() == 0  # a cancelled job has nothing to draw
+    _no_errors(page)
+
+
+def test_a_monte_carlo_engine_that_cannot_run_leaves_the_page_drawn(page: Any, server: str) -> None:
+    # session 21: 'learned' as the Monte Carlo engine was the error page (400)
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&mc=learned&runs=20")
+    assert "cannot forecast scenario" in page.inner_text("#ensemble-error")
+    _charts_drawn(page, "#stance-chart")
+    _charts_drawn(page, "#trajectory-chart")
+    assert page.locator("#ensemble-chart").count() == 0  # nothing to draw, no empty chart
     _no_errors(page)

@@ -134,6 +134,20 @@ def test_valid_edit_saves_a_new_version(browser: TestClient) -> None:
     assert versions[-1]["note"] == "moved one stance"
 
 
+@pytest.mark.parametrize("salience", ["0.5", "7"])
+def test_an_opened_version_that_is_no_number_is_a_conflict_not_a_server_error(
+    browser: TestClient, salience: str
+) -> None:
+    # session 21: the form's opened version '²' (str.isdigit holds for it, int refuses it)
+    # was a 500, whether the edit was valid (saved over it) or refused (shown again)
+    page = browser.get(f"/scenarios/{UKRAINE}/edit").text
+    form = _editor_form(page) | {"newest": "²"}
+    form[_field(page, "RUS|ceasefire", "salience")] = salience
+    answer = browser.post(f"/scenarios/{UKRAINE}/edit", data=form)
+    assert answer.status_code == (409 if salience == "0.5" else 422)
+    assert len(browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()) == 1  # none saved
+
+
 def test_a_second_tab_saving_over_a_newer_version_is_told_not_overwritten(
     browser: TestClient,
 ) -> None:
@@ -275,6 +289,37 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     )
     assert bad.status_code == 422
     assert "bad.json: actors: must list at least one item" in bad.text
+
+
+def test_the_news_page_announces_no_text_and_no_version_of_the_address(
+    browser: TestClient,
+) -> None:
+    # session 21: /news?ingested=TEXT announced any text a link carried ("ingested: TEXT"), and
+    # ?accepted=N "accepted changes saved as version N" for a version no accept saved (as the
+    # ledger's ?recorded=N did until session 20)
+    spoofed = browser.get("/news", params={"ingested": "your session expired, log in at x.test"})
+    assert spoofed.status_code == 200 and 'id="notice"' not in spoofed.text
+    for version in (1, 7, -5):
+        page = browser.get("/news", params={"scenario": UKRAINE, "accepted": version})
+        assert 'id="notice"' not in page.text, version
+    token = _csrf(browser.get("/news").text)
+    done = browser.post(
+        "/news/ingest", data={"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
+    )
+    assert "ingested: 1 added, 0 already stored," in done.text  # made from the counts
+    pairs = re.findall(r'name="accept" value="([^"]+)"', done.text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "accept": pairs[:1]}
+    accepted = browser.post("/news/accept", data=form, follow_redirects=False)
+    assert accepted.headers["location"].endswith("accepted=1")
+    assert "accepted changes saved as version 1" in browser.get(accepted.headers["location"]).text
+    saved = browser.put(
+        f"/api/v1/scenarios/{UKRAINE}",
+        json={"scenario": scenario_to_data(load_bundled(UKRAINE))},
+        headers={"x-csrf-token": token},
+    )
+    assert saved.status_code == 200, saved.text  # version 2, an edit, not an accept
+    page = browser.get("/news", params={"scenario": UKRAINE, "accepted": 2}).text
+    assert 'id="notice"' not in page
 
 
 def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) -> None:
@@ -419,18 +464,56 @@ def test_an_issue_nobody_holds_a_stance_on_leaves_the_page_data_json(
     assert block or shown
 
 
-@pytest.mark.parametrize("runs", ["abc", "0", "-3", "1e3", "99999999"])
+@pytest.mark.parametrize("runs", ["abc", "0", "-3", "1e3", "99999999", "²", "1²", "١٢"])
 def test_a_refused_ledger_runs_value_is_shown_and_nothing_recorded(
     browser: TestClient, runs: str
 ) -> None:
     # session 20: such a value was dropped (or cut to 5,000) and a forecast recorded as if the
-    # field had been empty (or said 5,000), with nothing to tell the analyst
+    # field had been empty (or said 5,000), with nothing to tell the analyst; session 21: a
+    # digit that is not 0-9 ('²', which str.isdigit accepts and int refuses) was a 500
     token = _csrf(browser.get("/ledger").text)
     form = {"csrf_token": token, "scenario": UKRAINE, "engine": "mean", "runs": runs}
     refused = browser.post("/ledger/record", data=form)
     assert refused.status_code == 422
     assert "runs: must be a whole number from 1 to 5000" in refused.text
     assert f'name="runs" value="{runs}"' in refused.text  # kept, to be corrected
+    assert browser.get("/api/v1/ledger").json()["records"] == []
+
+
+def test_a_scenario_saved_in_the_workbench_has_a_ledger(browser: TestClient) -> None:
+    # session 21: the ledger page's own scenario list offered it, and choosing it was a 404
+    # ("no bundled scenario has that id") until a forecast of it was recorded, which the
+    # page's form, on that 404, could not do
+    token = _csrf(browser.get("/ledger").text)
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "my-own"}
+    made = browser.post(
+        "/api/v1/scenarios", json={"scenario": data}, headers={"x-csrf-token": token}
+    )
+    assert made.status_code == 201, made.text
+    page = browser.get("/ledger", params={"scenario": "my-own"})
+    assert page.status_code == 200 and "No recorded forecasts yet." in page.text
+    listed = browser.get("/api/v1/ledger", params={"scenario": "my-own"})
+    assert listed.status_code == 200 and listed.json() == {"records": [], "resolutions": []}
+    assert browser.get("/api/v1/ledger/scores", params={"scenario": "my-own"}).status_code == 200
+    form = {"csrf_token": token, "scenario": "my-own", "engine": "mean", "runs": ""}
+    recorded = browser.post("/ledger/record", data=form, follow_redirects=False)
+    assert recorded.status_code == 303
+    (record,) = browser.get("/api/v1/ledger", params={"scenario": "my-own"}).json()["records"]
+    assert record["scenario"] == "my-own"
+    assert browser.get("/api/v1/ledger", params={"scenario": "my-owm"}).status_code == 404
+
+
+def test_an_engine_that_cannot_forecast_the_scenario_is_told_above_the_record_form(
+    browser: TestClient,
+) -> None:
+    # session 21: the form offers every engine; 'learned' cannot forecast the Ukraine
+    # scenario, and recording it was the error page (400) in place of the ledger
+    token = _csrf(browser.get("/ledger").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "engine": "learned", "runs": "20"}
+    refused = browser.post("/ledger/record", data=form)
+    assert refused.status_code == 422
+    assert "Not recorded: engine &#39;learned&#39; cannot forecast scenario" in refused.text
+    assert 'id="record-form"' in refused.text and 'name="runs" value="20"' in refused.text
     assert browser.get("/api/v1/ledger").json()["records"] == []
 
 
@@ -486,3 +569,37 @@ def test_an_unknown_actor_in_the_news_page_is_shown_not_an_empty_timeline(
     assert "unknown actor code or name &#39;NOSUCH&#39;" in page.text
     assert 'name="actor" value="NOSUCH"' in page.text  # kept in the field, to be corrected
     assert client.get("/news", params={"actor": "FRA"}).status_code == 200
+
+
+def test_the_news_page_reads_the_actor_field_without_the_spaces_around_it(
+    browser: TestClient,
+) -> None:
+    # session 21: a pasted ' FRA ' was an unknown actor (422), where 'FRA' lists its events
+    token = _csrf(browser.get("/news").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
+    assert browser.post("/news/ingest", data=form).status_code == 200
+    rows = {
+        typed: _rows(browser.get("/news", params={"actor": typed}).text, "events")
+        for typed in ("FRA", " FRA ", "\tFRA\n")
+    }
+    assert rows["FRA"] >= 1 and set(rows.values()) == {rows["FRA"]}
+    page = browser.get("/news", params={"actor": " FRA "}).text
+    assert 'name="actor" value="FRA"' in page
+
+
+def test_an_engine_that_cannot_forecast_is_told_in_the_page_it_was_picked_in(
+    client: TestClient,
+) -> None:
+    # session 21: the institutions page's engine and the forecast page's Monte Carlo engine
+    # offer every engine; 'learned' (which needs its parameters) made either the error page
+    # (400), where the rest of the page does not need it
+    told = "learned: engine &#39;learned&#39; cannot forecast scenario"
+    page = client.get("/institutions", params={"engine": "learned", "body": "unsc"})
+    assert page.status_code == 200 and told in page.text
+    assert 'id="engine-error"' in page.text and 'id="power-chart"' in page.text
+    forecast = client.get(f"/scenarios/{UKRAINE}/forecast?engine=mean&mc=learned&runs=20")
+    assert forecast.status_code == 200 and told in forecast.text
+    assert 'id="ensemble-error"' in forecast.text and 'id="ensemble-table"' not in forecast.text
+    assert 'data-engine="mean"' in forecast.text  # the engines asked for are forecast
+    data = re.search(r'id="page-data">(.*?)</script>', forecast.text, re.S)
+    assert data and json.loads(html.unescape(data.group(1)))["ensemble"] is None

@@ -123,6 +123,18 @@ def _read_unnamed(text: str) -> Scenario:
     return read_bdm_csv(text)
 
 
+def more_than_one_issue(scenario: Scenario) -> Problem | None:
+    """The issues of a scenario that a BDM actor table cannot hold: it has one issue column."""
+    if len(scenario.issues) == 1:
+        return None
+    return Problem(
+        "issues",
+        f"a BDM actor table holds one issue but this scenario has {len(scenario.issues)}; "
+        "convert one issue at a time or use ktab-csv",
+        ", ".join(i.id for i in scenario.issues),
+    )
+
+
 def write_bdm_csv(scenario: Scenario) -> str:
     """Write a BDM actor table. Only one-issue scenarios fit; positions stay in scale units.
 
@@ -130,18 +142,9 @@ def write_bdm_csv(scenario: Scenario) -> str:
     and tags, evidence and sources are dropped. An actor with no stance is written with
     salience 0 at the status quo (or mid-scale).
     """
-    if len(scenario.issues) != 1:
-        ids = ", ".join(i.id for i in scenario.issues)
-        raise FormatError(
-            [
-                Problem(
-                    "issues",
-                    f"a BDM actor table holds one issue but this scenario has "
-                    f"{len(scenario.issues)}; convert one issue at a time or use ktab-csv",
-                    ids,
-                )
-            ]
-        )
+    problem = more_than_one_issue(scenario)
+    if problem is not None:
+        raise FormatError([problem])
     issue = scenario.issues[0]
     layout = scenario.parameters.get(BDM_KEY, {})
     if layout.get("issues") not in (None, [issue.id]):
@@ -185,5 +188,6 @@ register_format(
         _sniff_bdm_csv,
         hint="row 1 is a header 'Actor, Capability, Position, Salience'",
         read_named=read_bdm_csv,
+        unfit=more_than_one_issue,
     )
 )

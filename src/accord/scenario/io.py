@@ -49,6 +49,10 @@ class Format:
     """A writer to the path itself (atomic), for the formats ``read_path`` reads."""
     path_match: Callable[[Path], bool] | None = None
     """Recognises such a path when its extension cannot (a folder)."""
+    unfit: Callable[[Scenario], Problem | None] | None = None
+    """What of a scenario this format has no room for (None: it holds any scenario). The
+    writer refuses exactly that, and :func:`writable_formats` leaves such a format out, so that
+    a page never offers a file its download would refuse."""
 
 
 def _path_format(path: Path, fmt: str | None) -> Format | None:
@@ -554,10 +558,25 @@ def loads(raw: bytes, name: str, fmt: str | None = None) -> Scenario:
     return _parse(decode_text(raw, name), Path(name), fmt)
 
 
+def unfit(scenario: Scenario, fmt: str) -> Problem | None:
+    """Why format ``fmt`` cannot hold ``scenario`` (the field it has no room for), or None."""
+    check = get_format(fmt).unfit
+    return None if check is None else check(scenario)
+
+
+def writable_formats(scenario: Scenario | None = None) -> list[str]:
+    """The formats :func:`dumps` writes, sorted; given ``scenario``, only those that hold it."""
+    return sorted(
+        name
+        for name, fmt in FORMATS.items()
+        if fmt.write is not None and (scenario is None or unfit(scenario, name) is None)
+    )
+
+
 def dumps(scenario: Scenario, fmt: str) -> str:
     chosen = get_format(fmt)
     if chosen.write is None:
-        writable = ", ".join(sorted(n for n, f in FORMATS.items() if f.write))
+        writable = ", ".join(writable_formats())
         raise FormatError(
             [Problem("format", f"cannot write this format; use one of {writable}", fmt)]
         )

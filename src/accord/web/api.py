@@ -500,8 +500,10 @@ def bodies() -> list[str]:
     responses=UNKNOWN_SCENARIO,
 )
 def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResponse:
+    from accord.engines import get_engine
     from accord.scenario.io import write_json
 
+    get_engine(body.engine)  # an unknown engine is refused now, as /forecast refuses it
     payload = {
         "scenario": write_json(body.load(bench)),
         "votes": body.institutions,

@@ -10,7 +10,9 @@ from typing import Any
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from accord import __version__
@@ -91,6 +93,75 @@ async def _request_error(request: Request, exc: Exception) -> Response:
     return JSONResponse(error_json(refused), status_code=422)
 
 
+INVALID_INPUT = (
+    "Invalid input (RequestError for a refused query, path or body value, ScenarioError for "
+    "a scenario): each problem names the field (path) and the value refused; nothing was saved"
+)
+
+
+REFUSED_WRITE = {
+    "401": "WriteRefused: no token, or a wrong one (Authorization: Bearer TOKEN, or the session "
+    "cookie of the login address); nothing was changed",
+    "403": "WriteRefused: a session cookie without its CSRF token (X-CSRF-Token); nothing was "
+    "changed",
+}
+TOO_LARGE = "TooLarge: the request is larger than the server's limit (--max-upload-mb)"
+
+
+def _with_error_shape(app: FastAPI) -> None:
+    """Declare every error status of the OpenAPI document as the JSON the routes answer it
+    with (:func:`error_json`): the 422 that FastAPI adds to each route taking input, in place
+    of its own ``{"detail": [...]}``, which no answer of this API has (:func:`_request_error`),
+    a plain-text route's 404, which FastAPI declares as text, and the refusals made before a
+    route runs: 401 and 403 of a write (:func:`api.writer`), 413 of a request with a body
+    (:class:`HeadersAndLimits`)."""
+    generate = app.openapi
+    writes = {
+        (route.path, method.lower())
+        for route in api.router.routes
+        if isinstance(route, APIRoute)
+        and any(d.dependency is api.writer for d in route.dependencies)
+        for method in route.methods or ()
+    }
+
+    def openapi() -> dict[str, Any]:
+        fresh = app.openapi_schema is None
+        schema = generate()  # made once, then kept in app.openapi_schema
+        if fresh:
+            shape = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorDoc"}}}
+            for path, operations in schema["paths"].items():
+                for method, operation in operations.items():
+                    refusals = REFUSED_WRITE if (path, method) in writes else {}
+                    if "requestBody" in operation:
+                        refusals = refusals | {"413": TOO_LARGE}
+                    for status, description in refusals.items():
+                        operation["responses"].setdefault(status, {"description": description})
+                    for status, answer in operation["responses"].items():
+                        if status == "422" and answer["description"] == "Validation Error":
+                            answer["description"] = INVALID_INPUT  # FastAPI's, not a route's
+                        if status.startswith("4"):
+                            answer["content"] = shape
+            for unused in ("HTTPValidationError", "ValidationError"):
+                schema["components"]["schemas"].pop(unused, None)
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+class NoSuchRoute(AccordError):
+    """An address, or a method at an address, that the workbench does not answer."""
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own refusals (404 for an unknown address, 405 for a method the address does
+    not take) in the API's error shape, or as the error page; they were ``{"detail": ...}``."""
+    assert isinstance(exc, StarletteHTTPException)
+    refused = NoSuchRoute(f"{request.method} {request.url.path}: {exc.detail}")
+    if not request.url.path.startswith("/api/"):
+        return pages.error_page(request, refused, exc.status_code)
+    return JSONResponse(error_json(refused), status_code=exc.status_code, headers=exc.headers)
+
+
 def _reader(request: Request) -> None:
     """Reads are open on loopback; elsewhere they need the token as writes do."""
     settings: WebSettings = request.app.state.settings
@@ -127,8 +198,10 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.add_exception_handler(AccordError, _accord_error)
     app.add_exception_handler(RequestValidationError, _request_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     app.include_router(api.router)
     app.include_router(pages.router)
+    _with_error_shape(app)
     static = resources.files("accord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))

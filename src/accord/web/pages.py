@@ -23,14 +23,15 @@ from accord.errors import AccordError, DataError, ScenarioError, UnknownRecord
 from accord.news.store import UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
-from accord.scenario.io import scenario_from_data, scenario_to_data
+from accord.scenario.io import scenario_from_data, scenario_to_data, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import VersionInfo
 from accord.web import api
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
-from accord.web.services import ChangeNotProposed, Workbench
+from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 
 if TYPE_CHECKING:
+    from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
 
 router = APIRouter(include_in_schema=False)
@@ -172,15 +173,39 @@ def scenarios_page(request: Request) -> HTMLResponse:
     return _scenarios(request)
 
 
+def _downloads(bench: Workbench, infos: list[VersionInfo], by_version: bool) -> dict[str, Any]:
+    """The download links of each listed version: only the formats that hold it (a link the
+    download would refuse is no offer), and a note per format left out saying why and for
+    which versions: named by number when they are one scenario's (``by_version``, the
+    editor), else by scenario id (the scenarios list, each scenario's newest version)."""
+    offered: dict[tuple[str, int], list[str]] = {}
+    withheld: dict[tuple[str, str], list[str]] = {}
+    for info in infos:
+        fits = offered.setdefault((info.scenario_id, info.version), [])
+        for name, problem in bench.downloads(info).items():
+            if problem is None:
+                fits.append(name)
+            else:
+                which = str(info.version) if by_version else info.scenario_id
+                withheld.setdefault((name, problem.message), []).append(which)
+    notes = []
+    for (name, message), where in withheld.items():
+        noun = ("versions " if len(where) > 1 else "version ") if by_version else ""
+        notes.append({"format": name, "message": message, "where": noun + ", ".join(where)})
+    return {"offered": offered, "withheld": notes}
+
+
 def _scenarios(request: Request, error: AccordError | None = None) -> HTMLResponse:
     bench = api.workbench(request)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
+    catalogue = bench.catalogue()
     return render(
         request,
         "scenarios.html",
         {
-            "scenarios": bench.catalogue(),
-            "formats": bench.writable_formats(),
+            "scenarios": catalogue,
+            "downloads": _downloads(bench, catalogue, by_version=False),
+            "formats": writable_formats(),
             "error": str(error) if error else None,
             "problems": problems,
         },
@@ -268,7 +293,7 @@ def _editor(
             "newest": versions[-1].version if newest is None else newest,
             "conflict": conflict,
             "saved": saved,
-            "formats": bench.writable_formats(),
+            "downloads": _downloads(bench, versions, by_version=True),
         },
         status=status,
     )
@@ -388,10 +413,10 @@ async def save_edit(request: Request, scenario_id: str) -> Response:
         scenario = scenario_from_data(data)
     except ScenarioError as exc:
         errors = [api.problem_json(p) for p in exc.problems]
-        newest = int(opened) if opened.isdigit() else None
-        return _editor(request, scenario_id, data, None, errors, newest=newest)
+        return _editor(request, scenario_id, data, None, errors, newest=_whole(opened))
     bench.history(scenario_id)  # 404 for a scenario neither saved nor bundled
-    over = {int(opened)} if opened.isdigit() else set()  # checked in the save's transaction
+    newest = _whole(opened)
+    over = set() if newest is None else {newest}  # checked in the save's transaction
     info = bench.save_over(scenario, over, _text(form, "note") or "edited in the workbench")
     if info is None:
         return _editor(request, scenario_id, data, None, conflict=bench.history(scenario_id)[-1])
@@ -418,8 +443,8 @@ def forecast_page(
     chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
     compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed)
     runs = max(1, min(runs, api.MAX_INLINE_RUNS))
-    ensemble = bench.forecast(scenario, mc, seed=seed, runs=runs, institutions=False)
-    samples = ensemble.samples.tolist() if ensemble.samples is not None else []
+    ensemble, mc_error = _tried(bench, scenario, mc, seed=seed, runs=runs, institutions=False)
+    samples = ensemble.samples.tolist() if ensemble and ensemble.samples is not None else []
     explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed)
     data = {
         "explanation": explanation.to_dict() if explanation else None,
@@ -429,7 +454,9 @@ def forecast_page(
             for c in compared
             if c.forecast is not None
         ],
-        "ensemble": {
+        "ensemble": None
+        if ensemble is None
+        else {
             "engine": mc,
             "runs": runs,
             "seed": ensemble.seed,
@@ -447,6 +474,7 @@ def forecast_page(
             "engines": list(ENGINES),
             "chosen": chosen,
             "ensemble": ensemble,
+            "mc_error": mc_error,
             "runs": runs,
             "seed": seed,
             "mc": mc,
@@ -455,6 +483,18 @@ def forecast_page(
             "explanation": explanation,
         },
     )
+
+
+def _tried(
+    bench: Workbench, scenario: Scenario, engine: str, **options: Any
+) -> tuple[Forecast | None, AccordError | None]:
+    """``engine``'s forecast, or why it has none: a page's select offers every engine, and one
+    that cannot forecast the scenario ('learned' needs its parameters) is told in its place,
+    the rest of the page drawn, where it was the error page (400)."""
+    try:
+        return bench.forecast(scenario, engine, **options), None
+    except AccordError as exc:
+        return None, exc
 
 
 def _explanation(
@@ -496,9 +536,8 @@ def institutions_page(
     from accord.institutions.rules import bundled_body_ids
 
     bench = api.workbench(request)
-    model = bench.scenario(scenario)
-    made = bench.forecast(model, engine)
-    resolutions = made.resolutions.to_list() if made.resolutions else []
+    made, engine_error = _tried(bench, bench.scenario(scenario), engine)
+    resolutions = made.resolutions.to_list() if made and made.resolutions else []
     result, extra = body_power(body, index)
     power = result.to_dict() | extra
     return render(
@@ -508,6 +547,7 @@ def institutions_page(
             "sid": scenario,
             "scenarios": bench.catalogue(),
             "engine": engine,
+            "engine_error": engine_error,
             "engines": list(ENGINES),
             "resolutions": resolutions,
             "body": body,
@@ -523,31 +563,55 @@ def institutions_page(
 # ------------------------------------------------------------------------- news
 
 
+Count = Annotated[int | None, Query(ge=0)]
+
+
 @router.get("/news")
 def news_page(
     request: Request,
     scenario: str = DEFAULT_SCENARIO,
-    ingested: str | None = None,
-    accepted: int | None = None,
-    actor: str | None = None,
+    added: Count = None,
+    present: Count = None,
+    events: Count = None,
+    problems: Count = None,
+    accepted: Count = None,
+    actor: str = "",
     min_confidence: str = "",
 ) -> HTMLResponse:
+    """The news page; ``added``, ``present``, ``events`` and ``problems`` are the counts of
+    the ingest just made, ``accepted`` the version the accept just saved (0: none). The two
+    filters are text fields, read without the spaces around them (a pasted ' FRA ')."""
     # a text field, so that an empty or mistyped one re-renders the page with the message
     text = min_confidence.strip()
+    shown = actor.strip() or None
     try:
         least = _min_confidence(text)
     except DataError as exc:
-        return _news(request, scenario, error=exc, actor=actor or None, least_text=text)
-    notice = _notice(ingested, accepted)
-    return _news(request, scenario, notice, actor=actor or None, least=least, least_text=text)
+        return _news(request, scenario, error=exc, actor=shown, least_text=text)
+    if added is not None:
+        notice: str | None = _ingested(added, present or 0, events or 0, problems or 0)
+    else:
+        notice = _accepted(api.workbench(request), scenario, accepted)
+    return _news(request, scenario, notice, actor=shown, least=least, least_text=text)
 
 
-def _notice(ingested: str | None, accepted: int | None) -> str | None:
-    if ingested:
-        return f"ingested: {ingested}"
-    if accepted is not None:
-        return f"accepted changes saved as version {accepted}" if accepted else "nothing accepted"
-    return None
+def _ingested(added: int, present: int, events: int, problems: int) -> str:
+    """The notice of an ingest, made here from its counts: the address carries numbers only,
+    so that a link cannot make the page announce a text of its own (session 21)."""
+    found = f", {problems} problems" if problems else ""
+    return f"ingested: {added} added, {present} already stored, {events} new events{found}"
+
+
+def _accepted(bench: Workbench, scenario: str, version: int | None) -> str | None:
+    """The notice of an accept: announced only if ``version`` of ``scenario`` is one an
+    accept saved, as the address can name any number (session 21; the ledger's ``recorded``
+    is checked the same way since session 20)."""
+    if version == 0:
+        return "nothing accepted"
+    saved = {v.version: v.note or "" for v in bench.history(scenario)}
+    if version is None or not saved.get(version, "").startswith(NEWS_UPDATE):
+        return None
+    return f"accepted changes saved as version {version}"
 
 
 def _news(
@@ -615,12 +679,11 @@ async def ingest(request: Request) -> Response:
             )
     except AccordError as exc:
         return _news(request, scenario, error=exc)
-    summary = (
-        f"{report.added} added, {report.already_present} already stored, "
-        f"{report.events_new} new events"
-        + (f", {len(report.problems)} problems" if report.problems else "")
+    counts = (
+        f"added={report.added}&present={report.already_present}"
+        f"&events={report.events_new}&problems={len(report.problems)}"
     )
-    return _redirect(f"/news?scenario={quote(scenario)}&ingested={quote(summary)}")
+    return _redirect(f"/news?scenario={quote(scenario)}&{counts}")
 
 
 def _min_confidence(text: str) -> float | None:
@@ -746,12 +809,19 @@ def _runs(text: str) -> int | None:
     request runs inline (a larger ensemble is a job, on the forecast page)."""
     if not text:
         return None
-    if not text.isdigit() or not 1 <= int(text) <= api.MAX_INLINE_RUNS:
+    runs = _whole(text)
+    if runs is None or not 1 <= runs <= api.MAX_INLINE_RUNS:
         raise DataError(
             f"runs: must be a whole number from 1 to {api.MAX_INLINE_RUNS}, or blank for no "
             f"Monte Carlo (got {text!r}); a larger ensemble runs as a job on the forecast page"
         )
-    return int(text)
+    return runs
+
+
+def _whole(text: str) -> int | None:
+    """A form's whole number in the digits 0-9, else None. (``str.isdigit`` holds for '²' as
+    well, which ``int`` refuses: the check a form's number needs is this one.)"""
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 @router.post("/ledger/record")
@@ -764,8 +834,9 @@ async def record_forecast(request: Request) -> Response:
         runs = _runs(text)
     except DataError as exc:
         return _ledger(request, scenario, error=exc, runs=text)
-    made = bench.forecast(
-        bench.scenario(scenario), _text(form, "engine") or "mean", seed=1, runs=runs
-    )
+    model = bench.scenario(scenario)  # an unknown one is the error page (404), as the API's
+    made, refused = _tried(bench, model, _text(form, "engine") or "mean", seed=1, runs=runs)
+    if made is None:
+        return _ledger(request, scenario, error=refused, runs=text)
     stored = bench.record(made)
     return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")

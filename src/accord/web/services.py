@@ -14,14 +14,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError, DataError, Problem, ScenarioError
+from accord.errors import AccordError, DataError, Problem, ScenarioError, UnknownScenarioError
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
 from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
 from accord.news.update import accept as accept_changes
-from accord.scenario.io import FORMATS, dumps, loads, scenario_from_data
+from accord.scenario.io import dumps, loads, scenario_from_data, unfit, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
 from accord.web.jobs import Jobs
@@ -61,6 +61,10 @@ def addressable(scenario_id: str) -> None:
         )
 
 
+NEWS_UPDATE = "news update: "
+"""How the note of a version saved by accepting the news's proposed changes begins."""
+
+
 @dataclass(frozen=True)
 class Compared:
     """One engine's forecast in a comparison, or why that engine could not run."""
@@ -82,6 +86,7 @@ class Workbench:
         self._ingest_lock = threading.Lock()
         self._ledger: Ledger | None = None
         self._ledger_lock = threading.Lock()
+        self._downloads: dict[tuple[str, int], dict[str, Problem | None]] = {}
 
     def close(self) -> None:
         self.jobs.shutdown()
@@ -147,9 +152,17 @@ class Workbench:
                 "save it as a new version of that scenario or give it another id"
             )
 
-    @staticmethod
-    def writable_formats() -> list[str]:
-        return sorted(name for name, fmt in FORMATS.items() if fmt.write is not None)
+    def downloads(self, info: VersionInfo) -> dict[str, Problem | None]:
+        """Each format accord writes, with what of this version it has no room for (None: the
+        download holds it). Kept per version, as a saved version never changes: an editor page
+        lists every version, and reading each of them again on every view costs a load each."""
+        key = (info.scenario_id, info.version)
+        found = self._downloads.get(key)
+        if found is None:
+            scenario = self.scenario(info.scenario_id, info.version)
+            found = {name: unfit(scenario, name) for name in writable_formats()}
+            self._downloads[key] = found
+        return found
 
     def download(self, scenario_id: str, version: int | None, fmt: str) -> str:
         return dumps(self.scenario(scenario_id, version), fmt)
@@ -242,8 +255,15 @@ class Workbench:
         self, scenario_id: str | None = None
     ) -> tuple[list[ForecastRecord], list[Resolution]]:
         """Recorded forecasts and the resolutions in force (the ledger's and bundled); a
-        scenario id that nothing knows is refused (:meth:`accord.ledger.Ledger.entries`)."""
-        return self.ledger().entries(scenario_id)
+        scenario id that nothing knows is refused (:meth:`accord.ledger.Ledger.entries`).
+        A scenario saved here with nothing in the ledger yet has an empty ledger: the pages
+        list it to pick and to record, and the ledger knows only its own and bundled ids."""
+        try:
+            return self.ledger().entries(scenario_id)
+        except UnknownScenarioError:
+            if scenario_id is None or not self.versions.exists(scenario_id):
+                raise
+            return [], []
 
     def scores(self, scenario_id: str | None = None) -> Scores:
         from accord.ledger import score
@@ -353,7 +373,7 @@ class Workbench:
             raise ChangeNotProposed(scenario_id, stale, min_confidence)
         if not proposal.changes:
             return None, proposal
-        note = "news update: " + "; ".join(c.describe() for c in proposal.changes)
+        note = NEWS_UPDATE + "; ".join(c.describe() for c in proposal.changes)
         return self.save(proposal.scenario, note[:2000]), proposal
 
 

@@ -252,6 +252,37 @@
     });
   }
 
+  /* A finished job's ensemble (a job sends no samples: a million runs would be megabytes):
+   * per issue, the 5th-95th percentile span, the median (tick) and the mean (dot), on the
+   * issue's own scale, which an invisible rule spans so the scale shows the whole range. */
+  function jobResultSpec(result) {
+    var rows = result.issues.filter(function (i) {
+      return i.p50 !== null && i.p50 !== undefined;
+    }).map(function (i) {
+      return { issue: i.id, p5: i.p5, p50: i.p50, p95: i.p95, mean: i.mean,
+               low: i.scale[0], high: i.scale[1] };
+    });
+    var x = { field: 'p5', type: 'quantitative', title: 'outcome (p5 to p95)' };
+    return perIssue(rows, 3, { x: 'independent' }, {
+      width: 240, height: 30,
+      layer: [
+        { mark: { type: 'rule', opacity: 0 },
+          encoding: { x: { field: 'low', type: 'quantitative', title: x.title },
+                      x2: { field: 'high' } } },
+        { mark: { type: 'rule', strokeWidth: 3, color: '#7fa3d8' },
+          encoding: { x: x, x2: { field: 'p95' } } },
+        { mark: { type: 'tick', thickness: 2, color: '#1d2330' },
+          encoding: { x: { field: 'p50', type: 'quantitative' } } },
+        { mark: { type: 'point', filled: true, color: '#b3261e' },
+          encoding: { x: { field: 'mean', type: 'quantitative' },
+                      tooltip: [{ field: 'issue' }, { field: 'p5', format: '.1f' },
+                                { field: 'p50', format: '.1f', title: 'median' },
+                                { field: 'mean', format: '.1f' },
+                                { field: 'p95', format: '.1f' }] } }
+      ]
+    });
+  }
+
   function jobControls() {
     var box = document.getElementById('job');
     if (!box) { return; }
@@ -277,6 +308,11 @@
         }).join(', ') + ' (medians)';
       }
       status.textContent = text;
+      var chart = document.getElementById('job-chart');
+      if (job.result && chart.getAttribute('data-job') !== job.id) {
+        chart.setAttribute('data-job', job.id);
+        draw(chart, jobResultSpec(job.result));
+      }
       box.setAttribute('data-status', job.status);
       var running = job.status === 'queued' || job.status === 'running';
       cancel.disabled = !running;
@@ -298,6 +334,10 @@
       }
     }
     start.addEventListener('click', function () {
+      var chart = document.getElementById('job-chart');
+      chart.textContent = '';  /* the last job's chart goes with its status */
+      chart.removeAttribute('data-job');
+      chart.removeAttribute('data-drawn');
       /* runs as typed when it is not a whole number, so that the API names what is wrong
        * (Number('abc') would be sent as null: a job with no ensemble) */
       var runs = document.getElementById('job-runs').value.trim();
