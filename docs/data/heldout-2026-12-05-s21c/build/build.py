@@ -1,10 +1,11 @@
 """Assemble session 21's third held-out event set (news-heldout-s21c.json, HO27F) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
 docs/data/heldout-common/README.md. Run from the repository root with PYTHONPATH=src. It runs no
-coder: with session 19's ``build_event_set`` (through the first s21 build, which dates its
-DOCUMENT comment and names the CHECK files) it copies labels, leaves out the sentences another
-gold file holds in other words, applies the adjudicator's decisions below, checks the new file
-against every other gold file (the first two s21 sets' included), and computes agreement.
+coder: with the s21b build's ``assemble`` (session 19's ``build_event_set`` through the first
+s21 build, which dates the DOCUMENT comment and names the CHECK files) it copies labels, leaves
+out the sentences another gold file holds in other words, applies the adjudicator's decisions
+below, checks the new file against every other gold file (the first two s21 sets' included),
+and computes agreement.
 """
 
 import sys
@@ -14,7 +15,7 @@ DATA = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(DATA / "heldout-common"))
 import heldout_build as hb  # noqa: E402
 
-s21 = hb.load_build(DATA / "heldout-2026-12-05-s21" / "build" / "build.py")
+s21b = hb.load_build(DATA / "heldout-2026-12-05-s21b" / "build" / "build.py")
 
 IN = Path("/work/coord/s21/heldout3")
 NEWS = Path("tests/data/news")
@@ -99,24 +100,7 @@ EVENTS_DECIDED = hb.EventDecisions(
 
 
 def main() -> None:
-    others = [p for p in sorted(NEWS.glob("*.json*")) if p != EVENTS]
-    development = hb.record_files(s21.development_files(others))
-    cited = hb.check_citations(s21.s19.event_reasons(EVENTS_DECIDED), development)
-    events, near = s21.s19.build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 21, third set", SCOPE, f"{OUT}/"), others
-    )
-    hb.write_agreement(
-        OUT / "agreement.json",
-        {
-            "events": events,
-            "near_duplicates_left_out": {
-                "rule": s21.s19.s18.NEAR_RULE,
-                "events": s21.s19.s18.near_figures(near),
-            },
-            "development_records_cited": cited,
-        },
-    )
-    print(hb.event_table(events))
+    s21b.assemble(IN, EVENTS, EVENTS_DECIDED, ("session 21, third set", SCOPE, f"{OUT}/"), OUT)
 
 
 if __name__ == "__main__":
