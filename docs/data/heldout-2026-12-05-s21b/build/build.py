@@ -140,15 +140,18 @@ EVENTS_DECIDED = hb.EventDecisions(
 )
 
 
-def main() -> None:
-    others = [p for p in sorted(NEWS.glob("*.json*")) if p != EVENTS]
+def assemble(
+    folder: Path, path: Path, decided: hb.EventDecisions, which: tuple[str, str, str], out: Path
+) -> None:
+    """Build one of session 21's event-only sets: ``folder``'s a and b files into the gold file
+    ``path`` with ``decided`` (``which`` as session 18's ``document_comment`` takes it), its
+    agreement.json into ``out``, and print its table (also used by the s21c build)."""
+    others = [p for p in sorted(NEWS.glob("*.json*")) if p != path]
     development = hb.record_files(s21.development_files(others))
-    cited = hb.check_citations(s21.s19.event_reasons(EVENTS_DECIDED), development)
-    events, near = s21.s19.build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 21, second set", SCOPE, f"{OUT}/"), others
-    )
+    cited = hb.check_citations(s21.s19.event_reasons(decided), development)
+    events, near = s21.s19.build_event_set(folder, path, decided, which, others)
     hb.write_agreement(
-        OUT / "agreement.json",
+        out / "agreement.json",
         {
             "events": events,
             "near_duplicates_left_out": {
@@ -159,6 +162,10 @@ def main() -> None:
         },
     )
     print(hb.event_table(events))
+
+
+def main() -> None:
+    assemble(IN, EVENTS, EVENTS_DECIDED, ("session 21, second set", SCOPE, f"{OUT}/"), OUT)
 
 
 if __name__ == "__main__":
