@@ -247,6 +247,12 @@ def _block_fallback(code: str, patterns: tuple[Pattern, ...]) -> str:
     return top + "0"
 
 
+RESPONSE_BLOCKS = frozenset({"REACT"})
+"""CAMEO's block of the verbs of response (answer, react, reply, respond). Its coded patterns
+say how one responds ("reacted angrily" 111, "with outrage" 111, "positively" 051); bare, the
+verb names no act of its own, so the block gets no fallback code (:func:`_compile_block`):
+the act is what the response consists of ("responded by deploying troops", "responded with
+tear gas ..., injuring"), or there is none ("did not respond to requests for comment")."""
 _FALLBACK_MIN = 5
 _FALLBACK_SHARE = 0.6
 
@@ -357,7 +363,8 @@ def _compile_block(block: dict[str, Any]) -> VerbBlock:
     code = block["code"]
     roots = [p.code[:2] for p in patterns if p.code[:2].isdigit() and p.code[:2] != "01"]
     cooperative = bool(roots) and sum("03" <= r <= "08" for r in roots) >= 0.5 * len(roots)
-    return VerbBlock(block["name"], code, patterns, _block_fallback(code, patterns), cooperative)
+    fallback = "" if block["name"] in RESPONSE_BLOCKS else _block_fallback(code, patterns)
+    return VerbBlock(block["name"], code, patterns, fallback, cooperative)
 
 
 @lru_cache(maxsize=4096)
@@ -1640,6 +1647,28 @@ def _setting_spans(tokens: list[Token]) -> set[int]:
             close = next((j for j in range(i + 2, len(tokens)) if tokens[j].key == ","), None)
             inside.update(range(i + 1, len(tokens) if close is None else close))
     return inside
+
+
+def _answered_spans(tokens: list[Token]) -> set[int]:
+    """Token indices of what a verb of response answers (:data:`RESPONSE_BLOCKS`: "Hamas has
+    responded *to the airstrikes* by accusing Israel"), from "to" up to "by", "with", a comma
+    or the clause's end: the cause the response answers, not the response, so a trigger inside
+    it ranks after the sentence's others."""
+    verbs = lexicon().verbs
+    inside: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1].key != "TO" or not any(
+            sense.block.name in RESPONSE_BLOCKS for sense in verbs.get((tokens[i].key,), ())
+        ):
+            continue
+        for j in range(i + 2, len(tokens)):
+            if tokens[j].key in _ANSWER_END:
+                break
+            inside.add(j)
+    return inside
+
+
+_ANSWER_END = _CLAUSE_STOP | {"BY", "WITH", ",", "."}
 
 
 def _act_code(cameo: str) -> bool:
@@ -3532,6 +3561,7 @@ def code_tokens(
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
     fronted = _fronted_adverbial(tokens, mentions)
+    answered = _answered_spans(tokens)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
@@ -3904,8 +3934,10 @@ def code_tokens(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
-        if trig.start in relative or trig.start in fronted:
-            rank -= 50.0  # a parenthetical relative clause or an opening adverbial: background
+        if trig.start in relative or trig.start in fronted or trig.start in answered:
+            # a parenthetical relative clause, an opening adverbial or what a response
+            # answers: background
+            rank -= 50.0
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
