@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -151,9 +152,26 @@ def add(rows: list[dict[str, Any]], key: str) -> Counter[str]:
     return total
 
 
+def counts_table(
+    result: dict[str, Any],
+    groups: dict[str, Callable[[str], bool]],
+    title: str,
+    key: str,
+    cols: list[str],
+) -> list[str]:
+    """A markdown table of the counts under ``key``, per coder and group of files."""
+    lines = [f"\n## {title}\n", "| coder | files | " + " | ".join(cols) + " |"]
+    lines.append("|---" * (2 + len(cols)) + "|")
+    for coder, files in result.items():
+        for label, keep in groups.items():
+            total = add([v for n, v in files.items() if keep(n)], key)
+            lines.append(f"| {coder} | {label} | " + " | ".join(str(total[c]) for c in cols) + " |")
+    return lines
+
+
 def table(result: dict[str, Any]) -> str:
     lines: list[str] = []
-    groups = {
+    groups: dict[str, Callable[[str], bool]] = {
         "pooled": lambda n: True,
         "older": lambda n: group(n) == "older",
         "held-out": lambda n: group(n) == "held-out",
@@ -175,15 +193,14 @@ def table(result: dict[str, Any]) -> str:
                 + " | ".join(cells)
                 + " |"
             )
-    lines.append("\n## Wrong gold slots on coded records (any type), by how they miss\n")
     cols = [f"{role}: {s}" for role in ("source", "target") for s in (*SLOT_KINDS, "any")]
-    lines += ["| coder | files | " + " | ".join(cols) + " |", "|---" * (2 + len(cols)) + "|"]
-    for coder, files in result.items():
-        for label, keep in groups.items():
-            rows = [v for n, v in files.items() if keep(n)]
-            s = add(rows, "slots")
-            lines.append(f"| {coder} | {label} | " + " | ".join(str(s[c]) for c in cols) + " |")
-    lines.append("\n## Extra events (from the trace: every event the coder emits)\n")
+    lines += counts_table(
+        result,
+        groups,
+        "Wrong gold slots on coded records (any type), by how they miss",
+        "slots",
+        cols,
+    )
     cols = [
         "several events",
         "wrong type: gold type later",
@@ -191,12 +208,9 @@ def table(result: dict[str, Any]) -> str:
         "actors only: gold type later",
         "actors only: gold event later",
     ]
-    lines += ["| coder | files | " + " | ".join(cols) + " |", "|---" * (2 + len(cols)) + "|"]
-    for coder, files in result.items():
-        for label, keep in groups.items():
-            rows = [v for n, v in files.items() if keep(n)]
-            e = add(rows, "extra")
-            lines.append(f"| {coder} | {label} | " + " | ".join(str(e[c]) for c in cols) + " |")
+    lines += counts_table(
+        result, groups, "Extra events (from the trace: every event the coder emits)", "extra", cols
+    )
     lines.append("\n## The largest type confusions (gold -> coded), pooled\n")
     for coder, files in result.items():
         c = add(list(files.values()), "confusion")
