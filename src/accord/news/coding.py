@@ -250,9 +250,10 @@ def _block_fallback(code: str, patterns: tuple[Pattern, ...]) -> str:
 RESPONSE_BLOCKS = frozenset({"REACT"})
 """CAMEO's block of the verbs of response (answer, react, reply, respond). Its coded patterns
 say how one responds ("reacted angrily" 111, "with outrage" 111, "positively" 051); bare, the
-verb names no act of its own, so the block gets no fallback code (:func:`_compile_block`):
-the act is what the response consists of ("responded by deploying troops", "responded with
-tear gas ..., injuring"), or there is none ("did not respond to requests for comment")."""
+verb gets the block's fallback (110, a disapproval), but what the response consists of is the
+act ("responded by deploying troops", "responded with tear gas ..., injuring"): a bare verb of
+response ranks after the sentence's other acts (:func:`code_tokens`), and what it answers is
+background (:func:`_answered_spans`)."""
 _FALLBACK_MIN = 5
 _FALLBACK_SHARE = 0.6
 
@@ -363,8 +364,7 @@ def _compile_block(block: dict[str, Any]) -> VerbBlock:
     code = block["code"]
     roots = [p.code[:2] for p in patterns if p.code[:2].isdigit() and p.code[:2] != "01"]
     cooperative = bool(roots) and sum("03" <= r <= "08" for r in roots) >= 0.5 * len(roots)
-    fallback = "" if block["name"] in RESPONSE_BLOCKS else _block_fallback(code, patterns)
-    return VerbBlock(block["name"], code, patterns, fallback, cooperative)
+    return VerbBlock(block["name"], code, patterns, _block_fallback(code, patterns), cooperative)
 
 
 @lru_cache(maxsize=4096)
@@ -1654,12 +1654,9 @@ def _answered_spans(tokens: list[Token]) -> set[int]:
     responded *to the airstrikes* by accusing Israel"), from "to" up to "by", "with", a comma
     or the clause's end: the cause the response answers, not the response, so a trigger inside
     it ranks after the sentence's others."""
-    verbs = lexicon().verbs
     inside: set[int] = set()
     for i in range(len(tokens) - 1):
-        if tokens[i + 1].key != "TO" or not any(
-            sense.block.name in RESPONSE_BLOCKS for sense in verbs.get((tokens[i].key,), ())
-        ):
+        if tokens[i + 1].key != "TO" or not _response_verb(tokens[i].key):
             continue
         for j in range(i + 2, len(tokens)):
             if tokens[j].key in _ANSWER_END:
@@ -1669,6 +1666,11 @@ def _answered_spans(tokens: list[Token]) -> set[int]:
 
 
 _ANSWER_END = _CLAUSE_STOP | {"BY", "WITH", ",", "."}
+
+
+def _response_verb(key: str) -> bool:
+    """Whether a word is a verb of response (:data:`RESPONSE_BLOCKS`)."""
+    return any(sense.block.name in RESPONSE_BLOCKS for sense in lexicon().verbs.get((key,), ()))
 
 
 def _act_code(cameo: str) -> bool:
@@ -3934,10 +3936,13 @@ def code_tokens(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
+        bare_response = trig.how == "default" and _response_verb(tokens[trig.start].key)
         if trig.start in relative or trig.start in fronted or trig.start in answered:
             # a parenthetical relative clause, an opening adverbial or what a response
             # answers: background
             rank -= 50.0
+        elif bare_response:
+            rank -= 50.0  # "responded by deploying troops": the response's means is the act
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
