@@ -247,13 +247,6 @@ def _block_fallback(code: str, patterns: tuple[Pattern, ...]) -> str:
     return top + "0"
 
 
-RESPONSE_BLOCKS = frozenset({"REACT"})
-"""CAMEO's block of the verbs of response (answer, react, reply, respond). Its coded patterns
-say how one responds ("reacted angrily" 111, "with outrage" 111, "positively" 051); bare, the
-verb gets the block's fallback (110, a disapproval), but what the response consists of is the
-act ("responded by deploying troops", "responded with tear gas ..., injuring"): a bare verb of
-response ranks after the sentence's other acts (:func:`code_tokens`), and what it answers is
-background (:func:`_answered_spans`)."""
 _FALLBACK_MIN = 5
 _FALLBACK_SHARE = 0.6
 
@@ -1647,30 +1640,6 @@ def _setting_spans(tokens: list[Token]) -> set[int]:
             close = next((j for j in range(i + 2, len(tokens)) if tokens[j].key == ","), None)
             inside.update(range(i + 1, len(tokens) if close is None else close))
     return inside
-
-
-def _answered_spans(tokens: list[Token]) -> set[int]:
-    """Token indices of what a verb of response answers (:data:`RESPONSE_BLOCKS`: "Hamas has
-    responded *to the airstrikes* by accusing Israel"), from "to" up to "by", "with", a comma
-    or the clause's end: the cause the response answers, not the response, so a trigger inside
-    it ranks after the sentence's others."""
-    inside: set[int] = set()
-    for i in range(len(tokens) - 1):
-        if tokens[i + 1].key != "TO" or not _response_verb(tokens[i].key):
-            continue
-        for j in range(i + 2, len(tokens)):
-            if tokens[j].key in _ANSWER_END:
-                break
-            inside.add(j)
-    return inside
-
-
-_ANSWER_END = _CLAUSE_STOP | {"BY", "WITH", ",", "."}
-
-
-def _response_verb(key: str) -> bool:
-    """Whether a word is a verb of response (:data:`RESPONSE_BLOCKS`)."""
-    return any(sense.block.name in RESPONSE_BLOCKS for sense in lexicon().verbs.get((key,), ()))
 
 
 def _act_code(cameo: str) -> bool:
@@ -3563,7 +3532,6 @@ def code_tokens(
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
     fronted = _fronted_adverbial(tokens, mentions)
-    answered = _answered_spans(tokens)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
@@ -3936,13 +3904,8 @@ def code_tokens(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
-        bare_response = trig.how == "default" and _response_verb(tokens[trig.start].key)
-        if trig.start in relative or trig.start in fronted or trig.start in answered:
-            # a parenthetical relative clause, an opening adverbial or what a response
-            # answers: background
-            rank -= 50.0
-        elif bare_response:
-            rank -= 50.0  # "responded by deploying troops": the response's means is the act
+        if trig.start in relative or trig.start in fronted:
+            rank -= 50.0  # a parenthetical relative clause or an opening adverbial: background
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
     unique: list[Event] = []
