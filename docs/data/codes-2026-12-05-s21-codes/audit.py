@@ -25,15 +25,59 @@ from pathlib import Path
 from accord.news import gazetteer as g
 
 NAMES = [
-    "South Sudan", "South Sudanese", "Juba", "Kosovo", "Kosovar", "Kosovars", "Pristina",
-    "Kosovo Assembly", "Kosovo Security Force", "East Timor", "Timor-Leste", "Timorese", "Dili",
-    "Wallis and Futuna", "Wallisian", "Aruba", "Aruban", "Bermuda", "Bermudian",
-    "Cayman Islands", "Anguilla", "Guernsey", "East Germany", "East German", "Leipzig",
-    "Dresden", "Republika Srpska", "Serbian Krajina", "Eritrea", "Asmara", "Montenegro",
-    "Serbia", "Belgrade", "Bosnia", "Sarajevo", "Macedonia", "Skopje", "Iraqi Kurdistan",
-    "Erbil", "Greenland", "Greenlandic", "Puerto Rico", "Gibraltar", "Falklands",
-    "New Caledonia", "Soviet Union", "Czechoslovakia", "Serbia and Montenegro", "Dominica",
-    "Kinakuta", "Niue", "Niuean", "Cook Islands",
+    "South Sudan",
+    "South Sudanese",
+    "Juba",
+    "Kosovo",
+    "Kosovar",
+    "Kosovars",
+    "Pristina",
+    "Kosovo Assembly",
+    "Kosovo Security Force",
+    "East Timor",
+    "Timor-Leste",
+    "Timorese",
+    "Dili",
+    "Wallis and Futuna",
+    "Wallisian",
+    "Aruba",
+    "Aruban",
+    "Bermuda",
+    "Bermudian",
+    "Cayman Islands",
+    "Anguilla",
+    "Guernsey",
+    "East Germany",
+    "East German",
+    "Leipzig",
+    "Dresden",
+    "Republika Srpska",
+    "Serbian Krajina",
+    "Eritrea",
+    "Asmara",
+    "Montenegro",
+    "Serbia",
+    "Belgrade",
+    "Bosnia",
+    "Sarajevo",
+    "Macedonia",
+    "Skopje",
+    "Iraqi Kurdistan",
+    "Erbil",
+    "Greenland",
+    "Greenlandic",
+    "Puerto Rico",
+    "Gibraltar",
+    "Falklands",
+    "New Caledonia",
+    "Soviet Union",
+    "Czechoslovakia",
+    "Serbia and Montenegro",
+    "Dominica",
+    "Kinakuta",
+    "Niue",
+    "Niuean",
+    "Cook Islands",
 ]
 WHEN = dt.date(2025, 6, 1)
 
@@ -65,12 +109,16 @@ def main() -> None:
             for code, kinds in sorted(outside.items())
         },
         "names": names,
-        "country_entries": len({e.code for v in gaz.names.values() for e in v if e.kind == "country"}),
+        "country_entries": len(
+            {e.code for v in gaz.names.values() for e in v if e.kind == "country"}
+        ),
     }
     out = Path(__file__).with_name(f"audit-{label}.json")
     out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     for code, kinds in report["outside_country_list"].items():
-        print(code, {k: len(v) for k, v in kinds.items()}, [n for v in kinds.values() for n in v][:3])
+        print(
+            code, {k: len(v) for k, v in kinds.items()}, [n for v in kinds.values() for n in v][:3]
+        )
 
 
 if __name__ == "__main__":
