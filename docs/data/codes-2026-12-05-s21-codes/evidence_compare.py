@@ -28,7 +28,25 @@ READING = [
     "evidence-heldout-2026.jsonl",
     *(
         f"evidence-heldout-{s}.jsonl"
-        for s in "s5 s5c s6 s6b s7 s8 s8b s9 s9b s10 s11 s12 s13 s14 s15 s17 s18".split()
+        for s in [
+            "s5",
+            "s5c",
+            "s6",
+            "s6b",
+            "s7",
+            "s8",
+            "s8b",
+            "s9",
+            "s9b",
+            "s10",
+            "s11",
+            "s12",
+            "s13",
+            "s14",
+            "s15",
+            "s17",
+            "s18",
+        ]
     ),
 ]
 CHECK = ["evidence-heldout-s19.jsonl", "evidence-heldout-s20.jsonl"]
