@@ -36,7 +36,7 @@ def _scenario(scenario: Scenario | str | Path | None) -> Scenario:
     from accord.scenario.model import Scenario
 
     if isinstance(scenario, Scenario):
-        return scenario
+        return scenario.check()  # a notebook may have edited it in place since it was built
     return resolve(None if scenario is None else str(scenario))
 
 

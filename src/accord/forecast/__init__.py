@@ -175,7 +175,7 @@ def forecast(
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
     chosen = get_engine(engine) if isinstance(engine, str) else engine
-    check_request(scenario, chosen.name, seed, runs)
+    seed, runs = check_request(scenario, chosen.name, seed, runs)
     if runs is not None and seed is None:
         seed = new_seed()
     work, factors = normalised(scenario)

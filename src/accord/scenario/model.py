@@ -223,6 +223,27 @@ class Scenario(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
+        return self.check()
+
+    def check(self) -> Scenario:
+        """This scenario, after checking its cross-references again; raises a
+        :class:`~accord.errors.ScenarioError` listing every fault.
+
+        Pydantic validates a field when it is assigned, not a list changed in place nor a
+        change that breaks a reference elsewhere (an appended stance, an issue's horizon moved
+        before ``as_of``), so the engines and the flat API call this before they compute.
+
+        Examples
+        --------
+        >>> import accord
+        >>> from accord.scenario.model import Stance
+        >>> scenario = accord.load_bundled("ec-emissions-1994")
+        >>> scenario.stances.append(Stance(actor="XX", issue="emissions", position=5, salience=1))
+        >>> scenario.check()
+        Traceback (most recent call last):
+        ...
+        accord.errors.ScenarioError: stances[10].actor: unknown actor id (got 'XX')
+        """
         problems = consistency_problems(self)
         if problems:
             raise ScenarioError(problems)

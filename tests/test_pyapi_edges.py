@@ -1,0 +1,78 @@
+"""The library used from a notebook (session 21, s21-pyapi): what a user passes from Python
+is checked where it enters, and a mistake is an accord error naming the field and value, never
+a traceback from deep inside NumPy or a silently wrong answer."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import accord
+from accord.errors import EngineError, ScenarioError
+from accord.forecast import forecast as library_forecast
+from accord.scenario.model import Scenario, Stance
+
+EC = accord.load_bundled("ec-emissions-1994")
+
+
+def _edited(**stance: object) -> Scenario:
+    """The EC emissions case with one stance appended in place, as a notebook edits it."""
+    s = accord.load_bundled("ec-emissions-1994")
+    s.stances.append(Stance.model_validate({"issue": "emissions", "salience": 0.5, **stance}))
+    return s
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s: accord.forecast(s),
+        lambda s: accord.run(s, "smp"),
+        lambda s: accord.compare(s, ["mean"]),
+        lambda s: accord.explain(s, "mean"),
+        lambda s: accord.SMP().run(s),
+        lambda s: accord.get_engine("median").run(s),
+        lambda s: library_forecast(s, "bdm"),
+    ],
+    ids=["forecast", "run", "compare", "explain", "SMP.run", "get_engine", "library forecast"],
+)
+def test_a_scenario_edited_in_place_is_checked_before_any_engine_runs(call: object) -> None:
+    # once a bare KeyError from the stance arrays
+    with pytest.raises(ScenarioError, match=r"stances\[10\]\.actor: unknown actor id"):
+        call(_edited(actor="XX", position=5))  # type: ignore[operator]
+
+
+def test_a_second_stance_out_of_scale_is_refused_not_silently_dropped() -> None:
+    # once forecast as if the appended stance were not there
+    with pytest.raises(ScenarioError) as caught:
+        accord.forecast(_edited(actor="Germany", position=500))
+    assert [p.path for p in caught.value.problems] == ["stances[10].position", "stances[10]"]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: accord.run("ec-emissions-1994", "smp", seed="a"), r"seed .*\(got 'a'\)"),
+        (lambda: accord.SMP().run(EC, seed=1.5), r"seed .*\(got 1\.5\)"),
+        (lambda: accord.forecast("ec-emissions-1994", runs="a"), r"runs .*\(got 'a'\)"),
+        (lambda: accord.forecast("ec-emissions-1994", runs=2.0), r"runs .*\(got 2\.0\)"),
+    ],
+    ids=["run seed text", "engine seed float", "runs text", "runs float"],
+)
+def test_a_seed_or_run_count_of_the_wrong_type_is_named(call: object, message: str) -> None:
+    # once a TypeError from NumPy's SeedSequence or from a comparison with an int
+    with pytest.raises(EngineError, match=message):
+        call()  # type: ignore[operator]
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.integers(0, 2**32), st.integers(1, 4))
+def test_numpy_integers_from_a_frame_serve_as_seed_and_runs(seed: int, runs: int) -> None:
+    # accepted, and recorded as Python ints so that the result still writes to JSON
+    made = accord.forecast(EC, runs=np.int64(runs), seed=np.uint64(seed))
+    assert type(made.seed) is int and made.seed == seed
+    assert json.loads(json.dumps(made.to_dict()))["seed"] == seed
+    assert type(accord.run(EC, "smp", seed=np.int64(seed)).seed) is int
