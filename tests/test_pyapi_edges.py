@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import accord
-from accord.errors import EngineError, ScenarioError
+from accord.errors import AccordError, EngineError, ScenarioError
 from accord.forecast import forecast as library_forecast
 from accord.scenario.model import Scenario, Stance
 
@@ -76,3 +76,31 @@ def test_numpy_integers_from_a_frame_serve_as_seed_and_runs(seed: int, runs: int
     assert type(made.seed) is int and made.seed == seed
     assert json.loads(json.dumps(made.to_dict()))["seed"] == seed
     assert type(accord.run(EC, "smp", seed=np.int64(seed)).seed) is int
+
+
+@pytest.mark.parametrize(
+    ("weights", "quota", "message"),
+    [
+        ([4, float("nan"), 2], 5, r"weights must be non-negative integers \(got \[4, nan, 2\]\)"),
+        (["a", "b"], 1, r"weights must be non-negative integers \(got \['a', 'b'\]\)"),
+        ([4, 3, 2], 2.5, r"quota must be a positive whole number \(got 2\.5\)"),
+        ([4, 3, 2], float("nan"), r"quota must be a positive whole number \(got nan\)"),
+        ([4, 3, 2], "5", r"quota must be a positive whole number \(got '5'\)"),
+    ],
+)
+def test_a_weighted_game_names_a_weight_or_quota_that_is_not_a_whole_number(
+    weights: list[object], quota: object, message: str
+) -> None:
+    # once "ValueError: cannot convert float NaN to integer", a TypeError, or a quota of 2.5
+    # silently read as 2
+    with pytest.raises(AccordError, match=message):
+        accord.power(weights, quota=quota)  # type: ignore[arg-type]
+
+
+@pytest.mark.filterwarnings("ignore:no coalition can win")
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.integers(0, 20), min_size=1, max_size=6), st.integers(1, 60))
+def test_numpy_and_float_whole_numbers_make_the_same_game(weights: list[int], quota: int) -> None:
+    expected = accord.power(weights, quota=quota).to_dict()
+    assert accord.power(np.array(weights), quota=np.int64(quota)).to_dict() == expected
+    assert accord.power([float(w) for w in weights], quota=float(quota)).to_dict() == expected
