@@ -363,3 +363,45 @@ def test_score_properties(
     (row, _) = result.rows
     assert row.brier == 0.0 and row.error == pytest.approx(0.0, abs=1e-6)
     assert row.brier_skill_no_skill == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("agreed", "no", r"agreed must be True or False \(got 'no'\)"),
+        ("agreed", 1, r"agreed must be True or False \(got 1\)"),
+        ("outcome", "6", r"outcome must be a number .*\(got '6'\)"),
+        ("on", "1994-06-01", r"on must be a datetime\.date \(got '1994-06-01'\)"),
+        ("source", None, r"source must be a text .*\(got None\)"),
+    ],
+)
+def test_new_resolution_names_a_value_of_the_wrong_type_from_python(
+    tmp_path: Path, field: str, value: object, message: str
+) -> None:
+    # once agreed="no" was stored as agreed (a non-empty text is true), and the others ended
+    # in TypeError or AttributeError from a comparison or .strip()
+    ok: dict[str, Any] = dict(
+        outcome=6.0, agreed=False, on=dt.date(1994, 6, 1), source="Council minutes"
+    )
+    with Ledger(str(tmp_path / "l.db")) as ledger:
+        with pytest.raises(DataError, match=message):
+            new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, field: value})
+        assert ledger.resolutions() == []
+
+
+def test_new_resolution_takes_a_timestamp_and_numpy_values_from_a_frame(tmp_path: Path) -> None:
+    import numpy as np
+    import pandas as pd
+
+    with Ledger(str(tmp_path / "l.db")) as ledger:
+        made = new_resolution(
+            ledger,
+            "ec-emissions-1994",
+            "emissions",
+            outcome=np.float64(6.0),
+            agreed=np.bool_(False),
+            on=pd.Timestamp("1994-06-01 12:00"),
+            source="Council minutes",
+        )
+        assert (made.outcome, made.agreed, made.resolved_on) == (6.0, False, dt.date(1994, 6, 1))
+        assert type(made.agreed) is bool
