@@ -104,3 +104,12 @@ def test_numpy_and_float_whole_numbers_make_the_same_game(weights: list[int], qu
     expected = accord.power(weights, quota=quota).to_dict()
     assert accord.power(np.array(weights), quota=np.int64(quota)).to_dict() == expected
     assert accord.power([float(w) for w in weights], quota=float(quota)).to_dict() == expected
+
+
+def test_one_name_where_the_api_takes_a_list_is_one_name_not_its_letters() -> None:
+    # once "unknown engine 'm'", "issue code 'n' is not one of ...", "member 'F' has no record"
+    assert accord.compare(EC, "median").engines == ("median",)
+    one = accord.predict_votes("Nuclear disarmament", issue_codes="nu", members="FRA")
+    listed = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"], members=["FRA"])
+    assert one.to_dict() == listed.to_dict()
+    assert list(one.to_frame()["member"]) == ["FRA"]

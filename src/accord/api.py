@@ -40,6 +40,11 @@ def _scenario(scenario: Scenario | str | Path | None) -> Scenario:
     return resolve(None if scenario is None else str(scenario))
 
 
+def _listed(names: str | Iterable[str]) -> list[str]:
+    """A lone name as a list of one: iterating ``"nu"`` would give the codes ``n`` and ``u``."""
+    return [names] if isinstance(names, str) else list(names)
+
+
 def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
     from accord.engines import get_engine
 
@@ -133,7 +138,7 @@ def compare(
     scenario
         A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
     engines
-        Engine names (default: every registered engine).
+        Engine names, or one name (default: every registered engine).
     params
         Options per engine name.
     seed
@@ -147,7 +152,8 @@ def compare(
     """
     from accord.forecast.compare import compare as _compare
 
-    return _compare(_scenario(scenario), engines, params, seed)
+    chosen = None if engines is None else _listed(engines)
+    return _compare(_scenario(scenario), chosen, params, seed)
 
 
 def explain(
@@ -280,9 +286,11 @@ def predict_votes(
     title, description
         The draft's text (compared with past resolutions' texts).
     issue_codes
-        The unvotes issue codes that apply (``me``, ``nu``, ``di``, ``hr``, ``co``, ``ec``).
+        The unvotes issue codes that apply (``me``, ``nu``, ``di``, ``hr``, ``co``, ``ec``), or
+        one code.
     members
-        ISO3 codes to predict (default: every member active in the model's last sessions).
+        ISO3 codes to predict, or one code (default: every member active in the model's last
+        sessions).
     date
         The draft's date; it must come after the model's data.
     model
@@ -299,7 +307,14 @@ def predict_votes(
     from accord.institutions import unvotes
 
     loaded = unvotes.load_model(model)
-    probabilities = unvotes.predict_votes(loaded, title, description, issue_codes, date, members)
+    probabilities = unvotes.predict_votes(
+        loaded,
+        title,
+        description,
+        _listed(issue_codes),
+        date,
+        None if members is None else _listed(members),
+    )
     return VotePrediction(title, probabilities, unvotes.adoption(probabilities))
 
 
@@ -319,7 +334,7 @@ def backtest(
         A DEU III data file (TSV) or cases already read with
         :func:`accord.forecast.deu.read_deu`.
     engines
-        Engine names to compare.
+        Engine names to compare, or one name.
     params
         Options per engine name.
     seed
@@ -331,7 +346,7 @@ def backtest(
         from accord.forecast.deu import read_deu
 
         cases = read_deu(cases)
-    return _backtest(cases, engines, params, seed)
+    return _backtest(cases, _listed(engines), params, seed)
 
 
 def ingest(
