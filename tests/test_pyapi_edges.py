@@ -113,3 +113,14 @@ def test_one_name_where_the_api_takes_a_list_is_one_name_not_its_letters() -> No
     listed = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"], members=["FRA"])
     assert one.to_dict() == listed.to_dict()
     assert list(one.to_frame()["member"]) == ["FRA"]
+
+
+def test_a_draft_forecast_and_its_recorded_result_have_one_line_reprs() -> None:
+    # the dataclass repr printed the draft's text and every member's vote (12,519 characters)
+    drafts = accord.forecast("ukraine-2025-02").resolutions
+    for draft in drafts:
+        shown = [repr(draft), repr(draft.actual())]
+        assert all(len(text) < 200 and "\n" not in text for text in shown), shown
+        assert shown[0].startswith(f"ResolutionForecast({draft.draft.id!r}, body=")
+        assert f"members={len(draft.votes)})" in shown[0]
+    assert repr(drafts[0].actual()).startswith("ResultCheck('S/RES/2774 (2025)', adopted=True")
