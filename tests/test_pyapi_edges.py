@@ -5,6 +5,7 @@ a traceback from deep inside NumPy or a silently wrong answer."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 import accord
 from accord.errors import AccordError, EngineError, ScenarioError
 from accord.forecast import forecast as library_forecast
+from accord.forecast.backtest import BacktestScores
 from accord.scenario.model import Scenario, Stance
 
 EC = accord.load_bundled("ec-emissions-1994")
@@ -124,3 +126,35 @@ def test_a_draft_forecast_and_its_recorded_result_have_one_line_reprs() -> None:
         assert shown[0].startswith(f"ResolutionForecast({draft.draft.id!r}, body=")
         assert f"members={len(draft.votes)})" in shown[0]
     assert repr(drafts[0].actual()).startswith("ResultCheck('S/RES/2774 (2025)', adopted=True")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.dictionaries(st.text("ABC", min_size=1, max_size=40), st.integers(), max_size=50))
+def test_a_keyed_result_repr_is_the_dict_when_short_and_one_line_when_long(
+    values: dict[str, int],
+) -> None:
+    # MemberVotes of the 193 Assembly members printed 18,631 characters in a notebook cell
+    result = BacktestScores(values)
+    whole = f"BacktestScores({values!r})"
+    shown = repr(result)
+    assert shown == whole if len(whole) <= 200 else len(shown) < 200 + 60
+    assert shown.startswith("BacktestScores(")
+    if len(whole) > 200:
+        assert shown.startswith(f"BacktestScores({len(values)} engines: ")
+
+
+def test_the_votes_of_the_assembly_show_as_one_line() -> None:
+    votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"]).probabilities
+    assert repr(votes) == "MemberVotes(193 members: 'AFG', 'AGO', 'ALB', ... 190 more)"
+
+
+def test_an_ingest_report_repr_leaves_out_the_added_ids(tmp_path: Path) -> None:
+    # each of thousands of added documents printed its 64-digit id in the report's repr
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for k in range(3):
+        (articles / f"a{k}.txt").write_text(f"Talks {k}\n2 March 2025. France met Ukraine {k}.\n")
+    report = accord.ingest(articles, f"sqlite:///{tmp_path / 'news.db'}")
+    assert len(report.added_ids) == 3
+    assert "added_ids" not in repr(report) and len(repr(report)) < 400
+    assert repr(report).startswith("IngestReport(documents_read=3, added=3,")
