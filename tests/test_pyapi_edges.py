@@ -158,3 +158,19 @@ def test_an_ingest_report_repr_leaves_out_the_added_ids(tmp_path: Path) -> None:
     assert len(report.added_ids) == 3
     assert "added_ids" not in repr(report) and len(repr(report)) < 400
     assert repr(report).startswith("IngestReport(documents_read=3, added=3,")
+
+
+@pytest.mark.parametrize(
+    ("engines", "params", "message"),
+    [
+        ([], None, r"engines: name at least one engine"),
+        (["mean"], {"smp": {"max_turns": 5}}, r"params: options for 'smp', which is not among"),
+        (None, {"smpx": {}}, r"params: options for 'smpx'"),
+    ],
+)
+def test_compare_refuses_no_engines_and_options_for_an_engine_it_does_not_run(
+    engines: list[str] | None, params: dict[str, dict[str, object]] | None, message: str
+) -> None:
+    # once every engine for [], and the options dropped without a word
+    with pytest.raises(EngineError, match=message):
+        accord.compare(EC, engines, params=params)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError
+from accord.errors import AccordError, EngineError
 from accord.institutions.votes import Adoption, MemberVotes
 
 if TYPE_CHECKING:
@@ -150,9 +150,19 @@ def compare(
     >>> accord.compare("ec-emissions-1994", ["mean", "median"]).engines
     ('mean', 'median')
     """
+    from accord.engines import ENGINES
     from accord.forecast.compare import compare as _compare
 
     chosen = None if engines is None else _listed(engines)
+    if chosen == []:
+        raise EngineError("engines: name at least one engine (None compares every engine)")
+    # options for an engine that does not run would be dropped without a word
+    unused = sorted(set(params or {}) - set(ENGINES if chosen is None else chosen))
+    if unused:
+        raise EngineError(
+            f"params: options for {', '.join(map(repr, unused))}, which is not among the "
+            f"engines compared ({', '.join(chosen or ENGINES)})"
+        )
     return _compare(_scenario(scenario), chosen, params, seed)
 
 
