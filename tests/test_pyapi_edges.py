@@ -174,3 +174,28 @@ def test_compare_refuses_no_engines_and_options_for_an_engine_it_does_not_run(
     # once every engine for [], and the options dropped without a word
     with pytest.raises(EngineError, match=message):
         accord.compare(EC, engines, params=params)
+
+
+def test_a_scenario_given_as_its_data_is_validated_and_run() -> None:
+    # once "OSError: File name too long" (the dict's text read as a path)
+    data = EC.model_dump()
+    assert accord.forecast(data).to_dict() == accord.forecast(EC).to_dict()
+    data["stances"][0]["salience"] = 2
+    with pytest.raises(ScenarioError, match=r"stances\[0\]\.salience: must be at most 1"):
+        accord.forecast(data)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: accord.forecast(["ec-emissions-1994"]), AccordError, r"scenario: .*\(got list\)"),
+        (lambda: accord.run(EC, 5), EngineError, r"engine: give an engine name .*\(got 5\)"),
+    ],
+    ids=["scenario list", "engine int"],
+)
+def test_a_scenario_or_engine_of_the_wrong_type_is_named(
+    call: object, error: type[Exception], message: str
+) -> None:
+    # once a lookup of "['ec-emissions-1994']" as a bundled id, and AttributeError: 'int' ... run
+    with pytest.raises(error, match=message):
+        call()  # type: ignore[operator]

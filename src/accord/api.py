@@ -31,12 +31,19 @@ if TYPE_CHECKING:
     from accord.scenario.model import Scenario
 
 
-def _scenario(scenario: Scenario | str | Path | None) -> Scenario:
+def _scenario(scenario: Scenario | Mapping[str, Any] | str | Path | None) -> Scenario:
     from accord.scenario.catalogue import resolve
     from accord.scenario.model import Scenario
 
     if isinstance(scenario, Scenario):
         return scenario.check()  # a notebook may have edited it in place since it was built
+    if isinstance(scenario, Mapping):  # a scenario's data, as model_dump() or YAML gives it
+        return Scenario.model_validate(scenario)
+    if scenario is not None and not isinstance(scenario, str | Path):
+        raise AccordError(
+            "scenario: give a Scenario, its data as a dict, a bundled id or a file "
+            f"(got {type(scenario).__name__})"
+        )
     return resolve(None if scenario is None else str(scenario))
 
 
@@ -50,13 +57,17 @@ def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
 
     if isinstance(engine, str):
         return get_engine(engine, **options)
+    if not callable(getattr(engine, "run", None)):
+        raise EngineError(
+            f"engine: give an engine name or object such as accord.SMP() (got {engine!r})"
+        )
     if options:
         raise AccordError("engine options go to the engine object itself, e.g. SMP(max_turns=5)")
     return engine
 
 
 def run(
-    scenario: Scenario | str | Path | None = None,
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
     engine: Engine | str = "mean",
     *,
     seed: int | None = None,
@@ -67,8 +78,8 @@ def run(
     Parameters
     ----------
     scenario
-        A :class:`~accord.scenario.model.Scenario`, a bundled id or a scenario file (default:
-        the bundled ``ukraine-2025-02``).
+        A :class:`~accord.scenario.model.Scenario` (or its data as a dict), a bundled id or a
+        scenario file (default: the bundled ``ukraine-2025-02``).
     engine
         An engine name (``accord engines``) or an engine object such as ``accord.SMP()``.
     seed
@@ -86,7 +97,7 @@ def run(
 
 
 def forecast(
-    scenario: Scenario | str | Path | None = None,
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
     engine: Engine | str = "mean",
     *,
     runs: int | None = None,
@@ -98,7 +109,7 @@ def forecast(
     Parameters
     ----------
     scenario
-        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+        A scenario (or its data as a dict), a bundled id or a file (default: ``ukraine-2025-02``).
     engine
         An engine name or object (see :func:`run`).
     runs
@@ -125,7 +136,7 @@ def forecast(
 
 
 def compare(
-    scenario: Scenario | str | Path | None = None,
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
     engines: Sequence[str] | None = None,
     *,
     params: Mapping[str, Mapping[str, Any]] | None = None,
@@ -136,7 +147,7 @@ def compare(
     Parameters
     ----------
     scenario
-        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+        A scenario (or its data as a dict), a bundled id or a file (default: ``ukraine-2025-02``).
     engines
         Engine names, or one name (default: every registered engine).
     params
@@ -167,7 +178,7 @@ def compare(
 
 
 def explain(
-    scenario: Scenario | str | Path | None = None,
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
     engine: str = "mean",
     *,
     issue: str | None = None,
@@ -180,7 +191,7 @@ def explain(
     Parameters
     ----------
     scenario
-        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+        A scenario (or its data as a dict), a bundled id or a file (default: ``ukraine-2025-02``).
     engine
         An engine name (it needs a batch kernel).
     issue
