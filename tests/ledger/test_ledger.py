@@ -405,3 +405,21 @@ def test_new_resolution_takes_a_timestamp_and_numpy_values_from_a_frame(tmp_path
         )
         assert (made.outcome, made.agreed, made.resolved_on) == (6.0, False, dt.date(1994, 6, 1))
         assert type(made.agreed) is bool
+
+
+def test_scores_have_frames_and_a_short_repr() -> None:
+    # a notebook had only to_dict(), and the repr printed every scored forecast
+    issues = [
+        {"id": "a", "scale": [0, 100], "p_agreement": 0.8, "forecast": 70, "status_quo": 0},
+        {"id": "b", "scale": [4, 10], "p_agreement": 0.3, "forecast": 8, "status_quo": 7},
+    ]
+    result = score([_record(issues)], [_resolution("a", 60, True), _resolution("b", 7, False)])
+    rows = result.to_frame()
+    assert rows.to_dict("records") == result.to_dict()["rows"]
+    assert list(rows.columns[:4]) == ["scenario", "engine", "n", "n_brier"]
+    assert list(rows["scenario"]) == ["s", "all"]
+    forecasts = result.forecasts_frame()
+    assert forecasts.to_dict("records") == result.to_dict()["forecasts"]
+    assert repr(result) == "Scores(forecasts=2, rows=2, skipped=0)"
+    nothing = score([], [])
+    assert len(nothing.to_frame()) == 0 and list(nothing.to_frame().columns) == list(rows.columns)
