@@ -199,3 +199,12 @@ def test_a_scenario_or_engine_of_the_wrong_type_is_named(
     # once a lookup of "['ec-emissions-1994']" as a bundled id, and AttributeError: 'int' ... run
     with pytest.raises(error, match=message):
         call()  # type: ignore[operator]
+
+
+def test_explain_takes_an_engine_object_with_its_options() -> None:
+    # once "unknown engine BDM(q=0.5)": explain took names only, unlike run and forecast
+    scenario = accord.load_bundled("ukraine-2025-02")
+    built = accord.explain(scenario, accord.BDM(q=0.5), seed=1, top=2)
+    named = accord.explain(scenario, "bdm", params={"Q": 0.5}, seed=1, top=2)
+    assert built.to_dict() == named.to_dict()
+    assert built.to_dict() != accord.explain(scenario, "bdm", seed=1, top=2).to_dict()

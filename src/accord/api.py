@@ -179,7 +179,7 @@ def compare(
 
 def explain(
     scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
-    engine: str = "mean",
+    engine: Engine | str = "mean",
     *,
     issue: str | None = None,
     params: Mapping[str, Any] | None = None,
@@ -193,7 +193,8 @@ def explain(
     scenario
         A scenario (or its data as a dict), a bundled id or a file (default: ``ukraine-2025-02``).
     engine
-        An engine name (it needs a batch kernel).
+        An engine name or object such as ``accord.SMP(voting_rule="binary")`` (it needs a
+        batch kernel).
     issue
         One issue id (default: every issue).
     params

@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from accord.engines.base import Batch
+from accord.engines.base import Batch, Engine
 from accord.errors import EngineError
 from accord.forecast.ensemble import SALIENCE_FLOOR, Perturbation
 from accord.forecast.question import (
@@ -254,7 +254,7 @@ def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, li
 
 def explain(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     issue: str | None = None,
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
@@ -262,12 +262,13 @@ def explain(
     spread: Perturbation | None = None,
 ) -> Explanation:
     """Weight shares and a tornado of the ``top`` inputs (all when None) for each issue (or
-    the one named ``issue``) under ``engine``."""
+    the one named ``issue``) under ``engine`` (a name, or an engine object with its options)."""
     from accord.engines import get_engine
     from accord.forecast.checks import consent_weight_warnings
     from accord.forecast.guard import quietly
 
-    chosen = get_engine(engine)
+    chosen = get_engine(engine) if isinstance(engine, str) else engine
+    name = chosen.name
     ids = [i.id for i in scenario.issues]
     if issue is not None and issue not in ids:
         raise EngineError(
@@ -276,13 +277,13 @@ def explain(
     if top is not None and top < 1:
         raise EngineError(f"top must be at least 1 (got {top})")
     if not hasattr(chosen, "run_batch"):
-        raise EngineError(f"engine {engine!r} cannot be explained (no batch kernel)")
+        raise EngineError(f"engine {name!r} cannot be explained (no batch kernel)")
     spread = spread or Perturbation()
     arrays = stance_arrays(scenario)
     _check_finite(arrays, spread)
     single = quietly(lambda: chosen.run(scenario, params, seed))
     batch, inputs = tornado_batch(arrays, spread)
-    batch_params = ensemble_params(scenario, engine, params, single)
+    batch_params = ensemble_params(scenario, name, params, single)
     result = quietly(lambda: chosen.run_batch(batch, batch_params, seed))
     bargain = arrays.from_unit(result.outcome)  # (B, m)
     sq = status_quo_array(scenario)
@@ -327,7 +328,7 @@ def explain(
         )
     return Explanation(
         scenario=scenario.id,
-        engine=engine,
+        engine=name,
         seed=seed,
         issues=out,
         spread=spread,
