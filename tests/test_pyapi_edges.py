@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import accord
-from accord.errors import AccordError, EngineError, ScenarioError
+from accord.errors import AccordError, DataError, EngineError, ScenarioError
 from accord.forecast import forecast as library_forecast
 from accord.forecast.backtest import BacktestScores
 from accord.scenario.model import Scenario, Stance
@@ -208,3 +208,31 @@ def test_explain_takes_an_engine_object_with_its_options() -> None:
     named = accord.explain(scenario, "bdm", params={"Q": 0.5}, seed=1, top=2)
     assert built.to_dict() == named.to_dict()
     assert built.to_dict() != accord.explain(scenario, "bdm", seed=1, top=2).to_dict()
+
+
+def test_save_refuses_a_scenario_edited_in_place_into_an_invalid_one(tmp_path: Path) -> None:
+    # once written, to a file that accord validate then refused
+    target = tmp_path / "edited.yaml"
+    with pytest.raises(ScenarioError, match=r"stances\[10\]\.actor: unknown actor id"):
+        accord.save(_edited(actor="XX", position=5), target)
+    assert not target.exists()
+    accord.save(EC, target)
+    assert accord.load(target) == EC
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: accord.load(5), r"path: give a file name or path \(got int 5\)"),
+        (
+            lambda: accord.save(EC.model_dump(), "x.yaml"),
+            r"scenario: give a Scenario, .*\(got dict\)",
+        ),
+        (lambda: accord.save(EC, None), r"path: give a file name or path \(got NoneType None\)"),
+    ],
+    ids=["load int", "save dict", "save to None"],
+)
+def test_load_and_save_name_an_argument_of_the_wrong_type(call: object, message: str) -> None:
+    # once TypeError from Path() or AttributeError from the writer
+    with pytest.raises(DataError, match=message):
+        call()  # type: ignore[operator]
