@@ -36,7 +36,7 @@ def _scenario(scenario: Scenario | Mapping[str, Any] | str | Path | None) -> Sce
     from accord.scenario.model import Scenario
 
     if isinstance(scenario, Scenario):
-        return scenario.check()  # a notebook may have edited it in place since it was built
+        return scenario  # checked where it is used: forecast, compare, explain, Estimator.run
     if isinstance(scenario, Mapping):  # a scenario's data, as model_dump() or YAML gives it
         return Scenario.model_validate(scenario)
     if scenario is not None and not isinstance(scenario, str | Path):

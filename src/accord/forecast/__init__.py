@@ -31,7 +31,7 @@ from accord.forecast.guard import (
 )
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
-from accord.scenario.model import Scenario
+from accord.scenario.model import Scenario, checking
 
 if TYPE_CHECKING:
     from accord.execution import Executor
@@ -154,6 +154,7 @@ def _nested(array: np.ndarray) -> Any:
     return obj.tolist()
 
 
+@checking  # once, not again in the engine and the ensemble (edits in place are refused)
 def forecast(
     scenario: Scenario,
     engine: str | Engine = "mean",

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from accord.errors import EngineError
-from accord.scenario.model import Scenario
+from accord.scenario.model import Scenario, checking
 
 
 def spread_of(values: Sequence[float | None]) -> float | None:
@@ -94,6 +94,7 @@ class Comparison:
         }
 
 
+@checking  # once for every engine
 def compare(
     scenario: Scenario,
     engines: Sequence[str] | None = None,

@@ -47,7 +47,7 @@ from accord.forecast.question import (
     status_quo_array,
 )
 from accord.scenario.arrays import FloatArray, StanceArrays, stance_arrays
-from accord.scenario.model import Scenario
+from accord.scenario.model import Scenario, checking
 
 Kind = Literal["position", "salience", "capability", "leverage"]
 
@@ -252,6 +252,7 @@ def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, li
     return batch, [item for item, *_ in moves]
 
 
+@checking  # before the stance arrays are built from it
 def explain(
     scenario: Scenario,
     engine: str | Engine = "mean",

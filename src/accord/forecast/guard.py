@@ -55,10 +55,8 @@ T = TypeVar("T")
 def check_request(
     scenario: Scenario, engine: str, seed: object, runs: int | None
 ) -> tuple[int | None, int | None]:
-    """Refuse an inconsistent scenario (edited in place), a bad seed, too many runs or a run
-    that would not fit in memory, before work; the seed and runs as Python ints (a notebook's
-    NumPy integers would not write to JSON)."""
-    scenario.check()
+    """Refuse a bad seed, too many runs or a run that would not fit in memory, before work;
+    the seed and runs as Python ints (a notebook's NumPy integers would not write to JSON)."""
     chosen = check_seed(seed)
     check_runs(runs)
     count = None if runs is None else int(runs)

@@ -10,9 +10,13 @@ with its path inside the document (``stances[3].salience``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import (
     BeforeValidator,
@@ -26,6 +30,9 @@ from pydantic import (
 from accord.errors import Problem, ScenarioError
 from accord.scenario.base import Identifier, Number, _Model, _not_bool
 from accord.scenario.institutions import Institutions
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class ActorKind(StrEnum):
@@ -244,6 +251,8 @@ class Scenario(_Model):
         ...
         accord.errors.ScenarioError: stances[10].actor: unknown actor id (got 'XX')
         """
+        if _CHECKED.get() is self:
+            return self
         problems = consistency_problems(self)
         if problems:
             raise ScenarioError(problems)
@@ -275,6 +284,37 @@ class Scenario(_Model):
             if stance.actor == actor_id and stance.issue == issue_id:
                 return stance
         return None
+
+
+_CHECKED: ContextVar[Scenario | None] = ContextVar("accord_checked_scenario", default=None)
+"""The scenario a :func:`checked` block has checked (this thread or task only)."""
+
+
+@contextmanager
+def checked(scenario: Scenario) -> Iterator[Scenario]:
+    """``scenario`` checked once for a whole computation: inside the block its
+    :meth:`Scenario.check` returns at once, so that a forecast, its engine and its ensemble do
+    not each walk every stance again (three walks made a mean forecast of 2,000 actors on ten
+    issues four times slower). Nothing can edit it in between: the block is one call."""
+    scenario.check()
+    token = _CHECKED.set(scenario)
+    try:
+        yield scenario
+    finally:
+        _CHECKED.reset(token)
+
+
+def checking(
+    function: Callable[Concatenate[Scenario, P], R],
+) -> Callable[Concatenate[Scenario, P], R]:
+    """``function`` (whose first argument is the scenario) run inside :func:`checked`."""
+
+    @functools.wraps(function)
+    def run_checked(scenario: Scenario, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with checked(scenario):
+            return function(scenario, *args, **kwargs)
+
+    return run_checked
 
 
 def _iso_dates(value: Any) -> Any:
@@ -316,57 +356,79 @@ def consistency_problems(scenario: Scenario) -> list[Problem]:
                 )
             )
     pairs: set[tuple[str, str]] = set()
+    bounds = {i.id: (i.scale.low, i.scale.high) for i in scenario.issues}
     for index, stance in enumerate(scenario.stances):
-        where = f"stances[{index}]"
-        if stance.actor not in actors:
-            problems.append(Problem(f"{where}.actor", "unknown actor id", stance.actor))
-        issue = issues.get(stance.issue)
-        if issue is None:
-            problems.append(Problem(f"{where}.issue", "unknown issue id", stance.issue))
-        elif not issue.scale.contains(stance.position):
-            problems.append(
-                Problem(
-                    f"{where}.position",
-                    f"position outside the scale of issue {issue.id!r} "
-                    f"[{issue.scale.low:g}, {issue.scale.high:g}]",
-                    stance.position,
-                )
-            )
-        if (stance.actor, stance.issue) in pairs:
-            problems.append(
-                Problem(
-                    where,
-                    "second stance for the same actor and issue",
-                    f"{stance.actor}/{stance.issue}",
-                )
-            )
-        pairs.add((stance.actor, stance.issue))
-        for e_index, cited in enumerate(stance.evidence):
-            if sources and cited.source not in sources:
-                problems.append(
-                    Problem(
-                        f"{where}.evidence[{e_index}].source", "unknown source id", cited.source
-                    )
-                )
-            elif not sources:
-                problems.append(
-                    Problem(
-                        f"{where}.evidence[{e_index}].source",
-                        "evidence cites a source but the scenario lists no sources",
-                        cited.source,
-                    )
-                )
-        if stance.leverage is None and any(
-            e.supports == Supports.LEVERAGE for e in stance.evidence
+        pair = (stance.actor, stance.issue)
+        scale = bounds.get(stance.issue)
+        # the common case in one test: the engines check before each computation
+        if (
+            scale is not None
+            and stance.actor in actors
+            and scale[0] <= stance.position <= scale[1]
+            and pair not in pairs
+            and not stance.evidence
         ):
+            pairs.add(pair)
+            continue
+        problems += _stance_problems(f"stances[{index}]", stance, actors, issues, sources, pairs)
+        pairs.add(pair)
+    return problems + question_problems(scenario, actors, pairs)
+
+
+def _stance_problems(
+    where: str,
+    stance: Stance,
+    actors: set[str],
+    issues: dict[str, Issue],
+    sources: set[str],
+    pairs: set[tuple[str, str]],
+) -> list[Problem]:
+    """The faults of one stance (``pairs``: the actor-issue pairs of the stances before it)."""
+    problems: list[Problem] = []
+    if stance.actor not in actors:
+        problems.append(Problem(f"{where}.actor", "unknown actor id", stance.actor))
+    issue = issues.get(stance.issue)
+    if issue is None:
+        problems.append(Problem(f"{where}.issue", "unknown issue id", stance.issue))
+    elif not issue.scale.contains(stance.position):
+        problems.append(
+            Problem(
+                f"{where}.position",
+                f"position outside the scale of issue {issue.id!r} "
+                f"[{issue.scale.low:g}, {issue.scale.high:g}]",
+                stance.position,
+            )
+        )
+    if (stance.actor, stance.issue) in pairs:
+        problems.append(
+            Problem(
+                where,
+                "second stance for the same actor and issue",
+                f"{stance.actor}/{stance.issue}",
+            )
+        )
+    for e_index, cited in enumerate(stance.evidence):
+        if sources and cited.source not in sources:
+            problems.append(
+                Problem(f"{where}.evidence[{e_index}].source", "unknown source id", cited.source)
+            )
+        elif not sources:
             problems.append(
                 Problem(
-                    f"{where}.leverage",
-                    "evidence supports leverage but the stance states no leverage",
-                    has_value=False,
+                    f"{where}.evidence[{e_index}].source",
+                    "evidence cites a source but the scenario lists no sources",
+                    cited.source,
                 )
             )
-    return problems + question_problems(scenario, actors, pairs)
+    if stance.leverage is None and any(e.supports == Supports.LEVERAGE for e in stance.evidence):
+        problems.append(
+            Problem(
+                f"{where}.leverage",
+                "evidence supports leverage but the stance states no leverage",
+                has_value=False,
+            )
+        )
+    return problems
 
 
 def question_problems(
