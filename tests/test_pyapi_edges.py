@@ -260,3 +260,31 @@ def test_one_call_checks_the_scenario_once(call: object, monkeypatch: pytest.Mon
     assert walks == [scenario]
     scenario.check()  # outside the call, a check walks again
     assert len(walks) == 2
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: accord.compare(EC, ["mean"], seed="x"), EngineError, r"seed .*\(got 'x'\)"),
+        (lambda: accord.explain(EC, top=2.5), EngineError, r"top must be a whole .*\(got 2\.5\)"),
+        (lambda: accord.explain(EC, top="3"), EngineError, r"top must be a whole .*\(got '3'\)"),
+        (
+            lambda: accord.predict_votes("x", members=["FRA"], date="2025-03-01"),
+            DataError,
+            r"date must be a datetime\.date \(got '2025-03-01'\)",
+        ),
+        (
+            lambda: accord.predict_votes(None, members=["FRA"]),  # type: ignore[arg-type]
+            DataError,
+            r"title and description must be texts \(got None, ''\)",
+        ),
+    ],
+    ids=["compare seed", "explain top float", "explain top text", "votes date", "votes title"],
+)
+def test_more_arguments_of_the_wrong_type_are_named(
+    call: object, error: type[Exception], message: str
+) -> None:
+    # once a comparison of no engines (each left out for the seed), TypeError from a slice or
+    # a comparison, and AttributeError from .month and .strip
+    with pytest.raises(error, match=message):
+        call()  # type: ignore[operator]

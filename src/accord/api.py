@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError, EngineError
+from accord.errors import AccordError, DataError, EngineError
 from accord.institutions.votes import Adoption, MemberVotes
 
 if TYPE_CHECKING:
@@ -328,6 +328,10 @@ def predict_votes(
     """
     from accord.institutions import unvotes
 
+    if not isinstance(title, str) or not isinstance(description, str):
+        raise DataError(f"title and description must be texts (got {title!r}, {description!r})")
+    if date is not None and not isinstance(date, dt.date):
+        raise DataError(f"date must be a datetime.date (got {date!r})")
     loaded = unvotes.load_model(model)
     probabilities = unvotes.predict_votes(
         loaded,

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from accord.errors import EngineError
+from accord.limits import check_seed
 from accord.scenario.model import Scenario, checking
 
 
@@ -118,6 +119,8 @@ def compare(
     from accord.forecast.ensemble import new_seed
 
     names = tuple(engines) if engines else tuple(ENGINES)
+    # a bad seed would leave every engine out, one warning each, and compare nothing
+    seed = check_seed(seed)
     if runs is not None and seed is None:
         seed = new_seed()  # one recorded seed for every engine's ensemble
     for name in names:

@@ -30,6 +30,7 @@ reads each variant's outcome from its cycle where the rounds cycle, as the singl
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -275,6 +276,8 @@ def explain(
         raise EngineError(
             f"unknown issue {issue!r} in scenario {scenario.id!r}; issues: {', '.join(ids)}"
         )
+    if top is not None and (isinstance(top, bool) or not isinstance(top, numbers.Integral)):
+        raise EngineError(f"top must be a whole number of inputs or None (got {top!r})")
     if top is not None and top < 1:
         raise EngineError(f"top must be at least 1 (got {top})")
     if not hasattr(chosen, "run_batch"):
