@@ -38,8 +38,18 @@ def _edited(**stance: object) -> Scenario:
         lambda s: accord.SMP().run(s),
         lambda s: accord.get_engine("median").run(s),
         lambda s: library_forecast(s, "bdm"),
+        lambda s: library_forecast(scenario=s, engine="bdm"),
     ],
-    ids=["forecast", "run", "compare", "explain", "SMP.run", "get_engine", "library forecast"],
+    ids=[
+        "forecast",
+        "run",
+        "compare",
+        "explain",
+        "SMP.run",
+        "get_engine",
+        "library forecast",
+        "by keyword",
+    ],
 )
 def test_a_scenario_edited_in_place_is_checked_before_any_engine_runs(call: object) -> None:
     # once a bare KeyError from the stance arrays
