@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import accord
-from accord.errors import AccordError, DataError, EngineError, ScenarioError
+from accord.errors import AccordError, AccordWarning, DataError, EngineError, ScenarioError
 from accord.forecast import forecast as library_forecast
 from accord.forecast.backtest import BacktestScores
 from accord.scenario.model import Scenario, Stance
@@ -298,3 +298,13 @@ def test_more_arguments_of_the_wrong_type_are_named(
     # a comparison, and AttributeError from .month and .strip
     with pytest.raises(error, match=message):
         call()  # type: ignore[operator]
+
+
+def test_a_forecast_warning_still_names_the_line_that_called_forecast() -> None:
+    # checking the scenario must not add a frame between the caller and the warning
+    data = EC.model_dump()
+    data["issues"].append({"id": "unheld", "title": "Nobody holds a stance on it"})
+    scenario = Scenario.model_validate(data)
+    with pytest.warns(AccordWarning, match="nobody holds a stance") as caught:
+        library_forecast(scenario, "mean")
+    assert caught[0].filename == __file__

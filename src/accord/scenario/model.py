@@ -10,13 +10,12 @@ with its path inside the document (``stances[3].salience``).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import StrEnum
-from typing import Annotated, Any, ParamSpec, TypeVar, cast
+from typing import Annotated, Any
 
 from pydantic import (
     BeforeValidator,
@@ -30,9 +29,6 @@ from pydantic import (
 from accord.errors import Problem, ScenarioError
 from accord.scenario.base import Identifier, Number, _Model, _not_bool
 from accord.scenario.institutions import Institutions
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 class ActorKind(StrEnum):
@@ -304,19 +300,6 @@ def checked(scenario: Scenario) -> Iterator[Scenario]:
         yield scenario
     finally:
         _CHECKED.reset(token)
-
-
-def checking(function: Callable[P, R]) -> Callable[P, R]:
-    """``function`` (whose first argument is ``scenario``, given by position or by name) run
-    inside :func:`checked`."""
-
-    @functools.wraps(function)
-    def run_checked(*args: P.args, **kwargs: P.kwargs) -> R:
-        scenario = cast(Scenario, args[0] if args else kwargs["scenario"])
-        with checked(scenario):
-            return function(*args, **kwargs)
-
-    return run_checked
 
 
 def _iso_dates(value: Any) -> Any:
