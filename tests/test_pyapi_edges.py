@@ -308,3 +308,10 @@ def test_a_forecast_warning_still_names_the_line_that_called_forecast() -> None:
     with pytest.warns(AccordWarning, match="nobody holds a stance") as caught:
         library_forecast(scenario, "mean")
     assert caught[0].filename == __file__
+
+
+@pytest.mark.parametrize("date", ["2020-01-01", 2020])
+def test_a_body_date_that_is_not_a_date_is_named(date: object) -> None:
+    # once "TypeError: '<' not supported between instances of 'str' and 'datetime.date'"
+    with pytest.raises(DataError, match=rf"date must be a datetime\.date \(got {date!r}\)"):
+        accord.power("unsc", date=date)  # type: ignore[arg-type]

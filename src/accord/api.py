@@ -52,6 +52,13 @@ def _listed(names: str | Iterable[str]) -> list[str]:
     return [names] if isinstance(names, str) else list(names)
 
 
+def _date(value: object) -> None:
+    """Refuse a date given as text or a number, which the membership and session look-ups
+    would compare with dates (a TypeError from deep inside)."""
+    if value is not None and not isinstance(value, dt.date):
+        raise DataError(f"date must be a datetime.date (got {value!r})")
+
+
 def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
     from accord.engines import get_engine
 
@@ -250,6 +257,7 @@ def power(
     """
     from accord.institutions import power as p
 
+    _date(date)
     if isinstance(game, str):
         if quota is not None or names is not None:
             raise AccordError("quota and names describe a weighted game, not a bundled body")
@@ -330,8 +338,7 @@ def predict_votes(
 
     if not isinstance(title, str) or not isinstance(description, str):
         raise DataError(f"title and description must be texts (got {title!r}, {description!r})")
-    if date is not None and not isinstance(date, dt.date):
-        raise DataError(f"date must be a datetime.date (got {date!r})")
+    _date(date)
     loaded = unvotes.load_model(model)
     probabilities = unvotes.predict_votes(
         loaded,
