@@ -195,22 +195,6 @@ def test_a_scenario_given_as_its_data_is_validated_and_run() -> None:
         accord.forecast(data)
 
 
-@pytest.mark.parametrize(
-    ("call", "error", "message"),
-    [
-        (lambda: accord.forecast(["ec-emissions-1994"]), AccordError, r"scenario: .*\(got list\)"),
-        (lambda: accord.run(EC, 5), EngineError, r"engine: give an engine name .*\(got 5\)"),
-    ],
-    ids=["scenario list", "engine int"],
-)
-def test_a_scenario_or_engine_of_the_wrong_type_is_named(
-    call: object, error: type[Exception], message: str
-) -> None:
-    # once a lookup of "['ec-emissions-1994']" as a bundled id, and AttributeError: 'int' ... run
-    with pytest.raises(error, match=message):
-        call()  # type: ignore[operator]
-
-
 def test_explain_takes_an_engine_object_with_its_options() -> None:
     # once "unknown engine BDM(q=0.5)": explain took names only, unlike run and forecast
     scenario = accord.load_bundled("ukraine-2025-02")
@@ -275,6 +259,8 @@ def test_one_call_checks_the_scenario_once(call: object, monkeypatch: pytest.Mon
 @pytest.mark.parametrize(
     ("call", "error", "message"),
     [
+        (lambda: accord.forecast(["ec-emissions-1994"]), AccordError, r"scenario: .*\(got list\)"),
+        (lambda: accord.run(EC, 5), EngineError, r"engine: give an engine name .*\(got 5\)"),
         (lambda: accord.compare(EC, ["mean"], seed="x"), EngineError, r"seed .*\(got 'x'\)"),
         (lambda: accord.explain(EC, top=2.5), EngineError, r"top must be a whole .*\(got 2\.5\)"),
         (lambda: accord.explain(EC, top="3"), EngineError, r"top must be a whole .*\(got '3'\)"),
@@ -289,13 +275,22 @@ def test_one_call_checks_the_scenario_once(call: object, monkeypatch: pytest.Mon
             r"title and description must be texts \(got None, ''\)",
         ),
     ],
-    ids=["compare seed", "explain top float", "explain top text", "votes date", "votes title"],
+    ids=[
+        "scenario list",
+        "engine int",
+        "compare seed",
+        "explain top float",
+        "explain top text",
+        "votes date",
+        "votes title",
+    ],
 )
-def test_more_arguments_of_the_wrong_type_are_named(
+def test_an_argument_of_the_wrong_type_is_named(
     call: object, error: type[Exception], message: str
 ) -> None:
-    # once a comparison of no engines (each left out for the seed), TypeError from a slice or
-    # a comparison, and AttributeError from .month and .strip
+    # once a list's text looked up as a bundled id, AttributeError: 'int' has no 'run', a
+    # comparison of no engines (each left out for the seed), TypeError from a slice or a
+    # comparison, and AttributeError from .month and .strip
     with pytest.raises(error, match=message):
         call()  # type: ignore[operator]
 
