@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError
+from accord.errors import AccordError, DataError, EngineError
 from accord.institutions.votes import Adoption, MemberVotes
 
 if TYPE_CHECKING:
@@ -31,13 +31,32 @@ if TYPE_CHECKING:
     from accord.scenario.model import Scenario
 
 
-def _scenario(scenario: Scenario | str | Path | None) -> Scenario:
+def _scenario(scenario: Scenario | Mapping[str, Any] | str | Path | None) -> Scenario:
     from accord.scenario.catalogue import resolve
     from accord.scenario.model import Scenario
 
     if isinstance(scenario, Scenario):
-        return scenario
+        return scenario  # checked where it is used: forecast, compare, explain, Estimator.run
+    if isinstance(scenario, Mapping):  # a scenario's data, as model_dump() or YAML gives it
+        return Scenario.model_validate(scenario)
+    if scenario is not None and not isinstance(scenario, str | Path):
+        raise AccordError(
+            "scenario: give a Scenario, its data as a dict, a bundled id or a file "
+            f"(got {type(scenario).__name__})"
+        )
     return resolve(None if scenario is None else str(scenario))
+
+
+def _listed(names: str | Iterable[str]) -> list[str]:
+    """A lone name as a list of one: iterating ``"nu"`` would give the codes ``n`` and ``u``."""
+    return [names] if isinstance(names, str) else list(names)
+
+
+def _date(value: object) -> None:
+    """Refuse a date given as text or a number, which the membership and session look-ups
+    would compare with dates (a TypeError from deep inside)."""
+    if value is not None and not isinstance(value, dt.date):
+        raise DataError(f"date must be a datetime.date (got {value!r})")
 
 
 def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
@@ -45,13 +64,17 @@ def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
 
     if isinstance(engine, str):
         return get_engine(engine, **options)
+    if not callable(getattr(engine, "run", None)):
+        raise EngineError(
+            f"engine: give an engine name or object such as accord.SMP() (got {engine!r})"
+        )
     if options:
         raise AccordError("engine options go to the engine object itself, e.g. SMP(max_turns=5)")
     return engine
 
 
 def run(
-    scenario: Scenario | str | Path | None = None,
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
     engine: Engine | str = "mean",
     *,
     seed: int | None = None,
@@ -62,8 +85,8 @@ def run(
     Parameters
     ----------
     scenario
-        A :class:`~accord.scenario.model.Scenario`, a bundled id or a scenario file (default:
-        the bundled ``ukraine-2025-02``).
+        A :class:`~accord.scenario.model.Scenario` (or its data as a dict), a bundled id or a
+        scenario file (default: the bundled ``ukraine-2025-02``).
     engine
         An engine name (``accord engines``) or an engine object such as ``accord.SMP()``.
     seed
@@ -81,7 +104,7 @@ def run(
 
 
 def forecast(
-    scenario: Scenario | str | Path | None = None,
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
     engine: Engine | str = "mean",
     *,
     runs: int | None = None,
@@ -93,7 +116,7 @@ def forecast(
     Parameters
     ----------
     scenario
-        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+        A scenario (or its data as a dict), a bundled id or a file (default: ``ukraine-2025-02``).
     engine
         An engine name or object (see :func:`run`).
     runs
@@ -120,7 +143,7 @@ def forecast(
 
 
 def compare(
-    scenario: Scenario | str | Path | None = None,
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
     engines: Sequence[str] | None = None,
     *,
     params: Mapping[str, Mapping[str, Any]] | None = None,
@@ -131,9 +154,9 @@ def compare(
     Parameters
     ----------
     scenario
-        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+        A scenario (or its data as a dict), a bundled id or a file (default: ``ukraine-2025-02``).
     engines
-        Engine names (default: every registered engine).
+        Engine names, or one name (default: every registered engine).
     params
         Options per engine name.
     seed
@@ -145,14 +168,25 @@ def compare(
     >>> accord.compare("ec-emissions-1994", ["mean", "median"]).engines
     ('mean', 'median')
     """
+    from accord.engines import ENGINES
     from accord.forecast.compare import compare as _compare
 
-    return _compare(_scenario(scenario), engines, params, seed)
+    chosen = None if engines is None else _listed(engines)
+    if chosen == []:
+        raise EngineError("engines: name at least one engine (None compares every engine)")
+    # options for an engine that does not run would be dropped without a word
+    unused = sorted(set(params or {}) - set(ENGINES if chosen is None else chosen))
+    if unused:
+        raise EngineError(
+            f"params: options for {', '.join(map(repr, unused))}, which is not among the "
+            f"engines compared ({', '.join(chosen or ENGINES)})"
+        )
+    return _compare(_scenario(scenario), chosen, params, seed)
 
 
 def explain(
-    scenario: Scenario | str | Path | None = None,
-    engine: str = "mean",
+    scenario: Scenario | Mapping[str, Any] | str | Path | None = None,
+    engine: Engine | str = "mean",
     *,
     issue: str | None = None,
     params: Mapping[str, Any] | None = None,
@@ -164,9 +198,10 @@ def explain(
     Parameters
     ----------
     scenario
-        A scenario, a bundled id or a file (default: ``ukraine-2025-02``).
+        A scenario (or its data as a dict), a bundled id or a file (default: ``ukraine-2025-02``).
     engine
-        An engine name (it needs a batch kernel).
+        An engine name or object such as ``accord.SMP(voting_rule="binary")`` (it needs a
+        batch kernel).
     issue
         One issue id (default: every issue).
     params
@@ -222,6 +257,7 @@ def power(
     """
     from accord.institutions import power as p
 
+    _date(date)
     if isinstance(game, str):
         if quota is not None or names is not None:
             raise AccordError("quota and names describe a weighted game, not a bundled body")
@@ -280,9 +316,11 @@ def predict_votes(
     title, description
         The draft's text (compared with past resolutions' texts).
     issue_codes
-        The unvotes issue codes that apply (``me``, ``nu``, ``di``, ``hr``, ``co``, ``ec``).
+        The unvotes issue codes that apply (``me``, ``nu``, ``di``, ``hr``, ``co``, ``ec``), or
+        one code.
     members
-        ISO3 codes to predict (default: every member active in the model's last sessions).
+        ISO3 codes to predict, or one code (default: every member active in the model's last
+        sessions).
     date
         The draft's date; it must come after the model's data.
     model
@@ -298,8 +336,18 @@ def predict_votes(
     """
     from accord.institutions import unvotes
 
+    if not isinstance(title, str) or not isinstance(description, str):
+        raise DataError(f"title and description must be texts (got {title!r}, {description!r})")
+    _date(date)
     loaded = unvotes.load_model(model)
-    probabilities = unvotes.predict_votes(loaded, title, description, issue_codes, date, members)
+    probabilities = unvotes.predict_votes(
+        loaded,
+        title,
+        description,
+        _listed(issue_codes),
+        date,
+        None if members is None else _listed(members),
+    )
     return VotePrediction(title, probabilities, unvotes.adoption(probabilities))
 
 
@@ -319,7 +367,7 @@ def backtest(
         A DEU III data file (TSV) or cases already read with
         :func:`accord.forecast.deu.read_deu`.
     engines
-        Engine names to compare.
+        Engine names to compare, or one name.
     params
         Options per engine name.
     seed
@@ -331,7 +379,7 @@ def backtest(
         from accord.forecast.deu import read_deu
 
         cases = read_deu(cases)
-    return _backtest(cases, engines, params, seed)
+    return _backtest(cases, _listed(engines), params, seed)
 
 
 def ingest(

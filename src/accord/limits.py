@@ -27,6 +27,7 @@ pairwise ``(n, n, m, m)`` arrays (about 42 bytes x n^2 x m^2).
 
 from __future__ import annotations
 
+import numbers
 import os
 import re
 
@@ -52,13 +53,14 @@ def check_seed(seed: object, option: str = "seed") -> int | None:
     """Return ``seed`` if it is None or a whole number in ``0 .. 2**64 - 1``, else raise."""
     if seed is None:
         return None
-    if isinstance(seed, bool) or not isinstance(seed, int):
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):  # NumPy's ints too
         raise EngineError(f"{option} must be a whole number from 0 to {MAX_SEED} (got {seed!r})")
-    if not 0 <= seed <= MAX_SEED:
+    value = int(seed)
+    if not 0 <= value <= MAX_SEED:
         raise EngineError(
-            f"{option} must be a whole number from 0 to 2**64-1 = {MAX_SEED} (got {seed})"
+            f"{option} must be a whole number from 0 to 2**64-1 = {MAX_SEED} (got {value})"
         )
-    return seed
+    return value
 
 
 def _env_int(name: str, default: int) -> int:
@@ -99,6 +101,8 @@ def check_runs(runs: int | None) -> None:
     """Refuse a Monte Carlo run count above :func:`max_runs` (with how to raise the limit)."""
     if runs is None:
         return
+    if isinstance(runs, bool) or not isinstance(runs, numbers.Integral):  # NumPy's ints too
+        raise EngineError(f"runs must be a whole number of runs (got {runs!r})")
     limit = max_runs()
     if runs > limit:
         raise EngineError(

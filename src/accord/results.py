@@ -35,6 +35,19 @@ class KeyedResult(dict[str, V]):
 
     key: ClassVar[str] = "key"
     value: ClassVar[str] = "value"
+    shown: ClassVar[int] = 200
+    """Longest repr printed whole; past it the repr names the first keys and counts the rest."""
+
+    def __repr__(self) -> str:
+        """The dict's own repr where short; else a line, not a page (193 members' votes ran
+        to 18,000 characters in a notebook cell)."""
+        whole = f"{type(self).__name__}({dict.__repr__(self)})"
+        if len(whole) <= self.shown:
+            return whole
+        names = [repr(name) for name in list(self)[:3]]
+        if len(self) > 3:
+            names.append(f"... {len(self) - 3} more")
+        return f"{type(self).__name__}({len(self)} {self.key}s: {', '.join(names)})"
 
     def to_dict(self) -> dict[str, Any]:
         """The result in plain JSON types, in the order the function produced it."""

@@ -363,3 +363,63 @@ def test_score_properties(
     (row, _) = result.rows
     assert row.brier == 0.0 and row.error == pytest.approx(0.0, abs=1e-6)
     assert row.brier_skill_no_skill == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("agreed", "no", r"agreed must be True or False \(got 'no'\)"),
+        ("agreed", 1, r"agreed must be True or False \(got 1\)"),
+        ("outcome", "6", r"outcome must be a number .*\(got '6'\)"),
+        ("on", "1994-06-01", r"on must be a datetime\.date \(got '1994-06-01'\)"),
+        ("source", None, r"source must be a text .*\(got None\)"),
+    ],
+)
+def test_new_resolution_names_a_value_of_the_wrong_type_from_python(
+    tmp_path: Path, field: str, value: object, message: str
+) -> None:
+    # once agreed="no" was stored as agreed (a non-empty text is true), and the others ended
+    # in TypeError or AttributeError from a comparison or .strip()
+    ok: dict[str, Any] = dict(
+        outcome=6.0, agreed=False, on=dt.date(1994, 6, 1), source="Council minutes"
+    )
+    with Ledger(str(tmp_path / "l.db")) as ledger:
+        with pytest.raises(DataError, match=message):
+            new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, field: value})
+        assert ledger.resolutions() == []
+
+
+def test_new_resolution_takes_a_timestamp_and_numpy_values_from_a_frame(tmp_path: Path) -> None:
+    import numpy as np
+    import pandas as pd
+
+    with Ledger(str(tmp_path / "l.db")) as ledger:
+        made = new_resolution(
+            ledger,
+            "ec-emissions-1994",
+            "emissions",
+            outcome=np.float64(6.0),
+            agreed=np.bool_(False),
+            on=pd.Timestamp("1994-06-01 12:00"),
+            source="Council minutes",
+        )
+        assert (made.outcome, made.agreed, made.resolved_on) == (6.0, False, dt.date(1994, 6, 1))
+        assert type(made.agreed) is bool
+
+
+def test_scores_have_frames_and_a_short_repr() -> None:
+    # a notebook had only to_dict(), and the repr printed every scored forecast
+    issues = [
+        {"id": "a", "scale": [0, 100], "p_agreement": 0.8, "forecast": 70, "status_quo": 0},
+        {"id": "b", "scale": [4, 10], "p_agreement": 0.3, "forecast": 8, "status_quo": 7},
+    ]
+    result = score([_record(issues)], [_resolution("a", 60, True), _resolution("b", 7, False)])
+    rows = result.to_frame()
+    assert rows.to_dict("records") == result.to_dict()["rows"]
+    assert list(rows.columns[:4]) == ["scenario", "engine", "n", "n_brier"]
+    assert list(rows["scenario"]) == ["s", "all"]
+    forecasts = result.forecasts_frame()
+    assert forecasts.to_dict("records") == result.to_dict()["forecasts"]
+    assert repr(result) == "Scores(forecasts=2, rows=2, skipped=0)"
+    nothing = score([], [])
+    assert len(nothing.to_frame()) == 0 and list(nothing.to_frame().columns) == list(rows.columns)

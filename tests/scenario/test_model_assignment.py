@@ -77,3 +77,26 @@ def test_the_json_schema_covers_the_institutions_section() -> None:
     drafts = schema["$defs"]["Institutions"]["properties"]["drafts"]
     assert drafts["items"]["$ref"] == "#/$defs/Draft"
     assert "positions" in schema["$defs"]["Draft"]["required"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=4, max_size=8))
+def test_check_names_a_stance_appended_in_place_with_an_unknown_actor(actor: str) -> None:
+    # a list changed in place is not validated by pydantic: check() finds the fault
+    s = load_bundled("ec-emissions-1994")
+    assert s.check() is s
+    s.stances.append(Stance(actor=actor, issue="emissions", position=5, salience=0.5))
+    with pytest.raises(ScenarioError, match=r"stances\[10\]\.actor: unknown actor id") as caught:
+        s.check()
+    assert caught.value.problems[0].value == actor
+
+
+def test_check_finds_a_consent_actor_and_a_horizon_changed_on_the_issue_alone() -> None:
+    # assigning to the issue validates the issue, not its references to the scenario
+    s = load_bundled("ukraine-2025-02")
+    s.issue("minerals_deal").consent = ["ZZZ"]
+    s.issue("territory").horizon = s.as_of.replace(year=2020)  # type: ignore[union-attr]
+    with pytest.raises(ScenarioError) as caught:
+        s.check()
+    paths = [p.path for p in caught.value.problems]
+    assert paths == ["issues[4].consent[0]", "issues[5].horizon"]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from accord.errors import EngineError
+from accord.limits import check_seed
 
 if TYPE_CHECKING:
     from accord.engines.base import Batch, BatchResult, Run
@@ -186,7 +187,9 @@ class Estimator:
             Seed of every random choice (default: the engine's ``seed`` option, if any); it is
             recorded in the run.
         """
-        return self.backend.run(scenario, self._params(params), self._seed(seed))  # type: ignore[no-any-return]
+        scenario.check()  # edits in place since it was built are not yet validated
+        chosen = self._seed(check_seed(seed))
+        return self.backend.run(scenario, self._params(params), chosen)  # type: ignore[no-any-return]
 
     @classmethod
     def validate_options(cls, options: Mapping[str, Any]) -> Options:

@@ -31,7 +31,7 @@ from accord.forecast.guard import (
 )
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
-from accord.scenario.model import Scenario
+from accord.scenario.model import Scenario, checked
 
 if TYPE_CHECKING:
     from accord.execution import Executor
@@ -174,48 +174,49 @@ def forecast(
     answered as a question (:mod:`.question`): its
     ``forecast`` is the most likely outcome, the bargain or the status quo.
     """
-    chosen = get_engine(engine) if isinstance(engine, str) else engine
-    check_request(scenario, chosen.name, seed, runs)
-    if runs is not None and seed is None:
-        seed = new_seed()
-    work, factors = normalised(scenario)
-    result = quietly(lambda: rescaled(chosen.run(work, params, seed), factors))
-    arrays = stance_arrays(scenario)
-    result, reasons = explained(result, stance_arrays(work))
-    issues = [
-        IssueForecast(
-            id=issue.id,
-            title=issue.title,
-            forecast=nan_to_none(result.outcome[k]),
-            scale=(issue.scale.low, issue.scale.high),
-            reason=reasons[k],
-        )
-        for k, issue in enumerate(scenario.issues)
-    ]
-    made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
-    ensemble = None
-    if runs is not None:
-        batch_params = ensemble_params(scenario, chosen.name, params, result)
-        ensemble = quietly(
-            lambda: run_ensemble(
-                chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor
+    with checked(scenario):  # once, not again in the engine and the ensemble
+        chosen = get_engine(engine) if isinstance(engine, str) else engine
+        seed, runs = check_request(scenario, chosen.name, seed, runs)
+        if runs is not None and seed is None:
+            seed = new_seed()
+        work, factors = normalised(scenario)
+        result = quietly(lambda: rescaled(chosen.run(work, params, seed), factors))
+        arrays = stance_arrays(scenario)
+        result, reasons = explained(result, stance_arrays(work))
+        issues = [
+            IssueForecast(
+                id=issue.id,
+                title=issue.title,
+                forecast=nan_to_none(result.outcome[k]),
+                scale=(issue.scale.low, issue.scale.high),
+                reason=reasons[k],
             )
-        )
-        ensemble = rescaled_ensemble(ensemble, factors)
-        distributions = ensemble.distributions(result.issues)
-        for item in issues:
-            item.distribution = distributions[item.id]
-        made.samples = ensemble.outcome
-        made.ensemble = EnsembleSummary.of(ensemble, result.actors, result.issues)
-    quietly(lambda: answer_issues(made, arrays, ensemble, rule))
-    if votes and scenario.institutions.drafts:
-        # Draft resolutions: member votes from the predicted positions, then the body's rule.
-        # The ensemble, when there is one, carries through to the votes.
-        from accord.institutions.resolutions import predict_resolutions
+            for k, issue in enumerate(scenario.issues)
+        ]
+        made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
+        ensemble = None
+        if runs is not None:
+            batch_params = ensemble_params(scenario, chosen.name, params, result)
+            ensemble = quietly(
+                lambda: run_ensemble(
+                    chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor
+                )
+            )
+            ensemble = rescaled_ensemble(ensemble, factors)
+            distributions = ensemble.distributions(result.issues)
+            for item in issues:
+                item.distribution = distributions[item.id]
+            made.samples = ensemble.outcome
+            made.ensemble = EnsembleSummary.of(ensemble, result.actors, result.issues)
+        quietly(lambda: answer_issues(made, arrays, ensemble, rule))
+        if votes and scenario.institutions.drafts:
+            # Draft resolutions: member votes from the predicted positions, then the body's rule.
+            # The ensemble, when there is one, carries through to the votes.
+            from accord.institutions.resolutions import predict_resolutions
 
-        over = None if ensemble is None else ensemble.final_position
-        made.resolutions = predict_resolutions(scenario, result.final_positions, over, seed)
-    return made
+            over = None if ensemble is None else ensemble.final_position
+            made.resolutions = predict_resolutions(scenario, result.final_positions, over, seed)
+        return made
 
 
 __all__ = ["Forecast", "IssueForecast", "forecast"]

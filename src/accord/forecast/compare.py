@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from accord.errors import EngineError
-from accord.scenario.model import Scenario
+from accord.limits import check_seed
+from accord.scenario.model import Scenario, checked
 
 
 def spread_of(values: Sequence[float | None]) -> float | None:
@@ -112,51 +113,56 @@ def compare(
     (it raises :class:`EngineError`) is left out with a warning instead of stopping the
     others; an unknown engine name is an error.
     """
-    from accord.engines import ENGINES, get_engine
-    from accord.forecast import forecast
-    from accord.forecast.ensemble import new_seed
+    with checked(scenario):  # once for every engine
+        from accord.engines import ENGINES, get_engine
+        from accord.forecast import forecast
+        from accord.forecast.ensemble import new_seed
 
-    names = tuple(engines) if engines else tuple(ENGINES)
-    if runs is not None and seed is None:
-        seed = new_seed()  # one recorded seed for every engine's ensemble
-    for name in names:
-        get_engine(name)  # unknown names fail here, before any engine runs
-    if len(set(names)) != len(names):
-        raise EngineError(f"an engine is named twice: {', '.join(names)}")
-    warnings: list[str] = []
-    done: dict[str, Any] = {}
-    for name in names:
-        try:
-            made = forecast(scenario, name, (params or {}).get(name), seed, runs=runs, votes=False)
-        except EngineError as exc:
-            if engines:  # the user asked for this engine: say why it is missing
-                warnings.append(f"{name}: left out ({exc})")
-            continue
-        done[name] = made
-        warnings.extend(made.warnings)
-    issues = []
-    for k, issue in enumerate(scenario.issues):
-        answers = {
-            name: made.issues[k].answer for name, made in done.items() if made.issues[k].answer
-        }
-        issues.append(
-            IssueComparison(
-                id=issue.id,
-                title=issue.title,
-                scale=(issue.scale.low, issue.scale.high),
-                status_quo=issue.status_quo,
-                forecast={name: made.issues[k].forecast for name, made in done.items()},
-                if_agreement={name: a.if_agreement for name, a in answers.items()},
-                p_agreement={name: a.p_agreement for name, a in answers.items()},
+        names = tuple(engines) if engines else tuple(ENGINES)
+        # a bad seed would leave every engine out, one warning each, and compare nothing
+        seed = check_seed(seed)
+        if runs is not None and seed is None:
+            seed = new_seed()  # one recorded seed for every engine's ensemble
+        for name in names:
+            get_engine(name)  # unknown names fail here, before any engine runs
+        if len(set(names)) != len(names):
+            raise EngineError(f"an engine is named twice: {', '.join(names)}")
+        warnings: list[str] = []
+        done: dict[str, Any] = {}
+        for name in names:
+            try:
+                made = forecast(
+                    scenario, name, (params or {}).get(name), seed, runs=runs, votes=False
+                )
+            except EngineError as exc:
+                if engines:  # the user asked for this engine: say why it is missing
+                    warnings.append(f"{name}: left out ({exc})")
+                continue
+            done[name] = made
+            warnings.extend(made.warnings)
+        issues = []
+        for k, issue in enumerate(scenario.issues):
+            answers = {
+                name: made.issues[k].answer for name, made in done.items() if made.issues[k].answer
+            }
+            issues.append(
+                IssueComparison(
+                    id=issue.id,
+                    title=issue.title,
+                    scale=(issue.scale.low, issue.scale.high),
+                    status_quo=issue.status_quo,
+                    forecast={name: made.issues[k].forecast for name, made in done.items()},
+                    if_agreement={name: a.if_agreement for name, a in answers.items()},
+                    p_agreement={name: a.p_agreement for name, a in answers.items()},
+                )
             )
+        return Comparison(
+            scenario=scenario.id,
+            engines=tuple(done),
+            seed=seed,
+            issues=issues,
+            warnings=list(dict.fromkeys(warnings)),  # engine-independent warnings once
         )
-    return Comparison(
-        scenario=scenario.id,
-        engines=tuple(done),
-        seed=seed,
-        issues=issues,
-        warnings=list(dict.fromkeys(warnings)),  # engine-independent warnings once
-    )
 
 
 __all__ = ["Comparison", "IssueComparison", "compare", "spread_of"]

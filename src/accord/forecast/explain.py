@@ -30,13 +30,14 @@ reads each variant's outcome from its cycle where the rounds cycle, as the singl
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
 
-from accord.engines.base import Batch
+from accord.engines.base import Batch, Engine
 from accord.errors import EngineError
 from accord.forecast.ensemble import SALIENCE_FLOOR, Perturbation
 from accord.forecast.question import (
@@ -47,7 +48,7 @@ from accord.forecast.question import (
     status_quo_array,
 )
 from accord.scenario.arrays import FloatArray, StanceArrays, stance_arrays
-from accord.scenario.model import Scenario
+from accord.scenario.model import Scenario, checked
 
 Kind = Literal["position", "salience", "capability", "leverage"]
 
@@ -254,7 +255,7 @@ def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, li
 
 def explain(
     scenario: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     issue: str | None = None,
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
@@ -262,77 +263,85 @@ def explain(
     spread: Perturbation | None = None,
 ) -> Explanation:
     """Weight shares and a tornado of the ``top`` inputs (all when None) for each issue (or
-    the one named ``issue``) under ``engine``."""
-    from accord.engines import get_engine
-    from accord.forecast.checks import consent_weight_warnings
-    from accord.forecast.guard import quietly
+    the one named ``issue``) under ``engine`` (a name, or an engine object with its options)."""
+    with checked(scenario):  # before the stance arrays are built from it
+        from accord.engines import get_engine
+        from accord.forecast.checks import consent_weight_warnings
+        from accord.forecast.guard import quietly
 
-    chosen = get_engine(engine)
-    ids = [i.id for i in scenario.issues]
-    if issue is not None and issue not in ids:
-        raise EngineError(
-            f"unknown issue {issue!r} in scenario {scenario.id!r}; issues: {', '.join(ids)}"
-        )
-    if top is not None and top < 1:
-        raise EngineError(f"top must be at least 1 (got {top})")
-    if not hasattr(chosen, "run_batch"):
-        raise EngineError(f"engine {engine!r} cannot be explained (no batch kernel)")
-    spread = spread or Perturbation()
-    arrays = stance_arrays(scenario)
-    _check_finite(arrays, spread)
-    single = quietly(lambda: chosen.run(scenario, params, seed))
-    batch, inputs = tornado_batch(arrays, spread)
-    batch_params = ensemble_params(scenario, engine, params, single)
-    result = quietly(lambda: chosen.run_batch(batch, batch_params, seed))
-    bargain = arrays.from_unit(result.outcome)  # (B, m)
-    sq = status_quo_array(scenario)
-    ok = agreed(
-        bargain, sq, arrays.from_unit(batch.position), consent_mask(scenario, arrays), arrays.span
-    )
-    point = np.where(ok | np.isnan(sq), bargain, sq)
-    shares = weight_shares(arrays)
-    out: list[IssueExplanation] = []
-    for k, item in enumerate(scenario.issues):
-        if issue is not None and item.id != issue:
-            continue
-        bars = [
-            Bar(
-                inp,
-                nan_to_none(point[1 + 2 * j, k]),
-                nan_to_none(point[2 + 2 * j, k]),
-                nan_to_none(bargain[1 + 2 * j, k]),
-                nan_to_none(bargain[2 + 2 * j, k]),
+        chosen = get_engine(engine) if isinstance(engine, str) else engine
+        name = chosen.name
+        ids = [i.id for i in scenario.issues]
+        if issue is not None and issue not in ids:
+            raise EngineError(
+                f"unknown issue {issue!r} in scenario {scenario.id!r}; issues: {', '.join(ids)}"
             )
-            for j, inp in enumerate(inputs)
-        ]
-        bars = sorted(
-            (b for b in bars if b.swing > 0 or b.bargain_swing > 0),
-            key=lambda b: (-b.swing, -b.bargain_swing),
+        if top is not None and (isinstance(top, bool) or not isinstance(top, numbers.Integral)):
+            raise EngineError(f"top must be a whole number of inputs or None (got {top!r})")
+        if top is not None and top < 1:
+            raise EngineError(f"top must be at least 1 (got {top})")
+        if not hasattr(chosen, "run_batch"):
+            raise EngineError(f"engine {name!r} cannot be explained (no batch kernel)")
+        spread = spread or Perturbation()
+        arrays = stance_arrays(scenario)
+        _check_finite(arrays, spread)
+        single = quietly(lambda: chosen.run(scenario, params, seed))
+        batch, inputs = tornado_batch(arrays, spread)
+        batch_params = ensemble_params(scenario, name, params, single)
+        result = quietly(lambda: chosen.run_batch(batch, batch_params, seed))
+        bargain = arrays.from_unit(result.outcome)  # (B, m)
+        sq = status_quo_array(scenario)
+        ok = agreed(
+            bargain,
+            sq,
+            arrays.from_unit(batch.position),
+            consent_mask(scenario, arrays),
+            arrays.span,
         )
-        out.append(
-            IssueExplanation(
-                id=item.id,
-                title=item.title,
-                scale=(item.scale.low, item.scale.high),
-                forecast=nan_to_none(point[0, k]),
-                if_agreement=nan_to_none(bargain[0, k]),
-                agreed=bool(ok[0, k]),
-                shares={
-                    arrays.actors[a]: float(shares[a, k])
-                    for a in np.argsort(-shares[:, k], kind="stable")
-                    if arrays.engaged[a, k]
-                },
-                tornado=bars if top is None else bars[:top],
+        point = np.where(ok | np.isnan(sq), bargain, sq)
+        shares = weight_shares(arrays)
+        out: list[IssueExplanation] = []
+        for k, item in enumerate(scenario.issues):
+            if issue is not None and item.id != issue:
+                continue
+            bars = [
+                Bar(
+                    inp,
+                    nan_to_none(point[1 + 2 * j, k]),
+                    nan_to_none(point[2 + 2 * j, k]),
+                    nan_to_none(bargain[1 + 2 * j, k]),
+                    nan_to_none(bargain[2 + 2 * j, k]),
+                )
+                for j, inp in enumerate(inputs)
+            ]
+            bars = sorted(
+                (b for b in bars if b.swing > 0 or b.bargain_swing > 0),
+                key=lambda b: (-b.swing, -b.bargain_swing),
             )
+            out.append(
+                IssueExplanation(
+                    id=item.id,
+                    title=item.title,
+                    scale=(item.scale.low, item.scale.high),
+                    forecast=nan_to_none(point[0, k]),
+                    if_agreement=nan_to_none(bargain[0, k]),
+                    agreed=bool(ok[0, k]),
+                    shares={
+                        arrays.actors[a]: float(shares[a, k])
+                        for a in np.argsort(-shares[:, k], kind="stable")
+                        if arrays.engaged[a, k]
+                    },
+                    tornado=bars if top is None else bars[:top],
+                )
+            )
+        return Explanation(
+            scenario=scenario.id,
+            engine=name,
+            seed=seed,
+            issues=out,
+            spread=spread,
+            warnings=consent_weight_warnings(scenario, arrays),
         )
-    return Explanation(
-        scenario=scenario.id,
-        engine=engine,
-        seed=seed,
-        issues=out,
-        spread=spread,
-        warnings=consent_weight_warnings(scenario, arrays),
-    )
 
 
 def _check_finite(arrays: StanceArrays, spread: Perturbation) -> None:

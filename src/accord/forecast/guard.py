@@ -52,11 +52,16 @@ and gave forecasts off the scale."""
 T = TypeVar("T")
 
 
-def check_request(scenario: Scenario, engine: str, seed: object, runs: int | None) -> None:
-    """Refuse a bad seed, too many runs or a run that would not fit in memory, before work."""
-    check_seed(seed)
+def check_request(
+    scenario: Scenario, engine: str, seed: object, runs: int | None
+) -> tuple[int | None, int | None]:
+    """Refuse a bad seed, too many runs or a run that would not fit in memory, before work;
+    the seed and runs as Python ints (a notebook's NumPy integers would not write to JSON)."""
+    chosen = check_seed(seed)
     check_runs(runs)
-    check_memory(engine, len(scenario.actors), len(scenario.issues), runs)
+    count = None if runs is None else int(runs)
+    check_memory(engine, len(scenario.actors), len(scenario.issues), count)
+    return chosen, count
 
 
 def _exponent(magnitude: float) -> int:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import numbers
 import os
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -109,16 +110,26 @@ class Game:
         )
 
 
+def _whole(value: object) -> bool:
+    """A whole number (``3``, ``3.0``, NumPy's), not NaN, text or a boolean."""
+    return (
+        isinstance(value, numbers.Real)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value == math.floor(value)
+    )
+
+
 def weighted_game(quota_: int, weights: Sequence[int], names: Sequence[str] | None = None) -> Game:
     """The weighted majority game [q; w_1, ..., w_n] (a coalition wins with weight >= q)."""
     if names is None:
         names = [f"P{k + 1}" for k in range(len(weights))]
     if len(names) != len(weights):
         raise AccordError(f"{len(names)} names for {len(weights)} weights")
-    if any(int(w) != w or w < 0 for w in weights):
+    if not all(_whole(w) and w >= 0 for w in weights):
         raise AccordError(f"weights must be non-negative integers (got {list(weights)})")
-    if quota_ <= 0:
-        raise AccordError(f"the quota must be positive (got {quota_})")
+    if not _whole(quota_) or quota_ <= 0:
+        raise AccordError(f"the quota must be a positive whole number (got {quota_!r})")
     total = sum(int(x) for x in weights)
     if total > MAX_TOTAL_WEIGHT:
         raise AccordError(

@@ -717,6 +717,15 @@ class ResultCheck:
             out["source"] = self.source
         return out
 
+    def __repr__(self) -> str:
+        """The tally and verdict; the member votes (193 in the Assembly) are in ``votes``."""
+        votes = f", members_correct={self.members_correct!r}" if self.votes else ""
+        return (
+            f"ResultCheck({self.symbol!r}, adopted={self.adopted}, yes={self.yes}, "
+            f"no={self.no}, abstain={self.abstain}, outcome_correct={self.outcome_correct}"
+            f"{votes})"
+        )
+
 
 @dataclass
 class ResolutionForecast:
@@ -730,6 +739,15 @@ class ResolutionForecast:
     reason: str
     could_block: list[str]
     swing: dict[str, float] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        """One line: the dataclass's own repr prints the draft's text and every member's vote
+        (some 12,000 characters for a Security Council draft)."""
+        return (
+            f"ResolutionForecast({self.draft.id!r}, body={self.body.id!r}, "
+            f"adoption_probability={self.adoption_probability:.2f}, outcome={self.outcome!r}, "
+            f"members={len(self.votes)})"
+        )
 
     def expected(self) -> ExpectedTally:
         """The expected tally: each choice's probabilities summed over the members (the mean of

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import numbers
 from dataclasses import dataclass
 
 from accord.errors import DataError, UnknownScenarioError
@@ -118,6 +119,28 @@ def check_resolution(
         )
 
 
+def _checked_types(outcome: object, agreed: object, on: object, source: object) -> dt.date:
+    """Refuse values of the wrong type from Python before they are compared (``agreed="no"``
+    would count as agreed, being a non-empty text); returns ``on`` as a date (a pandas
+    ``Timestamp`` or ``datetime`` gives its day)."""
+    if isinstance(outcome, bool) or not isinstance(outcome, numbers.Real):
+        raise DataError(f"outcome must be a number on the issue's scale (got {outcome!r})")
+    if not isinstance(agreed, bool):
+        import numpy as np  # a pandas column's cell
+
+        if not isinstance(agreed, np.bool_):
+            raise DataError(f"agreed must be True or False (got {agreed!r})")
+    if not isinstance(source, str):
+        raise DataError(
+            f"source must be a text naming where the outcome is documented (got {source!r})"
+        )
+    if isinstance(on, dt.datetime):
+        return on.date()
+    if not isinstance(on, dt.date):
+        raise DataError(f"on must be a datetime.date (got {on!r})")
+    return on
+
+
 def new_resolution(
     ledger: Ledger,
     scenario_ref: str,
@@ -133,6 +156,7 @@ def new_resolution(
     """Check a resolution and append it to ``ledger``; returns it with its id (a second
     resolution of the same issue must supersede the one in force: :meth:`Ledger.add_resolution`
     checks that atomically)."""
+    on = _checked_types(outcome, agreed, on, source)
     facts = issue_facts(scenario_ref, issue_id, ledger)
     records = ledger.records(facts.scenario_id)
     check_resolution(facts, outcome, agreed, on, source, records)
@@ -141,7 +165,7 @@ def new_resolution(
             scenario_id=facts.scenario_id,
             issue_id=issue_id,
             outcome=float(outcome),
-            agreed=agreed,
+            agreed=bool(agreed),
             resolved_on=on,
             source=source.strip(),
             recorded_at=dt.datetime.now(dt.UTC),

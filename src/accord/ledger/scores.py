@@ -28,11 +28,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from accord.ledger.records import ForecastRecord, Resolution
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["NO_SKILL_P", "ScoreRow", "ScoredForecast", "Scores", "score"]
 
@@ -190,6 +193,28 @@ class Scores:
             "forecasts": [i.to_dict() for i in self.items],
             "skipped": self.skipped,
         }
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per scenario and engine, then per engine over all scenarios (``scenario``
+        ``"all"``): the columns of ``to_dict()["rows"]``, ``scenario, engine, n, n_brier,
+        brier, ...``; ``None`` (nothing to score) is NaN."""
+        import pandas as pd
+
+        empty = ScoreRow("", "", 0, 0, None, None, None, 0, None, None, None)
+        return pd.DataFrame([r.to_dict() for r in self.rows], columns=list(empty.to_dict()))
+
+    def forecasts_frame(self) -> pd.DataFrame:
+        """One row per scored forecast and issue: the columns of ``to_dict()["forecasts"]``."""
+        import pandas as pd
+
+        return pd.DataFrame([i.to_dict() for i in self.items])
+
+    def __repr__(self) -> str:
+        """Counts: the dataclass's repr printed every scored forecast."""
+        return (
+            f"Scores(forecasts={len(self.items)}, rows={len(self.rows)}, "
+            f"skipped={len(self.skipped)})"
+        )
 
 
 def _skill(value: float | None, reference: float | None) -> float | None:

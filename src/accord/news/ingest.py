@@ -103,7 +103,9 @@ class IngestReport(IngestCounts):
     coder: str = "none"
     files: int = 0
     files_failed: int = 0
-    added_ids: list[str] = field(default_factory=list)
+    added_ids: list[str] = field(default_factory=list, repr=False)
+    """Ids of the documents added (64 hex digits each): left out of the repr, where an ingest of
+    thousands of articles printed them all in a notebook cell."""
 
     @property
     def ingested(self) -> int:

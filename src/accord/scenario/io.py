@@ -501,9 +501,16 @@ def get_format(name: str) -> Format:
         ) from None
 
 
+def _file(path: object) -> Path:
+    """``path`` as a Path, or an error naming what was given instead of a file name."""
+    if not isinstance(path, str | os.PathLike):
+        raise DataError(f"path: give a file name or path (got {type(path).__name__} {path!r})")
+    return Path(path)
+
+
 def load(path: str | os.PathLike[str], fmt: str | None = None) -> Scenario:
     """Read a scenario file in any supported format."""
-    path = Path(path)
+    path = _file(path)
     binary = _path_format(path, fmt)
     if binary is not None and binary.read_path is not None:
         return binary.read_path(path)
@@ -584,8 +591,16 @@ def dumps(scenario: Scenario, fmt: str) -> str:
 
 
 def save(scenario: Scenario, path: str | os.PathLike[str], fmt: str | None = None) -> None:
-    """Write a scenario atomically: a crash mid-write leaves the old file intact."""
-    path = Path(path)
+    """Write a scenario atomically: a crash mid-write leaves the old file intact.
+
+    The scenario is checked first (:meth:`Scenario.check`), so that one edited in place in
+    Python into an invalid state is refused rather than written to a file that ``accord
+    validate`` would then reject."""
+    if not isinstance(scenario, Scenario):
+        given = type(scenario).__name__
+        raise DataError(f"scenario: give a Scenario, e.g. accord.load_bundled(...) (got {given})")
+    scenario.check()
+    path = _file(path)
     chosen = get_format(fmt) if fmt else detect_format(path)
     if chosen.write_path is not None:
         chosen.write_path(scenario, path)

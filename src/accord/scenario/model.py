@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -223,6 +226,31 @@ class Scenario(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
+        return self.check()
+
+    def check(self) -> Scenario:
+        """This scenario, after checking its cross-references again; raises a
+        :class:`~accord.errors.ScenarioError` listing every fault.
+
+        Pydantic validates a field when it is assigned, not a list changed in place nor a
+        change that breaks a reference elsewhere (an appended stance, an issue's horizon moved
+        before ``as_of``), so the engines and the flat API call this before they compute.
+        ``model_copy(update=...)`` skips pydantic's field checks too (a salience of 5 passes):
+        ``Scenario.model_validate(s.model_dump())`` checks every field again.
+
+        Examples
+        --------
+        >>> import accord
+        >>> from accord.scenario.model import Stance
+        >>> scenario = accord.load_bundled("ec-emissions-1994")
+        >>> scenario.stances.append(Stance(actor="XX", issue="emissions", position=5, salience=1))
+        >>> scenario.check()
+        Traceback (most recent call last):
+        ...
+        accord.errors.ScenarioError: stances[10].actor: unknown actor id (got 'XX')
+        """
+        if _CHECKED.get() is self:
+            return self
         problems = consistency_problems(self)
         if problems:
             raise ScenarioError(problems)
@@ -259,6 +287,24 @@ class Scenario(_Model):
         """The stances that cite no evidence: their numbers rest on no stated source (the
         format allows it; ``accord validate`` warns of each, ``--strict`` refuses them)."""
         return [stance for stance in self.stances if not stance.evidence]
+
+
+_CHECKED: ContextVar[Scenario | None] = ContextVar("accord_checked_scenario", default=None)
+"""The scenario a :func:`checked` block has checked (this thread or task only)."""
+
+
+@contextmanager
+def checked(scenario: Scenario) -> Iterator[Scenario]:
+    """``scenario`` checked once for a whole computation: inside the block its
+    :meth:`Scenario.check` returns at once, so that a forecast, its engine and its ensemble do
+    not each walk every stance again (three walks made a mean forecast of 2,000 actors on ten
+    issues four times slower). For one computation only: an edit inside is not checked."""
+    scenario.check()
+    token = _CHECKED.set(scenario)
+    try:
+        yield scenario
+    finally:
+        _CHECKED.reset(token)
 
 
 def _iso_dates(value: Any) -> Any:
@@ -300,57 +346,79 @@ def consistency_problems(scenario: Scenario) -> list[Problem]:
                 )
             )
     pairs: set[tuple[str, str]] = set()
+    bounds = {i.id: (i.scale.low, i.scale.high) for i in scenario.issues}
     for index, stance in enumerate(scenario.stances):
-        where = f"stances[{index}]"
-        if stance.actor not in actors:
-            problems.append(Problem(f"{where}.actor", "unknown actor id", stance.actor))
-        issue = issues.get(stance.issue)
-        if issue is None:
-            problems.append(Problem(f"{where}.issue", "unknown issue id", stance.issue))
-        elif not issue.scale.contains(stance.position):
-            problems.append(
-                Problem(
-                    f"{where}.position",
-                    f"position outside the scale of issue {issue.id!r} "
-                    f"[{issue.scale.low:g}, {issue.scale.high:g}]",
-                    stance.position,
-                )
-            )
-        if (stance.actor, stance.issue) in pairs:
-            problems.append(
-                Problem(
-                    where,
-                    "second stance for the same actor and issue",
-                    f"{stance.actor}/{stance.issue}",
-                )
-            )
-        pairs.add((stance.actor, stance.issue))
-        for e_index, cited in enumerate(stance.evidence):
-            if sources and cited.source not in sources:
-                problems.append(
-                    Problem(
-                        f"{where}.evidence[{e_index}].source", "unknown source id", cited.source
-                    )
-                )
-            elif not sources:
-                problems.append(
-                    Problem(
-                        f"{where}.evidence[{e_index}].source",
-                        "evidence cites a source but the scenario lists no sources",
-                        cited.source,
-                    )
-                )
-        if stance.leverage is None and any(
-            e.supports == Supports.LEVERAGE for e in stance.evidence
+        pair = (stance.actor, stance.issue)
+        scale = bounds.get(stance.issue)
+        # the common case in one test: the engines check before each computation
+        if (
+            scale is not None
+            and stance.actor in actors
+            and scale[0] <= stance.position <= scale[1]
+            and pair not in pairs
+            and not stance.evidence
         ):
+            pairs.add(pair)
+            continue
+        problems += _stance_problems(f"stances[{index}]", stance, actors, issues, sources, pairs)
+        pairs.add(pair)
+    return problems + question_problems(scenario, actors, pairs)
+
+
+def _stance_problems(
+    where: str,
+    stance: Stance,
+    actors: set[str],
+    issues: dict[str, Issue],
+    sources: set[str],
+    pairs: set[tuple[str, str]],
+) -> list[Problem]:
+    """The faults of one stance (``pairs``: the actor-issue pairs of the stances before it)."""
+    problems: list[Problem] = []
+    if stance.actor not in actors:
+        problems.append(Problem(f"{where}.actor", "unknown actor id", stance.actor))
+    issue = issues.get(stance.issue)
+    if issue is None:
+        problems.append(Problem(f"{where}.issue", "unknown issue id", stance.issue))
+    elif not issue.scale.contains(stance.position):
+        problems.append(
+            Problem(
+                f"{where}.position",
+                f"position outside the scale of issue {issue.id!r} "
+                f"[{issue.scale.low:g}, {issue.scale.high:g}]",
+                stance.position,
+            )
+        )
+    if (stance.actor, stance.issue) in pairs:
+        problems.append(
+            Problem(
+                where,
+                "second stance for the same actor and issue",
+                f"{stance.actor}/{stance.issue}",
+            )
+        )
+    for e_index, cited in enumerate(stance.evidence):
+        if sources and cited.source not in sources:
+            problems.append(
+                Problem(f"{where}.evidence[{e_index}].source", "unknown source id", cited.source)
+            )
+        elif not sources:
             problems.append(
                 Problem(
-                    f"{where}.leverage",
-                    "evidence supports leverage but the stance states no leverage",
-                    has_value=False,
+                    f"{where}.evidence[{e_index}].source",
+                    "evidence cites a source but the scenario lists no sources",
+                    cited.source,
                 )
             )
-    return problems + question_problems(scenario, actors, pairs)
+    if stance.leverage is None and any(e.supports == Supports.LEVERAGE for e in stance.evidence):
+        problems.append(
+            Problem(
+                f"{where}.leverage",
+                "evidence supports leverage but the stance states no leverage",
+                has_value=False,
+            )
+        )
+    return problems
 
 
 def question_problems(
