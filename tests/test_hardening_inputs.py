@@ -39,9 +39,8 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
         ("as_of: 1994-01-01", "as_of: 2025-02-30", "as_of", "2025-02-30"),
         ("as_of: 1994-01-01", "as_of: 2025-13-01", "as_of", "2025-13-01"),
         (
-            "salience: 0.8}\n  - {actor: Belgium",
-            "salience: 0.8, evidence: [{source: s, date: 2025-02-30, text: x}]}\n"
-            "  - {actor: Belgium",
+            "{source: bdm_1994, date: 1994-01-01,",
+            "{source: bdm_1994, date: 2025-02-30,",
             "stances[0].evidence[0].date",
             "2025-02-30",
         ),
@@ -59,7 +58,9 @@ def test_impossible_unquoted_yaml_date_names_its_field(
 
 
 def test_impossible_source_date_names_its_field(tmp_path: Path) -> None:
-    text = EC_YAML + "sources:\n  - {id: s, title: A source, date: 2024-02-31}\n"
+    text = EC_YAML.replace(
+        "sources:\n", "sources:\n  - {id: s, title: A source, date: 2024-02-31}\n"
+    )
     with pytest.raises(ScenarioError, match=r"sources\[0\]\.date"):
         load(_write(tmp_path, "bad.yaml", text))
 

@@ -295,7 +295,12 @@ def test_parse_agreed_and_evidence_cutoff() -> None:
     dates = [e.date for s in ukraine.stances for e in s.evidence if e.date]
     dates += [s.date for s in ukraine.sources if s.date]
     assert evidence_cutoff(ukraine) == max(dates)
-    assert evidence_cutoff(load_bundled("ec-emissions-1994")) is None
+    ec = load_bundled("ec-emissions-1994")  # its evidence: the example's 1994 actor table
+    assert evidence_cutoff(ec) == dt.date(1994, 1, 1)
+    bare = ec.model_copy(
+        update={"stances": [s.model_copy(update={"evidence": []}) for s in ec.stances]}
+    )
+    assert evidence_cutoff(bare.model_copy(update={"sources": []})) is None
 
 
 def test_concurrent_writers_append_everything_and_resolve_once(tmp_path: Path) -> None:
