@@ -893,7 +893,7 @@ def test_an_event_type_filter_that_is_no_plover_type_is_a_422(
 def test_an_actor_filter_that_nothing_knows_is_a_422(
     client: TestClient, auth: dict[str, str], actor: str
 ) -> None:
-    """As `accord events --actor` (one check, accord.news.store.known_actor): a code no stored
+    """As `accord events --actor` (one check, accord.news.store.resolve_actor): a code no stored
     event, gazetteer entry or bundled scenario has is refused, naming it (session 19)."""
     client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
     response = client.get("/api/v1/events", params={"actor": actor})
@@ -903,6 +903,24 @@ def test_an_actor_filter_that_nothing_knows_is_a_422(
     assert f"unknown actor code or name {actor!r}" in error["message"]
     for known in ("fra", "NATO"):  # stored, and the gazetteer's with no event yet
         assert client.get("/api/v1/events", params={"actor": known}).status_code == 200
+
+
+@pytest.mark.parametrize("name", ["France", "french", "Paris"])
+def test_a_state_name_filters_the_events_of_its_code(
+    client: TestClient, auth: dict[str, str], name: str
+) -> None:
+    """Session 21: ``France`` was accepted but matched only events whose stored actor name is
+    "France" (the coders store "Emmanuel Macron"), so it listed nothing where FRA listed them."""
+    client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    by_code = client.get("/api/v1/events", params={"actor": "FRA"}).json()
+    assert by_code and client.get("/api/v1/events", params={"actor": name}).json() == by_code
+    several = client.get("/api/v1/events", params={"actor": "Cayman Islands"})
+    assert several.status_code == 422
+    error = _error(several)
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [
+        ("query.actor", "Cayman Islands")
+    ]
+    assert "(CYM)" in error["message"] and "(GBR)" in error["message"]
 
 
 def _statuses_raised(func: Any, names: dict[str, type], seen: set[Any]) -> set[int]:

@@ -571,13 +571,31 @@ def test_an_unknown_actor_in_the_news_page_is_shown_not_an_empty_timeline(
     assert client.get("/news", params={"actor": "FRA"}).status_code == 200
 
 
+def _ingest_meeting(browser: TestClient) -> None:
+    """The meeting article, added through the news page's form (Macron's events: FRA)."""
+    token = _csrf(browser.get("/news").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
+    assert browser.post("/news/ingest", data=form).status_code == 200
+
+
+def test_the_news_page_reads_a_state_name_as_its_code_and_says_which(
+    browser: TestClient,
+) -> None:
+    # session 21: 'France' was accepted and listed nothing (the stored actor is the person)
+    _ingest_meeting(browser)
+    by_code = browser.get("/news", params={"actor": "FRA"}).text
+    by_name = browser.get("/news", params={"actor": "France"}).text
+    assert _rows(by_code, "events") >= 1 and _rows(by_name, "events") == _rows(by_code, "events")
+    assert "actor &#39;France&#39; read as France (FRA)" in by_name
+    assert "Timeline of coded events of FRA" in by_name and 'id="actor-note"' not in by_code
+    assert 'name="actor" value="France"' in by_name  # the field keeps what was typed
+
+
 def test_the_news_page_reads_the_actor_field_without_the_spaces_around_it(
     browser: TestClient,
 ) -> None:
     # session 21: a pasted ' FRA ' was an unknown actor (422), where 'FRA' lists its events
-    token = _csrf(browser.get("/news").text)
-    form = {"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
-    assert browser.post("/news/ingest", data=form).status_code == 200
+    _ingest_meeting(browser)
     rows = {
         typed: _rows(browser.get("/news", params={"actor": typed}).text, "events")
         for typed in ("FRA", " FRA ", "\tFRA\n")

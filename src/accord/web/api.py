@@ -647,12 +647,12 @@ def events(
 ) -> list[dict[str, Any]]:
     from accord.news.store import UnknownActor
 
-    try:
-        found = bench.events(actor, type, since, until, min_confidence)
+    try:  # a state's name is read as its code, as `accord events --actor`
+        chosen = bench.actor(actor) if actor else None
     except UnknownActor as exc:  # a 422 on the query's field, as an unknown ?type= is
         problem = {"type": "value_error", "loc": ("query", "actor"), "msg": str(exc)}
         raise RequestValidationError([problem | {"input": actor}]) from None
-    return [e.to_plover() for e in found]
+    return [e.to_plover() for e in bench.events(chosen, type, since, until, min_confidence)]
 
 
 EvidenceConfidence = Annotated[

@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
 from accord.errors import AccordError, DataError, ScenarioError, UnknownRecord
-from accord.news.store import UnknownActor
+from accord.news.store import ActorFilter, UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data, writable_formats
@@ -632,10 +632,13 @@ def _news(
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
+    chosen: ActorFilter | None = None
     try:
-        events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
+        chosen = bench.actor(actor) if actor else None
     except UnknownActor as exc:  # shown with the page; the field keeps the value to correct
-        error, events = error or exc, []
+        error = error or exc
+    stored = [] if actor and chosen is None else bench.events(chosen, min_confidence=least)
+    events = [e.to_plover() for e in stored]
     evidence_docs, found = bench.evidence(model, least)
     proposal = propose(model, found, evidence_docs)  # from the same evidence, read once
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
@@ -650,6 +653,8 @@ def _news(
             "scenarios": bench.catalogue(),
             "documents": [d.to_dict(path=False) for d in docs],
             "events": events,
+            "events_of": chosen.value if chosen else actor,
+            "actor_note": chosen.note if chosen else None,
             "evidence": [e.to_dict() for e in found],
             "changes": [api.change_json(c) for c in proposal.changes],
             "unmatched": len(proposal.unmatched),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from accord.errors import AccordError, DataError, Problem, ScenarioError, UnknownScenarioError
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
-from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
+from accord.news.store import ActorFilter, DocumentInfo, Store, StoredEvent, resolve_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
 from accord.news.update import accept as accept_changes
@@ -310,20 +310,24 @@ class Workbench:
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()
 
+    def actor(self, actor: str) -> ActorFilter:
+        """``actor`` as an events filter, as `accord events --actor` reads it
+        (:func:`accord.news.store.resolve_actor`: a state's name is read as its code; one that
+        nothing knows or that names several codes raises
+        :class:`accord.news.store.UnknownActor`)."""
+        return resolve_actor(self.store, actor)
+
     def events(
         self,
-        actor: str | None = None,
+        actor: ActorFilter | None = None,
         event_type: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
         min_confidence: float | None = None,
     ) -> list[StoredEvent]:
-        """Stored events; an ``actor`` that nothing knows is refused
-        (:func:`accord.news.store.known_actor`, :class:`UnknownActor`), as `accord events`."""
-        if actor:
-            known_actor(self.store, actor)
+        """Stored events; ``actor`` as :meth:`actor` read it."""
         return self.store.events(
-            actor=actor,
+            actor=None if actor is None else actor.value,
             event_type=event_type,
             since=since,
             until=until,
