@@ -252,6 +252,16 @@ def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, li
     return batch, [item for item, *_ in moves]
 
 
+def check_issue(scenario: Scenario, issue: str | None) -> None:
+    """Refuse an ``issue`` to explain that ``scenario`` does not have (the HTTP API asks it
+    first, to name the request's field)."""
+    ids = [i.id for i in scenario.issues]
+    if issue is not None and issue not in ids:
+        raise EngineError(
+            f"unknown issue {issue!r} in scenario {scenario.id!r}; issues: {', '.join(ids)}"
+        )
+
+
 def explain(
     scenario: Scenario,
     engine: str = "mean",
@@ -268,11 +278,7 @@ def explain(
     from accord.forecast.guard import quietly
 
     chosen = get_engine(engine)
-    ids = [i.id for i in scenario.issues]
-    if issue is not None and issue not in ids:
-        raise EngineError(
-            f"unknown issue {issue!r} in scenario {scenario.id!r}; issues: {', '.join(ids)}"
-        )
+    check_issue(scenario, issue)
     if top is not None and top < 1:
         raise EngineError(f"top must be at least 1 (got {top})")
     if not hasattr(chosen, "run_batch"):
