@@ -291,6 +291,37 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     assert "bad.json: actors: must list at least one item" in bad.text
 
 
+@pytest.mark.parametrize("broken", [1, 2])
+def test_an_ingest_shows_each_problem_of_the_file(browser: TestClient, broken: int) -> None:
+    # session 21: the notice counted them ("1 problems") and never said what they were
+    good = json.dumps({"title": "Talks", "text": MEETING_ARTICLE})
+    lines = [good, "{broken", '{"text": ["<i>x</i>"]}'][: 1 + broken]
+    token = _csrf(browser.get("/news").text)
+    posted = browser.post(
+        "/news/ingest",
+        data={"csrf_token": token, "scenario": UKRAINE},
+        files={"file": ("feed.jsonl", "\n".join(lines).encode())},
+        follow_redirects=False,
+    )
+    address = posted.headers["location"]
+    assert re.fullmatch(rf"/news\?scenario={UKRAINE}&ingest=[\w-]+", address)  # no text in it
+    page = browser.get(address).text
+    notice = re.search(r'<p class="notice" id="notice">([^<]*)</p>', page)
+    assert notice is not None
+    assert notice.group(1).endswith(f", {broken} problem{'s' if broken > 1 else ''}")
+    shown = re.findall(r"<li>([^<]*)</li>", page.split('id="read-problems"')[1].split("</ul>")[0])
+    assert [html.unescape(p) for p in shown] == [
+        "feed.jsonl: line 2: invalid JSON (Expecting property name enclosed in double quotes, "
+        "column 2)",
+        "feed.jsonl: line 3: text: missing or empty text (got ['<i>x</i>'])",
+    ][:broken]
+    assert "<i>x" not in page  # the file's words are shown escaped
+    again = browser.get(address).text  # a reload shows the same, nothing ingested twice
+    assert again.count("<li>") == page.count("<li>") and "1 already stored" not in again
+    unknown = browser.get("/news", params={"scenario": UKRAINE, "ingest": "not-a-key"})
+    assert 'id="notice"' not in unknown.text and 'id="read-problems"' not in unknown.text
+
+
 def test_the_news_page_announces_no_text_and_no_version_of_the_address(
     browser: TestClient,
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -61,6 +62,9 @@ def addressable(scenario_id: str) -> None:
         )
 
 
+KEPT_REPORTS = 64
+"""How many ingest reports a workbench keeps for the news page (:meth:`Workbench.keep_report`)."""
+
 NEWS_UPDATE = "news update: "
 """How the note of a version saved by accepting the news's proposed changes begins."""
 
@@ -87,6 +91,7 @@ class Workbench:
         self._ledger: Ledger | None = None
         self._ledger_lock = threading.Lock()
         self._downloads: dict[tuple[str, int], dict[str, Problem | None]] = {}
+        self._reports: dict[str, IngestReport] = {}  # oldest first
 
     def close(self) -> None:
         self.jobs.shutdown()
@@ -298,6 +303,21 @@ class Workbench:
         name = upload_name(filename, "upload.txt")
         result = read_data(raw, name)
         return self._ingest(result.documents, result.problems, date_if_missing)
+
+    def keep_report(self, report: IngestReport) -> str:
+        """A key to ``report`` for the news page that the ingest form's answer redirects to:
+        its problems are text, which the address must not carry (a link could then make the
+        page announce any text). The newest :data:`KEPT_REPORTS` are kept, in this process."""
+        key = secrets.token_urlsafe(12)
+        with self._ingest_lock:
+            self._reports[key] = report
+            while len(self._reports) > KEPT_REPORTS:
+                del self._reports[next(iter(self._reports))]
+        return key
+
+    def kept_report(self, key: str) -> IngestReport | None:
+        """The report :meth:`keep_report` kept under ``key`` (None for a key it never gave)."""
+        return self._reports.get(key)
 
     def _ingest(
         self, docs: list[Document], problems: list[Any], date_if_missing: dt.date | None = None
