@@ -104,6 +104,52 @@ def test_put_with_another_id_is_refused(client: TestClient, auth: dict[str, str]
     assert "differs" in _error(response)["message"]
 
 
+REFUSED_FIELDS = [
+    ("post", "/api/v1/forecast", {"engine": "oracle"}, "body.engine", "oracle"),
+    ("post", "/api/v1/forecast", {"engine": "bdm", "params": {"nope": 1}}, "body.params", None),
+    ("post", "/api/v1/forecast", {"runs": 100_000}, "body.runs", 100_000),
+    ("post", "/api/v1/compare", {"engines": ["mean", "nope"]}, "body.engines[1]", "nope"),
+    ("post", "/api/v1/explain", {"issue": "nothing"}, "body.issue", "nothing"),
+    ("post", "/api/v1/jobs", {"engine": "nope"}, "body.engine", "nope"),
+    ("post", "/api/v1/ledger/records", {"engine": "nope"}, "body.engine", "nope"),
+    ("get", f"/api/v1/scenarios/{UKRAINE}/votes?engine=nope", None, "query.engine", "nope"),
+    ("get", "/api/v1/power?body=nowhere", None, "query.body", "nowhere"),
+    (
+        "put",
+        f"/api/v1/scenarios/{UKRAINE}",
+        {"scenario": _copy("other")},
+        "body.scenario.id",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "body", "path", "value"), REFUSED_FIELDS)
+def test_a_refused_field_is_a_400_naming_the_field_and_value(
+    client: TestClient,
+    auth: dict[str, str],
+    method: str,
+    url: str,
+    body: Any,
+    path: str,
+    value: Any,
+) -> None:
+    """Session 21: each 400 named its field in the message only, with ``problems`` empty, and
+    no route declared it in the OpenAPI document."""
+    response = client.request(method, url, json=body, headers=auth)
+    assert response.status_code == 400, response.text
+    error = _error(response)
+    (problem,) = error["problems"]
+    assert problem["path"] == path and error["message"].startswith(f"{path}: ")
+    assert problem["value"] == (value if value is not None else repr(body["params"]))
+    assert problem["message"] and problem["message"] in error["message"]
+    spec = client.get("/api/v1/openapi.json").json()
+    route = next(
+        p for p in spec["paths"] if re.fullmatch(re.sub(r"{[^}]+}", "[^/]+", p), url.split("?")[0])
+    )
+    assert "400" in spec["paths"][route][method]["responses"]
+
+
 def test_put_with_a_stale_if_match_saves_nothing(client: TestClient, auth: dict[str, str]) -> None:
     """Two API clients edit one scenario: each sends the ETag it read as If-Match, so the
     later save over the other's is a 412 naming the newest version, and nothing is saved;
@@ -893,7 +939,7 @@ def test_an_event_type_filter_that_is_no_plover_type_is_a_422(
 def test_an_actor_filter_that_nothing_knows_is_a_422(
     client: TestClient, auth: dict[str, str], actor: str
 ) -> None:
-    """As `accord events --actor` (one check, accord.news.store.known_actor): a code no stored
+    """As `accord events --actor` (one check, accord.news.store.resolve_actor): a code no stored
     event, gazetteer entry or bundled scenario has is refused, naming it (session 19)."""
     client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
     response = client.get("/api/v1/events", params={"actor": actor})
@@ -905,10 +951,29 @@ def test_an_actor_filter_that_nothing_knows_is_a_422(
         assert client.get("/api/v1/events", params={"actor": known}).status_code == 200
 
 
+@pytest.mark.parametrize("name", ["France", "french", "Paris"])
+def test_a_state_name_filters_the_events_of_its_code(
+    client: TestClient, auth: dict[str, str], name: str
+) -> None:
+    """Session 21: ``France`` was accepted but matched only events whose stored actor name is
+    "France" (the coders store "Emmanuel Macron"), so it listed nothing where FRA listed them."""
+    client.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    by_code = client.get("/api/v1/events", params={"actor": "FRA"}).json()
+    assert by_code and client.get("/api/v1/events", params={"actor": name}).json() == by_code
+    several = client.get("/api/v1/events", params={"actor": "Cayman Islands"})
+    assert several.status_code == 422
+    error = _error(several)
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [
+        ("query.actor", "Cayman Islands")
+    ]
+    assert "(CYM)" in error["message"] and "(GBR)" in error["message"]
+
+
 def _statuses_raised(func: Any, names: dict[str, type], seen: set[Any]) -> set[int]:
-    """The statuses of the library errors ``func`` raises, itself or through the methods it
-    calls on its typed parameters (``bench.scenario``, ``body.load``) and on their attributes
-    (``self.versions.get``), each mapped by the app's own :func:`class_status`."""
+    """The statuses of the library errors ``func`` raises, itself, through the functions of
+    its own module it calls by name (``known_engine``, the ``refusing`` block), or through the
+    methods it calls on its typed parameters (``bench.scenario``, ``body.load``) and on their
+    attributes (``self.versions.get``), each mapped by the app's own :func:`class_status`."""
     from accord.errors import AccordError
     from accord.web.app import class_status
     from accord.web.security import WriteRefused
@@ -926,6 +991,10 @@ def _statuses_raised(func: Any, names: dict[str, type], seen: set[Any]) -> set[i
                 and not issubclass(kind, WriteRefused)
             ):
                 found.add(class_status(kind))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            helper = inspect.unwrap(func.__globals__.get(node.func.id, len))
+            if inspect.isfunction(helper) and helper.__module__ == func.__module__:
+                found |= _statuses_raised(helper, _typed_names(helper), seen)
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
         receiver: type | None = None
@@ -1011,10 +1080,11 @@ def _attribute_types(owner: type) -> dict[str, type]:
 
 
 def test_openapi_declares_every_error_status_a_route_answers(client: TestClient) -> None:
-    """Each API route declares exactly the 404, 409 and 412 statuses its handler can answer, and
-    a 422 wherever it raises a scenario error. No list per route: the statuses come from
-    the errors the handler raises, itself or through the typed objects it calls
-    (:func:`_statuses_raised` reads their source), mapped by the app's ``class_status``."""
+    """Each API route declares exactly the 400 (a refused field, session 21), 404, 409 and 412
+    statuses its handler can answer, and a 422 wherever it raises a scenario error. No list
+    per route: the statuses come from the errors the handler raises, itself or through its
+    module's functions and the typed objects it calls (:func:`_statuses_raised` reads their
+    source), mapped by the app's ``class_status``."""
     from fastapi.routing import APIRoute
 
     from accord.web.api import router
@@ -1028,12 +1098,15 @@ def test_openapi_declares_every_error_status_a_route_answers(client: TestClient)
             declared = {int(s) for s in spec["paths"][route.path][method.lower()]["responses"]}
             wrong += [
                 (method, route.path, status)
-                for status in (404, 409, 412, 422)
+                for status in (400, 404, 409, 412, 422)
                 if (status in raised and status not in declared)
                 or status in declared - raised - {422}
             ]
     assert wrong == [], wrong
     assert 404 in raised  # the derivation reaches the store (the last route is a scenario's)
+    for name in ("power", "votes"):  # a 400 only through their module's refusing/known_engine
+        (route,) = [r for r in router.routes if isinstance(r, APIRoute) and r.name == name]
+        assert 400 in _statuses_raised(route.endpoint, _typed_names(route.endpoint), set())
 
 
 def test_openapi_declares_each_error_in_the_shape_it_is_answered_in(client: TestClient) -> None:

@@ -291,6 +291,37 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     assert "bad.json: actors: must list at least one item" in bad.text
 
 
+@pytest.mark.parametrize("broken", [1, 2])
+def test_an_ingest_shows_each_problem_of_the_file(browser: TestClient, broken: int) -> None:
+    # session 21: the notice counted them ("1 problems") and never said what they were
+    good = json.dumps({"title": "Talks", "text": MEETING_ARTICLE})
+    lines = [good, "{broken", '{"text": ["<i>x</i>"]}'][: 1 + broken]
+    token = _csrf(browser.get("/news").text)
+    posted = browser.post(
+        "/news/ingest",
+        data={"csrf_token": token, "scenario": UKRAINE},
+        files={"file": ("feed.jsonl", "\n".join(lines).encode())},
+        follow_redirects=False,
+    )
+    address = posted.headers["location"]
+    assert re.fullmatch(rf"/news\?scenario={UKRAINE}&ingest=[\w-]+", address)  # no text in it
+    page = browser.get(address).text
+    notice = re.search(r'<p class="notice" id="notice">([^<]*)</p>', page)
+    assert notice is not None
+    assert notice.group(1).endswith(f", {broken} problem{'s' if broken > 1 else ''}")
+    shown = re.findall(r"<li>([^<]*)</li>", page.split('id="read-problems"')[1].split("</ul>")[0])
+    assert [html.unescape(p) for p in shown] == [
+        "feed.jsonl: line 2: invalid JSON (Expecting property name enclosed in double quotes, "
+        "column 2)",
+        "feed.jsonl: line 3: text: missing or empty text (got ['<i>x</i>'])",
+    ][:broken]
+    assert "<i>x" not in page  # the file's words are shown escaped
+    again = browser.get(address).text  # a reload shows the same, nothing ingested twice
+    assert again.count("<li>") == page.count("<li>") and "1 already stored" not in again
+    unknown = browser.get("/news", params={"scenario": UKRAINE, "ingest": "not-a-key"})
+    assert 'id="notice"' not in unknown.text and 'id="read-problems"' not in unknown.text
+
+
 def test_the_news_page_announces_no_text_and_no_version_of_the_address(
     browser: TestClient,
 ) -> None:
@@ -571,13 +602,31 @@ def test_an_unknown_actor_in_the_news_page_is_shown_not_an_empty_timeline(
     assert client.get("/news", params={"actor": "FRA"}).status_code == 200
 
 
+def _ingest_meeting(browser: TestClient) -> None:
+    """The meeting article, added through the news page's form (Macron's events: FRA)."""
+    token = _csrf(browser.get("/news").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
+    assert browser.post("/news/ingest", data=form).status_code == 200
+
+
+def test_the_news_page_reads_a_state_name_as_its_code_and_says_which(
+    browser: TestClient,
+) -> None:
+    # session 21: 'France' was accepted and listed nothing (the stored actor is the person)
+    _ingest_meeting(browser)
+    by_code = browser.get("/news", params={"actor": "FRA"}).text
+    by_name = browser.get("/news", params={"actor": "France"}).text
+    assert _rows(by_code, "events") >= 1 and _rows(by_name, "events") == _rows(by_code, "events")
+    assert "actor &#39;France&#39; read as France (FRA)" in by_name
+    assert "Timeline of coded events of FRA" in by_name and 'id="actor-note"' not in by_code
+    assert 'name="actor" value="France"' in by_name  # the field keeps what was typed
+
+
 def test_the_news_page_reads_the_actor_field_without_the_spaces_around_it(
     browser: TestClient,
 ) -> None:
     # session 21: a pasted ' FRA ' was an unknown actor (422), where 'FRA' lists its events
-    token = _csrf(browser.get("/news").text)
-    form = {"csrf_token": token, "scenario": UKRAINE, "text": MEETING_ARTICLE}
-    assert browser.post("/news/ingest", data=form).status_code == 200
+    _ingest_meeting(browser)
     rows = {
         typed: _rows(browser.get("/news", params={"actor": typed}).text, "events")
         for typed in ("FRA", " FRA ", "\tFRA\n")

@@ -193,7 +193,10 @@ def events_command(
     ctx: typer.Context,
     db: DbOption = None,
     actor: Annotated[
-        str | None, typer.Option(help="Actor code (FRA, UN...) or name, either side.")
+        str | None,
+        typer.Option(
+            help="Actor code (FRA, UN...) or name, either side; a state's name is its code."
+        ),
     ] = None,
     event_type: Annotated[
         str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")
@@ -239,10 +242,9 @@ def events_command(
     from accord.news.store import Store
 
     with Store(db, create=False) as store:
-        if actor is not None:
-            _known_actor(store, actor, "--actor")
+        chosen = None if actor is None else _actor_filter(store, actor, "--actor")
         found = store.events(
-            actor=actor,
+            actor=chosen,
             event_type=event_type,
             since=start,
             until=end,
@@ -280,15 +282,19 @@ def events_command(
     out.print(table)
 
 
-def _known_actor(store: Store, actor: str, option: str) -> None:
-    """Refuse an actor no stored event, gazetteer entry or bundled scenario knows (a typo,
-    not "0 events"), naming the option."""
-    from accord.news.store import known_actor
+def _actor_filter(store: Store, actor: str, option: str) -> str:
+    """``actor`` as :func:`accord.news.store.resolve_actor` reads it (a state's name as its
+    code, said on stderr so that a JSON answer stays one document); refused, naming the
+    option, when nothing knows it (a typo, not "0 events") or it names several codes."""
+    from accord.news.store import resolve_actor
 
     try:
-        known_actor(store, actor)
+        chosen = resolve_actor(store, actor)
     except DataError as exc:
         raise DataError(f"{option}: {exc}") from None
+    if chosen.note is not None:
+        err.print(f"{option}: {escape(chosen.note)}")
+    return chosen.value
 
 
 def _role(ev: StoredEvent, actor: str) -> str:
@@ -303,7 +309,9 @@ def _role(ev: StoredEvent, actor: str) -> str:
 
 @app.command("timeline")
 def timeline_command(
-    actor: Annotated[str, typer.Argument(help="Actor code (FRA, UN...) or name.")],
+    actor: Annotated[
+        str, typer.Argument(help="Actor code (FRA, UN...) or name; a state's name is its code.")
+    ],
     db: DbOption = None,
     plot: Annotated[
         Path | None, typer.Option(help="Also draw the timeline to FILE.svg or FILE.png.")
@@ -328,7 +336,7 @@ def timeline_command(
     from accord.scenario.io import write_bytes_atomic
 
     with Store(db, create=False) as store:
-        _known_actor(store, actor, "ACTOR")
+        actor = _actor_filter(store, actor, "ACTOR")
         found = store.events(actor=actor, min_confidence=min_confidence)
     rows: list[dict[str, object]] = []
     points: list[TimelinePoint] = []

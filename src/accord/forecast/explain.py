@@ -253,6 +253,16 @@ def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, li
     return batch, [item for item, *_ in moves]
 
 
+def check_issue(scenario: Scenario, issue: str | None) -> None:
+    """Refuse an ``issue`` to explain that ``scenario`` does not have (the HTTP API asks it
+    first, to name the request's field)."""
+    ids = [i.id for i in scenario.issues]
+    if issue is not None and issue not in ids:
+        raise EngineError(
+            f"unknown issue {issue!r} in scenario {scenario.id!r}; issues: {', '.join(ids)}"
+        )
+
+
 def explain(
     scenario: Scenario,
     engine: str | Engine = "mean",
@@ -271,11 +281,7 @@ def explain(
 
         chosen = get_engine(engine) if isinstance(engine, str) else engine
         name = chosen.name
-        ids = [i.id for i in scenario.issues]
-        if issue is not None and issue not in ids:
-            raise EngineError(
-                f"unknown issue {issue!r} in scenario {scenario.id!r}; issues: {', '.join(ids)}"
-            )
+        check_issue(scenario, issue)
         if top is not None and (isinstance(top, bool) or not isinstance(top, numbers.Integral)):
             raise EngineError(f"top must be a whole number of inputs or None (got {top!r})")
         if top is not None and top < 1:

@@ -793,10 +793,12 @@ class Store(Database):
             meta = dict(r.meta)
             return Document(r.id, r.title, r.text, r.date, r.source, r.url, r.path, meta)
 
-    def has_actor(self, actor: str) -> bool:
-        """Whether a stored event has an actor that ``actor`` names (as :meth:`events` matches)."""
+    def has_actor(self, actor: str, *, code_only: bool = False) -> bool:
+        """Whether a stored event has an actor that ``actor`` names (as :meth:`events` matches),
+        or only whose code it is."""
+        found = _code_is(actor) if code_only else _actor_is(actor)
         with self._sessions() as session:
-            query = select(EventActorRow.event_id).where(_actor_is(actor)).limit(1)
+            query = select(EventActorRow.event_id).where(found).limit(1)
             return session.scalar(query) is not None
 
     def events(
@@ -815,11 +817,11 @@ class Store(Database):
         The filters are not checked here: a key that matches nothing is an empty answer, as in
         the store's other reads (:meth:`document` of an unknown id is None) and the ledger's
         ``records(scenario_id)``. The CLI, the HTTP API and the pages check each filter before
-        they ask: :func:`known_actor` for ``actor`` (it needs the gazetteer and the bundled
-        scenarios, which the store does not hold), :func:`accord.news.types.plover_type` for
-        ``event_type``, a probability for ``min_confidence``. A program that calls this
-        directly calls :func:`known_actor` first where a misspelt actor must not read as "no
-        events"."""
+        they ask: :func:`resolve_actor` for ``actor`` (it needs the gazetteer and the bundled
+        scenarios, which the store does not hold, and reads a state's name as its code),
+        :func:`accord.news.types.plover_type` for ``event_type``, a probability for
+        ``min_confidence``. A program that calls this directly passes :func:`resolve_actor`'s
+        ``value`` where a misspelt actor must not read as "no events"."""
         query = select(EventRow)
         if actor:
             matches = select(EventActorRow.event_id).where(_actor_is(actor))
@@ -871,31 +873,72 @@ class Store(Database):
             ]
 
 
+def _code_is(actor: str) -> ColumnElement[bool]:
+    """An event actor row whose code (any case) ``actor`` is."""
+    return func.upper(EventActorRow.code) == actor.upper()
+
+
 def _actor_is(actor: str) -> ColumnElement[bool]:
     """An event actor row that ``actor`` names: its code (any case) or its canonical name."""
-    return or_(
-        func.upper(EventActorRow.code) == actor.upper(),
-        func.lower(EventActorRow.name) == actor.lower(),
-    )
+    return or_(_code_is(actor), func.lower(EventActorRow.name) == actor.lower())
 
 
 class UnknownActor(DataError):
-    """An actor filter that no stored event, gazetteer entry or bundled scenario knows."""
+    """An actor filter that no stored event, gazetteer entry or bundled scenario knows, or a
+    name the gazetteer gives to several states or organisations."""
 
 
-def known_actor(store: Store, actor: str) -> str:
-    """``actor`` as an events filter, refused when nothing knows it: no stored event's actor
-    (code or canonical name, any case), no gazetteer entry and no bundled scenario's actor.
+@dataclass(frozen=True)
+class ActorFilter:
+    """An actor filter as :func:`resolve_actor` read it: ``value`` is what
+    :meth:`Store.events` matches (a code or a canonical name), ``entry`` the gazetteer's
+    ``NAME (CODE)`` when ``given`` was a name of a state or organisation that ``value``, its
+    code, now stands for."""
+
+    given: str
+    value: str
+    entry: str | None = None
+
+    @property
+    def note(self) -> str | None:
+        """What the user should be told: which code their name was read as."""
+        return None if self.entry is None else f"actor {self.given!r} read as {self.entry}"
+
+
+def resolve_actor(store: Store, actor: str) -> ActorFilter:
+    """``actor`` as an events filter (the one check of `accord events --actor`, `accord
+    timeline` and the web's ``?actor=``), refused when nothing knows it.
+
+    A code (any case) that a stored event, the gazetteer or a bundled scenario has is taken as
+    it is. A name of a state or organisation (canonical, another name, a capital, a demonym:
+    "France", "Paris", "French") is read as its code (session 21): the coders store the person
+    or the word the article used as the actor's name ("Emmanuel Macron"), so a name filter
+    missed most of the state's events; a name the gazetteer gives to several codes is refused
+    naming them. A person's, group's or metonym's canonical name, or a name stored events carry,
+    stays a name filter: those events only, not all of their state's. Any other name the
+    gazetteer reads ("Macron") is refused naming the canonical name to give.
 
     A misspelt code would otherwise match no event and read as "no events" (the same rule as
-    :func:`accord.news.types.plover_type`). The store is asked first, so a code that an older
-    gazetteer gave to stored events stays a valid filter; a code the coders can emit but that
-    no stored event has yet (the gazetteer's) is valid too, its empty result is true."""
-    if store.has_actor(actor):
-        return actor
+    :func:`accord.news.types.plover_type`). The store is asked first for codes, so a code that
+    an older gazetteer gave to stored events stays valid without loading the gazetteer; a code
+    the coders can emit but no stored event has yet (the gazetteer's) is valid too, its empty
+    result is true."""
+    if store.has_actor(actor, code_only=True):
+        return ActorFilter(actor, actor)
     codes, names = _known_actors()  # built only now: the gazetteer takes a moment to load
-    if actor.upper() in codes or actor.lower() in names:
-        return actor
+    if actor.upper() in codes:
+        return ActorFilter(actor, actor)
+    stands_for = _codes_named(actor)
+    if len(stands_for) > 1:
+        raise UnknownActor(
+            f"{actor!r} names more than one state or organisation: "
+            f"{' or '.join(f'{n} ({c})' for c, n in sorted(stands_for.items()))}; give the code"
+        )
+    if stands_for:
+        ((code, name),) = stands_for.items()
+        return ActorFilter(actor, code, f"{name} ({code})")
+    if store.has_actor(actor) or actor.lower() in names:
+        return ActorFilter(actor, actor)
     if meant := _read_as(actor):
         raise UnknownActor(
             f"{actor!r} is not an actor code or canonical name: the gazetteer reads it as "
@@ -908,21 +951,58 @@ def known_actor(store: Store, actor: str) -> str:
     )
 
 
+def _name_key(actor: str) -> tuple[str, ...]:
+    """``actor`` as a gazetteer key, as the gazetteer keys its own phrases (a leading "the"
+    dropped: "the Netherlands")."""
+    from accord.news.gazetteer import phrase_key
+
+    key = phrase_key(actor)
+    return key[1:] if len(key) > 1 and key[0] == "THE" else key
+
+
+def _codes_named(actor: str) -> dict[str, str]:
+    """The codes (with their canonical names) of the states and organisations that ``actor``
+    names in the gazetteer: its country entries and organisations with a code of their own
+    (not the generated ones coded only by their class, IGO or NGO), else its demonym. A name
+    wins over a demonym as in the coders' look-up (:meth:`Gazetteer.lookup`): "E.U." is the
+    European Union's name and a demonym of the Phoenix code EUR; articles' "E.U." is EU."""
+    from accord.news.gazetteer import load
+
+    gazetteer, key = load(), _name_key(actor)
+    if key in gazetteer.names:
+        return {
+            e.code: e.name
+            for e in gazetteer.names[key]
+            if e.kind == "country" or (e.kind == "org" and e.code not in ("IGO", "NGO"))
+        }
+    if (code := gazetteer.demonyms.get(key)) is not None:
+        return {code: _country_names().get(code, code)}
+    return {}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Each state's canonical name by code (for a demonym's note: "French" read as France)."""
+    from accord.news.gazetteer import load
+
+    return {e.code: e.name for v in load().names.values() for e in v if e.kind == "country"}
+
+
 def _read_as(actor: str) -> list[str]:
     """The entries (``NAME (CODE)``) the gazetteer reads ``actor`` as when it is one of their
     other names ("Macron", "President Macron"): the filter takes codes and canonical names
     only, and a user who typed a name as the articles write it should learn which to give."""
     from accord.news.gazetteer import load
 
-    return sorted(
-        {f"{e.name} ({e.code})" for e in load().names.get(tuple(actor.upper().split()), [])}
-    )
+    return sorted({f"{e.name} ({e.code})" for e in load().names.get(_name_key(actor), [])})
 
 
 @lru_cache(maxsize=1)
 def _known_actors() -> tuple[frozenset[str], frozenset[str]]:
-    """Codes (in capitals) and names (in lower case) of the gazetteer's entries, their terms
-    and members, and of the bundled scenarios' actors."""
+    """Codes (in capitals) of the gazetteer's entries, their terms and members; names (in
+    lower case) of its entries and of the bundled scenarios' actors, with those actors' ids:
+    an id may be a state's name (ec-emissions-1994's ``France``), which :func:`resolve_actor`
+    reads as the state's code before it takes the id as it is."""
     from accord.news.gazetteer import load
     from accord.scenario.catalogue import bundled_ids, load_bundled
 
@@ -934,8 +1014,7 @@ def _known_actors() -> tuple[frozenset[str], frozenset[str]]:
     names = {e.name for e in entries}
     for scenario_id in bundled_ids():
         for a in load_bundled(scenario_id).actors:
-            codes.add(a.id)
-            names.add(a.name)
+            names |= {a.id, a.name}
     return frozenset(c.upper() for c in codes), frozenset(n.lower() for n in names)
 
 

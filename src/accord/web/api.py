@@ -9,6 +9,8 @@ Writes depend on :func:`writer` (the token). Errors have one shape:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
@@ -16,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import AfterValidator, BaseModel, Field
 
-from accord.errors import AccordError
+from accord.errors import AccordError, EngineError, Problem
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
@@ -116,6 +118,44 @@ UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id o
 UNKNOWN_RECORD: Responses = {
     404: error_response("UnknownRecord: no forecast record with that id in the ledger")
 }
+
+
+REFUSED: Responses = {
+    400: error_response(
+        "The library refuses the request, the message says why. FieldRefused: a field's value "
+        "(an unknown engine, an engine's option, an issue the scenario lacks, a body not "
+        "bundled, an id that differs from the address, too many runs to answer at once), its "
+        "one problem naming the field and the value; DataError: a save the database refused, "
+        "an article with no words"
+    )
+}
+
+
+class FieldRefused(AccordError):
+    """A request field whose value the library refuses: a 400 whose one problem names the
+    field and the value, as a 422's do (the message alone named them before session 21)."""
+
+    def __init__(self, path: str, value: Any, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.problems = [Problem(path, message, value)]
+
+
+@contextmanager
+def refusing(path: str, value: Any, kind: type[AccordError] = EngineError) -> Iterator[None]:
+    """The library's refusal (``kind``) of what the block does with ``value`` answered as a
+    :class:`FieldRefused` of the request field at ``path``."""
+    try:
+        yield
+    except kind as exc:
+        raise FieldRefused(path, value, str(exc)) from None
+
+
+def known_engine(path: str, name: str) -> None:
+    """Refuse an engine name that no engine has, before any work, naming the field."""
+    from accord.engines import get_engine  # the engines load on the first use
+
+    with refusing(path, name):
+        get_engine(name)
 
 
 # ------------------------------------------------------------------------- request bodies
@@ -279,9 +319,10 @@ def with_etag(status: int, responses: Responses) -> Responses:
 CREATES_A_SCENARIO: dict[str, Any] = {
     "status_code": 201,
     "dependencies": [Write],
-    "responses": with_etag(201, SCENARIO_EXISTS),
+    "responses": with_etag(201, SCENARIO_EXISTS | REFUSED),
 }
-"""What the two routes that add a scenario share: 201, the token, a 409 for a known id."""
+"""What the two routes that add a scenario share: 201, the token, a 409 for a known id, a 400
+for a save the database refuses."""
 
 
 @router.post("/scenarios", summary="Create a scenario", **CREATES_A_SCENARIO)
@@ -326,7 +367,7 @@ def get_scenario(
     "/scenarios/{scenario_id}",
     dependencies=[Write],
     summary="Save a new version of a scenario (send If-Match: the ETag it was edited from)",
-    responses=with_etag(200, UNKNOWN_SCENARIO | STALE_VERSION),
+    responses=with_etag(200, UNKNOWN_SCENARIO | STALE_VERSION | REFUSED),
 )
 def put_scenario(
     scenario_id: str,
@@ -343,8 +384,8 @@ def put_scenario(
 ) -> dict[str, object]:
     scenario = scenario_from_data(body.scenario)
     if scenario.id != scenario_id:
-        raise AccordError(
-            f"id: the scenario's id {scenario.id!r} differs from the URL's {scenario_id!r}"
+        raise FieldRefused(
+            "body.scenario.id", scenario.id, f"differs from the address's id {scenario_id!r}"
         )
     newest = bench.history(scenario_id)[-1].version  # 404: PUT saves versions, POST creates
     tags = {tag.strip() for tag in if_match.split(",")} if if_match is not None else {"*"}
@@ -417,47 +458,63 @@ def engines() -> list[dict[str, str]]:
     return [{"name": name, "summary": eng.summary} for name, eng in ENGINES.items()]
 
 
-@router.post("/forecast", summary="Forecast a scenario with one engine", responses=UNKNOWN_SCENARIO)
+@router.post(
+    "/forecast",
+    summary="Forecast a scenario with one engine",
+    responses=UNKNOWN_SCENARIO | REFUSED,
+)
 def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
     if body.runs is not None and body.runs > MAX_INLINE_RUNS:
-        raise AccordError(
-            f"runs: {body.runs} runs is a long run; submit it to /api/v1/jobs "
-            f"(at most {MAX_INLINE_RUNS} here)"
+        raise FieldRefused(
+            "body.runs",
+            body.runs,
+            f"a long run; submit it to /api/v1/jobs (at most {MAX_INLINE_RUNS} here)",
         )
-    made = bench.forecast(
-        body.load(bench), body.engine, body.params, body.seed, body.runs, body.institutions
-    )
+    known_engine("body.engine", body.engine)
+    scenario = body.load(bench)
+    with refusing("body.params", body.params):  # the engine is known: its options are refused
+        made = bench.forecast(
+            scenario, body.engine, body.params, body.seed, body.runs, body.institutions
+        )
     return forecast_json(made, body.trajectory)
 
 
 @router.post(
     "/compare",
     summary="Forecast a scenario with several engines (accord compare)",
-    responses=UNKNOWN_SCENARIO,
+    responses=UNKNOWN_SCENARIO | REFUSED,
 )
 def compare(body: CompareRequest, bench: Bench) -> dict[str, Any]:
-    result = bench.compare(
-        body.load(bench), body.engines, body.params or None, body.seed, body.institutions
-    )
+    for i, name in enumerate(body.engines or []):
+        known_engine(f"body.engines[{i}]", name)
+    scenario = body.load(bench)
+    with refusing("body.params", body.params):
+        result = bench.compare(
+            scenario, body.engines, body.params or None, body.seed, body.institutions
+        )
     return result.to_dict()
 
 
 @router.post(
     "/explain",
     summary="Why the forecast: weight shares and a tornado (accord explain)",
-    responses=UNKNOWN_SCENARIO,
+    responses=UNKNOWN_SCENARIO | REFUSED,
 )
 def explain(body: ExplainRequest, bench: Bench) -> dict[str, Any]:
-    result = bench.explain(
-        body.load(bench), body.engine, body.issue, body.params, body.seed, body.top
-    )
+    from accord.forecast.explain import check_issue
+
+    known_engine("body.engine", body.engine)
+    scenario = body.load(bench)
+    with refusing("body.issue", body.issue):
+        check_issue(scenario, body.issue)
+    result = bench.explain(scenario, body.engine, body.issue, body.params, body.seed, body.top)
     return result.to_dict()
 
 
 @router.get(
     "/scenarios/{scenario_id}/votes",
     summary="Predicted votes on the drafts",
-    responses=UNKNOWN_SCENARIO,
+    responses=UNKNOWN_SCENARIO | REFUSED,
 )
 def votes(
     scenario_id: str,
@@ -465,11 +522,12 @@ def votes(
     engine: str = "mean",
     version: Annotated[int | None, Query(ge=0)] = None,
 ) -> list[dict[str, Any]]:
+    known_engine("query.engine", engine)
     made = bench.forecast(bench.scenario(scenario_id, version), engine)
     return made.resolutions.to_list() if made.resolutions else []
 
 
-@router.get("/power", summary="Exact voting power in a bundled body")
+@router.get("/power", summary="Exact voting power in a bundled body", responses=REFUSED)
 def power(
     body: str = "unsc",
     index: str = "shapley-shubik",
@@ -477,7 +535,10 @@ def power(
     kind: str | None = None,
 ) -> dict[str, Any]:
     from accord.institutions.power import body_power
+    from accord.institutions.rules import load_body
 
+    with refusing("query.body", body, AccordError):  # a body that is not bundled
+        load_body(body)
     result, extra = body_power(body, index, year, kind)
     return result.to_dict() | extra
 
@@ -497,13 +558,12 @@ def bodies() -> list[str]:
     status_code=202,
     dependencies=[Write],
     summary="Start a long forecast as a job",
-    responses=UNKNOWN_SCENARIO,
+    responses=UNKNOWN_SCENARIO | REFUSED,
 )
 def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResponse:
-    from accord.engines import get_engine
     from accord.scenario.io import write_json
 
-    get_engine(body.engine)  # an unknown engine is refused now, as /forecast refuses it
+    known_engine("body.engine", body.engine)  # refused now, as /forecast refuses it
     payload = {
         "scenario": write_json(body.load(bench)),
         "votes": body.institutions,
@@ -581,10 +641,13 @@ def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     status_code=201,
     dependencies=[Write],
     summary="Forecast and append the forecast to the ledger (forecast --record)",
-    responses=UNKNOWN_SCENARIO,
+    responses=UNKNOWN_SCENARIO | REFUSED,
 )
 def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
-    made = bench.forecast(body.load(bench), body.engine, body.params, body.seed, body.runs)
+    known_engine("body.engine", body.engine)
+    scenario = body.load(bench)
+    with refusing("body.params", body.params):
+        made = bench.forecast(scenario, body.engine, body.params, body.seed, body.runs)
     return bench.record(made).to_dict(output=False)
 
 
@@ -605,7 +668,13 @@ async def ingest_file(
     return report_json(bench.ingest_upload(raw, file.filename, date_if_missing))
 
 
-@router.post("/ingest/text", status_code=201, dependencies=[Write], summary="Ingest pasted text")
+@router.post(
+    "/ingest/text",
+    status_code=201,
+    dependencies=[Write],
+    summary="Ingest pasted text",
+    responses=REFUSED,
+)
 def ingest_text(body: TextArticle, bench: Bench) -> dict[str, Any]:
     return report_json(bench.ingest_text(body.text, body.title, body.date, body.source))
 
@@ -647,12 +716,12 @@ def events(
 ) -> list[dict[str, Any]]:
     from accord.news.store import UnknownActor
 
-    try:
-        found = bench.events(actor, type, since, until, min_confidence)
+    try:  # a state's name is read as its code, as `accord events --actor`
+        chosen = bench.actor(actor) if actor else None
     except UnknownActor as exc:  # a 422 on the query's field, as an unknown ?type= is
         problem = {"type": "value_error", "loc": ("query", "actor"), "msg": str(exc)}
         raise RequestValidationError([problem | {"input": actor}]) from None
-    return [e.to_plover() for e in found]
+    return [e.to_plover() for e in bench.events(chosen, type, since, until, min_confidence)]
 
 
 EvidenceConfidence = Annotated[
@@ -707,7 +776,8 @@ def proposal(
             "ChangeNotProposed: an accepted (actor, issue) pair is not among the changes the "
             "current evidence proposes (at the given confidence); nothing was saved"
         )
-    },
+    }
+    | REFUSED,
 )
 def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:
     saved, made = bench.accept(scenario_id, list(body.accept), body.version, body.min_confidence)

@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
 from accord.errors import AccordError, DataError, ScenarioError, UnknownRecord
-from accord.news.store import UnknownActor
+from accord.news.store import ActorFilter, UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data, writable_formats
@@ -33,6 +33,7 @@ from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
+    from accord.news.ingest import IngestReport
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
@@ -570,17 +571,14 @@ Count = Annotated[int | None, Query(ge=0)]
 def news_page(
     request: Request,
     scenario: str = DEFAULT_SCENARIO,
-    added: Count = None,
-    present: Count = None,
-    events: Count = None,
-    problems: Count = None,
+    ingest: str = "",
     accepted: Count = None,
     actor: str = "",
     min_confidence: str = "",
 ) -> HTMLResponse:
-    """The news page; ``added``, ``present``, ``events`` and ``problems`` are the counts of
-    the ingest just made, ``accepted`` the version the accept just saved (0: none). The two
-    filters are text fields, read without the spaces around them (a pasted ' FRA ')."""
+    """The news page; ``ingest`` is the key of the ingest just made
+    (:meth:`Workbench.keep_report`), ``accepted`` the version the accept just saved (0: none).
+    The two filters are text fields, read without the spaces around them (a pasted ' FRA ')."""
     # a text field, so that an empty or mistyped one re-renders the page with the message
     text = min_confidence.strip()
     shown = actor.strip() or None
@@ -588,18 +586,37 @@ def news_page(
         least = _min_confidence(text)
     except DataError as exc:
         return _news(request, scenario, error=exc, actor=shown, least_text=text)
-    if added is not None:
-        notice: str | None = _ingested(added, present or 0, events or 0, problems or 0)
+    bench = api.workbench(request)
+    report = bench.kept_report(ingest) if ingest else None
+    if report is not None:
+        notice: str | None = _ingested(report)
     else:
-        notice = _accepted(api.workbench(request), scenario, accepted)
-    return _news(request, scenario, notice, actor=shown, least=least, least_text=text)
+        notice = _accepted(bench, scenario, accepted)
+    return _news(
+        request,
+        scenario,
+        notice,
+        actor=shown,
+        least=least,
+        least_text=text,
+        read_problems=[str(p) for p in report.problems] if report else [],
+    )
 
 
-def _ingested(added: int, present: int, events: int, problems: int) -> str:
-    """The notice of an ingest, made here from its counts: the address carries numbers only,
-    so that a link cannot make the page announce a text of its own (session 21)."""
-    found = f", {problems} problems" if problems else ""
-    return f"ingested: {added} added, {present} already stored, {events} new events{found}"
+def _ingested(report: IngestReport) -> str:
+    """The notice of an ingest, made here from the report the workbench kept for it: the
+    address carries only its key, so that a link cannot make the page announce a text of its
+    own (session 21); the problems themselves are listed under the notice."""
+    counts = [f"{report.added} added", f"{report.already_present} already stored"]
+    counts.append(_counted(report.events_new, "new event"))
+    if report.problems:
+        counts.append(_counted(len(report.problems), "problem"))
+    return "ingested: " + ", ".join(counts)
+
+
+def _counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless one ("1 problem", "2 problems", "0 new events")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _accepted(bench: Workbench, scenario: str, version: int | None) -> str | None:
@@ -623,19 +640,23 @@ def _news(
     least: float | None = None,
     least_text: str = "",
     status: int = 422,
+    read_problems: list[str] | None = None,
 ) -> HTMLResponse:
     """The news page; ``least`` is the minimum event confidence of the events shown and of the
     evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
     --min-confidence``: one trust level for the whole page), ``least_text`` that field as
     typed (kept in the form when it was refused); ``status`` is the answer's when there is an
-    ``error``."""
+    ``error``; ``read_problems`` what the ingest just made could not read (file, where, what)."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
+    chosen: ActorFilter | None = None
     try:
-        events = [e.to_plover() for e in bench.events(actor=actor, min_confidence=least)]
+        chosen = bench.actor(actor) if actor else None
     except UnknownActor as exc:  # shown with the page; the field keeps the value to correct
-        error, events = error or exc, []
+        error = error or exc
+    stored = [] if actor and chosen is None else bench.events(chosen, min_confidence=least)
+    events = [e.to_plover() for e in stored]
     evidence_docs, found = bench.evidence(model, least)
     proposal = propose(model, found, evidence_docs)  # from the same evidence, read once
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
@@ -650,10 +671,13 @@ def _news(
             "scenarios": bench.catalogue(),
             "documents": [d.to_dict(path=False) for d in docs],
             "events": events,
+            "events_of": chosen.value if chosen else actor,
+            "actor_note": chosen.note if chosen else None,
             "evidence": [e.to_dict() for e in found],
             "changes": [api.change_json(c) for c in proposal.changes],
             "unmatched": len(proposal.unmatched),
             "notice": notice,
+            "read_problems": read_problems or [],
             "error": str(error) if error else None,
             "problems": problems,
             "page_data": {"events": events},
@@ -679,11 +703,8 @@ async def ingest(request: Request) -> Response:
             )
     except AccordError as exc:
         return _news(request, scenario, error=exc)
-    counts = (
-        f"added={report.added}&present={report.already_present}"
-        f"&events={report.events_new}&problems={len(report.problems)}"
-    )
-    return _redirect(f"/news?scenario={quote(scenario)}&{counts}")
+    key = bench.keep_report(report)
+    return _redirect(f"/news?scenario={quote(scenario)}&ingest={key}")
 
 
 def _min_confidence(text: str) -> float | None:

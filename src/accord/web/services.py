@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from accord.errors import AccordError, DataError, Problem, ScenarioError, UnknownScenarioError
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
-from accord.news.store import DocumentInfo, Store, StoredEvent, known_actor
+from accord.news.store import ActorFilter, DocumentInfo, Store, StoredEvent, resolve_actor
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
 from accord.news.update import accept as accept_changes
@@ -61,6 +62,9 @@ def addressable(scenario_id: str) -> None:
         )
 
 
+KEPT_REPORTS = 64
+"""How many ingest reports a workbench keeps for the news page (:meth:`Workbench.keep_report`)."""
+
 NEWS_UPDATE = "news update: "
 """How the note of a version saved by accepting the news's proposed changes begins."""
 
@@ -87,6 +91,7 @@ class Workbench:
         self._ledger: Ledger | None = None
         self._ledger_lock = threading.Lock()
         self._downloads: dict[tuple[str, int], dict[str, Problem | None]] = {}
+        self._reports: dict[str, IngestReport] = {}  # oldest first
 
     def close(self) -> None:
         self.jobs.shutdown()
@@ -299,6 +304,21 @@ class Workbench:
         result = read_data(raw, name)
         return self._ingest(result.documents, result.problems, date_if_missing)
 
+    def keep_report(self, report: IngestReport) -> str:
+        """A key to ``report`` for the news page that the ingest form's answer redirects to:
+        its problems are text, which the address must not carry (a link could then make the
+        page announce any text). The newest :data:`KEPT_REPORTS` are kept, in this process."""
+        key = secrets.token_urlsafe(12)
+        with self._ingest_lock:
+            self._reports[key] = report
+            while len(self._reports) > KEPT_REPORTS:
+                del self._reports[next(iter(self._reports))]
+        return key
+
+    def kept_report(self, key: str) -> IngestReport | None:
+        """The report :meth:`keep_report` kept under ``key`` (None for a key it never gave)."""
+        return self._reports.get(key)
+
     def _ingest(
         self, docs: list[Document], problems: list[Any], date_if_missing: dt.date | None = None
     ) -> IngestReport:
@@ -310,20 +330,24 @@ class Workbench:
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()
 
+    def actor(self, actor: str) -> ActorFilter:
+        """``actor`` as an events filter, as `accord events --actor` reads it
+        (:func:`accord.news.store.resolve_actor`: a state's name is read as its code; one that
+        nothing knows or that names several codes raises
+        :class:`accord.news.store.UnknownActor`)."""
+        return resolve_actor(self.store, actor)
+
     def events(
         self,
-        actor: str | None = None,
+        actor: ActorFilter | None = None,
         event_type: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
         min_confidence: float | None = None,
     ) -> list[StoredEvent]:
-        """Stored events; an ``actor`` that nothing knows is refused
-        (:func:`accord.news.store.known_actor`, :class:`UnknownActor`), as `accord events`."""
-        if actor:
-            known_actor(self.store, actor)
+        """Stored events; ``actor`` as :meth:`actor` read it."""
         return self.store.events(
-            actor=actor,
+            actor=None if actor is None else actor.value,
             event_type=event_type,
             since=since,
             until=until,
