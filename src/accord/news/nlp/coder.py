@@ -801,6 +801,7 @@ class NlpCoder:
                 previous,
                 home,
                 object_recipient=object_recipient,
+                learned_first=False,
             )
         tokens = list(sentence_tokens(text))
         if not tokens:
@@ -1620,7 +1621,9 @@ def _rules_with(
     gazetteer (:func:`_rules_events`)."""
     if gaz is None or gaz is load():
         return _rules_events(sentence, date, home)
-    return code_sentence(sentence, date, gaz=gaz, home=home, object_recipient=False)
+    return code_sentence(
+        sentence, date, gaz=gaz, home=home, object_recipient=False, learned_first=False
+    )
 
 
 @lru_cache(maxsize=512)
