@@ -192,15 +192,14 @@ def test_words_that_start_no_phrase_have_no_match() -> None:
 def test_coding_given_tokens_and_mentions_is_coding_the_sentence() -> None:
     """The nlp coder's rules fallback codes on the tokens and mentions it already has
     (:func:`accord.news.coding.code_tokens`): the same events as the rules coder's own
-    :func:`accord.news.coding.code_sentence` (in the rules' order: the nlp coder reads it
-    without the rules coder's learned first event, session 21), and neither input is changed."""
+    :func:`accord.news.coding.code_sentence`, and neither input is changed."""
     coded = 0
     for sentence in SENTENCES:
         tokens = tokenize(sentence)
         mentions = find_mentions(tokens, sentence, None, load(), bare=True)
         before = (list(tokens), [repr(m) for m in mentions])
         events = code_tokens(sentence, tokens, mentions)
-        assert events == code_sentence(sentence, learned_first=False)
+        assert events == code_sentence(sentence)
         assert (tokens, [repr(m) for m in mentions]) == before
         coded += bool(events)
     assert coded > 200

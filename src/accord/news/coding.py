@@ -3464,33 +3464,23 @@ def code_sentence(
     previous: tuple[ActorRef, ...] = (),
     home: str | None = None,
     object_recipient: bool = True,
-    learned_first: bool = True,
 ) -> list[Event]:
-    """PLOVER events of one sentence, best first: with ``learned_first`` (the rules coder's
-    default since session 21, s21-rank), the event the bundled choice model scores highest
-    (:func:`accord.news.event_choice.rules_first`), the others in :func:`code_tokens`' order
-    (the governing verb's event first); without it, that order.
+    """PLOVER events of one sentence, best first (the governing verb's event first).
 
     ``previous`` is the subject of the previous sentence: a sentence that opens with a
     pronoun ("He stressed...") takes it as its source when no actor precedes the trigger.
     ``home`` is the document's home country (:func:`accord.news.home.home_country`): the
     country of agents named without one ("the prosecutor", "protesters") in a sentence that
     names no coded actor (:func:`accord.news.resolve.find_mentions`). ``object_recipient``:
-    as in :func:`code_tokens` (the nlp coder passes False, and ``learned_first`` False: its
-    own choice reads the rules order).
+    as in :func:`code_tokens` (the nlp coder passes False).
     """
     tokens = tokenize(sentence)
     if not tokens:
         return []
     mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
-    events = code_tokens(
+    return code_tokens(
         sentence, tokens, mentions, date, document_id, offset, previous, object_recipient
     )
-    if not learned_first or len(events) < 2:
-        return events
-    from accord.news.event_choice import rules_first
-
-    return rules_first(events)
 
 
 def reads_previous(tokens: Sequence[Token]) -> bool:

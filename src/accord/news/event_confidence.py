@@ -289,13 +289,12 @@ def raw_coder(
     rules coder's events of a sentence for the agreement features from a date and a home (nlp
     only), and the type head's digest (nlp only). The nlp coder is built with the default rules
     but ``learned_first`` (by default :data:`FIT_LEARNED_FIRST`, that of the bundled model, not
-    the coder's default), since which event comes first is the model's strongest input; the
-    rules coder's choice of its first event (session 21) is off the same way."""
+    the coder's default), since which event comes first is the model's strongest input."""
     if name == "rules":
         from accord.news.coding import code_sentence
 
         def code_rules(text: str, date: Any, home: str | None) -> list[Event]:
-            return code_sentence(text, date, home=home, learned_first=learned_first)
+            return code_sentence(text, date, home=home)
 
         return code_rules, None, None
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder

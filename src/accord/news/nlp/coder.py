@@ -801,7 +801,6 @@ class NlpCoder:
                 previous,
                 home,
                 object_recipient=object_recipient,
-                learned_first=False,
             )
         tokens = list(sentence_tokens(text))
         if not tokens:
@@ -1621,9 +1620,7 @@ def _rules_with(
     gazetteer (:func:`_rules_events`)."""
     if gaz is None or gaz is load():
         return _rules_events(sentence, date, home)
-    return code_sentence(
-        sentence, date, gaz=gaz, home=home, object_recipient=False, learned_first=False
-    )
+    return code_sentence(sentence, date, gaz=gaz, home=home, object_recipient=False)
 
 
 @lru_cache(maxsize=512)
