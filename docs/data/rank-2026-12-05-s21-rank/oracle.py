@@ -41,9 +41,11 @@ def main() -> None:
             gs = sorted({classes.get(c, c) for c in item.sources})
             gt = sorted({classes.get(c, c) for c in item.targets})
 
-            def full(e: dict[str, object], gs: list[str] = gs, gt: list[str] = gt) -> bool:
+            def full(
+                e: dict[str, object], gs: list[str] = gs, gt: list[str] = gt, kind: str = item.event
+            ) -> bool:
                 return (
-                    e["type"] == item.event
+                    e["type"] == kind
                     and (not gs or e["source"] == gs)
                     and (not gt or e["target"] == gt)
                 )
