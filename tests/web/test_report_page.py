@@ -99,7 +99,8 @@ def test_a_saved_version_is_reported_by_its_number(
     stored = client.get("/api/v1/scenarios/mine?version=1").json()
     assert html.escape(scenario_identity(scenario_from_data(stored))) in answer.text
     newer = client.get(href.replace("version=1", "version=2"))
-    assert "Mine, revised" in newer.text and "-v2-mean-report" in newer.headers["content-disposition"]
+    assert "Mine, revised" in newer.text
+    assert "-v2-mean-report" in newer.headers["content-disposition"]
     assert "Mine &lt;b&gt;&amp; co&lt;/b&gt;" in answer.text and "<b>&" not in answer.text
     saved = tmp_path / "mine.json"
     saved.write_bytes(client.get("/api/v1/scenarios/mine/download?format=json&version=1").content)
@@ -110,3 +111,11 @@ def test_an_engine_that_cannot_forecast_is_the_error_page(client: TestClient) ->
     answer = client.get(f"/scenarios/{UKRAINE}/forecast/report?engine=learned")
     assert answer.status_code == 400 and answer.headers["content-type"].startswith("text/html")
     assert "learned" in answer.text and "content-disposition" not in answer.headers
+
+
+def test_the_icon_a_browser_asks_for_unbidden_is_the_workbenchs(client: TestClient) -> None:
+    # the report names no icon, so Chromium asked for /favicon.ico and logged its 404
+    moved = client.get("/favicon.ico", follow_redirects=False)
+    assert moved.status_code == 301 and moved.headers["location"] == "/static/favicon.svg"
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")

@@ -125,6 +125,13 @@ def _redirect(url: str) -> RedirectResponse:
 # ------------------------------------------------------------------------- general
 
 
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    """The workbench's icon where a browser asks for it unbidden: a page that names no icon,
+    such as the forecast report (its CLI bytes have no link to this server), logged a 404."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 @router.get("/")
 def home() -> RedirectResponse:
     return _redirect("/scenarios")
