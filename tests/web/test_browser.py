@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from accord.scenario import load_bundled
+from accord.scenario.identity import scenario_identity
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
 from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
@@ -176,6 +177,19 @@ def test_run_a_forecast(page: Any, server: str, shots: Path) -> None:
     )
     page.locator("#trajectory-chart").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "trajectory.png"))
+    _no_errors(page)
+
+
+def test_follow_a_forecasts_report_link(page: Any, server: str) -> None:
+    page.goto(f"{server}/scenarios/{UKRAINE}/forecast?engine=mean&engine=bdm&runs=20&seed=2")
+    _charts_drawn(page, "#stance-chart")
+    with page.expect_navigation():
+        page.locator("#forecast-table th", has_text="bdm").get_by_role("link").click()
+    assert page.url.startswith(f"{server}/scenarios/{UKRAINE}/forecast/report?engine=bdm")
+    assert page.title().endswith("forecast by bdm")
+    identity = page.inner_text("p.meta")
+    assert identity == f"accord report for {scenario_identity(load_bundled(UKRAINE))}"
+    assert page.locator("h2#forecasts").count() == 1
     _no_errors(page)
 
 

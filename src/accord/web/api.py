@@ -9,13 +9,14 @@ Writes depend on :func:`writer` (the token). Errors have one shape:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from pydantic import AfterValidator, BaseModel, Field
 
 from accord.errors import AccordError, EngineError, Problem
@@ -464,6 +465,11 @@ def engines() -> list[dict[str, str]]:
     responses=UNKNOWN_SCENARIO | REFUSED,
 )
 def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
+    return forecast_json(_forecast_asked(body, bench), body.trajectory)
+
+
+def _forecast_asked(body: ForecastRequest, bench: Bench) -> Forecast:
+    """The forecast ``body`` asks for, once its run count and engine are allowed."""
     if body.runs is not None and body.runs > MAX_INLINE_RUNS:
         raise FieldRefused(
             "body.runs",
@@ -473,10 +479,37 @@ def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
     known_engine("body.engine", body.engine)
     scenario = body.load(bench)
     with refusing("body.params", body.params):  # the engine is known: its options are refused
-        made = bench.forecast(
+        return bench.forecast(
             scenario, body.engine, body.params, body.seed, body.runs, body.institutions
         )
-    return forecast_json(made, body.trajectory)
+
+
+def report_response(made: Forecast, version: int | None = None) -> Response:
+    """The forecast's HTML report (:func:`accord.report.render_report`, the document
+    ``accord forecast --report`` writes), shown inline and saved under a name naming the
+    scenario, its version (``version``: the stored one asked for, else the scenario's own) and
+    the engine."""
+    from accord.report import render_report
+
+    s = made.scenario
+    shown = s.version if version is None else version
+    name = "-".join([s.id] + ([f"v{shown}"] if shown is not None else []) + [made.engine])
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-report.html"
+    return HTMLResponse(
+        render_report(made), headers={"content-disposition": f'inline; filename="{name}"'}
+    )
+
+
+@router.post(
+    "/forecast/report",
+    summary="The forecast's self-contained HTML report (accord forecast --report)",
+    responses=UNKNOWN_SCENARIO | REFUSED,
+    response_class=HTMLResponse,
+)
+def forecast_report(body: ForecastRequest, bench: Bench) -> Response:
+    """As ``/forecast``, answered with the report instead of the JSON (``trajectory`` unused:
+    the report draws every turn)."""
+    return report_response(_forecast_asked(body, bench), body.version)
 
 
 @router.post(

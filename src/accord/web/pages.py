@@ -125,6 +125,13 @@ def _redirect(url: str) -> RedirectResponse:
 # ------------------------------------------------------------------------- general
 
 
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    """The workbench's icon where a browser asks for it unbidden: a page that names no icon,
+    such as the forecast report (its CLI bytes have no link to this server), logged a 404."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 @router.get("/")
 def home() -> RedirectResponse:
     return _redirect("/scenarios")
@@ -163,7 +170,12 @@ def api_page(request: Request) -> HTMLResponse:
     return render(request, "api.html", {"routes": routes, "info": spec.get("info", {})})
 
 
-_OPEN_POSTS = {"/api/v1/validate", "/api/v1/forecast", "/api/v1/compare"}
+_OPEN_POSTS = {
+    "/api/v1/validate",
+    "/api/v1/forecast",
+    "/api/v1/forecast/report",
+    "/api/v1/compare",
+}
 
 
 # ------------------------------------------------------------------------- scenarios
@@ -484,6 +496,25 @@ def forecast_page(
             "explanation": explanation,
         },
     )
+
+
+@router.get("/scenarios/{scenario_id}/forecast/report")
+def forecast_report(
+    request: Request,
+    scenario_id: str,
+    engine: str = "mean",
+    version: int | None = None,
+    seed: int = 1,
+    runs: int | None = None,
+) -> Response:
+    """The report of one forecast the forecast page shows (its engine, seed and, for the
+    Monte Carlo ensemble, runs): the bytes ``accord forecast --report`` writes for the same
+    scenario, engine and seed, with the draft resolutions' votes as the CLI forecasts them."""
+    bench = api.workbench(request)
+    scenario = bench.scenario(scenario_id, version)
+    if runs is not None:
+        runs = max(1, min(runs, api.MAX_INLINE_RUNS))
+    return api.report_response(bench.forecast(scenario, engine, seed=seed, runs=runs), version)
 
 
 def _tried(
