@@ -78,6 +78,14 @@ class UnknownScenarioError(AccordError):
     """Neither a bundled scenario id nor an existing file."""
 
 
+class UnknownScenarioItem(AccordError, KeyError):
+    """An actor or issue id that a scenario does not hold. Also a :class:`KeyError`, so that
+    code which looks an id up and catches ``KeyError`` (as before session 21) keeps working."""
+
+    def __str__(self) -> str:  # KeyError's own would quote the whole message
+        return str(self.args[0]) if self.args else ""
+
+
 class EngineError(AccordError):
     """An engine was asked for something it cannot do (unknown engine, bad parameter...)."""
 
