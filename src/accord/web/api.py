@@ -695,9 +695,29 @@ def _event_type(name: str | None) -> str | None:
         raise ValueError(str(exc)) from None
 
 
-@router.get("/events", summary="Coded PLOVER events, oldest first")
+ACTOR_READ_AS = "Accord-Actor-Read-As"
+"""The response header that says which code a name given as ``?actor=`` was read as."""
+
+
+@router.get(
+    "/events",
+    summary="Coded PLOVER events, oldest first",
+    responses={
+        200: {
+            "headers": {
+                ACTOR_READ_AS: {
+                    "description": "Sent when ?actor= named a state or organisation (France) "
+                    "that the gazetteer reads as its code (FRA): the code the events were "
+                    "chosen by, as `accord events --actor` says it",
+                    "schema": {"type": "string"},
+                }
+            }
+        }
+    },
+)
 def events(
     bench: Bench,
+    response: Response,
     actor: str | None = None,
     type: Annotated[str | None, AfterValidator(_event_type)] = None,
     since: dt.date | None = None,
@@ -721,6 +741,8 @@ def events(
     except UnknownActor as exc:  # a 422 on the query's field, as an unknown ?type= is
         problem = {"type": "value_error", "loc": ("query", "actor"), "msg": str(exc)}
         raise RequestValidationError([problem | {"input": actor}]) from None
+    if chosen is not None and chosen.entry is not None:
+        response.headers[ACTOR_READ_AS] = chosen.value
     return [e.to_plover() for e in bench.events(chosen, type, since, until, min_confidence)]
 
 
