@@ -127,6 +127,14 @@ class _Mentions(dict[str, object]):
         return self.mention(name)
 
 
+class StoreBusy(DataError):
+    """A write the database refused for being busy (too many concurrent writers): nothing is
+    wrong with the request, and the same one may succeed a moment later (the web API answers
+    503 with ``Retry-After``)."""
+
+    retry_after_s: int = 1
+
+
 class UnknownRecord(DataError):
     """A forecast record id that the ledger does not hold (the web API answers 404)."""
 
