@@ -17,7 +17,7 @@ import datetime as dt
 import glob
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -134,13 +134,7 @@ REPORT_COLUMNS = (
     "coder",
     "files",
     "files_failed",
-    "documents_read",
-    "added",
-    "already_present",
-    "near_duplicates",
-    "coding_failed",
-    "events_new",
-    "events_merged",
+    *(f.name for f in fields(IngestCounts) if f.name != "problems"),
     "problems",
 )
 """The columns of :meth:`IngestReport.to_frame`, in order."""
