@@ -7,7 +7,7 @@ and which value was wrong, so the user can fix it without reading code.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,12 +78,61 @@ class UnknownScenarioError(AccordError):
     """Neither a bundled scenario id nor an existing file."""
 
 
+class UnknownScenarioItem(AccordError, KeyError):
+    """An actor or issue id that a scenario does not hold. Also a :class:`KeyError`, so that
+    code which looks an id up and catches ``KeyError`` (as before session 21) keeps working."""
+
+    def __str__(self) -> str:  # KeyError's own would quote the whole message
+        return str(self.args[0]) if self.args else ""
+
+
 class EngineError(AccordError):
     """An engine was asked for something it cannot do (unknown engine, bad parameter...)."""
 
 
 class DataError(AccordError):
     """A data set (roll calls, DEU file, news store...) is missing or malformed."""
+
+
+class ArgumentError(DataError):
+    """A value refused for one argument of a library call (``field``: its Python name). The
+    message names arguments as Python does (``outcome: ...``, ``supersedes=3``); a command line
+    words it with its own flags through :meth:`worded` (``--outcome: ...``, ``--supersedes 3``).
+
+    ``template`` is a :meth:`str.format` text whose ``{NAME}`` fields are the ``values`` given
+    and, for any other name, a mention of that argument (``NAME=`` in Python)."""
+
+    def __init__(self, field: str | None, template: str, **values: object) -> None:
+        self.field = field
+        self.template = template
+        self.values = values
+        super().__init__(self.worded(lambda name: name, lambda name: f"{name}="))
+
+    def worded(self, label: Callable[[str], str], mention: Callable[[str], str]) -> str:
+        """The message with ``label(field)`` before it and ``mention(NAME)`` for each argument
+        the text refers to (a CLI: ``--NAME`` and ``--NAME `` for its flag)."""
+        names = _Mentions(mention, self.values)
+        text = self.template.format_map(names)
+        return text if self.field is None else f"{label(self.field)}: {text}"
+
+
+class _Mentions(dict[str, object]):
+    """The values of an :class:`ArgumentError`; any other name is a mention of an argument."""
+
+    def __init__(self, mention: Callable[[str], str], values: dict[str, object]) -> None:
+        super().__init__(values)
+        self.mention = mention
+
+    def __missing__(self, name: str) -> str:
+        return self.mention(name)
+
+
+class StoreBusy(DataError):
+    """A write the database refused for being busy (too many concurrent writers): nothing is
+    wrong with the request, and the same one may succeed a moment later (the web API answers
+    503 with ``Retry-After``)."""
+
+    retry_after_s: int = 1
 
 
 class UnknownRecord(DataError):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
-from accord.errors import DataError, UnknownScenarioError
+from accord.errors import ArgumentError, DataError, UnknownScenarioError
 from accord.forecast import forecast
 from accord.ledger import (
     ForecastRecord,
@@ -225,16 +225,16 @@ def test_new_resolution_checks(tmp_path: Path) -> None:
         new_resolution(ledger, "no-such-case", "emissions", **ok)
     with pytest.raises(DataError, match="no issue 'speed' \\(issues: emissions\\)"):
         new_resolution(ledger, "ec-emissions-1994", "speed", **ok)
-    with pytest.raises(DataError, match=r"--outcome: .* \[4, 10\] \(got 11\)"):
+    with pytest.raises(DataError, match=r"^outcome: .* \[4, 10\] \(got 11\)"):
         new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, "outcome": 11.0})
     with pytest.raises(DataError, match="before the scenario's as_of 1994-01-01"):
         new_resolution(
             ledger, "ec-emissions-1994", "emissions", **{**ok, "on": dt.date(1993, 12, 31)}
         )
-    with pytest.raises(DataError, match="--source"):
+    with pytest.raises(ArgumentError, match=r"^source: "):
         new_resolution(ledger, "ec-emissions-1994", "emissions", **{**ok, "source": " "})
     first = new_resolution(ledger, "ec-emissions-1994", "emissions", **ok)
-    with pytest.raises(DataError, match=f"already resolved .*--supersedes {first.id}"):
+    with pytest.raises(DataError, match=f"already resolved .*supersedes={first.id}$"):
         new_resolution(ledger, "ec-emissions-1994", "emissions", **ok)
     fixed = new_resolution(
         ledger, "ec-emissions-1994", "emissions", **{**ok, "outcome": 5.5}, supersedes=first.id
@@ -274,7 +274,7 @@ def test_outcome_off_the_scale_is_always_refused(value: float) -> None:
     from accord.ledger.resolve import IssueFacts, check_resolution
 
     facts = IssueFacts("s", "emissions", 4.0, 10.0, dt.date(1994, 1, 1), None)
-    with pytest.raises(DataError, match="--outcome"):
+    with pytest.raises(DataError, match=r"^outcome: "):
         check_resolution(facts, value, True, dt.date(1994, 6, 1), "x", [])
 
 
@@ -289,7 +289,7 @@ def test_agreement_after_the_horizon_is_refused() -> None:
 
 def test_parse_agreed_and_evidence_cutoff() -> None:
     assert parse_agreed("yes") and parse_agreed("Y") and not parse_agreed("no")
-    with pytest.raises(DataError, match="--agreed: expected yes or no \\(got 'maybe'\\)"):
+    with pytest.raises(DataError, match=r"^agreed: expected yes or no \(got 'maybe'\)"):
         parse_agreed("maybe")
     ukraine = load_bundled("ukraine-2025-02")
     dates = [e.date for s in ukraine.stances for e in s.evidence if e.date]
@@ -306,7 +306,7 @@ def test_parse_agreed_and_evidence_cutoff() -> None:
 def test_concurrent_writers_append_everything_and_resolve_once(tmp_path: Path) -> None:
     """Four writers, each with its own connection, append ten records each and all try to
     resolve the same issue: every record lands with its own id; exactly one resolution wins
-    and the others are refused with the --supersedes hint."""
+    and the others are refused with the supersedes= hint."""
     from concurrent.futures import ThreadPoolExecutor
 
     url = f"sqlite:///{tmp_path / 'busy.db'}"
@@ -326,7 +326,7 @@ def test_concurrent_writers_append_everything_and_resolve_once(tmp_path: Path) -
     with ThreadPoolExecutor(4) as pool:
         outcomes = list(pool.map(write, range(4)))
     assert outcomes.count("resolved") == 1
-    assert all("--supersedes" in o for o in outcomes if o != "resolved")
+    assert all("supersedes=" in o for o in outcomes if o != "resolved")
     with Ledger(url) as ledger:
         ids = [r.id for r in ledger.records()]
         assert len(ids) == 40 and len(set(ids)) == 40

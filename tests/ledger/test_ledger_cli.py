@@ -157,3 +157,23 @@ def test_a_report_with_a_mistyped_db_is_refused_before_the_forecast_runs(
     assert refused.exit_code == listed.exit_code == 2
     assert refused.output == listed.output and str(typo) in refused.output
     assert ran == [] and not typo.exists() and not report.exists()
+
+
+def test_refusals_name_the_flags_the_user_typed(tmp_path: Path) -> None:
+    """The library names arguments (``outcome: ...``, ``supersedes=1``); the command words the
+    same refusals with its flags (``--outcome: ...``, ``--supersedes 1``)."""
+    db = str(tmp_path / "ledger.db")
+
+    def resolve(*extra: str, outcome: str = "5", source: str = "s") -> str:
+        args = ["ledger", "resolve", "ec-emissions-1994", "emissions", "--outcome", outcome,
+                "--agreed", "no", "--on", "1994-06-01", "--source", source, "--db", db]  # fmt: skip
+        return str(runner.invoke(app, [*args, *extra]).output)
+
+    assert "--outcome: ec-emissions-1994/emissions is scored on [4, 10] (got 12)" in resolve(
+        outcome="12"
+    )
+    assert "--source: say where the outcome is documented" in resolve(source=" ")
+    assert "--supersedes: no resolution 9 in the ledger" in resolve("--supersedes", "9")
+    assert "resolution " in resolve()  # the first resolution is recorded
+    again = resolve()
+    assert "record a correction with --supersedes 1" in again and "supersedes=" not in again

@@ -6,11 +6,13 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.errors import AccordError
 from accord.news.evidence import extract_evidence, map_actor
 from accord.news.types import ActorRef, Document, StanceEvidence
 from accord.news.update import MAX_STEP, diff_lines, propose
@@ -83,6 +85,19 @@ def test_no_cue_or_no_issue_gives_no_evidence() -> None:
 def test_negation_flips_direction() -> None:
     found = extract_evidence(doc("France did not call for security guarantees."), small())
     assert [e.direction for e in found] == [-1.0]
+
+
+@given(
+    st.one_of(st.text(max_size=30), st.none(), st.integers(), st.dictionaries(st.text(), st.text()))
+)
+@settings(max_examples=30, deadline=None)
+def test_a_wrong_argument_is_named_not_an_attribute_error(wrong: object) -> None:
+    """Text, None or a dict where a Document or a Scenario is expected: the library's error,
+    naming the argument and the type given (it was a bare AttributeError)."""
+    with pytest.raises(AccordError, match=rf"^doc: give a Document.*got {type(wrong).__name__}"):
+        extract_evidence(wrong, small())  # type: ignore[arg-type]
+    with pytest.raises(AccordError, match=rf"^scenario: give a Scenario.*{type(wrong).__name__}"):
+        extract_evidence(doc("France called for security guarantees."), wrong)  # type: ignore[arg-type]
 
 
 def test_map_actor_by_id_country_and_name() -> None:

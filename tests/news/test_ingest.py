@@ -13,10 +13,17 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from accord.errors import DataError
-from accord.news.ingest import EXIT_NOTHING_INGESTED, EXIT_OK, expand_inputs, ingest
+from accord.news.ingest import (
+    EXIT_NOTHING_INGESTED,
+    EXIT_OK,
+    REPORT_COLUMNS,
+    expand_inputs,
+    ingest,
+)
 from accord.news.readers import date_from_text, detect_kind, document_id, read_file
 from accord.news.store import Store
 from accord.news.types import ActorRef, Document, Event
@@ -321,8 +328,15 @@ def test_coder_failure_skips_document_and_batch_goes_on(tmp_path: Path) -> None:
         assert (report.added, report.coding_failed) == (1, 1)
         assert "RuntimeError: boom" in str(report.problems[-1])
         # the skipped document is coded and stored once the coder works
-        report = ingest([tmp_path / "b.txt"], store, coder=fake)
-        assert report.added == 1
+        again = ingest([tmp_path / "b.txt"], store, coder=fake)
+        assert again.added == 1
+    # session 21: the report as a table, one row per run, so that runs concatenate
+    frame = pd.concat([report.to_frame(), again.to_frame()], ignore_index=True)
+    assert list(frame.columns) == list(REPORT_COLUMNS)
+    for run, row in zip((report, again), frame.to_dict("records"), strict=True):
+        assert row["problems"] == len(run.problems)
+        assert all(row[name] == getattr(run, name) for name in REPORT_COLUMNS[:-1])
+    assert frame["coding_failed"].tolist() == [1, 0] and frame["added"].tolist() == [1, 1]
 
 
 def test_jsonl_line_nested_too_deeply_is_a_problem_not_a_crash(tmp_path: Path) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.errors import ScenarioError
+from accord.errors import ScenarioError, UnknownScenarioItem
 from accord.scenario import load_bundled
 from accord.scenario.model import Actor, Scenario, Stance
 
@@ -100,3 +102,38 @@ def test_check_finds_a_consent_actor_and_a_horizon_changed_on_the_issue_alone() 
         s.check()
     paths = [p.path for p in caught.value.problems]
     assert paths == ["issues[4].consent[0]", "issues[5].horizon"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_an_unknown_actor_or_issue_id_is_named_with_the_known_ones(given_id: str) -> None:
+    """Scenario.actor / .issue of an id it does not hold: the package's error (still a KeyError
+    for callers that catch one), naming the id and listing the scenario's own ids."""
+    scenario = load_bundled("ukraine-2025-02")
+    actors = [a.id for a in scenario.actors]
+    issues = [i.id for i in scenario.issues]
+    if given_id not in actors:
+        with pytest.raises(UnknownScenarioItem) as caught:
+            scenario.actor(given_id)
+        assert isinstance(caught.value, KeyError)
+        message = str(caught.value)
+        assert message.startswith(f"actor {given_id!r}: not in scenario 'ukraine-2025-02'")
+        assert all(known in message for known in actors[:30])
+    if given_id not in issues:
+        with pytest.raises(KeyError, match=f"issue {re.escape(repr(given_id))}") as caught:
+            scenario.issue(given_id)
+        assert all(known in str(caught.value) for known in issues)
+
+
+def test_a_long_actor_list_is_cut_with_a_count() -> None:
+    scenario = Scenario.model_validate(
+        {
+            "id": "many",
+            "title": "Many",
+            "actors": [{"id": f"A{k}", "name": f"A{k}", "capability": 1} for k in range(40)],
+            "issues": [{"id": "I", "title": "I"}],
+        }
+    )
+    with pytest.raises(UnknownScenarioItem, match=r"A29 and 10 more$"):
+        scenario.actor("B")
+    assert scenario.actor("A39").id == "A39"

@@ -27,7 +27,7 @@ from accord.cli.output import (
     fixed,
     print_json,
 )
-from accord.errors import UnknownScenarioError
+from accord.errors import ArgumentError, DataError, UnknownScenarioError
 
 if TYPE_CHECKING:
     from accord.ledger import ForecastRecord, Resolution, Scores
@@ -70,18 +70,21 @@ def resolve_command(
 
     when = date_option(on, "--on")
     assert when is not None
-    with Ledger(db) as ledger:
-        made = new_resolution(
-            ledger,
-            scenario,
-            issue,
-            outcome=outcome,
-            agreed=parse_agreed(agreed),
-            on=when,
-            source=source,
-            note=note,
-            supersedes=supersedes,
-        )
+    try:
+        with Ledger(db) as ledger:
+            made = new_resolution(
+                ledger,
+                scenario,
+                issue,
+                outcome=outcome,
+                agreed=parse_agreed(agreed),
+                on=when,
+                source=source,
+                note=note,
+                supersedes=supersedes,
+            )
+    except ArgumentError as exc:  # the library names arguments; the user typed these flags
+        raise DataError(exc.worded(lambda name: f"--{name}", lambda name: f"--{name} ")) from None
     if as_json:
         print_json(made.to_dict())
     else:

@@ -43,7 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from accord.errors import DataError, UnknownRecord, UnknownScenarioError
+from accord.errors import ArgumentError, DataError, UnknownRecord, UnknownScenarioError
 from accord.ledger.records import ForecastRecord, Resolution
 from accord.store import (
     Component,
@@ -208,31 +208,42 @@ class Ledger(Database):
             ]
             in_force = current(earlier)
             if resolution.supersedes is None and in_force:
-                raise DataError(
-                    f"{where} is already resolved (resolution {in_force[-1].id}); resolutions "
-                    f"are never changed: record a correction with --supersedes {in_force[-1].id}"
+                raise ArgumentError(
+                    None,
+                    "{where} is already resolved (resolution {id}); resolutions are never "
+                    "changed: record a correction with {supersedes}{id}",
+                    where=where,
+                    id=in_force[-1].id,
                 )
             if resolution.supersedes is not None:
                 old = conn.execute(
                     select(resolutions_table).where(resolutions_table.c.id == resolution.supersedes)
                 ).first()
                 if old is None:
-                    raise DataError(
-                        f"--supersedes: no resolution {resolution.supersedes} in the ledger"
+                    raise ArgumentError(
+                        "supersedes",
+                        "no resolution {id} in the ledger",
+                        id=resolution.supersedes,
                     )
                 if (old.scenario_id, old.issue_id) != (
                     resolution.scenario_id,
                     resolution.issue_id,
                 ):
-                    raise DataError(
-                        f"--supersedes: resolution {resolution.supersedes} is about "
-                        f"{old.scenario_id}/{old.issue_id}, not {where}"
+                    raise ArgumentError(
+                        "supersedes",
+                        "resolution {id} is about {old}, not {where}",
+                        id=resolution.supersedes,
+                        old=f"{old.scenario_id}/{old.issue_id}",
+                        where=where,
                     )
                 if resolution.supersedes not in {r.id for r in in_force}:
-                    raise DataError(
-                        f"--supersedes: resolution {resolution.supersedes} was already "
-                        f"superseded; the one in force for {where} is "
-                        f"{in_force[-1].id if in_force else 'none'}"
+                    raise ArgumentError(
+                        "supersedes",
+                        "resolution {id} was already superseded; the one in force for {where} "
+                        "is {current}",
+                        id=resolution.supersedes,
+                        where=where,
+                        current=in_force[-1].id if in_force else "none",
                     )
             new_id = conn.execute(
                 insert(resolutions_table)

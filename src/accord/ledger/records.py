@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import DataError
+from accord.errors import ArgumentError
 from accord.scenario.identity import scenario_hash, scenario_identity
 
 if TYPE_CHECKING:
@@ -176,4 +176,4 @@ def parse_agreed(value: str | bool) -> bool:
         return True
     if text in {"no", "n", "false", "0"}:
         return False
-    raise DataError(f"--agreed: expected yes or no (got {value!r})")
+    raise ArgumentError("agreed", "expected yes or no (got {value!r})", value=value)

@@ -12,7 +12,7 @@ import math
 import numbers
 from dataclasses import dataclass
 
-from accord.errors import DataError, UnknownScenarioError
+from accord.errors import ArgumentError, DataError, UnknownScenarioError
 from accord.ledger.db import Ledger
 from accord.ledger.records import ForecastRecord, Resolution
 
@@ -93,29 +93,43 @@ def check_resolution(
     """Raise :class:`DataError` if the resolution cannot be right (see the module doc)."""
     where = f"{facts.scenario_id}/{facts.issue_id}"
     if not math.isfinite(outcome) or not facts.low <= outcome <= facts.high:
-        raise DataError(
-            f"--outcome: {where} is scored on [{facts.low:g}, {facts.high:g}] (got {outcome:g})"
+        raise ArgumentError(
+            "outcome",
+            "{where} is scored on [{low:g}, {high:g}] (got {outcome:g})",
+            where=where,
+            low=facts.low,
+            high=facts.high,
+            outcome=outcome,
         )
     if not source.strip():
-        raise DataError("--source: say where the outcome is documented (got an empty text)")
+        raise ArgumentError("source", "say where the outcome is documented (got an empty text)")
     if facts.as_of is not None and on < facts.as_of:
-        raise DataError(
-            f"--on: {on.isoformat()} is before the scenario's as_of {facts.as_of.isoformat()}; "
-            "a resolution reports what happened after the forecast"
+        raise ArgumentError(
+            "on",
+            "{on} is before the scenario's as_of {as_of}; "
+            "a resolution reports what happened after the forecast",
+            on=on.isoformat(),
+            as_of=facts.as_of.isoformat(),
         )
     later = [r for r in records if r.as_of is not None and on < r.as_of]
     if later:
         first = later[0]
         assert first.as_of is not None
-        raise DataError(
-            f"--on: {on.isoformat()} is before the as_of {first.as_of.isoformat()} of forecast "
-            f"record {first.id} of {facts.scenario_id}"
+        raise ArgumentError(
+            "on",
+            "{on} is before the as_of {as_of} of forecast record {record} of {scenario}",
+            on=on.isoformat(),
+            as_of=first.as_of.isoformat(),
+            record=first.id,
+            scenario=facts.scenario_id,
         )
     if agreed and facts.horizon is not None and on > facts.horizon:
-        raise DataError(
-            f"--on: agreement on {on.isoformat()} came after the issue's horizon "
-            f"{facts.horizon.isoformat()}; by the horizon nothing was agreed "
-            "(record --agreed no, with the outcome at the horizon)"
+        raise ArgumentError(
+            "on",
+            "agreement on {on} came after the issue's horizon {horizon}; by the horizon "
+            "nothing was agreed (record {agreed}no, with the outcome at the horizon)",
+            on=on.isoformat(),
+            horizon=facts.horizon.isoformat(),
         )
 
 

@@ -47,6 +47,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
+from accord.errors import AccordError
 from accord.news.coding import split_sentences
 from accord.news.gazetteer import Token, load, phrase_key, tokenize
 from accord.news.resolve import Mention, find_mentions, group_actors
@@ -1902,6 +1903,16 @@ def extract_evidence(
     parses it (issue 14: "the speaker is the subject of the clause, not the nearest name");
     without, the nearest-actor rule above. ``rules``: the precision rules
     (:class:`EvidenceRules`; default :data:`DEFAULT_RULES`)."""
+    if not isinstance(doc, Document):
+        raise AccordError(
+            "doc: give a Document, e.g. accord.news.types.Document(id=..., title=..., text=...) "
+            f"(got {type(doc).__name__})"
+        )
+    if not isinstance(scenario, Scenario):
+        raise AccordError(
+            "scenario: give a Scenario, e.g. accord.load_bundled(...) "
+            f"(got {type(scenario).__name__})"
+        )
     rules = DEFAULT_RULES if rules is None else rules
     return [item for item, _ in evidence_with_gaps(doc, scenario, speaker_finder, rules)]
 

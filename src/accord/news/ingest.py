@@ -17,7 +17,7 @@ import datetime as dt
 import glob
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -27,11 +27,14 @@ from accord.news.types import Document, Event
 
 if TYPE_CHECKING:  # not at run time: a sharded ingest's workers import this module and read
     # the store without SQLAlchemy (accord.news.corpus; docs/benchmarks-news.md, session 15)
+    import pandas as pd
+
     from accord.news.store import AddResult, Store
 
 __all__ = [
     "EXIT_NOTHING_INGESTED",
     "EXIT_OK",
+    "REPORT_COLUMNS",
     "Coder",
     "IngestCounts",
     "IngestReport",
@@ -115,6 +118,26 @@ class IngestReport(IngestCounts):
     @property
     def exit_code(self) -> int:
         return EXIT_OK if self.ingested else EXIT_NOTHING_INGESTED
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row of the run's counts, so that several runs concatenate into one table:
+        ``coder, files, files_failed, documents_read, added, already_present,
+        near_duplicates, coding_failed, events_new, events_merged`` (the ingest summary's
+        figures) and ``problems``, how many were reported (their texts: :attr:`problems`)."""
+        import pandas as pd
+
+        row = {name: getattr(self, name) for name in REPORT_COLUMNS[:-1]}
+        return pd.DataFrame([row | {"problems": len(self.problems)}], columns=REPORT_COLUMNS)
+
+
+REPORT_COLUMNS = (
+    "coder",
+    "files",
+    "files_failed",
+    *(f.name for f in fields(IngestCounts) if f.name != "problems"),
+    "problems",
+)
+"""The columns of :meth:`IngestReport.to_frame`, in order."""
 
 
 def default_coder() -> Coder | None:

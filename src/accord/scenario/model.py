@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from accord.errors import Problem, ScenarioError
+from accord.errors import Problem, ScenarioError, UnknownScenarioItem
 from accord.scenario.base import Identifier, Number, _Model, _not_bool
 from accord.scenario.institutions import Institutions
 
@@ -266,16 +266,28 @@ class Scenario(_Model):
 
     # Convenience look-ups -------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
+        """The actor with id ``actor_id``; :class:`UnknownScenarioItem` (a ``KeyError``)
+        naming the known ids if there is none."""
         for actor in self.actors:
             if actor.id == actor_id:
                 return actor
-        raise KeyError(actor_id)
+        raise self._unknown("actor", actor_id, [a.id for a in self.actors])
 
     def issue(self, issue_id: str) -> Issue:
+        """The issue with id ``issue_id``; :class:`UnknownScenarioItem` (a ``KeyError``)
+        naming the known ids if there is none."""
         for issue in self.issues:
             if issue.id == issue_id:
                 return issue
-        raise KeyError(issue_id)
+        raise self._unknown("issue", issue_id, [i.id for i in self.issues])
+
+    def _unknown(self, kind: str, given: str, known: list[str]) -> UnknownScenarioItem:
+        listed = ", ".join(known[:_LISTED]) + (
+            f" and {len(known) - _LISTED} more" if len(known) > _LISTED else ""
+        )
+        return UnknownScenarioItem(
+            f"{kind} {given!r}: not in scenario {self.id!r}; its {kind}s: {listed or '(none)'}"
+        )
 
     def stance(self, actor_id: str, issue_id: str) -> Stance | None:
         for stance in self.stances:
@@ -288,6 +300,9 @@ class Scenario(_Model):
         format allows it; ``accord validate`` warns of each, ``--strict`` refuses them)."""
         return [stance for stance in self.stances if not stance.evidence]
 
+
+_LISTED = 30
+"""How many known ids an unknown-id error lists (the UN scenarios hold 193 members)."""
 
 _CHECKED: ContextVar[Scenario | None] = ContextVar("accord_checked_scenario", default=None)
 """The scenario a :func:`checked` block has checked (this thread or task only)."""

@@ -34,7 +34,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
-from accord.errors import DataError, UnknownScenarioError
+from accord.errors import DataError, StoreBusy, UnknownScenarioError
 from accord.scenario.catalogue import bundled_ids, load_bundled
 from accord.scenario.io import read_json, write_json
 from accord.scenario.model import Scenario
@@ -168,7 +168,7 @@ class ScenarioVersions:
             except OperationalError as exc:  # SQLite busy beyond its timeout, for one
                 if "locked" not in str(exc.orig):
                     raise DataError(f"cannot save scenario {scenario.id!r} ({exc.orig})") from None
-        raise DataError(f"cannot save scenario {scenario.id!r}: too many concurrent writers")
+        raise StoreBusy(f"cannot save scenario {scenario.id!r}: too many concurrent writers")
 
     def versions(self, scenario_id: str) -> list[VersionInfo]:
         """Every version of ``scenario_id``, oldest first (the bundled one as version 0)."""

@@ -115,6 +115,20 @@ STALE_VERSION: Responses = {
         "client saved one since); nothing was saved"
     )
 }
+BUSY: Responses = {
+    503: error_response(
+        "StoreBusy: the database refused the save for being busy (too many concurrent "
+        "writers); nothing was saved, and the same request may succeed after Retry-After"
+    )
+    | {
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds to wait before sending the request again",
+                "schema": {"type": "integer"},
+            }
+        }
+    }
+}
 UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id on this server")}
 UNKNOWN_RECORD: Responses = {
     404: error_response("UnknownRecord: no forecast record with that id in the ledger")
@@ -126,8 +140,8 @@ REFUSED: Responses = {
         "The library refuses the request, the message says why. FieldRefused: a field's value "
         "(an unknown engine, an engine's option, an issue the scenario lacks, a body not "
         "bundled, an id that differs from the address, too many runs to answer at once), its "
-        "one problem naming the field and the value; DataError: a save the database refused, "
-        "an article with no words"
+        "one problem naming the field and the value; DataError: a save the database refused "
+        "(but for being busy, a 503), an article with no words"
     )
 }
 
@@ -320,7 +334,7 @@ def with_etag(status: int, responses: Responses) -> Responses:
 CREATES_A_SCENARIO: dict[str, Any] = {
     "status_code": 201,
     "dependencies": [Write],
-    "responses": with_etag(201, SCENARIO_EXISTS | REFUSED),
+    "responses": with_etag(201, SCENARIO_EXISTS | REFUSED | BUSY),
 }
 """What the two routes that add a scenario share: 201, the token, a 409 for a known id, a 400
 for a save the database refuses."""
@@ -368,7 +382,7 @@ def get_scenario(
     "/scenarios/{scenario_id}",
     dependencies=[Write],
     summary="Save a new version of a scenario (send If-Match: the ETag it was edited from)",
-    responses=with_etag(200, UNKNOWN_SCENARIO | STALE_VERSION | REFUSED),
+    responses=with_etag(200, UNKNOWN_SCENARIO | STALE_VERSION | REFUSED | BUSY),
 )
 def put_scenario(
     scenario_id: str,
@@ -728,9 +742,29 @@ def _event_type(name: str | None) -> str | None:
         raise ValueError(str(exc)) from None
 
 
-@router.get("/events", summary="Coded PLOVER events, oldest first")
+ACTOR_READ_AS = "Accord-Actor-Read-As"
+"""The response header that says which code a name given as ``?actor=`` was read as."""
+
+
+@router.get(
+    "/events",
+    summary="Coded PLOVER events, oldest first",
+    responses={
+        200: {
+            "headers": {
+                ACTOR_READ_AS: {
+                    "description": "Sent when ?actor= named a state or organisation (France) "
+                    "that the gazetteer reads as its code (FRA): the code the events were "
+                    "chosen by, as `accord events --actor` says it",
+                    "schema": {"type": "string"},
+                }
+            }
+        }
+    },
+)
 def events(
     bench: Bench,
+    response: Response,
     actor: str | None = None,
     type: Annotated[str | None, AfterValidator(_event_type)] = None,
     since: dt.date | None = None,
@@ -754,6 +788,8 @@ def events(
     except UnknownActor as exc:  # a 422 on the query's field, as an unknown ?type= is
         problem = {"type": "value_error", "loc": ("query", "actor"), "msg": str(exc)}
         raise RequestValidationError([problem | {"input": actor}]) from None
+    if chosen is not None and chosen.entry is not None:
+        response.headers[ACTOR_READ_AS] = chosen.value
     return [e.to_plover() for e in bench.events(chosen, type, since, until, min_confidence)]
 
 
@@ -810,7 +846,8 @@ def proposal(
             "current evidence proposes (at the given confidence); nothing was saved"
         )
     }
-    | REFUSED,
+    | REFUSED
+    | BUSY,
 )
 def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:
     saved, made = bench.accept(scenario_id, list(body.accept), body.version, body.min_confidence)

@@ -20,6 +20,7 @@ from accord.errors import (
     AccordError,
     Problem,
     ScenarioError,
+    StoreBusy,
     UnknownRecord,
     UnknownScenarioError,
 )
@@ -47,6 +48,8 @@ def class_status(kind: type[AccordError]) -> int:
         return 412  # RFC 9110 13.1.1: a false If-Match is a 412, not a conflict (409)
     if issubclass(kind, ScenarioError):
         return 422
+    if issubclass(kind, StoreBusy):
+        return 503  # the request was right; the database was busy: the client may retry
     return 400
 
 
@@ -60,6 +63,8 @@ async def _accord_error(request: Request, exc: Exception) -> Response:
     status = error_status(exc)
     if request.url.path.startswith("/api/"):
         headers = {"www-authenticate": "Bearer"} if status == 401 else None
+        if isinstance(exc, StoreBusy):
+            headers = {"retry-after": str(exc.retry_after_s)}
         return JSONResponse(error_json(exc), status_code=status, headers=headers)
     return pages.error_page(request, exc, status)
 
@@ -139,7 +144,7 @@ def _with_error_shape(app: FastAPI) -> None:
                     for status, answer in operation["responses"].items():
                         if status == "422" and answer["description"] == "Validation Error":
                             answer["description"] = INVALID_INPUT  # FastAPI's, not a route's
-                        if status.startswith("4"):
+                        if status.startswith(("4", "5")):
                             answer["content"] = shape
             for unused in ("HTTPValidationError", "ValidationError"):
                 schema["components"]["schemas"].pop(unused, None)
