@@ -69,6 +69,9 @@ AFTER_FIT = (
     "heldout-s19b",
     "heldout-s20",
     "heldout-s20b",
+    "heldout-s21",
+    "heldout-s21b",
+    "heldout-s21c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the
