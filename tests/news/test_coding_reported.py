@@ -35,6 +35,9 @@ def test_a_claimed_act_of_force_is_the_act(claim: str, act: str) -> None:
 
 def test_a_claim_without_an_act_of_force_stays_an_accusation() -> None:
     assert _first("Serbia claimed that Kosovo had planned the unrest.")[0] == "ACCUSE"
+    # a claimed violation is a judgement of wrong-doing, not an act of force
+    broke = "Cambodia claimed that Thailand broke the ceasefire an hour later."
+    assert _first(broke) == ("ACCUSE", ["KHM"], ["THA"])
     # the adjective "alleged" is no verb of claim
     kinds = [e.trigger for e in code_sentence("Chad accused Sudan of the alleged attack.")]
     assert kinds[0] == "accused"
@@ -53,13 +56,17 @@ def test_a_condemned_attack_accuses_its_attacker() -> None:
         ["JOR"],
         ["RUS"],
     )
+    committed = "Iran condemned the acts of aggression and terror committed by Israel in Syria."
+    assert _first(committed) == ("ACCUSE", ["IRN"], ["ISR"])
     called = "Egypt condemned the strike on Beirut, calling it an Israeli attack on Lebanon."
     assert _first(called) == ("ACCUSE", ["EGY"], ["ISR"])
 
 
 def test_the_victim_of_a_condemned_attack_is_never_the_recipient() -> None:
-    # with no attacker named there is no recipient
+    # with no attacker named there is no recipient; one named later in the sentence stays
     assert _first("Kenya condemned the attack on Somalia's parliament.") == ("ACCUSE", ["KEN"], [])
+    later = "Chad condemned the raid on Niger, blaming Libya for arming the militia."
+    assert _first(later) == ("ACCUSE", ["TCD"], ["LBY"])
     # a condemned actor that is no attack keeps its place as the recipient
     assert _first("Jordan condemned Israel for the airstrike on Gaza.") == (
         "ACCUSE",
