@@ -3810,8 +3810,8 @@ def code_tokens(
         condemned = _condemned_attack(tokens, mentions, trig) if kind == "ACCUSE" else None
         if condemned is not None:
             # "condemned the strike on Z by Y": the attacker Y, never the victim Z
-            attacker, victims = condemned
-            after = [attacker] if attacker is not None else [g for g in after if g not in victims]
+            attacker, attacked = condemned
+            after = [attacker] if attacker is not None else [g for g in after if g not in attacked]
         source_group: int | None = before[-1] if before else None
         modifier = next(
             (m for m in mentions if not m.strong and m.end == trig.start and m.actor.code),
