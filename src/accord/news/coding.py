@@ -2606,6 +2606,147 @@ def _report_of_act(tokens: list[Token], trig: Trigger, triggers: list[Trigger]) 
     return any(trig.end <= t.start < stop for t in triggers)
 
 
+# verbs of claim, which CAMEO files under DISAPPROVE (110): "claimed that ...", "alleges ..."
+_CLAIMING = frozenset({"CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", "ALLEGE", "ALLEGES", "ALLEGING"})
+# what a violation breaks: "broke the ceasefire" (CAMEO's BREAK default, 190) is one
+_PACTS = frozenset({"CEASEFIRE", "CEASE-FIRE", "TRUCE", "AGREEMENT", "ACCORD", "ARMISTICE"})
+_BREAKING = frozenset({"BREAK", "BREAKS", "BROKE", "BROKEN", "BREAKING"})
+
+
+def _violation(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of violation, a judgement of wrong-doing, not an act of force: "violated",
+    "breached", or "broke" with a pact among its next five words ("broke the ceasefire")."""
+    key = tokens[trig.start].key
+    if key.startswith(("VIOLAT", "BREACH")):
+        return True
+    ahead = {fold_noun(t.key) for t in tokens[trig.end : trig.end + 5]}
+    return key in _BREAKING and bool(ahead & _PACTS)
+
+
+def _claim_of_force(tokens: list[Token], trig: Trigger, triggers: list[Trigger]) -> bool:
+    """ "X claimed (that) its forces shot down drones", "X alleges police fired at
+    protesters": a bare verb of claim whose reported clause (to the next comma) holds an act
+    of force codes no act of its own; the act reported is coded, ASSAULT of its own actors
+    (docs/event-coding.md, gold conventions: "'X said Y attacked Z': the type follows the
+    reported predicate"). "Alleged" is mostly an adjective ("the alleged attack"): it counts
+    only before "that". A reported violation ("claimed Y broke the ceasefire") is a judgement,
+    no act of force: the claim stays an accusation."""
+    key = tokens[trig.start].key
+    claim = key in _CLAIMING or (
+        key == "ALLEGED" and trig.end < len(tokens) and tokens[trig.end].key == "THAT"
+    )
+    if not claim or trig.how != "default":
+        return False
+    stop = next(
+        (j for j in range(trig.end, len(tokens)) if tokens[j].key in (",", ";", ":")),
+        len(tokens),
+    )
+    return any(
+        trig.end <= t.start < stop
+        and (cameo_to_plover(t.cameo) or ("", None))[0] == "ASSAULT"
+        and not _violation(tokens, t)
+        for t in triggers
+    )
+
+
+# nouns of an armed attack, the object of a condemnation whose attacker is its recipient
+_ATTACK_NOUNS = _STRIKES | {"AGGRESSION", "INVASION"}
+_CONDEMNING = ("CONDEMN", "DENOUNC")
+_CALLING = frozenset({"CALLING", "DESCRIBING", "TERMING", "LABELLING", "LABELING"})
+
+
+def _attack_at(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The first noun of an armed attack (:data:`_ATTACK_NOUNS`) in ``tokens[start:stop]``."""
+    return next((j for j in range(start, stop) if fold_noun(tokens[j].key) in _ATTACK_NOUNS), None)
+
+
+def _attacker_before(
+    mentions: list[Mention], tokens: list[Token], attack: int, start: int
+) -> int | None:
+    """The group of an actor from ``start`` on that modifies the attack noun at ``attack``: a
+    demonym or a possessor at most two words before it ("Israeli airstrikes", "Russia's
+    latest strikes")."""
+    for m in mentions:
+        if (
+            m.start >= start
+            and attack - 3 <= m.end <= attack
+            and not any(k.key in (",", "ON", "AGAINST", "AT", "IN") for k in tokens[m.end : attack])
+        ):
+            return m.group
+    return None
+
+
+def _condemned_attack(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger
+) -> tuple[int | None, set[int]] | None:
+    """The attacker (or None) and the victims of a condemnation whose object is an armed
+    attack, or None when its object is none. docs/event-coding.md, gold conventions: "A
+    condemned attack is an accusation of its attacker": "condemned the strike on Z by Y", "Y's
+    strike on Z", or a later ", calling it a Y attack" make Y the recipient; the victim Z (an
+    actor named in the object after the attack noun) never is. The attack noun must head the
+    object: only words that are no actor ("the continued acts of", "what it called an act of
+    armed") come before it, save its own modifier ("Israeli strikes")."""
+    if not tokens[trig.start].key.startswith(_CONDEMNING):
+        return None
+    stop = next(
+        (
+            j
+            for j in range(trig.end, len(tokens))
+            if tokens[j].key in _CLAUSE_STOP or tokens[j].key in (",", ".", "FOR")
+        ),
+        len(tokens),
+    )
+    attack = _attack_at(tokens, trig.end, min(stop, trig.end + 10))
+    if attack is None:
+        return None
+    own = _attacker_before(mentions, tokens, attack, trig.end)
+    if any(trig.end <= m.start < attack and m.group != own for m in mentions):
+        return None  # "condemned Russia for ...", "condemned Israel's decision to ..."
+    victims = {m.group for m in mentions if attack < m.start < stop and m.group != own}
+    if own is not None:
+        return own, victims
+    for j in range(attack + 1, stop - 1):
+        if tokens[j].key == "BY":
+            agent = next((m.group for m in mentions if j < m.start <= j + 2), None)
+            if agent is not None:
+                return agent, victims - {agent}  # "the strike on Z by Y"
+    for j in range(stop, min(len(tokens) - 3, stop + 8)):
+        words = [t.key for t in tokens[j : j + 3]]
+        if words[0] == "," and words[1] in _CALLING and words[2] in ("IT", "THEM"):
+            named = _attack_at(tokens, j + 3, min(len(tokens), j + 9))
+            later = None if named is None else _attacker_before(mentions, tokens, named, j + 3)
+            if later is not None:
+                return later, victims - {later}  # ", calling it a Y attack"
+            break
+    return None, victims
+
+
+# verbs that report what another did: "said", "reported", "claimed" (a violation they name
+# is the speaker's judgement)
+_SAYING = frozenset(_REPORTING | _CLAIMING | {"SAY", "ALLEGED", "ASSERTED", "ASSERTS"})
+
+
+def _reported_violation(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, before: list[int]
+) -> bool:
+    """ "India reported Pakistan violated the ceasefire by flying drones", "Misri said the
+    agreement had been breached": a violation (:func:`_violation`) reported by a verb of
+    saying that follows the first actor of the sentence is that speaker's judgement of
+    wrong-doing, ACCUSE speaker -> violator (docs/event-coding.md, gold conventions: "a
+    reported judgement of wrong-doing ('violated the ceasefire', ...) is ACCUSE X -> Y"; "the
+    word of judgement governs"). CAMEO codes "violate ceasefire" 196 (ASSAULT), a breach a
+    rejection and "broke" 190."""
+    if not before or not _violation(tokens, trig):
+        return False
+    speaker = max(m.end for m in mentions if m.group == before[0])
+    said = next((j for j in range(speaker, trig.start) if tokens[j].key in _SAYING), None)
+    if said is None or any(
+        tokens[j].key in _CLAUSE_STOP or tokens[j].key == "." for j in range(said, trig.start)
+    ):
+        return False
+    return len(before) < 2 or _group_start(mentions, before[-1]) > said
+
+
 def _partner_of_later_verb(
     tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int
 ) -> bool:
@@ -3584,6 +3725,8 @@ def code_tokens(
             continue  # "had not received any formal proposal": no act, no refusal
         if _report_of_act(tokens, trig, triggers):
             continue  # "revealed its strikes targeted ...": the strikes are the act
+        if _claim_of_force(tokens, trig, triggers):
+            continue  # "claimed its forces shot down drones": the shooting is the act
         if _result_participle(tokens, trig):
             continue  # ", adding that ...", "turned back two flights": no act of their own
         content = _enacted_content(tokens, trig)
@@ -3664,6 +3807,11 @@ def code_tokens(
             # the reporter of a closing ", police said" is neither actor nor recipient
             reporters = {m.group for m in mentions if m.start > attribution}
             after = [g for g in after if g not in reporters]
+        condemned = _condemned_attack(tokens, mentions, trig) if kind == "ACCUSE" else None
+        if condemned is not None:
+            # "condemned the strike on Z by Y": the attacker Y, never the victim Z
+            attacker, attacked = condemned
+            after = [attacker] if attacker is not None else [g for g in after if g not in attacked]
         source_group: int | None = before[-1] if before else None
         modifier = next(
             (m for m in mentions if not m.strong and m.end == trig.start and m.actor.code),
@@ -3687,6 +3835,11 @@ def code_tokens(
             # "X said Y must do Z": X asks something of Y
             kind, mode = "REQUEST", None
             source_group, target_first = before[0], before[-1]
+        elif not negated and _reported_violation(tokens, mentions, trig, before):
+            # "India reported Pakistan violated the ceasefire": the reporter accuses
+            kind, mode = "ACCUSE", None
+            if len(before) >= 2:
+                source_group, target_first = before[0], before[-1]
         if kind == "THREATEN" and source_group is not None and _made_to_suffer(tokens, trig):
             # "The Houthis will pay a heavy price ...," Katz said: the speaker threatens the
             # subject (the first actor of "X said Y would face", else the closing reporter)
