@@ -1,0 +1,154 @@
+"""Assemble session 22's first held-out event set (news-heldout-s22.json, HO27G) and its evidence
+set (evidence-heldout-s22.jsonl, EVH22) from the collectors' (a / A) and the second annotators'
+(b / B) files, with the shared steps of docs/data/heldout-common/README.md and the helpers of
+sessions 17 and 18's first builds. Run from the repository root with PYTHONPATH=src. It runs no
+coder and no evidence finder: it copies labels, leaves out the sentences another gold file holds
+in other words, applies the adjudicator's decisions below, checks the new files against every
+other gold file, and computes agreement. The s22b build reuses ``build_event_set``.
+"""
+
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(DATA / "heldout-common"))
+import heldout_build as hb  # noqa: E402
+
+from accord.scenario.catalogue import resolve  # noqa: E402
+
+s18 = hb.load_build(DATA / "heldout-2026-12-04-s18" / "build" / "build.py")
+
+IN = Path("/work/coord/s22/heldout")
+NEWS = Path("tests/data/news")
+OUT = Path("docs/data/heldout-2026-12-05-s22/build")
+EVENTS = NEWS / "news-heldout-s22.json"
+EVIDENCE = NEWS / "evidence-heldout-s22.jsonl"
+# The CHECK files of session 22 (the sets of sessions 20 and 21, pooled): no reason may cite them.
+CHECK_FILES = {
+    "news-heldout-s20.json",
+    "news-heldout-s20b.json",
+    "evidence-heldout-s20.jsonl",
+    "news-heldout-s21.json",
+    "news-heldout-s21b.json",
+    "news-heldout-s21c.json",
+    "evidence-heldout-s21.jsonl",
+}
+# This session's sets (HO27G, HO27H, HO27I, EVH22): none is a development file for another.
+SESSION = "heldout-s22"
+
+# What the first set's sentences report, for its DOCUMENT comment.
+SCOPE = "..."
+
+EVENTS_DECIDED = hb.EventDecisions()
+
+EVIDENCE_DECIDED = hb.EvidenceDecisions(
+    adjudications={
+        "EVH22-010": "follows B (third engineer, session 22): the holder is only 'We' of an unattributed quotation (on the page, China's foreign ministry spokesperson): a sentence whose speaker is not named in it has no stance in the development gold, which codes each sentence on its own (docs/event-coding.md, gold conventions for stance evidence), as EV-004 and EV-119 (a pronoun or an unattributed quotation: no actor, adjudicated); with its speaker named the content would be CHN ceasefire high, as EVH-040 and EVH19-020 (A's reading), but the name is in the context only",
+        "EVH22-015": "follows B (third engineer, session 22): Bessent expects 'a full deal' and mentions 'the memorandum', both given only by the context (on the page, the US-Ukraine minerals agreement): the sentence names no minerals, resources or fund, so it states no minerals_deal stance, as EVH19-006 and EVH14-017 ('the deal' given by the context: no stance, both adjudicated on the EV-048 rule) and EVH12-028 (an envoy saying the deal could be signed soon: no stance); a forecast of the signing is no more than that",
+        "EVH22-019": "follows B (third engineer, session 22): the appositive states what the coalition Peskov rejects has pledged, peacekeeping forces and security guarantees for Ukraine, and the development gold gives a Russian rejection of that coalition's offer both lows, EVH9-009 (Putin rejecting the coalition's guarantees and warning against its troops: RUS security_guarantees low and peacekeeping low); the coalition's force is itself a guarantee, the scale's 75 point (EVH10-006: troops committed to the coalition, peacekeeping high and security_guarantees high, adjudicated; EVH2-038: a coalition to offer security guarantees, high); A's peacekeeping low stays, as both annotators; the coalition is no scenario actor",
+        "EVH22-021": "follows B (third engineer, session 22): direct dialogue between Kyiv and Donetsk and Lugansk is who talks to whom, and the development gold gives a Russian call for it, with no status named, no special_status stance: EVH6-039 (Putin insisted on direct negotiations between the republics' heads and Kiev: no stance, adjudicated: it states no end of the special_status scale) and EVH5-041 (Russia advocating direct talks between Kiev and the militia: coded for the ceasefire only); A's precedents name the status the talks are to settle, EVH11-044 (talks over any constitutional reforms) and EVH16-025 (talks about the state status of the south-east), which this sentence does not; Lavrov's disappointment is a complaint about Kyiv's conduct (EVH3-043: no stance), and Zelensky's refusal of the dialogue is then no stance either",
+        "EVH22-022": "follows B (third engineer, session 22): Lavrov's concern about Kyiv's statements that it will not hold a direct dialogue with Donetsk and Luhansk names no status for the districts: direct talks alone state no end of the special_status scale, as EVH6-039 (direct negotiations demanded by Putin: no stance, adjudicated) and EVH5-041 (direct talks coded for the ceasefire only), and concern about the other side's conduct is no stance, as EVH11-039 (Lavrov concerned about the implementation of Minsk: no stance); A's precedents EVH11-044 and EVH16-025 name the constitutional reform or state status to be talked about, which this sentence does not",
+        "EVH22-023": "follows B (third engineer, session 22): Lavrov calls for a political resolution on the basis of the Minsk accords, which the development gold codes as support for a negotiated end, ceasefire high: EVH5-044 (a ceasefire and a peaceful settlement on the basis of Minsk: UKR and USA ceasefire high), EV-153 (support for a diplomatic solution: ceasefire high, adjudicated) and EVH16-030 (a diplomatic solution: DEU ceasefire high); the dialogue between Kyiv, Donetsk and Luhansk the accords imply is who talks to whom, no special_status stance, as EVH6-039 (adjudicated) and EVH5-041 (a Russian call for direct talks coded for the ceasefire only); Azerbaijan is no scenario actor",
+        "EVH22-030": "follows B (third engineer, session 22): 'the draft passed in its first reading' is given only by the context (on the page, Kiev's constitutional amendments on decentralisation): the sentence names no status, constitution or districts, so it states no special_status stance, as EVH12-008 ('the draft' in its present form not accepted, given only by the context: no stance, adjudicated) and the EV-048 rule; the development records of SEP special_status high name what is offered or refused, EVH18-028 (amendments of the Ukrainian constitution, adjudicated) and EVH14-027 (independence)",
+        "EVH22-036": "follows A (third engineer, session 22): the Taliban's threat to leave the talks until all foreign troops are out is TAL us_withdrawal high and intra_afghan_talks low, as both annotators; the Doha agreement's term stands in a relative clause inside the Taliban's accusation that the US violated it, and the development gold gives such a term, named inside another party's demand, to that party alone: EVH2-070 (the Taliban's fight goes on unless troops leave by May 2021, 'as agreed with the US': TAL us_withdrawal high and no US stance, both annotators); B's precedents state the deal's terms as their clause's own news, EVH16-037 (the deal said foreign forces would leave) and EVH2-072 (Washington struck a deal), and the sentence reports the US accused of not keeping the term, no US position on it",
+        "EVH22-037": "follows B (third engineer, session 22): the Pentagon's plans to withdraw as many as half of the troops are a drawdown, the us_withdrawal scale's 40 point, nearer its low end, and direction is the end the stated stance lies nearer to, not the movement (EV-128, adjudicated): EVH-019 (a signing that would see the Pentagon withdraw about half the troops: USA us_withdrawal low, adjudicated on that rule) and EVH15-033 (troops cut to 8,600 from 14,000: USA low); the Taliban wanting them all out is TAL us_withdrawal high, as both annotators (EV-062)",
+    },
+)
+
+
+def development_files(others: Sequence[Path]) -> list[Path]:
+    """The gold files a reason may cite: every other file but the CHECK files and this
+    session's held-out sets (also used by the s22b build)."""
+    return [p for p in others if p.name not in CHECK_FILES and SESSION not in p.name]
+
+
+def event_reasons(decided: hb.EventDecisions) -> list[str]:
+    """Every text of an event set's decisions that may cite development records (also used by
+    the s22b build)."""
+    return [
+        *(d["reason"] for d in decided.adjudications.values()),
+        *decided.modes_kept.values(),
+        *(note for _, note in decided.modes_taken.values()),
+    ]
+
+
+def document_comment(
+    records: Sequence[Mapping[str, Any]],
+    events: Mapping[str, Any],
+    near: Mapping[str, Mapping[str, Any]],
+    decided: hb.EventDecisions,
+    which: tuple[str, str, str],
+) -> str:
+    """Session 18's DOCUMENT comment, dated this session's day (its text names 2026-12-04)."""
+    text = s18.document_comment(records, events, near, decided, which)
+    day = f"({which[0]}, 2026-12-04)"
+    if day not in text:
+        raise hb.BuildError("session 18's comment no longer names its day where expected")
+    return text.replace(day, f"({which[0]}, 2026-12-05)", 1)
+
+
+def build_event_set(
+    folder: Path,
+    path: Path,
+    decided: hb.EventDecisions,
+    which: tuple[str, str, str],
+    others: Sequence[Path],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Pair ``folder``'s a and b files, leave out the near duplicates of ``others``, merge the
+    ``decided`` labels and write the gold file ``path`` (its DOCUMENT record named after it);
+    return the agreement summary and the near duplicates. ``which``: the set's name in the
+    comment's title, what its sentences report and its build folder."""
+    a = [s18.s17.with_annotation(r, "a") for r in hb.read_records(folder / "events-a.json")]
+    b = [s18.s17.with_annotation(r, "b") for r in hb.read_records(folder / "events-b.json")]
+    near = hb.near_duplicates(a, others)
+    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
+    build = hb.merge_events(pairs, decided)
+    events = build.summary()
+    document = {
+        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
+        "event": "DOCUMENT",
+        "comment": document_comment(build.records, events, near, decided, which),
+        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
+    }
+    hb.write_gold(path, hb.event_gold_text(document, build.records), build.records, others)
+    return events, near
+
+
+def main() -> None:
+    others = [p for p in sorted(NEWS.glob("*.json*")) if p not in (EVENTS, EVIDENCE)]
+    development = hb.record_files(development_files(others))
+    reasons = [*event_reasons(EVENTS_DECIDED), *EVIDENCE_DECIDED.adjudications.values()]
+    cited = hb.check_citations(reasons, development)
+    events, near_events = build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, ("session 22", SCOPE, f"{OUT}/"), others
+    )
+    evidence, near_evidence = hb.build_evidence_set(
+        IN,
+        EVIDENCE,
+        EVIDENCE_DECIDED,
+        [*others, EVENTS],
+        lambda s: [i.id for i in resolve(s).issues],
+    )
+    hb.write_agreement(
+        OUT / "agreement.json",
+        {
+            "events": events,
+            "evidence": evidence,
+            "near_duplicates_left_out": {
+                "rule": s18.NEAR_RULE,
+                "events": s18.near_figures(near_events),
+                "evidence": s18.near_figures(near_evidence),
+            },
+            "development_records_cited": cited,
+        },
+    )
+    print(
+        hb.event_table(events),
+        hb.evidence_table(EVIDENCE.stem, evidence["annotator_agreement_module"]),
+    )
+
+
+if __name__ == "__main__":
+    main()
