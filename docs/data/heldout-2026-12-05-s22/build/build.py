@@ -1,10 +1,10 @@
 """Assemble session 22's first held-out event set (news-heldout-s22.json, HO27G) and its evidence
 set (evidence-heldout-s22.jsonl, EVH22) from the collectors' (a / A) and the second annotators'
 (b / B) files, with the shared steps of docs/data/heldout-common/README.md and the helpers of
-sessions 17 and 18's first builds. Run from the repository root with PYTHONPATH=src. It runs no
-coder and no evidence finder: it copies labels, leaves out the sentences another gold file holds
-in other words, applies the adjudicator's decisions below, checks the new files against every
-other gold file, and computes agreement. The s22b build reuses ``build_event_set``.
+the first builds of sessions 17-19. Run from the repository root with PYTHONPATH=src. It runs
+no coder and no evidence finder: it copies labels, leaves out the sentences another gold file
+holds in other words, applies the adjudicator's decisions below, checks the new files against
+every other gold file, and computes agreement. The s22b build reuses its helpers.
 """
 
 import sys
@@ -18,7 +18,8 @@ import heldout_build as hb  # noqa: E402
 
 from accord.scenario.catalogue import resolve  # noqa: E402
 
-s18 = hb.load_build(DATA / "heldout-2026-12-04-s18" / "build" / "build.py")
+s19 = hb.load_build(DATA / "heldout-2026-12-04-s19" / "build" / "build.py")
+s18 = s19.s18
 
 IN = Path("/work/coord/s22/heldout")
 NEWS = Path("tests/data/news")
@@ -160,16 +161,6 @@ def development_files(others: Sequence[Path]) -> list[Path]:
     return [p for p in others if p.name not in CHECK_FILES and SESSION not in p.name]
 
 
-def event_reasons(decided: hb.EventDecisions) -> list[str]:
-    """Every text of an event set's decisions that may cite development records (also used by
-    the s22b build)."""
-    return [
-        *(d["reason"] for d in decided.adjudications.values()),
-        *decided.modes_kept.values(),
-        *(note for _, note in decided.modes_taken.values()),
-    ]
-
-
 def document_comment(
     records: Sequence[Mapping[str, Any]],
     events: Mapping[str, Any],
@@ -178,38 +169,19 @@ def document_comment(
     which: tuple[str, str, str],
 ) -> str:
     """Session 18's DOCUMENT comment, dated this session's day (its text names 2026-12-04)."""
-    text = s18.document_comment(records, events, near, decided, which)
+    text = SESSION_18_COMMENT(records, events, near, decided, which)
     day = f"({which[0]}, 2026-12-04)"
     if day not in text:
         raise hb.BuildError("session 18's comment no longer names its day where expected")
     return text.replace(day, f"({which[0]}, 2026-12-05)", 1)
 
 
-def build_event_set(
-    folder: Path,
-    path: Path,
-    decided: hb.EventDecisions,
-    which: tuple[str, str, str],
-    others: Sequence[Path],
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Pair ``folder``'s a and b files, leave out the near duplicates of ``others``, merge the
-    ``decided`` labels and write the gold file ``path`` (its DOCUMENT record named after it);
-    return the agreement summary and the near duplicates. ``which``: the set's name in the
-    comment's title, what its sentences report and its build folder."""
-    a = [s18.s17.with_annotation(r, "a") for r in hb.read_records(folder / "events-a.json")]
-    b = [s18.s17.with_annotation(r, "b") for r in hb.read_records(folder / "events-b.json")]
-    near = hb.near_duplicates(a, others)
-    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
-    build = hb.merge_events(pairs, decided)
-    events = build.summary()
-    document = {
-        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
-        "event": "DOCUMENT",
-        "comment": document_comment(build.records, events, near, decided, which),
-        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
-    }
-    hb.write_gold(path, hb.event_gold_text(document, build.records), build.records, others)
-    return events, near
+# Session 19's build_event_set (pair, leave out near duplicates, merge, write) writes the comment
+# through its own copy of session 18's build, loaded for this build alone: dated here.
+SESSION_18_COMMENT = s18.document_comment
+s18.document_comment = document_comment
+build_event_set = s19.build_event_set
+event_reasons = s19.event_reasons
 
 
 def main() -> None:
