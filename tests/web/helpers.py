@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,3 +73,14 @@ def save_concurrently(
 
     with ThreadPoolExecutor(len(scenarios)) as pool:
         return sorted(pool.map(save, scenarios))
+
+
+def finished_job(client: TestClient, url: str, timeout: float = 60.0) -> dict[str, Any]:
+    """The status of the job at ``url`` once it has stopped (done, failed or cancelled)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job: dict[str, Any] = client.get(url).json()
+        if job["status"] not in ("queued", "running"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job at {url} did not finish in {timeout} s")

@@ -37,7 +37,7 @@ from accord.web import WebSettings
 from accord.web.api import ErrorDoc
 from accord.web.services import ChangeNotProposed, Workbench, upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
-from tests.web.helpers import MEETING_ARTICLE, save_concurrently
+from tests.web.helpers import MEETING_ARTICLE, finished_job, save_concurrently
 
 UKRAINE = "ukraine-2025-02"
 
@@ -476,16 +476,6 @@ def test_engines_votes_power_bodies(client: TestClient) -> None:
 # --------------------------------------------------------------------------- jobs
 
 
-def _wait(client: TestClient, url: str, timeout: float = 60.0) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job: dict[str, Any] = client.get(url).json()
-        if job["status"] not in ("queued", "running"):
-            return job
-        time.sleep(0.2)
-    raise AssertionError(f"job at {url} did not finish in {timeout} s")
-
-
 def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[str, str]) -> None:
     started = client.post(
         "/api/v1/jobs",
@@ -493,7 +483,7 @@ def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[
         headers=auth,
     )
     assert started.status_code == 202
-    job = _wait(client, started.json()["status_url"])
+    job = finished_job(client, started.json()["status_url"])
     assert job["status"] == "done", job
     assert job["progress"] == 1.0
     want = forecast(load_bundled(UKRAINE), "mean", seed=3, runs=300)

@@ -434,6 +434,12 @@ def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
     result = page.request.get(f"{server}/api/v1/jobs/{job}").json()["result"]
     means = page.locator("#job-chart .mark-symbol.role-mark path")  # one dot per issue
     assert means.count() == len([i for i in result["issues"] if i["p50"] is not None]) == 7
+    # session 21: no link to the report; it is the one the page's links give for the job's
+    # engine, seed and runs (the forecast page's job has seed 1)
+    assert page.is_visible("#job-report")
+    report = page.request.get(f"{server}{page.get_attribute('#job-report', 'href')}")
+    same = f"{server}/scenarios/{UKRAINE}/forecast/report?engine=mean&seed=1&runs=300"
+    assert report.ok and report.body() == page.request.get(same).body()
     page.locator("#job-chart").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "job.png"))
     page.reload()  # the remembered job is shown again, and drawn again
@@ -446,6 +452,7 @@ def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
     page.click("#job-cancel")
     page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
     assert page.locator("#job-chart svg").count() == 0  # a cancelled job has nothing to draw
+    assert not page.is_visible("#job-report")  # nor a report
     _no_errors(page)
 
 

@@ -9,7 +9,6 @@ Writes depend on :func:`writer` (the token). Errors have one shape:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
@@ -23,6 +22,8 @@ from accord.errors import AccordError, EngineError, Problem
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
+from accord.web.jobs import Job
+from accord.web.reports import report_file
 from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
 from accord.web.services import StaleVersion, Workbench
 
@@ -130,6 +131,9 @@ BUSY: Responses = {
     }
 }
 UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id on this server")}
+NO_REPORT: Responses = {
+    409: error_response("JobNotDone: the job is queued, running, failed or cancelled: no report")
+}
 UNKNOWN_RECORD: Responses = {
     404: error_response("UnknownRecord: no forecast record with that id in the ledger")
 }
@@ -499,19 +503,14 @@ def _forecast_asked(body: ForecastRequest, bench: Bench) -> Forecast:
 
 
 def report_response(made: Forecast, version: int | None = None) -> Response:
-    """The forecast's HTML report (:func:`accord.report.render_report`, the document
-    ``accord forecast --report`` writes), shown inline and saved under a name naming the
-    scenario, its version (``version``: the stored one asked for, else the scenario's own) and
-    the engine."""
-    from accord.report import render_report
+    """The forecast's HTML report (the document ``accord forecast --report`` writes), shown
+    inline and saved under the name :func:`accord.web.reports.report_file` gives it."""
+    return html_report(*report_file(made, version))
 
-    s = made.scenario
-    shown = s.version if version is None else version
-    name = "-".join([s.id] + ([f"v{shown}"] if shown is not None else []) + [made.engine])
-    name = re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-report.html"
-    return HTMLResponse(
-        render_report(made), headers={"content-disposition": f'inline; filename="{name}"'}
-    )
+
+def html_report(name: str, document: str) -> HTMLResponse:
+    """A report document, shown inline and saved as ``name``."""
+    return HTMLResponse(document, headers={"content-disposition": f'inline; filename="{name}"'})
 
 
 @router.post(
@@ -619,11 +618,19 @@ def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResp
         "seed": body.seed,
         "runs": body.runs,
         "trajectory": body.trajectory,
+        "version": body.version,  # names the report's file
     }
     asked = body.model_dump(exclude={"data"})
     job = bench.jobs.submit("forecast", payload, asked)
-    url = str(request.url_for("job_status", job_id=job.id).path)
-    return JSONResponse(job.to_dict() | {"status_url": url}, status_code=202)
+    return JSONResponse(job_json(job, request), status_code=202)
+
+
+def job_json(job: Job, request: Request) -> dict[str, Any]:
+    """A job's status with its address and, once it is done, its report's."""
+    out = job.to_dict() | {"status_url": request.url_for("job_status", job_id=job.id).path}
+    if job.report_name is not None:
+        out["report_url"] = request.url_for("job_report", job_id=job.id).path
+    return out
 
 
 @router.get(
@@ -632,21 +639,42 @@ def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResp
     summary="A job's status (and result when done)",
     responses=UNKNOWN_JOB,
 )
-def job_status(job_id: str, bench: Bench) -> dict[str, Any]:
+def job_status(job_id: str, bench: Bench, request: Request) -> dict[str, Any]:
+    return job_json(known_job(bench, job_id), request)
+
+
+def known_job(bench: Workbench, job_id: str) -> Job:
     job = bench.jobs.get(job_id)
     if job is None:
         raise UnknownJob(f"no job {job_id!r}")
-    return job.to_dict()
+    return job
+
+
+@router.get(
+    "/jobs/{job_id}/report",
+    name="job_report",
+    summary="A finished job's HTML report (accord forecast --report of the job's forecast)",
+    responses=UNKNOWN_JOB | NO_REPORT,
+    response_class=HTMLResponse,
+)
+def job_report(job_id: str, bench: Bench) -> Response:
+    """The report the job's process made of its forecast when it finished: the bytes
+    ``POST /forecast/report`` answers for the job's request (runs in any number)."""
+    job = known_job(bench, job_id)
+    made = job.report()
+    if made is None:
+        raise JobNotDone(f"job {job_id!r} is {job.status}: only a finished job has a report")
+    return html_report(*made)
 
 
 @router.delete(
     "/jobs/{job_id}", dependencies=[Write], summary="Cancel a job", responses=UNKNOWN_JOB
 )
-def cancel_job(job_id: str, bench: Bench) -> dict[str, Any]:
+def cancel_job(job_id: str, bench: Bench, request: Request) -> dict[str, Any]:
     job = bench.jobs.cancel(job_id)
     if job is None:
         raise UnknownJob(f"no job {job_id!r}")
-    return job.to_dict()
+    return job_json(job, request)
 
 
 # ------------------------------------------------------------------------- ledger
@@ -700,6 +728,10 @@ def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
 
 class UnknownJob(AccordError):
     """A job id that this server does not know (never submitted, or long finished)."""
+
+
+class JobNotDone(AccordError):
+    """The report of a job that has not finished (queued, running), failed or was cancelled."""
 
 
 # ------------------------------------------------------------------------- news

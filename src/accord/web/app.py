@@ -42,7 +42,7 @@ def class_status(kind: type[AccordError]) -> int:
     the OpenAPI test derives each route's declared statuses from it."""
     if issubclass(kind, UnknownScenarioError | api.UnknownJob | UnknownRecord):
         return 404
-    if issubclass(kind, ScenarioExists | ChangeNotProposed):
+    if issubclass(kind, ScenarioExists | ChangeNotProposed | api.JobNotDone):
         return 409
     if issubclass(kind, StaleVersion):
         return 412  # RFC 9110 13.1.1: a false If-Match is a 412, not a conflict (409)
