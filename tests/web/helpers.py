@@ -66,7 +66,9 @@ def save_concurrently(
 
     def save(scenario: dict[str, Any]) -> int:
         response = client.put(
-            f"/api/v1/scenarios/{scenario_id}", json={"scenario": scenario}, headers=auth
+            f"/api/v1/scenarios/{scenario_id}",
+            json={"scenario": scenario},
+            headers=auth | {"If-Match": "*"},  # each saves over whatever is newest: none lost
         )
         assert response.status_code == 200, response.text
         return int(response.json()["version"])

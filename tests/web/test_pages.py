@@ -346,7 +346,7 @@ def test_the_news_page_announces_no_text_and_no_version_of_the_address(
     saved = browser.put(
         f"/api/v1/scenarios/{UKRAINE}",
         json={"scenario": scenario_to_data(load_bundled(UKRAINE))},
-        headers={"x-csrf-token": token},
+        headers={"x-csrf-token": token, "If-Match": '"1"'},
     )
     assert saved.status_code == 200, saved.text  # version 2, an edit, not an accept
     page = browser.get("/news", params={"scenario": UKRAINE, "accepted": 2}).text

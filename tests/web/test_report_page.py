@@ -89,7 +89,10 @@ def test_a_saved_version_is_reported_by_its_number(
     data.update(id="mine", title="Mine <b>& co</b>")
     assert client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth).is_success
     data.update(title="Mine, revised")
-    assert client.put("/api/v1/scenarios/mine", json={"scenario": data}, headers=auth).is_success
+    first = {"If-Match": '"1"'}
+    assert client.put(
+        "/api/v1/scenarios/mine", json={"scenario": data}, headers=auth | first
+    ).is_success
     page = client.get("/scenarios/mine/forecast?version=1&engine=mean&mc=mean&runs=10").text
     href = _report_links(page)["mean"]
     assert "version=1" in href

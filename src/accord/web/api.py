@@ -116,6 +116,12 @@ STALE_VERSION: Responses = {
         "client saved one since); nothing was saved"
     )
 }
+PRECONDITION: Responses = {
+    428: error_response(
+        "PreconditionRequired: a PUT over an existing scenario without If-Match (send the "
+        "ETag its GET gave, or * to save over whatever is newest); nothing was saved"
+    )
+}
 BUSY: Responses = {
     503: error_response(
         "StoreBusy: the database refused the save for being busy (too many concurrent "
@@ -385,8 +391,11 @@ def get_scenario(
 @router.put(
     "/scenarios/{scenario_id}",
     dependencies=[Write],
-    summary="Save a new version of a scenario (send If-Match: the ETag it was edited from)",
-    responses=with_etag(200, UNKNOWN_SCENARIO | STALE_VERSION | REFUSED | BUSY),
+    summary="Save a new version of a scenario (If-Match: the ETag it was edited from), or "
+    "create it (no If-Match)",
+    responses=with_etag(
+        200, with_etag(201, UNKNOWN_SCENARIO | STALE_VERSION | PRECONDITION | REFUSED | BUSY)
+    ),
 )
 def put_scenario(
     scenario_id: str,
@@ -397,7 +406,8 @@ def put_scenario(
         str | None,
         Header(
             description="The ETag of the version the edit started from: a save over a newer "
-            "version is refused (412). Without it the save replaces whatever is newest."
+            "version is refused (412). Required over an existing scenario (428 without it); "
+            "`*` saves over whatever is newest. Left out, the PUT creates the scenario (201)."
         ),
     ] = None,
 ) -> dict[str, object]:
@@ -406,14 +416,17 @@ def put_scenario(
         raise FieldRefused(
             "body.scenario.id", scenario.id, f"differs from the address's id {scenario_id!r}"
         )
-    newest = bench.history(scenario_id)[-1].version  # 404: PUT saves versions, POST creates
-    tags = {tag.strip() for tag in if_match.split(",")} if if_match is not None else {"*"}
-    if "*" in tags:
+    if if_match is None:  # RFC 6585 (3): an unconditional write may only create
+        response.status_code = 201
+        return tagged(response, bench.create_by_put(scenario, body.note))
+    newest = bench.history(scenario_id)[-1].version  # 404: If-Match names no version
+    tags = {tag.strip() for tag in if_match.split(",")}
+    if "*" in tags:  # RFC 9110 (13.1.1): any current version; the client chose to overwrite
         return tagged(response, bench.save(scenario, body.note))
     over = {v for v in range(newest + 1) if etag(v) in tags}  # a later one fails in the save
     saved = bench.save_over(scenario, over, body.note)  # checked in the write's transaction
     if saved is None:
-        raise StaleVersion(scenario_id, if_match or "", bench.history(scenario_id)[-1].version)
+        raise StaleVersion(scenario_id, if_match, bench.history(scenario_id)[-1].version)
     return tagged(response, saved)
 
 

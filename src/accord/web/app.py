@@ -26,7 +26,13 @@ from accord.errors import (
 )
 from accord.web import api, pages
 from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
-from accord.web.services import ChangeNotProposed, ScenarioExists, StaleVersion, Workbench
+from accord.web.services import (
+    ChangeNotProposed,
+    PreconditionRequired,
+    ScenarioExists,
+    StaleVersion,
+    Workbench,
+)
 from accord.web.settings import WebSettings
 
 
@@ -46,6 +52,8 @@ def class_status(kind: type[AccordError]) -> int:
         return 409
     if issubclass(kind, StaleVersion):
         return 412  # RFC 9110 13.1.1: a false If-Match is a 412, not a conflict (409)
+    if issubclass(kind, PreconditionRequired):
+        return 428  # RFC 6585 3: a write that must be conditional and is not
     if issubclass(kind, ScenarioError):
         return 422
     if issubclass(kind, StoreBusy):

@@ -127,6 +127,17 @@ class Workbench:
         self._check_institutions(scenario)
         return self.versions.save_over(scenario, over, note)
 
+    def create_by_put(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
+        """Save ``scenario`` as the first version of an id that has none and is not bundled:
+        a write with no If-Match, which may create a scenario but never replace one (RFC 6585,
+        3). Checked in the write's transaction, so of two such writes at once one creates the
+        scenario and the other is refused as the one that finds it did."""
+        addressable(scenario.id)
+        saved = None if self.versions.exists(scenario.id) else self.save_over(scenario, {0}, note)
+        if saved is None:
+            raise PreconditionRequired(scenario.id, self.history(scenario.id)[-1].version)
+        return saved
+
     @staticmethod
     def _check_institutions(scenario: Scenario) -> None:
         if not scenario.institutions.is_empty:
@@ -415,6 +426,20 @@ class StaleVersion(AccordError):
             f'"{newest}"; nothing was saved (GET the scenario again, make the change on it and '
             "send its ETag)"
         )
+        self.newest = newest
+
+
+class PreconditionRequired(AccordError):
+    """A write without If-Match over a scenario that exists: it would replace whatever is
+    newest, a concurrent writer's change included, unseen (RFC 6585, 3: 428)."""
+
+    def __init__(self, scenario_id: str, newest: int) -> None:
+        need = f'If-Match: "{newest}" (the ETag of its newest version) or If-Match: *'
+        super().__init__(
+            f"{scenario_id}: exists; a PUT over it needs {need}; nothing was saved (GET the "
+            "scenario, make the change on it and send its ETag)"
+        )
+        self.problems = [Problem("header.if-match", f"required over an existing scenario: {need}")]
         self.newest = newest
 
 
