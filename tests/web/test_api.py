@@ -377,6 +377,31 @@ def test_security_headers_and_host_check(client: TestClient) -> None:
     assert client.get("/scenarios", headers={"host": "attacker.example"}).status_code == 400
 
 
+@pytest.mark.parametrize(
+    "host", ["attacker.example", "127.0.0.1.evil.example", "localhost:80x", "[::1", ""]
+)
+def test_a_host_not_answered_is_refused_in_the_error_shape(client: TestClient, host: str) -> None:
+    """Session 21: Starlette's host check answered "Invalid host header" in plain text, where
+    every other refusal is the API's JSON error shape (or, for a page, a page). Now the same
+    shape, the header named as the problem's path; the right names still pass, with a port."""
+    api = client.get("/api/v1/scenarios", headers={"host": host})
+    assert api.status_code == 400 and api.headers["content-type"] == "application/json"
+    error = _error(api)
+    assert error["type"] == "UntrustedHost"
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [("header.host", host)]
+    assert api.headers["x-frame-options"] == "DENY"  # the security headers are still sent
+    page = client.get("/scenarios", headers={"host": host})
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert "is not one this server answers" in page.text and "<script" not in page.text
+    for good in ("localhost:8000", "127.0.0.1", "[::1]:8000", "LOCALHOST"):
+        assert client.get("/api/v1/engines", headers={"host": good}).status_code == 200, good
+
+
+def test_a_host_given_as_markup_is_shown_escaped(client: TestClient) -> None:
+    page = client.get("/scenarios", headers={"host": "<img src=x onerror=alert(1)>"})
+    assert page.status_code == 400 and "<img" not in page.text and "&lt;img" in page.text
+
+
 def test_text_from_a_scenario_is_escaped(client: TestClient, auth: dict[str, str]) -> None:
     evil = "<script>alert(1)</script>"
     data = _copy("xss", title=evil)

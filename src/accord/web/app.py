@@ -13,7 +13,6 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from accord import __version__
 from accord.errors import (
@@ -25,7 +24,7 @@ from accord.errors import (
     UnknownScenarioError,
 )
 from accord.web import api, pages
-from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
+from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, TrustedHosts, WriteRefused
 from accord.web.services import (
     ChangeNotProposed,
     PreconditionRequired,
@@ -217,6 +216,6 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     _with_error_shape(app)
     static = resources.files("accord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.add_middleware(TrustedHosts, allowed=settings.allowed_hosts)
     app.add_middleware(HeadersAndLimits, max_bytes=settings.max_upload_bytes)
     return app
