@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pytest
     from fastapi.testclient import TestClient
 
 #: The Chromium binary (Debian's ``chromium`` package unless ``ACCORD_CHROMIUM`` names another).
@@ -86,3 +87,22 @@ def finished_job(client: TestClient, url: str, timeout: float = 60.0) -> dict[st
             return job
         time.sleep(0.2)
     raise AssertionError(f"job at {url} did not finish in {timeout} s")
+
+
+def lock_writes(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the workbench ``app``'s scenario store refuse every write as SQLite does when it
+    stays locked beyond its timeout (too many concurrent writers); reads go on.
+    ``monkeypatch.undo()`` frees it."""
+    from sqlalchemy.exc import OperationalError
+
+    versions = app.state.workbench.versions
+    reads = versions._sessions
+
+    class Locked:
+        def __call__(self) -> Any:
+            return reads()
+
+        def begin(self) -> None:
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(versions, "_sessions", Locked())

@@ -37,7 +37,7 @@ from accord.web import WebSettings
 from accord.web.api import ErrorDoc
 from accord.web.services import ChangeNotProposed, Workbench, upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
-from tests.web.helpers import MEETING_ARTICLE, finished_job, save_concurrently
+from tests.web.helpers import MEETING_ARTICLE, finished_job, lock_writes, save_concurrently
 
 UKRAINE = "ukraine-2025-02"
 
@@ -746,19 +746,7 @@ def test_a_save_refused_for_a_busy_database_is_a_503_to_retry(
 ) -> None:
     """Session 21: SQLite busy beyond its timeout on every try ("too many concurrent writers")
     was a 400, which says the request is wrong; it is a 503 with Retry-After, declared."""
-    from sqlalchemy.exc import OperationalError
-
-    versions = client.app.state.workbench.versions  # type: ignore[attr-defined]
-    reads = versions._sessions
-
-    class Locked:  # reads as before; every write transaction finds the database locked
-        def __call__(self) -> Any:
-            return reads()
-
-        def begin(self) -> None:
-            raise OperationalError("INSERT", {}, Exception("database is locked"))
-
-    monkeypatch.setattr(versions, "_sessions", Locked())
+    lock_writes(client.app, monkeypatch)
     response = client.post("/api/v1/scenarios", json={"scenario": _copy("busy")}, headers=auth)
     assert response.status_code == 503, response.text
     assert int(response.headers["retry-after"]) >= 1

@@ -24,7 +24,7 @@ from accord.scenario import load_bundled
 from accord.scenario.identity import scenario_identity
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE, lock_writes
 
 UKRAINE = "ukraine-2025-02"
 FILTER = "form.inline input[name=min_confidence]"
@@ -41,12 +41,18 @@ def _need_browser() -> Any:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, token: str) -> Iterator[str]:
-    import uvicorn
-
+def served(tmp_path_factory: pytest.TempPathFactory, token: str) -> Any:
+    """The app the browser's server runs (in this process: a test can reach its store)."""
     _need_browser()
     db = tmp_path_factory.mktemp("browser") / "web.db"
-    app = create_app(WebSettings(db=str(db), token=token))
+    return create_app(WebSettings(db=str(db), token=token))
+
+
+@pytest.fixture(scope="module")
+def server(served: Any) -> Iterator[str]:
+    import uvicorn
+
+    app = served
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -263,6 +269,29 @@ def test_a_refused_edit_by_keyboard_puts_the_focus_on_the_field_to_correct(
         "(id) => document.getElementById(id).textContent", described
     )
     _no_errors(page, allow="422")
+
+
+def test_a_busy_database_keeps_the_edit_and_says_to_retry(
+    page: Any, server: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 21: a save the database refused for being busy was the error page, the typed
+    # values lost; now the editor says the store was busy, blames no field, keeps the values
+    page.goto(f"{server}/scenarios/{UKRAINE}/edit")
+    field = "td[data-cell='USA|ceasefire'] input[title='salience']"
+    page.fill(field, "0.33")
+    page.fill("input[name=title]", "Typed while the store was busy")
+    lock_writes(served, monkeypatch)
+    page.click("#save")
+    page.wait_for_selector("#store-busy")
+    assert "the database is busy" in page.inner_text("#store-busy")
+    assert page.locator("#form-error, [aria-invalid]").count() == 0
+    assert float(page.input_value(field)) == 0.33
+    assert page.input_value("input[name=title]") == "Typed while the store was busy"
+    monkeypatch.undo()
+    page.click("#save")  # the database free again: the values as kept are saved
+    page.wait_for_selector("#saved")
+    assert page.input_value("input[name=title]") == "Typed while the store was busy"
+    _no_errors(page, allow="503")
 
 
 def test_ingest_the_seed_article_and_accept_a_change(
