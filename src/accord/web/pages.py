@@ -33,7 +33,7 @@ from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
-    from accord.news.ingest import IngestReport
+    from accord.web.ingests import KeptIngest
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
@@ -639,11 +639,11 @@ def news_page(
         actor=shown,
         least=least,
         least_text=text,
-        read_problems=[str(p) for p in report.problems] if report else [],
+        read_problems=list(report.problems) if report else [],
     )
 
 
-def _ingested(report: IngestReport) -> str:
+def _ingested(report: KeptIngest) -> str:
     """The notice of an ingest, made here from the report the workbench kept for it: the
     address carries only its key, so that a link cannot make the page announce a text of its
     own (session 21); the problems themselves are listed under the notice."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from accord.news.update import accept as accept_changes
 from accord.scenario.io import dumps, loads, scenario_from_data, unfit, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
+from accord.web.ingests import KeptIngest, KeptIngests
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
 
@@ -62,9 +62,6 @@ def addressable(scenario_id: str) -> None:
         )
 
 
-KEPT_REPORTS = 64
-"""How many ingest reports a workbench keeps for the news page (:meth:`Workbench.keep_report`)."""
-
 NEWS_UPDATE = "news update: "
 """How the note of a version saved by accepting the news's proposed changes begins."""
 
@@ -91,7 +88,7 @@ class Workbench:
         self._ledger: Ledger | None = None
         self._ledger_lock = threading.Lock()
         self._downloads: dict[tuple[str, int], dict[str, Problem | None]] = {}
-        self._reports: dict[str, IngestReport] = {}  # oldest first
+        self.ingests = KeptIngests(self.store.engine)
 
     def close(self) -> None:
         self.jobs.shutdown()
@@ -318,17 +315,13 @@ class Workbench:
     def keep_report(self, report: IngestReport) -> str:
         """A key to ``report`` for the news page that the ingest form's answer redirects to:
         its problems are text, which the address must not carry (a link could then make the
-        page announce any text). The newest :data:`KEPT_REPORTS` are kept, in this process."""
-        key = secrets.token_urlsafe(12)
-        with self._ingest_lock:
-            self._reports[key] = report
-            while len(self._reports) > KEPT_REPORTS:
-                del self._reports[next(iter(self._reports))]
-        return key
+        page announce any text). Kept in the database (:mod:`accord.web.ingests`): a restart
+        keeps them, and so does another server on the same store."""
+        return self.ingests.keep(report)
 
-    def kept_report(self, key: str) -> IngestReport | None:
+    def kept_report(self, key: str) -> KeptIngest | None:
         """The report :meth:`keep_report` kept under ``key`` (None for a key it never gave)."""
-        return self._reports.get(key)
+        return self.ingests.get(key)
 
     def _ingest(
         self, docs: list[Document], problems: list[Any], date_if_missing: dt.date | None = None
