@@ -676,7 +676,9 @@ def job_report(job_id: str, bench: Bench) -> Response:
     job = known_job(bench, job_id)
     made = job.report()
     if made is None:
-        raise JobNotDone(f"job {job_id!r} is {job.status}: only a finished job has a report")
+        raise JobNotDone(
+            f"job {job_id!r} has no report (status: {job.status}); a job has one once it is done"
+        )
     return html_report(*made)
 
 

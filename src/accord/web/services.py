@@ -432,7 +432,8 @@ class PreconditionRequired(AccordError):
             f"{scenario_id}: exists; a PUT over it needs {need}; nothing was saved (GET the "
             "scenario, make the change on it and send its ETag)"
         )
-        self.problems = [Problem("header.if-match", f"required over an existing scenario: {need}")]
+        required = f"required over an existing scenario: {need}"
+        self.problems = [Problem("header.if-match", required, has_value=False)]
         self.newest = newest
 
 
