@@ -21,7 +21,6 @@ from accord.scenario.versions import ScenarioVersions
 from accord.store import current_revision, head_revision
 from accord.web import WebSettings, create_app
 from accord.web.ingests import INGEST_REPORTS, KEPT_REPORTS, KeptIngest, KeptIngests
-from tests.web.conftest import TOKEN
 from tests.web.helpers import MEETING_ARTICLE
 
 
@@ -32,16 +31,16 @@ def _report(n: int, problems: int = 0) -> IngestReport:
     return IngestReport(added=n, already_present=1, events_new=2 * n, problems=found)
 
 
-def test_a_kept_report_outlives_the_server(settings: WebSettings) -> None:
+def test_a_kept_report_outlives_the_server(settings: WebSettings, token: str) -> None:
     """Session 21: the reports lived in the server's memory, so after a restart the address an
     ingest answered with showed no notice."""
     with TestClient(create_app(settings)) as first:
-        first.get(f"/login?token={TOKEN}")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', first.get("/news").text)
-        assert token is not None
+        first.get(f"/login?token={token}")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', first.get("/news").text)
+        assert csrf is not None
         posted = first.post(
             "/news/ingest",
-            data={"csrf_token": token.group(1), "text": MEETING_ARTICLE},
+            data={"csrf_token": csrf.group(1), "text": MEETING_ARTICLE},
             follow_redirects=False,
         )
         address = posted.headers["location"]
@@ -87,13 +86,13 @@ def test_the_newest_are_kept_and_concurrent_writers_lose_none(tmp_path: Path) ->
     assert kept.get("never-given") is None
 
 
-def test_a_database_from_before_session_22_gets_the_table(tmp_path: Path) -> None:
+def test_a_database_from_before_session_22_gets_the_table(tmp_path: Path, token: str) -> None:
     db = str(tmp_path / "old.db")
     store = Store(db)  # the news tables and the scenario versions, as session 21 left them
     ScenarioVersions(store.engine)
     assert current_revision(store.engine, INGEST_REPORTS) is None
     store.close()
-    with TestClient(create_app(WebSettings(db=db, token=TOKEN))) as client:
+    with TestClient(create_app(WebSettings(db=db, token=token))) as client:
         engine = client.app.state.workbench.store.engine  # type: ignore[attr-defined]
         assert current_revision(engine, INGEST_REPORTS) == head_revision(INGEST_REPORTS)
         assert client.get("/news", params={"ingest": "unknown-key"}).status_code == 200
