@@ -50,13 +50,16 @@ TOKEN = "bench-token-0123456789abcdef"
 SCENARIO = "ukraine-2025-02"
 
 
-def _post(url: str, body: dict[str, Any], method: str = "POST") -> tuple[int, Any]:
+def _post(
+    url: str, body: dict[str, Any], method: str = "POST", headers: dict[str, str] | None = None
+) -> tuple[int, Any]:
     data = json.dumps(body).encode()
     request = urllib.request.Request(
         url,
         data=data,
         method=method,
-        headers={"content-type": "application/json", "authorization": f"Bearer {TOKEN}"},
+        headers={"content-type": "application/json", "authorization": f"Bearer {TOKEN}"}
+        | (headers or {}),
     )
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
@@ -122,7 +125,9 @@ def _versions(base: str, saves: int = 40) -> dict[str, Any]:
 
     def save(n: int) -> int | None:
         body = {"scenario": {**data, "title": f"bench save {n}"}}
-        status, answer = _post(f"{base}/api/v1/scenarios/bench-versions", body, "PUT")
+        # If-Match: * saves over whatever is newest (a PUT without it is a 428 since session 22)
+        url = f"{base}/api/v1/scenarios/bench-versions"
+        status, answer = _post(url, body, "PUT", {"if-match": "*"})
         return answer["version"] if status == 200 else None
 
     start = time.perf_counter()

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pytest
     from fastapi.testclient import TestClient
 
 #: The Chromium binary (Debian's ``chromium`` package unless ``ACCORD_CHROMIUM`` names another).
@@ -65,10 +67,42 @@ def save_concurrently(
 
     def save(scenario: dict[str, Any]) -> int:
         response = client.put(
-            f"/api/v1/scenarios/{scenario_id}", json={"scenario": scenario}, headers=auth
+            f"/api/v1/scenarios/{scenario_id}",
+            json={"scenario": scenario},
+            headers=auth | {"If-Match": "*"},  # each saves over whatever is newest: none lost
         )
         assert response.status_code == 200, response.text
         return int(response.json()["version"])
 
     with ThreadPoolExecutor(len(scenarios)) as pool:
         return sorted(pool.map(save, scenarios))
+
+
+def finished_job(client: TestClient, url: str, timeout: float = 60.0) -> dict[str, Any]:
+    """The status of the job at ``url`` once it has stopped (done, failed or cancelled)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job: dict[str, Any] = client.get(url).json()
+        if job["status"] not in ("queued", "running"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job at {url} did not finish in {timeout} s")
+
+
+def lock_writes(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the workbench ``app``'s scenario store refuse every write as SQLite does when it
+    stays locked beyond its timeout (too many concurrent writers); reads go on.
+    ``monkeypatch.undo()`` frees it."""
+    from sqlalchemy.exc import OperationalError
+
+    versions = app.state.workbench.versions
+    reads = versions._sessions
+
+    class Locked:
+        def __call__(self) -> Any:
+            return reads()
+
+        def begin(self) -> None:
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(versions, "_sessions", Locked())

@@ -37,7 +37,7 @@ from accord.web import WebSettings
 from accord.web.api import ErrorDoc
 from accord.web.services import ChangeNotProposed, Workbench, upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
-from tests.web.helpers import MEETING_ARTICLE, save_concurrently
+from tests.web.helpers import MEETING_ARTICLE, finished_job, lock_writes, save_concurrently
 
 UKRAINE = "ukraine-2025-02"
 
@@ -86,7 +86,8 @@ def test_create_and_version_a_scenario(client: TestClient, auth: dict[str, str])
     again = client.post("/api/v1/scenarios", json={"scenario": _copy("mine")}, headers=auth)
     assert again.status_code == 409  # POST creates; a taken id is a conflict
     edited = _copy("mine", title="Mine, revised")
-    put = client.put("/api/v1/scenarios/mine", json={"scenario": edited}, headers=auth)
+    tag = {"If-Match": created.headers["ETag"]}
+    put = client.put("/api/v1/scenarios/mine", json={"scenario": edited}, headers=auth | tag)
     assert put.status_code == 200 and put.json()["version"] == 2
     versions = client.get("/api/v1/scenarios/mine/versions").json()
     assert [v["version"] for v in versions] == [1, 2]
@@ -153,7 +154,7 @@ def test_a_refused_field_is_a_400_naming_the_field_and_value(
 def test_put_with_a_stale_if_match_saves_nothing(client: TestClient, auth: dict[str, str]) -> None:
     """Two API clients edit one scenario: each sends the ETag it read as If-Match, so the
     later save over the other's is a 412 naming the newest version, and nothing is saved;
-    a fresh ETag saves; a PUT without If-Match saves as before (the header is optional)."""
+    a fresh ETag saves, and so does ``*`` (any version: the client's choice to overwrite)."""
     read = client.get(f"/api/v1/scenarios/{UKRAINE}")
     tag = read.headers["ETag"]
     first = client.put(
@@ -180,12 +181,12 @@ def test_put_with_a_stale_if_match_saves_nothing(client: TestClient, auth: dict[
         headers=auth | {"If-Match": f'"9999", {newest}'},
     )
     assert fresh.status_code == 200
-    unconditional = client.put(
+    anyway = client.put(
         f"/api/v1/scenarios/{UKRAINE}",
         json={"scenario": _copy(UKRAINE, title="Third client")},
-        headers=auth,
+        headers=auth | {"If-Match": "*"},
     )
-    assert unconditional.status_code == 200
+    assert anyway.status_code == 200
     versions = client.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
     assert [v["title"] for v in versions][1:] == ["First client", "Second client", "Third client"]
     older = client.get(f"/api/v1/scenarios/{UKRAINE}", params={"version": 1})
@@ -199,12 +200,11 @@ def test_editing_a_bundled_scenario_keeps_version_zero(
     client: TestClient, auth: dict[str, str]
 ) -> None:
     data = _copy(UKRAINE, title="Edited")
-    assert (
-        client.put(f"/api/v1/scenarios/{UKRAINE}", json={"scenario": data}, headers=auth).json()[
-            "version"
-        ]
-        == 1
+    bundled = {"If-Match": '"0"'}  # the bundled one's ETag
+    saved = client.put(
+        f"/api/v1/scenarios/{UKRAINE}", json={"scenario": data}, headers=auth | bundled
     )
+    assert saved.json()["version"] == 1
     versions = client.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()
     assert [(v["version"], v["bundled"]) for v in versions] == [(0, True), (1, False)]
     assert client.get(f"/api/v1/scenarios/{UKRAINE}?version=0").json()["title"] != "Edited"
@@ -377,6 +377,31 @@ def test_security_headers_and_host_check(client: TestClient) -> None:
     assert client.get("/scenarios", headers={"host": "attacker.example"}).status_code == 400
 
 
+@pytest.mark.parametrize(
+    "host", ["attacker.example", "127.0.0.1.evil.example", "localhost:80x", "[::1", ""]
+)
+def test_a_host_not_answered_is_refused_in_the_error_shape(client: TestClient, host: str) -> None:
+    """Session 21: Starlette's host check answered "Invalid host header" in plain text, where
+    every other refusal is the API's JSON error shape (or, for a page, a page). Now the same
+    shape, the header named as the problem's path; the right names still pass, with a port."""
+    api = client.get("/api/v1/scenarios", headers={"host": host})
+    assert api.status_code == 400 and api.headers["content-type"] == "application/json"
+    error = _error(api)
+    assert error["type"] == "UntrustedHost"
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [("header.host", host)]
+    assert api.headers["x-frame-options"] == "DENY"  # the security headers are still sent
+    page = client.get("/scenarios", headers={"host": host})
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert "is not one this server answers" in page.text and "<script" not in page.text
+    for good in ("localhost:8000", "127.0.0.1", "[::1]:8000", "LOCALHOST"):
+        assert client.get("/api/v1/engines", headers={"host": good}).status_code == 200, good
+
+
+def test_a_host_given_as_markup_is_shown_escaped(client: TestClient) -> None:
+    page = client.get("/scenarios", headers={"host": "<img src=x onerror=alert(1)>"})
+    assert page.status_code == 400 and "<img" not in page.text and "&lt;img" in page.text
+
+
 def test_text_from_a_scenario_is_escaped(client: TestClient, auth: dict[str, str]) -> None:
     evil = "<script>alert(1)</script>"
     data = _copy("xss", title=evil)
@@ -476,16 +501,6 @@ def test_engines_votes_power_bodies(client: TestClient) -> None:
 # --------------------------------------------------------------------------- jobs
 
 
-def _wait(client: TestClient, url: str, timeout: float = 60.0) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job: dict[str, Any] = client.get(url).json()
-        if job["status"] not in ("queued", "running"):
-            return job
-        time.sleep(0.2)
-    raise AssertionError(f"job at {url} did not finish in {timeout} s")
-
-
 def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[str, str]) -> None:
     started = client.post(
         "/api/v1/jobs",
@@ -493,7 +508,7 @@ def test_job_runs_and_reports_the_library_result(client: TestClient, auth: dict[
         headers=auth,
     )
     assert started.status_code == 202
-    job = _wait(client, started.json()["status_url"])
+    job = finished_job(client, started.json()["status_url"])
     assert job["status"] == "done", job
     assert job["progress"] == 1.0
     want = forecast(load_bundled(UKRAINE), "mean", seed=3, runs=300)
@@ -731,19 +746,7 @@ def test_a_save_refused_for_a_busy_database_is_a_503_to_retry(
 ) -> None:
     """Session 21: SQLite busy beyond its timeout on every try ("too many concurrent writers")
     was a 400, which says the request is wrong; it is a 503 with Retry-After, declared."""
-    from sqlalchemy.exc import OperationalError
-
-    versions = client.app.state.workbench.versions  # type: ignore[attr-defined]
-    reads = versions._sessions
-
-    class Locked:  # reads as before; every write transaction finds the database locked
-        def __call__(self) -> Any:
-            return reads()
-
-        def begin(self) -> None:
-            raise OperationalError("INSERT", {}, Exception("database is locked"))
-
-    monkeypatch.setattr(versions, "_sessions", Locked())
+    lock_writes(client.app, monkeypatch)
     response = client.post("/api/v1/scenarios", json={"scenario": _copy("busy")}, headers=auth)
     assert response.status_code == 503, response.text
     assert int(response.headers["retry-after"]) >= 1
@@ -777,18 +780,64 @@ def test_concurrent_saves_over_one_version_save_one(
     client.post("/api/v1/scenarios", json={"scenario": _copy("race")}, headers=auth)
     tag = client.get("/api/v1/scenarios/race").headers["ETag"]
 
-    def save(n: int) -> int:
+    def save(n: int) -> tuple[int, int]:
         response = client.put(
             "/api/v1/scenarios/race",
             json={"scenario": _copy("race", title=f"race {n}")},
             headers=auth | {"If-Match": tag},
         )
+        return response.status_code, n
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = sorted(pool.map(save, range(8)))
+    assert [status for status, _ in answers] == [200] + [412] * 7
+    versions = client.get("/api/v1/scenarios/race/versions").json()
+    assert [v["version"] for v in versions] == [1, 2]
+    # nothing lost: the first version is the one all eight started from, the second the winner's
+    assert [v["title"] for v in versions] == [load_bundled(UKRAINE).title, f"race {answers[0][1]}"]
+
+
+def test_an_unconditional_put_creates_but_never_replaces(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    """Session 21: a PUT without If-Match saved over whatever was newest, a concurrent writer's
+    change included (the header was optional). Now it is a 428 over an existing scenario (RFC
+    6585, 3), bundled or saved, with a problem naming the header; without one it creates the
+    scenario (201), and of eight such creations at once one is saved, seven are 428s."""
+    for scenario_id in (UKRAINE, "mine"):
+        if scenario_id == "mine":
+            made = client.post("/api/v1/scenarios", json={"scenario": _copy("mine")}, headers=auth)
+            assert made.status_code == 201
+        before = client.get(f"/api/v1/scenarios/{scenario_id}/versions").json()
+        refused = client.put(
+            f"/api/v1/scenarios/{scenario_id}",
+            json={"scenario": _copy(scenario_id, title="Unseen overwrite")},
+            headers=auth,
+        )
+        assert refused.status_code == 428, refused.text
+        error = _error(refused)
+        assert error["type"] == "PreconditionRequired"
+        newest = f'"{before[-1]["version"]}"'
+        assert [(p["path"], newest in p["message"]) for p in error["problems"]] == [
+            ("header.if-match", True)
+        ]
+        assert client.get(f"/api/v1/scenarios/{scenario_id}/versions").json() == before
+
+    def create(n: int) -> int:
+        response = client.put(
+            "/api/v1/scenarios/fresh",
+            json={"scenario": _copy("fresh", title=f"fresh {n}")},
+            headers=auth,
+        )
+        if response.status_code == 201:
+            assert response.headers["ETag"] == '"1"' and response.json()["version"] == 1
         return response.status_code
 
     with ThreadPoolExecutor(8) as pool:
-        statuses = sorted(pool.map(save, range(8)))
-    assert statuses == [200] + [412] * 7
-    assert [v["version"] for v in client.get("/api/v1/scenarios/race/versions").json()] == [1, 2]
+        assert sorted(pool.map(create, range(8))) == [201] + [428] * 7
+    assert [v["version"] for v in client.get("/api/v1/scenarios/fresh/versions").json()] == [1]
+    spec = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/scenarios/{scenario_id}"]
+    assert {"201", "412", "428"} <= set(spec["put"]["responses"])
 
 
 def test_openapi_and_api_page(client: TestClient) -> None:
@@ -1122,8 +1171,8 @@ def _attribute_types(owner: type) -> dict[str, type]:
 
 
 def test_openapi_declares_every_error_status_a_route_answers(client: TestClient) -> None:
-    """Each API route declares exactly the 400 (a refused field, session 21), 404, 409 and 412
-    statuses its handler can answer, and a 422 wherever it raises a scenario error. No list
+    """Each API route declares exactly the 400 (a refused field, session 21), 404, 409, 412 and
+    428 statuses its handler can answer, and a 422 wherever it raises a scenario error. No list
     per route: the statuses come from the errors the handler raises, itself or through its
     module's functions and the typed objects it calls (:func:`_statuses_raised` reads their
     source), mapped by the app's ``class_status``."""
@@ -1140,7 +1189,7 @@ def test_openapi_declares_every_error_status_a_route_answers(client: TestClient)
             declared = {int(s) for s in spec["paths"][route.path][method.lower()]["responses"]}
             wrong += [
                 (method, route.path, status)
-                for status in (400, 404, 409, 412, 422, 503)
+                for status in (400, 404, 409, 412, 422, 428, 503)
                 if (status in raised and status not in declared)
                 or status in declared - raised - {422}
             ]

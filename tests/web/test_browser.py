@@ -24,7 +24,7 @@ from accord.scenario import load_bundled
 from accord.scenario.identity import scenario_identity
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE, lock_writes
 
 UKRAINE = "ukraine-2025-02"
 FILTER = "form.inline input[name=min_confidence]"
@@ -41,12 +41,18 @@ def _need_browser() -> Any:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, token: str) -> Iterator[str]:
-    import uvicorn
-
+def served(tmp_path_factory: pytest.TempPathFactory, token: str) -> Any:
+    """The app the browser's server runs (in this process: a test can reach its store)."""
     _need_browser()
     db = tmp_path_factory.mktemp("browser") / "web.db"
-    app = create_app(WebSettings(db=str(db), token=token))
+    return create_app(WebSettings(db=str(db), token=token))
+
+
+@pytest.fixture(scope="module")
+def server(served: Any) -> Iterator[str]:
+    import uvicorn
+
+    app = served
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -265,6 +271,29 @@ def test_a_refused_edit_by_keyboard_puts_the_focus_on_the_field_to_correct(
     _no_errors(page, allow="422")
 
 
+def test_a_busy_database_keeps_the_edit_and_says_to_retry(
+    page: Any, server: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 21: a save the database refused for being busy was the error page, the typed
+    # values lost; now the editor says the store was busy, blames no field, keeps the values
+    page.goto(f"{server}/scenarios/ec-emissions-1994/edit")  # not the scenario the others save
+    field = "td[data-cell] input[title='salience'] >> nth=0"
+    page.fill(field, "0.33")
+    page.fill("input[name=title]", "Typed while the store was busy")
+    lock_writes(served, monkeypatch)
+    page.click("#save")
+    page.wait_for_selector("#store-busy")
+    assert "the database is busy" in page.inner_text("#store-busy")
+    assert page.locator("#form-error, [aria-invalid]").count() == 0
+    assert float(page.input_value(field)) == 0.33
+    assert page.input_value("input[name=title]") == "Typed while the store was busy"
+    monkeypatch.undo()
+    page.click("#save")  # the database free again: the values as kept are saved
+    page.wait_for_selector("#saved")
+    assert page.input_value("input[name=title]") == "Typed while the store was busy"
+    _no_errors(page, allow="503")
+
+
 def test_ingest_the_seed_article_and_accept_a_change(
     page: Any, server: str, shots: Path, seed_article: Path
 ) -> None:
@@ -434,6 +463,12 @@ def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
     result = page.request.get(f"{server}/api/v1/jobs/{job}").json()["result"]
     means = page.locator("#job-chart .mark-symbol.role-mark path")  # one dot per issue
     assert means.count() == len([i for i in result["issues"] if i["p50"] is not None]) == 7
+    # session 21: no link to the report; it is the one the page's links give for the job's
+    # engine, seed and runs (the forecast page's job has seed 1)
+    assert page.is_visible("#job-report")
+    report = page.request.get(f"{server}{page.get_attribute('#job-report', 'href')}")
+    same = f"{server}/scenarios/{UKRAINE}/forecast/report?engine=mean&seed=1&runs=300"
+    assert report.ok and report.body() == page.request.get(same).body()
     page.locator("#job-chart").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "job.png"))
     page.reload()  # the remembered job is shown again, and drawn again
@@ -446,6 +481,7 @@ def test_a_finished_job_is_drawn(page: Any, server: str, shots: Path) -> None:
     page.click("#job-cancel")
     page.wait_for_selector("#job[data-status='cancelled']", timeout=10_000)
     assert page.locator("#job-chart svg").count() == 0  # a cancelled job has nothing to draw
+    assert not page.is_visible("#job-report")  # nor a report
     _no_errors(page)
 
 

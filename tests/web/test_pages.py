@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
-from tests.web.helpers import MEETING_ARTICLE
+from tests.web.helpers import MEETING_ARTICLE, lock_writes
 
 UKRAINE = "ukraine-2025-02"
 
@@ -117,6 +117,30 @@ def test_invalid_edit_shows_the_message_on_its_cell_and_saves_nothing(
     capability = response.text.split('name="actor-1-capability"')[1].split("</td>")[0]
     assert "must be a number" in capability
     assert len(browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()) == 1
+
+
+def test_a_busy_database_is_told_as_such_and_the_edit_kept(
+    browser: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 21: a save the database refused for being busy (the API's 503 StoreBusy) was the
+    error page: the typed values were lost and nothing said to retry. Now the editor again,
+    503 with Retry-After, saying the store was busy, no field blamed, the values as typed."""
+    form = _editor_form(browser.get(f"/scenarios/{UKRAINE}/edit").text)
+    form["stance-0-position"] = "42"
+    form["title"] = "Typed while busy"
+    lock_writes(browser.app, monkeypatch)
+    busy = browser.post(f"/scenarios/{UKRAINE}/edit", data=form)
+    assert busy.status_code == 503 and int(busy.headers["retry-after"]) >= 1
+    assert 'id="store-busy"' in busy.text and "the database is busy" in busy.text
+    assert 'id="form-error"' not in busy.text and "aria-invalid" not in busy.text
+    kept = _editor_form(busy.text)
+    assert kept["title"] == "Typed while busy" and float(kept["stance-0-position"]) == 42
+    assert len(browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()) == 1
+    monkeypatch.undo()  # the database free again: saving the page as shown saves the edit
+    saved = browser.post(f"/scenarios/{UKRAINE}/edit", data=kept, follow_redirects=False)
+    assert saved.status_code == 303 and saved.headers["location"].endswith("saved=1")
+    shown = browser.get(f"/api/v1/scenarios/{UKRAINE}").json()
+    assert shown["title"] == "Typed while busy" and shown["stances"][0]["position"] == 42
 
 
 def test_valid_edit_saves_a_new_version(browser: TestClient) -> None:
@@ -346,7 +370,7 @@ def test_the_news_page_announces_no_text_and_no_version_of_the_address(
     saved = browser.put(
         f"/api/v1/scenarios/{UKRAINE}",
         json={"scenario": scenario_to_data(load_bundled(UKRAINE))},
-        headers={"x-csrf-token": token},
+        headers={"x-csrf-token": token, "If-Match": '"1"'},
     )
     assert saved.status_code == 200, saved.text  # version 2, an edit, not an accept
     page = browser.get("/news", params={"scenario": UKRAINE, "accepted": 2}).text

@@ -15,6 +15,7 @@ from accord.cli import app
 from accord.scenario import load_bundled
 from accord.scenario.identity import scenario_identity
 from accord.scenario.io import scenario_from_data, scenario_to_data
+from tests.web.helpers import finished_job
 
 UKRAINE = "ukraine-2025-02"
 
@@ -88,7 +89,10 @@ def test_a_saved_version_is_reported_by_its_number(
     data.update(id="mine", title="Mine <b>& co</b>")
     assert client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth).is_success
     data.update(title="Mine, revised")
-    assert client.put("/api/v1/scenarios/mine", json={"scenario": data}, headers=auth).is_success
+    first = {"If-Match": '"1"'}
+    assert client.put(
+        "/api/v1/scenarios/mine", json={"scenario": data}, headers=auth | first
+    ).is_success
     page = client.get("/scenarios/mine/forecast?version=1&engine=mean&mc=mean&runs=10").text
     href = _report_links(page)["mean"]
     assert "version=1" in href
@@ -119,3 +123,41 @@ def test_the_icon_a_browser_asks_for_unbidden_is_the_workbenchs(client: TestClie
     assert moved.status_code == 301 and moved.headers["location"] == "/static/favicon.svg"
     icon = client.get("/favicon.ico")
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_a_finished_job_answers_its_report(
+    client: TestClient, auth: dict[str, str], tmp_path: Path
+) -> None:
+    """Session 21: a job finished with its chart and no way to its report. Its process makes
+    the report of its forecast: the CLI's bytes for the job's scenario, engine, seed and runs,
+    and the API's for the same request, named as the forecast page's links name theirs."""
+    body = {"scenario": UKRAINE, "engine": "bdm", "seed": 4, "runs": 15}
+    started = client.post("/api/v1/jobs", json=body, headers=auth)
+    assert started.status_code == 202
+    job = finished_job(client, started.json()["status_url"])
+    assert job["status"] == "done", job
+    answer = client.get(job["report_url"])
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/html")
+    name = f"{UKRAINE}-bdm-report.html"
+    assert answer.headers["content-disposition"] == f'inline; filename="{name}"'
+    cli = _cli_report(tmp_path, UKRAINE, "--engine", "bdm", "--seed", "4", "--runs", "15")
+    assert answer.content == cli
+    assert answer.content == client.post("/api/v1/forecast/report", json=body).content
+    # a stored version is named by its number, as the page's links name it
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "mine"}
+    assert client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth).is_success
+    mine = client.post("/api/v1/jobs", json=body | {"scenario": "mine", "version": 1}, headers=auth)
+    report_url = finished_job(client, mine.json()["status_url"])["report_url"]
+    named = client.get(report_url).headers["content-disposition"]
+    assert named == 'inline; filename="mine-v1-bdm-report.html"'
+
+
+def test_a_job_that_did_not_finish_has_no_report(client: TestClient, auth: dict[str, str]) -> None:
+    body = {"engine": "smp", "runs": 1_000_000, "seed": 1, "institutions": False}
+    started = client.post("/api/v1/jobs", json=body, headers=auth).json()
+    cancelled = client.delete(started["status_url"], headers=auth).json()
+    assert cancelled["status"] == "cancelled" and "report_url" not in cancelled
+    refused = client.get(f"{started['status_url']}/report")
+    assert refused.status_code == 409 and refused.json()["error"]["type"] == "JobNotDone"
+    unknown = client.get("/api/v1/jobs/unknown/report")
+    assert unknown.status_code == 404 and unknown.json()["error"]["type"] == "UnknownJob"

@@ -9,7 +9,6 @@ Writes depend on :func:`writer` (the token). Errors have one shape:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
@@ -23,6 +22,8 @@ from accord.errors import AccordError, EngineError, Problem
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
+from accord.web.jobs import Job
+from accord.web.reports import report_file
 from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
 from accord.web.services import StaleVersion, Workbench
 
@@ -115,6 +116,12 @@ STALE_VERSION: Responses = {
         "client saved one since); nothing was saved"
     )
 }
+PRECONDITION: Responses = {
+    428: error_response(
+        "PreconditionRequired: a PUT over an existing scenario without If-Match (send the "
+        "ETag its GET gave, or * to save over whatever is newest); nothing was saved"
+    )
+}
 BUSY: Responses = {
     503: error_response(
         "StoreBusy: the database refused the save for being busy (too many concurrent "
@@ -130,6 +137,9 @@ BUSY: Responses = {
     }
 }
 UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id on this server")}
+NO_REPORT: Responses = {
+    409: error_response("JobNotDone: the job is queued, running, failed or cancelled: no report")
+}
 UNKNOWN_RECORD: Responses = {
     404: error_response("UnknownRecord: no forecast record with that id in the ledger")
 }
@@ -381,8 +391,11 @@ def get_scenario(
 @router.put(
     "/scenarios/{scenario_id}",
     dependencies=[Write],
-    summary="Save a new version of a scenario (send If-Match: the ETag it was edited from)",
-    responses=with_etag(200, UNKNOWN_SCENARIO | STALE_VERSION | REFUSED | BUSY),
+    summary="Save a new version of a scenario (If-Match: the ETag it was edited from), or "
+    "create it (no If-Match)",
+    responses=with_etag(
+        200, with_etag(201, UNKNOWN_SCENARIO | STALE_VERSION | PRECONDITION | REFUSED | BUSY)
+    ),
 )
 def put_scenario(
     scenario_id: str,
@@ -393,7 +406,8 @@ def put_scenario(
         str | None,
         Header(
             description="The ETag of the version the edit started from: a save over a newer "
-            "version is refused (412). Without it the save replaces whatever is newest."
+            "version is refused (412). Required over an existing scenario (428 without it); "
+            "`*` saves over whatever is newest. Left out, the PUT creates the scenario (201)."
         ),
     ] = None,
 ) -> dict[str, object]:
@@ -402,14 +416,17 @@ def put_scenario(
         raise FieldRefused(
             "body.scenario.id", scenario.id, f"differs from the address's id {scenario_id!r}"
         )
-    newest = bench.history(scenario_id)[-1].version  # 404: PUT saves versions, POST creates
-    tags = {tag.strip() for tag in if_match.split(",")} if if_match is not None else {"*"}
-    if "*" in tags:
+    if if_match is None:  # RFC 6585 (3): an unconditional write may only create
+        response.status_code = 201
+        return tagged(response, bench.create_by_put(scenario, body.note))
+    newest = bench.history(scenario_id)[-1].version  # 404: If-Match names no version
+    tags = {tag.strip() for tag in if_match.split(",")}
+    if "*" in tags:  # RFC 9110 (13.1.1): any current version; the client chose to overwrite
         return tagged(response, bench.save(scenario, body.note))
     over = {v for v in range(newest + 1) if etag(v) in tags}  # a later one fails in the save
     saved = bench.save_over(scenario, over, body.note)  # checked in the write's transaction
     if saved is None:
-        raise StaleVersion(scenario_id, if_match or "", bench.history(scenario_id)[-1].version)
+        raise StaleVersion(scenario_id, if_match, bench.history(scenario_id)[-1].version)
     return tagged(response, saved)
 
 
@@ -499,19 +516,14 @@ def _forecast_asked(body: ForecastRequest, bench: Bench) -> Forecast:
 
 
 def report_response(made: Forecast, version: int | None = None) -> Response:
-    """The forecast's HTML report (:func:`accord.report.render_report`, the document
-    ``accord forecast --report`` writes), shown inline and saved under a name naming the
-    scenario, its version (``version``: the stored one asked for, else the scenario's own) and
-    the engine."""
-    from accord.report import render_report
+    """The forecast's HTML report (the document ``accord forecast --report`` writes), shown
+    inline and saved under the name :func:`accord.web.reports.report_file` gives it."""
+    return html_report(*report_file(made, version))
 
-    s = made.scenario
-    shown = s.version if version is None else version
-    name = "-".join([s.id] + ([f"v{shown}"] if shown is not None else []) + [made.engine])
-    name = re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-report.html"
-    return HTMLResponse(
-        render_report(made), headers={"content-disposition": f'inline; filename="{name}"'}
-    )
+
+def html_report(name: str, document: str) -> HTMLResponse:
+    """A report document, shown inline and saved as ``name``."""
+    return HTMLResponse(document, headers={"content-disposition": f'inline; filename="{name}"'})
 
 
 @router.post(
@@ -619,11 +631,19 @@ def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResp
         "seed": body.seed,
         "runs": body.runs,
         "trajectory": body.trajectory,
+        "version": body.version,  # names the report's file
     }
     asked = body.model_dump(exclude={"data"})
     job = bench.jobs.submit("forecast", payload, asked)
-    url = str(request.url_for("job_status", job_id=job.id).path)
-    return JSONResponse(job.to_dict() | {"status_url": url}, status_code=202)
+    return JSONResponse(job_json(job, request), status_code=202)
+
+
+def job_json(job: Job, request: Request) -> dict[str, Any]:
+    """A job's status with its address and, once it is done, its report's."""
+    out = job.to_dict() | {"status_url": request.url_for("job_status", job_id=job.id).path}
+    if job.report_name is not None:
+        out["report_url"] = request.url_for("job_report", job_id=job.id).path
+    return out
 
 
 @router.get(
@@ -632,21 +652,44 @@ def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResp
     summary="A job's status (and result when done)",
     responses=UNKNOWN_JOB,
 )
-def job_status(job_id: str, bench: Bench) -> dict[str, Any]:
+def job_status(job_id: str, bench: Bench, request: Request) -> dict[str, Any]:
+    return job_json(known_job(bench, job_id), request)
+
+
+def known_job(bench: Workbench, job_id: str) -> Job:
     job = bench.jobs.get(job_id)
     if job is None:
         raise UnknownJob(f"no job {job_id!r}")
-    return job.to_dict()
+    return job
+
+
+@router.get(
+    "/jobs/{job_id}/report",
+    name="job_report",
+    summary="A finished job's HTML report (accord forecast --report of the job's forecast)",
+    responses=UNKNOWN_JOB | NO_REPORT,
+    response_class=HTMLResponse,
+)
+def job_report(job_id: str, bench: Bench) -> Response:
+    """The report the job's process made of its forecast when it finished: the bytes
+    ``POST /forecast/report`` answers for the job's request (runs in any number)."""
+    job = known_job(bench, job_id)
+    made = job.report()
+    if made is None:
+        raise JobNotDone(
+            f"job {job_id!r} has no report (status: {job.status}); a job has one once it is done"
+        )
+    return html_report(*made)
 
 
 @router.delete(
     "/jobs/{job_id}", dependencies=[Write], summary="Cancel a job", responses=UNKNOWN_JOB
 )
-def cancel_job(job_id: str, bench: Bench) -> dict[str, Any]:
+def cancel_job(job_id: str, bench: Bench, request: Request) -> dict[str, Any]:
     job = bench.jobs.cancel(job_id)
     if job is None:
         raise UnknownJob(f"no job {job_id!r}")
-    return job.to_dict()
+    return job_json(job, request)
 
 
 # ------------------------------------------------------------------------- ledger
@@ -700,6 +743,10 @@ def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
 
 class UnknownJob(AccordError):
     """A job id that this server does not know (never submitted, or long finished)."""
+
+
+class JobNotDone(AccordError):
+    """The report of a job that has not finished (queued, running), failed or was cancelled."""
 
 
 # ------------------------------------------------------------------------- news

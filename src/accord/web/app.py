@@ -13,7 +13,6 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from accord import __version__
 from accord.errors import (
@@ -25,8 +24,14 @@ from accord.errors import (
     UnknownScenarioError,
 )
 from accord.web import api, pages
-from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, WriteRefused
-from accord.web.services import ChangeNotProposed, ScenarioExists, StaleVersion, Workbench
+from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, TrustedHosts, WriteRefused
+from accord.web.services import (
+    ChangeNotProposed,
+    PreconditionRequired,
+    ScenarioExists,
+    StaleVersion,
+    Workbench,
+)
 from accord.web.settings import WebSettings
 
 
@@ -42,10 +47,12 @@ def class_status(kind: type[AccordError]) -> int:
     the OpenAPI test derives each route's declared statuses from it."""
     if issubclass(kind, UnknownScenarioError | api.UnknownJob | UnknownRecord):
         return 404
-    if issubclass(kind, ScenarioExists | ChangeNotProposed):
+    if issubclass(kind, ScenarioExists | ChangeNotProposed | api.JobNotDone):
         return 409
     if issubclass(kind, StaleVersion):
         return 412  # RFC 9110 13.1.1: a false If-Match is a 412, not a conflict (409)
+    if issubclass(kind, PreconditionRequired):
+        return 428  # RFC 6585 3: a write that must be conditional and is not
     if issubclass(kind, ScenarioError):
         return 422
     if issubclass(kind, StoreBusy):
@@ -209,6 +216,6 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     _with_error_shape(app)
     static = resources.files("accord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.add_middleware(TrustedHosts, allowed=settings.allowed_hosts)
     app.add_middleware(HeadersAndLimits, max_bytes=settings.max_upload_bytes)
     return app

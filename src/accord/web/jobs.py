@@ -3,9 +3,10 @@
 Each job runs in its own child process (``spawn``), so cancelling really stops the work:
 the process is terminated, not merely forgotten. The child gets plain data (the scenario as
 JSON text and the run's options) and sends back the forecast's JSON contract, the same
-document ``accord forecast --json`` prints. A job's status moves queued -> running -> done,
-failed or cancelled; ``elapsed`` says how long it has run and ``progress`` the share of the
-ensemble done (the child runs it in chunks and reports after each).
+document ``accord forecast --json`` prints, and its HTML report, the one ``accord forecast
+--report`` writes. A job's status moves queued -> running -> done, failed or cancelled;
+``elapsed`` says how long it has run and ``progress`` the share of the ensemble done (the
+child runs it in chunks and reports after each).
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ import multiprocessing as mp
 import threading
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError
+
+if TYPE_CHECKING:
+    from accord.forecast import Forecast
 
 MAX_JOBS_KEPT = 200
 """Finished jobs kept for their status URL; the oldest are dropped beyond this."""
@@ -60,17 +65,13 @@ class ProgressExecutor:
         return self.name
 
 
-def run_forecast_job(
-    payload: dict[str, Any], report: Callable[[float], None] | None = None
-) -> dict[str, Any]:
-    """The forecast a job asks for, as its JSON contract (runs in the child process); the
-    ensemble's progress goes to ``report``."""
+def _forecast_of(payload: dict[str, Any], report: Callable[[float], None] | None) -> Forecast:
+    """The forecast a job asks for; the ensemble's progress goes to ``report``."""
     from accord.forecast import forecast
     from accord.scenario.io import read_json
 
-    scenario = read_json(payload["scenario"])
-    made = forecast(
-        scenario,
+    return forecast(
+        read_json(payload["scenario"]),
         payload["engine"],
         payload.get("params") or {},
         payload.get("seed"),
@@ -78,15 +79,24 @@ def run_forecast_job(
         votes=bool(payload.get("votes", True)),
         executor=ProgressExecutor(report) if report is not None else None,
     )
+
+
+def _contract(made: Forecast, payload: dict[str, Any]) -> dict[str, Any]:
     out = made.to_dict(trajectory=bool(payload.get("trajectory")))
     out["narrative"] = list(made.run.narrative)
     return out
 
 
 def _child(conn: Connection, payload: dict[str, Any]) -> None:
+    """Run the job and send back its JSON contract and its HTML report (file name, document):
+    the report needs the forecast itself, which lives only here, and a large ensemble is too
+    long to run again when the report is asked for."""
+    from accord.web.reports import report_file
+
     try:
-        result = run_forecast_job(payload, lambda share: conn.send(("progress", share)))
-        conn.send(("done", result))
+        made = _forecast_of(payload, lambda share: conn.send(("progress", share)))
+        name, document = report_file(made, payload.get("version"))
+        conn.send(("done", (_contract(made, payload), name, zlib.compress(document.encode()))))
     except AccordError as exc:
         conn.send(("failed", {"type": type(exc).__name__, "message": str(exc)}))
     except Exception as exc:  # a bug: report it on the job rather than lose it
@@ -108,6 +118,14 @@ class Job:
     error: dict[str, Any] | None = None
     progress: float | None = None  # share of the ensemble done, when it reports one
     process: Any = None
+    report_name: str | None = None  # the finished forecast's HTML report: its file name
+    report_packed: bytes | None = None  # and its document, zlib-compressed (about a tenth)
+
+    def report(self) -> tuple[str, str] | None:
+        """The file name and the HTML document of a finished job's report (None before)."""
+        if self.report_name is None or self.report_packed is None:
+            return None
+        return self.report_name, zlib.decompress(self.report_packed).decode()
 
     def to_dict(self) -> dict[str, Any]:
         end = self.finished or time.time()
@@ -192,7 +210,7 @@ class Jobs:
             job.finished = time.time()
             job.status = outcome
             if outcome == "done":
-                job.result = data
+                job.result, job.report_name, job.report_packed = data
                 job.progress = 1.0
             else:
                 job.error = data

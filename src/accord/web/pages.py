@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
-from accord.errors import AccordError, DataError, ScenarioError, UnknownRecord
+from accord.errors import AccordError, DataError, ScenarioError, StoreBusy, UnknownRecord
 from accord.news.store import ActorFilter, UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
@@ -33,7 +33,7 @@ from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
-    from accord.news.ingest import IngestReport
+    from accord.web.ingests import KeptIngest
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
@@ -281,17 +281,19 @@ def _editor(
     saved: int | None = None,
     newest: int | None = None,
     conflict: VersionInfo | None = None,
+    busy: StoreBusy | None = None,
 ) -> HTMLResponse:
     """The editor showing ``data``. The form carries ``data`` itself, which its numbered
     fields describe, and ``newest``, the newest version when the page was first opened
-    (default: now), so that a save can tell whether another one came in between."""
+    (default: now), so that a save can tell whether another one came in between. ``busy``:
+    the save the database refused for being busy, told as such (no field is at fault)."""
     bench = api.workbench(request)
     errors = errors or []
     by_path = {e["path"]: e for e in errors}
     cells = _stance_cells(data)
     placed = set(by_path) & (_cell_paths(data) | {k for c in cells.values() for k in c["paths"]})
     versions = bench.history(scenario_id)
-    status = 409 if conflict else 422 if errors else 200
+    status = 503 if busy else 409 if conflict else 422 if errors else 200
     return render(
         request,
         "edit.html",
@@ -305,6 +307,7 @@ def _editor(
             "version": version,
             "newest": versions[-1].version if newest is None else newest,
             "conflict": conflict,
+            "busy": busy,
             "saved": saved,
             "downloads": _downloads(bench, versions, by_version=True),
         },
@@ -415,9 +418,10 @@ def edited_data(shown: dict[str, Any], form: FormData) -> dict[str, Any]:
 @router.post("/scenarios/{scenario_id}/edit")
 async def save_edit(request: Request, scenario_id: str) -> Response:
     """Save the edited scenario as a new version, unless it is invalid (422: the messages on
-    their cells) or a version was saved after the page was opened (409, e.g. another tab's:
-    saving would silently undo it). Both re-show the form as typed; a second save after a
-    409 is the user's informed choice."""
+    their cells), a version was saved after the page was opened (409, e.g. another tab's:
+    saving would silently undo it) or the database is busy (503, as the API answers it: the
+    store refused the write, not the form). Each re-shows the form as typed; a second save
+    after a 409 is the user's informed choice."""
     form = await _form(request)
     bench = api.workbench(request)
     data = edited_data(_shown(form), form)
@@ -430,7 +434,12 @@ async def save_edit(request: Request, scenario_id: str) -> Response:
     bench.history(scenario_id)  # 404 for a scenario neither saved nor bundled
     newest = _whole(opened)
     over = set() if newest is None else {newest}  # checked in the save's transaction
-    info = bench.save_over(scenario, over, _text(form, "note") or "edited in the workbench")
+    try:
+        info = bench.save_over(scenario, over, _text(form, "note") or "edited in the workbench")
+    except StoreBusy as exc:  # nothing wrong with the form: say so, keep it, and retry later
+        busy = _editor(request, scenario_id, data, None, newest=newest, busy=exc)
+        busy.headers["retry-after"] = str(exc.retry_after_s)
+        return busy
     if info is None:
         return _editor(request, scenario_id, data, None, conflict=bench.history(scenario_id)[-1])
     return _redirect(f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
@@ -630,11 +639,11 @@ def news_page(
         actor=shown,
         least=least,
         least_text=text,
-        read_problems=[str(p) for p in report.problems] if report else [],
+        read_problems=list(report.problems) if report else [],
     )
 
 
-def _ingested(report: IngestReport) -> str:
+def _ingested(report: KeptIngest) -> str:
     """The notice of an ingest, made here from the report the workbench kept for it: the
     address carries only its key, so that a link cannot make the page announce a text of its
     own (session 21); the problems themselves are listed under the notice."""

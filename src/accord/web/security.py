@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
 from typing import Any
 
 from accord.errors import AccordError
@@ -165,33 +165,84 @@ class HeadersAndLimits:
             await self._too_large(scope, send_with_headers, seen)
 
     async def _too_large(self, scope: Scope, send: Send, size: int) -> None:
-        import html
-        import json
-
         message = f"request too large ({size} bytes or more; the limit is {self.max_bytes} bytes)"
-        if str(scope.get("path", "")).startswith("/api/"):
-            kind = b"application/json"
-            body = json.dumps(
-                {"error": {"type": "TooLarge", "message": message, "problems": []}}
-            ).encode()
-        else:
-            kind = b"text/html; charset=utf-8"
-            body = (
-                "<!doctype html><title>Too large</title><link rel=stylesheet "
-                f'href="/static/app.css"><main><p class="error">{html.escape(message)}</p>'
-                '<p><a href="/">Back to the workbench</a></p></main>'
-            ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", kind),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
+        await refuse(scope, send, 413, "TooLarge", message)
+
+
+async def refuse(
+    scope: Scope,
+    send: Send,
+    status: int,
+    kind: str,
+    message: str,
+    problems: Sequence[dict[str, Any]] = (),
+) -> None:
+    """Answer a request that a middleware refuses before the app sees it, as the app answers
+    its own errors: the API's error shape under ``/api/``, else a page with the message."""
+    import html
+    import json
+
+    if str(scope.get("path", "")).startswith("/api/"):
+        content = b"application/json"
+        error = {"type": kind, "message": message, "problems": list(problems)}
+        body = json.dumps({"error": error}).encode()
+    else:
+        content = b"text/html; charset=utf-8"
+        body = (
+            f"<!doctype html><title>{html.escape(kind)}</title><link rel=stylesheet "
+            f'href="/static/app.css"><main><p class="error">{html.escape(message)}</p>'
+            '<p><a href="/">Back to the workbench</a></p></main>'
+        ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", content), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def host_name(header: str | None) -> str | None:
+    """The host a Host header names, without its port, in lower case (an IPv6 address keeps
+    its brackets); None for a header that names none."""
+    if not header:
+        return None
+    if header.startswith("["):
+        end = header.find("]")
+        rest = header[end + 1 :]
+        ok = end > 1 and (not rest or (rest[0] == ":" and rest[1:].isdigit()))
+        return header[: end + 1].lower() if ok else None
+    name, _, port = header.partition(":")
+    return name.lower() if name and (not port or port.isdigit()) and ":" not in port else None
+
+
+class TrustedHosts:
+    """ASGI middleware: answer only requests whose Host header names one of ``allowed``, which
+    stops DNS rebinding from making a web page a client of this server. Others are a 400 in the
+    app's error shape (:func:`refuse`), where Starlette's ``TrustedHostMiddleware`` answered
+    plain text to API clients that read every other error as JSON. ``*`` among them answers
+    any host (``accord serve --host`` with an address beyond loopback: the token guards it)."""
+
+    def __init__(self, app: ASGIApp, allowed: Iterable[str]) -> None:
+        self.app = app
+        self.allowed = {host.lower() for host in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if "*" in self.allowed or scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        given = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), None)
+        if host_name(given) in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        shown = "none" if given is None else repr(given[:100])
+        message = (
+            f"Host header {shown} is not one this server answers (a loopback name, or the "
+            "address `accord serve --host` was given)"
         )
-        await send({"type": "http.response.body", "body": body})
+        problem = {"path": "header.host", "message": "not a host this server answers"}
+        await refuse(scope, send, 400, "UntrustedHost", message, [problem | {"value": given}])
 
 
 class _BodyTooLarge(Exception):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from accord.news.update import accept as accept_changes
 from accord.scenario.io import dumps, loads, scenario_from_data, unfit, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
+from accord.web.ingests import KeptIngest, KeptIngests
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
 
@@ -62,9 +62,6 @@ def addressable(scenario_id: str) -> None:
         )
 
 
-KEPT_REPORTS = 64
-"""How many ingest reports a workbench keeps for the news page (:meth:`Workbench.keep_report`)."""
-
 NEWS_UPDATE = "news update: "
 """How the note of a version saved by accepting the news's proposed changes begins."""
 
@@ -91,7 +88,7 @@ class Workbench:
         self._ledger: Ledger | None = None
         self._ledger_lock = threading.Lock()
         self._downloads: dict[tuple[str, int], dict[str, Problem | None]] = {}
-        self._reports: dict[str, IngestReport] = {}  # oldest first
+        self.ingests = KeptIngests(self.store.engine)
 
     def close(self) -> None:
         self.jobs.shutdown()
@@ -126,6 +123,17 @@ class Workbench:
         checked in the write's transaction (:meth:`ScenarioVersions.save_over`); None if not."""
         self._check_institutions(scenario)
         return self.versions.save_over(scenario, over, note)
+
+    def create_by_put(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
+        """Save ``scenario`` as the first version of an id that has none and is not bundled:
+        a write with no If-Match, which may create a scenario but never replace one (RFC 6585,
+        3). Checked in the write's transaction, so of two such writes at once one creates the
+        scenario and the other is refused as the one that finds it did."""
+        addressable(scenario.id)
+        saved = None if self.versions.exists(scenario.id) else self.save_over(scenario, {0}, note)
+        if saved is None:
+            raise PreconditionRequired(scenario.id, self.history(scenario.id)[-1].version)
+        return saved
 
     @staticmethod
     def _check_institutions(scenario: Scenario) -> None:
@@ -307,17 +315,13 @@ class Workbench:
     def keep_report(self, report: IngestReport) -> str:
         """A key to ``report`` for the news page that the ingest form's answer redirects to:
         its problems are text, which the address must not carry (a link could then make the
-        page announce any text). The newest :data:`KEPT_REPORTS` are kept, in this process."""
-        key = secrets.token_urlsafe(12)
-        with self._ingest_lock:
-            self._reports[key] = report
-            while len(self._reports) > KEPT_REPORTS:
-                del self._reports[next(iter(self._reports))]
-        return key
+        page announce any text). Kept in the database (:mod:`accord.web.ingests`): a restart
+        keeps them, and so does another server on the same store."""
+        return self.ingests.keep(report)
 
-    def kept_report(self, key: str) -> IngestReport | None:
+    def kept_report(self, key: str) -> KeptIngest | None:
         """The report :meth:`keep_report` kept under ``key`` (None for a key it never gave)."""
-        return self._reports.get(key)
+        return self.ingests.get(key)
 
     def _ingest(
         self, docs: list[Document], problems: list[Any], date_if_missing: dt.date | None = None
@@ -415,6 +419,21 @@ class StaleVersion(AccordError):
             f'"{newest}"; nothing was saved (GET the scenario again, make the change on it and '
             "send its ETag)"
         )
+        self.newest = newest
+
+
+class PreconditionRequired(AccordError):
+    """A write without If-Match over a scenario that exists: it would replace whatever is
+    newest, a concurrent writer's change included, unseen (RFC 6585, 3: 428)."""
+
+    def __init__(self, scenario_id: str, newest: int) -> None:
+        need = f'If-Match: "{newest}" (the ETag of its newest version) or If-Match: *'
+        super().__init__(
+            f"{scenario_id}: exists; a PUT over it needs {need}; nothing was saved (GET the "
+            "scenario, make the change on it and send its ETag)"
+        )
+        required = f"required over an existing scenario: {need}"
+        self.problems = [Problem("header.if-match", required, has_value=False)]
         self.newest = newest
 
 

@@ -313,6 +313,11 @@
         chart.setAttribute('data-job', job.id);
         draw(chart, jobResultSpec(job.result));
       }
+      /* a finished job's report, made by the job's process (a large ensemble is too long to
+       * run again for it) */
+      var report = document.getElementById('job-report');
+      document.getElementById('job-report-line').hidden = !job.report_url;
+      if (job.report_url) { report.setAttribute('href', job.report_url); }
       box.setAttribute('data-status', job.status);
       var running = job.status === 'queued' || job.status === 'running';
       cancel.disabled = !running;
@@ -345,8 +350,7 @@
         scenario: box.getAttribute('data-scenario'),
         engine: document.getElementById('job-engine').value,
         runs: /^[0-9]+$/.test(runs) ? Number(runs) : runs,
-        seed: 1,
-        institutions: false
+        seed: 1  /* with the drafts' votes, as the report links' forecasts and the CLI's */
       };
       var version = box.getAttribute('data-version');
       if (version) { body.version = Number(version); }

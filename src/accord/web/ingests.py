@@ -1,0 +1,101 @@
+"""The ingest reports the news page announces, kept in the workbench's database.
+
+After an ingest the news form redirects to ``/news?ingest=KEY``: the address carries a key,
+never the report's text, so that a link cannot make the page announce a text of its own
+(session 21). Until session 22 the reports were kept in the server's memory, so a restart (or a
+second server on the same database) lost them and the page showed no notice. They are rows of
+their own table now, beside the scenario versions (the same ``--db``, their own Alembic
+migrations, :mod:`accord.store`). The newest :data:`KEPT_REPORTS` are kept: the transaction that
+adds one deletes the older ones, so concurrent writers never leave more than a few extra.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint, delete, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+from accord.news.ingest import IngestReport
+from accord.store import Component, migrate
+
+KEPT_REPORTS = 64
+"""How many ingest reports the workbench keeps for the news page."""
+
+
+class _Base(DeclarativeBase):
+    pass
+
+
+class IngestReportRow(_Base):
+    __tablename__ = "ingest_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(32))
+    kept_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    content: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("key", name="uq_ingest_report_key"),)
+
+
+INGEST_REPORTS = Component(
+    name="workbench ingest reports",
+    script_location=Path(__file__).with_name("migrations"),
+    version_table="accord_web_ingest_version",
+)
+
+
+@dataclass(frozen=True)
+class KeptIngest:
+    """What the news page announces of an ingest: its counts and each problem's text."""
+
+    added: int
+    already_present: int
+    events_new: int
+    problems: tuple[str, ...]
+
+    @classmethod
+    def of(cls, report: IngestReport) -> KeptIngest:
+        problems = tuple(str(p) for p in report.problems)
+        return cls(report.added, report.already_present, report.events_new, problems)
+
+
+class KeptIngests:
+    """The kept ingest reports in one database (``engine``: the workbench store's)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        migrate(engine, INGEST_REPORTS)
+
+    def keep(self, report: IngestReport) -> str:
+        """Store what the page will announce of ``report``; the key the address carries."""
+        key = secrets.token_urlsafe(12)
+        content = json.dumps(asdict(KeptIngest.of(report)))
+        with self._sessions.begin() as session:
+            session.add(IngestReportRow(key=key, kept_at=dt.datetime.now(dt.UTC), content=content))
+            session.flush()
+            oldest_kept = session.scalar(
+                select(IngestReportRow.id)
+                .order_by(IngestReportRow.id.desc())
+                .offset(KEPT_REPORTS - 1)
+                .limit(1)
+            )
+            if oldest_kept is not None:
+                session.execute(delete(IngestReportRow).where(IngestReportRow.id < oldest_kept))
+        return key
+
+    def get(self, key: str) -> KeptIngest | None:
+        """The report kept under ``key`` (None for a key never given, or no longer kept)."""
+        with self._sessions() as session:
+            content = session.scalar(
+                select(IngestReportRow.content).where(IngestReportRow.key == key)
+            )
+        if content is None:
+            return None
+        fields = json.loads(content)
+        return KeptIngest(**fields | {"problems": tuple(fields["problems"])})

@@ -1,0 +1,27 @@
+"""A forecast's HTML report as the workbench serves it: the document and its file name.
+
+One place for both, so that a report link on the forecast page, ``POST /api/v1/forecast/report``
+and a finished job's report (made in the job's child process, which must not load FastAPI) are
+the same bytes under the same name as ``accord forecast --report`` writes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from accord.forecast import Forecast
+
+
+def report_file(made: Forecast, version: int | None = None) -> tuple[str, str]:
+    """The file name and the HTML of ``made``'s report (:func:`accord.report.render_report`).
+
+    The name names the scenario, its version (``version``: the stored one asked for, else the
+    scenario's own, if any) and the engine: ``ID[-vN]-ENGINE-report.html``."""
+    from accord.report import render_report
+
+    s = made.scenario
+    shown = s.version if version is None else version
+    name = "-".join([s.id] + ([f"v{shown}"] if shown is not None else []) + [made.engine])
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-report.html", render_report(made)
