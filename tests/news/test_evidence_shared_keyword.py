@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.news.evidence import CONCESSION_GATES, SHARED_GATES
+from accord.news.evidence import CONCESSION_GATES, DEFAULT_RULES, SHARED_GATES
 from tests.news.evidence_helpers import stances
 
 NAMING = ("FRA", "aggressor_naming", "high")
@@ -35,3 +35,7 @@ def test_a_shared_keyword_names_the_issue_named_by_its_own(
 def test_an_issue_named_by_its_own_keyword_keeps_the_shared_one() -> None:
     text = "France said the resolution must defend the territorial integrity of Ukraine."
     assert stances(text, SHARED_GATES) == stances(text, CONCESSION_GATES) == {NAMING, TERRITORY}
+
+
+def test_the_default_reads_shared_keywords_so() -> None:
+    assert DEFAULT_RULES == SHARED_GATES and not CONCESSION_GATES.shared_keyword

@@ -666,10 +666,20 @@ CONCESSION_GATES = replace(FRESH_FILE_GATES, concession_terms=True)
 of giving up is no concession, and the withdrawing side asking for rule over a keyword wants
 the low end."""
 SHARED_GATES = replace(CONCESSION_GATES, shared_keyword=True)
-"""Session 21 candidate (s21-seed): :data:`CONCESSION_GATES` with ``shared_keyword``: a keyword
-listed under two issues counts for the one the sentence also names by a keyword of its own."""
-DEFAULT_RULES = CONCESSION_GATES
-"""The rules :func:`extract_evidence` uses unless told otherwise (session 18, s18-evdir).
+"""Session 21's candidate (s21-seed E1), adopted in session 22 (s22-fix): :data:`CONCESSION_GATES`
+with ``shared_keyword``: a keyword listed under two issues counts for the one the sentence also
+names by a keyword of its own."""
+DEFAULT_RULES = SHARED_GATES
+"""The rules :func:`extract_evidence` uses unless told otherwise (session 22, s22-fix).
+
+Adopted as a correction (part (5) of session 22's rule, docs/validation-events/session-22-fix.md):
+it only removes findings of a kind the seed verdicts reject (``aggressor_naming`` read from
+"territorial integrity" in a sentence about the territory). On the 20 READING evidence files it
+removed 2 wrong findings per coder and no right one (rules 242/311 = 0.778 -> 242/309 = 0.783,
+nlp 211/260 = 0.812 -> 211/258 = 0.818); on the CHECK files (evidence-heldout-s20, -s21) it
+moved nothing for either coder.
+
+Before it, :data:`CONCESSION_GATES` (session 18, s18-evdir):
 
 Adopted by the rule of docs/validation-events/session-18-evdir.md, written and committed before
 the one run on the CHECK file (``evidence-heldout-s17.jsonl``): on CHECK the rules coder went
