@@ -1,9 +1,10 @@
-"""Session 22 (s22-fix): session 18's ``measure18.py`` on session 22's READING evidence files,
-every finding with its verdict, written to ``items-CODER[-RULES].json`` here.
+"""Session 22 (s22-fix): session 21's ``measure21.py`` (session 18's ``measure18.py``) on
+session 22's READING evidence files, every finding with its verdict, written to
+``items-CODER[-RULES].json`` here.
 
-READING: every evidence gold file of tests/data/news except the CHECK files
-``evidence-heldout-s20`` and ``-s21`` (never opened here) and session 22's held-out file; that is
-session 21's READING set with ``evidence-heldout-s19`` added. Run from the worktree root::
+READING: session 21's READING files and ``evidence-heldout-s19`` (CHECK in session 21); the CHECK
+files ``evidence-heldout-s20`` and ``-s21`` and session 22's held-out file are never opened
+here. Run from the worktree root::
 
     PYTHONPATH=src nice python3 docs/data/fix-2026-12-05-s22-fix/measure22.py rules nlp
     PYTHONPATH=src nice python3 docs/data/fix-2026-12-05-s22-fix/measure22.py \\
@@ -16,14 +17,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "evidence-2026-12-04-s18-evdir"))
-import measure18  # noqa: E402  (session 18's measure, with its READING set changed below)
+sys.path.insert(0, str(HERE.parent / "seed-2026-12-05-s21-seed"))
+import measure21  # noqa: E402  (session 21's READING set, set on session 18's measure)
 
-NOT_READING = {"evidence-heldout-s20", "evidence-heldout-s21", "evidence-heldout-s22"}
-"""The CHECK files and session 22's held-out file (its name once built): never opened here."""
+measure18 = measure21.measure18
 measure18.HERE = HERE
 measure18.READING = tuple(
-    sorted({*measure18.READING, *measure18.NOT_READING} - NOT_READING, key=lambda n: n + ".jsonl")
+    sorted([*measure18.READING, "evidence-heldout-s19"], key="{}.jsonl".format)
 )
 
 if __name__ == "__main__":
