@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -799,6 +801,30 @@ def test_an_infinitive_after_a_noun_with_an_article_is_its_purpose() -> None:
     # "a peacekeeping force to help stabilize": what the force is for, not an act of Peru
     text = "Chile proposed working with Peru on a peacekeeping force to help stabilize the border."
     assert _coded(text) == [("AGREE", ["CHL"], ["PER"], "proposed")]
+
+
+@settings(max_examples=24, deadline=None)
+@given(
+    noun=st.sampled_from(["force", "pressure"]),
+    after=st.sampled_from(["as unacceptable", "in the region", "to the border", "and its mandate"]),
+    end=st.booleans(),
+)
+def test_a_verb_of_compelling_with_no_object_after_it_is_the_noun(
+    noun: str, after: str, end: bool
+) -> None:
+    # "a European peacekeeping force as unacceptable" (s20-flow's article): the noun, no COERCE
+    text = f"Chile rejected a Peruvian peacekeeping {noun}{'' if end else ' ' + after}."
+    assert [t for t, *_ in _coded(text)] == ["REJECT"]
+
+
+def test_a_verb_of_compelling_with_its_object_is_coded() -> None:
+    assert _coded("Chile forced Peru to withdraw its troops.")[0] == (
+        "COERCE",
+        ["CHL"],
+        ["PER"],
+        "forced",
+    )
+    assert _coded("Chile will pressure Peru to withdraw its troops.")[0][0] == "THREATEN"
 
 
 def test_a_decision_left_open_is_no_intent() -> None:

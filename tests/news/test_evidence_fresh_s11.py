@@ -64,9 +64,10 @@ def only(switch: str) -> EvidenceRules:
 
 
 def test_the_fresh_file_set_is_the_scale_end_set_with_the_five_rules() -> None:
-    # the default since session 18 adds concession_terms to it (test_evidence_directions_s18)
+    # the default since session 18 adds concession_terms to it (test_evidence_directions_s18),
+    # since session 22 shared_keyword (test_evidence_shared_keyword)
     assert set(FIVE) <= set(SWITCHES)
-    assert replace(DEFAULT_RULES, concession_terms=False) == FRESH_FILE_GATES
+    assert replace(DEFAULT_RULES, concession_terms=False, shared_keyword=False) == FRESH_FILE_GATES
     assert replace(SCALE_END_GATES, **dict.fromkeys(FIVE, True)) == FRESH_FILE_GATES
     assert not any(getattr(SCALE_END_GATES, name) for name in FIVE)
 
@@ -133,5 +134,7 @@ def test_the_adoption_rerun_for_the_rules_coder() -> None:
     # 166/211 -> 173/207 in session 11; one right item more on both sides since session 15
     # (s15-names: "the so-called Doha agreement" gives Qatar no mention: EV-060 found)
     assert (b.correct, b.predicted) == (167, 212)
-    assert (a.correct, a.predicted) == (174, 208)
+    # and one wrong item fewer since session 22 (s22-fix, shared_keyword: EVH11-008's
+    # aggressor_naming read from "territorial integrity" in a sentence about the territory)
+    assert (a.correct, a.predicted) == (174, 207)
     assert (a.recall or 0.0) >= (b.recall or 0.0)

@@ -1541,6 +1541,33 @@ def _noun_after_modifiers(tokens: list[Token], trig: Trigger, blocked: set[int])
     return tokens[j].key in _ARTICLES or tokens[j].key == "'S"
 
 
+# the verbs of compelling that English spells like nouns: "force" (an armed body, or coercion
+# itself) and "pressure"
+_COMPEL_NOUNS = frozenset({"FORCE", "FORCES", "PRESSURE", "PRESSURES"})
+# what cannot open a verb's object: prepositions, conjunctions and "as"
+_NO_OBJECT = frozenset(
+    {"OF", "ON", "ABOUT", "OVER", "AGAINST", "FOR", "IN", "AT", "WITH", "TO", "BY", "FROM"}
+    | {"INTO", "DURING", "AFTER", "AMID", "AS", "AND", "OR", "BUT", "UNTIL", "THAT", "WHICH"}
+)
+
+
+def _compulsion_noun(tokens: list[Token], trig: Trigger) -> bool:
+    """ "force" or "pressure" with no object after it ("a European peacekeeping *force* as
+    unacceptable", "a regional standby *force* to Benin", "by *force* or coercion", "rising
+    *pressure* from Washington"): as verbs of compelling they are transitive and take their
+    object at once ("*forced* Kyiv to", "*pressure* Iran into"; Quirk et al. 1985, 16.52,
+    complex-transitive verbs), so a preposition, a conjunction, a punctuation mark or the
+    sentence's end after the word makes it the noun: an armed body or the act of compelling
+    named, no act of coercion reported (PLOVER 2.0 sec. 1: an event is an action of a source
+    on a target)."""
+    if trig.end - trig.start != 1 or tokens[trig.start].key not in _COMPEL_NOUNS:
+        return False
+    if trig.end >= len(tokens):
+        return True
+    after = tokens[trig.end]
+    return after.key in _NO_OBJECT or not after.text[:1].isalnum()
+
+
 # verbs of remaining in a state: current copulas (Quirk et al. 1985, 16.21-16.22), whose
 # complement describes the subject
 _STATE_COPULAS = frozenset(
@@ -3705,6 +3732,8 @@ def code_tokens(
             continue  # "were killed in a suicide car bombing": the killing's own act
         if _noun_after_modifiers(tokens, trig, blocked):
             continue  # "the 2023 ban", "a long-standing territorial dispute": a noun
+        if _compulsion_noun(tokens, trig):
+            continue  # "a peacekeeping force in Bosnia", "pressure from Washington": nouns
         if _copular_state(tokens, trig):
             continue  # "leaders remain detained": a state, no act
         if _infinitive_not_done(tokens, trig):

@@ -477,6 +477,14 @@ class EvidenceRules:
         territories",
         "Russia demands *full control of* eastern Ukraine's Donbas") wants the low end, as
         ``ruled_by_agent`` reads "Russian rule over Crimea".
+    shared_keyword
+        A keyword the scenario lists under two issues ("territorial integrity": the naming of
+        the aggressor and the territory) names the issue that the sentence also names by a
+        keyword of its own: an issue hit only by shared keywords is dropped when another
+        issue sharing them is hit by one of its own keywords ("Ukraine's *sovereignty* must
+        remain non-negotiable, and peace should not come at the expense of Ukraine's
+        *territorial integrity*": the territory, not the naming of the aggressor). Session 21
+        (s21-seed).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -538,6 +546,7 @@ class EvidenceRules:
     purpose_attachment: bool = False
     perceived_as: bool = False
     concession_terms: bool = False
+    shared_keyword: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -590,6 +599,7 @@ SWITCHES = (
     "purpose_attachment",
     "perceived_as",
     "concession_terms",
+    "shared_keyword",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -655,8 +665,21 @@ CONCESSION_GATES = replace(FRESH_FILE_GATES, concession_terms=True)
 """Session 18 (s18-evdir): :data:`FRESH_FILE_GATES` with ``concession_terms``: a negated verb
 of giving up is no concession, and the withdrawing side asking for rule over a keyword wants
 the low end."""
-DEFAULT_RULES = CONCESSION_GATES
-"""The rules :func:`extract_evidence` uses unless told otherwise (session 18, s18-evdir).
+SHARED_GATES = replace(CONCESSION_GATES, shared_keyword=True)
+"""Session 21's candidate (s21-seed E1), adopted in session 22 (s22-fix): :data:`CONCESSION_GATES`
+with ``shared_keyword``: a keyword listed under two issues counts for the one the sentence also
+names by a keyword of its own."""
+DEFAULT_RULES = SHARED_GATES
+"""The rules :func:`extract_evidence` uses unless told otherwise (session 22, s22-fix).
+
+Adopted as a correction (part (5) of session 22's rule, docs/validation-events/session-22-fix.md):
+it only removes findings of a kind the seed verdicts reject (``aggressor_naming`` read from
+"territorial integrity" in a sentence about the territory). On the 20 READING evidence files it
+removed 2 wrong findings per coder and no right one (rules 242/311 = 0.778 -> 242/309 = 0.783,
+nlp 211/260 = 0.812 -> 211/258 = 0.818); on the CHECK files (evidence-heldout-s20, -s21) it
+moved nothing for either coder.
+
+Before it, :data:`CONCESSION_GATES` (session 18, s18-evdir):
 
 Adopted by the rule of docs/validation-events/session-18-evdir.md, written and committed before
 the one run on the CHECK file (``evidence-heldout-s17.jsonl``): on CHECK the rules coder went
@@ -780,6 +803,35 @@ def _issue_hits(keys: list[str], issue: Issue) -> list[int]:
 def _keyword_tokens(keys: list[str], issue: Issue) -> set[int]:
     """Token positions covered by the issue's keywords and title."""
     return {i for start, end in _keyword_spans(keys, issue) for i in range(start, end)}
+
+
+def _own_phrases(issue: Issue, scenario: Scenario) -> set[tuple[str, ...]]:
+    """The issue's keywords and title that no other issue of the scenario lists."""
+    others = {
+        _phrase(text)
+        for other in scenario.issues
+        if other.id != issue.id
+        for text in [*other.keywords, other.title]
+    }
+    return {_phrase(text) for text in [*issue.keywords, issue.title]} - others - {()}
+
+
+def _named_by_own(keys: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    return any(_phrase_positions(keys, phrase) for phrase in phrases)
+
+
+def _shared_only(keys: list[str], issue: Issue, scenario: Scenario) -> bool:
+    """Whether the sentence names ``issue`` only by keywords another issue lists too, and one
+    of those issues by a keyword of its own (``EvidenceRules.shared_keyword``)."""
+    if _named_by_own(keys, _own_phrases(issue, scenario)):
+        return False
+    mine = {_phrase(text) for text in [*issue.keywords, issue.title]}
+    return any(
+        _named_by_own(keys, _own_phrases(other, scenario))
+        for other in scenario.issues
+        if other.id != issue.id
+        and any(_phrase(t) in mine and _phrase_positions(keys, _phrase(t)) for t in other.keywords)
+    )
 
 
 def _content(text: str | None) -> set[str]:
@@ -1990,6 +2042,8 @@ def evidence_with_signals(
             if perceived:
                 hits = [h for h in hits if h not in perceived]
             if not hits or not cues:
+                continue
+            if rules.shared_keyword and _shared_only(keys, issue, scenario):
                 continue
             # the cue nearest before the first keyword governs it; else the first cue
             prior = [c for c in cues if c.start < hits[0]]

@@ -233,8 +233,39 @@ def _phoenix_entities(path: Path) -> Iterator[tuple[list[str], list[str]]]:
         yield phrases, codes
 
 
+STATE_CODES: Mapping[str, str] = {
+    # CAMEO-era codes for today's states -> their ISO 3166-1 alpha-3 codes, as NGEC
+    # countries.csv (the country list) and the development gold write them
+    "TMP": "TLS",  # East Timor: ISO TLS since 2002 (NGEC countries.csv, cow2iso.txt); gold s12
+    "KSV": "XKX",  # Kosovo: Phoenix's "World Bank code-No ISO"; NGEC's XKX, as the EU and IMF
+    "FRN": "FRA",  # France: FRNWLF (Wallis and Futuna) is the file's one FRN, FRA elsewhere
+    # dependencies that Phoenix gives a block of their own, NGEC lists under their sovereign
+    # (its "Nationality" column), as the gold codes Greenland and Greenlanders DNK
+    "ABW": "NLD",  # Aruba
+    "AIA": "GBR",  # Anguilla
+    "BMU": "GBR",  # Bermuda
+    "CYM": "GBR",  # the Cayman Islands
+    "GGY": "GBR",  # Guernsey
+    # states of the past, by the state whose territory they are now: the conventions keep
+    # no historic code (docs/event-coding.md, "State codes")
+    "DDR": "DEU",  # the GDR, in Germany since 1990-10-03 (Phoenix's own LEIPZIG_ block)
+    "KRJ": "HRV",  # the Republic of Serbian Krajina (1991-1995), in Croatia
+    "SRP": "BIH",  # Republika Srpska, an entity of Bosnia and Herzegovina (Phoenix BIHSRP)
+}
+"""The state codes of the PETRARCH2 Phoenix dictionaries (CAMEO era, 2014) that are not codes
+of the country list, mapped where the build reads a code (:func:`_split_code`,
+:func:`_block_state`, :func:`build_groups`): one place, one code (session 21, s21-codes; the
+audit is in docs/validation-events/session-21-codes.md)."""
+
+
+def state_code(code: str) -> str:
+    """The country list's code for a dictionary's state code (:data:`STATE_CODES`)."""
+    return STATE_CODES.get(code, code)
+
+
 def _split_code(code: str) -> tuple[str, str | None, str | None, str | None]:
-    """``RUSGOV 991231-080507`` -> ("RUS", "GOV", start, end)."""
+    """``RUSGOV 991231-080507`` -> ("RUS", "GOV", start, end); a state inside a state
+    (``SCGSRB``, ``YUGKSV``) keeps both, each by the country list's code (:func:`state_code`)."""
     parts = code.split()
     head = parts[0] if parts else ""
     start = end = None
@@ -246,9 +277,28 @@ def _split_code(code: str) -> tuple[str, str | None, str | None, str | None]:
             end = span[1:]
         elif "-" in span:
             start, end = span.split("-", 1)
-    country = head[:3]
-    role = head[3:6] or None
+    country = state_code(head[:3])
+    role = state_code(head[3:6]) or None
     return country, role, start, end
+
+
+def _block_state(codes: Sequence[str]) -> str | None:
+    """The state a block of the Phoenix country dictionary names, None for a person or body.
+
+    A block names a state when its one code is a bare state code (``AFGHANISTAN_ [AFG]``), or
+    when its latest spell is one, open to the present: a state whose code changed, written
+    as a history (``SOUTH_SUDAN``: SDNSSD to 2005, SDNSSDAUT to 2011, SSD since; Timor-Leste,
+    Kosovo, Eritrea, the Soviet and Yugoslav successor states). Such a block was read as a
+    person with dated terms, so South Sudan had no country entry (session 21, s21-codes).
+    """
+    if not codes:
+        return None
+    state, sector, start, end = _split_code(codes[-1])
+    if sector is not None or not re.fullmatch(r"[A-Z]{3}", state):
+        return None
+    if len(codes) == 1:
+        return state if len(codes[0].split()[0]) == 3 else None
+    return state if start is not None and end is None else None
 
 
 def _phrase(text: str) -> str:
@@ -293,8 +343,8 @@ def build_countries(reference: Path) -> list[dict[str, Any]]:
             out[cca3 if len(cca3) == 3 else row["Name"].strip()] = entry
     path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
     for phrases, codes in _phoenix_entities(path):
-        code = codes[0].split()[0] if codes else ""
-        if len(code) == 3 and code.isalpha() and code.isupper() and len(codes) == 1:
+        code = _block_state(codes)
+        if code is not None:
             entry = out.setdefault(
                 code,
                 {
@@ -316,7 +366,7 @@ def build_people(reference: Path) -> list[dict[str, Any]]:
     people = []
     path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
     for phrases, codes in _phoenix_entities(path):
-        if len(codes) == 1 and len(codes[0].split()[0]) == 3:
+        if _block_state(codes) is not None:
             continue  # a country block
         terms = []
         for code in codes:
@@ -399,7 +449,7 @@ def build_groups(
     path = reference / "petrarch" / "Phoenix.MilNonState.actors.txt"
     for phrases, codes in _phoenix_entities(path):
         head = codes[0].split()[0] if codes else ""
-        place, role = head[:3], head[3:6] or "REB"
+        place, role = state_code(head[:3]), head[3:6] or "REB"
         code = place if place in countries or place == "IMG" else ""
         if not code:
             continue
