@@ -210,15 +210,15 @@ def read_gold(
 
     path = Path(path)
     try:
-        text = decode_text(path.read_bytes(), str(path))  # binary or Latin-1: a FormatError
+        content = decode_text(path.read_bytes(), str(path))  # binary or Latin-1: a FormatError
     except FileNotFoundError as exc:
         raise DataError(f"{path}: no such gold file") from exc
     except OSError as exc:  # a directory, no permission...
         raise DataError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from exc
-    if not text.strip():
+    if not content.strip():
         raise DataError(f"{path}: the file is empty")
     try:
-        data = json.loads(text)
+        data = json.loads(content)
     except json.JSONDecodeError as exc:
         raise DataError(f"{path}: not valid JSON: {exc}") from exc
     if not isinstance(data, list):
