@@ -112,12 +112,16 @@ def more_fixtures(d: Path) -> None:
     wrong field values, files of one format named as another, binary junk under every
     extension a command reads."""
     good = scenario()
-    (d / "sal_two.yaml").write_text(scenario(sal="2"))
-    (d / "sal_nan.yaml").write_text(scenario(sal=".nan"))
-    (d / "sal_neg.yaml").write_text(scenario(sal="-0.1"))
-    (d / "cap_inf.yaml").write_text(scenario(cap="1e309"))
-    (d / "cap_nan.yaml").write_text(scenario(cap=".nan"))
-    (d / "pos_out.yaml").write_text(scenario(pos="150.0"))
+    one_value = {
+        "sal_two": {"sal": "2"},
+        "sal_nan": {"sal": ".nan"},
+        "sal_neg": {"sal": "-0.1"},
+        "cap_inf": {"cap": "1e309"},
+        "cap_nan": {"cap": ".nan"},
+        "pos_out": {"pos": "150.0"},
+    }
+    for name, value in one_value.items():
+        (d / f"{name}.yaml").write_text(scenario(**value))
     (d / "sq_out.yaml").write_text(good.replace("status_quo: 0.0", "status_quo: 250.0"))
     (d / "scale_flip.yaml").write_text(good.replace("low: 0.0", "low: 200.0"))
     (d / "scale_inf.yaml").write_text(good.replace("high: 100.0", "high: 1e309"))
@@ -134,10 +138,8 @@ def more_fixtures(d: Path) -> None:
     (d / "csv_in.xml").write_text("a,b\n1,2\n")
     (d / "json_in.csv").write_text('{"id": "x"}\n')
     (d / "csv_in.xlsx").write_text("a,b\n1,2\n")
-    (d / "empty.json").write_text("")
-    (d / "empty.csv").write_text("")
-    (d / "empty.xml").write_text("")
-    (d / "empty.jsonl").write_text("")
+    for name in ("empty.json", "empty.csv", "empty.xml", "empty.jsonl"):
+        (d / name).write_text("")
     junk = bytes(range(256)) * 4
     for name in ("junk.yaml", "junk.json", "junk.csv", "junk.xml", "junk.xlsx", "junk.tsv",
                  "junk.jsonl", "junk.npz", "junk.db", "junk.txt"):  # fmt: skip
