@@ -236,3 +236,33 @@ def test_a_locked_store_is_named_not_waited_on_forever(
     finally:
         holder.close()
     assert code == 2 and "s.db" in output and "locked" in output
+
+
+NUMERIC_OPTIONS = [
+    ("forecast {d}/nope.yaml --interval", "--interval"),
+    ("forecast {d}/nope.yaml --seed", "--seed"),
+    ("forecast {d}/nope.yaml --runs", "--runs"),
+    ("sweep {d}/nope.yaml --vary A.x.position=10:90 --points", "--points"),
+    ("backtest {d}/nope.tsv --folds", "--folds"),
+    ("events --db {d}/nope.db --min-confidence", "--min-confidence"),
+    ("timeline FRA --db {d}/nope.db --min-confidence", "--min-confidence"),
+    ("update {d}/nope.yaml --db {d}/nope.db --min-confidence", "--min-confidence"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    option=st.sampled_from(NUMERIC_OPTIONS),
+    value=st.one_of(st.floats(), st.integers(-(2**70), 2**70), st.sampled_from(["", "1e", "x"])),
+)
+def test_any_number_to_a_numeric_option_is_named_or_reaches_the_input(
+    option: tuple[str, str], value: float | str, d: Path
+) -> None:
+    """Whatever number an option is given, the command ends with one clear error: the option's
+    (a bad value) or the missing input's (a good one), never a traceback."""
+    command, flag = option
+    code, output = run_cli(*command.format(d=d).split(), str(value))
+    text = " ".join(output.split())
+    assert code == 2, output
+    assert flag in text or "nope." in text, output
+    assert not list(d.glob("nope*"))  # a refused command made no file
