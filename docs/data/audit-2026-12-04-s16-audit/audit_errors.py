@@ -104,6 +104,46 @@ def fixtures(d: Path) -> None:
     (d / "gold_bad.jsonl").write_text('{"id": "e1", "sentence": "x"}\nnot json at all\n')
     (d / "notamodel.npz").write_text("not a model")
     (d / "notamodel.json").write_text("{not json")
+    more_fixtures(d)
+
+
+def more_fixtures(d: Path) -> None:
+    """The inputs session 22 added (docs/data/audit-2026-12-05-s22-errors/cases.tsv): more
+    wrong field values, files of one format named as another, binary junk under every
+    extension a command reads."""
+    good = scenario()
+    one_value = {
+        "sal_two": {"sal": "2"},
+        "sal_nan": {"sal": ".nan"},
+        "sal_neg": {"sal": "-0.1"},
+        "cap_inf": {"cap": "1e309"},
+        "cap_nan": {"cap": ".nan"},
+        "pos_out": {"pos": "150.0"},
+    }
+    for name, value in one_value.items():
+        (d / f"{name}.yaml").write_text(scenario(**value))
+    (d / "sq_out.yaml").write_text(good.replace("status_quo: 0.0", "status_quo: 250.0"))
+    (d / "scale_flip.yaml").write_text(good.replace("low: 0.0", "low: 200.0"))
+    (d / "scale_inf.yaml").write_text(good.replace("high: 100.0", "high: 1e309"))
+    (d / "horizon_bad.yaml").write_text(
+        good.replace("status_quo: 0.0", "status_quo: 0.0\n  horizon: 0")
+    )
+    (d / "issue_unknown.yaml").write_text(
+        good.replace("  issue: x\n  position: 80", "  issue: zz\n  position: 80")
+    )
+    (d / "dup_actor.yaml").write_text(good.replace("id: B", "id: A"))
+    (d / "no_actors.yaml").write_text("id: mini\ntitle: Minimal\nas_of: '2025-01-01'\n")
+    (d / "as_of_bad.yaml").write_text(good.replace("2025-01-01", "2025-02-30"))
+    (d / "yaml_in.json").write_text(good)
+    (d / "csv_in.xml").write_text("a,b\n1,2\n")
+    (d / "json_in.csv").write_text('{"id": "x"}\n')
+    (d / "csv_in.xlsx").write_text("a,b\n1,2\n")
+    for name in ("empty.json", "empty.csv", "empty.xml", "empty.jsonl"):
+        (d / name).write_text("")
+    junk = bytes(range(256)) * 4
+    for name in ("junk.yaml", "junk.json", "junk.csv", "junk.xml", "junk.xlsx", "junk.tsv",
+                 "junk.jsonl", "junk.npz", "junk.db", "junk.txt"):  # fmt: skip
+        (d / name).write_bytes(junk)
 
 
 @dataclass
@@ -122,9 +162,9 @@ CASES = Path(__file__).with_name("cases.tsv")
 """The matrix: one bad input a line (command, arguments, what is wrong, expected words)."""
 
 
-def cases() -> list[Case]:
-    """The cases of :data:`CASES`; ``serve`` gets a shorter time limit (it would listen)."""
-    lines = CASES.read_text(encoding="utf-8").splitlines()
+def cases(matrix: Path = CASES) -> list[Case]:
+    """The cases of ``matrix``; ``serve`` gets a shorter time limit (it would listen)."""
+    lines = matrix.read_text(encoding="utf-8").splitlines()
     rows = [line for line in lines if line and not line.startswith("#")][1:]  # no header
     found = []
     for line in rows:
@@ -184,6 +224,7 @@ def main() -> None:
     parser.add_argument("--src", type=Path, default=Path("src"))
     parser.add_argument("--out", type=Path, help="also write the table as JSON here")
     parser.add_argument("--only", help="run only the cases of this command")
+    parser.add_argument("--cases", type=Path, default=CASES, help="the matrix (TSV) to run")
     parser.add_argument(
         "--shared",
         type=Path,
@@ -208,7 +249,7 @@ def main() -> None:
             "",
         )
         run(setup, src, d, shared)
-        for case in cases():
+        for case in cases(opts.cases):
             if opts.only and case.command != opts.only:
                 continue
             if not shared.is_dir() and any(a.startswith("S/") for a in case.args):

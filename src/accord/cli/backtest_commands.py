@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.options import finite
+from accord.cli.options import finite, seed_checked
 from accord.cli.output import (
     FormatOption,
     JsonOption,
@@ -44,7 +44,10 @@ def backtest_command(
         bool, typer.Option("--per-issue", help="Also show every issue's error.")
     ] = False,
     seed: Annotated[
-        int, typer.Option(help="Seed for engines with random steps and for the folds.")
+        int,
+        typer.Option(
+            help="Seed for engines with random steps and for the folds.", callback=seed_checked
+        ),
     ] = 0,
     interval: Annotated[
         float | None,
@@ -81,6 +84,8 @@ def backtest_command(
             f"--from: unknown data format {source_fmt!r}; use one of {', '.join(FORMATS)}"
         )
     names = [e.strip() for e in engines.split(",") if e.strip()]
+    if not names:
+        raise EngineError(f"--engines: no engine named (got {engines!r}); see `accord engines`")
     from accord.forecast.backtest import (
         LEARNED,
         BacktestScores,
@@ -191,7 +196,9 @@ def backtest_fit_command(
     out_file: Annotated[
         Path, typer.Option("--out", help="Where to write the learned model (JSON).")
     ] = Path("learned-deu.json"),
-    seed: Annotated[int, typer.Option(help="Seed of the cross-validation folds.")] = 0,
+    seed: Annotated[
+        int, typer.Option(help="Seed of the cross-validation folds.", callback=seed_checked)
+    ] = 0,
     residuals: Annotated[
         Path | None,
         typer.Option(help="Also write every engine's absolute errors here (JSON)."),

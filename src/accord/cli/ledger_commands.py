@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.cli.options import date_option
+from accord.cli.options import date_option, seed_checked
 from accord.cli.output import (
     FormatOption,
     JsonOption,
@@ -286,7 +286,7 @@ def record_bundled_command(
         list[str] | None, typer.Option(help="Engine to record (repeatable; default all).")
     ] = None,
     runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs per forecast.")] = 200,
-    seed: Annotated[int, typer.Option(help="Seed of every forecast.")] = 1,
+    seed: Annotated[int, typer.Option(help="Seed of every forecast.", callback=seed_checked)] = 1,
     db: LedgerDb = None,
 ) -> None:
     """Record forecasts of the bundled historic cases (those with bundled resolutions) by each

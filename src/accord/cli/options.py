@@ -7,7 +7,8 @@ import math
 
 import typer
 
-from accord.errors import DataError
+from accord.errors import DataError, EngineError
+from accord.limits import check_seed
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:
@@ -36,3 +37,12 @@ def finite(value: float | None) -> float | None:
     if value is not None and not math.isfinite(value):
         raise typer.BadParameter(f"must be a finite number (got {value})")
     return value
+
+
+def seed_checked(value: int | None) -> int | None:
+    """Option callback for every ``--seed``: a whole number from 0 to 2**64-1, refused before
+    any work (a backtest would otherwise report each engine's failure, a fit a traceback)."""
+    try:
+        return check_seed(value)
+    except EngineError as exc:
+        raise typer.BadParameter(str(exc).removeprefix("seed ")) from None

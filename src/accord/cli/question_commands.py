@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.options import seed_checked
 from accord.cli.output import (
     FormatOption,
     JsonOption,
@@ -30,7 +31,9 @@ def compare_command(
         list[str] | None,
         typer.Option("--engine", help="Engine to include (repeatable; default: all)."),
     ] = None,
-    seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    seed: Annotated[
+        int | None, typer.Option(help="Seed for random processes.", callback=seed_checked)
+    ] = None,
     runs: Annotated[
         int | None,
         typer.Option(min=1, help="Monte Carlo runs per engine (p_agreement from the ensemble)."),
@@ -86,7 +89,9 @@ def explain_command(
     engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",
     issue: Annotated[str | None, typer.Option(help="Only this issue (its id).")] = None,
     top: Annotated[int, typer.Option(min=1, help="Inputs shown per tornado.")] = 10,
-    seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    seed: Annotated[
+        int | None, typer.Option(help="Seed for random processes.", callback=seed_checked)
+    ] = None,
     as_json: JsonOption = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,

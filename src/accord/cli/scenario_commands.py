@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.cli.options import finite
+from accord.cli.options import finite, seed_checked
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -238,7 +238,9 @@ def forecast_command(
         int | None,
         typer.Option(min=1, help="Monte Carlo: number of perturbed runs (with --seed)."),
     ] = None,
-    seed: Annotated[int | None, typer.Option(help="Seed for random processes.")] = None,
+    seed: Annotated[
+        int | None, typer.Option(help="Seed for random processes.", callback=seed_checked)
+    ] = None,
     trajectory: Annotated[
         bool, typer.Option("--trajectory", help="Show (or add to the JSON) every turn.")
     ] = False,

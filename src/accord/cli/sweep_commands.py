@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
+from accord.cli.options import seed_checked
 from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import DataError
@@ -40,7 +41,10 @@ def sweep_command(
     points: Annotated[int, typer.Option(help="Grid values of a LO:HI range.")] = 5,
     samples: Annotated[int, typer.Option(help="Latin hypercube: number of points.")] = 100,
     seed: Annotated[
-        int | None, typer.Option(help="Seed of the hypercube and of every run (recorded).")
+        int | None,
+        typer.Option(
+            help="Seed of the hypercube and of every run (recorded).", callback=seed_checked
+        ),
     ] = None,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,

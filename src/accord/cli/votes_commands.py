@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.options import date_option
+from accord.cli.options import date_option, seed_checked
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -43,7 +43,7 @@ def fit_command(
         Path, typer.Option("--out", help="Where to write the model (.npz).")
     ] = DEFAULT_MODEL,
     dims: Annotated[int, typer.Option(help="Ideal-point dimensions.", min=1, max=5)] = 2,
-    seed: Annotated[int, typer.Option(help="Seed of the start jitter.")] = 0,
+    seed: Annotated[int, typer.Option(help="Seed of the start jitter.", callback=seed_checked)] = 0,
     last: Annotated[
         int | None,
         typer.Option("--last-session", help="Train on sessions up to this one only."),
@@ -56,10 +56,8 @@ def fit_command(
     --last-session 73 --out src/accord/institutions/unvotes/data/model.npz``.
     """
     from accord.institutions.unvotes import Settings, load_data, train
-    from accord.limits import check_seed
     from accord.outputs import check_output
 
-    check_seed(seed, "--seed")
     check_output(out_file.expanduser(), "--out", force)
 
     settings = Settings(dims=dims, seed=seed)
@@ -146,6 +144,8 @@ def evaluate_command(
     from accord.institutions.unvotes import Settings, evaluate, load_data
 
     shape = chosen_format(fmt, as_json, out_file)
+    if first is not None and first >= holdout:
+        raise DataError(f"--first-session ({first}) must be before --holdout-session ({holdout})")
     settings = Settings()
     start = holdout - settings.sessions if settings.sessions > 0 else 1
     sessions = range(max(first if first is not None else 1, start), holdout + 1)

@@ -206,14 +206,20 @@ def read_gold(
     only records whose ``split`` field equals it, or, for records without one, whose hash half
     (:func:`hash_half`: "tune" or "check") equals it; with ``quoted_only``, only records whose
     sentence was found as published (:func:`quote_found`)."""
+    from accord.scenario.io import decode_text
+
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        content = decode_text(path.read_bytes(), str(path))  # binary or Latin-1: a FormatError
     except FileNotFoundError as exc:
         raise DataError(f"{path}: no such gold file") from exc
     except OSError as exc:  # a directory, no permission...
         raise DataError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    if not content.strip():
+        raise DataError(f"{path}: the file is empty")
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as exc:
         raise DataError(f"{path}: not valid JSON: {exc}") from exc
     if not isinstance(data, list):
         raise DataError(f"{path}: expected a JSON list of records, got {type(data).__name__}")

@@ -193,12 +193,14 @@ def load_evidence_gold(
     Returns the records and the scenarios they name. A bad record is a
     :class:`~accord.errors.DataError` naming the file, the line, the field and the value."""
     from accord.scenario.catalogue import resolve
+    from accord.scenario.io import decode_text
 
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        raw = path.read_bytes()
     except OSError as exc:
         raise DataError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from None
+    lines = decode_text(raw, str(path)).splitlines()  # binary or Latin-1: named, no traceback
     known = dict(scenarios or {})
     records: list[GoldSentence] = []
     seen: set[str] = set()

@@ -7,6 +7,8 @@ same base without an import cycle.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
@@ -33,6 +35,21 @@ def _not_bool(value: Any) -> Any:
 
 Number = Annotated[float, BeforeValidator(_not_bool)]
 """A float that refuses booleans (pydantic's lax mode would take ``true`` as 1.0)."""
+
+_SECONDS = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def _not_seconds(value: Any) -> Any:
+    """Pydantic's lax mode reads a number, or a text of digits, as seconds since 1970 when it
+    falls on midnight: ``horizon: 0`` would become 1970-01-01 without a word."""
+    text = value.strip() if isinstance(value, str) else None
+    if isinstance(value, int | float) or (text is not None and _SECONDS.fullmatch(text)):
+        raise ValueError("must be a date written YYYY-MM-DD")
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_not_seconds)]
+"""A calendar date that refuses numbers (pydantic would take ``0`` as 1970-01-01)."""
 
 
 def scenario_error(exc: ValidationError, prefix: str = "") -> ScenarioError:

@@ -14,13 +14,12 @@ for votes, an exact dynamic programme for adoption) is documented in
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from pydantic import Field, field_validator
 
 from accord.errors import AccordError
-from accord.scenario.base import Number, _Model
+from accord.scenario.base import Date, Number, _Model
 
 
 class BodyRef(_Model):
@@ -28,7 +27,7 @@ class BodyRef(_Model):
 
     id: str = Field(min_length=1)
     rule: str = Field(min_length=1, description="A bundled body id: unsc, unga, eu-council...")
-    date: dt.date | None = None
+    date: Date | None = None
 
 
 class RecordedResult(_Model):
@@ -74,7 +73,7 @@ class Draft(_Model):
     id: str = Field(min_length=1)
     body: str = Field(min_length=1, description="The id of a body in institutions.bodies.")
     sponsors: list[str] = Field(default_factory=list)
-    date: dt.date | None = None
+    date: Date | None = None
     title: str = Field(min_length=1)
     description: str | None = None
     positions: dict[str, Number] = Field(

@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from accord.errors import Problem, ScenarioError, UnknownScenarioItem
-from accord.scenario.base import Identifier, Number, _Model, _not_bool
+from accord.scenario.base import Date, Identifier, Number, _Model, _not_bool
 from accord.scenario.institutions import Institutions
 
 
@@ -114,7 +114,7 @@ class Issue(_Model):
         default=None,
         description="The outcome if no agreement is reached (required once a horizon is given).",
     )
-    horizon: dt.date | None = Field(
+    horizon: Date | None = Field(
         default=None,
         description="The date by which the outcome is read; not before the scenario's as_of.",
     )
@@ -142,7 +142,7 @@ class Evidence(_Model):
     """What supports a number: a source, when, and a paraphrase or short quotation."""
 
     source: Identifier
-    date: dt.date | None = None
+    date: Date | None = None
     text: str = Field(min_length=1, description="Paraphrase, or a short quotation in quotes.")
     supports: Supports = Field(
         default=Supports.POSITION,
@@ -176,7 +176,7 @@ class Source(_Model):
     id: Identifier
     title: str = Field(min_length=1)
     publisher: str | None = None
-    date: dt.date | None = None
+    date: Date | None = None
     url: str | None = None
     file: str | None = None
 
@@ -186,7 +186,7 @@ class Scenario(_Model):
 
     id: Identifier
     title: str = Field(min_length=1)
-    as_of: dt.date | None = None
+    as_of: Date | None = None
     version: int | None = Field(
         default=None,
         ge=1,

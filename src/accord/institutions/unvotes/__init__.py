@@ -41,6 +41,8 @@ def load_model(path: str | Path | None = None) -> Model:
                 raise DataError(f"{p}: the bundled UN-votes model is missing")
             return _cached(str(p))
     p = Path(path).expanduser()
+    if p.is_dir():
+        raise DataError(f"{p}: is a directory, not a model file")
     if not p.is_file():
         raise DataError(f"{p}: model file not found (run `accord votes fit` first)")
     return _cached(str(p.resolve()))
