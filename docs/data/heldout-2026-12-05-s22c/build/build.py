@@ -75,7 +75,19 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": ["DEU"],
             "target": [],
             "follows": "a",
-            "reason": "a deportation flight is COERCE deport (docs/event-coding.md: 'expelling or deporting other individuals'; both annotators), and the development gold gives it the deportees' state as recipient only where the sentence names it: HO26D-036 (deporting registered Afghan refugees: PAK -> AFG) and HO26P-052 (64 South Korean nationals deported: KHM -> KOR), and no recipient where it does not, HO26R-052 (406 foreigners from nine countries deported: KHM, none); here the deportees are '81 individuals convicted of serious crimes', of no named nationality, Afghanistan is where the flight goes, and the Islamic Emirate stands only in a clause after 'since', from which no recipient is taken (docs/event-coding.md, session 6); a recipient only where one is named in the sentence, as the set's other removals with a destination and no nationality (to France, both annotators: no recipient)",
+            "reason": (
+                "a deportation flight is COERCE deport (docs/event-coding.md: 'expelling or "
+                "deporting other individuals'; both annotators), and the development gold gives it "
+                "the deportees' state as recipient only where the sentence names it: HO26D-036 "
+                "(deporting registered Afghan refugees: PAK -> AFG) and HO26P-052 (64 South Korean "
+                "nationals deported: KHM -> KOR), and no recipient where it does not, HO26R-052 "
+                "(406 foreigners from nine countries deported: KHM, none); here the deportees are "
+                "'81 individuals convicted of serious crimes', of no named nationality, Afghanistan"
+                " is where the flight goes, and the Islamic Emirate stands only in a clause after "
+                "'since', from which no recipient is taken (docs/event-coding.md, session 6); a "
+                "recipient only where one is named in the sentence, as the set's other removals "
+                "with a destination and no nationality (to France, both annotators: no recipient)"
+            ),
         },
         "HO27I-011": {
             "event": "CONSULT",
@@ -83,7 +95,17 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": ["RUS", "USA"],
             "target": [],
             "follows": "b",
-            "reason": "a phone call has no host, so all participants are the actor and there is no recipient (docs/event-coding.md's meetings paragraph, after the PLOVER manual 2.4.2 and 3.2.2: 'a phone call', 'all participants are the actor'), as the development gold codes telephone conversations: HO26M-058 (Tokayev's telephone conversation with Putin: KAZ+RUS, none), HO26O-054 (a telephone conversation held at the Afghan side's initiative: KAZ+AFG, none), HO26S-002 (KAZ+UZB, none) and ACCORD-2025-002 (USA+RUS, none); HO26N-048 (VNM -> MYS+LAO) is separate calls to two counterparts, not one conversation; who announced the call (the Russian ministry) makes no host; mode phone as both annotators",
+            "reason": (
+                "a phone call has no host, so all participants are the actor and there is no "
+                "recipient (docs/event-coding.md's meetings paragraph, after the PLOVER manual "
+                "2.4.2 and 3.2.2: 'a phone call', 'all participants are the actor'), as the "
+                "development gold codes telephone conversations: HO26M-058 (Tokayev's telephone "
+                "conversation with Putin: KAZ+RUS, none), HO26O-054 (a telephone conversation held "
+                "at the Afghan side's initiative: KAZ+AFG, none), HO26S-002 (KAZ+UZB, none) and "
+                "ACCORD-2025-002 (USA+RUS, none); HO26N-048 (VNM -> MYS+LAO) is separate calls to "
+                "two counterparts, not one conversation; who announced the call (the Russian "
+                "ministry) makes no host; mode phone as both annotators"
+            ),
         },
         "HO27I-014": {
             "event": "COERCE",
@@ -91,7 +113,17 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": ["NLD"],
             "target": ["CHN"],
             "follows": "b",
-            "reason": "a government taking control of a company is COERCE seize (both annotators), and the development gold gives a seized company's foreign owner, named in the sentence, as the recipient: HO26G-007 (SOMAIR nationalised, 'a subsidiary of France's state-owned Orano': NER -> FRA), HO26H-048 (a unit of French uranium company Orano nationalised: NER -> FRA) and HO26L-042 (a joint venture operated by Orano: NER -> FRA), while a company of the seizing state's own owners stays domestic, HO26M-005 (a company co-owned by the detained mayor: TUR -> TUR); here the chipmaker's owner is named, 'its Chinese parent company' (CHN), and the control is taken from that owner",
+            "reason": (
+                "a government taking control of a company is COERCE seize (both annotators), and "
+                "the development gold gives a seized company's foreign owner, named in the "
+                "sentence, as the recipient: HO26G-007 (SOMAIR nationalised, 'a subsidiary of "
+                "France's state-owned Orano': NER -> FRA), HO26H-048 (a unit of French uranium "
+                "company Orano nationalised: NER -> FRA) and HO26L-042 (a joint venture operated by"
+                " Orano: NER -> FRA), while a company of the seizing state's own owners stays "
+                "domestic, HO26M-005 (a company co-owned by the detained mayor: TUR -> TUR); here "
+                "the chipmaker's owner is named, 'its Chinese parent company' (CHN), and the "
+                "control is taken from that owner"
+            ),
         },
         "HO27I-015": {
             "event": "REJECT",
@@ -99,7 +131,18 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": ["CHN"],
             "target": ["NLD"],
             "follows": "b",
-            "reason": "both coordinated predicates reject: opposition to a measure is REJECT in the development gold, HO26X-032 (reiterated strong opposition to Israeli proposals: REJECT EGY -> ISR) and HO26U-007 (a party has opposed the ban: REJECT, adjudicated), and dismissing, disputing or refuting a claim is REJECT (docs/event-coding.md, session 8, after the PLOVER manual 3.10), as HO26-041 (calling NATO and EU accusations unfounded: REJECT RUS -> IGO) and HO26O-052 (dismissed allegations as unfounded: REJECT); a's ACCUSE would need a judgement of wrong-doing, and calling another's concerns 'unfounded' denies them; source CHN (Wingtech, a Chinese company) and recipient NLD, the Dutch government named, as both annotators",
+            "reason": (
+                "both coordinated predicates reject: opposition to a measure is REJECT in the "
+                "development gold, HO26X-032 (reiterated strong opposition to Israeli proposals: "
+                "REJECT EGY -> ISR) and HO26U-007 (a party has opposed the ban: REJECT, "
+                "adjudicated), and dismissing, disputing or refuting a claim is REJECT "
+                "(docs/event-coding.md, session 8, after the PLOVER manual 3.10), as HO26-041 "
+                "(calling NATO and EU accusations unfounded: REJECT RUS -> IGO) and HO26O-052 "
+                "(dismissed allegations as unfounded: REJECT); a's ACCUSE would need a judgement of"
+                " wrong-doing, and calling another's concerns 'unfounded' denies them; source CHN "
+                "(Wingtech, a Chinese company) and recipient NLD, the Dutch government named, as "
+                "both annotators"
+            ),
         },
         "HO27I-026": {
             "event": "REJECT",
@@ -107,19 +150,43 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": ["CHN"],
             "target": ["CZE"],
             "follows": "b",
-            "reason": "what the embassy slammed is 'the unfounded accusations against the Chinese side', so the act is a denial of an accusation, which docs/event-coding.md types REJECT (session 8: dismissing, disputing, denying or refuting a claim or accusation, PLOVER manual 3.10), as the development gold codes it: HO26-041 (calling NATO and EU accusations unfounded: REJECT RUS -> IGO), HO26W-013 (dismissed these accusations as patently false: REJECT) and HO26-006 (dismissed the claims: REJECT PHL -> CHN); the development records of 'slammed' as ACCUSE disapprove slam an act of the recipient, HO26P-046 (for its repeated threats), HO26T-045 (for breaching its airspace) and HO26P-055 (the latest measures), not an accusation made against the speaker; recipient CZE, the accuser, as both annotators",
+            "reason": (
+                "what the embassy slammed is 'the unfounded accusations against the Chinese side', "
+                "so the act is a denial of an accusation, which docs/event-coding.md types REJECT "
+                "(session 8: dismissing, disputing, denying or refuting a claim or accusation, "
+                "PLOVER manual 3.10), as the development gold codes it: HO26-041 (calling NATO and "
+                "EU accusations unfounded: REJECT RUS -> IGO), HO26W-013 (dismissed these "
+                "accusations as patently false: REJECT) and HO26-006 (dismissed the claims: REJECT "
+                "PHL -> CHN); the development records of 'slammed' as ACCUSE disapprove slam an act"
+                " of the recipient, HO26P-046 (for its repeated threats), HO26T-045 (for breaching "
+                "its airspace) and HO26P-055 (the latest measures), not an accusation made against "
+                "the speaker; recipient CZE, the accuser, as both annotators"
+            ),
         },
     },
     modes_kept={
-        "HO27I-018": "a's 'change' kept (b null): urging the incumbent to accept defeat is a demand for a change of leader (CAMEO 1041), and the development gold codes the same candidate's call on the same president so: HO26M-015 (called on Biya to concede and hand over power: REQUEST change CMR -> CMR); a's is not wrong",
+        "HO27I-018": (
+            "a's 'change' kept (b null): urging the incumbent to accept defeat is a demand for a "
+            "change of leader (CAMEO 1041), and the development gold codes the same candidate's "
+            "call on the same president so: HO26M-015 (called on Biya to concede and hand over "
+            "power: REQUEST change CMR -> CMR); a's is not wrong"
+        ),
     },
     rechecked={
         "HO27I-004": {
             "status": "verbatim",
             "url_checked": "https://exportcompliancedaily.com./category/232",
-            "differences": "typographic only, as b found: the page writes the quotation marks around 'special vehicles,' as curly ones where the sentence has straight ones; every word and every other character the same",
+            "differences": (
+                "typographic only, as b found: the page writes the quotation marks around 'special "
+                "vehicles,' as curly ones where the sentence has straight ones; every word and "
+                "every other character the same"
+            ),
             "query": "export controls announced ministry of commerce 2025 retaliation",
-            "by": "adjudicating data engineer (third engineer, s22-heldout3), session 22 (2026-12-05), search tool pages corpus: the collector's found_by query, run once, returned the cited page first, with the sentence in its excerpt",
+            "by": (
+                "adjudicating data engineer (third engineer, s22-heldout3), session 22 "
+                "(2026-12-05), search tool pages corpus: the collector's found_by query, run once, "
+                "returned the cited page first, with the sentence in its excerpt"
+            ),
         },
     },
 )
