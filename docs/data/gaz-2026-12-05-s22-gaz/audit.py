@@ -3,7 +3,8 @@
 For every country entry (generated and curated): the code its name, each alias (capitals are
 aliases) and each demonym resolves to through the gazetteer's own look-up, and every case where
 that code is not the entry's; then every term of a person or group whose role (sector) field
-holds a three-letter state code. Run from the worktree root:
+holds a three-letter state code or any other code that is no sector of the dictionaries'
+agent codes (Phoenix.agents.txt, PLOVER_agents.txt, PRE). Run from the worktree root:
     PYTHONPATH=src python3 docs/data/gaz-2026-12-05-s22-gaz/audit.py > OUT.json
 """
 
@@ -19,22 +20,23 @@ from typing import Any
 
 from accord.news import gazetteer
 
-NGEC = Path("../shared/reference/ngec/countries.csv")
+REFERENCE = Path("../shared/reference")
+NGEC = REFERENCE / "ngec" / "countries.csv"
 
 
 def resolve(gaz: gazetteer.Gazetteer, phrase: str) -> tuple[str, list[str]] | None:
     """The table and code(s) the whole phrase resolves to, None when no table covers it all."""
     tokens = gazetteer.tokenize(phrase)
-    # as the text would capitalise it: a name or demonym starts with a capital
     if not tokens:
         return None
     hit = gaz.lookup(tokens, 0)
     if hit is None or hit[0] != len(tokens):
         return None
-    n, table, value = hit
+    _n, table, value = hit
     if table == "name":
-        return table, sorted({f"{e.kind}:{e.code}" + (f"/{e.role}" if e.role else "")
-                              for e in value})
+        return table, sorted(
+            {f"{e.kind}:{e.code}" + (f"/{e.role}" if e.role else "") for e in value}
+        )
     return table, [str(value)]
 
 
@@ -48,6 +50,9 @@ def main() -> int:
     iso3 = set()
     with NGEC.open(encoding="utf-8") as handle:
         iso3 |= {row["CCA3"][:3] for row in csv.DictReader(handle)}
+    agents = (REFERENCE / "petrarch" / "Phoenix.agents.txt").read_text(errors="replace")
+    sector_codes = set(re.findall(r"\[~([A-Z]{3})", agents)) | {"PRE"}
+    sector_codes |= set(gazetteer.build_agents(REFERENCE).values())
     rows: list[dict[str, Any]] = []
     layers = [("generated", c) for c in gen["countries"]]
     layers += [("curated", c) for c in cur.get("countries", [])]
@@ -57,35 +62,80 @@ def main() -> int:
         phrases += [("alias", a) for a in country.get("aliases", [])]
         phrases += [("demonym", d) for d in country.get("demonyms", [])]
         for field, phrase in phrases:
-            text = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w
-                            for w in str(phrase).split())
+            text = " ".join(
+                w.capitalize() if w.isupper() and len(w) > 3 else w for w in str(phrase).split()
+            )
             got = resolve(gaz, text)
             if got is None:
-                rows.append({"layer": layer, "entry": code, "entry_name": country["name"],
-                             "role": country.get("role"), "field": field, "phrase": text,
-                             "resolves": None})
+                rows.append(
+                    {
+                        "layer": layer,
+                        "entry": code,
+                        "entry_name": country["name"],
+                        "role": country.get("role"),
+                        "field": field,
+                        "phrase": text,
+                        "resolves": None,
+                    }
+                )
                 continue
             table, codes = got
             bare = {c.split(":")[-1].split("/")[0] for c in codes}
             if bare != {code} or any(c.startswith(("person", "group", "org")) for c in codes):
-                rows.append({"layer": layer, "entry": code, "entry_name": country["name"],
-                             "role": country.get("role"), "field": field, "phrase": text,
-                             "table": table, "resolves": codes})
+                rows.append(
+                    {
+                        "layer": layer,
+                        "entry": code,
+                        "entry_name": country["name"],
+                        "role": country.get("role"),
+                        "field": field,
+                        "phrase": text,
+                        "table": table,
+                        "resolves": codes,
+                    }
+                )
     # roles (sectors) that hold a state code
     sectors: list[dict[str, Any]] = []
     for store_key, entries in gaz.names.items():
         for entry in entries:
             for term in entry.terms or ():
-                if term.role and re.fullmatch(r"[A-Z]{3}", term.role) and (
-                    term.role in state_codes or term.role in iso3
+                if (
+                    term.role
+                    and re.fullmatch(r"[A-Z]{3}", term.role)
+                    and (
+                        term.role in state_codes
+                        or term.role in iso3
+                        or term.role not in sector_codes
+                    )
                 ):
-                    sectors.append({"phrase": " ".join(store_key), "kind": entry.kind,
-                                    "name": entry.name, "code": term.code, "role": term.role})
-            if entry.role and re.fullmatch(r"[A-Z]{3}", entry.role) and (
-                entry.role in state_codes or entry.role in iso3
-            ) and entry.kind != "person":
-                sectors.append({"phrase": " ".join(store_key), "kind": entry.kind,
-                                "name": entry.name, "code": entry.code, "role": entry.role})
+                    sectors.append(
+                        {
+                            "phrase": " ".join(store_key),
+                            "kind": entry.kind,
+                            "name": entry.name,
+                            "code": term.code,
+                            "role": term.role,
+                        }
+                    )
+            if (
+                entry.role
+                and re.fullmatch(r"[A-Z]{3}", entry.role)
+                and (
+                    entry.role in state_codes
+                    or entry.role in iso3
+                    or entry.role not in sector_codes
+                )
+                and entry.kind != "person"
+            ):
+                sectors.append(
+                    {
+                        "phrase": " ".join(store_key),
+                        "kind": entry.kind,
+                        "name": entry.name,
+                        "code": entry.code,
+                        "role": entry.role,
+                    }
+                )
     by_name: dict[tuple[str, str, str, str], list[str]] = {}
     for s in sectors:
         by_name.setdefault((s["kind"], s["name"], s["code"], s["role"]), []).append(s["phrase"])
