@@ -263,17 +263,11 @@ def state_code(code: str) -> str:
     return STATE_CODES.get(code, code)
 
 
-def _split_code(
-    code: str, dependencies: frozenset[str] = frozenset()
-) -> tuple[str, str | None, str | None, str | None]:
+def _split_code(code: str) -> tuple[str, str | None, str | None, str | None]:
     """``RUSGOV 991231-080507`` -> ("RUS", "GOV", start, end); a state inside a state
-    (``SCGSRB``, ``YUGKSV``) keeps both, each by the country list's code (:func:`state_code`).
-    A dependency after its sovereign (``DNKGRL``, ``USAPRIGOV``; :func:`build_dependencies`)
-    is the sovereign, and the letters after it are the sector: ("USA", "GOV")."""
+    (``SCGSRB``, ``YUGKSV``) keeps both, each by the country list's code (:func:`state_code`)."""
     parts = code.split()
     head = parts[0] if parts else ""
-    if head[3:6] in dependencies:
-        head = head[:3] + head[6:]
     start = end = None
     if len(parts) > 1:
         span = parts[1]
@@ -288,47 +282,23 @@ def _split_code(
     return country, role, start, end
 
 
-def _block_state(codes: Sequence[str], dependencies: frozenset[str] = frozenset()) -> str | None:
+def _block_state(codes: Sequence[str]) -> str | None:
     """The state a block of the Phoenix country dictionary names, None for a person or body.
 
-    A block names a state when its one code is a bare state code (``AFGHANISTAN_ [AFG]``) or a
-    dependency's under its sovereign (``GREENLAND_ [DNKGRL]``: Denmark, as the convention
-    gives a dependency its sovereign's code; session 22, s22-gaz), or when its latest spell
-    is a state code open to the present: a state whose code changed, written as a history
-    (``SOUTH_SUDAN``: SDNSSD to 2005, SDNSSDAUT to 2011, SSD since; Timor-Leste, Kosovo,
-    Eritrea, the Soviet and Yugoslav successor states). Such a block was read as a person
-    with dated terms, so South Sudan had no country entry (session 21, s21-codes).
+    A block names a state when its one code is a bare state code (``AFGHANISTAN_ [AFG]``), or
+    when its latest spell is one, open to the present: a state whose code changed, written
+    as a history (``SOUTH_SUDAN``: SDNSSD to 2005, SDNSSDAUT to 2011, SSD since; Timor-Leste,
+    Kosovo, Eritrea, the Soviet and Yugoslav successor states). Such a block was read as a
+    person with dated terms, so South Sudan had no country entry (session 21, s21-codes).
     """
     if not codes:
         return None
-    state, sector, start, end = _split_code(codes[-1], dependencies)
+    state, sector, start, end = _split_code(codes[-1])
     if sector is not None or not re.fullmatch(r"[A-Z]{3}", state):
         return None
     if len(codes) == 1:
-        return state  # no sector left: a bare state, or a dependency's sovereign
+        return state if len(codes[0].split()[0]) == 3 else None
     return state if start is not None and end is None else None
-
-
-def build_dependencies(reference: Path) -> frozenset[str]:
-    """The codes the Phoenix country dictionary writes a dependency with, after its
-    sovereign's: the last three letters of a block's one undated six-letter code when they
-    are no sector of the dictionary's agent codes (``Phoenix.agents.txt``): GRL in
-    ``GREENLAND_ [DNKGRL]``, PRI in ``PUERTO_RICO_ [USAPRI]``, but not GOV in ``[CHNGOV]``.
-
-    Read as a sector, such a code made the place a person (Greenland DNK, sector GRL) and its
-    officials' sector a territory (``USAPRIGOV``: USA, sector PRI); read as a dependency, the
-    place is its sovereign's country entry and the officials keep their sector (session 22).
-    """
-    agents = reference / "petrarch" / "Phoenix.agents.txt"
-    sectors = set(
-        re.findall(r"\[~([A-Z]{3})", agents.read_text(encoding="utf-8", errors="replace"))
-    )
-    path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
-    return frozenset(
-        codes[0][3:6]
-        for _phrases, codes in _phoenix_entities(path)
-        if len(codes) == 1 and re.fullmatch(r"[A-Z]{6}", codes[0]) and codes[0][3:6] not in sectors
-    )
 
 
 def _phrase(text: str) -> str:
@@ -372,9 +342,8 @@ def build_countries(reference: Path) -> list[dict[str, Any]]:
                 entry["demonyms"] = set()
             out[cca3 if len(cca3) == 3 else row["Name"].strip()] = entry
     path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
-    dependencies = build_dependencies(reference)
     for phrases, codes in _phoenix_entities(path):
-        code = _block_state(codes, dependencies)
+        code = _block_state(codes)
         if code is not None:
             entry = out.setdefault(
                 code,
@@ -396,13 +365,12 @@ def build_people(reference: Path) -> list[dict[str, Any]]:
     """Named people with dated spells (code, role, start, end) from the Phoenix dictionary."""
     people = []
     path = reference / "petrarch" / "Phoenix.Countries.actors.txt"
-    dependencies = build_dependencies(reference)
     for phrases, codes in _phoenix_entities(path):
-        if _block_state(codes, dependencies) is not None:
+        if _block_state(codes) is not None:
             continue  # a country block
         terms = []
         for code in codes:
-            country, role, start, end = _split_code(code, dependencies)
+            country, role, start, end = _split_code(code)
             if not re.fullmatch(r"[A-Z]{3}", country):
                 continue
             terms.append([country, role, start, end])
