@@ -65,77 +65,44 @@ def main() -> int:
             text = " ".join(
                 w.capitalize() if w.isupper() and len(w) > 3 else w for w in str(phrase).split()
             )
+            row = {
+                "layer": layer,
+                "entry": code,
+                "entry_name": country["name"],
+                "role": country.get("role"),
+                "field": field,
+                "phrase": text,
+                "resolves": None,
+            }
             got = resolve(gaz, text)
             if got is None:
-                rows.append(
-                    {
-                        "layer": layer,
-                        "entry": code,
-                        "entry_name": country["name"],
-                        "role": country.get("role"),
-                        "field": field,
-                        "phrase": text,
-                        "resolves": None,
-                    }
-                )
+                rows.append(row)
                 continue
             table, codes = got
             bare = {c.split(":")[-1].split("/")[0] for c in codes}
             if bare != {code} or any(c.startswith(("person", "group", "org")) for c in codes):
-                rows.append(
-                    {
-                        "layer": layer,
-                        "entry": code,
-                        "entry_name": country["name"],
-                        "role": country.get("role"),
-                        "field": field,
-                        "phrase": text,
-                        "table": table,
-                        "resolves": codes,
-                    }
-                )
+                rows.append({**row, "table": table, "resolves": codes})
     # roles (sectors) that hold a state code
     sectors: list[dict[str, Any]] = []
     for store_key, entries in gaz.names.items():
         for entry in entries:
-            for term in entry.terms or ():
-                if (
-                    term.role
-                    and re.fullmatch(r"[A-Z]{3}", term.role)
-                    and (
-                        term.role in state_codes
-                        or term.role in iso3
-                        or term.role not in sector_codes
-                    )
-                ):
+            # a person's role is read from its terms; every other entry's is its own
+            pairs = [(t.code, t.role) for t in entry.terms or ()]
+            if entry.kind != "person":
+                pairs.append((entry.code, entry.role))
+            for code, role in pairs:
+                if role is None or not re.fullmatch(r"[A-Z]{3}", role):
+                    continue
+                if role in state_codes or role in iso3 or role not in sector_codes:
                     sectors.append(
                         {
                             "phrase": " ".join(store_key),
                             "kind": entry.kind,
                             "name": entry.name,
-                            "code": term.code,
-                            "role": term.role,
+                            "code": code,
+                            "role": role,
                         }
                     )
-            if (
-                entry.role
-                and re.fullmatch(r"[A-Z]{3}", entry.role)
-                and (
-                    entry.role in state_codes
-                    or entry.role in iso3
-                    or entry.role not in sector_codes
-                )
-                and entry.kind != "person"
-            ):
-                sectors.append(
-                    {
-                        "phrase": " ".join(store_key),
-                        "kind": entry.kind,
-                        "name": entry.name,
-                        "code": entry.code,
-                        "role": entry.role,
-                    }
-                )
     by_name: dict[tuple[str, str, str, str], list[str]] = {}
     for s in sectors:
         by_name.setdefault((s["kind"], s["name"], s["code"], s["role"]), []).append(s["phrase"])
