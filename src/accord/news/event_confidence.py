@@ -72,6 +72,9 @@ AFTER_FIT = (
     "heldout-s21",
     "heldout-s21b",
     "heldout-s21c",
+    "heldout-s22",
+    "heldout-s22b",
+    "heldout-s22c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

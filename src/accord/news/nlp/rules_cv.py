@@ -74,7 +74,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s19b.json`` since their one scoring, session 19 at a678760;
     ``news-heldout-s20.json`` and ``news-heldout-s20b.json`` since their one scoring, session
     20 at 970bb5f; ``news-heldout-s21.json``, ``news-heldout-s21b.json`` and
-    ``news-heldout-s21c.json`` since their one scoring, session 21 at 089acae).
+    ``news-heldout-s21c.json`` since their one scoring, session 21 at 089acae;
+    ``news-heldout-s22.json``, ``news-heldout-s22b.json`` and ``news-heldout-s22c.json`` since
+    their one scoring, session 22 at 55a6fce).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -117,6 +119,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s21", str(news / "news-heldout-s21.json"), None, "url"),
         DevSet("heldout-s21b", str(news / "news-heldout-s21b.json"), None, "url"),
         DevSet("heldout-s21c", str(news / "news-heldout-s21c.json"), None, "url"),
+        DevSet("heldout-s22", str(news / "news-heldout-s22.json"), None, "url"),
+        DevSet("heldout-s22b", str(news / "news-heldout-s22b.json"), None, "url"),
+        DevSet("heldout-s22c", str(news / "news-heldout-s22c.json"), None, "url"),
     ]
 
 
