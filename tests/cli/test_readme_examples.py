@@ -4,9 +4,11 @@ Every shell line of the README's "Usage" section (not the quick start's install 
 run with bash, as written, from the scratch folder that the section's first block makes
 (``cd "$(mktemp -d)" && cp -r "$OLDPWD/examples/data" .``), with ``SHARED`` as that block sets
 it. A section's lines run in order in one scratch folder, since later lines read what earlier
-ones wrote (``convert ... out.yaml`` then ``validate out.yaml``). ``HOME`` and the data
-directories point into a temporary folder so that the default news store and ledger are
-fresh ones. Each line must exit 0, and the repository must hold no new file afterwards.
+ones wrote (``convert ... out.yaml`` then ``validate out.yaml``). The setup block's
+``export ACCORD_DB`` puts the news store and the ledger in the scratch folder (session 22: the
+README's ledger lines append a resolution, which a user's own ledger would keep for good), and
+each line runs with it; ``HOME`` and the data directories point into a temporary folder too.
+Each line must exit 0, and the repository must hold no new file afterwards.
 
 The lines start one process each (about 45, 1-3 s apiece: a minute or two in all), so they
 run where ``ACCORD_README=1`` is set, as ``.ci/run`` sets it; elsewhere each is skipped and
@@ -105,6 +107,7 @@ def test_the_usage_section_is_found() -> None:
     assert {"Scenarios", "Forecasts", "The forecast ledger", "Institutions", "News"} <= sections
     assert len(EXAMPLES) >= 40
     assert 'cd "$(mktemp -d)"' in setup_block()
+    assert 'export ACCORD_DB="$PWD/accord.db"' in setup_block()
 
 
 def test_every_skipped_line_is_still_in_the_readme() -> None:
@@ -180,6 +183,7 @@ def test_usage_line_runs_as_written(example: Example, sandbox: dict[str, object]
     folder = _scratch(sandbox, example.section)
     env: dict[str, str] = {**sandbox["env"], "SHARED": str(ROOT / ".." / "shared")}  # type: ignore[dict-item]
     env["OLDPWD"] = str(ROOT)
+    env["ACCORD_DB"] = str(folder / "accord.db")  # as the setup block exports it
     done = subprocess.run(
         ["bash", "-c", example.line],
         cwd=folder,
