@@ -12,10 +12,10 @@ Each line must exit 0, and the repository must hold no new file afterwards.
 
 The lines start one process each (about 55, most 1-3 s, a few 12-18 s: two or three minutes
 in all), so they run where ``ACCORD_README=1`` is set, as ``.ci/run`` sets it; elsewhere each
-is skipped and says so. Lines that cannot run here are skipped by name, with the reason, never silently:
-those that stand for the reader's own files or cluster (the README says so), and those that
-take minutes (the rolling-origin evaluation, a million-run ensemble); ``ACCORD_README_ALL=1``
-runs the slow ones too. A test checks that each skipped line is still in the README, so the
+is skipped and says so. Lines that cannot run here are skipped by name, with the reason, never
+silently: those that stand for the reader's own files or cluster (the README says so), and
+those that take minutes (the rolling-origin evaluation, a million-run ensemble);
+``ACCORD_README_ALL=1`` runs the slow ones too. A test checks that each skipped line is still in the README, so the
 list cannot rot.
 """
 
