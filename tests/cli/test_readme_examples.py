@@ -15,8 +15,8 @@ in all), so they run where ``ACCORD_README=1`` is set, as ``.ci/run`` sets it; e
 is skipped and says so. Lines that cannot run here are skipped by name, with the reason, never
 silently: those that stand for the reader's own files or cluster (the README says so), and
 those that take minutes (the rolling-origin evaluation, a million-run ensemble);
-``ACCORD_README_ALL=1`` runs the slow ones too. A test checks that each skipped line is still in the README, so the
-list cannot rot.
+``ACCORD_README_ALL=1`` runs the slow ones too. A test checks that each skipped line is still in
+the README, so the list cannot rot.
 """
 
 from __future__ import annotations
