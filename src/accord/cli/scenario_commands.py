@@ -401,13 +401,25 @@ def forecast_command(
         out.print(f"... {len(narrative) - len(shown)} more moves (use --trajectory to see all)")
 
 
+def most_likely_decision(draft: dict[str, Any]) -> str | None:
+    """What the body's rule decides on the members' most likely votes ("adopted" or "not
+    adopted"), read from the draft's ``reason`` (``decide``'s reason, which starts with it)."""
+    reason = str(draft.get("reason", "")).removeprefix("most likely votes: ")
+    for decision in ("not adopted", "adopted"):
+        if reason.startswith(f"{decision}:"):
+            return decision
+    return None
+
+
 def resolution_line(draft: dict[str, Any]) -> str:
     """One line for a draft resolution: outcome, P(adopted), tally of the predicted votes.
 
     The tally counts each member's most likely vote (yes-no-abstain, absent apart), which
     overstates the majority side when many members lean only weakly; the expected counts (the
     sum of the members' probabilities) follow, then the recorded result where the scenario has
-    one.
+    one. The outcome is read from P(adopted), so it can differ from what the most likely votes
+    alone would decide (a Council draft at P 0.44 whose likely votes pass it); the line says so
+    then, since "not adopted ... 10-3-2" reads as a contradiction.
     """
     tally = {choice: 0 for choice in ("yes", "no", "abstain", "absent")}
     for vote in draft["votes"].values():
@@ -418,6 +430,9 @@ def resolution_line(draft: dict[str, Any]) -> str:
         f"{tally['yes']}-{tally['no']}-{tally['abstain']}"
         + (f" ({tally['absent']} absent)" if tally["absent"] else "")
     )
+    modal = most_likely_decision(draft)
+    if modal is not None and modal != draft["outcome"]:
+        line += f" (these votes alone: {modal})"
     expected = draft.get("expected")
     if expected:
         line += ", expected {:.0f}-{:.0f}-{:.0f}".format(
