@@ -13,7 +13,8 @@ d = tempfile.mkdtemp()
 app = create_app(WebSettings(db=f"{d}/w.db", token="t" * 20))
 with TestClient(app) as c:
     data = scenario_to_data(load_bundled("ukraine-2025-02"))
-    h = {"Authorization": "Bearer " + "t" * 20}
+    # If-Match: * since session 22 (s22-web), where a PUT without it over a scenario is a 428
+    h = {"Authorization": "Bearer " + "t" * 20, "If-Match": "*"}
     for k in range(41):
         data["title"] = f"v{k}"
         r = c.put("/api/v1/scenarios/ukraine-2025-02", json={"scenario": data}, headers=h)
