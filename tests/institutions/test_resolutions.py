@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 
 import numpy as np
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.cli import app
-from accord.errors import AccordError, ScenarioError
+from accord.errors import AccordError, AccordWarning, DataError, ScenarioError
 from accord.forecast import forecast
 from accord.institutions.resolutions import (
     MemberVote,
@@ -110,6 +111,22 @@ def test_other_members_switch() -> None:
         assert sum(p[c] for c in CHOICES) == pytest.approx(1.0)
     with pytest.raises(AccordError, match="unknown vote model"):
         other_member_votes(["FRA"], draft, "astrology")
+
+
+def test_a_vote_model_that_cannot_load_is_said_not_hidden(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Base rates stand in for the ideal-point model only with a warning naming the draft."""
+    from accord.institutions import unvotes
+
+    def broken() -> None:
+        raise DataError("model.npz: unreadable")
+
+    monkeypatch.setattr(unvotes, "load_model", broken)
+    draft = institutions_of(load_bundled("ukraine-2025-02")).drafts[1]
+    with pytest.warns(AccordWarning, match=rf"{re.escape(draft.id)}: .*could not be loaded"):
+        got = other_member_votes(["FRA", "BRA"], draft, "ideal-point")
+    assert got == other_member_votes(["FRA", "BRA"], draft, "base-rate")
 
 
 def test_ukraine_forecast_reports_both_bodies() -> None:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,7 +45,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.errors import AccordError, DataError, Problem, ScenarioError
+from accord.errors import AccordError, AccordWarning, DataError, Problem, ScenarioError
 from accord.institutions.base_rates import AVERAGE_MEMBER, base_rates
 from accord.institutions.rules import (
     MEMBERS,
@@ -325,7 +326,8 @@ def ideal_point_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
     """The unvotes ideal-point model's yes/no/abstain for the draft, absence from base rates.
 
     Members the model does not know get their base rates; if the shipped model cannot be
-    loaded at all, every member does (the caller sees the source of each member's numbers).
+    loaded at all, every member does, with a warning: the shipped model always loads in a sound
+    install, and a forecast quietly made from base rates once went unnoticed (session 22).
     """
     from accord.institutions import unvotes
 
@@ -333,7 +335,13 @@ def ideal_point_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
     out = base_rate_votes(members, draft)
     try:
         model = unvotes.load_model()
-    except (DataError, OSError, ValueError):
+    except (DataError, OSError, ValueError) as exc:
+        warnings.warn(
+            f"{draft.id}: the General Assembly vote model could not be loaded ({exc}); members "
+            "no actor speaks for vote by their base rates",
+            AccordWarning,
+            stacklevel=2,
+        )
         return out
     known = set(model.history.members)
     asked = [m for m in members if m in known]
