@@ -119,22 +119,36 @@ def _status_if_large(path: Path) -> AbstractContextManager[object]:
     return err.status(f"checking {escape(str(path))} ({size / 1e6:.1f} MB)")
 
 
-def _warn_unevidenced(ref: str, scenario: Scenario) -> int:
-    """Warn of each stance of ``scenario`` (read from ``ref``) without evidence, one line each
-    and a count; the number of them."""
+NAMED_BARE_STANCES = 3
+"""How many stances without evidence the summary line names; ``--verbose`` lists them all (a
+converted KTAB file has 21, one line each drowned the `ok:` line above them)."""
+
+
+def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> int:
+    """Warn once of the stances of ``scenario`` (read from ``ref``) that cite no evidence, with
+    their count and the first few; ``verbose`` adds one line per stance. The number of them."""
     bare = scenario.stances_without_evidence()
-    for stance in bare:
-        err.print(
-            f"[bold yellow]warning:[/] {escape(ref)}: the stance of {escape(stance.actor)} on "
-            f"{escape(stance.issue)} cites no evidence",
-            highlight=False,
-        )
-    if bare:
-        err.print(
-            f"[bold yellow]warning:[/] {escape(ref)}: stances without evidence: {len(bare)} of "
-            f"{len(scenario.stances)} (a stance's `evidence`: docs/scenario-format.md)",
-            highlight=False,
-        )
+    if not bare:
+        return 0
+    named = ", ".join(
+        f"{escape(stance.actor)} on {escape(stance.issue)}" for stance in bare[:NAMED_BARE_STANCES]
+    )
+    rest = len(bare) - NAMED_BARE_STANCES
+    which = "" if verbose else f"{named}{f' and {rest} more' if rest > 0 else ''}; "
+    listing = "; --verbose lists them" if rest > 0 and not verbose else ""
+    err.print(
+        f"[bold yellow]warning:[/] {escape(ref)}: stances without evidence: {len(bare)} of "
+        f"{len(scenario.stances)} ({which}a stance's `evidence`: docs/scenario-format.md"
+        f"{listing})",
+        highlight=False,
+    )
+    if verbose:
+        for stance in bare:
+            err.print(
+                f"[bold yellow]warning:[/] {escape(ref)}: the stance of {escape(stance.actor)} "
+                f"on {escape(stance.issue)} cites no evidence",
+                highlight=False,
+            )
     return len(bare)
 
 
@@ -150,10 +164,15 @@ def validate(
             "--strict", help="Warnings are errors: exit 1 if any stance cites no evidence."
         ),
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="List every stance without evidence, one line each."),
+    ] = False,
 ) -> None:
     """Check scenario files or bundled ids: exit 0 if all are valid, else 2 with every problem.
 
-    A stance that cites no evidence is a warning (exit 0), or with --strict an error (exit 1).
+    Stances that cite no evidence are one warning per file naming the first few (exit 0), or
+    with --strict an error (exit 1); --verbose lists them all.
     """
     from accord.scenario.catalogue import resolve, with_institutions_checked
 
@@ -174,12 +193,13 @@ def validate(
                 f"{len(s.issues)} issues, {len(s.stances)} stances)",
                 highlight=False,
             )
-            warned += _warn_unevidenced(ref, s)
+            warned += _warn_unevidenced(ref, s, verbose)
     if failed:
         raise typer.Exit(2)
     if strict and warned:
         err.print(
-            f"[bold red]error:[/] --strict: stances without evidence: {warned} (listed above)",
+            f"[bold red]error:[/] --strict: stances without evidence: {warned}"
+            f"{' (listed above)' if verbose else ' (--verbose lists them)'}",
             highlight=False,
         )
         raise typer.Exit(1)
