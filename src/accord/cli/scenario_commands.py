@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.console import Group
 from rich.markup import escape
 from rich.table import Table
 
@@ -467,40 +468,56 @@ def resolution_line(draft: dict[str, Any]) -> str:
     return line
 
 
-def forecast_table(result: Forecast) -> Table:
+def forecast_table(result: Forecast) -> Group:
     """The forecast of each issue, titled with the engine (and its variant) and captioned
     with which scenario it is: id, version, as_of and the ledger's content hash, so that an
     edited or updated scenario that kept its id and title is told from the original; the
-    horizon by which p(agreement) is read is a column when an issue has one."""
+    horizon by which p(agreement) is read is a column when an issue has one.
+
+    The numbers are one table, narrow enough for 100 columns; each issue's title and the
+    scale's label nearest its forecast are a second table under it (session 22: as columns of
+    the first they wrapped into a word a line at 120 columns)."""
     from accord.report import nearest_label
     from accord.scenario.identity import scenario_identity
 
     scenario = result.scenario
     engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
-    table = Table(
-        title=escape(f"{scenario.title}: forecast by {engine}"),
-        caption=escape(scenario_identity(scenario)),
-    )
+    numbers = Table(title=escape(f"{scenario.title}: forecast by {engine}"))
+    words = Table(caption=escape(scenario_identity(scenario)))
     dated = any(issue.horizon is not None for issue in scenario.issues)
-    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
-    columns = ("issue", "title", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
-    for column in (*columns, "if agreement", "status quo", "scale", "nearest label"):
-        table.add_column(column, justify="right" if column in numeric else "left")
+    header = ("issue", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
+    header += ("if agreement", "status quo", "scale")
+    rows, named = [], []
     for item, issue in zip(result.issues, scenario.issues, strict=True):
         answer = item.answer
         horizon = (issue.horizon.isoformat() if issue.horizon else "",) if dated else ()
-        table.add_row(
-            item.id,
-            escape(item.title),
-            fixed(item.forecast),
-            fixed(answer.p_agreement) if answer else "",
-            *horizon,
-            fixed(answer.if_agreement) if answer else "",
-            fixed(issue.status_quo),
-            f"{item.scale[0]:g}..{item.scale[1]:g}",
-            escape(nearest_label(issue, item.forecast)),
+        rows.append(
+            (
+                item.id,
+                fixed(item.forecast),
+                fixed(answer.p_agreement) if answer else "",
+                *horizon,
+                fixed(answer.if_agreement) if answer else "",
+                fixed(issue.status_quo),
+                f"{item.scale[0]:g}..{item.scale[1]:g}",
+            )
         )
-    return table
+        named.append((item.id, escape(item.title), escape(nearest_label(issue, item.forecast))))
+    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
+    for k, column in enumerate(header):
+        # a narrow terminal wraps or cuts a header, never an id, a number or a date
+        widest = max((len(row[k]) for row in rows), default=0)
+        numbers.add_column(
+            column, justify="right" if column in numeric else "left", min_width=widest
+        )
+    for row in rows:
+        numbers.add_row(*row)
+    words.add_column("issue", no_wrap=True, min_width=numbers.columns[0].min_width)
+    words.add_column("title", ratio=2)
+    words.add_column("nearest label to the forecast", ratio=3)
+    for row in named:
+        words.add_row(*row)
+    return Group(numbers, words)
 
 
 def ensemble_table(result: Forecast) -> Table:
