@@ -34,8 +34,16 @@ def held(tmp_path: Path) -> Iterator[tuple[Path, sqlite3.Connection]]:
         holder.close()
 
 
+def _waits(monkeypatch: pytest.MonkeyPatch, note_s: float, timeout_s: float) -> None:
+    """After how long accord says it waits, and how long it waits in all."""
+    monkeypatch.setattr(store_engine, "SQLITE_BUSY_NOTE_S", note_s)
+    monkeypatch.setattr(store_engine, "SQLITE_BUSY_TIMEOUT_S", timeout_s)
+
+
 def _is_note(message: str, db: Path) -> bool:
-    return message.startswith(f"{db}: the database is locked by another process or connection; waiting")
+    return message.startswith(
+        f"{db}: the database is locked by another process or connection; waiting"
+    )
 
 
 def test_the_wait_is_said_once_then_the_work_goes_on(
@@ -44,8 +52,7 @@ def test_the_wait_is_said_once_then_the_work_goes_on(
     """The holder lets go when the note comes: the same BEGIN then takes the lock and the
     store opens and reads (nothing in the test depends on durations)."""
     db, holder = held
-    monkeypatch.setattr(store_engine, "SQLITE_BUSY_NOTE_S", 0.05)
-    monkeypatch.setattr(store_engine, "SQLITE_BUSY_TIMEOUT_S", 60.0)
+    _waits(monkeypatch, 0.05, 60.0)
     notes: list[str] = []
 
     def release(message: Warning | str, category: type[Warning], *_: object) -> None:
@@ -68,8 +75,7 @@ def test_a_short_timeout_says_nothing_and_fails_as_before(
 ) -> None:
     """A timeout no longer than the note's wait keeps the one error and no note."""
     db, _ = held
-    monkeypatch.setattr(store_engine, "SQLITE_BUSY_NOTE_S", 0.2)
-    monkeypatch.setattr(store_engine, "SQLITE_BUSY_TIMEOUT_S", 0.1)
+    _waits(monkeypatch, 0.2, 0.1)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         with pytest.raises(AccordError, match="locked"), Store(f"sqlite:///{db}"):
@@ -81,8 +87,7 @@ def test_the_cli_says_it_waits_then_names_the_locked_store(
     held: tuple[Path, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, _ = held
-    monkeypatch.setattr(store_engine, "SQLITE_BUSY_NOTE_S", 0.05)
-    monkeypatch.setattr(store_engine, "SQLITE_BUSY_TIMEOUT_S", 0.5)
+    _waits(monkeypatch, 0.05, 0.5)
     code, output = run_cli("documents", "--db", str(db))
     lines = output.splitlines()
     notes = [line for line in lines if _is_note(line.removeprefix("warning: "), db)]
