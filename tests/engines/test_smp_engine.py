@@ -14,6 +14,7 @@ import pytest
 
 from accord.engines import get_engine, run
 from accord.engines.base import Batch
+from accord.engines.smp.engine import _labels
 from accord.engines.smp.options import parse_options
 from accord.errors import EngineError
 from accord.scenario import io
@@ -177,6 +178,35 @@ def test_bundled_scenario_runs_with_unengaged_actors() -> None:
     assert moved, r.narrative
     assert any(name in moved[0] for name in names)
     assert any(title in line for line in moved for title in titles)
+
+
+@pytest.mark.parametrize("source", ["ukraine-2025-02", "dim3"])
+def test_narrative_names_who_proposed_each_bargain(
+    source: str, request: pytest.FixtureRequest
+) -> None:
+    """Each "accepts a bargain" line names the bargain's proposer, the initiator of the bargain
+    the actor adopted (session 22: it said "proposed by it" when the accepting actor had
+    proposed it, which read as the counterpart just named)."""
+    scenario = load_bundled(source) if source != "dim3" else request.getfixturevalue("dim3")
+    names = _labels(scenario)  # the names, or the ids where names repeat (KTAB's examples)
+    r = run(scenario, "smp", {"rounds": 5})
+    checked = 0
+    for t, turn in enumerate(r.turns):
+        for actor, adopted in turn.notes.get("adopted", {}).items():
+            if adopted is None:  # kept its own position this turn
+                continue
+            initiator = adopted[0]
+            said = [
+                line
+                for line in r.narrative
+                if line.startswith(f"turn {t}: {names[actor]} accepts a bargain with ")
+            ]
+            assert len(said) <= 1
+            for line in said:
+                assert f"(proposed by {names[initiator]}), moving " in line, line
+                checked += 1
+    assert checked, r.narrative
+    assert not any("(proposed by it)" in line for line in r.narrative)
 
 
 def test_turn_diagnostics(dim3: Scenario) -> None:

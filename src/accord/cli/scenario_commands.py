@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.console import Group
 from rich.markup import escape
 from rich.table import Table
 
@@ -119,22 +120,36 @@ def _status_if_large(path: Path) -> AbstractContextManager[object]:
     return err.status(f"checking {escape(str(path))} ({size / 1e6:.1f} MB)")
 
 
-def _warn_unevidenced(ref: str, scenario: Scenario) -> int:
-    """Warn of each stance of ``scenario`` (read from ``ref``) without evidence, one line each
-    and a count; the number of them."""
+NAMED_BARE_STANCES = 3
+"""How many stances without evidence the summary line names; ``--verbose`` lists them all (a
+converted KTAB file has 21, one line each drowned the `ok:` line above them)."""
+
+
+def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> int:
+    """Warn once of the stances of ``scenario`` (read from ``ref``) that cite no evidence, with
+    their count and the first few; ``verbose`` adds one line per stance. The number of them."""
     bare = scenario.stances_without_evidence()
-    for stance in bare:
-        err.print(
-            f"[bold yellow]warning:[/] {escape(ref)}: the stance of {escape(stance.actor)} on "
-            f"{escape(stance.issue)} cites no evidence",
-            highlight=False,
-        )
-    if bare:
-        err.print(
-            f"[bold yellow]warning:[/] {escape(ref)}: stances without evidence: {len(bare)} of "
-            f"{len(scenario.stances)} (a stance's `evidence`: docs/scenario-format.md)",
-            highlight=False,
-        )
+    if not bare:
+        return 0
+    named = ", ".join(
+        f"{escape(stance.actor)} on {escape(stance.issue)}" for stance in bare[:NAMED_BARE_STANCES]
+    )
+    rest = len(bare) - NAMED_BARE_STANCES
+    which = "" if verbose else f"{named}{f' and {rest} more' if rest > 0 else ''}; "
+    listing = "; --verbose lists them" if rest > 0 and not verbose else ""
+    err.print(
+        f"[bold yellow]warning:[/] {escape(ref)}: stances without evidence: {len(bare)} of "
+        f"{len(scenario.stances)} ({which}a stance's `evidence`: docs/scenario-format.md"
+        f"{listing})",
+        highlight=False,
+    )
+    if verbose:
+        for stance in bare:
+            err.print(
+                f"[bold yellow]warning:[/] {escape(ref)}: the stance of {escape(stance.actor)} "
+                f"on {escape(stance.issue)} cites no evidence",
+                highlight=False,
+            )
     return len(bare)
 
 
@@ -150,10 +165,15 @@ def validate(
             "--strict", help="Warnings are errors: exit 1 if any stance cites no evidence."
         ),
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="List every stance without evidence, one line each."),
+    ] = False,
 ) -> None:
     """Check scenario files or bundled ids: exit 0 if all are valid, else 2 with every problem.
 
-    A stance that cites no evidence is a warning (exit 0), or with --strict an error (exit 1).
+    Stances that cite no evidence are one warning per file naming the first few (exit 0), or
+    with --strict an error (exit 1); --verbose lists them all.
     """
     from accord.scenario.catalogue import resolve, with_institutions_checked
 
@@ -174,12 +194,13 @@ def validate(
                 f"{len(s.issues)} issues, {len(s.stances)} stances)",
                 highlight=False,
             )
-            warned += _warn_unevidenced(ref, s)
+            warned += _warn_unevidenced(ref, s, verbose)
     if failed:
         raise typer.Exit(2)
     if strict and warned:
         err.print(
-            f"[bold red]error:[/] --strict: stances without evidence: {warned} (listed above)",
+            f"[bold red]error:[/] --strict: stances without evidence: {warned}"
+            f"{' (listed above)' if verbose else ' (--verbose lists them)'}",
             highlight=False,
         )
         raise typer.Exit(1)
@@ -447,40 +468,56 @@ def resolution_line(draft: dict[str, Any]) -> str:
     return line
 
 
-def forecast_table(result: Forecast) -> Table:
+def forecast_table(result: Forecast) -> Group:
     """The forecast of each issue, titled with the engine (and its variant) and captioned
     with which scenario it is: id, version, as_of and the ledger's content hash, so that an
     edited or updated scenario that kept its id and title is told from the original; the
-    horizon by which p(agreement) is read is a column when an issue has one."""
+    horizon by which p(agreement) is read is a column when an issue has one.
+
+    The numbers are one table, narrow enough for 100 columns; each issue's title and the
+    scale's label nearest its forecast are a second table under it (session 22: as columns of
+    the first they wrapped into a word a line at 120 columns)."""
     from accord.report import nearest_label
     from accord.scenario.identity import scenario_identity
 
     scenario = result.scenario
     engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
-    table = Table(
-        title=escape(f"{scenario.title}: forecast by {engine}"),
-        caption=escape(scenario_identity(scenario)),
-    )
+    numbers = Table(title=escape(f"{scenario.title}: forecast by {engine}"))
+    words = Table(caption=escape(scenario_identity(scenario)))
     dated = any(issue.horizon is not None for issue in scenario.issues)
-    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
-    columns = ("issue", "title", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
-    for column in (*columns, "if agreement", "status quo", "scale", "nearest label"):
-        table.add_column(column, justify="right" if column in numeric else "left")
+    header = ("issue", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
+    header += ("if agreement", "status quo", "scale")
+    rows, named = [], []
     for item, issue in zip(result.issues, scenario.issues, strict=True):
         answer = item.answer
         horizon = (issue.horizon.isoformat() if issue.horizon else "",) if dated else ()
-        table.add_row(
-            item.id,
-            escape(item.title),
-            fixed(item.forecast),
-            fixed(answer.p_agreement) if answer else "",
-            *horizon,
-            fixed(answer.if_agreement) if answer else "",
-            fixed(issue.status_quo),
-            f"{item.scale[0]:g}..{item.scale[1]:g}",
-            escape(nearest_label(issue, item.forecast)),
+        rows.append(
+            (
+                item.id,
+                fixed(item.forecast),
+                fixed(answer.p_agreement) if answer else "",
+                *horizon,
+                fixed(answer.if_agreement) if answer else "",
+                fixed(issue.status_quo),
+                f"{item.scale[0]:g}..{item.scale[1]:g}",
+            )
         )
-    return table
+        named.append((item.id, escape(item.title), escape(nearest_label(issue, item.forecast))))
+    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
+    for k, column in enumerate(header):
+        # a narrow terminal wraps or cuts a header, never an id, a number or a date
+        widest = max((len(row[k]) for row in rows), default=0)
+        numbers.add_column(
+            column, justify="right" if column in numeric else "left", min_width=widest
+        )
+    for row in rows:
+        numbers.add_row(*row)
+    words.add_column("issue", no_wrap=True, min_width=numbers.columns[0].min_width)
+    words.add_column("title", ratio=2)
+    words.add_column("nearest label to the forecast", ratio=3)
+    for row in named:
+        words.add_row(*row)
+    return Group(numbers, words)
 
 
 def ensemble_table(result: Forecast) -> Table:

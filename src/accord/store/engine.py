@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
+import warnings
 from pathlib import Path
 from typing import Any, Self
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session
 
-from accord.errors import DataError
+from accord.errors import AccordWarning, DataError
 from accord.outputs import make_folder
 
 __all__ = [
@@ -26,6 +34,10 @@ __all__ = [
 ]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
+SQLITE_BUSY_NOTE_S = 3.0
+"""After this long waiting for another process's lock, a SQLite engine says once (an
+:class:`~accord.errors.AccordWarning`) that it is waiting and for which file: a command that sat
+silent for up to :data:`SQLITE_BUSY_TIMEOUT_S` looked hung."""
 READ_ONLY = "accord_read_only"
 """Execution option (``engine.execution_options(**{READ_ONLY: True})``) of connections whose
 transactions only read: on SQLite they begin ``DEFERRED`` instead of ``IMMEDIATE``, so a read
@@ -114,8 +126,9 @@ def connect(
     if on_disk and parsed.database:
         make_folder(Path(parsed.database).expanduser().parent, f"{option} {display_url(url)}")
     kwargs: dict[str, Any] = {}
+    timeout_s = SQLITE_BUSY_TIMEOUT_S
     if sqlite:
-        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_S}
+        kwargs["connect_args"] = {"timeout": timeout_s}
     try:
         engine = create_engine(parsed, **kwargs)
     except NoSuchModuleError:
@@ -128,11 +141,54 @@ def connect(
             "for PostgreSQL install psycopg (pip install 'accord[postgres]')"
         ) from None
     if sqlite:
-        _sqlite_settings(engine, on_disk)
+        waits = _LockWait(parsed.database, timeout_s) if on_disk and parsed.database else None
+        _sqlite_settings(engine, on_disk, waits)
     return engine
 
 
-def _sqlite_settings(engine: Engine, on_disk: bool) -> None:
+class _LockWait:
+    """Begins an engine's transactions on one SQLite file, saying once if one has to wait.
+
+    Python's ``sqlite3`` has no busy handler to hook, so a BEGIN is first tried with a busy
+    timeout of :data:`SQLITE_BUSY_NOTE_S`; if the file stays locked that long, the note is
+    given and the BEGIN tried again for the rest of the engine's timeout, which then fails as
+    it always did. Only BEGIN waits in practice: it takes the write lock (``IMMEDIATE``), and
+    in WAL mode reads and commits do not queue.
+    """
+
+    def __init__(self, path: str, timeout_s: float) -> None:
+        self.path = path
+        self.timeout_ms = round(timeout_s * 1000)
+        self.said = False
+
+    def begin(self, connection: Connection, statement: str) -> None:
+        note_ms = round(SQLITE_BUSY_NOTE_S * 1000)
+        if self.said or note_ms >= self.timeout_ms:
+            connection.exec_driver_sql(statement)
+            return
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)  # on-disk SQLite engines only
+        raw.execute(f"PRAGMA busy_timeout = {note_ms}")
+        try:
+            connection.exec_driver_sql(statement)
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig):
+                raise
+            self.said = True
+            warnings.warn(
+                f"{self.path}: the database is locked by another process or connection; "
+                f"waiting for it (up to {self.timeout_ms / 1000:g} s)",
+                AccordWarning,
+                stacklevel=2,
+            )
+            raw.execute(f"PRAGMA busy_timeout = {self.timeout_ms - note_ms}")
+            connection.exec_driver_sql(statement)  # its error on timeout is the usual one
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {self.timeout_ms}")
+
+
+def _sqlite_settings(engine: Engine, on_disk: bool, waits: _LockWait | None) -> None:
     """Foreign keys on; WAL; and ``BEGIN IMMEDIATE`` for every transaction but reads.
 
     pysqlite's own transaction handling is switched off (``isolation_level = None``) and the
@@ -143,7 +199,8 @@ def _sqlite_settings(engine: Engine, on_disk: bool) -> None:
     connection marked :data:`READ_ONLY` begins ``DEFERRED``: it never writes, so it has no
     lock to upgrade, and taking the write lock would only make it wait for a writer's whole
     transaction (a sharded ingest's workers ask whether a shard or a document is stored while
-    the parent writes batches; docs/benchmarks-news.md, session 14).
+    the parent writes batches; docs/benchmarks-news.md, session 14). ``waits``, for a file,
+    begins them and says when one waits long for another process's lock.
     """
 
     @event.listens_for(engine, "connect")
@@ -162,7 +219,11 @@ def _sqlite_settings(engine: Engine, on_disk: bool) -> None:
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
         reads = connection.get_execution_options().get(READ_ONLY, False)
-        connection.exec_driver_sql("BEGIN DEFERRED" if reads else "BEGIN IMMEDIATE")
+        statement = "BEGIN DEFERRED" if reads else "BEGIN IMMEDIATE"
+        if waits is None:
+            connection.exec_driver_sql(statement)
+        else:
+            waits.begin(connection, statement)
 
 
 def _lock_key(key: str) -> int:

@@ -285,7 +285,6 @@ class SMPEngine:
                     )
                 shown = [q for q in changed if _fmt(before[k, q]) != _fmt(after[k, q])]
                 if shown:
-                    who = "it" if i0 == k else names[arr.actors[i0]]
                     shifts = "; ".join(
                         f"from {_fmt(before[k, q])} to {_fmt(after[k, q])} on "
                         f"{titles[arr.issues[q]]}"
@@ -293,7 +292,8 @@ class SMPEngine:
                     )
                     lines.append(
                         f"turn {t}: {names[arr.actors[k]]} accepts a bargain with "
-                        f"{names[arr.actors[other]]} (proposed by {who}), moving {shifts}"
+                        f"{names[arr.actors[other]]} (proposed by {names[arr.actors[i0]]}), "
+                        f"moving {shifts}"
                     )
             if not lines:
                 lines.append(f"turn {t}: no actor changes its position")
