@@ -9,6 +9,7 @@ pytest's temporary directory.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -291,6 +292,49 @@ def test_a_busy_database_keeps_the_edit_and_says_to_retry(
     page.click("#save")  # the database free again: the values as kept are saved
     page.wait_for_selector("#saved")
     assert page.input_value("input[name=title]") == "Typed while the store was busy"
+    _no_errors(page, allow="503")
+
+
+def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
+    page: Any, server: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 22 (s22-web2): these forms told a busy database as their error, not to retry,
+    # and lost what was typed; now as the editor: 503, the values kept, the file named
+    page.goto(f"{server}/scenarios")
+    new = "form[action='/scenarios/new']"
+    page.fill(f"{new} input[name=id]", "typed-while-busy")
+    page.fill(f"{new} input[name=title]", "Typed while the store was busy")
+    page.select_option(f"{new} select[name=base]", "ec-emissions-1994")
+    lock_writes(served, monkeypatch)
+    page.click(f"{new} button")
+    page.wait_for_selector(f"{new} #store-busy")
+    assert "create again" in page.inner_text("#store-busy")
+    assert page.locator("#form-error, [aria-invalid]").count() == 0
+    assert page.input_value(f"{new} input[name=id]") == "typed-while-busy"
+    assert page.input_value(f"{new} input[name=title]") == "Typed while the store was busy"
+    assert page.input_value(f"{new} select[name=base]") == "ec-emissions-1994"
+    monkeypatch.undo()
+    page.click(f"{new} button")  # the database free again: the form as kept is saved
+    page.wait_for_url(f"{server}/scenarios/typed-while-busy/edit")
+    assert page.input_value("input[name=title]") == "Typed while the store was busy"
+    page.goto(f"{server}/scenarios")
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "uploaded-while-busy"}
+    file = {
+        "name": "mine.json",
+        "mimeType": "application/json",
+        "buffer": json.dumps(data).encode(),
+    }
+    page.set_input_files("#upload-form input[type=file]", files=[file])
+    page.select_option("#upload-form select[name=format]", "json")
+    lock_writes(served, monkeypatch)
+    page.click("#upload-form button")
+    page.wait_for_selector("#upload-form #store-busy")
+    assert "Your file, mine.json, was not saved" in page.inner_text("#upload-form #store-busy")
+    assert page.input_value("#upload-form select[name=format]") == "json"
+    monkeypatch.undo()
+    page.set_input_files("#upload-form input[type=file]", files=[file])  # chosen again
+    page.click("#upload-form button")
+    page.wait_for_url(f"{server}/scenarios/uploaded-while-busy/edit?saved=1")
     _no_errors(page, allow="503")
 
 

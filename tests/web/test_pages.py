@@ -7,6 +7,7 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -313,6 +314,45 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     )
     assert bad.status_code == 422
     assert "bad.json: actors: must list at least one item" in bad.text
+
+
+def _retry_later(response: Any) -> str:
+    """The page of a write refused for a busy database: 503 with Retry-After, the store named
+    as the cause, no field blamed (the editor's answer since session 22)."""
+    assert response.status_code == 503 and int(response.headers["retry-after"]) >= 1
+    assert 'id="store-busy"' in response.text and "the database is busy" in response.text
+    assert 'id="form-error"' not in response.text and "aria-invalid" not in response.text
+    return str(response.text)
+
+
+def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
+    browser: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 22 (s22-web2): the new-scenario and upload forms told a busy database as their
+    error (422, "too many concurrent writers", not to retry) and kept nothing typed; now
+    the editor's answer, each form's values kept, the uploaded file named."""
+    token = _csrf(browser.get("/scenarios").text)
+    lock_writes(browser.app, monkeypatch)
+    typed = {"id": "my-copy", "title": "Typed <while> busy", "base": "ec-emissions-1994"}
+    page = _retry_later(browser.post("/scenarios/new", data={**typed, "csrf_token": token}))
+    new = page[page.index('action="/scenarios/new"') : page.index('id="upload-form"')]
+    assert "create again" in new and 'value="my-copy"' in new
+    assert 'value="Typed &lt;while&gt; busy"' in new
+    assert "<option selected>ec-emissions-1994</option>" in new
+    upload = {"format": "json", "replace": "1", "csrf_token": token}
+    data = json.dumps(scenario_to_data(load_bundled(UKRAINE)) | {"id": "up"}).encode()
+    sent = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
+    page = _retry_later(sent)
+    form = page[page.index('id="upload-form"') :]
+    assert page.index('id="store-busy"') > page.index('id="upload-form"')  # the form concerned
+    assert "Your file, mine.json, was not saved" in form and "<code>mine.json</code>" in form
+    assert "<option selected>json</option>" in form and 'value="1" checked' in form
+    assert "create again" not in page
+    monkeypatch.undo()  # the database free again: the forms as kept save
+    made = browser.post("/scenarios/new", data={**typed, "csrf_token": token})
+    assert made.status_code == 200 and made.url.path == "/scenarios/my-copy/edit"
+    again = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
+    assert again.status_code == 200 and again.url.path == "/scenarios/up/edit"
 
 
 @pytest.mark.parametrize("broken", [1, 2])

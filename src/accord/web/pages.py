@@ -76,6 +76,15 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     return templates.TemplateResponse(request, name, base | context, status_code=status)
 
 
+def retry_later(page: HTMLResponse, busy: StoreBusy) -> HTMLResponse:
+    """``page``, a form shown again as it was sent, as the answer to a write the database
+    refused for being busy: 503 with ``Retry-After``, as the API answers :class:`StoreBusy`
+    (the request was right and may succeed later; the page says so, no field blamed)."""
+    page.status_code = 503
+    page.headers["retry-after"] = str(busy.retry_after_s)
+    return page
+
+
 def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
     problems = [api.problem_json(p) for p in getattr(exc, "problems", [])]
     return render(
@@ -208,7 +217,16 @@ def _downloads(bench: Workbench, infos: list[VersionInfo], by_version: bool) -> 
     return {"offered": offered, "withheld": notes}
 
 
-def _scenarios(request: Request, error: AccordError | None = None) -> HTMLResponse:
+def _scenarios(
+    request: Request,
+    error: AccordError | None = None,
+    typed: dict[str, str] | None = None,
+    busy: StoreBusy | None = None,
+) -> HTMLResponse:
+    """The scenarios page; ``error`` what refused the new-scenario or upload form, ``typed``
+    that form's values as sent (``form``: which one, 'new' or 'upload'; ``file``: the name of
+    the file chosen, which a browser does not let a page choose again), ``busy`` the database
+    refusing its save for being busy."""
     bench = api.workbench(request)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
     catalogue = bench.catalogue()
@@ -221,9 +239,24 @@ def _scenarios(request: Request, error: AccordError | None = None) -> HTMLRespon
             "formats": writable_formats(),
             "error": str(error) if error else None,
             "problems": problems,
+            "typed": typed or {},
+            "busy": busy,
         },
         status=422 if error else 200,
     )
+
+
+def _refused(
+    request: Request, exc: AccordError, form: FormData, which: str, file: str = ""
+) -> HTMLResponse:
+    """The scenarios page again after its ``which`` form was refused, with the values sent:
+    a busy database told as such (503, to retry; nothing in the form is wrong), anything
+    else as the form's error (422)."""
+    typed = {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
+    typed |= {"form": which, "file": file}
+    if isinstance(exc, StoreBusy):
+        return retry_later(_scenarios(request, typed=typed, busy=exc), exc)
+    return _scenarios(request, exc, typed)
 
 
 @router.post("/scenarios/new")
@@ -237,7 +270,7 @@ async def new_scenario(request: Request) -> Response:
     try:
         info = bench.create(data, f"new, from {base.id}")
     except AccordError as exc:
-        return _scenarios(request, exc)
+        return _refused(request, exc, form, "new")
     return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit")
 
 
@@ -246,7 +279,9 @@ async def upload_scenario(request: Request) -> Response:
     form = await _form(request)
     file = form.get("file")
     if not isinstance(file, UploadFile) or not file.filename:  # none chosen: no name
-        return _scenarios(request, DataError("file: choose a scenario file to upload"))
+        return _refused(
+            request, DataError("file: choose a scenario file to upload"), form, "upload"
+        )
     raw = await file.read()
     fmt = _text(form, "format") or None
     try:
@@ -254,7 +289,7 @@ async def upload_scenario(request: Request) -> Response:
             raw, file.filename, fmt, replace=bool(form.get("replace"))
         )
     except AccordError as exc:
-        return _scenarios(request, exc)
+        return _refused(request, exc, form, "upload", file.filename)
     return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit?saved={info.version}")
 
 
@@ -293,7 +328,7 @@ def _editor(
     cells = _stance_cells(data)
     placed = set(by_path) & (_cell_paths(data) | {k for c in cells.values() for k in c["paths"]})
     versions = bench.history(scenario_id)
-    status = 503 if busy else 409 if conflict else 422 if errors else 200
+    status = 409 if conflict else 422 if errors else 200
     return render(
         request,
         "edit.html",
@@ -437,9 +472,7 @@ async def save_edit(request: Request, scenario_id: str) -> Response:
     try:
         info = bench.save_over(scenario, over, _text(form, "note") or "edited in the workbench")
     except StoreBusy as exc:  # nothing wrong with the form: say so, keep it, and retry later
-        busy = _editor(request, scenario_id, data, None, newest=newest, busy=exc)
-        busy.headers["retry-after"] = str(exc.retry_after_s)
-        return busy
+        return retry_later(_editor(request, scenario_id, data, None, newest=newest, busy=exc), exc)
     if info is None:
         return _editor(request, scenario_id, data, None, conflict=bench.history(scenario_id)[-1])
     return _redirect(f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
