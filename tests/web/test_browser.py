@@ -428,6 +428,33 @@ def test_accepting_a_change_no_longer_proposed_is_refused(
     _no_errors(page, allow="409")
 
 
+def test_a_busy_database_keeps_the_ticks_of_an_accept(
+    page: Any, server: str, token: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 22 (s22-web2): an accept the database refused for being busy was the error page,
+    # the ticks lost; now the news page again (503) saying so, the boxes as they were sent
+    auth = {"Authorization": f"Bearer {token}"}
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "ukraine-busy"}  # as shipped
+    made = page.request.post(f"{server}/api/v1/scenarios", data={"scenario": data}, headers=auth)
+    assert made.status == 201, made.text()
+    page.goto(f"{server}/news?scenario=ukraine-busy")
+    boxes = page.locator("#changes input[type=checkbox]")
+    assert boxes.count() >= 2  # the stored news proposes changes to the copy
+    boxes.nth(0).uncheck()
+    sent = [boxes.nth(k).is_checked() for k in range(boxes.count())]
+    lock_writes(served, monkeypatch)
+    page.click("#accept")
+    page.wait_for_selector("#accept-form #store-busy")
+    assert "accept again" in page.inner_text("#store-busy")
+    assert page.locator("#form-error").count() == 0
+    assert [boxes.nth(k).is_checked() for k in range(boxes.count())] == sent
+    monkeypatch.undo()
+    page.click("#accept")  # the database free again: the ticks as kept are accepted
+    page.wait_for_selector("#notice")
+    assert "accepted changes saved as version 2" in page.inner_text("#notice")
+    _no_errors(page, allow="503")
+
+
 def test_institutions_page(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/institutions?scenario={UKRAINE}")
     page.wait_for_selector(".vote-chart[data-drawn] svg", timeout=30_000)

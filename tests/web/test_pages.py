@@ -417,6 +417,39 @@ def test_the_news_page_announces_no_text_and_no_version_of_the_address(
     assert 'id="notice"' not in page
 
 
+def _ticks(page: str) -> dict[str, bool]:
+    """The accept form's boxes, 'actor|issue' -> ticked."""
+    boxes = re.finditer(r'name="accept" value="([^"]+)"( checked)?', page)
+    return {html.unescape(m[1]): bool(m[2]) for m in boxes}
+
+
+def test_a_busy_database_keeps_the_ticks_of_an_accept(
+    browser: TestClient, auth: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 22 (s22-web2): an accept the database refused for being busy was the error page
+    and the ticks were lost; now the news page again, 503 with Retry-After, saying the store
+    was busy, the boxes as they were sent, the confidence as typed."""
+    browser.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    page = browser.get("/news", params={"scenario": UKRAINE, "min_confidence": "0"}).text
+    offered = _ticks(page)
+    assert len(offered) >= 2 and all(offered.values())  # the page offers every change ticked
+    chosen = list(offered)[1:]
+    form = {"csrf_token": _csrf(page), "scenario": UKRAINE, "accept": chosen}
+    lock_writes(browser.app, monkeypatch)
+    busy = _retry_later(browser.post("/news/accept", data={**form, "min_confidence": "0"}))
+    assert "accept again" in busy and busy.index('id="store-busy"') > busy.index("accept-form")
+    assert _ticks(busy) == {pair: pair in chosen for pair in offered}
+    assert 'name="min_confidence" value="0"' in busy
+    assert browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()[-1]["version"] == 0
+    monkeypatch.undo()  # the database free again: the form as kept is accepted
+    kept = {**form, "accept": [p for p, ticked in _ticks(busy).items() if ticked]}
+    done = browser.post("/news/accept", data={**kept, "min_confidence": "0"})
+    assert "accepted changes saved as version 1" in done.text
+    note = browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()[-1]["note"]
+    assert list(offered)[0].replace("|", " / ") not in note  # the unticked change left out
+    assert all(p.replace("|", " / ") in note for p in chosen)
+
+
 def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) -> None:
     token = _csrf(browser.get("/news").text)
     done = browser.post(

@@ -714,12 +714,16 @@ def _news(
     least_text: str = "",
     status: int = 422,
     read_problems: list[str] | None = None,
+    ticked: list[str] | None = None,
+    busy: StoreBusy | None = None,
 ) -> HTMLResponse:
     """The news page; ``least`` is the minimum event confidence of the events shown and of the
     evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
     --min-confidence``: one trust level for the whole page), ``least_text`` that field as
     typed (kept in the form when it was refused); ``status`` is the answer's when there is an
-    ``error``; ``read_problems`` what the ingest just made could not read (file, where, what)."""
+    ``error``; ``read_problems`` what the ingest just made could not read (file, where, what);
+    ``ticked`` the 'actor|issue' boxes a refused accept sent (None: every change ticked, the
+    page's offer), ``busy`` the database refusing that accept's save for being busy."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
@@ -751,6 +755,8 @@ def _news(
             "unmatched": len(proposal.unmatched),
             "notice": notice,
             "read_problems": read_problems or [],
+            "ticked": ticked,
+            "busy": busy,
             "error": str(error) if error else None,
             "problems": problems,
             "page_data": {"events": events},
@@ -805,11 +811,8 @@ def _date(text: str) -> dt.date:
 async def accept(request: Request) -> Response:
     form = await _form(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
-    pairs = []
-    for value in form.getlist("accept"):
-        if isinstance(value, str) and "|" in value:
-            actor, _, issue = value.partition("|")
-            pairs.append((actor, issue))
+    ticked = [v for v in form.getlist("accept") if isinstance(v, str) and "|" in v]
+    pairs = [(actor, issue) for actor, _, issue in (v.partition("|") for v in ticked)]
     text = _text(form, "min_confidence")
     try:
         least = _min_confidence(text)
@@ -818,7 +821,12 @@ async def accept(request: Request) -> Response:
     try:
         saved, _made = api.workbench(request).accept(scenario, pairs, min_confidence=least)
     except ChangeNotProposed as exc:  # a page read before the news or the scenario changed
-        return _news(request, scenario, error=exc, least=least, least_text=text, status=409)
+        return _news(
+            request, scenario, error=exc, least=least, least_text=text, status=409, ticked=ticked
+        )
+    except StoreBusy as exc:  # the decision was right: keep it, and say to accept it again
+        page = _news(request, scenario, least=least, least_text=text, ticked=ticked, busy=exc)
+        return retry_later(page, exc)
     shown = f"&min_confidence={quote(text)}" if text else ""
     return _redirect(
         f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}{shown}"
