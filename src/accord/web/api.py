@@ -752,7 +752,21 @@ class JobNotDone(AccordError):
 # ------------------------------------------------------------------------- news
 
 
-@router.post("/ingest", status_code=201, dependencies=[Write], summary="Ingest an article file")
+UNREADABLE: Responses = {
+    400: error_response(
+        "DataError: the file could not be read as text, HTML, an RSS/Atom feed or JSON Lines "
+        "(its bytes, its markup or a line), nothing ingested"
+    )
+}
+
+
+@router.post(
+    "/ingest",
+    status_code=201,
+    dependencies=[Write],
+    summary="Ingest an article file",
+    responses=UNREADABLE,
+)
 async def ingest_file(
     bench: Bench,
     file: Annotated[UploadFile, File()],
@@ -871,7 +885,13 @@ def evidence(
 @router.get(
     "/scenarios/{scenario_id}/proposal",
     summary="Changes the stored news proposes",
-    responses=UNKNOWN_SCENARIO,
+    responses=UNKNOWN_SCENARIO
+    | {
+        400: error_response(
+            "DataError: evidence the changes rest on is dated after an issue's horizon: that "
+            "question has closed (resolve it in the ledger and set a later horizon first)"
+        )
+    },
 )
 def proposal(
     scenario_id: str,
