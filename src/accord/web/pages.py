@@ -27,13 +27,13 @@ from accord.scenario.io import scenario_from_data, scenario_to_data, writable_fo
 from accord.scenario.model import Scenario
 from accord.scenario.versions import VersionInfo
 from accord.web import api
+from accord.web.ingests import KeptIngest
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
 from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
-    from accord.web.ingests import KeptIngest
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
@@ -782,7 +782,11 @@ async def ingest(request: Request) -> Response:
             )
     except AccordError as exc:
         return _news(request, scenario, error=exc)
-    key = bench.keep_report(report)
+    kept = KeptIngest.of(report)
+    try:
+        key = bench.keep_report(report)
+    except StoreBusy:  # the ingest is stored: announce it here, not an error to retry
+        return _news(request, scenario, _ingested(kept), read_problems=list(kept.problems))
     return _redirect(f"/news?scenario={quote(scenario)}&ingest={key}")
 
 
