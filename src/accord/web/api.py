@@ -752,20 +752,17 @@ class JobNotDone(AccordError):
 # ------------------------------------------------------------------------- news
 
 
-UNREADABLE: Responses = {
-    400: error_response(
-        "DataError: the file could not be read as text, HTML, an RSS/Atom feed or JSON Lines "
-        "(its bytes, its markup or a line), nothing ingested"
-    )
-}
-
-
 @router.post(
     "/ingest",
+    responses={
+        400: error_response(
+            "DataError: the file could not be read as text, HTML, an RSS/Atom feed or JSON "
+            "Lines (its bytes, its markup or a line), nothing ingested"
+        )
+    },
     status_code=201,
     dependencies=[Write],
     summary="Ingest an article file",
-    responses=UNREADABLE,
 )
 async def ingest_file(
     bench: Bench,
