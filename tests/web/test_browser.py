@@ -455,6 +455,22 @@ def test_a_busy_database_keeps_the_ticks_of_an_accept(
     _no_errors(page, allow="503")
 
 
+def test_an_ingest_whose_report_the_busy_database_cannot_keep_is_announced(
+    page: Any, server: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 22 (s22-web2): keeping the report on a database locked beyond its timeout was a
+    # bare OperationalError (500) after the ingest was stored; now its notice in place
+    page.goto(f"{server}/news?scenario={UKRAINE}")
+    page.fill("#paste-form input[name=title]", "Busy keep")
+    page.fill("#paste-form textarea[name=text]", MEETING_ARTICLE)
+    lock_writes(served, monkeypatch, "ingests")
+    page.click("#paste-form button")
+    page.wait_for_selector("#notice")
+    assert page.inner_text("#notice").startswith("ingested: ")
+    assert page.locator("#form-error, #store-busy").count() == 0
+    _no_errors(page)
+
+
 def test_institutions_page(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/institutions?scenario={UKRAINE}")
     page.wait_for_selector(".vote-chart[data-drawn] svg", timeout=30_000)
