@@ -89,14 +89,15 @@ def finished_job(client: TestClient, url: str, timeout: float = 60.0) -> dict[st
     raise AssertionError(f"job at {url} did not finish in {timeout} s")
 
 
-def lock_writes(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the workbench ``app``'s scenario store refuse every write as SQLite does when it
+def lock_writes(app: Any, monkeypatch: pytest.MonkeyPatch, table: str = "versions") -> None:
+    """Make a table of the workbench ``app``'s store (the workbench's attribute ``table``: the
+    scenario ``versions``, the kept ``ingests``) refuse every write as SQLite does when it
     stays locked beyond its timeout (too many concurrent writers); reads go on.
     ``monkeypatch.undo()`` frees it."""
     from sqlalchemy.exc import OperationalError
 
-    versions = app.state.workbench.versions
-    reads = versions._sessions
+    owner = getattr(app.state.workbench, table)
+    reads = owner._sessions
 
     class Locked:
         def __call__(self) -> Any:
@@ -105,4 +106,4 @@ def lock_writes(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
         def begin(self) -> None:
             raise OperationalError("INSERT", {}, Exception("database is locked"))
 
-    monkeypatch.setattr(versions, "_sessions", Locked())
+    monkeypatch.setattr(owner, "_sessions", Locked())

@@ -1062,34 +1062,64 @@ def test_a_state_name_filters_the_events_of_its_code(
     assert "(ABW)" in error["message"] and "(NLD)" in error["message"]
 
 
-def _statuses_raised(func: Any, names: dict[str, type], seen: set[Any]) -> set[int]:
-    """The statuses of the library errors ``func`` raises, itself, through the functions of
-    its own module it calls by name (``known_engine``, the ``refusing`` block), or through the
-    methods it calls on its typed parameters (``bench.scenario``, ``body.load``) and on their
-    attributes (``self.versions.get``), each mapped by the app's own :func:`class_status`."""
-    from accord.errors import AccordError
+def _statuses_raised(
+    func: Any, names: dict[str, type], memo: dict[tuple[Any, bool], set[type]]
+) -> set[int]:
+    """The statuses of the library errors ``func`` can let out, each mapped by the app's own
+    :func:`class_status` (:func:`_errors_raised` finds them; ``memo``: the functions read)."""
     from accord.web.app import class_status
+
+    return {class_status(kind) for kind in _errors_raised(func, names, memo)}
+
+
+NOT_FROM_A_REQUEST = {
+    "accord.scenario.versions._bundled_info": "loads only the ids that bundled_ids() lists",
+    "accord.ledger.bundled._load": "reads the package's own resolutions file (a packaging fault)",
+    "accord.news.evidence.extract_evidence": "refuses a caller's wrong types; the workbench's "
+    "are a Document and a Scenario",
+}
+"""Functions :func:`_errors_raised` does not follow: what they raise no request can cause."""
+
+
+def _errors_raised(
+    func: Any,
+    names: dict[str, type],
+    memo: dict[tuple[Any, bool], set[type]],
+    crossed: bool = False,
+) -> set[type]:
+    """The library errors ``func`` raises, itself, through the functions it calls by name (its
+    module's ``known_engine`` or ``refusing`` block; once, ``crossed``, another accord
+    module's: the reader ``read_data`` the workbench calls, and what that module calls of its
+    own), or through the methods it calls on its typed parameters (``bench.scenario``,
+    ``body.load``) and on their attributes (``self.versions.get``). An error raised in a
+    ``try`` whose ``except`` catches its class is not let out (a bare ``raise`` there is)."""
+    from accord.errors import AccordError
     from accord.web.security import WriteRefused
 
-    if func in seen:
+    if (func, crossed) in memo:
+        return memo[func, crossed]
+    if f"{func.__module__}.{func.__qualname__}" in NOT_FROM_A_REQUEST:
+        memo[func, crossed] = set()  # kept, so that a test can see it was reached
         return set()
-    seen.add(func)
-    found: set[int] = set()
-    for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(func)))):
-        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
-            kind = func.__globals__.get(getattr(node.exc.func, "id", ""))
-            if (
-                isinstance(kind, type)
-                and issubclass(kind, AccordError)
-                and not issubclass(kind, WriteRefused)
-            ):
-                found.add(class_status(kind))
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            helper = inspect.unwrap(func.__globals__.get(node.func.id, len))
-            if inspect.isfunction(helper) and helper.__module__ == func.__module__:
-                found |= _statuses_raised(helper, _typed_names(helper), seen)
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
-            continue
+    memo[func, crossed] = set()  # a recursive call finds nothing more
+    tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+    namespace = dict(func.__globals__)
+    for node in ast.walk(tree):  # names the function imports itself (``from x import Y``)
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            source = importlib.import_module(node.module)
+            namespace |= {n.asname or n.name: getattr(source, n.name) for n in node.names}
+
+    def called(node: ast.Call) -> set[type]:
+        if isinstance(node.func, ast.Name):
+            helper = inspect.unwrap(namespace.get(node.func.id, len))
+            if not (inspect.isfunction(helper) and helper.__module__.startswith("accord.")):
+                return set()
+            foreign = helper.__module__ != func.__module__
+            if foreign and crossed:
+                return set()
+            return _errors_raised(helper, _typed_names(helper), memo, crossed or foreign)
+        if not isinstance(node.func, ast.Attribute):
+            return set()
         receiver: type | None = None
         if isinstance(node.func.value, ast.Name):
             receiver = names.get(node.func.value.id)
@@ -1110,8 +1140,40 @@ def _statuses_raised(func: Any, names: dict[str, type], seen: set[Any]) -> set[i
         method = getattr(receiver, node.func.attr, None) if receiver else None
         if inspect.isfunction(method) and method.__module__.startswith("accord."):
             assert receiver is not None
-            found |= _statuses_raised(method, _typed_names(method) | {"self": receiver}, seen)
-    return found
+            typed = _typed_names(method) | {"self": receiver}
+            return _errors_raised(method, typed, memo, crossed)
+        return set()
+
+    def caught(handler: ast.ExceptHandler) -> tuple[type, ...]:
+        kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        found = tuple(namespace.get(getattr(k, "id", ""), None) for k in kinds)
+        return tuple(k for k in found if isinstance(k, type))
+
+    def visit(node: ast.AST) -> set[type]:
+        found: set[type] = set()
+        if isinstance(node, ast.Try):
+            inner = set().union(*(visit(n) for n in node.body))
+            handled = tuple(k for h in node.handlers for k in caught(h))
+            found |= {k for k in inner if not (handled and issubclass(k, handled))}
+            for handler in node.handlers:  # a bare ``raise`` lets out what its handler caught
+                if any(isinstance(n, ast.Raise) and n.exc is None for n in ast.walk(handler)):
+                    found |= {k for k in inner if issubclass(k, caught(handler))}
+            rest = [*node.handlers, *node.orelse, *node.finalbody]
+            return found.union(*(visit(n) for n in rest))
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            kind = namespace.get(getattr(node.exc.func, "id", ""))
+            if (
+                isinstance(kind, type)
+                and issubclass(kind, AccordError)
+                and not issubclass(kind, WriteRefused)
+            ):
+                found.add(kind)
+        if isinstance(node, ast.Call):
+            found |= called(node)
+        return found.union(*(visit(n) for n in ast.iter_child_nodes(node)))
+
+    memo[func, crossed] = visit(tree)
+    return memo[func, crossed]
 
 
 def _typed_names(func: Any) -> dict[str, type]:
@@ -1175,18 +1237,20 @@ def _attribute_types(owner: type) -> dict[str, type]:
 def test_openapi_declares_every_error_status_a_route_answers(client: TestClient) -> None:
     """Each API route declares exactly the 400 (a refused field, session 21), 404, 409, 412 and
     428 statuses its handler can answer, and a 422 wherever it raises a scenario error. No list
-    per route: the statuses come from the errors the handler raises, itself or through its
-    module's functions and the typed objects it calls (:func:`_statuses_raised` reads their
-    source), mapped by the app's ``class_status``."""
+    per route: the statuses come from the errors the handler raises, itself or through the
+    functions and the typed objects it calls (:func:`_errors_raised` reads their source; since
+    session 22 it also follows a call into another accord module, which found the 400s of
+    ``POST /ingest`` and of the proposal), mapped by the app's ``class_status``."""
     from fastapi.routing import APIRoute
 
     from accord.web.api import router
 
     spec = client.get("/api/v1/openapi.json").json()
     wrong: list[tuple[str, str, int]] = []
+    memo: dict[tuple[Any, bool], set[type]] = {}
     for route in router.routes:
         assert isinstance(route, APIRoute)
-        raised = _statuses_raised(route.endpoint, _typed_names(route.endpoint), set())
+        raised = _statuses_raised(route.endpoint, _typed_names(route.endpoint), memo)
         for method in route.methods:
             declared = {int(s) for s in spec["paths"][route.path][method.lower()]["responses"]}
             wrong += [
@@ -1197,9 +1261,26 @@ def test_openapi_declares_every_error_status_a_route_answers(client: TestClient)
             ]
     assert wrong == [], wrong
     assert 404 in raised  # the derivation reaches the store (the last route is a scenario's)
-    for name in ("power", "votes"):  # a 400 only through their module's refusing/known_engine
-        (route,) = [r for r in router.routes if isinstance(r, APIRoute) and r.name == name]
-        assert 400 in _statuses_raised(route.endpoint, _typed_names(route.endpoint), set())
+    read = {f"{f.__module__}.{f.__qualname__}" for f, _ in memo}
+    assert set(NOT_FROM_A_REQUEST) <= read  # each function left out is still called
+    routes = {r.name: r for r in router.routes if isinstance(r, APIRoute)}
+    # a 400 through their module's refusing/known_engine; through another module's reader
+    for name in ("power", "votes", "ingest_file"):
+        route = routes[name]
+        assert 400 in _statuses_raised(route.endpoint, _typed_names(route.endpoint), {})
+    events = routes["events"]  # its UnknownActor caught and answered as a 422
+    assert 400 not in _statuses_raised(events.endpoint, _typed_names(events.endpoint), {})
+
+
+def test_an_unreadable_ingest_file_is_a_declared_400(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    # session 22 (s22-web2): answered since session 21, undeclared until now
+    sent = client.post("/api/v1/ingest", files={"file": ("a.txt", b"\x00\x01")}, headers=auth)
+    assert sent.status_code == 400 and "binary file" in _error(sent)["message"]
+    declared = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/ingest"]["post"]
+    assert "could not be read" in declared["responses"]["400"]["description"]
+    assert client.get("/api/v1/documents").json() == []
 
 
 def test_openapi_declares_each_error_in_the_shape_it_is_answered_in(client: TestClient) -> None:

@@ -9,6 +9,7 @@ pytest's temporary directory.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -294,6 +295,49 @@ def test_a_busy_database_keeps_the_edit_and_says_to_retry(
     _no_errors(page, allow="503")
 
 
+def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
+    page: Any, server: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 22 (s22-web2): these forms told a busy database as their error, not to retry,
+    # and lost what was typed; now as the editor: 503, the values kept, the file named
+    page.goto(f"{server}/scenarios")
+    new = "form[action='/scenarios/new']"
+    page.fill(f"{new} input[name=id]", "typed-while-busy")
+    page.fill(f"{new} input[name=title]", "Typed while the store was busy")
+    page.select_option(f"{new} select[name=base]", "ec-emissions-1994")
+    lock_writes(served, monkeypatch)
+    page.click(f"{new} button")
+    page.wait_for_selector(f"{new} #store-busy")
+    assert "create again" in page.inner_text("#store-busy")
+    assert page.locator("#form-error, [aria-invalid]").count() == 0
+    assert page.input_value(f"{new} input[name=id]") == "typed-while-busy"
+    assert page.input_value(f"{new} input[name=title]") == "Typed while the store was busy"
+    assert page.input_value(f"{new} select[name=base]") == "ec-emissions-1994"
+    monkeypatch.undo()
+    page.click(f"{new} button")  # the database free again: the form as kept is saved
+    page.wait_for_url(f"{server}/scenarios/typed-while-busy/edit")
+    assert page.input_value("input[name=title]") == "Typed while the store was busy"
+    page.goto(f"{server}/scenarios")
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "uploaded-while-busy"}
+    file = {
+        "name": "mine.json",
+        "mimeType": "application/json",
+        "buffer": json.dumps(data).encode(),
+    }
+    page.set_input_files("#upload-form input[type=file]", files=[file])
+    page.select_option("#upload-form select[name=format]", "json")
+    lock_writes(served, monkeypatch)
+    page.click("#upload-form button")
+    page.wait_for_selector("#upload-form #store-busy")
+    assert "Your file, mine.json, was not saved" in page.inner_text("#upload-form #store-busy")
+    assert page.input_value("#upload-form select[name=format]") == "json"
+    monkeypatch.undo()
+    page.set_input_files("#upload-form input[type=file]", files=[file])  # chosen again
+    page.click("#upload-form button")
+    page.wait_for_url(f"{server}/scenarios/uploaded-while-busy/edit?saved=1")
+    _no_errors(page, allow="503")
+
+
 def test_ingest_the_seed_article_and_accept_a_change(
     page: Any, server: str, shots: Path, seed_article: Path
 ) -> None:
@@ -382,6 +426,49 @@ def test_accepting_a_change_no_longer_proposed_is_refused(
     assert f"{pairs[0][0]} / {pairs[0][1]}" in message
     assert page.request.get(f"{api}/ukraine-stale/versions").json() == versions  # none saved
     _no_errors(page, allow="409")
+
+
+def test_a_busy_database_keeps_the_ticks_of_an_accept(
+    page: Any, server: str, token: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 22 (s22-web2): an accept the database refused for being busy was the error page,
+    # the ticks lost; now the news page again (503) saying so, the boxes as they were sent
+    auth = {"Authorization": f"Bearer {token}"}
+    data = scenario_to_data(load_bundled(UKRAINE)) | {"id": "ukraine-busy"}  # as shipped
+    made = page.request.post(f"{server}/api/v1/scenarios", data={"scenario": data}, headers=auth)
+    assert made.status == 201, made.text()
+    page.goto(f"{server}/news?scenario=ukraine-busy")
+    boxes = page.locator("#changes input[type=checkbox]")
+    assert boxes.count() >= 2  # the stored news proposes changes to the copy
+    boxes.nth(0).uncheck()
+    sent = [boxes.nth(k).is_checked() for k in range(boxes.count())]
+    lock_writes(served, monkeypatch)
+    page.click("#accept")
+    page.wait_for_selector("#accept-form #store-busy")
+    assert "accept again" in page.inner_text("#store-busy")
+    assert page.locator("#form-error").count() == 0
+    assert [boxes.nth(k).is_checked() for k in range(boxes.count())] == sent
+    monkeypatch.undo()
+    page.click("#accept")  # the database free again: the ticks as kept are accepted
+    page.wait_for_selector("#notice")
+    assert "accepted changes saved as version 2" in page.inner_text("#notice")
+    _no_errors(page, allow="503")
+
+
+def test_an_ingest_whose_report_the_busy_database_cannot_keep_is_announced(
+    page: Any, server: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 22 (s22-web2): keeping the report on a database locked beyond its timeout was a
+    # bare OperationalError (500) after the ingest was stored; now its notice in place
+    page.goto(f"{server}/news?scenario={UKRAINE}")
+    page.fill("#paste-form input[name=title]", "Busy keep")
+    page.fill("#paste-form textarea[name=text]", MEETING_ARTICLE)
+    lock_writes(served, monkeypatch, "ingests")
+    page.click("#paste-form button")
+    page.wait_for_selector("#notice")
+    assert page.inner_text("#notice").startswith("ingested: ")
+    assert page.locator("#form-error, #store-busy").count() == 0
+    _no_errors(page)
 
 
 def test_institutions_page(page: Any, server: str, shots: Path) -> None:

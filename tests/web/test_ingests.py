@@ -14,14 +14,14 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as examples
 from hypothesis import strategies as st
 
-from accord.errors import Problem
+from accord.errors import Problem, StoreBusy
 from accord.news.ingest import IngestReport
 from accord.news.store import Store
 from accord.scenario.versions import ScenarioVersions
 from accord.store import current_revision, head_revision
 from accord.web import WebSettings, create_app
 from accord.web.ingests import INGEST_REPORTS, KEPT_REPORTS, KeptIngest, KeptIngests
-from tests.web.helpers import MEETING_ARTICLE
+from tests.web.helpers import MEETING_ARTICLE, lock_writes
 
 
 def _report(n: int, problems: int = 0) -> IngestReport:
@@ -84,6 +84,29 @@ def test_the_newest_are_kept_and_concurrent_writers_lose_none(tmp_path: Path) ->
     # five of the concurrent ones went (the first five saved, whichever threads they came from)
     assert sum(found[:KEPT_REPORTS]) == KEPT_REPORTS - 5 and all(found[KEPT_REPORTS:])
     assert kept.get("never-given") is None
+
+
+def test_a_busy_database_refuses_a_report_as_it_refuses_a_save(
+    client: TestClient, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 22 (s22-web2): keeping a report relied on SQLite's busy timeout alone, and a
+    database locked beyond it was a bare OperationalError (a 500); now StoreBusy, as a scenario
+    save (one code path, ``accord.store.retrying_write``). The ingest itself is stored, so
+    the news form then shows its notice in place, not an error to send again."""
+    bench = client.app.state.workbench  # type: ignore[attr-defined]
+    lock_writes(client.app, monkeypatch, "ingests")
+    with pytest.raises(StoreBusy, match="cannot keep the ingest report: too many concurrent"):
+        bench.keep_report(_report(1))
+    client.get(f"/login?token={token}")
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/news").text)
+    assert csrf is not None
+    form = {"csrf_token": csrf[1], "text": MEETING_ARTICLE}
+    page = client.post("/news/ingest", data=form, follow_redirects=False)
+    assert page.status_code == 200 and "ingested: 1 added, 0 already stored" in page.text
+    monkeypatch.undo()
+    again = client.post("/news/ingest", data=form, follow_redirects=False)
+    assert again.status_code == 303 and "ingest=" in again.headers["location"]
+    assert "1 already stored" in client.get(again.headers["location"]).text
 
 
 def test_a_database_from_before_session_22_gets_the_table(tmp_path: Path, token: str) -> None:

@@ -7,6 +7,7 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -315,6 +316,45 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     assert "bad.json: actors: must list at least one item" in bad.text
 
 
+def _retry_later(response: Any) -> str:
+    """The page of a write refused for a busy database: 503 with Retry-After, the store named
+    as the cause, no field blamed (the editor's answer since session 22)."""
+    assert response.status_code == 503 and int(response.headers["retry-after"]) >= 1
+    assert 'id="store-busy"' in response.text and "the database is busy" in response.text
+    assert 'id="form-error"' not in response.text and "aria-invalid" not in response.text
+    return str(response.text)
+
+
+def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
+    browser: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 22 (s22-web2): the new-scenario and upload forms told a busy database as their
+    error (422, "too many concurrent writers", not to retry) and kept nothing typed; now
+    the editor's answer, each form's values kept, the uploaded file named."""
+    token = _csrf(browser.get("/scenarios").text)
+    lock_writes(browser.app, monkeypatch)
+    typed = {"id": "my-copy", "title": "Typed <while> busy", "base": "ec-emissions-1994"}
+    page = _retry_later(browser.post("/scenarios/new", data={**typed, "csrf_token": token}))
+    new = page[page.index('action="/scenarios/new"') : page.index('id="upload-form"')]
+    assert "create again" in new and 'value="my-copy"' in new
+    assert 'value="Typed &lt;while&gt; busy"' in new
+    assert "<option selected>ec-emissions-1994</option>" in new
+    upload = {"format": "json", "replace": "1", "csrf_token": token}
+    data = json.dumps(scenario_to_data(load_bundled(UKRAINE)) | {"id": "up"}).encode()
+    sent = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
+    page = _retry_later(sent)
+    form = page[page.index('id="upload-form"') :]
+    assert page.index('id="store-busy"') > page.index('id="upload-form"')  # the form concerned
+    assert "Your file, mine.json, was not saved" in form and "<code>mine.json</code>" in form
+    assert "<option selected>json</option>" in form and 'value="1" checked' in form
+    assert "create again" not in page
+    monkeypatch.undo()  # the database free again: the forms as kept save
+    made = browser.post("/scenarios/new", data={**typed, "csrf_token": token})
+    assert made.status_code == 200 and made.url.path == "/scenarios/my-copy/edit"
+    again = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
+    assert again.status_code == 200 and again.url.path == "/scenarios/up/edit"
+
+
 @pytest.mark.parametrize("broken", [1, 2])
 def test_an_ingest_shows_each_problem_of_the_file(browser: TestClient, broken: int) -> None:
     # session 21: the notice counted them ("1 problems") and never said what they were
@@ -375,6 +415,39 @@ def test_the_news_page_announces_no_text_and_no_version_of_the_address(
     assert saved.status_code == 200, saved.text  # version 2, an edit, not an accept
     page = browser.get("/news", params={"scenario": UKRAINE, "accepted": 2}).text
     assert 'id="notice"' not in page
+
+
+def _ticks(page: str) -> dict[str, bool]:
+    """The accept form's boxes, 'actor|issue' -> ticked."""
+    boxes = re.finditer(r'name="accept" value="([^"]+)"( checked)?', page)
+    return {html.unescape(m[1]): bool(m[2]) for m in boxes}
+
+
+def test_a_busy_database_keeps_the_ticks_of_an_accept(
+    browser: TestClient, auth: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 22 (s22-web2): an accept the database refused for being busy was the error page
+    and the ticks were lost; now the news page again, 503 with Retry-After, saying the store
+    was busy, the boxes as they were sent, the confidence as typed."""
+    browser.post("/api/v1/ingest/text", json={"text": MEETING_ARTICLE}, headers=auth)
+    page = browser.get("/news", params={"scenario": UKRAINE, "min_confidence": "0"}).text
+    offered = _ticks(page)
+    assert len(offered) >= 2 and all(offered.values())  # the page offers every change ticked
+    unticked, *chosen = offered
+    form = {"csrf_token": _csrf(page), "scenario": UKRAINE, "accept": chosen}
+    lock_writes(browser.app, monkeypatch)
+    busy = _retry_later(browser.post("/news/accept", data={**form, "min_confidence": "0"}))
+    assert "accept again" in busy and busy.index('id="store-busy"') > busy.index("accept-form")
+    assert _ticks(busy) == {pair: pair in chosen for pair in offered}
+    assert 'name="min_confidence" value="0"' in busy
+    assert browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()[-1]["version"] == 0
+    monkeypatch.undo()  # the database free again: the form as kept is accepted
+    kept = {**form, "accept": [p for p, ticked in _ticks(busy).items() if ticked]}
+    done = browser.post("/news/accept", data={**kept, "min_confidence": "0"})
+    assert "accepted changes saved as version 1" in done.text
+    note = browser.get(f"/api/v1/scenarios/{UKRAINE}/versions").json()[-1]["note"]
+    assert unticked.replace("|", " / ") not in note  # the unticked change left out
+    assert all(p.replace("|", " / ") in note for p in chosen)
 
 
 def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) -> None:

@@ -31,18 +31,15 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
-from accord.errors import DataError, StoreBusy, UnknownScenarioError
+from accord.errors import UnknownScenarioError
 from accord.scenario.catalogue import bundled_ids, load_bundled
 from accord.scenario.io import read_json, write_json
 from accord.scenario.model import Scenario
-from accord.store import Component, migrate
+from accord.store import Component, migrate, retrying_write
 
 __all__ = ["ScenarioVersions", "VersionInfo"]
-
-_RETRIES = 8
 
 
 class _Base(DeclarativeBase):
@@ -142,33 +139,29 @@ class ScenarioVersions:
         writer that took the next number first sends this one round again, where the check
         sees its version: two edits of one version cannot both be saved."""
         content = write_json(scenario)
-        for _ in range(_RETRIES):
-            try:
-                with self._sessions.begin() as session:
-                    top = session.scalar(
-                        select(func.max(ScenarioVersionRow.version)).where(
-                            ScenarioVersionRow.scenario_id == scenario.id
-                        )
+
+        def write() -> VersionInfo | None:
+            with self._sessions.begin() as session:
+                top = session.scalar(
+                    select(func.max(ScenarioVersionRow.version)).where(
+                        ScenarioVersionRow.scenario_id == scenario.id
                     )
-                    if over is not None and (top or 0) not in over:
-                        return None
-                    row = ScenarioVersionRow(
-                        scenario_id=scenario.id,
-                        version=(top or 0) + 1,
-                        saved_at=dt.datetime.now(dt.UTC),
-                        as_of=scenario.as_of,
-                        title=scenario.title,
-                        note=note,
-                        content=content,
-                    )
-                    session.add(row)
-                return _info(row)
-            except IntegrityError:
-                continue  # another writer took this number first: take the next one
-            except OperationalError as exc:  # SQLite busy beyond its timeout, for one
-                if "locked" not in str(exc.orig):
-                    raise DataError(f"cannot save scenario {scenario.id!r} ({exc.orig})") from None
-        raise StoreBusy(f"cannot save scenario {scenario.id!r}: too many concurrent writers")
+                )
+                if over is not None and (top or 0) not in over:
+                    return None
+                row = ScenarioVersionRow(
+                    scenario_id=scenario.id,
+                    version=(top or 0) + 1,  # taken first by another writer: the next try
+                    saved_at=dt.datetime.now(dt.UTC),
+                    as_of=scenario.as_of,
+                    title=scenario.title,
+                    note=note,
+                    content=content,
+                )
+                session.add(row)
+            return _info(row)
+
+        return retrying_write(write, f"save scenario {scenario.id!r}")
 
     def versions(self, scenario_id: str) -> list[VersionInfo]:
         """Every version of ``scenario_id``, oldest first (the bundled one as version 0)."""

@@ -21,6 +21,7 @@ from accord.store.engine import (
     driver_message,
     is_sqlite,
     normalise_url,
+    retrying_write,
 )
 from accord.store.migrate import Component, current_revision, head_revision, migrate
 
@@ -38,4 +39,5 @@ __all__ = [
     "is_sqlite",
     "migrate",
     "normalise_url",
+    "retrying_write",
 ]

@@ -6,21 +6,23 @@ import hashlib
 import os
 import sqlite3
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
+    IntegrityError,
     NoSuchModuleError,
     OperationalError,
     SQLAlchemyError,
 )
 from sqlalchemy.orm import Session
 
-from accord.errors import AccordWarning, DataError
+from accord.errors import AccordWarning, DataError, StoreBusy
 from accord.outputs import make_folder
 
 __all__ = [
@@ -38,6 +40,8 @@ SQLITE_BUSY_NOTE_S = 3.0
 """After this long waiting for another process's lock, a SQLite engine says once (an
 :class:`~accord.errors.AccordWarning`) that it is waiting and for which file: a command that sat
 silent for up to :data:`SQLITE_BUSY_TIMEOUT_S` looked hung."""
+WRITE_TRIES = 8
+"""How many times :func:`retrying_write` tries a write before calling the database busy."""
 READ_ONLY = "accord_read_only"
 """Execution option (``engine.execution_options(**{READ_ONLY: True})``) of connections whose
 transactions only read: on SQLite they begin ``DEFERRED`` instead of ``IMMEDIATE``, so a read
@@ -243,3 +247,23 @@ def advisory_lock(bind: Session | Connection, *keys: str) -> None:
         return
     for number in sorted({_lock_key(k) for k in keys}):
         bind.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": number})
+
+
+_Written = TypeVar("_Written")
+
+
+def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
+    """``write()``, one write transaction, tried again when another writer took the unique
+    key it chose first (``IntegrityError``) or SQLite stayed locked beyond its busy timeout.
+    Still locked (or beaten) after :data:`WRITE_TRIES` tries: :class:`StoreBusy`, which the
+    web answers as a 503 to retry; any other database failure: a :class:`DataError`. Both
+    name ``what`` ("save scenario 'x'"): every write of the workbench's store fails alike."""
+    for _ in range(WRITE_TRIES):
+        try:
+            return write()
+        except IntegrityError:
+            continue  # another writer took this key first: the next try chooses again
+        except OperationalError as exc:  # SQLite busy beyond its timeout, for one
+            if "locked" not in str(exc.orig):
+                raise DataError(f"cannot {what} ({exc.orig})") from None
+    raise StoreBusy(f"cannot {what}: too many concurrent writers")

@@ -752,7 +752,18 @@ class JobNotDone(AccordError):
 # ------------------------------------------------------------------------- news
 
 
-@router.post("/ingest", status_code=201, dependencies=[Write], summary="Ingest an article file")
+@router.post(
+    "/ingest",
+    responses={
+        400: error_response(
+            "DataError: the file could not be read as text, HTML, an RSS/Atom feed or JSON "
+            "Lines (its bytes, its markup or a line), nothing ingested"
+        )
+    },
+    status_code=201,
+    dependencies=[Write],
+    summary="Ingest an article file",
+)
 async def ingest_file(
     bench: Bench,
     file: Annotated[UploadFile, File()],
@@ -871,7 +882,13 @@ def evidence(
 @router.get(
     "/scenarios/{scenario_id}/proposal",
     summary="Changes the stored news proposes",
-    responses=UNKNOWN_SCENARIO,
+    responses=UNKNOWN_SCENARIO
+    | {
+        400: error_response(
+            "DataError: evidence the changes rest on is dated after an issue's horizon: that "
+            "question has closed (resolve it in the ledger and set a later horizon first)"
+        )
+    },
 )
 def proposal(
     scenario_id: str,

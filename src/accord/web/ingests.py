@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from accord.news.ingest import IngestReport
-from accord.store import Component, migrate
+from accord.store import Component, migrate, retrying_write
 
 KEPT_REPORTS = 64
 """How many ingest reports the workbench keeps for the news page."""
@@ -74,20 +74,25 @@ class KeptIngests:
 
     def keep(self, report: IngestReport) -> str:
         """Store what the page will announce of ``report``; the key the address carries."""
-        key = secrets.token_urlsafe(12)
         content = json.dumps(asdict(KeptIngest.of(report)))
-        with self._sessions.begin() as session:
-            session.add(IngestReportRow(key=key, kept_at=dt.datetime.now(dt.UTC), content=content))
-            session.flush()
-            oldest_kept = session.scalar(
-                select(IngestReportRow.id)
-                .order_by(IngestReportRow.id.desc())
-                .offset(KEPT_REPORTS - 1)
-                .limit(1)
-            )
-            if oldest_kept is not None:
-                session.execute(delete(IngestReportRow).where(IngestReportRow.id < oldest_kept))
-        return key
+
+        def write() -> str:
+            key = secrets.token_urlsafe(12)  # taken already (unlikely): the next try's
+            kept_at = dt.datetime.now(dt.UTC)
+            with self._sessions.begin() as session:
+                session.add(IngestReportRow(key=key, kept_at=kept_at, content=content))
+                session.flush()
+                oldest_kept = session.scalar(
+                    select(IngestReportRow.id)
+                    .order_by(IngestReportRow.id.desc())
+                    .offset(KEPT_REPORTS - 1)
+                    .limit(1)
+                )
+                if oldest_kept is not None:
+                    session.execute(delete(IngestReportRow).where(IngestReportRow.id < oldest_kept))
+            return key
+
+        return retrying_write(write, "keep the ingest report")
 
     def get(self, key: str) -> KeptIngest | None:
         """The report kept under ``key`` (None for a key never given, or no longer kept)."""

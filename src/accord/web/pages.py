@@ -27,13 +27,13 @@ from accord.scenario.io import scenario_from_data, scenario_to_data, writable_fo
 from accord.scenario.model import Scenario
 from accord.scenario.versions import VersionInfo
 from accord.web import api
+from accord.web.ingests import KeptIngest
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
 from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
-    from accord.web.ingests import KeptIngest
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
@@ -74,6 +74,15 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         "path": request.url.path,
     }
     return templates.TemplateResponse(request, name, base | context, status_code=status)
+
+
+def retry_later(page: HTMLResponse, busy: StoreBusy) -> HTMLResponse:
+    """``page``, a form shown again as it was sent, as the answer to a write the database
+    refused for being busy: 503 with ``Retry-After``, as the API answers :class:`StoreBusy`
+    (the request was right and may succeed later; the page says so, no field blamed)."""
+    page.status_code = 503
+    page.headers["retry-after"] = str(busy.retry_after_s)
+    return page
 
 
 def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
@@ -208,7 +217,16 @@ def _downloads(bench: Workbench, infos: list[VersionInfo], by_version: bool) -> 
     return {"offered": offered, "withheld": notes}
 
 
-def _scenarios(request: Request, error: AccordError | None = None) -> HTMLResponse:
+def _scenarios(
+    request: Request,
+    error: AccordError | None = None,
+    typed: dict[str, str] | None = None,
+    busy: StoreBusy | None = None,
+) -> HTMLResponse:
+    """The scenarios page; ``error`` what refused the new-scenario or upload form, ``typed``
+    that form's values as sent (``form``: which one, 'new' or 'upload'; ``file``: the name of
+    the file chosen, which a browser does not let a page choose again), ``busy`` the database
+    refusing its save for being busy."""
     bench = api.workbench(request)
     problems = [api.problem_json(p) for p in getattr(error, "problems", [])]
     catalogue = bench.catalogue()
@@ -221,9 +239,24 @@ def _scenarios(request: Request, error: AccordError | None = None) -> HTMLRespon
             "formats": writable_formats(),
             "error": str(error) if error else None,
             "problems": problems,
+            "typed": typed or {},
+            "busy": busy,
         },
         status=422 if error else 200,
     )
+
+
+def _refused(
+    request: Request, exc: AccordError, form: FormData, which: str, file: str = ""
+) -> HTMLResponse:
+    """The scenarios page again after its ``which`` form was refused, with the values sent:
+    a busy database told as such (503, to retry; nothing in the form is wrong), anything
+    else as the form's error (422)."""
+    typed = {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
+    typed |= {"form": which, "file": file}
+    if isinstance(exc, StoreBusy):
+        return retry_later(_scenarios(request, typed=typed, busy=exc), exc)
+    return _scenarios(request, exc, typed)
 
 
 @router.post("/scenarios/new")
@@ -237,7 +270,7 @@ async def new_scenario(request: Request) -> Response:
     try:
         info = bench.create(data, f"new, from {base.id}")
     except AccordError as exc:
-        return _scenarios(request, exc)
+        return _refused(request, exc, form, "new")
     return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit")
 
 
@@ -246,7 +279,9 @@ async def upload_scenario(request: Request) -> Response:
     form = await _form(request)
     file = form.get("file")
     if not isinstance(file, UploadFile) or not file.filename:  # none chosen: no name
-        return _scenarios(request, DataError("file: choose a scenario file to upload"))
+        return _refused(
+            request, DataError("file: choose a scenario file to upload"), form, "upload"
+        )
     raw = await file.read()
     fmt = _text(form, "format") or None
     try:
@@ -254,7 +289,7 @@ async def upload_scenario(request: Request) -> Response:
             raw, file.filename, fmt, replace=bool(form.get("replace"))
         )
     except AccordError as exc:
-        return _scenarios(request, exc)
+        return _refused(request, exc, form, "upload", file.filename)
     return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit?saved={info.version}")
 
 
@@ -293,7 +328,7 @@ def _editor(
     cells = _stance_cells(data)
     placed = set(by_path) & (_cell_paths(data) | {k for c in cells.values() for k in c["paths"]})
     versions = bench.history(scenario_id)
-    status = 503 if busy else 409 if conflict else 422 if errors else 200
+    status = 409 if conflict else 422 if errors else 200
     return render(
         request,
         "edit.html",
@@ -437,9 +472,7 @@ async def save_edit(request: Request, scenario_id: str) -> Response:
     try:
         info = bench.save_over(scenario, over, _text(form, "note") or "edited in the workbench")
     except StoreBusy as exc:  # nothing wrong with the form: say so, keep it, and retry later
-        busy = _editor(request, scenario_id, data, None, newest=newest, busy=exc)
-        busy.headers["retry-after"] = str(exc.retry_after_s)
-        return busy
+        return retry_later(_editor(request, scenario_id, data, None, newest=newest, busy=exc), exc)
     if info is None:
         return _editor(request, scenario_id, data, None, conflict=bench.history(scenario_id)[-1])
     return _redirect(f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
@@ -681,12 +714,16 @@ def _news(
     least_text: str = "",
     status: int = 422,
     read_problems: list[str] | None = None,
+    ticked: list[str] | None = None,
+    busy: StoreBusy | None = None,
 ) -> HTMLResponse:
     """The news page; ``least`` is the minimum event confidence of the events shown and of the
     evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
     --min-confidence``: one trust level for the whole page), ``least_text`` that field as
     typed (kept in the form when it was refused); ``status`` is the answer's when there is an
-    ``error``; ``read_problems`` what the ingest just made could not read (file, where, what)."""
+    ``error``; ``read_problems`` what the ingest just made could not read (file, where, what);
+    ``ticked`` the 'actor|issue' boxes a refused accept sent (None: every change ticked, the
+    page's offer), ``busy`` the database refusing that accept's save for being busy."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
@@ -718,6 +755,8 @@ def _news(
             "unmatched": len(proposal.unmatched),
             "notice": notice,
             "read_problems": read_problems or [],
+            "ticked": ticked,
+            "busy": busy,
             "error": str(error) if error else None,
             "problems": problems,
             "page_data": {"events": events},
@@ -743,7 +782,11 @@ async def ingest(request: Request) -> Response:
             )
     except AccordError as exc:
         return _news(request, scenario, error=exc)
-    key = bench.keep_report(report)
+    kept = KeptIngest.of(report)
+    try:
+        key = bench.keep_report(report)
+    except StoreBusy:  # the ingest is stored: announce it here, not an error to retry
+        return _news(request, scenario, _ingested(kept), read_problems=list(kept.problems))
     return _redirect(f"/news?scenario={quote(scenario)}&ingest={key}")
 
 
@@ -772,11 +815,8 @@ def _date(text: str) -> dt.date:
 async def accept(request: Request) -> Response:
     form = await _form(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
-    pairs = []
-    for value in form.getlist("accept"):
-        if isinstance(value, str) and "|" in value:
-            actor, _, issue = value.partition("|")
-            pairs.append((actor, issue))
+    ticked = [v for v in form.getlist("accept") if isinstance(v, str) and "|" in v]
+    pairs = [(actor, issue) for actor, _, issue in (v.partition("|") for v in ticked)]
     text = _text(form, "min_confidence")
     try:
         least = _min_confidence(text)
@@ -785,7 +825,12 @@ async def accept(request: Request) -> Response:
     try:
         saved, _made = api.workbench(request).accept(scenario, pairs, min_confidence=least)
     except ChangeNotProposed as exc:  # a page read before the news or the scenario changed
-        return _news(request, scenario, error=exc, least=least, least_text=text, status=409)
+        return _news(
+            request, scenario, error=exc, least=least, least_text=text, status=409, ticked=ticked
+        )
+    except StoreBusy as exc:  # the decision was right: keep it, and say to accept it again
+        page = _news(request, scenario, least=least, least_text=text, ticked=ticked, busy=exc)
+        return retry_later(page, exc)
     shown = f"&min_confidence={quote(text)}" if text else ""
     return _redirect(
         f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}{shown}"
