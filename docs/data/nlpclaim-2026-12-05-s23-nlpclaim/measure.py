@@ -43,9 +43,9 @@ def main() -> None:
             text = error["text"]
             if CONDEMN.search(text) or (SAYING.search(text) and ACT.search(text)):
                 rules = rules_errors.get((name, error["id"]))
-                brief = "right" if rules is None else {
-                    k: rules[k] for k in ("got", "source", "target")
-                }
+                brief = (
+                    "right" if rules is None else {k: rules[k] for k in ("got", "source", "target")}
+                )
                 out.append({"set": name, **error, "rules": brief})
                 counts[name] += 1
     text = json.dumps({"counts": counts, "errors": out}, indent=1)
