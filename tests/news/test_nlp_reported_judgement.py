@@ -7,9 +7,7 @@ role rule is tested whatever the trained head makes of a sentence."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,26 +15,13 @@ from hypothesis import strategies as st
 from accord.news.coders import nlp_available
 from accord.news.coding import judges_wrong
 from accord.news.gazetteer import tokenize
+from tests.news.test_nlp_role_rules import _constant_head
 
 DATE = dt.date(2025, 3, 1)
 needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
 # (name in the sentence, code): states the gazetteer names by their plain English name
 STATES = [("Armenia", "ARM"), ("Azerbaijan", "AZE"), ("Georgia", "GEO"), ("Peru", "PER")]
 STATES += [("Chile", "CHL"), ("Serbia", "SRB"), ("Sudan", "SDN"), ("Chad", "TCD")]
-
-
-def _head(probs: dict[str, float]) -> Any:
-    """The shipped head with its weights replaced so that every clause gets ``probs``."""
-    from dataclasses import replace
-
-    from accord.news.nlp.classifier import NONE, default_head
-
-    head = default_head()
-    p = np.full(len(head.labels), 1e-6)
-    for label, value in probs.items():
-        p[head.labels.index(label)] = value
-    p[head.labels.index(NONE)] = 1.0 - sum(probs.values())
-    return replace(head, coef=np.zeros_like(head.coef), intercept=np.log(p))
 
 
 def _coded(text: str, on: bool, probs: dict[str, float]) -> dict[str, tuple[str, ...]]:
@@ -46,7 +31,7 @@ def _coded(text: str, on: bool, probs: dict[str, float]) -> dict[str, tuple[str,
     from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
 
     rules = replace(DEFAULT_RULES, learned_first=False, reported_judgement=on)
-    coder = NlpCoder(head=_head(probs), rules=rules)
+    coder = NlpCoder(head=_constant_head(probs), rules=rules)
     return {
         str(e.trigger): (
             e.event_type,

@@ -11,23 +11,26 @@ session-23-nlpclaim.md).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-CONDEMN = re.compile(r"condemn|denounc|deplor", re.I)
-SAYING = re.compile(
-    r"\b(said|says|saying|claim\w*|alleg\w*|stat(ed|es|ing)|told|report\w*|according to"
-    r"|insist\w*|assert\w*|declar\w*|announc\w*)\b",
-    re.I,
-)
-ACT = re.compile(
-    r"\b(attack\w*|strik\w*|struck|bomb\w*|shell\w*|fir(ed|ing)|kill\w*|violat\w*|breach\w*"
-    r"|broke|aggression|threat\w*|shot|shoot\w*|drone\w*)\b",
-    re.I,
-)
+# s22-claim's filter (the same words), with "broke" ("broke the ceasefire") added
+_S22 = Path(__file__).parents[1] / "claim-2026-12-05-s22-claim" / "measure.py"
+_SPEC = importlib.util.spec_from_file_location("s22_measure", _S22)
+assert _SPEC is not None and _SPEC.loader is not None
+S22 = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(S22)
+BROKE = re.compile(r"\bbroke\b", re.I)
+
+
+def kept(text: str) -> bool:
+    """A word of condemnation, or a verb of saying or claim and a word of force or judgement."""
+    act = S22.ACT.search(text) or BROKE.search(text)
+    return bool(S22.CONDEMN.search(text) or (S22.SAYING.search(text) and act))
 
 
 def main() -> None:
@@ -41,7 +44,7 @@ def main() -> None:
     for name, figures in start["nlp"].items():
         for error in figures["errors"]:
             text = error["text"]
-            if CONDEMN.search(text) or (SAYING.search(text) and ACT.search(text)):
+            if kept(text):
                 rules = rules_errors.get((name, error["id"]))
                 brief = (
                     "right" if rules is None else {k: rules[k] for k in ("got", "source", "target")}
