@@ -204,7 +204,11 @@ since session 18, by the rule the lead declared before that session's held-out s
 model (``+choice-DIGEST``). Turn it off with
 ``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=False))``. ``learned_gate`` (C2's
 gate) is off too: its figures met the rule, but it puts back events that this coder's tested
-conventions refuse (docs/validation-events/session-17-rank.md)."""
+conventions refuse (docs/validation-events/session-17-rank.md). Session 23:
+``reported_judgement`` (s23-nlpclaim), a correction under part (5)(a) of session 23's rule
+(docs/event-coding.md's convention on reported judgements): READING files 2 records fixed, none
+broken, actor accuracy 0.7685 -> 0.7699; CHECK files nothing moves
+(docs/validation-events/session-23-nlpclaim.md)."""
 PARSE_BATCH = 16
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 greedy parser's steps cost a fixed part plus a little per document, so its CPU per 1,000-word
