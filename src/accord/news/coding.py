@@ -3320,6 +3320,18 @@ def _judgement_at(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def judges_wrong(tokens: list[Token], at: int) -> bool:
+    """The word at ``at`` heads a judgement of wrong-doing, not an act: a verb of violation
+    (:func:`_violation`: "violated", "breached", "broke the ceasefire") or a predicate of harm
+    or condemnation (:func:`_judgement_at`: "posed a direct threat", "was an aggression").
+    Reported, it is the speaker's accusation of its subject (docs/event-coding.md, gold
+    conventions: "a reported judgement of wrong-doing ... is ACCUSE X -> Y"); the nlp coder
+    reads its reported clauses so (``RoleRules.reported_judgement``)."""
+    return _violation(tokens, Trigger(at, at + 1, "", 0.0, "pattern")) or bool(
+        _judgement_at(tokens, at)
+    )
+
+
 def _judged_acts(
     tokens: list[Token], triggers: list[Trigger], starts: dict[int, int]
 ) -> list[Trigger]:

@@ -44,6 +44,7 @@ from accord.news.coding import (
     code_tokens,
     document_home,
     event_id,
+    judges_wrong,
     lexicon,
     reads_previous,
     same_actor,
@@ -127,6 +128,7 @@ DEFAULT_RULES = RoleRules(
     rules_recipient=True,
     fallback_domestic_recipient=True,
     learned_first=True,
+    reported_judgement=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -202,7 +204,11 @@ since session 18, by the rule the lead declared before that session's held-out s
 model (``+choice-DIGEST``). Turn it off with
 ``NlpCoder(rules=replace(DEFAULT_RULES, learned_first=False))``. ``learned_gate`` (C2's
 gate) is off too: its figures met the rule, but it puts back events that this coder's tested
-conventions refuse (docs/validation-events/session-17-rank.md)."""
+conventions refuse (docs/validation-events/session-17-rank.md). Session 23:
+``reported_judgement`` (s23-nlpclaim), a correction under part (5)(a) of session 23's rule
+(docs/event-coding.md's convention on reported judgements): READING files 2 records fixed, none
+broken, actor accuracy 0.7685 -> 0.7699; CHECK files nothing moves
+(docs/validation-events/session-23-nlpclaim.md)."""
 PARSE_BATCH = 16
 """Documents parsed together by :meth:`NlpCoder.code_documents` (spaCy's ``nlp.pipe``): the
 greedy parser's steps cost a fixed part plus a little per document, so its CPU per 1,000-word
@@ -246,6 +252,7 @@ class _Candidate:
     spans: tuple[tuple[int, int], ...]  # spaCy token span of each mention
     tokens: tuple[Token, ...]  # the gazetteer's tokens of the sentence
     demand: bool = False  # a reported obligation: the speaker asks the agent
+    judged: bool = False  # a reported judgement of wrong-doing: the speaker accuses the agent
     agentless: bool = False  # the source is the place's state (``agentless_place``)
     sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
     reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
@@ -261,6 +268,13 @@ def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> lis
         span = doc.char_span(start, end, alignment_mode="expand")
         out.append((span.start, span.end) if span is not None else (-1, -1))
     return out
+
+
+def _judges_wrong(tokens: list[Any], char: int) -> bool:
+    """The gazetteer token that starts at ``char`` of the sentence heads a judgement of
+    wrong-doing (:func:`accord.news.coding.judges_wrong`); False where no token starts there."""
+    at = next((i for i, t in enumerate(tokens) if t.start == char), None)
+    return at is not None and judges_wrong(tokens, at)
 
 
 def _actors(
@@ -546,7 +560,7 @@ class NlpCoder:
         reflexive: bool | None = None  # read once per sentence, when a candidate needs it
         for pred in _sentence_predicates(sent, rules):
             recipients = pred.recipients
-            demand = False
+            demand = judged = False
             agents = pred.agents
             if rules.complement_members:
                 agents = _with_members(agents, doc, MEMBER_PREPS)
@@ -558,6 +572,14 @@ class NlpCoder:
                 if pred.obligation and speakers and sources:
                     # "the Red Cross said US forces must ensure ...": a demand of the speaker
                     recipients, sources, demand = pred.agents, speakers, True
+                elif (
+                    rules.reported_judgement
+                    and speakers
+                    and sources
+                    and _judges_wrong(tokens, doc[pred.verb].idx - sent.start_char)
+                ):
+                    # "India reported Pakistan violated the ceasefire": the speaker accuses
+                    recipients, sources, judged = pred.agents, speakers, True
             pronoun = bool(pred.agents) and all(doc[i].lower_ in PRONOUNS for i in pred.agents)
             if not sources and pronoun and rules.pronoun_in_complement:
                 # "Trump indicated that he would meet ...": the main clause's subject
@@ -594,6 +616,7 @@ class NlpCoder:
                     tuple(spans),
                     tuple(tokens),
                     demand,
+                    judged,
                     agentless,
                     sent_text,
                     reflexive,
@@ -1124,6 +1147,8 @@ class NlpCoder:
             kind, prob = self._rules_type(cand, p, kind, prob, date)
         if cand.demand:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
+        elif cand.judged:
+            kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False

@@ -373,6 +373,14 @@ class RoleRules:
       scores highest, if its score reaches the model's gate. Off: it puts back events the
       coder's conventions refuse on purpose (an actor meeting itself, an agentless
       expectation; docs/validation-events/session-17-rank.md).
+
+    Session 23 (s23-nlpclaim: the gold convention on reported judgements, docs/event-coding.md):
+
+    * ``reported_judgement``: a reported clause that judges wrong-doing ("India reported
+      *Pakistan violated* the ceasefire", "said *Cambodia's actions posed a direct threat*";
+      :func:`accord.news.coding.judges_wrong`, the rules coder's test) is the speaker's
+      accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
+      reported obligation, only where both the speaker and the agent name an actor.
     """
 
     coordinated_modifiers: bool = False
@@ -424,6 +432,7 @@ class RoleRules:
     fallback_domestic_recipient: bool = False
     learned_first: bool = False
     learned_gate: bool = False
+    reported_judgement: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
