@@ -3357,78 +3357,6 @@ def _judged_acts(
     return [t for t in out if t.start not in dropped]
 
 
-# ----------------------------------------------------------------------------------------------
-# Session 23, s23-call (docs/validation-events/session-23-call.md): "call X + predicate"
-# ----------------------------------------------------------------------------------------------
-
-_CALLING_FORMS = frozenset({"CALL", "CALLS", "CALLED", "CALLING"})
-# words that open the object of "call": a pronoun, a determiner or a possessor
-_CALLED_OBJECT = frozenset(
-    {"IT", "THEM", "HIM", "HER", "THIS", "THESE", "THOSE", "THE", "ITS", "THEIR", "HIS", "OUR"}
-)
-# an object relative before the verb: "what it called an act of aggression" has its object first
-_OBJECT_RELATIVE = frozenset({"WHAT", "WHICH", "WHOM"})
-
-
-def _called_judgement(tokens: list[Token], at: int, opens: set[int]) -> int | None:
-    """Where the predicate of "call" at ``at`` holds a word of condemnation
-    (:data:`_CONDEMNATION`) after a direct object ("called the ban illegal", "called the tariff
-    threat from Trump unacceptable blackmail", "calling them propaganda"), else None. The
-    object opens right after the verb with a pronoun, a determiner, a possessor or an actor's
-    name (``opens``: where mentions start), so that "called for", "called on", "called off" and
-    an object relative ("what it called an act of aggression") are left out."""
-    if tokens[at].key not in _CALLING_FORMS or at + 2 >= len(tokens):
-        return None
-    if tokens[at + 1].key not in _CALLED_OBJECT and at + 1 not in opens:
-        return None
-    j = at - 2  # "which called the ban illegal": a subject relative keeps its object
-    while j >= max(0, at - 6) and tokens[j].key != ",":
-        if tokens[j].key in _OBJECT_RELATIVE:
-            return None  # "what the US calls his illegitimate regime"
-        j -= 1
-    stop = next(
-        (j for j in range(at + 1, len(tokens)) if tokens[j].key in _PREDICATE_STOP),
-        len(tokens),
-    )
-    words = range(at + 2, min(stop, at + 9))
-    return next((j for j in words if fold_noun(tokens[j].key) in _CONDEMNATION), None)
-
-
-def _called_as(
-    tokens: list[Token],
-    triggers: list[Trigger],
-    mentions: list[Mention],
-    blocked: set[int],
-    starts: dict[int, int],
-) -> list[Trigger]:
-    """``triggers`` with "call" read as CAMEO 111 (criticize or denounce, PLOVER ACCUSE) where
-    its object's predicate condemns (:func:`_called_judgement`): like "described ... as" (the
-    session-11 characterising verbs, :func:`_condemned_as`), the naming is the act, not a
-    phone call (041) or an appeal (020). CAMEO's own CALL patterns read a few such predicates
-    so ("call ... illegitimate", "unjustified", "liar"); here the whole condemnation class
-    does. ``starts`` gets, for each verb read so, where its judgement begins: the object
-    before it, or the actor named there, is the recipient."""
-    opens = {m.start for m in mentions}
-    covered = {k: t for t in triggers for k in range(t.start, t.end)}
-    added: list[Trigger] = []
-    for i in range(len(tokens)):
-        if i in blocked:
-            continue
-        old = covered.get(i)
-        if old is not None and (old.start != i or old.end != i + 1):
-            continue  # inside a longer phrase ("called off", "call for")
-        judgement = _called_judgement(tokens, i, opens)
-        if judgement is None:
-            continue
-        added.append(Trigger(i, i + 1, "111", 20.0, "pattern"))
-        starts[i] = judgement
-    if not added:
-        return triggers
-    taken = {t.start for t in added}
-    kept = [t for t in triggers if t.start not in taken]
-    return sorted([*kept, *added], key=lambda t: t.start)
-
-
 _DATING = frozenset({"DATE", "DATES", "DATED", "DATING", "GOES", "GOING", "GO", "WENT"})
 _COMING_FROM = ("HAIL", "STEM", "ORIGINAT", "DESCEND")
 
@@ -3779,7 +3707,6 @@ def code_tokens(
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
     triggers = _judged_acts(tokens, triggers, judged)
-    triggers = _called_as(tokens, triggers, mentions, blocked, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
