@@ -3357,58 +3357,6 @@ def _judged_acts(
     return [t for t in out if t.start not in dropped]
 
 
-# ----------------------------------------------------------------------------------------------
-# Session 23, s23-call (docs/validation-events/session-23-call.md): a noun of condemnation
-# ----------------------------------------------------------------------------------------------
-
-# the nouns of the verbs of CAMEO 111 that the curated list codes ("condemned", "criticized")
-# and of "denounce" (:data:`_CONDEMNING`)
-_CONDEMNATION_NOUNS = frozenset(
-    {"CONDEMNATION", "CONDEMNATIONS", "DENUNCIATION", "DENUNCIATIONS", "CRITICISM", "CRITICISMS"}
-)
-
-
-def _condemnation_nouns(
-    tokens: list[Token],
-    triggers: list[Trigger],
-    mentions: list[Mention],
-    blocked: set[int],
-    voiced_from: set[int],
-) -> list[Trigger]:
-    """``triggers`` with a noun of condemnation (:data:`_CONDEMNATION_NOUNS`) read as CAMEO
-    111 (PLOVER ACCUSE) where the sentence names who condemns: "Egypt issued a strong
-    condemnation of the Israeli airstrikes" (an actor before the noun, "of" and what is
-    condemned after it: the first gold convention's roles, the attacker of a condemned attack
-    is the recipient, :func:`_condemned_attack`), or "the takeover has drawn sharp criticism
-    from the African Union" ("from" and an actor in the next nine words of the clause: that
-    actor condemns the subject; its trigger goes into ``voiced_from``). A noun with no actor on
-    its side ("there has been international criticism of ...") is no act."""
-    covered = {k for t in triggers for k in range(t.start, t.end)}
-    added: list[Trigger] = []
-    for i in range(len(tokens) - 2):
-        if i in blocked or i in covered or tokens[i].key not in _CONDEMNATION_NOUNS:
-            continue
-        after = tokens[i + 1].key
-        if after == "FROM":
-            stop = next(
-                (j for j in range(i + 2, len(tokens)) if tokens[j].key in _PREDICATE_STOP),
-                len(tokens),
-            )
-            if not any(i + 2 <= m.start < min(stop, i + 10) and m.actor.code for m in mentions):
-                continue  # "criticism from international bodies, including the African Union"
-            voiced_from.add(i)
-        elif after == "OF":
-            clause = next((j for j in range(i - 1, -1, -1) if tokens[j].key in _CLAUSE_STOP), -1)
-            if not any(clause < m.start and m.end <= i and m.actor.code for m in mentions):
-                continue
-        else:
-            continue
-        added.append(Trigger(i, i + 1, "111", 20.0, "pattern"))
-    if not added:
-        return triggers
-    return sorted([*triggers, *added], key=lambda t: t.start)
-
-
 _DATING = frozenset({"DATE", "DATES", "DATED", "DATING", "GOES", "GOING", "GO", "WENT"})
 _COMING_FROM = ("HAIL", "STEM", "ORIGINAT", "DESCEND")
 
@@ -3759,8 +3707,6 @@ def code_tokens(
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
     triggers = _judged_acts(tokens, triggers, judged)
-    voiced_from: set[int] = set()  # "drew criticism from X": X condemns the subject
-    triggers = _condemnation_nouns(tokens, triggers, mentions, blocked, voiced_from)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
@@ -3895,8 +3841,6 @@ def code_tokens(
             # "condemned the strike on Z by Y": the attacker Y, never the victim Z
             attacker, attacked = condemned
             after = [attacker] if attacker is not None else [g for g in after if g not in attacked]
-        if trig.start in voiced_from:
-            before, after = after[:1], before[-1:]  # "drew criticism from X": X condemns
         source_group: int | None = before[-1] if before else None
         modifier = next(
             (m for m in mentions if not m.strong and m.end == trig.start and m.actor.code),
