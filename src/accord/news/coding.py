@@ -1364,7 +1364,11 @@ def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
     *occupied by* Russia", "talks *hosted by* Qatar", "a statement *issued by* the
     ministry"). It is background to the sentence's act, not a reported act of its own
     (issue 14 item 5), while "was attacked by" and "has been hosted by" are passives that
-    report the act."""
+    report the act. Set off by a comma or after a bracket ("The Venezuelan government, *led
+    by* Nicolas Maduro, revoked ...", "the Government of National Unity (GNU) *led by*
+    Dbeibah"), the participle is a non-restrictive reduced relative clause (Quirk et al. 1985,
+    17.30): it describes the noun before it as the restrictive one does, and the sentence's act
+    is the main verb's (session 23, s23-led)."""
     if trig.end - trig.start != 1 or trig.end >= len(tokens) or tokens[trig.end].key != "BY":
         return False
     if not tokens[trig.start].key.endswith("ED"):
@@ -1372,6 +1376,8 @@ def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
     j = trig.start - 1
     while j >= 0 and tokens[j].key.endswith("LY"):
         j -= 1
+    if j >= 1 and tokens[j].key in (",", ")"):
+        return True
     return j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
 
 
