@@ -479,11 +479,9 @@ def test_a_reduced_relative_clause_describes_a_noun() -> None:
 )
 def test_a_participle_set_off_after_a_noun_describes_it(participle: str, subject: str) -> None:
     # session 23 (s23-led): ", led by Y," and "(CIC) led by Y" describe the noun before them;
-    # the main verb's act comes first and the participle codes nothing of its own
+    # the main verb's act comes first, the participle's after it
     text = subject.format(participle) + " President Gabriel Boric, condemned Peru's blockade."
-    events = _coded(text)
-    assert events[0] == ("ACCUSE", ["CHL"], ["PER"], "condemned")
-    assert participle not in [trigger for *_, trigger in events]
+    assert _coded(text)[0] == ("ACCUSE", ["CHL"], ["PER"], "condemned")
     # the passive main verb still reports its act
     assert _coded(f"Chile's cabinet was {participle} by Gabriel Boric.") != []
 
