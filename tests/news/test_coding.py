@@ -486,26 +486,6 @@ def test_a_participle_set_off_after_a_noun_describes_it(participle: str, subject
     assert _coded(f"Chile's cabinet was {participle} by Gabriel Boric.") != []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Monday, Chile's foreign minister sent a letter to the UN Secretary-General, accusing"
-        " Peru of violating the border treaty.",
-        "Chile sent a letter accusing Peru of violating the border treaty.",
-        "Chile's foreign ministry sent a note to Bolivia on Friday, 3 March 2026, accusing Peru"
-        " of violating the border treaty.",
-    ],
-)
-def test_a_letter_sent_is_coded_for_what_it_says(text: str) -> None:
-    # session 23 (s23-led): sending the letter is the form, its content the act, of the sender
-    assert _coded(text)[0] == ("ACCUSE", ["CHL"], ["PER"], "accusing")
-
-
-def test_a_letter_with_no_content_stays_a_contact() -> None:
-    # a remark (", adding") says nothing of the letter: the sending is what is reported
-    assert _coded("Chile sent a letter to Peru, adding that talks would resume.")[0][3] == "sent"
-
-
 def test_a_refusal_needs_an_actor_that_refuses() -> None:
     # a negated cooperative verb whose subject is no actor refuses nothing
     assert not code_sentence("Calm should not come at the expense of Kosovo's security.")

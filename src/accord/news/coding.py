@@ -2999,15 +2999,10 @@ _TIES = frozenset({"COOPERATION", "TIE", "RELATION", "CONTACT", "AID", "ASSISTAN
 def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
     """The index of the -ing verb that says what a law or order signed or passed does ("has
     signed a law *suspending* cooperation with the IAEA", "signed an executive order
-    *imposing* a 50% tariff"), or what a letter sent says (:func:`_sent_content`), or None.
-    The signature is the form, the content is the act (PLOVER 2.0 sec. 1: the event is what
-    the text reports being done; CAMEO's 057 "sign formal agreement" is for agreements between
-    parties, not a state's own measures)."""
-    if trig.end != trig.start + 1:
-        return None
-    if tokens[trig.start].key in _SENDING:
-        return _sent_content(tokens, trig)
-    if tokens[trig.start].key not in _ENACTING:
+    *imposing* a 50% tariff"), or None. The signature is the form, the content is the act
+    (PLOVER 2.0 sec. 1: the event is what the text reports being done; CAMEO's 057 "sign
+    formal agreement" is for agreements between parties, not a state's own measures)."""
+    if tokens[trig.start].key not in _ENACTING or trig.end != trig.start + 1:
         return None
     for j in range(trig.end, min(len(tokens) - 1, trig.end + 5)):
         key = tokens[j].key
@@ -3015,40 +3010,6 @@ def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
             return None
         if key in _INSTRUMENTS:
             return j + 1 if tokens[j + 1].key.endswith("ING") else None
-    return None
-
-
-_SENDING = frozenset({"SEND", "SENDS", "SENT", "SENDING", "WRITE", "WRITES", "WROTE", "WRITTEN"})
-_MISSIVES = frozenset({"LETTER", "LETTERS", "NOTE", "MESSAGE"})
-_MISSIVE_REACH = 16  # the words after the letter that can name its recipient, day and date
-
-
-def _sent_content(tokens: list[Token], trig: Trigger) -> int | None:
-    """The index of the -ing verb that says what a letter or note sent says: "sent a letter
-    to the UN Security Council, *describing* the inauguration as a unilateral act", "sent an
-    official letter to Asmara on Saturday, 7 February 2026, *accusing* Eritrea" (session 23,
-    s23-led). Sending it is the form and what it says the act, as for a document issued
-    (session 11); CAMEO's 040 for "send" is a consultation, which a letter of protest is not.
-    The participle after the comma has the sender for its subject (Quirk et al. 1985, 15.58);
-    a remark or result (", adding", ", leaving": :func:`_result_participle`) is no content."""
-    noun = None
-    for j in range(trig.end, min(len(tokens), trig.end + 4)):
-        if tokens[j].key in _MISSIVES:
-            noun = j
-            break
-        if tokens[j].key in _CLAUSE_STOP or tokens[j].key == ",":
-            return None
-    if noun is None or noun + 1 >= len(tokens):
-        return None
-    if tokens[noun + 1].key.endswith("ING"):
-        return noun + 1  # "sent a letter *accusing* Eritrea"
-    for k in range(noun + 1, min(len(tokens) - 1, noun + _MISSIVE_REACH)):
-        key = tokens[k].key
-        if key in _CLAUSE_STOP:
-            return None
-        after = tokens[k + 1].key
-        if key == "," and after.endswith("ING") and after not in _RESULT_PARTICIPLES:
-            return k + 1
     return None
 
 
