@@ -486,26 +486,6 @@ def test_a_participle_set_off_after_a_noun_describes_it(participle: str, subject
     assert _coded(f"Chile's cabinet was {participle} by Gabriel Boric.") != []
 
 
-@pytest.mark.parametrize(
-    ("said", "trigger"),
-    [
-        (" on Friday to lodge a protest over Japan's remarks.", "lodge"),
-        (" on Friday, expressing strong dissatisfaction with Japan's remarks.", "expressing"),
-    ],
-)
-def test_a_summons_is_coded_for_what_is_said(said: str, trigger: str) -> None:
-    # session 23 (s23-led): a summons named by no envoy word, with its purpose or a participle,
-    # is coded for what is said (docs/event-coding.md), not as a meeting
-    assert _coded("China summoned Kenji Kanasugi" + said)[0] == (
-        "ACCUSE",
-        ["CHN"],
-        ["JPN"],
-        trigger,
-    )
-    # an envoy summoned stays the protest the dictionary reads, whatever follows
-    assert _coded("China summoned Japan's ambassador" + said)[0][3] == "summoned"
-
-
 def test_a_refusal_needs_an_actor_that_refuses() -> None:
     # a negated cooperative verb whose subject is no actor refuses nothing
     assert not code_sentence("Calm should not come at the expense of Kosovo's security.")

@@ -2999,15 +2999,10 @@ _TIES = frozenset({"COOPERATION", "TIE", "RELATION", "CONTACT", "AID", "ASSISTAN
 def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
     """The index of the -ing verb that says what a law or order signed or passed does ("has
     signed a law *suspending* cooperation with the IAEA", "signed an executive order
-    *imposing* a 50% tariff"), or what a summons was for (:func:`_summons_content`), or None.
-    The signature is the form, the content is the act (PLOVER 2.0 sec. 1: the event is what
-    the text reports being done; CAMEO's 057 "sign formal agreement" is for agreements between
-    parties, not a state's own measures)."""
-    if trig.end != trig.start + 1:
-        return None
-    if tokens[trig.start].key in _SUMMONING:
-        return _summons_content(tokens, trig)
-    if tokens[trig.start].key not in _ENACTING:
+    *imposing* a 50% tariff"), or None. The signature is the form, the content is the act
+    (PLOVER 2.0 sec. 1: the event is what the text reports being done; CAMEO's 057 "sign
+    formal agreement" is for agreements between parties, not a state's own measures)."""
+    if tokens[trig.start].key not in _ENACTING or trig.end != trig.start + 1:
         return None
     for j in range(trig.end, min(len(tokens) - 1, trig.end + 5)):
         key = tokens[j].key
@@ -3015,31 +3010,6 @@ def _enacted_content(tokens: list[Token], trig: Trigger) -> int | None:
             return None
         if key in _INSTRUMENTS:
             return j + 1 if tokens[j + 1].key.endswith("ING") else None
-    return None
-
-
-_SUMMONS_REACH = 12  # the words after "summoned" that name the person, the day and the place
-
-
-def _summons_content(tokens: list[Token], trig: Trigger) -> int | None:
-    """The index of the verb that says what a summons was for, where the summoned is named
-    by no envoy word: its purpose ("China summoned Funakoshi on Friday *to file* its own
-    protest") or a participle after a comma ("summoned Kenji Kanasugi, *expressing* strong
-    dissatisfaction"). Summoning an ambassador is coded for what is said (docs/event-coding.md:
-    ACCUSE for a protest, REQUEST for a demand); the SUMMON block's default reads the bare
-    verb as a meeting (040). An envoy summoned is read as a protest already
-    (:func:`_summoned_envoy`, the dictionary's 111) and stays (session 23, s23-led)."""
-    if trig.cameo == "111" or _summoned_envoy(tokens, trig, None) is not None:
-        return None
-    verbs = lexicon().verbs
-    for k in range(trig.end, min(len(tokens) - 1, trig.end + _SUMMONS_REACH)):
-        key, after = tokens[k].key, tokens[k + 1].key
-        if key in _CLAUSE_STOP or key == "AND":
-            return None
-        if key == "TO" and (after,) in verbs and tokens[k + 1].text.islower():
-            return k + 1  # "to file its own protest": the purpose
-        if key == "," and after.endswith("ING") and after not in _RESULT_PARTICIPLES:
-            return k + 1
     return None
 
 
