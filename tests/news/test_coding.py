@@ -472,6 +472,20 @@ def test_a_reduced_relative_clause_describes_a_noun() -> None:
     assert [(e.event_type, e.trigger) for e in passive][:1] == [("ASSAULT", "shelled")]
 
 
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["led", "backed", "supported", "headed", "hosted"]),
+    st.sampled_from(["Chile's cabinet, {} by", "The Chilean Interim Council (CIC) {} by"]),
+)
+def test_a_participle_set_off_after_a_noun_describes_it(participle: str, subject: str) -> None:
+    # session 23 (s23-led): ", led by Y," and "(CIC) led by Y" describe the noun before them;
+    # the main verb's act comes first, the participle's after it
+    text = subject.format(participle) + " President Gabriel Boric, condemned Peru's blockade."
+    assert _coded(text)[0] == ("ACCUSE", ["CHL"], ["PER"], "condemned")
+    # the passive main verb still reports its act
+    assert _coded(f"Chile's cabinet was {participle} by Gabriel Boric.") != []
+
+
 def test_a_refusal_needs_an_actor_that_refuses() -> None:
     # a negated cooperative verb whose subject is no actor refuses nothing
     assert not code_sentence("Calm should not come at the expense of Kosovo's security.")

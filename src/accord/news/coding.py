@@ -1358,6 +1358,19 @@ def _opening_group(tokens: list[Token], mentions: list[Mention]) -> int | None:
 _AUX_BEFORE = _PASSIVE_AUX | {"HAS", "HAVE", "HAD", "GET", "GOT", "GETS", "'S", "NOT"}
 
 
+def _by_participle(tokens: list[Token], trig: Trigger) -> int | None:
+    """For a one-word past participle followed by "by" ("occupied by", "led by"), the index
+    of the word before it, adverbs skipped (-1 at the sentence's start); else None."""
+    if trig.end - trig.start != 1 or trig.end >= len(tokens) or tokens[trig.end].key != "BY":
+        return None
+    if not tokens[trig.start].key.endswith("ED"):
+        return None
+    j = trig.start - 1
+    while j >= 0 and tokens[j].key.endswith("LY"):
+        j -= 1
+    return j
+
+
 def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
     """A one-word past participle followed by "by" whose previous word (adverbs skipped) is
     no auxiliary: a reduced relative clause that describes a noun ("areas currently
@@ -1365,14 +1378,18 @@ def _reduced_passive(tokens: list[Token], trig: Trigger) -> bool:
     ministry"). It is background to the sentence's act, not a reported act of its own
     (issue 14 item 5), while "was attacked by" and "has been hosted by" are passives that
     report the act."""
-    if trig.end - trig.start != 1 or trig.end >= len(tokens) or tokens[trig.end].key != "BY":
-        return False
-    if not tokens[trig.start].key.endswith("ED"):
-        return False
-    j = trig.start - 1
-    while j >= 0 and tokens[j].key.endswith("LY"):
-        j -= 1
-    return j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
+    j = _by_participle(tokens, trig)
+    return j is not None and j >= 0 and tokens[j].key.isalpha() and tokens[j].key not in _AUX_BEFORE
+
+
+def _set_off_participle(tokens: list[Token], trig: Trigger) -> bool:
+    """The same participle set off by a comma or after a bracket ("The Venezuelan government,
+    *led by* Nicolas Maduro, revoked ...", "the Government of National Unity (GNU) *led by*
+    Dbeibah"): a non-restrictive reduced relative clause (Quirk et al. 1985, 17.30). It
+    describes the noun before it, so its verb ranks after the main clause's, as a relative
+    clause's set off by commas does (session 23, s23-led); with no other verb it is kept."""
+    j = _by_participle(tokens, trig)
+    return j is not None and j >= 1 and tokens[j].key in (",", ")")
 
 
 def _recipient_end(tokens: list[Token], trig: Trigger, closing: int) -> int:
@@ -4098,7 +4115,7 @@ def code_tokens(
         # the governing (first) verb carries the event: "threatened to impose", "agreed to
         # meet"; a specific pattern match earns a small bonus over a block default
         rank = -order + (0.5 if trig.how != "default" else 0.0) - (100.0 if trig.speech else 0.0)
-        if trig.start in relative or trig.start in fronted:
+        if trig.start in relative or trig.start in fronted or _set_off_participle(tokens, trig):
             rank -= 50.0  # a parenthetical relative clause or an opening adverbial: background
         events.append((rank, order, event))
     events.sort(key=lambda item: (-item[0], item[1]))
