@@ -61,7 +61,6 @@ class HeldOut(NamedTuple):
 # Session 21's second set (HO27E) was built before its first (HO27D), by the lead's order.
 # Session 22's second set (HO27H) was built before its first (HO27G): its inputs were ready first.
 # Session 22's third set (HO27I) was collected by theme, not region, like session 21's third.
-# Session 23's third set (HO27L) was collected by theme too, at the same time as its first two.
 SETS = [
     HeldOut("2026", 77, (3, 3, 0), (73, 0.942, 73, 74), (76, 0.986, 75, 75), (74, 0.957, 75, 76)),
     HeldOut("s5", 80, (4, 2, 0), (77, 0.959, 80, 76), (78, 0.972, 80, 80), (79, 0.986, 80, 76)),
