@@ -1090,9 +1090,11 @@ def _errors_raised(
     """The library errors ``func`` raises, itself, through the functions it calls by name (its
     module's ``known_engine`` or ``refusing`` block; once, ``crossed``, another accord
     module's: the reader ``read_data`` the workbench calls, and what that module calls of its
-    own), or through the methods it calls on its typed parameters (``bench.scenario``,
-    ``body.load``) and on their attributes (``self.versions.get``). An error raised in a
-    ``try`` whose ``except`` catches its class is not let out (a bare ``raise`` there is)."""
+    own; :mod:`accord.store`'s, the one write every component goes through, wherever it is
+    called: the news ingest's ``StoreBusy``, session 23), or through the methods it calls on
+    its typed parameters (``bench.scenario``, ``body.load``) and on their attributes
+    (``self.versions.get``). An error raised in a ``try`` whose ``except`` catches its class
+    is not let out (a bare ``raise`` there is)."""
     from accord.errors import AccordError
     from accord.web.security import WriteRefused
 
@@ -1115,7 +1117,7 @@ def _errors_raised(
             if not (inspect.isfunction(helper) and helper.__module__.startswith("accord.")):
                 return set()
             foreign = helper.__module__ != func.__module__
-            if foreign and crossed:
+            if foreign and crossed and not helper.__module__.startswith("accord.store."):
                 return set()
             return _errors_raised(helper, _typed_names(helper), memo, crossed or foreign)
         if not isinstance(node.func, ast.Attribute):
@@ -1177,14 +1179,12 @@ def _errors_raised(
 
 
 def _typed_names(func: Any) -> dict[str, type]:
-    """The classes of ``func``'s parameters, from its annotations (``Annotated`` unwrapped);
-    an annotation only imported for type checking is left out."""
+    """The classes of ``func``'s parameters, from its annotations (``Annotated`` unwrapped),
+    names imported for type checking only included (the news ingest's ``store: Store``)."""
+    namespace = _annotation_names(func)
     found: dict[str, type] = {}
     for name, hint in func.__annotations__.items():
-        try:
-            kind = eval(hint, func.__globals__) if isinstance(hint, str) else hint
-        except NameError:
-            continue
+        kind = eval(hint, namespace) if isinstance(hint, str) else hint
         if typing.get_origin(kind) is Annotated:
             kind = typing.get_args(kind)[0]
         if isinstance(kind, type):
@@ -1193,9 +1193,15 @@ def _typed_names(func: Any) -> dict[str, type]:
 
 
 def _returned(func: Any) -> type | None:
-    """The class ``func`` returns, from its annotation; a name its module imports only for
-    type checking (``if TYPE_CHECKING:``) is looked up in the module it comes from."""
+    """The class ``func`` returns, from its annotation."""
     hint = func.__annotations__.get("return")
+    kind = eval(hint, _annotation_names(func)) if isinstance(hint, str) else hint
+    return kind if isinstance(kind, type) else None
+
+
+def _annotation_names(func: Any) -> dict[str, Any]:
+    """The names ``func``'s annotations may use: its module's, and those the module imports
+    only for type checking (``if TYPE_CHECKING:``), looked up in the modules they come from."""
     namespace = dict(func.__globals__)
     module = inspect.getmodule(func)
     for node in ast.walk(ast.parse(inspect.getsource(module))) if module else ():
@@ -1206,8 +1212,7 @@ def _returned(func: Any) -> type | None:
                     namespace |= {
                         n.asname or n.name: getattr(source, n.name) for n in imported.names
                     }
-    kind = eval(hint, namespace) if isinstance(hint, str) else hint
-    return kind if isinstance(kind, type) else None
+    return namespace
 
 
 def _attribute_types(owner: type) -> dict[str, type]:

@@ -7,14 +7,13 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
-from tests.web.helpers import MEETING_ARTICLE, lock_writes
+from tests.web.helpers import MEETING_ARTICLE, lock_writes, retry_later_page
 
 UKRAINE = "ukraine-2025-02"
 
@@ -316,15 +315,6 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     assert "bad.json: actors: must list at least one item" in bad.text
 
 
-def _retry_later(response: Any) -> str:
-    """The page of a write refused for a busy database: 503 with Retry-After, the store named
-    as the cause, no field blamed (the editor's answer since session 22)."""
-    assert response.status_code == 503 and int(response.headers["retry-after"]) >= 1
-    assert 'id="store-busy"' in response.text and "the database is busy" in response.text
-    assert 'id="form-error"' not in response.text and "aria-invalid" not in response.text
-    return str(response.text)
-
-
 def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     browser: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -334,7 +324,7 @@ def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     token = _csrf(browser.get("/scenarios").text)
     lock_writes(browser.app, monkeypatch)
     typed = {"id": "my-copy", "title": "Typed <while> busy", "base": "ec-emissions-1994"}
-    page = _retry_later(browser.post("/scenarios/new", data={**typed, "csrf_token": token}))
+    page = retry_later_page(browser.post("/scenarios/new", data={**typed, "csrf_token": token}))
     new = page[page.index('action="/scenarios/new"') : page.index('id="upload-form"')]
     assert "create again" in new and 'value="my-copy"' in new
     assert 'value="Typed &lt;while&gt; busy"' in new
@@ -342,7 +332,7 @@ def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     upload = {"format": "json", "replace": "1", "csrf_token": token}
     data = json.dumps(scenario_to_data(load_bundled(UKRAINE)) | {"id": "up"}).encode()
     sent = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
-    page = _retry_later(sent)
+    page = retry_later_page(sent)
     form = page[page.index('id="upload-form"') :]
     assert page.index('id="store-busy"') > page.index('id="upload-form"')  # the form concerned
     assert "Your file, mine.json, was not saved" in form and "<code>mine.json</code>" in form
@@ -436,7 +426,7 @@ def test_a_busy_database_keeps_the_ticks_of_an_accept(
     unticked, *chosen = offered
     form = {"csrf_token": _csrf(page), "scenario": UKRAINE, "accept": chosen}
     lock_writes(browser.app, monkeypatch)
-    busy = _retry_later(browser.post("/news/accept", data={**form, "min_confidence": "0"}))
+    busy = retry_later_page(browser.post("/news/accept", data={**form, "min_confidence": "0"}))
     assert "accept again" in busy and busy.index('id="store-busy"') > busy.index("accept-form")
     assert _ticks(busy) == {pair: pair in chosen for pair in offered}
     assert 'name="min_confidence" value="0"' in busy

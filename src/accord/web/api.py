@@ -124,8 +124,9 @@ PRECONDITION: Responses = {
 }
 BUSY: Responses = {
     503: error_response(
-        "StoreBusy: the database refused the save for being busy (too many concurrent "
-        "writers); nothing was saved, and the same request may succeed after Retry-After"
+        "StoreBusy: the database refused a write for being busy (too many concurrent "
+        "writers); nothing of that write was kept (an ingest keeps the documents stored "
+        "before it), and the same request may succeed after Retry-After"
     )
     | {
         "headers": {
@@ -731,7 +732,7 @@ def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     status_code=201,
     dependencies=[Write],
     summary="Forecast and append the forecast to the ledger (forecast --record)",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | BUSY,
 )
 def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
     known_engine("body.engine", body.engine)
@@ -754,7 +755,8 @@ class JobNotDone(AccordError):
 
 @router.post(
     "/ingest",
-    responses={
+    responses=BUSY
+    | {
         400: error_response(
             "DataError: the file could not be read as text, HTML, an RSS/Atom feed or JSON "
             "Lines (its bytes, its markup or a line), nothing ingested"
@@ -778,7 +780,7 @@ async def ingest_file(
     status_code=201,
     dependencies=[Write],
     summary="Ingest pasted text",
-    responses=REFUSED,
+    responses=REFUSED | BUSY,
 )
 def ingest_text(body: TextArticle, bench: Bench) -> dict[str, Any]:
     return report_json(bench.ingest_text(body.text, body.title, body.date, body.source))

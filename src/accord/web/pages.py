@@ -853,11 +853,14 @@ def _ledger(
     recorded: int | None = None,
     error: AccordError | None = None,
     runs: str = "200",
+    engine: str = "",
+    busy: StoreBusy | None = None,
 ) -> HTMLResponse:
-    """The ledger page; ``error`` a refused record form, shown above it with the ``runs``
-    it was given. An unknown ``scenario`` is the error page (404, as the API's); ``recorded``,
-    the record the form just wrote, is announced only if the ledger holds it (the address
-    can name any number)."""
+    """The ledger page; ``error`` a refused record form, shown above it with the ``runs`` and
+    ``engine`` it was given, ``busy`` the database refusing its record for being busy (the
+    form shown as sent). An unknown ``scenario`` is the error page (404, as the API's);
+    ``recorded``, the record the form just wrote, is announced only if the ledger holds it
+    (the address can name any number)."""
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
@@ -894,6 +897,8 @@ def _ledger(
             "recorded": just_recorded,
             "error": str(error) if error else None,
             "runs": runs,
+            "engine": engine,
+            "busy": busy,
             "ledger_url": bench.ledger().display_url,
             "page_data": {"points": points},
         },
@@ -935,14 +940,17 @@ async def record_forecast(request: Request) -> Response:
     form = await _form(request)
     bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
-    text = _text(form, "runs")
+    text, engine = _text(form, "runs"), _text(form, "engine") or "mean"
     try:
         runs = _runs(text)
     except DataError as exc:
-        return _ledger(request, scenario, error=exc, runs=text)
+        return _ledger(request, scenario, error=exc, runs=text, engine=engine)
     model = bench.scenario(scenario)  # an unknown one is the error page (404), as the API's
-    made, refused = _tried(bench, model, _text(form, "engine") or "mean", seed=1, runs=runs)
+    made, refused = _tried(bench, model, engine, seed=1, runs=runs)
     if made is None:
-        return _ledger(request, scenario, error=refused, runs=text)
-    stored = bench.record(made)
+        return _ledger(request, scenario, error=refused, runs=text, engine=engine)
+    try:
+        stored = bench.record(made)
+    except StoreBusy as exc:  # the form was right: keep it, and say to record again
+        return retry_later(_ledger(request, scenario, runs=text, engine=engine, busy=exc), exc)
     return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")
