@@ -100,3 +100,30 @@ def test_the_pages_read_while_another_process_holds_the_lock(
         assert len(browser.get("/api/v1/documents").json()) == 1
         assert browser.get("/api/v1/events").json()
         assert len(browser.get("/api/v1/ledger").json()["records"]) == 1
+
+
+def test_the_news_forms_keep_what_was_sent_when_the_store_is_locked(
+    browser: TestClient, settings: WebSettings
+) -> None:
+    """The news page's ingest on a locked store: the page again, 503, the form as it was sent
+    (the pasted article; the upload's date, its file named), saying to ingest again."""
+    token = browser.get("/news").text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    pasted = {"csrf_token": token, "title": "Talks <b>", "source": "wire", "text": MEETING_ARTICLE}
+    with holding_the_lock(Path(settings.db)):
+        busy = retry_later_page(browser.post("/news/ingest", data=pasted))
+        form = busy[busy.index('id="paste-form"') : busy.index('id="file-form"')]
+        assert "ingest again" in form and 'id="store-busy"' in form
+        assert f">{MEETING_ARTICLE}</textarea>" in form and 'value="Talks &lt;b&gt;"' in form
+        sent = browser.post(
+            "/news/ingest",
+            data={"csrf_token": token, "date": "2025-02-24"},
+            files={"file": ("talks.txt", MEETING_ARTICLE.encode())},
+        )
+        busy = retry_later_page(sent)
+        form = busy[busy.index('id="file-form"') :]
+        assert "Your file, talks.txt, was not all stored" in form
+        assert "<code>talks.txt</code>" in form and 'value="2025-02-24"' in form
+        assert "ingest again" not in busy[: busy.index('id="file-form"')]
+    assert browser.get("/api/v1/documents").json() == []
+    done = browser.post("/news/ingest", data=pasted)  # the lock gone: the form as kept
+    assert done.status_code == 200 and "ingested: 1 added" in done.text

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
@@ -343,6 +346,52 @@ def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     assert made.status_code == 200 and made.url.path == "/scenarios/my-copy/edit"
     again = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
     assert again.status_code == 200 and again.url.path == "/scenarios/up/edit"
+
+
+def _between(page: str, start: str, end: str) -> str:
+    return page[page.index(start) : page.index(end, page.index(start))]
+
+
+TYPED = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"))
+
+
+@examples(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(title=TYPED, source=TYPED, text=TYPED.filter(str.strip))
+def test_a_refused_paste_keeps_what_was_typed(
+    browser: TestClient, title: str, source: str, text: str
+) -> None:
+    """Session 23: a refused ingest (422: a date that is none) showed the forms empty, the
+    pasted article lost; now the paste form as sent (markup shown escaped), as the editor and
+    the new-scenario form keep theirs (``pages.as_sent``), and the file form left empty."""
+    token = _csrf(browser.get("/news").text)
+    typed = {"title": title, "date": "2025-02-30", "source": source, "text": text}
+    refused = browser.post("/news/ingest", data={"csrf_token": token, **typed})
+    assert refused.status_code == 422 and "date: must be a date written" in refused.text
+    form = _between(refused.text, 'id="paste-form"', "</form>")
+    kept = re.search(r'<textarea name="text"[^>]*>(.*?)</textarea>', form, re.S)
+    assert kept is not None and html.unescape(kept[1]) == text
+    for name in ("title", "date", "source"):
+        value = re.search(rf'name="{name}"[^>]* value="([^"]*)"', form)
+        assert value is not None and html.unescape(value[1]) == typed[name], name
+    assert 'id="store-busy"' not in refused.text
+    assert 'value=""' in _between(refused.text, 'id="file-form"', "</form>")
+    assert browser.get("/api/v1/documents").json() == []
+
+
+def test_a_refused_upload_keeps_its_date_and_names_its_file(browser: TestClient) -> None:
+    token = _csrf(browser.get("/news").text)
+    refused = browser.post(
+        "/news/ingest",
+        data={"csrf_token": token, "scenario": UKRAINE, "date": "24/02/2025"},
+        files={"file": ("<b>talks</b>.txt", MEETING_ARTICLE.encode())},
+    )
+    assert refused.status_code == 422 and "date: must be a date written" in refused.text
+    form = _between(refused.text, 'id="file-form"', "</form>")
+    assert 'value="24/02/2025"' in form
+    assert "chosen before: <code>&lt;b&gt;talks&lt;/b&gt;.txt</code>" in form
+    assert "></textarea>" in _between(refused.text, 'id="paste-form"', "</form>")
 
 
 @pytest.mark.parametrize("broken", [1, 2])

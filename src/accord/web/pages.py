@@ -85,6 +85,14 @@ def retry_later(page: HTMLResponse, busy: StoreBusy) -> HTMLResponse:
     return page
 
 
+def as_sent(form: FormData, which: str, file: str = "") -> dict[str, str]:
+    """The values of a refused form as sent, for the page to show it again with them (a 422
+    or a busy database's 503): its text fields, ``form`` naming which of the page's forms it
+    is, and ``file`` the name of the file chosen, which a page cannot choose again."""
+    typed = {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
+    return typed | {"form": which, "file": file}
+
+
 def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
     problems = [api.problem_json(p) for p in getattr(exc, "problems", [])]
     return render(
@@ -252,8 +260,7 @@ def _refused(
     """The scenarios page again after its ``which`` form was refused, with the values sent:
     a busy database told as such (503, to retry; nothing in the form is wrong), anything
     else as the form's error (422)."""
-    typed = {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
-    typed |= {"form": which, "file": file}
+    typed = as_sent(form, which, file)
     if isinstance(exc, StoreBusy):
         return retry_later(_scenarios(request, typed=typed, busy=exc), exc)
     return _scenarios(request, exc, typed)
@@ -716,6 +723,7 @@ def _news(
     read_problems: list[str] | None = None,
     ticked: list[str] | None = None,
     busy: StoreBusy | None = None,
+    typed: dict[str, str] | None = None,
 ) -> HTMLResponse:
     """The news page; ``least`` is the minimum event confidence of the events shown and of the
     evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
@@ -723,7 +731,9 @@ def _news(
     typed (kept in the form when it was refused); ``status`` is the answer's when there is an
     ``error``; ``read_problems`` what the ingest just made could not read (file, where, what);
     ``ticked`` the 'actor|issue' boxes a refused accept sent (None: every change ticked, the
-    page's offer), ``busy`` the database refusing that accept's save for being busy."""
+    page's offer); ``typed`` a refused ingest form as sent (:func:`as_sent`: 'paste' or
+    'file'); ``busy`` the database refusing that ingest's, or else the accept's, write for
+    being busy."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
@@ -757,6 +767,7 @@ def _news(
             "read_problems": read_problems or [],
             "ticked": ticked,
             "busy": busy,
+            "typed": typed or {},
             "error": str(error) if error else None,
             "problems": problems,
             "page_data": {"events": events},
@@ -771,17 +782,21 @@ async def ingest(request: Request) -> Response:
     bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
     file = form.get("file")
+    upload = file if isinstance(file, UploadFile) and file.filename else None
+    sent = as_sent(form, "file", upload.filename or "") if upload else as_sent(form, "paste")
     try:
         date = _text(form, "date")
         when = _date(date) if date else None
-        if isinstance(file, UploadFile) and file.filename:
-            report = bench.ingest_upload(await file.read(), file.filename, when)
+        if upload:
+            report = bench.ingest_upload(await upload.read(), upload.filename, when)
         else:
             report = bench.ingest_text(
                 _text(form, "text"), _text(form, "title"), when, _text(form, "source")
             )
-    except AccordError as exc:
-        return _news(request, scenario, error=exc)
+    except StoreBusy as exc:  # nothing wrong with the form: keep it, and say to send it again
+        return retry_later(_news(request, scenario, busy=exc, typed=sent), exc)
+    except AccordError as exc:  # shown above the forms, the one sent kept as it was
+        return _news(request, scenario, error=exc, typed=sent)
     kept = KeptIngest.of(report)
     try:
         key = bench.keep_report(report)
