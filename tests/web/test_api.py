@@ -967,6 +967,39 @@ def test_openapi_declares_the_refused_accept(client: TestClient) -> None:
     assert "409" not in spec["paths"]["/api/v1/forecast"]["post"]["responses"]
 
 
+def test_an_accept_of_evidence_after_a_horizon_is_a_400_that_says_so(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    """Session 23: the update route declared its 400 with the generic text of the routes whose
+    fields the library refuses (an engine, an option...), none of which it takes; it says what
+    it answers, as the proposal's does: evidence after an issue's horizon (or a failed save)."""
+    data = _copy("closed", as_of="2025-02-01")
+    for issue in data["issues"]:
+        issue["horizon"] = "2025-02-10"  # closed before the article's date
+    assert (
+        client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth).status_code == 201
+    )
+    article = {"text": MEETING_ARTICLE, "date": "2025-02-24"}
+    assert client.post("/api/v1/ingest/text", json=article, headers=auth).status_code == 201
+    base = "/api/v1/scenarios/closed"
+    pairs = sorted({(e["actor"], e["issue"]) for e in client.get(f"{base}/evidence").json()})
+    assert pairs  # else nothing would rest on the evidence
+    for answer in (
+        client.get(f"{base}/proposal"),
+        client.post(f"{base}/update", json={"accept": pairs}, headers=auth),
+    ):
+        assert answer.status_code == 400, answer.text
+        assert "after the horizon of issue(s)" in _error(answer)["message"]
+    assert [v["version"] for v in client.get(f"{base}/versions").json()] == [1]  # none saved
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    update = paths[f"{base.replace('closed', '{scenario_id}')}/update"]["post"]["responses"]
+    proposal = paths["/api/v1/scenarios/{scenario_id}/proposal"]["get"]["responses"]
+    for declared in (update["400"]["description"], proposal["400"]["description"]):
+        assert "dated after its issue's horizon" in declared
+    assert "engine" not in update["400"]["description"]  # none of the refused fields is its
+    assert "the database failed under the save" in update["400"]["description"]
+
+
 def test_no_route_fails_with_500_on_a_bad_request(client: TestClient, auth: dict[str, str]) -> None:
     """Every route of the OpenAPI document, with unknown path values and an empty or wrong
     body, answers with a client error in the error shape, never a server error."""

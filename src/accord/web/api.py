@@ -881,16 +881,17 @@ def evidence(
     return [e.to_dict() for e in found]
 
 
+CLOSED_QUESTION = (
+    "evidence a change rests on is dated after its issue's horizon: that question has closed "
+    "(resolve it in the ledger and set a later horizon first)"
+)
+"""The 400 of the routes that propose changes from the stored news (as `accord update`)."""
+
+
 @router.get(
     "/scenarios/{scenario_id}/proposal",
     summary="Changes the stored news proposes",
-    responses=UNKNOWN_SCENARIO
-    | {
-        400: error_response(
-            "DataError: evidence the changes rest on is dated after an issue's horizon: that "
-            "question has closed (resolve it in the ledger and set a later horizon first)"
-        )
-    },
+    responses=UNKNOWN_SCENARIO | {400: error_response(f"DataError: {CLOSED_QUESTION}")},
 )
 def proposal(
     scenario_id: str,
@@ -912,7 +913,12 @@ def proposal(
             "current evidence proposes (at the given confidence); nothing was saved"
         )
     }
-    | REFUSED
+    | {
+        400: error_response(
+            f"DataError: {CLOSED_QUESTION}, or the database failed under the save (a full "
+            "disk, the server gone; refused for being busy, it is a 503); nothing was saved"
+        )
+    }
     | BUSY,
 )
 def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:
