@@ -125,12 +125,13 @@ NAMED_BARE_STANCES = 3
 converted KTAB file has 21, one line each drowned the `ok:` line above them)."""
 
 
-def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> int:
+def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> tuple[int, bool]:
     """Warn once of the stances of ``scenario`` (read from ``ref``) that cite no evidence, with
-    their count and the first few; ``verbose`` adds one line per stance. The number of them."""
+    their count and the first few; ``verbose`` adds one line per stance. The number of them,
+    and whether the warning left some of them unnamed (then ``--verbose`` would name them)."""
     bare = scenario.stances_without_evidence()
     if not bare:
-        return 0
+        return 0, False
     named = ", ".join(
         f"{escape(stance.actor)} on {escape(stance.issue)}" for stance in bare[:NAMED_BARE_STANCES]
     )
@@ -150,7 +151,7 @@ def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> int:
                 f"on {escape(stance.issue)} cites no evidence",
                 highlight=False,
             )
-    return len(bare)
+    return len(bare), rest > 0 and not verbose
 
 
 @app.command()
@@ -178,7 +179,7 @@ def validate(
     from accord.scenario.catalogue import resolve, with_institutions_checked
 
     failed = False
-    warned = 0
+    warned, unnamed = 0, False
     for ref in files:
         try:
             with _status_if_large(Path(ref)):
@@ -194,13 +195,17 @@ def validate(
                 f"{len(s.issues)} issues, {len(s.stances)} stances)",
                 highlight=False,
             )
-            warned += _warn_unevidenced(ref, s, verbose)
+            count, cut = _warn_unevidenced(ref, s, verbose)
+            warned, unnamed = warned + count, unnamed or cut
     if failed:
         raise typer.Exit(2)
     if strict and warned:
+        # the hint only where a warning above left stances unnamed: else each is named there
+        where = "listed" if verbose else "some named" if unnamed else "named"
+        hint = "; --verbose lists them all" if unnamed else ""
         err.print(
-            f"[bold red]error:[/] --strict: stances without evidence: {warned}"
-            f"{' (listed above)' if verbose else ' (--verbose lists them)'}",
+            f"[bold red]error:[/] --strict: stances without evidence: {warned} ({where} above"
+            f"{hint})",
             highlight=False,
         )
         raise typer.Exit(1)
