@@ -13,10 +13,12 @@ import io
 import itertools
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +139,22 @@ def run_cli(*args: str) -> tuple[int, str]:
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output
+
+
+@contextmanager
+def holding_the_lock(db: Path) -> Iterator[sqlite3.Connection]:
+    """Another connection holding the SQLite file ``db``'s write lock (``BEGIN EXCLUSIVE``; in
+    WAL mode reads go on) until the block ends, as another process writing long would: a
+    writer of accord's waits for it up to its busy timeout (``SQLITE_BUSY_TIMEOUT_S``, which a
+    test shortens before it opens the database)."""
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        yield holder
+    finally:
+        if holder.in_transaction:
+            holder.execute("ROLLBACK")
+        holder.close()
 
 
 def empty_postgres(purpose: str) -> str:

@@ -67,6 +67,31 @@ def test_stances_without_evidence_are_one_warning_line_naming_the_first(
     strict = runner.invoke(app, ["validate", str(path), "--strict"])
     assert strict.exit_code == (1 if bare else 0), strict.output
     assert _summary(strict.stderr, str(path)) == summary
+    refused = [line for line in strict.stderr.splitlines() if line.startswith("error:")]
+    assert len(refused) == (1 if bare else 0)
+    if bare:  # session 23: the hint to --verbose only where a stance was left unnamed
+        assert refused[0].startswith(f"error: --strict: stances without evidence: {len(bare)} (")
+        assert ("--verbose lists them all" in refused[0]) == (len(bare) > 3), refused
+
+
+def test_strict_hints_at_verbose_when_any_file_left_a_stance_unnamed(tmp_path: Path) -> None:
+    """Over several files the hint is given when one of their warnings left stances out."""
+    short, long = tmp_path / "short.yaml", tmp_path / "long.yaml"
+    short.write_text(_without({0}), encoding="utf-8")
+    long.write_text(_without({1, 2, 3, 4, 5}), encoding="utf-8")
+    hinted = {
+        files: runner.invoke(app, ["validate", *map(str, files), "--strict"]).stderr
+        for files in [(short,), (short, long), (long, short)]
+    }
+    ends = {files: text.splitlines()[-1] for files, text in hinted.items()}
+    assert ends[(short,)] == "error: --strict: stances without evidence: 1 (named above)"
+    for files in [(short, long), (long, short)]:
+        assert ends[files] == (
+            "error: --strict: stances without evidence: 6 (some named above; --verbose lists "
+            "them all)"
+        )
+    listed = runner.invoke(app, ["validate", str(short), str(long), "--strict", "-v"]).stderr
+    assert listed.splitlines()[-1] == "error: --strict: stances without evidence: 6 (listed above)"
 
 
 def test_every_bundled_scenario_cites_evidence_for_every_stance() -> None:

@@ -285,7 +285,9 @@ def test_ledger_write_on_a_full_disk_is_a_clear_error(
     tmp_path: Path, small_pages: list[int]
 ) -> None:
     """SQLite's "database or disk is full" during a ledger append: a DataError naming the
-    ledger (it was a raw SQLAlchemy traceback), the records before it kept, once."""
+    ledger and the fault (it was a raw SQLAlchemy traceback), the records before it kept,
+    once. Since session 23 the ledger writes through ``accord.store.retrying_write``, whose
+    words are "cannot record the forecast in URL (the driver's message)"."""
     from accord.errors import DataError
     from accord.forecast import forecast
     from accord.ledger import Ledger, record_of
@@ -298,7 +300,10 @@ def test_ledger_write_on_a_full_disk_is_a_clear_error(
     small_pages[0] = 30
     added: list[int | None] = []
     with Ledger(url) as ledger:
-        with pytest.raises(DataError, match=r"ledger\.db: database error, nothing recorded"):
+        with pytest.raises(
+            DataError,
+            match=r"cannot record the forecast in .*ledger\.db \(database or disk is full\)",
+        ):
             for _ in range(10_000):
                 added.append(ledger.add_record(record).id)
         assert added, "the disk was full before the first record"
@@ -328,8 +333,8 @@ def test_ingest_database_error_is_one_line(tmp_path: Path, small_pages: list[int
 
 def test_postgres_going_away_during_a_ledger_write() -> None:
     """The server ends the ledger's connection just before its third record's INSERT: a
-    DataError saying nothing was recorded, the two records before it whole and once, and the
-    next append (on a fresh connection from the pool) works."""
+    DataError saying it could not record (nothing was), the two records before it whole and
+    once, and the next append (on a fresh connection from the pool) works."""
     from accord.errors import DataError
     from accord.forecast import forecast
     from accord.ledger import Ledger, record_of
@@ -352,7 +357,7 @@ def test_postgres_going_away_during_a_ledger_write() -> None:
         with Ledger(url) as ledger:
             event.listen(ledger.engine, "before_cursor_execute", cut)
             kept = [ledger.add_record(record).id for _ in range(2)]
-            with pytest.raises(DataError, match="nothing recorded"):
+            with pytest.raises(DataError, match="cannot record the forecast in"):
                 ledger.add_record(record)
             assert [r.id for r in ledger.records()] == kept
             new = ledger.add_record(record)

@@ -94,13 +94,14 @@ def test_a_group_of_shards_is_marked_with_its_documents(
     assert rows == expected
 
 
-def test_a_batch_that_meets_another_writers_document_is_stored_one_by_one(
+def test_a_batch_that_meets_another_writers_document_is_stored_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # PostgreSQL lets another writer insert a document between the batch's check and its
     # insert (SQLite serialises writers, so the race is staged: the check lies once); the
-    # primary key then fails the batch, which rolls back and is stored a document at a time,
-    # as add_document would, with its shard's mark
+    # primary key then fails the batch, which rolls back and is stored again (the retrying
+    # write, session 23; one document at a time before), finding that document stored, as
+    # add_document would, with its shard's mark
     import accord.news.store as store_module
 
     items = _chain(tmp_path)

@@ -144,7 +144,7 @@ def test_full_tablespace_during_ledger_writes(small_space: SmallSpace) -> None:
         with pytest.raises(DataError, match="No space left on device") as failure:
             for _ in range(100_000):
                 added.append(ledger.add_record(record).id or 0)
-        assert "nothing recorded" in str(failure.value)
+        assert "cannot record the forecast in" in str(failure.value)
         assert "Traceback" not in str(failure.value)
         assert len(added) >= 1
         kept = ledger.records("ec-emissions-1994")

@@ -91,19 +91,24 @@ def finished_job(client: TestClient, url: str, timeout: float = 60.0) -> dict[st
 
 def lock_writes(app: Any, monkeypatch: pytest.MonkeyPatch, table: str = "versions") -> None:
     """Make a table of the workbench ``app``'s store (the workbench's attribute ``table``: the
-    scenario ``versions``, the kept ``ingests``) refuse every write as SQLite does when it
-    stays locked beyond its timeout (too many concurrent writers); reads go on.
-    ``monkeypatch.undo()`` frees it."""
+    scenario ``versions``, the kept ``ingests``, the news ``store``) refuse every write as
+    SQLite does when it stays locked beyond its timeout (too many concurrent writers); reads
+    go on (they take no write lock). ``monkeypatch.undo()`` frees it."""
     from sqlalchemy.exc import OperationalError
 
     owner = getattr(app.state.workbench, table)
-    reads = owner._sessions
 
     class Locked:
-        def __call__(self) -> Any:
-            return reads()
-
         def begin(self) -> None:
             raise OperationalError("INSERT", {}, Exception("database is locked"))
 
     monkeypatch.setattr(owner, "_sessions", Locked())
+
+
+def retry_later_page(response: Any) -> str:
+    """The page of a write refused for a busy database: 503 with Retry-After, the store named
+    as the cause, no field blamed (the editor's answer since session 22); its text."""
+    assert response.status_code == 503 and int(response.headers["retry-after"]) >= 1
+    assert 'id="store-busy"' in response.text and "the database is busy" in response.text
+    assert 'id="form-error"' not in response.text and "aria-invalid" not in response.text
+    return str(response.text)

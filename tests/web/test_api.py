@@ -967,6 +967,39 @@ def test_openapi_declares_the_refused_accept(client: TestClient) -> None:
     assert "409" not in spec["paths"]["/api/v1/forecast"]["post"]["responses"]
 
 
+def test_an_accept_of_evidence_after_a_horizon_is_a_400_that_says_so(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    """Session 23: the update route declared its 400 with the generic text of the routes whose
+    fields the library refuses (an engine, an option...), none of which it takes; it says what
+    it answers, as the proposal's does: evidence after an issue's horizon (or a failed save)."""
+    data = _copy("closed", as_of="2025-02-01")
+    for issue in data["issues"]:
+        issue["horizon"] = "2025-02-10"  # closed before the article's date
+    assert (
+        client.post("/api/v1/scenarios", json={"scenario": data}, headers=auth).status_code == 201
+    )
+    article = {"text": MEETING_ARTICLE, "date": "2025-02-24"}
+    assert client.post("/api/v1/ingest/text", json=article, headers=auth).status_code == 201
+    base = "/api/v1/scenarios/closed"
+    pairs = sorted({(e["actor"], e["issue"]) for e in client.get(f"{base}/evidence").json()})
+    assert pairs  # else nothing would rest on the evidence
+    for answer in (
+        client.get(f"{base}/proposal"),
+        client.post(f"{base}/update", json={"accept": pairs}, headers=auth),
+    ):
+        assert answer.status_code == 400, answer.text
+        assert "after the horizon of issue(s)" in _error(answer)["message"]
+    assert [v["version"] for v in client.get(f"{base}/versions").json()] == [1]  # none saved
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    update = paths[f"{base.replace('closed', '{scenario_id}')}/update"]["post"]["responses"]
+    proposal = paths["/api/v1/scenarios/{scenario_id}/proposal"]["get"]["responses"]
+    for declared in (update["400"]["description"], proposal["400"]["description"]):
+        assert "dated after its issue's horizon" in declared
+    assert "engine" not in update["400"]["description"]  # none of the refused fields is its
+    assert "the database failed under the save" in update["400"]["description"]
+
+
 def test_no_route_fails_with_500_on_a_bad_request(client: TestClient, auth: dict[str, str]) -> None:
     """Every route of the OpenAPI document, with unknown path values and an empty or wrong
     body, answers with a client error in the error shape, never a server error."""
@@ -1090,9 +1123,11 @@ def _errors_raised(
     """The library errors ``func`` raises, itself, through the functions it calls by name (its
     module's ``known_engine`` or ``refusing`` block; once, ``crossed``, another accord
     module's: the reader ``read_data`` the workbench calls, and what that module calls of its
-    own), or through the methods it calls on its typed parameters (``bench.scenario``,
-    ``body.load``) and on their attributes (``self.versions.get``). An error raised in a
-    ``try`` whose ``except`` catches its class is not let out (a bare ``raise`` there is)."""
+    own; :mod:`accord.store`'s, the one write every component goes through, wherever it is
+    called: the news ingest's ``StoreBusy``, session 23), or through the methods it calls on
+    its typed parameters (``bench.scenario``, ``body.load``) and on their attributes
+    (``self.versions.get``). An error raised in a ``try`` whose ``except`` catches its class
+    is not let out (a bare ``raise`` there is)."""
     from accord.errors import AccordError
     from accord.web.security import WriteRefused
 
@@ -1115,7 +1150,7 @@ def _errors_raised(
             if not (inspect.isfunction(helper) and helper.__module__.startswith("accord.")):
                 return set()
             foreign = helper.__module__ != func.__module__
-            if foreign and crossed:
+            if foreign and crossed and not helper.__module__.startswith("accord.store."):
                 return set()
             return _errors_raised(helper, _typed_names(helper), memo, crossed or foreign)
         if not isinstance(node.func, ast.Attribute):
@@ -1177,14 +1212,12 @@ def _errors_raised(
 
 
 def _typed_names(func: Any) -> dict[str, type]:
-    """The classes of ``func``'s parameters, from its annotations (``Annotated`` unwrapped);
-    an annotation only imported for type checking is left out."""
+    """The classes of ``func``'s parameters, from its annotations (``Annotated`` unwrapped),
+    names imported for type checking only included (the news ingest's ``store: Store``)."""
+    namespace = _annotation_names(func)
     found: dict[str, type] = {}
     for name, hint in func.__annotations__.items():
-        try:
-            kind = eval(hint, func.__globals__) if isinstance(hint, str) else hint
-        except NameError:
-            continue
+        kind = eval(hint, namespace) if isinstance(hint, str) else hint
         if typing.get_origin(kind) is Annotated:
             kind = typing.get_args(kind)[0]
         if isinstance(kind, type):
@@ -1193,9 +1226,15 @@ def _typed_names(func: Any) -> dict[str, type]:
 
 
 def _returned(func: Any) -> type | None:
-    """The class ``func`` returns, from its annotation; a name its module imports only for
-    type checking (``if TYPE_CHECKING:``) is looked up in the module it comes from."""
+    """The class ``func`` returns, from its annotation."""
     hint = func.__annotations__.get("return")
+    kind = eval(hint, _annotation_names(func)) if isinstance(hint, str) else hint
+    return kind if isinstance(kind, type) else None
+
+
+def _annotation_names(func: Any) -> dict[str, Any]:
+    """The names ``func``'s annotations may use: its module's, and those the module imports
+    only for type checking (``if TYPE_CHECKING:``), looked up in the modules they come from."""
     namespace = dict(func.__globals__)
     module = inspect.getmodule(func)
     for node in ast.walk(ast.parse(inspect.getsource(module))) if module else ():
@@ -1206,8 +1245,7 @@ def _returned(func: Any) -> type | None:
                     namespace |= {
                         n.asname or n.name: getattr(source, n.name) for n in imported.names
                     }
-    kind = eval(hint, namespace) if isinstance(hint, str) else hint
-    return kind if isinstance(kind, type) else None
+    return namespace
 
 
 def _attribute_types(owner: type) -> dict[str, type]:

@@ -471,6 +471,49 @@ def test_an_ingest_whose_report_the_busy_database_cannot_keep_is_announced(
     _no_errors(page)
 
 
+def test_a_refused_or_busy_ingest_keeps_what_was_sent(
+    page: Any, server: str, served: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 23: a refused ingest (422) showed the forms empty, the pasted article lost, and
+    # one on a busy store was a 500; now the form as sent, as the editor and new scenario keep
+    # theirs, and a busy store says to ingest again
+    article = f"{MEETING_ARTICLE} Session 23 kept this article."
+    text, title, date = (
+        f"#paste-form {f}" for f in ("textarea", "input[name=title]", "input[name=date]")
+    )
+    page.goto(f"{server}/news?scenario={UKRAINE}")
+    page.fill(title, "Kept <title>")
+    page.fill(date, "2025-02-30")
+    page.fill(text, article)
+    page.click("#paste-form button")
+    page.wait_for_selector("#form-error")
+    assert "date: must be a date written YYYY-MM-DD" in page.inner_text("#form-error")
+    assert page.input_value(text) == article and page.input_value(title) == "Kept <title>"
+    assert page.input_value(date) == "2025-02-30"
+    page.set_input_files("#file-form input[type=file]", files=[
+        {"name": "talks.txt", "mimeType": "text/plain", "buffer": article.encode()}
+    ])  # fmt: skip
+    page.fill("#file-form input[name=date]", "24.02.2025")
+    page.click("#file-form button")
+    page.wait_for_selector("#upload-chosen")
+    assert page.input_value("#file-form input[name=date]") == "24.02.2025"
+    assert "talks.txt" in page.inner_text("#file-form #upload-chosen")
+    assert page.input_value(text) == ""  # the paste form was not the one sent
+    _no_errors(page, allow="422")
+    page.fill(text, article)
+    page.fill(date, "2025-02-24")
+    lock_writes(served, monkeypatch, "store")
+    page.click("#paste-form button")
+    page.wait_for_selector("#paste-form #store-busy")
+    assert "ingest again" in page.inner_text("#store-busy")
+    assert page.input_value(text) == article and page.input_value(date) == "2025-02-24"
+    monkeypatch.undo()
+    page.click("#paste-form button")  # the store free again: the article as kept is stored
+    page.wait_for_selector("#notice")
+    assert page.inner_text("#notice").startswith("ingested: 1 added")
+    _no_errors(page, allow="503")
+
+
 def test_institutions_page(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/institutions?scenario={UKRAINE}")
     page.wait_for_selector(".vote-chart[data-drawn] svg", timeout=30_000)

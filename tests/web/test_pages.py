@@ -7,14 +7,16 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
-from tests.web.helpers import MEETING_ARTICLE, lock_writes
+from tests.web.helpers import MEETING_ARTICLE, lock_writes, retry_later_page
 
 UKRAINE = "ukraine-2025-02"
 
@@ -316,15 +318,6 @@ def test_new_scenario_and_bad_upload_in_the_page(browser: TestClient) -> None:
     assert "bad.json: actors: must list at least one item" in bad.text
 
 
-def _retry_later(response: Any) -> str:
-    """The page of a write refused for a busy database: 503 with Retry-After, the store named
-    as the cause, no field blamed (the editor's answer since session 22)."""
-    assert response.status_code == 503 and int(response.headers["retry-after"]) >= 1
-    assert 'id="store-busy"' in response.text and "the database is busy" in response.text
-    assert 'id="form-error"' not in response.text and "aria-invalid" not in response.text
-    return str(response.text)
-
-
 def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     browser: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -334,7 +327,7 @@ def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     token = _csrf(browser.get("/scenarios").text)
     lock_writes(browser.app, monkeypatch)
     typed = {"id": "my-copy", "title": "Typed <while> busy", "base": "ec-emissions-1994"}
-    page = _retry_later(browser.post("/scenarios/new", data={**typed, "csrf_token": token}))
+    page = retry_later_page(browser.post("/scenarios/new", data={**typed, "csrf_token": token}))
     new = page[page.index('action="/scenarios/new"') : page.index('id="upload-form"')]
     assert "create again" in new and 'value="my-copy"' in new
     assert 'value="Typed &lt;while&gt; busy"' in new
@@ -342,7 +335,7 @@ def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     upload = {"format": "json", "replace": "1", "csrf_token": token}
     data = json.dumps(scenario_to_data(load_bundled(UKRAINE)) | {"id": "up"}).encode()
     sent = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
-    page = _retry_later(sent)
+    page = retry_later_page(sent)
     form = page[page.index('id="upload-form"') :]
     assert page.index('id="store-busy"') > page.index('id="upload-form"')  # the form concerned
     assert "Your file, mine.json, was not saved" in form and "<code>mine.json</code>" in form
@@ -353,6 +346,52 @@ def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     assert made.status_code == 200 and made.url.path == "/scenarios/my-copy/edit"
     again = browser.post("/scenarios/upload", data=upload, files={"file": ("mine.json", data)})
     assert again.status_code == 200 and again.url.path == "/scenarios/up/edit"
+
+
+def _between(page: str, start: str, end: str) -> str:
+    return page[page.index(start) : page.index(end, page.index(start))]
+
+
+TYPED = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"))
+
+
+@examples(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(title=TYPED, source=TYPED, text=TYPED.filter(str.strip))
+def test_a_refused_paste_keeps_what_was_typed(
+    browser: TestClient, title: str, source: str, text: str
+) -> None:
+    """Session 23: a refused ingest (422: a date that is none) showed the forms empty, the
+    pasted article lost; now the paste form as sent (markup shown escaped), as the editor and
+    the new-scenario form keep theirs (``pages.as_sent``), and the file form left empty."""
+    token = _csrf(browser.get("/news").text)
+    typed = {"title": title, "date": "2025-02-30", "source": source, "text": text}
+    refused = browser.post("/news/ingest", data={"csrf_token": token, **typed})
+    assert refused.status_code == 422 and "date: must be a date written" in refused.text
+    form = _between(refused.text, 'id="paste-form"', "</form>")
+    kept = re.search(r'<textarea name="text"[^>]*>(.*?)</textarea>', form, re.S)
+    assert kept is not None and html.unescape(kept[1]) == text
+    for name in ("title", "date", "source"):
+        value = re.search(rf'name="{name}"[^>]* value="([^"]*)"', form)
+        assert value is not None and html.unescape(value[1]) == typed[name], name
+    assert 'id="store-busy"' not in refused.text
+    assert 'value=""' in _between(refused.text, 'id="file-form"', "</form>")
+    assert browser.get("/api/v1/documents").json() == []
+
+
+def test_a_refused_upload_keeps_its_date_and_names_its_file(browser: TestClient) -> None:
+    token = _csrf(browser.get("/news").text)
+    refused = browser.post(
+        "/news/ingest",
+        data={"csrf_token": token, "scenario": UKRAINE, "date": "24/02/2025"},
+        files={"file": ("<b>talks</b>.txt", MEETING_ARTICLE.encode())},
+    )
+    assert refused.status_code == 422 and "date: must be a date written" in refused.text
+    form = _between(refused.text, 'id="file-form"', "</form>")
+    assert 'value="24/02/2025"' in form
+    assert "chosen before: <code>&lt;b&gt;talks&lt;/b&gt;.txt</code>" in form
+    assert "></textarea>" in _between(refused.text, 'id="paste-form"', "</form>")
 
 
 @pytest.mark.parametrize("broken", [1, 2])
@@ -436,7 +475,7 @@ def test_a_busy_database_keeps_the_ticks_of_an_accept(
     unticked, *chosen = offered
     form = {"csrf_token": _csrf(page), "scenario": UKRAINE, "accept": chosen}
     lock_writes(browser.app, monkeypatch)
-    busy = _retry_later(browser.post("/news/accept", data={**form, "min_confidence": "0"}))
+    busy = retry_later_page(browser.post("/news/accept", data={**form, "min_confidence": "0"}))
     assert "accept again" in busy and busy.index('id="store-busy"') > busy.index("accept-form")
     assert _ticks(busy) == {pair: pair in chosen for pair in offered}
     assert 'name="min_confidence" value="0"' in busy

@@ -23,28 +23,16 @@ from rich.markup import escape
 from typer._click.exceptions import UsageError  # Typer vendors Click (0.27 on; pinned)
 from typer.core import TyperCommand, TyperGroup
 
-from accord.errors import AccordError, AccordWarning
+from accord.errors import AccordError, one_line_warnings
 
 out = Console(soft_wrap=True, emoji=False)
 err = Console(stderr=True, soft_wrap=True, emoji=False)
 
 
-_default_showwarning = warnings.showwarning
-
-
-def _show_warning(
-    message: Warning | str,
-    category: type[Warning],
-    filename: str,
-    lineno: int,
-    file: Any = None,
-    line: str | None = None,
-) -> None:
-    """An :class:`AccordWarning` is one line on stderr; other warnings keep Python's format."""
-    if issubclass(category, AccordWarning):
-        err.print(f"[bold yellow]warning:[/] {escape(str(message))}", highlight=False)
-    else:
-        _default_showwarning(message, category, filename, lineno, file, line)
+_show_warning = one_line_warnings(
+    lambda text: err.print(f"[bold yellow]warning:[/] {escape(text)}", highlight=False)
+)
+"""An :class:`AccordWarning` is one line on stderr; other warnings keep Python's format."""
 
 
 def _usage_error(exc: UsageError) -> NoReturn:

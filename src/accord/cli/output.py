@@ -10,12 +10,14 @@ helpers that print a result (number cells, warnings, a progress bar).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import JustifyMethod
+from rich.table import Table
 
 from accord.errors import AccordError
 
@@ -99,6 +101,49 @@ def print_json(document: Any) -> None:
 def fixed(value: float | None, digits: int = 1) -> str:
     """``value`` with ``digits`` decimals for a table cell; an empty cell for a missing value."""
     return "" if value is None else f"{value:.{digits}f}"
+
+
+def fitted_tables(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    *,
+    right: Collection[str] = (),
+    title: str | None = None,
+    caption: str | None = None,
+) -> list[Table]:
+    """``rows`` under ``header`` as box tables no wider than ``width``: one where it fits, else
+    as many as it takes, each with the first column (what a row is about) and as many of the
+    next as fit. A column is as wide as its header or its widest cell, so nothing is cut or
+    wrapped: in a table too wide for the terminal, rich cut headers ("p(agreem…") and ids
+    ("ceasefi…") at 80 columns (session 23). ``right``: the columns set right (numbers); the
+    first table carries ``title``, the last ``caption``."""
+    widest = [max([len(name), *(len(row[k]) for row in rows)]) for k, name in enumerate(header)]
+    tables: list[Table] = []
+    for group in _column_groups(widest, width):
+        table = Table(title=None if tables else title)
+        for k in (0, *group):
+            justify: JustifyMethod = "right" if header[k] in right else "left"
+            table.add_column(header[k], justify=justify, min_width=widest[k])
+        for row in rows:
+            table.add_row(*(row[k] for k in (0, *group)))
+        tables.append(table)
+    tables[-1].caption = caption
+    return tables
+
+
+def _column_groups(widest: list[int], width: int) -> list[list[int]]:
+    """The columns after the first (their indexes in ``widest``, each column's content width)
+    in order, in as few groups as let each group, after the first column, make a box table no
+    wider than ``width``; a column too wide for any is a group of its own."""
+    drawn = [w + 3 for w in widest]  # a space either side and the rule on its right
+    groups: list[list[int]] = [[]]
+    for k in range(1, len(widest)):
+        used = 1 + drawn[0] + sum(drawn[j] for j in groups[-1])  # 1: the table's left rule
+        if groups[-1] and used + drawn[k] > width:
+            groups.append([])
+        groups[-1].append(k)
+    return groups
 
 
 def print_warnings(lines: Iterable[str]) -> None:

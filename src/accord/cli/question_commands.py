@@ -18,6 +18,7 @@ from accord.cli.output import (
     OutOption,
     chosen_format,
     emit_document_or_frame,
+    fitted_tables,
     fixed,
     print_warnings,
     progress,
@@ -60,7 +61,21 @@ def compare_command(
     # which scenario (as the forecast table names it), and the seed drawn when none was
     # given, so that the table can be made again (--seed)
     drawn = [] if result.seed is None else [f"seed {result.seed}"]
-    table = Table(
+    numbers = ("status quo", *result.engines, "spread")
+    rows = [
+        (
+            item.id,
+            fixed(item.status_quo),
+            *(fixed(item.forecast.get(name)) for name in result.engines),
+            fixed(item.spread),
+        )
+        for item in result.issues
+    ]
+    tables = fitted_tables(
+        ("issue", *numbers),
+        rows,
+        out.width,
+        right=numbers,
         title=escape(f"{result.scenario}: engines compared (point forecasts)"),
         caption=escape(
             "; ".join(
@@ -70,17 +85,7 @@ def compare_command(
             )
         ),
     )
-    table.add_column("issue")
-    for column in ("status quo", *result.engines, "spread"):
-        table.add_column(column, justify="right")
-    for item in result.issues:
-        table.add_row(
-            item.id,
-            fixed(item.status_quo),
-            *(fixed(item.forecast.get(name)) for name in result.engines),
-            fixed(item.spread),
-        )
-    out.print(table)
+    out.print(*tables)
 
 
 @app.command("explain")

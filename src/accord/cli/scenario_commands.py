@@ -21,6 +21,7 @@ from accord.cli.output import (
     OutOption,
     chosen_format,
     emit_document_or_frame,
+    fitted_tables,
     fixed,
     print_warnings,
     progress,
@@ -125,12 +126,13 @@ NAMED_BARE_STANCES = 3
 converted KTAB file has 21, one line each drowned the `ok:` line above them)."""
 
 
-def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> int:
+def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> tuple[int, bool]:
     """Warn once of the stances of ``scenario`` (read from ``ref``) that cite no evidence, with
-    their count and the first few; ``verbose`` adds one line per stance. The number of them."""
+    their count and the first few; ``verbose`` adds one line per stance. The number of them,
+    and whether the warning left some of them unnamed (then ``--verbose`` would name them)."""
     bare = scenario.stances_without_evidence()
     if not bare:
-        return 0
+        return 0, False
     named = ", ".join(
         f"{escape(stance.actor)} on {escape(stance.issue)}" for stance in bare[:NAMED_BARE_STANCES]
     )
@@ -150,7 +152,7 @@ def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> int:
                 f"on {escape(stance.issue)} cites no evidence",
                 highlight=False,
             )
-    return len(bare)
+    return len(bare), rest > 0 and not verbose
 
 
 @app.command()
@@ -178,7 +180,7 @@ def validate(
     from accord.scenario.catalogue import resolve, with_institutions_checked
 
     failed = False
-    warned = 0
+    warned, unnamed = 0, False
     for ref in files:
         try:
             with _status_if_large(Path(ref)):
@@ -194,13 +196,17 @@ def validate(
                 f"{len(s.issues)} issues, {len(s.stances)} stances)",
                 highlight=False,
             )
-            warned += _warn_unevidenced(ref, s, verbose)
+            count, cut = _warn_unevidenced(ref, s, verbose)
+            warned, unnamed = warned + count, unnamed or cut
     if failed:
         raise typer.Exit(2)
     if strict and warned:
+        # the hint only where a warning above left stances unnamed: else each is named there
+        where = "listed" if verbose else "some named" if unnamed else "named"
+        hint = "; --verbose lists them all" if unnamed else ""
         err.print(
-            f"[bold red]error:[/] --strict: stances without evidence: {warned}"
-            f"{' (listed above)' if verbose else ' (--verbose lists them)'}",
+            f"[bold red]error:[/] --strict: stances without evidence: {warned} ({where} above"
+            f"{hint})",
             highlight=False,
         )
         raise typer.Exit(1)
@@ -386,7 +392,7 @@ def forecast_command(
         return
     if runs is not None:  # the user asked for a distribution: show it first
         out.print(ensemble_table(result))
-    out.print(forecast_table(result))
+    out.print(forecast_table(result, out.width))
     if intervals is not None:
         out.print(
             f"{intervals['level']:.0%} conformal intervals ({engine}'s errors on EU legislation, "
@@ -468,21 +474,22 @@ def resolution_line(draft: dict[str, Any]) -> str:
     return line
 
 
-def forecast_table(result: Forecast) -> Group:
+def forecast_table(result: Forecast, width: int) -> Group:
     """The forecast of each issue, titled with the engine (and its variant) and captioned
     with which scenario it is: id, version, as_of and the ledger's content hash, so that an
     edited or updated scenario that kept its id and title is told from the original; the
     horizon by which p(agreement) is read is a column when an issue has one.
 
-    The numbers are one table, narrow enough for 100 columns; each issue's title and the
-    scale's label nearest its forecast are a second table under it (session 22: as columns of
-    the first they wrapped into a word a line at 120 columns)."""
+    The numbers are one table where it fits ``width`` (a terminal of 100 columns, for the
+    bundled scenarios), else as many as it takes (:func:`~accord.cli.output.fitted_tables`;
+    session 23: at 80 columns the headers were cut to "p(agreem…"); each issue's title and
+    the scale's label nearest its forecast are a table under them (session 22: as columns of
+    the first they wrapped into a word a line)."""
     from accord.report import nearest_label
     from accord.scenario.identity import scenario_identity
 
     scenario = result.scenario
     engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
-    numbers = Table(title=escape(f"{scenario.title}: forecast by {engine}"))
     words = Table(caption=escape(scenario_identity(scenario)))
     dated = any(issue.horizon is not None for issue in scenario.issues)
     header = ("issue", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
@@ -503,21 +510,19 @@ def forecast_table(result: Forecast) -> Group:
             )
         )
         named.append((item.id, escape(item.title), escape(nearest_label(issue, item.forecast))))
-    numeric = ("forecast", "p(agreement)", "if agreement", "status quo")
-    for k, column in enumerate(header):
-        # a narrow terminal wraps or cuts a header, never an id, a number or a date
-        widest = max((len(row[k]) for row in rows), default=0)
-        numbers.add_column(
-            column, justify="right" if column in numeric else "left", min_width=widest
-        )
-    for row in rows:
-        numbers.add_row(*row)
-    words.add_column("issue", no_wrap=True, min_width=numbers.columns[0].min_width)
+    numbers = fitted_tables(
+        header,
+        rows,
+        width,
+        right=("forecast", "p(agreement)", "if agreement", "status quo"),
+        title=escape(f"{scenario.title}: forecast by {engine}"),
+    )
+    words.add_column("issue", no_wrap=True, min_width=numbers[0].columns[0].min_width)
     words.add_column("title", ratio=2)
     words.add_column("nearest label to the forecast", ratio=3)
     for row in named:
         words.add_row(*row)
-    return Group(numbers, words)
+    return Group(*numbers, words)
 
 
 def ensemble_table(result: Forecast) -> Table:

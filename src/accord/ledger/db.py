@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -41,19 +40,19 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
 
 from accord.errors import ArgumentError, DataError, UnknownRecord, UnknownScenarioError
 from accord.ledger.records import ForecastRecord, Resolution
 from accord.store import (
+    READ_ONLY,
     Component,
     Database,
     advisory_lock,
     connect,
     current_revision,
-    driver_message,
     migrate,
     normalise_url,
+    retrying_write,
 )
 
 __all__ = ["LEDGER", "Ledger", "default_url", "metadata"]
@@ -139,6 +138,9 @@ class Ledger(Database):
             missing_hint="record a forecast into it first: accord forecast ... --record --db, "
             "or accord ledger record-bundled --db",
         )
+        # reads take no write lock (SQLite): listing waits for no writer, and a ledger locked
+        # long by another process refuses a record (StoreBusy), not the page that lists it
+        self._reads = self.engine.execution_options(**{READ_ONLY: True})
         try:
             migrate(self.engine, LEDGER)
         except DataError:
@@ -147,18 +149,19 @@ class Ledger(Database):
 
     # ------------------------------------------------------------------ appending
 
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """One write transaction; the database failing under it (a full disk, a lock held
-        too long, the server gone) is a :class:`DataError` naming the ledger. The transaction
-        is rolled back by then, so nothing of the write is kept and the error says so."""
-        try:
+    def _write(self, append: Callable[[Connection], int], what: str) -> int:
+        """``append(connection)`` in one write transaction, through the one retrying write of
+        accord's databases (:func:`accord.store.retrying_write`): a database locked beyond its
+        busy timeout is tried again, then :class:`~accord.errors.StoreBusy` (the workbench's
+        503 to retry); any other failure under it (a full disk, the server gone) is a
+        :class:`DataError` naming ``what`` and the ledger. The transaction is rolled back by
+        then, so nothing of the write is kept, as "cannot record" says."""
+
+        def once() -> int:
             with self.engine.begin() as conn:
-                yield conn
-        except OperationalError as exc:
-            raise DataError(
-                f"{self.display_url}: database error, nothing recorded ({driver_message(exc)})"
-            ) from None
+                return append(conn)
+
+        return retrying_write(once, f"{what} in {self.display_url}")
 
     def add_record(self, record: ForecastRecord) -> ForecastRecord:
         """Append ``record``; returns it with its new id."""
@@ -178,11 +181,12 @@ class Ledger(Database):
             "recorded_at": record.recorded_at,
             "output": record.output,
         }
-        with self._writing() as conn:
-            new_id = conn.execute(
-                insert(records_table).values(**values).returning(records_table.c.id)
-            ).scalar_one()
-        return replace(record, id=int(new_id))
+
+        def append(conn: Connection) -> int:
+            query = insert(records_table).values(**values).returning(records_table.c.id)
+            return int(conn.execute(query).scalar_one())
+
+        return replace(record, id=self._write(append, "record the forecast"))
 
     def add_resolution(self, resolution: Resolution) -> Resolution:
         """Append ``resolution``; returns it with its new id.
@@ -193,7 +197,8 @@ class Ledger(Database):
         so two concurrent writers cannot both resolve the same issue afresh.
         """
         where = f"{resolution.scenario_id}/{resolution.issue_id}"
-        with self._writing() as conn:
+
+        def append(conn: Connection) -> int:
             advisory_lock(conn, f"accord-ledger-resolution:{where}")
             earlier = [
                 _resolution(row._mapping)
@@ -260,7 +265,9 @@ class Ledger(Database):
                 )
                 .returning(resolutions_table.c.id)
             ).scalar_one()
-        return replace(resolution, id=int(new_id))
+            return int(new_id)
+
+        return replace(resolution, id=self._write(append, f"record the resolution of {where}"))
 
     # ------------------------------------------------------------------ reading
 
@@ -269,7 +276,7 @@ class Ledger(Database):
         query = select(table).order_by(table.c.id)
         if scenario_id is not None:
             query = query.where(table.c.scenario_id == scenario_id)
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             return [row._mapping for row in conn.execute(query)]
 
     def records(self, scenario_id: str | None = None) -> list[ForecastRecord]:
@@ -303,7 +310,7 @@ class Ledger(Database):
 
     def record(self, record_id: int) -> ForecastRecord:
         query = select(records_table).where(records_table.c.id == record_id)
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             row = conn.execute(query).first()
         if row is None:
             raise UnknownRecord(

@@ -68,7 +68,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -93,6 +93,7 @@ from accord.store import (
     default_url,
     migrate,
     normalise_url,
+    retrying_write,
 )
 
 __all__ = [
@@ -416,6 +417,7 @@ class Store(Database):
         )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = self.engine.execution_options(**{READ_ONLY: True})
+        self._read_sessions = sessionmaker(self._reads)  # the readers': no write lock taken
         self._initialise()
 
     def _initialise(self) -> None:
@@ -485,9 +487,11 @@ class Store(Database):
         :meth:`add_document` called in turn: each document's near-duplicate search and event
         merge read the rows written before it, in the same transaction. The locks of every
         document and event key of the batch are taken together, sorted, so two writers of
-        overlapping batches cannot deadlock. If another writer stored one of these documents
+        overlapping batches cannot deadlock. The transaction goes through
+        :func:`accord.store.retrying_write`: if another writer stored one of these documents
         between our check and our insert (PostgreSQL; SQLite serialises writers), the batch
-        rolls back and is stored again one document per transaction.
+        rolls back and is stored again, finding that document stored; a database locked beyond
+        its busy timeout is tried again, then it is :class:`~accord.errors.StoreBusy`.
         """
         given = list(signatures) if signatures is not None else [None] * len(batch)
         sigs = [
@@ -497,7 +501,8 @@ class Store(Database):
         keys = [f"document:{doc.id}" for doc, _ in batch]
         keys += [_event_lock(ev) for _, events in batch for ev in events]
         keys += [f"shard:{mark.key}" for mark in finish]
-        try:
+
+        def write() -> list[AddResult]:
             with self._sessions.begin() as session:
                 advisory_lock(session, *keys)
                 results = [
@@ -507,19 +512,9 @@ class Store(Database):
                 for mark in finish:
                     _finish(session, mark)
             return results
-        except IntegrityError:
-            if len(batch) == 1 and not finish:
-                # another writer stored the same document first; our transaction rolled back
-                with self._reads.connect() as connection:
-                    if _exists(connection, batch[0][0].id):
-                        return [AddResult(batch[0][0].id, added=False)]
-                raise
-        results = [
-            self.add_documents([item], [sig])[0] for item, sig in zip(batch, sigs, strict=True)
-        ]
-        for mark in finish:
-            self.finish_shard(mark.key, mark.path, mark.documents)
-        return results
+
+        documents = "1 document" if len(batch) == 1 else f"{len(batch)} documents"
+        return retrying_write(write, f"store {documents} in {self.display_url}")
 
     def _add(
         self,
@@ -591,14 +586,14 @@ class Store(Database):
 
     def finish_shard(self, key: str, path: str, documents: int) -> None:
         """Record shard ``key`` as completely stored (idempotent: a second record is a no-op,
-        also when another writer records it at the same time)."""
-        try:
+        also when another writer records it at the same time: the retry finds it recorded)."""
+
+        def write() -> None:
             with self._sessions.begin() as session:
                 advisory_lock(session, f"shard:{key}")
                 _finish(session, ShardMark(key, path, documents))
-        except IntegrityError:
-            if not self.shard_done(key):
-                raise
+
+        retrying_write(write, f"record shard {key!r} as stored in {self.display_url}")
 
     def _write_events(
         self, session: Session, doc: Document, events: Sequence[Event]
@@ -752,7 +747,7 @@ class Store(Database):
     # ------------------------------------------------------------------ reading
 
     def count(self) -> dict[str, int]:
-        with self._sessions() as session:
+        with self._read_sessions() as session:
             return {
                 "documents": session.scalar(select(func.count()).select_from(DocumentRow)) or 0,
                 "events": session.scalar(select(func.count()).select_from(EventRow)) or 0,
@@ -763,7 +758,7 @@ class Store(Database):
             }
 
     def documents(self) -> list[DocumentInfo]:
-        with self._sessions() as session:
+        with self._read_sessions() as session:
             rows = session.scalars(
                 select(DocumentRow).order_by(DocumentRow.date, DocumentRow.ingested_at)
             ).all()
@@ -786,7 +781,7 @@ class Store(Database):
             ]
 
     def document(self, document_id: str) -> Document | None:
-        with self._sessions() as session:
+        with self._read_sessions() as session:
             r = session.get(DocumentRow, document_id)
             if r is None:
                 return None
@@ -797,7 +792,7 @@ class Store(Database):
         """Whether a stored event has an actor that ``actor`` names (as :meth:`events` matches),
         or only whose code it is."""
         found = _code_is(actor) if code_only else _actor_is(actor)
-        with self._sessions() as session:
+        with self._read_sessions() as session:
             query = select(EventActorRow.event_id).where(found).limit(1)
             return session.scalar(query) is not None
 
@@ -835,7 +830,7 @@ class Store(Database):
         if min_confidence is not None:
             query = query.where(EventRow.confidence >= min_confidence)
         query = query.order_by(EventRow.date, EventRow.event_type, EventRow.id)
-        with self._sessions() as session:
+        with self._read_sessions() as session:
             rows = session.scalars(query).all()
             ids = [r.id for r in rows]
             actors: dict[str, dict[str, list[ActorRef]]] = {

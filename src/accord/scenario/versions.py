@@ -37,7 +37,7 @@ from accord.errors import UnknownScenarioError
 from accord.scenario.catalogue import bundled_ids, load_bundled
 from accord.scenario.io import read_json, write_json
 from accord.scenario.model import Scenario
-from accord.store import Component, migrate, retrying_write
+from accord.store import READ_ONLY, Component, migrate, retrying_write
 
 __all__ = ["ScenarioVersions", "VersionInfo"]
 
@@ -116,6 +116,9 @@ class ScenarioVersions:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # reads take no write lock: a page waits for no writer, and a database locked long
+        # by another process refuses a save (StoreBusy), not the page that shows the form
+        self._reads = sessionmaker(engine.execution_options(**{READ_ONLY: True}))
         migrate(engine, SCENARIO_VERSIONS)
 
     def save(self, scenario: Scenario, note: str | None = None) -> VersionInfo:
@@ -165,7 +168,7 @@ class ScenarioVersions:
 
     def versions(self, scenario_id: str) -> list[VersionInfo]:
         """Every version of ``scenario_id``, oldest first (the bundled one as version 0)."""
-        with self._sessions() as session:
+        with self._reads() as session:
             rows = session.scalars(
                 select(ScenarioVersionRow)
                 .where(ScenarioVersionRow.scenario_id == scenario_id)
@@ -179,7 +182,7 @@ class ScenarioVersions:
     def catalogue(self) -> list[VersionInfo]:
         """The newest version of every scenario: bundled ones and the user's, by id."""
         newest: dict[str, VersionInfo] = {i: _bundled_info(i) for i in bundled_ids()}
-        with self._sessions() as session:
+        with self._reads() as session:
             top = (
                 select(
                     ScenarioVersionRow.scenario_id,
@@ -212,14 +215,14 @@ class ScenarioVersions:
             query = query.order_by(ScenarioVersionRow.version.desc()).limit(1)
         else:
             query = query.where(ScenarioVersionRow.version == version)
-        with self._sessions() as session:
+        with self._reads() as session:
             content = session.scalar(query)
         if content is None:
             raise UnknownScenarioError(f"scenario {scenario_id!r} has no version {version}")
         return read_json(content)
 
     def _has(self, scenario_id: str) -> bool:
-        with self._sessions() as session:
+        with self._reads() as session:
             found = session.scalar(
                 select(ScenarioVersionRow.id)
                 .where(ScenarioVersionRow.scenario_id == scenario_id)

@@ -256,8 +256,11 @@ def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
     """``write()``, one write transaction, tried again when another writer took the unique
     key it chose first (``IntegrityError``) or SQLite stayed locked beyond its busy timeout.
     Still locked (or beaten) after :data:`WRITE_TRIES` tries: :class:`StoreBusy`, which the
-    web answers as a 503 to retry; any other database failure: a :class:`DataError`. Both
-    name ``what`` ("save scenario 'x'"): every write of the workbench's store fails alike."""
+    web answers as a 503 to retry; any other database failure (a full disk, the server gone):
+    a :class:`DataError` with the driver's one-line message. Both name ``what`` ("save
+    scenario 'x'"): every write of accord's database (scenario versions, ingest reports, the
+    news store's documents, the ledger) fails alike, and nothing of the failed write is kept.
+    ``write`` must be safe to run again: a retry reads afresh what it checks first."""
     for _ in range(WRITE_TRIES):
         try:
             return write()
@@ -265,5 +268,5 @@ def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
             continue  # another writer took this key first: the next try chooses again
         except OperationalError as exc:  # SQLite busy beyond its timeout, for one
             if "locked" not in str(exc.orig):
-                raise DataError(f"cannot {what} ({exc.orig})") from None
+                raise DataError(f"cannot {what} ({driver_message(exc)})") from None
     raise StoreBusy(f"cannot {what}: too many concurrent writers")

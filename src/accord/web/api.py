@@ -124,8 +124,9 @@ PRECONDITION: Responses = {
 }
 BUSY: Responses = {
     503: error_response(
-        "StoreBusy: the database refused the save for being busy (too many concurrent "
-        "writers); nothing was saved, and the same request may succeed after Retry-After"
+        "StoreBusy: the database refused a write for being busy (too many concurrent "
+        "writers); nothing of that write was kept (an ingest keeps the documents stored "
+        "before it), and the same request may succeed after Retry-After"
     )
     | {
         "headers": {
@@ -731,7 +732,7 @@ def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     status_code=201,
     dependencies=[Write],
     summary="Forecast and append the forecast to the ledger (forecast --record)",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | BUSY,
 )
 def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
     known_engine("body.engine", body.engine)
@@ -754,7 +755,8 @@ class JobNotDone(AccordError):
 
 @router.post(
     "/ingest",
-    responses={
+    responses=BUSY
+    | {
         400: error_response(
             "DataError: the file could not be read as text, HTML, an RSS/Atom feed or JSON "
             "Lines (its bytes, its markup or a line), nothing ingested"
@@ -778,7 +780,7 @@ async def ingest_file(
     status_code=201,
     dependencies=[Write],
     summary="Ingest pasted text",
-    responses=REFUSED,
+    responses=REFUSED | BUSY,
 )
 def ingest_text(body: TextArticle, bench: Bench) -> dict[str, Any]:
     return report_json(bench.ingest_text(body.text, body.title, body.date, body.source))
@@ -879,16 +881,17 @@ def evidence(
     return [e.to_dict() for e in found]
 
 
+CLOSED_QUESTION = (
+    "evidence a change rests on is dated after its issue's horizon: that question has closed "
+    "(resolve it in the ledger and set a later horizon first)"
+)
+"""The 400 of the routes that propose changes from the stored news (as `accord update`)."""
+
+
 @router.get(
     "/scenarios/{scenario_id}/proposal",
     summary="Changes the stored news proposes",
-    responses=UNKNOWN_SCENARIO
-    | {
-        400: error_response(
-            "DataError: evidence the changes rest on is dated after an issue's horizon: that "
-            "question has closed (resolve it in the ledger and set a later horizon first)"
-        )
-    },
+    responses=UNKNOWN_SCENARIO | {400: error_response(f"DataError: {CLOSED_QUESTION}")},
 )
 def proposal(
     scenario_id: str,
@@ -910,7 +913,12 @@ def proposal(
             "current evidence proposes (at the given confidence); nothing was saved"
         )
     }
-    | REFUSED
+    | {
+        400: error_response(
+            f"DataError: {CLOSED_QUESTION}, or the database failed under the save (a full "
+            "disk, the server gone; refused for being busy, it is a 503); nothing was saved"
+        )
+    }
     | BUSY,
 )
 def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:

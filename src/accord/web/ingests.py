@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from accord.news.ingest import IngestReport
-from accord.store import Component, migrate, retrying_write
+from accord.store import READ_ONLY, Component, migrate, retrying_write
 
 KEPT_REPORTS = 64
 """How many ingest reports the workbench keeps for the news page."""
@@ -70,6 +70,7 @@ class KeptIngests:
 
     def __init__(self, engine: Engine) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._reads = sessionmaker(engine.execution_options(**{READ_ONLY: True}))
         migrate(engine, INGEST_REPORTS)
 
     def keep(self, report: IngestReport) -> str:
@@ -96,7 +97,7 @@ class KeptIngests:
 
     def get(self, key: str) -> KeptIngest | None:
         """The report kept under ``key`` (None for a key never given, or no longer kept)."""
-        with self._sessions() as session:
+        with self._reads() as session:
             content = session.scalar(
                 select(IngestReportRow.content).where(IngestReportRow.key == key)
             )

@@ -12,9 +12,11 @@ child runs it in chunks and reports after each).
 from __future__ import annotations
 
 import multiprocessing as mp
+import sys
 import threading
 import time
 import uuid
+import warnings
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError
+from accord.errors import AccordError, one_line_warnings
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -93,6 +95,11 @@ def _child(conn: Connection, payload: dict[str, Any]) -> None:
     long to run again when the report is asked for."""
     from accord.web.reports import report_file
 
+    # this process's stderr is the server's log: an AccordWarning of the forecast (an issue
+    # with no forecast) is one line there, as `accord serve` shows the server's own
+    warnings.showwarning = one_line_warnings(
+        lambda text: print(f"warning: {text}", file=sys.stderr)
+    )
     try:
         made = _forecast_of(payload, lambda share: conn.send(("progress", share)))
         name, document = report_file(made, payload.get("version"))

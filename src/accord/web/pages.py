@@ -85,6 +85,14 @@ def retry_later(page: HTMLResponse, busy: StoreBusy) -> HTMLResponse:
     return page
 
 
+def as_sent(form: FormData, which: str, file: str = "") -> dict[str, str]:
+    """The values of a refused form as sent, for the page to show it again with them (a 422
+    or a busy database's 503): its text fields, ``form`` naming which of the page's forms it
+    is, and ``file`` the name of the file chosen, which a page cannot choose again."""
+    typed = {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
+    return typed | {"form": which, "file": file}
+
+
 def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
     problems = [api.problem_json(p) for p in getattr(exc, "problems", [])]
     return render(
@@ -252,8 +260,7 @@ def _refused(
     """The scenarios page again after its ``which`` form was refused, with the values sent:
     a busy database told as such (503, to retry; nothing in the form is wrong), anything
     else as the form's error (422)."""
-    typed = {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
-    typed |= {"form": which, "file": file}
+    typed = as_sent(form, which, file)
     if isinstance(exc, StoreBusy):
         return retry_later(_scenarios(request, typed=typed, busy=exc), exc)
     return _scenarios(request, exc, typed)
@@ -716,6 +723,7 @@ def _news(
     read_problems: list[str] | None = None,
     ticked: list[str] | None = None,
     busy: StoreBusy | None = None,
+    typed: dict[str, str] | None = None,
 ) -> HTMLResponse:
     """The news page; ``least`` is the minimum event confidence of the events shown and of the
     evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
@@ -723,7 +731,9 @@ def _news(
     typed (kept in the form when it was refused); ``status`` is the answer's when there is an
     ``error``; ``read_problems`` what the ingest just made could not read (file, where, what);
     ``ticked`` the 'actor|issue' boxes a refused accept sent (None: every change ticked, the
-    page's offer), ``busy`` the database refusing that accept's save for being busy."""
+    page's offer); ``typed`` a refused ingest form as sent (:func:`as_sent`: 'paste' or
+    'file'); ``busy`` the database refusing that ingest's, or else the accept's, write for
+    being busy."""
     bench = api.workbench(request)
     model = bench.scenario(scenario)
     docs = bench.documents()
@@ -757,6 +767,7 @@ def _news(
             "read_problems": read_problems or [],
             "ticked": ticked,
             "busy": busy,
+            "typed": typed or {},
             "error": str(error) if error else None,
             "problems": problems,
             "page_data": {"events": events},
@@ -771,17 +782,21 @@ async def ingest(request: Request) -> Response:
     bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
     file = form.get("file")
+    upload = file if isinstance(file, UploadFile) and file.filename else None
+    sent = as_sent(form, "file", upload.filename or "") if upload else as_sent(form, "paste")
     try:
         date = _text(form, "date")
         when = _date(date) if date else None
-        if isinstance(file, UploadFile) and file.filename:
-            report = bench.ingest_upload(await file.read(), file.filename, when)
+        if upload:
+            report = bench.ingest_upload(await upload.read(), upload.filename, when)
         else:
             report = bench.ingest_text(
                 _text(form, "text"), _text(form, "title"), when, _text(form, "source")
             )
-    except AccordError as exc:
-        return _news(request, scenario, error=exc)
+    except StoreBusy as exc:  # nothing wrong with the form: keep it, and say to send it again
+        return retry_later(_news(request, scenario, busy=exc, typed=sent), exc)
+    except AccordError as exc:  # shown above the forms, the one sent kept as it was
+        return _news(request, scenario, error=exc, typed=sent)
     kept = KeptIngest.of(report)
     try:
         key = bench.keep_report(report)
@@ -853,11 +868,14 @@ def _ledger(
     recorded: int | None = None,
     error: AccordError | None = None,
     runs: str = "200",
+    engine: str = "",
+    busy: StoreBusy | None = None,
 ) -> HTMLResponse:
-    """The ledger page; ``error`` a refused record form, shown above it with the ``runs``
-    it was given. An unknown ``scenario`` is the error page (404, as the API's); ``recorded``,
-    the record the form just wrote, is announced only if the ledger holds it (the address
-    can name any number)."""
+    """The ledger page; ``error`` a refused record form, shown above it with the ``runs`` and
+    ``engine`` it was given, ``busy`` the database refusing its record for being busy (the
+    form shown as sent). An unknown ``scenario`` is the error page (404, as the API's);
+    ``recorded``, the record the form just wrote, is announced only if the ledger holds it
+    (the address can name any number)."""
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
@@ -894,6 +912,8 @@ def _ledger(
             "recorded": just_recorded,
             "error": str(error) if error else None,
             "runs": runs,
+            "engine": engine,
+            "busy": busy,
             "ledger_url": bench.ledger().display_url,
             "page_data": {"points": points},
         },
@@ -935,14 +955,17 @@ async def record_forecast(request: Request) -> Response:
     form = await _form(request)
     bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
-    text = _text(form, "runs")
+    text, engine = _text(form, "runs"), _text(form, "engine") or "mean"
     try:
         runs = _runs(text)
     except DataError as exc:
-        return _ledger(request, scenario, error=exc, runs=text)
+        return _ledger(request, scenario, error=exc, runs=text, engine=engine)
     model = bench.scenario(scenario)  # an unknown one is the error page (404), as the API's
-    made, refused = _tried(bench, model, _text(form, "engine") or "mean", seed=1, runs=runs)
+    made, refused = _tried(bench, model, engine, seed=1, runs=runs)
     if made is None:
-        return _ledger(request, scenario, error=refused, runs=text)
-    stored = bench.record(made)
+        return _ledger(request, scenario, error=refused, runs=text, engine=engine)
+    try:
+        stored = bench.record(made)
+    except StoreBusy as exc:  # the form was right: keep it, and say to record again
+        return retry_later(_ledger(request, scenario, runs=text, engine=engine, busy=exc), exc)
     return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")
