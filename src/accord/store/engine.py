@@ -255,7 +255,8 @@ _Written = TypeVar("_Written")
 def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
     """``write()``, one write transaction, tried again when another writer took the unique
     key it chose first (``IntegrityError``) or SQLite stayed locked beyond its busy timeout.
-    Still locked (or beaten) after :data:`WRITE_TRIES` tries: :class:`StoreBusy`, which the
+    Beaten :data:`WRITE_TRIES` times, or locked beyond SQLite's busy timeout once (that timeout
+    has already waited; trying again would multiply the wait): :class:`StoreBusy`, which the
     web answers as a 503 to retry; any other database failure (a full disk, the server gone):
     a :class:`DataError` with the driver's one-line message. Both name ``what`` ("save
     scenario 'x'"): every write of accord's database (scenario versions, ingest reports, the
@@ -269,4 +270,5 @@ def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
         except OperationalError as exc:  # SQLite busy beyond its timeout, for one
             if "locked" not in str(exc.orig):
                 raise DataError(f"cannot {what} ({driver_message(exc)})") from None
+            break
     raise StoreBusy(f"cannot {what}: too many concurrent writers")
