@@ -171,8 +171,8 @@ def _forecast_table(result: Forecast) -> str:
     with_mc = result.samples is not None
     header = ["issue", "title", "forecast", "scale", "nearest label", "status quo"]
     header += ["p(agreement)", "if agreement", "consent (refusing)", "horizon"]
-    if with_mc:
-        header += ["MC mean", "p5", "p50", "p95"]
+    if with_mc:  # the runs' bargains (before consent), not the outcome: said in the header
+        header += ["MC mean bargain", "p5", "p50", "p95"]
     rows = []
     for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
         row = [

@@ -1,0 +1,111 @@
+"""What a new user met on a scenario of their own (session 23's trial, docs/reliability.md).
+
+The scenario below was written from scratch by docs/scenario-format.md: the INC-5 plastics
+treaty talks, five actors, two issues, one with consent actors. Each test is one finding that
+was a fault: the program now shows what the user wrote, and says what its numbers are.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.cli.app import out
+
+runner = CliRunner()
+
+PLASTICS = """\
+id: plastics-inc5-2024
+title: Global plastics treaty, fifth negotiating session (Busan)
+as_of: 2024-11-25
+actors:
+  - {id: EU, name: European Union, kind: bloc, capability: 0.9}
+  - {id: RWA, name: Rwanda, country: RWA, capability: 0.2}
+  - {id: USA, name: United States, country: USA, capability: 1.0}
+  - {id: CHN, name: China, country: CHN, capability: 0.9}
+  - {id: SAU, name: Saudi Arabia, country: SAU, capability: 0.6}
+issues:
+  - id: production_cap
+    title: A global cap on primary plastic production
+    status_quo: 0
+    horizon: 2024-12-01
+    consent: [SAU, CHN]
+  - {id: finance, title: Financing mechanism, status_quo: 0, horizon: 2024-12-02}
+stances:
+  - {actor: EU, issue: production_cap, position: 80, salience: 0.8}
+  - {actor: RWA, issue: production_cap, position: 100, salience: 0.9}
+  - {actor: USA, issue: production_cap, position: 40, salience: 0.5}
+  - {actor: CHN, issue: production_cap, position: 20, salience: 0.6}
+  - {actor: SAU, issue: production_cap, position: 0, salience: 0.95}
+  - {actor: EU, issue: finance, position: 30, salience: 0.5}
+  - {actor: RWA, issue: finance, position: 90, salience: 0.7}
+  - {actor: USA, issue: finance, position: 10, salience: 0.4}
+  - {actor: CHN, issue: finance, position: 60, salience: 0.4}
+  - {actor: SAU, issue: finance, position: 50, salience: 0.3}
+"""
+
+
+@pytest.fixture
+def plastics(tmp_path: Path) -> Path:
+    path = tmp_path / "plastics.yaml"
+    path.write_text(PLASTICS, encoding="utf-8")
+    return path
+
+
+def _rows(text: str, title: str) -> list[list[str]]:
+    """The body rows, as stripped cells, of the box table printed under the line ``title``."""
+    lines = text.splitlines()
+    start = lines.index(title)
+    rows: list[list[str]] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("│"):
+            rows.append([cell.strip() for cell in line.strip("│").split("│")])
+        elif line.startswith("└"):
+            return rows
+    raise AssertionError(f"no table under {title!r}")
+
+
+def test_show_prints_the_horizon_and_consent_the_file_states(
+    plastics: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(out, "width", 160)
+    done = runner.invoke(app, ["show", str(plastics)])
+    assert done.exit_code == 0, done.output
+    rows = _rows(done.stdout, "Issues")
+    assert [(r[0], r[-2], r[-1]) for r in rows] == [
+        ("production_cap", "2024-12-01", "SAU, CHN"),
+        ("finance", "2024-12-02", ""),
+    ]
+    # a scenario that states neither keeps the four columns it had
+    plain = runner.invoke(app, ["show", "ec-emissions-1994"])
+    assert plain.exit_code == 0 and "consent" not in plain.stdout
+
+
+def test_the_monte_carlo_table_says_it_shows_each_runs_bargain(
+    plastics: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside a point forecast at the status quo (consent refused in every run), the ensemble's
+    percentiles are the refused terms: the table says so, and they are the JSON's ``p50``."""
+    monkeypatch.setattr(out, "width", 160)
+    args = ["forecast", str(plastics), "--runs", "40", "--seed", "1"]
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0, done.output
+    title = next(line for line in done.stdout.splitlines() if "Monte Carlo" in line).strip()
+    assert title == "Monte Carlo: 40 runs, seed 1: each run's bargain, before consent"
+    doc = json.loads(runner.invoke(app, [*args, "--json"]).stdout)
+    cap = next(i for i in doc["issues"] if i["id"] == "production_cap")
+    assert cap["forecast"] == cap["status_quo"] == 0 and cap["p_agreement"] == 0
+    (row,) = [r for r in _rows(done.stdout, title) if r[0] == "production_cap"]
+    assert float(row[3]) == pytest.approx(cap["p50"], abs=0.05) and cap["p50"] > 20
+
+
+def test_the_reports_monte_carlo_columns_say_bargain(plastics: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    args = ["forecast", str(plastics), "--runs", "20", "--seed", "1", "--report", str(report)]
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0, done.output
+    assert ">MC mean bargain</th>" in report.read_text(encoding="utf-8")
