@@ -109,3 +109,17 @@ def test_the_reports_monte_carlo_columns_say_bargain(plastics: Path, tmp_path: P
     done = runner.invoke(app, args)
     assert done.exit_code == 0, done.output
     assert ">MC mean bargain</th>" in report.read_text(encoding="utf-8")
+
+
+def test_engines_written_as_a_list_get_told_to_repeat_the_option(plastics: Path) -> None:
+    """``--engine smp,bdm`` was refused as an unknown engine with no word of the remedy; the
+    message now gives the repeated options, and they run."""
+    bad = runner.invoke(app, ["compare", str(plastics), "--engine", "smp, bdm"])
+    assert bad.exit_code == 2
+    hint = bad.stderr.split("repeat the option (")[1].split(")")[0]
+    assert hint == "--engine smp --engine bdm"
+    good = runner.invoke(app, ["compare", str(plastics), *hint.split(), "--json"])
+    assert good.exit_code == 0, good.output
+    assert json.loads(good.stdout)["engines"] == ["smp", "bdm"]
+    plain = runner.invoke(app, ["compare", str(plastics), "--engine", "oracle"])
+    assert plain.exit_code == 2 and "repeat the option" not in plain.stderr
