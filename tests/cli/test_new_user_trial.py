@@ -103,12 +103,18 @@ def test_the_monte_carlo_table_says_it_shows_each_runs_bargain(
     assert float(row[3]) == pytest.approx(cap["p50"], abs=0.05) and cap["p50"] > 20
 
 
-def test_the_reports_monte_carlo_columns_say_bargain(plastics: Path, tmp_path: Path) -> None:
+def test_the_reports_monte_carlo_parts_say_bargain(plastics: Path, tmp_path: Path) -> None:
+    """The report's table column, histograms and band were "outcomes" of the runs, drawn beside
+    a point forecast at the status quo: they say "bargain" now, and no part says outcome."""
     report = tmp_path / "report.html"
     args = ["forecast", str(plastics), "--runs", "20", "--seed", "1", "--report", str(report)]
     done = runner.invoke(app, args)
     assert done.exit_code == 0, done.output
-    assert ">MC mean bargain</th>" in report.read_text(encoding="utf-8")
+    page = report.read_text(encoding="utf-8")
+    assert ">MC mean bargain</th>" in page and ">Bargain distributions</h2>" in page
+    assert page.count("Monte Carlo bargains: ") >= 2  # one histogram per issue
+    assert "percentile of the Monte Carlo runs' bargains" in page
+    assert "Monte Carlo outcomes" not in page and "Outcome distributions" not in page
 
 
 def test_engines_written_as_a_list_get_told_to_repeat_the_option(plastics: Path) -> None:
