@@ -94,7 +94,10 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
 
 
 def samples_frame(result: Forecast) -> pd.DataFrame:
-    """An ensemble's outcomes in long form: ``sample, issue, outcome`` (empty without one)."""
+    """An ensemble's runs in long form: ``sample, issue, outcome`` (empty without one).
+
+    ``outcome`` is each run's bargain, before the agreement rule: on an issue with consent
+    actors, the terms on offer, which hold only in the share ``p_agreement`` of the runs."""
     pd = _pd()
     if result.samples is None:
         return pd.DataFrame({"sample": [], "issue": [], "outcome": []})
