@@ -129,3 +129,32 @@ def test_engines_written_as_a_list_get_told_to_repeat_the_option(plastics: Path)
     assert json.loads(good.stdout)["engines"] == ["smp", "bdm"]
     plain = runner.invoke(app, ["compare", str(plastics), "--engine", "oracle"])
     assert plain.exit_code == 2 and "repeat the option" not in plain.stderr
+
+
+def test_ledger_list_keeps_a_users_resolutions_in_sight(
+    plastics: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a new ledger the ten bundled resolutions, sources of up to 600 characters wrapped
+    into 20 lines a row, filled 200 lines above the user's own; their sources are cut in the
+    table now (whole in --json) and their ids, which repeat scenario and issue, say bundled."""
+    monkeypatch.setattr(out, "width", 120)
+    db = str(tmp_path / "ledger.db")
+    source = "INC-5 closing plenary, Busan, 1 December 2024: the session was suspended"
+    resolve = ["ledger", "resolve", str(plastics), "production_cap", "--outcome", "0"]
+    resolve += ["--agreed", "no", "--on", "2024-12-01", "--source", source, "--db", db]
+    assert runner.invoke(app, resolve).exit_code == 0
+    done = runner.invoke(app, ["ledger", "list", "--db", db])
+    assert done.exit_code == 0, done.output
+    table = done.stdout[done.stdout.index("Resolutions in force") :]
+    body = [line for line in table.splitlines() if line.startswith("│")]
+    starts = [line.strip("│").split("│")[0].strip() for line in body]
+    rows = [s for s in starts if s]
+    assert rows[-1] == "1" and set(rows[:-1]) == {"bundled"}
+    assert len(body) <= 3 * len(rows)
+    assert "sources cut short: --json or --format csv gives them whole" in table
+    whole = json.loads(runner.invoke(app, ["ledger", "list", "--db", db, "--json"]).stdout)
+    mine = [r for r in whole["resolutions"] if r["origin"] == "ledger"]
+    assert [r["source"] for r in mine] == [source]
+    shipped = [r for r in whole["resolutions"] if r["origin"] == "bundled"]
+    assert shipped and all(r["id"] == f"bundled:{r['scenario']}/{r['issue']}" for r in shipped)
+    assert max(len(r["source"]) for r in shipped) > 200
