@@ -310,3 +310,12 @@ def test_a_body_date_that_is_not_a_date_is_named(date: object) -> None:
     # once "TypeError: '<' not supported between instances of 'str' and 'datetime.date'"
     with pytest.raises(DataError, match=rf"date must be a datetime\.date \(got {date!r}\)"):
         accord.power("unsc", date=date)  # type: ignore[arg-type]
+
+
+@settings(max_examples=10, deadline=None)
+@given(runs=st.integers(-(2**40), 0))
+def test_too_few_runs_are_named_as_the_caller_wrote_them(runs: int) -> None:
+    # session 23 (new-user trial): "runs and block_runs must be at least 1 (got 0, 2048)"
+    # named a parameter the caller never gave
+    with pytest.raises(AccordError, match=rf"^runs must be at least 1 \(got {runs}\)$"):
+        accord.forecast(EC, "mean", runs=runs, seed=1)
