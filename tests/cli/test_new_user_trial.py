@@ -158,3 +158,21 @@ def test_ledger_list_keeps_a_users_resolutions_in_sight(
     shipped = [r for r in whole["resolutions"] if r["origin"] == "bundled"]
     assert shipped and all(r["id"] == f"bundled:{r['scenario']}/{r['issue']}" for r in shipped)
     assert max(len(r["source"]) for r in shipped) > 200
+
+
+def test_convert_says_what_the_target_format_dropped(plastics: Path, tmp_path: Path) -> None:
+    """Written as KTAB CSV the scenario lost its consent actors without a word, and the
+    converted file's forecast agreed on the production cap that the original refuses."""
+    ktab = tmp_path / "plastics.csv"
+    done = runner.invoke(app, ["convert", str(plastics), str(ktab)])
+    assert done.exit_code == 0, done.output
+    (warning,) = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    dropped = warning.split("of this scenario: ")[1].split(" (docs/")[0].split(", ")
+    assert {"issues[].status_quo", "issues[].horizon", "issues[].consent"} <= set(dropped)
+    answers = [
+        json.loads(runner.invoke(app, ["forecast", str(path), "--json"]).stdout)["issues"][0]
+        for path in (plastics, ktab)
+    ]
+    assert [a["p_agreement"] for a in answers] == [0.0, 1.0]  # what the warning is for
+    kept = runner.invoke(app, ["convert", str(plastics), str(tmp_path / "same.json")])
+    assert kept.exit_code == 0 and "warning" not in kept.stderr

@@ -222,13 +222,21 @@ def convert(
     """Convert a scenario between formats (inferred from the file extensions)."""
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
-    from accord.scenario.io import detect_format, get_format, save
+    from accord.scenario.io import detect_format, get_format, load, save
+    from accord.scenario.losses import not_kept
 
     check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
     save(s, target, chosen.name)
     err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
+    lost = not_kept(s, load(target, chosen.name))
+    if lost:
+        err.print(
+            f"warning: {escape(str(target))}: {chosen.name} changed or dropped, of this scenario: "
+            f"{', '.join(lost)} (docs/scenario-format.md lists each format's losses)",
+            highlight=False,
+        )
 
 
 def _parse_params(items: list[str]) -> dict[str, Any]:
