@@ -176,3 +176,15 @@ def test_convert_says_what_the_target_format_dropped(plastics: Path, tmp_path: P
     assert [a["p_agreement"] for a in answers] == [0.0, 1.0]  # what the warning is for
     kept = runner.invoke(app, ["convert", str(plastics), str(tmp_path / "same.json")])
     assert kept.exit_code == 0 and "warning" not in kept.stderr
+
+
+def test_an_engine_parameter_in_the_wrong_case_gets_the_right_name(plastics: Path) -> None:
+    """``--param q=0.5`` was refused listing ``Q`` among the known names, though the library's
+    ``BDM(q=0.5)`` takes it: the message now names the parameter meant, and that runs."""
+    args = ["forecast", str(plastics), "--engine", "bdm", "--json", "--param"]
+    bad = runner.invoke(app, [*args, "q=0.5"])
+    assert bad.exit_code == 2 and bad.stderr.rstrip().endswith("did you mean 'Q'?")
+    good = runner.invoke(app, [*args, "Q=0.5"])
+    assert good.exit_code == 0, good.output
+    unlike = runner.invoke(app, [*args, "xyz=1"])
+    assert unlike.exit_code == 2 and "did you mean" not in unlike.stderr
