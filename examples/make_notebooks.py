@@ -38,16 +38,19 @@ UKRAINE = [
     ),
     new_code_cell(
         "comparison = accord.compare(scenario, ['mean', 'median', 'nash', 'bdm'])\n"
-        "comparison.engines"
+        "comparison.to_frame().pivot(index='issue', columns='engine', values='forecast').round(1)"
     ),
     new_markdown_cell(
         "## Uncertainty\n\n"
         "A Monte Carlo ensemble perturbs positions, saliences and capabilities within their "
-        "stated uncertainty (the seed is recorded):"
+        "stated uncertainty (the seed is recorded). The percentiles are those of each run's "
+        "bargain; `p_agreement` is the share of runs whose bargain every consent actor accepts. "
+        "Where it is low (the ceasefire), the forecast is the status quo, whatever the spread of "
+        "the bargain:"
     ),
     new_code_cell(
         "ensemble = accord.forecast(scenario, 'mean', runs=300, seed=7)\n"
-        "ensemble.to_frame()[['issue', 'p5', 'p50', 'p95']]"
+        "ensemble.to_frame()[['issue', 'forecast', 'p_agreement', 'p5', 'p50', 'p95']]"
     ),
     new_code_cell(
         "samples = ensemble.samples_to_frame()\nsamples.groupby('issue')['outcome'].std().round(2)"
@@ -59,8 +62,8 @@ UKRAINE = [
     ),
     new_markdown_cell("## The drafts of 24 February\n\nPredicted adoption and tallies:"),
     new_code_cell(
-        "for draft in result.extras.get('resolutions', []):\n"
-        "    print(draft['id'], draft['outcome'], round(draft['adoption_probability'], 2))"
+        "result.resolutions.to_frame()[['draft', 'outcome', 'adoption_probability', "
+        "'actual_adopted']]"
     ),
 ]
 
@@ -134,11 +137,10 @@ VOTES = [
         "The forecast of the Ukraine scenario carries each member's vote probabilities:"
     ),
     new_code_cell(
-        "import pandas as pd\n\n"
         "result = accord.forecast('ukraine-2025-02')\n"
-        "draft = result.extras['resolutions'][0]\n"
-        "votes = pd.DataFrame(draft['votes']).T[['yes', 'no', 'abstain', 'predicted']]\n"
-        "votes.head(8)"
+        "votes = result.resolutions.votes_frame()\n"
+        "votes.query(\"draft == 'S/2025/112'\")[['member', 'yes', 'no', 'abstain', 'predicted']]"
+        ".head(8)"
     ),
 ]
 

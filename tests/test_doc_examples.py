@@ -57,3 +57,57 @@ def test_the_example_runs_as_written(
     # padded so that a traceback names the Markdown file's own line
     source = "\n" * (line - 1) + code
     exec(compile(source, str(markdown.relative_to(ROOT)), "exec"), {"__name__": "__example__"})
+
+
+def _fenced_after(markdown: Path, heading: str) -> str:
+    """The first fenced block after ``heading`` in ``markdown``."""
+    text = markdown.read_text(encoding="utf-8")
+    start = text.index(heading)
+    block = re.search(r"^```\w*\n(.*?)^```", text[start:], re.M | re.S)
+    assert block is not None, heading
+    return block.group(1)
+
+
+def test_the_scenario_format_pages_small_example_is_valid(tmp_path: Path) -> None:
+    """Session 23 (new-user trial): the page's YAML example is the first thing a writer copies;
+    no test read it. It loads and validates, and only its two bare stances lack evidence."""
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    example = tmp_path / "mini.yaml"
+    example.write_text(_fenced_after(ROOT / "docs/scenario-format.md", "## A small example"))
+    done = CliRunner().invoke(app, ["validate", str(example)])
+    assert done.exit_code == 0, done.output
+    assert "ok: " in done.stdout and "stances without evidence: 2 of 3" in done.stderr
+
+
+def test_the_scenario_format_pages_yaml_error_lines_are_the_programs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 23: the page's example of an unknown field listed the fields allowed without
+    ``leverage``. Each ``bad.yaml`` line of its error block is now read against what
+    ``accord validate`` prints for a file with those three mistakes ("..." stands for words
+    the page leaves out)."""
+    import yaml
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+    from accord.scenario import dumps, load_bundled
+
+    data = yaml.safe_load(dumps(load_bundled("ec-emissions-1994"), "yaml"))
+    data["stances"][3]["salience"] = 1.7
+    data["actors"][0]["kind"] = "empire"
+    data["stances"][1]["salince"] = 0.4
+    del data["stances"][1]["salience"]
+    monkeypatch.chdir(tmp_path)  # the page names the file as given: bad.yaml
+    Path("bad.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    done = CliRunner().invoke(app, ["validate", "bad.yaml"])
+    assert done.exit_code == 2
+    printed = [line.strip().removeprefix("- ") for line in done.stderr.splitlines()]
+    block = _fenced_after(ROOT / "docs/scenario-format.md", "## Error messages")
+    documented = [line for line in block.splitlines() if line.startswith("bad.yaml: ")]
+    assert len(documented) == 3
+    for line in documented:
+        pattern = ".*".join(re.escape(part) for part in line.split(" ... "))
+        assert any(re.fullmatch(pattern, p) for p in printed), (line, printed)

@@ -11,6 +11,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import accord
@@ -77,8 +79,24 @@ def test_ensemble_frames_show_the_distribution_and_the_samples() -> None:
     frame = result.to_frame()
     assert {"mean", "p5", "p50", "p95"} <= set(frame.columns)
     samples = result.samples_to_frame()
-    assert len(samples) == 50 and set(samples.columns) == {"sample", "issue", "outcome"}
+    assert len(samples) == 50
+    assert set(samples.columns) == {"sample", "issue", "outcome", "agreed"}
     assert samples["outcome"].median() == pytest.approx(frame.loc[0, "p50"])
+
+
+@settings(max_examples=6, deadline=None)
+@given(engine=st.sampled_from(["mean", "median", "bdm", "nash"]), seed=st.integers(0, 2**32))
+def test_the_samples_reproduce_p_agreement_and_the_bargain_percentiles(
+    engine: str, seed: int
+) -> None:
+    """Session 23 (new-user trial): the samples held each run's bargain but not whether it was
+    agreed, so a pandas user could not reproduce ``p_agreement`` nor the outcome's spread."""
+    result = accord.forecast("ukraine-2025-02", engine, runs=40, seed=seed)
+    frame = result.to_frame().set_index("issue")
+    samples = result.samples_to_frame()
+    by_issue = samples.groupby("issue", sort=False)
+    np.testing.assert_allclose(by_issue["agreed"].mean(), frame["p_agreement"])
+    np.testing.assert_allclose(by_issue["outcome"].quantile(0.5), frame["p50"])
 
 
 def test_run_to_frame_is_long_and_matches_the_trajectory() -> None:

@@ -310,3 +310,34 @@ def test_a_body_date_that_is_not_a_date_is_named(date: object) -> None:
     # once "TypeError: '<' not supported between instances of 'str' and 'datetime.date'"
     with pytest.raises(DataError, match=rf"date must be a datetime\.date \(got {date!r}\)"):
         accord.power("unsc", date=date)  # type: ignore[arg-type]
+
+
+@settings(max_examples=10, deadline=None)
+@given(runs=st.integers(-(2**40), 0))
+def test_too_few_runs_are_named_as_the_caller_wrote_them(runs: int) -> None:
+    # session 23 (new-user trial): "runs and block_runs must be at least 1 (got 0, 2048)"
+    # named a parameter the caller never gave
+    with pytest.raises(AccordError, match=rf"^runs must be at least 1 \(got {runs}\)$"):
+        accord.forecast(EC, "mean", runs=runs, seed=1)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    name=st.sampled_from(["rounds", "Q", "VotingRule", "max_turns"]),
+    spelled=st.lists(st.booleans(), min_size=12, max_size=12),
+    sep=st.sampled_from(["", "_", "-"]),
+)
+def test_a_parameter_name_off_by_case_or_separator_is_recognised(
+    name: str, spelled: list[bool], sep: str
+) -> None:
+    # session 23: `--param q=2` for BDM's Q, and `round=` for rounds, were refused unexplained
+    from accord.engines.common import close_name
+
+    known = ["rounds", "Q", "VotingRule", "max_turns", "outcome"]
+    written = "".join(c.upper() if up else c.lower() for c, up in zip(name, spelled, strict=False))
+    written = written.replace("_", sep)
+    assert close_name(written, known) == name
+    assert close_name("round", known) == "rounds"
+    assert close_name("zzz", known) is None
+    with pytest.raises(AccordError, match=r"did you mean 'rounds'\?$"):
+        accord.forecast(EC, "bdm", round=5)

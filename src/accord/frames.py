@@ -94,17 +94,22 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
 
 
 def samples_frame(result: Forecast) -> pd.DataFrame:
-    """An ensemble's outcomes in long form: ``sample, issue, outcome`` (empty without one)."""
+    """An ensemble's runs in long form: ``sample, issue, outcome, agreed`` (empty without one).
+
+    ``outcome`` is each run's bargain, before the agreement rule; ``agreed`` whether every
+    consent actor accepts it in that run, so that ``p_agreement`` is the issue's mean of
+    ``agreed`` and the outcome of a run is its bargain where agreed, else the status quo."""
     pd = _pd()
     if result.samples is None:
-        return pd.DataFrame({"sample": [], "issue": [], "outcome": []})
+        return pd.DataFrame({"sample": [], "issue": [], "outcome": [], "agreed": []})
     samples = np.asarray(result.samples, dtype=float)
     runs, m = samples.shape
     s, i = np.meshgrid(np.arange(runs), np.arange(m), indexing="ij")
     issues = np.asarray([item.id for item in result.issues], dtype=object)
-    return pd.DataFrame(
-        {"sample": s.ravel(), "issue": issues[i.ravel()], "outcome": samples.ravel()}
-    )
+    frame = {"sample": s.ravel(), "issue": issues[i.ravel()], "outcome": samples.ravel()}
+    if result.samples_agreed is not None:
+        frame["agreed"] = np.asarray(result.samples_agreed, dtype=bool).ravel()
+    return pd.DataFrame(frame)
 
 
 def ensemble_means_frame(summary: EnsembleSummary) -> pd.DataFrame:

@@ -220,6 +220,29 @@ def test_bdm_cycle_forecast_is_the_mean_over_the_cycle() -> None:
     assert any("'territory' cycle with period 2" in w for w in ten.warnings)
 
 
+def test_bdm_not_settled_warning_says_what_to_do_and_the_advice_works() -> None:
+    """Session 23 (new-user trial): the warning that BDM did not settle now names the remedy,
+    more rounds; on this five-actor issue (a new user's own) 100 rounds reach a cycle."""
+    actors = [("EU", 0.9, 30, 0.5), ("RWA", 0.2, 90, 0.7), ("USA", 1.0, 10, 0.4)]
+    actors += [("CHN", 0.9, 60, 0.4), ("SAU", 0.6, 50, 0.3)]
+    s = scenario_from_data(
+        {
+            "id": "finance",
+            "title": "A financing mechanism",
+            "actors": [{"id": a, "name": a, "capability": c} for a, c, _p, _s in actors],
+            "issues": [{"id": "finance", "title": "Financing mechanism"}],
+            "stances": [
+                {"actor": a, "issue": "finance", "position": p, "salience": sal}
+                for a, _c, p, sal in actors
+            ],
+        }
+    )
+    (short,) = forecast(s, "bdm", {"rounds": 10}).warnings
+    assert "did not settle within 10 rounds" in short and "--rounds N" in short
+    (longer,) = forecast(s, "bdm", {"rounds": 100}).warnings
+    assert "'finance' cycle with period" in longer and "did not settle" not in longer
+
+
 def test_cli_forecast_runs_seed_is_deterministic() -> None:
     doc = json_twice("forecast", "ukraine-2025-02", "--runs", "1000", "--seed", "1", "--json")
     assert isinstance(doc["warnings"], list)

@@ -288,6 +288,21 @@ def test_unknown_field_lists_the_allowed_ones() -> None:
     assert "did you mean 'salience'?" in message
 
 
+def test_evidence_fields_are_as_documented() -> None:
+    """docs/scenario-format.md (session 23): `source` and `text` are required, `source` names an
+    entry of `sources`, `date` is optional and `supports` defaults to position."""
+    data = _base()
+    data["stances"][0]["evidence"] = [{"source": "s1", "text": "Said so."}]
+    (item,) = scenario_from_data(data).stances[0].evidence
+    assert item.supports.value == "position" and item.date is None
+    for missing in ("source", "text"):
+        bad = copy.deepcopy(data)
+        del bad["stances"][0]["evidence"][0][missing]
+        assert _only(bad).startswith(f"stances[0].evidence[0].{missing}: required field")
+    data["stances"][0]["evidence"][0]["source"] = "s2"
+    assert _only(data).startswith("stances[0].evidence[0].source: unknown source id")
+
+
 def test_not_a_mapping() -> None:
     assert "must be a mapping" in str(_problems(["a", "list"]))
 

@@ -113,19 +113,32 @@ def _records_table(records: list[ForecastRecord]) -> Table:
     return table
 
 
+SOURCE_CHARS = 60
+"""How much of a resolution's source the table shows (session 23: the bundled sources, up to
+600 characters, wrapped into 20 lines a row and buried a user's own resolutions)."""
+
+
 def _resolutions_table(resolutions: list[Resolution]) -> Table:
-    table = Table(title="Resolutions in force")
+    """The resolutions, each source cut to its start; a bundled one's id, written
+    ``bundled:SCENARIO/ISSUE``, shows as ``bundled`` beside its scenario and issue."""
+    notes = []
+    if any(r.origin == "bundled" for r in resolutions):
+        notes.append("bundled: shipped with accord (id bundled:SCENARIO/ISSUE)")
+    if any(len(r.source) > SOURCE_CHARS for r in resolutions):
+        notes.append("sources cut short: --json or --format csv gives them whole")
+    table = Table(title="Resolutions in force", caption="; ".join(notes) or None)
     for column in ("id", "scenario", "issue", "outcome", "agreed", "on", "source"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column in ("id", "on"))
     for r in resolutions:
+        source = r.source if len(r.source) <= SOURCE_CHARS else r.source[: SOURCE_CHARS - 1] + "…"
         table.add_row(
-            escape(r.key),
+            "bundled" if r.origin == "bundled" else escape(r.key),
             escape(r.scenario_id),
             escape(r.issue_id),
             f"{r.outcome:g}",
             "yes" if r.agreed else "no",
             r.resolved_on.isoformat(),
-            escape(r.source),
+            escape(source),
         )
     return table
 

@@ -78,14 +78,19 @@ def show(
         )
     out.print(actors)
     issues = Table(title="Issues")
-    for column in ("id", "title", "scale", "status quo"):
+    # the question's terms (docs/forecast-questions.md), shown once any issue states them, so
+    # that a writer can check what was read (session 23: `show` left out horizon and consent)
+    asked = any(i.horizon is not None or i.consent for i in s.issues)
+    terms_columns = ("horizon", "consent") if asked else ()
+    for column in ("id", "title", "scale", "status quo", *terms_columns):
         issues.add_column(column)
     for i in s.issues:
         ends = (
             f"{i.scale.low:g} {escape(i.scale.low_label or '')} .. "
             f"{i.scale.high:g} {escape(i.scale.high_label or '')}"
         )
-        issues.add_row(i.id, escape(i.title), ends, fixed(i.status_quo))
+        terms = (i.horizon.isoformat() if i.horizon else "", ", ".join(i.consent)) if asked else ()
+        issues.add_row(i.id, escape(i.title), ends, fixed(i.status_quo), *terms)
     out.print(issues)
     out.print(stance_matrix(s))
 
@@ -223,13 +228,21 @@ def convert(
     """Convert a scenario between formats (inferred from the file extensions)."""
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
-    from accord.scenario.io import detect_format, get_format, save
+    from accord.scenario.io import detect_format, get_format, load, save
+    from accord.scenario.losses import not_kept
 
     check_output(target, "convert: target", force)
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
     save(s, target, chosen.name)
     err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
+    lost = not_kept(s, load(target, chosen.name))
+    if lost:
+        err.print(
+            f"warning: {escape(str(target))}: {chosen.name} changed or dropped, of this scenario: "
+            f"{', '.join(lost)} (docs/scenario-format.md lists each format's losses)",
+            highlight=False,
+        )
 
 
 def _parse_params(items: list[str]) -> dict[str, Any]:
@@ -526,9 +539,14 @@ def forecast_table(result: Forecast, width: int) -> Group:
 
 
 def ensemble_table(result: Forecast) -> Table:
+    """The distribution of each run's bargain, titled as such: on an issue with consent actors
+    it is the terms on offer, not the outcome (the status quo holds where they refuse), and
+    beside a point forecast at the status quo it read as the forecast's spread (session 23)."""
     info = result.ensemble
     runs, seed = (info.runs, info.seed) if info else (0, result.seed)
-    table = Table(title=f"Monte Carlo: {runs} runs, seed {seed}")
+    table = Table(
+        title=f"Monte Carlo: {runs} runs, seed {seed}: each run's bargain, before consent"
+    )
     for column in ("issue", "mean", "p5", "p50", "p95"):
         table.add_column(column, justify="left" if column == "issue" else "right")
     for item in result.issues:

@@ -121,7 +121,10 @@ def get_engine(name: str, **options: Any) -> Engine:
         engine = ENGINES[name]
     except KeyError:
         known = ", ".join(ENGINES)
-        raise EngineError(f"unknown engine {name!r}; available: {known}") from None
+        # a list written as one name (session 23: a new user's `compare --engine smp,bdm`)
+        repeated = " ".join(f"--engine {n.strip()}" for n in name.split(",") if n.strip())
+        hint = f"; one engine a name: repeat the option ({repeated})" if "," in name else ""
+        raise EngineError(f"unknown engine {name!r}; available: {known}{hint}") from None
     if not options:
         return engine
     if not isinstance(engine, Estimator):

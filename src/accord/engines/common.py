@@ -7,6 +7,7 @@ engine.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Collection, Mapping
 from typing import Any
 
@@ -33,9 +34,23 @@ def check_names(params: Mapping[str, Any] | None, known: Collection[str], engine
         return
     if not known:
         raise EngineError(f"engine {engine!r} takes no parameters (got {', '.join(unknown)})")
+    guess = close_name(unknown[0], known)
     raise EngineError(
         f"engine {engine!r}: unknown parameter {unknown[0]!r} (known: {', '.join(sorted(known))})"
+        + (f"; did you mean {guess!r}?" if guess else "")
     )
+
+
+def close_name(name: str, known: Collection[str]) -> str | None:
+    """The known name ``name`` was likely meant as: the same but for letter case, ``_`` and
+    ``-`` (``--param q=2`` for BDM's ``Q``, which the library's ``BDM(q=2)`` accepts), else
+    the one nearest in spelling (``round`` for ``rounds``), else None (session 23)."""
+    folded = {k.casefold().replace("_", "").replace("-", ""): k for k in known}
+    same = folded.get(name.casefold().replace("_", "").replace("-", ""))
+    if same is not None:
+        return same
+    near = difflib.get_close_matches(name, list(known), n=1, cutoff=0.8)
+    return near[0] if near else None
 
 
 def rounds_param(params: Mapping[str, Any], default: int, engine: str) -> int:

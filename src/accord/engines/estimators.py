@@ -82,8 +82,14 @@ class Estimator:
         for raw, value in options.items():
             name = lookup.get(_key(str(raw)))
             if name is None:
+                from accord.engines.common import close_name  # only on this error path
+
                 known = ", ".join(fields) or "none"
-                raise EngineError(f"engine {cls.name!r}: unknown option {raw!r} (options: {known})")
+                guess = close_name(str(raw), list(fields))
+                hint = f"; did you mean {guess!r}?" if guess else ""
+                raise EngineError(
+                    f"engine {cls.name!r}: unknown option {raw!r} (options: {known}){hint}"
+                )
             if name in out:
                 raise EngineError(f"engine {cls.name!r}: option {name!r} given twice ({raw!r})")
             out[name] = value

@@ -70,7 +70,8 @@ class Forecast:
     run: Run
     seed: int | None
     issues: list[IssueForecast]
-    samples: np.ndarray | None = None  # (runs, issues) outcomes of a Monte Carlo ensemble
+    samples: np.ndarray | None = None  # (runs, issues) bargains of a Monte Carlo ensemble
+    samples_agreed: np.ndarray | None = None  # (runs, issues) whether each was agreed
     warnings: list[str] = field(default_factory=list)
     ensemble: EnsembleSummary | None = None  # runs, seed, perturbation, actors' means
     agreement_rule: AgreementRule | None = None  # how the issues were answered
@@ -125,7 +126,8 @@ class Forecast:
         return forecast_frame(self)
 
     def samples_to_frame(self) -> Any:
-        """The ensemble's outcomes, one row per sample and issue (empty without an ensemble)."""
+        """The ensemble's bargains and whether each was agreed, one row per sample and issue
+        (empty without an ensemble); see :func:`accord.frames.samples_frame`."""
         from accord.frames import samples_frame
 
         return samples_frame(self)

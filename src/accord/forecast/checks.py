@@ -38,7 +38,8 @@ def settling_warnings(run: Run, answers: Answers) -> list[str]:
         else:
             out.append(
                 f"{run.engine}: positions on {issue!r} did not settle within {state.rounds} "
-                "rounds (no fixed point or cycle); the forecast is the last round's"
+                "rounds (no fixed point or cycle); the forecast is the last round's; more "
+                "rounds (--rounds N, engine option `rounds`) may reach a fixed point or a cycle"
             )
     return out
 

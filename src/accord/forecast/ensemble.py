@@ -237,8 +237,9 @@ def run_ensemble(
     """
     if not hasattr(engine, "run_batch"):
         raise EngineError(f"engine {engine.name!r} cannot run ensembles (no batch kernel)")
-    if runs < 1 or block_runs < 1:
-        raise EngineError(f"runs and block_runs must be at least 1 (got {runs}, {block_runs})")
+    for name, value in (("runs", runs), ("block_runs", block_runs)):
+        if value < 1:  # each named alone: a user who gave runs=0 never saw block_runs
+            raise EngineError(f"{name} must be at least 1 (got {value})")
     from accord.execution import InlineExecutor, split
 
     seed = new_seed() if seed is None else seed

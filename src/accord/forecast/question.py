@@ -246,10 +246,12 @@ class IssueAnswer:
 
 @dataclass(frozen=True)
 class Answers:
-    """Answers for every issue and the bargain they came from."""
+    """Answers for every issue and the bargain they came from; with an ensemble, whether each
+    run's bargain was agreed (``runs, issues``), the runs ``p_agreement`` counts."""
 
     issues: list[IssueAnswer]
     bargain: Bargain
+    agreed_runs: BoolArray | None = None
 
 
 def answer(
@@ -273,6 +275,7 @@ def answer(
     ok = accepts(bargain.value, sq, ideal, arrays.span, rule.tolerance)
     single = agreed(bargain.value, sq, ideal, consent, arrays.span, rule.tolerance)
     terms = np.array(bargain.value, dtype=float)  # the bargain if agreed, per issue
+    runs: BoolArray | None = None
     if ensemble_bargain is not None and ensemble_ideal is not None:
         runs = agreed(ensemble_bargain, sq, ensemble_ideal, consent, arrays.span, rule.tolerance)
         p = runs.mean(axis=0)
@@ -303,7 +306,7 @@ def answer(
                 basis=basis if has_consent else "no consent actors",
             )
         )
-    return Answers(issues=out, bargain=bargain)
+    return Answers(issues=out, bargain=bargain, agreed_runs=runs)
 
 
 # --- wiring into a Forecast ----------------------------------------------------------------
@@ -370,6 +373,7 @@ def answer_issues(
         e_ideal = ensemble.start_position if rule.ideal == "initial" else ensemble.final_position
     answers = answer(made.scenario, arrays, made.run, rule, e_bargain, e_ideal)
     made.agreement_rule = rule
+    made.samples_agreed = answers.agreed_runs
     for item, ans in zip(made.issues, answers.issues, strict=True):
         item.answer = ans
         item.forecast = ans.forecast

@@ -171,8 +171,8 @@ def _forecast_table(result: Forecast) -> str:
     with_mc = result.samples is not None
     header = ["issue", "title", "forecast", "scale", "nearest label", "status quo"]
     header += ["p(agreement)", "if agreement", "consent (refusing)", "horizon"]
-    if with_mc:
-        header += ["MC mean", "p5", "p50", "p95"]
+    if with_mc:  # the runs' bargains (before consent), not the outcome: said in the header
+        header += ["MC mean bargain", "p5", "p50", "p95"]
     rows = []
     for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
         row = [
@@ -252,7 +252,7 @@ def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
     legend = (
         "Marker position: the actor's position; height: its salience; area: its capability; "
         "whiskers: one standard deviation of the position. Red dashed line: the forecast"
-        + ("; pale band: 5th to 95th percentile of the Monte Carlo runs" if stats else "")
+        + ("; pale band: 5th to 95th percentile of the Monte Carlo runs' bargains" if stats else "")
         + ("; grey dotted line: the status quo" if issue.status_quo is not None else "")
         + "."
     )
@@ -343,13 +343,16 @@ def _distribution_section(result: Forecast) -> str:
             ", ".join(f"{key} {value}" for key, value in spread.items())
         )
     parts = [
-        '<h2 id="distributions">Outcome distributions</h2>',
-        f"<p>{about}. Solid line: median; dashed: 5th and 95th percentiles; red dashed: the "
-        "point forecast of the unperturbed scenario.</p>",
+        '<h2 id="distributions">Bargain distributions</h2>',
+        f"<p>{about}. Each run's bargain, before the agreement rule: on an issue with consent "
+        "actors, the terms on offer, which hold only in the runs where every consent actor "
+        "accepts them (p(agreement)); in the others the status quo holds. Solid line: median; "
+        "dashed: 5th and 95th percentiles; red dashed: the point forecast of the unperturbed "
+        "scenario.</p>",
     ]
     for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
         chart = svg.histogram(
-            f"Monte Carlo outcomes: {issue.title}",
+            f"Monte Carlo bargains: {issue.title}",
             samples[:, k],
             issue.scale.low,
             issue.scale.high,
