@@ -98,6 +98,15 @@ def print_json(document: Any) -> None:
     typer.echo(json.dumps(document, ensure_ascii=False))
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, with an ``s`` unless ``n`` is one: "1 issue", "2 issues".
+
+    >>> counted(1, "issue"), counted(0, "stance")
+    ('1 issue', '0 stances')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def fixed(value: float | None, digits: int = 1) -> str:
     """``value`` with ``digits`` decimals for a table cell; an empty cell for a missing value."""
     return "" if value is None else f"{value:.{digits}f}"

@@ -20,6 +20,7 @@ from accord.cli.output import (
     JsonOption,
     OutOption,
     chosen_format,
+    counted,
     emit_document_or_frame,
     fitted_tables,
     fixed,
@@ -197,8 +198,8 @@ def validate(
             err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
         else:
             out.print(
-                f"[green]ok:[/] {escape(ref)} ({s.id}: {len(s.actors)} actors, "
-                f"{len(s.issues)} issues, {len(s.stances)} stances)",
+                f"[green]ok:[/] {escape(ref)} ({s.id}: {counted(len(s.actors), 'actor')}, "
+                f"{counted(len(s.issues), 'issue')}, {counted(len(s.stances), 'stance')})",
                 highlight=False,
             )
             count, cut = _warn_unevidenced(ref, s, verbose)
