@@ -66,7 +66,8 @@ def test_validate_accepts_bundled_ids_as_show_does(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     for scenario_id in ids:
         s = load_bundled(scenario_id)
-        line = f"ok: {scenario_id} ({s.id}: {len(s.actors)} actors, {len(s.issues)} issues"
+        issues = "1 issue" if len(s.issues) == 1 else f"{len(s.issues)} issues"
+        line = f"ok: {scenario_id} ({s.id}: {len(s.actors)} actors, {issues}"
         assert line in result.output
     missing = runner.invoke(app, ["validate", "no-such-scenario", str(tmp_path / "gone.yaml")])
     assert missing.exit_code == 2
