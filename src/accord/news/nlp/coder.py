@@ -39,6 +39,7 @@ from accord import __version__
 from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
+    acts_by_force,
     cameo_to_plover,
     code_sentence,
     code_tokens,
@@ -78,6 +79,7 @@ from accord.news.nlp.roles import (
     phrase,
     predicates,
     prior_verb,
+    saying_verb,
 )
 from accord.news.resolve import Mention, find_mentions
 from accord.news.types import ActorRef, Document, Event, Location, event_key
@@ -129,6 +131,7 @@ DEFAULT_RULES = RoleRules(
     fallback_domestic_recipient=True,
     learned_first=True,
     reported_judgement=True,
+    reported_type=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -252,7 +255,7 @@ class _Candidate:
     spans: tuple[tuple[int, int], ...]  # spaCy token span of each mention
     tokens: tuple[Token, ...]  # the gazetteer's tokens of the sentence
     demand: bool = False  # a reported obligation: the speaker asks the agent
-    judged: bool = False  # a reported judgement of wrong-doing: the speaker accuses the agent
+    reported: str = ""  # the convention's type of a reported judgement or act of force
     agentless: bool = False  # the source is the place's state (``agentless_place``)
     sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
     reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
@@ -270,11 +273,12 @@ def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> lis
     return out
 
 
-def _judges_wrong(tokens: list[Any], char: int) -> bool:
-    """The gazetteer token that starts at ``char`` of the sentence heads a judgement of
-    wrong-doing (:func:`accord.news.coding.judges_wrong`); False where no token starts there."""
+def _reads(test: Callable[[list[Any], int], bool], tokens: list[Any], char: int) -> bool:
+    """``test`` (:func:`accord.news.coding.judges_wrong` or
+    :func:`~accord.news.coding.acts_by_force`) holds at the gazetteer token that starts at
+    ``char`` of the sentence; False where no token starts there."""
     at = next((i for i, t in enumerate(tokens) if t.start == char), None)
-    return at is not None and judges_wrong(tokens, at)
+    return at is not None and test(tokens, at)
 
 
 def _actors(
@@ -560,7 +564,10 @@ class NlpCoder:
         reflexive: bool | None = None  # read once per sentence, when a candidate needs it
         for pred in _sentence_predicates(sent, rules):
             recipients = pred.recipients
-            demand = judged = False
+            demand = False
+            reported = ""
+            verb = doc[pred.verb]
+            char = verb.idx - sent.start_char
             agents = pred.agents
             if rules.complement_members:
                 agents = _with_members(agents, doc, MEMBER_PREPS)
@@ -576,10 +583,19 @@ class NlpCoder:
                     rules.reported_judgement
                     and speakers
                     and sources
-                    and _judges_wrong(tokens, doc[pred.verb].idx - sent.start_char)
+                    and _reads(judges_wrong, tokens, char)
                 ):
                     # "India reported Pakistan violated the ceasefire": the speaker accuses
-                    recipients, sources, judged = pred.agents, speakers, True
+                    recipients, sources, reported = pred.agents, speakers, "ACCUSE"
+            if (
+                rules.reported_type
+                and pred.speakers
+                and not demand
+                and not reported
+                and not any(c.dep_ == "aux" and c.lower_ in UNDONE_AUX for c in children(verb))
+                and _reads(acts_by_force, tokens, char)
+            ):
+                reported = "ASSAULT"  # "Ukraine said Russia shelled Kharkiv": Russia's act
             pronoun = bool(pred.agents) and all(doc[i].lower_ in PRONOUNS for i in pred.agents)
             if not sources and pronoun and rules.pronoun_in_complement:
                 # "Trump indicated that he would meet ...": the main clause's subject
@@ -616,13 +632,24 @@ class NlpCoder:
                     tuple(spans),
                     tuple(tokens),
                     demand,
-                    judged,
+                    reported,
                     agentless,
                     sent_text,
                     reflexive,
                     home,
                 )
             )
+        if rules.reported_type:
+            # the verb of saying that reports a coded judgement or act of force has no type of
+            # its own: the type follows the reported predicate (docs/event-coding.md)
+            saying = {
+                said.i
+                for c in out
+                if c.reported
+                and not c.pred.negated
+                and (said := saying_verb(doc[c.pred.verb])) is not None
+            }
+            out = [c for c in out if c.pred.verb not in saying]
         return out
 
     def _code(
@@ -1140,6 +1167,9 @@ class NlpCoder:
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
         chosen = self._choose(cand, p, date)
+        if chosen is None and self.rules.reported_type and cand.reported:
+            # the convention types a reported judgement or act of force where the head abstains
+            chosen = cand.reported, float(p[self.head.labels.index(cand.reported)])
         if chosen is None:
             return None
         kind, prob = chosen
@@ -1147,8 +1177,10 @@ class NlpCoder:
             kind, prob = self._rules_type(cand, p, kind, prob, date)
         if cand.demand:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
-        elif cand.judged:
-            kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
+        elif cand.reported:
+            # "X said Y violated ...": the word of judgement governs; "X said Y shelled Z" is
+            # Y's act of force, whatever type the head gives it
+            kind = cand.reported
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False
@@ -1261,6 +1293,8 @@ def _core_words(verb: Any) -> list[Any]:
 AGENTLESS_NOUNS = frozenset({"bombing", "bomb", "explosion", "device", "blast", "attack"})
 HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "would", "should", "must", "can"})
 EXPECTATION_VERBS = frozenset({"expect", "schedule", "slate", "set", "plan", "aim", "due"})
+UNDONE_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
+"""Auxiliaries of an act not (yet) done: "said Y *would* strike Z" reports no act of force."""
 
 
 def _no_act(pred: Predicate, doc: Any) -> bool:
