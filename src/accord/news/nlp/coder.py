@@ -255,11 +255,13 @@ class _Candidate:
     spans: tuple[tuple[int, int], ...]  # spaCy token span of each mention
     tokens: tuple[Token, ...]  # the gazetteer's tokens of the sentence
     demand: bool = False  # a reported obligation: the speaker asks the agent
-    reported: str = ""  # the convention's type of a reported judgement or act of force
+    judged: bool = False  # a reported judgement of wrong-doing: the speaker accuses the agent
     agentless: bool = False  # the source is the place's state (``agentless_place``)
     sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
     reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
     home: str | None = None  # the document's home country (:mod:`accord.news.home`)
+    reported: str = ""  # the convention's type of a reported clause of judgement or force
+    said: int = -1  # the verb of saying that reports the clause (a token index), if any
 
 
 def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
@@ -279,6 +281,19 @@ def _reads(test: Callable[[list[Any], int], bool], tokens: list[Any], char: int)
     ``char`` of the sentence; False where no token starts there."""
     at = next((i for i, t in enumerate(tokens) if t.start == char), None)
     return at is not None and test(tokens, at)
+
+
+def _reported(pred: Predicate, verb: Any, tokens: list[Any], char: int) -> str:
+    """The type docs/event-coding.md's convention gives a reported clause ("'X said Y attacked
+    Z': the type follows the reported predicate"): ACCUSE for a judgement of wrong-doing,
+    ASSAULT for an act of force not negated and done (no "would", "could" ...: a threat or a
+    possibility is no act of force); "" for any other clause."""
+    if not pred.speakers or pred.negated:
+        return ""
+    if _reads(judges_wrong, tokens, char):
+        return "ACCUSE"
+    undone = any(c.dep_ == "aux" and c.lower_ in UNDONE_AUX for c in children(verb))
+    return "ASSAULT" if not undone and _reads(acts_by_force, tokens, char) else ""
 
 
 def _actors(
@@ -564,10 +579,7 @@ class NlpCoder:
         reflexive: bool | None = None  # read once per sentence, when a candidate needs it
         for pred in _sentence_predicates(sent, rules):
             recipients = pred.recipients
-            demand = False
-            reported = ""
-            verb = doc[pred.verb]
-            char = verb.idx - sent.start_char
+            demand = judged = False
             agents = pred.agents
             if rules.complement_members:
                 agents = _with_members(agents, doc, MEMBER_PREPS)
@@ -583,19 +595,10 @@ class NlpCoder:
                     rules.reported_judgement
                     and speakers
                     and sources
-                    and _reads(judges_wrong, tokens, char)
+                    and _reads(judges_wrong, tokens, doc[pred.verb].idx - sent.start_char)
                 ):
                     # "India reported Pakistan violated the ceasefire": the speaker accuses
-                    recipients, sources, reported = pred.agents, speakers, "ACCUSE"
-            if (
-                rules.reported_type
-                and pred.speakers
-                and not demand
-                and not reported
-                and not any(c.dep_ == "aux" and c.lower_ in UNDONE_AUX for c in children(verb))
-                and _reads(acts_by_force, tokens, char)
-            ):
-                reported = "ASSAULT"  # "Ukraine said Russia shelled Kharkiv": Russia's act
+                    recipients, sources, judged = pred.agents, speakers, True
             pronoun = bool(pred.agents) and all(doc[i].lower_ in PRONOUNS for i in pred.agents)
             if not sources and pronoun and rules.pronoun_in_complement:
                 # "Trump indicated that he would meet ...": the main clause's subject
@@ -621,6 +624,13 @@ class NlpCoder:
             text = clause_text(doc[pred.verb])
             if reflexive is None:
                 reflexive = any(t.lower_ in REFLEXIVE for t in sent)
+            verb = doc[pred.verb]
+            reported = ""
+            if rules.reported_type:
+                reported = _reported(pred, verb, tokens, verb.idx - sent.start_char)
+                if reported == "ACCUSE" and not judged:
+                    reported = ""  # the speaker or the agent names no actor: no accusation
+            said = saying_verb(verb) if reported else None
             out.append(
                 _Candidate(
                     pred,
@@ -632,24 +642,15 @@ class NlpCoder:
                     tuple(spans),
                     tuple(tokens),
                     demand,
-                    reported,
+                    judged,
                     agentless,
                     sent_text,
                     reflexive,
                     home,
+                    reported,
+                    -1 if said is None else said.i,
                 )
             )
-        if rules.reported_type:
-            # the verb of saying that reports a coded judgement or act of force has no type of
-            # its own: the type follows the reported predicate (docs/event-coding.md)
-            saying = {
-                said.i
-                for c in out
-                if c.reported
-                and not c.pred.negated
-                and (said := saying_verb(doc[c.pred.verb])) is not None
-            }
-            out = [c for c in out if c.pred.verb not in saying]
         return out
 
     def _code(
@@ -685,9 +686,14 @@ class NlpCoder:
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             first = row
             mine: list[Event] = []
-            for cand in found:
-                event = self._event(cand, proba[row], date, doc_id, inner[row])
-                row += 1
+            coded = [
+                self._event(cand, proba[row + k], date, doc_id, inner[row + k])
+                for k, cand in enumerate(found)
+            ]
+            if self.rules.reported_type:
+                coded = self._reported_types(found, coded, proba[row:], date, doc_id, inner[row:])
+            row += len(found)
+            for event in coded:
                 if event is None:
                     continue
                 key = event_key(event)
@@ -1154,6 +1160,41 @@ class NlpCoder:
                 return event.event_type, other
         return kind, prob
 
+    def _reported_types(
+        self,
+        found: list[_Candidate],
+        read: list[Event | None],
+        proba: np.ndarray[Any, Any],
+        date: dt.date | None,
+        doc_id: str | None,
+        inner: list[bool],
+    ) -> list[Event | None]:
+        """``RoleRules.reported_type``: ``read`` (the events of a sentence's candidates
+        ``found``) where a verb of saying's event has another type than the convention gives
+        the clause it reports ("Armenia said Azerbaijan violated the ceasefire": AGREE on
+        "said") with that event dropped and the reported clause's event, typed by the
+        convention where the head abstains on it, in its place; unchanged where the reported
+        clause gives no event (its actors unnamed)."""
+        out = list(read)
+        for k, cand in enumerate(found):
+            if not cand.reported or cand.said < 0:
+                continue
+            saying = [
+                j
+                for j, c in enumerate(found)
+                if c.pred.verb == cand.said
+                and (e := out[j]) is not None
+                and e.event_type != cand.reported
+            ]
+            if not saying:
+                continue
+            if out[k] is None:
+                out[k] = self._event(cand, proba[k], date, doc_id, inner[k], by_convention=True)
+            if out[k] is not None:
+                for j in saying:
+                    out[j] = None
+        return out
+
     def _event(
         self,
         cand: _Candidate,
@@ -1161,14 +1202,15 @@ class NlpCoder:
         date: dt.date | None,
         doc_id: str | None,
         inner_typed: bool = False,
+        by_convention: bool = False,
     ) -> Event | None:
         """The event of a candidate, or None. ``inner_typed``: the verb itself has no CAMEO
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
-        request, "agreed not to attack" an agreement)."""
+        request, "agreed not to attack" an agreement). ``by_convention``: a reported clause the
+        head abstains on has the convention's type (``RoleRules.reported_type``)."""
         chosen = self._choose(cand, p, date)
-        if chosen is None and self.rules.reported_type and cand.reported:
-            # the convention types a reported judgement or act of force where the head abstains
+        if chosen is None and by_convention and cand.reported:
             chosen = cand.reported, float(p[self.head.labels.index(cand.reported)])
         if chosen is None:
             return None
@@ -1177,10 +1219,10 @@ class NlpCoder:
             kind, prob = self._rules_type(cand, p, kind, prob, date)
         if cand.demand:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
-        elif cand.reported:
-            # "X said Y violated ...": the word of judgement governs; "X said Y shelled Z" is
-            # Y's act of force, whatever type the head gives it
-            kind = cand.reported
+        elif cand.judged:
+            kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
+        elif by_convention:
+            kind = cand.reported  # "X said Y shelled Z": Y's act of force
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False
