@@ -2685,23 +2685,12 @@ def _claim_of_force(tokens: list[Token], trig: Trigger, triggers: list[Trigger])
         (j for j in range(trig.end, len(tokens)) if tokens[j].key in (",", ";", ":")),
         len(tokens),
     )
-    return any(trig.end <= t.start < stop and _forceful(tokens, t) for t in triggers)
-
-
-def _forceful(tokens: list[Token], trig: Trigger) -> bool:
-    """The trigger names an act of force: the dictionary types it ASSAULT, and it is no
-    violation (:func:`_violation`: "violated the ceasefire" is a judgement, CAMEO's 196)."""
-    mapped = cameo_to_plover(trig.cameo) or ("", None)
-    return mapped[0] == "ASSAULT" and not _violation(tokens, trig)
-
-
-def acts_by_force(tokens: list[Token], at: int) -> bool:
-    """The word at ``at`` is in a trigger of an act of force (:func:`_forceful`: "shelled",
-    "fired rockets at"), the test that :func:`_claim_of_force` applies to a claim's reported
-    clause. Reported, it is ASSAULT of the clause's own actors (docs/event-coding.md, gold
-    conventions: "'X said Y attacked Z': the type follows the reported predicate"); the nlp
-    coder reads its reported clauses so (``RoleRules.reported_type``)."""
-    return any(t.start <= at < t.end and _forceful(tokens, t) for t in find_triggers(tokens))
+    return any(
+        trig.end <= t.start < stop
+        and (cameo_to_plover(t.cameo) or ("", None))[0] == "ASSAULT"
+        and not _violation(tokens, t)
+        for t in triggers
+    )
 
 
 # nouns of an armed attack, the object of a condemnation whose attacker is its recipient

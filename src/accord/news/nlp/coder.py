@@ -39,7 +39,6 @@ from accord import __version__
 from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
-    acts_by_force,
     cameo_to_plover,
     code_sentence,
     code_tokens,
@@ -79,7 +78,6 @@ from accord.news.nlp.roles import (
     phrase,
     predicates,
     prior_verb,
-    saying_verb,
 )
 from accord.news.resolve import Mention, find_mentions
 from accord.news.types import ActorRef, Document, Event, Location, event_key
@@ -131,7 +129,6 @@ DEFAULT_RULES = RoleRules(
     fallback_domestic_recipient=True,
     learned_first=True,
     reported_judgement=True,
-    reported_type=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -260,8 +257,6 @@ class _Candidate:
     sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
     reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
     home: str | None = None  # the document's home country (:mod:`accord.news.home`)
-    reported: str = ""  # the convention's type of a reported clause of judgement or force
-    said: int = -1  # the verb of saying that reports the clause (a token index), if any
 
 
 def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
@@ -275,25 +270,11 @@ def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> lis
     return out
 
 
-def _reads(test: Callable[[list[Any], int], bool], tokens: list[Any], char: int) -> bool:
-    """``test`` (:func:`accord.news.coding.judges_wrong` or
-    :func:`~accord.news.coding.acts_by_force`) holds at the gazetteer token that starts at
-    ``char`` of the sentence; False where no token starts there."""
+def _judges_wrong(tokens: list[Any], char: int) -> bool:
+    """The gazetteer token that starts at ``char`` of the sentence heads a judgement of
+    wrong-doing (:func:`accord.news.coding.judges_wrong`); False where no token starts there."""
     at = next((i for i, t in enumerate(tokens) if t.start == char), None)
-    return at is not None and test(tokens, at)
-
-
-def _reported(pred: Predicate, verb: Any, tokens: list[Any], char: int) -> str:
-    """The type docs/event-coding.md's convention gives a reported clause ("'X said Y attacked
-    Z': the type follows the reported predicate"): ACCUSE for a judgement of wrong-doing,
-    ASSAULT for an act of force not negated and done (no "would", "could" ...: a threat or a
-    possibility is no act of force); "" for any other clause."""
-    if not pred.speakers or pred.negated:
-        return ""
-    if _reads(judges_wrong, tokens, char):
-        return "ACCUSE"
-    undone = any(c.dep_ == "aux" and c.lower_ in UNDONE_AUX for c in children(verb))
-    return "ASSAULT" if not undone and _reads(acts_by_force, tokens, char) else ""
+    return at is not None and judges_wrong(tokens, at)
 
 
 def _actors(
@@ -595,7 +576,7 @@ class NlpCoder:
                     rules.reported_judgement
                     and speakers
                     and sources
-                    and _reads(judges_wrong, tokens, doc[pred.verb].idx - sent.start_char)
+                    and _judges_wrong(tokens, doc[pred.verb].idx - sent.start_char)
                 ):
                     # "India reported Pakistan violated the ceasefire": the speaker accuses
                     recipients, sources, judged = pred.agents, speakers, True
@@ -624,13 +605,6 @@ class NlpCoder:
             text = clause_text(doc[pred.verb])
             if reflexive is None:
                 reflexive = any(t.lower_ in REFLEXIVE for t in sent)
-            verb = doc[pred.verb]
-            reported = ""
-            if rules.reported_type:
-                reported = _reported(pred, verb, tokens, verb.idx - sent.start_char)
-                if reported == "ACCUSE" and not judged:
-                    reported = ""  # the speaker or the agent names no actor: no accusation
-            said = saying_verb(verb) if reported else None
             out.append(
                 _Candidate(
                     pred,
@@ -647,8 +621,6 @@ class NlpCoder:
                     sent_text,
                     reflexive,
                     home,
-                    reported,
-                    -1 if said is None else said.i,
                 )
             )
         return out
@@ -686,14 +658,9 @@ class NlpCoder:
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             first = row
             mine: list[Event] = []
-            coded = [
-                self._event(cand, proba[row + k], date, doc_id, inner[row + k])
-                for k, cand in enumerate(found)
-            ]
-            if self.rules.reported_type:
-                coded = self._reported_types(found, coded, proba[row:], date, doc_id, inner[row:])
-            row += len(found)
-            for event in coded:
+            for cand in found:
+                event = self._event(cand, proba[row], date, doc_id, inner[row])
+                row += 1
                 if event is None:
                     continue
                 key = event_key(event)
@@ -1160,41 +1127,6 @@ class NlpCoder:
                 return event.event_type, other
         return kind, prob
 
-    def _reported_types(
-        self,
-        found: list[_Candidate],
-        read: list[Event | None],
-        proba: np.ndarray[Any, Any],
-        date: dt.date | None,
-        doc_id: str | None,
-        inner: list[bool],
-    ) -> list[Event | None]:
-        """``RoleRules.reported_type``: ``read`` (the events of a sentence's candidates
-        ``found``) where a verb of saying's event has another type than the convention gives
-        the clause it reports ("Armenia said Azerbaijan violated the ceasefire": AGREE on
-        "said") with that event dropped and the reported clause's event, typed by the
-        convention where the head abstains on it, in its place; unchanged where the reported
-        clause gives no event (its actors unnamed)."""
-        out = list(read)
-        for k, cand in enumerate(found):
-            if not cand.reported or cand.said < 0:
-                continue
-            saying = [
-                j
-                for j, c in enumerate(found)
-                if c.pred.verb == cand.said
-                and (e := out[j]) is not None
-                and e.event_type != cand.reported
-            ]
-            if not saying:
-                continue
-            if out[k] is None:
-                out[k] = self._event(cand, proba[k], date, doc_id, inner[k], by_convention=True)
-            if out[k] is not None:
-                for j in saying:
-                    out[j] = None
-        return out
-
     def _event(
         self,
         cand: _Candidate,
@@ -1202,16 +1134,12 @@ class NlpCoder:
         date: dt.date | None,
         doc_id: str | None,
         inner_typed: bool = False,
-        by_convention: bool = False,
     ) -> Event | None:
         """The event of a candidate, or None. ``inner_typed``: the verb itself has no CAMEO
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
-        request, "agreed not to attack" an agreement). ``by_convention``: a reported clause the
-        head abstains on has the convention's type (``RoleRules.reported_type``)."""
+        request, "agreed not to attack" an agreement)."""
         chosen = self._choose(cand, p, date)
-        if chosen is None and by_convention and cand.reported:
-            chosen = cand.reported, float(p[self.head.labels.index(cand.reported)])
         if chosen is None:
             return None
         kind, prob = chosen
@@ -1221,8 +1149,6 @@ class NlpCoder:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
         elif cand.judged:
             kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
-        elif by_convention:
-            kind = cand.reported  # "X said Y shelled Z": Y's act of force
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False
@@ -1335,8 +1261,6 @@ def _core_words(verb: Any) -> list[Any]:
 AGENTLESS_NOUNS = frozenset({"bombing", "bomb", "explosion", "device", "blast", "attack"})
 HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "would", "should", "must", "can"})
 EXPECTATION_VERBS = frozenset({"expect", "schedule", "slate", "set", "plan", "aim", "due"})
-UNDONE_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
-"""Auxiliaries of an act not (yet) done: "said Y *would* strike Z" reports no act of force."""
 
 
 def _no_act(pred: Predicate, doc: Any) -> bool:

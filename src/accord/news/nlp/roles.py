@@ -381,15 +381,6 @@ class RoleRules:
       :func:`accord.news.coding.judges_wrong`, the rules coder's test) is the speaker's
       accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
       reported obligation, only where both the speaker and the agent name an actor.
-
-    Session 23 (s23-nlpclaim2: the same convention, "the type follows the reported predicate"):
-
-    * ``reported_type``: a reported clause of judgement (as above) or of force (a trigger of
-      an act of force, :func:`accord.news.coding.acts_by_force`, the rules coder's test) has
-      the convention's type, ACCUSE or ASSAULT, also where the head abstains on it; and the
-      verb of saying that reports it (:func:`saying_verb`) codes no event of its own, whatever
-      the head types it ("Armenia said Azerbaijan violated the ceasefire" is no AGREE on
-      "said"). Only where the reported clause is coded: not negated, its actors named.
     """
 
     coordinated_modifiers: bool = False
@@ -442,7 +433,6 @@ class RoleRules:
     learned_first: bool = False
     learned_gate: bool = False
     reported_judgement: bool = False
-    reported_type: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -732,19 +722,10 @@ def _purpose(verb: Tok) -> bool:
     )
 
 
-def saying_verb(verb: Tok) -> Tok | None:
-    """The verb of saying whose reported clause ``verb`` heads ("Armenia *said* Azerbaijan
-    violated ..."), or None."""
+def _speaker_of(verb: Tok) -> list[Tok]:
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_ in SAY_LEMMAS:
-        return head
-    return None
-
-
-def _speaker_of(verb: Tok) -> list[Tok]:
-    saying = saying_verb(verb)
-    if saying is not None:
-        return [c for c in children(saying) if c.dep_ in SUBJECT_DEPS]
+        return [c for c in children(head) if c.dep_ in SUBJECT_DEPS]
     # "..., according to X"
     return [
         g
