@@ -2232,6 +2232,53 @@ def _ordered_restriction(
     return None
 
 
+_ARRESTING = frozenset(
+    f"{stem}{end}" for stem in ("ARREST", "DETAIN") for end in ("", "S", "ED", "ING")
+)
+_RAIDING = frozenset({"RAID", "RAIDS", "RAIDED", "RAIDING"})
+_PREMISES = frozenset(
+    {
+        "OFFICE",
+        "HOME",
+        "HOUSE",
+        "RESIDENCE",
+        "HEADQUARTERS",
+        "PREMISES",
+        "LOCATION",
+        "FACILITY",
+        "COMPOUND",
+        "BUILDING",
+        "CENTRE",
+        "CENTER",
+    }
+)
+_FORCE_NAMED = frozenset(
+    {"KILL", "KILLED", "KILLING", "WOUNDED", "WOUNDING", "INJURED", "SHOT", "GUNFIRE", "DEAD"}
+)
+
+
+def _arrest_or_raid(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """An arrest is an arrest, and a raid on premises a search and seizure: PLOVER 2.0 COERCE
+    (CAMEO 173 ``arrest``, 171 ``seize``), not ASSAULT. CAMEO's ARREST and DETAIN patterns
+    code 175 (violent repression, ASSAULT in the 2021 table) for whom or when one arrests
+    ("arrested three journalists", "detained demonstrators", "arrested ... during a protest"):
+    they name the arrested, not a use of force. The RAID block's default, 190, reads a raid on
+    an office, a home or a location as an attack; with no killing, wounding or shooting named
+    in the sentence it is a search of premises. An air raid (CAMEO 195) stays an attack."""
+    key = tokens[trig.start].key
+    if key in _ARRESTING and trig.cameo == "175":
+        return "173", ("COERCE", "arrest")
+    if key not in _RAIDING or trig.cameo == "195" or mapped is None or mapped[0] != "ASSAULT":
+        return None
+    if not _PREMISES & set(_object_words(tokens, trig, 6)):
+        return None
+    if any(t.key in _FORCE_NAMED for t in tokens):
+        return None
+    return "171", ("COERCE", "seize")
+
+
 _AGREEING = ("AGREE", "PLEDG", "VOW", "PROMIS", "DECID", "COMMIT")
 _CONCEDING = frozenset({"HALT", "STOP", "CUT", "SUSPEND", "SCRAP", "REVOKE"})
 _MILITARY_ACTS = frozenset(
@@ -2514,6 +2561,7 @@ _TYPE_RULES_S8 = (
     _restrictive_measures,
     _ordered_deployment,
     _ordered_restriction,
+    _arrest_or_raid,
     _agreed_concession,
     _carried_out,
     _relief,
@@ -2527,8 +2575,8 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4; ``_ordered_restriction`` of s11-protest), in the order
-:func:`_retype` tries them (the first that applies wins)."""
+s10-rules4; ``_ordered_restriction`` of s11-protest; ``_arrest_or_raid`` of s23-census2), in the
+order :func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(
