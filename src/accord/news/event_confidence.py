@@ -75,6 +75,9 @@ AFTER_FIT = (
     "heldout-s22",
     "heldout-s22b",
     "heldout-s22c",
+    "heldout-s23",
+    "heldout-s23b",
+    "heldout-s23c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

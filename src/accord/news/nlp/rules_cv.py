@@ -76,7 +76,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     20 at 970bb5f; ``news-heldout-s21.json``, ``news-heldout-s21b.json`` and
     ``news-heldout-s21c.json`` since their one scoring, session 21 at 089acae;
     ``news-heldout-s22.json``, ``news-heldout-s22b.json`` and ``news-heldout-s22c.json`` since
-    their one scoring, session 22 at 55a6fce).
+    their one scoring, session 22 at 55a6fce; ``news-heldout-s23.json``,
+    ``news-heldout-s23b.json`` and ``news-heldout-s23c.json`` since their one scoring, session
+    23 at ad5c714).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -122,6 +124,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s22", str(news / "news-heldout-s22.json"), None, "url"),
         DevSet("heldout-s22b", str(news / "news-heldout-s22b.json"), None, "url"),
         DevSet("heldout-s22c", str(news / "news-heldout-s22c.json"), None, "url"),
+        DevSet("heldout-s23", str(news / "news-heldout-s23.json"), None, "url"),
+        DevSet("heldout-s23b", str(news / "news-heldout-s23b.json"), None, "url"),
+        DevSet("heldout-s23c", str(news / "news-heldout-s23c.json"), None, "url"),
     ]
 
 
