@@ -30,6 +30,7 @@ NEEDS_OLD_SRC = {
     "recall-cv-2026-12-03-s7/objects_lofo.py": "475f4a7",
     "recall-cv-2026-12-03-s8/bag_cost.py": "fd55021",
     "unvotes-es11-points-2026-12-03-s10-un2/loro.py": "23c7ece",
+    "nlpclaim2-2026-12-05-s23-nlpclaim2/measure.py": "eb5a63e",
 }
 
 _INLINE = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")

@@ -7,6 +7,8 @@ saying or on the reported verb, has another type (or there is none).
 
 Run from the worktree root with ``PYTHONPATH=src``: ``python3 measure.py START.json OUT.json``.
 The start run holds the READING files only (the harness leaves the CHECK files out of it).
+It imports the candidate's functions, so it runs with the candidate's code: commit eb5a63e
+(``git worktree add /tmp/at eb5a63e``), or main with ``candidate.patch`` applied.
 """
 
 from __future__ import annotations
