@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.cli.options import finite, seed_checked
+from accord.cli.options import OneEngineCommand, finite, seed_checked
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -262,7 +262,7 @@ def _parse_params(items: list[str]) -> dict[str, Any]:
 NARRATIVE_LINES = 12
 
 
-@app.command("forecast")
+@app.command("forecast", cls=OneEngineCommand)
 def forecast_command(
     scenario: ScenarioRef = None,
     engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",
