@@ -4,11 +4,12 @@ application to every engine and ensemble, and cycle detection."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -111,6 +112,31 @@ def test_vetoed_bargain_leaves_the_status_quo() -> None:
     assert issue["vetoed_by"] == ["UKR"]
     assert issue["horizon"] == "2025-04-30" and issue["consent"] == ["USA", "UKR"]
     assert any("outweigh consent actor UKR" in w for w in out["warnings"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    capability=st.lists(st.floats(0.5, 20.0), min_size=3, max_size=3),
+    consent=st.lists(st.sampled_from(["USA", "UKR", "EU"]), min_size=1, max_size=2, unique=True),
+)
+def test_the_consent_weight_warning_says_what_to_do_and_doing_it_ends_it(
+    capability: list[float], consent: list[str]
+) -> None:
+    """The warning named no remedy (session 23's trial); adding the actors it names to the
+    issue's ``consent`` (its first remedy) leaves no such warning."""
+    data = _deal(consent)
+    for actor, value in zip(data["actors"], capability, strict=True):
+        actor["capability"] = value
+    (warning, *more) = [
+        w for w in forecast(scenario_from_data(data), "mean").warnings if "outweigh" in w
+    ] or [None]
+    assume(warning is not None)
+    assert not more and "add them to the issue's `consent`" in warning
+    named = re.findall(r"([A-Z]+) \(", warning.split(": ", 2)[2])
+    assert named and not set(named) & set(consent)
+    data["issues"][0]["consent"] = [*consent, *named]
+    after = forecast(scenario_from_data(data), "mean").warnings
+    assert not [w for w in after if "outweigh" in w]
 
 
 def test_accepted_bargain_is_the_forecast() -> None:
