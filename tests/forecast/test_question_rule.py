@@ -58,12 +58,13 @@ def test_agreed_needs_every_consent_actor() -> None:
     st.lists(st.floats(0, 100), min_size=1, max_size=5),
 )
 def test_win_set_is_an_interval_around_each_ideal(b: float, q: float, ideals: list[float]) -> None:
-    """Agreement iff the bargain lies, for every consent actor, within |q - x| of its ideal x."""
+    """Agreement iff the bargain lies, for every consent actor, within |q - x| of its ideal x,
+    and is not the status quo itself (no change is no agreement: session 23)."""
     x = np.array(ideals)[:, None]
     got = agreed(
         np.array([b]), np.array([q]), x, np.ones_like(x, dtype=bool), np.array([100.0]), 0.0
     )[0]
-    assert got == all(abs(b - xi) <= abs(q - xi) for xi in ideals)
+    assert got == (b != q and all(abs(b - xi) <= abs(q - xi) for xi in ideals))
 
 
 def test_rule_options_are_checked() -> None:
@@ -137,6 +138,20 @@ def test_the_consent_weight_warning_says_what_to_do_and_doing_it_ends_it(
     data["issues"][0]["consent"] = [*consent, *named]
     after = forecast(scenario_from_data(data), "mean").warnings
     assert not [w for w in after if "outweigh" in w]
+
+
+@pytest.mark.parametrize("runs", [None, 50])
+def test_a_nash_bargain_at_the_status_quo_is_no_agreement(runs: int | None) -> None:
+    """US at 80 and Ukraine at 30 stand on both sides of a status quo of 50: no change makes
+    both better off, so the Nash solution is its disagreement point, the status quo. That was
+    `p_agreement` 1, an "agreement" on no change that scored as a confident wrong answer
+    where the record says nothing was agreed (session 23's trial); it is no agreement."""
+    s = scenario_from_data(_deal(["USA", "UKR"], sq=50.0))
+    issue = forecast(s, "nash", seed=3, runs=runs).to_dict()["issues"][0]
+    assert issue["if_agreement"] == pytest.approx(50.0)
+    assert issue["p_agreement"] == 0.0 and issue["forecast"] == 50.0
+    moved = forecast(s, "mean").to_dict()["issues"][0]  # 66.9: a change, refused by Ukraine
+    assert moved["p_agreement"] == 0.0 and moved["vetoed_by"] == ["UKR"]
 
 
 def test_accepted_bargain_is_the_forecast() -> None:
