@@ -16,6 +16,7 @@ import accord
 from accord.errors import AccordError, AccordWarning, DataError, EngineError, ScenarioError
 from accord.forecast import forecast as library_forecast
 from accord.forecast.backtest import BacktestScores
+from accord.scenario.catalogue import bundled_ids
 from accord.scenario.model import Scenario, Stance
 
 EC = accord.load_bundled("ec-emissions-1994")
@@ -341,3 +342,20 @@ def test_a_parameter_name_off_by_case_or_separator_is_recognised(
     assert close_name("zzz", known) is None
     with pytest.raises(AccordError, match=r"did you mean 'rounds'\?$"):
         accord.forecast(EC, "bdm", round=5)
+
+
+@pytest.mark.parametrize("scenario_id", bundled_ids())
+@pytest.mark.parametrize("votes", [True, False])
+def test_resolutions_are_a_sequence_even_without_drafts(scenario_id: str, votes: bool) -> None:
+    """``result.resolutions`` was None for a scenario without drafts, so README's
+    ``result.resolutions.to_frame()`` raised (session 23's trial): it is an empty
+    ``Resolutions`` there, with the frames' columns, and the JSON still has no key for it."""
+    scenario = accord.load_bundled(scenario_id)
+    drafts = scenario.institutions.drafts if votes else []
+    made = library_forecast(scenario, "mean", votes=votes)
+    assert [r.draft.id for r in made.resolutions] == [d.id for d in drafts]
+    frame = made.resolutions.to_frame()
+    assert list(frame["draft"]) == [d.id for d in drafts]
+    assert "expected_yes" in frame.columns and "could_block" in frame.columns
+    assert list(made.resolutions.votes_frame().columns)[:2] == ["draft", "member"]
+    assert ("resolutions" in made.to_dict()) == bool(drafts)

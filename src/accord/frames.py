@@ -128,7 +128,7 @@ def ensemble_means_frame(summary: EnsembleSummary) -> pd.DataFrame:
 def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
     """One row per draft: ``draft, body, title, adoption_probability`` (and over the
     ensemble), ``outcome``, the expected tally, who could block, and the recorded result."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in resolutions:
         actual = r.draft.actual
         rows.append(
@@ -144,7 +144,14 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
                 "actual_adopted": None if actual is None else actual.adopted,
             }
         )
-    return _pd().DataFrame(rows)
+    from accord.institutions.resolutions import CHOICES
+
+    expected = [f"expected_{k}" for k in CHOICES]
+    columns = [
+        *("draft", "body", "title", "adoption_probability", "adoption_probability_ensemble"),
+        *("outcome", *expected, "could_block", "actual_adopted"),
+    ]
+    return _pd().DataFrame(rows, columns=columns)  # the columns even with no drafts
 
 
 def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:

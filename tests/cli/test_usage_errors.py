@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.cli.commands import COMMANDS, MODULES
+from accord.cli.options import OneEngineCommand
 
 runner = CliRunner()
 
@@ -87,3 +88,36 @@ def test_help_is_still_help(args: list[str]) -> None:
 def test_the_commands_are_all_drawn_from() -> None:
     assert {path[0] for path in _PATHS} == set(COMMANDS)
     assert ("events", "code") in _PATHS and ("ledger", "resolve") in _PATHS
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    command=st.sampled_from(["forecast", "sweep", "explain"]),
+    names=st.lists(st.sampled_from(["mean", "smp", "bdm", "nash"]), min_size=2, max_size=4),
+    joined=st.booleans(),
+)
+def test_a_repeated_engine_is_refused_where_one_engine_is_taken(
+    command: str, names: list[str], joined: bool
+) -> None:
+    """Click kept the last of ``--engine smp --engine bdm`` and ran bdm alone without a word
+    (session 23's trial); the refusal names the command that takes several."""
+    given_ = [f"--engine={n}" if joined else f"--engine {n}" for n in names]
+    lines = _said([command, "doha-2020-02", *" ".join(given_).split()])
+    assert lines[0] == (
+        f"error: --engine given {len(names)} times, but `accord {command}` takes one engine; "
+        "`accord compare SCENARIO --engine A --engine B` runs several"
+    ), lines
+    assert lines[1:] == [_hint((command,))]
+
+
+def test_every_command_taking_one_engine_refuses_a_repeat_and_compare_takes_several() -> None:
+    single = {
+        name: command
+        for name, command in _GROUP.commands.items()
+        for param in command.params
+        if param.name == "engine" and not getattr(param, "multiple", False)
+    }
+    assert {"forecast", "sweep", "explain"} <= set(single)
+    assert all(isinstance(command, OneEngineCommand) for command in single.values())
+    done = runner.invoke(app, ["compare", "doha-2020-02", "--engine", "mean", "--engine", "median"])
+    assert done.exit_code == 0, done.output

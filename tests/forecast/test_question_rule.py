@@ -4,11 +4,12 @@ application to every engine and ensemble, and cycle detection."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -57,12 +58,13 @@ def test_agreed_needs_every_consent_actor() -> None:
     st.lists(st.floats(0, 100), min_size=1, max_size=5),
 )
 def test_win_set_is_an_interval_around_each_ideal(b: float, q: float, ideals: list[float]) -> None:
-    """Agreement iff the bargain lies, for every consent actor, within |q - x| of its ideal x."""
+    """Agreement iff the bargain lies, for every consent actor, within |q - x| of its ideal x,
+    and is not the status quo itself (no change is no agreement: session 23)."""
     x = np.array(ideals)[:, None]
     got = agreed(
         np.array([b]), np.array([q]), x, np.ones_like(x, dtype=bool), np.array([100.0]), 0.0
     )[0]
-    assert got == all(abs(b - xi) <= abs(q - xi) for xi in ideals)
+    assert got == (b != q and all(abs(b - xi) <= abs(q - xi) for xi in ideals))
 
 
 def test_rule_options_are_checked() -> None:
@@ -111,6 +113,45 @@ def test_vetoed_bargain_leaves_the_status_quo() -> None:
     assert issue["vetoed_by"] == ["UKR"]
     assert issue["horizon"] == "2025-04-30" and issue["consent"] == ["USA", "UKR"]
     assert any("outweigh consent actor UKR" in w for w in out["warnings"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    capability=st.lists(st.floats(0.5, 20.0), min_size=3, max_size=3),
+    consent=st.lists(st.sampled_from(["USA", "UKR", "EU"]), min_size=1, max_size=2, unique=True),
+)
+def test_the_consent_weight_warning_says_what_to_do_and_doing_it_ends_it(
+    capability: list[float], consent: list[str]
+) -> None:
+    """The warning named no remedy (session 23's trial); adding the actors it names to the
+    issue's ``consent`` (its first remedy) leaves no such warning."""
+    data = _deal(consent)
+    for actor, value in zip(data["actors"], capability, strict=True):
+        actor["capability"] = value
+    (warning, *more) = [
+        w for w in forecast(scenario_from_data(data), "mean").warnings if "outweigh" in w
+    ] or [None]
+    assume(warning is not None)
+    assert not more and "add them to the issue's `consent`" in warning
+    named = re.findall(r"([A-Z]+) \(", warning.split(": ", 2)[2])
+    assert named and not set(named) & set(consent)
+    data["issues"][0]["consent"] = [*consent, *named]
+    after = forecast(scenario_from_data(data), "mean").warnings
+    assert not [w for w in after if "outweigh" in w]
+
+
+@pytest.mark.parametrize("runs", [None, 50])
+def test_a_nash_bargain_at_the_status_quo_is_no_agreement(runs: int | None) -> None:
+    """US at 80 and Ukraine at 30 stand on both sides of a status quo of 50: no change makes
+    both better off, so the Nash solution is its disagreement point, the status quo. That was
+    `p_agreement` 1, an "agreement" on no change that scored as a confident wrong answer
+    where the record says nothing was agreed (session 23's trial); it is no agreement."""
+    s = scenario_from_data(_deal(["USA", "UKR"], sq=50.0))
+    issue = forecast(s, "nash", seed=3, runs=runs).to_dict()["issues"][0]
+    assert issue["if_agreement"] == pytest.approx(50.0)
+    assert issue["p_agreement"] == 0.0 and issue["forecast"] == 50.0
+    moved = forecast(s, "mean").to_dict()["issues"][0]  # 66.9: a change, refused by Ukraine
+    assert moved["p_agreement"] == 0.0 and moved["vetoed_by"] == ["UKR"]
 
 
 def test_accepted_bargain_is_the_forecast() -> None:

@@ -82,5 +82,5 @@ def test_ensemble_summary_frame(made: Forecast) -> None:
 
 def test_a_scenario_without_drafts_has_no_resolutions() -> None:
     plain = forecast(load_bundled("ec-emissions-1994"), "mean")
-    assert plain.resolutions is None and plain.ensemble is None
+    assert len(plain.resolutions) == 0 and plain.ensemble is None  # empty, not None (s23)
     assert "resolutions" not in plain.to_dict() and "ensemble" not in plain.to_dict()

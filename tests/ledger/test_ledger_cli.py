@@ -140,6 +140,38 @@ def test_report_shows_forecasts_over_time(tmp_path: Path) -> None:
     assert not typo.exists()
 
 
+def test_a_report_without_db_reads_the_ledger_the_environment_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--report`` alone ignored ``$ACCORD_DB`` (session 23's trial); it reads the ledger that
+    ``accord ledger list`` would, but never makes the data directory's default one."""
+    db = str(tmp_path / "ledger.db")
+    for engine in ("mean", "median"):
+        args = ["forecast", "ec-emissions-1994", "--engine", engine, "--record", "--db", db]
+        assert runner.invoke(app, args).exit_code == 0
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("ACCORD_LEDGER_DB", raising=False)
+    report = tmp_path / "r.html"
+    args = ["forecast", "ec-emissions-1994", "--report", str(report), "--force"]
+
+    def history(env: dict[str, str]) -> str:
+        for variable in ("ACCORD_DB", "ACCORD_LEDGER_DB"):
+            monkeypatch.delenv(variable, raising=False)
+        for variable, value in env.items():
+            monkeypatch.setenv(variable, value)
+        done = runner.invoke(app, args)
+        assert done.exit_code == 0, done.output
+        html = report.read_text()
+        return html[html.index('id="history"') :] if 'id="history"' in html else ""
+
+    assert "2 forecasts of this scenario" in history({"ACCORD_DB": db})
+    other = tmp_path / "other.db"
+    assert history({"ACCORD_DB": db, "ACCORD_LEDGER_DB": str(other)}) == ""
+    assert other.is_file()  # made, as `accord ledger list` makes it
+    assert history({}) == ""
+    assert not (tmp_path / "data").exists()
+
+
 def test_a_report_with_a_mistyped_db_is_refused_before_the_forecast_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import Any
 
 import typer
+from typer._click.exceptions import UsageError  # Typer vendors Click (0.27 on; pinned)
+from typer.core import TyperCommand
 
 from accord.errors import DataError, EngineError
 from accord.limits import check_seed
@@ -46,3 +49,22 @@ def seed_checked(value: int | None) -> int | None:
         return check_seed(value)
     except EngineError as exc:
         raise typer.BadParameter(str(exc).removeprefix("seed ")) from None
+
+
+class OneEngineCommand(TyperCommand):
+    """A command that forecasts with one engine (``@app.command(..., cls=OneEngineCommand)``):
+    ``--engine`` given twice is refused. Click keeps the last value of a single-valued option,
+    so ``--engine smp --engine bdm`` ran bdm alone without a word (session 23's trial)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:
+            # A trial parse: its order lists each option once per time it was given.
+            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+            given = sum(1 for param in order if param.name == "engine")
+            if given > 1:
+                raise UsageError(
+                    f"--engine given {given} times, but `accord {ctx.info_name}` takes one "
+                    "engine; `accord compare SCENARIO --engine A --engine B` runs several",
+                    ctx,
+                )
+        return super().parse_args(ctx, args)

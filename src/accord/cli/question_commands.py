@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
-from accord.cli.options import seed_checked
+from accord.cli.options import OneEngineCommand, seed_checked
 from accord.cli.output import (
     FormatOption,
     JsonOption,
@@ -88,7 +88,7 @@ def compare_command(
     out.print(*tables)
 
 
-@app.command("explain")
+@app.command("explain", cls=OneEngineCommand)
 def explain_command(
     scenario: Annotated[str, typer.Argument(help="A bundled scenario id or a scenario file.")],
     engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",

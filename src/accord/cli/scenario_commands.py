@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.cli.options import finite, seed_checked
+from accord.cli.options import OneEngineCommand, finite, seed_checked
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -262,7 +262,7 @@ def _parse_params(items: list[str]) -> dict[str, Any]:
 NARRATIVE_LINES = 12
 
 
-@app.command("forecast")
+@app.command("forecast", cls=OneEngineCommand)
 def forecast_command(
     scenario: ScenarioRef = None,
     engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",
@@ -325,7 +325,8 @@ def forecast_command(
         typer.Option(
             "--db",
             help="Ledger database for --record, and whose records of the scenario --report "
-            "shows over time (default: see `accord ledger --help`).",
+            "shows over time (default: see `accord ledger --help`; --report alone reads "
+            "$ACCORD_LEDGER_DB or $ACCORD_DB when set).",
         ),
     ] = None,
     force: ForceOption = False,
@@ -353,12 +354,17 @@ def forecast_command(
 
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
     history: list[Any] = []
-    if report is not None and db is not None and not record:
+    from accord.ledger.db import named_url
+
+    # the report's history: the ledger --db names, else the one the environment names (as for
+    # `accord ledger list`); never the data directory's default, which a report would create
+    ledger_db = db if db is not None else named_url()
+    if report is not None and ledger_db is not None and not record:
         from accord.ledger import Ledger
 
         # only reading the history for the report: a --db that is not there is a mistyped one,
         # refused before the forecast runs (minutes, for an ensemble); nothing is added meanwhile
-        with Ledger(db, create=False) as ledger:
+        with Ledger(ledger_db, create=db is None) as ledger:
             history = ledger.records(s.id)
     executor = executor_from(workers, scheduler)
     try:

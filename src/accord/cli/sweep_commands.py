@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out
-from accord.cli.options import seed_checked
+from accord.cli.options import OneEngineCommand, seed_checked
 from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import DataError
@@ -19,7 +19,7 @@ from accord.errors import DataError
 _SHOWN = 30
 
 
-@app.command("sweep")
+@app.command("sweep", cls=OneEngineCommand)
 def sweep_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled) or file.")],
     vary: Annotated[

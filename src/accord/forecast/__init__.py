@@ -61,6 +61,14 @@ class IssueForecast:
         return out
 
 
+def _no_drafts() -> Resolutions:
+    """An empty :class:`Resolutions`, so that ``result.resolutions.to_frame()`` works for every
+    scenario (the resolutions module is imported only when a forecast is made)."""
+    from accord.institutions.resolutions import Resolutions
+
+    return Resolutions(drafts=[])
+
+
 @dataclass
 class Forecast:
     """One forecast of a scenario by one engine."""
@@ -75,7 +83,8 @@ class Forecast:
     warnings: list[str] = field(default_factory=list)
     ensemble: EnsembleSummary | None = None  # runs, seed, perturbation, actors' means
     agreement_rule: AgreementRule | None = None  # how the issues were answered
-    resolutions: Resolutions | None = None  # the drafts' predicted votes, if any
+    # the drafts' predicted votes; empty (not None) without drafts or with votes=False
+    resolutions: Resolutions = field(default_factory=_no_drafts)
 
     @property
     def extras(self) -> dict[str, Any]:
@@ -87,7 +96,7 @@ class Forecast:
         if self.agreement_rule is not None:
             rule = self.agreement_rule
             out["agreement_rule"] = {"ideal": rule.ideal, "tolerance": rule.tolerance}
-        if self.resolutions is not None:
+        if self.resolutions:  # the JSON has no `resolutions` key where there are no drafts
             out["resolutions"] = self.resolutions.to_list()
         return out
 

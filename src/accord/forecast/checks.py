@@ -67,7 +67,9 @@ def consent_weight_warnings(scenario: Scenario, arrays: StanceArrays) -> list[st
             out.append(
                 f"issue {issue.id!r}: actors whose consent is not needed outweigh consent actor "
                 f"{arrays.actors[lightest]} ({weight[lightest, k]:.3g}, capability x salience): "
-                f"{names}; the bargain leans on parties that cannot conclude it"
+                f"{names}; the bargain leans on parties that cannot conclude it (if they must "
+                "accept the deal too, add them to the issue's `consent`; if not, check their "
+                "capability and salience)"
             )
     return out
 

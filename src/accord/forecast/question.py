@@ -17,8 +17,10 @@ actor ``c``::
     |b - x_c| <= |q - x_c| + tau * (high - low)
 
 where ``tau`` (:data:`TIE_TOLERANCE`, 0.5% of the scale) is a tie tolerance: an actor that
-is indifferent up to rounding does not block (engine outputs are floats, and a bargain equal
-to the status quo is trivially acceptable). Otherwise the outcome is the status quo.
+is indifferent up to rounding does not block (engine outputs are floats). Otherwise the outcome
+is the status quo. A bargain at the status quo (within ``tau``) is acceptable but changes
+nothing: it is no agreement (the Nash solution's disagreement point, where no change makes
+every party better off), so that ``p_agreement`` means what a resolution records.
 
 *Ideal point* ``x_c``: by default the actor's stated position (``"initial"``: the stance, i.e.
 its sincere preference, which is what Tsebelis's ideal points are). Engines with a
@@ -29,9 +31,11 @@ outcome (agreement with probability 1).
 
 Probability and point forecast
 ------------------------------
-* single run: ``p_agreement`` is 1 or 0 (whether the rule admits the engine's bargain);
-* Monte Carlo ensemble: ``p_agreement`` is the share of runs whose bargain every consent
-  actor accepts, each run with its own perturbed ideal points (the status quo is fixed);
+* single run: ``p_agreement`` is 1 or 0 (whether the rule admits the engine's bargain, and it
+  moves the status quo);
+* Monte Carlo ensemble: ``p_agreement`` is the share of runs whose bargain moves the status
+  quo and every consent actor accepts, each run with its own perturbed ideal points (the
+  status quo is fixed);
 * ``if_agreement``: the engine's bargain of the unperturbed run (for BDM when the rounds
   cycle, the mean over the cycle: :mod:`accord.engines.cycles`); with an ensemble, on an
   issue with consent actors, the median bargain of the runs that agree (the terms if there
@@ -110,14 +114,20 @@ def agreed(
     span: FloatArray,
     tolerance: float = TIE_TOLERANCE,
 ) -> BoolArray:
-    """Per issue, whether every consent actor accepts the bargain (``[..., m]``).
+    """Per issue, whether every consent actor accepts a bargain that changes the status quo
+    (``[..., m]``).
 
     ``consent[n, m]`` marks the consent actors. An issue without any is agreed whenever it has
-    a bargain; an issue with consent actors but a NaN bargain is not agreed.
+    a bargain; an issue with consent actors but a NaN bargain is not agreed, nor one whose
+    bargain is the status quo (within the tie tolerance): nothing is agreed there, as where the
+    Nash solution falls back on its disagreement point.
     """
     ok = accepts(bargain, status_quo, ideal, span, tolerance)
     vetoed = (consent & ~ok).any(axis=-2)
-    return np.asarray(~vetoed & ~np.isnan(bargain))
+    with np.errstate(invalid="ignore"):
+        unchanged = np.abs(bargain - status_quo) <= tolerance * span
+    judged = consent.any(axis=-2)
+    return np.asarray(~vetoed & ~np.isnan(bargain) & ~(judged & unchanged))
 
 
 def consent_mask(scenario: Scenario, arrays: StanceArrays) -> BoolArray:

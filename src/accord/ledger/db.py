@@ -55,7 +55,7 @@ from accord.store import (
     retrying_write,
 )
 
-__all__ = ["LEDGER", "Ledger", "default_url", "metadata"]
+__all__ = ["LEDGER", "Ledger", "default_url", "metadata", "named_url"]
 
 metadata = MetaData()
 
@@ -103,13 +103,22 @@ LEDGER = Component(
 _SEED_RANGE = (-(2**63), 2**63 - 1)
 
 
-def default_url() -> str:
-    """``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB`` (the news store's variable: one database may
-    hold both), else ``ledger.db`` in the user's data directory (platformdirs)."""
+def named_url() -> str | None:
+    """The ledger the environment names: ``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB`` (the news
+    store's variable: one database may hold both); None when neither is set."""
     for variable in ("ACCORD_LEDGER_DB", "ACCORD_DB"):
         value = os.environ.get(variable)
         if value:
             return normalise_url(value)
+    return None
+
+
+def default_url() -> str:
+    """The ledger the environment names (:func:`named_url`), else ``ledger.db`` in the user's
+    data directory (platformdirs)."""
+    named = named_url()
+    if named is not None:
+        return named
     import platformdirs
 
     return f"sqlite:///{platformdirs.user_data_path('accord') / 'ledger.db'}"
