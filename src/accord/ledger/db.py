@@ -161,10 +161,10 @@ class Ledger(Database):
     def _write(self, append: Callable[[Connection], int], what: str) -> int:
         """``append(connection)`` in one write transaction, through the one retrying write of
         accord's databases (:func:`accord.store.retrying_write`): a database locked beyond its
-        busy timeout is tried again, then :class:`~accord.errors.StoreBusy` (the workbench's
-        503 to retry); any other failure under it (a full disk, the server gone) is a
-        :class:`DataError` naming ``what`` and the ledger. The transaction is rolled back by
-        then, so nothing of the write is kept, as "cannot record" says."""
+        busy timeout is :class:`~accord.errors.StoreBusy` (the workbench's 503 to retry); any
+        other failure under it (a full disk, the server gone) is a :class:`DataError` naming
+        ``what`` and the ledger. The transaction is rolled back by then, so nothing of the
+        write is kept, as "cannot record" says."""
 
         def once() -> int:
             with self.engine.begin() as conn:

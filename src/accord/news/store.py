@@ -491,7 +491,7 @@ class Store(Database):
         :func:`accord.store.retrying_write`: if another writer stored one of these documents
         between our check and our insert (PostgreSQL; SQLite serialises writers), the batch
         rolls back and is stored again, finding that document stored; a database locked beyond
-        its busy timeout is tried again, then it is :class:`~accord.errors.StoreBusy`.
+        its busy timeout is :class:`~accord.errors.StoreBusy`.
         """
         given = list(signatures) if signatures is not None else [None] * len(batch)
         sigs = [
