@@ -101,6 +101,7 @@ SETS = [
     HeldOut("s23b", 50, (2, 2, 0), (46, 0.912, 47, 48), (48, 0.956, 49, 49), (48, 0.956, 48, 49)),
     HeldOut("s23", 50, (0, 3, 0), (47, 0.933, 49, 50), (47, 0.933, 49, 50), (50, 1.0, 50, 50)),
     HeldOut("s23c", 50, (1, 4, 0), (48, 0.956, 48, 46), (48, 0.956, 48, 47), (50, 1.0, 50, 49)),
+    HeldOut("s24", 50, (3, 2, 0), (46, 0.913, 49, 48), (48, 0.956, 50, 50), (48, 0.956, 49, 48)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -113,9 +114,9 @@ IDS = [s.path.name for s in SETS]
 # ad5c714; development data since; a new held-out set goes here, by name, until its one
 # scoring; one name may cover several sets as a substring of each, as "news-heldout-s23" did
 # for news-heldout-s23.json, -s23b.json and -s23c.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s24"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s24.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)

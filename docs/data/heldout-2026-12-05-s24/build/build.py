@@ -1,15 +1,16 @@
-"""Assemble session 24's first held-out pair (evidence-heldout-s24.jsonl, EVH24; and, once its
-second annotation is done, news-heldout-s24.json, HO27M) from the collectors' (A / a) and the
-second annotators' (B / b) files, with the shared steps of docs/data/heldout-common/README.md and
-session 19's ``build_event_set`` (through session 21's first build, which dates its DOCUMENT
-comment with the day 2026-12-05). Run from the repository root with PYTHONPATH=src. It runs no
-coder and no evidence finder: it copies labels, leaves out the sentences another gold file holds
-in other words, applies the adjudicator's decisions below, checks the new files against every
-other gold file, and computes agreement.
+"""Assemble session 24's first held-out pair (news-heldout-s24.json, HO27M; evidence-heldout-
+s24.jsonl, EVH24) from the collectors' (a / A) and the second annotators' (b / B) files, with the
+shared steps of docs/data/heldout-common/README.md and session 19's ``build_event_set`` (through
+session 21's first build, which dates its DOCUMENT comment with the day 2026-12-05; here reading
+both forms in which session 24's b files give their labels). Run from the repository root with
+PYTHONPATH=src. It runs no coder and no evidence finder: it copies labels, leaves out the
+sentences another gold file holds in other words, applies the adjudicator's decisions below,
+checks the new files against every other gold file, and computes agreement. The evidence set was
+built and committed first (its second annotation was done first).
 """
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,76 @@ CHECK_FILES = {
 DAY = "2026-12-05"
 if s21.BUILT != DAY:
     raise hb.BuildError("session 21's build no longer dates the DOCUMENT comment 2026-12-05")
+
+# What the event set's sentences report, for its DOCUMENT comment.
+SCOPE = (
+    "at most two sentences a page; a refusal to step down, condemnations and accusations, "
+    "warnings and threats, demands and appeals, curfews and bans on gatherings, revoked "
+    "citizenship, deportations, a banned movement, a nationalised mine and an expelled "
+    "ambassador, protests and strikes, missile and air strikes, clashes and a de-escalation "
+    "agreed, visits, talks and a phone call, agreements, support, aid, curfews lifted and "
+    "loudspeakers removed, and statements with no event, across Africa (Madagascar, Cameroon, "
+    "Tanzania, Ethiopia and Eritrea, Niger, Nigeria), the Middle East (Yemen's Houthis and "
+    "Israel, Lebanon, Syria, Iraq, Jordan, Kuwait, Iran, Saudi Arabia and Pakistan), Asia (Nepal, "
+    "Mongolia, India and Pakistan, Afghanistan and Iran, India, China and Japan, the Koreas, Sri "
+    "Lanka and the Maldives, Kazakhstan) and Oceania (Papua New Guinea and Bougainville, "
+    "Australia, Samoa)"
+)
+
+EVENTS_DECIDED = hb.EventDecisions(
+    adjudications={
+        "HO27M-001": {
+            "event": "REJECT",
+            "mode": "change",
+            "source": ["MDG"],
+            "target": [],
+            "follows": "a",
+            "reason": "a refusal to step down is the rejection of a demand for a change of leader (CAMEO 1231 'Reject demand for change in leadership' -> REJECT change, CAMEO2PLOVER-2021), and the development gold gives a leader's refusal of calls to resign no recipient where the callers are protesters or unnamed: HO26K-007 (Jeri 'rejected calls to step down' after a protest led by Gen Z activists: REJECT PER, none) and HO26N-034 ('has refused calls to step down': REJECT change PER, none); the own state as recipient is the domestic convention of protest, coercive and violent acts (docs/event-coding.md), not of a refusal, and the protests stand only in a phrase of defiance; b's HO26D-028 codes the protests themselves; type and source as both annotators, a's mode",
+        },
+        "HO27M-018": {
+            "event": "NONE",
+            "mode": None,
+            "source": [],
+            "target": [],
+            "follows": "a",
+            "reason": "the main clause dates 'the vote' (an event noun with no party, which codes nothing: docs/event-coding.md, precision on news text) by what it 'followed', and the protests stand only as that background, the object of 'followed', their calls for the prime minister to step down made by an unnamed 'some'; the development gold codes no event for protests that stand as background to another clause, HO26T-007 (the unrest 'marked a serious escalation' of months of student-led protests: NONE), and where such protests stand in a phrase of time it codes only the main act, HO26K-007 and HO26L-006 ('following' a protest or a clash)",
+        },
+        "HO27M-019": {
+            "event": "CONCEDE",
+            "mode": None,
+            "source": ["TZA"],
+            "target": [],
+            "follows": "b",
+            "reason": "what Tanzania lifted is 'restrictions', a curfew and an internet blackout among them, and restrictions lifted now are CONCEDE in the development gold, HO26D-032 (the authorities 'lifted all restrictions' on September 9: CONCEDE NPL, none), as docs/event-coding.md's gold conventions write it (easing restrictions and bans is CONCEDE: PLOVER manual 3.4; CAMEO 081, 0811, 0812); for the curfew the same section says that the coders follow CAMEO2PLOVER's 0813 (RETREAT) while the manual's 3.4 names removing curfews as a concession, so that by the gold's rule (the manual wins) the gold codes them CONCEDE, and no development record codes a lifted curfew RETREAT (HO26G-015, adjudicated: CONCEDE); a's RETREAT ease is the coders' reading; source and no recipient as both annotators",
+        },
+        "HO27M-034": {
+            "event": "COOPERATE",
+            "mode": None,
+            "source": ["AFG", "IRN"],
+            "target": [],
+            "follows": "a",
+            "reason": "'announced the formation of' two joint working groups with the Afghan authorities reports cooperation set up (docs/event-coding.md: a noun after 'announced the' and before 'of' is read as its verb), as HO26K-023 (UNSMIL 'announced the formation of a truce committee in cooperation with' the Presidential Council: COOPERATE IGO+LBY, none); AGREE is for promises and intents (PLOVER manual 3.1, as the adjudication of HO26J-040 says), and b's HO26Q-055 codes 'agreed to establish' a working group, a verb of agreeing to a later act; sources as both annotators (Iran's official, 'He' of the page's previous sentence, and the Afghan authorities), no recipient",
+        },
+        "HO27M-039": {
+            "event": "SUPPORT",
+            "mode": None,
+            "source": ["LKA", "MDV"],
+            "target": [],
+            "follows": "b",
+            "reason": "agreements exchanged after talks (a memorandum of understanding and a mutual legal assistance agreement) are agreements concluded, CAMEO 057 'Sign formal agreement' -> SUPPORT (CAMEO2PLOVER-2021; PLOVER manual 3.3, ratify, sign or finalize an agreement; AGREE is for promises to sign, 3.1), as the development gold codes memoranda signed by two states: HO26J-031 (adjudicated: India and Sri Lanka signed an MoU: SUPPORT IND+LKA, none), HO26C-004 (adjudicated: a memorandum signed: SUPPORT UKR+USA) and HO26H-011 (adjudicated: joint signings, all participants as actor, no recipient); sources as both annotators",
+        },
+    },
+    modes_kept={
+        "HO27M-023": "a's 'disapprove' kept (b 'allege'): CAMEO 112 'Accuse' is ACCUSE disapprove in CAMEO2PLOVER-2021, allege being the charges of 1121-1125 (crime, human rights abuses, aggression, war crimes, espionage), and the development gold codes an accusation of breaching an agreement both ways, allege in HO26S-019, HO26U-003, HO26V-020 and HO26J-010, disapprove in HO26K-030 (the People's Party accused the Democratic Party of breaching the agreement); a's is not clearly wrong",
+        "HO27M-045": "a's 'meet' kept (b null): rejecting dialogue is CAMEO 125 'Reject proposal to meet, discuss, or negotiate' -> REJECT meet (CAMEO2PLOVER-2021), as HO26P-021 (Noboa refused to negotiate with the Indigenous federation: REJECT meet); a's is not wrong",
+    },
+    modes_taken={
+        "HO27M-006": (
+            "ban",
+            "b's 'ban' taken (a 'curfew'): the sentence's first act is the ban on public gatherings ('has imposed a ban ... and enforced a curfew'), and the gold codes one event, of the first of two coordinated acts, as HO26K-009 ('ordered a nationwide night curfew and blocked internet services': COERCE curfew, the first act) and HO26D-001 (decided to expel officials 'and recalled' the ambassador: SANCTION expel); a ban on gatherings is COERCE ban in the development gold, HO26P-004 (a ban on rallies in Istanbul); a's mode is the second act's",
+        ),
+    },
+)
 
 EVIDENCE_DECIDED = hb.EvidenceDecisions(
     adjudications={
@@ -103,23 +174,73 @@ def build_evidence(others: Sequence[Path]) -> tuple[dict[str, Any], dict[str, An
     return summary, near
 
 
+def annotated(record: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """An event record with its labels under ``annotations[name]``, the form the shared build
+    reads: session 17's ``with_annotation`` where the labels stand on the record (a's files, and
+    heldout's b file), the record as it is where they already stand there (heldout2's b file).
+    """
+    if "annotations" in record:
+        if set(record["annotations"]) != {name} or "event" in record:
+            raise hb.BuildError(f"{record['id']}: labels of another annotator or on the record")
+        return dict(record)
+    out: dict[str, Any] = s21.s19.s18.s17.with_annotation(record, name)
+    return out
+
+
+def build_event_set(
+    folder: Path,
+    path: Path,
+    decided: hb.EventDecisions,
+    which: tuple[str, str, str],
+    others: Sequence[Path],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Session 19's ``build_event_set`` with ``annotated`` in place of ``with_annotation`` (the
+    two second annotators of session 24 wrote their labels in two forms): pair ``folder``'s a
+    and b files, leave out the near duplicates of ``others``, merge the ``decided`` labels and
+    write the gold file ``path``; return the agreement summary and the near duplicates (also
+    used by the s24b build)."""
+    a = [annotated(r, "a") for r in hb.read_records(folder / "events-a.json")]
+    b = [annotated(r, "b") for r in hb.read_records(folder / "events-b.json")]
+    near = hb.near_duplicates(a, others)
+    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
+    build = hb.merge_events(pairs, decided)
+    events = build.summary()
+    document = {
+        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
+        "event": "DOCUMENT",
+        "comment": s21.s19.s18.document_comment(build.records, events, near, decided, which),
+        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
+    }
+    hb.write_gold(path, hb.event_gold_text(document, build.records), build.records, others)
+    return events, near
+
+
 def main() -> None:
     others = gold_files(EVENTS, EVIDENCE)
     development = hb.record_files(development_files(others))
-    cited = hb.check_citations(EVIDENCE_DECIDED.adjudications.values(), development)
-    evidence, near_evidence = build_evidence([*others, *([EVENTS] if EVENTS.exists() else [])])
+    reasons = [*s21.s19.event_reasons(EVENTS_DECIDED), *EVIDENCE_DECIDED.adjudications.values()]
+    cited = hb.check_citations(reasons, development)
+    events, near_events = build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, ("session 24", SCOPE, f"{OUT}/"), others
+    )
+    evidence, near_evidence = build_evidence([*others, EVENTS])
     hb.write_agreement(
         OUT / "agreement.json",
         {
+            "events": events,
             "evidence": evidence,
             "near_duplicates_left_out": {
                 "rule": s21.s19.s18.NEAR_RULE,
+                "events": s21.s19.s18.near_figures(near_events),
                 "evidence": s21.s19.s18.near_figures(near_evidence),
             },
             "development_records_cited": cited,
         },
     )
-    print(hb.evidence_table(EVIDENCE.stem, evidence["annotator_agreement_module"]))
+    print(
+        hb.event_table(events),
+        hb.evidence_table(EVIDENCE.stem, evidence["annotator_agreement_module"]),
+    )
 
 
 if __name__ == "__main__":
