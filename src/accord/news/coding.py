@@ -33,7 +33,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from accord.news.datelines import actor_mentions, dateline, meeting_host
 from accord.news.gazetteer import (
     Gazetteer,
     Key,
@@ -3710,8 +3709,7 @@ def code_tokens(
     (:func:`accord.news.gazetteer.tokenize`) with its actor ``mentions``
     (:func:`accord.news.resolve.find_mentions` with ``bare=True``): the nlp coder's rules
     fallback has both already and does not work them out again (docs/benchmarks-news.md).
-    Neither is changed; the mentions of a dateline (:mod:`accord.news.datelines`) are not
-    read as actors. With ``object_recipient`` (the rules coder's default), a subject that
+    Neither is changed. With ``object_recipient`` (the rules coder's default), a subject that
     names no actor takes the state of the verb's object, which stays the recipient (the
     domestic convention); the nlp coder's fallback passes False: its filters read such an
     event (source and recipient of one state) as no event
@@ -3720,16 +3718,10 @@ def code_tokens(
         return []
     if not reads_previous(tokens):
         previous = ()  # no pronoun to stand for it: the events do not depend on it
-    blocked = {k for m in mentions for k in range(m.start, m.end)}
-    # "BUSAN, South Korea, Oct 30 (Reuters) -": the dateline names no actor, but its state, as
-    # the first of the sentence's, is still the one of agents named without one ("KYIV —
-    # Police arrested ...": _fill_bare reads ``named``)
-    named = mentions
-    line = dateline(tokens, mentions)
-    mentions = actor_mentions(line, mentions)
-    if not mentions and not (previous and tokens[line.end].key in _PRONOUNS):
+    if not mentions and not (previous and tokens[0].key in _PRONOUNS):
         return []
     events: list[tuple[float, int, Event]] = []
+    blocked = {k for m in mentions for k in range(m.start, m.end)}
     attribution = _attribution(tokens)
     headline = _headline(sentence, tokens)
     relative = _relative_spans(tokens)
@@ -3746,8 +3738,7 @@ def code_tokens(
     triggers = _judged_acts(tokens, triggers, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
-    # the place of the sentence's meetings: the one it names, else its dateline's
-    host = meeting_host(tokens, line, meeting_place(tokens, mentions), line.end)
+    host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
@@ -4021,7 +4012,7 @@ def code_tokens(
             # that state), and the object stays the recipient (the domestic convention)
             after = [taken, *after]
             sources = tuple(ActorRef(a.code, None, None, None) for a in sources)
-        sources, _none = _fill_bare(sources, (), named)
+        sources, _none = _fill_bare(sources, (), mentions)
         if not sources and not unnamed_agent:
             continue
         partner = _exercise_partner(tokens, mentions, trig, sources) if kind == "MOBILIZE" else None
@@ -4047,7 +4038,7 @@ def code_tokens(
                 if unnamed_agent:
                     targets = tuple(a for a in victims if a.code)
                 else:
-                    targets = _fill_bare(victims, (), named)[0]
+                    targets = _fill_bare(victims, (), mentions)[0]
                 break
             if _group_start(mentions, group) in asked_for:
                 continue  # "called for the creation of a Ukrainian force": what is asked for
@@ -4071,7 +4062,7 @@ def code_tokens(
                     for a in group_actors(mentions, group)
                 )
                 break
-            _s, targets = _fill_bare(sources, group_actors(mentions, group), named)
+            _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
             if targets and _given_from(tokens, mentions, group, kind):
                 # "passed with support from Russia and China", "received aid from the EU":
                 # the actor after "from" gives the support, the subject receives it

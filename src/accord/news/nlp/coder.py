@@ -49,13 +49,6 @@ from accord.news.coding import (
     reads_previous,
     same_actor,
 )
-from accord.news.datelines import (
-    NO_DATELINE,
-    Dateline,
-    actor_mentions,
-    dateline,
-    meeting_host,
-)
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
@@ -264,7 +257,6 @@ class _Candidate:
     sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
     reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
     home: str | None = None  # the document's home country (:mod:`accord.news.home`)
-    dateline: Dateline = NO_DATELINE  # the sentence's dateline (:mod:`accord.news.datelines`)
 
 
 def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
@@ -558,13 +550,10 @@ class NlpCoder:
             mentions = list(sentence_mentions(sent_text, date, home))  # shared with the fallback
         else:
             mentions = find_mentions(tokens, sent_text, date, self.gaz, bare=True, home=home)
-        # the state of agents named without one: the dateline's, if the sentence has one
-        context = next((m.actor.code for m in mentions if len(m.actor.code) == 3), "")
-        line = dateline(tokens, mentions)  # "KYIV, Ukraine (AP) —": its places are no actors
-        mentions = actor_mentions(line, mentions)
         if not mentions and not (previous and any(t.lower_ in PRONOUNS for t in sent)):
             return []  # no actor to be a source: neither a name nor a pronoun for the last
         spans = _mention_spans(sent, mentions, tokens)
+        context = next((m.actor.code for m in mentions if len(m.actor.code) == 3), "")
         doc = sent.doc
         out = []
         rules = self.rules
@@ -632,7 +621,6 @@ class NlpCoder:
                     sent_text,
                     reflexive,
                     home,
-                    line,
                 )
             )
         return out
@@ -1184,8 +1172,7 @@ class NlpCoder:
         location = locate(list(cand.tokens), list(cand.mentions))
         if self.rules.border_place and _border(location, cand.tokens, cand.mentions):
             location = None
-        line = cand.dateline  # the place of the meeting: the one the sentence names, else this
-        place = meeting_host(cand.tokens, line, meeting_place(cand.tokens, cand.mentions), line.end)
+        place = meeting_place(cand.tokens, cand.mentions)
         # with meeting_place_no_target the meeting convention below decides whether the
         # place hosts: the location is no implicit recipient of a meeting
         meeting = kind == MEETING_TYPE and self.rules.meeting_place_no_target
