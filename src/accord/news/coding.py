@@ -2493,15 +2493,6 @@ def _made_to_suffer(tokens: list[Token], trig: Trigger) -> bool:
     return any(t.key in _THREAT_NOUNS for t in tokens[trig.end : trig.end + 5])
 
 
-def threatens_suffering(tokens: list[Token], at: int) -> bool:
-    """The word at ``at`` heads a consequence threatened to its subject ("will pay a heavy
-    price", "would face irreparable damage": :func:`_made_to_suffer`), the test by which the
-    rules coder makes the speaker of such a clause the threatener and its subject the one
-    threatened (s10-rules4); the nlp coder reads its reported clauses so
-    (``RoleRules.reported_threat``)."""
-    return _made_to_suffer(tokens, Trigger(at, at + 1, "", 0.0, "pattern"))
-
-
 def _threat_idiom(
     tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
 ) -> _Retyped | None:

@@ -48,9 +48,8 @@ from accord.news.coding import (
     lexicon,
     reads_previous,
     same_actor,
-    threatens_suffering,
 )
-from accord.news.gazetteer import Gazetteer, Token, load, phrase_key, tokenize
+from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
 from accord.news.nlp.classifier import (
@@ -130,8 +129,6 @@ DEFAULT_RULES = RoleRules(
     fallback_domestic_recipient=True,
     learned_first=True,
     reported_judgement=True,
-    own_side=True,
-    reported_threat=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -256,7 +253,6 @@ class _Candidate:
     tokens: tuple[Token, ...]  # the gazetteer's tokens of the sentence
     demand: bool = False  # a reported obligation: the speaker asks the agent
     judged: bool = False  # a reported judgement of wrong-doing: the speaker accuses the agent
-    threat: bool = False  # a reported consequence threatened: the speaker threatens the agent
     agentless: bool = False  # the source is the place's state (``agentless_place``)
     sentence: str = ""  # the sentence's text (a Span rebuilds it from its tokens each time)
     reflexive: bool = False  # the sentence says "itself", "each other" ... (:data:`REFLEXIVE`)
@@ -279,14 +275,6 @@ def _judges_wrong(tokens: list[Any], char: int) -> bool:
     wrong-doing (:func:`accord.news.coding.judges_wrong`); False where no token starts there."""
     at = next((i for i, t in enumerate(tokens) if t.start == char), None)
     return at is not None and judges_wrong(tokens, at)
-
-
-def _threatens(tokens: list[Any], char: int) -> bool:
-    """The gazetteer token that starts at ``char`` of the sentence heads a consequence
-    threatened to its subject (:func:`accord.news.coding.threatens_suffering`); False where no
-    token starts there."""
-    at = next((i for i, t in enumerate(tokens) if t.start == char), None)
-    return at is not None and threatens_suffering(tokens, at)
 
 
 def _actors(
@@ -572,7 +560,7 @@ class NlpCoder:
         reflexive: bool | None = None  # read once per sentence, when a candidate needs it
         for pred in _sentence_predicates(sent, rules):
             recipients = pred.recipients
-            demand = judged = threat = False
+            demand = judged = False
             agents = pred.agents
             if rules.complement_members:
                 agents = _with_members(agents, doc, MEMBER_PREPS)
@@ -592,20 +580,6 @@ class NlpCoder:
                 ):
                     # "India reported Pakistan violated the ceasefire": the speaker accuses
                     recipients, sources, judged = pred.agents, speakers, True
-                elif (
-                    rules.reported_threat
-                    and speakers
-                    and sources
-                    and not pred.negated
-                    and _threatens(tokens, doc[pred.verb].idx - sent.start_char)
-                ):
-                    # "China said Japan would pay a tragic price": the speaker threatens
-                    recipients, sources, threat = pred.agents, speakers, True
-                elif (
-                    rules.own_side and speakers and not sources and _own_side(agents, doc, self.gaz)
-                ):
-                    # "Israel said its jets struck ...", "said his country would retaliate"
-                    sources = speakers
             pronoun = bool(pred.agents) and all(doc[i].lower_ in PRONOUNS for i in pred.agents)
             if not sources and pronoun and rules.pronoun_in_complement:
                 # "Trump indicated that he would meet ...": the main clause's subject
@@ -643,7 +617,6 @@ class NlpCoder:
                     tuple(tokens),
                     demand,
                     judged,
-                    threat,
                     agentless,
                     sent_text,
                     reflexive,
@@ -1176,8 +1149,6 @@ class NlpCoder:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
         elif cand.judged:
             kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
-        elif cand.threat:
-            kind = "THREATEN"  # "X said Y would pay a heavy price": X threatens Y (CAMEO 13)
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False
@@ -1698,18 +1669,6 @@ def sentence_mentions(
     and its rules fallback."""
     tokens = list(sentence_tokens(text))
     return tuple(find_mentions(tokens, text, date, load(), bare=True, home=home))
-
-
-def _own_side(heads: tuple[int, ...], doc: Any, gaz: Gazetteer) -> bool:
-    """Every head is the speaker's own side named by a possessive pronoun
-    (``RoleRules.own_side``): a noun of the speaker's state (:data:`OWN_STATE`: "his country",
-    "its government") or an agent word of the gazetteer for armed forces ("its jets", "their
-    troops": role ``MIL``)."""
-    return bool(heads) and all(
-        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(doc[i]))
-        and (doc[i].lemma_.lower() in OWN_STATE or gaz.agents.get(phrase_key(doc[i].text)) == "MIL")
-        for i in heads
-    )
 
 
 def _holders(heads: tuple[int, ...], pred: Predicate, doc: Any) -> tuple[int, ...]:

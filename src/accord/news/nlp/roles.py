@@ -381,20 +381,6 @@ class RoleRules:
       :func:`accord.news.coding.judges_wrong`, the rules coder's test) is the speaker's
       accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
       reported obligation, only where both the speaker and the agent name an actor.
-
-    Session 24 (s24-said):
-
-    * ``own_side``: the agent of a reported clause that names no actor and is the speaker's
-      own side by a possessive pronoun ("Israel said *its jets* struck ...", "Lula said *his
-      country* would retaliate": a noun of the speaker's state or an agent word of armed
-      forces, :func:`accord.news.nlp.coder._own_side`) is the speaker, as a pronoun subject
-      of a reported clause is ("Iraq said *it* would allow ..."); the evidence path reads "his
-      country" so since session 5 (:func:`accord.news.nlp.coder._holders`).
-    * ``reported_threat``: a reported clause that threatens its subject with a consequence
-      ("China said *Japan would pay* a tragic price", "said *the U.S. would face* irreparable
-      damage"; :func:`accord.news.coding.threatens_suffering`, the rules coder's test of
-      s10-rules4) is the speaker's threat: THREATEN speaker -> the clause's agent, not an act
-      of the agent; only where both name an actor, and not when negated.
     """
 
     coordinated_modifiers: bool = False
@@ -447,8 +433,6 @@ class RoleRules:
     learned_first: bool = False
     learned_gate: bool = False
     reported_judgement: bool = False
-    own_side: bool = False
-    reported_threat: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
