@@ -158,3 +158,35 @@ def test_backtest_names_the_missing_columns_and_what_it_got(tmp_path: Path) -> N
     assert result.exit_code == 2
     assert "row 1: missing DEU columns out, pcom, proc, rp, scom" in result.output
     assert "(got 'prnrnmc\\tisnrnmc')" in result.output
+
+
+# Finding 4: the Council draft came out "not adopted, P(adopted) 0.00" because the 19 members
+# without an actor leaned to abstain on the UN General Assembly model (an abstention is not a
+# yes in qualified majority); the one-line summary did not say where those votes came from.
+
+
+def test_the_draft_line_counts_the_members_voted_from_assembly_records(tmp_path: Path) -> None:
+    path = _write(tmp_path, MERCOSUR.replace("country: GER", "country: DEU"))
+    result = runner.invoke(app, ["forecast", str(path)], terminal_width=400)
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("mercosur-signature"))
+    # six actors, five of them member states: 22 of the 27 members voted from records
+    assert "; 22 of 27 members voted from UN General Assembly records (no scenario actor" in line
+
+
+# Finding 5: `accord power --body eu-council --kind unanimity` was titled "shapley-shubik
+# index of eu-council", as the qmv table is; the workbench names the rule.
+
+
+@pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        (["--body", "eu-council", "--kind", "unanimity"], "index of eu-council (unanimity)"),
+        (["--body", "eu-council"], "index of eu-council (qmv)"),
+        (["--body", "unsc", "--year", "2020"], "unsc (substantive, composition of 1 July 2020)"),
+    ],
+)
+def test_the_power_table_names_the_rule(args: list[str], title: str) -> None:
+    result = runner.invoke(app, ["power", *args], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert title in result.output.splitlines()[0]

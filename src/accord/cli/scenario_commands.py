@@ -510,6 +510,7 @@ def resolution_line(draft: dict[str, Any]) -> str:
         line += ", expected {:.0f}-{:.0f}-{:.0f}".format(
             expected["yes"], expected["no"], expected["abstain"]
         )
+    line += _voted_elsewhere(draft)
     actual = draft.get("actual")
     if actual:
         line += (
@@ -517,6 +518,22 @@ def resolution_line(draft: dict[str, Any]) -> str:
             f"{actual['yes']}-{actual['no']}-{actual['abstain']}"
         )
     return line
+
+
+def _voted_elsewhere(draft: dict[str, Any]) -> str:
+    """How many members no scenario actor speaks for (their votes come from UN General
+    Assembly records: ideal points, the session's record or base rates), as a clause; empty
+    when every member is an actor or the votes carry no source. Session 24: on an EU Council
+    draft 19 of 27 members leaned to abstain from Assembly records, which decided the outcome,
+    and nothing on the line said so."""
+    sources = [vote.get("source") for vote in draft["votes"].values()]
+    others = sum(1 for source in sources if source is not None and source != "scenario")
+    if not others:
+        return ""
+    return (
+        f"; {others} of {len(sources)} members voted from UN General Assembly records "
+        "(no scenario actor speaks for them)"
+    )
 
 
 def forecast_table(result: Forecast, width: int) -> Group:
