@@ -190,3 +190,29 @@ def test_the_power_table_names_the_rule(args: list[str], title: str) -> None:
     result = runner.invoke(app, ["power", *args], terminal_width=200)
     assert result.exit_code == 0, result.output
     assert title in result.output.splitlines()[0]
+
+
+# Finding 6: a sentence saved without a date was dated by the file's modification time (the
+# day of the trial) without a word at ingest; `accord update` then refused it as "evidence
+# dated 2026-12-05 is after the horizon". The ingest now warns and names --date-if-missing.
+
+
+def test_ingest_warns_of_documents_dated_by_the_file_time(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Germany said it supports the Mercosur agreement.\n", encoding="utf-8")
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Paris, 18 December 2025 - France said it opposes the deal.\n", "utf-8")
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    result = runner.invoke(
+        app, ["ingest", str(undated), str(dated), "--db", db, "--no-code"], terminal_width=400
+    )
+    assert result.exit_code == 0, result.output
+    warned = [x for x in result.output.splitlines() if "modification time" in x]
+    assert len(warned) == 1 and "1 document(s)" in warned[0]
+    assert f"{undated} (" in warned[0] and "dated.txt" not in warned[0].replace("undated", "")
+    assert "--date-if-missing YYYY-MM-DD" in warned[0]
+    given = ["--date-if-missing", "2025-12-20", "--no-code"]
+    again = runner.invoke(
+        app, ["ingest", str(undated), "--db", f"sqlite:///{tmp_path / 'b.db'}", *given]
+    )
+    assert again.exit_code == 0 and "modification time" not in again.output
