@@ -216,3 +216,15 @@ def test_ingest_warns_of_documents_dated_by_the_file_time(tmp_path: Path) -> Non
         app, ["ingest", str(undated), "--db", f"sqlite:///{tmp_path / 'b.db'}", *given]
     )
     assert again.exit_code == 0 and "modification time" not in again.output
+
+
+# Finding 7: a tab before a list item gave "not valid YAML: found character that cannot start
+# any token", which does not say what the character is.
+
+
+def test_a_tab_in_yaml_is_named(tmp_path: Path) -> None:
+    path = _write(tmp_path, "id: x\ntitle: y\nactors:\n\t- {id: A, name: A, capability: 1}\n")
+    result = runner.invoke(app, ["validate", str(path)], terminal_width=400)
+    assert result.exit_code == 2
+    assert f"{path}: line 4, column 1: not valid YAML:" in result.output
+    assert "(a tab: YAML indents with spaces only)" in result.output
