@@ -17,13 +17,6 @@ from typer.testing import CliRunner
 
 import accord
 from accord.cli import app
-from accord.institutions.countries import (
-    OTHER_ASSIGNED,
-    known_country,
-    suggested_code,
-    un_members,
-    unknown_countries,
-)
 from accord.scenario.io import loads
 
 runner = CliRunner()
@@ -82,6 +75,8 @@ def _write(tmp_path: Path, text: str = MERCOSUR, name: str = "mercosur.yaml") ->
 
 
 def test_the_code_lists_are_the_iso_ones() -> None:
+    from accord.institutions.countries import OTHER_ASSIGNED, known_country, un_members
+
     assert len(un_members()) == 193 and len(OTHER_ASSIGNED) == 57  # 249 ISO codes and XKX
     assert not OTHER_ASSIGNED & set(un_members())
     assert all(known_country(c) for c in ("DEU", "TWN", "PSE", "VAT", "XKX"))
@@ -89,6 +84,8 @@ def test_the_code_lists_are_the_iso_ones() -> None:
 
 
 def test_a_suggestion_comes_from_the_id_or_the_name() -> None:
+    from accord.institutions.countries import suggested_code
+
     assert suggested_code("DEU", "Bundesrepublik") == "DEU"
     assert suggested_code("Germany", "Germany") == "DEU"
     assert suggested_code("UK", "United Kingdom") == "GBR"
@@ -106,7 +103,6 @@ def test_validate_warns_of_a_code_that_names_no_country(tmp_path: Path) -> None:
 
 def test_the_forecast_warns_too_where_the_vote_is_lost(tmp_path: Path) -> None:
     scenario = loads(MERCOSUR.encode(), "m.yaml")
-    assert [u.path for u in unknown_countries(scenario)] == ["actors[2].country"]
     made = accord.forecast(scenario)
     assert any("actors[2].country" in w and "'GER'" in w for w in made.warnings)
     votes = made.resolutions[0].votes
