@@ -126,13 +126,18 @@ class UnknownCountry:
         """Where it is in the scenario document: ``actors[2].country``."""
         return f"actors[{self.index}].country"
 
-    def sentence(self) -> str:
-        """One line naming the field, the value and what to write instead."""
+    @property
+    def message(self) -> str:
+        """What is wrong and what to write instead, without the path and the value."""
         meant = f" (did you mean {self.suggestion!r}?)" if self.suggestion else ""
         return (
-            f"{self.path}: not an assigned ISO 3166-1 alpha-3 code{meant}, so actor "
-            f"{self.actor} speaks for no member of a voting body (got {self.code!r})"
+            f"not an assigned ISO 3166-1 alpha-3 code{meant}, so actor {self.actor} speaks "
+            "for no member of a voting body"
         )
+
+    def sentence(self) -> str:
+        """One line naming the field, the value and what to write instead."""
+        return f"{self.path}: {self.message} (got {self.code!r})"
 
 
 def unknown_countries(scenario: Scenario) -> list[UnknownCountry]:
