@@ -227,12 +227,24 @@ def test_invalid_scenario_gets_every_problem_with_its_path(
 
 def test_validate_route(client: TestClient) -> None:
     good = client.post("/api/v1/validate", json={"scenario": _copy("x")}).json()
-    assert good == {"valid": True, "problems": []}
+    assert good == {"valid": True, "problems": [], "warnings": []}
     data = _copy("x")
     data["stances"][0]["position"] = 1000
     bad = client.post("/api/v1/validate", json={"scenario": data}).json()
     assert bad["valid"] is False
     assert bad["problems"][0]["path"] == "stances[0].position"
+
+
+def test_validate_route_warns_of_a_country_code_that_names_no_country(client: TestClient) -> None:
+    # session 24's trial: `country: GER` (Germany is DEU) was `valid: true` and nothing else
+    # here, where `accord validate` warns; such an actor casts no vote in a body
+    data = _copy("x")
+    data["actors"][0]["country"] = "GER"
+    answer = client.post("/api/v1/validate", json={"scenario": data}).json()
+    assert answer["valid"] is True and answer["problems"] == []
+    (warning,) = answer["warnings"]
+    assert warning["path"] == "actors[0].country" and warning["value"] == "GER"
+    assert warning["message"].startswith("not an assigned ISO 3166-1 alpha-3 code")
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json", "ktab-csv", "bdm-csv", "ktab-xml"])

@@ -80,7 +80,15 @@ def power_command(
     data = result.to_dict() | extra
     if emit_document_or_frame(shape, lambda: data, result.to_frame, out_file):
         return
-    title = f"{result.index} index" + (f" of {extra['body']}" if "body" in extra else "")
+    # the rule decided on is named (the web page says it too): a unanimity table titled like
+    # the qmv one was read as the qmv one
+    title = f"{result.index} index" + (
+        f" of {extra['body']} ({extra['kind']}"
+        + (f", composition of 1 July {year}" if year is not None else "")
+        + ")"
+        if "body" in extra
+        else ""
+    )
     table = Table(title=escape(title))
     for column in ("member", "value", "exact"):
         table.add_column(column, justify="right" if column == "value" else "left")

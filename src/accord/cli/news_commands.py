@@ -131,8 +131,16 @@ def ingest_command(
         with progress:
             task = progress.add_task("ingest", total=None, name="")
 
+            undated: list[tuple[Path, str]] = []  # (file, date): dated by the file's mtime
+
             def on_file(path: Path, result: ReadResult | None) -> None:
                 progress.update(task, advance=1, name=escape(path.name))
+                if result is not None and fallback is None:
+                    undated.extend(
+                        (path, str(doc.date))
+                        for doc in result.documents
+                        if doc.meta.get("date_from") == "mtime"
+                    )
 
             files, _ = expand_inputs(inputs)
             progress.update(task, total=len(files))
@@ -163,7 +171,26 @@ def ingest_command(
         if report.coding_failed:
             rows.append(("coder failures", str(report.coding_failed)))
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
+        _warn_mtime_dates(undated)
     raise typer.Exit(report.exit_code)
+
+
+def _warn_mtime_dates(undated: list[tuple[Path, str]]) -> None:
+    """One warning for the documents that gave no date (no metadata, none in the text) and
+    were dated by their file's modification time: a copy or checkout resets it, so the
+    evidence they give is dated today (session 24's trial: a sentence of December 2025 came
+    out dated the day of the ingest, and `accord update` refused it as after the issues'
+    horizons)."""
+    if not undated:
+        return
+    shown = ", ".join(f"{escape(str(path))} ({date})" for path, date in undated[:3])
+    more = f" and {len(undated) - 3} more" if len(undated) > 3 else ""
+    err.print(
+        f"[bold yellow]warning:[/] {len(undated)} document(s) had no date in metadata or text "
+        f"and are dated by the file's modification time: {shown}{more}; give "
+        "--date-if-missing YYYY-MM-DD for the date they were published (docs/news.md)",
+        highlight=False,
+    )
 
 
 def _codes(refs: tuple[ActorRef, ...]) -> str:

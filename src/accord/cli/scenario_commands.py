@@ -202,6 +202,7 @@ def validate(
                 f"{counted(len(s.issues), 'issue')}, {counted(len(s.stances), 'stance')})",
                 highlight=False,
             )
+            _warn_countries(ref, s)
             count, cut = _warn_unevidenced(ref, s, verbose)
             warned, unnamed = warned + count, unnamed or cut
     if failed:
@@ -216,6 +217,18 @@ def validate(
             highlight=False,
         )
         raise typer.Exit(1)
+
+
+def _warn_countries(ref: str, scenario: Scenario) -> None:
+    """Warn of each actor whose ``country`` is no assigned ISO 3166-1 alpha-3 code (GER for
+    Germany, DEU): such an actor speaks for no member of a body, so its stance casts no vote."""
+    from accord.institutions.countries import unknown_countries
+
+    for unknown in unknown_countries(scenario):
+        err.print(
+            f"[bold yellow]warning:[/] {escape(ref)}: {escape(unknown.sentence())}",
+            highlight=False,
+        )
 
 
 @app.command()
@@ -414,12 +427,24 @@ def forecast_command(
         out.print(ensemble_table(result))
     out.print(forecast_table(result, out.width))
     if intervals is not None:
+        # an issue on another scale gets none (the errors were measured in points of 0..100):
+        # said by name, so that its missing interval is not read as "no uncertainty"
+        skipped = [
+            f"{i.id} (scale {i.scale[0]:g}..{i.scale[1]:g})"
+            for i in result.issues
+            if i.id not in intervals["issues"] and i.scale != (0.0, 100.0)
+        ]
         out.print(
             f"{intervals['level']:.0%} conformal intervals ({engine}'s errors on EU legislation, "
             f"radius {intervals['radius']:.1f}): "
             + (
                 ", ".join(f"{k} {lo:.1f}-{hi:.1f}" for k, (lo, hi) in intervals["issues"].items())
                 or "no issue on the 0..100 scale"
+            )
+            + (
+                f"; none for {', '.join(skipped)}: the errors are in points of a 0..100 scale"
+                if skipped and intervals["issues"]
+                else ""
             ),
             highlight=False,
         )
@@ -485,6 +510,7 @@ def resolution_line(draft: dict[str, Any]) -> str:
         line += ", expected {:.0f}-{:.0f}-{:.0f}".format(
             expected["yes"], expected["no"], expected["abstain"]
         )
+    line += _voted_elsewhere(draft)
     actual = draft.get("actual")
     if actual:
         line += (
@@ -492,6 +518,22 @@ def resolution_line(draft: dict[str, Any]) -> str:
             f"{actual['yes']}-{actual['no']}-{actual['abstain']}"
         )
     return line
+
+
+def _voted_elsewhere(draft: dict[str, Any]) -> str:
+    """How many members no scenario actor speaks for (their votes come from UN General
+    Assembly records: ideal points, the session's record or base rates), as a clause; empty
+    when every member is an actor or the votes carry no source. Session 24: on an EU Council
+    draft 19 of 27 members leaned to abstain from Assembly records, which decided the outcome,
+    and nothing on the line said so."""
+    sources = [vote.get("source") for vote in draft["votes"].values()]
+    others = sum(1 for source in sources if source is not None and source != "scenario")
+    if not others:
+        return ""
+    return (
+        f"; {others} of {len(sources)} members voted from UN General Assembly records "
+        "(no scenario actor speaks for them)"
+    )
 
 
 def forecast_table(result: Forecast, width: int) -> Group:

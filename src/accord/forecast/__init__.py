@@ -227,6 +227,10 @@ def forecast(
 
             over = None if ensemble is None else ensemble.final_position
             made.resolutions = predict_resolutions(scenario, result.final_positions, over, seed)
+            from accord.institutions.countries import unknown_countries
+
+            # a code that names no country (GER for DEU) leaves the actor's stance voteless
+            made.warnings.extend(u.sentence() for u in unknown_countries(scenario))
         return made
 
 

@@ -109,8 +109,29 @@ def read_deu(path: str | Path) -> list[DeuCase]:
     header = [h.strip() for h in rows[0]]
     required = {"prnrnmc", "isnrnmc", "rp", "out", "proc", "pcom", "scom"}
     missing = sorted(required - set(header))
+    first = "\t".join(rows[0])
+    shown = first if len(first) <= 60 else first[:57] + "..."
+    if missing and len(missing) == len(required):
+        # not a DEU file at all (a scenario, say): say what backtest reads and where a
+        # scenario's forecasts are scored, not which of seven columns a YAML line lacks
+        raise FormatError(
+            [
+                Problem(
+                    "row 1",
+                    "not a DEU III TSV file: none of the columns "
+                    f"{', '.join(sorted(required))}; backtest scores engines on recorded EU "
+                    "outcomes (--from deu); a scenario's forecasts are scored by the ledger "
+                    "(accord forecast SCENARIO --record, accord ledger resolve, accord ledger "
+                    "score)",
+                    shown,
+                )
+            ],
+            file,
+        )
     if missing:
-        raise FormatError([Problem("row 1", "missing DEU columns", ", ".join(missing))], file)
+        raise FormatError(
+            [Problem("row 1", f"missing DEU columns {', '.join(missing)}", shown)], file
+        )
     col = {name: k for k, name in enumerate(header)}
     actors = [h[1:] for h in header if h.startswith("p") and "s" + h[1:] in col]
     unknown = [a for a in actors if a not in ("com", "ep") and a not in NICE_VOTES]

@@ -259,6 +259,14 @@ def read_yaml(text: str) -> Scenario:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
+        lines = text.splitlines()
+        if (
+            mark
+            and mark.line < len(lines)
+            and lines[mark.line][mark.column : mark.column + 1] == "\t"
+        ):
+            # PyYAML's "found character that cannot start any token" for an indenting tab
+            problem += " (a tab: YAML indents with spaces only)"
         raise FormatError([Problem(where, f"not valid YAML: {problem}", has_value=False)]) from None
     if data is None:
         raise empty_file()

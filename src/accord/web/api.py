@@ -470,8 +470,16 @@ def validate(body: ValidateBody) -> dict[str, Any]:
         if not scenario.institutions.is_empty:
             institutions_of(scenario)
     except ScenarioError as exc:
-        return {"valid": False, "problems": [problem_json(p) for p in exc.problems]}
-    return {"valid": True, "problems": []}
+        return {"valid": False, "problems": [problem_json(p) for p in exc.problems], "warnings": []}
+    from accord.institutions.countries import unknown_countries
+
+    # what `accord validate` warns of and a client should hear too (session 24: `GER` passed
+    # here without a word while the CLI warned)
+    warnings = [
+        {"path": u.path, "message": u.message, "value": u.code, "file": None}
+        for u in unknown_countries(scenario)
+    ]
+    return {"valid": True, "problems": [], "warnings": warnings}
 
 
 def problem_json(p: Any) -> dict[str, Any]:
