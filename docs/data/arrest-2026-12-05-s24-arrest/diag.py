@@ -20,21 +20,27 @@ SENTENCES = [
     "said in a statement.",
 ]
 
-for learned_first in (True, False):
-    coder = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=learned_first))
-    print("learned_first", learned_first, coder.version)
-    for text in SENTENCES:
-        events = coder.code_sentence(text, None)
-        print(
-            "  ",
-            [
-                (
-                    e.event_type,
-                    [a.code for a in e.sources],
-                    [a.code for a in e.targets],
-                    e.trigger,
-                    round(e.confidence, 3),
-                )
-                for e in events
-            ],
-        )
+
+def main() -> None:
+    for learned_first in (True, False):
+        coder = NlpCoder(rules=replace(DEFAULT_RULES, learned_first=learned_first))
+        print("learned_first", learned_first, coder.version)
+        for text in SENTENCES:
+            events = coder.code_sentence(text, None)
+            print(
+                "  ",
+                [
+                    (
+                        e.event_type,
+                        [a.code for a in e.sources],
+                        [a.code for a in e.targets],
+                        e.trigger,
+                        round(e.confidence, 3),
+                    )
+                    for e in events
+                ],
+            )
+
+
+if __name__ == "__main__":
+    main()
