@@ -22,7 +22,10 @@ A component that declares its newest revision (``head``) is opened without Alemb
 database is already at it: one query of the version table, instead of importing Alembic and
 reading every revision file (about 0.1 CPU s, paid on the serial start-up of every sharded
 ingest by the fork server that the workers come from; docs/benchmarks-news.md, session 14).
-Alembic is imported only when something is to be migrated, stamped or refused.
+Alembic is imported only when something is to be migrated, stamped or refused. That read
+begins ``DEFERRED`` (:data:`~accord.store.READ_ONLY`), so opening a current database takes no
+write lock on SQLite: it neither waits for another writer's transaction nor holds one up
+(every component declares its head since session 24).
 """
 
 from __future__ import annotations
