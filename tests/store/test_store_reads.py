@@ -16,7 +16,6 @@ from sqlalchemy import event, text
 
 import accord.store.engine
 from accord.ledger.db import LEDGER, Ledger
-
 from accord.news.readers import make_document
 from accord.news.store import NEWS, ShardMark, Store
 from accord.news.types import ActorRef, Event
