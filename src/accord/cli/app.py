@@ -87,6 +87,14 @@ class _AccordGroup(TyperGroup):
                 raise
             _usage_error(exc)
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and name is not None and not ctx.resilient_parsing:
+            from accord.cli.options import refuse_repeated_options
+
+            refuse_repeated_options(command, name, rest, ctx)  # every command, one place
+        return name, command, rest
+
     def list_commands(self, ctx: Any) -> list[str]:
         from accord.cli.commands import COMMANDS
 
