@@ -86,10 +86,11 @@ def head_revision(component: Component) -> str:
 
 
 def current_revision(engine: Engine, component: Component) -> str | None:
-    """The component's revision in this database (None: not migrated yet)."""
+    """The component's revision in this database (None: not migrated yet); a read, which
+    takes no write lock (:data:`~accord.store.READ_ONLY`)."""
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as connection:
+    with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
         context = MigrationContext.configure(
             connection, opts={"version_table": component.version_table}
         )
