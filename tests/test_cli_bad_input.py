@@ -220,8 +220,9 @@ def test_a_number_is_never_read_as_a_date(field: str, value: float) -> None:
 def test_a_locked_store_is_named_not_waited_on_forever(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Another process holds the store's write lock past the busy timeout: the command says
-    which database is locked and exits 2."""
+    """Another process holds the store's write lock past the busy timeout: a command that
+    writes says which database is locked and exits 2; one that only reads does not wait for
+    the lock at all (session 24: opening the store took it)."""
     import accord.store.engine as store_engine
 
     article = tmp_path / "a.txt"
@@ -232,10 +233,14 @@ def test_a_locked_store_is_named_not_waited_on_forever(
     holder = sqlite3.connect(db, isolation_level=None)
     try:
         holder.execute("BEGIN EXCLUSIVE")
-        code, output = run_cli("documents", "--db", str(db))
+        read, listed = run_cli("documents", "--db", str(db))
+        other = tmp_path / "b.txt"
+        other.write_text("Italy and Spain met in Rome.\n", encoding="utf-8")
+        code, output = run_cli("ingest", str(other), "--db", str(db), "--no-code")
     finally:
         holder.close()
-    assert code == 2 and "s.db" in output and "locked" in output
+    assert read == 0 and listed.startswith("1 document"), listed
+    assert code == 2 and "s.db" in output and "cannot store" in output, output
 
 
 NUMERIC_OPTIONS = [

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import importlib
 import re
+from typing import Any
 
 import pytest
+import typer
 import typer.main
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer._click.exceptions import UsageError
 from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.cli.commands import COMMANDS, MODULES
-from accord.cli.options import OneEngineCommand
+from accord.cli.options import OneEngineCommand, refuse_repeated_options
 
 runner = CliRunner()
 
@@ -103,9 +106,11 @@ def test_a_repeated_engine_is_refused_where_one_engine_is_taken(
     (session 23's trial); the refusal names the command that takes several."""
     given_ = [f"--engine={n}" if joined else f"--engine {n}" for n in names]
     lines = _said([command, "doha-2020-02", *" ".join(given_).split()])
+    times = "twice" if len(names) == 2 else f"{len(names)} times"
+    values = ", then ".join(repr(n) for n in names)
     assert lines[0] == (
-        f"error: --engine given {len(names)} times, but `accord {command}` takes one engine; "
-        "`accord compare SCENARIO --engine A --engine B` runs several"
+        f"error: --engine given {times} ({values}); it takes one value: give it once "
+        "(`accord compare SCENARIO --engine A --engine B` runs several)"
     ), lines
     assert lines[1:] == [_hint((command,))]
 
@@ -121,3 +126,82 @@ def test_every_command_taking_one_engine_refuses_a_repeat_and_compare_takes_seve
     assert all(isinstance(command, OneEngineCommand) for command in single.values())
     done = runner.invoke(app, ["compare", "doha-2020-02", "--engine", "mean", "--engine", "median"])
     assert done.exit_code == 0, done.output
+
+
+def _commands() -> list[tuple[tuple[str, ...], Any]]:
+    """Every command and group, with its path."""
+    found = []
+    for path in _PATHS:
+        command: Any = _GROUP
+        for name in path:
+            command = command.commands[name]
+        found.append((path, command))
+    return found
+
+
+def _leaves() -> list[tuple[tuple[str, ...], Any]]:
+    """Every command that runs (a group's subcommands, not the group), with its path."""
+    return [
+        (path, command) for path, command in _commands() if not getattr(command, "commands", None)
+    ]
+
+
+_SINGLE = [
+    (path, param)
+    for path, command in _commands()  # a group's own options too (``events --db``)
+    for param in command.params
+    if param.param_type_name == "option"
+    and not param.multiple
+    and not param.count
+    and not param.is_flag
+    and param.nargs == 1
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "param"), _SINGLE, ids=[f"{' '.join(p)} {o.opts[0]}" for p, o in _SINGLE]
+)
+def test_every_single_valued_option_given_twice_is_refused(
+    path: tuple[str, ...], param: Any
+) -> None:
+    """Click keeps the last value of an option given twice, without a word (``--db a.db --db
+    b.db`` read b.db); every command refuses it, naming the option and both values, before
+    anything runs (session 24; one check for every command: ``refuse_repeated_options``)."""
+    name = next(n for n in param.opts if n.startswith("--"))
+    lines = _said([*path, name, "first-value", f"{name}=second-value"])
+    assert lines[0].startswith(
+        f"error: {name} given twice ('first-value', then 'second-value'); it takes one value: "
+        "give it once"
+    ), lines
+    assert len(lines) == 2 and lines[1].startswith(f"Try 'accord {path[0]}"), lines
+
+
+def test_every_command_is_checked() -> None:
+    leaves = {path for path, _ in _leaves()}
+    assert len({path for path, _ in _SINGLE} & leaves) == len(leaves) - 3  # formats, etc.
+    assert ("events",) in {path for path, _ in _SINGLE}
+    assert len(_SINGLE) > 150
+
+
+def test_a_flag_or_an_option_that_takes_several_may_be_repeated() -> None:
+    done = runner.invoke(app, ["forecast", "doha-2020-02", "--json", "--json"])
+    assert done.exit_code == 0 and done.stdout.startswith("{"), done.output
+    more = ["compare", "doha-2020-02", "--engine", "mean", "--engine", "median", "--json"]
+    assert runner.invoke(app, more).exit_code == 0
+
+
+def test_a_flag_given_both_ways_is_refused() -> None:
+    """No accord command has an ``--x/--no-x`` flag yet; the rule is there for the first."""
+    sample = typer.Typer()
+
+    @sample.command()
+    def run(record: bool = typer.Option(False, "--record/--no-record")) -> None:
+        pass
+
+    command = typer.main.get_command(sample)
+    with pytest.raises(UsageError) as refused:
+        refuse_repeated_options(command, "run", ["--record", "--no-record"], None)
+    assert refused.value.message == (
+        "--record given twice (--record, then --no-record); it takes one value: give it once"
+    )
+    refuse_repeated_options(command, "run", ["--record", "--record"], None)  # says one thing

@@ -49,6 +49,9 @@ def test_agreed_needs_every_consent_actor() -> None:
     assert agreed(bargain, sq, ideal, only_high, span, 0.0)[0]
     assert agreed(bargain, sq, ideal, none, span, 0.0)[0]
     assert not agreed(np.array([np.nan]), sq, ideal, none, span, 0.0)[0]
+    # no change is no agreement, whether or not anybody's consent is needed (session 24)
+    assert not agreed(sq, sq, ideal, none, span, 0.0)[0]
+    assert agreed(sq, np.array([np.nan]), ideal, none, span, 0.0)[0]  # no status quo to keep
 
 
 @settings(max_examples=60, deadline=None)
@@ -154,6 +157,23 @@ def test_a_nash_bargain_at_the_status_quo_is_no_agreement(runs: int | None) -> N
     assert moved["p_agreement"] == 0.0 and moved["vetoed_by"] == ["UKR"]
 
 
+@pytest.mark.parametrize("runs", [None, 50])
+def test_a_bargain_at_the_status_quo_is_no_agreement_without_consent_actors_too(
+    runs: int | None,
+) -> None:
+    """The same parties, nobody's consent needed: Nash's bargain is still its disagreement
+    point, the status quo, and that is no agreement, as on an issue with consent actors
+    (until session 24 it was `p_agreement` 1 there: nobody could block an "agreement" on no
+    change). An issue that moves stays agreed with probability 1."""
+    s = scenario_from_data(_deal([], sq=50.0))
+    issue = forecast(s, "nash", seed=3, runs=runs).to_dict()["issues"][0]
+    assert issue["agreement_basis"] == "no consent actors"
+    assert issue["p_agreement"] == 0.0 and issue["forecast"] == 50.0
+    assert issue["if_agreement"] == pytest.approx(50.0)
+    moved = forecast(s, "mean", seed=3, runs=runs).to_dict()["issues"][0]
+    assert moved["p_agreement"] == 1.0 and moved["forecast"] == moved["if_agreement"] > 60
+
+
 def test_accepted_bargain_is_the_forecast() -> None:
     s = scenario_from_data(_deal(["USA", "EU"]))
     issue = forecast(s, "mean").to_dict()["issues"][0]
@@ -182,11 +202,14 @@ def test_every_engine_answers_the_question(engine: str) -> None:
         assert 0.0 <= issue["p_agreement"] <= 1.0
         assert issue["forecast"] in (issue["if_agreement"], issue["status_quo"])
         expected = issue["if_agreement"] if issue["p_agreement"] > 0.5 else issue["status_quo"]
+        assert issue["forecast"] == expected  # with or without consent actors (session 24)
         if issue["consent"]:
-            assert issue["forecast"] == expected
             assert issue["agreement_basis"] == "ensemble of 40 runs"
-    # the issue without consent actors is bargained as before
-    assert out["issues"][1]["p_agreement"] == 1.0
+    # the issue without consent actors is agreed in the runs whose bargain moves the status
+    # quo: Nash's is its disagreement point, the status quo, in every run
+    other = out["issues"][1]
+    assert other["agreement_basis"] == "no consent actors"
+    assert other["p_agreement"] == 0.0 if engine == "nash" else other["p_agreement"] > 0.5
 
 
 def test_ensemble_probability_is_a_share_of_runs() -> None:

@@ -106,3 +106,40 @@ def test_the_cli_names_both_coders_and_exits_without_a_traceback(tmp_path: Path)
         refused.stderr
     )
     assert coder_name(RulesCoder()) in refused.stderr and "Traceback" not in refused.output
+
+
+def test_the_refusal_says_exactly_what_to_do_and_doing_it_works(tmp_path: Path) -> None:
+    """A store coded under a label no coder of this accord records (an older accord's or
+    another calibration's; session 24: the nlp calibration's refit gives every nlp store one)
+    cannot be resumed in place: the message says so and names the new store to code into;
+    a label this accord's coder records names its ``--coder``; an uncoded one ``--no-code``.
+    Each advice, followed, runs."""
+    corpus = _corpus(tmp_path / "corpus", files=2)
+    old = f"sqlite:///{tmp_path / 'old.db'}"
+    ingest_corpus([corpus], url=old, coder=Upgraded())
+    with pytest.raises(DataError) as refused:
+        ingest_corpus([corpus], url=old, coder=RulesCoder())
+    message = str(refused.value)
+    assert message.endswith(
+        f"; no coder of this accord records {coder_name(Upgraded())} (it was coded by another "
+        "accord version or confidence calibration), so the run cannot be resumed in this "
+        "store: code the corpus into a new store (--db NEW.db) or Parquet folder (--parquet "
+        "NEW), which codes every shard again, so that one holds one coder's events, or finish "
+        "the run with the accord that coded it"
+    ), message
+    new = ingest_corpus([corpus], url=f"sqlite:///{tmp_path / 'new.db'}", coder=RulesCoder())
+    assert [s.added for s in new.shards] == [2, 2]
+
+    current = f"sqlite:///{tmp_path / 'current.db'}"
+    ingest_corpus([corpus], url=current, coder=RulesCoder())
+    with pytest.raises(DataError, match="; resume with --coder rules, the coder that coded"):
+        ingest_corpus([corpus], url=current, coder=Upgraded())
+    done = ["ingest", str(corpus), "--db", current, "--workers", "1", "--coder", "rules"]
+    assert runner.invoke(app, done).exit_code == 0
+
+    bare = f"sqlite:///{tmp_path / 'bare.db'}"
+    ingest_corpus([corpus], url=bare, coder=None)
+    with pytest.raises(DataError, match="; they were stored uncoded: resume with --no-code,"):
+        ingest_corpus([corpus], url=bare, coder=RulesCoder())
+    done = ["ingest", str(corpus), "--db", bare, "--workers", "1", "--no-code"]
+    assert runner.invoke(app, done).exit_code == 0

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import accord.store.engine as store_engine
-from accord.errors import AccordError, AccordWarning
+from accord.errors import AccordWarning, StoreBusy
+from accord.news.readers import make_document
 from accord.news.store import Store
 from tests.helpers import run_cli
 
@@ -50,7 +51,8 @@ def test_the_wait_is_said_once_then_the_work_goes_on(
     held: tuple[Path, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The holder lets go when the note comes: the same BEGIN then takes the lock and the
-    store opens and reads (nothing in the test depends on durations)."""
+    document is stored (nothing in the test depends on durations). Opening the store and
+    reading it wait for no lock (session 24): only the write waits."""
     db, holder = held
     _waits(monkeypatch, 0.05, 60.0)
     notes: list[str] = []
@@ -64,9 +66,10 @@ def test_the_wait_is_said_once_then_the_work_goes_on(
         warnings.simplefilter("always")
         warnings.showwarning = release
         with Store(f"sqlite:///{db}") as store:
-            assert store.has_document("nothing-stored") is False
-        with Store(f"sqlite:///{db}"):  # the file no longer locked: no note
-            pass
+            assert store.has_document("nothing-stored") is False and not notes
+            assert store.add_document(make_document("An article stored after a wait.")).added
+        with Store(f"sqlite:///{db}") as store:  # the file no longer locked: no note
+            assert store.add_document(make_document("An article stored at once.")).added
     assert len(notes) == 1 and _is_note(notes[0], db), notes
 
 
@@ -78,8 +81,8 @@ def test_a_short_timeout_says_nothing_and_fails_as_before(
     _waits(monkeypatch, 0.2, 0.1)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        with pytest.raises(AccordError, match="locked"), Store(f"sqlite:///{db}"):
-            pass
+        with Store(f"sqlite:///{db}") as store, pytest.raises(StoreBusy):
+            store.add_document(make_document("An article that cannot be stored yet."))
     assert not [w for w in caught if issubclass(w.category, AccordWarning)]
 
 
@@ -88,8 +91,11 @@ def test_the_cli_says_it_waits_then_names_the_locked_store(
 ) -> None:
     db, _ = held
     _waits(monkeypatch, 0.05, 0.5)
-    code, output = run_cli("documents", "--db", str(db))
+    article = db.with_name("article.txt")
+    article.write_text("Talks in Paris went on late into the night.\n")
+    code, output = run_cli("ingest", str(article), "--db", str(db))
     lines = output.splitlines()
     notes = [line for line in lines if _is_note(line.removeprefix("warning: "), db)]
     assert code == 2 and len(notes) == 1, output
-    assert lines.index(notes[0]) < len(lines) - 1 and "locked" in lines[-1], output
+    assert lines.index(notes[0]) < len(lines) - 1, output
+    assert lines[-1].startswith("error: cannot store 1 document in ") and str(db) in lines[-1]

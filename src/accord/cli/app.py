@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import textwrap
 import warnings
 from typing import Any, NoReturn
 
@@ -29,10 +30,23 @@ out = Console(soft_wrap=True, emoji=False)
 err = Console(stderr=True, soft_wrap=True, emoji=False)
 
 
-_show_warning = one_line_warnings(
-    lambda text: err.print(f"[bold yellow]warning:[/] {escape(text)}", highlight=False)
-)
-"""An :class:`AccordWarning` is one line on stderr; other warnings keep Python's format."""
+def say_warning(text: str, label: str = "warning") -> None:
+    """One warning on stderr, ``warning: TEXT``. On a terminal a warning longer than the
+    terminal is wide is wrapped between words, each further line indented under the text (a
+    warning of 300 characters, as the consent-weight warning is, was cut by the terminal in
+    the middle of words); piped or logged it stays one line, for the tools that read it."""
+    width = err.width - len(label) - 2
+    lines = [text]
+    if err.is_terminal and len(text) > width > 20:
+        lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    indent = " " * (len(label) + 2)
+    body = f"\n{indent}".join(escape(line) for line in lines)
+    err.print(f"[bold yellow]{label}:[/] {body}", highlight=False, soft_wrap=True)
+
+
+_show_warning = one_line_warnings(say_warning)
+"""An :class:`AccordWarning` is said by :func:`say_warning`; other warnings keep Python's
+format."""
 
 
 def _usage_error(exc: UsageError) -> NoReturn:
@@ -86,6 +100,14 @@ class _AccordGroup(TyperGroup):
             if _is_help_asked(exc):
                 raise
             _usage_error(exc)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and name is not None and not ctx.resilient_parsing:
+            from accord.cli.options import refuse_repeated_options
+
+            refuse_repeated_options(command, name, rest, ctx)  # every command, one place
+        return name, command, rest
 
     def list_commands(self, ctx: Any) -> list[str]:
         from accord.cli.commands import COMMANDS

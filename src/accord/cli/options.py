@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Any
+from typing import Any, ClassVar
 
 import typer
 from typer._click.exceptions import UsageError  # Typer vendors Click (0.27 on; pinned)
@@ -53,18 +53,80 @@ def seed_checked(value: int | None) -> int | None:
 
 class OneEngineCommand(TyperCommand):
     """A command that forecasts with one engine (``@app.command(..., cls=OneEngineCommand)``):
-    ``--engine`` given twice is refused. Click keeps the last value of a single-valued option,
-    so ``--engine smp --engine bdm`` ran bdm alone without a word (session 23's trial)."""
+    ``--engine`` given twice is refused, as every single-valued option given twice is
+    (:func:`refuse_repeated_options`), with a pointer to the command that takes several."""
 
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if not ctx.resilient_parsing:
-            # A trial parse: its order lists each option once per time it was given.
-            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
-            given = sum(1 for param in order if param.name == "engine")
-            if given > 1:
-                raise UsageError(
-                    f"--engine given {given} times, but `accord {ctx.info_name}` takes one "
-                    "engine; `accord compare SCENARIO --engine A --engine B` runs several",
-                    ctx,
-                )
-        return super().parse_args(ctx, args)
+    repeat_hints: ClassVar[dict[str, str]] = {
+        "engine": "`accord compare SCENARIO --engine A --engine B` runs several"
+    }
+
+
+def _label(param: Any) -> str:
+    """How an option is named in a message: its first long name (``--engine``)."""
+    names: list[str] = [*param.opts, *param.secondary_opts]
+    return next((n for n in names if n.startswith("--")), names[0])
+
+
+def _spelled(param: Any, value: Any) -> str:
+    """One occurrence of an option as the user gave it: a flag by its spelling, a value
+    quoted (several for an option of ``nargs`` > 1)."""
+    if getattr(param, "is_flag", False):
+        if getattr(param, "is_bool_flag", False) and param.secondary_opts and value is False:
+            return str(param.secondary_opts[0])
+        return _label(param)
+    if isinstance(value, (tuple, list)):
+        return " ".join(repr(v) for v in value)
+    return repr(value)
+
+
+def _repeated(command: Any, ctx: Any, args: list[str]) -> None:
+    """Refuse a single-valued option of ``command`` given more than once in ``args`` (only
+    its own options: a group's parse stops at its subcommand)."""
+    parser = command.make_parser(ctx)
+    # A trial parse in which every single-valued option appends: each occurrence is kept.
+    for option in {*parser._long_opt.values(), *parser._short_opt.values()}:
+        if option.action in ("store", "store_const"):
+            option.action = option.action.replace("store", "append")
+    opts, _, order = parser.parse_args(args=list(args))
+    if any(getattr(param, "is_eager", False) for param in order):
+        return  # --help (or --version) answers before anything is run
+    seen: list[Any] = []
+    for param in order:
+        if param not in seen and getattr(param, "param_type_name", "") == "option":
+            seen.append(param)
+    for param in seen:
+        if param.multiple or getattr(param, "count", False):
+            continue
+        values = opts.get(param.name, [])
+        if len(values) < 2 or (param.is_flag and len(set(map(repr, values))) == 1):
+            continue  # a flag given twice the same way says one thing
+        times = "twice" if len(values) == 2 else f"{len(values)} times"
+        hint = getattr(command, "repeat_hints", {}).get(param.name)
+        spelled = [_spelled(param, v) for v in values]
+        raise UsageError(
+            f"{_label(param)} given {times} ({', then '.join(spelled)}); it takes one value: "
+            "give it once" + (f" ({hint})" if hint else ""),
+            ctx,
+        )
+
+
+def refuse_repeated_options(command: Any, name: str, args: list[str], parent: Any) -> None:
+    """Refuse, as a usage error naming the option and the values given, a single-valued option
+    given twice to ``command`` (run as ``name`` with ``args``) or to the subcommand ``args``
+    name, at any depth. Click keeps the last value of an option given twice, without a word:
+    ``--engine smp --engine bdm`` ran bdm alone (session 23), ``--db a.db --db b.db`` wrote into
+    b.db. A repeat of an option that takes several (``multiple``, a count) is what it is for; a
+    flag repeated the same way (``--json --json``) is harmless; ``--record --no-record`` is
+    refused. Called by the top-level group (:class:`accord.cli.app._AccordGroup`) for every
+    command line, so every command of every group is covered in one place."""
+    ctx = command.context_class(command, info_name=name, parent=parent, resilient_parsing=True)
+    _repeated(command, ctx, args)
+    subcommands = getattr(command, "commands", None)
+    if subcommands is None:
+        return
+    # the group's own parse (which may rewrite its arguments) says which subcommand runs
+    ctx = command.make_context(name, list(args), parent=parent, resilient_parsing=True)
+    rest = [*ctx._protected_args, *ctx.args]
+    sub = command.get_command(ctx, rest[0]) if rest else None
+    if sub is not None:
+        refuse_repeated_options(sub, rest[0], rest[1:], ctx)

@@ -156,13 +156,12 @@ def _column_groups(widest: list[int], width: int) -> list[list[int]]:
 
 
 def print_warnings(lines: Iterable[str]) -> None:
-    """Each warning of a result as one ``warning:`` line on stderr (the text escaped)."""
-    from rich.markup import escape
-
-    from accord.cli.app import err
+    """Each warning of a result as a ``warning:`` line on stderr, wrapped on a terminal
+    (:func:`accord.cli.app.say_warning`)."""
+    from accord.cli.app import say_warning
 
     for line in lines:
-        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False)
+        say_warning(line)
 
 
 MAX_PROBLEMS = 50

@@ -12,7 +12,7 @@ from rich.console import Group
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out
+from accord.cli.app import app, err, out, say_warning
 from accord.cli.options import OneEngineCommand, finite, seed_checked
 from accord.cli.output import (
     ForceOption,
@@ -139,25 +139,17 @@ def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> tuple[int,
     bare = scenario.stances_without_evidence()
     if not bare:
         return 0, False
-    named = ", ".join(
-        f"{escape(stance.actor)} on {escape(stance.issue)}" for stance in bare[:NAMED_BARE_STANCES]
-    )
+    named = ", ".join(f"{stance.actor} on {stance.issue}" for stance in bare[:NAMED_BARE_STANCES])
     rest = len(bare) - NAMED_BARE_STANCES
     which = "" if verbose else f"{named}{f' and {rest} more' if rest > 0 else ''}; "
     listing = "; --verbose lists them" if rest > 0 and not verbose else ""
-    err.print(
-        f"[bold yellow]warning:[/] {escape(ref)}: stances without evidence: {len(bare)} of "
-        f"{len(scenario.stances)} ({which}a stance's `evidence`: docs/scenario-format.md"
-        f"{listing})",
-        highlight=False,
+    say_warning(
+        f"{ref}: stances without evidence: {len(bare)} of {len(scenario.stances)} ({which}a "
+        f"stance's `evidence`: docs/scenario-format.md{listing})"
     )
     if verbose:
         for stance in bare:
-            err.print(
-                f"[bold yellow]warning:[/] {escape(ref)}: the stance of {escape(stance.actor)} "
-                f"on {escape(stance.issue)} cites no evidence",
-                highlight=False,
-            )
+            say_warning(f"{ref}: the stance of {stance.actor} on {stance.issue} cites no evidence")
     return len(bare), rest > 0 and not verbose
 
 
@@ -252,10 +244,9 @@ def convert(
     err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
     lost = not_kept(s, load(target, chosen.name))
     if lost:
-        err.print(
-            f"warning: {escape(str(target))}: {chosen.name} changed or dropped, of this scenario: "
-            f"{', '.join(lost)} (docs/scenario-format.md lists each format's losses)",
-            highlight=False,
+        say_warning(
+            f"{target}: {chosen.name} changed or dropped, of this scenario: "
+            f"{', '.join(lost)} (docs/scenario-format.md lists each format's losses)"
         )
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.app import app, err
+from accord.cli.app import app, say_warning
 from accord.cli.options import finite
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -55,9 +55,9 @@ def serve_command(
     allowed: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")
     if host not in LOOPBACK:
         allowed = (*allowed, host if ":" not in host else f"[{host}]", "*")
-        err.print(
-            f"[yellow]warning:[/] binding {host}: the workbench is reachable beyond this "
-            "machine; reading needs the token too"
+        say_warning(
+            f"binding {host}: the workbench is reachable beyond this machine; reading needs "
+            "the token too"
         )
     settings = WebSettings(
         db=db,

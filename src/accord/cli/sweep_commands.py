@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out
+from accord.cli.app import app, err, out, say_warning
 from accord.cli.options import OneEngineCommand, seed_checked
 from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
@@ -105,7 +105,7 @@ def sweep_command(
     finally:
         executor.close()
     for warning in result.warnings[:5]:
-        err.print(f"warning (some points): {escape(warning)}", highlight=False)
+        say_warning(warning, "warning (some points)")
     if len(result.warnings) > 5:
         err.print(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)")
     if shape == "parquet":

@@ -80,7 +80,7 @@ def tie_warnings(answers: Answers) -> list[str]:
         f"issue {a.issue!r}: p_agreement is exactly 0.5; the point forecast keeps the status "
         "quo by convention"
         for a in answers.issues
-        if a.consent and a.p_agreement == 0.5
+        if a.p_agreement == 0.5  # with or without consent actors (runs at the status quo)
     ]
 
 

@@ -26,8 +26,10 @@ every party better off), so that ``p_agreement`` means what a resolution records
 its sincere preference, which is what Tsebelis's ideal points are). Engines with a
 trajectory (BDM, SMP, exchange) move actors' *negotiating* positions; ``ideal="final"`` reads
 ``x_c`` from the last round instead (an actor that has been persuaded accepts what it now
-stands for). An issue without consent actors is bargained as before: the bargain is the
-outcome (agreement with probability 1).
+stands for). An issue without consent actors has nobody who can refuse: its bargain is the
+outcome, an agreement whenever it changes the status quo (since session 24 a bargain at the
+status quo is no agreement there too, as it is where consent actors judge: the question asked
+is whether anything is agreed, and no change is nothing agreed).
 
 Probability and point forecast
 ------------------------------
@@ -117,17 +119,17 @@ def agreed(
     """Per issue, whether every consent actor accepts a bargain that changes the status quo
     (``[..., m]``).
 
-    ``consent[n, m]`` marks the consent actors. An issue without any is agreed whenever it has
-    a bargain; an issue with consent actors but a NaN bargain is not agreed, nor one whose
-    bargain is the status quo (within the tie tolerance): nothing is agreed there, as where the
-    Nash solution falls back on its disagreement point.
+    ``consent[n, m]`` marks the consent actors; an issue without any has nobody to refuse. No
+    issue is agreed with a NaN bargain, nor with a bargain at the status quo (within the tie
+    tolerance), with or without consent actors: nothing is agreed there, as where the Nash
+    solution falls back on its disagreement point. An issue without a status quo has none to
+    stay at.
     """
     ok = accepts(bargain, status_quo, ideal, span, tolerance)
     vetoed = (consent & ~ok).any(axis=-2)
     with np.errstate(invalid="ignore"):
         unchanged = np.abs(bargain - status_quo) <= tolerance * span
-    judged = consent.any(axis=-2)
-    return np.asarray(~vetoed & ~np.isnan(bargain) & ~(judged & unchanged))
+    return np.asarray(~vetoed & ~np.isnan(bargain) & ~unchanged)
 
 
 def consent_mask(scenario: Scenario, arrays: StanceArrays) -> BoolArray:
@@ -215,9 +217,11 @@ def agreed_terms(
 ) -> FloatArray:
     """Per issue, the terms if agreement is reached, read from an ensemble.
 
-    Where consent actors judge the issue (``judged``) and some runs agree, the median bargain
-    of the agreeing runs (the terms conditional on agreement: the runs that refuse describe
-    bargains that will not happen); elsewhere ``fallback`` (the unperturbed run's bargain).
+    Where the issue is ``judged`` (every issue, since a bargain at the status quo is no
+    agreement on any: session 24) and some runs agree, the median bargain of the agreeing runs
+    (the terms conditional on agreement: the runs that refuse, or stay at the status quo,
+    describe bargains that will not happen); elsewhere ``fallback`` (the unperturbed run's
+    bargain).
     """
     with warnings.catch_warnings():  # issues without an agreeing run give an all-NaN column
         warnings.simplefilter("ignore", RuntimeWarning)
@@ -290,18 +294,17 @@ def answer(
         runs = agreed(ensemble_bargain, sq, ensemble_ideal, consent, arrays.span, rule.tolerance)
         p = runs.mean(axis=0)
         basis = f"ensemble of {ensemble_bargain.shape[0]} runs"
-        terms = agreed_terms(ensemble_bargain, runs, terms, np.asarray(consent.any(axis=0)))
+        everywhere = np.ones(len(scenario.issues), dtype=bool)
+        terms = agreed_terms(ensemble_bargain, runs, terms, everywhere)
     else:
         p = single.astype(float)
         basis = "single run"
     out: list[IssueAnswer] = []
     for k, issue in enumerate(scenario.issues):
         has_consent = bool(consent[:, k].any())
-        p_k = float(p[k]) if has_consent else (1.0 if not np.isnan(bargain.value[k]) else 0.0)
+        p_k = float(p[k])  # nobody refuses without consent actors; no change is no agreement
         if_agreement = nan_to_none(terms[k])
         point = if_agreement if p_k > 0.5 else issue.status_quo
-        if not has_consent:
-            point = if_agreement
         vetoes = tuple(arrays.actors[a] for a in np.flatnonzero(consent[:, k] & ~ok[:, k]))
         out.append(
             IssueAnswer(

@@ -97,6 +97,7 @@ LEDGER = Component(
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_ledger_version",
     adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
+    head="0001",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 """The ledger as an :mod:`accord.store` component: its migrations and version table."""
 
@@ -133,7 +134,9 @@ class Ledger(Database):
     """An append-only ledger of forecasts and resolutions in one database.
 
     ``Ledger(url)`` connects (``url``: a SQLAlchemy URL or a file path; None: see
-    :func:`default_url`) and creates the tables and triggers if they are missing. With
+    :func:`default_url`) and creates the tables and triggers if they are missing, in one
+    transaction; a ledger already at the newest revision is opened with one read and no
+    write lock (:data:`LEDGER`'s ``head``), so opening waits for no writer. With
     ``create=False`` a SQLite file that does not exist is an error instead: a mistyped ``--db``
     given to a reading command would otherwise be a new, empty ledger with nothing to list.
     """

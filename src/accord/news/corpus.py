@@ -88,6 +88,7 @@ __all__ = [
     "ingest_corpus",
     "read_parquet",
     "refuse_other_coders",
+    "resume_advice",
     "run_shard",
     "run_shards",
     "store_shards",
@@ -842,7 +843,15 @@ def refuse_other_coders(
     finished Parquet shard would be overwritten. Skipping it, as before, silently left one
     store with two coders' events, which no figure computed from it would show. The careful
     user resumes with the coder that coded the run, or codes into a new store or folder.
-    Parquet markers written before session 18 record no coder and are not checked."""
+    Parquet markers written before session 18 record no coder and are not checked.
+
+    The message ends with what to do (:func:`resume_advice`): the ``--coder`` or ``--no-code``
+    that codes as the stored coder did, when this accord has it; for a label no coder of this
+    accord records (an older accord's, or another confidence calibration's: session 24's
+    refit of the nlp calibration gives every store the nlp coder wrote an old label) a new
+    store or folder. Accepting an old label is not safe: the label moves exactly when what the
+    coder emits may have moved (its version, or the model that calibrates its confidences),
+    and events of the two would merge into one another with no way to tell them apart."""
     keyed = [(shard.key, shard.path) for shard in shards]
     stored = store.shard_coders(keyed) if store is not None else {}
     mixed: list[tuple[Shard, str, str]] = []  # (shard, where, the other coder)
@@ -857,9 +866,50 @@ def refuse_other_coders(
         raise DataError(
             f"{shard.path}: coded in {where} by {other}, not by this run's coder {coder}"
             + (f" (and {more} more shards)" if more else "")
-            + "; resume with that coder, or code into a new store (--db) or Parquet folder "
-            "(--parquet), so that one holds one coder's events"
+            + f"; {resume_advice(other)}"
         )
+
+
+def _label_of(name: str) -> str | None:
+    """The label (:func:`accord.news.ingest.coder_name`) this accord's ``--coder NAME``
+    records; None when it cannot be built here (the nlp coder without the ``[nlp]`` extra)."""
+    from accord.news.coders import MissingExtraError, get_coder
+
+    try:
+        return coder_name(get_coder(name, strict=True).coder)
+    except MissingExtraError:
+        return None
+
+
+def resume_advice(other: str) -> str:
+    """What to do when a run's shards were coded by the coder labelled ``other``: resume with
+    the option that codes as it did, where this accord has it; else code into a new store.
+    One store holds one coder's events (:func:`refuse_other_coders` says why)."""
+    from accord.news.coders import CODER_NAMES
+
+    new = (
+        "code the corpus into a new store (--db NEW.db) or Parquet folder (--parquet NEW), "
+        "which codes every shard again, so that one holds one coder's events"
+    )
+    if other == "none":
+        return f"they were stored uncoded: resume with --no-code, or {new}"
+    family = other.split(" ", 1)[0]
+    for name in CODER_NAMES:
+        if name.split("-")[0] != family:
+            continue
+        label = _label_of(name)
+        if label == other:
+            return f"resume with --coder {name}, the coder that coded them, or {new}"
+        if label is None:
+            return (
+                f"resume with --coder {name} (it needs the [nlp] extra) if this accord's "
+                f"{name} coder records {other}, else {new}"
+            )
+    return (
+        f"no coder of this accord records {other} (it was coded by another accord version or "
+        f"confidence calibration), so the run cannot be resumed in this store: {new}, or "
+        "finish the run with the accord that coded it"
+    )
 
 
 def ingest_corpus(

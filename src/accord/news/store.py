@@ -27,7 +27,8 @@ event merge reads the candidate events and writes the new mention count under a 
 event's (type, sources, targets) key (:func:`accord.store.advisory_lock`; SQLite's write lock),
 and counts are incremented in SQL (``mentions = mentions + n``), never read-modify-written.
 The schema is migrated with Alembic (:mod:`accord.store.migrate`, revisions in
-``news/migrations``): an older store is upgraded when opened, a newer one refused.
+``news/migrations``): an older store is upgraded when opened, a newer one refused; a current
+one is opened with reads only (no write lock: opening waits for no writer, nor holds one up).
 """
 
 from __future__ import annotations
@@ -421,20 +422,33 @@ class Store(Database):
         self._initialise()
 
     def _initialise(self) -> None:
+        """Migrate (a store at its head revision: one read, no lock) and check the settings
+        the store was written with (``accord_meta``). Opening an existing, current store only
+        reads, so it neither waits for a writer's transaction nor holds one up (on SQLite a
+        write transaction takes the whole file's write lock); the settings a new store lacks
+        are written in a write transaction that checks them again under the lock."""
         migrate(self.engine, NEWS)
         try:
+            with self._read_sessions() as session:
+                if not self._missing_meta(session):
+                    return
             with self._sessions.begin() as session:
-                stored = {row.key: row.value for row in session.scalars(select(MetaRow))}
-                for key, value in _META.items():
-                    if key not in stored:
-                        session.add(MetaRow(key=key, value=value))
-                    elif stored[key] != value:
-                        raise DataError(
-                            f"{self.display_url}: store was written with {key}={stored[key]!r}, "
-                            f"this accord uses {value!r}"
-                        )
+                for key in self._missing_meta(session):
+                    session.add(MetaRow(key=key, value=_META[key]))
         except DatabaseError as exc:  # OperationalError, or a file that is not a database
             raise DataError(f"{self.display_url}: cannot open the database ({exc.orig})") from None
+
+    def _missing_meta(self, session: Session) -> list[str]:
+        """The keys of :data:`_META` the store does not record yet; a :class:`DataError` when
+        it records one with another value (written with other settings)."""
+        stored = {row.key: row.value for row in session.scalars(select(MetaRow))}
+        for key, value in _META.items():
+            if key in stored and stored[key] != value:
+                raise DataError(
+                    f"{self.display_url}: store was written with {key}={stored[key]!r}, "
+                    f"this accord uses {value!r}"
+                )
+        return [key for key in _META if key not in stored]
 
     # ------------------------------------------------------------------ writing
 

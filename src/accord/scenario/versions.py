@@ -73,6 +73,7 @@ SCENARIO_VERSIONS = Component(
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_scenario_version",
     adopt=_adopt,
+    head="0001",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 
 

@@ -22,7 +22,10 @@ A component that declares its newest revision (``head``) is opened without Alemb
 database is already at it: one query of the version table, instead of importing Alembic and
 reading every revision file (about 0.1 CPU s, paid on the serial start-up of every sharded
 ingest by the fork server that the workers come from; docs/benchmarks-news.md, session 14).
-Alembic is imported only when something is to be migrated, stamped or refused.
+Alembic is imported only when something is to be migrated, stamped or refused. That read
+begins ``DEFERRED`` (:data:`~accord.store.READ_ONLY`), so opening a current database takes no
+write lock on SQLite: it neither waits for another writer's transaction nor holds one up
+(every component declares its head since session 24).
 """
 
 from __future__ import annotations
@@ -83,10 +86,11 @@ def head_revision(component: Component) -> str:
 
 
 def current_revision(engine: Engine, component: Component) -> str | None:
-    """The component's revision in this database (None: not migrated yet)."""
+    """The component's revision in this database (None: not migrated yet); a read, which
+    takes no write lock (:data:`~accord.store.READ_ONLY`)."""
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as connection:
+    with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
         context = MigrationContext.configure(
             connection, opts={"version_table": component.version_table}
         )

@@ -47,6 +47,7 @@ INGEST_REPORTS = Component(
     name="workbench ingest reports",
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_web_ingest_version",
+    head="0001",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 
 
