@@ -2508,73 +2508,6 @@ def _threat_idiom(
     return None
 
 
-_WARNS = frozenset({"WARN", "WARNS", "WARNED", "WARNING"})
-_WARNED_OF = frozenset({"OF", "AGAINST", "ABOUT", "OVER", "ON", "TO", "FOR"})
-_STATED = frozenset({"IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD"})
-_RELATIVE_WORDS = frozenset({"WHO", "WHICH", "WHOSE", "WHOM", "THAT"})
-_NOT_STATED = frozenset(_FUTURE | _MAYBE | _MODALS | _CONDITION | {"CAN", "CANNOT", "OTHERWISE"})
-_STATED_INTENT = frozenset(
-    _INTENT_TO | {"TO", "GOING", "ABOUT", "PREPARING", "PLANNING", "SET", "POISED", "LIKELY"}
-) | {"EXPECTED", "BOUND"}
-
-
-def _open_word(key: str) -> bool:
-    """A modal, a conditional or a contracted modal ("won't", "it'll"): what follows is
-    possible, required or future, not stated as the case."""
-    key = key.replace("\u2019", "'")
-    return key in _NOT_STATED or key.endswith("'LL") or key in ("WON'T", "CAN'T")
-
-
-def _warned_of_fact(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """A warning that states what is or was the case ("warned that 'Putin is mocking the
-    efforts' of the West", "warned the decision was a 'deliberate attack' on its sovereignty",
-    "warning that relations with Poland have completely deteriorated", "warned that aid convoys
-    continue to face restrictions imposed by ..."): a criticism of what is stated, CAMEO 111
-    (PLOVER ACCUSE), not the threat (130) the curated "warned" gives. A threat is a warning
-    of what may or will come: its reported clause has a modal or a condition ("warned that
-    Washington could walk away", "warned it would retaliate", "warned that if ...") or an
-    intent ("is getting ready to take 'special measures'"), or the warning is *of*,
-    *against* or *to* someone or something ("warning of retaliatory measures"). The reported
-    clause is the words after "that" (within five words of the verb, as in "warned Russia on
-    Tuesday that") up to the clause's end, where none may be a modal or a condition; without
-    "that" the clause must open with a verb "be" or "have" within six words ("warned the
-    decision was ..."); the first "be" or "have" must not be followed, within three words,
-    by an intent ("is getting ready to", "is set to", "has to"), and a "be" or "have" of a
-    relative clause ("those who were involved will face justice") decides nothing."""
-    if mapped is None or mapped[0] != "THREATEN" or tokens[trig.start].key not in _WARNS:
-        return None
-    if trig.end >= len(tokens) or tokens[trig.end].key in _WARNED_OF:
-        return None
-    start, that = trig.end, False
-    for j in range(trig.end, min(len(tokens), trig.end + 5)):
-        key = tokens[j].key
-        if key == "THAT":
-            start, that = j + 1, True
-            break
-        if key in _CLAUSE_STOP or key in (",", "."):
-            break
-    stop, relative = start, False
-    while stop < min(len(tokens), start + 20):
-        key = tokens[stop].key
-        if key in _CLAUSE_STOP or key in (",", "."):
-            break
-        if _open_word(key):
-            return None
-        relative = relative or key in _RELATIVE_WORDS
-        if key in _STATED and not relative:
-            if {t.key for t in tokens[stop + 1 : stop + 4]} & _STATED_INTENT:
-                return None
-            return "111", ("ACCUSE", "disapprove")
-        if not that and stop - start >= 6:
-            return None
-        stop += 1
-    if that and stop - start >= 3:
-        return "111", ("ACCUSE", "disapprove")
-    return None
-
-
 _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
@@ -2591,7 +2524,6 @@ _TYPE_RULES_S8 = (
     _closed_border,
     _aid_arrived,
     _threat_idiom,
-    _warned_of_fact,
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
