@@ -2414,44 +2414,6 @@ def _removed_sanctions(
     return None
 
 
-_EASING_NOUNS = frozenset({"LIFTING", "EASING", "REMOVAL", "ELIMINATION"})
-_GRANTING = frozenset(
-    {"ISSUED", "ISSUES", "GRANTED", "GRANTS", "GAVE", "GIVES", "PROVIDED", "PROVIDES"}
-    | {"ANNOUNCED", "ANNOUNCES"}
-)
-
-
-def _eased_by_noun(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """Sanctions or tariffs eased, said with a noun of easing: "announced the removal of many
-    of its retaliatory tariffs" (the noun up to six words before the duty, in its clause and
-    not across "and" / "or": :func:`_lifted_sanctions` reads three, sanctions only), "issued
-    an 'immediate sanctions relief' for Syria" (relief granted, issued, given, provided or
-    announced, not asked for or promised). docs/event-coding.md: "a noun after
-    'announced the/a' and before 'of' is read as its verb", tariffs or sanctions "removed or
-    waived are eased (085)", "Economic sanctions lifted now are RETREAT (CAMEO 085, manual
-    3.7)": CAMEO 085, PLOVER RETREAT ``ease``, not the sanction (163) the curated noun read
-    alone gives."""
-    if mapped is None or mapped[0] != "SANCTION" or tokens[trig.start].key not in _DUTIES:
-        return None
-    for j in range(trig.start - 1, max(-1, trig.start - 7), -1):
-        key = tokens[j].key
-        if key in _CLAUSE_STOP or key in (",", "AND", "OR"):
-            break
-        if key in _EASING_NOUNS and j + 1 < trig.start and tokens[j + 1].key == "OF":
-            return "085", ("RETREAT", "ease")
-    if trig.end >= len(tokens) or tokens[trig.end].key != "RELIEF":
-        return None
-    for j in range(trig.start - 1, max(-1, trig.start - 5), -1):
-        if tokens[j].key in _GRANTING:
-            before = tokens[j - 1].key if j > 0 else ""
-            if before in _FUTURE or before in _MAYBE or before in _INTENT_TO or before == "TO":
-                return None
-            return "085", ("RETREAT", "ease")
-    return None
-
-
 _CLOSE_VERBS = frozenset({"CLOSE", "CLOSED", "CLOSES", "CLOSING", "SHUT", "SHUTS"})
 _CROSSINGS = frozenset({"BORDER", "AIRSPACE", "FRONTIER", "CROSSING"})
 
@@ -2558,7 +2520,6 @@ _TYPE_RULES_S8 = (
     _open_to_talks,
     _lifted_sanctions,
     _removed_sanctions,
-    _eased_by_noun,
     _summoned_envoy,
     _closed_border,
     _aid_arrived,
