@@ -1285,28 +1285,6 @@ def _fill_bare(
     return sources, fill(targets, source_code)
 
 
-def _abroad(
-    targets: tuple[ActorRef, ...],
-    named: tuple[ActorRef, ...],
-    source_code: str,
-    home: str | None,
-) -> tuple[ActorRef, ...]:
-    """Targets named without a country that :func:`_fill_bare` gave the source's own state take
-    the document's home country instead when the home is another state (issue 14 item 5: source
-    and target are not the same actor unless the sentence says so; "Trump accused electoral
-    officials" in a report from Honduras: HND, not USA). ``named`` are the targets as the
-    sentence names them (an empty code: no country of their own)."""
-    if not home or not source_code or home == source_code or len(home) != 3:
-        return targets
-    bare = {(a.role, a.name, a.text) for a in named if not a.code}
-    return tuple(
-        ActorRef(home, a.role, a.name, a.text)
-        if a.code == source_code and (a.role, a.name, a.text) in bare
-        else a
-        for a in targets
-    )
-
-
 def _relative_spans(tokens: list[Token]) -> set[int]:
     """Token indices inside a parenthetical relative clause closed by a comma (", who met
     Putin in 2022,"): its verb is background to the main clause's."""
@@ -3698,7 +3676,7 @@ def code_sentence(
         return []
     mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
     return code_tokens(
-        sentence, tokens, mentions, date, document_id, offset, previous, object_recipient, home
+        sentence, tokens, mentions, date, document_id, offset, previous, object_recipient
     )
 
 
@@ -3726,7 +3704,6 @@ def code_tokens(
     offset: int = 0,
     previous: tuple[ActorRef, ...] = (),
     object_recipient: bool = True,
-    home: str | None = None,
 ) -> list[Event]:
     """:func:`code_sentence` of a sentence already split into the gazetteer's ``tokens``
     (:func:`accord.news.gazetteer.tokenize`) with its actor ``mentions``
@@ -3736,9 +3713,7 @@ def code_tokens(
     names no actor takes the state of the verb's object, which stays the recipient (the
     domestic convention); the nlp coder's fallback passes False: its filters read such an
     event (source and recipient of one state) as no event
-    (docs/validation-events/session-13.md, s13-rulesactors). ``home``: as in
-    :func:`code_sentence`; a target named without a country that would take the source's own
-    state takes a home of another state (:func:`_abroad`, s24-selfdyad)."""
+    (docs/validation-events/session-13.md, s13-rulesactors)."""
     if not tokens:
         return []
     if not reads_previous(tokens):
@@ -4088,7 +4063,6 @@ def code_tokens(
                 )
                 break
             _s, targets = _fill_bare(sources, group_actors(mentions, group), mentions)
-            targets = _abroad(targets, group_actors(mentions, group), source_code, home)
             if targets and _given_from(tokens, mentions, group, kind):
                 # "passed with support from Russia and China", "received aid from the EU":
                 # the actor after "from" gives the support, the subject receives it
@@ -4117,7 +4091,6 @@ def code_tokens(
             # a conflictual act with no named recipient is domestic in the gold standard's
             # convention ("Algerian landowners began a hunger strike": DZA -> DZA)
             targets = (ActorRef(source_code, None, None, None),)
-            targets = _abroad(targets, (ActorRef("", None, None, None),), source_code, home)
         if not sources and not targets:
             continue  # "3,640 individuals have been wounded": no actor on either side
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]

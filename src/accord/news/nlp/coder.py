@@ -838,7 +838,6 @@ class NlpCoder:
             offset,
             previous,
             object_recipient=object_recipient,
-            home=home,
         )
         if readings is not None and not object_recipient and not reads_previous(tokens):
             readings[text] = tuple(events)
@@ -1658,7 +1657,7 @@ def _rules_events(
     (:func:`sentence_tokens`, :func:`sentence_mentions`: cached, not worked out again)."""
     tokens = list(sentence_tokens(sentence))
     mentions = list(sentence_mentions(sentence, date, home))
-    return tuple(code_tokens(sentence, tokens, mentions, date, object_recipient=False, home=home))
+    return tuple(code_tokens(sentence, tokens, mentions, date, object_recipient=False))
 
 
 @lru_cache(maxsize=1024)
