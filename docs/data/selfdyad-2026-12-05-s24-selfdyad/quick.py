@@ -1,8 +1,9 @@
 """Exploratory, before the protocol runs: the rules coder's READING records fixed and broken
 against the lead's start run (/tmp/reading-s24-start.json), in process, with the code under
 PYTHONPATH, with ``candidate.patch`` applied (run from the worktree root:
-``PYTHONPATH=src nice python3 THIS``). Prints the records fixed and broken per file and pooled. Measured first with the target fill only (2 fixed,
-0 broken), then with the domestic fill too (3 fixed, 0 broken): the candidate is the second."""
+``PYTHONPATH=src nice python3 THIS``). Prints the records fixed and broken per file and
+pooled. Measured first with the target fill only (2 fixed, 0 broken), then with the domestic
+fill too (3 fixed, 0 broken): the candidate is the second."""
 
 from __future__ import annotations
 
