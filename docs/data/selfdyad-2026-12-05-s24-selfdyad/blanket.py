@@ -21,7 +21,6 @@ from accord.news.nlp.rules_cv import dev_sets
 
 CHECK = {f"heldout-s{n}" for n in ("22", "22b", "22c", "23", "23b", "23c")}
 
-
 def _right(record: Any, event: Any) -> bool:
     got = event.event_type if event else "NONE"
     src = fold(event.sources) if event else frozenset()
@@ -31,13 +30,11 @@ def _right(record: Any, event: Any) -> bool:
         got == record.event and (not gold_s or src == gold_s) and (not gold_t or tgt == gold_t)
     )
 
-
 def fold_codes(codes: frozenset[str]) -> frozenset[str]:
     from accord.news.gazetteer import load
 
     classes = load().org_classes
     return frozenset(classes.get(c, c) for c in codes)
-
 
 def main() -> None:
     rows: list[dict[str, Any]] = []
@@ -73,7 +70,6 @@ def main() -> None:
                          "gold_target": sorted(record.targets), "text": record.text})
     json.dump({"tally": dict(tally), "rows": rows}, open(sys.argv[1], "w"), indent=1)
     print(dict(tally))
-
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,6 @@ from accord.news.nlp.rules_cv import dev_sets
 
 MISSING = ("heldout-s12", "heldout-s12b")
 
-
 def main() -> None:
     path = Path(sys.argv[1])
     run = json.loads(path.read_text(encoding="utf-8"))
@@ -36,7 +35,6 @@ def main() -> None:
         files = {**run[coder], **got}
         run[coder] = {d.name: files[d.name] for d in devs if d.name in files}
     path.write_text(json.dumps(run, indent=1) + "\n", encoding="utf-8")
-
 
 if __name__ == "__main__":
     main()

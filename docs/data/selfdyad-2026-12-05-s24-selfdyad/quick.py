@@ -15,7 +15,6 @@ from accord.news.nlp.rules_cv import dev_sets
 
 START = json.load(open("/tmp/reading-s24-start.json"))
 
-
 def main() -> None:
     fixed = broken = 0
     for dev in dev_sets(Path("."), Path("../shared")):
@@ -29,7 +28,6 @@ def main() -> None:
         if f or b:
             print(dev.name, "fixed", f, "broken", b)
     print("pooled fixed", fixed, "broken", broken)
-
 
 if __name__ == "__main__":
     main()

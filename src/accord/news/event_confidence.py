@@ -78,6 +78,9 @@ AFTER_FIT = (
     "heldout-s23",
     "heldout-s23b",
     "heldout-s23c",
+    "heldout-s24",
+    "heldout-s24b",
+    "heldout-s24c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

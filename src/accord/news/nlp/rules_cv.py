@@ -78,7 +78,8 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s22.json``, ``news-heldout-s22b.json`` and ``news-heldout-s22c.json`` since
     their one scoring, session 22 at 55a6fce; ``news-heldout-s23.json``,
     ``news-heldout-s23b.json`` and ``news-heldout-s23c.json`` since their one scoring, session
-    23 at ad5c714).
+    23 at ad5c714; ``news-heldout-s24.json``, ``news-heldout-s24b.json`` and
+    ``news-heldout-s24c.json`` since their one scoring, session 24 at 82e46b6).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -127,6 +128,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s23", str(news / "news-heldout-s23.json"), None, "url"),
         DevSet("heldout-s23b", str(news / "news-heldout-s23b.json"), None, "url"),
         DevSet("heldout-s23c", str(news / "news-heldout-s23c.json"), None, "url"),
+        DevSet("heldout-s24", str(news / "news-heldout-s24.json"), None, "url"),
+        DevSet("heldout-s24b", str(news / "news-heldout-s24b.json"), None, "url"),
+        DevSet("heldout-s24c", str(news / "news-heldout-s24c.json"), None, "url"),
     ]
 
 
