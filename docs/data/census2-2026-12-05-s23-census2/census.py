@@ -1,6 +1,7 @@
 """The census of s23-census2: every record of heldout-s19, -s19b, -s20 and -s20b that either
 coder gets wrong in a harness run, with the cause read for it (``classes.json``), counted per
 coder, file, cause and construction. A wrong record with no cause read is listed as such.
+s24-census3's census calls :func:`main` with its own files and classes.
 
 Run from the worktree root::
 
@@ -18,6 +19,7 @@ HERE = Path(__file__).parent
 FILES = ("heldout-s19", "heldout-s19b", "heldout-s20", "heldout-s20b")
 CODERS = ("rules", "nlp")
 CAUSES = ("type", "roles", "uncoded", "false event", "gold question")
+COUNT = {3: "three", 4: "four"}
 
 
 def _cause(entry: object, coder: str) -> tuple[str, str]:
@@ -27,9 +29,10 @@ def _cause(entry: object, coder: str) -> tuple[str, str]:
     return entry[0], entry[1]
 
 
-def main() -> None:
+def main(files: tuple[str, ...] = FILES, classes_path: Path = HERE / "classes.json") -> None:
     run = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    classes = json.loads((HERE / "classes.json").read_text(encoding="utf-8"))
+    classes = json.loads(classes_path.read_text(encoding="utf-8"))
+    all_of = f"the {COUNT[len(files)]}"
     by_cause: Counter[tuple[str, str, str]] = Counter()
     by_construction: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(
         lambda: {c: [] for c in CODERS}
@@ -38,7 +41,7 @@ def main() -> None:
     print("| coder | file | gold events | wrong | " + " | ".join(CAUSES) + " |")
     print("|---|---|---|---|" + "---|" * len(CAUSES))
     for coder in CODERS:
-        for name in FILES:
+        for name in files:
             figures = run[coder][name]
             for error in figures["errors"]:
                 rid = error["id"]
@@ -51,11 +54,11 @@ def main() -> None:
             row = [str(by_cause[coder, name, c]) for c in CAUSES]
             total = len(figures["errors"])
             print(f"| {coder} | {name} | {figures['n']} | {total} | " + " | ".join(row) + " |")
-        row = [str(sum(by_cause[coder, f, c] for f in FILES)) for c in CAUSES]
-        total = sum(len(run[coder][f]["errors"]) for f in FILES)
-        print(f"| {coder} | the four | | {total} | " + " | ".join(row) + " |")
+        row = [str(sum(by_cause[coder, f, c] for f in files)) for c in CAUSES]
+        total = sum(len(run[coder][f]["errors"]) for f in files)
+        print(f"| {coder} | {all_of} | | {total} | " + " | ".join(row) + " |")
     print()
-    print("| cause | construction | rules | nlp | files (of the four) | records |")
+    print(f"| cause | construction | rules | nlp | files (of {all_of}) | records |")
     print("|---|---|---|---|---|---|")
     ranked = sorted(
         by_construction.items(),
