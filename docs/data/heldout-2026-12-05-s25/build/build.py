@@ -49,7 +49,7 @@ SCOPE = (
     "ECOWAS deployment ordered, condemnations and accusations, embassies' advice to their "
     "citizens, fighting between federal and regional forces, police shooting at protesters, "
     "tear gas and a ban on demonstrations, a border closure criticised, a school abduction and "
-    "the search for the girls, a threat, visits, phone calls and requests, a defence pact "
+    "the search for the girls, visits, phone calls and requests, a defence pact "
     "signed, air strikes, prisoners of war released and the release welcomed, a protest "
     "lodged, support and congratulations, and statements with no event across Africa "
     "(Madagascar, Guinea-Bissau, Tanzania, Benin, Somalia and Jubaland, Kenya, Cameroon, "
