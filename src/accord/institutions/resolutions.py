@@ -791,6 +791,10 @@ class ResolutionForecast:
             "id": self.draft.id,
             "body": self.body.id,
             "title": self.draft.title,
+            # the rule decided on (the draft's kind, else the body's default) and the vote's
+            # date: what the forecast ledger records beside P(adopted) (docs/ledger.md)
+            "rule": self.draft.kind or self.body.default_kind,
+            "date": None if self.draft.date is None else self.draft.date.isoformat(),
             "adoption_probability": round(self.adoption_probability, 4),
             "expected": self.expected().to_dict(),
             "outcome": self.outcome,
