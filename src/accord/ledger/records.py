@@ -148,12 +148,6 @@ class Resolution:
         }
 
 
-def _probability(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value) if 0.0 <= value <= 1.0 else None
-
-
 @dataclass(frozen=True)
 class DraftForecast:
     """A recorded forecast of one draft resolution: the draft, the body it is put to and the
@@ -180,7 +174,9 @@ class DraftForecast:
     @classmethod
     def of(cls, record: ForecastRecord, item: dict[str, Any]) -> DraftForecast:
         """The draft's entry of a recorded output (``resolutions[]``) as a typed value."""
-        ensemble = _probability(item.get("adoption_probability_ensemble"))
+        from accord.institutions.resolutions import forecast_adoption
+
+        p_adopted, p_basis = forecast_adoption(item)
         date = item.get("date")
         return cls(
             record_id=record.id,
@@ -191,10 +187,8 @@ class DraftForecast:
             rule=item.get("rule"),
             as_of=record.as_of,
             horizon=dt.date.fromisoformat(date) if isinstance(date, str) else None,
-            p_adopted=ensemble
-            if ensemble is not None
-            else _probability(item.get("adoption_probability")),
-            p_basis="ensemble" if ensemble is not None else "exact",
+            p_adopted=p_adopted,
+            p_basis=p_basis,
         )
 
     def to_dict(self) -> dict[str, Any]:
