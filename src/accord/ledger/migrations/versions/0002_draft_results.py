@@ -26,6 +26,16 @@ TABLE = "ledger_draft_results"
 
 
 def upgrade() -> None:
+    bind = op.get_bind()
+    # as 0001: a table already there (a ledger whose version table was lost, then adopted at
+    # 0001) is kept, and only its triggers are made sure of
+    if not sa.inspect(bind).has_table(TABLE):
+        _create()
+    for statement in triggers(bind.dialect.name, [TABLE]):
+        op.execute(statement)
+
+
+def _create() -> None:
     op.create_table(
         TABLE,
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
@@ -42,8 +52,6 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index(f"ix_{TABLE}_scenario_id", TABLE, ["scenario_id"])
-    for statement in triggers(op.get_bind().dialect.name, [TABLE]):
-        op.execute(statement)
 
 
 def downgrade() -> None:
