@@ -91,7 +91,8 @@ def test_a_vetoed_draft_on_an_agreed_issue_is_named() -> None:
 
 
 def test_no_note_where_both_point_the_same_way() -> None:
-    assert rule_contrasts(forecast(loads(mission(russia=100).encode(), "mission.yaml"), "mean")) == []
+    agreeing = loads(mission(russia=100).encode(), "mission.yaml")
+    assert rule_contrasts(forecast(agreeing, "mean")) == []
 
 
 def test_the_sentence_of_an_issue_without_consent_actors() -> None:
