@@ -262,7 +262,7 @@ class ScoredDraft:
 @dataclass(frozen=True)
 class DraftScoreRow:
     """Mean scores of one engine's P(adopted) over a set of scored drafts (one scenario, or
-    all): ``n`` scored, the means over those with a probability."""
+    all): ``n`` drafts scored (those whose record states a P(adopted)), and the means."""
 
     scenario: str
     engine: str
