@@ -2,7 +2,8 @@
 
 Every command takes ``--db URL`` (a SQLAlchemy URL, or a plain path for a SQLite file); without
 it ``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB``, else ``ledger.db`` in the user's data directory.
-Records are appended by ``accord forecast ... --record`` and ``accord ledger record-bundled``.
+Records are appended by ``accord forecast ... --record`` and ``accord ledger record-bundled``;
+what happened by ``resolve`` (an issue) and ``resolve-draft`` (the vote on a draft resolution).
 The reading commands (``list``, ``show``, ``score``) refuse a ``--db`` SQLite file that does not
 exist rather than answer from a new, empty ledger; without ``--db`` the default ledger is made.
 """
@@ -30,7 +31,7 @@ from accord.cli.output import (
 from accord.errors import ArgumentError, DataError, UnknownScenarioError
 
 if TYPE_CHECKING:
-    from accord.ledger import ForecastRecord, Resolution, Scores
+    from accord.ledger import DraftForecast, DraftResult, ForecastRecord, Resolution, Scores
 
 ledger_app = typer.Typer(
     help="The forecast ledger: recorded forecasts, resolutions and scores.",
@@ -95,6 +96,64 @@ def resolve_command(
         )
 
 
+@ledger_app.command("resolve-draft")
+def resolve_draft_command(
+    scenario: Annotated[str, typer.Argument(help="Scenario id (bundled or recorded) or file.")],
+    draft: Annotated[str, typer.Argument(help="Draft id (the scenario's institutions.drafts).")],
+    adopted: Annotated[str, typer.Option(help="yes: the draft was adopted; no: it was not.")],
+    on: Annotated[str, typer.Option("--on", help="Date of the vote, YYYY-MM-DD.")],
+    source: Annotated[str, typer.Option(help="Where the result is documented.")],
+    in_favour: Annotated[
+        int | None, typer.Option(help="Votes in favour (with --against, --abstentions).")
+    ] = None,
+    against: Annotated[int | None, typer.Option(help="Votes against.")] = None,
+    abstentions: Annotated[int | None, typer.Option(help="Abstentions.")] = None,
+    note: Annotated[str | None, typer.Option(help="A remark kept with it.")] = None,
+    supersedes: Annotated[
+        int | None, typer.Option(help="Id of an earlier result of this draft it corrects.")
+    ] = None,
+    db: LedgerDb = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Append the recorded result of the vote on one draft resolution of a scenario (never
+    changed afterwards); `ledger score` scores each recorded P(adopted) of the draft."""
+    from accord.ledger import Ledger, new_draft_result, parse_agreed
+
+    when = date_option(on, "--on")
+    assert when is not None
+    try:
+        with Ledger(db) as ledger:
+            made = new_draft_result(
+                ledger,
+                scenario,
+                draft,
+                adopted=parse_agreed(adopted, "adopted"),
+                on=when,
+                source=source,
+                in_favour=in_favour,
+                against=against,
+                abstentions=abstentions,
+                note=note,
+                supersedes=supersedes,
+            )
+    except ArgumentError as exc:  # the library names arguments; the user typed these flags
+        raise DataError(exc.worded(_flag, lambda name: f"{_flag(name)} ")) from None
+    if as_json:
+        print_json(made.to_dict())
+    else:
+        tally = f" {made.tally}" if made.tally else ""
+        err.print(
+            f"draft result {made.id}: {escape(made.scenario_id)}/{escape(made.draft_id)} "
+            f"{'adopted' if made.adopted else 'not adopted'}{tally} on {made.resolved_on}",
+            highlight=False,
+        )
+
+
+def _flag(name: str) -> str:
+    """The command-line flag of a library argument (``in_favour``: ``--in-favour``)."""
+    return "--" + name.replace("_", "-")
+
+
 def _records_table(records: list[ForecastRecord]) -> Table:
     table = Table(title="Forecast records")
     for column in ("id", "scenario", "as of", "engine", "seed", "runs", "recorded at", "hash"):
@@ -145,28 +204,35 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
 
 def _records_and_resolutions(
     db: str | None, scenario: str | None
-) -> tuple[list[ForecastRecord], list[Resolution]]:
-    """The records and the resolutions in force (of one scenario, or all): the ledger's own
-    resolutions and the bundled ones it does not override."""
+) -> tuple[list[ForecastRecord], list[Resolution], list[DraftResult]]:
+    """The records, the resolutions in force (of one scenario, or all: the ledger's own
+    resolutions and the bundled ones it does not override) and the drafts' results in force."""
     from accord.ledger import Ledger
 
     with Ledger(db, create=db is None) as ledger:
         try:
-            return ledger.entries(scenario)
+            records, resolutions = ledger.entries(scenario)
         except UnknownScenarioError as exc:
             raise UnknownScenarioError(f"--scenario: {exc}") from None
+        return records, resolutions, ledger.draft_entries(scenario)
 
 
-def _ledger_frame(records: list[ForecastRecord], resolutions: list[Resolution]) -> Any:
-    """Records and resolutions in one tidy table, told apart by a ``kind`` column (a
-    column one kind lacks is empty in the other's rows)."""
+def _ledger_frame(
+    records: list[ForecastRecord], resolutions: list[Resolution], results: list[DraftResult]
+) -> Any:
+    """Records, resolutions, the records' draft forecasts and the drafts' results in one tidy
+    table, told apart by a ``kind`` column (a column one kind lacks is empty in the others'
+    rows)."""
     import pandas as pd
 
     from accord.frames import records_frame
 
+    drafts = [d.to_dict() for r in records for d in r.drafts()]
     parts = [
         records_frame([r.to_dict(output=False) for r in records]).assign(kind="record"),
         records_frame([r.to_dict() for r in resolutions]).assign(kind="resolution"),
+        records_frame(drafts).assign(kind="draft_forecast"),
+        records_frame([r.to_dict() for r in results]).assign(kind="draft_result"),
     ]
     kept = [p for p in parts if len(p)]
     if not kept:
@@ -197,17 +263,67 @@ def list_command(
 ) -> None:
     """List the recorded forecasts and the resolutions in force (the ledger's and bundled)."""
     shape = chosen_format(fmt, as_json, out_file)
-    records, resolutions = _records_and_resolutions(db, scenario)
+    records, resolutions, results = _records_and_resolutions(db, scenario)
+    drafts = [d for r in records for d in r.drafts()]
     document: dict[str, Any] = {
         "records": [r.to_dict(output=False) for r in records],
         "resolutions": [r.to_dict() for r in resolutions],
+        "drafts": [d.to_dict() for d in drafts],
+        "draft_results": [r.to_dict() for r in results],
     }
     if emit_document_or_frame(
-        shape, lambda: document, lambda: _ledger_frame(records, resolutions), out_file
+        shape, lambda: document, lambda: _ledger_frame(records, resolutions, results), out_file
     ):
         return
     out.print(_records_table(records))
     out.print(_resolutions_table(resolutions))
+    if drafts:
+        out.print(_drafts_table(drafts))
+    if results:
+        out.print(_draft_results_table(results))
+
+
+def _drafts_table(drafts: list[DraftForecast]) -> Table:
+    """The records' forecasts of the scenarios' drafts: P(adopted) with the body, the rule
+    decided on, the record's as_of and the date of the vote."""
+    table = Table(title="Draft forecasts (P(adopted) of each record)")
+    for column in ("record", "scenario", "draft", "body", "rule", "as of", "vote on", "P"):
+        table.add_column(column, justify="right" if column == "P" else "left")
+    for d in drafts:
+        table.add_row(
+            str(d.record_id),
+            escape(d.scenario_id),
+            escape(d.draft_id),
+            escape(d.body or ""),
+            escape(d.rule or ""),
+            str(d.as_of or ""),
+            str(d.horizon or ""),
+            fixed(d.p_adopted, 3) + (" (ensemble)" if d.p_basis == "ensemble" else ""),
+        )
+    return table
+
+
+def _draft_results_table(results: list[DraftResult]) -> Table:
+    """The drafts' recorded results in force, each source cut to its start."""
+    cut = any(len(r.source) > SOURCE_CHARS for r in results)
+    table = Table(
+        title="Draft results in force",
+        caption="sources cut short: --json or --format csv gives them whole" if cut else None,
+    )
+    for column in ("id", "scenario", "draft", "adopted", "tally", "on", "source"):
+        table.add_column(column, no_wrap=column in ("id", "on"))
+    for r in results:
+        source = r.source if len(r.source) <= SOURCE_CHARS else r.source[: SOURCE_CHARS - 1] + "…"
+        table.add_row(
+            r.key,
+            escape(r.scenario_id),
+            escape(r.draft_id),
+            "yes" if r.adopted else "no",
+            r.tally or "",
+            r.resolved_on.isoformat(),
+            escape(source),
+        )
+    return table
 
 
 @ledger_app.command("show")
@@ -242,6 +358,9 @@ def show_command(
             *("" if c is None else f"{c:.3g}" if isinstance(c, float) else str(c) for c in cells),
         )
     out.print(table)
+    drafts = record.drafts()
+    if drafts:
+        out.print(_drafts_table(drafts))
 
 
 def _scores_table(scores: Scores) -> Table:
@@ -264,6 +383,26 @@ def _scores_table(scores: Scores) -> Table:
     return table
 
 
+def _draft_scores_table(scores: Scores) -> Table:
+    table = Table(title="Drafts (P(adopted) against the recorded vote: Brier and log loss)")
+    columns = ("scenario", "engine", "n", "Brier", "SQ", "no skill", "log loss", "SQ", "no skill")
+    for column in columns:
+        table.add_column(column, justify="left" if column in ("scenario", "engine") else "right")
+    for r in scores.draft_rows:
+        table.add_row(
+            escape(r.scenario),
+            escape(r.engine),
+            str(r.n),
+            fixed(r.brier, 3),
+            fixed(r.brier_status_quo, 3),
+            fixed(r.brier_no_skill, 3),
+            fixed(r.log_loss, 3),
+            fixed(r.log_loss_status_quo, 3),
+            fixed(r.log_loss_no_skill, 3),
+        )
+    return table
+
+
 @ledger_app.command("score")
 def score_command(
     scenario: ScenarioFilter = None,
@@ -282,13 +421,16 @@ def score_command(
 
     if emit_document_or_frame(shape, scores.to_dict, lambda: records_frame(scores.rows), out_file):
         return
-    if not scores.items:
+    if not scores.items and not scores.drafts:
         err.print(
             "nothing to score yet: record forecasts (accord forecast ... --record, or "
             "accord ledger record-bundled) of resolved scenarios"
         )
         return
-    out.print(_scores_table(scores))
+    if scores.items:
+        out.print(_scores_table(scores))
+    if scores.drafts:
+        out.print(_draft_scores_table(scores))
     if scores.skipped:
         err.print(f"{len(scores.skipped)} record/resolution pairs not scored (see --json)")
 

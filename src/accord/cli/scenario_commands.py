@@ -378,6 +378,7 @@ def forecast_command(
     finally:
         executor.close()
     print_warnings(result.warnings)
+    _note_rule_contrasts(result)
     if votes and not s.institutions.drafts:
         # the forecast stands; only the asked-for votes are missing, so a note rather than an error
         err.print(
@@ -462,6 +463,16 @@ def forecast_command(
         out.print(escape(line), highlight=False)
     if len(shown) < len(narrative):
         out.print(f"... {len(narrative) - len(shown)} more moves (use --trajectory to see all)")
+
+
+def _note_rule_contrasts(result: Forecast) -> None:
+    """One note on stderr per issue and draft on it whose p(agreement) and P(adopted) point
+    opposite ways (:mod:`accord.forecast.contrasts`): a note, not a warning, since both can be
+    right; on stderr, so that it is said with ``--json`` too and the JSON is unchanged."""
+    from accord.forecast.contrasts import rule_contrasts
+
+    for contrast in rule_contrasts(result):
+        err.print(f"[yellow]note:[/] {escape(contrast.sentence())}", highlight=False)
 
 
 def most_likely_decision(draft: dict[str, Any]) -> str | None:

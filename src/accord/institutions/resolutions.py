@@ -791,6 +791,10 @@ class ResolutionForecast:
             "id": self.draft.id,
             "body": self.body.id,
             "title": self.draft.title,
+            # the rule decided on (the draft's kind, else the body's default) and the vote's
+            # date: what the forecast ledger records beside P(adopted) (docs/ledger.md)
+            "rule": self.draft.kind or self.body.default_kind,
+            "date": None if self.draft.date is None else self.draft.date.isoformat(),
             "adoption_probability": round(self.adoption_probability, 4),
             "expected": self.expected().to_dict(),
             "outcome": self.outcome,
@@ -1024,6 +1028,24 @@ class Resolutions:
         return resolution_votes_frame(self)
 
 
+def _probability(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0.0 <= value <= 1.0 else None
+
+
+def forecast_adoption(entry: Mapping[str, Any]) -> tuple[float | None, str]:
+    """A draft's P(adopted) as a forecast states it, from its JSON (``Resolutions.to_list()``,
+    also as a ledger record stores it): the ensemble's estimate where the forecast ran one (as
+    an issue's ``p_agreement`` is then the ensemble's share), else the exact probability at the
+    forecast; with which of the two it is (``"ensemble"`` or ``"exact"``). The one reading of
+    it for the ledger's scores and for :func:`accord.forecast.contrasts.rule_contrasts`."""
+    ensemble = _probability(entry.get("adoption_probability_ensemble"))
+    if ensemble is not None:
+        return ensemble, "ensemble"
+    return _probability(entry.get("adoption_probability")), "exact"
+
+
 def predict_resolutions(
     scenario: Scenario,
     forecast_positions: FloatArray,
@@ -1058,6 +1080,7 @@ __all__ = [
     "appeal",
     "bloc_codes",
     "ensemble_adoption",
+    "forecast_adoption",
     "institutions_of",
     "member_votes",
     "ordered_logit",

@@ -1,12 +1,12 @@
 """The forecast ledger: append-only records of forecasts, resolutions of what happened, and
 scores of the one against the other (docs/ledger.md).
 
-* :mod:`accord.ledger.records`: the typed record and resolution;
+* :mod:`accord.ledger.records`: the typed record, resolution, draft forecast and draft result;
 * :mod:`accord.ledger.db`: the tables (SQLAlchemy Core; created by the Alembic migrations in
   ``accord/ledger/migrations``) and the append-only :class:`Ledger`;
 * :mod:`accord.ledger.resolve`: checks before a resolution is appended;
 * :mod:`accord.ledger.scores`: Brier score and position error against the status quo and a
-  no-skill reference;
+  no-skill reference; the drafts' P(adopted) by Brier score and log loss;
 * :mod:`accord.ledger.bundled`: resolutions shipped for the bundled historic cases.
 """
 
@@ -15,6 +15,8 @@ from __future__ import annotations
 from accord.ledger.bundled import bundled_resolutions, record_bundled, resolutions_in_force
 from accord.ledger.db import LEDGER, Ledger, default_url
 from accord.ledger.records import (
+    DraftForecast,
+    DraftResult,
     ForecastRecord,
     Resolution,
     evidence_cutoff,
@@ -22,20 +24,32 @@ from accord.ledger.records import (
     record_of,
     scenario_hash,
 )
-from accord.ledger.resolve import new_resolution
-from accord.ledger.scores import ScoredForecast, ScoreRow, Scores, score
+from accord.ledger.resolve import new_draft_result, new_resolution
+from accord.ledger.scores import (
+    DraftScoreRow,
+    ScoredDraft,
+    ScoredForecast,
+    ScoreRow,
+    Scores,
+    score,
+)
 
 __all__ = [
     "LEDGER",
+    "DraftForecast",
+    "DraftResult",
+    "DraftScoreRow",
     "ForecastRecord",
     "Ledger",
     "Resolution",
     "ScoreRow",
+    "ScoredDraft",
     "ScoredForecast",
     "Scores",
     "bundled_resolutions",
     "default_url",
     "evidence_cutoff",
+    "new_draft_result",
     "new_resolution",
     "parse_agreed",
     "record_bundled",

@@ -8,8 +8,9 @@ everywhere; the tables are created and upgraded by the ledger's own Alembic migr
 :func:`accord.store.migrate`, which refuses a ledger written by a newer accord.
 
 Append-only is enforced twice: this module offers no way to change or delete a row, and the
-database itself refuses ``UPDATE`` and ``DELETE`` on both ledger tables (and ``TRUNCATE`` on
-PostgreSQL) with triggers that the first migration creates with the tables.
+database itself refuses ``UPDATE`` and ``DELETE`` on every ledger table (and ``TRUNCATE`` on
+PostgreSQL) with triggers that the migration creating each table creates with it (0001 for the
+records and resolutions, 0002 for the draft results).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -42,7 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from accord.errors import ArgumentError, DataError, UnknownRecord, UnknownScenarioError
-from accord.ledger.records import ForecastRecord, Resolution
+from accord.ledger.records import DraftResult, ForecastRecord, Resolution
 from accord.store import (
     READ_ONLY,
     Component,
@@ -92,12 +93,29 @@ resolutions_table = Table(
     Column("recorded_at", DateTime(timezone=True), nullable=False),
 )
 
+draft_results_table = Table(
+    "ledger_draft_results",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scenario_id", String(120), nullable=False, index=True),
+    Column("draft_id", String(200), nullable=False),
+    Column("adopted", Boolean, nullable=False),
+    Column("in_favour", Integer),
+    Column("against", Integer),
+    Column("abstentions", Integer),
+    Column("resolved_on", Date, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("note", Text),
+    Column("supersedes", Integer, ForeignKey("ledger_draft_results.id")),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
 LEDGER = Component(
     name="ledger",
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_ledger_version",
     adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
-    head="0001",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 """The ledger as an :mod:`accord.store` component: its migrations and version table."""
 
@@ -208,23 +226,61 @@ class Ledger(Database):
         transaction under a lock on the issue (PostgreSQL advisory lock; SQLite's write lock),
         so two concurrent writers cannot both resolve the same issue afresh.
         """
-        where = f"{resolution.scenario_id}/{resolution.issue_id}"
+        values = {
+            "issue_id": resolution.issue_id,
+            "outcome": resolution.outcome,
+            "agreed": resolution.agreed,
+        }
+        new_id = self._append_once(
+            resolutions_table, resolutions_table.c.issue_id, resolution, values, _resolution
+        )
+        return replace(resolution, id=new_id)
+
+    def add_draft_result(self, result: DraftResult) -> DraftResult:
+        """Append the recorded result of a draft's vote; returns it with its new id. A draft is
+        resolved once, as an issue is (:meth:`add_resolution`: the same checks, in one
+        transaction under a lock on the draft)."""
+        values = {
+            "draft_id": result.draft_id,
+            "adopted": result.adopted,
+            "in_favour": result.in_favour,
+            "against": result.against,
+            "abstentions": result.abstentions,
+        }
+        new_id = self._append_once(
+            draft_results_table, draft_results_table.c.draft_id, result, values, _draft_result
+        )
+        return replace(result, id=new_id)
+
+    def _append_once(
+        self,
+        table: Table,
+        key: Column[Any],
+        item: Resolution | DraftResult,
+        values: dict[str, Any],
+        read: Callable[[Any], Resolution | DraftResult],
+    ) -> int:
+        """Append ``item`` (a resolution of an issue or a draft: ``key`` is the column naming
+        which) with its own ``values`` and the fields every resolution has; a second one of
+        the same scenario and key must supersede the one in force. The check and the insert
+        run in one transaction under a lock on the scenario and key."""
+        name = str(values[key.name])
+        where = f"{item.scenario_id}/{name}"
 
         def append(conn: Connection) -> int:
-            advisory_lock(conn, f"accord-ledger-resolution:{where}")
+            # the lock's name for issues is the one it had before draft results existed
+            kind = "resolution" if table is resolutions_table else "draft-result"
+            advisory_lock(conn, f"accord-ledger-{kind}:{where}")
             earlier = [
-                _resolution(row._mapping)
+                read(row._mapping)
                 for row in conn.execute(
-                    select(resolutions_table)
-                    .where(
-                        resolutions_table.c.scenario_id == resolution.scenario_id,
-                        resolutions_table.c.issue_id == resolution.issue_id,
-                    )
-                    .order_by(resolutions_table.c.id)
+                    select(table)
+                    .where(table.c.scenario_id == item.scenario_id, key == name)
+                    .order_by(table.c.id)
                 )
             ]
             in_force = current(earlier)
-            if resolution.supersedes is None and in_force:
+            if item.supersedes is None and in_force:
                 raise ArgumentError(
                     None,
                     "{where} is already resolved (resolution {id}); resolutions are never "
@@ -232,54 +288,45 @@ class Ledger(Database):
                     where=where,
                     id=in_force[-1].id,
                 )
-            if resolution.supersedes is not None:
-                old = conn.execute(
-                    select(resolutions_table).where(resolutions_table.c.id == resolution.supersedes)
-                ).first()
+            if item.supersedes is not None:
+                old = conn.execute(select(table).where(table.c.id == item.supersedes)).first()
                 if old is None:
                     raise ArgumentError(
-                        "supersedes",
-                        "no resolution {id} in the ledger",
-                        id=resolution.supersedes,
+                        "supersedes", "no resolution {id} in the ledger", id=item.supersedes
                     )
-                if (old.scenario_id, old.issue_id) != (
-                    resolution.scenario_id,
-                    resolution.issue_id,
-                ):
+                if (old.scenario_id, old._mapping[key.name]) != (item.scenario_id, name):
                     raise ArgumentError(
                         "supersedes",
                         "resolution {id} is about {old}, not {where}",
-                        id=resolution.supersedes,
-                        old=f"{old.scenario_id}/{old.issue_id}",
+                        id=item.supersedes,
+                        old=f"{old.scenario_id}/{old._mapping[key.name]}",
                         where=where,
                     )
-                if resolution.supersedes not in {r.id for r in in_force}:
+                if item.supersedes not in {r.id for r in in_force}:
                     raise ArgumentError(
                         "supersedes",
                         "resolution {id} was already superseded; the one in force for {where} "
                         "is {current}",
-                        id=resolution.supersedes,
+                        id=item.supersedes,
                         where=where,
                         current=in_force[-1].id if in_force else "none",
                     )
-            new_id = conn.execute(
-                insert(resolutions_table)
+            query = (
+                insert(table)
                 .values(
-                    scenario_id=resolution.scenario_id,
-                    issue_id=resolution.issue_id,
-                    outcome=resolution.outcome,
-                    agreed=resolution.agreed,
-                    resolved_on=resolution.resolved_on,
-                    source=resolution.source,
-                    note=resolution.note,
-                    supersedes=resolution.supersedes,
-                    recorded_at=resolution.recorded_at,
+                    scenario_id=item.scenario_id,
+                    resolved_on=item.resolved_on,
+                    source=item.source,
+                    note=item.note,
+                    supersedes=item.supersedes,
+                    recorded_at=item.recorded_at,
+                    **values,
                 )
-                .returning(resolutions_table.c.id)
-            ).scalar_one()
-            return int(new_id)
+                .returning(table.c.id)
+            )
+            return int(conn.execute(query).scalar_one())
 
-        return replace(resolution, id=self._write(append, f"record the resolution of {where}"))
+        return self._write(append, f"record the resolution of {where}")
 
     # ------------------------------------------------------------------ reading
 
@@ -320,6 +367,12 @@ class Ledger(Database):
             )
         return records, resolutions
 
+    def draft_entries(self, scenario_id: str | None = None) -> list[DraftResult]:
+        """The results of drafts' votes in force (those no later one supersedes), of one
+        scenario or all: what ``accord ledger list`` and ``score`` show beside
+        :meth:`entries`."""
+        return current(self.draft_results(scenario_id))
+
     def record(self, record_id: int) -> ForecastRecord:
         query = select(records_table).where(records_table.c.id == record_id)
         with self._reads.connect() as conn:
@@ -333,6 +386,11 @@ class Ledger(Database):
     def resolutions(self, scenario_id: str | None = None) -> list[Resolution]:
         """Stored resolutions, oldest first (superseded ones included)."""
         return [_resolution(row) for row in self._rows(resolutions_table, scenario_id)]
+
+    def draft_results(self, scenario_id: str | None = None) -> list[DraftResult]:
+        """Stored results of drafts' votes, oldest first (superseded ones included; those in
+        force: :func:`current`)."""
+        return [_draft_result(row) for row in self._rows(draft_results_table, scenario_id)]
 
     def schema_version(self) -> str | None:
         """The ledger's migration revision in this database."""
@@ -372,7 +430,40 @@ def _resolution(row: Any) -> Resolution:
     )
 
 
-def current(resolutions: Sequence[Resolution]) -> list[Resolution]:
-    """The resolutions in force: those no later resolution supersedes."""
+def _draft_result(row: Any) -> DraftResult:
+    def count(name: str) -> int | None:
+        return None if row[name] is None else int(row[name])
+
+    return DraftResult(
+        id=int(row["id"]),
+        scenario_id=row["scenario_id"],
+        draft_id=row["draft_id"],
+        adopted=bool(row["adopted"]),
+        in_favour=count("in_favour"),
+        against=count("against"),
+        abstentions=count("abstentions"),
+        resolved_on=row["resolved_on"],
+        source=row["source"],
+        note=row["note"],
+        supersedes=row["supersedes"],
+        recorded_at=_utc(row["recorded_at"]),
+    )
+
+
+class _Superseding(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def supersedes(self) -> int | None: ...
+    @property
+    def origin(self) -> str: ...
+
+
+_Resolved = TypeVar("_Resolved", bound=_Superseding)
+
+
+def current(resolutions: Sequence[_Resolved]) -> list[_Resolved]:
+    """The resolutions (of issues, or results of drafts) in force: those no later one
+    supersedes."""
     superseded = {r.supersedes for r in resolutions if r.supersedes is not None}
     return [r for r in resolutions if r.origin != "ledger" or r.id not in superseded]

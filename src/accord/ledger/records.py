@@ -5,9 +5,12 @@ content, so that a later edit of the file is visible), the information date (``a
 the latest dated evidence the scenario cites (the evidence cut-off), the engine, its variant,
 parameters and seed, the accord version, when it was recorded, and the full JSON output of
 ``accord forecast --json``. A *resolution* says what happened on one issue: the outcome on the
-issue's scale, whether an agreement was reached, the date and the public source. Neither is
-ever changed once written (see :mod:`accord.ledger.db`); a correction is a new resolution that
-names the one it supersedes.
+issue's scale, whether an agreement was reached, the date and the public source. A *draft
+result* says what happened to one of the scenario's draft resolutions when it was put to the
+vote: adopted or not, and the tally where known; the record's forecast of it (P(adopted), body,
+rule, date of the vote) is read from the recorded output (:meth:`ForecastRecord.drafts`).
+None is ever changed once written (see :mod:`accord.ledger.db`); a correction is a new
+resolution (or draft result) that names the one it supersedes.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
     from accord.scenario.model import Scenario
 
 __all__ = [
+    "DraftForecast",
+    "DraftResult",
     "ForecastRecord",
     "Resolution",
     "evidence_cutoff",
@@ -64,6 +69,19 @@ class ForecastRecord:
             if isinstance(item, dict) and item.get("id") == issue_id:
                 return item
         return None
+
+    def drafts(self) -> list[DraftForecast]:
+        """The recorded forecast of each draft resolution of the scenario (none where the
+        scenario has no drafts), read from the output's ``resolutions``."""
+        return [
+            DraftForecast.of(self, item)
+            for item in self.output.get("resolutions", [])
+            if isinstance(item, dict) and isinstance(item.get("id"), str)
+        ]
+
+    def draft(self, draft_id: str) -> DraftForecast | None:
+        """The recorded forecast of one draft, or None when the forecast has no such draft."""
+        return next((d for d in self.drafts() if d.draft_id == draft_id), None)
 
     def to_dict(self, output: bool = True) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -130,6 +148,113 @@ class Resolution:
         }
 
 
+@dataclass(frozen=True)
+class DraftForecast:
+    """A recorded forecast of one draft resolution: the draft, the body it is put to and the
+    rule decided on, the record's ``as_of``, the date of the vote (``horizon``: the draft's
+    ``date``, None where the scenario gives none) and P(adopted).
+
+    ``p_adopted`` is the ensemble's estimate where the forecast ran one (as an issue's
+    ``p_agreement`` is then the ensemble's share), else the exact probability at the forecast;
+    ``p_basis`` says which (``"ensemble"`` or ``"exact"``). ``rule`` and ``horizon`` are None in
+    records made before accord wrote them into the output (session 25).
+    """
+
+    record_id: int | None
+    scenario_id: str
+    draft_id: str
+    title: str | None
+    body: str | None
+    rule: str | None
+    as_of: dt.date | None
+    horizon: dt.date | None
+    p_adopted: float | None
+    p_basis: str
+
+    @classmethod
+    def of(cls, record: ForecastRecord, item: dict[str, Any]) -> DraftForecast:
+        """The draft's entry of a recorded output (``resolutions[]``) as a typed value."""
+        from accord.institutions.resolutions import forecast_adoption
+
+        p_adopted, p_basis = forecast_adoption(item)
+        date = item.get("date")
+        return cls(
+            record_id=record.id,
+            scenario_id=record.scenario_id,
+            draft_id=str(item["id"]),
+            title=item.get("title"),
+            body=item.get("body"),
+            rule=item.get("rule"),
+            as_of=record.as_of,
+            horizon=dt.date.fromisoformat(date) if isinstance(date, str) else None,
+            p_adopted=p_adopted,
+            p_basis=p_basis,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "record": self.record_id,
+            "scenario": self.scenario_id,
+            "draft": self.draft_id,
+            "title": self.title,
+            "body": self.body,
+            "rule": self.rule,
+            "as_of": _iso(self.as_of),
+            "horizon": _iso(self.horizon),
+            "p_adopted": self.p_adopted,
+            "p_basis": self.p_basis,
+        }
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """What happened to one draft resolution of a scenario when it was put to the vote, from a
+    public source: ``adopted``, and the tally (in favour, against, abstentions) where known
+    (all three or none). Recorded with ``accord ledger resolve-draft``."""
+
+    scenario_id: str
+    draft_id: str
+    adopted: bool
+    resolved_on: dt.date
+    source: str
+    recorded_at: dt.datetime
+    in_favour: int | None = None
+    against: int | None = None
+    abstentions: int | None = None
+    supersedes: int | None = None
+    note: str | None = None
+    id: int | None = None
+    origin: str = "ledger"
+
+    @property
+    def key(self) -> str:
+        """How the ledger's commands name it (its number; draft results have no bundled ones)."""
+        return str(self.id)
+
+    @property
+    def tally(self) -> str | None:
+        """``in favour-against-abstentions``, or None where the tally is not known."""
+        if self.in_favour is None or self.against is None or self.abstentions is None:
+            return None
+        return f"{self.in_favour}-{self.against}-{self.abstentions}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.key,
+            "scenario": self.scenario_id,
+            "draft": self.draft_id,
+            "adopted": self.adopted,
+            "in_favour": self.in_favour,
+            "against": self.against,
+            "abstentions": self.abstentions,
+            "on": self.resolved_on.isoformat(),
+            "source": self.source,
+            "note": self.note,
+            "supersedes": self.supersedes,
+            "recorded_at": self.recorded_at.isoformat(),
+        }
+
+
 def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
@@ -167,8 +292,9 @@ def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> Fo
     )
 
 
-def parse_agreed(value: str | bool) -> bool:
-    """``yes``/``no`` (also true/false, y/n, 1/0) as a bool; anything else is a DataError."""
+def parse_agreed(value: str | bool, name: str = "agreed") -> bool:
+    """``yes``/``no`` (also true/false, y/n, 1/0) as a bool; anything else is a DataError
+    naming the argument ``name`` (``agreed`` of an issue, ``adopted`` of a draft)."""
     if isinstance(value, bool):
         return value
     text = value.strip().lower()
@@ -176,4 +302,4 @@ def parse_agreed(value: str | bool) -> bool:
         return True
     if text in {"no", "n", "false", "0"}:
         return False
-    raise ArgumentError("agreed", "expected yes or no (got {value!r})", value=value)
+    raise ArgumentError(name, "expected yes or no (got {value!r})", value=value)

@@ -1,5 +1,6 @@
-"""Checking a resolution before it is appended: the scenario and issue exist, the outcome lies
-on the issue's scale, and the date is not before anything the forecasts knew.
+"""Checking a resolution before it is appended: the scenario and issue (or draft) exist, the
+outcome lies on the issue's scale (a draft's tally fits its body), and the date is not before
+anything the forecasts knew.
 
 Resolutions are never changed once written, so everything that can be checked is checked
 here, with a message naming the option and the value at fault.
@@ -14,9 +15,16 @@ from dataclasses import dataclass
 
 from accord.errors import ArgumentError, DataError, UnknownScenarioError
 from accord.ledger.db import Ledger
-from accord.ledger.records import ForecastRecord, Resolution
+from accord.ledger.records import DraftResult, ForecastRecord, Resolution
 
-__all__ = ["IssueFacts", "issue_facts", "new_resolution"]
+__all__ = [
+    "DraftFacts",
+    "IssueFacts",
+    "draft_facts",
+    "issue_facts",
+    "new_draft_result",
+    "new_resolution",
+]
 
 
 @dataclass(frozen=True)
@@ -101,15 +109,35 @@ def check_resolution(
             high=facts.high,
             outcome=outcome,
         )
+    check_date_and_source(facts.scenario_id, facts.as_of, on, source, records)
+    if agreed and facts.horizon is not None and on > facts.horizon:
+        raise ArgumentError(
+            "on",
+            "agreement on {on} came after the issue's horizon {horizon}; by the horizon "
+            "nothing was agreed (record {agreed}no, with the outcome at the horizon)",
+            on=on.isoformat(),
+            horizon=facts.horizon.isoformat(),
+        )
+
+
+def check_date_and_source(
+    scenario_id: str,
+    as_of: dt.date | None,
+    on: dt.date,
+    source: str,
+    records: list[ForecastRecord],
+) -> None:
+    """What every resolution (of an issue or a draft) must meet: a source, and a date not
+    before the scenario's ``as_of`` nor before that of any recorded forecast of it."""
     if not source.strip():
         raise ArgumentError("source", "say where the outcome is documented (got an empty text)")
-    if facts.as_of is not None and on < facts.as_of:
+    if as_of is not None and on < as_of:
         raise ArgumentError(
             "on",
             "{on} is before the scenario's as_of {as_of}; "
             "a resolution reports what happened after the forecast",
             on=on.isoformat(),
-            as_of=facts.as_of.isoformat(),
+            as_of=as_of.isoformat(),
         )
     later = [r for r in records if r.as_of is not None and on < r.as_of]
     if later:
@@ -121,15 +149,7 @@ def check_resolution(
             on=on.isoformat(),
             as_of=first.as_of.isoformat(),
             record=first.id,
-            scenario=facts.scenario_id,
-        )
-    if agreed and facts.horizon is not None and on > facts.horizon:
-        raise ArgumentError(
-            "on",
-            "agreement on {on} came after the issue's horizon {horizon}; by the horizon "
-            "nothing was agreed (record {agreed}no, with the outcome at the horizon)",
-            on=on.isoformat(),
-            horizon=facts.horizon.isoformat(),
+            scenario=scenario_id,
         )
 
 
@@ -139,11 +159,17 @@ def _checked_types(outcome: object, agreed: object, on: object, source: object) 
     ``Timestamp`` or ``datetime`` gives its day)."""
     if isinstance(outcome, bool) or not isinstance(outcome, numbers.Real):
         raise DataError(f"outcome must be a number on the issue's scale (got {outcome!r})")
-    if not isinstance(agreed, bool):
+    return _checked_common("agreed", agreed, on, source)
+
+
+def _checked_common(flag: str, value: object, on: object, source: object) -> dt.date:
+    """The yes/no ``value`` (named ``flag``), ``source`` and ``on`` of any resolution, checked
+    as :func:`_checked_types` says; returns ``on`` as a date."""
+    if not isinstance(value, bool):
         import numpy as np  # a pandas column's cell
 
-        if not isinstance(agreed, np.bool_):
-            raise DataError(f"agreed must be True or False (got {agreed!r})")
+        if not isinstance(value, np.bool_):
+            raise DataError(f"{flag} must be True or False (got {value!r})")
     if not isinstance(source, str):
         raise DataError(
             f"source must be a text naming where the outcome is documented (got {source!r})"
@@ -180,6 +206,133 @@ def new_resolution(
             issue_id=issue_id,
             outcome=float(outcome),
             agreed=bool(agreed),
+            resolved_on=on,
+            source=source.strip(),
+            recorded_at=dt.datetime.now(dt.UTC),
+            supersedes=supersedes,
+            note=note,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class DraftFacts:
+    """What a draft's result is checked against: the scenario's ``as_of`` and the number of
+    members sitting on the draft's body on its date (None where it cannot be known)."""
+
+    scenario_id: str
+    draft_id: str
+    as_of: dt.date | None
+    members: int | None
+
+
+def _unknown_draft(scenario_id: str, draft_id: str, known: list[str]) -> DataError:
+    listed = f"drafts: {', '.join(known)}" if known else "it has no draft resolutions"
+    return DataError(f"{scenario_id}: no draft {draft_id!r} ({listed})")
+
+
+def draft_facts(scenario_ref: str, draft_id: str, ledger: Ledger) -> DraftFacts:
+    """The facts of draft ``draft_id`` from the scenario (a bundled id or a file) or, for a
+    scenario accord cannot load, from the ledger's latest record of it that has the draft."""
+    from accord.institutions.resolutions import _sitting, institutions_of
+    from accord.scenario import resolve
+
+    try:
+        scenario = resolve(scenario_ref)
+    except UnknownScenarioError:
+        records = ledger.records(scenario_ref)
+        if not records:
+            raise UnknownScenarioError(
+                f"{scenario_ref}: not a bundled scenario, not a file, and no forecast of it in "
+                "the ledger"
+            ) from None
+        for record in reversed(records):
+            for item in record.output.get("resolutions", []):
+                if isinstance(item, dict) and item.get("id") == draft_id:
+                    votes = item.get("votes")
+                    size = len(votes) if isinstance(votes, dict) and votes else None
+                    return DraftFacts(scenario_ref, draft_id, record.as_of, size)
+        known = sorted({d.draft_id for r in records for d in r.drafts()})
+        raise _unknown_draft(scenario_ref, draft_id, known) from None
+    inst = scenario.institutions
+    drafts = {d.id: d for d in inst.drafts}
+    if draft_id not in drafts:
+        raise _unknown_draft(scenario.id, draft_id, list(drafts))
+    refs = {b.id: b for b in institutions_of(scenario).bodies}
+    _, _, members = _sitting(drafts[draft_id], refs[drafts[draft_id].body])
+    return DraftFacts(scenario.id, draft_id, scenario.as_of, len(members))
+
+
+TALLY = ("in_favour", "against", "abstentions")
+"""The tally of a draft's vote, as a scenario's recorded result (``actual``) names it."""
+
+
+def check_draft_result(
+    facts: DraftFacts,
+    tally: tuple[int | None, int | None, int | None],
+    on: dt.date,
+    source: str,
+    records: list[ForecastRecord],
+) -> None:
+    """Raise :class:`ArgumentError` if the draft's result cannot be right: a tally given in
+    part, a negative count, more votes than members; then the checks of every resolution."""
+    given = [name for name, count in zip(TALLY, tally, strict=True) if count is not None]
+    if given and len(given) < len(TALLY):
+        missing = [name for name in TALLY if name not in given]
+        raise ArgumentError(
+            missing[0],
+            "a tally is all three counts (in favour, against, abstentions) or none",
+        )
+    for name, count in zip(TALLY, tally, strict=True):
+        if count is not None and (isinstance(count, bool) or count < 0):
+            raise ArgumentError(name, "a count of votes, 0 or more (got {count})", count=count)
+    cast = sum(count for count in tally if count is not None)
+    if given and facts.members is not None and cast > facts.members:
+        raise ArgumentError(
+            "in_favour",
+            "{where}: {cast} votes cast, more than the {members} members of its body",
+            where=f"{facts.scenario_id}/{facts.draft_id}",
+            cast=cast,
+            members=facts.members,
+        )
+    check_date_and_source(facts.scenario_id, facts.as_of, on, source, records)
+
+
+def new_draft_result(
+    ledger: Ledger,
+    scenario_ref: str,
+    draft_id: str,
+    *,
+    adopted: bool,
+    on: dt.date,
+    source: str,
+    in_favour: int | None = None,
+    against: int | None = None,
+    abstentions: int | None = None,
+    note: str | None = None,
+    supersedes: int | None = None,
+) -> DraftResult:
+    """Check the recorded result of a draft's vote and append it to ``ledger``; returns it with
+    its id (a second result of the same draft must supersede the one in force, as for an
+    issue: :meth:`Ledger.add_draft_result`)."""
+    on = _checked_common("adopted", adopted, on, source)
+    for name, count in zip(TALLY, (in_favour, against, abstentions), strict=True):
+        if count is not None and (
+            isinstance(count, bool) or not isinstance(count, numbers.Integral)
+        ):
+            raise DataError(f"{name} must be a whole number of votes (got {count!r})")
+    facts = draft_facts(scenario_ref, draft_id, ledger)
+    records = ledger.records(facts.scenario_id)
+    tally = (in_favour, against, abstentions)
+    check_draft_result(facts, tally, on, source, records)
+    return ledger.add_draft_result(
+        DraftResult(
+            scenario_id=facts.scenario_id,
+            draft_id=draft_id,
+            adopted=bool(adopted),
+            in_favour=in_favour,
+            against=against,
+            abstentions=abstentions,
             resolved_on=on,
             source=source.strip(),
             recorded_at=dt.datetime.now(dt.UTC),

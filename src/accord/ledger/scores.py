@@ -21,26 +21,65 @@ Each is set beside two references scored on exactly the same items:
 A skill score is ``1 - score / reference`` (Murphy 1973; positive: better than the reference).
 Means are taken per engine within each scenario and per engine across all scenarios (every
 scored issue-forecast counts once).
+
+Drafts: for every record and every recorded result in force of one of its drafts (dated on or
+after the record's ``as_of``), the record's P(adopted) (:class:`accord.ledger.records.
+DraftForecast`) is scored with the same Brier score, ``a`` = 1 when the draft was adopted, and
+with the **log loss** ``-ln(p)`` if adopted, else ``-ln(1 - p)`` (Good 1952, "Rational
+decisions", JRSS B 14(1)), ``p`` first clipped to ``[LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]`` so that
+a certain forecast that misses costs a finite ``ln(1000)`` = 6.91 rather than infinity. The
+references are the issues': status quo ``p = 0`` (not adopted: nothing changes) and no skill
+``p = 0.5`` (log loss ``ln 2`` whatever happens).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from accord.ledger.records import ForecastRecord, Resolution
+from accord.ledger.records import DraftForecast, DraftResult, ForecastRecord, Resolution
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["NO_SKILL_P", "ScoreRow", "ScoredForecast", "Scores", "score"]
+_Item = TypeVar("_Item")
+
+__all__ = [
+    "LOG_LOSS_CLIP",
+    "NO_SKILL_P",
+    "DraftScoreRow",
+    "ScoreRow",
+    "ScoredDraft",
+    "ScoredForecast",
+    "Scores",
+    "brier",
+    "log_loss",
+    "score",
+]
 
 NO_SKILL_P = 0.5
 """The no-skill probability of agreement: a coin toss, Brier 0.25 whatever the outcome."""
+
+LOG_LOSS_CLIP = 0.001
+"""Probabilities are clipped to [0.001, 0.999] before their log loss: a convention (the
+resolution of a 1000-run ensemble), not a tuned number; a forecast of certainty that misses
+costs ln(1000) = 6.91 instead of infinity (a single run's P is exactly 0 or 1)."""
+
+
+def brier(p: float, happened: bool) -> float:
+    """The Brier score of probability ``p`` for an event that happened or not: ``(p - a)^2``."""
+    return (p - float(happened)) ** 2
+
+
+def log_loss(p: float, happened: bool) -> float:
+    """The log loss of ``p``: ``-ln(p)`` if the event happened, else ``-ln(1 - p)``, with ``p``
+    clipped to ``[LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]``."""
+    clipped = min(max(p, LOG_LOSS_CLIP), 1.0 - LOG_LOSS_CLIP)
+    return float(-np.log(clipped if happened else 1.0 - clipped))
 
 
 @dataclass(frozen=True)
@@ -67,15 +106,15 @@ class ScoredForecast:
 
     @property
     def brier(self) -> float | None:
-        return None if self.p_agreement is None else (self.p_agreement - self.agreed) ** 2
+        return None if self.p_agreement is None else brier(self.p_agreement, self.agreed)
 
     @property
     def brier_status_quo(self) -> float:
-        return float(self.agreed)  # p = 0: (0 - a)^2
+        return brier(0.0, self.agreed)
 
     @property
     def brier_no_skill(self) -> float:
-        return (NO_SKILL_P - self.agreed) ** 2
+        return brier(NO_SKILL_P, self.agreed)
 
     def _points(self, value: float | None) -> float | None:
         return None if value is None else 100.0 * abs(value - self.outcome) / self.span
@@ -173,12 +212,97 @@ class ScoreRow:
 
 
 @dataclass(frozen=True)
+class ScoredDraft:
+    """One record's P(adopted) of one draft whose vote has a recorded result, with its scores
+    and the references' (the same as an issue's: status quo p = 0, no skill p = 0.5)."""
+
+    forecast: DraftForecast
+    engine: str
+    result: DraftResult
+
+    @property
+    def p_adopted(self) -> float | None:
+        return self.forecast.p_adopted
+
+    @property
+    def adopted(self) -> bool:
+        return self.result.adopted
+
+    @property
+    def brier(self) -> float | None:
+        return None if self.p_adopted is None else brier(self.p_adopted, self.adopted)
+
+    @property
+    def log_loss(self) -> float | None:
+        return None if self.p_adopted is None else log_loss(self.p_adopted, self.adopted)
+
+    def reference(self, p: float) -> tuple[float, float]:
+        """(Brier, log loss) of the constant forecast ``p``."""
+        return brier(p, self.adopted), log_loss(p, self.adopted)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_quo = self.reference(0.0)
+        no_skill = self.reference(NO_SKILL_P)
+        return {
+            **self.forecast.to_dict(),
+            "engine": self.engine,
+            "result": self.result.key,
+            "adopted": self.adopted,
+            "tally": self.result.tally,
+            "on": self.result.resolved_on.isoformat(),
+            "brier": self.brier,
+            "brier_status_quo": status_quo[0],
+            "brier_no_skill": no_skill[0],
+            "log_loss": self.log_loss,
+            "log_loss_status_quo": status_quo[1],
+            "log_loss_no_skill": no_skill[1],
+        }
+
+
+@dataclass(frozen=True)
+class DraftScoreRow:
+    """Mean scores of one engine's P(adopted) over a set of scored drafts (one scenario, or
+    all): ``n`` drafts scored (those whose record states a P(adopted)), and the means."""
+
+    scenario: str
+    engine: str
+    n: int
+    brier: float | None
+    brier_status_quo: float | None
+    brier_no_skill: float | None
+    log_loss: float | None
+    log_loss_status_quo: float | None
+    log_loss_no_skill: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scenario": self.scenario,
+            "engine": self.engine,
+            "n": self.n,
+            "brier": self.brier,
+            "brier_status_quo": self.brier_status_quo,
+            "brier_no_skill": self.brier_no_skill,
+            "brier_skill_vs_status_quo": _skill(self.brier, self.brier_status_quo),
+            "brier_skill_vs_no_skill": _skill(self.brier, self.brier_no_skill),
+            "log_loss": self.log_loss,
+            "log_loss_status_quo": self.log_loss_status_quo,
+            "log_loss_no_skill": self.log_loss_no_skill,
+            "log_loss_skill_vs_status_quo": _skill(self.log_loss, self.log_loss_status_quo),
+            "log_loss_skill_vs_no_skill": _skill(self.log_loss, self.log_loss_no_skill),
+        }
+
+
+@dataclass(frozen=True)
 class Scores:
-    """Every scored forecast, the summary rows, and what could not be scored and why."""
+    """Every scored forecast, the summary rows, and what could not be scored and why; the
+    drafts' P(adopted) scored against their recorded results beside them (``drafts``,
+    ``draft_rows``)."""
 
     items: list[ScoredForecast]
     rows: list[ScoreRow]
     skipped: list[dict[str, Any]]
+    drafts: list[ScoredDraft] = field(default_factory=list)
+    draft_rows: list[DraftScoreRow] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -188,10 +312,17 @@ class Scores:
                 "status_quo": "p_agreement = 0, position = the issue's status quo",
                 "no_skill": f"p_agreement = {NO_SKILL_P}, position = the scale's midpoint",
                 "skill": "1 - score / reference",
+                "drafts": "P(adopted) against the recorded result: Brier (p - adopted)^2 and "
+                f"log loss -ln(p) or -ln(1 - p), p clipped to [{LOG_LOSS_CLIP}, "
+                f"{1 - LOG_LOSS_CLIP}]; status quo p = 0, no skill p = {NO_SKILL_P}",
             },
             "rows": [r.to_dict() for r in self.rows],
             "forecasts": [i.to_dict() for i in self.items],
             "skipped": self.skipped,
+            "drafts": {
+                "rows": [r.to_dict() for r in self.draft_rows],
+                "forecasts": [d.to_dict() for d in self.drafts],
+            },
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -213,7 +344,7 @@ class Scores:
         """Counts: the dataclass's repr printed every scored forecast."""
         return (
             f"Scores(forecasts={len(self.items)}, rows={len(self.rows)}, "
-            f"skipped={len(self.skipped)})"
+            f"skipped={len(self.skipped)}, drafts={len(self.drafts)})"
         )
 
 
@@ -287,15 +418,73 @@ def _row(scenario: str, engine: str, items: Sequence[ScoredForecast]) -> ScoreRo
     )  # fmt: skip
 
 
-def score(records: Sequence[ForecastRecord], resolutions: Sequence[Resolution]) -> Scores:
-    """Score every record against every resolution in force of one of its issues.
+def _draft_pairs(
+    records: Sequence[ForecastRecord], results: Sequence[DraftResult]
+) -> tuple[list[ScoredDraft], list[dict[str, Any]]]:
+    """Every record paired with every draft result of its scenario, as :func:`_pairs` pairs
+    issues (a record without the draft, or made after the vote, is skipped with the reason)."""
+    items: list[ScoredDraft] = []
+    skipped: list[dict[str, Any]] = []
+    for result in results:
+        for record in records:
+            if record.scenario_id != result.scenario_id:
+                continue
+            where = {"record": record.id, "draft_result": result.key}
+            forecast = record.draft(result.draft_id)
+            if forecast is None:
+                skipped.append({**where, "why": f"the forecast has no draft {result.draft_id}"})
+                continue
+            if record.as_of is not None and result.resolved_on < record.as_of:
+                skipped.append({**where, "why": "voted before the forecast's as_of"})
+                continue
+            items.append(ScoredDraft(forecast, record.label, result))
+    return items, skipped
 
-    Rows: one per (scenario, engine), then one per engine across scenarios (``"all"``).
+
+def _draft_row(scenario: str, engine: str, items: Sequence[ScoredDraft]) -> DraftScoreRow:
+    scored = [i for i in items if i.p_adopted is not None]
+    status_quo = [i.reference(0.0) for i in scored]
+    no_skill = [i.reference(NO_SKILL_P) for i in scored]
+    n, mean_brier = _mean(i.brier for i in scored)
+    return DraftScoreRow(
+        scenario, engine, n, mean_brier,
+        _mean(b for b, _ in status_quo)[1], _mean(b for b, _ in no_skill)[1],
+        _mean(i.log_loss for i in scored)[1],
+        _mean(loss for _, loss in status_quo)[1], _mean(loss for _, loss in no_skill)[1],
+    )  # fmt: skip
+
+
+def _grouped(
+    items: Sequence[_Item], key: Callable[[_Item], tuple[str, str]]
+) -> list[tuple[str, str, list[_Item]]]:
+    """Items by (scenario, engine), then by ("all", engine): the rows' order."""
+    groups: dict[tuple[str, str], list[_Item]] = {}
+    for item in items:
+        scenario, engine = key(item)
+        groups.setdefault((scenario, engine), []).append(item)
+        groups.setdefault(("all", engine), []).append(item)
+    ordered = sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1]))
+    return [(s, e, groups[(s, e)]) for s, e in ordered]
+
+
+def score(
+    records: Sequence[ForecastRecord],
+    resolutions: Sequence[Resolution],
+    draft_results: Sequence[DraftResult] = (),
+) -> Scores:
+    """Score every record against every resolution in force of one of its issues, and its
+    P(adopted) of each draft against every draft result in force (``draft_results``).
+
+    Rows: one per (scenario, engine), then one per engine across scenarios (``"all"``); the
+    drafts' rows alike.
     """
     items, skipped = _pairs(records, resolutions)
-    groups: dict[tuple[str, str], list[ScoredForecast]] = {}
-    for item in items:
-        groups.setdefault((item.scenario_id, item.engine), []).append(item)
-        groups.setdefault(("all", item.engine), []).append(item)
-    ordered = sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1]))
-    return Scores(items, [_row(s, e, groups[(s, e)]) for s, e in ordered], skipped)
+    drafts, skipped_drafts = _draft_pairs(records, draft_results)
+    rows = [
+        _row(s, e, group) for s, e, group in _grouped(items, lambda i: (i.scenario_id, i.engine))
+    ]
+    draft_rows = [
+        _draft_row(s, e, group)
+        for s, e, group in _grouped(drafts, lambda d: (d.forecast.scenario_id, d.engine))
+    ]
+    return Scores(items, rows, skipped + skipped_drafts, drafts, draft_rows)

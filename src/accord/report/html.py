@@ -439,9 +439,16 @@ def _resolutions_section(result: Forecast) -> str:
         )
     header = ["id", "body", "title", "adoption probability", "outcome", "reason"]
     header += ["expected votes", "could block", "recorded result"]
+    from accord.forecast.contrasts import rule_contrasts
+
+    notes = "".join(
+        f'<p class="note rule-contrast">Note: {_t(c.sentence())}</p>'
+        for c in rule_contrasts(result)
+    )
     return (
         '<h2 id="resolutions">Draft resolutions</h2>'
         + _table(header, rows, {3})
+        + notes
         + "".join(details)
         + '<p class="legend">Bars: probability of yes (green), abstain (grey), no (red), '
         "absent (white).</p>"

@@ -714,6 +714,9 @@ def ledger(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     return {
         "records": [r.to_dict(output=False) for r in records],
         "resolutions": [r.to_dict() for r in resolutions],
+        # as `accord ledger list --json`: each record's draft forecasts, the drafts' results
+        "drafts": [d.to_dict() for r in records for d in r.drafts()],
+        "draft_results": [r.to_dict() for r in bench.ledger().draft_entries(scenario)],
     }
 
 

@@ -279,9 +279,12 @@ class Workbench:
             return [], []
 
     def scores(self, scenario_id: str | None = None) -> Scores:
+        """The scores of ``accord ledger score``: the issues', and the drafts' P(adopted)
+        against their recorded results."""
         from accord.ledger import score
 
-        return score(*self.ledger_entries(scenario_id))
+        records, resolutions = self.ledger_entries(scenario_id)
+        return score(records, resolutions, self.ledger().draft_entries(scenario_id))
 
     def record(self, made: Forecast) -> ForecastRecord:
         """Append a forecast to the ledger (as ``accord forecast --record`` does)."""

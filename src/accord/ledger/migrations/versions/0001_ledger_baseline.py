@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from accord.ledger.append_only import postgres_triggers, sqlite_triggers
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -16,30 +18,9 @@ depends_on = None
 
 APPEND_ONLY = ("ledger_records", "ledger_resolutions")
 
-SQLITE_TRIGGERS = [
-    f"CREATE TRIGGER IF NOT EXISTS {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {verb} refused'); END"
-    for table in APPEND_ONLY
-    for verb in ("UPDATE", "DELETE")
-]
+SQLITE_TRIGGERS = sqlite_triggers(APPEND_ONLY)
 
-POSTGRES_TRIGGERS = [
-    """CREATE OR REPLACE FUNCTION accord_ledger_append_only() RETURNS trigger
-       LANGUAGE plpgsql AS $$
-       BEGIN
-         RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP;
-       END $$""",
-    *(
-        f"CREATE OR REPLACE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-        "FOR EACH ROW EXECUTE FUNCTION accord_ledger_append_only()"
-        for table in APPEND_ONLY
-    ),
-    *(
-        f"CREATE OR REPLACE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-        "FOR EACH STATEMENT EXECUTE FUNCTION accord_ledger_append_only()"
-        for table in APPEND_ONLY
-    ),
-]
+POSTGRES_TRIGGERS = postgres_triggers(APPEND_ONLY)
 
 
 def upgrade() -> None:
