@@ -200,11 +200,23 @@ _AFTER_NOUN = (
 )
 
 
+# endings of singular words that end in "s" ("press", "apparatus", "crisis"): not plurals
+_SINGULAR_S = ("SS", "US", "IS")
+
+
+def _plural(token: Token) -> bool:
+    """Whether a word has the English plural ending ("forces", "jets", "authorities")."""
+    return token.key.endswith("S") and not token.key.endswith(_SINGULAR_S)
+
+
 def _modifier(tokens: list[Token], end: int) -> bool:
     """Whether a group word is used as a modifier of the noun after it ("military aid",
     "intelligence sharing"), judged by the next word: a lower-case word that is neither a
-    function word nor a past form ("-ed")."""
-    if end >= len(tokens):
+    function word nor a past form ("-ed"). A plural group word is no modifier (an English
+    compound's modifier is singular: "troop movements", "police officers"), so "its jets
+    struck", "protesters set fire", "authorities extend bans" make the group word the verb's
+    subject (session 25, s25-nlpfix)."""
+    if end >= len(tokens) or _plural(tokens[end - 1]):
         return False
     nxt = tokens[end]
     if not nxt.text.isalpha() or not nxt.text.islower():
