@@ -166,8 +166,9 @@ def test_the_draft_line_counts_the_members_voted_from_assembly_records(tmp_path:
     result = runner.invoke(app, ["forecast", str(path)], terminal_width=400)
     assert result.exit_code == 0, result.output
     line = next(x for x in result.output.splitlines() if x.startswith("mercosur-signature"))
-    # six actors, five of them member states: 22 of the 27 members voted from records
-    assert "; 22 of 27 members voted from UN General Assembly records (no scenario actor" in line
+    # six actors, five of them member states: 22 of the 27 members voted without an actor,
+    # since session 25 by the EU Council's base rates, not UN General Assembly records
+    assert "; 22 of 27 members voted by EU Council base rates, 98.4% yes each (no scenario" in line
 
 
 # Finding 5: `accord power --body eu-council --kind unanimity` was titled "shapley-shubik

@@ -523,19 +523,31 @@ def resolution_line(draft: dict[str, Any]) -> str:
 
 
 def _voted_elsewhere(draft: dict[str, Any]) -> str:
-    """How many members no scenario actor speaks for (their votes come from UN General
-    Assembly records: ideal points, the session's record or base rates), as a clause; empty
-    when every member is an actor or the votes carry no source. Session 24: on an EU Council
-    draft 19 of 27 members leaned to abstain from Assembly records, which decided the outcome,
-    and nothing on the line said so."""
+    """How many members no scenario actor speaks for, and which model voted them, as a clause;
+    empty when every member is an actor or the votes carry no source. Session 24: on an EU
+    Council draft 19 of 27 members leaned to abstain from UN General Assembly records, which
+    decided the outcome, and nothing on the line said so; since session 25 such members of the
+    EU Council vote by the Council's own base rates, and the line names that model."""
     sources = [vote.get("source") for vote in draft["votes"].values()]
-    others = sum(1 for source in sources if source is not None and source != "scenario")
-    if not others:
+    counts: dict[str, int] = {}
+    for source in sources:
+        if source is not None and source != "scenario":
+            model = OTHER_MODEL_WORDS.get(source, f"by {source}")
+            counts[model] = counts.get(model, 0) + 1
+    if not counts:
         return ""
-    return (
-        f"; {others} of {len(sources)} members voted from UN General Assembly records "
-        "(no scenario actor speaks for them)"
-    )
+    parts = [f"{n} of {len(sources)} members voted {words}" for words, n in counts.items()]
+    return f"; {' and '.join(parts)} (no scenario actor speaks for them)"
+
+
+OTHER_MODEL_WORDS = {
+    "session-record": "from UN General Assembly records",
+    "ideal-point": "from UN General Assembly records",
+    "base-rate": "from UN General Assembly records",
+    "council-base-rate": "by EU Council base rates, 98.4% yes each",
+}
+"""How the draft line names the model that voted a member no actor speaks for, by source (the
+Council's rate is ``1 - accord.institutions.resolutions.EU_DISSENT``; a test keeps them equal)."""
 
 
 def forecast_table(result: Forecast, width: int) -> Group:

@@ -23,7 +23,9 @@ Member votes (:func:`member_votes`):
 * Any other member votes from :func:`other_member_votes`: the ideal-point model of
   :mod:`accord.institutions.unvotes` (trained on General Assembly roll calls) when its shipped
   model can be loaded, else each member's base rates (:mod:`.base_rates`). Absence always comes
-  from the base rates.
+  from the base rates. A body can name its own default model (:data:`BODY_OTHER`): in the EU
+  Council (``eu-council``) such a member votes by the Council's published base rates
+  (:func:`council_base_rate_votes`), not by General Assembly records.
 
 Adoption (:func:`adoption_probability`): member votes are taken as independent; an exact
 dynamic programme over the tallies the rule needs (yes count, no count, abstentions, a veto flag
@@ -244,7 +246,7 @@ class MemberVote:
     no: float
     abstain: float
     absent: float
-    source: str  # "scenario", "session-record", "ideal-point" or "base-rate"
+    source: str  # "scenario", "session-record", "ideal-point", "base-rate", "council-base-rate"
     appeal: float | None = None
 
     @property
@@ -394,13 +396,57 @@ def session_record_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
     return out
 
 
+EU_CONSENSUS_SHARE = 0.65
+"""Share of the Council's decisions adopted with every member voting in favour: 65% of the
+Council's votes from July 2009 to mid-2012, a period of 27 members (VoteWatch Europe, "Agreeing
+to Disagree: the voting records of EU Member States in the Council since 2009", July 2012, as
+reported by EurActiv, "Council voting: who are the EU hardliners and 'yes men'?"). Later counts
+are close: over 70% in 2020-2022 and below 60% by early 2025 (EUmatrix, "EU Council consensus
+now below pre-Brexit levels", over 1700 decisions from July 2009 to March 2025). We read
+"unanimous" as no member against or abstaining."""
+EU_CONSENSUS_MEMBERS = 27
+"""Members of the Council in the period that :data:`EU_CONSENSUS_SHARE` counts."""
+EU_DISSENT = 1.0 - EU_CONSENSUS_SHARE ** (1.0 / EU_CONSENSUS_MEMBERS)
+"""One member's chance of not voting yes (no or abstention) such that 27 members deciding
+independently leave :data:`EU_CONSENSUS_SHARE` of drafts without dissent: about 0.0158."""
+
+
+def council_base_rate_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
+    """EU Council members no actor speaks for: the Council's published base rates.
+
+    Each votes no with probability ``EU_DISSENT / 2``, abstains with ``EU_DISSENT / 2`` and
+    otherwise votes yes; none is absent. ``EU_DISSENT`` is derived from the published share of
+    Council decisions adopted with no member against or abstaining (:data:`EU_CONSENSUS_SHARE`).
+    The even split between no and abstention is an assumption (no published ratio was found).
+    The draft is not looked at: these are rates over drafts that reached a vote, which the
+    Presidency calls once a qualified majority is in sight, so what decides a draft is what the
+    scenario's actors do. Make a member an actor (or a bloc member) to model it.
+    """
+    half = EU_DISSENT / 2.0
+    return MemberVotes(
+        (m, {"yes": 1.0 - EU_DISSENT, "no": half, "abstain": half, "absent": 0.0, "_council": 1.0})
+        for m in members
+    )
+
+
 ESS_PREFIX = "A/ES-11/"
 OTHER_MEMBERS: dict[str, OtherMembers] = {
     "session-record": session_record_votes,
     "ideal-point": ideal_point_votes,
     "base-rate": base_rate_votes,
+    "council-base-rate": council_base_rate_votes,
 }
 DEFAULT_OTHER = "ideal-point"
+BODY_OTHER: dict[str, str] = {"eu-council": "council-base-rate"}
+"""Bodies whose members no actor speaks for vote by another model than :data:`DEFAULT_OTHER`
+when none is asked for (session 25: the General Assembly model knows nothing of EU legislation
+and leaned 19 Council members to abstain, which under qualified majority counts against)."""
+
+
+def other_model(body_id: str, other: str | None = None) -> str:
+    """The model that votes a body's members no actor speaks for: ``other`` when given, else
+    the body's own default (:data:`BODY_OTHER`), else :data:`DEFAULT_OTHER`."""
+    return other if other is not None else BODY_OTHER.get(body_id, DEFAULT_OTHER)
 
 
 def other_member_votes(
@@ -446,11 +492,14 @@ def member_votes(
     members: Sequence[Member],
     rule: Rule,
     vote_model: VoteModel,
-    other: str = DEFAULT_OTHER,
+    other: str | None = None,
     blocs: Mapping[str, Bloc] | None = None,
     date: dt.date | None = None,
 ) -> dict[str, MemberVote]:
-    """Every member's vote probabilities on ``draft`` (see the module docstring for the rule)."""
+    """Every member's vote probabilities on ``draft`` (see the module docstring for the rule).
+
+    ``other`` names the model for members no actor speaks for; None: the body's default
+    (:func:`other_model`)."""
     positions = np.asarray(forecast_positions, dtype=float)
     n_actors, n_issues = len(scenario.actors), len(scenario.issues)
     if positions.shape != (n_actors, n_issues):
@@ -464,14 +513,19 @@ def member_votes(
     out: dict[str, MemberVote] = {}
     codes = [m.code for m in members]
     others = [c for c in codes if c not in speakers or np.isnan(u[speakers[c]])]
-    other_probs = other_member_votes(others, draft, other) if others else {}
+    method = other_model(body.id, other)
+    other_probs = other_member_votes(others, draft, method) if others else {}
     for m in members:
         if m.code in others:
             p = other_probs[m.code]
             source = (
                 "session-record"
                 if p.get("_session")
-                else ("ideal-point" if p.get("_ideal") else "base-rate")
+                else "ideal-point"
+                if p.get("_ideal")
+                else "council-base-rate"
+                if p.get("_council")
+                else "base-rate"
             )
             out[m.code] = MemberVote(p["yes"], p["no"], p["abstain"], p["absent"], source)
             continue
@@ -851,7 +905,7 @@ def predict_resolution_votes(
     scenario: Scenario,
     forecast_positions: FloatArray,
     *,
-    other: str = DEFAULT_OTHER,
+    other: str | None = None,
     vote_model: VoteModel | None = None,
 ) -> list[ResolutionForecast]:
     """Predict every draft of the scenario: member votes, adoption probability, blockers.
@@ -905,7 +959,7 @@ def ensemble_adoption(
     positions: FloatArray,
     seed: int,
     *,
-    other: str = DEFAULT_OTHER,
+    other: str | None = None,
     vote_model: VoteModel | None = None,
 ) -> dict[str, float]:
     """Each draft's adoption probability over a Monte Carlo ensemble of positions.
@@ -1079,12 +1133,14 @@ __all__ = [
     "adoption_probability",
     "appeal",
     "bloc_codes",
+    "council_base_rate_votes",
     "ensemble_adoption",
     "forecast_adoption",
     "institutions_of",
     "member_votes",
     "ordered_logit",
     "other_member_votes",
+    "other_model",
     "predict_resolution_votes",
     "predict_resolutions",
 ]
