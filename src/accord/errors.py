@@ -129,9 +129,9 @@ class _Mentions(dict[str, object]):
 
 
 class StoreBusy(DataError):
-    """A write the database refused for being busy (too many concurrent writers): nothing is
-    wrong with the request, and the same one may succeed a moment later (the web API answers
-    503 with ``Retry-After``)."""
+    """A write the database refused for being busy (another writer held its lock beyond the
+    wait, or beat it to a new key every try): nothing is wrong with the request, and the same
+    one may succeed a moment later (the web API answers 503 with ``Retry-After``)."""
 
     retry_after_s: int = 1
 

@@ -92,7 +92,7 @@ def finished_job(client: TestClient, url: str, timeout: float = 60.0) -> dict[st
 def lock_writes(app: Any, monkeypatch: pytest.MonkeyPatch, table: str = "versions") -> None:
     """Make a table of the workbench ``app``'s store (the workbench's attribute ``table``: the
     scenario ``versions``, the kept ``ingests``, the news ``store``) refuse every write as
-    SQLite does when it stays locked beyond its timeout (too many concurrent writers); reads
+    SQLite does when another writer holds it locked beyond its timeout; reads
     go on (they take no write lock). ``monkeypatch.undo()`` frees it."""
     from sqlalchemy.exc import OperationalError
 

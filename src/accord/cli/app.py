@@ -19,14 +19,41 @@ import warnings
 from typing import Any, NoReturn
 
 import typer
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 from rich.markup import escape
 from typer._click.exceptions import UsageError  # Typer vendors Click (0.27 on; pinned)
 from typer.core import TyperCommand, TyperGroup
 
 from accord.errors import AccordError, one_line_warnings
 
-out = Console(soft_wrap=True, emoji=False)
+PIPED_WIDTH = 200
+"""The width of standard output's tables when it is not a terminal and ``COLUMNS`` is not set
+(a pipe, a file, a program's captured output). Rich's own default there is 80 columns, which
+squeezed the titles of ``accord documents`` and the quotations of ``accord evidence`` into 8-12
+characters a line, a quotation over 19 lines (session 24's trial); at this width such a table
+is as wide as its cells need (up to this) and a quotation wraps in a column of 100 or more.
+``COLUMNS=N`` sets any other width, piped or not; a terminal keeps its own width."""
+
+
+class _Output(Console):
+    """A console whose width without a terminal (and without ``COLUMNS``) is
+    :data:`PIPED_WIDTH`; a width given or set (``COLUMNS``, ``console.width = N``) wins."""
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        size = super().size
+        columns = self._environ.get("COLUMNS")
+        given = self._width is not None or (columns is not None and columns.isdigit())
+        if given or self.is_terminal:
+            return size
+        return ConsoleDimensions(PIPED_WIDTH, size.height)
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        self._width, self._height = new_size
+
+
+out = _Output(soft_wrap=True, emoji=False)
 err = Console(stderr=True, soft_wrap=True, emoji=False)
 
 

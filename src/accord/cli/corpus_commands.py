@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from accord.cli.app import err
 from accord.cli.coder_option import choose_coder
-from accord.cli.news_commands import events_app
+from accord.cli.news_commands import events_app, warn_mtime_dates
 from accord.cli.options import date_option
 from accord.cli.output import print_batch_report
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
@@ -99,6 +99,7 @@ def run_corpus(
         ("seconds", f"{report.seconds:.1f}"),
     ]
     print_batch_report(escape(f"Corpus into {' and '.join(where)}"), rows, report.problems)
+    warn_mtime_dates([pair for shard in report.shards for pair in shard.dated_by_mtime])
     return report.exit_code
 
 

@@ -26,6 +26,7 @@ from accord.cli.output import (
     FormatOption,
     OutOption,
     chosen_format,
+    counted,
     emit_document_or_frame,
     progress,
 )
@@ -182,7 +183,7 @@ def evidence_command(
     ):
         return
     # the document as `accord documents` and the update's citations (news-ID) shorten it
-    table = Table(title=f"Stance evidence for {escape(model.id)} ({len(found)} items)")
+    table = Table(title=f"Stance evidence for {escape(model.id)} ({counted(len(found), 'item')})")
     for column in ("actor", "issue", "dir", "strength", "date", "document", "quote"):
         table.add_column(column)
     for e in found:

@@ -108,6 +108,8 @@ def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
     Bodies of up to 40 members list every member; larger ones list the members voting from
     the scenario (actors and bloc members) or with a recorded vote, and sum up the rest.
     """
+    from accord.institutions.resolutions import blockers_text
+
     tables = []
     for r in resolutions:
         exp = r["expected"]
@@ -115,7 +117,10 @@ def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
             f"P(adopted) = {r['adoption_probability']:.3f}; predicted {r['outcome']} "
             f"({r['reason']}); expected {exp['yes']:.1f} yes, {exp['no']:.1f} no, "
             f"{exp['abstain']:.1f} abstain, {exp['absent']:.1f} absent",
-            "could block: " + (", ".join(r["could_block"]) or "no single member"),
+            "could block: "
+            + blockers_text(
+                r["could_block"], r["adoption_probability"], len(r["votes"]), "--json lists them"
+            ),
         ]
         actual = r.get("actual")
         recorded = actual.get("votes", {}) if actual else {}

@@ -8,6 +8,7 @@ document could be read from any input, and 2 on a usage error (bad URL, bad opti
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -24,6 +25,7 @@ from accord.cli.output import (
     FormatOption,
     OutOption,
     chosen_format,
+    counted,
     emit_document_or_frame,
     print_batch_report,
     print_json,
@@ -131,16 +133,8 @@ def ingest_command(
         with progress:
             task = progress.add_task("ingest", total=None, name="")
 
-            undated: list[tuple[Path, str]] = []  # (file, date): dated by the file's mtime
-
             def on_file(path: Path, result: ReadResult | None) -> None:
                 progress.update(task, advance=1, name=escape(path.name))
-                if result is not None and fallback is None:
-                    undated.extend(
-                        (path, str(doc.date))
-                        for doc in result.documents
-                        if doc.meta.get("date_from") == "mtime"
-                    )
 
             files, _ = expand_inputs(inputs)
             progress.update(task, total=len(files))
@@ -171,19 +165,20 @@ def ingest_command(
         if report.coding_failed:
             rows.append(("coder failures", str(report.coding_failed)))
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
-        _warn_mtime_dates(undated)
+        warn_mtime_dates(report.dated_by_mtime)
     raise typer.Exit(report.exit_code)
 
 
-def _warn_mtime_dates(undated: list[tuple[Path, str]]) -> None:
+def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:
     """One warning for the documents that gave no date (no metadata, none in the text) and
     were dated by their file's modification time: a copy or checkout resets it, so the
     evidence they give is dated today (session 24's trial: a sentence of December 2025 came
     out dated the day of the ingest, and `accord update` refused it as after the issues'
-    horizons)."""
+    horizons). ``undated``: ``(file, date)`` pairs, an ingest report's ``dated_by_mtime``,
+    inline or shard by shard (:func:`accord.cli.corpus_commands.run_corpus`; session 25)."""
     if not undated:
         return
-    shown = ", ".join(f"{escape(str(path))} ({date})" for path, date in undated[:3])
+    shown = ", ".join(f"{escape(path)} ({date})" for path, date in undated[:3])
     more = f" and {len(undated) - 3} more" if len(undated) > 3 else ""
     err.print(
         f"[bold yellow]warning:[/] {len(undated)} document(s) had no date in metadata or text "
@@ -293,7 +288,7 @@ def events_command(
     if as_json:
         print_json([ev.to_plover() for ev in found])
         return
-    table = Table(title=f"{len(found)} events")
+    table = Table(title=counted(len(found), "event"))
     for column in ("date", "type", "mode", "source", "target", "trigger", "docs"):
         table.add_column(column)
     for ev in found:
@@ -423,7 +418,7 @@ def documents_command(
 
         emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file)
         return
-    table = Table(title=f"{len(docs)} documents")
+    table = Table(title=counted(len(docs), "document"))
     for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):
         table.add_column(column)
     for d in docs:

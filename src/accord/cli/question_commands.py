@@ -46,8 +46,10 @@ def compare_command(
     """Every engine's forecast side by side with the status quo, and their spread.
 
     One row per issue; the spread is max - min of the engines' point forecasts.
+
+    A forecast of no agreement is the status quo (starred); spread* leaves those out.
     """
-    from accord.forecast.compare import compare
+    from accord.forecast.compare import IssueComparison, compare
     from accord.scenario import resolve
     from accord.scenario.identity import scenario_identity
 
@@ -61,16 +63,33 @@ def compare_command(
     # which scenario (as the forecast table names it), and the seed drawn when none was
     # given, so that the table can be made again (--seed)
     drawn = [] if result.seed is None else [f"seed {result.seed}"]
-    numbers = ("status quo", *result.engines, "spread")
+    # an engine that forecasts no agreement gives the status quo by convention: starred, and
+    # the spread of the others beside the spread of all, so that it does not read as engines
+    # disagreeing on the bargain (session 24's trial: Nash 0.0 beside five agreements, "100.0")
+    starred = any(item.no_agreement for item in result.issues)
+    numbers = ("status quo", *result.engines, "spread", *(["spread*"] if starred else []))
+
+    def cell(item: IssueComparison, name: str) -> str:
+        return fixed(item.forecast.get(name)) + ("*" if name in item.no_agreement else "")
+
     rows = [
         (
             item.id,
             fixed(item.status_quo),
-            *(fixed(item.forecast.get(name)) for name in result.engines),
+            *(cell(item, name) for name in result.engines),
             fixed(item.spread),
+            *([fixed(item.spread_agreeing)] if starred else []),
         )
         for item in result.issues
     ]
+    note = (
+        [
+            "* no agreement forecast: the status quo by convention (docs/forecast-questions.md); "
+            "spread*: the spread without those"
+        ]
+        if starred
+        else []
+    )
     tables = fitted_tables(
         ("issue", *numbers),
         rows,
@@ -81,6 +100,7 @@ def compare_command(
             "; ".join(
                 [scenario_identity(model)]
                 + ([f"{runs} Monte Carlo runs per engine (p_agreement in --json)"] if runs else [])
+                + note
                 + drawn
             )
         ),

@@ -5,6 +5,12 @@ forecasts a scenario with each engine (the agreement rule of :mod:`.question` ap
 each) and reports, per issue, the status quo (the no-change baseline), every engine's point
 forecast, and their *spread*: the range ``max - min`` of the engines' point forecasts, in scale
 units and as a share of the scale (a plain, assumption-free measure of engine disagreement).
+
+An engine that forecasts no agreement on an issue (``p_agreement`` 0) gives the status quo as its
+point forecast by convention (docs/forecast-questions.md): its distance from the others is one
+engine saying "no agreement", not a different bargain. Each issue names those engines
+(``no_agreement``) and gives the spread of the others (``spread_agreeing``) beside the spread of
+all (session 25; session 24's trial read a Nash 0.0 against five agreements as a spread of 100).
 """
 
 from __future__ import annotations
@@ -43,6 +49,28 @@ class IssueComparison:
         """``max - min`` of the engines' point forecasts (None when there are none)."""
         return spread_of(list(self.forecast.values()))
 
+    @property
+    def no_agreement(self) -> tuple[str, ...]:
+        """The engines that forecast no agreement (``p_agreement`` 0), whose point forecast is
+        therefore the status quo by convention, not a bargain."""
+        span = self.scale[1] - self.scale[0]
+        if self.status_quo is None:
+            return ()
+        return tuple(
+            name
+            for name, value in self.forecast.items()
+            if value is not None
+            and self.p_agreement.get(name) == 0.0
+            and abs(value - self.status_quo) <= 1e-9 * span
+        )
+
+    @property
+    def spread_agreeing(self) -> float | None:
+        """``max - min`` of the point forecasts of the engines not in :attr:`no_agreement`
+        (the spread of the bargains; None when no engine forecasts one)."""
+        left_out = set(self.no_agreement)
+        return spread_of([v for name, v in self.forecast.items() if name not in left_out])
+
     def to_dict(self) -> dict[str, Any]:
         spread = self.spread
         span = self.scale[1] - self.scale[0]
@@ -56,6 +84,8 @@ class IssueComparison:
             "p_agreement": dict(self.p_agreement),
             "spread": spread,
             "spread_share": None if spread is None else spread / span,
+            "no_agreement": list(self.no_agreement),
+            "spread_agreeing": self.spread_agreeing,
         }
 
 

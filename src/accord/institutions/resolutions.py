@@ -900,6 +900,40 @@ BLOCK_SHARE = 0.5
 """A member "could block" when its no vote, rather than its yes, would remove at least this
 share of the draft's chance of adoption (1 for a veto; about 0 for one vote among 193)."""
 
+BLOCKERS_NAMED_FROM = 0.05
+"""At a P(adopted) below this the tables say how many members could block, not who
+(:func:`blockers_text`): each of them would halve a chance that is small already, so the list
+is long and says nothing (session 24's trial: 23 of the EU Council's 27 members for a draft at
+P(adopted) 0.0015). ``could_block`` in the JSON and the tidy table keeps every one of them."""
+
+
+def blockers_text(
+    could_block: Sequence[str],
+    adoption_probability: float,
+    members: int,
+    listed: str = "could_block in the JSON lists them",
+) -> str:
+    """Who could block a draft, for a table or a page: the members' ids; "no single member";
+    or, for more than one at a P(adopted) below :data:`BLOCKERS_NAMED_FROM`, how many, why
+    they are not named, and ``listed``: where they are.
+
+    >>> blockers_text(["FRA", "POL"], 0.4, 27)
+    'FRA, POL'
+    >>> print(blockers_text(["FRA", "POL"], 0.0015, 27, "--json lists them"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    2 of 27 members, not named: at P(adopted) 0.0015 (below 0.05) each one's no would halve a
+    chance that is small already, and no single member decides the draft (--json lists them)
+    """
+    if not could_block:
+        return "no single member"
+    if adoption_probability >= BLOCKERS_NAMED_FROM or len(could_block) == 1:
+        return ", ".join(could_block)
+    return (
+        f"{len(could_block)} of {members} members, not named: at P(adopted) "
+        f"{adoption_probability:.2g} (below {BLOCKERS_NAMED_FROM:g}) each one's no would halve a "
+        f"chance that is small already, and no single member decides the draft ({listed})"
+    )
+
 
 def predict_resolution_votes(
     scenario: Scenario,

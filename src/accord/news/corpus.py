@@ -509,14 +509,7 @@ def _open_shard(task: ShardTask, reads: dict[str, ReadResult | AccordError]) -> 
                 report.problems.extend(result.problems)
             n = out.documents = len(result.documents)
             for doc in result.documents[n * index // count : n * (index + 1) // count]:
-                report.documents_read += 1
-                if task.date_if_missing is not None and doc.meta.get("date_from") in (
-                    "mtime",
-                    "none",
-                ):
-                    doc = replace(
-                        doc, date=task.date_if_missing, meta={**doc.meta, "date_from": "given"}
-                    )
+                doc = report.read(doc, task.date_if_missing)  # dated as it is to be stored
                 stored = out.store_done or (store is not None and store.has_document(doc.id))
                 out.docs.append((doc, stored))
     out.wall, out.cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -741,8 +734,9 @@ class _Joined:
 
 
 def _added_up(parts: Sequence[ShardReport]) -> ShardReport:
-    """One shard's report from its parts' (in order): counts and seconds added, problems in
-    order, skipped when every part was, failed when any was, the last worker's process."""
+    """One shard's report from its parts' (in order): counts and seconds added, problems and
+    documents dated by modification time in order, skipped when every part was, failed when
+    any was, the last worker's process."""
     first = parts[0]
     total = ShardReport(first.path, first.key)
     for name in (
@@ -760,6 +754,7 @@ def _added_up(parts: Sequence[ShardReport]) -> ShardReport:
     ):
         setattr(total, name, sum(getattr(r, name) for r in parts))
     total.problems = [p for r in parts for p in r.problems]
+    total.dated_by_mtime = [d for r in parts for d in r.dated_by_mtime]
     total.skipped = all(r.skipped for r in parts)
     total.failed = any(r.failed for r in parts)
     total.pid = parts[-1].pid

@@ -65,6 +65,22 @@ class IngestCounts:
     events_new: int = 0
     events_merged: int = 0
     problems: list[Problem] = field(default_factory=list)
+    dated_by_mtime: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    """``(file, date)`` of each document read that gave no date (none in its metadata or text)
+    and was dated by its file's modification time, which a copy or checkout resets: the CLI
+    warns of them, after an ingest inline or shard by shard alike (session 25)."""
+
+    def read(self, doc: Document, date_if_missing: dt.date | None) -> Document:
+        """Count ``doc`` as read and return it as it is to be stored: dated ``date_if_missing``
+        when nothing better dated it (metadata or text), else noted in :attr:`dated_by_mtime`
+        when its file's modification time dated it. Every ingest reads through this."""
+        self.documents_read += 1
+        undated = doc.meta.get("date_from") in ("mtime", "none")
+        if date_if_missing is not None and undated:
+            return replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
+        if doc.meta.get("date_from") == "mtime":
+            self.dated_by_mtime.append((doc.path or "?", str(doc.date)))
+        return doc
 
     def coded(self, doc: Document, coder: Coder | None) -> list[Event] | None:
         """``coder``'s events for ``doc`` (none without a coder), or None when the coder
@@ -134,7 +150,7 @@ REPORT_COLUMNS = (
     "coder",
     "files",
     "files_failed",
-    *(f.name for f in fields(IngestCounts) if f.name != "problems"),
+    *(f.name for f in fields(IngestCounts) if f.name not in ("problems", "dated_by_mtime")),
     "problems",
 )
 """The columns of :meth:`IngestReport.to_frame`, in order."""
@@ -263,8 +279,7 @@ def ingest(
             continue
         report.problems.extend(result.problems)
         for doc in result.documents:
-            report.documents_read += 1
-            _ingest_document(_dated(doc, date_if_missing), store, chosen, report)
+            _ingest_document(report.read(doc, date_if_missing), store, chosen, report)
         if on_file:
             on_file(path, result)
     return report
@@ -285,16 +300,8 @@ def ingest_documents(
     report = IngestReport(coder=coder_name(chosen))
     report.problems.extend(problems)
     for doc in documents:
-        report.documents_read += 1
-        _ingest_document(_dated(doc, date_if_missing), store, chosen, report)
+        _ingest_document(report.read(doc, date_if_missing), store, chosen, report)
     return report
-
-
-def _dated(doc: Document, date_if_missing: dt.date | None) -> Document:
-    """``doc`` dated ``date_if_missing`` when nothing better dated it (metadata or text)."""
-    if date_if_missing is not None and doc.meta.get("date_from") in ("mtime", "none"):
-        return replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
-    return doc
 
 
 def _ingest_document(

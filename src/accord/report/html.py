@@ -398,7 +398,7 @@ def _resolutions_section(result: Forecast) -> str:
                 _t(draft.get("outcome", "")),
                 _t(draft.get("reason", "")),
                 counts,
-                _t(", ".join(map(str, blockers))) if isinstance(blockers, list) else "",
+                _blockers(draft, blockers),
                 recorded,
             ]
         )
@@ -453,6 +453,19 @@ def _resolutions_section(result: Forecast) -> str:
         + '<p class="legend">Bars: probability of yes (green), abstain (grey), no (red), '
         "absent (white).</p>"
     )
+
+
+def _blockers(draft: Mapping[str, Any], blockers: Any) -> str:
+    """The "could block" cell: the members, or below a small P(adopted) how many
+    (:func:`accord.institutions.resolutions.blockers_text`)."""
+    from accord.institutions.resolutions import blockers_text
+
+    if not isinstance(blockers, list):
+        return ""
+    p = _float(draft.get("adoption_probability"))
+    votes = draft.get("votes")
+    members = len(votes) if isinstance(votes, Mapping) else len(blockers)
+    return _t(blockers_text([str(b) for b in blockers], p, members, "the JSON lists them"))
 
 
 def _float(value: Any) -> float:

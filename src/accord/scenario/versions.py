@@ -165,7 +165,8 @@ class ScenarioVersions:
                 session.add(row)
             return _info(row)
 
-        return retrying_write(write, f"save scenario {scenario.id!r}")
+        where = self.engine.url.render_as_string(hide_password=True)
+        return retrying_write(write, f"save scenario {scenario.id!r} in {where}")
 
     def versions(self, scenario_id: str) -> list[VersionInfo]:
         """Every version of ``scenario_id``, oldest first (the bundled one as version 0)."""

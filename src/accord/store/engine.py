@@ -261,7 +261,11 @@ def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
     a :class:`DataError` with the driver's one-line message. Both name ``what`` ("save
     scenario 'x'"): every write of accord's database (scenario versions, ingest reports, the
     news store's documents, the ledger) fails alike, and nothing of the failed write is kept.
-    ``write`` must be safe to run again: a retry reads afresh what it checks first."""
+    ``write`` must be safe to run again: a retry reads afresh what it checks first.
+
+    The message says which of the two it was (session 25; both were "too many concurrent
+    writers", which one other process holding the lock is not): ``what`` names the database
+    ("... in sqlite:///FILE"), as every caller's does."""
     for _ in range(WRITE_TRIES):
         try:
             return write()
@@ -270,5 +274,11 @@ def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
         except OperationalError as exc:  # SQLite busy beyond its timeout, for one
             if "locked" not in str(exc.orig):
                 raise DataError(f"cannot {what} ({driver_message(exc)})") from None
-            break
-    raise StoreBusy(f"cannot {what}: too many concurrent writers")
+            raise StoreBusy(
+                f"cannot {what}: another writer held the database's lock for longer than "
+                "accord waits; nothing was written: try again when that writer has finished"
+            ) from None
+    raise StoreBusy(
+        f"cannot {what}: other writers took the same key first {WRITE_TRIES} times; nothing "
+        "was written: try again"
+    )

@@ -124,9 +124,9 @@ PRECONDITION: Responses = {
 }
 BUSY: Responses = {
     503: error_response(
-        "StoreBusy: the database refused a write for being busy (too many concurrent "
-        "writers); nothing of that write was kept (an ingest keeps the documents stored "
-        "before it), and the same request may succeed after Retry-After"
+        "StoreBusy: the database refused a write for being busy (another writer held its "
+        "lock beyond the wait); nothing of that write was kept (an ingest keeps the documents "
+        "stored before it), and the same request may succeed after Retry-After"
     )
     | {
         "headers": {

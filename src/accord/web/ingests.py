@@ -72,6 +72,7 @@ class KeptIngests:
     def __init__(self, engine: Engine) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._reads = sessionmaker(engine.execution_options(**{READ_ONLY: True}))
+        self._where = engine.url.render_as_string(hide_password=True)  # for messages
         migrate(engine, INGEST_REPORTS)
 
     def keep(self, report: IngestReport) -> str:
@@ -94,7 +95,7 @@ class KeptIngests:
                     session.execute(delete(IngestReportRow).where(IngestReportRow.id < oldest_kept))
             return key
 
-        return retrying_write(write, "keep the ingest report")
+        return retrying_write(write, f"keep the ingest report in {self._where}")
 
     def get(self, key: str) -> KeptIngest | None:
         """The report kept under ``key`` (None for a key never given, or no longer kept)."""

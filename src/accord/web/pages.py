@@ -618,7 +618,18 @@ def institutions_page(
 
     bench = api.workbench(request)
     made, engine_error = _tried(bench, bench.scenario(scenario), engine)
+    from accord.institutions.resolutions import blockers_text
+
     resolutions = made.resolutions.to_list() if made and made.resolutions else []
+    blockers = [
+        blockers_text(
+            r["could_block"],
+            r["adoption_probability"],
+            len(r["votes"]),
+            "the API's JSON lists them",
+        )
+        for r in resolutions
+    ]
     result, extra = body_power(body, index)
     power = result.to_dict() | extra
     return render(
@@ -631,6 +642,7 @@ def institutions_page(
             "engine_error": engine_error,
             "engines": list(ENGINES),
             "resolutions": resolutions,
+            "blockers": blockers,
             "body": body,
             "bodies": bundled_body_ids(),
             "index": index,
