@@ -27,11 +27,7 @@ session 10 again for ``RoleRules.rules_type_same_trigger`` (s10-nlptypes: one ev
 type, "France and the United Kingdom abstained on the American draft ...", REJECT -> CONCEDE,
 the rules coder's type for "abstained"; the gold is REJECT); and in session 16 for the
 calibrated confidence (s16-confidence, :mod:`accord.news.event_confidence`): the confidence of
-all 77 events changes (by at most 0.54), no event appears, disappears or changes anything else;
-and in session 25 for s25-arrest (the ARREST / DETAIN repression patterns read as CAMEO 173, the
-static head rebuilt on them, 2810847d3361 -> 69911219da8e, and the nlp calibration refitted to
-it): 75 of the 77 events change their confidence, by at most 0.033; no event appears, disappears
-or changes anything else.
+all 77 events changes (by at most 0.54), no event appears, disappears or changes anything else.
 """
 
 from __future__ import annotations

@@ -488,21 +488,6 @@ _DISPATCHING = frozenset({"ANNOUNCE", "DISPATCH", "RUSH", "EXTEND", "DEPLOY", "A
 # complement carries the event ("issued confirmation of a meeting", "the joint statement
 # issued following the talks")
 _PUBLISHING = frozenset({"ISSUE"})
-_ARRESTING_BLOCKS = frozenset({"ARREST", "DETAIN"})
-
-
-def arrest_code(base: str, code: str) -> str:
-    """The CAMEO code a trigger of the verb ``base`` (its dictionary base form, first word) with
-    the code ``code`` reads: ``code``, except that an ARREST or DETAIN pattern coding 175
-    (violent repression, ASSAULT in the 2021 table) is 173 (arrest, PLOVER COERCE ``arrest``):
-    such patterns name whom or when one arrests ("arrested journalists", "during a protest"),
-    not a use of force (s23-census2). :func:`find_triggers` reads triggers with it, and the nlp
-    type head's weak phrases are labelled with it
-    (:func:`accord.news.nlp.classifier.weak_examples`, s25-arrest), so that the head learns the
-    code its dictionary prior gives."""
-    return "173" if base in _ARRESTING_BLOCKS and code == "175" else code
-
-
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(
@@ -983,9 +968,6 @@ def find_triggers(
                 if head in verbs and any(w in nouns for w in objects):
                     found = Trigger(i, i + n, code, 20.0, "pattern")
                     break
-            # an arrest is an arrest (CAMEO 173, PLOVER COERCE): :func:`arrest_code`
-            if found is not None and arrest_code(head, found.cameo) != found.cameo:
-                found = replace(found, cameo=arrest_code(head, found.cameo))
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
@@ -2250,47 +2232,6 @@ def _ordered_restriction(
     return None
 
 
-_RAIDING = frozenset({"RAID", "RAIDS", "RAIDED", "RAIDING"})
-_PREMISES = frozenset(
-    {
-        "OFFICE",
-        "HOME",
-        "HOUSE",
-        "RESIDENCE",
-        "HEADQUARTERS",
-        "PREMISES",
-        "LOCATION",
-        "FACILITY",
-        "COMPOUND",
-        "BUILDING",
-        "CENTRE",
-        "CENTER",
-    }
-)
-_FORCE_NAMED = frozenset(
-    {"KILL", "KILLED", "KILLING", "WOUNDED", "WOUNDING", "INJURED", "SHOT", "GUNFIRE", "DEAD"}
-)
-
-
-def _raided_premises(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """A raid on premises is a search and seizure, PLOVER 2.0 COERCE (CAMEO 171 ``seize``), not
-    an attack: the RAID block's default, 190, reads "police raided two locations" or "raided
-    the offices of ..." as ASSAULT. With a killing, a wounding or shooting named in the
-    sentence it stays an attack, and so does an air raid (CAMEO 195). Arrests read by a
-    repression pattern are typed where they are found (:func:`find_triggers`)."""
-    if tokens[trig.start].key not in _RAIDING or trig.cameo == "195":
-        return None
-    if mapped is None or mapped[0] != "ASSAULT":
-        return None
-    if not _PREMISES & set(_object_words(tokens, trig, 6)):
-        return None
-    if any(t.key in _FORCE_NAMED for t in tokens):
-        return None
-    return "171", ("COERCE", "seize")
-
-
 _AGREEING = ("AGREE", "PLEDG", "VOW", "PROMIS", "DECID", "COMMIT")
 _CONCEDING = frozenset({"HALT", "STOP", "CUT", "SUSPEND", "SCRAP", "REVOKE"})
 _MILITARY_ACTS = frozenset(
@@ -2573,7 +2514,6 @@ _TYPE_RULES_S8 = (
     _restrictive_measures,
     _ordered_deployment,
     _ordered_restriction,
-    _raided_premises,
     _agreed_concession,
     _carried_out,
     _relief,
@@ -2587,8 +2527,8 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4; ``_ordered_restriction`` of s11-protest; ``_raided_premises`` of s23-census2), in the
-order :func:`_retype` tries them (the first that applies wins)."""
+s10-rules4; ``_ordered_restriction`` of s11-protest), in the order
+:func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(

@@ -199,19 +199,17 @@ def weak_examples(per_type: int, seed: int) -> list[tuple[str, str, str]]:
 
     Every (verb form, pattern) pair of the packaged PETRARCH2 dictionary gives a phrase
     "Officials <pre> <verb> <post>"; its CAMEO code gives the label (CAMEO 01 statements:
-    ``NONE``; codes without a PLOVER type are skipped), read as the rules coder reads the
-    pattern's trigger (:func:`accord.news.coding.arrest_code`: the ARREST and DETAIN patterns
-    coding 175 are 173, COERCE, since s25-arrest). ``per_type`` phrases per label are drawn
-    without replacement by ``numpy.random.default_rng(seed)``.
+    ``NONE``; codes without a PLOVER type are skipped). ``per_type`` phrases per label are
+    drawn without replacement by ``numpy.random.default_rng(seed)``.
     """
-    from accord.news.coding import arrest_code, cameo_to_plover, lexicon
+    from accord.news.coding import cameo_to_plover, lexicon
 
     pools: dict[str, set[tuple[str, str]]] = {label: set() for label in LABELS}
     for form, senses in lexicon().verbs.items():
         verb = " ".join(form).lower()
         for sense in senses:
             for pattern in sense.patterns:
-                code = arrest_code(sense.base.split(" ")[0], pattern.code.strip())
+                code = pattern.code.strip()
                 if code.startswith("01"):
                     label = NONE
                 else:
