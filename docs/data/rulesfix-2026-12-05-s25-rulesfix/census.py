@@ -5,8 +5,8 @@ the session's CHECK files) whose text has a verb of agreeing or pledging followe
 words by "to" and a verb is listed with that verb, its gold type and what each coder coded at
 the start run (its error lists; a record absent from them was right). Reads no CHECK record.
 
-    python3 docs/data/rulesfix-2026-12-05-s25-rulesfix/census.py \
-        --start /tmp/reading-s25-start.json --out docs/data/rulesfix-2026-12-05-s25-rulesfix/census.txt
+    D=docs/data/rulesfix-2026-12-05-s25-rulesfix
+    python3 $D/census.py --start /tmp/reading-s25-start.json --out $D/census.txt
 """
 
 from __future__ import annotations
@@ -17,8 +17,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-CHECK = ("heldout-s23", "heldout-s23b", "heldout-s23c", "heldout-s24", "heldout-s24b")
-CHECK_ALL = (*CHECK, "heldout-s24c")
+CHECK = (
+    "heldout-s23",
+    "heldout-s23b",
+    "heldout-s23c",
+    "heldout-s24",
+    "heldout-s24b",
+    "heldout-s24c",
+)
 AGREEING = re.compile(
     r"\b(agree[sd]?|agreeing|pledged?|pledg\w*|vow\w*|promis\w*|decid\w*|commit\w*)\b"
     r"((?:\s+\S+){0,4}?)\s+to\s+([a-z]+)",
@@ -35,7 +41,7 @@ def main() -> None:
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     start = json.loads(Path(args.start).read_text(encoding="utf-8"))
-    sets = [s for s in dev_sets(Path("."), Path("../shared")) if s.name not in CHECK_ALL]
+    sets = [s for s in dev_sets(Path("."), Path("../shared")) if s.name not in CHECK]
     records, _, names = load_records(sets)
     got = {
         coder: {e["id"]: e["got"] for f in start[coder].values() for e in f["errors"]}
