@@ -707,6 +707,8 @@ def test_an_agreement_or_pledge_on_ones_own_sanctions() -> None:
     # a ceasefire extended stays what it was; a curfew lifted is no economic measure
     assert _coded("Chile and Peru agreed to extend the ceasefire.")[0][0] == "AGREE"
     assert _coded("Chile pledged to lift the curfew.")[0][0] == "AGREE"
+    # the word classes leave a deployment announced for the future a measure (MOBILIZE)
+    assert _coded("Chile will deploy 3,000 troops to its border.")[0][0] == "MOBILIZE"
 
 
 def test_what_is_carried_out_names_the_act() -> None:

@@ -2244,7 +2244,7 @@ _MILITARY_ACTS = frozenset(
 # 163: "adopting, approving or extending sanctions, tariffs or an embargo is 163")
 _EASING = frozenset({"LIFT", "EASE", "RELAX", "LOOSEN"})
 _EXTENDING = frozenset({"EXTEND", "ADOPT", "APPROVE", "IMPOSE", "RENEW", "PROLONG", "TIGHTEN"})
-_MEASURES = frozenset({"SANCTION", "EMBARGO", "TARIFF"})
+_ECONOMIC_MEASURES = frozenset({"SANCTION", "EMBARGO", "TARIFF"})
 
 
 def _agreed_concession(
@@ -2269,9 +2269,9 @@ def _agreed_concession(
         return None
     objects = {fold_noun(t.key) for t in tokens[trig.end + at + 1 : trig.end + at + 5]}
     objects |= {w[:-1] for w in objects if w.endswith("OE")}  # "embargoes" -> "EMBARGO"
-    if words[at] in _EASING and objects & _MEASURES:
+    if words[at] in _EASING and objects & _ECONOMIC_MEASURES:
         return "08", ("CONCEDE", None)  # "agreed on a roadmap to ease sanctions" (s25-rulesfix)
-    if words[at] in _EXTENDING and objects & _MEASURES:
+    if words[at] in _EXTENDING and objects & _ECONOMIC_MEASURES:
         return "---", None  # "agreed to extend sanctions": the measure's own verb codes it
     if words[at] not in _CONCEDING or objects & _MILITARY_ACTS:
         return None
