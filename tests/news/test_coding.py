@@ -688,27 +688,11 @@ def test_ordering_forces_to_deploy_is_a_mobilization() -> None:
 
 def test_agreeing_to_halt_ones_own_act_is_a_concession() -> None:
     # PLOVER 2.0 sec. 3.4.2: a future concession stays CONCEDE; halting strikes is a ceasefire
-    # agreed (AGREE, CAMEO 0356); lifting sanctions agreed is a concession too (s25-rulesfix)
+    # agreed (AGREE, CAMEO 0356) and lifting sanctions CAMEO 0354 (AGREE), as before
     assert _coded("Chile agreed to halt construction of the border wall.")[0][0] == "CONCEDE"
     assert _coded("Chile and Peru agreed to halt strikes on the border.")[0][0] == "AGREE"
     assert _coded("Chile and Peru agreed to stop the war.")[0][0] == "AGREE"
-    assert _coded("Chile agreed to lift sanctions on Peru.")[0][0] == "CONCEDE"
-
-
-def test_an_agreement_or_pledge_on_ones_own_sanctions() -> None:
-    # s25-rulesfix, docs/event-coding.md "Gold conventions": lifting or easing promised or
-    # agreed is CONCEDE (PLOVER 2.0 sec. 3.4.2); extending sanctions agreed is the measure (163)
-    eased = _coded("Chile has agreed on a roadmap to ease sanctions on Peru.")
-    assert eased[0][:3] == ("CONCEDE", ["CHL"], ["PER"])
-    assert _coded("Chile vowed to lift sanctions on Peru.")[0][:3] == ("CONCEDE", ["CHL"], ["PER"])
-    assert _coded("Chile agreed to lift embargoes on Peru.")[0][0] == "CONCEDE"
-    extended = _coded("Chile agreed to extend sanctions against Peru.")
-    assert extended == [("SANCTION", ["CHL"], ["PER"], "extend")]
-    # a ceasefire extended stays what it was; a curfew lifted is no economic measure
-    assert _coded("Chile and Peru agreed to extend the ceasefire.")[0][0] == "AGREE"
-    assert _coded("Chile pledged to lift the curfew.")[0][0] == "AGREE"
-    # the word classes leave a deployment announced for the future a measure (MOBILIZE)
-    assert _coded("Chile will deploy 3,000 troops to its border.")[0][0] == "MOBILIZE"
+    assert _coded("Chile agreed to lift sanctions on Peru.")[0][0] == "AGREE"
 
 
 def test_what_is_carried_out_names_the_act() -> None:
@@ -1069,9 +1053,7 @@ def test_lifted_sanctions_are_eased() -> None:
     ]
     # the sanctions lifted are the verb's object, no sanction of their own
     assert _coded("Chile lifted sanctions on Peru.") == [("RETREAT", ["CHL"], ["PER"], "lifted")]
-    # lifting announced for the future is a concession (s25-rulesfix: docs/event-coding.md,
-    # "Gold conventions", "lifting or easing promised or agreed is CONCEDE")
-    assert _coded("Chile will lift sanctions on Peru.") == [("CONCEDE", ["CHL"], ["PER"], "lift")]
+    assert _coded("Chile will lift sanctions on Peru.") == [("AGREE", ["CHL"], ["PER"], "lift")]
 
 
 # session 10 (s10-rules2): faults left by session 9 and classes of its held-out errors

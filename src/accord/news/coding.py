@@ -2238,13 +2238,6 @@ _MILITARY_ACTS = frozenset(
     {"STRIKE", "ATTACK", "FIRE", "FIGHTING", "HOSTILITY", "SHELLING", "BOMBING", "OFFENSIVE"}
     | {"WAR", "FIGHT", "CONFLICT", "VIOLENCE", "CLASH", "HOSTILITIES"}
 )
-# s25-rulesfix: an agreement or pledge to act on an economic measure of one's own. Easing it
-# is a future concession (docs/event-coding.md, "Gold conventions": "lifting or easing promised
-# or agreed is CONCEDE (manual 3.4.2)"); extending or adopting it is the measure itself (CAMEO
-# 163: "adopting, approving or extending sanctions, tariffs or an embargo is 163")
-_EASING = frozenset({"LIFT", "EASE", "RELAX", "LOOSEN"})
-_EXTENDING = frozenset({"EXTEND", "ADOPT", "APPROVE", "IMPOSE", "RENEW", "PROLONG", "TIGHTEN"})
-_ECONOMIC_MEASURES = frozenset({"SANCTION", "EMBARGO", "TARIFF"})
 
 
 def _agreed_concession(
@@ -2254,26 +2247,19 @@ def _agreed_concession(
     halt construction", "agreed to cut lawmakers' benefits"): a future concession, which PLOVER
     2.0 sec. 3.4.2 keeps CONCEDE ("Future concessions ... do not reduce to AGREE"), not the
     CAMEO 03 intent (AGREE). Halting strikes, fighting or the war is a ceasefire agreed, which
-    the gold codes AGREE (CAMEO 0356). Since s25-rulesfix, lifting or easing sanctions, an
-    embargo or tariffs agreed or promised is CONCEDE too, as the written gold convention says
-    (docs/event-coding.md, "Gold conventions"; session 8 had dropped this wider form because
-    the OEDA file, reference data, codes it CAMEO 0354, AGREE), and agreeing to extend, adopt
-    or impose them codes nothing itself: the measure's own verb is the act (CAMEO 163)."""
+    the gold codes AGREE (CAMEO 0356), and easing or lifting sanctions stays CAMEO 0354 (AGREE),
+    as the OEDA file codes it (docs/validation-events/session-08.md: the wider rule was
+    dropped)."""
     if not tokens[trig.start].key.startswith(_AGREEING):
         return None
     words = [t.key for t in tokens[trig.end : trig.end + 6]]
     if "TO" not in words:
         return None
     at = words.index("TO") + 1
-    if at >= len(words):
+    if at >= len(words) or words[at] not in _CONCEDING:
         return None
     objects = {fold_noun(t.key) for t in tokens[trig.end + at + 1 : trig.end + at + 5]}
-    objects |= {w[:-1] for w in objects if w.endswith("OE")}  # "embargoes" -> "EMBARGO"
-    if words[at] in _EASING and objects & _ECONOMIC_MEASURES:
-        return "08", ("CONCEDE", None)  # "agreed on a roadmap to ease sanctions" (s25-rulesfix)
-    if words[at] in _EXTENDING and objects & _ECONOMIC_MEASURES:
-        return "---", None  # "agreed to extend sanctions": the measure's own verb codes it
-    if words[at] not in _CONCEDING or objects & _MILITARY_ACTS:
+    if objects & _MILITARY_ACTS:
         return None
     return "08", ("CONCEDE", None)
 
@@ -3842,11 +3828,7 @@ def code_tokens(
                 continue
             kind, mode = "REJECT", None
         intent = None if negated else _intent(tokens, trig)
-        if intent == "future" and trig.cameo == "085":
-            # "vowed to lift sanctions": lifting promised is CONCEDE (docs/event-coding.md,
-            # "Gold conventions"; PLOVER 2.0 sec. 3.4.2), not CAMEO 0354's AGREE (s25-rulesfix)
-            kind, mode = "CONCEDE", None
-        elif intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
+        if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
         elif (
             intent is not None and kind in _HOSTILE and not _announced_measure(tokens, kind, intent)
