@@ -660,7 +660,8 @@ def test_a_scenario_saved_in_the_workbench_has_a_ledger(browser: TestClient) -> 
     page = browser.get("/ledger", params={"scenario": "my-own"})
     assert page.status_code == 200 and "No recorded forecasts yet." in page.text
     listed = browser.get("/api/v1/ledger", params={"scenario": "my-own"})
-    assert listed.status_code == 200 and listed.json() == {"records": [], "resolutions": []}
+    empty = {"records": [], "resolutions": [], "drafts": [], "draft_results": []}
+    assert listed.status_code == 200 and listed.json() == empty
     assert browser.get("/api/v1/ledger/scores", params={"scenario": "my-own"}).status_code == 200
     form = {"csrf_token": token, "scenario": "my-own", "engine": "mean", "runs": ""}
     recorded = browser.post("/ledger/record", data=form, follow_redirects=False)
