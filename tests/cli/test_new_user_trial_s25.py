@@ -78,3 +78,16 @@ def test_the_corrected_file_is_valid(tmp_path: Path) -> None:
     path.write_text(SUDAN, encoding="utf-8")
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0, result.output
+
+
+def test_the_power_table_says_which_councils_members_it_is_for() -> None:
+    # finding 7: `accord power --body unsc` drew the Council of 24 February 2025 without
+    # saying so; a reporter of a 2024 draft took its elected members for the draft's voters
+    result = runner.invoke(app, ["power", "--body", "unsc"])
+    assert result.exit_code == 0, result.output
+    assert "members as on 2025-02-24; --year for another year" in result.output
+    result = runner.invoke(app, ["power", "--body", "unsc", "--year", "2024"])
+    assert "composition of 1 July 2024" in result.output
+    assert "MOZ" in result.output and "DNK" not in result.output
+    result = runner.invoke(app, ["power", "--body", "eu-council"])  # no membership by year
+    assert "members as on" not in result.output
