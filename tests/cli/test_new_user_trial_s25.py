@@ -91,3 +91,19 @@ def test_the_power_table_says_which_councils_members_it_is_for() -> None:
     assert "MOZ" in result.output and "DNK" not in result.output
     result = runner.invoke(app, ["power", "--body", "eu-council"])  # no membership by year
     assert "members as on" not in result.output
+
+
+def test_a_chart_cut_out_of_a_notebooks_forecast_is_an_svg_file(tmp_path: Path) -> None:
+    # finding 5: a notebook user saved a stance chart from the forecast's HTML and Chromium
+    # showed the file as XML text: the <svg> had no namespace
+    import re
+    import xml.etree.ElementTree as ET
+
+    import accord
+
+    html = accord.forecast("ukraine-2025-02", "bdm", runs=20, seed=1)._repr_html_()
+    charts = re.findall(r"<svg.*?</svg>", html, flags=re.S)
+    assert charts
+    for chart in charts:
+        root = ET.fromstring(chart)  # well-formed XML on its own
+        assert root.tag == "{http://www.w3.org/2000/svg}svg", chart[:120]
