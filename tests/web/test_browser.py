@@ -623,3 +623,42 @@ def test_a_monte_carlo_engine_that_cannot_run_leaves_the_page_drawn(page: Any, s
     _charts_drawn(page, "#trajectory-chart")
     assert page.locator("#ensemble-chart").count() == 0  # nothing to draw, no empty chart
     _no_errors(page)
+
+
+def test_the_power_chart_names_the_council_that_voted_the_draft(page: Any, server: str) -> None:
+    # session 25's trial (docs/trial-2026-12-05-s25.md, finding 2): on a scenario whose draft
+    # was voted by the Security Council of November 2024, the power chart below it listed the
+    # 2025 Council's elected members (DNK, GRC, PAK...) and said nothing of the year
+    from tests.cli.test_new_user_trial_s25 import SUDAN
+
+    page.goto(f"{server}/scenarios")
+    page.set_input_files(
+        "#upload-form input[type=file]",
+        files=[{"name": "sudan.yaml", "mimeType": "application/yaml", "buffer": SUDAN.encode()}],
+    )
+    page.click("#upload-form button")
+    page.wait_for_url("**/scenarios/sudan-unsc-2024-11/edit**")
+    page.goto(f"{server}/scenarios")
+    page.goto(f"{server}/institutions?scenario=sudan-unsc-2024-11&body=unsc")
+    members = _power_members(page)
+    assert {"CHE", "ECU", "JPN", "MLT", "MOZ"} <= set(members), members
+    assert not {"DNK", "GRC", "PAK", "PAN", "SOM"} & set(members), members
+    said = page.inner_text("#power-members")
+    assert "2024-07-01" in said and "S/2024/826" in said, said
+    assert page.input_value("input[name=year]") == "2024"
+    _charts_drawn(page, "#power-chart")
+    # the bundled case keeps its own year, and a year typed in the form is the one shown
+    page.goto(f"{server}/institutions?scenario={UKRAINE}&body=unsc")
+    assert "2025-07-01" in page.inner_text("#power-members")
+    page.fill("input[name=year]", "2024")
+    page.click("form.inline button")
+    page.wait_for_load_state()
+    assert "2024-07-01" in page.inner_text("#power-members")
+    assert "MOZ" in _power_members(page)
+    _no_errors(page)
+
+
+def _power_members(page: Any) -> list[str]:
+    """The members of the power table (folded in its <details>, so read as text content)."""
+    cells = "#power-table tbody td:first-child"
+    return list(page.eval_on_selector_all(cells, "cells => cells.map(c => c.textContent)"))

@@ -83,9 +83,7 @@ def power_command(
     # the rule decided on is named (the web page says it too): a unanimity table titled like
     # the qmv one was read as the qmv one
     title = f"{result.index} index" + (
-        f" of {extra['body']} ({extra['kind']}"
-        + (f", composition of 1 July {year}" if year is not None else "")
-        + ")"
+        f" of {extra['body']} ({extra['kind']}" + _composition(extra["body"], year) + ")"
         if "body" in extra
         else ""
     )
@@ -100,6 +98,22 @@ def power_command(
             row.append(str(result.swings[member]))
         table.add_row(*row)
     out.print(table)
+
+
+def _composition(body_id: str, year: int | None) -> str:
+    """Which members a body's power table is for, where its membership changes by year.
+
+    Without ``--year`` the Security Council's table was of its default date's members
+    (24 February 2025) and did not say so: a reader of a 2024 draft took them for its voters.
+    """
+    from accord.institutions.rules import load_body
+
+    if year is not None:
+        return f", composition of 1 July {year}"
+    body = load_body(body_id)
+    if body.years() and body.default_date is not None:
+        return f", members as on {body.default_date}; --year for another year"
+    return ""
 
 
 def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:

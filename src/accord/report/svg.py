@@ -79,9 +79,14 @@ class Axis:
         return self.start + (value - self.lo) / span * (self.end - self.start)
 
 
+#: The SVG namespace, on every chart: one cut out of a report or a notebook's HTML is then an
+#: SVG file of its own (without it a browser shows the file as XML text).
+SVG_NS = "http://www.w3.org/2000/svg"
+
+
 def _svg_open(width: int, height: int, label: str, css_class: str) -> str:
     return (
-        f'<svg class="{_t(css_class)}" '
+        f'<svg class="{_t(css_class)}" xmlns="{SVG_NS}" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{_t(label)}" font-family="sans-serif" font-size="{FONT}">'
         f"<title>{_t(label)}</title>"
@@ -529,7 +534,7 @@ def vote_bar(
     if not total > 0:
         return ""
     parts = [
-        f'<svg width="{width}" height="{height}" '
+        f'<svg xmlns="{SVG_NS}" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="vote probabilities">'
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff" stroke="#bbb"/>'
     ]

@@ -611,13 +611,15 @@ def institutions_page(
     engine: str = "mean",
     body: str = "unsc",
     index: str = "shapley-shubik",
+    year: Annotated[int | None, Query(ge=1, le=9999)] = None,
 ) -> HTMLResponse:
     from accord.engines import ENGINES
     from accord.institutions.power import INDICES, body_power
-    from accord.institutions.rules import bundled_body_ids
+    from accord.institutions.rules import bundled_body_ids, load_body
 
     bench = api.workbench(request)
-    made, engine_error = _tried(bench, bench.scenario(scenario), engine)
+    chosen = bench.scenario(scenario)
+    made, engine_error = _tried(bench, chosen, engine)
     from accord.institutions.resolutions import blockers_text
 
     resolutions = made.resolutions.to_list() if made and made.resolutions else []
@@ -630,8 +632,20 @@ def institutions_page(
         )
         for r in resolutions
     ]
-    result, extra = body_power(body, index)
+    rules = load_body(body)
+    dated = rules.years()
+    draft_year, draft_id = _draft_year(chosen, body)
+    if year is None and draft_year in dated:
+        year = draft_year  # the members who voted the scenario's draft, not today's
+    result, extra = body_power(body, index, year if dated else None)
     power = result.to_dict() | extra
+    when = extra.get("date") or rules.default_date
+    if dated:
+        members_of = f"{body}: members as on {when}"
+        if year == draft_year:
+            members_of += f", the year of draft {draft_id}"
+    else:
+        members_of = f"{body}: its members (not recorded by year, so no year applies)"
     return render(
         request,
         "institutions.html",
@@ -648,9 +662,26 @@ def institutions_page(
             "index": index,
             "indices": [*INDICES, "ternary"],
             "power": power,
+            "members_of": members_of,
+            "year": year if dated else None,
             "page_data": {"power": power, "resolutions": resolutions},
         },
     )
+
+
+def _draft_year(scenario: Scenario, body: str) -> tuple[int | None, str | None]:
+    """The year of the scenario's first dated draft voted in the bundled ``body``, and its id.
+
+    The institutions page computes the body's power for that year's members (a Security
+    Council draft of November 2024 was voted by the 2024 Council, not today's).
+    """
+    refs = {ref.id: ref for ref in scenario.institutions.bodies}
+    for draft in scenario.institutions.drafts:
+        ref = refs.get(draft.body)
+        when = draft.date or (ref.date if ref else None)
+        if ref is not None and ref.rule == body and when is not None:
+            return when.year, draft.id
+    return None, None
 
 
 # ------------------------------------------------------------------------- news
