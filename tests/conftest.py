@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the reference material in ../shared (CI has it)."""
+"""Shared fixtures: paths to the reference material in ../shared (CI has it); how the tests
+are shared out between pytest-xdist's workers (``pytest_collection_modifyitems``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.helpers import SHARED
+
+# What a test module reads for it to share the one PostgreSQL test database: such modules run
+# in one xdist group, one after another, since each of their tests drops accord's tables first.
+POSTGRES_WORDS = ("empty_postgres", "ACCORD_TEST_POSTGRES_URL")
 
 # No test asserts wall-clock time (speed is measured in bench/): Hypothesis's per-example
 # deadline and its too-slow health check are timing assertions that fail on a loaded machine
@@ -32,3 +37,24 @@ def blocker(tmp_path: Path) -> Path:
     path = tmp_path / "plain-file"
     path.write_text("not a directory\n", encoding="utf-8")
     return path
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``-n 2 --dist loadgroup``, pyproject's addopts) a test module runs
+    whole on one worker, as it does without xdist: its module-scoped set-up (a browser, a
+    server, the README's scratch folders) is made once, and a test that must run after the
+    others of its module (the README's stray-file check) still does. The modules that use
+    the PostgreSQL test database (:data:`POSTGRES_WORDS`) share one group: one worker runs
+    them all. A test that names its own ``xdist_group`` keeps it. Without xdist the marks are
+    inert."""
+    texts: dict[Path, str] = {}
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        path = item.path
+        if path not in texts:
+            texts[path] = path.read_text(encoding="utf-8") if path.suffix == ".py" else ""
+        shares_postgres = any(word in texts[path] for word in POSTGRES_WORDS)
+        group = "postgres" if shares_postgres else str(path.relative_to(config.rootpath))
+        item.add_marker(pytest.mark.xdist_group(group))

@@ -11,6 +11,7 @@ code in the repository scores the set that is still held out."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -155,6 +156,7 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(inner)
 
 
+@functools.cache  # read once for the whole module: each set's test below reads every other file
 def _decoded_text(path: Path) -> str:
     raw = path.read_text(encoding="utf-8")
     values = (

@@ -7,6 +7,7 @@ Expected numbers come from the library itself (the API must return exactly what
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import re
@@ -14,6 +15,7 @@ import textwrap
 import time
 import typing
 from concurrent.futures import ThreadPoolExecutor
+from types import ModuleType
 from typing import Annotated, Any
 
 import pytest
@@ -1250,17 +1252,21 @@ def _returned(func: Any) -> type | None:
 def _annotation_names(func: Any) -> dict[str, Any]:
     """The names ``func``'s annotations may use: its module's, and those the module imports
     only for type checking (``if TYPE_CHECKING:``), looked up in the modules they come from."""
-    namespace = dict(func.__globals__)
     module = inspect.getmodule(func)
-    for node in ast.walk(ast.parse(inspect.getsource(module))) if module else ():
+    return dict(func.__globals__) | (_type_checking_names(module) if module else {})
+
+
+@functools.cache  # one parse per module: the walk above asks for many functions of one module
+def _type_checking_names(module: ModuleType) -> dict[str, Any]:
+    """The names ``module`` imports under ``if TYPE_CHECKING:``, each the object it names."""
+    names: dict[str, Any] = {}
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
         if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
             for imported in node.body:
                 if isinstance(imported, ast.ImportFrom) and imported.module:
                     source = importlib.import_module(imported.module)
-                    namespace |= {
-                        n.asname or n.name: getattr(source, n.name) for n in imported.names
-                    }
-    return namespace
+                    names |= {n.asname or n.name: getattr(source, n.name) for n in imported.names}
+    return names
 
 
 def _attribute_types(owner: type) -> dict[str, type]:
