@@ -81,6 +81,9 @@ AFTER_FIT = (
     "heldout-s24",
     "heldout-s24b",
     "heldout-s24c",
+    "heldout-s25",
+    "heldout-s25b",
+    "heldout-s25c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -79,7 +79,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     their one scoring, session 22 at 55a6fce; ``news-heldout-s23.json``,
     ``news-heldout-s23b.json`` and ``news-heldout-s23c.json`` since their one scoring, session
     23 at ad5c714; ``news-heldout-s24.json``, ``news-heldout-s24b.json`` and
-    ``news-heldout-s24c.json`` since their one scoring, session 24 at 82e46b6).
+    ``news-heldout-s24c.json`` since their one scoring, session 24 at 82e46b6;
+    ``news-heldout-s25.json``, ``news-heldout-s25b.json`` and ``news-heldout-s25c.json`` since
+    their one scoring, session 25 at 5a71532).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -131,6 +133,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s24", str(news / "news-heldout-s24.json"), None, "url"),
         DevSet("heldout-s24b", str(news / "news-heldout-s24b.json"), None, "url"),
         DevSet("heldout-s24c", str(news / "news-heldout-s24c.json"), None, "url"),
+        DevSet("heldout-s25", str(news / "news-heldout-s25.json"), None, "url"),
+        DevSet("heldout-s25b", str(news / "news-heldout-s25b.json"), None, "url"),
+        DevSet("heldout-s25c", str(news / "news-heldout-s25c.json"), None, "url"),
     ]
 
 
