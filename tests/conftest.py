@@ -58,3 +58,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         shares_postgres = any(word in texts[path] for word in POSTGRES_WORDS)
         group = "postgres" if shares_postgres else str(path.relative_to(config.rootpath))
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.fixture(autouse=True)
+def _console_width_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Give the CLI's standard-output console its width back after every test.
+
+    Undoing ``monkeypatch.setattr(out, "width", N)`` sets the width the console had computed, so
+    the console kept a fixed width for the rest of the worker and ignored ``COLUMNS`` in later
+    modules (a ledger test failed under two workers, its table cut short). Restoring Rich's own
+    attribute here keeps each test's width its own.
+    """
+    from accord.cli.app import out
+
+    monkeypatch.setattr(out, "_width", out._width)
