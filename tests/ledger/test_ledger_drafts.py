@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.cli.app import out
 from accord.errors import ArgumentError, DataError
 from accord.forecast import forecast
 from accord.ledger import (
@@ -284,7 +285,9 @@ def test_record_resolve_list_show_and_score_a_draft(tmp_path: Path) -> None:
     assert (draft["as_of"], draft["horizon"]) == ("2025-01-10", "2025-02-01")
     (result,) = listed["draft_results"]
     assert (result["in_favour"], result["against"], result["abstentions"]) == (13, 1, 1)
-    shown = runner.invoke(app, ["ledger", "show", "1", "--db", db], env={"COLUMNS": "160"})
+    with pytest.MonkeyPatch.context() as patch:  # a wide terminal, whatever ran before
+        patch.setattr(out, "width", 160)
+        shown = runner.invoke(app, ["ledger", "show", "1", "--db", db])
     assert "Draft forecasts" in shown.stdout and "substantive" in shown.stdout
     scored = json.loads(runner.invoke(app, ["ledger", "score", "--db", db, "--json"]).stdout)
     (item,) = scored["drafts"]["forecasts"]
