@@ -64,10 +64,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def _console_width_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     """Give the CLI's standard-output console its width back after every test.
 
-    Undoing ``monkeypatch.setattr(out, "width", N)`` sets the width the console had computed, so
-    the console kept a fixed width for the rest of the worker and ignored ``COLUMNS`` in later
-    modules (a ledger test failed under two workers, its table cut short). Restoring Rich's own
-    attribute here keeps each test's width its own.
+    Undoing ``monkeypatch.setattr(out, "width", N)`` sets the width the console had computed,
+    which would keep a fixed width for the rest of the worker; restoring Rich's own attribute
+    here keeps each test's width its own (a width fixed at 80 before
+    tests/ledger/test_ledger_drafts.py cut its table short).
     """
     from accord.cli.app import out
 
