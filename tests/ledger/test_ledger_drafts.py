@@ -261,7 +261,10 @@ def test_new_draft_result_checks(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- command line
 
 
-def test_record_resolve_list_show_and_score_a_draft(tmp_path: Path) -> None:
+def test_record_resolve_list_show_and_score_a_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(out, "width", 160)  # a wide terminal, whatever ran before in the worker
     db = str(tmp_path / "ledger.db")
     path = str(write_mission(tmp_path))
     made = runner.invoke(app, ["forecast", path, "--record", "--db", db])
@@ -285,15 +288,13 @@ def test_record_resolve_list_show_and_score_a_draft(tmp_path: Path) -> None:
     assert (draft["as_of"], draft["horizon"]) == ("2025-01-10", "2025-02-01")
     (result,) = listed["draft_results"]
     assert (result["in_favour"], result["against"], result["abstentions"]) == (13, 1, 1)
-    with pytest.MonkeyPatch.context() as patch:  # a wide terminal, whatever ran before
-        patch.setattr(out, "width", 160)
-        shown = runner.invoke(app, ["ledger", "show", "1", "--db", db])
+    shown = runner.invoke(app, ["ledger", "show", "1", "--db", db])
     assert "Draft forecasts" in shown.stdout and "substantive" in shown.stdout
     scored = json.loads(runner.invoke(app, ["ledger", "score", "--db", db, "--json"]).stdout)
     (item,) = scored["drafts"]["forecasts"]
     assert item["adopted"] is False and item["tally"] == "13-1-1"
     assert item["brier"] == pytest.approx(item["p_adopted"] ** 2)
-    table = runner.invoke(app, ["ledger", "score", "--db", db], env={"COLUMNS": "160"})
+    table = runner.invoke(app, ["ledger", "score", "--db", db])
     assert table.exit_code == 0 and "log loss" in table.stdout and "mission-2025" in table.stdout
     csv = runner.invoke(app, ["ledger", "list", "--db", db, "--format", "csv"])
     assert csv.exit_code == 0 and "draft_forecast" in csv.stdout and "draft_result" in csv.stdout
