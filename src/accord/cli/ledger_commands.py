@@ -11,6 +11,7 @@ exist rather than answer from a new, empty ledger; without ``--db`` the default 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -363,13 +364,21 @@ def show_command(
         out.print(_drafts_table(drafts))
 
 
-def _scores_table(scores: Scores) -> Table:
-    table = Table(title="Scores (Brier of p_agreement; position error in points of 0-100)")
-    columns = ("scenario", "engine", "n", "Brier", "SQ", "no skill", "error", "SQ", "no skill")
+def _score_table(title: str, measure: str, rows: Sequence[tuple[str, ...]]) -> Table:
+    """A scores table: scenario, engine and n, then the Brier score and ``measure`` each beside
+    the status quo's and the no-skill forecast's (issues and drafts share the layout)."""
+    table = Table(title=title)
+    columns = ("scenario", "engine", "n", "Brier", "SQ", "no skill", measure, "SQ", "no skill")
     for column in columns:
         table.add_column(column, justify="left" if column in ("scenario", "engine") else "right")
-    for r in scores.rows:
-        table.add_row(
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _scores_table(scores: Scores) -> Table:
+    rows = [
+        (
             escape(r.scenario),
             escape(r.engine),
             str(r.n),
@@ -380,16 +389,15 @@ def _scores_table(scores: Scores) -> Table:
             fixed(r.error_status_quo, 1),
             fixed(r.error_no_skill, 1),
         )
-    return table
+        for r in scores.rows
+    ]
+    title = "Scores (Brier of p_agreement; position error in points of 0-100)"
+    return _score_table(title, "error", rows)
 
 
 def _draft_scores_table(scores: Scores) -> Table:
-    table = Table(title="Drafts (P(adopted) against the recorded vote: Brier and log loss)")
-    columns = ("scenario", "engine", "n", "Brier", "SQ", "no skill", "log loss", "SQ", "no skill")
-    for column in columns:
-        table.add_column(column, justify="left" if column in ("scenario", "engine") else "right")
-    for r in scores.draft_rows:
-        table.add_row(
+    rows = [
+        (
             escape(r.scenario),
             escape(r.engine),
             str(r.n),
@@ -400,7 +408,10 @@ def _draft_scores_table(scores: Scores) -> Table:
             fixed(r.log_loss_status_quo, 3),
             fixed(r.log_loss_no_skill, 3),
         )
-    return table
+        for r in scores.draft_rows
+    ]
+    title = "Drafts (P(adopted) against the recorded vote: Brier and log loss)"
+    return _score_table(title, "log loss", rows)
 
 
 @ledger_app.command("score")
