@@ -76,7 +76,7 @@ REWORDED = (
         "('quote_check'): 49 word for word; in one, HO27U-013, the collector's copy had left out "
         "'(UAE)' after 'the United Arab Emirates': the adjudicator ran the collector's query "
         "once, the page came back with the sentence, and the gold keeps the page's wording (its "
-        "'quote_check'); the labels do not depend on the two words.",
+        "'quote_check'); the labels do not depend on it.",
     ),
 )
 
