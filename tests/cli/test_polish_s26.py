@@ -1,0 +1,113 @@
+"""Small things a user met, each fixed in session 26 (s26-polish) with its test here:
+
+- ``accord ledger score --format csv`` left out the drafts' P(adopted) scores that the table
+  and ``--json`` show (session 25 added drafts to the ledger);
+- ``accord compare``: where every engine forecasts no agreement on an issue, the spread*
+  cell was empty with no word why;
+- ``accord documents`` cut a long title mid-word (at 70 characters);
+- the HTML report gave General Assembly tallies that were about 90 votes off the record of
+  24 February 2025 without a word of where they come from (docs/trial-2026-12-05-s25.md, 6).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.cli.app import out
+from accord.ledger import score
+from tests.cli.test_new_user_trial_s24 import MERCOSUR
+from tests.forecast.test_rule_contrasts import write_mission
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def mercosur(tmp_path: Path) -> Path:
+    """Session 24's trial scenario (as tests/cli/test_polish_s25.py has it): Nash forecasts no
+    agreement on ``signature``, the other engines an agreement."""
+    path = tmp_path / "mercosur.yaml"
+    path.write_text(MERCOSUR.replace("country: GER", "country: DEU"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def piped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard output as a pipe sees it (no width set, no ``COLUMNS``)."""
+    monkeypatch.setattr(out, "_width", None)
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
+# ledger score: the CSV (and Parquet) had the issues' summary rows only.
+
+
+def test_ledger_score_csv_has_the_drafts_rows_beside_the_issues(tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.db")
+    path = str(write_mission(tmp_path))
+    made = runner.invoke(app, ["forecast", path, "--record", "--db", db])
+    assert made.exit_code == 0, made.output
+    resolved = runner.invoke(
+        app,
+        ["ledger", "resolve-draft", path, "D1", "--adopted", "no", "--on", "2025-02-01",
+         "--source", "hand-made test value", "--db", db],
+    )  # fmt: skip
+    assert resolved.exit_code == 0, resolved.output
+    issue = runner.invoke(
+        app,
+        ["ledger", "resolve", path, "mission", "--outcome", "0", "--agreed", "no",
+         "--on", "2025-03-31", "--source", "hand-made test value", "--db", db],
+    )  # fmt: skip
+    assert issue.exit_code == 0, issue.output
+    document = json.loads(runner.invoke(app, ["ledger", "score", "--db", db, "--json"]).stdout)
+    done = runner.invoke(app, ["ledger", "score", "--db", db, "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    frame = pd.read_csv(io.StringIO(done.stdout))
+    assert list(frame.columns[:3]) == ["kind", "scenario", "engine"]
+    assert list(frame["kind"]) == ["issue", "issue", "draft", "draft"]  # the scenario, "all"
+    drafts = frame[frame["kind"] == "draft"]
+    expected = document["drafts"]["rows"]
+    assert list(drafts["scenario"]) == [r["scenario"] for r in expected]
+    assert list(drafts["brier"]) == pytest.approx([r["brier"] for r in expected])
+    assert list(drafts["log_loss"]) == pytest.approx([r["log_loss"] for r in expected])
+    issues = frame[frame["kind"] == "issue"]
+    assert list(issues["brier"]) == pytest.approx([r["brier"] for r in document["rows"]])
+    assert issues["log_loss"].isna().all() and drafts["n_error"].isna().all()
+
+
+def test_nothing_scored_is_a_frame_with_the_columns_of_both_kinds() -> None:
+    frame = score([], []).summary_frame()
+    assert frame.empty and list(frame.columns[:3]) == ["kind", "scenario", "engine"]
+    assert {"n_brier", "error", "log_loss", "log_loss_skill_vs_no_skill"} <= set(frame.columns)
+
+
+# compare: every engine forecasting no agreement left spread* empty, with no word why.
+
+
+def test_compare_says_why_spread_star_is_empty_when_no_engine_agrees(
+    mercosur: Path, piped: None
+) -> None:
+    args = ["compare", str(mercosur), "--seed", "1", "--engine", "nash"]
+    document = json.loads(runner.invoke(app, [*args, "--json"]).stdout)
+    signature = document["issues"][0]
+    assert signature["no_agreement"] == ["nash"] and signature["spread_agreeing"] is None
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0, done.output
+    row = next(line for line in done.stdout.splitlines() if line.startswith("│ signature"))
+    cells = [cell.strip() for cell in row.split("│")[1:-1]]
+    assert cells[-1] == "-", row
+    text = " ".join(done.stdout.split())
+    assert "-: every engine forecasts no agreement, so no bargain to spread" in text
+    frame = runner.invoke(app, [*args, "--format", "csv"])
+    assert frame.exit_code == 0 and "-" not in frame.stdout.splitlines()[1].split(",")
+
+
+def test_compare_without_such_an_issue_has_no_dash_note(mercosur: Path, piped: None) -> None:
+    done = runner.invoke(app, ["compare", str(mercosur), "--seed", "1"])
+    assert done.exit_code == 0, done.output
+    assert "every engine forecasts no agreement" not in " ".join(done.stdout.split())
