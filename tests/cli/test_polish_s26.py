@@ -23,6 +23,7 @@ from accord.cli import app
 from accord.cli.app import out
 from accord.ledger import score
 from tests.cli.test_new_user_trial_s24 import MERCOSUR
+from tests.cli.test_polish_s25 import LONG_TITLE
 from tests.forecast.test_rule_contrasts import write_mission
 
 runner = CliRunner()
@@ -111,3 +112,22 @@ def test_compare_without_such_an_issue_has_no_dash_note(mercosur: Path, piped: N
     done = runner.invoke(app, ["compare", str(mercosur), "--seed", "1"])
     assert done.exit_code == 0, done.output
     assert "every engine forecasts no agreement" not in " ".join(done.stdout.split())
+
+
+# documents: a title longer than 70 characters was cut mid-word ("the EU-Mercos").
+
+
+def test_documents_cuts_a_long_title_at_a_word_boundary(tmp_path: Path, piped: None) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(LONG_TITLE + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    assert runner.invoke(app, ["ingest", str(article), "--db", db, "--no-code"]).exit_code == 0
+    done = runner.invoke(app, ["documents", "--db", db])
+    assert done.exit_code == 0, done.output
+    (row,) = [line for line in done.stdout.splitlines() if line.startswith("│")]
+    title = row.split("│")[4].strip()
+    assert title == "Paris, 18 December 2025 - France said it strongly opposes the\u2026", row
+    assert "Mercos" not in row
+    assert "titles cut at 70 characters: --json" in " ".join(done.stdout.split())
+    (stored,) = json.loads(runner.invoke(app, ["documents", "--db", db, "--json"]).stdout)
+    assert len(stored["title"]) > 100 and stored["title"].startswith(title[:-1])
