@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from html import unescape
 from pathlib import Path
 
 import pandas as pd
@@ -21,12 +23,17 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.cli.app import out
+from accord.forecast import forecast
 from accord.ledger import score
+from accord.report.html import ASSEMBLY_RECORD, render_report
+from accord.scenario import load_bundled
+from accord.scenario.io import loads
 from tests.cli.test_new_user_trial_s24 import MERCOSUR
 from tests.cli.test_polish_s25 import LONG_TITLE
 from tests.forecast.test_rule_contrasts import write_mission
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -131,3 +138,38 @@ def test_documents_cuts_a_long_title_at_a_word_boundary(tmp_path: Path, piped: N
     assert "titles cut at 70 characters: --json" in " ".join(done.stdout.split())
     (stored,) = json.loads(runner.invoke(app, ["documents", "--db", db, "--json"]).stdout)
     assert len(stored["title"]) > 100 and stored["title"].startswith(title[:-1])
+
+
+# The report's General Assembly tallies: about 90 yes votes off the record of 24 February 2025
+# (most likely votes), with nothing there saying where they come from.
+
+
+def test_the_report_says_where_assembly_tallies_come_from_and_how_far_off_they_were() -> None:
+    result = forecast(load_bundled("ukraine-2025-02"), "mean")
+    html = render_report(result)
+    (note,) = re.findall(r'<p class="note assembly-tally">(.*?)</p>', html)
+    text = unescape(note)
+    assert "A/ES-11/L.10: 161 of 193; A/ES-11/L.11: 161 of 193 members" in text
+    assert ASSEMBLY_RECORD in text and "docs/validation-institutions.md" in text
+    # the note's figures are the default forecast's and the record's, as they stand
+    drafts = [d for d in result.resolutions.to_list() if d["body"] == "unga"]
+    expected = " and ".join(f"{d['expected']['yes']:.1f}" for d in drafts)
+    assert f"expected {expected} yes votes" in ASSEMBLY_RECORD
+    likely = [re.findall(r"(\d+) (?:in favour|against|abstention)", d["reason"]) for d in drafts]
+    assert f"votes {' and '.join('-'.join(t) for t in likely)})" in ASSEMBLY_RECORD
+    recorded = [
+        f"{d['actual']['yes']}-{d['actual']['no']}-{d['actual']['abstain']}" for d in drafts
+    ]
+    assert f"({' and '.join(recorded)})" in ASSEMBLY_RECORD
+    for d, t in zip(drafts, likely, strict=True):
+        assert 80 <= int(t[0]) - d["actual"]["yes"] <= 95  # "about 90"
+        assert 30 <= d["expected"]["yes"] - d["actual"]["yes"] <= 45  # "about 30 to 45"
+    figures = (ROOT / "docs" / "validation-institutions.md").read_text(encoding="utf-8")
+    assert "expected 137.0 yes" in figures and "expected 123.4 yes" in figures
+    assert "(181-2-2 and 182-2-1)" in figures
+
+
+def test_a_report_without_an_assembly_draft_has_no_such_note(tmp_path: Path) -> None:
+    result = forecast(loads(write_mission(tmp_path).read_bytes(), "mission.yaml"), "mean")
+    html = render_report(result)
+    assert "Draft resolutions" in html and "assembly-tally" not in html
