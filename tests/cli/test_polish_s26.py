@@ -16,6 +16,7 @@ import json
 import re
 from html import unescape
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pandas as pd
 import pytest
@@ -23,6 +24,7 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.cli.app import out
+from accord.errors import ArgumentError
 from accord.forecast import forecast
 from accord.ledger import score
 from accord.report.html import ASSEMBLY_RECORD, render_report
@@ -173,3 +175,22 @@ def test_a_report_without_an_assembly_draft_has_no_such_note(tmp_path: Path) -> 
     result = forecast(loads(write_mission(tmp_path).read_bytes(), "mission.yaml"), "mean")
     html = render_report(result)
     assert "Draft resolutions" in html and "assembly-tally" not in html
+
+
+# A notebook user could not save a chart (session 25's trial, 5): a forecast's stance chart is an
+# object of its own now, which a notebook shows and `save` writes to an SVG file.
+
+
+def test_a_forecasts_stance_chart_saves_to_an_svg_file(tmp_path: Path) -> None:
+    result = forecast(load_bundled("ukraine-2025-02"), "mean")
+    chart = result.stance_chart("ceasefire")
+    path = chart.save(tmp_path / "ceasefire.svg")
+    text = path.read_text(encoding="utf-8")
+    root = ElementTree.fromstring(text)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert text in result._repr_html_()  # the chart the notebook shows
+    assert chart._repr_svg_() == text and "ceasefire" in chart.name
+    with pytest.raises(ArgumentError, match=r"name the file \.svg"):
+        chart.save(tmp_path / "ceasefire.png")
+    with pytest.raises(ArgumentError, match="no issue 'truce'"):
+        result.stance_chart("truce")

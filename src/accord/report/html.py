@@ -200,7 +200,9 @@ def _forecast_table(result: Forecast) -> str:
     return _table(header, rows, numeric)
 
 
-def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
+def stance_svg(result: Forecast, k: int, issue: Issue) -> str:
+    """The stance chart of ``issue`` (the ``k``-th) as an SVG document: the chart of the report
+    and of a notebook's display (``Forecast.stance_chart`` returns it to save)."""
     s = result.scenario
     item = result.issues[k]
     markers = []
@@ -232,7 +234,15 @@ def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
         status_quo=issue.status_quo,
         band=(stats[1], stats[3]) if stats else None,
     )
-    engaged = {m.actor for m in markers}
+    return plot
+
+
+def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
+    s = result.scenario
+    item = result.issues[k]
+    plot = stance_svg(result, k, issue)
+    stats = _percentiles(result.samples, k)
+    engaged = {a.id for a in s.actors if s.stance(a.id, issue.id) is not None}
     absent = [a.id for a in s.actors if a.id not in engaged]
     parts = [
         f'<section class="issue" id="issue-{_t(issue.id)}">',
