@@ -13,15 +13,16 @@ from pathlib import Path
 from accord.news.evaluate import evaluate, read_gold
 from accord.news.nlp.rules_cv import dev_sets
 
-START = json.load(open("/tmp/reading-s24-start.json"))
 
 def main() -> None:
+    with open("/tmp/reading-s24-start.json", encoding="utf-8") as file:
+        start = json.load(file)
     fixed = broken = 0
     for dev in dev_sets(Path("."), Path("../shared")):
-        if dev.name not in START["rules"]:
+        if dev.name not in start["rules"]:
             continue
         result = evaluate(read_gold(dev.path, dev.split), keep_errors=True)
-        before = {e["id"] for e in START["rules"][dev.name]["errors"]}
+        before = {e["id"] for e in start["rules"][dev.name]["errors"]}
         after = {e["id"] for e in result.errors}
         f, b = sorted(before - after), sorted(after - before)
         fixed, broken = fixed + len(f), broken + len(b)

@@ -428,9 +428,9 @@ def score_command(
 
     shape = chosen_format(fmt, as_json, out_file)
     scores = score(*_records_and_resolutions(db, scenario))
-    from accord.frames import records_frame
-
-    if emit_document_or_frame(shape, scores.to_dict, lambda: records_frame(scores.rows), out_file):
+    # one frame for every tabular format: the issues' rows and the drafts' (session 26; the
+    # CSV had left out the drafts' P(adopted) scores that the table and --json show)
+    if emit_document_or_frame(shape, scores.to_dict, scores.summary_frame, out_file):
         return
     if not scores.items and not scores.drafts:
         err.print(

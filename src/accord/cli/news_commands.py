@@ -29,6 +29,7 @@ from accord.cli.output import (
     emit_document_or_frame,
     print_batch_report,
     print_json,
+    shortened,
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
@@ -399,6 +400,11 @@ def timeline_command(
         err.print(f"wrote {escape(str(plot))}{note}")
 
 
+TITLE_CHARS = 70
+"""The longest title `accord documents` prints whole; a longer one is cut at a word boundary
+with an ellipsis (:func:`accord.cli.output.shortened`)."""
+
+
 @app.command("documents")
 def documents_command(
     db: DbOption = None,
@@ -418,7 +424,9 @@ def documents_command(
 
         emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file)
         return
-    table = Table(title=counted(len(docs), "document"))
+    cut = any(len(d.title) > TITLE_CHARS for d in docs)
+    caption = f"titles cut at {TITLE_CHARS} characters: --json or --format csv gives them as stored"
+    table = Table(title=counted(len(docs), "document"), caption=caption if cut else None)
     for column in ("id", "date", "from", "title", "source", "words", "events", "near-dup of"):
         table.add_column(column)
     for d in docs:
@@ -427,7 +435,7 @@ def documents_command(
             d.id[:12],
             str(d.date or ""),
             d.date_from,
-            escape(d.title[:70]),
+            escape(shortened(d.title, TITLE_CHARS)),
             escape(d.source or ""),
             str(d.words),
             str(d.n_events),

@@ -72,13 +72,22 @@ def compare_command(
     def cell(item: IssueComparison, name: str) -> str:
         return fixed(item.forecast.get(name)) + ("*" if name in item.no_agreement else "")
 
+    # every engine forecasting no agreement leaves no bargain to spread: "-", said in the
+    # caption, where an empty cell gave no reason (session 26); the JSON keeps null
+    def agreeing(item: IssueComparison) -> str:
+        if item.no_agreement and item.spread_agreeing is None:
+            return "-"
+        return fixed(item.spread_agreeing)
+
+    none_agree = any(agreeing(item) == "-" for item in result.issues)
+
     rows = [
         (
             item.id,
             fixed(item.status_quo),
             *(cell(item, name) for name in result.engines),
             fixed(item.spread),
-            *([fixed(item.spread_agreeing)] if starred else []),
+            *([agreeing(item)] if starred else []),
         )
         for item in result.issues
     ]
@@ -86,6 +95,11 @@ def compare_command(
         [
             "* no agreement forecast: the status quo by convention (docs/forecast-questions.md); "
             "spread*: the spread without those"
+            + (
+                "; -: every engine forecasts no agreement, so no bargain to spread"
+                if none_agree
+                else ""
+            )
         ]
         if starred
         else []

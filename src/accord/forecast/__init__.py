@@ -36,6 +36,7 @@ from accord.scenario.model import Scenario, checked
 if TYPE_CHECKING:
     from accord.execution import Executor
     from accord.institutions.resolutions import Resolutions
+    from accord.report.notebook import Chart
 
 
 @dataclass
@@ -140,6 +141,23 @@ class Forecast:
         from accord.frames import samples_frame
 
         return samples_frame(self)
+
+    def stance_chart(self, issue: str) -> Chart:
+        """The stance chart of ``issue`` (an issue id), the one the report and a notebook's
+        display draw: ``chart.save("FILE.svg")`` writes it to a file.
+
+        Examples
+        --------
+        >>> import accord, pathlib, tempfile
+        >>> chart = accord.forecast("ukraine-2025-02").stance_chart("ceasefire")
+        >>> path = chart.save(pathlib.Path(tempfile.mkdtemp()) / "ceasefire.svg")
+        >>> text = path.read_text(encoding="utf-8")
+        >>> text.startswith("<svg") and 'xmlns="http://www.w3.org/2000/svg"' in text
+        True
+        """
+        from accord.report.notebook import stance_chart
+
+        return stance_chart(self, issue)
 
     def __repr__(self) -> str:
         shown = ", ".join(

@@ -334,6 +334,20 @@ class Scores:
         empty = ScoreRow("", "", 0, 0, None, None, None, 0, None, None, None)
         return pd.DataFrame([r.to_dict() for r in self.rows], columns=list(empty.to_dict()))
 
+    def summary_frame(self) -> pd.DataFrame:
+        """The summary rows of the issues and of the drafts in one table, as ``accord ledger
+        score`` prints them (its ``--format csv`` and ``parquet``): a ``kind`` column
+        (``issue`` or ``draft``), then the columns of ``to_dict()["rows"]`` and of
+        ``to_dict()["drafts"]["rows"]``; a column one kind lacks is empty in the other's rows."""
+        import pandas as pd
+
+        issue = ScoreRow("", "", 0, 0, None, None, None, 0, None, None, None).to_dict()
+        draft = DraftScoreRow("", "", 0, None, None, None, None, None, None).to_dict()
+        columns = ["kind", *issue, *(c for c in draft if c not in issue)]
+        rows = [{"kind": "issue", **r.to_dict()} for r in self.rows]
+        rows += [{"kind": "draft", **r.to_dict()} for r in self.draft_rows]
+        return pd.DataFrame(rows, columns=columns)
+
     def forecasts_frame(self) -> pd.DataFrame:
         """One row per scored forecast and issue: the columns of ``to_dict()["forecasts"]``."""
         import pandas as pd

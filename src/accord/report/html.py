@@ -200,7 +200,9 @@ def _forecast_table(result: Forecast) -> str:
     return _table(header, rows, numeric)
 
 
-def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
+def stance_svg(result: Forecast, k: int, issue: Issue) -> str:
+    """The stance chart of ``issue`` (the ``k``-th) as an SVG document: the chart of the report
+    and of a notebook's display (``Forecast.stance_chart`` returns it to save)."""
     s = result.scenario
     item = result.issues[k]
     markers = []
@@ -232,7 +234,15 @@ def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
         status_quo=issue.status_quo,
         band=(stats[1], stats[3]) if stats else None,
     )
-    engaged = {m.actor for m in markers}
+    return plot
+
+
+def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
+    s = result.scenario
+    item = result.issues[k]
+    plot = stance_svg(result, k, issue)
+    stats = _percentiles(result.samples, k)
+    engaged = {a.id for a in s.actors if s.stance(a.id, issue.id) is not None}
     absent = [a.id for a in s.actors if a.id not in engaged]
     parts = [
         f'<section class="issue" id="issue-{_t(issue.id)}">',
@@ -449,9 +459,48 @@ def _resolutions_section(result: Forecast) -> str:
         '<h2 id="resolutions">Draft resolutions</h2>'
         + _table(header, rows, {3})
         + notes
+        + _assembly_note(resolutions)
         + "".join(details)
         + '<p class="legend">Bars: probability of yes (green), abstain (grey), no (red), '
         "absent (white).</p>"
+    )
+
+
+ASSEMBLY_RECORD = (
+    "On the record of 24 February 2025 the default forecast of the bundled ukraine-2025-02 "
+    "expected 137.0 and 123.4 yes votes on the Assembly's two texts (the most likely votes "
+    "181-2-2 and 182-2-1) where 93 and 93 were recorded (93-18-65 and 93-8-73): both adopted, "
+    "as they were, with about 30 to 45 yes votes too many in expectation and about 90 by the "
+    "most likely votes"
+)
+"""How far the General Assembly tallies were off on the record (docs/validation-institutions.md,
+figures of 2026-12-05; a test checks them against ``accord forecast ukraine-2025-02``)."""
+
+ASSEMBLY_SOURCES = ("ideal-point", "base-rate", "session-record")
+"""The ``source`` of a member's vote that comes from General Assembly records."""
+
+
+def _assembly_note(resolutions: Sequence[Mapping[str, Any]]) -> str:
+    """Under the drafts' table where one is a General Assembly draft: where its tally comes from
+    and how far such tallies were off on the record. Session 25's trial: a reader quoting the
+    report's Assembly tally would have been about 90 votes off, and nothing there said so."""
+    counts = []
+    for draft in resolutions:
+        votes = draft.get("votes")
+        if draft.get("body") != "unga" or not isinstance(votes, Mapping) or not votes:
+            continue
+        sources = [v.get("source") if isinstance(v, Mapping) else None for v in votes.values()]
+        n = sum(source in ASSEMBLY_SOURCES for source in sources)
+        counts.append(f"{draft.get('id', '?')}: {n} of {len(sources)}")
+    if not counts:
+        return ""
+    return (
+        '<p class="note assembly-tally">Note: General Assembly tallies. Members no scenario actor '
+        f"speaks for ({'; '.join(counts)} members) are voted from the Assembly's recorded roll "
+        "calls (docs/institutions.md), the others from the scenario's actors' positions. Read "
+        "the tallies for which side carries the text, not as a count: "
+        f"{ASSEMBLY_RECORD} (docs/validation-institutions.md; the roll-call model alone: "
+        "docs/validation.md, section 4).</p>"
     )
 
 
