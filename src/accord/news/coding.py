@@ -3603,41 +3603,6 @@ _VICTIM_SUBJECT = VIOLENT_TYPES
 _AGENT_STOP = frozenset({",", "AFTER", "AS", "WHERE", "WHICH", "WHO", "THAT", "SINCE"})
 
 
-_PATIENT_KINDS = frozenset({"ASSAULT", "COERCE"})
-"""Types whose passive subject a demonym may name (:func:`_demonym_patient`)."""
-_PATIENT_GAP_STOP = _CLAUSE_STOP | {"AND", "OR", "WHO", "WHICH", "THAT", "WHOSE", "WHEN"}
-
-
-def _demonym_patient(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Mention | None:
-    """A demonym that modifies the subject of a passive verb ("*The Russian* Black Sea port of
-    Novorossiysk was hit", "Dominik Rydz, a 24-year-old *Polish* national, was apprehended"),
-    else None. The subject of a passive undergoes the act (PLOVER 2.0 sec. 2.4.1), and a
-    demonym modifying the noun of what or whom it was done to names that state, as it does
-    after an active verb ("struck a Ukrainian energy facility": Ukraine); the gazetteer keeps
-    such a demonym weak (no agent word follows it), so it was no subject and the agent's or the
-    place's state was taken for both roles. The demonym is the last actor mention before the
-    auxiliary, at most six words before it with no clause break, "and" or relative pronoun
-    between, or closing an apposition right before it (", a ... national, was"); nothing
-    before it in its phrase opens a relative clause (s26-demonym)."""
-    aux = trig.start - 1
-    if aux < 1 or tokens[aux].key not in _PASSIVE_AUX:
-        return None
-    end = aux - 1 if tokens[aux - 1].key == "," else aux
-    last = max((m for m in mentions if m.end <= end), key=lambda m: m.end, default=None)
-    if last is None or last.strong or last.bare or last.place or len(last.actor.code) != 3:
-        return None
-    gap = tokens[last.end : end]
-    if not 1 <= len(gap) <= 6 or any(t.key in _PATIENT_GAP_STOP or t.key == "," for t in gap):
-        return None
-    for j in range(last.start - 1, max(-1, last.start - 7), -1):
-        key = tokens[j].key
-        if key == "," or key in _CLAUSE_STOP:
-            break
-        if key in ("WHO", "WHICH", "THAT", "WHOSE"):
-            return None  # "the man who attacked a Russian port was arrested"
-    return last
-
-
 def _passive_agent(
     tokens: list[Token], mentions: list[Mention], trig: Trigger
 ) -> tuple[int | None, int | None]:
@@ -3681,12 +3646,7 @@ def _passive_agent(
                     return starts[k].group, None
             return None, None
         if key == "IN" and j + 2 < len(tokens) and tokens[j + 1].key in ("A", "AN", "THE"):
-            k = j + 2  # up to two lower-case words first: "in an overnight Ukrainian attack"
-            while k < j + 4 and k not in starts and tokens[k].text.isalpha():
-                if not tokens[k].text.islower():
-                    break
-                k += 1
-            m = starts.get(k)
+            m = starts.get(j + 2)
             if m is not None and any(_violent_word(t.key) for t in tokens[m.end : m.end + 2]):
                 return m.group, None
     return None, None
@@ -3922,14 +3882,6 @@ def code_tokens(
             # killed...", "Russian shelling" (the noun is the act, the adjective the actor)
             source_group = modifier.group
             after = [g for g in after if g != modifier.group]
-        patient = _demonym_patient(tokens, mentions, trig) if kind in _PATIENT_KINDS else None
-        if patient is not None and source_group in (None, patient.group):
-            # "The Russian Black Sea port ... was hit": the demonym names what was hit (the
-            # passive's subject, its recipient below), not the agent (s26-demonym)
-            source_group = patient.group
-            after = [g for g in after if g != patient.group]
-        else:
-            patient = None
         target_first: int | None = None
         pre = [t.key for t in tokens[max(0, trig.start - 3) : trig.start]]
         if (
@@ -3971,7 +3923,7 @@ def code_tokens(
         agentless = (
             not passive
             and trig.start > 0
-            and (tokens[trig.start].key.endswith(("ED", "EN")) or patient is not None)
+            and tokens[trig.start].key.endswith(("ED", "EN"))
             and tokens[trig.start - 1].key in _PASSIVE_AUX
             and source_group is not None
         )

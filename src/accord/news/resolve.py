@@ -155,11 +155,6 @@ def _resolve(parts: _Parts, text: str, gaz: Gazetteer, when: dt.date | None) -> 
 
 _LOCATIVE = {"IN", "OF", "FROM", "INSIDE", "ACROSS", "NEAR"}
 _BORDER_WORDS = {"BORDER", "BORDERS", "FRONTIER", "FRONTIERS", "BORDERLAND", "BORDERLANDS"}
-# installations a border word may modify: "a Pakistani border post" is the state's post, the
-# patient of "an attack on" it, not a place on the border (s26-demonym)
-_BORDER_POSTS = frozenset({"POST", "POSTS", "OUTPOST", "OUTPOSTS", "CHECKPOINT", "CHECKPOINTS"})
-# prepositions before which such a post still says where ("near a Pakistani border post")
-_NEAR = frozenset({"NEAR", "ALONG", "ACROSS", "BEYOND", "TOWARD", "TOWARDS", "OFF"})
 # words that may follow a group noun used as a noun ("rebels have", "police said", "troops in")
 _AFTER_NOUN = (
     _PREPOSITIONS
@@ -227,19 +222,6 @@ def _modifier(tokens: list[Token], end: int) -> bool:
     if not nxt.text.isalpha() or not nxt.text.islower():
         return False
     return nxt.key not in _AFTER_NOUN and not nxt.key.endswith("ED") and not nxt.key.endswith("LY")
-
-
-def _border_post(mention: Mention, tokens: list[Token]) -> bool:
-    """The mention, followed by a border word, names the state of a border post ("an attack
-    on a Pakistani border post": the post is Pakistan's), not a place on a border ("near the
-    Chad border", "near a Pakistani border post"); s26-demonym."""
-    post = mention.end + 1
-    if post >= len(tokens) or tokens[post].key not in _BORDER_POSTS:
-        return False
-    before = mention.start - 1
-    if before >= 0 and tokens[before].key in ("A", "AN", "THE"):
-        before -= 1
-    return before < 0 or tokens[before].key not in _NEAR
 
 
 def _locate(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> str:
@@ -673,9 +655,7 @@ def find_mentions(
             and tokens[mention.start - 1].key in ("IN", "AT")
             and prev.end in (mention.start - 1, mention.start)
         )
-        mention.place = (
-            following in _BORDER_WORDS and not _border_post(mention, tokens)
-        ) or attached
+        mention.place = following in _BORDER_WORDS or attached
     if bare:
         for mention in mentions:
             ethnic = mention.start > 0 and tokens[mention.start - 1].key == "ETHNIC"
