@@ -16,10 +16,21 @@ threshold 0.3, fixed: no grid inside the folds), on these gold rows:
   for any other F the shipped head itself is out of fold).
 
 ``baseline`` is ``old-fold`` on the seven files and ``shipped`` on the others: every file
-coded by an old-recipe head that did not see it. ``all``: the head on every READING file (the
-candidate; its digest must equal the one ``train.py`` ships with the same specs), and
-``old7``, the shipped recipe refitted here (the packaged digest 2810847d3361 on the CPU that
-built it; 5e2392895b50 on AVX2 CPUs, docs/event-coding.md, "Rebuilding the type head").
+coded by an old-recipe head that did not see it.
+
+**The learned choice.** Since session 18 the nlp coder puts first the event that the bundled
+choice model (:mod:`accord.news.event_choice`, ``learned_first``, on by default) scores
+highest, but only with the type head the model was fitted with (digest 2810847d3361): with any
+other head it is silently off. These columns are therefore coded with the bundled choice model
+applied to every head (:func:`choice`: its stored head digest replaced by the coding head's),
+so that ``fold`` and ``baseline`` differ only in the head, as the shipped candidate would with a
+choice model refitted for it; the same columns with the choice off for every head (suffix
+``-off``) are written too, for information. ``shipped`` is then exactly the shipped coder.
+
+``all``: the head on every READING file (the candidate; its digest must equal the one
+``train.py`` ships with the same specs), and ``old7``, the shipped recipe refitted here (the
+packaged digest 2810847d3361 on the CPU that built it; 5e2392895b50 on AVX2 CPUs,
+docs/event-coding.md, "Rebuilding the type head").
 
 The gold of a file enters under ``train.py``'s families: the shipped seven as the packaged
 head's meta lists them, the other files ``@url`` (``@file`` where ``dev_sets`` groups by
@@ -50,6 +61,7 @@ from typing import Any
 
 import numpy as np
 
+import accord.news.event_choice as event_choice
 import accord.news.nlp.coder as nlp_coder
 import accord.news.nlp.train as nlp_train
 from accord.news.evaluate import evaluate, micro_f1, read_gold
@@ -127,8 +139,20 @@ def fit(data: TrainingSet, rows: np.ndarray) -> TypeHead:
     )
 
 
-def outcome(records: list[Any], head: TypeHead) -> np.ndarray:
-    """One row of :data:`COUNTS` per record, each coded alone."""
+BUNDLED_CHOICE = event_choice.load_model()
+
+
+def choice(head: TypeHead, on: bool) -> None:
+    """The nlp coder's learned choice for ``head``: the bundled model (as if fitted with
+    ``head``) when ``on``, none otherwise."""
+    model = (BUNDLED_CHOICE[0], head.meta.get("digest")) if on else None
+    event_choice.load_model = lambda: model  # type: ignore[assignment]
+
+
+def outcome(records: list[Any], head: TypeHead, on: bool = True) -> np.ndarray:
+    """One row of :data:`COUNTS` per record, each coded alone, the learned choice ``on`` or
+    off (:func:`choice`)."""
+    choice(head, on)
     coder = NlpCoder(head)
     out = []
     for record in records:
@@ -190,14 +214,19 @@ def main() -> None:
     for held in specs:
         trained = {Path(f).name for f in file_of[np.isin(gold_idx, fold_rows(held))]}
         assert Path(held).name not in trained and not trained & check_names, held
+        fold = fit(data, fold_rows(held))
         cols = {
             "shipped": outcome(gold[held], shipped_head),
-            "fold": outcome(gold[held], fit(data, fold_rows(held))),
+            "fold": outcome(gold[held], fold),
+            "shipped-off": outcome(gold[held], shipped_head, on=False),
+            "fold-off": outcome(gold[held], fold, on=False),
         }
         if held in shipped_files:
             old = fit(data, rows_of([f for f in shipped_files if f != held]))
             cols["old-fold"] = outcome(gold[held], old)
+            cols["old-fold-off"] = outcome(gold[held], old, on=False)
         cols["baseline"] = cols.get("old-fold", cols["shipped"])
+        cols["baseline-off"] = cols.get("old-fold-off", cols["shipped-off"])
         result["files"][names[held]] = {k: figures(v) for k, v in cols.items()}
         per_record[names[held]] = {
             "ids": [r.id for r in gold[held]],
@@ -212,19 +241,21 @@ def main() -> None:
             flush=True,
         )
     files = result["files"]
-    for col in ("shipped", "fold", "baseline"):
+    for col in ("shipped", "fold", "baseline", "shipped-off", "fold-off", "baseline-off"):
         rows = [np.asarray([[files[f][col][k] for k in COUNTS]]) for f in files]
         pooled = figures(np.vstack(rows))
         pooled["records"] = sum(files[f][col]["records"] for f in files)
         result.setdefault("pooled", {})[col] = pooled
-    result["net_vs_baseline"] = {}
-    for f, rec in per_record.items():
-        after, before = (np.asarray(rec[k])[:, -1] for k in ("fold", "baseline"))
-        fixed, broken = (
-            int(((after == 1) & (before == 0)).sum()),
-            int(((after == 0) & (before == 1)).sum()),
-        )
-        result["net_vs_baseline"][f] = {"fixed": fixed, "broken": broken}
+    for suffix in ("", "-off"):
+        result[f"net_vs_baseline{suffix}"] = {}
+        for f, rec in per_record.items():
+            keys = (f"fold{suffix}", f"baseline{suffix}")
+            after, before = (np.asarray(rec[k])[:, -1] for k in keys)
+            fixed, broken = (
+                int(((after == 1) & (before == 0)).sum()),
+                int(((after == 0) & (before == 1)).sum()),
+            )
+            result[f"net_vs_baseline{suffix}"][f] = {"fixed": fixed, "broken": broken}
     result["cpu_seconds"] = round(time.process_time() - start)
     (HERE / "all-specs.txt").write_text("\n".join(specs.values()) + "\n", encoding="utf-8")
     (HERE / "rows-lofo.json").write_text(json.dumps(per_record) + "\n", encoding="utf-8")
