@@ -1,8 +1,7 @@
 """The ``shipped`` column of ``head-lofo.json`` against the lead's READING start run of the nlp
 coder (issue 14, session 26, s26-head): per file, event F1, actor accuracy and the number of
 records in the error list must be equal, since ``shipped`` is the shipped coder coding each
-record alone, as ``accord events evaluate`` does. Prints the files that differ (none expected)
-and the pooled ``fold`` against ``baseline`` beside the start run's pooled figures.
+record alone, as ``accord events evaluate`` does. Prints the files that differ (none expected).
 
     python3 docs/data/head-2026-12-05-s26-head/start_check.py /tmp/reading-s26-start.json
 """
