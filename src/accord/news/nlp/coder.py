@@ -64,6 +64,7 @@ from accord.news.nlp.models import SharedScope, blas_threads, embedding_function
 from accord.news.nlp.roles import (
     LEGACY_RULES,
     REPORTING_BREAKS,
+    SAY_LEMMAS,
     Predicate,
     RoleRules,
     background_words,
@@ -129,6 +130,7 @@ DEFAULT_RULES = RoleRules(
     fallback_domestic_recipient=True,
     learned_first=True,
     reported_judgement=True,
+    statement_not_accuse=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -1078,6 +1080,29 @@ class NlpCoder:
             cand, targets, _in_clause(cand) if self.rules.fallback_in_clause else []
         )
 
+    def _statement(self, cand: _Candidate, date: dt.date | None) -> bool:
+        """``RoleRules.statement_not_accuse``: the candidate's verb is a verb of saying
+        (:data:`~accord.news.nlp.roles.SAY_LEMMAS`) that reports a clause (a ``ccomp`` or
+        ``parataxis``) in which no word judges wrong-doing (:func:`_judges_wrong`, the rules
+        coder's test), and that the rules coder does not code ACCUSE (an ACCUSE of the rules
+        coder whose trigger holds the verb: the CAMEO dictionary's "claim" and "argue" are
+        110, a verb of saying before a judgement 111): a statement, which codes nothing (CAMEO
+        01), not an accusation."""
+        verb = cand.sent.doc[cand.pred.verb]
+        if verb.lemma_ not in SAY_LEMMAS:
+            return False
+        clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis")]
+        if not clauses:
+            return False
+        tokens = list(cand.tokens)
+        offset = cand.sent.start_char
+        if any(_judges_wrong(tokens, w.idx - offset) for c in clauses for w in c.subtree):
+            return False
+        return not any(
+            e.event_type == "ACCUSE" and verb.lower_ in (e.trigger or "").lower().split()
+            for e in self._rules_sentence(cand, date)
+        )
+
     def _rules_sentence(self, cand: _Candidate, date: dt.date | None) -> Sequence[Event]:
         """The rules coder's events of the candidate's sentence, with the coder's gazetteer."""
         return _rules_with(cand.sentence, date, self.gaz, cand.home)
@@ -1143,12 +1168,19 @@ class NlpCoder:
         if chosen is None:
             return None
         kind, prob = chosen
+        head_kind = kind
         if self.rules.rules_type_same_trigger:
             kind, prob = self._rules_type(cand, p, kind, prob, date)
         if cand.demand:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
         elif cand.judged:
             kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
+        elif (
+            self.rules.statement_not_accuse
+            and kind == head_kind == "ACCUSE"
+            and self._statement(cand, date)
+        ):
+            return None  # "X said the drill was designed to ...": a statement, CAMEO 01
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False
