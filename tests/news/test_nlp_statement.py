@@ -62,6 +62,8 @@ def test_a_statement_that_judges_wrong_doing_stays_an_accusation() -> None:
         "Armenia said Azerbaijan's drills were a grave provocation.",
         "Chile claimed that Peru broke the ceasefire on Sunday.",
         "Serbia said the raids posed a direct threat to its villages.",
+        # the rules coder reads an accusation inside what is said ("accused", CAMEO 112)
+        "Chad said that a few of the soldiers had been wounded and accused Sudan of aggression.",
     ):
         on = _coded(text, True, {"ACCUSE": 0.9})
         assert "ACCUSE" in on.values(), (text, on)

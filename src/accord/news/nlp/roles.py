@@ -389,8 +389,11 @@ class RoleRules:
       codes nothing (CAMEO 01), unless a word of the clause it reports judges wrong-doing
       (:func:`accord.news.coding.judges_wrong`, the rules coder's test: "said the launches
       have been unforgivable", "claimed Thailand broke the ceasefire" stay ACCUSE), and
-      unless the rules coder codes the verb ACCUSE (the CAMEO dictionary codes "claim" and
-      "argue" 110, disapprove, and "say", "tell", "state" 010, a statement).
+      unless the rules coder codes the verb or a word of that clause ACCUSE (the CAMEO
+      dictionary codes "claim" and "argue" 110, disapprove, and "say", "tell", "state" 010,
+      a statement). The rules coder's events of the dropped verb's clause are not thereby
+      rejected (``fallback_not_rejected``): "claimed that it had sunk a cargo ship" keeps the
+      rules coder's reading of the act of force it reports.
     """
 
     coordinated_modifiers: bool = False
