@@ -26,8 +26,9 @@ from accord.cli import app
 from accord.cli.app import out
 from accord.errors import ArgumentError
 from accord.forecast import forecast
+from accord.institutions.resolutions import ASSEMBLY_RECORD
 from accord.ledger import score
-from accord.report.html import ASSEMBLY_RECORD, render_report
+from accord.report.html import render_report
 from accord.scenario import load_bundled
 from accord.scenario.io import loads
 from tests.cli.test_new_user_trial_s24 import MERCOSUR

@@ -451,6 +451,11 @@ def forecast_command(
             out.print(escape(resolution_line(draft)), highlight=False)
         if drafts:
             out.print("(--votes shows each member's vote)", style="dim", highlight=False)
+    from accord.institutions.resolutions import assembly_note
+
+    assembly = assembly_note(drafts)
+    if assembly:
+        out.print(f"[yellow]note:[/] {escape(assembly)}", highlight=False)
     if trajectory:
         out.print(trajectory_table(result))
     narrative = result.run.narrative

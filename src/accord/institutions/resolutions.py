@@ -935,6 +935,47 @@ def blockers_text(
     )
 
 
+ASSEMBLY_RECORD = (
+    "On the record of 24 February 2025 the default forecast of the bundled ukraine-2025-02 "
+    "expected 137.0 and 123.4 yes votes on the Assembly's two texts (the most likely votes "
+    "181-2-2 and 182-2-1) where 93 and 93 were recorded (93-18-65 and 93-8-73): both adopted, "
+    "as they were, with about 30 to 45 yes votes too many in expectation and about 90 by the "
+    "most likely votes"
+)
+"""How far the General Assembly tallies were off on the record (docs/validation-institutions.md,
+figures of 2026-12-05; a test checks them against ``accord forecast ukraine-2025-02``)."""
+
+ASSEMBLY_SOURCES = ("ideal-point", "base-rate", "session-record")
+"""The ``source`` of a member's vote that comes from General Assembly records."""
+
+
+def assembly_note(resolutions: Sequence[Mapping[str, Any]]) -> str:
+    """Where a forecast's drafts include General Assembly ones: where their tallies come from
+    and how far such tallies were off on the record (:data:`ASSEMBLY_RECORD`); empty where none
+    is. One text for the HTML report, the workbench's institutions page and ``accord
+    forecast``, each of which puts its own "note" before it. Session 25's trial: a reader
+    quoting the report's Assembly tally would have been about 90 votes off, and nothing there
+    said so; session 26 gave the page and the CLI the report's note."""
+    counts = []
+    for draft in resolutions:
+        votes = draft.get("votes")
+        if draft.get("body") != "unga" or not isinstance(votes, Mapping) or not votes:
+            continue
+        sources = [v.get("source") if isinstance(v, Mapping) else None for v in votes.values()]
+        n = sum(source in ASSEMBLY_SOURCES for source in sources)
+        counts.append(f"{draft.get('id', '?')}: {n} of {len(sources)}")
+    if not counts:
+        return ""
+    return (
+        "General Assembly tallies. Members no scenario actor speaks for "
+        f"({'; '.join(counts)} members) are voted from the Assembly's recorded roll calls "
+        "(docs/institutions.md), the others from the scenario's actors' positions. Read the "
+        f"tallies for which side carries the text, not as a count: {ASSEMBLY_RECORD} "
+        "(docs/validation-institutions.md; the roll-call model alone: docs/validation.md, "
+        "section 4)."
+    )
+
+
 def predict_resolution_votes(
     scenario: Scenario,
     forecast_positions: FloatArray,

@@ -1236,8 +1236,25 @@ def _clause_subject(
 
 
 # prepositions of place: a name after one is where an act happens, not who undergoes it
-_LOCATIVE = {"IN", "ACROSS", "AT", "THROUGHOUT", "NEAR", "OUTSIDE", "AROUND", "INTO", "FROM"}
-_LOCATIVE |= {"THROUGH", "INSIDE", "WITHIN", "TO", "TOWARD", "TOWARDS", "ALONG", "OFF"}
+_LOCATIVE = {
+    "IN",
+    "ACROSS",
+    "AT",
+    "THROUGHOUT",
+    "NEAR",
+    "OUTSIDE",
+    "AROUND",
+    "INTO",
+    "FROM",
+    "THROUGH",
+    "INSIDE",
+    "WITHIN",
+    "TO",
+    "TOWARD",
+    "TOWARDS",
+    "ALONG",
+    "OFF",
+}
 
 
 def _locative(tokens: list[Token], start: int) -> bool:

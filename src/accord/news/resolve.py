@@ -40,9 +40,41 @@ _FILLERS = {
     "EXILED",
 }
 _JOINERS = {"AND", ",", "&"}
-_NOT_MODIFIERS = {"AND", "OR", "BUT", "THE", "A", "AN", "OF", "TO", "IN", "ON", "AT", "BY", "FOR"}
-_NOT_MODIFIERS |= {"WITH", "FROM", "SAID", "SAYS", "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE"}
-_NOT_MODIFIERS |= {"WILL", "WOULD", "AGAINST", "AS", "THAT", "WHO", "WHICH", "ITS", "THEIR"}
+_NOT_MODIFIERS = {
+    "AND",
+    "OR",
+    "BUT",
+    "THE",
+    "A",
+    "AN",
+    "OF",
+    "TO",
+    "IN",
+    "ON",
+    "AT",
+    "BY",
+    "FOR",
+    "WITH",
+    "FROM",
+    "SAID",
+    "SAYS",
+    "HAS",
+    "HAVE",
+    "HAD",
+    "IS",
+    "ARE",
+    "WAS",
+    "WERE",
+    "WILL",
+    "WOULD",
+    "AGAINST",
+    "AS",
+    "THAT",
+    "WHO",
+    "WHICH",
+    "ITS",
+    "THEIR",
+}
 _PREPOSITIONS = {
     "AT",
     "IN",

@@ -620,7 +620,7 @@ def institutions_page(
     bench = api.workbench(request)
     chosen = bench.scenario(scenario)
     made, engine_error = _tried(bench, chosen, engine)
-    from accord.institutions.resolutions import blockers_text
+    from accord.institutions.resolutions import assembly_note, blockers_text
 
     resolutions = made.resolutions.to_list() if made and made.resolutions else []
     blockers = [
@@ -657,6 +657,7 @@ def institutions_page(
             "engines": list(ENGINES),
             "resolutions": resolutions,
             "blockers": blockers,
+            "assembly_note": assembly_note(resolutions),
             "body": body,
             "bodies": bundled_body_ids(),
             "index": index,
