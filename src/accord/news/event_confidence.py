@@ -84,6 +84,9 @@ AFTER_FIT = (
     "heldout-s25",
     "heldout-s25b",
     "heldout-s25c",
+    "heldout-s26",
+    "heldout-s26b",
+    "heldout-s26c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

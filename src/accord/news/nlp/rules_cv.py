@@ -81,7 +81,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     23 at ad5c714; ``news-heldout-s24.json``, ``news-heldout-s24b.json`` and
     ``news-heldout-s24c.json`` since their one scoring, session 24 at 82e46b6;
     ``news-heldout-s25.json``, ``news-heldout-s25b.json`` and ``news-heldout-s25c.json`` since
-    their one scoring, session 25 at 5a71532).
+    their one scoring, session 25 at 5a71532; ``news-heldout-s26.json``,
+    ``news-heldout-s26b.json`` and ``news-heldout-s26c.json`` since their one scoring, session
+    26 at 4007244).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -136,6 +138,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s25", str(news / "news-heldout-s25.json"), None, "url"),
         DevSet("heldout-s25b", str(news / "news-heldout-s25b.json"), None, "url"),
         DevSet("heldout-s25c", str(news / "news-heldout-s25c.json"), None, "url"),
+        DevSet("heldout-s26", str(news / "news-heldout-s26.json"), None, "url"),
+        DevSet("heldout-s26b", str(news / "news-heldout-s26b.json"), None, "url"),
+        DevSet("heldout-s26c", str(news / "news-heldout-s26c.json"), None, "url"),
     ]
 
 
