@@ -249,6 +249,10 @@ def forecast(
 
             # a code that names no country (GER for DEU) leaves the actor's stance voteless
             made.warnings.extend(u.sentence() for u in unknown_countries(scenario))
+            from accord.institutions.resolutions import undated_drafts
+
+            # a draft without a date is voted by the body's default members (2025's Council)
+            made.warnings.extend(undated_drafts(scenario))
         return made
 
 

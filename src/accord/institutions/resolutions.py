@@ -185,6 +185,46 @@ def _sitting(draft: Draft, ref: BodyRef) -> tuple[Body, dt.date | None, list[Mem
     return body, date, body.members_on(date)
 
 
+def undated_drafts(scenario: Scenario) -> list[str]:
+    """A sentence for each draft put to a body whose membership changes by year without a
+    date of its own or of its body reference, where the scenario's ``as_of`` has other members.
+
+    Such a draft is voted by the members of the body's default date (the Security Council of
+    24 February 2025): a scenario as of 2015 would otherwise be voted by the 2025 Council
+    without a word (session 26's trial, finding 1).
+    """
+    as_of = scenario.as_of
+    if as_of is None:
+        return []
+    refs = {b.id: (k, b) for k, b in enumerate(scenario.institutions.bodies)}
+    found: list[str] = []
+    for k, draft in enumerate(scenario.institutions.drafts):
+        if draft.date is not None or draft.body not in refs:
+            continue
+        _, ref = refs[draft.body]
+        if ref.date is not None:
+            continue
+        try:
+            body = load_body(ref.rule)
+            default = {m.code for m in body.members_on(None)}
+        except AccordError:
+            continue  # reported by institutions_of
+        if body.default_date is None or not body.years():
+            continue  # one membership for every date
+        try:
+            then: set[str] | None = {m.code for m in body.members_on(as_of)}
+        except AccordError:
+            then = None
+        if then == default:
+            continue
+        found.append(
+            f"institutions.drafts[{k}].date: none given (nor on its body), so {draft.id} is "
+            f"voted by {body.id}'s members as on {body.default_date} (the body's default), "
+            f"not those of the scenario's as_of {as_of}; give the draft its `date`"
+        )
+    return found
+
+
 def _draft_record_problems(
     draft: Draft, ref: BodyRef, where: str, known: set[str]
 ) -> list[Problem]:
@@ -1177,4 +1217,5 @@ __all__ = [
     "other_model",
     "predict_resolution_votes",
     "predict_resolutions",
+    "undated_drafts",
 ]
