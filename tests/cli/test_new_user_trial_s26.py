@@ -172,3 +172,22 @@ def test_explain_writes_large_positions_without_an_exponent(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert "e+0" not in result.output
     assert "9000" in result.output and "11000" in result.output
+
+
+def test_a_sponsor_predicted_to_vote_against_its_own_draft_is_warned_of(tmp_path: Path) -> None:
+    # finding 6: the United States, sponsor of resolution 2231, was predicted to veto it (the
+    # sketch put it at 70 on sanctions, the draft at 30) and nothing remarked on it
+    text = JCPOA.replace(
+        "{actor: USA, issue: sanctions, position: 30,",
+        "{actor: USA, issue: sanctions, position: 80,",
+    )
+    result = runner.invoke(app, ["forecast", str(_write(tmp_path, text))])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert (
+        "draft S/RES/2231: its sponsor USA is predicted to vote no on it (P(no) " in flat
+        and "check USA's stances against the draft's positions" in flat
+    )
+    # where the sponsor's stance matches its text, nothing is said
+    quiet = runner.invoke(app, ["forecast", str(_write(tmp_path, JCPOA, "quiet.yaml"))])
+    assert "its sponsor" not in quiet.output

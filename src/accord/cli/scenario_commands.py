@@ -224,8 +224,11 @@ def _warn_countries(ref: str, scenario: Scenario) -> None:
         )
     from accord.institutions.resolutions import undated_drafts
 
-    for sentence in undated_drafts(scenario):
-        err.print(f"[bold yellow]warning:[/] {escape(ref)}: {escape(sentence)}", highlight=False)
+    for undated in undated_drafts(scenario):
+        err.print(
+            f"[bold yellow]warning:[/] {escape(ref)}: {escape(undated.sentence())}",
+            highlight=False,
+        )
 
 
 @app.command()
