@@ -249,6 +249,28 @@ def test_validate_route_warns_of_a_country_code_that_names_no_country(client: Te
     assert warning["message"].startswith("not an assigned ISO 3166-1 alpha-3 code")
 
 
+def test_validate_route_warns_of_a_draft_voted_by_another_years_council(
+    client: TestClient,
+) -> None:
+    # session 26's trial, finding 1: a draft with no date is voted by the Security Council of
+    # 24 February 2025; in a scenario as of 2015 that is another Council, as `accord validate`
+    # says
+    import json
+
+    import yaml
+
+    from tests.cli.test_new_user_trial_s26 import JCPOA
+
+    text = JCPOA.replace("      date: 2015-07-20\n", "")
+    data = json.loads(json.dumps(yaml.safe_load(text), default=str))  # dates as text
+    answer = client.post("/api/v1/validate", json={"scenario": data}).json()
+    assert answer["valid"] is True and answer["problems"] == []
+    (warning,) = answer["warnings"]
+    assert warning["path"] == "institutions.drafts[0].date" and warning["value"] is None
+    assert "members as on 2025-02-24" in warning["message"]
+    assert "as_of 2015-07-01" in warning["message"]
+
+
 @pytest.mark.parametrize("fmt", ["yaml", "json", "ktab-csv", "bdm-csv", "ktab-xml"])
 def test_download_in_each_format_reads_back(client: TestClient, fmt: str) -> None:
     from accord.scenario.io import FORMATS

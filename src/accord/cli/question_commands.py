@@ -122,6 +122,12 @@ def compare_command(
     out.print(*tables)
 
 
+def _input_value(value: float) -> str:
+    """A tornado input's low or high end, three significant digits and never an exponent: on a
+    0..20000 scale a position read ``9e+03`` (session 26's trial, finding 3)."""
+    return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+
+
 @app.command("explain", cls=OneEngineCommand)
 def explain_command(
     scenario: Annotated[str, typer.Argument(help="A bundled scenario id or a scenario file.")],
@@ -174,8 +180,8 @@ def explain_command(
             i = bar.input
             table.add_row(
                 escape(i.label),
-                f"{i.low:.3g}",
-                f"{i.high:.3g}",
+                _input_value(i.low),
+                _input_value(i.high),
                 fixed(bar.at_low),
                 fixed(bar.at_high),
                 fixed(bar.swing),

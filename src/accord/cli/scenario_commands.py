@@ -213,12 +213,20 @@ def validate(
 
 def _warn_countries(ref: str, scenario: Scenario) -> None:
     """Warn of each actor whose ``country`` is no assigned ISO 3166-1 alpha-3 code (GER for
-    Germany, DEU): such an actor speaks for no member of a body, so its stance casts no vote."""
+    Germany, DEU): such an actor speaks for no member of a body, so its stance casts no vote;
+    and of each draft without a date voted by another year's members than the ``as_of``'s."""
     from accord.institutions.countries import unknown_countries
 
     for unknown in unknown_countries(scenario):
         err.print(
             f"[bold yellow]warning:[/] {escape(ref)}: {escape(unknown.sentence())}",
+            highlight=False,
+        )
+    from accord.institutions.resolutions import undated_drafts
+
+    for undated in undated_drafts(scenario):
+        err.print(
+            f"[bold yellow]warning:[/] {escape(ref)}: {escape(undated.sentence())}",
             highlight=False,
         )
 

@@ -249,6 +249,14 @@ def forecast(
 
             # a code that names no country (GER for DEU) leaves the actor's stance voteless
             made.warnings.extend(u.sentence() for u in unknown_countries(scenario))
+            from accord.institutions.resolutions import undated_drafts
+
+            # a draft without a date is voted by the body's default members (2025's Council)
+            made.warnings.extend(u.sentence() for u in undated_drafts(scenario))
+            from accord.institutions.resolutions import sponsors_voting_no
+
+            # a sponsor voting against its own text: its stances or the draft's positions are off
+            made.warnings.extend(sponsors_voting_no(scenario, made.resolutions))
         return made
 
 

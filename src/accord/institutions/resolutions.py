@@ -38,7 +38,7 @@ import datetime as dt
 import json
 import math
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -183,6 +183,90 @@ def _sitting(draft: Draft, ref: BodyRef) -> tuple[Body, dt.date | None, list[Mem
     body = load_body(ref.rule)
     date = draft.date or ref.date
     return body, date, body.members_on(date)
+
+
+@dataclass(frozen=True)
+class UndatedDraft:
+    """A draft voted by its body's default members because no date was given (where the
+    scenario's ``as_of`` has other members)."""
+
+    index: int
+    draft: str
+    body: str
+    default: dt.date
+    as_of: dt.date
+
+    @property
+    def path(self) -> str:
+        """Where the date is missing: ``institutions.drafts[0].date``."""
+        return f"institutions.drafts[{self.index}].date"
+
+    @property
+    def message(self) -> str:
+        """What happens instead and what to write, without the path."""
+        return (
+            f"none given (nor on its body), so {self.draft} is voted by {self.body}'s members "
+            f"as on {self.default} (the body's default), not those of the scenario's as_of "
+            f"{self.as_of}; give the draft its `date`"
+        )
+
+    def sentence(self) -> str:
+        """One line: the path and the message."""
+        return f"{self.path}: {self.message}"
+
+
+def undated_drafts(scenario: Scenario) -> list[UndatedDraft]:
+    """Each draft put to a body whose membership changes by year without a date of its own or
+    of its body reference, where the scenario's ``as_of`` has other members.
+
+    Such a draft is voted by the members of the body's default date (the Security Council of
+    24 February 2025): a scenario as of 2015 would otherwise be voted by the 2025 Council
+    without a word (session 26's trial, finding 1).
+    """
+    as_of = scenario.as_of
+    if as_of is None:
+        return []
+    refs = {b.id: b for b in scenario.institutions.bodies}
+    found: list[UndatedDraft] = []
+    for k, draft in enumerate(scenario.institutions.drafts):
+        ref = refs.get(draft.body)
+        if draft.date is not None or ref is None or ref.date is not None:
+            continue
+        try:
+            body = load_body(ref.rule)
+            default = {m.code for m in body.members_on(None)}
+        except AccordError:
+            continue  # reported by institutions_of
+        if body.default_date is None or not body.years():
+            continue  # one membership for every date
+        try:
+            then: set[str] | None = {m.code for m in body.members_on(as_of)}
+        except AccordError:
+            then = None
+        if then != default:
+            found.append(UndatedDraft(k, draft.id, body.id, body.default_date, as_of))
+    return found
+
+
+def sponsors_voting_no(scenario: Scenario, forecasts: Iterable[ResolutionForecast]) -> list[str]:
+    """A sentence for each sponsor of a draft whom the scenario's own bargaining predicts to
+    vote no on it: a sponsor votes for its text, so its stances and the draft's positions
+    disagree somewhere (session 26's trial, finding 6: the United States vetoing its own
+    resolution 2231 because the sketch put it at 70 on sanctions, the draft at 30)."""
+    countries = {a.id: a.country for a in scenario.actors}
+    found: list[str] = []
+    for item in forecasts:
+        for sponsor in item.draft.sponsors:
+            code = countries.get(sponsor, sponsor)
+            vote = item.votes.get(code) if code else None
+            if vote is None or vote.source != "scenario" or vote.predicted != "no":
+                continue
+            found.append(
+                f"draft {item.draft.id}: its sponsor {sponsor} is predicted to vote no on it "
+                f"(P(no) {vote.no:.2f}, from the scenario's bargaining): check {sponsor}'s "
+                "stances against the draft's positions"
+            )
+    return found
 
 
 def _draft_record_problems(
@@ -1203,6 +1287,7 @@ __all__ = [
     "ResolutionForecast",
     "Resolutions",
     "ResultCheck",
+    "UndatedDraft",
     "VoteModel",
     "actor_appeal",
     "adoption_probability",
@@ -1218,4 +1303,6 @@ __all__ = [
     "other_model",
     "predict_resolution_votes",
     "predict_resolutions",
+    "sponsors_voting_no",
+    "undated_drafts",
 ]

@@ -191,9 +191,10 @@ class Body(_Model):
             (self.covers_from is not None and when < self.covers_from)
             or (self.covers_until is not None and when > self.covers_until)
         ):
+            since = f"from {self.covers_from}" if self.covers_from else "up"
+            until = f" to {self.covers_until}" if self.covers_until else " on"
             raise AccordError(
-                f"body {self.id!r}: membership is recorded from {self.covers_from} to "
-                f"{self.covers_until}, not for {when}"
+                f"body {self.id!r}: membership is recorded {since}{until}, not for {when}"
             )
         seated = [m for m in self.members if m.sits_on(when)]
         codes = [m.code for m in seated]

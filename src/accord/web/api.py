@@ -479,6 +479,13 @@ def validate(body: ValidateBody) -> dict[str, Any]:
         {"path": u.path, "message": u.message, "value": u.code, "file": None}
         for u in unknown_countries(scenario)
     ]
+    from accord.institutions.resolutions import undated_drafts
+
+    # a draft without a date voted by another year's members (session 26's trial, 1)
+    warnings += [
+        {"path": d.path, "message": d.message, "value": None, "file": None}
+        for d in undated_drafts(scenario)
+    ]
     return {"valid": True, "problems": [], "warnings": warnings}
 
 
