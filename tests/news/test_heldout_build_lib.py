@@ -223,6 +223,84 @@ def test_the_two_annotation_files_must_hold_the_same_sentences() -> None:
         hb.pair(a, b[:-1], hb.EVENT_FIELDS)
 
 
+def on_record(record: Record) -> Record:
+    """An annotation as a collector's file gives it: its labels on the record."""
+    return {**{k: v for k, v in record.items() if k != "annotations"}, **record["annotations"]["a"]}
+
+
+def event_folder(folder: Path, text: dict[str, str] | None = None) -> None:
+    """The synthetic event set as the annotators write it into ``folder``: a's labels on the
+    record (events-a.json), b's under ``annotations.b`` with its quote check (events-b.json);
+    ``text``: a sentence of both copies in other words, by id."""
+    a, b = event_files()
+    for name, rows in (("events-a.json", [on_record(r) for r in a]), ("events-b.json", b)):
+        rows = [r | {"text": text[r["id"]]} if r["id"] in (text or {}) else r for r in rows]
+        (folder / name).write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+def comment(records: Any, events: Any, near: Any, decided: Any, which: Any) -> str:
+    """A DOCUMENT comment in the form session 18's takes its arguments, titled as it titles."""
+    return f"Held-out event gold ({which[0]}, {hb.COMMENT_DAY}): {events['records']} sentences"
+
+
+def test_an_event_set_is_built_from_its_folder_with_b_labels_under_annotations(
+    tmp_path: Path,
+) -> None:
+    """Both forms of an annotator's labels in, the gold file and its summary out: the same
+    records as pairing and merging by hand, a near duplicate of another gold file left out, a
+    correction applied to both copies, the DOCUMENT record named after the file."""
+    said = "Paris said the talks between France and Russia on the prisoners would go on."
+    event_folder(tmp_path, {"T-001": said})
+    other = tmp_path / "news-other.json"
+    other.write_text(json.dumps([{"id": "O-001", "text": said.replace(" said", " had said")}]))
+    path = tmp_path / "news-heldout-t.json"
+
+    def correct(record: Record) -> Record:
+        return record | {"text": record["text"].replace("quoted", "cited")}
+
+    which = ("session t", "scope", "folder/")
+    dated = hb.dated(comment, "2026-12-05")
+    summary, near = hb.build_event_set(
+        tmp_path, path, event_decisions(), which, [other], dated, correct
+    )
+    assert list(near) == ["T-001"] and near["T-001"]["id"] == "O-001"
+    document, records = hb.read_records(path)[0], gold_records(path)
+    assert document["id"] == "ACCORD-HELDOUT-T-DOC" and document["event"] == "DOCUMENT"
+    assert document["comment"] == "Held-out event gold (session t, 2026-12-05): 5 sentences"
+    assert document["license"] == hb.EVENT_LICENSE
+    a, b = ([correct(r) for r in rows if r["id"] != "T-001"] for rows in event_files())
+    build = hb.merge_events(hb.pair(a, b, hb.EVENT_FIELDS), event_decisions())
+    assert records == json.loads(json.dumps(build.records)) and summary == build.summary()
+    assert all("cited as published" in r["text"] for r in records)
+    for item in records:
+        check_adjudication(item, "a", "b", "neither")
+
+
+def test_an_annotation_is_read_in_one_form_only() -> None:
+    """Labels on the record move under ``annotations``; labels already there stay as they
+    are; a record with labels in both places or another annotator's is refused."""
+    a, b = event_files()
+    assert hb.with_labels(on_record(a[0]), "a") == a[0]
+    assert hb.with_labels(b[0], "b") == b[0]
+    with pytest.raises(hb.BuildError, match="T-001: labels of another annotator"):
+        hb.with_labels(b[0], "a")
+    with pytest.raises(hb.BuildError, match="or on the record too"):
+        hb.with_labels(b[0] | {"event": "SUPPORT"}, "b")
+
+
+def test_the_comment_is_dated_once_in_its_title() -> None:
+    which = ("session t", "scope", "folder/")
+    text = hb.dated(comment, "2026-12-05")([], {"records": 0}, {}, event_decisions(), which)
+    assert text.startswith("Held-out event gold (session t, 2026-12-05):")
+
+    def twice(*args: Any) -> str:
+        return comment(*args) + comment(*args)
+
+    for slip in (twice, lambda *args: "a comment without its title"):
+        with pytest.raises(hb.BuildError, match=r"no longer says '\(session t, 2026-12-04\)'"):
+            hb.dated(slip, "2026-12-05")([], {"records": 0}, {}, event_decisions(), which)
+
+
 # --- a synthetic evidence set -------------------------------------------------------------------
 
 

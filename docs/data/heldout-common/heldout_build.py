@@ -305,6 +305,98 @@ def _decided(decisions: EventDecisions | EvidenceDecisions, *leaving: str) -> se
     return {rid for kind, part in parts.items() if kind not in leaving for rid in part}
 
 
+# --- an event set from its folder (from session 26) ---------------------------------------------
+
+# An event annotation's labels, as the collector's file gives them on the record.
+EVENT_LABEL = ("event", "mode", "source", "target", "note")
+# The license of every held-out event file's DOCUMENT record.
+EVENT_LICENSE = "quotations for research (short citation); labels CC BY-SA 4.0"
+# The day session 18's DOCUMENT comment (kept in its build.py, reused since) writes in its title.
+COMMENT_DAY = "2026-12-04"
+
+# A set's DOCUMENT comment as session 18's build writes it: (records, the agreement summary,
+# the near duplicates, the decisions, (title, scope, build folder)) -> text.
+Comment = Callable[
+    [
+        Sequence[Record],
+        Mapping[str, Any],
+        Mapping[str, Record],
+        EventDecisions,
+        tuple[str, str, str],
+    ],
+    str,
+]
+
+
+def with_labels(record: Mapping[str, Any], name: str) -> Record:
+    """An event annotation with its labels under ``annotations[name]``, the form ``pair`` and
+    ``merge_events`` read: moved there from the record (the collectors' files, and the second
+    annotators' up to session 24, as session 17's ``with_annotation``), or the record as it is
+    where they already stand there and only there (most second annotators' files since session
+    24)."""
+    if "annotations" not in record:
+        out = {k: v for k, v in record.items() if k not in EVENT_LABEL}
+        out["annotations"] = {name: {k: record[k] for k in EVENT_LABEL}}
+        return out
+    if set(record["annotations"]) != {name} or set(EVENT_LABEL) & set(record):
+        raise BuildError(f"{record['id']}: labels of another annotator, or on the record too")
+    return dict(record)
+
+
+def dated(comment: Comment, day: str) -> Comment:
+    """``comment`` with ``day`` in place of ``COMMENT_DAY`` in its title, "(session 26, ...)"
+    (session 18's comment names the day sessions 17-20 ran); stops if the title is not there
+    once."""
+
+    def with_day(
+        records: Sequence[Record],
+        events: Mapping[str, Any],
+        near: Mapping[str, Record],
+        decided: EventDecisions,
+        which: tuple[str, str, str],
+    ) -> str:
+        text = comment(records, events, near, decided, which)
+        title = f"({which[0]}, {COMMENT_DAY})"
+        if text.count(title) != 1:
+            raise BuildError(f"the DOCUMENT comment no longer says {title!r} once")
+        return text.replace(title, f"({which[0]}, {day})")
+
+    return with_day
+
+
+def build_event_set(
+    folder: Path,
+    path: Path,
+    decided: EventDecisions,
+    which: tuple[str, str, str],
+    others: Sequence[Path],
+    comment: Comment,
+    correct: Callable[[Record], Record] | None = None,
+) -> tuple[Record, dict[str, Record]]:
+    """An event set from the files in ``folder`` (the collector's events-a.json and the second
+    annotator's events-b.json, labels in either form ``with_labels`` reads), written to ``path``
+    (session 19's build ran these steps, sessions 24-26 each a variant of them): each record
+    corrected by ``correct`` where given (the page's text), the near duplicates of ``others``
+    left out, the ``decided`` labels merged, the file refused while a duplicate of ``others``
+    stands; its DOCUMENT record named after the file, with ``comment``'s text for ``which``.
+    Returns the agreement summary (``EventBuild.summary``) and the near duplicates, by id."""
+    a = [with_labels(r, "a") for r in read_records(folder / "events-a.json")]
+    b = [with_labels(r, "b") for r in read_records(folder / "events-b.json")]
+    if correct is not None:
+        a, b = [correct(r) for r in a], [correct(r) for r in b]
+    near = near_duplicates(a, others)
+    build = merge_events([p for p in pair(a, b, EVENT_FIELDS) if p[0]["id"] not in near], decided)
+    events = build.summary()
+    document = {
+        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
+        "event": "DOCUMENT",
+        "comment": comment(build.records, events, near, decided, which),
+        "license": EVENT_LICENSE,
+    }
+    write_gold(path, event_gold_text(document, build.records), build.records, others)
+    return events, near
+
+
 # --- evidence -----------------------------------------------------------------------------------
 
 

@@ -1,8 +1,8 @@
 """Assemble session 24's first held-out pair (news-heldout-s24.json, HO27M; evidence-heldout-
 s24.jsonl, EVH24) from the collectors' (a / A) and the second annotators' (b / B) files, with the
-shared steps of docs/data/heldout-common/README.md and session 19's ``build_event_set`` (through
-session 21's first build, which dates its DOCUMENT comment with the day 2026-12-05; here reading
-both forms in which session 24's b files give their labels). Run from the repository root with
+shared steps of docs/data/heldout-common/README.md (its ``build_event_set``: session 19's steps,
+reading both forms in which session 24's b files give their labels) and session 18's DOCUMENT
+comment as session 21's first build dates it (2026-12-05). Run from the repository root with
 PYTHONPATH=src. It runs no coder and no evidence finder: it copies labels, leaves out the
 sentences another gold file holds in other words, applies the adjudicator's decisions below,
 checks the new files against every other gold file, and computes agreement. The evidence set was
@@ -10,7 +10,7 @@ built and committed first (its second annotation was done first).
 """
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -174,54 +174,14 @@ def build_evidence(others: Sequence[Path]) -> tuple[dict[str, Any], dict[str, An
     return summary, near
 
 
-def annotated(record: Mapping[str, Any], name: str) -> dict[str, Any]:
-    """An event record with its labels under ``annotations[name]``, the form the shared build
-    reads: session 17's ``with_annotation`` where the labels stand on the record (a's files, and
-    heldout's b file), the record as it is where they already stand there (heldout2's b file).
-    """
-    if "annotations" in record:
-        if set(record["annotations"]) != {name} or "event" in record:
-            raise hb.BuildError(f"{record['id']}: labels of another annotator or on the record")
-        return dict(record)
-    out: dict[str, Any] = s21.s19.s18.s17.with_annotation(record, name)
-    return out
-
-
-def build_event_set(
-    folder: Path,
-    path: Path,
-    decided: hb.EventDecisions,
-    which: tuple[str, str, str],
-    others: Sequence[Path],
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Session 19's ``build_event_set`` with ``annotated`` in place of ``with_annotation`` (the
-    two second annotators of session 24 wrote their labels in two forms): pair ``folder``'s a
-    and b files, leave out the near duplicates of ``others``, merge the ``decided`` labels and
-    write the gold file ``path``; return the agreement summary and the near duplicates (also
-    used by the s24b build)."""
-    a = [annotated(r, "a") for r in hb.read_records(folder / "events-a.json")]
-    b = [annotated(r, "b") for r in hb.read_records(folder / "events-b.json")]
-    near = hb.near_duplicates(a, others)
-    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
-    build = hb.merge_events(pairs, decided)
-    events = build.summary()
-    document = {
-        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
-        "event": "DOCUMENT",
-        "comment": s21.s19.s18.document_comment(build.records, events, near, decided, which),
-        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
-    }
-    hb.write_gold(path, hb.event_gold_text(document, build.records), build.records, others)
-    return events, near
-
-
 def main() -> None:
     others = gold_files(EVENTS, EVIDENCE)
     development = hb.record_files(development_files(others))
     reasons = [*s21.s19.event_reasons(EVENTS_DECIDED), *EVIDENCE_DECIDED.adjudications.values()]
     cited = hb.check_citations(reasons, development)
-    events, near_events = build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 24", SCOPE, f"{OUT}/"), others
+    which = ("session 24", SCOPE, f"{OUT}/")
+    events, near_events = hb.build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, which, others, s21.s19.s18.document_comment
     )
     evidence, near_evidence = build_evidence([*others, EVENTS])
     hb.write_agreement(

@@ -1,11 +1,11 @@
 """Assemble session 24's second held-out event set (news-heldout-s24b.json, HO27N) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
 docs/data/heldout-common/README.md. Run from the repository root with PYTHONPATH=src. It runs no
-coder: with the first s24 build's ``build_event_set`` (session 19's, reading both forms of b's
-labels, with session 18's DOCUMENT comment dated 2026-12-05) it copies labels, leaves out the
-sentences another gold file holds in other words, applies the adjudicator's decisions below,
-checks the new file against every other gold file (the first s24 sets included), and computes
-agreement.
+coder: with the shared ``build_event_set`` (session 19's steps, reading both forms of b's labels)
+and session 18's DOCUMENT comment dated 2026-12-05 (by session 21's first build) it copies
+labels, leaves out the sentences another gold file holds in other words, applies the
+adjudicator's decisions below, checks the new file against every other gold file (the first s24
+sets included), and computes agreement.
 """
 
 import sys
@@ -106,8 +106,9 @@ def main() -> None:
     others = [p for p in sorted(NEWS.glob("*.json*")) if p != EVENTS]
     development = hb.record_files(s24.development_files(others))
     cited = hb.check_citations(s24.s21.s19.event_reasons(EVENTS_DECIDED), development)
-    events, near = s24.build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 24, second set", SCOPE, f"{OUT}/"), others
+    which = ("session 24, second set", SCOPE, f"{OUT}/")
+    events, near = hb.build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, which, others, s24.s21.s19.s18.document_comment
     )
     hb.write_agreement(
         OUT / "agreement.json",

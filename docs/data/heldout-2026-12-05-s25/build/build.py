@@ -1,6 +1,7 @@
 """Assemble session 25's first held-out event set (news-heldout-s25.json, HO27P) and its evidence
 set (evidence-heldout-s25.jsonl, EVH25) from the collectors' (a / A) and the second annotators'
-(b / B) files, with the shared steps of docs/data/heldout-common/README.md and the helpers of the
+(b / B) files, with the shared steps of docs/data/heldout-common/README.md (its
+``build_event_set`` reads b's labels where session 25's b files keep them) and the helpers of the
 first builds of sessions 17-19. Run from the repository root with PYTHONPATH=src. It runs no
 coder and no evidence finder: it copies labels, leaves out the sentences another gold file holds
 in other words, applies the adjudicator's decisions below, checks the new files against every
@@ -145,30 +146,9 @@ def development_files(others: Sequence[Path]) -> list[Path]:
     return [p for p in others if p.name not in CHECK_FILES and SESSION not in p.name]
 
 
-def document_comment(
-    records: Sequence[Mapping[str, Any]],
-    events: Mapping[str, Any],
-    near: Mapping[str, Mapping[str, Any]],
-    decided: hb.EventDecisions,
-    which: tuple[str, str, str],
-) -> str:
-    """Session 18's DOCUMENT comment, dated this session's day (its text names 2026-12-04)."""
-    text = s18.document_comment(records, events, near, decided, which)
-    day = f"({which[0]}, 2026-12-04)"
-    if day not in text:
-        raise hb.BuildError("session 18's comment no longer names its day where expected")
-    return text.replace(day, f"({which[0]}, {DAY})", 1)
-
-
-def annotated(record: Mapping[str, Any], name: str) -> dict[str, Any]:
-    """A record of an annotation file with its labels under ``annotations[name]``: session 25's
-    b files carry them there already; the a files carry them on the record (session 17's
-    ``with_annotation`` moves them)."""
-    if "annotations" in record:
-        if set(record["annotations"]) != {name}:
-            raise hb.BuildError(f"{record['id']}: annotations other than {name!r}")
-        return dict(record)
-    return dict(s18.s17.with_annotation(record, name))
+# Session 18's DOCUMENT comment, dated this session's day (its text names 2026-12-04; also used
+# by the s25b build).
+document_comment = hb.dated(s18.document_comment, DAY)
 
 
 # The label keys of an A file that carries its annotation on the record (session 25's A file).
@@ -207,34 +187,6 @@ def scenario_issues(scenario: str) -> list[str]:
     return [i.id for i in resolve(scenario).issues]
 
 
-def build_event_set(
-    folder: Path,
-    path: Path,
-    decided: hb.EventDecisions,
-    which: tuple[str, str, str],
-    others: Sequence[Path],
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Session 19's ``build_event_set`` (pair ``folder``'s a and b files, leave out the near
-    duplicates of ``others``, merge the ``decided`` labels, write the gold file ``path``) with
-    b's labels read where session 25's b files keep them and this session's day in the DOCUMENT
-    comment; returns the agreement summary and the near duplicates (also used by the s25b
-    build)."""
-    a = [annotated(r, "a") for r in hb.read_records(folder / "events-a.json")]
-    b = [annotated(r, "b") for r in hb.read_records(folder / "events-b.json")]
-    near = hb.near_duplicates(a, others)
-    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
-    build = hb.merge_events(pairs, decided)
-    events = build.summary()
-    document = {
-        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
-        "event": "DOCUMENT",
-        "comment": document_comment(build.records, events, near, decided, which),
-        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
-    }
-    hb.write_gold(path, hb.event_gold_text(document, build.records), build.records, others)
-    return events, near
-
-
 def main() -> None:
     others = [p for p in sorted(NEWS.glob("*.json*")) if p not in (EVENTS, EVIDENCE)]
     development = hb.record_files(development_files(others))
@@ -245,8 +197,8 @@ def main() -> None:
         for r in hb.read_records(IN / name)
     ]
     cited = hb.check_citations(reasons, development, own)
-    events, near_events = build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 25", SCOPE, f"{OUT}/"), others
+    events, near_events = hb.build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, ("session 25", SCOPE, f"{OUT}/"), others, document_comment
     )
     evidence, near_evidence = build_evidence_set(IN, EVIDENCE, EVIDENCE_DECIDED, [*others, EVENTS])
     hb.write_agreement(

@@ -1,10 +1,11 @@
 """Assemble session 25's second held-out event set (news-heldout-s25b.json, HO27Q) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
 docs/data/heldout-common/README.md. Run from the repository root with PYTHONPATH=src. It runs no
-coder: with the first s25 build's ``build_event_set`` (session 19's steps, b's labels read where
-session 25's b files keep them, the DOCUMENT comment dated this session's day) it copies labels,
-leaves out the sentences another gold file holds in other words, applies the adjudicator's
-decisions below, checks the new file against every other gold file, and computes agreement.
+coder: with the shared ``build_event_set`` (session 19's steps, b's labels read where session 25's
+b files keep them) and the first s25 build's DOCUMENT comment (dated this session's day) it copies
+labels, leaves out the sentences another gold file holds in other words, applies the
+adjudicator's decisions below, checks the new file against every other gold file, and computes
+agreement.
 """
 
 import sys
@@ -130,8 +131,9 @@ def main() -> None:
     others = [p for p in sorted(NEWS.glob("*.json*")) if p != EVENTS]
     development = hb.record_files(s25.development_files(others))
     cited = hb.check_citations(s25.s19.event_reasons(EVENTS_DECIDED), development)
-    events, near = s25.build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 25, second set", SCOPE, f"{OUT}/"), others
+    which = ("session 25, second set", SCOPE, f"{OUT}/")
+    events, near = hb.build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, which, others, s25.document_comment
     )
     hb.write_agreement(
         OUT / "agreement.json",

@@ -1,16 +1,16 @@
 """Assemble session 25's third held-out event set (news-heldout-s25c.json, HO27R) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
-docs/data/heldout-common/README.md and session 19's ``build_event_set``, as session 21's and
-session 22's third sets were built. Run from the repository root with PYTHONPATH=src. It runs no
-coder: it copies labels, leaves out the sentences another gold file or the session's other sets
-hold in other words, applies the adjudicator's decisions below, checks the new file against every
-other gold file and against the other sets' sentence files, and computes agreement.
+docs/data/heldout-common/README.md (its ``build_event_set``: session 19's steps, reading b's
+labels under ``annotations.b``, where this build patched session 19's copy until session 26) and
+session 18's DOCUMENT comment dated this set's day. Run from the repository root with
+PYTHONPATH=src. It runs no coder: it copies labels, leaves out the sentences another gold file or
+the session's other sets hold in other words, applies the adjudicator's decisions below, checks
+the new file against every other gold file and against the other sets' sentence files, and
+computes agreement.
 """
 
 import sys
-from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 DATA = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(DATA / "heldout-common"))
@@ -277,38 +277,6 @@ EVENTS_DECIDED = hb.EventDecisions(
 )
 
 
-def dated(comment: Callable[..., str]) -> Callable[..., str]:
-    """Session 18's DOCUMENT comment with this build's day (``DAY``) in its title, where session
-    18's writes 2026-12-04; the build stops if the title no longer holds that day."""
-
-    def with_day(*args: Any) -> str:
-        text = comment(*args)
-        if "2026-12-04):" not in text:
-            raise hb.BuildError("session 18's DOCUMENT comment no longer dates its title")
-        return text.replace("2026-12-04):", f"{DAY}):", 1)
-
-    return with_day
-
-
-def shared_form(move: Callable[[Mapping[str, Any], str], dict[str, Any]]) -> Callable[..., Any]:
-    """Session 17's ``with_annotation`` (which moves a record's flat labels under
-    ``annotations[name]``) letting through unchanged a record that already holds them there:
-    b's file was written in that form (its brief asked for it), a's is flat."""
-
-    def moved(record: Mapping[str, Any], name: str) -> dict[str, Any]:
-        if name in record.get("annotations", {}):
-            return dict(record)
-        return move(record, name)
-
-    return moved
-
-
-# Session 19's build_event_set (pair, leave out near duplicates, merge, write) works through its
-# own copies of the session 17 and 18 builds, loaded for this build alone: adapted here.
-s19.s18.document_comment = dated(s19.s18.document_comment)
-s19.s18.s17.with_annotation = shared_form(s19.s18.s17.with_annotation)
-
-
 def development_files(others: list[Path]) -> list[Path]:
     """The gold files whose records a reason may cite: all but the CHECK files and this
     session's sets."""
@@ -319,12 +287,13 @@ def main() -> None:
     others = [p for p in sorted(NEWS.glob("*.json*")) if p != EVENTS]
     development = hb.record_files(development_files(others))
     cited = hb.check_citations(s19.event_reasons(EVENTS_DECIDED), development)
-    events, near = s19.build_event_set(
+    events, near = hb.build_event_set(
         IN,
         EVENTS,
         EVENTS_DECIDED,
         ("session 25, third set", SCOPE, f"{OUT}/"),
         [*others, *SIBLING_SENTENCES],
+        hb.dated(s19.s18.document_comment, DAY),
     )
     hb.write_agreement(
         OUT / "agreement.json",

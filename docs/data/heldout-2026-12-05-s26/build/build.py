@@ -1,16 +1,16 @@
 """Assemble session 26's held-out pair (news-heldout-s26.json, HO27S; evidence-heldout-s26.jsonl,
 EVH26) from the collectors' (a / A) and the second annotators' (b / B) files, with the shared
-steps of docs/data/heldout-common/README.md and session 19's ``event_reasons`` and session 18's
-DOCUMENT comment. Run from the repository root with PYTHONPATH=src. It runs no coder and no
-evidence finder: it copies labels, leaves out the sentences another gold file holds in other
-words, applies the adjudicator's decisions below, checks the new files against every other gold
-file, and computes agreement.
+steps of docs/data/heldout-common/README.md (its ``build_event_set`` reads b's labels under
+``annotations.b``), session 19's ``event_reasons`` and session 18's DOCUMENT comment. Run from
+the repository root with PYTHONPATH=src. It runs no coder and no evidence finder: it copies
+labels, leaves out the sentences another gold file holds in other words, applies the
+adjudicator's decisions below, checks the new files against every other gold file, and computes
+agreement.
 """
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 DATA = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(DATA / "heldout-common"))
@@ -128,50 +128,9 @@ def development_files(others: Sequence[Path]) -> list[Path]:
     return [p for p in others if p.name not in CHECK_FILES and "heldout-s26" not in p.name]
 
 
-def annotated(record: Mapping[str, Any], name: str) -> dict[str, Any]:
-    """A record in the form the shared build reads, its labels under ``annotations[name]``: the
-    collector's a file gives them on the record (session 17's ``with_annotation`` moves them),
-    this session's b files already under ``annotations.b`` with the ``quote_check``."""
-    if "annotations" in record:
-        if set(record["annotations"]) != {name}:
-            raise hb.BuildError(f"{record['id']}: annotations other than {name!r}")
-        return dict(record)
-    out: dict[str, Any] = s19.s18.s17.with_annotation(record, name)
-    return out
-
-
-def build_event_set(
-    folder: Path,
-    path: Path,
-    decided: hb.EventDecisions,
-    which: tuple[str, str, str],
-    others: Sequence[Path],
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Session 19's ``build_event_set`` for this session's files: pair ``folder``'s a and b
-    files (b's labels already under ``annotations.b``), leave out the near duplicates of
-    ``others``, merge the ``decided`` labels and write the gold file ``path`` with session 18's
-    DOCUMENT comment, this session's day in its title (session 18's names the day sessions
-    17-20 ran); return the agreement summary and the near duplicates (also used by the s26b
-    build)."""
-    s18 = s19.s18
-    a = [annotated(r, "a") for r in hb.read_records(folder / "events-a.json")]
-    b = [annotated(r, "b") for r in hb.read_records(folder / "events-b.json")]
-    near = hb.near_duplicates(a, others)
-    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
-    build = hb.merge_events(pairs, decided)
-    events: dict[str, Any] = build.summary()
-    comment: str = s18.document_comment(build.records, events, near, decided, which)
-    ran = f"({which[0]}, 2026-12-04)"
-    if ran not in comment:
-        raise hb.BuildError("session 18's comment no longer names its day")
-    document = {
-        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
-        "event": "DOCUMENT",
-        "comment": comment.replace(ran, f"({which[0]}, {DAY})", 1),
-        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
-    }
-    hb.write_gold(path, hb.event_gold_text(document, build.records), build.records, others)
-    return events, near
+# Session 18's DOCUMENT comment with this session's day in its title (also used by the s26b
+# build).
+document_comment = hb.dated(s19.s18.document_comment, DAY)
 
 
 def main() -> None:
@@ -180,8 +139,8 @@ def main() -> None:
     reasons = [*s19.event_reasons(EVENTS_DECIDED), *EVIDENCE_DECIDED.adjudications.values()]
     own = [r["id"] for f in ("events-a.json", "evidence-A.jsonl") for r in hb.read_records(IN / f)]
     cited = hb.check_citations(reasons, development, own)
-    events, near_events = build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 26", SCOPE, f"{OUT}/"), others
+    events, near_events = hb.build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, ("session 26", SCOPE, f"{OUT}/"), others, document_comment
     )
     evidence, near_evidence = hb.build_evidence_set(
         IN,

@@ -1,10 +1,10 @@
 """Assemble session 26's second held-out event set (news-heldout-s26b.json, HO27T) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
 docs/data/heldout-common/README.md. Run from the repository root with PYTHONPATH=src. It runs no
-coder: with the first s26 build's ``build_event_set`` it copies labels, leaves out the sentences
-another gold file holds in other words, applies the adjudicator's decisions below, checks the new
-file against every other gold file (the first s26 set's included, once it exists), and computes
-agreement.
+coder: with the shared ``build_event_set`` and the first s26 build's DOCUMENT comment it copies
+labels, leaves out the sentences another gold file holds in other words, applies the
+adjudicator's decisions below, checks the new file against every other gold file (the first s26
+set's included, once it exists), and computes agreement.
 """
 
 import sys
@@ -126,8 +126,9 @@ def main() -> None:
     others = [p for p in sorted(NEWS.glob("*.json*")) if p != EVENTS]
     development = hb.record_files(s26.development_files(others))
     cited = hb.check_citations(s26.s19.event_reasons(EVENTS_DECIDED), development)
-    events, near = s26.build_event_set(
-        IN, EVENTS, EVENTS_DECIDED, ("session 26, second set", SCOPE, f"{OUT}/"), others
+    which = ("session 26, second set", SCOPE, f"{OUT}/")
+    events, near = hb.build_event_set(
+        IN, EVENTS, EVENTS_DECIDED, which, others, s26.document_comment
     )
     hb.write_agreement(
         OUT / "agreement.json",

@@ -1,7 +1,8 @@
 """Assemble session 26's third held-out event set (news-heldout-s26c.json, HO27U) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
 docs/data/heldout-common/README.md. Run from the repository root with PYTHONPATH=src. It runs no
-coder: with session 19's ``build_event_set`` (its DOCUMENT comment dated on this set's day) it
+coder: with the shared ``build_event_set`` (session 18's DOCUMENT comment dated on this set's
+day, b's labels read under ``annotations.b``, the text corrections applied to both copies) it
 copies labels, leaves out the sentences another gold file (or the sentence files of session 26's
 other sets) holds in other words, applies the adjudicator's decisions below, checks the new file
 against every other gold file and those sentence files, and computes agreement.
@@ -283,52 +284,15 @@ def corrected(record: dict[str, Any]) -> dict[str, Any]:
     return {**record, "text": record["text"].replace(old, page)}
 
 
-def with_b(record: dict[str, Any]) -> dict[str, Any]:
-    """b's record as the shared build reads it: this session's b file already keeps its labels
-    under ``annotations.b`` (session 17's files had them on the record)."""
-    if set(record.get("annotations", {})) != {"b"}:
-        raise hb.BuildError(f"{record['id']}: b's labels are not under annotations.b")
-    return record
-
-
 def document_comment(records: Any, events: Any, near: Any, decided: Any, which: Any) -> str:
     """Session 18's DOCUMENT comment, dated on this set's day (session 18's text names the day
     sessions 17-20 ran) and reworded where it does not fit this set (``REWORDED``)."""
-    title = which[0]
-    text: str = s19.s18.document_comment(records, events, near, decided, which)
-    for old, new in ((f"({title}, 2026-12-04)", f"({title}, {DAY})"), *REWORDED):
+    text = hb.dated(s19.s18.document_comment, DAY)(records, events, near, decided, which)
+    for old, new in REWORDED:
         if text.count(old) != 1:
             raise hb.BuildError(f"session 18's comment no longer says {old!r} once")
         text = text.replace(old, new)
     return text
-
-
-def build_event_set(
-    folder: Path,
-    path: Path,
-    decided: hb.EventDecisions,
-    which: tuple[str, str, str],
-    others: Sequence[Path],
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Session 19's ``build_event_set`` (pair ``folder``'s a and b files, leave out the near
-    duplicates of ``others``, merge the ``decided`` labels, write the gold file ``path``) with
-    b's file read as written, the text corrections applied to both copies, and the comment
-    above; returns the agreement summary and the near duplicates."""
-    s17 = s19.s18.s17
-    a = [corrected(s17.with_annotation(r, "a")) for r in hb.read_records(folder / "events-a.json")]
-    b = [corrected(with_b(r)) for r in hb.read_records(folder / "events-b.json")]
-    near = hb.near_duplicates(a, others)
-    pairs = [p for p in hb.pair(a, b, hb.EVENT_FIELDS) if p[0]["id"] not in near]
-    build = hb.merge_events(pairs, decided)
-    events = build.summary()
-    document = {
-        "id": f"ACCORD-HELDOUT-{path.stem.rsplit('-', 1)[1].upper()}-DOC",
-        "event": "DOCUMENT",
-        "comment": document_comment(build.records, events, near, decided, which),
-        "license": "quotations for research (short citation); labels CC BY-SA 4.0",
-    }
-    hb.write_gold(path, hb.event_gold_text(document, build.records), build.records, others)
-    return events, near
 
 
 def main() -> None:
@@ -336,12 +300,14 @@ def main() -> None:
     development = hb.record_files(development_files(others))
     own = [r["id"] for r in hb.read_records(IN / "events-a.json")]
     cited = hb.check_citations(s19.event_reasons(EVENTS_DECIDED), development, own)
-    events, near = build_event_set(
+    events, near = hb.build_event_set(
         IN,
         EVENTS,
         EVENTS_DECIDED,
         ("session 26, third set", SCOPE, f"{OUT}/"),
         [*others, *SIBLINGS],
+        document_comment,
+        corrected,
     )
     hb.write_agreement(
         OUT / "agreement.json",
