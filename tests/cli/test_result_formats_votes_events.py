@@ -56,6 +56,24 @@ def test_votes_evaluate_formats(votes_dir: Path) -> None:
     assert not any(c.startswith("reliability") for c in frame.columns)
 
 
+def test_votes_evaluate_puts_always_adopted_beside_adoption(votes_dir: Path) -> None:
+    """Trial s26, finding 8: the share of roll calls adopted correctly has its reference, the
+    share an "always adopted" forecast gets (the JSON's baseline_adoption_accuracy.always_yes)."""
+    args = ("votes", "evaluate", "--data", str(votes_dir), "--holdout-session", "3")
+    doc = _json_alias(*args)
+    assert {"accuracy", "n", "f1", "baselines"} <= set(doc)
+    reference = doc["baseline_adoption_accuracy"]
+    adoption = doc["adoption_accuracy"]
+    assert isinstance(reference, dict) and isinstance(adoption, float)
+    code, output = run_cli(*args)
+    assert code == 0, output
+    expected = (
+        f"adoption correct on {adoption:.1%} of roll calls "
+        f'("always adopted": {reference["always_yes"]:.1%})'
+    )
+    assert expected in " ".join(output.split())
+
+
 def test_votes_rolling_writes_one_row_per_session(votes_dir: Path, tmp_path: Path) -> None:
     args = ("votes", "rolling", "--data", str(votes_dir), "--first", "2", "--last", "3")
     doc = _json_alias(*args)

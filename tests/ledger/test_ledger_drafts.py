@@ -319,3 +319,52 @@ def test_a_draft_id_that_does_not_exist_is_one_line_and_exit_2(tmp_path: Path) -
     assert partial.stderr.strip().startswith("error: --in-favour: a tally is all three counts")
     word = resolve(adopted="maybe")
     assert word.exit_code == 2 and "--adopted: expected yes or no" in word.stderr
+
+
+def test_resolve_draft_takes_the_scenarios_recorded_result(tmp_path: Path) -> None:
+    """Trial s26, finding 9: without a tally, the draft's ``actual`` is taken (and said so); a
+    given tally wins; a draft that records no result still needs ``--adopted``."""
+    recorded = "      actual: {adopted: false, in_favour: 13, against: 1, abstentions: 1}\n"
+    with_actual = tmp_path / "actual" / "mission.yaml"
+    with_actual.parent.mkdir()
+    with_actual.write_text(mission() + recorded, encoding="utf-8")
+    bare = str(write_mission(tmp_path))
+
+    def resolve(path: Path | str, *extra: str, db: str = "a.db") -> Any:
+        return runner.invoke(
+            app,
+            ["ledger", "resolve-draft", str(path), "D1", "--on", "2025-02-01", "--source", "x",
+             "--db", str(tmp_path / db), *extra],
+        )  # fmt: skip
+
+    taken = resolve(with_actual)
+    assert taken.exit_code == 0, taken.output
+    assert taken.stderr.strip() == (
+        "draft result 1: mission-2025/D1 not adopted 13-1-1 on 2025-02-01 "
+        "(the result the scenario's draft records: its actual)"
+    )
+    given = resolve(
+        with_actual, "--adopted", "no", "--in-favour", "12", "--against", "1",
+        "--abstentions", "2", db="b.db",
+    )  # fmt: skip
+    assert given.exit_code == 0, given.output
+    assert given.stderr.strip() == (
+        "draft result 1: mission-2025/D1 not adopted 12-1-2 on 2025-02-01"
+    )
+    against = resolve(with_actual, "--adopted", "yes", db="c.db")
+    assert against.exit_code == 2
+    assert against.stderr.strip() == (
+        "error: --adopted: yes, but the scenario's draft mission-2025/D1 records it not adopted: "
+        "give the tally with it, or correct the scenario's actual"
+    )
+    none = resolve(bare, db="d.db")
+    assert none.exit_code == 2
+    assert none.stderr.strip() == (
+        "error: --adopted: say whether the draft was adopted (yes or no): mission-2025/D1 "
+        "records no result (actual) to take it from"
+    )
+    still = resolve(bare, "--adopted", "no", db="d.db")
+    assert still.exit_code == 0 and still.stderr.strip().endswith("not adopted on 2025-02-01")
+    with Ledger(str(tmp_path / "e.db")) as ledger:
+        made = new_draft_result(ledger, str(with_actual), "D1", on=VOTED, source="x")
+    assert (made.adopted, made.tally) == (False, "13-1-1")

@@ -101,11 +101,21 @@ def resolve_command(
 def resolve_draft_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled or recorded) or file.")],
     draft: Annotated[str, typer.Argument(help="Draft id (the scenario's institutions.drafts).")],
-    adopted: Annotated[str, typer.Option(help="yes: the draft was adopted; no: it was not.")],
     on: Annotated[str, typer.Option("--on", help="Date of the vote, YYYY-MM-DD.")],
     source: Annotated[str, typer.Option(help="Where the result is documented.")],
+    adopted: Annotated[
+        str | None,
+        typer.Option(
+            help="yes: the draft was adopted; no: it was not (default: the result the "
+            "scenario's draft records, its actual)."
+        ),
+    ] = None,
     in_favour: Annotated[
-        int | None, typer.Option(help="Votes in favour (with --against, --abstentions).")
+        int | None,
+        typer.Option(
+            help="Votes in favour (with --against, --abstentions; default: the tally of the "
+            "scenario's draft's actual, if it has one)."
+        ),
     ] = None,
     against: Annotated[int | None, typer.Option(help="Votes against.")] = None,
     abstentions: Annotated[int | None, typer.Option(help="Abstentions.")] = None,
@@ -117,7 +127,8 @@ def resolve_draft_command(
     as_json: JsonOption = False,
 ) -> None:
     """Append the recorded result of the vote on one draft resolution of a scenario (never
-    changed afterwards); `ledger score` scores each recorded P(adopted) of the draft."""
+    changed afterwards); `ledger score` scores each recorded P(adopted) of the draft. Without a
+    tally, the result the scenario's draft records (`actual`) is taken, and said so."""
     from accord.ledger import Ledger, new_draft_result, parse_agreed
 
     when = date_option(on, "--on")
@@ -128,7 +139,7 @@ def resolve_draft_command(
                 ledger,
                 scenario,
                 draft,
-                adopted=parse_agreed(adopted, "adopted"),
+                adopted=None if adopted is None else parse_agreed(adopted, "adopted"),
                 on=when,
                 source=source,
                 in_favour=in_favour,
@@ -143,9 +154,11 @@ def resolve_draft_command(
         print_json(made.to_dict())
     else:
         tally = f" {made.tally}" if made.tally else ""
+        taken = (in_favour, against, abstentions) == (None, None, None) and made.tally
         err.print(
             f"draft result {made.id}: {escape(made.scenario_id)}/{escape(made.draft_id)} "
-            f"{'adopted' if made.adopted else 'not adopted'}{tally} on {made.resolved_on}",
+            f"{'adopted' if made.adopted else 'not adopted'}{tally} on {made.resolved_on}"
+            + (" (the result the scenario's draft records: its actual)" if taken else ""),
             highlight=False,
         )
 

@@ -168,9 +168,11 @@ def evaluate_command(
         table.add_row(name, f"{value:.4f}")
     out.print(table)
     f1 = result["f1"]
+    always = result["baseline_adoption_accuracy"]["always_yes"]
     out.print(
         f"F1 yes {f1['yes']:.3f}, no {f1['no']:.3f}, abstain {f1['abstain']:.3f}; "
-        f"adoption correct on {result['adoption_accuracy']:.1%} of roll calls"
+        f"adoption correct on {result['adoption_accuracy']:.1%} of roll calls "
+        f'("always adopted": {always:.1%})'
     )
 
 

@@ -218,12 +218,14 @@ def new_resolution(
 @dataclass(frozen=True)
 class DraftFacts:
     """What a draft's result is checked against: the scenario's ``as_of`` and the number of
-    members sitting on the draft's body on its date (None where it cannot be known)."""
+    members sitting on the draft's body on its date (None where it cannot be known); and the
+    result the scenario's draft records (its ``actual``: adopted, then the tally), if any."""
 
     scenario_id: str
     draft_id: str
     as_of: dt.date | None
     members: int | None
+    recorded: tuple[bool, int, int, int] | None = None
 
 
 def _unknown_draft(scenario_id: str, draft_id: str, known: list[str]) -> DataError:
@@ -260,7 +262,13 @@ def draft_facts(scenario_ref: str, draft_id: str, ledger: Ledger) -> DraftFacts:
         raise _unknown_draft(scenario.id, draft_id, list(drafts))
     refs = {b.id: b for b in institutions_of(scenario).bodies}
     _, _, members = _sitting(drafts[draft_id], refs[drafts[draft_id].body])
-    return DraftFacts(scenario.id, draft_id, scenario.as_of, len(members))
+    actual = drafts[draft_id].actual
+    recorded = (
+        None
+        if actual is None
+        else (actual.adopted, actual.in_favour, actual.against, actual.abstentions)
+    )
+    return DraftFacts(scenario.id, draft_id, scenario.as_of, len(members), recorded)
 
 
 TALLY = ("in_favour", "against", "abstentions")
@@ -303,7 +311,7 @@ def new_draft_result(
     scenario_ref: str,
     draft_id: str,
     *,
-    adopted: bool,
+    adopted: bool | None = None,
     on: dt.date,
     source: str,
     in_favour: int | None = None,
@@ -314,25 +322,51 @@ def new_draft_result(
 ) -> DraftResult:
     """Check the recorded result of a draft's vote and append it to ``ledger``; returns it with
     its id (a second result of the same draft must supersede the one in force, as for an
-    issue: :meth:`Ledger.add_draft_result`)."""
-    on = _checked_common("adopted", adopted, on, source)
+    issue: :meth:`Ledger.add_draft_result`).
+
+    Given no tally, the result the scenario's draft records (its ``actual``) is taken: its
+    tally, and ``adopted`` where that is not given (a given ``adopted`` must then agree with
+    it); a given tally always wins. ``adopted`` may be left out only for such a draft."""
+    if adopted is not None:
+        _checked_common("adopted", adopted, on, source)
     for name, count in zip(TALLY, (in_favour, against, abstentions), strict=True):
         if count is not None and (
             isinstance(count, bool) or not isinstance(count, numbers.Integral)
         ):
             raise DataError(f"{name} must be a whole number of votes (got {count!r})")
     facts = draft_facts(scenario_ref, draft_id, ledger)
+    tally: tuple[int | None, int | None, int | None] = (in_favour, against, abstentions)
+    if facts.recorded is not None and tally == (None, None, None):
+        was_adopted, *counts = facts.recorded
+        if adopted is not None and bool(adopted) != was_adopted:
+            raise ArgumentError(
+                "adopted",
+                "{said}, but the scenario's draft {where} records it {recorded}: give the "
+                "tally with it, or correct the scenario's actual",
+                said="yes" if adopted else "no",
+                where=f"{facts.scenario_id}/{facts.draft_id}",
+                recorded="adopted" if was_adopted else "not adopted",
+            )
+        adopted = was_adopted
+        tally = (counts[0], counts[1], counts[2])
+    if adopted is None:
+        raise ArgumentError(
+            "adopted",
+            "say whether the draft was adopted (yes or no): {where} records no result "
+            "(actual) to take it from",
+            where=f"{facts.scenario_id}/{facts.draft_id}",
+        )
+    on = _checked_common("adopted", adopted, on, source)
     records = ledger.records(facts.scenario_id)
-    tally = (in_favour, against, abstentions)
     check_draft_result(facts, tally, on, source, records)
     return ledger.add_draft_result(
         DraftResult(
             scenario_id=facts.scenario_id,
             draft_id=draft_id,
             adopted=bool(adopted),
-            in_favour=in_favour,
-            against=against,
-            abstentions=abstentions,
+            in_favour=tally[0],
+            against=tally[1],
+            abstentions=tally[2],
             resolved_on=on,
             source=source.strip(),
             recorded_at=dt.datetime.now(dt.UTC),
