@@ -241,20 +241,19 @@ def forecast(
         if votes and scenario.institutions.drafts:
             # Draft resolutions: member votes from the predicted positions, then the body's rule.
             # The ensemble, when there is one, carries through to the votes.
-            from accord.institutions.resolutions import predict_resolutions
+            from accord.institutions.countries import unknown_countries
+            from accord.institutions.resolutions import (
+                predict_resolutions,
+                sponsors_voting_no,
+                undated_drafts,
+            )
 
             over = None if ensemble is None else ensemble.final_position
             made.resolutions = predict_resolutions(scenario, result.final_positions, over, seed)
-            from accord.institutions.countries import unknown_countries
-
             # a code that names no country (GER for DEU) leaves the actor's stance voteless
             made.warnings.extend(u.sentence() for u in unknown_countries(scenario))
-            from accord.institutions.resolutions import undated_drafts
-
             # a draft without a date is voted by the body's default members (2025's Council)
             made.warnings.extend(u.sentence() for u in undated_drafts(scenario))
-            from accord.institutions.resolutions import sponsors_voting_no
-
             # a sponsor voting against its own text: its stances or the draft's positions are off
             made.warnings.extend(sponsors_voting_no(scenario, made.resolutions))
         return made
