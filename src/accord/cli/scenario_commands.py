@@ -194,7 +194,7 @@ def validate(
                 f"{counted(len(s.issues), 'issue')}, {counted(len(s.stances), 'stance')})",
                 highlight=False,
             )
-            _warn_countries(ref, s)
+            _warn_institutions(ref, s)
             count, cut = _warn_unevidenced(ref, s, verbose)
             warned, unnamed = warned + count, unnamed or cut
     if failed:
@@ -211,22 +211,18 @@ def validate(
         raise typer.Exit(1)
 
 
-def _warn_countries(ref: str, scenario: Scenario) -> None:
+def _warn_institutions(ref: str, scenario: Scenario) -> None:
     """Warn of each actor whose ``country`` is no assigned ISO 3166-1 alpha-3 code (GER for
     Germany, DEU): such an actor speaks for no member of a body, so its stance casts no vote;
     and of each draft without a date voted by another year's members than the ``as_of``'s."""
     from accord.institutions.countries import unknown_countries
-
-    for unknown in unknown_countries(scenario):
-        err.print(
-            f"[bold yellow]warning:[/] {escape(ref)}: {escape(unknown.sentence())}",
-            highlight=False,
-        )
     from accord.institutions.resolutions import undated_drafts
 
-    for undated in undated_drafts(scenario):
+    sentences = [u.sentence() for u in unknown_countries(scenario)]
+    sentences += [u.sentence() for u in undated_drafts(scenario)]
+    for sentence in sentences:
         err.print(
-            f"[bold yellow]warning:[/] {escape(ref)}: {escape(undated.sentence())}",
+            f"[bold yellow]warning:[/] {escape(ref)}: {escape(sentence)}",
             highlight=False,
         )
 
