@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,11 +53,23 @@ def _listed(names: str | Iterable[str]) -> list[str]:
     return [names] if isinstance(names, str) else list(names)
 
 
-def _date(value: object) -> None:
-    """Refuse a date given as text or a number, which the membership and session look-ups
-    would compare with dates (a TypeError from deep inside)."""
-    if value is not None and not isinstance(value, dt.date):
-        raise DataError(f"date must be a datetime.date (got {value!r})")
+def _date(value: object) -> dt.date | None:
+    """A ``date`` argument as a date, parsed once here: a ``datetime.date``, a
+    ``datetime`` (its day) or ISO text ``YYYY-MM-DD`` as scenario files take it (session 27;
+    text had been refused). Anything else is refused naming the argument and the value: the
+    membership and session look-ups compare dates (a TypeError from deep inside)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass  # 2015-02-30: refused below, as any other text
+    raise DataError(f"date must be a datetime.date or a text YYYY-MM-DD (got {value!r})")
 
 
 def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
@@ -229,7 +242,7 @@ def power(
     quota: int | None = None,
     names: Sequence[str] | None = None,
     index: str = "shapley-shubik",
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
 ) -> PowerIndices:
     """Exact a priori voting power of a bundled body or a weighted voting game.
 
@@ -244,7 +257,8 @@ def power(
     index
         ``shapley-shubik`` (Shapley and Shubik 1954) or ``banzhaf`` (Banzhaf 1965).
     date
-        For a body, its membership on that date.
+        For a body, its membership on that date: a ``datetime.date`` or ISO text
+        ``"2015-07-20"``.
 
     Examples
     --------
@@ -254,16 +268,18 @@ def power(
     >>> accord.power("unsc").to_frame().head(1)[["player", "exact"]]
       player     exact
     0    CHN  421/2145
+    >>> list(accord.power("unsc", date="2015-07-20").to_frame()["player"])[5:8]
+    ['TCD', 'CHL', 'JOR']
     """
     from accord.institutions import power as p
 
-    _date(date)
+    day = _date(date)
     if isinstance(game, str):
         if quota is not None or names is not None:
             raise AccordError("quota and names describe a weighted game, not a bundled body")
         from accord.institutions.rules import load_body
 
-        built = p.game_from_body(load_body(game), date=date)
+        built = p.game_from_body(load_body(game), date=day)
     else:
         if quota is None:
             raise AccordError("a weighted game needs a quota")
@@ -306,7 +322,7 @@ def predict_votes(
     issue_codes: Sequence[str] = (),
     *,
     members: Iterable[str] | None = None,
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
     model: str | Path | None = None,
 ) -> VotePrediction:
     """Each UN General Assembly member's vote on a new draft, from the roll-call model.
@@ -322,7 +338,8 @@ def predict_votes(
         ISO3 codes to predict, or one code (default: every member active in the model's last
         sessions).
     date
-        The draft's date; it must come after the model's data.
+        The draft's date (a ``datetime.date`` or ISO text ``"2025-03-01"``); it must come after
+        the model's data.
     model
         A model file written by ``accord votes fit`` (default: the one shipped with accord).
 
@@ -338,14 +355,14 @@ def predict_votes(
 
     if not isinstance(title, str) or not isinstance(description, str):
         raise DataError(f"title and description must be texts (got {title!r}, {description!r})")
-    _date(date)
+    day = _date(date)
     loaded = unvotes.load_model(model)
     probabilities = unvotes.predict_votes(
         loaded,
         title,
         description,
         _listed(issue_codes),
-        date,
+        day,
         None if members is None else _listed(members),
     )
     return VotePrediction(title, probabilities, unvotes.adoption(probabilities))

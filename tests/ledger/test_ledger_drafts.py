@@ -30,6 +30,7 @@ from accord.ledger import (
 )
 from accord.ledger.db import LEDGER, records_table, resolutions_table
 from accord.ledger.scores import LOG_LOSS_CLIP, brier, log_loss
+from accord.scenario import load_bundled
 from accord.scenario.io import loads
 from accord.store import migrate
 from tests.forecast.test_rule_contrasts import mission, write_mission
@@ -368,3 +369,36 @@ def test_resolve_draft_takes_the_scenarios_recorded_result(tmp_path: Path) -> No
     with Ledger(str(tmp_path / "e.db")) as ledger:
         made = new_draft_result(ledger, str(with_actual), "D1", on=VOTED, source="x")
     assert (made.adopted, made.tally) == (False, "13-1-1")
+
+
+# trial s26: the bundled ukraine-2025-02 (as of 2025-02-25) has drafts voted on 2025-02-24, and
+# `resolve-draft ... --on 2025-02-24` was refused as "a resolution reports what happened after
+# the forecast", with no word that the scenario itself dates the draft before its as_of.
+
+
+def test_a_draft_the_scenario_dates_before_its_as_of_is_called_a_retrodiction(
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "ledger.db")
+    args = ["ledger", "resolve-draft", "ukraine-2025-02", "S/2025/112", "--on", "2025-02-24",
+            "--source", "https://press.un.org/en/2025/sc16006.doc.htm", "--db", db]  # fmt: skip
+    done = runner.invoke(app, args)
+    said = " ".join(done.stderr.split())
+    assert done.exit_code == 2, done.output
+    assert said.startswith(
+        "error: --on: 2025-02-24 is before the scenario's as_of 2025-02-25: the scenario dates "
+        "draft S/2025/112 2025-02-24, before its own as_of"
+    )
+    assert "(a retrodiction, which the ledger does not score)" in said
+    assert "its result is the draft's actual, which accord forecast shows" in said
+    # a draft with no recorded result is told where one goes
+    scenario = tmp_path / "ukraine.json"
+    data = load_bundled("ukraine-2025-02").model_dump(mode="json", exclude_none=True)
+    for draft in data["institutions"]["drafts"]:
+        draft.pop("actual", None)
+    scenario.write_text(json.dumps(data))
+    with Ledger(db) as ledger, pytest.raises(ArgumentError, match="give the result as the draft"):
+        new_draft_result(
+            ledger, str(scenario), "S/2025/112", adopted=True, on=dt.date(2025, 2, 24),
+            source="https://press.un.org/en/2025/sc16006.doc.htm",
+        )  # fmt: skip

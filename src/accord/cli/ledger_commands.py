@@ -32,7 +32,15 @@ from accord.cli.output import (
 from accord.errors import ArgumentError, DataError, UnknownScenarioError
 
 if TYPE_CHECKING:
-    from accord.ledger import DraftForecast, DraftResult, ForecastRecord, Resolution, Scores
+    from accord.ledger import (
+        DraftForecast,
+        DraftResult,
+        DraftScoreRow,
+        ForecastRecord,
+        Resolution,
+        ScoreRow,
+        Scores,
+    )
 
 ledger_app = typer.Typer(
     help="The forecast ledger: recorded forecasts, resolutions and scores.",
@@ -378,10 +386,14 @@ def show_command(
 
 
 def _score_table(title: str, measure: str, rows: Sequence[tuple[str, ...]]) -> Table:
-    """A scores table: scenario, engine and n, then the Brier score and ``measure`` each beside
-    the status quo's and the no-skill forecast's (issues and drafts share the layout)."""
+    """A scores table: scenario, engine, n and how many of the n were made after their outcome
+    (hindsight), then the Brier score and ``measure`` each beside the status quo's and the
+    no-skill forecast's (issues and drafts share the layout)."""
     table = Table(title=title)
-    columns = ("scenario", "engine", "n", "Brier", "SQ", "no skill", measure, "SQ", "no skill")
+    columns = (
+        "scenario", "engine", "n", "hindsight",
+        "Brier", "SQ", "no skill", measure, "SQ", "no skill",
+    )  # fmt: skip
     for column in columns:
         table.add_column(column, justify="left" if column in ("scenario", "engine") else "right")
     for row in rows:
@@ -389,12 +401,13 @@ def _score_table(title: str, measure: str, rows: Sequence[tuple[str, ...]]) -> T
     return table
 
 
-def _scores_table(scores: Scores) -> Table:
+def _scores_table(rows_of: Sequence[ScoreRow], title: str) -> Table:
     rows = [
         (
             escape(r.scenario),
             escape(r.engine),
             str(r.n),
+            str(r.n_hindsight),
             fixed(r.brier, 3),
             fixed(r.brier_status_quo, 3),
             fixed(r.brier_no_skill, 3),
@@ -402,18 +415,18 @@ def _scores_table(scores: Scores) -> Table:
             fixed(r.error_status_quo, 1),
             fixed(r.error_no_skill, 1),
         )
-        for r in scores.rows
+        for r in rows_of
     ]
-    title = "Scores (Brier of p_agreement; position error in points of 0-100)"
     return _score_table(title, "error", rows)
 
 
-def _draft_scores_table(scores: Scores) -> Table:
+def _draft_scores_table(rows_of: Sequence[DraftScoreRow], title: str) -> Table:
     rows = [
         (
             escape(r.scenario),
             escape(r.engine),
             str(r.n),
+            str(r.n_hindsight),
             fixed(r.brier, 3),
             fixed(r.brier_status_quo, 3),
             fixed(r.brier_no_skill, 3),
@@ -421,10 +434,40 @@ def _draft_scores_table(scores: Scores) -> Table:
             fixed(r.log_loss_status_quo, 3),
             fixed(r.log_loss_no_skill, 3),
         )
-        for r in scores.draft_rows
+        for r in rows_of
     ]
-    title = "Drafts (P(adopted) against the recorded vote: Brier and log loss)"
     return _score_table(title, "log loss", rows)
+
+
+_ISSUES_TITLE = "Scores (Brier of p_agreement; position error in points of 0-100)"
+_DRAFTS_TITLE = "Drafts (P(adopted) against the recorded vote: Brier and log loss)"
+_BEFORE = ", forecasts made before their outcome only"
+
+
+def _print_scores(scores: Scores) -> None:
+    """The pooled tables (every scored forecast, with how many are hindsight), then, where some
+    are hindsight, the same over the forecasts made before their outcome, or a line saying
+    there are none."""
+    if scores.items:
+        out.print(_scores_table(scores.rows, _ISSUES_TITLE))
+    if scores.drafts:
+        out.print(_draft_scores_table(scores.draft_rows, _DRAFTS_TITLE))
+    marks = [i.hindsight for i in scores.items] + [d.hindsight for d in scores.drafts]
+    late = sum(why is not None for why in marks)
+    if not late:
+        return
+    err.print(
+        f"{late} of the {len(marks)} scored forecasts were made after their outcome "
+        "(hindsight: recorded on or after its date, or citing evidence dated so; docs/ledger.md)"
+    )
+    if late == len(marks):
+        err.print("none was made before its outcome: the scores above are all hindsight")
+        return
+    if scores.rows_before_outcome:
+        out.print(_scores_table(scores.rows_before_outcome, _ISSUES_TITLE[:-1] + _BEFORE + ")"))
+    if scores.draft_rows_before_outcome:
+        title = _DRAFTS_TITLE[:-1] + _BEFORE + ")"
+        out.print(_draft_scores_table(scores.draft_rows_before_outcome, title))
 
 
 @ledger_app.command("score")
@@ -451,10 +494,7 @@ def score_command(
             "accord ledger record-bundled) of resolved scenarios"
         )
         return
-    if scores.items:
-        out.print(_scores_table(scores))
-    if scores.drafts:
-        out.print(_draft_scores_table(scores))
+    _print_scores(scores)
     if scores.skipped:
         err.print(f"{len(scores.skipped)} record/resolution pairs not scored (see --json)")
 

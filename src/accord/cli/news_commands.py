@@ -29,10 +29,10 @@ from accord.cli.output import (
     emit_document_or_frame,
     print_batch_report,
     print_json,
-    shortened,
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
+from accord.text import shortened
 
 if TYPE_CHECKING:
     from accord.news.ingest import Coder
@@ -402,7 +402,7 @@ def timeline_command(
 
 TITLE_CHARS = 70
 """The longest title `accord documents` prints whole; a longer one is cut at a word boundary
-with an ellipsis (:func:`accord.cli.output.shortened`)."""
+with an ellipsis (:func:`accord.text.shortened`)."""
 
 
 @app.command("documents")

@@ -107,24 +107,6 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def shortened(text: str, limit: int) -> str:
-    """``text`` whole where it fits in ``limit`` characters, else cut at the last word boundary
-    that leaves room for an ellipsis, punctuation before the cut dropped (a first word longer
-    than the limit is cut inside it). Session 26: `accord documents` cut titles mid-word.
-
-    >>> shortened("France opposes the EU-Mercosur agreement", 30)
-    'France opposes the…'
-    >>> shortened("France opposes it", 30), shortened("Antidisestablishment", 8)
-    ('France opposes it', 'Antidis…')
-    """
-    if len(text) <= limit:
-        return text
-    room = text[: limit - 1]
-    if not text[limit - 1].isspace() and any(c.isspace() for c in room):
-        room = room[: max(i for i, c in enumerate(room) if c.isspace())]
-    return room.rstrip(" \t\n,;:-\u2013\u2014") + "\u2026"
-
-
 def fixed(value: float | None, digits: int = 1) -> str:
     """``value`` with ``digits`` decimals for a table cell; an empty cell for a missing value."""
     return "" if value is None else f"{value:.{digits}f}"

@@ -457,7 +457,8 @@ def forecast_command(
             out.print("(--votes shows each member's vote)", style="dim", highlight=False)
     from accord.institutions.resolutions import assembly_note
 
-    assembly = assembly_note(drafts)
+    # the draft lines count the members voted from Assembly records; the tables do not
+    assembly = assembly_note(drafts, counted=votes)
     if assembly:
         out.print(f"[yellow]note:[/] {escape(assembly)}", highlight=False)
     if trajectory:

@@ -1033,13 +1033,18 @@ ASSEMBLY_SOURCES = ("ideal-point", "base-rate", "session-record")
 """The ``source`` of a member's vote that comes from General Assembly records."""
 
 
-def assembly_note(resolutions: Sequence[Mapping[str, Any]]) -> str:
+def assembly_note(resolutions: Sequence[Mapping[str, Any]], *, counted: bool = True) -> str:
     """Where a forecast's drafts include General Assembly ones: where their tallies come from
     and how far such tallies were off on the record (:data:`ASSEMBLY_RECORD`); empty where none
     is. One text for the HTML report, the workbench's institutions page and ``accord
     forecast``, each of which puts its own "note" before it. Session 25's trial: a reader
     quoting the report's Assembly tally would have been about 90 votes off, and nothing there
-    said so; session 26 gave the page and the CLI the report's note."""
+    said so; session 26 gave the page and the CLI the report's note.
+
+    ``counted`` gives each draft's count of members voted from the Assembly's records
+    (``A/ES-11/L.10: 161 of 193``); without it the note points to the draft lines, for a
+    caller whose lines count them already (``accord forecast`` without ``--votes``: session
+    27, the count was said twice a draft)."""
     counts = []
     for draft in resolutions:
         votes = draft.get("votes")
@@ -1050,9 +1055,10 @@ def assembly_note(resolutions: Sequence[Mapping[str, Any]]) -> str:
         counts.append(f"{draft.get('id', '?')}: {n} of {len(sources)}")
     if not counts:
         return ""
+    which = f"({'; '.join(counts)} members)" if counted else "(counted on each draft's line)"
     return (
-        "General Assembly tallies. Members no scenario actor speaks for "
-        f"({'; '.join(counts)} members) are voted from the Assembly's recorded roll calls "
+        f"General Assembly tallies. Members no scenario actor speaks for {which} "
+        "are voted from the Assembly's recorded roll calls "
         "(docs/institutions.md), the others from the scenario's actors' positions. Read the "
         f"tallies for which side carries the text, not as a count: {ASSEMBLY_RECORD} "
         "(docs/validation-institutions.md; the roll-call model alone: docs/validation.md, "

@@ -218,14 +218,16 @@ def new_resolution(
 @dataclass(frozen=True)
 class DraftFacts:
     """What a draft's result is checked against: the scenario's ``as_of`` and the number of
-    members sitting on the draft's body on its date (None where it cannot be known); and the
-    result the scenario's draft records (its ``actual``: adopted, then the tally), if any."""
+    members sitting on the draft's body on its date (None where it cannot be known); the
+    result the scenario's draft records (its ``actual``: adopted, then the tally), if any; and
+    the draft's own date (``date``), if it has one."""
 
     scenario_id: str
     draft_id: str
     as_of: dt.date | None
     members: int | None
     recorded: tuple[bool, int, int, int] | None = None
+    date: dt.date | None = None
 
 
 def _unknown_draft(scenario_id: str, draft_id: str, known: list[str]) -> DataError:
@@ -253,7 +255,9 @@ def draft_facts(scenario_ref: str, draft_id: str, ledger: Ledger) -> DraftFacts:
                 if isinstance(item, dict) and item.get("id") == draft_id:
                     votes = item.get("votes")
                     size = len(votes) if isinstance(votes, dict) and votes else None
-                    return DraftFacts(scenario_ref, draft_id, record.as_of, size)
+                    day = record.draft(draft_id)
+                    date = None if day is None else day.horizon
+                    return DraftFacts(scenario_ref, draft_id, record.as_of, size, date=date)
         known = sorted({d.draft_id for r in records for d in r.drafts()})
         raise _unknown_draft(scenario_ref, draft_id, known) from None
     inst = scenario.institutions
@@ -268,7 +272,10 @@ def draft_facts(scenario_ref: str, draft_id: str, ledger: Ledger) -> DraftFacts:
         if actual is None
         else (actual.adopted, actual.in_favour, actual.against, actual.abstentions)
     )
-    return DraftFacts(scenario.id, draft_id, scenario.as_of, len(members), recorded)
+    draft = drafts[draft_id]
+    return DraftFacts(
+        scenario.id, draft_id, scenario.as_of, len(members), recorded, draft.date or None
+    )
 
 
 TALLY = ("in_favour", "against", "abstentions")
@@ -283,7 +290,9 @@ def check_draft_result(
     records: list[ForecastRecord],
 ) -> None:
     """Raise :class:`ArgumentError` if the draft's result cannot be right: a tally given in
-    part, a negative count, more votes than members; then the checks of every resolution."""
+    part, a negative count, more votes than members; a vote before the scenario's ``as_of`` of a
+    draft the scenario itself dates before it (said so: trial s26, ukraine-2025-02); then the
+    checks of every resolution."""
     given = [name for name, count in zip(TALLY, tally, strict=True) if count is not None]
     if given and len(given) < len(TALLY):
         missing = [name for name in TALLY if name not in given]
@@ -302,6 +311,24 @@ def check_draft_result(
             where=f"{facts.scenario_id}/{facts.draft_id}",
             cast=cast,
             members=facts.members,
+        )
+    if facts.as_of is not None and facts.date is not None and on < facts.as_of > facts.date:
+        tail = (
+            "its result is the draft's actual, which accord forecast shows beside the prediction"
+            if facts.recorded
+            else "give the result as the draft's actual, and accord forecast shows it beside "
+            "the prediction"
+        )
+        raise ArgumentError(
+            "on",
+            "{on} is before the scenario's as_of {as_of}: the scenario dates draft {draft} "
+            "{date}, before its own as_of, so every forecast of it from this scenario came "
+            "after the vote (a retrodiction, which the ledger does not score); {tail}",
+            on=on.isoformat(),
+            as_of=facts.as_of.isoformat(),
+            draft=facts.draft_id,
+            date=facts.date.isoformat(),
+            tail=tail,
         )
     check_date_and_source(facts.scenario_id, facts.as_of, on, source, records)
 

@@ -30,6 +30,14 @@ decisions", JRSS B 14(1)), ``p`` first clipped to ``[LOG_LOSS_CLIP, 1 - LOG_LOSS
 a certain forecast that misses costs a finite ``ln(1000)`` = 6.91 rather than infinity. The
 references are the issues': status quo ``p = 0`` (not adopted: nothing changes) and no skill
 ``p = 0.5`` (log loss ``ln 2`` whatever happens).
+
+Hindsight: a scored pair is a forecast made *before* its outcome only when the record was
+recorded (``recorded_at``, UTC) before the outcome's date (a resolution's or a vote's ``on``)
+and the evidence it cites (the evidence cut-off) is dated before it too; otherwise it is made
+*after* its outcome (:func:`hindsight`: e.g. a 2015 case recorded in 2026), as every record of a
+bundled historic case is. Every pair is marked; the summary rows pool both, and the same rows
+over the forecasts made before their outcome alone are given beside them
+(``rows_before_outcome``).
 """
 
 from __future__ import annotations
@@ -57,6 +65,7 @@ __all__ = [
     "ScoredForecast",
     "Scores",
     "brier",
+    "hindsight",
     "log_loss",
     "score",
 ]
@@ -73,6 +82,25 @@ costs ln(1000) = 6.91 instead of infinity (a single run's P is exactly 0 or 1)."
 def brier(p: float, happened: bool) -> float:
     """The Brier score of probability ``p`` for an event that happened or not: ``(p - a)^2``."""
     return (p - float(happened)) ** 2
+
+
+def hindsight(record: ForecastRecord, outcome_on: dt.date) -> str | None:
+    """Why ``record``'s forecast of an outcome dated ``outcome_on`` was made after the outcome
+    (hindsight), or None for a forecast made before it: recorded before that day, citing no
+    evidence dated on or after it. A record made on the day of the outcome counts as after it
+    (the ledger holds the day of the outcome, not its hour)."""
+    recorded = record.recorded_at.date()
+    if recorded >= outcome_on:
+        return f"recorded on {recorded.isoformat()}, not before the outcome of {outcome_on}"
+    cutoff = record.evidence_cutoff
+    if cutoff is not None and cutoff >= outcome_on:
+        return f"cites evidence of {cutoff.isoformat()}, not before the outcome of {outcome_on}"
+    return None
+
+
+def _made(why: str | None) -> dict[str, Any]:
+    """The keys that mark a scored pair as made before or after its outcome."""
+    return {"made": "before" if why is None else "after", "hindsight": why}
 
 
 def log_loss(p: float, happened: bool) -> float:
@@ -99,6 +127,8 @@ class ScoredForecast:
     status_quo: float | None
     low: float
     high: float
+    hindsight: str | None = None
+    """Why the forecast was made after its outcome (:func:`hindsight`), None if before it."""
 
     @property
     def span(self) -> float:
@@ -151,6 +181,7 @@ class ScoredForecast:
             "error": self.error,
             "error_status_quo": self.error_status_quo,
             "error_no_skill": self.error_no_skill,
+            **_made(self.hindsight),
         }
 
 
@@ -161,6 +192,7 @@ class ScoreRow:
     ``n`` forecasts were scored; the Brier means are over the ``n_brier`` of them that carry
     a ``p_agreement``; the position means over the ``n_error`` with a point forecast, and the
     status-quo position mean over those of them whose issue has a status quo.
+    ``n_hindsight`` of the ``n`` were made after their outcome (:func:`hindsight`).
     """
 
     scenario: str
@@ -174,6 +206,7 @@ class ScoreRow:
     error: float | None
     error_status_quo: float | None
     error_no_skill: float | None
+    n_hindsight: int = 0
 
     @property
     def brier_skill_status_quo(self) -> float | None:
@@ -208,6 +241,7 @@ class ScoreRow:
             "error_no_skill": self.error_no_skill,
             "error_skill_vs_status_quo": self.error_skill_status_quo,
             "error_skill_vs_no_skill": self.error_skill_no_skill,
+            "n_hindsight": self.n_hindsight,
         }
 
 
@@ -219,6 +253,8 @@ class ScoredDraft:
     forecast: DraftForecast
     engine: str
     result: DraftResult
+    hindsight: str | None = None
+    """Why the forecast was made after the vote (:func:`hindsight`), None if before it."""
 
     @property
     def p_adopted(self) -> float | None:
@@ -256,13 +292,15 @@ class ScoredDraft:
             "log_loss": self.log_loss,
             "log_loss_status_quo": status_quo[1],
             "log_loss_no_skill": no_skill[1],
+            **_made(self.hindsight),
         }
 
 
 @dataclass(frozen=True)
 class DraftScoreRow:
     """Mean scores of one engine's P(adopted) over a set of scored drafts (one scenario, or
-    all): ``n`` drafts scored (those whose record states a P(adopted)), and the means."""
+    all): ``n`` drafts scored (those whose record states a P(adopted)), ``n_hindsight`` of them
+    made after the vote (:func:`hindsight`), and the means."""
 
     scenario: str
     engine: str
@@ -273,6 +311,7 @@ class DraftScoreRow:
     log_loss: float | None
     log_loss_status_quo: float | None
     log_loss_no_skill: float | None
+    n_hindsight: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -289,6 +328,7 @@ class DraftScoreRow:
             "log_loss_no_skill": self.log_loss_no_skill,
             "log_loss_skill_vs_status_quo": _skill(self.log_loss, self.log_loss_status_quo),
             "log_loss_skill_vs_no_skill": _skill(self.log_loss, self.log_loss_no_skill),
+            "n_hindsight": self.n_hindsight,
         }
 
 
@@ -296,13 +336,17 @@ class DraftScoreRow:
 class Scores:
     """Every scored forecast, the summary rows, and what could not be scored and why; the
     drafts' P(adopted) scored against their recorded results beside them (``drafts``,
-    ``draft_rows``)."""
+    ``draft_rows``). The rows pool forecasts made before and after their outcome; the
+    ``..._before_outcome`` rows are the same over those made before it alone (hindsight left
+    out: :func:`hindsight`)."""
 
     items: list[ScoredForecast]
     rows: list[ScoreRow]
     skipped: list[dict[str, Any]]
     drafts: list[ScoredDraft] = field(default_factory=list)
     draft_rows: list[DraftScoreRow] = field(default_factory=list)
+    rows_before_outcome: list[ScoreRow] = field(default_factory=list)
+    draft_rows_before_outcome: list[DraftScoreRow] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -315,12 +359,17 @@ class Scores:
                 "drafts": "P(adopted) against the recorded result: Brier (p - adopted)^2 and "
                 f"log loss -ln(p) or -ln(1 - p), p clipped to [{LOG_LOSS_CLIP}, "
                 f"{1 - LOG_LOSS_CLIP}]; status quo p = 0, no skill p = {NO_SKILL_P}",
+                "made": "before: recorded before the outcome's date, citing no evidence dated "
+                "on or after it; after (hindsight): otherwise",
+                "rows_before_outcome": "the rows over the forecasts made before their outcome",
             },
             "rows": [r.to_dict() for r in self.rows],
+            "rows_before_outcome": [r.to_dict() for r in self.rows_before_outcome],
             "forecasts": [i.to_dict() for i in self.items],
             "skipped": self.skipped,
             "drafts": {
                 "rows": [r.to_dict() for r in self.draft_rows],
+                "rows_before_outcome": [r.to_dict() for r in self.draft_rows_before_outcome],
                 "forecasts": [d.to_dict() for d in self.drafts],
             },
         }
@@ -337,8 +386,10 @@ class Scores:
     def summary_frame(self) -> pd.DataFrame:
         """The summary rows of the issues and of the drafts in one table, as ``accord ledger
         score`` prints them (its ``--format csv`` and ``parquet``): a ``kind`` column
-        (``issue`` or ``draft``), then the columns of ``to_dict()["rows"]`` and of
-        ``to_dict()["drafts"]["rows"]``; a column one kind lacks is empty in the other's rows."""
+        (``issue`` or ``draft``: every forecast; ``issue_before_outcome`` or
+        ``draft_before_outcome``: those made before their outcome alone), then the columns of
+        ``to_dict()["rows"]`` and of ``to_dict()["drafts"]["rows"]``; a column one kind lacks
+        is empty in the other's rows."""
         import pandas as pd
 
         issue = ScoreRow("", "", 0, 0, None, None, None, 0, None, None, None).to_dict()
@@ -346,6 +397,10 @@ class Scores:
         columns = ["kind", *issue, *(c for c in draft if c not in issue)]
         rows = [{"kind": "issue", **r.to_dict()} for r in self.rows]
         rows += [{"kind": "draft", **r.to_dict()} for r in self.draft_rows]
+        rows += [{"kind": "issue_before_outcome", **r.to_dict()} for r in self.rows_before_outcome]
+        rows += [
+            {"kind": "draft_before_outcome", **r.to_dict()} for r in self.draft_rows_before_outcome
+        ]
         return pd.DataFrame(rows, columns=columns)
 
     def forecasts_frame(self) -> pd.DataFrame:
@@ -412,6 +467,7 @@ def _pairs(
                     status_quo=_number(issue.get("status_quo")),
                     low=float(scale[0]),
                     high=float(scale[1]),
+                    hindsight=hindsight(record, resolution.resolved_on),
                 )
             )
     return items, skipped
@@ -428,7 +484,7 @@ def _row(scenario: str, engine: str, items: Sequence[ScoredForecast]) -> ScoreRo
     _, error_ns = _mean(i.error_no_skill for i in with_f)
     return ScoreRow(
         scenario, engine, len(items), n_brier, brier, brier_sq, brier_ns,
-        n_error, error, error_sq, error_ns,
+        n_error, error, error_sq, error_ns, sum(i.hindsight is not None for i in items),
     )  # fmt: skip
 
 
@@ -451,7 +507,8 @@ def _draft_pairs(
             if record.as_of is not None and result.resolved_on < record.as_of:
                 skipped.append({**where, "why": "voted before the forecast's as_of"})
                 continue
-            items.append(ScoredDraft(forecast, record.label, result))
+            why = hindsight(record, result.resolved_on)
+            items.append(ScoredDraft(forecast, record.label, result, why))
     return items, skipped
 
 
@@ -465,6 +522,7 @@ def _draft_row(scenario: str, engine: str, items: Sequence[ScoredDraft]) -> Draf
         _mean(b for b, _ in status_quo)[1], _mean(b for b, _ in no_skill)[1],
         _mean(i.log_loss for i in scored)[1],
         _mean(loss for _, loss in status_quo)[1], _mean(loss for _, loss in no_skill)[1],
+        sum(i.hindsight is not None for i in scored),
     )  # fmt: skip
 
 
@@ -490,15 +548,24 @@ def score(
     P(adopted) of each draft against every draft result in force (``draft_results``).
 
     Rows: one per (scenario, engine), then one per engine across scenarios (``"all"``); the
-    drafts' rows alike.
+    drafts' rows alike; each pooled, and again over the forecasts made before their outcome.
     """
     items, skipped = _pairs(records, resolutions)
     drafts, skipped_drafts = _draft_pairs(records, draft_results)
-    rows = [
-        _row(s, e, group) for s, e, group in _grouped(items, lambda i: (i.scenario_id, i.engine))
-    ]
-    draft_rows = [
-        _draft_row(s, e, group)
-        for s, e, group in _grouped(drafts, lambda d: (d.forecast.scenario_id, d.engine))
-    ]
-    return Scores(items, rows, skipped + skipped_drafts, drafts, draft_rows)
+
+    def rows_of(scored: Sequence[ScoredForecast]) -> list[ScoreRow]:
+        return [_row(s, e, g) for s, e, g in _grouped(scored, lambda i: (i.scenario_id, i.engine))]
+
+    def draft_rows_of(scored: Sequence[ScoredDraft]) -> list[DraftScoreRow]:
+        groups = _grouped(scored, lambda d: (d.forecast.scenario_id, d.engine))
+        return [_draft_row(s, e, g) for s, e, g in groups]
+
+    return Scores(
+        items,
+        rows_of(items),
+        skipped + skipped_drafts,
+        drafts,
+        draft_rows_of(drafts),
+        rows_of([i for i in items if i.hindsight is None]),
+        draft_rows_of([d for d in drafts if d.hindsight is None]),
+    )

@@ -35,6 +35,7 @@ from typing import Any
 
 from accord.errors import DataError, Problem
 from accord.news.types import Document
+from accord.text import shortened
 
 __all__ = [
     "KINDS",
@@ -181,12 +182,21 @@ def _parse_date(value: Any) -> dt.date:
     return found
 
 
+TITLE_CHARS = 150
+"""The longest title made from a text's first line (a text without a headline starts with a
+paragraph). The store needs no limit; a title does: :func:`accord.news.home.home_country` reads
+it before the text, so a whole paragraph as the title would name every country it mentions."""
+
+
 def _title_from_text(text: str) -> str:
+    """A title for a text given none: its first line, else that line's first sentence, cut at a
+    word boundary with an ellipsis beyond :data:`TITLE_CHARS` (:func:`accord.text.shortened`;
+    before session 27 it was cut mid-word at 147 characters, then "...")."""
     first = text.split("\n", 1)[0].strip()
-    if len(first) <= 150:
+    if len(first) <= TITLE_CHARS:
         return first
     sentence = re.split(r"(?<=[a-z][.!?])\s+(?=[A-Z\"'])", first, maxsplit=1)[0]
-    return sentence if len(sentence) <= 150 else sentence[:147].rstrip() + "..."
+    return shortened(sentence, TITLE_CHARS)
 
 
 def make_document(
