@@ -1,7 +1,7 @@
 """Assemble session 27's second held-out event set (news-heldout-s27b.json, HO27W) from the
 collector's (a) and the second annotator's (b) files, with the shared steps of
 docs/data/heldout-common/README.md (``build_event_set``) and the first s27 build's helpers (its
-dated DOCUMENT comment, CHECK files and development files). Run from the repository root with
+dated DOCUMENT comment, CHECK files, development files and ``event_reasons``). Run from the repository root with
 PYTHONPATH=src. It runs no coder: it copies labels, leaves out the sentences another gold file
 holds in other words, applies the adjudicator's decisions below, checks the new file against
 every other gold file (the other s27 sets included), and computes agreement.
@@ -105,12 +105,7 @@ EVENTS_DECIDED = hb.EventDecisions(
 def main() -> None:
     others = s27.gold_files(EVENTS)
     development = hb.record_files(s27.development_files(others))
-    reasons = [
-        *(d["reason"] for d in EVENTS_DECIDED.adjudications.values()),
-        *EVENTS_DECIDED.modes_kept.values(),
-        *(note for _, note in EVENTS_DECIDED.modes_taken.values()),
-    ]
-    cited = hb.check_citations(reasons, development)
+    cited = hb.check_citations(s27.event_reasons(EVENTS_DECIDED), development)
     which = ("session 27, second set", SCOPE, f"{OUT}/")
     events, near = hb.build_event_set(IN, EVENTS, EVENTS_DECIDED, which, others, s27.COMMENT)
     hb.write_agreement(
