@@ -259,6 +259,18 @@ class AddResult:
 
 
 @dataclass(frozen=True)
+class Redated:
+    """What :meth:`Store.redate_undated` did: the document's old date and where it came from
+    (``mtime`` or ``none``), the new one, and how many of its events it moved with it."""
+
+    document_id: str
+    old: dt.date | None
+    old_from: str
+    new: dt.date
+    events: int
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     id: str
     title: str
@@ -568,6 +580,47 @@ class Store(Database):
         )
         new, merged = self._write_events(session, doc, events)
         return AddResult(doc.id, True, near, similarity, new, merged)
+
+    def redate_undated(self, document_id: str, date: dt.date) -> Redated | None:
+        """Date a stored document that had no date of its own (``date_from`` ``mtime``, its
+        file's modification time, or ``none``) ``date``, as given by the user
+        (``date_from`` ``given``), with the events it alone reports that carried its old date;
+        None when the document is not stored or was dated otherwise (metadata, text, or an
+        earlier given date: those stay).
+
+        Session 27's trial: `accord ingest` warned of a document dated by its file's time and
+        named ``--date-if-missing``, but the document was stored already and a second ingest
+        with the option left it as it was, so its evidence blocked `accord update` for good.
+        An event also reported by another document keeps its date (the first report's), and
+        re-dated events are not merged anew with stored events of the new date."""
+
+        def write() -> Redated | None:
+            with self._sessions.begin() as session:
+                advisory_lock(session, f"document:{document_id}")
+                row = session.get(DocumentRow, document_id)
+                if row is None or row.date_from not in ("mtime", "none"):
+                    return None
+                old, was = row.date, row.date_from
+                row.date, row.date_from = date, "given"
+                row.meta = {**row.meta, "date_from": "given"}
+                reports = select(EventDocumentRow.event_id).where(
+                    EventDocumentRow.document_id == document_id
+                )
+                others = select(EventDocumentRow.event_id).where(
+                    EventDocumentRow.event_id.in_(reports),
+                    EventDocumentRow.document_id != document_id,
+                )
+                same = EventRow.date.is_(None) if old is None else EventRow.date == old
+                events = session.scalars(
+                    select(EventRow).where(
+                        EventRow.id.in_(reports), EventRow.id.not_in(others), same
+                    )
+                ).all()
+                for event in events:
+                    event.date = date
+                return Redated(document_id, old, was, date, len(events))
+
+        return retrying_write(write, f"re-date document {document_id[:12]} in {self.display_url}")
 
     # ------------------------------------------------------------------ corpus shards
 
