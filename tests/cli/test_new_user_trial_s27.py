@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 import accord
 from accord.cli import app
-from accord.news.store import Store
+from accord.news.store import Store, resolve_actor
 
 runner = CliRunner()
 
@@ -106,5 +106,36 @@ def test_python_ingest_warns_of_file_times_and_takes_date_if_missing(tmp_path: P
     report = accord.ingest(path, db, date_if_missing=dt.date(2025, 2, 25))
     assert report.already_present == 1 and [p for p, _ in report.redated] == [str(path)]
     assert _dates(db)[0] == [(dt.date(2025, 2, 25), "given")]
-    with pytest.raises(accord.DataError, match="date must be a datetime.date"):
+    with pytest.raises(accord.DataError, match=r"date must be a datetime\.date"):
         accord.ingest(path, db, date_if_missing="2025-02-25")  # type: ignore[arg-type]
+
+
+# Finding 4: `accord events --actor Kremlin` (and `timeline`, the news page) answered "0 events"
+# where the store held the Kremlin's statement: "Kremlin" is the canonical name of a gazetteer
+# entry of its own, so it was taken as a name, while the coders read the word as the Russian
+# presidency and store that name.
+
+
+def test_a_name_the_coders_read_as_another_entry_finds_its_events(tmp_path: Path) -> None:
+    path = tmp_path / "moscow.txt"
+    path.write_text(
+        "Moscow, 13 March 2025. The Kremlin rejected any deployment of European "
+        "peacekeeping troops in Ukraine.\n",
+        encoding="utf-8",
+    )
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    assert runner.invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+    with Store(db) as store:
+        kremlin = [e for e in store.events() if "Kremlin" in (e.sentence or "")]
+    assert kremlin
+    for command in (["events", "--actor", "Kremlin"], ["timeline", "Kremlin"]):
+        result = runner.invoke(app, [*command, "--db", db], terminal_width=400)
+        assert result.exit_code == 0, result.output
+        assert "actor 'Kremlin' read as Russian presidency (RUS)" in result.output
+        assert "0 events" not in result.output
+    with Store(db) as store:
+        chosen = resolve_actor(store, "White House")
+    assert (chosen.value, chosen.note) == (
+        "US presidency",
+        "actor 'White House' read as US presidency (USA)",
+    )

@@ -955,7 +955,8 @@ class ActorFilter:
     """An actor filter as :func:`resolve_actor` read it: ``value`` is what
     :meth:`Store.events` matches (a code or a canonical name), ``entry`` the gazetteer's
     ``NAME (CODE)`` when ``given`` was a name of a state or organisation that ``value``, its
-    code, now stands for."""
+    code, now stands for, or a canonical name whose words the coders read as another entry,
+    whose name ``value`` is (session 27: "Kremlin" read as "Russian presidency")."""
 
     given: str
     value: str
@@ -977,7 +978,9 @@ def resolve_actor(store: Store, actor: str) -> ActorFilter:
     or the word the article used as the actor's name ("Emmanuel Macron"), so a name filter
     missed most of the state's events; a name the gazetteer gives to several codes is refused
     naming them. A person's, group's or metonym's canonical name, or a name stored events carry,
-    stays a name filter: those events only, not all of their state's. Any other name the
+    stays a name filter: those events only, not all of their state's; but a canonical name
+    whose words the gazetteer reads as one other entry is read as that entry's name, which is
+    what the coders store ("Kremlin": "Russian presidency"; session 27). Any other name the
     gazetteer reads ("Macron") is refused naming the canonical name to give.
 
     A misspelt code would otherwise match no event and read as "no events" (the same rule as
@@ -999,7 +1002,12 @@ def resolve_actor(store: Store, actor: str) -> ActorFilter:
     if stands_for:
         ((code, name),) = stands_for.items()
         return ActorFilter(actor, code, f"{name} ({code})")
-    if store.has_actor(actor) or actor.lower() in names:
+    if store.has_actor(actor):
+        return ActorFilter(actor, actor)
+    if actor.lower() in names and (other := _read_as_other(actor)) is not None:
+        name, code = other
+        return ActorFilter(actor, name, f"{name} ({code})")
+    if actor.lower() in names:
         return ActorFilter(actor, actor)
     if meant := _read_as(actor):
         raise UnknownActor(
@@ -1057,6 +1065,22 @@ def _read_as(actor: str) -> list[str]:
     from accord.news.gazetteer import load
 
     return sorted({f"{e.name} ({e.code})" for e in load().names.get(_name_key(actor), [])})
+
+
+def _read_as_other(actor: str) -> tuple[str, str] | None:
+    """The one entry (canonical name, code) the gazetteer reads the words ``actor`` as, where
+    ``actor`` is itself the canonical name of another entry: the coders store what the words
+    are read as, so a filter by ``actor`` as a name matched nothing (session 27's trial:
+    "Kremlin", an entry of its own for "Russian White House", is read in articles as the
+    Russian presidency; "White House" as the US presidency). None when the words are read as
+    ``actor`` itself, as nothing, or as several entries."""
+    from accord.news.gazetteer import load
+
+    found = {(e.name, e.code) for e in load().names.get(_name_key(actor), [])}
+    names = {name.lower() for name, _code in found}
+    if len(names) != 1 or actor.lower() in names:
+        return None
+    return min(found)
 
 
 @lru_cache(maxsize=1)
