@@ -139,3 +139,29 @@ def test_a_name_the_coders_read_as_another_entry_finds_its_events(tmp_path: Path
         "US presidency",
         "actor 'White House' read as US presidency (USA)",
     )
+
+
+# Finding 9: a source that `accord update` added for a text file had a title and a date only, so
+# `news-ID` in the report's Evidence and Sources could not be traced to the article.
+
+
+def test_an_update_source_names_the_articles_file(tmp_path: Path) -> None:
+    path = tmp_path / "coalition.txt"
+    path.write_text(
+        "Coalition of the willing plans reassurance force\n27 March 2025. Prime Minister "
+        "Keir Starmer stressed that any deal must be backed by strong security guarantees "
+        "for Ukraine.\n",
+        encoding="utf-8",
+    )
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    assert runner.invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+    out = tmp_path / "revised.yaml"
+    result = runner.invoke(app, ["update", "ukraine-2025-02", "--db", db, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        (doc,) = store.documents()
+    (source,) = [s for s in accord.load(out).sources if s.id == f"news-{doc.id[:12]}"]
+    assert (source.title, source.file) == (
+        "Coalition of the willing plans reassurance force",
+        str(path),
+    )

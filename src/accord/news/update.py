@@ -174,6 +174,9 @@ def propose(
                 publisher=doc.source if doc else None,
                 date=doc.date if doc else None,
                 url=doc.url if doc else None,
+                # the article's file as ingested: without it a text file's source had a title
+                # and a date only, and news-ID could not be traced to the article (session 27)
+                file=doc.path if doc else None,
             )
         )
         known.add(sid)
