@@ -402,6 +402,8 @@ def backtest(
 def ingest(
     inputs: str | Path | Iterable[str | Path],
     store: Store | str | None = None,
+    *,
+    date_if_missing: dt.date | None = None,
 ) -> IngestReport:
     """Read articles into a news store and code their events.
 
@@ -412,15 +414,37 @@ def ingest(
     store
         A :class:`~accord.news.store.Store`, a database URL or a SQLite file (default:
         ``$ACCORD_DB`` or ``~/.accord/accord.db``).
+    date_if_missing
+        The date of the articles that carry none in their metadata or text (as `accord ingest
+        --date-if-missing`), also for such an article stored before, dated then by its file's
+        modification time. Without it that time dates them, which a copy or checkout resets,
+        and a :class:`UserWarning` names their files
+        (:attr:`~accord.news.ingest.IngestCounts.dated_by_mtime`).
     """
     from accord.news.ingest import ingest as _ingest
     from accord.news.store import Store
 
+    _date(date_if_missing)
     items = [inputs] if isinstance(inputs, str | Path) else list(inputs)
     if isinstance(store, Store):
-        return _ingest(items, store)
-    with Store(store) as opened:
-        return _ingest(items, opened)
+        report = _ingest(items, store, date_if_missing=date_if_missing)
+    else:
+        with Store(store) as opened:
+            report = _ingest(items, opened, date_if_missing=date_if_missing)
+    if report.dated_by_mtime:
+        import warnings
+
+        shown = ", ".join(f"{path} ({date})" for path, date in report.dated_by_mtime[:3])
+        more = len(report.dated_by_mtime) - 3
+        shown += f" and {more} more" if more > 0 else ""
+        warnings.warn(
+            f"{len(report.dated_by_mtime)} document(s) had no date in metadata or text and are "
+            f"dated by the file's modification time: {shown}"
+            "; give date_if_missing=datetime.date(...) for the date they were published",
+            UserWarning,
+            stacklevel=2,
+        )
+    return report
 
 
 __all__ = [

@@ -37,7 +37,7 @@ from accord.text import shortened
 if TYPE_CHECKING:
     from accord.news.ingest import Coder
     from accord.news.readers import ReadResult
-    from accord.news.store import Store, StoredEvent
+    from accord.news.store import Redated, Store, StoredEvent
     from accord.news.types import ActorRef
 
 # The store, the ingest and the timeline (SQLAlchemy, numpy: about 0.7 CPU s) are imported by
@@ -167,7 +167,26 @@ def ingest_command(
             rows.append(("coder failures", str(report.coding_failed)))
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
         warn_mtime_dates(report.dated_by_mtime)
+        note_redated(report.redated)
     raise typer.Exit(report.exit_code)
+
+
+def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:
+    """One line for the stored documents that had no date of their own (their file's time, or
+    none) and that ``--date-if-missing`` dated now (session 27's trial: doing what the warning
+    above says, on a document stored already, changed nothing and said nothing)."""
+    if not redated:
+        return
+    shown = ", ".join(
+        f"{escape(path)} ({done.old or 'undated'} -> {done.new}, {done.events} event(s))"
+        for path, done in redated[:3]
+    )
+    more = f" and {len(redated) - 3} more" if len(redated) > 3 else ""
+    err.print(
+        f"re-dated {len(redated)} stored document(s) that had no date in metadata or text "
+        f"(dated by the file's modification time, or undated): {shown}{more}",
+        highlight=False,
+    )
 
 
 def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # not at run time: a sharded ingest's workers import this mod
     # the store without SQLAlchemy (accord.news.corpus; docs/benchmarks-news.md, session 15)
     import pandas as pd
 
-    from accord.news.store import AddResult, Store
+    from accord.news.store import AddResult, Redated, Store
 
 __all__ = [
     "EXIT_NOTHING_INGESTED",
@@ -125,6 +125,10 @@ class IngestReport(IngestCounts):
     added_ids: list[str] = field(default_factory=list, repr=False)
     """Ids of the documents added (64 hex digits each): left out of the repr, where an ingest of
     thousands of articles printed them all in a notebook cell."""
+    redated: list[tuple[str, Redated]] = field(default_factory=list, repr=False)
+    """``(file, what was done)`` for each document stored before without a date of its own
+    (dated by its file's modification time, or undated) that this run's ``date_if_missing``
+    dated (:meth:`accord.news.store.Store.redate_undated`; session 27)."""
 
     @property
     def ingested(self) -> int:
@@ -309,6 +313,11 @@ def _ingest_document(
 ) -> None:
     if store.has_document(doc.id):
         report.already_present += 1
+        # read without a date and dated by date_if_missing: a copy stored before by its file's
+        # time (or undated) takes that date too, else the option did nothing (session 27)
+        given = doc.date if doc.meta.get("date_from") == "given" else None
+        if given is not None and (done := store.redate_undated(doc.id, given)) is not None:
+            report.redated.append((doc.path or "?", done))
         return
     if coder is not None:
         doc = replace(doc, meta={**doc.meta, "coder": coder_name(coder)})

@@ -259,6 +259,18 @@ class AddResult:
 
 
 @dataclass(frozen=True)
+class Redated:
+    """What :meth:`Store.redate_undated` did: the document's old date and where it came from
+    (``mtime`` or ``none``), the new one, and how many of its events it moved with it."""
+
+    document_id: str
+    old: dt.date | None
+    old_from: str
+    new: dt.date
+    events: int
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     id: str
     title: str
@@ -568,6 +580,47 @@ class Store(Database):
         )
         new, merged = self._write_events(session, doc, events)
         return AddResult(doc.id, True, near, similarity, new, merged)
+
+    def redate_undated(self, document_id: str, date: dt.date) -> Redated | None:
+        """Date a stored document that had no date of its own (``date_from`` ``mtime``, its
+        file's modification time, or ``none``) ``date``, as given by the user
+        (``date_from`` ``given``), with the events it alone reports that carried its old date;
+        None when the document is not stored or was dated otherwise (metadata, text, or an
+        earlier given date: those stay).
+
+        Session 27's trial: `accord ingest` warned of a document dated by its file's time and
+        named ``--date-if-missing``, but the document was stored already and a second ingest
+        with the option left it as it was, so its evidence blocked `accord update` for good.
+        An event also reported by another document keeps its date (the first report's), and
+        re-dated events are not merged anew with stored events of the new date."""
+
+        def write() -> Redated | None:
+            with self._sessions.begin() as session:
+                advisory_lock(session, f"document:{document_id}")
+                row = session.get(DocumentRow, document_id)
+                if row is None or row.date_from not in ("mtime", "none"):
+                    return None
+                old, was = row.date, row.date_from
+                row.date, row.date_from = date, "given"
+                row.meta = {**row.meta, "date_from": "given"}
+                reports = select(EventDocumentRow.event_id).where(
+                    EventDocumentRow.document_id == document_id
+                )
+                others = select(EventDocumentRow.event_id).where(
+                    EventDocumentRow.event_id.in_(reports),
+                    EventDocumentRow.document_id != document_id,
+                )
+                same = EventRow.date.is_(None) if old is None else EventRow.date == old
+                events = session.scalars(
+                    select(EventRow).where(
+                        EventRow.id.in_(reports), EventRow.id.not_in(others), same
+                    )
+                ).all()
+                for event in events:
+                    event.date = date
+                return Redated(document_id, old, was, date, len(events))
+
+        return retrying_write(write, f"re-date document {document_id[:12]} in {self.display_url}")
 
     # ------------------------------------------------------------------ corpus shards
 
@@ -902,7 +955,8 @@ class ActorFilter:
     """An actor filter as :func:`resolve_actor` read it: ``value`` is what
     :meth:`Store.events` matches (a code or a canonical name), ``entry`` the gazetteer's
     ``NAME (CODE)`` when ``given`` was a name of a state or organisation that ``value``, its
-    code, now stands for."""
+    code, now stands for, or a canonical name whose words the coders read as another entry,
+    whose name ``value`` is (session 27: "Kremlin" read as "Russian presidency")."""
 
     given: str
     value: str
@@ -924,7 +978,9 @@ def resolve_actor(store: Store, actor: str) -> ActorFilter:
     or the word the article used as the actor's name ("Emmanuel Macron"), so a name filter
     missed most of the state's events; a name the gazetteer gives to several codes is refused
     naming them. A person's, group's or metonym's canonical name, or a name stored events carry,
-    stays a name filter: those events only, not all of their state's. Any other name the
+    stays a name filter: those events only, not all of their state's; but a canonical name
+    whose words the gazetteer reads as one other entry is read as that entry's name, which is
+    what the coders store ("Kremlin": "Russian presidency"; session 27). Any other name the
     gazetteer reads ("Macron") is refused naming the canonical name to give.
 
     A misspelt code would otherwise match no event and read as "no events" (the same rule as
@@ -946,7 +1002,12 @@ def resolve_actor(store: Store, actor: str) -> ActorFilter:
     if stands_for:
         ((code, name),) = stands_for.items()
         return ActorFilter(actor, code, f"{name} ({code})")
-    if store.has_actor(actor) or actor.lower() in names:
+    if store.has_actor(actor):
+        return ActorFilter(actor, actor)
+    if actor.lower() in names and (other := _read_as_other(actor)) is not None:
+        name, code = other
+        return ActorFilter(actor, name, f"{name} ({code})")
+    if actor.lower() in names:
         return ActorFilter(actor, actor)
     if meant := _read_as(actor):
         raise UnknownActor(
@@ -1004,6 +1065,22 @@ def _read_as(actor: str) -> list[str]:
     from accord.news.gazetteer import load
 
     return sorted({f"{e.name} ({e.code})" for e in load().names.get(_name_key(actor), [])})
+
+
+def _read_as_other(actor: str) -> tuple[str, str] | None:
+    """The one entry (canonical name, code) the gazetteer reads the words ``actor`` as, where
+    ``actor`` is itself the canonical name of another entry: the coders store what the words
+    are read as, so a filter by ``actor`` as a name matched nothing (session 27's trial:
+    "Kremlin", an entry of its own for "Russian White House", is read in articles as the
+    Russian presidency; "White House" as the US presidency). None when the words are read as
+    ``actor`` itself, as nothing, or as several entries."""
+    from accord.news.gazetteer import load
+
+    found = {(e.name, e.code) for e in load().names.get(_name_key(actor), [])}
+    names = {name.lower() for name, _code in found}
+    if len(names) != 1 or actor.lower() in names:
+        return None
+    return min(found)
 
 
 @lru_cache(maxsize=1)

@@ -174,6 +174,9 @@ def propose(
                 publisher=doc.source if doc else None,
                 date=doc.date if doc else None,
                 url=doc.url if doc else None,
+                # the article's file as ingested: without it a text file's source had a title
+                # and a date only, and news-ID could not be traced to the article (session 27)
+                file=doc.path if doc else None,
             )
         )
         known.add(sid)
@@ -188,6 +191,9 @@ def propose(
                 f"evidence dated {latest.isoformat()} is after the horizon of issue(s) "
                 f"{', '.join(closed)}: those questions have closed; resolve them in the ledger "
                 "and set later horizons before updating with this evidence"
+                + _late_documents(
+                    changes, docs, min(h for i in data.issues if (h := i.horizon) and h < latest)
+                )
             )
         data.as_of = latest
     if changes:  # a revision: its number tells it from the scenario it revises
@@ -195,6 +201,42 @@ def propose(
     # re-validate the whole scenario: a proposal must be a valid scenario
     revised = Scenario.model_validate(data.model_dump())
     return Proposal(revised, changes, unmatched)
+
+
+def _late_documents(
+    changes: Sequence[Change], docs: dict[str, Document], horizon: dt.date | None
+) -> str:
+    """The articles that gave the evidence dated after ``horizon`` (the earliest closed one),
+    for the refusal above: session 27's trial got a refusal that named a date only, from an
+    article dated by its file's modification time, which the user could not tell from the
+    others."""
+    late = sorted(
+        {
+            i.document_id
+            for c in changes
+            for i in c.evidence
+            if i.document_id and isinstance(i.date, dt.date) and horizon and i.date > horizon
+        }
+    )
+    if not late:
+        return ""
+    named = []
+    for doc_id in late[:3]:
+        doc = docs.get(doc_id)
+        title = doc.title if doc and doc.title else ""
+        cut = title if len(title) <= 60 else title[:57].rstrip() + "..."
+        dated = (doc.meta.get("date_from") if doc else None) or "?"
+        how = {"mtime": "its file's modification time", "text": "its text"}.get(dated, dated)
+        where = f", {doc.path}" if doc and doc.path else ""
+        named.append(f"{doc_id[:12]} {cut!r} ({doc.date if doc else '?'}, from {how}{where})")
+    more = f" and {len(late) - 3} more" if len(late) > 3 else ""
+    advice = ""
+    if any((d := docs.get(x)) is not None and d.meta.get("date_from") == "mtime" for x in late):
+        advice = (
+            "; an article dated by its file's modification time takes its publication date "
+            "from `accord ingest FILE --date-if-missing YYYY-MM-DD` (docs/news.md)"
+        )
+    return f"; the evidence after {horizon} is from {'; '.join(named)}{more}{advice}"
 
 
 def accept(

@@ -821,7 +821,7 @@ def _event_type(name: str | None) -> str | None:
 
 
 ACTOR_READ_AS = "Accord-Actor-Read-As"
-"""The response header that says which code a name given as ``?actor=`` was read as."""
+"""The response header that says which code (or name) a name given as ``?actor=`` was read as."""
 
 
 @router.get(
@@ -832,8 +832,9 @@ ACTOR_READ_AS = "Accord-Actor-Read-As"
             "headers": {
                 ACTOR_READ_AS: {
                     "description": "Sent when ?actor= named a state or organisation (France) "
-                    "that the gazetteer reads as its code (FRA): the code the events were "
-                    "chosen by, as `accord events --actor` says it",
+                    "that the gazetteer reads as its code (FRA), or a name whose words it "
+                    "reads as another entry (Kremlin: Russian presidency): the code or name "
+                    "the events were chosen by, as `accord events --actor` says it",
                     "schema": {"type": "string"},
                 }
             }

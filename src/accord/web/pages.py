@@ -502,6 +502,7 @@ def forecast_page(
 
     bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
+    identity = _identity(bench, scenario_id, scenario, version)
     chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
     compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed)
     runs = max(1, min(runs, api.MAX_INLINE_RUNS))
@@ -543,8 +544,23 @@ def forecast_page(
             "page_data": data,
             "version": version,
             "explanation": explanation,
+            "identity": identity,
         },
     )
+
+
+def _identity(bench: Workbench, scenario_id: str, scenario: Scenario, version: int | None) -> str:
+    """Which scenario a page's numbers are of, as the CLI's forecast and the report name it
+    (id, its own version, ``as_of``, content hash), with the workbench version shown and the
+    newest (session 27's trial: after a news update, the forecast pages of versions 0 and 1
+    had the same heading and no date, and a quoted number needs its ``as_of``)."""
+    from accord.scenario.identity import scenario_identity
+
+    newest = max(v.version for v in bench.history(scenario_id))
+    shown = newest if version is None else version
+    saved = f"workbench version {shown}" + (" (bundled)" if shown == 0 else "")
+    saved += "" if shown == newest else f"; the newest is version {newest}"
+    return f"{scenario_identity(scenario)}; {saved}"
 
 
 @router.get("/scenarios/{scenario_id}/forecast/report")
