@@ -403,7 +403,7 @@ def ingest(
     inputs: str | Path | Iterable[str | Path],
     store: Store | str | None = None,
     *,
-    date_if_missing: dt.date | None = None,
+    date_if_missing: dt.date | str | None = None,
 ) -> IngestReport:
     """Read articles into a news store and code their events.
 
@@ -416,21 +416,21 @@ def ingest(
         ``$ACCORD_DB`` or ``~/.accord/accord.db``).
     date_if_missing
         The date of the articles that carry none in their metadata or text (as `accord ingest
-        --date-if-missing`), also for such an article stored before, dated then by its file's
-        modification time. Without it that time dates them, which a copy or checkout resets,
-        and a :class:`UserWarning` names their files
-        (:attr:`~accord.news.ingest.IngestCounts.dated_by_mtime`).
+        --date-if-missing`; a ``datetime.date`` or ISO text, as every date here), also for such
+        an article stored before, dated then by its file's modification time. Without it that
+        time dates them, which a copy or checkout resets, and a :class:`UserWarning` names
+        their files (:attr:`~accord.news.ingest.IngestCounts.dated_by_mtime`).
     """
     from accord.news.ingest import ingest as _ingest
     from accord.news.store import Store
 
-    _date(date_if_missing)
+    day = _date(date_if_missing)
     items = [inputs] if isinstance(inputs, str | Path) else list(inputs)
     if isinstance(store, Store):
-        report = _ingest(items, store, date_if_missing=date_if_missing)
+        report = _ingest(items, store, date_if_missing=day)
     else:
         with Store(store) as opened:
-            report = _ingest(items, opened, date_if_missing=date_if_missing)
+            report = _ingest(items, opened, date_if_missing=day)
     if report.dated_by_mtime:
         import warnings
 

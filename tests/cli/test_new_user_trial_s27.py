@@ -106,8 +106,12 @@ def test_python_ingest_warns_of_file_times_and_takes_date_if_missing(tmp_path: P
     report = accord.ingest(path, db, date_if_missing=dt.date(2025, 2, 25))
     assert report.already_present == 1 and [p for p, _ in report.redated] == [str(path)]
     assert _dates(db)[0] == [(dt.date(2025, 2, 25), "given")]
+    # ISO text is taken as every date of the API takes it (s27-fixes); other text is refused.
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    accord.ingest(path, other, date_if_missing="2025-02-26")
+    assert _dates(other)[0] == [(dt.date(2025, 2, 26), "given")]
     with pytest.raises(accord.DataError, match=r"date must be a datetime\.date"):
-        accord.ingest(path, db, date_if_missing="2025-02-25")  # type: ignore[arg-type]
+        accord.ingest(path, db, date_if_missing="25 February 2025")
 
 
 # Finding 4: `accord events --actor Kremlin` (and `timeline`, the news page) answered "0 events"
