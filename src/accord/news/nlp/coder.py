@@ -122,6 +122,7 @@ DEFAULT_RULES = RoleRules(
     fallback_not_conditional=True,
     fallback_not_rejected=True,
     rules_type_same_trigger=True,
+    rules_expulsion=True,
     complement_members=True,
     domestic_default=True,
     violent_pattern=True,
@@ -1002,6 +1003,39 @@ class NlpCoder:
     def _choose(
         self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
     ) -> tuple[str, float] | None:
+        """The head's type of a candidate and its probability, or None (the head abstains);
+        with ``RoleRules.rules_expulsion``, where the head abstains, the rules coder's reading
+        of the verb as an expulsion of diplomats (:meth:`_expulsion`)."""
+        chosen = self._head_choice(cand, p, date)
+        if chosen is None and self.rules.rules_expulsion:
+            return self._expulsion(cand, p, date)
+        return chosen
+
+    def _expulsion(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None
+    ) -> tuple[str, float] | None:
+        """``RoleRules.rules_expulsion``: SANCTION (with the head's probability of it) where
+        the rules coder reads the candidate's verb as the expulsion of diplomats (an event of
+        type SANCTION, mode ``expel``, whose trigger holds the verb: "declared the attache
+        personae non grata", "ordered two diplomats expelled"); else None."""
+        verb = cand.sent.doc[cand.pred.verb].lower_
+        labels = self.head.labels
+        if "SANCTION" not in labels:
+            return None
+        for event in self._rules_sentence(cand, date):
+            if (
+                event.event_type == "SANCTION"
+                and event.mode == "expel"
+                and verb in (event.trigger or "").lower().split()
+            ):
+                return "SANCTION", float(p[labels.index("SANCTION")])
+        return None
+
+    def _head_choice(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
+    ) -> tuple[str, float] | None:
+        """The head's most probable type that passes its threshold and is no violent type
+        without a violent act, or None."""
         violent: bool | None = None  # read once, when a violent label needs it
         for k in np.argsort(-p):
             label = self.head.labels[int(k)]

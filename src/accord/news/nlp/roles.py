@@ -309,6 +309,12 @@ class RoleRules:
       the same type on the same trigger verb, whose CAMEO code is read with the whole pattern
       ("*accused* ... of" allege), not the verb's first dictionary sense of the type
       (disapprove). Written after a count of mode errors on the development files.
+    * ``rules_expulsion`` (session 27, s27-expel): where the head abstains on a predicate
+      whose verb the rules coder reads as the expulsion of diplomats (SANCTION ``expel``,
+      docs/event-coding.md: "Expelling diplomats (or ordering them to leave) is SANCTION
+      `expel`"; ``accord.news.coding._expelled_envoy``: "declared the attache *persona non
+      grata*"), the predicate takes SANCTION, as ``rules_type_same_trigger`` gives it the
+      rules coder's type where the head types it.
 
     Session 12 (s12-nlpactors: the nlp coder's right types with wrong actors):
 
@@ -425,6 +431,7 @@ class RoleRules:
     rules_type_same_trigger: bool = False
     rules_type_in_clause: bool = False
     rules_mode_same_trigger: bool = False
+    rules_expulsion: bool = False
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
