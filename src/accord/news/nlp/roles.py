@@ -387,6 +387,19 @@ class RoleRules:
       :func:`accord.news.coding.judges_wrong`, the rules coder's test) is the speaker's
       accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
       reported obligation, only where both the speaker and the agent name an actor.
+
+    Session 26 (s26-accuse: a verb of saying that only states, CAMEO 01, docs/event-coding.md):
+
+    * ``statement_not_accuse``: a verb of saying that reports a clause ("said the drill was
+      designed to deepen cooperation") and that the head types ACCUSE is a statement, which
+      codes nothing (CAMEO 01), unless a word of the clause it reports judges wrong-doing
+      (:func:`accord.news.coding.judges_wrong`, the rules coder's test: "said the launches
+      have been unforgivable", "claimed Thailand broke the ceasefire" stay ACCUSE), and
+      unless the rules coder codes the verb or a word of that clause ACCUSE (the CAMEO
+      dictionary codes "claim" and "argue" 110, disapprove, and "say", "tell", "state" 010,
+      a statement). The rules coder's events of the dropped verb's clause are not thereby
+      rejected (``fallback_not_rejected``): "claimed that it had sunk a cargo ship" keeps the
+      rules coder's reading of the act of force it reports.
     """
 
     coordinated_modifiers: bool = False
@@ -440,6 +453,7 @@ class RoleRules:
     learned_first: bool = False
     learned_gate: bool = False
     reported_judgement: bool = False
+    statement_not_accuse: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
