@@ -3332,112 +3332,6 @@ def _condemned_as(tokens: list[Token], triggers: list[Trigger], blocked: set[int
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
-# ----------------------------------------------------------------------------------------------
-# Session 27, s27-called (docs/validation-events/session-27-called.md): "call" with an object
-# and a predicate characterises the object ("called the step unacceptable", "called it a severe
-# blow"); it is no telephone call (CAMEO's CALL default, 041) and no appeal (020 "call for")
-# ----------------------------------------------------------------------------------------------
-
-_CALL_VERBS = frozenset({"CALL", "CALLS", "CALLED", "CALLING"})
-# words right after "call" that open its other senses or follow a noun "call": "called for",
-# "called on", "called off", "called in", "call up", "called a meeting", "a call during"
-_CALL_PARTICLES = frozenset(
-    _PREPOSITIONS
-    | {"UPON", "OFF", "UP", "OUT", "BACK", "OR", "BETWEEN", "A", "AN", ","}
-    | {'"', "\u201c", "\u201d", "'"}
-)
-# words right before a noun "call" ("a phone call", "the call", "calls" after a possessive)
-_CALL_NOUN_BEFORE = frozenset({"A", "AN", "THE", "PHONE", "TELEPHONE", "'S", "THIS", "THAT"})
-# words that open a predicate after the object ("called the move a new start", "called it
-# 'a severe blow'", "called Colombia his country's worst partner"): a quotation mark, an
-# article or a possessive, at least one word after the verb
-_PREDICATE_OPENERS = frozenset(
-    {'"', "\u201c", "\u201d", "'", "\u2018", "A", "AN", "THE", "HIS", "HER", "ITS", "THEIR"}
-    | {"OUR", "MY", "YOUR"}
-)
-
-
-def characterising_call(
-    tokens: list[Token], mentions: list[Mention], at: int
-) -> tuple[bool, int] | None:
-    """A verb "call" at ``at`` with an object and a predicate that characterises it: whether
-    the predicate condemns (a word of :data:`_CONDEMNATION` among the next 8 words of the
-    clause after the object, to a comma: "called the U.S. tariff threat unacceptable", "called
-    the tariff threat from Trump 'unacceptable blackmail'") and where the predicate begins (the
-    first opener of :data:`_PREDICATE_OPENERS` after the object, else the condemning word):
-    what comes before it is the object, the recipient's place. None when the verb is no such
-    characterisation: a particle, a preposition or an indefinite article right after it
-    ("called for", "called on", "called a meeting"), a noun "call" ("a phone call", "a video
-    call during the summit"), a telephone call to a
-    named actor (:func:`_phoned`: "called Putin on Tuesday"), an object before the verb ("what
-    it called aggression", "which Sun called wrong"), or no predicate after the object
-    ("called the ambassadors of France, Germany and the UK to Tehran")."""
-    if tokens[at].key not in _CALL_VERBS or at + 2 >= len(tokens):
-        return None
-    if tokens[at + 1].key in _CALL_PARTICLES or tokens[at + 1].key in _PREDICATE_STOP:
-        return None
-    if at > 0 and tokens[at - 1].key in _CALL_NOUN_BEFORE:
-        return None
-    if any(t.key in ("WHAT", "WHICH") for t in tokens[max(0, at - 4) : at]):
-        return None  # "condemned what it called aggression": the main verb's object, named
-    if _phoned(tokens, mentions, Trigger(at, at + 1, "041", 0.0, "default")).how == "pattern":
-        return None
-    stop = next(
-        (j for j in range(at + 1, len(tokens)) if tokens[j].key in _PREDICATE_STOP | {","}),
-        len(tokens),
-    )
-    words = range(at + 2, min(stop, at + 10))
-    opener = next((j for j in words if tokens[j].key in _PREDICATE_OPENERS), None)
-    hit = next((j for j in words if fold_noun(tokens[j].key) in _CONDEMNATION), None)
-    if hit is not None:
-        return True, hit if opener is None or opener > hit else opener
-    if opener is not None:
-        return False, opener
-    return None
-
-
-def condemning(tokens: list[Token], at: int) -> bool:
-    """The word at ``at`` is a word of condemnation (:data:`_CONDEMNATION`: "unacceptable",
-    "illegal", "aggression", "blackmail"), the test of a characterising verb's predicate."""
-    return fold_noun(tokens[at].key) in _CONDEMNATION
-
-
-def _called_as(
-    tokens: list[Token],
-    mentions: list[Mention],
-    triggers: list[Trigger],
-    blocked: set[int],
-    judged: dict[int, int],
-) -> list[Trigger]:
-    """``triggers`` with each characterising "call" (:func:`characterising_call`) read as what
-    docs/event-coding.md prescribes for a characterising verb: CAMEO 111 (criticize or
-    denounce, PLOVER ACCUSE) where the predicate condemns, the object's owner the recipient
-    (``judged`` gets where the predicate begins, so that no name inside it is taken); a
-    statement (CAMEO 01, which codes nothing) where it does not ("called the talks 'urgent
-    and timely'", "called the move a new start for Syria": neither the default 041 telephone
-    call nor a "call ... for" appeal). A CAMEO pattern of the verb that already codes a
-    judgement or a refusal ("called Trump a liar", 111; "called the claims untrue") stays."""
-    out: list[Trigger] = []
-    for trig in triggers:
-        i = trig.start
-        if i in blocked or tokens[i].key not in _CALL_VERBS or trig.end != i + 1:
-            out.append(trig)
-            continue
-        found = characterising_call(tokens, mentions, i)
-        if found is None:
-            out.append(trig)
-            continue
-        condemns, predicate = found
-        if condemns:
-            judged[i] = predicate
-            out.append(Trigger(i, i + 1, "111", 20.0, "pattern"))
-            continue
-        mapped = cameo_to_plover(trig.cameo)
-        if mapped is not None and mapped[0] in ("ACCUSE", "REJECT"):
-            out.append(trig)  # the dictionary's own reading of the naming
-    return out
-
-
 _POSING = frozenset({"POSE", "POSES", "POSED", "POSING"})
 _RISKING = frozenset({"RISK", "RISKS", "RISKED", "RISKING"})
 _DANGERS = frozenset({"THREAT", "DANGER", "RISK", "MENACE"})
@@ -3859,7 +3753,6 @@ def code_tokens(
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
     triggers = _judged_acts(tokens, triggers, judged)
-    triggers = _called_as(tokens, mentions, triggers, blocked, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings

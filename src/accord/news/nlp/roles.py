@@ -381,14 +381,6 @@ class RoleRules:
       :func:`accord.news.coding.judges_wrong`, the rules coder's test) is the speaker's
       accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
       reported obligation, only where both the speaker and the agent name an actor.
-
-    Session 27 (s27-called: docs/event-coding.md's characterising verbs):
-
-    * ``called_as``: "call" with an object and a predicate characterises the object ("called
-      the step unacceptable", "called it a severe blow"), never a telephone call or a meeting:
-      ACCUSE of the verb's subject where the predicate condemns (the rules coder's words of
-      condemnation), else a statement, which codes nothing (an ACCUSE or REJECT that the head
-      or the rules coder reads on the verb stays). :meth:`NlpCoder._characterised`.
     """
 
     coordinated_modifiers: bool = False
@@ -438,7 +430,6 @@ class RoleRules:
     violent_pattern: bool = False
     rules_recipient: bool = False
     fallback_domestic_recipient: bool = False
-    called_as: bool = False
     learned_first: bool = False
     learned_gate: bool = False
     reported_judgement: bool = False
