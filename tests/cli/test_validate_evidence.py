@@ -100,7 +100,14 @@ def test_every_bundled_scenario_cites_evidence_for_every_stance() -> None:
 
     done = runner.invoke(app, ["validate", *bundled_ids(), "--strict"])
     assert done.exit_code == 0, done.stderr
-    assert "warning" not in done.stderr
+    # since session 27 ukraine-2025-02's drafts, voted the day before its as_of on purpose, are
+    # warned of as retrodictions (tests/cli/test_polish_s27.py); no other warning
+    others = [
+        line
+        for line in done.stderr.splitlines()
+        if "warning" in line and "a retrodiction" not in line
+    ]
+    assert others == []
 
 
 def test_an_invalid_file_is_still_exit_2_under_strict(tmp_path: Path) -> None:
