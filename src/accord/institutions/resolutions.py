@@ -1063,8 +1063,8 @@ def members_correct_text(members_correct: str, members: int) -> str:
     ``actual`` records, which for an Assembly of 193 may be a handful (session 27's trial,
     finding 13), so the words say of how many it is.
 
-    >>> members_correct_text("15/15", 15)
-    'members predicted right: 15/15 (every member's recorded vote)'
+    >>> print(members_correct_text("15/15", 15))
+    members predicted right: 15/15 (every member's recorded vote)
     >>> print(members_correct_text("6/8", 193))  # doctest: +NORMALIZE_WHITESPACE
     members predicted right: 6/8 (of the 8 member votes the scenario's actual records, not of
     all 193 members)
