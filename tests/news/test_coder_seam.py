@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -93,5 +94,14 @@ def test_exports_round_trip_through_pandas(tmp_path: Path) -> None:
         assert set(frame["coder"]) == {"rules"}
         assert set(frame["quad_class"]) <= set(QUAD_CLASS.values())
     assert list(frames["csv"]["sentence"]) == list(frames["parquet"]["sentence"])
+    # the date: ISO text in the CSV, a date (date32) in Parquet since session 27 (finding 11)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    assert pq.read_schema(tmp_path / "events.parquet").field("date").type == pa.date32()
+    assert [dt.date.fromisoformat(d) for d in frames["csv"]["date"]] == list(
+        frames["parquet"]["date"]
+    )
+    assert list(frames["csv"]["date"]) == [r["date"] for r in stored]
     washington = frames["parquet"][frames["parquet"]["location_place"] == "Washington"]
     assert set(washington["location_country"]) == {"USA"}

@@ -122,7 +122,7 @@ def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
     Bodies of up to 40 members list every member; larger ones list the members voting from
     the scenario (actors and bloc members) or with a recorded vote, and sum up the rest.
     """
-    from accord.institutions.resolutions import blockers_text
+    from accord.institutions.resolutions import blockers_text, members_correct_text
 
     tables = []
     for r in resolutions:
@@ -144,8 +144,8 @@ def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
                 f"{actual['yes']}-{actual['no']}-{actual['abstain']}"
                 + (f" as {actual['symbol']}" if actual.get("symbol") else "")
                 + (
-                    f"; members predicted right: {actual['members_correct']}"
-                    if "members_correct" in actual
+                    f"; {members_correct_text(actual['members_correct'], len(r['votes']))}"
+                    if actual.get("members_correct")
                     else ""
                 )
             )

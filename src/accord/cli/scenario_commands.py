@@ -214,12 +214,14 @@ def validate(
 def _warn_institutions(ref: str, scenario: Scenario) -> None:
     """Warn of each actor whose ``country`` is no assigned ISO 3166-1 alpha-3 code (GER for
     Germany, DEU): such an actor speaks for no member of a body, so its stance casts no vote;
-    and of each draft without a date voted by another year's members than the ``as_of``'s."""
+    of each draft without a date voted by another year's members than the ``as_of``'s; and of
+    each draft dated before the ``as_of`` (a retrodiction, session 27)."""
     from accord.institutions.countries import unknown_countries
-    from accord.institutions.resolutions import undated_drafts
+    from accord.institutions.resolutions import early_drafts, undated_drafts
 
     sentences = [u.sentence() for u in unknown_countries(scenario)]
     sentences += [u.sentence() for u in undated_drafts(scenario)]
+    sentences += [e.sentence() for e in early_drafts(scenario)]
     for sentence in sentences:
         err.print(
             f"[bold yellow]warning:[/] {escape(ref)}: {escape(sentence)}",

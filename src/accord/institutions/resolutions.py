@@ -215,6 +215,44 @@ class UndatedDraft:
         return f"{self.path}: {self.message}"
 
 
+@dataclass(frozen=True)
+class EarlyDraft:
+    """A draft the scenario dates before its own ``as_of``: voted before the date the scenario
+    is written as of, so a forecast of it is a retrodiction (session 27). Warned, not refused:
+    the bundled ukraine-2025-02 does it on purpose (its stances cite the votes)."""
+
+    index: int
+    draft: str
+    date: dt.date
+    as_of: dt.date
+
+    @property
+    def path(self) -> str:
+        """The draft's date: ``institutions.drafts[0].date``."""
+        return f"institutions.drafts[{self.index}].date"
+
+    def sentence(self) -> str:
+        """One line: the path, the draft, both dates and what follows."""
+        return (
+            f"{self.path}: draft {self.draft} is dated {self.date}, before the scenario's "
+            f"as_of {self.as_of}, so a forecast of it comes after the vote (a retrodiction: "
+            "the ledger refuses its result; record the vote as the draft's actual)"
+        )
+
+
+def early_drafts(scenario: Scenario) -> list[EarlyDraft]:
+    """Each draft whose own ``date`` is before the scenario's ``as_of`` (the check of
+    ``accord ledger resolve-draft``, which refuses such a draft's result, made at validate)."""
+    as_of = scenario.as_of
+    if as_of is None:
+        return []
+    return [
+        EarlyDraft(k, draft.id, draft.date, as_of)
+        for k, draft in enumerate(scenario.institutions.drafts)
+        if draft.date is not None and draft.date < as_of
+    ]
+
+
 def undated_drafts(scenario: Scenario) -> list[UndatedDraft]:
     """Each draft put to a body whose membership changes by year without a date of its own or
     of its body reference, where the scenario's ``as_of`` has other members.
@@ -1016,6 +1054,27 @@ def blockers_text(
         f"{len(could_block)} of {members} members, not named: at P(adopted) "
         f"{adoption_probability:.2g} (below {BLOCKERS_NAMED_FROM:g}) each one's no would halve a "
         f"chance that is small already, and no single member decides the draft ({listed})"
+    )
+
+
+def members_correct_text(members_correct: str, members: int) -> str:
+    """The recorded member votes predicted right, for a table, a report or a page, in one
+    wording: ``members_correct`` ("hits/known") counts only the member votes the scenario's
+    ``actual`` records, which for an Assembly of 193 may be a handful (session 27's trial,
+    finding 13), so the words say of how many it is.
+
+    >>> print(members_correct_text("15/15", 15))
+    members predicted right: 15/15 (every member's recorded vote)
+    >>> print(members_correct_text("6/8", 193))  # doctest: +NORMALIZE_WHITESPACE
+    members predicted right: 6/8 (of the 8 member votes the scenario's actual records, not of
+    all 193 members)
+    """
+    _, _, known = members_correct.partition("/")
+    if known.isdigit() and int(known) >= members:
+        return f"members predicted right: {members_correct} (every member's recorded vote)"
+    return (
+        f"members predicted right: {members_correct} (of the {known} member votes the "
+        f"scenario's actual records, not of all {members} members)"
     )
 
 

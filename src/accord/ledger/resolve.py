@@ -312,7 +312,10 @@ def check_draft_result(
             cast=cast,
             members=facts.members,
         )
-    if facts.as_of is not None and facts.date is not None and on < facts.as_of > facts.date:
+    if facts.as_of is not None and facts.date is not None and facts.as_of > facts.date:
+        # a retrodiction whatever --on says: a vote dated on or after the as_of is not a
+        # postponed vote of a forecast draft here, as the scenario itself dates the draft
+        # before its as_of (session 27: such a result was taken into the ledger)
         tail = (
             "its result is the draft's actual, which accord forecast shows beside the prediction"
             if facts.recorded
@@ -321,9 +324,11 @@ def check_draft_result(
         )
         raise ArgumentError(
             "on",
-            "{on} is before the scenario's as_of {as_of}: the scenario dates draft {draft} "
-            "{date}, before its own as_of, so every forecast of it from this scenario came "
-            "after the vote (a retrodiction, which the ledger does not score); {tail}",
+            "{on}{is_before}: the scenario dates draft {draft} {date}, before its own as_of"
+            "{as_of_named}, so every forecast of it from this scenario came after the vote (a "
+            "retrodiction, which the ledger does not score); {tail}",
+            is_before=f" is before the scenario's as_of {facts.as_of}" if on < facts.as_of else "",
+            as_of_named="" if on < facts.as_of else f" {facts.as_of}",
             on=on.isoformat(),
             as_of=facts.as_of.isoformat(),
             draft=facts.draft_id,

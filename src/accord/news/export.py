@@ -10,6 +10,7 @@ document at ingest (``meta["coder"]``).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -168,10 +169,25 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
     if path is None:
         raise DataError("--format parquet: give --out FILE (Parquet is binary)")
     try:
-        _replace(path, lambda tmp: frame.to_parquet(tmp, index=False))
+        _replace(path, lambda tmp: _parquet_table(frame, tmp))
     except ImportError:
         raise AccordError(f"--format parquet needs pyarrow; {NLP_HINT}") from None
     return None
+
+
+def _parquet_table(frame: Any, target: str) -> None:
+    """Write ``frame`` as Parquet with ``date`` a date (``date32``), as GDELT's and POLECAT's
+    loaders give theirs: a reader joins on it without parsing text. Until session 27 it was ISO
+    text (``large_string``; the trial's finding 11); the CSV keeps ISO text."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    dates = [dt.date.fromisoformat(d) if isinstance(d, str) else None for d in frame["date"]]
+    table = pa.Table.from_pandas(frame.assign(date=dates), preserve_index=False)
+    where = table.schema.get_field_index("date")
+    if table.schema.field(where).type != pa.date32():  # no dated event (or none): nulls
+        table = table.set_column(where, "date", pa.nulls(len(table), pa.date32()))
+    pq.write_table(table, target)
 
 
 def _replace(path: Path, fill: Callable[[str], object]) -> None:

@@ -69,6 +69,10 @@ class IngestCounts:
     """``(file, date)`` of each document read that gave no date (none in its metadata or text)
     and was dated by its file's modification time, which a copy or checkout resets: the CLI
     warns of them, after an ingest inline or shard by shard alike (session 25)."""
+    undated: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    """``(document id, title)`` of each document read with no date at all (none in its
+    metadata or text, no file's time: pasted text, an upload) and none given: it is stored
+    undated, and the workbench's answer says so (session 27's trial, finding 14)."""
 
     def read(self, doc: Document, date_if_missing: dt.date | None) -> Document:
         """Count ``doc`` as read and return it as it is to be stored: dated ``date_if_missing``
@@ -80,6 +84,8 @@ class IngestCounts:
             return replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
         if doc.meta.get("date_from") == "mtime":
             self.dated_by_mtime.append((doc.path or "?", str(doc.date)))
+        elif doc.meta.get("date_from") == "none":
+            self.undated.append((doc.id, doc.title))
         return doc
 
     def coded(self, doc: Document, coder: Coder | None) -> list[Event] | None:
@@ -154,7 +160,11 @@ REPORT_COLUMNS = (
     "coder",
     "files",
     "files_failed",
-    *(f.name for f in fields(IngestCounts) if f.name not in ("problems", "dated_by_mtime")),
+    *(
+        f.name
+        for f in fields(IngestCounts)
+        if f.name not in ("problems", "dated_by_mtime", "undated")
+    ),
     "problems",
 )
 """The columns of :meth:`IngestReport.to_frame`, in order."""

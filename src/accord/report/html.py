@@ -399,6 +399,12 @@ def _resolutions_section(result: Forecast) -> str:
             recorded = _t(f"{verdict} {tally}".strip())
             if actual.get("symbol"):
                 recorded += f"<br>{_t(actual['symbol'])}"
+            votes_of = draft.get("votes")
+            if actual.get("members_correct") and isinstance(votes_of, Mapping):
+                from accord.institutions.resolutions import members_correct_text
+
+                right = members_correct_text(str(actual["members_correct"]), len(votes_of))
+                recorded += f"<br>{_t(right)}"
         rows.append(
             [
                 f'<a href="#resolution-{_t(rid)}">{_t(rid)}</a>',

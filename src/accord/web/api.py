@@ -29,6 +29,7 @@ from accord.web.services import StaleVersion, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
+    from accord.news.ingest import IngestReport
     from accord.news.update import Change, Proposal
     from accord.scenario.versions import VersionInfo
 
@@ -299,7 +300,24 @@ def proposal_json(proposal: Proposal) -> dict[str, Any]:
     }
 
 
-def report_json(report: Any) -> dict[str, Any]:
+UNDATED_TEXT = 'send the same text again with "date": "YYYY-MM-DD" to date it'
+UNDATED_FILE = "send the file again with the form field date_if_missing=YYYY-MM-DD to date it"
+
+
+def undated_warnings(report: IngestReport, how: str) -> list[str]:
+    """One sentence per document ``report`` stored undated (no date sent, none in its text):
+    its events and evidence have no date until ``how`` is done (session 27's trial, finding 14:
+    a pasted article was stored undated and the answer said nothing)."""
+    return [
+        f"article {doc_id[:12]} {title!r} has no date (none sent, none in its text): stored "
+        f"undated, so its events and evidence have no date; {how}"
+        for doc_id, title in report.undated
+    ]
+
+
+def report_json(report: Any, how: str = UNDATED_TEXT) -> dict[str, Any]:
+    """An ingest report as the API answers it; ``warnings`` (session 27) says, for each
+    article stored undated, ``how`` to date it."""
     return {
         "coder": report.coder,
         "documents_read": report.documents_read,
@@ -310,6 +328,8 @@ def report_json(report: Any) -> dict[str, Any]:
         "events_merged": report.events_merged,
         "added_ids": list(report.added_ids),
         "problems": [str(p) for p in report.problems],
+        "redated": len(report.redated),
+        "warnings": undated_warnings(report, how),
     }
 
 
@@ -790,7 +810,7 @@ async def ingest_file(
     date_if_missing: Annotated[dt.date | None, Form()] = None,
 ) -> dict[str, Any]:
     raw = await file.read()
-    return report_json(bench.ingest_upload(raw, file.filename, date_if_missing))
+    return report_json(bench.ingest_upload(raw, file.filename, date_if_missing), UNDATED_FILE)
 
 
 @router.post(

@@ -59,11 +59,20 @@ class KeptIngest:
     already_present: int
     events_new: int
     problems: tuple[str, ...]
+    undated: int = 0  # stored with no date (session 27; a report kept before says 0)
+    redated: int = 0  # stored before undated, dated now by the date sent
 
     @classmethod
     def of(cls, report: IngestReport) -> KeptIngest:
         problems = tuple(str(p) for p in report.problems)
-        return cls(report.added, report.already_present, report.events_new, problems)
+        return cls(
+            report.added,
+            report.already_present,
+            report.events_new,
+            problems,
+            len(report.undated),
+            len(report.redated),
+        )
 
 
 class KeptIngests:

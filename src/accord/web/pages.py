@@ -636,7 +636,11 @@ def institutions_page(
     bench = api.workbench(request)
     chosen = bench.scenario(scenario)
     made, engine_error = _tried(bench, chosen, engine)
-    from accord.institutions.resolutions import assembly_note, blockers_text
+    from accord.institutions.resolutions import (
+        assembly_note,
+        blockers_text,
+        members_correct_text,
+    )
 
     resolutions = made.resolutions.to_list() if made and made.resolutions else []
     blockers = [
@@ -646,6 +650,12 @@ def institutions_page(
             len(r["votes"]),
             "the API's JSON lists them",
         )
+        for r in resolutions
+    ]
+    members_right = [
+        members_correct_text(r["actual"]["members_correct"], len(r["votes"]))
+        if (r.get("actual") or {}).get("members_correct")
+        else ""
         for r in resolutions
     ]
     rules = load_body(body)
@@ -673,6 +683,7 @@ def institutions_page(
             "engines": list(ENGINES),
             "resolutions": resolutions,
             "blockers": blockers,
+            "members_right": members_right,
             "assembly_note": assembly_note(resolutions),
             "body": body,
             "bodies": bundled_body_ids(),
@@ -749,9 +760,19 @@ def _ingested(report: KeptIngest) -> str:
     own (session 21); the problems themselves are listed under the notice."""
     counts = [f"{report.added} added", f"{report.already_present} already stored"]
     counts.append(_counted(report.events_new, "new event"))
+    if report.redated:
+        counts.append(f"{report.redated} dated now (stored before undated)")
     if report.problems:
         counts.append(_counted(len(report.problems), "problem"))
-    return "ingested: " + ", ".join(counts)
+    notice = "ingested: " + ", ".join(counts)
+    if report.undated:
+        # session 27's trial, finding 14: a pasted article was stored undated without a word
+        notice += (
+            f"; {_counted(report.undated, 'article')} stored undated (no date given, none in "
+            "its text), so its events and evidence have no date: send it again with its date "
+            "in the date field to date it"
+        )
+    return notice
 
 
 def _counted(n: int, noun: str) -> str:

@@ -304,7 +304,15 @@ class Workbench:
         if not re.search(r"[^\W\d_]{2,}", text or ""):
             raise DataError("text: no words to read (paste the article's text)")
         doc = make_document(text, title=title or None, date=date, source=source or None)
-        return self._ingest([doc], [])
+        report = self._ingest([doc], [])
+        if date is not None and report.already_present:
+            # the same text pasted before without a date, now with one: dated as an upload's
+            # date_if_missing dates a stored copy (what an undated answer says to do; session 27)
+            with self._ingest_lock:
+                done = self.store.redate_undated(doc.id, date)
+            if done is not None:
+                report.redated.append((doc.title, done))
+        return report
 
     def ingest_upload(
         self, raw: bytes, filename: str | None, date_if_missing: dt.date | None = None
