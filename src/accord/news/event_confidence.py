@@ -87,6 +87,9 @@ AFTER_FIT = (
     "heldout-s26",
     "heldout-s26b",
     "heldout-s26c",
+    "heldout-s27",
+    "heldout-s27b",
+    "heldout-s27c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

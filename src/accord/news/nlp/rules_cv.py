@@ -83,7 +83,8 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s25.json``, ``news-heldout-s25b.json`` and ``news-heldout-s25c.json`` since
     their one scoring, session 25 at 5a71532; ``news-heldout-s26.json``,
     ``news-heldout-s26b.json`` and ``news-heldout-s26c.json`` since their one scoring, session
-    26 at 4007244).
+    26 at 4007244; ``news-heldout-s27.json``, ``news-heldout-s27b.json`` and
+    ``news-heldout-s27c.json`` since their one scoring, session 27 at faab8ec).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -141,6 +142,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s26", str(news / "news-heldout-s26.json"), None, "url"),
         DevSet("heldout-s26b", str(news / "news-heldout-s26b.json"), None, "url"),
         DevSet("heldout-s26c", str(news / "news-heldout-s26c.json"), None, "url"),
+        DevSet("heldout-s27", str(news / "news-heldout-s27.json"), None, "url"),
+        DevSet("heldout-s27b", str(news / "news-heldout-s27b.json"), None, "url"),
+        DevSet("heldout-s27c", str(news / "news-heldout-s27c.json"), None, "url"),
     ]
 
 
