@@ -186,20 +186,26 @@ def _sitting(draft: Draft, ref: BodyRef) -> tuple[Body, dt.date | None, list[Mem
 
 
 @dataclass(frozen=True)
-class UndatedDraft:
+class _DraftDateNote:
+    """What a warning about a draft's date names first: the draft's place in the scenario."""
+
+    index: int
+
+    @property
+    def path(self) -> str:
+        """The draft's date: ``institutions.drafts[0].date``."""
+        return f"institutions.drafts[{self.index}].date"
+
+
+@dataclass(frozen=True)
+class UndatedDraft(_DraftDateNote):
     """A draft voted by its body's default members because no date was given (where the
     scenario's ``as_of`` has other members)."""
 
-    index: int
     draft: str
     body: str
     default: dt.date
     as_of: dt.date
-
-    @property
-    def path(self) -> str:
-        """Where the date is missing: ``institutions.drafts[0].date``."""
-        return f"institutions.drafts[{self.index}].date"
 
     @property
     def message(self) -> str:
@@ -216,20 +222,14 @@ class UndatedDraft:
 
 
 @dataclass(frozen=True)
-class EarlyDraft:
+class EarlyDraft(_DraftDateNote):
     """A draft the scenario dates before its own ``as_of``: voted before the date the scenario
     is written as of, so a forecast of it is a retrodiction (session 27). Warned, not refused:
     the bundled ukraine-2025-02 does it on purpose (its stances cite the votes)."""
 
-    index: int
     draft: str
     date: dt.date
     as_of: dt.date
-
-    @property
-    def path(self) -> str:
-        """The draft's date: ``institutions.drafts[0].date``."""
-        return f"institutions.drafts[{self.index}].date"
 
     def sentence(self) -> str:
         """One line: the path, the draft, both dates and what follows."""
