@@ -161,6 +161,7 @@ def test_forecast_html_repr_has_the_table_and_charts() -> None:
 
 def test_store_events_and_evidence_frames(tmp_path: Path) -> None:
     from accord.frames import events_frame
+    from accord.news.export import COLUMNS
 
     article = tmp_path / "a.txt"
     article.write_text(
@@ -172,11 +173,55 @@ def test_store_events_and_evidence_frames(tmp_path: Path) -> None:
     assert report.ingested == 1
     with accord.Store(f"sqlite:///{db}") as store:
         events = store.events()
-        frame = events_frame(events)
+        frame = events_frame(events, store)
+        bare = events_frame(events)
     assert isinstance(frame, pd.DataFrame) and len(frame) == len(events)
     assert events  # the coder finds the meeting
     assert frame.loc[0, "event_type"] == events[0].event_type
-    assert frame.loc[0, "sources"] == ";".join(r.code for r in events[0].sources)
+    assert frame.loc[0, "source_code"] == ";".join(r.code for r in events[0].sources)
+    assert frame.loc[0, "coder"] == "rules" and frame.loc[0, "date"] == events[0].date
+    # without the store: the same columns, the document's url and coder empty
+    assert tuple(bare.columns) == COLUMNS and bare["coder"].isna().all()
+    assert list(bare["event_id"]) == list(frame["event_id"])
+
+
+def test_events_frame_has_the_export_columns(tmp_path: Path) -> None:
+    """One set of names (session 27's trial, finding 10): ``events_frame`` and ``accord events
+    --format csv|parquet`` give the same columns in the same order, and the same rows."""
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from accord.frames import events_frame
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks in Paris\n24 February 2025. France and Germany met Ukraine in Paris. "
+        "Russia rejected the proposal of the European Union.\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    runner = CliRunner()
+    done = runner.invoke(app, ["ingest", str(article), "--db", url, "--coder", "rules"])
+    assert done.exit_code == 0, done.output
+    with accord.Store(url) as store:
+        frame = events_frame(store.events(), store)
+    assert len(frame) >= 2
+    read = {}
+    for fmt in ("csv", "parquet"):
+        path = tmp_path / f"events.{fmt}"
+        done = runner.invoke(app, ["events", "--db", url, "--format", fmt, "--out", str(path)])
+        assert done.exit_code == 0, done.output
+        read[fmt] = pd.read_csv(path) if fmt == "csv" else pd.read_parquet(path)
+    header = (tmp_path / "events.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert list(frame.columns) == header.split(",")
+    assert list(frame.columns) == pq.read_schema(tmp_path / "events.parquet").names
+    for back in read.values():
+        assert list(back.columns) == list(frame.columns)
+        for column in ("event_id", "source_code", "target_code", "event_type", "coder"):
+            assert list(back[column]) == list(frame[column])
+    assert list(read["parquet"]["date"]) == list(frame["date"])
+    assert list(read["csv"]["date"]) == [d.isoformat() for d in frame["date"]]
+    pd.testing.assert_frame_equal(read["parquet"], frame, check_dtype=False)
 
 
 def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:

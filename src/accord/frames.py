@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from accord.forecast.explain import Explanation
     from accord.institutions.power import PowerIndices
     from accord.institutions.resolutions import Resolutions
+    from accord.news.store import Store, StoredEvent
 
 FORMATS = ("table", "json", "csv", "parquet")
 """What ``--format`` accepts on the commands that print results."""
@@ -277,9 +278,40 @@ def _flat(value: Any) -> Any:
     return value
 
 
-def events_frame(events: Iterable[Any]) -> pd.DataFrame:
-    """Stored events (:class:`accord.news.store.StoredEvent`): one row per event."""
-    return records_frame(events)
+def events_frame(events: Iterable[StoredEvent], store: Store | None = None) -> pd.DataFrame:
+    """Stored events (:class:`accord.news.store.StoredEvent`), one row per event, with the
+    columns of ``accord events --format csv|parquet`` in their order
+    (:data:`accord.news.export.COLUMNS`, docs/event-coding.md, "Exports"): ``event_id, date,
+    source_code, ...``, ``;`` joining several actors of one side. ``date`` is a
+    :class:`datetime.date` (None when undated), as the Parquet file reads back. ``url``,
+    ``document_id``'s article and ``coder`` are read from ``store``; without it, ``url``,
+    ``coder`` and ``coder_version`` are empty. Every reporting document's id is on the event
+    (``document_ids``); the frame, as the export, names the first.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> from accord.news.export import COLUMNS
+    >>> from accord.news.store import StoredEvent
+    >>> from accord.news.types import ActorRef
+    >>> met = StoredEvent(
+    ...     id="e1", date=datetime.date(2025, 2, 24), event_type="CONSULT", mode=None,
+    ...     sources=(ActorRef("FRA", "GOV"), ActorRef("DEU", "GOV")),
+    ...     targets=(ActorRef("UKR", "GOV"),), trigger="met",
+    ...     sentence="France and Germany met Ukraine in Paris.", confidence=0.9, mentions=1,
+    ...     document_ids=("d1",),
+    ... )
+    >>> frame = events_frame([met])
+    >>> tuple(frame.columns) == COLUMNS
+    True
+    >>> frame.loc[0, ["event_id", "source_code", "quad_class", "location_place"]].tolist()
+    ['e1', 'FRA;DEU', 'verbal cooperation', 'Paris']
+    """
+    from accord.news.export import export_frame, export_rows, first_documents
+
+    events = list(events)
+    documents = None if store is None else first_documents(events, store)
+    return export_frame(export_rows(events, documents))
 
 
 def evidence_frame(evidence: Iterable[Any]) -> pd.DataFrame:

@@ -293,10 +293,9 @@ def events_command(
             min_confidence=min_confidence,
         )
         if fmt is not None:
-            from accord.news.export import export_rows, write_export
+            from accord.news.export import export_rows, first_documents, write_export
 
-            ids = {d for ev in found for d in ev.document_ids[:1]}
-            docs = {i: doc for i in ids if (doc := store.document(i)) is not None}
+            docs = first_documents(found, store)
             text = write_export(export_rows(found, docs), fmt, out_path)
             if text is not None:
                 typer.echo(text, nl=False)

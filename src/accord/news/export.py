@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError, DataError
 from accord.news.coders import NLP_HINT
@@ -24,6 +24,11 @@ from accord.news.locations import locate
 from accord.news.resolve import find_mentions
 from accord.news.store import StoredEvent
 from accord.news.types import ActorRef, Document, Location
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from accord.news.store import Store
 
 FORMATS = ("plover-json", "csv", "parquet")
 
@@ -61,6 +66,9 @@ COLUMNS = (
     "coder",
     "coder_version",
 )
+"""The flat columns of an event, in order: the CSV header, the Parquet schema and the columns of
+:func:`accord.frames.events_frame` (one definition, :meth:`ExportRow.to_dict`; until session 27
+the frame named its own, ``id, sources, targets, document_ids``: the trial's finding 10)."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +78,8 @@ class ExportRow:
     event: StoredEvent
     location: Location | None
     url: str | None
-    coder: str
-    coder_version: str
+    coder: str | None
+    coder_version: str | None
 
     def to_dict(self) -> dict[str, Any]:
         ev = self.event
@@ -122,10 +130,18 @@ def sentence_location(sentence: str | None, date: Any = None) -> Location | None
     return locate(tokens, find_mentions(tokens, sentence, date, load(), bare=True))
 
 
-def export_rows(events: Sequence[StoredEvent], documents: dict[str, Document]) -> list[ExportRow]:
-    """Rows for ``events``; ``documents`` maps document ids to their stored documents."""
+def export_rows(
+    events: Iterable[StoredEvent], documents: Mapping[str, Document] | None
+) -> list[ExportRow]:
+    """Rows for ``events``; ``documents`` maps document ids to their stored documents
+    (:func:`first_documents`). An event none of whose documents is there is read as coded by
+    ``rules`` (stores written before documents recorded their coder); with ``documents`` None
+    (not known) ``url``, ``coder`` and ``coder_version`` are empty."""
     rows = []
     for ev in events:
+        if documents is None:
+            rows.append(ExportRow(ev, sentence_location(ev.sentence, ev.date), None, None, None))
+            continue
         doc = next((documents[d] for d in ev.document_ids if d in documents), None)
         coder = str(doc.meta.get("coder", "rules")) if doc else "rules"
         name, _, version = coder.partition(" ")
@@ -139,6 +155,25 @@ def export_rows(events: Sequence[StoredEvent], documents: dict[str, Document]) -
             )
         )
     return rows
+
+
+def first_documents(events: Iterable[StoredEvent], store: Store) -> dict[str, Document]:
+    """The first reporting document of each of ``events`` that ``store`` holds, by id: where
+    an exported row's ``url``, ``document_id`` and ``coder`` come from."""
+    ids = {d for ev in events for d in ev.document_ids[:1]}
+    return {i: doc for i in sorted(ids) if (doc := store.document(i)) is not None}
+
+
+def export_frame(rows: Iterable[ExportRow]) -> pd.DataFrame:
+    """``rows`` as a DataFrame with the columns :data:`COLUMNS` (even with no rows), ``date`` a
+    :class:`datetime.date` (None when undated), as the Parquet file reads back; the CSV writes
+    it as ISO text."""
+    import pandas as pd
+
+    frame = pd.DataFrame([r.to_dict() for r in rows], columns=list(COLUMNS))
+    dates = frame["date"]
+    frame["date"] = [dt.date.fromisoformat(d) if isinstance(d, str) else None for d in dates]
+    return frame
 
 
 def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str | None:
@@ -157,10 +192,10 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
         write_atomic(path, text)
         return None
     try:
-        import pandas as pd
+        import pandas  # noqa: F401
     except ModuleNotFoundError:
         raise AccordError(f"--format {fmt} needs pandas; {NLP_HINT}") from None
-    frame = pd.DataFrame([r.to_dict() for r in rows], columns=list(COLUMNS))
+    frame = export_frame(rows)
     if fmt == "csv":
         if path is None:
             return str(frame.to_csv(index=False))
@@ -182,8 +217,7 @@ def _parquet_table(frame: Any, target: str) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    dates = [dt.date.fromisoformat(d) if isinstance(d, str) else None for d in frame["date"]]
-    table = pa.Table.from_pandas(frame.assign(date=dates), preserve_index=False)
+    table = pa.Table.from_pandas(frame, preserve_index=False)  # dates as :func:`export_frame`'s
     where = table.schema.get_field_index("date")
     if table.schema.field(where).type != pa.date32():  # no dated event (or none): nulls
         table = table.set_column(where, "date", pa.nulls(len(table), pa.date32()))
