@@ -96,8 +96,10 @@ def test_evidence_table_names_each_items_document(
     table = runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", store])
     assert table.exit_code == 0, table.output
     cells = [[c.strip() for c in line.strip("│").split("│")] for line in table.stdout.splitlines()]
-    rows = [row for row in cells if len(row) == 7 and row[2] in ("+1", "-1")]
+    # the already_source column (session 27): the seed of ukraine-2025-02 or nothing
+    rows = [row for row in cells if len(row) == 8 and row[2] in ("+1", "-1")]
     assert len(rows) == len(listed) > 0
     for row, item in zip(rows, listed, strict=True):
         assert row[:2] == [item["actor"], item["issue"]]
         assert row[5] == item["document"][:12]
+        assert row[6] == (item["already_source"] or "")

@@ -195,7 +195,10 @@ def test_cli_evidence_and_update(shared: Path, tmp_path: Path) -> None:
     assert listed.exit_code == 0, listed.output
     assert '"issue": "security_guarantees"' in listed.output
     out = tmp_path / "ukraine-new.yaml"
-    updated = runner.invoke(app, ["update", "ukraine-2025-02", "--db", db, "--out", str(out)])
+    # the seed is the scenario's source `seed` (its file name): counted only when asked
+    # (session 27; tests/news/test_scenario_sources.py has the default)
+    update = ["update", "ukraine-2025-02", "--db", db, "--out", str(out), "--include-sources"]
+    updated = runner.invoke(app, update)
     assert updated.exit_code == 0, updated.output
     assert "->" in updated.output and out.exists()
     revised = load(out)

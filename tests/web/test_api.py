@@ -743,12 +743,24 @@ def test_seed_article_evidence_proposal_and_accept(
     assert report["added"] == 1
     evidence = client.get(f"/api/v1/scenarios/{UKRAINE}/evidence").json()
     assert evidence and all(e["document"] == report["added_ids"][0] for e in evidence)
-    proposal = client.get(f"/api/v1/scenarios/{UKRAINE}/proposal").json()
+    # the scenario was written from the seed article (its source `seed`): by default its
+    # findings are marked and propose nothing (session 27); include_sources counts them
+    assert {e["already_source"] for e in evidence} == {"seed"}
+    skipped = client.get(f"/api/v1/scenarios/{UKRAINE}/proposal").json()
+    assert skipped["changes"] == [] and len(skipped["skipped"]) == len(evidence)
+    assert "include_sources=true counts them" in skipped["skipped_note"]
+    pair = [evidence[0]["actor"], evidence[0]["issue"]]
+    refused = client.post(
+        f"/api/v1/scenarios/{UKRAINE}/update", json={"accept": [pair]}, headers=auth
+    )
+    assert refused.status_code == 409
+    proposal = client.get(f"/api/v1/scenarios/{UKRAINE}/proposal?include_sources=true").json()
     assert proposal["changes"], "the seed article should propose at least one change"
+    assert proposal["skipped"] == [] and proposal["skipped_note"] is None
     first = proposal["changes"][0]
     accepted = client.post(
         f"/api/v1/scenarios/{UKRAINE}/update",
-        json={"accept": [[first["actor"], first["issue"]]]},
+        json={"accept": [[first["actor"], first["issue"]]], "include_sources": True},
         headers=auth,
     ).json()
     assert accepted["version"]["version"] == 1

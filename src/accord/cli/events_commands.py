@@ -184,7 +184,9 @@ def evidence_command(
         return
     # the document as `accord documents` and the update's citations (news-ID) shorten it
     table = Table(title=f"Stance evidence for {escape(model.id)} ({counted(len(found), 'item')})")
-    for column in ("actor", "issue", "dir", "strength", "date", "document", "quote"):
+    # already_source: the document is one of the scenario's own sources (accord update skips it)
+    columns = ("actor", "issue", "dir", "strength", "date", "document", "already_source", "quote")
+    for column in columns:
         table.add_column(column)
     for e in found:
         table.add_row(
@@ -194,6 +196,7 @@ def evidence_command(
             f"{e.strength:.2f}",
             e.date.isoformat() if e.date else "",
             (e.document_id or "")[:12],
+            escape(e.already_source or ""),
             escape(e.quote if len(e.quote) <= 160 else e.quote[:159].rstrip() + "…"),
         )
     out.print(table)
@@ -416,6 +419,15 @@ def update_command(
             "RUS/peacekeeping); the others are rejected. Default: all of them.",
         ),
     ] = None,
+    include_sources: Annotated[
+        bool,
+        typer.Option(
+            "--include-sources",
+            help="Count the findings from documents that are the scenario's own sources (its "
+            "sources' url, file name, or title and date); by default they are skipped, since "
+            "the scenario was written from them.",
+        ),
+    ] = False,
 ) -> None:
     """Propose a revised scenario from the stored news, print the changes, write it atomically."""
     from accord.news.update import accept, diff_lines, propose
@@ -433,7 +445,7 @@ def update_command(
         check_output(out_path, "--out", force)
     docs, found = _collect(model, db, coder, min_confidence)
     if accepted:
-        proposal, stale = accept(model, found, docs, pairs)
+        proposal, stale = accept(model, found, docs, pairs, include_sources)
         if stale:
             raise DataError(
                 "--accept: not among the changes the stored news proposes for "
@@ -441,7 +453,7 @@ def update_command(
                 "(run without --accept to read the proposal)"
             )
     else:
-        proposal = propose(model, found, docs)
+        proposal = propose(model, found, docs, include_sources)
     for line in diff_lines(proposal):
         out.print(escape(line), highlight=False)
     if out_path is None or fmt is None:

@@ -2276,7 +2276,11 @@ def evidence_in_store(
     as in :func:`extract_evidence`). With ``min_confidence``, :func:`event_gate` on the
     stored events of each item's document and sentence (an event stored once for several
     reports keeps the sentence of one of them: in the others its findings have no event and
-    pass)."""
+    pass). A finding from a document that is one of the scenario's sources
+    (:func:`accord.news.sources.source_of`) carries that source's id in ``already_source``;
+    the findings themselves are the same."""
+    from accord.news.sources import scenario_sources
+
     docs: list[Document] = []
     for info in store.documents():
         if info.near_duplicate_of:
@@ -2285,8 +2289,12 @@ def evidence_in_store(
         if doc is not None:
             docs.append(doc)
     found: list[StanceEvidence] = []
+    marks = scenario_sources(scenario, docs)
     for doc in docs:
-        found.extend(extract_evidence(doc, scenario, speaker_finder, rules))
+        items = extract_evidence(doc, scenario, speaker_finder, rules)
+        if doc.id in marks:
+            items = [replace(i, already_source=marks[doc.id]) for i in items]
+        found.extend(items)
     if min_confidence is None or not found:
         return docs, found
     coded: dict[tuple[str, str], list[CodedEvent]] = defaultdict(list)

@@ -132,6 +132,9 @@ class StanceEvidence:
     document_id: str | None = None
     source: str | None = None
     date: dt.date | None = None
+    # the id of the scenario's source the document is (accord.news.sources.source_of): the
+    # scenario was written from it, so accord update does not count the finding again
+    already_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form shared by ``accord evidence --json`` and the workbench API."""
@@ -144,4 +147,5 @@ class StanceEvidence:
             "document": self.document_id,
             "source": self.source,
             "date": self.date.isoformat() if self.date else None,
+            "already_source": self.already_source,
         }

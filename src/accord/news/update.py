@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
@@ -67,6 +67,22 @@ class Proposal:
     scenario: Scenario
     changes: list[Change]
     unmatched: list[StanceEvidence]  # evidence for pairs without a stance
+    # findings left out for coming from one of the scenario's own sources (the scenario was
+    # written from that article: counting it again would move a stance for what it holds)
+    skipped: list[StanceEvidence] = field(default_factory=list)
+
+    def skipped_line(self, option: str = "--include-sources") -> str | None:
+        """One line on the findings left out as the scenario's own sources, or ``None``;
+        ``option`` is what counts them where the line is read (the API's query parameter)."""
+        if not self.skipped:
+            return None
+        ids = sorted({i.already_source or "?" for i in self.skipped})
+        n = len(self.skipped)
+        return (
+            f"skipped {n} finding{'s' if n != 1 else ''} from the scenario's own source"
+            f"{'s' if len(ids) != 1 else ''} ({', '.join(ids)}): the scenario was written "
+            f"from them, so they are not counted again ({option} counts them)"
+        )
 
 
 def source_id(document_id: str | None) -> str:
@@ -88,12 +104,25 @@ def propose(
     scenario: Scenario,
     evidence: Sequence[StanceEvidence],
     documents: Iterable[Document] = (),
+    include_sources: bool = False,
 ) -> Proposal:
-    """A new scenario with revised stances; ``scenario`` itself is not modified."""
+    """A new scenario with revised stances; ``scenario`` itself is not modified.
+
+    A finding from one of the scenario's own sources (its ``already_source``, or its document
+    among ``documents`` matched by :func:`accord.news.sources.source_of`) proposes nothing and
+    is listed in :attr:`Proposal.skipped`, unless ``include_sources``."""
+    from accord.news.sources import scenario_sources
+
     docs = {d.id: d for d in documents}
+    marks = scenario_sources(scenario, docs.values())
     data = scenario.model_copy(deep=True)
     grouped: dict[tuple[str, str], list[StanceEvidence]] = defaultdict(list)
+    skipped: list[StanceEvidence] = []
     for item in evidence:
+        own = item.already_source or marks.get(item.document_id or "")
+        if own and not include_sources:
+            skipped.append(item if item.already_source else replace(item, already_source=own))
+            continue
         grouped[(item.actor, item.issue)].append(item)
     changes: list[Change] = []
     unmatched: list[StanceEvidence] = []
@@ -200,7 +229,7 @@ def propose(
         data.version = (scenario.version or 1) + 1
     # re-validate the whole scenario: a proposal must be a valid scenario
     revised = Scenario.model_validate(data.model_dump())
-    return Proposal(revised, changes, unmatched)
+    return Proposal(revised, changes, unmatched, skipped)
 
 
 def _late_documents(
@@ -244,16 +273,18 @@ def accept(
     evidence: Sequence[StanceEvidence],
     documents: Sequence[Document],
     pairs: Iterable[tuple[str, str]],
+    include_sources: bool = False,
 ) -> tuple[Proposal, list[tuple[str, str]]]:
     """The proposal with only the changes of the chosen (actor, issue) ``pairs`` (the others
     rejected), and the chosen pairs the evidence proposes no change for, sorted: the caller
     refuses those, since a decision on a change that is not on offer must not pass as
     recorded. A pair's change rests on its own evidence alone, so each accepted change is
     the one :func:`propose` shows for it. The workbench's accept and ``accord update
-    --accept`` both call this."""
+    --accept`` both call this; ``include_sources`` as in :func:`propose`."""
     wanted = set(pairs)
     chosen = [item for item in evidence if (item.actor, item.issue) in wanted]
-    proposal = propose(scenario, chosen, documents)  # once: a pair's change is its own
+    # once: a pair's change is its own
+    proposal = propose(scenario, chosen, documents, include_sources)
     return proposal, sorted(wanted - {(c.actor, c.issue) for c in proposal.changes})
 
 
@@ -274,6 +305,9 @@ def diff_lines(proposal: Proposal) -> list[str]:
             "evidence without a stance in the scenario (no change proposed): "
             + ", ".join(f"{a}/{i}" for a, i in pairs)
         )
-    if not lines:
+    if not proposal.changes and not proposal.unmatched:
         lines.append("no change proposed")
+    skipped = proposal.skipped_line()
+    if skipped:
+        lines.append(skipped)
     return lines

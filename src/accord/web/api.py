@@ -267,6 +267,11 @@ class AcceptBody(BaseModel):
         description="The evidence's minimum event confidence the proposal was made with "
         "(as the proposal endpoint's `min_confidence`).",
     )
+    include_sources: bool = Field(
+        default=False,
+        description="As the proposal endpoint's `include_sources`: count the findings from "
+        "the scenario's own sources.",
+    )
 
 
 # ------------------------------------------------------------------------- JSON helpers
@@ -297,6 +302,9 @@ def proposal_json(proposal: Proposal) -> dict[str, Any]:
     return {
         "changes": [change_json(c) for c in proposal.changes],
         "unmatched": [e.to_dict() for e in proposal.unmatched],
+        # findings from the scenario's own sources, left out (their already_source says which)
+        "skipped": [e.to_dict() for e in proposal.skipped],
+        "skipped_note": proposal.skipped_line("include_sources=true"),
     }
 
 
@@ -937,8 +945,17 @@ def proposal(
     bench: Bench,
     version: Annotated[int | None, Query(ge=0)] = None,
     min_confidence: EvidenceConfidence = None,
+    include_sources: Annotated[
+        bool,
+        Query(
+            description="Count the findings from documents that are the scenario's own sources "
+            "(left out by default, listed under `skipped`)"
+        ),
+    ] = False,
 ) -> dict[str, Any]:
-    return proposal_json(bench.proposal(bench.scenario(scenario_id, version), min_confidence))
+    return proposal_json(
+        bench.proposal(bench.scenario(scenario_id, version), min_confidence, include_sources)
+    )
 
 
 @router.post(
@@ -961,7 +978,9 @@ def proposal(
     | BUSY,
 )
 def update(scenario_id: str, body: AcceptBody, bench: Bench) -> dict[str, Any]:
-    saved, made = bench.accept(scenario_id, list(body.accept), body.version, body.min_confidence)
+    saved, made = bench.accept(
+        scenario_id, list(body.accept), body.version, body.min_confidence, body.include_sources
+    )
     return {
         "version": saved.to_dict() if saved else None,
         "changes": [change_json(c) for c in made.changes],

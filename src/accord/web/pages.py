@@ -844,6 +844,7 @@ def _news(
             "evidence": [e.to_dict() for e in found],
             "changes": [api.change_json(c) for c in proposal.changes],
             "unmatched": len(proposal.unmatched),
+            "skipped": proposal.skipped_line("accord update --include-sources"),
             "notice": notice,
             "read_problems": read_problems or [],
             "ticked": ticked,

@@ -378,9 +378,16 @@ class Workbench:
 
         return evidence_in_store(scenario, self.store, min_confidence=min_confidence)
 
-    def proposal(self, scenario: Scenario, min_confidence: float | None = None) -> Proposal:
+    def proposal(
+        self,
+        scenario: Scenario,
+        min_confidence: float | None = None,
+        include_sources: bool = False,
+    ) -> Proposal:
+        """As ``accord update``: findings from the scenario's own sources propose nothing
+        unless ``include_sources`` (:func:`~accord.news.update.propose`)."""
         docs, found = self.evidence(scenario, min_confidence)
-        return propose(scenario, found, docs)
+        return propose(scenario, found, docs, include_sources)
 
     def accept(
         self,
@@ -388,6 +395,7 @@ class Workbench:
         pairs: list[tuple[str, str]],
         version: int | None = None,
         min_confidence: float | None = None,
+        include_sources: bool = False,
     ) -> tuple[VersionInfo | None, Proposal]:
         """Apply the proposed changes of the chosen (actor, issue) pairs, with their evidence,
         as a new version; the other proposals are left out (rejected). ``min_confidence``
@@ -404,10 +412,10 @@ class Workbench:
         issue) pair from that pair's evidence alone, so the changes it makes from the chosen
         pairs' evidence are the ones the whole proposal offers for those pairs. Only the
         evidence of the accepted changes is checked against the issues' horizons, as only
-        those changes are saved."""
+        those changes are saved. ``include_sources`` as the proposal's."""
         scenario = self.scenario(scenario_id, version)
         docs, found = self.evidence(scenario, min_confidence)
-        proposal, stale = accept_changes(scenario, found, docs, pairs)
+        proposal, stale = accept_changes(scenario, found, docs, pairs, include_sources)
         if stale:
             raise ChangeNotProposed(scenario_id, stale, min_confidence)
         if not proposal.changes:

@@ -1,0 +1,77 @@
+"""Is a stored document one of the sources a scenario was written from?
+
+A scenario lists its sources (:class:`accord.scenario.model.Source`: id, title, publisher,
+date, url, file). An article the scenario was written from, once ingested, gives findings that
+restate what the scenario already holds; ``accord update`` must not count them again (session
+27's trial, finding 8: the bundled ``ukraine-2025-02`` proposed 12 changes from its own seed
+article). A document is matched to a source by what both hold, with no fuzzy guessing; any one
+of these is a match:
+
+* the same address: the document's ``url`` equals the source's ``url`` (surrounding white space
+  left out; nothing else normalised: two spellings of an address may be two pages);
+* the same file name: the last part of the document's ``path`` equals the last part of the
+  source's ``file`` (either slash separates folders; case kept: file names are the collector's
+  own, such as ``000_3ead7e23d2ba6687.txt``);
+* the same title on the same date: :func:`title_key` of both titles equal (case, white space and
+  punctuation left out) and both dated, on the same day.
+
+A content hash is not used: a scenario records none (the document id is the hash of its text,
+and the source's file, which an installed user does not have, would have to be read). A source
+with none of these fields matches nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from accord.news.types import Document
+from accord.scenario.model import Scenario, Source
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def title_key(title: str | None) -> str:
+    """A title as compared: Unicode compatibility forms folded (NFKC), case folded, every run
+    of punctuation, symbols and white space one space, trimmed. ``""`` for no title."""
+    text = unicodedata.normalize("NFKC", title or "").casefold()
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+def _file_name(path: str | None) -> str:
+    return re.split(r"[\\/]", (path or "").strip())[-1]
+
+
+def source_of(document: Document, sources: Sequence[Source]) -> str | None:
+    """The id of the first of ``sources`` that ``document`` is (the rules in the module's
+    docstring), or ``None``. The one function ``accord evidence``, ``accord update``, the
+    workbench and :func:`accord.news.update.propose` use."""
+    url = (document.url or "").strip()
+    name = _file_name(document.path)
+    title = title_key(document.title)
+    for source in sources:
+        if url and url == (source.url or "").strip():
+            return source.id
+        if name and name == _file_name(source.file):
+            return source.id
+        if (
+            title
+            and document.date is not None
+            and source.date is not None
+            and document.date == source.date
+            and title == title_key(source.title)
+        ):
+            return source.id
+    return None
+
+
+def scenario_sources(scenario: Scenario, documents: Iterable[Document]) -> dict[str, str]:
+    """Document id -> the id of the scenario's source it is, for the ``documents`` that are
+    one (:func:`source_of`)."""
+    found: dict[str, str] = {}
+    for doc in documents:
+        sid = source_of(doc, scenario.sources)
+        if sid is not None:
+            found[doc.id] = sid
+    return found
