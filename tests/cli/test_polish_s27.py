@@ -68,16 +68,32 @@ def test_a_retrodicted_drafts_result_is_refused_on_any_date(tmp_path: Path) -> N
 
 
 # s27-fixes: accord validate refused a horizon before the as_of but said nothing of a draft dated
-# before it; a warning (the bundled Ukraine case does it on purpose), exit 0.
+# before it; a warning, exit 0, for a draft that records no result (a draft that records its
+# vote, as the bundled Ukraine case's do, says the scenario knows it is a retrodiction).
 
 
-def test_validate_warns_of_a_draft_dated_before_the_as_of() -> None:
-    done = runner.invoke(app, ["validate", UKRAINE])
+def test_validate_warns_of_a_draft_dated_before_the_as_of_without_its_result(
+    tmp_path: Path,
+) -> None:
+    from accord.scenario import load_bundled
+
+    bundled = runner.invoke(app, ["validate", UKRAINE])
+    assert bundled.exit_code == 0, bundled.output
+    assert "before the scenario's as_of" not in bundled.stderr
+    scenario = load_bundled(UKRAINE)
+    drafts = [d.model_copy(update={"actual": None}) for d in scenario.institutions.drafts]
+    institutions = scenario.institutions.model_copy(update={"drafts": drafts})
+    path = tmp_path / "unrecorded.json"
+    path.write_text(
+        scenario.model_copy(update={"institutions": institutions}).model_dump_json(),
+        encoding="utf-8",
+    )
+    done = runner.invoke(app, ["validate", str(path)])
     assert done.exit_code == 0, done.output
     warned = [line for line in done.stderr.splitlines() if "before the scenario's as_of" in line]
     assert len(warned) == 3, done.stderr
     assert warned[0] == (
-        f"warning: {UKRAINE}: institutions.drafts[0].date: draft S/2025/112 is dated "
+        f"warning: {path}: institutions.drafts[0].date: draft S/2025/112 is dated "
         "2025-02-24, before the scenario's as_of 2025-02-25, so a forecast of it comes after "
         "the vote (a retrodiction: the ledger refuses its result; record the vote as the "
         "draft's actual)"

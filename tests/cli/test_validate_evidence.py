@@ -52,9 +52,7 @@ def test_stances_without_evidence_are_one_warning_line_naming_the_first(
     assert done.exit_code == 0, done.output
     assert _warned(done.stderr, str(path)) == set()
     summary = _summary(done.stderr, str(path))
-    # the base (ukraine-2025-02) dates its drafts before its as_of: warned of since session 27
-    lines = [line for line in done.stderr.splitlines() if "a retrodiction" not in line]
-    assert len(lines) == len(summary) == (1 if bare else 0)
+    assert len(done.stderr.splitlines()) == len(summary) == (1 if bare else 0)
     if bare:
         count = f"{path}: stances without evidence: {len(bare)} of {len(BASE.stances)}"
         assert count in summary[0]
@@ -102,14 +100,7 @@ def test_every_bundled_scenario_cites_evidence_for_every_stance() -> None:
 
     done = runner.invoke(app, ["validate", *bundled_ids(), "--strict"])
     assert done.exit_code == 0, done.stderr
-    # since session 27 ukraine-2025-02's drafts, voted the day before its as_of on purpose, are
-    # warned of as retrodictions (tests/cli/test_polish_s27.py); no other warning
-    others = [
-        line
-        for line in done.stderr.splitlines()
-        if "warning" in line and "a retrodiction" not in line
-    ]
-    assert others == []
+    assert "warning" not in done.stderr
 
 
 def test_an_invalid_file_is_still_exit_2_under_strict(tmp_path: Path) -> None:

@@ -102,7 +102,13 @@ def _ledger(tmp_path: Path, *recorded: dt.date) -> str:
     return db
 
 
-def test_cli_table_csv_and_json_tell_hindsight_apart(tmp_path: Path) -> None:
+def test_cli_table_csv_and_json_tell_hindsight_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.cli.app import out
+
+    # a wide terminal: pytest-xdist's workers set COLUMNS=80, which cuts the table's headers
+    monkeypatch.setattr(out, "width", 200)
     db = _ledger(tmp_path, dt.date(2020, 3, 1), dt.date(2026, 12, 5))
     table = runner.invoke(app, ["ledger", "score", "--db", db])
     assert table.exit_code == 0, table.output

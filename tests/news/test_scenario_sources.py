@@ -147,7 +147,13 @@ def test_update_skips_the_seed_article_and_says_so(seed_db: str) -> None:
     assert _changes(taken.output) == ["RUS / peacekeeping: position 5 -> 8"]
 
 
-def test_evidence_marks_the_seed_findings_and_finds_the_same(seed_db: str) -> None:
+def test_evidence_marks_the_seed_findings_and_finds_the_same(
+    seed_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.cli.app import out
+
+    # a wide terminal: pytest-xdist's workers set COLUMNS=80, which cuts the table's headers
+    monkeypatch.setattr(out, "width", 400)
     scenario = load_bundled("ukraine-2025-02")
     with Store(seed_db) as store:
         docs, found = evidence_in_store(scenario, store)
@@ -159,7 +165,7 @@ def test_evidence_marks_the_seed_findings_and_finds_the_same(seed_db: str) -> No
     rows = json.loads(listed.output)
     assert [r.pop("already_source") for r in rows] == ["seed"] * 22
     assert rows == [{k: v for k, v in e.to_dict().items() if k != "already_source"} for e in plain]
-    table = runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", seed_db], terminal_width=400)
+    table = runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", seed_db])
     assert "already_source" in table.output and " seed " in table.output
 
 

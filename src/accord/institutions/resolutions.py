@@ -241,15 +241,17 @@ class EarlyDraft(_DraftDateNote):
 
 
 def early_drafts(scenario: Scenario) -> list[EarlyDraft]:
-    """Each draft whose own ``date`` is before the scenario's ``as_of`` (the check of
-    ``accord ledger resolve-draft``, which refuses such a draft's result, made at validate)."""
+    """Each draft whose own ``date`` is before the scenario's ``as_of`` and that records no
+    ``actual`` (the check of ``accord ledger resolve-draft``, which refuses such a draft's
+    result, made at validate). A draft that records its vote says the scenario knows it is a
+    retrodiction, as the bundled ukraine-2025-02 does; it is not warned of."""
     as_of = scenario.as_of
     if as_of is None:
         return []
     return [
         EarlyDraft(k, draft.id, draft.date, as_of)
         for k, draft in enumerate(scenario.institutions.drafts)
-        if draft.date is not None and draft.date < as_of
+        if draft.date is not None and draft.date < as_of and draft.actual is None
     ]
 
 
