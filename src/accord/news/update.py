@@ -249,11 +249,13 @@ def _late_documents(
     )
     if not late:
         return ""
+    from accord.text import shortened
+
     named = []
     for doc_id in late[:3]:
         doc = docs.get(doc_id)
         title = doc.title if doc and doc.title else ""
-        cut = title if len(title) <= 60 else title[:57].rstrip() + "..."
+        cut = shortened(title, 60)
         dated = (doc.meta.get("date_from") if doc else None) or "?"
         how = {"mtime": "its file's modification time", "text": "its text"}.get(dated, dated)
         where = f", {doc.path}" if doc and doc.path else ""
