@@ -2158,6 +2158,31 @@ _CLAIMS = frozenset(
     {"CLAIM", "ACCUSATION", "ALLEGATION", "REPORT", "FIGURE", "ASSERTION"}
     | {"INITIATIVE", "PROPOSAL", "PLAN", "OFFER"}
 )
+# session 27 (s27-deny): the near words of a claim (a charge is an accusation; a statement, a
+# finding or a concern voiced is a claim; results or a victory declared are a claim of figures;
+# an idea or a suggestion is a proposal), and the verb of criticism that rejects an accusation
+_CLAIMS_S27 = frozenset(
+    {"CHARGE", "STATEMENT", "FINDING", "CONCERN", "RESULT", "VICTORY", "IDEA", "SUGGESTION"}
+)
+_ACCUSATIONS = frozenset({"CLAIM", "ACCUSATION", "ALLEGATION", "CHARGE"})
+_SLAM = frozenset({"SLAM", "SLAMS", "SLAMMED", "SLAMMING"})
+
+
+def rejects_claim(verb: str, objects: Sequence[str]) -> bool:
+    """Whether a verb (its upper-case word, ``verb``) with the folded words of its object
+    (:func:`fold_noun`, ``objects``) dismisses, disputes, denies or refutes a claim, an
+    accusation, figures or a proposal (docs/event-coding.md, session 8: REJECT, manual 3.10).
+    Session 27 (s27-deny) adds the claim's near words (:data:`_CLAIMS_S27`; charges only for a
+    verb that is not "dismiss": a court dismissing charges acquits) and "slammed" an
+    accusation ("slammed the unfounded accusations against ..."): the rules coder's test
+    (:func:`_rejected_claim`) and the nlp coder's on the parse's object."""
+    found = set(objects)
+    if verb.startswith(_DISMISS):
+        claims = _CLAIMS | _CLAIMS_S27
+        if verb.startswith("DISMISS"):
+            claims = claims - {"CHARGE"}
+        return bool(claims & found)
+    return verb in _SLAM and bool(_ACCUSATIONS & found)
 
 
 def _rejected_claim(
@@ -2169,10 +2194,9 @@ def _rejected_claim(
     refusals"; CAMEO files DENY under REFUSE and "REBUFF * OFFER" under 125), not the
     dictionary's 110 (DISMISS in its DESPATCH block, DISPUTE in VERBAL_CONFLICT: disapproval)
     nor 016 (deny responsibility, a statement with no PLOVER type). Charges dismissed are left
-    out: a court dismissing them acquits (CONCEDE, manual 3.4.2), it rejects no claim."""
-    if not tokens[trig.start].key.startswith(_DISMISS):
-        return None
-    if _CLAIMS & set(_object_words(tokens, trig, 7)):
+    out: a court dismissing them acquits (CONCEDE, manual 3.4.2), it rejects no claim. The test
+    is :func:`rejects_claim` (its word classes widened in session 27)."""
+    if rejects_claim(tokens[trig.start].key, _object_words(tokens, trig, 7)):
         return "120", ("REJECT", None)
     return None
 

@@ -44,9 +44,11 @@ from accord.news.coding import (
     code_tokens,
     document_home,
     event_id,
+    fold_noun,
     judges_wrong,
     lexicon,
     reads_previous,
+    rejects_claim,
     same_actor,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
@@ -118,6 +120,7 @@ DEFAULT_RULES = RoleRules(
     noun_infinitive=True,
     participle_after_relative=True,
     negated_reject=True,
+    rejected_claim=True,
     rules_when_silent=True,
     fallback_not_conditional=True,
     fallback_not_rejected=True,
@@ -696,6 +699,10 @@ class NlpCoder:
                     chosen, events[k], read[k], sents[k], date, doc_id, before[k], home
                 )
             events[k] = chosen
+        if self.rules.rejected_claim:
+            events = [
+                _rejection_first(sent, mine) for sent, mine in zip(sents, events, strict=True)
+            ]
         return [event for mine in events for event in mine]
 
     def _learned_first(
@@ -1139,16 +1146,20 @@ class NlpCoder:
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
-        chosen = self._choose(cand, p, date)
-        if chosen is None:
-            return None
-        kind, prob = chosen
-        if self.rules.rules_type_same_trigger:
-            kind, prob = self._rules_type(cand, p, kind, prob, date)
-        if cand.demand:
-            kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
-        elif cand.judged:
-            kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
+        if self.rules.rejected_claim and _rejects_claim(cand.sent.doc[cand.pred.verb]):
+            # "denied the claim": REJECT whatever the head reads (docs/event-coding.md)
+            kind, prob = "REJECT", float(p[self.head.labels.index("REJECT")])
+        else:
+            chosen = self._choose(cand, p, date)
+            if chosen is None:
+                return None
+            kind, prob = chosen
+            if self.rules.rules_type_same_trigger:
+                kind, prob = self._rules_type(cand, p, kind, prob, date)
+            if cand.demand:
+                kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
+            elif cand.judged:
+                kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False
@@ -1580,6 +1591,33 @@ def _named_in_clause(sent: Any, verb: Any, actors: tuple[ActorRef, ...]) -> bool
                 return True
             at = text.find(actor.text, at + 1)
     return False
+
+
+def _rejects_claim(verb: Any) -> bool:
+    """``RoleRules.rejected_claim``: a verb of dismissal or denial whose direct object's head
+    (or a head coordinated with it) is a claim, a charge, an accusation, a report, figures or a
+    proposal, by the rules coder's test (:func:`accord.news.coding.rejects_claim`)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return bool(objects) and rejects_claim(
+        verb.text.upper(), [fold_noun(o.text.upper()) for o in objects]
+    )
+
+
+def _rejection_first(sent: Any, mine: list[Event]) -> list[Event]:
+    """``RoleRules.rejected_claim``: a sentence's events with the REJECT of a verb that
+    rejects a claim (:func:`_rejects_claim`) before the event of a participle clause of that
+    verb ("Kabul denied the claim, accusing Pakistan of ...": the participle's ACCUSE does
+    not outrank the main verb's REJECT)."""
+    for i, event in enumerate(mine):
+        verb = _trigger_token(sent, event.trigger) if event.event_type == "REJECT" else None
+        if verb is None or not _rejects_claim(verb):
+            continue
+        parts = {c.text for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"}
+        j = next((k for k, e in enumerate(mine[:i]) if e.trigger in parts), None)
+        if j is not None:
+            return [*mine[:j], event, *(e for k, e in enumerate(mine) if k >= j and k != i)]
+    return mine
 
 
 def _trigger_token(sent: Any, trigger: str | None) -> Any:

@@ -381,6 +381,16 @@ class RoleRules:
       :func:`accord.news.coding.judges_wrong`, the rules coder's test) is the speaker's
       accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
       reported obligation, only where both the speaker and the agent name an actor.
+
+    Session 27 (s27-deny: docs/event-coding.md's "dismissing, disputing, denying or refuting a
+    claim, accusation, report, figures or proposal is REJECT"):
+
+    * ``rejected_claim``: a verb of dismissal or denial whose direct object is a claim, a
+      charge, an accusation, a report, figures or a proposal ("Kabul denied the claim",
+      "dismissed Trump's statements"; :func:`accord.news.coding.rejects_claim`, the rules
+      coder's test, on the verb and its object's head) is REJECT whatever the head types it,
+      its subject the source and the claim's owner the recipient; a participle of the verb
+      ("denied the claim, accusing Pakistan of ...") is ranked after it.
     """
 
     coordinated_modifiers: bool = False
@@ -417,6 +427,7 @@ class RoleRules:
     noun_infinitive: bool = False
     participle_after_relative: bool = False
     negated_reject: bool = False
+    rejected_claim: bool = False
     rules_when_abstained: bool = False
     abstained_same_type: bool = False
     rules_without_agent: bool = False
