@@ -25,8 +25,7 @@ from typing import Any
 CHECK = {f"heldout-s2{n}{x}" for n in (6, 7) for x in ("", "b", "c")}
 # capitalised words that are no name of an actor: articles and other sentence openers,
 # days and months, office and courtesy words, words of quotation
-SKIP = set(
-    """A An The In On At By For From As But And Or If When While After Before Since During
+_SKIP = """A An The In On At By For From As But And Or If When While After Before Since During
     Under Over Of To With Without This That These Those It Its He She They We I You His Her
     Their Our Mr Mrs Ms Dr Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December
@@ -34,8 +33,8 @@ SKIP = set(
     Vice Deputy Chief Minister Ministry Spokesman Spokeswoman Spokesperson Ambassador Envoy
     Special Representative Leader Governor Senator Gen Lt Col Maj Adm Speaker Chairman
     Commissioner Director Head Justice Judge Court Supreme Interior Finance Affairs Office
-    Reuters AFP AP Associated Press BBC CNN Al Jazeera Agency News State Department""".split()
-)
+    Reuters AFP AP Associated Press BBC CNN Al Jazeera Agency News State Department"""
+SKIP = set(_SKIP.split())
 WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(al|el|ad|bin|ibn|de|da|van|von)-?[A-Z]?\w*$")
 
 
@@ -52,7 +51,7 @@ def runs(tokens: list[Any], covered: set[int]) -> list[str]:
     """Maximal runs of capitalised tokens that no mention covers, less skipped words."""
     out: list[str] = []
     current: list[str] = []
-    for i, token in enumerate(tokens + [None]):
+    for i, token in enumerate([*tokens, None]):
         text = token.text if token is not None else ""
         name = (
             token is not None
@@ -111,9 +110,20 @@ def main() -> None:
                 row[f"{c}_right"] = record.id not in errs[c]
             out.append(row)
             print(
-                row["set"], row["id"], row["gold"], "| missing", missing, "| names", names,
-                "| rules", row["rules"], row["rules_right"], "| nlp", row["nlp"],
-                row["nlp_right"], flush=True,
+                row["set"],
+                row["id"],
+                row["gold"],
+                "| missing",
+                missing,
+                "| names",
+                names,
+                "| rules",
+                row["rules"],
+                row["rules_right"],
+                "| nlp",
+                row["nlp"],
+                row["nlp_right"],
+                flush=True,
             )
     Path(sys.argv[2]).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
