@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -2422,6 +2423,81 @@ def _summoned_envoy(
     return None
 
 
+# s27-expel: the expulsion of diplomats (docs/event-coding.md, gold conventions: "Expelling
+# diplomats (or ordering them to leave) is SANCTION `expel`")
+_DIPLOMATIC = _ENVOYS | {"ATTACHE", "CONSUL", "CONSULAR", "DIPLOMATIC", "EMBASSY", "CONSULATE"}
+_DECLARING = frozenset(
+    f"{stem}{end}" for stem in ("DECLAR", "DESIGNAT") for end in ("E", "ES", "ED", "ING")
+)
+_ORDERING_OUT = _ORDER | {"ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "ANNOUNCING"}
+_EXPULSION = frozenset({"EXPEL", "EXPELLED", "EXPULSION"})
+_GIVING = frozenset({"GIVE", "GIVES", "GAVE", "GIVEN", "GIVING"})
+_SPELLS = frozenset({"DAY", "HOUR", "WEEK", "MONTH"})
+
+
+def _diplomatic(words: list[str]) -> bool:
+    """A word of diplomats or their missions among ``words`` (folded): an envoy, a diplomat,
+    an attache, a consul, an embassy, a consulate, "diplomatic", "consular", "High
+    Commission"."""
+    return bool(_DIPLOMATIC & set(words)) or any(
+        a == "HIGH" and b == "COMMISSION" for a, b in itertools.pairwise(words)
+    )
+
+
+def _to_leave(words: list[str]) -> bool:
+    """ "to leave" (or "to depart") among a trigger's object words."""
+    return any(a == "TO" and b in ("LEAVE", "DEPART") for a, b in itertools.pairwise(words))
+
+
+def _expelled_envoy(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """The expulsion of diplomats, CAMEO 166 (PLOVER SANCTION ``expel``: "the expulsion of
+    ambassadors or similar diplomats", manual table 3.8), however it is said: declared
+    *persona non grata* ("declared the military attache and his deputy personae non grata"),
+    or declared "undesirable" with an envoy, an embassy or a consulate named in the object;
+    an order or an announcement of an expulsion or of leaving whose object names diplomats
+    ("ordered two senior Russian diplomats expelled", "announced the expulsion of two
+    military diplomats", "ordered the ambassador to leave"); a number of days or hours to
+    leave given to diplomats ("has given the Iranian ambassador ... seven days to leave",
+    "the ambassador and three diplomats were given seven days to leave": the subject of a
+    passive counts). The dictionary reads these as a statement (DECLARE, ANNOUNCE 010), a
+    demand (ORDER 100), a gift (GIVE 060) or a deportation (174, COERCE), which the convention
+    keeps for individuals who are not diplomats."""
+    key = tokens[trig.start].key
+    words = _object_words(tokens, trig, 14)
+    if key in _DECLARING:
+        # the phrase is looked for across commas (an appositive list between): "declared
+        # Pakistani military advisers - Air, Navy and Defence - ... as persona non grata"
+        span = []
+        for t in tokens[trig.end : trig.end + 24]:
+            if t.key in _CLAUSE_STOP or t.key in (".", "THAT", "WHO", "WHICH"):
+                break
+            span.append(t.key)
+        grata = any(
+            a in ("PERSONA", "PERSONAE") and b == "NON" and c == "GRATA"
+            for a, b, c in zip(span, span[1:], span[2:], strict=False)
+        )
+        if grata or ("UNDESIRABLE" in words and _diplomatic(words)):
+            return "166", ("SANCTION", "expel")
+        return None
+    if key in _ORDERING_OUT:
+        if _diplomatic(words) and (_EXPULSION & set(words) or _to_leave(words)):
+            return "166", ("SANCTION", "expel")
+        return None
+    if key not in _GIVING or not _to_leave(words) or not _SPELLS & set(words):
+        return None
+    subject: list[str] = []
+    if trig.start > 0 and tokens[trig.start - 1].key in ("WAS", "WERE", "BEEN", "BE"):
+        for t in reversed(tokens[max(0, trig.start - 12) : trig.start - 1]):
+            if t.key in _PATTERN_STOP:
+                break
+            subject.append(fold_noun(t.key))
+    if _diplomatic(words) or _diplomatic(subject[::-1]):
+        return "166", ("SANCTION", "expel")
+    return None
+
+
 _REMOVING = frozenset(
     f"{stem}{end}"
     for stem, ends in (
@@ -2550,6 +2626,7 @@ def _threat_idiom(
 
 
 _TYPE_RULES_S8 = (
+    _expelled_envoy,
     _missile_launch,
     _rejected_claim,
     _restrictive_measures,
@@ -2568,8 +2645,8 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4; ``_ordered_restriction`` of s11-protest), in the order
-:func:`_retype` tries them (the first that applies wins)."""
+s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel), in the
+order :func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(

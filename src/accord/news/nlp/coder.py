@@ -66,6 +66,7 @@ from accord.news.nlp.models import SharedScope, blas_threads, embedding_function
 from accord.news.nlp.roles import (
     LEGACY_RULES,
     REPORTING_BREAKS,
+    SAY_LEMMAS,
     Predicate,
     RoleRules,
     background_words,
@@ -125,6 +126,7 @@ DEFAULT_RULES = RoleRules(
     fallback_not_conditional=True,
     fallback_not_rejected=True,
     rules_type_same_trigger=True,
+    rules_expulsion=True,
     complement_members=True,
     domestic_default=True,
     violent_pattern=True,
@@ -132,6 +134,7 @@ DEFAULT_RULES = RoleRules(
     fallback_domestic_recipient=True,
     learned_first=True,
     reported_judgement=True,
+    statement_not_accuse=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -682,7 +685,7 @@ class NlpCoder:
                     sent, found, proba[first:row], date, doc_id, antecedent, home, readings
                 )
             if added is not None:
-                mine = self._fallback(sent, added, found, proba[first:row])
+                mine = self._fallback(sent, added, found, proba[first:row], date)
                 if self.rules.fallback_domestic_recipient and any(not e.targets for e in mine):
                     domestic = self._sentence_events(
                         sent.text, date, doc_id, sent.start_char, antecedent, home, True
@@ -856,6 +859,7 @@ class NlpCoder:
         events: list[Event],
         found: list[_Candidate],
         proba: np.ndarray[Any, Any],
+        date: dt.date | None = None,
     ) -> list[Event]:
         """The rules coder's events that a fallback adds to a sentence the nlp coder left
         uncoded (``found``: its candidates there, ``proba``: their rows), less those that
@@ -865,11 +869,16 @@ class NlpCoder:
         if self.rules.fallback_not_conditional:
             events = [e for e in events if not _conditional(sent, e.trigger)]
         if self.rules.fallback_not_rejected:
-            events = [e for e in events if not self._rejected(sent, e, found, proba)]
+            events = [e for e in events if not self._rejected(sent, e, found, proba, date)]
         return events
 
     def _rejected(
-        self, sent: Any, event: Event, found: list[_Candidate], proba: np.ndarray[Any, Any]
+        self,
+        sent: Any,
+        event: Event,
+        found: list[_Candidate],
+        proba: np.ndarray[Any, Any],
+        date: dt.date | None = None,
     ) -> bool:
         """``RoleRules.fallback_not_rejected``: whether the nlp coder rejects the rules
         coder's ``event`` on purpose, by the rules it applies to its own candidates. The
@@ -890,7 +899,7 @@ class NlpCoder:
         if dropped(verb, self.rules):
             return True
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
-        if any(self._typed(proba[k]) for k in own):
+        if any(self._typed(proba[k]) and not self._stated(found[k], proba[k], date) for k in own):
             return True  # typed, then removed by a role rule of :meth:`_event`
         pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
@@ -1009,6 +1018,39 @@ class NlpCoder:
     def _choose(
         self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
     ) -> tuple[str, float] | None:
+        """The head's type of a candidate and its probability, or None (the head abstains);
+        with ``RoleRules.rules_expulsion``, where the head abstains, the rules coder's reading
+        of the verb as an expulsion of diplomats (:meth:`_expulsion`)."""
+        chosen = self._head_choice(cand, p, date)
+        if chosen is None and self.rules.rules_expulsion:
+            return self._expulsion(cand, p, date)
+        return chosen
+
+    def _expulsion(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None
+    ) -> tuple[str, float] | None:
+        """``RoleRules.rules_expulsion``: SANCTION (with the head's probability of it) where
+        the rules coder reads the candidate's verb as the expulsion of diplomats (an event of
+        type SANCTION, mode ``expel``, whose trigger holds the verb: "declared the attache
+        personae non grata", "ordered two diplomats expelled"); else None."""
+        verb = cand.sent.doc[cand.pred.verb].lower_
+        labels = self.head.labels
+        if "SANCTION" not in labels:
+            return None
+        for event in self._rules_sentence(cand, date):
+            if (
+                event.event_type == "SANCTION"
+                and event.mode == "expel"
+                and verb in (event.trigger or "").lower().split()
+            ):
+                return "SANCTION", float(p[labels.index("SANCTION")])
+        return None
+
+    def _head_choice(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
+    ) -> tuple[str, float] | None:
+        """The head's most probable type that passes its threshold and is no violent type
+        without a violent act, or None."""
         violent: bool | None = None  # read once, when a violent label needs it
         for k in np.argsort(-p):
             label = self.head.labels[int(k)]
@@ -1085,6 +1127,43 @@ class NlpCoder:
             cand, targets, _in_clause(cand) if self.rules.fallback_in_clause else []
         )
 
+    def _stated(self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None) -> bool:
+        """The candidate (``p``: its row) is a verb of saying that :meth:`_event` drops as a
+        statement (``RoleRules.statement_not_accuse``): no reading of the nlp coder that
+        rejects the rules coder's events of its clause (:meth:`_rejected`), since a statement
+        codes nothing of its own and what it reports is read by its own clause's rules."""
+        chosen = self._choose(cand, p, date)
+        if chosen is None or not self.rules.statement_not_accuse or cand.demand or cand.judged:
+            return False
+        kind = chosen[0]
+        if self.rules.rules_type_same_trigger:
+            kind = self._rules_type(cand, p, kind, chosen[1], date)[0]
+        return kind == chosen[0] == "ACCUSE" and self._statement(cand, date)
+
+    def _statement(self, cand: _Candidate, date: dt.date | None) -> bool:
+        """``RoleRules.statement_not_accuse``: the candidate's verb is a verb of saying
+        (:data:`~accord.news.nlp.roles.SAY_LEMMAS`) that reports a clause (a ``ccomp`` or
+        ``parataxis``) in which no word judges wrong-doing (:func:`_judges_wrong`, the rules
+        coder's test), and in which the rules coder reads no accusation (no ACCUSE of the rules
+        coder whose trigger holds the verb or a word of the clause: the CAMEO dictionary's
+        "claim" and "argue" are 110, a verb of saying before a judgement 111, "accused" 112):
+        a statement, which codes nothing (CAMEO 01), not an accusation."""
+        verb = cand.sent.doc[cand.pred.verb]
+        if verb.lemma_ not in SAY_LEMMAS:
+            return False
+        clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis")]
+        if not clauses:
+            return False
+        tokens = list(cand.tokens)
+        offset = cand.sent.start_char
+        if any(_judges_wrong(tokens, w.idx - offset) for c in clauses for w in c.subtree):
+            return False
+        words = {verb.lower_} | {w.lower_ for c in clauses for w in c.subtree}
+        return not any(
+            e.event_type == "ACCUSE" and words & set((e.trigger or "").lower().split())
+            for e in self._rules_sentence(cand, date)
+        )
+
     def _rules_sentence(self, cand: _Candidate, date: dt.date | None) -> Sequence[Event]:
         """The rules coder's events of the candidate's sentence, with the coder's gazetteer."""
         return _rules_with(cand.sentence, date, self.gaz, cand.home)
@@ -1154,12 +1233,19 @@ class NlpCoder:
             if chosen is None:
                 return None
             kind, prob = chosen
+            head_kind = kind
             if self.rules.rules_type_same_trigger:
                 kind, prob = self._rules_type(cand, p, kind, prob, date)
             if cand.demand:
                 kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
             elif cand.judged:
                 kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
+            elif (
+                self.rules.statement_not_accuse
+                and kind == head_kind == "ACCUSE"
+                and self._statement(cand, date)
+            ):
+                return None  # "X said the drill was designed to ...": a statement, CAMEO 01
         doc = cand.sent.doc
         verb = doc[cand.pred.verb]
         future = False

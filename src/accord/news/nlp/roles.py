@@ -309,6 +309,12 @@ class RoleRules:
       the same type on the same trigger verb, whose CAMEO code is read with the whole pattern
       ("*accused* ... of" allege), not the verb's first dictionary sense of the type
       (disapprove). Written after a count of mode errors on the development files.
+    * ``rules_expulsion`` (session 27, s27-expel): where the head abstains on a predicate
+      whose verb the rules coder reads as the expulsion of diplomats (SANCTION ``expel``,
+      docs/event-coding.md: "Expelling diplomats (or ordering them to leave) is SANCTION
+      `expel`"; ``accord.news.coding._expelled_envoy``: "declared the attache *persona non
+      grata*"), the predicate takes SANCTION, as ``rules_type_same_trigger`` gives it the
+      rules coder's type where the head types it.
 
     Session 12 (s12-nlpactors: the nlp coder's right types with wrong actors):
 
@@ -382,6 +388,19 @@ class RoleRules:
       accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
       reported obligation, only where both the speaker and the agent name an actor.
 
+    Session 26 (s26-accuse: a verb of saying that only states, CAMEO 01, docs/event-coding.md):
+
+    * ``statement_not_accuse``: a verb of saying that reports a clause ("said the drill was
+      designed to deepen cooperation") and that the head types ACCUSE is a statement, which
+      codes nothing (CAMEO 01), unless a word of the clause it reports judges wrong-doing
+      (:func:`accord.news.coding.judges_wrong`, the rules coder's test: "said the launches
+      have been unforgivable", "claimed Thailand broke the ceasefire" stay ACCUSE), and
+      unless the rules coder codes the verb or a word of that clause ACCUSE (the CAMEO
+      dictionary codes "claim" and "argue" 110, disapprove, and "say", "tell", "state" 010,
+      a statement). The rules coder's events of the dropped verb's clause are not thereby
+      rejected (``fallback_not_rejected``): "claimed that it had sunk a cargo ship" keeps the
+      rules coder's reading of the act of force it reports.
+
     Session 27 (s27-deny: docs/event-coding.md's "dismissing, disputing, denying or refuting a
     claim, accusation, report, figures or proposal is REJECT"):
 
@@ -436,6 +455,7 @@ class RoleRules:
     rules_type_same_trigger: bool = False
     rules_type_in_clause: bool = False
     rules_mode_same_trigger: bool = False
+    rules_expulsion: bool = False
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
@@ -444,6 +464,7 @@ class RoleRules:
     learned_first: bool = False
     learned_gate: bool = False
     reported_judgement: bool = False
+    statement_not_accuse: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
