@@ -3332,6 +3332,148 @@ def _condemned_as(tokens: list[Token], triggers: list[Trigger], blocked: set[int
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+# ----------------------------------------------------------------------------------------------
+# Session 28, s28-called (docs/validation-events/session-28-called.md): "call" with an object
+# and a predicate that condemns ("called the step unacceptable", "called it a deliberate
+# killing") is a characterising verb's accusation (CAMEO 111), no telephone call (CAMEO's CALL
+# default, 041) and no appeal (020 "call for"); a "call" whose predicate condemns nothing is
+# left as it is
+# ----------------------------------------------------------------------------------------------
+
+_CALL_VERBS = frozenset({"CALL", "CALLS", "CALLED", "CALLING"})
+# words right after "call" that open its other senses or follow a noun "call": "called for",
+# "called on", "called off", "called in", "call up", "called a meeting", "a call during"
+_CALL_PARTICLES = frozenset(
+    _PREPOSITIONS
+    | {"UPON", "OFF", "UP", "OUT", "BACK", "OR", "BETWEEN", "A", "AN", ","}
+    | {'"', "\u201c", "\u201d", "'"}
+)
+# words right before a noun "call" ("a phone call", "the call", "calls" after a possessive)
+_CALL_NOUN_BEFORE = frozenset({"A", "AN", "THE", "PHONE", "TELEPHONE", "'S", "THIS", "THAT"})
+# words that open a predicate after the object ("called the move a new start", "called it
+# 'a severe blow'", "called Colombia his country's worst partner"): a quotation mark, an
+# article or a possessive, at least one word after the verb
+_PREDICATE_OPENERS = frozenset(
+    {'"', "\u201c", "\u201d", "'", "\u2018", "A", "AN", "THE", "HIS", "HER", "ITS", "THEIR"}
+    | {"OUR", "MY", "YOUR"}
+)
+# The word class of a condemning predicate of "call", wider than :data:`_CONDEMNATION` (which
+# "described ... as" and the verbs of saying share, left as it is) by three rules:
+# * adjectives anywhere after the object: the "-able" adjectives ("deserving to be V-ed") of
+#   the verbs that CAMEO's dictionary codes as disapproval or denunciation of an act (110-112:
+#   REGRET, LAMENT, CONDEMN, CENSURE; DEPLORE's is in the class already; not the verbs of
+#   disputing a claim, ARGUE, DISPUTE, REFUTE, whose adjectives judge a claim), and the
+#   negated words of acceptability, justification and lawfulness beside the class's
+#   "unacceptable", "unjustified", "unlawful";
+_CALL_DISAPPROVAL = frozenset(
+    {"REGRETTABLE", "LAMENTABLE", "CONDEMNABLE", "CENSURABLE"}
+    | {"INADMISSIBLE", "INTOLERABLE", "UNJUSTIFIABLE", "UNWARRANTED", "UNPROVOKED"}
+)
+# * nouns after the predicate's opener only (an object may name the act itself: "called the
+#   strikes a success"): a harm or threat (docs/event-coding.md's reported judgement of
+#   wrong-doing, "a threat": the words of ``_DANGERS``, "destabilizing") or harm done ("a blow to",
+#   "damage"), and an act of force (the gold convention's condemned attack, "calling it a Y
+#   attack": :func:`_violent_word`, the violent act test: "a deliberate killing").
+_CALL_HARM = frozenset(
+    {"THREAT", "DANGER", "RISK", "MENACE", "DESTABILIZING", "DESTABILISING"}
+    | {"HARM", "DAMAGE", "BLOW", "SABOTAGE"}
+)
+
+
+def call_condemns(key: str, opened: bool) -> bool:
+    """Whether a word (its gazetteer key) of the predicate of a characterising "call"
+    condemns: a word of :data:`_CONDEMNATION` or :data:`_CALL_DISAPPROVAL` ("unacceptable",
+    "extremely regrettable"), or, where ``opened`` (the word comes after the predicate's
+    opener, or the parse puts it in the predicate), a word of harm (:data:`_CALL_HARM`: "a
+    threat", "a blow to") or of a violent act (:func:`_violent_word`: "a deliberate
+    killing")."""
+    word = fold_noun(key)
+    if word in _CONDEMNATION or key in _CALL_DISAPPROVAL:
+        return True
+    return opened and (word in _CALL_HARM or _violent_word(key))
+
+
+def characterising_call(
+    tokens: list[Token], mentions: list[Mention], at: int
+) -> tuple[bool, int] | None:
+    """A verb "call" at ``at`` with an object and a predicate that characterises it: whether
+    the predicate condemns (:func:`call_condemns` on the next 8 words of the clause after the
+    verb's first, to a comma, and on the first 4 after the predicate's opener: "called the
+    U.S. tariff threat unacceptable", "called the tariff threat from Trump 'unacceptable
+    blackmail'", "called Russia's strike 'a deliberate killing'") and where the predicate
+    begins (the first opener of :data:`_PREDICATE_OPENERS` after the object and not after a
+    preposition, else the condemning word): what comes before it is the object, the
+    recipient's place. None when the verb is no such characterisation: a particle, a
+    preposition or an indefinite article right after it ("called for", "called on", "called a
+    meeting"), a noun "call" ("a phone call", "a video call during the summit"), a telephone
+    call to a named actor (:func:`_phoned`: "called Putin on Tuesday"), an object before the
+    verb ("what it called aggression", "which Sun called wrong"), or no predicate after the
+    object ("called the ambassadors of France, Germany and the UK to Tehran")."""
+    if tokens[at].key not in _CALL_VERBS or at + 2 >= len(tokens):
+        return None
+    if tokens[at + 1].key in _CALL_PARTICLES or tokens[at + 1].key in _PREDICATE_STOP:
+        return None
+    if at > 0 and tokens[at - 1].key in _CALL_NOUN_BEFORE:
+        return None
+    if any(t.key in ("WHAT", "WHICH") for t in tokens[max(0, at - 4) : at]):
+        return None  # "condemned what it called aggression": the main verb's object, named
+    if _phoned(tokens, mentions, Trigger(at, at + 1, "041", 0.0, "default")).how == "pattern":
+        return None
+    stop = next(
+        (j for j in range(at + 1, len(tokens)) if tokens[j].key in _PREDICATE_STOP | {","}),
+        len(tokens),
+    )
+    words = range(at + 2, min(stop, at + 10))
+    opener = next(
+        (
+            j
+            for j in words
+            if tokens[j].key in _PREDICATE_OPENERS and tokens[j - 1].key not in _PREPOSITIONS
+        ),
+        None,
+    )  # not an article after a preposition: "called the ceasefire in the war zone a success"
+    if opener is not None:  # the predicate's first words, also past the 8 ("a deliberate
+        words = range(at + 2, min(stop, max(at + 10, opener + 5)))  # killing" after 7 words)
+    hit = next(
+        (j for j in words if call_condemns(tokens[j].key, opener is not None and j > opener)),
+        None,
+    )
+    if hit is not None:
+        return True, hit if opener is None or opener > hit else opener
+    if opener is not None:
+        return False, opener
+    return None
+
+
+def _called_as(
+    tokens: list[Token],
+    mentions: list[Mention],
+    triggers: list[Trigger],
+    blocked: set[int],
+    judged: dict[int, int],
+) -> list[Trigger]:
+    """``triggers`` with each characterising "call" (:func:`characterising_call`) whose
+    predicate condemns read as what docs/event-coding.md prescribes for a characterising verb
+    whose predicate condemns: CAMEO 111 (criticize or denounce, PLOVER ACCUSE), the object's
+    owner the recipient (``judged`` gets where the predicate begins, so that no name inside it
+    is taken), neither the default 041 telephone call nor a "call ... for" appeal matched
+    across the object ("called Russia's strike on Kharkiv 'a deliberate killing'"). A "call"
+    whose predicate condemns nothing is left as the dictionary reads it."""
+    out: list[Trigger] = []
+    for trig in triggers:
+        i = trig.start
+        if i in blocked or tokens[i].key not in _CALL_VERBS or trig.end != i + 1:
+            out.append(trig)
+            continue
+        found = characterising_call(tokens, mentions, i)
+        if found is None or not found[0]:
+            out.append(trig)
+            continue
+        judged[i] = found[1]
+        out.append(Trigger(i, i + 1, "111", 20.0, "pattern"))
+    return out
+
+
 _POSING = frozenset({"POSE", "POSES", "POSED", "POSING"})
 _RISKING = frozenset({"RISK", "RISKS", "RISKED", "RISKING"})
 _DANGERS = frozenset({"THREAT", "DANGER", "RISK", "MENACE"})
@@ -3753,6 +3895,7 @@ def code_tokens(
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
     triggers = _judged_acts(tokens, triggers, judged)
+    triggers = _called_as(tokens, mentions, triggers, blocked, judged)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
