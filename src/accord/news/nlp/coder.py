@@ -39,9 +39,7 @@ from accord import __version__
 from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
-    call_condemns,
     cameo_to_plover,
-    characterising_call,
     code_sentence,
     code_tokens,
     document_home,
@@ -129,7 +127,6 @@ DEFAULT_RULES = RoleRules(
     violent_pattern=True,
     rules_recipient=True,
     fallback_domestic_recipient=True,
-    called_as=True,
     learned_first=True,
     reported_judgement=True,
 )
@@ -1148,8 +1145,6 @@ class NlpCoder:
         kind, prob = chosen
         if self.rules.rules_type_same_trigger:
             kind, prob = self._rules_type(cand, p, kind, prob, date)
-        if self.rules.called_as and not cand.demand and not cand.judged and _characterised(cand):
-            kind = "ACCUSE"  # "called the step unacceptable": a condemnation (CAMEO 111)
         if cand.demand:
             kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
         elif cand.judged:
@@ -1232,69 +1227,6 @@ class NlpCoder:
             id=ident,
             location=location,
         )
-
-
-PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp"})
-"""Dependencies of the predicate of "call X Y" in the parse ("called it a blow": ``oprd``)."""
-PREDICATE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-"""A predicate's subject in the parse: the object of "call X Y" parsed as a clause's."""
-
-
-def _characterised(cand: _Candidate) -> bool | None:
-    """``RoleRules.called_as``: whether the predicate of a characterising verb "call" condemns
-    (True) or not (False); None where the verb is no such characterisation. The verb is one
-    where the rules coder's construction holds at it (:func:`accord.news.coding.
-    characterising_call`: an object, then a predicate, and neither a particle, a telephone
-    call to a named actor nor a noun "call"), or where the parse gives it an object after it
-    and a predicate (an ``oprd`` child, or a ``ccomp``/``xcomp`` with no marker, auxiliary or
-    "to": "calling France's response justified"; "condemned what it called aggression" is
-    the main verb's object, no characterisation of its own), a word of the predicate (not of
-    its parsed subject) condemning by :func:`accord.news.coding.call_condemns`. Only a
-    condemning predicate moves the type (ACCUSE); the other readings are left as they are."""
-    doc = cand.sent.doc
-    verb = doc[cand.pred.verb]
-    if verb.lemma_ != "call":
-        return None
-    tokens = list(cand.tokens)
-    char = verb.idx - cand.sent.start_char
-    at = next((i for i, t in enumerate(tokens) if t.start == char), None)
-    if at is None:
-        return None
-    found = characterising_call(tokens, list(cand.mentions), at)
-    if found is not None:
-        return found[0]
-    kids = list(verb.children)
-    if any(c.dep_ in ("prt", "agent") for c in kids) or any(
-        c.dep_ in ("prep", "dative") and c.i == verb.i + 1 for c in kids
-    ):
-        return None  # "called for", "called on", "called off", "called in"
-    predicates = [
-        c
-        for c in kids
-        if c.dep_ in PREDICATE_DEPS
-        and c.i > verb.i
-        and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)
-    ]
-    if not predicates or not (
-        any(c.dep_ == "dobj" and c.i > verb.i for c in kids)
-        or any(p.dep_ == "ccomp" for p in predicates)
-    ):
-        return None
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    subjects = {
-        w.i
-        for p in predicates
-        for c in p.children
-        if c.dep_ in PREDICATE_SUBJECTS
-        for w in c.subtree
-    }  # "calling [the attack] a success": the object, parsed as the ccomp's subject
-    words = [
-        starts.get(w.idx - cand.sent.start_char)
-        for p in predicates
-        for w in p.subtree
-        if w.i not in subjects
-    ]
-    return any(k is not None and call_condemns(tokens[k].key, True) for k in words)
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})

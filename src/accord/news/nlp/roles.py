@@ -381,15 +381,6 @@ class RoleRules:
       :func:`accord.news.coding.judges_wrong`, the rules coder's test) is the speaker's
       accusation: ACCUSE speaker -> the clause's agent, not an act of the agent. As with a
       reported obligation, only where both the speaker and the agent name an actor.
-
-    Session 28 (s28-called: docs/event-coding.md's characterising verbs):
-
-    * ``called_as``: "call" with an object and a predicate that condemns characterises the
-      object ("called the step unacceptable", "called it a deliberate killing"), never a
-      telephone call or a meeting: ACCUSE of the verb's subject (the rules coder's word class
-      of a condemning predicate of "call", :func:`accord.news.coding.call_condemns`); a
-      "call" whose predicate condemns nothing is left as it is. :func:`accord.news.nlp.coder.
-      _characterised`.
     """
 
     coordinated_modifiers: bool = False
@@ -439,7 +430,6 @@ class RoleRules:
     violent_pattern: bool = False
     rules_recipient: bool = False
     fallback_domestic_recipient: bool = False
-    called_as: bool = False
     learned_first: bool = False
     learned_gate: bool = False
     reported_judgement: bool = False
