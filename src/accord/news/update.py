@@ -111,7 +111,7 @@ def propose(
     A finding from one of the scenario's own sources (its ``already_source``, or its document
     among ``documents`` matched by :func:`accord.news.sources.source_of`) proposes nothing and
     is listed in :attr:`Proposal.skipped`, unless ``include_sources``."""
-    from accord.news.sources import scenario_sources
+    from accord.news.sources import scenario_sources, text_fingerprint
 
     docs = {d.id: d for d in documents}
     marks = scenario_sources(scenario, docs.values())
@@ -206,6 +206,9 @@ def propose(
                 # the article's file as ingested: without it a text file's source had a title
                 # and a date only, and news-ID could not be traced to the article (session 27)
                 file=doc.path if doc else None,
+                # its text's fingerprint: a copy under another name is known as this source
+                # when the revision is updated again (session 28)
+                text_sha256=text_fingerprint(doc.text) if doc and doc.text else None,
             )
         )
         known.add(sid)
