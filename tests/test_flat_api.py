@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import subprocess
@@ -222,6 +223,52 @@ def test_events_frame_has_the_export_columns(tmp_path: Path) -> None:
     assert list(read["parquet"]["date"]) == list(frame["date"])
     assert list(read["csv"]["date"]) == [d.isoformat() for d in frame["date"]]
     pd.testing.assert_frame_equal(read["parquet"], frame, check_dtype=False)
+
+
+def test_event_documents_frame_lists_every_reporting_document(tmp_path: Path) -> None:
+    """Session 28: ``events_frame``, as the export, names an event's first reporting document
+    only (session 27); ``event_documents_frame`` gives every one, joined on ``event_id``, and
+    the export's columns stay as they are."""
+    from accord.frames import EVENT_DOCUMENT_COLUMNS, event_documents_frame, events_frame
+    from accord.news.export import COLUMNS
+
+    for name, text in (
+        ("a.txt", "Talks in Paris\n24 February 2025. France and Germany met Ukraine in Paris.\n"),
+        (
+            "b.txt",
+            "Leaders gather\n24 February 2025. On Monday France and Germany met Ukraine in "
+            "Paris, officials said.\n",
+        ),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    report = accord.ingest([tmp_path / "a.txt", tmp_path / "b.txt"], url)
+    assert report.events_merged >= 1
+    with accord.Store(url) as store:
+        events = store.events()
+        docs = {d.id: d for d in store.documents()}
+        frame = events_frame(events, store)
+        every = event_documents_frame(events, store)
+        bare = event_documents_frame(events)
+    merged = [e for e in events if len(e.document_ids) > 1]
+    assert merged and tuple(frame.columns) == COLUMNS
+    assert tuple(every.columns) == EVENT_DOCUMENT_COLUMNS == tuple(bare.columns)
+    pairs = [(e.id, d) for e in events for d in e.document_ids]
+    assert list(zip(every["event_id"], every["document_id"], strict=True)) == pairs
+    assert list(bare["document_id"]) == list(every["document_id"]) and bare["title"].isna().all()
+    # the first of each event is the one the events frame (and the export) names
+    firsts = every[every["first"]]
+    assert dict(zip(firsts["event_id"], firsts["document_id"], strict=True)) == dict(
+        zip(frame["event_id"], frame["document_id"], strict=True)
+    )
+    event = merged[0]
+    rows = every[every["event_id"] == event.id]
+    assert list(rows["document_id"]) == list(event.document_ids)
+    assert list(rows["first"]) == [True] + [False] * (len(event.document_ids) - 1)
+    assert list(rows["title"]) == [docs[d].title for d in event.document_ids]
+    assert set(rows["date"]) == {dt.date(2025, 2, 24)}
+    joined = frame.merge(every, on="event_id", suffixes=("", "_reporting"))
+    assert len(joined) == len(pairs)
 
 
 def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:

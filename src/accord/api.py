@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError, DataError, EngineError
 from accord.institutions.votes import Adoption, MemberVotes
+from accord.text import shortened
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -310,7 +311,7 @@ class VotePrediction:
     def __repr__(self) -> str:
         e = self.expected
         return (
-            f"VotePrediction({self.title[:40]!r}, members={len(self.probabilities)}, "
+            f"VotePrediction({shortened(self.title, 40)!r}, members={len(self.probabilities)}, "
             f"yes={e.get('yes', 0):.1f}, no={e.get('no', 0):.1f}, "
             f"abstain={e.get('abstain', 0):.1f}, p_adopted={e.get('p_adopted', 0):.2f})"
         )

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from accord.text import shortened
+
 
 class AccordError(Exception):
     """Base class for errors caused by input or usage (not by bugs)."""
@@ -39,8 +41,10 @@ class Problem:
 
 
 def _show(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
+    """``value`` as a refusal quotes it: its repr, up to 80 characters, cut at a word boundary
+    (:func:`accord.text.shortened`; before session 28 mid-word, then "..."), so a long value is
+    still named by its start."""
+    return shortened(repr(value), 80)
 
 
 def format_path(loc: Sequence[str | int]) -> str:

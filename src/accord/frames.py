@@ -285,8 +285,9 @@ def events_frame(events: Iterable[StoredEvent], store: Store | None = None) -> p
     source_code, ...``, ``;`` joining several actors of one side. ``date`` is a
     :class:`datetime.date` (None when undated), as the Parquet file reads back. ``url``,
     ``document_id``'s article and ``coder`` are read from ``store``; without it, ``url``,
-    ``coder`` and ``coder_version`` are empty. Every reporting document's id is on the event
-    (``document_ids``); the frame, as the export, names the first.
+    ``coder`` and ``coder_version`` are empty. The frame, as the export, names each event's
+    first reporting document; :func:`event_documents_frame` lists every one (join on
+    ``event_id``).
 
     Examples
     --------
@@ -312,6 +313,59 @@ def events_frame(events: Iterable[StoredEvent], store: Store | None = None) -> p
     events = list(events)
     documents = None if store is None else first_documents(events, store)
     return export_frame(export_rows(events, documents))
+
+
+EVENT_DOCUMENT_COLUMNS = ("event_id", "document_id", "first", "title", "date", "source", "url")
+"""The columns of :func:`event_documents_frame`, in order."""
+
+
+def event_documents_frame(
+    events: Iterable[StoredEvent], store: Store | None = None
+) -> pd.DataFrame:
+    """Every reporting document of each of ``events``: one row per (event, document), in the
+    order the event stores them (:attr:`StoredEvent.document_ids`), with the columns
+    :data:`EVENT_DOCUMENT_COLUMNS`. ``first`` is True on the document :func:`events_frame` and
+    the ``--format csv|parquet`` export name (their ``document_id``, one per event); the other
+    rows are the articles that reported the same event, merged into it. ``title``, ``date``
+    (a :class:`datetime.date`), ``source`` (the publisher) and ``url`` are the document's, read
+    from ``store``; without it, or for a document the store no longer holds, they are empty.
+    Join it to :func:`events_frame` on ``event_id`` (session 28: since session 27 that frame,
+    as the export, names only the first document).
+
+    Examples
+    --------
+    >>> import datetime
+    >>> from accord.news.store import StoredEvent
+    >>> from accord.news.types import ActorRef
+    >>> met = StoredEvent(
+    ...     id="e1", date=datetime.date(2025, 2, 24), event_type="CONSULT", mode=None,
+    ...     sources=(ActorRef("FRA", "GOV"),), targets=(ActorRef("UKR", "GOV"),),
+    ...     trigger="met", sentence="France met Ukraine.", confidence=0.9, mentions=2,
+    ...     document_ids=("d1", "d2"),
+    ... )
+    >>> event_documents_frame([met])[["event_id", "document_id", "first"]].values.tolist()
+    [['e1', 'd1', True], ['e1', 'd2', False]]
+    """
+    events = list(events)
+    infos = {} if store is None else {d.id: d for d in store.documents()}
+    rows = []
+    for ev in events:
+        for k, doc_id in enumerate(ev.document_ids):
+            info = infos.get(doc_id)
+            rows.append(
+                (
+                    ev.id,
+                    doc_id,
+                    k == 0,
+                    info.title if info else None,
+                    info.date if info else None,
+                    info.source if info else None,
+                    info.url if info else None,
+                )
+            )
+    frame = _pd().DataFrame(rows, columns=list(EVENT_DOCUMENT_COLUMNS))
+    frame["first"] = frame["first"].astype(bool)
+    return frame
 
 
 def evidence_frame(evidence: Iterable[Any]) -> pd.DataFrame:
@@ -481,6 +535,7 @@ __all__ = [
     "backtest_frame",
     "coding_frame",
     "ess_frame",
+    "event_documents_frame",
     "events_frame",
     "evidence_frame",
     "forecast_frame",

@@ -5,9 +5,11 @@ from them unless ``--include-sources`` (accord.news.sources.source_of, the one m
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,12 +18,14 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.errors import ScenarioError
 from accord.news.evidence import evidence_in_store
-from accord.news.sources import scenario_sources, source_of, title_key
+from accord.news.sources import scenario_sources, source_of, text_fingerprint, title_key
 from accord.news.store import Store
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import propose
 from accord.scenario import load_bundled
+from accord.scenario.identity import scenario_hash
 from accord.scenario.model import Source
 from tests.helpers import SHARED
 
@@ -202,3 +206,84 @@ def test_propose_matches_the_documents_itself_and_a_scenario_without_sources_is_
     unsourced = propose(plain, bare, docs)
     assert unsourced.skipped == [] and unsourced.skipped_line() is None
     assert [c.describe().split(" (")[0] for c in unsourced.changes] == BEFORE
+
+
+# --------------------------------------------------------------------------- the text's fingerprint
+
+
+def test_a_document_is_a_source_by_its_texts_fingerprint() -> None:
+    text = "Talks resume in Geneva.\n\nBoth sides \u201cwelcome\u201d the plan \u2014 for now."
+    typed = "TALKS RESUME IN GENEVA. Both sides 'welcome' the plan - for now!"
+    source = Source(id="s", title="Another title", text_sha256=text_fingerprint(text))
+    assert text_fingerprint(typed) == source.text_sha256
+    assert source_of(_doc(text=typed, title="x", path="a/copy.txt"), [source]) == "s"
+    assert source_of(_doc(text=typed + " More.", title="x"), [source]) is None
+    assert source_of(_doc(text=text), [Source(id="bare", title="Another")]) is None
+    # written in upper case it is read in lower case; anything but 64 hex digits is refused
+    assert Source(id="u", title="t", text_sha256="AB" * 32).text_sha256 == "ab" * 32
+    with pytest.raises(ScenarioError, match="text_sha256: must be a SHA-256"):
+        Source(id="u", title="t", text_sha256="ab12")
+
+
+def test_a_source_without_a_fingerprint_dumps_and_hashes_as_before() -> None:
+    # the scenario hash the ledger records: a scenario that gives no fingerprint keeps its hash
+    dumped = SOURCE.model_dump(mode="json")
+    assert "text_sha256" not in dumped and "file" in dumped
+    scenario = load_bundled("ukraine-2025-02")
+    data = scenario.model_dump(mode="json")
+    assert data["sources"][0]["text_sha256"] == text_fingerprint(_seed_text())
+    data["sources"][0].pop("text_sha256")
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    bare = type(scenario).model_validate(data)
+    assert scenario_hash(bare) == hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _seed_text() -> str:  # read only where ../shared is present
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is not present")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_the_seed_renamed_and_retitled_is_known_by_its_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial s27, finding 8: the seed article saved as ``seed.txt`` (its title then its first
+    line, dated by the user) proposed its changes again."""
+    from accord.cli.app import out
+
+    monkeypatch.setattr(out, "width", 200)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(_seed_text(), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    done = runner.invoke(
+        app, ["ingest", str(folder), "--db", db, "--date-if-missing", "2025-03-01"]
+    )
+    assert done.exit_code == 0, done.output
+    with Store(db) as store:
+        (info,) = store.documents()
+    assert info.title != TITLE and info.date != DAY  # neither the name, the title nor the date
+    listed = runner.invoke(app, ["evidence", "ukraine-2025-02", "--db", db, "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert {r["already_source"] for r in json.loads(listed.output)} == {"seed"}
+    update = runner.invoke(app, ["update", "ukraine-2025-02", "--db", db], terminal_width=400)
+    assert update.exit_code == 0, update.output
+    assert _changes(update.output) == [] and "0 changes proposed" in update.output
+    assert "skipped 22 findings from the scenario's own source (seed)" in update.output
+
+
+def test_a_source_update_adds_records_the_articles_fingerprint(seed_db: str) -> None:
+    scenario = load_bundled("ukraine-2025-02")
+    with Store(seed_db) as store:
+        docs, _found = evidence_in_store(scenario, store)
+    data = scenario.model_dump()
+    data["sources"] = [s for s in data["sources"] if s["id"] != "seed"]
+    for stance in data["stances"]:
+        stance["evidence"] = [e for e in stance["evidence"] if e["source"] != "seed"]
+    unseeded = type(scenario).model_validate(data)
+    proposal = propose(unseeded, _unmarked(docs[0], unseeded), docs)
+    added = [s for s in proposal.scenario.sources if s.id.startswith("news-")]
+    assert [s.text_sha256 for s in added] == [text_fingerprint(docs[0].text)]
+    # the revision knows the article again by it, under any name
+    renamed = replace(docs[0], path="elsewhere/copy.txt", title="Copy", date=None)
+    assert source_of(renamed, proposal.scenario.sources) == added[0].id

@@ -342,9 +342,11 @@ def test_ingest_the_seed_article_and_accept_a_change(
     page: Any, server: str, shots: Path, seed_article: Path
 ) -> None:
     page.goto(f"{server}/news?scenario={UKRAINE}")
-    # under a name of its own: the seed's own file name is the scenario's source `seed`, whose
-    # findings propose nothing (session 27)
-    upload = {"name": "article.txt", "mimeType": "text/plain", "buffer": seed_article.read_bytes()}
+    # another article, the seed's text edited (a line added): the seed itself, under any name,
+    # is the scenario's source `seed` (its file name, session 27; its text's fingerprint,
+    # session 28), whose findings propose nothing
+    edited = seed_article.read_bytes() + b"\nThe talks are to continue in Riyadh next week.\n"
+    upload = {"name": "article.txt", "mimeType": "text/plain", "buffer": edited}
     page.set_input_files("#file-form input[type=file]", files=[upload])
     page.fill("#file-form input[name=date]", "2025-02-24")  # the article has no date in it
     page.click("#file-form button")

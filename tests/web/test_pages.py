@@ -506,14 +506,18 @@ def test_news_page_marks_and_skips_the_scenarios_own_source(
     assert "accord update --include-sources counts them" in done.text
 
 
+EDITED = b"\nThe talks are to continue in Riyadh next week.\n"
+
+
 def test_news_page_ingest_and_accept(browser: TestClient, seed_article: Path) -> None:
     token = _csrf(browser.get("/news").text)
     done = browser.post(
         "/news/ingest",
         data={"csrf_token": token, "scenario": UKRAINE},
-        # under a name of its own the seed's text is not known as the scenario's source
-        # (session 27), so it proposes changes to accept
-        files={"file": ("article.txt", seed_article.read_bytes())},
+        # another article: the seed's text edited (a line added). The seed itself, under any
+        # name, is the scenario's source `seed` by its text's fingerprint (session 28; by its
+        # file name only in session 27) and proposes nothing; this one proposes changes
+        files={"file": ("article.txt", seed_article.read_bytes() + EDITED)},
     )
     assert done.status_code == 200 and "1 added" in done.text
     page = done.text

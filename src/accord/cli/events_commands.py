@@ -34,6 +34,7 @@ from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
 from accord.outputs import check_output
 from accord.scenario.catalogue import resolve
+from accord.text import shortened
 
 if TYPE_CHECKING:  # the scenario model (pydantic) and the coders load when a command runs
     from accord.scenario.model import Scenario
@@ -109,7 +110,7 @@ def evaluate_command(
     for item in result.errors:
         out.print(
             f"[dim]{escape(item['id'])}[/] gold {item['gold']} got {item['got']}: "
-            f"{escape(item['text'][:120])}",
+            f"{escape(shortened(item['text'], 120))}",
             highlight=False,
         )
 
@@ -197,7 +198,7 @@ def evidence_command(
             e.date.isoformat() if e.date else "",
             (e.document_id or "")[:12],
             escape(e.already_source or ""),
-            escape(e.quote if len(e.quote) <= 160 else e.quote[:159].rstrip() + "…"),
+            escape(shortened(e.quote, 160)),
         )
     out.print(table)
 
@@ -292,7 +293,8 @@ def evidence_evaluate_command(
     for item in result.errors:
         out.print(
             f"[dim]{escape(item['id'])}[/] gold {escape(', '.join(item['gold']) or '-')} "
-            f"found {escape(', '.join(item['found']) or '-')}: {escape(item['text'][:120])}",
+            f"found {escape(', '.join(item['found']) or '-')}: "
+            f"{escape(shortened(item['text'], 120))}",
             highlight=False,
         )
 

@@ -30,6 +30,7 @@ from accord.cli.output import (
     print_json,
 )
 from accord.errors import ArgumentError, DataError, UnknownScenarioError
+from accord.text import shortened
 
 if TYPE_CHECKING:
     from accord.ledger import (
@@ -211,7 +212,7 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
     for column in ("id", "scenario", "issue", "outcome", "agreed", "on", "source"):
         table.add_column(column, no_wrap=column in ("id", "on"))
     for r in resolutions:
-        source = r.source if len(r.source) <= SOURCE_CHARS else r.source[: SOURCE_CHARS - 1] + "…"
+        source = shortened(r.source, SOURCE_CHARS)
         table.add_row(
             "bundled" if r.origin == "bundled" else escape(r.key),
             escape(r.scenario_id),
@@ -335,7 +336,7 @@ def _draft_results_table(results: list[DraftResult]) -> Table:
     for column in ("id", "scenario", "draft", "adopted", "tally", "on", "source"):
         table.add_column(column, no_wrap=column in ("id", "on"))
     for r in results:
-        source = r.source if len(r.source) <= SOURCE_CHARS else r.source[: SOURCE_CHARS - 1] + "…"
+        source = shortened(r.source, SOURCE_CHARS)
         table.add_row(
             r.key,
             escape(r.scenario_id),

@@ -42,6 +42,7 @@ from pathlib import Path
 from accord.errors import DataError, FormatError, Problem
 from accord.scenario.io import read_text
 from accord.scenario.model import Actor, ActorKind, Issue, Scale, Scenario, Stance
+from accord.text import shortened
 
 NICE_VOTES: dict[str, int] = {
     "de": 29, "fr": 29, "it": 29, "uk": 29, "es": 27, "pl": 27, "ro": 14, "nl": 13,
@@ -110,7 +111,7 @@ def read_deu(path: str | Path) -> list[DeuCase]:
     required = {"prnrnmc", "isnrnmc", "rp", "out", "proc", "pcom", "scom"}
     missing = sorted(required - set(header))
     first = "\t".join(rows[0])
-    shown = first if len(first) <= 60 else first[:57] + "..."
+    shown = shortened(first, 60)
     if missing and len(missing) == len(required):
         # not a DEU file at all (a scenario, say): say what backtest reads and where a
         # scenario's forecasts are scored, not which of seven columns a YAML line lacks

@@ -53,6 +53,7 @@ from accord.news.evidence import EvidenceRules, event_gate, extract_evidence
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import MIN_DIRECTION, Change, propose
 from accord.scenario.model import Scenario
+from accord.text import shortened
 
 if TYPE_CHECKING:
     from accord.news.coders import Coder
@@ -140,7 +141,7 @@ def _shown(value: object) -> str:
     text = repr(value)
     if len(text) <= SHOWN_VALUE_CHARS:
         return text
-    return f"{text[: SHOWN_VALUE_CHARS - 1]}… ({len(text)} characters)"
+    return f"{shortened(text, SHOWN_VALUE_CHARS)} ({len(text)} characters)"
 
 
 JSON_KINDS: dict[type, str] = {

@@ -13,15 +13,19 @@ of these is a match:
   source's ``file`` (either slash separates folders; case kept: file names are the collector's
   own, such as ``000_3ead7e23d2ba6687.txt``);
 * the same title on the same date: :func:`title_key` of both titles equal (case, white space and
-  punctuation left out) and both dated, on the same day.
+  punctuation left out) and both dated, on the same day;
+* the same text: the source's ``text_sha256`` equals :func:`text_fingerprint` of the document's
+  text (case, white space and punctuation left out), whatever its file name, title or date
+  (session 28: the trial's copy of the seed article saved as ``seed.txt`` was not known).
 
-A content hash is not used: a scenario records none (the document id is the hash of its text,
-and the source's file, which an installed user does not have, would have to be read). A source
-with none of these fields matches nothing.
+The fingerprint is written into the scenario (the bundled ``ukraine-2025-02``'s ``seed``, and
+every source ``accord update`` adds); accord never reads a source's ``file`` to compute one (an
+installed user does not have it). A source with none of these fields matches nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -39,6 +43,19 @@ def title_key(title: str | None) -> str:
     return _NOT_WORD.sub(" ", text).strip()
 
 
+def text_fingerprint(text: str) -> str:
+    """SHA-256 (hex) of ``text`` with case, white space and punctuation left out: Unicode
+    compatibility forms folded (NFKC), case folded, and every character that is not a letter or
+    a digit dropped. A source's ``text_sha256``: the same article re-wrapped, re-typed with
+    other quotation marks or dashes, or saved under another name has the same fingerprint.
+
+    >>> text_fingerprint("Talks resume.") == text_fingerprint("  TALKS\t RESUME! ")
+    True
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return hashlib.sha256(_NOT_WORD.sub("", folded).encode("utf-8")).hexdigest()
+
+
 def _file_name(path: str | None) -> str:
     return re.split(r"[\\/]", (path or "").strip())[-1]
 
@@ -50,6 +67,7 @@ def source_of(document: Document, sources: Sequence[Source]) -> str | None:
     url = (document.url or "").strip()
     name = _file_name(document.path)
     title = title_key(document.title)
+    fingerprint = None  # computed once, for the first source that records one
     for source in sources:
         if url and url == (source.url or "").strip():
             return source.id
@@ -63,6 +81,10 @@ def source_of(document: Document, sources: Sequence[Source]) -> str | None:
             and title == title_key(source.title)
         ):
             return source.id
+        if source.text_sha256 and document.text:
+            fingerprint = fingerprint or text_fingerprint(document.text)
+            if fingerprint == source.text_sha256:
+                return source.id
     return None
 
 

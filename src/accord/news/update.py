@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
 from accord.scenario.model import Evidence, Scenario, Source
+from accord.text import shortened
 
 STEP_PER_WEIGHT = 0.05
 MAX_STEP = 0.10
@@ -90,10 +91,24 @@ def source_id(document_id: str | None) -> str:
 
 
 def _quote(text: str) -> str:
+    """A finding's quotation as an Evidence item's text: one line, in double quotes, cut at a
+    word boundary beyond :data:`QUOTE_CHARS` (:func:`accord.text.shortened`; before session 28
+    it was cut mid-word, then "...")."""
     text = re.sub(r"\s+", " ", text).strip().replace('"', "'")
-    if len(text) > QUOTE_CHARS:
-        text = text[: QUOTE_CHARS - 3].rstrip() + "..."
-    return f'"{text}"'
+    return f'"{shortened(text, QUOTE_CHARS)}"'
+
+
+def _recorded(quote: str, texts: set[str]) -> bool:
+    """Whether the quotation ``quote`` is among the Evidence ``texts`` of a stance: as
+    :func:`_quote` writes it, or as a cut that an earlier version wrote (session 27 and before:
+    mid-word, then "..."), which the quotation starts with."""
+    if _quote(quote) in texts:
+        return True
+    whole = _quote(quote)[1:-1]
+    return any(
+        len(t) > QUOTE_CHARS // 2 and t.endswith('..."') and whole.startswith(t[1:-4].rstrip())
+        for t in texts
+    )
 
 
 def _round(value: float) -> float:
@@ -111,7 +126,7 @@ def propose(
     A finding from one of the scenario's own sources (its ``already_source``, or its document
     among ``documents`` matched by :func:`accord.news.sources.source_of`) proposes nothing and
     is listed in :attr:`Proposal.skipped`, unless ``include_sources``."""
-    from accord.news.sources import scenario_sources
+    from accord.news.sources import scenario_sources, text_fingerprint
 
     docs = {d.id: d for d in documents}
     marks = scenario_sources(scenario, docs.values())
@@ -134,8 +149,10 @@ def propose(
             continue
         # evidence already recorded on the stance (a scenario written by an earlier update)
         # has been counted once; counting it again would move the stance twice for one article
-        recorded = {(e.source, e.text) for e in stance.evidence}
-        items = [i for i in items if (source_id(i.document_id), _quote(i.quote)) not in recorded]
+        recorded: dict[str, set[str]] = defaultdict(set)
+        for e in stance.evidence:
+            recorded[e.source].add(e.text)
+        items = [i for i in items if not _recorded(i.quote, recorded[source_id(i.document_id)])]
         weight = sum(i.strength for i in items)
         if weight <= 0:
             continue
@@ -206,6 +223,9 @@ def propose(
                 # the article's file as ingested: without it a text file's source had a title
                 # and a date only, and news-ID could not be traced to the article (session 27)
                 file=doc.path if doc else None,
+                # its text's fingerprint: a copy under another name is known as this source
+                # when the revision is updated again (session 28)
+                text_sha256=text_fingerprint(doc.text) if doc and doc.text else None,
             )
         )
         known.add(sid)
@@ -249,8 +269,6 @@ def _late_documents(
     )
     if not late:
         return ""
-    from accord.text import shortened
-
     named = []
     for doc_id in late[:3]:
         doc = docs.get(doc_id)

@@ -16,6 +16,7 @@ from html import escape
 import numpy as np
 
 from accord.scenario.arrays import FloatArray
+from accord.text import shortened
 
 # Colour-blind-safe qualitative palette (Okabe and Ito 2008, "Color Universal Design"), then
 # Paul Tol's "muted" scheme for more than eight actors.
@@ -115,8 +116,8 @@ def _wrapped(
 ) -> str:
     lines = textwrap.wrap(text, width_chars) or [""]
     if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = lines[-1][: max(0, width_chars - 1)].rstrip() + "\u2026"
+        # the last line ends at a word with an ellipsis (it was cut mid-word before session 28)
+        lines = [*lines[: max_lines - 1], shortened(" ".join(lines[max_lines - 1 :]), width_chars)]
     return "".join(
         _text(x, y + k * (FONT + 2), line, anchor, fill="#444") for k, line in enumerate(lines)
     )
@@ -436,8 +437,7 @@ def line_chart(
         label_y[k] = min(label_y[k], ceiling)
     for (labels, stroke, _), ly in zip(grouped, label_y, strict=True):
         text = ", ".join(labels)
-        if len(text) > 24:
-            text = text[:23] + "\u2026"
+        text = shortened(text, 24)
         parts.append(
             f"<g><title>{_t(', '.join(labels))}</title>"
             + _text(right + 6, ly, text, "start", 11, stroke, "bold")
@@ -590,7 +590,7 @@ def tornado(
     for k, (label, at_low, at_high) in enumerate(bars):
         y = top + k * row
         mid = baseline if baseline is not None else (at_low + at_high) / 2
-        parts.append(_text(left - 8, y + row * 0.65, label[:38], "end", 11))
+        parts.append(_text(left - 8, y + row * 0.65, shortened(label, 38), "end", 11))
         for end, fill, name in ((at_low, "#0072B2", "low"), (at_high, "#E69F00", "high")):
             a, b = sorted((mid, end))
             parts.append(

@@ -21,8 +21,10 @@ from pydantic import (
     BeforeValidator,
     Field,
     FieldSerializationInfo,
+    SerializerFunctionWrapHandler,
     field_serializer,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -170,6 +172,9 @@ class Stance(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+
+
 class Source(_Model):
     """A document that evidence cites."""
 
@@ -179,6 +184,29 @@ class Source(_Model):
     date: Date | None = None
     url: str | None = None
     file: str | None = None
+    text_sha256: str | None = Field(
+        default=None,
+        json_schema_extra={"pattern": "^[0-9a-fA-F]{64}$"},
+        description="Fingerprint of the article's text: SHA-256 (hex) of the text with case, "
+        "white space and punctuation left out (accord.news.sources.text_fingerprint); a stored "
+        "copy of the article under any file name or title is known as this source by it.",
+    )
+
+    @field_validator("text_sha256")
+    @classmethod
+    def _hex_digest(cls, value: str | None) -> str | None:
+        if value is not None and not _SHA256.fullmatch(value):
+            raise ValueError("must be a SHA-256 written as 64 hexadecimal digits")
+        return None if value is None else value.lower()
+
+    @model_serializer(mode="wrap")
+    def _without_absent_fingerprint(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # A source without a fingerprint dumps as before the field existed (session 28), so
+        # the scenario hash the ledger records of a scenario that gives none is unchanged.
+        data = handler(self)
+        if isinstance(data, dict) and data.get("text_sha256") is None:
+            data.pop("text_sha256", None)
+        return data
 
 
 class Scenario(_Model):

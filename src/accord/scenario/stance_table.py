@@ -10,7 +10,8 @@ LibreOffice and sort, filter and comment it there:
   note`` (keywords separated by ``;``);
 * ``stances``: ``actor, issue, position, salience, uncertainty, evidence`` (evidence: a JSON
   list of ``{"source", "date", "text"}`` objects, or empty);
-* ``sources`` (optional): ``id, title, publisher, date, url``.
+* ``sources`` (optional): the fields of :class:`accord.scenario.model.Source` (``id, title,
+  publisher, date, url, file, text_sha256``).
 
 An XLSX workbook holds them as sheets of those names (format ``stance-xlsx``, read and written
 with openpyxl, the optional ``xlsx`` extra); a folder holds them as ``scenario.csv``,
