@@ -233,3 +233,30 @@ def test_validate_route_warns_of_an_issue_one_actor_holds(tmp_path: Path) -> Non
     assert answer["valid"] is True
     (warning,) = answer["warnings"]
     assert warning["path"] == "issues[1]" and "only AOSIS holds a stance" in warning["message"]
+
+
+# Finding 7: a position off its scale came only once the file's field mistakes were fixed.
+
+
+def test_a_position_off_the_scale_is_listed_with_the_field_mistakes(tmp_path: Path) -> None:
+    text = (
+        BOTH.replace("{id: EU, name: European Union, kind: bloc, capability: 0.8}", "{id: EU}")
+        .replace("position: 250, salience: 0.7", "position: 2500, salience: 0.7")
+        .replace("status_quo: 10\n", "status_quo: 110\n")
+    )
+    path = _write(tmp_path, "s.yaml", text)
+    done = runner.invoke(app, ["validate", str(path)], terminal_width=400)
+    assert done.exit_code == 2
+    assert (
+        "4 problems:" in done.stderr and "actors[1].name: required field is missing" in done.stderr
+    )
+    assert "stances[0].position: position outside the scale of issue 'finance' [0, 1300]" in (
+        done.stderr
+    )
+    assert "issues[1].status_quo: status quo outside the scale [0, 100] (got 110)" in done.stderr
+    fixed = _write(
+        tmp_path, "t.yaml", text.replace("{id: EU}", "{id: EU, name: EU, capability: 1}")
+    )
+    again = runner.invoke(app, ["validate", str(fixed)], terminal_width=400)
+    assert again.exit_code == 2 and "2 problems:" in again.stderr  # the same two, not repeated
+    assert again.stderr.count("outside the scale") == 2
