@@ -68,8 +68,8 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
     answers (``p_agreement, if_agreement, status_quo, horizon``, ``consent`` and
     ``vetoed_by`` as ``;``-joined actor ids: the JSON's keys, docs/forecast-questions.md,
     without which a point forecast at the status quo could not be told from a bargain there)
-    and, after an ensemble, its ``mean, p5, p50, p95``; the engine and seed ride along as
-    columns for concatenation."""
+    and, after an ensemble, its ``mean, p5, p50, p95``; the engine, seed and scenario id ride
+    along as columns for concatenation."""
     rows = []
     for item in result.issues:
         row: dict[str, Any] = {
@@ -90,6 +90,7 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             row[key] = np.nan if value is None else value
         row["engine"] = result.engine
         row["seed"] = result.seed
+        row["scenario"] = result.scenario.id  # the tables of a class's files concatenate (s28)
         rows.append(row)
     return _pd().DataFrame(rows)
 
@@ -179,7 +180,8 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     """Engines compared in long form: ``issue, engine, status_quo, forecast, if_agreement,
-    p_agreement`` (one row per issue and engine)."""
+    p_agreement, scenario`` (one row per issue and engine; the scenario id last, so that the
+    tables of several scenarios concatenate)."""
     rows = [
         {
             "issue": item.id,
@@ -188,11 +190,13 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
             "forecast": _nan(item.forecast.get(engine)),
             "if_agreement": _nan(item.if_agreement.get(engine)),
             "p_agreement": _nan(item.p_agreement.get(engine)),
+            "scenario": comparison.scenario,
         }
         for item in comparison.issues
         for engine in comparison.engines
     ]
     columns = ["issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"]
+    columns.append("scenario")
     return _pd().DataFrame(rows, columns=columns)
 
 

@@ -156,7 +156,10 @@ def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> tuple[int,
 @app.command()
 def validate(
     files: Annotated[
-        list[str], typer.Argument(help="Scenario files or bundled scenario ids to check.")
+        list[str],
+        typer.Argument(
+            help="Scenario files, folders of them (*.yaml, *.yml, *.json) or bundled ids."
+        ),
     ],
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
     strict: Annotated[
@@ -175,18 +178,30 @@ def validate(
     Stances that cite no evidence are one warning per file naming the first few (exit 0), or
     with --strict an error (exit 1); --verbose lists them all.
     """
-    from accord.scenario.catalogue import resolve, with_institutions_checked
+    from accord.scenario.catalogue import resolve, scenario_files, with_institutions_checked
 
     failed = False
     warned, unnamed = 0, False
-    for ref in files:
+    refs: list[str] = []
+    folders = False
+    for given in files:  # a folder stands for the scenario files in it (a class's, session 28)
+        try:
+            found = scenario_files(given)
+        except AccordError as exc:
+            failed = folders = True
+            err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
+        else:
+            refs.extend(found)
+            folders = folders or found != [given]
+    invalid = 0
+    for ref in refs:
         try:
             with _status_if_large(Path(ref)):
                 s = resolve(ref, fmt)  # a file's institutions are checked as it is read
             if not Path(ref).exists():
                 with_institutions_checked(s, f"bundled scenario {ref}")
         except AccordError as exc:
-            failed = True
+            failed, invalid = True, invalid + 1
             err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
         else:
             out.print(
@@ -195,8 +210,14 @@ def validate(
                 highlight=False,
             )
             _warn_institutions(ref, s)
+            _warn_thin_issues(ref, s)
             count, cut = _warn_unevidenced(ref, s, verbose)
             warned, unnamed = warned + count, unnamed or cut
+    if folders:  # a folder's files: the count a class's teacher reads first
+        out.print(
+            f"{counted(len(refs), 'file')}: {len(refs) - invalid} valid, {invalid} invalid",
+            highlight=False,
+        )
     if failed:
         raise typer.Exit(2)
     if strict and warned:
@@ -209,6 +230,15 @@ def validate(
             highlight=False,
         )
         raise typer.Exit(1)
+
+
+def _warn_thin_issues(ref: str, scenario: Scenario) -> None:
+    """Warn of each issue on which fewer than two actors hold a stance: nothing is bargained
+    there (a student's one-actor issue validated silently; class-lab trial, session 28)."""
+    from accord.scenario.thin import thin_issues
+
+    for thin in thin_issues(scenario):
+        say_warning(f"{ref}: {thin.sentence()}")
 
 
 def _warn_institutions(ref: str, scenario: Scenario) -> None:
@@ -607,9 +637,11 @@ def forecast_table(result: Forecast, width: int) -> Group:
     )
     words.add_column("issue", no_wrap=True, min_width=numbers[0].columns[0].min_width)
     words.add_column("title", ratio=2)
-    words.add_column("nearest label to the forecast", ratio=3)
+    labelled = any(row[2] for row in named)  # no scale labels: no empty column (session 28)
+    if labelled:
+        words.add_column("nearest label to the forecast", ratio=3)
     for row in named:
-        words.add_row(*row)
+        words.add_row(*(row if labelled else row[:2]))
     return Group(*numbers, words)
 
 

@@ -32,6 +32,7 @@ from accord.forecast.guard import (
 from accord.forecast.question import AgreementRule, IssueAnswer, answer_issues, ensemble_params
 from accord.scenario.arrays import stance_arrays
 from accord.scenario.model import Scenario, checked
+from accord.scenario.thin import lone_actor_warnings
 
 if TYPE_CHECKING:
     from accord.execution import Executor
@@ -223,6 +224,8 @@ def forecast(
             for k, issue in enumerate(scenario.issues)
         ]
         made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
+        # an issue one actor holds: the "forecast" is its own position, not a bargain
+        made.warnings.extend(lone_actor_warnings(scenario, [item.forecast for item in issues]))
         ensemble = None
         if runs is not None:
             batch_params = ensemble_params(scenario, chosen.name, params, result)

@@ -161,6 +161,14 @@ def explained(run: Run, arrays: StanceArrays) -> tuple[Run, list[str | None]]:
             outcome[k] = np.nan
         elif np.isnan(outcome[k]):
             reasons[k] = f"engine {run.engine!r} reached no outcome on this issue"
+            holders = [
+                a for a, held in zip(arrays.actors, arrays.engaged[:, k], strict=True) if held
+            ]
+            if len(holders) == 1:  # SMP on an issue one actor holds (class-lab trial, s28)
+                reasons[k] = (
+                    f"only {holders[0]} holds a stance on this issue, and engine {run.engine!r}"
+                    " needs two actors to bargain"
+                )
         elif not np.isfinite(outcome[k]):
             raise EngineError(
                 f"engine {run.engine!r}: numerical overflow on issue {arrays.issues[k]!r}"

@@ -250,9 +250,10 @@ def _issue_section(result: Forecast, k: int, issue: Issue) -> str:
     ]
     if issue.question:
         parts.append(f'<p class="question">{_t(issue.question)}</p>')
+    label = nearest_label(issue, item.forecast)  # "" without labels: no "()" (session 28)
     parts.append(
         f'<p>Forecast: <span class="forecast-value">{_num(item.forecast)}</span>'
-        + (f" ({_t(nearest_label(issue, item.forecast))})" if item.forecast is not None else "")
+        + (f" ({_t(label)})" if label else "")
         + "</p>"
     )
     parts.append(f'<div class="plot" data-issue="{_t(issue.id)}">{plot}</div>')

@@ -94,11 +94,58 @@ def resolve(ref: str | None, fmt: str | None = None) -> Scenario:
             known = ", ".join(bundled_ids())
             raise UnknownScenarioError(
                 f"{ref}: no such file, and not a bundled scenario id (bundled: {known})"
+                + missing_file_hint(ref)
             )
         from accord.scenario.io import load
 
         return with_institutions_checked(load(path, fmt), str(path))
     return load_bundled(ref)
+
+
+SCENARIO_SUFFIXES = (".yaml", ".yml", ".json")
+"""The files ``accord validate FOLDER`` checks in a folder (a class's scenario files)."""
+
+
+def missing_file_hint(ref: str) -> str:
+    """What a missing scenario file more likely is: a path written with Windows' backslashes
+    (``students\\s01.yaml``, ``C:\\Users\\...``) or a name in other capitals than the file's
+    (session 28's class-lab trial, finding 4); empty if neither."""
+    if "\\" in ref:
+        forward = ref.replace("\\", "/")
+        if Path(forward).exists():
+            return f"; folders are separated by '/' here: did you mean {forward!r}?"
+        if len(ref) > 2 and ref[1] == ":" and ref[0].isalpha():
+            return (
+                "; a Windows path (drive letter and backslashes): on this machine give the "
+                "file's path with '/' (copy the file here first)"
+            )
+        return "; folders are separated by '/' here, not '\\'"
+    path = Path(ref)
+    folder = path.parent
+    if folder.is_dir():
+        wanted = path.name.casefold()
+        for other in sorted(folder.iterdir()):
+            if other.name.casefold() == wanted:
+                return f"; did you mean {str(other)!r}? (file names are case-sensitive here)"
+    return ""
+
+
+def scenario_files(ref: str) -> list[str]:
+    """``ref`` itself, or, for a folder that is not a stance table (no ``stances.csv``), the
+    scenario files in it (``*.yaml``, ``*.yml``, ``*.json``, not its subfolders), in name
+    order: what ``accord validate`` checks for a class's folder. A folder with none is refused."""
+    path = Path(ref)
+    if not path.is_dir() or (path / "stances.csv").is_file():
+        return [ref]
+    found = sorted(
+        str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in SCENARIO_SUFFIXES
+    )
+    if not found:
+        raise UnknownScenarioError(
+            f"{ref}: a folder with no scenario files in it (*.yaml, *.yml or *.json; "
+            "a stance table's folder holds stances.csv)"
+        )
+    return found
 
 
 def with_institutions_checked(scenario: Scenario, file: str) -> Scenario:

@@ -12,6 +12,7 @@ import gc
 import json
 import math
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -103,6 +104,55 @@ def scenario_from_data(data: Any) -> Scenario:
             has_value = err["type"] != "missing"
             problems.append(Problem(path, _friendly(err), err.get("input"), has_value))
         raise ScenarioError(problems) from None
+    except ScenarioError as exc:
+        # the field round's errors (the references' round names these itself: no repeat)
+        extra = _scale_problems(data, {p.path for p in exc.problems})
+        if not extra:
+            raise
+        raise ScenarioError([*exc.problems, *extra]) from None
+
+
+def _plain_number(value: object) -> float | None:
+    """``value`` as a finite float if it is a plain number (not a boolean), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def _scale_problems(data: dict[str, Any], named: set[str]) -> list[Problem]:
+    """Positions and status quos outside their issue's scale, in a document whose fields are
+    not all valid: without this, a student who fixed a missing field and a salience of 120
+    met a third mistake, the position off the scale, only on the next run (session 28's
+    trial, finding 7). Best effort on the raw data: only plain numbers, on an issue whose
+    id is unique and whose scale's ends are numbers (or left out: 0..100), and no path the
+    field problems ``named`` already name; the references are checked in the second round."""
+    issues, stances = data.get("issues"), data.get("stances")
+    if not isinstance(issues, list):
+        return []
+    problems: list[Problem] = []
+    scales: dict[str, tuple[float, float] | None] = {}
+    for index, issue in enumerate(issues):
+        if not isinstance(issue, dict) or not isinstance(issue.get("id"), str):
+            continue
+        scale = issue.get("scale", {})
+        low = _plain_number(scale.get("low", 0.0)) if isinstance(scale, dict) else None
+        high = _plain_number(scale.get("high", 100.0)) if isinstance(scale, dict) else None
+        ends = None if low is None or high is None or not low < high else (low, high)
+        scales[issue["id"]] = None if issue["id"] in scales else ends
+        quo, path = _plain_number(issue.get("status_quo")), f"issues[{index}].status_quo"
+        if ends and quo is not None and not ends[0] <= quo <= ends[1] and path not in named:
+            message = f"status quo outside the scale [{ends[0]:g}, {ends[1]:g}]"
+            problems.append(Problem(path, message, issue.get("status_quo")))
+    for index, stance in enumerate(stances if isinstance(stances, list) else []):
+        if not isinstance(stance, dict) or not isinstance(stance.get("issue"), str):
+            continue
+        ends = scales.get(stance["issue"])
+        position, path = _plain_number(stance.get("position")), f"stances[{index}].position"
+        if ends is None or position is None or path in named or ends[0] <= position <= ends[1]:
+            continue
+        where = f"issue {stance['issue']!r} [{ends[0]:g}, {ends[1]:g}]"
+        problems.append(Problem(path, f"position outside the scale of {where}", position))
+    return problems
 
 
 _MESSAGES = {
@@ -149,11 +199,33 @@ def _friendly(err: Any) -> str:
     if kind == "too_short" and ctx.get("min_length") == 1:
         return "must list at least one item"
     if kind.startswith(("date_", "datetime_")):
+        rewritten = _date_rewritten(err.get("input"))
+        if rewritten:  # 22.11.2024: "invalid character in year" said nothing useful (s28)
+            return f"must be a date written YYYY-MM-DD ({rewritten})"
         return "must be a date written YYYY-MM-DD" + (
             f" ({ctx['error']})" if "error" in ctx else ""
         )
     msg = str(err["msg"])
     return msg.removeprefix("Value error, ")
+
+
+_DAY_MONTH_YEAR = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*")
+
+
+def _date_rewritten(value: object) -> str:
+    """For a date written day and month first (``22.11.2024``, ``11/22/2024``), how to write it
+    YYYY-MM-DD, both readings where either could be meant; else empty."""
+    match = _DAY_MONTH_YEAR.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return ""
+    first, second, year = int(match[1]), int(match[2]), match[3]
+    day_first = f"{year}-{second:02d}-{first:02d}" if first <= 31 and second <= 12 else ""
+    month_first = f"{year}-{first:02d}-{second:02d}" if first <= 12 and second <= 31 else ""
+    if day_first and month_first and day_first != month_first:
+        return f"write {day_first} if the day comes first, {month_first} if the month does"
+    if day_first or month_first:
+        return f"write it {day_first or month_first}"
+    return ""
 
 
 def _unknown_field(loc: tuple[str | int, ...]) -> str:
@@ -403,7 +475,12 @@ def read_text(path: Path) -> str:
             [Problem("", f"cannot read: {exc.strerror}", has_value=False)], name
         ) from None
     if path.is_dir():
-        raise FormatError([Problem("", "is a directory, not a file", has_value=False)], name)
+        # a class's folder given to a one-scenario command (session 28's trial, finding 3)
+        message = (
+            "is a folder, not a scenario file: give one file (`accord validate FOLDER` checks "
+            "every scenario file in a folder)"
+        )
+        raise FormatError([Problem("", message, has_value=False)], name)
     if size > MAX_FILE_BYTES:
         raise FormatError(
             [

@@ -514,6 +514,13 @@ def validate(body: ValidateBody) -> dict[str, Any]:
         {"path": d.path, "message": d.message, "value": None, "file": None}
         for d in undated_drafts(scenario)
     ]
+    from accord.scenario.thin import thin_issues
+
+    # an issue fewer than two actors hold: nothing is bargained there (session 28's trial, 1)
+    warnings += [
+        {"path": t.path, "message": t.message, "value": None, "file": None}
+        for t in thin_issues(scenario)
+    ]
     return {"valid": True, "problems": [], "warnings": warnings}
 
 
