@@ -2498,6 +2498,58 @@ def _expelled_envoy(
     return None
 
 
+# s28-deport: expelling people who are not diplomats (docs/event-coding.md, gold conventions:
+# "expelling or deporting other individuals is COERCE `deport`")
+_EXPEL_VERBS = frozenset({"EXPEL", "EXPELS", "EXPELLED", "EXPELLING"})
+_PEOPLE = frozenset(
+    {"MIGRANT", "REFUGEE", "IMMIGRANT", "FOREIGNER", "NATIONALS", "CITIZENS", "DEPORTEE"}
+    | {"ASYLUM", "PEOPLE", "FAMILY"}
+)
+_NOT_PEOPLE = frozenset(
+    {"OFFICIAL", "REPRESENTATIVE", "INSPECTOR", "ADVISER", "ADVISOR", "STAFF", "EMPLOYEE"}
+    | {"OFFICER", "PERSONNEL", "TROOP", "FORCE", "SOLDIER", "MILITARY", "MISSION"}
+)
+_OBJECT_ENDS = frozenset(
+    {"SINCE", "AFTER", "BEFORE", "FOR", "OVER", "DURING", "FROM", "IN", "ON", "AT", "TO", "BY"}
+    | {"AMID", "WHILE", "BECAUSE", "UNDER", "AS"}
+)
+
+
+def _expelled_people(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """People who are not diplomats expelled ("expelled a group of 75 Venezuelans", "expelled
+    180,417 undocumented Haitians", "expelled the migrants"): CAMEO 174 (PLOVER COERCE
+    ``deport``), as docs/event-coding.md's convention keeps SANCTION ``expel`` for diplomats
+    (:func:`_expelled_envoy`) and reads expelling or deporting other individuals as COERCE
+    ``deport``; the curated "expelled" (166) read every object as diplomats. The object of the
+    verb (up to ten words in its clause, ended by a preposition or conjunction of time, place
+    or cause: "since", "from", "to", "after"...; a comma inside a number does not end it) must
+    name people: a demonym in the plural ("Venezuelans") or a word of people (migrants,
+    refugees, foreigners, nationals, citizens, deportees, asylum seekers, people, families),
+    and no word of diplomats (:func:`_diplomatic`) nor of officials, inspectors, advisers,
+    staff or troops, whose expulsion keeps its reading."""
+    if tokens[trig.start].key not in _EXPEL_VERBS:
+        return None
+    keys: list[str] = []
+    for i in range(trig.end, min(len(tokens), trig.end + 10)):
+        key = tokens[i].key
+        digits = 0 < i < len(tokens) - 1 and tokens[i - 1].key.isdigit()
+        if key in _CLAUSE_STOP or key in _OBJECT_ENDS:
+            break
+        if key == "," and not (digits and tokens[i + 1].key.isdigit()):
+            break
+        keys.append(key)
+    words = [fold_noun(k) for k in keys]
+    if _diplomatic(words) or _NOT_PEOPLE & set(words):
+        return None
+    gaz = load()
+    plural = any(k.endswith("S") and (k,) in gaz.demonyms and (k,) not in gaz.names for k in keys)
+    if plural or _PEOPLE & (set(words) | set(keys)):
+        return "174", ("COERCE", "deport")
+    return None
+
+
 _REMOVING = frozenset(
     f"{stem}{end}"
     for stem, ends in (
@@ -2627,6 +2679,7 @@ def _threat_idiom(
 
 _TYPE_RULES_S8 = (
     _expelled_envoy,
+    _expelled_people,
     _missile_launch,
     _rejected_claim,
     _restrictive_measures,
@@ -2645,8 +2698,9 @@ _TYPE_RULES_S8 = (
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
-s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel), in the
-order :func:`_retype` tries them (the first that applies wins)."""
+s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
+``_expelled_people`` of s28-deport), in the order :func:`_retype` tries them (the first that
+applies wins)."""
 
 
 def _retype(
