@@ -90,6 +90,9 @@ AFTER_FIT = (
     "heldout-s27",
     "heldout-s27b",
     "heldout-s27c",
+    "heldout-s28",
+    "heldout-s28b",
+    "heldout-s28c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -84,7 +84,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     their one scoring, session 25 at 5a71532; ``news-heldout-s26.json``,
     ``news-heldout-s26b.json`` and ``news-heldout-s26c.json`` since their one scoring, session
     26 at 4007244; ``news-heldout-s27.json``, ``news-heldout-s27b.json`` and
-    ``news-heldout-s27c.json`` since their one scoring, session 27 at faab8ec).
+    ``news-heldout-s27c.json`` since their one scoring, session 27 at faab8ec;
+    ``news-heldout-s28.json``, ``news-heldout-s28b.json`` and ``news-heldout-s28c.json`` since
+    their one scoring, session 28 at 8384d31).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -145,6 +147,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s27", str(news / "news-heldout-s27.json"), None, "url"),
         DevSet("heldout-s27b", str(news / "news-heldout-s27b.json"), None, "url"),
         DevSet("heldout-s27c", str(news / "news-heldout-s27c.json"), None, "url"),
+        DevSet("heldout-s28", str(news / "news-heldout-s28.json"), None, "url"),
+        DevSet("heldout-s28b", str(news / "news-heldout-s28b.json"), None, "url"),
+        DevSet("heldout-s28c", str(news / "news-heldout-s28c.json"), None, "url"),
     ]
 
 
