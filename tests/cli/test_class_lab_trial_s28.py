@@ -158,7 +158,7 @@ def test_a_stance_table_folder_is_still_one_scenario(tmp_path: Path) -> None:
 def test_forecast_of_a_folder_says_to_give_one_file(tmp_path: Path) -> None:
     done = runner.invoke(app, ["forecast", str(tmp_path)], terminal_width=400)
     assert done.exit_code == 2
-    assert "is a folder, not a scenario file: give one file" in done.stderr
+    assert "is a folder, not a file: give one file" in done.stderr
     assert "accord validate FOLDER" in done.stderr and "Traceback" not in done.output
 
 

@@ -2431,7 +2431,7 @@ _DECLARING = frozenset(
 )
 _ORDERING_OUT = _ORDER | {"ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "ANNOUNCING"}
 _EXPULSION = frozenset({"EXPEL", "EXPELLED", "EXPULSION"})
-_GIVING = frozenset({"GIVE", "GIVES", "GAVE", "GIVEN", "GIVING"})
+_GIVE_FORMS = frozenset({"GIVE", "GIVES", "GAVE", "GIVEN", "GIVING"})
 _SPELLS = frozenset({"DAY", "HOUR", "WEEK", "MONTH"})
 
 
@@ -2485,7 +2485,7 @@ def _expelled_envoy(
         if _diplomatic(words) and (_EXPULSION & set(words) or _to_leave(words)):
             return "166", ("SANCTION", "expel")
         return None
-    if key not in _GIVING or not _to_leave(words) or not _SPELLS & set(words):
+    if key not in _GIVE_FORMS or not _to_leave(words) or not _SPELLS & set(words):
         return None
     subject: list[str] = []
     if trig.start > 0 and tokens[trig.start - 1].key in ("WAS", "WERE", "BEEN", "BE"):
