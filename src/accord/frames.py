@@ -195,8 +195,10 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
         for item in comparison.issues
         for engine in comparison.engines
     ]
-    columns = ["issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"]
-    columns.append("scenario")
+    columns = [
+        *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
+        "scenario",  # last, after the columns of earlier versions
+    ]
     return _pd().DataFrame(rows, columns=columns)
 
 
@@ -312,10 +314,10 @@ def events_frame(events: Iterable[StoredEvent], store: Store | None = None) -> p
     >>> frame.loc[0, ["event_id", "source_code", "quad_class", "location_place"]].tolist()
     ['e1', 'FRA;DEU', 'verbal cooperation', 'Paris']
     """
-    from accord.news.export import export_frame, export_rows, first_documents
+    from accord.news.export import export_frame, export_rows, reporting_documents
 
     events = list(events)
-    documents = None if store is None else first_documents(events, store)
+    documents = None if store is None else reporting_documents(events, store)
     return export_frame(export_rows(events, documents))
 
 
@@ -350,8 +352,10 @@ def event_documents_frame(
     >>> event_documents_frame([met])[["event_id", "document_id", "first"]].values.tolist()
     [['e1', 'd1', True], ['e1', 'd2', False]]
     """
+    from accord.news.export import reporting_documents
+
     events = list(events)
-    infos = {} if store is None else {d.id: d for d in store.documents()}
+    infos = {} if store is None else reporting_documents(events, store, first_only=False)
     rows = []
     for ev in events:
         for k, doc_id in enumerate(ev.document_ids):

@@ -293,9 +293,9 @@ def events_command(
             min_confidence=min_confidence,
         )
         if fmt is not None:
-            from accord.news.export import export_rows, first_documents, write_export
+            from accord.news.export import export_rows, reporting_documents, write_export
 
-            docs = first_documents(found, store)
+            docs = reporting_documents(found, store)
             text = write_export(export_rows(found, docs), fmt, out_path)
             if text is not None:
                 typer.echo(text, nl=False)

@@ -134,7 +134,7 @@ def export_rows(
     events: Iterable[StoredEvent], documents: Mapping[str, Document] | None
 ) -> list[ExportRow]:
     """Rows for ``events``; ``documents`` maps document ids to their stored documents
-    (:func:`first_documents`). An event none of whose documents is there is read as coded by
+    (:func:`reporting_documents`). An event none of whose documents is there is read as coded by
     ``rules`` (stores written before documents recorded their coder); with ``documents`` None
     (not known) ``url``, ``coder`` and ``coder_version`` are empty."""
     rows = []
@@ -157,10 +157,13 @@ def export_rows(
     return rows
 
 
-def first_documents(events: Iterable[StoredEvent], store: Store) -> dict[str, Document]:
-    """The first reporting document of each of ``events`` that ``store`` holds, by id: where
-    an exported row's ``url``, ``document_id`` and ``coder`` come from."""
-    ids = {d for ev in events for d in ev.document_ids[:1]}
+def reporting_documents(
+    events: Iterable[StoredEvent], store: Store, *, first_only: bool = True
+) -> dict[str, Document]:
+    """The reporting documents of ``events`` that ``store`` holds, by id: with ``first_only``
+    each event's first, where an exported row's ``url``, ``document_id`` and ``coder`` come
+    from; else every one (:func:`accord.frames.event_documents_frame`)."""
+    ids = {d for ev in events for d in (ev.document_ids[:1] if first_only else ev.document_ids)}
     return {i: doc for i in sorted(ids) if (doc := store.document(i)) is not None}
 
 
