@@ -128,6 +128,7 @@ SETS = [
     HeldOut("s28b", 50, (3, 4, 0), (45, 0.883, 47, 45), (46, 0.907, 47, 47), (49, 0.977, 50, 48)),
     HeldOut("s28", 50, (3, 4, 0), (45, 0.883, 48, 45), (46, 0.906, 48, 47), (49, 0.977, 50, 48)),
     HeldOut("s28c", 50, (6, 4, 0), (43, 0.844, 47, 46), (48, 0.955, 50, 48), (45, 0.888, 47, 48)),
+    HeldOut("s29", 50, (3, 4, 0), (47, 0.931, 45, 46), (48, 0.954, 47, 48), (49, 0.977, 48, 48)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -142,9 +143,9 @@ IDS = [s.path.name for s in SETS]
 # new held-out set goes here, by name, until its one scoring; one name may cover several sets as a
 # substring of each, as "news-heldout-s24" did for news-heldout-s24.json, -s24b.json and
 # -s24c.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s29"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s29.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
