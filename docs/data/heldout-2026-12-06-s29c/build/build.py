@@ -264,7 +264,7 @@ def development_files(others: Sequence[Path]) -> list[Path]:
 def document_comment(records: Any, events: Any, near: Any, decided: Any, which: Any) -> str:
     """Session 18's DOCUMENT comment, dated on this set's day (session 18's text names the day
     sessions 17-20 ran) and reworded where it does not fit this set (``REWORDED``)."""
-    text = hb.dated(s19.s18.document_comment, DAY)(records, events, near, decided, which)
+    text: str = hb.dated(s19.s18.document_comment, DAY)(records, events, near, decided, which)
     for old, new in REWORDED:
         if text.count(old) != 1:
             raise hb.BuildError(f"session 18's comment no longer says {old!r} once")
