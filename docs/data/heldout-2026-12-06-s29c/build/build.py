@@ -151,8 +151,9 @@ EVENTS_DECIDED = hb.EventDecisions(
                 "development files); OEDA's PLOVER reference gold codes the receiving side of an "
                 "observer mission as an event between the host and the organisation "
                 "(PLOVER-GSR01-RETREAT-0009, Kyrgyzstan received an OSCE mission of observers); "
-                "SADC is IGO as both annotators' other organisations; Tanzania named in the "
-                "sentence, the recipient"
+                "SADC is IGO, as HO26W-042 codes it (the EU and SADC declared Tanzania's "
+                "election neither free nor fair: IGO -> TZA); Tanzania named in the sentence, "
+                "the recipient"
             ),
         },
         "HO28D-033": {
