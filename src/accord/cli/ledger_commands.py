@@ -402,39 +402,32 @@ def _score_table(title: str, measure: str, rows: Sequence[tuple[str, ...]]) -> T
     return table
 
 
+def _score_cells(
+    r: ScoreRow | DraftScoreRow, measure: tuple[float | None, ...], digits: int
+) -> tuple[str, ...]:
+    """One row of :func:`_score_table`: the scenario, engine, n, hindsight and Brier scores of
+    ``r``, then the three ``measure`` values (its own, the status quo's, no skill's) to
+    ``digits`` decimals."""
+    return (
+        escape(r.scenario),
+        escape(r.engine),
+        str(r.n),
+        str(r.n_hindsight),
+        fixed(r.brier, 3),
+        fixed(r.brier_status_quo, 3),
+        fixed(r.brier_no_skill, 3),
+        *(fixed(value, digits) for value in measure),
+    )
+
+
 def _scores_table(rows_of: Sequence[ScoreRow], title: str) -> Table:
-    rows = [
-        (
-            escape(r.scenario),
-            escape(r.engine),
-            str(r.n),
-            str(r.n_hindsight),
-            fixed(r.brier, 3),
-            fixed(r.brier_status_quo, 3),
-            fixed(r.brier_no_skill, 3),
-            fixed(r.error, 1),
-            fixed(r.error_status_quo, 1),
-            fixed(r.error_no_skill, 1),
-        )
-        for r in rows_of
-    ]
+    rows = [_score_cells(r, (r.error, r.error_status_quo, r.error_no_skill), 1) for r in rows_of]
     return _score_table(title, "error", rows)
 
 
 def _draft_scores_table(rows_of: Sequence[DraftScoreRow], title: str) -> Table:
     rows = [
-        (
-            escape(r.scenario),
-            escape(r.engine),
-            str(r.n),
-            str(r.n_hindsight),
-            fixed(r.brier, 3),
-            fixed(r.brier_status_quo, 3),
-            fixed(r.brier_no_skill, 3),
-            fixed(r.log_loss, 3),
-            fixed(r.log_loss_status_quo, 3),
-            fixed(r.log_loss_no_skill, 3),
-        )
+        _score_cells(r, (r.log_loss, r.log_loss_status_quo, r.log_loss_no_skill), 3)
         for r in rows_of
     ]
     return _score_table(title, "log loss", rows)

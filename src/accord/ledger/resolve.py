@@ -59,6 +59,18 @@ def _from_records(
     return None
 
 
+def _recorded(scenario_ref: str, ledger: Ledger) -> list[ForecastRecord]:
+    """The ledger's records of ``scenario_ref``, oldest first, for a scenario accord cannot
+    load; an :class:`UnknownScenarioError` where the ledger has none either."""
+    records = ledger.records(scenario_ref)
+    if not records:
+        raise UnknownScenarioError(
+            f"{scenario_ref}: not a bundled scenario, not a file, and no forecast of it in "
+            "the ledger"
+        ) from None
+    return records
+
+
 def issue_facts(scenario_ref: str, issue_id: str, ledger: Ledger) -> IssueFacts:
     """The facts of ``issue_id`` from the scenario (a bundled id or a file) or, for a scenario
     accord cannot load (a file since moved), from the ledger's records of it."""
@@ -67,12 +79,7 @@ def issue_facts(scenario_ref: str, issue_id: str, ledger: Ledger) -> IssueFacts:
     try:
         scenario = resolve(scenario_ref)
     except UnknownScenarioError:
-        records = ledger.records(scenario_ref)
-        if not records:
-            raise UnknownScenarioError(
-                f"{scenario_ref}: not a bundled scenario, not a file, and no forecast of it in "
-                "the ledger"
-            ) from None
+        records = _recorded(scenario_ref, ledger)
         facts = _from_records(scenario_ref, issue_id, records)
         if facts is None:
             known = sorted({i["id"] for r in records for i in r.output.get("issues", [])})
@@ -244,12 +251,7 @@ def draft_facts(scenario_ref: str, draft_id: str, ledger: Ledger) -> DraftFacts:
     try:
         scenario = resolve(scenario_ref)
     except UnknownScenarioError:
-        records = ledger.records(scenario_ref)
-        if not records:
-            raise UnknownScenarioError(
-                f"{scenario_ref}: not a bundled scenario, not a file, and no forecast of it in "
-                "the ledger"
-            ) from None
+        records = _recorded(scenario_ref, ledger)
         for record in reversed(records):
             for item in record.output.get("resolutions", []):
                 if isinstance(item, dict) and item.get("id") == draft_id:

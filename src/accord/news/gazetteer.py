@@ -603,12 +603,6 @@ def _verb_line(line: str) -> tuple[str, list[str], str] | None:
     return " ".join(words), sorted(forms), own
 
 
-def _verb_forms(line: str) -> list[str]:
-    """All inflected forms of a verb line such as ``SPEED {SPEEDING SPEEDS SPED }``."""
-    parsed = _verb_line(line)
-    return parsed[1] if parsed else []
-
-
 def build_verbs(reference: Path) -> list[dict[str, Any]]:
     """CAMEO verb blocks: default code, verbs (base, forms, own code) and patterns.
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     BeforeValidator,
@@ -31,6 +31,9 @@ from pydantic import (
 from accord.errors import Problem, ScenarioError, UnknownScenarioItem
 from accord.scenario.base import Date, Identifier, Number, _Model, _not_bool
 from accord.scenario.institutions import Institutions
+
+_Item = TypeVar("_Item", "Actor", "Issue")
+"""What :meth:`Scenario._by_id` looks up by id."""
 
 
 class ActorKind(StrEnum):
@@ -296,24 +299,25 @@ class Scenario(_Model):
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; :class:`UnknownScenarioItem` (a ``KeyError``)
         naming the known ids if there is none."""
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
-        raise self._unknown("actor", actor_id, [a.id for a in self.actors])
+        return self._by_id("actor", self.actors, actor_id)
 
     def issue(self, issue_id: str) -> Issue:
         """The issue with id ``issue_id``; :class:`UnknownScenarioItem` (a ``KeyError``)
         naming the known ids if there is none."""
-        for issue in self.issues:
-            if issue.id == issue_id:
-                return issue
-        raise self._unknown("issue", issue_id, [i.id for i in self.issues])
+        return self._by_id("issue", self.issues, issue_id)
 
-    def _unknown(self, kind: str, given: str, known: list[str]) -> UnknownScenarioItem:
+    def _by_id(self, kind: str, items: Sequence[_Item], given: str) -> _Item:
+        """The item of ``items`` whose id is ``given``; :class:`UnknownScenarioItem` naming
+        the ``kind`` and the known ids if there is none (what :meth:`actor` and :meth:`issue`
+        do)."""
+        for item in items:
+            if item.id == given:
+                return item
+        known = [item.id for item in items]
         listed = ", ".join(known[:_LISTED]) + (
             f" and {len(known) - _LISTED} more" if len(known) > _LISTED else ""
         )
-        return UnknownScenarioItem(
+        raise UnknownScenarioItem(
             f"{kind} {given!r}: not in scenario {self.id!r}; its {kind}s: {listed or '(none)'}"
         )
 
