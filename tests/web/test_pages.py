@@ -414,8 +414,8 @@ def test_an_ingest_shows_each_problem_of_the_file(browser: TestClient, broken: i
     assert notice.group(1).endswith(f", {broken} problem{'s' if broken > 1 else ''}")
     shown = re.findall(r"<li>([^<]*)</li>", page.split('id="read-problems"')[1].split("</ul>")[0])
     assert [html.unescape(p) for p in shown] == [
-        "feed.jsonl: line 2: invalid JSON (Expecting property name enclosed in double quotes, "
-        "column 2)",
+        "feed.jsonl: line 2: invalid JSON at column 2 (expecting property name enclosed in double "
+        "quotes)",
         "feed.jsonl: line 3: text: missing or empty text (got ['<i>x</i>'])",
     ][:broken]
     assert "<i>x" not in page  # the file's words are shown escaped

@@ -96,6 +96,11 @@ def ingest_command(
     be read, 2 on a usage error.
     """
     fallback = date_option(date_if_missing, "--date-if-missing")
+    if not 0.0 < near_threshold <= 1.0:  # the store's check named its parameter, near_threshold
+        raise DataError(
+            "--near-threshold: expected an estimated Jaccard resemblance above 0 and at most 1 "
+            f"(got {near_threshold:g})"
+        )
     if workers is not None or scheduler is not None or parquet is not None:
         from accord.cli.corpus_commands import run_corpus
 
@@ -134,7 +139,10 @@ def ingest_command(
         with progress:
             task = progress.add_task("ingest", total=None, name="")
 
+            done: list[Path] = []
+
             def on_file(path: Path, result: ReadResult | None) -> None:
+                done.append(path)
                 progress.update(task, advance=1, name=escape(path.name))
 
             files, _ = expand_inputs(inputs)
@@ -147,6 +155,15 @@ def ingest_command(
                     on_file=on_file,
                     date_if_missing=fallback,
                 )
+            except KeyboardInterrupt:  # Ctrl-C: say what is kept (session 29's trial)
+                progress.stop()
+                err.print(
+                    f"interrupted after {len(done)} of {len(files)} file(s): the documents "
+                    "stored before are kept whole (one transaction per document); run the same "
+                    "command again to store the rest (stored documents are skipped as already "
+                    "stored)"
+                )
+                raise typer.Exit(130) from None
             except SQLAlchemyError as exc:
                 raise DataError(
                     f"{store.display_url}: database error, batch stopped "
@@ -276,6 +293,22 @@ def events_command(
             plover_type(event_type)
         except DataError as exc:
             raise DataError(f"--type: {exc}") from None
+    if fmt is not None:
+        from accord.news.export import FORMATS
+
+        if fmt not in FORMATS:  # before the store is read, and before the other options
+            raise DataError(
+                f"--format: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}"
+            )
+    asked = [f for f, on in (("--json", as_json), ("--jsonl", as_jsonl)) if on]
+    asked += [f"--format {fmt}"] if fmt is not None else []
+    if len(asked) > 1:  # else one of them was silently dropped (session 29's trial)
+        raise DataError(f"{' and '.join(asked)} ask for two outputs; give one")
+    if out_path is not None and fmt is None:  # else the file was silently never written
+        shown = "JSON is" if as_json or as_jsonl else "table is"
+        raise DataError(
+            f"--out {out_path}: needs --format plover-json, csv or parquet (the {shown} printed)"
+        )
     if fmt is not None and out_path is not None:
         from accord.outputs import check_result_out
 

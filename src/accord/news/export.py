@@ -86,10 +86,10 @@ class ExportRow:
 
         def side(refs: tuple[ActorRef, ...], prefix: str) -> dict[str, Any]:
             return {
-                f"{prefix}_code": ";".join(r.code for r in refs),
-                f"{prefix}_country": ";".join(r.code for r in refs if len(r.code) == 3),
-                f"{prefix}_sector": ";".join(r.role or "" for r in refs),
-                f"{prefix}_name": ";".join(r.name or r.text or "" for r in refs),
+                f"{prefix}_code": _joined(r.code for r in refs),
+                f"{prefix}_country": _joined(r.code for r in refs if is_state_code(r.code)),
+                f"{prefix}_sector": _joined(r.role or "" for r in refs),
+                f"{prefix}_name": _joined(r.name or r.text or "" for r in refs),
             }
 
         return {
@@ -98,12 +98,12 @@ class ExportRow:
             **side(ev.sources, "source"),
             **side(ev.targets, "target"),
             "event_type": ev.event_type,
-            "mode": ev.mode or "",
-            "quad_class": QUAD_CLASS.get(ev.event_type, ""),
+            "mode": ev.mode or None,
+            "quad_class": QUAD_CLASS.get(ev.event_type),
             "location_country": self.location.country if self.location else None,
             "location_place": self.location.place if self.location else None,
-            "sentence": ev.sentence,
-            "trigger": ev.trigger,
+            "sentence": ev.sentence or None,
+            "trigger": ev.trigger or None,
             "confidence": ev.confidence,
             "mentions": ev.mentions,
             "url": self.url,
@@ -115,11 +115,38 @@ class ExportRow:
     def to_plover(self) -> dict[str, Any]:
         record = self.event.to_plover()
         record["quadClass"] = QUAD_CLASS.get(self.event.event_type, "")
-        if self.location:
-            record["location"] = {"country": self.location.country, "place": self.location.place}
+        record["location"] = (  # null when none, as url: one set of keys in every record
+            {"country": self.location.country, "place": self.location.place}
+            if self.location
+            else None
+        )
         record["url"] = self.url
         record["coder"] = {"name": self.coder, "version": self.coder_version}
         return record
+
+
+def _joined(parts: Iterable[str]) -> str | None:
+    """``parts`` joined by ``;`` (one per actor of a side, in order, so that codes, sectors and
+    names line up), None when none has a value: a side with no actor, or none with a sector,
+    is missing (null in Parquet and the frame, empty in CSV) as the location and the URL are,
+    not an empty string (or ``;``) that ``isna()`` does not see (session 29's trial)."""
+    values = list(parts)
+    return ";".join(values) if any(values) else None
+
+
+FORMER_STATES = frozenset({"CSK", "DDR", "SCG", "SUN", "YUG"})
+"""ISO 3166-3 codes of former states (Czechoslovakia, the GDR, Serbia and Montenegro, the Soviet
+Union, Yugoslavia): the gazetteer gives some of them to country entries."""
+
+
+def is_state_code(code: str) -> bool:
+    """Whether ``code`` is a state's: an assigned ISO 3166-1 alpha-3 code (or XKX), or a former
+    state's (:data:`FORMER_STATES`). Not an organisation's code of three letters (IMF, WHO,
+    ICC, GCC) nor a class (IGO, NGO, IMG for armed groups), which the ``*_country`` columns
+    took as countries until session 29 (its trial's finding 2)."""
+    from accord.institutions.countries import known_country
+
+    return code in FORMER_STATES or known_country(code)
 
 
 def sentence_location(sentence: str | None, date: Any = None) -> Location | None:

@@ -178,7 +178,10 @@ def _parse_date(value: Any) -> dt.date:
         pass
     found = date_from_text(value)
     if found is None:
-        raise ValueError("expected a date such as 2025-02-24")
+        from accord.scenario.io import _date_rewritten  # day or month first: how to write it
+
+        hint = _date_rewritten(value)
+        raise ValueError("expected a date such as 2025-02-24" + (f" ({hint})" if hint else ""))
     return found
 
 
@@ -482,6 +485,14 @@ def document_from_row(
     )
 
 
+def _json_reason(msg: str) -> str:
+    """The JSON parser's message for a reader ("Unterminated string starting at": "unterminated
+    string starting there"; before session 29 the row said "(Unterminated string starting at,
+    column 32)")."""
+    reason = msg[:1].lower() + msg[1:]
+    return reason.removesuffix(" at") + " there" if reason.endswith(" at") else reason
+
+
 def _read_jsonl(path: Path, content: str, mtime: float | None, result: ReadResult) -> None:
     file = str(path)
     for number, line in enumerate(content.split("\n"), start=1):
@@ -499,7 +510,7 @@ def _read_jsonl(path: Path, content: str, mtime: float | None, result: ReadResul
             result.problems.append(
                 Problem(
                     where,
-                    f"invalid JSON ({exc.msg}, column {exc.colno})",
+                    f"invalid JSON at column {exc.colno} ({_json_reason(exc.msg)})",
                     file=file,
                     has_value=False,
                 )

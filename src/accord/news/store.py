@@ -1009,6 +1009,10 @@ def resolve_actor(store: Store, actor: str) -> ActorFilter:
         return ActorFilter(actor, name, f"{name} ({code})")
     if actor.lower() in names:
         return ActorFilter(actor, actor)
+    if (spelt := _canonical_spelt(actor)) is not None:  # "Recep Tayyip Erdoğan" (session 29)
+        name, code = spelt
+        inner = resolve_actor(store, name)
+        return ActorFilter(actor, inner.value, inner.entry or f"{name} ({code})")
     if meant := _read_as(actor):
         raise UnknownActor(
             f"{actor!r} is not an actor code or canonical name: the gazetteer reads it as "
@@ -1056,6 +1060,46 @@ def _country_names() -> dict[str, str]:
     from accord.news.gazetteer import load
 
     return {e.code: e.name for v in load().names.values() for e in v if e.kind == "country"}
+
+
+_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def fold_name(name: str) -> str:
+    """``name`` with case, accents and runs of white space left out ("Recep Tayyip Erdoğan",
+    "recep  tayyip erdogan": "recep tayyip erdogan"; "Jonas Gahr Støre": "jonas gahr store"):
+    letters that Unicode decomposes lose their marks, and a few that it does not (ø, ł, đ, ħ,
+    ı, æ, œ) are written as English news writes them."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.translate(_LETTERS).split())
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, frozenset[tuple[str, str]]]:
+    """The gazetteer's entries (canonical name, code) by their name folded (:func:`fold_name`)."""
+    from accord.news.gazetteer import load
+
+    found: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entries in load().names.values():
+        for e in entries:
+            found[fold_name(e.name)].add((e.name, e.code))
+    return {key: frozenset(v) for key, v in found.items()}
+
+
+def _canonical_spelt(actor: str) -> tuple[str, str] | None:
+    """The gazetteer entry (canonical name, code) whose canonical name ``actor`` is but for case
+    and accents: the gazetteer writes canonical names without accents ("Recep Tayyip Erdogan")
+    and the coders store them so, while a user types the name as the articles write it
+    ("Recep Tayyip Erdoğan"), which was refused (session 29's trial, finding 1). Entries whose
+    names differ in case only are one (the store matches names in any case). None when no
+    entry, or entries of different names, are spelt so."""
+    found = _canonical_names().get(fold_name(actor), frozenset())
+    if len({name.lower() for name, _code in found}) != 1:
+        return None
+    return min(found)
 
 
 def _read_as(actor: str) -> list[str]:
