@@ -4238,9 +4238,11 @@ def code_tokens(
             and source_group is not None
         )
         expelled = _expulsion_roles(tokens, mentions, trig, kind, mode)
-        if expelled is not None and target_first is None:
+        if expelled is not None and expelled != (None, None) and target_first is None:
             # "Russia was expelled from the Council": the expelled is the recipient; a
-            # destination ("deported to France") is neither role
+            # destination ("deported to France") is neither role where the sentence names the
+            # expelled or the expelling state (variant B: where it names neither, the reading
+            # is left as it was)
             source_group, victim = expelled
             target_first, after = victim, []
             unnamed_agent, passive, agentless = source_group is None, True, False
