@@ -63,3 +63,61 @@ def test_the_nlp_coder_takes_the_expulsion_where_its_head_abstains() -> None:
     # the head abstains on every clause (all its mass on NONE)
     assert _with_head(text, {}, rules_when_silent=False, rules_expulsion=False) == []
     assert _with_head(text, {}, rules_when_silent=False) == [("SANCTION", "CHL", "->", "PER")]
+
+
+# s29-expulsion: the roles of an expulsion told in the passive (the expelled, the grammatical
+# subject, is the recipient; the agent, the state or body it is expelled from, the place, or
+# the state an envoy is accredited to, is the source; a destination is neither role)
+PASSIVES = [
+    # expelled from a state: that state expels (SANCTION, diplomats)
+    ("Two Peruvian diplomats were expelled from Chile on Tuesday.", "SANCTION", "expel", "CHL"),
+    # people who are not diplomats, expelled from a state: COERCE deport
+    (
+        "Thousands of Peruvians have been expelled from Chile since March.",
+        "COERCE",
+        "deport",
+        "CHL",
+    ),
+    # a destination is neither role: the state it is expelled from expels
+    ("Forty Peruvians were deported from Chile to Bolivia on Friday.", "COERCE", "deport", "CHL"),
+    # the state an expelled envoy is accredited to
+    (
+        "Peru's ambassador to the United States was declared persona non grata on Friday.",
+        "SANCTION",
+        "expel",
+        "USA",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, source", PASSIVES)
+def test_rules_passive_expulsion_roles(text: str, kind: str, mode: str, source: str) -> None:
+    assert _first(text)[:4] == (kind, mode, [source], ["PER"])
+
+
+def test_rules_passive_expulsion_without_agent() -> None:
+    # no agent, host or place named: the expelled is the recipient and there is no source
+    text = "The Peruvian ambassador was given five days to leave the country."
+    assert _first(text)[:4] == ("SANCTION", "expel", [], ["PER"])
+
+
+@needs_nlp
+@pytest.mark.parametrize("text, kind, mode, source", PASSIVES)
+def test_nlp_passive_expulsion_roles(text: str, kind: str, mode: str, source: str) -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    event = NlpCoder().code_sentence(text, DATE, None)[0]
+    got = (event.event_type, event.mode, [a.code for a in event.sources])
+    assert (*got, [a.code for a in event.targets]) == (kind, mode, [source], ["PER"])
+
+
+@needs_nlp
+def test_nlp_passive_expulsion_without_agent() -> None:
+    from accord.news.nlp.coder import NlpCoder
+
+    coder = NlpCoder()
+    event = coder.code_sentence(
+        "The Peruvian ambassador was given five days to leave the country.", DATE, None
+    )[0]
+    got = (event.event_type, event.mode, [a.code for a in event.sources])
+    assert (*got, [a.code for a in event.targets]) == ("SANCTION", "expel", [], ["PER"])

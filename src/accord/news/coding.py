@@ -2547,7 +2547,145 @@ def _expelled_people(
     plural = any(k.endswith("S") and (k,) in gaz.demonyms and (k,) not in gaz.names for k in keys)
     if plural or _PEOPLE & (set(words) | set(keys)):
         return "174", ("COERCE", "deport")
+    if not keys and _expulsion_aux(tokens, trig):
+        return _expelled_subject(tokens, trig)
     return None
+
+
+# s29-expulsion: an expulsion told in the passive (docs/event-coding.md, "Source": "for a
+# passive ("...by Y") the actor after "by"; for an agentless passive with a place ... the
+# place's state, with X as target")
+_EXPULSION_AUX = frozenset(_PASSIVE_AUX | {"GET", "GETS", "GOT"})
+_EXPULSION_KINDS = frozenset({("SANCTION", "expel"), ("COERCE", "deport")})
+_RELATIVE = frozenset({"WHO", "WHICH", "THAT"})
+_SUBJECT_STOP = frozenset(_PATTERN_STOP | _REPORTING | {"STATED", "CONFIRMED"})
+_BEFORE_NAME = frozenset({"TO", "IN", "FROM", "AT", "ON", "WITH", "FOR", "AGAINST", "BY"})
+
+
+def _expulsion_aux(tokens: list[Token], trig: Trigger) -> bool:
+    """The trigger is a past participle with a form of "be" or "get" among the two words
+    before it ("were expelled", "had been deported", "was swiftly expelled")."""
+    return tokens[trig.start].key.endswith(("ED", "EN")) and any(
+        t.key in _EXPULSION_AUX for t in tokens[max(0, trig.start - 2) : trig.start]
+    )
+
+
+def _expelled_span(tokens: list[Token], trig: Trigger) -> tuple[int, int]:
+    """The token span [start, end) of a passive trigger's subject, read back from its
+    auxiliary to the start of its clause (a comma, "that", a verb of saying); a relative
+    pronoun right after a comma ("South Africa's ambassador to the United States, who was
+    designated ...") stands for the phrase before the comma."""
+    end = trig.start
+    while end > 0 and tokens[end - 1].key in _EXPULSION_AUX | {"HAS", "HAVE", "HAD"}:
+        end -= 1
+    if end >= 1 and tokens[end - 1].key in _RELATIVE:
+        end -= 1
+        if end >= 1 and tokens[end - 1].key == ",":
+            end -= 1
+    start = end
+    while start > 0 and end - start < 12 and tokens[start - 1].key not in _SUBJECT_STOP:
+        if _infinitive_to(tokens, start - 1):
+            break  # "willing to accept migrants ... being deported": the subject is after it
+        start -= 1
+    return start, end
+
+
+def _infinitive_to(tokens: list[Token], at: int) -> bool:
+    """ "to" before a lower-case word that is no article or number: an infinitive ("to
+    accept"), not a phrase of place or recipient ("to the United States")."""
+    if tokens[at].key != "TO" or at + 1 >= len(tokens):
+        return False
+    word = tokens[at + 1]
+    return word.text.islower() and word.key not in _ARTICLES and not word.key[:1].isdigit()
+
+
+def _expelled_subject(tokens: list[Token], trig: Trigger) -> _Retyped | None:
+    """People who are not diplomats expelled, told in the passive ("around 1.6 million
+    undocumented Afghans had been expelled since ..."): the subject names them, as the object
+    does in the active (:func:`_expelled_people`), so COERCE ``deport`` by the same word
+    classes."""
+    start, end = _expelled_span(tokens, trig)
+    keys = [t.key for t in tokens[start:end]]
+    words = [fold_noun(k) for k in keys]
+    if not keys or _diplomatic(words) or _NOT_PEOPLE & set(words):
+        return None
+    gaz = load()
+    plural = any(k.endswith("S") and (k,) in gaz.demonyms and (k,) not in gaz.names for k in keys)
+    if plural or _PEOPLE & (set(words) | set(keys)):
+        return "174", ("COERCE", "deport")
+    return None
+
+
+def _coded_after(tokens: list[Token], mentions: list[Mention], at: int) -> Mention | None:
+    """The coded mention (a state or an organisation) that starts right after token ``at``
+    (an article between)."""
+    k = at + 1
+    while k < len(tokens) and tokens[k].key in _ARTICLES:
+        k += 1
+    return next((m for m in mentions if m.start == k and m.actor.code), None)
+
+
+def _expulsion_roles(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, kind: str, mode: str | None
+) -> tuple[int | None, int | None] | None:
+    """The roles of an expulsion (SANCTION ``expel``, COERCE ``deport``) told in the passive
+    (:func:`_expulsion_aux`): (source group, target group), either None where the sentence
+    names nobody; None where the trigger is no such passive. The subject, the expelled, is the
+    recipient, never the source (PLOVER 2.0 sec. 2.4.1; docs/event-coding.md, "Source": an
+    agentless passive's subject is its target); the source is the agent ("by X"), else the
+    state or body it is expelled from ("was expelled from the Council", "deported from the
+    U.S."), else the place it happens in ("in Phnom Penh"), else the state an expelled envoy is
+    accredited to ("South Africa's ambassador to the United States, who was designated persona
+    non grata"), else none. A destination ("deported to France") is neither role: it is where
+    the people are sent, not who sends them nor who is sent."""
+    if (kind, mode) not in _EXPULSION_KINDS or not _expulsion_aux(tokens, trig):
+        return None
+    start, end = _expelled_span(tokens, trig)
+    subject = next(
+        (
+            m
+            for m in sorted(mentions, key=lambda m: -m.end)
+            if start <= m.start
+            and m.end <= end
+            and m.strong
+            and not m.place
+            and m.actor.code
+            and not (
+                m.start > 0
+                and (
+                    tokens[m.start - 1].key in _BEFORE_NAME
+                    or (
+                        m.start > 1
+                        and tokens[m.start - 1].key in _ARTICLES
+                        and tokens[m.start - 2].key in _BEFORE_NAME
+                    )
+                )
+            )
+        ),
+        None,
+    )
+    host: Mention | None = None
+    for prep in ("BY", "FROM", "IN"):
+        sent_to = False  # after "to", only "by" names a role: "to a prison in El Salvador"
+        for j in range(trig.end, min(len(tokens), trig.end + 12)):
+            if tokens[j].key in _SUBJECT_STOP:
+                break
+            sent_to = sent_to or tokens[j].key == "TO"
+            if tokens[j].key == prep and (prep == "BY" or not sent_to):
+                host = _coded_after(tokens, mentions, j)
+                if host is not None:
+                    break
+        if host is not None:
+            break
+    if host is None and subject is not None:
+        for j in range(subject.start, min(len(tokens) - 1, subject.end + 2)):
+            if tokens[j].key == "TO" and fold_noun(tokens[j - 1].key) in _ENVOYS:
+                host = _coded_after(tokens, mentions, j)
+                break
+    return (
+        host.group if host is not None else None,
+        subject.group if subject is not None else None,
+    )
 
 
 _REMOVING = frozenset(
@@ -4099,6 +4237,15 @@ def code_tokens(
             and tokens[trig.start - 1].key in _PASSIVE_AUX
             and source_group is not None
         )
+        expelled = _expulsion_roles(tokens, mentions, trig, kind, mode)
+        if expelled is not None and expelled != (None, None) and target_first is None:
+            # "Russia was expelled from the Council": the expelled is the recipient; a
+            # destination ("deported to France") is neither role where the sentence names the
+            # expelled or the expelling state (variant B: where it names neither, the reading
+            # is left as it was)
+            source_group, victim = expelled
+            target_first, after = victim, []
+            unnamed_agent, passive, agentless = source_group is None, True, False
         if agentless and target_first is None:
             # "X was arrested in Y": the gold codes the place's state as the actor of an
             # agentless passive and X as its recipient
