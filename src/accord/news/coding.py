@@ -2637,7 +2637,10 @@ def _expulsion_roles(
     U.S."), else the place it happens in ("in Phnom Penh"), else the state an expelled envoy is
     accredited to ("South Africa's ambassador to the United States, who was designated persona
     non grata"), else none. A destination ("deported to France") is neither role: it is where
-    the people are sent, not who sends them nor who is sent."""
+    the people are sent, not who sends them nor who is sent. Where the sentence names neither
+    the expelled nor the expelling state the result is ``(None, None)`` and the caller keeps the
+    coder's earlier reading (s29-expulsion's variant B: "migrants have been deported to France"
+    keeps its event)."""
     if (kind, mode) not in _EXPULSION_KINDS or not _expulsion_aux(tokens, trig):
         return None
     start, end = _expelled_span(tokens, trig)
