@@ -227,11 +227,21 @@ def _items(scenarios: Any) -> list[Any]:
 
 
 def _batch_checked(batch: ScenarioBatch, skip_invalid: bool) -> None:
-    """Refuse a batch with an invalid scenario (every one listed), or with ``skip_invalid``
-    warn of them once and go on with the valid ones; a batch with none valid is refused."""
+    """Refuse a batch with an invalid scenario, every one listed, unless ``skip_invalid``
+    (and some scenario is valid)."""
     from accord.forecast.batch import InvalidScenarios
 
     if batch.refused and (not skip_invalid or not batch.given):
+        raise InvalidScenarios(batch.refused, batch.total)
+
+
+def _batch_result(done: Sequence[tuple[Any, Any]], batch: ScenarioBatch) -> pd.DataFrame:
+    """The results' tables in one frame, with ``attrs["invalid"]``: each scenario left out (its
+    path) and its error, of which an :class:`~accord.errors.AccordWarning` says the count and
+    the errors; a batch in which nothing could run is refused."""
+    from accord.forecast.batch import InvalidScenarios, batch_frame
+
+    if not done:
         raise InvalidScenarios(batch.refused, batch.total)
     if batch.refused:
         import warnings
@@ -244,10 +254,7 @@ def _batch_checked(batch: ScenarioBatch, skip_invalid: bool) -> None:
             AccordWarning,
             stacklevel=3,
         )
-
-
-def _with_refused(frame: pd.DataFrame, batch: ScenarioBatch) -> pd.DataFrame:
-    """``frame`` with ``attrs["invalid"]``: each scenario left out (its path) and its error."""
+    frame = batch_frame(done)
     frame.attrs["invalid"] = {item.path: str(item) for item in batch.refused}
     return frame
 
@@ -301,13 +308,7 @@ def forecast_many(
     >>> list(frame.columns[-4:])
     ['engine', 'seed', 'scenario', 'path']
     """
-    from accord.forecast.batch import (
-        batch_frame,
-        check_requests,
-        forecast_each,
-        read_batch,
-        shared_seed,
-    )
+    from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
 
     chosen = _engine(engine, options)
     chosen_seed = shared_seed(seed, runs)
@@ -315,7 +316,7 @@ def forecast_many(
     check_requests(batch, chosen.name, chosen_seed, runs)
     _batch_checked(batch, skip_invalid)
     done = forecast_each(batch, chosen, None, chosen_seed, runs, skip_failed=skip_invalid)
-    return _with_refused(batch_frame(done), batch)
+    return _batch_result(done, batch)
 
 
 def compare_many(
@@ -355,14 +356,14 @@ def compare_many(
     >>> len(frame), sorted(set(frame["engine"]))
     (16, ['mean', 'median'])
     """
-    from accord.forecast.batch import batch_frame, compare_each, read_batch, shared_seed
+    from accord.forecast.batch import compare_each, read_batch, shared_seed
 
     chosen = _engines_checked(engines, params)
     chosen_seed = shared_seed(seed, None)
     batch = read_batch(_items(scenarios))
     _batch_checked(batch, skip_invalid)
     done = compare_each(batch, chosen, params, chosen_seed, skip_failed=skip_invalid)
-    return _with_refused(batch_frame(done), batch)
+    return _batch_result(done, batch)
 
 
 def explain(

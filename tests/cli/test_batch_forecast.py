@@ -238,3 +238,14 @@ def test_one_file_gives_what_it_gave(tmp_path: Path, command: str) -> None:
     code, table, _ = _run(command, str(path))
     assert code == 0 and table == _run(command, "ec-emissions-1994")[1]  # the same content
     assert "file" not in table and "scenarios" not in table
+
+
+def test_an_engine_that_cannot_run_on_any_scenario_ends_in_exit_2(tmp_path: Path) -> None:
+    _class(tmp_path / "class", 2)
+    args = ["forecast", str(tmp_path / "class"), "--engine", "learned"]
+    code, stdout, stderr = _run(*args, "--skip-invalid")
+    assert code == 2 and stdout == ""
+    assert stderr.count("failed: ") == 2 and "error: no scenario forecast" in stderr
+    code, _, stderr = _run(*args)  # without --skip-invalid: the first, naming its file
+    assert code == 2
+    assert f"error: {tmp_path / 'class' / 'student01.yaml'}: engine 'learned' cannot" in stderr

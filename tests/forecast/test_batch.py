@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -125,3 +126,33 @@ def test_read_batch_keeps_the_order_given_and_each_error(tmp_path: Path) -> None
     assert [g.path for g in batch.given] == ["ec-emissions-1994", *map(str, paths)]
     assert [r.path for r in batch.refused] == [str(tmp_path / "none"), "scenarios[3]"]
     assert "got int" in str(batch.refused[1]) and batch.total == 5
+
+
+def test_skip_invalid_where_no_scenario_can_run_raises(tmp_path: Path) -> None:
+    folder, _ = _folder(tmp_path)
+    with pytest.raises(ScenarioError, match="2 of 2 scenarios invalid, nothing forecast:"):
+        accord.forecast_many(folder, "learned", skip_invalid=True)
+
+
+class _Picky:
+    """The mean engine, which cannot run on a scenario whose id is ``climate-lab``."""
+
+    name = "mean"
+    summary = "the mean, but not on the class's template"
+
+    def run(self, scenario: Any, params: Any = None, seed: int | None = None) -> Any:
+        if scenario.id == "climate-lab":
+            raise EngineError(f"cannot run on {scenario.id}")
+        return accord.get_engine("mean").run(scenario, params, seed)
+
+
+def test_skip_invalid_warns_of_a_scenario_the_engine_cannot_run(tmp_path: Path) -> None:
+    folder, _ = _folder(tmp_path)
+    with pytest.warns(AccordWarning, match="1 of 2 scenarios invalid, not forecast: .*s01"):
+        frame = accord.forecast_many(
+            [folder / "s01.yaml", "ec-emissions-1994"], _Picky(), skip_invalid=True
+        )
+    assert list(frame["scenario"]) == ["ec-emissions-1994"]
+    assert frame.attrs["invalid"] == {
+        str(folder / "s01.yaml"): f"{folder / 's01.yaml'}: cannot run on climate-lab"
+    }

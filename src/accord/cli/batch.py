@@ -87,11 +87,14 @@ def say_warnings(given: Given, lines: Sequence[str]) -> None:
         say_warning(f"{given.label}: {line}")
 
 
-def finish(batch: ScenarioBatch, listed: int, done: str) -> None:
+def finish(batch: ScenarioBatch, listed: int, done: str, nothing: bool = False) -> None:
     """List the scenarios left out while they ran (an engine that cannot run on one), and
-    exit 1 if any scenario was left out; else return (exit 0)."""
+    exit 1 if any scenario was left out, 2 where ``nothing`` was done; else return (exit 0)."""
     for item in batch.refused[listed:]:
         err.print(f"[bold red]failed:[/] {escape(str(item))}", highlight=False)
+    if nothing:
+        err.print(f"[bold red]error:[/] no scenario {done} (listed above)", highlight=False)
+        raise typer.Exit(2)
     if batch.refused:
         err.print(
             f"[yellow]note:[/] {len(batch.refused)} of {batch.total} scenarios not {done} "

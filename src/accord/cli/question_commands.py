@@ -183,6 +183,8 @@ def _compare_batch(
         done = compare_each(
             batch, engines or None, None, chosen_seed, runs, skip_failed=skip_invalid
         )
+    if not done:  # every scenario failed as it ran
+        finish(batch, listed, "compared", nothing=True)
     for given, result in done:
         say_warnings(given, result.warnings)
 

@@ -612,6 +612,8 @@ def _forecast_batch(
             )
     finally:
         executor.close()
+    if not done:  # every scenario failed as it ran (an engine that cannot run on them)
+        finish(batch, listed, "forecast", nothing=True)
     for given, result in done:
         say_warnings(given, result.warnings)
         _note_rule_contrasts(result, given.label)

@@ -90,9 +90,10 @@ class InvalidScenarios(ScenarioError):
 
     def _render(self) -> str:
         valid = self.total - len(self.refused)
+        ones = "one" if valid == 1 else "ones"
         head = (
             f"{len(self.refused)} of {self.total} scenarios invalid, nothing forecast"
-            + (f" (skip_invalid=True forecasts the {valid} valid)" if valid else "")
+            + (f" (skip_invalid=True forecasts the {valid} valid {ones})" if valid else "")
             + ":"
         )
         return "\n".join([head, *(f"  - {problem}" for problem in self.problems)])
