@@ -16,31 +16,12 @@ import accord
 from accord.cli import app
 from accord.cli.app import out
 from accord.frames import frame_bytes
+from tests.cli.test_class_lab_trial_s28 import BOTH
 
 runner = CliRunner()
 
-STUDENT = """\
-id: climate-s01
-title: Climate finance talks (class lab)
-actors:
-  - {id: USA, name: United States, capability: 0.9}
-  - {id: EU, name: European Union, kind: bloc, capability: 0.8}
-  - {id: AOSIS, name: Small island states, kind: bloc, capability: 0.2}
-issues:
-  - id: finance
-    title: New collective finance goal (bn USD per year)
-    scale: {low: 0, high: 1300}
-    status_quo: 100
-  - id: loss
-    title: Loss and damage fund
-    status_quo: 10
-stances:
-  - {actor: USA, issue: finance, position: 250, salience: 0.7}
-  - {actor: EU, issue: finance, position: 300, salience: 0.8}
-  - {actor: AOSIS, issue: finance, position: 1300, salience: 1.0}
-  - {actor: EU, issue: loss, position: 50, salience: 0.5}
-  - {actor: AOSIS, issue: loss, position: 100, salience: 1.0}
-"""
+STUDENT = BOTH.replace("climate-lab", "climate-s01")
+"""A student's file (session 28's class lab), two issues held by two actors or more."""
 
 
 def _class(folder: Path, n: int = 3) -> list[Path]:

@@ -13,22 +13,10 @@ import pytest
 import accord
 from accord.errors import AccordWarning, EngineError, ScenarioError
 from accord.forecast.batch import InvalidScenarios, read_batch
+from tests.cli.test_class_lab_trial_s28 import BOTH
 
-STUDENT = """\
-id: climate-lab
-title: Climate finance talks (class lab)
-actors:
-  - {id: USA, name: United States, capability: 0.9}
-  - {id: EU, name: European Union, kind: bloc, capability: 0.8}
-issues:
-  - id: finance
-    title: New collective finance goal (bn USD per year)
-    scale: {low: 0, high: 1300}
-    status_quo: 100
-stances:
-  - {actor: USA, issue: finance, position: 250, salience: 0.7}
-  - {actor: EU, issue: finance, position: 300, salience: 0.8}
-"""
+STUDENT = BOTH
+"""Session 28's class-lab file (id ``climate-lab``), which every student's copy keeps."""
 
 
 def _folder(tmp_path: Path, n: int = 2) -> tuple[Path, list[Path]]:
@@ -53,18 +41,18 @@ def test_forecast_many_of_files_a_folder_an_id_and_objects(tmp_path: Path) -> No
     paths_seen = list(dict.fromkeys(frame["path"].where(frame["path"].notna(), "-")))
     assert paths_seen == [str(paths[0]), str(paths[1]), "minsk-2015-02", "-"]
     # the same id twice: the path tells the students' rows apart
-    assert list(frame["scenario"][:2]) == ["climate-lab", "climate-lab"]
-    assert frame["forecast"][0] != frame["forecast"][1]
+    assert list(frame["scenario"][[0, 2]]) == ["climate-lab", "climate-lab"]
+    assert frame["forecast"][0] != frame["forecast"][2]  # finance, two students' files
     one = accord.forecast(paths[1]).to_frame()
     pd.testing.assert_frame_equal(
-        frame.iloc[[1]].drop(columns="path").reset_index(drop=True), one, check_dtype=False
+        frame.iloc[[2, 3]].drop(columns="path").reset_index(drop=True), one, check_dtype=False
     )
 
 
 def test_one_path_or_folder_is_a_batch_of_its_files(tmp_path: Path) -> None:
     folder, _ = _folder(tmp_path, 3)
-    assert len(accord.forecast_many(folder)) == 3
-    assert len(accord.forecast_many(str(folder / "s01.yaml"))) == 1
+    assert accord.forecast_many(folder)["path"].nunique() == 3
+    assert list(accord.forecast_many(str(folder / "s01.yaml"))["issue"]) == ["finance", "loss"]
 
 
 def test_an_invalid_scenario_is_refused_with_every_error(tmp_path: Path) -> None:

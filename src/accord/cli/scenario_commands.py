@@ -31,8 +31,8 @@ from accord.cli.output import (
 from accord.errors import AccordError, EngineError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
-    from accord.forecast import Forecast
-    from accord.scenario.model import Scenario
+    from accord.forecast import Forecast, IssueForecast
+    from accord.scenario.model import Issue, Scenario
 
 ScenarioRefs = Annotated[
     list[str] | None,
@@ -650,24 +650,11 @@ def _emit_forecasts(
     keys = (("file",) if with_file else ()) + ("scenario", "issue")
     header = (*keys, "forecast", "p(agreement)", *(("horizon",) if dated else ()))
     header += ("if agreement", "status quo", *spread, "scale")
-    rows = []
-    for given, result in done:
-        for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
-            answer = item.answer
-            dist = item.distribution.to_dict() if item.distribution else {}
-            rows.append(
-                (
-                    *key_cells(given, k == 0, with_file),
-                    item.id,
-                    fixed(item.forecast),
-                    fixed(answer.p_agreement) if answer else "",
-                    *((issue.horizon.isoformat() if issue.horizon else "",) if dated else ()),
-                    fixed(answer.if_agreement) if answer else "",
-                    fixed(issue.status_quo),
-                    *(fixed(dist.get(name)) for name in spread),
-                    f"{item.scale[0]:g}..{item.scale[1]:g}",
-                )
-            )
+    rows = [
+        (*key_cells(given, k == 0, with_file), *_issue_cells(item, issue, dated, spread))
+        for given, result in done
+        for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True))
+    ]
     engines = sorted({_engine_name(result) for _, result in done})
     seeds = sorted({result.seed for _, result in done if result.seed is not None})
     notes = [f"{runs} Monte Carlo runs each: mean, p5, p95 of the runs' bargains"] if runs else []
@@ -691,6 +678,26 @@ def _emit_forecasts(
 def _engine_name(result: Forecast) -> str:
     """The engine and its variant as the forecast table's title names them."""
     return result.engine + (f":{result.run.variant}" if result.run.variant else "")
+
+
+def _issue_cells(
+    item: IssueForecast, issue: Issue, dated: bool, spread: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """An issue's cells in a forecast table: id, forecast, p(agreement), the horizon where
+    the table is ``dated``, the bargain if agreed, the status quo, the ensemble's figures named
+    in ``spread`` (``mean``, ``p5``...) and the scale."""
+    answer = item.answer
+    dist = item.distribution.to_dict() if item.distribution else {}
+    return (
+        item.id,
+        fixed(item.forecast),
+        fixed(answer.p_agreement) if answer else "",
+        *((issue.horizon.isoformat() if issue.horizon else "",) if dated else ()),
+        fixed(answer.if_agreement) if answer else "",
+        fixed(issue.status_quo),
+        *(fixed(dist.get(name)) for name in spread),
+        f"{item.scale[0]:g}..{item.scale[1]:g}",
+    )
 
 
 def most_likely_decision(draft: dict[str, Any]) -> str | None:
@@ -783,26 +790,14 @@ def forecast_table(result: Forecast, width: int) -> Group:
     from accord.scenario.identity import scenario_identity
 
     scenario = result.scenario
-    engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
+    engine = _engine_name(result)
     words = Table(caption=escape(scenario_identity(scenario)))
     dated = any(issue.horizon is not None for issue in scenario.issues)
     header = ("issue", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
     header += ("if agreement", "status quo", "scale")
     rows, named = [], []
     for item, issue in zip(result.issues, scenario.issues, strict=True):
-        answer = item.answer
-        horizon = (issue.horizon.isoformat() if issue.horizon else "",) if dated else ()
-        rows.append(
-            (
-                item.id,
-                fixed(item.forecast),
-                fixed(answer.p_agreement) if answer else "",
-                *horizon,
-                fixed(answer.if_agreement) if answer else "",
-                fixed(issue.status_quo),
-                f"{item.scale[0]:g}..{item.scale[1]:g}",
-            )
-        )
+        rows.append(_issue_cells(item, issue, dated))
         named.append((item.id, escape(item.title), escape(nearest_label(issue, item.forecast))))
     numbers = fitted_tables(
         header,
