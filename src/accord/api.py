@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from accord.engines.base import Engine, Run
     from accord.forecast import Forecast
     from accord.forecast.backtest import BacktestScores
+    from accord.forecast.batch import ScenarioBatch
     from accord.forecast.compare import Comparison
     from accord.forecast.deu import DeuCase
     from accord.forecast.explain import Explanation
@@ -182,8 +183,18 @@ def compare(
     >>> accord.compare("ec-emissions-1994", ["mean", "median"]).engines
     ('mean', 'median')
     """
-    from accord.engines import ENGINES
     from accord.forecast.compare import compare as _compare
+
+    chosen = _engines_checked(engines, params)
+    return _compare(_scenario(scenario), chosen, params, seed)
+
+
+def _engines_checked(
+    engines: Sequence[str] | str | None, params: Mapping[str, Mapping[str, Any]] | None
+) -> list[str] | None:
+    """The engines to compare as a list (None: every one), refused where none is named, an
+    engine is unknown, or ``params`` gives options for an engine that does not run."""
+    from accord.engines import ENGINES, get_engine
 
     chosen = None if engines is None else _listed(engines)
     if chosen == []:
@@ -195,7 +206,164 @@ def compare(
             f"params: options for {', '.join(map(repr, unused))}, which is not among the "
             f"engines compared ({', '.join(chosen or ENGINES)})"
         )
-    return _compare(_scenario(scenario), chosen, params, seed)
+    for name in chosen or ():
+        get_engine(name)  # an unknown name: refused here, before any scenario is read
+    return chosen
+
+
+def _items(scenarios: Any) -> list[Any]:
+    """A batch's scenarios as a list: one file, folder, id, scenario or dict is a list of one
+    (iterating a path's text would give its letters)."""
+    from accord.scenario.model import Scenario
+
+    if isinstance(scenarios, str | Path | Scenario | Mapping):
+        return [scenarios]
+    if not isinstance(scenarios, Iterable):
+        raise AccordError(
+            "scenarios: give files, folders, bundled ids, Scenario objects or their data as "
+            f"dicts, or a list of them (got {type(scenarios).__name__})"
+        )
+    return list(scenarios)
+
+
+def _batch_checked(batch: ScenarioBatch, skip_invalid: bool) -> None:
+    """Refuse a batch with an invalid scenario, every one listed, unless ``skip_invalid``
+    (and some scenario is valid)."""
+    from accord.forecast.batch import InvalidScenarios
+
+    if batch.refused and (not skip_invalid or not batch.given):
+        raise InvalidScenarios(batch.refused, batch.total)
+
+
+def _batch_result(done: Sequence[tuple[Any, Any]], batch: ScenarioBatch) -> pd.DataFrame:
+    """The results' tables in one frame, with ``attrs["invalid"]``: each scenario left out (its
+    path) and its error, of which an :class:`~accord.errors.AccordWarning` says the count and
+    the errors; a batch in which nothing could run is refused."""
+    from accord.forecast.batch import InvalidScenarios, batch_frame
+
+    if not done:
+        raise InvalidScenarios(batch.refused, batch.total)
+    if batch.refused:
+        import warnings
+
+        from accord.errors import AccordWarning
+
+        listed = "; ".join(map(str, InvalidScenarios(batch.refused, batch.total).problems))
+        warnings.warn(
+            f"{len(batch.refused)} of {batch.total} scenarios invalid, not forecast: {listed}",
+            AccordWarning,
+            stacklevel=3,
+        )
+    frame = batch_frame(done)
+    frame.attrs["invalid"] = {item.path: str(item) for item in batch.refused}
+    return frame
+
+
+def forecast_many(
+    scenarios: Scenario
+    | Mapping[str, Any]
+    | str
+    | Path
+    | Iterable[Scenario | Mapping[str, Any] | str | Path],
+    engine: Engine | str = "mean",
+    *,
+    runs: int | None = None,
+    seed: int | None = None,
+    skip_invalid: bool = False,
+    **options: Any,
+) -> pd.DataFrame:
+    """Forecast several scenarios with one engine: their tidy tables in one DataFrame.
+
+    Every scenario is read and checked before any is forecast; the rows are
+    :meth:`Forecast.to_frame`'s (one per issue), each scenario's under the one before, with a
+    last column ``path``: the file each came from (its bundled id; None for an object).
+
+    Parameters
+    ----------
+    scenarios
+        Scenario files, folders (their ``*.yaml``, ``*.yml`` and ``*.json`` files, not
+        subfolders, as ``accord validate FOLDER`` reads them), bundled ids, scenarios or their
+        data as dicts; a list of them, or one.
+    engine
+        An engine name or object (see :func:`run`), the same for every scenario.
+    runs
+        With a number, also that many perturbed runs for each scenario, all with one seed:
+        ``seed``, or one drawn for the batch and recorded in the ``seed`` column.
+    seed
+        Seed of every random choice, the same for every scenario.
+    skip_invalid
+        False (default): an invalid scenario raises :class:`~accord.errors.ScenarioError`
+        listing every invalid one (its file, field and value) and nothing is forecast. True:
+        the valid ones are forecast, an :class:`~accord.errors.AccordWarning` names the
+        others, and the frame's ``attrs["invalid"]`` maps each one's path to its error.
+    **options
+        The engine's options when ``engine`` is a name.
+
+    Examples
+    --------
+    >>> import accord
+    >>> frame = accord.forecast_many(["ec-emissions-1994", "ukraine-2025-02"], "median")
+    >>> frame.groupby("scenario", sort=False).size().to_dict()
+    {'ec-emissions-1994': 1, 'ukraine-2025-02': 7}
+    >>> list(frame.columns[-4:])
+    ['engine', 'seed', 'scenario', 'path']
+    """
+    from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
+
+    chosen = _engine(engine, options)
+    chosen_seed = shared_seed(seed, runs)
+    batch = read_batch(_items(scenarios))
+    check_requests(batch, chosen.name, chosen_seed, runs)
+    _batch_checked(batch, skip_invalid)
+    done = forecast_each(batch, chosen, None, chosen_seed, runs, skip_failed=skip_invalid)
+    return _batch_result(done, batch)
+
+
+def compare_many(
+    scenarios: Scenario
+    | Mapping[str, Any]
+    | str
+    | Path
+    | Iterable[Scenario | Mapping[str, Any] | str | Path],
+    engines: Sequence[str] | None = None,
+    *,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int | None = None,
+    skip_invalid: bool = False,
+) -> pd.DataFrame:
+    """Every engine's forecast of several scenarios: their tables in one DataFrame.
+
+    The rows are :meth:`Comparison.to_frame`'s (one per issue and engine), each scenario's
+    under the one before, with a last column ``path`` as in :func:`forecast_many`.
+
+    Parameters
+    ----------
+    scenarios
+        Files, folders, bundled ids, scenarios or their data, as for :func:`forecast_many`.
+    engines
+        Engine names, or one name (default: every registered engine).
+    params
+        Options per engine name.
+    seed
+        Seed of every random choice, the same for every scenario.
+    skip_invalid
+        As for :func:`forecast_many`.
+
+    Examples
+    --------
+    >>> import accord
+    >>> frame = accord.compare_many(["ec-emissions-1994", "ukraine-2025-02"], ["mean", "median"])
+    >>> len(frame), sorted(set(frame["engine"]))
+    (16, ['mean', 'median'])
+    """
+    from accord.forecast.batch import compare_each, read_batch, shared_seed
+
+    chosen = _engines_checked(engines, params)
+    chosen_seed = shared_seed(seed, None)
+    batch = read_batch(_items(scenarios))
+    _batch_checked(batch, skip_invalid)
+    done = compare_each(batch, chosen, params, chosen_seed, skip_failed=skip_invalid)
+    return _batch_result(done, batch)
 
 
 def explain(
@@ -452,8 +620,10 @@ __all__ = [
     "VotePrediction",
     "backtest",
     "compare",
+    "compare_many",
     "explain",
     "forecast",
+    "forecast_many",
     "ingest",
     "power",
     "predict_votes",

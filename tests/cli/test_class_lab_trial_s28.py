@@ -155,11 +155,20 @@ def test_a_stance_table_folder_is_still_one_scenario(tmp_path: Path) -> None:
     assert done.exit_code == 0 and "ok: " in done.stdout and "files:" not in done.stdout
 
 
-def test_forecast_of_a_folder_says_to_give_one_file(tmp_path: Path) -> None:
-    done = runner.invoke(app, ["forecast", str(tmp_path)], terminal_width=400)
+def test_a_one_scenario_command_given_a_folder_says_to_give_one_file(tmp_path: Path) -> None:
+    # `forecast` and `compare` take a folder since session 29 (tests/cli/test_batch_forecast.py)
+    _write(tmp_path, "s01.yaml", BOTH)
+    done = runner.invoke(app, ["explain", str(tmp_path)], terminal_width=400)
     assert done.exit_code == 2
     assert "is a folder, not a file: give one file" in done.stderr
     assert "accord validate FOLDER" in done.stderr and "Traceback" not in done.output
+
+
+def test_forecast_of_a_folder_without_scenario_files_says_so(tmp_path: Path) -> None:
+    done = runner.invoke(app, ["forecast", str(tmp_path)], terminal_width=400)
+    assert done.exit_code == 2
+    assert "a folder with no scenario files in it" in done.stderr
+    assert "Traceback" not in done.output
 
 
 # Finding 4: a path written with Windows' backslashes, or a name in other capitals, was only

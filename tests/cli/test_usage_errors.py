@@ -65,7 +65,7 @@ def test_an_unknown_option_of_any_command_is_one_line(path: tuple[str, ...], opt
         (["events", "code"], "Missing argument 'inputs'.", ("events", "code")),
         (["forecast", "--runs", "many"], "'many' is not a valid", ("forecast",)),
         (["forecast", "--runs", "0"], "not in the range", ("forecast",)),
-        (["forecast", "a", "b"], "unexpected extra argument", ("forecast",)),
+        (["explain", "a", "b"], "unexpected extra argument", ("explain",)),  # forecast: several
         (["nosuch"], "No such command 'nosuch'.", ()),
         (["ledger", "nosuch"], "No such command 'nosuch'.", ("ledger",)),
         (["--zzz"], "No such option: --zzz", ()),

@@ -120,35 +120,40 @@ def fitted_tables(
     right: Collection[str] = (),
     title: str | None = None,
     caption: str | None = None,
+    keys: int = 1,
+    ends: Collection[int] = (),
 ) -> list[Table]:
     """``rows`` under ``header`` as box tables no wider than ``width``: one where it fits, else
-    as many as it takes, each with the first column (what a row is about) and as many of the
-    next as fit. A column is as wide as its header or its widest cell, so nothing is cut or
-    wrapped: in a table too wide for the terminal, rich cut headers ("p(agreem…") and ids
-    ("ceasefi…") at 80 columns (session 23). ``right``: the columns set right (numbers); the
-    first table carries ``title``, the last ``caption``."""
+    as many as it takes, each with the first ``keys`` columns (what a row is about: an issue;
+    a batch's scenario and issue) and as many of the next as fit. A column is as wide as its
+    header or its widest cell, so nothing is cut or wrapped: in a table too wide for the
+    terminal, rich cut headers ("p(agreem…") and ids ("ceasefi…") at 80 columns (session 23).
+    ``right``: the columns set right (numbers); the first table carries ``title``, the last
+    ``caption``; a rule is drawn under each row whose index is in ``ends`` (a batch's last row
+    of each scenario)."""
     widest = [max([len(name), *(len(row[k]) for row in rows)]) for k, name in enumerate(header)]
     tables: list[Table] = []
-    for group in _column_groups(widest, width):
+    for group in _column_groups(widest, width, keys):
         table = Table(title=None if tables else title)
-        for k in (0, *group):
+        for k in (*range(keys), *group):
             justify: JustifyMethod = "right" if header[k] in right else "left"
             table.add_column(header[k], justify=justify, min_width=widest[k])
-        for row in rows:
-            table.add_row(*(row[k] for k in (0, *group)))
+        for n, row in enumerate(rows):
+            cells = (row[k] for k in (*range(keys), *group))
+            table.add_row(*cells, end_section=n in ends)
         tables.append(table)
     tables[-1].caption = caption
     return tables
 
 
-def _column_groups(widest: list[int], width: int) -> list[list[int]]:
-    """The columns after the first (their indexes in ``widest``, each column's content width)
-    in order, in as few groups as let each group, after the first column, make a box table no
-    wider than ``width``; a column too wide for any is a group of its own."""
+def _column_groups(widest: list[int], width: int, keys: int = 1) -> list[list[int]]:
+    """The columns after the first ``keys`` (their indexes in ``widest``, each column's content
+    width) in order, in as few groups as let each group, after the key columns, make a box
+    table no wider than ``width``; a column too wide for any is a group of its own."""
     drawn = [w + 3 for w in widest]  # a space either side and the rule on its right
     groups: list[list[int]] = [[]]
-    for k in range(1, len(widest)):
-        used = 1 + drawn[0] + sum(drawn[j] for j in groups[-1])  # 1: the table's left rule
+    for k in range(keys, len(widest)):
+        used = 1 + sum(drawn[:keys]) + sum(drawn[j] for j in groups[-1])  # 1: the left rule
         if groups[-1] and used + drawn[k] > width:
             groups.append([])
         groups[-1].append(k)

@@ -4,19 +4,23 @@ what it says. Thin: the work is in :mod:`accord.forecast.compare` and
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out
+from accord.cli.batch import SkipInvalidOption
 from accord.cli.options import OneEngineCommand, seed_checked
 from accord.cli.output import (
     FormatOption,
     JsonOption,
     OutOption,
     chosen_format,
+    counted,
     emit_document_or_frame,
     fitted_tables,
     fixed,
@@ -24,10 +28,20 @@ from accord.cli.output import (
     progress,
 )
 
+if TYPE_CHECKING:
+    from accord.forecast.compare import IssueComparison
+
 
 @app.command("compare")
 def compare_command(
-    scenario: Annotated[str, typer.Argument(help="A bundled scenario id or a scenario file.")],
+    scenarios: Annotated[
+        list[str],
+        typer.Argument(
+            help="A bundled scenario id or a scenario file; several, or folders of them "
+            "(*.yaml, *.yml, *.json), give one table.",
+            show_default=False,
+        ),
+    ],
     engine: Annotated[
         list[str] | None,
         typer.Option("--engine", help="Engine to include (repeatable; default: all)."),
@@ -42,19 +56,28 @@ def compare_command(
     as_json: JsonOption = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
+    skip_invalid: SkipInvalidOption = False,
 ) -> None:
     """Every engine's forecast side by side with the status quo, and their spread.
 
     One row per issue; the spread is max - min of the engines' point forecasts.
 
     A forecast of no agreement is the status quo (starred); spread* leaves those out.
+
+    Several scenarios, or a folder of scenario files, are each checked first, then compared
+    into one table (--json: one object per scenario, with its path); an invalid file stops them
+    all (exit 2) unless --skip-invalid (exit 1).
     """
-    from accord.forecast.compare import IssueComparison, compare
+    from accord.cli.batch import is_batch
+    from accord.forecast.compare import compare
     from accord.scenario import resolve
     from accord.scenario.identity import scenario_identity
 
     shape = chosen_format(fmt, as_json, out_file)
-    model = resolve(scenario)
+    if is_batch(scenarios):
+        _compare_batch(scenarios, engine, seed, runs, shape, out_file, skip_invalid)
+        return
+    model = resolve(scenarios[0])
     with progress("compare: every engine" + (f", {runs} runs each" if runs else ""), shape):
         result = compare(model, engine or None, seed=seed, runs=runs)
     print_warnings(result.warnings)
@@ -68,42 +91,8 @@ def compare_command(
     # disagreeing on the bargain (session 24's trial: Nash 0.0 beside five agreements, "100.0")
     starred = any(item.no_agreement for item in result.issues)
     numbers = ("status quo", *result.engines, "spread", *(["spread*"] if starred else []))
-
-    def cell(item: IssueComparison, name: str) -> str:
-        return fixed(item.forecast.get(name)) + ("*" if name in item.no_agreement else "")
-
-    # every engine forecasting no agreement leaves no bargain to spread: "-", said in the
-    # caption, where an empty cell gave no reason (session 26); the JSON keeps null
-    def agreeing(item: IssueComparison) -> str:
-        if item.no_agreement and item.spread_agreeing is None:
-            return "-"
-        return fixed(item.spread_agreeing)
-
-    none_agree = any(agreeing(item) == "-" for item in result.issues)
-
-    rows = [
-        (
-            item.id,
-            fixed(item.status_quo),
-            *(cell(item, name) for name in result.engines),
-            fixed(item.spread),
-            *([agreeing(item)] if starred else []),
-        )
-        for item in result.issues
-    ]
-    note = (
-        [
-            "* no agreement forecast: the status quo by convention (docs/forecast-questions.md); "
-            "spread*: the spread without those"
-            + (
-                "; -: every engine forecasts no agreement, so no bargain to spread"
-                if none_agree
-                else ""
-            )
-        ]
-        if starred
-        else []
-    )
+    none_agree = any(_agreeing(item) == "-" for item in result.issues)
+    rows = [(item.id, *_compared_cells(item, result.engines, starred)) for item in result.issues]
     tables = fitted_tables(
         ("issue", *numbers),
         rows,
@@ -114,12 +103,131 @@ def compare_command(
             "; ".join(
                 [scenario_identity(model)]
                 + ([f"{runs} Monte Carlo runs per engine (p_agreement in --json)"] if runs else [])
-                + note
+                + _star_note(starred, none_agree)
                 + drawn
             )
         ),
     )
     out.print(*tables)
+
+
+def _cell(item: IssueComparison, name: str) -> str:
+    """An engine's point forecast, starred where it forecasts no agreement."""
+    return fixed(item.forecast.get(name)) + ("*" if name in item.no_agreement else "")
+
+
+def _agreeing(item: IssueComparison) -> str:
+    """The spread of the engines that forecast an agreement: every engine forecasting no
+    agreement leaves no bargain to spread: "-", said in the caption, where an empty cell gave
+    no reason (session 26); the JSON keeps null."""
+    if item.no_agreement and item.spread_agreeing is None:
+        return "-"
+    return fixed(item.spread_agreeing)
+
+
+def _compared_cells(item: IssueComparison, engines: Sequence[str], starred: bool) -> list[str]:
+    """An issue's cells after its id: status quo, each engine's forecast, the spread (and
+    ``spread*`` where a table has starred cells)."""
+    return [
+        fixed(item.status_quo),
+        *(_cell(item, name) for name in engines),
+        fixed(item.spread),
+        *([_agreeing(item)] if starred else []),
+    ]
+
+
+def _star_note(starred: bool, none_agree: bool) -> list[str]:
+    """The caption's sentence on starred cells and ``spread*`` (none where nothing is
+    starred)."""
+    if not starred:
+        return []
+    none = "; -: every engine forecasts no agreement, so no bargain to spread"
+    return [
+        "* no agreement forecast: the status quo by convention (docs/forecast-questions.md); "
+        "spread*: the spread without those" + (none if none_agree else "")
+    ]
+
+
+def _compare_batch(
+    refs: list[str],
+    engines: list[str] | None,
+    seed: int | None,
+    runs: int | None,
+    shape: str,
+    out_file: Path | None,
+    skip_invalid: bool,
+) -> None:
+    """``accord compare`` of several scenarios (or a folder): every one read and checked first,
+    then each compared with the same engines and seed, into one table."""
+    from accord.cli.batch import (
+        finish,
+        key_cells,
+        read_or_refuse,
+        say_warnings,
+        section_ends,
+        shows_file,
+    )
+    from accord.engines import get_engine
+    from accord.errors import EngineError
+    from accord.forecast.batch import batch_frame, compare_each, read_batch, shared_seed
+
+    for name in engines or ():
+        get_engine(name)  # an unknown engine: refused before any file is read
+    if engines and len(set(engines)) != len(engines):
+        raise EngineError(f"an engine is named twice: {', '.join(engines)}")
+    chosen_seed = shared_seed(seed, runs)
+    batch = read_batch(refs)
+    listed = read_or_refuse(batch, skip_invalid, "compare", "compared")
+    label = "compare: every engine" + (f", {runs} runs each" if runs else "")
+    with progress(f"{label}, {counted(len(batch.given), 'scenario')}", shape):
+        done = compare_each(
+            batch, engines or None, None, chosen_seed, runs, skip_failed=skip_invalid
+        )
+    if not done:  # every scenario failed as it ran
+        finish(batch, listed, "compared", nothing=True)
+    for given, result in done:
+        say_warnings(given, result.warnings)
+
+    def document() -> list[dict[str, Any]]:
+        return [{"path": given.path, **result.to_dict()} for given, result in done]
+
+    if not emit_document_or_frame(shape, document, lambda: batch_frame(done), out_file):
+        with_file = shows_file(done)
+        names = list(dict.fromkeys(name for _, result in done for name in result.engines))
+        starred = any(item.no_agreement for _, r in done for item in r.issues)
+        none_agree = any(_agreeing(item) == "-" for _, r in done for item in r.issues)
+        numbers = ("status quo", *names, "spread", *(["spread*"] if starred else []))
+        keys = (("file",) if with_file else ()) + ("scenario", "issue")
+        rows = [
+            (
+                *key_cells(given, k == 0, with_file),
+                item.id,
+                *_compared_cells(item, names, starred),
+            )
+            for given, result in done
+            for k, item in enumerate(result.issues)
+        ]
+        seeds = sorted({result.seed for _, result in done if result.seed is not None})
+        ran = [f"{runs} Monte Carlo runs per engine (p_agreement in --json)"] if runs else []
+        tables = fitted_tables(
+            (*keys, *numbers),
+            rows,
+            out.width,
+            right=numbers,
+            title=escape(f"engines compared (point forecasts): {counted(len(done), 'scenario')}"),
+            caption=escape(
+                "; ".join(
+                    ran
+                    + _star_note(starred, none_agree)
+                    + ([f"seed {', '.join(map(str, seeds))}"] if seeds else [])
+                )
+            )
+            or None,
+            keys=len(keys),
+            ends=section_ends(done),
+        )
+        out.print(*tables)
+    finish(batch, listed, "compared")
 
 
 def _input_value(value: float) -> str:

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, err, out, say_warning
+from accord.cli.batch import SkipInvalidOption
 from accord.cli.options import OneEngineCommand, finite, seed_checked
 from accord.cli.output import (
     ForceOption,
@@ -30,12 +31,16 @@ from accord.cli.output import (
 from accord.errors import AccordError, EngineError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
-    from accord.forecast import Forecast
-    from accord.scenario.model import Scenario
+    from accord.forecast import Forecast, IssueForecast
+    from accord.scenario.model import Issue, Scenario
 
-ScenarioRef = Annotated[
-    str | None,
-    typer.Argument(help="A bundled scenario id (see `accord scenarios`) or a scenario file."),
+ScenarioRefs = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="A bundled scenario id (see `accord scenarios`) or a scenario file; several, or "
+        "folders of them (*.yaml, *.yml, *.json), give one table.",
+        show_default=False,
+    ),
 ]
 
 
@@ -304,7 +309,7 @@ NARRATIVE_LINES = 12
 
 @app.command("forecast", cls=OneEngineCommand)
 def forecast_command(
-    scenario: ScenarioRef = None,
+    scenarios: ScenarioRefs = None,
     engine: Annotated[str, typer.Option(help="Engine: see `accord engines`.")] = "mean",
     param: Annotated[
         list[str] | None, typer.Option("--param", help="Engine option NAME=VALUE (repeatable).")
@@ -370,17 +375,50 @@ def forecast_command(
         ),
     ] = None,
     force: ForceOption = False,
+    skip_invalid: SkipInvalidOption = False,
 ) -> None:
     """Forecast the outcome of each issue of a scenario (default: ukraine-2025-02).
 
     SCENARIO may be a bundled id, an accord YAML/JSON file, or a KTAB CSV/XML or BDM CSV
-    file (recognised from the content).
+    file (recognised from the content). Several, or a folder of scenario files, are each
+    checked first, then forecast into one table (--json: one object per scenario, with its
+    path); an invalid file stops them all (exit 2) unless --skip-invalid (exit 1).
     """
+    from accord.cli.batch import is_batch
     from accord.forecast import forecast
     from accord.outputs import check_output
     from accord.scenario.catalogue import resolve
 
     shape = chosen_format(fmt, as_json, out_file)
+    refs = list(scenarios or [])
+    if is_batch(refs):
+        from accord.cli.batch import refuse_single_options
+
+        refuse_single_options(
+            **{
+                "--report": report is not None,
+                "--trajectory": trajectory,
+                "--votes": votes,
+                "--interval": interval is not None,
+            }
+        )
+        _forecast_batch(
+            refs,
+            engine,
+            _parse_params(param or []) | _engine_options(variant, rounds),
+            runs,
+            seed,
+            workers,
+            scheduler,
+            agreement_ideal,
+            shape,
+            out_file,
+            record,
+            db,
+            skip_invalid,
+        )
+        return
+    scenario = refs[0] if refs else None
     if report is not None:
         check_output(report, "--report", force)
     s = resolve(scenario)
@@ -507,14 +545,159 @@ def forecast_command(
         out.print(f"... {len(narrative) - len(shown)} more moves (use --trajectory to see all)")
 
 
-def _note_rule_contrasts(result: Forecast) -> None:
+def _note_rule_contrasts(result: Forecast, label: str | None = None) -> None:
     """One note on stderr per issue and draft on it whose p(agreement) and P(adopted) point
     opposite ways (:mod:`accord.forecast.contrasts`): a note, not a warning, since both can be
-    right; on stderr, so that it is said with ``--json`` too and the JSON is unchanged."""
+    right; on stderr, so that it is said with ``--json`` too and the JSON is unchanged.
+    ``label``: the scenario's file, named first in a batch."""
     from accord.forecast.contrasts import rule_contrasts
 
+    named = "" if label is None else f"{label}: "
     for contrast in rule_contrasts(result):
-        err.print(f"[yellow]note:[/] {escape(contrast.sentence())}", highlight=False)
+        err.print(f"[yellow]note:[/] {escape(named + contrast.sentence())}", highlight=False)
+
+
+def _engine_options(variant: str | None, rounds: int | None) -> dict[str, Any]:
+    """``--variant`` and ``--rounds`` as engine options (they win over ``--param``)."""
+    options: dict[str, Any] = {}
+    if variant is not None:
+        options["variant"] = variant
+    if rounds is not None:
+        options["rounds"] = rounds
+    return options
+
+
+def _forecast_batch(
+    refs: list[str],
+    engine: str,
+    params: dict[str, Any],
+    runs: int | None,
+    seed: int | None,
+    workers: int | None,
+    scheduler: str | None,
+    agreement_ideal: str,
+    shape: str,
+    out_file: Path | None,
+    record: bool,
+    db: str | None,
+    skip_invalid: bool,
+) -> None:
+    """``accord forecast`` of several scenarios (or a folder): every one read and checked
+    first, then each forecast with one engine and one seed, into one table."""
+    from accord.cli.batch import finish, read_or_refuse, say_warnings
+    from accord.cli.scale_options import executor_from
+    from accord.engines import get_engine
+    from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
+    from accord.forecast.question import AgreementRule
+
+    get_engine(engine)  # an unknown engine: refused before any file is read
+    rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
+    chosen_seed = shared_seed(seed, runs)
+    batch = read_batch(refs)
+    check_requests(batch, engine, chosen_seed, runs)
+    listed = read_or_refuse(batch, skip_invalid, "forecast", "forecast")
+    executor = executor_from(workers, scheduler)
+    try:
+        label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
+        with progress(f"{label}, {counted(len(batch.given), 'scenario')}", shape):
+            done = forecast_each(
+                batch,
+                engine,
+                params,
+                chosen_seed,
+                runs,
+                rule=rule,
+                executor=executor,
+                skip_failed=skip_invalid,
+            )
+    finally:
+        executor.close()
+    if not done:  # every scenario failed as it ran (an engine that cannot run on them)
+        finish(batch, listed, "forecast", nothing=True)
+    for given, result in done:
+        say_warnings(given, result.warnings)
+        _note_rule_contrasts(result, given.label)
+    if record:
+        from accord.ledger import Ledger, record_of
+
+        with Ledger(db) as ledger:
+            for given, result in done:
+                stored = ledger.add_record(record_of(result))
+                err.print(
+                    f"{escape(given.label)}: recorded as ledger record {stored.id}",
+                    highlight=False,
+                )
+    _emit_forecasts(done, shape, out_file, runs)
+    finish(batch, listed, "forecast")
+
+
+def _emit_forecasts(
+    done: list[tuple[Any, Forecast]], shape: str, out_file: Path | None, runs: int | None
+) -> None:
+    """A batch's forecasts: ``--json`` one object per scenario (its ``path`` first), CSV and
+    Parquet their tidy tables one under the other, else one table."""
+    from accord.cli.batch import key_cells, section_ends, shows_file
+    from accord.forecast.batch import batch_frame
+
+    def document() -> list[dict[str, Any]]:
+        return [{"path": given.path, **result.to_dict()} for given, result in done]
+
+    if emit_document_or_frame(shape, document, lambda: batch_frame(done), out_file):
+        return
+    with_file = shows_file(done)
+    dated = any(issue.horizon is not None for _, r in done for issue in r.scenario.issues)
+    spread = ("mean", "p5", "p95") if runs is not None else ()
+    keys = (("file",) if with_file else ()) + ("scenario", "issue")
+    header = (*keys, "forecast", "p(agreement)", *(("horizon",) if dated else ()))
+    header += ("if agreement", "status quo", *spread, "scale")
+    rows = [
+        (*key_cells(given, k == 0, with_file), *_issue_cells(item, issue, dated, spread))
+        for given, result in done
+        for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True))
+    ]
+    engines = sorted({_engine_name(result) for _, result in done})
+    seeds = sorted({result.seed for _, result in done if result.seed is not None})
+    notes = [f"{runs} Monte Carlo runs each: mean, p5, p95 of the runs' bargains"] if runs else []
+    notes += [f"seed {', '.join(map(str, seeds))}"] if seeds else []
+    notes += ["--format csv: every column, one row per scenario and issue"]
+    has_drafts = any(r.resolutions for _, r in done)
+    notes += ["draft resolutions: in --json, or forecast the file alone"] if has_drafts else []
+    tables = fitted_tables(
+        header,
+        rows,
+        out.width,
+        right=("forecast", "p(agreement)", "if agreement", "status quo", *spread),
+        title=escape(f"forecast by {', '.join(engines)}: {counted(len(done), 'scenario')}"),
+        caption=escape("; ".join(notes)),
+        keys=len(keys),
+        ends=section_ends(done),
+    )
+    out.print(*tables)
+
+
+def _engine_name(result: Forecast) -> str:
+    """The engine and its variant as the forecast table's title names them."""
+    return result.engine + (f":{result.run.variant}" if result.run.variant else "")
+
+
+def _issue_cells(
+    item: IssueForecast, issue: Issue, dated: bool, spread: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """An issue's cells in a forecast table: id, forecast, p(agreement), the horizon where
+    the table is ``dated``, the bargain if agreed, the status quo, the ensemble's figures named
+    in ``spread`` (``mean``, ``p5``...) and the scale."""
+    answer = item.answer
+    dist = item.distribution.to_dict() if item.distribution else {}
+    return (
+        item.id,
+        fixed(item.forecast),
+        fixed(answer.p_agreement) if answer else "",
+        *((issue.horizon.isoformat() if issue.horizon else "",) if dated else ()),
+        fixed(answer.if_agreement) if answer else "",
+        fixed(issue.status_quo),
+        *(fixed(dist.get(name)) for name in spread),
+        f"{item.scale[0]:g}..{item.scale[1]:g}",
+    )
 
 
 def most_likely_decision(draft: dict[str, Any]) -> str | None:
@@ -607,26 +790,14 @@ def forecast_table(result: Forecast, width: int) -> Group:
     from accord.scenario.identity import scenario_identity
 
     scenario = result.scenario
-    engine = result.engine + (f":{result.run.variant}" if result.run.variant else "")
+    engine = _engine_name(result)
     words = Table(caption=escape(scenario_identity(scenario)))
     dated = any(issue.horizon is not None for issue in scenario.issues)
     header = ("issue", "forecast", "p(agreement)", *(("horizon",) if dated else ()))
     header += ("if agreement", "status quo", "scale")
     rows, named = [], []
     for item, issue in zip(result.issues, scenario.issues, strict=True):
-        answer = item.answer
-        horizon = (issue.horizon.isoformat() if issue.horizon else "",) if dated else ()
-        rows.append(
-            (
-                item.id,
-                fixed(item.forecast),
-                fixed(answer.p_agreement) if answer else "",
-                *horizon,
-                fixed(answer.if_agreement) if answer else "",
-                fixed(issue.status_quo),
-                f"{item.scale[0]:g}..{item.scale[1]:g}",
-            )
-        )
+        rows.append(_issue_cells(item, issue, dated))
         named.append((item.id, escape(item.title), escape(nearest_label(issue, item.forecast))))
     numbers = fitted_tables(
         header,
