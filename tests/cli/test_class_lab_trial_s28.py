@@ -161,7 +161,8 @@ def test_a_one_scenario_command_given_a_folder_says_to_give_one_file(tmp_path: P
     done = runner.invoke(app, ["explain", str(tmp_path)], terminal_width=400)
     assert done.exit_code == 2
     assert "is a folder, not a file: give one file" in done.stderr
-    assert "accord validate FOLDER" in done.stderr and "Traceback" not in done.output
+    assert "`accord forecast` and `accord compare` take a folder" in done.stderr
+    assert "Traceback" not in done.output
 
 
 def test_forecast_of_a_folder_without_scenario_files_says_so(tmp_path: Path) -> None:

@@ -477,8 +477,8 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         # a class's folder given to a one-scenario command (session 28's trial, finding 3)
         message = (
-            "is a folder, not a file: give one file (`accord validate FOLDER` checks every "
-            "scenario file in a folder)"
+            "is a folder, not a file: give one file (`accord validate`, `accord forecast` "
+            "and `accord compare` take a folder's scenario files)"
         )
         raise FormatError([Problem("", message, has_value=False)], name)
     if size > MAX_FILE_BYTES:
