@@ -48,7 +48,6 @@ from accord.news.gazetteer import (
 from accord.news.home import home_country
 from accord.news.meetings import meeting_place, meeting_roles
 from accord.news.resolve import Mention, find_mentions, group_actors
-from accord.news.surname_fill import filled, lacks_actor, surname_people
 from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event, event_key
 
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
@@ -3847,51 +3846,9 @@ def code_sentence(
     tokens = tokenize(sentence)
     if not tokens:
         return []
-    gaz = gaz or load()
-    mentions = find_mentions(tokens, sentence, date, gaz, bare=True, home=home)
-    events = code_tokens(
+    mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
+    return code_tokens(
         sentence, tokens, mentions, date, document_id, offset, previous, object_recipient
-    )
-    return _surname_filled(
-        events,
-        sentence,
-        tokens,
-        mentions,
-        date,
-        gaz,
-        home,
-        document_id,
-        offset,
-        previous,
-        object_recipient,
-    )
-
-
-def _surname_filled(
-    events: list[Event],
-    sentence: str,
-    tokens: list[Token],
-    mentions: list[Mention],
-    date: dt.date | None,
-    gaz: Gazetteer,
-    home: str | None,
-    document_id: str | None,
-    offset: int,
-    previous: tuple[ActorRef, ...],
-    object_recipient: bool,
-) -> list[Event]:
-    """``events`` with an actor they miss filled by an office holder the sentence names by
-    surname alone (:func:`accord.news.surname_fill.filled`: the second reading is read only
-    where an event lacks an actor and the sentence has such a name; session 29, s29-surname)."""
-    if not any(lacks_actor(e) for e in events):
-        return events
-    again, people = surname_people(tokens, sentence, date, gaz, home, mentions)
-    return filled(
-        events,
-        people,
-        lambda: code_tokens(
-            sentence, tokens, again, date, document_id, offset, previous, object_recipient
-        ),
     )
 
 

@@ -20,7 +20,6 @@ Nothing here reads ``/work/shared`` at run time: the installed package is self-c
 
 from __future__ import annotations
 
-import copy
 import csv
 import datetime as dt
 import gzip
@@ -41,10 +40,6 @@ from accord.errors import DataError
 DATA_PACKAGE = "accord.news.data"
 PHOENIX_FILE = "phoenix.json.gz"
 CURATED_FILE = "curated.yaml"
-SURNAME_WORDS_FILE = "surname-words.txt"
-"""Surnames of office holders that are also English words ("Brown", "Pope", "Rice"): no
-surname-alone look-up (:meth:`Gazetteer.by_surname`); written by
-docs/data/surname-2026-12-05-s28-surname/surname_words.py (session 28, s28-surname)."""
 
 Key = tuple[str, ...]
 
@@ -771,14 +766,6 @@ class Gazetteer:
     holders: dict[tuple[str, str], list[tuple[str, Term]]]  # (code, office) -> (name, term)
     org_classes: dict[str, str]
     max_len: int
-    surnames: dict[str, list[Entry]] = field(default_factory=dict)
-    """Dated office holders of both layers by the last word of their name ("FICO"): the
-    surname-alone look-up of :meth:`by_surname` (session 28, s28-surname)."""
-    surname_alone: bool = False
-    """Whether :func:`accord.news.resolve.find_mentions` reads a surname alone with
-    :meth:`by_surname` ("Fico said"): off in the package's gazetteer, on only in its twin of
-    :func:`surname_reading`, which the coders read only to fill an actor missing from an event
-    they code without it (:mod:`accord.news.surname_fill`; session 29, s29-surname)."""
     prefixes: frozenset[Key] = field(init=False, repr=False, compare=False)
     """Every leading part (up to ``max_len`` words) of every phrase of the four tables: a
     phrase of n words can start at a token only if its first n - 1 words are a prefix, so
@@ -814,63 +801,6 @@ class Gazetteer:
             if term.covers(when):
                 return name, term
         return None
-
-    def by_surname(self, key: str, when: dt.date | None) -> Entry | None:
-        """The one person whose name ends in the word ``key`` and who holds an office on
-        ``when`` (:func:`in_office`), else None: none, or two people (two of one layer, or
-        two whose code or role on the date differ; a curated and a Phoenix entry with the same
-        code and role are the same person spelt twice, and the curated one is taken). No date,
-        no person (session 28, s28-surname)."""
-        if when is None:
-            return None
-        found = [e for e in self.surnames.get(key, ()) if in_office(e, when)]
-        curated = [e for e in found if e.priority > 0]
-        if not found or len(curated) > 1 or len(found) - len(curated) > 1:
-            return None
-        if len({e.as_of(when)[:2] for e in found}) != 1:
-            return None
-        return max(found, key=lambda e: e.priority)
-
-
-_SURNAME_TWINS: dict[int, tuple[Gazetteer, Gazetteer]] = {}
-
-
-def surname_reading(gaz: Gazetteer) -> Gazetteer:
-    """``gaz`` with :attr:`Gazetteer.surname_alone` on: the same tables (a shallow copy, made
-    once per gazetteer and kept), read by the coders' second reading of a sentence
-    (:mod:`accord.news.surname_fill`). ``gaz`` itself if it already reads surnames alone."""
-    if gaz.surname_alone:
-        return gaz
-    kept = _SURNAME_TWINS.get(id(gaz))
-    if kept is None or kept[0] is not gaz:
-        twin = copy.copy(gaz)
-        twin.surname_alone = True
-        kept = _SURNAME_TWINS[id(gaz)] = (gaz, twin)
-    return kept[1]
-
-
-# the roles of a state's offices: government, military, legislature, judiciary (an elite,
-# ELI, is out of office; opposition and other roles hold no office of the state)
-_OFFICE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD"})
-
-
-def in_office(entry: Entry, when: dt.date) -> bool:
-    """Whether a person holds an office on ``when``: a term with a start date that covers it,
-    of a state office role (:data:`_OFFICE_ROLES`) or with a curated office. An undated term
-    (Phoenix's catch-all "[SVKELI]") holds none."""
-    return any(
-        t.start is not None and t.covers(when) and (t.role in _OFFICE_ROLES or t.office)
-        for t in entry.terms
-    )
-
-
-def surname_key(phrase: Key) -> str | None:
-    """The surname of a person's name of two or more words (a key of the gazetteer's names):
-    its last word, of four or more letters ("Robert Fico" -> "FICO"); None for a one-word
-    name or a short or non-alphabetic last word."""
-    if len(phrase) < 2 or len(phrase[-1]) < 4 or not phrase[-1].isalpha():
-        return None
-    return phrase[-1]
 
 
 # Arabic names and places written with the article in lower case and a hyphen ("al-Busaidi",
@@ -1033,51 +963,7 @@ def build_gazetteer() -> Gazetteer:
     for word in cur.get("not_agents", []):
         agents.pop(phrase_key(word), None)
     max_len = max(len(k) for k in [*names, *demonyms, *agents, *titles])
-    surnames = _surnames(names, demonyms, agents, titles)
-    return Gazetteer(
-        names, demonyms, agents, titles, holders, org_classes, min(max_len, 8), surnames
-    )
-
-
-def surname_words() -> frozenset[str]:
-    """The words of :data:`SURNAME_WORDS_FILE` (one a line, ``#`` comments)."""
-    text = _read_data(SURNAME_WORDS_FILE).decode()
-    return frozenset(
-        w.strip().upper() for w in text.splitlines() if w.strip() and not w.startswith("#")
-    )
-
-
-def _surnames(
-    names: Mapping[Key, list[Entry]],
-    demonyms: Mapping[Key, str],
-    agents: Mapping[Key, str],
-    titles: Mapping[Key, str],
-) -> dict[str, list[Entry]]:
-    """Every person of ``names`` with a dated term, by the surname of each name of two or more
-    words it has there (:func:`surname_key`: "Shavkat Mirziyayev", "Shavkat Mirziyoyev"), less
-    the surnames that are a phrase of the gazetteer (a country, place, demonym, organisation,
-    agent or title word), an English word (:func:`surname_words`) or the first word of a
-    person's name of two or more words (a given name)."""
-    words = surname_words()
-    # the first words of people's names of two or more words: given names ("Ahmad", "Jose",
-    # "Kamal"), which news uses alone for others as often as for the holder of the surname
-    given = {
-        phrase[0]
-        for phrase, entries in names.items()
-        if len(phrase) >= 2 and any(e.kind == "person" for e in entries)
-    }
-    out: dict[str, list[Entry]] = {}
-    for phrase, entries in names.items():
-        key = surname_key(phrase)
-        if key is None or key in words or key in given:
-            continue
-        if any((key,) in table for table in (names, demonyms, agents, titles)):
-            continue
-        for entry in entries:
-            dated = entry.kind == "person" and any(t.start is not None for t in entry.terms)
-            if dated and all(e is not entry for e in out.get(key, ())):
-                out.setdefault(key, []).append(entry)
-    return out
+    return Gazetteer(names, demonyms, agents, titles, holders, org_classes, min(max_len, 8))
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -543,38 +543,6 @@ def _state_name(words: list[Token], entry: Entry) -> bool:
 _REGION_WORDS = {"LATIN", "CENTRAL", "NORTH", "SOUTH"}
 
 
-# lower-case particles inside Romance, Dutch and German names ("de la Torre", "van Dunem")
-_SURNAME_PARTICLES = _NAME_PARTICLES | {"LA", "LE", "VAN", "VON", "DER", "DEN", "TER"}
-
-
-def _surname_alone(
-    tokens: list[Token], i: int, when: dt.date | None, gaz: Gazetteer, after_span: bool
-) -> Entry | None:
-    """The office holder a capitalised word that starts no gazetteer phrase names by surname
-    alone ("Fico said", "Prime Minister Fico"): the one person of :meth:`Gazetteer.by_surname`
-    on the sentence's date. Not in a headline in title case (:func:`_sentence_case`), nor
-    inside a longer name: a capitalised word of letters right before it that is no part of a
-    gazetteer phrase ("John Fico"), a lower-case particle right before it ("de la Torre"), or
-    a capitalised word right after it that starts no phrase ("Fico Smith").
-    Read only with :attr:`~accord.news.gazetteer.Gazetteer.surname_alone` on (session 29,
-    s29-surname: :mod:`accord.news.surname_fill`). Session 28, s28-surname."""
-    word = tokens[i]
-    if not _title_case(word.text) or when is None:
-        return None
-    person = gaz.by_surname(word.key, when)
-    if person is None or not _sentence_case(tokens):
-        return None
-    if i > 0 and not after_span and _title_case(tokens[i - 1].text):
-        return None
-    if i > 0 and tokens[i - 1].key in _SURNAME_PARTICLES and tokens[i - 1].text.islower():
-        return None  # "Teofilo de la Torre": the end of a longer name
-    if i + 1 < len(tokens):
-        nxt = tokens[i + 1]
-        if _title_case(nxt.text) and (nxt.key,) not in gaz.prefixes:
-            return None
-    return person
-
-
 def find_mentions(
     tokens: list[Token],
     text: str,
@@ -605,10 +573,6 @@ def find_mentions(
         # prefix set holds every phrase's first word), so it is not called
         hit = gaz.lookup(look, i) if (look[i].key,) in gaz.prefixes else None
         if hit is None:
-            if gaz.surname_alone:  # only the coders' second reading (surname_fill)
-                person = _surname_alone(tokens, i, when, gaz, bool(spans) and spans[-1][1] == i)
-                if person is not None:
-                    spans.append((i, i + 1, "name", [person]))
             i += 1
             continue
         n, table, value = hit

@@ -59,13 +59,13 @@ class Tables:
 
 def sources_key() -> str:
     """SHA-256 of what the tables are built from: the data files and the building modules."""
-    from accord.news.gazetteer import CURATED_FILE, DATA_PACKAGE, PHOENIX_FILE, SURNAME_WORDS_FILE
+    from accord.news.gazetteer import CURATED_FILE, DATA_PACKAGE, PHOENIX_FILE
 
     digest = hashlib.sha256()
     data = resources.files(DATA_PACKAGE)
     here = Path(__file__).parent
     for name, path in (
-        *((name, data.joinpath(name)) for name in (PHOENIX_FILE, CURATED_FILE, SURNAME_WORDS_FILE)),
+        *((name, data.joinpath(name)) for name in (PHOENIX_FILE, CURATED_FILE)),
         *((name, here / name) for name in SOURCE_MODULES),
     ):
         content = path.read_bytes()

@@ -51,7 +51,7 @@ from accord.news.coding import (
     rejects_claim,
     same_actor,
 )
-from accord.news.gazetteer import Gazetteer, Token, load, surname_reading, tokenize
+from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
 from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
 from accord.news.nlp.classifier import (
@@ -83,7 +83,6 @@ from accord.news.nlp.roles import (
     prior_verb,
 )
 from accord.news.resolve import Mention, find_mentions
-from accord.news.surname_fill import filled, lacks_actor, sentence_people
 from accord.news.types import ActorRef, Document, Event, Location, event_key
 
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual 3.5-3.13
@@ -707,31 +706,7 @@ class NlpCoder:
             events = [
                 _rejection_first(sent, mine) for sent, mine in zip(sents, events, strict=True)
             ]
-        return self._surname_filled(
-            [event for mine in events for event in mine], sents, date, doc_id, home
-        )
-
-    def _surname_filled(
-        self,
-        events: list[Event],
-        sents: list[Any],
-        date: dt.date | None,
-        doc_id: str | None,
-        home: str | None,
-    ) -> list[Event]:
-        """``events`` with an actor they miss filled by an office holder their sentence names
-        by surname alone (:func:`accord.news.surname_fill.filled`), from the events of the
-        same coder reading the sentences again with the gazetteer's surname-alone reading
-        (:func:`accord.news.gazetteer.surname_reading`): read only where an event lacks an
-        actor and its sentence has such a name (session 29, s29-surname)."""
-        if self.gaz.surname_alone or not any(lacks_actor(e) for e in events):
-            return events
-        texts = {e.sentence for e in events if lacks_actor(e) and e.sentence}
-        people = frozenset().union(*(sentence_people(t, date, self.gaz, home) for t in texts))
-        if not people:
-            return events
-        twin = NlpCoder(self.head, surname_reading(self.gaz), self.fallback, self.rules)
-        return filled(events, people, lambda: twin._code(sents, date, doc_id, home))
+        return [event for mine in events for event in mine]
 
     def _learned_first(
         self, sents: list[Any], events: list[list[Event]], choices: list[tuple[int, list[Event]]]
