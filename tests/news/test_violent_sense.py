@@ -57,7 +57,6 @@ def _self_dyads(events: Sequence[Event]) -> list[Event]:
         ("THE CARRIER STRIKE GROUP SAILED", 2, False),  # a modifier of an institution
         ("COMMITMENT TO FIGHTING GRAFT AT HOME", 2, False),  # a social ill as the object
         ("A DELIBERATE ATTACK ON ITS SOVEREIGNTY", 2, False),  # a value as the object
-        ("THE CYCLONE CAUSED WIDESPREAD DAMAGE", 4, False),  # the harm noun
         ("THE STRIKE ON THE PORT KILLED TEN", 1, True),
         ("THE ARMY FOUGHT REBELS IN THE NORTH", 2, True),
         ("THE STRIKES COULD DAMAGE THE PLANT", 3, True),  # "damage" as a verb
@@ -79,11 +78,6 @@ def test_rules_trial_fund_has_no_self_dyad() -> None:
     events = code_sentence(TRIAL_FUND, DATE)
     assert _types(events)[0] == "CONSULT"
     assert not [e for e in _self_dyads(events) if e.event_type == "ASSAULT"]
-
-
-def test_rules_harm_noun_is_no_act() -> None:
-    events = code_sentence("The cyclone caused widespread damage across Fiji, and India sent aid.")
-    assert _types(events) == ["AID"]
 
 
 def test_rules_trial_goal_rejects_first() -> None:

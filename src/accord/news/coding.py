@@ -290,24 +290,18 @@ _OBJECT_HEAD_END = _OBJECT_END | {
 """What may follow the head of a figurative object: the phrase ends there, or a compound
 head of an ill follows; any other word may be a noun the first one modifies ("a strike on a
 narcotics vessel" is an attack on a vessel)."""
-_VERB_BEFORE = frozenset(
-    {"TO", "WILL", "WOULD", "COULD", "CAN", "MAY", "MIGHT", "SHOULD", "MUST", "NOT", "N'T"}
-    | {"DID", "DO", "DOES"}
-)
 
 
 def violent_sense(keys: Sequence[str], i: int) -> bool:
-    """Whether the word at ``i`` of a sentence's upper-case ``keys`` (a violent word, or the
-    harm noun "damage") is used in a violent sense, the act issue 14 item 5 asks a violent type
-    for. Not so (a word class each, no list of sentences): a modifier of an economic, legal or
-    institutional head, a report, an exercise or a capacity (:data:`_NONVIOLENT_HEADS`: "the
-    loss and damage fund", "the carrier strike group"); a word whose object, within four
-    words ("against", "on", articles and modifiers before it; a comma, a preposition of
-    place, time or goal or a conjunction ends it), has a social ill, a value or an institution
-    as its head (:data:`_ABSTRACT_OBJECTS`, followed by :data:`_OBJECT_HEAD_END`: "fighting
-    graft", "to combat climate change", "an attack on its sovereignty"); and the noun "damage"
-    (no auxiliary, modal, "to" or "not" before it), which names a harm done, not an act
-    ("caused widespread damage"; the verb "damaged the ship" keeps its act)."""
+    """Whether the word at ``i`` of a sentence's upper-case ``keys`` (a violent word) is used
+    in a violent sense, the act issue 14 item 5 asks a violent type for. Not so (a word class
+    each, no list of sentences): a modifier of an economic, legal or institutional head, a
+    report, an exercise or a capacity (:data:`_NONVIOLENT_HEADS`: "the loss and damage fund",
+    "the carrier strike group"); a word whose object, within four words ("against", "on",
+    articles and modifiers before it; a comma, a preposition of place, time or goal or a
+    conjunction ends it), has a social ill, a value or an institution as its head
+    (:data:`_ABSTRACT_OBJECTS`, followed by :data:`_OBJECT_HEAD_END`: "fighting graft", "to
+    combat climate change", "an attack on its sovereignty")."""
     if i + 1 < len(keys) and keys[i + 1] in _NONVIOLENT_HEADS:
         return False
     for j in range(i + 1, min(i + 5, len(keys))):
@@ -316,7 +310,7 @@ def violent_sense(keys: Sequence[str], i: int) -> bool:
         after = keys[j + 1] if j + 1 < len(keys) else "."
         if keys[j] in _ABSTRACT_OBJECTS and after in _OBJECT_HEAD_END:
             return False  # the object's head, not a modifier ("a strike on a narcotics vessel")
-    return not (keys[i] == "DAMAGE" and (i == 0 or keys[i - 1] not in _VERB_BEFORE))
+    return True
 
 
 def _nonviolent_trigger(tokens: list[Token], trig: Trigger) -> bool:
