@@ -4486,11 +4486,6 @@ def _opening_subject(sentence: str, gaz: Gazetteer) -> tuple[ActorRef, ...]:
     return () if group is None else group_actors(mentions, group)
 
 
-def code_texts(texts: Iterable[str], date: dt.date | None = None) -> list[Event | None]:
-    """The best event of each text (``None`` where nothing is coded): used by evaluation."""
-    return [next(iter(code_sentence(text, date)), None) for text in texts]
-
-
 def actor_json(actor: ActorRef) -> dict[str, Any]:
     out: dict[str, Any] = {"code": actor.code}
     if actor.role:
