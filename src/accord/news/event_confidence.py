@@ -93,6 +93,9 @@ AFTER_FIT = (
     "heldout-s28",
     "heldout-s28b",
     "heldout-s28c",
+    "heldout-s29",
+    "heldout-s29b",
+    "heldout-s29c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -86,7 +86,8 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     26 at 4007244; ``news-heldout-s27.json``, ``news-heldout-s27b.json`` and
     ``news-heldout-s27c.json`` since their one scoring, session 27 at faab8ec;
     ``news-heldout-s28.json``, ``news-heldout-s28b.json`` and ``news-heldout-s28c.json`` since
-    their one scoring, session 28 at 8384d31).
+    their one scoring, session 28 at 8384d31; ``news-heldout-s29.json``, ``news-heldout-s29b.json``
+    and ``news-heldout-s29c.json`` since their one scoring, session 29 at 00810bb).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -150,6 +151,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s28", str(news / "news-heldout-s28.json"), None, "url"),
         DevSet("heldout-s28b", str(news / "news-heldout-s28b.json"), None, "url"),
         DevSet("heldout-s28c", str(news / "news-heldout-s28c.json"), None, "url"),
+        DevSet("heldout-s29", str(news / "news-heldout-s29.json"), None, "url"),
+        DevSet("heldout-s29b", str(news / "news-heldout-s29b.json"), None, "url"),
+        DevSet("heldout-s29c", str(news / "news-heldout-s29c.json"), None, "url"),
     ]
 
 
