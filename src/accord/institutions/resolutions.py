@@ -103,16 +103,16 @@ def institutions_of(scenario: Scenario) -> Institutions:
             problems.append(Problem(f"institutions.blocs.{actor_id}", "unknown actor", actor_id))
         if bloc.body is not None:
             problems += _body_problems(bloc.body, f"institutions.blocs.{actor_id}.body")
-    issue_ids = {i.id for i in scenario.issues}
+    issues = {i.id: i for i in scenario.issues}  # checked ids: no lookup can fail below
     for k, d in enumerate(inst.drafts):
         where = f"institutions.drafts[{k}]"
         if d.body not in bodies:
             problems.append(Problem(f"{where}.body", "not an id in institutions.bodies", d.body))
         for issue_id, value in [*d.positions.items(), *d.status_quo.items()]:
-            if issue_id not in issue_ids:
+            if issue_id not in issues:
                 problems.append(Problem(f"{where}.positions", "unknown issue", issue_id))
                 continue
-            issue = scenario.issue(issue_id)
+            issue = issues[issue_id]
             if not issue.scale.contains(value):
                 problems.append(
                     Problem(
@@ -123,9 +123,9 @@ def institutions_of(scenario: Scenario) -> Institutions:
                 )
         for issue_id in d.positions:
             if (
-                issue_id in issue_ids
+                issue_id in issues
                 and issue_id not in d.status_quo
-                and scenario.issue(issue_id).status_quo is None
+                and issues[issue_id].status_quo is None
             ):
                 problems.append(
                     Problem(
