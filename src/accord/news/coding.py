@@ -2543,13 +2543,20 @@ def _expelled_people(
     words = [fold_noun(k) for k in keys]
     if _diplomatic(words) or _NOT_PEOPLE & set(words):
         return None
-    gaz = load()
-    plural = any(k.endswith("S") and (k,) in gaz.demonyms and (k,) not in gaz.names for k in keys)
-    if plural or _PEOPLE & (set(words) | set(keys)):
+    if _names_people(keys, words):
         return "174", ("COERCE", "deport")
     if not keys and _expulsion_aux(tokens, trig):
         return _expelled_subject(tokens, trig)
     return None
+
+
+def _names_people(keys: list[str], words: list[str]) -> bool:
+    """Whether an expulsion's object (or passive subject), its token ``keys`` and their nouns
+    folded ``words``, names people: a demonym in the plural ("Venezuelans") or a word of people
+    (:data:`_PEOPLE`)."""
+    gaz = load()
+    plural = any(k.endswith("S") and (k,) in gaz.demonyms and (k,) not in gaz.names for k in keys)
+    return plural or bool(_PEOPLE & (set(words) | set(keys)))
 
 
 # s29-expulsion: an expulsion told in the passive (docs/event-coding.md, "Source": "for a
@@ -2609,9 +2616,7 @@ def _expelled_subject(tokens: list[Token], trig: Trigger) -> _Retyped | None:
     words = [fold_noun(k) for k in keys]
     if not keys or _diplomatic(words) or _NOT_PEOPLE & set(words):
         return None
-    gaz = load()
-    plural = any(k.endswith("S") and (k,) in gaz.demonyms and (k,) not in gaz.names for k in keys)
-    if plural or _PEOPLE & (set(words) | set(keys)):
+    if _names_people(keys, words):
         return "174", ("COERCE", "deport")
     return None
 
