@@ -231,7 +231,7 @@ def _batch_checked(batch: ScenarioBatch, skip_invalid: bool) -> None:
     (and some scenario is valid)."""
     from accord.forecast.batch import InvalidScenarios
 
-    if batch.refused and (not skip_invalid or not batch.given):
+    if batch.stops(skip_invalid):
         raise InvalidScenarios(batch.refused, batch.total)
 
 

@@ -66,7 +66,7 @@ def read_or_refuse(batch: ScenarioBatch, skip_invalid: bool, verb: str, done: st
     for item in batch.refused:
         err.print(f"[bold red]invalid:[/] {escape(str(item))}", highlight=False)
     bad, total = len(batch.refused), batch.total
-    if bad and (not skip_invalid or not batch.given):
+    if batch.stops(skip_invalid):
         valid = total - bad
         hint = f" (--skip-invalid {verb}s the {_valid(valid)})" if valid else ""
         err.print(

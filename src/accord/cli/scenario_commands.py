@@ -422,11 +422,7 @@ def forecast_command(
     if report is not None:
         check_output(report, "--report", force)
     s = resolve(scenario)
-    params = _parse_params(param or [])
-    if variant is not None:
-        params["variant"] = variant
-    if rounds is not None:
-        params["rounds"] = rounds
+    params = _parse_params(param or []) | _engine_options(variant, rounds)
     from accord.cli.scale_options import executor_from
     from accord.forecast.question import AgreementRule
 

@@ -72,6 +72,11 @@ class ScenarioBatch:
         """How many scenarios were given (a folder counts its files)."""
         return len(self.given) + len(self.refused)
 
+    def stops(self, skip_invalid: bool) -> bool:
+        """Whether the refused scenarios stop the batch: any is refused and either
+        ``skip_invalid`` is off or no scenario is valid."""
+        return bool(self.refused) and (not skip_invalid or not self.given)
+
 
 class InvalidScenarios(ScenarioError):
     """Scenarios of a batch are invalid, so nothing was forecast; ``refused`` lists each with
