@@ -165,15 +165,158 @@ _BLOW = {"BLOW", "BLOWS", "BLEW", "BLOWN", "BLOWING"}
 
 def violent_act(tokens: Iterable[Token]) -> bool:
     """Whether the words name a violent act: a word whose base form (regular English
-    inflection undone, or an irregular past) is one of :data:`VIOLENT_LEMMAS`."""
+    inflection undone, or an irregular past) is one of :data:`VIOLENT_LEMMAS`, in a violent
+    sense (:func:`violent_sense`: not "the fight against corruption", "a carrier strike
+    group")."""
     words = list(tokens)
+    keys = [t.key for t in words]
     for i, token in enumerate(words):
         key = token.key
         if key in _BLOW and i + 1 < len(words) and words[i + 1].key == "UP":
             return True  # "blew up a house": an explosion
-        if _violent_word(key):
+        if _violent_word(key) and violent_sense(keys, i):
             return True
     return False
+
+
+# ----------------------------------------------------------------------------------------------
+# s29-violent (issue 14 item 5: "a violent type needs a violent act in the sentence"): a
+# violent word in a sense that names no violent act (docs/validation-events/session-29-violent.md)
+# ----------------------------------------------------------------------------------------------
+
+_NONVIOLENT_HEADS = frozenset(
+    {
+        # economic and legal instruments: "the loss and damage fund", "attack insurance"
+        "FUND",
+        "FUNDS",
+        "FUNDING",
+        "FINANCE",
+        "FINANCING",
+        "FACILITY",
+        "COMPENSATION",
+        "INSURANCE",
+        "PAYMENT",
+        "PAYMENTS",
+        "CLAIM",
+        "CLAIMS",
+        # reports and assessments: "a damage report", "damage assessment"
+        "REPORT",
+        "REPORTS",
+        "ASSESSMENT",
+        "ASSESSMENTS",
+        # institutions and units: "a carrier strike group", "a war committee"
+        "GROUP",
+        "GROUPS",
+        "COMMITTEE",
+        "COMMISSION",
+        "COUNCIL",
+        "CABINET",
+        # exercises and capacities: "combat training", "battle manoeuvres", "live-fire drills"
+        "TRAINING",
+        "DRILL",
+        "DRILLS",
+        "EXERCISE",
+        "EXERCISES",
+        "MANOEUVRES",
+        "MANEUVERS",
+        "CAPABILITY",
+        "CAPABILITIES",
+        "READINESS",
+    }
+)
+"""Heads of a noun phrase that a violent word may modify without naming an act: the phrase
+names an economic, legal or institutional thing, a report, an exercise or a capacity."""
+_ABSTRACT_OBJECTS = frozenset(
+    {
+        # social ills fought, combated, battled (crime, economy, health, climate)
+        "CORRUPTION",
+        "GRAFT",
+        "CRIME",
+        "CRIMINALITY",
+        "TRAFFICKING",
+        "SMUGGLING",
+        "LAUNDERING",
+        "FRAUD",
+        "SCAMS",
+        "IMPUNITY",
+        "DRUGS",
+        "NARCOTICS",
+        "POVERTY",
+        "HUNGER",
+        "INFLATION",
+        "UNEMPLOYMENT",
+        "CLIMATE",
+        "DISEASE",
+        "DISEASES",
+        "PANDEMIC",
+        "EPIDEMIC",
+        "DISINFORMATION",
+        "MISINFORMATION",
+        "RACISM",
+        "DISCRIMINATION",
+        # values and institutions attacked in words: "a deliberate attack on its sovereignty"
+        "SOVEREIGNTY",
+        "DEMOCRACY",
+        "FREEDOM",
+        "FREEDOMS",
+        "INDEPENDENCE",
+        "CONSTITUTION",
+        "MULTILATERALISM",
+    }
+)
+"""Objects that make a violent word figurative ("fighting graft", "to combat climate change",
+"the war on drugs", "an attack on democracy"): a social ill, or a value or institution, not a
+person, a place or a force."""
+_OBJECT_END = frozenset(
+    {",", ".", ";", ":", "(", ")", "IN", "AT", "BY", "WITH", "FOR", "TO", "FROM", "AND", "OR"}
+)
+_OBJECT_HEAD_END = _OBJECT_END | {
+    '"',
+    "THAT",
+    "WHICH",
+    "WHO",
+    "IS",
+    "ARE",
+    "WAS",
+    "WERE",
+    "HAS",
+    "HAVE",
+    "HAD",
+    "WILL",
+    "WOULD",
+    "CHANGE",  # "climate change"
+    "CRISIS",  # "the climate crisis"
+}
+"""What may follow the head of a figurative object: the phrase ends there, or a compound
+head of an ill follows; any other word may be a noun the first one modifies ("a strike on a
+narcotics vessel" is an attack on a vessel)."""
+
+
+def violent_sense(keys: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` of a sentence's upper-case ``keys`` (a violent word) is used
+    in a violent sense, the act issue 14 item 5 asks a violent type for. Not so (a word class
+    each, no list of sentences): a modifier of an economic, legal or institutional head, a
+    report, an exercise or a capacity (:data:`_NONVIOLENT_HEADS`: "the loss and damage fund",
+    "the carrier strike group"); a word whose object, within four words ("against", "on",
+    articles and modifiers before it; a comma, a preposition of place, time or goal or a
+    conjunction ends it), has a social ill, a value or an institution as its head
+    (:data:`_ABSTRACT_OBJECTS`, followed by :data:`_OBJECT_HEAD_END`: "fighting graft", "to
+    combat climate change", "an attack on its sovereignty")."""
+    if i + 1 < len(keys) and keys[i + 1] in _NONVIOLENT_HEADS:
+        return False
+    for j in range(i + 1, min(i + 5, len(keys))):
+        if keys[j] in _OBJECT_END:
+            break
+        after = keys[j + 1] if j + 1 < len(keys) else "."
+        if keys[j] in _ABSTRACT_OBJECTS and after in _OBJECT_HEAD_END:
+            return False  # the object's head, not a modifier ("a strike on a narcotics vessel")
+    return True
+
+
+def _nonviolent_trigger(tokens: list[Token], trig: Trigger) -> bool:
+    """A violent type's trigger whose head word (its last) is not in a violent sense
+    (:func:`violent_sense`): "the loss and damage fund" is no assault."""
+    return not violent_sense([t.key for t in tokens], trig.end - 1)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -4154,6 +4297,8 @@ def code_tokens(
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
             continue  # "engaging directly with Putin": contact, no violence
+        if kind in VIOLENT_TYPES and _nonviolent_trigger(tokens, trig):
+            continue  # "the loss and damage fund", "fighting graft": no violent act
         before = _groups_before(mentions, trig.start, relative | appositive)
         partners = _participants(tokens, mentions, trig)  # "a call between X and Y raised"
         before = [g for g in before if g not in partners]

@@ -50,6 +50,7 @@ from accord.news.coding import (
     reads_previous,
     rejects_claim,
     same_actor,
+    violent_sense,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
@@ -965,10 +966,12 @@ class NlpCoder:
         ``RoleRules.violent_pattern``, also a violent event of the rules coder (``events``:
         its events of the sentence) whose trigger is a word of the clause: the dictionary's
         specific violent pattern ("used tear gas", "threw stones") or a violent word read
-        with its inflection undone ("fierce fighting") names the act."""
+        with its inflection undone ("fierce fighting") names the act. A violent word counts
+        only in a violent sense (:func:`accord.news.coding.violent_sense`)."""
         words = _core_words(verb) if self.rules.strict_violence else clause_tokens(verb)
-        if {t.lemma_.lower() for t in words} & VIOLENT_LEMMAS:
-            return True
+        keys = [t.text.upper() for t in verb.doc]
+        if any(t.lemma_.lower() in VIOLENT_LEMMAS and violent_sense(keys, t.i) for t in words):
+            return True  # in a violent sense: not "fighting graft" (s29-violent)
         if not self.rules.violent_pattern:
             return False
         own = {t.lower_ for t in clause_tokens(verb)}
