@@ -135,27 +135,33 @@ EVENTS_DECIDED = hb.EventDecisions(
             "recipient USA as both annotators",
         },
         "HO28G-049": {
-            "event": "SUPPORT",
+            "event": "AGREE",
             "mode": None,
             "source": ["IDN", "IGO"],
             "target": [],
-            "follows": "b",
+            "follows": "a",
             "reason": "Indonesia and the EU 'finalised negotiations on a trade agreement': the "
-            "agreement's text concluded, which the PLOVER 2.0 manual codes SUPPORT (3.3: "
-            "'ratify, sign, or finalize an agreement or treaty'; CAMEO 057), AGREE being for "
-            "promises and intentions (3.1: 'promises to sign or ratify agreements'); the "
-            "development gold codes an agreement concluded SUPPORT, HO27F-042 (adjudicated: "
-            "agreements reached and set down in documents; 'AGREE where the agreement is "
-            "tentative, signing to follow'), HO27F-044 (adjudicated: 'closed an important "
-            "deal' on trade with Indonesia: SUPPORT USA+IDN), HO26J-040 (adjudicated: a deal "
-            "announced as made) and HO26M-048 (an agreement struck), and AGREE where the "
-            "sentence says the text is still to be signed, HO27B-003 (adjudicated: 'had now "
-            "finalised a new agreement, which would be signed in coming weeks': AGREE), or the "
-            "agreement is tentative or preliminary, HO26K-038 and HO27A-009; this sentence "
-            "names no signing to come (this set's HO28G-050, the political agreement of July "
-            "'aimed at concluding' the deal, is the AGREE of the same story, both annotators), "
-            "and the page's next sentences (seen in the spot check) report the pact signed in "
-            "Bali that day; both parties as actor and no recipient as both annotators",
+            "negotiations are complete, a text agreed by both parties and still to be signed "
+            "and ratified, which the development gold codes AGREE every time: HO27H-009 "
+            "(adjudicated: 'the completion of negotiations on the draft agreement' between Baku "
+            "and Yerevan: AGREE AZE+ARM, none, 'a text agreed by both parties and still to be "
+            "signed'), HO26W-050 (agreed on the final text of a peace treaty: AGREE), HO26J-003 "
+            "(agreed on the text of a treaty to be signed: AGREE) and HO27B-003 (adjudicated: "
+            "'had now finalised a new agreement, which would be signed': AGREE), and SUPPORT "
+            "where the text is signed, HO26E-023 (adjudicated: signed the text of a peace "
+            "agreement), HO26Y-037 (adjudicated: signed the final text) and HO27K-026 "
+            "(adjudicated: initialled the text), or a deal is reported made with no signing to "
+            "come, HO27F-042 and HO27F-044 (both "
+            "adjudicated); the PLOVER 2.0 manual's SUPPORT is to 'ratify, sign, or finalize an "
+            "agreement or treaty' (3.3) and its AGREE covers 'promises to sign or ratify "
+            "agreements' (3.1), and the gold reads negotiations finalised on a text that is "
+            "still to be signed as the second; the page's next sentences report a signing in "
+            "Bali that day (seen in the spot check), but another page of the same story in the "
+            "spot check (the European Parliament's briefing) gives it as the 'conclusion of "
+            "negotiations', the texts to be signed later, and the gold codes what the sentence "
+            "states; this set's HO28G-050, the political agreement of July 'aimed at "
+            "concluding' the deal, is AGREE too (both annotators); both parties as actor and no "
+            "recipient as both annotators",
         },
     },
     modes_kept={
