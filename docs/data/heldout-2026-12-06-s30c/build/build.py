@@ -127,12 +127,15 @@ EVENTS_DECIDED = hb.EventDecisions(
             "transfer of 27 February 2025 COOPERATE MEX -> USA twice, HO27H-048 ('extradited 29 "
             "cartel figures') and HO27L-034 ('began sending' nearly 30 cartel operatives), and "
             "the transfer of August 2025 so too, HO26H-052 ('sent more than two dozen suspected "
-            "cartel members': COOPERATE); one act coded two ways in the gold would be a slip; "
-            "a's HO26V-058 (Venezuelans handed over in exchange for prisoners: RETREAT release) "
-            "is a prisoner exchange, which the manual codes RETREAT (3.3.2: 'the actual release "
-            "or exchange of prisoners'); the reading of 'hand over' in docs/event-coding.md "
-            "(people: CAMEO 0841) is the rules coder's default for the phrase; source MEX and "
-            "recipient USA as both annotators",
+            "cartel members': COOPERATE), as it codes Mexico's extraditions of cartel members "
+            "to the US in general, HO26I-030 (COOPERATE MEX -> USA); one act coded two ways in "
+            "the gold would be a slip; a's HO26V-058 and HO26F-053 (El Salvador 'handed over' "
+            "the Venezuelan nationals in its custody, in exchange for prisoners: RETREAT "
+            "release SLV -> VEN) are a prisoner exchange that returns people to their own "
+            "state, which the manual codes RETREAT (3.3.2: 'the actual release or exchange of "
+            "prisoners'; CAMEO 0841 'return, release person(s)'); the reading of 'hand over' "
+            "in docs/event-coding.md (people: CAMEO 0841) is the rules coder's default for the "
+            "phrase; source MEX and recipient USA as both annotators",
         },
         "HO28G-049": {
             "event": "AGREE",
