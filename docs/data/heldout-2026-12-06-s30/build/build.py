@@ -73,10 +73,10 @@ SCOPE = (
 # are paired: (the collector's characters, the page's), found exactly once).
 TEXT_FIXES = {
     "HO28E-011": (
-        "“under control” and noted that the coup plotters never managed to seize “the head of "
-        "state's residence or the presidential palace.”",
-        '"under control" and noted that the coup plotters never managed to seize "the head of '
-        "state's residence or the presidential palace.\"",
+        "“under control” and noted that the coup plotters never managed to seize “the head "
+        "of state's residence or the presidential palace.”",
+        '"under control" and noted that the coup plotters never managed to seize "the head '
+        "of state's residence or the presidential palace.\"",
     ),
 }
 # Where session 18's DOCUMENT comment does not fit this set: b did not confirm every quotation
