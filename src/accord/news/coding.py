@@ -3970,155 +3970,6 @@ def _passive_agent(
     return None, None
 
 
-# A disputed territory is a place, not a recipient (docs/event-coding.md, "Gold conventions",
-# written in session 29; s30-territory, docs/validation-events/session-30-territory.md). The
-# class: territories whose sovereignty is disputed, cited there -- annexations or secessions
-# the UN holds invalid or does not recognise (the Golan Heights, UNSC res. 497; East Jerusalem,
-# res. 478; Crimea and Sevastopol, UNGA res. 68/262; Northern Cyprus, UNSC res. 541; Abkhazia
-# and South Ossetia, UNGA res. 62/249; Transnistria, UNGA res. 72/282; Nagorno-Karabakh, UNSC
-# res. 822), the Non-Self-Governing Territories whose sovereignty UN resolutions name as
-# disputed (Western Sahara; the Falkland Islands (Malvinas), UNGA res. 2065; Gibraltar, UNGA
-# res. 2353), Kashmir (UNSC res. 47), and disputed waters and features of the China seas (the
-# South China Sea Arbitration, PCA case 2013-19; the Senkaku (Diaoyu) Islands; the Taiwan
-# Strait), whose names the gazetteer reads as a state ("South China Sea": China).
-_DISPUTED_NAMES: frozenset[Key] = frozenset(
-    phrase_key(name)
-    for name in (
-        "Golan",
-        "Golan Heights",
-        "East Jerusalem",
-        "Crimea",
-        "Sevastopol",
-        "Northern Cyprus",
-        "Abkhazia",
-        "South Ossetia",
-        "Tskhinvali",
-        "Transnistria",
-        "Nagorno-Karabakh",
-        "Karabakh",
-        "Western Sahara",
-        "Falkland Islands",
-        "Falklands",
-        "Malvinas",
-        "Gibraltar",
-        "Kashmir",
-        "Jammu and Kashmir",
-        "South China Sea",
-        "East China Sea",
-        "Taiwan Strait",
-        "Scarborough Shoal",
-        "Second Thomas Shoal",
-        "Spratly Islands",
-        "Spratlys",
-        "Paracel Islands",
-        "Paracels",
-        "Senkaku Islands",
-        "Senkakus",
-        "Diaoyu Islands",
-    )
-)
-_DISPUTED_LONGEST = max(len(key) for key in _DISPUTED_NAMES)
-# the prepositions that make a name the place of an act ("in", "on", "over" X), and the words
-# that may stand between them and the name ("in the occupied West Bank", "across the middle
-# and southern regions of the Taiwan Strait")
-_PLACE_OF_ACT = frozenset(
-    {"IN", "ON", "OVER", "ACROSS", "THROUGHOUT", "INSIDE", "WITHIN", "AT", "NEAR", "AROUND"}
-    | {"ALONG", "OFF"}
-)
-_PLACE_FILLER = frozenset(
-    {"THE", "OF", "AND", "DISPUTED", "OCCUPIED", "ANNEXED", "CONTESTED", "PARTS", "PART"}
-    | {"REGION", "REGIONS", "AREA", "AREAS", "WATERS", "VARIOUS", "MIDDLE", "CENTRAL"}
-    | {"NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN"}
-    | {"NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN"}
-)
-
-
-def _disputed_name(tokens: Sequence[Token], mention: Mention) -> bool:
-    """Whether ``mention`` names a territory of :data:`_DISPUTED_NAMES`: the class's phrase
-    overlaps its words ("the Syrian Golan Heights"; "South China Sea", whose mention is
-    "China")."""
-    for n in range(1, _DISPUTED_LONGEST + 1):
-        for i in range(max(0, mention.start - n + 1), min(mention.end, len(tokens) - n + 1)):
-            if tuple(t.key for t in tokens[i : i + n]) in _DISPUTED_NAMES:
-                return True
-    return False
-
-
-def _place_of_act(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the name opening at token ``start`` follows a preposition of :data:`_PLACE_OF_ACT`,
-    with only words of :data:`_PLACE_FILLER` between (at most eight)."""
-    for j in range(start - 1, max(-1, start - 10), -1):
-        key = tokens[j].key
-        if key in _PLACE_OF_ACT:
-            return True
-        if key not in _PLACE_FILLER:
-            return False
-    return False
-
-
-def _lower_case(tokens: Sequence[Token], mention: Mention) -> bool:
-    """A mention of lower-case words only ("regions", "troops"): it names no state itself; its
-    country was read from a place named after it."""
-    return all(not t.text[:1].isupper() for t in tokens[mention.start : mention.end])
-
-
-def disputed_places(tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[int]:
-    """The indexes in ``mentions`` of the disputed territories named as the place of an act
-    (s30-territory): a name of the class (:func:`_disputed_name`) after "in", "on", "over" ...
-    (:func:`_place_of_act`), and lower-case agent words whose country is that of such a name
-    right after them ("troops in Crimea", "southern regions of the Taiwan Strait"). The
-    convention: "An act
-    'in' or 'on' a territory whose sovereignty is disputed ... takes the territory as its
-    location; it gives a recipient only where the sentence names a state, a government or a
-    people"; see :func:`disputed_codes`."""
-    named = {
-        k
-        for k, m in enumerate(mentions)
-        if m.actor.code and _disputed_name(tokens, m) and _place_of_act(tokens, m.start)
-    }
-    # "troops in Crimea", "regions of the Taiwan Strait": words given the place's country
-    located = {
-        k
-        for k, m in enumerate(mentions)
-        if k not in named
-        and m.actor.code
-        and _lower_case(tokens, m)
-        and any(
-            mentions[j].actor.code == m.actor.code and 0 <= mentions[j].start - m.end <= 6
-            for j in named
-        )
-    }
-    return frozenset(named | located)
-
-
-def disputed_codes(tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[str]:
-    """The codes the sentence gives only through disputed territories named as the place of an
-    act (:func:`disputed_places`): no other mention names that state, its government or its
-    people ("peace in Western Sahara": MAR; not IND in "after the Indian missile strikes,
-    Pakistan's military retaliated with shelling ... in Jammu and Kashmir"). A recipient of such
-    a code is none (:func:`code_tokens`; the nlp coder, ``accord.news.nlp.coder``); the place
-    stays the event's location (:func:`accord.news.locations.locate`)."""
-    places = disputed_places(tokens, mentions)
-    codes = {mentions[k].actor.code for k in places}
-    for k, m in enumerate(mentions):
-        if k not in places and not (_lower_case(tokens, m) and m.actor.role):
-            codes.discard(m.actor.code)
-    return frozenset(codes)
-
-
-def _disputed_groups(tokens: list[Token], mentions: list[Mention]) -> frozenset[int]:
-    """The groups of ``mentions`` that only name disputed territories as the place of an act and
-    give a code the sentence names nowhere else (:func:`disputed_codes`): no recipient."""
-    codes = disputed_codes(tokens, mentions)
-    if not codes:
-        return frozenset()
-    places = disputed_places(tokens, mentions)
-    groups = {m.group for k, m in enumerate(mentions) if k in places and m.actor.code in codes}
-    return frozenset(
-        g for g in groups if all(k in places for k, m in enumerate(mentions) if m.group == g)
-    )
-
-
 def code_sentence(
     sentence: str,
     date: dt.date | None = None,
@@ -4206,7 +4057,6 @@ def code_tokens(
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
-    disputed = _disputed_groups(tokens, mentions)  # "peace in Western Sahara": places only
     told: set[int] = set()  # verbs of "when" clauses that told a violent passive's act
     for order, trig in enumerate(triggers):
         if headline and not _headline_verb(tokens, trig, blocked):
@@ -4506,8 +4356,6 @@ def code_tokens(
         for group in after:
             if group == source_group and not recipient_too:
                 continue
-            if group in disputed and group != target_first:
-                continue  # "welcomed ... peace in Western Sahara": the place, no recipient
             if group == victim:
                 # "ministers were killed in an IDF strike": a victim without a country is of
                 # the sentence's state, as a source would be, not of the agent's; with no
@@ -4535,8 +4383,6 @@ def code_tokens(
                 if _bare_group(mentions, group)
                 else ""
             )
-            if located and disputed and located in disputed_codes(tokens, mentions):
-                located = ""  # "deployed troops in Crimea": a disputed place gives no state
             if located:
                 targets = tuple(
                     ActorRef(located, a.role, a.name, a.text) if not a.code else a

@@ -42,7 +42,6 @@ from accord.news.coding import (
     cameo_to_plover,
     code_sentence,
     code_tokens,
-    disputed_codes,
     document_home,
     event_id,
     fold_noun,
@@ -1261,7 +1260,7 @@ class NlpCoder:
                 return None
             kind, mode = negated, None
         reflexive = cand.reflexive
-        targets = _not_disputed(cand, cand.targets)
+        targets = cand.targets
         if not reflexive:
             bare = _bare(cand.mentions)
             targets = tuple(
@@ -1291,7 +1290,6 @@ class NlpCoder:
                 self.rules.domestic_all,
                 home_rule,
             )
-            targets = _not_disputed(cand, targets)  # "peace in Western Sahara": the place only
         if (
             not targets
             and self.fallback
@@ -1551,16 +1549,6 @@ def verb_prior_in(
         if inner.i != verb.i:
             prior = pattern_prior(text, inner.idx - sent.start_char)
     return prior
-
-
-def _not_disputed(cand: _Candidate, targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
-    """``targets`` less those the sentence gives only through a disputed territory named as the
-    place of the act (s30-territory: :func:`accord.news.coding.disputed_codes`; "welcomed ...
-    peace in Western Sahara" has no recipient, the territory stays the event's location)."""
-    if not targets:
-        return targets
-    codes = disputed_codes(cand.tokens, cand.mentions)
-    return tuple(a for a in targets if a.code not in codes) if codes else targets
 
 
 def _implicit_target(
