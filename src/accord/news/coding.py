@@ -2966,6 +2966,124 @@ def _threat_idiom(
     return None
 
 
+# Session 30 (s30-armsale): docs/event-coding.md, "Gold conventions" (session 29): "An approved
+# or delivered arms sale is AID `military` (CAMEO 072 ...): the selling state is the source, the
+# buying state the recipient. A sale only offered or promised is AGREE, mode `military` (CAMEO
+# 0332)." The word classes: arms (the object sold, delivered or approved for sale), selling and
+# delivering verbs, approving verbs, and the verbs that offer or promise a sale.
+_ARMS = frozenset(
+    {"ARM", "WEAPON", "WEAPONRY", "ARMAMENT", "MUNITION", "AMMUNITION", "MISSILE", "ROCKET"}
+    | {"INTERCEPTOR", "LAUNCHER", "HOWITZER", "ARTILLERY", "TANK", "JET", "WARPLANE", "WARSHIP"}
+    | {"FRIGATE", "CORVETTE", "SUBMARINE", "PATRIOT", "HIMARS", "ATACMS", "EUROFIGHTER", "RAFALE"}
+)
+_ARMS_MODEL = re.compile(r"^(F|SU|MIG|S|J)-\d+S?$")  # "F-16s", "Su-57", "S-400"
+_ARMS_GEAR = frozenset({"EQUIPMENT", "HARDWARE", "SYSTEM"})
+_ARMS_GEAR_OF = frozenset({"MILITARY", "DEFENSE", "DEFENCE", "AIR-DEFENSE", "AIR-DEFENCE"})
+_SELLING = frozenset({"SELL", "DELIVER", "SUPPLY", "SHIP", "TRANSFER", "PROVIDE", "DONATE"})
+_SALES = frozenset({"SALE", "SALES"})
+_APPROVING = ("APPROV", "AUTHORIZ", "AUTHORIS", "GREENLIGHT", "GREEN-LIGHT")
+_OFFERING = ("OFFER", "PROMIS", "PLEDG", "AGREE", "COMMIT")
+_ARMS_WINDOW = 10
+_STARTING = frozenset({"START", "BEGIN", "CONTINUE"})
+_ARMS_AID: tuple[str, tuple[str, str | None]] = ("072", ("AID", "military"))
+_ARMS_OFFERED: tuple[str, tuple[str, str | None]] = ("0332", ("AGREE", "military"))
+
+
+def _arms_word(tokens: list[Token], j: int) -> bool:
+    """The word at ``j`` names arms: a noun of :data:`_ARMS` ("missiles", "Patriot"), a model
+    ("F-16s", "S-400") or equipment or systems of the military or of (air) defence."""
+    key = tokens[j].key
+    if fold_noun(key) in _ARMS or key in _ARMS or _ARMS_MODEL.match(key):
+        return True
+    if fold_noun(key) in _ARMS_GEAR and j > 0:
+        return any(t.key in _ARMS_GEAR_OF for t in tokens[max(0, j - 2) : j])
+    return False
+
+
+def _arms_object(tokens: list[Token], start: int) -> list[int]:
+    """The indices of the clause after ``start`` (up to :data:`_ARMS_WINDOW` words, to a stop
+    or a comma): what a verb sells, delivers or approves."""
+    out: list[int] = []
+    for j in range(start, min(len(tokens), start + _ARMS_WINDOW)):
+        if tokens[j].key in _PATTERN_STOP or (tokens[j].key == "," and not _digit_comma(tokens, j)):
+            break
+        out.append(j)
+    return out
+
+
+def _verb_base(key: str) -> str:
+    """The base of a selling or delivering verb form ("SOLD" -> "SELL", "SUPPLIED" ->
+    "SUPPLY", "PROVIDING" -> "PROVIDE"), or ""."""
+    if key in ("SOLD", "SELLS", "SELLING", "SELL"):
+        return "SELL"
+    for base in _SELLING:
+        if key.startswith(base[:-1] if base.endswith(("Y", "E")) else base):
+            return base
+    return ""
+
+
+def _arms_sold(tokens: list[Token], start: int) -> bool:
+    """A selling or delivering verb at ``start`` whose object names arms ("sold 24 Rafale
+    jets", "delivered Patriot air defence systems"), read before its "to"."""
+    if not _verb_base(tokens[start].key):
+        return False
+    for j in _arms_object(tokens, start + 1):
+        if tokens[j].key in ("TO", "FROM"):
+            break
+        if _arms_word(tokens, j):
+            return True
+    return False
+
+
+def _arms_intent(tokens: list[Token], trig: Trigger) -> bool:
+    """The sale or delivery is only offered or promised: "will sell", "plans to deliver",
+    and "will start delivering" (the intent read before "start", "begin" or "continue")."""
+    if _intent(tokens, trig) == "future":
+        return True
+    j = trig.start - 1
+    if j > 0 and tokens[j].key.startswith(tuple(_STARTING)):
+        return _intent(tokens, Trigger(j, j + 1, "", 0.0, "default")) == "future"
+    return False
+
+
+def _arms_sale(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """An arms sale (the convention above): a sale of arms approved ("approved a $2 billion arms
+    sale to Taiwan", "approved the possible sale of F-16 jets"), or arms sold or delivered ("sold
+    24 Rafale jets to Egypt", "has delivered Patriot air defence systems to Ukraine") is AID
+    ``military`` (CAMEO 072), the approving or selling state the source and the buyer the
+    recipient (the coder's roles of an active verb); one only offered or promised ("will sell",
+    "offered to sell arms", "agreed to deliver missiles") is AGREE ``military`` (CAMEO 0332).
+    An act announced as a noun ("announced the delivery of Patriot launchers to Ukraine") is the
+    act, as :func:`_announced_acts` reads others."""
+    key = tokens[trig.start].key
+    if key.startswith(_APPROVING):
+        window = _arms_object(tokens, trig.end)
+        if any(tokens[j].key in _SALES for j in window) and any(
+            _arms_word(tokens, j) for j in window
+        ):
+            return _ARMS_OFFERED if _arms_intent(tokens, trig) else _ARMS_AID
+        return None
+    if key.startswith(_OFFERING):
+        at = trig.end + (1 if trig.end < len(tokens) and tokens[trig.end].key == "TO" else 0)
+        if at > trig.end and at < len(tokens) and _arms_sold(tokens, at):
+            return _ARMS_OFFERED  # "offered to sell F-16 jets to Turkey"
+        return None
+    if key in _ANNOUNCING and trig.end + 2 < len(tokens):
+        # "announced the delivery / sale of ... missile launchers to Ukraine"
+        k = trig.end + (1 if tokens[trig.end].key in _ARTICLES else 0)
+        noun = tokens[k].key
+        if (noun in ("DELIVERY", "DELIVERIES") or noun in _SALES) and any(
+            _arms_word(tokens, j) for j in _arms_object(tokens, k + 1)
+        ):
+            return _ARMS_AID
+        return None
+    if _arms_sold(tokens, trig.start):
+        return _ARMS_OFFERED if _arms_intent(tokens, trig) else _ARMS_AID
+    return None
+
+
 _TYPE_RULES_S8 = (
     _expelled_envoy,
     _expelled_people,
@@ -2984,12 +3102,13 @@ _TYPE_RULES_S8 = (
     _closed_border,
     _aid_arrived,
     _threat_idiom,
+    _arms_sale,
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
 s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
-``_expelled_people`` of s28-deport), in the order :func:`_retype` tries them (the first that
-applies wins)."""
+``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale), in the order
+:func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(

@@ -128,6 +128,7 @@ DEFAULT_RULES = RoleRules(
     fallback_not_rejected=True,
     rules_type_same_trigger=True,
     rules_expulsion=True,
+    rules_arms_sale=True,
     complement_members=True,
     domestic_default=True,
     violent_pattern=True,
@@ -243,6 +244,8 @@ TYPE_MARGIN = 1.0
 """How much more probable the head's type must be than the rules coder's type for the same
 trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the rules coder's
 type always wins; docs/validation-events/session-10.md, s10-nlptypes)."""
+ARMS_MODE = "military"
+"""The mode of an arms sale (``RoleRules.rules_arms_sale``; docs/event-coding.md)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -1026,7 +1029,9 @@ class NlpCoder:
         of the verb as an expulsion of diplomats (:meth:`_expulsion`)."""
         chosen = self._head_choice(cand, p, date)
         if chosen is None and self.rules.rules_expulsion:
-            return self._expulsion(cand, p, date)
+            chosen = self._expulsion(cand, p, date)
+        if chosen is None and self.rules.rules_arms_sale:
+            chosen = self._arms_sale(cand, p, date)
         return chosen
 
     def _expulsion(
@@ -1048,6 +1053,40 @@ class NlpCoder:
             ):
                 return "SANCTION", float(p[labels.index("SANCTION")])
         return None
+
+    def _arms_sale_event(self, cand: _Candidate, date: dt.date | None) -> Event | None:
+        """The rules coder's arms sale on the candidate's verb (``accord.news.coding._arms_sale``:
+        AID or AGREE, mode ``military``, whose trigger holds the verb or its open complement:
+        "will start *delivering* Patriot systems"), or None."""
+        verb = cand.sent.doc[cand.pred.verb]
+        words = {verb.lower_} | {t.lower_ for t in verb.children if t.dep_ == "xcomp"}
+        for event in self._rules_sentence(cand, date):
+            if event.mode == ARMS_MODE and words & set((event.trigger or "").lower().split()):
+                return event
+        return None
+
+    def _arms_sale(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None
+    ) -> tuple[str, float] | None:
+        """``RoleRules.rules_arms_sale``: where the head abstains, the type (with the head's
+        probability of it) of the rules coder's arms sale on the verb (:meth:`_arms_sale_event`:
+        "has delivered Patriot systems to Ukraine" AID, "will start delivering" AGREE); else
+        None."""
+        event = self._arms_sale_event(cand, date)
+        labels = self.head.labels
+        if event is None or event.event_type not in labels:
+            return None
+        return event.event_type, float(p[labels.index(event.event_type)])
+
+    def _arms_mode(
+        self, cand: _Candidate, kind: str, mode: str | None, date: dt.date | None
+    ) -> str | None:
+        """``RoleRules.rules_arms_sale``: mode ``military`` where the event's type is that of
+        the rules coder's arms sale on the verb (docs/event-coding.md: an approved or delivered
+        arms sale is AID ``military``, one offered or promised AGREE ``military``); else
+        ``mode``."""
+        event = self._arms_sale_event(cand, date)
+        return ARMS_MODE if event is not None and event.event_type == kind else mode
 
     def _head_choice(
         self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
@@ -1257,6 +1296,8 @@ class NlpCoder:
         mode = _mode(verb.text, kind)
         if self.rules.rules_mode_same_trigger:
             mode = self._rules_mode(cand, kind, mode, date)
+        if self.rules.rules_arms_sale:
+            mode = self._arms_mode(cand, kind, mode, date)
         if cand.pred.negated or (cand.pred.inner_negated and inner_typed):
             negated = self._negated_kind(kind)
             if negated is None:

@@ -315,6 +315,11 @@ class RoleRules:
       `expel`"; ``accord.news.coding._expelled_envoy``: "declared the attache *persona non
       grata*"), the predicate takes SANCTION, as ``rules_type_same_trigger`` gives it the
       rules coder's type where the head types it.
+    * ``rules_arms_sale`` (session 30, s30-armsale): docs/event-coding.md, "An approved or
+      delivered arms sale is AID `military` [...] A sale only offered or promised is AGREE,
+      mode `military`". Where the head abstains on a predicate whose verb the rules coder
+      reads as an arms sale (``accord.news.coding._arms_sale``), the predicate takes the rules
+      coder's type; where the event's type is that sale's, its mode is ``military``.
 
     Session 12 (s12-nlpactors: the nlp coder's right types with wrong actors):
 
@@ -456,6 +461,7 @@ class RoleRules:
     rules_type_in_clause: bool = False
     rules_mode_same_trigger: bool = False
     rules_expulsion: bool = False
+    rules_arms_sale: bool = False
     complement_members: bool = False
     domestic_default: bool = False
     violent_pattern: bool = False
