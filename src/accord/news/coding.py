@@ -3084,6 +3084,175 @@ def _arms_sale(
     return None
 
 
+# s30-threaten: a warning is THREATEN only when the consequence it names is the speaker's own
+# act (docs/event-coding.md, "Gold conventions"); these word classes read its content clause
+WARNING_VERBS = ("WARN", "CAUTION")
+COUNTER_NOUNS = _THREAT_NOUNS | {"COUNTERMEASURE", "COUNTERMEASURES", "REPRISALS"}
+_LEADING_CLAUSE = frozenset(
+    {"IF", "UNLESS", "SHOULD", "BY", "WITHOUT", "ONCE", "WHEN", "AFTER", "BEFORE", "IN", "AS"}
+)
+_CLAUSE_AUX = (
+    _THREAT_MODALS
+    | _PASSIVE_AUX
+    | {
+        "CAN",
+        "MAY",
+        "MIGHT",
+        "MUST",
+        "SHOULD",
+        "HAS",
+        "HAVE",
+        "HAD",
+        "DO",
+        "DOES",
+        "DID",
+        "WON'T",
+        "CAN'T",
+    }
+)
+_OWN_WORDS = frozenset(
+    {"I", "WE", "HE", "SHE", "IT", "THEY", "MY", "OUR", "HIS", "HER", "ITS", "THEIR"}
+)
+# irregular past participles of a passive ("would be met", "could be left", "be cut")
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"MET", "LEFT", "HIT", "CUT", "SHUT", "SET", "PUT", "MADE", "HELD", "SENT", "KEPT", "LOST"}
+)
+KEEP_THREAT = "keep"
+NO_EVENT = "none"
+
+
+_COMPLEMENT_PREPS = frozenset({"AGAINST", "ABOUT", "OF", "TO", "FOR", "OVER"})
+
+
+def _warning_that(tokens: list[Token], trig: Trigger) -> int | None:
+    """The "that" of a warning verb's content clause ("warned [X] [on Monday] that ..."): none
+    after a comma or a complement of the verb ("warned people against sharing images that
+    ...": the "that" of a relative clause)."""
+    if not tokens[trig.start].key.startswith(WARNING_VERBS):
+        return None
+    for i in range(trig.end, min(trig.end + 8, len(tokens))):
+        key = tokens[i].key
+        if key == "THAT":
+            return i
+        if key in _COMPLEMENT_PREPS or key in {",", ".", ";", ":"} or key.endswith("ING"):
+            return None
+    return None
+
+
+def _warning_clause(tokens: list[Token], that: int) -> tuple[int, int] | None:
+    """The content clause after ``that`` without a condition that opens it ("that if Japan
+    refuses ..., China will") or closes it ("... if sanctions are reimposed"): its [start,
+    end) tokens."""
+    start = that + 1
+    while start < len(tokens) and tokens[start].key in _LEADING_CLAUSE | {"OR", "AND"}:
+        comma = next((i for i in range(start, len(tokens)) if tokens[i].key == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    end = next(
+        (
+            i
+            for i in range(start, len(tokens))
+            if tokens[i].key in _THREAT_CONDITION or tokens[i].key in {",", ".", ";"}
+        ),
+        len(tokens),
+    )
+    return (start, end) if start < end else None
+
+
+def _passive_at(tokens: list[Token], i: int, end: int) -> bool:
+    """Token ``i`` is a form of "be" followed by a past participle ("would be imposed")."""
+    if tokens[i].key not in _PASSIVE_AUX:
+        return False
+    j = i + 1
+    while j < end and (tokens[j].key.endswith("LY") or tokens[j].key in ("NOT", "BEING")):
+        j += 1
+    word = tokens[j].key if j < end else ""
+    return word.endswith(("ED", "EN")) or word in _IRREGULAR_PARTICIPLES
+
+
+def warned_act(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, speaker: frozenset[str]
+) -> int | str:
+    """What a warning's content clause (:func:`_warning_clause`) makes of a THREATEN event of
+    the speaker ``speaker`` (its actors' codes): :data:`KEEP_THREAT` where the consequence is
+    the speaker's own act (the clause's subject is the speaker, a pronoun, an agent of the
+    speaker's state; the clause names a response, a price to pay or an agentless passive:
+    "Washington could walk away", "sanctions would be imposed"), where the warning is told to
+    the one it threatens ("warned Russia that ...") and where a clause that names no actor
+    sets a condition ("would increase if Syria did not withdraw"); the group of another actor
+    whose act is judged ("that Putin is mocking the efforts", "that Israel's violations
+    represent", "is being hindered ... by Israel"): ACCUSE ``disapprove`` of it; or
+    :data:`NO_EVENT` where the clause names no actor ("that conditions will not shift")."""
+    that = _warning_that(tokens, trig)
+    clause = None if that is None else _warning_clause(tokens, that)
+    if that is None or clause is None or not speaker:
+        return KEEP_THREAT
+    if any(trig.end <= m.start < that and not _locative(tokens, m.start) for m in mentions):
+        return KEEP_THREAT  # "warned Russia that ...": told to the one it threatens
+    start, end = clause
+    subject_end = next((i for i in range(start, end) if tokens[i].key in _CLAUSE_AUX), None)
+    if subject_end is None:
+        subject_end = min(end, start + 4)
+    quotes = {"“", "”", '"', "'", "`", "‘", "’"}
+    first = next((t.key for t in tokens[start:subject_end] if t.key not in quotes), "")
+    if first in _OWN_WORDS:
+        return KEEP_THREAT  # "that it could shut the Strait", "that his government would"
+
+    def named(lo: int, hi: int) -> list[Mention]:
+        return [
+            m
+            for m in mentions
+            if lo <= m.start < hi and not m.place and not _locative(tokens, m.start)
+        ]
+
+    subject = named(start, subject_end)
+    if any((m.bare and not m.actor.code) or m.actor.code in speaker for m in subject):
+        return KEEP_THREAT  # "that police will no longer tolerate", "that Warsaw is getting"
+    words = tokens[start:end]
+    face = any(
+        t.key in _FACE_PAY and any(u.key in _THREAT_MODALS for u in tokens[max(start, i - 2) : i])
+        for i, t in enumerate(words, start)
+    )
+    if face or any(t.key in COUNTER_NOUNS for t in words):
+        return KEEP_THREAT  # "would provoke firm countermeasures", "will face justice"
+    by_agent = next(
+        (
+            m.group
+            for i in range(start, end)
+            if tokens[i].key == "BY"
+            for m in named(i + 1, min(end, i + 6))
+            if m.actor.code and m.actor.code not in speaker
+        ),
+        None,
+    )
+    if any(_passive_at(tokens, i, end) for i in range(start, end)):
+        return KEEP_THREAT if by_agent is None else by_agent  # "would be imposed" (by us)
+    other = next((m.group for m in subject if m.actor.code), None)
+    if other is not None:
+        return other
+    if by_agent is not None:
+        return by_agent
+    if any(t.key in _THREAT_CONDITION for t in tokens[that:]):
+        return KEEP_THREAT  # "that the attacks would increase if Syria did not withdraw"
+    return NO_EVENT
+
+
+def _warned_by(
+    tokens: list[Token],
+    mentions: list[Mention],
+    trig: Trigger,
+    source_group: int | None,
+    previous: tuple[ActorRef, ...],
+) -> int | str:
+    """:func:`warned_act` for the rules coder's source group (-1: the previous sentence's
+    actors; None: no speaker, the event is left as it is)."""
+    if source_group is None:
+        return KEEP_THREAT
+    actors = group_actors(mentions, source_group) if source_group >= 0 else previous
+    return warned_act(tokens, mentions, trig, frozenset(a.code for a in actors if a.code))
+
+
 _TYPE_RULES_S8 = (
     _expelled_envoy,
     _expelled_people,
@@ -4489,6 +4658,14 @@ def code_tokens(
             if speaker is not None:
                 target_first, source_group = source_group, speaker
                 after = [g for g in after if g != speaker]
+        if kind == "THREATEN" and target_first is None:
+            warned = _warned_by(tokens, mentions, trig, source_group, previous)
+            if warned == NO_EVENT:
+                continue  # "warned that conditions will not shift": no actor's act, no event
+            if isinstance(warned, int):
+                # "warned that Putin is mocking the efforts": the act judged, ACCUSE its actor
+                kind, mode = "ACCUSE", "disapprove"
+                after = [warned, *(g for g in after if g != warned)]
         from_after = False
         taken: int | None = None  # the group after the verb taken as the source
         unnamed_agent = False

@@ -37,6 +37,9 @@ import numpy as np
 
 from accord import __version__
 from accord.news.coding import (
+    COUNTER_NOUNS,
+    KEEP_THREAT,
+    NO_EVENT,
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
     cameo_to_plover,
@@ -1303,8 +1306,16 @@ class NlpCoder:
             if negated is None:
                 return None
             kind, mode = negated, None
+        warned: str | tuple[ActorRef, ...] = KEEP_THREAT
+        if kind == "THREATEN" or (kind == "ACCUSE" and mode is None):
+            # the rules coder's type of the same trigger may have made the warning ACCUSE
+            warned = _warned_act(cand)
+            if warned == NO_EVENT and kind == "THREATEN":
+                return None  # "warned that conditions will not shift": no actor's act
+            if isinstance(warned, tuple):
+                kind, mode = "ACCUSE", "disapprove"  # "warned that Putin is mocking ..."
         reflexive = cand.reflexive
-        targets = cand.targets
+        targets = warned if isinstance(warned, tuple) else cand.targets
         if not reflexive:
             bare = _bare(cand.mentions)
             targets = tuple(
@@ -1373,6 +1384,72 @@ class NlpCoder:
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 MEETING_LEMMAS = frozenset({"meet", "visit", "talk", "host", "travel", "hold", "discuss"})
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod"})
+
+
+WARNING_LEMMAS = frozenset({"warn", "caution"})
+OWN_WORDS = frozenset(
+    {"i", "we", "he", "she", "it", "they", "my", "our", "his", "her", "its", "their"}
+)
+FACE_PAY = frozenset({"face", "pay"})
+THREAT_AUX = frozenset({"will", "would", "shall", "could", "'ll"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _warned_act(cand: _Candidate) -> str | tuple[ActorRef, ...]:
+    """The parse's reading of a THREATEN event whose verb is a warning (s30-threaten; the
+    rules coder's :func:`accord.news.coding.warned_act`): :data:`KEEP_THREAT` where the
+    consequence its content clause (the verb's ``ccomp``, less a condition, ``advcl``) names is
+    the speaker's own act (a subject that is a pronoun, the speaker or an agent of its state;
+    a response or a price to pay; an agentless passive), the actors of another's act judged
+    (the clause's subject, or its ``by`` agent) for ACCUSE ``disapprove``, or
+    :data:`NO_EVENT` where the clause names no actor. A warning told to the one it threatens
+    (an object: "warned Russia that ...") and a clause with no actor that sets a condition
+    ("if", "unless") stay THREATEN."""
+    doc = cand.sent.doc
+    verb = doc[cand.pred.verb]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    speaker = frozenset(a.code for a in cand.sources if a.code)
+    if verb.lemma_ not in WARNING_LEMMAS or clause is None or not speaker:
+        return KEEP_THREAT
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return KEEP_THREAT  # "warned Russia that ...": told to the one it threatens
+    conditions = [c for c in clause.children if c.dep_ == "advcl"]
+    skip = {t.i for c in conditions for t in c.subtree}
+    words = [t for t in clause.subtree if t.i not in skip]
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject_words = [] if subject is None else list(subject.subtree)
+    if subject_words and subject_words[0].lower_ in OWN_WORDS:
+        return KEEP_THREAT  # "that it could shut the Strait", "that his government would"
+
+    def named(span: list[Any]) -> list[Mention]:
+        at = {t.i for t in span}
+        return [
+            m
+            for m, (a, b) in zip(cand.mentions, cand.spans, strict=True)
+            if not m.place and at.intersection(range(a, b))
+        ]
+
+    subject_actors = named(subject_words)
+    if any((m.bare and not m.actor.code) or m.actor.code in speaker for m in subject_actors):
+        return KEEP_THREAT  # "that police will no longer tolerate", "that Warsaw is getting"
+    face = clause.lemma_ in FACE_PAY and any(c.lower_ in THREAT_AUX for c in clause.children)
+    if face or any(t.lemma_.upper() in COUNTER_NOUNS for t in words):
+        return KEEP_THREAT  # "would provoke firm countermeasures", "will face justice"
+    agents = tuple(
+        m.actor
+        for t in words
+        if t.dep_ == "agent"
+        for m in named(list(t.subtree))
+        if m.actor.code and m.actor.code not in speaker
+    )[:1]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return agents or KEEP_THREAT  # "would be imposed" (by the speaker)
+    other = tuple(m.actor for m in subject_actors if m.actor.code)[:1]
+    if other or agents:
+        return other or agents
+    if any(t.lower_ in ("if", "unless", "otherwise") for c in conditions for t in c.subtree):
+        return KEEP_THREAT  # "that the attacks would increase if Syria did not withdraw"
+    return NO_EVENT
 
 
 def _future(verb: Any) -> bool:
