@@ -1032,9 +1032,12 @@ def test_the_agent_of_a_violent_passive_may_act_in_a_when_clause() -> None:
 
 
 def test_a_violent_passive_without_an_agent_has_no_source() -> None:
-    assert _coded("Five Peruvian farmers were wounded near the border.") == [
+    # the act is named ("in an attack"): the recipient is kept, with no source
+    assert _coded("Five Peruvian farmers were wounded in an attack near the border.") == [
         ("ASSAULT", [], ["PER"], "wounded")
     ]
+    # neither doer nor act named: no event (an event has a source; s30-source)
+    assert _coded("Five Peruvian farmers were wounded near the border.") == []
     assert _coded("Hundreds of people were wounded in the storm.") == []
 
 

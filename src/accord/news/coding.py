@@ -4401,6 +4401,41 @@ def _passive_agent(
     return None, None
 
 
+_MEANS = frozenset({"BY", "WHEN"})
+"""Words after an agentless violent passive's verb that name how the act was done: an agent
+("by suspected gang members") or the act told as a clause ("when Lima was shelled")."""
+_MEANS_NOUN = frozenset({"IN", "DURING", "AMID"})
+"""Prepositions whose phrase, with a violent word, names the act ("in a gang ambush")."""
+
+
+def _doer_unnamed(tokens: list[Token], trig: Trigger) -> bool:
+    """Whether an agentless violent passive names neither its doer nor its act: a toll of
+    victims ("22 people have been killed since demonstrations began", "41 people were killed
+    and 52 wounded", "were wounded near the border"), which docs/event-coding.md's convention
+    "An event has a source" (session 29) makes no event. The verb's clause names its means when
+    "by" or "when" follows the verb, or "in", "during" or "amid" with a violent word
+    (:func:`_violent_word`) within four words ("killed in a suicide car bombing", "in an
+    attack launched from Afghanistan"): such an act keeps its recipient (s30-source). Only a
+    violent verb makes a toll: "500 people were arrested during protests" has a doer the gold
+    reads from the place (the state's police), not touched here."""
+    if not any(_violent_word(t.key) for t in tokens[trig.start : trig.end]):
+        return False
+    stop = min(len(tokens), trig.end + 12)
+    for j in range(trig.end, stop):
+        key = tokens[j].key
+        if key in _CLAUSE_STOP or key in _AGENT_STOP:
+            return True
+        if key in _MEANS:
+            return False
+        if key in _MEANS_NOUN:
+            for token in tokens[j + 1 : min(stop, j + 5)]:
+                if token.key in _CLAUSE_STOP or token.key in _AGENT_STOP:
+                    break
+                if _violent_word(token.key):
+                    return False
+    return True
+
+
 def code_sentence(
     sentence: str,
     date: dt.date | None = None,
@@ -4719,6 +4754,8 @@ def code_tokens(
                 if act is not None:
                     told.add(act)  # "when Chilean jets struck a market": the same act
                 unnamed_agent = agent is None or agent == source_group
+                if unnamed_agent and _doer_unnamed(tokens, trig):
+                    continue  # "22 people have been killed since ...": no doer, no event
                 target_first, source_group = source_group, None if unnamed_agent else agent
                 victim = target_first
                 after = [g for g in after if g != agent]
