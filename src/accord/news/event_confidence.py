@@ -96,6 +96,9 @@ AFTER_FIT = (
     "heldout-s29",
     "heldout-s29b",
     "heldout-s29c",
+    "heldout-s30",
+    "heldout-s30b",
+    "heldout-s30c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

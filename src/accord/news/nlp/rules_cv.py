@@ -87,7 +87,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s27c.json`` since their one scoring, session 27 at faab8ec;
     ``news-heldout-s28.json``, ``news-heldout-s28b.json`` and ``news-heldout-s28c.json`` since
     their one scoring, session 28 at 8384d31; ``news-heldout-s29.json``, ``news-heldout-s29b.json``
-    and ``news-heldout-s29c.json`` since their one scoring, session 29 at 00810bb).
+    and ``news-heldout-s29c.json`` since their one scoring, session 29 at 00810bb;
+    ``news-heldout-s30.json``, ``news-heldout-s30b.json`` and ``news-heldout-s30c.json`` since
+    their one scoring, session 30 at 5b120ad).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -154,6 +156,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s29", str(news / "news-heldout-s29.json"), None, "url"),
         DevSet("heldout-s29b", str(news / "news-heldout-s29b.json"), None, "url"),
         DevSet("heldout-s29c", str(news / "news-heldout-s29c.json"), None, "url"),
+        DevSet("heldout-s30", str(news / "news-heldout-s30.json"), None, "url"),
+        DevSet("heldout-s30b", str(news / "news-heldout-s30b.json"), None, "url"),
+        DevSet("heldout-s30c", str(news / "news-heldout-s30c.json"), None, "url"),
     ]
 
 
