@@ -203,6 +203,11 @@ def test_interval_is_a_column_of_each_scenario(tmp_path: Path) -> None:
     assert list(zip(ukraine["interval_low"], ukraine["interval_high"], strict=True)) == [
         pytest.approx(tuple(spans[i])) for i in ukraine["issue"]
     ]
+    # one scenario's CSV has the same columns (before session 30 it left the intervals out)
+    single = _csv(_run("forecast", "ukraine-2025-02", "--interval", "0.8", "--format", "csv")[1])
+    pd.testing.assert_frame_equal(
+        single, ukraine.drop(columns="path").reset_index(drop=True), check_dtype=False
+    )
     student = frame[frame["path"] == str(one)]
     assert list(student["interval_low"].isna()) == [True, False]  # finance is not on 0..100
     documents = json.loads(_run(*args, "--json")[1])
