@@ -66,8 +66,8 @@ def test_a_row_without_text_names_the_file_the_line_and_the_field(tmp_path: Path
     path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
     result = read_file(path)
     assert [str(p) for p in result.problems] == [
-        f"{path}: line 1: no field `text`: each row needs its article's text (its fields: "
-        "title, body)",
+        f"{path}: line 1: text: missing; each row needs its article's text (the row's "
+        "fields: title, body)",
         f"{path}: line 2: text: is null; each row needs its article's text",
         f"{path}: line 3: text: empty text (got '  ')",
     ]

@@ -459,8 +459,8 @@ def document_from_row(
     if "text" not in row:
         fields = ", ".join(map(str, row)) or "none"
         return Problem(
-            where,
-            f"no field `text`: each row needs its article's text (its fields: {fields})",
+            f"{where}: text",
+            f"missing; each row needs its article's text (the row's fields: {fields})",
             file=file,
             has_value=False,
         )
