@@ -180,8 +180,9 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     """Engines compared in long form: ``issue, engine, status_quo, forecast, if_agreement,
-    p_agreement, scenario`` (one row per issue and engine; the scenario id last, so that the
-    tables of several scenarios concatenate)."""
+    p_agreement, seed, scenario`` (one row per issue and engine; the seed of the ensembles,
+    empty without one, as in a forecast's table; the scenario id last, so that the tables of
+    several scenarios concatenate)."""
     rows = [
         {
             "issue": item.id,
@@ -190,6 +191,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
             "forecast": _nan(item.forecast.get(engine)),
             "if_agreement": _nan(item.if_agreement.get(engine)),
             "p_agreement": _nan(item.p_agreement.get(engine)),
+            "seed": comparison.seed,
             "scenario": comparison.scenario,
         }
         for item in comparison.issues
@@ -197,14 +199,16 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     ]
     columns = [
         *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
-        "scenario",  # last, after the columns of earlier versions
+        "seed",  # session 30: every export of a random process records its seed
+        "scenario",  # last, after the columns of earlier versions (as a forecast's table)
     ]
     return _pd().DataFrame(rows, columns=columns)
 
 
 def explanation_frame(explanation: Explanation) -> pd.DataFrame:
     """Every tornado bar: ``issue, input, kind, actor, input_issue, value, low, high,
-    forecast_at_low, forecast_at_high, swing, bargain_swing`` (one row per issue and input)."""
+    forecast_at_low, forecast_at_high, swing, bargain_swing, seed`` (one row per issue and
+    input; the seed the engine ran with, empty without one, last since session 30)."""
     rows = [
         {
             "issue": item.id,
@@ -219,13 +223,14 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
             "forecast_at_high": _nan(bar.at_high),
             "swing": bar.swing,
             "bargain_swing": bar.bargain_swing,
+            "seed": explanation.seed,
         }
         for item in explanation.issues
         for bar in item.tornado
     ]
     columns = [
         "issue", "input", "kind", "actor", "input_issue", "value", "low", "high",
-        "forecast_at_low", "forecast_at_high", "swing", "bargain_swing",
+        "forecast_at_low", "forecast_at_high", "swing", "bargain_swing", "seed",
     ]  # fmt: skip
     return _pd().DataFrame(rows, columns=columns)
 

@@ -1,12 +1,17 @@
 """Text helpers shared by the library and the command line (no dependency on either).
 
 :func:`shortened` moved here from :mod:`accord.cli.output` in session 27 so that the news
-readers (:mod:`accord.news.readers`) cut a long title the way the tables do, with one copy.
+readers (:mod:`accord.news.readers`) cut a long title the way the tables do, with one copy;
+:func:`date_rewritten` in session 30, so that a scenario file, an article's metadata and a date
+option say alike how to write a date given day or month first (the readers imported it, private,
+from :mod:`accord.scenario.io`).
 """
 
 from __future__ import annotations
 
-__all__ = ["shortened"]
+import re
+
+__all__ = ["date_rewritten", "shortened"]
 
 
 def shortened(text: str, limit: int) -> str:
@@ -26,3 +31,30 @@ def shortened(text: str, limit: int) -> str:
     if not text[limit - 1].isspace() and any(c.isspace() for c in room):
         room = room[: max(i for i, c in enumerate(room) if c.isspace())]
     return room.rstrip(" \t\n,;:-\u2013\u2014") + "\u2026"
+
+
+_DAY_MONTH_YEAR = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*")
+
+
+def date_rewritten(value: object) -> str:
+    """For a date written day and month first (``22.11.2024``, ``11/22/2024``), how to write it
+    YYYY-MM-DD, both readings where either could be meant; else empty.
+
+    >>> date_rewritten("22.11.2024")
+    'write it 2024-11-22'
+    >>> date_rewritten("06/05/2025")
+    'write 2025-05-06 if the day comes first, 2025-06-05 if the month does'
+    >>> date_rewritten("yesterday"), date_rewritten(20250102)
+    ('', '')
+    """
+    match = _DAY_MONTH_YEAR.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return ""
+    first, second, year = int(match[1]), int(match[2]), match[3]
+    day_first = f"{year}-{second:02d}-{first:02d}" if first <= 31 and second <= 12 else ""
+    month_first = f"{year}-{first:02d}-{second:02d}" if first <= 12 and second <= 31 else ""
+    if day_first and month_first and day_first != month_first:
+        return f"write {day_first} if the day comes first, {month_first} if the month does"
+    if day_first or month_first:
+        return f"write it {day_first or month_first}"
+    return ""

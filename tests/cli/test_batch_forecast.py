@@ -174,13 +174,96 @@ def test_an_ensemble_records_one_seed_for_every_scenario(tmp_path: Path) -> None
     assert "20 Monte Carlo runs each" in stdout and "seed 5" in stdout
 
 
-def test_options_of_one_scenario_are_refused_with_several(tmp_path: Path) -> None:
+def test_votes_is_refused_with_several_naming_what_to_do(tmp_path: Path) -> None:
     _class(tmp_path / "class", 2)
     code, _, stderr = _run(
-        "forecast", str(tmp_path / "class"), "--report", str(tmp_path / "r.html"), "--votes"
+        "forecast", str(tmp_path / "class"), "--report", str(tmp_path / "r"), "--votes"
     )
     assert code == 2
-    assert "--report, --votes: one scenario at a time (several were given)" in stderr
+    assert "--votes: one scenario at a time (several were given): forecast one file alone" in stderr
+    assert "--json gives each scenario's drafts" in stderr
+    assert not (tmp_path / "r").exists()
+
+
+# Session 30: --interval, --trajectory and --report work with several scenarios (session 29
+# refused them with --votes).
+
+
+def test_interval_is_a_column_of_each_scenario(tmp_path: Path) -> None:
+    one, two = _class(tmp_path / "class", 2)
+    args = ["forecast", str(one), "ukraine-2025-02", "--interval", "0.8"]
+    frame = _csv(_run(*args, "--format", "csv")[1])
+    assert list(frame.columns[-7:]) == [
+        *("interval_level", "interval_low", "interval_high", "engine", "seed", "scenario"),
+        "path",
+    ]
+    alone = json.loads(_run("forecast", "ukraine-2025-02", "--interval", "0.8", "--json")[1])
+    ukraine = frame[frame["path"] == "ukraine-2025-02"]
+    spans = alone["intervals"]["issues"]
+    assert list(zip(ukraine["interval_low"], ukraine["interval_high"], strict=True)) == [
+        pytest.approx(tuple(spans[i])) for i in ukraine["issue"]
+    ]
+    # one scenario's CSV has the same columns (before session 30 it left the intervals out)
+    single = _csv(_run("forecast", "ukraine-2025-02", "--interval", "0.8", "--format", "csv")[1])
+    pd.testing.assert_frame_equal(
+        single, ukraine.drop(columns="path").reset_index(drop=True), check_dtype=False
+    )
+    student = frame[frame["path"] == str(one)]
+    assert list(student["interval_low"].isna()) == [True, False]  # finance is not on 0..100
+    documents = json.loads(_run(*args, "--json")[1])
+    assert documents[1]["intervals"] == alone["intervals"]
+    assert list(documents[0]["intervals"]["issues"]) == ["loss"]
+    code, table, _ = _run(*args)
+    assert code == 0 and "interval" in table and "80% conformal" in table
+    lo, hi = spans["peacekeeping"]
+    assert f"{lo:.1f}-{hi:.1f}" in table
+    code, _, stderr = _run("forecast", str(one), str(two), "--interval", "0.8", "--engine", "x")
+    assert code == 2 and "unknown engine" in stderr
+
+
+def test_trajectory_gives_each_scenarios_turns(tmp_path: Path) -> None:
+    one, two = _class(tmp_path / "class", 2)
+    args = ["forecast", str(one), str(two), "--trajectory"]
+    documents = json.loads(_run(*args, "--json")[1])
+    alone = json.loads(_run("forecast", str(two), "--trajectory", "--json")[1])
+    assert documents[1]["trajectory"] == alone["trajectory"]
+    assert documents[1]["actors"] == ["USA", "EU", "AOSIS"]
+    frame = _csv(_run(*args, "--format", "csv")[1])
+    assert list(frame.columns) == ["turn", "actor", "issue", "position", "scenario", "path"]
+    assert set(frame["scenario"]) == {"climate-s01", "climate-s02"}
+    code, table, _ = _run(*args)
+    assert code == 0
+    assert f"{one}: positions by turn" in table and f"{two}: positions by turn" in table
+
+
+def test_report_is_a_folder_of_one_report_per_scenario(tmp_path: Path) -> None:
+    one, two = _class(tmp_path / "class", 2)
+    other = tmp_path / "other"
+    other.mkdir()
+    again = other / one.name  # a second student01.yaml: its report is student01-2.html
+    again.write_text(one.read_text(encoding="utf-8"), encoding="utf-8")
+    folder = tmp_path / "reports"
+    code, _, stderr = _run(
+        "forecast", str(one), str(two), str(again), "ukraine-2025-02", "--report", str(folder)
+    )
+    assert code == 0, stderr
+    names = ["student01.html", "student02.html", "student01-2.html", "ukraine-2025-02.html"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(names)
+    assert f"wrote {folder / 'student01-2.html'} ({again})" in stderr
+    assert "climate-s02" in (folder / "student02.html").read_text(encoding="utf-8")
+    # a file the user wrote is not replaced, and nothing runs: each report checked first
+    (folder / "student02.html").write_text("my notes", encoding="utf-8")
+    code, _, stderr = _run("forecast", str(one), str(two), "--report", str(folder))
+    assert code == 2 and "--force" in stderr
+    assert (folder / "student02.html").read_text(encoding="utf-8") == "my notes"
+
+
+@pytest.mark.parametrize("name", ["r.html", "class/student01.yaml"])
+def test_report_with_several_refuses_a_file(tmp_path: Path, name: str) -> None:
+    _class(tmp_path / "class", 2)
+    code, _, stderr = _run("forecast", str(tmp_path / "class"), "--report", str(tmp_path / name))
+    assert code == 2
+    assert f"--report {tmp_path / name}: " in stderr and "give a folder" in stderr
     assert not (tmp_path / "r.html").exists()
 
 

@@ -416,7 +416,7 @@ def test_an_ingest_shows_each_problem_of_the_file(browser: TestClient, broken: i
     assert [html.unescape(p) for p in shown] == [
         "feed.jsonl: line 2: invalid JSON at column 2 (expecting property name enclosed in double "
         "quotes)",
-        "feed.jsonl: line 3: text: missing or empty text (got ['<i>x</i>'])",
+        "feed.jsonl: line 3: text: expected the article's text as a string (got ['<i>x</i>'])",
     ][:broken]
     assert "<i>x" not in page  # the file's words are shown escaped
     again = browser.get(address).text  # a reload shows the same, nothing ingested twice

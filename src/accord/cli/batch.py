@@ -10,6 +10,7 @@ The work is in :mod:`accord.forecast.batch`, imported inside each function.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -47,15 +48,27 @@ def is_batch(refs: Sequence[str]) -> bool:
         return True
 
 
-def refuse_single_options(**given: bool) -> None:
-    """Refuse an option that shows one scenario's own view (a report, the turns, the votes),
-    given with several scenarios: ``given`` maps each option's flag to whether it was given."""
-    named = [flag for flag, on in given.items() if on]
-    if named:
-        raise AccordError(
-            f"{', '.join(named)}: one scenario at a time (several were given); forecast one "
-            "file alone for " + ("it" if len(named) == 1 else "them")
-        )
+def refuse_for_batch(option: str, instead: str) -> None:
+    """Refuse ``option``, given with several scenarios, where it shows one scenario's own
+    view that a batch's table has no room for; ``instead``: what to do instead."""
+    raise AccordError(f"{option}: one scenario at a time (several were given): {instead}")
+
+
+def report_paths(given: Sequence[Given], folder: Path) -> dict[str, Path]:
+    """Where ``--report FOLDER`` writes each scenario's report, by its label: ``FOLDER/NAME.html``
+    with NAME its file's name without the extension (a bundled id's id), and ``-2``, ``-3``...
+    after a name already taken (two folders' ``student01.yaml``)."""
+    paths: dict[str, Path] = {}
+    taken: set[str] = set()
+    for item in given:
+        stem = Path(item.path).stem if item.path and Path(item.path).exists() else item.scenario.id
+        name, k = stem, 1
+        while name.lower() in taken:
+            k += 1
+            name = f"{stem}-{k}"
+        taken.add(name.lower())
+        paths[item.label] = folder / f"{name}.html"
+    return paths
 
 
 def read_or_refuse(batch: ScenarioBatch, skip_invalid: bool, verb: str, done: str) -> int:

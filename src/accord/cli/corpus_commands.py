@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from accord.cli.app import err
 from accord.cli.coder_option import choose_coder
-from accord.cli.news_commands import events_app, warn_mtime_dates
+from accord.cli.news_commands import discard_unused_store, events_app, warn_mtime_dates
 from accord.cli.options import date_option
 from accord.cli.output import print_batch_report
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
@@ -52,7 +52,9 @@ def run_corpus(
     try:
         chosen = choose_coder(coder) if code and coder is not None else None
         from accord.news.corpus import ShardReport, find_shards, ingest_corpus
-        from accord.store import display_url, normalise_url
+        from accord.store import NewSqliteFile, display_url, normalise_url
+
+        new_file = NewSqliteFile.of(db) if db is not None else None
 
         err.print(f"running on {escape(executor.describe())}", highlight=False)
         shards, _ = find_shards(inputs)
@@ -100,6 +102,9 @@ def run_corpus(
     ]
     print_batch_report(escape(f"Corpus into {' and '.join(where)}"), rows, report.problems)
     warn_mtime_dates([pair for shard in report.shards for pair in shard.dated_by_mtime])
+    if new_file is not None and report.total("documents_read") == 0:
+        discard_unused_store(new_file)  # a new store with nothing in it (session 29, finding 11)
+        return max(report.exit_code, 1)
     return report.exit_code
 
 

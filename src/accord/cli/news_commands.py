@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from accord.news.readers import ReadResult
     from accord.news.store import Redated, Store, StoredEvent
     from accord.news.types import ActorRef
+    from accord.store import NewSqliteFile
 
 # The store, the ingest and the timeline (SQLAlchemy, numpy: about 0.7 CPU s) are imported by
 # the commands that use them, not here: ``accord ingest --workers N`` starts its workers' fork
@@ -120,8 +121,9 @@ def ingest_command(
 
     from accord.news.ingest import expand_inputs, ingest
     from accord.news.store import Store
-    from accord.store import driver_message
+    from accord.store import NewSqliteFile, driver_message
 
+    new_file = NewSqliteFile.of(db)  # removed again if nothing is read (session 29, finding 11)
     # without --coder, ingest's own default (the rules coder, or one a test injects)
     chosen: Coder | Literal["auto"] | None = (
         None if no_code else choose_coder(coder) if coder else "auto"
@@ -185,7 +187,19 @@ def ingest_command(
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
         warn_mtime_dates(report.dated_by_mtime)
         note_redated(report.redated)
+    if new_file is not None and report.documents_read == 0:
+        discard_unused_store(new_file)
     raise typer.Exit(report.exit_code)
+
+
+def discard_unused_store(new_file: NewSqliteFile) -> None:
+    """Remove the store file an ingest made but read nothing into (an empty folder, a mistyped
+    path, only unreadable files), and say so: the summary above says what was read."""
+    new_file.discard()
+    err.print(
+        f"nothing was read, so no store was made: {escape(str(new_file.path))} not created",
+        highlight=False,
+    )
 
 
 def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:

@@ -21,7 +21,11 @@ def date_option(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise DataError(f"{option}: expected a date YYYY-MM-DD (got {value!r})") from None
+        from accord.text import date_rewritten
+
+        hint = date_rewritten(value)  # 06/05/2025: both ways to write it (session 30)
+        got = f"got {value!r}" + (f"; {hint}" if hint else "")
+        raise DataError(f"{option}: expected a date YYYY-MM-DD ({got})") from None
 
 
 def probability_option(value: float | None, option: str) -> float | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -28,7 +29,7 @@ from accord.cli.output import (
     print_warnings,
     progress,
 )
-from accord.errors import AccordError, EngineError
+from accord.errors import AccordError, DataError, EngineError
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
     from accord.forecast import Forecast, IssueForecast
@@ -351,7 +352,11 @@ def forecast_command(
         ),
     ] = None,
     report: Annotated[
-        Path | None, typer.Option(help="Also write a self-contained HTML report here.")
+        Path | None,
+        typer.Option(
+            help="Also write a self-contained HTML report here (several scenarios: a folder, "
+            "one report each, named after its file)."
+        ),
     ] = None,
     agreement_ideal: Annotated[
         str,
@@ -382,7 +387,9 @@ def forecast_command(
     SCENARIO may be a bundled id, an accord YAML/JSON file, or a KTAB CSV/XML or BDM CSV
     file (recognised from the content). Several, or a folder of scenario files, are each
     checked first, then forecast into one table (--json: one object per scenario, with its
-    path); an invalid file stops them all (exit 2) unless --skip-invalid (exit 1).
+    path); an invalid file stops them all (exit 2) unless --skip-invalid (exit 1). With
+    several, --interval is a column, --trajectory a table of turns each and --report a folder
+    of one report each; --votes is for one scenario (--json gives every draft's votes).
     """
     from accord.cli.batch import is_batch
     from accord.forecast import forecast
@@ -392,16 +399,16 @@ def forecast_command(
     shape = chosen_format(fmt, as_json, out_file)
     refs = list(scenarios or [])
     if is_batch(refs):
-        from accord.cli.batch import refuse_single_options
+        if votes:
+            from accord.cli.batch import refuse_for_batch
 
-        refuse_single_options(
-            **{
-                "--report": report is not None,
-                "--trajectory": trajectory,
-                "--votes": votes,
-                "--interval": interval is not None,
-            }
-        )
+            refuse_for_batch(
+                "--votes",
+                "forecast one file alone with --votes; --json gives each scenario's drafts with "
+                "every member's vote",
+            )
+        if report is not None:
+            _check_report_folder(report)
         _forecast_batch(
             refs,
             engine,
@@ -416,6 +423,7 @@ def forecast_command(
             record,
             db,
             skip_invalid,
+            BatchViews(interval, trajectory, report, force),
         )
         return
     scenario = refs[0] if refs else None
@@ -482,7 +490,11 @@ def forecast_command(
             doc["intervals"] = intervals
         return doc
 
-    frame = result.run.to_frame if trajectory else result.to_frame
+    def frame() -> Any:
+        if trajectory:
+            return result.run.to_frame()
+        return with_intervals(result.to_frame(), intervals)
+
     if emit_document_or_frame(shape, document, frame, out_file):
         return
     if runs is not None:  # the user asked for a distribution: show it first
@@ -563,6 +575,52 @@ def _engine_options(variant: str | None, rounds: int | None) -> dict[str, Any]:
     return options
 
 
+@dataclass(frozen=True)
+class BatchViews:
+    """The views of each forecast that a batch takes beside its table: ``--interval`` (a column),
+    ``--trajectory`` (each scenario's turns) and ``--report`` (a folder, one report each)."""
+
+    interval: float | None = None
+    trajectory: bool = False
+    report: Path | None = None
+    force: bool = False
+
+
+def _check_report_folder(folder: Path) -> None:
+    """Refuse a batch's ``--report`` that is not a folder: an existing file, or a new name
+    ending ``.html`` (one report per scenario is written into the folder)."""
+    is_file = folder.exists() and not folder.is_dir()
+    if is_file or (not folder.exists() and folder.suffix.lower() in (".html", ".htm")):
+        what = "is a file" if is_file else "names a file"
+        raise AccordError(
+            f"--report {folder}: {what}; with several scenarios give a folder: one report per "
+            "scenario is written in it, named after its file (or forecast one file alone)"
+        )
+
+
+def with_intervals(frame: Any, intervals: dict[str, Any] | None) -> Any:
+    """A forecast's tidy table with ``interval_level, interval_low, interval_high`` before its
+    ``engine`` column (empty for an issue off the 0..100 scale); unchanged without
+    ``intervals``."""
+    if intervals is None:
+        return frame
+    import numpy as np
+
+    spans = intervals["issues"]
+    at = list(frame.columns).index("engine") if "engine" in frame.columns else len(frame.columns)
+    frame.insert(at, "interval_level", intervals["level"])
+    for k, end in enumerate(("interval_low", "interval_high")):
+        values = [spans[i][k] if i in spans else np.nan for i in frame["issue"]]
+        frame.insert(at + 1 + k, end, values)
+    return frame
+
+
+def _interval_cell(intervals: dict[str, Any], issue: str) -> str:
+    """An issue's conformal interval as a table cell, ``lo-hi`` (empty off the 0..100 scale)."""
+    span = intervals["issues"].get(issue)
+    return "" if span is None else f"{span[0]:.1f}-{span[1]:.1f}"
+
+
 def _forecast_batch(
     refs: list[str],
     engine: str,
@@ -577,21 +635,34 @@ def _forecast_batch(
     record: bool,
     db: str | None,
     skip_invalid: bool,
+    views: BatchViews,
 ) -> None:
     """``accord forecast`` of several scenarios (or a folder): every one read and checked
-    first, then each forecast with one engine and one seed, into one table."""
-    from accord.cli.batch import finish, read_or_refuse, say_warnings
+    first, then each forecast with one engine and one seed, into one table; ``views``: each
+    scenario's interval column, turns and report."""
+    from accord.cli.batch import finish, read_or_refuse, report_paths, say_warnings
     from accord.cli.scale_options import executor_from
     from accord.engines import get_engine
     from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
+    from accord.forecast.intervals import scenario_intervals
     from accord.forecast.question import AgreementRule
+    from accord.outputs import check_output
 
     get_engine(engine)  # an unknown engine: refused before any file is read
+    if views.interval is not None:
+        scenario_intervals(engine, {}, views.interval)  # an engine with no DEU errors: refused
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
     chosen_seed = shared_seed(seed, runs)
     batch = read_batch(refs)
     check_requests(batch, engine, chosen_seed, runs)
     listed = read_or_refuse(batch, skip_invalid, "forecast", "forecast")
+    reports: dict[str, Path] = {}
+    histories: dict[str, list[Any]] = {}
+    if views.report is not None:
+        reports = report_paths(batch.given, views.report)
+        for path in reports.values():  # every report checked before anything runs
+            check_output(path, "--report", views.force)
+        histories = _report_histories(batch.given, db, record)
     executor = executor_from(workers, scheduler)
     try:
         label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
@@ -623,38 +694,107 @@ def _forecast_batch(
                     f"{escape(given.label)}: recorded as ledger record {stored.id}",
                     highlight=False,
                 )
-    _emit_forecasts(done, shape, out_file, runs)
+                if reports:
+                    histories[given.label] = ledger.records(given.scenario.id)
+    if views.report is not None and reports:
+        from accord.report import write_report
+
+        try:
+            views.report.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DataError(f"--report {views.report}: cannot make the folder ({exc})") from None
+        for given, result in done:
+            path = write_report(result, reports[given.label], histories.get(given.label, []))
+            err.print(f"wrote {escape(str(path))} ({escape(given.label)})", highlight=False)
+    intervals: dict[str, dict[str, Any]] | None = None
+    if views.interval is not None:
+        intervals = {
+            given.label: scenario_intervals(
+                engine,
+                {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues},
+                views.interval,
+            )
+            for given, result in done
+        }
+    _emit_forecasts(done, shape, out_file, runs, intervals, views.trajectory)
     finish(batch, listed, "forecast")
 
 
+def _report_histories(given: list[Any], db: str | None, record: bool) -> dict[str, list[Any]]:
+    """Each scenario's ledger records for its report, read as one forecast's ``--report`` reads
+    them (the ledger ``--db`` names, else the environment's; none read here with ``--record``,
+    which reads them after adding its own)."""
+    from accord.ledger.db import named_url
+
+    ledger_db = db if db is not None else named_url()
+    if ledger_db is None or record:
+        return {}
+    from accord.ledger import Ledger
+
+    with Ledger(ledger_db, create=db is None) as ledger:
+        return {item.label: ledger.records(item.scenario.id) for item in given}
+
+
 def _emit_forecasts(
-    done: list[tuple[Any, Forecast]], shape: str, out_file: Path | None, runs: int | None
+    done: list[tuple[Any, Forecast]],
+    shape: str,
+    out_file: Path | None,
+    runs: int | None,
+    intervals: dict[str, dict[str, Any]] | None = None,
+    trajectory: bool = False,
 ) -> None:
     """A batch's forecasts: ``--json`` one object per scenario (its ``path`` first), CSV and
-    Parquet their tidy tables one under the other, else one table."""
+    Parquet their tidy tables one under the other, else one table. ``intervals``: each
+    scenario's conformal intervals by its label (a key of its object, columns of its rows, a
+    column of the table); ``trajectory``: each scenario's turns (in its object; its turns'
+    table instead of its issues' in CSV; a table each under the batch's)."""
     from accord.cli.batch import key_cells, section_ends, shows_file
     from accord.forecast.batch import batch_frame
 
     def document() -> list[dict[str, Any]]:
-        return [{"path": given.path, **result.to_dict()} for given, result in done]
+        docs = []
+        for given, result in done:
+            doc = {"path": given.path, **result.to_dict(trajectory=trajectory)}
+            if intervals is not None:
+                doc["intervals"] = intervals[given.label]
+            docs.append(doc)
+        return docs
 
-    if emit_document_or_frame(shape, document, lambda: batch_frame(done), out_file):
+    def frame_of(given: Any, result: Forecast) -> Any:
+        if trajectory:
+            turns = result.run.to_frame()
+            turns["scenario"] = result.scenario.id
+            return turns
+        return with_intervals(
+            result.to_frame(), None if intervals is None else intervals[given.label]
+        )
+
+    if emit_document_or_frame(shape, document, lambda: batch_frame(done, frame_of), out_file):
         return
     with_file = shows_file(done)
     dated = any(issue.horizon is not None for _, r in done for issue in r.scenario.issues)
     spread = ("mean", "p5", "p95") if runs is not None else ()
     keys = (("file",) if with_file else ()) + ("scenario", "issue")
-    header = (*keys, "forecast", "p(agreement)", *(("horizon",) if dated else ()))
+    ranged = ("interval",) if intervals is not None else ()
+    header = (*keys, "forecast", *ranged, "p(agreement)", *(("horizon",) if dated else ()))
     header += ("if agreement", "status quo", *spread, "scale")
-    rows = [
-        (*key_cells(given, k == 0, with_file), *_issue_cells(item, issue, dated, spread))
-        for given, result in done
-        for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True))
-    ]
+    rows = []
+    for given, result in done:
+        for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
+            cells = _issue_cells(item, issue, dated, spread)
+            if intervals is not None:
+                cells = (*cells[:2], _interval_cell(intervals[given.label], item.id), *cells[2:])
+            rows.append((*key_cells(given, k == 0, with_file), *cells))
     engines = sorted({_engine_name(result) for _, result in done})
     seeds = sorted({result.seed for _, result in done if result.seed is not None})
     notes = [f"{runs} Monte Carlo runs each: mean, p5, p95 of the runs' bargains"] if runs else []
     notes += [f"seed {', '.join(map(str, seeds))}"] if seeds else []
+    if intervals is not None:
+        some = next(iter(intervals.values()))
+        notes += [
+            f"interval: {some['level']:.0%} conformal, {some['engine']}'s errors on EU "
+            f"legislation (radius {some['radius']:.1f}), only on the 0..100 scale"
+        ]
     notes += ["--format csv: every column, one row per scenario and issue"]
     has_drafts = any(r.resolutions for _, r in done)
     notes += ["draft resolutions: in --json, or forecast the file alone"] if has_drafts else []
@@ -662,13 +802,18 @@ def _emit_forecasts(
         header,
         rows,
         out.width,
-        right=("forecast", "p(agreement)", "if agreement", "status quo", *spread),
+        right=("forecast", *ranged, "p(agreement)", "if agreement", "status quo", *spread),
         title=escape(f"forecast by {', '.join(engines)}: {counted(len(done), 'scenario')}"),
         caption=escape("; ".join(notes)),
         keys=len(keys),
         ends=section_ends(done),
     )
     out.print(*tables)
+    if trajectory:
+        for given, result in done:
+            turns = trajectory_table(result)
+            turns.title = escape(f"{given.label}: positions by turn")
+            out.print(turns)
 
 
 def _engine_name(result: Forecast) -> str:

@@ -271,17 +271,20 @@ LAST_COLUMNS = ("engine", "seed", "scenario")
 """The columns a result's tidy table ends with (where it has them), kept last in a batch's."""
 
 
-def batch_frame(parts: Sequence[tuple[Given, Any]]) -> pd.DataFrame:
-    """The tidy tables of a batch's results one under the other (``to_frame()`` of each),
-    with a last column ``path``: the file each came from (None for an object), since two
-    students' files may keep the template's scenario id. Columns one result lacks (an
-    ensemble's ``mean``...) are empty in its rows; ``engine, seed, scenario`` stay last before
-    ``path``, as in one result's table."""
+def batch_frame(
+    parts: Sequence[tuple[Given, Any]],
+    frame_of: Callable[[Given, Any], pd.DataFrame] | None = None,
+) -> pd.DataFrame:
+    """The tidy tables of a batch's results one under the other (``to_frame()`` of each, or
+    ``frame_of(given, result)``), with a last column ``path``: the file each came from (None
+    for an object), since two students' files may keep the template's scenario id. Columns one
+    result lacks (an ensemble's ``mean``...) are empty in its rows; ``engine, seed, scenario``
+    stay last before ``path``, as in one result's table."""
     import pandas as pd
 
     frames = []
     for given, result in parts:
-        frame = result.to_frame()
+        frame = result.to_frame() if frame_of is None else frame_of(given, result)
         frame["path"] = given.path
         frames.append(frame)
     if not frames:

@@ -344,13 +344,17 @@ class SweepResult:
         }
 
     def to_frame(self) -> Any:
-        """The tidy table (one row per point and issue) as a pandas DataFrame."""
+        """The tidy table (one row per point and issue) as a pandas DataFrame, with a last
+        column ``seed`` (the hypercube's and every run's; the JSON's ``seed``)."""
         from accord.frames import records_frame
 
-        return records_frame(self.records())
+        frame = records_frame(self.records())
+        frame["seed"] = self.seed
+        return frame
 
     def write_parquet(self, path: str) -> None:
-        """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra)."""
+        """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra), ``seed`` its
+        last column as in :meth:`to_frame`."""
         from accord.frames import require_pyarrow
 
         require_pyarrow("--format parquet")
@@ -361,7 +365,7 @@ class SweepResult:
 
         from accord.scenario.io import replace_atomically
 
-        table = pa.Table.from_pylist(self.records())
+        table = pa.Table.from_pylist([{**row, "seed": self.seed} for row in self.records()])
         info = {k: v for k, v in self.to_dict().items() if k != "rows"}
         table = table.replace_schema_metadata({"accord.sweep": json.dumps(info)})
         replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))

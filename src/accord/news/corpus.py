@@ -44,6 +44,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import threading
@@ -144,7 +145,8 @@ def read_parquet(path: str | Path) -> ReadResult:
         raise DataError(f"{p}: no 'text' column (columns: {', '.join(table.column_names)})")
     result = ReadResult(str(p), "parquet")
     mtime = p.stat().st_mtime
-    for number, row in enumerate(table.to_pylist(), start=1):
+    for number, read in enumerate(table.to_pylist(), start=1):
+        row = {key: _missing_as_null(value) for key, value in read.items()}
         if isinstance(row.get("date"), dt.date):
             row["date"] = row["date"].isoformat()
         made = document_from_row(row, f"row {number}", str(p), mtime, {"row": number})
@@ -153,6 +155,14 @@ def read_parquet(path: str | Path) -> ReadResult:
         else:
             result.documents.append(made)
     return result
+
+
+def _missing_as_null(value: Any) -> Any:
+    """A Parquet cell with NaN or an infinity (pandas' missing value in a float column) as
+    null, as the JSON Lines reader reads ``NaN`` and ``Infinity``: then a missing date or title
+    is missing in both formats, and a missing text the same error (before session 30 a NaN date
+    was refused as "expected a date string (got nan)" where JSON Lines read it as no date)."""
+    return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def _is_parquet_shard(path: str) -> bool:

@@ -35,7 +35,7 @@ from typing import Any
 
 from accord.errors import DataError, Problem
 from accord.news.types import Document
-from accord.text import shortened
+from accord.text import date_rewritten, shortened
 
 __all__ = [
     "KINDS",
@@ -178,9 +178,7 @@ def _parse_date(value: Any) -> dt.date:
         pass
     found = date_from_text(value)
     if found is None:
-        from accord.scenario.io import _date_rewritten  # day or month first: how to write it
-
-        hint = _date_rewritten(value)
+        hint = date_rewritten(value)  # day or month first: how to write it
         raise ValueError("expected a date such as 2025-02-24" + (f" ({hint})" if hint else ""))
     return found
 
@@ -455,10 +453,29 @@ def document_from_row(
 ) -> Document | Problem:
     """A document from one record (a JSON Lines row, a Parquet row): ``text`` required;
     ``title``, ``source``, ``url`` strings; ``date`` a date or date string; any other field
-    kept in ``meta["extra"]``. A bad record is a :class:`Problem` naming ``where``."""
-    text = row.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return Problem(f"{where}: text", "missing or empty text", text, file=file)
+    kept in ``meta["extra"]``. A bad record is a :class:`Problem` naming ``where`` and the
+    field: a row without ``text`` names the fields it has, a null ``text`` says null (session
+    29's trial, finding 12: both said "missing or empty text (got None)")."""
+    if "text" not in row:
+        fields = ", ".join(map(str, row)) or "none"
+        return Problem(
+            f"{where}: text",
+            f"missing; each row needs its article's text (the row's fields: {fields})",
+            file=file,
+            has_value=False,
+        )
+    text = row["text"]
+    if text is None:
+        return Problem(
+            f"{where}: text",
+            "is null; each row needs its article's text",
+            file=file,
+            has_value=False,
+        )
+    if not isinstance(text, str):
+        return Problem(f"{where}: text", "expected the article's text as a string", text, file=file)
+    if not text.strip():
+        return Problem(f"{where}: text", "empty text", text, file=file)
     bad = [
         k
         for k in ("title", "source", "url")

@@ -12,7 +12,6 @@ import gc
 import json
 import math
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 from accord.errors import DataError, FormatError, Problem, ScenarioError, format_path
 from accord.scenario.model import Scenario
 from accord.scenario.strict import load_yaml, refuse_duplicate_keys
+from accord.text import date_rewritten
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Scenario files above this size are refused: a scenario is a hand-sized document."""
@@ -199,7 +199,7 @@ def _friendly(err: Any) -> str:
     if kind == "too_short" and ctx.get("min_length") == 1:
         return "must list at least one item"
     if kind.startswith(("date_", "datetime_")):
-        rewritten = _date_rewritten(err.get("input"))
+        rewritten = date_rewritten(err.get("input"))
         if rewritten:  # 22.11.2024: "invalid character in year" said nothing useful (s28)
             return f"must be a date written YYYY-MM-DD ({rewritten})"
         return "must be a date written YYYY-MM-DD" + (
@@ -207,25 +207,6 @@ def _friendly(err: Any) -> str:
         )
     msg = str(err["msg"])
     return msg.removeprefix("Value error, ")
-
-
-_DAY_MONTH_YEAR = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*")
-
-
-def _date_rewritten(value: object) -> str:
-    """For a date written day and month first (``22.11.2024``, ``11/22/2024``), how to write it
-    YYYY-MM-DD, both readings where either could be meant; else empty."""
-    match = _DAY_MONTH_YEAR.fullmatch(value) if isinstance(value, str) else None
-    if match is None:
-        return ""
-    first, second, year = int(match[1]), int(match[2]), match[3]
-    day_first = f"{year}-{second:02d}-{first:02d}" if first <= 31 and second <= 12 else ""
-    month_first = f"{year}-{first:02d}-{second:02d}" if first <= 12 and second <= 31 else ""
-    if day_first and month_first and day_first != month_first:
-        return f"write {day_first} if the day comes first, {month_first} if the month does"
-    if day_first or month_first:
-        return f"write it {day_first or month_first}"
-    return ""
 
 
 def _unknown_field(loc: tuple[str | int, ...]) -> str:

@@ -14,6 +14,7 @@
 from accord.store.engine import (
     READ_ONLY,
     Database,
+    NewSqliteFile,
     advisory_lock,
     connect,
     default_url,
@@ -29,6 +30,7 @@ __all__ = [
     "READ_ONLY",
     "Component",
     "Database",
+    "NewSqliteFile",
     "advisory_lock",
     "connect",
     "current_revision",

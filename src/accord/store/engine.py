@@ -7,6 +7,7 @@ import os
 import sqlite3
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
@@ -27,6 +28,7 @@ from accord.outputs import make_folder
 
 __all__ = [
     "READ_ONLY",
+    "NewSqliteFile",
     "advisory_lock",
     "connect",
     "default_url",
@@ -69,6 +71,50 @@ def normalise_url(url: str | None) -> str:
 def display_url(url: str) -> str:
     """``url`` with any password hidden, for messages."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+@dataclass(frozen=True)
+class NewSqliteFile:
+    """The SQLite file of a database URL that does not exist yet, which opening the database
+    will create: :meth:`discard` removes it again, with its journal files and the folders made
+    for it, where the command stored nothing (session 29's trial, finding 11: an ingest that
+    read nothing left a new store file). ``made_below``: the nearest folder that existed."""
+
+    path: Path
+    made_below: Path
+
+    @classmethod
+    def of(cls, url: str | None) -> NewSqliteFile | None:
+        """The new file ``url`` (or the default database, for None or "") names; None for an
+        existing file, an in-memory database, another kind of database or a bad URL (which
+        opening it reports)."""
+        try:
+            parsed = make_url(normalise_url(url))
+        except (ArgumentError, ValueError):
+            return None
+        name = parsed.database
+        if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:":
+            return None
+        path = Path(name).expanduser()
+        if path.exists():
+            return None
+        base = path.parent
+        while not base.exists() and base != base.parent:
+            base = base.parent
+        return cls(path, base)
+
+    def discard(self) -> None:
+        """Remove the file, its ``-wal``, ``-shm`` and ``-journal`` files, and the folders
+        made for it that are left empty; what cannot be removed is left."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        folder = self.path.parent
+        while folder != self.made_below and folder.is_relative_to(self.made_below):
+            try:
+                folder.rmdir()
+            except OSError:
+                return
+            folder = folder.parent
 
 
 class Database:
