@@ -180,8 +180,9 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     """Engines compared in long form: ``issue, engine, status_quo, forecast, if_agreement,
-    p_agreement, scenario`` (one row per issue and engine; the scenario id last, so that the
-    tables of several scenarios concatenate)."""
+    p_agreement, seed, scenario`` (one row per issue and engine; the scenario id last, so that
+    the tables of several scenarios concatenate; ``seed``, the comparison's, since session 30,
+    so that a CSV file of ``compare --runs N`` without ``--seed`` can be run again)."""
     rows = [
         {
             "issue": item.id,
@@ -190,6 +191,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
             "forecast": _nan(item.forecast.get(engine)),
             "if_agreement": _nan(item.if_agreement.get(engine)),
             "p_agreement": _nan(item.p_agreement.get(engine)),
+            "seed": comparison.seed,
             "scenario": comparison.scenario,
         }
         for item in comparison.issues
@@ -197,6 +199,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     ]
     columns = [
         *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
+        "seed",  # before the scenario, as a forecast's table ends (session 30)
         "scenario",  # last, after the columns of earlier versions
     ]
     return _pd().DataFrame(rows, columns=columns)
