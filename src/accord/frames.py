@@ -68,8 +68,9 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
     answers (``p_agreement, if_agreement, status_quo, horizon``, ``consent`` and
     ``vetoed_by`` as ``;``-joined actor ids: the JSON's keys, docs/forecast-questions.md,
     without which a point forecast at the status quo could not be told from a bargain there)
-    and, after an ensemble, its ``mean, p5, p50, p95``; the engine, seed and scenario id ride
-    along as columns for concatenation."""
+    and, after an ensemble, its ``mean, p5, p50, p95``; then ``as_of``, the scenario's date (two
+    versions of one scenario share its id; empty where it has none, since session 30), and the
+    engine, seed and scenario id ride along last as columns for concatenation."""
     rows = []
     for item in result.issues:
         row: dict[str, Any] = {
@@ -88,6 +89,8 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             row["vetoed_by"] = ";".join(question["vetoed_by"])
         for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
+        as_of = result.scenario.as_of
+        row["as_of"] = None if as_of is None else as_of.isoformat()  # the date of the numbers
         row["engine"] = result.engine
         row["seed"] = result.seed
         row["scenario"] = result.scenario.id  # the tables of a class's files concatenate (s28)

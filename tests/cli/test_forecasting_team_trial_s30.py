@@ -65,3 +65,53 @@ def test_a_comparisons_csv_carries_the_seed_of_its_ensembles() -> None:
     assert pd.read_csv(io.StringIO(again.stdout)).equals(frame)
     single = accord.compare(EC, ["mean"]).to_frame()
     assert single["seed"].isna().all()  # nothing random ran: no seed, as in the JSON
+
+
+# Finding 3: a forecast's CSV (what the team sends on) had the horizon of each question but not
+# the date the forecast is as of, and two versions of one scenario share its id.
+def test_a_forecasts_table_carries_the_date_it_is_as_of(tmp_path: Path) -> None:
+    bundled = tmp_path / "minsk.yaml"
+    done = runner.invoke(app, ["convert", "minsk-2015-02", str(bundled)])
+    assert done.exit_code == 0, done.output
+    later = tmp_path / "minsk-later.yaml"
+    later.write_text(
+        bundled.read_text(encoding="utf-8").replace("as_of: '2015-02-10'", "as_of: '2015-02-11'"),
+        encoding="utf-8",
+    )
+    target = tmp_path / "both.csv"
+    args = ["forecast", str(bundled), str(later), "--format", "csv", "--out", str(target)]
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0, done.output
+    frame = pd.read_csv(target)
+    assert set(frame["scenario"]) == {"minsk-2015-02"}
+    assert list(dict.fromkeys(frame["as_of"])) == ["2015-02-10", "2015-02-11"]
+    assert list(frame.columns[-5:]) == ["as_of", "engine", "seed", "scenario", "path"]
+    single = accord.forecast("minsk-2015-02").to_frame()
+    assert list(single.columns[-4:]) == ["as_of", "engine", "seed", "scenario"]
+
+
+# Finding 8: `accord ledger resolve --on 20.08.2025` said only `expected a date YYYY-MM-DD`, where
+# a scenario's date has said how to write it since session 28; a horizon written `31 May 2025`
+# got the parser's `(invalid character in year)`.
+def test_a_resolutions_date_written_day_first_or_with_the_months_name_says_how_to_write_it(
+    tmp_path: Path,
+) -> None:
+    base = ["ledger", "resolve", EC, "emissions", "--outcome", "8", "--agreed", "no"]
+    db = ["--source", "minutes", "--db", str(tmp_path / "ledger.db")]
+    for written, said in (("20.08.2025", "2025-08-20"), ("15 August 2025", "2025-08-15")):
+        done = runner.invoke(app, [*base, "--on", written, *db])
+        assert done.exit_code == 2 and "Traceback" not in done.output
+        assert f"--on: expected a date YYYY-MM-DD (write it {said}) (got '{written}')" in (
+            done.stderr
+        )
+    done = runner.invoke(app, [*base, "--on", "2025-02-30", *db])
+    assert done.exit_code == 2
+    assert "--on: expected a date YYYY-MM-DD (got '2025-02-30')" in done.stderr  # no guess
+    scenario = tmp_path / "ec.yaml"
+    assert runner.invoke(app, ["convert", EC, str(scenario)]).exit_code == 0
+    text = scenario.read_text(encoding="utf-8")
+    as_of = text.split("as_of: ", 1)[1].splitlines()[0]
+    scenario.write_text(text.replace(f"as_of: {as_of}", "as_of: 4 May 1994"), encoding="utf-8")
+    done = runner.invoke(app, ["validate", str(scenario)])
+    assert done.exit_code == 2
+    assert "as_of: must be a date written YYYY-MM-DD (write it 1994-05-04)" in done.stderr

@@ -21,7 +21,10 @@ def date_option(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise DataError(f"{option}: expected a date YYYY-MM-DD (got {value!r})") from None
+        from accord.scenario.io import date_hint  # 20.08.2025: how to write it (session 30)
+
+        hint = date_hint(value)
+        raise DataError(f"{option}: expected a date YYYY-MM-DD{hint} (got {value!r})") from None
 
 
 def probability_option(value: float | None, option: str) -> float | None:

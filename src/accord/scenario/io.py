@@ -212,12 +212,17 @@ def _friendly(err: Any) -> str:
 _DAY_MONTH_YEAR = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*")
 
 
+_MONTH_NAMED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+"""A date written with its month's English name (``31 May 2025``, ``May 31, 2025``)."""
+
+
 def _date_rewritten(value: object) -> str:
     """For a date written day and month first (``22.11.2024``, ``11/22/2024``), how to write it
-    YYYY-MM-DD, both readings where either could be meant; else empty."""
+    YYYY-MM-DD, both readings where either could be meant; for one written with the month's
+    name (``31 May 2025``, session 30), the one reading; else empty."""
     match = _DAY_MONTH_YEAR.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        return ""
+        return _month_named(value) if isinstance(value, str) else ""
     first, second, year = int(match[1]), int(match[2]), match[3]
     day_first = f"{year}-{second:02d}-{first:02d}" if first <= 31 and second <= 12 else ""
     month_first = f"{year}-{first:02d}-{second:02d}" if first <= 12 and second <= 31 else ""
@@ -226,6 +231,26 @@ def _date_rewritten(value: object) -> str:
     if day_first or month_first:
         return f"write it {day_first or month_first}"
     return ""
+
+
+def _month_named(value: str) -> str:
+    """``write it 2025-05-31`` for ``31 May 2025`` (or ``May 31, 2025``...); else empty."""
+    import datetime as dt
+
+    for form in _MONTH_NAMED:
+        try:
+            day = dt.datetime.strptime(" ".join(value.split()), form).date()
+        except ValueError:
+            continue
+        return f"write it {day.isoformat()}"
+    return ""
+
+
+def date_hint(value: str) -> str:
+    """`` (write it 2025-08-20)`` for a date written day or month first or with the month's
+    name, for a message about an option's date; else empty."""
+    rewritten = _date_rewritten(value)
+    return f" ({rewritten})" if rewritten else ""
 
 
 def _unknown_field(loc: tuple[str | int, ...]) -> str:
