@@ -183,9 +183,10 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     """Engines compared in long form: ``issue, engine, status_quo, forecast, if_agreement,
-    p_agreement, seed, scenario`` (one row per issue and engine; the scenario id last, so that
-    the tables of several scenarios concatenate; ``seed``, the comparison's, since session 30,
-    so that a CSV file of ``compare --runs N`` without ``--seed`` can be run again)."""
+    p_agreement, as_of, seed, scenario`` (one row per issue and engine; the scenario id last, so
+    that the tables of several scenarios concatenate; since session 30 the scenario's date and
+    the comparison's seed, so that a CSV file says when its numbers are from and one of
+    ``compare --runs N`` without ``--seed`` can be run again)."""
     rows = [
         {
             "issue": item.id,
@@ -194,6 +195,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
             "forecast": _nan(item.forecast.get(engine)),
             "if_agreement": _nan(item.if_agreement.get(engine)),
             "p_agreement": _nan(item.p_agreement.get(engine)),
+            "as_of": comparison.as_of,
             "seed": comparison.seed,
             "scenario": comparison.scenario,
         }
@@ -202,7 +204,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     ]
     columns = [
         *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
-        "seed",  # before the scenario, as a forecast's table ends (session 30)
+        *("as_of", "seed"),  # before the scenario, as a forecast's table ends (session 30)
         "scenario",  # last, after the columns of earlier versions
     ]
     return _pd().DataFrame(rows, columns=columns)

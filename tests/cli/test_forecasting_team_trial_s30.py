@@ -88,6 +88,9 @@ def test_a_forecasts_table_carries_the_date_it_is_as_of(tmp_path: Path) -> None:
     assert list(frame.columns[-5:]) == ["as_of", "engine", "seed", "scenario", "path"]
     single = accord.forecast("minsk-2015-02").to_frame()
     assert list(single.columns[-4:]) == ["as_of", "engine", "seed", "scenario"]
+    compared = accord.compare(str(later), ["mean", "median"]).to_frame()
+    assert list(compared.columns[-3:]) == ["as_of", "seed", "scenario"]
+    assert set(compared["as_of"]) == {"2015-02-11"}
 
 
 # Finding 8: `accord ledger resolve --on 20.08.2025` said only `expected a date YYYY-MM-DD`, where
@@ -115,3 +118,19 @@ def test_a_resolutions_date_written_day_first_or_with_the_months_name_says_how_t
     done = runner.invoke(app, ["validate", str(scenario)])
     assert done.exit_code == 2
     assert "as_of: must be a date written YYYY-MM-DD (write it 1994-05-04)" in done.stderr
+
+
+# Finding 9: a resolution into a mistyped ledger (a new, empty file) or of a mistyped scenario id
+# said only that the scenario was unknown.
+def test_a_resolution_of_an_unknown_scenario_says_what_the_ledger_holds(tmp_path: Path) -> None:
+    args = ["ledger", "resolve", "plastics-inc52", "treaty_text", "--outcome", "0"]
+    args += ["--agreed", "no", "--on", "2025-08-15", "--source", "UNEP"]
+    done = runner.invoke(app, [*args, "--db", str(tmp_path / "nope.db")])
+    assert done.exit_code == 2 and "Traceback" not in done.output
+    assert "nope.db holds no forecast at all: is --db the one you meant?" in done.stderr
+    ledger = str(tmp_path / "team.db")
+    done = runner.invoke(app, ["forecast", EC, "--record", "--db", ledger])
+    assert done.exit_code == 0, done.output
+    done = runner.invoke(app, [*args, "--db", ledger])
+    assert done.exit_code == 2
+    assert "no forecast of it in the ledger; the ledger holds forecasts of: " + EC in done.stderr
