@@ -68,8 +68,9 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
     answers (``p_agreement, if_agreement, status_quo, horizon``, ``consent`` and
     ``vetoed_by`` as ``;``-joined actor ids: the JSON's keys, docs/forecast-questions.md,
     without which a point forecast at the status quo could not be told from a bargain there)
-    and, after an ensemble, its ``mean, p5, p50, p95``; the engine, seed and scenario id ride
-    along as columns for concatenation."""
+    and, after an ensemble, its ``mean, p5, p50, p95``; then ``as_of``, the scenario's date (two
+    versions of one scenario share its id; empty where it has none, since session 30), and the
+    engine, seed and scenario id ride along last as columns for concatenation."""
     rows = []
     for item in result.issues:
         row: dict[str, Any] = {
@@ -88,6 +89,8 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             row["vetoed_by"] = ";".join(question["vetoed_by"])
         for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
+        as_of = result.scenario.as_of
+        row["as_of"] = None if as_of is None else as_of.isoformat()  # the date of the numbers
         row["engine"] = result.engine
         row["seed"] = result.seed
         row["scenario"] = result.scenario.id  # the tables of a class's files concatenate (s28)
@@ -180,9 +183,10 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     """Engines compared in long form: ``issue, engine, status_quo, forecast, if_agreement,
-    p_agreement, seed, scenario`` (one row per issue and engine; the seed of the ensembles,
-    empty without one, as in a forecast's table; the scenario id last, so that the tables of
-    several scenarios concatenate)."""
+    p_agreement, as_of, seed, scenario`` (one row per issue and engine; the scenario id last, so
+    that the tables of several scenarios concatenate; since session 30 the scenario's date and
+    the comparison's seed, so that a CSV file says when its numbers are from and one of
+    ``compare --runs N`` without ``--seed`` can be run again)."""
     rows = [
         {
             "issue": item.id,
@@ -191,6 +195,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
             "forecast": _nan(item.forecast.get(engine)),
             "if_agreement": _nan(item.if_agreement.get(engine)),
             "p_agreement": _nan(item.p_agreement.get(engine)),
+            "as_of": comparison.as_of,
             "seed": comparison.seed,
             "scenario": comparison.scenario,
         }
@@ -199,8 +204,8 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     ]
     columns = [
         *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
-        "seed",  # session 30: every export of a random process records its seed
-        "scenario",  # last, after the columns of earlier versions (as a forecast's table)
+        *("as_of", "seed"),  # before the scenario, as a forecast's table ends (session 30)
+        "scenario",  # last, after the columns of earlier versions
     ]
     return _pd().DataFrame(rows, columns=columns)
 

@@ -36,20 +36,27 @@ def shortened(text: str, limit: int) -> str:
 _DAY_MONTH_YEAR = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*")
 
 
+_MONTH_NAMED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+"""A date written with its month's English name (``31 May 2025``, ``May 31, 2025``)."""
+
+
 def date_rewritten(value: object) -> str:
     """For a date written day and month first (``22.11.2024``, ``11/22/2024``), how to write it
-    YYYY-MM-DD, both readings where either could be meant; else empty.
+    YYYY-MM-DD, both readings where either could be meant; for one written with the month's
+    name (``31 May 2025``, session 30, s30-trial), the one reading; else empty.
 
     >>> date_rewritten("22.11.2024")
     'write it 2024-11-22'
     >>> date_rewritten("06/05/2025")
     'write 2025-05-06 if the day comes first, 2025-06-05 if the month does'
+    >>> date_rewritten("31 May 2025"), date_rewritten("May 31, 2025")
+    ('write it 2025-05-31', 'write it 2025-05-31')
     >>> date_rewritten("yesterday"), date_rewritten(20250102)
     ('', '')
     """
     match = _DAY_MONTH_YEAR.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        return ""
+        return _month_named(value) if isinstance(value, str) else ""
     first, second, year = int(match[1]), int(match[2]), match[3]
     day_first = f"{year}-{second:02d}-{first:02d}" if first <= 31 and second <= 12 else ""
     month_first = f"{year}-{first:02d}-{second:02d}" if first <= 12 and second <= 31 else ""
@@ -57,4 +64,17 @@ def date_rewritten(value: object) -> str:
         return f"write {day_first} if the day comes first, {month_first} if the month does"
     if day_first or month_first:
         return f"write it {day_first or month_first}"
+    return ""
+
+
+def _month_named(value: str) -> str:
+    """``write it 2025-05-31`` for ``31 May 2025`` (or ``May 31, 2025``...); else empty."""
+    import datetime as dt
+
+    for form in _MONTH_NAMED:
+        try:
+            day = dt.datetime.strptime(" ".join(value.split()), form).date()
+        except ValueError:
+            continue
+        return f"write it {day.isoformat()}"
     return ""

@@ -114,8 +114,8 @@ def test_forecast_and_compare_tables_name_the_scenario(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     compared = pd.read_csv(io.StringIO(done.stdout))
     assert list(compared.columns) == [
-        *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement", "seed"),
-        "scenario",  # the seed added in session 30 (every export records its seed)
+        *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement", "as_of"),
+        *("seed", "scenario"),
     ]
     assert set(compared["scenario"]) == {"climate-s01"}
     assert set(accord.compare(str(path)).to_frame()["scenario"]) == {"climate-s01"}

@@ -111,10 +111,18 @@ def sweep_command(
     if shape == "parquet":
         assert output is not None
         result.write_parquet(str(output))
-        err.print(f"wrote {len(result.points)} points to {escape(str(output))}", highlight=False)
+        err.print(
+            f"wrote {len(result.points)} points to {escape(str(output))} (seed {result.seed})",
+            highlight=False,
+        )
         return
     if shape == "csv":
         emit_frame(result.to_frame, "csv", output)
+        if output is not None:  # standard output holds the table alone
+            err.print(
+                f"wrote {len(result.points)} points to {escape(str(output))} (seed {result.seed})",
+                highlight=False,
+            )
         return
     if shape == "json":
         text = json.dumps(result.to_dict(), ensure_ascii=False)

@@ -98,6 +98,7 @@ class Comparison:
     seed: int | None
     issues: list[IssueComparison]
     warnings: list[str] = field(default_factory=list)
+    as_of: str | None = None  # the scenario's date (ISO), for the tidy table (session 30)
 
     def __repr__(self) -> str:
         return (
@@ -192,6 +193,7 @@ def compare(
             seed=seed,
             issues=issues,
             warnings=list(dict.fromkeys(warnings)),  # engine-independent warnings once
+            as_of=None if scenario.as_of is None else scenario.as_of.isoformat(),
         )
 
 

@@ -343,14 +343,20 @@ class SweepResult:
             "rows": self.records(),
         }
 
+    def tidy_records(self) -> list[dict[str, Any]]:
+        """The rows of :meth:`records` with the last columns ``engine, seed, scenario``, as
+        a forecast's tidy table ends: a CSV or Parquet file of a sweep says which seed drew its
+        hypercube and ran its engine (a drawn seed was lost in a CSV file before session 30,
+        so a Latin hypercube written there could not be drawn again)."""
+        last = {"engine": self.engine, "seed": self.seed, "scenario": self.scenario}
+        return [{**record, **last} for record in self.records()]
+
     def to_frame(self) -> Any:
-        """The tidy table (one row per point and issue) as a pandas DataFrame, with a last
-        column ``seed`` (the hypercube's and every run's; the JSON's ``seed``)."""
+        """The tidy table (one row per point and issue, ending ``engine, seed, scenario``) as a
+        pandas DataFrame."""
         from accord.frames import records_frame
 
-        frame = records_frame(self.records())
-        frame["seed"] = self.seed
-        return frame
+        return records_frame(self.tidy_records())
 
     def write_parquet(self, path: str) -> None:
         """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra), ``seed`` its
@@ -365,7 +371,7 @@ class SweepResult:
 
         from accord.scenario.io import replace_atomically
 
-        table = pa.Table.from_pylist([{**row, "seed": self.seed} for row in self.records()])
+        table = pa.Table.from_pylist(self.tidy_records())
         info = {k: v for k, v in self.to_dict().items() if k != "rows"}
         table = table.replace_schema_metadata({"accord.sweep": json.dumps(info)})
         replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))

@@ -64,9 +64,18 @@ def _recorded(scenario_ref: str, ledger: Ledger) -> list[ForecastRecord]:
     load; an :class:`UnknownScenarioError` where the ledger has none either."""
     records = ledger.records(scenario_ref)
     if not records:
+        # a mistyped --db opens a new, empty ledger and a mistyped id reads as unknown: say
+        # which (session 30)
+        held = sorted({record.scenario_id for record in ledger.records()})
+        shown = ", ".join(held[:10]) + (f" and {len(held) - 10} more" if len(held) > 10 else "")
+        where = (
+            f"; the ledger holds forecasts of: {shown}"
+            if held
+            else f"; the ledger {ledger.url} holds no forecast at all: is --db the one you meant?"
+        )
         raise UnknownScenarioError(
             f"{scenario_ref}: not a bundled scenario, not a file, and no forecast of it in "
-            "the ledger"
+            f"the ledger{where}"
         ) from None
     return records
 
