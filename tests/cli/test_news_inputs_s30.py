@@ -6,6 +6,8 @@ pandas' missing value in a float column) read as JSON Lines' do."""
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -49,10 +51,36 @@ def test_a_new_sqlite_file_is_known_and_discarded(tmp_path: Path) -> None:
     new = NewSqliteFile.of(str(tmp_path / "a" / "b" / "s.db"))
     assert new is not None and new.made_below == tmp_path
     (tmp_path / "a" / "b").mkdir(parents=True)
-    new.path.write_bytes(b"x")
-    Path(f"{new.path}-wal").write_bytes(b"x")
-    new.discard()
+    _store_file(new.path, documents=0)
+    Path(f"{new.path}-wal").write_bytes(b"")
+    assert new.discard()
     assert list(tmp_path.iterdir()) == [there]
+
+
+def _store_file(path: Path, documents: int) -> None:
+    """A SQLite file shaped as a new store: its bookkeeping filled, ``documents`` rows."""
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE accord_news_version (version_num TEXT)")
+        conn.execute("INSERT INTO accord_news_version VALUES ('0001')")
+        conn.execute("CREATE TABLE accord_meta (key TEXT, value TEXT)")
+        conn.execute("INSERT INTO accord_meta VALUES ('schema_version', '2')")
+        conn.execute("CREATE TABLE documents (id INTEGER)")
+        conn.executemany("INSERT INTO documents VALUES (?)", [(i,) for i in range(documents)])
+
+
+def test_a_new_store_another_writer_stored_into_is_kept(tmp_path: Path) -> None:
+    """Two ingests into one new store at once, one of which reads nothing: the other's
+    documents stay (nothing is lost under concurrent writers), and the message says so."""
+    new = NewSqliteFile.of(str(tmp_path / "store.db"))
+    assert new is not None
+    _store_file(new.path, documents=1)  # the other writer's document, stored meanwhile
+    assert not new.discard() and new.path.is_file()
+    with closing(sqlite3.connect(new.path)) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (1,)
+    with closing(sqlite3.connect(new.path)) as conn:  # a writer holding the lock: in use
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM documents")
+        assert not new.discard() and new.path.is_file()
 
 
 def test_a_row_without_text_names_the_file_the_line_and_the_field(tmp_path: Path) -> None:

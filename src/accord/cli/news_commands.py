@@ -195,11 +195,11 @@ def ingest_command(
 def discard_unused_store(new_file: NewSqliteFile) -> None:
     """Remove the store file an ingest made but read nothing into (an empty folder, a mistyped
     path, only unreadable files), and say so: the summary above says what was read."""
-    new_file.discard()
-    err.print(
-        f"nothing was read, so no store was made: {escape(str(new_file.path))} not created",
-        highlight=False,
-    )
+    if new_file.discard():
+        said = f"nothing was read, so no store was made: {escape(str(new_file.path))} not created"
+    else:  # another writer stored into the same new file meanwhile: its data stay
+        said = f"nothing was read; {escape(str(new_file.path))} kept: another writer stored into it"
+    err.print(said, highlight=False)
 
 
 def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:

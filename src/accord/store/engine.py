@@ -7,6 +7,7 @@ import os
 import sqlite3
 import warnings
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self, TypeVar
@@ -103,18 +104,53 @@ class NewSqliteFile:
             base = base.parent
         return cls(path, base)
 
-    def discard(self) -> None:
+    def discard(self) -> bool:
         """Remove the file, its ``-wal``, ``-shm`` and ``-journal`` files, and the folders
-        made for it that are left empty; what cannot be removed is left."""
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        made for it that are left empty, if the file holds no data (True when removed).
+
+        Whether it holds data is read under SQLite's write lock (``BEGIN IMMEDIATE``), and the
+        file is removed while that lock is held: a second writer that stored anything into the
+        same new file in the meantime keeps it, nothing of it lost. Left open: a second writer
+        that opened the file and has not written its first row yet when this one removes it.
+        "No data": no row in any table but the schema's bookkeeping (:data:`_BOOKKEEPING`)."""
+        try:
+            with closing(sqlite3.connect(self.path, timeout=_IN_USE_WAIT_S)) as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                if _holds_data(conn):
+                    return False
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+                conn.rollback()
+        except sqlite3.Error:
+            return False  # another writer holds it (in use), or not a database: left as it is
         folder = self.path.parent
         while folder != self.made_below and folder.is_relative_to(self.made_below):
             try:
                 folder.rmdir()
             except OSError:
-                return
+                break  # not empty: kept
             folder = folder.parent
+        return True
+
+
+_IN_USE_WAIT_S = 5.0
+"""How long :meth:`NewSqliteFile.discard` waits for another writer's lock before it takes the
+file as in use and keeps it."""
+_BOOKKEEPING = ("accord_meta",)
+"""Tables every new store fills when it is made (besides each component's ``*_version``
+table): the schema's version and settings, not data."""
+
+
+def _holds_data(conn: sqlite3.Connection) -> bool:
+    """Whether any table of the SQLite database but the bookkeeping holds a row."""
+    names = [
+        name
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not name.startswith("sqlite_")
+        and not name.endswith("_version")
+        and name not in _BOOKKEEPING
+    ]
+    return any(conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for name in names)
 
 
 class Database:
