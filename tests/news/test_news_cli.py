@@ -102,6 +102,7 @@ def test_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "bad.jsonl").write_text("{nope\n")
     nothing = runner.invoke(app, ["ingest", str(tmp_path / "bad.jsonl"), "--db", url, "--no-code"])
     assert nothing.exit_code == 1
+    assert not (tmp_path / "x.db").exists()  # read nothing: no store made (session 30)
     missing = runner.invoke(app, ["ingest", str(tmp_path / "none.txt"), "--db", url])
     assert missing.exit_code == 1 and "no such file" in missing.stderr
     bad_date = runner.invoke(app, ["events", "--db", url, "--since", "24/02/2025"])
@@ -112,8 +113,12 @@ def test_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad_plot = runner.invoke(app, ["timeline", "FRA", "--db", url, "--plot", "x.gif"])
     assert bad_plot.exit_code == 2
     monkeypatch.setenv("ACCORD_DB", url)
+    none_yet = runner.invoke(app, ["documents", "--json"])  # ACCORD_DB read: no store there yet
+    assert none_yet.exit_code == 2 and "no news store" in none_yet.stderr
+    (tmp_path / "a.txt").write_text("France and Germany met in Paris on 3 March 2025.")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--no-code"]).exit_code == 0
     listed = runner.invoke(app, ["documents", "--json"])
-    assert listed.exit_code == 0 and json.loads(listed.stdout) == []
+    assert listed.exit_code == 0 and len(json.loads(listed.stdout)) == 1
 
 
 def test_seed_with_fake_coder(shared: Path, tmp_path: Path, fake_coder: FakeCoder) -> None:
