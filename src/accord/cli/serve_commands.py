@@ -6,7 +6,7 @@ other command start without them.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -45,6 +45,7 @@ def serve_command(
     address in a browser. Ctrl-C stops."""
     import contextlib
     import os
+    import signal
     import socket
 
     import uvicorn
@@ -77,6 +78,10 @@ def serve_command(
             f"--host {host} --port {port}: cannot listen there ({exc.strerror})"
         ) from None
     sock.listen(2048)  # connections wait in the backlog until uvicorn accepts them
+    # Ctrl-C from here until uvicorn listens for it is kept and obeyed once it does (a signal
+    # that raised KeyboardInterrupt inside the start-up could hang the process: session 30's CI)
+    interrupted: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda sig, _frame: interrupted.append(sig))
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{bound}"
@@ -97,8 +102,29 @@ def serve_command(
         print(f"write token (shown once): {settings.token}", flush=True)
         print(f"log in to edit: {address}/login?token={settings.token}", flush=True)
     config = uvicorn.Config(web, log_level="warning", timeout_graceful_shutdown=5)
-    server = uvicorn.Server(config)
-    # on Ctrl-C uvicorn shuts down (requests finish, the store closes), then re-raises it
-    with contextlib.suppress(KeyboardInterrupt):
-        server.run(sockets=[sock])
+    server = _server_class()(config, interrupted)
+    # on Ctrl-C uvicorn shuts down (requests finish, the store closes), then raises it again,
+    # which the handler above keeps
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            server.run(sockets=[sock])
+    finally:
+        signal.signal(signal.SIGINT, previous)
     print("accord workbench stopped", flush=True)
+
+
+def _server_class() -> type[Any]:
+    """uvicorn's server, told at start-up of a Ctrl-C that came before it listened for one."""
+    import uvicorn
+
+    class InterruptibleServer(uvicorn.Server):
+        def __init__(self, config: uvicorn.Config, interrupted: list[int]) -> None:
+            super().__init__(config)
+            self.interrupted = interrupted
+
+        async def startup(self, sockets: list[Any] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.interrupted:  # uvicorn's own handler is in place now: stop as it would
+                self.should_exit = True
+
+    return InterruptibleServer
