@@ -58,6 +58,8 @@ class HeldOut(NamedTuple):
 
 # One row per held-out set, in the order they were built; a new set is one more row (and, until
 # its one scoring, its name in STILL_HELD_OUT below).
+# Session 31's set (EVH31) keeps 39 of 40: EVH31-013 held another gold sentence's first 60
+# characters (a title), which heldout_build.write_gold refuses.
 SETS = [
     HeldOut("2026", "EVH-", 87, (0.782, 0.728), (0.782, 0.733), (0.793, 0.687), (0.805, 0.571), 25),
     HeldOut("s5", "EVH2-", 64, (0.953, 0.945), (0.938, 0.927), (0.953, 0.916), (0.953, 0.859), 9),
@@ -91,6 +93,7 @@ SETS = [
     HeldOut("s28", "EVH28-", 40, (1.0, 1.0), (0.95, 0.943), (0.975, 0.959), (1.0, 1.0), 2),
     HeldOut("s29", "EVH29-", 40, (0.95, 0.941), (0.875, 0.857), (0.9, 0.833), (0.95, 0.857), 5),
     HeldOut("s30", "EVH30-", 40, (0.95, 0.94), (0.975, 0.969), (0.95, 0.92), (0.975, 0.931), 4),
+    HeldOut("s31", "EVH31-", 39, (0.949, 0.937), (1.0, 1.0), (0.974, 0.96), (1.0, 1.0), 4),
 ]
 # The set not yet scored, which nothing but this module may name; None while every set here has
 # been scored (session 4's at ba7e39d, session 5's at 30f84fa and 203e47a, session 6's at 202376a
@@ -102,7 +105,7 @@ SETS = [
 # 5a71532, session 26's at 4007244, session 27's at faab8ec, session 28's at 8384d31, session 29's
 # at 00810bb, session 30's at 5b120ad; development data since; a new held-out set goes here, by
 # name, until its one scoring).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "evidence-heldout-s31"
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.path.name for s in SETS])
