@@ -2839,6 +2839,58 @@ def _expulsion_roles(
     )
 
 
+# s31-expelsource: an agentless expulsion takes the announcer's state as its source
+# (docs/event-coding.md, "Gold conventions": "An event has a source")
+_ANNOUNCER_VERBS = frozenset(_REPORTING | {"STATED", "CONFIRMED"})
+
+
+def _expulsion_announcer(
+    tokens: list[Token],
+    mentions: list[Mention],
+    trig: Trigger,
+    attribution: int,
+    victim: int | None,
+) -> int | None:
+    """The group of the state that announces an expulsion told in the passive with no agent,
+    no state it is expelled from, no place and no host (:func:`_expulsion_roles` gives no
+    source), or None: the speaker of a closing attribution ("..., Russia's foreign ministry
+    said"), else the actor of "according to X", else the subject of a verb of saying whose
+    clause holds the passive ("Australian Foreign Minister Penny Wong stated that the Iranian
+    ambassador ... were given seven days to leave"). The gold gives the announcer's state as the
+    source of such an expulsion, as "An event has a source" asks; an announcer that is no state
+    (an organisation: "according to UNHCR") or is the expelled itself gives none."""
+    states = load().org_classes
+
+    def state(group: int | None) -> int | None:
+        if group is None or group == victim:
+            return None
+        actors = group_actors(mentions, group)
+        return group if actors and all(a.code and a.code not in states for a in actors) else None
+
+    def first(lo: int, hi: int) -> int | None:
+        return next(
+            (m.group for m in mentions if lo <= m.start < hi and m.actor.code and not m.place),
+            None,
+        )
+
+    if trig.end <= attribution < len(tokens):
+        found = state(first(attribution + 1, len(tokens)))
+        if found is not None:
+            return found
+    for j in range(len(tokens) - 2):
+        if tokens[j].key == "ACCORDING" and tokens[j + 1].key == "TO":
+            named = _coded_after(tokens, mentions, j + 1)
+            found = state(named.group if named is not None else None)
+            if found is not None:
+                return found
+    k = _expelled_span(tokens, trig)[0] - 1
+    if k >= 0 and tokens[k].key == "THAT":
+        k -= 1
+    if k >= 0 and tokens[k].key in _ANNOUNCER_VERBS:
+        return state(first(0, k))
+    return None
+
+
 _REMOVING = frozenset(
     f"{stem}{end}"
     for stem, ends in (
@@ -4728,6 +4780,8 @@ def code_tokens(
             # expelled or the expelling state (variant B: where it names neither, the reading
             # is left as it was)
             source_group, victim = expelled
+            if source_group is None:  # "..., Russia's foreign ministry said": the announcer
+                source_group = _expulsion_announcer(tokens, mentions, trig, attribution, victim)
             target_first, after = victim, []
             unnamed_agent, passive, agentless = source_group is None, True, False
         if agentless and target_first is None:
