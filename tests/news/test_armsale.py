@@ -88,3 +88,50 @@ def test_the_nlp_coder_takes_the_arms_sale_where_its_head_abstains() -> None:
     # the head abstains on every clause (all its mass on NONE)
     assert _with_head(text, {}, rules_when_silent=False, rules_arms_sale=False) == []
     assert _with_head(text, {}, rules_when_silent=False) == [("AID", "CHL", "->", "PER")]
+
+
+# Session 31 (s31-armsale2): a purchase from a named seller, a sale approved in the passive and
+# military craft among the arms, in both coders. Sentences of our own.
+SALES_S31: list[tuple[str, Coded]] = [
+    # a purchase: the seller after "from" the source, the buyer the recipient
+    ("Chile bought 12 F-16 jets from Peru.", ("AID", "military", ["PER"], ["CHL"])),
+    (
+        "Chile purchased six Leopard tanks from Peru last year.",
+        ("AID", "military", ["PER"], ["CHL"]),
+    ),
+    ("Chile bought 30 combat helicopters from Peru.", ("AID", "military", ["PER"], ["CHL"])),
+    # a sale approved in the passive: the "by" agent the source
+    (
+        "The sale of 40 F-16 jets to Peru was approved by Chile.",
+        ("AID", "military", ["CHL"], ["PER"]),
+    ),
+    # drones made military by a model
+    ("Chile sold 12 Bayraktar TB2 drones to Peru.", ("AID", "military", ["CHL"], ["PER"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", SALES_S31)
+def test_a_purchase_a_passive_sale_and_craft_in_the_rules_coder(text: str, expected: Coded) -> None:
+    assert _first(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text, expected", SALES_S31)
+def test_a_purchase_a_passive_sale_and_craft_in_the_nlp_coder(text: str, expected: Coded) -> None:
+    assert _first(text, "nlp") == expected
+
+
+def test_what_is_no_purchase_of_arms_keeps_its_reading() -> None:
+    # goods that are not arms; craft with no word of war or model
+    for text in ("Chile bought copper from Peru.", "Chile sold two aircraft to Peru."):
+        assert not any(e.mode == "military" for e in code_sentence(text, DATE))
+    # a purchase only planned or contracted, or with no seller named, is not read
+    for text in (
+        "Chile will buy 12 F-16 jets from Peru.",
+        "Chile signed a contract to purchase 12 F-16 jets from Peru.",
+        "Chile bought 12 armed drones.",
+    ):
+        assert not any(e.mode == "military" for e in code_sentence(text, DATE))
+    # a firm as the seller names no selling state: no event on the verb
+    coded = code_sentence("Chile ordered 12 F-16 jets from Lockheed Martin.", DATE)
+    assert not any(e.trigger == "ordered" for e in coded)
