@@ -2987,44 +2987,17 @@ _ARMS_WINDOW = 10
 _STARTING = frozenset({"START", "BEGIN", "CONTINUE"})
 _ARMS_AID: tuple[str, tuple[str, str | None]] = ("072", ("AID", "military"))
 _ARMS_OFFERED: tuple[str, tuple[str, str | None]] = ("0332", ("AGREE", "military"))
-# Session 31 (s31-armsale2): craft that are arms only where the sentence makes them military (a
-# word of war or a model before the noun: "combat helicopters", "Bayraktar TB2 drones"), since
-# "an IAF aircraft delivered ... humanitarian assistance" carries relief; the buying verbs of a
-# purchase ("bought jets from France": the seller after "from" is the source)
-_ARMS_CRAFT = frozenset({"DRONE", "AIRCRAFT", "HELICOPTER", "PLANE", "WARPLANE", "UAV"})
-_ARMS_CRAFT_OF = frozenset(
-    {"MILITARY", "COMBAT", "FIGHTER", "ATTACK", "ARMED", "STRIKE", "KAMIKAZE", "BOMBER"}
-    | {"STEALTH", "WAR", "ASSAULT", "SUICIDE", "INTERCEPTOR", "GUNSHIP"}
-)
-_ARMS_CRAFT_MODEL = re.compile(r"^[A-Z]{1,4}-?\d+[A-Z]?$")  # "TB2", "MQ-9B", "F-35", "AH-64"
-_BUYING = ("BUY", "BOUGHT", "PURCHAS", "ORDER")
-
-
-def _arms_craft(tokens: list[Token], j: int) -> bool:
-    """The word at ``j`` is a craft of :data:`_ARMS_CRAFT` made military by one of the two words
-    before it: a word of war ("combat helicopters", "armed drones") or a model ("Bayraktar TB2
-    drones", "F-35 aircraft", "Rafale aircraft")."""
-    if fold_noun(tokens[j].key) not in _ARMS_CRAFT and tokens[j].key not in _ARMS_CRAFT:
-        return False
-    return any(
-        t.key in _ARMS_CRAFT_OF
-        or _ARMS_CRAFT_MODEL.match(t.key)
-        or _ARMS_MODEL.match(t.key)
-        or t.key in _ARMS
-        for t in tokens[max(0, j - 2) : j]
-    )
 
 
 def _arms_word(tokens: list[Token], j: int) -> bool:
     """The word at ``j`` names arms: a noun of :data:`_ARMS` ("missiles", "Patriot"), a model
-    ("F-16s", "S-400"), equipment or systems of the military or of (air) defence, or a craft
-    made military (:func:`_arms_craft`, s31-armsale2)."""
+    ("F-16s", "S-400") or equipment or systems of the military or of (air) defence."""
     key = tokens[j].key
     if fold_noun(key) in _ARMS or key in _ARMS or _ARMS_MODEL.match(key):
         return True
     if fold_noun(key) in _ARMS_GEAR and j > 0:
         return any(t.key in _ARMS_GEAR_OF for t in tokens[max(0, j - 2) : j])
-    return _arms_craft(tokens, j)
+    return False
 
 
 def _arms_object(tokens: list[Token], start: int) -> list[int]:
@@ -3062,69 +3035,6 @@ def _arms_sold(tokens: list[Token], start: int) -> bool:
     return False
 
 
-def _arms_bought(tokens: list[Token], trig: Trigger) -> bool:
-    """A purchase of arms from a seller (s31-armsale2): a buying verb of :data:`_BUYING` at the
-    trigger ("bought", "purchased", "ordered") whose object names arms before a "from" that
-    names the seller ("India bought Rafale jets from France"), with no intent and no "to" before
-    it (a purchase only planned, or "signed a contract to purchase", is not read). The seller
-    after "from" is the source and the buyer the recipient (:func:`_purchase_roles`); a
-    purchase that names no seller is not read (the convention "An event has a source")."""
-    if not tokens[trig.start].key.startswith(_BUYING) or _arms_intent(tokens, trig):
-        return False
-    if trig.start > 0 and tokens[trig.start - 1].key == "TO":
-        return False
-    arms = False
-    for j in _arms_object(tokens, trig.end):
-        if tokens[j].key == "FROM":
-            return arms
-        if tokens[j].key == "TO":
-            return False
-        arms = arms or _arms_word(tokens, j)
-    return False
-
-
-def _purchase_roles(
-    tokens: list[Token],
-    mentions: list[Mention],
-    trig: Trigger,
-    sources: tuple[ActorRef, ...],
-    targets: tuple[ActorRef, ...],
-) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]] | None:
-    """The roles of a purchase of arms (:func:`_arms_bought`): the actor named after "from" (the
-    seller) the source, the buyer (the subject, the coder's source of the buying verb) the
-    recipient (the actors of ``sources`` and ``targets`` that are not the seller, whichever
-    role the coder gave them: :func:`_given_from` may have swapped them). None where no actor
-    with a state follows "from" (a firm): the convention's source is the selling state, and an
-    event has a source (docs/event-coding.md, "An event has a source")."""
-    at = next(j for j in _arms_object(tokens, trig.end) if tokens[j].key == "FROM") + 1
-    while at < len(tokens) and tokens[at].key in _ARTICLES:
-        at += 1
-    seller = next((m.group for m in mentions if m.start == at and m.actor.code), None)
-    if seller is None:
-        return None
-    sellers = group_actors(mentions, seller)
-    codes = {a.code for a in sellers}
-    buyers = tuple(dict.fromkeys(a for a in (*sources, *targets) if a.code not in codes))
-    return sellers, buyers
-
-
-def _sale_approved_passive(tokens: list[Token], trig: Trigger) -> bool:
-    """A sale of arms approved in the passive (s31-armsale2): an approving verb after a passive
-    auxiliary whose subject clause (back to a stop or a comma, :data:`_ARMS_WINDOW` words) names
-    a sale and arms ("the sale of 40 F-16 jets to Peru was approved by Chile"); the coder's
-    roles of a passive make the "by" agent the source and the buyer the recipient."""
-    if trig.start < 2 or tokens[trig.start - 1].key not in _PASSIVE_AUX:
-        return False
-    subject: list[int] = []
-    for j in range(trig.start - 2, max(-1, trig.start - 2 - _ARMS_WINDOW), -1):
-        if tokens[j].key in _PATTERN_STOP or (tokens[j].key == "," and not _digit_comma(tokens, j)):
-            break
-        subject.append(j)
-    return any(tokens[j].key in _SALES for j in subject) and any(
-        _arms_word(tokens, j) for j in subject
-    )
-
-
 def _arms_intent(tokens: list[Token], trig: Trigger) -> bool:
     """The sale or delivery is only offered or promised: "will sell", "plans to deliver",
     and "will start delivering" (the intent read before "start", "begin" or "continue")."""
@@ -3146,17 +3056,13 @@ def _arms_sale(
     recipient (the coder's roles of an active verb); one only offered or promised ("will sell",
     "offered to sell arms", "agreed to deliver missiles") is AGREE ``military`` (CAMEO 0332).
     An act announced as a noun ("announced the delivery of Patriot launchers to Ukraine") is the
-    act, as :func:`_announced_acts` reads others. Since s31-armsale2 also a sale approved in the
-    passive (:func:`_sale_approved_passive`) and a purchase from a named seller
-    (:func:`_arms_bought`), with military craft among the arms (:func:`_arms_craft`)."""
+    act, as :func:`_announced_acts` reads others."""
     key = tokens[trig.start].key
     if key.startswith(_APPROVING):
         window = _arms_object(tokens, trig.end)
         if any(tokens[j].key in _SALES for j in window) and any(
             _arms_word(tokens, j) for j in window
         ):
-            return _ARMS_OFFERED if _arms_intent(tokens, trig) else _ARMS_AID
-        if _sale_approved_passive(tokens, trig):
             return _ARMS_OFFERED if _arms_intent(tokens, trig) else _ARMS_AID
         return None
     if key.startswith(_OFFERING):
@@ -3175,8 +3081,6 @@ def _arms_sale(
         return None
     if _arms_sold(tokens, trig.start):
         return _ARMS_OFFERED if _arms_intent(tokens, trig) else _ARMS_AID
-    if _arms_bought(tokens, trig):
-        return _ARMS_AID
     return None
 
 
@@ -4970,11 +4874,6 @@ def code_tokens(
                 sources, targets = targets, sources
             if targets or source_code:
                 break  # a target of agents without a country needs a state source
-        if mode == "military" and _arms_bought(tokens, trig):
-            roles = _purchase_roles(tokens, mentions, trig, sources, targets)
-            if roles is None:
-                continue  # "ordered jets from Lockheed Martin": no selling state, no source
-            sources, targets = roles
         if kind == "COERCE" and _border_sanction(tokens, trig, sources, targets):
             kind, mode = "SANCTION", None  # "closed its air space for Indian airlines"
         if kind not in _DOMESTIC:

@@ -1091,23 +1091,6 @@ class NlpCoder:
         event = self._arms_sale_event(cand, date)
         return ARMS_MODE if event is not None and event.event_type == kind else mode
 
-    def _purchase_roles(
-        self,
-        cand: _Candidate,
-        kind: str,
-        sources: tuple[ActorRef, ...],
-        targets: tuple[ActorRef, ...],
-        date: dt.date | None,
-    ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
-        """``RoleRules.rules_arms_sale`` (s31-armsale2): the roles of a purchase of arms from a
-        named seller ("India bought Rafale jets from France": the seller the source, the buyer
-        the recipient) are the rules coder's (``accord.news.coding._purchase_roles``) where its
-        arms sale on the verb has the event's type; else ``(sources, targets)``."""
-        event = self._arms_sale_event(cand, date)
-        if event is None or event.event_type != kind or not event.sources:
-            return sources, targets
-        return event.sources, event.targets
-
     def _head_choice(
         self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
     ) -> tuple[str, float] | None:
@@ -1377,8 +1360,6 @@ class NlpCoder:
         if not targets and self.rules.rules_recipient and self.fallback:
             targets = self._rules_recipients(cand, date, kind)
         sources = cand.sources
-        if self.rules.rules_arms_sale and mode == ARMS_MODE and verb.lemma_ in BUYING_LEMMAS:
-            sources, targets = self._purchase_roles(cand, kind, sources, targets, date)
         if not future:
             sources, targets = meeting_roles(kind, verb.text, sources, targets, place)
         if not self._kept(kind, sources, targets):
@@ -1400,8 +1381,6 @@ class NlpCoder:
         )
 
 
-BUYING_LEMMAS = frozenset({"buy", "purchase", "order"})
-"""The buying verbs of a purchase of arms (``RoleRules.rules_arms_sale``, s31-armsale2)."""
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 MEETING_LEMMAS = frozenset({"meet", "visit", "talk", "host", "travel", "hold", "discuss"})
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod"})

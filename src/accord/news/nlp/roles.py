@@ -319,11 +319,7 @@ class RoleRules:
       delivered arms sale is AID `military` [...] A sale only offered or promised is AGREE,
       mode `military`". Where the head abstains on a predicate whose verb the rules coder
       reads as an arms sale (``accord.news.coding._arms_sale``), the predicate takes the rules
-      coder's type; where the event's type is that sale's, its mode is ``military``. Since
-      session 31 (s31-armsale2) the rules coder's sale also reads a sale approved in the
-      passive, a purchase from a named seller and military craft; a purchase's roles are the
-      rules coder's (the seller after "from" the source, the buyer the recipient:
-      :meth:`accord.news.nlp.coder.NlpCoder._purchase_roles`).
+      coder's type; where the event's type is that sale's, its mode is ``military``.
 
     Session 12 (s12-nlpactors: the nlp coder's right types with wrong actors):
 
