@@ -1,8 +1,7 @@
 """Expelling people who are not diplomats (session 28, s28-deport): docs/event-coding.md, gold
 conventions, "expelling or deporting other individuals is COERCE `deport`" (CAMEO 174). The
 rules coder reads it from the verb's object (``accord.news.coding._expelled_people``); the nlp
-coder takes the rules coder's type on the same verb; since session 31 (s31-deport) a passive
-whose subject names such people, whatever follows the verb. Sentences of our own."""
+coder takes the rules coder's type on the same verb. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -52,18 +51,3 @@ def test_nlp_expelled_people_is_deport() -> None:
     text = "Chile expelled a group of forty Peruvians on Tuesday."
     events = NlpCoder().code_sentence(text, DATE, None)
     assert _first(events) == ("COERCE", "deport", ["CHL"], ["PER"])
-
-
-def test_rules_passive_expelled_people_with_adverbials_is_deport() -> None:
-    # s31-deport: a passive's subject is read whatever follows the verb (a time, "from X")
-    text = "Some 300 Peruvians were expelled last month from Chile."
-    assert _first(code_sentence(text, DATE)) == ("COERCE", "deport", ["CHL"], ["PER"])
-
-
-@needs_nlp
-def test_nlp_passive_expelled_people_with_adverbials_is_deport() -> None:
-    from accord.news.nlp.coder import NlpCoder
-
-    text = "About 90 Bolivians were expelled again this week by Chile."
-    events = NlpCoder().code_sentence(text, DATE, None)
-    assert _first(events) == ("COERCE", "deport", ["CHL"], ["BOL"])

@@ -2671,10 +2671,7 @@ def _expelled_people(
     name people: a demonym in the plural ("Venezuelans") or a word of people (migrants,
     refugees, foreigners, nationals, citizens, deportees, asylum seekers, people, families),
     and no word of diplomats (:func:`_diplomatic`) nor of officials, inspectors, advisers,
-    staff or troops, whose expulsion keeps its reading. In the passive the subject names them
-    (:func:`_expelled_subject`) whatever words follow the verb (since session 31, s31-deport:
-    "were expelled last week from Iran", not only "were expelled." or "were expelled since
-    ...")."""
+    staff or troops, whose expulsion keeps its reading."""
     if tokens[trig.start].key not in _EXPEL_VERBS:
         return None
     keys: list[str] = []
@@ -2691,9 +2688,7 @@ def _expelled_people(
         return None
     if _names_people(keys, words):
         return "174", ("COERCE", "deport")
-    if _expulsion_aux(tokens, trig):
-        # s31-deport: a passive has no object; what follows the verb is adverbial ("last
-        # week", "again", "en masse"), so its subject is read whatever follows
+    if not keys and _expulsion_aux(tokens, trig):
         return _expelled_subject(tokens, trig)
     return None
 
