@@ -3237,6 +3237,11 @@ def warned_act(
     represent", "is being hindered ... by Israel"): ACCUSE ``disapprove`` of it; or
     :data:`NO_EVENT` where the clause names no actor ("that conditions will not shift")."""
     that = _warning_that(tokens, trig)
+    bare = that is None and _bare_content(tokens, trig)
+    if bare and speaker:
+        that = trig.end - 1  # s31-warning: "warned Delhi's move ... can trigger a war"
+    elif that is None and speaker:
+        return warned_of(tokens, mentions, trig, speaker)
     clause = None if that is None else _warning_clause(tokens, that)
     if that is None or clause is None or not speaker:
         return KEEP_THREAT
@@ -3285,9 +3290,111 @@ def warned_act(
         return other
     if by_agent is not None:
         return by_agent
-    if any(t.key in _THREAT_CONDITION for t in tokens[that:]):
+    if bare or any(t.key in _THREAT_CONDITION for t in tokens[that:]):
         return KEEP_THREAT  # "that the attacks would increase if Syria did not withdraw"
     return NO_EVENT
+
+
+# s31-warning: the constructions s30-threaten's "that" clause does not read, under the same
+# convention: a content clause with no "that" ("warned Washington's tariffs could trigger a
+# trade war") and a prepositional complement ("warned of famine", "warned against Finland
+# joining NATO", "warned farmers about water shortages")
+WARNING_PREPS = frozenset({"OF", "ABOUT", "AGAINST", "OVER"})
+# the speaker's own measures named as what a warning is "of" ("warned of further sanctions")
+MEASURE_NOUNS = COUNTER_NOUNS | {
+    "SANCTION",
+    "SANCTIONS",
+    "MEASURE",
+    "MEASURES",
+    "RECIPROCATION",
+    "RETALIATORY",
+    "ACTION",
+    "STEPS",
+    "CRACKDOWN",
+    "TARIFF",
+    "TARIFFS",
+    "THREAT",
+    "THREATS",
+}
+_APOSTROPHE_S = frozenset({"'S", "’S"})
+
+
+def _bare_content(tokens: list[Token], trig: Trigger) -> bool:
+    """A warning verb whose content clause has no "that": a pronoun or a noun phrase right
+    after the verb, then an auxiliary or modal with no comma, preposition or "to" between
+    ("warned it would act", "warned the tariffs could trigger"), or a possessive noun phrase
+    whose clause's auxiliary comes later ("warned Delhi's move to suspend the treaty ..., can
+    trigger a nuclear war")."""
+    if not tokens[trig.start].key.startswith(WARNING_VERBS) or trig.end >= len(tokens):
+        return False
+    stops = _COMPLEMENT_PREPS | {"THAT", ",", ".", ";", ":", "AND", "BUT"}
+    for i in range(trig.end, min(trig.end + 7, len(tokens))):
+        key = tokens[i].key
+        if key in _CLAUSE_AUX:
+            return i > trig.end
+        if key in stops:
+            break
+    possessive = next(
+        (
+            i
+            for i in range(trig.end, min(trig.end + 4, len(tokens)))
+            if tokens[i].key in _APOSTROPHE_S
+        ),
+        None,
+    )
+    if possessive is None or any(t.key in stops - {","} for t in tokens[trig.end : possessive]):
+        return False
+    return any(t.key in _CLAUSE_AUX for t in tokens[possessive:] if t.key not in (".", ";"))
+
+
+def _warning_prep(tokens: list[Token], trig: Trigger) -> int | None:
+    """The preposition of a warning verb's complement ("warned [farmers] about", "cautioned
+    against", "warned of"), after at most three words of an addressee."""
+    if not tokens[trig.start].key.startswith(WARNING_VERBS):
+        return None
+    for i in range(trig.end, min(trig.end + 4, len(tokens))):
+        key = tokens[i].key
+        if key in WARNING_PREPS:
+            return i
+        if key in _CLAUSE_AUX or key in _OWN_WORDS or key in {"THAT", "TO", ",", ".", ";", ":"}:
+            return None
+    return None
+
+
+def warned_of(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, speaker: frozenset[str]
+) -> int | str:
+    """What a warning's prepositional complement (:func:`_warning_prep`) makes of a THREATEN
+    event of the speaker ``speaker``: :data:`KEEP_THREAT` where the warning is told to an actor
+    ("warned Panama about"), forbids the addressee an act ("warned people against sharing
+    images"), or names the speaker's own measure or act ("warned of further sanctions",
+    "warned of possible reciprocation", "if ..."); the group of another actor whose act is
+    judged ("warned against Finland joining NATO"): ACCUSE ``disapprove`` of it; or
+    :data:`NO_EVENT` where it names no actor ("warned farmers about water supply problems",
+    "cautioned against drawing premature conclusions", "warned of famine in Gaza")."""
+    prep = _warning_prep(tokens, trig)
+    if prep is None:
+        return KEEP_THREAT
+    if any(trig.end <= m.start < prep and not m.bare for m in mentions):
+        return KEEP_THREAT  # "warned Panama about ...": told to the one it threatens
+    if prep > trig.end and tokens[prep].key == "AGAINST":
+        return KEEP_THREAT  # "warned people against sharing images": a prohibition
+    stops = _THREAT_CONDITION | {",", ".", ";", ":", "THAT", "WHICH", "WHO"}
+    end = next((i for i in range(prep + 1, len(tokens)) if tokens[i].key in stops), len(tokens))
+    words = tokens[prep + 1 : end]
+    if any(t.key in MEASURE_NOUNS for t in words) or (
+        end < len(tokens) and tokens[end].key in _THREAT_CONDITION
+    ):
+        return KEEP_THREAT  # "warned of retaliatory measures", "of consequences if ..."
+    named = [
+        m
+        for m in mentions
+        if prep < m.start < end and not m.place and not _locative(tokens, m.start)
+    ]
+    if any((m.bare and not m.actor.code) or m.actor.code in speaker for m in named):
+        return KEEP_THREAT  # the speaker's own act
+    other = next((m.group for m in named if m.actor.code), None)
+    return NO_EVENT if other is None else other
 
 
 def _warned_by(

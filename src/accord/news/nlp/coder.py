@@ -39,6 +39,7 @@ from accord import __version__
 from accord.news.coding import (
     COUNTER_NOUNS,
     KEEP_THREAT,
+    MEASURE_NOUNS,
     NO_EVENT,
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
@@ -1409,15 +1410,27 @@ def _warned_act(cand: _Candidate) -> str | tuple[ActorRef, ...]:
     verb = doc[cand.pred.verb]
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     speaker = frozenset(a.code for a in cand.sources if a.code)
-    if verb.lemma_ not in WARNING_LEMMAS or clause is None or not speaker:
+    bare = _bare_clause(verb)  # s31-warning: "warned Delhi's move ..., can trigger"
+    if verb.lemma_ not in WARNING_LEMMAS or not speaker:
         return KEEP_THREAT
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if clause is None and bare is None:
+        return _warned_of(cand, verb, speaker)
+    if bare is None and any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return KEEP_THREAT  # "warned Russia that ...": told to the one it threatens
+    if bare is not None:
+        clause = bare[0]
+    assert clause is not None
     conditions = [c for c in clause.children if c.dep_ == "advcl"]
     skip = {t.i for c in conditions for t in c.subtree}
     words = [t for t in clause.subtree if t.i not in skip]
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if bare is not None:
+        subject = bare[1]
+        words = [t for t in words if t.i not in {u.i for u in subject.subtree}]
     subject_words = [] if subject is None else list(subject.subtree)
+    if bare is not None:  # its head and possessor, not its modifiers' clauses
+        inner = {u.i for c in bare[1].children if c.dep_ in ("acl", "relcl") for u in c.subtree}
+        subject_words = [t for t in subject_words if t.i not in inner]
     if subject_words and subject_words[0].lower_ in OWN_WORDS:
         return KEEP_THREAT  # "that it could shut the Strait", "that his government would"
 
@@ -1447,9 +1460,91 @@ def _warned_act(cand: _Candidate) -> str | tuple[ActorRef, ...]:
     other = tuple(m.actor for m in subject_actors if m.actor.code)[:1]
     if other or agents:
         return other or agents
-    if any(t.lower_ in ("if", "unless", "otherwise") for c in conditions for t in c.subtree):
+    if bare is not None or any(
+        t.lower_ in ("if", "unless", "otherwise") for c in conditions for t in c.subtree
+    ):
         return KEEP_THREAT  # "that the attacks would increase if Syria did not withdraw"
     return NO_EVENT
+
+
+# s31-warning: the constructions s30-threaten's reading of the ``ccomp`` leaves (the rules
+# coder's :func:`accord.news.coding.warned_of` and ``_bare_content``)
+WARNING_PREP_WORDS = frozenset({"of", "about", "against", "over"})
+LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "near"})
+
+
+def _bare_clause(verb: Any) -> tuple[Any, Any] | None:
+    """A content clause with no "that" that the parse splits into an object and a clause
+    with no subject ("warned [Washington's tariffs] [could trigger a trade war]", "warned
+    [Delhi's move to ...], [can trigger]"): the clause (a ``ccomp``, or a ``conj`` after the
+    object) with an auxiliary, and the object as its subject; else None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ in ("ccomp", "conj")
+            and c.i > obj.i
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            and any(g.dep_ == "aux" for g in c.children)
+        ):
+            return c, obj
+    return None
+
+
+def _warned_of(cand: _Candidate, verb: Any, speaker: frozenset[str]) -> str | tuple[ActorRef, ...]:
+    """The parse's reading of a warning verb's prepositional complement (the rules coder's
+    :func:`accord.news.coding.warned_of`): :data:`KEEP_THREAT` where the warning is told to an
+    actor or forbids its addressee an act ("warned people against sharing images"), or names
+    the speaker's own measure or act ("warned of further sanctions", "... if"); the actors of
+    another's act judged ("warned against Finland joining NATO") for ACCUSE ``disapprove``; or
+    :data:`NO_EVENT` where it names no actor ("warned farmers about water shortages")."""
+    obj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads = [verb, *obj[:1]]  # "warned [fishermen about rough seas]": the addressee's prep
+    prep = next(
+        (
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in WARNING_PREP_WORDS and c.i > verb.i
+        ),
+        None,
+    )
+    if prep is None:
+        return KEEP_THREAT
+    obj = [o for o in obj if o.i < prep.i]
+    spans = list(zip(cand.mentions, cand.spans, strict=True))
+
+    def named(words: list[Any]) -> list[Mention]:
+        at = {t.i for t in words}
+        return [m for m, (a, b) in spans if not m.place and at.intersection(range(a, b))]
+
+    addressee = [t for o in obj for t in o.subtree if t.i < prep.i]
+    if any(not m.bare for m in named(addressee)):
+        return KEEP_THREAT  # "warned Panama about ...": told to the one it threatens
+    if obj and prep.lower_ == "against":
+        return KEEP_THREAT  # "warned people against sharing images": a prohibition
+    skip = {
+        u.i
+        for t in prep.subtree
+        if t.i != prep.i
+        and (t.dep_ in ("relcl", "advcl") or (t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS))
+        for u in t.subtree
+    }
+    words = [t for t in prep.subtree if t.i not in skip]
+    conditional = any(
+        t.lower_ in ("if", "unless", "otherwise")
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for t in c.subtree
+    )
+    if conditional or any(t.text.upper() in MEASURE_NOUNS for t in words):
+        return KEEP_THREAT  # "warned of retaliatory measures", "of consequences if ..."
+    actors = named(words)
+    if any((m.bare and not m.actor.code) or m.actor.code in speaker for m in actors):
+        return KEEP_THREAT  # the speaker's own act
+    other = tuple(m.actor for m in actors if m.actor.code)[:1]
+    return other or NO_EVENT
 
 
 def _future(verb: Any) -> bool:
