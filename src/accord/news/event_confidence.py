@@ -99,6 +99,9 @@ AFTER_FIT = (
     "heldout-s30",
     "heldout-s30b",
     "heldout-s30c",
+    "heldout-s31",
+    "heldout-s31b",
+    "heldout-s31c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -89,7 +89,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     their one scoring, session 28 at 8384d31; ``news-heldout-s29.json``, ``news-heldout-s29b.json``
     and ``news-heldout-s29c.json`` since their one scoring, session 29 at 00810bb;
     ``news-heldout-s30.json``, ``news-heldout-s30b.json`` and ``news-heldout-s30c.json`` since
-    their one scoring, session 30 at 5b120ad).
+    their one scoring, session 30 at 5b120ad;
+    ``news-heldout-s31.json``, ``news-heldout-s31b.json`` and ``news-heldout-s31c.json`` since
+    their one scoring, session 31 at d1c1611).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -159,6 +161,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s30", str(news / "news-heldout-s30.json"), None, "url"),
         DevSet("heldout-s30b", str(news / "news-heldout-s30b.json"), None, "url"),
         DevSet("heldout-s30c", str(news / "news-heldout-s30c.json"), None, "url"),
+        DevSet("heldout-s31", str(news / "news-heldout-s31.json"), None, "url"),
+        DevSet("heldout-s31b", str(news / "news-heldout-s31b.json"), None, "url"),
+        DevSet("heldout-s31c", str(news / "news-heldout-s31c.json"), None, "url"),
     ]
 
 
