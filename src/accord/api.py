@@ -579,7 +579,7 @@ def ingest(
     Parameters
     ----------
     inputs
-        Files, folders or glob patterns (text, HTML, JSON Lines, RSS/Atom...).
+        Files, folders or glob patterns (text, HTML, JSON Lines, CSV, RSS/Atom...).
     store
         A :class:`~accord.news.store.Store`, a database URL or a SQLite file (default:
         ``$ACCORD_DB`` or ``~/.accord/accord.db``).

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import accord
 from accord.cli import app
+from accord.ledger import Ledger
 
 runner = CliRunner()
 
@@ -126,7 +127,13 @@ def test_a_resolution_of_an_unknown_scenario_says_what_the_ledger_holds(tmp_path
     args += ["--agreed", "no", "--on", "2025-08-15", "--source", "UNEP"]
     done = runner.invoke(app, [*args, "--db", str(tmp_path / "nope.db")])
     assert done.exit_code == 2 and "Traceback" not in done.output
-    assert "nope.db holds no forecast at all: is --db the one you meant?" in done.stderr
+    # since session 31 no empty ledger is made: the path is named, said to hold no ledger
+    assert "nope.db: no ledger there yet" in done.stderr
+    assert not (tmp_path / "nope.db").exists()
+    empty = str(tmp_path / "empty.db")
+    Ledger(empty).close()  # a ledger with no forecast in it says so
+    done = runner.invoke(app, [*args, "--db", empty])
+    assert "empty.db holds no forecast at all: is --db the one you meant?" in done.stderr
     ledger = str(tmp_path / "team.db")
     done = runner.invoke(app, ["forecast", EC, "--record", "--db", ledger])
     assert done.exit_code == 0, done.output

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.cli.app import out
+from accord.ledger import Ledger
 
 runner = CliRunner()
 
@@ -139,6 +140,7 @@ def test_ledger_list_keeps_a_users_resolutions_in_sight(
     table now (whole in --json) and their ids, which repeat scenario and issue, say bundled."""
     monkeypatch.setattr(out, "width", 120)
     db = str(tmp_path / "ledger.db")
+    Ledger(db).close()  # resolve refuses a --db that is not a ledger (session 31)
     source = "INC-5 closing plenary, Busan, 1 December 2024: the session was suspended"
     resolve = ["ledger", "resolve", str(plastics), "production_cap", "--outcome", "0"]
     resolve += ["--agreed", "no", "--on", "2024-12-01", "--source", source, "--db", db]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.ledger import Ledger
 
 runner = CliRunner()
 
@@ -53,6 +54,7 @@ def test_the_cli_and_the_report_say_it_in_the_same_words(tmp_path: Path) -> None
 
 def test_a_retrodicted_drafts_result_is_refused_on_any_date(tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")
+    Ledger(db).close()  # resolve-draft refuses a --db that is not a ledger (session 31)
     args = ["ledger", "resolve-draft", UKRAINE, "S/2025/112", "--on", "2025-02-26",
             "--source", "https://press.un.org/en/2025/sc16006.doc.htm", "--db", db]  # fmt: skip
     done = runner.invoke(app, args)

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.ledger import Ledger
 
 runner = CliRunner()
 
@@ -51,6 +52,7 @@ def test_record_list_show_resolve_score(tmp_path: Path) -> None:
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")
+    Ledger(db).close()  # resolve refuses a --db that is not a ledger (session 31)
 
     def args(
         scenario: str = "ec-emissions-1994",
@@ -195,6 +197,7 @@ def test_refusals_name_the_flags_the_user_typed(tmp_path: Path) -> None:
     """The library names arguments (``outcome: ...``, ``supersedes=1``); the command words the
     same refusals with its flags (``--outcome: ...``, ``--supersedes 1``)."""
     db = str(tmp_path / "ledger.db")
+    Ledger(db).close()  # resolve refuses a --db that is not a ledger (session 31)
 
     def resolve(*extra: str, outcome: str = "5", source: str = "s") -> str:
         args = ["ledger", "resolve", "ec-emissions-1994", "emissions", "--outcome", outcome,

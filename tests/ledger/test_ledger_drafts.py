@@ -190,9 +190,9 @@ def test_draft_results_are_append_only_and_resolved_once(url: str) -> None:
 
 
 def test_an_existing_ledger_is_migrated_with_its_rows(tmp_path: Path) -> None:
-    """A ledger written by an accord that knew only revision 0001 is upgraded to 0002 when
-    opened: its records and resolutions stay, the draft results' table comes with its
-    triggers, in one transaction (accord.store.migrate)."""
+    """A ledger written by an accord that knew only revision 0001 is upgraded to the head
+    (0002, then 0003) when opened: its records and resolutions stay, the draft results' table
+    comes with its triggers, in one transaction (accord.store.migrate)."""
     path = tmp_path / "old.db"
     engine = create_engine(f"sqlite:///{path}")
     assert migrate(engine, LEDGER, "0001") == "0001"
@@ -213,7 +213,7 @@ def test_an_existing_ledger_is_migrated_with_its_rows(tmp_path: Path) -> None:
     assert not inspect(engine).has_table("ledger_draft_results")
     engine.dispose()
     with Ledger(str(path)) as ledger:
-        assert ledger.schema_version() == "0002" == LEDGER.head
+        assert ledger.schema_version() == "0003" == LEDGER.head
         assert len(ledger.records()) == 1 and len(ledger.resolutions()) == 1
         ledger.add_draft_result(_result("D1", True, id=None))  # type: ignore[arg-type]
         (scored,) = score(ledger.records(), [], ledger.draft_entries()).drafts
@@ -303,6 +303,7 @@ def test_record_resolve_list_show_and_score_a_draft(
 
 def test_a_draft_id_that_does_not_exist_is_one_line_and_exit_2(tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")
+    Ledger(db).close()  # resolve-draft refuses a --db that is not a ledger (session 31)
     path = str(write_mission(tmp_path))
 
     def resolve(*extra: str, draft: str = "D1", adopted: str = "yes") -> Any:
@@ -332,6 +333,7 @@ def test_resolve_draft_takes_the_scenarios_recorded_result(tmp_path: Path) -> No
     bare = str(write_mission(tmp_path))
 
     def resolve(path: Path | str, *extra: str, db: str = "a.db") -> Any:
+        Ledger(str(tmp_path / db)).close()  # a ledger, as resolve-draft needs (session 31)
         return runner.invoke(
             app,
             ["ledger", "resolve-draft", str(path), "D1", "--on", "2025-02-01", "--source", "x",
@@ -380,6 +382,7 @@ def test_a_draft_the_scenario_dates_before_its_as_of_is_called_a_retrodiction(
     tmp_path: Path,
 ) -> None:
     db = str(tmp_path / "ledger.db")
+    Ledger(db).close()  # resolve-draft refuses a --db that is not a ledger (session 31)
     args = ["ledger", "resolve-draft", "ukraine-2025-02", "S/2025/112", "--on", "2025-02-24",
             "--source", "https://press.un.org/en/2025/sc16006.doc.htm", "--db", db]  # fmt: skip
     done = runner.invoke(app, args)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
+from accord.web import WebSettings
 from tests.web.helpers import MEETING_ARTICLE, lock_writes, retry_later_page
 
 UKRAINE = "ukraine-2025-02"
@@ -812,3 +813,31 @@ def test_an_engine_that_cannot_forecast_is_told_in_the_page_it_was_picked_in(
     assert 'data-engine="mean"' in forecast.text  # the engines asked for are forecast
     data = re.search(r'id="page-data">(.*?)</script>', forecast.text, re.S)
     assert data and json.loads(html.unescape(data.group(1)))["ensemble"] is None
+
+
+def test_the_ledger_page_shows_an_annulled_question_as_annulled(
+    browser: TestClient, settings: WebSettings
+) -> None:
+    # session 31: s31-ledger's annulled resolution (no outcome, no agreed) was shown as
+    # "None" in both columns of the workbench's resolutions table
+    import datetime as dt
+
+    from accord.ledger import Ledger
+    from accord.ledger.resolve import new_resolution
+
+    token = _csrf(browser.get("/ledger").text)
+    form = {"csrf_token": token, "scenario": UKRAINE, "engine": "mean", "runs": ""}
+    assert browser.post("/ledger/record", data=form, follow_redirects=False).status_code == 303
+    reason = "left to a later negotiation"
+    new_resolution(
+        Ledger(settings.db),
+        UKRAINE,
+        "peacekeeping",
+        annulled=reason,
+        on=dt.date(2025, 6, 1),
+        source="trial",
+    )
+    page = browser.get("/ledger", params={"scenario": UKRAINE}).text
+    table = page[page.index('id="resolutions"') :]
+    (row,) = [r for r in table.split("<tr>") if "<td>peacekeeping</td>" in r]
+    assert f"annulled: {reason}" in row and "None" not in row

@@ -438,12 +438,14 @@ def update_command(
     probability_option(min_confidence, "--min-confidence")
     pairs = [_change_pair(text) for text in accepted or ()]
     model = resolve(scenario)
+    _check_pairs_named(model, pairs)
     fmt = None
     if out_path is not None:
         suffix = out_path.suffix.lower()
         fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
         if fmt is None:
             raise DataError(f"--out {out_path}: expected a .yaml, .yml or .json file name")
+        _check_not_the_input(scenario, out_path, force)
         check_output(out_path, "--out", force)
     docs, found = _collect(model, db, coder, min_confidence)
     if accepted:
@@ -463,6 +465,40 @@ def update_command(
         return
     write_atomic(out_path, dumps(proposal.scenario, fmt))
     out.print(f"wrote {escape(str(out_path))} ({len(proposal.changes)} changes)")
+
+
+def _check_not_the_input(scenario: str, out_path: Path, force: bool) -> None:
+    """Refuse ``--out`` naming the scenario file being updated, unless ``force``: the update
+    writes accord's own layout (comments and flow mappings go), so the file as the analyst
+    wrote it, which the review compares with, would be lost. Until session 31 (s31-trial,
+    finding 3) ``accord update my.yaml --out my.yaml`` replaced it, with no change too."""
+    source = Path(scenario)
+    if force or not (source.is_file() and out_path.exists()):
+        return
+    if source.samefile(out_path):
+        raise DataError(
+            f"--out {out_path}: that is the scenario file being updated; write the revision to "
+            "a new file (the update writes accord's own layout, so your file's comments and "
+            "layout would go, and the review compares the two), or give --force to replace it"
+        )
+
+
+def _check_pairs_named(model: Scenario, pairs: list[tuple[str, str]]) -> None:
+    """Refuse an ``--accept`` naming an actor or issue the scenario does not have, saying which
+    it has, before the news is read (session 31's trial, finding 7: ``--accept SAF/acess``
+    said only that the pair was not among the changes proposed)."""
+    actors, issues = [a.id for a in model.actors], [i.id for i in model.issues]
+    for actor, issue in pairs:
+        if actor not in actors:
+            raise DataError(
+                f"--accept {actor}/{issue}: no actor {actor!r} in {model.id} (actors: "
+                f"{', '.join(actors)})"
+            )
+        if issue not in issues:
+            raise DataError(
+                f"--accept {actor}/{issue}: no issue {issue!r} in {model.id} (issues: "
+                f"{', '.join(issues)})"
+            )
 
 
 def _change_pair(text: str) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from accord.cli.output import (
     JsonOption,
     OutOption,
     chosen_format,
+    counted,
     emit_document_or_frame,
     fixed,
     print_json,
@@ -65,10 +66,24 @@ ScenarioFilter = Annotated[str | None, typer.Option(help="Only this scenario id.
 def resolve_command(
     scenario: Annotated[str, typer.Argument(help="Scenario id (bundled or recorded) or file.")],
     issue: Annotated[str, typer.Argument(help="Issue id.")],
-    outcome: Annotated[float, typer.Option(help="What happened, on the issue's scale.")],
-    agreed: Annotated[str, typer.Option(help="yes: an agreement settled the issue; no: not.")],
     on: Annotated[str, typer.Option("--on", help="Date of the outcome, YYYY-MM-DD.")],
     source: Annotated[str, typer.Option(help="Where the outcome is documented.")],
+    outcome: Annotated[
+        float | None,
+        typer.Option(help="What happened, on the issue's scale (with --agreed)."),
+    ] = None,
+    agreed: Annotated[
+        str | None,
+        typer.Option(help="yes: an agreement settled the issue; no: not (with --outcome)."),
+    ] = None,
+    annulled: Annotated[
+        str | None,
+        typer.Option(
+            metavar="REASON",
+            help="Instead of --outcome and --agreed: the question was annulled or resolved "
+            "ambiguous, and why; listed, never scored.",
+        ),
+    ] = None,
     note: Annotated[str | None, typer.Option(help="A remark kept with it.")] = None,
     supersedes: Annotated[
         int | None, typer.Option(help="Id of an earlier resolution this one corrects.")
@@ -76,28 +91,38 @@ def resolve_command(
     db: LedgerDb = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Append what happened on one issue of a scenario (never changed afterwards)."""
+    """Append what happened on one issue of a scenario (never changed afterwards): its
+    --outcome and --agreed, or --annulled REASON. --db must name an existing ledger."""
     from accord.ledger import Ledger, new_resolution, parse_agreed
 
     when = date_option(on, "--on")
     assert when is not None
     try:
-        with Ledger(db) as ledger:
+        # a --db that is not there is a mistyped one: refused, and no empty ledger made
+        # (session 30's finding 9); only a recorded forecast makes a ledger
+        with Ledger(db, create=db is None) as ledger:
             made = new_resolution(
                 ledger,
                 scenario,
                 issue,
                 outcome=outcome,
-                agreed=parse_agreed(agreed),
+                agreed=None if agreed is None else parse_agreed(agreed),
                 on=when,
                 source=source,
                 note=note,
                 supersedes=supersedes,
+                annulled=annulled,
             )
     except ArgumentError as exc:  # the library names arguments; the user typed these flags
         raise DataError(exc.worded(lambda name: f"--{name}", lambda name: f"--{name} ")) from None
     if as_json:
         print_json(made.to_dict())
+    elif made.annulled is not None:
+        err.print(
+            f"resolution {made.id}: {escape(made.scenario_id)}/{escape(made.issue_id)} "
+            f"annulled on {made.resolved_on} ({escape(made.annulled)}): not scored",
+            highlight=False,
+        )
     else:
         err.print(
             f"resolution {made.id}: {escape(made.scenario_id)}/{escape(made.issue_id)} = "
@@ -143,7 +168,7 @@ def resolve_draft_command(
     when = date_option(on, "--on")
     assert when is not None
     try:
-        with Ledger(db) as ledger:
+        with Ledger(db, create=db is None) as ledger:  # as resolve: no empty ledger made
             made = new_draft_result(
                 ledger,
                 scenario,
@@ -209,6 +234,8 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
     if any(len(r.source) > SOURCE_CHARS for r in resolutions):
         notes.append("sources cut short: --json or --format csv gives them whole")
     table = Table(title="Resolutions in force", caption="; ".join(notes) or None)
+    if any(r.annulled is not None for r in resolutions):
+        notes.append("annulled: not scored (the reason is in --json and --format csv)")
     for column in ("id", "scenario", "issue", "outcome", "agreed", "on", "source"):
         table.add_column(column, no_wrap=column in ("id", "on"))
     for r in resolutions:
@@ -217,8 +244,8 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
             "bundled" if r.origin == "bundled" else escape(r.key),
             escape(r.scenario_id),
             escape(r.issue_id),
-            f"{r.outcome:g}",
-            "yes" if r.agreed else "no",
+            "" if r.outcome is None else f"{r.outcome:g}",
+            "annulled" if r.annulled is not None else "yes" if r.agreed else "no",
             r.resolved_on.isoformat(),
             escape(source),
         )
@@ -464,31 +491,140 @@ def _print_scores(scores: Scores) -> None:
         out.print(_draft_scores_table(scores.draft_rows_before_outcome, title))
 
 
+def _pairs_table(scores: Scores) -> Table:
+    """One row per scored forecast and question: the record with its as_of, seed and runs, its
+    p_agreement against what happened, its point forecast against the outcome, the scores."""
+    table = Table(title="Scored forecasts (one row per record and question)")
+    columns = (
+        "record", "scenario", "issue", "engine", "as of", "seed", "runs", "p", "agreed",
+        "Brier", "forecast", "outcome", "error", "made",
+    )  # fmt: skip
+    left = ("scenario", "issue", "engine", "as of", "agreed", "made")
+    for column in columns:
+        table.add_column(column, justify="left" if column in left else "right")
+    for i in scores.items:
+        table.add_row(
+            str(i.record_id),
+            escape(i.scenario_id),
+            escape(i.issue_id),
+            escape(i.engine),
+            str(i.as_of or ""),
+            "" if i.seed is None else str(i.seed),
+            "" if i.runs is None else str(i.runs),
+            fixed(i.p_agreement, 3),
+            "yes" if i.agreed else "no",
+            fixed(i.brier, 3),
+            fixed(i.forecast, 1),
+            f"{i.outcome:g}",
+            fixed(i.error, 1),
+            "after" if i.hindsight else "before",
+        )
+    return table
+
+
+def _calibration_table(scores: Scores) -> Table:
+    """The calibration (reliability) table: per engine, each fixed bin of p_agreement with its
+    count, mean forecast probability and observed frequency of agreement; an empty bin says so."""
+    from accord.ledger.scores import CALIBRATION_BINS
+
+    table = Table(
+        title=f"Calibration: p_agreement in {CALIBRATION_BINS} fixed bins against the observed "
+        "frequency of agreement",
+        caption="bins [low, high), the last [0.9, 1.0]; hindsight included (docs/ledger.md)",
+    )
+    for column in ("engine", "bin", "n", "mean p", "agreed", "observed"):
+        table.add_column(column, justify="left" if column in ("engine", "bin") else "right")
+    for b in scores.calibration:
+        empty = b.n == 0
+        table.add_row(
+            escape(b.engine),
+            b.label,
+            str(b.n),
+            "empty" if empty else fixed(b.mean_p, 3),
+            "" if empty else str(b.n_agreed),
+            "" if empty else fixed(b.observed, 3),
+        )
+    return table
+
+
+def _say_annulled(scores: Scores) -> None:
+    """How many forecasts of how many annulled questions were left out of every score."""
+    if not scores.annulled:
+        return
+    questions = {(a["scenario"], a["issue"]) for a in scores.annulled}
+    named = ", ".join(f"{s}/{i}" for s, i in sorted(questions))
+    err.print(
+        f"{counted(len(scores.annulled), 'forecast')} of "
+        f"{counted(len(questions), 'annulled question')} not scored ({escape(named)}): an "
+        "annulled question is listed, never scored",
+        highlight=False,
+    )
+
+
+PerForecastOption = Annotated[
+    bool,
+    typer.Option(
+        "--per-forecast",
+        help="Also one row per scored forecast and question (record, as_of, seed, runs, p, "
+        "outcome, scores); with --format csv/parquet this table instead of the summary rows.",
+    ),
+]
+CalibrationOption = Annotated[
+    bool,
+    typer.Option(
+        "--calibration",
+        help="Also the calibration table: p_agreement in ten fixed bins against the observed "
+        "frequency, per engine; with --format csv/parquet this table instead.",
+    ),
+]
+
+
 @ledger_app.command("score")
 def score_command(
     scenario: ScenarioFilter = None,
     db: LedgerDb = None,
+    per_forecast: PerForecastOption = False,
+    calibration: CalibrationOption = False,
     as_json: JsonOption = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
     """Score every resolved forecast, per engine within each scenario and across scenarios,
-    beside the status quo and a no-skill reference (docs/ledger.md)."""
+    beside the status quo and a no-skill reference (docs/ledger.md); annulled questions are
+    counted, never scored. --per-forecast and --calibration add a table each."""
     from accord.ledger import score
 
     shape = chosen_format(fmt, as_json, out_file)
+    if per_forecast and calibration and shape in ("csv", "parquet"):
+        raise DataError(
+            "--per-forecast, --calibration: a CSV or Parquet file holds one table; ask for one "
+            "at a time (--json gives both: its forecasts and calibration)"
+        )
     scores = score(*_records_and_resolutions(db, scenario))
     # one frame for every tabular format: the issues' rows and the drafts' (session 26; the
     # CSV had left out the drafts' P(adopted) scores that the table and --json show)
-    if emit_document_or_frame(shape, scores.to_dict, scores.summary_frame, out_file):
+    frame = (
+        scores.forecasts_frame
+        if per_forecast
+        else scores.calibration_frame
+        if calibration
+        else scores.summary_frame
+    )
+    if emit_document_or_frame(shape, scores.to_dict, frame, out_file):
         return
     if not scores.items and not scores.drafts:
+        _say_annulled(scores)
         err.print(
             "nothing to score yet: record forecasts (accord forecast ... --record, or "
             "accord ledger record-bundled) of resolved scenarios"
         )
         return
     _print_scores(scores)
+    if per_forecast and scores.items:
+        out.print(_pairs_table(scores))
+    if calibration and scores.items:
+        out.print(_calibration_table(scores))
+    _say_annulled(scores)
     if scores.skipped:
         err.print(f"{len(scores.skipped)} record/resolution pairs not scored (see --json)")
 

@@ -61,7 +61,7 @@ def ingest_command(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            help="Files, directories or glob patterns: text, HTML, RSS/Atom, JSON Lines.",
+            help="Files, directories or glob patterns: text, HTML, RSS/Atom, JSON Lines, CSV.",
             show_default=False,
         ),
     ],

@@ -435,7 +435,7 @@ def forecast_command(
     from accord.forecast.question import AgreementRule
 
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
-    history: list[Any] = []
+    history: tuple[list[Any], list[Any]] = ([], [])  # records, resolutions in force
     from accord.ledger.db import named_url
 
     # the report's history: the ledger --db names, else the one the environment names (as for
@@ -447,7 +447,7 @@ def forecast_command(
         # only reading the history for the report: a --db that is not there is a mistyped one,
         # refused before the forecast runs (minutes, for an ensemble); nothing is added meanwhile
         with Ledger(ledger_db, create=db is None) as ledger:
-            history = ledger.records(s.id)
+            history = ledger.history(s.id)
     executor = executor_from(workers, scheduler)
     try:
         label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
@@ -471,11 +471,11 @@ def forecast_command(
         with Ledger(db) as ledger:
             stored = ledger.add_record(record_of(result))
             err.print(f"recorded as ledger record {stored.id}", highlight=False)
-            history = ledger.records(s.id)
+            history = ledger.history(s.id)
     if report is not None:
         from accord.report import write_report
 
-        write_report(result, report, history)
+        write_report(result, report, *history)
         err.print(f"wrote {escape(str(report))}", highlight=False)
     intervals = None
     if interval is not None:
@@ -657,7 +657,7 @@ def _forecast_batch(
     check_requests(batch, engine, chosen_seed, runs)
     listed = read_or_refuse(batch, skip_invalid, "forecast", "forecast")
     reports: dict[str, Path] = {}
-    histories: dict[str, list[Any]] = {}
+    histories: dict[str, tuple[list[Any], list[Any]]] = {}
     if views.report is not None:
         reports = report_paths(batch.given, views.report)
         for path in reports.values():  # every report checked before anything runs
@@ -695,7 +695,7 @@ def _forecast_batch(
                     highlight=False,
                 )
                 if reports:
-                    histories[given.label] = ledger.records(given.scenario.id)
+                    histories[given.label] = ledger.history(given.scenario.id)
     if views.report is not None and reports:
         from accord.report import write_report
 
@@ -704,7 +704,8 @@ def _forecast_batch(
         except OSError as exc:
             raise DataError(f"--report {views.report}: cannot make the folder ({exc})") from None
         for given, result in done:
-            path = write_report(result, reports[given.label], histories.get(given.label, []))
+            history = histories.get(given.label, ([], []))
+            path = write_report(result, reports[given.label], *history)
             err.print(f"wrote {escape(str(path))} ({escape(given.label)})", highlight=False)
     intervals: dict[str, dict[str, Any]] | None = None
     if views.interval is not None:
@@ -720,10 +721,12 @@ def _forecast_batch(
     finish(batch, listed, "forecast")
 
 
-def _report_histories(given: list[Any], db: str | None, record: bool) -> dict[str, list[Any]]:
-    """Each scenario's ledger records for its report, read as one forecast's ``--report`` reads
-    them (the ledger ``--db`` names, else the environment's; none read here with ``--record``,
-    which reads them after adding its own)."""
+def _report_histories(
+    given: list[Any], db: str | None, record: bool
+) -> dict[str, tuple[list[Any], list[Any]]]:
+    """Each scenario's ledger records and resolutions in force for its report, read as one
+    forecast's ``--report`` reads them (the ledger ``--db`` names, else the environment's; none
+    read here with ``--record``, which reads them after adding its own)."""
     from accord.ledger.db import named_url
 
     ledger_db = db if db is not None else named_url()
@@ -732,7 +735,7 @@ def _report_histories(given: list[Any], db: str | None, record: bool) -> dict[st
     from accord.ledger import Ledger
 
     with Ledger(ledger_db, create=db is None) as ledger:
-        return {item.label: ledger.records(item.scenario.id) for item in given}
+        return {item.label: ledger.history(item.scenario.id) for item in given}
 
 
 def _emit_forecasts(

@@ -10,7 +10,8 @@ everywhere; the tables are created and upgraded by the ledger's own Alembic migr
 Append-only is enforced twice: this module offers no way to change or delete a row, and the
 database itself refuses ``UPDATE`` and ``DELETE`` on every ledger table (and ``TRUNCATE`` on
 PostgreSQL) with triggers that the migration creating each table creates with it (0001 for the
-records and resolutions, 0002 for the draft results).
+records and resolutions, 0002 for the draft results; 0003, which copies the resolutions into a
+table whose outcome may be NULL for an annulled question, makes them again on SQLite).
 """
 
 from __future__ import annotations
@@ -84,13 +85,15 @@ resolutions_table = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("scenario_id", String(120), nullable=False, index=True),
     Column("issue_id", String(120), nullable=False),
-    Column("outcome", Float, nullable=False),
-    Column("agreed", Boolean, nullable=False),
+    # NULL exactly for an annulled question (revision 0003), whose reason is `annulled`
+    Column("outcome", Float),
+    Column("agreed", Boolean),
     Column("resolved_on", Date, nullable=False),
     Column("source", Text, nullable=False),
     Column("note", Text),
     Column("supersedes", Integer, ForeignKey("ledger_resolutions.id")),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("annulled", Text),
 )
 
 draft_results_table = Table(
@@ -115,7 +118,7 @@ LEDGER = Component(
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_ledger_version",
     adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
-    head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    head="0003",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 """The ledger as an :mod:`accord.store` component: its migrations and version table."""
 
@@ -230,6 +233,7 @@ class Ledger(Database):
             "issue_id": resolution.issue_id,
             "outcome": resolution.outcome,
             "agreed": resolution.agreed,
+            "annulled": resolution.annulled,
         }
         new_id = self._append_once(
             resolutions_table, resolutions_table.c.issue_id, resolution, values, _resolution
@@ -367,6 +371,17 @@ class Ledger(Database):
             )
         return records, resolutions
 
+    def history(self, scenario_id: str) -> tuple[list[ForecastRecord], list[Resolution]]:
+        """The records of one scenario and the resolutions of its questions in force (this
+        ledger's and the bundled ones it does not override): what a forecast's report shows
+        under "Forecasts over time". Unlike :meth:`entries`, a scenario the ledger does not
+        name is no error (a report of a new scenario has no history)."""
+        from accord.ledger.bundled import resolutions_in_force
+
+        return self.records(scenario_id), resolutions_in_force(
+            self.resolutions(scenario_id), scenario_id
+        )
+
     def draft_entries(self, scenario_id: str | None = None) -> list[DraftResult]:
         """The results of drafts' votes in force (those no later one supersedes), of one
         scenario or all: what ``accord ledger list`` and ``score`` show beside
@@ -420,13 +435,14 @@ def _resolution(row: Any) -> Resolution:
         id=int(row["id"]),
         scenario_id=row["scenario_id"],
         issue_id=row["issue_id"],
-        outcome=float(row["outcome"]),
-        agreed=bool(row["agreed"]),
+        outcome=None if row["outcome"] is None else float(row["outcome"]),
+        agreed=None if row["agreed"] is None else bool(row["agreed"]),
         resolved_on=row["resolved_on"],
         source=row["source"],
         note=row["note"],
         supersedes=row["supersedes"],
         recorded_at=_utc(row["recorded_at"]),
+        annulled=row["annulled"],
     )
 
 

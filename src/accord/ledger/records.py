@@ -108,15 +108,18 @@ class Resolution:
     """What happened on one issue of a scenario, from a public source.
 
     ``outcome`` is a position on the issue's scale (the status quo when nothing was agreed);
-    ``agreed`` whether an agreement settled the issue by ``resolved_on``. ``origin`` is
+    ``agreed`` whether an agreement settled the issue by ``resolved_on``. An *annulled* question
+    (``annulled``: the reason, e.g. the matter was left to a later negotiation, so neither yes
+    nor no is true) has no outcome and no ``agreed`` (both None); it is listed and never scored
+    (:func:`accord.ledger.scores.score` counts it apart). ``origin`` is
     ``"ledger"`` for a resolution recorded with ``accord ledger resolve`` and ``"bundled"`` for
     one shipped with accord for a bundled historic case.
     """
 
     scenario_id: str
     issue_id: str
-    outcome: float
-    agreed: bool
+    outcome: float | None
+    agreed: bool | None
     resolved_on: dt.date
     source: str
     recorded_at: dt.datetime
@@ -124,6 +127,14 @@ class Resolution:
     note: str | None = None
     id: int | None = None
     origin: str = "ledger"
+    annulled: str | None = None
+
+    @property
+    def verdict(self) -> str:
+        """How the tables say it: ``agreed``, ``not agreed`` or ``annulled``."""
+        if self.annulled is not None:
+            return "annulled"
+        return "agreed" if self.agreed else "not agreed"
 
     @property
     def key(self) -> str:
@@ -145,6 +156,7 @@ class Resolution:
             "supersedes": self.supersedes,
             "recorded_at": self.recorded_at.isoformat(),
             "origin": self.origin,
+            "annulled": self.annulled,
         }
 
 

@@ -202,16 +202,29 @@ def new_resolution(
     scenario_ref: str,
     issue_id: str,
     *,
-    outcome: float,
-    agreed: bool,
+    outcome: float | None = None,
+    agreed: bool | None = None,
     on: dt.date,
     source: str,
     note: str | None = None,
     supersedes: int | None = None,
+    annulled: str | None = None,
 ) -> Resolution:
     """Check a resolution and append it to ``ledger``; returns it with its id (a second
     resolution of the same issue must supersede the one in force: :meth:`Ledger.add_resolution`
-    checks that atomically)."""
+    checks that atomically).
+
+    A question is resolved with ``outcome`` and ``agreed``, or annulled with ``annulled`` (the
+    reason, and neither of the two): an annulled question is listed and never scored."""
+    if annulled is not None:
+        given = (outcome, agreed, on, source, note, supersedes)
+        return _annulled(ledger, scenario_ref, issue_id, given, annulled)
+    if outcome is None or agreed is None:
+        raise ArgumentError(
+            "outcome" if outcome is None else "agreed",
+            "give the outcome and whether an agreement was reached, or annul the question "
+            "with {annulled}REASON",
+        )
     on = _checked_types(outcome, agreed, on, source)
     facts = issue_facts(scenario_ref, issue_id, ledger)
     records = ledger.records(facts.scenario_id)
@@ -227,6 +240,48 @@ def new_resolution(
             recorded_at=dt.datetime.now(dt.UTC),
             supersedes=supersedes,
             note=note,
+        )
+    )
+
+
+def _annulled(
+    ledger: Ledger,
+    scenario_ref: str,
+    issue_id: str,
+    given: tuple[float | None, bool | None, object, object, str | None, int | None],
+    reason: object,
+) -> Resolution:
+    """:func:`new_resolution` of an annulled question (``given``: its outcome, agreed, on,
+    source, note and supersedes): a reason, no outcome and no ``agreed``, and the checks every
+    resolution meets (the issue exists, a source, the date)."""
+    outcome, agreed, on, source, note, supersedes = given
+    if outcome is not None or agreed is not None:
+        raise ArgumentError(
+            "annulled",
+            "an annulled question has no outcome and no agreement: give {annulled}REASON "
+            "alone, or {outcome}and {agreed}without it",
+        )
+    if not isinstance(reason, str) or not reason.strip():
+        raise ArgumentError(
+            "annulled", "say why the question was annulled (got {reason!r})", reason=reason
+        )
+    day = _checked_common("agreed", False, on, source)
+    assert isinstance(source, str)
+    facts = issue_facts(scenario_ref, issue_id, ledger)
+    records = ledger.records(facts.scenario_id)
+    check_date_and_source(facts.scenario_id, facts.as_of, day, source, records)
+    return ledger.add_resolution(
+        Resolution(
+            scenario_id=facts.scenario_id,
+            issue_id=issue_id,
+            outcome=None,
+            agreed=None,
+            resolved_on=day,
+            source=source.strip(),
+            recorded_at=dt.datetime.now(dt.UTC),
+            supersedes=supersedes,
+            note=note,
+            annulled=reason.strip(),
         )
     )
 

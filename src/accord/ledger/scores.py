@@ -31,6 +31,16 @@ a certain forecast that misses costs a finite ``ln(1000)`` = 6.91 rather than in
 references are the issues': status quo ``p = 0`` (not adopted: nothing changes) and no skill
 ``p = 0.5`` (log loss ``ln 2`` whatever happens).
 
+Annulled questions: a resolution that annuls its question (``annulled``: the reason; no outcome)
+is never scored. Each record that would have been paired with it is counted apart
+(``Scores.annulled``; ``n_annulled`` in the rows), so the scores say how many were left out.
+
+Calibration (reliability): the issues' ``p_agreement`` of every scored pair, per engine, in
+:data:`CALIBRATION_BINS` fixed bins of width 0.1 (``[0, 0.1)``, ``[0.1, 0.2)``, ...,
+``[0.9, 1]``), each with its count, the mean forecast probability and the observed frequency of
+agreement (None in an empty bin) (:func:`calibration`; Murphy & Winkler 1977, "Reliability of
+subjective probability forecasts", JRSS C 26(1)).
+
 Hindsight: a scored pair is a forecast made *before* its outcome only when the record was
 recorded (``recorded_at``, UTC) before the outcome's date (a resolution's or a vote's ``on``)
 and the evidence it cites (the evidence cut-off) is dated before it too; otherwise it is made
@@ -57,14 +67,17 @@ if TYPE_CHECKING:
 _Item = TypeVar("_Item")
 
 __all__ = [
+    "CALIBRATION_BINS",
     "LOG_LOSS_CLIP",
     "NO_SKILL_P",
+    "CalibrationBin",
     "DraftScoreRow",
     "ScoreRow",
     "ScoredDraft",
     "ScoredForecast",
     "Scores",
     "brier",
+    "calibration",
     "hindsight",
     "log_loss",
     "score",
@@ -77,6 +90,12 @@ LOG_LOSS_CLIP = 0.001
 """Probabilities are clipped to [0.001, 0.999] before their log loss: a convention (the
 resolution of a 1000-run ensemble), not a tuned number; a forecast of certainty that misses
 costs ln(1000) = 6.91 instead of infinity (a single run's P is exactly 0 or 1)."""
+
+
+CALIBRATION_BINS = 10
+"""Bins of the calibration table: ten of width 0.1 over [0, 1], the last closed (p = 1 in it)."""
+
+_EDGES = [k / CALIBRATION_BINS for k in range(CALIBRATION_BINS + 1)]  # 0.3 is the float 0.3
 
 
 def brier(p: float, happened: bool) -> float:
@@ -129,6 +148,9 @@ class ScoredForecast:
     high: float
     hindsight: str | None = None
     """Why the forecast was made after its outcome (:func:`hindsight`), None if before it."""
+    seed: int | None = None
+    runs: int | None = None
+    """The record's seed and Monte Carlo runs (None where it ran none): to make it again."""
 
     @property
     def span(self) -> float:
@@ -182,6 +204,8 @@ class ScoredForecast:
             "error_status_quo": self.error_status_quo,
             "error_no_skill": self.error_no_skill,
             **_made(self.hindsight),
+            "seed": self.seed,
+            "runs": self.runs,
         }
 
 
@@ -193,6 +217,8 @@ class ScoreRow:
     a ``p_agreement``; the position means over the ``n_error`` with a point forecast, and the
     status-quo position mean over those of them whose issue has a status quo.
     ``n_hindsight`` of the ``n`` were made after their outcome (:func:`hindsight`).
+    ``n_annulled`` forecasts of the engine were of questions annulled (not counted in ``n``,
+    never scored).
     """
 
     scenario: str
@@ -207,6 +233,7 @@ class ScoreRow:
     error_status_quo: float | None
     error_no_skill: float | None
     n_hindsight: int = 0
+    n_annulled: int = 0
 
     @property
     def brier_skill_status_quo(self) -> float | None:
@@ -242,6 +269,7 @@ class ScoreRow:
             "error_skill_vs_status_quo": self.error_skill_status_quo,
             "error_skill_vs_no_skill": self.error_skill_no_skill,
             "n_hindsight": self.n_hindsight,
+            "n_annulled": self.n_annulled,
         }
 
 
@@ -347,6 +375,14 @@ class Scores:
     draft_rows: list[DraftScoreRow] = field(default_factory=list)
     rows_before_outcome: list[ScoreRow] = field(default_factory=list)
     draft_rows_before_outcome: list[DraftScoreRow] = field(default_factory=list)
+    annulled: list[dict[str, Any]] = field(default_factory=list)
+    """Each record paired with an annulled question, not scored: record, resolution, scenario,
+    issue, engine, as_of and the reason."""
+
+    @property
+    def calibration(self) -> list[CalibrationBin]:
+        """The calibration table of the scored pairs (:func:`calibration`)."""
+        return calibration(self.items)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -362,6 +398,10 @@ class Scores:
                 "made": "before: recorded before the outcome's date, citing no evidence dated "
                 "on or after it; after (hindsight): otherwise",
                 "rows_before_outcome": "the rows over the forecasts made before their outcome",
+                "annulled": "forecasts of annulled questions: listed, never scored",
+                "calibration": f"p_agreement of the scored forecasts per engine in "
+                f"{CALIBRATION_BINS} bins of width {1 / CALIBRATION_BINS:g} ([low, high), the "
+                "last [0.9, 1]): n, mean p, observed frequency of agreement (null if empty)",
             },
             "rows": [r.to_dict() for r in self.rows],
             "rows_before_outcome": [r.to_dict() for r in self.rows_before_outcome],
@@ -372,6 +412,8 @@ class Scores:
                 "rows_before_outcome": [r.to_dict() for r in self.draft_rows_before_outcome],
                 "forecasts": [d.to_dict() for d in self.drafts],
             },
+            "annulled": self.annulled,
+            "calibration": [b.to_dict() for b in self.calibration],
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -404,17 +446,87 @@ class Scores:
         return pd.DataFrame(rows, columns=columns)
 
     def forecasts_frame(self) -> pd.DataFrame:
-        """One row per scored forecast and issue: the columns of ``to_dict()["forecasts"]``."""
+        """One row per scored forecast and issue: the columns of ``to_dict()["forecasts"]``
+        (the record's ``as_of``, ``seed`` and ``runs`` among them), as ``accord ledger score
+        --per-forecast`` writes them."""
         import pandas as pd
 
-        return pd.DataFrame([i.to_dict() for i in self.items])
+        columns = list(_EMPTY_FORECAST.to_dict())
+        return pd.DataFrame([i.to_dict() for i in self.items], columns=columns)
+
+    def calibration_frame(self) -> pd.DataFrame:
+        """The calibration table (:func:`calibration`), as ``accord ledger score
+        --calibration`` writes it: ``engine, bin, low, high, n, mean_p, n_agreed, observed``."""
+        import pandas as pd
+
+        columns = list(CalibrationBin("", 0.0, 0.1, 0, None, 0).to_dict())
+        return pd.DataFrame([b.to_dict() for b in self.calibration], columns=columns)
 
     def __repr__(self) -> str:
         """Counts: the dataclass's repr printed every scored forecast."""
         return (
             f"Scores(forecasts={len(self.items)}, rows={len(self.rows)}, "
-            f"skipped={len(self.skipped)}, drafts={len(self.drafts)})"
+            f"skipped={len(self.skipped)}, drafts={len(self.drafts)}"
+            + (f", annulled={len(self.annulled)})" if self.annulled else ")")
         )
+
+
+_EMPTY_FORECAST = ScoredForecast(None, "", "", "", None, "", False, 0.0, None, None, None, 0, 1)
+
+
+@dataclass(frozen=True)
+class CalibrationBin:
+    """One bin of the calibration table of one engine: the ``n`` scored forecasts whose
+    ``p_agreement`` lies in ``[low, high)`` (the last bin: ``[low, 1]``), their mean ``p``, and
+    how many of the questions were agreed (``n_agreed``) and the observed frequency
+    ``n_agreed / n`` (None in an empty bin)."""
+
+    engine: str
+    low: float
+    high: float
+    n: int
+    mean_p: float | None
+    n_agreed: int
+
+    @property
+    def observed(self) -> float | None:
+        return self.n_agreed / self.n if self.n else None
+
+    @property
+    def label(self) -> str:
+        return f"{self.low:.1f}-{self.high:.1f}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "engine": self.engine,
+            "bin": self.label,
+            "low": self.low,
+            "high": self.high,
+            "n": self.n,
+            "mean_p": self.mean_p,
+            "n_agreed": self.n_agreed,
+            "observed": self.observed,
+        }
+
+
+def calibration(items: Sequence[ScoredForecast]) -> list[CalibrationBin]:
+    """Per engine (sorted), the :data:`CALIBRATION_BINS` bins of the ``p_agreement`` of
+    ``items`` (those that carry one), every bin shown, empty ones with ``n`` 0."""
+    from bisect import bisect_right
+
+    out: list[CalibrationBin] = []
+    for engine in sorted({i.engine for i in items if i.p_agreement is not None}):
+        binned: list[list[ScoredForecast]] = [[] for _ in range(CALIBRATION_BINS)]
+        for item in items:
+            if item.engine == engine and item.p_agreement is not None:
+                k = min(max(bisect_right(_EDGES, item.p_agreement) - 1, 0), CALIBRATION_BINS - 1)
+                binned[k].append(item)
+        for k, members in enumerate(binned):
+            _, mean_p = _mean(i.p_agreement for i in members)
+            agreed = sum(bool(i.agreed) for i in members)
+            bounds = (_EDGES[k], _EDGES[k + 1])
+            out.append(CalibrationBin(engine, *bounds, len(members), mean_p, agreed))
+    return out
 
 
 def _skill(value: float | None, reference: float | None) -> float | None:
@@ -436,9 +548,11 @@ def _mean(values: Iterable[float | None]) -> tuple[int, float | None]:
 
 def _pairs(
     records: Sequence[ForecastRecord], resolutions: Sequence[Resolution]
-) -> tuple[list[ScoredForecast], list[dict[str, Any]]]:
+) -> tuple[list[ScoredForecast], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The scored pairs, the pairs skipped (with why) and the pairs of annulled questions."""
     items: list[ScoredForecast] = []
     skipped: list[dict[str, Any]] = []
+    annulled: list[dict[str, Any]] = []
     for resolution in resolutions:
         for record in records:
             if record.scenario_id != resolution.scenario_id:
@@ -451,6 +565,18 @@ def _pairs(
             if record.as_of is not None and resolution.resolved_on < record.as_of:
                 skipped.append({**where, "why": "resolved before the forecast's as_of"})
                 continue
+            if resolution.annulled is not None or resolution.outcome is None:
+                annulled.append(
+                    {
+                        **where,
+                        "scenario": record.scenario_id,
+                        "issue": resolution.issue_id,
+                        "engine": record.label,
+                        "as_of": None if record.as_of is None else record.as_of.isoformat(),
+                        "reason": resolution.annulled,
+                    }
+                )
+                continue
             scale = issue.get("scale") or [0.0, 100.0]
             items.append(
                 ScoredForecast(
@@ -460,7 +586,7 @@ def _pairs(
                     engine=record.label,
                     as_of=record.as_of,
                     resolution=resolution.key,
-                    agreed=resolution.agreed,
+                    agreed=bool(resolution.agreed),
                     outcome=resolution.outcome,
                     p_agreement=_number(issue.get("p_agreement")),
                     forecast=_number(issue.get("forecast")),
@@ -468,12 +594,16 @@ def _pairs(
                     low=float(scale[0]),
                     high=float(scale[1]),
                     hindsight=hindsight(record, resolution.resolved_on),
+                    seed=record.seed,
+                    runs=record.runs,
                 )
             )
-    return items, skipped
+    return items, skipped, annulled
 
 
-def _row(scenario: str, engine: str, items: Sequence[ScoredForecast]) -> ScoreRow:
+def _row(
+    scenario: str, engine: str, items: Sequence[ScoredForecast], n_annulled: int = 0
+) -> ScoreRow:
     with_p = [i for i in items if i.brier is not None]
     with_f = [i for i in items if i.error is not None]
     n_brier, brier = _mean(i.brier for i in with_p)
@@ -485,6 +615,7 @@ def _row(scenario: str, engine: str, items: Sequence[ScoredForecast]) -> ScoreRo
     return ScoreRow(
         scenario, engine, len(items), n_brier, brier, brier_sq, brier_ns,
         n_error, error, error_sq, error_ns, sum(i.hindsight is not None for i in items),
+        n_annulled,
     )  # fmt: skip
 
 
@@ -550,11 +681,21 @@ def score(
     Rows: one per (scenario, engine), then one per engine across scenarios (``"all"``); the
     drafts' rows alike; each pooled, and again over the forecasts made before their outcome.
     """
-    items, skipped = _pairs(records, resolutions)
+    items, skipped, annulled = _pairs(records, resolutions)
     drafts, skipped_drafts = _draft_pairs(records, draft_results)
+    left_out: dict[tuple[str, str], int] = {}
+    for pair in annulled:
+        for where in (pair["scenario"], "all"):
+            key = (where, pair["engine"])
+            left_out[key] = left_out.get(key, 0) + 1
 
-    def rows_of(scored: Sequence[ScoredForecast]) -> list[ScoreRow]:
-        return [_row(s, e, g) for s, e, g in _grouped(scored, lambda i: (i.scenario_id, i.engine))]
+    def rows_of(scored: Sequence[ScoredForecast], counted: bool = True) -> list[ScoreRow]:
+        groups = {(s, e): g for s, e, g in _grouped(scored, lambda i: (i.scenario_id, i.engine))}
+        if counted:  # an engine whose every forecast was of an annulled question: a row of 0
+            groups |= {key: [] for key in left_out if key not in groups}
+        ordered = sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1]))
+        counts = left_out if counted else {}
+        return [_row(s, e, groups[(s, e)], counts.get((s, e), 0)) for s, e in ordered]
 
     def draft_rows_of(scored: Sequence[ScoredDraft]) -> list[DraftScoreRow]:
         groups = _grouped(scored, lambda d: (d.forecast.scenario_id, d.engine))
@@ -566,6 +707,7 @@ def score(
         skipped + skipped_drafts,
         drafts,
         draft_rows_of(drafts),
-        rows_of([i for i in items if i.hindsight is None]),
+        rows_of([i for i in items if i.hindsight is None], counted=False),
         draft_rows_of([d for d in drafts if d.hindsight is None]),
+        annulled,
     )

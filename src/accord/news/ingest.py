@@ -88,6 +88,27 @@ class IngestCounts:
             self.undated.append((doc.id, doc.title))
         return doc
 
+    def stored_before(self, doc: Document, stored: Document | None) -> None:
+        """``doc`` was read without a date of its own and is stored already as ``stored``: the
+        stored document's date is the one its evidence carries, so the notes :meth:`read` made
+        follow it. Dated in the store (metadata, text, an earlier ``--date-if-missing``), it
+        is no longer noted; dated there by a file's time, it is noted with that date. Until
+        session 31 (s31-trial, finding 2) a second ingest of a file re-dated by
+        ``--date-if-missing`` warned that it was dated by today's modification time and told
+        to give the option, which then did nothing."""
+        read = doc.meta.get("date_from")
+        if stored is None or read not in ("mtime", "none"):
+            return
+        if read == "mtime":
+            self.dated_by_mtime.remove((doc.path or "?", str(doc.date)))
+        else:
+            self.undated.remove((doc.id, doc.title))
+        was = stored.meta.get("date_from")
+        if was == "mtime":
+            self.dated_by_mtime.append((doc.path or "?", str(stored.date)))
+        elif was == "none":
+            self.undated.append((stored.id, stored.title))
+
     def coded(self, doc: Document, coder: Coder | None) -> list[Event] | None:
         """``coder``'s events for ``doc`` (none without a coder), or None when the coder
         failed: a coder bug must not stop the run, so it is counted and reported, and the
@@ -328,6 +349,8 @@ def _ingest_document(
         given = doc.date if doc.meta.get("date_from") == "given" else None
         if given is not None and (done := store.redate_undated(doc.id, given)) is not None:
             report.redated.append((doc.path or "?", done))
+        elif given is None:
+            report.stored_before(doc, store.document(doc.id))
         return
     if coder is not None:
         doc = replace(doc, meta={**doc.meta, "coder": coder_name(coder)})

@@ -8,7 +8,9 @@ Four kinds of input are understood, all read from local files only (nothing is f
 * RSS and Atom feeds (``.rss``, ``.atom``, ``.xml``, ``.feed``): feedparser parses the file's
   bytes, each entry becomes one document;
 * JSON Lines (``.jsonl``, ``.ndjson``): one object per line with ``text`` and optionally
-  ``title``, ``date``, ``source`` and ``url``.
+  ``title``, ``date``, ``source`` and ``url``;
+* CSV (``.csv``; ``.tsv`` tab-separated): a header row naming the same columns (``text``
+  required, any case), one article a row (session 31: a CSV file was read as one text).
 
 A file with another extension is sniffed from its first bytes; a Parquet file (a corpus, read
 by :mod:`accord.news.corpus`) is known by its magic bytes (:func:`is_parquet`). Every document
@@ -22,6 +24,7 @@ returned as :class:`~accord.errors.Problem` so the caller can report them and ke
 from __future__ import annotations
 
 import calendar
+import csv
 import datetime as dt
 import hashlib
 import json
@@ -51,7 +54,7 @@ __all__ = [
     "read_file",
 ]
 
-KINDS = ("text", "html", "feed", "jsonl")
+KINDS = ("text", "html", "feed", "jsonl", "csv")
 
 PARQUET_MAGIC = b"PAR1"
 """The bytes a Parquet file starts and ends with: a corpus for `accord events code`, not an
@@ -93,6 +96,8 @@ _EXTENSIONS = {
     ".feed": "feed",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
 }
 
 
@@ -350,6 +355,8 @@ def read_data(
         _read_feed(p, data, mtime, result)
     elif kind == "jsonl":
         _read_jsonl(p, _decode(p, data), mtime, result)
+    elif kind == "csv":
+        _read_csv(p, _decode(p, data), mtime, result)
     elif kind == "html":
         result.documents.append(_read_html(p, _decode(p, data), mtime))
     else:
@@ -545,3 +552,63 @@ def _read_jsonl(path: Path, content: str, mtime: float | None, result: ReadResul
             result.documents.append(made)
     if not result.documents and not result.problems:
         raise DataError(f"{path}: no rows in the JSON Lines file")
+
+
+def _read_csv(path: Path, content: str, mtime: float | None, result: ReadResult) -> None:
+    """One article a row of a CSV file (tab-separated for ``.tsv``) whose header row names the
+    columns: ``text`` required, ``title``, ``date``, ``source``, ``url`` as in JSON Lines (any
+    case; an empty cell is no value), other columns kept in ``meta["extra"]``. A row is
+    reported by the line it starts on, as a JSON Lines row is. Until session 31 (s31-trial,
+    finding 1) a ``.csv`` file was read as plain text: the whole table became one article,
+    titled by its header row and dated by the first date in it."""
+    file = str(path)
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(content.splitlines(keepends=True), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise DataError(f"{path}: line 1: not a readable CSV header ({exc})") from None
+    names = [name.strip() for name in header or ()]
+    columns = [n.lower() if n.lower() in _JSONL_FIELDS else n for n in names]
+    if "text" not in columns:
+        raise DataError(
+            f"{path}: a CSV file of articles needs a header row naming a text column (and "
+            f"optionally {', '.join(f for f in _JSONL_FIELDS if f != 'text')}), one article "
+            f"a row (got the columns {', '.join(names) or 'none'})"
+        )
+    start = reader.line_num + 1  # the line the next row starts on
+    while True:
+        line = start
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            result.problems.append(
+                Problem(f"line {line}", f"not readable as CSV ({exc})", file=file, has_value=False)
+            )
+            start = reader.line_num + 1
+            continue
+        start = reader.line_num + 1
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(columns):
+            result.problems.append(
+                Problem(
+                    f"line {line}",
+                    f"{len(cells)} cells where the header names {len(columns)} columns "
+                    "(a comma inside a cell needs the cell in double quotes)",
+                    file=file,
+                    has_value=False,
+                )
+            )
+            continue
+        pairs = zip(columns, cells, strict=False)  # a short row: its last columns empty
+        row: dict[str, Any] = {name: cell for name, cell in pairs if cell.strip() or name == "text"}
+        made = document_from_row(row, f"line {line}", file, mtime, {"line": line})
+        if isinstance(made, Problem):
+            result.problems.append(made)
+        else:
+            result.documents.append(made)
+    if not result.documents and not result.problems:
+        raise DataError(f"{path}: no rows under the CSV file's header")

@@ -26,7 +26,7 @@ from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
 
 if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
-    from accord.ledger.records import ForecastRecord
+    from accord.ledger.records import ForecastRecord, Resolution
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
@@ -676,9 +676,15 @@ def _check(result: Forecast) -> None:
         )
 
 
-def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> str:
+def render_report(
+    result: Forecast,
+    history: Sequence[ForecastRecord] = (),
+    resolutions: Sequence[Resolution] = (),
+) -> str:
     """The complete HTML document for one forecast, as a string; ``history``: the ledger's
-    records of the scenario, shown as "Forecasts over time" (left out when empty)."""
+    records of the scenario, shown as "Forecasts over time" (left out when empty), with each
+    question's resolution in force (``resolutions``; "unresolved" where none) and the records'
+    scores against it."""
     _check(result)
     s = result.scenario
     title = f"{s.title}: forecast by {result.engine}"
@@ -710,7 +716,10 @@ def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> s
             "history",
             "Over time",
             history_section(
-                history, [i.id for i in s.issues], [(i.scale.low, i.scale.high) for i in s.issues]
+                history,
+                [i.id for i in s.issues],
+                [(i.scale.low, i.scale.high) for i in s.issues],
+                resolutions,
             ),
         ),
     ]
@@ -729,13 +738,17 @@ def render_report(result: Forecast, history: Sequence[ForecastRecord] = ()) -> s
 
 
 def write_report(
-    result: Forecast, path: str | Path, history: Sequence[ForecastRecord] = ()
+    result: Forecast,
+    path: str | Path,
+    history: Sequence[ForecastRecord] = (),
+    resolutions: Sequence[Resolution] = (),
 ) -> Path:
-    """Write the forecast's report to ``path`` (atomically) and return the path."""
+    """Write the forecast's report to ``path`` (atomically) and return the path (``history``
+    and ``resolutions``: :func:`render_report`)."""
     target = Path(path)
     if target.is_dir():
         raise DataError(f"{target}: is a directory; give a file name such as report.html")
-    text = render_report(result, history)
+    text = render_report(result, history, resolutions)
     try:
         write_atomic(target, text)
         target.chmod(0o644)  # a report is for reading; the atomic temp file was private

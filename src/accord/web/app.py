@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
@@ -84,6 +84,21 @@ class RequestError(AccordError):
         self.problems = problems
 
 
+def _refusal(error: Mapping[str, Any]) -> str:
+    """Pydantic's message for a refused value, but for a date written day or month first
+    (``13/03/2025``) or with the month's name, which gets the command line's words and says
+    how to write it (``expected a date YYYY-MM-DD (write it 2025-03-13)``): until session 31
+    (s31-trial, finding 5) the API answered the parser's ``invalid character in year``."""
+    from accord.text import date_rewritten
+
+    value = error.get("input")
+    if str(error.get("type", "")).startswith(("date", "datetime")) and isinstance(value, str):
+        hint = date_rewritten(value.strip())
+        if hint:
+            return f"expected a date YYYY-MM-DD ({hint})"
+    return str(error["msg"])
+
+
 async def _request_error(request: Request, exc: Exception) -> Response:
     """422, in the API's error shape, or for a page (a mistyped ``?version=`` in the address
     bar) the error page with the same message."""
@@ -94,7 +109,7 @@ async def _request_error(request: Request, exc: Exception) -> Response:
         [
             Problem(
                 format_path([str(p) for p in e["loc"]]),
-                e["msg"],
+                _refusal(e),
                 e.get("input") if isinstance(e.get("input"), str | int | float) else None,
             )
             for e in exc.errors()
