@@ -105,3 +105,15 @@ def test_ingest_of_a_parquet_file_points_to_events_code(tmp_path: Path) -> None:
     assert coded.exit_code == 0, coded.output  # the command the message names reads it
     with Store(db) as store:
         assert store.count()["documents"] == 1
+
+
+def test_events_code_that_reads_nothing_leaves_no_new_parquet_folder(tmp_path: Path) -> None:
+    # session 30's closing note: an empty input folder left the --parquet folder made behind
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "events"
+    result = runner.invoke(app, ["events", "code", str(tmp_path / "empty"), "--parquet", str(out)])
+    assert result.exit_code == 1 and not out.exists()
+    out.mkdir()  # a folder the user made stays, and so does what is in it
+    (out / "keep.txt").write_text("x")
+    again = runner.invoke(app, ["events", "code", str(tmp_path / "empty"), "--parquet", str(out)])
+    assert again.exit_code == 1 and (out / "keep.txt").is_file()

@@ -39,6 +39,7 @@ def run_corpus(
 
     if code and coder is not None:
         requested_coder(coder)  # an unknown name is a usage error before anything starts
+    new_folder = parquet is not None and not parquet.exists()
     if parquet is not None:
         from accord.outputs import make_folder
 
@@ -102,10 +103,25 @@ def run_corpus(
     ]
     print_batch_report(escape(f"Corpus into {' and '.join(where)}"), rows, report.problems)
     warn_mtime_dates([pair for shard in report.shards for pair in shard.dated_by_mtime])
-    if new_file is not None and report.total("documents_read") == 0:
-        discard_unused_store(new_file)  # a new store with nothing in it (session 29, finding 11)
-        return max(report.exit_code, 1)
+    if report.total("documents_read") == 0:
+        if new_file is not None:
+            discard_unused_store(new_file)  # a new store with nothing in it (session 29)
+        if new_folder and parquet is not None:
+            _discard_empty_folder(parquet)
+        if new_file is not None or new_folder:
+            return max(report.exit_code, 1)
     return report.exit_code
+
+
+def _discard_empty_folder(folder: Path) -> None:
+    """Remove the ``--parquet`` folder this run made when nothing was read into it (session 30's
+    closing note: an empty folder stayed behind); ``rmdir`` removes only an empty folder, so one
+    another run has written into meanwhile is kept."""
+    try:
+        folder.rmdir()
+    except OSError:
+        return
+    err.print(f"nothing read: {escape(str(folder))} not made", highlight=False)
 
 
 @events_app.command("code")

@@ -545,13 +545,17 @@ def _read_jsonl(path: Path, content: str, mtime: float | None, result: ReadResul
                 Problem(where, "expected a JSON object", type(row).__name__, file=file)
             )
             continue
-        made = document_from_row(row, where, file, mtime, {"line": number})
-        if isinstance(made, Problem):
-            result.problems.append(made)
-        else:
-            result.documents.append(made)
+        _keep(result, document_from_row(row, where, file, mtime, {"line": number}))
     if not result.documents and not result.problems:
         raise DataError(f"{path}: no rows in the JSON Lines file")
+
+
+def _keep(result: ReadResult, made: Document | Problem) -> None:
+    """A row's document, or the problem that kept it out, into ``result``."""
+    if isinstance(made, Problem):
+        result.problems.append(made)
+    else:
+        result.documents.append(made)
 
 
 def _read_csv(path: Path, content: str, mtime: float | None, result: ReadResult) -> None:
@@ -605,10 +609,6 @@ def _read_csv(path: Path, content: str, mtime: float | None, result: ReadResult)
             continue
         pairs = zip(columns, cells, strict=False)  # a short row: its last columns empty
         row: dict[str, Any] = {name: cell for name, cell in pairs if cell.strip() or name == "text"}
-        made = document_from_row(row, f"line {line}", file, mtime, {"line": line})
-        if isinstance(made, Problem):
-            result.problems.append(made)
-        else:
-            result.documents.append(made)
+        _keep(result, document_from_row(row, f"line {line}", file, mtime, {"line": line}))
     if not result.documents and not result.problems:
         raise DataError(f"{path}: no rows under the CSV file's header")
