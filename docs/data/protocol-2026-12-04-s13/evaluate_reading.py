@@ -20,7 +20,9 @@ Run from the worktree root::
 
 (``/tmp/s13-start``: ``git archive cf62e07 src | tar -x -C /tmp/s13-start``.) Since session 17
 ``--check-sets heldout-s15,heldout-s15b`` names a session's CHECK files (default: session 13's),
-so that no per-session copy of this script is needed.
+so that no per-session copy of this script is needed. Since session 32 ``--leave-out ID,...``
+runs the CHECK files with those gold records left out (a filtered copy of each file that holds
+one, in a temporary folder), for a candidate written from a record that is now a CHECK record.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +94,25 @@ def pooled(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _left_out(path: str, ids: set[str], folder: Path) -> str:
+    """``path`` itself, or a copy without the gold records ``ids`` where it holds any."""
+    if not ids or not path.endswith(".json"):
+        return path
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    kept = [r for r in records if str(r.get("id")) not in ids]
+    if len(kept) == len(records):
+        return path
+    copy = folder / Path(path).name
+    copy.write_text(json.dumps(kept), encoding="utf-8")
+    print("left out", len(records) - len(kept), "record(s) of", Path(path).name, flush=True)
+    return str(copy)
+
+
 def check(args: argparse.Namespace, root: Path) -> None:
     from accord.news.nlp.rules_cv import dev_sets
 
+    leave_out = {i for i in args.leave_out.split(",") if i}
+    folder = Path(tempfile.mkdtemp(prefix="check-left-out-"))
     out: dict[str, object] = {}
     for coder in args.coders.split(","):
         rows: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
@@ -103,7 +122,7 @@ def check(args: argparse.Namespace, root: Path) -> None:
                 continue
             wrong = {}
             for side, src in (("before", args.before), ("after", args.src)):
-                figures = _run(src, dev.path, coder, dev.split)
+                figures = _run(src, _left_out(dev.path, leave_out, folder), coder, dev.split)
                 errors = figures.pop("errors")
                 assert isinstance(errors, list)
                 wrong[side] = {str(e["id"]) for e in errors}
@@ -132,6 +151,11 @@ def main() -> None:
         "--check-sets",
         default=",".join(CHECK),
         help="the CHECK files (dev_sets names, comma-separated): the last scored held-out sets",
+    )
+    parser.add_argument(
+        "--leave-out",
+        default="",
+        help="gold record ids (comma-separated) left out of the CHECK files (--check only)",
     )
     args = parser.parse_args()
     CHECK = tuple(name for name in args.check_sets.split(",") if name)
