@@ -43,11 +43,11 @@ DAY = "2026-12-06"
 
 # What the first set's sentences report, for its DOCUMENT comment.
 SCOPE = (
-    "at most two sentences a page; a military takeover and curfews, accusations and "
-    "condemnations, requests and demands, air strikes and an intervention against a coup "
-    "attempt, arrests, a death sentence and a trial, sanctions and a withdrawal from a treaty, "
-    "protests, a show of force, orders to stop firing, a concession to protesters, a "
-    "deportation agreement and its payments, a memorandum of defence cooperation, and "
+    "at most two sentences a page; a military takeover and a curfew, accusations and "
+    "condemnations, requests and demands, air strikes, an abduction and a broadcaster seized in "
+    "a coup attempt, arrests, a death sentence rejected, cooperation with the IAEA suspended "
+    "and a withdrawal from a treaty, a walk-out and protests, a show of force, orders to stop "
+    "firing, a concession to protesters, a deportation agreement and its payments, and "
     "statements with no event across Africa (Madagascar, Benin and Nigeria, Uganda, South "
     "Sudan, Togo, Somalia and the AU, Egypt and Palestine), the Middle East (Yemen, Lebanon "
     "and Israel, Iran and the IAEA, Syria and Turkey, Qatar), Asia (Nepal, Thailand and "
