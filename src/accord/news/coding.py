@@ -3386,8 +3386,6 @@ def warned_of(
         end < len(tokens) and tokens[end].key in _THREAT_CONDITION
     ):
         return KEEP_THREAT  # "warned of retaliatory measures", "of consequences if ..."
-    if own_act_against(tokens, mentions, prep + 1, end, speaker):
-        return KEEP_THREAT  # s32-warnguard: "warned of further strikes on Israeli positions"
     named = [
         m
         for m in mentions
@@ -3397,53 +3395,6 @@ def warned_of(
         return KEEP_THREAT  # the speaker's own act
     other = next((m.group for m in named if m.actor.code), None)
     return NO_EVENT if other is None else other
-
-
-# s32-warnguard: a warning of a violent or coercive act whose other actor is only its object
-# or place ("warned of further strikes on Israeli positions") names the speaker's own act
-ACT_TARGET_PREPS = frozenset({"ON", "AGAINST", "AT", "UPON", "TOWARD", "TOWARDS", "INTO"})
-"""The prepositions that open a violent or coercive act's object or place ("strikes on X's
-positions", "attacks against X's towns", "a response against X's bases")."""
-_ACT_DOER_PREPS = frozenset({"BY", "FROM", "WITH", "OF"})
-_ACT_AGENT = frozenset({"BY", "FROM", "WITH"})
-
-
-def coercive_act(keys: Sequence[str], i: int) -> bool:
-    """Whether the word at ``i`` of a sentence's upper-case ``keys`` names a violent act in a
-    violent sense (:func:`_violent_word`, :func:`violent_sense`: "strikes", "attacks", "war",
-    not "an attack on its sovereignty") or a coercive one (:data:`COUNTER_NOUNS`: "response",
-    "retaliation"; "escalation")."""
-    key = keys[i]
-    if key in COUNTER_NOUNS or key == "ESCALATION":
-        return True
-    return _violent_word(key) and violent_sense(keys, i)
-
-
-def own_act_against(
-    tokens: list[Token], mentions: list[Mention], start: int, end: int, speaker: frozenset[str]
-) -> bool:
-    """Whether a warning's complement ``tokens[start:end]`` names the speaker's own violent or
-    coercive act (:func:`coercive_act`) against another actor, which is THREATEN of it
-    (docs/event-coding.md, gold conventions: "A warning is THREATEN only when the consequence
-    it names is the speaker's own act"): every other actor named in it comes after the act and
-    after a preposition of its object or place (:data:`ACT_TARGET_PREPS`: "further strikes on
-    Israeli positions", "attacks against Israeli towns"), the first preposition after the act
-    ("of" there opens its doer), with no "by", "from" or "with" between. Not so where the
-    other actor is the act's doer ("Peru's strikes", "Peruvian attacks", "attacks by Peru")
-    or no act is named ("Finland joining")."""
-    keys = [t.key for t in tokens]
-    act = next((i for i in range(start, end) if coercive_act(keys, i)), None)
-    if act is None:
-        return False
-    others = [m for m in mentions if start <= m.start < end and m.actor.code not in speaker]
-    if not others or any(not m.actor.code for m in others):
-        return False
-    for m in others:
-        between = keys[act + 1 : m.start]
-        first = next((k for k in between if k in ACT_TARGET_PREPS | _ACT_DOER_PREPS), None)
-        if m.start <= act or first not in ACT_TARGET_PREPS or _ACT_AGENT & set(between):
-            return False  # "Peru's strikes", "Peruvian attacks", "strikes by Peru"
-    return True
 
 
 def _warned_by(

@@ -37,7 +37,6 @@ import numpy as np
 
 from accord import __version__
 from accord.news.coding import (
-    ACT_TARGET_PREPS,
     COUNTER_NOUNS,
     KEEP_THREAT,
     MEASURE_NOUNS,
@@ -47,7 +46,6 @@ from accord.news.coding import (
     cameo_to_plover,
     code_sentence,
     code_tokens,
-    coercive_act,
     document_home,
     event_id,
     fold_noun,
@@ -1542,42 +1540,11 @@ def _warned_of(cand: _Candidate, verb: Any, speaker: frozenset[str]) -> str | tu
     )
     if conditional or any(t.text.upper() in MEASURE_NOUNS for t in words):
         return KEEP_THREAT  # "warned of retaliatory measures", "of consequences if ..."
-    if _own_act_against(cand, prep, speaker):
-        return KEEP_THREAT  # s32-warnguard: "warned of further strikes on Israeli positions"
     actors = named(words)
     if any((m.bare and not m.actor.code) or m.actor.code in speaker for m in actors):
         return KEEP_THREAT  # the speaker's own act
     other = tuple(m.actor for m in actors if m.actor.code)[:1]
     return other or NO_EVENT
-
-
-def _own_act_against(cand: _Candidate, prep: Any, speaker: frozenset[str]) -> bool:
-    """s32-warnguard, the parse's reading of the rules coder's
-    :func:`accord.news.coding.own_act_against`: the warning's complement (``prep``'s object)
-    is a violent or coercive act (:func:`accord.news.coding.coercive_act`: "strikes",
-    "response") and every other actor named under ``prep`` lies under the act's preposition
-    of object or place (``ACT_TARGET_PREPS``: "further strikes [on Israeli positions]"), none
-    as its possessor, modifier or "by" agent ("Peru's strikes", "Peruvian attacks"): the
-    speaker's own act, THREATEN."""
-    act = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    keys = [t.text.upper() for t in prep.doc]
-    if act is None or not coercive_act(keys, act.i):
-        return False
-    target = {
-        u.i
-        for c in act.children
-        if c.dep_ == "prep" and c.text.upper() in ACT_TARGET_PREPS
-        for u in c.subtree
-    }
-    inside = {t.i for t in prep.subtree}
-    others = [
-        (m, range(a, b))
-        for m, (a, b) in zip(cand.mentions, cand.spans, strict=True)
-        if inside.intersection(range(a, b)) and m.actor.code not in speaker
-    ]
-    if not others or any(not m.actor.code for m, _ in others):
-        return False
-    return all(set(span) <= target for _, span in others)
 
 
 def _future(verb: Any) -> bool:
