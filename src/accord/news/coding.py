@@ -3236,14 +3236,12 @@ def warned_act(
     whose act is judged ("that Putin is mocking the efforts", "that Israel's violations
     represent", "is being hindered ... by Israel"): ACCUSE ``disapprove`` of it; or
     :data:`NO_EVENT` where the clause names no actor ("that conditions will not shift")."""
-    noun = _warning_noun(tokens, mentions, trig)  # s32-warnnoun: "issued a warning that"
-    trig = trig if noun is None else noun
     that = _warning_that(tokens, trig)
     bare = that is None and _bare_content(tokens, trig)
     if bare and speaker:
         that = trig.end - 1  # s31-warning: "warned Delhi's move ... can trigger a war"
     elif that is None and speaker:
-        return warned_of(tokens, mentions, trig, speaker, noun=noun is not None)
+        return warned_of(tokens, mentions, trig, speaker)
     clause = None if that is None else _warning_clause(tokens, that)
     if that is None or clause is None or not speaker:
         return KEEP_THREAT
@@ -3364,11 +3362,7 @@ def _warning_prep(tokens: list[Token], trig: Trigger) -> int | None:
 
 
 def warned_of(
-    tokens: list[Token],
-    mentions: list[Mention],
-    trig: Trigger,
-    speaker: frozenset[str],
-    noun: bool = False,
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, speaker: frozenset[str]
 ) -> int | str:
     """What a warning's prepositional complement (:func:`_warning_prep`) makes of a THREATEN
     event of the speaker ``speaker``: :data:`KEEP_THREAT` where the warning is told to an actor
@@ -3377,9 +3371,7 @@ def warned_of(
     "warned of possible reciprocation", "if ..."); the group of another actor whose act is
     judged ("warned against Finland joining NATO"): ACCUSE ``disapprove`` of it; or
     :data:`NO_EVENT` where it names no actor ("warned farmers about water supply problems",
-    "cautioned against drawing premature conclusions", "warned of famine in Gaza"). A warning
-    ``noun`` issued "against" an act that names no actor forbids it: THREATEN stays ("Police
-    issued a warning against spreading footage", s32-warnnoun)."""
+    "cautioned against drawing premature conclusions", "warned of famine in Gaza")."""
     prep = _warning_prep(tokens, trig)
     if prep is None:
         return KEEP_THREAT
@@ -3402,31 +3394,7 @@ def warned_of(
     if any((m.bare and not m.actor.code) or m.actor.code in speaker for m in named):
         return KEEP_THREAT  # the speaker's own act
     other = next((m.group for m in named if m.actor.code), None)
-    if other is None and noun and tokens[prep].key == "AGAINST":
-        return KEEP_THREAT  # "issued a warning against spreading footage": a prohibition
     return NO_EVENT if other is None else other
-
-
-# s32-warnnoun: the noun, object of the trigger ("issued a warning that ...", "repeated its
-# warning of ..."), read as the verb is
-WARNING_NOUNS = frozenset({"WARNING", "WARNINGS"})
-
-
-def _warning_noun(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger | None:
-    """The trigger moved onto the warning noun that is its object ("issued a stern warning
-    that ...", "repeated its warning of ...", "sent a warning to X"), at most three words after
-    it with no actor, punctuation, preposition or "that" between, so that :func:`warned_act` and
-    :func:`warned_of` read the noun's complement as the verb's; None where the trigger is a
-    warning verb itself or has no such object."""
-    if tokens[trig.start].key.startswith(WARNING_VERBS):
-        return None
-    stops = _COMPLEMENT_PREPS | {"THAT", ",", ".", ";", ":", "AND", "BUT"}
-    for i in range(trig.end, min(trig.end + 4, len(tokens))):
-        if tokens[i].key in WARNING_NOUNS:
-            return replace(trig, start=i, end=i + 1)
-        if tokens[i].key in stops or any(m.start == i for m in mentions):
-            return None
-    return None
 
 
 def _warned_by(

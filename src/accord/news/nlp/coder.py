@@ -1408,16 +1408,13 @@ def _warned_act(cand: _Candidate) -> str | tuple[ActorRef, ...]:
     ("if", "unless") stay THREATEN."""
     doc = cand.sent.doc
     verb = doc[cand.pred.verb]
-    noun = _warning_noun(verb)  # s32-warnnoun: "issued a warning that ...", read as the verb
-    told = noun is not None and _told_to(verb, noun)
-    verb = verb if noun is None else noun
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" or _noun_content(c)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     speaker = frozenset(a.code for a in cand.sources if a.code)
     bare = _bare_clause(verb)  # s31-warning: "warned Delhi's move ..., can trigger"
-    if (noun is None and verb.lemma_ not in WARNING_LEMMAS) or not speaker or told:
-        return KEEP_THREAT  # a noun told to its addressee: "sent a warning to Israel that"
+    if verb.lemma_ not in WARNING_LEMMAS or not speaker:
+        return KEEP_THREAT
     if clause is None and bare is None:
-        return _warned_of(cand, verb, speaker, noun=noun is not None)
+        return _warned_of(cand, verb, speaker)
     if bare is None and any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return KEEP_THREAT  # "warned Russia that ...": told to the one it threatens
     if bare is not None:
@@ -1495,17 +1492,13 @@ def _bare_clause(verb: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _warned_of(
-    cand: _Candidate, verb: Any, speaker: frozenset[str], noun: bool = False
-) -> str | tuple[ActorRef, ...]:
+def _warned_of(cand: _Candidate, verb: Any, speaker: frozenset[str]) -> str | tuple[ActorRef, ...]:
     """The parse's reading of a warning verb's prepositional complement (the rules coder's
     :func:`accord.news.coding.warned_of`): :data:`KEEP_THREAT` where the warning is told to an
     actor or forbids its addressee an act ("warned people against sharing images"), or names
     the speaker's own measure or act ("warned of further sanctions", "... if"); the actors of
     another's act judged ("warned against Finland joining NATO") for ACCUSE ``disapprove``; or
-    :data:`NO_EVENT` where it names no actor ("warned farmers about water shortages"). A
-    warning ``noun`` (``verb`` the noun) "against" an act that names no actor keeps THREATEN
-    ("Police issued a warning against spreading footage", s32-warnnoun)."""
+    :data:`NO_EVENT` where it names no actor ("warned farmers about water shortages")."""
     obj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     heads = [verb, *obj[:1]]  # "warned [fishermen about rough seas]": the addressee's prep
     prep = next(
@@ -1551,44 +1544,7 @@ def _warned_of(
     if any((m.bare and not m.actor.code) or m.actor.code in speaker for m in actors):
         return KEEP_THREAT  # the speaker's own act
     other = tuple(m.actor for m in actors if m.actor.code)[:1]
-    if not other and noun and prep.lower_ == "against":
-        return KEEP_THREAT  # "issued a warning against spreading footage": a prohibition
     return other or NO_EVENT
-
-
-# s32-warnnoun: the noun, object of the event's verb ("issued a warning that ..."), read as the
-# verb is (the rules coder's ``accord.news.coding._warning_noun``)
-WARNING_NOUN_WORDS = frozenset({"warning", "warnings"})
-ADDRESSEE_PREPS = frozenset({"to", "for"})
-
-
-def _warning_noun(verb: Any) -> Any | None:
-    """The warning noun that is the object of a verb that is no warning verb ("issued a stern
-    warning that ...", "repeated its warning of ..."), else None."""
-    if verb.lemma_ in WARNING_LEMMAS:
-        return None
-    return next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in WARNING_NOUN_WORDS), None
-    )
-
-
-def _told_to(verb: Any, noun: Any) -> bool:
-    """The warning noun is told to an addressee: the verb's ``dative`` or a "to"/"for"
-    phrase of the verb or the noun ("issued a warning to the Syrian government", "sent a
-    warning to Israel that ...")."""
-    return any(
-        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS)
-        for h in (verb, noun)
-        for c in h.children
-    )
-
-
-def _noun_content(word: Any) -> bool:
-    """A noun's content clause: an ``acl`` opened by "that" ("a warning [that Israel's strikes
-    would destabilise the region]")."""
-    return word.dep_ == "acl" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in word.children
-    )
 
 
 def _future(verb: Any) -> bool:
