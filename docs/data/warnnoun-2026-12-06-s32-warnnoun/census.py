@@ -21,10 +21,22 @@ CHECK = {f"heldout-s{x}" for x in ("30", "30b", "30c", "31", "31b", "31c")}
 NOUN = re.compile(r"\b(warnings?|cautions?|threats?)\b", re.I)
 KINDS = (
     ("noun-that", re.compile(r"\b(warnings?|cautions?|threats?)\s+(\w+\s+){0,3}?that\b", re.I)),
-    ("noun-prep", re.compile(r"\b(warnings?|cautions?|threats?)\s+(of|about|against|over)\b", re.I)),
+    (
+        "noun-prep",
+        re.compile(r"\b(warnings?|cautions?|threats?)\s+(of|about|against|over)\b", re.I),
+    ),
     ("noun-to", re.compile(r"\b(warnings?|cautions?|threats?)\s+(\w+\s+){0,2}?to\b", re.I)),
-    ("light-verb", re.compile(r"\b(issu|gave|give|sen[dt]|deliver|repeat|reiterat)\w*\s+(\w+\s+){0,3}?(warnings?|threats?)\b", re.I)),
-    ("possessive", re.compile(r"(['’]s|\b(its|their|his|her))\s+(\w+\s+){0,2}?(warnings?|threats?)\b", re.I)),
+    (
+        "light-verb",
+        re.compile(
+            r"\b(issu|gave|give|sen[dt]|deliver|repeat|reiterat)\w*\s+(\w+\s+){0,3}?(warnings?|threats?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "possessive",
+        re.compile(r"(['’]s|\b(its|their|his|her))\s+(\w+\s+){0,2}?(warnings?|threats?)\b", re.I),
+    ),
     ("noun", NOUN),
 )
 
@@ -90,7 +102,11 @@ def main() -> None:
         gold += ",".join(row["gold_tgt"])
         print(f"== {row['set']} {row['id']} ({row['kind']})\n  {row['text']}\n  GOLD {gold}")
         for c in ("rules", "nlp"):
-            print(f"  {c[:3].upper()}  " + " | ".join(_line(e) for e in row[c]) if row[c] else f"  {c[:3].upper()}  NONE")
+            print(
+                f"  {c[:3].upper()}  " + " | ".join(_line(e) for e in row[c])
+                if row[c]
+                else f"  {c[:3].upper()}  NONE"
+            )
 
 
 if __name__ == "__main__":
