@@ -319,6 +319,46 @@ def _nonviolent_trigger(tokens: list[Token], trig: Trigger) -> bool:
     return not violent_sense([t.key for t in tokens], trig.end - 1)
 
 
+# ----------------------------------------------------------------------------------------------
+# s31-arrest: an arrest named by its verb is COERCE `arrest`, not CAMEO 175's ASSAULT
+# (docs/validation-events/session-31-arrest.md)
+# ----------------------------------------------------------------------------------------------
+
+_ARREST_VERB = re.compile(r"(?:ARREST|DETAIN|JAIL|IMPRISON|APPREHEND)(?:S|ED|ING)?")
+_ROUND_UP = frozenset({"ROUND", "ROUNDS", "ROUNDED", "ROUNDING"})
+_TAKE = frozenset({"TAKE", "TAKES", "TOOK", "TAKEN", "TAKING"})
+_ARREST_CODE = "173"
+
+
+def arrest_verb(keys: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` of a sentence's upper-case ``keys`` is a verb of arrest or
+    detention: arrest, detain, jail, imprison, apprehend (any regular form), "round up" or
+    "take into custody"."""
+    key = keys[i]
+    if _ARREST_VERB.fullmatch(key):
+        return True
+    after = keys[i + 1 : i + 3]
+    if key in _ROUND_UP:
+        return after[:1] == ["UP"]
+    return key in _TAKE and after == ["INTO", "CUSTODY"]
+
+
+def _arrest_not_assault(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None, violent: bool
+) -> tuple[Trigger, tuple[str, str | None] | None]:
+    """An arrest or detention named by its verb (:func:`arrest_verb`) that a CAMEO pattern typed
+    violent (the ARREST and DETAIN blocks' 175, "use tactics of violent repression", for whom
+    or when one arrests: "arrested 500 protesters", "during demonstrations"; ASSAULT
+    `pro_autocracy` in the CAMEO->PLOVER table) is COERCE `arrest` (CAMEO 173), unless the
+    sentence names a violent act beside it (``violent``: :func:`violent_act`, "beat and
+    arrested"). Any other trigger is returned as it is."""
+    if mapped is None or mapped[0] not in VIOLENT_TYPES or violent:
+        return trig, mapped
+    if not arrest_verb([t.key for t in tokens], trig.start):
+        return trig, mapped
+    return replace(trig, cameo=_ARREST_CODE), cameo_to_plover(_ARREST_CODE)
+
+
 @lru_cache(maxsize=1 << 16)
 def _violent_word(key: str) -> bool:
     """Whether one word (its gazetteer key) is an irregular violent past or, with regular
@@ -4741,6 +4781,7 @@ def code_tokens(
         trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
         trig = _who_protests(tokens, mentions, trig)  # "Moroccans protested": a demonstration
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
+        trig, mapped = _arrest_not_assault(tokens, trig, mapped, violent)  # "arrested 500"
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
         refusal = (

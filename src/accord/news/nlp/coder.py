@@ -43,6 +43,7 @@ from accord.news.coding import (
     NO_EVENT,
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
+    arrest_verb,
     cameo_to_plover,
     code_sentence,
     code_tokens,
@@ -54,6 +55,7 @@ from accord.news.coding import (
     reads_previous,
     rejects_claim,
     same_actor,
+    violent_act,
     violent_sense,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
@@ -1107,6 +1109,8 @@ class NlpCoder:
                     events = self._rules_sentence(cand, date) if self.rules.violent_pattern else ()
                     violent = self._violent(cand.sent.doc[cand.pred.verb], events)
                 if not violent:
+                    if _arrest_read(cand):
+                        return ARREST_TYPE, float(p[k])  # "arrested 500 protesters" (s31-arrest)
                     continue  # "engaging directly with Putin" is no assault
             return label, float(p[k])
         return None
@@ -1394,6 +1398,20 @@ OWN_WORDS = frozenset(
 FACE_PAY = frozenset({"face", "pay"})
 THREAT_AUX = frozenset({"will", "would", "shall", "could", "'ll"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+ARREST_TYPE = "COERCE"
+"""The type of an arrest or detention (CAMEO 173, PLOVER COERCE `arrest`)."""
+
+
+def _arrest_read(cand: _Candidate) -> bool:
+    """s31-arrest (the rules coder's :func:`accord.news.coding._arrest_not_assault`): the
+    predicate's verb is a verb of arrest or detention (:func:`accord.news.coding.arrest_verb`)
+    and the sentence names no violent act (:func:`accord.news.coding.violent_act`), so a
+    violent type the head gives it is the arrest, COERCE, not ASSAULT."""
+    verb = cand.sent.doc[cand.pred.verb]
+    keys = [t.text.upper() for t in verb.doc]
+    return arrest_verb(keys, verb.i) and not violent_act(cand.tokens)
 
 
 def _warned_act(cand: _Candidate) -> str | tuple[ActorRef, ...]:
