@@ -3981,67 +3981,6 @@ def _result_participle(tokens: list[Token], trig: Trigger) -> bool:
     return not (i + 1 < len(tokens) and tokens[i + 1].key == "FOR")
 
 
-_ADD_FORMS = frozenset({"ADD", "ADDS", "ADDED", "ADDING"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
-# the owners' lists that bar what is put on them ("the Entity List", "its restricted list",
-# "its export control list", "the unreliable entity list", "a terrorist list", "a blacklist")
-_BARRING_LISTS = frozenset(
-    {"ENTITY", "RESTRICTED", "SANCTIONS", "SANCTION", "CONTROL", "TERRORIST", "TERROR", "BLACK"}
-    | {"UNRELIABLE"}
-)
-_LEVIES = frozenset({"TARIFF", "TARIFFS", "SURCHARGE", "SURCHARGES", "DUTY", "DUTIES", "LEVY"})
-
-
-def _added_remark(tokens: list[Token], trig: Trigger) -> bool:
-    """Session 32 (s32-added): "add" as a verb of saying or of increase, no act of its own.
-    "added that ...", "adding: ...", "added, “...”", "..., he added.", ", adding ..." after a
-    closing quote ("'intolerable,' adding that he rejected ..."), and "adding to the discord"
-    (add to: an increase). The CAMEO dictionary reads "add" in its GRANT block (060, COOPERATE); the
-    remark's content is coded from its own verb, with the clause's subject as the speaker,
-    as after "said"."""
-    i = trig.start
-    if tokens[i].key not in _ADD_FORMS:
-        return False
-    after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-    if after in ("THAT", ":", "TO", ".", "") or after in _QUOTE_MARKS:
-        return True
-    if after == "," and i + 2 < len(tokens) and tokens[i + 2].key in _QUOTE_MARKS:
-        return True
-    j = i - 1
-    while j >= 0 and tokens[j].key in _QUOTE_MARKS:
-        j -= 1
-    return tokens[i].key == "ADDING" and j >= 0 and j < i - 1 and tokens[j].key == ","
-
-
-def _added_sanction(tokens: list[Token], trig: Trigger) -> Trigger:
-    """Session 32 (s32-added): "added 80 entities ... to the Entity List", "added 12 US
-    companies to its export control list", "added the 'Torre K' ... to its restricted list":
-    putting firms or people on a list that bars them is a sanction (CAMEO 163, PLOVER
-    SANCTION ``discontinue``, as the IMPOSE patterns code "* SANCTIONS"), not the GRANT
-    block's cooperation ("its list of state sponsors of terrorism" too); the list's owner (the
-    subject) is the source, as for any verb. So is a levy added ("is adding a 25% surcharge
-    to all electricity exports sent to the U.S."), as "increasing tariffs on Canada" is."""
-    if tokens[trig.start].key not in _ADD_FORMS:
-        return trig
-    end = min(len(tokens), trig.end + 30)
-    for k in range(trig.end, end):
-        if tokens[k].key in _LEVIES and k < trig.end + 5:
-            return replace(trig, cameo="163", how="pattern")  # "adding a 25% surcharge to"
-        if tokens[k].key != "TO" or k == trig.end:
-            continue
-        words = [t.key for t in tokens[k + 1 : k + 7]]
-        if "BLACKLIST" in words[:4]:
-            return replace(trig, cameo="163", how="pattern")
-        if "LIST" in words:
-            at = words.index("LIST")
-            # the words before "list" and the five after ("list of state sponsors of terrorism")
-            named = words[:at] + [t.key for t in tokens[k + 2 + at : k + 7 + at]]
-            if any(w in _BARRING_LISTS or w == "TERRORISM" for w in named):
-                return replace(trig, cameo="163", how="pattern")
-        return trig
-    return trig
-
-
 _DISSOLVING = frozenset({"DISSOLVE", "DISSOLVES", "DISSOLVED", "DISSOLVING", "DISSOLUTION"})
 _EXECUTIVES = frozenset({"GOVERNMENT", "CABINET"})
 _DISSOLUTION = "0831"  # CAMEO: accede to demands for change in leadership
@@ -4791,9 +4730,6 @@ def code_tokens(
             continue  # "claimed its forces shot down drones": the shooting is the act
         if _result_participle(tokens, trig):
             continue  # ", adding that ...", "turned back two flights": no act of their own
-        if _added_remark(tokens, trig):
-            continue  # "added that ...", "'intolerable,' adding ...": a remark, no act
-        trig = _added_sanction(tokens, trig)  # "added 12 US companies to its export control list"
         content = _enacted_content(tokens, trig)
         if content is not None:
             if _enacted_cut(tokens, content):

@@ -710,7 +710,6 @@ class NlpCoder:
                     chosen, events[k], read[k], sents[k], date, doc_id, before[k], home
                 )
             events[k] = chosen
-        events = [_without_remarks(sent, mine) for sent, mine in zip(sents, events, strict=True)]
         if self.rules.rejected_claim:
             events = [
                 _rejection_first(sent, mine) for sent, mine in zip(sents, events, strict=True)
@@ -1575,47 +1574,6 @@ def _core_words(verb: Any) -> list[Any]:
 AGENTLESS_NOUNS = frozenset({"bombing", "bomb", "explosion", "device", "blast", "attack"})
 HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "would", "should", "must", "can"})
 EXPECTATION_VERBS = frozenset({"expect", "schedule", "slate", "set", "plan", "aim", "due"})
-
-
-ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
-ADD_REMARK_NEXT = frozenset({"that", "to", ":", ".", '"', "“", "”", "'", "‘", "’", "``", "''"})
-QUOTE_TEXTS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
-
-
-def _without_remarks(sent: Any, mine: list[Event]) -> list[Event]:
-    """Session 32 (s32-added): a sentence's events less those whose trigger is "add" as a
-    remark (:func:`_added_remark`), dropped after the learned choice has read the sentence's
-    candidates, so that the event of the remark's content ("adding that he *rejected* ...")
-    keeps the place the choice gave it."""
-    kept = []
-    for event in mine:
-        word = (event.trigger or "").split(" ")[0].lower()
-        if word in ADD_FORMS:
-            verb = _trigger_token(sent, event.trigger)
-            if verb is not None and _added_remark(verb):
-                continue
-        kept.append(event)
-    return kept
-
-
-def _added_remark(verb: Any) -> bool:
-    """Session 32 (s32-added): "add" as a verb of saying or of increase, no act of its own
-    (the rules coder's ``_added_remark``): "added that ...", "adding: ...", "..., he added.",
-    "adding to the discord", and ", adding ..." after a comma, a closing quote between or not
-    ("'not proportional,' adding that ..."). The reported clause is its own candidate, coded
-    from its own verb; "add" reads as cooperation otherwise (the CAMEO GRANT block)."""
-    if verb.lemma_.lower() != "add":
-        return False
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is None or after.lower_ in ADD_REMARK_NEXT:
-        return True
-    if after.text == "," and verb.i + 2 < len(doc) and doc[verb.i + 2].text in QUOTE_TEXTS:
-        return True  # 'adding, "The reimposition ..."'
-    j = verb.i - 1
-    while j >= 0 and doc[j].text in QUOTE_TEXTS:
-        j -= 1
-    return verb.lower_ == "adding" and j >= 0 and doc[j].text == ","
 
 
 def _no_act(pred: Predicate, doc: Any) -> bool:
