@@ -415,6 +415,12 @@ class RoleRules:
       coder's test, on the verb and its object's head) is REJECT whatever the head types it,
       its subject the source and the claim's owner the recipient; a participle of the verb
       ("denied the claim, accusing Pakistan of ...") is ranked after it.
+    * ``bare_participle`` (session 32, s32-participle): a past participle (tag VBN) that the
+      parse makes a clause's verb with an active subject (``nsubj``) and no auxiliary, a
+      headline's reduced passive ("Afghans *expelled* from Iran"), is a passive: its subject is
+      the recipient and its agent the "by" phrase, else none (the coder's ``agentless_place``
+      then reads the place), as docs/event-coding.md's "Source" asks of a passive
+      (:func:`bare_participle`).
     """
 
     coordinated_modifiers: bool = False
@@ -471,6 +477,7 @@ class RoleRules:
     learned_gate: bool = False
     reported_judgement: bool = False
     statement_not_accuse: bool = False
+    bare_participle: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -549,6 +556,17 @@ def _own_subject(verb: Tok) -> list[Tok]:
 
 def _is_passive(verb: Tok) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children(verb))
+
+
+def bare_participle(verb: Tok) -> bool:
+    """A past participle with an active subject and no auxiliary ("Afghans *expelled* from
+    Iran" as a headline): a reduced passive, not a past tense (``RoleRules.bare_participle``).
+    """
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in children(verb))
+        and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+    )
 
 
 def _by_agent(verb: Tok) -> list[Tok]:
@@ -836,6 +854,8 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         subjects = subjects or _inherited_subject(tok)
         if tok.dep_ == "acl" and not subjects:
             passive, subjects = True, [tok.head]  # "areas occupied by Russia"
+        if rules.bare_participle and not passive and bare_participle(tok):
+            passive = True  # "Afghans expelled from Iran": a headline's reduced passive
         if passive:
             agents = _by_agent(tok)
             recipients = [s for s in subjects if s.dep_ not in SUBJECT_DEPS] or subjects
