@@ -416,11 +416,11 @@ class RoleRules:
       its subject the source and the claim's owner the recipient; a participle of the verb
       ("denied the claim, accusing Pakistan of ...") is ranked after it.
     * ``bare_participle`` (session 32, s32-participle): a past participle (tag VBN) that the
-      parse makes a clause's verb with an active subject (``nsubj``) and no auxiliary, a
-      headline's reduced passive ("Afghans *expelled* from Iran"), is a passive: its subject is
-      the recipient and its agent the "by" phrase, else none (the coder's ``agentless_place``
-      then reads the place), as docs/event-coding.md's "Source" asks of a passive
-      (:func:`bare_participle`).
+      parse makes a clause's verb with an active subject (``nsubj``), no auxiliary, no object
+      and "from", "in" or a "by" agent after it, a headline's reduced passive ("Afghans
+      *expelled* from Iran"), is a passive: its subject is the recipient and its agent the
+      "by" phrase, else none (the coder's ``agentless_place`` then reads the place), as
+      docs/event-coding.md's "Source" asks of a passive (:func:`bare_participle`).
     """
 
     coordinated_modifiers: bool = False
@@ -558,14 +558,25 @@ def _is_passive(verb: Tok) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children(verb))
 
 
+_BARE_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "aux", "auxpass"})
+
+
 def bare_participle(verb: Tok) -> bool:
-    """A past participle with an active subject and no auxiliary ("Afghans *expelled* from
-    Iran" as a headline): a reduced passive, not a past tense (``RoleRules.bare_participle``).
+    """A past participle with an active subject and no auxiliary heading a clause, with no
+    object and with "from", "in" or a "by" agent after it ("Afghans *expelled* from Iran" as a
+    headline): a reduced passive, not a past tense (``RoleRules.bare_participle``). A past tense
+    the tagger calls VBN has an object ("*discussed* in Damascus the integration") and is left.
     """
+    kids = children(verb)
     return (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in children(verb))
-        and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+        and verb.dep_ in _BARE_CLAUSE_DEPS
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(c.dep_ in _OBJECT_DEPS for c in kids)
+        and any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("from", "in")) for c in kids
+        )
     )
 
 
