@@ -2839,63 +2839,6 @@ def _expulsion_roles(
     )
 
 
-# s32-participle: a reduced passive participle after a noun (docs/event-coding.md, "Source":
-# "for an agentless passive with a place ("X was arrested in Lebanon") the place's state, with X
-# as target")
-_PARTICIPLE_KINDS = frozenset({"COERCE", "SANCTION", "ASSAULT"})
-_PARTICIPLE_PLACE = frozenset({"FROM", "IN"})
-_NOUN_STOP = frozenset(
-    _AUX_BEFORE | _RELATIVE | _BEFORE_NAME | _ARTICLES | {"AND", "OR", "OF", "WHOSE"}
-)
-
-
-def _participle_roles(
-    tokens: list[Token], mentions: list[Mention], trig: Trigger, kind: str
-) -> tuple[int, int] | None:
-    """(source group, target group) of a past participle that follows its noun with no
-    auxiliary, a reduced passive ("Afghans *expelled* from Iran", "two Turkish journalists
-    *detained* in Iran were released"), whose place follows it ("from"/"in" and a state): the
-    place's state is the source and the noun's actor the recipient, as for the full passive
-    ("X was arrested in Lebanon"). None where the trigger is no such participle: a word with an
-    auxiliary before it, a participle with "by" (:func:`_reduced_passive`, background), no state
-    right after "from"/"in", no actor in the noun phrase before it, or a type other than a
-    coercion, sanction or assault (an intransitive verb in the past, "arrived in Riyadh",
-    "erupted in Lima", has the same words and is active)."""
-    if kind not in _PARTICIPLE_KINDS or trig.end - trig.start != 1:
-        return None
-    if not tokens[trig.start].key.endswith(("ED", "EN")):
-        return None
-    j = trig.start - 1
-    while j >= 0 and tokens[j].key.endswith("LY"):
-        j -= 1
-    if j < 0 or not tokens[j].key.isalpha() or tokens[j].key in _NOUN_STOP:
-        return None
-    noun = next(
-        (
-            m
-            for m in sorted(mentions, key=lambda m: -m.end)
-            if j - 3 <= m.start
-            and m.end <= j + 1
-            and m.actor.code
-            and not m.place
-            and all(
-                t.key.isalpha() and t.key not in _NOUN_STOP and not t.key.endswith("ED")
-                for t in tokens[m.end : j + 1]
-            )
-        ),
-        None,
-    )
-    k = trig.end
-    if k < len(tokens) and tokens[k].key.endswith("LY"):
-        k += 1
-    if noun is None or k >= len(tokens) or tokens[k].key not in _PARTICIPLE_PLACE:
-        return None
-    place = _coded_after(tokens, mentions, k)
-    if place is None or len(place.actor.code) != 3 or place.group == noun.group:
-        return None
-    return place.group, noun.group
-
-
 # s31-expelsource: an agentless expulsion takes the announcer's state as its source
 # (docs/event-coding.md, "Gold conventions": "An event has a source")
 _ANNOUNCER_VERBS = frozenset(_REPORTING | {"STATED", "CONFIRMED"})
@@ -4948,16 +4891,6 @@ def code_tokens(
                 source_group = _expulsion_announcer(tokens, mentions, trig, attribution, victim)
             target_first, after = victim, []
             unnamed_agent, passive, agentless = source_group is None, True, False
-        participle = (
-            _participle_roles(tokens, mentions, trig, kind)
-            if target_first is None and not passive and not agentless
-            else None
-        )
-        if participle is not None:
-            # "Afghans expelled from Iran": the noun is the recipient, the place's state acts
-            source_group, target_first = participle
-            after = [g for g in after if g not in participle]
-            passive = True
         if agentless and target_first is None:
             # "X was arrested in Y": the gold codes the place's state as the actor of an
             # agentless passive and X as its recipient

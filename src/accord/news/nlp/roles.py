@@ -415,12 +415,6 @@ class RoleRules:
       coder's test, on the verb and its object's head) is REJECT whatever the head types it,
       its subject the source and the claim's owner the recipient; a participle of the verb
       ("denied the claim, accusing Pakistan of ...") is ranked after it.
-    * ``bare_participle`` (session 32, s32-participle): a past participle (tag VBN) that the
-      parse makes a clause's verb with an active subject (``nsubj``), no auxiliary, no object
-      and "from", "in" or a "by" agent after it, a headline's reduced passive ("Afghans
-      *expelled* from Iran"), is a passive: its subject is the recipient and its agent the
-      "by" phrase, else none (the coder's ``agentless_place`` then reads the place), as
-      docs/event-coding.md's "Source" asks of a passive (:func:`bare_participle`).
     """
 
     coordinated_modifiers: bool = False
@@ -477,7 +471,6 @@ class RoleRules:
     learned_gate: bool = False
     reported_judgement: bool = False
     statement_not_accuse: bool = False
-    bare_participle: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -556,28 +549,6 @@ def _own_subject(verb: Tok) -> list[Tok]:
 
 def _is_passive(verb: Tok) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children(verb))
-
-
-_BARE_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
-_OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "aux", "auxpass"})
-
-
-def bare_participle(verb: Tok) -> bool:
-    """A past participle with an active subject and no auxiliary heading a clause, with no
-    object and with "from", "in" or a "by" agent after it ("Afghans *expelled* from Iran" as a
-    headline): a reduced passive, not a past tense (``RoleRules.bare_participle``). A past tense
-    the tagger calls VBN has an object ("*discussed* in Damascus the integration") and is left.
-    """
-    kids = children(verb)
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in _BARE_CLAUSE_DEPS
-        and any(c.dep_ == "nsubj" for c in kids)
-        and not any(c.dep_ in _OBJECT_DEPS for c in kids)
-        and any(
-            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("from", "in")) for c in kids
-        )
-    )
 
 
 def _by_agent(verb: Tok) -> list[Tok]:
@@ -865,8 +836,6 @@ def predicates(sent: Any, rules: RoleRules = LEGACY_RULES) -> list[Predicate]:
         subjects = subjects or _inherited_subject(tok)
         if tok.dep_ == "acl" and not subjects:
             passive, subjects = True, [tok.head]  # "areas occupied by Russia"
-        if rules.bare_participle and not passive and bare_participle(tok):
-            passive = True  # "Afghans expelled from Iran": a headline's reduced passive
         if passive:
             agents = _by_agent(tok)
             recipients = [s for s in subjects if s.dep_ not in SUBJECT_DEPS] or subjects
