@@ -4263,6 +4263,118 @@ def _condemned_as(tokens: list[Token], triggers: list[Trigger], blocked: set[int
     return sorted([*kept, *added], key=lambda t: t.start)
 
 
+# ----------------------------------------------------------------------------------------------
+# Session 32, s32-calledlabel (docs/validation-events/session-32-calledlabel.md): "X called Y
+# 'unacceptable'" names what Y is, a judgement of Y, not a telephone call or an appeal
+# ----------------------------------------------------------------------------------------------
+
+_LABEL_VERBS = frozenset({"CALL", "CALLS", "CALLED", "CALLING"})
+# words that open the object of "call" that a label follows: an article, a pronoun, a possessive
+_LABELLED_OPENERS = frozenset(
+    {"THE", "IT", "THEM", "THIS", "THAT", "THESE", "THOSE", "HIM", "HER", "HIS", "ITS", "THEIR"}
+)
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+# evaluative words of blame beside the condemnations (:data:`_CONDEMNATION`): what a label
+# says of a thing or a person judged wrong, false, failed or shameful
+_DISPARAGING = _CONDEMNATION | frozenset(
+    {"REGRETTABLE", "FABRICATED", "BASELESS", "RIDICULOUS", "NONSENSE", "DESPERATE", "WRONG"}
+    | {"IGNOMINY", "CAPITULATION", "BLOW", "COWARDLY", "ERRATIC", "LIAR", "KIDNAPPING"}
+    | {"WARFARE", "KILLING", "ASSAULT", "FALSE", "LIE", "HYPOCRITICAL", "SHAME", "DISASTER"}
+    | {"DISASTROUS", "CATASTROPHIC", "UNFAIR", "ABUSIVE", "INTIMIDATION", "REPRESSIVE"}
+    | {"DICTATORIAL", "BREACH", "FAILED", "FAILURE", "INSULTING", "HUMILIATING", "OUTRAGE"}
+)
+# evaluative words of praise: what a label says of a thing judged good, won or well-timed
+_LAUDATORY = frozenset(
+    {"HISTORIC", "HARD-WON", "TIMELY", "SUCCESS", "SUCCESSFUL", "MILESTONE", "BREAKTHROUGH"}
+    | {"POSITIVE", "CONSTRUCTIVE", "EXCELLENT", "OUTSTANDING", "PRODUCTIVE", "LANDMARK"}
+    | {"FRUITFUL", "ENCOURAGING", "VICTORY", "WISE", "COURAGEOUS", "EXEMPLARY"}
+)
+_LABEL_STOP = frozenset({";", ":", ".", "BUT", "WHILE", "WHEREAS", "ALTHOUGH", "WHICH", "WHO"})
+
+
+def called_label(
+    tokens: Sequence[Token], mentions: Sequence[Mention], at: int
+) -> tuple[str, int] | None:
+    """ "Lula called the tariff threat 'unacceptable blackmail'", "Japan called the step
+    unacceptable", "Wang Yi called it a 'hard-won' peace agreement": "call" at ``at`` with an
+    object (an article, a pronoun, a possessive or a name right after it) and a label after
+    the object (a quotation mark or an evaluative word, to the clause's end and at most 24
+    words on; within three words of a name) judges the object. Returns the CAMEO code of the
+    judgement, "111" (ACCUSE ``disapprove``) when the label holds a word of blame
+    (:data:`_DISPARAGING`), "051" (SUPPORT, praise) when it holds a word of praise
+    (:data:`_LAUDATORY`), "" when it holds neither (a name given, "calling it a 'first
+    official visit'": no event of "call"), with where the label begins; None when "call" is
+    no naming ("called Putin on Tuesday", "called for", "called on X to", "what it called")."""
+    if tokens[at].key not in _LABEL_VERBS or at + 2 >= len(tokens):
+        return None
+    if any(t.key == "WHAT" for t in tokens[max(0, at - 3) : at]):
+        return None  # "what the US calls his illegitimate regime": a name the writer quotes
+    first = tokens[at + 1].key
+    named = next((m for m in mentions if m.start == at + 1), None)
+    if named is not None and named.end < len(tokens) and tokens[named.end].key in ("'S", "’S"):
+        named = None  # "called Russia's strike ...": a possessor opens the object
+    if first not in _LABELLED_OPENERS and not any(m.start == at + 1 for m in mentions):
+        return None
+    stop = next(
+        (j for j in range(at + 2, len(tokens)) if tokens[j].key in _LABEL_STOP), len(tokens)
+    )
+    stop = min(stop, at + 25)
+    begin = named.end if named is not None else at + 2
+    # "called Petro 'erratic'": after a name the label begins at once ("call Trump to discuss")
+    reach = min(stop, begin + 3) if named is not None else stop
+    label = next(
+        (
+            j
+            for j in range(begin, reach)
+            if tokens[j].key in _QUOTE_MARKS
+            or fold_noun(tokens[j].key) in _DISPARAGING | _LAUDATORY
+        ),
+        None,
+    )
+    if label is None:
+        return None
+    words = {fold_noun(t.key) for t in tokens[label:stop]}
+    if words & _DISPARAGING:
+        return "111", label
+    if words & _LAUDATORY:
+        return "051", label
+    return "", label
+
+
+def _called_labels(
+    tokens: list[Token],
+    mentions: list[Mention],
+    triggers: list[Trigger],
+    blocked: set[int],
+    labels: dict[int, int],
+) -> list[Trigger]:
+    """``triggers`` with each "call" that names its object (:func:`called_label`) read as the
+    judgement: CAMEO 111 or 051 at the verb, or no trigger there when the label neither blames
+    nor praises; the label's start goes to ``labels``, so that the object's actor, not a name
+    in the label, is the recipient."""
+    covered = {k: t for t in triggers for k in range(t.start, t.end)}
+    dropped: set[int] = set()
+    added: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if i in blocked or token.key not in _LABEL_VERBS:
+            continue
+        old = covered.get(i)
+        if old is not None and (old.start != i or old.end != i + 1):
+            continue  # "called for", "called on": a phrase of its own
+        reading = called_label(tokens, mentions, i)
+        if reading is None:
+            continue
+        cameo, label = reading
+        dropped.add(i)
+        if cameo:
+            added.append(Trigger(i, i + 1, cameo, 20.0, "pattern"))
+            labels[i] = label
+    if not dropped:
+        return triggers
+    kept = [t for t in triggers if t.start not in dropped]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
 _POSING = frozenset({"POSE", "POSES", "POSED", "POSING"})
 _RISKING = frozenset({"RISK", "RISKS", "RISKED", "RISKING"})
 _DANGERS = frozenset({"THREAT", "DANGER", "RISK", "MENACE"})
@@ -4719,6 +4831,8 @@ def code_tokens(
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
     triggers = _judged_acts(tokens, triggers, judged)
+    labels: dict[int, int] = {}  # a "call" that names its object -> where its label begins
+    triggers = _called_labels(tokens, mentions, triggers, blocked, labels)  # "called it X"
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
@@ -4839,7 +4953,7 @@ def code_tokens(
         closing = attribution if trig.end <= attribution else len(tokens)
         cut = _recipient_end(tokens, trig, closing)
         after = [g for g in after if _group_start(mentions, g) < cut]
-        judgement: int | None = judged.get(trig.start)
+        judgement: int | None = judged.get(trig.start, labels.get(trig.start))
         if trig.cameo == "111" and tokens[trig.start].key in _CHARACTERISING:
             judgement = _condemnation_at(tokens, trig.start)
         if judgement is not None:

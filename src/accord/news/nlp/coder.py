@@ -44,6 +44,7 @@ from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
     arrest_verb,
+    called_label,
     cameo_to_plover,
     code_sentence,
     code_tokens,
@@ -1275,9 +1276,16 @@ class NlpCoder:
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
+        labelled = _label_kind(cand)
+        if labelled == NO_EVENT:
+            return None  # "calling it a 'first official visit'": a name given, no act
         if self.rules.rejected_claim and _rejects_claim(cand.sent.doc[cand.pred.verb]):
             # "denied the claim": REJECT whatever the head reads (docs/event-coding.md)
             kind, prob = "REJECT", float(p[self.head.labels.index("REJECT")])
+        elif labelled:
+            # "called the tariffs 'extremely regrettable'": the judgement, whatever the head reads
+            kind = (cameo_to_plover(labelled) or ("ACCUSE", None))[0]
+            prob = float(p[self.head.labels.index(kind)])
         else:
             chosen = self._choose(cand, p, date)
             if chosen is None:
@@ -1304,6 +1312,8 @@ class NlpCoder:
         mode = _mode(verb.text, kind)
         if self.rules.rules_mode_same_trigger:
             mode = self._rules_mode(cand, kind, mode, date)
+        if labelled:
+            kind, mode = cameo_to_plover(labelled) or (kind, mode)  # "called it unacceptable"
         if self.rules.rules_arms_sale:
             mode = self._arms_mode(cand, kind, mode, date)
         if cand.pred.negated or (cand.pred.inner_negated and inner_typed):
@@ -1384,6 +1394,25 @@ class NlpCoder:
             id=ident,
             location=location,
         )
+
+
+def _label_kind(cand: _Candidate) -> str | None:
+    """s32-calledlabel: the CAMEO code of the judgement when the candidate's verb is a "call"
+    that names its object ("called the tariffs 'extremely regrettable'": "111", ACCUSE
+    ``disapprove``; "called it a 'hard-won' peace agreement": "051", SUPPORT), read on the
+    gazetteer's tokens by the rules coder's :func:`~accord.news.coding.called_label`;
+    :data:`~accord.news.coding.NO_EVENT` for a label that neither blames nor praises; None
+    when the verb is no such "call"."""
+    verb = cand.sent.doc[cand.pred.verb]
+    if verb.lemma_ != "call":
+        return None
+    char = verb.idx - cand.sent.start_char
+    tokens = list(cand.tokens)
+    at = next((i for i, t in enumerate(tokens) if t.start == char), None)
+    reading = None if at is None else called_label(tokens, list(cand.mentions), at)
+    if reading is None:
+        return None
+    return reading[0] or NO_EVENT
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
