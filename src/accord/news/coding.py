@@ -4469,148 +4469,6 @@ def _plural_people(tokens: list[Token], mention: Mention) -> bool:
     return mention.actor.role is None and key in gaz.demonyms and key not in gaz.names
 
 
-# ----------------------------------------------------------------------------------------------
-# s32-deployaid (docs/validation-events/session-32-deployaid.md): what is deployed decides the
-# event. A deployment verb whose object or purpose is relief, sent to another state, is aid
-# (CAMEO 073, PLOVER AID); crowd-control weapons deployed are their use (CAMEO 18, PLOVER
-# ASSAULT), not a mobilization.
-# ----------------------------------------------------------------------------------------------
-
-DEPLOY_VERBS = frozenset(
-    {"DEPLOY", "DEPLOYS", "DEPLOYED", "DEPLOYING", "DISPATCH", "DISPATCHES", "DISPATCHED"}
-    | {"DISPATCHING"}
-)
-_RELIEF_WORDS = frozenset(
-    {"AID", "RELIEF", "HUMANITARIAN", "HOSPITAL", "MEDICAL", "FOOD", "SUPPLIES", "RESCUE"}
-    | {"ASSISTANCE"}
-)
-_RELIEF_PAIRS = frozenset(
-    {("EMERGENCY", "RESPONSE"), ("DISASTER", "RESPONSE"), ("EMERGENCY", "ASSISTANCE")}
-)
-_CROWD_WEAPONS = frozenset({("TEARGAS",), ("TEAR", "GAS"), ("WATER", "CANNON")})
-_CROWD_WEAPONS_2 = frozenset(
-    {("WATER", "CANNONS"), ("RUBBER", "BULLETS"), ("STUN", "GRENADES"), ("STUN", "GRENADE")}
-    | {("PEPPER", "SPRAY")}
-)
-# words that end what a deployment verb deploys ("deployed teargas *to* disperse", "deployed
-# heavily *in* protest areas, using tear gas": the weapon is then not its object)
-_DEPLOYED_OBJECT_END = frozenset(
-    {"TO", "IN", "AT", "ON", "AGAINST", "FOR", "FROM", "NEAR", "INTO", "ACROSS", "ALONG"}
-    | {"AFTER", "WHILE", "AS", "USING", "BY", ";", ".", ":"}
-)
-# a comma before one of these opens another clause, no longer the deployment's object or purpose
-_CLAUSE_AFTER_COMMA = frozenset(
-    {"WITH", "WHILE", "AFTER", "ACCORDING", "SAID", "BRINGING", "WHICH", "WHO", "BUT", "AS"}
-)
-
-
-def _deployed_object(keys: Sequence[str], at: int) -> list[str]:
-    """The words a deployment verb at ``at`` deploys: up to a preposition, a clause or a
-    comma before an -ing verb (ten words at most)."""
-    out: list[str] = []
-    for j in range(at + 1, min(len(keys), at + 11)):
-        key = keys[j]
-        if key in _DEPLOYED_OBJECT_END:
-            break
-        if key == "," and j + 1 < len(keys) and keys[j + 1].endswith("ING"):
-            break
-        out.append(key)
-    return out
-
-
-def _deployed_span(keys: Sequence[str], at: int) -> tuple[int, int]:
-    """The words after a deployment verb at ``at`` that tell what it deploys, where and what
-    for: up to a semicolon or a comma that opens another clause (25 words at most)."""
-    end = min(len(keys), at + 26)
-    for j in range(at + 1, end):
-        if keys[j] == ";" or (
-            keys[j] == "," and j + 1 < len(keys) and keys[j + 1] in _CLAUSE_AFTER_COMMA
-        ):
-            return at + 1, j
-    return at + 1, end
-
-
-def _crowd_weapon(words: Sequence[str]) -> bool:
-    """Whether the words name a crowd-control weapon (tear gas, water cannon, rubber bullets,
-    stun grenades, pepper spray)."""
-    for i, key in enumerate(words):
-        pair = tuple(words[i : i + 2])
-        if (key,) in _CROWD_WEAPONS or pair in _CROWD_WEAPONS or pair in _CROWD_WEAPONS_2:
-            return True
-    return False
-
-
-def _relief_named(words: Sequence[str]) -> bool:
-    """Whether the words name relief: aid, relief, humanitarian, hospital, medical, food,
-    supplies, rescue, assistance, emergency or disaster response."""
-    pairs = set(itertools.pairwise(words))
-    return bool(_RELIEF_WORDS.intersection(words) or _RELIEF_PAIRS & pairs)
-
-
-def _foreign_state(mentions: Sequence[Mention], at: int, span: tuple[int, int]) -> bool:
-    """Whether a state is named in ``span`` (after the verb at ``at``) that is none of the
-    states named before the verb: the receiving state."""
-    organisations = load().org_classes
-    before = {m.actor.code for m in mentions if m.end <= at}
-    return any(
-        span[0] <= m.start < span[1]
-        and len(m.actor.code) == 3
-        and m.actor.code not in organisations
-        and m.actor.code not in before
-        for m in mentions
-    )
-
-
-def deployed_use(
-    tokens: Sequence[Token], mentions: Sequence[Mention], at: int
-) -> tuple[str, tuple[str, str | None]] | None:
-    """What a deployment verb (:data:`DEPLOY_VERBS`) at token ``at`` does, by what it deploys
-    (s32-deployaid; both coders): crowd-control weapons as its object ("police deployed
-    teargas and stun grenades to disperse the crowd") are used, CAMEO 18, PLOVER ASSAULT; relief
-    in its object or purpose, sent to a state named after the verb that is not the actor's
-    ("deployed a hospital ship ... to support emergency response in Myanmar", "deployed
-    helicopters to Jamaica for humanitarian missions") is aid, CAMEO 073, PLOVER AID. None
-    otherwise (troops deployed to a border stay a mobilization)."""
-    if not 0 <= at < len(tokens) or tokens[at].key not in DEPLOY_VERBS:
-        return None
-    keys = [t.key for t in tokens]
-    if _crowd_weapon(_deployed_object(keys, at)):
-        return "180", ("ASSAULT", "crowd-control")
-    span = _deployed_span(keys, at)
-    words = keys[span[0] : span[1]]
-    if not _foreign_state(mentions, at, span):
-        return None
-    return ("073", ("AID", None)) if _relief_named(words) else None
-
-
-def _deployed_weapons(
-    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
-) -> list[Trigger]:
-    """``triggers`` with a deployment verb that no trigger covers and whose object is a
-    crowd-control weapon ("police deployed tear gas and water cannons") read as CAMEO 18
-    (:func:`deployed_use`): the CAMEO dictionary gives "deploy" no code of its own."""
-    covered = {k for t in triggers for k in range(t.start, t.end)}
-    keys = [t.key for t in tokens]
-    added = [
-        Trigger(i, i + 1, "180", 20.0, "pattern")
-        for i, key in enumerate(keys)
-        if key in DEPLOY_VERBS
-        and i not in covered
-        and i not in blocked
-        and _crowd_weapon(_deployed_object(keys, i))
-    ]
-    return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
-
-
-def _deployed_retype(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
-    """The rules coder's trigger on a deployment verb, retyped by :func:`deployed_use`."""
-    for at in range(trig.start, trig.end):
-        if tokens[at].key in DEPLOY_VERBS:
-            use = deployed_use(tokens, mentions, at)
-            return trig if use is None else replace(trig, cameo=use[0])
-    return trig
-
-
 def _who_protests(tokens: list[Token], mentions: list[Mention], trig: Trigger) -> Trigger:
     """The verb "protest" is typed by who protests. A crowd (protesters, people, students,
     hundreds or thousands, a demonym in the plural: "Young Moroccans protested on Saturday in
@@ -4817,7 +4675,6 @@ def code_tokens(
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
-    triggers = _deployed_weapons(tokens, triggers, blocked)
     triggers = _document_contents(tokens, triggers, blocked)
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement
@@ -4883,7 +4740,6 @@ def code_tokens(
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
         trig = _who_protests(tokens, mentions, trig)  # "Moroccans protested": a demonstration
-        trig = _deployed_retype(tokens, mentions, trig)  # "deployed teargas": an assault
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
