@@ -12,12 +12,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
 
 from bench_news import _one_shard_per_article, _whole_command, make_corpus
 
-tmp = Path(tempfile.mkdtemp())
-folder = tmp / "corpus"
-folder.mkdir()
-make_corpus(folder, 4, sentences=(76, 88))
-_one_shard_per_article(folder)
-row = _whole_command(folder, tmp / "w.db", "nlp", 2)
-print(
-    f"{row['seconds']:.2f} s wall, {row['tree_cpu_s']:.2f} CPU s (tree), {row['articles']} articles"
-)
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp())
+    folder = tmp / "corpus"
+    folder.mkdir()
+    make_corpus(folder, 4, sentences=(76, 88))
+    _one_shard_per_article(folder)
+    row = _whole_command(folder, tmp / "w.db", "nlp", 2)
+    print(
+        f"{row['seconds']:.2f} s wall, {row['tree_cpu_s']:.2f} CPU s (tree), "
+        f"{row['articles']} articles"
+    )
+
+
+if __name__ == "__main__":
+    main()
