@@ -102,6 +102,9 @@ AFTER_FIT = (
     "heldout-s31",
     "heldout-s31b",
     "heldout-s31c",
+    "heldout-s32",
+    "heldout-s32b",
+    "heldout-s32c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -91,7 +91,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s30.json``, ``news-heldout-s30b.json`` and ``news-heldout-s30c.json`` since
     their one scoring, session 30 at 5b120ad;
     ``news-heldout-s31.json``, ``news-heldout-s31b.json`` and ``news-heldout-s31c.json`` since
-    their one scoring, session 31 at d1c1611).
+    their one scoring, session 31 at d1c1611;
+    ``news-heldout-s32.json``, ``news-heldout-s32b.json`` and ``news-heldout-s32c.json`` since
+    their one scoring, session 32 at 066100b).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -164,6 +166,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s31", str(news / "news-heldout-s31.json"), None, "url"),
         DevSet("heldout-s31b", str(news / "news-heldout-s31b.json"), None, "url"),
         DevSet("heldout-s31c", str(news / "news-heldout-s31c.json"), None, "url"),
+        DevSet("heldout-s32", str(news / "news-heldout-s32.json"), None, "url"),
+        DevSet("heldout-s32b", str(news / "news-heldout-s32b.json"), None, "url"),
+        DevSet("heldout-s32c", str(news / "news-heldout-s32c.json"), None, "url"),
     ]
 
 
