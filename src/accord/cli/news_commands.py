@@ -187,6 +187,7 @@ def ingest_command(
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
         warn_mtime_dates(report.dated_by_mtime)
         note_redated(report.redated)
+        note_repeated(report.repeated)
     if new_file is not None and report.documents_read == 0:
         discard_unused_store(new_file)
     raise typer.Exit(report.exit_code)
@@ -218,6 +219,28 @@ def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:
         f"(dated by the file's modification time, or undated): {shown}{more}",
         highlight=False,
     )
+
+
+NAMED_REPEATS = 10
+"""How many repeated articles an ingest names, one line each; the rest are counted."""
+
+
+def note_repeated(repeated: Sequence[tuple[str, str]]) -> None:
+    """One line for each article this ingest read twice (the same text in two files, or two
+    rows of one): the later place and the first, so that "already stored" is not a mystery
+    (session 31's trial, finding 8: a `copy-of-london.txt` was only counted). The first
+    :data:`NAMED_REPEATS`, then a count."""
+    for place, first in repeated[:NAMED_REPEATS]:
+        err.print(
+            f"{escape(place)}: the same text as {escape(first)}, read earlier in this ingest: "
+            "stored once (counted as already stored)",
+            highlight=False,
+        )
+    if len(repeated) > NAMED_REPEATS:
+        err.print(
+            f"... and {len(repeated) - NAMED_REPEATS} more article(s) read twice in this ingest",
+            highlight=False,
+        )
 
 
 def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:
