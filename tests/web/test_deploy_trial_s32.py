@@ -74,6 +74,7 @@ def test_allow_host_answers_the_proxys_name_and_closes_reads(tmp_path: Path) -> 
         assert client.get("/api/v1/documents", headers=BEARER).status_code == 200
         other = client.get("/api/v1/documents", headers=BEARER | {"Host": "evil.example"})
         assert other.status_code == 400 and other.json()["error"]["type"] == "UntrustedHost"
+        assert "--allow-host" in other.json()["error"]["message"]
 
 
 @pytest.mark.parametrize("given", ["", "http://desk.example.org/", "desk example", "a:b:c"])

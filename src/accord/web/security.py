@@ -262,8 +262,8 @@ class TrustedHosts:
             return
         shown = "none" if given is None else repr(given[:100])
         message = (
-            f"Host header {shown} is not one this server answers (a loopback name, or the "
-            "address `accord serve --host` was given)"
+            f"Host header {shown} is not one this server answers (a loopback name, the "
+            "address `accord serve --host` was given, or a name given with --allow-host)"
         )
         problem = {"path": "header.host", "message": "not a host this server answers"}
         await refuse(scope, send, 400, "UntrustedHost", message, [problem | {"value": given}])
