@@ -242,7 +242,8 @@ def test_validate_route_warns_of_an_issue_one_actor_holds(tmp_path: Path) -> Non
         data = json.loads(json.dumps(read_yaml(STUDENT).model_dump(mode="json")))
         answer = client.post("/api/v1/validate", json={"scenario": data}).json()
     assert answer["valid"] is True
-    (warning,) = answer["warnings"]
+    # since session 32 the stances without evidence are one warning more, as the CLI gives it
+    (warning,) = [w for w in answer["warnings"] if w["path"] != "stances"]
     assert warning["path"] == "issues[1]" and "only AOSIS holds a stance" in warning["message"]
 
 

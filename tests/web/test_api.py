@@ -265,7 +265,8 @@ def test_validate_route_warns_of_a_draft_voted_by_another_years_council(
     data = json.loads(json.dumps(yaml.safe_load(text), default=str))  # dates as text
     answer = client.post("/api/v1/validate", json={"scenario": data}).json()
     assert answer["valid"] is True and answer["problems"] == []
-    (warning,) = answer["warnings"]
+    # since session 32 the stances without evidence are one warning more, as the CLI gives it
+    (warning,) = [w for w in answer["warnings"] if w["path"] != "stances"]
     assert warning["path"] == "institutions.drafts[0].date" and warning["value"] is None
     assert "members as on 2025-02-24" in warning["message"]
     assert "as_of 2015-07-01" in warning["message"]

@@ -338,6 +338,30 @@ def test_a_busy_database_keeps_the_new_scenario_and_upload_forms(
     _no_errors(page, allow="503")
 
 
+def test_an_uploaded_scenario_s_warnings_are_shown_on_the_editor(page: Any, server: str) -> None:
+    # session 32 (s32-api): an upload said nothing of what `accord validate` warns of (an
+    # actor's country GER, which names no country); the editor it lands on now lists it
+    from tests.web.test_upload_warnings_s32 import _warned_copy
+
+    page.goto(f"{server}/scenarios")
+    file = {
+        "name": "warned.json",
+        "mimeType": "application/json",
+        "buffer": json.dumps(_warned_copy("warned-in-chromium")).encode(),
+    }
+    page.set_input_files("#upload-form input[type=file]", files=[file])
+    page.select_option("#upload-form select[name=format]", "json")
+    page.click("#upload-form button")
+    page.wait_for_url(f"{server}/scenarios/warned-in-chromium/edit?saved=1")
+    box = page.locator("#scenario-warnings")
+    assert box.is_visible()
+    assert "3 warnings about this version" in box.inner_text()
+    assert page.locator("#scenario-warnings li[data-path='actors[0].country']").count() == 1
+    assert "(got GER)" in page.inner_text("#scenario-warnings li[data-path='actors[0].country']")
+    assert page.locator("#saved").is_visible()
+    _no_errors(page)
+
+
 def test_ingest_the_seed_article_and_accept_a_change(
     page: Any, server: str, shots: Path, seed_article: Path
 ) -> None:

@@ -8,7 +8,10 @@ document could be read from any input, and 2 on a usage error (bad URL, bad opti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -149,23 +152,26 @@ def ingest_command(
 
             files, _ = expand_inputs(inputs)
             progress.update(task, total=len(files))
+            terminated: list[int] = []
             try:
-                report = ingest(
-                    inputs,
-                    store,
-                    coder=chosen,
-                    on_file=on_file,
-                    date_if_missing=fallback,
-                )
+                with sigterm_as_interrupt(terminated):
+                    report = ingest(
+                        inputs,
+                        store,
+                        coder=chosen,
+                        on_file=on_file,
+                        date_if_missing=fallback,
+                    )
             except KeyboardInterrupt:  # Ctrl-C: say what is kept (session 29's trial)
                 progress.stop()
+                how = "terminated (SIGTERM)" if terminated else "interrupted"
                 err.print(
-                    f"interrupted after {len(done)} of {len(files)} file(s): the documents "
+                    f"{how} after {len(done)} of {len(files)} file(s): the documents "
                     "stored before are kept whole (one transaction per document); run the same "
                     "command again to store the rest (stored documents are skipped as already "
                     "stored)"
                 )
-                raise typer.Exit(130) from None
+                raise typer.Exit(143 if terminated else 130) from None
             except SQLAlchemyError as exc:
                 raise DataError(
                     f"{store.display_url}: database error, batch stopped "
@@ -187,9 +193,37 @@ def ingest_command(
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
         warn_mtime_dates(report.dated_by_mtime)
         note_redated(report.redated)
+        note_repeated(report.repeated)
     if new_file is not None and report.documents_read == 0:
         discard_unused_store(new_file)
+    elif new_file is not None:  # a nightly job's log says where a new store began (s32)
+        err.print(
+            f"new store: {escape(str(new_file.path))} was not there before this ingest; if you "
+            "meant an existing store (a shared folder not mounted, a typo in the path), "
+            "check --db"
+        )
     raise typer.Exit(report.exit_code)
+
+
+@contextmanager
+def sigterm_as_interrupt(terminated: list[int]) -> Iterator[None]:
+    """Within the block, SIGTERM (cron's ``timeout``, ``systemctl stop``, ``kill``) stops the
+    work as Ctrl-C does, noting the signal in ``terminated``: until session 32 it ended an
+    ingest without a line on what was kept. Only the main thread can set a handler; elsewhere
+    the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        terminated.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def discard_unused_store(new_file: NewSqliteFile) -> None:
@@ -218,6 +252,28 @@ def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:
         f"(dated by the file's modification time, or undated): {shown}{more}",
         highlight=False,
     )
+
+
+NAMED_REPEATS = 10
+"""How many repeated articles an ingest names, one line each; the rest are counted."""
+
+
+def note_repeated(repeated: Sequence[tuple[str, str]]) -> None:
+    """One line for each article this ingest read twice (the same text in two files, or two
+    rows of one): the later place and the first, so that "already stored" is not a mystery
+    (session 31's trial, finding 8: a `copy-of-london.txt` was only counted). The first
+    :data:`NAMED_REPEATS`, then a count."""
+    for place, first in repeated[:NAMED_REPEATS]:
+        err.print(
+            f"{escape(place)}: the same text as {escape(first)}, read earlier in this ingest: "
+            "stored once (counted as already stored)",
+            highlight=False,
+        )
+    if len(repeated) > NAMED_REPEATS:
+        err.print(
+            f"... and {len(repeated) - NAMED_REPEATS} more article(s) read twice in this ingest",
+            highlight=False,
+        )
 
 
 def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:

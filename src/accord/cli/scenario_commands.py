@@ -133,26 +133,19 @@ def _status_if_large(path: Path) -> AbstractContextManager[object]:
     return err.status(f"checking {escape(str(path))} ({size / 1e6:.1f} MB)")
 
 
-NAMED_BARE_STANCES = 3
-"""How many stances without evidence the summary line names; ``--verbose`` lists them all (a
-converted KTAB file has 21, one line each drowned the `ok:` line above them)."""
-
-
 def _warn_unevidenced(ref: str, scenario: Scenario, verbose: bool) -> tuple[int, bool]:
     """Warn once of the stances of ``scenario`` (read from ``ref``) that cite no evidence, with
     their count and the first few; ``verbose`` adds one line per stance. The number of them,
     and whether the warning left some of them unnamed (then ``--verbose`` would name them)."""
+    from accord.scenario.checks import NAMED_BARE_STANCES, unevidenced_warning
+
     bare = scenario.stances_without_evidence()
-    if not bare:
-        return 0, False
-    named = ", ".join(f"{stance.actor} on {stance.issue}" for stance in bare[:NAMED_BARE_STANCES])
     rest = len(bare) - NAMED_BARE_STANCES
-    which = "" if verbose else f"{named}{f' and {rest} more' if rest > 0 else ''}; "
     listing = "; --verbose lists them" if rest > 0 and not verbose else ""
-    say_warning(
-        f"{ref}: stances without evidence: {len(bare)} of {len(scenario.stances)} ({which}a "
-        f"stance's `evidence`: docs/scenario-format.md{listing})"
-    )
+    warning = unevidenced_warning(scenario, 0 if verbose else NAMED_BARE_STANCES, listing)
+    if warning is None:
+        return 0, False
+    say_warning(f"{ref}: {warning.message}")
     if verbose:
         for stance in bare:
             say_warning(f"{ref}: the stance of {stance.actor} on {stance.issue} cites no evidence")
@@ -215,8 +208,7 @@ def validate(
                 f"{counted(len(s.issues), 'issue')}, {counted(len(s.stances), 'stance')})",
                 highlight=False,
             )
-            _warn_institutions(ref, s)
-            _warn_thin_issues(ref, s)
+            _warn_of(ref, s)
             count, cut = _warn_unevidenced(ref, s, verbose)
             warned, unnamed = warned + count, unnamed or cut
     if folders:  # a folder's files: the count a class's teacher reads first
@@ -238,31 +230,17 @@ def validate(
         raise typer.Exit(1)
 
 
-def _warn_thin_issues(ref: str, scenario: Scenario) -> None:
-    """Warn of each issue on which fewer than two actors hold a stance: nothing is bargained
-    there (a student's one-actor issue validated silently; class-lab trial, session 28)."""
-    from accord.scenario.thin import thin_issues
+def _warn_of(ref: str, scenario: Scenario) -> None:
+    """Warn of what :func:`accord.scenario.checks.scenario_warnings` finds but the stances
+    without evidence (warned of apart, with --verbose and --strict): each actor whose
+    ``country`` is no assigned ISO 3166-1 alpha-3 code (GER for Germany, DEU), which speaks for
+    no member of a body; each draft without a date voted by another year's members than the
+    ``as_of``'s; each draft dated before the ``as_of`` (a retrodiction, session 27); each issue
+    fewer than two actors hold, where nothing is bargained (class-lab trial, session 28)."""
+    from accord.scenario.checks import scenario_warnings
 
-    for thin in thin_issues(scenario):
-        say_warning(f"{ref}: {thin.sentence()}")
-
-
-def _warn_institutions(ref: str, scenario: Scenario) -> None:
-    """Warn of each actor whose ``country`` is no assigned ISO 3166-1 alpha-3 code (GER for
-    Germany, DEU): such an actor speaks for no member of a body, so its stance casts no vote;
-    of each draft without a date voted by another year's members than the ``as_of``'s; and of
-    each draft dated before the ``as_of`` (a retrodiction, session 27)."""
-    from accord.institutions.countries import unknown_countries
-    from accord.institutions.resolutions import early_drafts, undated_drafts
-
-    sentences = [u.sentence() for u in unknown_countries(scenario)]
-    sentences += [u.sentence() for u in undated_drafts(scenario)]
-    sentences += [e.sentence() for e in early_drafts(scenario)]
-    for sentence in sentences:
-        err.print(
-            f"[bold yellow]warning:[/] {escape(ref)}: {escape(sentence)}",
-            highlight=False,
-        )
+    for warning in scenario_warnings(scenario, evidence=False):
+        say_warning(f"{ref}: {warning.sentence()}")
 
 
 @app.command()
@@ -479,10 +457,9 @@ def forecast_command(
         err.print(f"wrote {escape(str(report))}", highlight=False)
     intervals = None
     if interval is not None:
-        from accord.forecast.intervals import scenario_intervals
+        from accord.forecast.intervals import forecast_intervals
 
-        points = {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues}
-        intervals = scenario_intervals(engine, points, interval)
+        intervals = forecast_intervals(result, engine, interval)
 
     def document() -> dict[str, Any]:
         doc = result.to_dict(trajectory=trajectory)
@@ -491,6 +468,8 @@ def forecast_command(
         return doc
 
     def frame() -> Any:
+        from accord.forecast.intervals import with_intervals
+
         if trajectory:
             return result.run.to_frame()
         return with_intervals(result.to_frame(), intervals)
@@ -598,23 +577,6 @@ def _check_report_folder(folder: Path) -> None:
         )
 
 
-def with_intervals(frame: Any, intervals: dict[str, Any] | None) -> Any:
-    """A forecast's tidy table with ``interval_level, interval_low, interval_high`` before its
-    ``engine`` column (empty for an issue off the 0..100 scale); unchanged without
-    ``intervals``."""
-    if intervals is None:
-        return frame
-    import numpy as np
-
-    spans = intervals["issues"]
-    at = list(frame.columns).index("engine") if "engine" in frame.columns else len(frame.columns)
-    frame.insert(at, "interval_level", intervals["level"])
-    for k, end in enumerate(("interval_low", "interval_high")):
-        values = [spans[i][k] if i in spans else np.nan for i in frame["issue"]]
-        frame.insert(at + 1 + k, end, values)
-    return frame
-
-
 def _interval_cell(intervals: dict[str, Any], issue: str) -> str:
     """An issue's conformal interval as a table cell, ``lo-hi`` (empty off the 0..100 scale)."""
     span = intervals["issues"].get(issue)
@@ -644,7 +606,7 @@ def _forecast_batch(
     from accord.cli.scale_options import executor_from
     from accord.engines import get_engine
     from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
-    from accord.forecast.intervals import scenario_intervals
+    from accord.forecast.intervals import forecast_intervals, scenario_intervals
     from accord.forecast.question import AgreementRule
     from accord.outputs import check_output
 
@@ -710,11 +672,7 @@ def _forecast_batch(
     intervals: dict[str, dict[str, Any]] | None = None
     if views.interval is not None:
         intervals = {
-            given.label: scenario_intervals(
-                engine,
-                {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in result.issues},
-                views.interval,
-            )
+            given.label: forecast_intervals(result, engine, views.interval)
             for given, result in done
         }
     _emit_forecasts(done, shape, out_file, runs, intervals, views.trajectory)
@@ -764,6 +722,8 @@ def _emit_forecasts(
         return docs
 
     def frame_of(given: Any, result: Forecast) -> Any:
+        from accord.forecast.intervals import with_intervals
+
         if trajectory:
             turns = result.run.to_frame()
             turns["scenario"] = result.scenario.id
@@ -931,7 +891,7 @@ def forecast_table(result: Forecast, width: int) -> Group:
     the scale's label nearest its forecast are a table under them (session 22: as columns of
     the first they wrapped into a word a line)."""
     from accord.report import nearest_label
-    from accord.scenario.identity import scenario_identity
+    from accord.scenario.identity import forecast_title, scenario_identity
 
     scenario = result.scenario
     engine = _engine_name(result)
@@ -948,7 +908,7 @@ def forecast_table(result: Forecast, width: int) -> Group:
         rows,
         width,
         right=("forecast", "p(agreement)", "if agreement", "status quo"),
-        title=escape(f"{scenario.title}: forecast by {engine}"),
+        title=escape(forecast_title(scenario, engine)),
     )
     words.add_column("issue", no_wrap=True, min_width=numbers[0].columns[0].min_width)
     words.add_column("title", ratio=2)

@@ -14,6 +14,8 @@ from accord.cli.app import app, say_warning
 from accord.cli.options import finite
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+WILDCARDS = ("0.0.0.0", "::", "")
+"""Bind addresses that mean every interface: the printed addresses name the machine instead."""
 
 
 @app.command("serve")
@@ -37,6 +39,14 @@ def serve_command(
         float,
         typer.Option(min=0.001, callback=finite, help="Largest upload or request body, in MiB."),
     ] = 8.0,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="A Host name to answer besides loopback (repeatable): the public name a "
+            "reverse proxy in front sends. Reading then needs the token too.",
+        ),
+    ] = None,
 ) -> None:
     """Start the workbench: a local web app and its HTTP API under /api/v1.
 
@@ -53,18 +63,14 @@ def serve_command(
     from accord.web import WebSettings, create_app
     from accord.web.settings import TOKEN_ENV
 
-    allowed: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")
-    if host not in LOOPBACK:
-        allowed = (*allowed, host if ":" not in host else f"[{host}]", "*")
-        say_warning(
-            f"binding {host}: the workbench is reachable beyond this machine; reading needs "
-            "the token too"
-        )
+    allowed, open_reads, notes = access(host, allow_host or [])
+    for note in notes:
+        say_warning(note)
     settings = WebSettings(
         db=db,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
         allowed_hosts=allowed,
-        open_reads=host in LOOPBACK,
+        open_reads=open_reads,
     )
     web = create_app(settings)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
@@ -83,9 +89,9 @@ def serve_command(
     interrupted: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda sig, _frame: interrupted.append(sig))
     bound = sock.getsockname()[1]
-    shown = f"[{host}]" if ":" in host else host
+    shown, bound_to = shown_host(host)
     address = f"http://{shown}:{bound}"
-    print(f"accord workbench on {address}/  (Ctrl-C to stop)", flush=True)
+    print(f"accord workbench on {address}/  (Ctrl-C to stop{bound_to})", flush=True)
     # the API's base first (what a client calls), then its route list page and OpenAPI document
     print(
         f"HTTP API under {address}/api/v1  (routes: {address}/api, "
@@ -111,6 +117,51 @@ def serve_command(
     finally:
         signal.signal(signal.SIGINT, previous)
     print("accord workbench stopped", flush=True)
+
+
+def shown_host(host: str) -> tuple[str, str]:
+    """The host to print in the workbench's addresses for the bind address ``host``, and a
+    note on the binding: for an address of every interface (``0.0.0.0``), which nobody can
+    open, the machine's name (until session 32 the login address read ``http://0.0.0.0:...``)."""
+    import socket
+
+    if host in WILDCARDS:
+        return socket.gethostname() or host, f", bound to {host}"
+    return (f"[{host}]" if ":" in host else host), ""
+
+
+def access(host: str, allow_hosts: list[str]) -> tuple[tuple[str, ...], bool, list[str]]:
+    """The Host names a workbench bound to ``host`` answers, whether it reads without the
+    token, and the warnings to give. ``allow_hosts``: names a reverse proxy in front sends
+    (``--allow-host``); a workbench reached under such a name is reached from beyond this
+    machine, so reading needs the token (session 32's trial, finding 1)."""
+    from accord.errors import AccordError
+    from accord.web.security import host_name
+
+    allowed: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")
+    notes: list[str] = []
+    open_reads = host in LOOPBACK
+    if not open_reads:
+        allowed = (*allowed, host if ":" not in host else f"[{host}]", "*")
+        notes.append(
+            f"binding {host}: the workbench is reachable beyond this machine; reading needs "
+            "the token too"
+        )
+    for given in allow_hosts:
+        name = host_name(given)
+        if name is None or "/" in given or any(ch.isspace() for ch in given):
+            raise AccordError(
+                "--allow-host: expected a host name such as desk.example.org, as a proxy sends "
+                f"it in the Host header (got {given!r})"
+            )
+        allowed = (*allowed, name)
+    if allow_hosts and open_reads:
+        open_reads = False
+        notes.append(
+            f"answering Host {', '.join(allowed[4:])} (--allow-host): requests come from "
+            "beyond this machine through it; reading needs the token too"
+        )
+    return allowed, open_reads, notes
 
 
 def _server_class() -> type[Any]:

@@ -21,7 +21,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -29,6 +29,11 @@ from numpy.typing import NDArray
 from accord.errors import DataError
 from accord.forecast.learned import IssueRows, fit, subset
 from accord.forecast.splits import grouped_folds
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from accord.forecast import Forecast
 
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
@@ -216,3 +221,27 @@ def scenario_intervals(
         "calibration": "absolute errors on the DEU III development split (169 issues)",
         "issues": out,
     }
+
+
+def forecast_intervals(made: Forecast, engine: str, level: float) -> dict[str, Any]:
+    """:func:`scenario_intervals` of one forecast ``made`` by ``engine``: each issue's point
+    forecast on its scale (``accord forecast --interval``, of one scenario or of each in a
+    batch)."""
+    points = {i.id: (i.forecast, i.scale[0], i.scale[1]) for i in made.issues}
+    return scenario_intervals(engine, points, level)
+
+
+def with_intervals(frame: pd.DataFrame, intervals: dict[str, Any] | None) -> pd.DataFrame:
+    """A forecast's tidy table (:meth:`Forecast.to_frame`) with ``interval_level,
+    interval_low, interval_high`` before its ``engine`` column (empty for an issue off the
+    0..100 scale), ``intervals`` being :func:`forecast_intervals`'s; unchanged without
+    ``intervals``. (Until session 32 this lived in the command line's module.)"""
+    if intervals is None:
+        return frame
+    spans = intervals["issues"]
+    at = list(frame.columns).index("engine") if "engine" in frame.columns else len(frame.columns)
+    frame.insert(at, "interval_level", intervals["level"])
+    for k, end in enumerate(("interval_low", "interval_high")):
+        values = [spans[i][k] if i in spans else np.nan for i in frame["issue"]]
+        frame.insert(at + 1 + k, end, values)
+    return frame

@@ -231,13 +231,18 @@ class EarlyDraft(_DraftDateNote):
     date: dt.date
     as_of: dt.date
 
-    def sentence(self) -> str:
-        """One line: the path, the draft, both dates and what follows."""
+    @property
+    def message(self) -> str:
+        """The draft, both dates and what follows, without the path."""
         return (
-            f"{self.path}: draft {self.draft} is dated {self.date}, before the scenario's "
-            f"as_of {self.as_of}, so a forecast of it comes after the vote (a retrodiction: "
-            "the ledger refuses its result; record the vote as the draft's actual)"
+            f"draft {self.draft} is dated {self.date}, before the scenario's as_of "
+            f"{self.as_of}, so a forecast of it comes after the vote (a retrodiction: the "
+            "ledger refuses its result; record the vote as the draft's actual)"
         )
+
+    def sentence(self) -> str:
+        """One line: the path and the message."""
+        return f"{self.path}: {self.message}"
 
 
 def early_drafts(scenario: Scenario) -> list[EarlyDraft]:

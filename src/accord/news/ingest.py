@@ -156,6 +156,27 @@ class IngestReport(IngestCounts):
     """``(file, what was done)`` for each document stored before without a date of its own
     (dated by its file's modification time, or undated) that this run's ``date_if_missing``
     dated (:meth:`accord.news.store.Store.redate_undated`; session 27)."""
+    repeated: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    """``(place, first place)`` for each document whose text a document that this run stored
+    had (:func:`document_place`: file, and line or entry where the format has rows): it is
+    counted as already stored, and the CLI names both places, where until session 32 a copy of
+    an article in the same folder was only counted (session 31's trial, finding 8). A copy of
+    an article stored by an earlier run is not listed: a weekly re-run of a folder would list
+    its copies every week."""
+    _stored_from: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def added_now(self, doc: Document) -> None:
+        """``doc`` was stored by this run: note where it was read (see :attr:`repeated`)."""
+        self.added_ids.append(doc.id)
+        self._stored_from.setdefault(doc.id, document_place(doc))
+
+    def stored_now(self, doc: Document) -> bool:
+        """Whether this run stored ``doc``'s text already (from another place, which is then
+        noted in :attr:`repeated`)."""
+        first = self._stored_from.get(doc.id)
+        if first is not None:
+            self.repeated.append((document_place(doc), first))
+        return first is not None
 
     @property
     def ingested(self) -> int:
@@ -189,6 +210,15 @@ REPORT_COLUMNS = (
     "problems",
 )
 """The columns of :meth:`IngestReport.to_frame`, in order."""
+
+
+def document_place(doc: Document) -> str:
+    """Where ``doc`` was read: its file, and its line (JSON Lines, CSV) or entry (a feed)."""
+    where = doc.path or "(no file)"
+    for key in ("line", "entry"):
+        if key in doc.meta:
+            return f"{where} {key} {doc.meta[key]}"
+    return where
 
 
 def default_coder() -> Coder | None:
@@ -344,6 +374,7 @@ def _ingest_document(
 ) -> None:
     if store.has_document(doc.id):
         report.already_present += 1
+        report.stored_now(doc)  # stored from another place of this very run: both named
         # read without a date and dated by date_if_missing: a copy stored before by its file's
         # time (or undated) takes that date too, else the option did nothing (session 27)
         given = doc.date if doc.meta.get("date_from") == "given" else None
@@ -358,4 +389,4 @@ def _ingest_document(
     if events is None:
         return
     if report.stored(store.add_document(doc, events)):
-        report.added_ids.append(doc.id)
+        report.added_now(doc)

@@ -21,7 +21,7 @@ from accord.errors import DataError
 from accord.forecast import Forecast
 from accord.report import svg
 from accord.report.history import history_section
-from accord.scenario.identity import scenario_identity
+from accord.scenario.identity import forecast_title, scenario_identity
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
 
@@ -687,7 +687,7 @@ def render_report(
     scores against it."""
     _check(result)
     s = result.scenario
-    title = f"{s.title}: forecast by {result.engine}"
+    title = forecast_title(s, result.engine)
     sections = [
         ("summary", "Scenario", _summary(result)),
         ("forecasts", "Forecasts", _forecast_table(result)),

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 def forecast_html(result: Forecast) -> str:
     """An HTML fragment: title, forecast table, then each issue's stance chart."""
-    title = f"{result.scenario.title}: forecast by {result.engine}"
+    from accord.scenario.identity import forecast_title
+
+    title = forecast_title(result.scenario, result.engine)
     sections = "".join(
         _issue_section(result, k, issue) for k, issue in enumerate(result.scenario.issues)
     )

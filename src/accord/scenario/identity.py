@@ -36,3 +36,29 @@ def scenario_identity(scenario: Scenario) -> str:
         + (f", as of {scenario.as_of.isoformat()}" if scenario.as_of else "")
         + f", sha256 {scenario_hash(scenario)[:12]}"
     )
+
+
+NEWS_SOURCE_PREFIX = "news-"
+"""How the id of a source that ``accord update`` cites begins (``news-`` and the article's
+first 12 hex digits: :func:`accord.news.update.source_id`)."""
+
+
+def updated_from_news(scenario: Scenario) -> bool:
+    """Whether ``scenario`` cites an article of the news store as a source: a revision that
+    ``accord update`` (or the workbench's accept) wrote, whose ``as_of`` the update moved to its
+    latest evidence while the title kept the analyst's words."""
+    return any(source.id.startswith(NEWS_SOURCE_PREFIX) for source in scenario.sources)
+
+
+def forecast_title(scenario: Scenario, engine: str) -> str:
+    """A forecast's title, as the HTML report, the notebook view and the command line's table
+    give it: ``TITLE: forecast by ENGINE``; of a scenario updated from the news, ``TITLE,
+    updated from the news to AS_OF: forecast by ENGINE``. The title is the analyst's text and
+    often dates the original ("... (24-25 February 2025)"): after two updates session 31's
+    report still read so above evidence of 28 March (docs/trial-2026-12-06-s31.md, finding 10).
+    The original's own date is not kept in the revision; the report's "Over time" section
+    lists the ledger's earlier forecasts of the scenario, each with its ``as_of``."""
+    updated = ""
+    if scenario.as_of is not None and updated_from_news(scenario):
+        updated = f", updated from the news to {scenario.as_of.isoformat()}"
+    return f"{scenario.title}{updated}: forecast by {engine}"

@@ -210,7 +210,12 @@ def connect(
     if on_disk and parsed.database and not create and not Path(parsed.database).is_file():
         raise DataError(f"{parsed.database}: no {what} there yet ({missing_hint})")
     if on_disk and parsed.database:
-        make_folder(Path(parsed.database).expanduser().parent, f"{option} {display_url(url)}")
+        folder = Path(parsed.database).expanduser().parent
+        missing = not folder.exists()
+        make_folder(folder, f"{option} {display_url(url)}")
+        if missing and folder.resolve() not in _default_folders():
+            note = new_folder_note(option, display_url(url), folder, what)
+            warnings.warn(note, AccordWarning, stacklevel=2)
     kwargs: dict[str, Any] = {}
     timeout_s = SQLITE_BUSY_TIMEOUT_S
     if sqlite:
@@ -230,6 +235,26 @@ def connect(
         waits = _LockWait(parsed.database, timeout_s) if on_disk and parsed.database else None
         _sqlite_settings(engine, on_disk, waits)
     return engine
+
+
+def _default_folders() -> set[Path]:
+    """The folders accord's default databases live in (``~/.accord``, the ledger's data
+    folder): made without a word on first use, as docs/news.md says."""
+    import platformdirs
+
+    folders = {Path.home() / ".accord", platformdirs.user_data_path("accord")}
+    return {folder.resolve() for folder in folders}
+
+
+def new_folder_note(option: str, url: str, folder: Path, what: str) -> str:
+    """The warning for a SQLite database whose folder was not there and has been made: a
+    shared folder not mounted, or a typo in the path, would otherwise take a nightly job's
+    articles into a new store nobody reads, with exit 0 (session 32's trial, finding 5)."""
+    return (
+        f"{option} {url}: the folder {folder} was not there and is made now, for a new {what}; "
+        f"if the {what} should exist already (a shared folder not mounted, a typo in the "
+        f"path), check {option}"
+    )
 
 
 class _LockWait:

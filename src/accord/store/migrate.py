@@ -12,7 +12,9 @@ recognise a database that holds its tables from before migrations existed (``ado
 3. refuses a revision this accord does not know (the database was written by a newer accord)
    with a :class:`~accord.errors.DataError` naming both revisions;
 4. upgrades to the head revision, all in one transaction (transactional DDL on both SQLite and
-   PostgreSQL), so a failed upgrade leaves the old schema intact.
+   PostgreSQL), so a failed upgrade leaves the old schema intact;
+5. says so, once committed, as an :class:`~accord.errors.AccordWarning` naming both revisions
+   when tables that were there are upgraded (session 32): the upgrade is one-way.
 
 No ``alembic.ini`` and no ``env.py`` are involved: the script directory and an
 :class:`alembic.runtime.environment.EnvironmentContext` are built here, as Alembic's
@@ -30,6 +32,7 @@ write lock on SQLite: it neither waits for another writer's transaction nor hold
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,13 +42,13 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
-from accord.errors import DataError
+from accord.errors import AccordWarning, DataError
 from accord.store.engine import READ_ONLY, advisory_lock, display_url
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
-__all__ = ["Component", "current_revision", "head_revision", "migrate"]
+__all__ = ["Component", "current_revision", "head_revision", "migrate", "upgraded_note"]
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,22 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
                 _check_known(script, current, component, url)
             if current is not None and current == script.get_current_head() and target == "head":
                 return current
-            return _upgrade(connection, component, script, target)
+            now = _upgrade(connection, component, script, target)
     except DatabaseError as exc:
         raise DataError(f"{url}: cannot open the {component.noun} ({exc.orig})") from None
+    if current is not None and now != current:  # said once committed, never for a new database
+        warnings.warn(upgraded_note(url, component.name, current, now), AccordWarning, stacklevel=2)
+    return now
+
+
+def upgraded_note(url: str, name: str, before: str, now: str) -> str:
+    """What :func:`migrate` says when it has upgraded existing tables: an upgrade is one-way
+    (the older accord refuses the database afterwards), and until session 32 it was silent."""
+    return (
+        f"{url}: upgraded the {name} tables from schema revision {before!r} to {now!r} for "
+        f"this accord; an accord that knows only {before!r} can no longer open this database "
+        "(to go back, restore a copy made before: docs/deployment.md)"
+    )
 
 
 def _at_head(engine: Engine, component: Component) -> bool:

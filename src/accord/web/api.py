@@ -25,7 +25,7 @@ from accord.scenario.model import Scenario
 from accord.web.jobs import Job
 from accord.web.reports import report_file
 from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
-from accord.web.services import StaleVersion, Workbench
+from accord.web.services import Saved, StaleVersion, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -325,7 +325,8 @@ def undated_warnings(report: IngestReport, how: str) -> list[str]:
 
 def report_json(report: Any, how: str = UNDATED_TEXT) -> dict[str, Any]:
     """An ingest report as the API answers it; ``warnings`` (session 27) says, for each
-    article stored undated, ``how`` to date it."""
+    article stored undated, ``how`` to date it, and (session 32) names each article read
+    twice."""
     return {
         "coder": report.coder,
         "documents_read": report.documents_read,
@@ -337,8 +338,18 @@ def report_json(report: Any, how: str = UNDATED_TEXT) -> dict[str, Any]:
         "added_ids": list(report.added_ids),
         "problems": [str(p) for p in report.problems],
         "redated": len(report.redated),
-        "warnings": undated_warnings(report, how),
+        "warnings": undated_warnings(report, how) + repeated_warnings(report),
     }
+
+
+def repeated_warnings(report: Any) -> list[str]:
+    """One sentence per article the ingest read twice (two rows of one file with the same
+    text): both places, as ``accord ingest`` names them (session 32)."""
+    return [
+        f"{place}: the same text as {first}, read earlier in this ingest: stored once "
+        "(counted as already stored)"
+        for place, first in getattr(report, "repeated", [])
+    ]
 
 
 # ------------------------------------------------------------------------- scenarios
@@ -379,9 +390,15 @@ CREATES_A_SCENARIO: dict[str, Any] = {
 for a save the database refuses."""
 
 
+def saved_json(response: Response, saved: Saved) -> dict[str, object]:
+    """A new scenario's version (:func:`tagged`) and ``warnings``: what ``accord validate``
+    warns of in it, each as a problem is shown (``path``, ``message``, ``value``, ``file``)."""
+    return tagged(response, saved.info) | {"warnings": [w.to_dict() for w in saved.warnings]}
+
+
 @router.post("/scenarios", summary="Create a scenario", **CREATES_A_SCENARIO)
 def create_scenario(body: ScenarioBody, bench: Bench, response: Response) -> dict[str, object]:
-    return tagged(response, bench.create(body.scenario, body.note))
+    return saved_json(response, bench.create(body.scenario, body.note))
 
 
 @router.post(
@@ -397,7 +414,7 @@ async def upload_scenario(
     replace: Annotated[bool, Form()] = False,
 ) -> dict[str, object]:
     raw = await file.read()
-    return tagged(response, bench.upload(raw, file.filename, format, replace))
+    return saved_json(response, bench.upload(raw, file.filename, format, replace))
 
 
 @router.get(
@@ -499,28 +516,11 @@ def validate(body: ValidateBody) -> dict[str, Any]:
             institutions_of(scenario)
     except ScenarioError as exc:
         return {"valid": False, "problems": [problem_json(p) for p in exc.problems], "warnings": []}
-    from accord.institutions.countries import unknown_countries
+    from accord.scenario.checks import scenario_warnings
 
-    # what `accord validate` warns of and a client should hear too (session 24: `GER` passed
-    # here without a word while the CLI warned)
-    warnings = [
-        {"path": u.path, "message": u.message, "value": u.code, "file": None}
-        for u in unknown_countries(scenario)
-    ]
-    from accord.institutions.resolutions import undated_drafts
-
-    # a draft without a date voted by another year's members (session 26's trial, 1)
-    warnings += [
-        {"path": d.path, "message": d.message, "value": None, "file": None}
-        for d in undated_drafts(scenario)
-    ]
-    from accord.scenario.thin import thin_issues
-
-    # an issue fewer than two actors hold: nothing is bargained there (session 28's trial, 1)
-    warnings += [
-        {"path": t.path, "message": t.message, "value": None, "file": None}
-        for t in thin_issues(scenario)
-    ]
+    # what `accord validate` warns of, which a client should hear too (session 24: `GER` passed
+    # here without a word while the CLI warned; session 32: one list, the CLI's, for every route)
+    warnings = [w.to_dict() for w in scenario_warnings(scenario)]
     return {"valid": True, "problems": [], "warnings": warnings}
 
 

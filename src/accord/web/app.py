@@ -24,7 +24,14 @@ from accord.errors import (
     UnknownScenarioError,
 )
 from accord.web import api, pages
-from accord.web.security import SESSION_COOKIE, HeadersAndLimits, Keys, TrustedHosts, WriteRefused
+from accord.web.security import (
+    SESSION_COOKIE,
+    HeadersAndLimits,
+    Keys,
+    TrustedHosts,
+    WriteRefused,
+    proxy_header,
+)
 from accord.web.services import (
     ChangeNotProposed,
     PreconditionRequired,
@@ -190,12 +197,21 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def _reader(request: Request) -> None:
-    """Reads are open on loopback; elsewhere they need the token as writes do."""
+    """Reads are open on loopback; elsewhere they need the token as writes do. A request a
+    reverse proxy forwarded (:data:`~accord.web.security.PROXY_HEADERS`) comes from beyond
+    loopback whatever its address: until session 32 a proxy on the same machine that sent the
+    upstream's name as Host (nginx's default) opened every read to whoever it served."""
     settings: WebSettings = request.app.state.settings
-    if settings.open_reads or request.url.path == "/login":
+    if request.url.path == "/login":
         return
+    why = "this workbench is not on loopback"
+    if settings.open_reads:
+        via = proxy_header(request.headers)
+        if via is None:
+            return
+        why = f"this request came through a proxy (its {via.title()} header)"
     api.keys(request).check_read(
-        request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE)
+        request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE), why
     )
 
 

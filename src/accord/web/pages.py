@@ -275,7 +275,7 @@ async def new_scenario(request: Request) -> Response:
     data["id"] = _text(form, "id")
     data["title"] = _text(form, "title") or f"Copy of {base.title}"
     try:
-        info = bench.create(data, f"new, from {base.id}")
+        info = bench.create(data, f"new, from {base.id}").info
     except AccordError as exc:
         return _refused(request, exc, form, "new")
     return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit")
@@ -292,9 +292,11 @@ async def upload_scenario(request: Request) -> Response:
     raw = await file.read()
     fmt = _text(form, "format") or None
     try:
-        info = api.workbench(request).upload(
-            raw, file.filename, fmt, replace=bool(form.get("replace"))
-        )
+        info = (
+            api.workbench(request).upload(
+                raw, file.filename, fmt, replace=bool(form.get("replace"))
+            )
+        ).info
     except AccordError as exc:
         return _refused(request, exc, form, "upload", file.filename)
     return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit?saved={info.version}")
@@ -309,9 +311,15 @@ def scenario_page(scenario_id: str) -> RedirectResponse:
 def edit_page(
     request: Request, scenario_id: str, version: int | None = None, saved: int | None = None
 ) -> HTMLResponse:
+    from accord.scenario.checks import scenario_warnings
+
     bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
-    return _editor(request, scenario_id, scenario_to_data(scenario), version, saved=saved)
+    # what `accord validate` warns of in the version shown: an upload lands here (session 32)
+    warnings = [w.to_dict() for w in scenario_warnings(scenario)]
+    return _editor(
+        request, scenario_id, scenario_to_data(scenario), version, saved=saved, warnings=warnings
+    )
 
 
 def _editor(
@@ -324,11 +332,13 @@ def _editor(
     newest: int | None = None,
     conflict: VersionInfo | None = None,
     busy: StoreBusy | None = None,
+    warnings: list[dict[str, Any]] | None = None,
 ) -> HTMLResponse:
     """The editor showing ``data``. The form carries ``data`` itself, which its numbered
     fields describe, and ``newest``, the newest version when the page was first opened
     (default: now), so that a save can tell whether another one came in between. ``busy``:
-    the save the database refused for being busy, told as such (no field is at fault)."""
+    the save the database refused for being busy, told as such (no field is at fault).
+    ``warnings``: what ``accord validate`` warns of in the version shown."""
     bench = api.workbench(request)
     errors = errors or []
     by_path = {e["path"]: e for e in errors}
@@ -351,6 +361,7 @@ def _editor(
             "conflict": conflict,
             "busy": busy,
             "saved": saved,
+            "warnings": warnings or [],
             "downloads": _downloads(bench, versions, by_version=True),
         },
         status=status,

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
+from collections.abc import (
+    Awaitable,
+    Callable,
+    Iterable,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from typing import Any
 
 from accord.errors import AccordError
@@ -83,12 +90,18 @@ class Keys:
         expected = self.csrf(cookie)
         return bool(expected) and given is not None and hmac.compare_digest(given, expected)
 
-    def check_read(self, authorization: str | None, cookie: str | None) -> None:
-        """Raise :class:`WriteRefused` (401) unless a bearer token or a session is valid."""
+    def check_read(
+        self,
+        authorization: str | None,
+        cookie: str | None,
+        why: str = "this workbench is not on loopback",
+    ) -> None:
+        """Raise :class:`WriteRefused` (401) unless a bearer token or a session is valid;
+        ``why`` says why reading needs it here."""
         if self.session_ok(cookie) or self.bearer_ok(authorization):
             return
         raise WriteRefused(
-            "this workbench is not on loopback: reading needs the token too "
+            f"{why}: reading needs the token too "
             "(open the login address `accord serve` printed, or send 'Authorization: Bearer')",
             401,
         )
@@ -203,6 +216,17 @@ async def refuse(
     await send({"type": "http.response.body", "body": body})
 
 
+PROXY_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")
+"""Headers a reverse proxy adds (RFC 7239's ``Forwarded`` and the common de facto ones): a
+request that carries one came through a proxy, so from beyond loopback whatever its address."""
+
+
+def proxy_header(headers: Mapping[str, str]) -> str | None:
+    """The first of :data:`PROXY_HEADERS` that ``headers`` (names in any case) carries."""
+    present = {name.lower() for name in headers}
+    return next((name for name in PROXY_HEADERS if name in present), None)
+
+
 def host_name(header: str | None) -> str | None:
     """The host a Host header names, without its port, in lower case (an IPv6 address keeps
     its brackets); None for a header that names none."""
@@ -238,8 +262,8 @@ class TrustedHosts:
             return
         shown = "none" if given is None else repr(given[:100])
         message = (
-            f"Host header {shown} is not one this server answers (a loopback name, or the "
-            "address `accord serve --host` was given)"
+            f"Host header {shown} is not one this server answers (a loopback name, the "
+            "address `accord serve --host` was given, or a name given with --allow-host)"
         )
         problem = {"path": "header.host", "message": "not a host this server answers"}
         await refuse(scope, send, 400, "UntrustedHost", message, [problem | {"value": given}])

@@ -21,6 +21,7 @@ from accord.news.store import ActorFilter, DocumentInfo, Store, StoredEvent, res
 from accord.news.types import Document, StanceEvidence
 from accord.news.update import Proposal, propose
 from accord.news.update import accept as accept_changes
+from accord.scenario.checks import ScenarioWarning, scenario_warnings
 from accord.scenario.io import dumps, loads, scenario_from_data, unfit, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
@@ -64,6 +65,16 @@ def addressable(scenario_id: str) -> None:
 
 NEWS_UPDATE = "news update: "
 """How the note of a version saved by accepting the news's proposed changes begins."""
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A scenario a client sent, saved, and what ``accord validate`` warns of in it (an actor's
+    country code that names no country, an issue one actor holds, ...): the API's answer
+    carries them as ``warnings`` (until session 32 an upload said nothing of them)."""
+
+    info: VersionInfo
+    warnings: list[ScenarioWarning]
 
 
 @dataclass(frozen=True)
@@ -142,20 +153,20 @@ class Workbench:
 
             institutions_of(scenario)
 
-    def create(self, data: Any, note: str | None = None, replace: bool = False) -> VersionInfo:
+    def create(self, data: Any, note: str | None = None, replace: bool = False) -> Saved:
         """Validate plain data as a scenario and save it; a new id unless ``replace``."""
         scenario = scenario_from_data(data)
         self._check_new(scenario, replace)
-        return self.save(scenario, note)
+        return Saved(self.save(scenario, note), scenario_warnings(scenario))
 
     def upload(
         self, raw: bytes, filename: str | None, fmt: str | None, replace: bool = False
-    ) -> VersionInfo:
+    ) -> Saved:
         """Read an uploaded scenario file with the CLI's readers and save it."""
         name = upload_name(filename, "upload.yaml")
         scenario = loads(raw, name, fmt or None)
         self._check_new(scenario, replace)
-        return self.save(scenario, f"uploaded from {name}")
+        return Saved(self.save(scenario, f"uploaded from {name}"), scenario_warnings(scenario))
 
     def _check_new(self, scenario: Scenario, replace: bool) -> None:
         addressable(scenario.id)
