@@ -191,7 +191,7 @@ def test_draft_results_are_append_only_and_resolved_once(url: str) -> None:
 
 def test_an_existing_ledger_is_migrated_with_its_rows(tmp_path: Path) -> None:
     """A ledger written by an accord that knew only revision 0001 is upgraded to the head
-    (0002, then 0003) when opened: its records and resolutions stay, the draft results' table
+    (0002, 0003, then 0004) when opened: its records and resolutions stay, the draft results' table
     comes with its triggers, in one transaction (accord.store.migrate)."""
     path = tmp_path / "old.db"
     engine = create_engine(f"sqlite:///{path}")
@@ -213,7 +213,7 @@ def test_an_existing_ledger_is_migrated_with_its_rows(tmp_path: Path) -> None:
     assert not inspect(engine).has_table("ledger_draft_results")
     engine.dispose()
     with Ledger(str(path)) as ledger:
-        assert ledger.schema_version() == "0003" == LEDGER.head
+        assert ledger.schema_version() == "0004" == LEDGER.head
         assert len(ledger.records()) == 1 and len(ledger.resolutions()) == 1
         ledger.add_draft_result(_result("D1", True, id=None))  # type: ignore[arg-type]
         (scored,) = score(ledger.records(), [], ledger.draft_entries()).drafts

@@ -841,3 +841,27 @@ def test_the_ledger_page_shows_an_annulled_question_as_annulled(
     table = page[page.index('id="resolutions"') :]
     (row,) = [r for r in table.split("<tr>") if "<td>peacekeeping</td>" in r]
     assert f"annulled: {reason}" in row and "None" not in row
+
+
+def test_the_ledger_page_shows_an_annulled_draft_as_annulled(
+    browser: TestClient, settings: WebSettings
+) -> None:
+    # session 32 (s32-annuldraft): a draft whose vote was annulled is shown as a question's is;
+    # the page had no table of the drafts' results at all
+    import datetime as dt
+
+    from accord.ledger import DraftResult, Ledger
+
+    reason = "vote postponed sine die"
+    with Ledger(settings.db) as ledger:
+        for draft, adopted, annulled in (("S/2025/112", None, reason), ("S/2025/113", True, None)):
+            ledger.add_draft_result(
+                DraftResult(UKRAINE, draft, adopted, dt.date(2025, 3, 1), "trial",
+                            dt.datetime(2026, 1, 1, tzinfo=dt.UTC), annulled=annulled)
+            )  # fmt: skip
+    page = browser.get("/ledger", params={"scenario": UKRAINE}).text
+    table = page[page.index('id="draft-results"') :]
+    (row,) = [r for r in table.split("<tr>") if "<td>S/2025/112</td>" in r]
+    assert f"annulled: {reason}" in row and "None" not in row
+    (voted,) = [r for r in table.split("<tr>") if "<td>S/2025/113</td>" in r]
+    assert "<td>yes</td>" in voted and "annulled" not in voted

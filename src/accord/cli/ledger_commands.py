@@ -153,6 +153,14 @@ def resolve_draft_command(
     ] = None,
     against: Annotated[int | None, typer.Option(help="Votes against.")] = None,
     abstentions: Annotated[int | None, typer.Option(help="Abstentions.")] = None,
+    annulled: Annotated[
+        str | None,
+        typer.Option(
+            metavar="REASON",
+            help="Instead of --adopted and the tally: the vote was not held (postponed sine "
+            "die, the draft withdrawn), and why; listed, never scored.",
+        ),
+    ] = None,
     note: Annotated[str | None, typer.Option(help="A remark kept with it.")] = None,
     supersedes: Annotated[
         int | None, typer.Option(help="Id of an earlier result of this draft it corrects.")
@@ -162,7 +170,8 @@ def resolve_draft_command(
 ) -> None:
     """Append the recorded result of the vote on one draft resolution of a scenario (never
     changed afterwards); `ledger score` scores each recorded P(adopted) of the draft. Without a
-    tally, the result the scenario's draft records (`actual`) is taken, and said so."""
+    tally, the result the scenario's draft records (`actual`) is taken, and said so. A vote
+    not held is recorded with --annulled REASON instead."""
     from accord.ledger import Ledger, new_draft_result, parse_agreed
 
     when = date_option(on, "--on")
@@ -181,11 +190,18 @@ def resolve_draft_command(
                 abstentions=abstentions,
                 note=note,
                 supersedes=supersedes,
+                annulled=annulled,
             )
     except ArgumentError as exc:  # the library names arguments; the user typed these flags
         raise DataError(exc.worded(_flag, lambda name: f"{_flag(name)} ")) from None
     if as_json:
         print_json(made.to_dict())
+    elif made.annulled is not None:
+        err.print(
+            f"draft result {made.id}: {escape(made.scenario_id)}/{escape(made.draft_id)} "
+            f"annulled on {made.resolved_on} ({escape(made.annulled)}): not scored",
+            highlight=False,
+        )
     else:
         tally = f" {made.tally}" if made.tally else ""
         taken = (in_favour, against, abstentions) == (None, None, None) and made.tally
@@ -233,9 +249,9 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
         notes.append("bundled: shipped with accord (id bundled:SCENARIO/ISSUE)")
     if any(len(r.source) > SOURCE_CHARS for r in resolutions):
         notes.append("sources cut short: --json or --format csv gives them whole")
-    table = Table(title="Resolutions in force", caption="; ".join(notes) or None)
     if any(r.annulled is not None for r in resolutions):
         notes.append("annulled: not scored (the reason is in --json and --format csv)")
+    table = Table(title="Resolutions in force", caption="; ".join(notes) or None)
     for column in ("id", "scenario", "issue", "outcome", "agreed", "on", "source"):
         table.add_column(column, no_wrap=column in ("id", "on"))
     for r in resolutions:
@@ -355,11 +371,12 @@ def _drafts_table(drafts: list[DraftForecast]) -> Table:
 
 def _draft_results_table(results: list[DraftResult]) -> Table:
     """The drafts' recorded results in force, each source cut to its start."""
-    cut = any(len(r.source) > SOURCE_CHARS for r in results)
-    table = Table(
-        title="Draft results in force",
-        caption="sources cut short: --json or --format csv gives them whole" if cut else None,
-    )
+    notes = []
+    if any(len(r.source) > SOURCE_CHARS for r in results):
+        notes.append("sources cut short: --json or --format csv gives them whole")
+    if any(r.annulled is not None for r in results):
+        notes.append("annulled: not scored (the reason is in --json and --format csv)")
+    table = Table(title="Draft results in force", caption="; ".join(notes) or None)
     for column in ("id", "scenario", "draft", "adopted", "tally", "on", "source"):
         table.add_column(column, no_wrap=column in ("id", "on"))
     for r in results:
@@ -368,7 +385,7 @@ def _draft_results_table(results: list[DraftResult]) -> Table:
             r.key,
             escape(r.scenario_id),
             escape(r.draft_id),
-            "yes" if r.adopted else "no",
+            "annulled" if r.annulled is not None else "yes" if r.adopted else "no",
             r.tally or "",
             r.resolved_on.isoformat(),
             escape(source),
@@ -548,17 +565,21 @@ def _calibration_table(scores: Scores) -> Table:
 
 
 def _say_annulled(scores: Scores) -> None:
-    """How many forecasts of how many annulled questions were left out of every score."""
-    if not scores.annulled:
-        return
-    questions = {(a["scenario"], a["issue"]) for a in scores.annulled}
-    named = ", ".join(f"{s}/{i}" for s, i in sorted(questions))
-    err.print(
-        f"{counted(len(scores.annulled), 'forecast')} of "
-        f"{counted(len(questions), 'annulled question')} not scored ({escape(named)}): an "
-        "annulled question is listed, never scored",
-        highlight=False,
-    )
+    """How many forecasts of how many annulled questions (and drafts) were left out of every
+    score."""
+    for pairs, key, what in (
+        (scores.annulled, "issue", "question"),
+        (scores.annulled_drafts, "draft", "draft"),
+    ):
+        if not pairs:
+            continue
+        which = {(a["scenario"], a[key]) for a in pairs}
+        named = ", ".join(f"{s}/{i}" for s, i in sorted(which))
+        err.print(
+            f"{counted(len(pairs), 'forecast')} of {counted(len(which), f'annulled {what}')} "
+            f"not scored ({escape(named)}): an annulled {what} is listed, never scored",
+            highlight=False,
+        )
 
 
 PerForecastOption = Annotated[

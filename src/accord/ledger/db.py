@@ -11,7 +11,8 @@ Append-only is enforced twice: this module offers no way to change or delete a r
 database itself refuses ``UPDATE`` and ``DELETE`` on every ledger table (and ``TRUNCATE`` on
 PostgreSQL) with triggers that the migration creating each table creates with it (0001 for the
 records and resolutions, 0002 for the draft results; 0003, which copies the resolutions into a
-table whose outcome may be NULL for an annulled question, makes them again on SQLite).
+table whose outcome may be NULL for an annulled question, makes them again on SQLite, as 0004
+does for the draft results, whose ``adopted`` may be NULL for an annulled draft).
 """
 
 from __future__ import annotations
@@ -102,7 +103,8 @@ draft_results_table = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("scenario_id", String(120), nullable=False, index=True),
     Column("draft_id", String(200), nullable=False),
-    Column("adopted", Boolean, nullable=False),
+    # NULL exactly for an annulled draft (revision 0004), whose reason is `annulled`
+    Column("adopted", Boolean),
     Column("in_favour", Integer),
     Column("against", Integer),
     Column("abstentions", Integer),
@@ -111,6 +113,7 @@ draft_results_table = Table(
     Column("note", Text),
     Column("supersedes", Integer, ForeignKey("ledger_draft_results.id")),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("annulled", Text),
 )
 
 LEDGER = Component(
@@ -118,7 +121,7 @@ LEDGER = Component(
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_ledger_version",
     adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
-    head="0003",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    head="0004",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 """The ledger as an :mod:`accord.store` component: its migrations and version table."""
 
@@ -250,6 +253,7 @@ class Ledger(Database):
             "in_favour": result.in_favour,
             "against": result.against,
             "abstentions": result.abstentions,
+            "annulled": result.annulled,
         }
         new_id = self._append_once(
             draft_results_table, draft_results_table.c.draft_id, result, values, _draft_result
@@ -454,7 +458,7 @@ def _draft_result(row: Any) -> DraftResult:
         id=int(row["id"]),
         scenario_id=row["scenario_id"],
         draft_id=row["draft_id"],
-        adopted=bool(row["adopted"]),
+        adopted=None if row["adopted"] is None else bool(row["adopted"]),
         in_favour=count("in_favour"),
         against=count("against"),
         abstentions=count("abstentions"),
@@ -463,6 +467,7 @@ def _draft_result(row: Any) -> DraftResult:
         note=row["note"],
         supersedes=row["supersedes"],
         recorded_at=_utc(row["recorded_at"]),
+        annulled=row["annulled"],
     )
 
 

@@ -222,11 +222,14 @@ class DraftForecast:
 class DraftResult:
     """What happened to one draft resolution of a scenario when it was put to the vote, from a
     public source: ``adopted``, and the tally (in favour, against, abstentions) where known
-    (all three or none). Recorded with ``accord ledger resolve-draft``."""
+    (all three or none). Recorded with ``accord ledger resolve-draft``. An *annulled* draft
+    (``annulled``: the reason, e.g. the vote was postponed sine die or the draft withdrawn) has
+    no ``adopted`` (None) and no tally; it is listed and never scored, as an annulled question.
+    """
 
     scenario_id: str
     draft_id: str
-    adopted: bool
+    adopted: bool | None
     resolved_on: dt.date
     source: str
     recorded_at: dt.datetime
@@ -237,6 +240,14 @@ class DraftResult:
     note: str | None = None
     id: int | None = None
     origin: str = "ledger"
+    annulled: str | None = None
+
+    @property
+    def verdict(self) -> str:
+        """How the tables say it: ``adopted``, ``not adopted`` or ``annulled``."""
+        if self.annulled is not None:
+            return "annulled"
+        return "adopted" if self.adopted else "not adopted"
 
     @property
     def key(self) -> str:
@@ -264,6 +275,7 @@ class DraftResult:
             "note": self.note,
             "supersedes": self.supersedes,
             "recorded_at": self.recorded_at.isoformat(),
+            "annulled": self.annulled,
         }
 
 

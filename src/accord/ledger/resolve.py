@@ -417,6 +417,7 @@ def new_draft_result(
     abstentions: int | None = None,
     note: str | None = None,
     supersedes: int | None = None,
+    annulled: str | None = None,
 ) -> DraftResult:
     """Check the recorded result of a draft's vote and append it to ``ledger``; returns it with
     its id (a second result of the same draft must supersede the one in force, as for an
@@ -424,7 +425,13 @@ def new_draft_result(
 
     Given no tally, the result the scenario's draft records (its ``actual``) is taken: its
     tally, and ``adopted`` where that is not given (a given ``adopted`` must then agree with
-    it); a given tally always wins. ``adopted`` may be left out only for such a draft."""
+    it); a given tally always wins. ``adopted`` may be left out only for such a draft.
+
+    A draft whose vote was not held (postponed sine die, withdrawn) is annulled with
+    ``annulled`` (the reason), and neither ``adopted`` nor a tally: it is listed, never scored."""
+    if annulled is not None:
+        given = (adopted, (in_favour, against, abstentions), on, source, note, supersedes)
+        return _annulled_draft(ledger, scenario_ref, draft_id, given, annulled)
     if adopted is not None:
         _checked_common("adopted", adopted, on, source)
     for name, count in zip(TALLY, (in_favour, against, abstentions), strict=True):
@@ -470,5 +477,54 @@ def new_draft_result(
             recorded_at=dt.datetime.now(dt.UTC),
             supersedes=supersedes,
             note=note,
+        )
+    )
+
+
+def _annulled_draft(
+    ledger: Ledger,
+    scenario_ref: str,
+    draft_id: str,
+    given: tuple[
+        bool | None,
+        tuple[int | None, int | None, int | None],
+        object,
+        object,
+        str | None,
+        int | None,
+    ],
+    reason: object,
+) -> DraftResult:
+    """:func:`new_draft_result` of a draft whose vote was annulled (``given``: its adopted,
+    tally, on, source, note and supersedes): a reason, no ``adopted`` and no tally, and the
+    checks every result meets (the draft exists, a source, the date; the scenario's recorded
+    ``actual`` is not taken)."""
+    adopted, tally, on, source, note, supersedes = given
+    if adopted is not None or tally != (None, None, None):
+        raise ArgumentError(
+            "annulled",
+            "an annulled draft has no result and no tally: give {annulled}REASON alone, or "
+            "{adopted}(and the tally) without it",
+        )
+    if not isinstance(reason, str) or not reason.strip():
+        raise ArgumentError(
+            "annulled", "say why the vote was annulled (got {reason!r})", reason=reason
+        )
+    day = _checked_common("adopted", False, on, source)
+    assert isinstance(source, str)
+    facts = draft_facts(scenario_ref, draft_id, ledger)
+    records = ledger.records(facts.scenario_id)
+    check_date_and_source(facts.scenario_id, facts.as_of, day, source, records)
+    return ledger.add_draft_result(
+        DraftResult(
+            scenario_id=facts.scenario_id,
+            draft_id=draft_id,
+            adopted=None,
+            resolved_on=day,
+            source=source.strip(),
+            recorded_at=dt.datetime.now(dt.UTC),
+            supersedes=supersedes,
+            note=note,
+            annulled=reason.strip(),
         )
     )

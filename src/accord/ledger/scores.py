@@ -34,6 +34,9 @@ references are the issues': status quo ``p = 0`` (not adopted: nothing changes) 
 Annulled questions: a resolution that annuls its question (``annulled``: the reason; no outcome)
 is never scored. Each record that would have been paired with it is counted apart
 (``Scores.annulled``; ``n_annulled`` in the rows), so the scores say how many were left out.
+A draft whose vote was annulled (postponed sine die, withdrawn: its result's ``annulled``) is
+left out of the drafts' scores alike (``Scores.annulled_drafts``; ``n_annulled`` in the drafts'
+rows).
 
 Calibration (reliability): the issues' ``p_agreement`` of every scored pair, per engine, in
 :data:`CALIBRATION_BINS` fixed bins of width 0.1 (``[0, 0.1)``, ``[0.1, 0.2)``, ...,
@@ -290,7 +293,7 @@ class ScoredDraft:
 
     @property
     def adopted(self) -> bool:
-        return self.result.adopted
+        return bool(self.result.adopted)  # an annulled draft's result is never scored
 
     @property
     def brier(self) -> float | None:
@@ -328,7 +331,8 @@ class ScoredDraft:
 class DraftScoreRow:
     """Mean scores of one engine's P(adopted) over a set of scored drafts (one scenario, or
     all): ``n`` drafts scored (those whose record states a P(adopted)), ``n_hindsight`` of them
-    made after the vote (:func:`hindsight`), and the means."""
+    made after the vote (:func:`hindsight`), and the means; ``n_annulled`` forecasts of the
+    engine were of drafts whose vote was annulled (not counted in ``n``, never scored)."""
 
     scenario: str
     engine: str
@@ -340,6 +344,7 @@ class DraftScoreRow:
     log_loss_status_quo: float | None
     log_loss_no_skill: float | None
     n_hindsight: int = 0
+    n_annulled: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -357,6 +362,7 @@ class DraftScoreRow:
             "log_loss_skill_vs_status_quo": _skill(self.log_loss, self.log_loss_status_quo),
             "log_loss_skill_vs_no_skill": _skill(self.log_loss, self.log_loss_no_skill),
             "n_hindsight": self.n_hindsight,
+            "n_annulled": self.n_annulled,
         }
 
 
@@ -378,6 +384,9 @@ class Scores:
     annulled: list[dict[str, Any]] = field(default_factory=list)
     """Each record paired with an annulled question, not scored: record, resolution, scenario,
     issue, engine, as_of and the reason."""
+    annulled_drafts: list[dict[str, Any]] = field(default_factory=list)
+    """Each record paired with an annulled draft (its vote not held), not scored: record,
+    draft_result, scenario, draft, engine, as_of and the reason."""
 
     @property
     def calibration(self) -> list[CalibrationBin]:
@@ -398,7 +407,8 @@ class Scores:
                 "made": "before: recorded before the outcome's date, citing no evidence dated "
                 "on or after it; after (hindsight): otherwise",
                 "rows_before_outcome": "the rows over the forecasts made before their outcome",
-                "annulled": "forecasts of annulled questions: listed, never scored",
+                "annulled": "forecasts of annulled questions (drafts: drafts.annulled): listed, "
+                "never scored",
                 "calibration": f"p_agreement of the scored forecasts per engine in "
                 f"{CALIBRATION_BINS} bins of width {1 / CALIBRATION_BINS:g} ([low, high), the "
                 "last [0.9, 1]): n, mean p, observed frequency of agreement (null if empty)",
@@ -411,6 +421,7 @@ class Scores:
                 "rows": [r.to_dict() for r in self.draft_rows],
                 "rows_before_outcome": [r.to_dict() for r in self.draft_rows_before_outcome],
                 "forecasts": [d.to_dict() for d in self.drafts],
+                "annulled": self.annulled_drafts,
             },
             "annulled": self.annulled,
             "calibration": [b.to_dict() for b in self.calibration],
@@ -467,7 +478,8 @@ class Scores:
         return (
             f"Scores(forecasts={len(self.items)}, rows={len(self.rows)}, "
             f"skipped={len(self.skipped)}, drafts={len(self.drafts)}"
-            + (f", annulled={len(self.annulled)})" if self.annulled else ")")
+            + (f", annulled={len(self.annulled)}" if self.annulled else "")
+            + (f", annulled_drafts={len(self.annulled_drafts)})" if self.annulled_drafts else ")")
         )
 
 
@@ -621,11 +633,13 @@ def _row(
 
 def _draft_pairs(
     records: Sequence[ForecastRecord], results: Sequence[DraftResult]
-) -> tuple[list[ScoredDraft], list[dict[str, Any]]]:
+) -> tuple[list[ScoredDraft], list[dict[str, Any]], list[dict[str, Any]]]:
     """Every record paired with every draft result of its scenario, as :func:`_pairs` pairs
-    issues (a record without the draft, or made after the vote, is skipped with the reason)."""
+    issues (a record without the draft, or made after the vote, is skipped with the reason; one
+    of an annulled draft is counted apart)."""
     items: list[ScoredDraft] = []
     skipped: list[dict[str, Any]] = []
+    annulled: list[dict[str, Any]] = []
     for result in results:
         for record in records:
             if record.scenario_id != result.scenario_id:
@@ -638,12 +652,26 @@ def _draft_pairs(
             if record.as_of is not None and result.resolved_on < record.as_of:
                 skipped.append({**where, "why": "voted before the forecast's as_of"})
                 continue
+            if result.annulled is not None or result.adopted is None:
+                annulled.append(
+                    {
+                        **where,
+                        "scenario": record.scenario_id,
+                        "draft": result.draft_id,
+                        "engine": record.label,
+                        "as_of": None if record.as_of is None else record.as_of.isoformat(),
+                        "reason": result.annulled,
+                    }
+                )
+                continue
             why = hindsight(record, result.resolved_on)
             items.append(ScoredDraft(forecast, record.label, result, why))
-    return items, skipped
+    return items, skipped, annulled
 
 
-def _draft_row(scenario: str, engine: str, items: Sequence[ScoredDraft]) -> DraftScoreRow:
+def _draft_row(
+    scenario: str, engine: str, items: Sequence[ScoredDraft], n_annulled: int = 0
+) -> DraftScoreRow:
     scored = [i for i in items if i.p_adopted is not None]
     status_quo = [i.reference(0.0) for i in scored]
     no_skill = [i.reference(NO_SKILL_P) for i in scored]
@@ -653,7 +681,7 @@ def _draft_row(scenario: str, engine: str, items: Sequence[ScoredDraft]) -> Draf
         _mean(b for b, _ in status_quo)[1], _mean(b for b, _ in no_skill)[1],
         _mean(i.log_loss for i in scored)[1],
         _mean(loss for _, loss in status_quo)[1], _mean(loss for _, loss in no_skill)[1],
-        sum(i.hindsight is not None for i in scored),
+        sum(i.hindsight is not None for i in scored), n_annulled,
     )  # fmt: skip
 
 
@@ -682,12 +710,9 @@ def score(
     drafts' rows alike; each pooled, and again over the forecasts made before their outcome.
     """
     items, skipped, annulled = _pairs(records, resolutions)
-    drafts, skipped_drafts = _draft_pairs(records, draft_results)
-    left_out: dict[tuple[str, str], int] = {}
-    for pair in annulled:
-        for where in (pair["scenario"], "all"):
-            key = (where, pair["engine"])
-            left_out[key] = left_out.get(key, 0) + 1
+    drafts, skipped_drafts, annulled_drafts = _draft_pairs(records, draft_results)
+    left_out = _left_out(annulled)
+    drafts_left_out = _left_out(annulled_drafts)
 
     def rows_of(scored: Sequence[ScoredForecast], counted: bool = True) -> list[ScoreRow]:
         groups = {(s, e): g for s, e, g in _grouped(scored, lambda i: (i.scenario_id, i.engine))}
@@ -697,9 +722,15 @@ def score(
         counts = left_out if counted else {}
         return [_row(s, e, groups[(s, e)], counts.get((s, e), 0)) for s, e in ordered]
 
-    def draft_rows_of(scored: Sequence[ScoredDraft]) -> list[DraftScoreRow]:
-        groups = _grouped(scored, lambda d: (d.forecast.scenario_id, d.engine))
-        return [_draft_row(s, e, g) for s, e, g in groups]
+    def draft_rows_of(scored: Sequence[ScoredDraft], counted: bool = True) -> list[DraftScoreRow]:
+        groups = {
+            (s, e): g for s, e, g in _grouped(scored, lambda d: (d.forecast.scenario_id, d.engine))
+        }
+        if counted:  # as the issues' rows: an engine that forecast only annulled drafts
+            groups |= {key: [] for key in drafts_left_out if key not in groups}
+        ordered = sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1]))
+        counts = drafts_left_out if counted else {}
+        return [_draft_row(s, e, groups[(s, e)], counts.get((s, e), 0)) for s, e in ordered]
 
     return Scores(
         items,
@@ -708,6 +739,18 @@ def score(
         drafts,
         draft_rows_of(drafts),
         rows_of([i for i in items if i.hindsight is None], counted=False),
-        draft_rows_of([d for d in drafts if d.hindsight is None]),
+        draft_rows_of([d for d in drafts if d.hindsight is None], counted=False),
         annulled,
+        annulled_drafts,
     )
+
+
+def _left_out(annulled: Sequence[dict[str, Any]]) -> dict[tuple[str, str], int]:
+    """How many pairs of annulled questions (or drafts) each (scenario, engine) and each
+    ("all", engine) has."""
+    counts: dict[tuple[str, str], int] = {}
+    for pair in annulled:
+        for where in (pair["scenario"], "all"):
+            key = (where, pair["engine"])
+            counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -1001,6 +1001,7 @@ def _ledger(
             "engines": list(ENGINES),
             "records": records,
             "resolutions": resolutions,
+            "draft_results": bench.ledger().draft_entries(scenario),
             "scores": scores.to_dict(),
             "recorded": just_recorded,
             "error": str(error) if error else None,
