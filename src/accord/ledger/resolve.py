@@ -244,6 +244,16 @@ def new_resolution(
     )
 
 
+def _annul_reason(reason: object, what: str) -> str:
+    """The reason an annulment gives, stripped; refused when it is empty or not text (``what``
+    was annulled: "question", "vote")."""
+    if not isinstance(reason, str) or not reason.strip():
+        raise ArgumentError(
+            "annulled", f"say why the {what} was annulled (got {{reason!r}})", reason=reason
+        )
+    return reason.strip()
+
+
 def _annulled(
     ledger: Ledger,
     scenario_ref: str,
@@ -261,10 +271,7 @@ def _annulled(
             "an annulled question has no outcome and no agreement: give {annulled}REASON "
             "alone, or {outcome}and {agreed}without it",
         )
-    if not isinstance(reason, str) or not reason.strip():
-        raise ArgumentError(
-            "annulled", "say why the question was annulled (got {reason!r})", reason=reason
-        )
+    why = _annul_reason(reason, "question")
     day = _checked_common("agreed", False, on, source)
     assert isinstance(source, str)
     facts = issue_facts(scenario_ref, issue_id, ledger)
@@ -281,7 +288,7 @@ def _annulled(
             recorded_at=dt.datetime.now(dt.UTC),
             supersedes=supersedes,
             note=note,
-            annulled=reason.strip(),
+            annulled=why,
         )
     )
 
@@ -506,10 +513,7 @@ def _annulled_draft(
             "an annulled draft has no result and no tally: give {annulled}REASON alone, or "
             "{adopted}(and the tally) without it",
         )
-    if not isinstance(reason, str) or not reason.strip():
-        raise ArgumentError(
-            "annulled", "say why the vote was annulled (got {reason!r})", reason=reason
-        )
+    why = _annul_reason(reason, "vote")
     day = _checked_common("adopted", False, on, source)
     assert isinstance(source, str)
     facts = draft_facts(scenario_ref, draft_id, ledger)
@@ -525,6 +529,6 @@ def _annulled_draft(
             recorded_at=dt.datetime.now(dt.UTC),
             supersedes=supersedes,
             note=note,
-            annulled=reason.strip(),
+            annulled=why,
         )
     )
