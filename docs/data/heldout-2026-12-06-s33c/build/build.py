@@ -85,24 +85,28 @@ EVENTS_DECIDED = hb.EventDecisions(
             "target": ["IRQ"],
             "follows": "b",
             "reason": "the United States 'had previously agreed to hand over' the Ain al-Asad "
-            "airbase to Iraqi control: one state's undertaking to give up a military position "
-            "of its own in another state, a withdrawal promised and not yet in force, which "
-            "docs/event-coding.md (gold conventions) codes CONCEDE: 'A ceasefire or withdrawal "
-            "announced or declared but not yet in force is CONCEDE (manual 3.4, 3.4.2, 3.7.2); "
-            "one in force is RETREAT withdraw', and 'a return only approved or promised is "
-            "CONCEDE (PLOVER manual 3.4.2)'; the same handover done is RETREAT withdraw in this "
-            "set (HO28P-010 and HO28P-011, France's last base in Chad handed over: RETREAT "
-            "withdraw FRA -> TCD, both annotators); the development gold codes one actor's "
-            "agreement to give up something of its own CONCEDE, not AGREE: HO27H-049 "
-            "(adjudicated: 'agreed not to pursue capital punishment'), HO26E-044 ('had agreed "
-            "to cut lawmakers' benefits'), HO26F-030 ('agreed to halt construction') and "
-            "HO27L-046 ('agreed to exempt Hungary': CONCEDE USA -> HUN); AGREE is for an "
-            "undertaking made jointly with another party, HO26I-021 (the two countries 'had "
-            "agreed to withdraw heavy weapons': AGREE THA+KHM, the agreed de-escalation of "
-            "CAMEO 0356); a's HO26P-037 ('pledged to hand over Ukrainian bodies': AGREE) "
-            "predates the written return convention; the page's next sentence (seen in the "
-            "adjudicator's spot check) gives the handover as still under way; source USA and "
-            "recipient IRQ as both annotators",
+            "airbase to Iraqi control: one state's undertaking to give up a military "
+            "position of its own in another state, a withdrawal promised and not yet in "
+            "force, which docs/event-coding.md (gold conventions) codes CONCEDE: 'A "
+            "ceasefire or withdrawal announced or declared but not yet in force is "
+            "CONCEDE (manual 3.4, 3.4.2, 3.7.2); one in force is RETREAT withdraw', and "
+            "'a return only approved or promised is CONCEDE (PLOVER manual 3.4.2)'; the "
+            "same handover done is RETREAT withdraw in this set (HO28P-010 and HO28P-011,"
+            " France's last base in Chad handed over: RETREAT withdraw FRA -> TCD, both "
+            "annotators); the development gold codes one actor's agreement to give up "
+            "something of its own CONCEDE, not AGREE: HO27H-049 (adjudicated: 'agreed not"
+            " to pursue capital punishment'), HO26E-044 ('had agreed to cut lawmakers' "
+            "benefits'), HO26F-030 ('agreed to halt construction') and HO27L-046 ('agreed"
+            " to exempt Hungary': CONCEDE USA -> HUN); AGREE is for an undertaking made "
+            "jointly with another party, HO26I-021 (the two countries 'had agreed to "
+            "withdraw heavy weapons': AGREE THA+KHM, the agreed de-escalation of CAMEO "
+            "0356); a's HO26P-037 ('pledged to hand over Ukrainian bodies': AGREE) "
+            "predates the written return convention; the PLOVER codebook "
+            "(../shared/reference/ngec/PLOVER_structured_codebook_updated.csv) lists "
+            "under CONCEDE ('Verbal concessions which have no immediate material "
+            "consequences') a 'promise to withdraw from territory (in the future)'; the "
+            "page's next sentence (seen in the adjudicator's spot check) gives the "
+            "handover as still under way; source USA and recipient IRQ as both annotators",
         },
         "HO28P-033": {
             "event": "MOBILIZE",
@@ -110,21 +114,27 @@ EVENTS_DECIDED = hb.EventDecisions(
             "source": ["SDN"],
             "target": [],
             "follows": "a",
-            "reason": "'The RSF have since turned to mercenaries' reports an armed force "
-            "enlisting foreign fighters, an increase of its armed forces, CAMEO 154 ('Mobilize or "
-            "increase armed forces'), MOBILIZE troops in the PLOVER 2.0 manual's terms (an "
-            "actor increasing its military capability); the development gold codes an armed "
-            "group's build-up over months MOBILIZE troops with no recipient, HO28E-028 "
-            "(adjudicated: al-Shabaab 'has intensified its presence' in recent months: 'a "
-            "build-up over months is still the act the verb reports'), as HO27V-044 ('have since "
-            "intensified their presence': MOBILIZE troops COD+UGA, none), and an enlistment to "
-            "expand an armed force's ranks MOBILIZE troops, HO27Z-010 ('called for a military "
+            "reason": "'The RSF have since turned to mercenaries' reports an armed force enlisting "
+            "foreign fighters, an increase of its armed forces, CAMEO 154 ('Mobilize or "
+            "increase armed forces'), which the PLOVER codebook "
+            "(../shared/reference/ngec/PLOVER_structured_codebook_updated.csv) defines "
+            "MOBILIZE ('All military or police moves, deployments, activations, etc. that"
+            " fall short of the actual use of force'), mode troops ('Mobilize armed "
+            "personnel or units'; its mode militia for a non-state force the development "
+            "gold has not used: armed groups' build-ups are troops there, HO28E-028, "
+            "HO27V-047); the development gold codes an armed group's build-up over months"
+            " MOBILIZE troops with no recipient, HO28E-028 (adjudicated: al-Shabaab 'has "
+            "intensified its presence' in recent months: 'a build-up over months is still"
+            " the act the verb reports'), as HO27V-044 ('have since intensified their "
+            "presence': MOBILIZE troops COD+UGA, none), and an enlistment to expand an "
+            "armed force's ranks MOBILIZE troops, HO27Z-010 ('called for a military "
             "enlistment call this weekend to expand its ranks') and HO26V-037 ('urging "
-            "Venezuelans to enlist in a civilian militia'); the seizure of El Fasher is the "
-            "purpose infinitive and the siege an agentless passive relative clause, neither "
-            "coded (b's reasons for NONE, which hold for those clauses, not for the main verb); "
-            "the RSF by its country, SDN, as the development gold codes it, HO27V-007 (the RSF "
-            "seized the army's headquarters in El Fasher: COERCE seize SDN -> SDN)",
+            "Venezuelans to enlist in a civilian militia'); the seizure of El Fasher is "
+            "the purpose infinitive and the siege an agentless passive relative clause, "
+            "neither coded (b's reasons for NONE, which hold for those clauses, not for "
+            "the main verb); the RSF by its country, SDN, as the development gold codes "
+            "it, HO27V-007 (the RSF seized the army's headquarters in El Fasher: COERCE "
+            "seize SDN -> SDN)",
         },
         "HO28P-036": {
             "event": "AGREE",
