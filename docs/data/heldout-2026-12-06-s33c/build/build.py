@@ -228,6 +228,15 @@ EVENTS_DECIDED = hb.EventDecisions(
         },
     },
     modes_kept={
+        "HO28P-012": "a's none kept (b 'yield'): b's mode is the table's for a demanded "
+        "withdrawal (the CAMEO 2.0 dictionary codes 'DEMAND ... WITHDRAWAL' 1056, "
+        "../shared/reference/petrarch/CAMEO.2.0.txt, which CAMEO2PLOVER-2021 maps to REQUEST "
+        "yield, 'Demand de-escalation of military engagement'), and the development gold gives "
+        "it to one call to withdraw forces, HO28E-015 ('withdraw forces peacefully': REQUEST "
+        "yield SAU -> YEM); but it codes two such calls with no mode, HO27R-025 ('urged Rwanda "
+        "to withdraw its forces': REQUEST IGO -> RWA, none) and HO27K-009 (none), which a "
+        "cites, and session 30's third set kept a's none where b's was the table's mode for a "
+        "demand and the gold has none (HO28G-005, a mode decision); a's is not wrong",
         "HO28P-034": "a's 'discontinue' kept (b none): docs/event-coding.md codes CAMEO 163 "
         "(impose embargo, boycott or sanctions) SANCTION 'discontinue' as the PLOVER 2.0 manual "
         "codes sanctions (sec. 3.13.3, table 7.1), and the development gold gives that mode to "
@@ -237,17 +246,6 @@ EVENTS_DECIDED = hb.EventDecisions(
         "is the written reading",
     },
     modes_taken={
-        "HO28P-012": (
-            "yield",
-            "b's 'yield' taken (a none): 'demanded that France withdraw all its troops' is a "
-            "demanded withdrawal, which the CAMEO 2.0 dictionary codes 1056 ('DEMAND ... "
-            "WITHDRAWAL', ../shared/reference/petrarch/CAMEO.2.0.txt) and CAMEO2PLOVER-2021 "
-            "maps to REQUEST yield ('Demand de-escalation of military engagement'); "
-            "docs/event-coding.md: the CAMEO->PLOVER table gives type and mode; the "
-            "development gold gives it to a call to withdraw forces, HO28E-015 ('withdraw "
-            "forces peacefully': REQUEST yield SAU -> YEM), besides the two with no mode that a "
-            "cites (HO27R-025, HO27K-009)",
-        ),
         "HO28P-044": (
             "disapprove",
             "b's 'disapprove' taken (a allege): 'Germany warned ... of a Russian "
