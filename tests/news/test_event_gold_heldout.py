@@ -83,6 +83,7 @@ class HeldOut(NamedTuple):
 # Session 30's third set (HO28G) was collected by theme too, like the third sets of 21-29.
 # Session 31's third set (HO28J) was collected by theme too, like the third sets of 21-30.
 # Session 32's third set (HO28M) was collected by theme too, like the third sets of 21-31.
+# Session 33's third set (HO28P) was collected by theme too, like the third sets of 21-32.
 SETS = [
     HeldOut("2026", 77, (3, 3, 0), (73, 0.942, 73, 74), (76, 0.986, 75, 75), (74, 0.957, 75, 76)),
     HeldOut("s5", 80, (4, 2, 0), (77, 0.959, 80, 76), (78, 0.972, 80, 80), (79, 0.986, 80, 76)),
@@ -149,8 +150,9 @@ SETS = [
     HeldOut("s32", 50, (4, 5, 0), (45, 0.883, 48, 43), (48, 0.953, 49, 46), (47, 0.929, 49, 47)),
     HeldOut("s32b", 50, (4, 5, 1), (46, 0.907, 47, 40), (47, 0.93, 48, 45), (49, 0.977, 49, 45)),
     HeldOut("s32c", 50, (2, 5, 0), (47, 0.931, 46, 44), (47, 0.931, 46, 46), (50, 1.0, 50, 48)),
-    HeldOut("s33b", 50, (6, 2, 0), (44, 0.865, 43, 47), (49, 0.977, 49, 49), (45, 0.888, 44, 48)),
     HeldOut("s33", 50, (5, 9, 0), (42, 0.822, 42, 43), (45, 0.887, 46, 45), (47, 0.933, 46, 48)),
+    HeldOut("s33b", 50, (6, 2, 0), (44, 0.865, 43, 47), (49, 0.977, 49, 49), (45, 0.888, 44, 48)),
+    HeldOut("s33c", 50, (2, 4, 0), (46, 0.909, 47, 47), (48, 0.955, 49, 48), (48, 0.955, 48, 49)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -168,7 +170,11 @@ IDS = [s.path.name for s in SETS]
 # news-heldout-s24.json, -s24b.json and -s24c.json).
 STILL_HELD_OUT: str | None = "news-heldout-s33"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = ["news-heldout-s33.json", "news-heldout-s33b.json"]
+UNSCORED: list[str] = [
+    "news-heldout-s33.json",
+    "news-heldout-s33b.json",
+    "news-heldout-s33c.json",
+]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
