@@ -4021,50 +4021,6 @@ def _result_participle(tokens: list[Token], trig: Trigger) -> bool:
     return not (i + 1 < len(tokens) and tokens[i + 1].key == "FOR")
 
 
-_ADD_FORMS = frozenset({"ADD", "ADDS", "ADDED", "ADDING"})
-# the owners' lists that bar what is put on them ("the Entity List", "its restricted list",
-# "its export control list", "the unreliable entity list", "a terrorist list", "a blacklist")
-_BARRING_LISTS = frozenset(
-    {"ENTITY", "RESTRICTED", "SANCTIONS", "SANCTION", "CONTROL", "TERRORIST", "TERROR", "BLACK"}
-    | {"UNRELIABLE"}
-)
-_LEVIES = frozenset({"TARIFF", "TARIFFS", "SURCHARGE", "SURCHARGES", "DUTY", "DUTIES", "LEVY"})
-# what ends the object of "add" before a levy noun: a content clause or a quote ("added that
-# tariffs would rise": a remark, left to the verb of saying), "to" ("adding to the tariffs")
-_LEVY_BREAKS = frozenset({"THAT", "TO", ",", ":", ";", ".", '"', "“", "”", "‘", "’", "'"})
-
-
-def _added_sanction(tokens: list[Token], trig: Trigger) -> Trigger:
-    """Session 33 (s33-addedlist, session 32's s32-added list and levy readings alone):
-    "added 80 entities ... to the Entity List", "added 12 US companies to its export control
-    list", "added the 'Torre K' ... to its restricted list": putting firms or people on a list
-    that bars them is a sanction (CAMEO 163, PLOVER SANCTION ``discontinue``, as the IMPOSE
-    patterns code "* SANCTIONS"), not the GRANT block's cooperation ("its list of state
-    sponsors of terrorism" too); the list's owner (the subject) is the source, as for any
-    verb. So is a levy as the object ("is adding a 25% surcharge to all electricity exports
-    sent to the U.S."), as "increasing tariffs on Canada" is."""
-    if tokens[trig.start].key not in _ADD_FORMS:
-        return trig
-    end = min(len(tokens), trig.end + 30)
-    for k in range(trig.end, end):
-        levy = tokens[k].key in _LEVIES and k < trig.end + 5
-        if levy and not any(t.key in _LEVY_BREAKS for t in tokens[trig.end : k]):
-            return replace(trig, cameo="163", how="pattern")  # "adding a 25% surcharge to"
-        if tokens[k].key != "TO" or k == trig.end:
-            continue
-        words = [t.key for t in tokens[k + 1 : k + 7]]
-        if "BLACKLIST" in words[:4]:
-            return replace(trig, cameo="163", how="pattern")
-        if "LIST" in words:
-            at = words.index("LIST")
-            # the words before "list" and the five after ("list of state sponsors of terrorism")
-            named = words[:at] + [t.key for t in tokens[k + 2 + at : k + 7 + at]]
-            if any(w in _BARRING_LISTS or w == "TERRORISM" for w in named):
-                return replace(trig, cameo="163", how="pattern")
-        return trig
-    return trig
-
-
 _DISSOLVING = frozenset({"DISSOLVE", "DISSOLVES", "DISSOLVED", "DISSOLVING", "DISSOLUTION"})
 _EXECUTIVES = frozenset({"GOVERNMENT", "CABINET"})
 _DISSOLUTION = "0831"  # CAMEO: accede to demands for change in leadership
@@ -4928,7 +4884,6 @@ def code_tokens(
             continue  # "claimed its forces shot down drones": the shooting is the act
         if _result_participle(tokens, trig):
             continue  # ", adding that ...", "turned back two flights": no act of their own
-        trig = _added_sanction(tokens, trig)  # "added 12 US companies to its export control list"
         content = _enacted_content(tokens, trig)
         if content is not None:
             if _enacted_cut(tokens, content):
