@@ -2385,6 +2385,106 @@ def _rejected_claim(
     return None
 
 
+# s33-dismissed: "dismiss" / "rebuff" with an object that is no person, office or body (a
+# protest, an objection, a challenge, a declaration, prospects for talks), and "pushed back
+# on / against" a stance: a refusal, REJECT (CAMEO 12), not DISMISS's 110 or PUSH's 100
+_DISMISSING = frozenset(
+    {"DISMISS", "DISMISSES", "DISMISSED", "DISMISSING"}
+    | {"REBUFF", "REBUFFS", "REBUFFED", "REBUFFING"}
+)
+_PUSHING = frozenset({"PUSH", "PUSHES", "PUSHED", "PUSHING"})
+# a post, an office or a body that is dismissed from office (CAMEO's "DISMISS GOVERNOR" 110)
+_POSTS = frozenset(
+    {"MINISTER", "OFFICIAL", "GOVERNOR", "GENERAL", "COMMANDER", "CHIEF", "HEAD", "DIRECTOR"}
+    | {"JUDGE", "PROSECUTOR", "AMBASSADOR", "ENVOY", "GOVERNMENT", "CABINET", "PARLIAMENT"}
+    | {"EMPLOYEE", "WORKER", "STAFF", "OFFICER", "SECRETARY", "ADVISER", "ADVISOR", "DEPUTY"}
+    | {"MAYOR", "PREMIER", "PRESIDENT", "CHAIRMAN", "BOARD", "COUNCIL", "PERSONNEL", "AIDE"}
+    | {"HIM", "HER", "ME", "US", "YOU"}
+)
+# where the dismissed object's noun phrase ends ("a protest from Japan", "the debate as ...")
+_STANCE_ENDS = frozenset(
+    {"SINCE", "AFTER", "BEFORE", "FOR", "OVER", "DURING", "FROM", "IN", "ON", "AT", "TO", "BY"}
+    | {"AMID", "WHILE", "BECAUSE", "UNDER", "AS", "OF", "WITH", "THAT", "WHICH", "WHO", "AND"}
+    | {",", ".", '"', "(", "-", "--"}
+)
+# "pushed back on / against" a force is fighting, not a refusal
+_FOES = frozenset(
+    {"TROOP", "FORCE", "ARMY", "SOLDIER", "FIGHTER", "MILITANT", "REBEL", "OFFENSIVE"}
+    | {"ADVANCE", "ATTACK", "ASSAULT", "ENEMY", "INVADER", "INCURSION"}
+)
+
+
+def dismissed_stance(tokens: list[Token], mentions: list[Mention], at: int) -> bool:
+    """Whether "dismiss" or "rebuff" at ``at`` takes an object that is a stance of another
+    (a claim, a protest, an objection, a challenge, a declaration, prospects for talks, a case)
+    and no person, office or body dismissed from office: not a passive ("was dismissed"), not
+    "dismissed from", not charges (a court dismissing them acquits, docs/event-coding.md), and
+    the head of the object's noun phrase (its last word before a preposition, "as", "to", a
+    participle or the clause's end) is no actor's name or agent word (a mention of the
+    gazetteer that ends there), no capitalised name and no post (:data:`_POSTS`)."""
+    if tokens[at].key not in _DISMISSING:
+        return False
+    if at > 0 and tokens[at - 1].key in _PASSIVE_AUX:
+        return False
+    end = at + 1
+    while end < len(tokens) and end < at + 8:
+        key = tokens[end].key
+        if key in _STANCE_ENDS or key in _CLAUSE_STOP or (end > at + 1 and key.endswith("ING")):
+            break
+        end += 1
+    if end == at + 1:
+        return False  # "dismissed from his post", "dismissed as ...": no object here
+    words = [fold_noun(t.key) for t in tokens[at + 1 : end]]
+    if "CHARGE" in words:
+        return False
+    head = tokens[end - 1]
+    if fold_noun(head.key) in _POSTS or head.key in _POSTS:
+        return False
+    if head.text[:1].isupper() and head.key not in _ARTICLES:
+        return False  # "dismissed Bolton": a person
+    return not any(m.end == end and (m.actor.code or m.bare) for m in mentions)
+
+
+def pushed_back(tokens: list[Token], at: int) -> bool:
+    """Whether "push" at ``at`` is "pushed back on / against" a stance ("pushed back against
+    Trump's proposal", "pushed back Friday on ... remarks"): "back" and then, after at most two
+    words of time or adverbs in "-ly" (:data:`_TIME_WORDS`), "on" or "against", with no armed
+    force, attack or advance named in the words after it ("pushed back against Russian forces"
+    is fighting; "pushed back crowds", "pushed back the deadline" take an object and are no
+    refusal)."""
+    if tokens[at].key not in _PUSHING or at + 2 >= len(tokens) or tokens[at + 1].key != "BACK":
+        return False
+    for k in range(at + 2, min(at + 5, len(tokens))):
+        key = tokens[k].key
+        if key in ("ON", "AGAINST"):
+            after = [fold_noun(t.key) for t in tokens[k + 1 : k + 8]]
+            return not _FOES & set(after)
+        if key not in _TIME_WORDS and not key.endswith("LY"):
+            return False  # "pushed back crowds on Friday": an object, no refusal
+    return False
+
+
+def _dismissals(
+    tokens: list[Token], mentions: list[Mention], triggers: list[Trigger]
+) -> list[Trigger]:
+    """``triggers`` with "dismiss" / "rebuff" a stance (:func:`dismissed_stance`) and "pushed
+    back on / against" (:func:`pushed_back`, whose "back" is then no trigger of its own) read
+    as a refusal, CAMEO 120 (REJECT, PLOVER 2.0 sec. 3.10: "all rejections and refusals")."""
+    out: list[Trigger] = []
+    dropped: set[int] = set()
+    for trig in triggers:
+        if trig.end != trig.start + 1:
+            out.append(trig)
+        elif dismissed_stance(tokens, mentions, trig.start):
+            out.append(replace(trig, cameo="120", how="pattern"))
+        elif pushed_back(tokens, trig.start):
+            out.append(replace(trig, cameo="120", how="pattern"))
+            dropped.add(trig.start + 1)
+        else:
+            out.append(trig)
+    return [t for t in out if t.start not in dropped]
+
+
 _IMPOSING = ("IMPOS", "ADOPT", "RENEW", "EXTEND", "APPROV", "ANNOUNC", "INTRODUC", "UNVEIL")
 
 
@@ -4833,6 +4933,7 @@ def code_tokens(
     triggers = _judged_acts(tokens, triggers, judged)
     labels: dict[int, int] = {}  # a "call" that names its object -> where its label begins
     triggers = _called_labels(tokens, mentions, triggers, blocked, labels)  # "called it X"
+    triggers = _dismissals(tokens, mentions, triggers)  # "dismissed a protest from X"
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings
