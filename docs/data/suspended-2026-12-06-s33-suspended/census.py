@@ -35,8 +35,8 @@ def _event(event: Any) -> dict[str, Any] | None:
 def main() -> None:
     from accord.news.coders import get_coder
     from accord.news.evaluate import fold, read_gold
-    from accord.news.nlp.rules_cv import dev_sets
     from accord.news.gazetteer import load
+    from accord.news.nlp.rules_cv import dev_sets
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--check-sets", required=True)
