@@ -1855,6 +1855,174 @@ def _submitted_object(tokens: list[Token], trig: Trigger) -> Trigger:
     return Trigger(trig.start, trig.end, "030", trig.score, trig.how)
 
 
+# ----------------------------------------------------------------------------------------------
+# s32-responded: "responded with tear gas", "retaliated by imposing tariffs": the response's
+# instrument or means is the act (docs/validation-events/session-32-responded.md)
+# ----------------------------------------------------------------------------------------------
+
+_RESPONSE_VERBS = frozenset(
+    {
+        "RESPOND",
+        "RESPONDS",
+        "RESPONDED",
+        "RESPONDING",
+        "RETALIATE",
+        "RETALIATES",
+        "RETALIATED",
+        "RETALIATING",
+        "REACT",
+        "REACTS",
+        "REACTED",
+        "REACTING",
+    }
+)
+"""Verbs of responding: what they code by themselves (CAMEO's default for the RESPOND block
+is a complaint, 110) says nothing of the act when the sentence names its instrument or
+means (:func:`response_means`)."""
+_MEANS_STOP = frozenset({",", ".", ";", ":", "AND", "BUT", "THAT", "WHICH", "WHO", "AFTER"})
+"""Words that end the stretch between a response verb and its "with"/"by": another clause."""
+_PHRASE_STOP = frozenset({".", ";", ":", "TO", "AFTER", "THAT", "WHICH", "WHO", "WHILE", "AS"})
+"""Words that end the noun phrase of an instrument ("with teargas and water cannon *to*
+disperse", "with teargas *after* authorities imposed a curfew"); a gerund ends it too."""
+_PHRASE_MAX = 10
+"""The longest instrument phrase read (words)."""
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+"""CAMEO roots of a use of force (posture, coercion, assault, fighting, mass violence): the
+only codes the USE block's patterns give an instrument of a response ("used water cannon",
+175); its other patterns ("used ... posts", 090) name no act of the response."""
+_MEANS_GAP = 6
+"""The most words between the response verb and its "with" or "by" ("responded firmly by",
+"responded to the airstrikes by", "retaliated on Monday with")."""
+
+
+def response_means(tokens: Sequence[Token], at: int) -> Trigger | None:
+    """The act a response verb at token ``at`` names through its instrument or means, as a
+    trigger at the verb (its span, the act's CAMEO code); None where there is none.
+
+    * "by" + a gerund that starts a trigger ("responded by closing its airspace", "by
+      deploying troops"): the gerund's CAMEO code (its verb patterns);
+    * "with" + a noun phrase, its head only (:func:`_instrument_head`: cut before a
+      preposition that starts its complement, a clause, a comma or a gerund): its first
+      trigger that is a violent-act word ("with F-16 fighter jet airstrikes | on Cambodian
+      posts"), else the head read as the object of "used" where the USE block's patterns
+      give it a use of force ("responded with tear gas and rubber bullets" as "used tear gas
+      and rubber bullets", 175; :data:`_FORCE_ROOTS`); "with anger | at the airstrikes"
+      names no act.
+
+    A phrase that names neither ("responded with urgency", "responded by saying") gives
+    None: the response verb is coded as before."""
+    if not 0 <= at < len(tokens) or tokens[at].key not in _RESPONSE_VERBS:
+        return None
+    j = at + 1
+    while j < len(tokens) and j <= at + _MEANS_GAP and tokens[j].key not in _MEANS_STOP:
+        key = tokens[j].key
+        if key == "BY" and j + 1 < len(tokens) and tokens[j + 1].key.endswith("ING"):
+            found = find_triggers(list(tokens[j + 1 :]))
+            first = next((t for t in found if t.start == 0 and not t.speech), None)
+            if first is None or cameo_to_plover(first.cameo) is None:
+                return None
+            return Trigger(at, at + 1, first.cameo, first.score, first.how)
+        if key == "WITH":
+            return _instrument(tokens, at, j + 1)
+        j += 1
+    return None
+
+
+_HEAD_STOP = frozenset(
+    {
+        ",",
+        "ABOUT",
+        "AGAINST",
+        "ALONG",
+        "AMID",
+        "AMONG",
+        "AROUND",
+        "AT",
+        "BECAUSE",
+        "BEFORE",
+        "BUT",
+        "BY",
+        "DESPITE",
+        "DURING",
+        "FOR",
+        "FROM",
+        "IF",
+        "IN",
+        "INTO",
+        "NEAR",
+        "OF",
+        "ON",
+        "ONTO",
+        "OVER",
+        "SINCE",
+        "THROUGH",
+        "TOWARD",
+        "TOWARDS",
+        "UNDER",
+        "UNTIL",
+        "UPON",
+        "WHEN",
+        "WHERE",
+        "WITH",
+        "WITHIN",
+        "WITHOUT",
+    }
+)
+"""s33-responded2: words that end the head of a "with" phrase, the instrument itself: a
+preposition that starts its complement ("with anger *at* the airstrikes", "with airstrikes *on*
+Cambodian posts"), a clause ("*when*", "*because*") or a comma."""
+
+
+def _instrument_head(tokens: Sequence[Token], begin: int) -> list[Token]:
+    """s33-responded2: the head of the "with" phrase that starts at ``begin``, the instrument:
+    its words up to a preposition that starts its complement, a clause or a comma
+    (:data:`_HEAD_STOP`, :data:`_PHRASE_STOP`), a gerund or :data:`_PHRASE_MAX` words ("with
+    tear gas and rubber bullets", "with F-16 fighter jet airstrikes | on ...", "with anger | at
+    the airstrikes", "with condemnation | of the airstrikes")."""
+    end = begin
+    while end < len(tokens) and end < begin + _PHRASE_MAX:
+        key = tokens[end].key
+        if key in _PHRASE_STOP or key in _HEAD_STOP:
+            break
+        if end > begin and key.endswith("ING"):
+            break  # "with tear gas, injuring", "with force dispersing": another clause
+        end += 1
+    return list(tokens[begin:end])
+
+
+def _instrument(tokens: Sequence[Token], at: int, begin: int) -> Trigger | None:
+    """:func:`response_means` for "with": the phrase's head (:func:`_instrument_head`, the
+    instrument; s33-responded2), read as the object of "used", else its first violent-act
+    trigger; None where it names neither (a violent word in the complement, "with anger at
+    the airstrikes", is not the instrument)."""
+    phrase = _instrument_head(tokens, begin)
+    if not phrase:
+        return None
+    used = Token("used", tokens[at].start, tokens[at].end, "USED")
+    read = find_triggers([used, *phrase])
+    for t in read:
+        violent = t.start > 0 and _violent_word(phrase[t.start - 1].key)
+        if violent and cameo_to_plover(t.cameo) is not None:
+            return Trigger(at, at + 1, t.cameo, t.score, t.how)
+    first = next((t for t in read if t.start == 0 and t.how == "pattern"), None)
+    if first is not None and first.cameo[:2] in _FORCE_ROOTS:
+        return Trigger(at, at + 1, first.cameo, first.score, first.how)
+    return None
+
+
+def _responded_means(tokens: list[Token], trig: Trigger) -> Trigger:
+    """``trig`` retyped by :func:`response_means` where it is a response verb with an
+    instrument or a means of another type than its own ("retaliated with missiles" is an
+    assault already, and keeps its mode); ``trig`` itself otherwise."""
+    if trig.end != trig.start + 1:
+        return trig
+    means = response_means(tokens, trig.start)
+    if means is None:
+        return trig
+    own, act = cameo_to_plover(trig.cameo), cameo_to_plover(means.cameo)
+    return trig if own is not None and act is not None and own[0] == act[0] else means
+
+
 def _possessor_before_to(
     tokens: list[Token], mentions: list[Mention], group: int, after: list[int]
 ) -> bool:
@@ -4992,6 +5160,7 @@ def code_tokens(
             elif any(t.start == content for t in triggers):
                 continue  # "signed an order imposing a tariff": the order's content is coded
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
+        trig = _responded_means(tokens, trig)  # "responded with tear gas": the act
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
         trig = _who_protests(tokens, mentions, trig)  # "Moroccans protested": a demonstration

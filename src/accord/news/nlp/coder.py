@@ -55,6 +55,7 @@ from accord.news.coding import (
     lexicon,
     reads_previous,
     rejects_claim,
+    response_means,
     same_actor,
     violent_act,
     violent_sense,
@@ -1316,6 +1317,9 @@ class NlpCoder:
             kind, mode = cameo_to_plover(labelled) or (kind, mode)  # "called it unacceptable"
         if self.rules.rules_arms_sale:
             mode = self._arms_mode(cand, kind, mode, date)
+        means = _response_act(cand)
+        if means is not None and means[0] != kind:
+            kind, mode = means  # "responded with tear gas", "by deploying troops": the act
         if cand.pred.negated or (cand.pred.inner_negated and inner_typed):
             negated = self._negated_kind(kind)
             if negated is None:
@@ -1441,6 +1445,21 @@ def _arrest_read(cand: _Candidate) -> bool:
     verb = cand.sent.doc[cand.pred.verb]
     keys = [t.text.upper() for t in verb.doc]
     return arrest_verb(keys, verb.i) and not violent_act(cand.tokens)
+
+
+def _response_act(cand: _Candidate) -> tuple[str, str | None] | None:
+    """s32-responded: the type and mode of the act a response verb names through its
+    instrument or means ("Police responded with tear gas and rubber bullets", "responded by
+    deploying troops"), read by the rules coder's :func:`~accord.news.coding.response_means`
+    on the candidate's own tokens at its verb; None where the verb is no response verb or
+    names neither (the head's type stands)."""
+    verb = cand.sent.doc[cand.pred.verb]
+    at = verb.idx - cand.sent.start_char
+    index = next((k for k, t in enumerate(cand.tokens) if t.start == at), None)
+    if index is None:
+        return None
+    means = response_means(cand.tokens, index)
+    return None if means is None else cameo_to_plover(means.cameo)
 
 
 def _warned_act(cand: _Candidate) -> str | tuple[ActorRef, ...]:
