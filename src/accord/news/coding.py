@@ -4433,6 +4433,112 @@ def _crowd_gatherings(
 
 
 # ----------------------------------------------------------------------------------------------
+# Rules of session 33 (s33-gathered; docs/validation-events/session-33-gathered.md): a crowd
+# that gathers or blocks demonstrates
+# ----------------------------------------------------------------------------------------------
+
+_ASSEMBLING = _GATHERING | {"GATHERING"}
+_OBSTRUCTING = frozenset(
+    {"BLOCK", "BLOCKS", "BLOCKED", "BLOCKING", "BLOCKADE", "BLOCKADED", "BLOCKADING"}
+    | {"BARRICADE", "BARRICADED", "BARRICADING"}
+)
+# "gathering" is a verb only after a verb of beginning or a form of "be" ("crowds began
+# gathering"); else a noun ("a civilian gathering", "this year's gathering")
+_GATHERING_AFTER = frozenset(
+    {"BEGAN", "BEGIN", "BEGINS", "STARTED", "START", "STARTS", "KEPT", "CONTINUED"}
+    | {"WERE", "ARE", "WAS", "IS", "BEEN"}
+)
+# a crowd: people in numbers, or people named by a role they take in the street
+_CROWD_NOUNS = (
+    _RIOTERS
+    | _CROWDS
+    | _MANY
+    | {"PEOPLE", "CITIZENS", "RESIDENTS", "WORKERS", "FARMERS", "SUPPORTERS", "ACTIVISTS"}
+    | {"JOURNALISTS", "VILLAGERS", "MIGRANTS"}
+)
+# officials or armed men among the subject's words make it no crowd ("leaders gathered",
+# "hundreds of police blocked the road", "fighters who had gathered")
+_NOT_CROWD = frozenset(
+    {"LEADER", "MINISTER", "OFFICIAL", "DIPLOMAT", "DELEGATE", "DELEGATION", "ENVOY"}
+    | {"REPRESENTATIVE", "LAWMAKER", "PRESIDENT", "HEAD", "NEGOTIATOR", "POLICE", "OFFICER"}
+    | {"AUTHORITY", "GOVERNMENT"}
+    | _FORCES
+)
+
+
+def _crowd_subject_words(tokens: list[Token], at: int) -> list[str]:
+    """The words where the subject of the verb at ``at`` stands: the six words before it in its
+    clause (:func:`_subject_span`); where a comma ends them, also a phrase of up to ten words
+    between two commas (an apposition: "protesters, mostly students, blocked") and the six
+    words before it."""
+    words = [tokens[k].key for k in _subject_span(tokens, at)]
+    start = at - 1 - len(words)
+    if start < 0 or tokens[start].key != ",":
+        return words
+    opening = next(
+        (j for j in range(start - 1, max(-1, start - 12), -1) if tokens[j].key == ","), None
+    )
+    if opening is None:
+        return words
+    words += [tokens[k].key for k in range(opening + 1, start)]
+    return words + [tokens[k].key for k in _subject_span(tokens, opening)]
+
+
+def _crowd_subject(tokens: list[Token], at: int) -> bool:
+    """A crowd is the subject of the verb at ``at`` (:func:`_crowd_subject_words`): a crowd
+    noun (:data:`_CROWD_NOUNS`: protesters, students, people, "thousands of ...") and no
+    official or armed force (:data:`_NOT_CROWD`) among those words."""
+    words = _crowd_subject_words(tokens, at)
+    if any(fold_noun(w) in _NOT_CROWD for w in words):
+        return False
+    return any(w in _CROWD_NOUNS for w in words)
+
+
+def crowd_act_code(tokens: list[Token], i: int) -> str | None:
+    """The CAMEO code of a crowd's act at token ``i`` (s33-gathered): a crowd as the subject of
+    a verb of gathering ("Tens of thousands of Slovaks gathered in the capital", "200 people
+    who had gathered at Freedom Square") demonstrates, 141 (PLOVER 2.0 PROTEST mode ``demo``);
+    as the subject of a verb of blocking ("hundreds of demonstrators ... blocked a bridge",
+    "protesters, mostly students, blocked the main transport hub") it obstructs passage, 144
+    (PROTEST mode ``obstruct``). None for any other word or subject ("leaders gathered",
+    "Hungary blocked a new package of sanctions")."""
+    key = tokens[i].key
+    if key == "GATHERING" and (i == 0 or tokens[i - 1].key not in _GATHERING_AFTER):
+        return None
+    if key in _ASSEMBLING:
+        code = "141"
+    elif key in _OBSTRUCTING:
+        code = "144"
+    else:
+        return None
+    return code if _crowd_subject(tokens, i) else None
+
+
+def _crowd_acts(tokens: list[Token], triggers: list[Trigger], blocked: set[int]) -> list[Trigger]:
+    """``triggers`` with each crowd's act (:func:`crowd_act_code`) read as CAMEO 141 or 144,
+    PLOVER PROTEST: the CAMEO dictionary codes GATHER as a meeting (040, CONSULT) and BLOCK as
+    coercion; :func:`_crowd_gatherings` reads only protesters who gather, the 144 pattern only
+    streets and roads blocked. A trigger inside a longer phrase, or one that already codes
+    PROTEST, is left."""
+    covered = {k: t for t in triggers for k in range(t.start, t.end)}
+    added: list[Trigger] = []
+    for i in range(len(tokens)):
+        if i in blocked or (code := crowd_act_code(tokens, i)) is None:
+            continue
+        old = covered.get(i)
+        if old is not None:
+            mapped = cameo_to_plover(old.cameo)
+            if old.start != i or (mapped is not None and mapped[0] == "PROTEST"):
+                continue
+        added.append(Trigger(i, max(i + 1, old.end if old else i + 1), code, 20.0, "pattern"))
+    if not added:
+        return triggers
+    taken = {k for t in added for k in range(t.start, t.end)}
+    kept = [t for t in triggers if t.start not in taken]
+    return sorted([*kept, *added], key=lambda t: t.start)
+
+
+# ----------------------------------------------------------------------------------------------
 # Rules of session 11, s11-falsealarm (docs/validation-events/session-11.md,
 # s11-falsealarm): the rules coder's false alarms and missed accusations
 # ----------------------------------------------------------------------------------------------
@@ -5095,6 +5201,7 @@ def code_tokens(
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
+    triggers = _crowd_acts(tokens, triggers, blocked)  # "thousands gathered" (s33)
     triggers = _document_contents(tokens, triggers, blocked)
     triggers = _condemned_as(tokens, triggers, blocked)
     judged: dict[int, int] = {}  # a verb of saying read as an accusation -> its judgement

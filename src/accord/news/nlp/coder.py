@@ -48,6 +48,7 @@ from accord.news.coding import (
     cameo_to_plover,
     code_sentence,
     code_tokens,
+    crowd_act_code,
     document_home,
     event_id,
     fold_noun,
@@ -1033,9 +1034,12 @@ class NlpCoder:
         self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
     ) -> tuple[str, float] | None:
         """The head's type of a candidate and its probability, or None (the head abstains);
-        with ``RoleRules.rules_expulsion``, where the head abstains, the rules coder's reading
-        of the verb as an expulsion of diplomats (:meth:`_expulsion`)."""
+        PROTEST for a crowd's act the head types otherwise (:meth:`_crowd_act`); with
+        ``RoleRules.rules_expulsion``, where the head abstains, the rules coder's reading of the
+        verb as an expulsion of diplomats (:meth:`_expulsion`)."""
         chosen = self._head_choice(cand, p, date)
+        if chosen is not None and chosen[0] != "PROTEST":
+            chosen = self._crowd_act(cand, p, date) or chosen  # "thousands gathered" (s33)
         if chosen is None and self.rules.rules_expulsion:
             chosen = self._expulsion(cand, p, date)
         if chosen is None and self.rules.rules_arms_sale:
@@ -1060,6 +1064,25 @@ class NlpCoder:
                 and verb in (event.trigger or "").lower().split()
             ):
                 return "SANCTION", float(p[labels.index("SANCTION")])
+        return None
+
+    def _crowd_act(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None
+    ) -> tuple[str, float] | None:
+        """PROTEST (with the head's probability of it) where the candidate's verb is a verb of
+        gathering or blocking that the rules coder reads as a crowd's act (s33-gathered:
+        ``accord.news.coding.crowd_act_code``, "thousands of Slovaks gathered", "protesters,
+        mostly students, blocked the transport hub"), whatever the head reads (a meeting, a
+        coercion); else None."""
+        verb = cand.sent.doc[cand.pred.verb]
+        labels = self.head.labels
+        if "PROTEST" not in labels or not _crowd_verb(cand):
+            return None
+        for event in self._rules_sentence(cand, date):
+            if event.event_type == "PROTEST" and verb.lower_ in (
+                (event.trigger or "").lower().split()
+            ):
+                return "PROTEST", float(p[labels.index("PROTEST")])
         return None
 
     def _arms_sale_event(self, cand: _Candidate, date: dt.date | None) -> Event | None:
@@ -1313,6 +1336,8 @@ class NlpCoder:
         mode = _mode(verb.text, kind)
         if self.rules.rules_mode_same_trigger:
             mode = self._rules_mode(cand, kind, mode, date)
+        if kind == "PROTEST" and mode is None and _crowd_verb(cand):
+            mode = self._rules_mode(cand, kind, mode, date)  # "demo", "obstruct" (s33-gathered)
         if labelled:
             kind, mode = cameo_to_plover(labelled) or (kind, mode)  # "called it unacceptable"
         if self.rules.rules_arms_sale:
@@ -1431,6 +1456,16 @@ OWN_WORDS = frozenset(
 FACE_PAY = frozenset({"face", "pay"})
 THREAT_AUX = frozenset({"will", "would", "shall", "could", "'ll"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _crowd_verb(cand: _Candidate) -> bool:
+    """The candidate's verb is a crowd's act as the rules coder reads it
+    (``accord.news.coding.crowd_act_code``: "thousands gathered", "protesters blocked")."""
+    tokens = tokenize(cand.sentence)
+    word = cand.sent.doc[cand.pred.verb].text.upper()
+    return any(
+        t.key == word and crowd_act_code(tokens, i) is not None for i, t in enumerate(tokens)
+    )
 
 
 ARREST_TYPE = "COERCE"
