@@ -2489,91 +2489,6 @@ def _agreed_concession(
     return "08", ("CONCEDE", None)
 
 
-_AGREE_FORMS = frozenset({"AGREE", "AGREED", "AGREES", "AGREEING"})
-# words before "agreed" that make the agreement joint ("Thailand and Cambodia agreed", "both
-# sides agreed", "the two countries ... had agreed"): a mutual undertaking, AGREE
-_JOINT_WORDS = frozenset({"AND", "&", "BOTH", "TWO", "SIDES", "PARTIES", "EACH"})
-# the infinitive's object that makes accepting an accession to a demand (CAMEO 083)
-_DEMANDED = frozenset({"DEMAND", "ULTIMATUM", "DEPORTEE", "DEPORTED", "DEPORTATION"})
-_EXEMPTING = frozenset({"EXEMPT", "UNFREEZE"})
-# the dictionary's intent-to-yield codes read at the infinitive ("to lift * SANCTION" 0354):
-# easing administrative sanctions, dissent or economic sanctions, releasing (CAMEO 0351-0354);
-# not 0355 (allowing international involvement) nor 0356 (a ceasefire, AGREE)
-_INTENT_TO_YIELD = {"0351": "081", "0352": "082", "0353": "084", "0354": "085"}
-_EXEMPTED_FROM = frozenset({"SANCTION", "TARIFF", "EMBARGO", "RESTRICTION", "BAN", "BOYCOTT"})
-
-
-def _joint_agreement(tokens: list[Token], trig: Trigger) -> bool:
-    """Whether the words before ``trig`` (back to a comma, at most 12) name two parties or
-    more ("Thailand and Cambodia agreed", "both sides agreed", "the two countries said ...
-    they had agreed"): a joint undertaking (AGREE), not one party's concession."""
-    for token in reversed(tokens[max(0, trig.start - 12) : trig.start]):
-        if token.key == ",":
-            return False
-        if fold_noun(token.key) in _JOINT_WORDS or token.key in _JOINT_WORDS:
-            return True
-    return False
-
-
-def _yielding_infinitive(tokens: list[Token], at: int) -> str | None:
-    """The CAMEO yield code (08) of the verb at ``at`` read with the CAMEO verb dictionary's
-    own patterns ("ease * SANCTION" 085, "lift * BAN" 081, "release" 084; an intent-to-yield
-    code of 0351-0354, "to lift * SANCTION", as its 08 act), or of the acts the
-    dictionary lacks a pattern for: exempting or unfreezing from sanctions, tariffs or bans
-    (081/085, easing restrictions) and accepting a demand, deportees or deportation flights
-    (083, accede to demands); None for any other verb, for ceasefires and de-escalation (087,
-    a ceasefire agreed is AGREE, CAMEO 0356) and for resigning (083 leadership: the OEDA
-    reference codes "agreed to resign" AGREE)."""
-    key = tokens[at].key
-    after = {fold_noun(t.key) for t in tokens[at + 1 : at + 9]}
-    if any(key.startswith(w) for w in _EXEMPTING) and after & _EXEMPTED_FROM:
-        return "085"
-    if key.startswith("ACCEPT") and after & _DEMANDED:
-        return "083"
-    senses = lexicon().verbs.get((key,))
-    if not senses:
-        return None
-    found = _verb_trigger(senses, tokens, at, 1, len(tokens))
-    if found is None or not found.cameo.startswith(("08", *_INTENT_TO_YIELD)):
-        return None
-    if found.cameo.startswith(("083", "087")):
-        return None
-    if found.cameo[:4] in _INTENT_TO_YIELD:
-        return _INTENT_TO_YIELD[found.cameo[:4]]  # "agreed to lift sanctions": the yield itself
-    if found.how != "pattern" and not found.cameo.startswith(("081", "084")):
-        return None  # a bare 080 default ("allow", "approve", "abide by") names no concession
-    return found.cameo
-
-
-def _agreed_yield(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """One party agreeing to yield ("Colombia agreed to accept the deported migrants", "has
-    agreed to exempt Hungary from U.S. sanctions", "has agreed on a roadmap to ease sanctions
-    on Syria", "agreed not to pursue capital punishment"): a promised concession, CONCEDE
-    (PLOVER 2.0 sec. 3.4.2: future concessions "do not reduce to AGREE"; docs/event-coding.md:
-    lifting or easing promised or agreed is CONCEDE, as a promised release or return is), not
-    the CAMEO 03 intent. What is yielded is read with :func:`_yielding_infinitive`; agreeing
-    not to act is refraining from what the other party opposes. Two parties agreeing together
-    ("Thailand and Cambodia agreed not to deploy more troops") stay AGREE (session 33,
-    s33-agreedto; docs/validation-events/session-33-agreedto.md)."""
-    if tokens[trig.start].key not in _AGREE_FORMS or _joint_agreement(tokens, trig):
-        return None
-    keys = [t.key for t in tokens]
-    at = trig.start + 1
-    if at < len(keys) and keys[at] == "ON":  # "agreed on a roadmap to ease sanctions"
-        to = next((j for j in range(at + 1, min(len(keys), at + 6)) if keys[j] == "TO"), None)
-        if to is None:
-            return None
-        at = to
-    if at + 2 < len(keys) and keys[at] == "NOT" and keys[at + 1] == "TO":
-        return "080", ("CONCEDE", None)  # "agreed not to pursue", "agreed not to block"
-    if at + 1 >= len(keys) or keys[at] != "TO":
-        return None
-    code = _yielding_infinitive(tokens, at + 1)
-    return None if code is None else (code, ("CONCEDE", None))
-
-
 _CARRIED = frozenset({"CARRIED", "CARRY", "CARRIES", "CARRYING"})
 # "conducted airstrikes": CONDUCT sits in CAMEO's OVERSEE_MANAGE block (060, cooperation)
 _CONDUCTED = frozenset({"CONDUCT", "CONDUCTS", "CONDUCTED", "CONDUCTING"})
@@ -3546,7 +3461,6 @@ _TYPE_RULES_S8 = (
     _ordered_deployment,
     _ordered_restriction,
     _agreed_concession,
-    _agreed_yield,
     _carried_out,
     _relief,
     _open_to_talks,
