@@ -2874,6 +2874,81 @@ def _summoned_envoy(
     return None
 
 
+_GRIEVANCES = frozenset(
+    {"PROTEST", "DISSATISFACTION", "DISPLEASURE", "DISCONTENT", "OBJECTION", "COMPLAINT"}
+)
+_LODGING = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("LODG", ("E", "ES", "ED", "ING")),
+        ("FILE", ("", "S", "D")),
+        ("FILING", ("",)),
+        ("DELIVER", ("", "S", "ED", "ING")),
+        ("ISSU", ("E", "ES", "ED", "ING")),
+        ("EXPRESS", ("", "ES", "ED", "ING")),
+        ("VOIC", ("E", "ES", "ED", "ING")),
+        ("REGISTER", ("", "S", "ED", "ING")),
+        ("CONVEY", ("", "S", "ED", "ING")),
+        ("MA", ("KE", "KES", "DE", "KING")),
+    )
+    for end in ends
+)
+
+
+def _lodged_grievance(words: list[str]) -> bool:
+    """A grievance made by the summoner among ``words`` (keys): a protest, dissatisfaction,
+    displeasure, discontent, an objection or complaint lodged, filed, delivered, issued,
+    expressed, voiced, registered, conveyed or made (the grievance within four words of the
+    verb), or "to protest" / "to complain"."""
+    for i, word in enumerate(words):
+        if word in _LODGING and any(fold_noun(w) in _GRIEVANCES for w in words[i + 1 : i + 5]):
+            return True
+        if word == "TO" and i + 1 < len(words) and words[i + 1] in ("PROTEST", "COMPLAIN"):
+            return True
+    return False
+
+
+def _summoned_passive_envoy(tokens: list[Token], trig: Trigger) -> bool:
+    """s33-summoned: an envoy as the subject of a passive summons ("Hungary's *Ambassador* to
+    Ukraine, has been summoned to the Ministry"): the envoy word within eight words before the
+    auxiliary, across an appositive's comma, in the verb's own clause."""
+    i = trig.start - 1
+    if i > 0 and tokens[i].key in _PASSIVE_AUX | {"BEEN"}:
+        i -= 1
+        if tokens[i].key in ("HAS", "HAVE", "HAD"):
+            i -= 1
+    else:
+        return False
+    for t in reversed(tokens[max(0, i - 7) : i + 1]):
+        if t.key in _CLAUSE_STOP or t.key in ("AND", "THAT", "WHO", "WHICH"):
+            break
+        if fold_noun(t.key) in _ENVOYS:
+            return True
+    return False
+
+
+def _summoned_in_protest(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """s33-summoned: a summons that docs/event-coding.md's gold conventions code as a protest,
+    CAMEO 111 (PLOVER ACCUSE ``disapprove``), where :func:`_summoned_envoy` sees no envoy word
+    after the verb: an envoy summoned in the passive (:func:`_summoned_passive_envoy`), or an
+    official summoned to protest ("summoned Funakoshi on Friday to *file* its own *protest*",
+    "summoned Kenji Kanasugi, *expressing* strong *dissatisfaction*"): a grievance lodged
+    (:func:`_lodged_grievance`) within twelve words after the verb, in its clause. Else the
+    SUMMON block's default, 040 (a meeting)."""
+    if tokens[trig.start].key not in _SUMMONING or trig.cameo == "111":
+        return None
+    if _summoned_passive_envoy(tokens, trig):
+        return "111", ("ACCUSE", "disapprove")
+    words: list[str] = []
+    for t in tokens[trig.end : trig.end + 12]:
+        if t.key in _CLAUSE_STOP:
+            break
+        words.append(t.key)
+    return ("111", ("ACCUSE", "disapprove")) if _lodged_grievance(words) else None
+
+
 # s27-expel: the expulsion of diplomats (docs/event-coding.md, gold conventions: "Expelling
 # diplomats (or ordering them to leave) is SANCTION `expel`")
 _DIPLOMATIC = _ENVOYS | {"ATTACHE", "CONSUL", "CONSULAR", "DIPLOMATIC", "EMBASSY", "CONSULATE"}
@@ -3735,6 +3810,7 @@ _TYPE_RULES_S8 = (
     _lifted_sanctions,
     _removed_sanctions,
     _summoned_envoy,
+    _summoned_in_protest,
     _closed_border,
     _aid_arrived,
     _threat_idiom,
