@@ -604,9 +604,8 @@ def test_a_fallback_respects_the_nlp_coders_rejections() -> None:
         ("Poland sent engineers to Lithuania to help rebuild the bridge.", {}, ("AID", "LTU")),
         # the head typed the clause, a role rule removed its event (no violence in a meeting)
         ("Chile met with Peru in Lima.", {"ASSAULT": 0.9}, ("CONSULT", "CHL")),
-        # no actor agent, and the clause states no act (an expectation; since session 33 the
-        # rules coder codes no event of "is expected" itself: s33-expected)
-        ("The envoy is scheduled to visit Riyadh on Monday.", {}, ("CONSULT", "SAU")),
+        # no actor agent, and the clause states no act (an expectation)
+        ("The envoy is expected in Riyadh on Monday.", {}, ("AGREE", "SAU")),
         # a pronoun subject with no previous actor: the source is no name of the sentence
         ("He proposed working with Peru on a border force.", {}, ("AGREE", "PER")),
         # the clause's own subject names no actor: the source is no nearer name outside it

@@ -1291,8 +1291,6 @@ def _intent(tokens: list[Token], trig: Trigger) -> str | None:
         return "maybe"
     if key == "TO" and j > 0 and tokens[j - 1].key in _INTENT_TO:
         return "future"
-    if key == "TO" and j > 0 and expected_of_others(tokens, j - 1):
-        return "future"  # "is expected to back": a reported future act, not an intent
     return None
 
 
@@ -1821,84 +1819,6 @@ def _infinitive_not_done(tokens: list[Token], trig: Trigger) -> bool:
         trig.start > 1
         and tokens[trig.start - 1].key == "TO"
         and tokens[trig.start - 2].key in _NOT_DONE_TO
-    )
-
-
-# an expectation held by others and the purpose of a thing (session 33, s33-expected)
-_HEDGES = frozenset({"ALSO", "STILL", "NOW", "NOT", "BROADLY", "GENERALLY", "WIDELY"})
-_PURPOSE_PARTICIPLES = frozenset({"AIMED", "DESIGNED", "INTENDED"})
-_PURPOSE_PREPS = frozenset({"AT", "TO"})
-_PURPOSE_WINDOW = 12  # words of the purpose phrase read back from a trigger
-_NO_THING = frozenset(_PERSONAL | {"WHO", "WHICH", "THAT", "HAS", "HAVE", "HAD"})
-
-
-def _before_hedges(tokens: list[Token], at: int) -> int:
-    """The index of the word before ``at``, skipping adverbs ("is *widely* expected")."""
-    j = at - 1
-    while j >= 0 and (tokens[j].key in _HEDGES or tokens[j].key.endswith("LY")):
-        j -= 1
-    return j
-
-
-def expected_of_others(tokens: list[Token], at: int) -> bool:
-    """``tokens[at]`` is "expected" in the passive ("India *is expected to* extend ...", "it
-    *is expected that* ...", "who is widely expected to secure ..."): an expectation held by
-    others, not the subject's intention (docs/event-coding.md: an *intended* cooperative act
-    becomes AGREE). It is no act of its own; the verb it governs is read as a reported future
-    act (:func:`_intent`)."""
-    if tokens[at].key != "EXPECTED":
-        return False
-    j = _before_hedges(tokens, at)
-    return j >= 0 and tokens[j].key in _PASSIVE_AUX
-
-
-def purpose_of_thing(tokens: list[Token], at: int, blocked: set[int]) -> bool:
-    """``tokens[at]`` states the purpose of a thing: "aimed", "designed" or "intended" before
-    "at"/"to" in the passive ("the agreements *are aimed at* slashing red tape", "the drill
-    *was designed to* deepen ...") or, for "aimed at" and "designed to", as a reduced relative
-    after a word that names no actor ("a military plan *aimed at* disarming Hezbollah"). A
-    purpose is no act (docs/event-coding.md: an infinitive of a noun's purpose codes no act);
-    "Vanuatu aims to", "protesters who aimed to" and "aiming to" (the subject's aim) keep their
-    readings."""
-    key = tokens[at].key
-    if key not in _PURPOSE_PARTICIPLES:
-        return False
-    k = at + 1
-    while k < len(tokens) and tokens[k].key.endswith("LY"):
-        k += 1
-    if k >= len(tokens) or tokens[k].key not in _PURPOSE_PREPS:
-        return False
-    j = _before_hedges(tokens, at)
-    if j >= 0 and tokens[j].key in _PASSIVE_AUX:
-        return True
-    reduced = (key, tokens[k].key) in (("AIMED", "AT"), ("DESIGNED", "TO"))
-    return reduced and j >= 0 and j not in blocked and tokens[j].key not in _NO_THING
-
-
-def _purposed_act(tokens: list[Token], at: int, blocked: set[int]) -> bool:
-    """``tokens[at]`` lies in what a thing's purpose governs ("aimed at *disarming*
-    Hezbollah", "designed to *deepen* military cooperation", "aimed at concluding a free
-    *trade* deal"), up to the end of its clause: what the thing is for, no act."""
-    for j in range(at - 1, max(0, at - _PURPOSE_WINDOW) - 1, -1):
-        key = tokens[j].key
-        if key in _PATTERN_STOP or key == ".":
-            return False
-        if key in _PURPOSE_PREPS and j > 0:
-            k = j - 1
-            while k > 0 and tokens[k].key.endswith("LY"):
-                k -= 1
-            if purpose_of_thing(tokens, k, blocked):
-                return True
-    return False
-
-
-def _expectation_or_purpose(tokens: list[Token], trig: Trigger, blocked: set[int]) -> bool:
-    """A trigger that is an expectation held by others (:func:`expected_of_others`), the
-    purpose of a thing (:func:`purpose_of_thing`) or what that purpose governs."""
-    return (
-        expected_of_others(tokens, trig.start)
-        or purpose_of_thing(tokens, trig.start, blocked)
-        or _purposed_act(tokens, trig.start, blocked)
     )
 
 
@@ -4944,8 +4864,6 @@ def code_tokens(
             continue  # "leaders remain detained": a state, no act
         if _infinitive_not_done(tokens, trig):
             continue  # "has yet to provide", "were to prepare": not done
-        if _expectation_or_purpose(tokens, trig, blocked):
-            continue  # "is expected to", "a plan aimed at disarming": no act of their own
         if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
         if _purpose_of_indefinite_noun(tokens, trig):

@@ -144,7 +144,6 @@ DEFAULT_RULES = RoleRules(
     learned_first=True,
     reported_judgement=True,
     statement_not_accuse=True,
-    thing_purpose=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5

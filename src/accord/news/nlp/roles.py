@@ -415,14 +415,6 @@ class RoleRules:
       coder's test, on the verb and its object's head) is REJECT whatever the head types it,
       its subject the source and the claim's owner the recipient; a participle of the verb
       ("denied the claim, accusing Pakistan of ...") is ranked after it.
-
-    Session 33 (s33-expected):
-
-    * ``thing_purpose``: "aimed", "designed" or "intended" in the passive or as a participle
-      clause with "at" or an infinitive ("the agreements are aimed at slashing red tape",
-      "a proposal by Canada aimed at curbing ...") states what a thing is for, and what it
-      governs is that purpose: neither is a predicate (:func:`thing_purpose`), as in the
-      rules coder (:func:`accord.news.coding.purpose_of_thing`).
     """
 
     coordinated_modifiers: bool = False
@@ -479,7 +471,6 @@ class RoleRules:
     learned_gate: bool = False
     reported_judgement: bool = False
     statement_not_accuse: bool = False
-    thing_purpose: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
@@ -805,40 +796,6 @@ def clause_verb(tok: Tok) -> Tok | None:
     return node
 
 
-PURPOSE_LEMMAS = frozenset({"aim", "design", "intend"})
-"""Verbs whose past participle states what a thing is for (``RoleRules.thing_purpose``)."""
-
-
-def _purpose_participle(tok: Tok) -> bool:
-    """ "aimed", "designed", "intended" in the passive ("are aimed at", "was intended to") or
-    as a participle clause without a subject of its own ("a plan aimed at"), with "at" or
-    an infinitive after it: the purpose of a thing, not an agent's act."""
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in PURPOSE_LEMMAS:
-        return False
-    kids = children(tok)
-    passive = any(c.dep_ == "auxpass" for c in kids)
-    clause = tok.dep_ in ("acl", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in kids)
-    governs = any(
-        (c.dep_ == "prep" and c.lower_ == "at") or c.dep_ == "xcomp" for c in kids
-    )
-    return (passive or clause) and governs
-
-
-def thing_purpose(tok: Tok) -> bool:
-    """The purpose participle itself (:func:`_purpose_participle`) or the verb its "at"
-    governs ("aimed at *establishing* a new framework"): no predicate
-    (``RoleRules.thing_purpose``)."""
-    if _purpose_participle(tok):
-        return True
-    prep = tok.head
-    return (
-        tok.dep_ == "pcomp"
-        and prep.lower_ == "at"
-        and prep.head.i != prep.i
-        and _purpose_participle(prep.head)
-    )
-
-
 def dropped(tok: Tok, rules: RoleRules) -> bool:
     """The role rules under which the clause that ``tok`` heads states no act, so that it is
     no predicate (a purpose, an act not done, an opinion, a noun's content, a possibility)."""
@@ -848,7 +805,6 @@ def dropped(tok: Tok, rules: RoleRules) -> bool:
         or (rules.not_done and lemma in NOT_DONE_LEMMAS)
         or (rules.avoided and lemma == "avoid")
         or (rules.failed_to_obtain and _failed_to_obtain(tok))
-        or (rules.thing_purpose and thing_purpose(tok))
         or (rules.not_done_complement and _not_done(tok))
         or (rules.opinion_clause and _opinion(tok))
         or (rules.no_noun_clause and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
