@@ -105,6 +105,9 @@ AFTER_FIT = (
     "heldout-s32",
     "heldout-s32b",
     "heldout-s32c",
+    "heldout-s33",
+    "heldout-s33b",
+    "heldout-s33c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -93,7 +93,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s31.json``, ``news-heldout-s31b.json`` and ``news-heldout-s31c.json`` since
     their one scoring, session 31 at d1c1611;
     ``news-heldout-s32.json``, ``news-heldout-s32b.json`` and ``news-heldout-s32c.json`` since
-    their one scoring, session 32 at 066100b).
+    their one scoring, session 32 at 066100b;
+    ``news-heldout-s33.json``, ``news-heldout-s33b.json`` and ``news-heldout-s33c.json`` since
+    their one scoring, session 33 at a1248e1).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -169,6 +171,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s32", str(news / "news-heldout-s32.json"), None, "url"),
         DevSet("heldout-s32b", str(news / "news-heldout-s32b.json"), None, "url"),
         DevSet("heldout-s32c", str(news / "news-heldout-s32c.json"), None, "url"),
+        DevSet("heldout-s33", str(news / "news-heldout-s33.json"), None, "url"),
+        DevSet("heldout-s33b", str(news / "news-heldout-s33b.json"), None, "url"),
+        DevSet("heldout-s33c", str(news / "news-heldout-s33c.json"), None, "url"),
     ]
 
 
