@@ -23,6 +23,7 @@ import numpy as np
 
 from accord.errors import EngineError
 from accord.limits import check_seed
+from accord.provenance import provenance
 from accord.scenario.model import Scenario, checked
 
 
@@ -123,6 +124,7 @@ class Comparison:
             "seed": self.seed,
             "issues": [i.to_dict() for i in self.issues],
             "warnings": list(self.warnings),
+            "accord": provenance(),  # which code made it: version and commit (session 33)
         }
 
 
