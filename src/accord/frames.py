@@ -199,7 +199,11 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     p_agreement, as_of, seed, scenario`` (one row per issue and engine; the scenario id last, so
     that the tables of several scenarios concatenate; since session 30 the scenario's date and
     the comparison's seed, so that a CSV file says when its numbers are from and one of
-    ``compare --runs N`` without ``--seed`` can be run again)."""
+    ``compare --runs N`` without ``--seed`` can be run again; since session 33 ``runs``, the
+    ensembles' size, empty for single runs, and ``accord_version``, before ``as_of``)."""
+    from accord.provenance import version_string
+
+    version = version_string()
     rows = [
         {
             "issue": item.id,
@@ -208,6 +212,8 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
             "forecast": _nan(item.forecast.get(engine)),
             "if_agreement": _nan(item.if_agreement.get(engine)),
             "p_agreement": _nan(item.p_agreement.get(engine)),
+            "runs": comparison.runs,
+            "accord_version": version,
             "as_of": comparison.as_of,
             "seed": comparison.seed,
             "scenario": comparison.scenario,
@@ -217,6 +223,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     ]
     columns = [
         *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
+        *("runs", "accord_version"),  # what made the numbers (session 33)
         *("as_of", "seed"),  # before the scenario, as a forecast's table ends (session 30)
         "scenario",  # last, after the columns of earlier versions
     ]

@@ -153,3 +153,17 @@ def test_provenance_without_git_is_the_version_alone(monkeypatch: pytest.MonkeyP
         assert module.version_string() == "0.1.0"
     finally:
         module.provenance.cache_clear()
+
+
+def test_comparison_records_its_runs_and_the_accord() -> None:
+    """Finding 2: `compare --runs N --json` recorded the seed but not N, without which the
+    ensembles' p(agreement) cannot be computed again; its CSV named no accord either."""
+    from accord.provenance import version_string
+
+    args = ["compare", "minsk-2015-02", "--engine", "mean", "--engine", "bdm", "--runs", "10"]
+    doc = json.loads(_invoke(*args, "--seed", "2", "--json"))
+    assert doc["runs"] == 10 and doc["seed"] == 2
+    frame = pd.read_csv(io.StringIO(_invoke(*args, "--seed", "2", "--format", "csv")))
+    assert set(frame["runs"]) == {10} and set(frame["accord_version"]) == {version_string()}
+    single = json.loads(_invoke("compare", "minsk-2015-02", "--engine", "mean", "--json"))
+    assert single["runs"] is None
