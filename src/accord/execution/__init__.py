@@ -106,6 +106,9 @@ class InlineExecutor:
     def close(self) -> None:
         return None
 
+    def stop(self) -> None:
+        return None
+
     def describe(self) -> str:
         return "inline (this process)"
 
@@ -167,6 +170,18 @@ class ProcessExecutor:
 
     def close(self) -> None:
         if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def stop(self) -> None:
+        """Terminate the worker processes (SIGTERM) and close: an ingest stopped by Ctrl-C or
+        SIGTERM leaves no worker coding on (session 33); a worker's result is only stored
+        by the parent, so nothing half-done is kept. ``ProcessPoolExecutor`` offers no
+        terminate before Python 3.14, hence its ``_processes``."""
+        if self._pool is not None:
+            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                if process.is_alive():
+                    process.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -240,6 +255,11 @@ class DaskExecutor:
             self._client.close()
             self._cluster.close()
             self._cluster = None
+
+    def stop(self) -> None:
+        """Close (a local cluster's workers with it); a remote cluster's tasks of this client
+        are released with the client."""
+        self.close()
 
     def describe(self) -> str:
         link = getattr(self._client, "dashboard_link", None)
