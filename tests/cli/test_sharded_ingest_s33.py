@@ -12,6 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -54,7 +55,11 @@ def test_a_sharded_ingest_names_a_new_store_and_the_articles_read_twice(tmp_path
         assert line in " ".join(inline.stderr.split())
 
 
-def test_sigterm_during_a_sharded_ingest_says_what_was_kept(tmp_path: Path) -> None:
+@pytest.mark.parametrize("to", ["parent", "group"])
+def test_sigterm_during_a_sharded_ingest_says_what_was_kept(tmp_path: Path, to: str) -> None:
+    """SIGTERM to the parent alone (``kill PID``), or to its process group, workers and fork
+    server too (GNU ``timeout``, ``systemctl stop``): a worker killed while it sent its result
+    left the pool's thread blocked for ever, which a first version of this fix waited on."""
     feed = _feed(tmp_path / "feed", 300)
     db = tmp_path / "s.db"
     proc = subprocess.Popen(
@@ -77,7 +82,10 @@ def test_sigterm_during_a_sharded_ingest_says_what_was_kept(tmp_path: Path) -> N
     assert proc.poll() is None, "the ingest ended before it could be stopped"
     workers = _descendants(proc.pid)  # the fork server, the workers it forked
     assert len(workers) >= 2, workers
-    proc.send_signal(signal.SIGTERM)  # the parent only, as `kill PID` does
+    if to == "group":
+        os.killpg(proc.pid, signal.SIGTERM)
+    else:
+        proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=90)
     said = " ".join(err.split())
     assert proc.returncode == 143, err

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -105,15 +107,23 @@ def run_corpus(
                     progress.stop()
                     raise
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers stopped, then what is kept said
-        # the workers stopped now (an executor without ``stop``, one of a caller's own, is
-        # closed); a batch in flight was rolled back: its transaction never committed
+        # (an executor without ``stop``, one of a caller's own, is closed); a batch in flight
+        # was rolled back: its transaction never committed
         stop = getattr(executor, "stop", None)
-        (stop if callable(stop) else executor.close)()
-        raise stopped(
+        clean = bool(stop()) if callable(stop) else True
+        if not callable(stop):
+            executor.close()
+        said = stopped(
             terminated,
             f"{len(stored)} of {len(shards)} shard(s)",
             "a batch of documents to a transaction; finished shards are skipped",
-        ) from None
+        )
+        if not clean:  # the pool's thread blocked on a killed worker's pipe: a normal exit
+            # would wait on it for ever (Python joins it at exit), so end here, the line said
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(said.exit_code)
+        raise said from None
     finally:
         executor.close()
     where = [display_url(normalise_url(db))] if db is not None else []
