@@ -18,7 +18,8 @@ def backup_command(
     target: Annotated[
         Path,
         typer.Argument(
-            help="The copy's file (its folder must exist); never replaced unless --force."
+            metavar="COPY",
+            help="The copy's file (its folder must exist); never replaced unless --force.",
         ),
     ],
     db: Annotated[

@@ -79,9 +79,9 @@ def backup_sqlite(url: str | None, target: Path, *, replace: bool = False) -> Ba
     is left under the target's name then."""
     source = sqlite_file(url)
     if not source.exists():
-        raise DataError(f"{source}: no such SQLite file (nothing backed up; check --db)")
+        raise DataError(f"{source}: no such SQLite file (nothing backed up)")
     if not source.is_file():
-        raise DataError(f"{source}: not a file (nothing backed up; check --db)")
+        raise DataError(f"{source}: not a file (nothing backed up)")
     target = target.expanduser()
     folder = target.parent
     if not folder.is_dir():
