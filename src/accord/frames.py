@@ -70,7 +70,14 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
     without which a point forecast at the status quo could not be told from a bargain there)
     and, after an ensemble, its ``mean, p5, p50, p95``; then ``as_of``, the scenario's date (two
     versions of one scenario share its id; empty where it has none, since session 30), and the
-    engine, seed and scenario id ride along last as columns for concatenation."""
+    engine, seed and scenario id ride along last as columns for concatenation. Before
+    ``as_of`` (since session 33): ``runs`` (the ensemble's, empty for a single run),
+    ``variant`` (the engine's, e.g. bdm's ``scholz-code`` or ``paper``; empty where it has
+    none) and ``accord_version`` (:func:`accord.provenance.version_string`: the version and,
+    in a git checkout, the commit), so that a table archived alone says what made it."""
+    from accord.provenance import version_string
+
+    version = version_string()
     rows = []
     for item in result.issues:
         row: dict[str, Any] = {
@@ -89,6 +96,12 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             row["vetoed_by"] = ";".join(question["vetoed_by"])
         for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
+        # what made the numbers, for a table archived on its own (session 33): the ensemble's
+        # runs (empty for a single run), the engine's variant (empty where it has none) and
+        # the accord version with its commit (accord.provenance)
+        row["runs"] = None if result.ensemble is None else result.ensemble.runs
+        row["variant"] = result.run.variant
+        row["accord_version"] = version
         as_of = result.scenario.as_of
         row["as_of"] = None if as_of is None else as_of.isoformat()  # the date of the numbers
         row["engine"] = result.engine
@@ -186,7 +199,11 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     p_agreement, as_of, seed, scenario`` (one row per issue and engine; the scenario id last, so
     that the tables of several scenarios concatenate; since session 30 the scenario's date and
     the comparison's seed, so that a CSV file says when its numbers are from and one of
-    ``compare --runs N`` without ``--seed`` can be run again)."""
+    ``compare --runs N`` without ``--seed`` can be run again; since session 33 ``runs``, the
+    ensembles' size, empty for single runs, and ``accord_version``, before ``as_of``)."""
+    from accord.provenance import version_string
+
+    version = version_string()
     rows = [
         {
             "issue": item.id,
@@ -195,6 +212,8 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
             "forecast": _nan(item.forecast.get(engine)),
             "if_agreement": _nan(item.if_agreement.get(engine)),
             "p_agreement": _nan(item.p_agreement.get(engine)),
+            "runs": comparison.runs,
+            "accord_version": version,
             "as_of": comparison.as_of,
             "seed": comparison.seed,
             "scenario": comparison.scenario,
@@ -204,6 +223,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     ]
     columns = [
         *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
+        *("runs", "accord_version"),  # what made the numbers (session 33)
         *("as_of", "seed"),  # before the scenario, as a forecast's table ends (session 30)
         "scenario",  # last, after the columns of earlier versions
     ]

@@ -114,8 +114,8 @@ def test_forecast_and_compare_tables_name_the_scenario(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     compared = pd.read_csv(io.StringIO(done.stdout))
     assert list(compared.columns) == [
-        *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement", "as_of"),
-        *("seed", "scenario"),
+        *("issue", "engine", "status_quo", "forecast", "if_agreement", "p_agreement"),
+        *("runs", "accord_version", "as_of", "seed", "scenario"),  # runs, version: session 33
     ]
     assert set(compared["scenario"]) == {"climate-s01"}
     assert set(accord.compare(str(path)).to_frame()["scenario"]) == {"climate-s01"}

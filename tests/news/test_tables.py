@@ -4,6 +4,9 @@ package's sources; a stale file is not used; a missing one is a clear error."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,3 +65,26 @@ def test_write_records_the_key_of_the_sources(tmp_path: Path) -> None:
     assert (
         path.read_bytes().partition(b"\n")[0] == tables.MAGIC + b" " + tables.sources_key().encode()
     )
+
+
+def test_the_build_is_byte_reproducible_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Session 33: the file differed from run to run (its size too), the prefix sets and the
+    patterns' word sets pickled in the order of the process's string hash seed; now two builds
+    in processes with different seeds write the same bytes, the shipped file's among them."""
+    src = Path(tables.__file__).parents[2]
+    code = "import sys; from pathlib import Path; from accord.news import tables as t; "
+    code += "t.write(Path(sys.argv[1]))"
+    runs = []
+    for seed in ("1", "2"):
+        folder = tmp_path / seed
+        folder.mkdir()
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(src)}
+        command = [sys.executable, "-c", code, str(folder)]
+        runs.append((folder, subprocess.Popen(command, env=env)))  # both at once
+    written = []
+    for folder, process in runs:
+        assert process.wait(timeout=600) == 0
+        written.append((folder / tables.TABLES_FILE).read_bytes())
+    assert written[0] == written[1]
+    shipped = Path(tables.__file__).parent / "data" / tables.TABLES_FILE
+    assert shipped.read_bytes() == written[0], "stale: run python -m accord.news.tables"

@@ -177,6 +177,12 @@ def _version(value: bool) -> None:
             number = version("accord")
         except PackageNotFoundError:  # running from a source tree that is not installed
             from accord import __version__ as number
+        from accord.provenance import provenance
+
+        info = provenance()  # the commit of a git checkout (session 33): 0.1.0 says little
+        if info["commit"]:
+            number += f" (commit {info['commit']}" + (", src modified" if info["dirty"] else "")
+            number += ")"
         out.print(f"accord {number}", highlight=False)
         raise typer.Exit()
 

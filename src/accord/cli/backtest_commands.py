@@ -26,6 +26,7 @@ from accord.cli.output import (
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import EngineError
+from accord.provenance import provenance
 
 FORMATS = ("deu",)
 """Input data formats of ``--from`` (``deu``: :func:`accord.forecast.deu.read_deu`)."""
@@ -129,6 +130,7 @@ def backtest_command(
         "cases": len(cases),
         "seed": seed,
         "engines": engines_doc,
+        "accord": provenance(),  # which code made the figures (session 33)
     }
     if emit_document_or_frame(shape, lambda: doc, lambda: backtest_frame(engines_doc), out_file):
         return
@@ -174,6 +176,7 @@ def _print_intervals(
             "folds": folds,
             "repeats": repeats,
             "engines": result,
+            "accord": provenance(),  # which code made the figures (session 33)
         }
         print_json(doc)
         return

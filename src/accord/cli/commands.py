@@ -15,6 +15,7 @@ from __future__ import annotations
 
 MODULES: tuple[str, ...] = (
     "accord.cli.backtest_commands",
+    "accord.cli.backup_commands",
     "accord.cli.corpus_commands",
     "accord.cli.events_commands",
     "accord.cli.format_commands",
@@ -107,6 +108,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "serve": (
         ("accord.cli.serve_commands",),
         "Start the workbench: a local web app and its HTTP API under /api/v1.",
+    ),
+    "backup": (
+        ("accord.cli.backup_commands",),
+        "Copy a SQLite news store or ledger safely while others write, and check the copy.",
     ),
 }
 """Command name -> (modules to import before it runs, its one-line help), in listing order."""

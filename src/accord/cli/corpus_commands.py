@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -13,10 +15,21 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from accord.cli.app import err
 from accord.cli.coder_option import choose_coder
-from accord.cli.news_commands import discard_unused_store, events_app, warn_mtime_dates
+from accord.cli.news_commands import (
+    discard_unused_store,
+    events_app,
+    note_new_store,
+    note_repeated,
+    sigterm_as_interrupt,
+    stopped,
+    warn_mtime_dates,
+)
 from accord.cli.options import date_option
 from accord.cli.output import print_batch_report
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
+
+if TYPE_CHECKING:
+    from accord.news.corpus import Shard
 
 
 def run_corpus(
@@ -45,44 +58,72 @@ def run_corpus(
 
         make_folder(parquet, "--parquet")  # before any coding, as every --out is checked
     executor = executor_from(workers, scheduler)
-    if coder is not None or not code:
-        # before the coder is built and the imports below (the nlp coder's modules, the
-        # store, SQLAlchemy: about 0.8 CPU s): the fork server loads the coder by its name on
-        # the other core meanwhile (docs/benchmarks-news.md, sessions 8 and 14)
-        start_workers(executor, coder if code else None)
+    terminated: list[int] = []
+    stored: list[str] = []  # the shards done so far, for the line said if stopped
+    shards: list[Shard] = []
     try:
-        chosen = choose_coder(coder) if code and coder is not None else None
-        from accord.news.corpus import ShardReport, find_shards, ingest_corpus
-        from accord.store import NewSqliteFile, display_url, normalise_url
+        with sigterm_as_interrupt(terminated):  # SIGTERM as Ctrl-C, as one process has it
+            if coder is not None or not code:
+                # before the coder is built and the imports below (the nlp coder's modules,
+                # the store, SQLAlchemy: about 0.8 CPU s): the fork server loads the coder by
+                # its name on the other core meanwhile (docs/benchmarks-news.md, sessions 8
+                # and 14)
+                start_workers(executor, coder if code else None)
+            chosen = choose_coder(coder) if code and coder is not None else None
+            from accord.news.corpus import ShardReport, find_shards, ingest_corpus
+            from accord.store import NewSqliteFile, display_url, normalise_url
 
-        new_file = NewSqliteFile.of(db) if db is not None else None
+            new_file = NewSqliteFile.of(db) if db is not None else None
 
-        err.print(f"running on {escape(executor.describe())}", highlight=False)
-        shards, _ = find_shards(inputs)
-        progress = Progress(
-            TextColumn("[bold]shards"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[name]}"),
-            TimeElapsedColumn(),
-            console=err,
-        )
-        with progress:
-            task = progress.add_task("shards", total=len(shards), name="")
-
-            def on_shard(report: ShardReport) -> None:
-                progress.update(task, advance=1, name=escape(Path(report.path).name))
-
-            report = ingest_corpus(
-                inputs,
-                url=db,
-                parquet=parquet,
-                executor=executor,
-                coder=(chosen or "auto") if code else None,
-                near_threshold=near_threshold,
-                date_if_missing=date_if_missing,
-                on_shard=on_shard,
+            err.print(f"running on {escape(executor.describe())}", highlight=False)
+            shards, _ = find_shards(inputs)
+            progress = Progress(
+                TextColumn("[bold]shards"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[name]}"),
+                TimeElapsedColumn(),
+                console=err,
             )
+            with progress:
+                task = progress.add_task("shards", total=len(shards), name="")
+
+                def on_shard(report: ShardReport) -> None:
+                    stored.append(report.key)
+                    progress.update(task, advance=1, name=escape(Path(report.path).name))
+
+                try:
+                    report = ingest_corpus(
+                        inputs,
+                        url=db,
+                        parquet=parquet,
+                        executor=executor,
+                        coder=(chosen or "auto") if code else None,
+                        near_threshold=near_threshold,
+                        date_if_missing=date_if_missing,
+                        on_shard=on_shard,
+                    )
+                except KeyboardInterrupt:
+                    progress.stop()
+                    raise
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers stopped, then what is kept said
+        # (an executor without ``stop``, one of a caller's own, is closed); a batch in flight
+        # was rolled back: its transaction never committed
+        stop = getattr(executor, "stop", None)
+        clean = bool(stop()) if callable(stop) else True
+        if not callable(stop):
+            executor.close()
+        said = stopped(
+            terminated,
+            f"{len(stored)} of {len(shards)} shard(s)",
+            "a batch of documents to a transaction; finished shards are skipped",
+        )
+        if not clean:  # the pool's thread blocked on a killed worker's pipe: a normal exit
+            # would wait on it for ever (Python joins it at exit), so end here, the line said
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(said.exit_code)
+        raise said from None
     finally:
         executor.close()
     where = [display_url(normalise_url(db))] if db is not None else []
@@ -103,6 +144,7 @@ def run_corpus(
     ]
     print_batch_report(escape(f"Corpus into {' and '.join(where)}"), rows, report.problems)
     warn_mtime_dates([pair for shard in report.shards for pair in shard.dated_by_mtime])
+    note_repeated(report.repeats.repeated)
     if report.total("documents_read") == 0:
         if new_file is not None:
             discard_unused_store(new_file)  # a new store with nothing in it (session 29)
@@ -110,6 +152,8 @@ def run_corpus(
             _discard_empty_folder(parquet)
         if new_file is not None or new_folder:
             return max(report.exit_code, 1)
+    elif new_file is not None:
+        note_new_store(new_file)
     return report.exit_code
 
 

@@ -164,14 +164,11 @@ def ingest_command(
                     )
             except KeyboardInterrupt:  # Ctrl-C: say what is kept (session 29's trial)
                 progress.stop()
-                how = "terminated (SIGTERM)" if terminated else "interrupted"
-                err.print(
-                    f"{how} after {len(done)} of {len(files)} file(s): the documents "
-                    "stored before are kept whole (one transaction per document); run the same "
-                    "command again to store the rest (stored documents are skipped as already "
-                    "stored)"
-                )
-                raise typer.Exit(143 if terminated else 130) from None
+                raise stopped(
+                    terminated,
+                    f"{len(done)} of {len(files)} file(s)",
+                    "one transaction per document",
+                ) from None
             except SQLAlchemyError as exc:
                 raise DataError(
                     f"{store.display_url}: database error, batch stopped "
@@ -196,13 +193,32 @@ def ingest_command(
         note_repeated(report.repeated)
     if new_file is not None and report.documents_read == 0:
         discard_unused_store(new_file)
-    elif new_file is not None:  # a nightly job's log says where a new store began (s32)
-        err.print(
-            f"new store: {escape(str(new_file.path))} was not there before this ingest; if you "
-            "meant an existing store (a shared folder not mounted, a typo in the path), "
-            "check --db"
-        )
+    elif new_file is not None:
+        note_new_store(new_file)
     raise typer.Exit(report.exit_code)
+
+
+def note_new_store(new_file: NewSqliteFile) -> None:
+    """A nightly job's log says where a new store began (session 32's trial, finding 5): an
+    ingest into a store file that was not there, one process or sharded (session 33)."""
+    err.print(
+        f"new store: {escape(str(new_file.path))} was not there before this ingest; if you "
+        "meant an existing store (a shared folder not mounted, a typo in the path), "
+        "check --db"
+    )
+
+
+def stopped(terminated: Sequence[int], done: str, kept: str) -> typer.Exit:
+    """Say what an ingest stopped by Ctrl-C or SIGTERM kept (sessions 29 and 32) and how to go
+    on; the exit to raise, 130 or 143 (128 + the signal), as a shell reports a process the
+    signal ended. ``done``: how far it got (``18 of 300 file(s)``); ``kept``: the unit stored
+    whole (``one transaction per document``). One process and sharded alike (session 33)."""
+    how = "terminated (SIGTERM)" if terminated else "interrupted"
+    err.print(
+        f"{how} after {done}: the documents stored before are kept whole ({kept}); run the "
+        "same command again to store the rest (stored documents are skipped as already stored)"
+    )
+    return typer.Exit(143 if terminated else 130)
 
 
 @contextmanager
@@ -263,17 +279,10 @@ def note_repeated(repeated: Sequence[tuple[str, str]]) -> None:
     rows of one): the later place and the first, so that "already stored" is not a mystery
     (session 31's trial, finding 8: a `copy-of-london.txt` was only counted). The first
     :data:`NAMED_REPEATS`, then a count."""
-    for place, first in repeated[:NAMED_REPEATS]:
-        err.print(
-            f"{escape(place)}: the same text as {escape(first)}, read earlier in this ingest: "
-            "stored once (counted as already stored)",
-            highlight=False,
-        )
-    if len(repeated) > NAMED_REPEATS:
-        err.print(
-            f"... and {len(repeated) - NAMED_REPEATS} more article(s) read twice in this ingest",
-            highlight=False,
-        )
+    from accord.news.ingest import repeated_lines
+
+    for line in repeated_lines(repeated, NAMED_REPEATS):
+        err.print(escape(line), highlight=False)
 
 
 def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:

@@ -47,6 +47,15 @@ def serve_command(
             "reverse proxy in front sends. Reading then needs the token too.",
         ),
     ] = None,
+    root_path: Annotated[
+        str,
+        typer.Option(
+            "--root-path",
+            help="The path a reverse proxy serves the workbench under, such as /accord for "
+            "https://example.org/accord/: links, scripts and redirects start with it. The "
+            "proxy may strip it or pass it on.",
+        ),
+    ] = "",
 ) -> None:
     """Start the workbench: a local web app and its HTTP API under /api/v1.
 
@@ -62,7 +71,9 @@ def serve_command(
 
     from accord.web import WebSettings, create_app
     from accord.web.settings import TOKEN_ENV
+    from accord.web.settings import root_path as checked_root
 
+    root = checked_root(root_path)  # refused before anything starts
     allowed, open_reads, notes = access(host, allow_host or [])
     for note in notes:
         say_warning(note)
@@ -71,6 +82,7 @@ def serve_command(
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
         allowed_hosts=allowed,
         open_reads=open_reads,
+        root_path=root,
     )
     web = create_app(settings)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
@@ -90,7 +102,8 @@ def serve_command(
     previous = signal.signal(signal.SIGINT, lambda sig, _frame: interrupted.append(sig))
     bound = sock.getsockname()[1]
     shown, bound_to = shown_host(host)
-    address = f"http://{shown}:{bound}"
+    # under --root-path the addresses name the prefix: the server answers them directly too
+    address = f"http://{shown}:{bound}{root}"
     print(f"accord workbench on {address}/  (Ctrl-C to stop{bound_to})", flush=True)
     # the API's base first (what a client calls), then its route list page and OpenAPI document
     print(

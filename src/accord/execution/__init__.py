@@ -106,6 +106,9 @@ class InlineExecutor:
     def close(self) -> None:
         return None
 
+    def stop(self) -> bool:
+        return True
+
     def describe(self) -> str:
         return "inline (this process)"
 
@@ -169,6 +172,27 @@ class ProcessExecutor:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+    def stop(self, wait_s: float = 10.0) -> bool:
+        """Terminate the worker processes (SIGTERM) and close, for an ingest stopped by Ctrl-C
+        or SIGTERM: no worker goes on coding (session 33), and a worker's result is stored
+        only by the parent, so nothing half-done is kept. Whether the pool's own thread ended
+        within ``wait_s``: a worker killed while it sent a result leaves that thread reading
+        the rest for ever, which :meth:`close`, and Python's exit, would wait on (the caller
+        then ends the process with ``os._exit``). ``ProcessPoolExecutor`` offers no terminate
+        before Python 3.14, hence its ``_processes`` and ``_executor_manager_thread``."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return True
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if process.is_alive():
+                process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        manager = getattr(pool, "_executor_manager_thread", None)
+        if manager is None:
+            return True
+        manager.join(wait_s)
+        return not manager.is_alive()
 
     def describe(self) -> str:
         return f"{self.workers} local processes"
@@ -240,6 +264,12 @@ class DaskExecutor:
             self._client.close()
             self._cluster.close()
             self._cluster = None
+
+    def stop(self) -> bool:
+        """Close (a local cluster's workers with it); a remote cluster's tasks of this client
+        are released with the client."""
+        self.close()
+        return True
 
     def describe(self) -> str:
         link = getattr(self._client, "dashboard_link", None)

@@ -120,6 +120,9 @@ class Forecast:
             if self.run.probabilities is not None:
                 out["probabilities"] = _nested(self.run.probabilities)
         out.update(self.extras)
+        from accord.provenance import provenance
+
+        out["accord"] = provenance()  # which code made it: version and commit (session 33)
         return out
 
     def to_frame(self) -> Any:

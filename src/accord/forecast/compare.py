@@ -23,6 +23,7 @@ import numpy as np
 
 from accord.errors import EngineError
 from accord.limits import check_seed
+from accord.provenance import provenance
 from accord.scenario.model import Scenario, checked
 
 
@@ -99,6 +100,7 @@ class Comparison:
     issues: list[IssueComparison]
     warnings: list[str] = field(default_factory=list)
     as_of: str | None = None  # the scenario's date (ISO), for the tidy table (session 30)
+    runs: int | None = None  # each engine's ensemble size (None: single runs; session 33)
 
     def __repr__(self) -> str:
         return (
@@ -121,8 +123,10 @@ class Comparison:
             "scenario": self.scenario,
             "engines": list(self.engines),
             "seed": self.seed,
+            "runs": self.runs,  # the ensembles' size, without which the seed repeats nothing
             "issues": [i.to_dict() for i in self.issues],
             "warnings": list(self.warnings),
+            "accord": provenance(),  # which code made it: version and commit (session 33)
         }
 
 
@@ -194,6 +198,7 @@ def compare(
             issues=issues,
             warnings=list(dict.fromkeys(warnings)),  # engine-independent warnings once
             as_of=None if scenario.as_of is None else scenario.as_of.isoformat(),
+            runs=runs,
         )
 
 

@@ -59,9 +59,11 @@ from accord.errors import AccordError, DataError, Problem
 from accord.news.ingest import (
     Coder,
     IngestCounts,
+    Repeats,
     code_together,
     coder_name,
     default_coder,
+    document_place,
     expand_inputs,
 )
 from accord.news.readers import (
@@ -371,6 +373,9 @@ class CodedShard:
     # each document's MinHash signature (accord.news.minhash.document_signature), computed by
     # the worker so that the parent, which stores serially, does not
     signatures: list[NDArray[np.uint32]] = field(default_factory=list)
+    # (document id, place) of each document the worker found stored already and did not send,
+    # for the parent to name a copy of one this run stored (accord.news.ingest.Repeats)
+    found_stored: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -401,9 +406,13 @@ commit and one set of locks per batch rather than per document, while a long sha
 commits as it goes and never holds the write lock for long."""
 
 
-def store_shards(tasks: Sequence[ShardTask], coded: Sequence[CodedShard]) -> list[ShardReport]:
+def store_shards(
+    tasks: Sequence[ShardTask], coded: Sequence[CodedShard], repeats: Repeats | None = None
+) -> list[ShardReport]:
     """Store the coded shards of one task in order, their documents in file order, and record
-    each shard as done; returns their reports, with the store's counts added.
+    each shard as done; returns their reports, with the store's counts added. ``repeats``:
+    the run's record of where it stored each document, which notes the copies read again
+    (as :func:`accord.news.ingest.ingest` does in one process; session 33).
 
     The documents of consecutive shards go :data:`STORE_BATCH` to a transaction, and a
     shard's finished mark goes in the transaction of its last document, so a crash leaves
@@ -422,7 +431,7 @@ def store_shards(tasks: Sequence[ShardTask], coded: Sequence[CodedShard]) -> lis
             continue
         key = (task.url, task.near_threshold)
         if store_key not in (None, key):  # pragma: no cover - one store per ingest
-            return [store_shards([t], [c])[0] for t, c in zip(tasks, coded, strict=True)]
+            return [store_shards([t], [c], repeats)[0] for t, c in zip(tasks, coded, strict=True)]
         store_key = key
         signatures: list[NDArray[np.uint32] | None] = [*shard.signatures]
         signatures = signatures or [None] * len(shard.to_store)
@@ -432,6 +441,7 @@ def store_shards(tasks: Sequence[ShardTask], coded: Sequence[CodedShard]) -> lis
             mark = ShardMark(task.shard.key, task.shard.path, shard.documents)
             marks.append((len(items), k, mark))
     if store_key is None:
+        _found_stored(coded, range(len(coded)), repeats)
         return reports
     store = _store(*store_key)
     batches = max(1, -(-len(items) // STORE_BATCH))
@@ -444,13 +454,32 @@ def store_shards(tasks: Sequence[ShardTask], coded: Sequence[CodedShard]) -> lis
             [signature for _, _, _, signature in batch],
             [m for _, m in finish],
         )
-        for (k, _, _, _), result in zip(batch, results, strict=True):
-            reports[k].stored(result)
+        for (k, doc, _, _), result in zip(batch, results, strict=True):
+            if reports[k].stored(result) and repeats is not None:
+                repeats.stored(doc.id, document_place(doc))
+            elif repeats is not None:
+                repeats.again(doc.id, document_place(doc))
+        # the copies a worker found stored, once the shards before them are stored
+        _found_stored(coded, {k for k, _, _, _ in batch} | {k for k, _ in finish}, repeats)
         weights = [k for k, _, _, _ in batch] + [k for k, _ in finish]
         seconds = time.perf_counter() - started
         for k in weights:
             reports[k].store_seconds += seconds / len(weights)
+    _found_stored(coded, range(len(coded)), repeats)  # shards with nothing to store
     return reports
+
+
+def _found_stored(
+    coded: Sequence[CodedShard], which: Iterable[int], repeats: Repeats | None
+) -> None:
+    """Note in ``repeats`` the documents that the shards ``which`` of ``coded`` found stored
+    already (each once: the list is emptied)."""
+    if repeats is None:
+        return
+    for k in sorted(which):
+        for document_id, place in coded[k].found_stored:
+            repeats.again(document_id, place)
+        coded[k].found_stored = []
 
 
 def code_shards(tasks: Sequence[ShardTask]) -> list[CodedShard]:
@@ -536,9 +565,11 @@ def _write_shard(shard: _Open) -> CodedShard:
     # the coder is recorded with the document, as by accord.news.ingest.ingest
     signed = {"coder": coder_name(task.coder)} if task.coder is not None else {}
     coded: list[tuple[Document, list[Event]]] = []
+    found_stored: list[tuple[str, str]] = []
     for position, (doc, stored) in enumerate(shard.docs):
         if not _to_code(shard, stored):
             report.already_present += 1
+            found_stored.append((doc.id, document_place(doc)))
             continue
         found = shard.events[position]
         if found is None:
@@ -546,6 +577,7 @@ def _write_shard(shard: _Open) -> CodedShard:
         coded.append((replace(doc, meta={**doc.meta, **signed}), found))
         if stored and not to_store:
             report.already_present += 1
+            found_stored.append((doc.id, document_place(doc)))
     if task.parquet is not None and not shard.parquet_done:
         report.events_written = write_parquet_shard(
             task.parquet, task.shard, coded, coder_name(task.coder)
@@ -559,10 +591,10 @@ def _write_shard(shard: _Open) -> CodedShard:
     report.cpu_seconds = shard.cpu + time.process_time() - cpu
     report.pid, report.peak_mib = os.getpid(), _peak_mib()
     if not to_store:
-        return CodedShard(report)
+        return CodedShard(report, found_stored=found_stored)
     last = task.part[0] == task.part[1] - 1  # a shard is done with its last part (_Parts)
     finish = last and not report.coding_failed
-    return CodedShard(report, coded, finish, shard.documents, signatures)
+    return CodedShard(report, coded, finish, shard.documents, signatures, found_stored)
 
 
 def _peak_mib() -> float:
@@ -823,6 +855,8 @@ class CorpusReport:
     shards: list[ShardReport] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
+    repeats: Repeats = field(default_factory=lambda: Repeats(), repr=False)
+    """The articles this run read twice, as one ingest in one process keeps them."""
 
     def total(self, name: str) -> int:
         return sum(int(getattr(s, name)) for s in self.shards)
@@ -968,7 +1002,8 @@ def ingest_corpus(
         joined = _Joined()
         for group, coded in zip(groups, executor.imap(code_shards, groups, ahead), strict=True):
             joined.before_store(group, coded)
-            for shard_report in joined.reports(group, store_shards(group, coded)):
+            stored = store_shards(group, coded, report.repeats)
+            for shard_report in joined.reports(group, stored):
                 report.shards.append(shard_report)
                 if on_shard is not None:
                     on_shard(shard_report)

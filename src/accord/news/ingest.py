@@ -143,6 +143,50 @@ class IngestCounts:
 
 
 @dataclass
+class Repeats:
+    """Where each document an ingest stored was read, and the places where it read the same
+    text again: ``repeated`` holds ``(place, first place)`` for each (:func:`document_place`:
+    file, and line or entry where the format has rows). Such a document is counted as already
+    stored, and the CLI names both places, where until session 32 a copy of an article in the
+    same folder was only counted (session 31's trial, finding 8). A copy of an article stored
+    by an earlier run is not listed: a weekly re-run of a folder would list its copies every
+    week. One ingest in one process (:class:`IngestReport`) and a sharded one
+    (:func:`accord.news.corpus.ingest_corpus`, which stores in input order) keep one each."""
+
+    repeated: list[tuple[str, str]] = field(default_factory=list)
+    _first: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def stored(self, document_id: str, place: str) -> None:
+        """The document ``document_id``, read at ``place``, was stored by this run."""
+        self._first.setdefault(document_id, place)
+
+    def again(self, document_id: str, place: str) -> bool:
+        """Whether this run stored ``document_id`` already, from another place than ``place``
+        (which is then noted in :attr:`repeated`)."""
+        first = self._first.get(document_id)
+        if first is not None:
+            self.repeated.append((place, first))
+        return first is not None
+
+
+def repeated_lines(repeated: Sequence[tuple[str, str]], named: int | None = None) -> list[str]:
+    """One sentence per article read twice (:attr:`Repeats.repeated`), naming both places, as
+    the CLI, the API's ingest answer and the news page say it; with ``named``, the first
+    ``named`` and then one line counting the rest."""
+    shown = repeated if named is None else repeated[:named]
+    lines = [
+        f"{place}: the same text as {first}, read earlier in this ingest: stored once "
+        "(counted as already stored)"
+        for place, first in shown
+    ]
+    if len(shown) < len(repeated):
+        lines.append(
+            f"... and {len(repeated) - len(shown)} more article(s) read twice in this ingest"
+        )
+    return lines
+
+
+@dataclass
 class IngestReport(IngestCounts):
     """Counts and problems of one ingest run."""
 
@@ -156,27 +200,23 @@ class IngestReport(IngestCounts):
     """``(file, what was done)`` for each document stored before without a date of its own
     (dated by its file's modification time, or undated) that this run's ``date_if_missing``
     dated (:meth:`accord.news.store.Store.redate_undated`; session 27)."""
-    repeated: list[tuple[str, str]] = field(default_factory=list, repr=False)
-    """``(place, first place)`` for each document whose text a document that this run stored
-    had (:func:`document_place`: file, and line or entry where the format has rows): it is
-    counted as already stored, and the CLI names both places, where until session 32 a copy of
-    an article in the same folder was only counted (session 31's trial, finding 8). A copy of
-    an article stored by an earlier run is not listed: a weekly re-run of a folder would list
-    its copies every week."""
-    _stored_from: dict[str, str] = field(default_factory=dict, repr=False)
+    repeats: Repeats = field(default_factory=lambda: Repeats(), repr=False)
+    """The articles this run read twice (:attr:`Repeats.repeated`)."""
+
+    @property
+    def repeated(self) -> list[tuple[str, str]]:
+        """``(place, first place)`` of each article read twice (:class:`Repeats`)."""
+        return self.repeats.repeated
 
     def added_now(self, doc: Document) -> None:
         """``doc`` was stored by this run: note where it was read (see :attr:`repeated`)."""
         self.added_ids.append(doc.id)
-        self._stored_from.setdefault(doc.id, document_place(doc))
+        self.repeats.stored(doc.id, document_place(doc))
 
     def stored_now(self, doc: Document) -> bool:
         """Whether this run stored ``doc``'s text already (from another place, which is then
         noted in :attr:`repeated`)."""
-        first = self._stored_from.get(doc.id)
-        if first is not None:
-            self.repeated.append((document_place(doc), first))
-        return first is not None
+        return self.repeats.again(doc.id, document_place(doc))
 
     @property
     def ingested(self) -> int:

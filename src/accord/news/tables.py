@@ -19,20 +19,29 @@ a :class:`~accord.errors.DataError` that names the command.
 
 The file is a pickle: it is read only from the installed package's own data folder, so it is
 trusted as the package's code is.
+
+The build is byte-reproducible: the same sources give the same file whatever the process's
+string hash seed (``PYTHONHASHSEED``). Dicts and lists keep the order in which the build filled
+them, which does not depend on the seed; sets and frozensets (the prefix sets, the CAMEO
+patterns' word sets) iterate in hash order, which does, so :func:`encode` pickles their
+elements sorted (:class:`_CanonicalPickler`, session 33). The opcodes are the ones the standard
+pickler writes, so loading is unchanged; only the writing, off the start-up path, is slower.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import pickle
 import sys
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from accord.errors import DataError
 
@@ -82,8 +91,60 @@ def build() -> Tables:
     return Tables(build_gazetteer(), build_lexicon())
 
 
+def _sorted(items: Iterable[Any]) -> list[Any]:
+    """The elements of a set in a canonical order: their own order (strings, tuples of
+    strings: everything in the tables), else by type and repr."""
+    try:
+        return sorted(items)
+    except TypeError:
+        return sorted(items, key=lambda item: (type(item).__qualname__, repr(item)))
+
+
+_PurePickler: type[Any] = pickle._Pickler  # its stub lacks write, memoize, save...
+
+
+class _CanonicalPickler(_PurePickler):  # type: ignore[misc]
+    """The pure-Python pickler writing sets and frozensets with their elements sorted (the C
+    pickler cannot be told to: it pickles exact sets itself, without asking any hook). Same
+    opcodes as the standard pickler at protocol 4 and above (EMPTY_SET and ADDITEMS in
+    batches; MARK, the elements, FROZENSET), so loading costs the same."""
+
+    dispatch = _PurePickler.dispatch.copy()
+
+    def save_set(self, obj: set[Any]) -> None:
+        self.write(pickle.EMPTY_SET)
+        self.memoize(obj)
+        items = _sorted(obj)
+        for start in range(0, len(items), self._BATCHSIZE):
+            self.write(pickle.MARK)
+            for item in items[start : start + self._BATCHSIZE]:
+                self.save(item)
+            self.write(pickle.ADDITEMS)
+
+    def save_frozenset(self, obj: frozenset[Any]) -> None:
+        self.write(pickle.MARK)
+        for item in _sorted(obj):
+            self.save(item)
+        if id(obj) in self.memo:  # reached again through its own elements: drop them
+            self.write(pickle.POP_MARK + self.get(self.memo[id(obj)][0]))
+            return
+        self.write(pickle.FROZENSET)
+        self.memoize(obj)
+
+    dispatch[set] = save_set
+    dispatch[frozenset] = save_frozenset
+
+
+def dumps(tables: Tables) -> bytes:
+    """The tables pickled (protocol 5) in a canonical order: the same bytes for the same
+    tables in any process, whatever its hash seed."""
+    out = io.BytesIO()
+    _CanonicalPickler(out, protocol=5).dump(tables)
+    return out.getvalue()
+
+
 def encode(tables: Tables, key: str) -> bytes:
-    return MAGIC + b" " + key.encode() + b"\n" + zlib.compress(pickle.dumps(tables, protocol=5))
+    return MAGIC + b" " + key.encode() + b"\n" + zlib.compress(dumps(tables))
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ import numpy as np
 
 from accord.errors import DataError
 from accord.forecast import Forecast
+from accord.provenance import version_string
 from accord.report import svg
 from accord.report.history import history_section
 from accord.scenario.identity import forecast_title, scenario_identity
@@ -140,6 +141,10 @@ def _summary(result: Forecast) -> str:
         ),
         ("turns", _t(max(int(np.asarray(run.trajectory).shape[0]) - 1, 0))),
     ]
+    if result.ensemble is not None:
+        facts.append(("runs", _t(result.ensemble.runs)))
+    # which code made the report: the version and, in a git checkout, the commit (session 33)
+    facts.append(("accord", _t(version_string())))
     if run.params:
         facts.append(("parameters", _t(json.dumps(run.params, sort_keys=True, default=str))))
     rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts)

@@ -345,11 +345,9 @@ def report_json(report: Any, how: str = UNDATED_TEXT) -> dict[str, Any]:
 def repeated_warnings(report: Any) -> list[str]:
     """One sentence per article the ingest read twice (two rows of one file with the same
     text): both places, as ``accord ingest`` names them (session 32)."""
-    return [
-        f"{place}: the same text as {first}, read earlier in this ingest: stored once "
-        "(counted as already stored)"
-        for place, first in getattr(report, "repeated", [])
-    ]
+    from accord.news.ingest import repeated_lines
+
+    return repeated_lines(getattr(report, "repeated", []))
 
 
 # ------------------------------------------------------------------------- scenarios

@@ -28,9 +28,11 @@ from accord.web.security import (
     SESSION_COOKIE,
     HeadersAndLimits,
     Keys,
+    RootPath,
     TrustedHosts,
     WriteRefused,
     proxy_header,
+    route_path,
 )
 from accord.web.services import (
     ChangeNotProposed,
@@ -39,7 +41,7 @@ from accord.web.services import (
     StaleVersion,
     Workbench,
 )
-from accord.web.settings import WebSettings
+from accord.web.settings import WebSettings, root_path
 
 
 def error_status(exc: AccordError) -> int:
@@ -75,7 +77,7 @@ def error_json(exc: AccordError) -> dict[str, Any]:
 async def _accord_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, AccordError)
     status = error_status(exc)
-    if request.url.path.startswith("/api/"):
+    if route_path(request.scope).startswith("/api/"):
         headers = {"www-authenticate": "Bearer"} if status == 401 else None
         if isinstance(exc, StoreBusy):
             headers = {"retry-after": str(exc.retry_after_s)}
@@ -122,7 +124,7 @@ async def _request_error(request: Request, exc: Exception) -> Response:
             for e in exc.errors()
         ]
     )
-    if not request.url.path.startswith("/api/"):
+    if not route_path(request.scope).startswith("/api/"):
         return pages.error_page(request, refused, 422)
     return JSONResponse(error_json(refused), status_code=422)
 
@@ -191,7 +193,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     not take) in the API's error shape, or as the error page; they were ``{"detail": ...}``."""
     assert isinstance(exc, StarletteHTTPException)
     refused = NoSuchRoute(f"{request.method} {request.url.path}: {exc.detail}")
-    if not request.url.path.startswith("/api/"):
+    if not route_path(request.scope).startswith("/api/"):
         return pages.error_page(request, refused, exc.status_code)
     return JSONResponse(error_json(refused), status_code=exc.status_code, headers=exc.headers)
 
@@ -202,7 +204,7 @@ def _reader(request: Request) -> None:
     loopback whatever its address: until session 32 a proxy on the same machine that sent the
     upstream's name as Host (nginx's default) opened every read to whoever it served."""
     settings: WebSettings = request.app.state.settings
-    if request.url.path == "/login":
+    if route_path(request.scope) == "/login":
         return
     why = "this workbench is not on loopback"
     if settings.open_reads:
@@ -249,4 +251,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.add_middleware(TrustedHosts, allowed=settings.allowed_hosts)
     app.add_middleware(HeadersAndLimits, max_bytes=settings.max_upload_bytes)
+    root = root_path(settings.root_path)  # checked here too: the app may be made without serve
+    if root:  # outermost: the middlewares above see the prefix too
+        app.add_middleware(RootPath, root=root)
     return app

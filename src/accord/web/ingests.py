@@ -21,11 +21,14 @@ from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint, delete
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
-from accord.news.ingest import IngestReport
+from accord.news.ingest import IngestReport, repeated_lines
 from accord.store import READ_ONLY, Component, migrate, retrying_write
 
 KEPT_REPORTS = 64
 """How many ingest reports the workbench keeps for the news page."""
+
+NAMED_ON_PAGE = 10
+"""How many articles read twice the news page names (as the CLI), then a count."""
 
 
 class _Base(DeclarativeBase):
@@ -61,6 +64,9 @@ class KeptIngest:
     problems: tuple[str, ...]
     undated: int = 0  # stored with no date (session 27; a report kept before says 0)
     redated: int = 0  # stored before undated, dated now by the date sent
+    warnings: tuple[str, ...] = ()
+    """The articles read twice, as ``accord ingest`` names them (session 33: until then the
+    page said only "already stored"; a report kept before has none)."""
 
     @classmethod
     def of(cls, report: IngestReport) -> KeptIngest:
@@ -72,6 +78,7 @@ class KeptIngest:
             problems,
             len(report.undated),
             len(report.redated),
+            tuple(repeated_lines(report.repeated, NAMED_ON_PAGE)),
         )
 
 
@@ -115,4 +122,5 @@ class KeptIngests:
         if content is None:
             return None
         fields = json.loads(content)
-        return KeptIngest(**fields | {"problems": tuple(fields["problems"])})
+        warnings = tuple(fields.get("warnings", ()))
+        return KeptIngest(**fields | {"problems": tuple(fields["problems"]), "warnings": warnings})

@@ -72,8 +72,15 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         "can_write": keys.session_ok(cookie),
         "csrf_field": CSRF_FIELD,
         "path": request.url.path,
+        "root": root_of(request),
     }
     return templates.TemplateResponse(request, name, base | context, status_code=status)
+
+
+def root_of(request: Request) -> str:
+    """The path prefix the workbench is served under ('' at the server's root): every link,
+    form, script and redirect of a page starts with it (``accord serve --root-path``)."""
+    return str(request.scope.get("root_path", ""))
 
 
 def retry_later(page: HTMLResponse, busy: StoreBusy) -> HTMLResponse:
@@ -135,23 +142,28 @@ def _safe_next(target: str | None) -> str:
     return "/"
 
 
-def _redirect(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
+def _redirect(request: Request, url: str, status: int = 303) -> RedirectResponse:
+    """A redirect to ``url``, a path of the workbench, under the prefix it is served under
+    (a path that has the prefix already is kept as it is)."""
+    root = root_of(request)
+    if root and not (url == root or url.startswith(root + "/")):
+        url = root + url
+    return RedirectResponse(url, status_code=status)
 
 
 # ------------------------------------------------------------------------- general
 
 
 @router.get("/favicon.ico", include_in_schema=False)
-def favicon() -> Response:
+def favicon(request: Request) -> Response:
     """The workbench's icon where a browser asks for it unbidden: a page that names no icon,
     such as the forecast report (its CLI bytes have no link to this server), logged a 404."""
-    return RedirectResponse("/static/favicon.svg", status_code=301)
+    return _redirect(request, "/static/favicon.svg", status=301)
 
 
 @router.get("/")
-def home() -> RedirectResponse:
-    return _redirect("/scenarios")
+def home(request: Request) -> RedirectResponse:
+    return _redirect(request, "/scenarios")
 
 
 @router.get("/login")
@@ -160,8 +172,11 @@ def login(request: Request, token: str = "", next: str = "/") -> Response:
     keys = api.keys(request)
     if not keys.token_ok(token):
         raise WriteRefused("wrong or missing token: use the address `accord serve` printed", 401)
-    response = _redirect(_safe_next(next))
-    response.set_cookie(SESSION_COOKIE, keys.session, httponly=True, samesite="strict", path="/")
+    response = _redirect(request, _safe_next(next))
+    # the cookie goes only to the workbench's own paths (another site under the same host
+    # behind the proxy does not get it)
+    path = root_of(request) or "/"
+    response.set_cookie(SESSION_COOKIE, keys.session, httponly=True, samesite="strict", path=path)
     return response
 
 
@@ -278,7 +293,7 @@ async def new_scenario(request: Request) -> Response:
         info = bench.create(data, f"new, from {base.id}").info
     except AccordError as exc:
         return _refused(request, exc, form, "new")
-    return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit")
+    return _redirect(request, f"/scenarios/{quote(info.scenario_id)}/edit")
 
 
 @router.post("/scenarios/upload")
@@ -299,12 +314,12 @@ async def upload_scenario(request: Request) -> Response:
         ).info
     except AccordError as exc:
         return _refused(request, exc, form, "upload", file.filename)
-    return _redirect(f"/scenarios/{quote(info.scenario_id)}/edit?saved={info.version}")
+    return _redirect(request, f"/scenarios/{quote(info.scenario_id)}/edit?saved={info.version}")
 
 
 @router.get("/scenarios/{scenario_id}")
-def scenario_page(scenario_id: str) -> RedirectResponse:
-    return _redirect(f"/scenarios/{quote(scenario_id)}/edit")
+def scenario_page(request: Request, scenario_id: str) -> RedirectResponse:
+    return _redirect(request, f"/scenarios/{quote(scenario_id)}/edit")
 
 
 @router.get("/scenarios/{scenario_id}/edit")
@@ -493,7 +508,7 @@ async def save_edit(request: Request, scenario_id: str) -> Response:
         return retry_later(_editor(request, scenario_id, data, None, newest=newest, busy=exc), exc)
     if info is None:
         return _editor(request, scenario_id, data, None, conflict=bench.history(scenario_id)[-1])
-    return _redirect(f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
+    return _redirect(request, f"/scenarios/{quote(scenario_id)}/edit?saved={info.version}")
 
 
 # ------------------------------------------------------------------------- forecasts
@@ -762,6 +777,7 @@ def news_page(
         least=least,
         least_text=text,
         read_problems=list(report.problems) if report else [],
+        ingest_warnings=list(report.warnings) if report else [],
     )
 
 
@@ -813,6 +829,7 @@ def _news(
     least_text: str = "",
     status: int = 422,
     read_problems: list[str] | None = None,
+    ingest_warnings: list[str] | None = None,
     ticked: list[str] | None = None,
     busy: StoreBusy | None = None,
     typed: dict[str, str] | None = None,
@@ -821,7 +838,8 @@ def _news(
     evidence (a finding whose holder's event is less sure is left out, as ``accord evidence
     --min-confidence``: one trust level for the whole page), ``least_text`` that field as
     typed (kept in the form when it was refused); ``status`` is the answer's when there is an
-    ``error``; ``read_problems`` what the ingest just made could not read (file, where, what);
+    ``error``; ``read_problems`` what the ingest just made could not read (file, where, what),
+    ``ingest_warnings`` what it warns of (the articles it read twice, as ``accord ingest``);
     ``ticked`` the 'actor|issue' boxes a refused accept sent (None: every change ticked, the
     page's offer); ``typed`` a refused ingest form as sent (:func:`as_sent`: 'paste' or
     'file'); ``busy`` the database refusing that ingest's, or else the accept's, write for
@@ -858,6 +876,7 @@ def _news(
             "skipped": proposal.skipped_line("accord update --include-sources"),
             "notice": notice,
             "read_problems": read_problems or [],
+            "ingest_warnings": ingest_warnings or [],
             "ticked": ticked,
             "busy": busy,
             "typed": typed or {},
@@ -894,8 +913,14 @@ async def ingest(request: Request) -> Response:
     try:
         key = bench.keep_report(report)
     except StoreBusy:  # the ingest is stored: announce it here, not an error to retry
-        return _news(request, scenario, _ingested(kept), read_problems=list(kept.problems))
-    return _redirect(f"/news?scenario={quote(scenario)}&ingest={key}")
+        return _news(
+            request,
+            scenario,
+            _ingested(kept),
+            read_problems=list(kept.problems),
+            ingest_warnings=list(kept.warnings),
+        )
+    return _redirect(request, f"/news?scenario={quote(scenario)}&ingest={key}")
 
 
 def _min_confidence(text: str) -> float | None:
@@ -941,7 +966,7 @@ async def accept(request: Request) -> Response:
         return retry_later(page, exc)
     shown = f"&min_confidence={quote(text)}" if text else ""
     return _redirect(
-        f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}{shown}"
+        request, f"/news?scenario={quote(scenario)}&accepted={saved.version if saved else 0}{shown}"
     )
 
 
@@ -1062,4 +1087,4 @@ async def record_forecast(request: Request) -> Response:
         stored = bench.record(made)
     except StoreBusy as exc:  # the form was right: keep it, and say to record again
         return retry_later(_ledger(request, scenario, runs=text, engine=engine, busy=exc), exc)
-    return _redirect(f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")
+    return _redirect(request, f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")

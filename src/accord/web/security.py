@@ -195,7 +195,8 @@ async def refuse(
     import html
     import json
 
-    if str(scope.get("path", "")).startswith("/api/"):
+    root = str(scope.get("root_path", ""))
+    if route_path(scope).startswith("/api/"):
         content = b"application/json"
         error = {"type": kind, "message": message, "problems": list(problems)}
         body = json.dumps({"error": error}).encode()
@@ -203,8 +204,8 @@ async def refuse(
         content = b"text/html; charset=utf-8"
         body = (
             f"<!doctype html><title>{html.escape(kind)}</title><link rel=stylesheet "
-            f'href="/static/app.css"><main><p class="error">{html.escape(message)}</p>'
-            '<p><a href="/">Back to the workbench</a></p></main>'
+            f'href="{root}/static/app.css"><main><p class="error">{html.escape(message)}</p>'
+            f'<p><a href="{root}/">Back to the workbench</a></p></main>'
         ).encode()
     await send(
         {
@@ -214,6 +215,57 @@ async def refuse(
         }
     )
     await send({"type": "http.response.body", "body": body})
+
+
+def route_path(scope: Mapping[str, Any]) -> str:
+    """The path a request asks of the app, without the prefix the workbench is served under
+    (``accord serve --root-path``): ``/api/v1/documents`` for ``/accord/api/v1/documents``."""
+    path = str(scope.get("path", ""))
+    root = str(scope.get("root_path", ""))
+    if root and (path == root or path.startswith(root + "/")):
+        return path[len(root) :] or "/"
+    return path
+
+
+class RootPath:
+    """ASGI middleware: the workbench served under a path prefix by a reverse proxy
+    (``https://example.org/accord/``, ``accord serve --root-path /accord``). Every request gets
+    the prefix as its ``root_path``, from which the pages, redirects and the API's addresses
+    are written (``/accord/static/app.css``); its path is taken with the prefix whether the
+    proxy strips it (nginx's ``proxy_pass http://127.0.0.1:8741/;``) or passes it on
+    (``proxy_pass http://127.0.0.1:8741;``), and a request made to the server directly, without
+    the prefix, is answered too. uvicorn's own ``root_path`` prefixes every path, so it
+    answers only a proxy that strips the prefix: hence this."""
+
+    def __init__(self, app: ASGIApp, root: str) -> None:
+        self.app = app
+        self.root = root
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] in (self.root, ""):
+            # the prefix alone: to its folder, by a path (Starlette's own redirect to the
+            # added slash names the host, which behind a proxy is the upstream's)
+            query = scope.get("query_string", b"")
+            where = (self.root + "/" + ("?" + query.decode("latin-1") if query else "")).encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 308,
+                    "headers": [(b"location", where), (b"content-length", b"0")],
+                }
+            )
+            await send({"type": "http.response.body", "body": b""})
+            return
+        if scope["type"] in ("http", "websocket") and self.root:
+            path = str(scope["path"])
+            scope = dict(scope)
+            scope["root_path"] = self.root
+            if not (path == self.root or path.startswith(self.root + "/")):
+                scope["path"] = self.root + path
+                raw = scope.get("raw_path")
+                if isinstance(raw, bytes):
+                    scope["raw_path"] = self.root.encode() + raw
+        await self.app(scope, receive, send)
 
 
 PROXY_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")

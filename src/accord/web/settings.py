@@ -24,7 +24,9 @@ class WebSettings:
     ``db``: database URL or SQLite path for the news store and the scenario versions (None:
     ``$ACCORD_DB`` or ``~/.accord/accord.db``). ``token``: the secret every write must carry.
     ``allowed_hosts``: values of the Host header answered (others get 400), which stops DNS
-    rebinding from turning a web page into a client of this loopback server.
+    rebinding from turning a web page into a client of this loopback server. ``root_path``:
+    the path prefix a reverse proxy serves the workbench under (``/accord``; '' for none), as
+    :func:`root_path` checks it.
     """
 
     db: str | None = None
@@ -32,6 +34,33 @@ class WebSettings:
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]", "testserver")
     job_workers: int = 2
+    root_path: str = ""
     open_reads: bool = True
     """Reading without the token: on for loopback; ``accord serve --host`` with another
     address turns it off, so that the network sees nothing without the token either."""
+
+
+def root_path(given: str) -> str:
+    """The workbench's path prefix behind a proxy (``accord serve --root-path``) in the form the
+    app uses: ``/`` and one or more path segments, no trailing slash (``/accord/`` is
+    ``/accord``; ``/`` or '' is none). Segments are letters, digits, ``-``, ``_``, ``.`` and
+    ``~`` (not ``.`` or ``..``): the prefix is written into every link, so nothing that a URL
+    would need to escape. Raises :class:`~accord.errors.AccordError` otherwise."""
+    from accord.errors import AccordError
+
+    text = given.strip()
+    if text in ("", "/"):
+        return ""
+    segments = text.rstrip("/").split("/")
+    allowed = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~")
+    if (
+        not text.startswith("/")
+        or "//" in text
+        or any(s in (".", "..") or not set(s) <= allowed for s in segments[1:])
+    ):
+        raise AccordError(
+            "--root-path: expected the path the proxy serves the workbench under, such as "
+            "/accord (a leading '/', then letters, digits, '-', '_', '.' or '~' between "
+            f"slashes; got {given!r})"
+        )
+    return "/".join(segments)

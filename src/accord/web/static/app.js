@@ -15,6 +15,13 @@
     return meta ? meta.getAttribute('content') : '';
   }
 
+  /* An address of the workbench: the path under the prefix a proxy serves it under
+   * (accord serve --root-path; '' at the server's root), which the page's meta tag names. */
+  function url(path) {
+    var meta = document.querySelector('meta[name="root-path"]');
+    return (meta ? meta.getAttribute('content') : '') + path;
+  }
+
   var VEGA_LITE = 'https://vega.github.io/schema/vega-lite/v6.json';
 
   /* One small chart per issue, `columns` to a row, each drawn by `spec` from its issue's rows;
@@ -334,7 +341,7 @@
       if (poll) { clearInterval(poll); poll = null; }
       if (job.status === 'queued' || job.status === 'running') {
         poll = setInterval(function () {
-          fetch('/api/v1/jobs/' + job.id).then(function (r) { return r.json(); }).then(show);
+          fetch(url('/api/v1/jobs/' + job.id)).then(function (r) { return r.json(); }).then(show);
         }, 500);
       }
     }
@@ -354,7 +361,7 @@
       };
       var version = box.getAttribute('data-version');
       if (version) { body.version = Number(version); }
-      fetch('/api/v1/jobs', { method: 'POST', headers: headers(), body: JSON.stringify(body),
+      fetch(url('/api/v1/jobs'), { method: 'POST', headers: headers(), body: JSON.stringify(body),
                               credentials: 'same-origin' })
         .then(function (r) { return r.json(); })
         .then(function (job) {
@@ -365,7 +372,7 @@
     });
     var known = window.sessionStorage.getItem(remembered);
     if (known) {
-      fetch('/api/v1/jobs/' + encodeURIComponent(known)).then(function (r) {
+      fetch(url('/api/v1/jobs/' + encodeURIComponent(known))).then(function (r) {
         return r.ok ? r.json() : null;
       }).then(function (job) {
         if (job) { follow(job); } else { window.sessionStorage.removeItem(remembered); }
@@ -373,7 +380,7 @@
     }
     cancel.addEventListener('click', function () {
       if (!current) { return; }
-      fetch('/api/v1/jobs/' + current.id, { method: 'DELETE', headers: headers(),
+      fetch(url('/api/v1/jobs/' + current.id), { method: 'DELETE', headers: headers(),
                                               credentials: 'same-origin' })
         .then(function (r) { return r.json(); }).then(show);
     });
@@ -440,7 +447,7 @@
       chart.setAttribute('data-busy', '1');
       cancel.disabled = false;
       var body = { data: state, engines: data.engines, institutions: false, seed: 1 };
-      fetch('/api/v1/compare', {
+      fetch(url('/api/v1/compare'), {
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body), signal: controller.signal
       }).then(function (r) {
