@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +30,9 @@ def _python_m_accord(*args: str) -> subprocess.CompletedProcess[str]:
 def test_version_and_help_name_the_module_invocation() -> None:
     done = _python_m_accord("--version")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"accord {accord.__version__}"
+    # the commit follows in a git checkout (session 33: accord.provenance)
+    line = rf"accord {re.escape(accord.__version__)}( \(commit [0-9a-f]{{40}}(, src modified)?\))?"
+    assert re.fullmatch(line, done.stdout.strip()), done.stdout
     helped = _python_m_accord("--help")
     assert helped.returncode == 0, helped.stderr
     assert "python -m accord" in helped.stdout

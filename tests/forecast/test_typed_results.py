@@ -40,7 +40,7 @@ def test_the_parts_are_typed(made: Forecast) -> None:
 
 def test_the_json_edge_is_built_from_them(made: Forecast) -> None:
     out = made.to_dict()
-    assert list(out)[-3:] == ["ensemble", "agreement_rule", "resolutions"]
+    assert list(out)[-4:] == ["ensemble", "agreement_rule", "resolutions", "accord"]
     assert made.resolutions is not None and made.ensemble is not None
     assert out["resolutions"] == made.resolutions.to_list()
     assert out["ensemble"]["runs"] == RUNS and out["ensemble"]["seed"] == 5
