@@ -98,6 +98,8 @@ def parse_ktab_log(path: Path) -> KtabLog:
     if states is None or not n or len(rows) % n:
         raise ReferenceFileError(f"{path}: no 'There were N states' history in it")
     m = len(rows) // n
+    if [a for a, _ in rows[::m]] != [a for a, _ in probs]:
+        raise ReferenceFileError(f"{path}: its position and probability rows name other actors")
     position = np.array([v for _, v in rows]).reshape(n, m, states).transpose(2, 0, 1)
     return KtabLog(states, [a for a, _ in probs], position, np.array([v for _, v in probs]).T)
 

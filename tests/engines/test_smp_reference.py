@@ -11,69 +11,16 @@ every coordinate within the printed precision (0.05) and every probability withi
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from accord.engines import get_engine
+from accord.references import KTAB_CASES, parse_ktab_log
 from accord.scenario import io
 
-CASES = [
-    ("dummyData_3Dim.csv", "20170530_ref-dummyData_3Dim.txt"),
-    ("SOE-Pol-Comp.csv", "20170530_ref-SOE-Pol-Comp.txt"),
-    ("SOE-Policy.csv", "run-2026-11-25_SOE-Policy.tail.txt"),
-    ("dummyData_6Dim.csv", "run-2026-11-25_dummyData_6Dim.tail.txt"),
-    ("dummyData-a040.csv", "run-2026-11-25_dummyData-a040.tail.txt"),
-    ("dummyData-a080.csv", "run-2026-11-25_dummyData-a080.tail.txt"),
-]
-
-_STATES = re.compile(r"There were (\d+) states")
-_PROB = re.compile(r"^(?P<actor>.+?), prob :(?P<values>(?:\s+[-+\d.]+)+)\s*$")
-_POSITION = re.compile(r"^(?P<actor>[^,]+),(?P<dim>[^:]*):(?P<values>(?:\s+[-+\d.]+)+)\s*$")
-
-
-@dataclass
-class KtabLog:
-    states: int
-    actors: list[str]
-    position: np.ndarray  # (states, n, m) on 0..100
-    prob: np.ndarray  # (states, n)
-
-
-def parse_ktab_log(path: Path) -> KtabLog:
-    """Read the final position and probability histories that smpc prints."""
-    states: int | None = None
-    rows: list[tuple[str, list[float]]] = []
-    probs: list[tuple[str, list[float]]] = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        found = _STATES.search(line)
-        if found:
-            states, rows, probs = int(found.group(1)), [], []
-            continue
-        if states is None:
-            continue
-        found = _PROB.match(line)
-        if found:
-            probs.append((found["actor"], [float(v) for v in found["values"].split()]))
-            continue
-        found = _POSITION.match(line)
-        if found:
-            values = [float(v) for v in found["values"].split()]
-            if len(values) == states:
-                rows.append((found["actor"], values))
-    assert states is not None, f"{path.name}: no 'There were N states' line"
-    actors = [a for a, _ in probs]
-    n = len(actors)
-    assert n and len(rows) % n == 0, f"{path.name}: {len(rows)} position rows for {n} actors"
-    m = len(rows) // n
-    assert [a for a, _ in rows[::m]] == actors
-    pos = np.array([v for _, v in rows]).reshape(n, m, states).transpose(2, 0, 1)
-    prob = np.array([v for _, v in probs]).T
-    assert pos.shape[0] == states and prob.shape == (states, n)
-    return KtabLog(states, actors, pos, prob)
+CASES = KTAB_CASES  # the inputs and logs accord.references compares (one list)
 
 
 def test_log_parser_reads_3dim_log(shared: Path) -> None:
