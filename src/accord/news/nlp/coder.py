@@ -1460,8 +1460,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 def _crowd_verb(cand: _Candidate) -> bool:
     """The candidate's verb is a crowd's act as the rules coder reads it
-    (``accord.news.coding.crowd_act_code``: "thousands gathered", "protesters blocked")."""
-    tokens = tokenize(cand.sentence)
+    (``accord.news.coding.crowd_act_code``: "thousands gathered", "protesters blocked"), on
+    the candidate's own tokens (the sentence's, tokenized once when the candidates are made)."""
+    tokens = list(cand.tokens)
     word = cand.sent.doc[cand.pred.verb].text.upper()
     return any(
         t.key == word and crowd_act_code(tokens, i) is not None for i, t in enumerate(tokens)
