@@ -29,7 +29,7 @@ import datetime as dt
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -4475,12 +4475,9 @@ def _crowd_gatherings(
     joining, initiating, organising or holding ("attend the pride march", "initiated a rally").
     The CAMEO dictionary codes these verbs as meetings (GATHER, ATTEND, JOIN: 040) or seizures
     (TAKE: 171), or not at all (DESCEND, FLOOD). A trigger that already codes PROTEST is left."""
-    covered = {k: t for t in triggers for k in range(t.start, t.end)}
-    added: list[Trigger] = []
-    for i, token in enumerate(tokens):
-        if i in blocked:
-            continue
-        key = token.key
+
+    def demonstration(i: int) -> tuple[str, int] | None:
+        key = tokens[i].key
         end = i + 1
         if key in _GATHERING:
             hit = _named_before(tokens, i, crowd=True)
@@ -4492,15 +4489,34 @@ def _crowd_gatherings(
         elif key in _JOINING:
             hit = _named_after(tokens, end, crowd=key.startswith("JOIN"))
         else:
+            return None
+        return ("141", end) if hit else None
+
+    return _protest_readings(tokens, triggers, blocked, demonstration)
+
+
+def _protest_readings(
+    tokens: list[Token],
+    triggers: list[Trigger],
+    blocked: set[int],
+    reading: Callable[[int], tuple[str, int] | None],
+) -> list[Trigger]:
+    """``triggers`` with a PROTEST trigger wherever ``reading`` gives token ``i`` a CAMEO code
+    and the end of its words (:func:`_crowd_gatherings`, :func:`_crowd_acts`): a trigger that
+    starts there is replaced (the new one keeps its end if longer), one inside a longer phrase
+    ("took part in") or one that codes PROTEST already is left."""
+    covered = {k: t for t in triggers for k in range(t.start, t.end)}
+    added: list[Trigger] = []
+    for i in range(len(tokens)):
+        if i in blocked or (read := reading(i)) is None:
             continue
-        if not hit:
-            continue
+        code, end = read
         old = covered.get(i)
         if old is not None:
             mapped = cameo_to_plover(old.cameo)
             if old.start != i or (mapped is not None and mapped[0] == "PROTEST"):
                 continue  # inside a longer phrase ("took part in"), or coded PROTEST already
-        added.append(Trigger(i, max(end, old.end if old else end), "141", 20.0, "pattern"))
+        added.append(Trigger(i, max(end, old.end if old else end), code, 20.0, "pattern"))
     if not added:
         return triggers
     taken = {k for t in added for k in range(t.start, t.end)}
@@ -4596,22 +4612,12 @@ def _crowd_acts(tokens: list[Token], triggers: list[Trigger], blocked: set[int])
     coercion; :func:`_crowd_gatherings` reads only protesters who gather, the 144 pattern only
     streets and roads blocked. A trigger inside a longer phrase, or one that already codes
     PROTEST, is left."""
-    covered = {k: t for t in triggers for k in range(t.start, t.end)}
-    added: list[Trigger] = []
-    for i in range(len(tokens)):
-        if i in blocked or (code := crowd_act_code(tokens, i)) is None:
-            continue
-        old = covered.get(i)
-        if old is not None:
-            mapped = cameo_to_plover(old.cameo)
-            if old.start != i or (mapped is not None and mapped[0] == "PROTEST"):
-                continue
-        added.append(Trigger(i, max(i + 1, old.end if old else i + 1), code, 20.0, "pattern"))
-    if not added:
-        return triggers
-    taken = {k for t in added for k in range(t.start, t.end)}
-    kept = [t for t in triggers if t.start not in taken]
-    return sorted([*kept, *added], key=lambda t: t.start)
+
+    def crowd_act(i: int) -> tuple[str, int] | None:
+        code = crowd_act_code(tokens, i)
+        return None if code is None else (code, i + 1)
+
+    return _protest_readings(tokens, triggers, blocked, crowd_act)
 
 
 # ----------------------------------------------------------------------------------------------
