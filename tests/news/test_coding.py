@@ -688,11 +688,13 @@ def test_ordering_forces_to_deploy_is_a_mobilization() -> None:
 
 def test_agreeing_to_halt_ones_own_act_is_a_concession() -> None:
     # PLOVER 2.0 sec. 3.4.2: a future concession stays CONCEDE; halting strikes is a ceasefire
-    # agreed (AGREE, CAMEO 0356) and lifting sanctions CAMEO 0354 (AGREE), as before
+    # agreed (AGREE, CAMEO 0356); since session 34 (s34-agreedsanctions,
+    # `_agreed_sanctions_relief`) one party's agreed lifting of sanctions is CONCEDE
+    # (docs/event-coding.md: "lifting or easing promised or agreed is CONCEDE"), not CAMEO 0354
     assert _coded("Chile agreed to halt construction of the border wall.")[0][0] == "CONCEDE"
     assert _coded("Chile and Peru agreed to halt strikes on the border.")[0][0] == "AGREE"
     assert _coded("Chile and Peru agreed to stop the war.")[0][0] == "AGREE"
-    assert _coded("Chile agreed to lift sanctions on Peru.")[0][0] == "AGREE"
+    assert _coded("Chile agreed to lift sanctions on Peru.")[0][0] == "CONCEDE"
 
 
 def test_what_is_carried_out_names_the_act() -> None:

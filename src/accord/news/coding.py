@@ -2740,9 +2740,9 @@ def _agreed_concession(
     halt construction", "agreed to cut lawmakers' benefits"): a future concession, which PLOVER
     2.0 sec. 3.4.2 keeps CONCEDE ("Future concessions ... do not reduce to AGREE"), not the
     CAMEO 03 intent (AGREE). Halting strikes, fighting or the war is a ceasefire agreed, which
-    the gold codes AGREE (CAMEO 0356), and easing or lifting sanctions stays CAMEO 0354 (AGREE),
-    as the OEDA file codes it (docs/validation-events/session-08.md: the wider rule was
-    dropped)."""
+    the gold codes AGREE (CAMEO 0356); easing or lifting sanctions is not read here (CAMEO
+    0354; docs/validation-events/session-08.md: the wider rule was dropped): one party's is
+    :func:`_agreed_sanctions_relief`'s (session 34)."""
     if not tokens[trig.start].key.startswith(_AGREEING):
         return None
     words = [t.key for t in tokens[trig.end : trig.end + 6]]
@@ -2755,6 +2755,77 @@ def _agreed_concession(
     if objects & _MILITARY_ACTS:
         return None
     return "08", ("CONCEDE", None)
+
+
+_AGREE_FORMS = frozenset({"AGREE", "AGREED", "AGREES", "AGREEING"})
+# words before "agreed" that make the agreement joint ("Thailand and Cambodia agreed", "both
+# sides agreed", "the two countries ... had agreed"): a mutual undertaking, AGREE
+_JOINT_WORDS = frozenset({"AND", "&", "BOTH", "TWO", "SIDES", "PARTIES", "EACH"})
+_EXEMPTING = frozenset({"EXEMPT", "UNFREEZE"})
+# what an exemption is from, for it to ease sanctions (CAMEO 085: economic sanctions, boycott,
+# embargo; tariffs as economic sanctions)
+_EXEMPTED_FROM = frozenset({"SANCTION", "TARIFF", "EMBARGO", "BOYCOTT"})
+
+
+def _joint_agreement(tokens: list[Token], trig: Trigger) -> bool:
+    """Whether the words before ``trig`` (back to a comma, at most 12) name two parties or
+    more ("Thailand and Cambodia agreed", "both sides agreed", "the two countries said ...
+    they had agreed"): a joint undertaking (AGREE), not one party's concession."""
+    for token in reversed(tokens[max(0, trig.start - 12) : trig.start]):
+        if token.key == ",":
+            return False
+        if fold_noun(token.key) in _JOINT_WORDS or token.key in _JOINT_WORDS:
+            return True
+    return False
+
+
+def _eases_sanctions(tokens: list[Token], at: int) -> bool:
+    """Whether the verb at ``at`` eases sanctions as the CAMEO verb dictionary's own patterns
+    read it: 085 ("ease * SANCTION", "lift * BOYCOTT"), an intent code 0354 read as its act,
+    or 0351 with a sanction, tariff, embargo or boycott after it (the dictionary files "lift *
+    SANCTION" under 0351 before its 085 pattern); or exempting or unfreezing with one of those
+    after it (no pattern in the dictionary). Not 081 (bans, restrictions, curfews) nor any
+    other yield."""
+    key = tokens[at].key
+    after = {fold_noun(t.key) for t in tokens[at + 1 : at + 9]}
+    if any(key.startswith(w) for w in _EXEMPTING) and after & _EXEMPTED_FROM:
+        return True
+    senses = lexicon().verbs.get((key,))
+    if not senses:
+        return False
+    found = _verb_trigger(senses, tokens, at, 1, len(tokens))
+    if found is None:
+        return False
+    if found.cameo.startswith("0354"):
+        return True  # an intent to ease economic sanctions: the easing itself
+    if found.cameo.startswith("0351"):
+        return bool(after & _EXEMPTED_FROM)  # "agreed to lift sanctions"
+    return found.cameo.startswith("085") and found.how == "pattern"
+
+
+def _agreed_sanctions_relief(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """One party agreeing to ease, lift or exempt from sanctions, tariffs or an embargo ("it
+    has agreed to exempt Hungary from U.S. sanctions", "has agreed on a roadmap to ease
+    sanctions on Syria"): lifting or easing agreed is CONCEDE (docs/event-coding.md, gold
+    conventions; PLOVER 2.0 sec. 3.4.2), the party that gains the target, not the CAMEO 0354
+    intent (AGREE). What is eased is read with :func:`_eases_sanctions`. Two parties agreeing
+    together stay AGREE (:func:`_joint_agreement`). The sanctions readings of session 33's
+    s33-agreedto alone (session 34, s34-agreedsanctions;
+    docs/validation-events/session-34-agreedsanctions.md)."""
+    if tokens[trig.start].key not in _AGREE_FORMS or _joint_agreement(tokens, trig):
+        return None
+    keys = [t.key for t in tokens]
+    at = trig.start + 1
+    if at < len(keys) and keys[at] == "ON":  # "agreed on a roadmap to ease sanctions"
+        to = next((j for j in range(at + 1, min(len(keys), at + 6)) if keys[j] == "TO"), None)
+        if to is None:
+            return None
+        at = to
+    if at + 1 >= len(keys) or keys[at] != "TO":
+        return None
+    return ("085", ("CONCEDE", None)) if _eases_sanctions(tokens, at + 1) else None
 
 
 _CARRIED = frozenset({"CARRIED", "CARRY", "CARRIES", "CARRYING"})
@@ -3804,6 +3875,7 @@ _TYPE_RULES_S8 = (
     _ordered_deployment,
     _ordered_restriction,
     _agreed_concession,
+    _agreed_sanctions_relief,
     _carried_out,
     _relief,
     _open_to_talks,
