@@ -359,6 +359,98 @@ def _arrest_not_assault(
     return replace(trig, cameo=_ARREST_CODE), cameo_to_plover(_ARREST_CODE)
 
 
+# ----------------------------------------------------------------------------------------------
+# s33-suspended: what is suspended decides SANCTION or COERCE
+# (docs/validation-events/session-33-suspended.md)
+# ----------------------------------------------------------------------------------------------
+
+_SUSPEND_WORD = re.compile(r"SUSPEN(?:D|DS|DED|DING|SION|SIONS)")
+# political life (CAMEO 1722, "ban political parties or politicians": COERCE `ban`)
+_SUSPENDED_POLITICS = frozenset({"PARTY", "POLITICAL"})
+# freedoms, the media and movement (CAMEO 1721, "impose restrictions on political freedoms":
+# COERCE `restrict`; PLOVER 2.0 table 3.10's `restrict`, `censor` and `withhold`)
+_SUSPENDED_FREEDOMS = frozenset(
+    {"ELECTORAL", "ELECTION", "PARLIAMENT", "CONSTITUTION", "VISA", "VISA-FREE", "INTERNET"}
+    | {"MEDIA", "BROADCAST", "BROADCASTER", "NEWSPAPER", "PUBLICATION", "OUTLET", "RADIO"}
+    | {"TELEVISION"}
+)
+# exchanges with another party: suspending them reduces relations (SANCTION), whatever names
+# them ("its election observation mission", "media cooperation with")
+_SUSPENDED_EXCHANGES = frozenset(
+    {"MISSION", "OBSERVER", "OBSERVATION", "AID", "ASSISTANCE", "FUNDING", "FUND", "TRADE"}
+    | {"COOPERATION", "TALK", "NEGOTIATION", "TIE", "RELATION", "MEMBERSHIP", "PARTICIPATION"}
+)
+_SUSPENDED_OWN = frozenset({"ITS", "THEIR", "HIS", "HER", "OUR", "MY"})
+_SUSPENDED_OFFICE = frozenset({"OFFICE", "POST", "DUTY", "POSITION", "FUNCTION"})
+# the words that end the object's noun phrase: a preposition other than "of", a conjunction,
+# a quotation mark
+_SUSPENDED_END = frozenset(
+    {"FOR", "WITH", "FROM", "TO", "IN", "ON", "AT", "UNTIL", "AFTER", "BEFORE", "OVER", "BY"}
+    | {"AGAINST", "BETWEEN", "AMID", "DURING", "THROUGH", "UNDER", "INTO", "AND", "OR", "AS"}
+    | {"“", "”", '"', "."}
+)
+
+
+def suspended_freedom(keys: Sequence[str], end: int) -> str | None:
+    """The CAMEO code of what a suspension at ``end`` of a sentence's upper-case ``keys`` (the
+    word after "suspended", or after "suspension of") suspends, where that is a freedom at
+    home rather than an exchange with another party: political parties or political activity
+    (1722, COERCE `ban`: "suspended the activities of political parties"), an official from
+    office (1722: "suspended Machar from office"), elections, parliament, the constitution,
+    the media, internet access or visas (1721, COERCE `restrict`: "suspended the country's
+    electoral process", "suspended broadcasts of French news outlets", "a partial suspension
+    of visa issuance"); else None. The object is its noun phrase (up to six words, through
+    "of", to a comma, another preposition, a conjunction or a quotation mark); one that opens
+    with a possessive pronoun is the subject's own ("suspended its political activities") and
+    one that names an exchange ("election observation mission", "aid") is a reduction of
+    relations: None for both."""
+    words: list[str] = []
+    at = end
+    while at < len(keys) and len(words) < 6:
+        key = keys[at]
+        if key in _SUSPENDED_END or key in _CLAUSE_STOP or key == ",":
+            break
+        words.append(fold_noun(key))
+        at += 1
+    if not words or words[0] in _SUSPENDED_OWN or _SUSPENDED_EXCHANGES & set(words):
+        return None
+    office = [k for k in keys[at + 1 : at + 3] if k not in _SUSPENDED_OWN][:1]
+    if (
+        at < len(keys)
+        and keys[at] == "FROM"
+        and office
+        and fold_noun(office[0]) in _SUSPENDED_OFFICE
+    ):
+        return "1722"  # "suspended Machar from office"
+    if _SUSPENDED_POLITICS & set(words):
+        return "1722"
+    if _SUSPENDED_FREEDOMS & set(words):
+        return "1721"
+    return None
+
+
+def _suspension_not_sanction(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> tuple[Trigger, tuple[str, str | None] | None]:
+    """A suspension (the verb or the noun, "suspended", "the suspension of") that the CAMEO
+    dictionary reads as reducing relations (CAMEO 16, SANCTION) but whose object is a freedom
+    at home (:func:`suspended_freedom`: political parties, elections, the media, visas) is
+    COERCE with that code's mode (CAMEO 1722 or 1721; PLOVER 2.0 sec. 3.15, "repression,
+    restrictions on rights"). Any other trigger is returned as it is."""
+    if mapped is None or mapped[0] != "SANCTION":
+        return trig, mapped
+    if not _SUSPEND_WORD.fullmatch(tokens[trig.start].key):
+        return trig, mapped
+    keys = [t.key for t in tokens]
+    end = trig.end
+    if end < len(keys) and keys[end - 1] != "OF" and keys[end] == "OF":
+        end += 1  # "the suspension of the electoral process"
+    code = suspended_freedom(keys, end)
+    if code is None:
+        return trig, mapped
+    return replace(trig, cameo=code), cameo_to_plover(code)
+
+
 @lru_cache(maxsize=1 << 16)
 def _violent_word(key: str) -> bool:
     """Whether one word (its gazetteer key) is an irregular violent past or, with regular
@@ -5427,6 +5519,7 @@ def code_tokens(
         trig = _who_protests(tokens, mentions, trig)  # "Moroccans protested": a demonstration
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         trig, mapped = _arrest_not_assault(tokens, trig, mapped, violent)  # "arrested 500"
+        trig, mapped = _suspension_not_sanction(tokens, trig, mapped)  # "suspended parties"
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
         refusal = (
