@@ -774,20 +774,23 @@ __all__ = [
 
 
 def body_power(
-    body_id: str,
+    body_id: str | Body,
     index: str = "shapley-shubik",
     year: int | None = None,
     kind: str | None = None,
 ) -> tuple[PowerIndices, dict[str, Any]]:
-    """Power indices of a bundled body and what they were computed for (the ``body``,
-    ``kind``, ``date`` and quotas entries of ``accord power --json``).
+    """Power indices of a bundled body (or a :class:`Body` of one's own) and what they were
+    computed for (the ``body``, ``kind``, ``date`` and quotas entries of ``accord power
+    --json``).
 
     ``year`` takes the composition on 1 July of that year (bodies with dated membership
-    only); ``index`` is one of :data:`INDICES` or ``ternary`` (Felsenthal-Machover).
+    only); ``index`` is one of :data:`INDICES` or ``ternary`` (Felsenthal-Machover). A body
+    id is looked up among the bundled bodies only (the web API passes ids it was sent); a
+    file is read by the caller (:func:`accord.institutions.rules.read_body`).
     """
     from accord.institutions.rules import bundled_body_ids, load_body
 
-    b = load_body(body_id)
+    b = body_id if isinstance(body_id, Body) else load_body(body_id)
     if year is not None and not b.years():
         dated = [i for i in bundled_body_ids() if load_body(i).years()]
         raise AccordError(
