@@ -191,3 +191,29 @@ def test_a_random_run_given_no_seed_records_the_seed_it_drew() -> None:
     )
     np.testing.assert_array_equal(again.run.trajectory, made.run.trajectory)
     assert accord.forecast("ec-emissions-1994", "smp").seed is None  # nothing random ran
+
+
+def test_an_estimator_names_its_computing_class_itself() -> None:
+    """On aa722a9e ``implementation`` was only a ``module:Class`` path: a class written in a
+    notebook had to be named ``__main__:Kernel``."""
+    from accord.engines.estimators import Estimator
+
+    class Kernel:
+        def run(
+            self, scenario: Scenario, params: Mapping[str, Any] | None, seed: int | None
+        ) -> Run:
+            Own.validate_options(dict(params or {}))
+            return replace(Mean().run(scenario, None, seed), engine="own-estimator")
+
+    class Own(Estimator):
+        name = "own-estimator"
+        summary = "the mean, computed by a class given as itself"
+        implementation = Kernel
+
+    check_engine(Own())
+    made = accord.forecast("ec-emissions-1994", Own())
+    assert made.engine == "own-estimator"
+    assert (
+        made.to_frame()["forecast"].tolist()
+        == accord.forecast("ec-emissions-1994").to_frame()["forecast"].tolist()
+    )

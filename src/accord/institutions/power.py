@@ -189,6 +189,10 @@ def game_from_rule(
 
 
 def game_from_body(body: Body, kind: str | None = None, date: dt.date | None = None) -> Game:
+    """The binary game of ``body``'s rule for ``kind`` (default: its ``default_kind``) among
+    its members on ``date``: everyone votes yes or no, each share becomes a fixed quota and a
+    veto a criterion needing every veto holder; :func:`shapley_shubik` and :func:`banzhaf`
+    take it."""
     members = body.members_on(date)
     return game_from_rule(
         [m.code for m in members],
