@@ -165,6 +165,7 @@ def compare(
     *,
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int | None = None,
+    runs: int | None = None,
 ) -> Comparison:
     """Every engine's forecast of a scenario side by side, with the status quo and the spread.
 
@@ -178,6 +179,10 @@ def compare(
         Options per engine name.
     seed
         Seed of every random choice.
+    runs
+        A Monte Carlo ensemble of that many runs per engine, as ``accord compare --runs``
+        (the seed drawn and recorded if not given); an engine without a batch kernel is then
+        left out with a warning.
 
     Examples
     --------
@@ -188,7 +193,7 @@ def compare(
     from accord.forecast.compare import compare as _compare
 
     chosen = _engines_checked(engines, params)
-    return _compare(_scenario(scenario), chosen, params, seed)
+    return _compare(_scenario(scenario), chosen, params, seed, runs)
 
 
 def _engines_checked(

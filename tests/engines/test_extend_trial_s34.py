@@ -217,3 +217,17 @@ def test_an_estimator_names_its_computing_class_itself() -> None:
         made.to_frame()["forecast"].tolist()
         == accord.forecast("ec-emissions-1994").to_frame()["forecast"].tolist()
     )
+
+
+@pytest.mark.usefixtures("registry")
+def test_the_python_compare_takes_runs_as_the_command_line_does() -> None:
+    """On aa722a9e ``accord.compare(..., runs=N)`` was a TypeError; ``accord compare --runs N``
+    ran ensembles."""
+    register(_Own())
+    result = accord.compare("ec-emissions-1994", ["mean", "own-mean"], runs=20, seed=1)
+    assert result.engines == ("mean",) and result.runs == 20
+    assert any(w.startswith("own-mean: left out (") for w in result.warnings)
+    drawn = accord.compare("ec-emissions-1994", ["mean"], runs=20)
+    assert drawn.seed is not None  # drawn and recorded
+    again = accord.compare("ec-emissions-1994", ["mean"], runs=20, seed=drawn.seed)
+    assert again.to_frame()["p_agreement"].tolist() == drawn.to_frame()["p_agreement"].tolist()
