@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from accord.forecast.deu import DeuCase
     from accord.forecast.explain import Explanation
     from accord.institutions.power import PowerIndices
+    from accord.institutions.rules import Body
     from accord.news.ingest import IngestReport
     from accord.news.store import Store
     from accord.scenario.model import Scenario
@@ -163,6 +165,7 @@ def compare(
     *,
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int | None = None,
+    runs: int | None = None,
 ) -> Comparison:
     """Every engine's forecast of a scenario side by side, with the status quo and the spread.
 
@@ -176,6 +179,10 @@ def compare(
         Options per engine name.
     seed
         Seed of every random choice.
+    runs
+        A Monte Carlo ensemble of that many runs per engine, as ``accord compare --runs``
+        (the seed drawn and recorded if not given); an engine without a batch kernel is then
+        left out with a warning.
 
     Examples
     --------
@@ -186,7 +193,7 @@ def compare(
     from accord.forecast.compare import compare as _compare
 
     chosen = _engines_checked(engines, params)
-    return _compare(_scenario(scenario), chosen, params, seed)
+    return _compare(_scenario(scenario), chosen, params, seed, runs)
 
 
 def _engines_checked(
@@ -406,19 +413,22 @@ def explain(
 
 
 def power(
-    game: str | Sequence[int],
+    game: str | os.PathLike[str] | Body | Sequence[int],
     *,
     quota: int | None = None,
     names: Sequence[str] | None = None,
     index: str = "shapley-shubik",
     date: dt.date | str | None = None,
+    kind: str | None = None,
 ) -> PowerIndices:
-    """Exact a priori voting power of a bundled body or a weighted voting game.
+    """Exact a priori voting power of a body (bundled or one's own) or a weighted voting game.
 
     Parameters
     ----------
     game
-        A bundled body id (``unsc``, ``unga``, ``eu-council``...) or a list of weights.
+        A bundled body id (``unsc``, ``unga``, ``eu-council``...), a body file of one's own
+        (``.yaml``, ``.yml``, ``.json``), a :class:`~accord.institutions.rules.Body`
+        (docs/institutions.md, "A rule of your own"), or a list of weights.
     quota
         The weighted game's quota (with weights only).
     names
@@ -428,6 +438,9 @@ def power(
     date
         For a body, its membership on that date: a ``datetime.date`` or ISO text
         ``"2015-07-20"``.
+    kind
+        For a body, the kind of decision whose rule is used (default: the body's
+        ``default_kind``), e.g. ``unanimity`` for ``eu-council``.
 
     Examples
     --------
@@ -439,17 +452,20 @@ def power(
     0    CHN  421/2145
     >>> list(accord.power("unsc", date="2015-07-20").to_frame()["player"])[5:8]
     ['TCD', 'CHL', 'JOR']
+    >>> accord.power("eu-council", kind="unanimity").values["MLT"]
+    Fraction(1, 27)
     """
     from accord.institutions import power as p
+    from accord.institutions.rules import Body, read_body
 
     day = _date(date)
-    if isinstance(game, str):
+    if isinstance(game, str | os.PathLike | Body):
         if quota is not None or names is not None:
-            raise AccordError("quota and names describe a weighted game, not a bundled body")
-        from accord.institutions.rules import load_body
-
-        built = p.game_from_body(load_body(game), date=day)
+            raise AccordError("quota and names describe a weighted game, not a body")
+        built = p.game_from_body(read_body(game), kind, day)
     else:
+        if kind is not None:
+            raise AccordError("kind chooses a body's rule; a weighted game has one, its quota")
         if quota is None:
             raise AccordError("a weighted game needs a quota")
         built = p.weighted_game(quota, list(game), names)

@@ -1,8 +1,9 @@
-"""Commands about institutions: exact voting power of bundled bodies or weighted games."""
+"""Commands about institutions: exact voting power of bodies (bundled or a file of one's own)
+or weighted games."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -18,6 +19,9 @@ from accord.cli.output import (
 )
 from accord.errors import AccordError
 from accord.institutions.bundled import INDEX_NAMES, bundled_body_ids
+
+if TYPE_CHECKING:
+    from accord.institutions.rules import Body
 
 BODY_ALIASES = {"unsc": "unsc", "unga": "unga", "eu-council": "eu-council", "eu": "eu-council"}
 
@@ -36,7 +40,10 @@ def _int_list(text: str, option: str) -> list[int]:
 def power_command(
     body: Annotated[
         str | None,
-        typer.Option(help=f"A bundled body: {', '.join(bundled_body_ids())}."),
+        typer.Option(
+            help=f"A bundled body ({', '.join(bundled_body_ids())}) or a body file of your "
+            "own (.yaml, .yml, .json; docs/institutions.md)."
+        ),
     ] = None,
     index: Annotated[
         str, typer.Option(help=f"{', '.join(INDEX_NAMES)} or ternary (Security Council style).")
@@ -67,8 +74,13 @@ def power_command(
     if body is not None and (quota is not None or names is not None):
         raise AccordError("--quota and --names go with --weights, not with --body")
     extra: dict[str, Any]
+    chosen: Body | None = None
     if body is not None:
-        result, extra = body_power(BODY_ALIASES.get(body, body), index, year, kind)
+        from accord.institutions.rules import read_body
+
+        # a bundled id (or its alias), else a body file of the user's own
+        chosen = read_body(BODY_ALIASES.get(body, body))
+        result, extra = body_power(chosen, index, year, kind)
     else:
         if quota is None or weights is None:
             raise AccordError("--weights needs --quota")
@@ -83,8 +95,8 @@ def power_command(
     # the rule decided on is named (the web page says it too): a unanimity table titled like
     # the qmv one was read as the qmv one
     title = f"{result.index} index" + (
-        f" of {extra['body']} ({extra['kind']}" + _composition(extra["body"], year) + ")"
-        if "body" in extra
+        f" of {extra['body']} ({extra['kind']}" + _composition(chosen, year) + ")"
+        if chosen is not None
         else ""
     )
     table = Table(title=escape(title))
@@ -100,17 +112,14 @@ def power_command(
     out.print(table)
 
 
-def _composition(body_id: str, year: int | None) -> str:
+def _composition(body: Body, year: int | None) -> str:
     """Which members a body's power table is for, where its membership changes by year.
 
     Without ``--year`` the Security Council's table was of its default date's members
     (24 February 2025) and did not say so: a reader of a 2024 draft took them for its voters.
     """
-    from accord.institutions.rules import load_body
-
     if year is not None:
         return f", composition of 1 July {year}"
-    body = load_body(body_id)
     if body.years() and body.default_date is not None:
         return f", members as on {body.default_date}; --year for another year"
     return ""

@@ -104,8 +104,59 @@ class EngineRegistry(Mapping[str, Engine]):
 ENGINES = EngineRegistry()
 
 
-def register(engine: Engine) -> Engine:
-    """Add ``engine`` under its ``name`` (for engines defined in a session or a test)."""
+def register(engine: Engine, *, replace: bool = False) -> Engine:
+    """Add ``engine`` under its ``name`` (for engines defined in a session or a test).
+
+    From then on ``accord.forecast(scenario, NAME)``, ``accord.compare`` and
+    ``accord.backtest`` (in this process) find it by name; an engine registered again under the
+    same name replaces the earlier one (a notebook cell run twice), and one registered under
+    the name of an engine another package declares (an ``accord.engines`` entry point) takes
+    its place in this process. The command line finds only the engines of entry points
+    (docs/extending.md).
+
+    Parameters
+    ----------
+    engine
+        An object with a non-empty ``name``, a ``summary`` and ``run(scenario, params, seed)``;
+        :func:`accord.testing.check_engine` checks the rest.
+    replace
+        Allow a name of an engine accord ships (``mean``, ``smp``...): without it that is an
+        :class:`~accord.errors.EngineError`, as the bundled engine would be hidden under its
+        own name in every forecast and comparison of this process.
+
+    Examples
+    --------
+    >>> from accord.engines import Mean, register
+    >>> register(Mean())  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    accord.errors.EngineError: engine name 'mean' is one accord ships: ...
+    """
+    name = getattr(engine, "name", None)
+    if not isinstance(name, str) or not name:
+        raise EngineError(
+            f"cannot register {engine!r}: an engine needs a non-empty str attribute 'name' "
+            "(and 'summary' and run(scenario, params=None, seed=None))"
+        )
+    missing = [
+        what
+        for what, ok in (
+            ("a str attribute 'summary'", isinstance(getattr(engine, "summary", None), str)),
+            (
+                "a run(scenario, params=None, seed=None) method",
+                callable(getattr(engine, "run", None)),
+            ),
+        )
+        if not ok
+    ]
+    if missing:
+        raise EngineError(f"cannot register engine {name!r}: it needs {' and '.join(missing)}")
+    if name in BUNDLED and not replace:
+        raise EngineError(
+            f"engine name {name!r} is one accord ships: registering under it would hide the "
+            f"bundled engine in every forecast and comparison; give your engine another name, "
+            f"or register(engine, replace=True) to replace it on purpose"
+        )
     return ENGINES.add(engine)
 
 

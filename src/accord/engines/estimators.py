@@ -49,6 +49,14 @@ def _key(name: str) -> str:
 class Estimator:
     """An engine with typed options; subclasses set the class variables below.
 
+    A subclass sets ``name`` (the engine's name: ``--engine NAME``), ``summary`` (one line, which
+    ``accord engines`` lists) and ``implementation`` (the class of the object that computes, or
+    its ``module:Class`` path; that object's ``run(scenario, params, seed)`` returns a
+    :class:`~accord.engines.base.Run`, ``params`` holding the options set on the engine and
+    those of the call, unchecked, so it checks them with :meth:`validate_options`), and
+    optionally ``options_model``, ``aliases`` and ``legacy_names``. docs/extending.md has a
+    worked example, registered and checked with :func:`accord.testing.check_engine`.
+
     Parameters
     ----------
     **options
@@ -57,14 +65,22 @@ class Estimator:
     """
 
     name: ClassVar[str]
+    """The engine's name: ``--engine NAME``, ``accord.forecast(scenario, NAME)``."""
     summary: ClassVar[str]
+    """One line on what it computes (``accord engines`` lists it)."""
     options_model: ClassVar[type[Options]] = NoOptions
+    """The typed options: a subclass of :class:`Options` (pydantic fields with defaults)."""
     aliases: ClassVar[dict[str, str]] = {}
     """Other spellings (KTAB's, the paper's) -> option name."""
     legacy_names: ClassVar[dict[str, str]] = {}
     """Option name -> the name the computing module's ``params`` mapping uses, where it differs."""
-    implementation: ClassVar[str]
-    """``module:Class`` of the object that computes (imported on first use)."""
+    implementation: ClassVar[str | type[Any]]
+    """The class of the object that computes, or its ``module:Class`` path, imported on first
+    use (a class defined in a notebook is given as itself). The object's
+    ``run(scenario, params, seed)`` returns a :class:`~accord.engines.base.Run`; ``params``
+    holds the options set on the engine (by their ``legacy_names``) and those passed to the
+    call, unchecked, so the object validates them (:meth:`validate_options`); ``seed`` may be
+    None (docs/extending.md)."""
 
     def __init__(self, **options: Any) -> None:
         self._options = self._validate(options)
@@ -165,8 +181,12 @@ class Estimator:
     def backend(self) -> Any:
         """The object that computes (the engine module's class), created on first use."""
         if self._backend is None:
-            module, _, attribute = self.implementation.partition(":")
-            self._backend = getattr(importlib.import_module(module), attribute)()
+            made = self.implementation
+            if isinstance(made, str):
+                module, _, attribute = made.partition(":")
+                self._backend = getattr(importlib.import_module(module), attribute)()
+            else:
+                self._backend = made()
         return self._backend
 
     def _seed(self, seed: int | None) -> int | None:

@@ -226,7 +226,12 @@ def forecast(
             )
             for k, issue in enumerate(scenario.issues)
         ]
-        made = Forecast(scenario=scenario, engine=chosen.name, run=result, seed=seed, issues=issues)
+        # a random run given no seed draws one and records it (SMP's stochastic transitions):
+        # the forecast records it too, so that the run can be repeated (docs/json-contract.md)
+        recorded = seed if seed is not None else result.seed
+        made = Forecast(
+            scenario=scenario, engine=chosen.name, run=result, seed=recorded, issues=issues
+        )
         # an issue one actor holds: the "forecast" is its own position, not a bargain
         made.warnings.extend(lone_actor_warnings(scenario, [item.forecast for item in issues]))
         ensemble = None

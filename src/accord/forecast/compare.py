@@ -138,8 +138,9 @@ def compare(
     runs: int | None = None,
 ) -> Comparison:
     """Forecast ``scenario`` with each engine (default: every registered engine that can run
-    on it; an engine made for other data, such as ``learned`` for EU legislation, is then
-    passed over without a word).
+    on it; an engine accord ships that is made for other data, such as ``learned`` for EU
+    legislation, is then passed over without a word, and another package's or a registered
+    engine that cannot run, with a warning saying why).
 
     With ``runs``, each engine also runs a Monte Carlo ensemble of that many runs (same seed),
     so ``p_agreement`` is each engine's share of agreeing runs.
@@ -150,6 +151,7 @@ def compare(
     """
     with checked(scenario):  # once for every engine
         from accord.engines import ENGINES, get_engine
+        from accord.engines.estimators import BUNDLED
         from accord.forecast import forecast
         from accord.forecast.ensemble import new_seed
 
@@ -170,7 +172,9 @@ def compare(
                     scenario, name, (params or {}).get(name), seed, runs=runs, votes=False
                 )
             except EngineError as exc:
-                if engines:  # the user asked for this engine: say why it is missing
+                # the user asked for this engine, or installed or registered it (a bundled one
+                # made for other data, such as `learned`, is passed over without a word)
+                if engines or name not in BUNDLED:
                     warnings.append(f"{name}: left out ({exc})")
                 continue
             done[name] = made

@@ -189,6 +189,10 @@ def game_from_rule(
 
 
 def game_from_body(body: Body, kind: str | None = None, date: dt.date | None = None) -> Game:
+    """The binary game of ``body``'s rule for ``kind`` (default: its ``default_kind``) among
+    its members on ``date``: everyone votes yes or no, each share becomes a fixed quota and a
+    veto a criterion needing every veto holder; :func:`shapley_shubik` and :func:`banzhaf`
+    take it."""
     members = body.members_on(date)
     return game_from_rule(
         [m.code for m in members],
@@ -774,20 +778,23 @@ __all__ = [
 
 
 def body_power(
-    body_id: str,
+    body_id: str | Body,
     index: str = "shapley-shubik",
     year: int | None = None,
     kind: str | None = None,
 ) -> tuple[PowerIndices, dict[str, Any]]:
-    """Power indices of a bundled body and what they were computed for (the ``body``,
-    ``kind``, ``date`` and quotas entries of ``accord power --json``).
+    """Power indices of a bundled body (or a :class:`Body` of one's own) and what they were
+    computed for (the ``body``, ``kind``, ``date`` and quotas entries of ``accord power
+    --json``).
 
     ``year`` takes the composition on 1 July of that year (bodies with dated membership
-    only); ``index`` is one of :data:`INDICES` or ``ternary`` (Felsenthal-Machover).
+    only); ``index`` is one of :data:`INDICES` or ``ternary`` (Felsenthal-Machover). A body
+    id is looked up among the bundled bodies only (the web API passes ids it was sent); a
+    file is read by the caller (:func:`accord.institutions.rules.read_body`).
     """
     from accord.institutions.rules import bundled_body_ids, load_body
 
-    b = load_body(body_id)
+    b = body_id if isinstance(body_id, Body) else load_body(body_id)
     if year is not None and not b.years():
         dated = [i for i in bundled_body_ids() if load_body(i).years()]
         raise AccordError(

@@ -12,20 +12,23 @@ a measure over the members voting yes with a share of a base: all members, those
 (yes + no + abstain) or those present and voting (yes + no). Comparisons are done in exact
 integer arithmetic (a share is a :class:`fractions.Fraction`), so 2/3 and 55 % are exact.
 
-Bundled bodies live in ``institutions/data/bodies/*.yaml``; :func:`load_body` reads them and
-:func:`decide` applies a rule to a roll call and explains the outcome in words.
+Bundled bodies live in ``institutions/data/bodies/*.yaml``; :func:`load_body` reads them,
+:func:`read_body` also a body file of one's own, and :func:`decide` applies a rule to a roll
+call and explains the outcome in words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Literal
 
 import yaml
@@ -239,6 +242,55 @@ def load_body(body_id: str) -> Body:
     return body_from_data(yaml.load(path.read_text(encoding="utf-8"), Loader=loader), str(path))
 
 
+BODY_FILE_SUFFIXES = (".yaml", ".yml", ".json")
+"""The suffixes of a body file of one's own (JSON is read as YAML)."""
+
+
+def read_body(ref: Body | str | os.PathLike[str]) -> Body:
+    """A body: a :class:`Body` as given, a bundled body by id, or a body file of one's own.
+
+    A body file is YAML (or JSON) with the fields of a bundled one (docs/institutions.md,
+    "A rule of your own"): ``id``, ``name``, ``rules`` (kind -> criteria...), ``members``
+    (``code`` and the ``weights`` the rules measure), optionally ``default_kind``. Every
+    problem is reported with its path, as for a scenario file.
+
+    Examples
+    --------
+    >>> read_body("unsc").rule().veto_tag
+    'permanent'
+    >>> read_body("toy.yaml")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    accord.errors.AccordError: no such body file: toy.yaml
+    """
+    if isinstance(ref, Body):
+        return ref
+    text = os.fspath(ref)
+    if isinstance(ref, str) and text in bundled_body_ids():
+        return load_body(text)
+    path = Path(text)
+    if path.suffix.lower() not in BODY_FILE_SUFFIXES and not path.is_file():
+        known = ", ".join(bundled_body_ids())
+        raise AccordError(
+            f"unknown body {text!r}; bundled bodies: {known}; or a body file of your own "
+            f"({', '.join(BODY_FILE_SUFFIXES)}; docs/institutions.md)"
+        )
+    if not path.is_file():
+        raise AccordError(f"no such body file: {text}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise AccordError(f"{text}: not valid YAML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AccordError(f"{text}: cannot be read: {exc}") from None
+    if not isinstance(data, dict):
+        raise AccordError(
+            f"{text}: a body file is a mapping (id, name, rules, members), "
+            f"not {type(data).__name__}"
+        )
+    return body_from_data(data, text)
+
+
 # Deciding -----------------------------------------------------------------------------------
 
 
@@ -407,6 +459,7 @@ def _shortfall(criterion: Criterion, tally: Mapping[Vote, int], total: int) -> s
 
 
 __all__ = [
+    "BODY_FILE_SUFFIXES",
     "MEMBERS",
     "Body",
     "Criterion",
@@ -422,4 +475,5 @@ __all__ = [
     "parse_share",
     "parse_vote",
     "quota",
+    "read_body",
 ]

@@ -9,8 +9,13 @@ scenarios built here (no data files needed):
   in the scenario's order, turn 0 the starting positions;
 * an actor with no stance on an issue stays NaN there at every turn;
 * outcomes lie on each issue's scale (or are NaN where nobody is engaged);
-* the same seed gives the same run, and the seed is recorded;
-* the scenario passed in is not modified;
+* the same seed gives the same run, and the seed is recorded; runs without a seed that differ
+  record the seed they drew, and that seed repeats the run;
+* the scenario passed in is not modified (checked around every run, on fresh scenarios);
+* outcomes are on each issue's own scale: one scenario's issues are on 200..300 and -150..-50,
+  so an outcome left on the unit interval (or on 0..100) is caught;
+* an exception other than the checks' own, raised by ``run`` on a check scenario, is reported
+  as an ``AssertionError`` naming that scenario (the engine's exception chained);
 * an unknown option is an :class:`~accord.errors.EngineError`, not a crash;
 * with a batch kernel: the same seed gives the same batch, and (for a deterministic engine)
   a batch gives what single runs of its members give, also as a forecast's ensemble runs it
@@ -40,8 +45,18 @@ def _scenario(
     salience: float = 0.6,
     scenario_id: str = "check-engine",
     status_quo: list[float] | None = None,
+    scales: list[tuple[float, float]] | None = None,
 ) -> Scenario:
-    """A scenario of ``len(capability)`` actors and ``len(positions[0])`` issues on 0..100."""
+    """A scenario of ``len(capability)`` actors and ``len(positions[0])`` issues on 0..100, or on
+    ``scales`` (each position ``p`` of 0..100 is then placed at ``low + p / 100 * span``)."""
+    if scales is not None:
+        positions = [
+            [
+                None if p is None else low + p / 100.0 * (high - low)
+                for p, (low, high) in zip(row, scales, strict=True)
+            ]
+            for row in positions
+        ]
     actors = [
         {"id": f"A{k}", "name": f"Actor {k}", "capability": c} for k, c in enumerate(capability)
     ]
@@ -50,6 +65,8 @@ def _scenario(
     ]
     for issue, value in zip(issues, status_quo or [], strict=False):
         issue["status_quo"] = value
+    for issue, (low, high) in zip(issues, scales or [], strict=False):
+        issue["scale"] = {"low": low, "high": high}
     stances = [
         {
             "actor": f"A{a}",
@@ -73,9 +90,10 @@ def _scenario(
 
 
 def small_scenarios() -> list[Scenario]:
-    """The scenarios the checks run on: a gap (A3 has no stance on I1), and three variants,
-    the last with a status quo on each issue (where SMP places A3 on I1, and Nash's
-    disagreement point)."""
+    """The scenarios the checks run on: a gap (A3 has no stance on I1), and four variants: the
+    last with a status quo on each issue (where SMP places A3 on I1, and Nash's disagreement
+    point), the one before it on the scales 200..300 and -150..-50 (an outcome left on the unit
+    interval, or on 0..100, leaves them)."""
     base: list[list[float | None]] = [
         [10.0, 80.0],
         [40.0, 20.0],
@@ -89,6 +107,9 @@ def small_scenarios() -> list[Scenario]:
         _scenario(base, capability),
         _scenario(mirrored, capability[::-1], scenario_id="check-engine-mirrored"),
         _scenario(base, [c + 5.0 * k for k, c in enumerate(capability)], salience=0.4),
+        _scenario(
+            base, capability, scenario_id="check-engine-scaled", scales=[(200, 300), (-150, -50)]
+        ),
         _scenario(base, capability, scenario_id="check-engine-status-quo", status_quo=[30, 85]),
     ]
 
@@ -111,7 +132,16 @@ def check_interface(engine: Engine) -> None:
         if not isinstance(params, dict):
             raise _fail(engine, "get_params() must return a dict")
         if type(engine)(**params) != engine:
-            raise _fail(engine, "type(engine)(**engine.get_params()) differs from the engine")
+            hint = (
+                " (its class defines no __eq__, so two engines are equal only if they are the "
+                "same object: compare get_params() in __eq__, or subclass "
+                "accord.engines.estimators.Estimator, which does)"
+                if type(engine).__eq__ is object.__eq__
+                else ""
+            )
+            raise _fail(
+                engine, f"type(engine)(**engine.get_params()) differs from the engine{hint}"
+            )
         if len(repr(engine)) > 200:
             raise _fail(engine, f"repr is {len(repr(engine))} characters (keep it short)")
 
@@ -155,7 +185,15 @@ def check_on_scale(engine: Engine, scenario: Scenario, run: Run) -> None:
     tol = 1e-9 * arrays.span
     outside = live & ((outcome < arrays.low - tol) | (outcome > arrays.high + tol))
     if np.any(outside):
-        raise _fail(engine, f"outcome {outcome} leaves the issues' scales")
+        scales = ", ".join(
+            f"{lo:g}..{hi:g}" for lo, hi in zip(arrays.low, arrays.high, strict=True)
+        )
+        raise _fail(
+            engine,
+            f"{scenario.id}: outcome {outcome} leaves the issues' scales ({scales}); an outcome "
+            "must be on each issue's own scale (one computed on the unit interval maps back "
+            "with StanceArrays.from_unit)",
+        )
     trajectory = np.asarray(run.trajectory, dtype=float)
     engaged = ~np.isnan(trajectory)
     if np.any(engaged & ((trajectory < arrays.low - tol) | (trajectory > arrays.high + tol))):
@@ -164,22 +202,70 @@ def check_on_scale(engine: Engine, scenario: Scenario, run: Run) -> None:
         raise _fail(engine, "an issue with engaged actors has a NaN outcome")
 
 
+def _same(first: Run, second: Run) -> bool:
+    return np.array_equal(first.trajectory, second.trajectory, equal_nan=True) and np.array_equal(
+        first.outcome, second.outcome, equal_nan=True
+    )
+
+
 def check_seeds(engine: Engine, scenario: Scenario) -> None:
-    """The same seed gives the same run, and the seed is recorded."""
+    """The same seed gives the same run, and the seed is recorded; runs without a seed that
+    differ record the seed they drew, and that seed repeats the run."""
     first, second = engine.run(scenario, None, 12345), engine.run(scenario, None, 12345)
     if first.seed != 12345:
         raise _fail(engine, f"run.seed is {first.seed!r}, not the seed given (12345)")
-    same = np.array_equal(first.trajectory, second.trajectory, equal_nan=True)
-    if not same or not np.array_equal(first.outcome, second.outcome, equal_nan=True):
+    if not _same(first, second):
         raise _fail(engine, "two runs with the same seed differ")
+    unseeded = [engine.run(scenario, None, None) for _ in range(2)]
+    if _same(*unseeded):
+        return  # nothing random ran (or it ran with a fixed stream: not visible from outside)
+    drawn = unseeded[0].seed
+    if drawn is None:
+        raise _fail(
+            engine,
+            "two runs without a seed differ and run.seed is None, so neither can be repeated: "
+            "when no seed is given, draw one (numpy.random.SeedSequence().entropy), compute with "
+            "it and record it in run.seed",
+        )
+    if not _same(unseeded[0], engine.run(scenario, None, drawn)):
+        raise _fail(
+            engine,
+            f"a run without a seed recorded run.seed {drawn!r}, but a run with that seed differs",
+        )
 
 
 def check_input_unchanged(engine: Engine, scenario: Scenario) -> None:
-    """Running does not modify the scenario passed in."""
+    """Running does not modify the scenario passed in (give a scenario no run has seen: an
+    edit that a first run made and a second repeats is not visible)."""
+    _checked_run(engine, scenario, 1)
+
+
+def _checked_run(engine: Engine, scenario: Scenario, seed: int | None) -> Run:
+    """``engine.run`` on a check scenario: an exception of the engine's own becomes an
+    AssertionError naming the scenario, and a change to the scenario is a failure."""
     before = scenario.model_dump()
-    engine.run(scenario, None, 1)
+    try:
+        made = engine.run(scenario, None, seed)
+    except AssertionError:
+        raise
+    except Exception as exc:
+        raise _fail(
+            engine,
+            f"run() on check scenario {scenario.id!r} ({len(scenario.actors)} actors, "
+            f"{len(scenario.issues)} issues{_gaps(scenario)}) raised "
+            f"{type(exc).__name__}: {exc}",
+        ) from exc
     if scenario.model_dump() != before:
-        raise _fail(engine, "run() modified the scenario it was given")
+        raise _fail(engine, f"run() modified the scenario it was given ({scenario.id!r})")
+    return made
+
+
+def _gaps(scenario: Scenario) -> str:
+    gap = ~stance_arrays(scenario).engaged
+    if not gap.any():
+        return ""
+    a, i = (int(k) for k in np.argwhere(gap)[0])
+    return f"; {scenario.actors[a].id} holds no stance on {scenario.issues[i].id}"
 
 
 def check_unknown_option(engine: Engine, scenario: Scenario) -> None:
@@ -272,6 +358,24 @@ def _is_random(engine: Engine, scenario: Scenario) -> bool:
 def check_engine(engine: Engine) -> None:
     """Run every conformance check on ``engine``; raise AssertionError at the first failure.
 
+    The checks, each on the small scenarios of :func:`small_scenarios` (five actors, two
+    issues, one actor with no stance on one issue, one scenario on the scales 200..300 and
+    -150..-50, one with a status quo): a ``name``, a ``summary`` and ``run``, and for an engine
+    with ``get_params`` that ``type(engine)(**engine.get_params()) == engine``; the run's
+    ``actors``, ``issues`` and ``scenario`` are the scenario's; ``trajectory`` has shape
+    ``(turns + 1, actors, issues)``, its turn 0 the stated positions, NaN exactly where an actor
+    holds no stance; ``outcome`` has one value per issue on that issue's own scale, never NaN
+    where someone holds a stance; the same seed gives the same run and ``run.seed`` records it,
+    and two runs without a seed that differ record the seed they drew, which repeats them;
+    ``run`` leaves the scenario unchanged; an unknown option in ``params`` is an
+    :class:`~accord.errors.EngineError` naming it; with ``run_batch``, the batch checks. An
+    exception the engine raises on a check scenario is reported as an ``AssertionError`` that
+    names the scenario, the engine's own exception chained to it.
+
+    What it cannot see: a random engine that ignores the seed it is given and always draws the
+    same stream looks like a deterministic engine; test that different seeds give different
+    runs in the engine's own tests.
+
     An engine that applies only to some scenarios (the learned DEU forecaster needs the
     procedural facts of EU legislation) names small ones it applies to with a
     ``check_scenarios()`` method; the checks run on those, and the engine must refuse the
@@ -295,12 +399,13 @@ def check_engine(engine: Engine) -> None:
         check_refuses(engine, scenarios[0])
         scenarios = own()
     for scenario in scenarios:
-        run = engine.run(scenario, None, 3)
+        run = _checked_run(engine, scenario, 3)
         check_shapes(engine, scenario, run)
         check_unengaged(engine, scenario, run)
         check_on_scale(engine, scenario, run)
     check_seeds(engine, scenarios[0])
-    check_input_unchanged(engine, scenarios[0])
+    fresh = own() if own is not None else small_scenarios()
+    check_input_unchanged(engine, fresh[0])
     check_unknown_option(engine, scenarios[0])
     check_batch(engine, scenarios)
 
