@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -91,6 +93,61 @@ def test_imap_keeps_a_bounded_window_in_flight_and_cancels_the_rest() -> None:
     assert next(results) == 1 and log[-1] == "submit 3"  # never more than 2 waiting
     results.close()  # the consumer stops: what is in flight is cancelled, nothing more sent
     assert log[-2:] == ["cancel 2", "cancel 3"] and len(log) == 6
+
+
+HALF_SENT = 1000
+"""The length a worker's result says it has when only that length was sent."""
+
+
+def _length_then_killed(marker: str) -> bytes:
+    """Run in a worker: its result's length goes out on the result pipe, then the worker
+    waits, to be terminated before the rest, as one killed between the two writes of a result
+    over 16 KiB (multiprocessing's ``Connection._send_bytes``) or in the middle of it."""
+    import multiprocessing.connection as mpc
+    import struct
+
+    def send(self: mpc.Connection, buf: bytes) -> None:
+        self._send(struct.pack("!i", HALF_SENT))  # type: ignore[attr-defined]
+        Path(marker).touch()
+        time.sleep(120)
+
+    mpc.Connection._send_bytes = send  # type: ignore[attr-defined]
+    return b""
+
+
+def test_stop_says_when_the_pools_thread_waits_for_a_killed_workers_result(
+    tmp_path: Path,
+) -> None:
+    """The pool's thread reads a result that a killed worker will never finish: ``stop``
+    says so (False) after its wait, for the caller to end with ``os._exit``, since Python's
+    exit waits on that thread for ever. Until session 34 it said True at once (it took the
+    thread after ``shutdown``, which forgets it): the CI hang of session 33's SIGTERM test."""
+    marker = tmp_path / "length-sent"
+    executor = ProcessExecutor(1)
+    pool = executor._get()
+    pool.submit(_length_then_killed, str(marker))
+    manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+    assert manager is not None
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert marker.exists(), "the worker never sent its result's length"
+        started = time.monotonic()
+        assert executor.stop(wait_s=1.0) is False
+        assert time.monotonic() - started < 10
+    finally:  # the rest of the message (not a pickle: the pool breaks), so the thread ends
+        os.write(manager.result_queue._writer.fileno(), bytes(HALF_SENT))
+        manager.join(60)
+    assert not manager.is_alive()
+
+
+def test_stop_waits_for_the_pools_thread_when_it_can_end() -> None:
+    executor = ProcessExecutor(2)
+    assert executor.map(_square, [1, 2, 3]) == [1, 4, 9]
+    manager = executor._get()._executor_manager_thread  # type: ignore[attr-defined]
+    assert executor.stop() is True and not manager.is_alive()
+    assert executor.stop() is True  # stopped already: nothing to do
 
 
 def test_bad_worker_count_is_an_accord_error() -> None:

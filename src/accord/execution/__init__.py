@@ -180,15 +180,18 @@ class ProcessExecutor:
         within ``wait_s``: a worker killed while it sent a result leaves that thread reading
         the rest for ever, which :meth:`close`, and Python's exit, would wait on (the caller
         then ends the process with ``os._exit``). ``ProcessPoolExecutor`` offers no terminate
-        before Python 3.14, hence its ``_processes`` and ``_executor_manager_thread``."""
+        before Python 3.14, hence its ``_processes`` and ``_executor_manager_thread``; the
+        thread is taken before ``shutdown``, which forgets it even without waiting (until
+        session 34 it was taken after: always None, so no wait and no stuck thread seen, and a
+        fresh clone's CI hung at exit after the line said)."""
         pool, self._pool = self._pool, None
         if pool is None:
             return True
+        manager = getattr(pool, "_executor_manager_thread", None)
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             if process.is_alive():
                 process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
-        manager = getattr(pool, "_executor_manager_thread", None)
         if manager is None:
             return True
         manager.join(wait_s)
