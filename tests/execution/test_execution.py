@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -148,6 +149,67 @@ def test_stop_waits_for_the_pools_thread_when_it_can_end() -> None:
     manager = executor._get()._executor_manager_thread  # type: ignore[attr-defined]
     assert executor.stop() is True and not manager.is_alive()
     assert executor.stop() is True  # stopped already: nothing to do
+
+
+def _forked() -> set[int]:
+    """The live processes this process's fork server has forked (its pool workers)."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+    found: set[int] = set()
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(server) and fields[0] != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+def test_sigterm_while_the_pool_starts_a_worker_leaves_no_worker_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SIGTERM (as ``accord ingest`` has it, a KeyboardInterrupt) when the fork server has
+    forked a worker and the pool has not recorded it yet: until session 34 the interrupt came
+    at once, and that worker was not the pool's: ``stop`` left it blocked on the pool's queue
+    for ever, or it failed with a traceback once the pool's semaphores were gone; now the
+    interrupt comes when the submit is done, and ``stop`` terminates the worker."""
+    from multiprocessing import forkserver
+
+    from accord.cli.news_commands import sigterm_as_interrupt
+
+    executor = ProcessExecutor(1)
+    executor.start()
+    before = _forked()
+    read_signed = forkserver.read_signed
+
+    def signalled(fd: int) -> int:  # the worker's pid, which the pool reads after the fork
+        monkeypatch.setattr(forkserver, "read_signed", read_signed)
+        signal.raise_signal(signal.SIGTERM)
+        return read_signed(fd)
+
+    monkeypatch.setattr(forkserver, "read_signed", signalled)
+    terminated: list[int] = []
+    try:
+        with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt(terminated):
+            next(executor.imap(_square, [1, 2], 1))
+        assert terminated == [signal.SIGTERM]
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not _forked() - before:
+            time.sleep(0.1)
+        started = _forked() - before
+        pool = executor._pool
+        assert pool is not None and started
+        assert started <= set(pool._processes)  # type: ignore[attr-defined]
+        assert executor.stop() is True
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and _forked() & started:
+            time.sleep(0.1)
+        assert _forked() - before == set()
+    finally:
+        for pid in _forked() - before:  # a worker left behind (the failure): ended here
+            os.kill(pid, signal.SIGKILL)
 
 
 def test_bad_worker_count_is_an_accord_error() -> None:
