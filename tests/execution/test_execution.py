@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -91,6 +94,122 @@ def test_imap_keeps_a_bounded_window_in_flight_and_cancels_the_rest() -> None:
     assert next(results) == 1 and log[-1] == "submit 3"  # never more than 2 waiting
     results.close()  # the consumer stops: what is in flight is cancelled, nothing more sent
     assert log[-2:] == ["cancel 2", "cancel 3"] and len(log) == 6
+
+
+HALF_SENT = 1000
+"""The length a worker's result says it has when only that length was sent."""
+
+
+def _length_then_killed(marker: str) -> bytes:
+    """Run in a worker: its result's length goes out on the result pipe, then the worker
+    waits, to be terminated before the rest, as one killed between the two writes of a result
+    over 16 KiB (multiprocessing's ``Connection._send_bytes``) or in the middle of it."""
+    import multiprocessing.connection as mpc
+    import struct
+
+    def send(self: mpc.Connection, buf: bytes) -> None:
+        self._send(struct.pack("!i", HALF_SENT))  # type: ignore[attr-defined]
+        Path(marker).touch()
+        time.sleep(120)
+
+    mpc.Connection._send_bytes = send  # type: ignore[attr-defined]
+    return b""
+
+
+def test_stop_says_when_the_pools_thread_waits_for_a_killed_workers_result(
+    tmp_path: Path,
+) -> None:
+    """The pool's thread reads a result that a killed worker will never finish: ``stop``
+    says so (False) after its wait, for the caller to end with ``os._exit``, since Python's
+    exit waits on that thread for ever. Until session 34 it said True at once (it took the
+    thread after ``shutdown``, which forgets it): the CI hang of session 33's SIGTERM test."""
+    marker = tmp_path / "length-sent"
+    executor = ProcessExecutor(1)
+    pool = executor._get()
+    pool.submit(_length_then_killed, str(marker))
+    manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+    assert manager is not None
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert marker.exists(), "the worker never sent its result's length"
+        started = time.monotonic()
+        assert executor.stop(wait_s=1.0) is False
+        assert time.monotonic() - started < 10
+    finally:  # the rest of the message (not a pickle: the pool breaks), so the thread ends
+        os.write(manager.result_queue._writer.fileno(), bytes(HALF_SENT))
+        manager.join(60)
+    assert not manager.is_alive()
+
+
+def test_stop_waits_for_the_pools_thread_when_it_can_end() -> None:
+    executor = ProcessExecutor(2)
+    assert executor.map(_square, [1, 2, 3]) == [1, 4, 9]
+    manager = executor._get()._executor_manager_thread  # type: ignore[attr-defined]
+    assert executor.stop() is True and not manager.is_alive()
+    assert executor.stop() is True  # stopped already: nothing to do
+
+
+def _forked() -> set[int]:
+    """The live processes this process's fork server has forked (its pool workers)."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+    found: set[int] = set()
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(server) and fields[0] != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+def test_sigterm_while_the_pool_starts_a_worker_leaves_no_worker_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SIGTERM (as ``accord ingest`` has it, a KeyboardInterrupt) when the fork server has
+    forked a worker and the pool has not recorded it yet: until session 34 the interrupt came
+    at once, and that worker was not the pool's: ``stop`` left it blocked on the pool's queue
+    for ever, or it failed with a traceback once the pool's semaphores were gone; now the
+    interrupt comes when the submit is done, and ``stop`` terminates the worker."""
+    from multiprocessing import forkserver
+
+    from accord.cli.news_commands import sigterm_as_interrupt
+
+    executor = ProcessExecutor(1)
+    executor.start()
+    before = _forked()
+    read_signed = forkserver.read_signed
+
+    def signalled(fd: int) -> int:  # the worker's pid, which the pool reads after the fork
+        monkeypatch.setattr(forkserver, "read_signed", read_signed)
+        signal.raise_signal(signal.SIGTERM)
+        return read_signed(fd)
+
+    monkeypatch.setattr(forkserver, "read_signed", signalled)
+    terminated: list[int] = []
+    try:
+        with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt(terminated):
+            next(executor.imap(_square, [1, 2], 1))
+        assert terminated == [signal.SIGTERM]
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not _forked() - before:
+            time.sleep(0.1)
+        started = _forked() - before
+        pool = executor._pool
+        assert pool is not None and started
+        assert started <= set(pool._processes)  # type: ignore[attr-defined]
+        assert executor.stop() is True
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and _forked() & started:
+            time.sleep(0.1)
+        assert _forked() - before == set()
+    finally:
+        for pid in _forked() - before:  # a worker left behind (the failure): ended here
+            os.kill(pid, signal.SIGKILL)
 
 
 def test_bad_worker_count_is_an_accord_error() -> None:

@@ -21,9 +21,12 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -162,11 +165,18 @@ class ProcessExecutor:
         forkserver.ensure_running()
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        return list(self._get().map(fn, items))
+        with _interrupts_deferred():  # the pool's map submits every item before it returns
+            results = self._get().map(fn, items)
+        return list(results)
 
     def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
         pool = self._get()
-        return _in_order(lambda item: pool.submit(fn, item), items, ahead)
+
+        def submit(item: T) -> Future[R]:
+            with _interrupts_deferred():
+                return pool.submit(fn, item)
+
+        return _in_order(submit, items, ahead)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -180,15 +190,18 @@ class ProcessExecutor:
         within ``wait_s``: a worker killed while it sent a result leaves that thread reading
         the rest for ever, which :meth:`close`, and Python's exit, would wait on (the caller
         then ends the process with ``os._exit``). ``ProcessPoolExecutor`` offers no terminate
-        before Python 3.14, hence its ``_processes`` and ``_executor_manager_thread``."""
+        before Python 3.14, hence its ``_processes`` and ``_executor_manager_thread``; the
+        thread is taken before ``shutdown``, which forgets it even without waiting (until
+        session 34 it was taken after: always None, so no wait and no stuck thread seen, and a
+        fresh clone's CI hung at exit after the line said)."""
         pool, self._pool = self._pool, None
         if pool is None:
             return True
+        manager = getattr(pool, "_executor_manager_thread", None)
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             if process.is_alive():
                 process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
-        manager = getattr(pool, "_executor_manager_thread", None)
         if manager is None:
             return True
         manager.join(wait_s)
@@ -202,6 +215,36 @@ class ProcessExecutor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM noted but not acted on within the block, then raised again once their
+    own handlers are back (a Ctrl-C becomes the KeyboardInterrupt it was, just after the block).
+    A submit to the pool may start a worker: the fork server forks it, then the pool records
+    it; a KeyboardInterrupt between the two left a worker that no :meth:`ProcessExecutor.stop`
+    terminates, blocked for ever on the pool's queue with the command's stdout and stderr open,
+    or failing with a traceback once the pool's semaphores were gone (session 34, an ingest
+    stopped while its workers started). An interrupt waits at most for a worker's start.
+    Only the main thread has signal handlers; elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def note(signum: int, _frame: object) -> None:
+        caught.append(signum)
+
+    previous: dict[signal.Signals, Any] = {}
+    try:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            previous[number] = signal.signal(number, note)
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for signum in dict.fromkeys(caught):
+            signal.raise_signal(signum)
 
 
 class DaskExecutor:

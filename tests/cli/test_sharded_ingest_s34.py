@@ -1,0 +1,105 @@
+"""A sharded ingest stopped by SIGTERM ends, whatever its workers were doing (session 34).
+
+The fresh clone's CI (2 cores, every other test beside) hung in session 33's SIGTERM test:
+the line on what was kept said, then no exit. A worker terminated while it wrote its result
+(over 16 KiB: the length and the rest are two writes) left the pool's thread reading the rest
+for ever, and Python's exit waits on that thread. ``ProcessExecutor.stop`` was meant to see
+that and the CLI to end with ``os._exit``, but it took the thread after ``shutdown``, which
+forgets it, so it never waited nor saw it stuck. Here every worker is made to stop between the
+two writes (a ``sitecustomize`` of the test's own, in the workers only), so the hang is certain
+on aa722a9e's source."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from accord.cli import app
+from tests.cli.test_sharded_ingest_s33 import _alive, _descendants, _feed
+from tests.helpers import accord_command
+
+runner = CliRunner()
+
+SITECUSTOMIZE = """
+import multiprocessing
+import multiprocessing.connection as mpc
+import os
+import pathlib
+import struct
+import time
+
+_send_bytes = mpc.Connection._send_bytes
+
+
+def _length_then_wait(self, buf):
+    if multiprocessing.parent_process() is None:  # the ingest itself, the fork server
+        return _send_bytes(self, buf)
+    self._send(struct.pack("!i", len(buf)))  # a worker's result: its length, not the rest
+    pathlib.Path(os.environ["ACCORD_TEST_LENGTH_SENT"]).touch()
+    time.sleep(600)
+
+
+if os.environ.get("ACCORD_TEST_LENGTH_SENT"):
+    mpc.Connection._send_bytes = _length_then_wait
+"""
+
+
+def test_sigterm_while_a_worker_sends_its_result_ends_the_ingest(tmp_path: Path) -> None:
+    feed = _feed(tmp_path / "feed", 20)
+    db = tmp_path / "s.db"
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    marker = tmp_path / "length-sent"
+    path = os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p)
+    env = {
+        **os.environ,
+        "COLUMNS": "200",
+        "PYTHONPATH": path,
+        "ACCORD_TEST_LENGTH_SENT": str(marker),
+    }
+    proc = subprocess.Popen(
+        accord_command("ingest", str(feed), "--db", str(db), "--workers", "2"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None and not marker.exists():
+            time.sleep(0.1)
+        assert marker.exists() and proc.poll() is None, "no worker sent a result"
+        workers = _descendants(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        _out, err = proc.communicate(timeout=60)  # stop's wait is 10 s
+    finally:
+        if proc.poll() is None:  # the hang of aa722a9e: end it and what it started
+            for pid in [proc.pid, *_descendants(proc.pid)]:
+                os.kill(pid, signal.SIGKILL)
+            proc.communicate()
+    said = " ".join(err.split())
+    assert proc.returncode == 143, err
+    assert time.monotonic() - started < 40
+    assert "terminated (SIGTERM) after 0 of 20 shard(s)" in said, err
+    assert "run the same command again to store the rest" in said
+    assert "Traceback" not in err
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert [pid for pid in workers if _alive(pid)] == []  # no worker left
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    rest = runner.invoke(app, ["ingest", str(feed), "--db", str(db), "--workers", "2"])
+    assert rest.exit_code == 0, rest.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 20
