@@ -3795,85 +3795,6 @@ def _warned_by(
     return warned_act(tokens, mentions, trig, frozenset(a.code for a in actors if a.code))
 
 
-# s34-warnedto: a warning that tells its addressee to do or not to do an act ("warned Israel
-# not to annex", "warned the STC to withdraw") is a demand, REQUEST of the addressee (PLOVER
-# 2.0 manual 3.8: "all requests, demands, and orders"), not THREATEN; it names no consequence
-_WARNED_TO_STOPS = (
-    (_COMPLEMENT_PREPS - {"TO"})
-    | _CLAUSE_AUX
-    | _APOSTROPHE_S
-    | _OWN_WORDS
-    | {"THAT", "CANNOT", ",", ".", ";", ":", "AND", "BUT", "OR"}
-)
-
-
-def warned_to(
-    tokens: list[Token], mentions: list[Mention], trig: Trigger, speaker: frozenset[str]
-) -> tuple[int, ...] | None:
-    """The addressee a warning verb tells to do or not to do an act (the verb, then an
-    actor's name other than the speaker's and at most two more words, or a proper name that
-    resolves to no actor, then "to" or "not to" and no article or determiner): the actor's
-    group ("warned Honduran election officials to finalize"), none for the name with no actor
-    ("warned the STC to withdraw"); else None, a warning that is no demand. An addressee
-    named by a common noun ("police warned protestors to refrain"), a possessor ("warned
-    Delhi's move to suspend"), a content clause ("warned that ...") and a demand the sentence
-    backs with a condition or a price ("..., warning that if war erupted ...", "to withdraw
-    or face ...": :func:`demand_backed`, a threat) are not read."""
-    if not tokens[trig.start].key.startswith(WARNING_VERBS) or not speaker:
-        return None
-    to = next(
-        (i for i in range(trig.end + 1, min(trig.end + 8, len(tokens))) if tokens[i].key == "TO"),
-        None,
-    )
-    if to is None or to + 1 >= len(tokens) or tokens[to + 1].key in _ARTICLES:
-        return None
-    end = to - 1 if tokens[to - 1].key == "NOT" else to
-    if any(t.key in _WARNED_TO_STOPS for t in tokens[trig.end : end]):
-        return None
-    if any(m.start <= to + 1 < m.end for m in mentions):
-        return None  # "warned Russia to Ukraine's ...": no verb after "to"
-    if demand_backed([t.key for t in tokens[to:]]):
-        return None
-    addressee = next(
-        (
-            m
-            for m in mentions
-            if trig.end <= m.start < end
-            and end - m.end <= 2
-            and m.actor.code
-            and m.actor.code not in speaker
-            and not m.place
-            and not _locative(tokens, m.start)
-        ),
-        None,
-    )
-    if addressee is not None:
-        return (addressee.group,)
-    words = tokens[trig.end + (tokens[trig.end].key in _ARTICLES) : end]
-    named = bool(words) and all(t.text[:1].isupper() for t in words)
-    if named and not any(trig.end <= m.start < end for m in mentions):
-        return ()  # "warned the STC to withdraw": a name the gazetteer does not hold
-    return None
-
-
-def demand_backed(keys: list[str]) -> bool:
-    """The words after a demand (upper case) back it with a condition ("if", "unless",
-    "otherwise") or a price ("or face", "or pay"): a threat, PLOVER 2.0 manual 3.11."""
-    return any(k in _THREAT_CONDITION for k in keys) or any(
-        a == "OR" and b in _FACE_PAY for a, b in itertools.pairwise(keys)
-    )
-
-
-def _warned_to_by(
-    tokens: list[Token], mentions: list[Mention], trig: Trigger, source_group: int | None
-) -> tuple[int, ...] | None:
-    """:func:`warned_to` for the rules coder's source group (None, -1: not read)."""
-    if source_group is None or source_group < 0:
-        return None
-    actors = group_actors(mentions, source_group)
-    return warned_to(tokens, mentions, trig, frozenset(a.code for a in actors if a.code))
-
-
 _TYPE_RULES_S8 = (
     _expelled_envoy,
     _expelled_people,
@@ -5553,11 +5474,6 @@ def code_tokens(
                 # "warned that Putin is mocking the efforts": the act judged, ACCUSE its actor
                 kind, mode = "ACCUSE", "disapprove"
                 after = [warned, *(g for g in after if g != warned)]
-        if kind == "THREATEN" and target_first is None:
-            ordered = _warned_to_by(tokens, mentions, trig, source_group)
-            if ordered is not None:  # s34-warnedto: "warned Israel not to annex": a demand
-                kind, mode = "REQUEST", None
-                after = [*ordered, *(g for g in after if g not in ordered)]
         from_after = False
         taken: int | None = None  # the group after the verb taken as the source
         unnamed_agent = False

@@ -49,7 +49,6 @@ from accord.news.coding import (
     code_sentence,
     code_tokens,
     crowd_act_code,
-    demand_backed,
     document_home,
     event_id,
     fold_noun,
@@ -1352,11 +1351,7 @@ class NlpCoder:
                 return None
             kind, mode = negated, None
         warned: str | tuple[ActorRef, ...] = KEEP_THREAT
-        told = _warned_to(cand) if kind == "THREATEN" else None
-        if told is not None:  # s34-warnedto: "warned Israel not to annex": a demand of it
-            kind, mode = "REQUEST", None
-            warned = told or KEEP_THREAT
-        elif kind == "THREATEN" or (kind == "ACCUSE" and mode is None):
+        if kind == "THREATEN" or (kind == "ACCUSE" and mode is None):
             # the rules coder's type of the same trigger may have made the warning ACCUSE
             warned = _warned_act(cand)
             if warned == NO_EVENT and kind == "THREATEN":
@@ -1652,52 +1647,6 @@ def _warned_of(cand: _Candidate, verb: Any, speaker: frozenset[str]) -> str | tu
         return KEEP_THREAT  # the speaker's own act
     other = tuple(m.actor for m in actors if m.actor.code)[:1]
     return other or NO_EVENT
-
-
-def _warned_to(cand: _Candidate) -> tuple[ActorRef, ...] | None:
-    """s34-warnedto (the rules coder's :func:`accord.news.coding.warned_to`): the addressee
-    a warning verb tells to do or not to do an act, a demand (REQUEST, PLOVER 2.0 manual 3.8):
-    the verb's object (``dobj``/``dative``) before an infinitive (an ``xcomp`` or ``ccomp``
-    with the auxiliary "to"), or that infinitive's own subject ("warned [Israel not to
-    annex]"), where it names an actor other than the speaker (its actor) or is a proper name
-    that names no actor ("warned the STC to withdraw": none) and is no possessor's noun
-    ("warned Delhi's move to ..."); else None ("police warned protestors to refrain"), and
-    None for a demand the sentence backs with a condition or a price ("..., warning that if
-    war erupted ...", "or face ...": :func:`accord.news.coding.demand_backed`)."""
-    doc = cand.sent.doc
-    verb = doc[cand.pred.verb]
-    speaker = frozenset(a.code for a in cand.sources if a.code)
-    if verb.lemma_ not in WARNING_LEMMAS or not verb.tag_.startswith("VB") or not speaker:
-        return None
-    act = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in ("xcomp", "ccomp")
-            and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
-    if act is None or demand_backed([t.text.upper() for t in doc[act.i : cand.sent.end]]):
-        return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < act.i), None)
-    if obj is None:
-        obj = next((c for c in act.children if c.dep_ in SUBJECT_DEPS and c.i < act.i), None)
-    if obj is None or obj.i < verb.i or any(c.dep_ == "poss" for c in obj.children):
-        return None
-    at = {t.i for t in obj.subtree}
-    named = [
-        m
-        for m, (a, b) in zip(cand.mentions, cand.spans, strict=True)
-        if not m.place and at.intersection(range(a, b))
-    ]
-    other = tuple(m.actor for m in named if m.actor.code and m.actor.code not in speaker)[:1]
-    if other:
-        return other
-    if not named and obj.pos_ == "PROPN":
-        return ()  # "warned the STC to withdraw": a name the gazetteer does not hold
-    return None
 
 
 def _future(verb: Any) -> bool:
