@@ -2023,102 +2023,6 @@ def _responded_means(tokens: list[Token], trig: Trigger) -> Trigger:
     return trig if own is not None and act is not None and own[0] == act[0] else means
 
 
-# ----------------------------------------------------------------------------------------------
-# s34-blasted: "blast" as a verb of harsh criticism ("Tehran blasted the UN action", "blasted his
-# counterpart as a 'bandit'") is CAMEO 111 (criticize or denounce, PLOVER ACCUSE), not the
-# EXPLOSIVE_DESTRUCTION block's default 190, unless it names a physical thing blasted
-# (docs/validation-events/session-34-blasted.md)
-# ----------------------------------------------------------------------------------------------
-
-_BLAST_VERBS = frozenset({"BLAST", "BLASTED", "BLASTS", "BLASTING"})
-_BLAST_NOUN_BEFORE = frozenset(
-    {"A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "THIS", "THAT", "THESE", "THOSE", "BOMB"}
-    | {"TWO", "THREE", "SEVERAL", "TWIN", "MULTIPLE", "HUGE", "DEADLY", "POWERFUL", "SUICIDE"}
-)
-"""Words before "blast(s)" that make it a noun ("a blast", "two blasts", "a bomb blast")."""
-_BLAST_OBJECT_START = frozenset(
-    {"THE", "A", "AN", "HIS", "HER", "ITS", "THEIR", "OUR", "THIS", "THESE", "THAT", "THOSE"}
-    | {"WHAT", "BOTH", "ALL"}
-)
-"""Words that open the direct object of a transitive "blasted" (besides a capitalised name)."""
-_BLAST_MODALS = frozenset({"TO", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "SHOULD", "DID"})
-"""Words before the bare form that make it a verb ("to blast", "would blast")."""
-_BLASTED_THINGS = frozenset(
-    {"BUILDING", "HOUSE", "HOME", "BRIDGE", "ROAD", "TUNNEL", "WALL", "DOOR", "GATE", "HOLE"}
-    | {"ROCK", "CAR", "VEHICLE", "TRUCK", "TANK", "SHIP", "VESSEL", "BOAT", "PLANE", "AIRCRAFT"}
-    | {"TRAIN", "TARGET", "POSITION", "BASE", "CAMP", "DEPOT", "FACILITY", "PLANT", "REFINERY"}
-    | {"PIPELINE", "SITE", "COMPOUND", "TOWER", "STATION", "HIDEOUT", "BUNKER", "OUTPOST"}
-    | {"TRENCH", "CHECKPOINT", "MARKET", "VILLAGE", "TOWN", "CITY", "NEIGHBORHOOD", "AREA"}
-    | {"NEIGHBOURHOOD", "DISTRICT", "HOSPITAL", "SCHOOL", "MOSQUE", "CHURCH", "AIRPORT", "PORT"}
-    | {"WAY", "MUSIC", "WATER", "SHELTER", "WAREHOUSE", "FACTORY", "DAM", "MINE", "CRATER"}
-)
-"""Physical things and places a blast destroys ("blasted the building", "blasted militant
-hideouts", "blasted its way through"), folded (:func:`fold_noun`): the object of a physical
-blast."""
-_BLASTING_AGENTS = frozenset(
-    {"EXPLOSION", "BOMB", "SHELL", "ROCKET", "MISSILE", "DRONE", "JET", "WARPLANE", "PLANE"}
-    | {"ARTILLERY", "GUN", "CANNON", "TANK", "FORCE", "TROOP", "ARMY", "SOLDIER", "GUNMAN"}
-    | {"MILITANT", "AIRCRAFT", "HELICOPTER", "WARSHIP", "WIND", "STORM"}
-)
-"""Subjects that blast physically ("an explosion blasted", "Russian forces blasted"),
-folded (:func:`fold_noun`)."""
-_BLAST_OBJECT_STOP = frozenset(
-    {",", ".", ";", ":", "ON", "IN", "AT", "FOR", "AS", "OVER", "WITH", "FROM", "DURING"}
-    | {"AFTER", "BEFORE", "AND", "BUT", "THAT", "WHICH", "WHO", "WHILE", "TO", "SAYING", "BY"}
-)
-"""Words that end the object phrase of "blasted" (its head and modifiers come before them)."""
-_BLAST_OBJECT_MAX = 8
-"""The longest object phrase read (words)."""
-
-
-def blast_criticism(tokens: Sequence[Token], at: int) -> bool:
-    """Whether the word at ``at`` is "blast" as a verb of harsh criticism (s34-blasted):
-    a verb form ("blasted", "blasts", "to blast") with a direct object that is no physical
-    thing or place (:data:`_BLASTED_THINGS`: an act, a decision, a statement, a person, a
-    state), a subject that is no weapon or armed force (:data:`_BLASTING_AGENTS`), and no
-    violent instrument in a "with" phrase after it ("blasted Kharkiv with missiles"). PLOVER
-    2.0 sec. 3.9 ACCUSE: "condemn, decry a policy or an action; criticize, defame, denigrate
-    responsible parties" (CAMEO 111); the CAMEO dictionary's own BLAST patterns code 111 for
-    some objects ("for", "decision", "statement", "president") and leave the rest to 190."""
-    if not 0 <= at < len(tokens) or tokens[at].key not in _BLAST_VERBS:
-        return False
-    key = tokens[at].key
-    before = tokens[at - 1].key if at > 0 else ""
-    if before in _BLAST_NOUN_BEFORE or before.isdigit():
-        return False  # "a blast", "two blasts", "a bomb blast": the noun
-    if key == "BLAST" and before not in _BLAST_MODALS:
-        return False
-    if fold_noun(before) in _BLASTING_AGENTS:
-        return False  # "an explosion blasted", "Russian forces blasted": a physical blast
-    if at + 1 >= len(tokens):
-        return False
-    first = tokens[at + 1]
-    if first.key not in _BLAST_OBJECT_START and not first.text[:1].isupper():
-        return False  # no direct object: "blasted through", "blasts rocked the city"
-    end = at + 1
-    while (
-        end < len(tokens)
-        and end <= at + _BLAST_OBJECT_MAX
-        and tokens[end].key not in _BLAST_OBJECT_STOP
-    ):
-        end += 1
-    if any(fold_noun(t.key) in _BLASTED_THINGS for t in tokens[at + 1 : end]):
-        return False  # "blasted the building", "blasted militant hideouts": a physical blast
-    for j in range(end, min(len(tokens), end + 4)):
-        if tokens[j].key == "WITH" and violent_act(tokens[j + 1 : j + 5]):
-            return False  # "blasted Kharkiv with missiles": an instrument of force
-    return True
-
-
-def _blasted_criticism(tokens: list[Token], trig: Trigger) -> Trigger:
-    """``trig`` as CAMEO 111 where its verb is "blast" in the sense of harsh criticism
-    (:func:`blast_criticism`); ``trig`` itself otherwise (the dictionary's own 111 patterns
-    already criticise; a physical blast keeps its violent code)."""
-    if trig.end != trig.start + 1 or not blast_criticism(tokens, trig.start):
-        return trig
-    return replace(trig, cameo="111", how="pattern")
-
-
 def _possessor_before_to(
     tokens: list[Token], mentions: list[Mention], group: int, after: list[int]
 ) -> bool:
@@ -5446,7 +5350,6 @@ def code_tokens(
                 continue  # "signed an order imposing a tariff": the order's content is coded
         trig = _submitted_object(tokens, trig)  # "submitted a draft agreement": an offer
         trig = _responded_means(tokens, trig)  # "responded with tear gas": the act
-        trig = _blasted_criticism(tokens, trig)  # "blasted the UN action": criticism
         trig = _engaged_with(tokens, mentions, trig)  # "engaging directly with Putin": contact
         trig = _phoned(tokens, mentions, trig)  # "Trump called Putin on Tuesday": a call
         trig = _who_protests(tokens, mentions, trig)  # "Moroccans protested": a demonstration

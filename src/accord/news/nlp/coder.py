@@ -44,7 +44,6 @@ from accord.news.coding import (
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
     arrest_verb,
-    blast_criticism,
     called_label,
     cameo_to_plover,
     code_sentence,
@@ -1346,8 +1345,6 @@ class NlpCoder:
         means = _response_act(cand)
         if means is not None and means[0] != kind:
             kind, mode = means  # "responded with tear gas", "by deploying troops": the act
-        if (kind != "ACCUSE" or mode is None) and _blast_read(cand):
-            kind, mode = "ACCUSE", "disapprove"  # "Tehran blasted the UN action": criticism
         if cand.pred.negated or (cand.pred.inner_negated and inner_typed):
             negated = self._negated_kind(kind)
             if negated is None:
@@ -1499,17 +1496,6 @@ def _response_act(cand: _Candidate) -> tuple[str, str | None] | None:
         return None
     means = response_means(cand.tokens, index)
     return None if means is None else cameo_to_plover(means.cameo)
-
-
-def _blast_read(cand: _Candidate) -> bool:
-    """s34-blasted: whether the candidate's verb is "blast" as a verb of harsh criticism
-    ("Tehran immediately blasted the UN action"), by the rules coder's
-    :func:`~accord.news.coding.blast_criticism` on the candidate's own tokens at its verb
-    (CAMEO 111, PLOVER ACCUSE `disapprove`); a physical blast keeps the head's type."""
-    verb = cand.sent.doc[cand.pred.verb]
-    at = verb.idx - cand.sent.start_char
-    index = next((k for k, t in enumerate(cand.tokens) if t.start == at), None)
-    return index is not None and blast_criticism(cand.tokens, index)
 
 
 def _warned_act(cand: _Candidate) -> str | tuple[ActorRef, ...]:
