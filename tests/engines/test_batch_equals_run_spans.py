@@ -163,6 +163,12 @@ def test_exchange_on_one_to_seven_and_two_hundred_to_three_hundred() -> None:
     for move in (m for t in run.turns for m in t.moves):
         low, high = (1, 7) if move.issue == "i0" else (200, 300)
         assert low <= move.after <= high and low <= move.before <= high
+    # a position no exchange moved keeps the value written in the scenario, bit for bit
+    moved = {(m.actor, m.issue) for t in run.turns for m in t.moves}
+    for a, actor in enumerate(run.actors):
+        for k, issue in enumerate(run.issues):
+            if (actor, issue) not in moved:
+                assert run.trajectory[-1, a, k] == run.trajectory[0, a, k]
     shares = [trade["outcome_shift_supply"] for trade in trades if trade["supply_issue"] == "i1"]
     common_trades = [t for turn in common.turns for t in turn.notes["exchanges"]]
     assert shares == pytest.approx(
