@@ -28,6 +28,17 @@ order of gain; an exchange is dropped once either of its supply positions (actor
 without a loop over candidates: repeatedly accept every exchange that ranks first among all
 remaining exchanges sharing a supply position with it. Outcome: the weighted mean of the
 voting positions after the last round.
+
+Scale: the gain ``G`` and the equal-gain rate add outcome shifts of two issues, so they need
+one scale for all issues: the sources put every issue on 0..100 (the DEU data). The model runs
+on each issue's scale mapped onto the unit interval (``StanceArrays.unit_position``; a common
+factor, 0..1 or 0..100, changes no exchange but by rounding), in a single run as in the batch
+kernel: both call :func:`exchange_round` and :func:`expected_outcome` on the same unit
+positions, so a run equals a batch of one on every input up to the rounding of mapping back to
+the issue's units (a few units in the last place; tested with random spans per issue). Until
+session 34 the single run computed on each issue's own units, which weighs an issue on
+200..300 about 17 times (100 / 6) one on 1..7 in every gain; on scenarios whose issues share
+one span nothing changes.
 """
 
 from __future__ import annotations
@@ -176,9 +187,9 @@ def _greedy_by_gain(
     a time in order of gain, with no Python loop over exchanges.
 
     Gains equal in exact arithmetic (symmetric actors give exact ties) can differ in their last
-    bits between scale units and the unit interval, so gains are compared after rounding to 9
-    significant digits of the run's largest gain: ties then break by list order in both, and a
-    batch gives the single run's exchanges.
+    bits (unit positions computed in another order: a perturbed ensemble member, a scenario
+    scaled by a common factor), so gains are compared after rounding to 9 significant digits
+    of the run's largest gain: ties then break by list order in every case.
     """
     top = np.zeros(int(run.max()) + 1 if run.size else 0)
     np.maximum.at(top, run, gain)
@@ -225,27 +236,32 @@ class ExchangeModel:
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> Run:
+        """One run: the batch kernel's rounds on the unit positions, reported in each issue's
+        own units (trajectory, moves, narrative, outcome and outcome shifts). A position no
+        exchange moved keeps its value as written in the scenario. The turn notes' ``gain``
+        is on the common unit scale (salience x outcome shift on 0..1), the only scale on
+        which two issues' shifts add up."""
         rounds = _parse(merged_params(scenario, self.name, params), self.name)
         arr = stance_arrays(scenario)
         names, titles = labels(scenario)
-        x = arr.position.copy()
+        unit = arr.unit_position()
+        engaged = ~np.isnan(unit)
+        x = arr.position.copy()  # scale units, what the user reads
         cap = arr.issue_capability()
         trajectory = [x.copy()]
         turns: list[Turn] = []
         narrative: list[str] = []
         for t in range(1, rounds + 1):
-            rnd = exchange_round(x, cap, arr.salience)
+            rnd = exchange_round(unit, cap, arr.salience)
+            moved = engaged & (rnd.position != unit)
+            new_x = np.where(moved, arr.from_unit(rnd.position), x)
             moves: list[Move] = []
             trades: list[dict[str, Any]] = []
             for i, j, p, q in np.argwhere(rnd.chosen):
                 ai, aj = arr.actors[i], arr.actors[j]
                 ip, iq = arr.issues[p], arr.issues[q]
-                moves.append(
-                    Move(aj, ip, float(x[j, p]), float(rnd.position[j, p]), ai, "exchange")
-                )
-                moves.append(
-                    Move(ai, iq, float(x[i, q]), float(rnd.position[i, q]), aj, "exchange")
-                )
+                moves.append(Move(aj, ip, float(x[j, p]), float(new_x[j, p]), ai, "exchange"))
+                moves.append(Move(ai, iq, float(x[i, q]), float(new_x[i, q]), aj, "exchange"))
                 trades.append(
                     {
                         "demander": ai,
@@ -253,22 +269,22 @@ class ExchangeModel:
                         "demand_issue": ip,
                         "supply_issue": iq,
                         "gain": float(rnd.gain[i, j, p, q]),
-                        "outcome_shift_demand": float(rnd.shift_p[i, j, p, q]),
-                        "outcome_shift_supply": float(rnd.shift_q[i, j, p, q]),
+                        "outcome_shift_demand": float(rnd.shift_p[i, j, p, q] * arr.span[p]),
+                        "outcome_shift_supply": float(rnd.shift_q[i, j, p, q] * arr.span[q]),
                     }
                 )
                 narrative.append(
                     f"round {t}: {names[aj]} moves towards {names[ai]} on {titles[ip]} "
-                    f"({x[j, p]:.3g} to {rnd.position[j, p]:.3g}) in exchange for "
+                    f"({x[j, p]:.3g} to {new_x[j, p]:.3g}) in exchange for "
                     f"{names[ai]} moving towards {names[aj]} on {titles[iq]} "
-                    f"({x[i, q]:.3g} to {rnd.position[i, q]:.3g})"
+                    f"({x[i, q]:.3g} to {new_x[i, q]:.3g})"
                 )
-            x = rnd.position
+            unit, x = rnd.position, new_x
             trajectory.append(x.copy())
             turns.append(Turn(index=t, moves=moves, notes={"exchanges": trades}))
             if not trades:
                 narrative.append(f"round {t}: no exchange is profitable")
-        outcome = expected_outcome(x, issue_weight(cap, arr.salience))
+        outcome = arr.from_unit(expected_outcome(unit, issue_weight(cap, arr.salience)))
         return make_run(
             self.name,
             scenario,

@@ -1,0 +1,188 @@
+"""A single run equals its engine's batch kernel on scenarios whose issues have unequal spans.
+
+Session 34 (s34-exchange): the exchange engine's single run computed on each issue's own units
+and its batch kernel on the unit interval, so on a scenario with one issue on 1..7 and another
+on 200..300 a run gave 0.532 on the second issue (unit scale) where a batch of one gave 0.491,
+and an ensemble of exchange was not centred on its point forecast. The check scenarios of
+``check_engine`` and the bundled scenarios all give every issue one span, which hid it. Here
+every engine with a batch kernel is run on scenarios drawn with a random span (and offset) per
+issue, the batch given the options a forecast hands it (:func:`ensemble_params`, the same
+seed), and the outcomes compared on the unit interval.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from accord.engines import ENGINES, get_engine
+from accord.engines.base import Batch
+from accord.forecast import forecast
+from accord.forecast.ensemble import Perturbation
+from accord.forecast.question import ensemble_params
+from accord.scenario.arrays import stance_arrays
+from accord.scenario.model import Scenario
+
+BATCH_ENGINES = sorted(name for name, engine in ENGINES.items() if hasattr(engine, "run_batch"))
+TOL = 1e-9  # on the unit interval: the map back to scale units rounds in the last places
+
+
+def test_every_bundled_batch_engine_is_covered() -> None:
+    assert {"mean", "median", "bdm", "nash", "exchange", "smp"} <= set(BATCH_ENGINES)
+
+
+def _doc(
+    unit: np.ndarray,
+    salience: np.ndarray,
+    capability: np.ndarray,
+    scales: list[tuple[float, float]],
+    *,
+    has: np.ndarray | None = None,
+    status_quo: list[float | None] | None = None,
+    leverage: np.ndarray | None = None,
+) -> dict[str, Any]:
+    """A scenario document: ``unit[a, k]`` is actor a's position on issue k's unit interval."""
+    n = unit.shape[0]
+    issues: list[dict[str, Any]] = []
+    for k, (low, high) in enumerate(scales):
+        issue: dict[str, Any] = {"id": f"i{k}", "title": f"Issue {k}"}
+        issue["scale"] = {"low": low, "high": high}
+        if status_quo is not None and status_quo[k] is not None:
+            issue["status_quo"] = float(np.clip(low + status_quo[k] * (high - low), low, high))
+        issues.append(issue)
+    stances: list[dict[str, Any]] = []
+    for a in range(n):
+        for k, (low, high) in enumerate(scales):
+            if has is not None and not has[a, k]:
+                continue
+            stance: dict[str, Any] = {"actor": f"a{a}", "issue": f"i{k}"}
+            stance["position"] = float(np.clip(low + unit[a, k] * (high - low), low, high))
+            stance["salience"] = float(salience[a, k])
+            if leverage is not None and not np.isnan(leverage[a, k]):
+                stance["leverage"] = float(leverage[a, k])
+            stances.append(stance)
+    return {
+        "id": "spans",
+        "title": "Issues of unequal spans",
+        "actors": [
+            {"id": f"a{a}", "name": f"Actor {a}", "capability": float(capability[a])}
+            for a in range(n)
+        ],
+        "issues": issues,
+        "stances": stances,
+    }
+
+
+@st.composite
+def scenarios(draw: st.DrawFn) -> Scenario:
+    """2-5 actors, 1-3 issues, each issue on its own scale (offset -1000..1000, span 0.01 to
+    10,000), sometimes a stance missing, a status quo, or a stance's leverage."""
+    n = draw(st.integers(2, 5))
+    m = draw(st.integers(1, 3))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    scales = []
+    for _ in range(m):
+        low = float(np.round(rng.uniform(-1000, 1000), 3))
+        scales.append((low, low + float(10 ** rng.uniform(-2, 4))))
+    unit = rng.uniform(0, 1, (n, m))
+    if draw(st.booleans()):  # positions on a few points: ties, the medians' and BDM's case
+        unit = np.round(unit * 4) / 4
+    salience = rng.uniform(0.05, 1, (n, m))
+    capability = rng.uniform(0.1, 10, n)
+    has = None
+    if n > 2 and draw(st.booleans()):
+        has = rng.uniform(size=(n, m)) > 0.25
+        has[:2] = True  # at least two stances on every issue
+    status_quo: list[float | None] | None = None
+    if draw(st.booleans()):
+        status_quo = [float(v) if rng.uniform() < 0.7 else None for v in rng.uniform(0, 1, m)]
+    leverage = None
+    if draw(st.booleans()):
+        leverage = np.where(rng.uniform(size=(n, m)) < 0.3, rng.uniform(0.1, 10, (n, m)), np.nan)
+    doc = _doc(
+        unit, salience, capability, scales, has=has, status_quo=status_quo, leverage=leverage
+    )
+    return Scenario.model_validate(doc)
+
+
+def _single_and_batch(engine: str, scenario: Scenario) -> tuple[np.ndarray, np.ndarray]:
+    """Unit outcomes of a single run and of the batch kernel on a batch of one (seed 7)."""
+    chosen = get_engine(engine)
+    params = {"outcome": "cycle-mean"} if engine == "bdm" else None
+    single = chosen.run(scenario, params, 7)
+    arr = stance_arrays(scenario)
+    batch = Batch(
+        capability=arr.capability[None],
+        position=arr.unit_position()[None],
+        salience=arr.salience[None],
+        leverage=None if arr.leverage is None else arr.leverage[None],
+    )
+    result = chosen.run_batch(  # type: ignore[attr-defined]
+        batch, ensemble_params(scenario, engine, params, single), 7
+    )
+    want = (np.asarray(single.outcome, dtype=float) - arr.low) / arr.span
+    return want, np.asarray(result.outcome, dtype=float)[0]
+
+
+@pytest.mark.parametrize("engine", BATCH_ENGINES)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario=scenarios())
+def test_run_equals_batch_of_one_with_random_spans(engine: str, scenario: Scenario) -> None:
+    want, got = _single_and_batch(engine, scenario)
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
+    np.testing.assert_allclose(got, want, rtol=0, atol=TOL)
+
+
+def _found_case(scales: list[tuple[float, float]]) -> Scenario:
+    """Four actors on two issues; the unit positions are the same whatever the scales."""
+    unit = np.array([[0.1, 0.2], [0.9, 0.7], [0.5, 0.4], [0.3, 0.95]])
+    salience = np.array([[0.9, 0.3], [0.3, 0.6], [0.5, 0.5], [0.7, 0.2]])
+    capability = np.array([1.0, 2.0, 1.5, 0.7])
+    return Scenario.model_validate(_doc(unit, salience, capability, scales))
+
+
+def test_exchange_on_one_to_seven_and_two_hundred_to_three_hundred() -> None:
+    """The case found: the spans 1..7 and 200..300 give the unit outcomes of 0..100 twice
+    (before the fix the single run gave 0.19 and 0.57, the batch 0.35 and 0.59)."""
+    common = get_engine("exchange").run(_found_case([(0, 100), (0, 100)]), None, 7)
+    scenario = _found_case([(1, 7), (200, 300)])
+    want, got = _single_and_batch("exchange", scenario)
+    np.testing.assert_allclose(want, np.asarray(common.outcome) / 100, rtol=0, atol=TOL)
+    np.testing.assert_allclose(got, want, rtol=0, atol=TOL)
+    run = get_engine("exchange").run(scenario, None, 7)
+    # the trajectory, moves and narrative stay in each issue's own units
+    assert run.trajectory[0, 0, 1] == 220.0 and run.trajectory[0, 0, 0] == pytest.approx(1.6)
+    assert np.nanmin(run.trajectory[..., 0]) >= 1 and np.nanmax(run.trajectory[..., 0]) <= 7
+    assert np.nanmin(run.trajectory[..., 1]) >= 200
+    trades = [trade for turn in run.turns for trade in turn.notes["exchanges"]]
+    assert trades and all(m.offer == "exchange" for t in run.turns for m in t.moves)
+    for move in (m for t in run.turns for m in t.moves):
+        low, high = (1, 7) if move.issue == "i0" else (200, 300)
+        assert low <= move.after <= high and low <= move.before <= high
+    # a position no exchange moved keeps the value written in the scenario, bit for bit
+    moved = {(m.actor, m.issue) for t in run.turns for m in t.moves}
+    for a, actor in enumerate(run.actors):
+        for k, issue in enumerate(run.issues):
+            if (actor, issue) not in moved:
+                assert run.trajectory[-1, a, k] == run.trajectory[0, a, k]
+    shares = [trade["outcome_shift_supply"] for trade in trades if trade["supply_issue"] == "i1"]
+    common_trades = [t for turn in common.turns for t in turn.notes["exchanges"]]
+    assert shares == pytest.approx(
+        [t["outcome_shift_supply"] for t in common_trades if t["supply_issue"] == "i1"]
+    )  # the outcome shift on 200..300 equals the shift on 0..100: the same span
+
+
+def test_exchange_ensemble_of_zero_spread_is_centred_on_the_run() -> None:
+    """What the finding broke for a user: the zero-spread ensemble of exchange on the
+    1..7 / 200..300 scenario gives the point forecast's outcome."""
+    scenario = _found_case([(1, 7), (200, 300)])
+    made = forecast(scenario, "exchange", None, seed=3, runs=4, spread=Perturbation.zero())
+    assert made.samples is not None
+    samples = np.asarray(made.samples, dtype=float)
+    single = np.asarray(made.run.outcome, dtype=float)
+    span = np.array([6.0, 100.0])
+    assert np.max(np.abs(samples - single) / span) <= TOL
