@@ -12,8 +12,9 @@ scenarios built here (no data files needed):
 * the same seed gives the same run, and the seed is recorded; runs without a seed that differ
   record the seed they drew, and that seed repeats the run;
 * the scenario passed in is not modified (checked around every run, on fresh scenarios);
-* outcomes are on each issue's own scale: one scenario's issues are on 200..300 and -150..-50,
-  so an outcome left on the unit interval (or on 0..100) is caught;
+* outcomes are on each issue's own scale: one scenario's issues are on 200..300 and -7..-1,
+  so an outcome left on the unit interval (or on 0..100) is caught, and so is a single run
+  that weighs issues by their spans where its batch kernel does not (session 34's exchange);
 * an exception other than the checks' own, raised by ``run`` on a check scenario, is reported
   as an ``AssertionError`` naming that scenario (the engine's exception chained);
 * an unknown option is an :class:`~accord.errors.EngineError`, not a crash;
@@ -92,7 +93,7 @@ def _scenario(
 def small_scenarios() -> list[Scenario]:
     """The scenarios the checks run on: a gap (A3 has no stance on I1), and four variants: the
     last with a status quo on each issue (where SMP places A3 on I1, and Nash's disagreement
-    point), the one before it on the scales 200..300 and -150..-50 (an outcome left on the unit
+    point), the one before it on the scales 200..300 and -7..-1 (an outcome left on the unit
     interval, or on 0..100, leaves them)."""
     base: list[list[float | None]] = [
         [10.0, 80.0],
@@ -108,7 +109,7 @@ def small_scenarios() -> list[Scenario]:
         _scenario(mirrored, capability[::-1], scenario_id="check-engine-mirrored"),
         _scenario(base, [c + 5.0 * k for k, c in enumerate(capability)], salience=0.4),
         _scenario(
-            base, capability, scenario_id="check-engine-scaled", scales=[(200, 300), (-150, -50)]
+            base, capability, scenario_id="check-engine-scaled", scales=[(200, 300), (-7, -1)]
         ),
         _scenario(base, capability, scenario_id="check-engine-status-quo", status_quo=[30, 85]),
     ]
@@ -360,7 +361,7 @@ def check_engine(engine: Engine) -> None:
 
     The checks, each on the small scenarios of :func:`small_scenarios` (five actors, two
     issues, one actor with no stance on one issue, one scenario on the scales 200..300 and
-    -150..-50, one with a status quo): a ``name``, a ``summary`` and ``run``, and for an engine
+    -7..-1, one with a status quo): a ``name``, a ``summary`` and ``run``, and for an engine
     with ``get_params`` that ``type(engine)(**engine.get_params()) == engine``; the run's
     ``actors``, ``issues`` and ``scenario`` are the scenario's; ``trajectory`` has shape
     ``(turns + 1, actors, issues)``, its turn 0 the stated positions, NaN exactly where an actor
