@@ -672,27 +672,6 @@ _DISPATCHING = frozenset({"ANNOUNCE", "DISPATCH", "RUSH", "EXTEND", "DEPLOY", "A
 # complement carries the event ("issued confirmation of a meeting", "the joint statement
 # issued following the talks")
 _PUBLISHING = frozenset({"ISSUE"})
-# CAMEO 129 "veto" (PLOVER REJECT; CAMEO's own BLOCK * EXTRADITION is 1213, a rejection): a
-# decision, a text or a negotiation that a party blocks ("blocked a new package of sanctions",
-# "blocked the opening of formal negotiations") is refused, not coerced (the BLOCK block's
-# default 170); a road, a border, a site or a service blocked keeps its own code (144, 170...)
-_BLOCKING = frozenset({"BLOCK"})
-_BLOCKED_DECISIONS = frozenset(
-    {
-        "DECISION", "RESOLUTION", "PACKAGE", "PROPOSAL", "BILL", "LAW", "LEGISLATION", "MOTION",
-        "AGREEMENT", "DEAL", "TREATY", "STATEMENT", "DECLARATION", "NEGOTIATION", "TALK",
-        "ACCESSION", "MEMBERSHIP", "EXTRADITION", "NOMINATION", "APPOINTMENT", "SANCTION",
-    }
-)  # fmt: skip
-
-
-def _blocked_decision(head: str, objects: list[str]) -> bool:
-    """Whether the verb ``head`` is BLOCK and one of its first object words (``objects``, folded
-    nouns after the verb, up to the pattern stop) names a decision, a text or a negotiation
-    (session 34, s34-blocked): the event is CAMEO 129, REJECT."""
-    return head in _BLOCKING and any(w in _BLOCKED_DECISIONS for w in objects)
-
-
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(
@@ -1173,8 +1152,6 @@ def find_triggers(
                 if head in verbs and any(w in nouns for w in objects):
                     found = Trigger(i, i + n, code, 20.0, "pattern")
                     break
-            if _blocked_decision(head, objects):
-                found = Trigger(i, i + n, "129", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
