@@ -108,6 +108,9 @@ AFTER_FIT = (
     "heldout-s33",
     "heldout-s33b",
     "heldout-s33c",
+    "heldout-s34",
+    "heldout-s34b",
+    "heldout-s34c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -95,7 +95,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s32.json``, ``news-heldout-s32b.json`` and ``news-heldout-s32c.json`` since
     their one scoring, session 32 at 066100b;
     ``news-heldout-s33.json``, ``news-heldout-s33b.json`` and ``news-heldout-s33c.json`` since
-    their one scoring, session 33 at a1248e1).
+    their one scoring, session 33 at a1248e1;
+    ``news-heldout-s34.json``, ``news-heldout-s34b.json`` and ``news-heldout-s34c.json`` since
+    their one scoring, session 34 at da66dbb).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -174,6 +176,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s33", str(news / "news-heldout-s33.json"), None, "url"),
         DevSet("heldout-s33b", str(news / "news-heldout-s33b.json"), None, "url"),
         DevSet("heldout-s33c", str(news / "news-heldout-s33c.json"), None, "url"),
+        DevSet("heldout-s34", str(news / "news-heldout-s34.json"), None, "url"),
+        DevSet("heldout-s34b", str(news / "news-heldout-s34b.json"), None, "url"),
+        DevSet("heldout-s34c", str(news / "news-heldout-s34c.json"), None, "url"),
     ]
 
 
