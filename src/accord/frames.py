@@ -445,7 +445,10 @@ def ess_frame(day: str, texts: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     """Event-coder scores (``events evaluate``), one row per PLOVER type and an ``ALL`` row:
     ``type, gold, predicted, precision, recall, f1`` (F1, the harmonic mean of precision and
-    recall, van Rijsbergen 1979, *Information Retrieval*, ch. 7)."""
+    recall, van Rijsbergen 1979, *Information Retrieval*, ch. 7), then ``accord_version``
+    (:func:`accord.provenance.version_string`, since session 34: which code made the scores)."""
+    from accord.provenance import version_string
+
     rows = [{"type": kind, **dict(row)} for kind, row in figures["per_type"].items()]
     rows.append(
         {
@@ -460,30 +463,41 @@ def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     p, r = frame["precision"].astype(float), frame["recall"].astype(float)
     total = (p + r).to_numpy()
     frame["f1"] = np.divide(2 * p * r, total, out=np.zeros_like(total), where=total > 0).round(4)
+    frame["accord_version"] = version_string()
     return frame
 
 
 def coding_errors_frame(errors: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """The records an event coder got wrong (``events evaluate --errors``), one row each:
     ``id, gold, got, gold_source, source, gold_target, target, trigger, text``; actor sets as
-    ``;``-joined codes so that the table stays flat."""
+    ``;``-joined codes so that the table stays flat; then ``accord_version`` (since session 34)."""
+    from accord.provenance import version_string
+
     columns = ["id", "gold", "got", "gold_source", "source", "gold_target", "target"]
     rows = [{k: ";".join(v) if isinstance(v, list) else v for k, v in e.items()} for e in errors]
-    return _pd().DataFrame(rows, columns=[*columns, "trigger", "text"])
+    frame = _pd().DataFrame(rows, columns=[*columns, "trigger", "text"])
+    frame["accord_version"] = version_string()
+    return frame
 
 
 def evidence_scores_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     """Stance-evidence scores (``evidence evaluate``), one row per scenario, then ``overall``
     and ``actor+issue`` (direction ignored): ``scope, gold, found_gold, predicted, correct,
-    precision, recall``."""
+    precision, recall``, then ``accord_version`` (since session 34: which code made them)."""
+    from accord.provenance import version_string
+
     scopes = [
         *sorted(figures["by_scenario"].items()),
         ("overall", figures["overall"]),
         ("actor+issue", figures["actor_issue"]),
     ]
     columns = ["gold", "found_gold", "predicted", "correct", "precision", "recall"]
-    rows = [{"scope": name, **{k: score.get(k) for k in columns}} for name, score in scopes]
-    return _pd().DataFrame(rows, columns=["scope", *columns])
+    version = version_string()
+    rows = [
+        {"scope": name, **{k: score.get(k) for k in columns}, "accord_version": version}
+        for name, score in scopes
+    ]
+    return _pd().DataFrame(rows, columns=["scope", *columns, "accord_version"])
 
 
 def evidence_cv_frame(report: Mapping[str, Any]) -> pd.DataFrame:

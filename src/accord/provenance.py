@@ -19,7 +19,6 @@ True
 from __future__ import annotations
 
 import os
-import subprocess
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,8 @@ __all__ = ["provenance", "version_string"]
 
 def _git(root: Path, *args: str) -> str | None:
     """The stripped output of ``git -C root ARGS``, or None if git is missing or fails."""
+    import subprocess  # here, not at the top: a command that exports nothing never loads it
+
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}  # a read must never take git's index lock
     try:
         done = subprocess.run(

@@ -33,6 +33,7 @@ from accord.cli.output import (
 from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
 from accord.outputs import check_output
+from accord.provenance import provenance
 from accord.scenario.catalogue import resolve
 from accord.text import shortened
 
@@ -79,6 +80,7 @@ def evaluate_command(
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
+    data["accord"] = provenance()  # which code made the figures, last (session 34)
     from accord.frames import coding_errors_frame, coding_frame
 
     def frame() -> Any:
@@ -265,6 +267,7 @@ def evidence_evaluate_command(
     data = result.to_dict()
     if errors:
         data["errors"] = result.errors
+    data["accord"] = provenance()  # which code made the figures, last (session 34)
     from accord.frames import evidence_scores_frame
 
     if emit_document_or_frame(shape, lambda: data, lambda: evidence_scores_frame(data), out_file):

@@ -1,0 +1,75 @@
+"""Session 34 (s34-provenance): the validation figures a paper cites and the sweep's table say
+which accord made them, as session 33 made forecast, compare and backtest say it: the JSON of
+``events evaluate`` and ``evidence evaluate`` ends with the ``"accord"`` block
+(:func:`accord.provenance.provenance`), their tables gain ``accord_version``
+(:func:`accord.provenance.version_string`); the sweep's JSON (and its Parquet metadata) the
+block, its table ``accord_version`` before ``engine, seed, scenario``."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from accord.provenance import provenance, version_string
+from tests.helpers import DATA, run_cli
+
+EVENTS = ("events", "evaluate", str(DATA / "news" / "diplomacy-2025.json"), "--split", "dev")
+EVIDENCE = ("evidence", "evaluate", str(DATA / "news" / "evidence-gold.jsonl"), "--coder", "rules")
+SWEEP = ("sweep", "ec-emissions-1994", "--vary", "Germany.capability=0.1:0.3", "--points", "2",
+         "--seed", "1")  # fmt: skip
+
+
+def _json(*args: str) -> dict[str, object]:
+    code, output = run_cli(*args, "--json")
+    assert code == 0, output
+    doc: dict[str, object] = json.loads(output)
+    return doc
+
+
+def _csv(*args: str) -> pd.DataFrame:
+    code, output = run_cli(*args, "--format", "csv")
+    assert code == 0, output
+    return pd.read_csv(io.StringIO(output), keep_default_na=False)
+
+
+def test_events_evaluate_json_ends_with_the_accord_block() -> None:
+    doc = _json(*EVENTS)
+    assert list(doc)[-1] == "accord" and doc["accord"] == provenance()
+    with_errors = _json(*EVENTS, "--errors")
+    assert list(with_errors)[-2:] == ["errors", "accord"]
+
+
+def test_events_evaluate_tables_carry_accord_version() -> None:
+    scores = _csv(*EVENTS)
+    assert list(scores.columns)[-1] == "accord_version"
+    assert set(scores["accord_version"]) == {version_string()}
+    errors = _csv(*EVENTS, "--errors")
+    assert list(errors.columns)[-1] == "accord_version"
+
+
+def test_evidence_evaluate_json_and_table_say_which_accord() -> None:
+    doc = _json(*EVIDENCE)
+    assert list(doc)[-1] == "accord" and doc["accord"] == provenance()
+    frame = _csv(*EVIDENCE)
+    assert list(frame.columns)[-1] == "accord_version"
+    assert set(frame["accord_version"]) == {version_string()}
+
+
+def test_sweep_json_table_and_parquet_say_which_accord(tmp_path: Path) -> None:
+    doc = _json(*SWEEP)
+    assert list(doc)[-1] == "accord" and doc["accord"] == provenance()
+    frame = _csv(*SWEEP)
+    assert list(frame.columns)[-4:] == ["accord_version", "engine", "seed", "scenario"]
+    assert set(frame["accord_version"]) == {version_string()}
+    target = tmp_path / "sweep.parquet"
+    code, output = run_cli(*SWEEP, "--format", "parquet", "--out", str(target))
+    assert code == 0, output
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(target)
+    assert table.column_names[-4] == "accord_version"
+    info = json.loads(table.schema.metadata[b"accord.sweep"])
+    assert info["accord"] == provenance()
