@@ -429,8 +429,13 @@ def vote_scores_frame(results: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Scores of the UN vote model, one row per held-out session (``votes evaluate`` gives one,
     ``votes rolling`` one per session): ``holdout_session, accuracy, n, ...`` with the baselines,
     F1 and settings as dotted columns (``baselines.similar_resolution``, ``f1.yes``). The
-    reliability table is left out: it has one row per confidence bin, not per session."""
-    return _normalized(results, drop=("reliability",))
+    reliability table is left out: it has one row per confidence bin, not per session. The last
+    column, ``accord_version`` (since session 34), says which code made the scores."""
+    from accord.provenance import version_string
+
+    frame = _normalized(results, drop=("reliability", "accord"))
+    frame["accord_version"] = version_string()
+    return frame
 
 
 def ess_frame(day: str, texts: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -519,16 +524,23 @@ def evidence_cv_frame(report: Mapping[str, Any]) -> pd.DataFrame:
             **{f"before_changes_{k}": before.get(k) for k in change_keys},
         }
 
+    from accord.provenance import version_string
+
     rows = [row(f["fold"], f["chosen"], f, "test", "") for f in report["folds"]]
     rows.append(row("pooled", "", report, "pooled_test", "pooled_"))
-    return _pd().DataFrame(rows)
+    frame = _pd().DataFrame(rows)
+    frame["accord_version"] = version_string()  # which code made the figures (session 34)
+    return frame
 
 
 def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
     """Backtest scores (``backtest``'s JSON ``engines`` entries), one row per engine:
     ``engine, mae, n, seconds, failures`` (failures counted), plus coverage and width after
     ``--interval`` (their per-fold spread as dotted columns, ``fold_mae.sd``); with per-issue
-    detail, one row per engine and issue: ``engine, issue, prediction, abs_error, mae``."""
+    detail, one row per engine and issue: ``engine, issue, prediction, abs_error, mae``; the
+    last column ``accord_version`` (since session 34: the JSON's ``accord`` block, in short)."""
+    from accord.provenance import version_string
+
     rows = []
     for name, doc in engines.items():
         head = {"engine": name, **{k: v for k, v in doc.items() if k != "issues"}}
@@ -540,7 +552,9 @@ def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
             continue
         for key, item in issues.items():
             rows.append({"engine": name, "issue": key, **dict(item), "mae": doc["mae"]})
-    return _normalized(rows)
+    frame = _normalized(rows)
+    frame["accord_version"] = version_string()
+    return frame
 
 
 def require_pyarrow(what: str) -> None:

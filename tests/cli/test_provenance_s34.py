@@ -73,3 +73,51 @@ def test_sweep_json_table_and_parquet_say_which_accord(tmp_path: Path) -> None:
     assert table.column_names[-4] == "accord_version"
     info = json.loads(table.schema.metadata[b"accord.sweep"])
     assert info["accord"] == provenance()
+
+
+def test_backtest_table_ends_with_accord_version(tmp_path: Path) -> None:
+    """``backtest --format csv`` (with and without ``--per-issue``): its JSON has had the block
+    since session 33, its table had nothing of it."""
+    from tests.cli.test_backtest_formats import HEADER
+
+    rows = [HEADER, [""] * 5 + ["1", "1"] + [""] * 5]
+    for proposal in range(1, 7):
+        a, b = 10 * proposal, 100 - 7 * proposal
+        rows.append([str(proposal), "1", f"p{proposal}", "COD", str(a), str(b),
+                     "50", "60", "40", "80", "0", str((a + b) // 2)])  # fmt: skip
+    deu = tmp_path / "deu.tsv"
+    deu.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    for extra in ((), ("--per-issue",)):
+        frame = _csv("backtest", str(deu), "--engines", "mean,median", *extra)
+        assert list(frame.columns)[-1] == "accord_version"
+        assert set(frame["accord_version"]) == {version_string()}
+
+
+def test_votes_evaluate_and_rolling_say_which_accord(tmp_path: Path) -> None:
+    from tests.institutions.test_unvotes import write_dir
+
+    write_dir(tmp_path, members=15, calls=90, sessions=3)
+    for args in (
+        ("votes", "evaluate", "--data", str(tmp_path), "--holdout-session", "3"),
+        ("votes", "rolling", "--data", str(tmp_path), "--first", "2", "--last", "3"),
+    ):
+        doc = _json(*args)
+        assert list(doc)[-1] == "accord" and doc["accord"] == provenance()
+        frame = _csv(*args)
+        assert list(frame.columns)[-1] == "accord_version"
+        assert not any(c.startswith("accord.") for c in frame.columns)
+
+
+def test_evidence_cv_json_and_table_say_which_accord(tmp_path: Path) -> None:
+    from tests.news.evidence_helpers import demand_and_ceasefire
+
+    rows = [r.model_dump(mode="json") for r in demand_and_ceasefire(("s1", "s2", "s3", "s4"))]
+    for n, row in enumerate(rows):
+        row["scenario"] = ("ukraine-2025-02", "minsk-2015-02")[n // 4]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    doc = _json("evidence", "cv", str(gold))
+    assert list(doc)[-1] == "accord" and doc["accord"] == provenance()
+    frame = _csv("evidence", "cv", str(gold))
+    assert list(frame.columns)[-1] == "accord_version"
+    assert set(frame["accord_version"]) == {version_string()}

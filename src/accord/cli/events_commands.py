@@ -365,6 +365,7 @@ def evidence_cv_command(
             objective=objectives[objective],
         )
     data = report.to_dict()
+    data["accord"] = provenance()  # which code made the figures, last (session 34)
     from accord.frames import evidence_cv_frame
 
     if emit_document_or_frame(shape, lambda: data, lambda: evidence_cv_frame(data), out_file):
