@@ -10,8 +10,10 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pytest
 
 from accord.provenance import provenance, version_string
 from tests.helpers import DATA, run_cli
@@ -121,3 +123,54 @@ def test_evidence_cv_json_and_table_say_which_accord(tmp_path: Path) -> None:
     frame = _csv("evidence", "cv", str(gold))
     assert list(frame.columns)[-1] == "accord_version"
     assert set(frame["accord_version"]) == {version_string()}
+
+
+def test_provenance_runs_one_git_process_and_reads_its_status(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Start-up cost (docs/benchmarks.md): one ``git status --porcelain=v2 --branch`` gives the
+    commit (its ``# branch.oid`` header) and whether ``src/`` differs (any other line)."""
+    from accord import provenance as module
+
+    head = "# branch.oid " + "ab" * 20 + "\n# branch.head main"
+    for said, want in (
+        (head, ("ab" * 20, False)),
+        (head + "\n1 .M N... 100644 100644 100644 x y src/accord/a.py", ("ab" * 20, True)),
+        (head + "\n? src/accord/new.py", ("ab" * 20, True)),
+        ("# branch.oid (initial)\n# branch.head main", (None, None)),
+        (None, (None, None)),
+    ):
+        calls: list[tuple[str, ...]] = []
+
+        def git(
+            root: Path, *args: str, said: str | None = said, calls: list[Any] = calls
+        ) -> str | None:
+            calls.append(args)
+            return said
+
+        module.provenance.cache_clear()
+        monkeypatch.setattr(module, "_git", git)
+        try:
+            info = module.provenance()
+            assert (info["commit"], info["dirty"]) == want
+            if (module.Path(module.__file__).resolve().parents[2] / ".git").exists():
+                assert calls == [("status", "--porcelain=v2", "--branch", "--", "src")]
+        finally:
+            module.provenance.cache_clear()
+
+
+def test_the_table_view_runs_no_git(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``events evaluate`` printed as a table asks nothing of git: the block is made only for
+    a document."""
+    from accord import provenance as module
+
+    def fail(*args: object) -> None:
+        raise AssertionError("git asked for a table")
+
+    module.provenance.cache_clear()
+    monkeypatch.setattr(module, "_git", fail)
+    try:
+        code, output = run_cli(*EVENTS)
+        assert code == 0, output
+    finally:
+        module.provenance.cache_clear()

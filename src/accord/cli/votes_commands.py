@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -157,10 +157,10 @@ def evaluate_command(
     from accord.frames import vote_scores_frame
     from accord.provenance import provenance
 
-    document = {**result, "accord": provenance()}  # which code made the scores (session 34)
-    if emit_document_or_frame(
-        shape, lambda: document, lambda: vote_scores_frame([result]), out_file
-    ):
+    def document() -> dict[str, Any]:  # which code made the scores (session 34)
+        return {**result, "accord": provenance()}
+
+    if emit_document_or_frame(shape, document, lambda: vote_scores_frame([result]), out_file):
         return
     table = Table(
         title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls"
@@ -219,9 +219,11 @@ def rolling_command(
     from accord.frames import vote_scores_frame
     from accord.provenance import provenance
 
-    document = {**report, "accord": provenance()}  # which code made the scores (session 34)
+    def document() -> dict[str, Any]:  # which code made the scores (session 34)
+        return {**report, "accord": provenance()}
+
     if emit_document_or_frame(
-        shape, lambda: document, lambda: vote_scores_frame(report["per_session"]), out_file
+        shape, document, lambda: vote_scores_frame(report["per_session"]), out_file
     ):
         return
     summary = report["summary"]
