@@ -429,8 +429,13 @@ def vote_scores_frame(results: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Scores of the UN vote model, one row per held-out session (``votes evaluate`` gives one,
     ``votes rolling`` one per session): ``holdout_session, accuracy, n, ...`` with the baselines,
     F1 and settings as dotted columns (``baselines.similar_resolution``, ``f1.yes``). The
-    reliability table is left out: it has one row per confidence bin, not per session."""
-    return _normalized(results, drop=("reliability",))
+    reliability table is left out: it has one row per confidence bin, not per session. The last
+    column, ``accord_version`` (since session 34), says which code made the scores."""
+    from accord.provenance import version_string
+
+    frame = _normalized(results, drop=("reliability", "accord"))
+    frame["accord_version"] = version_string()
+    return frame
 
 
 def ess_frame(day: str, texts: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -445,7 +450,10 @@ def ess_frame(day: str, texts: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     """Event-coder scores (``events evaluate``), one row per PLOVER type and an ``ALL`` row:
     ``type, gold, predicted, precision, recall, f1`` (F1, the harmonic mean of precision and
-    recall, van Rijsbergen 1979, *Information Retrieval*, ch. 7)."""
+    recall, van Rijsbergen 1979, *Information Retrieval*, ch. 7), then ``accord_version``
+    (:func:`accord.provenance.version_string`, since session 34: which code made the scores)."""
+    from accord.provenance import version_string
+
     rows = [{"type": kind, **dict(row)} for kind, row in figures["per_type"].items()]
     rows.append(
         {
@@ -460,30 +468,41 @@ def coding_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     p, r = frame["precision"].astype(float), frame["recall"].astype(float)
     total = (p + r).to_numpy()
     frame["f1"] = np.divide(2 * p * r, total, out=np.zeros_like(total), where=total > 0).round(4)
+    frame["accord_version"] = version_string()
     return frame
 
 
 def coding_errors_frame(errors: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """The records an event coder got wrong (``events evaluate --errors``), one row each:
     ``id, gold, got, gold_source, source, gold_target, target, trigger, text``; actor sets as
-    ``;``-joined codes so that the table stays flat."""
+    ``;``-joined codes so that the table stays flat; then ``accord_version`` (since session 34)."""
+    from accord.provenance import version_string
+
     columns = ["id", "gold", "got", "gold_source", "source", "gold_target", "target"]
     rows = [{k: ";".join(v) if isinstance(v, list) else v for k, v in e.items()} for e in errors]
-    return _pd().DataFrame(rows, columns=[*columns, "trigger", "text"])
+    frame = _pd().DataFrame(rows, columns=[*columns, "trigger", "text"])
+    frame["accord_version"] = version_string()
+    return frame
 
 
 def evidence_scores_frame(figures: Mapping[str, Any]) -> pd.DataFrame:
     """Stance-evidence scores (``evidence evaluate``), one row per scenario, then ``overall``
     and ``actor+issue`` (direction ignored): ``scope, gold, found_gold, predicted, correct,
-    precision, recall``."""
+    precision, recall``, then ``accord_version`` (since session 34: which code made them)."""
+    from accord.provenance import version_string
+
     scopes = [
         *sorted(figures["by_scenario"].items()),
         ("overall", figures["overall"]),
         ("actor+issue", figures["actor_issue"]),
     ]
     columns = ["gold", "found_gold", "predicted", "correct", "precision", "recall"]
-    rows = [{"scope": name, **{k: score.get(k) for k in columns}} for name, score in scopes]
-    return _pd().DataFrame(rows, columns=["scope", *columns])
+    version = version_string()
+    rows = [
+        {"scope": name, **{k: score.get(k) for k in columns}, "accord_version": version}
+        for name, score in scopes
+    ]
+    return _pd().DataFrame(rows, columns=["scope", *columns, "accord_version"])
 
 
 def evidence_cv_frame(report: Mapping[str, Any]) -> pd.DataFrame:
@@ -505,16 +524,23 @@ def evidence_cv_frame(report: Mapping[str, Any]) -> pd.DataFrame:
             **{f"before_changes_{k}": before.get(k) for k in change_keys},
         }
 
+    from accord.provenance import version_string
+
     rows = [row(f["fold"], f["chosen"], f, "test", "") for f in report["folds"]]
     rows.append(row("pooled", "", report, "pooled_test", "pooled_"))
-    return _pd().DataFrame(rows)
+    frame = _pd().DataFrame(rows)
+    frame["accord_version"] = version_string()  # which code made the figures (session 34)
+    return frame
 
 
 def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
     """Backtest scores (``backtest``'s JSON ``engines`` entries), one row per engine:
     ``engine, mae, n, seconds, failures`` (failures counted), plus coverage and width after
     ``--interval`` (their per-fold spread as dotted columns, ``fold_mae.sd``); with per-issue
-    detail, one row per engine and issue: ``engine, issue, prediction, abs_error, mae``."""
+    detail, one row per engine and issue: ``engine, issue, prediction, abs_error, mae``; the
+    last column ``accord_version`` (since session 34: the JSON's ``accord`` block, in short)."""
+    from accord.provenance import version_string
+
     rows = []
     for name, doc in engines.items():
         head = {"engine": name, **{k: v for k, v in doc.items() if k != "issues"}}
@@ -526,7 +552,9 @@ def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
             continue
         for key, item in issues.items():
             rows.append({"engine": name, "issue": key, **dict(item), "mae": doc["mae"]})
-    return _normalized(rows)
+    frame = _normalized(rows)
+    frame["accord_version"] = version_string()
+    return frame
 
 
 def require_pyarrow(what: str) -> None:

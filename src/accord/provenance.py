@@ -19,7 +19,6 @@ True
 from __future__ import annotations
 
 import os
-import subprocess
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,8 @@ __all__ = ["provenance", "version_string"]
 
 def _git(root: Path, *args: str) -> str | None:
     """The stripped output of ``git -C root ARGS``, or None if git is missing or fails."""
+    import subprocess  # here, not at the top: a command that exports nothing never loads it
+
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}  # a read must never take git's index lock
     try:
         done = subprocess.run(
@@ -49,19 +50,25 @@ def provenance() -> dict[str, Any]:
     """``{"version", "commit", "dirty"}``: accord's version; the commit of the git checkout
     its code runs from (None for an installed copy that is not a checkout, or without git);
     whether files under that checkout's ``src/`` differ from the commit (None with no commit).
-    Computed once a process."""
+    Computed once a process, when first asked for (one ``git status``, some 8-15 ms: a
+    command that exports nothing never pays it)."""
     from accord import __version__
 
     out: dict[str, Any] = {"version": __version__, "commit": None, "dirty": None}
     root = Path(__file__).resolve().parents[2]  # src/accord/provenance.py -> the checkout
     if not (root / ".git").exists() or not (root / "src" / "accord").is_dir():
         return out
-    commit = _git(root, "rev-parse", "HEAD")
-    if not commit:
+    # one git process, not two (rev-parse, then status): its `# branch.oid` header is the
+    # commit and any other line a file under src/ that differs (docs/benchmarks.md, session 34)
+    status = _git(root, "status", "--porcelain=v2", "--branch", "--", "src")
+    if status is None:
         return out
-    status = _git(root, "status", "--porcelain", "--", "src")
-    out["commit"] = commit
-    out["dirty"] = None if status is None else bool(status)
+    lines = status.splitlines()
+    heads = [line.split()[2] for line in lines if line.startswith("# branch.oid ")]
+    if not heads or heads[0] == "(initial)":  # a repository with no commit yet
+        return out
+    out["commit"] = heads[0]
+    out["dirty"] = any(not line.startswith("#") for line in lines)
     return out
 
 

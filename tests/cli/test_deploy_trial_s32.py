@@ -37,7 +37,7 @@ def test_an_upgrade_of_an_older_ledger_is_said_once(tmp_path: Path) -> None:
     first = runner.invoke(app, ["ledger", "list", "--db", str(path)])
     assert first.exit_code == 0, first.output
     said = " ".join(first.stderr.split())
-    assert "upgraded the ledger tables from schema revision '0001' to '0004'" in said
+    assert "upgraded the ledger tables from schema revision '0001' to '0005'" in said
     assert "an accord that knows only '0001' can no longer open this database" in said
     again = runner.invoke(app, ["ledger", "list", "--db", str(path)])
     assert again.exit_code == 0 and "upgraded" not in again.stderr  # at the head: nothing

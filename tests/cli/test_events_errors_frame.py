@@ -45,4 +45,5 @@ def test_without_errors_the_file_holds_the_scores(tmp_path: Path) -> None:
         "precision",
         "recall",
         "f1",
+        "accord_version",  # which code made the scores (session 34)
     ]

@@ -173,7 +173,7 @@ def test_records_round_trip_and_append_only(url: str) -> None:
 
 def test_newer_schema_is_refused(url: str) -> None:
     with Ledger(url) as ledger:
-        assert ledger.schema_version() == "0004"
+        assert ledger.schema_version() == "0005"
         with ledger.engine.begin() as conn:
             conn.execute(text("UPDATE accord_ledger_version SET version_num = '9999'"))
     with pytest.raises(DataError, match=r"ledger tables are at schema revision '9999'.*newer"):
@@ -183,14 +183,15 @@ def test_newer_schema_is_refused(url: str) -> None:
 def test_ledger_made_before_migrations_is_adopted(tmp_path: Path) -> None:
     """A ledger file with the tables but no version table (made before the Alembic
     migrations) is adopted at revision 0001, upgraded to the head (0002: the draft results;
-    0003: annulled questions; 0004: annulled drafts) and keeps its rows and its triggers."""
+    0003: annulled questions; 0004: annulled drafts; 0005: the commit) and keeps its rows and
+    its triggers."""
     path = tmp_path / "old.db"
     with Ledger(str(path)) as ledger:
         ledger.add_record(_record([{"id": "a", "scale": [0, 100], "forecast": 1}]))
         with ledger.engine.begin() as conn:
             conn.execute(text("DROP TABLE accord_ledger_version"))
     with Ledger(str(path)) as again:
-        assert again.schema_version() == "0004" and len(again.records()) == 1
+        assert again.schema_version() == "0005" and len(again.records()) == 1
         assert again.draft_results() == []
         with pytest.raises(DatabaseError, match="append-only"), again.engine.begin() as conn:
             conn.execute(text("DELETE FROM ledger_records"))

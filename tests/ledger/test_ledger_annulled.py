@@ -195,7 +195,7 @@ def test_a_ledger_of_the_previous_schema_is_upgraded_without_loss(url: str) -> N
         assert "annulled" not in columns and not columns["outcome"]["nullable"]
     engine.dispose()
     with Ledger(url) as ledger:
-        assert ledger.schema_version() == "0004" == LEDGER.head  # 0003, then 0004
+        assert ledger.schema_version() == "0005" == LEDGER.head  # 0003, 0004, then 0005
         (record,) = ledger.records()
         assert (record.seed, record.runs, record.accord_version) == (7, 10, "old")
         old = ledger.resolutions()

@@ -212,7 +212,7 @@ def test_a_ledger_of_the_previous_schema_is_upgraded_without_loss(url: str) -> N
         assert "annulled" not in columns and not columns["adopted"]["nullable"]
     engine.dispose()
     with Ledger(url) as ledger:
-        assert ledger.schema_version() == "0004" == LEDGER.head
+        assert ledger.schema_version() == "0005" == LEDGER.head  # then 0005 (session 34)
         (record,) = ledger.records()
         assert (record.seed, record.runs, record.accord_version) == (7, 10, "old")
         old = ledger.draft_results()
@@ -249,8 +249,8 @@ def test_an_accord_that_knows_only_0003_refuses_the_upgraded_ledger(tmp_path: Pa
     naming both revisions and what to do, and nothing in the ledger touched."""
     older = tmp_path / "migrations"
     shutil.copytree(LEDGER.script_location, older, ignore=shutil.ignore_patterns("__pycache__"))
-    (newest,) = (older / "versions").glob("0004_*.py")
-    newest.unlink()
+    for newer in (older / "versions").glob("000[45]_*.py"):  # 0005: session 34
+        newer.unlink()
     old_accord = dataclasses.replace(LEDGER, script_location=older, head="0003")
     db = tmp_path / "new.db"
     with Ledger(str(db)) as ledger:
@@ -262,9 +262,9 @@ def test_an_accord_that_knows_only_0003_refuses_the_upgraded_ledger(tmp_path: Pa
     engine.dispose()
     said = str(refused.value)
     assert said.endswith(
-        "the ledger tables are at schema revision '0004', written by a newer accord (this one "
+        "the ledger tables are at schema revision '0005', written by a newer accord (this one "
         "knows up to '0003'); upgrade accord to use this database"
     )
     with Ledger(str(db)) as ledger:
-        assert ledger.schema_version() == "0004"
+        assert ledger.schema_version() == "0005"
         assert [r.annulled for r in ledger.draft_results()] == [REASON]

@@ -213,7 +213,7 @@ def test_an_existing_ledger_is_migrated_with_its_rows(tmp_path: Path) -> None:
     assert not inspect(engine).has_table("ledger_draft_results")
     engine.dispose()
     with Ledger(str(path)) as ledger:
-        assert ledger.schema_version() == "0004" == LEDGER.head
+        assert ledger.schema_version() == "0005" == LEDGER.head
         assert len(ledger.records()) == 1 and len(ledger.resolutions()) == 1
         ledger.add_draft_result(_result("D1", True, id=None))  # type: ignore[arg-type]
         (scored,) = score(ledger.records(), [], ledger.draft_entries()).drafts

@@ -33,6 +33,7 @@ from accord.cli.output import (
 from accord.errors import DataError
 from accord.news.types import Document, StanceEvidence
 from accord.outputs import check_output
+from accord.provenance import provenance
 from accord.scenario.catalogue import resolve
 from accord.text import shortened
 
@@ -84,7 +85,7 @@ def evaluate_command(
     def frame() -> Any:
         return coding_errors_frame(result.errors) if errors else coding_frame(data)
 
-    if emit_document_or_frame(shape, lambda: data, frame, out_file):
+    if emit_document_or_frame(shape, lambda: _signed(data), frame, out_file):
         return
     table = Table(title=f"Event coding against {escape(str(gold))}", show_header=False)
     for key in (
@@ -113,6 +114,13 @@ def evaluate_command(
             f"{escape(shortened(item['text'], 120))}",
             highlight=False,
         )
+
+
+def _signed(figures: dict[str, Any]) -> dict[str, Any]:
+    """``figures`` ending with the ``"accord"`` block (:func:`accord.provenance.provenance`):
+    which code made them, as a forecast's JSON ends (session 34). Asked for only when a
+    document is written, so that the table view runs no git."""
+    return {**figures, "accord": provenance()}
 
 
 EvidenceConfidenceOption = Annotated[
@@ -267,7 +275,9 @@ def evidence_evaluate_command(
         data["errors"] = result.errors
     from accord.frames import evidence_scores_frame
 
-    if emit_document_or_frame(shape, lambda: data, lambda: evidence_scores_frame(data), out_file):
+    if emit_document_or_frame(
+        shape, lambda: _signed(data), lambda: evidence_scores_frame(data), out_file
+    ):
         return
     table = Table(
         title=f"Stance evidence ({escape(result.coder)} coder) against {escape(str(gold))}"
@@ -364,7 +374,9 @@ def evidence_cv_command(
     data = report.to_dict()
     from accord.frames import evidence_cv_frame
 
-    if emit_document_or_frame(shape, lambda: data, lambda: evidence_cv_frame(data), out_file):
+    if emit_document_or_frame(
+        shape, lambda: _signed(data), lambda: evidence_cv_frame(data), out_file
+    ):
         return
     table = Table(title=f"Evidence rules by CV ({escape(report.coder)} coder, by {by})")
     columns = ("fold", "chosen on the rest", "items", "precision", "recall", "before: P / R")

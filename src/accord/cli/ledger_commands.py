@@ -220,7 +220,8 @@ def _flag(name: str) -> str:
 
 def _records_table(records: list[ForecastRecord]) -> Table:
     table = Table(title="Forecast records")
-    for column in ("id", "scenario", "as of", "engine", "seed", "runs", "recorded at", "hash"):
+    columns = ("id", "scenario", "as of", "engine", "seed", "runs", "recorded at", "hash")
+    for column in (*columns, "commit"):
         table.add_column(column)
     for r in records:
         table.add_row(
@@ -232,8 +233,17 @@ def _records_table(records: list[ForecastRecord]) -> Table:
             "" if r.runs is None else str(r.runs),
             r.recorded_at.strftime("%Y-%m-%d %H:%M:%S"),
             r.scenario_hash[:12],
+            _commit_cell(r.accord_commit),
         )
     return table
+
+
+def _commit_cell(commit: str | None) -> str:
+    """A record's ``accord_commit`` in a table: twelve hex digits (``.dirty`` kept), or
+    ``unknown`` for a record made before ledger revision 0005 or by an installed copy."""
+    if commit is None:
+        return "unknown"
+    return commit[:12] + (".dirty" if commit.endswith(".dirty") else "")
 
 
 SOURCE_CHARS = 60
@@ -412,6 +422,9 @@ def show_command(
     ):
         return
     for key, value in record.to_dict(output=False).items():
+        if key == "accord_commit" and value is None:  # recorded before 0005, or not a checkout
+            out.print(f"[bold]{key}[/]: unknown")
+            continue
         out.print(f"[bold]{key}[/]: {escape(json.dumps(value, ensure_ascii=False))}")
     table = Table(title="Forecast")
     keys = ("forecast", "p_agreement", "if_agreement", "status_quo")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -155,8 +155,12 @@ def evaluate_command(
     with working(f"fitting on earlier sessions, scoring session {holdout}", quiet=quiet):
         result = evaluate(rc, holdout, settings).result
     from accord.frames import vote_scores_frame
+    from accord.provenance import provenance
 
-    if emit_document_or_frame(shape, lambda: result, lambda: vote_scores_frame([result]), out_file):
+    def document() -> dict[str, Any]:  # which code made the scores (session 34)
+        return {**result, "accord": provenance()}
+
+    if emit_document_or_frame(shape, document, lambda: vote_scores_frame([result]), out_file):
         return
     table = Table(
         title=f"Session {holdout}: {result['n']} votes on {result['roll_calls']} roll calls"
@@ -213,9 +217,13 @@ def rolling_command(
     with working(f"rolling evaluation, sessions {first}-{last}", quiet=shape != "table"):
         report = rolling(rc, first, last, settings, show)
     from accord.frames import vote_scores_frame
+    from accord.provenance import provenance
+
+    def document() -> dict[str, Any]:  # which code made the scores (session 34)
+        return {**report, "accord": provenance()}
 
     if emit_document_or_frame(
-        shape, lambda: report, lambda: vote_scores_frame(report["per_session"]), out_file
+        shape, document, lambda: vote_scores_frame(report["per_session"]), out_file
     ):
         return
     summary = report["summary"]

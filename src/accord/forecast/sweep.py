@@ -39,6 +39,7 @@ import numpy as np
 
 from accord.engines.common import nan_to_none
 from accord.errors import DataError
+from accord.provenance import provenance, version_string
 from accord.scenario.model import Scenario
 
 if TYPE_CHECKING:
@@ -341,19 +342,27 @@ class SweepResult:
             "points": len(self.points),
             "warnings": self.warnings,
             "rows": self.records(),
+            "accord": provenance(),  # which code made it: version and commit (session 34)
         }
 
     def tidy_records(self) -> list[dict[str, Any]]:
         """The rows of :meth:`records` with the last columns ``engine, seed, scenario``, as
         a forecast's tidy table ends: a CSV or Parquet file of a sweep says which seed drew its
         hypercube and ran its engine (a drawn seed was lost in a CSV file before session 30,
-        so a Latin hypercube written there could not be drawn again)."""
-        last = {"engine": self.engine, "seed": self.seed, "scenario": self.scenario}
+        so a Latin hypercube written there could not be drawn again), and before them, since
+        session 34, ``accord_version`` (:func:`accord.provenance.version_string`) as a
+        forecast's table has it, so that a table archived alone says which code made it."""
+        last = {
+            "accord_version": version_string(),
+            "engine": self.engine,
+            "seed": self.seed,
+            "scenario": self.scenario,
+        }
         return [{**record, **last} for record in self.records()]
 
     def to_frame(self) -> Any:
-        """The tidy table (one row per point and issue, ending ``engine, seed, scenario``) as a
-        pandas DataFrame."""
+        """The tidy table (one row per point and issue, ending ``accord_version, engine, seed,
+        scenario``) as a pandas DataFrame."""
         from accord.frames import records_frame
 
         return records_frame(self.tidy_records())

@@ -12,7 +12,8 @@ database itself refuses ``UPDATE`` and ``DELETE`` on every ledger table (and ``T
 PostgreSQL) with triggers that the migration creating each table creates with it (0001 for the
 records and resolutions, 0002 for the draft results; 0003, which copies the resolutions into a
 table whose outcome may be NULL for an annulled question, makes them again on SQLite, as 0004
-does for the draft results, whose ``adopted`` may be NULL for an annulled draft).
+does for the draft results, whose ``adopted`` may be NULL for an annulled draft). 0005 adds the
+records' nullable ``accord_commit`` in place (which code made the forecast).
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ records_table = Table(
     Column("accord_version", String(32), nullable=False),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
     Column("output", JSON, nullable=False),
+    # the commit that made the forecast, `.dirty` where src/ differed (revision 0005); NULL
+    # before that revision and for an installed copy that is not a git checkout: unknown
+    Column("accord_commit", String(64)),
 )
 
 resolutions_table = Table(
@@ -121,7 +125,7 @@ LEDGER = Component(
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_ledger_version",
     adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
-    head="0004",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    head="0005",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
 """The ledger as an :mod:`accord.store` component: its migrations and version table."""
 
@@ -216,6 +220,7 @@ class Ledger(Database):
             "accord_version": record.accord_version,
             "recorded_at": record.recorded_at,
             "output": record.output,
+            "accord_commit": record.accord_commit,
         }
 
         def append(conn: Connection) -> int:
@@ -431,6 +436,7 @@ def _record(row: Any) -> ForecastRecord:
         accord_version=row["accord_version"],
         recorded_at=_utc(row["recorded_at"]),
         output=dict(row["output"]),
+        accord_commit=row["accord_commit"],
     )
 
 

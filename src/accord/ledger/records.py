@@ -57,6 +57,10 @@ class ForecastRecord:
     recorded_at: dt.datetime
     output: dict[str, Any] = field(repr=False)
     id: int | None = None
+    accord_commit: str | None = None
+    """The commit of the git checkout that made the forecast, ending ``.dirty`` where its
+    ``src/`` differed (ledger revision 0005, session 34); None where unknown: a record made
+    before that revision, or by an installed copy that is not a checkout."""
 
     @property
     def label(self) -> str:
@@ -96,6 +100,7 @@ class ForecastRecord:
             "seed": self.seed,
             "runs": self.runs,
             "accord_version": self.accord_version,
+            "accord_commit": self.accord_commit,  # None: unknown (session 34)
             "recorded_at": self.recorded_at.isoformat(),
         }
         if output:
@@ -297,8 +302,10 @@ def evidence_cutoff(scenario: Scenario) -> dt.date | None:
 def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> ForecastRecord:
     """The ledger record of a forecast just made (not yet stored)."""
     from accord import __version__
+    from accord.provenance import provenance
 
     output = json.loads(json.dumps(result.to_dict(), allow_nan=False))
+    made = provenance()
     runs = result.ensemble.runs if result.ensemble else None
     return ForecastRecord(
         scenario_id=result.scenario.id,
@@ -313,7 +320,16 @@ def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> Fo
         accord_version=__version__,
         recorded_at=recorded_at or dt.datetime.now(dt.UTC),
         output=output,
+        accord_commit=commit_label(made["commit"], made["dirty"]),
     )
+
+
+def commit_label(commit: str | None, dirty: bool | None) -> str | None:
+    """A ledger record's ``accord_commit``: the commit, with ``.dirty`` where ``src/`` differed
+    from it; None without a commit."""
+    if not commit:
+        return None
+    return commit + (".dirty" if dirty else "")
 
 
 def parse_agreed(value: str | bool, name: str = "agreed") -> bool:
