@@ -61,7 +61,9 @@
     if (!alt) { return; }
     el.setAttribute('role', 'img');
     el.setAttribute('aria-label', alt);
-    el.querySelectorAll('svg, canvas').forEach(function (s) { s.setAttribute('aria-hidden', 'true'); });
+    el.querySelectorAll('svg, canvas').forEach(function (s) {
+      s.setAttribute('aria-hidden', 'true');
+    });
   }
 
   /* A button about to be disabled under the keyboard's focus hands the focus on to `next`
@@ -485,13 +487,15 @@
       before.forEach(function (r) { was[r.issue + '|' + r.engine] = r.value; });
       var moved = 0;
       now.forEach(function (r) {
-        var row = document.querySelector('#whatif-forecasts tr[data-issue="' + CSS.escape(r.issue) + '"]');
+        var row = document.querySelector(
+          '#whatif-forecasts tr[data-issue="' + CSS.escape(r.issue) + '"]');
         var cell = row && row.querySelector('td[data-engine="' + CSS.escape(r.engine) + '"]');
         if (!cell) { return; }
         var old = was[r.issue + '|' + r.engine];
         var changed = old !== undefined && Math.abs(old - r.value) >= 0.05;
         if (changed) { moved += 1; }
-        cell.textContent = changed ? old.toFixed(1) + ' → ' + r.value.toFixed(1) : r.value.toFixed(1);
+        cell.textContent = changed ? old.toFixed(1) + ' → ' + r.value.toFixed(1)
+          : r.value.toFixed(1);
       });
       return [moved, now.length];
     }
