@@ -63,7 +63,8 @@ def test_the_news_pages_evidence_names_the_article(
     table = page[page.index('id="evidence"') :]
     table = table[: table.index("</table>")]
     assert "<th" in table and ">article</th>" in table
+    # session 34: the cell links to the article's row in the Documents table
     assert (
-        f'<td class="article">Jeddah talks <code class="small">news-{doc_id[:12]}</code></td>'
-        in (table)
+        f'<td class="article"><a href="#doc-{doc_id[:12]}">Jeddah talks '
+        f'<code class="small">news-{doc_id[:12]}</code></a></td>' in table
     )

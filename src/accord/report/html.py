@@ -448,7 +448,7 @@ def _resolutions_section(result: Forecast) -> str:
             vote_rows.append(row)
         header = ["member"] + ["predicted"] * has_predicted + ["yes", "no", "abstain"]
         header += ["absent"] * has_absent + ["basis"] * has_source
-        header += ["recorded"] * bool(actual_votes) + [""]
+        header += ["recorded"] * bool(actual_votes) + ["chart"]
         first = 1 + has_predicted
         numeric = set(range(first, first + 3 + has_absent))
         table = _table(header, vote_rows, numeric).replace("<table>", '<table class="compact">', 1)
@@ -738,7 +738,7 @@ def render_report(
         '<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="accord">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_t(title)}</title><style>{CSS}</style></head>"
-        f"<body>{''.join(body)}</body></html>\n"
+        f"<body><main>{''.join(body)}</main></body></html>\n"
     )
 
 

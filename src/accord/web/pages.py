@@ -520,21 +520,32 @@ def forecast_page(
     scenario_id: str,
     version: int | None = None,
     engine: Annotated[list[str] | None, Query()] = None,
-    runs: int = 200,
-    seed: int = 1,
+    runs: str = "200",
+    seed: str = "1",
     mc: str = "mean",
 ) -> HTMLResponse:
     from accord.engines import ENGINES
 
+    typed = {"runs": runs, "seed": seed}
+    # a runs or seed typed wrong is shown on its field above the page's forecasts, made with
+    # the default (until session 34 it was the error page, the form gone)
+    wrong = {
+        field: f"{field}: must be a whole number in the digits 0-9 (got {text!r}); the "
+        f"forecasts below use {default}"
+        for field, text, default in (("runs", runs, 200), ("seed", seed, 1))
+        if _whole(text.strip()) is None
+    }
+    runs_n = 200 if "runs" in wrong else int(runs.strip())
+    seed_n = 1 if "seed" in wrong else int(seed.strip())
     bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
     identity = _identity(bench, scenario_id, scenario, version)
     chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
-    compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed)
-    runs = max(1, min(runs, api.MAX_INLINE_RUNS))
-    ensemble, mc_error = _tried(bench, scenario, mc, seed=seed, runs=runs, institutions=False)
+    compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed_n)
+    runs_n = max(1, min(runs_n, api.MAX_INLINE_RUNS))
+    ensemble, mc_error = _tried(bench, scenario, mc, seed=seed_n, runs=runs_n, institutions=False)
     samples = ensemble.samples.tolist() if ensemble and ensemble.samples is not None else []
-    explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed)
+    explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed_n)
     data = {
         "explanation": explanation.to_dict() if explanation else None,
         "scenario": scenario_to_data(scenario),
@@ -547,7 +558,7 @@ def forecast_page(
         if ensemble is None
         else {
             "engine": mc,
-            "runs": runs,
+            "runs": runs_n,
             "seed": ensemble.seed,
             "issues": [i.id for i in scenario.issues],
             "samples": samples,
@@ -564,14 +575,17 @@ def forecast_page(
             "chosen": chosen,
             "ensemble": ensemble,
             "mc_error": mc_error,
-            "runs": runs,
-            "seed": seed,
+            "runs": runs_n,
+            "seed": seed_n,
+            "typed": typed,
+            "wrong": wrong,
             "mc": mc,
             "page_data": data,
             "version": version,
             "explanation": explanation,
             "identity": identity,
         },
+        status=422 if wrong else 200,
     )
 
 

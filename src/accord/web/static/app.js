@@ -44,12 +44,33 @@
       expr: window.vegaExpressionInterpreter
     };
     return window.vegaEmbed(el, spec, options).then(function (result) {
+      describe(el);
       el.setAttribute('data-drawn', String(Date.now()));
       return result;
     }).catch(function (err) {
       el.textContent = 'chart failed: ' + err.message;
       el.setAttribute('data-error', err.message);
     });
+  }
+
+  /* A chart is one image to a screen reader, named by the sentence its page wrote for it
+   * (data-alt: what it draws and which table holds the same figures); the SVG's own parts are
+   * hidden from it, as Vega names them by their tick labels ("0 10 20 30 ..."; session 34). */
+  function describe(el) {
+    var alt = el.getAttribute('data-alt');
+    if (!alt) { return; }
+    el.setAttribute('role', 'img');
+    el.setAttribute('aria-label', alt);
+    el.querySelectorAll('svg, canvas').forEach(function (s) {
+      s.setAttribute('aria-hidden', 'true');
+    });
+  }
+
+  /* A button about to be disabled under the keyboard's focus hands the focus on to `next`
+   * (Start to Cancel while a job runs, and back): a disabled button drops it to the page's top. */
+  function disable(button, disabled, next) {
+    if (disabled && document.activeElement === button && next && !next.disabled) { next.focus(); }
+    button.disabled = disabled;
   }
 
   function issueScale(issue) {
@@ -296,6 +317,8 @@
     var start = document.getElementById('job-start');
     var cancel = document.getElementById('job-cancel');
     var status = document.getElementById('job-status');
+    var said = document.getElementById('job-said') || status;
+    if (!start.disabled) { start.setAttribute('data-can-start', ''); }
     var current = null;
     var poll = null;
     function headers() {
@@ -327,9 +350,23 @@
       if (job.report_url) { report.setAttribute('href', job.report_url); }
       box.setAttribute('data-status', job.status);
       var running = job.status === 'queued' || job.status === 'running';
-      cancel.disabled = !running;
-      start.disabled = running;
+      if (running) {
+        cancel.disabled = false;
+        disable(start, true, cancel);
+      } else {
+        start.disabled = !start.hasAttribute('data-can-start');
+        disable(cancel, true, start);
+      }
       if (!running && poll) { clearInterval(poll); poll = null; }
+      /* the screen reader hears the job's state when it changes and each tenth of its runs,
+       * not the status line's every half-second tick */
+      var step = job.status === 'running' && job.progress ? Math.floor(10 * job.progress) : -1;
+      var heard = job.status + ':' + step;
+      if (heard !== said.getAttribute('data-heard')) {
+        said.setAttribute('data-heard', heard);
+        said.textContent = step > 0 ? 'job running, ' + (10 * step) + '% of the runs done'
+          : 'job ' + text;
+      }
     }
     /* the job is remembered for the tab (sessionStorage), so that leaving the page and coming
      * back (a link, the back button, a reload) shows it again, with its Cancel, where it used
@@ -365,7 +402,11 @@
                               credentials: 'same-origin' })
         .then(function (r) { return r.json(); })
         .then(function (job) {
-          if (job.error && !job.id) { status.textContent = job.error.message; return; }
+          if (job.error && !job.id) {
+            status.textContent = job.error.message;
+            said.textContent = job.error.message;
+            return;
+          }
           window.sessionStorage.setItem(remembered, job.id);
           follow(job);
         });
@@ -437,6 +478,27 @@
     var pending = false;
     var stats = { runs: 0, last_ms: null, times: [] };
     window.accordWhatif = stats;
+    var reset = document.getElementById('whatif-reset');
+
+    /* the forecasts in words, for who cannot see the chart: each cell of the table under it is
+     * the forecast before any change, then now where it moved; returns [moved, all] */
+    function tell(before, now) {
+      var was = {};
+      before.forEach(function (r) { was[r.issue + '|' + r.engine] = r.value; });
+      var moved = 0;
+      now.forEach(function (r) {
+        var row = document.querySelector(
+          '#whatif-forecasts tr[data-issue="' + CSS.escape(r.issue) + '"]');
+        var cell = row && row.querySelector('td[data-engine="' + CSS.escape(r.engine) + '"]');
+        if (!cell) { return; }
+        var old = was[r.issue + '|' + r.engine];
+        var changed = old !== undefined && Math.abs(old - r.value) >= 0.05;
+        if (changed) { moved += 1; }
+        cell.textContent = changed ? old.toFixed(1) + ' → ' + r.value.toFixed(1)
+          : r.value.toFixed(1);
+      });
+      return [moved, now.length];
+    }
 
     function run() {
       pending = false;
@@ -462,24 +524,26 @@
         if (baseline === null) { baseline = whatifRows(res.json, state, 'before'); }
         return show(baseline.concat(rows)).then(function () {
           var ms = performance.now() - t0;
+          var count = tell(baseline, rows);
           stats.runs += 1;
           stats.last_ms = ms;
           stats.times.push(ms);
           chart.setAttribute('data-runs', String(stats.runs));
           chart.setAttribute('data-last', JSON.stringify(rows));
           chart.removeAttribute('data-busy');
-          status.textContent = 'updated in ' + Math.round(ms) + ' ms';
+          status.textContent = 'updated in ' + Math.round(ms) + ' ms: ' + count[0] + ' of ' +
+            count[1] + ' forecasts moved (the table under the chart has them)';
         });
       }).catch(function (err) {
         if (err.name !== 'AbortError') { status.textContent = 'failed: ' + err.message; }
       }).then(function () {
-        if (!chart.hasAttribute('data-busy')) { cancel.disabled = true; }
+        if (!chart.hasAttribute('data-busy')) { disable(cancel, true, reset); }
       });
     }
     cancel.addEventListener('click', function () {
       if (controller) { controller.abort(); }
       chart.removeAttribute('data-busy');
-      cancel.disabled = true;
+      disable(cancel, true, reset);
       status.textContent = 'cancelled; showing the last finished forecast';
     });
     var view = null;
@@ -521,7 +585,7 @@
         schedule();
       });
     });
-    document.getElementById('whatif-reset').addEventListener('click', function () {
+    reset.addEventListener('click', function () {
       state = JSON.parse(JSON.stringify(original));
       document.querySelectorAll('#whatif-controls input').forEach(function (input) {
         var field = input.getAttribute('data-field');
@@ -632,6 +696,10 @@
   };
 
   document.addEventListener('DOMContentLoaded', function () {
+    /* a refused form's message takes the focus where no field does (autofocus), so that a
+     * screen reader reads it first after the page comes back (session 34) */
+    var message = document.querySelector('[data-focus]');
+    if (message && !document.querySelector('[autofocus]')) { message.focus(); }
     var page = document.body.getAttribute('data-page');
     var data = pageData();
     if (pages[page] && data) { pages[page](data); }
