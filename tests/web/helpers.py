@@ -8,9 +8,14 @@ the tests check; it imports nothing from the web stack at module level for that 
 from __future__ import annotations
 
 import os
+import shutil
+import socket
 import subprocess
+import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,3 +117,41 @@ def retry_later_page(response: Any) -> str:
     assert 'id="store-busy"' in response.text and "the database is busy" in response.text
     assert 'id="form-error"' not in response.text and "aria-invalid" not in response.text
     return str(response.text)
+
+
+def need_browser() -> Any:
+    """Playwright's ``sync_playwright``, or skip the test: without the package or a Chromium
+    binary the browser tests cannot run (``pip install -e '.[test]'``, ``apt-get install
+    chromium``)."""
+    import pytest
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("browser tests skipped: the playwright package is not installed")
+    if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
+        pytest.skip(f"browser tests skipped: no Chromium at {CHROMIUM} (apt-get install chromium)")
+    return sync_playwright
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free loopback port in a thread of this process (a test
+    can then reach the app's store), yielding its base URL; stopped on exit."""
+    import uvicorn
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

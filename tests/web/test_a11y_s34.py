@@ -10,20 +10,16 @@ download at run time), and is skipped where that package is missing. The rest re
 from __future__ import annotations
 
 import re
-import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE, need_browser, serving
 
 UKRAINE = "ukraine-2025-02"
 #: The WCAG 2.1 A and AA rules of axe-core, and its best practices.
@@ -41,43 +37,19 @@ PAGES = [
 ]
 
 
-def _playwright() -> Any:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("browser tests skipped: the playwright package is not installed")
-    if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
-        pytest.skip(f"browser tests skipped: no Chromium at {CHROMIUM} (apt-get install chromium)")
-    return sync_playwright
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, token: str) -> Iterator[str]:
     """The app over a fresh store on a loopback port."""
-    _playwright()
-    import uvicorn
-
+    need_browser()
     db = tmp_path_factory.mktemp("a11y") / "web.db"
-    app = create_app(WebSettings(db=str(db), token=token))
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    served = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=served.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not served.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert served.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    served.should_exit = True
-    thread.join(10)
+    with serving(create_app(WebSettings(db=str(db), token=token))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def page(server: str, token: str) -> Iterator[Any]:
     """A logged-in tab, one article stored (the news page's evidence)."""
-    sync_playwright = _playwright()
+    sync_playwright = need_browser()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         tab = browser.new_context(viewport={"width": 1280, "height": 860}).new_page()

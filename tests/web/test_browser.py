@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,48 +21,31 @@ from accord.scenario import load_bundled
 from accord.scenario.identity import scenario_identity
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE, lock_writes
+from tests.web.helpers import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    MEETING_ARTICLE,
+    lock_writes,
+    need_browser,
+    serving,
+)
 
 UKRAINE = "ukraine-2025-02"
 FILTER = "form.inline input[name=min_confidence]"
 
 
-def _need_browser() -> Any:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("browser tests skipped: the playwright package is not installed")
-    if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
-        pytest.skip(f"browser tests skipped: no Chromium at {CHROMIUM} (apt-get install chromium)")
-    return sync_playwright
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory, token: str) -> Any:
     """The app the browser's server runs (in this process: a test can reach its store)."""
-    _need_browser()
+    need_browser()
     db = tmp_path_factory.mktemp("browser") / "web.db"
     return create_app(WebSettings(db=str(db), token=token))
 
 
 @pytest.fixture(scope="module")
 def server(served: Any) -> Iterator[str]:
-    import uvicorn
-
-    app = served
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with serving(served) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +58,7 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def page(server: str, token: str) -> Iterator[Any]:
-    sync_playwright = _need_browser()
+    sync_playwright = need_browser()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         context = browser.new_context(viewport={"width": 1280, "height": 860})
