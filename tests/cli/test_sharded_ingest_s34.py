@@ -103,3 +103,51 @@ def test_sigterm_while_a_worker_sends_its_result_ends_the_ingest(tmp_path: Path)
     assert rest.exit_code == 0, rest.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 20
+
+
+def test_second_ctrl_c_while_the_workers_stop_ends_without_a_traceback(tmp_path: Path) -> None:
+    """Session 35: a second Ctrl-C during ``stop``'s wait for the pool's thread (up to 10 s,
+    here certain: the worker never sends the rest of its result) ended the ingest without the
+    line on what was kept (session 34 saw a traceback too); it now ends at once with that
+    line, exit 130."""
+    feed = _feed(tmp_path / "feed", 20)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    marker = tmp_path / "length-sent"
+    path = os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "COLUMNS": "200", "PYTHONPATH": path}
+    env["ACCORD_TEST_LENGTH_SENT"] = str(marker)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen(
+        accord_command("ingest", str(feed), "--db", str(db), "--workers", "2"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None and not marker.exists():
+            time.sleep(0.1)
+        assert marker.exists() and proc.poll() is None, "no worker sent a result"
+        workers = _descendants(proc.pid)
+        proc.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + 20  # stop terminates the workers, then waits (the
+        while time.monotonic() < deadline and all(_alive(pid) for pid in workers):
+            time.sleep(0.05)  # fork server, also a descendant, lives on)
+        time.sleep(0.5)
+        assert proc.poll() is None, "ended before the second Ctrl-C"
+        proc.send_signal(signal.SIGINT)
+        second = time.monotonic()
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            for pid in [proc.pid, *_descendants(proc.pid)]:
+                os.kill(pid, signal.SIGKILL)
+            proc.communicate()
+    assert "Traceback" not in err, err
+    assert proc.returncode == 130, err
+    assert time.monotonic() - second < 8  # not stop's whole 10 s wait
+    assert "interrupted after 0 of 20 shard(s)" in " ".join(err.split()), err

@@ -110,7 +110,10 @@ def run_corpus(
         # (an executor without ``stop``, one of a caller's own, is closed); a batch in flight
         # was rolled back: its transaction never committed
         stop = getattr(executor, "stop", None)
-        clean = bool(stop()) if callable(stop) else True
+        try:
+            clean = bool(stop()) if callable(stop) else True
+        except KeyboardInterrupt:  # a second Ctrl-C in stop's wait (up to 10 s): end now, as
+            clean = False  # for a stuck thread, with the line below (session 35)
         if not callable(stop):
             executor.close()
         said = stopped(
