@@ -113,10 +113,10 @@ def development_files(others: Sequence[Path]) -> list[Path]:
     return [p for p in others if p.name not in CHECK_FILES and "heldout-s35" not in p.name]
 
 
-def siblings(*also: Path) -> list[Path]:
-    """This session's other sentence files (and ``also``), where they stand, for the duplicate
-    checks (also used by the s35b build)."""
-    return [p for p in (*SIBLINGS, *also) if p.exists()]
+def siblings(own: Path, *also: Path) -> list[Path]:
+    """This session's sentence files (and ``also``) where they stand, but the set's own
+    sentence file ``own``, for the duplicate checks (also used by the s35b build)."""
+    return [p for p in (*SIBLINGS, *also) if p.exists() and p != own]
 
 
 # Session 18's DOCUMENT comment with this session's day in its title (also used by the s35b
@@ -145,7 +145,7 @@ def main() -> None:
     own = [r["id"] for r in hb.read_records(IN / "evidence-A.jsonl")]
     cited = hb.check_citations(reasons, development, own)
     evidence, near_evidence = build_evidence_set(
-        [*others, *siblings(IN / "events-sentences.json")],
+        [*others, *siblings(IN / "evidence-sentences.jsonl", IN / "events-sentences.json")],
         lambda s: [i.id for i in resolve(s).issues],
     )
     hb.write_agreement(
