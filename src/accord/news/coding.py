@@ -46,7 +46,7 @@ from accord.news.gazetteer import (
     tokenize,
 )
 from accord.news.home import home_country
-from accord.news.meetings import meeting_place, meeting_roles
+from accord.news.meetings import hosted_roles, meeting_place
 from accord.news.resolve import Mention, find_mentions, group_actors
 from accord.news.types import PLOVER_TYPES, ActorRef, Document, Event, event_key
 
@@ -5843,7 +5843,10 @@ def code_tokens(
         span = sentence[tokens[trig.start].start : tokens[trig.end - 1].end]
         # PLOVER 2.4.2/3.2.2: a meeting's visitor acts on its host; without a host, all
         # participants act and there is no recipient (accord.news.meetings)
-        sources, targets = meeting_roles(kind, span, sources, targets, host)
+        # (s34-welcomed: "welcomed Putin to Alaska" is a visit received, visitor -> host)
+        kind, mode, sources, targets = hosted_roles(
+            kind, mode, span, sources, targets, host, (tokens, mentions, trig.start)
+        )
         ident = event_id(document_id, offset + tokens[trig.start].start, kind)
         event = Event(
             event_type=kind,

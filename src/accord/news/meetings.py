@@ -111,3 +111,102 @@ def meeting_roles(
 
 def _is_place(actor: ActorRef, place: Place) -> bool:
     return bool(place.words) and actor.code == place.code and actor.text == place.words
+
+
+WELCOME_WORDS = frozenset({"WELCOMED", "WELCOMES", "WELCOMING"})
+"""s34-welcomed: the forms of "welcome" read as a host receiving a visitor when their object is
+a person (:func:`welcomed_visitor`); the bare "welcome" (an infinitive, a future, "we welcome
+the decision") is left to the coders' SUPPORT."""
+VISITOR_NOUNS = frozenset(
+    {
+        *("DELEGATION", "DELEGATIONS", "DELEGATES", "HEAD", "HEADS", "LEADER", "LEADERS"),
+        *("PRESIDENT", "PRIME", "KING", "QUEEN", "EMIR", "PRINCE", "CHANCELLOR", "COUNTERPART"),
+        *("COUNTERPARTS", "ENVOY", "FOREIGN", "DEFENCE", "DEFENSE", "MINISTER", "SECRETARY"),
+        *("VICE",),
+    }
+)
+"""Words that begin a person's title or name a delegation: after a state's name or possessive
+they make the object of "welcomed" a visitor ("Portugal's Heads of State", "the Kazakh
+delegation")."""
+_POSSESSIVE = frozenset({"'S", "'"})
+
+
+def welcomed_visitor(tokens: Sequence[Token], mentions: Sequence[Mention], verb: int) -> bool:
+    """The welcome verb at token ``verb`` takes a visitor, not a thing, as its object.
+
+    The object begins right after the verb (adverbs in "-ly" and "the" skipped: "personally
+    welcomed", "warmly welcomed the ..."). It is a visitor when it is an actor mention of a
+    named person with a role that no possessive follows ("welcomed Russian President Vladimir
+    Putin to Alaska"), or an actor mention that ends in, or is followed (directly or after a
+    possessive) by, a person's title or a delegation (:data:`VISITOR_NOUNS`: "welcomed
+    Portugal's Heads of State", "the Kazakh delegation"). A possessive before any other word
+    names a thing ("welcomed President Reagan's statement", "Timor-Leste's admission"), and so
+    does an object that is no actor ("welcomed the decision", "welcomed talks between ...")."""
+    i = verb + 1
+    while i < len(tokens) and tokens[i].key.isalpha() and tokens[i].key.endswith("LY"):
+        i += 1
+    if i < len(tokens) and tokens[i].key == "THE":
+        i += 1
+    head = next((m for m in mentions if m.start == i), None)
+    if head is None:
+        return False
+    after = tokens[head.end].key if head.end < len(tokens) else ""
+    if after in _POSSESSIVE:
+        after = tokens[head.end + 1].key if head.end + 1 < len(tokens) else ""
+        return after in VISITOR_NOUNS
+    if after in VISITOR_NOUNS or tokens[head.end - 1].key in VISITOR_NOUNS:
+        return True  # "the Kazakh delegation", "the Indian Prime Minister"
+    return head.actor.role is not None and head.actor.name is not None
+
+
+def welcome_visit(
+    kind: str,
+    sources: tuple[ActorRef, ...],
+    targets: tuple[ActorRef, ...],
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    verb: int,
+) -> bool:
+    """s34-welcomed, both coders: the event is a host welcoming a visitor, a visit received
+    (CAMEO 043 "host a visit", CONSULT), to be coded as a hosted meeting is
+    (docs/event-coding.md, "Meetings": visitor -> host). True for a SUPPORT event (or a
+    CONSULT one, where the nlp coder took the rules coder's type) whose trigger at token
+    ``verb`` is one of :data:`WELCOME_WORDS` with a visitor as object
+    (:func:`welcomed_visitor`), the subject (the host) as source and a visitor of another
+    state as target. Welcoming a decision, a statement or a deal stays SUPPORT."""
+    return (
+        kind in ("SUPPORT", MEETING_TYPE)
+        and bool(sources)
+        and bool(_visitors(sources, targets))
+        and 0 <= verb < len(tokens)
+        and tokens[verb].key in WELCOME_WORDS
+        and welcomed_visitor(tokens, mentions, verb)
+    )
+
+
+def hosted_roles(
+    kind: str,
+    mode: str | None,
+    trigger: str,
+    sources: tuple[ActorRef, ...],
+    targets: tuple[ActorRef, ...],
+    place: Place,
+    welcome: tuple[Sequence[Token], Sequence[Mention], int],
+) -> tuple[str, str | None, tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """Both coders' type, mode and roles of an event under the meeting convention: a welcome
+    of a visitor (:func:`welcome_visit`; ``welcome``: the sentence's gazetteer tokens, its
+    mentions and the trigger's token) is CONSULT, mode ``visit``, visitor -> host (the roles
+    swapped; the merging of participants with no host does not apply to it); any other event
+    goes through :func:`meeting_roles` (``trigger``: the trigger's text, ``place``: the
+    meeting's place) with its type and mode unchanged (s34-welcomed)."""
+    if welcome_visit(kind, sources, targets, *welcome):
+        return MEETING_TYPE, "visit", _visitors(sources, targets), sources
+    sources, targets = meeting_roles(kind, trigger, sources, targets, place)
+    return kind, mode, sources, targets
+
+
+def _visitors(hosts: tuple[ActorRef, ...], targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """The targets of a welcome that are not of a host's state: the visitors ("welcomed the
+    Polish delegation at the chancellery": the chancellery, the host's, is no visitor)."""
+    own = {a.code for a in hosts}
+    return tuple(a for a in targets if a.code not in own)

@@ -63,7 +63,7 @@ from accord.news.coding import (
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
-from accord.news.meetings import MEETING_TYPE, meeting_place, meeting_roles
+from accord.news.meetings import MEETING_TYPE, hosted_roles, meeting_place
 from accord.news.nlp.classifier import (
     NONE,
     TypeHead,
@@ -1405,7 +1405,9 @@ class NlpCoder:
             targets = self._rules_recipients(cand, date, kind)
         sources = cand.sources
         if not future:
-            sources, targets = meeting_roles(kind, verb.text, sources, targets, place)
+            kind, mode, sources, targets = hosted_roles(
+                kind, mode, verb.text, sources, targets, place, _welcome_at(cand)
+            )
         if not self._kept(kind, sources, targets):
             return None
         start = verb.idx
@@ -1442,6 +1444,17 @@ def _label_kind(cand: _Candidate) -> str | None:
     if reading is None:
         return None
     return reading[0] or NO_EVENT
+
+
+def _welcome_at(cand: _Candidate) -> tuple[list[Token], list[Mention], int]:
+    """s34-welcomed: the candidate's own gazetteer tokens, its mentions and the token of its
+    verb (found by its character offset; -1 where none begins there), for
+    :func:`accord.news.meetings.welcome_visit` ("welcomed Putin to Alaska": a visit received,
+    visitor -> host; "welcomed the decision" stays SUPPORT)."""
+    tokens = list(cand.tokens)
+    char = cand.sent.doc[cand.pred.verb].idx - cand.sent.start_char
+    at = next((i for i, t in enumerate(tokens) if t.start == char), -1)
+    return tokens, list(cand.mentions), at
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
