@@ -1188,6 +1188,42 @@ def _in_name(tokens: list[Token], i: int, blocked: set[int]) -> bool:
     return word[:1].isupper() and prev[:1].isupper() and prev.isalpha()
 
 
+# Session 34 (s34-deployed): the verbs that send or deploy something (CAMEO's MOBILIZE pattern
+# verbs above), the words that make what they send relief (CAMEO 073 "provide humanitarian
+# aid"), those of disaster relief proper, and the armed forces whose deployment is MOBILIZE
+# (CAMEO 154) unless it is for disaster relief (PLOVER 2.0 sec. 3.14.1)
+_RELIEF_SENDING = frozenset({"DEPLOY", "SEND", "DISPATCH", "RUSH", "STATION"})
+_DISASTER_RELIEF = frozenset({"HUMANITARIAN", "RELIEF", "DISASTER"})
+_RELIEF_WORDS = _DISASTER_RELIEF | {"RESCUE", "MEDICAL", "HOSPITAL", "FOOD", "MEDICINE"}
+_ARMED_FORCES = frozenset(
+    {"TROOP", "SOLDIER", "WARSHIP", "BATTALION", "BRIGADE", "PARATROOPER", "FORCE", "POLICE"}
+)
+
+
+def _relief_sent(
+    head: str, tokens: list[Token], start: int, stop: int, found: Trigger | None
+) -> bool:
+    """Whether a verb that sends or deploys (``head``, its base) sends relief: its clause
+    (``tokens[start:stop]``: what is sent, what it carries and what it is for) names relief,
+    medical, rescue or disaster work ("deployed a hospital ship", "deployed two navy vessels
+    carrying ... food supplies", "deployed three helicopters ... for humanitarian missions",
+    "sent their disaster response teams"), or, where it names an armed force (troops,
+    soldiers, police ...), disaster relief proper (humanitarian, relief, disaster: "deployed
+    troops for flood relief"; "sent troops to rescue the hostages" stays MOBILIZE). That is
+    aid sent, AID (CAMEO 073; PLOVER 2.0 sec. 3.14.1: "Mobilizing police or military forces
+    for disaster relief should be coded as AID"; docs/event-coding.md: "aid, relief or a
+    medical or rescue team sent is AID"), not a deployment of forces (154, MOBILIZE). A
+    trigger an object rule already gave a code of aid (07: "sent arms" 072) keeps it
+    (session 34, s34-deployed; back in session 35, s35-sentrelief, as a correction)."""
+    if head not in _RELIEF_SENDING:
+        return False
+    if found is not None and found.how == "pattern" and found.cameo.startswith("07"):
+        return False
+    words = {fold_noun(t.key) for t in tokens[start:stop]}
+    relief = _DISASTER_RELIEF if not words.isdisjoint(_ARMED_FORCES) else _RELIEF_WORDS
+    return not words.isdisjoint(relief)
+
+
 def find_triggers(
     tokens: list[Token], lex: Lexicon | None = None, blocked: set[int] | None = None
 ) -> list[Trigger]:
@@ -1244,6 +1280,8 @@ def find_triggers(
                 if head in verbs and any(w in nouns for w in objects):
                     found = Trigger(i, i + n, code, 20.0, "pattern")
                     break
+            if _relief_sent(head, tokens, i + n, stop, found):
+                found = Trigger(i, i + n, "073", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
