@@ -2783,6 +2783,85 @@ def _dismissals(
     return [t for t in out if t.start not in dropped]
 
 
+_DEFENDING = frozenset({"DEFEND", "DEFENDS", "DEFENDED", "DEFENDING"})
+# s35-defended: what is defended in words, an act, a decision, a policy or a record (singular,
+# as :func:`fold_noun` gives it; "LAUNCHE" is its fold of "launches"), not a place, a people, a
+# border, sovereignty or a person (CAMEO 052 "Defend verbally" against the DEFEND block's 074)
+_DEFENDED_ACTS = frozenset(
+    {"DECISION", "MOVE", "STEP", "ACTION", "ACT", "LAUNCH", "LAUNCHE", "TEST", "ALLOWANCE"}
+    | {"POLICY", "PLAN", "LAW", "BILL", "BAN", "MEASURE", "TARIFF", "DEAL", "AGREEMENT", "PACT"}
+    | {"TIE", "RELATION", "ADMINISTRATION", "RECORD", "EXERCISE", "DRILL", "REFORM", "BUDGET"}
+    | {"APPROACH", "STANCE", "REMARK", "COMMENT", "STATEMENT", "CHOICE", "RESPONSE", "VOTE"}
+    | {"HANDLING", "PROGRAM", "PROGRAMME", "INITIATIVE", "PROPOSAL", "ORDER", "VISIT", "TRIP"}
+    | {"APPOINTMENT", "PARDON", "HIKE", "CUT", "STRATEGY"}
+)
+_OWN_POSSESSIVES = frozenset({"HIS", "HER", "ITS", "THEIR", "OUR", "MY"})
+
+
+def defended_act(tokens: list[Token], mentions: list[Mention], at: int) -> str | None:
+    """s35-defended: how "defend" at ``at`` reads when its object is an act, a decision, a
+    policy or a record (:data:`_DEFENDED_ACTS`, the head of the object's noun phrase: its last
+    word before a preposition, "as", "and", a comma or the clause's end) and so a defence in
+    words, not the DEFEND block's protection (CAMEO 074, AID): ``"052"`` (CAMEO "Defend
+    verbally", SUPPORT) where the act is another actor's, an actor other than the subject's
+    (the last actor named before the verb) named as the phrase's possessor or after "by" or
+    "of" ("the Kremlin defended North Korea's latest launch"); :data:`NO_EVENT` where it is
+    the subject's own (a possessive pronoun, "defended his administration", "his nation's
+    ties"; a possessor of the subject's state; no owner named, "defended the decision": a
+    statement with no act of its own); None for any other verb or object ("troops defended
+    the city", "defend its sovereignty", "defended the EU Ambassador") and for a passive."""
+    if tokens[at].key not in _DEFENDING:
+        return None
+    if at > 0 and tokens[at - 1].key in _PASSIVE_AUX:
+        return None
+    end = at + 1
+    while end < len(tokens) and end < at + 9:
+        key = tokens[end].key
+        if (key in _STANCE_ENDS and key != "BY") or key in _CLAUSE_STOP:
+            break
+        if key == "BY" or (end > at + 1 and key.endswith("ING") and key != "HANDLING"):
+            break
+        end += 1
+    if end == at + 1:
+        return None
+    head = tokens[end - 1].key
+    if head not in _DEFENDED_ACTS and fold_noun(head) not in _DEFENDED_ACTS:
+        return None
+    if tokens[at + 1].key in _OWN_POSSESSIVES:
+        return NO_EVENT  # "defended his administration", "his nation's ties with China"
+    after = end + 1  # an owner after "by" or "of" ("the decision of the junta")
+    while after < len(tokens) and tokens[after].key in ("THE", "A", "AN"):
+        after += 1
+    subject = [m for m in mentions if m.end <= at and m.actor.code]
+    own = subject[-1].actor.code if subject else None
+    owners = [
+        m
+        for m in mentions
+        if m.actor.code
+        and (
+            (at < m.start and m.end < end and tokens[m.end].key in ("'S", "'"))
+            or (end < len(tokens) and tokens[end].key in ("BY", "OF") and m.start == after)
+        )
+    ]
+    if any(m.actor.code != own for m in owners):
+        return "052"  # "defended North Korea's latest launch": support of another's act
+    return NO_EVENT  # "defended the decision as a sovereign move": the subject's own
+
+
+def _verbal_defences(
+    tokens: list[Token], mentions: list[Mention], triggers: list[Trigger]
+) -> list[Trigger]:
+    """``triggers`` with "defend" an act read by :func:`defended_act`: another's act defended
+    is CAMEO 052 (SUPPORT, CAMEO2PLOVER-2021), the subject's own is no event (dropped)."""
+    out: list[Trigger] = []
+    for trig in triggers:
+        reading = defended_act(tokens, mentions, trig.start)
+        if reading == NO_EVENT:
+            continue
+        out.append(trig if reading is None else replace(trig, cameo=reading, how="pattern"))
+    return out
+
+
 _IMPOSING = ("IMPOS", "ADOPT", "RENEW", "EXTEND", "APPROV", "ANNOUNC", "INTRODUC", "UNVEIL")
 
 
@@ -5493,6 +5572,7 @@ def code_tokens(
     labels: dict[int, int] = {}  # a "call" that names its object -> where its label begins
     triggers = _called_labels(tokens, mentions, triggers, blocked, labels)  # "called it X"
     triggers = _dismissals(tokens, mentions, triggers)  # "dismissed a protest from X"
+    triggers = _verbal_defences(tokens, mentions, triggers)  # "defended the decision" (s35)
     # the content verb of an adopted or issued document -> the verb that adopts or issues it
     enacted_by = {at: t.start for t in triggers if (at := _enacted_content(tokens, t)) is not None}
     host = meeting_place(tokens, mentions)  # the place of the sentence's meetings

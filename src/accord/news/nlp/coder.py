@@ -49,6 +49,7 @@ from accord.news.coding import (
     code_sentence,
     code_tokens,
     crowd_act_code,
+    defended_act,
     document_home,
     event_id,
     fold_noun,
@@ -1300,7 +1301,7 @@ class NlpCoder:
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
-        labelled = _label_kind(cand)
+        labelled = _label_kind(cand) or _defended_kind(cand)  # s35-defended: "052" or none
         if labelled == NO_EVENT:
             return None  # "calling it a 'first official visit'": a name given, no act
         if self.rules.rejected_claim and _rejects_claim(cand.sent.doc[cand.pred.verb]):
@@ -1455,6 +1456,21 @@ def _welcome_at(cand: _Candidate) -> tuple[list[Token], list[Mention], int]:
     char = cand.sent.doc[cand.pred.verb].idx - cand.sent.start_char
     at = next((i for i, t in enumerate(tokens) if t.start == char), -1)
     return tokens, list(cand.mentions), at
+
+
+def _defended_kind(cand: _Candidate) -> str | None:
+    """s35-defended: the rules coder's reading of "defend" with an act as its object
+    (:func:`~accord.news.coding.defended_act`, on the candidate's own tokens at its verb):
+    ``"052"`` (SUPPORT) for another actor's act defended ("the Kremlin defended North Korea's
+    latest launch"), :data:`~accord.news.coding.NO_EVENT` for the subject's own ("defended his
+    administration", "defended the decision"); None for any other verb or object."""
+    verb = cand.sent.doc[cand.pred.verb]
+    if verb.lemma_ != "defend":
+        return None
+    char = verb.idx - cand.sent.start_char
+    tokens = list(cand.tokens)
+    at = next((i for i, t in enumerate(tokens) if t.start == char), None)
+    return None if at is None else defended_act(tokens, list(cand.mentions), at)
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
