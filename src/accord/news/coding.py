@@ -3451,8 +3451,10 @@ def _expulsion_roles(
     the people are sent, not who sends them nor who is sent. Where the sentence names neither
     the expelled nor the expelling state the result is ``(None, None)`` and the caller keeps the
     coder's earlier reading (s29-expulsion's variant B: "migrants have been deported to France"
-    keeps its event)."""
-    if (kind, mode) not in _EXPULSION_KINDS or not _expulsion_aux(tokens, trig):
+    keeps its event). Since session 35 (s35-freed) people freed or released in the passive
+    (:func:`_freed_passive`) take the same roles ("another American was freed from Belarus")."""
+    freed = _freed_passive(tokens, trig, kind)
+    if not ((kind, mode) in _EXPULSION_KINDS or freed) or not _expulsion_aux(tokens, trig):
         return None
     start, end = _expelled_span(tokens, trig)
     subject = next(
@@ -3461,7 +3463,7 @@ def _expulsion_roles(
             for m in sorted(mentions, key=lambda m: -m.end)
             if start <= m.start
             and m.end <= end
-            and m.strong
+            and (m.strong or (freed and m.end == end))  # "another American was freed"
             and not m.place
             and m.actor.code
             and not (
@@ -3552,6 +3554,103 @@ def _expulsion_announcer(
     if k >= 0 and tokens[k].key in _ANNOUNCER_VERBS:
         return state(first(0, k))
     return None
+
+
+# s35-freed: people freed or released are released, CAMEO 0841 (PLOVER RETREAT ``release``;
+# the PLOVER 2.0 manual, 3.4.2 and 3.7; docs/event-coding.md, "Gold conventions")
+_FREEING = frozenset({"FREE", "FREES", "FREED", "FREEING"})
+_FREED_PARTICIPLES = frozenset({"FREED", "RELEASED"})
+_BEFORE_BARE_FREE = frozenset(
+    {"WILL", "WOULD", "CAN", "COULD", "MUST", "SHOULD", "MAY", "MIGHT", "NOT", "DID"}
+    | {"HELP", "HELPS", "HELPED", "HELPING"}
+)
+_FREED_PEOPLE = frozenset(
+    {"PRISONER", "DETAINEE", "HOSTAGE", "CAPTIVE", "INMATE", "CONVICT", "ABDUCTEE", "POW"}
+    | {"CITIZEN", "NATIONAL", "NATIONALS", "CITIZENS", "PEOPLE", "PERSON", "INDIVIDUAL"}
+    | {"MAN", "MEN", "WOMAN", "WOMEN", "CHILD", "CHILDREN", "CIVILIAN", "RESIDENT", "TOURIST"}
+    | {"JOURNALIST", "REPORTER", "ACTIVIST", "DISSIDENT", "OPPONENT", "PROTESTER", "STUDENT"}
+    | {"DEMONSTRATOR", "WORKER", "STAFFER", "EMPLOYEE", "TEACHER", "WRITER", "SUSPECT"}
+    | {"SOLDIER", "SERVICEMAN", "SERVICEMEN", "CREW", "SAILOR", "SEAFARER", "FISHERMAN"}
+    | {"FISHERMEN", "MIGRANT", "REFUGEE"}
+)
+_FREED_OBJECT_STOPS = frozenset({"OF", "AND", "OR", "NOR"})
+
+
+def _freed_names_people(keys: list[str]) -> bool:
+    """Whether the object or passive subject of a verb of freeing, its token ``keys``, names
+    people (s35-freed): a word of people held or let go (prisoners, detainees, hostages,
+    captives, citizens, nationals, journalists, activists, soldiers, a crew ...:
+    :data:`_FREED_PEOPLE`, folded to the singular), a demonym in the plural ("10 Americans")
+    or a demonym that ends the phrase, a noun ("another American")."""
+    if not keys:
+        return False
+    gaz = load()
+    if any(fold_noun(k) in _FREED_PEOPLE or k in _FREED_PEOPLE for k in keys):
+        return True
+    last = keys[-1]
+    plural = any(k.endswith("S") and (k,) in gaz.demonyms and (k,) not in gaz.names for k in keys)
+    return plural or ((last,) in gaz.demonyms and (last,) not in gaz.names)
+
+
+def _freed_object(tokens: list[Token], trig: Trigger) -> list[str]:
+    """The object of a verb of freeing: up to ten words after it, in its clause, ended by a
+    preposition or conjunction of time, place or cause (as :func:`_expelled_people` reads an
+    expulsion's object; a comma inside a number does not end it) or by "of", "and", "or",
+    "nor"; empty where the first word after it is one of those four ("free and fair", "free
+    of armed groups": an adjective)."""
+    keys: list[str] = []
+    for i in range(trig.end, min(len(tokens), trig.end + 10)):
+        key = tokens[i].key
+        digits = 0 < i < len(tokens) - 1 and tokens[i - 1].key.isdigit()
+        if key in _CLAUSE_STOP or key in _OBJECT_ENDS or key in _FREED_OBJECT_STOPS:
+            break
+        if key == "," and not (digits and tokens[i + 1].key.isdigit()):
+            break
+        keys.append(key)
+    return keys
+
+
+def _freed_people(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """People freed ("Venezuela has freed 10 Americans", "Israel has freed nearly 2,000
+    Palestinian detainees", "another American was freed from Belarus") are released, CAMEO 0841
+    "return, release person(s)" (PLOVER RETREAT ``release``: the manual's 3.4.2 "the actual
+    release or exchange of prisoners should be coded as RETREAT"), not the RELEASE block's
+    default 080 (yield, CONCEDE), which the dictionary gives "free" where no pattern ("*
+    PRISONERS", "* &HOSTAGE") names the people. The object of "freed", "frees", "freeing" or
+    "set free" (:func:`_freed_object`), or, where it has none, the subject of the passive
+    ("were freed", "were set free") must name people (:func:`_freed_names_people`); the bare
+    "free" counts only after a modal, "not", "did" or a form of "help" ("helping free five of
+    his country's citizens"), not after "to" ("urging Algeria to free a writer": what is asked).
+    Only a trigger typed CONCEDE is retyped; a promise ("will free") is then read as any
+    intended act is."""
+    if mapped is None or mapped[0] != "CONCEDE":
+        return None
+    key = tokens[trig.start].key
+    set_free = key == "SET" and trig.end - trig.start == 2 and tokens[trig.end - 1].key == "FREE"
+    if key not in _FREEING and not set_free:
+        return None
+    if key == "FREE" and (trig.start == 0 or tokens[trig.start - 1].key not in _BEFORE_BARE_FREE):
+        return None
+    keys = _freed_object(tokens, trig)
+    set_passive = set_free and trig.start > 0 and tokens[trig.start - 1].key in _EXPULSION_AUX
+    if not keys and ((key == "FREED" and _expulsion_aux(tokens, trig)) or set_passive):
+        start, end = _expelled_span(tokens, trig)
+        keys = [t.key for t in tokens[start:end]]
+    return ("0841", ("RETREAT", "release")) if _freed_names_people(keys) else None
+
+
+def _freed_passive(tokens: list[Token], trig: Trigger, kind: str) -> bool:
+    """People freed or released, told in the passive (s35-freed): a RETREAT on "freed" or
+    "released" whose subject (:func:`_expelled_span`) names people (:func:`_freed_names_people`:
+    "the Americans had been released from Venezuela"). :func:`_expulsion_roles` gives it an
+    expulsion's roles: the freed the recipient, the agent ("by X") or the state they are freed
+    from ("from Belarus") the source."""
+    if kind != "RETREAT" or tokens[trig.start].key not in _FREED_PARTICIPLES:
+        return False
+    start, end = _expelled_span(tokens, trig)
+    return _freed_names_people([t.key for t in tokens[start:end]])
 
 
 _REMOVING = frozenset(
@@ -4096,11 +4195,13 @@ _TYPE_RULES_S8 = (
     _aid_arrived,
     _threat_idiom,
     _arms_sale,
+    _freed_people,
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
 s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
-``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale), in the order
+``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale; ``_freed_people`` of
+s35-freed), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
