@@ -704,7 +704,7 @@
       });
     });
     if (!rows.length) { return; }
-    var x = { field: 'forecast', type: 'quantitative', title: 'forecast (bar: p5 to p95)' };
+    var x = { field: 'forecast', type: 'quantitative', title: 'forecast (bar: bargain p5 to p95)' };
     draw(document.getElementById('compare-chart'), perIssue(rows, 2, { x: 'independent' }, {
       width: 280, height: { step: 22 },
       layer: [
