@@ -231,7 +231,7 @@ def forecast_intervals(made: Forecast, engine: str, level: float) -> dict[str, A
     return scenario_intervals(engine, points, level)
 
 
-def forecast_table(made: Forecast, level: float | None = None) -> pd.DataFrame:
+def forecast_table(made: Forecast, level: float | None = None) -> Any:
     """The table ``accord forecast --format csv [--interval LEVEL]`` writes of one forecast, and
     the workbench's forecast CSV: :meth:`Forecast.to_frame` with, at ``level``, each issue's
     conformal interval (:func:`with_intervals`)."""
