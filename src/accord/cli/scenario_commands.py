@@ -468,11 +468,11 @@ def forecast_command(
         return doc
 
     def frame() -> Any:
-        from accord.forecast.intervals import with_intervals
+        from accord.forecast.intervals import forecast_table
 
         if trajectory:
             return result.run.to_frame()
-        return with_intervals(result.to_frame(), intervals)
+        return forecast_table(result, interval)  # the workbench's forecast CSV too
 
     if emit_document_or_frame(shape, document, frame, out_file):
         return

@@ -231,6 +231,14 @@ def forecast_intervals(made: Forecast, engine: str, level: float) -> dict[str, A
     return scenario_intervals(engine, points, level)
 
 
+def forecast_table(made: Forecast, level: float | None = None) -> Any:
+    """The table ``accord forecast --format csv [--interval LEVEL]`` writes of one forecast, and
+    the workbench's forecast CSV: :meth:`Forecast.to_frame` with, at ``level``, each issue's
+    conformal interval (:func:`with_intervals`)."""
+    intervals = None if level is None else forecast_intervals(made, made.engine, level)
+    return with_intervals(made.to_frame(), intervals)
+
+
 def with_intervals(frame: pd.DataFrame, intervals: dict[str, Any] | None) -> pd.DataFrame:
     """A forecast's tidy table (:meth:`Forecast.to_frame`) with ``interval_level,
     interval_low, interval_high`` before its ``engine`` column (empty for an issue off the

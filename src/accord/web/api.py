@@ -18,17 +18,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from pydantic import AfterValidator, BaseModel, Field
 
-from accord.errors import AccordError, EngineError, Problem
+from accord.errors import AccordError, EngineError, Problem, ScenarioError, UnknownScenarioError
 from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
 from accord.web.jobs import Job
-from accord.web.reports import report_file
+from accord.web.reports import comparison_csv_file, csv_file, report_file
 from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
 from accord.web.services import Saved, StaleVersion, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
+    from accord.forecast.versus import ScenarioComparison
     from accord.news.ingest import IngestReport
     from accord.news.update import Change, Proposal
     from accord.scenario.versions import VersionInfo
@@ -221,6 +222,34 @@ class CompareRequest(ScenarioRef):
     )
     seed: int | None = Field(default=None, ge=0)
     institutions: bool = True
+
+
+class CsvForecastRequest(ForecastRequest):
+    interval: float | None = Field(
+        default=None,
+        ge=0.01,
+        le=0.99,
+        allow_inf_nan=False,
+        description="A conformal interval at this level for issues on the DEU 0..100 scale, "
+        "as `accord forecast --interval` (columns interval_level, interval_low, interval_high).",
+    )
+
+
+class CompareScenariosRequest(BaseModel):
+    """Two scenarios to forecast with one engine and set side by side, issue by issue."""
+
+    a: ScenarioRef = Field(description="The first scenario (the difference is b minus a).")
+    b: ScenarioRef = Field(description="The second scenario: another id, or another version.")
+    engine: str = "mean"
+    params: dict[str, Any] = Field(default_factory=dict)
+    seed: int | None = Field(default=None, ge=0)
+    runs: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_INLINE_RUNS,
+        description="Monte Carlo runs for each scenario: the uncertainty (p5 to p95, and "
+        "P(agreement) from the ensemble).",
+    )
 
 
 class ExplainRequest(ScenarioRef):
@@ -601,6 +630,146 @@ def compare(body: CompareRequest, bench: Bench) -> dict[str, Any]:
             scenario, body.engines, body.params or None, body.seed, body.institutions
         )
     return result.to_dict()
+
+
+class UnknownPicked(UnknownScenarioError):
+    """A scenario (or a version of one) to compare that is neither saved nor bundled: a 404
+    whose one problem names the request's field (``body.a.scenario``, ``body.b.version``)."""
+
+    def __init__(self, path: str, value: Any, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.problems = [Problem(path, message, value)]
+
+
+def _picked(bench: Workbench, ref: ScenarioRef, fields: tuple[str, str]) -> Scenario:
+    """The scenario ``ref`` names, an unknown id or version refused on its field (``fields``:
+    the paths of its scenario and version fields)."""
+    if ref.data is not None:
+        try:
+            return ref.load(bench)
+        except ScenarioError as exc:
+            prefix = fields[0].rsplit(".", 1)[0] + ".data"
+            raise ScenarioError(
+                [
+                    Problem(f"{prefix}.{p.path}", p.message, p.value, p.has_value)
+                    for p in exc.problems
+                ]
+            ) from None
+    try:
+        bench.history(ref.scenario)
+    except UnknownScenarioError as exc:
+        raise UnknownPicked(fields[0], ref.scenario, str(exc)) from None
+    try:
+        return ref.load(bench)
+    except UnknownScenarioError as exc:
+        raise UnknownPicked(fields[1], ref.version, str(exc)) from None
+
+
+def compared_pair(
+    bench: Workbench,
+    a: ScenarioRef,
+    b: ScenarioRef,
+    fields: tuple[tuple[str, str], tuple[str, str]],
+) -> tuple[Scenario, Scenario]:
+    """The two scenarios a comparison asks for, each refused on its own field (``fields``: the
+    paths of a's and b's scenario and version fields, as the API or the page names them):
+    an unknown one (404), the same id and version twice, and two that share no issue (422,
+    on b's scenario field)."""
+    first = _picked(bench, a, fields[0])
+    second = _picked(bench, b, fields[1])
+    if a.data is None and b.data is None and a.scenario == b.scenario:
+        newest = bench.history(a.scenario)[-1].version
+        shown = [newest if ref.version is None else ref.version for ref in (a, b)]
+        if shown[0] == shown[1]:
+            raise ScenarioError(
+                [
+                    Problem(
+                        fields[1][0],
+                        f"the same scenario as the first ({a.scenario}, workbench version "
+                        f"{shown[0]}): pick another scenario, or another version of this one",
+                        b.scenario,
+                    )
+                ]
+            )
+    from accord.forecast.versus import shared_issues
+
+    try:
+        shared_issues(first, second)
+    except ScenarioError as exc:
+        raise ScenarioError(
+            [Problem(fields[1][0], p.message, p.value, p.has_value) for p in exc.problems]
+        ) from None
+    return first, second
+
+
+API_FIELDS = (("body.a.scenario", "body.a.version"), ("body.b.scenario", "body.b.version"))
+"""Where the comparison route's scenario fields are, for the problems that name them."""
+
+
+def _scenarios_compared(body: CompareScenariosRequest, bench: Bench) -> ScenarioComparison:
+    known_engine("body.engine", body.engine)
+    a, b = compared_pair(bench, body.a, body.b, API_FIELDS)
+    with refusing("body.params", body.params):  # the engine is known: its options are refused
+        return bench.compare_scenarios(a, b, body.engine, body.params, body.seed, body.runs)
+
+
+@router.post(
+    "/compare/scenarios",
+    summary="Two scenarios' forecasts side by side: difference, uncertainty, stances that differ",
+    responses=UNKNOWN_SCENARIO | REFUSED,
+)
+def compare_scenarios(body: CompareScenariosRequest, bench: Bench) -> dict[str, Any]:
+    return _scenarios_compared(body, bench).to_dict()
+
+
+def csv_response(name: str, text: str) -> Response:
+    """A CSV table, downloaded as ``name``."""
+    return Response(
+        text,
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{name}"'},
+    )
+
+
+def comparison_csv(made: ScenarioComparison, a: ScenarioRef, b: ScenarioRef) -> Response:
+    """A comparison's table (:meth:`ScenarioComparison.to_frame`) as a CSV download."""
+    name = comparison_csv_file(
+        made.a.scenario.id, a.version, made.b.scenario.id, b.version, made.engine
+    )
+    return csv_response(name, Workbench.csv_of(made.to_frame()))
+
+
+@router.post(
+    "/compare/scenarios/csv",
+    summary="The comparison's table as CSV, one row per issue both scenarios hold",
+    responses=UNKNOWN_SCENARIO | REFUSED | {200: {"content": {"text/csv": {}}}},
+    response_class=Response,
+)
+def compare_scenarios_csv(body: CompareScenariosRequest, bench: Bench) -> Response:
+    return comparison_csv(_scenarios_compared(body, bench), body.a, body.b)
+
+
+def forecast_csv_response(
+    bench: Workbench, made: Forecast, version: int | None, interval: float | None
+) -> Response:
+    """The forecast's table as ``accord forecast --format csv [--interval L]`` writes it
+    (:func:`accord.forecast.intervals.forecast_table`), as a CSV download."""
+    import accord.forecast.intervals as intervals  # a level it refused would be a declared 400
+
+    table = intervals.forecast_table(made, interval)
+    return csv_response(csv_file(made, version), bench.csv_of(table))
+
+
+@router.post(
+    "/forecast/csv",
+    summary="The forecast's table as CSV (accord forecast --format csv)",
+    responses=UNKNOWN_SCENARIO | REFUSED | {200: {"content": {"text/csv": {}}}},
+    response_class=Response,
+)
+def forecast_csv(body: CsvForecastRequest, bench: Bench) -> Response:
+    """As ``/forecast``, answered with the table ``accord forecast --format csv`` writes, one
+    row per issue (``trajectory`` unused)."""
+    return forecast_csv_response(bench, _forecast_asked(body, bench), body.version, body.interval)
 
 
 @router.post(

@@ -12,14 +12,22 @@ import json
 import math
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 
-from accord.errors import AccordError, DataError, ScenarioError, StoreBusy, UnknownRecord
+from accord.errors import (
+    AccordError,
+    DataError,
+    Problem,
+    ScenarioError,
+    StoreBusy,
+    UnknownRecord,
+    UnknownScenarioError,
+)
 from accord.news.store import ActorFilter, UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
@@ -34,6 +42,7 @@ from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
 if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.explain import Explanation
+    from accord.forecast.versus import ScenarioComparison
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("accord.web") / "templates"))
@@ -622,6 +631,28 @@ def forecast_report(
     return api.report_response(bench.forecast(scenario, engine, seed=seed, runs=runs), version)
 
 
+@router.get("/scenarios/{scenario_id}/forecast/csv")
+def forecast_csv(
+    request: Request,
+    scenario_id: str,
+    engine: str = "mean",
+    version: int | None = None,
+    seed: int = 1,
+    runs: int | None = None,
+    interval: Annotated[float | None, Query(ge=0.01, le=0.99, allow_inf_nan=False)] = None,
+) -> Response:
+    """The table of one forecast the forecast page shows, as ``accord forecast SCENARIO
+    --engine E --seed S [--runs N] [--interval L] --format csv`` writes it (session 35; until
+    then the workbench offered the forecast as its HTML report only)."""
+    bench = api.workbench(request)
+    api.known_engine("query.engine", engine)
+    scenario = bench.scenario(scenario_id, version)
+    if runs is not None:
+        runs = max(1, min(runs, api.MAX_INLINE_RUNS))
+    made = bench.forecast(scenario, engine, seed=seed, runs=runs, institutions=False)
+    return api.forecast_csv_response(bench, made, version, interval)
+
+
 def _tried(
     bench: Workbench, scenario: Scenario, engine: str, **options: Any
 ) -> tuple[Forecast | None, AccordError | None]:
@@ -655,6 +686,176 @@ def whatif_page(request: Request, scenario_id: str, version: int | None = None) 
         "whatif.html",
         {"sid": scenario_id, "scenario": scenario, "page_data": data, "version": version},
     )
+
+
+# ------------------------------------------------------------------------- comparison
+
+COMPARE_FIELDS = (("a", "a_version"), ("b", "b_version"))
+"""The comparison form's scenario and version fields, which its refusals name."""
+
+COMPARE_LABELS = {
+    "a": "first scenario",
+    "a_version": "first scenario's version",
+    "b": "second scenario",
+    "b_version": "second scenario's version",
+    "engine": "engine",
+    "runs": "runs",
+    "seed": "seed",
+}
+"""How the comparison page names each of its fields in a message (the field's own label)."""
+
+
+def _compare_asked(
+    a: str, a_version: str, b: str, b_version: str, runs: str, seed: str
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The comparison form's values read (``a``, ``b`` ids, versions, runs, seed), and a
+    message per field typed wrong: a version is blank (the newest) or a whole number, runs
+    1 to the most a page runs at once, the seed a whole number."""
+    wrong: dict[str, str] = {}
+    read: dict[str, Any] = {"a": a.strip(), "b": b.strip()}
+    for side in ("a", "b"):
+        if not read[side]:
+            wrong[side] = "choose a scenario"
+    for field, text in (("a_version", a_version), ("b_version", b_version)):
+        text = text.strip()
+        read[field] = None if not text else _whole(text)
+        if text and read[field] is None:
+            wrong[field] = f"must be blank (the newest) or a whole number (got {text!r})"
+    runs_n = _whole(runs.strip())
+    if runs_n is None or not 1 <= runs_n <= api.MAX_INLINE_RUNS:
+        wrong["runs"] = f"must be a whole number from 1 to {api.MAX_INLINE_RUNS} (got {runs!r})"
+    read["runs"] = runs_n
+    read["seed"] = _whole(seed.strip())
+    if read["seed"] is None:
+        wrong["seed"] = f"must be a whole number in the digits 0-9 (got {seed!r})"
+    return read, wrong
+
+
+def _compared(
+    bench: Workbench, read: dict[str, Any], engine: str
+) -> tuple[ScenarioComparison | None, dict[str, str], int]:
+    """The comparison the form asks for, or the refusals on their fields and the status:
+    404 for a scenario or version that does not exist, 422 otherwise (an engine that cannot
+    forecast a scenario, 'learned' lacking its parameters, is named on the engine field)."""
+    refs = [api.ScenarioRef(scenario=read[s], version=read[s + "_version"]) for s in "ab"]
+    try:
+        api.known_engine("engine", engine)
+        a, b = api.compared_pair(bench, refs[0], refs[1], COMPARE_FIELDS)
+        made = bench.compare_scenarios(a, b, engine, seed=read["seed"], runs=read["runs"])
+    except (api.UnknownPicked, ScenarioError) as exc:
+        status = 404 if isinstance(exc, UnknownScenarioError) else 422
+        return None, {p.path: p.message for p in exc.problems}, status
+    except AccordError as exc:
+        return None, {"engine": str(exc).removeprefix("engine: ")}, 422
+    return made, {}, 200
+
+
+def _side_label(made: ScenarioComparison, side: str, version: int | None) -> str:
+    """``a: ID`` (or ``a: ID version N`` when a version was picked): how the page's table,
+    chart and status name each side."""
+    forecast = made.a if side == "a" else made.b
+    return f"{side}: {forecast.scenario.id}" + ("" if version is None else f" version {version}")
+
+
+def _compare_summary(made: ScenarioComparison) -> str:
+    """The sentence the page's status region says of a comparison: how many issues, how many
+    forecasts moved and by most, which actors' stances differ."""
+    moved = [item for item in made.issues if item.difference not in (None, 0.0)]
+    biggest = max(moved, key=lambda item: abs(item.difference or 0.0), default=None)
+    said = f"{_counted(len(made.issues), 'issue')} in common; "
+    if biggest is None:
+        said += "no forecast differs"
+    else:
+        said += f"the forecast differs on {len(moved)} of {len(made.issues)}, most on "
+        said += f"{biggest.id} ({biggest.difference:+.1f}, b minus a)"
+    actors = made.stances_differ()
+    said += "; " + (f"stances differ for {', '.join(actors)}" if actors else "no stance differs")
+    return said + " (the tables below have the figures)"
+
+
+@router.get("/compare")
+def compare_page(
+    request: Request,
+    a: str = "",
+    a_version: str = "",
+    b: str = "",
+    b_version: str = "",
+    engine: str = "mean",
+    runs: str = "200",
+    seed: str = "1",
+) -> HTMLResponse:
+    """Two scenarios (bundled or saved, any version) forecast by one engine, side by side:
+    per issue both forecasts, their difference and uncertainty, the stances that differ
+    (session 35; the library's :func:`accord.forecast.versus.compare_scenarios`). Nothing
+    picked yet: the form alone (a link may name the first: ``?a=ID``)."""
+    from accord.engines import ENGINES
+
+    bench = api.workbench(request)
+    typed = {"a": a, "a_version": a_version, "b": b, "b_version": b_version}
+    typed |= {"engine": engine, "runs": runs, "seed": seed}
+    asked = bool(b.strip()) or "b" in request.query_params
+    read, wrong = _compare_asked(a, a_version, b, b_version, runs, seed)
+    made, status = None, 200
+    if not asked:
+        wrong = {}
+    elif wrong:
+        status = 422
+    else:
+        made, wrong, status = _compared(bench, read, engine)
+    data = None
+    labels: list[str] = []
+    if made is not None:
+        labels = [
+            _side_label(made, "a", read["a_version"]),
+            _side_label(made, "b", read["b_version"]),
+        ]
+        data = {"comparison": made.to_dict(), "labels": labels}
+    query = urlencode({k: v for k, v in typed.items() if v})
+    return render(
+        request,
+        "compare.html",
+        {
+            "catalogue": bench.catalogue(),
+            "engines": list(ENGINES),
+            "typed": typed,
+            "wrong": {f: f"{COMPARE_LABELS.get(f, f)}: {m}" for f, m in wrong.items()},
+            "made": made,
+            "labels": labels,
+            "summary": None if made is None else _compare_summary(made),
+            "csv_query": query,
+            "page_data": data,
+        },
+        status=status,
+    )
+
+
+@router.get("/compare/csv")
+def compare_csv(
+    request: Request,
+    a: str = "",
+    a_version: str = "",
+    b: str = "",
+    b_version: str = "",
+    engine: str = "mean",
+    runs: str = "200",
+    seed: str = "1",
+) -> Response:
+    """The comparison page's table as CSV (:meth:`ScenarioComparison.to_frame`); a refused
+    form is the error page naming its field."""
+    read, wrong = _compare_asked(a, a_version, b, b_version, runs, seed)
+    if wrong:
+        field = next(iter(wrong))
+        typed = {"a": a, "a_version": a_version, "b": b, "b_version": b_version}
+        typed |= {"runs": runs, "seed": seed}
+        raise ScenarioError([Problem(f"query.{field}", wrong[field], typed[field])])
+    bench = api.workbench(request)
+    fields = (("query.a", "query.a_version"), ("query.b", "query.b_version"))
+    refs = [api.ScenarioRef(scenario=read[s], version=read[s + "_version"]) for s in "ab"]
+    api.known_engine("query.engine", engine)
+    first, second = api.compared_pair(bench, refs[0], refs[1], fields)
+    with api.refusing("query.engine", engine, AccordError):
+        made = bench.compare_scenarios(first, second, engine, seed=read["seed"], runs=read["runs"])
+    return api.comparison_csv(made, refs[0], refs[1])
 
 
 # ------------------------------------------------------------------------- institutions

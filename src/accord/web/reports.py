@@ -25,3 +25,25 @@ def report_file(made: Forecast, version: int | None = None) -> tuple[str, str]:
     shown = s.version if version is None else version
     name = "-".join([s.id] + ([f"v{shown}"] if shown is not None else []) + [made.engine])
     return re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-report.html", render_report(made)
+
+
+def _file_part(scenario_id: str, version: int | None) -> str:
+    return scenario_id + ("" if version is None else f"-v{version}")
+
+
+def csv_file(made: Forecast, version: int | None = None) -> str:
+    """The file name of ``made``'s CSV table, as its report is named (:func:`report_file`):
+    ``ID[-vN]-ENGINE[-RUNSruns].csv``."""
+    s = made.scenario
+    shown = s.version if version is None else version
+    runs = "" if made.ensemble is None else f"-{made.ensemble.runs}runs"
+    name = f"{_file_part(s.id, shown)}-{made.engine}{runs}"
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name) + ".csv"
+
+
+def comparison_csv_file(
+    a: str, version_a: int | None, b: str, version_b: int | None, engine: str
+) -> str:
+    """The file name of a comparison's CSV table: ``A[-vN]-vs-B[-vN]-ENGINE.csv``."""
+    name = f"{_file_part(a, version_a)}-vs-{_file_part(b, version_b)}-{engine}"
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name) + ".csv"

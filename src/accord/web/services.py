@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.compare import Comparison
     from accord.forecast.explain import Explanation
+    from accord.forecast.versus import ScenarioComparison
     from accord.ledger import ForecastRecord, Ledger, Resolution, Scores
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -248,6 +249,29 @@ class Workbench:
         from accord.forecast.compare import compare
 
         return compare(self._without_institutions(scenario, institutions), engines, params, seed)
+
+    @staticmethod
+    def compare_scenarios(
+        a: Scenario,
+        b: Scenario,
+        engine: str,
+        params: dict[str, Any] | None = None,
+        seed: int | None = None,
+        runs: int | None = None,
+    ) -> ScenarioComparison:
+        """:func:`accord.forecast.versus.compare_scenarios`: one engine's forecasts of two
+        scenarios, issue by issue (the comparison page, ``POST /compare/scenarios``)."""
+        from accord.forecast.versus import compare_scenarios
+
+        return compare_scenarios(a, b, engine, params=params, seed=seed, runs=runs)
+
+    @staticmethod
+    def csv_of(frame: Any) -> str:
+        """A result's tidy table as the CLI's ``--format csv`` writes it
+        (:func:`accord.frames.frame_bytes`)."""
+        import accord.frames  # CSV is always written: its refusals are Parquet's
+
+        return accord.frames.frame_bytes(frame, "csv").decode("utf-8")
 
     @staticmethod
     def explain(

@@ -687,7 +687,47 @@
     }));
   }
 
+  /* --------------------------------------------------------------- comparison page */
+
+  /* Per issue both scenarios hold, each side's forecast (dot) and its 5th to 95th percentile
+   * (bar, with an ensemble) on the issue's scale; the table above the chart has the figures. */
+  function comparePage(data) {
+    var rows = [];
+    data.comparison.issues.forEach(function (item) {
+      [['a', 0], ['b', 1]].forEach(function (pair) {
+        var f = item[pair[0]];
+        if (f.forecast === null || f.forecast === undefined) { return; }
+        rows.push({ issue: item.id, side: data.labels[pair[1]], forecast: f.forecast,
+                    p5: f.p5 === undefined ? null : f.p5, p95: f.p95 === undefined ? null : f.p95,
+                    p_agreement: f.p_agreement === undefined ? null : f.p_agreement,
+                    low: f.scale[0], high: f.scale[1] });
+      });
+    });
+    if (!rows.length) { return; }
+    var x = { field: 'forecast', type: 'quantitative', title: 'forecast (bar: bargain p5 to p95)' };
+    draw(document.getElementById('compare-chart'), perIssue(rows, 2, { x: 'independent' }, {
+      width: 280, height: { step: 22 },
+      layer: [
+        { mark: { type: 'rule', opacity: 0 },
+          encoding: { x: { field: 'low', type: 'quantitative', title: x.title },
+                      x2: { field: 'high' }, y: { field: 'side', type: 'nominal', title: null } } },
+        { transform: [{ filter: 'datum.p5 !== null' }],
+          mark: { type: 'rule', strokeWidth: 3, color: '#7fa3d8' },
+          encoding: { x: { field: 'p5', type: 'quantitative' }, x2: { field: 'p95' },
+                      y: { field: 'side', type: 'nominal', title: null } } },
+        { mark: { type: 'point', filled: true, size: 70 },
+          encoding: { x: x, y: { field: 'side', type: 'nominal', title: null },
+                      color: { field: 'side', type: 'nominal', legend: null },
+                      tooltip: [{ field: 'issue' }, { field: 'side' },
+                                { field: 'forecast', format: '.1f' },
+                                { field: 'p_agreement', format: '.2f', title: 'P(agree)' },
+                                { field: 'p5', format: '.1f' }, { field: 'p95', format: '.1f' }] } }
+      ]
+    }));
+  }
+
   var pages = {
+    compare: comparePage,
     ledger: ledgerPage,
     forecast: forecastPage,
     whatif: whatifPage,
