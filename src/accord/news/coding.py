@@ -3037,6 +3037,71 @@ def _agreed_sanctions_relief(
     return ("085", ("CONCEDE", None)) if _eases_sanctions(tokens, at + 1) else None
 
 
+# the nouns of a ceasefire that an announcement names ("announced a three-day ceasefire")
+_CEASEFIRE_NOUNS = frozenset({"CEASEFIRE", "CEASE-FIRE", "TRUCE"})
+# words that end the announced noun phrase before a ceasefire noun ("the formation of a truce
+# committee", "plans for a truce", "that it will observe a truce"): prepositions, clause words,
+# pronouns, modals; and, after the noun, the words that may follow it (not another noun: "a truce
+# committee", "a ceasefire agreement" name something else)
+_PHRASE_BREAK = frozenset(
+    {"OF", "FOR", "ON", "TO", "IN", "AT", "BY", "WITH", "FROM", "AFTER", "FOLLOWING", "ABOUT"}
+    | {"OVER", "AGAINST", "BETWEEN", "UNDER", "THAT", "WHICH", "WHO", "WHETHER", "IF"}
+    | {"IT", "THEY", "HE", "SHE", "WE", "WILL", "WOULD", "SHALL", "COULD", "MAY", "MIGHT"}
+    | {"CAN", "MUST", "SHOULD", "NOT", "NO", "WAS", "WERE", "IS", "ARE", "BE", "BEEN"}
+)
+_AFTER_CEASEFIRE = _PHRASE_BREAK | frozenset(
+    {"AND", "OR", "AS", "UNTIL", "TILL", "DURING", "THROUGH", "ALONG", "ACROSS", "AROUND"}
+    | {"STARTING", "BEGINNING", "EFFECTIVE", "LASTING", "ENDING"}
+)
+# a ceasefire that the sentence says is in force ("took effect", "came into force", "with
+# immediate effect"): one in force is RETREAT, left as the dictionary codes it
+_IN_FORCE = (
+    ("IN", "FORCE"),
+    ("INTO", "FORCE"),
+    ("IN", "EFFECT"),
+    ("INTO", "EFFECT"),
+    ("TOOK", "EFFECT"),
+    ("IMMEDIATE", "EFFECT"),
+    ("EFFECTIVE", "IMMEDIATELY"),
+)
+
+
+def _ceasefire_in_force(tokens: list[Token]) -> bool:
+    """The sentence says a ceasefire is in force: "took effect", "in force", "came into
+    effect", "with immediate effect", "effective immediately" (two words in a row)."""
+    keys = [t.key for t in tokens]
+    return any(pair in _IN_FORCE for pair in itertools.pairwise(keys))
+
+
+def _announced_ceasefire(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """A party that announces a ceasefire or a truce ("Putin announced a three-day ceasefire",
+    "The Ministry of Defense has announced a ceasefire") declares it; the announcement is not
+    its implementation, so it is a ceasefire announced but not yet in force: CONCEDE
+    (docs/event-coding.md, gold conventions; PLOVER 2.0 sec. 3.4 "declarations (but not
+    implementations) of ceasefires", 3.7.2), not the dictionary's CAMEO 0871 (RETREAT
+    `ceasefire`) nor another ANNOUNCE pattern. The ceasefire noun is the announcing verb's
+    object: at most five words after it, none of them a preposition, a clause word, a pronoun
+    or a modal (:data:`_PHRASE_BREAK`: "announced the formation of a truce committee", "that
+    it will observe a truce"), and not the first half of a compound ("a truce committee"). A
+    sentence that says the ceasefire is in force (:func:`_ceasefire_in_force`) is left to the
+    dictionary (RETREAT), and so is "declared" (the gold codes a declared ceasefire both
+    ways). Session 35, s35-ceasefire (docs/validation-events/session-35-ceasefire.md)."""
+    if tokens[trig.start].key not in _ANNOUNCING or trig.end != trig.start + 1:
+        return None
+    for j in range(trig.end, min(len(tokens), trig.end + 6)):
+        key = tokens[j].key
+        if key in _CEASEFIRE_NOUNS:
+            after = tokens[j + 1].key if j + 1 < len(tokens) else "."
+            if (after.isalnum() or "-" in after) and after not in _AFTER_CEASEFIRE:
+                return None  # "a truce committee", "a ceasefire agreement": another noun
+            return None if _ceasefire_in_force(tokens) else ("0871", ("CONCEDE", None))
+        if key in _PHRASE_BREAK or key in _CLAUSE_STOP or key == ",":
+            return None
+    return None
+
+
 _CARRIED = frozenset({"CARRIED", "CARRY", "CARRIES", "CARRYING"})
 # "conducted airstrikes": CONDUCT sits in CAMEO's OVERSEE_MANAGE block (060, cooperation)
 _CONDUCTED = frozenset({"CONDUCT", "CONDUCTS", "CONDUCTED", "CONDUCTING"})
@@ -4184,6 +4249,7 @@ _TYPE_RULES_S8 = (
     _ordered_restriction,
     _agreed_concession,
     _agreed_sanctions_relief,
+    _announced_ceasefire,
     _carried_out,
     _relief,
     _open_to_talks,
