@@ -111,6 +111,9 @@ AFTER_FIT = (
     "heldout-s34",
     "heldout-s34b",
     "heldout-s34c",
+    "heldout-s35",
+    "heldout-s35b",
+    "heldout-s35c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

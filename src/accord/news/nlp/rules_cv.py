@@ -97,7 +97,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s33.json``, ``news-heldout-s33b.json`` and ``news-heldout-s33c.json`` since
     their one scoring, session 33 at a1248e1;
     ``news-heldout-s34.json``, ``news-heldout-s34b.json`` and ``news-heldout-s34c.json`` since
-    their one scoring, session 34 at da66dbb).
+    their one scoring, session 34 at da66dbb;
+    ``news-heldout-s35.json``, ``news-heldout-s35b.json`` and ``news-heldout-s35c.json`` since
+    their one scoring, session 35 at 8a55376).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -179,6 +181,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s34", str(news / "news-heldout-s34.json"), None, "url"),
         DevSet("heldout-s34b", str(news / "news-heldout-s34b.json"), None, "url"),
         DevSet("heldout-s34c", str(news / "news-heldout-s34c.json"), None, "url"),
+        DevSet("heldout-s35", str(news / "news-heldout-s35.json"), None, "url"),
+        DevSet("heldout-s35b", str(news / "news-heldout-s35b.json"), None, "url"),
+        DevSet("heldout-s35c", str(news / "news-heldout-s35c.json"), None, "url"),
     ]
 
 
