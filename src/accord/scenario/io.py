@@ -178,8 +178,17 @@ def _friendly(err: Any) -> str:
     """Pydantic's message rephrased for someone editing a scenario file."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
+    if kind in ("float_parsing", "int_parsing") and decimal_comma(err.get("input")):
+        return f"{_MESSAGES[kind]}; {decimal_comma(err.get('input'))}"
     if kind in _MESSAGES:
         return _MESSAGES[kind]
+    if kind == "invalid_key" and isinstance(err.get("input"), int | float):
+        # {capability: 0,1}: YAML's flow mapping reads a field 0 and a key 1 (session 35)
+        return (
+            "a number where a field name should be: inside {...} a comma separates the fields, "
+            "so a decimal comma splits a number in two (capability: 0,1 is read as capability 0 "
+            "and a field 1); write the number with a point (0.1)"
+        )
     if kind == "extra_forbidden":
         return _unknown_field(err["loc"])
     if kind == "enum":
@@ -211,6 +220,18 @@ def _friendly(err: Any) -> str:
         )
     msg = str(err["msg"])
     return msg.removeprefix("Value error, ")
+
+
+_DECIMAL_COMMA = re.compile(r"\s*[-+]?\d+,\d+\s*")
+
+
+def decimal_comma(value: object) -> str:
+    """``a decimal comma: write 0.8`` for a text such as ``'0,8'`` (a number written with a
+    decimal comma, as French or German spreadsheets write it), else empty (session 35's trial):
+    the number is refused, never read as another, and the message says how to write it."""
+    if not isinstance(value, str) or not _DECIMAL_COMMA.fullmatch(value):
+        return ""
+    return f"a decimal comma: write it with a point ({value.strip().replace(',', '.')})"
 
 
 def _enum_guess(value: object, expected: str) -> str:
