@@ -629,6 +629,19 @@ def ingest(
             UserWarning,
             stacklevel=2,
         )
+    if report.not_english:  # session 35: the coders read English only; say so, as the CLI does
+        import warnings
+
+        shown = ", ".join(f"{path} ({language})" for path, language in report.not_english[:3])
+        more = len(report.not_english) - 3
+        shown += f" and {more} more" if more > 0 else ""
+        warnings.warn(
+            f"{len(report.not_english)} document(s) seem written in another language than "
+            f"English: {shown}; the event coders and the evidence finder read English only, "
+            "so these give few or no events and no evidence (stored all the same)",
+            UserWarning,
+            stacklevel=2,
+        )
     return report
 
 

@@ -100,7 +100,7 @@ def test_a_decimal_comma_in_a_number_field_says_how_to_write_it(number: object) 
         read_yaml(text)
     (problem,) = [str(p) for p in caught.value.problems]
     assert problem.startswith("actors[0].capability: must be a number; a decimal comma")
-    assert f"({str(number)})" in problem and f"(got '{written}')" in problem
+    assert f"({number!s})" in problem and f"(got '{written}')" in problem
 
 
 def test_a_decimal_comma_inside_braces_is_explained() -> None:

@@ -450,7 +450,7 @@ def unknown_id(kind: str, value: str, known: Iterable[str]) -> str:
     if same:  # session 35: "did you mean 'Réunion'? (got 'Réunion')" named two same-looking ids
         return (
             f"unknown {kind} id: the same letters as {same[0]!r} written in another Unicode form "
-            f"(here {form(value)}, the id {form(same[0])}, as macOS or some editors write accents); "
+            f"(here {form(value)}, the id {form(same[0])}, as macOS writes accents); "
             "retype one of them"
         )
     guess = get_close_matches(value, list(known), n=1, cutoff=0.8)
