@@ -63,6 +63,7 @@ def test_ingest_says_a_french_article_is_not_read_by_the_english_coders(
     assert "1 document(s) seem written in another language than English" in said
     assert "article français.txt (French)" in said
     assert "read English only" in said
+    assert "%C3%89" not in result.output  # finding 8
     assert "turkey grain talks" not in said.split("English:")[1].split(";")[0]
 
 
@@ -98,3 +99,12 @@ def test_the_guess_never_fails_on_any_text(text: str) -> None:
         "Arabic or another language in Arabic script",
         "Chinese or Japanese",
     )
+
+
+def test_a_store_path_with_accents_is_shown_as_written() -> None:
+    # finding 8: "Ingest into sqlite:////tmp/%C3%89tudes 2026/base presse.db"
+    from accord.store import display_url, normalise_url
+
+    shown = display_url(normalise_url("/tmp/Études 2026/base presse.db"))
+    assert shown == "sqlite:////tmp/Études 2026/base presse.db"
+    assert display_url("postgresql+psycopg://u:pw@h/db") == "postgresql+psycopg://u:***@h/db"

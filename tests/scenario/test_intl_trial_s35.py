@@ -123,3 +123,45 @@ def test_an_id_in_another_unicode_form_is_named_as_such() -> None:
     (problem,) = [str(p) for p in caught.value.problems]
     assert "stances[3].actor: unknown actor id" in problem
     assert "another Unicode form" in problem and "NFD" in problem
+
+
+def _scenario_file(tmp_path: Path) -> Path:
+    path = tmp_path / "Études 2026" / "scénario ukraine.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(SCENARIO, encoding="utf-8")
+    return path
+
+
+def test_the_report_isolates_each_name_in_the_weight_shares(tmp_path: Path) -> None:
+    # finding 9: "France 13%, الجزائر 5%, Côte..." in a left-to-right line: the Arabic name and
+    # its share ran right to left, the share shown before the name
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    path = _scenario_file(tmp_path)
+    out = path.parent / "rapport corridor.html"
+    result = CliRunner().invoke(app, ["forecast", str(path), "--report", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<bdi>الجزائر</bdi> " in html and "<bdi>Москва</bdi> " in html
+    assert "&lt;bdi&gt;" not in html
+
+
+def test_a_report_named_md_is_said_to_be_html(tmp_path: Path) -> None:
+    # finding 10: --report rapport.md wrote HTML under a Markdown name without a word
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    path = _scenario_file(tmp_path)
+    out = path.parent / "rapport corridor.md"
+    result = CliRunner().invoke(app, ["forecast", str(path), "--report", str(out)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "the report is HTML whatever the file's name" in said
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    html = CliRunner().invoke(
+        app, ["forecast", str(path), "--report", str(out.with_suffix(".html"))]
+    )
+    assert "whatever the file's name" not in html.output
