@@ -165,3 +165,27 @@ def test_a_report_named_md_is_said_to_be_html(tmp_path: Path) -> None:
         app, ["forecast", str(path), "--report", str(out.with_suffix(".html"))]
     )
     assert "whatever the file's name" not in html.output
+
+
+FRENCH_MONTHS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+
+
+@given(day=st.dates(min_value=__import__("datetime").date(1900, 1, 1)))
+def test_a_date_with_the_french_month_name_is_rewritten(day: object) -> None:
+    # finding 11: "horizon: 6 décembre 2026" said "(invalid character in year)"
+    import datetime as dt
+
+    assert isinstance(day, dt.date)
+    month = FRENCH_MONTHS.split()[day.month - 1]
+    written = f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
+    text = SCENARIO.replace(
+        "  - {id: accès, title: Accès des navires aux ports}",
+        f"  - {{id: accès, title: Accès, status_quo: 0, horizon: {written}}}",
+    )
+    with pytest.raises(ScenarioError) as caught:
+        read_yaml(text)
+    (problem,) = [str(p) for p in caught.value.problems]
+    assert f"issues[0].horizon: must be a date written YYYY-MM-DD (write it {day})" in problem
+    assert f"(got '{written}')" in problem
