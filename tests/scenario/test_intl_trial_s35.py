@@ -189,3 +189,18 @@ def test_a_date_with_the_french_month_name_is_rewritten(day: object) -> None:
     (problem,) = [str(p) for p in caught.value.problems]
     assert f"issues[0].horizon: must be a date written YYYY-MM-DD (write it {day})" in problem
     assert f"(got '{written}')" in problem
+
+
+def test_a_windows_1252_file_is_refused_showing_its_words(tmp_path: Path) -> None:
+    # finding 12: "not UTF-8 text ... (got b'\\xfcrki')": only bytes, not the words
+    path = tmp_path / "Études 2026" / "ansi.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(
+        SCENARIO.replace("Москва", "Moscou")
+        .replace("الجزائر", "Alger")
+        .replace("🏝️ ", "")
+        .encode("cp1252")
+    )
+    (problem,) = _problems(path)
+    assert "ansi.yaml: line 2, column 18 (byte 30): not UTF-8 text" in problem
+    assert "read so, the line says 'title: Corridor céréalier en mer Noire'" in problem

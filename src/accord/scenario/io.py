@@ -547,12 +547,29 @@ def decode_text(raw: bytes, name: str) -> str:
             [
                 Problem(
                     f"line {line}, column {column} (byte {exc.start})",
-                    "not UTF-8 text (Latin-1 or Windows-1252 perhaps); save the file as UTF-8",
+                    "not UTF-8 text (Latin-1 or Windows-1252 perhaps"
+                    + _as_windows_1252(raw, exc.start)
+                    + "); save the file as UTF-8",
                     raw[exc.start : exc.start + 4],
                 )
             ],
             name,
         ) from None
+
+
+def _as_windows_1252(raw: bytes, start: int) -> str:
+    """``: read so, the line says 'Réunion;...'``: the line of ``raw`` holding byte ``start``,
+    decoded as Windows-1252, so that the refusal shows the words and not only bytes such as
+    ``b'\\xe9'`` (session 35's trial); empty where that decoding fails too."""
+    begin = raw.rfind(b"\n", 0, start) + 1
+    end = raw.find(b"\n", start)
+    try:
+        line = raw[begin : end if end >= 0 else len(raw)].decode("cp1252").strip()
+    except UnicodeDecodeError:
+        return ""
+    from accord.text import shortened
+
+    return f": read so, the line says {shortened(repr(line), 80)}"
 
 
 def detect_format(path: Path, text: str | None = None) -> Format:
