@@ -16,7 +16,6 @@ from typer.testing import CliRunner
 import accord
 import accord.news.ingest as ingest_module
 from accord.cli import app
-from accord.news.language import not_english
 from tests.news.test_ingest import FakeCoder
 
 runner = CliRunner()
@@ -78,6 +77,8 @@ def test_the_api_warns_of_it_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_english_articles_with_typographic_marks_are_english() -> None:
+    from accord.news.language import not_english
+
     assert not_english(ENGLISH) is None
     assert not_english(CP1252) is None
     assert not_english(FRENCH) == "French"
@@ -88,6 +89,8 @@ def test_english_articles_with_typographic_marks_are_english() -> None:
 @settings(max_examples=50, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
 def test_the_guess_never_fails_on_any_text(text: str) -> None:
+    from accord.news.language import not_english
+
     assert not_english(text) in (
         None,
         "French",
