@@ -586,7 +586,7 @@ def backtest(
 
 def ingest(
     inputs: str | Path | Iterable[str | Path],
-    store: Store | str | None = None,
+    store: Store | str | Path | None = None,
     *,
     date_if_missing: dt.date | str | None = None,
 ) -> IngestReport:
@@ -613,8 +613,8 @@ def ingest(
     items = [inputs] if isinstance(inputs, str | Path) else list(inputs)
     if isinstance(store, Store):
         report = _ingest(items, store, date_if_missing=day)
-    else:
-        with Store(store) as opened:
+    else:  # a pathlib.Path too (session 35: it was a TypeError, 'PosixPath' is not iterable)
+        with Store(str(store) if isinstance(store, Path) else store) as opened:
             report = _ingest(items, opened, date_if_missing=day)
     if report.dated_by_mtime:
         import warnings

@@ -71,7 +71,7 @@ def test_the_api_warns_of_it_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     folder = _folder(tmp_path)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        report = accord.ingest(folder, str(tmp_path / "s.db"), date_if_missing="2026-12-03")
+        report = accord.ingest(folder, tmp_path / "s.db", date_if_missing="2026-12-03")  # a Path
     assert [language for _, language in report.not_english] == ["French"]
     assert any("read English only" in str(w.message) for w in caught)
 
