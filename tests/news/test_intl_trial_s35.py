@@ -111,3 +111,21 @@ def test_a_store_path_with_accents_is_shown_as_written() -> None:
     shown = display_url(normalise_url("/tmp/Études 2026/base presse.db"))
     assert shown == "sqlite:////tmp/Études 2026/base presse.db"
     assert display_url("postgresql+psycopg://u:pw@h/db") == "postgresql+psycopg://u:***@h/db"
+
+
+def test_a_csv_of_articles_with_semicolons_says_so(tmp_path: Path) -> None:
+    # finding 14: "needs a header row naming a text column ... (got the columns
+    # title;date;source;text)", with no word of the semicolons
+    from accord.errors import DataError
+    from accord.news.readers import read_file
+
+    path = tmp_path / "Études 2026" / "veille.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(
+        "\ufefftitle;date;source;text\r\nTalks;03/12/2026;AFP;Turkey hosted the talks.\r\n".encode()
+    )
+    with pytest.raises(DataError) as caught:
+        read_file(path)
+    said = str(caught.value)
+    assert "the columns are separated by semicolons" in said
+    assert "(got the columns title;date;source;text)" in said

@@ -204,3 +204,32 @@ def test_a_windows_1252_file_is_refused_showing_its_words(tmp_path: Path) -> Non
     (problem,) = _problems(path)
     assert "ansi.yaml: line 2, column 18 (byte 30): not UTF-8 text" in problem
     assert "read so, the line says 'title: Corridor céréalier en mer Noire'" in problem
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        (
+            "bdm.csv",
+            "Actor,Capability,Position,Salience\nTürkiye,0,6,70,80\nМосква,0.9,25,90\n",
+            "line 2: expected 4 cells (Actor, Capability, Position, Salience), found 5 (a decimal "
+            "comma splits a number in two: write 0.8, not 0,8) (got 'Türkiye,0,6,70,80')",
+        ),
+        (
+            "bdm-pv.csv",
+            "Actor;Capability;Position;Salience\nTürkiye;0,6;70;80\nМосква;0,9;25;90\n",
+            "the cells are separated by semicolons, as a spreadsheet saves CSV where the decimal "
+            "separator is a comma: accord reads commas and decimal points "
+            "(got 'Actor;Capability;Position;Salience')",
+        ),
+    ],
+)
+def test_a_bdm_or_ktab_csv_from_a_french_spreadsheet_says_why(
+    tmp_path: Path, name: str, text: str, said: str
+) -> None:
+    # finding 13: refused, but with no word of the decimal comma or of the semicolons
+    path = tmp_path / "Études 2026" / name
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    (problem,) = _problems(path)
+    assert said in problem

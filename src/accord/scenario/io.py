@@ -557,6 +557,17 @@ def decode_text(raw: bytes, name: str) -> str:
         ) from None
 
 
+def _semicolons(first_line: str) -> str:
+    """``; the cells are separated by semicolons ...`` for a CSV line with semicolons and no
+    comma (a spreadsheet in French or German settings; session 35's trial), else empty."""
+    if ";" not in first_line or "," in first_line:
+        return ""
+    return (
+        "; the cells are separated by semicolons, as a spreadsheet saves CSV where the decimal "
+        "separator is a comma: accord reads commas and decimal points"
+    )
+
+
 def _as_windows_1252(raw: bytes, start: int) -> str:
     """``: read so, the line says 'Réunion;...'``: the line of ``raw`` holding byte ``start``,
     decoded as Windows-1252, so that the refusal shows the words and not only bytes such as
@@ -591,7 +602,8 @@ def detect_format(path: Path, text: str | None = None) -> Format:
                     Problem(
                         "line 1",
                         f"cannot tell whether this is {names} from the content; "
-                        + "; ".join(f"{f.name}: {f.hint}" for f in candidates if f.hint),
+                        + "; ".join(f"{f.name}: {f.hint}" for f in candidates if f.hint)
+                        + _semicolons(first),
                         first,
                     )
                 ],
