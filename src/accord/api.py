@@ -586,7 +586,7 @@ def backtest(
 
 def ingest(
     inputs: str | Path | Iterable[str | Path],
-    store: Store | str | None = None,
+    store: Store | str | Path | None = None,
     *,
     date_if_missing: dt.date | str | None = None,
 ) -> IngestReport:
@@ -613,8 +613,8 @@ def ingest(
     items = [inputs] if isinstance(inputs, str | Path) else list(inputs)
     if isinstance(store, Store):
         report = _ingest(items, store, date_if_missing=day)
-    else:
-        with Store(store) as opened:
+    else:  # a pathlib.Path too (session 35: it was a TypeError, 'PosixPath' is not iterable)
+        with Store(str(store) if isinstance(store, Path) else store) as opened:
             report = _ingest(items, opened, date_if_missing=day)
     if report.dated_by_mtime:
         import warnings
@@ -626,6 +626,19 @@ def ingest(
             f"{len(report.dated_by_mtime)} document(s) had no date in metadata or text and are "
             f"dated by the file's modification time: {shown}"
             "; give date_if_missing=datetime.date(...) for the date they were published",
+            UserWarning,
+            stacklevel=2,
+        )
+    if report.not_english:  # session 35: the coders read English only; say so, as the CLI does
+        import warnings
+
+        shown = ", ".join(f"{path} ({language})" for path, language in report.not_english[:3])
+        more = len(report.not_english) - 3
+        shown += f" and {more} more" if more > 0 else ""
+        warnings.warn(
+            f"{len(report.not_english)} document(s) seem written in another language than "
+            f"English: {shown}; the event coders and the evidence finder read English only, "
+            "so these give few or no events and no evidence (stored all the same)",
             UserWarning,
             stacklevel=2,
         )

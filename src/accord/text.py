@@ -77,4 +77,42 @@ def _month_named(value: str) -> str:
         except ValueError:
             continue
         return f"write it {day.isoformat()}"
-    return ""
+    return _french_month_named(value)
+
+
+_FRENCH_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+_FRENCH_DATE = re.compile(r"(\d{1,2})(?:er)?\s+(\w+)\s+(\d{4})")
+
+
+def _french_month_named(value: str) -> str:
+    """``write it 2026-12-06`` for ``6 décembre 2026`` or ``1er mars 2026`` (the month's French
+    name, with or without its accent; session 35's trial: ``(invalid character in year)``)."""
+    import datetime as dt
+    import unicodedata
+
+    def bare(word: str) -> str:
+        decomposed = unicodedata.normalize("NFD", word.casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    match = _FRENCH_DATE.fullmatch(value.strip())
+    months = [bare(m) for m in _FRENCH_MONTHS]
+    if match is None or bare(match[2]) not in months:
+        return ""
+    try:
+        day = dt.date(int(match[3]), months.index(bare(match[2])) + 1, int(match[1]))
+    except ValueError:
+        return ""
+    return f"write it {day.isoformat()}"

@@ -23,6 +23,7 @@ from accord.cli.news_commands import (
     sigterm_as_interrupt,
     stopped,
     warn_mtime_dates,
+    warn_not_english,
 )
 from accord.cli.options import date_option
 from accord.cli.output import print_batch_report
@@ -147,6 +148,7 @@ def run_corpus(
     ]
     print_batch_report(escape(f"Corpus into {' and '.join(where)}"), rows, report.problems)
     warn_mtime_dates([pair for shard in report.shards for pair in shard.dated_by_mtime])
+    warn_not_english([pair for shard in report.shards for pair in shard.not_english])
     note_repeated(report.repeats.repeated)
     if report.total("documents_read") == 0:
         if new_file is not None:

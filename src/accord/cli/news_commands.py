@@ -189,6 +189,7 @@ def ingest_command(
             rows.append(("coder failures", str(report.coding_failed)))
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
         warn_mtime_dates(report.dated_by_mtime)
+        warn_not_english(report.not_english)
         note_redated(report.redated)
         note_repeated(report.repeated)
     if new_file is not None and report.documents_read == 0:
@@ -300,6 +301,24 @@ def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:
         f"[bold yellow]warning:[/] {len(undated)} document(s) had no date in metadata or text "
         f"and are dated by the file's modification time: {shown}{more}; give "
         "--date-if-missing YYYY-MM-DD for the date they were published (docs/news.md)",
+        highlight=False,
+    )
+
+
+def warn_not_english(found: Sequence[tuple[str, str]]) -> None:
+    """One warning for the documents that seem written in another language than English: the
+    event coders and the evidence finder read English only (session 35's trial, finding 6: a
+    French article was stored, gave no event, and nothing said why). ``found``: ``(file,
+    language)`` pairs, an ingest report's ``not_english``."""
+    if not found:
+        return
+    shown = ", ".join(f"{escape(path)} ({language})" for path, language in found[:3])
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    err.print(
+        f"[bold yellow]warning:[/] {len(found)} document(s) seem written in another language "
+        f"than English: {shown}{more}; the event coders and the evidence finder read English "
+        "only, so these give few or no events and no evidence (stored all the same; "
+        "docs/news.md)",
         highlight=False,
     )
 

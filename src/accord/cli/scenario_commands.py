@@ -455,6 +455,13 @@ def forecast_command(
 
         write_report(result, report, *history)
         err.print(f"wrote {escape(str(report))}", highlight=False)
+        if report.suffix.lower() not in (".html", ".htm"):  # session 35's trial: rapport.md
+            err.print(
+                f"[bold yellow]warning:[/] --report {escape(str(report))}: the report is HTML "
+                "whatever the file's name (accord writes no Markdown or PDF report); name it "
+                ".html to open it in a browser",
+                highlight=False,
+            )
     intervals = None
     if interval is not None:
         from accord.forecast.intervals import forecast_intervals

@@ -797,6 +797,7 @@ def _added_up(parts: Sequence[ShardReport]) -> ShardReport:
         setattr(total, name, sum(getattr(r, name) for r in parts))
     total.problems = [p for r in parts for p in r.problems]
     total.dated_by_mtime = [d for r in parts for d in r.dated_by_mtime]
+    total.not_english = [d for r in parts for d in r.not_english]
     total.skipped = all(r.skipped for r in parts)
     total.failed = any(r.failed for r in parts)
     total.pid = parts[-1].pid

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from accord.errors import AccordError, Problem
+from accord.news.language import not_english
 from accord.news.readers import ReadResult, read_file
 from accord.news.types import Document, Event
 
@@ -74,11 +75,20 @@ class IngestCounts:
     metadata or text, no file's time: pasted text, an upload) and none given: it is stored
     undated, and the workbench's answer says so (session 27's trial, finding 14)."""
 
+    not_english: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    """``(file, language)`` of each document read that seems written in another language than
+    English (:func:`accord.news.language.not_english`): the coders and the evidence finder
+    read English only, and until session 35 a French article was stored with no event and no
+    word (s35-intl's trial, finding 6)."""
+
     def read(self, doc: Document, date_if_missing: dt.date | None) -> Document:
         """Count ``doc`` as read and return it as it is to be stored: dated ``date_if_missing``
         when nothing better dated it (metadata or text), else noted in :attr:`dated_by_mtime`
         when its file's modification time dated it. Every ingest reads through this."""
         self.documents_read += 1
+        language = not_english(doc.text)
+        if language is not None:
+            self.not_english.append((doc.path or doc.title or doc.id[:12], language))
         undated = doc.meta.get("date_from") in ("mtime", "none")
         if date_if_missing is not None and undated:
             return replace(doc, date=date_if_missing, meta={**doc.meta, "date_from": "given"})
@@ -245,7 +255,7 @@ REPORT_COLUMNS = (
     *(
         f.name
         for f in fields(IngestCounts)
-        if f.name not in ("problems", "dated_by_mtime", "undated")
+        if f.name not in ("problems", "dated_by_mtime", "undated", "not_english")
     ),
     "problems",
 )

@@ -578,7 +578,14 @@ def _read_csv(path: Path, content: str, mtime: float | None, result: ReadResult)
         raise DataError(
             f"{path}: a CSV file of articles needs a header row naming a text column (and "
             f"optionally {', '.join(f for f in _JSONL_FIELDS if f != 'text')}), one article "
-            f"a row (got the columns {', '.join(names) or 'none'})"
+            f"a row"
+            + (
+                "; the columns are separated by semicolons, as a spreadsheet saves CSV where "
+                "the decimal separator is a comma: save it with commas"
+                if len(names) == 1 and ";" in names[0]
+                else ""
+            )
+            + f" (got the columns {', '.join(names) or 'none'})"
         )
     start = reader.line_num + 1  # the line the next row starts on
     while True:

@@ -632,7 +632,9 @@ def _tornado_section(result: Forecast) -> str:
         "high end (docs/forecast-questions.md, <code>accord explain</code>).</p>",
     ]
     for item in why.issues:
-        shares = ", ".join(f"{a} {100 * s:.0f}%" for a, s in item.shares.items())
+        # each name isolated (<bdi>): "الجزائر 5%" in a left-to-right line showed the share
+        # before the name, next to the previous actor's (session 35's trial)
+        shares = ", ".join(f"<bdi>{_t(a)}</bdi> {100 * s:.0f}%" for a, s in item.shares.items())
         if any(b.swing > 0 for b in item.tornado):
             bars = [(b.input.label, b.at_low, b.at_high) for b in item.tornado]
             what, baseline = "the forecast", item.forecast
@@ -646,7 +648,7 @@ def _tornado_section(result: Forecast) -> str:
         )
         parts.append(
             f'<div class="tornado" data-tornado="{_t(item.id)}"><h3>{_t(item.title)}</h3>'
-            f'<p class="note">Weight shares (capability x salience): {_t(shares)}</p>'
+            f'<p class="note">Weight shares (capability x salience): {shares}</p>'
             f"{chart}</div>"
         )
     return "".join(parts)

@@ -178,8 +178,17 @@ def _friendly(err: Any) -> str:
     """Pydantic's message rephrased for someone editing a scenario file."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
+    if kind in ("float_parsing", "int_parsing") and decimal_comma(err.get("input")):
+        return f"{_MESSAGES[kind]}; {decimal_comma(err.get('input'))}"
     if kind in _MESSAGES:
         return _MESSAGES[kind]
+    if kind == "invalid_key" and isinstance(err.get("input"), int | float):
+        # {capability: 0,1}: YAML's flow mapping reads a field 0 and a key 1 (session 35)
+        return (
+            "a number where a field name should be: inside {...} a comma separates the fields, "
+            "so a decimal comma splits a number in two (capability: 0,1 is read as capability 0 "
+            "and a field 1); write the number with a point (0.1)"
+        )
     if kind == "extra_forbidden":
         return _unknown_field(err["loc"])
     if kind == "enum":
@@ -211,6 +220,18 @@ def _friendly(err: Any) -> str:
         )
     msg = str(err["msg"])
     return msg.removeprefix("Value error, ")
+
+
+_DECIMAL_COMMA = re.compile(r"\s*[-+]?\d+,\d+\s*")
+
+
+def decimal_comma(value: object) -> str:
+    """``a decimal comma: write 0.8`` for a text such as ``'0,8'`` (a number written with a
+    decimal comma, as French or German spreadsheets write it), else empty (session 35's trial):
+    the number is refused, never read as another, and the message says how to write it."""
+    if not isinstance(value, str) or not _DECIMAL_COMMA.fullmatch(value):
+        return ""
+    return f"a decimal comma: write it with a point ({value.strip().replace(',', '.')})"
 
 
 def _enum_guess(value: object, expected: str) -> str:
@@ -526,12 +547,40 @@ def decode_text(raw: bytes, name: str) -> str:
             [
                 Problem(
                     f"line {line}, column {column} (byte {exc.start})",
-                    "not UTF-8 text (Latin-1 or Windows-1252 perhaps); save the file as UTF-8",
+                    "not UTF-8 text (Latin-1 or Windows-1252 perhaps"
+                    + _as_windows_1252(raw, exc.start)
+                    + "); save the file as UTF-8",
                     raw[exc.start : exc.start + 4],
                 )
             ],
             name,
         ) from None
+
+
+def _semicolons(first_line: str) -> str:
+    """``; the cells are separated by semicolons ...`` for a CSV line with semicolons and no
+    comma (a spreadsheet in French or German settings; session 35's trial), else empty."""
+    if ";" not in first_line or "," in first_line:
+        return ""
+    return (
+        "; the cells are separated by semicolons, as a spreadsheet saves CSV where the decimal "
+        "separator is a comma: accord reads commas and decimal points"
+    )
+
+
+def _as_windows_1252(raw: bytes, start: int) -> str:
+    """``: read so, the line says 'Réunion;...'``: the line of ``raw`` holding byte ``start``,
+    decoded as Windows-1252, so that the refusal shows the words and not only bytes such as
+    ``b'\\xe9'`` (session 35's trial); empty where that decoding fails too."""
+    begin = raw.rfind(b"\n", 0, start) + 1
+    end = raw.find(b"\n", start)
+    try:
+        line = raw[begin : end if end >= 0 else len(raw)].decode("cp1252").strip()
+    except UnicodeDecodeError:
+        return ""
+    from accord.text import shortened
+
+    return f": read so, the line says {shortened(repr(line), 80)}"
 
 
 def detect_format(path: Path, text: str | None = None) -> Format:
@@ -553,7 +602,8 @@ def detect_format(path: Path, text: str | None = None) -> Format:
                     Problem(
                         "line 1",
                         f"cannot tell whether this is {names} from the content; "
-                        + "; ".join(f"{f.name}: {f.hint}" for f in candidates if f.hint),
+                        + "; ".join(f"{f.name}: {f.hint}" for f in candidates if f.hint)
+                        + _semicolons(first),
                         first,
                     )
                 ],

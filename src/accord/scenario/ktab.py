@@ -214,7 +214,12 @@ def check_width(row: Row, header: Sequence[str], width: int) -> None:
             [
                 Problem(
                     f"line {row.line}",
-                    f"expected {width} cells ({', '.join(header)}), found {len(row.cells)}",
+                    f"expected {width} cells ({', '.join(header)}), found {len(row.cells)}"
+                    + (
+                        " (a decimal comma splits a number in two: write 0.8, not 0,8)"
+                        if len(row.cells) > width
+                        else ""
+                    ),
                     ",".join(row.cells),
                 )
             ]

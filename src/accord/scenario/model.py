@@ -438,8 +438,21 @@ def unknown_id(kind: str, value: str, known: Iterable[str]) -> str:
     """``unknown issue id``, with ``(did you mean 'access'?)`` where one id of the scenario is
     a slip away (session 31's trial, finding 6: a stance on ``acess`` said only ``unknown
     issue id``); the message stays as before where none is near."""
+    import unicodedata
     from difflib import get_close_matches
 
+    def form(text: str) -> str:
+        return "NFC" if unicodedata.is_normalized("NFC", text) else "NFD"
+
+    same = [
+        k for k in known if unicodedata.normalize("NFC", k) == unicodedata.normalize("NFC", value)
+    ]
+    if same:  # session 35: "did you mean 'Réunion'? (got 'Réunion')" named two same-looking ids
+        return (
+            f"unknown {kind} id: the same letters as {same[0]!r} written in another Unicode form "
+            f"(here {form(value)}, the id {form(same[0])}, as macOS writes accents); "
+            "retype one of them"
+        )
     guess = get_close_matches(value, list(known), n=1, cutoff=0.8)
     return f"unknown {kind} id" + (f" (did you mean {guess[0]!r}?)" if guess else "")
 

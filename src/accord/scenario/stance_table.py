@@ -275,22 +275,59 @@ def write_xlsx(scenario: Scenario, path: Path) -> None:
 
 
 def _csv_rows(path: Path, name: str) -> Rows:
+    """The rows of one table's CSV file. A row with more cells than the header has columns is
+    refused (until session 35 its extra cells were dropped: ``70.0,0,8`` under ``position,
+    salience, uncertainty`` was read as salience 0 and uncertainty 8, silently), and so is a
+    file separated by semicolons, as a spreadsheet writes CSV in French or German settings."""
     from accord.scenario.io import read_text
 
     text = read_text(path)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in reader.fieldnames or []]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    raw_header = next(reader, [])
+    header = [h.strip() for h in raw_header]
+    if len(header) == 1 and any(mark in header[0] for mark in (";", "\t")):
+        mark = "semicolons" if ";" in header[0] else "tabs"
+        raise FormatError(
+            [
+                Problem(
+                    "line 1",
+                    f"the columns are separated by {mark}, as a spreadsheet saves CSV where the "
+                    "decimal separator is a comma (French, German... settings); accord reads "
+                    "commas and decimal points: save the tables as CSV with commas (LibreOffice: "
+                    "field delimiter ',') or the workbook as .xlsx",
+                    raw_header[0],
+                )
+            ],
+            str(path),
+        )
     unknown = [h for h in header if h and h not in TABLES[name]]
     if unknown:
         raise FormatError(
             [Problem("line 1", f"unknown column; use {', '.join(TABLES[name])}", unknown[0])],
             str(path),
         )
-    return [
-        {k.strip(): v for k, v in row.items() if k is not None}
-        for row in reader
-        if any((v or "").strip() for v in row.values() if isinstance(v, str))
-    ]
+    rows: Rows = []
+    problems: list[Problem] = []
+    line = reader.line_num + 1
+    for cells in reader:
+        start, line = line, reader.line_num + 1
+        if len(cells) > len(header):  # even empty: 70.0,0,8,, shifts into the empty cells
+            problems.append(
+                Problem(
+                    f"line {start}",
+                    f"{len(cells)} cells where the header names {len(header)} columns (a "
+                    "decimal comma splits a number in two: write 0.8, not 0,8; a comma inside a "
+                    "text cell needs the cell in double quotes)",
+                    ",".join(cells),
+                )
+            )
+            continue
+        row = {h: cells[i] if i < len(cells) else None for i, h in enumerate(header)}
+        if any((v or "").strip() for v in row.values()):
+            rows.append(row)
+    if problems:
+        raise FormatError(problems, str(path))
+    return rows
 
 
 def read_csv_folder(path: Path) -> Scenario:

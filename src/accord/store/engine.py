@@ -70,8 +70,13 @@ def normalise_url(url: str | None) -> str:
 
 
 def display_url(url: str) -> str:
-    """``url`` with any password hidden, for messages."""
-    return make_url(url).render_as_string(hide_password=True)
+    """``url`` with any password hidden, for messages. A SQLite file's path is shown as it is
+    written: SQLAlchemy percent-escapes other letters than ASCII, and until session 35 the
+    ingest summary said ``sqlite:////tmp/%C3%89tudes 2026/base.db`` for ``Études 2026``."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not parsed.query:
+        return f"{parsed.drivername}:///{parsed.database}"
+    return parsed.render_as_string(hide_password=True)
 
 
 @dataclass(frozen=True)
