@@ -277,6 +277,7 @@ def _compare_candidates(file: Path, seed: int, repeats: int, as_json: bool) -> N
             "folds": 5,
             "repeats": repeats,
             "candidates": result,
+            "accord": provenance(),  # which code made the figures (session 35)
         }
         print_json(doc)
         return
