@@ -61,7 +61,8 @@ def _cycle_warning(engine: str, cycling: Sequence[tuple[str, Settling, bool]]) -
             f"over the last {2 * state.period} of {state.rounds} rounds; {how}"
         )
     rounds = max(state.rounds for _, state, _ in cycling)
-    listed = ", ".join(f"{issue!r} (period {state.period})" for issue, state, _ in cycling)
+    # "'territory' cycle with period 2": the words of the one-issue sentence, which users grep
+    listed = ", ".join(f"{issue!r} cycle with period {state.period}" for issue, state, _ in cycling)
     means = [issue for issue, _, from_cycle in cycling if from_cycle]
     lasts = [issue for issue, _, from_cycle in cycling if not from_cycle]
     if not lasts:
