@@ -67,3 +67,17 @@ def test_the_cli_prints_one_line_and_keeps_the_detail_in_json() -> None:
     doc = json.loads(output[output.index("{") :])
     assert len([w for w in doc["warnings"] if "did not settle" in w]) == 1
     assert sum("settling" in issue for issue in doc["issues"]) == 3
+
+
+def test_cycles_read_two_ways_say_which_is_which() -> None:
+    """Where one cycling issue's bargain is the cycle's mean and another's the last round's
+    (an engine without per-round outcomes), the one warning says which is which."""
+    from accord.engines.cycles import Settling
+    from accord.forecast.checks import _cycle_warning
+
+    text = _cycle_warning("bdm", [("a", Settling(2, 9), True), ("b", Settling(3, 9), False)])
+    assert text == (
+        "bdm: positions on 2 issues cycle over the last two periods of 9 rounds: 'a' cycle "
+        "with period 2, 'b' cycle with period 3; the forecast is the mean over one cycle on "
+        "'a', the last round's (which depends on where the rounds stop) on 'b'"
+    )
