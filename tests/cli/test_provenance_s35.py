@@ -80,7 +80,8 @@ def test_power_library_exports_carry_it() -> None:
     assert list(made.to_frame().columns)[-1] == "accord_version"
 
 
-def test_backtest_fit_compare_json_ends_with_the_block(tmp_path: Path) -> None:
+def _deu(tmp_path: Path) -> Path:
+    """Twelve one-issue proposals in the DEU layout."""
     from tests.cli.test_backtest_formats import HEADER
 
     rows = [HEADER, [""] * 5 + ["1", "1"] + [""] * 5]
@@ -90,6 +91,21 @@ def test_backtest_fit_compare_json_ends_with_the_block(tmp_path: Path) -> None:
                      str(b), "50", "60", "40", "80", "0", str((a + b) // 2)])  # fmt: skip
     deu = tmp_path / "deu.tsv"
     deu.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    return deu
+
+
+def test_backtest_fit_files_say_which_accord_fitted_them(tmp_path: Path) -> None:
+    """The fitted model's ``info`` and the ``--residuals`` file carry the block."""
+    model, residuals = tmp_path / "learned.json", tmp_path / "residuals.json"
+    args = ("backtest-fit", str(_deu(tmp_path)), "--out", str(model))
+    code, output = run_cli(*args, "--residuals", str(residuals))
+    assert code == 0, output
+    assert json.loads(model.read_text(encoding="utf-8"))["info"]["accord"] == provenance()
+    assert json.loads(residuals.read_text(encoding="utf-8"))["accord"] == provenance()
+
+
+def test_backtest_fit_compare_json_ends_with_the_block(tmp_path: Path) -> None:
+    deu = _deu(tmp_path)
     code, output = run_cli("backtest-fit", str(deu), "--compare", "--repeats", "1", "--json")
     assert code == 0, output
     doc = json.loads(output[output.index("{") :])
