@@ -233,7 +233,12 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
 def explanation_frame(explanation: Explanation) -> pd.DataFrame:
     """Every tornado bar: ``issue, input, kind, actor, input_issue, value, low, high,
     forecast_at_low, forecast_at_high, swing, bargain_swing, seed`` (one row per issue and
-    input; the seed the engine ran with, empty without one, last since session 30)."""
+    input; the seed the engine ran with, empty without one, since session 30), then
+    ``accord_version`` (:func:`accord.provenance.version_string`, since session 35: which code
+    made the figures)."""
+    from accord.provenance import version_string
+
+    version = version_string()
     rows = [
         {
             "issue": item.id,
@@ -249,6 +254,7 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
             "swing": bar.swing,
             "bargain_swing": bar.bargain_swing,
             "seed": explanation.seed,
+            "accord_version": version,
         }
         for item in explanation.issues
         for bar in item.tornado
@@ -256,6 +262,7 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
     columns = [
         "issue", "input", "kind", "actor", "input_issue", "value", "low", "high",
         "forecast_at_low", "forecast_at_high", "swing", "bargain_swing", "seed",
+        "accord_version",
     ]  # fmt: skip
     return _pd().DataFrame(rows, columns=columns)
 
@@ -265,7 +272,11 @@ def _nan(value: float | None) -> float:
 
 
 def power_frame(indices: PowerIndices) -> pd.DataFrame:
-    """One row per player: ``player, index, value, exact`` (+ ``swings``, ``raw`` for Banzhaf)."""
+    """One row per player: ``player, index, value, exact`` (+ ``swings``, ``raw`` for Banzhaf),
+    then ``accord_version`` (:func:`accord.provenance.version_string`, since session 35)."""
+    from accord.provenance import version_string
+
+    version = version_string()
     rows = []
     for player, value in indices.values.items():
         row: dict[str, Any] = {
@@ -278,6 +289,7 @@ def power_frame(indices: PowerIndices) -> pd.DataFrame:
             row["swings"] = indices.swings[player]
         if indices.raw is not None:
             row["raw"] = float(indices.raw[player])
+        row["accord_version"] = version  # which code computed the indices (session 35)
         rows.append(row)
     return _pd().DataFrame(rows)
 

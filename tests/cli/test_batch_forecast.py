@@ -229,7 +229,8 @@ def test_trajectory_gives_each_scenarios_turns(tmp_path: Path) -> None:
     assert documents[1]["trajectory"] == alone["trajectory"]
     assert documents[1]["actors"] == ["USA", "EU", "AOSIS"]
     frame = _csv(_run(*args, "--format", "csv")[1])
-    assert list(frame.columns) == ["turn", "actor", "issue", "position", "scenario", "path"]
+    columns = ["turn", "actor", "issue", "position", "accord_version", "scenario", "path"]
+    assert list(frame.columns) == columns  # accord_version since session 35
     assert set(frame["scenario"]) == {"climate-s01", "climate-s02"}
     code, table, _ = _run(*args)
     assert code == 0

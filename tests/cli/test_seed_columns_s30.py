@@ -52,7 +52,9 @@ def test_compare_batch_keeps_the_seed_before_scenario_and_path(tmp_path: Path) -
 def test_explain_csv_records_the_seed() -> None:
     args = ["explain", "ec-emissions-1994", "--engine", "bdm", "--top", "2", "--seed", "3"]
     frame = pd.read_csv(io.StringIO(_invoke(*args, "--format", "csv")))
-    assert list(frame.columns)[-2:] == ["bargain_swing", "seed"] and set(frame["seed"]) == {3}
+    # seed after bargain_swing; accord_version (session 35) after it, last
+    assert list(frame.columns)[-3:] == ["bargain_swing", "seed", "accord_version"]
+    assert set(frame["seed"]) == {3}
 
 
 def test_sweep_csv_and_parquet_record_the_seed(tmp_path: Path) -> None:

@@ -247,11 +247,13 @@ def backtest_fit_command(
         engines = ["mean", "median", "nash", "bdm", "exchange", "smp", "learned"]
         doc = deu_residuals(cases, engines, seed)
         doc["source"] = file.name
+        doc["accord"] = provenance()  # which code computed the errors (session 35)
         write_bytes_atomic(residuals, (json.dumps(doc) + "\n").encode("utf-8"))
     rows = learned.issue_rows(cases)
     with working("fitting the learned forecaster (grouped CV)"):
         model = learned.fit_selected(rows, seed)
     model.info["source"] = file.name
+    model.info["accord"] = provenance()  # which code fitted it (session 35)
     model.save(out_file)
     out.print(
         f"fitted on {model.info['issues']} issues of {len(model.trained_on)} proposals, "
@@ -277,6 +279,7 @@ def _compare_candidates(file: Path, seed: int, repeats: int, as_json: bool) -> N
             "folds": 5,
             "repeats": repeats,
             "candidates": result,
+            "accord": provenance(),  # which code made the figures (session 35)
         }
         print_json(doc)
         return

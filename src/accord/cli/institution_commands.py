@@ -89,8 +89,13 @@ def power_command(
         game = weighted_game(quota, values, labels)
         result = power(game, index)
         extra = {"quota": quota, "weights": dict(zip(game.players, values, strict=True))}
-    data = result.to_dict() | extra
-    if emit_document_or_frame(shape, lambda: data, result.to_frame, out_file):
+
+    def document() -> dict[str, Any]:
+        made = result.to_dict()
+        made_by = made.pop("accord")  # the "accord" block stays last, after the body's keys
+        return made | extra | {"accord": made_by}
+
+    if emit_document_or_frame(shape, document, result.to_frame, out_file):
         return
     # the rule decided on is named (the web page says it too): a unanimity table titled like
     # the qmv one was read as the qmv one

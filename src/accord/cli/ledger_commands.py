@@ -644,7 +644,16 @@ def score_command(
         if calibration
         else scores.summary_frame
     )
-    if emit_document_or_frame(shape, scores.to_dict, frame, out_file):
+    from accord.provenance import provenance, version_string
+
+    # which code made the scores (session 35): the "accord" block last, accord_version last
+    def document() -> dict[str, Any]:
+        return {**scores.to_dict(), "accord": provenance()}
+
+    def table() -> Any:
+        return frame().assign(accord_version=version_string())
+
+    if emit_document_or_frame(shape, document, table, out_file):
         return
     if not scores.items and not scores.drafts:
         _say_annulled(scores)

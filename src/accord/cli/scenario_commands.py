@@ -476,9 +476,10 @@ def forecast_command(
 
     def frame() -> Any:
         from accord.forecast.intervals import forecast_table
+        from accord.provenance import version_string
 
-        if trajectory:
-            return result.run.to_frame()
+        if trajectory:  # the turns' table, ending with accord_version (session 35)
+            return result.run.to_frame().assign(accord_version=version_string())
         return forecast_table(result, interval)  # the workbench's forecast CSV too
 
     if emit_document_or_frame(shape, document, frame, out_file):
@@ -730,9 +731,11 @@ def _emit_forecasts(
 
     def frame_of(given: Any, result: Forecast) -> Any:
         from accord.forecast.intervals import with_intervals
+        from accord.provenance import version_string
 
         if trajectory:
             turns = result.run.to_frame()
+            turns["accord_version"] = version_string()  # which code made them (session 35)
             turns["scenario"] = result.scenario.id
             return turns
         return with_intervals(

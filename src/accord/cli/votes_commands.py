@@ -101,16 +101,24 @@ def predict_command(
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
-    payload = {
-        "title": title,
-        "issues": list(issue or ()),
-        "members": probs.to_dict(),
-        "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
-        "p_adopted": summary["p_adopted"],
-        "adopted": summary.adopted,
-        "model_sessions": list(model.trained_sessions),
-    }
-    if emit_document_or_frame(shape, lambda: payload, probs.to_frame, out_file):
+    from accord.provenance import provenance, version_string
+
+    def document() -> dict[str, Any]:
+        return {
+            "title": title,
+            "issues": list(issue or ()),
+            "members": probs.to_dict(),
+            "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
+            "p_adopted": summary["p_adopted"],
+            "adopted": summary.adopted,
+            "model_sessions": list(model.trained_sessions),
+            "accord": provenance(),  # which code made the forecast (session 35)
+        }
+
+    def frame() -> Any:  # the members' table, ending with accord_version (session 35)
+        return probs.to_frame().assign(accord_version=version_string())
+
+    if emit_document_or_frame(shape, document, frame, out_file):
         return
     table = Table(title=f"Predicted votes: {escape(title)}")
     for column in ("member", "yes", "abstain", "no", "most likely"):
@@ -297,12 +305,14 @@ def ukraine_command(
     model = load_model(model_file)
     results = [f.to_dict() for f in forecast_day(model, when, followers.load(), share)]
     from accord.frames import ess_frame
+    from accord.provenance import provenance, version_string
 
     iso = when.isoformat()
     if emit_document_or_frame(
         shape,
-        lambda: {"date": iso, "texts": results},
-        lambda: ess_frame(iso, results),
+        # which code made the forecasts: the "accord" block, accord_version (session 35)
+        lambda: {"date": iso, "texts": results, "accord": provenance()},
+        lambda: ess_frame(iso, results).assign(accord_version=version_string()),
         out_file,
     ):
         return

@@ -8,40 +8,93 @@ that contradict the scenario's own consent rule.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from accord.engines.base import Run
+from accord.engines.cycles import Settling
 from accord.forecast.question import Answers
 from accord.scenario.arrays import StanceArrays
 from accord.scenario.model import Scenario
 
 
 def settling_warnings(run: Run, answers: Answers) -> list[str]:
-    """Cycles (with their period) and engines that did not settle within their rounds."""
-    out: list[str] = []
+    """Cycles (with their period) and engines that did not settle within their rounds.
+
+    One warning for the issues that cycle and one for those that did not settle, each naming
+    its issues with their count (session 35: a fixed-round engine gave one near-identical line
+    per issue, a wall on a scenario of many issues; session 34's extend trial, finding 10).
+    One issue keeps its sentence of before. Each issue's own figures (period, rounds, whether
+    its bargain is a cycle's mean) are its JSON's ``settling`` (:class:`IssueAnswer`)."""
     bargain = answers.bargain
+    cycling: list[tuple[str, Settling, bool]] = []
+    unsettled: list[tuple[str, Settling, bool]] = []
     for k, issue in enumerate(run.issues):
         state = bargain.settling[k]
         if state is None or state.settled:
             continue
-        if state.cycles:
-            how = (
-                f"the forecast is the mean over one cycle ({state.period} rounds), not the "
-                "last round"
-                if bargain.from_cycle[k]
-                else "the forecast is the last round's, which depends on where the rounds stop"
-            )
-            out.append(
-                f"{run.engine}: positions on {issue!r} cycle with period {state.period} "
-                f"over the last {2 * state.period} of {state.rounds} rounds; {how}"
-            )
-        else:
-            out.append(
-                f"{run.engine}: positions on {issue!r} did not settle within {state.rounds} "
-                "rounds (no fixed point or cycle); the forecast is the last round's; more "
-                "rounds (--rounds N, engine option `rounds`) may reach a fixed point or a cycle"
-            )
+        (cycling if state.cycles else unsettled).append((issue, state, bool(bargain.from_cycle[k])))
+    out: list[str] = []
+    if cycling:
+        out.append(_cycle_warning(run.engine, cycling))
+    if unsettled:
+        out.append(_unsettled_warning(run.engine, unsettled))
     return out
+
+
+def _names(issues: Sequence[str]) -> str:
+    return ", ".join(repr(issue) for issue in issues)
+
+
+def _cycle_warning(engine: str, cycling: Sequence[tuple[str, Settling, bool]]) -> str:
+    """One sentence for every issue of a run whose positions cycle."""
+    if len(cycling) == 1:
+        issue, state, from_cycle = cycling[0]
+        how = (
+            f"the forecast is the mean over one cycle ({state.period} rounds), not the last round"
+            if from_cycle
+            else "the forecast is the last round's, which depends on where the rounds stop"
+        )
+        return (
+            f"{engine}: positions on {issue!r} cycle with period {state.period} "
+            f"over the last {2 * state.period} of {state.rounds} rounds; {how}"
+        )
+    rounds = max(state.rounds for _, state, _ in cycling)
+    # "'territory' cycle with period 2": the words of the one-issue sentence, which users grep
+    listed = ", ".join(f"{issue!r} cycle with period {state.period}" for issue, state, _ in cycling)
+    means = [issue for issue, _, from_cycle in cycling if from_cycle]
+    lasts = [issue for issue, _, from_cycle in cycling if not from_cycle]
+    if not lasts:
+        how = "each forecast is the mean over one cycle, not the last round"
+    elif not means:
+        how = "each forecast is the last round's, which depends on where the rounds stop"
+    else:
+        how = (
+            f"the forecast is the mean over one cycle on {_names(means)}, the last round's "
+            f"(which depends on where the rounds stop) on {_names(lasts)}"
+        )
+    return (
+        f"{engine}: positions on {len(cycling)} issues cycle over the last two periods of "
+        f"{rounds} rounds: {listed}; {how}"
+    )
+
+
+def _unsettled_warning(engine: str, unsettled: Sequence[tuple[str, Settling, bool]]) -> str:
+    """One sentence for every issue of a run that did not settle (nor cycle)."""
+    rounds = max(state.rounds for _, state, _ in unsettled)
+    advice = "more rounds (--rounds N, engine option `rounds`) may reach a fixed point or a cycle"
+    if len(unsettled) == 1:
+        issue = unsettled[0][0]
+        return (
+            f"{engine}: positions on {issue!r} did not settle within {rounds} "
+            f"rounds (no fixed point or cycle); the forecast is the last round's; {advice}"
+        )
+    return (
+        f"{engine}: positions on {len(unsettled)} issues did not settle within {rounds} rounds "
+        f"(no fixed point or cycle): {_names([issue for issue, _, _ in unsettled])}; each "
+        f"forecast is the last round's; {advice}"
+    )
 
 
 def consent_weight_warnings(scenario: Scenario, arrays: StanceArrays) -> list[str]:

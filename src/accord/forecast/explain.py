@@ -47,6 +47,7 @@ from accord.forecast.question import (
     nan_to_none,
     status_quo_array,
 )
+from accord.provenance import provenance
 from accord.scenario.arrays import FloatArray, StanceArrays, stance_arrays
 from accord.scenario.model import Scenario, checked
 
@@ -181,6 +182,7 @@ class Explanation:
             },
             "issues": [i.to_dict() for i in self.issues],
             "warnings": list(self.warnings),
+            "accord": provenance(),  # which code made it: version and commit (session 35)
         }
 
 

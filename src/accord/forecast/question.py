@@ -243,10 +243,15 @@ class IssueAnswer:
     forecast: float | None
     vetoes: tuple[str, ...] = ()  # consent actors that refuse the unperturbed bargain
     basis: str = "single run"
+    # how the unperturbed run's rounds ended on the issue (None where not judged) and whether
+    # its bargain is the mean over a cycle (session 35: the detail of the settling warning)
+    settling: Settling | None = None
+    cycle_mean: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON keys (docs/json-contract.md)."""
-        return {
+        """The JSON keys (docs/json-contract.md); ``settling`` only where the rounds neither
+        reached a fixed point nor were left unjudged (a cycle, or no settling at all)."""
+        out: dict[str, Any] = {
             "forecast": self.forecast,
             "p_agreement": self.p_agreement,
             "if_agreement": self.if_agreement,
@@ -256,6 +261,15 @@ class IssueAnswer:
             "vetoed_by": list(self.vetoes),
             "agreement_basis": self.basis,
         }
+        if self.settling is not None and not self.settling.settled:
+            state = self.settling
+            out["settling"] = {
+                "state": "cycles" if state.cycles else "did not settle",
+                "period": state.period if state.cycles else None,
+                "rounds": state.rounds,
+                "cycle_mean": self.cycle_mean,
+            }
+        return out
 
 
 @dataclass(frozen=True)
@@ -317,6 +331,8 @@ def answer(
                 forecast=point,
                 vetoes=vetoes,
                 basis=basis if has_consent else "no consent actors",
+                settling=bargain.settling[k],
+                cycle_mean=bool(bargain.from_cycle[k]),
             )
         )
     return Answers(issues=out, bargain=bargain, agreed_runs=runs)

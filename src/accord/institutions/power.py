@@ -451,6 +451,10 @@ class PowerIndices:
     raw: dict[str, Fraction] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The ``accord power --json`` document's keys (docs/institutions.md), ending with the
+        ``"accord"`` block (:func:`accord.provenance.provenance`, since session 35)."""
+        from accord.provenance import provenance
+
         out: dict[str, Any] = {
             "index": self.index,
             "values": {k: float(v) for k, v in self.values.items()},
@@ -461,6 +465,7 @@ class PowerIndices:
         if self.raw is not None:
             out["raw"] = {k: float(v) for k, v in self.raw.items()}
             out["raw_exact"] = {k: _frac(v) for k, v in self.raw.items()}
+        out["accord"] = provenance()  # which code computed the indices (session 35)
         return out
 
     def to_frame(self) -> Any:
