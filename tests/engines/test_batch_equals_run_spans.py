@@ -109,11 +109,35 @@ def scenarios(draw: st.DrawFn) -> Scenario:
     return Scenario.model_validate(doc)
 
 
+def _on_unit_scale(scenario: Scenario) -> Scenario:
+    """The same scenario with every issue on 0..1 (positions and status quo mapped linearly)."""
+    doc = scenario.model_dump()
+    scales = {i["id"]: (i["scale"]["low"], i["scale"]["high"]) for i in doc["issues"]}
+    for issue in doc["issues"]:
+        low, high = scales[issue["id"]]
+        issue["scale"] = {"low": 0.0, "high": 1.0}
+        if issue["status_quo"] is not None:
+            issue["status_quo"] = (issue["status_quo"] - low) / (high - low)
+    for stance in doc["stances"]:
+        low, high = scales[stance["issue"]]
+        stance["position"] = (stance["position"] - low) / (high - low)
+    return Scenario.model_validate(doc)
+
+
 def _single_and_batch(engine: str, scenario: Scenario) -> tuple[np.ndarray, np.ndarray]:
-    """Unit outcomes of a single run and of the batch kernel on a batch of one (seed 7)."""
+    """Unit outcomes of a single run and of the batch kernel on a batch of one (seed 7).
+
+    BDM's single run works in the scenario's units (so that it repeats the Scholz port's logs)
+    and its batch kernel on the unit interval; the algorithm is the same and scale-free (distances
+    relative to the range of the starting positions), but rounding differs, and a challenge
+    decided by a near-tie can fall the other way: session 35 found 5 of 600 random scenarios here
+    whose unit outcomes differ by 0.0004-0.011, each equal to the last digit once the single run
+    is given the scenario on 0..1. So BDM's single run is taken on the unit scale; the other
+    engines' on the scenario's own units (the exchange engine's defect of session 34 was there).
+    A known, documented difference (docs/ensembles.md), not yet removed."""
     chosen = get_engine(engine)
     params = {"outcome": "cycle-mean"} if engine == "bdm" else None
-    single = chosen.run(scenario, params, 7)
+    single = chosen.run(_on_unit_scale(scenario) if engine == "bdm" else scenario, params, 7)
     arr = stance_arrays(scenario)
     batch = Batch(
         capability=arr.capability[None],
@@ -124,6 +148,8 @@ def _single_and_batch(engine: str, scenario: Scenario) -> tuple[np.ndarray, np.n
     result = chosen.run_batch(  # type: ignore[attr-defined]
         batch, ensemble_params(scenario, engine, params, single), 7
     )
+    if engine == "bdm":
+        return np.asarray(single.outcome, dtype=float), np.asarray(result.outcome, dtype=float)[0]
     want = (np.asarray(single.outcome, dtype=float) - arr.low) / arr.span
     return want, np.asarray(result.outcome, dtype=float)[0]
 
