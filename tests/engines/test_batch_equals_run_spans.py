@@ -128,13 +128,14 @@ def _single_and_batch(engine: str, scenario: Scenario) -> tuple[np.ndarray, np.n
     """Unit outcomes of a single run and of the batch kernel on a batch of one (seed 7).
 
     BDM's single run works in the scenario's units (so that it repeats the Scholz port's logs)
-    and its batch kernel on the unit interval; the algorithm is the same and scale-free (distances
-    relative to the range of the starting positions), but rounding differs, and a challenge
-    decided by a near-tie can fall the other way: session 35 found 5 of 600 random scenarios here
-    whose unit outcomes differ by 0.0004-0.011, each equal to the last digit once the single run
-    is given the scenario on 0..1. So BDM's single run is taken on the unit scale; the other
-    engines' on the scenario's own units (the exchange engine's defect of session 34 was there).
-    A known, documented difference (docs/ensembles.md), not yet removed."""
+    and its batch kernel on the unit interval; the algorithm is the same and scale-free
+    (distances relative to the range of the starting positions), but rounding differs, and an
+    offer chosen by an expected utility that is zero up to rounding can go the other way:
+    session 35 found 5 of 600 random scenarios here whose unit outcomes differ by 0.0004-0.011,
+    each equal to the last digit once the single run is given the scenario on 0..1. So BDM's
+    single run is taken on the unit scale; the other engines' on the scenario's own units (the
+    exchange engine's defect of session 34 was there). A known, documented difference
+    (docs/ensembles.md), not yet removed."""
     chosen = get_engine(engine)
     params = {"outcome": "cycle-mean"} if engine == "bdm" else None
     single = chosen.run(_on_unit_scale(scenario) if engine == "bdm" else scenario, params, 7)

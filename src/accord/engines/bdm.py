@@ -465,7 +465,8 @@ def simulate(
 
     ``range`` is fixed at the spread of the engaged starting positions, as in the port and the
     paper; the model is unchanged by any affine rescaling of the positions, so scale units and
-    the unit interval give the same answer.
+    the unit interval give the same answer up to rounding, which can decide an offer whose
+    expected utility is zero but for it (docs/ensembles.md; session 35).
     """
     engaged = np.asarray(engaged, dtype=bool) & ~np.isnan(position)
     hi = np.where(engaged, position, -np.inf).max(axis=-1, initial=-np.inf)
