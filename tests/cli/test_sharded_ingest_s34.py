@@ -50,7 +50,9 @@ if os.environ.get("ACCORD_TEST_LENGTH_SENT"):
 """
 
 
-def test_sigterm_while_a_worker_sends_its_result_ends_the_ingest(tmp_path: Path) -> None:
+def _stuck_ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
+    """A sharded ingest of 20 files whose workers send only their result's length (the
+    ``sitecustomize`` above), run until one has: the process, its feed and its store."""
     feed = _feed(tmp_path / "feed", 20)
     db = tmp_path / "s.db"
     site = tmp_path / "site"
@@ -72,20 +74,32 @@ def test_sigterm_while_a_worker_sends_its_result_ends_the_ingest(tmp_path: Path)
         env=env,
         start_new_session=True,
     )
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None and not marker.exists():
+        time.sleep(0.1)
+    if not (marker.exists() and proc.poll() is None):
+        _end(proc)
+        raise AssertionError("no worker sent a result")
+    return proc, feed, db
+
+
+def _end(proc: subprocess.Popen[str]) -> None:
+    """Kill a hung ingest and what it started (the hang of aa722a9e)."""
+    if proc.poll() is None:
+        for pid in [proc.pid, *_descendants(proc.pid)]:
+            os.kill(pid, signal.SIGKILL)
+        proc.communicate()
+
+
+def test_sigterm_while_a_worker_sends_its_result_ends_the_ingest(tmp_path: Path) -> None:
+    proc, feed, db = _stuck_ingest(tmp_path)
     try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline and proc.poll() is None and not marker.exists():
-            time.sleep(0.1)
-        assert marker.exists() and proc.poll() is None, "no worker sent a result"
         workers = _descendants(proc.pid)
         proc.send_signal(signal.SIGTERM)
         started = time.monotonic()
         _out, err = proc.communicate(timeout=60)  # stop's wait is 10 s
     finally:
-        if proc.poll() is None:  # the hang of aa722a9e: end it and what it started
-            for pid in [proc.pid, *_descendants(proc.pid)]:
-                os.kill(pid, signal.SIGKILL)
-            proc.communicate()
+        _end(proc)
     said = " ".join(err.split())
     assert proc.returncode == 143, err
     assert time.monotonic() - started < 40
@@ -110,28 +124,8 @@ def test_second_ctrl_c_while_the_workers_stop_ends_without_a_traceback(tmp_path:
     here certain: the worker never sends the rest of its result) ended the ingest without the
     line on what was kept (session 34 saw a traceback too); it now ends at once with that
     line, exit 130."""
-    feed = _feed(tmp_path / "feed", 20)
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
-    marker = tmp_path / "length-sent"
-    path = os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p)
-    env = {**os.environ, "COLUMNS": "200", "PYTHONPATH": path}
-    env["ACCORD_TEST_LENGTH_SENT"] = str(marker)
-    db = tmp_path / "s.db"
-    proc = subprocess.Popen(
-        accord_command("ingest", str(feed), "--db", str(db), "--workers", "2"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        start_new_session=True,
-    )
+    proc, _feed_dir, _db = _stuck_ingest(tmp_path)
     try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline and proc.poll() is None and not marker.exists():
-            time.sleep(0.1)
-        assert marker.exists() and proc.poll() is None, "no worker sent a result"
         workers = _descendants(proc.pid)
         proc.send_signal(signal.SIGINT)
         deadline = time.monotonic() + 20  # stop terminates the workers, then waits (the
@@ -143,10 +137,7 @@ def test_second_ctrl_c_while_the_workers_stop_ends_without_a_traceback(tmp_path:
         second = time.monotonic()
         _out, err = proc.communicate(timeout=60)
     finally:
-        if proc.poll() is None:
-            for pid in [proc.pid, *_descendants(proc.pid)]:
-                os.kill(pid, signal.SIGKILL)
-            proc.communicate()
+        _end(proc)
     assert "Traceback" not in err, err
     assert proc.returncode == 130, err
     assert time.monotonic() - second < 8  # not stop's whole 10 s wait
