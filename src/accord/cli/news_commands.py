@@ -253,20 +253,27 @@ def discard_unused_store(new_file: NewSqliteFile) -> None:
     err.print(said, highlight=False)
 
 
+def first_three(items: Sequence[str]) -> str:
+    """The first three of a warning's files, then how many more ("a, b, c and 4 more")."""
+    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
+    return ", ".join(items[:3]) + more
+
+
 def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:
     """One line for the stored documents that had no date of their own (their file's time, or
     none) and that ``--date-if-missing`` dated now (session 27's trial: doing what the warning
     above says, on a document stored already, changed nothing and said nothing)."""
     if not redated:
         return
-    shown = ", ".join(
-        f"{escape(path)} ({done.old or 'undated'} -> {done.new}, {done.events} event(s))"
-        for path, done in redated[:3]
+    shown = first_three(
+        [
+            f"{escape(path)} ({done.old or 'undated'} -> {done.new}, {done.events} event(s))"
+            for path, done in redated
+        ]
     )
-    more = f" and {len(redated) - 3} more" if len(redated) > 3 else ""
     err.print(
         f"re-dated {len(redated)} stored document(s) that had no date in metadata or text "
-        f"(dated by the file's modification time, or undated): {shown}{more}",
+        f"(dated by the file's modification time, or undated): {shown}",
         highlight=False,
     )
 
@@ -295,11 +302,10 @@ def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:
     inline or shard by shard (:func:`accord.cli.corpus_commands.run_corpus`; session 25)."""
     if not undated:
         return
-    shown = ", ".join(f"{escape(path)} ({date})" for path, date in undated[:3])
-    more = f" and {len(undated) - 3} more" if len(undated) > 3 else ""
+    shown = first_three([f"{escape(path)} ({date})" for path, date in undated])
     err.print(
         f"[bold yellow]warning:[/] {len(undated)} document(s) had no date in metadata or text "
-        f"and are dated by the file's modification time: {shown}{more}; give "
+        f"and are dated by the file's modification time: {shown}; give "
         "--date-if-missing YYYY-MM-DD for the date they were published (docs/news.md)",
         highlight=False,
     )
@@ -312,11 +318,10 @@ def warn_not_english(found: Sequence[tuple[str, str]]) -> None:
     language)`` pairs, an ingest report's ``not_english``."""
     if not found:
         return
-    shown = ", ".join(f"{escape(path)} ({language})" for path, language in found[:3])
-    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    shown = first_three([f"{escape(path)} ({language})" for path, language in found])
     err.print(
         f"[bold yellow]warning:[/] {len(found)} document(s) seem written in another language "
-        f"than English: {shown}{more}; the event coders and the evidence finder read English "
+        f"than English: {shown}; the event coders and the evidence finder read English "
         "only, so these give few or no events and no evidence (stored all the same; "
         "docs/news.md)",
         highlight=False,
