@@ -1407,7 +1407,7 @@ class NlpCoder:
         sources = cand.sources
         if not future:
             kind, mode, sources, targets = hosted_roles(
-                kind, mode, verb.text, sources, targets, place, _welcome_at(cand)
+                kind, mode, verb.text, sources, targets, place, _tokens_at_verb(cand)
             )
         if not self._kept(kind, sources, targets):
             return None
@@ -1447,11 +1447,12 @@ def _label_kind(cand: _Candidate) -> str | None:
     return reading[0] or NO_EVENT
 
 
-def _welcome_at(cand: _Candidate) -> tuple[list[Token], list[Mention], int]:
-    """s34-welcomed: the candidate's own gazetteer tokens, its mentions and the token of its
-    verb (found by its character offset; -1 where none begins there), for
-    :func:`accord.news.meetings.welcome_visit` ("welcomed Putin to Alaska": a visit received,
-    visitor -> host; "welcomed the decision" stays SUPPORT)."""
+def _tokens_at_verb(cand: _Candidate) -> tuple[list[Token], list[Mention], int]:
+    """The candidate's own gazetteer tokens, its mentions and the token of its verb (found by
+    its character offset; -1 where none begins there): what the rules coder's readings of one
+    verb take, for :func:`accord.news.meetings.welcome_visit` (s34-welcomed: "welcomed Putin to
+    Alaska" a visit received, visitor -> host; "welcomed the decision" stays SUPPORT) and
+    :func:`_defended_kind`."""
     tokens = list(cand.tokens)
     char = cand.sent.doc[cand.pred.verb].idx - cand.sent.start_char
     at = next((i for i, t in enumerate(tokens) if t.start == char), -1)
@@ -1464,13 +1465,10 @@ def _defended_kind(cand: _Candidate) -> str | None:
     ``"052"`` (SUPPORT) for another actor's act defended ("the Kremlin defended North Korea's
     latest launch"), :data:`~accord.news.coding.NO_EVENT` for the subject's own ("defended his
     administration", "defended the decision"); None for any other verb or object."""
-    verb = cand.sent.doc[cand.pred.verb]
-    if verb.lemma_ != "defend":
+    if cand.sent.doc[cand.pred.verb].lemma_ != "defend":
         return None
-    char = verb.idx - cand.sent.start_char
-    tokens = list(cand.tokens)
-    at = next((i for i, t in enumerate(tokens) if t.start == char), None)
-    return None if at is None else defended_act(tokens, list(cand.mentions), at)
+    tokens, mentions, at = _tokens_at_verb(cand)
+    return None if at < 0 else defended_act(tokens, mentions, at)
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
