@@ -155,3 +155,7 @@ def serving(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+"""The axe-core rule tags the workbench's accessibility scans run (WCAG 2.1 A/AA, best practice)."""

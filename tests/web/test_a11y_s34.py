@@ -19,11 +19,17 @@ import pytest
 from fastapi.testclient import TestClient
 
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE, need_browser, serving
+from tests.web.helpers import (
+    AXE_TAGS,
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    MEETING_ARTICLE,
+    need_browser,
+    serving,
+)
 
 UKRAINE = "ukraine-2025-02"
 #: The WCAG 2.1 A and AA rules of axe-core, and its best practices.
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 PAGES = [
     "/scenarios",
     f"/scenarios/{UKRAINE}/edit",

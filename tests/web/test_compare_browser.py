@@ -22,11 +22,10 @@ import pytest
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, need_browser, serving
+from tests.web.helpers import AXE_TAGS, CHROMIUM, CHROMIUM_FLAGS, need_browser, serving
 
 UKRAINE = "ukraine-2025-02"
 EDITED = "ukraine-edit"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
 @pytest.fixture(scope="module")
