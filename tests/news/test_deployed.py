@@ -7,15 +7,13 @@ Sentences of our own (docs/validation-events/session-34-deployed.md)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from accord.news.coders import get_coder, nlp_available
+from accord.news.coders import nlp_available
 from accord.news.coding import _relief_sent
 from accord.news.gazetteer import tokenize
+from tests.news.test_dismissed import _event
 
-DATE = dt.date(2025, 3, 1)
 CODERS = ["rules", pytest.param("nlp", marks=pytest.mark.skipif(not nlp_available(), reason="nlp"))]
 Want = tuple[str, str | None, tuple[str, ...], tuple[str, ...]]
 
@@ -32,16 +30,6 @@ CASES = [
         ("AID", None, ("AUS",), ("FJI",)),
     ),
 ]
-
-
-def _event(name: str, text: str, trigger: str) -> Want:
-    coder = get_coder(name, strict=True).coder
-    events = [e for e in coder.code_sentence(text, DATE) if e.trigger == trigger]
-    if not events:
-        return ("", None, (), ())
-    e = events[0]
-    codes = (tuple(sorted(a.code for a in e.sources)), tuple(sorted(a.code for a in e.targets)))
-    return (e.event_type, e.mode, *codes)
 
 
 @pytest.mark.parametrize("name", CODERS)
