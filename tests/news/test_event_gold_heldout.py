@@ -165,6 +165,7 @@ SETS = [
     HeldOut("s35b", 50, (3, 4, 1), (45, 0.888, 48, 45), (45, 0.888, 48, 49), (48, 0.955, 50, 46)),
     HeldOut("s35", 50, (3, 5, 0), (43, 0.842, 44, 46), (45, 0.888, 45, 48), (48, 0.955, 49, 48)),
     HeldOut("s35c", 50, (6, 10, 1), (39, 0.747, 43, 41), (43, 0.837, 46, 45), (46, 0.906, 47, 46)),
+    HeldOut("s36c", 50, (3, 6, 0), (44, 0.865, 47, 47), (47, 0.933, 48, 47), (47, 0.933, 49, 50)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -181,9 +182,9 @@ IDS = [s.path.name for s in SETS]
 # 8a55376; development data since; a new held-out set goes here, by name, until its one scoring;
 # one name may cover several sets as a substring of each, as "news-heldout-s24" did for
 # news-heldout-s24.json, -s24b.json and -s24c.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s36"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s36c.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
