@@ -3718,6 +3718,45 @@ def _freed_passive(tokens: list[Token], trig: Trigger, kind: str) -> bool:
     return _freed_names_people([t.key for t in tokens[start:end]])
 
 
+# s36-promised: a release of people promised or announced as to come is CONCEDE, not an intent
+# (AGREE): docs/event-coding.md, "Property handed back" ("a return only approved or promised is
+# CONCEDE (PLOVER manual 3.4.2), as a promised release is")
+_RELEASING = frozenset({"RELEASE", "FREE"})
+
+
+def _promise_before(tokens: list[Token], trig: Trigger) -> bool:
+    """ "will", "would", "shall" or "'ll" before ``trig``, adverbs, "also", "soon" and "be"
+    between (as :func:`_intent` reads them). Not "promised to", "pledged to", "plans to" or
+    "offered to": the promise verb codes its own event there (AGREE), and the READING gold codes
+    a pledge or offer made to another party AGREE ("pledged to hand over bodies")."""
+    j = trig.start - 1
+    while j >= 0 and (tokens[j].key.endswith("LY") or tokens[j].key in ("ALSO", "SOON", "BE")):
+        j -= 1
+    return j >= 0 and tokens[j].key in _FUTURE
+
+
+def _promised_release(tokens: list[Token], trig: Trigger, kind: str) -> bool:
+    """A release of people told as to come ("Cuba said it will release 553 prisoners", "will
+    free 20 Peruvian prisoners", "would set free 30 fishermen", "will pardon the former
+    president"): PLOVER CONCEDE, an announced retreat (manual 3.4.2), not the intent rule's
+    AGREE. The object of "release", "free" or "set free" (:func:`_freed_object`) must name
+    people (:func:`_freed_names_people`); "pardon" takes people only. Not read: a promise made
+    on a condition ("if", "unless": an offer), the passive ("will be released", whose roles
+    are not read here), "would be free and fair" and "agreed to release"."""
+    if kind not in ("CONCEDE", "RETREAT") or not _promise_before(tokens, trig):
+        return False
+    if any(t.key in _THREAT_CONDITION for t in tokens):
+        return False
+    key = tokens[trig.start].key
+    after_be = trig.start > 0 and tokens[trig.start - 1].key == "BE"
+    if key == "PARDON":
+        return True
+    set_free = key == "SET" and trig.end - trig.start == 2 and tokens[trig.end - 1].key == "FREE"
+    if (key in _RELEASING or set_free) and not after_be:
+        return _freed_names_people(_freed_object(tokens, trig))
+    return False
+
+
 _REMOVING = frozenset(
     f"{stem}{end}"
     for stem, ends in (
@@ -5835,6 +5874,8 @@ def code_tokens(
                 continue
             kind, mode = "REJECT", None
         intent = None if negated else _intent(tokens, trig)
+        if intent == "future" and _promised_release(tokens, trig, kind):
+            kind, mode, intent = "CONCEDE", None, None  # "will release 553 prisoners" (s36)
         if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
         elif (
