@@ -4278,6 +4278,152 @@ def _warned_by(
     return warned_act(tokens, mentions, trig, frozenset(a.code for a in actors if a.code))
 
 
+# ----------------------------------------------------------------------------------------------
+# s36-visa: a person's visa revoked is coercion (docs/event-coding.md, "A person's visa revoked
+# is coercion"; docs/validation-events/session-36-visa.md)
+# ----------------------------------------------------------------------------------------------
+
+_VISA_WITHDRAWING = re.compile(r"(?:REVOK|REVOC|CANCEL|SUSPEN|RESTRICT)[A-Z]*")
+_VISA_WORDS = frozenset({"VISA", "VISAS"})
+_VISA_MEASURES = frozenset({"RESTRICTION", "BAN"})  # folded: "visa restrictions", "visa bans"
+# a person or officials (folded): the holder of a visa the convention reads
+_VISA_PERSONS = frozenset(
+    {"OFFICIAL", "DIPLOMAT", "JUDGE", "MINISTER", "LAWMAKER", "SENATOR", "LEGISLATOR", "MAYOR"}
+    | {"GOVERNOR", "PRESIDENT", "LEADER", "AMBASSADOR", "ENVOY"}
+)
+# what may follow the visa noun when it heads its phrase ("the visa of", "Petro's visa,");
+# another noun ("visa issuance", "visa requirements") makes the visa a modifier
+_VISA_HEAD_END = _OBJECT_ENDS | {"OF", "AND", "OR", ",", ".", ";", ":", "(", "“", "”", '"'}
+# words that end a holder phrase ("on Colombian officials and their families, who ...")
+_VISA_HOLDER_END = _OBJECT_ENDS | {"AND", "OR", ",", ".", ";", ":", "(", "WHO", "THAT", "WHICH"}
+
+
+def _visa_person(keys: Sequence[str]) -> bool:
+    """Whether the words of a visa's holder (its possessor, "of" or "on" phrase) name a person
+    or officials of a named state (s36-visa): a person the gazetteer names ("Petro's visa"), or
+    a word of persons or offices (:data:`_VISA_PERSONS`, folded, or an office title of the
+    gazetteer: "officials", "the President") with a state named beside it (a demonym or a
+    country: "Colombian government officials", "the President of Cuba"). Not nationals or
+    travellers at large ("visas of Pakistani citizens"), and not a holder left unnamed ("his
+    visa", "the visas of officials"), whose recipient the sentence does not give."""
+    gaz = load()
+    person = state = False
+    for i, key in enumerate(keys):
+        if fold_noun(key) in _VISA_PERSONS or (key,) in gaz.titles:
+            person = True
+        for n in (1, 2, 3):
+            phrase = tuple(keys[i : i + n])
+            kinds = {e.kind for e in gaz.names.get(phrase, [])}
+            if "person" in kinds:
+                return True
+            state = state or "country" in kinds or phrase in gaz.demonyms
+    return person and state
+
+
+def _visa_holder_after(keys: Sequence[str], at: int) -> list[str]:
+    """The holder phrase that starts at ``at`` (after "of" or "on"): up to six words, to a
+    comma, a preposition, a conjunction or a relative pronoun."""
+    words: list[str] = []
+    for key in keys[at : at + 6]:
+        if key in _VISA_HOLDER_END or key in _CLAUSE_STOP:
+            break
+        words.append(key)
+    return words
+
+
+def _revoked_person_visa(keys: Sequence[str], trig: Trigger) -> bool:
+    """A verb (or noun) of revoking, cancelling, suspending or restricting whose object is a
+    person's visa (s36-visa): the visa noun heads the object, within seven words of the verb
+    (after "of" for a noun: "the revocation of"), with no preposition, conjunction or comma
+    before it; its holder (the words before it, "Colombian President Gustavo Petro's visa",
+    or its "of" phrase, "the visa of Colombian President Gustavo Petro") names a person or
+    officials (:func:`_visa_person`)."""
+    if trig.end - trig.start != 1 or not _VISA_WITHDRAWING.fullmatch(keys[trig.start]):
+        return False
+    at = trig.end
+    if keys[trig.start].endswith(("ION", "IONS")):
+        if at >= len(keys) or keys[at] != "OF":
+            return False
+        at += 1  # "the revocation of Petro's visa"
+    for j in range(at, min(len(keys), at + 8)):
+        key = keys[j]
+        if key in _VISA_WORDS:
+            nxt = keys[j + 1] if j + 1 < len(keys) else "."
+            if nxt not in _VISA_HEAD_END and nxt not in _CLAUSE_STOP:
+                return False  # "visa issuance", "visa requirements": not the visa itself
+            holder = list(keys[at:j])
+            if nxt == "OF":
+                holder += _visa_holder_after(keys, j + 2)
+            return _visa_person(holder)
+        if key in _VISA_HOLDER_END or key in _CLAUSE_STOP:
+            return False
+    return False
+
+
+def _restricted_person_visa(keys: Sequence[str], trig: Trigger) -> bool:
+    """Visa restrictions or a visa ban imposed on a person or officials (s36-visa): "visa
+    restriction(s)" or "visa ban(s)" within four words after the trigger, with no comma,
+    conjunction or "that" between ("the sanctions consist of imposing visa restrictions on the
+    President of Cuba", "approving the visa restrictions on Colombian government officials"),
+    followed by "on" or "against" and a holder that names a person or officials
+    (:func:`_visa_person`); "tariffs on imports from Colombia and visa restrictions in
+    response" names no holder."""
+    at = trig.end
+    for j in range(at, min(len(keys) - 2, at + 4)):
+        key = keys[j]
+        if key in _VISA_WORDS and fold_noun(keys[j + 1]) in _VISA_MEASURES:
+            if keys[j + 2] not in ("ON", "AGAINST"):
+                return False
+            return _visa_person(_visa_holder_after(keys, j + 3))
+        if key in _CLAUSE_STOP or key in ("AND", "OR", ",", "THAT", "WHICH"):
+            return False
+    return False
+
+
+def withdrawn_visa(tokens: list[Token], trig: Trigger) -> bool:
+    """Whether a trigger withdraws or restricts a person's visa (s36-visa): a verb of revoking,
+    cancelling, suspending or restricting whose object is a person's visa
+    (:func:`_revoked_person_visa`), or visa restrictions or a visa ban named on a person or
+    officials after the trigger (:func:`_restricted_person_visa`)."""
+    keys = [t.key for t in tokens]
+    return _revoked_person_visa(keys, trig) or _restricted_person_visa(keys, trig)
+
+
+def _revoked_visa(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """A state that revokes, cancels, suspends or restricts the visa of a person or of officials
+    of another state ("the US is revoking the visa of Colombian President Gustavo Petro", "will
+    cancel ... Petro's visa", "imposing visa restrictions on the President of Cuba") is COERCE
+    ``restrict``, CAMEO 1721 (172 "impose administrative sanctions"; PLOVER 2.0 sec. 3.15,
+    table 3.10), not the SANCTION (CAMEO 16, a cut of relations, trade or aid) that the REVOKE,
+    CANCEL and SUSPEND blocks and the curated noun "sanctions" give: docs/event-coding.md, "A
+    person's visa revoked is coercion" (session 36). The verb's own object
+    (:func:`_revoked_person_visa`) is read whatever its dictionary type; visa restrictions on a
+    person (:func:`_restricted_person_visa`) retype a trigger typed SANCTION or a verb of
+    imposing (:data:`_IMPOSING`: "approving the visa restrictions"). A country's nationals'
+    visas, visa issuance, requirements or visa-free travel are not read."""
+    keys = [t.key for t in tokens]
+    if _revoked_person_visa(keys, trig):
+        return "1721", ("COERCE", "restrict")
+    sanction = mapped is not None and mapped[0] == "SANCTION"
+    if not sanction and not keys[trig.start].startswith(_IMPOSING):
+        return None
+    if _restricted_person_visa(keys, trig):
+        return "1721", ("COERCE", "restrict")
+    return None
+
+
+def _announced_visa_measure(tokens: list[Token], trig: Trigger, kind: str, intent: str) -> bool:
+    """A person's visa revoked, announced for the future with no condition or warning ("will
+    cancel ... Petro's visa", "will be revoking the visa of"): the measure, COERCE, not a threat
+    (docs/event-coding.md, "A person's visa revoked is coercion", as :func:`_announced_measure`
+    reads an announced sanction; s36-visa)."""
+    if kind != "COERCE" or intent != "future" or not withdrawn_visa(tokens, trig):
+        return False
+    return not any(t.key in _THREAT_CONDITION or t.key.startswith(_WARNING_WORDS) for t in tokens)
+
+
 _TYPE_RULES_S8 = (
     _expelled_envoy,
     _expelled_people,
@@ -4294,6 +4440,7 @@ _TYPE_RULES_S8 = (
     _open_to_talks,
     _lifted_sanctions,
     _removed_sanctions,
+    _revoked_visa,
     _summoned_envoy,
     _summoned_in_protest,
     _closed_border,
@@ -4306,7 +4453,7 @@ _TYPE_RULES_S8 = (
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
 s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
 ``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale; ``_freed_people`` of
-s35-freed), in the order
+s35-freed; ``_revoked_visa`` of s36-visa), in the order
 :func:`_retype` tries them (the first that applies wins)."""
 
 
@@ -5879,7 +6026,10 @@ def code_tokens(
         if intent == "future" and kind in _COOPERATIVE and kind != "AGREE":
             kind, mode = "AGREE", None  # "will support", "would allow", "ready to send"
         elif (
-            intent is not None and kind in _HOSTILE and not _announced_measure(tokens, kind, intent)
+            intent is not None
+            and kind in _HOSTILE
+            and not _announced_measure(tokens, kind, intent)
+            and not _announced_visa_measure(tokens, trig, kind, intent)  # s36-visa
         ):
             kind, mode = "THREATEN", None  # "will impose", "may halt"
         if kind in VIOLENT_TYPES and trig.cameo in _GENERIC_FORCE and not violent:
