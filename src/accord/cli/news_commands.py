@@ -39,7 +39,7 @@ from accord.text import shortened
 
 if TYPE_CHECKING:
     from accord.news.ingest import Coder
-    from accord.news.readers import ReadResult
+    from accord.news.readers import NotUtf8, ReadResult
     from accord.news.store import Redated, Store, StoredEvent
     from accord.news.types import ActorRef
     from accord.store import NewSqliteFile
@@ -190,6 +190,7 @@ def ingest_command(
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
         warn_mtime_dates(report.dated_by_mtime)
         warn_not_english(report.not_english)
+        warn_not_utf8(report.not_utf8)
         note_redated(report.redated)
         note_repeated(report.repeated)
     if new_file is not None and report.documents_read == 0:
@@ -324,6 +325,27 @@ def warn_not_english(found: Sequence[tuple[str, str]]) -> None:
         f"than English: {shown}; the event coders and the evidence finder read English "
         "only, so these give few or no events and no evidence (stored all the same; "
         "docs/news.md)",
+        highlight=False,
+    )
+
+
+def warn_not_utf8(found: Sequence[NotUtf8]) -> None:
+    """One warning for the files that were not UTF-8 and were read as Windows-1252: right for
+    Windows-1252 and most Latin-1 text, mangled for any other encoding (session 36: a
+    Shift-JIS article was read as Windows-1252 and nothing said so). ``found``: an ingest
+    report's ``not_utf8``; the bytes that could not be decoded at all are counted."""
+    if not found:
+        return
+    from accord.news.readers import FALLBACK_ENCODING
+
+    shown = first_three([escape(item.describe()) for item in found])
+    lost = sum(item.replaced for item in found)
+    said = f"; {lost} byte(s) could not be decoded at all (read as U+FFFD)" if lost else ""
+    err.print(
+        f"[bold yellow]warning:[/] {len(found)} file(s) were not UTF-8 and were read as "
+        f"{FALLBACK_ENCODING}: {shown}{said}; if they are in another encoding their text "
+        "is mangled: convert them to UTF-8 first, e.g. iconv -f SHIFT_JIS -t UTF-8 "
+        "(docs/news.md)",
         highlight=False,
     )
 

@@ -546,6 +546,8 @@ def _open_shard(task: ShardTask, reads: dict[str, ReadResult | AccordError]) -> 
         else:
             if index == 0:
                 report.problems.extend(result.problems)
+                if result.not_utf8 is not None:
+                    report.not_utf8.append(result.not_utf8)
             n = out.documents = len(result.documents)
             for doc in result.documents[n * index // count : n * (index + 1) // count]:
                 doc = report.read(doc, task.date_if_missing)  # dated as it is to be stored
@@ -798,6 +800,7 @@ def _added_up(parts: Sequence[ShardReport]) -> ShardReport:
     total.problems = [p for r in parts for p in r.problems]
     total.dated_by_mtime = [d for r in parts for d in r.dated_by_mtime]
     total.not_english = [d for r in parts for d in r.not_english]
+    total.not_utf8 = [d for r in parts for d in r.not_utf8]
     total.skipped = all(r.skipped for r in parts)
     total.failed = any(r.failed for r in parts)
     total.pid = parts[-1].pid
