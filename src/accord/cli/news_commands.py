@@ -38,6 +38,8 @@ from accord.errors import DataError
 from accord.text import shortened
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from accord.news.ingest import Coder
     from accord.news.readers import NotUtf8, ReadResult
     from accord.news.store import Redated, Store, StoredEvent
@@ -481,6 +483,16 @@ def events_command(
     out.print(table)
 
 
+def with_accord_version(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a last column ``accord_version`` (:func:`accord.provenance.
+    version_string`), as every table accord writes ends: which code made it (`accord timeline`
+    and `accord evidence` since session 36)."""
+    from accord.provenance import version_string
+
+    frame["accord_version"] = version_string()
+    return frame
+
+
 def _actor_filter(store: Store, actor: str, option: str) -> str:
     """``actor`` as :func:`accord.news.store.resolve_actor` reads it (a state's name as its
     code, said on stderr so that a JSON answer stays one document); refused, naming the
@@ -556,7 +568,10 @@ def timeline_command(
             points.append(TimelinePoint(ev.date, ev.event_type, role, len(ev.document_ids)))
     from accord.frames import records_frame
 
-    if not emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file):
+    def frame() -> pd.DataFrame:  # the table ends with accord_version (session 36)
+        return with_accord_version(records_frame(rows))
+
+    if not emit_document_or_frame(shape, lambda: rows, frame, out_file):
         table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
         for column in ("date", "type", "role", "with", "trigger", "docs"):
             table.add_column(column)
