@@ -592,6 +592,10 @@ def ingest(
 ) -> IngestReport:
     """Read articles into a news store and code their events.
 
+    A file that is not UTF-8 is read as Windows-1252, and a :class:`UserWarning` names it
+    (:attr:`~accord.news.ingest.IngestCounts.not_utf8`, with the bytes that could not be
+    decoded at all); so are articles that seem not written in English.
+
     Parameters
     ----------
     inputs
@@ -605,10 +609,6 @@ def ingest(
         an article stored before, dated then by its file's modification time. Without it that
         time dates them, which a copy or checkout resets, and a :class:`UserWarning` names
         their files (:attr:`~accord.news.ingest.IngestCounts.dated_by_mtime`).
-
-    A file that is not UTF-8 is read as Windows-1252, and a :class:`UserWarning` names it
-    (:attr:`~accord.news.ingest.IngestCounts.not_utf8`, with the bytes that could not be
-    decoded at all); so does one for articles that seem not written in English.
     """
     from accord.news.ingest import ingest as _ingest
     from accord.news.store import Store
