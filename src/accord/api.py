@@ -592,6 +592,10 @@ def ingest(
 ) -> IngestReport:
     """Read articles into a news store and code their events.
 
+    A file that is not UTF-8 is read as Windows-1252, and a :class:`UserWarning` names it
+    (:attr:`~accord.news.ingest.IngestCounts.not_utf8`, with the bytes that could not be
+    decoded at all); so are articles that seem not written in English.
+
     Parameters
     ----------
     inputs
@@ -639,6 +643,21 @@ def ingest(
             f"{len(report.not_english)} document(s) seem written in another language than "
             f"English: {shown}; the event coders and the evidence finder read English only, "
             "so these give few or no events and no evidence (stored all the same)",
+            UserWarning,
+            stacklevel=2,
+        )
+    if report.not_utf8:  # session 36: a file not UTF-8 was read as Windows-1252 without a word
+        import warnings
+
+        from accord.news.readers import FALLBACK_ENCODING
+
+        shown = ", ".join(item.describe() for item in report.not_utf8[:3])
+        more = len(report.not_utf8) - 3
+        shown += f" and {more} more" if more > 0 else ""
+        warnings.warn(
+            f"{len(report.not_utf8)} file(s) were not UTF-8 and were read as "
+            f"{FALLBACK_ENCODING}: {shown}; if they are in another encoding their text is "
+            "mangled: convert them to UTF-8 first (report.not_utf8 lists them)",
             UserWarning,
             stacklevel=2,
         )

@@ -24,6 +24,7 @@ from accord.cli.news_commands import (
     stopped,
     warn_mtime_dates,
     warn_not_english,
+    warn_not_utf8,
 )
 from accord.cli.options import date_option
 from accord.cli.output import print_batch_report
@@ -149,6 +150,7 @@ def run_corpus(
     print_batch_report(escape(f"Corpus into {' and '.join(where)}"), rows, report.problems)
     warn_mtime_dates([pair for shard in report.shards for pair in shard.dated_by_mtime])
     warn_not_english([pair for shard in report.shards for pair in shard.not_english])
+    warn_not_utf8([item for shard in report.shards for item in shard.not_utf8])
     note_repeated(report.repeats.repeated)
     if report.total("documents_read") == 0:
         if new_file is not None:

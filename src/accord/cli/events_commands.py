@@ -19,7 +19,7 @@ from typer.core import TyperGroup
 
 from accord.cli.app import app, out
 from accord.cli.coder_option import CoderOption, choose_coder
-from accord.cli.news_commands import DbOption, events_app
+from accord.cli.news_commands import DbOption, events_app, with_accord_version
 from accord.cli.options import probability_option
 from accord.cli.output import (
     ForceOption,
@@ -38,6 +38,8 @@ from accord.scenario.catalogue import resolve
 from accord.text import shortened
 
 if TYPE_CHECKING:  # the scenario model (pydantic) and the coders load when a command runs
+    import pandas as pd
+
     from accord.scenario.model import Scenario
 
 QuotedOnlyOption = Annotated[
@@ -187,9 +189,10 @@ def evidence_command(
     _docs, found = _collect(model, db, coder, min_confidence)
     from accord.frames import evidence_frame
 
-    if emit_document_or_frame(
-        shape, lambda: [e.to_dict() for e in found], lambda: evidence_frame(found), out_file
-    ):
+    def frame() -> pd.DataFrame:  # the table ends with accord_version (session 36)
+        return with_accord_version(evidence_frame(found))
+
+    if emit_document_or_frame(shape, lambda: [e.to_dict() for e in found], frame, out_file):
         return
     # the document as `accord documents` and the update's citations (news-ID) shorten it
     table = Table(title=f"Stance evidence for {escape(model.id)} ({counted(len(found), 'item')})")

@@ -38,8 +38,10 @@ from accord.errors import DataError
 from accord.text import shortened
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from accord.news.ingest import Coder
-    from accord.news.readers import ReadResult
+    from accord.news.readers import NotUtf8, ReadResult
     from accord.news.store import Redated, Store, StoredEvent
     from accord.news.types import ActorRef
     from accord.store import NewSqliteFile
@@ -190,6 +192,7 @@ def ingest_command(
         print_batch_report(f"Ingest into {escape(store.display_url)}", rows, report.problems)
         warn_mtime_dates(report.dated_by_mtime)
         warn_not_english(report.not_english)
+        warn_not_utf8(report.not_utf8)
         note_redated(report.redated)
         note_repeated(report.repeated)
     if new_file is not None and report.documents_read == 0:
@@ -328,6 +331,27 @@ def warn_not_english(found: Sequence[tuple[str, str]]) -> None:
     )
 
 
+def warn_not_utf8(found: Sequence[NotUtf8]) -> None:
+    """One warning for the files that were not UTF-8 and were read as Windows-1252: right for
+    Windows-1252 and most Latin-1 text, mangled for any other encoding (session 36: a
+    Shift-JIS article was read as Windows-1252 and nothing said so). ``found``: an ingest
+    report's ``not_utf8``; the bytes that could not be decoded at all are counted."""
+    if not found:
+        return
+    from accord.news.readers import FALLBACK_ENCODING
+
+    shown = first_three([escape(item.describe()) for item in found])
+    lost = sum(item.replaced for item in found)
+    said = f"; {lost} byte(s) could not be decoded at all (read as U+FFFD)" if lost else ""
+    err.print(
+        f"[bold yellow]warning:[/] {len(found)} file(s) were not UTF-8 and were read as "
+        f"{FALLBACK_ENCODING}: {shown}{said}; if they are in another encoding their text "
+        "is mangled: convert them to UTF-8 first, e.g. iconv -f SHIFT_JIS -t UTF-8 "
+        "(docs/news.md)",
+        highlight=False,
+    )
+
+
 def _codes(refs: tuple[ActorRef, ...]) -> str:
     return ", ".join(r.code for r in refs)
 
@@ -459,6 +483,16 @@ def events_command(
     out.print(table)
 
 
+def with_accord_version(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a last column ``accord_version`` (:func:`accord.provenance.
+    version_string`), as every table accord writes ends: which code made it (`accord timeline`
+    and `accord evidence` since session 36)."""
+    from accord.provenance import version_string
+
+    frame["accord_version"] = version_string()
+    return frame
+
+
 def _actor_filter(store: Store, actor: str, option: str) -> str:
     """``actor`` as :func:`accord.news.store.resolve_actor` reads it (a state's name as its
     code, said on stderr so that a JSON answer stays one document); refused, naming the
@@ -534,7 +568,10 @@ def timeline_command(
             points.append(TimelinePoint(ev.date, ev.event_type, role, len(ev.document_ids)))
     from accord.frames import records_frame
 
-    if not emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file):
+    def frame() -> pd.DataFrame:  # the table ends with accord_version (session 36)
+        return with_accord_version(records_frame(rows))
+
+    if not emit_document_or_frame(shape, lambda: rows, frame, out_file):
         table = Table(title=f"Timeline of {escape(actor)}: {len(found)} events")
         for column in ("date", "type", "role", "with", "trigger", "docs"):
             table.add_column(column)

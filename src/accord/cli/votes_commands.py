@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, out
+from accord.cli.app import app, err, out
 from accord.cli.options import date_option, seed_checked
 from accord.cli.output import (
     ForceOption,
@@ -142,7 +142,12 @@ def evaluate_command(
         typer.Option("--holdout-session", min=1, help="Session to predict (train on earlier)."),
     ],
     first: Annotated[
-        int | None, typer.Option("--first-session", help="Train from this session only.")
+        int | None,
+        typer.Option(
+            "--first-session",
+            help="Train from this session on, within the model's training window of the "
+            "sessions just before the held-out one (an earlier F is said, the window kept).",
+        ),
     ] = None,
     as_json: PrintJson = False,
     fmt: FormatOption = None,
@@ -157,6 +162,12 @@ def evaluate_command(
     settings = Settings()
     start = holdout - settings.sessions if settings.sessions > 0 else 1
     sessions = range(max(first if first is not None else 1, start), holdout + 1)
+    if first is not None and first < start:  # said since session 36 (the window was kept silently)
+        err.print(
+            f"--first-session {first}: the model trains on at most the {settings.sessions} "
+            f"sessions before the held-out one, so from session {start} (not {first})",
+            highlight=False,
+        )
     quiet = shape != "table"
     with working("reading roll calls", quiet=quiet):
         rc = load_data(data, sessions=sessions)

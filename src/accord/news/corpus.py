@@ -546,6 +546,8 @@ def _open_shard(task: ShardTask, reads: dict[str, ReadResult | AccordError]) -> 
         else:
             if index == 0:
                 report.problems.extend(result.problems)
+                if result.not_utf8 is not None:
+                    report.not_utf8.append(result.not_utf8)
             n = out.documents = len(result.documents)
             for doc in result.documents[n * index // count : n * (index + 1) // count]:
                 doc = report.read(doc, task.date_if_missing)  # dated as it is to be stored
@@ -617,7 +619,9 @@ def write_parquet_shard(
     returns the number of rows. Each file is written under a temporary name and renamed, and
     the shard's marker goes last, so a crash leaves no half file and no false marker; the
     marker records ``coder`` (:func:`accord.news.ingest.coder_name`) for
-    :func:`refuse_other_coders`."""
+    :func:`refuse_other_coders`. Each file's key-value metadata, and the marker, say which
+    accord wrote it (``accord``: :func:`accord.provenance.provenance` as JSON) and the coder
+    (``coder``; since session 36)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -653,6 +657,12 @@ def write_parquet_shard(
             ("shard", pa.string()),
         ]
     )
+    from accord.provenance import provenance
+
+    # which accord wrote each file, as key-value metadata (session 36), not a column: the
+    # partitions of earlier runs have none, and a dataset's files must share one schema
+    made = json.dumps(provenance())
+    schema = schema.with_metadata({"accord": made, "coder": coder})
     rows = 0
     for day, records in sorted(by_date.items()):
         folder = Path(root) / f"date={day}"
@@ -665,7 +675,8 @@ def write_parquet_shard(
     marker = _marker(root, shard.key)
     marker.parent.mkdir(parents=True, exist_ok=True)
     temporary = marker.with_suffix(f".tmp{os.getpid()}")
-    temporary.write_text(json.dumps({"path": shard.path, "events": rows, "coder": coder}))
+    done = {"path": shard.path, "events": rows, "coder": coder, "accord": provenance()}
+    temporary.write_text(json.dumps(done))
     os.replace(temporary, marker)
     return rows
 
@@ -798,6 +809,7 @@ def _added_up(parts: Sequence[ShardReport]) -> ShardReport:
     total.problems = [p for r in parts for p in r.problems]
     total.dated_by_mtime = [d for r in parts for d in r.dated_by_mtime]
     total.not_english = [d for r in parts for d in r.not_english]
+    total.not_utf8 = [d for r in parts for d in r.not_utf8]
     total.skipped = all(r.skipped for r in parts)
     total.failed = any(r.failed for r in parts)
     total.pid = parts[-1].pid

@@ -24,6 +24,7 @@ from accord.news.locations import locate
 from accord.news.resolve import find_mentions
 from accord.news.store import StoredEvent
 from accord.news.types import ActorRef, Document, Location
+from accord.provenance import version_string
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,10 +66,14 @@ COLUMNS = (
     "document_id",
     "coder",
     "coder_version",
+    "accord_version",
 )
 """The flat columns of an event, in order: the CSV header, the Parquet schema and the columns of
 :func:`accord.frames.events_frame` (one definition, :meth:`ExportRow.to_dict`; until session 27
-the frame named its own, ``id, sources, targets, document_ids``: the trial's finding 10)."""
+the frame named its own, ``id, sources, targets, document_ids``: the trial's finding 10). The
+last, ``accord_version`` (:func:`accord.provenance.version_string`; since session 36), says
+which accord wrote the table, as every table of accord ends; ``coder`` and ``coder_version``
+say which coder coded the event."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ class ExportRow:
             "document_id": ev.document_ids[0] if ev.document_ids else None,
             "coder": self.coder,
             "coder_version": self.coder_version,
+            "accord_version": version_string(),  # which code wrote the table (session 36)
         }
 
     def to_plover(self) -> dict[str, Any]:
@@ -208,13 +214,21 @@ def export_frame(rows: Iterable[ExportRow]) -> pd.DataFrame:
 
 def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str | None:
     """Write ``rows`` as ``fmt`` to ``path`` (JSON and CSV may go to stdout: returned as text
-    when ``path`` is None; Parquet needs a path). Parquet and CSV go through pandas. A file is
+    when ``path`` is None; Parquet needs a path), each saying which accord wrote it: a PLOVER
+    record's ``accord`` block, a table's last column ``accord_version`` (:data:`COLUMNS`;
+    since session 36). Parquet and CSV go through pandas. A file is
     written beside ``path`` and renamed into place (:func:`accord.scenario.io.replace_atomically`),
     so a failed export leaves an earlier file whole."""
     if fmt not in FORMATS:
         raise DataError(f"--format: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "plover-json":
-        text = json.dumps([r.to_plover() for r in rows], indent=2, ensure_ascii=False) + "\n"
+        from accord.provenance import provenance
+
+        # each record says which accord wrote it (session 36): the file is a list of PLOVER
+        # records, with no place for one block beside them
+        made = provenance()
+        records = [r.to_plover() | {"accord": made} for r in rows]
+        text = json.dumps(records, indent=2, ensure_ascii=False) + "\n"
         if path is None:
             return text
         from accord.scenario.io import write_atomic

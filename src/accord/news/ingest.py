@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from accord.errors import AccordError, Problem
 from accord.news.language import not_english
-from accord.news.readers import ReadResult, read_file
+from accord.news.readers import NotUtf8, ReadResult, read_file
 from accord.news.types import Document, Event
 
 if TYPE_CHECKING:  # not at run time: a sharded ingest's workers import this module and read
@@ -80,6 +80,12 @@ class IngestCounts:
     English (:func:`accord.news.language.not_english`): the coders and the evidence finder
     read English only, and until session 35 a French article was stored with no event and no
     word (s35-intl's trial, finding 6)."""
+
+    not_utf8: list[NotUtf8] = field(default_factory=list, repr=False)
+    """The files read that were not UTF-8 and were read as Windows-1252
+    (:class:`accord.news.readers.NotUtf8`: the file, the encoding assumed and how many bytes
+    could not be decoded at all): an article in another encoding (Shift-JIS, KOI8-R) comes
+    out mangled, and until session 36 nothing said so."""
 
     def read(self, doc: Document, date_if_missing: dt.date | None) -> Document:
         """Count ``doc`` as read and return it as it is to be stored: dated ``date_if_missing``
@@ -255,7 +261,7 @@ REPORT_COLUMNS = (
     *(
         f.name
         for f in fields(IngestCounts)
-        if f.name not in ("problems", "dated_by_mtime", "undated", "not_english")
+        if f.name not in ("problems", "dated_by_mtime", "undated", "not_english", "not_utf8")
     ),
     "problems",
 )
@@ -393,6 +399,8 @@ def ingest(
                 on_file(path, None)
             continue
         report.problems.extend(result.problems)
+        if result.not_utf8 is not None:
+            report.not_utf8.append(result.not_utf8)
         for doc in result.documents:
             _ingest_document(report.read(doc, date_if_missing), store, chosen, report)
         if on_file:

@@ -16,7 +16,8 @@ A file with another extension is sniffed from its first bytes; a Parquet file (a
 by :mod:`accord.news.corpus`) is known by its magic bytes (:func:`is_parquet`). Every document
 records where its date came from in ``meta["date_from"]``: ``"metadata"`` (feed, page or JSON
 field), ``"text"`` (the first date written in the article), ``"mtime"`` (the file's
-modification time) or ``"none"``. Problems with a whole file raise
+modification time) or ``"none"``. A file that is not UTF-8 is read as Windows-1252 and says so
+in :attr:`ReadResult.not_utf8` (:class:`NotUtf8`). Problems with a whole file raise
 :class:`~accord.errors.DataError`; problems with one row or entry of a multi-document file are
 returned as :class:`~accord.errors.Problem` so the caller can report them and keep the rest.
 """
@@ -41,7 +42,9 @@ from accord.news.types import Document
 from accord.text import date_rewritten, shortened
 
 __all__ = [
+    "FALLBACK_ENCODING",
     "KINDS",
+    "NotUtf8",
     "ReadResult",
     "date_from_text",
     "detect_kind",
@@ -101,14 +104,39 @@ _EXTENSIONS = {
 }
 
 
+FALLBACK_ENCODING = "Windows-1252 (cp1252)"
+"""The encoding a file that is not UTF-8 is read as (its name as the warnings write it)."""
+
+
+@dataclass(frozen=True)
+class NotUtf8:
+    """A file that was not UTF-8 and was read as :data:`FALLBACK_ENCODING`: right for
+    Windows-1252 and for most Latin-1 text, wrong for any other encoding (Shift-JIS, KOI8-R,
+    GB2312...), whose text then comes out mangled. ``replaced``: the bytes that
+    Windows-1252 has no character for, read as U+FFFD (the replacement character)."""
+
+    path: str
+    encoding: str = FALLBACK_ENCODING
+    replaced: int = 0
+
+    def describe(self) -> str:
+        """The file, and how many bytes could not be decoded when some could not:
+        ``a.txt (3 byte(s) undecodable)``; the warnings that list files name the encoding."""
+        return f"{self.path} ({self.replaced} byte(s) undecodable)" if self.replaced else self.path
+
+
 @dataclass
 class ReadResult:
-    """What one file yielded: its documents, and the rows or entries that had to be skipped."""
+    """What one file yielded: its documents, and the rows or entries that had to be skipped.
+    ``not_utf8``: set when the file was not UTF-8 and was read as Windows-1252 (session 36:
+    until then nothing said so); None for UTF-8 files, feeds (feedparser finds a feed's
+    encoding itself) and Parquet."""
 
     path: str
     kind: str
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    not_utf8: NotUtf8 | None = None
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -291,8 +319,10 @@ def _read_bytes(path: Path) -> bytes:
         raise DataError(f"{path}: cannot read file ({exc.strerror or exc})") from None
 
 
-def _decode(path: Path, data: bytes) -> str:
-    """Text of ``data``; DataError for binary content (NUL bytes or many control bytes)."""
+def _decode(path: Path, data: bytes, result: ReadResult) -> str:
+    """Text of ``data``; DataError for binary content (NUL bytes or many control bytes). Text
+    that is not UTF-8 is read as Windows-1252, bytes it has no character for as U+FFFD, and
+    noted in ``result.not_utf8``."""
     head = data[:8192]
     if b"\x00" in head:
         raise DataError(f"{path}: binary file (contains NUL bytes), not an article")
@@ -303,7 +333,10 @@ def _decode(path: Path, data: bytes) -> str:
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if control > 0.01 * max(len(head), 1):
         raise DataError(f"{path}: binary file ({control} control bytes in the first 8 KiB)")
-    return data.decode("cp1252", errors="replace")
+    text = data.decode("cp1252", errors="replace")
+    # cp1252 gives U+FFFD only for its five undefined bytes: each one counted is a byte lost
+    result.not_utf8 = NotUtf8(str(path), FALLBACK_ENCODING, text.count("\ufffd"))
+    return text
 
 
 def detect_kind(path: Path, head: bytes) -> str:
@@ -354,13 +387,13 @@ def read_data(
     if kind == "feed":
         _read_feed(p, data, mtime, result)
     elif kind == "jsonl":
-        _read_jsonl(p, _decode(p, data), mtime, result)
+        _read_jsonl(p, _decode(p, data, result), mtime, result)
     elif kind == "csv":
-        _read_csv(p, _decode(p, data), mtime, result)
+        _read_csv(p, _decode(p, data, result), mtime, result)
     elif kind == "html":
-        result.documents.append(_read_html(p, _decode(p, data), mtime))
+        result.documents.append(_read_html(p, _decode(p, data, result), mtime))
     else:
-        text = normalise_text(_decode(p, data))
+        text = normalise_text(_decode(p, data, result))
         if not re.search(r"[^\W\d_]{2,}", text):
             raise DataError(f"{p}: no words in the file")
         result.documents.append(make_document(text, path=str(p), mtime=mtime))

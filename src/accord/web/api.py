@@ -367,8 +367,22 @@ def report_json(report: Any, how: str = UNDATED_TEXT) -> dict[str, Any]:
         "added_ids": list(report.added_ids),
         "problems": [str(p) for p in report.problems],
         "redated": len(report.redated),
-        "warnings": undated_warnings(report, how) + repeated_warnings(report),
+        "warnings": undated_warnings(report, how)
+        + repeated_warnings(report)
+        + not_utf8_warnings(report),
     }
+
+
+def not_utf8_warnings(report: Any) -> list[str]:
+    """One sentence per uploaded file that was not UTF-8 and was read as Windows-1252, as
+    ``accord ingest`` warns (session 36): another encoding's text comes out mangled."""
+    from accord.news.readers import FALLBACK_ENCODING
+
+    return [
+        f"{item.describe()}: not UTF-8, read as {FALLBACK_ENCODING}; if it is in another "
+        "encoding its text is mangled: convert it to UTF-8 and send it again"
+        for item in getattr(report, "not_utf8", [])
+    ]
 
 
 def repeated_warnings(report: Any) -> list[str]:

@@ -546,12 +546,17 @@ def forecast_page(
     }
     runs_n = 200 if "runs" in wrong else int(runs.strip())
     seed_n = 1 if "seed" in wrong else int(seed.strip())
+    if not 1 <= runs_n <= api.MAX_INLINE_RUNS:  # said, and capped (until session 36, silently)
+        capped = max(1, min(runs_n, api.MAX_INLINE_RUNS))
+        wrong["runs"] = (
+            f"runs: {inline_runs_range()} (got {runs_n}); the ensemble below uses {capped}"
+        )
+        runs_n = capped
     bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
     identity = _identity(bench, scenario_id, scenario, version)
     chosen = [e for e in (engine or list(WHATIF_ENGINES)) if e]
     compared = bench.forecasts(scenario, chosen, institutions=False, seed=seed_n)
-    runs_n = max(1, min(runs_n, api.MAX_INLINE_RUNS))
     ensemble, mc_error = _tried(bench, scenario, mc, seed=seed_n, runs=runs_n, institutions=False)
     samples = ensemble.samples.tolist() if ensemble and ensemble.samples is not None else []
     explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed_n)
@@ -626,8 +631,7 @@ def forecast_report(
     scenario, engine and seed, with the draft resolutions' votes as the CLI forecasts them."""
     bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
-    if runs is not None:
-        runs = max(1, min(runs, api.MAX_INLINE_RUNS))
+    check_inline_runs(runs)
     return api.report_response(bench.forecast(scenario, engine, seed=seed, runs=runs), version)
 
 
@@ -647,10 +651,25 @@ def forecast_csv(
     bench = api.workbench(request)
     api.known_engine("query.engine", engine)
     scenario = bench.scenario(scenario_id, version)
-    if runs is not None:
-        runs = max(1, min(runs, api.MAX_INLINE_RUNS))
+    check_inline_runs(runs)
     made = bench.forecast(scenario, engine, seed=seed, runs=runs, institutions=False)
     return api.forecast_csv_response(bench, made, version, interval)
+
+
+def inline_runs_range() -> str:
+    """What a page's ``runs`` may be, and where a longer run goes."""
+    return (
+        f"must be a whole number from 1 to {api.MAX_INLINE_RUNS} on a page; a longer run is a "
+        "job (the forecast page's Longer runs, POST /api/v1/jobs) or accord forecast --runs N"
+    )
+
+
+def check_inline_runs(runs: int | None) -> None:
+    """Refuse a report's or a table's ``runs`` out of 1 to :data:`api.MAX_INLINE_RUNS` (400,
+    naming ``query.runs`` and the value): the file would say a number of runs it was not made
+    with. Until session 36 such a number (a link typed or kept) was clamped without a word."""
+    if runs is not None and not 1 <= runs <= api.MAX_INLINE_RUNS:
+        raise api.FieldRefused("query.runs", runs, inline_runs_range())
 
 
 def _tried(

@@ -356,7 +356,10 @@ class Workbench:
         ingest it; documents with no date of their own take ``date_if_missing``."""
         name = upload_name(filename, "upload.txt")
         result = read_data(raw, name)
-        return self._ingest(result.documents, result.problems, date_if_missing)
+        report = self._ingest(result.documents, result.problems, date_if_missing)
+        if result.not_utf8 is not None:  # said in the answer's warnings (session 36)
+            report.not_utf8.append(result.not_utf8)
+        return report
 
     def keep_report(self, report: IngestReport) -> str:
         """A key to ``report`` for the news page that the ingest form's answer redirects to:
