@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import accord
+import accord.news.corpus as corpus_module  # bound before any patch: it imports default_coder
 import accord.news.ingest as ingest_module
 from accord.cli import app
 from accord.news.readers import FALLBACK_ENCODING, NotUtf8, read_data, read_file
@@ -90,7 +91,8 @@ def test_a_utf8_ingest_says_nothing_of_it(tmp_path: Path, monkeypatch: pytest.Mo
 def test_events_code_shard_by_shard_warns_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "default_coder", FakeCoder)
+    # the sharded path reads its own binding of default_coder (accord.news.corpus)
+    monkeypatch.setattr(corpus_module, "default_coder", FakeCoder)
     folder = _files(tmp_path / "in")
     args = ["events", "code", str(folder), "--db", str(tmp_path / "s.db"), "--workers", "1"]
     result = runner.invoke(app, [*args, "--date-if-missing", "2025-03-03"])
