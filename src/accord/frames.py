@@ -110,8 +110,10 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             for key in ("p_agreement", "if_agreement", "status_quo"):
                 row[key] = np.nan if question[key] is None else question[key]
             row["horizon"] = question["horizon"]
-            row["consent"] = ";".join(question["consent"])
-            row["vetoed_by"] = ";".join(question["vetoed_by"])
+            # empty: missing (NaN), not "" (session 36): a CSV file reads an empty cell back
+            # as missing, so the Parquet file and the frame now say the same
+            row["consent"] = ";".join(question["consent"]) or None
+            row["vetoed_by"] = ";".join(question["vetoed_by"]) or None
         for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
         # what made the numbers, for a table archived on its own (session 33): the ensemble's
