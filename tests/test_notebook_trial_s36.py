@@ -215,7 +215,7 @@ def test_help_shows_the_signature_of_accord_forecast() -> None:
 
 
 def test_print_of_a_scenario_is_its_short_form() -> None:
-    """Finding 9: ``print(scenario)`` printed every field (about 30,000 characters for the
+    """Finding 9: ``print(scenario)`` printed every field (35,556 characters for the
     Ukraine case), where the notebook's echo showed one line."""
     scenario = accord.load_bundled("ukraine-2025-02")
     assert str(scenario) == repr(scenario) == f"{scenario}"
