@@ -81,7 +81,10 @@ def test_ensemble_frames_show_the_distribution_and_the_samples() -> None:
     assert {"mean", "p5", "p50", "p95"} <= set(frame.columns)
     samples = result.samples_to_frame()
     assert len(samples) == 50
-    assert set(samples.columns) == {"sample", "issue", "outcome", "agreed"}
+    assert list(samples.columns) == [
+        *("sample", "issue", "outcome", "agreed"),
+        *("engine", "seed", "scenario"),  # since session 36 (s36-notebook)
+    ]
     assert samples["outcome"].median() == pytest.approx(frame.loc[0, "p50"])
 
 

@@ -104,6 +104,15 @@ class _Package(types.ModuleType):
             return
         super().__setattr__(name, value)
 
+    def __reduce__(self) -> tuple[Callable[[str], types.ModuleType], tuple[str]]:
+        """Pickled as its name, imported again where it is unpickled (session 36).
+
+        cloudpickle (what Dask uses) pickles a function defined in a notebook or script by
+        value with the globals it uses; it sends a module by name only when the module's type
+        is exactly ``ModuleType``, so a function that called ``accord.compare`` could not be
+        sent to a Dask worker (``cannot pickle '_Package' object``)."""
+        return importlib.import_module, (self.__name__,)
+
 
 class _SharedName:
     """A flat-API function whose name is also a subpackage's: it calls as the function and
@@ -127,6 +136,12 @@ class _SharedName:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self._function(*args, **kwargs)
 
+    def __get__(self, instance: object, owner: type | None = None) -> _SharedName:
+        # A descriptor, as a function is: ``inspect.isroutine`` is then true, so ``help()``
+        # shows the function's signature (it showed ``forecast = <function forecast>`` and
+        # the docstring without one until session 36). Nothing binds it: it is no method.
+        return self
+
     def __getattr__(self, name: str) -> Any:
         # Called only where ordinary look-up fails; dunder names (``__signature__``, ...)
         # must fail here as they would on the function, not come from the subpackage.
@@ -136,6 +151,11 @@ class _SharedName:
 
     def __repr__(self) -> str:
         return repr(self._function)
+
+    def __reduce__(self) -> tuple[Callable[[object, str], Any], tuple[object, str]]:
+        """Pickled as ``accord.NAME``, looked up again where it is unpickled (as a module
+        function is), not as a copy of this wrapper (session 36)."""
+        return getattr, (sys.modules[__name__], self.__name__)
 
 
 sys.modules[__name__].__class__ = _Package

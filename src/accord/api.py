@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError, DataError, EngineError
+from accord.errors import AccordError, DataError, EngineError, Problem, ScenarioError
 from accord.institutions.votes import Adoption, MemberVotes
 from accord.text import shortened
 
@@ -76,18 +76,52 @@ def _date(value: object) -> dt.date | None:
     raise DataError(f"date must be a datetime.date or a text YYYY-MM-DD (got {value!r})")
 
 
-def _engine(engine: Engine | str, options: Mapping[str, Any]) -> Engine:
+def _engine(
+    engine: Engine | str, options: Mapping[str, Any], caller: str = "", keywords: Sequence[str] = ()
+) -> Engine:
+    """The engine named (with ``options``) or given; ``caller`` and its ``keywords`` name the
+    function's own keywords, so that a misspelt one (``sed=1``), which Python hands on with the
+    engine's options, is said to be one (session 36)."""
     from accord.engines import get_engine
 
     if isinstance(engine, str):
-        return get_engine(engine, **options)
+        try:
+            return get_engine(engine, **options)
+        except EngineError as error:
+            unknown = [raw for raw in options if f"unknown option {str(raw)!r}" in str(error)]
+            # the engine's own "did you mean" (``round`` for ``rounds``) comes first
+            guessed = "did you mean" in str(error)
+            hint = "" if guessed else _keyword_hint(unknown, caller, keywords)
+            if hint:
+                raise EngineError(f"{error}{hint}") from None
+            raise
     if not callable(getattr(engine, "run", None)):
         raise EngineError(
             f"engine: give an engine name or object such as accord.SMP() (got {engine!r})"
         )
     if options:
-        raise AccordError("engine options go to the engine object itself, e.g. SMP(max_turns=5)")
+        own = getattr(getattr(engine, "options_model", None), "model_fields", {})
+        hint = _keyword_hint([raw for raw in options if raw not in own], caller, keywords)
+        raise AccordError(
+            f"engine options go to the engine object itself, e.g. SMP(max_turns=5){hint}"
+        )
     return engine
+
+
+def _keyword_hint(options: Iterable[str], caller: str, keywords: Sequence[str]) -> str:
+    """``; 'sed' looks like accord.forecast's keyword 'seed' ...`` for the first of ``options``
+    that is one of ``keywords`` misspelt (one letter left out, added, changed or swapped), else
+    ``""``."""
+    import difflib
+
+    for raw in map(str, options):
+        near = difflib.get_close_matches(raw.casefold(), keywords, n=1, cutoff=0.7)
+        if near:
+            return (
+                f"; {raw!r} looks like accord.{caller}'s keyword {near[0]!r} misspelt (a "
+                "keyword it does not know is taken as an engine option)"
+            )
+    return ""
 
 
 def run(
@@ -117,7 +151,7 @@ def run(
     >>> accord.run("ec-emissions-1994", "bdm", rounds=3)
     Run(engine='bdm', scenario='ec-emissions-1994', actors=10, issues=1, turns=3, seed=None)
     """
-    return _engine(engine, options).run(_scenario(scenario), None, seed)
+    return _engine(engine, options, "run", ("seed",)).run(_scenario(scenario), None, seed)
 
 
 def forecast(
@@ -155,7 +189,7 @@ def forecast(
     """
     from accord.forecast import forecast as _forecast
 
-    chosen = _engine(engine, options)
+    chosen = _engine(engine, options, "forecast", ("runs", "seed"))
     return _forecast(_scenario(scenario), chosen, None, seed, runs=runs)
 
 
@@ -230,7 +264,20 @@ def _items(scenarios: Any) -> list[Any]:
             "scenarios: give files, folders, bundled ids, Scenario objects or their data as "
             f"dicts, or a list of them (got {type(scenarios).__name__})"
         )
-    return list(scenarios)
+    items = list(scenarios)
+    if not items:
+        # an empty list said "0 of 0 scenarios invalid, nothing forecast:" (session 36)
+        raise ScenarioError(
+            [
+                Problem(
+                    "scenarios",
+                    "nothing to forecast: the list is empty; give files, folders, bundled ids, "
+                    "Scenario objects or their data as dicts",
+                    [],
+                )
+            ]
+        )
+    return items
 
 
 def _batch_checked(batch: ScenarioBatch, skip_invalid: bool) -> None:
@@ -317,7 +364,7 @@ def forecast_many(
     """
     from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
 
-    chosen = _engine(engine, options)
+    chosen = _engine(engine, options, "forecast_many", ("runs", "seed", "skip_invalid"))
     chosen_seed = shared_seed(seed, runs)
     batch = read_batch(_items(scenarios))
     check_requests(batch, chosen.name, chosen_seed, runs)

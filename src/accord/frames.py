@@ -40,6 +40,24 @@ def _pd() -> Any:
     return pd
 
 
+def _whole_numbers(frame: pd.DataFrame, *names: str) -> pd.DataFrame:
+    """``frame`` with the columns ``names`` (a seed, an ensemble's runs: whole numbers, empty
+    where there is none) as pandas' nullable integers (session 36).
+
+    Before, a column with an empty cell held Python ``None`` and ints in an ``object`` column:
+    ``to_frame()`` of a single run and of an ensemble concatenated into ``object``, and the
+    column read back from CSV as ``float64``. ``Int64`` (``UInt64`` for a seed past 2**63 - 1,
+    which ``Int64`` cannot hold) keeps the empty cells as ``<NA>``; CSV output is unchanged
+    (an empty cell, digits without a decimal point)."""
+    for name in names:
+        if name not in frame.columns:
+            continue
+        given = [int(value) for value in frame[name] if value is not None and value == value]
+        wide = any(value > 2**63 - 1 for value in given)
+        frame[name] = frame[name].astype("UInt64" if wide else "Int64")
+    return frame
+
+
 def run_frame(run: Run) -> pd.DataFrame:
     """A run in long form: ``turn, actor, issue, position`` (NaN rows of unengaged actors kept).
 
@@ -92,8 +110,10 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
             for key in ("p_agreement", "if_agreement", "status_quo"):
                 row[key] = np.nan if question[key] is None else question[key]
             row["horizon"] = question["horizon"]
-            row["consent"] = ";".join(question["consent"])
-            row["vetoed_by"] = ";".join(question["vetoed_by"])
+            # empty: missing (NaN), not "" (session 36): a CSV file reads an empty cell back
+            # as missing, so the Parquet file and the frame now say the same
+            row["consent"] = ";".join(question["consent"]) or None
+            row["vetoed_by"] = ";".join(question["vetoed_by"]) or None
         for key, value in (item.distribution.to_dict() if item.distribution else {}).items():
             row[key] = np.nan if value is None else value
         # what made the numbers, for a table archived on its own (session 33): the ensemble's
@@ -108,18 +128,23 @@ def forecast_frame(result: Forecast) -> pd.DataFrame:
         row["seed"] = result.seed
         row["scenario"] = result.scenario.id  # the tables of a class's files concatenate (s28)
         rows.append(row)
-    return _pd().DataFrame(rows)
+    return _whole_numbers(_pd().DataFrame(rows), "runs", "seed")
 
 
 def samples_frame(result: Forecast) -> pd.DataFrame:
-    """An ensemble's runs in long form: ``sample, issue, outcome, agreed`` (empty without one).
+    """An ensemble's runs in long form: ``sample, issue, outcome, agreed``, then ``engine,
+    seed, scenario`` (empty without an ensemble).
 
     ``outcome`` is each run's bargain, before the agreement rule; ``agreed`` whether every
     consent actor accepts it in that run, so that ``p_agreement`` is the issue's mean of
-    ``agreed`` and the outcome of a run is its bargain where agreed, else the status quo."""
+    ``agreed`` and the outcome of a run is its bargain where agreed, else the status quo. The
+    last three columns, as :func:`forecast_frame` ends (since session 36), tell apart the
+    samples of several ensembles concatenated into one table."""
     pd = _pd()
     if result.samples is None:
-        return pd.DataFrame({"sample": [], "issue": [], "outcome": [], "agreed": []})
+        kinds = {"sample": "int64", "issue": "str", "outcome": "float64", "agreed": "bool"}
+        kinds |= {"engine": "str", "seed": "Int64", "scenario": "str"}
+        return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in kinds.items()})
     samples = np.asarray(result.samples, dtype=float)
     runs, m = samples.shape
     s, i = np.meshgrid(np.arange(runs), np.arange(m), indexing="ij")
@@ -127,7 +152,11 @@ def samples_frame(result: Forecast) -> pd.DataFrame:
     frame = {"sample": s.ravel(), "issue": issues[i.ravel()], "outcome": samples.ravel()}
     if result.samples_agreed is not None:
         frame["agreed"] = np.asarray(result.samples_agreed, dtype=bool).ravel()
-    return pd.DataFrame(frame)
+    made = pd.DataFrame(frame)
+    made["engine"] = result.engine
+    made["seed"] = result.seed
+    made["scenario"] = result.scenario.id
+    return _whole_numbers(made, "seed")
 
 
 def ensemble_means_frame(summary: EnsembleSummary) -> pd.DataFrame:
@@ -227,7 +256,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
         *("as_of", "seed"),  # before the scenario, as a forecast's table ends (session 30)
         "scenario",  # last, after the columns of earlier versions
     ]
-    return _pd().DataFrame(rows, columns=columns)
+    return _whole_numbers(_pd().DataFrame(rows, columns=columns), "runs", "seed")
 
 
 def explanation_frame(explanation: Explanation) -> pd.DataFrame:
@@ -264,7 +293,7 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
         "forecast_at_low", "forecast_at_high", "swing", "bargain_swing", "seed",
         "accord_version",
     ]  # fmt: skip
-    return _pd().DataFrame(rows, columns=columns)
+    return _whole_numbers(_pd().DataFrame(rows, columns=columns), "seed")
 
 
 def _nan(value: float | None) -> float:

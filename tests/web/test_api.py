@@ -1301,6 +1301,10 @@ def _type_checking_names(module: ModuleType) -> dict[str, Any]:
                 if isinstance(imported, ast.ImportFrom) and imported.module:
                     source = importlib.import_module(imported.module)
                     names |= {n.asname or n.name: getattr(source, n.name) for n in imported.names}
+                elif isinstance(imported, ast.Import):  # ``import pandas as pd`` (session 36)
+                    names |= {
+                        n.asname or n.name: importlib.import_module(n.name) for n in imported.names
+                    }
     return names
 
 

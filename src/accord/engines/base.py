@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
 from accord.scenario.arrays import FloatArray, issue_capability
 from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class Run:
     def outcome_of(self, issue_id: str) -> float:
         return float(self.outcome[self.issues.index(issue_id)])
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The trajectory in long form (turn, actor, issue, position) as a pandas DataFrame."""
         from accord.frames import run_frame
 

@@ -35,6 +35,8 @@ from accord.scenario.model import Scenario, checked
 from accord.scenario.thin import lone_actor_warnings
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from accord.execution import Executor
     from accord.institutions.resolutions import Resolutions
     from accord.report.notebook import Chart
@@ -125,7 +127,7 @@ class Forecast:
         out["accord"] = provenance()  # which code made it: version and commit (session 33)
         return out
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """One row per issue (a pandas DataFrame); see :func:`accord.frames.forecast_frame`.
 
         Examples
@@ -139,7 +141,7 @@ class Forecast:
 
         return forecast_frame(self)
 
-    def samples_to_frame(self) -> Any:
+    def samples_to_frame(self) -> pd.DataFrame:
         """The ensemble's bargains and whether each was agreed, one row per sample and issue
         (empty without an ensemble); see :func:`accord.frames.samples_frame`."""
         from accord.frames import samples_frame

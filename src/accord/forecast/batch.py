@@ -290,7 +290,10 @@ def batch_frame(
     if not frames:
         return pd.DataFrame({"path": []})
     joined = pd.concat(frames, ignore_index=True)
-    last = [name for name in LAST_COLUMNS if name in joined.columns]
+    # only the columns one result's table ends with: a comparison's ``engine`` comes second in
+    # its table and stays there (until session 36 compare_many moved it to the end)
+    own = list(frames[0].columns.drop("path"))
+    last = [name for name in LAST_COLUMNS if name in own[-len(LAST_COLUMNS) :]]
     first = [name for name in joined.columns if name not in (*last, "path")]
     return joined[[*first, *last, "path"]]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -25,6 +25,9 @@ from accord.errors import EngineError
 from accord.limits import check_seed
 from accord.provenance import provenance
 from accord.scenario.model import Scenario, checked
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def spread_of(values: Sequence[float | None]) -> float | None:
@@ -108,7 +111,7 @@ class Comparison:
             f"seed={self.seed}, issues={len(self.issues)})"
         )
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """Engines side by side, one row per issue and engine (a pandas DataFrame).
 
         See :func:`accord.frames.comparison_frame`.

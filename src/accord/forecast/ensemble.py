@@ -42,6 +42,8 @@ from accord.progress import tick
 from accord.scenario.arrays import FloatArray, StanceArrays
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from accord.execution import Executor
 
 BLOCK_RUNS = 2048  # runs per random-stream block; part of what a seed means, so fixed
@@ -209,7 +211,7 @@ class EnsembleSummary:
         }
         return full
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """One row per actor and issue: the actor's mean final position over the runs
         (:func:`accord.frames.ensemble_means_frame`)."""
         from accord.frames import ensemble_means_frame

@@ -33,7 +33,7 @@ from __future__ import annotations
 import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
@@ -50,6 +50,9 @@ from accord.forecast.question import (
 from accord.provenance import provenance
 from accord.scenario.arrays import FloatArray, StanceArrays, stance_arrays
 from accord.scenario.model import Scenario, checked
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Kind = Literal["position", "salience", "capability", "leverage"]
 
@@ -160,7 +163,7 @@ class Explanation:
             f"issues=[{ids}])"
         )
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """Every tornado bar, one row per issue and input (a pandas DataFrame).
 
         See :func:`accord.frames.explanation_frame`.

@@ -43,6 +43,8 @@ from accord.provenance import provenance, version_string
 from accord.scenario.model import Scenario
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from accord.execution import Executor
 
 __all__ = ["Dimension", "SweepResult", "parse_dimension", "run_sweep"]
@@ -360,7 +362,7 @@ class SweepResult:
         }
         return [{**record, **last} for record in self.records()]
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The tidy table (one row per point and issue, ending ``accord_version, engine, seed,
         scenario``) as a pandas DataFrame."""
         from accord.frames import records_frame

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from accord.errors import Problem, ScenarioError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from accord.forecast import Forecast, IssueForecast
     from accord.scenario.model import Scenario
 
@@ -173,7 +175,7 @@ class ScenarioComparison:
             "stances_differ": self.stances_differ(),
         }
 
-    def to_frame(self) -> Any:  # a pandas DataFrame (pandas is imported on first use)
+    def to_frame(self) -> pd.DataFrame:
         """One row per issue both scenarios hold: ``issue``, then for each of
         :data:`SIDE_COLUMNS` that the forecasts' tables have, scenario a's value and b's
         (``title_a, title_b, forecast_a, forecast_b``, ...), ``difference`` (b minus a) after

@@ -468,7 +468,7 @@ class PowerIndices:
         out["accord"] = provenance()  # which code computed the indices (session 35)
         return out
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """One row per player (a pandas DataFrame); see :func:`accord.frames.power_frame`."""
         from accord.frames import power_frame
 

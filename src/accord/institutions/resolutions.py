@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -63,6 +63,9 @@ from accord.institutions.votes import MemberVotes, VetoRecord
 from accord.scenario.arrays import FloatArray
 from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CHOICES = ("yes", "no", "abstain", "absent")
 
@@ -1300,13 +1303,13 @@ class Resolutions:
             out.append(entry)
         return out
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """One row per draft (a pandas DataFrame); see :func:`accord.frames.resolutions_frame`."""
         from accord.frames import resolutions_frame
 
         return resolutions_frame(self)
 
-    def votes_frame(self) -> Any:
+    def votes_frame(self) -> pd.DataFrame:
         """One row per draft and member; see :func:`accord.frames.resolution_votes_frame`."""
         from accord.frames import resolution_votes_frame
 

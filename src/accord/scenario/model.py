@@ -295,6 +295,11 @@ class Scenario(_Model):
             f"issues={len(self.issues)}, stances={len(self.stances)})"
         )
 
+    def __str__(self) -> str:
+        """The short form too: ``print(scenario)`` printed every field, pages of them, until
+        session 36 (pydantic's ``__str__``), where a notebook cell's echo shows the repr."""
+        return self.__repr__()
+
     # Convenience look-ups -------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; :class:`UnknownScenarioItem` (a ``KeyError``)
