@@ -1221,7 +1221,191 @@ def _relief_sent(
         return False
     words = {fold_noun(t.key) for t in tokens[start:stop]}
     relief = _DISASTER_RELIEF if not words.isdisjoint(_ARMED_FORCES) else _RELIEF_WORDS
-    return not words.isdisjoint(relief)
+    return not words.isdisjoint(relief) and _relief_is_what_is_sent(tokens, start, stop, relief)
+
+
+# Session 36 (s36-sentnarrow): where the relief word of a sending verb's clause may stand. The
+# craft and forces that carry relief or are deployed for it (session 35's claim: "assets ...
+# whose relief is named only in what they carry or what they are for"; armed forces for
+# disaster relief, PLOVER 2.0 sec. 3.14.1); the prepositions that end a noun phrase; the
+# measure and group nouns a partitive "of" (or a sum's "in") continues ("tonnes of relief
+# supplies", "$10 million in humanitarian aid"); the words that say what a craft carries or
+# what it is sent to do ("to deliver humanitarian aid", "to help with flood relief")
+_SENT_CARRIERS = _ARMED_FORCES | {
+    "SHIP",
+    "VESSEL",
+    "BOAT",
+    "AIRCRAFT",
+    "PLANE",
+    "AIRPLANE",
+    "JET",
+    "HELICOPTER",
+    "CHOPPER",
+    "FLIGHT",
+    "CONVOY",
+    "TRUCK",
+    "LORRY",
+    "FRIGATE",
+    "CORVETTE",
+    "PERSONNEL",
+    "MARINE",
+    "SAILOR",
+}
+_SENT_PHRASE_END = frozenset(
+    {"ABOUT", "ON", "OVER", "AGAINST", "FOR", "IN", "AT", "WITH", "TO", "BY", "FROM", "INTO"}
+    | {"ONTO", "DURING", "AFTER", "AMID", "AS", "VIA", "THROUGH", "TOWARD", "TOWARDS", "ACROSS"}
+    | {"UNDER", "NEAR", "OFF", "REGARDING", "CONCERNING", "AMONG", "BETWEEN", "AROUND"}
+    | {"WITHIN", "WITHOUT", "DESPITE", "FOLLOWING", "UPON", "ALONG", "LIKE", "INCLUDING"}
+)
+_SENT_MEASURES = frozenset(
+    {"TON", "TONNE", "KILOGRAM", "KG", "LITRE", "LITER", "GALLON", "BATCH", "SHIPMENT", "CARGO"}
+    | {"CONSIGNMENT", "LOAD", "PLANELOAD", "TRUCKLOAD", "SHIPLOAD", "CONTAINER", "BOX", "CRATE"}
+    | {"PACKAGE", "PARCEL", "KIT", "BAG", "SACK", "CARTON", "PALLET", "TEAM", "GROUP", "CREW"}
+    | {"CONTINGENT", "SQUAD", "DETACHMENT", "UNIT", "WORTH", "MILLION", "BILLION", "THOUSAND"}
+    | {"HUNDRED", "DOLLAR", "EURO", "$"}
+)
+_SENT_SUMS = frozenset({"MILLION", "BILLION", "THOUSAND", "DOLLAR", "EURO", "WORTH"})
+_SENT_NUMBERS = frozenset(
+    {"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZEN"}
+    | {"HUNDRED", "THOUSAND", "HUNDREDS", "THOUSANDS", "DOZENS", "$"}
+)
+# words after "and" that open a second verb phrase, not a second thing sent ("sent a
+# delegation and will discuss ..."), and nouns in -ing that are things, not participles
+_SENT_VERB_OPENERS = frozenset(
+    {"WILL", "WOULD", "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "ALSO", "THEN", "CAN"}
+    | {"COULD", "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "DID", "DOES", "DO", "TO"}
+)
+_SENT_THINGS_IN_ING = frozenset(
+    {"CLOTHING", "BEDDING", "HOUSING", "BUILDING", "COOKING", "DRINKING", "HEATING", "LIGHTING"}
+    | {"FIREFIGHTING", "LIFESAVING", "ROOFING", "FENCING", "PLUMBING", "SHELTERING", "LANDING"}
+)
+_SENT_CARGO_VERBS = frozenset(
+    {"CARRYING", "TRANSPORTING", "FERRYING", "BEARING", "CONTAINING", "HAULING", "BRINGING"}
+    | {"DELIVERING"}
+)
+_SENT_PURPOSE_VERBS = frozenset(
+    {"DELIVER", "CARRY", "BRING", "TRANSPORT", "FERRY", "AIRLIFT", "DISTRIBUTE", "PROVIDE"}
+    | {"SUPPLY", "DROP", "SUPPORT", "HELP", "ASSIST", "AID", "JOIN", "CONDUCT", "PERFORM"}
+    | {"UNDERTAKE", "BOLSTER", "REINFORCE"}
+)
+_SENT_PARTICIPLES = frozenset({"SENT", "DEPLOYED", "DISPATCHED", "RUSHED", "STATIONED"})
+_SENT_BEFORE_PARTICIPLE = frozenset(
+    {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING", "ALSO", "ALREADY", "JUST", "HAVE", "HAS"}
+    | {"REPORTEDLY", "RECENTLY", "FIRST", "NOW"}
+)
+
+
+def _sent_phrase_ends(tokens: list[Token], j: int, k: int, stop: int) -> bool:
+    """Whether token ``k`` ends the noun phrase that starts at token ``j``
+    (:func:`_sent_phrase_end`)."""
+    key = tokens[k].key
+    nxt = tokens[k + 1].key if k + 1 < stop else ""
+    if key in ("OF", "IN"):
+        before = fold_noun(tokens[k - 1].key) if k > j else ""
+        return before not in (_SENT_MEASURES if key == "OF" else _SENT_SUMS)
+    if key in _SENT_PHRASE_END:
+        # "over 800 tons", "about 20 tonnes": a number's "over" or "about" opens the phrase
+        return not (k == j and (nxt.isdigit() or nxt in _SENT_NUMBERS))
+    if key in ("AND", "OR"):
+        return nxt in _SENT_VERB_OPENERS or nxt.endswith("ED")
+    if key.endswith("ING") and "-" not in key:
+        return key not in _SENT_THINGS_IN_ING
+    if key == ",":
+        return not _digit_comma(tokens, k)
+    return not (key.isalnum() or "-" in key or key in ("'S", "$", "&"))
+
+
+def _sent_phrase_end(tokens: list[Token], j: int, stop: int) -> int:
+    """Where the noun phrase that starts at token ``j`` ends (before ``stop``): its
+    determiners, numbers, modifiers and compounds up to its head, nouns joined by "and" or
+    "or", and a partitive "of" (or a sum's "in") after a measure or group noun ("over one
+    hundred tons of life-saving relief supplies", "a team of medical experts"). A preposition
+    ("a letter *about* ...", "to Tonga", "for ..."), a participle in -ing ("a letter *urging*
+    ..."), "and" before a second verb ("and will discuss", "and decided") or a mark ends it."""
+    k = j
+    while k < stop and not _sent_phrase_ends(tokens, j, k, stop):
+        k += 1
+    return k
+
+
+def _sent_heads(tokens: list[Token], j: int, end: int) -> set[str]:
+    """The head nouns (folded) of the noun phrase ``tokens[j:end]``: its last word and each
+    word before an "and" or "or" ("a hospital ship and three aircraft")."""
+    heads = {fold_noun(tokens[end - 1].key)} if end > j else set()
+    heads |= {
+        fold_noun(tokens[k - 1].key)
+        for k in range(j + 1, end)
+        if tokens[k].key in ("AND", "OR", ",")
+    }
+    return heads
+
+
+def _sent_carried_or_meant(tokens: list[Token], end: int, stop: int) -> set[str]:
+    """The folded words of what a craft or force sent carries or is sent for, in its clause
+    after its noun phrase (which ends at ``end``): the phrase after a participle of carrying
+    ("carrying more than 800 tons of food supplies"), "with" (also "loaded with": "with
+    medical teams"), "for" ("for humanitarian missions") or "as part of", and the object of a
+    purpose "to" with a verb of delivering or helping ("to deliver 20 tonnes of humanitarian
+    aid", "to help with flood relief"). A participle or verb in -ed or -ing of another noun
+    ends the search ("two warships to a port *used* for humanitarian deliveries")."""
+    words: set[str] = set()
+    k = end
+    while k < stop:
+        key = tokens[k].key
+        at = -1
+        if key in _SENT_CARGO_VERBS or key in ("FOR", "WITH"):
+            at = k + 1
+        elif key in ("LOADED", "LADEN", "PACKED") and k + 1 < stop:
+            at = k + 2 if tokens[k + 1].key == "WITH" else -1
+        elif key == "AS" and [t.key for t in tokens[k + 1 : k + 3]] == ["PART", "OF"]:
+            at = k + 3
+        elif key == "TO" and k + 1 < stop and tokens[k + 1].key in _SENT_PURPOSE_VERBS:
+            at = k + 2
+            if at < stop and tokens[at].key in ("WITH", "IN", "OUT", "ON"):
+                at += 1  # "to help with", "to assist in", "to carry out"
+        if at >= 0:
+            close = _sent_phrase_end(tokens, at, stop)
+            words |= {fold_noun(t.key) for t in tokens[at:close]}
+            k = max(close, k + 1)
+        elif key.endswith(("ED", "ING")) and "-" not in key:
+            break  # a participle or verb under another noun: "a port *used* for ..."
+        else:
+            k += 1
+    return words
+
+
+def _relief_is_what_is_sent(
+    tokens: list[Token], start: int, stop: int, relief: frozenset[str]
+) -> bool:
+    """Whether a relief word (``relief``) of a sending verb's clause (``tokens[start:stop]``,
+    the tokens after the verb) names what is sent: the verb's object, its head and that
+    head's own modifiers or compounds ("sent humanitarian aid", "dispatched a rescue team",
+    "sent tonnes of relief supplies", "deployed a hospital ship"), or, for a participle with
+    no object ("supplies dispatched by China", "a flight dispatched from India"), the noun
+    phrase just before it; or, where that head is a craft or a force (:data:`_SENT_CARRIERS`),
+    what it carries or is sent for (:func:`_sent_carried_or_meant`). A relief word anywhere else
+    in the clause (a preposition's object under another noun, "sent a letter ... about food
+    security"; a purpose clause of what is no craft or force, "sent a delegation ... to
+    discuss disaster relief") does not make the verb AID: it keeps the verb's own code, as
+    before session 35 (session 36, s36-sentnarrow, narrowing s35-sentrelief's reading)."""
+    end = _sent_phrase_end(tokens, start, stop)
+    first, last = start, end
+    if end == start and start > 0 and tokens[start - 1].key in _SENT_PARTICIPLES:
+        k = start - 2
+        while k >= 0 and tokens[k].key in _SENT_BEFORE_PARTICIPLE:
+            k -= 1
+        last = k + 1
+        while k >= max(0, last - 8) and (tokens[k].key.isalnum() or "-" in tokens[k].key):
+            if tokens[k].key in _SENT_PHRASE_END | _PATTERN_STOP or tokens[k].key in ("AND", "OR"):
+                break
+            k -= 1
+        first = k + 1
+    words = {fold_noun(t.key) for t in tokens[first:last]}
+    if not words.isdisjoint(relief):
+        return True
+    if _sent_heads(tokens, first, last).isdisjoint(_SENT_CARRIERS):
+        return False
+    return not _sent_carried_or_meant(tokens, end, stop).isdisjoint(relief)
 
 
 def find_triggers(
