@@ -4186,6 +4186,94 @@ def _arms_sale(
     return None
 
 
+# Session 36 (s36-approved): what is approved decides the type, as docs/event-coding.md's written
+# conventions say ("Events": "adopting, approving or extending sanctions, tariffs or an embargo is
+# 163"; "Gold conventions": "An approved or delivered arms sale is AID `military`"; "Property
+# handed back": "a return only approved or promised is CONCEDE"). The word classes: the measures
+# approved, what eases them (then no measure is put in force), the nouns of an export or a
+# transaction with defence goods, and the nouns of a return.
+_APPROVED_MEASURES = frozenset({"SANCTION", "EMBARGO", "EMBARGOES", "TARIFF"})
+_MEASURE_EASED = frozenset(
+    {"LIFT", "LIFTING", "EASE", "EASING", "RELIEF", "REMOVAL", "REMOVE", "REMOVING", "WAIVER"}
+    | {"EXEMPTION", "EXEMPT", "SUSPENSION", "SUSPEND", "SUSPENDING", "END", "ENDING", "REPEAL"}
+    | {"RELAXATION", "RELAX", "RELAXING", "CUT", "REDUCTION", "REDUCE", "REDUCING", "ROLLBACK"}
+)
+_ARMS_TRADE = frozenset({"EXPORT", "TRANSACTION"})
+_DEFENCE_OF = _ARMS_GEAR_OF | {"ARMS", "WEAPONS", "ARMORED", "ARMOURED"}
+_RETURN_NOUNS = frozenset({"RETURN", "RESTITUTION"})
+
+
+def _approving_verb(tokens: list[Token], trig: Trigger) -> bool:
+    """The trigger is a verb of approving ("approved", "approving", "authorized"), not the noun
+    "approval" (what "announced the approval of" names is left as it was)."""
+    key = tokens[trig.start].key
+    return key.startswith(_APPROVING) and not key.startswith("APPROVAL")
+
+
+def _approved_measure(tokens: list[Token], window: list[int]) -> bool:
+    """What is approved (``window``: the verb's clause, :func:`_arms_object`) names sanctions,
+    tariffs or an embargo ("approved the enshrinement in law of an arms embargo", "approved a
+    resolution renewing an arms embargo") with no word of easing before it or just after it
+    ("approved the lifting of sanctions", "sanctions relief": no measure put in force)."""
+    for n, j in enumerate(window):
+        key = tokens[j].key
+        if key in _APPROVED_MEASURES or fold_noun(key) in _APPROVED_MEASURES:
+            after = tokens[j + 1].key if j + 1 < len(tokens) else ""
+            before = {tokens[i].key for i in window[:n]}
+            return not (before & _MEASURE_EASED or fold_noun(after) in _MEASURE_EASED)
+    return False
+
+
+def _approved_arms_trade(tokens: list[Token], window: list[int]) -> bool:
+    """What is approved is a sale of defence goods told as an export or a transaction: "defence
+    exports", "arms exports" or "military exports" (the modifier before the noun), or an export
+    or transaction whose clause names arms (:func:`_arms_word`) or armoured vehicles ("a potential
+    transaction involving Namer Armored Personnel Carrier power packs")."""
+    trade = [j for j in window if fold_noun(tokens[j].key) in _ARMS_TRADE]
+    if not trade:
+        return False
+    if any(j > 0 and tokens[j - 1].key in _DEFENCE_OF for j in trade):
+        return True
+    return any(
+        _arms_word(tokens, j) or tokens[j].key in ("ARMORED", "ARMOURED")
+        for j in window
+        if j > trade[0]
+    )
+
+
+def _approved_return(tokens: list[Token], window: list[int]) -> bool:
+    """What is approved is a return of property: "the return of" or "the restitution of" a thing
+    that names no people (:func:`_freed_names_people`: a return of refugees is not property)."""
+    for n, j in enumerate(window[:-1]):
+        if tokens[j].key in _RETURN_NOUNS and tokens[j + 1].key == "OF":
+            rest = [tokens[i].key for i in window[n + 2 :]]
+            return not _freed_names_people(rest)
+    return False
+
+
+def _approved_object(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """A verb of approving typed by what is approved (the conventions above), not the APPROVE
+    block's 051 (SUPPORT): sanctions, tariffs or an embargo approved are CAMEO 163 (SANCTION
+    ``discontinue``; :func:`_approved_measure`); a sale of defence goods approved as an export
+    or a transaction is AID ``military`` (CAMEO 072; AGREE ``military`` where only intended, as
+    :func:`_arms_sale` reads a sale; :func:`_approved_arms_trade`); a return of property approved
+    is CONCEDE (CAMEO 080; :func:`_approved_return`). Roles are the coder's roles of the verb:
+    the approving body the source, the state named after the object ("to Israel", "on South
+    Sudan") the recipient. Anything else approved (a budget, a pact, funds) keeps its type."""
+    if not _approving_verb(tokens, trig):
+        return None
+    window = _arms_object(tokens, trig.end)
+    if _approved_measure(tokens, window):
+        return "163", ("SANCTION", "discontinue")
+    if _approved_arms_trade(tokens, window):
+        return _ARMS_OFFERED if _arms_intent(tokens, trig) else _ARMS_AID
+    if _approved_return(tokens, window):
+        return "080", ("CONCEDE", None)
+    return None
+
+
 # s30-threaten: a warning is THREATEN only when the consequence it names is the speaker's own
 # act (docs/event-coding.md, "Gold conventions"); these word classes read its content clause
 WARNING_VERBS = ("WARN", "CAUTION")
@@ -4631,14 +4719,15 @@ _TYPE_RULES_S8 = (
     _aid_arrived,
     _threat_idiom,
     _arms_sale,
+    _approved_object,
     _freed_people,
 )
 """The session-8 type rules and the later sessions' (``_lifted_sanctions`` of session 9;
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
 s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
 ``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale; ``_freed_people`` of
-s35-freed; ``_revoked_visa`` of s36-visa), in the order
-:func:`_retype` tries them (the first that applies wins)."""
+s35-freed; ``_revoked_visa`` of s36-visa; ``_approved_object`` of s36-approved), in the
+order :func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(
