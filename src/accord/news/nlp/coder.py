@@ -917,12 +917,13 @@ class NlpCoder:
             return True  # typed, then removed by a role rule of :meth:`_event`
         pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
-            if _no_act(pred, sent.doc):
+            riot = _riot_stated(pred, sent.doc, event)  # "Gen Z protestors set fire" (s36)
+            if _no_act(pred, sent.doc) and not riot:
                 return True
             doc = sent.doc
             if pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents):
                 return True  # a pronoun stands for the previous sentence's actor, or none
-            if pred.agents and not _named_in_clause(sent, verb, event.sources):
+            if pred.agents and not riot and not _named_in_clause(sent, verb, event.sources):
                 return True  # the clause's own subject names no actor: not the nearest name
         kind: str | None = event.event_type
         if pred is not None and pred.negated:
@@ -1041,6 +1042,8 @@ class NlpCoder:
         chosen = self._head_choice(cand, p, date)
         if chosen is not None and chosen[0] != "PROTEST":
             chosen = self._crowd_act(cand, p, date) or chosen  # "thousands gathered" (s33)
+        if (chosen is None or chosen[0] != "PROTEST") and self._typed(p):
+            chosen = self._riot_act(cand, p, date) or chosen  # "protesters set fire" (s36)
         if chosen is None and self.rules.rules_expulsion:
             chosen = self._expulsion(cand, p, date)
         if chosen is None and self.rules.rules_arms_sale:
@@ -1085,6 +1088,30 @@ class NlpCoder:
             ):
                 return "PROTEST", float(p[labels.index("PROTEST")])
         return None
+
+    def _riot_event(self, cand: _Candidate, date: dt.date | None) -> Event | None:
+        """The rules coder's riot on the candidate's verb: its event of type PROTEST, mode
+        ``riot``, whose trigger holds the verb (a crowd as the subject of a violent act,
+        ``accord.news.coding._riot`` and ``_crowd_riot``: "protesters pelted the offices with
+        eggs", "youths stormed the parliament"), or None."""
+        verb = cand.sent.doc[cand.pred.verb].lower_
+        for event in self._rules_sentence(cand, date):
+            if _rules_riot(event) and verb in (event.trigger or "").lower().split():
+                return event
+        return None
+
+    def _riot_act(
+        self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None
+    ) -> tuple[str, float] | None:
+        """PROTEST (with the head's probability of it) where the head types the candidate
+        (an ASSAULT that the violence test removes, or another type) and the rules coder reads
+        its verb as a riot (:meth:`_riot_event`): docs/event-coding.md's convention that a
+        crowd as the subject of a violent act is PROTEST ``riot`` (CAMEO 145), not ASSAULT
+        (s36-riot); else None."""
+        labels = self.head.labels
+        if "PROTEST" not in labels or self._riot_event(cand, date) is None:
+            return None
+        return "PROTEST", float(p[labels.index("PROTEST")])
 
     def _arms_sale_event(self, cand: _Candidate, date: dt.date | None) -> Event | None:
         """The rules coder's arms sale on the candidate's verb (``accord.news.coding._arms_sale``:
@@ -1339,6 +1366,8 @@ class NlpCoder:
             mode = self._rules_mode(cand, kind, mode, date)
         if kind == "PROTEST" and mode is None and _crowd_verb(cand):
             mode = self._rules_mode(cand, kind, mode, date)  # "demo", "obstruct" (s33-gathered)
+        if kind == "PROTEST" and self._riot_event(cand, date) is not None:
+            mode = "riot"  # a crowd's violent act, CAMEO 145 (s36-riot)
         if labelled:
             kind, mode = cameo_to_plover(labelled) or (kind, mode)  # "called it unacceptable"
         if self.rules.rules_arms_sale:
@@ -1713,6 +1742,27 @@ def _no_act(pred: Predicate, doc: Any) -> bool:
     return (
         verb.dep_ == "acl"
         or verb.lemma_.lower() in EXPECTATION_VERBS
+        or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children(verb))
+        or any(g.lower_ in ("no", "neither") for c in children(verb) for g in c.subtree)
+    )
+
+
+def _rules_riot(event: Event) -> bool:
+    """The rules coder's riot: an event of type PROTEST, mode ``riot`` (CAMEO 145)."""
+    return event.event_type == "PROTEST" and event.mode == "riot"
+
+
+def _riot_stated(pred: Predicate, doc: Any, event: Event) -> bool:
+    """The rules coder's riot (:func:`_rules_riot`, a crowd as the subject of a violent act)
+    on a clause that states it: not a noun's clause, no modal ("might"), no negated subject
+    (the tests of :func:`_no_act` but its verbs of expectation: "set" is the act of "protestors
+    set fire", not "is set to"). A crowd names no actor of its own, so its clause's subject is
+    no name (s36-riot: "the Gen-Z protestors have set the Parliament on fire")."""
+    if not _rules_riot(event):
+        return False
+    verb = doc[pred.verb]
+    return not (
+        verb.dep_ == "acl"
         or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children(verb))
         or any(g.lower_ in ("no", "neither") for c in children(verb) for g in c.subtree)
     )
