@@ -114,6 +114,9 @@ AFTER_FIT = (
     "heldout-s35",
     "heldout-s35b",
     "heldout-s35c",
+    "heldout-s36",
+    "heldout-s36b",
+    "heldout-s36c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the
