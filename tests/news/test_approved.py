@@ -8,33 +8,10 @@ type, mode, source and target of the first event, for each coder."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from accord.news.coders import get_coder, nlp_available
-from accord.news.coding import code_sentence
+from tests.news.test_armsale import Coded, _first, needs_nlp
 
-DATE = dt.date(2025, 3, 1)
-needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
-
-Coded = tuple[str, str | None, list[str], list[str]]
-
-
-def _first(text: str, coder: str = "rules") -> Coded:
-    if coder == "rules":
-        event = code_sentence(text, DATE)[0]
-    else:
-        event = get_coder("nlp", strict=True).coder.code_sentence(text, DATE, None)[0]
-    return (
-        event.event_type,
-        event.mode,
-        sorted(a.code for a in event.sources),
-        sorted(a.code for a in event.targets),
-    )
-
-
-# (sentence, the rules coder's first event, the nlp coder's first event)
 APPROVED: list[tuple[str, Coded, Coded]] = [
     # an embargo approved, the object further than the dictionary's pattern reaches
     (

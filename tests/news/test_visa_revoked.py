@@ -10,13 +10,12 @@ announced with no condition is the measure. The rules coder retypes the trigger
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 import pytest
 
 from accord.news.coders import nlp_available
 from accord.news.coding import code_sentence
-from accord.news.types import Event
+from tests.news.test_freed import _first
 
 DATE = dt.date(2025, 3, 1)
 needs_nlp = pytest.mark.skipif(not nlp_available(), reason="the [nlp] extra is not installed")
@@ -34,15 +33,6 @@ VISAS = [
     # visa restrictions on officials, after the noun "sanctions"
     ("Canada's new sanctions include visa restrictions on Iranian officials.", "CAN", "IRN"),
 ]
-
-
-def _first(events: Sequence[Event]) -> tuple[str, list[str], list[str]]:
-    event = events[0]
-    return (
-        event.event_type,
-        sorted(a.code for a in event.sources),
-        sorted(a.code for a in event.targets),
-    )
 
 
 @pytest.mark.parametrize("text, source, target", VISAS)
