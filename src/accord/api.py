@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError, DataError, EngineError, Problem, ScenarioError
 from accord.institutions.votes import Adoption, MemberVotes
-from accord.text import shortened
+from accord.text import first_three, shortened
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -670,9 +670,7 @@ def ingest(
     if report.dated_by_mtime:
         import warnings
 
-        shown = ", ".join(f"{path} ({date})" for path, date in report.dated_by_mtime[:3])
-        more = len(report.dated_by_mtime) - 3
-        shown += f" and {more} more" if more > 0 else ""
+        shown = first_three([f"{path} ({date})" for path, date in report.dated_by_mtime])
         warnings.warn(
             f"{len(report.dated_by_mtime)} document(s) had no date in metadata or text and are "
             f"dated by the file's modification time: {shown}"
@@ -683,9 +681,7 @@ def ingest(
     if report.not_english:  # session 35: the coders read English only; say so, as the CLI does
         import warnings
 
-        shown = ", ".join(f"{path} ({language})" for path, language in report.not_english[:3])
-        more = len(report.not_english) - 3
-        shown += f" and {more} more" if more > 0 else ""
+        shown = first_three([f"{path} ({language})" for path, language in report.not_english])
         warnings.warn(
             f"{len(report.not_english)} document(s) seem written in another language than "
             f"English: {shown}; the event coders and the evidence finder read English only, "
@@ -698,9 +694,7 @@ def ingest(
 
         from accord.news.readers import FALLBACK_ENCODING
 
-        shown = ", ".join(item.describe() for item in report.not_utf8[:3])
-        more = len(report.not_utf8) - 3
-        shown += f" and {more} more" if more > 0 else ""
+        shown = first_three([item.describe() for item in report.not_utf8])
         warnings.warn(
             f"{len(report.not_utf8)} file(s) were not UTF-8 and were read as "
             f"{FALLBACK_ENCODING}: {shown}; if they are in another encoding their text is "

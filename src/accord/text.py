@@ -4,14 +4,26 @@
 readers (:mod:`accord.news.readers`) cut a long title the way the tables do, with one copy;
 :func:`date_rewritten` in session 30, so that a scenario file, an article's metadata and a date
 option say alike how to write a date given day or month first (the readers imported it, private,
-from :mod:`accord.scenario.io`).
+from :mod:`accord.scenario.io`); :func:`first_three` in session 36, so that the library's
+ingest warnings list their files as the command line's do.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["date_rewritten", "shortened"]
+__all__ = ["date_rewritten", "first_three", "shortened"]
+
+
+def first_three(items: Sequence[str]) -> str:
+    """The first three of a warning's items, then how many more ("a, b, c and 4 more").
+
+    >>> first_three(["a", "b", "c", "d", "e"])
+    'a, b, c and 2 more'
+    """
+    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
+    return ", ".join(items[:3]) + more
 
 
 def shortened(text: str, limit: int) -> str:

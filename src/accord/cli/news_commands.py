@@ -35,7 +35,7 @@ from accord.cli.output import (
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption
 from accord.errors import DataError
-from accord.text import shortened
+from accord.text import first_three, shortened
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -254,12 +254,6 @@ def discard_unused_store(new_file: NewSqliteFile) -> None:
     else:  # another writer stored into the same new file meanwhile: its data stay
         said = f"nothing was read; {escape(str(new_file.path))} kept: another writer stored into it"
     err.print(said, highlight=False)
-
-
-def first_three(items: Sequence[str]) -> str:
-    """The first three of a warning's files, then how many more ("a, b, c and 4 more")."""
-    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
-    return ", ".join(items[:3]) + more
 
 
 def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:
