@@ -59,7 +59,9 @@ def _terms(rng: np.random.Generator, shape: tuple[int, ...], special: bool) -> F
     shape=st.lists(st.integers(0, 9), min_size=1, max_size=3),
     seed=st.integers(0, 2**32 - 1),
     special=st.booleans(),
-    start_kind=st.sampled_from(["default", "float", "neg-zero", "np-float", "int", "same", "bcast"]),
+    start_kind=st.sampled_from(
+        ["default", "float", "neg-zero", "np-float", "int", "same", "bcast"]
+    ),
     axis_pick=st.integers(0, 5),
 )
 def test_the_fast_path_gives_the_generic_paths_bits(
