@@ -414,18 +414,22 @@ def forecast_command(
 
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
     history: tuple[list[Any], list[Any]] = ([], [])  # records, resolutions in force
-    from accord.ledger.db import named_url
-
     # the report's history: the ledger --db names, else the one the environment names (as for
-    # `accord ledger list`); never the data directory's default, which a report would create
-    ledger_db = db if db is not None else named_url()
-    if report is not None and ledger_db is not None and not record:
-        from accord.ledger import Ledger
+    # `accord ledger list`); never the data directory's default, which a report would create.
+    # The ledger (SQLAlchemy) is imported only for a report (session 36: a plain forecast
+    # spent a third of a second importing it to read an environment variable)
+    if report is not None and not record:
+        from accord.ledger.db import named_url
 
-        # only reading the history for the report: a --db that is not there is a mistyped one,
-        # refused before the forecast runs (minutes, for an ensemble); nothing is added meanwhile
-        with Ledger(ledger_db, create=db is None) as ledger:
-            history = ledger.history(s.id)
+        ledger_db = db if db is not None else named_url()
+        if ledger_db is not None:
+            from accord.ledger import Ledger
+
+            # only reading the history for the report: a --db that is not there is a mistyped
+            # one, refused before the forecast runs (minutes, for an ensemble); nothing is
+            # added meanwhile
+            with Ledger(ledger_db, create=db is None) as ledger:
+                history = ledger.history(s.id)
     executor = executor_from(workers, scheduler)
     try:
         label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")

@@ -29,15 +29,31 @@ def ordered_sum(terms: FloatArray, axis: int = -1, start: FloatArray | float = 0
 
     This is how a C loop (``KBase::sum``) or Python's ``sum`` adds (``0 + t == t``, so the
     default start changes nothing). ``start`` broadcasts against the other axes.
+
+    The engines call this tens of thousands of times per backtest on small arrays, so the
+    common case (the last axis, a float start) skips the generic axis and broadcast helpers
+    (session 36); it performs the same additions in the same order.
     """
-    moved = np.moveaxis(np.asarray(terms, dtype=float), axis, -1)
-    first = np.asarray(start, dtype=float)
-    rows = np.broadcast_shapes(first.shape, moved.shape[:-1])
-    total = np.array(np.broadcast_to(first, rows))
-    full = np.broadcast_to(moved, (*rows, moved.shape[-1]))
+    moved = np.asarray(terms, dtype=float)
+    if axis != -1 or moved.ndim == 0:
+        moved = np.moveaxis(moved, axis, -1)
+    if type(start) is float:
+        rows = moved.shape[:-1]
+        total = np.full(rows, start)
+        full = moved
+    elif isinstance(start, np.ndarray) and start.shape == moved.shape[:-1]:
+        rows = start.shape
+        total = np.array(start, dtype=float)
+        full = moved
+    else:
+        first = np.asarray(start, dtype=float)
+        rows = np.broadcast_shapes(first.shape, moved.shape[:-1])
+        total = np.array(np.broadcast_to(first, rows))
+        full = np.broadcast_to(moved, (*rows, moved.shape[-1]))
     if total.size >= _MANY_SUMS or moved.shape[-1] == 0:
         # one contiguous block per term, added across all the sums at once
-        for column in np.ascontiguousarray(np.moveaxis(full, -1, 0)):
+        last = full.ndim - 1
+        for column in np.ascontiguousarray(full.transpose(last, *range(last))):
             total += column
         return total
     flat = np.array(full)

@@ -144,6 +144,11 @@ def risk_from_probability(p: FloatArray, rng: str, valid: BoolArray | None = Non
 # coalitions and the probabilistic Condorcet election (PCE)
 
 
+#: Up to this many votes (voters x option pairs x runs), :func:`coalitions` computes every
+#: voter's at once; above it, one voter at a time (the same numbers, less memory).
+_ALL_VOTERS_AT_ONCE = 1 << 16
+
+
 def _lower(n: int) -> BoolArray:
     return np.asarray(np.tri(n, n, -1, dtype=bool))
 
@@ -161,14 +166,25 @@ def coalitions(weight: FloatArray, util: FloatArray, rule: str) -> FloatArray:
     c = np.full((*util.shape[:-2], n, n), MIN_COALITION)
     # voter by voter, in KTAB's order, so that equal coalitions are bit-equal (and KTAB's)
     odd = rule != "ASymProsp"  # the other rules give v_k(j:i) = -v_k(i:j) exactly
-    for k in range(util.shape[-2]):
-        u_k = util[..., k, :]
-        v = vote(rule, weight[..., k, None, None], u_k[..., :, None] - u_k[..., None, :])
+    voters = util.shape[-2]
+
+    def support(u: FloatArray, w: FloatArray) -> FloatArray:
+        v = vote(rule, w, u[..., :, None] - u[..., None, :])
         # lower triangle: c_ij += v_k(i:j) > 0; upper: c_ji -= v_k(i:j) < 0
         if odd:
-            c += np.maximum(v, 0.0)
-        else:
-            c += np.where(lower, np.maximum(v, 0.0), np.swapaxes(np.maximum(-v, 0.0), -1, -2))
+            return np.maximum(v, 0.0)
+        return np.where(lower, np.maximum(v, 0.0), np.swapaxes(np.maximum(-v, 0.0), -1, -2))
+
+    if c.size * voters <= _ALL_VOTERS_AT_ONCE:
+        # every voter's votes in one pass (elementwise, so the same numbers as one voter at a
+        # time), then added voter by voter in the same order (session 36: the backtests call
+        # this thousands of times on a few actors, where the per-voter calls cost the time)
+        parts = support(util, weight[..., :, None, None])
+        for k in range(voters):
+            c += parts[..., k, :, :]
+    else:
+        for k in range(voters):
+            c += support(util[..., k, :], weight[..., k, None, None])
     diag = np.eye(n, dtype=bool)
     return np.asarray(np.where(diag, MIN_COALITION, c))
 

@@ -39,7 +39,6 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.metrics import log_loss
 
 from accord.errors import DataError
 from accord.institutions.unvotes.data import VOTES, RollCalls
@@ -186,6 +185,10 @@ def holdout_log_loss(
 ) -> float:
     """Mean log loss on ``test_rc`` of per-member models (with intercepts) fitted on
     ``train_rc``: how well the key positions predict a later session's votes."""
+    # imported here, not with the module: reading the shipped model (`accord votes ukraine`,
+    # a forecast's draft votes) spent 1.5 s importing scikit-learn's metrics (session 36)
+    from sklearn.metrics import log_loss
+
     pos_tr, pos_te = key_positions(train_rc, keys), key_positions(test_rc, keys)
     index_te = {m: i for i, m in enumerate(test_rc.members)}
     losses, weights = [], []
