@@ -45,7 +45,9 @@ def test_compare_batch_keeps_the_seed_before_scenario_and_path(tmp_path: Path) -
         *("--runs", "3", "--seed", "4", "--format", "csv"),
     )
     frame = pd.read_csv(io.StringIO(text))
-    assert list(frame.columns[-4:]) == ["engine", "seed", "scenario", "path"]
+    # Comparison.to_frame()'s columns (engine second, since session 36's s36-notebook), then path
+    assert list(frame.columns[-4:]) == ["as_of", "seed", "scenario", "path"]
+    assert list(frame.columns[:2]) == ["issue", "engine"]
     assert set(frame["seed"]) == {4}
 
 
