@@ -4675,6 +4675,8 @@ def _revoked_visa(
     person (:func:`_restricted_person_visa`) retype a trigger typed SANCTION or a verb of
     imposing (:data:`_IMPOSING`: "approving the visa restrictions"). A country's nationals'
     visas, visa issuance, requirements or visa-free travel are not read."""
+    if not any(t.key in _VISA_WORDS for t in tokens):  # both readings need the word: most do not
+        return None
     keys = [t.key for t in tokens]
     if _revoked_person_visa(keys, trig):
         return "1721", ("COERCE", "restrict")
