@@ -374,15 +374,11 @@ def report_json(report: Any, how: str = UNDATED_TEXT) -> dict[str, Any]:
 
 
 def not_utf8_warnings(report: Any) -> list[str]:
-    """One sentence per uploaded file that was not UTF-8 and was read as Windows-1252, as
-    ``accord ingest`` warns (session 36): another encoding's text comes out mangled."""
-    from accord.news.readers import FALLBACK_ENCODING
+    """One sentence per uploaded file that was not UTF-8 (:func:`accord.web.ingests.not_utf8_lines`;
+    the API's answer carries only an ingest's report)."""
+    from accord.web.ingests import not_utf8_lines
 
-    return [
-        f"{item.describe()}: not UTF-8, read as {FALLBACK_ENCODING}; if it is in another "
-        "encoding its text is mangled: convert it to UTF-8 and send it again"
-        for item in getattr(report, "not_utf8", [])
-    ]
+    return not_utf8_lines(report) if hasattr(report, "not_utf8") else []
 
 
 def repeated_warnings(report: Any) -> list[str]:

@@ -67,6 +67,10 @@ class KeptIngest:
     warnings: tuple[str, ...] = ()
     """The articles read twice, as ``accord ingest`` names them (session 33: until then the
     page said only "already stored"; a report kept before has none)."""
+    not_utf8: tuple[str, ...] = ()
+    """The files that were not UTF-8 and were read as Windows-1252, one sentence each, as the
+    API's answer says them (session 37: until then the page said nothing of them; a report kept
+    before has none)."""
 
     @classmethod
     def of(cls, report: IngestReport) -> KeptIngest:
@@ -79,7 +83,20 @@ class KeptIngest:
             len(report.undated),
             len(report.redated),
             tuple(repeated_lines(report.repeated, NAMED_ON_PAGE)),
+            tuple(not_utf8_lines(report)),
         )
+
+
+def not_utf8_lines(report: IngestReport) -> list[str]:
+    """One sentence per file of ``report`` that was not UTF-8 and was read as Windows-1252, as
+    ``accord ingest`` warns (session 36): another encoding's text comes out mangled."""
+    from accord.news.readers import FALLBACK_ENCODING
+
+    return [
+        f"{item.describe()}: not UTF-8, read as {FALLBACK_ENCODING}; if it is in another "
+        "encoding its text is mangled: convert it to UTF-8 and send it again"
+        for item in report.not_utf8
+    ]
 
 
 class KeptIngests:
@@ -122,5 +139,5 @@ class KeptIngests:
         if content is None:
             return None
         fields = json.loads(content)
-        warnings = tuple(fields.get("warnings", ()))
-        return KeptIngest(**fields | {"problems": tuple(fields["problems"]), "warnings": warnings})
+        lists = {name: tuple(fields.get(name, ())) for name in ("problems", "warnings", "not_utf8")}
+        return KeptIngest(**fields | lists)

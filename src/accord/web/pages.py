@@ -1012,6 +1012,7 @@ def news_page(
         least_text=text,
         read_problems=list(report.problems) if report else [],
         ingest_warnings=list(report.warnings) if report else [],
+        not_utf8=list(report.not_utf8) if report else [],
     )
 
 
@@ -1064,6 +1065,7 @@ def _news(
     status: int = 422,
     read_problems: list[str] | None = None,
     ingest_warnings: list[str] | None = None,
+    not_utf8: list[str] | None = None,
     ticked: list[str] | None = None,
     busy: StoreBusy | None = None,
     typed: dict[str, str] | None = None,
@@ -1073,7 +1075,8 @@ def _news(
     --min-confidence``: one trust level for the whole page), ``least_text`` that field as
     typed (kept in the form when it was refused); ``status`` is the answer's when there is an
     ``error``; ``read_problems`` what the ingest just made could not read (file, where, what),
-    ``ingest_warnings`` what it warns of (the articles it read twice, as ``accord ingest``);
+    ``ingest_warnings`` what it warns of (the articles it read twice, as ``accord ingest``),
+    ``not_utf8`` its files read as Windows-1252 (session 37);
     ``ticked`` the 'actor|issue' boxes a refused accept sent (None: every change ticked, the
     page's offer); ``typed`` a refused ingest form as sent (:func:`as_sent`: 'paste' or
     'file'); ``busy`` the database refusing that ingest's, or else the accept's, write for
@@ -1111,6 +1114,7 @@ def _news(
             "notice": notice,
             "read_problems": read_problems or [],
             "ingest_warnings": ingest_warnings or [],
+            "not_utf8": not_utf8 or [],
             "ticked": ticked,
             "busy": busy,
             "typed": typed or {},
@@ -1153,6 +1157,7 @@ async def ingest(request: Request) -> Response:
             _ingested(kept),
             read_problems=list(kept.problems),
             ingest_warnings=list(kept.warnings),
+            not_utf8=list(kept.not_utf8),
         )
     return _redirect(request, f"/news?scenario={quote(scenario)}&ingest={key}")
 
