@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from accord.engines.base import Engine, Run
+    from accord.execution import Executor
     from accord.forecast import Forecast
     from accord.forecast.backtest import BacktestScores
     from accord.forecast.batch import ScenarioBatch
@@ -160,6 +161,7 @@ def forecast(
     *,
     runs: int | None = None,
     seed: int | None = None,
+    executor: Executor | None = None,
     **options: Any,
 ) -> Forecast:
     """Forecast each issue of a scenario, optionally with a Monte Carlo ensemble.
@@ -175,6 +177,10 @@ def forecast(
         ``seed`` is not given): :meth:`Forecast.samples_to_frame` holds them.
     seed
         Seed of every random choice.
+    executor
+        Where the ensemble's blocks of runs go (:mod:`accord.execution`: ``ProcessExecutor(n)``,
+        ``DaskExecutor(...)``; default: this process). The numbers do not depend on it
+        (docs/scale.md); the caller closes it.
     **options
         The engine's options when ``engine`` is a name.
 
@@ -189,8 +195,8 @@ def forecast(
     """
     from accord.forecast import forecast as _forecast
 
-    chosen = _engine(engine, options, "forecast", ("runs", "seed"))
-    return _forecast(_scenario(scenario), chosen, None, seed, runs=runs)
+    chosen = _engine(engine, options, "forecast", ("runs", "seed", "executor"))
+    return _forecast(_scenario(scenario), chosen, None, seed, runs=runs, executor=executor)
 
 
 def compare(
@@ -324,6 +330,7 @@ def forecast_many(
     runs: int | None = None,
     seed: int | None = None,
     skip_invalid: bool = False,
+    executor: Executor | None = None,
     **options: Any,
 ) -> pd.DataFrame:
     """Forecast several scenarios with one engine: their tidy tables in one DataFrame.
@@ -350,6 +357,10 @@ def forecast_many(
         listing every invalid one (its file, field and value) and nothing is forecast. True:
         the valid ones are forecast, an :class:`~accord.errors.AccordWarning` names the
         others, and the frame's ``attrs["invalid"]`` maps each one's path to its error.
+    executor
+        Where each scenario's ensemble runs, as for :func:`forecast` (the scenarios themselves
+        go one after the other, so that the rows keep their order and the first invalid one
+        stops the batch; to spread the scenarios, map your own function, docs/scale.md).
     **options
         The engine's options when ``engine`` is a name.
 
@@ -364,12 +375,15 @@ def forecast_many(
     """
     from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
 
-    chosen = _engine(engine, options, "forecast_many", ("runs", "seed", "skip_invalid"))
+    keywords = ("runs", "seed", "skip_invalid", "executor")
+    chosen = _engine(engine, options, "forecast_many", keywords)
     chosen_seed = shared_seed(seed, runs)
     batch = read_batch(_items(scenarios))
     check_requests(batch, chosen.name, chosen_seed, runs)
     _batch_checked(batch, skip_invalid)
-    done = forecast_each(batch, chosen, None, chosen_seed, runs, skip_failed=skip_invalid)
+    done = forecast_each(
+        batch, chosen, None, chosen_seed, runs, executor=executor, skip_failed=skip_invalid
+    )
     return _batch_result(done, batch)
 
 
