@@ -32,6 +32,19 @@ def test_import_accord_is_cheap_and_names_resolve_lazily() -> None:
         assert getattr(accord, name) is not None
 
 
+def test_every_shipped_engine_class_is_a_top_level_name() -> None:
+    """``accord.Learned`` was missing until session 37: the DEU forecaster could be named only
+    by its string or from accord.engines.estimators."""
+    import importlib
+
+    from accord.engines.estimators import BUNDLED
+
+    for target in BUNDLED.values():
+        module, name = target.split(":")
+        assert getattr(accord, name) is getattr(importlib.import_module(module), name)
+        assert name in accord.__all__
+
+
 def test_forecast_stays_a_function_after_the_subpackage_is_imported() -> None:
     import accord.forecast.ensemble
     from accord.forecast import Forecast

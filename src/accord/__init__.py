@@ -50,6 +50,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Exchange": ("accord.engines.estimators", "Exchange"),
     "Mean": ("accord.engines.estimators", "Mean"),
     "Median": ("accord.engines.estimators", "Median"),
+    "Learned": ("accord.engines.estimators", "Learned"),
     "get_engine": ("accord.engines", "get_engine"),
     # results and errors
     "Forecast": ("accord.forecast", "Forecast"),
@@ -76,7 +77,7 @@ if TYPE_CHECKING:
     )
     from accord.engines import get_engine
     from accord.engines.base import Run
-    from accord.engines.estimators import BDM, SMP, Exchange, Mean, Median, Nash
+    from accord.engines.estimators import BDM, SMP, Exchange, Learned, Mean, Median, Nash
     from accord.errors import AccordError, DataError, EngineError, ScenarioError
     from accord.forecast import Forecast
     from accord.news.store import Store
@@ -185,6 +186,7 @@ __all__ = [
     "EngineError",
     "Exchange",
     "Forecast",
+    "Learned",
     "Mean",
     "Median",
     "Nash",
