@@ -169,6 +169,7 @@ SETS = [
     HeldOut("s36b", 50, (3, 2, 0), (48, 0.955, 45, 49), (50, 1.0, 48, 49), (48, 0.955, 47, 50)),
     HeldOut("s36", 50, (5, 5, 0), (44, 0.863, 49, 43), (47, 0.932, 49, 46), (47, 0.932, 50, 47)),
     HeldOut("s36c", 50, (3, 6, 0), (44, 0.865, 47, 47), (47, 0.933, 48, 47), (47, 0.933, 49, 50)),
+    HeldOut("s37b", 50, (2, 7, 0), (45, 0.884, 47, 42), (46, 0.907, 48, 44), (49, 0.977, 49, 48)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -185,9 +186,9 @@ IDS = [s.path.name for s in SETS]
 # 8a55376, session 36's three at a96a302; development data since; a new held-out set goes here, by
 # name, until its one scoring; one name may cover several sets as a substring of each, as
 # "news-heldout-s24" did for news-heldout-s24.json, -s24b.json and -s24c.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s37"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s37b.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
