@@ -9,8 +9,8 @@ another gold sentence's first 60 characters). Run from the repository root with 
 It runs no coder and no evidence finder: it copies labels, leaves out the sentences another gold
 file or the session's other sentence files hold, applies the adjudicator's decisions below,
 checks the new files against every other gold file, and computes agreement. The s37b build
-reuses its helpers. The evidence set was built first (its B file came first); the event set is
-built once ``EVENTS_DECIDED`` holds its decisions.
+reuses its helpers. The evidence set was built first (its B file came first), with the event set
+left out (``EVENTS_DECIDED`` None); the event set was added when its b file came.
 """
 
 import sys
@@ -58,16 +58,190 @@ SENTENCE_FILES = [
     COORD / "heldout3" / "events-sentences.json",
 ]
 
-# What the first set's sentences report, for its DOCUMENT comment (written with the set).
-SCOPE = ""
+# What the first set's sentences report, for its DOCUMENT comment.
+SCOPE = (
+    "at most two sentences a page; an ammunition lorry seized and accusations between "
+    "neighbours, a peace process's sticking point, protesters killed, buildings burned, "
+    "social media blocked, airstrikes and a deployment against a coup, election killings "
+    "condemned and an appeal for restraint, a rescue at sea claimed, a party banned and its "
+    "leader's hand-over asked, strikes on arms caches and an army's account rejected, a "
+    "advisory, summonses and remarks called provocative, a fuel blockade and "
+    "restrictions, apologies and a motorcyclist killed, a live-fire exercise, water cannon and a "
+    "coast guard's account rejected, an accord rejected, UN financing asked for a mission, an "
+    "offensive, a defence treaty, strikes, incursions and a withdrawal sought, ambassadors "
+    "recalled, dialogue offered and rejected, and blame for unrest, across Africa (Ethiopia and "
+    "Eritrea, Nigeria and Benin, Tanzania, Mali, Kenya, Somalia, Cameroon), the Middle East "
+    "(Yemen's Houthis, Israel, Lebanon, Syria, Iran), Asia (Nepal, Bangladesh and India, "
+    "China, Japan and the Philippines, Indonesia, the Koreas) and Oceania (Papua New Guinea "
+    "and Bougainville, New Caledonia, Australia)"
+)
 
 # Notes of b's that quote a development sentence's first 60 characters (``hb.write_gold``
 # refuses a file quoting another gold file's sentence): the quotation elided, b's words and
 # labels kept (as the s29 and s33 builds did).
 NOTE_FIXES: dict[str, tuple[str, str]] = {}
 
-# The first event set's decisions: None until its second annotator's file is in (heldout/B-DONE).
-EVENTS_DECIDED: hb.EventDecisions | None = None
+# The rule the mode-only decisions below apply (the third sets of sessions 28, 31 and 34): where
+# a and b differ only in mode, a's stays unless it is clearly wrong; the mode CAMEO2PLOVER-2021
+# gives the act's CAMEO code stands against another, unless the PLOVER 2.0 manual codes the act
+# otherwise; where the table gives the act no mode, the development gold's practice decides.
+# The first event set's decisions (None would leave the set out of the build).
+EVENTS_DECIDED: hb.EventDecisions | None = hb.EventDecisions(
+    adjudications={
+        "HO28Z-001": {
+            "event": "COERCE",
+            "mode": "seize",
+            "source": ["ETH"],
+            "target": [],
+            "follows": "b",
+            "reason": "the seized lorry's sender, Eritrea, stands only in a reduced relative "
+            "clause of the noun ('allegedly sent from Eritrea'), background in "
+            "docs/event-coding.md (as HO28H-018's adjudication reads a signing in such a "
+            "clause), and the development gold codes goods seized by police with no recipient "
+            "where no owner is named as one, HO27I-016 (Finnish police said they had seized a "
+            "cargo vessel: COERCE seize FIN -> none); the after clause is coded where the main "
+            "clause ('tensions ... have escalated') names no act, as HO26X-007; type, mode and "
+            "source as both annotators",
+        },
+        "HO28Z-008": {
+            "event": "COERCE",
+            "mode": "restrict",
+            "source": ["NPL"],
+            "target": [],
+            "follows": "b",
+            "reason": "the development gold codes the same government's block on the same "
+            "unregistered platforms with no recipient, HO28M-023 (the ministry directed the "
+            "telecommunications authority to block access to all platforms that did not "
+            "register: COERCE restrict NPL -> none), as it codes nationwide shutdowns, HO26U-017 "
+            "(cited in HO27V-011's adjudication: the Taliban's internet shutdown, AFG -> none); "
+            "the platforms are companies, no actor (both annotators); type, mode and source as "
+            "both",
+        },
+        "HO28Z-010": {
+            "event": "AID",
+            "mode": None,
+            "source": ["NGA"],
+            "target": [],
+            "follows": "b",
+            "reason": "the development gold codes Nigeria's deployment of fighter jets and "
+            "ground forces to Benin against the coup attempt, the same deployment, AID "
+            "(military protection, CAMEO 074, CAMEO2PLOVER-2021 line 67): HO26K-043 (Nigeria's "
+            "military sent fighter jets and ground forces into neighboring Benin to support "
+            "President Talon: AID NGA -> BEN) and HO26K-044 (ECOWAS to deploy forces to Benin: "
+            "AID); 'its smaller neighbor' does not name Benin, and the gold takes a recipient "
+            "only where the sentence names it (HO27P-043, adjudicated: a pronoun recipient "
+            "left empty); a's HO27J-040 is an accusation (ACCUSE), not a deployment coded",
+        },
+        "HO28Z-015": {
+            "event": "NONE",
+            "mode": None,
+            "source": [],
+            "target": [],
+            "follows": "a",
+            "reason": "the Houthis' claim reports a rescue of a ship's crew, and the development "
+            "gold codes a rescue as no event, HO27V-049 (Pakistani security forces rescued over "
+            "150 hostages: NONE); the medical care and transport are part of that rescue, not aid "
+            "sent to a state or a people (b's HO26H-021 is a state sending emergency teams "
+            "abroad, CAMEO 073), and the crew belongs to no named state. A close call: b read "
+            "the care given as humanitarian aid",
+        },
+        "HO28Z-026": {
+            "event": "ACCUSE",
+            "mode": "disapprove",
+            "source": ["CHN"],
+            "target": [],
+            "follows": "b",
+            "reason": "'these comments' are named in the sentence by no author (Takaichi is "
+            "named only in the page's earlier sentences, and 'the two countries' names neither), "
+            "and the development gold gives a label of blame whose object's owner the sentence "
+            "does not name no recipient, HO27D-029 (adjudicated: the minister 'called the move' "
+            "an act of water warfare, India not named: PAK -> none) and HO26U-006 (the Awami "
+            "League 'called the ban illegal': BGD -> none); type, mode and source as both "
+            "annotators",
+        },
+        "HO28Z-027": {
+            "event": "COERCE",
+            "mode": "restrict",
+            "source": ["MLI"],
+            "target": [],
+            "follows": "b",
+            "reason": "the development gold codes the same government's measure in the same "
+            "fuel crisis with no recipient, HO27V-011 (adjudicated: the junta shuttering all "
+            "schools: COERCE restrict MLI -> none, as the gold codes nationwide closures with no "
+            "named object); a restriction of fuel to priority vehicles names no one it falls on; "
+            "type, mode and source as both annotators",
+        },
+        "HO28Z-036": {
+            "event": "REJECT",
+            "mode": None,
+            "source": ["NCL"],
+            "target": [],
+            "follows": "a",
+            "reason": "the development gold codes the FLNKS's rejection of the Bougival "
+            "agreement NCL, HO28H-018 (adjudicated: the FLNKS confirmed it rejected the "
+            "Bougival Agreement: REJECT NCL -> none), and HO26G-059 (the same rejection) keeps "
+            "the FLNKS as New Caledonia's actor; b's FRA reads docs/event-coding.md's State codes "
+            "('a dependency takes its sovereign's'), but the gold's own records of this actor are "
+            "NCL, and the build follows the development gold where it has settled an actor; no "
+            "recipient as both annotators",
+        },
+        "HO28Z-049": {
+            "event": "ACCUSE",
+            "mode": "allege",
+            "source": ["CMR"],
+            "target": [],
+            "follows": "b",
+            "reason": "'small groups \"influenced by drugs\"' are unnamed, and the development "
+            "gold gives an accusation of unnamed parties no recipient, HO27J-031 (Abiy accused "
+            "unnamed parties: ACCUSE allege ETH -> none); a's domestic convention places a named "
+            "group, not an unnamed one; type, mode and source as both annotators",
+        },
+        "HO28Z-050": {
+            "event": "ACCUSE",
+            "mode": "allege",
+            "source": ["CMR"],
+            "target": [],
+            "follows": "b",
+            "reason": "the accused is only 'him', Tchiroma being named in the page's earlier "
+            "sentences, and the development gold leaves a pronoun recipient empty, HO27P-043 "
+            "(adjudicated: those who congratulated 'him': SAU -> none, 'a recipient only where "
+            "clear and named') and HO26O-034 ('the accusations against him': UGA -> none); type, "
+            "mode and source as both annotators",
+        },
+    },
+    modes_kept={
+        "HO28Z-041": "a's 'yield' kept (b null): Syria seeking the withdrawal of Israeli troops "
+        "is a demand of de-escalation, CAMEO 1056, REQUEST yield (CAMEO2PLOVER-2021, line 130), "
+        "so a's mode is the table's; b's HO27D-046 (al-Sharaa's condition of an Israeli "
+        "withdrawal, no mode) shows b's null is not wrong either",
+    },
+    modes_taken={
+        "HO28Z-028": (
+            "restrict",
+            "b's 'restrict' taken (a 'ban'): JNIM's ban on fuel imports into Mali is a blockade, "
+            "CAMEO 191 'Impose blockade, restrict movement', COERCE restrict (CAMEO2PLOVER-2021, "
+            "line 266), and the table gives 'ban' only to banning parties or politicians (1722, "
+            "line 261), so a's mode is wrong for this act; HO27V-011 names the same measure 'an "
+            "al-Qaida affiliate's fuel blockade'",
+        ),
+        "HO28Z-032": (
+            "troops",
+            "b's 'troops' taken (a null): CAMEO2PLOVER-2021 gives a show of military power no "
+            "mode (150, line 233), so the development gold's practice decides, and every "
+            "military exercise or drill it codes is MOBILIZE troops: HO26-027, HO26N-022, "
+            "HO26T-050, HO27D-041, HO27R-022 and HO27R-044 (Russia's exercises in the Baltic "
+            "Sea)",
+        ),
+        "HO28Z-043": (
+            "seize",
+            "b's 'seize' taken (a null): the searches are 'the most recent ground invasion "
+            "Israel made in Syria', CAMEO 192 'Occupy territory', COERCE seize "
+            "(CAMEO2PLOVER-2021, line 267), and the development gold codes searches COERCE "
+            "seize, HO26P-023 (adjudicated: searches conducted throughout Moldova: 'the nearest "
+            "PLOVER COERCE mode for a search of premises')",
+        ),
+    },
+)
 
 EVIDENCE_DECIDED = hb.EvidenceDecisions(
     adjudications={
