@@ -4658,6 +4658,8 @@ def withdrawn_visa(tokens: list[Token], trig: Trigger) -> bool:
     (:func:`_revoked_person_visa`), or visa restrictions or a visa ban named on a person or
     officials after the trigger (:func:`_restricted_person_visa`)."""
     keys = [t.key for t in tokens]
+    if national_visas_withdrawn(keys, trig):  # s37-natvisa: a class's visas
+        return True
     return _revoked_person_visa(keys, trig) or _restricted_person_visa(keys, trig)
 
 
@@ -4696,6 +4698,196 @@ def _announced_visa_measure(tokens: list[Token], trig: Trigger, kind: str, inten
     if kind != "COERCE" or intent != "future" or not withdrawn_visa(tokens, trig):
         return False
     return not any(t.key in _THREAT_CONDITION or t.key.startswith(_WARNING_WORDS) for t in tokens)
+
+
+# ----------------------------------------------------------------------------------------------
+# s37-natvisa: nationals' visas withdrawn are coercion (docs/event-coding.md, "Nationals' visas
+# withdrawn are coercion"; docs/validation-events/session-37-natvisa.md)
+# ----------------------------------------------------------------------------------------------
+
+_NATVISA_WITHDRAWING = re.compile(r"(?:REVOK|REVOC|CANCEL|SUSPEN)[A-Z]*")
+# a class of another state's people (folded): the holders the convention reads
+_NATVISA_CLASS = frozenset({"NATIONAL", "CITIZEN", "OFFICIAL", "DIPLOMAT"})
+# the nouns "visa-free" names the travel itself with ("visa-free travel", "visa-free regime")
+_VISA_FREE_HEADS = frozenset({"TRAVEL", "REGIME", "ENTRY", "ACCESS"})
+# participles between the visas and their holder ("visas issued by India to Pakistani citizens")
+_VISA_GIVEN = frozenset({"ISSUED", "GRANTED", "GIVEN"})
+# words that end a class of holders; it runs through "and", "or", "of" and "from" ("officials
+# and diplomats from Georgia", "nationals of 19 countries")
+_NATVISA_HOLDER_END = (
+    (_OBJECT_ENDS - {"FROM"}) | {",", ".", ";", ":", "(", "“", "”", '"'} | {"WHO", "THAT", "WHICH"}
+)
+# the words of a passive's verb group before the participle ("will be", "have been")
+_NATVISA_AUX = _PASSIVE_AUX | _FUTURE | {"HAS", "HAVE", "HAD"}
+
+
+def _visa_class(keys: Sequence[str]) -> bool:
+    """Whether a holder phrase names a class of another state's people (s37-natvisa): a word of
+    nationals, citizens, officials or diplomats (:data:`_NATVISA_CLASS`, folded) with a state
+    named in the phrase (a demonym or a country: "Pakistani citizens", "officials and diplomats
+    from Georgia"); "nationals of 19 countries" names no state."""
+    if not any(fold_noun(key) in _NATVISA_CLASS for key in keys):
+        return False
+    gaz = load()
+    for i in range(len(keys)):
+        for n in (1, 2, 3):
+            phrase = tuple(keys[i : i + n])
+            if phrase in gaz.demonyms or any(
+                e.kind == "country" for e in gaz.names.get(phrase, [])
+            ):
+                return True
+    return False
+
+
+def _class_visa_end(keys: Sequence[str], j: int) -> int | None:
+    """Where the visa phrase whose first word is at ``j`` ends (s37-natvisa): "visas", "visa
+    issuance", "visa-free travel" (or regime, entry, access); None where the visa word only
+    modifies another noun ("visa requirements", "visa rules")."""
+    nxt = keys[j + 1] if j + 1 < len(keys) else "."
+    if keys[j] == "VISA-FREE":
+        return j + 2 if fold_noun(nxt) in _VISA_FREE_HEADS else None
+    if keys[j] not in _VISA_WORDS:
+        return None
+    if fold_noun(nxt) == "ISSUANCE":
+        return j + 2
+    if nxt in _VISA_HEAD_END or nxt in _CLAUSE_STOP or nxt in _VISA_GIVEN or nxt in _NATVISA_AUX:
+        return j + 1
+    return None
+
+
+def _class_visa_parts(keys: Sequence[str], end: int) -> tuple[int | None, int | None]:
+    """After a visa phrase ending at ``end``: where its issuer starts ("issued by India") and
+    where its holder starts ("of", "for" or "to" Pakistani citizens), each None if not named."""
+    issuer = holder = None
+    at = end
+    if at < len(keys) and keys[at] in _VISA_GIVEN:
+        at += 1
+        if at < len(keys) and keys[at] == "BY":
+            issuer = at + 1
+            at += 1
+            while at < min(len(keys), issuer + 4) and keys[at] not in _NATVISA_HOLDER_END:
+                at += 1
+    if at < len(keys) and keys[at] in ("OF", "FOR", "TO"):
+        holder = at + 1
+    return issuer, holder
+
+
+def _class_holder(keys: Sequence[str], at: int | None) -> list[str]:
+    """The class of holders that starts at ``at``: up to eight words, to a comma, a preposition
+    other than "of" and "from", a relative pronoun or a quotation mark."""
+    words: list[str] = []
+    for key in keys[at : at + 8] if at is not None else ():
+        if key in _NATVISA_HOLDER_END or key in _CLAUSE_STOP:
+            break
+        words.append(key)
+    return words
+
+
+def _withdrawn_class_visas(keys: Sequence[str], trig: Trigger) -> bool:
+    """A verb (or noun with "of") of revoking, cancelling or suspending whose object is the
+    visas, the visa issuance or the visa-free travel of a class of another state's people
+    (s37-natvisa): the visa phrase within seven words of the verb with no preposition,
+    conjunction or comma before it, its holder before it ("Pakistani citizens' visas") or after
+    it ("the visas of", "visa-free travel for officials and diplomats from Georgia", "visas
+    issued to Pakistani nationals") naming such a class (:func:`_visa_class`)."""
+    if trig.end - trig.start != 1 or not _NATVISA_WITHDRAWING.fullmatch(keys[trig.start]):
+        return False
+    at = trig.end
+    if keys[trig.start].endswith(("ION", "IONS")):
+        if at >= len(keys) or keys[at] != "OF":
+            return False
+        at += 1  # "the suspension of visa-free travel for"
+    for j in range(at, min(len(keys), at + 8)):
+        if keys[j] in _VISA_WORDS or keys[j] == "VISA-FREE":
+            end = _class_visa_end(keys, j)
+            if end is None:
+                return False
+            holder = list(keys[at:j]) + _class_holder(keys, _class_visa_parts(keys, end)[1])
+            return _visa_class(holder)
+        if keys[j] in _VISA_HOLDER_END or keys[j] in _CLAUSE_STOP:
+            return False
+    return False
+
+
+def _passive_class_visas(keys: Sequence[str], trig: Trigger) -> tuple[int, int] | None:
+    """The visas of a class of another state's people, issued by a state named in the subject,
+    withdrawn in a passive ("all existing valid visas issued by India to Pakistani citizens will
+    be cancelled", s37-natvisa): where the issuer's and the holders' phrases start, else None.
+    The participle (cancelled, revoked, suspended) follows a passive auxiliary; the subject is
+    read back from the verb group to a comma, "that" or a clause word (up to 14 words)."""
+    key = keys[trig.start]
+    if trig.end - trig.start != 1 or not _NATVISA_WITHDRAWING.fullmatch(key):
+        return None
+    if (
+        not key.endswith(("ED", "EN"))
+        or trig.start == 0
+        or keys[trig.start - 1] not in _PASSIVE_AUX
+    ):
+        return None
+    k = trig.start - 1
+    while k > 0 and keys[k - 1] in _NATVISA_AUX:
+        k -= 1
+    first = k
+    while first > 0 and k - first < 14 and keys[first - 1] not in _PATTERN_STOP:
+        first -= 1
+    for j in range(first, k):
+        if keys[j] in _VISA_WORDS or keys[j] == "VISA-FREE":
+            end = _class_visa_end(keys, j)
+            if end is None:
+                return None
+            issuer, holder = _class_visa_parts(keys[:k], end)
+            if issuer is None or holder is None:
+                return None
+            return (issuer, holder) if _visa_class(_class_holder(keys[:k], holder)) else None
+    return None
+
+
+def national_visas_withdrawn(keys: Sequence[str], trig: Trigger) -> bool:
+    """Whether a trigger withdraws the visas, the visa issuance or the visa-free travel of a
+    class of another state's people (s37-natvisa): as the verb's object
+    (:func:`_withdrawn_class_visas`) or as a passive's subject with its issuer named
+    (:func:`_passive_class_visas`)."""
+    if not any(key in _VISA_WORDS or key == "VISA-FREE" for key in keys):
+        return False
+    return _withdrawn_class_visas(keys, trig) or _passive_class_visas(keys, trig) is not None
+
+
+def _natvisa_roles(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, kind: str
+) -> tuple[int, int] | None:
+    """The source and recipient groups of a passive withdrawal of a class's visas with the
+    issuer named (:func:`_passive_class_visas`), done or threatened: the issuing state the
+    source, the holders' state the recipient (docs/event-coding.md, "Nationals' visas withdrawn
+    are coercion"; s37-natvisa); None where the construction or either actor is missing."""
+    if kind not in ("COERCE", "THREATEN") or not any(t.key in _VISA_WORDS for t in tokens):
+        return None
+    found = _passive_class_visas([t.key for t in tokens], trig)
+    if found is None:
+        return None
+    issuer = next((m.group for m in mentions if m.start == found[0] and m.actor.code), None)
+    holders = [m for m in mentions if found[1] <= m.start < found[1] + 8 and m.actor.code]
+    if issuer is None or not holders or holders[0].group == issuer:
+        return None
+    return issuer, holders[0].group
+
+
+def _withdrawn_national_visas(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> tuple[Trigger, tuple[str, str | None] | None]:
+    """A state that cancels, revokes or suspends the visas, the visa issuance or the visa-free
+    travel of another state's nationals, citizens, officials or diplomats as a class
+    (:func:`national_visas_withdrawn`: "India cancelled the visas of Pakistani citizens",
+    "decided to suspend visa-free travel for officials and diplomats from Georgia") is COERCE
+    ``restrict``, CAMEO 1721 (172; PLOVER 2.0 sec. 3.15), whatever the dictionary gives the
+    verb (SANCTION for "cancelled", none for the bare "suspend"): docs/event-coding.md,
+    "Nationals' visas withdrawn are coercion" (s37-natvisa). The construction is a pattern
+    (the verb with its object), so the trigger is one, as the dictionary's object patterns
+    are; any other trigger is returned as it is."""
+    if not any(t.key in _VISA_WORDS or t.key == "VISA-FREE" for t in tokens):
+        return trig, mapped  # most sentences name no visa
+    if not national_visas_withdrawn([t.key for t in tokens], trig):
+        return trig, mapped
+    return replace(trig, cameo="1721", how="pattern"), ("COERCE", "restrict")
 
 
 _TYPE_RULES_S8 = (
@@ -6266,6 +6458,7 @@ def code_tokens(
         trig, mapped = _retype(tokens, trig, cameo_to_plover(trig.cameo))
         trig, mapped = _arrest_not_assault(tokens, trig, mapped, violent)  # "arrested 500"
         trig, mapped = _suspension_not_sanction(tokens, trig, mapped)  # "suspended parties"
+        trig, mapped = _withdrawn_national_visas(tokens, trig, mapped)  # s37-natvisa
         if trig.speech and mapped is not None and _act_code(trig.cameo):
             trig = replace(trig, speech=False)  # "dismissed the claims": a refusal, not a report
         refusal = (
@@ -6410,6 +6603,12 @@ def code_tokens(
             and tokens[trig.start - 1].key in _PASSIVE_AUX
             and source_group is not None
         )
+        natvisa = _natvisa_roles(tokens, mentions, trig, kind)  # s37-natvisa
+        if natvisa is not None and target_first is None:
+            # "visas issued by India to Pakistani citizens will be cancelled": the issuer
+            # withdraws them, the holders' state is the recipient
+            source_group, victim = natvisa
+            target_first, after, passive, agentless = victim, [], True, False
         expelled = _expulsion_roles(tokens, mentions, trig, kind, mode)
         if expelled is not None and expelled != (None, None) and target_first is None:
             # "Russia was expelled from the Council": the expelled is the recipient; a
