@@ -2693,6 +2693,93 @@ _RALLY = frozenset({"RALLY", "RALLIES", "RALLIED", "RALLYING"})
 _FORCES = frozenset({"TROOP", "FORCE", "ARMY", "SOLDIER", "MILITARY", "MILITIA", "FIGHTER"})
 
 
+# ----------------------------------------------------------------------------------------------
+# s37-riot2 (docs/validation-events/session-37-riot2.md): a crowd named as the subject of a
+# violent or forcing act, read past an aside, with verbs of forcing a passage and an attempt
+# ----------------------------------------------------------------------------------------------
+
+# a crowd of the riot convention: protesters, rioters, youths, students, a crowd or a mob
+# (:data:`_RIOTERS`), farmers or marchers; or civilians in numbers ("thousands of citizens")
+_RIOT_CROWD = _RIOTERS | frozenset({"FARMERS", "MARCHERS"})
+_RIOT_CIVILIANS = frozenset({"PEOPLE", "CITIZENS", "RESIDENTS", "VILLAGERS"})
+_RIOT_NUMBERS = frozenset({"THOUSANDS", "HUNDREDS", "DOZENS", "TENS", "SCORES"})
+# an armed group, the police or officials among the subject's words: no crowd's riot
+_RIOT_ARMED = _FORCES | frozenset(
+    {"POLICE", "OFFICER", "MILITANT", "REBEL", "GUNMAN", "GUNMEN", "INSURGENT", "SETTLER"}
+    | {"GANG", "JIHADIST", "TERRORIST", "ATTACKER", "GUARD", "COMMANDO", "PARAMILITARY"}
+)
+# a verb of forcing a passage: "pushed through barbed wire", "forced their way into"
+_FORCING = frozenset(
+    {"PUSHED", "PUSHING", "PUSH", "PUSHES", "FORCED", "FORCING", "FORCE", "FORCES"}
+    | {"BROKE", "BREAK", "BREAKS", "BREAKING", "BURST", "BURSTING", "BARGED", "BARGING"}
+)
+_PASSAGE = frozenset({"THROUGH", "INTO", "PAST"})
+_RIOT_BE = frozenset({"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"})
+# the noun of an attempt whose infinitive is the act ("made an attempt to storm")
+_ATTEMPT_NOUNS = frozenset({"ATTEMPT", "BID"})
+
+
+def _passive_verb(tokens: list[Token], at: int) -> bool:
+    """A form of "be" before the verb at ``at``, an adverb in "-ly" between ("youths were
+    shot", "were reportedly beaten"): the crowd before it is the one acted on, not the
+    subject of the act."""
+    j = at - 1
+    if j >= 1 and tokens[j].key.endswith("LY"):
+        j -= 1
+    return j >= 0 and tokens[j].key in _RIOT_BE
+
+
+def _riot_crowd(tokens: list[Token], trig: Trigger) -> bool:
+    """A crowd named as the subject of the verb (s37-riot2), read where session 33's crowd
+    subject is read (:func:`_crowd_subject_words`: the six words before the verb, and past an
+    aside set off by commas, "Some protesters, clad in dark clothing, threw"): a word of
+    :data:`_RIOT_CROWD`, or civilians in numbers ("thousands of citizens clashed"); not where an
+    armed group, the police or an official stands among those words, nor in a passive."""
+    if _passive_verb(tokens, trig.start):
+        return False
+    words = _crowd_subject_words(tokens, trig.start)
+    if any(fold_noun(w) in _RIOT_ARMED | _NOT_CROWD for w in words):
+        return False
+    if any(w in _RIOT_CROWD for w in words):
+        return True
+    return any(w in _RIOT_NUMBERS for w in words) and any(w in _RIOT_CIVILIANS for w in words)
+
+
+def _riot_subject(tokens: list[Token], trig: Trigger) -> bool:
+    """The subject of a riot: protesters (:func:`_riot`), a crowd (:func:`_crowd_riot`) or,
+    since s37-riot2, a crowd read past an aside or in numbers (:func:`_riot_crowd`); never
+    a crowd before a passive verb ("Nineteen youths were shot dead": acted on)."""
+    if _passive_verb(tokens, trig.start):
+        return False
+    return _riot(tokens, trig) or _crowd_riot(tokens, trig) or _riot_crowd(tokens, trig)
+
+
+def _forced_passage(tokens: list[Token], trig: Trigger) -> bool:
+    """A verb of forcing a passage (s37-riot2): "pushed through barbed wire", "broke into the
+    compound", "forced their way into the building" (:data:`_FORCING` then "through", "into"
+    or "past", or "their way"): a forcing act, violent whatever the CAMEO type of the verb
+    alone ("pushed" is 0xx "push for", "forced" 17x)."""
+    if tokens[trig.start].key not in _FORCING:
+        return False
+    j = trig.start + 1
+    if j + 1 < len(tokens) and tokens[j].key == "THEIR" and tokens[j + 1].key == "WAY":
+        return True
+    return j < len(tokens) and tokens[j].key in _PASSAGE
+
+
+def _attempted_riot(tokens: list[Token], trig: Trigger) -> bool:
+    """An attempt made by a crowd whose infinitive is a violent or forcing act ("protesters
+    made an attempt to storm the palace", s37-riot2): the infinitive is the act attempted, CAMEO
+    145 as "attempted to storm" is, not the purpose of a noun
+    (:func:`_purpose_of_indefinite_noun`)."""
+    j = trig.start
+    if j < 2 or tokens[j - 1].key != "TO" or tokens[j - 2].key not in _ATTEMPT_NOUNS:
+        return False
+    mapped = cameo_to_plover(trig.cameo)
+    violent = mapped is not None and mapped[0] in VIOLENT_TYPES
+    return (violent or _forced_passage(tokens, trig)) and _riot_subject(tokens, trig)
+
+
 def _rally(tokens: list[Token], trig: Trigger) -> str | None:
     """CAMEO files RALLY under MOBILIZE (150) with patterns for crowds ("* AGAINST", "* (IN
     PROTEST)": 141) and for support ("* (IN SUPPORT)": 053). "rallied behind / around X" is
@@ -4944,11 +5031,13 @@ def _retype(
     rally = _rally(tokens, trig)
     if rally is not None:
         return replace(trig, cameo=rally), cameo_to_plover(rally)
+    if _forced_passage(tokens, trig) and _riot_subject(tokens, trig):
+        return replace(trig, cameo="145"), ("PROTEST", "riot")  # "pushed through" (s37)
     if mapped is None:
         return trig, mapped
     if mapped[0] == "CONCEDE" and _resignation(tokens, trig):
         return trig, ("RETREAT", "resign")
-    if mapped[0] in VIOLENT_TYPES and (_riot(tokens, trig) or _crowd_riot(tokens, trig)):
+    if mapped[0] in VIOLENT_TYPES and _riot_subject(tokens, trig):
         return replace(trig, cameo="145"), ("PROTEST", "riot")
     return trig, mapped
 
@@ -6426,7 +6515,7 @@ def code_tokens(
             continue  # "has yet to provide", "were to prepare": not done
         if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
-        if _purpose_of_indefinite_noun(tokens, trig):
+        if _purpose_of_indefinite_noun(tokens, trig) and not _attempted_riot(tokens, trig):
             continue  # "a peacekeeping force to help": what the force is for
         if _purpose_of_definite_noun(tokens, trig):
             continue  # "the correct way to resolve", "future talks to discuss": purposes

@@ -910,7 +910,8 @@ class NlpCoder:
         verb = None if token is None else clause_verb(token)
         if verb is None:
             return not self._kept(event.event_type, event.sources, event.targets)
-        if dropped(verb, self.rules):
+        attempted = _rules_riot(event) and _attempt_infinitive(verb)  # "an attempt to storm"
+        if dropped(verb, self.rules) and not attempted:
             return True
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
         if any(self._typed(proba[k]) and not self._stated(found[k], proba[k], date) for k in own):
@@ -1094,9 +1095,10 @@ class NlpCoder:
         ``riot``, whose trigger holds the verb (a crowd as the subject of a violent act,
         ``accord.news.coding._riot`` and ``_crowd_riot``: "protesters pelted the offices with
         eggs", "youths stormed the parliament"), or None."""
-        verb = cand.sent.doc[cand.pred.verb].lower_
+        verb = cand.sent.doc[cand.pred.verb]
+        words = {verb.lower_} | _attempted_acts(verb)  # "made an attempt to storm" (s37)
         for event in self._rules_sentence(cand, date):
-            if _rules_riot(event) and verb in (event.trigger or "").lower().split():
+            if _rules_riot(event) and words & set((event.trigger or "").lower().split()):
                 return event
         return None
 
@@ -1752,6 +1754,35 @@ def _rules_riot(event: Event) -> bool:
     return event.event_type == "PROTEST" and event.mode == "riot"
 
 
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+
+
+def _attempted_acts(verb: Any) -> set[str]:
+    """The acts a verb's object attempts (s37-riot2): the infinitive of an attempt or bid that
+    is the verb's object ("protesters *made* an attempt to *storm* the palace": {"storm"}),
+    the act done, as the rules coder reads it (``accord.news.coding._attempted_riot``)."""
+    return {
+        act.lower_
+        for noun in children(verb)
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in ATTEMPT_NOUNS
+        for act in children(noun)
+        if act.dep_ in ("acl", "relcl") and act.pos_ == "VERB"
+    }
+
+
+def _attempt_infinitive(verb: Any) -> bool:
+    """The verb is the infinitive of an attempt or bid that another verb's object is
+    ("made an attempt to *storm*", s37-riot2, :func:`_attempted_acts`): the act attempted, not
+    a noun's content that states no act."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and noun.lemma_.lower() in ATTEMPT_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _riot_stated(pred: Predicate, doc: Any, event: Event) -> bool:
     """The rules coder's riot (:func:`_rules_riot`, a crowd as the subject of a violent act)
     on a clause that states it: not a noun's clause, no modal ("might"), no negated subject
@@ -1762,7 +1793,7 @@ def _riot_stated(pred: Predicate, doc: Any, event: Event) -> bool:
         return False
     verb = doc[pred.verb]
     return not (
-        verb.dep_ == "acl"
+        (verb.dep_ == "acl" and not _attempt_infinitive(verb))
         or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children(verb))
         or any(g.lower_ in ("no", "neither") for c in children(verb) for g in c.subtree)
     )
