@@ -481,7 +481,9 @@ def power(
     names
         The weighted game's player names (default ``P1``, ``P2``...).
     index
-        ``shapley-shubik`` (Shapley and Shubik 1954) or ``banzhaf`` (Banzhaf 1965).
+        ``shapley-shubik`` (Shapley and Shubik 1954), ``banzhaf`` (Banzhaf 1965) or, for a
+        body, ``ternary`` (Felsenthal and Machover 1997: abstention as a third vote), as
+        ``accord power --index`` takes them (``ternary`` since session 37).
     date
         For a body, its membership on that date: a ``datetime.date`` or ISO text
         ``"2015-07-20"``.
@@ -501,6 +503,8 @@ def power(
     ['TCD', 'CHL', 'JOR']
     >>> accord.power("eu-council", kind="unanimity").values["MLT"]
     Fraction(1, 27)
+    >>> accord.power("unsc", index="ternary").values["USA"]
+    Fraction(118525786, 725416965)
     """
     from accord.institutions import power as p
     from accord.institutions.rules import Body, read_body
@@ -509,7 +513,10 @@ def power(
     if isinstance(game, str | os.PathLike | Body):
         if quota is not None or names is not None:
             raise AccordError("quota and names describe a weighted game, not a body")
-        built = p.game_from_body(read_body(game), kind, day)
+        body = read_body(game)
+        if index in ("ternary", "ternary-shapley-shubik"):
+            return p.ternary_shapley_shubik(body, kind, day).of_body(body, kind, day)
+        return p.power(p.game_from_body(body, kind, day), index).of_body(body, kind, day)
     else:
         if kind is not None:
             raise AccordError("kind chooses a body's rule; a weighted game has one, its quota")

@@ -302,7 +302,9 @@ def _nan(value: float | None) -> float:
 
 def power_frame(indices: PowerIndices) -> pd.DataFrame:
     """One row per player: ``player, index, value, exact`` (+ ``swings``, ``raw`` for Banzhaf),
-    then ``accord_version`` (:func:`accord.provenance.version_string`, since session 35)."""
+    for a body's indices ``body, kind, date`` (since session 37: the tables of several bodies
+    concatenated say whose each row is; ``date`` empty for a body without dated members), then
+    ``accord_version`` (:func:`accord.provenance.version_string`, since session 35)."""
     from accord.provenance import version_string
 
     version = version_string()
@@ -318,6 +320,8 @@ def power_frame(indices: PowerIndices) -> pd.DataFrame:
             row["swings"] = indices.swings[player]
         if indices.raw is not None:
             row["raw"] = float(indices.raw[player])
+        if indices.body is not None:
+            row |= {"body": indices.body, "kind": indices.kind, "date": indices.date}
         row["accord_version"] = version  # which code computed the indices (session 35)
         rows.append(row)
     return _pd().DataFrame(rows)

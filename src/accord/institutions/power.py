@@ -4,8 +4,9 @@ A binary voting game here is a set of players with integer weights on one or mor
 a quota per criterion; a coalition wins when it reaches every quota and its size reaches a
 count quota, or, alternatively, when its size reaches an "overwhelming" count (the EU Council's
 blocking-minority clause). Vetoes become a criterion whose weight is 1 for each veto holder
-and whose quota is their number. This covers weighted majority games, the Security Council and
-the EU Council's double majority.
+and whose quota is their number; the alternative count does not set it aside (a blocking
+minority outvotes no veto), a veto override's count does. This covers weighted majority games,
+the Security Council and the EU Council's double majority.
 
 Method: generating functions (Brams and Affuso 1976; Bilbao, Fernandez, Jimenez Losada and
 Lopez 2000, "Generating functions for computing power indices efficiently", TOP 8(2)). For each
@@ -38,7 +39,7 @@ import numbers
 import os
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,9 @@ class Game:
     quotas: tuple[int, ...]  # (d,) quota per criterion
     count_quota: int = 0  # a winning coalition has at least this many members
     alternative: int | None = None  # ... or wins anyway with at least this many members
+    veto: int | None = None  # the criterion (column) of the veto holders, which the
+    # alternative does not set aside (a blocking-minority clause outvotes no veto)
+    veto_override: int | None = None  # ... but a coalition of this many members does
 
     def __post_init__(self) -> None:
         n = len(self.players)
@@ -93,6 +97,8 @@ class Game:
             raise AccordError("weights must be non-negative integers")
         if any(q < 0 for q in self.quotas) or self.count_quota < 0:
             raise AccordError("quotas must be non-negative")
+        if self.veto is not None and not 0 <= self.veto < len(self.quotas):
+            raise AccordError(f"veto must name a criterion, 0 to {len(self.quotas) - 1}")
 
     @property
     def n(self) -> int:
@@ -102,12 +108,17 @@ class Game:
         """Whether the coalition (a sequence of player indices) wins."""
         members = sorted(set(int(i) for i in coalition))
         size = len(members)
-        if self.alternative is not None and size >= self.alternative:
-            return True
         totals = np.asarray(self.weights)[members].sum(axis=0)
-        return size >= self.count_quota and all(
-            int(t) >= q for t, q in zip(totals, self.quotas, strict=True)
-        )
+        reached = [int(t) >= q for t, q in zip(totals, self.quotas, strict=True)]
+        veto_ok = True
+        if self.veto is not None:
+            veto_ok = reached.pop(self.veto) or (
+                self.veto_override is not None and size >= self.veto_override
+            )
+        rest = size >= self.count_quota and all(reached)
+        if self.alternative is not None and size >= self.alternative:
+            rest = True
+        return veto_ok and rest
 
 
 def _whole(value: object) -> bool:
@@ -161,7 +172,9 @@ def game_from_rule(
 
     With everybody voting, every base (members, present, present and voting) is the whole
     body, so each share becomes a fixed quota; vetoes become a criterion that needs all veto
-    holders; ``max_against`` becomes a count quota on the yes side.
+    holders (set aside by a coalition of ``veto_override`` members; never by the
+    blocking-minority clause, as in :func:`~accord.institutions.rules.decide`);
+    ``max_against`` becomes a count quota on the yes side.
     """
     weights = weights or {}
     tags = tags or {}
@@ -178,14 +191,17 @@ def game_from_rule(
         quotas.append(quota(criterion, sum(column)))
     if rule.max_against is not None:
         count_quota = max(count_quota, n - rule.max_against)
+    veto = None
     if rule.veto_tag is not None:
         column = [1 if rule.veto_tag in tags.get(p, ()) else 0 for p in players]
         if any(column):
+            veto = len(columns)
             columns.append(column)
             quotas.append(sum(column))
     alternative = None if rule.blocking_minority is None else n - rule.blocking_minority + 1
     w = np.asarray(columns, dtype=np.int64).T.reshape(n, len(columns))
-    return Game(tuple(players), w, tuple(quotas), count_quota, alternative)
+    override = rule.veto_override if veto is not None else None
+    return Game(tuple(players), w, tuple(quotas), count_quota, alternative, veto, override)
 
 
 def game_from_body(body: Body, kind: str | None = None, date: dt.date | None = None) -> Game:
@@ -241,9 +257,15 @@ def _win_lattice(game: Game) -> NDArray[np.bool_]:
     )
     win = grids[0] >= game.count_quota
     for k, q in enumerate(caps):
-        win = win & (grids[k + 1] >= q)
+        if k != game.veto:
+            win = win & (grids[k + 1] >= q)
     if game.alternative is not None:
         win = win | (grids[0] >= game.alternative)
+    if game.veto is not None:
+        veto_ok = grids[game.veto + 1] >= caps[game.veto]
+        if game.veto_override is not None:
+            veto_ok = veto_ok | (grids[0] >= game.veto_override)
+        win = win & veto_ok
     return np.broadcast_to(win, (game.n + 1, *(q + 1 for q in caps))).copy()
 
 
@@ -302,9 +324,15 @@ def _swings_packed(game: Game) -> dict[str, list[int]]:
     never = total_weight + 1
 
     def tau(c: int) -> int:
-        if game.alternative is not None and c >= game.alternative:
-            return 0
-        return q if c >= game.count_quota else never
+        rest = c >= game.count_quota or (game.alternative is not None and c >= game.alternative)
+        if game.veto is None:  # the one criterion is a weight: the alternative sets it aside
+            if game.alternative is not None and c >= game.alternative:
+                return 0
+            return q if c >= game.count_quota else never
+        # the one criterion is the veto holders': only an override sets it aside
+        if not rest:
+            return never
+        return 0 if game.veto_override is not None and c >= game.veto_override else q
 
     rows = [0] * (n + 1)
     rows[0] = 1
@@ -449,10 +477,18 @@ class PowerIndices:
     values: dict[str, Fraction]
     swings: dict[str, int] | None = None
     raw: dict[str, Fraction] | None = None
+    body: str | None = None
+    """The body's id where the game is a body's (since session 37; None for a weighted game)."""
+    kind: str | None = None
+    """The kind of decision whose rule was used (with ``body``)."""
+    date: str | None = None
+    """The ISO date of the membership used, for a body whose membership changes (with
+    ``body``; None for a body without dated members)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The ``accord power --json`` document's keys (docs/institutions.md), ending with the
-        ``"accord"`` block (:func:`accord.provenance.provenance`, since session 35)."""
+        ``"accord"`` block (:func:`accord.provenance.provenance`, since session 35); a body's
+        ``body``, ``kind`` and (where its membership is dated) ``date`` before it."""
         from accord.provenance import provenance
 
         out: dict[str, Any] = {
@@ -465,8 +501,23 @@ class PowerIndices:
         if self.raw is not None:
             out["raw"] = {k: float(v) for k, v in self.raw.items()}
             out["raw_exact"] = {k: _frac(v) for k, v in self.raw.items()}
+        if self.body is not None:
+            out |= {"body": self.body, "kind": self.kind}
+            if self.date is not None:
+                out["date"] = self.date
         out["accord"] = provenance()  # which code computed the indices (session 35)
         return out
+
+    def of_body(self, body: Body, kind: str | None, date: dt.date | None) -> PowerIndices:
+        """The same indices saying whose they are: the body, the rule's kind and, where the
+        body's membership is dated, the date of the members (``date`` or its default)."""
+        when = date or body.default_date
+        return replace(
+            self,
+            body=body.id,
+            kind=kind or body.default_kind,
+            date=when.isoformat() if when is not None and body.years() else None,
+        )
 
     def to_frame(self) -> pd.DataFrame:
         """One row per player (a pandas DataFrame); see :func:`accord.frames.power_frame`."""
@@ -500,7 +551,12 @@ def shapley_shubik(game: Game) -> PowerIndices:
 
 def banzhaf(game: Game) -> PowerIndices:
     """Banzhaf index: normalised swings; ``raw`` is the Penrose measure eta_i / 2^(n-1)."""
-    if len(game.quotas) == 1 and game.count_quota == 0 and game.alternative is None:
+    if (
+        len(game.quotas) == 1
+        and game.count_quota == 0
+        and game.alternative is None
+        and game.veto_override is None
+    ):
         swings = _banzhaf_weighted(game)
     else:
         counts = swing_counts(game)
@@ -523,6 +579,7 @@ def power(game: Game, index: str = "shapley-shubik") -> PowerIndices:
     except KeyError:
         raise AccordError(
             f"unknown power index {index!r}; choose from {', '.join(INDICES)}"
+            + (" (ternary: for a body's rule, not a weighted game)" if "ternary" in index else "")
         ) from None
     check_cost(game, index)
     return fn(game)
@@ -541,7 +598,12 @@ def estimated_cost(game: Game, index: str) -> tuple[float, float]:
     n = game.n
     total = int(np.asarray(game.weights).sum()) if game.quotas else 0
     width = max(total, 1) * 8 * ((n + 9) // 8)  # bits of one packed polynomial
-    simple = index == "banzhaf" and game.count_quota == 0 and game.alternative is None
+    simple = (
+        index == "banzhaf"
+        and game.count_quota == 0
+        and game.alternative is None
+        and game.veto_override is None
+    )
     if simple:
         return _SECONDS_PER_BIT["banzhaf"] * n * width, width / 8 * 4
     return _SECONDS_PER_BIT["shapley-shubik"] * n * n * width, (n + 1) * width / 8 * 2
@@ -703,7 +765,9 @@ def _compositions(m: int) -> Any:
 
 def _passes(rule: Rule, types: list[_Type], comp: list[tuple[int, int, int]], n: int) -> bool:
     """Apply a rule to type-level tallies (yes, abstain, no) of a complete roll call."""
-    if any(t.veto and c[2] > 0 for t, c in zip(types, comp, strict=True)):
+    if any(t.veto and c[2] > 0 for t, c in zip(types, comp, strict=True)) and (
+        rule.veto_override is None or sum(c[0] for c in comp) < rule.veto_override
+    ):
         return False
     heads_no = sum(c[2] for c in comp)
     if rule.max_against is not None and heads_no > rule.max_against:
@@ -810,10 +874,11 @@ def body_power(
         raise AccordError(f"--year: expected a year from 1 to 9999 (got {year})")
     date = dt.date(year, 7, 1) if year is not None else None
     extra: dict[str, Any] = {"body": b.id, "kind": kind or b.default_kind}
-    if date is not None:
-        extra["date"] = date.isoformat()
+    when = date or b.default_date
+    if when is not None and (date is not None or b.years()):
+        extra["date"] = when.isoformat()  # the default date's too (session 37's trial)
     if index in ("ternary", "ternary-shapley-shubik"):
-        return ternary_shapley_shubik(b, kind, date), extra
+        return ternary_shapley_shubik(b, kind, date).of_body(b, kind, date), extra
     game = game_from_body(b, kind, date)
     extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
-    return power(game, index), extra
+    return power(game, index).of_body(b, kind, date), extra
