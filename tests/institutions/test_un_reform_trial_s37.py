@@ -317,3 +317,24 @@ def test_the_ternary_index_is_computed_from_python_as_on_the_command_line() -> N
     assert ternary.index == "ternary-shapley-shubik" and ternary.body == "unsc"
     with pytest.raises(accord.AccordError, match="ternary: for a body's rule"):
         accord.power([3, 2, 1], quota=4, index="ternary")
+
+
+# Finding 14: the drafts' table says under which rule ------------------------------------------
+
+
+def test_the_drafts_table_names_the_rule_and_the_date() -> None:
+    import warnings
+
+    scenario = accord.load_bundled("ukraine-2025-02")
+    important = scenario.model_copy(deep=True)
+    assert important.institutions is not None
+    for draft in important.institutions.drafts:
+        if draft.body == "unga":
+            draft.kind = "important"  # a two-thirds text (Charter Art. 18(2))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frames = [accord.forecast(s, "mean").resolutions.to_frame() for s in (scenario, important)]
+    assert list(frames[0].columns)[:5] == ["draft", "body", "rule", "date", "title"]
+    assert list(frames[0]["rule"]) == ["substantive"] * 3
+    assert list(frames[1]["rule"]) == ["substantive", "important", "important"]
+    assert set(frames[0]["date"]) == {"2025-02-24"}
