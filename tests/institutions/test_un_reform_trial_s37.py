@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import accord
@@ -338,3 +338,66 @@ def test_the_drafts_table_names_the_rule_and_the_date() -> None:
     assert list(frames[0]["rule"]) == ["substantive"] * 3
     assert list(frames[1]["rule"]) == ["substantive", "important", "important"]
     assert set(frames[0]["date"]) == {"2025-02-24"}
+
+
+# Finding 12: a sampled index, seeded, for games too large to compute exactly -----------------
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(0, 9), min_size=2, max_size=9),
+    st.integers(0, 2**32),
+    st.sampled_from(["shapley-shubik", "banzhaf"]),
+)
+def test_a_sampled_index_is_near_the_exact_one(weights: list[int], seed: int, index: str) -> None:
+    assume(sum(weights) > 0)
+    quota = sum(weights) // 2 + 1
+    exact = accord.power(weights, quota=quota, index=index)
+    estimate = accord.power(weights, quota=quota, index=index, samples=4000, seed=seed)
+    assert estimate.seed == seed and estimate.samples == 4000
+    for player, value in exact.values.items():
+        # five standard errors, and a floor for shares near 0 or 1 (where the error is 0)
+        assert abs(estimate.values[player] - float(value)) <= 5 * estimate.stderr[player] + 0.03
+    again = accord.power(weights, quota=quota, index=index, samples=4000, seed=seed)
+    assert again.values == estimate.values
+
+
+def test_the_council_sampled_matches_straffin_within_its_error() -> None:
+    estimate = accord.power("unsc", samples=40_000, seed=20261206)
+    assert abs(estimate.values["USA"] - 0.1963) < 4 * estimate.stderr["USA"]
+    frame = estimate.to_frame()
+    assert list(frame.columns) == [
+        *("player", "index", "value", "stderr", "samples", "seed"),
+        *("body", "kind", "date", "accord_version"),
+    ]
+    assert set(frame["seed"]) == {20261206} and set(frame["body"]) == {"unsc"}
+
+
+def test_a_drawn_seed_is_recorded_and_draws_the_same_again() -> None:
+    first = accord.power([7] * 5 + [1] * 10, quota=39, samples=500)
+    again = accord.power([7] * 5 + [1] * 10, quota=39, samples=500, seed=first.seed)
+    assert again.values == first.values and again.to_dict()["seed"] == first.seed
+    with pytest.raises(accord.AccordError, match="seed goes with samples"):
+        accord.power("unsc", seed=1)
+
+
+def test_the_cli_samples_with_the_seed_in_the_title_and_the_table() -> None:
+    import io
+
+    import pandas as pd
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    runner = CliRunner()
+    shown = runner.invoke(app, ["power", "--body", "unsc", "--samples", "3000", "--seed", "5"])
+    assert shown.exit_code == 0 and "estimated from 3000 random orders, seed 5" in shown.output
+    table = runner.invoke(
+        app,
+        ["power", "--body", "unsc", "--samples", "300", "--index", "banzhaf", "--format", "csv"],
+    )
+    frame = pd.read_csv(io.StringIO(table.output))
+    assert {"stderr", "raw", "raw_stderr", "seed"} <= set(frame.columns)
+    assert frame["seed"].nunique() == 1  # drawn, and written down
+    refused = runner.invoke(app, ["power", "--body", "unsc", "--seed", "5"])
+    assert refused.exit_code == 2 and "--seed goes with --samples" in refused.output

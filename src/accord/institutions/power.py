@@ -585,6 +585,201 @@ def power(game: Game, index: str = "shapley-shubik") -> PowerIndices:
     return fn(game)
 
 
+# Sampled indices (Monte Carlo) --------------------------------------------------------------
+
+
+SAMPLE_CELLS = 4_000_000
+"""Most (sample, player, criterion) cells one chunk of a sampled index holds at once."""
+
+
+def _wins_many(game: Game, sizes: NDArray[Any], totals: NDArray[Any]) -> NDArray[np.bool_]:
+    """:meth:`Game.wins` over arrays: coalition ``sizes`` (...) with weight ``totals`` (..., d)."""
+    reached = totals >= np.asarray(game.quotas, dtype=np.int64)
+    veto_ok: Any = True
+    if game.veto is not None:
+        veto_ok = reached[..., game.veto]
+        if game.veto_override is not None:
+            veto_ok = veto_ok | (sizes >= game.veto_override)
+        reached = np.delete(reached, game.veto, axis=-1)
+    rest = (sizes >= game.count_quota) & reached.all(axis=-1)
+    if game.alternative is not None:
+        rest = rest | (sizes >= game.alternative)
+    out: NDArray[np.bool_] = rest & veto_ok
+    return out
+
+
+@dataclass(frozen=True)
+class SampledIndices:
+    """Power indices estimated from random samples, with their standard errors and the seed
+    that draws the same samples again (``accord power --samples N --seed S``; session 37).
+
+    Shapley-Shubik: the share of ``samples`` random orders in which each member is pivotal.
+    Banzhaf: in ``samples`` random coalitions (each member in or out by a fair coin), the share
+    in which each member swings the coalition of the others (``raw``, the Penrose measure's
+    estimate); ``values`` divides them by their sum. ``stderr`` is the binomial standard error
+    sqrt(p (1 - p) / samples) of each share (for Banzhaf's normalised values, the raw one's
+    divided by the sum of the raw values, leaving out the sum's own error).
+    """
+
+    index: str
+    values: dict[str, float]
+    stderr: dict[str, float]
+    samples: int
+    seed: int
+    raw: dict[str, float] | None = None
+    raw_stderr: dict[str, float] | None = None
+    body: str | None = None
+    kind: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``accord power --samples N --json``: the estimates, their standard errors, the
+        number of samples and the seed, then (for a body) ``body, kind, date``, then the
+        ``"accord"`` block."""
+        from accord.provenance import provenance
+
+        out: dict[str, Any] = {
+            "index": self.index,
+            "values": dict(self.values),
+            "stderr": dict(self.stderr),
+            "samples": self.samples,
+            "seed": self.seed,
+        }
+        if self.raw is not None and self.raw_stderr is not None:
+            out |= {"raw": dict(self.raw), "raw_stderr": dict(self.raw_stderr)}
+        if self.body is not None:
+            out |= {"body": self.body, "kind": self.kind}
+            if self.date is not None:
+                out["date"] = self.date
+        out["accord"] = provenance()
+        return out
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per player: ``player, index, value, stderr, samples, seed`` (Banzhaf:
+        ``raw, raw_stderr``), for a body ``body, kind, date``, then ``accord_version``."""
+        import pandas as pd
+
+        from accord.provenance import version_string
+
+        rows = []
+        for player, value in self.values.items():
+            row: dict[str, Any] = {
+                "player": player,
+                "index": self.index,
+                "value": value,
+                "stderr": self.stderr[player],
+                "samples": self.samples,
+                "seed": self.seed,
+            }
+            if self.raw is not None and self.raw_stderr is not None:
+                row |= {"raw": self.raw[player], "raw_stderr": self.raw_stderr[player]}
+            if self.body is not None:
+                row |= {"body": self.body, "kind": self.kind, "date": self.date}
+            row["accord_version"] = version_string()
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+    def of_body(self, body: Body, kind: str | None, date: dt.date | None) -> SampledIndices:
+        """The same estimates saying whose they are (as :meth:`PowerIndices.of_body`)."""
+        when = date or body.default_date
+        return replace(
+            self,
+            body=body.id,
+            kind=kind or body.default_kind,
+            date=when.isoformat() if when is not None and body.years() else None,
+        )
+
+    def __repr__(self) -> str:
+        top = sorted(self.values.items(), key=lambda kv: -kv[1])[:3]
+        shown = ", ".join(f"{k}={v:.3f}" for k, v in top)
+        more = f", ... {len(self.values) - 3} more" if len(self.values) > 3 else ""
+        return (
+            f"SampledIndices({self.index!r}, {shown}{more}; samples={self.samples}, "
+            f"seed={self.seed})"
+        )
+
+
+def sampled_power(
+    game: Game, index: str = "shapley-shubik", samples: int = 10_000, seed: int | None = None
+) -> SampledIndices:
+    """Shapley-Shubik or Banzhaf estimated from ``samples`` random orders or coalitions, for
+    games too large to compute exactly in the time allowed (:func:`check_cost`). Without a
+    ``seed`` one is drawn and recorded, so the same estimate can be made again.
+
+    Examples
+    --------
+    >>> est = sampled_power(weighted_game(39, [7] * 5 + [1] * 10), samples=20_000, seed=1)
+    >>> abs(est.values["P1"] - 421 / 2145) < 3 * est.stderr["P1"], est.seed
+    (True, 1)
+    """
+    from accord.limits import check_seed
+
+    if index not in INDICES:
+        raise AccordError(
+            f"unknown power index {index!r} for sampling; choose from {', '.join(INDICES)}"
+        )
+    if isinstance(samples, bool) or not isinstance(samples, numbers.Integral) or samples < 1:
+        raise AccordError(f"samples must be a whole number of at least 1 (got {samples!r})")
+    if seed is None:
+        import secrets
+
+        seed = secrets.randbits(63)
+    seed = check_seed(seed) or 0
+    rng = np.random.default_rng(seed)
+    n = game.n
+    weights = np.asarray(game.weights, dtype=np.int64).reshape(n, len(game.quotas))
+    d = max(len(game.quotas), 1)
+    chunk = max(1, SAMPLE_CELLS // (n * d))
+    counts = np.zeros(n, dtype=np.int64)
+    done = 0
+    while done < samples:
+        m = min(chunk, samples - done)
+        if index == "shapley-shubik":
+            orders = rng.permuted(np.tile(np.arange(n), (m, 1)), axis=1)
+            totals = np.cumsum(weights[orders], axis=1)  # (m, n, d)
+            sizes = np.arange(1, n + 1)[None, :]
+            win = _wins_many(game, sizes, totals)
+            has = win.any(axis=1)
+            first = win.argmax(axis=1)
+            pivots = orders[np.arange(m), first][has]
+            counts += np.bincount(pivots, minlength=n)
+        else:
+            inside = rng.random((m, n)) < 0.5
+            totals = inside.astype(np.int64) @ weights  # (m, d)
+            size = inside.sum(axis=1)
+            out_i = ~inside
+            with_i = totals[:, None, :] + weights[None, :, :] * out_i[:, :, None]
+            without_i = totals[:, None, :] - weights[None, :, :] * inside[:, :, None]
+            swing = _wins_many(game, (size[:, None] + out_i), with_i) & ~_wins_many(
+                game, (size[:, None] - inside), without_i
+            )
+            counts += swing.sum(axis=0)
+        done += m
+    share = counts / samples
+    error = np.sqrt(share * (1 - share) / samples)
+    names = game.players
+    if index == "shapley-shubik":
+        return SampledIndices(
+            index,
+            {p: float(v) for p, v in zip(names, share, strict=True)},
+            {p: float(e) for p, e in zip(names, error, strict=True)},
+            int(samples),
+            seed,
+        )
+    total = float(share.sum())
+    values = share / total if total > 0 else share
+    value_error = error / total if total > 0 else error
+    return SampledIndices(
+        index,
+        {p: float(v) for p, v in zip(names, values, strict=True)},
+        {p: float(e) for p, e in zip(names, value_error, strict=True)},
+        int(samples),
+        seed,
+        {p: float(v) for p, v in zip(names, share, strict=True)},
+        {p: float(e) for p, e in zip(names, error, strict=True)},
+    )
+
+
 MAX_TOTAL_WEIGHT = 2**62 - 1
 """Weights are stored as int64; totals above this could not be summed exactly."""
 
@@ -832,12 +1027,14 @@ __all__ = [
     "INDICES",
     "Game",
     "PowerIndices",
+    "SampledIndices",
     "SwingCounts",
     "banzhaf",
     "brute_force",
     "game_from_body",
     "game_from_rule",
     "power",
+    "sampled_power",
     "shapley_shubik",
     "swing_counts",
     "ternary_penrose",
@@ -861,6 +1058,18 @@ def body_power(
     id is looked up among the bundled bodies only (the web API passes ids it was sent); a
     file is read by the caller (:func:`accord.institutions.rules.read_body`).
     """
+    b, date, extra = _body_setup(body_id, year, kind)
+    if index in ("ternary", "ternary-shapley-shubik"):
+        return ternary_shapley_shubik(b, kind, date).of_body(b, kind, date), extra
+    game = game_from_body(b, kind, date)
+    extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
+    return power(game, index).of_body(b, kind, date), extra
+
+
+def _body_setup(
+    body_id: str | Body, year: int | None, kind: str | None
+) -> tuple[Body, dt.date | None, dict[str, Any]]:
+    """The body, the date of ``year``'s composition and the ``body, kind, date`` entries."""
     from accord.institutions.rules import bundled_body_ids, load_body
 
     b = body_id if isinstance(body_id, Body) else load_body(body_id)
@@ -877,8 +1086,25 @@ def body_power(
     when = date or b.default_date
     if when is not None and (date is not None or b.years()):
         extra["date"] = when.isoformat()  # the default date's too (session 37's trial)
+    return b, date, extra
+
+
+def sampled_body_power(
+    body_id: str | Body,
+    index: str = "shapley-shubik",
+    year: int | None = None,
+    kind: str | None = None,
+    samples: int = 10_000,
+    seed: int | None = None,
+) -> tuple[SampledIndices, dict[str, Any]]:
+    """:func:`body_power`'s sampled counterpart (:func:`sampled_power`), for ``accord power
+    --samples N [--seed S]``; the ternary index is computed exactly only."""
     if index in ("ternary", "ternary-shapley-shubik"):
-        return ternary_shapley_shubik(b, kind, date).of_body(b, kind, date), extra
+        raise AccordError(
+            "--samples: the ternary index is computed exactly only; sample shapley-shubik or "
+            "banzhaf"
+        )
+    b, date, extra = _body_setup(body_id, year, kind)
     game = game_from_body(b, kind, date)
     extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
-    return power(game, index).of_body(b, kind, date), extra
+    return sampled_power(game, index, samples, seed).of_body(b, kind, date), extra
