@@ -401,3 +401,38 @@ def test_the_cli_samples_with_the_seed_in_the_title_and_the_table() -> None:
     assert frame["seed"].nunique() == 1  # drawn, and written down
     refused = runner.invoke(app, ["power", "--body", "unsc", "--seed", "5"])
     assert refused.exit_code == 2 and "--seed goes with --samples" in refused.output
+
+
+def test_the_refusal_of_a_long_exact_index_offers_the_sampled_one() -> None:
+    weights = [1000 + 37 * k for k in range(193)]  # total 882,208: hours exact
+    with pytest.raises(accord.AccordError, match=r"--samples N --seed S"):
+        accord.power(weights, quota=sum(weights) // 2 + 1)
+    estimate = accord.power(weights, quota=sum(weights) // 2 + 1, samples=2000, seed=1)
+    assert abs(sum(estimate.values.values()) - 1) < 1e-9
+
+
+# Finding 15: a two-thirds text from the roll-call model ---------------------------------------
+
+
+def test_votes_predict_takes_the_assemblys_rule() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    title = ["votes", "predict", "--title", "Situation of human rights in Iran", "--issue", "hr"]
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(app, [*title, "--json"]).output)
+    made = {
+        kind: json.loads(runner.invoke(app, [*title, "--kind", kind, "--json"]).output)
+        for kind in ("substantive", "important")
+    }
+    assert "rule" not in plain and made["important"]["rule"] == "important"
+    # the Assembly's majority of those present and voting is the model's yes > no
+    assert abs(made["substantive"]["p_adopted"] - plain["p_adopted"]) < 1e-9
+    assert 0.0 <= made["important"]["p_adopted"] <= made["substantive"]["p_adopted"] <= 1.0
+    shown = runner.invoke(app, [*title, "--kind", "important"])
+    assert "P(adopted by the General Assembly's important rule) = " in shown.output
+    refused = runner.invoke(app, [*title, "--kind", "imprtant"])
+    assert refused.exit_code == 2 and "known kinds: important, procedural" in refused.output

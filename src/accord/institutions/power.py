@@ -823,7 +823,8 @@ def check_cost(game: Game, index: str) -> None:
             f"exact {index} power of {game.n} players with total weight"
             f" {int(np.asarray(game.weights).sum())} would take about {_duration(seconds)}"
             f" and {size / 1024**3:.1f} GiB of memory (limit {limit:g} s); express the weights"
-            " in coarser units, or set ACCORD_MAX_POWER_SECONDS to wait longer"
+            " in coarser units, set ACCORD_MAX_POWER_SECONDS to wait longer, or estimate it"
+            " from random samples (accord power --samples N --seed S)"
         )
 
 
