@@ -78,8 +78,9 @@ def power_command(
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
-    """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game, or
-    an estimate from random samples (--samples)."""
+    """Exact a priori voting power (Shapley-Shubik or Banzhaf) of a body or weighted game.
+
+    With --samples N, an estimate from N random orders or coalitions instead."""
     from accord.institutions.power import (
         PowerIndices,
         SampledIndices,
