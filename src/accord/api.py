@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from accord.errors import AccordError, DataError, EngineError, Problem, ScenarioError
 from accord.institutions.votes import Adoption, MemberVotes
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from accord.forecast.compare import Comparison
     from accord.forecast.deu import DeuCase
     from accord.forecast.explain import Explanation
-    from accord.institutions.power import PowerIndices
+    from accord.institutions.power import PowerIndices, SampledIndices
     from accord.institutions.rules import Body
     from accord.news.ingest import IngestReport
     from accord.news.store import Store
@@ -473,6 +473,7 @@ def explain(
     return _explain(_scenario(scenario), engine, issue, params, seed, top)
 
 
+@overload
 def power(
     game: str | os.PathLike[str] | Body | Sequence[int],
     *,
@@ -481,7 +482,36 @@ def power(
     index: str = "shapley-shubik",
     date: dt.date | str | None = None,
     kind: str | None = None,
-) -> PowerIndices:
+    samples: None = None,
+    seed: None = None,
+) -> PowerIndices: ...
+
+
+@overload
+def power(
+    game: str | os.PathLike[str] | Body | Sequence[int],
+    *,
+    quota: int | None = None,
+    names: Sequence[str] | None = None,
+    index: str = "shapley-shubik",
+    date: dt.date | str | None = None,
+    kind: str | None = None,
+    samples: int,
+    seed: int | None = None,
+) -> SampledIndices: ...
+
+
+def power(
+    game: str | os.PathLike[str] | Body | Sequence[int],
+    *,
+    quota: int | None = None,
+    names: Sequence[str] | None = None,
+    index: str = "shapley-shubik",
+    date: dt.date | str | None = None,
+    kind: str | None = None,
+    samples: int | None = None,
+    seed: int | None = None,
+) -> PowerIndices | SampledIndices:
     """Exact a priori voting power of a body (bundled or one's own) or a weighted voting game.
 
     Parameters
@@ -495,13 +525,22 @@ def power(
     names
         The weighted game's player names (default ``P1``, ``P2``...).
     index
-        ``shapley-shubik`` (Shapley and Shubik 1954) or ``banzhaf`` (Banzhaf 1965).
+        ``shapley-shubik`` (Shapley and Shubik 1954), ``banzhaf`` (Banzhaf 1965) or, for a
+        body, ``ternary`` (Felsenthal and Machover 1997: abstention as a third vote), as
+        ``accord power --index`` takes them (``ternary`` since session 37).
     date
         For a body, its membership on that date: a ``datetime.date`` or ISO text
         ``"2015-07-20"``.
     kind
         For a body, the kind of decision whose rule is used (default: the body's
         ``default_kind``), e.g. ``unanimity`` for ``eu-council``.
+    samples
+        Estimate the index from this many random orders (Shapley-Shubik) or coalitions
+        (Banzhaf) instead of computing it exactly: a
+        :class:`~accord.institutions.power.SampledIndices` with standard errors, for games too
+        large for the exact computation's time limit (since session 37).
+    seed
+        The seed of ``samples`` (default: one drawn and recorded in the result's ``seed``).
 
     Examples
     --------
@@ -515,6 +554,8 @@ def power(
     ['TCD', 'CHL', 'JOR']
     >>> accord.power("eu-council", kind="unanimity").values["MLT"]
     Fraction(1, 27)
+    >>> accord.power("unsc", index="ternary").values["USA"]
+    Fraction(118525786, 725416965)
     """
     from accord.institutions import power as p
     from accord.institutions.rules import Body, read_body
@@ -523,13 +564,27 @@ def power(
     if isinstance(game, str | os.PathLike | Body):
         if quota is not None or names is not None:
             raise AccordError("quota and names describe a weighted game, not a body")
-        built = p.game_from_body(read_body(game), kind, day)
+        body = read_body(game)
+        if samples is not None:
+            if index in ("ternary", "ternary-shapley-shubik"):
+                raise AccordError("samples: the ternary index is computed exactly only")
+            built = p.game_from_body(body, kind, day)
+            return p.sampled_power(built, index, samples, seed).of_body(body, kind, day)
+        if seed is not None:
+            raise AccordError("seed goes with samples (an exact index draws nothing)")
+        if index in ("ternary", "ternary-shapley-shubik"):
+            return p.ternary_shapley_shubik(body, kind, day).of_body(body, kind, day)
+        return p.power(p.game_from_body(body, kind, day), index).of_body(body, kind, day)
     else:
         if kind is not None:
             raise AccordError("kind chooses a body's rule; a weighted game has one, its quota")
         if quota is None:
             raise AccordError("a weighted game needs a quota")
         built = p.weighted_game(quota, list(game), names)
+    if samples is not None:
+        return p.sampled_power(built, index, samples, seed)
+    if seed is not None:
+        raise AccordError("seed goes with samples (an exact index draws nothing)")
     return p.power(built, index)
 
 

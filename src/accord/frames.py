@@ -173,8 +173,10 @@ def ensemble_means_frame(summary: EnsembleSummary) -> pd.DataFrame:
 
 
 def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
-    """One row per draft: ``draft, body, title, adoption_probability`` (and over the
-    ensemble), ``outcome``, the expected tally, who could block, and the recorded result."""
+    """One row per draft: ``draft, body, rule, date, title, adoption_probability`` (and over
+    the ensemble), ``outcome``, the expected tally, who could block, and the recorded result.
+    ``rule`` (the draft's kind, else the body's default) and ``date`` (the vote's, ISO text, or
+    None), as in the JSON, since session 37: a draft forecast under two rules gave one table."""
     rows: list[dict[str, Any]] = []
     for r in resolutions:
         actual = r.draft.actual
@@ -182,6 +184,8 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
             {
                 "draft": r.draft.id,
                 "body": r.body.id,
+                "rule": r.draft.kind or r.body.default_kind,
+                "date": None if r.draft.date is None else r.draft.date.isoformat(),
                 "title": r.draft.title,
                 "adoption_probability": r.adoption_probability,
                 "adoption_probability_ensemble": resolutions.ensemble.get(r.draft.id, np.nan),
@@ -195,7 +199,8 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
 
     expected = [f"expected_{k}" for k in CHOICES]
     columns = [
-        *("draft", "body", "title", "adoption_probability", "adoption_probability_ensemble"),
+        *("draft", "body", "rule", "date", "title"),
+        *("adoption_probability", "adoption_probability_ensemble"),
         *("outcome", *expected, "could_block", "actual_adopted"),
     ]
     return _pd().DataFrame(rows, columns=columns)  # the columns even with no drafts
@@ -302,7 +307,9 @@ def _nan(value: float | None) -> float:
 
 def power_frame(indices: PowerIndices) -> pd.DataFrame:
     """One row per player: ``player, index, value, exact`` (+ ``swings``, ``raw`` for Banzhaf),
-    then ``accord_version`` (:func:`accord.provenance.version_string`, since session 35)."""
+    for a body's indices ``body, kind, date`` (since session 37: the tables of several bodies
+    concatenated say whose each row is; ``date`` empty for a body without dated members), then
+    ``accord_version`` (:func:`accord.provenance.version_string`, since session 35)."""
     from accord.provenance import version_string
 
     version = version_string()
@@ -318,6 +325,8 @@ def power_frame(indices: PowerIndices) -> pd.DataFrame:
             row["swings"] = indices.swings[player]
         if indices.raw is not None:
             row["raw"] = float(indices.raw[player])
+        if indices.body is not None:
+            row |= {"body": indices.body, "kind": indices.kind, "date": indices.date}
         row["accord_version"] = version  # which code computed the indices (session 35)
         rows.append(row)
     return _pd().DataFrame(rows)

@@ -66,8 +66,9 @@ def test_power_json_and_table_say_which_accord(args: tuple[str, ...]) -> None:
     frame = _csv(*args)
     _says_which_accord(doc, frame)
     assert list(frame.columns)[:4] == ["player", "index", "value", "exact"]
-    if args == POWER_BODY:  # the body's keys come before the block, as before it
-        assert list(doc)[-4:] == ["body", "kind", "quotas", "accord"]
+    if args == POWER_BODY:  # the body's keys come before the block, as before it; the date of
+        # the members since session 37 (s37-un's trial, finding 10) also without --year
+        assert list(doc)[-5:] == ["body", "kind", "date", "quotas", "accord"]
     else:
         assert list(doc)[-3:] == ["quota", "weights", "accord"]
 

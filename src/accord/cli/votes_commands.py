@@ -89,6 +89,15 @@ def predict_command(
         list[str] | None, typer.Option("--issue", help="Issue code (me nu di hr co ec).")
     ] = None,
     date: Annotated[str | None, typer.Option("--date", help="Vote date, YYYY-MM-DD.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="The Assembly's rule to adopt by: important (two thirds of those present and "
+            "voting, Charter Art. 18(2)), substantive or procedural (default: a simple "
+            "majority, yes > no).",
+        ),
+    ] = None,
     model_file: ModelFile = None,
     as_json: PrintJson = False,
     fmt: FormatOption = None,
@@ -98,19 +107,30 @@ def predict_command(
     from accord.institutions.unvotes import adoption, load_model, predict_votes
 
     shape = chosen_format(fmt, as_json, out_file)
+    rule_text = "simple majority"
+    if kind is not None:
+        from accord.institutions.rules import load_body
+
+        load_body("unga").rule(kind)  # an unknown kind is refused before the model loads
+        rule_text = f"the General Assembly's {kind} rule"
     model = load_model(model_file)
     probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
     summary = adoption(probs)
+    p_adopted = summary["p_adopted"] if kind is None else _assembly_adoption(probs, kind)
     from accord.provenance import provenance, version_string
 
     def document() -> dict[str, Any]:
-        return {
+        made: dict[str, Any] = {
             "title": title,
             "issues": list(issue or ()),
             "members": probs.to_dict(),
             "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
-            "p_adopted": summary["p_adopted"],
-            "adopted": summary.adopted,
+            "p_adopted": p_adopted,
+            "adopted": summary.adopted if kind is None else p_adopted >= 0.5,
+        }
+        if kind is not None:
+            made["rule"] = kind  # since session 37 (s37-un's trial, finding 15)
+        return made | {
             "model_sessions": list(model.trained_sessions),
             "accord": provenance(),  # which code made the forecast (session 35)
         }
@@ -130,8 +150,36 @@ def predict_command(
     out.print(table)
     out.print(
         f"expected yes {summary['yes']:.1f}, no {summary['no']:.1f}, abstain "
-        f"{summary['abstain']:.1f}; P(adopted by simple majority) = {summary['p_adopted']:.3f}"
+        f"{summary['abstain']:.1f}; P(adopted by {rule_text}) = {p_adopted:.3f}"
     )
+
+
+def _assembly_adoption(probs: Any, kind: str) -> float:
+    """P(adopted) under the General Assembly's rule of ``kind`` (bundled ``unga``), members
+    voting independently with the model's probabilities and those it does not predict absent
+    (the exact tally programme of :func:`accord.institutions.resolutions.adoption_probability`;
+    abstentions count as the rule says: not at all for those present and voting)."""
+    from accord.institutions.resolutions import MemberVote, adoption_probability
+    from accord.institutions.rules import load_body
+
+    body = load_body("unga")
+    members = body.members_on()
+    absent = MemberVote(0.0, 0.0, 0.0, 1.0, "absent")
+    votes = {
+        m.code: (
+            MemberVote(
+                probs[m.code]["yes"],
+                probs[m.code]["no"],
+                probs[m.code]["abstain"],
+                0.0,
+                "ideal-point",
+            )
+            if m.code in probs
+            else absent
+        )
+        for m in members
+    }
+    return min(1.0, max(0.0, adoption_probability(body.rule(kind), members, votes)))
 
 
 @votes_app.command("evaluate")

@@ -4,8 +4,9 @@ A binary voting game here is a set of players with integer weights on one or mor
 a quota per criterion; a coalition wins when it reaches every quota and its size reaches a
 count quota, or, alternatively, when its size reaches an "overwhelming" count (the EU Council's
 blocking-minority clause). Vetoes become a criterion whose weight is 1 for each veto holder
-and whose quota is their number. This covers weighted majority games, the Security Council and
-the EU Council's double majority.
+and whose quota is their number; the alternative count does not set it aside (a blocking
+minority outvotes no veto), a veto override's count does. This covers weighted majority games,
+the Security Council and the EU Council's double majority.
 
 Method: generating functions (Brams and Affuso 1976; Bilbao, Fernandez, Jimenez Losada and
 Lopez 2000, "Generating functions for computing power indices efficiently", TOP 8(2)). For each
@@ -38,7 +39,7 @@ import numbers
 import os
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,9 @@ class Game:
     quotas: tuple[int, ...]  # (d,) quota per criterion
     count_quota: int = 0  # a winning coalition has at least this many members
     alternative: int | None = None  # ... or wins anyway with at least this many members
+    veto: int | None = None  # the criterion (column) of the veto holders, which the
+    # alternative does not set aside (a blocking-minority clause outvotes no veto)
+    veto_override: int | None = None  # ... but a coalition of this many members does
 
     def __post_init__(self) -> None:
         n = len(self.players)
@@ -93,6 +97,8 @@ class Game:
             raise AccordError("weights must be non-negative integers")
         if any(q < 0 for q in self.quotas) or self.count_quota < 0:
             raise AccordError("quotas must be non-negative")
+        if self.veto is not None and not 0 <= self.veto < len(self.quotas):
+            raise AccordError(f"veto must name a criterion, 0 to {len(self.quotas) - 1}")
 
     @property
     def n(self) -> int:
@@ -102,12 +108,17 @@ class Game:
         """Whether the coalition (a sequence of player indices) wins."""
         members = sorted(set(int(i) for i in coalition))
         size = len(members)
-        if self.alternative is not None and size >= self.alternative:
-            return True
         totals = np.asarray(self.weights)[members].sum(axis=0)
-        return size >= self.count_quota and all(
-            int(t) >= q for t, q in zip(totals, self.quotas, strict=True)
-        )
+        reached = [int(t) >= q for t, q in zip(totals, self.quotas, strict=True)]
+        veto_ok = True
+        if self.veto is not None:
+            veto_ok = reached.pop(self.veto) or (
+                self.veto_override is not None and size >= self.veto_override
+            )
+        rest = size >= self.count_quota and all(reached)
+        if self.alternative is not None and size >= self.alternative:
+            rest = True
+        return veto_ok and rest
 
 
 def _whole(value: object) -> bool:
@@ -161,7 +172,9 @@ def game_from_rule(
 
     With everybody voting, every base (members, present, present and voting) is the whole
     body, so each share becomes a fixed quota; vetoes become a criterion that needs all veto
-    holders; ``max_against`` becomes a count quota on the yes side.
+    holders (set aside by a coalition of ``veto_override`` members; never by the
+    blocking-minority clause, as in :func:`~accord.institutions.rules.decide`);
+    ``max_against`` becomes a count quota on the yes side.
     """
     weights = weights or {}
     tags = tags or {}
@@ -178,14 +191,17 @@ def game_from_rule(
         quotas.append(quota(criterion, sum(column)))
     if rule.max_against is not None:
         count_quota = max(count_quota, n - rule.max_against)
+    veto = None
     if rule.veto_tag is not None:
         column = [1 if rule.veto_tag in tags.get(p, ()) else 0 for p in players]
         if any(column):
+            veto = len(columns)
             columns.append(column)
             quotas.append(sum(column))
     alternative = None if rule.blocking_minority is None else n - rule.blocking_minority + 1
     w = np.asarray(columns, dtype=np.int64).T.reshape(n, len(columns))
-    return Game(tuple(players), w, tuple(quotas), count_quota, alternative)
+    override = rule.veto_override if veto is not None else None
+    return Game(tuple(players), w, tuple(quotas), count_quota, alternative, veto, override)
 
 
 def game_from_body(body: Body, kind: str | None = None, date: dt.date | None = None) -> Game:
@@ -241,9 +257,15 @@ def _win_lattice(game: Game) -> NDArray[np.bool_]:
     )
     win = grids[0] >= game.count_quota
     for k, q in enumerate(caps):
-        win = win & (grids[k + 1] >= q)
+        if k != game.veto:
+            win = win & (grids[k + 1] >= q)
     if game.alternative is not None:
         win = win | (grids[0] >= game.alternative)
+    if game.veto is not None:
+        veto_ok = grids[game.veto + 1] >= caps[game.veto]
+        if game.veto_override is not None:
+            veto_ok = veto_ok | (grids[0] >= game.veto_override)
+        win = win & veto_ok
     return np.broadcast_to(win, (game.n + 1, *(q + 1 for q in caps))).copy()
 
 
@@ -302,9 +324,15 @@ def _swings_packed(game: Game) -> dict[str, list[int]]:
     never = total_weight + 1
 
     def tau(c: int) -> int:
-        if game.alternative is not None and c >= game.alternative:
-            return 0
-        return q if c >= game.count_quota else never
+        rest = c >= game.count_quota or (game.alternative is not None and c >= game.alternative)
+        if game.veto is None:  # the one criterion is a weight: the alternative sets it aside
+            if game.alternative is not None and c >= game.alternative:
+                return 0
+            return q if c >= game.count_quota else never
+        # the one criterion is the veto holders': only an override sets it aside
+        if not rest:
+            return never
+        return 0 if game.veto_override is not None and c >= game.veto_override else q
 
     rows = [0] * (n + 1)
     rows[0] = 1
@@ -449,10 +477,18 @@ class PowerIndices:
     values: dict[str, Fraction]
     swings: dict[str, int] | None = None
     raw: dict[str, Fraction] | None = None
+    body: str | None = None
+    """The body's id where the game is a body's (since session 37; None for a weighted game)."""
+    kind: str | None = None
+    """The kind of decision whose rule was used (with ``body``)."""
+    date: str | None = None
+    """The ISO date of the membership used, for a body whose membership changes (with
+    ``body``; None for a body without dated members)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The ``accord power --json`` document's keys (docs/institutions.md), ending with the
-        ``"accord"`` block (:func:`accord.provenance.provenance`, since session 35)."""
+        ``"accord"`` block (:func:`accord.provenance.provenance`, since session 35); a body's
+        ``body``, ``kind`` and (where its membership is dated) ``date`` before it."""
         from accord.provenance import provenance
 
         out: dict[str, Any] = {
@@ -465,8 +501,23 @@ class PowerIndices:
         if self.raw is not None:
             out["raw"] = {k: float(v) for k, v in self.raw.items()}
             out["raw_exact"] = {k: _frac(v) for k, v in self.raw.items()}
+        if self.body is not None:
+            out |= {"body": self.body, "kind": self.kind}
+            if self.date is not None:
+                out["date"] = self.date
         out["accord"] = provenance()  # which code computed the indices (session 35)
         return out
+
+    def of_body(self, body: Body, kind: str | None, date: dt.date | None) -> PowerIndices:
+        """The same indices saying whose they are: the body, the rule's kind and, where the
+        body's membership is dated, the date of the members (``date`` or its default)."""
+        when = date or body.default_date
+        return replace(
+            self,
+            body=body.id,
+            kind=kind or body.default_kind,
+            date=when.isoformat() if when is not None and body.years() else None,
+        )
 
     def to_frame(self) -> pd.DataFrame:
         """One row per player (a pandas DataFrame); see :func:`accord.frames.power_frame`."""
@@ -500,7 +551,12 @@ def shapley_shubik(game: Game) -> PowerIndices:
 
 def banzhaf(game: Game) -> PowerIndices:
     """Banzhaf index: normalised swings; ``raw`` is the Penrose measure eta_i / 2^(n-1)."""
-    if len(game.quotas) == 1 and game.count_quota == 0 and game.alternative is None:
+    if (
+        len(game.quotas) == 1
+        and game.count_quota == 0
+        and game.alternative is None
+        and game.veto_override is None
+    ):
         swings = _banzhaf_weighted(game)
     else:
         counts = swing_counts(game)
@@ -523,9 +579,205 @@ def power(game: Game, index: str = "shapley-shubik") -> PowerIndices:
     except KeyError:
         raise AccordError(
             f"unknown power index {index!r}; choose from {', '.join(INDICES)}"
+            + (" (ternary: for a body's rule, not a weighted game)" if "ternary" in index else "")
         ) from None
     check_cost(game, index)
     return fn(game)
+
+
+# Sampled indices (Monte Carlo) --------------------------------------------------------------
+
+
+SAMPLE_CELLS = 4_000_000
+"""Most (sample, player, criterion) cells one chunk of a sampled index holds at once."""
+
+
+def _wins_many(game: Game, sizes: NDArray[Any], totals: NDArray[Any]) -> NDArray[np.bool_]:
+    """:meth:`Game.wins` over arrays: coalition ``sizes`` (...) with weight ``totals`` (..., d)."""
+    reached = totals >= np.asarray(game.quotas, dtype=np.int64)
+    veto_ok: Any = True
+    if game.veto is not None:
+        veto_ok = reached[..., game.veto]
+        if game.veto_override is not None:
+            veto_ok = veto_ok | (sizes >= game.veto_override)
+        reached = np.delete(reached, game.veto, axis=-1)
+    rest = (sizes >= game.count_quota) & reached.all(axis=-1)
+    if game.alternative is not None:
+        rest = rest | (sizes >= game.alternative)
+    out: NDArray[np.bool_] = rest & veto_ok
+    return out
+
+
+@dataclass(frozen=True)
+class SampledIndices:
+    """Power indices estimated from random samples, with their standard errors and the seed
+    that draws the same samples again (``accord power --samples N --seed S``; session 37).
+
+    Shapley-Shubik: the share of ``samples`` random orders in which each member is pivotal.
+    Banzhaf: in ``samples`` random coalitions (each member in or out by a fair coin), the share
+    in which each member swings the coalition of the others (``raw``, the Penrose measure's
+    estimate); ``values`` divides them by their sum. ``stderr`` is the binomial standard error
+    sqrt(p (1 - p) / samples) of each share (for Banzhaf's normalised values, the raw one's
+    divided by the sum of the raw values, leaving out the sum's own error).
+    """
+
+    index: str
+    values: dict[str, float]
+    stderr: dict[str, float]
+    samples: int
+    seed: int
+    raw: dict[str, float] | None = None
+    raw_stderr: dict[str, float] | None = None
+    body: str | None = None
+    kind: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``accord power --samples N --json``: the estimates, their standard errors, the
+        number of samples and the seed, then (for a body) ``body, kind, date``, then the
+        ``"accord"`` block."""
+        from accord.provenance import provenance
+
+        out: dict[str, Any] = {
+            "index": self.index,
+            "values": dict(self.values),
+            "stderr": dict(self.stderr),
+            "samples": self.samples,
+            "seed": self.seed,
+        }
+        if self.raw is not None and self.raw_stderr is not None:
+            out |= {"raw": dict(self.raw), "raw_stderr": dict(self.raw_stderr)}
+        if self.body is not None:
+            out |= {"body": self.body, "kind": self.kind}
+            if self.date is not None:
+                out["date"] = self.date
+        out["accord"] = provenance()
+        return out
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per player: ``player, index, value, stderr, samples, seed`` (Banzhaf:
+        ``raw, raw_stderr``), for a body ``body, kind, date``, then ``accord_version``."""
+        import pandas as pd
+
+        from accord.provenance import version_string
+
+        rows = []
+        for player, value in self.values.items():
+            row: dict[str, Any] = {
+                "player": player,
+                "index": self.index,
+                "value": value,
+                "stderr": self.stderr[player],
+                "samples": self.samples,
+                "seed": self.seed,
+            }
+            if self.raw is not None and self.raw_stderr is not None:
+                row |= {"raw": self.raw[player], "raw_stderr": self.raw_stderr[player]}
+            if self.body is not None:
+                row |= {"body": self.body, "kind": self.kind, "date": self.date}
+            row["accord_version"] = version_string()
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+    def of_body(self, body: Body, kind: str | None, date: dt.date | None) -> SampledIndices:
+        """The same estimates saying whose they are (as :meth:`PowerIndices.of_body`)."""
+        when = date or body.default_date
+        return replace(
+            self,
+            body=body.id,
+            kind=kind or body.default_kind,
+            date=when.isoformat() if when is not None and body.years() else None,
+        )
+
+    def __repr__(self) -> str:
+        top = sorted(self.values.items(), key=lambda kv: -kv[1])[:3]
+        shown = ", ".join(f"{k}={v:.3f}" for k, v in top)
+        more = f", ... {len(self.values) - 3} more" if len(self.values) > 3 else ""
+        return (
+            f"SampledIndices({self.index!r}, {shown}{more}; samples={self.samples}, "
+            f"seed={self.seed})"
+        )
+
+
+def sampled_power(
+    game: Game, index: str = "shapley-shubik", samples: int = 10_000, seed: int | None = None
+) -> SampledIndices:
+    """Shapley-Shubik or Banzhaf estimated from ``samples`` random orders or coalitions, for
+    games too large to compute exactly in the time allowed (:func:`check_cost`). Without a
+    ``seed`` one is drawn and recorded, so the same estimate can be made again.
+
+    Examples
+    --------
+    >>> est = sampled_power(weighted_game(39, [7] * 5 + [1] * 10), samples=20_000, seed=1)
+    >>> abs(est.values["P1"] - 421 / 2145) < 3 * est.stderr["P1"], est.seed
+    (True, 1)
+    """
+    from accord.limits import check_seed
+
+    if index not in INDICES:
+        raise AccordError(
+            f"unknown power index {index!r} for sampling; choose from {', '.join(INDICES)}"
+        )
+    if isinstance(samples, bool) or not isinstance(samples, numbers.Integral) or samples < 1:
+        raise AccordError(f"samples must be a whole number of at least 1 (got {samples!r})")
+    if seed is None:
+        import secrets
+
+        seed = secrets.randbits(63)
+    seed = check_seed(seed) or 0
+    rng = np.random.default_rng(seed)
+    n = game.n
+    weights = np.asarray(game.weights, dtype=np.int64).reshape(n, len(game.quotas))
+    d = max(len(game.quotas), 1)
+    chunk = max(1, SAMPLE_CELLS // (n * d))
+    counts = np.zeros(n, dtype=np.int64)
+    done = 0
+    while done < samples:
+        m = min(chunk, samples - done)
+        if index == "shapley-shubik":
+            orders = rng.permuted(np.tile(np.arange(n), (m, 1)), axis=1)
+            totals = np.cumsum(weights[orders], axis=1)  # (m, n, d)
+            sizes = np.arange(1, n + 1)[None, :]
+            win = _wins_many(game, sizes, totals)
+            has = win.any(axis=1)
+            first = win.argmax(axis=1)
+            pivots = orders[np.arange(m), first][has]
+            counts += np.bincount(pivots, minlength=n)
+        else:
+            inside = rng.random((m, n)) < 0.5
+            totals = inside.astype(np.int64) @ weights  # (m, d)
+            size = inside.sum(axis=1)
+            out_i = ~inside
+            with_i = totals[:, None, :] + weights[None, :, :] * out_i[:, :, None]
+            without_i = totals[:, None, :] - weights[None, :, :] * inside[:, :, None]
+            swing = _wins_many(game, (size[:, None] + out_i), with_i) & ~_wins_many(
+                game, (size[:, None] - inside), without_i
+            )
+            counts += swing.sum(axis=0)
+        done += m
+    share = counts / samples
+    error = np.sqrt(share * (1 - share) / samples)
+    names = game.players
+    if index == "shapley-shubik":
+        return SampledIndices(
+            index,
+            {p: float(v) for p, v in zip(names, share, strict=True)},
+            {p: float(e) for p, e in zip(names, error, strict=True)},
+            int(samples),
+            seed,
+        )
+    total = float(share.sum())
+    values = share / total if total > 0 else share
+    value_error = error / total if total > 0 else error
+    return SampledIndices(
+        index,
+        {p: float(v) for p, v in zip(names, values, strict=True)},
+        {p: float(e) for p, e in zip(names, value_error, strict=True)},
+        int(samples),
+        seed,
+        {p: float(v) for p, v in zip(names, share, strict=True)},
+        {p: float(e) for p, e in zip(names, error, strict=True)},
+    )
 
 
 MAX_TOTAL_WEIGHT = 2**62 - 1
@@ -541,7 +793,12 @@ def estimated_cost(game: Game, index: str) -> tuple[float, float]:
     n = game.n
     total = int(np.asarray(game.weights).sum()) if game.quotas else 0
     width = max(total, 1) * 8 * ((n + 9) // 8)  # bits of one packed polynomial
-    simple = index == "banzhaf" and game.count_quota == 0 and game.alternative is None
+    simple = (
+        index == "banzhaf"
+        and game.count_quota == 0
+        and game.alternative is None
+        and game.veto_override is None
+    )
     if simple:
         return _SECONDS_PER_BIT["banzhaf"] * n * width, width / 8 * 4
     return _SECONDS_PER_BIT["shapley-shubik"] * n * n * width, (n + 1) * width / 8 * 2
@@ -566,7 +823,8 @@ def check_cost(game: Game, index: str) -> None:
             f"exact {index} power of {game.n} players with total weight"
             f" {int(np.asarray(game.weights).sum())} would take about {_duration(seconds)}"
             f" and {size / 1024**3:.1f} GiB of memory (limit {limit:g} s); express the weights"
-            " in coarser units, or set ACCORD_MAX_POWER_SECONDS to wait longer"
+            " in coarser units, set ACCORD_MAX_POWER_SECONDS to wait longer, or estimate it"
+            " from random samples (accord power --samples N --seed S)"
         )
 
 
@@ -703,7 +961,9 @@ def _compositions(m: int) -> Any:
 
 def _passes(rule: Rule, types: list[_Type], comp: list[tuple[int, int, int]], n: int) -> bool:
     """Apply a rule to type-level tallies (yes, abstain, no) of a complete roll call."""
-    if any(t.veto and c[2] > 0 for t, c in zip(types, comp, strict=True)):
+    if any(t.veto and c[2] > 0 for t, c in zip(types, comp, strict=True)) and (
+        rule.veto_override is None or sum(c[0] for c in comp) < rule.veto_override
+    ):
         return False
     heads_no = sum(c[2] for c in comp)
     if rule.max_against is not None and heads_no > rule.max_against:
@@ -768,12 +1028,14 @@ __all__ = [
     "INDICES",
     "Game",
     "PowerIndices",
+    "SampledIndices",
     "SwingCounts",
     "banzhaf",
     "brute_force",
     "game_from_body",
     "game_from_rule",
     "power",
+    "sampled_power",
     "shapley_shubik",
     "swing_counts",
     "ternary_penrose",
@@ -797,6 +1059,18 @@ def body_power(
     id is looked up among the bundled bodies only (the web API passes ids it was sent); a
     file is read by the caller (:func:`accord.institutions.rules.read_body`).
     """
+    b, date, extra = _body_setup(body_id, year, kind)
+    if index in ("ternary", "ternary-shapley-shubik"):
+        return ternary_shapley_shubik(b, kind, date).of_body(b, kind, date), extra
+    game = game_from_body(b, kind, date)
+    extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
+    return power(game, index).of_body(b, kind, date), extra
+
+
+def _body_setup(
+    body_id: str | Body, year: int | None, kind: str | None
+) -> tuple[Body, dt.date | None, dict[str, Any]]:
+    """The body, the date of ``year``'s composition and the ``body, kind, date`` entries."""
     from accord.institutions.rules import bundled_body_ids, load_body
 
     b = body_id if isinstance(body_id, Body) else load_body(body_id)
@@ -810,10 +1084,28 @@ def body_power(
         raise AccordError(f"--year: expected a year from 1 to 9999 (got {year})")
     date = dt.date(year, 7, 1) if year is not None else None
     extra: dict[str, Any] = {"body": b.id, "kind": kind or b.default_kind}
-    if date is not None:
-        extra["date"] = date.isoformat()
+    when = date or b.default_date
+    if when is not None and (date is not None or b.years()):
+        extra["date"] = when.isoformat()  # the default date's too (session 37's trial)
+    return b, date, extra
+
+
+def sampled_body_power(
+    body_id: str | Body,
+    index: str = "shapley-shubik",
+    year: int | None = None,
+    kind: str | None = None,
+    samples: int = 10_000,
+    seed: int | None = None,
+) -> tuple[SampledIndices, dict[str, Any]]:
+    """:func:`body_power`'s sampled counterpart (:func:`sampled_power`), for ``accord power
+    --samples N [--seed S]``; the ternary index is computed exactly only."""
     if index in ("ternary", "ternary-shapley-shubik"):
-        return ternary_shapley_shubik(b, kind, date), extra
+        raise AccordError(
+            "--samples: the ternary index is computed exactly only; sample shapley-shubik or "
+            "banzhaf"
+        )
+    b, date, extra = _body_setup(body_id, year, kind)
     game = game_from_body(b, kind, date)
     extra["quotas"] = {"members": game.count_quota, "criteria": list(game.quotas)}
-    return power(game, index), extra
+    return sampled_power(game, index, samples, seed).of_body(b, kind, date), extra

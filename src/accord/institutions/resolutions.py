@@ -844,6 +844,8 @@ def _passes_lattice(layout: _Layout, rule: Rule) -> NDArray[np.bool_]:
         ok &= no <= rule.max_against
     if rule.blocking_minority is not None:
         ok |= (layout.n - yes) < rule.blocking_minority
+    if rule.veto_override is not None:
+        vetoed = np.asarray(vetoed) & (yes < rule.veto_override)
     ok &= ~np.asarray(vetoed)
     return ok
 

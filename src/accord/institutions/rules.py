@@ -4,8 +4,9 @@ A :class:`Body` lists its members (optionally with the dates of their terms and 
 such as population) and one :class:`Rule` per kind of decision ("substantive", "procedural",
 "important", "qmv", "unanimity"...). A rule is a list of :class:`Criterion` that must all hold,
 optional vetoes (any member carrying the veto tag who votes *no* defeats the proposal;
-abstaining or staying away is not a veto) and an optional blocking-minority clause (the EU
-Council's: a proposal is adopted anyway if fewer than N members fail to support it).
+abstaining or staying away is not a veto; with ``veto_override`` a veto is set aside when at
+least that many members vote yes) and an optional blocking-minority clause (the EU Council's:
+a proposal is adopted anyway if fewer than N members fail to support it, unless vetoed).
 
 Votes are three-way plus absence: yes, no, abstain, absent. Every criterion compares the sum of
 a measure over the members voting yes with a share of a base: all members, those present
@@ -22,17 +23,25 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from accord.errors import AccordError, DataError, Problem, ScenarioError, format_path
 from accord.institutions.bundled import bundled_body_ids
@@ -120,10 +129,17 @@ class Rule(_Model):
     veto_tag: str | None = Field(
         default=None, description="Members with this tag defeat a proposal by voting no."
     )
+    veto_override: int | None = Field(
+        default=None,
+        ge=1,
+        description="A veto is overridden when at least this many members vote yes (the other "
+        "criteria must still hold).",
+    )
     blocking_minority: int | None = Field(
         default=None,
         ge=1,
-        description="Adopted anyway if fewer than this many members do not vote yes.",
+        description="Adopted anyway if fewer than this many members do not vote yes "
+        "(a veto still defeats it).",
     )
     max_against: int | None = Field(
         default=None, ge=0, description="Not adopted if more than this many members vote no."
@@ -138,7 +154,7 @@ class Member(_Model):
     since: dt.date | None = None
     until: dt.date | None = None
     tags: list[str] = Field(default_factory=list)
-    weights: dict[str, int] = Field(default_factory=dict)
+    weights: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
 
     def sits_on(self, date: dt.date | None) -> bool:
         if date is None:
@@ -165,16 +181,12 @@ class Body(_Model):
     sources: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _check(self) -> Body:
-        if self.default_kind not in self.rules:
-            raise ValueError(f"default_kind {self.default_kind!r} is not among the rules")
-        measures = {c.measure for r in self.rules.values() for c in r.criteria} - {MEMBERS}
-        for member in self.members:
-            missing = measures - set(member.weights)
-            if missing:
-                raise ValueError(
-                    f"member {member.code} lacks weight(s) {sorted(missing)} used by the rules"
-                )
+    def _check(self, info: ValidationInfo) -> Body:
+        if isinstance(info.context, dict) and info.context.get("defer_body_checks"):
+            return self  # body_from_data reports them with their paths
+        problems = body_problems(self)
+        if problems:
+            raise ValueError("; ".join(str(p) for p in problems))
         return self
 
     def rule(self, kind: str | None = None) -> Rule:
@@ -201,8 +213,10 @@ class Body(_Model):
             )
         seated = [m for m in self.members if m.sits_on(when)]
         codes = [m.code for m in seated]
-        if len(set(codes)) != len(codes):
-            raise DataError(f"body {self.id!r} lists a member twice on {when}")
+        if len(set(codes)) != len(codes):  # body_problems refuses this; a Body built otherwise
+            twice = sorted({c for c in codes if codes.count(c) > 1})
+            on = f"on {when}" if when is not None else "(members without dates)"
+            raise DataError(f"body {self.id!r} lists {', '.join(twice)} twice {on}")
         if not seated:
             raise AccordError(f"body {self.id!r} has no members on {when}")
         return seated
@@ -214,21 +228,188 @@ class Body(_Model):
         return list(range(self.covers_from.year, self.covers_until.year + 1))
 
 
+# Checks across fields -----------------------------------------------------------------------
+
+
+def _guess(word: str, choices: Iterable[str]) -> str:
+    """``; did you mean 'veto'?`` for a word one slip from one of ``choices``, else empty."""
+    from difflib import get_close_matches
+
+    guess = get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.75)
+    return f"; did you mean {guess[0]!r}?" if guess else ""
+
+
+def _overlap(a: Member, b: Member) -> bool:
+    """Whether two terms share a day (a missing date is open-ended)."""
+    return (a.since is None or b.until is None or a.since <= b.until) and (
+        b.since is None or a.until is None or b.since <= a.until
+    )
+
+
+def _largest_sittings(body: Body) -> list[list[Member]]:
+    """The memberships on every date on which a term begins or ends (one list for a body
+    without dates): the largest totals any coalition of members could ever reach."""
+    dates = {d for m in body.members for d in (m.since, m.until) if d is not None}
+    if body.default_date is not None:
+        dates.add(body.default_date)
+    if not dates:
+        return [list(body.members)]
+    return [[m for m in body.members if m.sits_on(d)] for d in sorted(dates)]
+
+
+def body_problems(body: Body) -> list[Problem]:
+    """What a body's fields say against each other, each with its path (session 37's trial):
+    the default kind among the rules; a member lacking a weight a rule measures; a member
+    listed twice for overlapping terms; a veto tag no member carries (which would remove the
+    veto without a word); a quota no coalition can reach (every member's power 0).
+    """
+    problems: list[Problem] = []
+    if body.default_kind not in body.rules:
+        problems.append(
+            Problem(
+                "default_kind",
+                f"not among the rules ({', '.join(body.rules)})"
+                + _guess(body.default_kind, body.rules),
+                body.default_kind,
+            )
+        )
+    measures = {c.measure for r in body.rules.values() for c in r.criteria} - {MEMBERS}
+    for i, member in enumerate(body.members):
+        missing = sorted(measures - set(member.weights))
+        if missing:
+            hints = "".join(_guess(w, missing) for w in member.weights if w not in measures)
+            problems.append(
+                Problem(
+                    f"members[{i}].weights",
+                    f"member {member.code} lacks weight(s) {', '.join(missing)} used by the "
+                    f"rules{hints}",
+                    member.weights,
+                )
+            )
+    first: dict[str, list[int]] = {}
+    for i, member in enumerate(body.members):
+        earlier = [j for j in first.get(member.code, []) if _overlap(body.members[j], member)]
+        if earlier:
+            problems.append(
+                Problem(
+                    f"members[{i}].code",
+                    f"listed twice: also members[{earlier[0]}], for terms that overlap (a "
+                    "member with several terms has one entry a term, with since and until)",
+                    member.code,
+                )
+            )
+        first.setdefault(member.code, []).append(i)
+    tags = {t for m in body.members for t in m.tags}
+    sittings = _largest_sittings(body)
+    for kind, rule in body.rules.items():
+        if rule.veto_tag is not None and rule.veto_tag not in tags:
+            known = f"the members' tags: {', '.join(sorted(tags))}" if tags else "no tags"
+            problems.append(
+                Problem(
+                    f"rules.{kind}.veto_tag",
+                    f"no member carries this tag ({known}), so nobody could veto"
+                    + _guess(rule.veto_tag, tags),
+                    rule.veto_tag,
+                )
+            )
+        if rule.veto_override is not None and rule.veto_tag is None:
+            problems.append(
+                Problem(
+                    f"rules.{kind}.veto_override",
+                    "overrides a veto, but the rule has none (give its veto_tag)",
+                    rule.veto_override,
+                )
+            )
+        elif rule.veto_override is not None and rule.veto_override > max(map(len, sittings)):
+            problems.append(
+                Problem(
+                    f"rules.{kind}.veto_override",
+                    f"more members than the body has (at most {max(map(len, sittings))}): "
+                    "no veto could be overridden",
+                    rule.veto_override,
+                )
+            )
+        for j, criterion in enumerate(rule.criteria):
+            path = f"rules.{kind}.criteria[{j}]"
+            if criterion.share == 1 and criterion.strict:
+                problems.append(
+                    Problem(
+                        f"{path}.strict",
+                        "more than the whole base (share 1, strict): no coalition can reach it",
+                        True,
+                    )
+                )
+            most = max(
+                sum(
+                    1 if criterion.measure == MEMBERS else m.weights.get(criterion.measure, 0)
+                    for m in seated
+                )
+                for seated in sittings
+            )
+            if criterion.at_least > most:
+                what = (
+                    f"the body has at most {most} members"
+                    if criterion.measure == MEMBERS
+                    else f"its members' {criterion.measure} adds up to at most {most}"
+                )
+                problems.append(
+                    Problem(
+                        f"{path}.at_least",
+                        f"no coalition can reach it: {what}, so nothing could be adopted and "
+                        "every member's power would be 0",
+                        criterion.at_least,
+                    )
+                )
+    return problems
+
+
 # Loading ------------------------------------------------------------------------------------
 
 
+def _body_message(err: Any) -> tuple[str, bool]:
+    """Pydantic's message for a body file's field, rephrased, and whether to show the value
+    (session 37's trial: ``Value error, ... (got '3/2') (got '3/2')``, and a missing field shown
+    with the whole rule as its value)."""
+    kind, loc = err["type"], tuple(err["loc"])
+    if kind == "extra_forbidden":
+        owner: type[BaseModel] = Body
+        if len(loc) == 3 and loc[0] == "rules":
+            owner = Rule
+        elif len(loc) == 5 and loc[0] == "rules" and loc[2] == "criteria":
+            owner = Criterion
+        elif len(loc) == 3 and loc[0] == "members":
+            owner = Member
+        allowed = list(owner.model_fields)
+        return (
+            f"unknown field (allowed here: {', '.join(allowed)})" + _guess(str(loc[-1]), allowed),
+            True,
+        )
+    if kind == "missing":
+        return "required field is missing", False
+    if kind == "greater_than_equal":
+        return f"must be at least {err.get('ctx', {}).get('ge')}", True
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    return msg, "(got " not in msg
+
+
 def _validation_problems(exc: ValidationError) -> list[Problem]:
-    return [
-        Problem(format_path(e["loc"]), e["msg"], e.get("input"), "input" in e) for e in exc.errors()
-    ]
+    out = []
+    for e in exc.errors():
+        message, show = _body_message(e)
+        out.append(Problem(format_path(e["loc"]), message, e.get("input"), show and "input" in e))
+    return out
 
 
 def body_from_data(data: Any, file: str | None = None) -> Body:
     """Validate a mapping as a :class:`Body`, reporting every problem with its path."""
     try:
-        return Body.model_validate(data)
+        body = Body.model_validate(data, context={"defer_body_checks": True})
     except ValidationError as exc:
         raise ScenarioError(_validation_problems(exc), file) from None
+    problems = body_problems(body)
+    if problems:
+        raise ScenarioError(problems, file)
+    return body
 
 
 @cache
@@ -381,9 +562,10 @@ def decide(
     """Apply ``body``'s rule for ``kind`` to a roll call and say why it passes or fails.
 
     ``votes`` maps member codes to yes/no/abstain/absent; members left out are absent. A code
-    that is not a member on ``date`` is an error. Vetoes are checked first, then every
-    criterion; the EU-style blocking-minority clause can still adopt a proposal that fails a
-    criterion.
+    that is not a member on ``date`` is an error. Vetoes are checked first (a rule's
+    ``veto_override`` sets a veto aside when enough members vote yes), then every criterion;
+    the EU-style blocking-minority clause can still adopt a proposal that fails a criterion,
+    never one that is vetoed.
     """
     rule = body.rule(kind)
     members = body.members_on(date)
@@ -403,8 +585,19 @@ def decide(
         for m in members
         if rule.veto_tag is not None and rule.veto_tag in m.tags and cast[m.code] is Vote.NO
     )
+    overridden = ""
+    if vetoed and (rule.veto_override is None or heads[Vote.YES] < rule.veto_override):
+        short = (
+            f" ({heads[Vote.YES]} in favour, {rule.veto_override} would override it)"
+            if rule.veto_override is not None
+            else ""
+        )
+        return Outcome(False, f"not adopted: vetoed by {', '.join(vetoed)}{short}", *counts, vetoed)
     if vetoed:
-        return Outcome(False, f"not adopted: vetoed by {', '.join(vetoed)}", *counts, vetoed)
+        overridden = (
+            f"; the veto of {', '.join(vetoed)} overridden ({heads[Vote.YES]} in favour, "
+            f"at least {rule.veto_override} needed)"
+        )
     failed: list[str] = []
     if rule.max_against is not None and heads[Vote.NO] > rule.max_against:
         failed.append(f"{heads[Vote.NO]} against, at most {rule.max_against} allowed")
@@ -424,7 +617,7 @@ def decide(
             )
     if failed:
         return Outcome(False, "not adopted: " + "; ".join(failed), *counts, (), tuple(failed))
-    return Outcome(True, f"adopted: {summary}", *counts)
+    return Outcome(True, f"adopted: {summary}{overridden}", *counts)
 
 
 def _summary(yes: int, no: int, abstain: int, absent: int) -> str:
@@ -468,6 +661,7 @@ __all__ = [
     "Rule",
     "Vote",
     "body_from_data",
+    "body_problems",
     "bundled_body_ids",
     "decide",
     "holds",
