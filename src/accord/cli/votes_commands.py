@@ -179,7 +179,7 @@ def _assembly_adoption(probs: Any, kind: str) -> float:
         )
         for m in members
     }
-    return min(1.0, max(0.0, adoption_probability(body.rule(kind), members, votes)))
+    return adoption_probability(body.rule(kind), members, votes)
 
 
 @votes_app.command("evaluate")

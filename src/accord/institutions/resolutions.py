@@ -853,11 +853,15 @@ def _passes_lattice(layout: _Layout, rule: Rule) -> NDArray[np.bool_]:
 def adoption_probability(
     rule: Rule, members: Sequence[Member], votes: Mapping[str, MemberVote]
 ) -> float:
-    """P(the rule is met) when members vote independently with the given probabilities."""
+    """P(the rule is met) when members vote independently with the given probabilities.
+
+    The passing tallies' mass is summed in floating point, which can end a few ulps outside
+    0..1 (1.0000000000000009 for a draft every member backs); it is clipped to 0..1, so that a
+    probability never reads above one (session 37)."""
     layout = _layout(rule, members)
     probs = [_vector(votes[m.code]) for m in members]
     dist = _distribution(layout, rule, members, probs)
-    return float((dist * _passes_lattice(layout, rule)).sum())
+    return min(1.0, max(0.0, float((dist * _passes_lattice(layout, rule)).sum())))
 
 
 def _vector(v: MemberVote) -> FloatArray:
