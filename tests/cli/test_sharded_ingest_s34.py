@@ -11,6 +11,7 @@ on aa722a9e's source."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -47,6 +48,15 @@ def _length_then_wait(self, buf):
 
 if os.environ.get("ACCORD_TEST_LENGTH_SENT"):
     mpc.Connection._send_bytes = _length_then_wait
+    import faulthandler
+    import signal
+
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # the Python stacks of a hang
+    # Ctrl-C as a command in a terminal's foreground has it: a shell without job control starts
+    # a background command (`.ci/run &`) with SIGINT ignored, which every process it starts
+    # inherits, the ingest too, which then answered neither Ctrl-C (session 36's CI)
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 """
 
 
@@ -78,17 +88,75 @@ def _stuck_ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
     while time.monotonic() < deadline and proc.poll() is None and not marker.exists():
         time.sleep(0.1)
     if not (marker.exists() and proc.poll() is None):
-        _end(proc)
-        raise AssertionError("no worker sent a result")
+        raise AssertionError(f"no worker sent a result: {_end(proc)}")
     return proc, feed, db
 
 
-def _end(proc: subprocess.Popen[str]) -> None:
-    """Kill a hung ingest and what it started (the hang of aa722a9e)."""
-    if proc.poll() is None:
-        for pid in [proc.pid, *_descendants(proc.pid)]:
+def _end(proc: subprocess.Popen[str]) -> str:
+    """Kill a hung ingest and what it started (the hang of aa722a9e), unless its output was
+    read to the end (every process that held it has ended): every process of its session, so
+    its own even where the ingest has ended (they then hold its stderr, and ``communicate``
+    waits on them); its stderr (what was not read yet)."""
+    if proc.stderr is None or proc.stderr.closed:
+        return ""
+    for pid in _session(proc.pid):
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        proc.communicate()
+    return proc.communicate()[1]
+
+
+def _session(sid: int) -> list[int]:
+    """The processes of session ``sid`` (the ingest's own: ``start_new_session``), as Linux's
+    /proc has them, zombies left out."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == sid and fields[0] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+def _said_or_where(proc: subprocess.Popen[str], timeout: float) -> str:
+    """The ingest's stderr once it and its processes have ended, within ``timeout`` seconds;
+    else a failure that says where they were. Session 36's CI saw this test hang once (the
+    ingest answered neither Ctrl-C), which session 37 could not reproduce; the next hang says
+    whether the ingest had ended (its stderr then held by a process left behind), and each
+    thread's kernel wait and signal sets (blocked, ignored, pending) and Python stack."""
+    try:
+        return proc.communicate(timeout=timeout)[1]
+    except subprocess.TimeoutExpired:
+        pass
+    code = proc.poll()
+    lines = [f"the ingest (pid {proc.pid}): {'running' if code is None else f'exit {code}'}"]
+    for pid in _session(proc.pid):
+        lines.append(f"process {pid}: {_cmdline(pid)}")
+        for task in sorted(Path(f"/proc/{pid}/task").glob("*"), key=lambda t: int(t.name)):
+            try:
+                status = dict(
+                    line.split(":\t", 1) for line in (task / "status").read_text().splitlines()
+                )
+                wchan = (task / "wchan").read_text()
+            except (OSError, ValueError):
+                continue
+            sets = " ".join(f"{k} {status.get(k)}" for k in ("SigBlk", "SigIgn", "SigPnd"))
+            lines.append(f"  thread {task.name} {status.get('Name')}: wait {wchan}; {sets}")
+    if code is None:
+        os.kill(proc.pid, signal.SIGUSR1)  # faulthandler writes every thread's stack
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.communicate(timeout=5)
+    err = _end(proc)
+    raise AssertionError("\n".join([*lines, "stderr:", err]))
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")[:160]
+    except OSError:
+        return "?"
 
 
 def test_sigterm_while_a_worker_sends_its_result_ends_the_ingest(tmp_path: Path) -> None:
@@ -97,7 +165,7 @@ def test_sigterm_while_a_worker_sends_its_result_ends_the_ingest(tmp_path: Path)
         workers = _descendants(proc.pid)
         proc.send_signal(signal.SIGTERM)
         started = time.monotonic()
-        _out, err = proc.communicate(timeout=60)  # stop's wait is 10 s
+        err = _said_or_where(proc, 60)  # stop's wait is 10 s
     finally:
         _end(proc)
     said = " ".join(err.split())
@@ -135,7 +203,7 @@ def test_second_ctrl_c_while_the_workers_stop_ends_without_a_traceback(tmp_path:
         assert proc.poll() is None, "ended before the second Ctrl-C"
         proc.send_signal(signal.SIGINT)
         second = time.monotonic()
-        _out, err = proc.communicate(timeout=60)
+        err = _said_or_where(proc, 60)
     finally:
         _end(proc)
     assert "Traceback" not in err, err

@@ -7,6 +7,7 @@ import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ from accord.execution import (
     DaskExecutor,
     InlineExecutor,
     ProcessExecutor,
+    _interrupts_deferred,
     make_executor,
     spawn_seeds,
     split,
@@ -210,6 +212,67 @@ def test_sigterm_while_the_pool_starts_a_worker_leaves_no_worker_behind(
     finally:
         for pid in _forked() - before:  # a worker left behind (the failure): ended here
             os.kill(pid, signal.SIGKILL)
+
+
+@pytest.fixture
+def ctrl_c_default() -> Iterator[None]:
+    """SIGINT and SIGTERM as a command in a terminal has them (KeyboardInterrupt, the default),
+    whatever this process inherited, and back as they were after the test."""
+    before = {n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+def test_a_ctrl_c_as_the_handlers_are_put_back_leaves_sigterm_acted_on(
+    monkeypatch: pytest.MonkeyPatch, ctrl_c_default: None
+) -> None:
+    """Session 37: a Ctrl-C just after the block of a submit had put SIGINT's handler back
+    raised KeyboardInterrupt before SIGTERM's was back: SIGTERM stayed the block's, noted and
+    never acted on, for the rest of the process. Here the Ctrl-C comes at that point."""
+    set_handler = signal.signal
+
+    def then_ctrl_c(number: int, handler: Any) -> Any:
+        old = set_handler(number, handler)
+        if number == signal.SIGINT and handler is signal.default_int_handler:
+            monkeypatch.setattr(signal, "signal", set_handler)  # once
+            signal.raise_signal(signal.SIGINT)
+        return old
+
+    with pytest.raises(KeyboardInterrupt), _interrupts_deferred():
+        monkeypatch.setattr(signal, "signal", then_ctrl_c)
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_sigterm_as_the_block_begins_leaves_ctrl_c_acted_on(
+    monkeypatch: pytest.MonkeyPatch, ctrl_c_default: None
+) -> None:
+    """Session 37: SIGTERM as ``accord ingest`` has it (KeyboardInterrupt) just after the block
+    of a submit had set SIGINT's handler, before it was recorded: SIGINT stayed the block's, and
+    every later Ctrl-C was noted and never acted on. Here the SIGTERM comes at that point."""
+    from accord.cli.news_commands import sigterm_as_interrupt
+
+    set_handler = signal.signal
+
+    def then_sigterm(number: int, handler: Any) -> Any:
+        old = set_handler(number, handler)
+        if number == signal.SIGINT and handler is not signal.default_int_handler:
+            monkeypatch.setattr(signal, "signal", set_handler)  # once
+            signal.raise_signal(signal.SIGTERM)
+        return old
+
+    terminated: list[int] = []
+    with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt(terminated):
+        monkeypatch.setattr(signal, "signal", then_sigterm)
+        with _interrupts_deferred():
+            pass
+    assert terminated == [signal.SIGTERM]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 def test_bad_worker_count_is_an_accord_error() -> None:

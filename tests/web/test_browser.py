@@ -75,6 +75,40 @@ def page(server: str, token: str) -> Iterator[Any]:
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _problems_of_this_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The page's script errors and failed loads stay with the test that caused them. The page
+    is the module's, one for all its tests; a test that fails before its ``_no_errors`` left its
+    own (such as the 422 of a refused edit) on the list, and the next test then failed on them
+    too (session 36's third CI run, two failures for one). After a failed test they are kept
+    in its ``user_properties`` (JUnit XML) and cleared; a test that passed leaves nothing of its
+    own (its ``_no_errors`` cleared the list), so a line that comes after that is still the next
+    test's to fail on."""
+    page = request.getfixturevalue("page")
+    failed = request.session.testsfailed
+    yield
+    if request.session.testsfailed > failed and page.problems:
+        request.node.user_properties.append(("page errors", list(page.problems)))
+        page.problems.clear()
+
+
+def _focus_on(page: Any, name: str) -> None:
+    """Wait until the field named ``name`` has the keyboard's focus (``autofocus``, which the
+    browser applies at a later rendering step, not when the element is parsed); a timeout
+    fails the test with the element that has the focus instead."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(
+            "(name) => document.activeElement && document.activeElement.name === name",
+            arg=name,
+            timeout=10_000,
+        )
+    except PlaywrightTimeout:
+        focused = page.evaluate("document.activeElement && document.activeElement.outerHTML")
+        raise AssertionError(f"the focus is not on the field {name}: {focused}") from None
+
+
 def _no_errors(page: Any, allow: str = "") -> None:
     """No script error, CSP violation or failed load (bar ``allow``, an expected status)."""
     errors = [p for p in page.problems if not (allow and f"status of {allow}" in p)]
@@ -242,7 +276,9 @@ def test_a_refused_edit_by_keyboard_puts_the_focus_on_the_field_to_correct(
     name = page.get_attribute(field, "name")
     page.keyboard.press("Enter")
     page.wait_for_selector("#form-error")
-    assert page.evaluate("document.activeElement.name") == name
+    # #form-error comes first in the page: the field, further down, may not be parsed yet, and
+    # autofocus is applied at a rendering step after that (session 36's CI: not yet focused)
+    _focus_on(page, name)
     assert page.get_attribute(field, "aria-invalid") == "true"
     described = page.get_attribute(field, "aria-describedby")
     assert "must be at least 0" in page.evaluate(
@@ -361,7 +397,8 @@ def test_ingest_the_seed_article_and_accept_a_change(
     boxes = page.locator("#changes input[type=checkbox]")
     for k in range(1, boxes.count()):
         boxes.nth(k).uncheck()
-    page.click("#accept")
+    with page.expect_navigation():  # the page before the click has its #notice too
+        page.click("#accept")
     page.wait_for_selector("#notice")
     assert "accepted changes saved as version 1" in page.inner_text("#notice")
     _no_errors(page)
@@ -541,7 +578,8 @@ def test_ledger_page(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/ledger?scenario={UKRAINE}")
     for engine in ("mean", "smp"):
         page.select_option("#record-form select[name=engine]", engine)
-        page.click("#record-form button")
+        with page.expect_navigation():  # after the first, the page before has a #notice too
+            page.click("#record-form button")
         page.wait_for_selector("#notice")
     assert page.locator("#records tbody tr").count() == 2
     _charts_drawn(page, "#ledger-chart")
@@ -665,8 +703,8 @@ def test_the_power_chart_names_the_council_that_voted_the_draft(page: Any, serve
     page.goto(f"{server}/institutions?scenario={UKRAINE}&body=unsc")
     assert "2025-07-01" in page.inner_text("#power-members")
     page.fill("input[name=year]", "2024")
-    page.click("form.inline button")
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the load state alone may be the page before the click's
+        page.click("form.inline button")
     assert "2024-07-01" in page.inner_text("#power-members")
     assert "MOZ" in _power_members(page)
     _no_errors(page)

@@ -238,13 +238,33 @@ def _interrupts_deferred() -> Iterator[None]:
     previous: dict[signal.Signals, Any] = {}
     try:
         for number in (signal.SIGINT, signal.SIGTERM):
-            previous[number] = signal.signal(number, note)
+            # read before the swap: a signal whose own handler raises just after it (SIGTERM
+            # as KeyboardInterrupt) cannot leave ``note`` in place unrecorded
+            previous[number] = signal.getsignal(number)
+            signal.signal(number, note)
         yield
     finally:
-        for number, handler in previous.items():
-            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        raised = _restore_handlers(previous)
         for signum in dict.fromkeys(caught):
             signal.raise_signal(signum)
+        if raised is not None:
+            raise raised
+
+
+def _restore_handlers(handlers: dict[signal.Signals, Any]) -> BaseException | None:
+    """Put every one of ``handlers`` back, even when a signal's own handler raises meanwhile: a
+    Ctrl-C just after SIGINT's handler is back raised KeyboardInterrupt before SIGTERM's was, and
+    SIGTERM was then only noted for the rest of the process (session 37). The first exception
+    so raised is returned, for the caller to raise once all are back."""
+    raised: BaseException | None = None
+    for number, handler in handlers.items():
+        while True:
+            try:
+                signal.signal(number, signal.SIG_DFL if handler is None else handler)
+                break
+            except BaseException as exc:  # a signal's handler ran at this point: set it again
+                raised = raised or exc
+    return raised
 
 
 class DaskExecutor:
