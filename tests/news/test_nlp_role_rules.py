@@ -591,9 +591,7 @@ def test_a_fallback_respects_the_nlp_coders_rejections() -> None:
     # session 10 (s10-fallback): ``fallback_not_rejected`` takes the rules coder's event
     # where the nlp coder has no reading (no candidate, or the head abstains: ``{}`` types
     # every clause NONE), not where it rejected the event on purpose
-    # (session 37's ``pronoun_without_antecedent`` off: the pronoun below has no antecedent)
     on = {"rules_when_silent": True, "fallback_not_rejected": True}
-    on["pronoun_without_antecedent"] = False
     plain = {"rules_when_silent": True, "fallback_not_rejected": False}
     # no candidate (a nominal event) and an abstention: the fallback fires
     nominal = "Talks between Israel and Hamas resumed in Cairo."
@@ -623,46 +621,6 @@ def test_a_fallback_respects_the_nlp_coders_rejections() -> None:
     # a subject that names no actor, with the sources named in its clause: kept
     talks = "As talks between Chile and Peru continue, concerns have emerged."
     assert _with_head(talks, {}, **on) == [("CONSULT", "CHL", "PER", "->")]
-
-
-@needs_nlp
-def test_a_pronoun_with_no_antecedent_leaves_the_rules_coders_source() -> None:
-    # session 37 (s37-nlppronoun): a one-sentence text opening with a pronoun has no previous
-    # sentence; the head abstains ({}), and the fallback keeps the rules coder's event, whose
-    # source is the state the sentence names (the gold's source where the previous sentence's
-    # subject is of that state: HO28H-040, a READING record)
-    from dataclasses import replace
-
-    from accord.news.nlp.coder import DEFAULT_RULES, NlpCoder
-
-    text = "He also accused protesters of plotting to bring chaos to Kenya."
-
-    def coded(**switches: bool) -> list[tuple[str, str | None, list[str], list[str]]]:
-        rules = replace(DEFAULT_RULES, learned_first=False, **switches)
-        coder = NlpCoder(head=_constant_head({}), rules=rules)
-        return [
-            (
-                e.event_type,
-                e.mode,
-                sorted(a.code for a in e.sources),
-                sorted(a.code for a in e.targets),
-            )
-            for e in coder.code_sentence(text, DATE)
-        ]
-
-    assert DEFAULT_RULES.pronoun_without_antecedent
-    assert coded() == [("ACCUSE", "disapprove", ["KEN"], ["KEN"])]
-    assert coded(pronoun_without_antecedent=False) == []
-    # with a previous sentence the pronoun stands for its subject (docs/event-coding.md's
-    # "Source:" paragraph), as before the switch: Chile, not the state the sentence names
-    rules = replace(DEFAULT_RULES, learned_first=False)
-    coder = NlpCoder(head=_constant_head({}), rules=rules)
-    doc = "Chile's president spoke in Santiago on Monday. " + text
-    from accord.news.types import Document
-
-    events = coder.code_document(Document(id="d", title="", text=doc, date=DATE))
-    accused = [e for e in events if e.event_type == "ACCUSE"]
-    assert [sorted(a.code for a in e.sources) for e in accused] == [["CHL"]]
 
 
 @needs_nlp

@@ -31,11 +31,7 @@ all 77 events changes (by at most 0.54), no event appears, disappears or changes
 and in session 25 for the plural group word read as no modifier (s25-nlpfix,
 docs/validation-events/session-25-nlpfix.md): one event changes, "Russia and Ukraine agreed to
 exchange a thousand prisoners each." gets the recipient RUS ("prisoners", now a bare agent,
-takes the source's country) and confidence 0.875 -> 0.926; no other event changes; and in
-session 37 for ``RoleRules.pronoun_without_antecedent`` (s37-nlppronoun, a candidate,
-docs/validation-events/session-37-nlppronoun.md): seed sentences 025 and 027, coded alone with
-no previous sentence, gain the rules coder's event ("He stressed ...": REQUEST UKR; "He
-proposed working with the UK ...": AGREE GBR -> GBR); no other event changes.
+takes the source's country) and confidence 0.875 -> 0.926; no other event changes.
 """
 
 from __future__ import annotations

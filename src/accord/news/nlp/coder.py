@@ -147,7 +147,6 @@ DEFAULT_RULES = RoleRules(
     learned_first=True,
     reported_judgement=True,
     statement_not_accuse=True,
-    pronoun_without_antecedent=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -700,7 +699,7 @@ class NlpCoder:
                     sent, found, proba[first:row], date, doc_id, antecedent, home, readings
                 )
             if added is not None:
-                mine = self._fallback(sent, added, found, proba[first:row], date, antecedent)
+                mine = self._fallback(sent, added, found, proba[first:row], date)
                 if self.rules.fallback_domestic_recipient and any(not e.targets for e in mine):
                     domestic = self._sentence_events(
                         sent.text, date, doc_id, sent.start_char, antecedent, home, True
@@ -875,20 +874,16 @@ class NlpCoder:
         found: list[_Candidate],
         proba: np.ndarray[Any, Any],
         date: dt.date | None = None,
-        antecedent: tuple[ActorRef, ...] = (),
     ) -> list[Event]:
         """The rules coder's events that a fallback adds to a sentence the nlp coder left
-        uncoded (``found``: its candidates there, ``proba``: their rows; ``antecedent``: the
-        actor a pronoun of the sentence stands for, the previous sentence's), less those that
+        uncoded (``found``: its candidates there, ``proba``: their rows), less those that
         ``RoleRules.fallback_not_conditional`` drops (a trigger in a conditional construction,
         :func:`_conditional`) and those that ``RoleRules.fallback_not_rejected`` drops (the
         nlp coder rejected them, :meth:`_rejected`)."""
         if self.rules.fallback_not_conditional:
             events = [e for e in events if not _conditional(sent, e.trigger)]
         if self.rules.fallback_not_rejected:
-            events = [
-                e for e in events if not self._rejected(sent, e, found, proba, date, antecedent)
-            ]
+            events = [e for e in events if not self._rejected(sent, e, found, proba, date)]
         return events
 
     def _rejected(
@@ -898,7 +893,6 @@ class NlpCoder:
         found: list[_Candidate],
         proba: np.ndarray[Any, Any],
         date: dt.date | None = None,
-        antecedent: tuple[ActorRef, ...] = (),
     ) -> bool:
         """``RoleRules.fallback_not_rejected``: whether the nlp coder rejects the rules
         coder's ``event`` on purpose, by the rules it applies to its own candidates. The
@@ -927,7 +921,7 @@ class NlpCoder:
             if _no_act(pred, sent.doc) and not riot:
                 return True
             doc = sent.doc
-            if _pronoun_refused(pred, doc, antecedent, self.rules):
+            if pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents):
                 return True  # a pronoun stands for the previous sentence's actor, or none
             if pred.agents and not riot and not _named_in_clause(sent, verb, event.sources):
                 return True  # the clause's own subject names no actor: not the nearest name
@@ -1885,20 +1879,6 @@ def _sentence_background(sent: Any) -> set[int]:
 GC_YOUNG = 20_000
 """The garbage collector's threshold for its youngest generation while the coder codes
 (:func:`young_collections`; Python's default is 700)."""
-
-
-def _pronoun_refused(
-    pred: Predicate, doc: Any, antecedent: tuple[ActorRef, ...], rules: RoleRules
-) -> bool:
-    """Whether the fallback refuses a rules-coder event because its clause's subject is a
-    pronoun (:data:`PRONOUNS`): always, or with ``RoleRules.pronoun_without_antecedent`` only
-    where the pronoun has an ``antecedent`` (the previous sentence's actor, which the nlp
-    coder gave its own candidate). docs/event-coding.md's "Source:" paragraph gives a sentence
-    opening with a pronoun the previous sentence's subject; with no previous sentence (a
-    one-sentence text, a document's first sentence) the rules coder's source stands (s37)."""
-    if not (pred.agents and all(doc[i].lower_ in PRONOUNS for i in pred.agents)):
-        return False
-    return bool(antecedent) or not rules.pronoun_without_antecedent
 
 
 def young_collections(threshold: int = GC_YOUNG) -> AbstractContextManager[None]:

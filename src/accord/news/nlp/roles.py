@@ -415,15 +415,6 @@ class RoleRules:
       coder's test, on the verb and its object's head) is REJECT whatever the head types it,
       its subject the source and the claim's owner the recipient; a participle of the verb
       ("denied the claim, accusing Pakistan of ...") is ranked after it.
-
-    Session 37 (s37-nlppronoun: docs/event-coding.md's "Source:" paragraph, a sentence opening
-    with a pronoun; the same reading as s18-actors' ``pronoun-without-antecedent.patch``):
-
-    * ``pronoun_without_antecedent``: ``fallback_not_rejected`` drops a rules-coder event whose
-      clause's subject is a pronoun only where the pronoun has an antecedent, the previous
-      sentence's actor (:func:`accord.news.nlp.coder._pronoun_refused`). A pronoun with none (a
-      one-sentence text, a document's first sentence) leaves the event to the rules coder's
-      source, as the rules coder reads it where it has no previous sentence.
     """
 
     coordinated_modifiers: bool = False
@@ -477,7 +468,6 @@ class RoleRules:
     rules_recipient: bool = False
     fallback_domestic_recipient: bool = False
     learned_first: bool = False
-    pronoun_without_antecedent: bool = False
     learned_gate: bool = False
     reported_judgement: bool = False
     statement_not_accuse: bool = False
