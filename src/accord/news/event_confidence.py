@@ -117,6 +117,9 @@ AFTER_FIT = (
     "heldout-s36",
     "heldout-s36b",
     "heldout-s36c",
+    "heldout-s37",
+    "heldout-s37b",
+    "heldout-s37c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the
