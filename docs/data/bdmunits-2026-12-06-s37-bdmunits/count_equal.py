@@ -24,12 +24,12 @@ from pathlib import Path
 
 def count(seeds: int, variant: str) -> dict[str, object]:
     import numpy as np
+    from tests.engines.test_batch_equals_run_spans import seeded_scenario
 
     from accord.engines import get_engine
     from accord.forecast.ensemble import Perturbation, perturbed_batch
     from accord.forecast.question import ensemble_params
     from accord.scenario.arrays import stance_arrays
-    from tests.engines.test_batch_equals_run_spans import seeded_scenario
 
     bdm = get_engine("bdm")
     params = {"outcome": "cycle-mean", "variant": variant}
