@@ -119,16 +119,43 @@ class Batch:
     Positions are on the unit interval per issue (``StanceArrays.unit_position``); NaN where an
     actor is not engaged (and then salience is 0). The batch is the leading axis of every
     array, so kernels vectorise over it instead of looping over runs in Python.
+
+    ``low`` and ``high``, when given, are each issue's scale (``(m,)``, or ``(B, m)``: one per
+    member), and ``scale_position`` the same positions in those units. A kernel that computes
+    in scale units (BDM, whose single run repeats the Scholz port in the scenario's units)
+    reads them through :meth:`in_scale`: the position a single run starts from is then the
+    scenario's own number, not ``low + unit * span``, which can differ from it in the last
+    digit. Kernels on the unit interval ignore them.
     """
 
     capability: FloatArray  # (B, n)
     position: FloatArray  # (B, n, m), unit interval
     salience: FloatArray  # (B, n, m), [0, 1]
     leverage: FloatArray | None = None  # (B, n, m), issue-specific capability; NaN: none
+    low: FloatArray | None = None  # (m,) or (B, m): each issue's scale; None: the unit interval
+    high: FloatArray | None = None  # (m,) or (B, m)
+    scale_position: FloatArray | None = None  # (B, n, m): positions in scale units
 
     @property
     def size(self) -> int:
         return int(self.position.shape[0])
+
+    def in_scale(self) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """``(position (B, n, m), low (B, m), span (B, m))`` in each issue's own units.
+
+        The positions are ``scale_position`` where given, else ``low + position * span``;
+        a batch without ``low`` and ``high`` is on the unit interval (low 0, span 1, the
+        positions as they are). A unit value is ``(value - low) / span``, as
+        ``StanceArrays.unit_position`` computes it.
+        """
+        b_size, _, m = self.position.shape
+        if self.low is None or self.high is None:
+            return self.position, np.zeros((b_size, m)), np.ones((b_size, m))
+        low = np.broadcast_to(np.asarray(self.low, dtype=float), (b_size, m))
+        span = np.broadcast_to(np.asarray(self.high, dtype=float), (b_size, m)) - low
+        if self.scale_position is not None:
+            return np.asarray(self.scale_position, dtype=float), low, span
+        return low[:, None, :] + self.position * span[:, None, :], low, span
 
     def issue_capability(self) -> FloatArray:
         """``(B, n, m)``: each stance's leverage where stated, else the actor's capability."""

@@ -466,7 +466,8 @@ def simulate(
     ``range`` is fixed at the spread of the engaged starting positions, as in the port and the
     paper; the model is unchanged by any affine rescaling of the positions, so scale units and
     the unit interval give the same answer up to rounding, which can decide an offer whose
-    expected utility is zero but for it (docs/ensembles.md; session 35).
+    expected utility is zero but for it (docs/ensembles.md; session 35). Hence the batch
+    kernel computes in the scale units the single run uses (session 37).
     """
     engaged = np.asarray(engaged, dtype=bool) & ~np.isnan(position)
     hi = np.where(engaged, position, -np.inf).max(axis=-1, initial=-np.inf)
@@ -712,11 +713,21 @@ class BdmEngine:
     ) -> BatchResult:
         """All runs and issues at once: arrays ``(B, m, n)``, in chunks that bound memory.
 
+        Where the batch carries its issues' scales (``Batch.low``/``high``, as the ensembles
+        and the checks build it), the kernel computes in the scenario's units, as the single
+        run does, from the scenario's own positions (``Batch.in_scale``), and maps the outcome
+        and final positions onto the unit interval with ``(value - low) / span`` at the end:
+        a batch of the unperturbed scenario gives the single run's numbers bit for bit (the
+        arithmetic is not scale-free in the last digit, and an offer can turn on that digit:
+        docs/ensembles.md). A batch without scales is computed on the unit interval.
+
         Chunks are independent, so they run on a small thread pool (NumPy releases the GIL in
         its array loops); the result does not depend on the number of threads.
         """
         opts = parse_params(params, self.name)
-        position = np.swapaxes(batch.position, -1, -2)  # (B, m, n)
+        scaled = batch.low is not None and batch.high is not None
+        in_scale, low, span = batch.in_scale()
+        position = np.swapaxes(in_scale, -1, -2)  # (B, m, n)
         salience = np.swapaxes(batch.salience, -1, -2)
         b_size, m, n = position.shape
         capability = np.swapaxes(batch.issue_capability(), -1, -2)  # (B, m, n)
@@ -737,6 +748,9 @@ class BdmEngine:
         outcomes = [t.outcome for t in traces]
         final = np.concatenate(finals, axis=0) if finals else np.empty((0, m, n))
         outcome = np.concatenate(outcomes, axis=0) if outcomes else np.empty((0, m))
+        if scaled:  # back to the unit interval, as StanceArrays.unit_position maps a position
+            final = (final - low[..., None]) / span[..., None]
+            outcome = (outcome - low) / span
         return BatchResult(
             final_position=np.swapaxes(final, -1, -2),
             outcome=outcome,

@@ -89,7 +89,13 @@ def perturbed_batch(
     seed: int | np.random.SeedSequence,
     spread: Perturbation | None = None,
 ) -> Batch:
-    """``runs`` perturbed copies of a scenario's arrays, positions on the unit interval."""
+    """``runs`` perturbed copies of a scenario's arrays, positions on the unit interval.
+
+    The batch also carries the issues' scales and the positions in scale units (see
+    :class:`~accord.engines.base.Batch`): a position the draw left where it was (no spread,
+    or a stated uncertainty of 0) keeps the scenario's own number there, so that a kernel
+    computing in scale units (BDM) starts from exactly what the single run starts from.
+    """
     if runs < 1:
         raise EngineError(f"runs must be at least 1 (got {runs})")
     spread = spread or Perturbation()
@@ -109,7 +115,17 @@ def perturbed_batch(
     leverage = None  # issue-specific capability moves with the actor's capability noise
     if arrays.leverage is not None:
         leverage = arrays.leverage[None] * noise[..., None]
-    return Batch(capability=capability, position=position, salience=salience, leverage=leverage)
+    # low + unit * span can differ from the stated position in the last digit: keep the latter
+    in_scale = np.where(position == unit[None], arrays.position[None], arrays.from_unit(position))
+    return Batch(
+        capability=capability,
+        position=position,
+        salience=salience,
+        leverage=leverage,
+        low=arrays.low,
+        high=arrays.high,
+        scale_position=in_scale,
+    )
 
 
 @dataclass(frozen=True)

@@ -227,8 +227,9 @@ def _inputs(arrays: StanceArrays, spread: Perturbation) -> list[tuple[Input, str
 
 
 def unperturbed_batch(arrays: StanceArrays, size: int) -> Batch:
-    """``size`` identical copies of the scenario's arrays (positions on the unit interval),
-    each its own array so that a row can be changed alone."""
+    """``size`` identical copies of the scenario's arrays (positions on the unit interval,
+    and in scale units with the issues' scales: :class:`~accord.engines.base.Batch`), each its
+    own array so that a row can be changed alone."""
 
     def copies(values: FloatArray) -> FloatArray:
         return np.repeat(values[None], size, axis=0)
@@ -238,6 +239,9 @@ def unperturbed_batch(arrays: StanceArrays, size: int) -> Batch:
         position=copies(arrays.unit_position()),
         salience=copies(arrays.salience),
         leverage=None if arrays.leverage is None else copies(arrays.leverage),
+        low=arrays.low,
+        high=arrays.high,
+        scale_position=copies(arrays.position),
     )
 
 
@@ -245,10 +249,12 @@ def tornado_batch(arrays: StanceArrays, spread: Perturbation) -> tuple[Batch, li
     """The batch of variants: row 0 unperturbed, then each input at its low and high end."""
     moves = _inputs(arrays, spread)
     batch = unperturbed_batch(arrays, 1 + 2 * len(moves))
+    assert batch.scale_position is not None
     for j, (item, which, a, k) in enumerate(moves):
         for row, value in ((1 + 2 * j, item.low), (2 + 2 * j, item.high)):
             if which == "pos":
                 batch.position[row, a, k] = (value - arrays.low[k]) / arrays.span[k]
+                batch.scale_position[row, a, k] = value
             elif which == "sal":
                 batch.salience[row, a, k] = value
             elif which == "capability":

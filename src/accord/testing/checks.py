@@ -301,6 +301,9 @@ def check_batch(engine: Engine, scenarios: list[Scenario]) -> None:
         capability=np.stack([a.capability for a in arrays]),
         position=np.stack([a.unit_position() for a in arrays]),
         salience=np.stack([a.salience for a in arrays]),
+        low=np.stack([a.low for a in arrays]),  # each member its own scales
+        high=np.stack([a.high for a in arrays]),
+        scale_position=np.stack([a.position for a in arrays]),
     )
     result = run_batch(batch, None, 7)
     outcome = np.asarray(result.outcome)
@@ -336,6 +339,9 @@ def check_batch_as_forecast(engine: Engine, scenario: Scenario) -> None:
         position=arr.unit_position()[None],
         salience=arr.salience[None],
         leverage=None if arr.leverage is None else arr.leverage[None],
+        low=arr.low,
+        high=arr.high,
+        scale_position=arr.position[None],
     )
     result = engine.run_batch(batch, ensemble_params(scenario, engine.name, params, single), 7)  # type: ignore[attr-defined]
     got = np.asarray(result.outcome)[0]
