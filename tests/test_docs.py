@@ -8,7 +8,9 @@
 - Every script under docs/data, the record of how a validation figure was made, compiles and
   imports without running (its work sits under a main guard) from its own folder, so that its
   module-level paths do not depend on the working folder (session 8; three scripts did not
-  import from their folder and four carried ``/work/...`` paths).
+  import from their folder and four carried ``/work/...`` paths); one that prints while it is
+  imported fails too (session 37: eight web audits started a server, one of them Chromium, at
+  every run of this test).
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def test_every_relative_link_in_readme_and_docs_resolves() -> None:
 
 
 _DRY_IMPORT = """
-import importlib, json, os, sys
+import contextlib, importlib, io, json, os, sys
 failed, root = {}, sys.argv[2]
 for path in json.loads(sys.argv[1]):
     folder, name = os.path.split(path)
@@ -93,12 +95,19 @@ for path in json.loads(sys.argv[1]):
         del sys.modules[key]
     saved_path, saved_argv = list(sys.path), sys.argv
     sys.path.insert(0, folder); sys.argv = [path]; os.chdir(folder)
+    printed = io.StringIO()
     try:
-        importlib.import_module(name[:-3])
+        with contextlib.redirect_stdout(printed):
+            importlib.import_module(name[:-3])
     except BaseException as exc:  # SystemExit too: a script that runs on import
         failed[path] = f"{type(exc).__name__}: {exc}"
     finally:
         sys.path[:], sys.argv = saved_path, saved_argv
+    # a script that prints on import does its work there (session 37: eight web audits started
+    # servers, and one Chromium, on every run of this test)
+    if printed.getvalue() and path not in failed:
+        n = len(printed.getvalue())
+        failed[path] = f"printed {n} characters on import: its work is not under a main guard"
 print(json.dumps(failed))
 """
 
