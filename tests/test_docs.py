@@ -8,11 +8,14 @@
 - Every script under docs/data, the record of how a validation figure was made, compiles and
   imports without running (its work sits under a main guard) from its own folder, so that its
   module-level paths do not depend on the working folder (session 8; three scripts did not
-  import from their folder and four carried ``/work/...`` paths).
+  import from their folder and four carried ``/work/...`` paths); one that prints while it is
+  imported fails too (session 37: eight web audits started a server, one of them Chromium, at
+  every run of this test).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
@@ -83,7 +86,7 @@ def test_every_relative_link_in_readme_and_docs_resolves() -> None:
 
 
 _DRY_IMPORT = """
-import importlib, json, os, sys
+import contextlib, importlib, io, json, os, sys
 failed, root = {}, sys.argv[2]
 for path in json.loads(sys.argv[1]):
     folder, name = os.path.split(path)
@@ -93,12 +96,19 @@ for path in json.loads(sys.argv[1]):
         del sys.modules[key]
     saved_path, saved_argv = list(sys.path), sys.argv
     sys.path.insert(0, folder); sys.argv = [path]; os.chdir(folder)
+    printed = io.StringIO()
     try:
-        importlib.import_module(name[:-3])
+        with contextlib.redirect_stdout(printed):
+            importlib.import_module(name[:-3])
     except BaseException as exc:  # SystemExit too: a script that runs on import
         failed[path] = f"{type(exc).__name__}: {exc}"
     finally:
         sys.path[:], sys.argv = saved_path, saved_argv
+    # a script that prints on import does its work there (session 37: eight web audits started
+    # servers, and one Chromium, on every run of this test)
+    if printed.getvalue() and path not in failed:
+        n = len(printed.getvalue())
+        failed[path] = f"printed {n} characters on import: its work is not under a main guard"
 print(json.dumps(failed))
 """
 
@@ -122,10 +132,17 @@ def _dry_import(scripts: list[Path]) -> dict[str, str]:
     return failed
 
 
+@functools.cache
+def _every_script_imported() -> dict[str, str]:
+    """:func:`_dry_import` of every script, once for the two tests below (session 37: each
+    started its own child, which imported accord, NumPy and scikit-learn again)."""
+    return _dry_import(SCRIPTS)
+
+
 def test_docs_data_scripts_import_without_running() -> None:
     assert len(SCRIPTS) > 20
-    old = {ROOT / "docs" / "data" / name for name in NEEDS_OLD_SRC}
-    assert not _dry_import([s for s in SCRIPTS if s not in old])
+    old = {str(ROOT / "docs" / "data" / name) for name in NEEDS_OLD_SRC}
+    assert not {path: why for path, why in _every_script_imported().items() if path not in old}
 
 
 def test_scripts_that_need_an_older_src_say_so_and_still_do() -> None:
@@ -133,4 +150,5 @@ def test_scripts_that_need_an_older_src_say_so_and_still_do() -> None:
     old = [ROOT / "docs" / "data" / name for name in NEEDS_OLD_SRC]
     for path, commit in zip(old, NEEDS_OLD_SRC.values(), strict=True):
         assert commit in path.read_text(encoding="utf-8")
-    assert set(_dry_import(old)) == {str(p) for p in old}
+    failed = set(_every_script_imported())
+    assert {str(p) for p in old if str(p) in failed} == {str(p) for p in old}

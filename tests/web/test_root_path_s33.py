@@ -185,12 +185,17 @@ class _Proxy(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_DELETE = _forward
 
 
-@pytest.fixture
-def behind_a_proxy(tmp_path: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+@pytest.fixture(scope="module")
+def behind_a_proxy(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[str, list[str], list[str]]]:
     """``accord serve --root-path /accord/`` as a real process, the proxy in front: the
-    proxy's address, the lines the server printed, the requests outside the prefix."""
+    proxy's address, the lines the server printed, the requests outside the prefix. One per
+    module (session 37): of its two tests one only reads the lines printed at start, so the
+    click-through still meets a fresh server and an empty list of requests outside."""
     env = {**os.environ, "ACCORD_TOKEN": TOKEN}
-    command = accord_command("serve", "--port", "0", "--db", str(tmp_path / "s.db"))
+    db = tmp_path_factory.mktemp("behind-a-proxy") / "s.db"
+    command = accord_command("serve", "--port", "0", "--db", str(db))
     proc = subprocess.Popen(
         [*command, "--root-path", f"{ROOT}/"],
         stdout=subprocess.PIPE,
