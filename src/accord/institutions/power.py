@@ -41,7 +41,7 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import numpy as np
 from numpy.typing import NDArray
@@ -469,6 +469,24 @@ def _swings_lattice(game: Game) -> dict[str, list[int]]:
     return out
 
 
+class _Whose(TypedDict):
+    body: str | None
+    kind: str | None
+    date: str | None
+
+
+def _whose(body: Body, kind: str | None, date: dt.date | None) -> _Whose:
+    """The fields naming a result's body, rule kind and membership date (the date only where
+    the body's membership is dated), for :meth:`PowerIndices.of_body` and
+    :meth:`SampledIndices.of_body`."""
+    when = date or body.default_date
+    return _Whose(
+        body=body.id,
+        kind=kind or body.default_kind,
+        date=when.isoformat() if when is not None and body.years() else None,
+    )
+
+
 @dataclass(frozen=True)
 class PowerIndices:
     """Exact indices of one game (values by player, as fractions)."""
@@ -511,13 +529,7 @@ class PowerIndices:
     def of_body(self, body: Body, kind: str | None, date: dt.date | None) -> PowerIndices:
         """The same indices saying whose they are: the body, the rule's kind and, where the
         body's membership is dated, the date of the members (``date`` or its default)."""
-        when = date or body.default_date
-        return replace(
-            self,
-            body=body.id,
-            kind=kind or body.default_kind,
-            date=when.isoformat() if when is not None and body.years() else None,
-        )
+        return replace(self, **_whose(body, kind, date))
 
     def to_frame(self) -> pd.DataFrame:
         """One row per player (a pandas DataFrame); see :func:`accord.frames.power_frame`."""
@@ -681,13 +693,7 @@ class SampledIndices:
 
     def of_body(self, body: Body, kind: str | None, date: dt.date | None) -> SampledIndices:
         """The same estimates saying whose they are (as :meth:`PowerIndices.of_body`)."""
-        when = date or body.default_date
-        return replace(
-            self,
-            body=body.id,
-            kind=kind or body.default_kind,
-            date=when.isoformat() if when is not None and body.years() else None,
-        )
+        return replace(self, **_whose(body, kind, date))
 
     def __repr__(self) -> str:
         top = sorted(self.values.items(), key=lambda kv: -kv[1])[:3]
