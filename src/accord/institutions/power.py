@@ -763,26 +763,23 @@ def sampled_power(
         done += m
     share = counts / samples
     error = np.sqrt(share * (1 - share) / samples)
-    names = game.players
+
+    def by_player(values: NDArray[np.float64]) -> dict[str, float]:
+        return {p: float(v) for p, v in zip(game.players, values, strict=True)}
+
     if index == "shapley-shubik":
-        return SampledIndices(
-            index,
-            {p: float(v) for p, v in zip(names, share, strict=True)},
-            {p: float(e) for p, e in zip(names, error, strict=True)},
-            int(samples),
-            seed,
-        )
+        return SampledIndices(index, by_player(share), by_player(error), int(samples), seed)
     total = float(share.sum())
     values = share / total if total > 0 else share
     value_error = error / total if total > 0 else error
     return SampledIndices(
         index,
-        {p: float(v) for p, v in zip(names, values, strict=True)},
-        {p: float(e) for p, e in zip(names, value_error, strict=True)},
+        by_player(values),
+        by_player(value_error),
         int(samples),
         seed,
-        {p: float(v) for p, v in zip(names, share, strict=True)},
-        {p: float(e) for p, e in zip(names, error, strict=True)},
+        by_player(share),
+        by_player(error),
     )
 
 
