@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import pandas as pd
+import pytest
 
 import accord
-from accord.execution import InlineExecutor, ProcessExecutor
+from accord.execution import ExecutorError, InlineExecutor, ProcessExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -52,3 +53,12 @@ def test_forecast_many_sends_each_scenarios_ensemble_to_the_executor() -> None:
         ["ukraine-2025-02", "ec-emissions-1994"], runs=20, seed=3, executor=counting
     )
     assert counting.items >= 2
+
+
+@pytest.mark.parametrize("wrong", ["two", 2])
+def test_a_value_that_is_no_executor_is_named(wrong: object) -> None:
+    """Until the before-stop review a string gave ``AttributeError: 'str' object has no
+    attribute 'workers'`` from inside the ensemble."""
+    for call in (accord.forecast, accord.forecast_many):
+        with pytest.raises(ExecutorError, match=f"executor: must be .*got {wrong!r}"):
+            call("ukraine-2025-02", runs=10, seed=1, executor=wrong)

@@ -196,7 +196,9 @@ def forecast(
     from accord.forecast import forecast as _forecast
 
     chosen = _engine(engine, options, "forecast", ("runs", "seed", "executor"))
-    return _forecast(_scenario(scenario), chosen, None, seed, runs=runs, executor=executor)
+    return _forecast(
+        _scenario(scenario), chosen, None, seed, runs=runs, executor=_executor(executor)
+    )
 
 
 def compare(
@@ -256,6 +258,19 @@ def _engines_checked(
     for name in chosen or ():
         get_engine(name)  # an unknown name: refused here, before any scenario is read
     return chosen
+
+
+def _executor(executor: Any) -> Executor | None:
+    """``executor`` as given, refused with its name and value where it is no executor (a
+    string or a number would fail deep in the ensemble with an ``AttributeError``)."""
+    if executor is None or all(hasattr(executor, n) for n in ("map", "imap", "workers")):
+        return executor  # type: ignore[no-any-return]
+    from accord.execution import ExecutorError
+
+    raise ExecutorError(
+        "executor: must be an executor of accord.execution (InlineExecutor(), "
+        f"ProcessExecutor(n), DaskExecutor(...)) or None (got {executor!r})"
+    )
 
 
 def _items(scenarios: Any) -> list[Any]:
@@ -377,12 +392,13 @@ def forecast_many(
 
     keywords = ("runs", "seed", "skip_invalid", "executor")
     chosen = _engine(engine, options, "forecast_many", keywords)
+    where = _executor(executor)
     chosen_seed = shared_seed(seed, runs)
     batch = read_batch(_items(scenarios))
     check_requests(batch, chosen.name, chosen_seed, runs)
     _batch_checked(batch, skip_invalid)
     done = forecast_each(
-        batch, chosen, None, chosen_seed, runs, executor=executor, skip_failed=skip_invalid
+        batch, chosen, None, chosen_seed, runs, executor=where, skip_failed=skip_invalid
     )
     return _batch_result(done, batch)
 
