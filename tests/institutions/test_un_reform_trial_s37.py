@@ -27,7 +27,12 @@ from accord.institutions.power import (
     shapley_shubik,
     ternary_shapley_shubik,
 )
-from accord.institutions.resolutions import MemberVote, adoption_probability
+from accord.institutions.resolutions import (
+    MemberVote,
+    _conditional,
+    _could_block,
+    adoption_probability,
+)
 from accord.institutions.rules import body_from_data, decide, read_body
 
 P5 = ["CHN", "FRA", "RUS", "GBR", "USA"]
@@ -165,6 +170,26 @@ def test_a_veto_override_is_written_decided_and_counted() -> None:
     }
     certain |= {c: MemberVote(0.0, 0.0, 0.0, 1.0, "scenario") for c in codes if c not in yes20}
     assert adoption_probability(body.rule(), body.members, certain) == 1.0
+
+
+def test_an_overridden_veto_holder_is_no_blocker() -> None:
+    """Session 38: with 20 expected yes votes a veto_override of 20 sets RUS's no aside, as
+    ``decide`` does, so RUS could not block; with 19 its veto stands and it is listed."""
+    body = body_from_data(council(14, G4, 14, veto_override=20))
+    codes = [m.code for m in body.members]
+    others = [c for c in codes if c != "RUS"]
+
+    def certain(yes: list[str]) -> dict[str, MemberVote]:
+        votes = {c: MemberVote(0.0, 0.0, 0.0, 1.0, "scenario") for c in codes}
+        votes |= {c: MemberVote(1.0, 0.0, 0.0, 0.0, "scenario") for c in yes}
+        return votes | {"RUS": MemberVote(0.0, 1.0, 0.0, 0.0, "scenario")}
+
+    rule = body.rule()
+    for n, blocks in ((20, False), (19, True)):
+        votes = certain(others[:n])
+        assert decide(body, {c: v.predicted for c, v in votes.items()}).adopted is not blocks
+        named = _could_block(rule, body.members, votes, _conditional(rule, body.members, votes))
+        assert ("RUS" in named) is blocks, (n, named)
 
 
 def test_an_override_without_a_veto_or_above_the_members_is_refused() -> None:

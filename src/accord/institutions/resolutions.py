@@ -1045,6 +1045,35 @@ is long and says nothing (session 24's trial: 23 of the EU Council's 27 members 
 P(adopted) 0.0015). ``could_block`` in the JSON and the tidy table keeps every one of them."""
 
 
+def _could_block(
+    rule: Rule,
+    members: Sequence[Member],
+    votes: Mapping[str, MemberVote],
+    conditional: Mapping[str, tuple[float, float]],
+) -> list[str]:
+    """The members who could block a draft: veto holders expected to vote no whose veto stands
+    (a rule's ``veto_override`` sets it aside when the expected yes votes reach it, as
+    :func:`accord.institutions.rules.decide` does), then every member whose no vote would
+    remove at least :data:`BLOCK_SHARE` of the draft's chance of adoption.
+
+    Session 38: a veto holder's expected no was listed even where the expected yes votes
+    overrode it, so a draft ``decide`` adopts named it as a blocker.
+    """
+    expected_yes = sum(votes[m.code].predicted == "yes" for m in members)
+    overridden = rule.veto_override is not None and expected_yes >= rule.veto_override
+    vetoes = [
+        m.code
+        for m in members
+        if rule.veto_tag is not None
+        and rule.veto_tag in m.tags
+        and votes[m.code].predicted == "no"
+        and not overridden
+    ]
+    share = {c: (yes - no) / yes for c, (yes, no) in conditional.items() if yes > 1e-12}
+    pivotal = [c for c, x in sorted(share.items(), key=lambda kv: -kv[1]) if x >= BLOCK_SHARE]
+    return list(dict.fromkeys([*vetoes, *pivotal]))
+
+
 def blockers_text(
     could_block: Sequence[str],
     adoption_probability: float,
@@ -1176,16 +1205,7 @@ def predict_resolution_votes(
         p = adoption_probability(rule, members, votes)
         conditional = _conditional(rule, members, votes)
         swing = {c: yes - no for c, (yes, no) in conditional.items()}
-        vetoes = [
-            m.code
-            for m in members
-            if rule.veto_tag is not None
-            and rule.veto_tag in m.tags
-            and votes[m.code].predicted == "no"
-        ]
-        share = {c: (yes - no) / yes for c, (yes, no) in conditional.items() if yes > 1e-12}
-        pivotal = [c for c, x in sorted(share.items(), key=lambda kv: -kv[1]) if x >= BLOCK_SHARE]
-        could_block = list(dict.fromkeys([*vetoes, *pivotal]))
+        could_block = _could_block(rule, members, votes, conditional)
         modal = {c: v.predicted for c, v in votes.items()}
         result = decide(body, modal, kind=draft.kind, date=date)
         outcome = "adopted" if p >= 0.5 else "not adopted"
