@@ -4977,104 +4977,6 @@ def _withdrawn_national_visas(
     return replace(trig, cameo="1721", how="pattern"), ("COERCE", "restrict")
 
 
-# ----------------------------------------------------------------------------------------------
-# s38-visanoun: the noun of suspending a class's visas (docs/event-coding.md, "Nationals' visas
-# withdrawn are coercion"; docs/validation-events/session-38-visanoun.md)
-# ----------------------------------------------------------------------------------------------
-
-# verbs that enact or decide a measure named as a noun ("imposed a suspension of", "agreed on
-# the suspension of"); "announced" is :func:`_announced_acts`'s already
-_VISANOUN_ENACTING = frozenset(
-    {"IMPOSE", "IMPOSES", "IMPOSED", "IMPOSING", "ORDER", "ORDERS", "ORDERED", "ORDERING"}
-    | {"DECIDE", "DECIDES", "DECIDED", "DECIDING", "AGREE", "AGREES", "AGREED", "AGREEING"}
-    | {"APPROVE", "APPROVES", "APPROVED", "APPROVING", "ADOPT", "ADOPTS", "ADOPTED", "ADOPTING"}
-    | {"INTRODUCE", "INTRODUCES", "INTRODUCED", "INTRODUCING", "ENACT", "ENACTS", "ENACTED"}
-)
-# a negation before the enacting verb: the act was not done
-_VISANOUN_NOT = frozenset({"NOT", "N'T", "NEVER", "NO"})
-
-
-def _visanoun_actor(tokens: list[Token], j: int, blocked: set[int]) -> int | None:
-    """Where the actor of the noun at ``j`` is named (s38-visanoun): the enacting verb before
-    it (:data:`_VISANOUN_ENACTING`, then "on" or "to", an article and at most one modifier:
-    "agreed on a partial suspension of"), whose subject is the actor, or the possessive "'s"
-    of a name just before it ("the EU's suspension of"); None where neither."""
-    k = j - 1
-    if k >= 0 and tokens[k].key not in _ARTICLES and tokens[k].key != "'S" and k not in blocked:
-        k -= 1  # one modifier: "a partial suspension"
-    if k >= 1 and tokens[k].key == "'S" and k - 1 in blocked:
-        return k
-    if k < 1 or tokens[k].key not in _ARTICLES:
-        return None
-    k -= 1
-    if tokens[k].key in ("ON", "TO") and k >= 1:
-        k -= 1
-    if tokens[k].key not in _VISANOUN_ENACTING or not tokens[k].key.endswith("ED"):
-        return None  # a done act only: "will impose", "refused to approve" keep their reading
-    if any(t.key in _VISANOUN_NOT for t in tokens[max(0, k - 3) : k]):
-        return None  # "has not imposed a suspension of"
-    # its subject names an actor: a mention before the verb, no clause stop between ("the
-    # council approved the suspension ..." names none: the source would be the holders' state)
-    named = max((b for b in blocked if b < k), default=None)
-    if named is None or any(t.key in _PATTERN_STOP for t in tokens[named:k]):
-        return None
-    return k
-
-
-def _visanoun_other_act(keys: Sequence[str], triggers: list[Trigger], j: int) -> bool:
-    """Whether the sentence of a possessive's noun at ``j`` has a trigger with a code other than
-    the head of its visa phrase ("travel" in "visa-free travel"): then it reports another act
-    on the suspension ("condemned Kenya's suspension of", "Kenya's suspension of ... was
-    lifted"), which stays the event."""
-    v = next((i for i in range(j + 2, len(keys)) if keys[i] in _VISA_WORDS | {"VISA-FREE"}), j)
-    end = _class_visa_end(keys, v) if v > j else None
-    head = end - 1 if end is not None and keys[v] == "VISA-FREE" else None
-    return any(t.start != head and t.cameo != "---" for t in triggers)  # "angered": no code
-
-
-def _visa_noun_acts(
-    tokens: list[Token], triggers: list[Trigger], blocked: set[int]
-) -> list[Trigger]:
-    """``triggers`` with a dictionary noun of suspending or cancelling (one that
-    :func:`_verb_of_noun` reads as the verb "suspend" or "cancel": "suspension") followed by
-    "of" and the visas, the visa issuance or the visa-free travel of a class of another state's
-    people (:func:`_withdrawn_class_visas`: "a suspension of visa-free travel for Georgian
-    diplomats") read as that act, COERCE ``restrict`` (CAMEO 1721), where the noun's actor is
-    named (:func:`_visanoun_actor`): the subject of a verb that enacts it ("agreed on a partial
-    suspension of", whose own trigger is dropped: the act is the suspension, as
-    :func:`_announced_acts` reads "announced") or a possessive in a sentence with no other
-    coded act (:func:`_visanoun_other_act`: "Poland's suspension of ... angered Minsk").
-    docs/event-coding.md, "Nationals' visas withdrawn are coercion" (s38-visanoun);
-    "revocation" and "cancellation", nouns the dictionary does not hold, are not read."""
-    if not any(t.key in _VISA_WORDS or t.key == "VISA-FREE" for t in tokens):
-        return triggers  # most sentences name no visa
-    lex = lexicon()
-    keys = [t.key for t in tokens]
-    added: list[Trigger] = []
-    dropped: set[int] = set()
-    taken = {t.start for t in triggers}
-    for j in range(1, len(tokens) - 2):
-        if j in blocked or j in taken or keys[j + 1] != "OF":
-            continue
-        verb = _verb_of_noun(keys[j], lex)
-        if verb is None or not _NATVISA_WITHDRAWING.fullmatch(verb[0]):
-            continue
-        if not _withdrawn_class_visas(keys, Trigger(j, j + 1, "1721", 20.0, "pattern")):
-            continue
-        actor = _visanoun_actor(tokens, j, blocked)
-        if actor is None:
-            continue
-        if keys[actor] == "'S" and _visanoun_other_act(keys, triggers, j):
-            continue  # "Somalia condemned Kenya's suspension of ...": the verb is the act
-        added.append(Trigger(j, j + 2, "1721", 20.0, "pattern"))
-        if keys[actor] != "'S":
-            dropped.add(actor)
-    if not added:
-        return triggers
-    kept = [t for t in triggers if t.start not in dropped]
-    return sorted([*kept, *added], key=lambda t: t.start)
-
-
 _TYPE_RULES_S8 = (
     _expelled_envoy,
     _expelled_people,
@@ -6569,7 +6471,6 @@ def code_tokens(
     setting = _setting_spans(tokens)
     fronted = _fronted_adverbial(tokens, mentions)
     triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
-    triggers = _visa_noun_acts(tokens, triggers, blocked)  # s38-visanoun
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
     triggers = _crowd_acts(tokens, triggers, blocked)  # "thousands gathered" (s33)
