@@ -2747,13 +2747,10 @@ def _riot_crowd(tokens: list[Token], trig: Trigger) -> bool:
 
 def _riot_subject(tokens: list[Token], trig: Trigger) -> bool:
     """The subject of a riot: protesters (:func:`_riot`), a crowd (:func:`_crowd_riot`) or,
-    since s37-riot2, a crowd read past an aside or in numbers (:func:`_riot_crowd`) and, since
-    s38-riot3, a crowd the relative clause's pronoun stands for (:func:`_relative_riot`); never
+    since s37-riot2, a crowd read past an aside or in numbers (:func:`_riot_crowd`); never
     a crowd before a passive verb ("Nineteen youths were shot dead": acted on)."""
     if _passive_verb(tokens, trig.start):
         return False
-    if _relative_riot(tokens, trig):
-        return True  # "people who had ... thrown stones" (s38)
     return _riot(tokens, trig) or _crowd_riot(tokens, trig) or _riot_crowd(tokens, trig)
 
 
@@ -2781,99 +2778,6 @@ def _attempted_riot(tokens: list[Token], trig: Trigger) -> bool:
     mapped = cameo_to_plover(trig.cameo)
     violent = mapped is not None and mapped[0] in VIOLENT_TYPES
     return (violent or _forced_passage(tokens, trig)) and _riot_subject(tokens, trig)
-
-
-# ----------------------------------------------------------------------------------------------
-# s38-riot3 (docs/validation-events/session-38-riot3.md): a crowd as the subject of a relative
-# clause's violent or forcing verb ("200 people who had gathered ... and thrown stones")
-# ----------------------------------------------------------------------------------------------
-
-_RIOT_RELATIVE = frozenset({"WHO", "WHICH", "THAT"})
-# words between the relative pronoun and its verb that keep the pronoun its subject
-_RIOT_RELATIVE_AUX = frozenset({"HAD", "HAVE", "HAS", "ALSO", "THEN", "LATER", "AGAIN"})
-# past forms of the relative clause's first verb that end in neither "-ed" nor "-en"
-_RIOT_PAST = frozenset({"THREW", "BROKE", "BURNT", "SET", "TORE", "RAN", "WENT", "CAME", "MADE"})
-# how far before the verb its relative pronoun may stand ("who had gathered at Harare's
-# Freedom Square and thrown": nine words)
-RELATIVE_RIOT_REACH = 12
-
-
-def _relative_aux_end(tokens: list[Token], k: int, end: int) -> int:
-    """The first position from ``k`` (before ``end``) that is no auxiliary of
-    :data:`_RIOT_RELATIVE_AUX` and no adverb in "-ly"."""
-    while k < end and (tokens[k].key in _RIOT_RELATIVE_AUX or tokens[k].key.endswith("LY")):
-        k += 1
-    return k
-
-
-def _relative_crowd_head(tokens: list[Token], r: int) -> bool:
-    """The noun before the relative pronoun at ``r`` (past a comma: ", who") is a crowd of
-    :func:`_riot_crowd`'s class: a word of :data:`_RIOT_CROWD`, or a civilian noun
-    (:data:`_RIOT_CIVILIANS`) after a number (a number word or figures, "200 people") within
-    three words; not where an armed group, the police or an official stands among the six
-    words before the pronoun."""
-    e = r - 1 if r >= 1 and tokens[r - 1].key != "," else r - 2
-    if e < 0:
-        return False
-    words = [tokens[k].key for k in _subject_span(tokens, e + 1)]
-    if any(fold_noun(w) in _RIOT_ARMED | _NOT_CROWD for w in words):
-        return False
-    head = tokens[e].key
-    if head in _RIOT_CROWD:
-        return True
-    numbers = [tokens[k].key for k in range(max(0, e - 3), e)]
-    counted = any(w in _RIOT_NUMBERS or w.replace(",", "").isdigit() for w in numbers)
-    return head in _RIOT_CIVILIANS and counted
-
-
-def _relative_riot(tokens: list[Token], trig: Trigger) -> bool:
-    """:func:`_relative_riot_at` at the trigger's first word (:func:`_riot_subject`)."""
-    return _relative_riot_at(tokens, trig.start)
-
-
-def relative_riot_verb(tokens: list[Token], at: int) -> bool:
-    """The word at ``at`` is a violent or forcing verb (a trigger of a violent type, or a
-    verb of forcing a passage, :func:`_forced_passage`) of a relative clause whose pronoun
-    stands for a crowd (:func:`_relative_riot_at`), not in a passive: the rules coder's riot
-    of s38-riot3, for the nlp coder (``accord.news.nlp.coder.NlpCoder._riot_act``), which
-    cannot find it among the rules coder's events where it shares its type and actors with an
-    earlier event of the sentence ("200 people who had gathered ... and thrown stones")."""
-    if _passive_verb(tokens, at) or not _relative_riot_at(tokens, at):
-        return False
-    for trig in find_triggers(tokens):
-        if trig.start != at:
-            continue
-        mapped = cameo_to_plover(trig.cameo)
-        if (mapped is not None and mapped[0] in VIOLENT_TYPES) or _forced_passage(tokens, trig):
-            return True
-    return False
-
-
-def _relative_riot_at(tokens: list[Token], at: int) -> bool:
-    """A crowd as the subject of a relative clause's verb (s38-riot3): the nearest "who",
-    "which" or "that" before the verb in its clause (no comma or clause stop between, at
-    most :data:`RELATIVE_RIOT_REACH` words) is the subject of the verb, which follows it
-    past auxiliaries ("protesters who had stormed") or ends a second verb phrase joined by
-    "and" to a first one that starts the clause ("200 people who had gathered at Freedom
-    Square and thrown stones"); the noun the pronoun stands for is a crowd
-    (:func:`_relative_crowd_head`). Not in a passive (:func:`_riot_subject` tests that)."""
-    r = next(
-        (
-            j
-            for j in range(at - 1, max(-1, at - 1 - RELATIVE_RIOT_REACH), -1)
-            if tokens[j].key in _RIOT_RELATIVE | _CLAUSE_STOP | {","}
-        ),
-        None,
-    )
-    if r is None or tokens[r].key not in _RIOT_RELATIVE:
-        return False
-    k = _relative_aux_end(tokens, r + 1, at)
-    if k != at:
-        first = tokens[k].key
-        verb = first.endswith(("ED", "EN")) or first in _RIOT_PAST
-        if not (verb and at >= 1 and tokens[at - 1].key == "AND"):
-            return False
-    return _relative_crowd_head(tokens, r)
 
 
 def _rally(tokens: list[Token], trig: Trigger) -> str | None:

@@ -41,7 +41,6 @@ from accord.news.coding import (
     KEEP_THREAT,
     MEASURE_NOUNS,
     NO_EVENT,
-    RELATIVE_RIOT_REACH,
     VIOLENT_LEMMAS,
     VIOLENT_TYPES,
     arrest_verb,
@@ -58,7 +57,6 @@ from accord.news.coding import (
     lexicon,
     reads_previous,
     rejects_claim,
-    relative_riot_verb,
     response_means,
     same_actor,
     violent_act,
@@ -913,15 +911,14 @@ class NlpCoder:
         if verb is None:
             return not self._kept(event.event_type, event.sources, event.targets)
         attempted = _rules_riot(event) and _attempt_infinitive(verb)  # "an attempt to storm"
-        relative = event.event_type == "PROTEST" and _relative_riot_clause(sent, verb)  # s38
-        if dropped(verb, self.rules) and not attempted and not relative:
+        if dropped(verb, self.rules) and not attempted:
             return True
         own = [k for k, cand in enumerate(found) if cand.pred.verb == verb.i]
         if any(self._typed(proba[k]) and not self._stated(found[k], proba[k], date) for k in own):
             return True  # typed, then removed by a role rule of :meth:`_event`
         pred = next((p for p in _sentence_predicates(sent, self.rules) if p.verb == verb.i), None)
         if not own and pred is not None:
-            riot = _riot_stated(pred, sent.doc, event) or relative  # "protestors set fire" (s36)
+            riot = _riot_stated(pred, sent.doc, event)  # "Gen Z protestors set fire" (s36)
             if _no_act(pred, sent.doc) and not riot:
                 return True
             doc = sent.doc
@@ -1112,11 +1109,9 @@ class NlpCoder:
         (an ASSAULT that the violence test removes, or another type) and the rules coder reads
         its verb as a riot (:meth:`_riot_event`): docs/event-coding.md's convention that a
         crowd as the subject of a violent act is PROTEST ``riot`` (CAMEO 145), not ASSAULT
-        (s36-riot), or as the verb of a relative clause whose pronoun stands for a crowd
-        (:func:`_relative_riot`, s38-riot3); else None."""
+        (s36-riot); else None."""
         labels = self.head.labels
-        riot = self._riot_event(cand, date) is not None or _relative_riot(cand)
-        if "PROTEST" not in labels or not riot:
+        if "PROTEST" not in labels or self._riot_event(cand, date) is None:
             return None
         return "PROTEST", float(p[labels.index("PROTEST")])
 
@@ -1375,8 +1370,6 @@ class NlpCoder:
             mode = self._rules_mode(cand, kind, mode, date)  # "demo", "obstruct" (s33-gathered)
         if kind == "PROTEST" and self._riot_event(cand, date) is not None:
             mode = "riot"  # a crowd's violent act, CAMEO 145 (s36-riot)
-        elif kind == "PROTEST" and _relative_riot(cand):
-            mode = "riot"  # "people who had ... thrown stones" (s38-riot3)
         if labelled:
             kind, mode = cameo_to_plover(labelled) or (kind, mode)  # "called it unacceptable"
         if self.rules.rules_arms_sale:
@@ -1754,38 +1747,6 @@ def _no_act(pred: Predicate, doc: Any) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children(verb))
         or any(g.lower_ in ("no", "neither") for c in children(verb) for g in c.subtree)
     )
-
-
-def _relative_riot(cand: _Candidate) -> bool:
-    """The candidate's verb is the violent or forcing verb of a relative clause whose pronoun
-    stands for a crowd, as the rules coder reads it on its own tokens
-    (``accord.news.coding.relative_riot_verb``, s38-riot3: "200 people who had gathered ...
-    and thrown stones at police"), a riot the rules coder keeps under an earlier event of the
-    same type and actors."""
-    at = cand.sent.doc[cand.pred.verb].idx - cand.sent.start_char
-    tokens = list(cand.tokens)
-    i = next((k for k, t in enumerate(tokens) if t.start == at), None)
-    return i is not None and relative_riot_verb(tokens, i)
-
-
-def _relative_riot_clause(sent: Any, verb: Any) -> bool:
-    """The verb, or a later verb of its clause (up to a comma, :data:`RELATIVE_RIOT_REACH`
-    words), is the violent or forcing verb of a relative clause whose pronoun stands for a
-    crowd (``accord.news.coding.relative_riot_verb``, s38-riot3): the rules coder's PROTEST on
-    the clause's first verb ("200 people who had *gathered* ... and thrown stones", where its
-    riot on "thrown" shares the type and actors of that event) is the crowd's act, not a
-    relative clause's background (``dropped``)."""
-    tokens = tokenize(sent.text)
-    at = verb.idx - sent.start_char
-    i = next((k for k, t in enumerate(tokens) if t.start == at), None)
-    if i is None:
-        return False
-    for j in range(i, min(len(tokens), i + RELATIVE_RIOT_REACH)):
-        if tokens[j].key in (",", ";", ":"):
-            return False
-        if relative_riot_verb(tokens, j):
-            return True
-    return False
 
 
 def _rules_riot(event: Event) -> bool:
