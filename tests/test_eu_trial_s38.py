@@ -131,7 +131,7 @@ def test_interval_outside_zero_one_is_refused_naming_it(level: object) -> None:
 
 def test_ternary_refusal_says_why_and_what_to_use() -> None:
     """`accord power --body eu-council --index ternary` said only `has too many vote
-    compositions`; `ternary_penrose` had no limit at all (3^26 compositions: days)."""
+    compositions`; `ternary_penrose` had no limit at all (3^26 compositions a member)."""
     council = load_body("eu-council")
     for function in (ternary_shapley_shubik, ternary_penrose):
         with pytest.raises(AccordError) as caught:

@@ -897,7 +897,7 @@ def _ternary_size(body: Body, types: list[_Type], n: int, compositions: int) -> 
     """Refuse a ternary index with more than :data:`TERNARY_LIMIT` vote compositions, saying
     why and what to do (session 38's trial: eu-council, whose 27 members all have different
     populations, was refused as having "too many vote compositions" and no more;
-    ``ternary_penrose`` had no limit and ran for days)."""
+    ``ternary_penrose`` had no limit and set out on 3^26 compositions a member)."""
     if compositions > TERNARY_LIMIT:
         raise AccordError(
             f"the ternary index of {body.id} has too many vote compositions to enumerate "
