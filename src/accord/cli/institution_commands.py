@@ -3,6 +3,7 @@ or weighted games."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -86,6 +87,7 @@ def power_command(
         SampledIndices,
         body_power,
         power,
+        quotas_text,
         sampled_body_power,
         sampled_power,
         weighted_game,
@@ -135,17 +137,23 @@ def power_command(
         if chosen is not None
         else ""
     )
+    # the quotas beside the weights' totals: a share typed wrong in a body file of one's own
+    # shows as a total off 100% (session 38's trial)
+    caption = None
+    if chosen is not None:
+        when = dt.date.fromisoformat(extra["date"]) if "date" in extra else None
+        caption = escape(quotas_text(chosen, kind, when))
     if isinstance(result, SampledIndices):
         drawn = "orders" if result.index == "shapley-shubik" else "coalitions"
         title += f", estimated from {result.samples} random {drawn}, seed {result.seed}"
-        table = Table(title=escape(title))
+        table = Table(title=escape(title), caption=caption)
         for column in ("member", "value", "stderr"):
             table.add_column(column, justify="left" if column == "member" else "right")
         for member, estimate in result.values.items():
             table.add_row(member, f"{estimate:.6f}", f"{result.stderr[member]:.6f}")
         out.print(table)
         return
-    table = Table(title=escape(title))
+    table = Table(title=escape(title), caption=caption)
     for column in ("member", "value", "exact"):
         table.add_column(column, justify="right" if column == "value" else "left")
     if result.swings is not None:

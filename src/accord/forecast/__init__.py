@@ -89,6 +89,9 @@ class Forecast:
     agreement_rule: AgreementRule | None = None  # how the issues were answered
     # the drafts' predicted votes; empty (not None) without drafts or with votes=False
     resolutions: Resolutions = field(default_factory=_no_drafts)
+    # conformal intervals asked of the Python API (``accord.forecast(..., interval=0.8)``):
+    # :func:`accord.forecast.intervals.forecast_intervals`'s dict; None when not asked
+    intervals: dict[str, Any] | None = None
 
     @property
     def extras(self) -> dict[str, Any]:
@@ -125,6 +128,8 @@ class Forecast:
         from accord.provenance import provenance
 
         out["accord"] = provenance()  # which code made it: version and commit (session 33)
+        if self.intervals is not None:  # last, where `accord forecast --interval` puts it
+            out["intervals"] = self.intervals
         return out
 
     def to_frame(self) -> pd.DataFrame:
@@ -137,9 +142,12 @@ class Forecast:
         >>> len(frame), list(frame.columns[:3])
         (7, ['issue', 'title', 'forecast'])
         """
+        from accord.forecast.intervals import with_intervals
         from accord.frames import forecast_frame
 
-        return forecast_frame(self)
+        # with intervals asked of accord.forecast, the columns `accord forecast --interval
+        # --format csv` writes (session 38's trial)
+        return with_intervals(forecast_frame(self), self.intervals)
 
     def samples_to_frame(self) -> pd.DataFrame:
         """The ensemble's bargains and whether each was agreed, one row per sample and issue

@@ -889,6 +889,25 @@ def _types(rule: Rule, members: Sequence[Member]) -> list[_Type]:
     ]
 
 
+TERNARY_LIMIT = 2_000_000
+"""The most vote compositions (by type of member) the exact ternary indices enumerate."""
+
+
+def _ternary_size(body: Body, types: list[_Type], n: int, compositions: int) -> None:
+    """Refuse a ternary index with more than :data:`TERNARY_LIMIT` vote compositions, saying
+    why and what to do (session 38's trial: eu-council, whose 27 members all have different
+    populations, was refused as having "too many vote compositions" and no more;
+    ``ternary_penrose`` had no limit and set out on 3^26 compositions a member)."""
+    if compositions > TERNARY_LIMIT:
+        raise AccordError(
+            f"the ternary index of {body.id} has too many vote compositions to enumerate "
+            f"({compositions:,} over the limit of {TERNARY_LIMIT:,}): it enumerates votes by "
+            f"type of member (members with equal weights and veto), and its {n} members form "
+            f"{len(types)} types; it is exact only (no --samples), so it serves bodies with "
+            "few types of member such as unsc; use --index shapley-shubik or banzhaf here"
+        )
+
+
 def ternary_shapley_shubik(
     body: Body, kind: str | None = None, date: dt.date | None = None
 ) -> PowerIndices:
@@ -904,8 +923,7 @@ def ternary_shapley_shubik(
     members = body.members_on(date)
     n = len(members)
     types = _types(rule, members)
-    if math.prod(math.comb(len(t.members) + 3, 3) for t in types) > 2_000_000:
-        raise AccordError(f"the ternary index of {body.id} has too many vote compositions")
+    _ternary_size(body, types, n, math.prod(math.comb(len(t.members) + 3, 3) for t in types))
 
     def settled(comp: list[tuple[int, int, int]], remaining: list[int]) -> bool | None:
         hi = _passes(
@@ -1002,6 +1020,7 @@ def ternary_penrose(
     members = body.members_on(date)
     n = len(members)
     types = _types(rule, members)
+    _ternary_size(body, types, n, math.prod(math.comb(len(t.members) + 2, 2) for t in types))
     out: dict[str, Fraction] = {}
     for t_index, t in enumerate(types):
         others = [len(u.members) - (1 if k == t_index else 0) for k, u in enumerate(types)]
@@ -1038,6 +1057,7 @@ __all__ = [
     "game_from_body",
     "game_from_rule",
     "power",
+    "quotas_text",
     "sampled_power",
     "shapley_shubik",
     "swing_counts",
@@ -1091,6 +1111,42 @@ def _body_setup(
     if when is not None and (date is not None or b.years()):
         extra["date"] = when.isoformat()  # the default date's too (session 37's trial)
     return b, date, extra
+
+
+def quotas_text(body: Body, kind: str | None = None, date: dt.date | None = None) -> str:
+    """What a winning coalition of ``body`` needs under its rule ``kind``, each weight's quota
+    beside the weight's total over the members (``accord power --body``'s line under the
+    table): ``a winning coalition needs 15 of 27 members and population 6,501 of 10,001 (65%)
+    ...``. Since session 38's trial, where a body file's population shares with a typo (summing
+    to 89.7%) were taken without a word: a share is of the total the weights give, which this
+    line shows."""
+    rule = body.rule(kind)
+    members = body.members_on(date)
+    n = len(members)
+    parts = []
+    for criterion in rule.criteria:
+        share = (
+            ""
+            if criterion.share is None
+            else f" ({'more than ' if criterion.strict else ''}{float(criterion.share) * 100:.4g}%)"
+        )
+        if criterion.measure == MEMBERS:
+            parts.append(f"{quota(criterion, n)} of {n} members{share}")
+            continue
+        total = sum(m.weights[criterion.measure] for m in members)
+        parts.append(f"{criterion.measure} {quota(criterion, total):,} of {total:,}{share}")
+    text = "a winning coalition needs " + " and ".join(parts)
+    if rule.max_against is not None:
+        text += (
+            ", with nobody against"
+            if rule.max_against == 0
+            else f", with at most {rule.max_against} against"
+        )
+    if rule.veto_tag is not None:
+        text += f", with no member tagged {rule.veto_tag!r} against"
+    if rule.blocking_minority is not None:
+        text += f"; a blocking minority needs at least {rule.blocking_minority} members"
+    return text
 
 
 def sampled_body_power(

@@ -599,6 +599,7 @@ def decide(
             f"at least {rule.veto_override} needed)"
         )
     failed: list[str] = []
+    weighed: list[str] = []  # each weight's share in favour, said of a passing text too
     if rule.max_against is not None and heads[Vote.NO] > rule.max_against:
         failed.append(f"{heads[Vote.NO]} against, at most {rule.max_against} allowed")
     for criterion in rule.criteria:
@@ -606,6 +607,10 @@ def decide(
         total = base_total(criterion, tally)
         if not holds(criterion, tally[Vote.YES], total):
             failed.append(_shortfall(criterion, tally, total))
+        elif criterion.measure != MEMBERS and criterion.share is not None:
+            # session 38's trial: a Council text passed by QMV said how many members voted
+            # yes, not the population share in favour, the rule's second criterion
+            weighed.append(_shortfall(criterion, tally, total))
     if failed and rule.blocking_minority is not None:
         not_yes = len(members) - heads[Vote.YES]
         if not_yes < rule.blocking_minority:
@@ -617,7 +622,8 @@ def decide(
             )
     if failed:
         return Outcome(False, "not adopted: " + "; ".join(failed), *counts, (), tuple(failed))
-    return Outcome(True, f"adopted: {summary}{overridden}", *counts)
+    shares = "".join(f"; {text}" for text in weighed)
+    return Outcome(True, f"adopted: {summary}{shares}{overridden}", *counts)
 
 
 def _summary(yes: int, no: int, abstain: int, absent: int) -> str:
