@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -32,3 +34,24 @@ def executor_from(workers: int | None, scheduler: str | None) -> Executor:
     from accord.execution import make_executor
 
     return make_executor(workers, scheduler)
+
+
+@contextmanager
+def running_on(executor: Executor, what: str) -> Iterator[None]:
+    """Close ``executor`` after the block. On Ctrl-C (KeyboardInterrupt) its local worker
+    processes are terminated first (:meth:`ProcessExecutor.stop`), not waited for: a SIGINT that
+    reached the parent alone (``kill -INT``) waited until the running chunks had finished, 83 s
+    for 20,000 BDM runs (session 38's trial); and the command says that ``what`` was stopped
+    with nothing written, where it ended without a line."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        stop = getattr(executor, "stop", None)
+        if callable(stop):
+            stop()
+        from accord.cli.app import err
+
+        err.print(f"interrupted: {what} stopped, nothing written", highlight=False)
+        raise
+    finally:
+        executor.close()

@@ -409,7 +409,7 @@ def forecast_command(
         check_output(report, "--report", force)
     s = resolve(scenario)
     params = _parse_params(param or []) | _engine_options(variant, rounds)
-    from accord.cli.scale_options import executor_from
+    from accord.cli.scale_options import executor_from, running_on
     from accord.forecast.question import AgreementRule
 
     rule = AgreementRule(ideal=agreement_ideal)  # type: ignore[arg-type]  # checked there
@@ -431,12 +431,9 @@ def forecast_command(
             with Ledger(ledger_db, create=db is None) as ledger:
                 history = ledger.history(s.id)
     executor = executor_from(workers, scheduler)
-    try:
-        label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
-        with progress(label, shape):
-            result = forecast(s, engine, params, seed, runs=runs, executor=executor, rule=rule)
-    finally:
-        executor.close()
+    label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
+    with running_on(executor, "the forecast"), progress(label, shape):
+        result = forecast(s, engine, params, seed, runs=runs, executor=executor, rule=rule)
     print_warnings(result.warnings)
     _note_rule_contrasts(result)
     if votes and not s.institutions.drafts:
@@ -615,7 +612,7 @@ def _forecast_batch(
     first, then each forecast with one engine and one seed, into one table; ``views``: each
     scenario's interval column, turns and report."""
     from accord.cli.batch import finish, read_or_refuse, report_paths, say_warnings
-    from accord.cli.scale_options import executor_from
+    from accord.cli.scale_options import executor_from, running_on
     from accord.engines import get_engine
     from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
     from accord.forecast.intervals import forecast_intervals, scenario_intervals
@@ -638,21 +635,20 @@ def _forecast_batch(
             check_output(path, "--report", views.force)
         histories = _report_histories(batch.given, db, record)
     executor = executor_from(workers, scheduler)
-    try:
-        label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
-        with progress(f"{label}, {counted(len(batch.given), 'scenario')}", shape):
-            done = forecast_each(
-                batch,
-                engine,
-                params,
-                chosen_seed,
-                runs,
-                rule=rule,
-                executor=executor,
-                skip_failed=skip_invalid,
-            )
-    finally:
-        executor.close()
+    label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
+    what = f"the {counted(len(batch.given), 'scenario')}' forecasts"
+    shown = f"{label}, {counted(len(batch.given), 'scenario')}"
+    with running_on(executor, what), progress(shown, shape):
+        done = forecast_each(
+            batch,
+            engine,
+            params,
+            chosen_seed,
+            runs,
+            rule=rule,
+            executor=executor,
+            skip_failed=skip_invalid,
+        )
     if not done:  # every scenario failed as it ran (an engine that cannot run on them)
         finish(batch, listed, "forecast", nothing=True)
     for given, result in done:

@@ -1214,6 +1214,13 @@ def predict_resolution_votes(
     return out
 
 
+ADOPTION_CHUNK_RUNS = 2048
+"""Runs whose votes :func:`ensemble_adoption` draws at a time: its arrays are ``(runs, members,
+4)``, 6 KiB a run for the 193 members of the General Assembly, so 100,000 runs held at once
+took about 2 GiB (session 38). Chunking leaves every draw and every estimate as it was: the
+generator's numbers are drawn in the same order, row after row."""
+
+
 def ensemble_adoption(
     scenario: Scenario,
     positions: FloatArray,
@@ -1221,6 +1228,7 @@ def ensemble_adoption(
     *,
     other: str | None = None,
     vote_model: VoteModel | None = None,
+    chunk_runs: int = ADOPTION_CHUNK_RUNS,
 ) -> dict[str, float]:
     """Each draft's adoption probability over a Monte Carlo ensemble of positions.
 
@@ -1231,7 +1239,8 @@ def ensemble_adoption(
     rule is applied to the tallies, and the share of runs in which the draft passes is the
     estimate (standard error at most ``0.5 / sqrt(runs)``). Draws come from
     ``numpy.random.default_rng(seed)``, so the estimate repeats with the forecast's seed.
-    Vectorised over runs: one categorical draw per run and member, one lattice look-up.
+    Vectorised over runs: one categorical draw per run and member, one lattice look-up, for
+    ``chunk_runs`` runs at a time (memory bounded; the same numbers for any ``chunk_runs``).
     """
     positions = np.asarray(positions, dtype=float)
     inst = institutions_of(scenario)
@@ -1239,6 +1248,7 @@ def ensemble_adoption(
     refs = {b.id: b for b in inst.bodies}
     rng = np.random.default_rng(seed)
     runs = positions.shape[0]
+    step = max(1, int(chunk_runs))
     out: dict[str, float] = {}
     for draft in inst.drafts:
         body, date, members = _sitting(draft, refs[draft.body])
@@ -1246,24 +1256,39 @@ def ensemble_adoption(
         fixed = member_votes(
             scenario, positions[0], draft, body, members, rule, model, other, inst.blocs, date
         )
-        probs = np.tile(np.array([_vector(fixed[m.code]) for m in members]), (runs, 1, 1))
+        fixed_probs = np.array([_vector(fixed[m.code]) for m in members])
         speakers = _speakers(scenario, inst.blocs, date)
         per_run = ordered_logit(actor_appeal(scenario, positions, draft), model)  # (R, n, 3)
-        for j, m in enumerate(members):
-            if fixed[m.code].source == "scenario":
-                probs[:, j, :3] = _reluctant(per_run[:, speakers[m.code]], m, rule, model)
-                probs[:, j, 3] = 0.0
-        out[draft.id] = float(_passes_sampled(rule, members, probs, rng).mean())
+        layout = _layout(rule, members)
+        passes = _passes_lattice(layout, rule)
+        passed = 0
+        for start in range(0, runs, step):
+            stop = min(start + step, runs)
+            probs = np.tile(fixed_probs, (stop - start, 1, 1))
+            for j, m in enumerate(members):
+                if fixed[m.code].source == "scenario":
+                    speaker = per_run[start:stop, speakers[m.code]]
+                    probs[:, j, :3] = _reluctant(speaker, m, rule, model)
+                    probs[:, j, 3] = 0.0
+            sampled = _passes_sampled(rule, members, probs, rng, layout, passes)
+            passed += int(np.count_nonzero(sampled))
+        out[draft.id] = passed / runs
     return out
 
 
 def _passes_sampled(
-    rule: Rule, members: Sequence[Member], probs: FloatArray, rng: np.random.Generator
+    rule: Rule,
+    members: Sequence[Member],
+    probs: FloatArray,
+    rng: np.random.Generator,
+    layout: _Layout | None = None,
+    passes: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.bool_]:
     """One vote per run and member drawn from ``probs[r, member, (yes, no, abstain, absent)]``;
-    whether the rule is met in each run (``[r]``), read from the tally lattice."""
-    layout = _layout(rule, members)
-    passes = _passes_lattice(layout, rule)
+    whether the rule is met in each run (``[r]``), read from the tally lattice (``layout`` and
+    ``passes``: the rule's, computed here when not given)."""
+    layout = layout or _layout(rule, members)
+    passes = _passes_lattice(layout, rule) if passes is None else passes
     cumulative = np.cumsum(probs / probs.sum(axis=-1, keepdims=True), axis=-1)
     draw = rng.random(probs.shape[:2])[..., None]
     vote = np.minimum((draw > cumulative).sum(axis=-1), 3)  # 0 yes, 1 no, 2 abstain, 3 absent
