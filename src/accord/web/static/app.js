@@ -69,32 +69,52 @@
     return lines.join('\r\n') + '\r\n';
   }
 
-  /* Under a chart, links that save what a publication needs (session 38): the Vega-Lite spec
-   * (data included) and the data behind the chart as CSV; Vega-Embed's menu saves the SVG and
-   * the PNG. Each file is named after the chart's data-file (else its id). */
-  function saveLinks(el, spec) {
+  /* Under a chart, links that save what a publication needs (session 38): the chart as SVG and
+   * as PNG (twice the screen's pixels), its Vega-Lite spec (data included) and the data behind
+   * it as CSV, each named after the chart's data-file (else its id). The images are made when
+   * their link is first followed, so that a chart redrawn turn by turn is not rendered twice. */
+  function saveLinks(el, spec, view) {
     var box = el.nextElementSibling;
     if (!box || !box.classList.contains('chart-files')) {
       box = document.createElement('p');
       box.className = 'chart-files small';
       el.parentNode.insertBefore(box, el.nextSibling);
     }
-    box.querySelectorAll('a').forEach(function (a) { URL.revokeObjectURL(a.href); });
+    box.querySelectorAll('a[href^="blob:"]').forEach(function (a) { URL.revokeObjectURL(a.href); });
     box.textContent = 'Save this chart: ';
     var name = el.getAttribute('data-file') || el.id;
-    function link(text, suffix, type, body) {
+    function link(text, suffix, cls) {
       var a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([body], { type: type }));
       a.download = name + suffix;
-      a.className = 'chart-' + suffix.replace(/^[.-]/, '').replace(/\./g, '-');
+      a.className = 'chart-' + cls;
       a.textContent = text;
       box.appendChild(a);
+      return a;
     }
-    link('Vega-Lite spec (JSON)', '.vl.json', 'application/json', JSON.stringify(spec, null, 2));
+    function image(text, type, scale) {
+      var a = link(text, '.' + type, type);
+      a.href = '#';
+      a.addEventListener('click', function (event) {
+        if (a.getAttribute('data-ready')) { return; }
+        event.preventDefault();
+        view.toImageURL(type, scale).then(function (made) {
+          a.href = made;
+          a.setAttribute('data-ready', '1');
+          a.click();
+        });
+      });
+    }
+    function file(text, suffix, cls, type, body) {
+      link(text, suffix, cls).href = URL.createObjectURL(new Blob([body], { type: type }));
+    }
+    image('SVG', 'svg', 1);
     box.appendChild(document.createTextNode(', '));
-    link('its data (CSV)', '-data.csv', 'text/csv', csvText(specRows(spec)));
-    box.appendChild(document.createTextNode(
-      '; the ⋯ menu at its top right saves it as SVG or PNG.'));
+    image('PNG', 'png', 2);
+    box.appendChild(document.createTextNode(', '));
+    file('Vega-Lite spec (JSON)', '.vl.json', 'vl-json', 'application/json',
+         JSON.stringify(spec, null, 2));
+    box.appendChild(document.createTextNode(', '));
+    file('its data (CSV)', '-data.csv', 'data-csv', 'text/csv', csvText(specRows(spec)));
   }
 
   /* The chart's caption (data-caption: accord's version, the model, seed, scenario and date),
@@ -114,17 +134,16 @@
     if (!el) { return Promise.resolve(null); }
     spec = captioned(el, spec);
     var options = {
-      // SVG and PNG only: the editor and source actions open vega.github.io or a new window
-      actions: { export: { svg: true, png: true }, source: false, compiled: false,
-                 editor: false },
-      downloadFileName: el.getAttribute('data-file') || el.id,
+      // no Vega-Embed menu: it would sit inside the chart's image (role img) and its editor
+      // action opens vega.github.io; saveLinks puts plain links under the chart instead
+      actions: false,
       renderer: 'svg',
       ast: true,
       expr: window.vegaExpressionInterpreter
     };
     return window.vegaEmbed(el, spec, options).then(function (result) {
       describe(el);
-      saveLinks(el, spec);
+      saveLinks(el, spec, result.view);
       el.setAttribute('data-drawn', String(Date.now()));
       return result;
     }).catch(function (err) {
