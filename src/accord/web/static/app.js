@@ -65,7 +65,9 @@
       return /[",\r\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
     }
     var lines = [cols.map(cell).join(',')];
-    rows.forEach(function (r) { lines.push(cols.map(function (k) { return cell(r[k]); }).join(',')); });
+    rows.forEach(function (r) {
+      lines.push(cols.map(function (k) { return cell(r[k]); }).join(','));
+    });
     return lines.join('\r\n') + '\r\n';
   }
 
