@@ -560,6 +560,13 @@ def forecast_page(
     ensemble, mc_error = _tried(bench, scenario, mc, seed=seed_n, runs=runs_n, institutions=False)
     samples = ensemble.samples.tolist() if ensemble and ensemble.samples is not None else []
     explanation = _explanation(bench, scenario, [c.engine for c in compared if c.forecast], seed_n)
+    captions = _captions(
+        identity,
+        [c.engine for c in compared if c.forecast],
+        seed_n,
+        explanation.engine if explanation else None,
+        f"Monte Carlo ensemble of {mc}, {runs_n} runs" if ensemble else None,
+    )
     data = {
         "explanation": explanation.to_dict() if explanation else None,
         "scenario": scenario_to_data(scenario),
@@ -598,9 +605,31 @@ def forecast_page(
             "version": version,
             "explanation": explanation,
             "identity": identity,
+            "captions": captions,
         },
         status=422 if wrong else 200,
     )
+
+
+def _captions(
+    identity: str, engines: list[str], seed: int, explained: str | None, ensemble: str | None
+) -> dict[str, str]:
+    """Each forecast chart's caption, drawn under it and so carried by its SVG and PNG: which
+    accord, which model and seed, which scenario (the data source) and the day it was drawn
+    (session 38's trial: an exported chart said none of them). ``{engine}`` in the
+    trajectory's is the engine the page's menu picks."""
+    from accord.provenance import version_string
+
+    made = f"accord {version_string()}"
+    day = dt.datetime.now(dt.UTC).date().isoformat()
+    source = f"data: scenario {identity}; drawn {day}"
+    models = {
+        "stance-chart": f"engines {', '.join(engines)}",
+        "trajectory-chart": "engine {engine}",
+        "explain-chart": f"engine {explained}",
+        "ensemble-chart": ensemble or "",
+    }
+    return {chart: f"{made}; {model}; seed {seed}\n{source}" for chart, model in models.items()}
 
 
 def _identity(bench: Workbench, scenario_id: str, scenario: Scenario, version: int | None) -> str:

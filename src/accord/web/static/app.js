@@ -35,9 +35,109 @@
     return out;
   }
 
+  /* Every array of rows a spec carries (its data.values, at any depth): the data behind it. */
+  function specRows(spec) {
+    var rows = [];
+    (function walk(node) {
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (!node || typeof node !== 'object') { return; }
+      if (node.data && Array.isArray(node.data.values)) {
+        node.data.values.forEach(function (r) {
+          if (r && typeof r === 'object' && !Array.isArray(r)) { rows.push(r); }
+        });
+      }
+      Object.keys(node).forEach(function (k) { if (k !== 'data') { walk(node[k]); } });
+    })(spec);
+    return rows;
+  }
+
+  /* Rows as CSV (RFC 4180): one column per field any row has, in the order first met; a cell
+   * that could start a spreadsheet formula is prefixed with a quote. */
+  function csvText(rows) {
+    var cols = [];
+    rows.forEach(function (r) {
+      Object.keys(r).forEach(function (k) { if (cols.indexOf(k) < 0) { cols.push(k); } });
+    });
+    function cell(v) {
+      if (v === null || v === undefined) { return ''; }
+      var t = typeof v === 'object' ? JSON.stringify(v) : String(v);
+      if (/^[=+\-@\t\r]/.test(t) && typeof v !== 'number') { t = "'" + t; }
+      return /[",\r\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+    }
+    var lines = [cols.map(cell).join(',')];
+    rows.forEach(function (r) {
+      lines.push(cols.map(function (k) { return cell(r[k]); }).join(','));
+    });
+    return lines.join('\r\n') + '\r\n';
+  }
+
+  /* Under a chart, links that save what a publication needs (session 38): the chart as SVG and
+   * as PNG (twice the screen's pixels), its Vega-Lite spec (data included) and the data behind
+   * it as CSV, each named after the chart's data-file (else its id). The images are made when
+   * their link is first followed, so that a chart redrawn turn by turn is not rendered twice. */
+  function saveLinks(el, spec, view) {
+    var box = el.nextElementSibling;
+    if (!box || !box.classList.contains('chart-files')) {
+      box = document.createElement('p');
+      box.className = 'chart-files small';
+      el.parentNode.insertBefore(box, el.nextSibling);
+    }
+    box.querySelectorAll('a[href^="blob:"]').forEach(function (a) { URL.revokeObjectURL(a.href); });
+    box.textContent = 'Save this chart: ';
+    var name = el.getAttribute('data-file') || el.id;
+    function link(text, suffix, cls) {
+      var a = document.createElement('a');
+      a.download = name + suffix;
+      a.className = 'chart-' + cls;
+      a.textContent = text;
+      box.appendChild(a);
+      return a;
+    }
+    function image(text, type, scale) {
+      var a = link(text, '.' + type, type);
+      a.href = '#';
+      a.addEventListener('click', function (event) {
+        if (a.getAttribute('data-ready')) { return; }
+        event.preventDefault();
+        view.toImageURL(type, scale).then(function (made) {
+          a.href = made;
+          a.setAttribute('data-ready', '1');
+          a.click();
+        });
+      });
+    }
+    function file(text, suffix, cls, type, body) {
+      link(text, suffix, cls).href = URL.createObjectURL(new Blob([body], { type: type }));
+    }
+    image('SVG', 'svg', 1);
+    box.appendChild(document.createTextNode(', '));
+    image('PNG', 'png', 2);
+    box.appendChild(document.createTextNode(', '));
+    file('Vega-Lite spec (JSON)', '.vl.json', 'vl-json', 'application/json',
+         JSON.stringify(spec, null, 2));
+    box.appendChild(document.createTextNode(', '));
+    file('its data (CSV)', '-data.csv', 'data-csv', 'text/csv', csvText(specRows(spec)));
+  }
+
+  /* The chart's caption (data-caption: accord's version, the model, seed, scenario and date),
+   * drawn under the chart so that an exported SVG or PNG carries it too. */
+  function captioned(el, spec) {
+    var caption = el.getAttribute('data-caption');
+    if (!caption) { return spec; }
+    var engine = el.getAttribute('data-engine');
+    if (engine) { caption = caption.replace('{engine}', engine); }
+    var out = Object.assign({}, spec);
+    out.title = { text: caption.split('\n'), orient: 'bottom', anchor: 'start', fontSize: 10,
+                  fontWeight: 'normal', color: '#5b6472', offset: 12 };
+    return out;
+  }
+
   function draw(el, spec) {
     if (!el) { return Promise.resolve(null); }
+    spec = captioned(el, spec);
     var options = {
+      // no Vega-Embed menu: it would sit inside the chart's image (role img) and its editor
+      // action opens vega.github.io; saveLinks puts plain links under the chart instead
       actions: false,
       renderer: 'svg',
       ast: true,
@@ -45,6 +145,7 @@
     };
     return window.vegaEmbed(el, spec, options).then(function (result) {
       describe(el);
+      saveLinks(el, spec, result.view);
       el.setAttribute('data-drawn', String(Date.now()));
       return result;
     }).catch(function (err) {
@@ -210,7 +311,9 @@
     }
     function redraw() {
       label.textContent = slider.value;
-      draw(document.getElementById('trajectory-chart'), trajectorySpec(rows, Number(slider.value)));
+      var el = document.getElementById('trajectory-chart');
+      el.setAttribute('data-engine', select.value);
+      draw(el, trajectorySpec(rows, Number(slider.value)));
     }
     function pick() {
       var f = chosen();
@@ -535,7 +638,13 @@
             count[1] + ' forecasts moved (the table under the chart has them)';
         });
       }).catch(function (err) {
-        if (err.name !== 'AbortError') { status.textContent = 'failed: ' + err.message; }
+        if (err.name === 'AbortError') { return; }
+        // no answer (the server stopped, the network dropped; session 38): say what to do; the
+        // sliders keep what was moved
+        chart.removeAttribute('data-busy');
+        status.textContent = 'no forecast: the workbench did not answer (' + err.message +
+          '). Your changes are kept on the sliders: check that accord serve is still running,' +
+          ' then move any slider to forecast again.';
       }).then(function () {
         if (!chart.hasAttribute('data-busy')) { disable(cancel, true, reset); }
       });
