@@ -56,10 +56,21 @@ svg { max-width: 100%; height: auto; display: block; }
 td svg { display: inline-block; vertical-align: middle; }
 .note { color: #555; font-size: 0.88em; }
 pre { background: #f6f8fa; padding: 8px; overflow-x: auto; font-size: 0.85em; }
+nav { display: flex; flex-wrap: wrap; }
 nav a { margin-right: 1em; }
 .forecast-value { color: #C00000; font-weight: bold; }
 .warnings { border: 2px solid #E69F00; background: #fff8e6; padding: 6px 14px; margin: 1em 0; }
 .warnings h2 { border: none; margin: 0.3em 0; font-size: 1.1em; }
+@media (max-width: 640px) {
+  body { padding: 12px 12px 48px; }
+  table { display: block; overflow-x: auto; }
+}
+@media print {
+  nav { display: none; }
+  body { max-width: none; padding: 0; }
+  h2, h3 { break-after: avoid; }
+  tr, svg, .warnings { break-inside: avoid; }
+}
 """
 
 
