@@ -98,7 +98,7 @@ class _OneStep:
             batch.position.copy(),
             (outcome - low) / span,
             scale_outcome=outcome,
-            scale_final_position=in_scale.copy(),
+            scale_final_position=in_scale,  # the batch's own: nothing moves
         )
 
 

@@ -235,5 +235,5 @@ class NashBargaining:
             batch.position.copy(),
             (outcome - low) / span,
             scale_outcome=outcome,
-            scale_final_position=in_scale.copy(),
+            scale_final_position=in_scale,  # the batch's own: nothing moves
         )
