@@ -336,3 +336,21 @@ def test_exchange_ensemble_of_zero_spread_is_centred_on_the_run() -> None:
     samples = np.asarray(made.samples, dtype=float)
     single = np.asarray(made.run.outcome, dtype=float)
     np.testing.assert_array_equal(samples, np.broadcast_to(single, samples.shape))  # session 38
+
+
+@pytest.mark.parametrize("engine", BATCH_ENGINES)
+def test_zero_spread_ensemble_on_rescaled_scales_is_the_run(engine: str) -> None:
+    """Scales near 1e300, which a forecast rescales by powers of two before it runs: Nash's
+    batch gets the status quo in the units of the scenario it runs on (``scale_status_quo``
+    of the rescaled scenario, not the caller's), and every sample is the run, bit for bit."""
+    unit = np.array([[0.1, 0.2], [0.9, 0.7], [0.5, 0.4]])
+    salience = np.array([[0.9, 0.3], [0.3, 0.6], [0.5, 0.5]])
+    scales = [(0.0, 1e300), (-3e200, 5e200)]
+    doc = _doc(unit, salience, np.array([1.0, 2.0, 1.5]), scales, status_quo=[0.3, 0.6])
+    params = {"outcome": "cycle-mean"} if engine == "bdm" else None
+    made = forecast(
+        Scenario.model_validate(doc), engine, params, seed=3, runs=3, spread=Perturbation.zero()
+    )
+    assert made.samples is not None
+    single = np.asarray(made.run.outcome, dtype=float)
+    np.testing.assert_array_equal(np.asarray(made.samples), np.broadcast_to(single, (3, 2)))
