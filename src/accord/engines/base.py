@@ -157,6 +157,14 @@ class Batch:
             return np.asarray(self.scale_position, dtype=float), low, span
         return low[:, None, :] + self.position * span[:, None, :], low, span
 
+    def scale_high(self) -> FloatArray:
+        """``(B, m)``: each issue's upper end as given (not ``low + span``, which can differ
+        from it in the last digit); 1 for a batch on the unit interval."""
+        b_size, _, m = self.position.shape
+        if self.low is None or self.high is None:
+            return np.ones((b_size, m))
+        return np.broadcast_to(np.asarray(self.high, dtype=float), (b_size, m))
+
     def issue_capability(self) -> FloatArray:
         """``(B, n, m)``: each stance's leverage where stated, else the actor's capability."""
         return issue_capability(self.capability, self.leverage, self.position.shape[-1])
@@ -164,11 +172,31 @@ class Batch:
 
 @dataclass(frozen=True)
 class BatchResult:
-    """Final positions and outcomes of a batch run, on the unit interval."""
+    """Final positions and outcomes of a batch run, on the unit interval.
+
+    A kernel that computed in the issues' own units (from :meth:`Batch.in_scale`) also gives
+    its numbers in them, ``scale_outcome`` and ``scale_final_position``; the unit values are
+    then ``(value - low) / span`` of these, and ``low + unit * span`` need not give them back
+    in the last digit. :meth:`in_scale` reads whichever the kernel gave (session 38).
+    """
 
     final_position: FloatArray  # (B, n, m)
     outcome: FloatArray  # (B, m)
     turns: Any = None  # (B,) int array of turns used, where the engine iterates
+    scale_outcome: FloatArray | None = None  # (B, m), in scale units, where computed in them
+    scale_final_position: FloatArray | None = None  # (B, n, m), likewise
+
+    def in_scale(self, low: FloatArray, span: FloatArray) -> tuple[FloatArray, FloatArray]:
+        """``(outcome (B, m), final_position (B, n, m))`` in each issue's units: the kernel's
+        own numbers where it computed in them, else ``low + unit * span``
+        (``StanceArrays.from_unit``)."""
+        outcome = self.scale_outcome
+        if outcome is None:
+            outcome = low + self.outcome * span
+        final = self.scale_final_position
+        if final is None:
+            final = low + self.final_position * span
+        return np.asarray(outcome), np.asarray(final)
 
 
 class BatchEngine(Engine, Protocol):

@@ -86,11 +86,20 @@ class _OneStep:
         params: Mapping[str, Any] | None = None,
         seed: int | None = None,
     ) -> BatchResult:
+        """In the issues' own units where the batch carries them (``Batch.in_scale``), as the
+        single run computes, the outcome then mapped onto the unit interval (session 38: on
+        the unit interval the mean differed from the single run's in the last digits)."""
         check_names(params, (), self.name)
-        outcome = self._aggregate(
-            batch.position, issue_weight(batch.issue_capability(), batch.salience)
+        in_scale, low, span = batch.in_scale()
+        outcome = self._aggregate(in_scale, issue_weight(batch.issue_capability(), batch.salience))
+        if batch.low is None or batch.high is None:
+            return BatchResult(batch.position.copy(), outcome)
+        return BatchResult(
+            batch.position.copy(),
+            (outcome - low) / span,
+            scale_outcome=outcome,
+            scale_final_position=in_scale,  # the batch's own: nothing moves
         )
-        return BatchResult(batch.position.copy(), outcome)
 
 
 class WeightedMean(_OneStep):

@@ -748,11 +748,13 @@ class BdmEngine:
         outcomes = [t.outcome for t in traces]
         final = np.concatenate(finals, axis=0) if finals else np.empty((0, m, n))
         outcome = np.concatenate(outcomes, axis=0) if outcomes else np.empty((0, m))
-        if scaled:  # back to the unit interval, as StanceArrays.unit_position maps a position
-            final = (final - low[..., None]) / span[..., None]
-            outcome = (outcome - low) / span
+        if not scaled:
+            return BatchResult(np.swapaxes(final, -1, -2), outcome, np.full(b_size, opts.rounds))
+        # back to the unit interval, as StanceArrays.unit_position maps a position
         return BatchResult(
-            final_position=np.swapaxes(final, -1, -2),
-            outcome=outcome,
+            final_position=np.swapaxes((final - low[..., None]) / span[..., None], -1, -2),
+            outcome=(outcome - low) / span,
             turns=np.full(b_size, opts.rounds),
+            scale_outcome=outcome,
+            scale_final_position=np.swapaxes(final, -1, -2),
         )

@@ -199,8 +199,18 @@ class NashBargaining:
 
         A batch carries no status quo, so ``auto`` falls back to ``actor-worst`` unless
         ``params["status_quo"]`` gives one value per issue on the unit interval.
+
+        Where the batch carries its issues' scales (``Batch.low``/``high``, as ensembles build
+        it), the solution is computed in those units, as the single run computes it, from the
+        scenario's own positions (``Batch.in_scale``) and status quo: ``scale_status_quo``
+        gives the same values as ``status_quo`` in the issues' units (``ensemble_params``
+        passes both), else they are ``low + unit * span``. The outcome is then mapped onto the
+        unit interval (session 38: on the unit interval it differed from the single run's in
+        the last digits).
         """
-        mode, sq_param = _disagreement(params, self.name)
+        given = dict(params or {})
+        scale_sq_param = given.pop("scale_status_quo", None)
+        mode, sq_param = _disagreement(given, self.name)
         m = batch.position.shape[-1]
         sq = _status_quo_values(sq_param, m, self.name)
         if mode == "status-quo" and np.isnan(sq).any():
@@ -209,7 +219,21 @@ class NashBargaining:
                 "'status_quo' (one unit-interval value per issue)"
             )
         weight = issue_weight(batch.issue_capability(), batch.salience)
-        outcome, _ = nash_solution(
-            batch.position, weight, np.zeros(m), np.ones(m), np.broadcast_to(sq, (1, m)), mode
+        if batch.low is None or batch.high is None:
+            outcome, _ = nash_solution(
+                batch.position, weight, np.zeros(m), np.ones(m), np.broadcast_to(sq, (1, m)), mode
+            )
+            return BatchResult(batch.position.copy(), outcome)
+        in_scale, low, span = batch.in_scale()
+        if scale_sq_param is None:
+            scale_sq = low + sq * span
+        else:
+            scale_sq = np.broadcast_to(_status_quo_values(scale_sq_param, m, self.name), low.shape)
+        scale_sq = np.where(np.isnan(sq), np.nan, scale_sq)  # status_quo says where there is one
+        outcome, _ = nash_solution(in_scale, weight, low, batch.scale_high(), scale_sq, mode)
+        return BatchResult(
+            batch.position.copy(),
+            (outcome - low) / span,
+            scale_outcome=outcome,
+            scale_final_position=in_scale,  # the batch's own: nothing moves
         )
-        return BatchResult(batch.position.copy(), outcome)

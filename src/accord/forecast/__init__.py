@@ -246,7 +246,8 @@ def forecast(
         made.warnings.extend(lone_actor_warnings(scenario, [item.forecast for item in issues]))
         ensemble = None
         if runs is not None:
-            batch_params = ensemble_params(scenario, chosen.name, params, result)
+            # the scenario the batch runs on: its status quo in the batch's (rescaled) units
+            batch_params = ensemble_params(work, chosen.name, params, result)
             ensemble = quietly(
                 lambda: run_ensemble(
                     chosen, stance_arrays(work), runs, seed, batch_params, spread, executor=executor

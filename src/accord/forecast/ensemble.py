@@ -276,10 +276,10 @@ def run_ensemble(
     return Ensemble(
         runs=runs,
         seed=seed,
-        outcome=arrays.from_unit(outcome),
-        final_position=arrays.from_unit(final),
+        outcome=outcome,
+        final_position=final,
         spread=spread,
-        start_position=arrays.from_unit(start),
+        start_position=start,
     )
 
 
@@ -299,8 +299,10 @@ class _Chunk:
 
 
 def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Unit-interval outcomes ``(r, m)``, final and perturbed starting positions ``(r, n, m)``
-    of a chunk's runs.
+    """Outcomes ``(r, m)``, final and perturbed starting positions ``(r, n, m)`` of a chunk's
+    runs, in each issue's units: a kernel's own numbers where it computed in them
+    (:meth:`~accord.engines.base.BatchResult.in_scale`; session 38), else the unit values
+    mapped back.
 
     Child ``b`` of the ensemble's seed sequence draws block ``b``'s perturbations and gives
     the engine its seed, and each block is its own ``run_batch`` call, so a block's numbers
@@ -316,9 +318,10 @@ def _run_chunk(chunk: _Chunk) -> tuple[FloatArray, FloatArray, FloatArray]:
         batch = perturbed_batch(chunk.arrays, size, perturb, chunk.spread)
         seed = int(engine_seed.generate_state(1, dtype=np.uint32)[0])
         result: BatchResult = chunk.engine.run_batch(batch, chunk.params or None, seed)
-        outcomes.append(result.outcome)
-        finals.append(result.final_position)
-        starts.append(batch.position)
+        outcome, final = result.in_scale(chunk.arrays.low, chunk.arrays.span)
+        outcomes.append(outcome)
+        finals.append(final)
+        starts.append(chunk.arrays.from_unit(batch.position))
         tick("ensemble: runs", min((b + 1) * chunk.block_runs, chunk.runs), chunk.runs)
     return (
         np.concatenate(outcomes, axis=0),

@@ -306,7 +306,7 @@ def explain(
         batch, inputs = tornado_batch(arrays, spread)
         batch_params = ensemble_params(scenario, name, params, single)
         result = quietly(lambda: chosen.run_batch(batch, batch_params, seed))
-        bargain = arrays.from_unit(result.outcome)  # (B, m)
+        bargain = result.in_scale(arrays.low, arrays.span)[0]  # (B, m), in scale units
         sq = status_quo_array(scenario)
         ok = agreed(
             bargain,

@@ -349,7 +349,8 @@ def ensemble_params(
     A batch carries no scenario, so Nash's batch kernel cannot see the status quo and fell back
     to each actor's worst point as disagreement point while the single run used the status
     quo. Here the single run's disagreement point (the scenario's or the caller's status quo,
-    in scale units) is passed to the batch on the unit interval it computes on. SMP places an
+    in scale units) is passed to the batch on the unit interval (``status_quo``) and as it is
+    (``scale_status_quo``, for the kernel that computes in scale units). SMP places an
     actor without a stance on an issue at the status quo, so its batch gets the issues'
     status quo the same way. BDM's batch reads each run's outcome from its cycle
     (``outcome="cycle-mean"``), as :func:`bargain_of` does for the single run. The scenario's
@@ -369,11 +370,13 @@ def ensemble_params(
     if given.get("disagreement", "auto") not in ("auto", "status-quo"):
         return given  # the worst-point modes need no status quo
     # the single run's status quo: the caller's (scale units) or the issues'
-    unit = _unit_status_quo(
-        scenario, given.get("status_quo") or [i.status_quo for i in scenario.issues]
-    )
+    scale = given.get("status_quo") or [i.status_quo for i in scenario.issues]
+    unit = _unit_status_quo(scenario, scale)
     if any(v is not None for v in unit):
         given["status_quo"] = unit
+        # and as given, for a batch that computes in scale units (session 38): the unit
+        # values mapped back can differ from them in the last digit
+        given["scale_status_quo"] = [None if v is None else float(v) for v in scale]
     return given
 
 
