@@ -244,3 +244,23 @@ def test_the_trial_drafts_line_names_the_population_share() -> None:
     assert decide(council, votes).reason == (
         "adopted: 23 in favour, 3 against, 1 abstention; population in favour 86.24%, 65% required"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("smpp", "smp"), ("lerned", "learned"), ("Mean", "mean")]
+)
+def test_a_misspelt_engine_says_which_was_meant(typed: str, meant: str) -> None:
+    # finding 8 (fixed by the lead after the trial): the refusal listed the engines only
+    with pytest.raises(AccordError, match=f"did you mean '{meant}'"):
+        accord.get_engine(typed)
+    with pytest.raises(AccordError) as refused:
+        accord.get_engine("xyz")
+    assert "did you mean" not in str(refused.value)
+
+
+@pytest.mark.parametrize("name", ["OLP", "olp", "co-decision", "Codecision", "COD"])
+def test_the_ordinary_legislative_procedure_is_co_decision(name: str) -> None:
+    # finding 11 (fixed by the lead): OLP is the Lisbon Treaty's name for co-decision (art. 294
+    # TFEU), DEU's COD; it was refused with "Input should be 'COD' or 'CNS'"
+    assert accord.get_engine("learned", procedure=name).get_params()["procedure"] == "COD"
+    assert accord.get_engine("learned", procedure="consultation").get_params()["procedure"] == "CNS"

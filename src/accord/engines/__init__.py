@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from accord.engines.base import Batch, BatchEngine, BatchResult, Engine, Move, Run, Turn
+from accord.engines.common import close_name
 from accord.engines.estimators import (
     BDM,
     BUNDLED,
@@ -175,6 +176,8 @@ def get_engine(name: str, **options: Any) -> Engine:
         # a list written as one name (session 23: a new user's `compare --engine smp,bdm`)
         repeated = " ".join(f"--engine {n.strip()}" for n in name.split(",") if n.strip())
         hint = f"; one engine a name: repeat the option ({repeated})" if "," in name else ""
+        near = close_name(name, list(ENGINES)) if "," not in name else None
+        hint += f"; did you mean {near!r}?" if near else ""
         raise EngineError(f"unknown engine {name!r}; available: {known}{hint}") from None
     if not options:
         return engine

@@ -414,7 +414,7 @@ class LearnedOptions(Options):
     by the scenario's ``parameters.learned``, as DEU files give them) and the model file."""
 
     procedure: Literal["COD", "CNS"] | None = Field(
-        None, description="Legislative procedure: COD (co-decision) or CNS (consultation)."
+        None, description="Legislative procedure: COD (co-decision, OLP) or CNS (consultation)."
     )
     voting_rule: Literal["QMV", "unanimity"] | None = Field(
         None, description="The Council's voting rule: QMV or unanimity."
@@ -426,7 +426,13 @@ class LearnedOptions(Options):
     @field_validator("procedure", mode="before")
     @classmethod
     def _procedure(cls, value: Any) -> Any:
-        return value.strip().upper() if isinstance(value, str) else value
+        """DEU's codes in any case, and the Treaty's names: the ordinary legislative procedure
+        (OLP, co-decision since the Lisbon Treaty, art. 294 TFEU) is COD; consultation CNS."""
+        if not isinstance(value, str):
+            return value
+        key = value.strip().upper().replace("-", "").replace(" ", "")
+        names = {"OLP": "COD", "CODECISION": "COD", "CONSULTATION": "CNS"}
+        return names.get(key, value.strip().upper())
 
     @field_validator("voting_rule", mode="before")
     @classmethod
