@@ -2658,8 +2658,45 @@ def _riot(tokens: list[Token], trig: Trigger) -> bool:
     CAMEO 145 "protest violently, riot", PLOVER 2.0 PROTEST mode ``riot`` ("distinct, continuous
     and violent action ... to cause physical injury and/or property damage", table 3.7), not an
     ASSAULT by the crowd. The protesters are among the six words before the verb, in its
-    clause."""
-    return any(tokens[j].key in _PROTESTERS for j in _subject_span(tokens, trig.start))
+    clause, up to the verb's own subject (:func:`_riot_span`)."""
+    return any(tokens[j].key in _PROTESTERS for j in _riot_span(tokens, trig.start))
+
+
+# s38-riotspan: the riot's crowd is the violent verb's subject, not a word before a
+# complementiser, before a subject of the verb's own, or the object of a verb of saying or urging
+_RIOT_COMPLEMENTISERS = frozenset({"THAT", "WHETHER", "IF"})
+_RIOT_OWN_SUBJECTS = frozenset({"HE", "SHE", "THEY", "WE", "I", "YOU", "IT"})
+_RIOT_MODALS = frozenset({"WOULD", "WILL", "COULD", "MIGHT", "MAY", "SHALL", "SHOULD", "CAN"})
+_RIOT_TELLING = frozenset(
+    {"WARN", "WARNS", "WARNED", "WARNING", "URGE", "URGES", "URGED", "URGING"}
+    | {"TELL", "TELLS", "TOLD", "TELLING", "ASK", "ASKS", "ASKED", "ASKING"}
+    | {"ORDER", "ORDERS", "ORDERED", "ORDERING", "INSTRUCTED", "ADVISED", "REMINDED"}
+    | {"INFORMED", "ASSURED", "CAUTIONED", "EXHORTED", "CALLED", "APPEALED"}
+)
+
+
+def _riot_span(tokens: list[Token], at: int) -> list[int]:
+    """The positions where the subject of a riot's violent verb at ``at`` stands (s38-riotspan):
+    the words of :func:`_subject_span` up to a complementiser ("that", "whether", "if") or a
+    subject of the verb's own ("they", an armed force before a modal), nearest first; none
+    where a verb of saying or urging stands among them ("urged demonstrators not to attack"),
+    as the crowd is its object, unless an "and" after it starts the crowd's own act."""
+    kept: list[int] = []
+    for j in _subject_span(tokens, at):
+        key = tokens[j].key
+        if key in _RIOT_COMPLEMENTISERS or key in _RIOT_OWN_SUBJECTS:
+            break
+        if key in _RIOT_MODALS and j > 0 and fold_noun(tokens[j - 1].key) in _RIOT_ARMED:
+            break  # "told protesters the army would shoot": the army's act
+        if key in _RIOT_TELLING and not any(tokens[k].key == "AND" for k in kept):
+            return []  # "warned officers and threw stones": the crowd's own two acts
+        kept.append(j)
+    return kept
+
+
+def _riot_span_cut(tokens: list[Token], at: int) -> bool:
+    """:func:`_riot_span` keeps fewer words than :func:`_subject_span` (s38-riotspan)."""
+    return len(_riot_span(tokens, at)) < len(_subject_span(tokens, at))
 
 
 def _subject_span(tokens: list[Token], at: int) -> list[int]:
@@ -2683,7 +2720,7 @@ def _crowd_riot(tokens: list[Token], trig: Trigger) -> bool:
     the parliament building", "youths resorted to throwing stones"). CAMEO 145, PROTEST mode
     ``riot``, as :func:`_riot` reads protesters; not when an armed force is named among those
     words."""
-    words = [tokens[k].key for k in _subject_span(tokens, trig.start)]
+    words = [tokens[k].key for k in _riot_span(tokens, trig.start)]
     if any(fold_noun(w) in _FORCES for w in words):
         return False
     return any(w in _RIOTERS for w in words)
@@ -2738,6 +2775,8 @@ def _riot_crowd(tokens: list[Token], trig: Trigger) -> bool:
     if _passive_verb(tokens, trig.start):
         return False
     words = _crowd_subject_words(tokens, trig.start)
+    if _riot_span_cut(tokens, trig.start):  # s38-riotspan: the verb's own subject
+        words = [tokens[k].key for k in _riot_span(tokens, trig.start)]
     if any(fold_noun(w) in _RIOT_ARMED | _NOT_CROWD for w in words):
         return False
     if any(w in _RIOT_CROWD for w in words):
