@@ -120,6 +120,9 @@ AFTER_FIT = (
     "heldout-s37",
     "heldout-s37b",
     "heldout-s37c",
+    "heldout-s38",
+    "heldout-s38b",
+    "heldout-s38c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

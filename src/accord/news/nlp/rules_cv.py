@@ -103,7 +103,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s36.json``, ``news-heldout-s36b.json`` and ``news-heldout-s36c.json`` since
     their one scoring, session 36 at a96a302;
     ``news-heldout-s37.json``, ``news-heldout-s37b.json`` and ``news-heldout-s37c.json`` since
-    their one scoring, session 37 at 875cef3).
+    their one scoring, session 37 at 875cef3;
+    ``news-heldout-s38.json``, ``news-heldout-s38b.json`` and ``news-heldout-s38c.json`` since
+    their one scoring, session 38 at 1415713).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -194,6 +196,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s37", str(news / "news-heldout-s37.json"), None, "url"),
         DevSet("heldout-s37b", str(news / "news-heldout-s37b.json"), None, "url"),
         DevSet("heldout-s37c", str(news / "news-heldout-s37c.json"), None, "url"),
+        DevSet("heldout-s38", str(news / "news-heldout-s38.json"), None, "url"),
+        DevSet("heldout-s38b", str(news / "news-heldout-s38b.json"), None, "url"),
+        DevSet("heldout-s38c", str(news / "news-heldout-s38c.json"), None, "url"),
     ]
 
 
