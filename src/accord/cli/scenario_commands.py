@@ -636,7 +636,7 @@ def _forecast_batch(
         histories = _report_histories(batch.given, db, record)
     executor = executor_from(workers, scheduler)
     label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
-    what = f"the {counted(len(batch.given), 'scenario')}' forecasts"
+    what = f"the forecasts of {counted(len(batch.given), 'scenario')}"
     shown = f"{label}, {counted(len(batch.given), 'scenario')}"
     with running_on(executor, what), progress(shown, shape):
         done = forecast_each(
