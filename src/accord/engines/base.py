@@ -186,6 +186,27 @@ class BatchResult:
     scale_outcome: FloatArray | None = None  # (B, m), in scale units, where computed in them
     scale_final_position: FloatArray | None = None  # (B, n, m), likewise
 
+    @classmethod
+    def of_scale(
+        cls,
+        final_position: FloatArray,
+        scale_outcome: FloatArray,
+        scale_final_position: FloatArray,
+        low: FloatArray,
+        span: FloatArray,
+        turns: Any = None,
+    ) -> BatchResult:
+        """The result of a kernel that computed in the issues' units: its outcome kept as
+        computed and mapped onto the unit interval, ``(outcome - low) / span``; the unit
+        ``final_position`` as the kernel gives it."""
+        return cls(
+            final_position,
+            (scale_outcome - low) / span,
+            turns,
+            scale_outcome=scale_outcome,
+            scale_final_position=scale_final_position,
+        )
+
     def in_scale(self, low: FloatArray, span: FloatArray) -> tuple[FloatArray, FloatArray]:
         """``(outcome (B, m), final_position (B, n, m))`` in each issue's units: the kernel's
         own numbers where it computed in them, else ``low + unit * span``

@@ -94,12 +94,8 @@ class _OneStep:
         outcome = self._aggregate(in_scale, issue_weight(batch.issue_capability(), batch.salience))
         if batch.low is None or batch.high is None:
             return BatchResult(batch.position.copy(), outcome)
-        return BatchResult(
-            batch.position.copy(),
-            (outcome - low) / span,
-            scale_outcome=outcome,
-            scale_final_position=in_scale,  # the batch's own: nothing moves
-        )
+        # the batch's own positions: nothing moves
+        return BatchResult.of_scale(batch.position.copy(), outcome, in_scale, low, span)
 
 
 class WeightedMean(_OneStep):

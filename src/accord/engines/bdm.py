@@ -751,10 +751,11 @@ class BdmEngine:
         if not scaled:
             return BatchResult(np.swapaxes(final, -1, -2), outcome, np.full(b_size, opts.rounds))
         # back to the unit interval, as StanceArrays.unit_position maps a position
-        return BatchResult(
-            final_position=np.swapaxes((final - low[..., None]) / span[..., None], -1, -2),
-            outcome=(outcome - low) / span,
-            turns=np.full(b_size, opts.rounds),
-            scale_outcome=outcome,
-            scale_final_position=np.swapaxes(final, -1, -2),
+        return BatchResult.of_scale(
+            np.swapaxes((final - low[..., None]) / span[..., None], -1, -2),
+            outcome,
+            np.swapaxes(final, -1, -2),
+            low,
+            span,
+            np.full(b_size, opts.rounds),
         )

@@ -231,9 +231,5 @@ class NashBargaining:
             scale_sq = np.broadcast_to(_status_quo_values(scale_sq_param, m, self.name), low.shape)
         scale_sq = np.where(np.isnan(sq), np.nan, scale_sq)  # status_quo says where there is one
         outcome, _ = nash_solution(in_scale, weight, low, batch.scale_high(), scale_sq, mode)
-        return BatchResult(
-            batch.position.copy(),
-            (outcome - low) / span,
-            scale_outcome=outcome,
-            scale_final_position=in_scale,  # the batch's own: nothing moves
-        )
+        # the batch's own positions: nothing moves
+        return BatchResult.of_scale(batch.position.copy(), outcome, in_scale, low, span)
