@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from accord.engines.base import Engine, Run
     from accord.execution import Executor
     from accord.forecast import Forecast
-    from accord.forecast.backtest import BacktestScores
+    from accord.forecast.backtest import BacktestScores, IntervalScores
     from accord.forecast.batch import ScenarioBatch
     from accord.forecast.compare import Comparison
     from accord.forecast.deu import DeuCase
@@ -710,13 +710,42 @@ def predict_votes(
     return VotePrediction(title, probabilities, unvotes.adoption(probabilities))
 
 
+@overload
 def backtest(
     cases: str | Path | Sequence[DeuCase],
-    engines: Sequence[str] = ("mean", "median"),
+    engines: str | Sequence[str] = ("mean", "median"),
     *,
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int = 0,
-) -> BacktestScores:
+    interval: None = None,
+    folds: int = 5,
+    repeats: int = 10,
+) -> BacktestScores: ...
+
+
+@overload
+def backtest(
+    cases: str | Path | Sequence[DeuCase],
+    engines: str | Sequence[str] = ("mean", "median"),
+    *,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int = 0,
+    interval: float,
+    folds: int = 5,
+    repeats: int = 10,
+) -> IntervalScores: ...
+
+
+def backtest(
+    cases: str | Path | Sequence[DeuCase],
+    engines: str | Sequence[str] = ("mean", "median"),
+    *,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int = 0,
+    interval: float | None = None,
+    folds: int = 5,
+    repeats: int = 10,
+) -> BacktestScores | IntervalScores:
     """Score engines against recorded outcomes (mean absolute error on the 0..100 scale):
     each engine's score by name, with ``to_frame()`` and ``to_dict()``.
 
@@ -730,15 +759,30 @@ def backtest(
     params
         Options per engine name.
     seed
-        Seed for the engines that draw random numbers.
+        Seed for the engines that draw random numbers, and for the folds.
+    interval
+        A level such as 0.8: instead of the plain scores, each engine's MAE, split-conformal
+        interval coverage and mean width by repeated cross-validation grouped by proposal
+        (:class:`~accord.forecast.backtest.IntervalScores`), as ``accord backtest --interval``
+        gives them (docs/validation.md, issue 9 item 5).
+    folds, repeats
+        The grouped cross-validation's folds (at least 2) and repeats (at least 1), with
+        ``interval`` only.
     """
     from accord.forecast.backtest import backtest as _backtest
+    from accord.forecast.backtest import interval_backtest
 
+    level = _interval_level(interval)
     if isinstance(cases, str | Path):
         from accord.forecast.deu import read_deu
 
         cases = read_deu(cases)
-    return _backtest(cases, _listed(engines), params, seed)
+    if level is None:
+        return _backtest(cases, _listed(engines), params, seed)
+    for name, value, least in (("folds", folds, 2), ("repeats", repeats, 1)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise DataError(f"{name}: a whole number >= {least} (got {value!r})")
+    return interval_backtest(cases, _listed(engines), level, folds, repeats, seed, params)
 
 
 def ingest(

@@ -94,7 +94,9 @@ MISTAKES = {
     "position outside the scale": (
         _position, "stances[0].position", "position outside the scale", "180.0"
     ),
-    "duplicate actor": (_duplicate_actor, "actors[3].id", "duplicate actor id", "'FRA'"),
+    "duplicate actor": (
+        _duplicate_actor, "actors[3].id", "duplicate actor id, as actors[2]", "'FRA'"
+    ),
     "stance on a missing issue": (
         _stance_issue, "stances[2].issue", "unknown issue", "'sanctions'"
     ),

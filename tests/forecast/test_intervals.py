@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -180,3 +181,42 @@ def test_learned_on_new_proposals_uses_the_shipped_model(deu_file: Path, tmp_pat
         if key in score.predictions:
             assert score.predictions[key] == pytest.approx(value)
     assert score.n > 0
+
+
+def test_library_backtest_gives_the_cli_intervals(deu_file: Path) -> None:
+    """``accord.backtest(..., interval=0.8)`` gives what ``accord backtest --interval 0.8
+    --json`` prints (session 39: the library had no interval at all)."""
+    import accord
+    from accord.forecast.backtest import IntervalScores
+
+    res = runner.invoke(
+        app,
+        ["backtest", str(deu_file), "--engines", "mean,median", "--interval", "0.8",
+         "--folds", "3", "--repeats", "2", "--seed", "4", "--json"],
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    made = accord.backtest(deu_file, ["mean", "median"], interval=0.8, folds=3, repeats=2, seed=4)
+    assert isinstance(made, IntervalScores)
+    assert made.to_dict() == json.loads(res.output)["engines"]
+    frame = made.to_frame()
+    assert list(frame["engine"]) == ["mean", "median"]
+    assert {"coverage", "width", "fold_mae.sd"} <= set(frame.columns)
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"interval": 1.5}, "interval"),
+        ({"interval": True}, "interval"),
+        ({"interval": 0.8, "folds": 1}, "folds"),
+        ({"interval": 0.8, "repeats": 0}, "repeats"),
+        ({"interval": 0.8, "folds": 2.5}, "folds"),
+    ],
+)
+def test_library_backtest_refuses_a_bad_interval_option(
+    deu_file: Path, options: dict[str, Any], named: str
+) -> None:
+    import accord
+
+    with pytest.raises(DataError, match=rf"{named}: .*\(got "):
+        accord.backtest(deu_file, "mean", **options)

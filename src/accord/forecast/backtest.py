@@ -69,6 +69,20 @@ class BacktestScores(KeyedResult[EngineScore]):
         return backtest_frame(self.to_dict(per_issue))
 
 
+class IntervalScores(KeyedResult[dict[str, Any]]):
+    """Each engine's cross-validated MAE, conformal-interval coverage and mean width by name
+    (:func:`interval_backtest`; ``accord backtest --interval``'s JSON ``engines`` entry)."""
+
+    key = "engine"
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per engine: ``engine, mae, n, forecasts, coverage, width`` and the folds'
+        spread as dotted columns (``fold_mae.sd``), as ``accord backtest --interval`` writes."""
+        from accord.frames import backtest_frame
+
+        return backtest_frame(self)
+
+
 def backtest(
     cases: Sequence[DeuCase],
     engines: Sequence[str],
@@ -191,7 +205,8 @@ def interval_backtest(
     folds: int = 5,
     repeats: int = 10,
     seed: int = 0,
-) -> dict[str, dict[str, Any]]:
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+) -> IntervalScores:
     """Cross-validated MAE, conformal-interval coverage and mean width for each engine
     (:func:`accord.forecast.intervals.cross_validate`); the learned forecaster is refitted on
     each training fold with its penalty fixed at the shipped model's."""
@@ -199,7 +214,7 @@ def interval_backtest(
 
     rows = learned.issue_rows(cases)
     fixed_names = [e for e in engines if e != LEARNED]
-    scores = backtest(cases, fixed_names, seed=seed)
+    scores = backtest(cases, fixed_names, params, seed=seed)
     forecasters: dict[str, tuple[intervals.Predictor, bool]] = {}
     for name in engines:
         if name == LEARNED:
@@ -209,7 +224,7 @@ def interval_backtest(
             p = np.array([scores[name].predictions.get(k, np.nan) for k in rows.keys])
             forecasters[name] = (intervals.fixed(p), False)
     # An engine that gave no forecast on an issue is scored on the issues it did forecast.
-    out: dict[str, dict[str, Any]] = {}
+    out = IntervalScores()
     for name, forecaster in forecasters.items():
         y = rows.y.copy()
         if name != LEARNED:

@@ -370,12 +370,20 @@ def _iso_dates(value: Any) -> Any:
 
 
 def _duplicates(kind: str, ids: list[str]) -> list[Problem]:
-    seen: set[str] = set()
+    """An id used twice, at its second entry, naming the first (``actors[3].id: duplicate actor
+    id, as actors[0]``): in a long file the first entry is the one to find (session 39)."""
+    first: dict[str, int] = {}
     problems = []
     for index, ident in enumerate(ids):
-        if ident in seen:
-            problems.append(Problem(f"{kind}[{index}].id", f"duplicate {kind[:-1]} id", ident))
-        seen.add(ident)
+        if ident in first:
+            problems.append(
+                Problem(
+                    f"{kind}[{index}].id",
+                    f"duplicate {kind[:-1]} id, as {kind}[{first[ident]}]",
+                    ident,
+                )
+            )
+        first.setdefault(ident, index)
     return problems
 
 
