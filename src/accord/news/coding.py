@@ -2694,11 +2694,6 @@ def _riot_span(tokens: list[Token], at: int) -> list[int]:
     return kept
 
 
-def _riot_span_cut(tokens: list[Token], at: int) -> bool:
-    """:func:`_riot_span` keeps fewer words than :func:`_subject_span` (s38-riotspan)."""
-    return len(_riot_span(tokens, at)) < len(_subject_span(tokens, at))
-
-
 def _subject_span(tokens: list[Token], at: int) -> list[int]:
     """The positions of the six words before ``at`` in its clause, nearest first: where the
     subject of the verb at ``at`` stands (:func:`_riot`, :func:`_crowd_riot`,
@@ -2775,8 +2770,9 @@ def _riot_crowd(tokens: list[Token], trig: Trigger) -> bool:
     if _passive_verb(tokens, trig.start):
         return False
     words = _crowd_subject_words(tokens, trig.start)
-    if _riot_span_cut(tokens, trig.start):  # s38-riotspan: the verb's own subject
-        words = [tokens[k].key for k in _riot_span(tokens, trig.start)]
+    span = _riot_span(tokens, trig.start)
+    if len(span) < len(_subject_span(tokens, trig.start)):  # s38-riotspan: the verb's own subject
+        words = [tokens[k].key for k in span]
     if any(fold_noun(w) in _RIOT_ARMED | _NOT_CROWD for w in words):
         return False
     if any(w in _RIOT_CROWD for w in words):
