@@ -5442,19 +5442,9 @@ _NOMINAL = (
 )
 
 
-# session 39 (s39-revoke): the two nouns of revoking and cancelling whose stem the suffixes
-# above do not give back: "revocation" (the stem's c for the verb's k) and the British
-# "cancellation" (the l doubled before the suffix; the one-l "cancelation" is read above)
-_NOMINAL_STEMS = {"REVOCATION": "REVOKE", "CANCELLATION": "CANCEL"}
-
-
 def _verb_of_noun(word: str, lex: Lexicon) -> tuple[str, ...] | None:
     """The dictionary verb a nominalisation is formed from ("SUSPENSION" -> ("SUSPEND",)), or
-    None (Quirk et al. 1985, App. I.30-I.35: deverbal suffixes -ment, -ion, -ing, -al, -ure;
-    "REVOCATION" and "CANCELLATION" through ``_NOMINAL_STEMS``, session 39)."""
-    stem = _NOMINAL_STEMS.get(word)
-    if stem is not None and (stem,) in lex.verbs:
-        return (stem,)
+    None (Quirk et al. 1985, App. I.30-I.35: deverbal suffixes -ment, -ion, -ing, -al, -ure)."""
     for suffix, ending in _NOMINAL:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             key = (word[: -len(suffix)] + ending,)
