@@ -208,6 +208,13 @@ class Estimator:
     ) -> Run:
         """Run the engine on ``scenario``.
 
+        Capabilities and scales beyond 2**+-500 are brought into range by a power of two
+        before the run, as :func:`accord.forecast` does, and the run's positions are mapped
+        back exactly; ordinary inputs are not touched. The bundled models are invariant to an
+        affine map of a scale and to a common factor of the capabilities (SMP only nearly:
+        docs/smp.md). Session 39: capabilities of 1e308 gave a median of 35 where the weighted
+        median is 60, and NaN means.
+
         Parameters
         ----------
         scenario
@@ -217,12 +224,6 @@ class Estimator:
         seed
             Seed of every random choice (default: the engine's ``seed`` option, if any); it is
             recorded in the run.
-
-        Capabilities and scales beyond 2**+-500 are brought into range by a power of two
-        before the run, as :func:`accord.forecast` does (every model is invariant to a common
-        factor of the capabilities and to an affine map of a scale), and the run's positions
-        are mapped back exactly; ordinary inputs are not touched (session 39: capabilities of
-        1e308 gave a median of 35 where the weighted median is 60, and NaN means).
         """
         from accord.forecast.guard import normalised  # accord.forecast imports the engines
 
