@@ -57,8 +57,10 @@ class Run:
     An engine of one's own builds it with, in this order: ``engine`` (its name), ``scenario``
     (the scenario's id), ``actors`` and ``issues`` (the scenario's ids, in its order:
     ``StanceArrays.actors`` and ``.issues``), ``trajectory`` (turns + 1, actors, issues),
-    ``outcome`` (one value per issue, on the issue's scale; NaN only where nobody holds a
-    stance), ``params`` (the options it ran with, recorded in the forecast's JSON) and ``seed``
+    ``outcome`` (one value per issue, on the issue's scale; NaN only where no actor with a
+    stance has both capability and salience above 0: nobody holds one, or every engaged actor's
+    capability or salience is 0), ``params`` (the options it ran with, recorded in the
+    forecast's JSON) and ``seed``
     (the seed it drew from, None where nothing random ran); then, optionally, ``variant``,
     ``turns`` (:class:`Turn` diagnostics), ``probabilities`` and ``narrative`` (sentences).
     :func:`accord.testing.check_engine` checks these (docs/extending.md).
