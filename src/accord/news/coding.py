@@ -6475,111 +6475,6 @@ def event_id(document_id: str | None, at: int, kind: str) -> str:
     return hashlib.sha1(f"{document_id}|{at}|{kind}".encode()).hexdigest()[:16]
 
 
-_AGENT_GLUE = frozenset({"'S", "OF", "THE"})
-"""Words inside one conjunct of a passive's "by" phrase ("President *of* Tajikistan")."""
-_AGENT_JOINS = frozenset({"AND", ",", "INCLUDING"})
-"""Words that join the conjuncts of a passive's "by" phrase, or open its named members."""
-
-
-def _coordinated_agents(
-    tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int
-) -> tuple[list[int], int, int] | None:
-    """s38-byagents: the groups of a passive's coordinated "by" phrase, when ``group`` (the
-    agent the passive reading took) opens one that names two or more groups ("was signed by
-    X's minister and Y's minister", "will be provided by allies including A, B, and C"),
-    with the index of "by" and the end of the phrase; else None. A conjunct runs over its
-    mentions, capitalised words (a name after a title) and "of", "the", "'s"; a comma, "and"
-    or "including" joins the next conjunct where an actor's mention starts after it (past
-    "the" and up to three capitalised words). The list must be closed by "and": commas alone
-    ("by Gavi, the Vaccine Alliance") make an appositive, not a coordination, and a comma
-    conjunct after the last "and" is cut off."""
-    actors = sorted((m for m in mentions if m.actor.code or m.bare), key=lambda m: m.start)
-    first = next((m for m in actors if m.group == group and m.start >= trig.end), None)
-    if first is None:
-        return None
-    by_at = next(
-        (
-            k
-            for k in range(first.start - 1, max(trig.end, first.start - 3) - 1, -1)
-            if tokens[k].key == "BY"
-        ),
-        None,
-    )
-    if by_at is None or any(t.key in _AGENT_JOINS for t in tokens[by_at + 1 : first.start]):
-        return None
-    starts = {m.start: m for m in actors}
-    conjuncts: list[tuple[bool, list[int], int]] = [(False, [group], first.end)]
-    j = first.end
-    while j < len(tokens):
-        if j in starts:
-            m = starts[j]
-            joined, groups, _end = conjuncts[-1]
-            conjuncts[-1] = (joined, [*groups, m.group], m.end)
-            j = m.end
-            continue
-        key = tokens[j].key
-        if key in _AGENT_GLUE or (key not in _AGENT_JOINS and tokens[j].text[:1].isupper()):
-            j += 1
-            continue
-        if key not in _AGENT_JOINS:
-            break
-        k = j + 1
-        while k < len(tokens) and tokens[k].key in (",", "AND", "THE"):
-            k += 1
-        caps = 0
-        while k < len(tokens) and k not in starts and tokens[k].text[:1].isupper() and caps < 3:
-            k, caps = k + 1, caps + 1
-        if k not in starts:
-            break
-        with_and = any(t.key in ("AND", "INCLUDING") for t in tokens[j:k])
-        conjuncts.append((with_and, [], k))
-        j = k
-    last = max((i for i, c in enumerate(conjuncts) if c[0]), default=0)
-    if last == 0:
-        return None
-    kept = conjuncts[: last + 1]
-    groups = list(dict.fromkeys(g for _joined, gs, _end in kept for g in gs))
-    if len(groups) < 2:
-        return None
-    return groups, by_at, kept[-1][2]
-
-
-def _coordinated_agent_roles(
-    tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int, after: list[int]
-) -> tuple[list[int], list[int]] | None:
-    """s38-byagents: for a passive whose "by" phrase coordinates agents
-    (:func:`_coordinated_agents`), the co-agents of ``group`` (all sources: docs/event-coding.md,
-    "Source": "for a passive ('...by Y') the actor after 'by'", each conjunct being such an
-    actor) and the recipients left in ``after``: none of the agents; the passive's subject or
-    an object named before "by", or one after the phrase introduced by "to" or "against";
-    no other name (a place, another clause's actor). None where there is no such phrase."""
-    found = _coordinated_agents(tokens, mentions, trig, group)
-    if found is None:
-        return None
-    groups, by_at, end = found
-    kept: list[int] = []
-    for g in after:
-        if g in groups:
-            continue
-        start = _group_start(mentions, g)
-        if start < by_at or (start >= end and tokens[start - 1].key in ("TO", "AGAINST")):
-            kept.append(g)
-    return [g for g in groups if g != group], kept
-
-
-def _with_coagents(
-    mentions: list[Mention], sources: tuple[ActorRef, ...], coagents: list[int]
-) -> tuple[ActorRef, ...]:
-    """s38-byagents: ``sources`` with the actors of the passive's co-agent groups added;
-    agents with no country of their own ("allies" in "allies including A and B") are left
-    out where a coded agent is named."""
-    merged = list(sources)
-    for g in coagents:
-        merged.extend(a for a in group_actors(mentions, g) if a not in merged)
-    coded = [a for a in merged if a.code]
-    return tuple(coded) if coded else tuple(merged)
-
-
 def code_tokens(
     sentence: str,
     tokens: list[Token],
@@ -6818,7 +6713,6 @@ def code_tokens(
                 after = [warned, *(g for g in after if g != warned)]
         from_after = False
         taken: int | None = None  # the group after the verb taken as the source
-        coagents: list[int] = []  # s38-byagents: the passive's other coordinated agents
         unnamed_agent = False
         victim: int | None = None  # the subject of an agentless violent passive
         # a passive: "attacked by X", "was attacked on Monday by X"; "rejected the proposal
@@ -6892,11 +6786,6 @@ def code_tokens(
             if source_group is not None:
                 after = [source_group, *after]  # "X was attacked by Y": Y acts on X
             source_group = after.pop(1 if source_group is not None else 0)
-            byagents = _coordinated_agent_roles(tokens, mentions, trig, source_group, after)
-            if byagents is not None:
-                # "was signed by X's minister and Y's minister": every agent acts, none is
-                # acted on (s38-byagents)
-                coagents, after = byagents
         elif source_group is None and after and not unnamed_agent:
             if _among(tokens, mentions, after[0]):
                 continue  # "garnered controversy among Western allies": no agent named
@@ -6925,8 +6814,6 @@ def code_tokens(
         if source_group is not None:
             sources = group_actors(mentions, source_group) if source_group >= 0 else previous
             sources = _neither_nor_sources(tokens, mentions, trig, source_group, sources)
-            if coagents:
-                sources = _with_coagents(mentions, sources, coagents)
         targets: tuple[ActorRef, ...] = ()
         between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
         if between and kind in ("CONSULT", "AGREE", "COOPERATE") and (after or from_after):
