@@ -1,0 +1,34 @@
+"""Make session 39's briefs from session 38's (shift session numbers 35..38 by one)."""
+import re, sys, pathlib
+
+
+def main() -> None:
+    src = pathlib.Path("/work/coord/s39/s38")
+    dst = pathlib.Path("/work/coord/s39")
+    names = ["COMMON", "colE", "colE2", "colE3", "colV", "annB", "annB2", "annB3", "annVB",
+             "adj", "adj3"]
+    base, stop_col, stop_adj = sys.argv[1], sys.argv[2], sys.argv[3]
+    ids = {"HO29C": "HO29F", "HO29D": "HO29G", "HO29E": "HO29H", "EVH38": "EVH39"}
+    for name in names:
+        t = (src / f"{name}.md").read_text()
+        held: list[str] = []
+
+        def protect(m: re.Match[str]) -> str:
+            held.append(ids.get(m.group(0), m.group(0)))
+            return f"@@{len(held) - 1}@@"
+
+        t = t.replace("73f7888f", base)
+        t = re.sub(r"\b(?:HO\d\d[A-Z]+|EVH\d\d)\b", protect, t)
+        t = t.replace("session 26: a swap", "session @@S@@ a swap")
+        t = re.sub(r"(?<![0-9@])(3[5-8])(?![0-9@])", lambda m: str(int(m.group(1)) + 1), t)
+        t = t.replace("session @@S@@ a swap", "session 26: a swap")
+        t = re.sub(r"@@(\d+)@@", lambda m: held[int(m.group(1))], t)
+        t = t.replace("2026-12-06-s38", "2026-12-07-s38")
+        t = t.replace("evidence-heldout-s32.jsonl ..", "evidence-heldout-s33.jsonl ..")
+        t = re.sub(r"hard stop \d\d:\d\d UTC", f"hard stop {stop_col} UTC", t)
+        t = re.sub(r"Hard stop \d\d:\d\d UTC", f"Hard stop {stop_adj} UTC", t)
+        (dst / f"{name}.md").write_text(t)
+
+
+if __name__ == "__main__":
+    main()
