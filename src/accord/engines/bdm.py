@@ -51,7 +51,7 @@ from accord.engines.common import (
     rounds_param,
 )
 from accord.engines.estimators import BDM
-from accord.engines.ordered import c_pow, ordered_sum
+from accord.engines.ordered import _MANY_SUMS, c_pow, ordered_sum
 from accord.errors import EngineError
 from accord.progress import tick
 from accord.scenario.arrays import BoolArray, FloatArray, IntArray, stance_arrays
@@ -219,6 +219,8 @@ def pair_probability(
     loss = dist if exponent is None else power(dist, exponent[..., :, None], libm)
     pair_ok = engaged[..., :, None] & engaged[..., None, :]
     n = x.shape[-1]
+    if normalise == "all-pairs" and math.prod(x.shape[:-1]) >= _MANY_SUMS and n > 1:
+        return _all_pairs_batch(w, loss, pair_ok)
     support = np.zeros((*x.shape, n))
     total = np.zeros(x.shape[:-1])
     # one voter at a time, in the port's order: n steps of n^2 work, no n^3 temporaries
@@ -233,6 +235,53 @@ def pair_probability(
     if normalise == "pair":
         # sum_k |v_k(i, j)| = support[i, j] + support[j, i], since v_k(j, i) = -v_k(i, j)
         return _safe_div(support, support + np.swapaxes(support, -1, -2), 0.5)
+    return _safe_div(support, total[..., None, None], 0.0)
+
+
+def _all_pairs_batch(w: FloatArray, loss: FloatArray, pair_ok: BoolArray) -> FloatArray:
+    """:func:`pair_probability` with the port's normaliser for many runs (session 39).
+
+    The same operations on the same operands as the voter loop there, so the same bits, with
+    less work: the arrays are laid out pair first (``[a, b, run...]``), so that each term of the
+    port's running sum is a contiguous vector (no transposed copy per voter), and each voter's
+    votes are computed for ``a < b`` only, since ``v_k(b, a) = -v_k(a, b)`` exactly
+    (``w (l_a - l_b)`` is the negation of ``w (l_b - l_a)`` in floating point). The diagonal
+    votes are 0 and the sum is never negative, so their additions, which change nothing, are
+    skipped.
+    """
+    n = loss.shape[-1]
+    lead = loss.shape[:-2]
+    first, second = np.triu_indices(n, 1)
+    # [k, a, run...] and [k, run...]: one contiguous vector per voter and position
+    loss_t = np.ascontiguousarray(np.moveaxis(loss, (-2, -1), (0, 1)))
+    w_t = np.ascontiguousarray(np.moveaxis(w, -1, 0))
+    ok_t = np.ascontiguousarray(np.moveaxis(pair_ok, (-2, -1), (0, 1)))[first, second]
+    masked = not bool(ok_t.all())
+    above = np.zeros((len(first), *lead))  # support[a, b], a < b
+    below = np.zeros((len(first), *lead))  # support[b, a]
+    total = np.zeros(lead)
+    # the term of pair (a, b) in the port's order (a, then b), by its row in the a < b arrays
+    pair_row = np.zeros((n, n), dtype=np.intp)
+    pair_row[first, second] = np.arange(len(first))
+    pair_row[second, first] = np.arange(len(first))
+    order = [int(pair_row[a, b]) for a in range(n) for b in range(n) if a != b]
+    vote = np.empty((len(first), *lead))
+    part = np.empty_like(vote)
+    for k in range(n):
+        # v_k(a, b) = c_k s_k (loss_k(x_b) - loss_k(x_a)), for a < b
+        np.subtract(loss_t[k][second], loss_t[k][first], out=vote)
+        np.multiply(w_t[k], vote, out=vote)
+        above += np.maximum(vote, 0.0, out=part)
+        below += np.maximum(np.negative(vote, out=part), 0.0, out=part)
+        np.abs(vote, out=vote)
+        if masked:
+            np.copyto(vote, 0.0, where=~ok_t)
+        for row in order:
+            total += vote[row]
+    support_t = np.zeros((n, n, *lead))
+    support_t[first, second] = above
+    support_t[second, first] = below
+    support = np.ascontiguousarray(np.moveaxis(support_t, (0, 1), (-2, -1)))
     return _safe_div(support, total[..., None, None], 0.0)
 
 
