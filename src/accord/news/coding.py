@@ -1188,23 +1188,6 @@ def _in_name(tokens: list[Token], i: int, blocked: set[int]) -> bool:
     return word[:1].isupper() and prev[:1].isupper() and prev.isalpha()
 
 
-# Session 39 (s39-control): the forms of "control", which CAMEO files under OVERSEE_MANAGE
-# (060, PLOVER COOPERATE) with "govern", "rule" and "manage"
-_CONTROL_FORMS = frozenset({"CONTROL", "CONTROLS", "CONTROLLED", "CONTROLLING"})
-
-
-def holding_control(word: str, cameo: str) -> bool:
-    """Whether ``word`` is a form of "control" read by its dictionary sense alone (CAMEO 060,
-    no pattern of its own): holding territory, power or an institution, a state of affairs and
-    no act of one actor toward another ("his forces now *control* the city", "who have
-    *controlled* Sanaa", "has had full *control* over the judiciary", "in areas they
-    *control*"), so no trigger (session 39, s39-control). Acts that change who controls are
-    triggered by their own verbs, as the dictionary codes them ("*took* / *seized* control"
-    192, "*transferred* control" 080, "*tightened* controls" 172), and a pattern of "control"
-    itself ("control land", 192) keeps its code."""
-    return word.upper() in _CONTROL_FORMS and cameo.strip() == "060"
-
-
 # Session 34 (s34-deployed): the verbs that send or deploy something (CAMEO's MOBILIZE pattern
 # verbs above), the words that make what they send relief (CAMEO 073 "provide humanitarian
 # aid"), those of disaster relief proper, and the armed forces whose deployment is MOBILIZE
@@ -1485,13 +1468,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "073", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
-            if (
-                found is not None
-                and found.how == "default"
-                and holding_control(tokens[i].key, found.cameo)
-            ):
-                found = None  # "control" alone: holding, a state (:func:`holding_control`)
-                break
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose

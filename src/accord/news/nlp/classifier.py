@@ -129,7 +129,7 @@ def verb_prior(verb: str, particle: str = "") -> NDArray[np.float32]:
     particle, "called for"), over :data:`LABELS` (CAMEO 01 statements: ``NONE``); all zeros
     for a verb the dictionary does not know. Appended to the embedding, it lets the head learn
     how far to trust the dictionary (the weak labels' own source)."""
-    from accord.news.coding import cameo_to_plover, holding_control, lexicon
+    from accord.news.coding import cameo_to_plover, lexicon
 
     out = np.zeros(len(LABELS), dtype=np.float32)
     verbs = lexicon().verbs
@@ -137,9 +137,7 @@ def verb_prior(verb: str, particle: str = "") -> NDArray[np.float32]:
     for key in keys:
         for sense in verbs.get(key, []):
             code = sense.code.strip()
-            # "control" alone names holding, no event (session 39, s39-control)
-            held = not particle and holding_control(verb, code)
-            label = NONE if code.startswith("01") or held else (cameo_to_plover(code) or ("",))[0]
+            label = NONE if code.startswith("01") else (cameo_to_plover(code) or ("",))[0]
             if label in LABELS:
                 out[LABELS.index(label)] = PRIOR_SCALE
                 return out
