@@ -123,6 +123,9 @@ AFTER_FIT = (
     "heldout-s38",
     "heldout-s38b",
     "heldout-s38c",
+    "heldout-s39",
+    "heldout-s39b",
+    "heldout-s39c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -105,7 +105,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s37.json``, ``news-heldout-s37b.json`` and ``news-heldout-s37c.json`` since
     their one scoring, session 37 at 875cef3;
     ``news-heldout-s38.json``, ``news-heldout-s38b.json`` and ``news-heldout-s38c.json`` since
-    their one scoring, session 38 at 1415713).
+    their one scoring, session 38 at 1415713;
+    ``news-heldout-s39.json``, ``news-heldout-s39b.json`` and ``news-heldout-s39c.json`` since
+    their one scoring, session 39 at 2c0a141).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -199,6 +201,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s38", str(news / "news-heldout-s38.json"), None, "url"),
         DevSet("heldout-s38b", str(news / "news-heldout-s38b.json"), None, "url"),
         DevSet("heldout-s38c", str(news / "news-heldout-s38c.json"), None, "url"),
+        DevSet("heldout-s39", str(news / "news-heldout-s39.json"), None, "url"),
+        DevSet("heldout-s39b", str(news / "news-heldout-s39b.json"), None, "url"),
+        DevSet("heldout-s39c", str(news / "news-heldout-s39c.json"), None, "url"),
     ]
 
 
