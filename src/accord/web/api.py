@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -536,10 +537,22 @@ def download_scenario(
 ) -> PlainTextResponse:
     text = bench.download(scenario_id, version, format)
     extension = {"yaml": "yaml", "json": "json", "ktab-xml": "xml"}.get(format, "csv")
-    name = f"{scenario_id}.{extension}".replace('"', "")
-    return PlainTextResponse(
-        text, headers={"content-disposition": f'attachment; filename="{name}"'}
-    )
+    name = f"{scenario_id}.{extension}"
+    return PlainTextResponse(text, headers={"content-disposition": disposition("attachment", name)})
+
+
+def disposition(kind: str, name: str) -> str:
+    """A ``Content-Disposition`` header (RFC 6266) saving the answer as ``name``: ``filename``
+    in printable ASCII (anything else, a quote and a backslash as ``_``), and where that lost a
+    letter, ``filename*`` with the name in UTF-8 (RFC 8187), which browsers prefer. Until
+    session 39 a scenario id in Cyrillic made its download a 500 (a header is Latin-1), and one
+    holding a carriage return (scenario ids may) an answer the server dropped unsent."""
+    shown = "".join(ch for ch in name if ch.isprintable())
+    plain = "".join(ch if " " <= ch <= "~" and ch not in '"\\' else "_" for ch in shown)
+    header = f'{kind}; filename="{plain}"'
+    if plain != shown:
+        header += "; filename*=UTF-8''" + quote(shown, safe="")
+    return header
 
 
 @router.post("/validate", summary="Check a scenario; every problem with its path")
@@ -611,7 +624,7 @@ def report_response(made: Forecast, version: int | None = None) -> Response:
 
 def html_report(name: str, document: str) -> HTMLResponse:
     """A report document, shown inline and saved as ``name``."""
-    return HTMLResponse(document, headers={"content-disposition": f'inline; filename="{name}"'})
+    return HTMLResponse(document, headers={"content-disposition": disposition("inline", name)})
 
 
 @router.post(
@@ -737,7 +750,7 @@ def csv_response(name: str, text: str) -> Response:
     return Response(
         text,
         media_type="text/csv; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="{name}"'},
+        headers={"content-disposition": disposition("attachment", name)},
     )
 
 
