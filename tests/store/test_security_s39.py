@@ -125,3 +125,19 @@ def test_the_command_line_hides_the_password_of_a_url_that_does_not_parse(
     assert done.returncode != 0
     assert "not a database URL" in done.stderr
     assert "hunter2" not in done.stdout + done.stderr
+
+
+def test_a_table_name_with_a_quote_is_quoted_when_a_new_file_is_checked(tmp_path: Path) -> None:
+    """``NewSqliteFile.discard`` reads every table of the file; a name holding ``"`` (a crafted
+    file) broke the statement built from it."""
+    import sqlite3
+    from contextlib import closing
+
+    from accord.store.engine import _holds_data
+
+    path = tmp_path / "odd.db"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute('CREATE TABLE "a""b" (x)')
+        conn.execute('INSERT INTO "a""b" VALUES (1)')
+        conn.commit()
+        assert _holds_data(conn)

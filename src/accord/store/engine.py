@@ -167,7 +167,8 @@ def _holds_data(conn: sqlite3.Connection) -> bool:
         and not name.endswith("_version")
         and name not in _BOOKKEEPING
     ]
-    return any(conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for name in names)
+    quoted = ['"' + name.replace('"', '""') + '"' for name in names]  # names from the file
+    return any(conn.execute(f"SELECT 1 FROM {name} LIMIT 1").fetchone() for name in quoted)
 
 
 class Database:
