@@ -179,3 +179,30 @@ def test_serve_takes_private(tmp_path: Path) -> None:
         check=False,
     )
     assert "--private" in done.stdout
+
+
+def test_a_misspelt_field_is_refused_not_ignored(tmp_path: Path) -> None:
+    """``run`` for ``runs`` was ignored: a 200 with a single forecast where 5,000 runs were
+    asked; a scenario's own unknown fields were always refused."""
+    with _client(tmp_path) as client:
+        refused = client.post(
+            "/api/v1/forecast", json={"scenario": "ukraine-2025-02", "engine": "mean", "run": 50}
+        )
+        assert refused.status_code == 422, refused.text
+        problem = refused.json()["error"]["problems"][0]
+        assert problem["path"] == "body.run" and problem["value"] == 50
+        assert problem["message"].startswith("unknown field")
+        nested = client.post(
+            "/api/v1/compare/scenarios",
+            json={"a": {"scenario": "ukraine-2025-02", "verison": 1}, "b": {}},
+        )
+        assert nested.status_code == 422
+        assert nested.json()["error"]["problems"][0]["path"] == "body.a.verison"
+        article = client.post(
+            "/api/v1/ingest/text", json={"text": "x", "headline": "y"}, headers=BEARER
+        )
+        assert article.status_code == 422
+        spelt = client.post(
+            "/api/v1/forecast", json={"scenario": "ukraine-2025-02", "engine": "mean", "runs": 5}
+        )
+        assert spelt.status_code == 200, spelt.text

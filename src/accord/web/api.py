@@ -17,7 +17,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from accord.errors import AccordError, EngineError, Problem, ScenarioError, UnknownScenarioError
 from accord.scenario.catalogue import DEFAULT_SCENARIO
@@ -189,9 +189,16 @@ def known_engine(path: str, name: str) -> None:
 
 # ------------------------------------------------------------------------- request bodies
 
+STRICT_BODY = ConfigDict(extra="forbid")
+"""A request body's names are its model's only: a misspelt one (``run`` for ``runs``) is a 422
+naming it, where until session 39 it was ignored and the forecast made without it (a single
+forecast for an ensemble of 5,000), as a scenario's own unknown fields were always refused."""
+
 
 class ScenarioRef(BaseModel):
     """Which scenario: a stored or bundled id (and version), or a whole scenario inline."""
+
+    model_config = STRICT_BODY
 
     scenario: str = DEFAULT_SCENARIO
     version: int | None = Field(default=None, ge=0)
@@ -239,6 +246,8 @@ class CsvForecastRequest(ForecastRequest):
 class CompareScenariosRequest(BaseModel):
     """Two scenarios to forecast with one engine and set side by side, issue by issue."""
 
+    model_config = STRICT_BODY
+
     a: ScenarioRef = Field(description="The first scenario (the difference is b minus a).")
     b: ScenarioRef = Field(description="The second scenario: another id, or another version.")
     engine: str = "mean"
@@ -269,15 +278,21 @@ class RecordRequest(ScenarioRef):
 
 
 class ScenarioBody(BaseModel):
+    model_config = STRICT_BODY
+
     scenario: dict[str, Any]
     note: str | None = Field(default=None, max_length=2000)
 
 
 class ValidateBody(BaseModel):
+    model_config = STRICT_BODY
+
     scenario: dict[str, Any]
 
 
 class TextArticle(BaseModel):
+    model_config = STRICT_BODY
+
     text: str = Field(min_length=1)
     title: str | None = None
     date: dt.date | None = None
@@ -285,6 +300,8 @@ class TextArticle(BaseModel):
 
 
 class AcceptBody(BaseModel):
+    model_config = STRICT_BODY
+
     accept: list[tuple[str, str]] = Field(
         description="(actor, issue) pairs whose proposed change to accept; the rest are rejected."
     )
