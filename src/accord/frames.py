@@ -616,10 +616,47 @@ def require_pyarrow(what: str) -> None:
         raise AccordError(f"{what} needs pyarrow: pip install 'accord[parquet]'")
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What a cell begins with that a spreadsheet may read as a formula (OWASP, "CSV Injection")."""
+
+
+def formula_like(value: object) -> bool:
+    """Whether ``value`` is text a spreadsheet would take for a formula: it begins with one of
+    :data:`FORMULA_START` and is not a number (``-12.5`` is kept as it is)."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_START):
+        return False
+    try:
+        float(value)
+    except ValueError:
+        return True
+    return False
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each text cell that a spreadsheet would run as a formula prefixed with
+    ``'`` (which the spreadsheet shows as text): titles, names, sources and sentences come from
+    scenarios and articles, and ``=HYPERLINK(...)`` as an article's title became a live link
+    in Excel or LibreOffice until session 39 (the workbench's chart CSVs did this since
+    session 38). Numbers, and text cells that are numbers, are kept; ``frame`` is unchanged."""
+    safe = frame
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype != object and str(values.dtype) not in ("string", "str"):
+            continue
+        hits = values.map(formula_like).astype(bool)
+        if hits.any():
+            if safe is frame:
+                safe = frame.copy()
+            safe[column] = safe[column].astype(object)
+            safe.loc[hits, column] = "'" + values[hits].astype(str)
+    return safe
+
+
 def frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
-    """``frame`` as CSV or Parquet bytes (``fmt`` is ``csv`` or ``parquet``)."""
+    """``frame`` as CSV or Parquet bytes (``fmt`` is ``csv`` or ``parquet``); a CSV's text
+    cells that a spreadsheet would run as formulas are quoted (:func:`spreadsheet_safe`)."""
     if fmt == "csv":
-        text: str = frame.to_csv(index=False)
+        text: str = spreadsheet_safe(frame).to_csv(index=False)
         return text.encode("utf-8")
     if fmt == "parquet":
         require_pyarrow("--format parquet")

@@ -56,6 +56,14 @@ def serve_command(
             "proxy may strip it or pass it on.",
         ),
     ] = "",
+    private: Annotated[
+        bool,
+        typer.Option(
+            "--private",
+            help="Reading needs the token too, on loopback as well: for a machine other people "
+            "log in to, whose every account reaches loopback.",
+        ),
+    ] = False,
 ) -> None:
     """Start the workbench: a local web app and its HTTP API under /api/v1.
 
@@ -74,7 +82,7 @@ def serve_command(
     from accord.web.settings import root_path as checked_root
 
     root = checked_root(root_path)  # refused before anything starts
-    allowed, open_reads, notes = access(host, allow_host or [])
+    allowed, open_reads, notes = access(host, allow_host or [], private)
     for note in notes:
         say_warning(note)
     settings = WebSettings(
@@ -143,11 +151,15 @@ def shown_host(host: str) -> tuple[str, str]:
     return (f"[{host}]" if ":" in host else host), ""
 
 
-def access(host: str, allow_hosts: list[str]) -> tuple[tuple[str, ...], bool, list[str]]:
+def access(
+    host: str, allow_hosts: list[str], private: bool = False
+) -> tuple[tuple[str, ...], bool, list[str]]:
     """The Host names a workbench bound to ``host`` answers, whether it reads without the
     token, and the warnings to give. ``allow_hosts``: names a reverse proxy in front sends
     (``--allow-host``); a workbench reached under such a name is reached from beyond this
-    machine, so reading needs the token (session 32's trial, finding 1)."""
+    machine, so reading needs the token (session 32's trial, finding 1). ``private``
+    (``--private``): reading needs the token on loopback too, which every account of a shared
+    server reaches (session 39's security trial: without it, no option closed reads there)."""
     from accord.errors import AccordError
     from accord.web.security import host_name
 
@@ -174,6 +186,9 @@ def access(host: str, allow_hosts: list[str]) -> tuple[tuple[str, ...], bool, li
             f"answering Host {', '.join(allowed[4:])} (--allow-host): requests come from "
             "beyond this machine through it; reading needs the token too"
         )
+    if private and open_reads:
+        open_reads = False
+        notes.append("--private: reading needs the token too, on loopback as well")
     return allowed, open_reads, notes
 
 

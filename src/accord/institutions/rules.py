@@ -462,6 +462,8 @@ def read_body(ref: Body | str | os.PathLike[str]) -> Body:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise AccordError(f"{text}: not valid YAML: {exc}") from None
+    except RecursionError:  # PyYAML's composer recurses once a level (a traceback until s39)
+        raise AccordError(f"{text}: not a body file: lists or mappings nested too deeply") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise AccordError(f"{text}: cannot be read: {exc}") from None
     if not isinstance(data, dict):

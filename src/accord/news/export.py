@@ -241,9 +241,12 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
         raise AccordError(f"--format {fmt} needs pandas; {NLP_HINT}") from None
     frame = export_frame(rows)
     if fmt == "csv":
+        from accord.frames import spreadsheet_safe
+
+        safe = spreadsheet_safe(frame)  # a sentence or name that reads as a formula: quoted
         if path is None:
-            return str(frame.to_csv(index=False))
-        _replace(path, lambda tmp: frame.to_csv(tmp, index=False))
+            return str(safe.to_csv(index=False))
+        _replace(path, lambda tmp: safe.to_csv(tmp, index=False))
         return None
     if path is None:
         raise DataError("--format parquet: give --out FILE (Parquet is binary)")

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from accord.errors import DataError, FormatError, Problem, ScenarioError, format_path
 from accord.scenario.model import Scenario
-from accord.scenario.strict import load_yaml, refuse_duplicate_keys
+from accord.scenario.strict import load_yaml, nested_deeper_than, refuse_duplicate_keys
 from accord.text import date_rewritten
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -343,6 +343,10 @@ def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
 
 def read_yaml(text: str) -> Scenario:
     try:
+        # the root is one level: a list or mapping at depth MAX_DEPTH + 1 is what the shape
+        # check below refuses, and here it is refused before libyaml recurses into it
+        if nested_deeper_than(text, MAX_DEPTH + 1):
+            raise _nested_too_deeply()
         data = load_yaml(text)
     except RecursionError:
         raise _nested_too_deeply() from None

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
+from yaml.events import CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node
 
 from accord.errors import FormatError, Problem
@@ -94,6 +95,27 @@ StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.constru
 def load_yaml(text: str) -> Any:
     """Parse YAML text with :class:`StrictLoader` (raises ``yaml.YAMLError`` on faults)."""
     return yaml.load(text, Loader=StrictLoader)  # a SafeLoader subclass
+
+
+def nested_deeper_than(text: str, limit: int) -> bool:
+    """Whether the YAML text nests lists and mappings more than ``limit`` deep, read from the
+    parser's events alone (raises ``yaml.YAMLError`` where the text is no YAML).
+
+    libyaml's composer builds a node tree by recursing in C, with no recursion limit: 50,000
+    nested ``[`` (100 kB) overflowed the C stack and killed the process with a segmentation
+    fault, the workbench with it (session 39's security trial). Its parser is a state machine
+    with its own stack on the heap, so counting its events first is safe at any depth; it
+    costs about a third of a load. Aliases add no depth here: :func:`accord.scenario.io`
+    measures what they expand to after loading."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_SAFE_LOADER):
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > limit:
+                return True
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+    return False
 
 
 def refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

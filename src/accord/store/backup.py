@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -101,6 +102,13 @@ def backup_sqlite(url: str | None, target: Path, *, replace: bool = False) -> Ba
                 )
     partial = folder / f".{target.name}.partial-{os.getpid()}"
     try:
+        # the copy gets the store's own permissions (a private store's copy stays private), not
+        # the umask's default that sqlite3.connect would give it
+        try:
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+            os.chmod(partial, stat.S_IMODE(source.stat().st_mode))
+        except OSError as exc:
+            raise DataError(f"{folder}: cannot write the copy there ({exc.strerror})") from None
         rows = _copy(source, partial)
         _put_in_place(partial, target, replace)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import warnings
 from collections.abc import Callable
@@ -35,6 +36,7 @@ __all__ = [
     "default_url",
     "display_url",
     "driver_message",
+    "make_private_file",
     "normalise_url",
 ]
 
@@ -69,11 +71,21 @@ def normalise_url(url: str | None) -> str:
     return url
 
 
+_UNPARSED_PASSWORD = re.compile(r"^(.*?://[^:@/?#\s]*:).*@", re.DOTALL)
+"""``scheme://user:`` and the password after it, up to the last ``@`` (a password may hold
+``@`` and ``/``)."""
+
+
 def display_url(url: str) -> str:
     """``url`` with any password hidden, for messages. A SQLite file's path is shown as it is
     written: SQLAlchemy percent-escapes other letters than ASCII, and until session 35 the
-    ingest summary said ``sqlite:////tmp/%C3%89tudes 2026/base.db`` for ``Études 2026``."""
-    parsed = make_url(url)
+    ingest summary said ``sqlite:////tmp/%C3%89tudes 2026/base.db`` for ``Études 2026``.
+    A URL that does not parse (a mistyped port) has whatever stands between ``user:`` and the
+    last ``@`` hidden: until session 39 its error printed the password."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return _UNPARSED_PASSWORD.sub(r"\1***@", url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and not parsed.query:
         return f"{parsed.drivername}:///{parsed.database}"
     return parsed.render_as_string(hide_password=True)
@@ -155,7 +167,8 @@ def _holds_data(conn: sqlite3.Connection) -> bool:
         and not name.endswith("_version")
         and name not in _BOOKKEEPING
     ]
-    return any(conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for name in names)
+    quoted = ['"' + name.replace('"', '""') + '"' for name in names]  # names from the file
+    return any(conn.execute(f"SELECT 1 FROM {name} LIMIT 1").fetchone() for name in quoted)
 
 
 class Database:
@@ -209,7 +222,7 @@ def connect(
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        raise DataError(f"{option}: not a database URL (got {url!r})") from None
+        raise DataError(f"{option}: not a database URL (got {display_url(url)!r})") from None
     sqlite = parsed.get_backend_name() == "sqlite"
     on_disk = bool(sqlite and parsed.database and parsed.database != ":memory:")
     if on_disk and parsed.database and not create and not Path(parsed.database).is_file():
@@ -236,10 +249,32 @@ def connect(
             f"{option}: the driver for {parsed.drivername!r} is not installed ({exc.name}); "
             "for PostgreSQL install psycopg (pip install 'accord[postgres]')"
         ) from None
+    if on_disk and parsed.database and create:
+        make_private_file(Path(parsed.database).expanduser())
     if sqlite:
         waits = _LockWait(parsed.database, timeout_s) if on_disk and parsed.database else None
         _sqlite_settings(engine, on_disk, waits)
     return engine
+
+
+NEW_FILE_MODE = 0o660
+"""Permissions of a new SQLite store or ledger file, less the umask: the owner and the owner's
+group (a desk's shared group) read and write it, other accounts on the machine nothing. SQLite
+gives its ``-wal`` and ``-shm`` files the database file's permissions."""
+
+
+def make_private_file(path: Path) -> None:
+    """Create the empty file of a new SQLite database with :data:`NEW_FILE_MODE`, before SQLite
+    does with the umask's default (0644 under the usual umask 022: until session 39 every store,
+    ledger and the workbench's unpublished scenarios were readable by every account of a shared
+    server, whatever the workbench's token guarded). An existing file is left as it is; one that
+    cannot be made is left to SQLite, which reports why."""
+    if str(path).startswith("file:"):  # a SQLite URI filename: SQLite's own business
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE))
+    except OSError:
+        return
 
 
 def _default_folders() -> set[Path]:

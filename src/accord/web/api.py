@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from accord.errors import AccordError, EngineError, Problem, ScenarioError, UnknownScenarioError
 from accord.scenario.catalogue import DEFAULT_SCENARIO
@@ -188,9 +189,16 @@ def known_engine(path: str, name: str) -> None:
 
 # ------------------------------------------------------------------------- request bodies
 
+STRICT_BODY = ConfigDict(extra="forbid")
+"""A request body's names are its model's only: a misspelt one (``run`` for ``runs``) is a 422
+naming it, where until session 39 it was ignored and the forecast made without it (a single
+forecast for an ensemble of 5,000), as a scenario's own unknown fields were always refused."""
+
 
 class ScenarioRef(BaseModel):
     """Which scenario: a stored or bundled id (and version), or a whole scenario inline."""
+
+    model_config = STRICT_BODY
 
     scenario: str = DEFAULT_SCENARIO
     version: int | None = Field(default=None, ge=0)
@@ -238,6 +246,8 @@ class CsvForecastRequest(ForecastRequest):
 class CompareScenariosRequest(BaseModel):
     """Two scenarios to forecast with one engine and set side by side, issue by issue."""
 
+    model_config = STRICT_BODY
+
     a: ScenarioRef = Field(description="The first scenario (the difference is b minus a).")
     b: ScenarioRef = Field(description="The second scenario: another id, or another version.")
     engine: str = "mean"
@@ -268,15 +278,21 @@ class RecordRequest(ScenarioRef):
 
 
 class ScenarioBody(BaseModel):
+    model_config = STRICT_BODY
+
     scenario: dict[str, Any]
     note: str | None = Field(default=None, max_length=2000)
 
 
 class ValidateBody(BaseModel):
+    model_config = STRICT_BODY
+
     scenario: dict[str, Any]
 
 
 class TextArticle(BaseModel):
+    model_config = STRICT_BODY
+
     text: str = Field(min_length=1)
     title: str | None = None
     date: dt.date | None = None
@@ -284,6 +300,8 @@ class TextArticle(BaseModel):
 
 
 class AcceptBody(BaseModel):
+    model_config = STRICT_BODY
+
     accept: list[tuple[str, str]] = Field(
         description="(actor, issue) pairs whose proposed change to accept; the rest are rejected."
     )
@@ -536,10 +554,22 @@ def download_scenario(
 ) -> PlainTextResponse:
     text = bench.download(scenario_id, version, format)
     extension = {"yaml": "yaml", "json": "json", "ktab-xml": "xml"}.get(format, "csv")
-    name = f"{scenario_id}.{extension}".replace('"', "")
-    return PlainTextResponse(
-        text, headers={"content-disposition": f'attachment; filename="{name}"'}
-    )
+    name = f"{scenario_id}.{extension}"
+    return PlainTextResponse(text, headers={"content-disposition": disposition("attachment", name)})
+
+
+def disposition(kind: str, name: str) -> str:
+    """A ``Content-Disposition`` header (RFC 6266) saving the answer as ``name``: ``filename``
+    in printable ASCII (anything else, a quote and a backslash as ``_``), and where that lost a
+    letter, ``filename*`` with the name in UTF-8 (RFC 8187), which browsers prefer. Until
+    session 39 a scenario id in Cyrillic made its download a 500 (a header is Latin-1), and one
+    holding a carriage return (scenario ids may) an answer the server dropped unsent."""
+    shown = "".join(ch for ch in name if ch.isprintable())
+    plain = "".join(ch if " " <= ch <= "~" and ch not in '"\\' else "_" for ch in shown)
+    header = f'{kind}; filename="{plain}"'
+    if plain != shown:
+        header += "; filename*=UTF-8''" + quote(shown, safe="")
+    return header
 
 
 @router.post("/validate", summary="Check a scenario; every problem with its path")
@@ -611,7 +641,7 @@ def report_response(made: Forecast, version: int | None = None) -> Response:
 
 def html_report(name: str, document: str) -> HTMLResponse:
     """A report document, shown inline and saved as ``name``."""
-    return HTMLResponse(document, headers={"content-disposition": f'inline; filename="{name}"'})
+    return HTMLResponse(document, headers={"content-disposition": disposition("inline", name)})
 
 
 @router.post(
@@ -737,7 +767,7 @@ def csv_response(name: str, text: str) -> Response:
     return Response(
         text,
         media_type="text/csv; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="{name}"'},
+        headers={"content-disposition": disposition("attachment", name)},
     )
 
 

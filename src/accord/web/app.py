@@ -101,6 +101,8 @@ def _refusal(error: Mapping[str, Any]) -> str:
     from accord.text import date_rewritten
 
     value = error.get("input")
+    if error.get("type") == "extra_forbidden":  # STRICT_BODY (session 39)
+        return "unknown field: not read by this route (its fields: /api/v1/openapi.json)"
     if str(error.get("type", "")).startswith(("date", "datetime")) and isinstance(value, str):
         hint = date_rewritten(value.strip())
         if hint:

@@ -49,6 +49,14 @@ SECURITY_HEADERS = {
 }
 
 
+INTERNAL_ERROR = (
+    "the workbench failed on this request; the server's log (where accord serve runs) has the "
+    "details"
+)
+"""What a 500 says: nothing of the fault itself (no traceback, path or value reaches the
+client), where to look instead."""
+
+
 class WriteRefused(AccordError):
     """A write without a valid token (401) or a form without a valid CSRF token (403)."""
 
@@ -147,8 +155,12 @@ class HeadersAndLimits:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
                 for key, value in SECURITY_HEADERS.items():
@@ -176,6 +188,14 @@ class HeadersAndLimits:
             await self.app(scope, counting_receive, send_with_headers)
         except _BodyTooLarge:
             await self._too_large(scope, send_with_headers, seen)
+        except Exception:
+            # a fault of the workbench's own: answered here, with the headers above and in the
+            # error shape, then raised on for the server's log (Starlette's outer handler sees
+            # the answer started and sends no second one). Until session 39 it was Starlette's
+            # plain "Internal Server Error", without the headers, as text under /api/ too.
+            if not started:
+                await refuse(scope, send_with_headers, 500, "InternalError", INTERNAL_ERROR)
+            raise
 
     async def _too_large(self, scope: Scope, send: Send, size: int) -> None:
         message = f"request too large ({size} bytes or more; the limit is {self.max_bytes} bytes)"
