@@ -218,6 +218,24 @@ def accord_command(*args: str, python: Sequence[str] = ()) -> list[str]:
     return [sys.executable, *python, "-m", "accord", *args]
 
 
+def accord_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``accord ARGS`` as a fresh process of the code the tests import (its ``src`` first on
+    ``PYTHONPATH``), output captured, never checked: for what only a process of its own shows
+    (the exit code from the top, a crash in C, stderr as a user reads it)."""
+    import accord
+
+    path = run_path(Path(accord.__file__).resolve().parents[1])
+    return subprocess.run(
+        accord_command(*args),
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": path},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
 def python_output(code: str, cwd: Path, path: str) -> str:
     """The last line a fresh interpreter prints running ``code`` (dedented) from ``cwd`` with
     ``path`` as PYTHONPATH: for what a process loads first. The run must succeed."""

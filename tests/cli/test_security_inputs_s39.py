@@ -4,27 +4,15 @@ b3f68411's source."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import accord
-
-SRC = str(Path(accord.__file__).resolve().parents[1])
+from tests.helpers import accord_process
 
 
 def test_a_deeply_nested_body_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     body = tmp_path / "body.yaml"
     body.write_text("id: " + "[" * 3000 + "]" * 3000 + "\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "accord", "power", "--body", str(body)],
-        env=dict(os.environ, PYTHONPATH=SRC),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = accord_process("power", "--body", str(body))
     assert done.returncode == 2, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     assert "nested too deeply" in done.stderr

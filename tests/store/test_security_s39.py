@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import accord
 from accord.errors import DataError
 from accord.ledger.db import Ledger
 from accord.news.store import Store
 from accord.store.backup import backup_sqlite
 from accord.store.engine import connect, display_url
 from accord.web import WebSettings, create_app
-
-SRC = str(Path(accord.__file__).resolve().parents[1])
+from tests.helpers import accord_process
 
 
 @pytest.fixture
@@ -113,15 +109,7 @@ def test_a_database_url_that_does_not_parse_hides_its_password() -> None:
 def test_the_command_line_hides_the_password_of_a_url_that_does_not_parse(
     tmp_path: Path,
 ) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "accord", "ledger", "list", "--db", URL],
-        cwd=tmp_path,
-        env=dict(os.environ, PYTHONPATH=SRC),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = accord_process("ledger", "list", "--db", URL, cwd=tmp_path)
     assert done.returncode != 0
     assert "not a database URL" in done.stderr
     assert "hunter2" not in done.stdout + done.stderr

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 
 import accord
 from accord.web import WebSettings, create_app
+from tests.helpers import accord_process
 
 TOKEN = "a-security-token-0123456789"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -67,15 +68,7 @@ def test_a_deeply_nested_yaml_upload_is_refused_not_a_crash(tmp_path: Path) -> N
     lines = done.stdout.splitlines()
     assert lines[0] == "422 deep.yaml: nested too deeply (more than 64 levels)", lines
     assert lines[1] == "200"  # the workbench answers on
-    cli = subprocess.run(
-        [sys.executable, "-m", "accord", "validate", "deep.yaml"],
-        cwd=tmp_path,
-        env=dict(os.environ, PYTHONPATH=SRC),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    cli = accord_process("validate", "deep.yaml", cwd=tmp_path)
     assert cli.returncode in (1, 2), (cli.returncode, cli.stderr[-2000:])
     assert "nested too deeply" in cli.stdout + cli.stderr
 
