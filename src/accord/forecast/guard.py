@@ -8,8 +8,13 @@ Three things happen here, at the edge between a validated scenario and the engin
   capabilities (SMP: KTAB's ``smp`` divides by sums of capability x salience; BDM: Bueno de
   Mesquita 1994, eq. 1-4 compare sums of votes; Nash: the weights only enter as exponents of
   a product whose arg-max is scale-free; mean/median: weighted averages) and to an affine map of
-  an issue's scale (positions enter through differences divided by the scale's span). So an
-  extreme magnitude -- a capability of 1e308, a scale of +-1e308 -- is brought into an ordinary
+  an issue's scale (positions enter through differences divided by the scale's span). Two
+  exceptions in the last digits (session 39's theory trial, findings 3 and 4): KTAB's SMP adds
+  absolute constants (1e-8 to a coalition's strength), so a common factor of the capabilities
+  moves its probabilities in the eighth digit and a close choice can flip (docs/smp.md); BDM's
+  ``scholz-code`` variant can see converging positions equal in one unit of a scale and not in
+  another (docs/bdm.md); the rescaling below touches only magnitudes beyond 2**+-500, where
+  the run as given would overflow. So an extreme magnitude -- a capability of 1e308, a scale of +-1e308 -- is brought into an ordinary
   range by a power of two before the run and the positions are mapped back after it. Scaling by
   a power of two is exact in binary floating point (no digit is rounded), so the answer equals
   the one for the scaled inputs bit for bit; ordinary inputs (within 2**+-500) are not touched
