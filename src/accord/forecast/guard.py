@@ -14,8 +14,9 @@ Three things happen here, at the edge between a validated scenario and the engin
   moves its probabilities in the eighth digit and a close choice can flip (docs/smp.md); BDM's
   ``scholz-code`` variant can see converging positions equal in one unit of a scale and not in
   another (docs/bdm.md); the rescaling below touches only magnitudes beyond 2**+-500, where
-  the run as given would overflow. So an extreme magnitude -- a capability of 1e308, a scale of +-1e308 -- is brought into an ordinary
-  range by a power of two before the run and the positions are mapped back after it. Scaling by
+  the run as given would overflow. So an extreme magnitude -- a capability of 1e308, a scale
+  of +-1e308 -- is brought into an ordinary range by a power of two before the run and the
+  positions are mapped back after it. Scaling by
   a power of two is exact in binary floating point (no digit is rounded), so the answer equals
   the one for the scaled inputs bit for bit; ordinary inputs (within 2**+-500) are not touched
   at all, so no existing result changes.
