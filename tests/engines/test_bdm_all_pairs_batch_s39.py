@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from accord.engines.bdm import BdmParams, pair_probability, simulate
-from accord.engines.ordered import _MANY_SUMS
+from accord.engines.ordered import MANY_SUMS
 
 
 def _case(seed: int, runs: int, issues: int, n: int) -> tuple[np.ndarray, ...]:
@@ -36,7 +36,7 @@ def _case(seed: int, runs: int, issues: int, n: int) -> tuple[np.ndarray, ...]:
 @pytest.mark.parametrize("exponents", [False, True])
 def test_all_pairs_batch_equals_each_run_alone(seed: int, exponents: bool) -> None:
     runs, issues, n = 20, 5, 2 + seed % 7
-    assert runs * issues >= _MANY_SUMS > issues  # the batch takes the new path, a run the loop
+    assert runs * issues >= MANY_SUMS > issues  # the batch takes the new path, a run the loop
     x, weight, engaged = _case(seed, runs, issues, n)
     span = np.full((runs, issues), 100.0)
     rng = np.random.default_rng(100 + seed)

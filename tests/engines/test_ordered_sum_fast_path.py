@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.typing import NDArray
 
-from accord.engines.ordered import _MANY_SUMS, ordered_sum
+from accord.engines.ordered import MANY_SUMS, ordered_sum
 
 F64 = NDArray[np.float64]
 
@@ -27,7 +27,7 @@ def _generic(terms: F64, axis: int = -1, start: F64 | float = 0.0) -> F64:
     rows = np.broadcast_shapes(first.shape, moved.shape[:-1])
     total = np.array(np.broadcast_to(first, rows))
     full = np.broadcast_to(moved, (*rows, moved.shape[-1]))
-    if total.size >= _MANY_SUMS or moved.shape[-1] == 0:
+    if total.size >= MANY_SUMS or moved.shape[-1] == 0:
         for column in np.ascontiguousarray(np.moveaxis(full, -1, 0)):
             total += column
         return total
@@ -90,7 +90,7 @@ def test_the_fast_path_gives_the_generic_paths_bits(
         )
 
 
-@pytest.mark.parametrize("rows", [0, 1, _MANY_SUMS - 1, _MANY_SUMS, 3 * _MANY_SUMS])
+@pytest.mark.parametrize("rows", [0, 1, MANY_SUMS - 1, MANY_SUMS, 3 * MANY_SUMS])
 @pytest.mark.parametrize("length", [0, 1, 2, 7, 49])
 def test_both_branches_on_the_engines_shapes(rows: int, length: int) -> None:
     """Either side of the many-sums threshold, with the starts the engines pass."""

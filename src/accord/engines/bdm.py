@@ -51,7 +51,7 @@ from accord.engines.common import (
     rounds_param,
 )
 from accord.engines.estimators import BDM
-from accord.engines.ordered import _MANY_SUMS, c_pow, ordered_sum
+from accord.engines.ordered import MANY_SUMS, c_pow, ordered_sum
 from accord.errors import EngineError
 from accord.progress import tick
 from accord.scenario.arrays import BoolArray, FloatArray, IntArray, stance_arrays
@@ -219,7 +219,7 @@ def pair_probability(
     loss = dist if exponent is None else power(dist, exponent[..., :, None], libm)
     pair_ok = engaged[..., :, None] & engaged[..., None, :]
     n = x.shape[-1]
-    if normalise == "all-pairs" and math.prod(x.shape[:-1]) >= _MANY_SUMS and n > 1:
+    if normalise == "all-pairs" and math.prod(x.shape[:-1]) >= MANY_SUMS and n > 1:
         return _all_pairs_batch(w, loss, pair_ok)
     support = np.zeros((*x.shape, n))
     total = np.zeros(x.shape[:-1])

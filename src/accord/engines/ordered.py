@@ -20,8 +20,9 @@ from numpy.typing import NDArray
 FloatArray = NDArray[np.float64]
 
 #: From this many sums side by side, adding one term at a time across all of them beats
-#: ``np.cumsum`` (about 9 ns per element); both give the same bits.
-_MANY_SUMS = 64
+#: ``np.cumsum`` (about 9 ns per element); both give the same bits. BDM's all-pairs normaliser
+#: takes its batch path from the same size (``accord.engines.bdm.pair_probability``).
+MANY_SUMS = 64
 
 
 def ordered_sum(terms: FloatArray, axis: int = -1, start: FloatArray | float = 0.0) -> FloatArray:
@@ -50,7 +51,7 @@ def ordered_sum(terms: FloatArray, axis: int = -1, start: FloatArray | float = 0
         rows = np.broadcast_shapes(first.shape, moved.shape[:-1])
         total = np.array(np.broadcast_to(first, rows))
         full = np.broadcast_to(moved, (*rows, moved.shape[-1]))
-    if total.size >= _MANY_SUMS or moved.shape[-1] == 0:
+    if total.size >= MANY_SUMS or moved.shape[-1] == 0:
         # one contiguous block per term, added across all the sums at once
         last = full.ndim - 1
         for column in np.ascontiguousarray(full.transpose(last, *range(last))):
