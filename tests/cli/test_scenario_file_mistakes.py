@@ -67,6 +67,10 @@ def _duplicate_actor(d: dict[str, Any]) -> None:
     d["actors"].append({"id": "FRA", "name": "France again", "capability": 0.1})
 
 
+def _control_character(d: dict[str, Any]) -> None:
+    d["actors"][1]["id"] = "RU\tS"  # accepted until session 39, as a carriage return or NUL was
+
+
 def _stance_issue(d: dict[str, Any]) -> None:
     d["stances"][2]["issue"] = "sanctions"
 
@@ -99,6 +103,12 @@ MISTAKES = {
     ),
     "stance on a missing issue": (
         _stance_issue, "stances[2].issue", "unknown issue", "'sanctions'"
+    ),
+    "control character in an id": (
+        _control_character,
+        "actors[1].id",
+        "must be a short identifier: no commas, semicolons, line breaks or other control",
+        "'RU\\tS'",
     ),
     "no issues": (_no_issues, "issues", "required field is missing", ""),
     "draft on a missing issue": (

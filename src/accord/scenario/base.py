@@ -20,8 +20,11 @@ Identifier = Annotated[
     Field(
         min_length=1,
         max_length=120,
-        pattern=r"^[^\s,;]([^,;\n]*[^\s,;])?$",
-        description="A short identifier: no commas, semicolons or line breaks, no outer spaces.",
+        # no control character (a carriage return or NUL passed until session 39, and a
+        # carriage return in an id broke the workbench's download header)
+        pattern=r"^[^\s,;\x00-\x1f\x7f]([^,;\x00-\x1f\x7f]*[^\s,;\x00-\x1f\x7f])?$",
+        description="A short identifier: no commas, semicolons, line breaks or other control "
+        "characters, no outer spaces.",
     ),
 ]
 

@@ -169,8 +169,8 @@ _MESSAGES = {
     "model_type": "must be a mapping (key: value pairs)",
     "model_attributes_type": "must be a mapping (key: value pairs)",
     "bool_type": "must be true or false",
-    "string_pattern_mismatch": "must be a short identifier: no commas, semicolons or line "
-    "breaks, no spaces at either end",
+    "string_pattern_mismatch": "must be a short identifier: no commas, semicolons, line "
+    "breaks or other control characters, no spaces at either end",
 }
 
 
