@@ -103,7 +103,10 @@ EVENTS_DECIDED: hb.EventDecisions | None = hb.EventDecisions(
             "shift' codes nothing); the development gold codes the same construction, a war "
             "that may come of a condition with no actor, as no event, HO26N-009 (adjudicated: "
             "Prawit warned that if the situation escalates, it could develop into a war: NONE); "
-            "the expected results are a statement, as both annotators read them",
+            "the expected results are a statement, as both annotators read them. A close "
+            "call: b read the written rule that a clause with no actor setting a condition "
+            "keeps THREATEN (lines 585-586, 'if Syria did not withdraw'); here the failure is "
+            "the clause's subject, and the harm it leads to is no act of Pakistan's",
         },
         "HO29I-005": {
             "event": "ASSAULT",
