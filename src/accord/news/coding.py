@@ -6471,6 +6471,105 @@ def event_id(document_id: str | None, at: int, kind: str) -> str:
     return hashlib.sha1(f"{document_id}|{at}|{kind}".encode()).hexdigest()[:16]
 
 
+_AGENT_GLUE = frozenset({"'S", "OF", "THE"})
+"""Words inside one conjunct of a passive's "by" phrase ("President *of* Tajikistan")."""
+_AGENT_JOINS = frozenset({"AND", ","})
+"""Words that join the conjuncts of a passive's "by" phrase."""
+_AGENT_LEAD = frozenset({"THE", "BOTH"})
+"""Lower-case words that may stand between "by" and its first agent ("by *the* UK")."""
+
+
+def _coordinated_agents(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int
+) -> list[int] | None:
+    """s40-byagents: the groups of a passive's "by" phrase when ``group`` (the agent the
+    passive reading took) opens a list of two or more named actors closed by "and" ("was
+    signed by X's minister and Y's minister", "by A, B and C"); else None. A conjunct runs
+    over its mentions, capitalised words (a name after a title) and "of", "the", "'s"; a
+    comma or "and" joins the next conjunct where an actor's mention starts after it (past
+    "the" and up to three capitalised words). Outside the reading (None): commas alone ("by
+    Gavi, the Vaccine Alliance": an appositive), a group word or any other lower-case word
+    but "the" or "both" before the first name ("by allies including A, B and C", "by
+    partners A and B"), a first agent or a conjunct with no country of its own ("police and
+    soldiers"), and a list the resolver made one compound group. A comma conjunct after the
+    last "and" is cut off; a title with no country inside a conjunct ("Chile's Energy
+    *Minister*") is one of its agents."""
+    actors = sorted((m for m in mentions if m.actor.code or m.bare), key=lambda m: m.start)
+    first = next((m for m in actors if m.group == group and m.start >= trig.end), None)
+    if first is None:
+        return None
+    by_at = next(
+        (
+            k
+            for k in range(first.start - 1, max(trig.end, first.start - 3) - 1, -1)
+            if tokens[k].key == "BY"
+        ),
+        None,
+    )
+    if by_at is None or any(
+        t.key not in _AGENT_LEAD and not t.text[:1].isupper()
+        for t in tokens[by_at + 1 : first.start]
+    ):
+        return None
+    starts = {m.start: m for m in actors}
+    conjuncts: list[tuple[bool, list[Mention]]] = [(False, [first])]
+    j = first.end
+    while j < len(tokens):
+        if j in starts:
+            conjuncts[-1][1].append(starts[j])
+            j = starts[j].end
+            continue
+        key = tokens[j].key
+        if key in _AGENT_GLUE or (key not in _AGENT_JOINS and tokens[j].text[:1].isupper()):
+            j += 1
+            continue
+        if key not in _AGENT_JOINS:
+            break
+        k = j + 1
+        while k < len(tokens) and tokens[k].key in (",", "AND", "THE"):
+            k += 1
+        caps = 0
+        while k < len(tokens) and k not in starts and tokens[k].text[:1].isupper() and caps < 3:
+            k, caps = k + 1, caps + 1
+        if k not in starts:
+            break
+        conjuncts.append((any(t.key == "AND" for t in tokens[j:k]), []))
+        j = k
+    last = max((i for i, c in enumerate(conjuncts) if c[0]), default=0)
+    kept = conjuncts[: last + 1]
+    if last == 0 or not first.actor.code or any(not any(m.actor.code for m in c) for _j, c in kept):
+        return None
+    listed = [m for _joined, ms in kept for m in ms]
+    groups = list(dict.fromkeys(m.group for m in listed))
+    return groups if len(groups) >= 2 else None
+
+
+def _coordinated_agent_roles(
+    tokens: list[Token], mentions: list[Mention], trig: Trigger, group: int, after: list[int]
+) -> tuple[list[int], list[int]] | None:
+    """s40-byagents: for a passive whose "by" phrase lists named agents closed by "and"
+    (:func:`_coordinated_agents`), the co-agents of ``group`` and the groups left in
+    ``after``: every one but the agents (docs/event-coding.md, "Source": "for a passive
+    ('...by Y') the actor after 'by'"; "Mentions joined only by 'and' (or a comma list
+    ending in 'and') form a compound actor, coded as several actors of one event"). No other
+    group is dropped. None where there is no such list."""
+    groups = _coordinated_agents(tokens, mentions, trig, group)
+    if groups is None:
+        return None
+    return [g for g in groups if g != group], [g for g in after if g not in groups]
+
+
+def _with_coagents(
+    mentions: list[Mention], sources: tuple[ActorRef, ...], coagents: list[int]
+) -> tuple[ActorRef, ...]:
+    """s40-byagents: ``sources`` with the coded actors of the passive's co-agent groups added
+    (a title's bare mention inside a conjunct adds none)."""
+    merged = list(sources)
+    for g in coagents:
+        merged.extend(a for a in group_actors(mentions, g) if a.code and a not in merged)
+    return tuple(merged)
+
+
 def code_tokens(
     sentence: str,
     tokens: list[Token],
@@ -6709,6 +6808,7 @@ def code_tokens(
                 after = [warned, *(g for g in after if g != warned)]
         from_after = False
         taken: int | None = None  # the group after the verb taken as the source
+        coagents: list[int] = []  # s40-byagents: the passive's other listed agents
         unnamed_agent = False
         victim: int | None = None  # the subject of an agentless violent passive
         # a passive: "attacked by X", "was attacked on Monday by X"; "rejected the proposal
@@ -6782,6 +6882,11 @@ def code_tokens(
             if source_group is not None:
                 after = [source_group, *after]  # "X was attacked by Y": Y acts on X
             source_group = after.pop(1 if source_group is not None else 0)
+            byagents = _coordinated_agent_roles(tokens, mentions, trig, source_group, after)
+            if byagents is not None:
+                # "was signed by X's minister and Y's minister": every agent acts, none is
+                # acted on (s40-byagents)
+                coagents, after = byagents
         elif source_group is None and after and not unnamed_agent:
             if _among(tokens, mentions, after[0]):
                 continue  # "garnered controversy among Western allies": no agent named
@@ -6810,6 +6915,8 @@ def code_tokens(
         if source_group is not None:
             sources = group_actors(mentions, source_group) if source_group >= 0 else previous
             sources = _neither_nor_sources(tokens, mentions, trig, source_group, sources)
+            if coagents:
+                sources = _with_coagents(mentions, sources, coagents)
         targets: tuple[ActorRef, ...] = ()
         between = trig.end < len(tokens) and tokens[trig.end].key == "BETWEEN"
         if between and kind in ("CONSULT", "AGREE", "COOPERATE") and (after or from_after):
