@@ -1,6 +1,7 @@
 """Session 40's statistician trial (docs/trial-2026-12-07-s40-stats.md): the split-conformal
 rank, infinite radii, the ledger's scores of bad probabilities, and the UN vote model's
-reliability bins, calibration error and log loss. Each test failed on 0350323a's source."""
+reliability bins, calibration error and log loss. All but three (property checks of what
+held already) failed on 0350323a's source."""
 
 from __future__ import annotations
 
