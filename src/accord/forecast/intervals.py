@@ -20,6 +20,7 @@ import json
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -39,16 +40,36 @@ F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
 
 
+def conformal_rank(n: int, level: float) -> int:
+    """``ceil((n + 1) * level)``, the rank of the split-conformal quantile among ``n`` residuals
+    (Lei et al. 2018, section 2.2), with ``level`` read as the decimal it is written as: in
+    floating point ``100 * 0.55`` is 55.00000000000001, whose ceiling 56 is one rank too high
+    (session 40's trial, finding 1); ``Fraction(str(level))`` is 11/20 exactly."""
+    return math.ceil((n + 1) * Fraction(str(float(level))))
+
+
 def conformal_quantile(residuals: F64, level: float) -> float:
-    """The split-conformal radius for absolute ``residuals`` at coverage ``level`` (0..1)."""
+    """The split-conformal radius for absolute ``residuals`` at coverage ``level`` (0..1): the
+    :func:`conformal_rank`-th smallest, or ``inf`` when that rank exceeds their number (too
+    few residuals for the level: the honest interval is the whole scale). A residual that is
+    NaN or infinite is refused: it would be sorted last and silently shift the rank."""
     if not 0.0 < level < 1.0:
         raise DataError(f"interval level must be between 0 and 1 (exclusive), not {level}")
     r = np.sort(np.abs(np.asarray(residuals, dtype=np.float64)))
+    if not np.isfinite(r).all():
+        bad = int(np.size(r) - np.isfinite(r).sum())
+        raise DataError(f"conformal quantile: {bad} of {r.size} residuals are NaN or infinite")
     n = r.size
-    rank = math.ceil((n + 1) * level)
+    rank = conformal_rank(n, level)
     if n == 0 or rank > n:
         return math.inf
     return float(r[rank - 1])
+
+
+def max_level(n: int) -> float:
+    """The highest level whose conformal radius over ``n`` residuals is finite: ``n / (n + 1)``
+    (rank ``ceil((n + 1) * level)`` at most ``n``)."""
+    return n / (n + 1)
 
 
 def interval(forecast: F64, radius: float, low: float, high: float) -> tuple[F64, F64]:
@@ -208,6 +229,12 @@ def scenario_intervals(
             f"available: {', '.join(sorted(residuals))}"
         )
     radius = conformal_quantile(np.asarray(residuals[engine]), level)
+    if math.isinf(radius):  # an infinite radius would be written `Infinity`: not JSON
+        n = len(residuals[engine])
+        raise DataError(
+            f"interval level {level}: the {n} DEU residuals of {engine!r} give a finite "
+            f"radius only up to level {max_level(n):.4f} (n / (n + 1)); ask for a lower level"
+        )
     out: dict[str, list[float]] = {}
     for issue, (value, low, high) in forecasts.items():
         if value is None or (low, high) != (0.0, 100.0):

@@ -18,7 +18,9 @@ Each is set beside two references scored on exactly the same items:
 * **no skill**: the forecast of someone who knows only the question: ``p_agreement = 0.5``
   (Brier 0.25 whatever happens) and position = the midpoint of the issue's scale.
 
-A skill score is ``1 - score / reference`` (Murphy 1973; positive: better than the reference).
+A skill score is ``1 - score / reference`` (Murphy 1973, "Hedging and skill scores for
+probability forecasts", Journal of Applied Meteorology 12, 215-223; positive: better than
+the reference; None where the reference scores 0, e.g. status quo when nothing was agreed).
 Means are taken per engine within each scenario and per engine across all scenarios (every
 scored issue-forecast counts once).
 
@@ -56,12 +58,14 @@ over the forecasts made before their outcome alone are given beside them
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
+from accord.errors import DataError
 from accord.ledger.records import DraftForecast, DraftResult, ForecastRecord, Resolution
 
 if TYPE_CHECKING:
@@ -73,6 +77,7 @@ __all__ = [
     "CALIBRATION_BINS",
     "LOG_LOSS_CLIP",
     "NO_SKILL_P",
+    "PROBABILITY_SLACK",
     "CalibrationBin",
     "DraftScoreRow",
     "ScoreRow",
@@ -83,6 +88,7 @@ __all__ = [
     "calibration",
     "hindsight",
     "log_loss",
+    "probability",
     "score",
 ]
 
@@ -101,9 +107,27 @@ CALIBRATION_BINS = 10
 _EDGES = [k / CALIBRATION_BINS for k in range(CALIBRATION_BINS + 1)]  # 0.3 is the float 0.3
 
 
+PROBABILITY_SLACK = 1e-9
+"""How far outside [0, 1] a probability may stray by floating-point sums (an adoption
+probability was 1.0000000000000009 before session 37) and still be scored, clipped to [0, 1]."""
+
+
+def probability(p: float) -> float:
+    """``p`` as a probability to score: a number in [0, 1] (within :data:`PROBABILITY_SLACK`,
+    clipped); NaN, infinite or out of range is a :class:`DataError` (session 40's trial: the
+    log loss of NaN was NaN and of -0.5 was that of 0.001, silently)."""
+    if isinstance(p, bool) or not isinstance(p, int | float) or not math.isfinite(p):
+        raise DataError(f"a probability to score must be a finite number (got {p!r})")
+    if not -PROBABILITY_SLACK <= p <= 1.0 + PROBABILITY_SLACK:
+        raise DataError(f"a probability to score must lie in [0, 1] (got {p!r})")
+    return min(max(float(p), 0.0), 1.0)
+
+
 def brier(p: float, happened: bool) -> float:
-    """The Brier score of probability ``p`` for an event that happened or not: ``(p - a)^2``."""
-    return (p - float(happened)) ** 2
+    """The Brier score of probability ``p`` for an event that happened or not: ``(p - a)^2``,
+    the binary form (Brier 1950 sums over both classes, twice this); ``p`` is checked by
+    :func:`probability`."""
+    return (probability(p) - float(happened)) ** 2
 
 
 def hindsight(record: ForecastRecord, outcome_on: dt.date) -> str | None:
@@ -127,8 +151,8 @@ def _made(why: str | None) -> dict[str, Any]:
 
 def log_loss(p: float, happened: bool) -> float:
     """The log loss of ``p``: ``-ln(p)`` if the event happened, else ``-ln(1 - p)``, with ``p``
-    clipped to ``[LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]``."""
-    clipped = min(max(p, LOG_LOSS_CLIP), 1.0 - LOG_LOSS_CLIP)
+    clipped to ``[LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]`` (after :func:`probability`'s check)."""
+    clipped = min(max(probability(p), LOG_LOSS_CLIP), 1.0 - LOG_LOSS_CLIP)
     return float(-np.log(clipped if happened else 1.0 - clipped))
 
 

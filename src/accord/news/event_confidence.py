@@ -407,7 +407,9 @@ def collect(
 
 
 def scores(p: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> dict[str, float]:
-    """Brier score and log loss of probabilities ``p`` for outcomes ``y``."""
+    """Brier score and log loss (natural log) of probabilities ``p`` for outcomes ``y``; the
+    log loss takes ``p`` clipped to [1e-6, 1 - 1e-6] (the ledger clips at 0.001, the UN vote
+    model floors at 1e-12: each its own convention, session 40's trial, finding 13)."""
     q = np.clip(p, 1e-6, 1 - 1e-6)
     return {
         "brier": round(float(np.mean((p - y) ** 2)), 4),

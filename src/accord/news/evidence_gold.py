@@ -550,7 +550,10 @@ def annotator_agreement(
 ) -> list[Agreement]:
     """Per field (``actor``, ``issue``, ``direction``, each with "none" for no label, and
     ``stance``: whether the sentence states one at all), how far the annotators ``first`` and
-    ``second`` agree on the sentences both labelled (their first label each)."""
+    ``second`` agree on the sentences both labelled (their first label each). Kappa is
+    scikit-learn's ``cohen_kappa_score``; where both annotators used one and the same label on
+    every sentence it is undefined (chance agreement 1, kappa 0 / 0) and reported as 1.0, a
+    convention: the agreement is then complete but says nothing beyond chance."""
     from sklearn.metrics import cohen_kappa_score
 
     pairs = [

@@ -35,7 +35,9 @@ F64 = NDArray[np.float64]
 
 
 def f1_scores(truth: NDArray[np.int8], guess: NDArray[np.int64]) -> dict[str, float]:
-    """Per-class F1 (0 where a class is neither present nor predicted)."""
+    """Per-class F1, one class against the other two: ``2 tp / (2 tp + fp + fn)``, the harmonic
+    mean of precision and recall (scikit-learn's ``f1_score(average=None)``; 0 where a class is
+    neither present nor predicted, its ``zero_division=0``)."""
     out: dict[str, float] = {}
     for c, name in enumerate(VOTES):
         tp = float(np.sum((guess == c) & (truth == c)))
@@ -63,11 +65,14 @@ def adoption_probability(probs: F64) -> F64:
 
 def reliability(probs: F64, truth: NDArray[np.int8], bins: int = 10) -> list[dict[str, float]]:
     """Top-label reliability table: votes grouped by the probability of the predicted class
-    (equal-width bins), with each bin's mean confidence and observed accuracy (Guo et al.
-    2017, "On calibration of modern neural networks", ICML, section 2)."""
+    (equal-width bins ``[k / bins, (k + 1) / bins)``, the last closed; empty bins left out),
+    with each bin's mean confidence and observed accuracy (Guo et al. 2017, "On calibration of
+    modern neural networks", ICML, section 2). The edges are ``k / bins``, so 0.6 is the float
+    0.6: ``np.linspace`` gave 0.6000000000000001 and put a confidence of 0.6 in the bin below
+    (session 40's trial, finding 5)."""
     conf = probs.max(axis=1)
     hit = probs.argmax(axis=1) == truth
-    edges = np.linspace(0.0, 1.0, bins + 1)
+    edges = np.arange(bins + 1) / bins
     which = np.clip(np.searchsorted(edges, conf, side="right") - 1, 0, bins - 1)
     table = []
     for b in range(bins):
@@ -87,9 +92,27 @@ def reliability(probs: F64, truth: NDArray[np.int8], bins: int = 10) -> list[dic
 
 def calibration_error(table: list[dict[str, float]]) -> float:
     """Expected calibration error: the count-weighted mean |accuracy - confidence| of a
-    reliability table (Guo et al. 2017, eq. 3)."""
+    reliability table (Guo et al. 2017, eq. 3); an empty table (no vote scored) is an error,
+    not a division by zero."""
     total = sum(row["n"] for row in table)
+    if total == 0:
+        raise DataError("calibration error: the reliability table holds no vote")
     return float(sum(row["n"] * abs(row["accuracy"] - row["confidence"]) for row in table) / total)
+
+
+LOG_LOSS_FLOOR = 1e-12
+"""The smallest probability of the vote cast that :func:`log_loss` takes (a miss costs at most
+``ln 1e12`` = 27.6): the model's probabilities are never exactly 0, so it binds on none."""
+
+
+def log_loss(probs: F64, truth: NDArray[np.int8]) -> float:
+    """Mean log loss of the votes cast: ``-mean(ln p(vote cast))``, natural log, each ``p``
+    floored at :data:`LOG_LOSS_FLOOR` (Good 1952; scikit-learn's ``log_loss`` up to its own
+    floor, the float's epsilon); no votes is an error, not NaN."""
+    if truth.size == 0:
+        raise DataError("log loss: no vote to score")
+    cast = probs[np.arange(truth.size), truth]
+    return float(-np.mean(np.log(np.maximum(cast, LOG_LOSS_FLOOR))))
 
 
 @dataclass
@@ -156,9 +179,7 @@ def evaluate(
         "roll_calls": int(votes.shape[0]),
         "f1": f1_scores(truth, pred),
         "adoption_accuracy": float(np.mean(pred_adopt == true_adopt)),
-        "log_loss": float(
-            -np.mean(np.log(np.maximum(probs[seen][np.arange(truth.size), truth], 1e-12)))
-        ),
+        "log_loss": log_loss(probs[seen], truth),
         "calibration_error": calibration_error(table),
         "reliability": table,
         "baselines": baselines,
