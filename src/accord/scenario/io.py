@@ -325,18 +325,29 @@ def _check_shape(data: Any, limit: int) -> None:
     size(data, ())
 
 
-def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
-    """YAML and JSON both admit NaN and infinity; find them early with their path."""
+def _reject_non_finite(value: Any) -> None:
+    """YAML and JSON both admit NaN and infinity; find them early, every one with its path
+    (session 40: a file with several named only the first, so fixing it took one run each)."""
+    problems = [
+        Problem(format_path(loc), "must be a finite number (not NaN or infinity)", number)
+        for loc, number in _non_finite(value, ())
+    ]
+    if problems:
+        raise ScenarioError(problems)
+
+
+def _non_finite(
+    value: Any, loc: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], float]]:
+    """Each NaN or infinite number in ``value`` with its path, in document order."""
     if isinstance(value, float) and not math.isfinite(value):
-        raise ScenarioError(
-            [Problem(format_path(loc), "must be a finite number (not NaN or infinity)", value)]
-        )
-    if isinstance(value, dict):
+        yield loc, value
+    elif isinstance(value, dict):
         for key, item in value.items():
-            _reject_non_finite(item, (*loc, str(key)))
+            yield from _non_finite(item, (*loc, str(key)))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _reject_non_finite(item, (*loc, index))
+            yield from _non_finite(item, (*loc, index))
 
 
 def read_yaml(text: str) -> Scenario:
