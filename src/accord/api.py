@@ -113,13 +113,13 @@ def _keyword_hint(options: Iterable[str], caller: str, keywords: Sequence[str]) 
     """``; 'sed' looks like accord.forecast's keyword 'seed' ...`` for the first of ``options``
     that is one of ``keywords`` misspelt (one letter left out, added, changed or swapped), else
     ``""``."""
-    import difflib
+    from accord.text import nearest
 
     for raw in map(str, options):
-        near = difflib.get_close_matches(raw.casefold(), keywords, n=1, cutoff=0.7)
+        near = nearest(raw.casefold(), keywords)
         if near:
             return (
-                f"; {raw!r} looks like accord.{caller}'s keyword {near[0]!r} misspelt (a "
+                f"; {raw!r} looks like accord.{caller}'s keyword {near!r} misspelt (a "
                 "keyword it does not know is taken as an engine option)"
             )
     return ""

@@ -11,9 +11,28 @@ ingest warnings list their files as the command line's do.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-__all__ = ["date_rewritten", "first_three", "shortened"]
+__all__ = ["SLIP", "date_rewritten", "first_three", "nearest", "shortened"]
+
+SLIP = 0.75
+"""How alike (:class:`difflib.SequenceMatcher`'s ratio) a misspelt word and the word meant must
+be for a hint: one letter left out, added, changed or swapped in a word of four letters or more
+(``veto``/``vito`` is 0.75 exactly)."""
+
+
+def nearest(word: str, choices: Iterable[str]) -> str | None:
+    """The one of ``choices`` nearest in spelling to ``word`` where it is a slip away, else None.
+
+    >>> nearest("acess", ["access", "trade"])
+    'access'
+    >>> nearest("budget", ["access", "trade"]) is None
+    True
+    """
+    from difflib import get_close_matches
+
+    found = get_close_matches(word, list(dict.fromkeys(choices)), n=1, cutoff=SLIP)
+    return found[0] if found else None
 
 
 def first_three(items: Sequence[str]) -> str:

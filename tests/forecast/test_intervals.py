@@ -220,3 +220,29 @@ def test_library_backtest_refuses_a_bad_interval_option(
 
     with pytest.raises(DataError, match=rf"{named}: .*\(got "):
         accord.backtest(deu_file, "mean", **options)
+
+
+def test_interval_backtest_refits_at_the_named_models_penalty(
+    deu_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``params={"learned": {"model": FILE}}`` refits each fold at FILE's penalty, as the point
+    backtest reads FILE (session 40: the intervals took the shipped model's penalty whatever
+    the option said)."""
+    from accord.forecast import intervals
+    from accord.forecast.backtest import interval_backtest
+
+    cases = read_deu(deu_file)
+    path = tmp_path / "tight.json"
+    learned.fit(learned.issue_rows(cases), 12345.0).save(path)
+    assert learned.load().alpha != 12345.0
+    seen: list[float] = []
+    real = intervals.learned
+
+    def spy(rows: learned.IssueRows, alpha: float) -> intervals.Predictor:
+        seen.append(alpha)
+        return real(rows, alpha)
+
+    monkeypatch.setattr(intervals, "learned", spy)
+    params = {"learned": {"model": str(path)}}
+    interval_backtest(cases[:40], ["learned"], 0.8, folds=2, repeats=1, params=params)
+    assert seen == [12345.0]

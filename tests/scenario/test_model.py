@@ -138,6 +138,22 @@ def test_non_finite_numbers_in_json(token: str) -> None:
     assert str(caught.value).startswith("stances[1].salience: must be a finite number")
 
 
+def test_every_non_finite_number_is_named() -> None:
+    """A file with several NaN or infinite numbers names each with its path, in document order
+    (session 40: only the first was named, so fixing a file took one run per number)."""
+    text = json.dumps(_base())
+    text = text.replace('"salience": 0.9', '"salience": NaN', 1)
+    for s in re.findall(r'"position": [0-9.]+', text)[-2:]:
+        text = text.replace(s, '"position": -Infinity', 1)
+    with pytest.raises(ScenarioError) as caught:
+        read_json(text)
+    lines = str(caught.value).splitlines()
+    named = [line.split(":")[0].strip(" -") for line in lines if "finite number" in line]
+    assert len(named) == 3, lines
+    assert named[0] == "stances[1].salience"
+    assert all(name.endswith(".position") for name in named[1:])
+
+
 @pytest.mark.parametrize(
     ("edit", "path", "value"),
     [

@@ -7,7 +7,6 @@ engine.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Mapping
 from typing import Any
 
@@ -18,6 +17,7 @@ from accord.errors import EngineError
 from accord.limits import check_rounds
 from accord.scenario.arrays import FloatArray, StanceArrays
 from accord.scenario.model import Scenario
+from accord.text import nearest
 
 
 def merged_params(
@@ -49,8 +49,7 @@ def close_name(name: str, known: Collection[str]) -> str | None:
     same = folded.get(name.casefold().replace("_", "").replace("-", ""))
     if same is not None:
         return same
-    near = difflib.get_close_matches(name, list(known), n=1, cutoff=0.8)
-    return near[0] if near else None
+    return nearest(name, known)
 
 
 def rounds_param(params: Mapping[str, Any], default: int, engine: str) -> int:

@@ -209,7 +209,8 @@ def interval_backtest(
 ) -> IntervalScores:
     """Cross-validated MAE, conformal-interval coverage and mean width for each engine
     (:func:`accord.forecast.intervals.cross_validate`); the learned forecaster is refitted on
-    each training fold with its penalty fixed at the shipped model's."""
+    each training fold with its penalty fixed at the shipped model's (or, where ``params``
+    gives ``learned`` a ``model`` file, at that model's, as :func:`backtest` reads it)."""
     from accord.forecast import intervals, learned
 
     rows = learned.issue_rows(cases)
@@ -218,7 +219,7 @@ def interval_backtest(
     forecasters: dict[str, tuple[intervals.Predictor, bool]] = {}
     for name in engines:
         if name == LEARNED:
-            alpha = learned.load().alpha
+            alpha = learned.load(((params or {}).get(LEARNED) or {}).get("model")).alpha
             forecasters[name] = (intervals.learned(rows, alpha), True)
         else:
             p = np.array([scores[name].predictions.get(k, np.nan) for k in rows.keys])

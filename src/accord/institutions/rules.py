@@ -233,10 +233,10 @@ class Body(_Model):
 
 def _guess(word: str, choices: Iterable[str]) -> str:
     """``; did you mean 'veto'?`` for a word one slip from one of ``choices``, else empty."""
-    from difflib import get_close_matches
+    from accord.text import nearest
 
-    guess = get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.75)
-    return f"; did you mean {guess[0]!r}?" if guess else ""
+    guess = nearest(word, sorted(set(choices)))
+    return f"; did you mean {guess!r}?" if guess else ""
 
 
 def _overlap(a: Member, b: Member) -> bool:

@@ -238,20 +238,18 @@ def _enum_guess(value: object, expected: str) -> str:
     """``; did you mean 'government'?`` for a value one slip away from one of ``expected``
     (pydantic's ``'state', 'government' or 'other'``), else empty. Session 31's trial
     (finding 6): ``kind: goverment`` listed the nine kinds with no word of the near one."""
-    from difflib import get_close_matches
+    from accord.text import nearest
 
     if not isinstance(value, str):
         return ""
-    choices = re.findall(r"'([^']*)'", expected)
-    guess = get_close_matches(value.strip().lower(), choices, n=1, cutoff=0.8)
-    return f"; did you mean {guess[0]!r}?" if guess else ""
+    guess = nearest(value.strip().lower(), re.findall(r"'([^']*)'", expected))
+    return f"; did you mean {guess!r}?" if guess else ""
 
 
 def _unknown_field(loc: tuple[str | int, ...]) -> str:
     """Name the fields allowed where an unknown one was found, with a guess at the typo."""
-    from difflib import get_close_matches
-
     from accord.scenario import model
+    from accord.text import nearest
 
     owners: dict[str, type[BaseModel]] = {
         "actors": model.Actor,
@@ -265,8 +263,8 @@ def _unknown_field(loc: tuple[str | int, ...]) -> str:
     parents = [part for part in loc[:-1] if isinstance(part, str)]
     owner = owners.get(parents[-1], model.Scenario) if parents else model.Scenario
     allowed = list(owner.model_fields)
-    guess = get_close_matches(str(loc[-1]), allowed, n=1)
-    hint = f"; did you mean {guess[0]!r}?" if guess else ""
+    guess = nearest(str(loc[-1]), allowed)
+    hint = f"; did you mean {guess!r}?" if guess else ""
     return f"unknown field (allowed here: {', '.join(allowed)}){hint}"
 
 
@@ -327,18 +325,29 @@ def _check_shape(data: Any, limit: int) -> None:
     size(data, ())
 
 
-def _reject_non_finite(value: Any, loc: tuple[str | int, ...] = ()) -> None:
-    """YAML and JSON both admit NaN and infinity; find them early with their path."""
+def _reject_non_finite(value: Any) -> None:
+    """YAML and JSON both admit NaN and infinity; find them early, every one with its path
+    (session 40: a file with several named only the first, so fixing it took one run each)."""
+    problems = [
+        Problem(format_path(loc), "must be a finite number (not NaN or infinity)", number)
+        for loc, number in _non_finite(value, ())
+    ]
+    if problems:
+        raise ScenarioError(problems)
+
+
+def _non_finite(
+    value: Any, loc: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], float]]:
+    """Each NaN or infinite number in ``value`` with its path, in document order."""
     if isinstance(value, float) and not math.isfinite(value):
-        raise ScenarioError(
-            [Problem(format_path(loc), "must be a finite number (not NaN or infinity)", value)]
-        )
-    if isinstance(value, dict):
+        yield loc, value
+    elif isinstance(value, dict):
         for key, item in value.items():
-            _reject_non_finite(item, (*loc, str(key)))
+            yield from _non_finite(item, (*loc, str(key)))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _reject_non_finite(item, (*loc, index))
+            yield from _non_finite(item, (*loc, index))
 
 
 def read_yaml(text: str) -> Scenario:

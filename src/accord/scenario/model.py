@@ -452,7 +452,8 @@ def unknown_id(kind: str, value: str, known: Iterable[str]) -> str:
     a slip away (session 31's trial, finding 6: a stance on ``acess`` said only ``unknown
     issue id``); the message stays as before where none is near."""
     import unicodedata
-    from difflib import get_close_matches
+
+    from accord.text import nearest
 
     def form(text: str) -> str:
         return "NFC" if unicodedata.is_normalized("NFC", text) else "NFD"
@@ -466,8 +467,8 @@ def unknown_id(kind: str, value: str, known: Iterable[str]) -> str:
             f"(here {form(value)}, the id {form(same[0])}, as macOS writes accents); "
             "retype one of them"
         )
-    guess = get_close_matches(value, list(known), n=1, cutoff=0.8)
-    return f"unknown {kind} id" + (f" (did you mean {guess[0]!r}?)" if guess else "")
+    guess = nearest(value, known)
+    return f"unknown {kind} id" + (f" (did you mean {guess!r}?)" if guess else "")
 
 
 def _stance_problems(
