@@ -7,10 +7,11 @@ result. The store is opened once per app; store writes are the library's transac
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from accord.scenario.versions import ScenarioVersions, VersionInfo
 from accord.web.ingests import KeptIngest, KeptIngests
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
+from accord.web.slots import ComputeSlots, ServerBusy, StopWhenAbandoned
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -95,6 +97,7 @@ class Workbench:
         self.store = Store(settings.db)
         self.versions = ScenarioVersions(self.store.engine)
         self.jobs = Jobs(settings.job_workers)
+        self.slots = ComputeSlots(settings.max_concurrent_forecasts)
         # the news store keeps near-duplicate signatures in memory: one ingest at a time
         self._ingest_lock = threading.Lock()
         self._ledger: Ledger | None = None
@@ -202,8 +205,20 @@ class Workbench:
 
         return scenario.model_copy(update={"institutions": Institutions()})
 
-    @staticmethod
+    @contextlib.contextmanager
+    def _slot(self) -> Iterator[None]:
+        """A slot of the inline computations' cap (:mod:`accord.web.slots`), held while the
+        ``with`` block computes and given back however it ends; :class:`ServerBusy` (503)
+        when every one is taken."""
+        if not self.slots.take():
+            raise ServerBusy(self.slots.busy_message())
+        try:
+            yield
+        finally:
+            self.slots.give_back()
+
     def forecast(
+        self,
         scenario: Scenario,
         engine: str,
         params: dict[str, Any] | None = None,
@@ -213,10 +228,14 @@ class Workbench:
     ) -> Forecast:
         """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the votes on the
         scenario's draft resolutions out (a what-if that moves stances need not re-predict
-        193 votes)."""
+        193 votes). An ensemble stops between its blocks if the client goes away."""
         from accord.forecast import forecast  # the engines load on the first forecast
 
-        return forecast(scenario, engine, params, seed, runs=runs, votes=institutions)
+        executor = StopWhenAbandoned() if runs else None
+        with self._slot():
+            return forecast(
+                scenario, engine, params, seed, runs=runs, votes=institutions, executor=executor
+            )
 
     def forecasts(
         self,
@@ -229,12 +248,13 @@ class Workbench:
         forecast page draws); an engine that cannot run this scenario is reported with its
         message instead of failing the page."""
         out = []
-        for name in engines:
-            try:
-                made = self.forecast(scenario, name, seed=seed, institutions=institutions)
-                out.append(Compared(name, made))
-            except AccordError as exc:
-                out.append(Compared(name, None, str(exc)))
+        with self._slot():  # one slot for them all
+            for name in engines:
+                try:
+                    made = self.forecast(scenario, name, seed=seed, institutions=institutions)
+                    out.append(Compared(name, made))
+                except AccordError as exc:
+                    out.append(Compared(name, None, str(exc)))
         return out
 
     def compare(
@@ -248,10 +268,13 @@ class Workbench:
         """:func:`accord.forecast.compare.compare` (the ``accord compare --json`` contract)."""
         from accord.forecast.compare import compare
 
-        return compare(self._without_institutions(scenario, institutions), engines, params, seed)
+        with self._slot():
+            return compare(
+                self._without_institutions(scenario, institutions), engines, params, seed
+            )
 
-    @staticmethod
     def compare_scenarios(
+        self,
         a: Scenario,
         b: Scenario,
         engine: str,
@@ -263,7 +286,8 @@ class Workbench:
         scenarios, issue by issue (the comparison page, ``POST /compare/scenarios``)."""
         from accord.forecast.versus import compare_scenarios
 
-        return compare_scenarios(a, b, engine, params=params, seed=seed, runs=runs)
+        with self._slot():
+            return compare_scenarios(a, b, engine, params=params, seed=seed, runs=runs)
 
     @staticmethod
     def csv_of(frame: Any) -> str:
@@ -273,8 +297,8 @@ class Workbench:
 
         return accord.frames.frame_bytes(frame, "csv").decode("utf-8")
 
-    @staticmethod
     def explain(
+        self,
         scenario: Scenario,
         engine: str,
         issue: str | None = None,
@@ -285,7 +309,8 @@ class Workbench:
         """:func:`accord.forecast.explain.explain`: weight shares and a tornado per issue."""
         from accord.forecast.explain import explain
 
-        return explain(scenario, engine, issue, params, seed, top)
+        with self._slot():
+            return explain(scenario, engine, issue, params, seed, top)
 
     # ---------------------------------------------------------------- ledger
 
