@@ -7,11 +7,10 @@ result. The store is opened once per app; store writes are the library's transac
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,7 @@ from accord.scenario.versions import ScenarioVersions, VersionInfo
 from accord.web.ingests import KeptIngest, KeptIngests
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
-from accord.web.slots import ComputeSlots, ServerBusy, StopWhenAbandoned
+from accord.web.slots import ComputeSlots, GiveBack, ServerBusy, StopWhenAbandoned
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -205,17 +204,13 @@ class Workbench:
 
         return scenario.model_copy(update={"institutions": Institutions()})
 
-    @contextlib.contextmanager
-    def _slot(self) -> Iterator[None]:
-        """A slot of the inline computations' cap (:mod:`accord.web.slots`), held while the
-        ``with`` block computes and given back however it ends; :class:`ServerBusy` (503)
-        when every one is taken."""
+    def _slot(self) -> GiveBack:
+        """A slot of the inline computations' cap (:mod:`accord.web.slots`), taken now and
+        given back when the ``with`` block it opens ends, however it ends;
+        :class:`ServerBusy` (503) when every one is taken."""
         if not self.slots.take():
             raise ServerBusy(self.slots.busy_message())
-        try:
-            yield
-        finally:
-            self.slots.give_back()
+        return GiveBack(self.slots)
 
     def forecast(
         self,

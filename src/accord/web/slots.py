@@ -85,6 +85,19 @@ class ComputeSlots:
         )
 
 
+class GiveBack:
+    """A context manager that gives a slot taken with :meth:`ComputeSlots.take` back on exit."""
+
+    def __init__(self, slots: ComputeSlots) -> None:
+        self.slots = slots
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_exc: object) -> None:
+        self.slots.give_back()
+
+
 def abandoned() -> bool:
     """Whether the client of the request this thread answers has gone away."""
     event = ABANDONED.get()
