@@ -272,6 +272,22 @@ def test_an_abandoned_ensemble_stops_and_gives_its_slot_back(
         assert all(t < left + 1.0 for t in blocks)  # none begun after the client left
 
 
+def test_the_stoppable_executor_changes_no_number() -> None:
+    """The workbench's ensembles run on :class:`StopWhenAbandoned` (20 blocks, this thread)
+    since session 40: the samples are those of the library's default executor."""
+    import numpy as np
+
+    from accord.forecast import forecast
+    from accord.scenario.catalogue import load_bundled
+    from accord.web.slots import StopWhenAbandoned
+
+    scenario = load_bundled(UKRAINE)
+    plain = forecast(scenario, "bdm", seed=3, runs=300)
+    stoppable = forecast(scenario, "bdm", seed=3, runs=300, executor=StopWhenAbandoned())
+    assert np.array_equal(np.asarray(plain.samples), np.asarray(stoppable.samples))
+    assert [i.distribution for i in plain.issues] == [i.distribution for i in stoppable.issues]
+
+
 def test_serve_takes_the_new_options() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "accord", "serve", "--help"],
