@@ -91,11 +91,12 @@ def check_result_out(path: Path, option: str, fmt: str) -> None:
         )
 
 
-def make_folder(path: Path, what: str) -> None:
+def make_folder(path: Path, what: str, mode: int = 0o777) -> None:
     """Create the folder ``path`` (and its parents), or raise :class:`DataError` saying why
-    not, in the words of ``what`` (an option, with its value where that helps)."""
+    not, in the words of ``what`` (an option, with its value where that helps). ``mode``: the
+    new folder's own permissions, less the umask (its parents get the umask's default)."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=mode, parents=True, exist_ok=True)
     except OSError as exc:  # a file in the way, a read-only or virtual file system...
         why = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
         raise DataError(f"{what}: cannot create the folder {path} ({why or exc})") from None

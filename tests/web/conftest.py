@@ -1,5 +1,5 @@
 """Fixtures for the workbench tests: an app on a fresh SQLite store, clients with and without
-the write token, and a client logged in through the browser's login address."""
+the write token, and a client logged in through the login form."""
 
 from __future__ import annotations
 
@@ -42,8 +42,10 @@ def auth() -> dict[str, str]:
 
 @pytest.fixture
 def browser(client: TestClient) -> TestClient:
-    """The same client after opening the login address: it holds the session cookie."""
-    response = client.get(f"/login?token={TOKEN}", follow_redirects=False)
+    """The same client after logging in with the login form: it holds the session cookie."""
+    from tests.web.helpers import log_in
+
+    response = log_in(client, TOKEN)
     assert response.status_code == 303
     return client
 

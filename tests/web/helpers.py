@@ -159,3 +159,25 @@ def serving(app: Any) -> Iterator[str]:
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 """The axe-core rule tags the workbench's accessibility scans run (WCAG 2.1 A/AA, best practice)."""
+
+
+def log_in(client: Any, token: str, next_path: str = "/", root: str = "", **kwargs: Any) -> Any:
+    """Log ``client`` (a TestClient or an httpx client) in as a browser does since session 40:
+    open the login form, then post the token with the form's CSRF field (the token is never
+    put in an address). The answer to the post (a 303 to ``next_path`` when the token is
+    right); ``kwargs`` go to both requests (headers)."""
+    import re
+
+    form = client.get(f"{root}/login", params={"next": next_path}, **kwargs)
+    found = re.search(r'name="login_csrf" value="([^"]+)"', form.text)
+    assert found, form.text
+    data = {"token": token, "login_csrf": found.group(1), "next": next_path}
+    return client.post(f"{root}/login", data=data, follow_redirects=False, **kwargs)
+
+
+def browser_log_in(tab: Any, base: str, token: str) -> None:
+    """Log the Playwright page ``tab`` in at the workbench ``base`` through the login form."""
+    tab.goto(f"{base}/login")
+    tab.fill("#token", token)
+    with tab.expect_navigation():
+        tab.click("#login-form button[type=submit]")

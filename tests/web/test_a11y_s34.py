@@ -24,6 +24,7 @@ from tests.web.helpers import (
     CHROMIUM,
     CHROMIUM_FLAGS,
     MEETING_ARTICLE,
+    browser_log_in,
     need_browser,
     serving,
 )
@@ -59,7 +60,7 @@ def page(server: str, token: str) -> Iterator[Any]:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         tab = browser.new_context(viewport={"width": 1280, "height": 860}).new_page()
-        tab.goto(f"{server}/login?token={token}")
+        browser_log_in(tab, server, token)
         sent = tab.request.post(
             f"{server}/api/v1/ingest/text",
             data={"text": MEETING_ARTICLE, "title": "Meeting", "source": "Desk"},

@@ -39,7 +39,7 @@ from accord.web import WebSettings
 from accord.web.api import ErrorDoc
 from accord.web.services import ChangeNotProposed, Workbench, upload_name
 from tests.news.test_news_cli import DOCUMENT_KEYS
-from tests.web.helpers import MEETING_ARTICLE, finished_job, lock_writes, save_concurrently
+from tests.web.helpers import MEETING_ARTICLE, finished_job, lock_writes, log_in, save_concurrently
 
 UKRAINE = "ukraine-2025-02"
 
@@ -393,13 +393,13 @@ def test_session_cookie_needs_the_csrf_header(browser: TestClient) -> None:
 
 
 def test_login_with_a_wrong_token_is_refused(client: TestClient) -> None:
-    response = client.get("/login?token=nope", follow_redirects=False)
+    response = log_in(client, "nope")
     assert response.status_code == 401
     assert "accord_session" not in response.headers.get("set-cookie", "")
 
 
 def test_login_redirects_only_within_the_site(client: TestClient, token: str) -> None:
-    response = client.get(f"/login?token={token}&next=//evil.example/", follow_redirects=False)
+    response = log_in(client, token, "//evil.example/")
     assert response.headers["location"] == "/"
     cookie = response.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie
@@ -972,7 +972,7 @@ def test_off_loopback_reading_needs_the_token_too(tmp_path: Any, token: str) -> 
         assert c.get("/scenarios").status_code == 401
         bearer = {"Authorization": f"Bearer {token}"}
         assert c.get("/api/v1/scenarios", headers=bearer).status_code == 200
-        assert c.get(f"/login?token={token}", follow_redirects=False).status_code == 303
+        assert log_in(c, token).status_code == 303
         assert c.get("/scenarios").status_code == 200  # the session cookie now
 
 

@@ -25,6 +25,7 @@ from tests.web.helpers import (
     CHROMIUM,
     CHROMIUM_FLAGS,
     MEETING_ARTICLE,
+    browser_log_in,
     lock_writes,
     need_browser,
     serving,
@@ -70,7 +71,7 @@ def page(server: str, token: str) -> Iterator[Any]:
         )
         tab.on("pageerror", lambda e: problems.append(str(e)))
         tab.problems = problems
-        tab.goto(f"{server}/login?token={token}")
+        browser_log_in(tab, server, token)
         yield tab
         browser.close()
 

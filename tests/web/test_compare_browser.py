@@ -22,7 +22,14 @@ import pytest
 from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
-from tests.web.helpers import AXE_TAGS, CHROMIUM, CHROMIUM_FLAGS, need_browser, serving
+from tests.web.helpers import (
+    AXE_TAGS,
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    browser_log_in,
+    need_browser,
+    serving,
+)
 
 UKRAINE = "ukraine-2025-02"
 EDITED = "ukraine-edit"
@@ -59,7 +66,7 @@ def page(server: str, token: str) -> Iterator[Any]:
             ),
         )
         tab.errors = errors
-        tab.goto(f"{server}/login?token={token}")
+        browser_log_in(tab, server, token)
         data = scenario_to_data(load_bundled(UKRAINE))
         data["id"] = EDITED
         for stance in data["stances"]:

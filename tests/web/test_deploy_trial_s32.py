@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from accord.cli.serve_commands import access, shown_host
 from accord.errors import AccordError
 from accord.web import WebSettings, create_app
+from tests.web.helpers import log_in
 
 TOKEN = "a-desk-token-0123456789"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -50,8 +51,8 @@ def test_a_proxied_read_on_loopback_needs_the_token(
         assert "came through a proxy" in message and "reading needs the token" in message
         assert client.get("/scenarios", headers=header).status_code == 401  # the pages too
         assert client.get("/api/v1/documents", headers=header | BEARER).status_code == 200
-        # the login address stays open, so a browser behind the proxy can get its session
-        login = client.get(f"/login?token={TOKEN}", headers=header, follow_redirects=False)
+        # the login form stays open, so a browser behind the proxy can get its session
+        login = log_in(client, TOKEN, headers=header)
         assert login.status_code == 303
         assert client.get("/scenarios", headers=header).status_code == 200  # by its cookie
 

@@ -21,7 +21,7 @@ from accord.scenario.versions import ScenarioVersions
 from accord.store import current_revision, head_revision
 from accord.web import WebSettings, create_app
 from accord.web.ingests import INGEST_REPORTS, KEPT_REPORTS, KeptIngest, KeptIngests
-from tests.web.helpers import MEETING_ARTICLE, lock_writes
+from tests.web.helpers import MEETING_ARTICLE, lock_writes, log_in
 
 
 def _report(n: int, problems: int = 0) -> IngestReport:
@@ -35,7 +35,7 @@ def test_a_kept_report_outlives_the_server(settings: WebSettings, token: str) ->
     """Session 21: the reports lived in the server's memory, so after a restart the address an
     ingest answered with showed no notice."""
     with TestClient(create_app(settings)) as first:
-        first.get(f"/login?token={token}")
+        log_in(first, token)
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', first.get("/news").text)
         assert csrf is not None
         posted = first.post(
@@ -97,7 +97,7 @@ def test_a_busy_database_refuses_a_report_as_it_refuses_a_save(
     lock_writes(client.app, monkeypatch, "ingests")
     with pytest.raises(StoreBusy, match=r"cannot keep the ingest report in sqlite:///.*: another"):
         bench.keep_report(_report(1))
-    client.get(f"/login?token={token}")
+    log_in(client, token)
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/news").text)
     assert csrf is not None
     form = {"csrf_token": csrf[1], "text": MEETING_ARTICLE}

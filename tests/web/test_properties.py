@@ -20,6 +20,7 @@ from accord.scenario import load_bundled
 from accord.scenario.io import scenario_to_data
 from accord.web import WebSettings, create_app
 from accord.web.services import upload_name
+from tests.web.helpers import log_in
 
 BASE = scenario_to_data(load_bundled("ec-emissions-1994"))
 
@@ -69,7 +70,7 @@ def test_validate_accepts_exactly_the_valid_numbers(
 @given(cell=st.text(max_size=40))
 def test_any_text_in_an_editor_cell_is_saved_or_explained(client: TestClient, cell: str) -> None:
     """Whatever is typed in a position cell, the answer is a save or a message, never a 500."""
-    client.get(f"/login?token={'p' * 24}")
+    log_in(client, "p" * 24)
     page = client.get("/scenarios/ec-emissions-1994/edit").text
     form = {"title": BASE["title"], "stance-0-position": cell}
     for hidden in ("csrf_token", "shown", "newest"):  # as the browser posts them

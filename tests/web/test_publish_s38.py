@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from accord.web import WebSettings, create_app
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, need_browser, serving
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, browser_log_in, need_browser, serving
 
 UKRAINE = "ukraine-2025-02"
 FORECAST = f"/scenarios/{UKRAINE}/forecast?engine=mean&engine=bdm&mc=bdm&runs=20&seed=7"
@@ -35,7 +35,7 @@ def context(server: str, token: str) -> Iterator[Any]:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         ctx = browser.new_context(viewport={"width": 1280, "height": 860}, accept_downloads=True)
         tab = ctx.new_page()
-        tab.goto(f"{server}/login?token={token}")
+        browser_log_in(tab, server, token)
         tab.close()
         yield ctx
         browser.close()

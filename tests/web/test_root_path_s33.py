@@ -28,7 +28,7 @@ from accord.errors import AccordError
 from accord.web import WebSettings, create_app
 from accord.web.settings import root_path
 from tests.helpers import accord_command
-from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE
+from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, MEETING_ARTICLE, browser_log_in, log_in
 
 TOKEN = "a-root-path-token-0123456789"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -90,7 +90,7 @@ def test_redirects_and_the_login_cookie_stay_under_the_prefix(prefixed: TestClie
     assert bare.status_code == 308 and bare.headers["location"] == f"{ROOT}/"
     icon = prefixed.get(f"{ROOT}/favicon.ico", follow_redirects=False)
     assert icon.headers["location"] == f"{ROOT}/static/favicon.svg"
-    login = prefixed.get(f"{ROOT}/login?token={TOKEN}", follow_redirects=False)
+    login = log_in(prefixed, TOKEN, root=ROOT)
     assert login.status_code == 303 and login.headers["location"] == f"{ROOT}/"
     assert f"Path={ROOT};" in login.headers["set-cookie"]  # not another site's on this host
     old = prefixed.get(f"{ROOT}/scenarios/{UKRAINE}", follow_redirects=False)
@@ -123,7 +123,7 @@ def test_without_a_prefix_nothing_changes(tmp_path: Path) -> None:
     with TestClient(create_app(settings)) as client:
         page = client.get("/scenarios").text
         assert 'href="/static/app.css"' in page and '<meta name="root-path" content="">' in page
-        login = client.get(f"/login?token={TOKEN}", follow_redirects=False)
+        login = log_in(client, TOKEN)
         assert login.headers["location"] == "/" and "Path=/;" in login.headers["set-cookie"]
 
 
@@ -227,7 +227,8 @@ def test_serve_prints_its_addresses_under_the_prefix(
     text = "".join(printed)
     assert re.search(r"HTTP API under http://127\.0\.0\.1:\d+/accord/api/v1 ", text), text
     assert re.search(r"OpenAPI: http://127\.0\.0\.1:\d+/accord/api/v1/openapi\.json", text)
-    assert re.search(r"log in at http://127\.0\.0\.1:\d+/accord/login\?token=", text), text
+    assert re.search(r"log in at http://127\.0\.0\.1:\d+/accord/login ", text), text
+    assert "token=" not in text  # never in an address (session 40)
 
 
 def test_click_through_the_workbench_behind_a_proxy_under_a_prefix(
@@ -250,7 +251,7 @@ def test_click_through_the_workbench_behind_a_proxy_under_a_prefix(
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: problems.append(str(e)))
         try:
-            page.goto(f"{base}/login?token={TOKEN}")
+            browser_log_in(page, base, TOKEN)
             assert page.url == f"{base}/scenarios"
             assert "editing enabled" in page.inner_text("header")  # the cookie is sent back
             page.click(f"#scenario-list a[href='{ROOT}/scenarios/{UKRAINE}/edit']")

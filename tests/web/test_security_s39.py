@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 import accord
 from accord.web import WebSettings, create_app
 from tests.helpers import accord_process
+from tests.web.helpers import log_in
 
 TOKEN = "a-security-token-0123456789"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -169,7 +170,7 @@ def test_private_closes_reads_on_loopback(tmp_path: Path) -> None:
         )
         assert refused.status_code == 401  # a computation is a read: closed too
         assert client.get("/api/v1/scenarios", headers=BEARER).status_code == 200
-        assert client.get(f"/login?token={TOKEN}", follow_redirects=False).status_code == 303
+        assert log_in(client, TOKEN).status_code == 303
         assert client.get("/scenarios").status_code == 200  # by the session cookie
     assert access("127.0.0.1", [])[1]  # without --private, loopback reads stay open
 

@@ -64,12 +64,42 @@ def serve_command(
             "log in to, whose every account reaches loopback.",
         ),
     ] = False,
+    session_hours: Annotated[
+        float,
+        typer.Option(
+            "--session-hours",
+            min=0.01,
+            max=24 * 366,
+            callback=finite,
+            help="How long a browser's login lasts (the session cookie's Max-Age; the server "
+            "forgets the session then, at logout, or when it stops).",
+        ),
+    ] = 12.0,
+    proxy_https: Annotated[
+        bool,
+        typer.Option(
+            "--proxy-https",
+            help="The reverse proxy in front serves HTTPS and says so (X-Forwarded-Proto: https "
+            "or Forwarded: proto=https): believe it, and send the session cookie Secure. Only "
+            "behind a proxy that sets that header itself.",
+        ),
+    ] = False,
+    max_concurrent_forecasts: Annotated[
+        int | None,
+        typer.Option(
+            "--max-concurrent-forecasts",
+            min=1,
+            help="Forecasts, ensembles, comparisons and explanations computed inline at once; "
+            "one more is answered 503 with Retry-After. Default: the CPUs this process may "
+            "use, at least 2.",
+        ),
+    ] = None,
 ) -> None:
     """Start the workbench: a local web app and its HTTP API under /api/v1.
 
     Pages for scenarios, forecasts, what-if, institutions, news and the ledger. Writing needs
-    the token ($ACCORD_TOKEN, else one is generated and printed once); open the printed login
-    address in a browser. Ctrl-C stops."""
+    the token ($ACCORD_TOKEN, else one is generated and printed once): give it to the login
+    form at the printed address, or send it as 'Authorization: Bearer TOKEN'. Ctrl-C stops."""
     import contextlib
     import os
     import signal
@@ -78,7 +108,7 @@ def serve_command(
     import uvicorn
 
     from accord.web import WebSettings, create_app
-    from accord.web.settings import TOKEN_ENV
+    from accord.web.settings import TOKEN_ENV, default_forecast_slots
     from accord.web.settings import root_path as checked_root
 
     root = checked_root(root_path)  # refused before anything starts
@@ -91,6 +121,9 @@ def serve_command(
         allowed_hosts=allowed,
         open_reads=open_reads,
         root_path=root,
+        session_hours=session_hours,
+        proxy_https=proxy_https,
+        max_concurrent_forecasts=max_concurrent_forecasts or default_forecast_slots(),
     )
     web = create_app(settings)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
@@ -120,15 +153,22 @@ def serve_command(
         flush=True,
     )
     print(f"store: {web.state.workbench.store.display_url}", flush=True)
+    # the token is never put in an address (a proxy's log and the browser's history keep
+    # those): the login page's form asks for it (session 40)
     if os.environ.get(TOKEN_ENV):
         print(
-            f"writes need the token in ${TOKEN_ENV}; log in at {address}/login?token=...",
+            f"writes need the token in ${TOKEN_ENV}; log in at {address}/login (the form asks "
+            "for it)",
             flush=True,
         )
     else:
         print(f"write token (shown once): {settings.token}", flush=True)
-        print(f"log in to edit: {address}/login?token={settings.token}", flush=True)
-    config = uvicorn.Config(web, log_level="warning", timeout_graceful_shutdown=5)
+        print(f"log in to edit: {address}/login (paste the token into its form)", flush=True)
+    # proxy_headers off: uvicorn would otherwise believe X-Forwarded-Proto from any process of
+    # this machine; --proxy-https is the operator's say-so instead
+    config = uvicorn.Config(
+        web, log_level="warning", timeout_graceful_shutdown=5, proxy_headers=False
+    )
     server = _server_class()(config, interrupted)
     # on Ctrl-C uvicorn shuts down (requests finish, the store closes), then raises it again,
     # which the handler above keeps

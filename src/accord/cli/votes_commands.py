@@ -72,6 +72,11 @@ def fit_command(
     with working("fitting ideal points and the vote classifier"):
         model = train(rc.subset(keep).compact(), settings)
     target = out_file.expanduser()
+    if target.parent == Path.home() / ".accord":  # accord's own folder: the owner's alone
+        from accord.outputs import make_folder
+        from accord.store.engine import PRIVATE_FOLDER_MODE
+
+        make_folder(target.parent, "--out", PRIVATE_FOLDER_MODE)
     model.save(target)
     first, last = model.trained_sessions
     out.print(

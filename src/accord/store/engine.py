@@ -230,8 +230,13 @@ def connect(
     if on_disk and parsed.database:
         folder = Path(parsed.database).expanduser().parent
         missing = not folder.exists()
-        make_folder(folder, f"{option} {display_url(url)}")
-        if missing and folder.resolve() not in _default_folders():
+        default = folder.resolve() in _default_folders()
+        # accord's own folder (~/.accord) is the owner's alone: 0700, not the umask's 0755,
+        # which let every account of a shared machine list it (session 39's review)
+        make_folder(
+            folder, f"{option} {display_url(url)}", PRIVATE_FOLDER_MODE if default else 0o777
+        )
+        if missing and not default:
             note = new_folder_note(option, display_url(url), folder, what)
             warnings.warn(note, AccordWarning, stacklevel=2)
     kwargs: dict[str, Any] = {}
@@ -256,6 +261,10 @@ def connect(
         _sqlite_settings(engine, on_disk, waits)
     return engine
 
+
+PRIVATE_FOLDER_MODE = 0o700
+"""Permissions of a default folder accord makes for its stores (``~/.accord``, the ledger's
+data folder): the owner's alone (session 40; a folder made before keeps its permissions)."""
 
 NEW_FILE_MODE = 0o660
 """Permissions of a new SQLite store or ledger file, less the umask: the owner and the owner's

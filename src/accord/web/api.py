@@ -140,6 +140,23 @@ BUSY: Responses = {
         }
     }
 }
+RETRY_AFTER = {
+    "headers": {
+        "Retry-After": {
+            "description": "Seconds to wait before sending the request again",
+            "schema": {"type": "integer"},
+        }
+    }
+}
+SERVER_BUSY = (
+    "ServerBusy: the server computes as many forecasts at once as it allows (accord serve "
+    "--max-concurrent-forecasts); nothing was computed, and the same request may succeed after "
+    "Retry-After (a large ensemble may go to /api/v1/jobs, which waits its turn)"
+)
+COMPUTING: Responses = {503: error_response(SERVER_BUSY) | RETRY_AFTER}
+BUSY_OR_COMPUTING: Responses = {
+    503: error_response(f"{BUSY[503]['description']}. {SERVER_BUSY}") | RETRY_AFTER
+}
 UNKNOWN_JOB: Responses = {404: error_response("UnknownJob: no job with that id on this server")}
 NO_REPORT: Responses = {
     409: error_response("JobNotDone: the job is queued, running, failed or cancelled: no report")
@@ -611,7 +628,7 @@ def engines() -> list[dict[str, str]]:
 @router.post(
     "/forecast",
     summary="Forecast a scenario with one engine",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING,
 )
 def forecast(body: ForecastRequest, bench: Bench) -> dict[str, Any]:
     return forecast_json(_forecast_asked(body, bench), body.trajectory)
@@ -647,7 +664,7 @@ def html_report(name: str, document: str) -> HTMLResponse:
 @router.post(
     "/forecast/report",
     summary="The forecast's self-contained HTML report (accord forecast --report)",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING,
     response_class=HTMLResponse,
 )
 def forecast_report(body: ForecastRequest, bench: Bench) -> Response:
@@ -659,7 +676,7 @@ def forecast_report(body: ForecastRequest, bench: Bench) -> Response:
 @router.post(
     "/compare",
     summary="Forecast a scenario with several engines (accord compare)",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING,
 )
 def compare(body: CompareRequest, bench: Bench) -> dict[str, Any]:
     for i, name in enumerate(body.engines or []):
@@ -756,7 +773,7 @@ def _scenarios_compared(body: CompareScenariosRequest, bench: Bench) -> Scenario
 @router.post(
     "/compare/scenarios",
     summary="Two scenarios' forecasts side by side: difference, uncertainty, stances that differ",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING,
 )
 def compare_scenarios(body: CompareScenariosRequest, bench: Bench) -> dict[str, Any]:
     return _scenarios_compared(body, bench).to_dict()
@@ -782,7 +799,7 @@ def comparison_csv(made: ScenarioComparison, a: ScenarioRef, b: ScenarioRef) -> 
 @router.post(
     "/compare/scenarios/csv",
     summary="The comparison's table as CSV, one row per issue both scenarios hold",
-    responses=UNKNOWN_SCENARIO | REFUSED | {200: {"content": {"text/csv": {}}}},
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING | {200: {"content": {"text/csv": {}}}},
     response_class=Response,
 )
 def compare_scenarios_csv(body: CompareScenariosRequest, bench: Bench) -> Response:
@@ -803,7 +820,7 @@ def forecast_csv_response(
 @router.post(
     "/forecast/csv",
     summary="The forecast's table as CSV (accord forecast --format csv)",
-    responses=UNKNOWN_SCENARIO | REFUSED | {200: {"content": {"text/csv": {}}}},
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING | {200: {"content": {"text/csv": {}}}},
     response_class=Response,
 )
 def forecast_csv(body: CsvForecastRequest, bench: Bench) -> Response:
@@ -815,7 +832,7 @@ def forecast_csv(body: CsvForecastRequest, bench: Bench) -> Response:
 @router.post(
     "/explain",
     summary="Why the forecast: weight shares and a tornado (accord explain)",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING,
 )
 def explain(body: ExplainRequest, bench: Bench) -> dict[str, Any]:
     from accord.forecast.explain import check_issue
@@ -831,7 +848,7 @@ def explain(body: ExplainRequest, bench: Bench) -> dict[str, Any]:
 @router.get(
     "/scenarios/{scenario_id}/votes",
     summary="Predicted votes on the drafts",
-    responses=UNKNOWN_SCENARIO | REFUSED,
+    responses=UNKNOWN_SCENARIO | REFUSED | COMPUTING,
 )
 def votes(
     scenario_id: str,
@@ -992,7 +1009,7 @@ def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     status_code=201,
     dependencies=[Write],
     summary="Forecast and append the forecast to the ledger (forecast --record)",
-    responses=UNKNOWN_SCENARIO | REFUSED | BUSY,
+    responses=UNKNOWN_SCENARIO | REFUSED | BUSY_OR_COMPUTING,
 )
 def ledger_add(body: RecordRequest, bench: Bench) -> dict[str, Any]:
     known_engine("body.engine", body.engine)

@@ -42,6 +42,7 @@ from accord.web.services import (
     Workbench,
 )
 from accord.web.settings import WebSettings, root_path
+from accord.web.slots import RequestAbandoned, ServerBusy, WatchDisconnect
 
 
 def error_status(exc: AccordError) -> int:
@@ -64,8 +65,10 @@ def class_status(kind: type[AccordError]) -> int:
         return 428  # RFC 6585 3: a write that must be conditional and is not
     if issubclass(kind, ScenarioError):
         return 422
-    if issubclass(kind, StoreBusy):
-        return 503  # the request was right; the database was busy: the client may retry
+    if issubclass(kind, StoreBusy | ServerBusy):
+        return 503  # the request was right; the database or the server was busy: retry
+    if issubclass(kind, RequestAbandoned):
+        return 499  # nobody reads it: the client went away (nginx's code for that)
     return 400
 
 
@@ -79,10 +82,13 @@ async def _accord_error(request: Request, exc: Exception) -> Response:
     status = error_status(exc)
     if route_path(request.scope).startswith("/api/"):
         headers = {"www-authenticate": "Bearer"} if status == 401 else None
-        if isinstance(exc, StoreBusy):
+        if isinstance(exc, StoreBusy | ServerBusy):
             headers = {"retry-after": str(exc.retry_after_s)}
         return JSONResponse(error_json(exc), status_code=status, headers=headers)
-    return pages.error_page(request, exc, status)
+    page = pages.error_page(request, exc, status)
+    if isinstance(exc, ServerBusy):
+        page.headers["retry-after"] = str(exc.retry_after_s)
+    return page
 
 
 class RequestError(AccordError):
@@ -139,7 +145,7 @@ INVALID_INPUT = (
 
 REFUSED_WRITE = {
     "401": "WriteRefused: no token, or a wrong one (Authorization: Bearer TOKEN, or the session "
-    "cookie of the login address); nothing was changed",
+    "cookie of a login at /login); nothing was changed",
     "403": "WriteRefused: a session cookie without its CSRF token (X-CSRF-Token); nothing was "
     "changed",
 }
@@ -206,7 +212,7 @@ def _reader(request: Request) -> None:
     loopback whatever its address: until session 32 a proxy on the same machine that sent the
     upstream's name as Host (nginx's default) opened every read to whoever it served."""
     settings: WebSettings = request.app.state.settings
-    if route_path(request.scope) == "/login":
+    if route_path(request.scope) in ("/login", "/logout"):
         return
     why = "this workbench is not on loopback"
     if settings.open_reads:
@@ -222,7 +228,7 @@ def _reader(request: Request) -> None:
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """A workbench app; its store opens now and closes when the app shuts down."""
     settings = settings or WebSettings()
-    keys = Keys(settings.token)
+    keys = Keys(settings.token, session_s=settings.session_hours * 3600)
     bench = Workbench(settings)
 
     @asynccontextmanager
@@ -252,6 +258,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     static = resources.files("accord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.add_middleware(TrustedHosts, allowed=settings.allowed_hosts)
+    app.add_middleware(WatchDisconnect)  # inside the size limit: it reads what passed it
     app.add_middleware(HeadersAndLimits, max_bytes=settings.max_upload_bytes)
     root = root_path(settings.root_path)  # checked here too: the app may be made without serve
     if root:  # outermost: the middlewares above see the prefix too

@@ -132,7 +132,7 @@ async def _form(request: Request) -> FormData:
     keys = api.keys(request)
     cookie = request.cookies.get(SESSION_COOKIE)
     if not keys.session_ok(cookie):
-        raise WriteRefused("log in with the link `accord serve` printed to make changes", 401)
+        raise WriteRefused("log in (the token `accord serve` printed) to make changes", 401)
     given = form.get(CSRF_FIELD)
     if not keys.csrf_ok(cookie, given if isinstance(given, str) else None):
         raise WriteRefused("missing or invalid CSRF token; reload the page and try again", 403)
@@ -175,17 +175,119 @@ def home(request: Request) -> RedirectResponse:
     return _redirect(request, "/scenarios")
 
 
-@router.get("/login")
-def login(request: Request, token: str = "", next: str = "/") -> Response:
-    """Exchange the printed token for a session cookie (HttpOnly, SameSite=Strict)."""
+TOKEN_IN_ADDRESS = (
+    "the token no longer travels in the login address (a proxy's access log and the browser's "
+    "history keep addresses): type or paste it into this form instead; scripts send "
+    "'Authorization: Bearer TOKEN'. If that address went through a proxy or a shared browser, "
+    "treat the token as seen and restart the workbench with a new ACCORD_TOKEN"
+)
+"""The answer to ``/login?token=...``, the login address until session 40: refused, nothing
+logged in (see docs/deployment.md, "Security", for why it is not accepted once)."""
+
+
+def _login_page(
+    request: Request, next_path: str, error: str = "", status: int = 200
+) -> HTMLResponse:
+    """The login form, with a fresh random cookie its CSRF field is derived from."""
+    import secrets
+
+    from accord.web.security import LOGIN_COOKIE, LOGIN_FORM_MAX_AGE_S
+
     keys = api.keys(request)
-    if not keys.token_ok(token):
-        raise WriteRefused("wrong or missing token: use the address `accord serve` printed", 401)
-    response = _redirect(request, _safe_next(next))
-    # the cookie goes only to the workbench's own paths (another site under the same host
-    # behind the proxy does not get it)
+    nonce = secrets.token_urlsafe(24)
+    context = {
+        "login_csrf": keys.login_csrf(nonce),
+        "next_path": _safe_next(next_path),
+        "login_error": error,
+        "session_hours": keys.session_s / 3600,
+    }
+    page = render(request, "login.html", context, status=status)
+    page.set_cookie(
+        LOGIN_COOKIE,
+        nonce,
+        max_age=LOGIN_FORM_MAX_AGE_S,
+        httponly=True,
+        samesite="strict",
+        path=root_of(request) or "/",
+        secure=_https(request),
+    )
+    return page
+
+
+def _https(request: Request) -> bool:
+    """Whether ``request`` came over HTTPS (a ``Secure`` cookie), directly or, under
+    ``accord serve --proxy-https``, as the proxy in front says."""
+    from accord.web.security import over_https
+
+    trust = bool(request.app.state.settings.proxy_https)
+    return over_https(request.url.scheme, request.headers, trust)
+
+
+@router.get("/login")
+def login_form(request: Request, next: str = "/", token: str | None = None) -> Response:
+    """The login form (the token is posted, never put in an address). The old address
+    ``/login?token=...`` is refused with a message and the form, nothing logged in."""
+    if token is not None:
+        return _login_page(request, next, TOKEN_IN_ADDRESS, status=400)
+    return _login_page(request, next)
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    """Exchange the posted token for a session cookie (HttpOnly, SameSite=Strict, Secure over
+    HTTPS, with a Max-Age). The form's CSRF field must match its own cookie, and a browser's
+    cross-site post (``Sec-Fetch-Site: cross-site``) is refused, so that no other site can log
+    a browser in to a session of its choosing."""
+    from accord.web.security import LOGIN_COOKIE
+
+    keys = api.keys(request)
+    limit = request.app.state.settings.max_upload_bytes
+    form = await request.form(max_part_size=limit, max_fields=100)
+    next_path = _text(form, "next") or "/"
+    nonce = request.cookies.get(LOGIN_COOKIE)
+    given = form.get("login_csrf")
+    cross_site = request.headers.get("sec-fetch-site", "").lower() == "cross-site"
+    if cross_site or not keys.login_csrf_ok(nonce, given if isinstance(given, str) else None):
+        message = (
+            "the login form was not this workbench's, or it was open too long: log in again "
+            "with the form below"
+        )
+        return _login_page(request, next_path, message, status=403)
+    token = form.get("token")
+    if not keys.token_ok(token.strip() if isinstance(token, str) else None):
+        message = "wrong or missing token: give the token `accord serve` printed ($ACCORD_TOKEN)"
+        return _login_page(request, next_path, message, status=401)
+    response = _redirect(request, _safe_next(next_path))
+    # the cookies go only to the workbench's own paths (another site under the same host
+    # behind the proxy does not get them)
     path = root_of(request) or "/"
-    response.set_cookie(SESSION_COOKIE, keys.session, httponly=True, samesite="strict", path=path)
+    response.set_cookie(
+        SESSION_COOKIE,
+        keys.open_session(),
+        max_age=round(keys.session_s),
+        httponly=True,
+        samesite="strict",
+        path=path,
+        secure=_https(request),
+    )
+    response.delete_cookie(LOGIN_COOKIE, path=path, httponly=True, samesite="strict")
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    """End this browser's session: the server forgets it (its cookie opens nothing any more,
+    wherever a copy of it is) and the cookie is cleared. Needs the page's CSRF token, so that
+    another site cannot log a browser out; a session already over is only cleared."""
+    keys = api.keys(request)
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if keys.session_ok(cookie):
+        await _form(request)  # the CSRF token (403 without it)
+    keys.close_session(cookie)
+    response = _redirect(request, "/login")
+    response.delete_cookie(
+        SESSION_COOKIE, path=root_of(request) or "/", httponly=True, samesite="strict"
+    )
     return response
 
 

@@ -1,11 +1,15 @@
-"""Write protection, CSRF tokens and response headers.
+"""Write protection, sessions, CSRF tokens and response headers.
 
-Reading is open; every write needs the token. API clients send it as
-``Authorization: Bearer TOKEN``. A browser opens ``/login?token=TOKEN`` once (the address
-``accord serve`` prints): that sets an HttpOnly, SameSite=Strict session cookie derived from
-the token, and each form then carries a CSRF token derived from the session (the synchroniser
-token pattern of the OWASP CSRF Prevention Cheat Sheet, with HMAC-SHA256 as the derivation).
-Tokens are compared in constant time.
+Reading is open on loopback; every write needs the token. API clients and scripts send it as
+``Authorization: Bearer TOKEN``. A browser logs in once with the form at ``/login`` (a POST: the
+token never travels in an address, where a proxy's access log and the browser's history would
+keep it; session 40). That opens a server-side session: a random id in an HttpOnly,
+SameSite=Strict cookie, ``Secure`` when the request came over HTTPS, with a Max-Age; the server
+forgets it at its expiry, at logout (``POST /logout``) and at a restart. Each form then carries
+a CSRF token derived from the session (the synchroniser token pattern of the OWASP CSRF
+Prevention Cheat Sheet, with HMAC-SHA256 as the derivation); the login form, posted before any
+session exists, carries one derived from a short-lived random cookie of its own (a signed double
+submit). Tokens are compared in constant time.
 
 Every response carries a Content-Security-Policy that allows scripts only from this server's
 own static files: text from a scenario or an article reaches pages only escaped by Jinja2 or
@@ -16,6 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
+import threading
+import time
 from collections.abc import (
     Awaitable,
     Callable,
@@ -29,6 +36,12 @@ from typing import Any
 from accord.errors import AccordError
 
 SESSION_COOKIE = "accord_session"
+LOGIN_COOKIE = "accord_login"
+"""The login form's own cookie: a random value the form's CSRF field is derived from."""
+LOGIN_FORM_MAX_AGE_S = 3600
+"""How long a login form may stay open before it is posted (its cookie's Max-Age)."""
+MAX_SESSIONS = 10_000
+"""Sessions kept at once; beyond this the oldest is forgotten (only token holders make them)."""
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 
@@ -66,13 +79,19 @@ class WriteRefused(AccordError):
 
 
 class Keys:
-    """Derives the session cookie and CSRF tokens from the write token."""
+    """The write token, the sessions opened with it and the CSRF tokens derived from them.
 
-    def __init__(self, token: str) -> None:
+    A session is a random id the server keeps with its expiry (``session_s`` seconds after the
+    login); the cookie holds only that id. Sessions live in this process's memory: a restart,
+    like a new token, logs every browser out."""
+
+    def __init__(self, token: str, session_s: float = 12 * 3600) -> None:
         if len(token) < 16:
             raise AccordError("the write token must be at least 16 characters long")
         self._key = token.encode()
-        self.session = self._mac("session")
+        self.session_s = session_s
+        self._sessions: dict[str, float] = {}  # id -> expiry (time.time())
+        self._lock = threading.Lock()
 
     def _mac(self, purpose: str) -> str:
         return hmac.new(self._key, purpose.encode(), hashlib.sha256).hexdigest()
@@ -80,8 +99,33 @@ class Keys:
     def token_ok(self, given: str | None) -> bool:
         return given is not None and hmac.compare_digest(given.encode(), self._key)
 
+    def open_session(self) -> str:
+        """A new session's id, kept until its expiry; expired ones are forgotten now."""
+        now = time.time()
+        session = secrets.token_urlsafe(32)
+        with self._lock:
+            for old in [k for k, until in self._sessions.items() if until <= now]:
+                del self._sessions[old]
+            while len(self._sessions) >= MAX_SESSIONS:
+                del self._sessions[next(iter(self._sessions))]  # the oldest (insertion order)
+            self._sessions[session] = now + self.session_s
+        return session
+
+    def close_session(self, cookie: str | None) -> None:
+        """Forget the session ``cookie`` names (logout): its cookie opens nothing any more."""
+        if cookie is not None:
+            with self._lock:
+                self._sessions.pop(cookie, None)
+
     def session_ok(self, cookie: str | None) -> bool:
-        return cookie is not None and hmac.compare_digest(cookie, self.session)
+        if not cookie:
+            return False
+        with self._lock:
+            until = self._sessions.get(cookie)
+            if until is not None and until <= time.time():
+                del self._sessions[cookie]
+                until = None
+        return until is not None
 
     def bearer_ok(self, authorization: str | None) -> bool:
         """The ``Authorization`` header is ``Bearer TOKEN`` with this workbench's token."""
@@ -98,6 +142,15 @@ class Keys:
         expected = self.csrf(cookie)
         return bool(expected) and given is not None and hmac.compare_digest(given, expected)
 
+    def login_csrf(self, nonce: str | None) -> str:
+        """The login form's CSRF token for its cookie's random value ('' for none): a page of
+        another site can neither read the cookie nor compute this without the token."""
+        return self._mac(f"login:{nonce}") if nonce else ""
+
+    def login_csrf_ok(self, nonce: str | None, given: str | None) -> bool:
+        expected = self.login_csrf(nonce)
+        return bool(expected) and given is not None and hmac.compare_digest(given, expected)
+
     def check_read(
         self,
         authorization: str | None,
@@ -110,7 +163,8 @@ class Keys:
             return
         raise WriteRefused(
             f"{why}: reading needs the token too "
-            "(open the login address `accord serve` printed, or send 'Authorization: Bearer')",
+            "(log in at /login with the token `accord serve` printed, or send "
+            "'Authorization: Bearer TOKEN')",
             401,
         )
 
@@ -286,6 +340,28 @@ class RootPath:
                 if isinstance(raw, bytes):
                     scope["raw_path"] = self.root.encode() + raw
         await self.app(scope, receive, send)
+
+
+def over_https(scheme: str, headers: Mapping[str, str], trust_proxy: bool) -> bool:
+    """Whether a request came over HTTPS: to this server directly (``scheme``), or, where the
+    operator said the proxy in front says so truthfully (``accord serve --proxy-https``,
+    ``trust_proxy``), to the proxy, as its ``X-Forwarded-Proto: https`` or RFC 7239's
+    ``Forwarded: proto=https`` reports (the first, nearest the client, of a list). A header
+    is never believed unasked: anyone can send one to a server the proxy does not guard."""
+    if scheme in ("https", "wss"):
+        return True
+    if not trust_proxy:
+        return False
+    lowered = {name.lower(): value for name, value in headers.items()}
+    proto = lowered.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    if proto == "https":
+        return True
+    first = lowered.get("forwarded", "").split(",")[0]
+    for pair in first.split(";"):
+        name, _, value = pair.strip().partition("=")
+        if name.strip().lower() == "proto" and value.strip().strip('"').lower() == "https":
+            return True
+    return False
 
 
 PROXY_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")

@@ -28,6 +28,7 @@ from accord.scenario.versions import ScenarioVersions, VersionInfo
 from accord.web.ingests import KeptIngest, KeptIngests
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
+from accord.web.slots import ComputeSlots, GiveBack, ServerBusy, StopWhenAbandoned
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -95,6 +96,7 @@ class Workbench:
         self.store = Store(settings.db)
         self.versions = ScenarioVersions(self.store.engine)
         self.jobs = Jobs(settings.job_workers)
+        self.slots = ComputeSlots(settings.max_concurrent_forecasts)
         # the news store keeps near-duplicate signatures in memory: one ingest at a time
         self._ingest_lock = threading.Lock()
         self._ledger: Ledger | None = None
@@ -202,8 +204,16 @@ class Workbench:
 
         return scenario.model_copy(update={"institutions": Institutions()})
 
-    @staticmethod
+    def _slot(self) -> GiveBack:
+        """A slot of the inline computations' cap (:mod:`accord.web.slots`), taken now and
+        given back when the ``with`` block it opens ends, however it ends;
+        :class:`ServerBusy` (503) when every one is taken."""
+        if not self.slots.take():
+            raise ServerBusy(self.slots.busy_message())
+        return GiveBack(self.slots)
+
     def forecast(
+        self,
         scenario: Scenario,
         engine: str,
         params: dict[str, Any] | None = None,
@@ -213,10 +223,14 @@ class Workbench:
     ) -> Forecast:
         """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the votes on the
         scenario's draft resolutions out (a what-if that moves stances need not re-predict
-        193 votes)."""
+        193 votes). An ensemble stops between its blocks if the client goes away."""
         from accord.forecast import forecast  # the engines load on the first forecast
 
-        return forecast(scenario, engine, params, seed, runs=runs, votes=institutions)
+        executor = StopWhenAbandoned() if runs else None
+        with self._slot():
+            return forecast(
+                scenario, engine, params, seed, runs=runs, votes=institutions, executor=executor
+            )
 
     def forecasts(
         self,
@@ -229,12 +243,13 @@ class Workbench:
         forecast page draws); an engine that cannot run this scenario is reported with its
         message instead of failing the page."""
         out = []
-        for name in engines:
-            try:
-                made = self.forecast(scenario, name, seed=seed, institutions=institutions)
-                out.append(Compared(name, made))
-            except AccordError as exc:
-                out.append(Compared(name, None, str(exc)))
+        with self._slot():  # one slot for them all
+            for name in engines:
+                try:
+                    made = self.forecast(scenario, name, seed=seed, institutions=institutions)
+                    out.append(Compared(name, made))
+                except AccordError as exc:
+                    out.append(Compared(name, None, str(exc)))
         return out
 
     def compare(
@@ -248,10 +263,13 @@ class Workbench:
         """:func:`accord.forecast.compare.compare` (the ``accord compare --json`` contract)."""
         from accord.forecast.compare import compare
 
-        return compare(self._without_institutions(scenario, institutions), engines, params, seed)
+        with self._slot():
+            return compare(
+                self._without_institutions(scenario, institutions), engines, params, seed
+            )
 
-    @staticmethod
     def compare_scenarios(
+        self,
         a: Scenario,
         b: Scenario,
         engine: str,
@@ -263,7 +281,8 @@ class Workbench:
         scenarios, issue by issue (the comparison page, ``POST /compare/scenarios``)."""
         from accord.forecast.versus import compare_scenarios
 
-        return compare_scenarios(a, b, engine, params=params, seed=seed, runs=runs)
+        with self._slot():
+            return compare_scenarios(a, b, engine, params=params, seed=seed, runs=runs)
 
     @staticmethod
     def csv_of(frame: Any) -> str:
@@ -273,8 +292,8 @@ class Workbench:
 
         return accord.frames.frame_bytes(frame, "csv").decode("utf-8")
 
-    @staticmethod
     def explain(
+        self,
         scenario: Scenario,
         engine: str,
         issue: str | None = None,
@@ -285,7 +304,8 @@ class Workbench:
         """:func:`accord.forecast.explain.explain`: weight shares and a tornado per issue."""
         from accord.forecast.explain import explain
 
-        return explain(scenario, engine, issue, params, seed, top)
+        with self._slot():
+            return explain(scenario, engine, issue, params, seed, top)
 
     # ---------------------------------------------------------------- ledger
 

@@ -13,6 +13,22 @@ DEFAULT_MAX_UPLOAD = 8 * 1024 * 1024
 """Largest request body accepted (bytes): a hand-sized scenario or a batch of articles fits."""
 
 
+DEFAULT_SESSION_HOURS = 12.0
+"""How long a browser's login lasts (the session cookie's Max-Age and the server's expiry): a
+working day; ``accord serve --session-hours`` changes it."""
+
+
+def default_forecast_slots() -> int:
+    """Inline computations at once (``accord serve --max-concurrent-forecasts``): one per CPU
+    this process may run on, at least 2. Each runs in this process on one core, so more would
+    only share the cores, and the pages and the API need a core to answer too."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on every platform
+        cpus = os.cpu_count() or 1
+    return max(2, cpus)
+
+
 def _token_from_env() -> str:
     return os.environ.get(TOKEN_ENV) or secrets.token_urlsafe(24)
 
@@ -38,6 +54,14 @@ class WebSettings:
     open_reads: bool = True
     """Reading without the token: on for loopback; ``accord serve --host`` with another
     address turns it off, so that the network sees nothing without the token either."""
+    session_hours: float = DEFAULT_SESSION_HOURS
+    """How long a login lasts (``accord serve --session-hours``)."""
+    proxy_https: bool = False
+    """Believe a proxy's ``X-Forwarded-Proto``/``Forwarded`` saying the request came over HTTPS
+    (``accord serve --proxy-https``): the session cookie is then ``Secure``."""
+    max_concurrent_forecasts: int = field(default_factory=default_forecast_slots)
+    """Inline forecasts, ensembles, comparisons and explanations computed at once; one more is
+    a 503 with ``Retry-After`` (``accord serve --max-concurrent-forecasts``)."""
 
 
 def root_path(given: str) -> str:
