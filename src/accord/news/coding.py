@@ -1470,15 +1470,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
-            if (
-                found is not None
-                and curated is not None
-                and blocks
-                and _emphasis_statement(tokens, i + n, blocks)
-            ):
-                # "stressed that X is Y": the dictionary's statement (CAMEO 01), no appeal
-                found = Trigger(i, i + n, blocks[0].block.code, found.score, "default")
-                curated = None
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
             # pattern does ("said it will support" -> 032) keeps its rank
             if (
@@ -1503,30 +1494,6 @@ def find_triggers(
         else:
             i += 1
     return out
-
-
-_OBLIGATION = frozenset({"MUST", "SHOULD", "OUGHT", "NECESSARY", "IMPERATIVE"})
-_OBLIGATION_TO = frozenset({"NEED", "NEEDS", "HAS", "HAVE", "HAD"})
-
-
-def _emphasis_statement(tokens: list[Token], end: int, blocks: list[VerbSense] | None) -> bool:
-    """Whether a curated trigger ending at token ``end`` is a verb of the dictionary's EMPHASIZE
-    group (CAMEO 010: "stressed") whose reported "that" clause holds no demand: no modal of
-    obligation ("must", "should", "ought", "need to", "has to", "necessary"). Such a verb is a
-    statement (CAMEO 01), no appeal (docs/event-coding.md; session 40, s40-stressed)."""
-    if (
-        not blocks
-        or blocks[0].block.name != "EMPHASIZE"
-        or not blocks[0].block.code.startswith("01")
-    ):
-        return False
-    if end >= len(tokens) or tokens[end].key != "THAT":
-        return False
-    keys = [t.key for t in tokens[end + 1 :]]
-    return not any(
-        k in _OBLIGATION or (k in _OBLIGATION_TO and nxt == "TO")
-        for k, nxt in zip(keys, [*keys[1:], ""], strict=True)
-    )
 
 
 # ----------------------------------------------------------------------------------------------
