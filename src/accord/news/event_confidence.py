@@ -126,6 +126,9 @@ AFTER_FIT = (
     "heldout-s39",
     "heldout-s39b",
     "heldout-s39c",
+    "heldout-s40",
+    "heldout-s40b",
+    "heldout-s40c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

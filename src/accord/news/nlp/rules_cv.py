@@ -107,7 +107,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s38.json``, ``news-heldout-s38b.json`` and ``news-heldout-s38c.json`` since
     their one scoring, session 38 at 1415713;
     ``news-heldout-s39.json``, ``news-heldout-s39b.json`` and ``news-heldout-s39c.json`` since
-    their one scoring, session 39 at 2c0a141).
+    their one scoring, session 39 at 2c0a141;
+    ``news-heldout-s40.json``, ``news-heldout-s40b.json`` and ``news-heldout-s40c.json`` since
+    their one scoring, session 40 at 09e5178).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -204,6 +206,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s39", str(news / "news-heldout-s39.json"), None, "url"),
         DevSet("heldout-s39b", str(news / "news-heldout-s39b.json"), None, "url"),
         DevSet("heldout-s39c", str(news / "news-heldout-s39c.json"), None, "url"),
+        DevSet("heldout-s40", str(news / "news-heldout-s40.json"), None, "url"),
+        DevSet("heldout-s40b", str(news / "news-heldout-s40b.json"), None, "url"),
+        DevSet("heldout-s40c", str(news / "news-heldout-s40c.json"), None, "url"),
     ]
 
 
