@@ -231,12 +231,14 @@ def compare(
     def per_question(engine: str, which: int) -> dict[Any, float]:
         out: dict[Any, float] = {}
         for question, pairs in losses[engine].items():
-            present = [pair[which] for pair in pairs if pair[which] is not None]
+            present = [v for v in (pair[which] for pair in pairs) if v is not None]
             if present:
                 out[question] = float(np.mean(present))
         return out
 
-    def compared(engine: str, name: str, own: dict[Any, float], ref: dict[Any, float]) -> Any:
+    def compared(
+        engine: str, name: str, own: dict[Any, float], ref: dict[Any, float]
+    ) -> PairedComparison:
         shared = [q for q in own if q in ref]
         mine = [own[q] for q in shared]
         theirs = [ref[q] for q in shared]

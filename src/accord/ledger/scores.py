@@ -452,6 +452,7 @@ class Scores:
         out: list[PairedComparison] = []
         issue_brier: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
         issue_error: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
+        pair: tuple[float, float | None]
         for i in self.items:
             question = (i.scenario_id, i.issue_id)
             if i.brier is not None:
