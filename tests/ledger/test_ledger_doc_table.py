@@ -4,17 +4,23 @@ position errors off by up to 7.5 points, so a reader could not reproduce it)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
 
-from accord.ledger import Ledger, record_bundled, resolutions_in_force, score
+from accord.ledger import Ledger, Scores, record_bundled, resolutions_in_force, score
 from tests.helpers import ROOT
 
 HEADER = "| scenario | engine | n | Brier | status quo | no skill | error | status quo | no skill |"
 
 
-def _documented() -> list[list[str]]:
+HEADER_PAIRED = (
+    "| engine | reference | n | mean | reference's mean | difference | SE | interval | p "
+    "| verdict |"
+)
+
+
+def _documented(header: str = HEADER) -> list[list[str]]:
     lines = (ROOT / "docs" / "ledger.md").read_text().splitlines()
-    start = lines.index(HEADER) + 2  # past the header and its rule
+    start = lines.index(header) + 2  # past the header and its rule
     rows = []
     for line in lines[start:]:
         if not line.startswith("|"):
@@ -23,17 +29,33 @@ def _documented() -> list[list[str]]:
     return rows
 
 
-def test_documented_scores_are_reproduced(tmp_path: Path) -> None:
-    with Ledger(str(tmp_path / "l.db")) as ledger:
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> Scores:
+    with Ledger(str(tmp_path_factory.mktemp("ledger") / "l.db")) as ledger:
         record_bundled(ledger)  # every engine, 200 runs, seed 1: the documented settings
-        scores = score(ledger.records(), resolutions_in_force(ledger.resolutions()))
+        return score(ledger.records(), resolutions_in_force(ledger.resolutions()), against="smp")
 
-    def f(value: float | None, digits: int) -> str:
-        return "" if value is None else f"{value:.{digits}f}"
 
+def f(value: float | None, digits: int) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def test_documented_scores_are_reproduced(bundled: Scores) -> None:
     computed = [
         [r.scenario, r.engine, str(r.n), f(r.brier, 3), f(r.brier_status_quo, 3),
          f(r.brier_no_skill, 3), f(r.error, 1), f(r.error_status_quo, 1), f(r.error_no_skill, 1)]
-        for r in scores.rows
+        for r in bundled.rows
     ]  # fmt: skip
     assert _documented() == computed
+
+
+def test_documented_paired_comparisons_are_reproduced(bundled: Scores) -> None:
+    """Session 40: the worked example of "How sure" (the issues' Brier score, --against smp)."""
+    computed = [
+        [c.engine, "status quo" if c.reference == "status_quo" else c.reference, str(c.test.n),
+         f(c.mean, 3), f(c.mean_reference, 3), f(c.test.difference, 3), f(c.test.se, 3),
+         f"{f(c.test.low, 3)} to {f(c.test.high, 3)}", f(c.test.p_value, 3), c.verdict]
+        for c in bundled.comparisons
+        if c.kind == "issue" and c.measure == "brier"
+    ]  # fmt: skip
+    assert _documented(HEADER_PAIRED) == computed

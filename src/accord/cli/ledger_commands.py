@@ -445,12 +445,13 @@ def show_command(
 
 def _score_table(title: str, measure: str, rows: Sequence[tuple[str, ...]]) -> Table:
     """A scores table: scenario, engine, n and how many of the n were made after their outcome
-    (hindsight), then the Brier score and ``measure`` each beside the status quo's and the
+    (hindsight), then the Brier score and ``measure`` each with its standard error (``± SE``,
+    session 40; ``n<2`` where one forecast gives no spread) and beside the status quo's and the
     no-skill forecast's (issues and drafts share the layout)."""
     table = Table(title=title)
     columns = (
         "scenario", "engine", "n", "hindsight",
-        "Brier", "SQ", "no skill", measure, "SQ", "no skill",
+        "Brier", "± SE", "SQ", "no skill", measure, "± SE", "SQ", "no skill",
     )  # fmt: skip
     for column in columns:
         table.add_column(column, justify="left" if column in ("scenario", "engine") else "right")
@@ -459,32 +460,64 @@ def _score_table(title: str, measure: str, rows: Sequence[tuple[str, ...]]) -> T
     return table
 
 
+def _se_cell(se: float | None, n: int, digits: int) -> str:
+    """A standard error to ``digits`` decimals; ``n<2`` where one forecast gives none; empty
+    where nothing was scored."""
+    if se is not None:
+        return fixed(se, digits)
+    return "n<2" if n == 1 else ""
+
+
 def _score_cells(
-    r: ScoreRow | DraftScoreRow, measure: tuple[float | None, ...], digits: int
+    r: ScoreRow | DraftScoreRow,
+    brier: tuple[float | None, int],
+    measure: tuple[float | None, ...],
+    measured: tuple[float | None, int],
+    digits: int,
 ) -> tuple[str, ...]:
     """One row of :func:`_score_table`: the scenario, engine, n, hindsight and Brier scores of
-    ``r``, then the three ``measure`` values (its own, the status quo's, no skill's) to
+    ``r`` (``brier``: its standard error and the n it rests on), then the ``measure`` values
+    (its own, then, after ``measured``'s standard error, the status quo's and no skill's) to
     ``digits`` decimals."""
+    own, *references = measure
     return (
         escape(r.scenario),
         escape(r.engine),
         str(r.n),
         str(r.n_hindsight),
         fixed(r.brier, 3),
+        _se_cell(*brier, 3),
         fixed(r.brier_status_quo, 3),
         fixed(r.brier_no_skill, 3),
-        *(fixed(value, digits) for value in measure),
+        fixed(own, digits),
+        _se_cell(*measured, digits),
+        *(fixed(value, digits) for value in references),
     )
 
 
 def _scores_table(rows_of: Sequence[ScoreRow], title: str) -> Table:
-    rows = [_score_cells(r, (r.error, r.error_status_quo, r.error_no_skill), 1) for r in rows_of]
+    rows = [
+        _score_cells(
+            r,
+            (r.brier_se, r.n_brier),
+            (r.error, r.error_status_quo, r.error_no_skill),
+            (r.error_se, r.n_error),
+            1,
+        )
+        for r in rows_of
+    ]
     return _score_table(title, "error", rows)
 
 
 def _draft_scores_table(rows_of: Sequence[DraftScoreRow], title: str) -> Table:
     rows = [
-        _score_cells(r, (r.log_loss, r.log_loss_status_quo, r.log_loss_no_skill), 3)
+        _score_cells(
+            r,
+            (r.brier_se, r.n),
+            (r.log_loss, r.log_loss_status_quo, r.log_loss_no_skill),
+            (r.log_loss_se, r.n),
+            3,
+        )
         for r in rows_of
     ]
     return _score_table(title, "log loss", rows)
@@ -519,6 +552,39 @@ def _print_scores(scores: Scores) -> None:
     if scores.draft_rows_before_outcome:
         title = _DRAFTS_TITLE[:-1] + _BEFORE + ")"
         out.print(_draft_scores_table(scores.draft_rows_before_outcome, title))
+
+
+def _comparisons_table(scores: Scores) -> Table:
+    """The paired comparisons (session 40): each engine against the status quo (and the engine
+    of --against) on each score, over the questions both forecast, with the mean difference,
+    its standard error, the Diebold-Mariano (HLN) p-value and a verdict in words."""
+    from accord.ledger.paired import STATUS_QUO
+
+    table = Table(
+        title="Paired comparisons (engine - reference over the questions both forecast; "
+        "negative: engine better)",
+        caption="Diebold & Mariano 1995 with the Harvey, Leybourne & Newbold 1997 correction "
+        "(h = 1), t(n - 1), two-sided; questions assumed independent (docs/ledger.md)",
+    )
+    columns = ("kind", "score", "engine", "reference", "n", "difference", "± SE", "p", "verdict")
+    left = ("kind", "score", "engine", "reference", "verdict")
+    for column in columns:
+        table.add_column(column, justify="left" if column in left else "right")
+    for c in scores.comparisons:
+        digits = 1 if c.measure == "error" else 3
+        test = c.test
+        table.add_row(
+            c.kind,
+            c.measure,
+            escape(c.engine),
+            "status quo" if c.reference == STATUS_QUO else escape(c.reference),
+            str(test.n),
+            fixed(test.difference, digits),
+            _se_cell(test.se, test.n, digits),
+            fixed(test.p_value, 3),
+            escape(c.verdict),
+        )
+    return table
 
 
 def _pairs_table(scores: Scores) -> Table:
@@ -603,6 +669,24 @@ PerForecastOption = Annotated[
         "outcome, scores); with --format csv/parquet this table instead of the summary rows.",
     ),
 ]
+PairedOption = Annotated[
+    bool,
+    typer.Option(
+        "--paired",
+        help="With --format csv/parquet: write the paired comparisons (each engine against the "
+        "status quo and --against; Diebold-Mariano test) instead of the summary rows. The "
+        "table and --json always have them.",
+    ),
+]
+AgainstOption = Annotated[
+    str | None,
+    typer.Option(
+        "--against",
+        metavar="ENGINE",
+        help="Also compare every engine with this one (its label, e.g. smp or "
+        "bdm:scholz-code), question by question, besides the status quo.",
+    ),
+]
 CalibrationOption = Annotated[
     bool,
     typer.Option(
@@ -619,22 +703,26 @@ def score_command(
     db: LedgerDb = None,
     per_forecast: PerForecastOption = False,
     calibration: CalibrationOption = False,
+    paired: PairedOption = False,
+    against: AgainstOption = None,
     as_json: JsonOption = False,
     fmt: FormatOption = None,
     out_file: OutOption = None,
 ) -> None:
     """Score every resolved forecast, per engine within each scenario and across scenarios,
     beside the status quo and a no-skill reference (docs/ledger.md); annulled questions are
-    counted, never scored. --per-forecast and --calibration add a table each."""
+    counted, never scored. --per-forecast and --calibration add a table each; the paired
+    comparisons (each engine against the status quo, and --against ENGINE) follow the scores."""
     from accord.ledger import score
 
     shape = chosen_format(fmt, as_json, out_file)
-    if per_forecast and calibration and shape in ("csv", "parquet"):
+    if sum((per_forecast, calibration, paired)) > 1 and shape in ("csv", "parquet"):
         raise DataError(
-            "--per-forecast, --calibration: a CSV or Parquet file holds one table; ask for one "
-            "at a time (--json gives both: its forecasts and calibration)"
+            "--per-forecast, --calibration, --paired: a CSV or Parquet file holds one table; "
+            "ask for one at a time (--json gives them all: its forecasts, calibration and "
+            "comparisons)"
         )
-    scores = score(*_records_and_resolutions(db, scenario))
+    scores = score(*_records_and_resolutions(db, scenario), against=against)
     # one frame for every tabular format: the issues' rows and the drafts' (session 26; the
     # CSV had left out the drafts' P(adopted) scores that the table and --json show)
     frame = (
@@ -642,6 +730,8 @@ def score_command(
         if per_forecast
         else scores.calibration_frame
         if calibration
+        else scores.comparisons_frame
+        if paired
         else scores.summary_frame
     )
     from accord.provenance import provenance, version_string
@@ -663,6 +753,8 @@ def score_command(
         )
         return
     _print_scores(scores)
+    if scores.comparisons:
+        out.print(_comparisons_table(scores))
     if per_forecast and scores.items:
         out.print(_pairs_table(scores))
     if calibration and scores.items:

@@ -7,6 +7,8 @@ scores of the one against the other (docs/ledger.md).
 * :mod:`accord.ledger.resolve`: checks before a resolution is appended;
 * :mod:`accord.ledger.scores`: Brier score and position error against the status quo and a
   no-skill reference; the drafts' P(adopted) by Brier score and log loss;
+* :mod:`accord.ledger.paired`: standard errors of the mean scores and paired comparisons of
+  engines (Diebold-Mariano with the Harvey-Leybourne-Newbold correction);
 * :mod:`accord.ledger.bundled`: resolutions shipped for the bundled historic cases.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from accord.ledger.bundled import bundled_resolutions, record_bundled, resolutions_in_force
 from accord.ledger.db import LEDGER, Ledger, default_url
+from accord.ledger.paired import PairedComparison, PairedTest, diebold_mariano
 from accord.ledger.records import (
     DraftForecast,
     DraftResult,
@@ -41,6 +44,8 @@ __all__ = [
     "DraftScoreRow",
     "ForecastRecord",
     "Ledger",
+    "PairedComparison",
+    "PairedTest",
     "Resolution",
     "ScoreRow",
     "ScoredDraft",
@@ -48,6 +53,7 @@ __all__ = [
     "Scores",
     "bundled_resolutions",
     "default_url",
+    "diebold_mariano",
     "evidence_cutoff",
     "new_draft_result",
     "new_resolution",

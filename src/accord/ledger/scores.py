@@ -46,6 +46,13 @@ Calibration (reliability): the issues' ``p_agreement`` of every scored pair, per
 agreement (None in an empty bin) (:func:`calibration`; Murphy & Winkler 1977, "Reliability of
 subjective probability forecasts", JRSS C 26(1)).
 
+How sure (session 40): each row's mean has its standard error (``brier_se``, ``error_se``,
+``log_loss_se``: sample SD over sqrt(n); None where n < 2), and :attr:`Scores.comparisons`
+sets each engine against the status quo (and an engine the user names) over the questions both
+forecast, with the Diebold & Mariano (1995) test corrected by Harvey, Leybourne & Newbold
+(1997) (:mod:`accord.ledger.paired`): mean difference, standard error, p-value, interval and a
+verdict in words.
+
 Hindsight: a scored pair is a forecast made *before* its outcome only when the record was
 recorded (``recorded_at``, UTC) before the outcome's date (a resolution's or a vote's ``on``)
 and the evidence it cites (the evidence cut-off) is dated before it too; otherwise it is made
@@ -66,6 +73,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from accord.errors import DataError
+from accord.ledger.paired import (
+    PAIRED_LEVEL,
+    PairedComparison,
+    compare,
+    diebold_mariano,
+    standard_error,
+)
 from accord.ledger.records import DraftForecast, DraftResult, ForecastRecord, Resolution
 
 if TYPE_CHECKING:
@@ -261,6 +275,11 @@ class ScoreRow:
     error_no_skill: float | None
     n_hindsight: int = 0
     n_annulled: int = 0
+    brier_se: float | None = None
+    """The standard error of ``brier`` (:func:`accord.ledger.paired.standard_error`: sample SD
+    over sqrt(n_brier)); None where ``n_brier < 2``. Session 40."""
+    error_se: float | None = None
+    """The standard error of ``error`` over its ``n_error`` forecasts; None where < 2."""
 
     @property
     def brier_skill_status_quo(self) -> float | None:
@@ -297,6 +316,8 @@ class ScoreRow:
             "error_skill_vs_no_skill": self.error_skill_no_skill,
             "n_hindsight": self.n_hindsight,
             "n_annulled": self.n_annulled,
+            "brier_se": self.brier_se,
+            "error_se": self.error_se,
         }
 
 
@@ -369,6 +390,10 @@ class DraftScoreRow:
     log_loss_no_skill: float | None
     n_hindsight: int = 0
     n_annulled: int = 0
+    brier_se: float | None = None
+    """The standard error of ``brier`` over the ``n`` drafts; None where ``n < 2``. Session 40."""
+    log_loss_se: float | None = None
+    """The standard error of ``log_loss`` over the ``n`` drafts; None where ``n < 2``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -387,6 +412,8 @@ class DraftScoreRow:
             "log_loss_skill_vs_no_skill": _skill(self.log_loss, self.log_loss_no_skill),
             "n_hindsight": self.n_hindsight,
             "n_annulled": self.n_annulled,
+            "brier_se": self.brier_se,
+            "log_loss_se": self.log_loss_se,
         }
 
 
@@ -411,6 +438,48 @@ class Scores:
     annulled_drafts: list[dict[str, Any]] = field(default_factory=list)
     """Each record paired with an annulled draft (its vote not held), not scored: record,
     draft_result, scenario, draft, engine, as_of and the reason."""
+    against: str | None = None
+    """The engine every other engine is compared with (:attr:`comparisons`) besides the status
+    quo; None: the status quo only. Session 40."""
+
+    @property
+    def comparisons(self) -> list[PairedComparison]:
+        """Paired comparisons over every scored forecast (all scenarios pooled): each engine
+        against the status quo, then against :attr:`against` where named, on the issues' Brier
+        score and position error and the drafts' Brier score and log loss, each with its
+        Diebold-Mariano test (:mod:`accord.ledger.paired`): mean difference, its standard error,
+        p-value, interval and a verdict in words."""
+        out: list[PairedComparison] = []
+        issue_brier: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
+        issue_error: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
+        pair: tuple[float, float | None]
+        for i in self.items:
+            question = (i.scenario_id, i.issue_id)
+            if i.brier is not None:
+                pair = (i.brier, i.brier_status_quo)
+                issue_brier.setdefault(i.engine, {}).setdefault(question, []).append(pair)
+            if i.error is not None:
+                pair = (i.error, i.error_status_quo)
+                issue_error.setdefault(i.engine, {}).setdefault(question, []).append(pair)
+        draft_brier: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
+        draft_loss: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
+        for d in self.drafts:
+            if d.brier is None or d.log_loss is None:
+                continue
+            question = (d.forecast.scenario_id, d.forecast.draft_id)
+            status_quo = d.reference(0.0)
+            pair = (d.brier, status_quo[0])
+            draft_brier.setdefault(d.engine, {}).setdefault(question, []).append(pair)
+            pair = (d.log_loss, status_quo[1])
+            draft_loss.setdefault(d.engine, {}).setdefault(question, []).append(pair)
+        for kind, measure, losses in (
+            ("issue", "brier", issue_brier),
+            ("issue", "error", issue_error),
+            ("draft", "brier", draft_brier),
+            ("draft", "log_loss", draft_loss),
+        ):
+            out += compare(kind, measure, losses, self.against)
+        return out
 
     @property
     def calibration(self) -> list[CalibrationBin]:
@@ -436,6 +505,14 @@ class Scores:
                 "calibration": f"p_agreement of the scored forecasts per engine in "
                 f"{CALIBRATION_BINS} bins of width {1 / CALIBRATION_BINS:g} ([low, high), the "
                 "last [0.9, 1]): n, mean p, observed frequency of agreement (null if empty)",
+                "se": "standard error of a row's mean: sample SD (ddof 1) / sqrt(n); null "
+                "where n < 2",
+                "comparisons": "each engine against the status quo (and the engine named by "
+                "--against) over the questions both forecast, all scenarios pooled: difference "
+                "= mean of engine - reference (negative: engine better); Diebold & Mariano 1995 "
+                "test with the Harvey, Leybourne & Newbold 1997 correction, h = 1 (the paired t "
+                f"statistic), two-sided p under t(n - 1), {PAIRED_LEVEL:.0%} interval; status "
+                "'n too small' (n < 2) or 'zero variance': no test, null statistic and p_value",
             },
             "rows": [r.to_dict() for r in self.rows],
             "rows_before_outcome": [r.to_dict() for r in self.rows_before_outcome],
@@ -449,6 +526,7 @@ class Scores:
             },
             "annulled": self.annulled,
             "calibration": [b.to_dict() for b in self.calibration],
+            "comparisons": [c.to_dict() for c in self.comparisons],
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -479,6 +557,17 @@ class Scores:
             {"kind": "draft_before_outcome", **r.to_dict()} for r in self.draft_rows_before_outcome
         ]
         return pd.DataFrame(rows, columns=columns)
+
+    def comparisons_frame(self) -> pd.DataFrame:
+        """The paired comparisons (:attr:`comparisons`), one row each, as ``accord ledger score
+        --paired`` writes them: the keys of ``to_dict()["comparisons"]``, ``kind, measure,
+        engine, reference, mean, mean_reference, n, difference, se, statistic, df, p_value,
+        low, high, level, status, verdict, method``; None is an empty cell (NaN)."""
+        import pandas as pd
+
+        empty = PairedComparison("", "", "", "", None, None, diebold_mariano([]))
+        columns = list(empty.to_dict())
+        return pd.DataFrame([c.to_dict() for c in self.comparisons], columns=columns)
 
     def forecasts_frame(self) -> pd.DataFrame:
         """One row per scored forecast and issue: the columns of ``to_dict()["forecasts"]``
@@ -582,6 +671,10 @@ def _mean(values: Iterable[float | None]) -> tuple[int, float | None]:
     return int(present.size), (float(present.mean()) if present.size else None)
 
 
+def _se(values: Iterable[float | None]) -> float | None:
+    return standard_error([v for v in values if v is not None])
+
+
 def _pairs(
     records: Sequence[ForecastRecord], resolutions: Sequence[Resolution]
 ) -> tuple[list[ScoredForecast], list[dict[str, Any]], list[dict[str, Any]]]:
@@ -651,7 +744,7 @@ def _row(
     return ScoreRow(
         scenario, engine, len(items), n_brier, brier, brier_sq, brier_ns,
         n_error, error, error_sq, error_ns, sum(i.hindsight is not None for i in items),
-        n_annulled,
+        n_annulled, _se(i.brier for i in with_p), _se(i.error for i in with_f),
     )  # fmt: skip
 
 
@@ -706,6 +799,7 @@ def _draft_row(
         _mean(i.log_loss for i in scored)[1],
         _mean(loss for _, loss in status_quo)[1], _mean(loss for _, loss in no_skill)[1],
         sum(i.hindsight is not None for i in scored), n_annulled,
+        _se(i.brier for i in scored), _se(i.log_loss for i in scored),
     )  # fmt: skip
 
 
@@ -726,12 +820,16 @@ def score(
     records: Sequence[ForecastRecord],
     resolutions: Sequence[Resolution],
     draft_results: Sequence[DraftResult] = (),
+    against: str | None = None,
 ) -> Scores:
     """Score every record against every resolution in force of one of its issues, and its
     P(adopted) of each draft against every draft result in force (``draft_results``).
 
     Rows: one per (scenario, engine), then one per engine across scenarios (``"all"``); the
     drafts' rows alike; each pooled, and again over the forecasts made before their outcome.
+    ``against``: an engine (its label, ``engine:variant``) every other engine is compared with
+    in :attr:`Scores.comparisons`, besides the status quo; one that forecast nothing scored is a
+    :class:`DataError` naming the engines that did.
     """
     items, skipped, annulled = _pairs(records, resolutions)
     drafts, skipped_drafts, annulled_drafts = _draft_pairs(records, draft_results)
@@ -756,6 +854,12 @@ def score(
         counts = drafts_left_out if counted else {}
         return [_draft_row(s, e, groups[(s, e)], counts.get((s, e), 0)) for s, e in ordered]
 
+    engines = sorted({i.engine for i in items} | {d.engine for d in drafts})
+    if against is not None and against not in engines:
+        raise DataError(
+            f"no scored forecast of an engine {against!r} to compare with; the engines scored: "
+            + (", ".join(engines) or "none")
+        )
     return Scores(
         items,
         rows_of(items),
@@ -766,6 +870,7 @@ def score(
         draft_rows_of([d for d in drafts if d.hindsight is None], counted=False),
         annulled,
         annulled_drafts,
+        against,
     )
 
 

@@ -1,0 +1,261 @@
+"""How sure is a ledger's ranking: standard errors of mean scores and paired comparisons.
+
+A mean Brier score of 0.351 against 0.331 over ten questions is not a ranking until its noise
+is known (session 40's statistician's trial, finding 12). This module gives:
+
+* :func:`standard_error`: the standard error of a mean score, ``s / sqrt(n)`` with ``s`` the
+  sample standard deviation (``ddof`` 1); None where ``n < 2`` (no spread can be estimated);
+* :func:`diebold_mariano`: the test of equal expected loss of two forecasters scored on the same
+  questions, from the loss differentials ``d_i = L(engine)_i - L(reference)_i``: Diebold &
+  Mariano 1995 ("Comparing predictive accuracy", Journal of Business & Economic Statistics
+  13(3), 253-263), with the small-sample correction of Harvey, Leybourne & Newbold 1997
+  ("Testing the equality of prediction mean squared errors", International Journal of
+  Forecasting 13(2), 281-291), compared with Student's t with ``n - 1`` degrees of freedom.
+
+Why this test and ``h = 1``. The ledger's pairs are questions (issues or drafts), not a time
+series of overlapping multi-step forecasts, so the differential's autocovariances beyond lag 0
+are not estimated: ``h = 1``. The DM statistic is then ``mean(d) / sqrt(g0 / n)`` with
+``g0 = sum((d - mean(d))^2) / n``, and HLN multiply it by
+``sqrt((n + 1 - 2h + h(h - 1) / n) / n) = sqrt((n - 1) / n)``: the product is exactly the paired
+t statistic ``mean(d) / (s_d / sqrt(n))`` (``s_d`` with ``ddof`` 1), and HLN's reference
+distribution is ``t(n - 1)``. So the figures agree with ``scipy.stats.ttest_rel`` of the two
+losses, and the standard error of the difference is that of the rows' means. A paired bootstrap
+was not chosen: with the 3 to 10 questions a ledger holds its resamples take a handful of
+values, and its interval is too narrow; the t reference is exact for normal differentials and
+HLN found it close in size for small samples of non-normal ones.
+
+Assumption stated, not tested: the questions are independent. Issues of one scenario (one
+negotiation) share a fate, so their differentials are positively correlated in practice, and the
+standard error is then too small; the verdict is, if anything, too eager to tell engines apart.
+No correction for comparing many engines is made (six engines against one reference are six
+tests at the 5% level each).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+__all__ = [
+    "MEASURES",
+    "METHOD",
+    "PAIRED_LEVEL",
+    "STATUS_QUO",
+    "PairedComparison",
+    "PairedTest",
+    "compare",
+    "diebold_mariano",
+    "standard_error",
+]
+
+PAIRED_LEVEL = 0.95
+"""The level of the interval of a paired difference; a test is significant at ``1 - level``
+(5%), two-sided."""
+
+STATUS_QUO = "status_quo"
+"""The name of the status-quo reference in a paired comparison (``reference`` in JSON)."""
+
+_TIE = 1e-12
+"""Differentials spread by less than this (relative to their size, at least 1e-12 absolute)
+count as constant: floating-point noise of equal losses, not a spread to test."""
+
+
+def standard_error(values: Sequence[float]) -> float | None:
+    """The standard error of the mean of ``values``: the sample standard deviation (``ddof`` 1)
+    over ``sqrt(n)``; None where ``n < 2``."""
+    data = np.asarray(values, dtype=float)
+    if data.size < 2:
+        return None
+    return float(data.std(ddof=1) / math.sqrt(data.size))
+
+
+@dataclass(frozen=True)
+class PairedTest:
+    """The Diebold-Mariano test (HLN-corrected, ``h = 1``) of a set of loss differentials
+    ``d = loss(engine) - loss(reference)``: negative ``difference`` means the engine's loss is
+    lower (better).
+
+    ``status`` says whether there is a test: ``"tested"``; ``"n too small"`` (``n < 2``: no
+    spread to estimate); ``"zero variance"`` (every differential the same: no noise to weigh
+    the difference against; ``difference`` is then that value, 0 for identical forecasts).
+    Every figure a status leaves undefined is None, never NaN or infinity."""
+
+    n: int
+    difference: float | None
+    se: float | None
+    statistic: float | None
+    df: int | None
+    p_value: float | None
+    low: float | None
+    high: float | None
+    status: str
+    level: float = PAIRED_LEVEL
+
+    @property
+    def significant(self) -> bool:
+        """True where the test rejects equal expected loss at ``1 - level``, two-sided."""
+        return self.p_value is not None and self.p_value < 1.0 - self.level
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "difference": self.difference,
+            "se": self.se,
+            "statistic": self.statistic,
+            "df": self.df,
+            "p_value": self.p_value,
+            "low": self.low,
+            "high": self.high,
+            "level": self.level,
+            "status": self.status,
+        }
+
+
+def diebold_mariano(differences: Sequence[float], level: float = PAIRED_LEVEL) -> PairedTest:
+    """The Diebold & Mariano (1995) test of equal expected loss with the small-sample correction
+    of Harvey, Leybourne & Newbold (1997), one-step (``h = 1``), on the loss differentials
+    ``differences`` (one per question both forecast): the statistic, its two-sided p-value
+    under ``t(n - 1)``, and the ``level`` interval of the mean differential,
+    ``mean +- t_{(1 + level) / 2, n - 1} * se``. See the module's docstring for why ``h = 1``
+    (the statistic is then the paired t statistic) and what is assumed.
+
+    ``n < 2``: status ``"n too small"`` (the difference is given where ``n`` is 1, nothing
+    else); differentials all equal: ``"zero variance"`` (the difference, ``se`` 0, no statistic
+    and no p-value). Non-finite differentials are a ``ValueError`` (the scores are checked
+    before they get here)."""
+    from scipy import stats
+
+    d = np.asarray(differences, dtype=float)
+    if not np.all(np.isfinite(d)):
+        raise ValueError("loss differentials must be finite numbers")
+    n = int(d.size)
+    if n == 0:
+        return PairedTest(0, None, None, None, None, None, None, None, "n too small", level)
+    mean = float(d.mean())
+    if n < 2:
+        return PairedTest(n, mean, None, None, None, None, None, None, "n too small", level)
+    if float(np.ptp(d)) <= _TIE * max(1.0, float(np.max(np.abs(d)))):
+        return PairedTest(n, mean, 0.0, None, n - 1, None, mean, mean, "zero variance", level)
+    gamma0 = float(np.mean((d - mean) ** 2))  # DM's lag-0 autocovariance (divisor n)
+    dm = mean / math.sqrt(gamma0 / n)
+    statistic = dm * math.sqrt((n - 1) / n)  # HLN's factor with h = 1
+    se = float(d.std(ddof=1) / math.sqrt(n))  # = mean / statistic: the paired t's
+    p_value = float(2.0 * stats.t.sf(abs(statistic), n - 1))
+    half = float(stats.t.ppf((1.0 + level) / 2.0, n - 1)) * se
+    return PairedTest(
+        n, mean, se, float(statistic), n - 1, p_value, mean - half, mean + half, "tested", level
+    )
+
+
+MEASURES = {"brier": "Brier score", "error": "position error", "log_loss": "log loss"}
+"""The scores a comparison is made on, with their names in a verdict (lower is better)."""
+
+
+@dataclass(frozen=True)
+class PairedComparison:
+    """One engine against one reference on one score over the questions both forecast: ``kind``
+    ``issue`` (measure ``brier`` or ``error``) or ``draft`` (``brier`` or ``log_loss``); the
+    reference is the status quo (:data:`STATUS_QUO`, scored on the engine's own forecasts) or
+    another engine. ``mean`` and ``mean_reference`` are the two mean scores over those questions
+    (a question an engine forecast in several records counts once, its scores averaged); the
+    test is :func:`diebold_mariano` of their differences, engine minus reference."""
+
+    kind: str
+    measure: str
+    engine: str
+    reference: str
+    mean: float | None
+    mean_reference: float | None
+    test: PairedTest
+
+    @property
+    def verdict(self) -> str:
+        """The comparison in plain words, as the table and ``--json`` give it."""
+        test, n = self.test, self.test.n
+        reference = "the status quo" if self.reference == STATUS_QUO else self.reference
+        if test.status == "n too small":
+            return f"n too small (n = {n}): no test"
+        if test.status == "zero variance":
+            if not test.difference:
+                return f"identical scores on all {n} questions: no difference"
+            return (
+                f"the same difference ({test.difference:+.3g}) on all {n} questions: "
+                "zero variance, no test"
+            )
+        p = f"p = {test.p_value:.3f}" if (test.p_value or 0) >= 0.001 else "p < 0.001"
+        if not test.significant:
+            return f"not distinguishable from {reference} with n = {n} ({p})"
+        better = "better" if (test.difference or 0) < 0 else "worse"
+        lower = "lower" if better == "better" else "higher"
+        level = f"{1 - test.level:.0%}"
+        return (
+            f"{better} than {reference} at the {level} level "
+            f"({lower} {MEASURES.get(self.measure, self.measure)}; {p}, n = {n})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "measure": self.measure,
+            "engine": self.engine,
+            "reference": self.reference,
+            "mean": self.mean,
+            "mean_reference": self.mean_reference,
+            **self.test.to_dict(),
+            "verdict": self.verdict,
+            "method": METHOD,
+        }
+
+
+METHOD = "diebold-mariano-hln-h1"
+"""The test's name in ``--json`` and the frames: Diebold & Mariano (1995) with Harvey, Leybourne
+& Newbold's (1997) small-sample correction, one-step (h = 1), against t(n - 1)."""
+
+
+def compare(
+    kind: str,
+    measure: str,
+    losses: dict[str, dict[Any, list[tuple[float, float | None]]]],
+    reference: str | None = None,
+) -> list[PairedComparison]:
+    """Every engine of ``losses`` against the status quo, then against the engine
+    ``reference`` (where given and present; itself left out), on one score. ``losses[engine]``
+    maps each question to the (engine's, status quo's) scores of every forecast of it (the
+    status quo's None where the issue has none: left out of that comparison); a question counts
+    once, its scores averaged over the engine's forecasts of it."""
+
+    def per_question(engine: str, which: int) -> dict[Any, float]:
+        out: dict[Any, float] = {}
+        for question, pairs in losses[engine].items():
+            present = [v for v in (pair[which] for pair in pairs) if v is not None]
+            if present:
+                out[question] = float(np.mean(present))
+        return out
+
+    def compared(
+        engine: str, name: str, own: dict[Any, float], ref: dict[Any, float]
+    ) -> PairedComparison:
+        shared = [q for q in own if q in ref]
+        mine = [own[q] for q in shared]
+        theirs = [ref[q] for q in shared]
+        mean = float(np.mean(mine)) if mine else None
+        mean_ref = float(np.mean(theirs)) if theirs else None
+        test = diebold_mariano([a - b for a, b in zip(mine, theirs, strict=True)])
+        return PairedComparison(kind, measure, engine, name, mean, mean_ref, test)
+
+    out = [
+        compared(engine, STATUS_QUO, per_question(engine, 0), per_question(engine, 1))
+        for engine in sorted(losses)
+    ]
+    if reference is not None and reference in losses:
+        ref = per_question(reference, 0)
+        out += [
+            compared(engine, reference, per_question(engine, 0), ref)
+            for engine in sorted(losses)
+            if engine != reference
+        ]
+    return out
