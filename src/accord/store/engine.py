@@ -41,6 +41,11 @@ __all__ = [
 ]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
+PG_CONNECT_TIMEOUT_S = 10
+"""How long a PostgreSQL connection may take to open (libpq's ``connect_timeout``) unless the
+URL sets its own (``?connect_timeout=N``). Without it a server that accepts the connection and
+then says nothing (an overloaded server, a port that is not PostgreSQL's, a stuck pooler) held
+every command, a nightly job under ``flock`` included, for ever (session 40)."""
 SQLITE_BUSY_NOTE_S = 3.0
 """After this long waiting for another process's lock, a SQLite engine says once (an
 :class:`~accord.errors.AccordWarning`) that it is waiting and for which file: a command that sat
@@ -238,6 +243,13 @@ def connect(
     timeout_s = SQLITE_BUSY_TIMEOUT_S
     if sqlite:
         kwargs["connect_args"] = {"timeout": timeout_s}
+    else:
+        # a pooled connection that the server closed (a restart, a fail-over, an idle
+        # timeout) is replaced before use: until session 40 the workbench answered 500 once
+        # per pooled connection after its PostgreSQL server restarted
+        kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            kwargs["connect_args"] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
     try:
         engine = create_engine(parsed, **kwargs)
     except NoSuchModuleError:
