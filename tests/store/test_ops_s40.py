@@ -10,8 +10,10 @@ PostgreSQL engine meets a server that does not answer and one that restarted.
 from __future__ import annotations
 
 import socket
+import sqlite3
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -97,3 +99,33 @@ def test_a_pooled_connection_survives_a_server_restart() -> None:
         assert connection.execute(text("SELECT 1")).scalar_one() == 1
         assert connection.execute(text("SELECT pg_backend_pid()")).scalar_one() != pid
     engine.dispose()
+
+
+def test_a_ledger_that_cannot_be_made_leaves_no_empty_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding 7: ``forecast --record`` into a new ledger on a full disk stopped with
+    ``cannot open the database (database or disk is full)`` and left a 0-byte file, which the
+    next command took for an existing ledger."""
+    from accord.errors import DataError
+    from accord.ledger import db as ledger_db
+
+    def full(*_args: object, **_kwargs: object) -> str:
+        raise DataError("sqlite:///led.db: cannot open the ledger (database or disk is full)")
+
+    class NoRoom:
+        """SQLite on a full disk: even ``BEGIN IMMEDIATE`` on the empty file fails."""
+
+        Error = sqlite3.Error
+
+        @staticmethod
+        def connect(*_args: object, **_kwargs: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(ledger_db, "migrate", full)
+    monkeypatch.setattr(store_engine, "sqlite3", NoRoom)
+    path = tmp_path / "led.db"
+    with pytest.raises(DataError, match="disk is full"):
+        ledger_db.Ledger(str(path))
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []

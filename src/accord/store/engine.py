@@ -134,7 +134,15 @@ class NewSqliteFile:
         file is removed while that lock is held: a second writer that stored anything into the
         same new file in the meantime keeps it, nothing of it lost. Left open: a second writer
         that opened the file and has not written its first row yet when this one removes it.
-        "No data": no row in any table but the schema's bookkeeping (:data:`_BOOKKEEPING`)."""
+        "No data": no row in any table but the schema's bookkeeping (:data:`_BOOKKEEPING`).
+        A file of 0 bytes with no journal beside it is removed without opening it: on a full
+        disk SQLite cannot even begin the transaction, and the empty file used to stay
+        (session 40's trial, finding 7)."""
+        if _empty_and_unjournalled(self.path):
+            for suffix in ("", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self._remove_folders()
+            return True
         try:
             with closing(sqlite3.connect(self.path, timeout=_IN_USE_WAIT_S)) as conn:
                 conn.execute("BEGIN IMMEDIATE")
@@ -145,6 +153,11 @@ class NewSqliteFile:
                 conn.rollback()
         except sqlite3.Error:
             return False  # another writer holds it (in use), or not a database: left as it is
+        self._remove_folders()
+        return True
+
+    def _remove_folders(self) -> None:
+        """Remove the folders made for the file, as far as they are empty."""
         folder = self.path.parent
         while folder != self.made_below and folder.is_relative_to(self.made_below):
             try:
@@ -152,7 +165,16 @@ class NewSqliteFile:
             except OSError:
                 break  # not empty: kept
             folder = folder.parent
-        return True
+
+
+def _empty_and_unjournalled(path: Path) -> bool:
+    """A file of 0 bytes with no ``-wal`` or ``-journal`` beside it: no writer has begun."""
+    try:
+        if path.stat().st_size != 0:
+            return False
+    except OSError:
+        return False
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
 
 
 _IN_USE_WAIT_S = 5.0
