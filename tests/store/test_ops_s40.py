@@ -129,3 +129,34 @@ def test_a_ledger_that_cannot_be_made_leaves_no_empty_file(
         ledger_db.Ledger(str(path))
     assert not path.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_store_on_a_read_only_file_system_is_named_so(tmp_path: Path) -> None:
+    """Finding 6: every command, reading ones included, said only "unable to open database
+    file" for a SQLite store on a read-only file system (a snapshot, a share mounted
+    read-only). Needs root (to mount a tmpfs); skipped otherwise."""
+    import os
+    import shutil
+    import subprocess
+
+    from accord.errors import DataError
+    from accord.news.store import Store
+
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("needs root to mount a read-only tmpfs")
+    source = tmp_path / "desk.db"
+    Store(str(source)).close()
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)]).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        shutil.copy(source, mount / "desk.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        with pytest.raises(DataError) as refused:
+            Store(str(mount / "desk.db"), create=False)
+        message = str(refused.value)
+        assert "cannot open" in message and "read-only file system" in message
+        assert str(mount) in message
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)

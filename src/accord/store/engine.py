@@ -38,6 +38,7 @@ __all__ = [
     "driver_message",
     "make_private_file",
     "normalise_url",
+    "read_only_note",
 ]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
@@ -165,6 +166,28 @@ class NewSqliteFile:
             except OSError:
                 break  # not empty: kept
             folder = folder.parent
+
+
+def read_only_note(engine: Engine) -> str:
+    """``"; ..."`` saying why a SQLite file on a read-only file system cannot be opened, or ""
+    (another database, or a writable folder). SQLite's own message is only "unable to open
+    database file": in write-ahead-log mode every open writes the ``-shm`` file beside the
+    database, even to read (session 40's trial, finding 6)."""
+    name = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not name or name == ":memory:":
+        return ""
+    folder = Path(name).expanduser().parent
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return ""
+    if not read_only:
+        return ""
+    return (
+        f"; {folder} is on a read-only file system, where SQLite cannot open a store even to "
+        "read it (its write-ahead log writes beside the file): copy the file to a writable "
+        "folder first"
+    )
 
 
 def _empty_and_unjournalled(path: Path) -> bool:
