@@ -17,6 +17,7 @@ MODULES: tuple[str, ...] = (
     "accord.cli.backtest_commands",
     "accord.cli.backup_commands",
     "accord.cli.corpus_commands",
+    "accord.cli.db_commands",
     "accord.cli.events_commands",
     "accord.cli.format_commands",
     "accord.cli.institution_commands",
@@ -112,6 +113,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "backup": (
         ("accord.cli.backup_commands",),
         "Copy a SQLite news store or ledger safely while others write, and check the copy.",
+    ),
+    "db": (
+        ("accord.cli.db_commands",),
+        "A database's schema revisions (status) and their upgrade to this accord's (upgrade).",
     ),
 }
 """Command name -> (modules to import before it runs, its one-line help), in listing order."""

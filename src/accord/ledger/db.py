@@ -51,6 +51,7 @@ from accord.store import (
     READ_ONLY,
     Component,
     Database,
+    NewSqliteFile,
     advisory_lock,
     connect,
     current_revision,
@@ -171,6 +172,7 @@ class Ledger(Database):
 
     def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = normalise_url(url) if url else default_url()
+        new_file = NewSqliteFile.of(self.url) if create else None
         self.engine: Engine = connect(
             self.url,
             create,
@@ -185,6 +187,8 @@ class Ledger(Database):
             migrate(self.engine, LEDGER)
         except DataError:
             self.engine.dispose()
+            if new_file is not None:  # a full disk left an empty file (session 40, finding 7)
+                new_file.discard()
             raise
 
     # ------------------------------------------------------------------ appending

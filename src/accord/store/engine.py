@@ -38,9 +38,15 @@ __all__ = [
     "driver_message",
     "make_private_file",
     "normalise_url",
+    "read_only_note",
 ]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
+PG_CONNECT_TIMEOUT_S = 10
+"""How long a PostgreSQL connection may take to open (libpq's ``connect_timeout``) unless the
+URL sets its own (``?connect_timeout=N``). Without it a server that accepts the connection and
+then says nothing (an overloaded server, a port that is not PostgreSQL's, a stuck pooler) held
+every command, a nightly job under ``flock`` included, for ever (session 40)."""
 SQLITE_BUSY_NOTE_S = 3.0
 """After this long waiting for another process's lock, a SQLite engine says once (an
 :class:`~accord.errors.AccordWarning`) that it is waiting and for which file: a command that sat
@@ -129,7 +135,15 @@ class NewSqliteFile:
         file is removed while that lock is held: a second writer that stored anything into the
         same new file in the meantime keeps it, nothing of it lost. Left open: a second writer
         that opened the file and has not written its first row yet when this one removes it.
-        "No data": no row in any table but the schema's bookkeeping (:data:`_BOOKKEEPING`)."""
+        "No data": no row in any table but the schema's bookkeeping (:data:`_BOOKKEEPING`).
+        A file of 0 bytes with no journal beside it is removed without opening it: on a full
+        disk SQLite cannot even begin the transaction, and the empty file used to stay
+        (session 40's trial, finding 7)."""
+        if _empty_and_unjournalled(self.path):
+            for suffix in ("", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self._remove_folders()
+            return True
         try:
             with closing(sqlite3.connect(self.path, timeout=_IN_USE_WAIT_S)) as conn:
                 conn.execute("BEGIN IMMEDIATE")
@@ -140,6 +154,11 @@ class NewSqliteFile:
                 conn.rollback()
         except sqlite3.Error:
             return False  # another writer holds it (in use), or not a database: left as it is
+        self._remove_folders()
+        return True
+
+    def _remove_folders(self) -> None:
+        """Remove the folders made for the file, as far as they are empty."""
         folder = self.path.parent
         while folder != self.made_below and folder.is_relative_to(self.made_below):
             try:
@@ -147,7 +166,38 @@ class NewSqliteFile:
             except OSError:
                 break  # not empty: kept
             folder = folder.parent
-        return True
+
+
+def read_only_note(engine: Engine) -> str:
+    """``"; ..."`` saying why a SQLite file on a read-only file system cannot be opened, or ""
+    (another database, or a writable folder). SQLite's own message is only "unable to open
+    database file": in write-ahead-log mode every open writes the ``-shm`` file beside the
+    database, even to read (session 40's trial, finding 6)."""
+    name = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not name or name == ":memory:":
+        return ""
+    folder = Path(name).expanduser().parent
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return ""
+    if not read_only:
+        return ""
+    return (
+        f"; {folder} is on a read-only file system, where SQLite cannot open a store even to "
+        "read it (its write-ahead log writes beside the file): copy the file to a writable "
+        "folder first"
+    )
+
+
+def _empty_and_unjournalled(path: Path) -> bool:
+    """A file of 0 bytes with no ``-wal`` or ``-journal`` beside it: no writer has begun."""
+    try:
+        if path.stat().st_size != 0:
+            return False
+    except OSError:
+        return False
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
 
 
 _IN_USE_WAIT_S = 5.0
@@ -243,6 +293,13 @@ def connect(
     timeout_s = SQLITE_BUSY_TIMEOUT_S
     if sqlite:
         kwargs["connect_args"] = {"timeout": timeout_s}
+    else:
+        # a pooled connection that the server closed (a restart, a fail-over, an idle
+        # timeout) is replaced before use: until session 40 the workbench answered 500 once
+        # per pooled connection after its PostgreSQL server restarted
+        kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            kwargs["connect_args"] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
     try:
         engine = create_engine(parsed, **kwargs)
     except NoSuchModuleError:

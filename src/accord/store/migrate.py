@@ -43,7 +43,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
 from accord.errors import AccordWarning, DataError
-from accord.store.engine import READ_ONLY, advisory_lock, display_url
+from accord.store.engine import READ_ONLY, advisory_lock, display_url, read_only_note
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
@@ -120,7 +120,8 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
                 return current
             now = _upgrade(connection, component, script, target)
     except DatabaseError as exc:
-        raise DataError(f"{url}: cannot open the {component.noun} ({exc.orig})") from None
+        note = read_only_note(engine)
+        raise DataError(f"{url}: cannot open the {component.noun} ({exc.orig}){note}") from None
     if current is not None and now != current:  # said once committed, never for a new database
         warnings.warn(upgraded_note(url, component.name, current, now), AccordWarning, stacklevel=2)
     return now

@@ -23,7 +23,7 @@ from accord.errors import (
     UnknownRecord,
     UnknownScenarioError,
 )
-from accord.web import api, pages
+from accord.web import api, health, pages
 from accord.web.security import (
     SESSION_COOKIE,
     HeadersAndLimits,
@@ -212,8 +212,8 @@ def _reader(request: Request) -> None:
     loopback whatever its address: until session 32 a proxy on the same machine that sent the
     upstream's name as Host (nginx's default) opened every read to whoever it served."""
     settings: WebSettings = request.app.state.settings
-    if route_path(request.scope) in ("/login", "/logout"):
-        return
+    if route_path(request.scope) in ("/login", "/logout", health.HEALTH_PATH):
+        return  # the health check is open to a load balancer's probe (accord.web.health)
     why = "this workbench is not on loopback"
     if settings.open_reads:
         via = proxy_header(request.headers)
@@ -254,6 +254,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(health.router)
     _with_error_shape(app)
     static = resources.files("accord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
