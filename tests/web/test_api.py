@@ -1442,3 +1442,14 @@ def test_openapi_declares_the_refusals_made_before_a_route_runs(
             else:
                 assert "413" not in declared, (method, path)
     assert checked >= 10
+
+
+def test_ledger_scores_compare_with_a_named_engine(client: TestClient) -> None:
+    """``GET /ledger/scores?against=ENGINE`` gives what ``accord ledger score --against``
+    does; an engine with no scored forecast is a 400 naming the engines scored (session 40)."""
+    answer = client.get("/api/v1/ledger/scores", params={"against": "no-such-engine"})
+    assert answer.status_code == 400, answer.text
+    assert "no-such-engine" in answer.json()["error"]["message"]
+    plain = client.get("/api/v1/ledger/scores")
+    assert plain.status_code == 200
+    assert "comparisons" in plain.json()

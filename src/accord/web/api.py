@@ -998,10 +998,15 @@ def ledger_record(record_id: int, bench: Bench) -> dict[str, Any]:
 @router.get(
     "/ledger/scores",
     summary="Scores of the resolved forecasts (ledger score)",
-    responses=UNKNOWN_LEDGER_SCENARIO,
+    responses=UNKNOWN_LEDGER_SCENARIO | REFUSED,
 )
-def ledger_scores(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
-    return bench.scores(scenario).to_dict()
+def ledger_scores(
+    bench: Bench, scenario: str | None = None, against: str | None = None
+) -> dict[str, Any]:
+    """``against``: the engine every other is compared with besides the status quo
+    (``accord ledger score --against``); one with no scored forecast is a 400 naming the
+    engines scored."""
+    return bench.scores(scenario, against).to_dict()
 
 
 @router.post(

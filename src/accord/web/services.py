@@ -333,13 +333,14 @@ class Workbench:
                 raise
             return [], []
 
-    def scores(self, scenario_id: str | None = None) -> Scores:
+    def scores(self, scenario_id: str | None = None, against: str | None = None) -> Scores:
         """The scores of ``accord ledger score``: the issues', and the drafts' P(adopted)
-        against their recorded results."""
+        against their recorded results, every engine compared with the status quo and with
+        ``against`` (``ledger score --against``)."""
         from accord.ledger import score
 
         records, resolutions = self.ledger_entries(scenario_id)
-        return score(records, resolutions, self.ledger().draft_entries(scenario_id))
+        return score(records, resolutions, self.ledger().draft_entries(scenario_id), against)
 
     def record(self, made: Forecast) -> ForecastRecord:
         """Append a forecast to the ledger (as ``accord forecast --record`` does)."""
