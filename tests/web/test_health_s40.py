@@ -60,3 +60,17 @@ def test_the_health_check_says_when_the_database_does_not_answer(
         assert answer.json() == {"status": "unavailable"}  # names neither the URL nor the error
         assert str(tmp_path) not in answer.text
         assert client.get("/healthz").status_code == 200
+
+
+def test_private_workbench_serves_its_openapi_document_to_token_holders_only(
+    tmp_path: Path,
+) -> None:
+    """Under ``accord serve --private`` the OpenAPI document needs the token as every read
+    does; FastAPI's own route skipped the app's read check (session 40's trial, finding 11)."""
+    app = create_app(WebSettings(db=str(tmp_path / "s.db"), token=TOKEN, open_reads=False))
+    with TestClient(app) as client:
+        assert client.get("/api/v1/openapi.json").status_code == 401
+        signed = {"Authorization": f"Bearer {TOKEN}"}
+        answer = client.get("/api/v1/openapi.json", headers=signed)
+        assert answer.status_code == 200
+        assert "/api/v1/ledger/scores" in answer.json()["paths"]

@@ -44,6 +44,9 @@ from accord.web.services import (
 from accord.web.settings import WebSettings, root_path
 from accord.web.slots import RequestAbandoned, ServerBusy, WatchDisconnect
 
+OPENAPI_PATH = "/api/v1/openapi.json"
+"""Where the API's OpenAPI document is served."""
+
 
 def error_status(exc: AccordError) -> int:
     """The HTTP status of a library error."""
@@ -108,7 +111,7 @@ def _refusal(error: Mapping[str, Any]) -> str:
 
     value = error.get("input")
     if error.get("type") == "extra_forbidden":  # STRICT_BODY (session 39)
-        return "unknown field: not read by this route (its fields: /api/v1/openapi.json)"
+        return f"unknown field: not read by this route (its fields: {OPENAPI_PATH})"
     if str(error.get("type", "")).startswith(("date", "datetime")) and isinstance(value, str):
         hint = date_rewritten(value.strip())
         if hint:
@@ -242,10 +245,21 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         summary="Forecast multilateral negotiations: scenarios, engines, institutions, news.",
         docs_url=None,
         redoc_url=None,
-        openapi_url="/api/v1/openapi.json",
+        openapi_url=None,  # served below, behind the read check as every route is
         lifespan=lifespan,
         dependencies=[Depends(_reader)],
     )
+
+    @app.get(OPENAPI_PATH, include_in_schema=False)
+    def openapi_document(request: Request) -> dict[str, Any]:
+        """The OpenAPI document, naming the prefix it is served under (``--root-path``) as its
+        server, as FastAPI's own route did; that route skipped the app's dependencies, so
+        under ``accord serve --private`` it was the one read open without the token (session
+        40's operations trial, finding 11)."""
+        schema = app.openapi()
+        root = str(request.scope.get("root_path", "")).rstrip("/")
+        return {**schema, "servers": [{"url": root}]} if root else schema
+
     app.state.workbench = bench
     app.state.keys = keys
     app.state.settings = settings
