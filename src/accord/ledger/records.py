@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import ArgumentError, DataError
+from accord.errors import ArgumentError, DataError, format_path
 from accord.scenario.identity import scenario_hash, scenario_identity
 
 if TYPE_CHECKING:
@@ -304,13 +303,15 @@ def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> Fo
     """The ledger record of a forecast just made (not yet stored)."""
     from accord import __version__
     from accord.provenance import provenance
+    from accord.scenario.io import non_finite_numbers
 
     document = result.to_dict()
-    where = non_finite(document)
-    if where is not None:  # json.dumps(allow_nan=False) would raise a bare ValueError
+    found = next(non_finite_numbers(document, ("output",)), None)
+    if found is not None:  # json.dumps(allow_nan=False) would raise a bare ValueError
         raise DataError(
             f"the {result.engine} forecast of {result.scenario.id} has a non-finite number "
-            f"at {where}: the ledger stores JSON, which has no NaN or infinity; nothing recorded"
+            f"at {format_path(found[0])} ({found[1]!r}): the ledger stores JSON, which has no "
+            "NaN or infinity; nothing recorded"
         )
     output = json.loads(json.dumps(document, allow_nan=False))
     made = provenance()
@@ -330,25 +331,6 @@ def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> Fo
         output=output,
         accord_commit=commit_label(made["commit"], made["dirty"]),
     )
-
-
-def non_finite(value: Any, path: str = "output") -> str | None:
-    """The path (``output.issues[0].forecast``) of the first NaN or infinite float in a JSON-like
-    ``value`` (dicts, lists, tuples, numbers), or None if every number is finite (session 40:
-    ``record_of`` failed with a bare ``ValueError`` that named neither engine nor field)."""
-    if isinstance(value, float):
-        return None if math.isfinite(value) else f"{path} ({value!r})"
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found = non_finite(item, f"{path}.{key}")
-            if found is not None:
-                return found
-    elif isinstance(value, list | tuple):
-        for k, item in enumerate(value):
-            found = non_finite(item, f"{path}[{k}]")
-            if found is not None:
-                return found
-    return None
 
 
 def commit_label(commit: str | None, dirty: bool | None) -> str | None:

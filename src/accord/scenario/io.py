@@ -330,24 +330,26 @@ def _reject_non_finite(value: Any) -> None:
     (session 40: a file with several named only the first, so fixing it took one run each)."""
     problems = [
         Problem(format_path(loc), "must be a finite number (not NaN or infinity)", number)
-        for loc, number in _non_finite(value, ())
+        for loc, number in non_finite_numbers(value)
     ]
     if problems:
         raise ScenarioError(problems)
 
 
-def _non_finite(
-    value: Any, loc: tuple[str | int, ...]
+def non_finite_numbers(
+    value: Any, loc: tuple[str | int, ...] = ()
 ) -> Iterator[tuple[tuple[str | int, ...], float]]:
-    """Each NaN or infinite number in ``value`` with its path, in document order."""
+    """Each NaN or infinite float in a JSON-like ``value`` (dicts, lists, tuples) with its path
+    below ``loc`` (:func:`~accord.errors.format_path` writes it), in document order; a scenario
+    file's and a ledger record's checks both read it."""
     if isinstance(value, float) and not math.isfinite(value):
         yield loc, value
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _non_finite(item, (*loc, str(key)))
-    elif isinstance(value, list):
+            yield from non_finite_numbers(item, (*loc, str(key)))
+    elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            yield from _non_finite(item, (*loc, index))
+            yield from non_finite_numbers(item, (*loc, index))
 
 
 def read_yaml(text: str) -> Scenario:
