@@ -564,9 +564,13 @@ def _comparisons_table(scores: Scores) -> Table:
         title="Paired comparisons (engine - reference over the questions both forecast; "
         "negative: engine better)",
         caption="Diebold & Mariano 1995 with the Harvey, Leybourne & Newbold 1997 correction "
-        "(h = 1), t(n - 1), two-sided; questions assumed independent (docs/ledger.md)",
+        "(h = 1), t(n - 1), two-sided; Holm p: Holm 1979 over every tested comparison of this "
+        "table, the verdict's; questions assumed independent (docs/ledger.md)",
     )
-    columns = ("kind", "score", "engine", "reference", "n", "difference", "± SE", "p", "verdict")
+    columns = (
+        "kind", "score", "engine", "reference", "n", "difference", "± SE", "p", "Holm p",
+        "verdict",
+    )  # fmt: skip
     left = ("kind", "score", "engine", "reference", "verdict")
     for column in columns:
         table.add_column(column, justify="left" if column in left else "right")
@@ -582,6 +586,7 @@ def _comparisons_table(scores: Scores) -> Table:
             fixed(test.difference, digits),
             _se_cell(test.se, test.n, digits),
             fixed(test.p_value, 3),
+            fixed(c.p_holm, 3),
             escape(c.verdict),
         )
     return table
@@ -618,19 +623,21 @@ def _pairs_table(scores: Scores) -> Table:
     return table
 
 
-def _calibration_table(scores: Scores) -> Table:
-    """The calibration (reliability) table: per engine, each fixed bin of p_agreement with its
-    count, mean forecast probability and observed frequency of agreement; an empty bin says so."""
+def _calibration_table(scores: Scores, drafts: bool = False) -> Table:
+    """The calibration (reliability) table: per engine, each fixed bin of p_agreement (with
+    ``drafts``: of P(adopted), session 41) with its count, mean forecast probability and observed
+    frequency of agreement (adoption); an empty bin says so."""
     from accord.ledger.scores import CALIBRATION_BINS
 
+    what, happened = ("P(adopted)", "adoption") if drafts else ("p_agreement", "agreement")
     table = Table(
-        title=f"Calibration: p_agreement in {CALIBRATION_BINS} fixed bins against the observed "
-        "frequency of agreement",
+        title=f"Calibration: {what} in {CALIBRATION_BINS} fixed bins against the observed "
+        f"frequency of {happened}",
         caption="bins [low, high), the last [0.9, 1.0]; hindsight included (docs/ledger.md)",
     )
-    for column in ("engine", "bin", "n", "mean p", "agreed", "observed"):
+    for column in ("engine", "bin", "n", "mean p", "adopted" if drafts else "agreed", "observed"):
         table.add_column(column, justify="left" if column in ("engine", "bin") else "right")
-    for b in scores.calibration:
+    for b in scores.draft_calibration if drafts else scores.calibration:
         empty = b.n == 0
         table.add_row(
             escape(b.engine),
@@ -639,6 +646,37 @@ def _calibration_table(scores: Scores) -> Table:
             "empty" if empty else fixed(b.mean_p, 3),
             "" if empty else str(b.n_agreed),
             "" if empty else fixed(b.observed, 3),
+        )
+    return table
+
+
+def _decomposition_table(scores: Scores) -> Table:
+    """Murphy's decomposition of each engine's Brier score (session 41): exact over the distinct
+    forecast values (Brier = REL - RES + UNC), then over the calibration bins with the two
+    within-bin terms (Brier = REL - RES + UNC + WBV - WBC); ``n<2`` where there is no spread."""
+    table = Table(
+        title="Brier decomposition (Murphy 1973): Brier = REL - RES + UNC",
+        caption="REL reliability (lower better), RES resolution (higher better), UNC uncertainty "
+        "o(1 - o) of the base rate o; exact over the distinct forecast values; binned: over "
+        "the calibration bins, + WBV - WBC (Stephenson et al. 2008); all scenarios pooled, "
+        "hindsight included (docs/ledger.md)",
+    )
+    columns = (
+        "kind", "engine", "n", "Brier", "base rate", "UNC", "REL", "RES", "values",
+        "REL binned", "RES binned", "WBV", "WBC",
+    )  # fmt: skip
+    for column in columns:
+        table.add_column(column, justify="left" if column in ("kind", "engine") else "right")
+    for d in scores.decomposition:
+        small = d.status != "decomposed"
+        figures = (
+            d.uncertainty, d.reliability, d.resolution, None, d.reliability_binned,
+            d.resolution_binned, d.within_bin_variance, d.within_bin_covariance,
+        )  # fmt: skip
+        cells = ["n<2" if small else fixed(v, 3) for v in figures]
+        cells[3] = str(d.n_distinct)
+        table.add_row(
+            d.kind, escape(d.engine), str(d.n), fixed(d.brier, 3), fixed(d.base_rate, 3), *cells
         )
     return table
 
@@ -687,6 +725,15 @@ AgainstOption = Annotated[
         "bdm:scholz-code), question by question, besides the status quo.",
     ),
 ]
+DecomposeOption = Annotated[
+    bool,
+    typer.Option(
+        "--decompose",
+        help="Also Murphy's decomposition of each engine's Brier score (reliability, resolution, "
+        "uncertainty; exact, and over the calibration bins); with --format csv/parquet this "
+        "table instead. --json always has it.",
+    ),
+]
 CalibrationOption = Annotated[
     bool,
     typer.Option(
@@ -703,6 +750,7 @@ def score_command(
     db: LedgerDb = None,
     per_forecast: PerForecastOption = False,
     calibration: CalibrationOption = False,
+    decompose: DecomposeOption = False,
     paired: PairedOption = False,
     against: AgainstOption = None,
     as_json: JsonOption = False,
@@ -711,16 +759,17 @@ def score_command(
 ) -> None:
     """Score every resolved forecast, per engine within each scenario and across scenarios,
     beside the status quo and a no-skill reference (docs/ledger.md); annulled questions are
-    counted, never scored. --per-forecast and --calibration add a table each; the paired
-    comparisons (each engine against the status quo, and --against ENGINE) follow the scores."""
+    counted, never scored. --per-forecast, --calibration and --decompose add a table each; the
+    paired comparisons (each engine against the status quo, and --against ENGINE; Holm-adjusted)
+    follow the scores."""
     from accord.ledger import score
 
     shape = chosen_format(fmt, as_json, out_file)
-    if sum((per_forecast, calibration, paired)) > 1 and shape in ("csv", "parquet"):
+    if sum((per_forecast, calibration, paired, decompose)) > 1 and shape in ("csv", "parquet"):
         raise DataError(
-            "--per-forecast, --calibration, --paired: a CSV or Parquet file holds one table; "
-            "ask for one at a time (--json gives them all: its forecasts, calibration and "
-            "comparisons)"
+            "--per-forecast, --calibration, --paired, --decompose: a CSV or Parquet file holds "
+            "one table; ask for one at a time (--json gives them all: its forecasts, "
+            "calibration, comparisons and decomposition)"
         )
     scores = score(*_records_and_resolutions(db, scenario), against=against)
     # one frame for every tabular format: the issues' rows and the drafts' (session 26; the
@@ -732,6 +781,8 @@ def score_command(
         if calibration
         else scores.comparisons_frame
         if paired
+        else scores.decomposition_frame
+        if decompose
         else scores.summary_frame
     )
     from accord.provenance import provenance, version_string
@@ -759,6 +810,10 @@ def score_command(
         out.print(_pairs_table(scores))
     if calibration and scores.items:
         out.print(_calibration_table(scores))
+    if calibration and scores.draft_calibration:
+        out.print(_calibration_table(scores, drafts=True))
+    if decompose and scores.decomposition:
+        out.print(_decomposition_table(scores))
     _say_annulled(scores)
     if scores.skipped:
         err.print(f"{len(scores.skipped)} record/resolution pairs not scored (see --json)")

@@ -27,8 +27,10 @@ HLN found it close in size for small samples of non-normal ones.
 Assumption stated, not tested: the questions are independent. Issues of one scenario (one
 negotiation) share a fate, so their differentials are positively correlated in practice, and the
 standard error is then too small; the verdict is, if anything, too eager to tell engines apart.
-No correction for comparing many engines is made (six engines against one reference are six
-tests at the 5% level each).
+Many comparisons (session 41): six engines against one reference are six tests at the 5% level
+each. :func:`holm` gives Holm's (1979) step-down adjusted p-values over a family of tests, and
+:attr:`accord.ledger.scores.Scores.comparisons` adjusts over every tested comparison of its
+table (:attr:`PairedComparison.p_holm`); the verdict then rests on the adjusted p-value.
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ __all__ = [
     "STATUS_QUO",
     "PairedComparison",
     "PairedTest",
+    "adjusted",
     "compare",
     "diebold_mariano",
+    "holm",
     "standard_error",
 ]
 
@@ -171,10 +175,25 @@ class PairedComparison:
     mean: float | None
     mean_reference: float | None
     test: PairedTest
+    p_holm: float | None = None
+    """Holm's (1979) adjusted p-value over the ``family`` tested comparisons this one was
+    adjusted with (:func:`holm`; session 41); None where it was not adjusted (not tested, or
+    made by :func:`compare` alone)."""
+    family: int | None = None
+    """How many tested comparisons the Holm adjustment ran over (``m``); None: not adjusted."""
+
+    @property
+    def significant(self) -> bool:
+        """True where the test rejects equal expected loss at ``1 - level``, two-sided: on the
+        Holm-adjusted p-value where there is one, else on the raw p-value."""
+        if self.p_holm is None:
+            return self.test.significant
+        return self.p_holm < 1.0 - self.test.level
 
     @property
     def verdict(self) -> str:
-        """The comparison in plain words, as the table and ``--json`` give it."""
+        """The comparison in plain words, as the table and ``--json`` give it; with a Holm
+        adjustment it says both p-values and rests on the adjusted one."""
         test, n = self.test, self.test.n
         reference = "the status quo" if self.reference == STATUS_QUO else self.reference
         if test.status == "n too small":
@@ -186,8 +205,10 @@ class PairedComparison:
                 f"the same difference ({test.difference:+.3g}) on all {n} questions: "
                 "zero variance, no test"
             )
-        p = f"p = {test.p_value:.3f}" if (test.p_value or 0) >= 0.001 else "p < 0.001"
-        if not test.significant:
+        p = _p_words("p", test.p_value)
+        if self.p_holm is not None:
+            p += f", {_p_words('Holm p', self.p_holm)} over {self.family} tests"
+        if not self.significant:
             return f"not distinguishable from {reference} with n = {n} ({p})"
         better = "better" if (test.difference or 0) < 0 else "worse"
         lower = "lower" if better == "better" else "higher"
@@ -208,7 +229,48 @@ class PairedComparison:
             **self.test.to_dict(),
             "verdict": self.verdict,
             "method": METHOD,
+            "p_value_holm": self.p_holm,
+            "family_size": self.family,
         }
+
+
+def _p_words(name: str, p: float | None) -> str:
+    """``name = 0.123``, or ``name < 0.001``."""
+    return f"{name} = {p:.3f}" if (p or 0) >= 0.001 else f"{name} < 0.001"
+
+
+def holm(p_values: Sequence[float]) -> list[float]:
+    """Holm's (1979) step-down adjusted p-values ("A simple sequentially rejective multiple test
+    procedure", Scandinavian Journal of Statistics 6(2), 65-70), in the order given: with the
+    ``m`` p-values sorted ascending, ``p_(1) <= ... <= p_(m)``, the ``i``-th adjusted value is
+    ``max over j <= i of min(1, (m - j + 1) * p_(j))``. Rejecting where the adjusted value is
+    under ``alpha`` is Holm's procedure at family-wise error rate ``alpha`` (Wright 1992,
+    "Adjusted P-values for simultaneous inference", Biometrics 48(4), gives this form); it never
+    rejects less than Bonferroni does. Ties keep their order; a p-value outside [0, 1] or not
+    finite is a ``ValueError``."""
+    values = [float(p) for p in p_values]
+    if not all(math.isfinite(p) and 0.0 <= p <= 1.0 for p in values):
+        raise ValueError("p-values to adjust must be numbers in [0, 1]")
+    m = len(values)
+    adjusted = [0.0] * m
+    running = 0.0
+    for rank, index in enumerate(sorted(range(m), key=values.__getitem__)):
+        running = max(running, min(1.0, (m - rank) * values[index]))
+        adjusted[index] = running
+    return adjusted
+
+
+def adjusted(comparisons: Sequence[PairedComparison]) -> list[PairedComparison]:
+    """``comparisons`` with Holm's adjusted p-values (:func:`holm`) over the family of those
+    tested (status ``tested``: a p-value); the others unchanged (no adjusted value)."""
+    from dataclasses import replace
+
+    tested = [k for k, c in enumerate(comparisons) if c.test.p_value is not None]
+    values = holm([comparisons[k].test.p_value or 0.0 for k in tested])
+    out = list(comparisons)
+    for k, value in zip(tested, values, strict=True):
+        out[k] = replace(comparisons[k], p_holm=value, family=len(tested))
+    return out
 
 
 METHOD = "diebold-mariano-hln-h1"

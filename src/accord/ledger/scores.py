@@ -73,9 +73,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from accord.errors import DataError
+from accord.ledger.decomposition import BINS, BrierDecomposition, bin_index, decompose
 from accord.ledger.paired import (
     PAIRED_LEVEL,
     PairedComparison,
+    adjusted,
     compare,
     diebold_mariano,
     standard_error,
@@ -100,6 +102,8 @@ __all__ = [
     "Scores",
     "brier",
     "calibration",
+    "decomposition",
+    "draft_calibration",
     "hindsight",
     "log_loss",
     "probability",
@@ -115,8 +119,9 @@ resolution of a 1000-run ensemble), not a tuned number; a forecast of certainty 
 costs ln(1000) = 6.91 instead of infinity (a single run's P is exactly 0 or 1)."""
 
 
-CALIBRATION_BINS = 10
-"""Bins of the calibration table: ten of width 0.1 over [0, 1], the last closed (p = 1 in it)."""
+CALIBRATION_BINS = BINS
+"""Bins of the calibration table: ten of width 0.1 over [0, 1], the last closed (p = 1 in it);
+the binned Brier decomposition's (:mod:`accord.ledger.decomposition`) are the same."""
 
 _EDGES = [k / CALIBRATION_BINS for k in range(CALIBRATION_BINS + 1)]  # 0.3 is the float 0.3
 
@@ -479,12 +484,23 @@ class Scores:
             ("draft", "log_loss", draft_loss),
         ):
             out += compare(kind, measure, losses, self.against)
-        return out
+        return adjusted(out)  # Holm over every tested comparison of the table (session 41)
 
     @property
     def calibration(self) -> list[CalibrationBin]:
         """The calibration table of the scored pairs (:func:`calibration`)."""
         return calibration(self.items)
+
+    @property
+    def draft_calibration(self) -> list[CalibrationBin]:
+        """The calibration table of the drafts' P(adopted) (:func:`draft_calibration`)."""
+        return draft_calibration(self.drafts)
+
+    @property
+    def decomposition(self) -> list[BrierDecomposition]:
+        """Murphy's decomposition of each engine's Brier score, issues then drafts, all
+        scenarios pooled (:func:`decomposition`; session 41)."""
+        return decomposition(self.items, self.drafts)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -513,6 +529,15 @@ class Scores:
                 "test with the Harvey, Leybourne & Newbold 1997 correction, h = 1 (the paired t "
                 f"statistic), two-sided p under t(n - 1), {PAIRED_LEVEL:.0%} interval; status "
                 "'n too small' (n < 2) or 'zero variance': no test, null statistic and p_value",
+                "p_value_holm": "Holm 1979 step-down adjusted p-value over the family of every "
+                "tested comparison in the list (family_size of them: both references, all four "
+                "scores); the verdict rests on it; null where not tested",
+                "decomposition": "Murphy 1973: brier = reliability - resolution + uncertainty "
+                "over the distinct forecast values, per kind (issue, draft) and engine, all "
+                "scenarios pooled, hindsight included; binned over the calibration bins: brier "
+                "= reliability_binned - resolution_binned + uncertainty + within_bin_variance "
+                "- within_bin_covariance (Stephenson, Coelho & Jolliffe 2008); status 'n too "
+                "small' (n < 2): null components",
             },
             "rows": [r.to_dict() for r in self.rows],
             "rows_before_outcome": [r.to_dict() for r in self.rows_before_outcome],
@@ -523,10 +548,12 @@ class Scores:
                 "rows_before_outcome": [r.to_dict() for r in self.draft_rows_before_outcome],
                 "forecasts": [d.to_dict() for d in self.drafts],
                 "annulled": self.annulled_drafts,
+                "calibration": [b.to_dict() for b in self.draft_calibration],
             },
             "annulled": self.annulled,
             "calibration": [b.to_dict() for b in self.calibration],
             "comparisons": [c.to_dict() for c in self.comparisons],
+            "decomposition": [d.to_dict() for d in self.decomposition],
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -586,6 +613,17 @@ class Scores:
         columns = list(CalibrationBin("", 0.0, 0.1, 0, None, 0).to_dict())
         return pd.DataFrame([b.to_dict() for b in self.calibration], columns=columns)
 
+    def decomposition_frame(self) -> pd.DataFrame:
+        """Murphy's decomposition (:attr:`decomposition`), one row per kind and engine, as
+        ``accord ledger score --decompose`` writes it: the keys of ``to_dict()["decomposition"]``,
+        ``kind, engine, n, brier, base_rate, uncertainty, reliability, resolution, n_distinct,
+        bins, reliability_binned, resolution_binned, within_bin_variance,
+        within_bin_covariance, status``; None is an empty cell (NaN)."""
+        import pandas as pd
+
+        columns = list(decompose([], []).to_dict())
+        return pd.DataFrame([d.to_dict() for d in self.decomposition], columns=columns)
+
     def __repr__(self) -> str:
         """Counts: the dataclass's repr printed every scored forecast."""
         return (
@@ -637,20 +675,50 @@ class CalibrationBin:
 def calibration(items: Sequence[ScoredForecast]) -> list[CalibrationBin]:
     """Per engine (sorted), the :data:`CALIBRATION_BINS` bins of the ``p_agreement`` of
     ``items`` (those that carry one), every bin shown, empty ones with ``n`` 0."""
-    from bisect import bisect_right
+    return _calibration([(i.engine, i.p_agreement, i.agreed) for i in items])
 
+
+def draft_calibration(drafts: Sequence[ScoredDraft]) -> list[CalibrationBin]:
+    """The same table of the drafts' P(adopted) (``n_agreed``: how many were adopted; session
+    41)."""
+    return _calibration([(d.engine, d.p_adopted, d.adopted) for d in drafts])
+
+
+def _calibration(scored: Sequence[tuple[str, float | None, bool]]) -> list[CalibrationBin]:
+    """Per engine (sorted), the bins of the (engine, probability, happened) triples that carry a
+    probability."""
     out: list[CalibrationBin] = []
-    for engine in sorted({i.engine for i in items if i.p_agreement is not None}):
-        binned: list[list[ScoredForecast]] = [[] for _ in range(CALIBRATION_BINS)]
-        for item in items:
-            if item.engine == engine and item.p_agreement is not None:
-                k = min(max(bisect_right(_EDGES, item.p_agreement) - 1, 0), CALIBRATION_BINS - 1)
-                binned[k].append(item)
+    for engine in sorted({e for e, p, _ in scored if p is not None}):
+        binned: list[list[tuple[float, bool]]] = [[] for _ in range(CALIBRATION_BINS)]
+        for e, p, happened in scored:
+            if e == engine and p is not None:
+                binned[bin_index(p)].append((p, happened))
         for k, members in enumerate(binned):
-            _, mean_p = _mean(i.p_agreement for i in members)
-            agreed = sum(bool(i.agreed) for i in members)
+            _, mean_p = _mean(p for p, _ in members)
+            agreed = sum(bool(happened) for _, happened in members)
             bounds = (_EDGES[k], _EDGES[k + 1])
             out.append(CalibrationBin(engine, *bounds, len(members), mean_p, agreed))
+    return out
+
+
+def decomposition(
+    items: Sequence[ScoredForecast], drafts: Sequence[ScoredDraft] = ()
+) -> list[BrierDecomposition]:
+    """Murphy's decomposition of each engine's Brier score (:func:`accord.ledger.decomposition.
+    decompose`), all scenarios pooled: the issues' ``p_agreement`` (kind ``issue``), then the
+    drafts' P(adopted) (kind ``draft``), engines sorted; over the forecasts that carry a
+    probability, each checked by :func:`probability` as the Brier score checks it, so the
+    decomposed ``brier`` is the ``all`` row's."""
+    out: list[BrierDecomposition] = []
+    for kind, scored in (
+        ("issue", [(i.engine, i.p_agreement, i.agreed) for i in items]),
+        ("draft", [(d.engine, d.p_adopted, d.adopted) for d in drafts]),
+    ):
+        for engine in sorted({e for e, p, _ in scored if p is not None}):
+            mine = [(probability(p), a) for e, p, a in scored if e == engine and p is not None]
+            out.append(
+                decompose([p for p, _ in mine], [a for _, a in mine], kind=kind, engine=engine)
+            )
     return out
 
 
