@@ -14,7 +14,12 @@ HEADER = "| scenario | engine | n | Brier | status quo | no skill | error | stat
 
 HEADER_PAIRED = (
     "| engine | reference | n | mean | reference's mean | difference | SE | interval | p "
-    "| verdict |"
+    "| Holm p | verdict |"
+)
+
+HEADER_DECOMPOSITION = (
+    "| kind | engine | n | Brier | base rate | UNC | REL | RES | values | REL binned | RES binned "
+    "| WBV | WBC |"
 )
 
 
@@ -54,8 +59,20 @@ def test_documented_paired_comparisons_are_reproduced(bundled: Scores) -> None:
     computed = [
         [c.engine, "status quo" if c.reference == "status_quo" else c.reference, str(c.test.n),
          f(c.mean, 3), f(c.mean_reference, 3), f(c.test.difference, 3), f(c.test.se, 3),
-         f"{f(c.test.low, 3)} to {f(c.test.high, 3)}", f(c.test.p_value, 3), c.verdict]
+         f"{f(c.test.low, 3)} to {f(c.test.high, 3)}", f(c.test.p_value, 3), f(c.p_holm, 3),
+         c.verdict]
         for c in bundled.comparisons
         if c.kind == "issue" and c.measure == "brier"
     ]  # fmt: skip
     assert _documented(HEADER_PAIRED) == computed
+
+
+def test_documented_decomposition_is_reproduced(bundled: Scores) -> None:
+    """Session 41: the worked example of "Why a Brier score is what it is" (--decompose)."""
+    computed = [
+        [d.kind, d.engine, str(d.n), f(d.brier, 3), f(d.base_rate, 3), f(d.uncertainty, 3),
+         f(d.reliability, 3), f(d.resolution, 3), str(d.n_distinct), f(d.reliability_binned, 3),
+         f(d.resolution_binned, 3), f(d.within_bin_variance, 3), f(d.within_bin_covariance, 3)]
+        for d in bundled.decomposition
+    ]  # fmt: skip
+    assert _documented(HEADER_DECOMPOSITION) == computed
