@@ -8,7 +8,9 @@ scores of the one against the other (docs/ledger.md).
 * :mod:`accord.ledger.scores`: Brier score and position error against the status quo and a
   no-skill reference; the drafts' P(adopted) by Brier score and log loss;
 * :mod:`accord.ledger.paired`: standard errors of the mean scores and paired comparisons of
-  engines (Diebold-Mariano with the Harvey-Leybourne-Newbold correction);
+  engines (Diebold-Mariano with the Harvey-Leybourne-Newbold correction; Holm's adjustment);
+* :mod:`accord.ledger.decomposition`: Murphy's decomposition of a Brier score (reliability,
+  resolution, uncertainty; exact and binned);
 * :mod:`accord.ledger.bundled`: resolutions shipped for the bundled historic cases.
 """
 
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 from accord.ledger.bundled import bundled_resolutions, record_bundled, resolutions_in_force
 from accord.ledger.db import LEDGER, Ledger, default_url
-from accord.ledger.paired import PairedComparison, PairedTest, diebold_mariano
+from accord.ledger.decomposition import BrierDecomposition, decompose
+from accord.ledger.paired import PairedComparison, PairedTest, diebold_mariano, holm
 from accord.ledger.records import (
     DraftForecast,
     DraftResult,
@@ -39,6 +42,7 @@ from accord.ledger.scores import (
 
 __all__ = [
     "LEDGER",
+    "BrierDecomposition",
     "DraftForecast",
     "DraftResult",
     "DraftScoreRow",
@@ -52,9 +56,11 @@ __all__ = [
     "ScoredForecast",
     "Scores",
     "bundled_resolutions",
+    "decompose",
     "default_url",
     "diebold_mariano",
     "evidence_cutoff",
+    "holm",
     "new_draft_result",
     "new_resolution",
     "parse_agreed",

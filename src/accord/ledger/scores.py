@@ -51,7 +51,14 @@ How sure (session 40): each row's mean has its standard error (``brier_se``, ``e
 sets each engine against the status quo (and an engine the user names) over the questions both
 forecast, with the Diebold & Mariano (1995) test corrected by Harvey, Leybourne & Newbold
 (1997) (:mod:`accord.ledger.paired`): mean difference, standard error, p-value, interval and a
-verdict in words.
+verdict in words. Session 41: Holm's (1979) adjusted p-value over every tested comparison of the
+list beside each raw one, the verdict resting on it (:func:`accord.ledger.paired.holm`).
+
+Why a Brier score is what it is (session 41): :attr:`Scores.decomposition` gives Murphy's (1973)
+decomposition of each engine's Brier score into reliability, resolution and uncertainty, exact
+over the distinct forecast values and binned over the calibration bins with the two within-bin
+terms of Stephenson, Coelho & Jolliffe (2008) (:mod:`accord.ledger.decomposition`); the drafts'
+P(adopted) have their calibration table too (:func:`draft_calibration`).
 
 Hindsight: a scored pair is a forecast made *before* its outcome only when the record was
 recorded (``recorded_at``, UTC) before the outcome's date (a resolution's or a vote's ``on``)
