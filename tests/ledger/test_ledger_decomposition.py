@@ -281,14 +281,18 @@ def test_cli_decompose(tmp_path: Path) -> None:
         for q, agreed in ISSUES.items():
             ledger.add_record(_record("mean", q, P_MEAN[q]))
             ledger.add_resolution(_resolution(q, agreed))
-    shown = runner.invoke(app, ["ledger", "score", "--db", db, "--decompose"])
+            ledger.add_draft_result(
+                DraftResult("s", f"D-{q}", not agreed, dt.date(2020, 6, 1), "x", NOW)
+            )
+    shown = runner.invoke(app, ["ledger", "score", "--db", db, "--decompose", "--calibration"])
     assert shown.exit_code == 0, shown.output
     assert "Brier decomposition" in shown.output and "Holm p" in shown.output
+    assert "Calibration: P(adopted)" in shown.output and "│ draft │ mean" in shown.output
     csv = runner.invoke(app, ["ledger", "score", "--db", db, "--decompose", "--format", "csv"])
     assert csv.exit_code == 0, csv.output
     frame = pd.read_csv(io.StringIO(csv.stdout))
     assert list(frame.columns[:4]) == ["kind", "engine", "n", "brier"]
-    assert frame["accord_version"].notna().all() and len(frame) == 1
+    assert frame["accord_version"].notna().all() and list(frame["kind"]) == ["issue", "draft"]
     both = ["ledger", "score", "--db", db, "--decompose", "--paired", "--format", "csv"]
     assert runner.invoke(app, both).exit_code != 0
     document = json.loads(runner.invoke(app, ["ledger", "score", "--db", db, "--json"]).stdout)
