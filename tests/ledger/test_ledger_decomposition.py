@@ -216,8 +216,8 @@ def test_json_and_frames_add_keys_and_keep_the_old_ones() -> None:
 
 
 def test_holm_by_hand() -> None:
-    """The textbook example (GeeksforGeeks, "Holm-Bonferroni method"; four hypotheses at alpha
-    0.05): p = 0.01, 0.04, 0.03, 0.005; sorted 0.005, 0.01, 0.03, 0.04 against 0.05 / 4, / 3,
+    """Worked by hand from Holm's (1979) step-down rule (four hypotheses at alpha 0.05):
+    p = 0.01, 0.04, 0.03, 0.005; sorted 0.005, 0.01, 0.03, 0.04 against 0.05 / 4, / 3,
     / 2, / 1: H4 and H1 rejected, H3 and H2 not. Adjusted: 4 * 0.005 = 0.02, 3 * 0.01 = 0.03,
     2 * 0.03 = 0.06, max(1 * 0.04, 0.06) = 0.06 (the running maximum keeps them monotone)."""
     assert holm([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.03, 0.06, 0.06, 0.02])
