@@ -54,9 +54,10 @@ SCOPE = (
     "Israel, Indonesia barring Israeli gymnasts, Bangladesh and the T20 World Cup in India, "
     "peace accords signed (Armenia and Azerbaijan in Washington, Cambodia and Thailand in Kuala "
     "Lumpur), the Dutch control of Nexperia, the EU and Italy's golden power, the pandemic "
-    "agreement and the US leaving Gavi, Iran's and Pakistan's space cooperation with Russia and "
-    "China, France's letter on its war in Cameroon, the anniversary of 15 August in Korea, "
-    "China and Japan, the DR Congo's minerals offer to the US, and statements with no event"
+    "agreement and the US leaving Gavi, an Iranian satellite on a Russian rocket and China's "
+    "astronaut agreement with Pakistan, France's letter on its war in Cameroon, the anniversary "
+    "of 15 August in Korea, China and Japan, the DR Congo's minerals offer to the US, and "
+    "statements with no event"
 )
 
 EVENTS_DECIDED = hb.EventDecisions(
@@ -205,8 +206,10 @@ EVENTS_DECIDED = hb.EventDecisions(
                 "expected to' is a forecast, HO28J-032 (NONE; a's precedent); docs/event-coding.md "
                 "makes an intended hostile act THREATEN ('will impose', 'may halt'), and acting "
                 "against another government's use of its powers is hostile, its object Rome, "
-                "Italy's government (metonym); Brussels, the EU, IGO as the gold codes it "
-                "(HO27E-011); a close call: the act is not specified (a's NONE)"
+                "Italy's government (metonym); Brussels is the EU (an alias of the EU in the "
+                "gazetteer's curated.yaml, docs/event-coding.md), IGO as the development gold "
+                "codes the EU's Commission, HO29A-028 (an agreement with the European "
+                "Commission: -> IGO); a close call: the act is not specified (a's NONE)"
             ),
         },
         "HO29N-026": {
