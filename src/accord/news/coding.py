@@ -1188,38 +1188,6 @@ def _in_name(tokens: list[Token], i: int, blocked: set[int]) -> bool:
     return word[:1].isupper() and prev[:1].isupper() and prev.isalpha()
 
 
-# Session 41 (s41-courtruling): the forms of "rule", which CAMEO files under OVERSEE_MANAGE
-# (060, PLOVER COOPERATE), and the words of a court or its judges (session 40's s40-govern log)
-_RULE_FORMS = frozenset({"RULE", "RULES", "RULED", "RULING"})
-_COURT_WORDS = frozenset(
-    {
-        *("COURT", "COURTS", "TRIBUNAL", "TRIBUNALS", "JUDGE", "JUDGES", "JUSTICE"),
-        *("JUSTICES", "ICJ", "ICC", "JURY", "ARBITRATOR", "ARBITRATORS", "ARBITRATION"),
-    }
-)
-
-
-def court_ruling(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the form of "rule" at ``tokens[i]`` is a court's decision: a word of a court or
-    its judges among the six tokens before it ("the Supreme *Court ruled*", "a Constitutional
-    *Court ruling*", "the *ICJ* ruled in 1962") or "that" right after it ("*ruled that* the
-    terms violate the constitution"), as session 40's s40-govern log read it."""
-    if tokens[i].key not in _RULE_FORMS:
-        return False
-    if i + 1 < len(tokens) and tokens[i + 1].key == "THAT":
-        return True
-    return any(t.key in _COURT_WORDS for t in tokens[max(0, i - 6) : i])
-
-
-def court_ruling_default(tokens: Sequence[Token], i: int, cameo: str) -> bool:
-    """Whether a trigger at ``tokens[i]`` is a court's ruling (:func:`court_ruling`) read by the
-    dictionary's OVERSEE_MANAGE default alone (CAMEO 060, PLOVER COOPERATE): a court's decision
-    is no cooperation of the court with anyone, and what it decides is coded, if at all, by the
-    words that say it, so no trigger (session 41, s41-courtruling). The word's own patterns
-    ("rule out" REFUSE, "ruled in favour" 051, "rule against" 0833) keep their code."""
-    return cameo.strip() == "060" and court_ruling(tokens, i)
-
-
 # Session 34 (s34-deployed): the verbs that send or deploy something (CAMEO's MOBILIZE pattern
 # verbs above), the words that make what they send relief (CAMEO 073 "provide humanitarian
 # aid"), those of disaster relief proper, and the armed forces whose deployment is MOBILIZE
@@ -1500,13 +1468,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "073", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
-            if (
-                found is not None
-                and found.how == "default"
-                and court_ruling_default(tokens, i, found.cameo)
-            ):
-                found = None  # a court's ruling read by the default (:func:`court_ruling_default`)
-                break
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose

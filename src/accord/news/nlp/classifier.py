@@ -124,13 +124,11 @@ def default_head() -> TypeHead:
 PRIOR_SCALE = 1.0
 
 
-def verb_prior(verb: str, particle: str = "", court: bool = False) -> NDArray[np.float32]:
+def verb_prior(verb: str, particle: str = "") -> NDArray[np.float32]:
     """A one-hot of the PLOVER type that the CAMEO verb dictionary gives a verb form (with its
     particle, "called for"), over :data:`LABELS` (CAMEO 01 statements: ``NONE``); all zeros
     for a verb the dictionary does not know. Appended to the embedding, it lets the head learn
-    how far to trust the dictionary (the weak labels' own source). Where ``court`` says the word
-    is a court's ruling (:func:`accord.news.coding.court_ruling`), the OVERSEE_MANAGE default
-    (060) with no particle reads ``NONE`` (session 41, s41-courtruling)."""
+    how far to trust the dictionary (the weak labels' own source)."""
     from accord.news.coding import cameo_to_plover, lexicon
 
     out = np.zeros(len(LABELS), dtype=np.float32)
@@ -139,9 +137,7 @@ def verb_prior(verb: str, particle: str = "", court: bool = False) -> NDArray[np
     for key in keys:
         for sense in verbs.get(key, []):
             code = sense.code.strip()
-            # a court's ruling read by the default alone, no event (session 41)
-            ruling = court and not particle and code == "060"
-            label = NONE if code.startswith("01") or ruling else (cameo_to_plover(code) or ("",))[0]
+            label = NONE if code.startswith("01") else (cameo_to_plover(code) or ("",))[0]
             if label in LABELS:
                 out[LABELS.index(label)] = PRIOR_SCALE
                 return out
@@ -153,9 +149,8 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
     patterns in context (PETRARCH2 dictionary matching, :func:`accord.news.coding.
     find_triggers`: "accused ... of violating" is not "accused" alone): a one-hot of the PLOVER
     type of the matched CAMEO code over :data:`LABELS`; falls back to :func:`verb_prior` of the
-    bare word when no trigger covers that character (a court's ruling read by the default alone
-    reads ``NONE``: :func:`accord.news.coding.court_ruling`)."""
-    from accord.news.coding import cameo_to_plover, court_ruling
+    bare word when no trigger covers that character."""
+    from accord.news.coding import cameo_to_plover
 
     tokens, triggers = _sentence_triggers(text)
     out = np.zeros(len(LABELS), dtype=np.float32)
@@ -166,10 +161,8 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
             if label in LABELS:
                 out[LABELS.index(label)] = PRIOR_SCALE
             return out
-    at = next((k for k, t in enumerate(tokens) if t.start <= char < t.end), None)
-    if at is None:
-        return verb_prior("")
-    return verb_prior(tokens[at].text, court=court_ruling(tokens, at))
+    word = next((t.text for t in tokens if t.start <= char < t.end), "")
+    return verb_prior(word)
 
 
 @lru_cache(maxsize=512)
