@@ -1188,55 +1188,6 @@ def _in_name(tokens: list[Token], i: int, blocked: set[int]) -> bool:
     return word[:1].isupper() and prev[:1].isupper() and prev.isalpha()
 
 
-# Session 39 (s39-control): the forms of "control", which CAMEO files under OVERSEE_MANAGE
-# (060, PLOVER COOPERATE) with "govern", "rule" and "manage"; session 40 (s40-govern): the forms
-# of "govern", "rule" and "administer" of the same group, which name holding a territory, an
-# office or an institution
-_HOLDING_FORMS = frozenset(
-    {
-        *("CONTROL", "CONTROLS", "CONTROLLED", "CONTROLLING"),
-        *("GOVERN", "GOVERNS", "GOVERNED", "GOVERNING"),
-        *("RULE", "RULES", "RULED", "RULING"),
-        *("ADMINISTER", "ADMINISTERS", "ADMINISTERED", "ADMINISTERING"),
-    }
-)
-_RULE_FORMS = frozenset({"RULE", "RULES", "RULED", "RULING"})
-# the words of a court or its judges, whose "ruled" / "ruling" is a decision, not holding
-_COURT_WORDS = frozenset(
-    {
-        *("COURT", "COURTS", "TRIBUNAL", "TRIBUNALS", "JUDGE", "JUDGES", "JUSTICE"),
-        *("JUSTICES", "ICJ", "ICC", "JURY", "ARBITRATOR", "ARBITRATORS", "ARBITRATION"),
-    }
-)
-
-
-def holding_control(word: str, cameo: str) -> bool:
-    """Whether ``word`` is a form of "control", "govern", "rule" or "administer" read by its
-    dictionary sense alone (CAMEO 060, no pattern of its own): holding a territory, power, an
-    office or an institution, a state of affairs and no act of one actor toward another ("his
-    forces now *control* the city", "has had full *control* over the judiciary", "the party
-    that has *ruled* since 1961", "the authority to *govern* Gaza", "decades of colonial
-    *rule*"), so no trigger (session 39, s39-control; widened in session 40, s40-govern).
-    Acts that change who controls are triggered by their own verbs, as the dictionary codes
-    them ("*took* / *seized* control" 192, "*transferred* control" 080), and a pattern of the
-    word itself ("control land" 192, "rule out" REFUSE, "ruled in favour" 051) keeps its code.
-    A court's decision is not holding: see :func:`court_ruling`."""
-    return word.upper() in _HOLDING_FORMS and cameo.strip() == "060"
-
-
-def court_ruling(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the form of "rule" at ``tokens[i]`` is a court's decision, not holding: a word
-    of a court or its judges among the six tokens before it ("the Supreme *Court ruled* that",
-    "a Constitutional *Court ruling*", "the *ICJ* ruled") or "that" right after it ("*ruled
-    that* the terms violate the constitution"). Such a form keeps the dictionary's default
-    (session 40, s40-govern: not the reading of :func:`holding_control`)."""
-    if tokens[i].key not in _RULE_FORMS:
-        return False
-    if i + 1 < len(tokens) and tokens[i + 1].key == "THAT":
-        return True
-    return any(t.key in _COURT_WORDS for t in tokens[max(0, i - 6) : i])
-
-
 # Session 34 (s34-deployed): the verbs that send or deploy something (CAMEO's MOBILIZE pattern
 # verbs above), the words that make what they send relief (CAMEO 073 "provide humanitarian
 # aid"), those of disaster relief proper, and the armed forces whose deployment is MOBILIZE
@@ -1517,14 +1468,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "073", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
-            if (
-                found is not None
-                and found.how == "default"
-                and holding_control(tokens[i].key, found.cameo)
-                and not court_ruling(tokens, i)
-            ):
-                found = None  # holding alone, a state (:func:`holding_control`)
-                break
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose

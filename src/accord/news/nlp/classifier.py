@@ -124,14 +124,12 @@ def default_head() -> TypeHead:
 PRIOR_SCALE = 1.0
 
 
-def verb_prior(verb: str, particle: str = "", court: bool = False) -> NDArray[np.float32]:
+def verb_prior(verb: str, particle: str = "") -> NDArray[np.float32]:
     """A one-hot of the PLOVER type that the CAMEO verb dictionary gives a verb form (with its
     particle, "called for"), over :data:`LABELS` (CAMEO 01 statements: ``NONE``); all zeros
     for a verb the dictionary does not know. Appended to the embedding, it lets the head learn
-    how far to trust the dictionary (the weak labels' own source). A verb of holding with no
-    particle reads ``NONE`` (:func:`accord.news.coding.holding_control`) unless ``court`` says
-    it is a court's ruling (:func:`accord.news.coding.court_ruling`)."""
-    from accord.news.coding import cameo_to_plover, holding_control, lexicon
+    how far to trust the dictionary (the weak labels' own source)."""
+    from accord.news.coding import cameo_to_plover, lexicon
 
     out = np.zeros(len(LABELS), dtype=np.float32)
     verbs = lexicon().verbs
@@ -139,9 +137,7 @@ def verb_prior(verb: str, particle: str = "", court: bool = False) -> NDArray[np
     for key in keys:
         for sense in verbs.get(key, []):
             code = sense.code.strip()
-            # holding alone, no event (session 39, s39-control; session 40, s40-govern)
-            held = not particle and not court and holding_control(verb, code)
-            label = NONE if code.startswith("01") or held else (cameo_to_plover(code) or ("",))[0]
+            label = NONE if code.startswith("01") else (cameo_to_plover(code) or ("",))[0]
             if label in LABELS:
                 out[LABELS.index(label)] = PRIOR_SCALE
                 return out
@@ -154,7 +150,7 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
     find_triggers`: "accused ... of violating" is not "accused" alone): a one-hot of the PLOVER
     type of the matched CAMEO code over :data:`LABELS`; falls back to :func:`verb_prior` of the
     bare word when no trigger covers that character."""
-    from accord.news.coding import cameo_to_plover, court_ruling
+    from accord.news.coding import cameo_to_plover
 
     tokens, triggers = _sentence_triggers(text)
     out = np.zeros(len(LABELS), dtype=np.float32)
@@ -165,10 +161,8 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
             if label in LABELS:
                 out[LABELS.index(label)] = PRIOR_SCALE
             return out
-    at = next((k for k, t in enumerate(tokens) if t.start <= char < t.end), None)
-    if at is None:
-        return verb_prior("")
-    return verb_prior(tokens[at].text, court=court_ruling(tokens, at))
+    word = next((t.text for t in tokens if t.start <= char < t.end), "")
+    return verb_prior(word)
 
 
 @lru_cache(maxsize=512)
