@@ -1470,10 +1470,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
-            if found is not None and blocks and _insisted_statement(tokens, i + n, blocks, lex):
-                # "insisted that X is Y": a statement read as "said that" (CAMEO 010), no demand
-                found = Trigger(i, i + n, "010", found.score, "default")
-                curated = None
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
             # pattern does ("said it will support" -> 032) keeps its rank
             if (
@@ -1498,52 +1494,6 @@ def find_triggers(
         else:
             i += 1
     return out
-
-
-# words of a demand in a clause reported by "insist": a modal of obligation ("must", "should",
-# "ought", "necessary", "imperative"), "need(s) to" / "has / have / had to", or a subjunctive
-# ("insisted that sanctions be lifted", "insisting he resign")
-_OBLIGATION = frozenset({"MUST", "SHOULD", "OUGHT", "NECESSARY", "IMPERATIVE"})
-_OBLIGATION_TO = frozenset({"NEED", "NEEDS", "HAS", "HAVE", "HAD"})
-_BEFORE_BE = frozenset(
-    {"TO", "NOT", "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "NEVER", "ALSO"}
-)
-# what may follow "insist" that opens no reported clause: "insisted on", "insisted, ...", the end
-_NO_CLAUSE = frozenset({"ON", "UPON", "TO", ",", ".", ";", ":", "!", "?", ")"})
-
-
-def _insisted_statement(
-    tokens: list[Token], end: int, blocks: list[VerbSense], lex: Lexicon
-) -> bool:
-    """Whether a verb of the dictionary's INSIST group (default CAMEO 100, a demand) ending at
-    token ``end`` reports a statement: a "that" clause or a bare clause ("insists it does not
-    hold prisoners") whose words hold no demand (:data:`_OBLIGATION`, "need to", "has to", a
-    subjunctive: "be", "he resign"), up to the end of the sentence, a ";" or a coordinated
-    verb of the dictionary in -s or -ed ("... and says the drills are necessary"). "Insisted
-    on", "insisted that X should / must ..." and a verb with no clause after it stay demands.
-    Such a verb is read as a verb of saying (session 41, s41-insist: docs/validation-events/
-    session-41-insist.md)."""
-    if blocks[0].block.name != "INSIST":
-        return False
-    j = end
-    while j < len(tokens) and tokens[j].key.endswith("LY") and len(tokens[j].key) > 3:
-        j += 1  # "insisted repeatedly that"
-    if j >= len(tokens) or tokens[j].key in _NO_CLAUSE:
-        return False
-    keys = [t.key for t in tokens[j + (tokens[j].key == "THAT") :]]
-    for k, key in enumerate(keys):
-        nxt = keys[k + 1] if k + 1 < len(keys) else ""
-        if key == ";" or (
-            key in ("AND", "BUT") and nxt.endswith(("S", "ED")) and (nxt,) in lex.verbs
-        ):
-            return True  # the reported clause ends
-        if key in _OBLIGATION or (key in _OBLIGATION_TO and nxt == "TO"):
-            return False
-        if key == "BE" and not _BEFORE_BE.intersection(keys[max(0, k - 2) : k]):
-            return False  # "that sanctions be lifted"; not "will (soon) be", "to be"
-        if key in ("HE", "SHE", "IT") and any(v.base == nxt for v in lex.verbs.get((nxt,), [])):
-            return False  # a subjunctive: "insisting he resign"
-    return True
 
 
 # ----------------------------------------------------------------------------------------------
