@@ -276,11 +276,14 @@ def explain_command(
         table = Table(title=f"tornado: {item.id}")
         table.add_column("input")
         for column in (
+            "value",  # the input as the scenario has it (session 41)
             "low",
             "high",
             "forecast at low",
             "forecast at high",
             "swing",
+            "bargain at low",  # the bargain's direction, not its swing alone (session 41)
+            "bargain at high",
             "bargain swing",
         ):
             table.add_column(column, justify="right")
@@ -288,11 +291,14 @@ def explain_command(
             i = bar.input
             table.add_row(
                 escape(i.label),
+                _input_value(i.value),
                 _input_value(i.low),
                 _input_value(i.high),
                 fixed(bar.at_low),
                 fixed(bar.at_high),
                 fixed(bar.swing),
+                fixed(bar.bargain_at_low),
+                fixed(bar.bargain_at_high),
                 fixed(bar.bargain_swing),
             )
         out.print(table)

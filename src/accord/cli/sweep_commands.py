@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -15,6 +15,9 @@ from accord.cli.options import OneEngineCommand, seed_checked
 from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import DataError
+
+if TYPE_CHECKING:
+    from accord.forecast.sweep import Design, SweepResult
 
 _SHOWN = 30
 
@@ -36,8 +39,20 @@ def sweep_command(
         list[str] | None, typer.Option("--param", help="Fixed engine option NAME=VALUE.")
     ] = None,
     design: Annotated[
-        str, typer.Option(help="grid (every combination) or lhs (Latin hypercube).")
+        str,
+        typer.Option(
+            help="grid (every combination), lhs (Latin hypercube) or oat (one at a time: "
+            "each --vary alone from the base case, ranked by how far it moves each issue)."
+        ),
     ] = "grid",
+    ranking: Annotated[
+        bool,
+        typer.Option(
+            "--ranking",
+            help="With --design oat: write the ranking (one row per issue and --vary, largest "
+            "swing first) as the json, csv or parquet table instead of the points.",
+        ),
+    ] = False,
     points: Annotated[int, typer.Option(help="Grid values of a LO:HI range.")] = 5,
     samples: Annotated[int, typer.Option(help="Latin hypercube: number of points.")] = 100,
     seed: Annotated[
@@ -83,9 +98,11 @@ def sweep_command(
         from accord.outputs import check_result_out
 
         check_result_out(output, "--out/--output", shape if shape in ("csv", "parquet") else "json")
-    if design not in ("grid", "lhs"):
-        raise DataError(f"--design: expected grid or lhs (got {design!r})")
-    kind: Literal["grid", "lhs"] = "grid" if design == "grid" else "lhs"
+    if design not in ("grid", "lhs", "oat"):
+        raise DataError(f"--design: expected grid, lhs or oat (got {design!r})")
+    if ranking and design != "oat":
+        raise DataError(f"--ranking needs --design oat (got --design {design})")
+    kind: Design = "oat" if design == "oat" else "grid" if design == "grid" else "lhs"
     dims = [parse_dimension(v) for v in vary]
     model = resolve(scenario)
     executor = executor_from(workers, scheduler)
@@ -108,6 +125,9 @@ def sweep_command(
         say_warning(warning, "warning (some points)")
     if len(result.warnings) > 5:
         err.print(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)")
+    if ranking and shape != "table":
+        _emit_ranking(result, shape, output)
+        return
     if shape == "parquet":
         assert output is not None
         result.write_parquet(str(output))
@@ -134,6 +154,9 @@ def sweep_command(
         else:
             print(text)
         return
+    if result.design == "oat":
+        _print_ranking(result)
+        return
     records = result.records()
     table = Table(
         title=escape(
@@ -149,6 +172,91 @@ def sweep_command(
     out.print(table)
     if len(records) > _SHOWN:
         out.print(f"... {len(records) - _SHOWN} more rows (use --json or --format parquet)")
+    _print_units(result)
+
+
+_UNITS = {
+    "offset": "offsets added to each input's own value (scale units for a position)",
+    "factor": "factors on each input's own value",
+}
+
+
+def _print_units(result: SweepResult) -> None:
+    """Under the table, what a relative dimension's numbers are: its column holds the offset
+    or the factor, not the input's value (session 41's trial read a factor of 0.5 as a
+    salience of 0.5)."""
+    for kind, meaning in _UNITS.items():
+        labels = [d.label for d in result.dimensions if d.kind == kind]
+        if labels:
+            out.print(escape(f"{', '.join(labels)}: {meaning}"), highlight=False)
+
+
+def _print_ranking(result: SweepResult) -> None:
+    """A one-at-a-time sweep on the terminal: per issue, the base case and each dimension's
+    forecast and bargain at its first and last value, largest swing first."""
+    rows = result.ranking()
+    still = []
+    for issue in result.issues:
+        mine = [r for r in rows if r["issue"] == issue]
+        if not any(r["swing"] or r["bargain_swing"] for r in mine):
+            still.append(issue)  # nothing varied moves it: no table of zeros
+            continue
+        first = mine[0]
+        table = Table(
+            title=escape(
+                f"{result.scenario}, {issue}: one at a time by {result.engine}, seed "
+                f"{result.seed}; base case: forecast {_cell(first['forecast_base'])}, "
+                f"bargain {_cell(first['if_agreement_base'])}"
+            )
+        )
+        for column in ("dimension", "low", "high", "forecast at low", "forecast at high",
+                       "swing", "bargain at low", "bargain at high", "bargain swing",
+                       "p(agreement)"):  # fmt: skip
+            table.add_column(column, justify="left" if column == "dimension" else "right")
+        for r in mine:
+            lo, hi = r["p_agreement_min"], r["p_agreement_max"]
+            table.add_row(
+                *(
+                    escape(_cell(v))
+                    for v in (
+                        r["dimension"], r["low"], r["high"], r["forecast_at_low"],
+                        r["forecast_at_high"], r["swing"], r["if_agreement_at_low"],
+                        r["if_agreement_at_high"], r["bargain_swing"],
+                        _cell(lo) if lo == hi else f"{_cell(lo)}..{_cell(hi)}",
+                    )
+                )  # fmt: skip
+            )
+        out.print(table)
+    if still:
+        out.print(escape(f"not moved by any dimension: {', '.join(still)}"), highlight=False)
+    _print_units(result)
+    out.print(
+        "swing: the widest move of the forecast over each dimension's values and the base "
+        "case; each dimension moves alone, so interactions are not shown (--design grid or lhs)",
+        highlight=False,
+    )
+
+
+def _emit_ranking(result: SweepResult, shape: str, output: Path | None) -> None:
+    """``--ranking``: the ranking as the json, csv or parquet table."""
+    if shape in ("csv", "parquet"):
+        emit_frame(result.ranking_frame, shape, output)
+        if output is not None:
+            err.print(
+                f"wrote the ranking of {len(result.dimensions)} dimensions to "
+                f"{escape(str(output))} (seed {result.seed})",
+                highlight=False,
+            )
+        return
+    document = {k: v for k, v in result.to_dict().items() if k != "rows"}
+    text = json.dumps(document, ensure_ascii=False)
+    if output is not None:
+        from accord.scenario.io import write_atomic
+
+        write_atomic(output, text + "\n")
+        err.print(f"wrote {escape(str(output))}", highlight=False)
+    else:
+        print(text)
 
 
 def _cell(value: object) -> str:
