@@ -191,6 +191,19 @@ def _print_units(result: SweepResult) -> None:
             out.print(escape(f"{', '.join(labels)}: {meaning}"), highlight=False)
 
 
+_RANKED = (
+    "dimension",
+    "low",
+    "high",
+    "forecast_at_low",
+    "forecast_at_high",
+    "swing",
+    "if_agreement_at_low",
+    "if_agreement_at_high",
+    "bargain_swing",
+)
+
+
 def _print_ranking(result: SweepResult) -> None:
     """A one-at-a-time sweep on the terminal: per issue, the base case and each dimension's
     forecast and bargain at its first and last value, largest swing first."""
@@ -215,17 +228,9 @@ def _print_ranking(result: SweepResult) -> None:
             table.add_column(column, justify="left" if column == "dimension" else "right")
         for r in mine:
             lo, hi = r["p_agreement_min"], r["p_agreement_max"]
-            table.add_row(
-                *(
-                    escape(_cell(v))
-                    for v in (
-                        r["dimension"], r["low"], r["high"], r["forecast_at_low"],
-                        r["forecast_at_high"], r["swing"], r["if_agreement_at_low"],
-                        r["if_agreement_at_high"], r["bargain_swing"],
-                        _cell(lo) if lo == hi else f"{_cell(lo)}..{_cell(hi)}",
-                    )
-                )  # fmt: skip
-            )
+            agreement = _cell(lo) if lo == hi else f"{_cell(lo)}..{_cell(hi)}"
+            cells = [r[c] for c in _RANKED] + [agreement]
+            table.add_row(*(escape(_cell(v)) for v in cells))
         out.print(table)
     if still:
         out.print(escape(f"not moved by any dimension: {', '.join(still)}"), highlight=False)

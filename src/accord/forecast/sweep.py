@@ -519,7 +519,7 @@ def design_points(
         base = tuple(d.base for d in dims)
         chosen = [base]
         for k, dim in enumerate(dims):
-            chosen += [base[:k] + (value,) + base[k + 1 :] for value in dim.grid(points)]
+            chosen += [(*base[:k], value, *base[k + 1 :]) for value in dim.grid(points)]
         return chosen
     if design == "grid":
         total = math.prod(len(d.grid(points)) for d in dims)
