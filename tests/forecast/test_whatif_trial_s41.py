@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -201,3 +202,47 @@ def test_explain_table_has_the_bargain_at_each_end() -> None:
     shown = runner.invoke(app, ["explain", "ukraine-2025-02", "--issue", "ceasefire"])
     assert shown.exit_code == 0, shown.output
     assert "bargain at low" in shown.stdout and "value" in shown.stdout
+
+
+def test_sweep_runs_an_ensemble_at_each_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    dims = [parse_dimension("RUS.ceasefire.position=*:+10")]
+    result = run_sweep(UKRAINE, "mean", dims, seed=9, runs=60)
+    assert result.runs == 60 and result.to_dict()["runs"] == 60
+    rus, _ = _stance("RUS", "ceasefire")
+    changed = _with(UKRAINE, "RUS", "ceasefire", position=rus + 10)
+    changed = changed.model_copy(
+        update={"institutions": changed.institutions.model_copy(update={"drafts": []})}
+    )
+    made = forecast(changed, "mean", seed=9, runs=60)
+    for k, item in enumerate(made.issues):
+        answer = item.answer if item.answer is not None else item
+        assert result.outcome[0, k, 1] == pytest.approx(answer.p_agreement)
+    frame = result.to_frame()
+    assert list(frame.columns)[-5:] == ["runs", "accord_version", "engine", "seed", "scenario"]
+    assert str(frame["runs"].dtype) == "Int64" and set(frame["runs"]) == {60}
+    single = run_sweep(UKRAINE, "mean", dims, seed=9).to_frame()
+    assert str(single["runs"].dtype) == "Int64" and single["runs"].isna().all()
+    monkeypatch.setenv("ACCORD_MAX_RUNS", "100")
+    with pytest.raises(DataError, match="above the limit of 100 per sweep"):
+        run_sweep(UKRAINE, "mean", [parse_dimension("RUS.ceasefire.position=10,20")], runs=60)
+
+
+def test_cli_sweep_runs_in_the_files(tmp_path: Path) -> None:
+    target = tmp_path / "s.parquet"
+    args = ["sweep", "ukraine-2025-02", "--vary", "USA.ceasefire.salience=*:x0.5",
+            "--seed", "2", "--runs", "20"]  # fmt: skip
+    done = runner.invoke(app, [*args, "--format", "parquet", "--out", str(target)])
+    assert done.exit_code == 0, done.output
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(target)
+    assert table.schema.field("runs").type == pa.int64()
+    assert set(table.column("runs").to_pylist()) == {20}
+    assert json.loads(table.schema.metadata[b"accord.sweep"])["runs"] == 20
+    one = tmp_path / "one.parquet"
+    done = runner.invoke(app, [*args[:-2], "--format", "parquet", "--out", str(one)])
+    assert done.exit_code == 0, done.output
+    assert pq.read_table(one).schema.field("runs").type == pa.int64()  # typed, not null
+    shown = runner.invoke(app, args)
+    assert "1 points, 20 runs a point, seed 2" in shown.stdout

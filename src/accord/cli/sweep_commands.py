@@ -55,6 +55,14 @@ def sweep_command(
     ] = False,
     points: Annotated[int, typer.Option(help="Grid values of a LO:HI range.")] = 5,
     samples: Annotated[int, typer.Option(help="Latin hypercube: number of points.")] = 100,
+    runs: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Monte Carlo runs at each point (the same seed at every point): p_agreement "
+            "the share of runs that agree; default: one run a point.",
+        ),
+    ] = None,
     seed: Annotated[
         int | None,
         typer.Option(
@@ -118,6 +126,7 @@ def sweep_command(
                 seed=seed,
                 params=_parse_params(param or []),
                 executor=executor,
+                runs=runs,
             )
     finally:
         executor.close()
@@ -161,7 +170,7 @@ def sweep_command(
     table = Table(
         title=escape(
             f"{result.scenario}: {result.design} sweep by {result.engine}, "
-            f"{len(result.points)} points, seed {result.seed}"
+            f"{len(result.points)} points{_each(result)}, seed {result.seed}"
         )
     )
     columns = list(records[0]) if records else []
@@ -217,8 +226,9 @@ def _print_ranking(result: SweepResult) -> None:
         first = mine[0]
         table = Table(
             title=escape(
-                f"{result.scenario}, {issue}: one at a time by {result.engine}, seed "
-                f"{result.seed}; base case: forecast {_cell(first['forecast_base'])}, "
+                f"{result.scenario}, {issue}: one at a time by {result.engine}"
+                f"{_each(result)}, seed {result.seed}; base case: forecast "
+                f"{_cell(first['forecast_base'])}, "
                 f"bargain {_cell(first['if_agreement_base'])}"
             )
         )
@@ -262,6 +272,10 @@ def _emit_ranking(result: SweepResult, shape: str, output: Path | None) -> None:
         err.print(f"wrote {escape(str(output))}", highlight=False)
     else:
         print(text)
+
+
+def _each(result: SweepResult) -> str:
+    return f", {result.runs} runs a point" if result.runs else ""
 
 
 def _cell(value: object) -> str:

@@ -29,7 +29,10 @@ Every point is :func:`accord.forecast.forecast` of the changed scenario -- what 
 forecast`` would print for it: the point forecast after the agreement rule, the probability of
 agreement and the bargain if agreed (:mod:`accord.forecast.question`) -- with the same engine
 seed at every point (common random numbers, so that differences between points come from the
-inputs, not from the draws). Draft resolutions are left out (their votes are not in the
+inputs, not from the draws). With ``runs`` (session 41) each point is a Monte Carlo ensemble of
+that many perturbed runs (:mod:`accord.forecast.ensemble`), with the same seed at every point:
+``p_agreement`` is then the share of runs that agree, not 0 or 1, and ``forecast`` and
+``if_agreement`` the ensemble's. Draft resolutions are left out (their votes are not in the
 table, and predicting them costs seconds per point). Points are cut into
 chunks mapped over an :mod:`accord.execution` executor; the table does not depend on it.
 """
@@ -280,6 +283,7 @@ class _Chunk:
     dims: tuple[Dimension, ...]
     points: list[tuple[Any, ...]]
     seed: int | None
+    runs: int | None = None
 
 
 def _run_chunk(chunk: _Chunk) -> tuple[list[list[list[float]]], list[str]]:
@@ -293,7 +297,8 @@ def _run_chunk(chunk: _Chunk) -> tuple[list[list[list[float]]], list[str]]:
     base = _without_drafts(chunk.scenario)
     for done, point in enumerate(chunk.points, start=1):
         scenario, options = apply_point(base, chunk.dims, point)
-        made = forecast(scenario, chunk.engine, {**chunk.params, **options} or None, chunk.seed)
+        given = {**chunk.params, **options} or None
+        made = forecast(scenario, chunk.engine, given, chunk.seed, runs=chunk.runs)
         rows.append([[_num(getattr(i, k, None)) for k in _MEASURES] for i in _answers(made)])
         warned.update(dict.fromkeys(made.warnings))
         tick("sweep: points", done, len(chunk.points))  # heard in this process only
@@ -335,6 +340,7 @@ class SweepResult:
     outcome: np.ndarray  # (points, issues, 3): forecast, p_agreement, if_agreement
     params: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    runs: int | None = None  # each point's ensemble (session 41); None: one run a point
 
     @property
     def forecast(self) -> np.ndarray:
@@ -421,17 +427,23 @@ class SweepResult:
         return counts
 
     def ranking_frame(self) -> pd.DataFrame:
-        """:meth:`ranking` as a pandas DataFrame, ending ``accord_version, engine, seed,
+        """:meth:`ranking` as a pandas DataFrame, ending ``runs, accord_version, engine, seed,
         scenario`` as the sweep's tidy table does."""
-        from accord.frames import records_frame
+        from accord.frames import _whole_numbers, records_frame
 
-        last = {
+        rows = [{**row, **self._last()} for row in self.ranking()]
+        return _whole_numbers(records_frame(rows), "runs")
+
+    def _last(self) -> dict[str, Any]:
+        """The tidy tables' last columns: ``runs`` (each point's ensemble, empty for one run;
+        session 41), then which code, engine, seed and scenario made them."""
+        return {
+            "runs": self.runs,
             "accord_version": version_string(),
             "engine": self.engine,
             "seed": self.seed,
             "scenario": self.scenario,
         }
-        return records_frame([{**row, **last} for row in self.ranking()])
 
     def to_dict(self) -> dict[str, Any]:
         ranked = {"ranking": self.ranking()} if self.design == "oat" else {}
@@ -440,6 +452,7 @@ class SweepResult:
             "engine": self.engine,
             "design": self.design,
             "seed": self.seed,
+            "runs": self.runs,
             "params": self.params,
             "dimensions": [
                 {"label": d.label, "kind": d.kind, "field": d.field} for d in self.dimensions
@@ -457,21 +470,18 @@ class SweepResult:
         hypercube and ran its engine (a drawn seed was lost in a CSV file before session 30,
         so a Latin hypercube written there could not be drawn again), and before them, since
         session 34, ``accord_version`` (:func:`accord.provenance.version_string`) as a
-        forecast's table has it, so that a table archived alone says which code made it."""
-        last = {
-            "accord_version": version_string(),
-            "engine": self.engine,
-            "seed": self.seed,
-            "scenario": self.scenario,
-        }
+        forecast's table has it, so that a table archived alone says which code made it; first
+        of them, since session 41, ``runs`` (each point's ensemble; None for one run)."""
+        last = self._last()
         return [{**record, **last} for record in self.records()]
 
     def to_frame(self) -> pd.DataFrame:
-        """The tidy table (one row per point and issue, ending ``accord_version, engine, seed,
-        scenario``) as a pandas DataFrame."""
-        from accord.frames import records_frame
+        """The tidy table (one row per point and issue, ending ``runs, accord_version, engine,
+        seed, scenario``; ``runs`` nullable integers, empty for one run a point) as a pandas
+        DataFrame."""
+        from accord.frames import _whole_numbers, records_frame
 
-        return records_frame(self.tidy_records())
+        return _whole_numbers(records_frame(self.tidy_records()), "runs")
 
     def write_parquet(self, path: str) -> None:
         """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra), ``seed`` its
@@ -487,6 +497,9 @@ class SweepResult:
         from accord.scenario.io import replace_atomically
 
         table = pa.Table.from_pylist(self.tidy_records())
+        where = table.schema.get_field_index("runs")
+        if table.schema.field(where).type == pa.null():  # one run a point: typed, not null
+            table = table.set_column(where, "runs", pa.nulls(table.num_rows, pa.int64()))
         info = {k: v for k, v in self.to_dict().items() if k != "rows"}
         table = table.replace_schema_metadata({"accord.sweep": json.dumps(info)})
         replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))
@@ -545,8 +558,10 @@ def run_sweep(
     params: Mapping[str, Any] | None = None,
     executor: Executor | None = None,
     chunk_points: int = 250,
+    runs: int | None = None,
 ) -> SweepResult:
-    """Forecast ``scenario`` with ``engine`` at every point of the design."""
+    """Forecast ``scenario`` with ``engine`` at every point of the design (with ``runs``, a
+    Monte Carlo ensemble of that many runs at each point)."""
     from accord.engines import get_engine
     from accord.execution import InlineExecutor, split
     from accord.forecast.ensemble import new_seed
@@ -577,10 +592,21 @@ def run_sweep(
         _check(dim, scenario)
     seed = new_seed() if seed is None else seed
     chosen = design_points(dims, design, points, samples, seed)
+    if runs is not None:
+        if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
+            raise DataError(f"--runs must be a whole number >= 1 (got {runs!r})")
+        if len(chosen) * runs > max_runs():
+            raise DataError(
+                f"--runs {runs} at {len(chosen)} points is {len(chosen) * runs} runs, above the"
+                f" limit of {max_runs()} per sweep; use fewer, or set ACCORD_MAX_RUNS to go"
+                " beyond it"
+            )
     executor = executor or InlineExecutor()
     count = max(executor.workers, math.ceil(len(chosen) / chunk_points))
     chunks = [
-        _Chunk(scenario, engine, dict(params or {}), tuple(dims), chosen[r.start : r.stop], seed)
+        _Chunk(
+            scenario, engine, dict(params or {}), tuple(dims), chosen[r.start : r.stop], seed, runs
+        )
         for r in split(len(chosen), count)
     ]
     parts = executor.map(_run_chunk, chunks)
@@ -597,4 +623,5 @@ def run_sweep(
         outcome=np.array(rows, dtype=float).reshape(len(chosen), len(scenario.issues), 3),
         params=dict(params or {}),
         warnings=list(warned)[:50],
+        runs=runs,
     )
