@@ -246,3 +246,38 @@ def test_cli_sweep_runs_in_the_files(tmp_path: Path) -> None:
     assert pq.read_table(one).schema.field("runs").type == pa.int64()  # typed, not null
     shown = runner.invoke(app, args)
     assert "1 points, 20 runs a point, seed 2" in shown.stdout
+
+
+def test_compare_scenarios_ensembles_share_one_drawn_seed() -> None:
+    from accord.forecast.versus import compare_scenarios
+
+    both = compare_scenarios(UKRAINE, UKRAINE, "mean", runs=40)
+    assert both.a.seed is not None and both.a.seed == both.b.seed
+    assert all(item.difference == 0.0 for item in both.issues)
+
+
+def test_cli_compare_versus(tmp_path: Path) -> None:
+    from accord.scenario.io import save
+
+    _, salience = _stance("USA", "ceasefire")
+    base, half = tmp_path / "base.yaml", tmp_path / "half.yaml"
+    save(UKRAINE, base)
+    save(_with(UKRAINE, "USA", "ceasefire", salience=salience / 2), half)
+    shown = runner.invoke(app, ["compare", str(base), str(half), "--versus", "--seed", "1"])
+    assert shown.exit_code == 0, shown.output
+    assert "half.yaml versus" in shown.stdout
+    assert "USA salience 0.90 -> 0.45" in shown.stdout
+    assert "60.0" in shown.stdout and "53.2" in shown.stdout  # the bargain, a then b
+    made = runner.invoke(app, ["compare", str(base), str(half), "--versus", "--format", "csv"])
+    assert made.exit_code == 0, made.output
+    rows = {r["issue"]: r for r in csv.DictReader(io.StringIO(made.stdout))}
+    assert rows["ceasefire"]["stances_differ"] == "USA"
+    assert float(rows["ceasefire"]["if_agreement_b"]) == pytest.approx(
+        _ceasefire(_with(UKRAINE, "USA", "ceasefire", salience=salience / 2))[1]
+    )
+    one = runner.invoke(app, ["compare", str(base), "--versus"])
+    assert one.exit_code == 2 and "--versus compares two scenarios" in one.output
+    two = runner.invoke(
+        app, ["compare", str(base), str(half), "--versus", "--engine", "mean", "--engine", "bdm"]
+    )
+    assert two.exit_code == 2 and "--versus takes one --engine" in two.output
