@@ -266,10 +266,12 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
 
 def explanation_frame(explanation: Explanation) -> pd.DataFrame:
     """Every tornado bar: ``issue, input, kind, actor, input_issue, value, low, high,
-    forecast_at_low, forecast_at_high, swing, bargain_swing, seed`` (one row per issue and
-    input; the seed the engine ran with, empty without one, since session 30), then
-    ``accord_version`` (:func:`accord.provenance.version_string`, since session 35: which code
-    made the figures)."""
+    forecast_at_low, forecast_at_high, swing, bargain_at_low, bargain_at_high, bargain_swing,
+    seed`` (one row per issue and input; the seed the engine ran with, empty without one, since
+    session 30; the bargain at each end since session 41, as the JSON's
+    ``if_agreement_at_low``/``_high``), then ``accord_version``
+    (:func:`accord.provenance.version_string`, since session 35: which code made the
+    figures)."""
     from accord.provenance import version_string
 
     version = version_string()
@@ -286,6 +288,8 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
             "forecast_at_low": _nan(bar.at_low),
             "forecast_at_high": _nan(bar.at_high),
             "swing": bar.swing,
+            "bargain_at_low": _nan(bar.bargain_at_low),
+            "bargain_at_high": _nan(bar.bargain_at_high),
             "bargain_swing": bar.bargain_swing,
             "seed": explanation.seed,
             "accord_version": version,
@@ -295,8 +299,8 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
     ]
     columns = [
         "issue", "input", "kind", "actor", "input_issue", "value", "low", "high",
-        "forecast_at_low", "forecast_at_high", "swing", "bargain_swing", "seed",
-        "accord_version",
+        "forecast_at_low", "forecast_at_high", "swing", "bargain_at_low", "bargain_at_high",
+        "bargain_swing", "seed", "accord_version",
     ]  # fmt: skip
     return _whole_numbers(_pd().DataFrame(rows, columns=columns), "seed")
 

@@ -57,6 +57,15 @@ def compare_command(
     fmt: FormatOption = None,
     out_file: OutOption = None,
     skip_invalid: SkipInvalidOption = False,
+    versus: Annotated[
+        bool,
+        typer.Option(
+            "--versus",
+            help="Two scenarios (an edited copy and its original), one engine (default mean): "
+            "each issue's forecast, bargain and p(agreement) in both, the difference (second "
+            "minus first) and the actors whose stances differ.",
+        ),
+    ] = False,
 ) -> None:
     """Every engine's forecast side by side with the status quo, and their spread.
 
@@ -74,6 +83,9 @@ def compare_command(
     from accord.scenario.identity import scenario_identity
 
     shape = chosen_format(fmt, as_json, out_file)
+    if versus:
+        _versus(scenarios, engine, seed, runs, shape, out_file)
+        return
     if is_batch(scenarios):
         _compare_batch(scenarios, engine, seed, runs, shape, out_file, skip_invalid)
         return
@@ -109,6 +121,84 @@ def compare_command(
         ),
     )
     out.print(*tables)
+
+
+def _versus(
+    refs: list[str],
+    engines: list[str] | None,
+    seed: int | None,
+    runs: int | None,
+    shape: str,
+    out_file: Path | None,
+) -> None:
+    """``accord compare A B --versus``: one engine's forecasts of two scenarios set against
+    each other (:func:`accord.forecast.versus.compare_scenarios`, as the workbench's comparison
+    page does; session 41's trial found no command for a what-if's edited copy)."""
+    from accord.errors import DataError
+    from accord.forecast.versus import compare_scenarios
+    from accord.scenario import resolve
+    from accord.scenario.identity import scenario_identity
+
+    if len(refs) != 2:
+        raise DataError(f"--versus compares two scenarios (got {len(refs)}: {', '.join(refs)})")
+    if engines and len(engines) > 1:
+        raise DataError(f"--versus takes one --engine (got {', '.join(engines)})")
+    a, b = (resolve(ref) for ref in refs)
+    engine = engines[0] if engines else "mean"
+    with progress(f"compare: {engine}, two scenarios", shape):
+        result = compare_scenarios(a, b, engine, seed=seed, runs=runs)
+    print_warnings(list(dict.fromkeys([*result.a.warnings, *result.b.warnings])))
+    if emit_document_or_frame(shape, result.to_dict, result.to_frame, out_file):
+        return
+    table = Table(title=escape(f"{refs[1]} versus {refs[0]}: {engine}"))
+    columns = ("forecast a", "forecast b", "difference", "bargain a", "bargain b",
+               "p(agreement) a", "p(agreement) b")  # fmt: skip
+    table.add_column("issue")
+    for column in columns:
+        table.add_column(column, justify="right")
+    table.add_column("stances differ")
+    for item in result.issues:
+        answers = [x.answer if x.answer is not None else x for x in (item.a, item.b)]
+        table.add_row(
+            escape(item.id),
+            fixed(item.a.forecast),
+            fixed(item.b.forecast),
+            "-" if item.difference is None else f"{item.difference:+.1f}",
+            *(fixed(getattr(x, "if_agreement", None)) for x in answers),
+            *(fixed(getattr(x, "p_agreement", None), 2) for x in answers),
+            escape(", ".join(_differs(d) for d in item.stances)),
+        )
+    out.print(table)
+    notes = [f"a: {scenario_identity(a)}", f"b: {scenario_identity(b)}"]
+    notes += [f"only in a: {', '.join(result.only_a)}"] if result.only_a else []
+    notes += [f"only in b: {', '.join(result.only_b)}"] if result.only_b else []
+    changed = [
+        f"{c.actor} {_capability(c.capability_a)} -> {_capability(c.capability_b)}"
+        for c in result.capabilities
+    ]
+    notes += [f"capability: {', '.join(changed)}"] if changed else []
+    notes += [f"{runs} Monte Carlo runs each"] if runs else []
+    notes += [] if result.a.seed is None else [f"seed {result.a.seed}"]
+    for note in notes:
+        out.print(escape(note), highlight=False)
+
+
+def _differs(diff: Any) -> str:
+    """``USA salience 0.90 -> 0.45``: what changed in one actor's stance on an issue (``no
+    stance`` on the side that has none)."""
+    if diff.position_a is None or diff.position_b is None:
+        side = "a" if diff.position_a is None else "b"
+        return f"{diff.actor} (no stance in {side})"
+    parts = []
+    if diff.position_a != diff.position_b:
+        parts.append(f"position {fixed(diff.position_a)} -> {fixed(diff.position_b)}")
+    if diff.salience_a != diff.salience_b:
+        parts.append(f"salience {fixed(diff.salience_a, 2)} -> {fixed(diff.salience_b, 2)}")
+    return f"{diff.actor} " + ", ".join(parts)
+
+
+def _capability(value: float | None) -> str:
+    return "absent" if value is None else f"{value:g}"
 
 
 def _cell(item: IssueComparison, name: str) -> str:
@@ -276,11 +366,14 @@ def explain_command(
         table = Table(title=f"tornado: {item.id}")
         table.add_column("input")
         for column in (
+            "value",  # the input as the scenario has it (session 41)
             "low",
             "high",
             "forecast at low",
             "forecast at high",
             "swing",
+            "bargain at low",  # the bargain's direction, not its swing alone (session 41)
+            "bargain at high",
             "bargain swing",
         ):
             table.add_column(column, justify="right")
@@ -288,11 +381,14 @@ def explain_command(
             i = bar.input
             table.add_row(
                 escape(i.label),
+                _input_value(i.value),
                 _input_value(i.low),
                 _input_value(i.high),
                 fixed(bar.at_low),
                 fixed(bar.at_high),
                 fixed(bar.swing),
+                fixed(bar.bargain_at_low),
+                fixed(bar.bargain_at_high),
                 fixed(bar.bargain_swing),
             )
         out.print(table)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -15,6 +15,9 @@ from accord.cli.options import OneEngineCommand, seed_checked
 from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import DataError
+
+if TYPE_CHECKING:
+    from accord.forecast.sweep import Design, SweepResult
 
 _SHOWN = 30
 
@@ -36,10 +39,30 @@ def sweep_command(
         list[str] | None, typer.Option("--param", help="Fixed engine option NAME=VALUE.")
     ] = None,
     design: Annotated[
-        str, typer.Option(help="grid (every combination) or lhs (Latin hypercube).")
+        str,
+        typer.Option(
+            help="grid (every combination), lhs (Latin hypercube) or oat (one at a time: "
+            "each --vary alone from the base case, ranked by how far it moves each issue)."
+        ),
     ] = "grid",
+    ranking: Annotated[
+        bool,
+        typer.Option(
+            "--ranking",
+            help="With --design oat: write the ranking (one row per issue and --vary, largest "
+            "swing first) as the json, csv or parquet table instead of the points.",
+        ),
+    ] = False,
     points: Annotated[int, typer.Option(help="Grid values of a LO:HI range.")] = 5,
     samples: Annotated[int, typer.Option(help="Latin hypercube: number of points.")] = 100,
+    runs: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Monte Carlo runs at each point (the same seed at every point): p_agreement "
+            "the share of runs that agree; default: one run a point.",
+        ),
+    ] = None,
     seed: Annotated[
         int | None,
         typer.Option(
@@ -83,9 +106,11 @@ def sweep_command(
         from accord.outputs import check_result_out
 
         check_result_out(output, "--out/--output", shape if shape in ("csv", "parquet") else "json")
-    if design not in ("grid", "lhs"):
-        raise DataError(f"--design: expected grid or lhs (got {design!r})")
-    kind: Literal["grid", "lhs"] = "grid" if design == "grid" else "lhs"
+    if design not in ("grid", "lhs", "oat"):
+        raise DataError(f"--design: expected grid, lhs or oat (got {design!r})")
+    if ranking and design != "oat":
+        raise DataError(f"--ranking needs --design oat (got --design {design})")
+    kind: Design = "oat" if design == "oat" else "grid" if design == "grid" else "lhs"
     dims = [parse_dimension(v) for v in vary]
     model = resolve(scenario)
     executor = executor_from(workers, scheduler)
@@ -101,6 +126,7 @@ def sweep_command(
                 seed=seed,
                 params=_parse_params(param or []),
                 executor=executor,
+                runs=runs,
             )
     finally:
         executor.close()
@@ -108,6 +134,9 @@ def sweep_command(
         say_warning(warning, "warning (some points)")
     if len(result.warnings) > 5:
         err.print(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)")
+    if ranking and shape != "table":
+        _emit_ranking(result, shape, output)
+        return
     if shape == "parquet":
         assert output is not None
         result.write_parquet(str(output))
@@ -134,11 +163,14 @@ def sweep_command(
         else:
             print(text)
         return
+    if result.design == "oat":
+        _print_ranking(result)
+        return
     records = result.records()
     table = Table(
         title=escape(
             f"{result.scenario}: {result.design} sweep by {result.engine}, "
-            f"{len(result.points)} points, seed {result.seed}"
+            f"{len(result.points)} points{_each(result)}, seed {result.seed}"
         )
     )
     columns = list(records[0]) if records else []
@@ -149,6 +181,101 @@ def sweep_command(
     out.print(table)
     if len(records) > _SHOWN:
         out.print(f"... {len(records) - _SHOWN} more rows (use --json or --format parquet)")
+    _print_units(result)
+
+
+_UNITS = {
+    "offset": "offsets added to each input's own value (scale units for a position)",
+    "factor": "factors on each input's own value",
+}
+
+
+def _print_units(result: SweepResult) -> None:
+    """Under the table, what a relative dimension's numbers are: its column holds the offset
+    or the factor, not the input's value (session 41's trial read a factor of 0.5 as a
+    salience of 0.5)."""
+    for kind, meaning in _UNITS.items():
+        labels = [d.label for d in result.dimensions if d.kind == kind]
+        if labels:
+            out.print(escape(f"{', '.join(labels)}: {meaning}"), highlight=False)
+
+
+_RANKED = (
+    "dimension",
+    "low",
+    "high",
+    "forecast_at_low",
+    "forecast_at_high",
+    "swing",
+    "if_agreement_at_low",
+    "if_agreement_at_high",
+    "bargain_swing",
+)
+
+
+def _print_ranking(result: SweepResult) -> None:
+    """A one-at-a-time sweep on the terminal: per issue, the base case and each dimension's
+    forecast and bargain at its first and last value, largest swing first."""
+    rows = result.ranking()
+    still = []
+    for issue in result.issues:
+        mine = [r for r in rows if r["issue"] == issue]
+        if not any(r["swing"] or r["bargain_swing"] for r in mine):
+            still.append(issue)  # nothing varied moves it: no table of zeros
+            continue
+        first = mine[0]
+        table = Table(
+            title=escape(
+                f"{result.scenario}, {issue}: one at a time by {result.engine}"
+                f"{_each(result)}, seed {result.seed}; base case: forecast "
+                f"{_cell(first['forecast_base'])}, "
+                f"bargain {_cell(first['if_agreement_base'])}"
+            )
+        )
+        for column in ("dimension", "low", "high", "forecast at low", "forecast at high",
+                       "swing", "bargain at low", "bargain at high", "bargain swing",
+                       "p(agreement)"):  # fmt: skip
+            table.add_column(column, justify="left" if column == "dimension" else "right")
+        for r in mine:
+            lo, hi = r["p_agreement_min"], r["p_agreement_max"]
+            agreement = _cell(lo) if lo == hi else f"{_cell(lo)}..{_cell(hi)}"
+            cells = [r[c] for c in _RANKED] + [agreement]
+            table.add_row(*(escape(_cell(v)) for v in cells))
+        out.print(table)
+    if still:
+        out.print(escape(f"not moved by any dimension: {', '.join(still)}"), highlight=False)
+    _print_units(result)
+    out.print(
+        "swing: the widest move of the forecast over each dimension's values and the base "
+        "case; each dimension moves alone, so interactions are not shown (--design grid or lhs)",
+        highlight=False,
+    )
+
+
+def _emit_ranking(result: SweepResult, shape: str, output: Path | None) -> None:
+    """``--ranking``: the ranking as the json, csv or parquet table."""
+    if shape in ("csv", "parquet"):
+        emit_frame(result.ranking_frame, shape, output)
+        if output is not None:
+            err.print(
+                f"wrote the ranking of {len(result.dimensions)} dimensions to "
+                f"{escape(str(output))} (seed {result.seed})",
+                highlight=False,
+            )
+        return
+    document = {k: v for k, v in result.to_dict().items() if k != "rows"}
+    text = json.dumps(document, ensure_ascii=False)
+    if output is not None:
+        from accord.scenario.io import write_atomic
+
+        write_atomic(output, text + "\n")
+        err.print(f"wrote {escape(str(output))}", highlight=False)
+    else:
+        print(text)
+
+
+def _each(result: SweepResult) -> str:
+    return f", {result.runs} runs a point" if result.runs else ""
 
 
 def _cell(value: object) -> str:

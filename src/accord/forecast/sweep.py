@@ -8,19 +8,31 @@ A dimension is ``TARGET=SPEC`` (``--vary``):
   (every stance or actor), or ``param.NAME`` (an engine option).
 * SPEC: ``LO:HI:STEP`` (LO, LO+STEP, ... up to HI), ``LO:HI`` (``points`` values on a grid;
   uniform on [LO, HI] in a hypercube), ``A,B,C`` (a list; strings allowed for options), or
-  relative to each target's own value: ``*:+-D`` (an offset in [-D, D]) and ``*:xLO:HI`` (a
-  factor in [LO, HI]). Relative changes are clipped to what is valid (a position to its
-  issue's scale, a salience to [0, 1], a capability to >= 0); absolute values outside it are
-  an error naming the dimension and value.
+  relative to each target's own value: ``*:+-D`` (an offset in [-D, D]), ``*:+D`` or ``*:-D``
+  (one offset), ``*:xLO:HI`` (a factor in [LO, HI]) and ``*:xF`` (one factor; since session
+  41). Relative changes are clipped to what is valid (a position to its issue's scale, a
+  salience to [0, 1], a capability to >= 0); absolute values outside it are an error naming
+  the dimension and value.
 
 The grid is the Cartesian product of the dimensions' values; the Latin hypercube (McKay,
 Beckman & Conover 1979, *Technometrics* 21(2)) draws ``samples`` points with each dimension
-stratified, by :class:`scipy.stats.qmc.LatinHypercube` seeded from the recorded ``seed``.
+stratified, by :class:`scipy.stats.qmc.LatinHypercube` seeded from the recorded ``seed``. The
+one-at-a-time design (``oat``, session 41) is the base case (point 0: the scenario as it is)
+and then each dimension's grid values with every other dimension at its base (offset 0,
+factor 1, an absolute value or option left as the scenario or engine has it);
+:meth:`SweepResult.ranking` ranks the dimensions by how far each alone moves each issue's
+forecast (a tornado over ranges of the user's choosing; ``accord explain``'s tornado moves each
+input by its stated uncertainty instead). A one-at-a-time design misses interactions (Saltelli
+et al. 2008, *Global Sensitivity Analysis: The Primer*, section 1.2): the grid or the
+hypercube covers joint changes.
 Every point is :func:`accord.forecast.forecast` of the changed scenario -- what ``accord
 forecast`` would print for it: the point forecast after the agreement rule, the probability of
 agreement and the bargain if agreed (:mod:`accord.forecast.question`) -- with the same engine
 seed at every point (common random numbers, so that differences between points come from the
-inputs, not from the draws). Draft resolutions are left out (their votes are not in the
+inputs, not from the draws). With ``runs`` (session 41) each point is a Monte Carlo ensemble of
+that many perturbed runs (:mod:`accord.forecast.ensemble`), with the same seed at every point:
+``p_agreement`` is then the share of runs that agree, not 0 or 1, and ``forecast`` and
+``if_agreement`` the ensemble's. Draft resolutions are left out (their votes are not in the
 table, and predicting them costs seconds per point). Points are cut into
 chunks mapped over an :mod:`accord.execution` executor; the table does not depend on it.
 """
@@ -67,6 +79,12 @@ class Dimension:
     values: tuple[Any, ...] = ()
     low: float | None = None
     high: float | None = None
+
+    @property
+    def base(self) -> Any:
+        """The value that leaves the input as the scenario has it: offset 0, factor 1, and
+        None (no change) for an absolute value or an engine option."""
+        return {"offset": 0.0, "factor": 1.0}.get(self.kind)
 
     def grid(self, points: int) -> tuple[Any, ...]:
         if self.values:
@@ -131,13 +149,20 @@ def parse_dimension(spec: str) -> Dimension:
             if d < 0:
                 raise _bad(spec, f"the offset must be >= 0 (got {d:g})")
             return Dimension(**base, kind="offset", low=-d, high=d)
+        if rel[:1] in ("+", "-"):  # one offset, e.g. *:+20 (session 41)
+            return Dimension(**base, kind="offset", values=(_number(spec, rel),))
+        if rel.startswith("x") and ":" not in rel:  # one factor, e.g. *:x0.5 (session 41)
+            factor = _number(spec, rel[1:])
+            if factor < 0:
+                raise _bad(spec, f"a factor must be >= 0 (got {factor:g})")
+            return Dimension(**base, kind="factor", values=(factor,))
         if rel.startswith("x"):
             lo, _, hi = rel[1:].partition(":")
             low, high = _number(spec, lo), _number(spec, hi)
             if not 0 <= low <= high:
                 raise _bad(spec, f"factors need 0 <= LO <= HI (got {low:g}, {high:g})")
             return Dimension(**base, kind="factor", low=low, high=high)
-        raise _bad(spec, "relative changes are *:+-D or *:xLO:HI")
+        raise _bad(spec, "relative changes are *:+-D, *:+D, *:-D, *:xLO:HI or *:xF")
     if "," in body:
         items = [s.strip() for s in body.split(",")]
         if fld != "param":
@@ -226,6 +251,8 @@ def apply_point(
     stances = list(scenario.stances)
     actors = list(scenario.actors)
     for dim, x in zip(dims, point, strict=True):
+        if x is None:  # left as it is (a one-at-a-time point's other dimensions)
+            continue
         if dim.field == "param":
             params[dim.issue] = x
         elif dim.field == "capability":
@@ -256,6 +283,7 @@ class _Chunk:
     dims: tuple[Dimension, ...]
     points: list[tuple[Any, ...]]
     seed: int | None
+    runs: int | None = None
 
 
 def _run_chunk(chunk: _Chunk) -> tuple[list[list[list[float]]], list[str]]:
@@ -269,7 +297,8 @@ def _run_chunk(chunk: _Chunk) -> tuple[list[list[list[float]]], list[str]]:
     base = _without_drafts(chunk.scenario)
     for done, point in enumerate(chunk.points, start=1):
         scenario, options = apply_point(base, chunk.dims, point)
-        made = forecast(scenario, chunk.engine, {**chunk.params, **options} or None, chunk.seed)
+        given = {**chunk.params, **options} or None
+        made = forecast(scenario, chunk.engine, given, chunk.seed, runs=chunk.runs)
         rows.append([[_num(getattr(i, k, None)) for k in _MEASURES] for i in _answers(made)])
         warned.update(dict.fromkeys(made.warnings))
         tick("sweep: points", done, len(chunk.points))  # heard in this process only
@@ -311,6 +340,7 @@ class SweepResult:
     outcome: np.ndarray  # (points, issues, 3): forecast, p_agreement, if_agreement
     params: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    runs: int | None = None  # each point's ensemble (session 41); None: one run a point
 
     @property
     def forecast(self) -> np.ndarray:
@@ -331,12 +361,98 @@ class SweepResult:
                 out.append(record)
         return out
 
+    def ranking(self) -> list[dict[str, Any]]:
+        """A one-at-a-time sweep's tornado: per issue (in the scenario's order), one record per
+        dimension, largest first.
+
+        ``low`` and ``high`` are the dimension's first and last values (as the table gives
+        them: a factor, an offset in scale units, or an absolute value; ``kind`` says which);
+        ``forecast_base`` the base case's point forecast, ``forecast_at_low`` and
+        ``forecast_at_high`` the forecast at those two values; ``swing`` the widest move of
+        the forecast over the dimension's values and the base case (``|high - low|`` where the
+        forecast moves one way); the same for the bargain (``if_agreement_*``,
+        ``bargain_swing``: it moves where a consent actor's refusal keeps the forecast at the
+        status quo); and the lowest and highest ``p_agreement``. Sorted by ``swing``, then by
+        ``bargain_swing``, then in the order the dimensions were given."""
+        if self.design != "oat":
+            raise DataError(
+                f"a ranking needs a one-at-a-time sweep (--design oat), not {self.design}"
+            )
+        spans: list[tuple[Dimension, list[int]]] = []
+        start = 1  # point 0 is the base case
+        for dim, count in zip(self.dimensions, self._counts(), strict=True):
+            spans.append((dim, list(range(start, start + count))))
+            start += count
+        out: list[dict[str, Any]] = []
+        for k, issue in enumerate(self.issues):
+            rows = []
+            for order, (dim, at) in enumerate(spans):
+                values = self.outcome[[0, *at], k, :]
+                base, low, high = values[0], values[1], values[-1]
+                rows.append(
+                    (
+                        order,
+                        {
+                            "issue": issue,
+                            "dimension": dim.label,
+                            "kind": dim.kind,
+                            "low": self.points[at[0]][order],
+                            "high": self.points[at[-1]][order],
+                            "forecast_base": nan_to_none(base[0]),
+                            "forecast_at_low": nan_to_none(low[0]),
+                            "forecast_at_high": nan_to_none(high[0]),
+                            "swing": _spread(values[:, 0]),
+                            "if_agreement_base": nan_to_none(base[2]),
+                            "if_agreement_at_low": nan_to_none(low[2]),
+                            "if_agreement_at_high": nan_to_none(high[2]),
+                            "bargain_swing": _spread(values[:, 2]),
+                            "p_agreement_min": nan_to_none(_least(values[:, 1])),
+                            "p_agreement_max": nan_to_none(-_least(-values[:, 1])),
+                        },
+                    )
+                )
+            rows.sort(key=lambda r: (-r[1]["swing"], -r[1]["bargain_swing"], r[0]))
+            out += [row for _, row in rows]
+        return out
+
+    def _counts(self) -> list[int]:
+        """How many points each dimension has in a one-at-a-time design."""
+        total = len(self.points) - 1
+        counts = [len(d.values) if d.values else 0 for d in self.dimensions]
+        ranges = [k for k, c in enumerate(counts) if c == 0]
+        if ranges:  # LO:HI ranges share --points, which the result does not keep: infer it
+            each = (total - sum(counts)) // len(ranges)
+            for k in ranges:
+                counts[k] = each
+        return counts
+
+    def ranking_frame(self) -> pd.DataFrame:
+        """:meth:`ranking` as a pandas DataFrame, ending ``runs, accord_version, engine, seed,
+        scenario`` as the sweep's tidy table does."""
+        from accord.frames import _whole_numbers, records_frame
+
+        rows = [{**row, **self._last()} for row in self.ranking()]
+        return _whole_numbers(records_frame(rows), "runs")
+
+    def _last(self) -> dict[str, Any]:
+        """The tidy tables' last columns: ``runs`` (each point's ensemble, empty for one run;
+        session 41), then which code, engine, seed and scenario made them."""
+        return {
+            "runs": self.runs,
+            "accord_version": version_string(),
+            "engine": self.engine,
+            "seed": self.seed,
+            "scenario": self.scenario,
+        }
+
     def to_dict(self) -> dict[str, Any]:
+        ranked = {"ranking": self.ranking()} if self.design == "oat" else {}
         return {
             "scenario": self.scenario,
             "engine": self.engine,
             "design": self.design,
             "seed": self.seed,
+            "runs": self.runs,
             "params": self.params,
             "dimensions": [
                 {"label": d.label, "kind": d.kind, "field": d.field} for d in self.dimensions
@@ -344,6 +460,7 @@ class SweepResult:
             "points": len(self.points),
             "warnings": self.warnings,
             "rows": self.records(),
+            **ranked,
             "accord": provenance(),  # which code made it: version and commit (session 34)
         }
 
@@ -353,21 +470,18 @@ class SweepResult:
         hypercube and ran its engine (a drawn seed was lost in a CSV file before session 30,
         so a Latin hypercube written there could not be drawn again), and before them, since
         session 34, ``accord_version`` (:func:`accord.provenance.version_string`) as a
-        forecast's table has it, so that a table archived alone says which code made it."""
-        last = {
-            "accord_version": version_string(),
-            "engine": self.engine,
-            "seed": self.seed,
-            "scenario": self.scenario,
-        }
+        forecast's table has it, so that a table archived alone says which code made it; first
+        of them, since session 41, ``runs`` (each point's ensemble; None for one run)."""
+        last = self._last()
         return [{**record, **last} for record in self.records()]
 
     def to_frame(self) -> pd.DataFrame:
-        """The tidy table (one row per point and issue, ending ``accord_version, engine, seed,
-        scenario``) as a pandas DataFrame."""
-        from accord.frames import records_frame
+        """The tidy table (one row per point and issue, ending ``runs, accord_version, engine,
+        seed, scenario``; ``runs`` nullable integers, empty for one run a point) as a pandas
+        DataFrame."""
+        from accord.frames import _whole_numbers, records_frame
 
-        return records_frame(self.tidy_records())
+        return _whole_numbers(records_frame(self.tidy_records()), "runs")
 
     def write_parquet(self, path: str) -> None:
         """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra), ``seed`` its
@@ -383,19 +497,43 @@ class SweepResult:
         from accord.scenario.io import replace_atomically
 
         table = pa.Table.from_pylist(self.tidy_records())
+        where = table.schema.get_field_index("runs")
+        if table.schema.field(where).type == pa.null():  # one run a point: typed, not null
+            table = table.set_column(where, "runs", pa.nulls(table.num_rows, pa.int64()))
         info = {k: v for k, v in self.to_dict().items() if k != "rows"}
         table = table.replace_schema_metadata({"accord.sweep": json.dumps(info)})
         replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))
 
 
+Design = Literal["grid", "lhs", "oat"]
+
+
+def _spread(values: np.ndarray) -> float:
+    """Max - min of the finite values (0.0 where fewer than one is finite)."""
+    finite = values[np.isfinite(values)]
+    return float(finite.max() - finite.min()) if finite.size else 0.0
+
+
+def _least(values: np.ndarray) -> float:
+    finite = values[np.isfinite(values)]
+    return float(finite.min()) if finite.size else float("nan")
+
+
 def design_points(
     dims: Sequence[Dimension],
-    design: Literal["grid", "lhs"],
+    design: Design,
     points: int,
     samples: int,
     seed: int,
 ) -> list[tuple[Any, ...]]:
-    """The sweep's points: the grid product, or a seeded Latin hypercube of ``samples``."""
+    """The sweep's points: the grid product, a seeded Latin hypercube of ``samples``, or one
+    at a time (the base case, then each dimension's grid values with the others at base)."""
+    if design == "oat":
+        base = tuple(d.base for d in dims)
+        chosen = [base]
+        for k, dim in enumerate(dims):
+            chosen += [(*base[:k], value, *base[k + 1 :]) for value in dim.grid(points)]
+        return chosen
     if design == "grid":
         total = math.prod(len(d.grid(points)) for d in dims)
         if total > 10_000_000:
@@ -413,21 +551,32 @@ def run_sweep(
     engine: str,
     dims: Sequence[Dimension],
     *,
-    design: Literal["grid", "lhs"] = "grid",
+    design: Design = "grid",
     points: int = 5,
     samples: int = 100,
     seed: int | None = None,
     params: Mapping[str, Any] | None = None,
     executor: Executor | None = None,
     chunk_points: int = 250,
+    runs: int | None = None,
 ) -> SweepResult:
-    """Forecast ``scenario`` with ``engine`` at every point of the design."""
+    """Forecast ``scenario`` with ``engine`` at every point of the design (with ``runs``, a
+    Monte Carlo ensemble of that many runs at each point)."""
     from accord.engines import get_engine
     from accord.execution import InlineExecutor, split
     from accord.forecast.ensemble import new_seed
 
     if not dims:
         raise DataError("give at least one --vary dimension")
+    if design not in ("grid", "lhs", "oat"):
+        raise DataError(f"--design: expected grid, lhs or oat (got {design!r})")
+    labels = [d.label for d in dims]
+    twice = sorted({label for label in labels if labels.count(label) > 1})
+    if twice:  # the table has one column per label: the second would overwrite the first
+        raise DataError(
+            f"--vary {twice[0]} is given twice; give each input once, with a list (A,B,C) or a"
+            " range of its values (*:+-D for an offset either way)"
+        )
     if points < 2 or samples < 1:
         raise DataError(f"--points must be >= 2 and --samples >= 1 (got {points}, {samples})")
     from accord.limits import max_runs
@@ -443,10 +592,21 @@ def run_sweep(
         _check(dim, scenario)
     seed = new_seed() if seed is None else seed
     chosen = design_points(dims, design, points, samples, seed)
+    if runs is not None:
+        if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
+            raise DataError(f"--runs must be a whole number >= 1 (got {runs!r})")
+        if len(chosen) * runs > max_runs():
+            raise DataError(
+                f"--runs {runs} at {len(chosen)} points is {len(chosen) * runs} runs, above the"
+                f" limit of {max_runs()} per sweep; use fewer, or set ACCORD_MAX_RUNS to go"
+                " beyond it"
+            )
     executor = executor or InlineExecutor()
     count = max(executor.workers, math.ceil(len(chosen) / chunk_points))
     chunks = [
-        _Chunk(scenario, engine, dict(params or {}), tuple(dims), chosen[r.start : r.stop], seed)
+        _Chunk(
+            scenario, engine, dict(params or {}), tuple(dims), chosen[r.start : r.stop], seed, runs
+        )
         for r in split(len(chosen), count)
     ]
     parts = executor.map(_run_chunk, chunks)
@@ -463,4 +623,5 @@ def run_sweep(
         outcome=np.array(rows, dtype=float).reshape(len(chosen), len(scenario.issues), 3),
         params=dict(params or {}),
         warnings=list(warned)[:50],
+        runs=runs,
     )

@@ -311,8 +311,14 @@ def compare_scenarios(
     (['ceasefire'], ('special_status',))
     """
     from accord.forecast import forecast
+    from accord.forecast.ensemble import new_seed
 
     shared = shared_issues(a, b)
+    if runs is not None and seed is None:
+        # one seed for both ensembles (common random numbers), drawn here: drawn by each
+        # forecast, as before session 41, two copies of one scenario differed by up to 0.8
+        # points of noise (docs/trial-2026-12-07-s41-whatif.md, finding 9)
+        seed = new_seed()
     made_a = forecast(a, engine, dict(params or {}), seed, runs=runs, votes=votes)
     made_b = forecast(b, engine, dict(params or {}), seed, runs=runs, votes=votes)
     by_id_a = {item.id: item for item in made_a.issues}
