@@ -28,6 +28,14 @@ UKRAINE = load_bundled("ukraine-2025-02")
 runner = CliRunner()
 
 
+@pytest.fixture(autouse=True)
+def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wide terminal: pytest-xdist's workers set COLUMNS=80, which wraps the tables' cells."""
+    from accord.cli.app import out
+
+    monkeypatch.setattr(out, "width", 200)
+
+
 def _with(scenario: Scenario, actor: str, issue: str, **change: float) -> Scenario:
     stances = [
         s.model_copy(update=change) if (s.actor, s.issue) == (actor, issue) else s

@@ -275,7 +275,11 @@ def test_the_ledgers_comparisons_are_one_family() -> None:
 # --------------------------------------------------------------------------- command line
 
 
-def test_cli_decompose(tmp_path: Path) -> None:
+def test_cli_decompose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.cli.app import out
+
+    # a wide terminal: pytest-xdist's workers set COLUMNS=80, which wraps the tables' titles
+    monkeypatch.setattr(out, "width", 200)
     db = str(tmp_path / "l.db")
     with Ledger(db) as ledger:
         for q, agreed in ISSUES.items():
