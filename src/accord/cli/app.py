@@ -202,7 +202,7 @@ class _AccordGroup(TyperGroup):
     _listing = False
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, _quiet_first(args))  # type: ignore[no-any-return]
+        return super().parse_args(ctx, _quiet_first(args))
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
