@@ -185,7 +185,7 @@ def print_batch_report(
     from rich.markup import escape
     from rich.table import Table
 
-    from accord.cli.app import out, say_warning
+    from accord.cli.app import out, say_error
 
     table = Table(title=title, show_header=False)
     table.add_column()
@@ -194,9 +194,9 @@ def print_batch_report(
         table.add_row(key, escape(value))
     out.print(table)
     for problem in problems[:MAX_PROBLEMS]:
-        say_warning(str(problem), "skipped")
+        say_error(str(problem), "skipped")  # what could not be read: said under -qq too
     if len(problems) > MAX_PROBLEMS:
-        say_warning(f"... and {len(problems) - MAX_PROBLEMS} more problems", "")
+        say_error(f"... and {len(problems) - MAX_PROBLEMS} more problems", "")
 
 
 @contextmanager
