@@ -65,8 +65,8 @@ err = Console(stderr=True, soft_wrap=True, emoji=False)
 Kind = Literal["note", "warning", "error"]
 """What a line on stderr is: a ``note`` says what was done (``wrote FILE``, ``running on
 ...``, ``recorded N forecasts``); a ``warning``, something a person should look at (a result
-to doubt, a file skipped, a store made where none was expected); an ``error``, what failed or
-stopped (it comes with a non-zero exit status)."""
+to doubt, a document dated by its file's time, a store made where none was expected); an
+``error``, what failed or stopped (the command, a scenario of several, an input not read)."""
 
 QUIET_ENV = "ACCORD_QUIET"
 """The environment variable that sets ``--quiet`` for a cron job or a script: ``1`` as
