@@ -204,3 +204,20 @@ def test_a_process_run_quiet_from_cron(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.delenv("ACCORD_QUIET")
     done = accord_process("schema", "--out", str(target), "--force")
     assert done.returncode == 0 and done.stderr == f"wrote {target}\n"
+
+
+def test_forecast_record_quiet_keeps_the_consent_weight_warning(tmp_path: Path) -> None:
+    """The brief's cron case: ``accord forecast --record`` says the record it made (a note)
+    and the forecast's warnings; quiet, the warnings alone; stdout the same table."""
+    done = {}
+    for level, quiet in enumerate(([], ["-q"], ["-qq"])):
+        db = f"sqlite:///{tmp_path / f'ledger{level}.db'}"
+        words = ["forecast", "doha-2020-02", "--runs", "5", "--seed", "1", "--record", "--db", db]
+        done[level] = runner.invoke(app, [*quiet, *words])
+        assert done[level].exit_code == 0, done[level].output
+    said = [d.stderr.splitlines() for d in done.values()]
+    assert "recorded as ledger record 1" in said[0]
+    assert said[1] == [line for line in said[0] if not line.startswith("recorded as")]
+    assert said[1] and all(line.startswith("warning: ") for line in said[1])
+    assert said[2] == []
+    assert done[0].stdout == done[1].stdout == done[2].stdout
