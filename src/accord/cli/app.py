@@ -8,6 +8,11 @@ argument, a bad choice), with one more line that names the command's ``--help``.
 Start-up is lazy: :class:`_AccordGroup` lists commands from the table in
 :mod:`accord.cli.commands` and imports a command's module only when that command runs, so
 ``accord --help`` does not pay for numpy, scipy or SQLAlchemy.
+
+Every line the CLI writes on stderr is said here, by its kind (:func:`say`): a *note* (what was
+done: ``wrote FILE``, ``recorded N forecasts``), a *warning* (something to look at) or an
+*error* (what failed). ``accord --quiet`` (or ``ACCORD_QUIET=1``) leaves the notes and the
+progress bars out; ``-qq`` (``ACCORD_QUIET=2``) the warnings too; errors and exit codes stay.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import importlib
 import sys
 import textwrap
 import warnings
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 import typer
 from rich.console import Console, ConsoleDimensions
@@ -57,36 +62,107 @@ out = _Output(soft_wrap=True, emoji=False)
 err = Console(stderr=True, soft_wrap=True, emoji=False)
 
 
-def say_warning(text: str, label: str = "warning") -> None:
-    """One warning on stderr, ``warning: TEXT``. On a terminal a warning longer than the
+Kind = Literal["note", "warning", "error"]
+"""What a line on stderr is: a ``note`` says what was done (``wrote FILE``, ``running on
+...``, ``recorded N forecasts``); a ``warning``, something a person should look at (a result
+to doubt, a document dated by its file's time, a store made where none was expected); an
+``error``, what failed or stopped (the command, a scenario of several, an input not read)."""
+
+QUIET_ENV = "ACCORD_QUIET"
+"""The environment variable that sets ``--quiet`` for a cron job or a script: ``1`` as
+``-q``, ``2`` as ``-qq``, ``0`` (or unset) neither; ``-q`` on the command line wins."""
+
+_SAID_UP_TO: dict[Kind, int] = {"note": 0, "warning": 1, "error": 2}
+"""The highest quiet level at which a line of each kind is still said: notes only without
+``--quiet``, warnings up to ``-q``, errors always."""
+
+_STYLE: dict[Kind, str] = {"note": "yellow", "warning": "bold yellow", "error": "bold red"}
+
+_quiet = 0
+"""The quiet level in force: 0, 1 (``-q``) or 2 (``-qq``); set by :func:`set_quiet`."""
+
+
+def set_quiet(level: int) -> None:
+    """Set the quiet level (``--quiet`` counted; above 2 is 2)."""
+    global _quiet
+    _quiet = max(0, min(int(level), 2))
+
+
+def quiet_level() -> int:
+    """The quiet level in force: 0 says everything, 1 leaves notes out, 2 warnings too."""
+    return _quiet
+
+
+def says(kind: Kind) -> bool:
+    """Whether a line of ``kind`` is said at the quiet level in force."""
+    return _quiet <= _SAID_UP_TO[kind]
+
+
+def show_progress() -> bool:
+    """Whether a progress bar or spinner may be drawn on stderr: on a terminal (piped, a bar's
+    redrawn lines would only fill a log) and without ``--quiet``."""
+    return _quiet == 0 and err.is_terminal
+
+
+def say(text: str, kind: Kind = "note", label: str | None = None) -> None:
+    """Say ``text`` (plain text, never markup: it is escaped here) as one line on stderr, if
+    the quiet level lets a line of its ``kind`` through (:func:`says`).
+
+    ``label`` starts the line, ``LABEL: TEXT``: by default the kind's name for a warning and an
+    error and nothing for a note; ``""`` for none. On a terminal a labelled line longer than the
     terminal is wide is wrapped between words, each further line indented under the text (a
     warning of 300 characters, as the consent-weight warning is, was cut by the terminal in
     the middle of words); piped or logged it stays one line, for the tools that read it."""
+    if not says(kind):
+        return
+    if label is None:
+        label = "" if kind == "note" else kind
+    if not label:
+        err.print(escape(text), highlight=False, soft_wrap=True)
+        return
     width = err.width - len(label) - 2
     lines = [text]
     if err.is_terminal and len(text) > width > 20:
         lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
     indent = " " * (len(label) + 2)
     body = f"\n{indent}".join(escape(line) for line in lines)
-    err.print(f"[bold yellow]{label}:[/] {body}", highlight=False, soft_wrap=True)
+    err.print(f"[{_STYLE[kind]}]{escape(label)}:[/] {body}", highlight=False, soft_wrap=True)
 
 
-_show_warning = one_line_warnings(say_warning)
-"""An :class:`AccordWarning` is said by :func:`say_warning`; other warnings keep Python's
-format."""
+def say_note(text: str, label: str | None = None) -> None:
+    """A note on stderr (:func:`say`): what was done; left out under ``--quiet``."""
+    say(text, "note", label)
+
+
+def say_warning(text: str, label: str = "warning") -> None:
+    """A warning on stderr, ``warning: TEXT`` (:func:`say`); left out under ``-qq`` only."""
+    say(text, "warning", label)
+
+
+def say_error(text: str, label: str = "error") -> None:
+    """An error on stderr, ``error: TEXT`` (:func:`say`); said at every quiet level."""
+    say(text, "error", label)
+
+
+_one_line_warning = one_line_warnings(say_warning)
+
+
+def _show_warning(*args: Any, **kwargs: Any) -> None:
+    """An :class:`AccordWarning` is said by :func:`say_warning`; other warnings keep Python's
+    format; under ``-qq`` neither is shown."""
+    if says("warning"):
+        _one_line_warning(*args, **kwargs)
 
 
 def _usage_error(exc: UsageError) -> NoReturn:
     """Say a usage error in one line (and where the help is), exit 2: Typer draws it as a box
     of five lines or more under the usage line, and the project's rule for a user's error is
     one clear line naming what was wrong."""
-    err.print(
-        f"[bold red]error:[/] {escape(' '.join(exc.format_message().split()))}", highlight=False
-    )
+    say_error(" ".join(exc.format_message().split()))
     ctx = exc.ctx
     if ctx is not None and ctx.command.get_help_option(ctx) is not None:
         hint = f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help."
-        err.print(escape(hint), highlight=False)
+        say_error(hint, "")
     raise typer.Exit(exc.exit_code) from None
 
 
@@ -94,6 +170,24 @@ def _is_help_asked(exc: UsageError) -> bool:
     """A command run with no arguments that shows its help instead (``no_args_is_help``):
     Click raises it as a usage error (``NoArgsIsHelpError``, Click 8.2 on); it stays help."""
     return type(exc).__name__ == "NoArgsIsHelpError"
+
+
+_QUIET_FLAGS = ("-q", "-qq", "--quiet")
+
+
+def _quiet_first(args: list[str]) -> list[str]:
+    """``args`` with ``-q``, ``-qq`` and ``--quiet`` written after the command moved before it,
+    where the option is read: ``accord forecast x.yaml --record -q`` as ``accord -q forecast
+    ...`` (pip and ruff take their ``-q`` after the command too; a cron line is written either
+    way). The top-level options take no value, so the command is the first word that is not an
+    option; nothing after ``--`` is moved, and no command has a ``-q`` of its own."""
+    start = next((k for k, word in enumerate(args) if not word.startswith("-")), len(args))
+    end = start + args[start:].index("--") if "--" in args[start:] else len(args)
+    moved = [word for word in args[start:end] if word in _QUIET_FLAGS]
+    if not moved:
+        return args
+    kept = [word for word in args[start:end] if word not in _QUIET_FLAGS]
+    return [*moved, *args[:start], *kept, *args[end:]]
 
 
 class _AccordGroup(TyperGroup):
@@ -106,6 +200,9 @@ class _AccordGroup(TyperGroup):
     alone; a catch in :func:`accord.cli.main` would miss ``CliRunner``."""
 
     _listing = False
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _quiet_first(args))
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -121,12 +218,14 @@ class _AccordGroup(TyperGroup):
                 warnings.showwarning = _show_warning
                 return super().invoke(ctx)
         except AccordError as exc:
-            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+            say_error(str(exc))
             raise typer.Exit(exc.exit_code) from None
         except UsageError as exc:
             if _is_help_asked(exc):
                 raise
             _usage_error(exc)
+        finally:
+            set_quiet(0)  # one command line's: the next (a test's CliRunner) starts anew
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name, command, rest = super().resolve_command(ctx, args)
@@ -206,5 +305,18 @@ def _main(
         is_eager=True,
         help="Print accord's version and exit.",
     ),
+    quiet: int = typer.Option(
+        0,
+        "--quiet",
+        "-q",
+        count=True,
+        envvar=QUIET_ENV,
+        metavar="",
+        show_default=False,
+        help="Leave out notes (wrote FILE, recorded N, running on ...) and progress bars on "
+        "stderr; warnings and errors stay. Twice (-qq): warnings out too. Before the command: "
+        "accord -q ingest ...",
+    ),
 ) -> None:
     """accord: model, forecast and track multilateral negotiations."""
+    set_quiet(quiet)

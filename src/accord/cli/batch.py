@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from accord.cli.app import err, say_warning
+from accord.cli.app import say_error, say_note, say_warning
 from accord.errors import AccordError
 
 if TYPE_CHECKING:
@@ -77,15 +76,12 @@ def read_or_refuse(batch: ScenarioBatch, skip_invalid: bool, verb: str, done: st
     unless ``skip_invalid`` and some are valid. ``verb`` and ``done``: what the command does
     ("forecast", "forecast"; "compare", "compared"). The number listed."""
     for item in batch.refused:
-        err.print(f"[bold red]invalid:[/] {escape(str(item))}", highlight=False)
+        say_error(str(item), "invalid")
     bad, total = len(batch.refused), batch.total
     if batch.stops(skip_invalid):
         valid = total - bad
         hint = f" (--skip-invalid {verb}s the {_valid(valid)})" if valid else ""
-        err.print(
-            f"[bold red]error:[/] {bad} of {total} scenarios invalid: nothing {done}{hint}",
-            highlight=False,
-        )
+        say_error(f"{bad} of {total} scenarios invalid: nothing {done}{hint}")
         raise typer.Exit(2)
     return bad
 
@@ -104,15 +100,13 @@ def finish(batch: ScenarioBatch, listed: int, done: str, nothing: bool = False) 
     """List the scenarios left out while they ran (an engine that cannot run on one), and
     exit 1 if any scenario was left out, 2 where ``nothing`` was done; else return (exit 0)."""
     for item in batch.refused[listed:]:
-        err.print(f"[bold red]failed:[/] {escape(str(item))}", highlight=False)
+        say_error(str(item), "failed")
     if nothing:
-        err.print(f"[bold red]error:[/] no scenario {done} (listed above)", highlight=False)
+        say_error(f"no scenario {done} (listed above)")
         raise typer.Exit(2)
     if batch.refused:
-        err.print(
-            f"[yellow]note:[/] {len(batch.refused)} of {batch.total} scenarios not {done} "
-            "(listed above)",
-            highlight=False,
+        say_note(
+            f"{len(batch.refused)} of {batch.total} scenarios not {done} (listed above)", "note"
         )
         raise typer.Exit(EXIT_SKIPPED)
 

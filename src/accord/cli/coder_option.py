@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from accord.cli.app import err
+from accord.cli.app import say_note
 
 if TYPE_CHECKING:
     from accord.news.coders import Coder
@@ -29,5 +28,5 @@ def choose_coder(name: str | None) -> Coder:
 
     choice = get_coder(name)
     if choice.note:
-        err.print(f"[yellow]note:[/] {escape(choice.note)}", highlight=False)
+        say_note(choice.note, "note")
     return choice.coder

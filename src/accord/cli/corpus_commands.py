@@ -13,7 +13,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from accord.cli.app import err
+from accord.cli.app import err, say_note, say_warning, show_progress
 from accord.cli.coder_option import choose_coder
 from accord.cli.news_commands import (
     discard_unused_store,
@@ -77,7 +77,7 @@ def run_corpus(
 
             new_file = NewSqliteFile.of(db) if db is not None else None
 
-            err.print(f"running on {escape(executor.describe())}", highlight=False)
+            say_note(f"running on {executor.describe()}")
             shards, _ = find_shards(inputs)
             progress = Progress(
                 TextColumn("[bold]shards"),
@@ -86,6 +86,7 @@ def run_corpus(
                 TextColumn("{task.fields[name]}"),
                 TimeElapsedColumn(),
                 console=err,
+                disable=not show_progress(),
             )
             with progress:
                 task = progress.add_task("shards", total=len(shards), name="")
@@ -172,7 +173,7 @@ def _discard_empty_folder(folder: Path) -> None:
         folder.rmdir()
     except OSError:
         return
-    err.print(f"nothing read: {escape(str(folder))} not made", highlight=False)
+    say_warning(f"nothing read: {folder} not made", "")  # as discard_unused_store says it
 
 
 @events_app.command("code")

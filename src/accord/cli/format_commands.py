@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out
+from accord.cli.app import app, out, say_note
 from accord.cli.output import ForceOption
 
 
@@ -31,7 +30,7 @@ def schema(
         return
     check_output(out_file, "--out", force)
     write_atomic(out_file, text)
-    err.print(f"wrote {escape(str(out_file))}", highlight=False)
+    say_note(f"wrote {out_file}")
 
 
 @app.command()

@@ -18,7 +18,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out
+from accord.cli.app import app, out, say_note, say_warning
 from accord.cli.options import date_option, seed_checked
 from accord.cli.output import (
     FormatOption,
@@ -118,16 +118,14 @@ def resolve_command(
     if as_json:
         print_json(made.to_dict())
     elif made.annulled is not None:
-        err.print(
-            f"resolution {made.id}: {escape(made.scenario_id)}/{escape(made.issue_id)} "
-            f"annulled on {made.resolved_on} ({escape(made.annulled)}): not scored",
-            highlight=False,
+        say_note(
+            f"resolution {made.id}: {made.scenario_id}/{made.issue_id} "
+            f"annulled on {made.resolved_on} ({made.annulled}): not scored"
         )
     else:
-        err.print(
-            f"resolution {made.id}: {escape(made.scenario_id)}/{escape(made.issue_id)} = "
-            f"{made.outcome:g}, agreed {'yes' if made.agreed else 'no'} on {made.resolved_on}",
-            highlight=False,
+        say_note(
+            f"resolution {made.id}: {made.scenario_id}/{made.issue_id} = "
+            f"{made.outcome:g}, agreed {'yes' if made.agreed else 'no'} on {made.resolved_on}"
         )
 
 
@@ -197,19 +195,17 @@ def resolve_draft_command(
     if as_json:
         print_json(made.to_dict())
     elif made.annulled is not None:
-        err.print(
-            f"draft result {made.id}: {escape(made.scenario_id)}/{escape(made.draft_id)} "
-            f"annulled on {made.resolved_on} ({escape(made.annulled)}): not scored",
-            highlight=False,
+        say_note(
+            f"draft result {made.id}: {made.scenario_id}/{made.draft_id} "
+            f"annulled on {made.resolved_on} ({made.annulled}): not scored"
         )
     else:
         tally = f" {made.tally}" if made.tally else ""
         taken = (in_favour, against, abstentions) == (None, None, None) and made.tally
-        err.print(
-            f"draft result {made.id}: {escape(made.scenario_id)}/{escape(made.draft_id)} "
+        say_note(
+            f"draft result {made.id}: {made.scenario_id}/{made.draft_id} "
             f"{'adopted' if made.adopted else 'not adopted'}{tally} on {made.resolved_on}"
-            + (" (the result the scenario's draft records: its actual)" if taken else ""),
-            highlight=False,
+            + (" (the result the scenario's draft records: its actual)" if taken else "")
         )
 
 
@@ -540,12 +536,13 @@ def _print_scores(scores: Scores) -> None:
     late = sum(why is not None for why in marks)
     if not late:
         return
-    err.print(
+    say_warning(  # a caveat on the scores above: kept under --quiet, as its own line
         f"{late} of the {len(marks)} scored forecasts were made after their outcome "
-        "(hindsight: recorded on or after its date, or citing evidence dated so; docs/ledger.md)"
+        "(hindsight: recorded on or after its date, or citing evidence dated so; docs/ledger.md)",
+        "",
     )
     if late == len(marks):
-        err.print("none was made before its outcome: the scores above are all hindsight")
+        say_warning("none was made before its outcome: the scores above are all hindsight", "")
         return
     if scores.rows_before_outcome:
         out.print(_scores_table(scores.rows_before_outcome, _ISSUES_TITLE[:-1] + _BEFORE + ")"))
@@ -692,10 +689,9 @@ def _say_annulled(scores: Scores) -> None:
             continue
         which = {(a["scenario"], a[key]) for a in pairs}
         named = ", ".join(f"{s}/{i}" for s, i in sorted(which))
-        err.print(
+        say_note(
             f"{counted(len(pairs), 'forecast')} of {counted(len(which), f'annulled {what}')} "
-            f"not scored ({escape(named)}): an annulled {what} is listed, never scored",
-            highlight=False,
+            f"not scored ({named}): an annulled {what} is listed, never scored"
         )
 
 
@@ -798,7 +794,7 @@ def score_command(
         return
     if not scores.items and not scores.drafts:
         _say_annulled(scores)
-        err.print(
+        say_note(
             "nothing to score yet: record forecasts (accord forecast ... --record, or "
             "accord ledger record-bundled) of resolved scenarios"
         )
@@ -816,7 +812,7 @@ def score_command(
         out.print(_decomposition_table(scores))
     _say_annulled(scores)
     if scores.skipped:
-        err.print(f"{len(scores.skipped)} record/resolution pairs not scored (see --json)")
+        say_note(f"{len(scores.skipped)} record/resolution pairs not scored (see --json)")
 
 
 @ledger_app.command("record-bundled")
@@ -835,4 +831,4 @@ def record_bundled_command(
 
     with Ledger(db) as ledger, working("recording forecasts of the bundled cases"):
         added, already = record_bundled(ledger, engine, runs, seed)
-    err.print(f"recorded {len(added)} forecasts ({already} already in the ledger)")
+    say_note(f"recorded {len(added)} forecasts ({already} already in the ledger)")

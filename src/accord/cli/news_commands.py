@@ -20,7 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from accord.cli.app import app, err, out
+from accord.cli.app import app, err, out, say_error, say_note, say_warning, show_progress
 from accord.cli.coder_option import CoderOption, choose_coder
 from accord.cli.options import date_option, probability_option
 from accord.cli.output import (
@@ -142,6 +142,7 @@ def ingest_command(
             TimeElapsedColumn(),
             console=err,
             transient=False,
+            disable=not show_progress(),
         )
         with progress:
             task = progress.add_task("ingest", total=None, name="")
@@ -205,10 +206,11 @@ def ingest_command(
 def note_new_store(new_file: NewSqliteFile) -> None:
     """A nightly job's log says where a new store began (session 32's trial, finding 5): an
     ingest into a store file that was not there, one process or sharded (session 33)."""
-    err.print(
-        f"new store: {escape(str(new_file.path))} was not there before this ingest; if you "
+    say_warning(  # kept under --quiet: the one line that shows a share not mounted
+        f"{new_file.path} was not there before this ingest; if you "
         "meant an existing store (a shared folder not mounted, a typo in the path), "
-        "check --db"
+        "check --db",
+        "new store",
     )
 
 
@@ -218,9 +220,10 @@ def stopped(terminated: Sequence[int], done: str, kept: str) -> typer.Exit:
     signal ended. ``done``: how far it got (``18 of 300 file(s)``); ``kept``: the unit stored
     whole (``one transaction per document``). One process and sharded alike (session 33)."""
     how = "terminated (SIGTERM)" if terminated else "interrupted"
-    err.print(
+    say_error(  # exit 130 or 143 follows
         f"{how} after {done}: the documents stored before are kept whole ({kept}); run the "
-        "same command again to store the rest (stored documents are skipped as already stored)"
+        "same command again to store the rest (stored documents are skipped as already stored)",
+        "",
     )
     return typer.Exit(143 if terminated else 130)
 
@@ -250,10 +253,10 @@ def discard_unused_store(new_file: NewSqliteFile) -> None:
     """Remove the store file an ingest made but read nothing into (an empty folder, a mistyped
     path, only unreadable files), and say so: the summary above says what was read."""
     if new_file.discard():
-        said = f"nothing was read, so no store was made: {escape(str(new_file.path))} not created"
+        said = f"nothing was read, so no store was made: {new_file.path} not created"
     else:  # another writer stored into the same new file meanwhile: its data stay
-        said = f"nothing was read; {escape(str(new_file.path))} kept: another writer stored into it"
-    err.print(said, highlight=False)
+        said = f"nothing was read; {new_file.path} kept: another writer stored into it"
+    say_warning(said, "")  # kept under --quiet: it says why the exit status is 1
 
 
 def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:
@@ -264,14 +267,13 @@ def note_redated(redated: Sequence[tuple[str, Redated]]) -> None:
         return
     shown = first_three(
         [
-            f"{escape(path)} ({done.old or 'undated'} -> {done.new}, {done.events} event(s))"
+            f"{path} ({done.old or 'undated'} -> {done.new}, {done.events} event(s))"
             for path, done in redated
         ]
     )
-    err.print(
+    say_note(
         f"re-dated {len(redated)} stored document(s) that had no date in metadata or text "
-        f"(dated by the file's modification time, or undated): {shown}",
-        highlight=False,
+        f"(dated by the file's modification time, or undated): {shown}"
     )
 
 
@@ -287,7 +289,7 @@ def note_repeated(repeated: Sequence[tuple[str, str]]) -> None:
     from accord.news.ingest import repeated_lines
 
     for line in repeated_lines(repeated, NAMED_REPEATS):
-        err.print(escape(line), highlight=False)
+        say_note(line)
 
 
 def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:
@@ -299,12 +301,11 @@ def warn_mtime_dates(undated: Sequence[tuple[str, str]]) -> None:
     inline or shard by shard (:func:`accord.cli.corpus_commands.run_corpus`; session 25)."""
     if not undated:
         return
-    shown = first_three([f"{escape(path)} ({date})" for path, date in undated])
-    err.print(
-        f"[bold yellow]warning:[/] {len(undated)} document(s) had no date in metadata or text "
+    shown = first_three([f"{path} ({date})" for path, date in undated])
+    say_warning(
+        f"{len(undated)} document(s) had no date in metadata or text "
         f"and are dated by the file's modification time: {shown}; give "
-        "--date-if-missing YYYY-MM-DD for the date they were published (docs/news.md)",
-        highlight=False,
+        "--date-if-missing YYYY-MM-DD for the date they were published (docs/news.md)"
     )
 
 
@@ -315,13 +316,12 @@ def warn_not_english(found: Sequence[tuple[str, str]]) -> None:
     language)`` pairs, an ingest report's ``not_english``."""
     if not found:
         return
-    shown = first_three([f"{escape(path)} ({language})" for path, language in found])
-    err.print(
-        f"[bold yellow]warning:[/] {len(found)} document(s) seem written in another language "
+    shown = first_three([f"{path} ({language})" for path, language in found])
+    say_warning(
+        f"{len(found)} document(s) seem written in another language "
         f"than English: {shown}; the event coders and the evidence finder read English "
         "only, so these give few or no events and no evidence (stored all the same; "
-        "docs/news.md)",
-        highlight=False,
+        "docs/news.md)"
     )
 
 
@@ -334,15 +334,14 @@ def warn_not_utf8(found: Sequence[NotUtf8]) -> None:
         return
     from accord.news.readers import FALLBACK_ENCODING
 
-    shown = first_three([escape(item.describe()) for item in found])
+    shown = first_three([item.describe() for item in found])
     lost = sum(item.replaced for item in found)
     said = f"; {lost} byte(s) could not be decoded at all (read as U+FFFD)" if lost else ""
-    err.print(
-        f"[bold yellow]warning:[/] {len(found)} file(s) were not UTF-8 and were read as "
+    say_warning(
+        f"{len(found)} file(s) were not UTF-8 and were read as "
         f"{FALLBACK_ENCODING}: {shown}{said}; if they are in another encoding their text "
         "is mangled: convert them to UTF-8 first, e.g. iconv -f SHIFT_JIS -t UTF-8 "
-        "(docs/news.md)",
-        highlight=False,
+        "(docs/news.md)"
     )
 
 
@@ -498,7 +497,7 @@ def _actor_filter(store: Store, actor: str, option: str) -> str:
     except DataError as exc:
         raise DataError(f"{option}: {exc}") from None
     if chosen.note is not None:
-        err.print(f"{option}: {escape(chosen.note)}")
+        say_note(f"{option}: {chosen.note}")
     return chosen.value
 
 
@@ -582,7 +581,7 @@ def timeline_command(
             write_bytes_atomic(plot, timeline_png(actor, points))
         undated = len(found) - len(points)
         note = f" ({undated} undated events left out)" if undated else ""
-        err.print(f"wrote {escape(str(plot))}{note}")
+        say_note(f"wrote {plot}{note}")
 
 
 TITLE_CHARS = 70

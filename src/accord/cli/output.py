@@ -185,7 +185,7 @@ def print_batch_report(
     from rich.markup import escape
     from rich.table import Table
 
-    from accord.cli.app import err, out
+    from accord.cli.app import out, say_error
 
     table = Table(title=title, show_header=False)
     table.add_column()
@@ -194,9 +194,9 @@ def print_batch_report(
         table.add_row(key, escape(value))
     out.print(table)
     for problem in problems[:MAX_PROBLEMS]:
-        err.print(f"[yellow]skipped:[/] {escape(str(problem))}", highlight=False)
+        say_error(str(problem), "skipped")  # what could not be read: said under -qq too
     if len(problems) > MAX_PROBLEMS:
-        err.print(f"... and {len(problems) - MAX_PROBLEMS} more problems")
+        say_error(f"... and {len(problems) - MAX_PROBLEMS} more problems", "")
 
 
 @contextmanager
@@ -204,13 +204,13 @@ def working(label: str, quiet: bool = False) -> Iterator[None]:
     """A Rich progress bar with the elapsed time on stderr while a slow step runs.
 
     Shown only on a terminal (and cleared when done), so piped output is unchanged;
-    ``quiet`` (machine-readable output asked for) hides it too. Kernels that report their
-    steps (:func:`accord.progress.tick`) fill the bar; for the others a spinner and the
-    elapsed time show that the work goes on.
+    ``quiet`` (machine-readable output asked for) and ``accord --quiet`` hide it too. Kernels
+    that report their steps (:func:`accord.progress.tick`) fill the bar; for the others a
+    spinner and the elapsed time show that the work goes on.
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from accord.cli.app import err
+    from accord.cli.app import err, show_progress
     from accord.progress import reporting
 
     with Progress(
@@ -220,7 +220,7 @@ def working(label: str, quiet: bool = False) -> Iterator[None]:
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=quiet or not err.is_terminal,
+        disable=quiet or not show_progress(),
     ) as progress:
         task = progress.add_task(label, total=None)
 
@@ -237,16 +237,17 @@ def progress(label: str, shape: str = "table") -> Iterator[None]:
 
     The table view on a terminal gets :func:`working`'s Rich bar; the table view piped gets
     :class:`accord.progress.ThrottledLines` (nothing for a fast run, a line now and then for
-    a slow one); machine-readable output (``json``, ``csv``, ``parquet``) gets nothing.
+    a slow one); machine-readable output (``json``, ``csv``, ``parquet``) and ``accord --quiet``
+    get nothing.
     """
-    from accord.cli.app import err
+    from accord.cli.app import err, quiet_level, say_note
     from accord.progress import ThrottledLines, reporting
 
-    if shape != "table":
+    if shape != "table" or quiet_level():
         yield
     elif err.is_terminal:
         with working(label):
             yield
     else:
-        with reporting(ThrottledLines(lambda line: err.print(line, highlight=False))):
+        with reporting(ThrottledLines(say_note)):
             yield

@@ -49,9 +49,9 @@ def running_on(executor: Executor, what: str) -> Iterator[None]:
         stop = getattr(executor, "stop", None)
         if callable(stop):
             stop()
-        from accord.cli.app import err
+        from accord.cli.app import say_error
 
-        err.print(f"interrupted: {what} stopped, nothing written", highlight=False)
+        say_error(f"interrupted: {what} stopped, nothing written", "")  # exit 130 follows
         raise
     finally:
         executor.close()

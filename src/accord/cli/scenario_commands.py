@@ -13,7 +13,7 @@ from rich.console import Group
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out, say_warning
+from accord.cli.app import app, err, out, quiet_level, say_error, say_note, say_warning
 from accord.cli.batch import SkipInvalidOption
 from accord.cli.options import OneEngineCommand, finite, seed_checked
 from accord.cli.output import (
@@ -128,7 +128,7 @@ def _status_if_large(path: Path) -> AbstractContextManager[object]:
         size = path.stat().st_size
     except OSError:
         size = 0  # `load` reports the missing or unreadable file
-    if size < LARGE_FILE_BYTES:
+    if size < LARGE_FILE_BYTES or quiet_level():  # a spinner: drawn on a terminal only
         return nullcontext()
     return err.status(f"checking {escape(str(path))} ({size / 1e6:.1f} MB)")
 
@@ -188,7 +188,7 @@ def validate(
             found = scenario_files(given)
         except AccordError as exc:
             failed = folders = True
-            err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
+            say_error(str(exc), "invalid")
         else:
             refs.extend(found)
             folders = folders or found != [given]
@@ -201,7 +201,7 @@ def validate(
                 with_institutions_checked(s, f"bundled scenario {ref}")
         except AccordError as exc:
             failed, invalid = True, invalid + 1
-            err.print(f"[bold red]invalid:[/] {escape(str(exc))}", highlight=False)
+            say_error(str(exc), "invalid")
         else:
             out.print(
                 f"[green]ok:[/] {escape(ref)} ({s.id}: {counted(len(s.actors), 'actor')}, "
@@ -222,11 +222,7 @@ def validate(
         # the hint only where a warning above left stances unnamed: else each is named there
         where = "listed" if verbose else "some named" if unnamed else "named"
         hint = "; --verbose lists them all" if unnamed else ""
-        err.print(
-            f"[bold red]error:[/] --strict: stances without evidence: {warned} ({where} above"
-            f"{hint})",
-            highlight=False,
-        )
+        say_error(f"--strict: stances without evidence: {warned} ({where} above{hint})")
         raise typer.Exit(1)
 
 
@@ -261,7 +257,7 @@ def convert(
     s = resolve(source, from_fmt)
     chosen = get_format(to_fmt) if to_fmt else detect_format(target)
     save(s, target, chosen.name)
-    err.print(f"wrote {escape(str(target))} ({chosen.name})", highlight=False)
+    say_note(f"wrote {target} ({chosen.name})")
     lost = not_kept(s, load(target, chosen.name))
     if lost:
         say_warning(
@@ -438,30 +434,29 @@ def forecast_command(
     _note_rule_contrasts(result)
     if votes and not s.institutions.drafts:
         # the forecast stands; only the asked-for votes are missing, so a note rather than an error
-        err.print(
-            f"[yellow]note:[/] --votes: {escape(s.id)} has no draft resolutions"
+        say_note(
+            f"--votes: {s.id} has no draft resolutions"
             + ("" if s.institutions.bodies else " and no voting bodies")
             + ", so there are no votes to show",
-            highlight=False,
+            "note",
         )
     if record:
         from accord.ledger import Ledger, record_of
 
         with Ledger(db) as ledger:
             stored = ledger.add_record(record_of(result))
-            err.print(f"recorded as ledger record {stored.id}", highlight=False)
+            say_note(f"recorded as ledger record {stored.id}")
             history = ledger.history(s.id)
     if report is not None:
         from accord.report import write_report
 
         write_report(result, report, *history)
-        err.print(f"wrote {escape(str(report))}", highlight=False)
+        say_note(f"wrote {report}")
         if report.suffix.lower() not in (".html", ".htm"):  # session 35's trial: rapport.md
-            err.print(
-                f"[bold yellow]warning:[/] --report {escape(str(report))}: the report is HTML "
+            say_warning(
+                f"--report {report}: the report is HTML "
                 "whatever the file's name (accord writes no Markdown or PDF report); name it "
-                ".html to open it in a browser",
-                highlight=False,
+                ".html to open it in a browser"
             )
     intervals = None
     if interval is not None:
@@ -550,7 +545,7 @@ def _note_rule_contrasts(result: Forecast, label: str | None = None) -> None:
 
     named = "" if label is None else f"{label}: "
     for contrast in rule_contrasts(result):
-        err.print(f"[yellow]note:[/] {escape(named + contrast.sentence())}", highlight=False)
+        say_note(named + contrast.sentence(), "note")
 
 
 def _engine_options(variant: str | None, rounds: int | None) -> dict[str, Any]:
@@ -660,10 +655,7 @@ def _forecast_batch(
         with Ledger(db) as ledger:
             for given, result in done:
                 stored = ledger.add_record(record_of(result))
-                err.print(
-                    f"{escape(given.label)}: recorded as ledger record {stored.id}",
-                    highlight=False,
-                )
+                say_note(f"{given.label}: recorded as ledger record {stored.id}")
                 if reports:
                     histories[given.label] = ledger.history(given.scenario.id)
     if views.report is not None and reports:
@@ -676,7 +668,7 @@ def _forecast_batch(
         for given, result in done:
             history = histories.get(given.label, ([], []))
             path = write_report(result, reports[given.label], *history)
-            err.print(f"wrote {escape(str(path))} ({escape(given.label)})", highlight=False)
+            say_note(f"wrote {path} ({given.label})")
     intervals: dict[str, dict[str, Any]] | None = None
     if views.interval is not None:
         intervals = {

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from accord.cli.app import app, say_warning
+from accord.cli.app import app, say_warning, says
 from accord.cli.options import finite
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -166,9 +166,8 @@ def serve_command(
         print(f"log in to edit: {address}/login (paste the token into its form)", flush=True)
     # proxy_headers off: uvicorn would otherwise believe X-Forwarded-Proto from any process of
     # this machine; --proxy-https is the operator's say-so instead
-    config = uvicorn.Config(
-        web, log_level="warning", timeout_graceful_shutdown=5, proxy_headers=False
-    )
+    level = "warning" if says("warning") else "error"  # the server's log under -qq: errors
+    config = uvicorn.Config(web, log_level=level, timeout_graceful_shutdown=5, proxy_headers=False)
     server = _server_class()(config, interrupted)
     # on Ctrl-C uvicorn shuts down (requests finish, the store closes), then raises it again,
     # which the handler above keeps

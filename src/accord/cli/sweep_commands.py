@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out, say_warning
+from accord.cli.app import app, out, say_note, say_warning
 from accord.cli.options import OneEngineCommand, seed_checked
 from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
@@ -133,25 +133,19 @@ def sweep_command(
     for warning in result.warnings[:5]:
         say_warning(warning, "warning (some points)")
     if len(result.warnings) > 5:
-        err.print(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)")
+        say_warning(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)", "")
     if ranking and shape != "table":
         _emit_ranking(result, shape, output)
         return
     if shape == "parquet":
         assert output is not None
         result.write_parquet(str(output))
-        err.print(
-            f"wrote {len(result.points)} points to {escape(str(output))} (seed {result.seed})",
-            highlight=False,
-        )
+        say_note(f"wrote {len(result.points)} points to {output} (seed {result.seed})")
         return
     if shape == "csv":
         emit_frame(result.to_frame, "csv", output)
         if output is not None:  # standard output holds the table alone
-            err.print(
-                f"wrote {len(result.points)} points to {escape(str(output))} (seed {result.seed})",
-                highlight=False,
-            )
+            say_note(f"wrote {len(result.points)} points to {output} (seed {result.seed})")
         return
     if shape == "json":
         text = json.dumps(result.to_dict(), ensure_ascii=False)
@@ -159,7 +153,7 @@ def sweep_command(
             from accord.scenario.io import write_atomic
 
             write_atomic(output, text + "\n")
-            err.print(f"wrote {escape(str(output))}", highlight=False)
+            say_note(f"wrote {output}")
         else:
             print(text)
         return
@@ -257,10 +251,9 @@ def _emit_ranking(result: SweepResult, shape: str, output: Path | None) -> None:
     if shape in ("csv", "parquet"):
         emit_frame(result.ranking_frame, shape, output)
         if output is not None:
-            err.print(
+            say_note(
                 f"wrote the ranking of {len(result.dimensions)} dimensions to "
-                f"{escape(str(output))} (seed {result.seed})",
-                highlight=False,
+                f"{output} (seed {result.seed})"
             )
         return
     document = {k: v for k, v in result.to_dict().items() if k != "rows"}
@@ -269,7 +262,7 @@ def _emit_ranking(result: SweepResult, shape: str, output: Path | None) -> None:
         from accord.scenario.io import write_atomic
 
         write_atomic(output, text + "\n")
-        err.print(f"wrote {escape(str(output))}", highlight=False)
+        say_note(f"wrote {output}")
     else:
         print(text)
 

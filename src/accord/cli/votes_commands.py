@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accord.cli.app import app, err, out
+from accord.cli.app import app, out, say_note
 from accord.cli.options import date_option, seed_checked
 from accord.cli.output import (
     ForceOption,
@@ -216,10 +216,9 @@ def evaluate_command(
     start = holdout - settings.sessions if settings.sessions > 0 else 1
     sessions = range(max(first if first is not None else 1, start), holdout + 1)
     if first is not None and first < start:  # said since session 36 (the window was kept silently)
-        err.print(
+        say_note(
             f"--first-session {first}: the model trains on at most the {settings.sessions} "
-            f"sessions before the held-out one, so from session {start} (not {first})",
-            highlight=False,
+            f"sessions before the held-out one, so from session {start} (not {first})"
         )
     quiet = shape != "table"
     with working("reading roll calls", quiet=quiet):
