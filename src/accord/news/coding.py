@@ -1188,27 +1188,6 @@ def _in_name(tokens: list[Token], i: int, blocked: set[int]) -> bool:
     return word[:1].isupper() and prev[:1].isupper() and prev.isalpha()
 
 
-# Session 41 (s41-sworn): the forms of "swear", which CAMEO files under ALLEGE (110, PLOVER
-# ACCUSE) with "claim" and "allege", and the noun of the ceremony
-_SWEAR_FORMS = frozenset({"SWEAR", "SWEARS", "SWORE", "SWORN", "SWEARING", "SWEARING-IN"})
-
-
-def sworn_in(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is a form of "swear" that reports taking an office, an
-    inauguration and no act of one actor toward another: the noun "swearing-in" ("during her
-    *swearing-in* ceremony"), or a form followed by the particle "in" ("was *sworn in* as
-    president", "where the new president was being *sworn in*") or by "into office" ("was
-    *sworn into office* on Monday"). Such a form is no trigger (session 41, s41-sworn); a vow
-    ("have *sworn to fight*", "*swore that* ...") keeps the dictionary's reading."""
-    key = tokens[i].key
-    if key not in _SWEAR_FORMS:
-        return False
-    if key == "SWEARING-IN":
-        return True
-    after = [t.key for t in tokens[i + 1 : i + 3]]
-    return after[:1] == ["IN"] or after == ["INTO", "OFFICE"]
-
-
 # Session 34 (s34-deployed): the verbs that send or deploy something (CAMEO's MOBILIZE pattern
 # verbs above), the words that make what they send relief (CAMEO 073 "provide humanitarian
 # aid"), those of disaster relief proper, and the armed forces whose deployment is MOBILIZE
@@ -1489,9 +1468,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "073", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
-            if found is not None and sworn_in(tokens, i):
-                found = None  # taking an office, no act (:func:`sworn_in`)
-                break
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
