@@ -1,0 +1,61 @@
+"""Census for s41-sworn (session 41): every READING record whose sentence holds a form of
+"swear" (swear, swears, swore, sworn, swearing, swearing-in; any case), with its gold (type,
+source, target) and each coder's events (type, source, target, trigger). Each row is read by
+hand for whether the word there reports an inauguration ("sworn in", "sworn into office", "the
+swearing-in") or a vow ("have sworn to fight"). The CHECK files are skipped by name and never
+opened. Adapted from session 40's census (docs/data/govern-2026-12-07-s40-govern/census.py).
+
+    PYTHONPATH=SRC python3 docs/data/sworn-2026-12-07-s41-sworn/census.py . OUT.json
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+CHECK = frozenset(
+    {"heldout-s39", "heldout-s39b", "heldout-s39c", "heldout-s40", "heldout-s40b", "heldout-s40c"}
+)
+WORD = re.compile(
+    r"\b(?:swear(?:s|ing)?|swore|sworn)\b",
+    re.I,
+)
+
+
+def main() -> None:
+    from accord.news.coders import get_coder
+    from accord.news.evaluate import fold, read_gold
+    from accord.news.nlp.rules_cv import dev_sets
+
+    root, out = Path(sys.argv[1]).resolve(), sys.argv[2]
+    coders = {n: get_coder(n, strict=True).coder for n in ("rules", "nlp")}
+    rows: list[dict[str, Any]] = []
+    for ds in dev_sets(root, root.parent / "shared"):
+        if ds.name in CHECK:
+            continue
+        for r in read_gold(ds.path, ds.split):
+            if not WORD.search(r.text):
+                continue
+            row: dict[str, Any] = {
+                "set": ds.name,
+                "id": r.id,
+                "text": r.text,
+                "forms": sorted({m.group(0).lower() for m in WORD.finditer(r.text)}),
+                "gold": [r.event, sorted(r.sources), sorted(r.targets)],
+            }
+            for name, coder in coders.items():
+                events = coder.code_sentence(r.text, r.date, r.home)
+                row[name] = [
+                    [e.event_type, sorted(fold(e.sources)), sorted(fold(e.targets)), e.trigger]
+                    for e in events
+                ] or [["NONE", [], [], None]]
+            rows.append(row)
+    Path(out).write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
+    print(len(rows))
+
+
+if __name__ == "__main__":
+    main()
