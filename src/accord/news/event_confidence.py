@@ -129,6 +129,9 @@ AFTER_FIT = (
     "heldout-s40",
     "heldout-s40b",
     "heldout-s40c",
+    "heldout-s41",
+    "heldout-s41b",
+    "heldout-s41c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

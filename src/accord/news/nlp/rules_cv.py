@@ -109,7 +109,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s39.json``, ``news-heldout-s39b.json`` and ``news-heldout-s39c.json`` since
     their one scoring, session 39 at 2c0a141;
     ``news-heldout-s40.json``, ``news-heldout-s40b.json`` and ``news-heldout-s40c.json`` since
-    their one scoring, session 40 at 09e5178).
+    their one scoring, session 40 at 09e5178;
+    ``news-heldout-s41.json``, ``news-heldout-s41b.json`` and ``news-heldout-s41c.json`` since
+    their one scoring, session 41 at 831f478).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -209,6 +211,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s40", str(news / "news-heldout-s40.json"), None, "url"),
         DevSet("heldout-s40b", str(news / "news-heldout-s40b.json"), None, "url"),
         DevSet("heldout-s40c", str(news / "news-heldout-s40c.json"), None, "url"),
+        DevSet("heldout-s41", str(news / "news-heldout-s41.json"), None, "url"),
+        DevSet("heldout-s41b", str(news / "news-heldout-s41b.json"), None, "url"),
+        DevSet("heldout-s41c", str(news / "news-heldout-s41c.json"), None, "url"),
     ]
 
 
