@@ -361,11 +361,11 @@ def test_a_store_from_before_session_41_gets_the_sessions_table(tmp_path: Path) 
 # ----------------------------------------------------------------- a client that leaves
 
 
-def test_the_forecast_pages_engines_stop_once_the_client_has_gone(
+def test_the_forecast_pages_engines_stop_once_its_client_has_gone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The forecast and what-if pages run several engines in one slot; once the client has
-    gone, the next engine does not start and the slot is free again."""
+    """The forecast page runs several engines in one slot; once the client has gone, the next
+    engine does not start and the slot is free again."""
     from accord.scenario.catalogue import load_bundled
     from accord.web.services import Workbench
     from accord.web.slots import ABANDONED, RequestAbandoned

@@ -248,9 +248,9 @@ class Workbench:
     ) -> list[Compared]:
         """Each engine's whole forecast (with its trajectory and narrative, which the
         forecast page draws); an engine that cannot run this scenario is reported with its
-        message instead of failing the page. Once the client has gone away the next engine
-        does not start (:class:`RequestAbandoned`, session 41): the slot is given back after
-        the engine running then, not after them all."""
+        message instead of failing the page (the forecast page's). Once the client has gone
+        away the next engine does not start (:class:`RequestAbandoned`, session 41): the slot
+        is given back after the engine running then, not after them all."""
         out = []
         with self._slot():  # one slot for them all
             for name in engines:
