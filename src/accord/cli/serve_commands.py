@@ -72,7 +72,7 @@ def serve_command(
             max=24 * 366,
             callback=finite,
             help="How long a browser's login lasts (the session cookie's Max-Age; the server "
-            "forgets the session then, at logout, or when it stops).",
+            "forgets the session then or at logout; a restart keeps it, a new token ends it).",
         ),
     ] = 12.0,
     proxy_https: Annotated[

@@ -5,14 +5,14 @@ Reading is open on loopback; every write needs the token. API clients and script
 token never travels in an address, where a proxy's access log and the browser's history would
 keep it; session 40). That opens a server-side session: a random id in an HttpOnly,
 SameSite=Strict cookie, ``Secure`` when the request came over HTTPS, with a Max-Age; the server
-forgets it at its expiry, at logout (``POST /logout``) and at a restart. Each form then carries
+forgets it at its expiry and at logout (``POST /logout``). Each form then carries
 a CSRF token derived from the session (the synchroniser token pattern of the OWASP CSRF
 Prevention Cheat Sheet, with HMAC-SHA256 as the derivation); the login form, posted before any
 session exists, carries one derived from a short-lived random cookie of its own (a signed double
 submit). Tokens are compared in constant time.
 
 Since session 41 the sessions are rows of the workbench's database (:mod:`accord.web.sessions`),
-so a restart keeps them; each is kept as an HMAC of its id under the token, never the id itself,
+so a restart keeps them (until then it forgot them); each is kept as an HMAC of its id under the token, never the id itself,
 and a new token ends them all. Wrong tokens are counted per client address
 (:class:`FailedAttempts`): past ``accord serve --max-failed-logins`` in a window, every token
 that address sends is refused with 429 and ``Retry-After`` until the window has moved on.
