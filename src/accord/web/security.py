@@ -12,10 +12,11 @@ session exists, carries one derived from a short-lived random cookie of its own 
 submit). Tokens are compared in constant time.
 
 Since session 41 the sessions are rows of the workbench's database (:mod:`accord.web.sessions`),
-so a restart keeps them (until then it forgot them); each is kept as an HMAC of its id under the token, never the id itself,
-and a new token ends them all. Wrong tokens are counted per client address
-(:class:`FailedAttempts`): past ``accord serve --max-failed-logins`` in a window, every token
-that address sends is refused with 429 and ``Retry-After`` until the window has moved on.
+so a restart keeps them (until then it forgot them); each is kept as an HMAC of its id under
+the token, never the id itself, and a new token ends them all. Wrong tokens are counted per
+client address (:class:`FailedAttempts`): past ``accord serve --max-failed-logins`` in a
+window, every token that address sends is refused with 429 and ``Retry-After`` until the
+window has moved on.
 
 Every response carries a Content-Security-Policy that allows scripts only from this server's
 own static files: text from a scenario or an article reaches pages only escaped by Jinja2 or
