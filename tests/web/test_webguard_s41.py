@@ -6,15 +6,21 @@ existed at 9e882948 (no limiter, sessions in memory only, no stop between engine
 from __future__ import annotations
 
 import logging
+import os
 import re
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+import accord
 from accord.web import WebSettings, create_app
 from accord.web.security import FailedAttempts, TooManyAttempts
 from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, log_in, need_browser, serving
@@ -284,6 +290,56 @@ def test_a_session_survives_a_restart_on_the_same_store(tmp_path: Path) -> None:
             "/api/v1/scenarios", json={"scenario": SCENARIO}, headers={"X-CSRF-Token": csrf}
         )
         assert saved.status_code == 201, saved.text
+
+
+def _serve(db: Path, *options: str) -> tuple[subprocess.Popen[str], str]:
+    """``accord serve`` as a real process of this source over ``db``, and its address."""
+    src = str(Path(accord.__file__).resolve().parents[1])
+    env = {**os.environ, "ACCORD_TOKEN": TOKEN, "PYTHONPATH": src}
+    command = [sys.executable, "-m", "accord", "serve", "--port", "0", "--db", str(db)]
+    proc = subprocess.Popen(
+        [*command, *options], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    assert proc.stdout is not None
+    found = re.search(r"on (http://127\.0\.0\.1:\d+)/", proc.stdout.readline())
+    assert found, "no address printed"
+    return proc, found[1]
+
+
+def _stop(proc: subprocess.Popen[str]) -> str:
+    """Stop the server as a user does (Ctrl-C); its log."""
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    return err
+
+
+def test_a_real_server_keeps_the_login_across_a_restart_and_logs_a_guesser(
+    tmp_path: Path,
+) -> None:
+    """``accord serve`` stopped with Ctrl-C and started again on the same store: the browser
+    is still logged in. Its log says once that an address was refused for wrong tokens."""
+    db = tmp_path / "real.db"
+    proc, base = _serve(db, "--max-failed-logins", "2")
+    try:
+        with httpx.Client(base_url=base) as browser:
+            assert log_in(browser, TOKEN).status_code == 303
+            cookie = browser.cookies["accord_session"]
+            codes = [
+                httpx.post(f"{base}/api/v1/scenarios", json={}, headers=WRONG).status_code
+                for _ in range(5)
+            ]
+            assert codes == [401, 401, 429, 429, 429]
+    finally:
+        log = _stop(proc)
+    refusals = [line for line in log.splitlines() if "wrong tokens from 127.0.0.1" in line]
+    assert len(refusals) == 1 and "refused (429)" in refusals[0], log
+    proc, base = _serve(db)
+    try:
+        with httpx.Client(base_url=base, cookies={"accord_session": cookie}) as browser:
+            assert "editing enabled" in browser.get("/scenarios").text
+    finally:
+        _stop(proc)
 
 
 def test_the_store_keeps_no_session_id(tmp_path: Path) -> None:
