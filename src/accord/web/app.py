@@ -254,8 +254,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     from accord.web.sessions import StoredSessions
 
     settings = settings or WebSettings()
-    bench = Workbench(settings)
+    # checked before the store opens: a wrong limit leaves nothing open
     attempts = FailedAttempts(settings.max_failed_logins, settings.failed_login_window_s)
+    bench = Workbench(settings)
     sessions = StoredSessions(bench.store.engine)  # a restart keeps them (session 41)
     keys = Keys(settings.token, settings.session_hours * 3600, sessions, attempts)
 
