@@ -72,7 +72,7 @@ def serve_command(
             max=24 * 366,
             callback=finite,
             help="How long a browser's login lasts (the session cookie's Max-Age; the server "
-            "forgets the session then, at logout, or when it stops).",
+            "forgets the session then or at logout; a restart keeps it, a new token ends it).",
         ),
     ] = 12.0,
     proxy_https: Annotated[
@@ -84,6 +84,26 @@ def serve_command(
             "behind a proxy that sets that header itself.",
         ),
     ] = False,
+    max_failed_logins: Annotated[
+        int,
+        typer.Option(
+            "--max-failed-logins",
+            min=1,
+            help="Wrong tokens one client address may send (login form or Authorization "
+            "header) within --failed-login-minutes; past that its tokens are refused with 429 "
+            "and Retry-After, unread. Behind a proxy every client is the proxy's address.",
+        ),
+    ] = 10,
+    failed_login_minutes: Annotated[
+        float,
+        typer.Option(
+            "--failed-login-minutes",
+            min=0.05,
+            max=24 * 60,
+            callback=finite,
+            help="The window wrong tokens are counted in, in minutes.",
+        ),
+    ] = 10.0,
     max_concurrent_forecasts: Annotated[
         int | None,
         typer.Option(
@@ -123,6 +143,8 @@ def serve_command(
         root_path=root,
         session_hours=session_hours,
         proxy_https=proxy_https,
+        max_failed_logins=max_failed_logins,
+        failed_login_window_s=failed_login_minutes * 60,
         max_concurrent_forecasts=max_concurrent_forecasts or default_forecast_slots(),
     )
     web = create_app(settings)

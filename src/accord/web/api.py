@@ -25,7 +25,7 @@ from accord.scenario.io import scenario_from_data, scenario_to_data
 from accord.scenario.model import Scenario
 from accord.web.jobs import Job
 from accord.web.reports import comparison_csv_file, csv_file, report_file
-from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys
+from accord.web.security import CSRF_HEADER, SESSION_COOKIE, Keys, client_address
 from accord.web.services import Saved, StaleVersion, Workbench
 
 if TYPE_CHECKING:
@@ -56,9 +56,13 @@ def writer(
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
 ) -> None:
-    """Refuse a write without the bearer token (or a session cookie with its CSRF header)."""
+    """Refuse a write without the bearer token (or a session cookie with its CSRF header); a
+    token from an address that sent too many wrong ones is a 429."""
     keys(request).check_write(
-        authorization, request.cookies.get(SESSION_COOKIE), request.headers.get(CSRF_HEADER)
+        authorization,
+        request.cookies.get(SESSION_COOKIE),
+        request.headers.get(CSRF_HEADER),
+        client_address(request.scope),
     )
 
 

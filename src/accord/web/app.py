@@ -26,11 +26,14 @@ from accord.errors import (
 from accord.web import api, health, pages
 from accord.web.security import (
     SESSION_COOKIE,
+    FailedAttempts,
     HeadersAndLimits,
     Keys,
     RootPath,
+    TooManyAttempts,
     TrustedHosts,
     WriteRefused,
+    client_address,
     proxy_header,
     route_path,
 )
@@ -85,11 +88,11 @@ async def _accord_error(request: Request, exc: Exception) -> Response:
     status = error_status(exc)
     if route_path(request.scope).startswith("/api/"):
         headers = {"www-authenticate": "Bearer"} if status == 401 else None
-        if isinstance(exc, StoreBusy | ServerBusy):
+        if isinstance(exc, StoreBusy | ServerBusy | TooManyAttempts):
             headers = {"retry-after": str(exc.retry_after_s)}
         return JSONResponse(error_json(exc), status_code=status, headers=headers)
     page = pages.error_page(request, exc, status)
-    if isinstance(exc, ServerBusy):
+    if isinstance(exc, ServerBusy | TooManyAttempts):
         page.headers["retry-after"] = str(exc.retry_after_s)
     return page
 
@@ -152,6 +155,19 @@ REFUSED_WRITE = {
     "403": "WriteRefused: a session cookie without its CSRF token (X-CSRF-Token); nothing was "
     "changed",
 }
+TOO_MANY_ATTEMPTS = {
+    "description": "TooManyAttempts: this client address sent too many wrong tokens lately "
+    "(accord serve --max-failed-logins within --failed-login-minutes); the token was not "
+    "compared, nothing was changed: send it again after Retry-After",
+    "headers": {
+        "Retry-After": {
+            "description": "Seconds until this address may send a token again",
+            "schema": {"type": "integer"},
+        }
+    },
+}
+"""The 429 of a write route (:class:`~accord.web.security.TooManyAttempts`): declared where its
+401 is, since both come from the token check before the route runs (session 41)."""
 TOO_LARGE = "TooLarge: the request is larger than the server's limit (--max-upload-mb)"
 
 
@@ -160,7 +176,7 @@ def _with_error_shape(app: FastAPI) -> None:
     with (:func:`error_json`): the 422 that FastAPI adds to each route taking input, in place
     of its own ``{"detail": [...]}``, which no answer of this API has (:func:`_request_error`),
     a plain-text route's 404, which FastAPI declares as text, and the refusals made before a
-    route runs: 401 and 403 of a write (:func:`api.writer`), 413 of a request with a body
+    route runs: 401, 403 and 429 of a write (:func:`api.writer`), 413 of a request with a body
     (:class:`HeadersAndLimits`)."""
     generate = app.openapi
     writes = {
@@ -183,6 +199,8 @@ def _with_error_shape(app: FastAPI) -> None:
                         refusals = refusals | {"413": TOO_LARGE}
                     for status, description in refusals.items():
                         operation["responses"].setdefault(status, {"description": description})
+                    if (path, method) in writes:
+                        operation["responses"].setdefault("429", dict(TOO_MANY_ATTEMPTS))
                     for status, answer in operation["responses"].items():
                         if status == "422" and answer["description"] == "Validation Error":
                             answer["description"] = INVALID_INPUT  # FastAPI's, not a route's
@@ -224,15 +242,23 @@ def _reader(request: Request) -> None:
             return
         why = f"this request came through a proxy (its {via.title()} header)"
     api.keys(request).check_read(
-        request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE), why
+        request.headers.get("authorization"),
+        request.cookies.get(SESSION_COOKIE),
+        why,
+        client_address(request.scope),
     )
 
 
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """A workbench app; its store opens now and closes when the app shuts down."""
+    from accord.web.sessions import StoredSessions
+
     settings = settings or WebSettings()
-    keys = Keys(settings.token, session_s=settings.session_hours * 3600)
+    # checked before the store opens: a wrong limit leaves nothing open
+    attempts = FailedAttempts(settings.max_failed_logins, settings.failed_login_window_s)
     bench = Workbench(settings)
+    sessions = StoredSessions(bench.store.engine)  # a restart keeps them (session 41)
+    keys = Keys(settings.token, settings.session_hours * 3600, sessions, attempts)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -50,8 +50,10 @@ INGEST_REPORTS = Component(
     name="workbench ingest reports",
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_web_ingest_version",
-    head="0001",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
 )
+"""The workbench's own tables: the ingest reports (0001) and, since session 41, the browsers'
+login sessions (0002, :mod:`accord.web.sessions`)."""
 
 
 @dataclass(frozen=True)

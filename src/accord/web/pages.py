@@ -237,8 +237,10 @@ async def login(request: Request) -> Response:
     """Exchange the posted token for a session cookie (HttpOnly, SameSite=Strict, Secure over
     HTTPS, with a Max-Age). The form's CSRF field must match its own cookie, and a browser's
     cross-site post (``Sec-Fetch-Site: cross-site``) is refused, so that no other site can log
-    a browser in to a session of its choosing."""
-    from accord.web.security import LOGIN_COOKIE
+    a browser in to a session of its choosing. A wrong token is counted against the client's
+    address; past the limit the form says so with 429 and ``Retry-After``, the token unread
+    (:class:`~accord.web.security.FailedAttempts`, session 41)."""
+    from accord.web.security import LOGIN_COOKIE, TooManyAttempts, client_address
 
     keys = api.keys(request)
     limit = request.app.state.settings.max_upload_bytes
@@ -254,7 +256,15 @@ async def login(request: Request) -> Response:
         )
         return _login_page(request, next_path, message, status=403)
     token = form.get("token")
-    if not keys.token_ok(token.strip() if isinstance(token, str) else None):
+    try:
+        right = keys.try_token(
+            token.strip() if isinstance(token, str) else None, client_address(request.scope)
+        )
+    except TooManyAttempts as refused:  # the token was not compared (session 41)
+        page = _login_page(request, next_path, str(refused), status=429)
+        page.headers["retry-after"] = str(refused.retry_after_s)
+        return page
+    if not right:
         message = "wrong or missing token: give the token `accord serve` printed ($ACCORD_TOKEN)"
         return _login_page(request, next_path, message, status=401)
     response = _redirect(request, _safe_next(next_path))

@@ -5,11 +5,18 @@ Reading is open on loopback; every write needs the token. API clients and script
 token never travels in an address, where a proxy's access log and the browser's history would
 keep it; session 40). That opens a server-side session: a random id in an HttpOnly,
 SameSite=Strict cookie, ``Secure`` when the request came over HTTPS, with a Max-Age; the server
-forgets it at its expiry, at logout (``POST /logout``) and at a restart. Each form then carries
+forgets it at its expiry and at logout (``POST /logout``). Each form then carries
 a CSRF token derived from the session (the synchroniser token pattern of the OWASP CSRF
 Prevention Cheat Sheet, with HMAC-SHA256 as the derivation); the login form, posted before any
 session exists, carries one derived from a short-lived random cookie of its own (a signed double
 submit). Tokens are compared in constant time.
+
+Since session 41 the sessions are rows of the workbench's database (:mod:`accord.web.sessions`),
+so a restart keeps them (until then it forgot them); each is kept as an HMAC of its id under
+the token, never the id itself, and a new token ends them all. Wrong tokens are counted per
+client address (:class:`FailedAttempts`): past ``accord serve --max-failed-logins`` in a
+window, every token that address sends is refused with 429 and ``Retry-After`` until the
+window has moved on.
 
 Every response carries a Content-Security-Policy that allows scripts only from this server's
 own static files: text from a scenario or an article reaches pages only escaped by Jinja2 or
@@ -20,9 +27,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import math
 import secrets
 import threading
 import time
+from collections import OrderedDict, deque
 from collections.abc import (
     Awaitable,
     Callable,
@@ -31,7 +41,7 @@ from collections.abc import (
     MutableMapping,
     Sequence,
 )
-from typing import Any
+from typing import Any, Protocol
 
 from accord.errors import AccordError
 
@@ -42,6 +52,8 @@ LOGIN_FORM_MAX_AGE_S = 3600
 """How long a login form may stay open before it is posted (its cookie's Max-Age)."""
 MAX_SESSIONS = 10_000
 """Sessions kept at once; beyond this the oldest is forgotten (only token holders make them)."""
+UNKNOWN_ADDRESS = "unknown"
+"""The address a request is counted under when the server names none (not under uvicorn)."""
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 
@@ -78,20 +90,183 @@ class WriteRefused(AccordError):
         self.status = status
 
 
+class TooManyAttempts(WriteRefused):
+    """A token from a client address that has sent too many wrong ones lately (429): it was
+    not compared, and ``retry_after_s`` says when the address may try again."""
+
+    def __init__(self, message: str, retry_after_s: int) -> None:
+        super().__init__(message, 429)
+        self.retry_after_s = retry_after_s
+
+
+MAX_TRACKED_ADDRESSES = 10_000
+"""Client addresses whose wrong tokens are counted at once; beyond this the one least recently
+seen is forgotten (a least-recently-used table: the memory stays bounded whoever asks)."""
+
+DEFAULT_MAX_FAILURES = 10
+"""Wrong tokens an address may send in a window (``accord serve --max-failed-logins``)."""
+
+DEFAULT_FAILURE_WINDOW_S = 600.0
+"""The window they are counted in, in seconds (``accord serve --failed-login-minutes``)."""
+
+_log = logging.getLogger("accord.web")
+
+
+class FailedAttempts:
+    """Wrong tokens counted per client address, over a sliding window of ``window_s`` seconds.
+
+    An address that has sent ``limit`` wrong tokens (the login form's, or an
+    ``Authorization`` header's) within the window is refused every token it sends
+    (:class:`TooManyAttempts`, 429) until the oldest of them leaves the window: the token is
+    then not compared at all, so a refusal tells a guesser nothing about it, and the guesses
+    that get through are at most ``limit`` a window. This is the throttle of OWASP's
+    Authentication and Credential Stuffing Prevention cheat sheets, kept per address because
+    the workbench has one token and no accounts to lock. A success neither resets the count
+    (a login on a shared address must not hand a guesser there fresh tries) nor is undone by
+    it: a session once opened is never counted or refused here. The first refusal of an
+    address in a window is logged as a warning. At most ``max_addresses`` are kept, the least
+    recently seen forgotten first."""
+
+    def __init__(
+        self,
+        limit: int = DEFAULT_MAX_FAILURES,
+        window_s: float = DEFAULT_FAILURE_WINDOW_S,
+        max_addresses: int = MAX_TRACKED_ADDRESSES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if limit < 1 or not window_s > 0 or max_addresses < 1:
+            raise AccordError(
+                f"failed logins: expected a limit >= 1 and a window > 0 (got {limit}, {window_s})"
+            )
+        self.limit = limit
+        self.window_s = window_s
+        self.max_addresses = max_addresses
+        self._clock = clock
+        self._failures: OrderedDict[str, deque[float]] = OrderedDict()
+        self._warned: dict[str, float] = {}  # address -> when its refusal was last logged
+        self._lock = threading.Lock()
+
+    def _recent(self, address: str, now: float) -> deque[float]:
+        """The address's failures within the window (older ones dropped), marked as seen."""
+        times = self._failures.get(address)
+        if times is None:
+            return deque(maxlen=self.limit)
+        while times and times[0] <= now - self.window_s:
+            times.popleft()
+        self._failures.move_to_end(address)
+        return times
+
+    def check(self, address: str) -> None:
+        """Raise :class:`TooManyAttempts` if ``address`` may not try a token now."""
+        now = self._clock()
+        with self._lock:
+            times = self._recent(address, now)
+            if len(times) < self.limit:
+                return
+            wait = max(1, math.ceil(times[0] + self.window_s - now))
+            if now - self._warned.get(address, -math.inf) >= self.window_s:
+                self._warned[address] = now
+                _log.warning(
+                    "%d wrong tokens from %s within %g s: its tokens are refused (429) for %d s",
+                    len(times),
+                    address,
+                    self.window_s,
+                    wait,
+                )
+        raise TooManyAttempts(
+            f"too many wrong tokens from this address ({self.limit} within "
+            f"{_duration(self.window_s)}): try again in {_duration(wait)}",
+            wait,
+        )
+
+    def failed(self, address: str) -> None:
+        """Count a wrong token from ``address``."""
+        now = self._clock()
+        with self._lock:
+            times = self._recent(address, now)
+            if address not in self._failures:
+                self._failures[address] = times
+                while len(self._failures) > self.max_addresses:
+                    forgotten, _ = self._failures.popitem(last=False)
+                    self._warned.pop(forgotten, None)
+            times.append(now)
+
+    def tracked(self) -> int:
+        """How many addresses are counted now (bounded by ``max_addresses``)."""
+        return len(self._failures)
+
+
+def _duration(seconds: float) -> str:
+    """``90`` -> ``"90 s"``, ``600`` -> ``"10 min"``: how a refusal says a wait or a window."""
+    if seconds >= 120 and seconds % 60 == 0:
+        return f"{seconds / 60:g} min"
+    return f"{seconds:g} s"
+
+
+class SessionRecords(Protocol):
+    """Where :class:`Keys` keeps its sessions: each under a digest of its id (never the id),
+    with its expiry (``time.time()`` seconds)."""
+
+    def add(self, digest: str, expires: float, now: float) -> None:
+        """Keep a new session; sessions expired by ``now`` may be forgotten at the same time."""
+        ...
+
+    def expiry(self, digest: str) -> float | None:
+        """The session's expiry, or None for one not kept."""
+        ...
+
+    def remove(self, digest: str) -> None:
+        """Forget the session (logout, or found expired)."""
+        ...
+
+
+class MemorySessions:
+    """Sessions in this process's memory (a restart forgets them): for a :class:`Keys` made
+    without the workbench's database. At most :data:`MAX_SESSIONS`, the oldest forgotten."""
+
+    def __init__(self) -> None:
+        self._sessions: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def add(self, digest: str, expires: float, now: float) -> None:
+        with self._lock:
+            for old in [k for k, until in self._sessions.items() if until <= now]:
+                del self._sessions[old]
+            while len(self._sessions) >= MAX_SESSIONS:
+                del self._sessions[next(iter(self._sessions))]  # the oldest (insertion order)
+            self._sessions[digest] = expires
+
+    def expiry(self, digest: str) -> float | None:
+        with self._lock:
+            return self._sessions.get(digest)
+
+    def remove(self, digest: str) -> None:
+        with self._lock:
+            self._sessions.pop(digest, None)
+
+
 class Keys:
     """The write token, the sessions opened with it and the CSRF tokens derived from them.
 
     A session is a random id the server keeps with its expiry (``session_s`` seconds after the
-    login); the cookie holds only that id. Sessions live in this process's memory: a restart,
-    like a new token, logs every browser out."""
+    login); the cookie holds only that id, and ``records`` (the workbench's database since
+    session 41, :mod:`accord.web.sessions`; else this process's memory) only its HMAC under the
+    token, so whoever reads the records opens no session, and a new token ends every one.
+    ``attempts`` counts wrong tokens per client address (:class:`FailedAttempts`)."""
 
-    def __init__(self, token: str, session_s: float = 12 * 3600) -> None:
+    def __init__(
+        self,
+        token: str,
+        session_s: float = 12 * 3600,
+        records: SessionRecords | None = None,
+        attempts: FailedAttempts | None = None,
+    ) -> None:
         if len(token) < 16:
             raise AccordError("the write token must be at least 16 characters long")
         self._key = token.encode()
         self.session_s = session_s
-        self._sessions: dict[str, float] = {}  # id -> expiry (time.time())
-        self._lock = threading.Lock()
+        self.records: SessionRecords = records if records is not None else MemorySessions()
+        self.attempts = attempts if attempts is not None else FailedAttempts()
 
     def _mac(self, purpose: str) -> str:
         return hmac.new(self._key, purpose.encode(), hashlib.sha256).hexdigest()
@@ -99,40 +274,55 @@ class Keys:
     def token_ok(self, given: str | None) -> bool:
         return given is not None and hmac.compare_digest(given.encode(), self._key)
 
+    def try_token(self, given: str | None, address: str) -> bool:
+        """Whether ``given`` is the token, sent from the client ``address``: refused unread
+        (:class:`TooManyAttempts`) while the address has too many wrong ones, and counted
+        when wrong. No token at all (None or '') is no attempt."""
+        if not given:
+            return False
+        self.attempts.check(address)
+        if self.token_ok(given):
+            return True
+        self.attempts.failed(address)
+        return False
+
+    def session_digest(self, session: str) -> str:
+        """What the records keep of a session id: its HMAC-SHA256 under the token."""
+        return self._mac(f"session:{session}")
+
     def open_session(self) -> str:
         """A new session's id, kept until its expiry; expired ones are forgotten now."""
         now = time.time()
         session = secrets.token_urlsafe(32)
-        with self._lock:
-            for old in [k for k, until in self._sessions.items() if until <= now]:
-                del self._sessions[old]
-            while len(self._sessions) >= MAX_SESSIONS:
-                del self._sessions[next(iter(self._sessions))]  # the oldest (insertion order)
-            self._sessions[session] = now + self.session_s
+        self.records.add(self.session_digest(session), now + self.session_s, now)
         return session
 
     def close_session(self, cookie: str | None) -> None:
         """Forget the session ``cookie`` names (logout): its cookie opens nothing any more."""
-        if cookie is not None:
-            with self._lock:
-                self._sessions.pop(cookie, None)
+        if cookie:
+            self.records.remove(self.session_digest(cookie))
 
     def session_ok(self, cookie: str | None) -> bool:
         if not cookie:
             return False
-        with self._lock:
-            until = self._sessions.get(cookie)
-            if until is not None and until <= time.time():
-                del self._sessions[cookie]
-                until = None
+        digest = self.session_digest(cookie)
+        until = self.records.expiry(digest)
+        if until is not None and until <= time.time():
+            self.records.remove(digest)
+            return False
         return until is not None
 
-    def bearer_ok(self, authorization: str | None) -> bool:
-        """The ``Authorization`` header is ``Bearer TOKEN`` with this workbench's token."""
+    def bearer_ok(self, authorization: str | None, address: str = UNKNOWN_ADDRESS) -> bool:
+        """The ``Authorization`` header is ``Bearer TOKEN`` with this workbench's token. Any
+        other header is a wrong token from ``address`` (:meth:`try_token`)."""
         if authorization is None:
             return False
         scheme, _, value = authorization.partition(" ")
-        return scheme.lower() == "bearer" and self.token_ok(value.strip())
+        if scheme.lower() != "bearer":  # another scheme (Basic ...): a wrong token too
+            self.attempts.check(address)
+            self.attempts.failed(address)
+            return False
+        return self.try_token(value.strip() or "-", address)
 
     def csrf(self, cookie: str | None) -> str:
         """The CSRF token for a page served to ``cookie``'s session ('' when logged out)."""
@@ -156,10 +346,12 @@ class Keys:
         authorization: str | None,
         cookie: str | None,
         why: str = "this workbench is not on loopback",
+        address: str = UNKNOWN_ADDRESS,
     ) -> None:
         """Raise :class:`WriteRefused` (401) unless a bearer token or a session is valid;
-        ``why`` says why reading needs it here."""
-        if self.session_ok(cookie) or self.bearer_ok(authorization):
+        ``why`` says why reading needs it here. A valid session is never refused for its
+        address's wrong tokens; a token is (:class:`TooManyAttempts`)."""
+        if self.session_ok(cookie) or self.bearer_ok(authorization, address):
             return
         raise WriteRefused(
             f"{why}: reading needs the token too "
@@ -168,10 +360,17 @@ class Keys:
             401,
         )
 
-    def check_write(self, authorization: str | None, cookie: str | None, csrf: str | None) -> None:
-        """Raise :class:`WriteRefused` unless a bearer token or session + CSRF is valid."""
+    def check_write(
+        self,
+        authorization: str | None,
+        cookie: str | None,
+        csrf: str | None,
+        address: str = UNKNOWN_ADDRESS,
+    ) -> None:
+        """Raise :class:`WriteRefused` unless a bearer token or session + CSRF is valid (429,
+        :class:`TooManyAttempts`, for a token from an address with too many wrong ones)."""
         if authorization is not None:
-            if self.bearer_ok(authorization):
+            if self.bearer_ok(authorization, address):
                 return
             raise WriteRefused("invalid token in the Authorization header", 401)
         if self.session_ok(cookie):
@@ -362,6 +561,18 @@ def over_https(scheme: str, headers: Mapping[str, str], trust_proxy: bool) -> bo
         if name.strip().lower() == "proto" and value.strip().strip('"').lower() == "https":
             return True
     return False
+
+
+def client_address(scope: Mapping[str, Any]) -> str:
+    """The address a request's wrong tokens are counted under: the peer of its connection, as
+    the server reports it. Never a proxy's ``X-Forwarded-For`` or ``Forwarded``: anyone can
+    send those, and ``accord serve`` turns off uvicorn's belief in them (``proxy_headers``
+    off). Behind a reverse proxy every client therefore counts as the proxy's address
+    (docs/deployment.md says what that means and how the proxy can limit per client)."""
+    client = scope.get("client")
+    if client and client[0]:
+        return str(client[0])
+    return UNKNOWN_ADDRESS
 
 
 PROXY_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")

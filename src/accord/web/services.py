@@ -28,7 +28,14 @@ from accord.scenario.versions import ScenarioVersions, VersionInfo
 from accord.web.ingests import KeptIngest, KeptIngests
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
-from accord.web.slots import ComputeSlots, GiveBack, ServerBusy, StopWhenAbandoned
+from accord.web.slots import (
+    ComputeSlots,
+    GiveBack,
+    RequestAbandoned,
+    ServerBusy,
+    StopWhenAbandoned,
+    abandoned,
+)
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -241,10 +248,14 @@ class Workbench:
     ) -> list[Compared]:
         """Each engine's whole forecast (with its trajectory and narrative, which the
         forecast page draws); an engine that cannot run this scenario is reported with its
-        message instead of failing the page."""
+        message instead of failing the page (the forecast page's). Once the client has gone
+        away the next engine does not start (:class:`RequestAbandoned`, session 41): the slot
+        is given back after the engine running then, not after them all."""
         out = []
         with self._slot():  # one slot for them all
             for name in engines:
+                if abandoned():
+                    raise RequestAbandoned("the client went away; the computation was stopped")
                 try:
                     made = self.forecast(scenario, name, seed=seed, institutions=institutions)
                     out.append(Compared(name, made))

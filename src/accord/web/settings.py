@@ -59,6 +59,11 @@ class WebSettings:
     proxy_https: bool = False
     """Believe a proxy's ``X-Forwarded-Proto``/``Forwarded`` saying the request came over HTTPS
     (``accord serve --proxy-https``): the session cookie is then ``Secure``."""
+    max_failed_logins: int = 10
+    """Wrong tokens one client address may send within ``failed_login_window_s``; past that its
+    tokens are refused with 429 (``accord serve --max-failed-logins``, session 41)."""
+    failed_login_window_s: float = 600.0
+    """The window those are counted in (``accord serve --failed-login-minutes``)."""
     max_concurrent_forecasts: int = field(default_factory=default_forecast_slots)
     """Inline forecasts, ensembles, comparisons and explanations computed at once; one more is
     a 503 with ``Retry-After`` (``accord serve --max-concurrent-forecasts``)."""

@@ -10,10 +10,12 @@ when the computation ends, fails, or stops because the client went away.
 
 A client that goes away (a closed tab, a script's timeout) is seen by :class:`WatchDisconnect`,
 which marks the request abandoned; an ensemble then stops at its next block of runs
-(:class:`StopWhenAbandoned`) and its slot is free again. A single engine run, a comparison or an
-explanation cannot be stopped part-way: it keeps its slot to its end (its core is busy until
-then), and its answer is dropped. Background jobs (``POST /api/v1/jobs``) are bounded apart, by
-their own queue.
+(:class:`StopWhenAbandoned`) and its slot is free again, and the forecast page starts none of
+its further engines (session 41). A single engine run, a comparison or an explanation cannot be
+stopped part-way: the engines take no callback, and the library's comparison and explanation
+no executor, so there is no point between their parts to stop at. It keeps its slot to its end
+(its core is busy until then), and its answer is dropped. Background jobs
+(``POST /api/v1/jobs``) are bounded apart, by their own queue.
 """
 
 from __future__ import annotations
