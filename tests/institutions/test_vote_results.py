@@ -2,7 +2,8 @@
 ``to_dict()`` and ``to_frame()``.
 
 Each ``BEFORE`` document is what the function returned (``json.dumps``) at a678760, before it
-was typed, for the same call; the CLI's document is built from ``to_dict()``.
+was typed, for the same call; the CLI's document is built from ``to_dict()``. The numbers are
+compared exactly, except where :data:`TIE_TOLERANCE` says why a CPU may choose otherwise.
 """
 
 from __future__ import annotations
@@ -125,13 +126,48 @@ def _only_json_types(value: Any) -> bool:
     return type(value) in (str, int, float, bool, type(None))
 
 
+TIE_TOLERANCE: dict[str, dict[str, dict[str, float]]] = {
+    "session_record_votes before the session's record": {
+        "FRA": {"yes": 0.024, "no": 0.024, "abstain": 0.0016},
+        "IND": {"yes": 0.0021, "no": 0.0012, "abstain": 0.00087},
+    },
+}
+"""Numbers that depend on which neighbours the CPU's ``np.argpartition`` picks among tied ones.
+
+"Aggression against Ukraine" shares no word with the model's roll calls but five, so the 10
+nearest (``accord.institutions.unvotes.predict.similarity``) are those five and 5 of the 14
+session-73 human-rights roll calls, all at the same score (cosine 0, same issue, same age).
+numpy's selection kernel, chosen by CPU at run time, decides which 5: numpy 2.4.6 on an AVX-512
+CPU picks rows 1371-1374 and 1408 (FRA yes 0.8808801116309495, IND yes 0.39338331398528414);
+the same CPU limited to AVX2 (``NPY_DISABLE_CPU_FEATURES="AVX512_ICL X86_V4"``) picks rows
+1372-1374, 1379 and 1381 and gives the pinned JSON bit for bit, as does forcing those 5 rows on
+AVX-512: the difference is the choice, not rounding. Each bound is the largest distance from the
+pinned value over all 2002 choices of 5 of the 14, rounded up (session 41). Absences and the
+keys are compared exactly."""
+
+
+def _assert_same_json(got: str, want: str, tolerance: dict[str, dict[str, float]]) -> None:
+    """``got`` is ``want`` with the same keys in the same order and the same values, numbers
+    within ``tolerance`` (member -> vote -> absolute bound) where it names them."""
+    got_doc, want_doc = json.loads(got), json.loads(want)
+    assert list(got_doc) == list(want_doc)
+    for member, votes in want_doc.items():
+        assert list(got_doc[member]) == list(votes), member
+        for vote, value in votes.items():
+            bound = tolerance.get(member, {}).get(vote, 0.0)
+            assert abs(got_doc[member][vote] - value) <= bound, (member, vote)
+
+
 @pytest.mark.parametrize("name", list(CALLS))
 def test_typed_results_keep_the_json_of_the_plain_dicts(name: str) -> None:
     call, kind, before = CALLS[name]
     result = call()
     assert type(result) is kind
-    assert json.dumps(result) == before  # what callers that serialise the result see
-    assert json.dumps(result.to_dict()) == before  # the JSON edge
+    assert json.dumps(result.to_dict()) == json.dumps(result)  # the JSON edge, exactly
+    if name in TIE_TOLERANCE:
+        _assert_same_json(json.dumps(result), before, TIE_TOLERANCE[name])
+    else:
+        assert json.dumps(result) == before  # what callers that serialise the result see
     assert _only_json_types(result.to_dict())
 
 
