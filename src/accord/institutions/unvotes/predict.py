@@ -258,8 +258,8 @@ def top_k(score: F64, k: int) -> I64:
     tied at the k-th place by whichever kernel numpy chose for the CPU (AVX-512 and AVX2 pick
     differently). The k-th largest value does not depend on that pick, so the scores above it
     are taken and the places left go to the earliest columns tied with it; only those ``k``
-    are then sorted, stably (2-3 times faster than the full stable sort on the shipped
-    model's 6,000-odd roll calls).
+    are then sorted, stably: about half the time of the full stable sort for 120 drafts
+    against 1,400 roll calls (5 ms against 11 ms; ``argpartition`` 3 ms).
     """
     n = score.shape[1]
     kth = np.partition(score, n - k, axis=1)[:, n - k, None]  # the k-th largest value
