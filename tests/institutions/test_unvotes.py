@@ -259,9 +259,7 @@ def test_top_k_is_the_stable_sort_of_the_scores(
     score = rng.integers(0, levels, (rows, cols)).astype(np.float64) / levels
     out = rng.random(cols) < 0.3
     score[:, out] = -np.inf
-    k = min(k, int((~out).sum()))
-    if k == 0:
-        return
+    k = min(k, cols)  # more than the columns left in: -inf ties too
     want = np.argsort(-score, axis=1, kind="stable")[:, :k]
     assert np.array_equal(predict.top_k(score, k), want)
 

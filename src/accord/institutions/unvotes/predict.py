@@ -252,7 +252,7 @@ def member_state(
 def top_k(score: F64, k: int) -> I64:
     """Columns of the ``k`` largest scores of each row (q, k), the largest first, ties to the
     earlier column (the earlier roll call), as ``np.argsort(-score, axis=1, kind="stable")[:,
-    :k]`` gives them; every row must have at least ``k`` scores above ``-inf``.
+    :k]`` gives them (``k`` at most the row length; no NaN: ``-inf`` ties like any value).
 
     The order is fixed on every machine (session 41): ``np.argpartition`` picks among scores
     tied at the k-th place by whichever kernel numpy chose for the CPU (AVX-512 and AVX2 pick
@@ -262,6 +262,8 @@ def top_k(score: F64, k: int) -> I64:
     against 1,400 roll calls (5 ms against 11 ms; ``argpartition`` 3 ms).
     """
     n = score.shape[1]
+    if k == 0:
+        return np.zeros((score.shape[0], 0), dtype=np.int64)
     kth = np.partition(score, n - k, axis=1)[:, n - k, None]  # the k-th largest value
     above = score > kth
     tied = score == kth
