@@ -128,7 +128,8 @@ def test_combiner_fit_is_exact_across_runs_and_blas_threads() -> None:
     the intercept, a constant column; the shipped rows still have the one-hot summing to the
     intercept): equal inputs give equal bits under one or two BLAS threads, and inputs
     moved by 1e-9 give weights within 1e-6 (a solver stopped short of the optimum would not)."""
-    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]  # sklearn dep
+    # a scikit-learn dependency; typed in some releases only
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]
 
     rng = np.random.default_rng(5)
     n = 3000
