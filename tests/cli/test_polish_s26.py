@@ -168,7 +168,8 @@ def test_the_report_says_where_assembly_tallies_come_from_and_how_far_off_they_w
         assert 80 <= int(t[0]) - d["actual"]["yes"] <= 95  # "about 90"
         assert 30 <= d["expected"]["yes"] - d["actual"]["yes"] <= 45  # "about 30 to 45"
     figures = (ROOT / "docs" / "validation-institutions.md").read_text(encoding="utf-8")
-    assert "expected 137.0 yes" in figures and "expected 123.4 yes" in figures
+    for d in drafts:  # the page's default column is the forecast as it stands (session 41)
+        assert f"expected {d['expected']['yes']:.1f} yes" in figures
     assert "(181-2-2 and 182-2-1)" in figures
 
 

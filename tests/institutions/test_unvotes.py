@@ -6,6 +6,9 @@ import csv
 import datetime as dt
 import gzip
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +20,7 @@ from typer.testing import CliRunner
 from accord.cli import app
 from accord.errors import DataError
 from accord.institutions import unvotes
-from accord.institutions.unvotes import irt
+from accord.institutions.unvotes import irt, predict
 from accord.institutions.unvotes.predict import Model, Settings, fit_combiner, session_of
 from accord.institutions.unvotes.text import Vectorizer, tokens
 
@@ -125,7 +128,8 @@ def test_combiner_fit_is_exact_across_runs_and_blas_threads() -> None:
     the intercept, a constant column; the shipped rows still have the one-hot summing to the
     intercept): equal inputs give equal bits under one or two BLAS threads, and inputs
     moved by 1e-9 give weights within 1e-6 (a solver stopped short of the optimum would not)."""
-    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # sklearn dep
+    # a scikit-learn dependency; typed in some releases only
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]
 
     rng = np.random.default_rng(5)
     n = 3000
@@ -236,6 +240,72 @@ def test_bundled_model_is_its_rebuild(shared: Path, tmp_path: Path) -> None:
     got_p = Model.load(out).predict(titles, issues)
     assert np.array_equal(want_p.argmax(axis=2), got_p.argmax(axis=2))
     np.testing.assert_allclose(got_p, want_p, rtol=0, atol=0.01)
+
+
+@given(
+    rows=st.integers(1, 4),
+    cols=st.integers(1, 40),
+    levels=st.integers(1, 4),
+    k=st.integers(1, 12),
+    seed=st.integers(0, 2**32 - 1),
+)
+@settings(max_examples=80, deadline=None)
+def test_top_k_is_the_stable_sort_of_the_scores(
+    rows: int, cols: int, levels: int, k: int, seed: int
+) -> None:
+    """Session 41: the neighbours are the most similar first, ties to the earlier column, as
+    the full stable sort orders them, whatever the ties (few score levels: many ties, also at
+    the k-th place) and with columns ruled out (-inf) as similarity() rules them out."""
+    rng = np.random.default_rng(seed)
+    score = rng.integers(0, levels, (rows, cols)).astype(np.float64) / levels
+    out = rng.random(cols) < 0.3
+    score[:, out] = -np.inf
+    k = min(k, cols)  # more than the columns left in: -inf ties too
+    want = np.argsort(-score, axis=1, kind="stable")[:, :k]
+    assert np.array_equal(predict.top_k(score, k), want)
+
+
+TIED_DRAFT = """\
+import json, sys
+import numpy as np
+from accord.institutions import unvotes
+from accord.institutions.unvotes import predict
+
+model = unvotes.load_model()
+docs = model.vectorizer.transform(["Aggression against Ukraine "])
+allowed = np.ones(model.history.session.shape[0], dtype=bool)
+top, _, _ = predict.similarity(
+    model.history, docs, predict.issue_mask(["hr"])[None], np.zeros(1, dtype=np.int8), allowed,
+    model.last_session + 1, model.settings,
+)
+probs = unvotes.predict_draft("Aggression against Ukraine", issue_codes=["hr"], members=["FRA"])
+json.dump({"top": top[0].tolist(), "fra": probs["FRA"]}, sys.stdout)
+"""
+
+
+def test_tied_neighbours_are_the_same_on_every_cpu() -> None:
+    """Session 41: "Aggression against Ukraine" shares a word with five of the bundled model's
+    roll calls; the other 5 of its 10 neighbour places are a tie of 14 session-73 roll calls
+    (cosine 0, same issue, same age). ``np.argpartition`` filled them by numpy's CPU-dependent
+    kernel (AVX-512 and AVX2 picked differently); they now go to the earliest rows, with
+    numpy's AVX-512, AVX2 and baseline kernels alike (NPY_DISABLE_CPU_FEATURES; a feature the
+    CPU lacks is ignored). The probabilities agree to rounding (without AVX2 numpy's exp/log
+    round a few last bits differently)."""
+    env = {**os.environ, "PYTHONPATH": str(Path(unvotes.__file__).parents[3])}
+    runs = []
+    for disabled in ("", "AVX512_ICL X86_V4", "AVX512_ICL X86_V4 X86_V3"):
+        done = subprocess.run(
+            [sys.executable, "-c", TIED_DRAFT],
+            env={**env, "NPY_DISABLE_CPU_FEATURES": disabled},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs.append(json.loads(done.stdout))
+    for run in runs:
+        assert run["top"] == [1405, 957, 712, 892, 1375, 1371, 1372, 1373, 1374, 1376]
+        for vote, p in runs[0]["fra"].items():
+            assert run["fra"][vote] == pytest.approx(p, rel=0, abs=1e-12)
 
 
 @given(

@@ -1125,13 +1125,14 @@ def members_correct_text(members_correct: str, members: int) -> str:
 
 ASSEMBLY_RECORD = (
     "On the record of 24 February 2025 the default forecast of the bundled ukraine-2025-02 "
-    "expected 137.0 and 123.4 yes votes on the Assembly's two texts (the most likely votes "
+    "expected 137.8 and 124.4 yes votes on the Assembly's two texts (the most likely votes "
     "181-2-2 and 182-2-1) where 93 and 93 were recorded (93-18-65 and 93-8-73): both adopted, "
     "as they were, with about 30 to 45 yes votes too many in expectation and about 90 by the "
     "most likely votes"
 )
 """How far the General Assembly tallies were off on the record (docs/validation-institutions.md,
-figures of 2026-12-05; a test checks them against ``accord forecast ukraine-2025-02``)."""
+figures of 2026-12-05, expected yes re-run in session 41 after the vote model's rebuild: 137.0
+and 123.4 before; a test checks them against ``accord forecast ukraine-2025-02``)."""
 
 ASSEMBLY_SOURCES = ("ideal-point", "base-rate", "session-record")
 """The ``source`` of a member's vote that comes from General Assembly records."""

@@ -249,6 +249,31 @@ def member_state(
     return base, issue, active
 
 
+def top_k(score: F64, k: int) -> I64:
+    """Columns of the ``k`` largest scores of each row (q, k), the largest first, ties to the
+    earlier column (the earlier roll call), as ``np.argsort(-score, axis=1, kind="stable")[:,
+    :k]`` gives them (``k`` at most the row length; no NaN: ``-inf`` ties like any value).
+
+    The order is fixed on every machine (session 41): ``np.argpartition`` picks among scores
+    tied at the k-th place by whichever kernel numpy chose for the CPU (AVX-512 and AVX2 pick
+    differently). The k-th largest value does not depend on that pick, so the scores above it
+    are taken and the places left go to the earliest columns tied with it; only those ``k``
+    are then sorted, stably: about half the time of the full stable sort for 120 drafts
+    against 1,400 roll calls (5 ms against 11 ms; ``argpartition`` 3 ms).
+    """
+    n = score.shape[1]
+    if k == 0:
+        return np.zeros((score.shape[0], 0), dtype=np.int64)
+    kth = np.partition(score, n - k, axis=1)[:, n - k, None]  # the k-th largest value
+    above = score > kth
+    tied = score == kth
+    left = k - above.sum(axis=1, keepdims=True)  # places left for the tied scores
+    take = above | (tied & (np.cumsum(tied, axis=1) <= left))  # k per row, earliest ties
+    cols = np.nonzero(take)[1].reshape(score.shape[0], k)  # ascending within each row
+    order = np.argsort(-np.take_along_axis(score, cols, axis=1), axis=1, kind="stable")
+    return np.take_along_axis(cols, order, axis=1).astype(np.int64)
+
+
 def similarity(
     history: History,
     docs: sp.csr_matrix,
@@ -258,7 +283,10 @@ def similarity(
     now: int,
     settings: Settings,
 ) -> tuple[I64, F64, F64]:
-    """Top-k neighbours (q, k), their softmax weights (q, k) and raw similarity (q, k)."""
+    """Top-k neighbours (q, k), their softmax weights (q, k) and raw similarity (q, k).
+
+    The neighbours are the most similar first, ties to the earlier roll call (:func:`top_k`),
+    the same on every machine."""
     cos = np.asarray((docs @ history.docs.T).todense())  # (q, n)
     qi = issues.astype(np.float64)
     hi = history.issues.astype(np.float64)
@@ -271,7 +299,7 @@ def similarity(
     score = score - settings.temperature * np.log(2.0) * (age - 1) / settings.half_life
     score = np.where(allowed[None, :], score, -np.inf)
     k = min(settings.neighbours, int(allowed.sum()))
-    top = np.argpartition(-score, k - 1, axis=1)[:, :k]
+    top = top_k(score, k)
     top_score = np.take_along_axis(score, top, axis=1)
     w = np.exp((top_score - top_score.max(axis=1, keepdims=True)) / settings.temperature)
     w /= w.sum(axis=1, keepdims=True)
