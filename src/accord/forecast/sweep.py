@@ -35,16 +35,21 @@ that many perturbed runs (:mod:`accord.forecast.ensemble`), with the same seed a
 ``if_agreement`` the ensemble's. Draft resolutions are left out (their votes are not in the
 table, and predicting them costs seconds per point). Points are cut into
 chunks mapped over an :mod:`accord.execution` executor; the table does not depend on it.
+Since session 41 the result keeps what was asked (:class:`SweepRequest`: the ``--vary`` specs
+as given, the design, ``points``, ``samples``, ``runs``, the engine, its options and the seed
+used) and its JSON and Parquet metadata carry it as ``request``, so that a saved result can be
+run again to the same rows; a CSV file has no metadata and does not.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -59,7 +64,7 @@ if TYPE_CHECKING:
 
     from accord.execution import Executor
 
-__all__ = ["Dimension", "SweepResult", "parse_dimension", "run_sweep"]
+__all__ = ["Dimension", "SweepRequest", "SweepResult", "parse_dimension", "run_sweep"]
 
 Kind = Literal["absolute", "offset", "factor", "choice"]
 _FIELDS = ("position", "salience", "capability")
@@ -79,6 +84,8 @@ class Dimension:
     values: tuple[Any, ...] = ()
     low: float | None = None
     high: float | None = None
+    # the TARGET=SPEC it was parsed from (session 41); "" for one built by hand
+    spec: str = dataclasses.field(default="", compare=False)
 
     @property
     def base(self) -> Any:
@@ -133,7 +140,12 @@ def _number(spec: str, text: str) -> float:
 
 
 def parse_dimension(spec: str) -> Dimension:
-    """A :class:`Dimension` from ``TARGET=SPEC`` (see the module docstring)."""
+    """A :class:`Dimension` from ``TARGET=SPEC`` (see the module docstring); its ``spec`` is
+    the text as given (stripped), which :class:`SweepRequest` records."""
+    return replace(_parse_dimension(spec), spec=spec.strip())
+
+
+def _parse_dimension(spec: str) -> Dimension:
     target, sep, body = spec.partition("=")
     if not sep or not target.strip() or not body.strip():
         raise _bad(spec, "expected TARGET=SPEC, e.g. USA.ceasefire.position=0:100:5")
@@ -326,6 +338,39 @@ def _num(value: Any) -> float:
     return float("nan") if value is None else float(value)
 
 
+@dataclass(frozen=True)
+class SweepRequest:
+    """What the sweep was asked (session 41): enough to run it again and get the same rows.
+
+    ``vary`` is each dimension's ``TARGET=SPEC`` as given (``None`` for a :class:`Dimension`
+    built in Python rather than by :func:`parse_dimension`); ``seed`` the seed used (drawn
+    where none was given); ``points`` and ``samples`` as given, whichever the design uses."""
+
+    scenario: str
+    engine: str
+    vary: tuple[str | None, ...]
+    design: str
+    points: int
+    samples: int
+    runs: int | None
+    seed: int
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The request as the JSON's and the Parquet metadata's ``request``."""
+        return {
+            "scenario": self.scenario,
+            "engine": self.engine,
+            "vary": list(self.vary),
+            "design": self.design,
+            "points": self.points,
+            "samples": self.samples,
+            "runs": self.runs,
+            "seed": self.seed,
+            "params": dict(self.params),
+        }
+
+
 @dataclass
 class SweepResult:
     """The design (dimensions, points) and each point's outcome per issue."""
@@ -341,6 +386,7 @@ class SweepResult:
     params: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     runs: int | None = None  # each point's ensemble (session 41); None: one run a point
+    request: SweepRequest | None = None  # what was asked (session 41); set by run_sweep
 
     @property
     def forecast(self) -> np.ndarray:
@@ -455,12 +501,16 @@ class SweepResult:
             "runs": self.runs,
             "params": self.params,
             "dimensions": [
-                {"label": d.label, "kind": d.kind, "field": d.field} for d in self.dimensions
+                # spec: the TARGET=SPEC as given (session 41; null for one built in Python)
+                {"label": d.label, "kind": d.kind, "field": d.field, "spec": d.spec or None}
+                for d in self.dimensions
             ],
             "points": len(self.points),
             "warnings": self.warnings,
             "rows": self.records(),
             **ranked,
+            # what was asked, to run it again (session 41)
+            "request": None if self.request is None else self.request.to_dict(),
             "accord": provenance(),  # which code made it: version and commit (session 34)
         }
 
@@ -624,4 +674,15 @@ def run_sweep(
         params=dict(params or {}),
         warnings=list(warned)[:50],
         runs=runs,
+        request=SweepRequest(
+            scenario=scenario.id,
+            engine=engine,
+            vary=tuple(d.spec or None for d in dims),
+            design=design,
+            points=points,
+            samples=samples,
+            runs=runs,
+            seed=seed,
+            params=dict(params or {}),
+        ),
     )
