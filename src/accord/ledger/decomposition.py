@@ -37,18 +37,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["BINS", "BrierDecomposition", "bin_index", "decompose"]
+__all__ = ["BINS", "BIN_EDGES", "BrierDecomposition", "bin_index", "decompose"]
 
 BINS = 10
 """Bins of the binned decomposition and of the calibration table: ten of width 0.1 over [0, 1],
 the last closed (p = 1 in it)."""
 
-_EDGES = [k / BINS for k in range(BINS + 1)]  # 0.3 is the float 0.3: an edge goes to the bin above
+BIN_EDGES = [k / BINS for k in range(BINS + 1)]
+"""The bins' edges, 0, 0.1, ..., 1 (0.3 is the float 0.3: a forecast on an edge goes to the bin
+above); the calibration table's bounds are these."""
 
 
 def bin_index(p: float) -> int:
     """The bin of probability ``p``: ``k`` with ``p`` in ``[k / 10, (k + 1) / 10)``, 9 for 1."""
-    return min(max(bisect_right(_EDGES, p) - 1, 0), BINS - 1)
+    return min(max(bisect_right(BIN_EDGES, p) - 1, 0), BINS - 1)
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from accord.errors import DataError
-from accord.ledger.decomposition import BINS, BrierDecomposition, bin_index, decompose
+from accord.ledger.decomposition import (
+    BIN_EDGES,
+    BINS,
+    BrierDecomposition,
+    bin_index,
+    decompose,
+)
 from accord.ledger.paired import (
     PAIRED_LEVEL,
     PairedComparison,
@@ -129,9 +135,6 @@ costs ln(1000) = 6.91 instead of infinity (a single run's P is exactly 0 or 1)."
 CALIBRATION_BINS = BINS
 """Bins of the calibration table: ten of width 0.1 over [0, 1], the last closed (p = 1 in it);
 the binned Brier decomposition's (:mod:`accord.ledger.decomposition`) are the same."""
-
-_EDGES = [k / CALIBRATION_BINS for k in range(CALIBRATION_BINS + 1)]  # 0.3 is the float 0.3
-
 
 PROBABILITY_SLACK = 1e-9
 """How far outside [0, 1] a probability may stray by floating-point sums (an adoption
@@ -703,7 +706,7 @@ def _calibration(scored: Sequence[tuple[str, float | None, bool]]) -> list[Calib
         for k, members in enumerate(binned):
             _, mean_p = _mean(p for p, _ in members)
             agreed = sum(bool(happened) for _, happened in members)
-            bounds = (_EDGES[k], _EDGES[k + 1])
+            bounds = (BIN_EDGES[k], BIN_EDGES[k + 1])
             out.append(CalibrationBin(engine, *bounds, len(members), mean_p, agreed))
     return out
 
