@@ -279,6 +279,19 @@ class _Candidate:
     home: str | None = None  # the document's home country (:mod:`accord.news.home`)
 
 
+def by_probability(p: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Label indices from the most probable down, exact ties in label order.
+
+    A stable sort: numpy's default kernel for ``argsort`` is chosen by the CPU (AVX-512,
+    AVX2, baseline) and orders equal values differently on each, so the head's choice among
+    exactly equal probabilities would depend on the machine (session 42, s42-stablesort).
+
+    >>> by_probability(np.array([0.1, 0.3, 0.1, 0.3])).tolist()
+    [1, 3, 0, 2]
+    """
+    return np.argsort(-p, kind="stable")
+
+
 def _mention_spans(sent: Any, mentions: list[Mention], tokens: list[Any]) -> list[tuple[int, int]]:
     doc = sent.doc
     out = []
@@ -1155,7 +1168,7 @@ class NlpCoder:
         """The head's most probable type that passes its threshold and is no violent type
         without a violent act, or None."""
         violent: bool | None = None  # read once, when a violent label needs it
-        for k in np.argsort(-p):
+        for k in by_probability(p):
             label = self.head.labels[int(k)]
             if float(p[k]) < self.head.threshold or label == NONE:
                 return None
