@@ -196,6 +196,8 @@ SETS = [
     HeldOut("s41", 50, (1, 6, 0), (46, 0.902, 47, 46), (47, 0.927, 48, 47), (49, 0.975, 49, 49)),
     HeldOut("s41b", 50, (4, 0, 0), (48, 0.953, 47, 47), (50, 1.0, 50, 50), (48, 0.953, 47, 47)),
     HeldOut("s41c", 50, (5, 10, 1), (40, 0.771, 42, 38), (41, 0.793, 43, 44), (49, 0.977, 49, 44)),
+    HeldOut("s42", 50, (3, 9, 0), (45, 0.884, 46, 42), (47, 0.931, 47, 43), (48, 0.954, 49, 49)),
+    HeldOut("s42b", 50, (2, 6, 0), (44, 0.86, 45, 47), (45, 0.883, 47, 47), (49, 0.977, 48, 50)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -214,9 +216,9 @@ IDS = [s.path.name for s in SETS]
 # 831f478; development data since; a new held-out set goes here, by name, until its one scoring;
 # one name may cover several sets as a substring of each, as "news-heldout-s24" did for
 # news-heldout-s24.json, -s24b.json and -s24c.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s42"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s42.json", "news-heldout-s42b.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
