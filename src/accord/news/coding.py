@@ -1409,10 +1409,7 @@ def _relief_is_what_is_sent(
 
 
 def find_triggers(
-    tokens: list[Token],
-    lex: Lexicon | None = None,
-    blocked: set[int] | None = None,
-    insisted_said: bool = False,
+    tokens: list[Token], lex: Lexicon | None = None, blocked: set[int] | None = None
 ) -> list[Trigger]:
     """Every trigger of a tokenised sentence (longest match first at each position).
 
@@ -1420,9 +1417,7 @@ def find_triggers(
     ``blocked`` (the rules coder, which knows the sentence's mentions), a later word of a name
     the gazetteer lacks is no trigger either (:func:`_in_name`); without it (the nlp head's
     dictionary prior, :func:`accord.news.nlp.classifier.pattern_prior`) triggers are read
-    as the head's training read them. ``insisted_said`` (only :func:`code_tokens` of the rules
-    coder turns it on): a verb of the INSIST group that reports a statement is a verb of saying
-    (:func:`_insisted_statement`); off, it keeps its dictionary code (the nlp head's prior).
+    as the head's training read them.
     """
     lex = lex or lexicon()
     names = blocked is not None
@@ -1475,15 +1470,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
-            if (
-                insisted_said
-                and found is not None
-                and blocks
-                and _insisted_statement(tokens, i + n, blocks, lex)
-            ):
-                # "insisted that X is Y": a statement read as "said that" (CAMEO 010), no demand
-                found = Trigger(i, i + n, "010", found.score, "default")
-                curated = None
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
             # pattern does ("said it will support" -> 032) keeps its rank
             if (
@@ -1508,75 +1494,6 @@ def find_triggers(
         else:
             i += 1
     return out
-
-
-# words of a demand in a clause reported by "insist": a modal of obligation ("must", "should",
-# "ought", "necessary", "imperative"), "need(s) to" / "has / have / had to", or a subjunctive
-# ("insisted that sanctions be lifted", "insisting he resign")
-_OBLIGATION = frozenset({"MUST", "SHOULD", "OUGHT", "NECESSARY", "IMPERATIVE"})
-_OBLIGATION_TO = frozenset({"NEED", "NEEDS", "HAS", "HAVE", "HAD"})
-_BEFORE_BE = frozenset(
-    {"TO", "NOT", "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "NEVER", "ALSO"}
-)
-# what may follow "insist" that opens no reported clause: "insisted on", "insisted, ...", the end
-_NO_CLAUSE = frozenset({"ON", "UPON", "TO", ",", ".", ";", ":", "!", "?", ")"})
-# the longest listener of "insisted to <listener> that" ("to reporters", "to the UN Security
-# Council", "to reporters on Monday"), in tokens; a punctuation mark ends the search
-_LISTENER_MAX = 6
-_LISTENER_STOP = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "TO"})
-
-
-def _after_listener(tokens: list[Token], j: int) -> int | None:
-    """Where the "that" of "insisted to <listener> that" is, ``j`` the index of "to": the first
-    "that" within :data:`_LISTENER_MAX` tokens after "to", with no punctuation mark or second
-    "to" before it ("insisted to reporters that", "insisted to the BBC on Monday that"); None
-    otherwise ("insisted to be heard", "insisted to reporters, ...")."""
-    for k in range(j + 1, min(len(tokens), j + 2 + _LISTENER_MAX)):
-        key = tokens[k].key
-        if key == "THAT":
-            return k if k > j + 1 else None
-        if key in _LISTENER_STOP:
-            return None
-    return None
-
-
-def _insisted_statement(
-    tokens: list[Token], end: int, blocks: list[VerbSense], lex: Lexicon
-) -> bool:
-    """Whether a verb of the dictionary's INSIST group (default CAMEO 100, a demand) ending at
-    token ``end`` reports a statement: a "that" clause or a bare clause ("insists it does not
-    hold prisoners") whose words hold no demand (:data:`_OBLIGATION`, "need to", "has to", a
-    subjunctive: "be", "he resign"), up to the end of the sentence, a ";" or a coordinated
-    verb of the dictionary in -s or -ed ("... and says the drills are necessary"). "Insisted
-    on", "insisted that X should / must ..." and a verb with no clause after it stay demands.
-    Such a verb is read as a verb of saying (session 41, s41-insist: docs/validation-events/
-    session-41-insist.md)."""
-    if blocks[0].block.name != "INSIST":
-        return False
-    j = end
-    while j < len(tokens) and tokens[j].key.endswith("LY") and len(tokens[j].key) > 3:
-        j += 1  # "insisted repeatedly that"
-    if j < len(tokens) and tokens[j].key == "TO":
-        at = _after_listener(tokens, j)  # "insisted to reporters that ..." (session 42)
-        if at is None:
-            return False
-        j = at
-    if j >= len(tokens) or tokens[j].key in _NO_CLAUSE:
-        return False
-    keys = [t.key for t in tokens[j + (tokens[j].key == "THAT") :]]
-    for k, key in enumerate(keys):
-        nxt = keys[k + 1] if k + 1 < len(keys) else ""
-        if key == ";" or (
-            key in ("AND", "BUT") and nxt.endswith(("S", "ED")) and (nxt,) in lex.verbs
-        ):
-            return True  # the reported clause ends
-        if key in _OBLIGATION or (key in _OBLIGATION_TO and nxt == "TO"):
-            return False
-        if key == "BE" and not _BEFORE_BE.intersection(keys[max(0, k - 2) : k]):
-            return False  # "that sanctions be lifted"; not "will (soon) be", "to be"
-        if key in ("HE", "SHE", "IT") and any(v.base == nxt for v in lex.verbs.get((nxt,), [])):
-            return False  # a subjunctive: "insisting he resign"
-    return True
 
 
 # ----------------------------------------------------------------------------------------------
@@ -6520,7 +6437,6 @@ def code_sentence(
     previous: tuple[ActorRef, ...] = (),
     home: str | None = None,
     object_recipient: bool = True,
-    insisted_said: bool = True,
 ) -> list[Event]:
     """PLOVER events of one sentence, best first (the governing verb's event first).
 
@@ -6528,23 +6444,15 @@ def code_sentence(
     pronoun ("He stressed...") takes it as its source when no actor precedes the trigger.
     ``home`` is the document's home country (:func:`accord.news.home.home_country`): the
     country of agents named without one ("the prosecutor", "protesters") in a sentence that
-    names no coded actor (:func:`accord.news.resolve.find_mentions`). ``object_recipient``
-    and ``insisted_said``: as in :func:`code_tokens` (the nlp coder passes False for both).
+    names no coded actor (:func:`accord.news.resolve.find_mentions`). ``object_recipient``:
+    as in :func:`code_tokens` (the nlp coder passes False).
     """
     tokens = tokenize(sentence)
     if not tokens:
         return []
     mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
     return code_tokens(
-        sentence,
-        tokens,
-        mentions,
-        date,
-        document_id,
-        offset,
-        previous,
-        object_recipient,
-        insisted_said,
+        sentence, tokens, mentions, date, document_id, offset, previous, object_recipient
     )
 
 
@@ -6671,7 +6579,6 @@ def code_tokens(
     offset: int = 0,
     previous: tuple[ActorRef, ...] = (),
     object_recipient: bool = True,
-    insisted_said: bool = True,
 ) -> list[Event]:
     """:func:`code_sentence` of a sentence already split into the gazetteer's ``tokens``
     (:func:`accord.news.gazetteer.tokenize`) with its actor ``mentions``
@@ -6681,11 +6588,7 @@ def code_tokens(
     names no actor takes the state of the verb's object, which stays the recipient (the
     domestic convention); the nlp coder's fallback passes False: its filters read such an
     event (source and recipient of one state) as no event
-    (docs/validation-events/session-13.md, s13-rulesactors). With ``insisted_said`` (the
-    rules coder's default), "insisted (to <listener>) that <a statement>" is read as "said
-    that" (:func:`find_triggers`, :func:`_insisted_statement`); every call of the nlp coder
-    into the rules coder passes False, so that its events, and the nlp coder's, are those of
-    the code before session 42 (docs/validation-events/session-42-insistrules.md)."""
+    (docs/validation-events/session-13.md, s13-rulesactors)."""
     if not tokens:
         return []
     if not reads_previous(tokens):
@@ -6701,7 +6604,7 @@ def code_tokens(
     violent = violent_act(tokens)
     setting = _setting_spans(tokens)
     fronted = _fronted_adverbial(tokens, mentions)
-    triggers = _announced_acts(tokens, find_triggers(tokens, None, blocked, insisted_said), blocked)
+    triggers = _announced_acts(tokens, find_triggers(tokens, blocked=blocked), blocked)
     triggers = _dissolutions(tokens, triggers, blocked)
     triggers = _crowd_gatherings(tokens, triggers, blocked)
     triggers = _crowd_acts(tokens, triggers, blocked)  # "thousands gathered" (s33)

@@ -835,10 +835,7 @@ class NlpCoder:
         what ``code_sentence`` works out, cached), not worked out again. As in every call of
         the nlp coder into the rules coder, ``object_recipient`` is off by default
         (s13-rulesactors: the nlp coder's filters refuse its same-state events); the domestic
-        reading of ``RoleRules.fallback_domestic_recipient`` turns it on. ``insisted_said`` is
-        off in every such call (session 42, s42-insistrules: "insisted that <a statement>" is
-        read as "said that" by the rules coder alone; the nlp coder reads the start code's
-        events and its dictionary prior keeps INSIST's code 100). ``readings``, when
+        reading of ``RoleRules.fallback_domestic_recipient`` turns it on. ``readings``, when
         given, keeps the events of a sentence read with the default gazetteer and without
         ``object_recipient`` whose events do not depend on ``previous`` (:data:`Readings`)."""
         if self.gaz is not load():
@@ -851,7 +848,6 @@ class NlpCoder:
                 previous,
                 home,
                 object_recipient=object_recipient,
-                insisted_said=False,
             )
         tokens = list(sentence_tokens(text))
         if not tokens:
@@ -866,7 +862,6 @@ class NlpCoder:
             offset,
             previous,
             object_recipient=object_recipient,
-            insisted_said=False,
         )
         if readings is not None and not object_recipient and not reads_previous(tokens):
             readings[text] = tuple(events)
@@ -2200,9 +2195,7 @@ def _rules_with(
     gazetteer (:func:`_rules_events`)."""
     if gaz is None or gaz is load():
         return _rules_events(sentence, date, home)
-    return code_sentence(
-        sentence, date, gaz=gaz, home=home, object_recipient=False, insisted_said=False
-    )
+    return code_sentence(sentence, date, gaz=gaz, home=home, object_recipient=False)
 
 
 @lru_cache(maxsize=512)
@@ -2214,9 +2207,7 @@ def _rules_events(
     (:func:`sentence_tokens`, :func:`sentence_mentions`: cached, not worked out again)."""
     tokens = list(sentence_tokens(sentence))
     mentions = list(sentence_mentions(sentence, date, home))
-    return tuple(
-        code_tokens(sentence, tokens, mentions, date, object_recipient=False, insisted_said=False)
-    )
+    return tuple(code_tokens(sentence, tokens, mentions, date, object_recipient=False))
 
 
 @lru_cache(maxsize=1024)
