@@ -1188,46 +1188,6 @@ def _in_name(tokens: list[Token], i: int, blocked: set[int]) -> bool:
     return word[:1].isupper() and prev[:1].isupper() and prev.isalpha()
 
 
-# Session 41 (s41-sworn): the forms of "swear", which CAMEO files under ALLEGE (110, PLOVER
-# ACCUSE) with "claim" and "allege", and the noun of the ceremony; session 42 (s42-oath): the
-# forms of "take" (CAMEO's 171 default, PLOVER COERCE), "inaugurated" (a verb of saying with no
-# code) and the forms of "be" before a passive "inaugurated"
-_SWEAR_FORMS = frozenset({"SWEAR", "SWEARS", "SWORE", "SWORN", "SWEARING", "SWEARING-IN"})
-_TAKE_FORMS = frozenset({"TAKE", "TAKES", "TAKING", "TOOK", "TAKEN"})
-_BE_FORMS = frozenset({"BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING"})
-
-
-def takes_office(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is a verb that reports taking an office, an inauguration and no
-    act of one actor toward another, and so is no trigger in either coder:
-
-    * a form of "swear" followed by the particle "in" ("was *sworn in* as president", "where
-      the new president was being *sworn in*") or by "into office" ("was *sworn into office*
-      on Monday"), and the noun "swearing-in" ("during her *swearing-in* ceremony") (session
-      41, s41-sworn);
-    * a form of "take" followed by "office" ("since Trump *took office*", "will *take
-      office*") or by "the oath" ("*took the oath* of office") (session 42, s42-oath);
-    * "inaugurated" after a form of "be", with at most one "-ly" adverb between ("was
-      *inaugurated* as president", "was formally *inaugurated*"), or followed by "as"
-      (session 42, s42-oath); the active "inaugurated the dam" (opening a work) is not read.
-
-    A vow ("have *sworn to fight*", "*swore that* ...") keeps the dictionary's reading."""
-    key = tokens[i].key
-    after = [t.key for t in tokens[i + 1 : i + 3]]
-    if key in _SWEAR_FORMS:
-        return key == "SWEARING-IN" or after[:1] == ["IN"] or after == ["INTO", "OFFICE"]
-    if key in _TAKE_FORMS:
-        return after[:1] == ["OFFICE"] or after == ["THE", "OATH"]
-    if key == "INAUGURATED":
-        before = [t.key for t in tokens[max(0, i - 2) : i]]
-        if before[-1:] and before[-1] in _BE_FORMS:
-            return True
-        if len(before) == 2 and before[0] in _BE_FORMS and before[1].endswith("LY"):
-            return True
-        return after[:1] == ["AS"]
-    return False
-
-
 # Session 34 (s34-deployed): the verbs that send or deploy something (CAMEO's MOBILIZE pattern
 # verbs above), the words that make what they send relief (CAMEO 073 "provide humanitarian
 # aid"), those of disaster relief proper, and the armed forces whose deployment is MOBILIZE
@@ -1508,9 +1468,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "073", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
-            if found is not None and takes_office(tokens, i):
-                found = None  # taking an office, no act (:func:`takes_office`)
-                break
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose

@@ -124,19 +124,12 @@ def default_head() -> TypeHead:
 PRIOR_SCALE = 1.0
 
 
-def verb_prior(verb: str, particle: str = "", office: bool = False) -> NDArray[np.float32]:
+def verb_prior(verb: str, particle: str = "") -> NDArray[np.float32]:
     """A one-hot of the PLOVER type that the CAMEO verb dictionary gives a verb form (with its
     particle, "called for"), over :data:`LABELS` (CAMEO 01 statements: ``NONE``); all zeros
     for a verb the dictionary does not know. Appended to the embedding, it lets the head learn
-    how far to trust the dictionary (the weak labels' own source). ``office``: the verb
-    reports taking an office (:func:`accord.news.coding.takes_office`), which reads ``NONE``
-    (sessions 41-42, s41-sworn and s42-oath)."""
+    how far to trust the dictionary (the weak labels' own source)."""
     from accord.news.coding import cameo_to_plover, lexicon
-
-    if office:
-        out = np.zeros(len(LABELS), dtype=np.float32)
-        out[LABELS.index(NONE)] = PRIOR_SCALE
-        return out
 
     out = np.zeros(len(LABELS), dtype=np.float32)
     verbs = lexicon().verbs
@@ -157,7 +150,7 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
     find_triggers`: "accused ... of violating" is not "accused" alone): a one-hot of the PLOVER
     type of the matched CAMEO code over :data:`LABELS`; falls back to :func:`verb_prior` of the
     bare word when no trigger covers that character."""
-    from accord.news.coding import cameo_to_plover, takes_office
+    from accord.news.coding import cameo_to_plover
 
     tokens, triggers = _sentence_triggers(text)
     out = np.zeros(len(LABELS), dtype=np.float32)
@@ -168,10 +161,8 @@ def pattern_prior(text: str, char: int) -> NDArray[np.float32]:
             if label in LABELS:
                 out[LABELS.index(label)] = PRIOR_SCALE
             return out
-    at = next((k for k, t in enumerate(tokens) if t.start <= char < t.end), None)
-    if at is None:
-        return verb_prior("")
-    return verb_prior(tokens[at].text, office=takes_office(tokens, at))
+    word = next((t.text for t in tokens if t.start <= char < t.end), "")
+    return verb_prior(word)
 
 
 @lru_cache(maxsize=512)
