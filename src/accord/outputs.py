@@ -29,7 +29,7 @@ MARKS = (
     b'<meta name="generator" content="accord">',  # forecast --report
     b"<!-- accord timeline -->",  # timeline --plot FILE.svg
     b"tEXtSoftware\x00accord",  # timeline --plot FILE.png
-    b"<!-- accord chart -->",  # Chart.save: sweep --plot FILE.svg, a notebook's chart
+    b"<!-- accord chart -->",  # sweep --plot FILE.svg (a sweep's Chart)
 )
 """Byte strings that only files written by accord contain near their start."""
 

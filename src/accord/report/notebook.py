@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from accord.forecast.sweep import SweepResult
 
 CHART_MARK = "<!-- accord chart -->"
-"""The first line of a saved chart: accord's mark (:data:`accord.outputs.MARKS`), so that
+"""The first line of a sweep's chart: accord's mark (:data:`accord.outputs.MARKS`), so that
 ``accord sweep --plot`` replaces a chart it wrote without ``--force`` (session 42)."""
 
 
@@ -56,8 +56,7 @@ class Chart:
     def save(self, path: str | Path) -> Path:
         """Write the chart to ``path``, an ``.svg`` file (UTF-8), and return the path; a
         browser, an editor or a page opens it as it is. The file is written atomically (a
-        temporary file renamed into place, since session 42) and begins with
-        :data:`CHART_MARK`."""
+        temporary file renamed into place, since session 42)."""
         target = Path(path)
         if target.suffix.lower() != ".svg":
             raise ArgumentError(
@@ -68,7 +67,7 @@ class Chart:
             )
         from accord.scenario.io import write_atomic
 
-        write_atomic(target, f"{CHART_MARK}\n{self.svg}")
+        write_atomic(target, self.svg)
         return target
 
     def _repr_svg_(self) -> str:
@@ -104,9 +103,11 @@ def sweep_chart(result: SweepResult, measure: str = "auto") -> Chart:
     around the base case, largest swing first); for a sweep of one dimension (grid or
     hypercube) the outcome of each issue against the varied value.
 
-    ``measure``: ``forecast``, ``if_agreement`` (the bargain) or ``auto``: per issue the
-    forecast where some dimension moves it, else the bargain (as the report's tornado does:
-    a consent actor's refusal can hold the forecast at the status quo while the terms move).
+    ``measure``: ``forecast``, ``if_agreement`` (the bargain) or ``auto``: a tornado of the
+    forecast where some dimension moves it and one of the bargain where some dimension moves
+    it and it is not the forecast (a consent actor's refusal can hold the forecast at the
+    status quo while the terms move); a line chart draws the forecast where it moves, else
+    the bargain.
     An issue that nothing moves is named under the chart, not drawn. The caption gives the
     scenario, engine, seed and what was asked; the SVG's ``<metadata>`` holds JSON:
     ``accord.sweep`` (:meth:`~accord.forecast.sweep.SweepResult.metadata`, as in the Parquet
@@ -147,7 +148,8 @@ def sweep_chart(result: SweepResult, measure: str = "auto") -> Chart:
             "shown (--design grid or lhs)"
         )
     metadata = json.dumps({"accord.sweep": result.metadata(), "chart": data}, ensure_ascii=False)
-    return Chart(f"sweep of {result.scenario}", svg.stacked(caption[0], charts, caption, metadata))
+    drawn = svg.stacked(caption[0], charts, caption, metadata)
+    return Chart(f"sweep of {result.scenario}", f"{CHART_MARK}\n{drawn}")
 
 
 def _range(row: dict[str, Any]) -> str:
@@ -167,11 +169,30 @@ def _range(row: dict[str, Any]) -> str:
 
 
 def _measure_of(moves: dict[str, bool], measure: str) -> str | None:
-    """The column to draw: ``measure``, or for ``auto`` the forecast where it moves, else the
-    bargain; None where the chosen one does not move."""
+    """The column a line chart draws: ``measure``, or for ``auto`` the forecast where it moves,
+    else the bargain; None where the chosen one does not move."""
     if measure == "auto":
         return next((m for m in MEASURES if moves[m]), None)
     return measure if moves[measure] else None
+
+
+def _tornado_columns(rows: list[dict[str, Any]], measure: str) -> list[str]:
+    """Which outcomes of an issue get a tornado: ``measure`` where some dimension moves it; for
+    ``auto`` the forecast where it moves, and the bargain where it moves and differs from the
+    forecast at some end (a consent actor's refusal holds the forecast at the status quo while
+    the terms move: session 41's trial asked which input moves the bargain most)."""
+    moves = {
+        "forecast": any(r["swing"] for r in rows),
+        "if_agreement": any(r["bargain_swing"] for r in rows),
+    }
+    if measure != "auto":
+        return [measure] if moves[measure] else []
+    ends = ("base", "at_low", "at_high")
+    differs = any(r[f"forecast_{e}"] != r[f"if_agreement_{e}"] for r in rows for e in ends)
+    chosen = ["forecast"] if moves["forecast"] else []
+    if moves["if_agreement"] and (differs or not chosen):
+        chosen.append("if_agreement")
+    return chosen
 
 
 def _tornadoes(
@@ -185,41 +206,41 @@ def _tornadoes(
     still: list[str] = []
     for issue in result.issues:
         mine = [r for r in ranked if r["issue"] == issue]
-        moves = {
-            "forecast": any(r["swing"] for r in mine),
-            "if_agreement": any(r["bargain_swing"] for r in mine),
-        }
-        column = _measure_of(moves, measure)
-        if column is None:
+        columns = _tornado_columns(mine, measure)
+        if not columns:
             still.append(issue)
-            continue
-        if column == "if_agreement":  # ranked by the bargain's swing (stable: ties as given)
-            mine.sort(key=lambda r: -r["bargain_swing"])
-        words = MEASURES[column]
-        base = mine[0][f"{column}_base"]
-        bars = [
-            {"dimension": r["dimension"], "kind": r["kind"], "low": r["low"],
-             "high": r["high"], "at_low": r[f"{column}_at_low"],
-             "at_high": r[f"{column}_at_high"]}
-            for r in mine
-            if r[f"{column}_at_low"] is not None and r[f"{column}_at_high"] is not None
-        ]  # fmt: skip
-        held = column == "if_agreement" and not moves["forecast"] and measure == "auto"
-        heading = f"{issue}: what moves the {words}" + (
-            " (the forecast holds at the status quo throughout)" if held else ""
-        )
-        chart = svg.tornado(
-            heading,
-            [(_range(b), b["at_low"], b["at_high"]) for b in bars],
-            base,
-            measure=words,
-            axis_label=(
-                f"{words} of {issue} (the issue's scale units) with each input at the low "
-                "(blue) and high (orange) end of its range"
-            ),
-        )
-        charts.append((heading, chart))
-        panels.append({"issue": issue, "measure": column, "base": base, "bars": bars})
+        for column in columns:
+            swing = "swing" if column == "forecast" else "bargain_swing"
+            rows = sorted(mine, key=lambda r: -r[swing])  # stable: ties as the ranking has them
+            words = MEASURES[column]
+            base = rows[0][f"{column}_base"]
+            bars = [
+                {"dimension": r["dimension"], "kind": r["kind"], "low": r["low"],
+                 "high": r["high"], "at_low": r[f"{column}_at_low"],
+                 "at_high": r[f"{column}_at_high"]}
+                for r in rows
+                if r[f"{column}_at_low"] is not None and r[f"{column}_at_high"] is not None
+            ]  # fmt: skip
+            heading = f"{issue}: what moves the {words}"
+            if column == "if_agreement":
+                held = "forecast" not in columns and measure == "auto"
+                heading += (
+                    " (the outcome if agreed; the forecast holds at the status quo throughout)"
+                    if held
+                    else " (the outcome if agreed)"
+                )
+            chart = svg.tornado(
+                heading,
+                [(_range(b), b["at_low"], b["at_high"]) for b in bars],
+                base,
+                measure=words,
+                axis_label=(
+                    f"{words} of {issue} (the issue's scale units) with each input at the low "
+                    "(blue) and high (orange) end of its range"
+                ),
+            )
+            charts.append((heading, chart))
+            panels.append({"issue": issue, "measure": column, "base": base, "bars": bars})
     return charts, {"kind": "tornado", "panels": panels}, still
 
 
