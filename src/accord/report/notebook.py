@@ -133,7 +133,12 @@ def sweep_chart(result: SweepResult, measure: str = "auto") -> Chart:
         import shlex
 
         asked = [f"--vary {shlex.quote(spec)}" for spec in result.request.vary if spec]
-        caption.append(" ".join(["asked:", *asked, f"--points {result.request.points}"]))
+        size = (
+            f"--samples {result.request.samples}"
+            if result.design == "lhs"
+            else f"--points {result.request.points}"
+        )
+        caption.append(" ".join(["asked:", *asked, size]))
     from accord.forecast.sweep import UNITS
 
     for kind, meaning in UNITS.items():
@@ -249,7 +254,7 @@ def _sweep_lines(
 ) -> tuple[list[tuple[str, str]], dict[str, Any], list[str]]:
     """A one-dimension sweep's outcome per issue against the varied value (in increasing
     order), its numbers, and the issues that it does not move."""
-    import numpy as np
+    from accord.forecast.sweep import _MEASURES, _spread
 
     dim = result.dimensions[0]
     given = [point[0] for point in result.points]
@@ -260,15 +265,10 @@ def _sweep_lines(
             )
     order = sorted(range(len(given)), key=lambda k: given[k])
     xs = [float(given[k]) for k in order]
-    at = {name: k for k, name in enumerate(("forecast", "p_agreement", "if_agreement"))}
-
-    def spread(values: np.ndarray) -> float:
-        finite = values[np.isfinite(values)]
-        return float(finite.max() - finite.min()) if finite.size else 0.0
-
+    at = {name: k for k, name in enumerate(_MEASURES)}
     outcome = result.outcome[order]
     moved = {
-        m: [i for k, i in enumerate(result.issues) if spread(outcome[:, k, at[m]]) > 0]
+        m: [i for k, i in enumerate(result.issues) if _spread(outcome[:, k, at[m]]) > 0]
         for m in MEASURES
     }
     column = _measure_of({m: bool(v) for m, v in moved.items()}, measure) or (
