@@ -12,7 +12,14 @@ from rich.table import Table
 
 from accord.cli.app import app, out, say_note, say_warning
 from accord.cli.options import OneEngineCommand, seed_checked
-from accord.cli.output import FormatOption, JsonOption, chosen_format, emit_frame, progress
+from accord.cli.output import (
+    ForceOption,
+    FormatOption,
+    JsonOption,
+    chosen_format,
+    emit_frame,
+    progress,
+)
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 from accord.errors import DataError
 
@@ -81,6 +88,14 @@ def sweep_command(
             help="Write the table here (json, csv or parquet; parquet needs it) instead.",
         ),
     ] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also draw the sweep to FILE.svg: with --design oat a tornado per issue, with "
+            "one --vary the outcome against its values.",
+        ),
+    ] = None,
+    force: ForceOption = False,
 ) -> None:
     """Sensitivity sweep: forecast SCENARIO at every point of a grid or Latin hypercube."""
     from accord.cli.scenario_commands import _parse_params
@@ -110,6 +125,8 @@ def sweep_command(
         raise DataError(f"--design: expected grid, lhs or oat (got {design!r})")
     if ranking and design != "oat":
         raise DataError(f"--ranking needs --design oat (got --design {design})")
+    if plot is not None:
+        _check_plot(plot, design, vary, force)
     kind: Design = "oat" if design == "oat" else "grid" if design == "grid" else "lhs"
     dims = [parse_dimension(v) for v in vary]
     model = resolve(scenario)
@@ -134,6 +151,9 @@ def sweep_command(
         say_warning(warning, "warning (some points)")
     if len(result.warnings) > 5:
         say_warning(f"... and {len(result.warnings) - 5} more distinct warnings (see --json)", "")
+    if plot is not None:
+        result.chart().save(plot)
+        say_note(f"wrote {plot}")
     if ranking and shape != "table":
         _emit_ranking(result, shape, output)
         return
@@ -178,17 +198,13 @@ def sweep_command(
     _print_units(result)
 
 
-_UNITS = {
-    "offset": "offsets added to each input's own value (scale units for a position)",
-    "factor": "factors on each input's own value",
-}
-
-
 def _print_units(result: SweepResult) -> None:
     """Under the table, what a relative dimension's numbers are: its column holds the offset
     or the factor, not the input's value (session 41's trial read a factor of 0.5 as a
     salience of 0.5)."""
-    for kind, meaning in _UNITS.items():
+    from accord.forecast.sweep import UNITS
+
+    for kind, meaning in UNITS.items():
         labels = [d.label for d in result.dimensions if d.kind == kind]
         if labels:
             out.print(escape(f"{', '.join(labels)}: {meaning}"), highlight=False)
@@ -247,9 +263,14 @@ def _print_ranking(result: SweepResult) -> None:
 
 
 def _emit_ranking(result: SweepResult, shape: str, output: Path | None) -> None:
-    """``--ranking``: the ranking as the json, csv or parquet table."""
-    if shape in ("csv", "parquet"):
+    """``--ranking``: the ranking as the json, csv or parquet table (the Parquet file with the
+    sweep's metadata since session 42)."""
+    if shape == "parquet":
+        assert output is not None
+        result.write_ranking_parquet(str(output))
+    elif shape == "csv":
         emit_frame(result.ranking_frame, shape, output)
+    if shape in ("csv", "parquet"):
         if output is not None:
             say_note(
                 f"wrote the ranking of {len(result.dimensions)} dimensions to "
@@ -265,6 +286,21 @@ def _emit_ranking(result: SweepResult, shape: str, output: Path | None) -> None:
         say_note(f"wrote {output}")
     else:
         print(text)
+
+
+def _check_plot(plot: Path, design: str, vary: list[str], force: bool) -> None:
+    """Refuse a ``--plot`` that cannot be drawn before the sweep runs: a name not ending in
+    .svg, a file accord did not write (without --force), a design with no chart."""
+    if plot.suffix.lower() != ".svg":
+        raise DataError(f"--plot {plot}: the file must end in .svg (got {plot.suffix!r})")
+    if design != "oat" and len(vary) != 1:
+        raise DataError(
+            f"--plot {plot}: a chart needs --design oat (a tornado of the ranking) or one "
+            f"--vary (a line against its values); got --design {design} with {len(vary)} --vary"
+        )
+    from accord.outputs import check_output
+
+    check_output(plot, "--plot", force)
 
 
 def _each(result: SweepResult) -> str:

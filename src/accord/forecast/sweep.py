@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from accord.engines.common import nan_to_none
-from accord.errors import DataError
+from accord.errors import AccordError, DataError
 from accord.provenance import provenance, version_string
 from accord.scenario.model import Scenario
 
@@ -63,8 +63,16 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from accord.execution import Executor
+    from accord.report.notebook import Chart
 
-__all__ = ["Dimension", "SweepRequest", "SweepResult", "parse_dimension", "run_sweep"]
+__all__ = [
+    "UNITS",
+    "Dimension",
+    "SweepRequest",
+    "SweepResult",
+    "parse_dimension",
+    "run_sweep",
+]
 
 Kind = Literal["absolute", "offset", "factor", "choice"]
 _FIELDS = ("position", "salience", "capability")
@@ -533,9 +541,27 @@ class SweepResult:
 
         return _whole_numbers(records_frame(self.tidy_records()), "runs")
 
+    def metadata(self) -> dict[str, Any]:
+        """What :meth:`to_dict` holds but the rows (the ranking of a one-at-a-time sweep, the
+        request, which code): the ``accord.sweep`` metadata of both Parquet files (the table's
+        and, since session 42, the ranking's) and of a chart (:meth:`chart`), one code for
+        all three."""
+        return {k: v for k, v in self.to_dict().items() if k != "rows"}
+
     def write_parquet(self, path: str) -> None:
         """The tidy table as a Parquet file (pyarrow; the ``[parquet]`` extra), ``seed`` its
-        last column as in :meth:`to_frame`."""
+        last column as in :meth:`to_frame`, :meth:`metadata` as ``accord.sweep``."""
+        self._write_parquet(self.tidy_records(), path)
+
+    def write_ranking_parquet(self, path: str) -> None:
+        """:meth:`ranking_frame` as a Parquet file with the same ``accord.sweep`` metadata as
+        :meth:`write_parquet` (session 42: the ranking's file recorded no request)."""
+        last = self._last()
+        self._write_parquet([{**row, **last} for row in self.ranking()], path)
+
+    def _write_parquet(self, rows: list[dict[str, Any]], path: str) -> None:
+        """``rows`` (each ending with :meth:`_last`'s columns) written atomically, ``runs``
+        typed as whole numbers even where every point is one run."""
         from accord.frames import require_pyarrow
 
         require_pyarrow("--format parquet")
@@ -546,13 +572,40 @@ class SweepResult:
 
         from accord.scenario.io import replace_atomically
 
-        table = pa.Table.from_pylist(self.tidy_records())
+        try:
+            table = pa.Table.from_pylist(rows)
+        except (TypeError, ValueError) as exc:  # pyarrow's ArrowTypeError / ArrowInvalid
+            raise AccordError(f"--format parquet: cannot write this table ({exc})") from None
         where = table.schema.get_field_index("runs")
         if table.schema.field(where).type == pa.null():  # one run a point: typed, not null
             table = table.set_column(where, "runs", pa.nulls(table.num_rows, pa.int64()))
-        info = {k: v for k, v in self.to_dict().items() if k != "rows"}
-        table = table.replace_schema_metadata({"accord.sweep": json.dumps(info)})
+        table = table.replace_schema_metadata({"accord.sweep": json.dumps(self.metadata())})
         replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))
+
+    def chart(self, measure: str = "auto") -> Chart:
+        """A picture of the sweep (session 42): a one-at-a-time sweep's tornado per issue, or
+        the outcome against the one varied input; see :func:`accord.report.notebook.sweep_chart`
+        (``measure``: ``auto``, ``forecast`` or ``if_agreement``). ``chart.save("FILE.svg")``
+        writes it; a notebook shows it.
+
+        >>> import pathlib, tempfile, accord
+        >>> from accord.forecast.sweep import parse_dimension, run_sweep
+        >>> dims = [parse_dimension("RUS.ceasefire.position=*:+-20")]
+        >>> made = run_sweep(accord.load_bundled("ukraine-2025-02"), "mean", dims,
+        ...                  design="oat", points=2, seed=5)
+        >>> path = made.chart().save(pathlib.Path(tempfile.mkdtemp()) / "tornado.svg")
+        """
+        from accord.report.notebook import sweep_chart
+
+        return sweep_chart(self, measure)
+
+
+UNITS = {
+    "offset": "offsets added to each input's own value (scale units for a position)",
+    "factor": "factors on each input's own value",
+}
+"""What a relative dimension's numbers are (its column holds the offset or the factor, not the
+input's value), as the terminal table and a chart say under them."""
 
 
 Design = Literal["grid", "lhs", "oat"]

@@ -362,19 +362,31 @@ def line_chart(
     width: int = 960,
     height: int = 280,
     x_label: str = "turn",
+    x_values: Sequence[float] | None = None,
 ) -> str:
     """Lines over turns: ``series`` is (label, colour, values per turn); NaN breaks a line.
-    ``x_label`` names the steps (turns of a run, records of the ledger...)."""
+    ``x_label`` names the steps (turns of a run, records of the ledger...). With ``x_values``
+    (session 42: a sweep's varied input, in increasing order) the k-th value of each series
+    is drawn at ``x_values[k]`` on a linear axis instead of at step k."""
     left, right, top, bottom = 70, width - 150, 20, height - 36
     turns = max((len(v) for _, _, v in series), default=1)
-    x = Axis(0.0, float(max(turns - 1, 1)), left, right)
+    if x_values is None:
+        at = [float(k) for k in range(turns)]
+        first, last = 0.0, float(max(turns - 1, 1))
+    else:
+        at = [float(v) for v in x_values]
+        first, last = (min(at), max(at)) if at else (0.0, 1.0)
+        if last <= first:  # one value: in the middle
+            first, last = first - 1.0, last + 1.0
+    x = Axis(first, last, left, right)
     y = Axis(low, high, bottom, top)
     parts = [_svg_open(width, height, title, "lines")]
     parts.extend(_value_grid(y, _ticks(low, high, 4), left, right))
-    for turn in _ticks(0.0, float(max(turns - 1, 1)), 8):
-        if turn != int(turn):
+    for turn in _ticks(first, last, 8):
+        if x_values is None and turn != int(turn):
             continue
-        parts.append(_text(x(turn), bottom + 16, f"{int(turn)}", "middle", 11, "#666"))
+        tick = f"{int(turn)}" if x_values is None else f"{turn:g}"
+        parts.append(_text(x(turn), bottom + 16, tick, "middle", 11, "#666"))
     parts.append(_text((left + right) / 2, bottom + 32, x_label, "middle", 11, "#666"))
     parts.append(_value_title(y_label, top, bottom))
     parts.append(
@@ -402,7 +414,7 @@ def line_chart(
         segments: list[list[str]] = [[]]
         for turn, value in enumerate(values):
             if math.isfinite(value):
-                segments[-1].append(f"{_f(x(turn))},{_f(y(value))}")
+                segments[-1].append(f"{_f(x(at[turn]))},{_f(y(value))}")
             elif segments[-1]:
                 segments.append([])
         for points in segments:
@@ -562,12 +574,16 @@ def tornado(
     baseline: float | None,
     width: int = 960,
     row: int = 22,
+    measure: str = "forecast",
+    axis_label: str | None = None,
 ) -> str:
     """A tornado chart: one horizontal bar per input from the forecast at its low end to the
     forecast at its high end, widest swing first, with the baseline forecast as a line.
 
     ``bars`` holds ``(label, forecast at low, forecast at high)``; the low end is drawn blue,
     the high end orange (which side of the baseline each end falls on is the direction).
+    ``measure`` names what the bars measure in the tooltips and on the baseline (a sweep's
+    chart draws the bargain too, session 42); ``axis_label`` replaces the line under the axis.
     """
     left, right, top = 250, width - 30, 30
     height = top + row * max(1, len(bars)) + 40
@@ -596,23 +612,23 @@ def tornado(
             parts.append(
                 f'<rect x="{_f(x(a))}" y="{_f(y + 3)}" width="{_f(max(1.0, x(b) - x(a)))}" '
                 f'height="{row - 6}" fill="{fill}">'
-                f"<title>{_t(f'{label}, input at its {name} end: forecast {end:.2f}')}</title>"
+                f"<title>{_t(f'{label}, input at its {name} end: {measure} {end:.2f}')}</title>"
                 "</rect>"
             )
     if baseline is not None:
         parts.append(
             f'<line x1="{_f(x(baseline))}" x2="{_f(x(baseline))}" y1="{top - 8}" '
             f'y2="{bottom}" stroke="{FORECAST_COLOUR}" stroke-width="2">'
-            f"<title>{_t(f'forecast {baseline:.2f}')}</title></line>"
+            f"<title>{_t(f'{measure} {baseline:.2f}')}</title></line>"
         )
         parts.append(
-            _text(x(baseline), top - 12, f"forecast {baseline:.1f}", "middle", 11, FORECAST_COLOUR)
+            _text(x(baseline), top - 12, f"{measure} {baseline:.1f}", "middle", 11, FORECAST_COLOUR)
         )
     parts.append(
         _text(
             (left + right) / 2,
             bottom + 32,
-            "forecast with the input at its low (blue) and high (orange) end",
+            axis_label or f"{measure} with the input at its low (blue) and high (orange) end",
             "middle",
             11,
             "#666",
@@ -620,3 +636,30 @@ def tornado(
     )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def stacked(
+    label: str,
+    charts: Sequence[tuple[str, str]],
+    caption: Sequence[str] = (),
+    metadata: str | None = None,
+    width: int = 960,
+) -> str:
+    """One SVG document of ``charts`` (each a heading and one of this module's ``<svg>``
+    elements) one under another, each under its heading, then the ``caption`` lines, and
+    ``metadata`` (text, e.g. JSON) in a ``<metadata>`` element that a script reads back.
+    Session 42: a sweep's chart holds a tornado per issue."""
+    parts: list[str] = []
+    y = 8.0
+    for heading, chart in charts:
+        parts.append(_text(12, y + FONT + 2, heading, "start", FONT + 2, "#222", "bold"))
+        y += FONT + 10
+        height = float(chart.split('height="', 1)[1].split('"', 1)[0])
+        parts.append(f'<g transform="translate(0 {_f(y)})">{chart}</g>')
+        y += height + 8
+    for line in caption:
+        parts.append(_text(12, y + FONT, line, "start", 11, "#444"))
+        y += FONT + 4
+    head = _svg_open(width, math.ceil(y + 8), label, "charts")
+    data = f"<metadata>{escape(metadata, quote=False)}</metadata>" if metadata else ""
+    return f'{head}{data}<rect width="100%" height="100%" fill="#fff"/>{"".join(parts)}</svg>'
