@@ -1468,8 +1468,6 @@ def find_triggers(
                 found = Trigger(i, i + n, "073", 20.0, "pattern")
             if head in _LISTING and _as_terrorist(tokens, i + n, stop):
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
-            if found is not None and dispersal(tokens, i):
-                found = Trigger(i, i + n, _DISPERSAL, 20.0, "pattern")  # s42-dispersed
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
@@ -2780,72 +2778,6 @@ def _riot_crowd(tokens: list[Token], trig: Trigger) -> bool:
     if any(w in _RIOT_CROWD for w in words):
         return True
     return any(w in _RIOT_NUMBERS for w in words) and any(w in _RIOT_CIVILIANS for w in words)
-
-
-# ----------------------------------------------------------------------------------------------
-# s42-dispersed (docs/validation-events/session-42-dispersed.md): a crowd dispersed by force
-# ----------------------------------------------------------------------------------------------
-
-_DISPERSE = frozenset({"DISPERSE", "DISPERSES", "DISPERSED", "DISPERSING"})
-_DISPERSAL = "175"
-"""The code of a forcible dispersal of a crowd: CAMEO 175, "use tactics of violent repression"
-(PLOVER ASSAULT ``pro_autocracy``), the code the CAMEO verb dictionary gives DISPERSE with a
-protest as its object (its CIRCULATE block: "DISPERSE ... PROTEST [175:145]")."""
-# a dispersed crowd: the riot convention's crowd (protesters, demonstrators, rioters, youths,
-# students, a crowd or a mob, farmers, marchers) or a demonstration named by its noun
-_DISPERSED_CROWD = _RIOT_CROWD | frozenset(
-    {"PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES"}
-    | {"MARCH", "MARCHES"}
-)
-# force named in the sentence: one word, or two in a row
-_FORCE_WORDS = frozenset(
-    {"BATON", "BATONS", "TEARGAS", "TEAR-GAS", "WATER-CANNON", "WATER-CANNONS", "FORCIBLY"}
-)
-_FORCE_PAIRS = frozenset(
-    {
-        ("TEAR", "GAS"),
-        ("WATER", "CANNON"),
-        ("WATER", "CANNONS"),
-        ("RUBBER", "BULLETS"),
-        ("LIVE", "ROUNDS"),
-        ("LIVE", "AMMUNITION"),
-        ("STUN", "GRENADES"),
-        ("BY", "FORCE"),
-        ("WITH", "FORCE"),
-    }
-)
-_DISPERSAL_WINDOW = 6  # words after the verb where its object may stand
-
-
-def names_force(keys: Sequence[str]) -> bool:
-    """Whether a sentence's upper-case ``keys`` name force used on people: batons, tear gas,
-    water cannon, rubber bullets, live rounds or ammunition, stun grenades, "by force", "with
-    force" or "forcibly" (s42-dispersed)."""
-    if any(k in _FORCE_WORDS for k in keys):
-        return True
-    return any(pair in _FORCE_PAIRS for pair in itertools.pairwise(keys))
-
-
-def dispersal(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is a form of "disperse" that reports a crowd dispersed by force
-    (session 42, s42-dispersed): a crowd (:data:`_DISPERSED_CROWD`) as its object, among the
-    six words after it in its clause ("police *dispersed* with batons dozens of protesters",
-    "fired tear gas to *disperse* the rally"), or, after a form of "be", as its subject
-    ("the protesters were *dispersed* with water cannon"), in a sentence that names force
-    (:func:`names_force`). CAMEO 175 (:data:`_DISPERSAL`), not its CIRCULATE block's default
-    (a statement); a dispersal with no force named, or of no crowd, keeps that reading."""
-    if tokens[i].key not in _DISPERSE or not names_force([t.key for t in tokens]):
-        return False
-    words = list(tokens)
-    if tokens[i].key == "DISPERSED" and _passive_verb(words, i):
-        return any(words[k].key in _DISPERSED_CROWD for k in _subject_span(words, i))
-    for j in range(i + 1, min(len(tokens), i + 1 + _DISPERSAL_WINDOW)):
-        key = tokens[j].key
-        if key in _PATTERN_STOP or key == ".":
-            return False
-        if key in _DISPERSED_CROWD:
-            return True
-    return False
 
 
 def _riot_subject(tokens: list[Token], trig: Trigger) -> bool:
@@ -6715,13 +6647,11 @@ def code_tokens(
             continue  # "leaders remain detained": a state, no act
         if _infinitive_not_done(tokens, trig):
             continue  # "has yet to provide", "were to prepare": not done
-        forcible = trig.cameo == _DISPERSAL and tokens[trig.start].key in _DISPERSE
-        if _purpose_of_noun(tokens, trig) and not forcible:
+        if _purpose_of_noun(tokens, trig):
             continue  # "efforts to find a solution": what the efforts are for
-        purpose = _purpose_of_indefinite_noun(tokens, trig) and not _attempted_riot(tokens, trig)
-        if purpose and not forcible:
+        if _purpose_of_indefinite_noun(tokens, trig) and not _attempted_riot(tokens, trig):
             continue  # "a peacekeeping force to help": what the force is for
-        if _purpose_of_definite_noun(tokens, trig) and not forcible:
+        if _purpose_of_definite_noun(tokens, trig):
             continue  # "the correct way to resolve", "future talks to discuss": purposes
         if _open_question(tokens, trig):
             continue  # "will determine whether peace is within reach": no intent
