@@ -132,6 +132,9 @@ AFTER_FIT = (
     "heldout-s41",
     "heldout-s41b",
     "heldout-s41c",
+    "heldout-s42",
+    "heldout-s42b",
+    "heldout-s42c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -111,7 +111,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s40.json``, ``news-heldout-s40b.json`` and ``news-heldout-s40c.json`` since
     their one scoring, session 40 at 09e5178;
     ``news-heldout-s41.json``, ``news-heldout-s41b.json`` and ``news-heldout-s41c.json`` since
-    their one scoring, session 41 at 831f478).
+    their one scoring, session 41 at 831f478;
+    ``news-heldout-s42.json``, ``news-heldout-s42b.json`` and ``news-heldout-s42c.json`` since
+    their one scoring, session 42 at cb0ce1e).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -214,6 +216,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s41", str(news / "news-heldout-s41.json"), None, "url"),
         DevSet("heldout-s41b", str(news / "news-heldout-s41b.json"), None, "url"),
         DevSet("heldout-s41c", str(news / "news-heldout-s41c.json"), None, "url"),
+        DevSet("heldout-s42", str(news / "news-heldout-s42.json"), None, "url"),
+        DevSet("heldout-s42b", str(news / "news-heldout-s42b.json"), None, "url"),
+        DevSet("heldout-s42c", str(news / "news-heldout-s42c.json"), None, "url"),
     ]
 
 
