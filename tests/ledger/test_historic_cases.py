@@ -12,7 +12,7 @@ import pytest
 from accord.ledger import Ledger, bundled_resolutions, record_bundled, resolutions_in_force, score
 from accord.scenario import load_bundled
 
-HISTORIC = ("minsk-2015-02", "doha-2020-02")
+HISTORIC = ("minsk-2015-02", "doha-2020-02", "blacksea-2022-07", "blacksea-2023-07")
 
 
 @pytest.mark.parametrize("scenario_id", HISTORIC)
@@ -69,6 +69,29 @@ def test_record_bundled_then_score_out_of_the_box(tmp_path: Path) -> None:
     assert len(scores.items) == 2 * n_resolved
     assert all(item.error is not None for item in scores.items)
     assert dt.date(2015, 2, 12) in {r.resolved_on for r in bundled_resolutions("minsk-2015-02")}
+    assert {("blacksea-2022-07", "mean"), ("blacksea-2023-07", "median")} <= engines
+
+
+def test_the_black_sea_cases_resolve_both_ways() -> None:
+    """Session 42: the Black Sea Grain Initiative, agreed on 22 July 2022 (all three issues of
+    ``blacksea-2022-07`` at their scale's point 50) and not renewed by 31 July 2023 (both issues
+    of ``blacksea-2023-07`` at their status quo), so that the Brier score sees both outcomes."""
+    signed = bundled_resolutions("blacksea-2022-07")
+    assert {r.issue_id for r in signed} == {"sea_exports", "inspections", "russian_exports"}
+    assert all(r.agreed and r.outcome == 50 for r in signed)
+    assert {r.resolved_on for r in signed} == {dt.date(2022, 7, 22)}
+    lapsed = bundled_resolutions("blacksea-2023-07")
+    assert {r.issue_id for r in lapsed} == {"extension", "rshb_swift"}
+    assert not any(r.agreed for r in lapsed)
+    for r in signed + lapsed:  # the outcome sits on a labelled point of its issue's scale
+        scale = load_bundled(r.scenario_id).issue(r.issue_id).scale
+        labelled = {scale.low, scale.high} | {p.at for p in scale.points}
+        assert r.outcome in labelled, (r.scenario_id, r.issue_id)
+    for scenario_id in ("blacksea-2022-07", "blacksea-2023-07"):
+        s = load_bundled(scenario_id)
+        # capability is a judgement, and each actor's note says so
+        assert all((a.note or "").startswith("Judgement.") for a in s.actors)
+        assert all(src.url and src.url.startswith("http") for src in s.sources)
 
 
 def test_news_update_refuses_evidence_after_a_horizon() -> None:
