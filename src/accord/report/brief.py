@@ -1,0 +1,358 @@
+"""The report's first section, "In brief": one page a reader without the models takes in.
+
+Session 42's trial (a diplomat's staffer with a one-page briefing to write) found the report
+opening with modelling warnings and the run's parameters, and the answers to the reader's
+questions spread over six sections and 17 printed pages. This section answers them first, in
+plain words, from the numbers the rest of the report (and ``accord forecast``) shows, computing
+nothing new: each issue's most likely outcome by its horizon with the chance of agreement, the
+terms if agreed, the spread and whose consent is needed; each draft resolution's chance and who
+could block it; what moved since the ledger's previous forecast of the scenario by the same
+engine; how far to trust it (the interval or the runs' spread, the warnings, the ledger's track
+record on this scenario); where the data come from and of which date; and a short glossary.
+
+:func:`brief` gives the parts as plain text (:class:`Brief`), :func:`brief_html` the section.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from accord.forecast import Forecast
+from accord.scenario.identity import evidence_cutoff, scenario_hash, scenario_identity
+
+if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
+    from accord.ledger.records import ForecastRecord, Resolution
+
+__all__ = ["GLOSSARY", "Brief", "brief", "brief_html"]
+
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    (
+        "most likely",
+        "the outcome expected on the issue's scale by its date: the terms agreed if agreement "
+        "is more likely than not, else the status quo",
+    ),
+    (
+        "status quo",
+        "what holds if nothing is agreed by that date, as the scenario states it",
+    ),
+    (
+        "chance of agreement",
+        "how likely the parties whose consent is needed all accept the terms (one run: 0% or "
+        "100%; Monte Carlo runs: the share of runs in which they do); the report's "
+        "p(agreement)",
+    ),
+    (
+        "if agreed",
+        "the terms the bargaining settles on, should agreement come",
+    ),
+    (
+        "consent needed",
+        "the parties without whose acceptance nothing is agreed; refusing: those who would "
+        "reject the terms",
+    ),
+    (
+        "range",
+        "an interval from the engine's measured errors on recorded EU decisions (--interval), "
+        "else the 5th to 95th percentile of the Monte Carlo runs' terms (p5, p95)",
+    ),
+    (
+        "could block",
+        "members whose no instead of yes would at least halve a draft's chance of adoption",
+    ),
+    (
+        "salience, capability",
+        "how much an actor cares about an issue (0 to 1), and its general weight (a proxy "
+        "of economic and military size); together they weigh its say",
+    ),
+)
+"""Plain words for the terms the report uses, in the order a reader meets them."""
+
+MOVED = 0.5
+"""Points of a 0..100 scale (scaled to other scales) a point forecast must move to be listed
+under "What changed"; a chance of agreement is listed where its whole percentage changed."""
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The parts of the brief as plain text. ``rows``: one per issue (question, by, most
+    likely, chance of agreement, if agreed, range, consent needed); ``drafts``: a sentence per
+    draft resolution; ``changed``, ``trust``: sentences; ``data``: where the figures come
+    from and of which date."""
+
+    title: str
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    trust: list[str] = field(default_factory=list)
+    data: str = ""
+
+    HEADER = (
+        "question",
+        "by",
+        "most likely",
+        "chance of agreement",
+        "if agreed",
+        "range",
+        "consent needed (refusing)",
+    )
+
+
+def _n(value: float | None) -> str:
+    return "" if value is None or not math.isfinite(value) else f"{value:.1f}"
+
+
+def _chance(p: float | None) -> str:
+    return "" if p is None or not math.isfinite(p) else f"{p:.0%}"
+
+
+def _quoted(label: str) -> str:
+    return f" ({label})" if label else ""
+
+
+def _range(result: Forecast, k: int, issue_id: str) -> str:
+    """The conformal interval where one was asked, else the runs' 5th-95th percentile."""
+    spans = (result.intervals or {}).get("issues") or {}
+    if issue_id in spans:
+        low, high = spans[issue_id]
+        return f"{result.intervals['level']:.0%} interval {low:.1f}-{high:.1f}"  # type: ignore[index]
+    if result.samples is not None:
+        from accord.report.html import _percentiles
+
+        stats = _percentiles(result.samples, k)
+        if stats is not None:
+            return f"runs {stats[1]:.1f}-{stats[3]:.1f}"
+    return ""
+
+
+def _rows(result: Forecast) -> list[tuple[str, ...]]:
+    from accord.report.html import nearest_label
+
+    rows: list[tuple[str, ...]] = []
+    for k, (item, issue) in enumerate(zip(result.issues, result.scenario.issues, strict=True)):
+        answer = item.answer
+        likely = f"{_n(item.forecast)}{_quoted(nearest_label(issue, item.forecast))}"
+        if answer is not None and issue.status_quo is not None and answer.p_agreement <= 0.5:
+            likely = "no agreement: status quo " + likely
+        agreed = ""
+        if answer is not None and answer.if_agreement is not None:
+            agreed = _n(answer.if_agreement) + _quoted(nearest_label(issue, answer.if_agreement))
+        consent = ", ".join(issue.consent) or "nobody named"
+        if answer is not None and answer.vetoes:
+            consent += f" ({', '.join(answer.vetoes)} refusing)"
+        rows.append(
+            (
+                item.title or item.id,
+                issue.horizon.isoformat() if issue.horizon else "end of the bargaining",
+                likely,
+                _chance(answer.p_agreement) if answer is not None else "",
+                agreed,
+                _range(result, k, item.id),
+                consent,
+            )
+        )
+    return rows
+
+
+def _body_name(body_id: str) -> str:
+    from accord.errors import AccordError
+    from accord.institutions.rules import load_body
+
+    try:
+        return load_body(body_id).name or body_id
+    except (AccordError, OSError, ValueError):  # a body of the scenario's own: its id
+        return body_id
+
+
+def _drafts(result: Forecast) -> list[str]:
+    from accord.institutions.resolutions import blockers_text
+
+    if not result.resolutions:
+        return []
+    out = []
+    for draft in result.resolutions.to_list():
+        p = draft.get("adoption_probability")
+        votes = draft.get("votes")
+        members = len(votes) if isinstance(votes, Mapping) else 0
+        blockers = [str(b) for b in draft.get("could_block") or []]
+        who = blockers_text(blockers, float(p or 0.0), members, "the report's table lists them")
+        text = (
+            f"{draft.get('id', '')} ({_body_name(str(draft.get('body', '')))}"
+            + (f", {draft['date']}" if draft.get("date") else "")
+            + f"): {draft.get('outcome', '')}, chance of adoption {_chance(p)}; "
+            + f"could block: {who}."
+        )
+        actual = draft.get("actual")
+        if isinstance(actual, Mapping) and actual.get("adopted") is not None:
+            tally = "-".join(str(actual.get(k, "?")) for k in ("yes", "no", "abstain"))
+            verdict = "adopted" if actual["adopted"] else "not adopted"
+            text += f" Recorded: {verdict} {tally}."
+        out.append(text)
+    return out
+
+
+def _label(result: Forecast) -> str:
+    return result.engine + (f":{result.run.variant}" if result.run.variant else "")
+
+
+def _changed(result: Forecast, history: Sequence[ForecastRecord]) -> list[str]:
+    """What moved since the ledger's latest record of the scenario by the same engine made on
+    other content (another scenario hash: an update, an edit) and not on later information."""
+    s = result.scenario
+    own = scenario_hash(s)
+    label = _label(result)
+    earlier = [
+        r
+        for r in history
+        if r.label == label
+        and r.scenario_hash != own
+        and (s.as_of is None or r.as_of is None or r.as_of <= s.as_of)
+    ]
+    if not earlier:
+        return [
+            f"No earlier forecast of this scenario by {label} on other content is in the "
+            "ledger: record this one (accord forecast --record) to see next time what moved."
+        ]
+    before = max(earlier, key=lambda r: (r.as_of is None, r.as_of, r.recorded_at))
+    when = f"as of {before.as_of.isoformat()}" if before.as_of else "undated"
+    head = f"Since ledger record {before.id} ({when}, {label}):"
+    moves = []
+    for item in result.issues:
+        old = before.issue(item.id) or {}
+        span = item.scale[1] - item.scale[0] or 1.0
+        was, now = old.get("forecast"), item.forecast
+        bits = []
+        if (
+            isinstance(was, int | float)
+            and now is not None
+            and abs(now - was) * 100 / span >= MOVED
+        ):
+            bits.append(f"most likely {_n(was)} -> {_n(now)}")
+        p_was = old.get("p_agreement")
+        p_now = item.answer.p_agreement if item.answer else None
+        if isinstance(p_was, int | float) and _chance(p_was) != _chance(p_now):
+            bits.append(f"chance of agreement {_chance(p_was)} -> {_chance(p_now)}")
+        if bits:
+            moves.append(f"{item.title or item.id}: {', '.join(bits)}")
+    if not moves:
+        return [f"{head} no issue moved (by {MOVED:g} points of 100, or a whole percent)."]
+    return [head, *moves]
+
+
+def _trust(
+    result: Forecast, history: Sequence[ForecastRecord], resolutions: Sequence[Resolution]
+) -> list[str]:
+    out = []
+    if result.intervals is not None:
+        out.append(
+            f"The range is the {result.intervals['level']:.0%} interval from {result.engine}'s "
+            f"errors on recorded EU decisions (plus or minus {result.intervals['radius']:.1f} "
+            "points of 100): read the most likely outcome as the centre of a wide range."
+        )
+    elif result.ensemble is not None:
+        out.append(
+            f"The range is the spread of {result.ensemble.runs} Monte Carlo runs over the "
+            "stated uncertainty of the positions; it leaves out the model's own error "
+            "(accord forecast --interval 0.8 adds it)."
+        )
+    else:
+        out.append(
+            "One run, no range: accord forecast --runs 1000 --seed 1 gives the spread over the "
+            "stated uncertainty, --interval 0.8 the engine's measured error."
+        )
+    if result.warnings:
+        out.append(f"{len(result.warnings)} modelling warning(s), listed below the brief.")
+    out.append(_record_line(result, history, resolutions))
+    return out
+
+
+def _record_line(
+    result: Forecast, history: Sequence[ForecastRecord], resolutions: Sequence[Resolution]
+) -> str:
+    """The ledger's track record of this engine on this scenario, or that there is none."""
+    label = _label(result)
+    own = [r for r in resolutions if r.annulled is None]
+    if not history or not own:
+        return (
+            "Track record: no question of this scenario is resolved in the ledger, so none "
+            "here; the ledger's scores of the bundled past cases are in docs/ledger.md."
+        )
+    from accord.ledger.scores import score
+
+    scored = score([r for r in history if r.label == label], own)
+    row = next(
+        (x for x in scored.rows if x.scenario == result.scenario.id and x.engine == label),
+        None,
+    )
+    if row is None or row.brier is None:
+        return f"Track record: {len(own)} question(s) resolved, none forecast by {label}."
+    made = (
+        f", {row.n_hindsight} of them made after the outcome (hindsight)" if row.n_hindsight else ""
+    )
+    return (
+        f"Track record: {len(own)} question(s) of this scenario resolved; {label}'s Brier score "
+        f"{row.brier:.3f} over {row.n_brier} forecast(s) (0 perfect, 0.25 a coin toss){made}."
+    )
+
+
+def _data(result: Forecast) -> str:
+    s = result.scenario
+    newest = evidence_cutoff(s)
+    runs = f", {result.ensemble.runs} Monte Carlo runs" if result.ensemble else ""
+    seed = f", seed {result.seed}" if result.seed is not None else ""
+    return (
+        f"{scenario_identity(s)}; latest source date "
+        + (newest.isoformat() if newest else "undated")
+        + f"; {len(s.sources)} sources (listed at the end); forecast by {_label(result)}"
+        + f"{runs}{seed}."
+    )
+
+
+def brief(
+    result: Forecast,
+    history: Sequence[ForecastRecord] = (),
+    resolutions: Sequence[Resolution] = (),
+) -> Brief:
+    """The brief of one forecast (``history``, ``resolutions``: the ledger's records and
+    resolutions of the scenario, as the report's "Forecasts over time" has them)."""
+    return Brief(
+        title=result.scenario.title or result.scenario.id,
+        rows=_rows(result),
+        drafts=_drafts(result),
+        changed=_changed(result, history),
+        trust=_trust(result, history, resolutions),
+        data=_data(result),
+    )
+
+
+def _list(items: Sequence[str]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+def brief_html(
+    result: Forecast,
+    history: Sequence[ForecastRecord] = (),
+    resolutions: Sequence[Resolution] = (),
+) -> str:
+    """The report's "In brief" section (printed on a page of its own)."""
+    made = brief(result, history, resolutions)
+    head = "".join(f"<th>{escape(h)}</th>" for h in Brief.HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in made.rows
+    )
+    parts: list[Any] = [
+        '<section class="brief" id="brief"><h2>In brief</h2>',
+        f'<p class="meta">{escape(made.data)}</p>',
+        "<h3>Most likely outcome</h3>",
+        f'<table class="brief-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
+    ]
+    if made.drafts:
+        parts += ["<h3>Draft resolutions: who could block</h3>", _list(made.drafts)]
+    parts += ["<h3>What changed</h3>", _list(made.changed)]
+    parts += ["<h3>How far to trust it</h3>", _list(made.trust)]
+    terms = "".join(f"<dt>{escape(t)}</dt><dd>{escape(d)}</dd>" for t, d in GLOSSARY)
+    parts.append(f'<h3>Terms</h3><dl class="glossary">{terms}</dl></section>')
+    return "".join(parts)

@@ -1,0 +1,120 @@
+"""Session 42's trial: a diplomat's staffer prepares a one-page briefing from the report.
+
+docs/trial-2026-12-07-s42-brief.md: the report left out the intervals the terminal printed
+(finding 1), had no summary (2), the terminal rounded p(agreement) to one decimal where the
+report gives two (3), and nothing said what moved since the previous forecast (4).
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.cli.app import out
+
+runner = CliRunner()
+
+
+def _run(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _text(html: str) -> str:
+    """The page's text, one space between words (tags and markup left out)."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def _brief(html: str) -> str:
+    start = html.index('<section class="brief"')
+    return _text(html[start : html.index("</section>", start)])
+
+
+def test_the_report_shows_the_intervals_the_terminal_prints(tmp_path: Path) -> None:
+    """Finding 1: `--interval 0.8 --report FILE` printed the intervals and wrote none."""
+    report = tmp_path / "r.html"
+    shown = " ".join(
+        _run("forecast", "ukraine-2025-02", "--interval", "0.8", "--report", str(report)).split()
+    )
+    printed = re.search(r"ceasefire (\d+\.\d)-(\d+\.\d)", shown.split("conformal intervals")[1])
+    assert printed is not None
+    page = report.read_text(encoding="utf-8")
+    text = _text(page)
+    assert "80% interval" in text and "conformal intervals from mean's absolute errors" in text
+    row = _text(page[page.index('href="#issue-ceasefire"') :].split("</tr>")[0])
+    assert f"{printed[1]}-{printed[2]}" in row  # the terminal's numbers, in the issue's row
+    assert f"80% interval {printed[1]}-{printed[2]}" in _brief(page)
+
+
+def test_each_report_of_a_batch_shows_its_intervals(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    _run("forecast", "minsk-2015-02", "doha-2020-02", "--interval", "0.8", "--report", str(folder))
+    pages = sorted(folder.glob("*.html"))
+    assert len(pages) == 2
+    for page in pages:
+        assert "80% interval" in _text(page.read_text(encoding="utf-8"))
+
+
+def test_the_report_opens_with_a_brief_in_plain_words(tmp_path: Path) -> None:
+    """Finding 2: the answers first, before the modelling warnings, printed on a page of their
+    own, with the terms glossed (finding 6)."""
+    report = tmp_path / "r.html"
+    _run(
+        "forecast", "ukraine-2025-02", "--engine", "bdm", "--runs", "40", "--seed", "1",
+        "--report", str(report),
+    )  # fmt: skip
+    page = report.read_text(encoding="utf-8")
+    assert page.index('id="brief"') < page.index('id="warnings"') < page.index('id="summary"')
+    assert ".brief { border: none; padding: 0; break-after: page;" in page  # its own page
+    brief = _brief(page)
+    assert "forecast by bdm:scholz-code, 40 Monte Carlo runs, seed 1" in brief
+    assert "sha256" in brief and "latest source date" in brief
+    ceasefire = brief.split("Timing and form of a ceasefire")[1].split("Security guarantees")[0]
+    assert "2025-06-30 no agreement: status quo 0.0 (no ceasefire until" in ceasefire
+    assert "UKR, RUS (RUS refusing)" in ceasefire and "runs " in ceasefire
+    assert "S/2025/112 (United Nations Security Council, 2025-02-24)" in brief
+    assert "could block: no single member. Recorded: adopted 93-18-65." in brief
+    assert "The range is the spread of 40 Monte Carlo runs" in brief
+    assert "Track record: no question of this scenario is resolved in the ledger" in brief
+    for term in ("chance of agreement", "consent needed", "could block", "status quo"):
+        assert f"<dt>{term}</dt>" in page
+
+
+def test_the_brief_says_what_moved_since_the_previous_forecast(tmp_path: Path) -> None:
+    """Finding 4: against the ledger's latest record of the same engine on other content."""
+    db, edited, report = tmp_path / "l.db", tmp_path / "edited.yaml", tmp_path / "r.html"
+    _run("forecast", "ukraine-2025-02", "--record", "--db", str(db))
+    _run("convert", "ukraine-2025-02", str(edited))
+    text = edited.read_text(encoding="utf-8")
+    usa = "- actor: USA\n  issue: aggressor_naming\n  position: 5.0\n"
+    assert usa in text
+    edited.write_text(text.replace(usa, usa.replace("5.0", "95.0")), encoding="utf-8")
+    _run("forecast", str(edited), "--db", str(db), "--report", str(report))
+    brief = _brief(report.read_text(encoding="utf-8"))
+    moved = re.search(
+        r"Since ledger record 1 \(as of 2025-02-25, mean\): Naming Russia as the aggressor in UN "
+        r"texts: most likely (\d+\.\d) -> (\d+\.\d)",
+        brief,
+    )
+    assert moved is not None, brief
+    assert float(moved[2]) > float(moved[1])
+    assert "Territorial terms" not in brief.split("What changed")[1].split("How far")[0]
+    first = tmp_path / "first.html"
+    _run("forecast", "minsk-2015-02", "--report", str(first), "--db", str(db))  # none of it
+    assert "No earlier forecast of this scenario by mean" in _brief(first.read_text())
+
+
+def test_the_table_gives_p_agreement_to_two_decimals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 3: one decimal printed a 6% chance as 0.1 and a 4% one as 0.0."""
+    monkeypatch.setattr(out, "width", 200)
+    shown = _run("forecast", "ukraine-2025-02", "--engine", "bdm", "--runs", "40", "--seed", "1")
+    lines = shown.splitlines()
+    row = next(line for line in lines if line.startswith("│ ceasefire ") and "2025" in line)
+    cells = [c.strip() for c in row.strip("│").split("│")]
+    assert re.fullmatch(r"\d\.\d\d", cells[2]), cells
