@@ -49,7 +49,9 @@ def test_the_report_shows_the_intervals_the_terminal_prints(tmp_path: Path) -> N
     assert "80% interval" in text and "conformal intervals from mean's absolute errors" in text
     row = _text(page[page.index('href="#issue-ceasefire"') :].split("</tr>")[0])
     assert f"{printed[1]}-{printed[2]}" in row  # the terminal's numbers, in the issue's row
-    assert f"80% interval {printed[1]}-{printed[2]}" in _brief(page)
+    brief = _brief(page)
+    assert "range (80% interval)" in brief
+    assert f"{printed[1]}-{printed[2]} UKR, RUS" in brief  # the ceasefire's row
 
 
 def test_each_report_of_a_batch_shows_its_intervals(tmp_path: Path) -> None:
@@ -77,7 +79,8 @@ def test_the_report_opens_with_a_brief_in_plain_words(tmp_path: Path) -> None:
     assert "sha256" in brief and "latest source date" in brief
     ceasefire = brief.split("Timing and form of a ceasefire")[1].split("Security guarantees")[0]
     assert "2025-06-30 no agreement: status quo 0.0 (no ceasefire until" in ceasefire
-    assert "UKR, RUS (RUS refusing)" in ceasefire and "runs " in ceasefire
+    assert re.search(r"\d+\.\d-\d+\.\d UKR, RUS \(RUS refusing\)", ceasefire), ceasefire
+    assert "range (runs, p5-p95)" in brief
     assert "S/2025/112 (United Nations Security Council, 2025-02-24)" in brief
     assert "could block: no single member. Recorded: adopted 93-18-65." in brief
     assert "The range is the spread of 40 Monte Carlo runs" in brief

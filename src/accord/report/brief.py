@@ -78,27 +78,19 @@ under "What changed"; a chance of agreement is listed where its whole percentage
 
 @dataclass(frozen=True)
 class Brief:
-    """The parts of the brief as plain text. ``rows``: one per issue (question, by, most
-    likely, chance of agreement, if agreed, range, consent needed); ``drafts``: a sentence per
-    draft resolution; ``changed``, ``trust``: sentences; ``data``: where the figures come
-    from and of which date."""
+    """The parts of the brief as plain text. ``rows``: one per issue under ``header``
+    (question, by, most likely, chance of agreement, if agreed, range, consent needed);
+    ``drafts``: a sentence per draft resolution; ``changed``: a heading sentence and one per
+    issue that moved; ``trust``: sentences; ``data``: where the figures come from and of
+    which date."""
 
     title: str
+    header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     trust: list[str] = field(default_factory=list)
     data: str = ""
-
-    HEADER = (
-        "question",
-        "by",
-        "most likely",
-        "chance of agreement",
-        "if agreed",
-        "range",
-        "consent needed (refusing)",
-    )
 
 
 def _n(value: float | None) -> str:
@@ -116,16 +108,22 @@ def _quoted(label: str) -> str:
 def _range(result: Forecast, k: int, issue_id: str) -> str:
     """The conformal interval where one was asked, else the runs' 5th-95th percentile."""
     spans = (result.intervals or {}).get("issues") or {}
-    if issue_id in spans:
-        low, high = spans[issue_id]
-        return f"{result.intervals['level']:.0%} interval {low:.1f}-{high:.1f}"  # type: ignore[index]
+    if result.intervals is not None:  # none for an issue off the 0..100 scale
+        return "{:.1f}-{:.1f}".format(*spans[issue_id]) if issue_id in spans else ""
     if result.samples is not None:
         from accord.report.html import _percentiles
 
         stats = _percentiles(result.samples, k)
         if stats is not None:
-            return f"runs {stats[1]:.1f}-{stats[3]:.1f}"
+            return f"{stats[1]:.1f}-{stats[3]:.1f}"
     return ""
+
+
+def range_name(result: Forecast) -> str:
+    """What the brief's range column holds, for its header."""
+    if result.intervals is not None:
+        return f"range ({result.intervals['level']:.0%} interval)"
+    return "range (runs, p5-p95)" if result.samples is not None else "range"
 
 
 def _rows(result: Forecast) -> list[tuple[str, ...]]:
@@ -140,6 +138,8 @@ def _rows(result: Forecast) -> list[tuple[str, ...]]:
         agreed = ""
         if answer is not None and answer.if_agreement is not None:
             agreed = _n(answer.if_agreement) + _quoted(nearest_label(issue, answer.if_agreement))
+            if agreed == likely:  # agreement is the most likely outcome: said once
+                agreed = "as most likely"
         consent = ", ".join(issue.consent) or "nobody named"
         if answer is not None and answer.vetoes:
             consent += f" ({', '.join(answer.vetoes)} refusing)"
@@ -318,8 +318,11 @@ def brief(
 ) -> Brief:
     """The brief of one forecast (``history``, ``resolutions``: the ledger's records and
     resolutions of the scenario, as the report's "Forecasts over time" has them)."""
+    header: tuple[str, ...] = ("question", "by", "most likely", "chance of agreement")
+    header += ("if agreed", range_name(result), "consent needed (refusing)")
     return Brief(
         title=result.scenario.title or result.scenario.id,
+        header=header,
         rows=_rows(result),
         drafts=_drafts(result),
         changed=_changed(result, history),
@@ -339,7 +342,7 @@ def brief_html(
 ) -> str:
     """The report's "In brief" section (printed on a page of its own)."""
     made = brief(result, history, resolutions)
-    head = "".join(f"<th>{escape(h)}</th>" for h in Brief.HEADER)
+    head = "".join(f"<th>{escape(h)}</th>" for h in made.header)
     body = "".join(
         "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in made.rows
     )
@@ -351,7 +354,8 @@ def brief_html(
     ]
     if made.drafts:
         parts += ["<h3>Draft resolutions: who could block</h3>", _list(made.drafts)]
-    parts += ["<h3>What changed</h3>", _list(made.changed)]
+    parts += ["<h3>What changed</h3>", f"<p>{escape(made.changed[0])}</p>"]
+    parts += [_list(made.changed[1:])] if made.changed[1:] else []
     parts += ["<h3>How far to trust it</h3>", _list(made.trust)]
     terms = "".join(f"<dt>{escape(t)}</dt><dd>{escape(d)}</dd>" for t, d in GLOSSARY)
     parts.append(f'<h3>Terms</h3><dl class="glossary">{terms}</dl></section>')
