@@ -121,3 +121,23 @@ def test_the_table_gives_p_agreement_to_two_decimals(monkeypatch: pytest.MonkeyP
     row = next(line for line in lines if line.startswith("│ ceasefire ") and "2025" in line)
     cells = [c.strip() for c in row.strip("│").split("│")]
     assert re.fullmatch(r"\d\.\d\d", cells[2]), cells
+
+
+def test_a_report_named_md_is_the_brief_in_markdown(tmp_path: Path) -> None:
+    """Finding 9: `--report brief.md` wrote HTML under a Markdown name, with a warning; the
+    staffer's page goes to a word processor or a mail. The same brief as the HTML's, and a
+    second run replaces the file (accord's mark) without --force."""
+    md, page = tmp_path / "brief.md", tmp_path / "r.html"
+    result = runner.invoke(app, ["forecast", "ukraine-2025-02", "--report", str(md)])
+    assert result.exit_code == 0, result.output
+    assert "whatever the file's name" not in result.output
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("<!-- accord brief -->\n# Ceasefire diplomacy")
+    assert "## Most likely outcome" in text and "## How far to trust it" in text
+    assert "| Timing and form of a ceasefire | 2025-06-30 | no agreement: status quo" in text
+    assert "<" not in text.replace("<!-- accord brief -->", "")  # no HTML in it
+    _run("forecast", "ukraine-2025-02", "--report", str(page))
+    for line in ("Track record: no question", "could block: no single member"):
+        assert line in text and line in _brief(page.read_text(encoding="utf-8"))
+    again = runner.invoke(app, ["forecast", "ukraine-2025-02", "--report", str(md)])
+    assert again.exit_code == 0, again.output

@@ -460,11 +460,11 @@ def forecast_command(
 
         write_report(result, report, *history)
         say_note(f"wrote {report}")
-        if report.suffix.lower() not in (".html", ".htm"):  # session 35's trial: rapport.md
+        if report.suffix.lower() not in (".html", ".htm", ".md"):  # session 35: rapport.md
             say_warning(
-                f"--report {report}: the report is HTML "
-                "whatever the file's name (accord writes no Markdown or PDF report); name it "
-                ".html to open it in a browser"
+                f"--report {report}: the report is HTML whatever the file's name (accord "
+                "writes no PDF: print the HTML from a browser; a name ending .md gets the "
+                "report's brief in Markdown); name it .html to open it in a browser"
             )
 
     def document() -> dict[str, Any]:

@@ -10,7 +10,9 @@ could block it; what moved since the ledger's previous forecast of the scenario 
 engine; how far to trust it (the interval or the runs' spread, the warnings, the ledger's track
 record on this scenario); where the data come from and of which date; and a short glossary.
 
-:func:`brief` gives the parts as plain text (:class:`Brief`), :func:`brief_html` the section.
+:func:`brief` gives the parts as plain text (:class:`Brief`), :func:`brief_html` the report's
+section and :func:`brief_markdown` the same page as Markdown (``accord forecast --report
+FILE.md``), to paste into a note or a mail.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from accord.scenario.identity import evidence_cutoff, scenario_hash, scenario_id
 if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
     from accord.ledger.records import ForecastRecord, Resolution
 
-__all__ = ["GLOSSARY", "Brief", "brief", "brief_html"]
+__all__ = ["GLOSSARY", "Brief", "brief", "brief_html", "brief_markdown"]
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     (
@@ -360,3 +362,41 @@ def brief_html(
     terms = "".join(f"<dt>{escape(t)}</dt><dd>{escape(d)}</dd>" for t, d in GLOSSARY)
     parts.append(f'<h3>Terms</h3><dl class="glossary">{terms}</dl></section>')
     return "".join(parts)
+
+
+def _cell(text: str) -> str:
+    """A Markdown table cell: its bars escaped, on one line."""
+    return " ".join(text.replace("|", "\\|").split())
+
+
+def brief_markdown(
+    result: Forecast,
+    history: Sequence[ForecastRecord] = (),
+    resolutions: Sequence[Resolution] = (),
+) -> str:
+    """The brief as a Markdown document of its own, with the report's title (session 42's
+    trial: accord wrote no Markdown, and the briefing went to a word processor)."""
+    from accord.provenance import version_string
+    from accord.scenario.identity import forecast_title
+
+    made = brief(result, history, resolutions)
+    # the comment marks the file as accord's (accord.outputs.MARKS): a later run replaces it
+    lines = ["<!-- accord brief -->", f"# {forecast_title(result.scenario, result.engine)}"]
+    lines += ["", made.data, ""]
+    lines += ["## Most likely outcome", ""]
+    lines += ["| " + " | ".join(_cell(h) for h in made.header) + " |"]
+    lines += ["|" + "---|" * len(made.header)]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in made.rows]
+    if made.drafts:
+        lines += ["", "## Draft resolutions: who could block", ""]
+        lines += [f"- {d}" for d in made.drafts]
+    lines += ["", "## What changed", "", made.changed[0]]
+    lines += [""] + [f"- {c}" for c in made.changed[1:]] if made.changed[1:] else []
+    lines += ["", "## How far to trust it", ""] + [f"- {t}" for t in made.trust]
+    lines += ["", "## Terms", ""] + [f"- **{t}**: {d}" for t, d in GLOSSARY]
+    lines += [
+        "",
+        f"Made by accord {version_string()}; the full report (stances, evidence, sources, "
+        "drafts' votes) is the same command's `--report FILE.html`.",
+    ]
+    return "\n".join(lines) + "\n"

@@ -801,11 +801,17 @@ def write_report(
     resolutions: Sequence[Resolution] = (),
 ) -> Path:
     """Write the forecast's report to ``path`` (atomically) and return the path (``history``
-    and ``resolutions``: :func:`render_report`)."""
+    and ``resolutions``: :func:`render_report`); a name ending ``.md`` gets its brief alone, as
+    Markdown (:func:`accord.report.brief.brief_markdown`), any other name the HTML."""
     target = Path(path)
     if target.is_dir():
         raise DataError(f"{target}: is a directory; give a file name such as report.html")
-    text = render_report(result, history, resolutions)
+    if target.suffix.lower() == ".md":  # the brief alone, as Markdown (session 42's trial)
+        from accord.report.brief import brief_markdown
+
+        text = brief_markdown(result, history, resolutions)
+    else:
+        text = render_report(result, history, resolutions)
     try:
         write_atomic(target, text)
         target.chmod(0o644)  # a report is for reading; the atomic temp file was private
