@@ -141,3 +141,18 @@ def test_a_report_named_md_is_the_brief_in_markdown(tmp_path: Path) -> None:
         assert line in text and line in _brief(page.read_text(encoding="utf-8"))
     again = runner.invoke(app, ["forecast", "ukraine-2025-02", "--report", str(md)])
     assert again.exit_code == 0, again.output
+
+
+def test_bdms_narrative_calls_its_last_line_the_bargain() -> None:
+    """Finding 5: "after 10 rounds the forecast on Timing and form of a ceasefire is 60.0"
+    stood under a forecast of 0.0 (Russia refusing): the line is the last round's bargain."""
+    from accord.forecast import forecast
+    from accord.scenario import load_bundled
+
+    made = forecast(load_bundled("ukraine-2025-02"), "bdm")
+    last = [line for line in made.run.narrative if line.startswith("after 10 rounds")]
+    assert len(last) == len(made.issues)
+    ceasefire = next(line for line in last if "Timing and form of a ceasefire" in line)
+    assert ceasefire.startswith("after 10 rounds the bargain on Timing and form of a ceasefire")
+    assert ceasefire.endswith("the last round's, before the consent rule)")
+    assert made.issues[0].forecast == 0.0  # the forecast the line stood beside

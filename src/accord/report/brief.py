@@ -266,7 +266,9 @@ def _trust(
             "stated uncertainty, --interval 0.8 the engine's measured error."
         )
     if result.warnings:
-        out.append(f"{len(result.warnings)} modelling warning(s), listed below the brief.")
+        out.append(
+            f"{len(result.warnings)} modelling warning(s): the full report's Warnings list them."
+        )
     out.append(_record_line(result, history, resolutions))
     return out
 
@@ -308,7 +310,7 @@ def _data(result: Forecast) -> str:
     return (
         f"{scenario_identity(s)}; latest source date "
         + (newest.isoformat() if newest else "undated")
-        + f"; {len(s.sources)} sources (listed at the end); forecast by {_label(result)}"
+        + f"; {len(s.sources)} sources (the full report lists them); forecast by {_label(result)}"
         + f"{runs}{seed}."
     )
 
