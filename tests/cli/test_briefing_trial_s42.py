@@ -156,3 +156,22 @@ def test_bdms_narrative_calls_its_last_line_the_bargain() -> None:
     assert ceasefire.startswith("after 10 rounds the bargain on Timing and form of a ceasefire")
     assert ceasefire.endswith("the last round's, before the consent rule)")
     assert made.issues[0].forecast == 0.0  # the forecast the line stood beside
+
+
+def test_compare_versus_says_whose_each_warning_is(tmp_path: Path) -> None:
+    """Finding 7: `compare A B --versus` printed both scenarios' warnings unlabelled."""
+    edited = tmp_path / "edited.yaml"
+    _run("convert", "ukraine-2025-02", str(edited))
+    text = edited.read_text(encoding="utf-8")
+    usa = "- actor: USA\n  issue: ceasefire\n  position: 90.0\n  salience: 0.9\n"
+    assert usa in text
+    edited.write_text(text.replace(usa, usa.replace("0.9\n", "0.5\n")), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "ukraine-2025-02", str(edited), "--versus"])
+    assert result.exit_code == 0, result.output
+    said = [" ".join(w.split()) for w in result.stderr.split("warning: ")[1:]]
+    assert said and all(w.startswith(("a (ukraine-2025-02)", "b (")) for w in said), said
+    ceasefire = [w for w in said if "issue 'ceasefire'" in w]
+    assert [w.split(":")[0] for w in ceasefire] == ["a (ukraine-2025-02)", f"b ({edited})"]
+    both = [w for w in said if "issue 'security_guarantees'" in w]
+    assert both == [w for w in both if w.startswith(f"a (ukraine-2025-02) and b ({edited}): ")]
+    assert len(both) == 1
