@@ -175,3 +175,17 @@ def test_compare_versus_says_whose_each_warning_is(tmp_path: Path) -> None:
     both = [w for w in said if "issue 'security_guarantees'" in w]
     assert both == [w for w in both if w.startswith(f"a (ukraine-2025-02) and b ({edited}): ")]
     assert len(both) == 1
+
+
+def test_the_assemblys_rule_line_says_whose_majority_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Finding 11: "97 of 193 members (more than 50%)" read as a majority of all members."""
+    monkeypatch.setattr(out, "width", 200)
+    line = " ".join(_run("power", "--body", "unga").split()).split("members │")[-1]
+    assert line.endswith(
+        "a winning coalition needs 97 of 193 members (more than 50% of those present and "
+        "voting, every member taken as voting)"
+    )
+    eu = " ".join(_run("power", "--body", "eu-council").split())
+    assert "15 of 27 members (55%) and population" in eu  # a share of all members: as before
