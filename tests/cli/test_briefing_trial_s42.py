@@ -78,7 +78,8 @@ def test_the_report_opens_with_a_brief_in_plain_words(tmp_path: Path) -> None:
     assert "forecast by bdm:scholz-code, 40 Monte Carlo runs, seed 1" in brief
     assert "sha256" in brief and "latest source date" in brief
     ceasefire = brief.split("Timing and form of a ceasefire")[1].split("Security guarantees")[0]
-    assert "2025-06-30 no agreement: status quo 0.0 (no ceasefire until" in ceasefire
+    assert "most likely by 2025-06-30" in brief  # one horizon: said once
+    assert ceasefire.startswith(" no agreement: status quo 0.0 (no ceasefire until"), ceasefire
     assert re.search(r"\d+\.\d-\d+\.\d UKR, RUS \(RUS refusing\)", ceasefire), ceasefire
     assert "range (runs, p5-p95)" in brief
     assert "S/2025/112 (United Nations Security Council, 2025-02-24)" in brief
@@ -86,7 +87,7 @@ def test_the_report_opens_with_a_brief_in_plain_words(tmp_path: Path) -> None:
     assert "The range is the spread of 40 Monte Carlo runs" in brief
     assert "Track record: no question of this scenario is resolved in the ledger" in brief
     for term in ("chance of agreement", "consent needed", "could block", "status quo"):
-        assert f"<dt>{term}</dt>" in page
+        assert f"<li><strong>{term}</strong>: " in page
 
 
 def test_the_brief_says_what_moved_since_the_previous_forecast(tmp_path: Path) -> None:
@@ -134,7 +135,8 @@ def test_a_report_named_md_is_the_brief_in_markdown(tmp_path: Path) -> None:
     text = md.read_text(encoding="utf-8")
     assert text.startswith("<!-- accord brief -->\n# Ceasefire diplomacy")
     assert "## Most likely outcome" in text and "## How far to trust it" in text
-    assert "| Timing and form of a ceasefire | 2025-06-30 | no agreement: status quo" in text
+    assert "| question | most likely by 2025-06-30 | chance of agreement (one run: 0% or" in text
+    assert "| Timing and form of a ceasefire | no agreement: status quo 0.0 (no ceasefire" in text
     assert "<" not in text.replace("<!-- accord brief -->", "")  # no HTML in it
     _run("forecast", "ukraine-2025-02", "--report", str(page))
     for line in ("Track record: no question", "could block: no single member"):
@@ -189,3 +191,28 @@ def test_the_assemblys_rule_line_says_whose_majority_it_is(
     )
     eu = " ".join(_run("power", "--body", "eu-council").split())
     assert "15 of 27 members (55%) and population" in eu  # a share of all members: as before
+
+
+def test_the_brief_prints_on_one_a4_page(tmp_path: Path) -> None:
+    """Finding 2: the staffer's page is one sheet. In headless Chromium, with print media and
+    A4's printable area at Chromium's default margins (718 by 1047 CSS pixels), the title and
+    the brief of the bundled scenario's ensemble, with intervals, end within the first page,
+    and the rest starts on the next."""
+    from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, need_browser
+
+    sync_playwright = need_browser()
+    report = tmp_path / "r.html"
+    _run(
+        "forecast", "ukraine-2025-02", "--engine", "bdm", "--runs", "40", "--seed", "1",
+        "--interval", "0.8", "--report", str(report),
+    )  # fmt: skip
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        page = browser.new_page(viewport={"width": 718, "height": 1047})
+        page.goto(report.as_uri())
+        page.emulate_media(media="print")
+        box = page.locator("section.brief").bounding_box()
+        breaks = page.locator("section.brief").evaluate("e => getComputedStyle(e).breakAfter")
+        browser.close()
+    assert box is not None and box["y"] + box["height"] <= 1047, box
+    assert breaks == "page"

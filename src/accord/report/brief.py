@@ -34,32 +34,24 @@ __all__ = ["GLOSSARY", "Brief", "brief", "brief_html", "brief_markdown"]
 GLOSSARY: tuple[tuple[str, str], ...] = (
     (
         "most likely",
-        "the outcome expected on the issue's scale by its date: the terms agreed if agreement "
-        "is more likely than not, else the status quo",
+        "the expected outcome by the date: the terms if agreement is more likely than not, "
+        "else the status quo",
     ),
-    (
-        "status quo",
-        "what holds if nothing is agreed by that date, as the scenario states it",
-    ),
+    ("status quo", "what holds if nothing is agreed by then, as the scenario states it"),
     (
         "chance of agreement",
-        "how likely the parties whose consent is needed all accept the terms (one run: 0% or "
-        "100%; Monte Carlo runs: the share of runs in which they do); the report's "
-        "p(agreement)",
+        "how likely all whose consent is needed accept the terms (one run: 0% or 100%; Monte "
+        "Carlo runs: the share of runs); the report's p(agreement)",
     ),
-    (
-        "if agreed",
-        "the terms the bargaining settles on, should agreement come",
-    ),
+    ("if agreed", "the terms the bargaining settles on"),
     (
         "consent needed",
-        "the parties without whose acceptance nothing is agreed; refusing: those who would "
-        "reject the terms",
+        "those without whose acceptance nothing is agreed; refusing: who would reject the terms",
     ),
     (
         "range",
-        "an interval from the engine's measured errors on recorded EU decisions (--interval), "
-        "else the 5th to 95th percentile of the Monte Carlo runs' terms (p5, p95)",
+        "the engine's error interval on recorded EU decisions (--interval), else the runs' "
+        "5th to 95th percentile (p5-p95)",
     ),
     (
         "could block",
@@ -67,8 +59,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (
         "salience, capability",
-        "how much an actor cares about an issue (0 to 1), and its general weight (a proxy "
-        "of economic and military size); together they weigh its say",
+        "how much an actor cares about an issue (0 to 1); its general weight (a proxy of "
+        "economic and military size)",
     ),
 )
 """Plain words for the terms the report uses, in the order a reader meets them."""
@@ -81,7 +73,8 @@ under "What changed"; a chance of agreement is listed where its whole percentage
 @dataclass(frozen=True)
 class Brief:
     """The parts of the brief as plain text. ``rows``: one per issue under ``header``
-    (question, by, most likely, chance of agreement, if agreed, range, consent needed);
+    (question, by, most likely, chance of agreement, if agreed, range, consent needed; "by"
+    folded into "most likely by DATE" where every issue has the same horizon);
     ``drafts``: a sentence per draft resolution; ``changed``: a heading sentence and one per
     issue that moved; ``trust``: sentences; ``data``: where the figures come from and of
     which date."""
@@ -142,7 +135,7 @@ def _rows(result: Forecast) -> list[tuple[str, ...]]:
             agreed = _n(answer.if_agreement) + _quoted(nearest_label(issue, answer.if_agreement))
             if agreed == likely:  # agreement is the most likely outcome: said once
                 agreed = "as most likely"
-        consent = ", ".join(issue.consent) or "nobody named"
+        consent = ", ".join(issue.consent) or "none named: nobody can refuse"
         if answer is not None and answer.vetoes:
             consent += f" ({', '.join(answer.vetoes)} refusing)"
         rows.append(
@@ -322,12 +315,19 @@ def brief(
 ) -> Brief:
     """The brief of one forecast (``history``, ``resolutions``: the ledger's records and
     resolutions of the scenario, as the report's "Forecasts over time" has them)."""
-    header: tuple[str, ...] = ("question", "by", "most likely", "chance of agreement")
+    rows = _rows(result)
+    dates = {row[1] for row in rows}
+    one_run = result.ensemble is None
+    header: tuple[str, ...] = ("question", "by", "most likely")
+    header += ("chance of agreement" + (" (one run: 0% or 100%)" if one_run else ""),)
     header += ("if agreed", range_name(result), "consent needed (refusing)")
+    if len(dates) == 1:  # one horizon for all: said once, in the header (a page, in print)
+        header = (header[0], f"most likely by {dates.pop()}", *header[3:])
+        rows = [(row[0], *row[2:]) for row in rows]
     return Brief(
         title=result.scenario.title or result.scenario.id,
         header=header,
-        rows=_rows(result),
+        rows=rows,
         drafts=_drafts(result),
         changed=_changed(result, history),
         trust=_trust(result, history, resolutions),
@@ -359,10 +359,11 @@ def brief_html(
     if made.drafts:
         parts += ["<h3>Draft resolutions: who could block</h3>", _list(made.drafts)]
     parts += ["<h3>What changed</h3>", f"<p>{escape(made.changed[0])}</p>"]
-    parts += [_list(made.changed[1:])] if made.changed[1:] else []
+    if made.changed[1:]:
+        parts.append(_list(made.changed[1:]).replace("<ul>", '<ul class="changed">', 1))
     parts += ["<h3>How far to trust it</h3>", _list(made.trust)]
-    terms = "".join(f"<dt>{escape(t)}</dt><dd>{escape(d)}</dd>" for t, d in GLOSSARY)
-    parts.append(f'<h3>Terms</h3><dl class="glossary">{terms}</dl></section>')
+    terms = "".join(f"<li><strong>{escape(t)}</strong>: {escape(d)}</li>" for t, d in GLOSSARY)
+    parts.append(f'<h3>Terms</h3><ul class="glossary">{terms}</ul></section>')
     return "".join(parts)
 
 

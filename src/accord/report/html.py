@@ -65,10 +65,7 @@ nav a { margin-right: 1em; }
 .brief h2 { margin-top: 0.6em; }
 .brief h3 { margin: 0.8em 0 0.2em; font-size: 1em; }
 .brief ul { margin: 0.2em 0; padding-left: 1.3em; }
-dl.glossary { font-size: 0.85em; color: #444; margin: 0.2em 0; }
-dl.glossary dt { font-weight: bold; float: left; clear: left; margin-right: 0.4em; }
-dl.glossary dt::after { content: ":"; }
-dl.glossary dd { margin: 0 0 0.15em 0; }
+ul.glossary { font-size: 0.85em; color: #444; list-style: none; padding-left: 0; }
 @media (max-width: 640px) {
   body { padding: 12px 12px 48px; }
   table { display: block; overflow-x: auto; }
@@ -78,7 +75,18 @@ dl.glossary dd { margin: 0 0 0.15em 0; }
   body { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   tr, svg, .warnings { break-inside: avoid; }
-  .brief { border: none; padding: 0; break-after: page; font-size: 0.9em; }
+  h1 { font-size: 1.3em; line-height: 1.2; }
+  main > p.meta { display: none; }
+  .brief { border: none; padding: 0; break-after: page; font-size: 0.72em; line-height: 1.25; }
+  .brief table { font-size: 1em; margin: 0.3em 0; }
+  .brief td, .brief th { padding: 1px 4px; }
+  .brief h2 { margin-top: 0; }
+  .brief h3 { margin: 0.5em 0 0.1em; }
+  .brief p, .brief ul { margin: 0.1em 0; }
+  .brief ul.changed { padding-left: 0; }
+  .brief ul.changed li { display: inline; }
+  .brief ul.changed li + li::before { content: "; "; }
+  ul.glossary { columns: 2; column-gap: 1.5em; }
 }
 """
 
