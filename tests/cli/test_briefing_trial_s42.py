@@ -85,7 +85,7 @@ def test_the_report_opens_with_a_brief_in_plain_words(tmp_path: Path) -> None:
     assert "S/2025/112 (United Nations Security Council, 2025-02-24)" in brief
     assert "could block: no single member. Recorded: adopted 93-18-65." in brief
     assert "The range is the spread of 40 Monte Carlo runs" in brief
-    assert "Track record: no question of this scenario is resolved in the ledger" in brief
+    assert "Track record: no resolved question of this scenario was read from a ledger" in brief
     for term in ("chance of agreement", "consent needed", "could block", "status quo"):
         assert f"<li><strong>{term}</strong>: " in page
 
@@ -139,7 +139,7 @@ def test_a_report_named_md_is_the_brief_in_markdown(tmp_path: Path) -> None:
     assert "| Timing and form of a ceasefire | no agreement: status quo 0.0 (no ceasefire" in text
     assert "<" not in text.replace("<!-- accord brief -->", "")  # no HTML in it
     _run("forecast", "ukraine-2025-02", "--report", str(page))
-    for line in ("Track record: no question", "could block: no single member"):
+    for line in ("Track record: no resolved question", "could block: no single member"):
         assert line in text and line in _brief(page.read_text(encoding="utf-8"))
     again = runner.invoke(app, ["forecast", "ukraine-2025-02", "--report", str(md)])
     assert again.exit_code == 0, again.output

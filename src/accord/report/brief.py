@@ -207,9 +207,12 @@ def _changed(result: Forecast, history: Sequence[ForecastRecord]) -> list[str]:
         and (s.as_of is None or r.as_of is None or r.as_of <= s.as_of)
     ]
     if not earlier:
+        # said of what was read: a report made without a ledger (no --db, none in the
+        # environment; the workbench's report) has read none
         return [
-            f"No earlier forecast of this scenario by {label} on other content is in the "
-            "ledger: record this one (accord forecast --record) to see next time what moved."
+            f"No earlier forecast of this scenario by {label} on other content was read from a "
+            "ledger: record this one (accord forecast --record; --db names the ledger a report "
+            "reads) to see next time what moved."
         ]
     before = max(earlier, key=lambda r: (r.as_of is None, r.as_of, r.recorded_at))
     when = f"as of {before.as_of.isoformat()}" if before.as_of else "undated"
@@ -274,8 +277,8 @@ def _record_line(
     own = [r for r in resolutions if r.annulled is None]
     if not history or not own:
         return (
-            "Track record: no question of this scenario is resolved in the ledger, so none "
-            "here; the ledger's scores of the bundled past cases are in docs/ledger.md."
+            "Track record: no resolved question of this scenario was read from a ledger, so "
+            "none here; the ledger's scores of the bundled past cases are in docs/ledger.md."
         )
     from accord.ledger.scores import score
 
