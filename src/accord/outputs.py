@@ -8,9 +8,9 @@ Two promises of the command line (issue 12):
 * A write never replaces an existing file that accord did not write, unless the user passes
   ``--force``. A file counts as accord's when it carries accord's mark: a scenario accord can
   read (``convert``, ``update --out``), the scenario JSON Schema's ``$id`` (``schema --out``),
-  the ``generator`` meta tag of a report, the ``accord`` comment of a timeline SVG or of a
-  saved chart (``sweep --plot``), the ``Software: accord`` text chunk of a timeline PNG, or the
-  format tag of a saved vote model.
+  the ``generator`` meta tag of a report (the ``accord brief`` comment of its Markdown
+  brief), the ``accord`` comment of a timeline SVG or of a saved chart (``sweep --plot``), the
+  ``Software: accord`` text chunk of a timeline PNG, or the format tag of a saved vote model.
   A result table (``--format csv/parquet --out`` and the like, which have no ``--force``)
   replaces a file of its own kind, last run's table, and no other (session-16 audit).
 """
@@ -27,6 +27,7 @@ from accord.errors import AccordError, DataError
 MARKS = (
     b"https://accord.invalid/schema/scenario.schema.json",  # schema --out
     b'<meta name="generator" content="accord">',  # forecast --report
+    b"<!-- accord brief -->",  # forecast --report FILE.md (session 42)
     b"<!-- accord timeline -->",  # timeline --plot FILE.svg
     b"tEXtSoftware\x00accord",  # timeline --plot FILE.png
     b"<!-- accord chart -->",  # sweep --plot FILE.svg (a sweep's Chart)

@@ -193,7 +193,7 @@ def test_narrative_names_actors_and_issue() -> None:
         "round 1: Belgium accepts a compromise with France on Car-emission standards, "
         "moving from 7.0 to 8.4"
     )
-    assert result.narrative[-1].startswith("after 2 rounds the forecast on Car-emission")
+    assert result.narrative[-1].startswith("after 2 rounds the bargain on Car-emission")
 
 
 def test_expected_utility_matrices_in_notes(

@@ -148,14 +148,16 @@ def test_the_report_isolates_each_name_in_the_weight_shares(tmp_path: Path) -> N
     assert "&lt;bdi&gt;" not in html
 
 
-def test_a_report_named_md_is_said_to_be_html(tmp_path: Path) -> None:
-    # finding 10: --report rapport.md wrote HTML under a Markdown name without a word
+def test_a_report_named_pdf_is_said_to_be_html(tmp_path: Path) -> None:
+    # finding 10: --report rapport.md wrote HTML under a Markdown name without a word; since
+    # session 42 a .md name gets the brief in Markdown (tests/cli/test_briefing_trial_s42.py),
+    # and any other name but .html or .htm the HTML with this warning
     from typer.testing import CliRunner
 
     from accord.cli import app
 
     path = _scenario_file(tmp_path)
-    out = path.parent / "rapport corridor.md"
+    out = path.parent / "rapport corridor.pdf"
     result = CliRunner().invoke(app, ["forecast", str(path), "--report", str(out)])
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())

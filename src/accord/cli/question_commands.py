@@ -147,7 +147,13 @@ def _versus(
     engine = engines[0] if engines else "mean"
     with progress(f"compare: {engine}, two scenarios", shape):
         result = compare_scenarios(a, b, engine, seed=seed, runs=runs)
-    print_warnings(list(dict.fromkeys([*result.a.warnings, *result.b.warnings])))
+    # each warning says which scenario it is of, once where both have it (session 42's trial:
+    # the same three warnings came twice with other numbers, unlabelled)
+    sides = (("a", refs[0], result.a.warnings), ("b", refs[1], result.b.warnings))
+    print_warnings(
+        " and ".join(f"{side} ({ref})" for side, ref, said in sides if line in said) + f": {line}"
+        for line in dict.fromkeys([*result.a.warnings, *result.b.warnings])
+    )
     if emit_document_or_frame(shape, result.to_dict, result.to_frame, out_file):
         return
     table = Table(title=escape(f"{refs[1]} versus {refs[0]}: {engine}"))

@@ -440,29 +440,32 @@ def forecast_command(
             + ", so there are no votes to show",
             "note",
         )
-    if record:
-        from accord.ledger import Ledger, record_of
-
-        with Ledger(db) as ledger:
-            stored = ledger.add_record(record_of(result))
-            say_note(f"recorded as ledger record {stored.id}")
-            history = ledger.history(s.id)
-    if report is not None:
-        from accord.report import write_report
-
-        write_report(result, report, *history)
-        say_note(f"wrote {report}")
-        if report.suffix.lower() not in (".html", ".htm"):  # session 35's trial: rapport.md
-            say_warning(
-                f"--report {report}: the report is HTML "
-                "whatever the file's name (accord writes no Markdown or PDF report); name it "
-                ".html to open it in a browser"
-            )
     intervals = None
     if interval is not None:
         from accord.forecast.intervals import forecast_intervals
 
         intervals = forecast_intervals(result, engine, interval)
+    if record:
+        from accord.ledger import Ledger, record_of
+
+        with Ledger(db) as ledger:
+            stored = ledger.add_record(record_of(result))  # as before: no intervals in it
+            say_note(f"recorded as ledger record {stored.id}")
+            history = ledger.history(s.id)
+    # on the forecast itself, so that its report shows them too (session 42's trial: the
+    # terminal printed them and the report left them out)
+    result.intervals = intervals
+    if report is not None:
+        from accord.report import write_report
+
+        write_report(result, report, *history)
+        say_note(f"wrote {report}")
+        if report.suffix.lower() not in (".html", ".htm", ".md"):  # session 35: rapport.md
+            say_warning(
+                f"--report {report}: the report is HTML whatever the file's name (accord "
+                "writes no PDF: print the HTML from a browser; a name ending .md gets the "
+                "report's brief in Markdown); name it .html to open it in a browser"
+            )
 
     def document() -> dict[str, Any]:
         doc = result.to_dict(trajectory=trajectory)
@@ -646,6 +649,12 @@ def _forecast_batch(
         )
     if not done:  # every scenario failed as it ran (an engine that cannot run on them)
         finish(batch, listed, "forecast", nothing=True)
+    intervals: dict[str, dict[str, Any]] | None = None
+    if views.interval is not None:
+        intervals = {
+            given.label: forecast_intervals(result, engine, views.interval)
+            for given, result in done
+        }
     for given, result in done:
         say_warnings(given, result.warnings)
         _note_rule_contrasts(result, given.label)
@@ -658,6 +667,9 @@ def _forecast_batch(
                 say_note(f"{given.label}: recorded as ledger record {stored.id}")
                 if reports:
                     histories[given.label] = ledger.history(given.scenario.id)
+    if intervals is not None:  # each report shows its scenario's (session 42's trial)
+        for given, result in done:
+            result.intervals = intervals[given.label]
     if views.report is not None and reports:
         from accord.report import write_report
 
@@ -669,12 +681,6 @@ def _forecast_batch(
             history = histories.get(given.label, ([], []))
             path = write_report(result, reports[given.label], *history)
             say_note(f"wrote {path} ({given.label})")
-    intervals: dict[str, dict[str, Any]] | None = None
-    if views.interval is not None:
-        intervals = {
-            given.label: forecast_intervals(result, engine, views.interval)
-            for given, result in done
-        }
     _emit_forecasts(done, shape, out_file, runs, intervals, views.trajectory)
     finish(batch, listed, "forecast")
 
@@ -722,7 +728,6 @@ def _emit_forecasts(
         return docs
 
     def frame_of(given: Any, result: Forecast) -> Any:
-        from accord.forecast.intervals import with_intervals
         from accord.provenance import version_string
 
         if trajectory:
@@ -730,9 +735,7 @@ def _emit_forecasts(
             turns["accord_version"] = version_string()  # which code made them (session 35)
             turns["scenario"] = result.scenario.id
             return turns
-        return with_intervals(
-            result.to_frame(), None if intervals is None else intervals[given.label]
-        )
+        return result.to_frame()  # with its intervals, set on it above
 
     if emit_document_or_frame(shape, document, lambda: batch_frame(done, frame_of), out_file):
         return
@@ -797,7 +800,9 @@ def _issue_cells(
     return (
         item.id,
         fixed(item.forecast),
-        fixed(answer.p_agreement) if answer else "",
+        # two decimals, as the report, `compare --versus` and the JSON: one decimal printed a
+        # 6% chance as 0.1 and a 4% chance as 0.0, "impossible" (session 42's trial)
+        fixed(answer.p_agreement, 2) if answer else "",
         *((issue.horizon.isoformat() if issue.horizon else "",) if dated else ()),
         fixed(answer.if_agreement) if answer else "",
         fixed(issue.status_quo),

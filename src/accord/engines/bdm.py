@@ -656,10 +656,13 @@ class BdmEngine:
                 continue
             how = "weighted mean" if opts.variant == "scholz-code" else "Condorcet median"
             digits = _decimals(float(arr.span[k]))
+            # "the bargain", not "the forecast": beside a forecast at the status quo (a consent
+            # actor refusing) or the mean over a cycle it read as a second forecast (session
+            # 42's trial: "the forecast on the ceasefire is 60.0" under a forecast of 0.0)
             narrative.append(
-                f"after {opts.rounds} rounds the forecast on {titles[issue]} is "
+                f"after {opts.rounds} rounds the bargain on {titles[issue]} is "
                 f"{trace.outcome[k]:.{digits}f} ({how} of the positions, "
-                f"{opts.variant} variant)"
+                f"{opts.variant} variant; the last round's, before the consent rule)"
             )
         return make_run(
             self.name,

@@ -262,8 +262,12 @@ def forecast_table(made: Forecast, level: float | None = None) -> Any:
     """The table ``accord forecast --format csv [--interval LEVEL]`` writes of one forecast, and
     the workbench's forecast CSV: :meth:`Forecast.to_frame` with, at ``level``, each issue's
     conformal interval (:func:`with_intervals`)."""
-    intervals = None if level is None else forecast_intervals(made, made.engine, level)
-    return with_intervals(made.to_frame(), intervals)
+    from accord.frames import forecast_frame
+
+    # the intervals set on the forecast (accord.forecast(..., interval=), the command line's
+    # --interval) unless another level is asked: one set of columns, never two
+    intervals = made.intervals if level is None else forecast_intervals(made, made.engine, level)
+    return with_intervals(forecast_frame(made), intervals)
 
 
 def with_intervals(frame: pd.DataFrame, intervals: dict[str, Any] | None) -> pd.DataFrame:

@@ -1125,10 +1125,20 @@ def quotas_text(body: Body, kind: str | None = None, date: dt.date | None = None
     n = len(members)
     parts = []
     for criterion in rule.criteria:
+        # a share of those present (and voting) is counted with every member voting, as the
+        # index counts it; said so (session 42's trial: the Assembly's "97 of 193 members (more
+        # than 50%)" read as a majority of all members)
+        of = {
+            "members": "",
+            "present": " of those present",
+            "present_and_voting": " of those present and voting",
+        }
         share = (
             ""
             if criterion.share is None
-            else f" ({'more than ' if criterion.strict else ''}{float(criterion.share) * 100:.4g}%)"
+            else f" ({'more than ' if criterion.strict else ''}{float(criterion.share) * 100:.4g}%"
+            + (f"{of[criterion.base]}, every member taken as voting" if of[criterion.base] else "")
+            + ")"
         )
         if criterion.measure == MEMBERS:
             parts.append(f"{quota(criterion, n)} of {n} members{share}")

@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from accord.errors import ArgumentError, DataError, format_path
-from accord.scenario.identity import scenario_hash, scenario_identity
+from accord.scenario.identity import evidence_cutoff, scenario_hash, scenario_identity
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
-    from accord.scenario.model import Scenario
 
 __all__ = [
     "DraftForecast",
@@ -286,17 +285,6 @@ class DraftResult:
 
 def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
-
-
-def evidence_cutoff(scenario: Scenario) -> dt.date | None:
-    """The latest date of anything the scenario cites: stance evidence and listed sources.
-
-    A cut-off after ``as_of`` is not refused (a capability proxy may cite a later table) but it
-    is recorded, so a reader of the ledger sees that the forecast used later information.
-    """
-    dates = [e.date for s in scenario.stances for e in s.evidence if e.date is not None]
-    dates += [s.date for s in scenario.sources if s.date is not None]
-    return max(dates) if dates else None
 
 
 def record_of(result: Forecast, *, recorded_at: dt.datetime | None = None) -> ForecastRecord:

@@ -61,6 +61,11 @@ nav a { margin-right: 1em; }
 .forecast-value { color: #C00000; font-weight: bold; }
 .warnings { border: 2px solid #E69F00; background: #fff8e6; padding: 6px 14px; margin: 1em 0; }
 .warnings h2 { border: none; margin: 0.3em 0; font-size: 1.1em; }
+.brief { border: 1px solid #d6d6d6; padding: 4px 16px 8px; margin: 1em 0; }
+.brief h2 { margin-top: 0.6em; }
+.brief h3 { margin: 0.8em 0 0.2em; font-size: 1em; }
+.brief ul { margin: 0.2em 0; padding-left: 1.3em; }
+ul.glossary { font-size: 0.85em; color: #444; list-style: none; padding-left: 0; }
 @media (max-width: 640px) {
   body { padding: 12px 12px 48px; }
   table { display: block; overflow-x: auto; }
@@ -70,6 +75,18 @@ nav a { margin-right: 1em; }
   body { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   tr, svg, .warnings { break-inside: avoid; }
+  h1 { font-size: 1.3em; line-height: 1.2; }
+  main > p.meta { display: none; }
+  .brief { border: none; padding: 0; break-after: page; font-size: 0.72em; line-height: 1.25; }
+  .brief table { font-size: 1em; margin: 0.3em 0; }
+  .brief td, .brief th { padding: 1px 4px; }
+  .brief h2 { margin-top: 0; }
+  .brief h3 { margin: 0.5em 0 0.1em; }
+  .brief p, .brief ul { margin: 0.1em 0; }
+  .brief ul.changed { padding-left: 0; }
+  .brief ul.changed li { display: inline; }
+  .brief ul.changed li + li::before { content: "; "; }
+  ul.glossary { columns: 2; column-gap: 1.5em; }
 }
 """
 
@@ -183,9 +200,22 @@ def _summary(result: Forecast) -> str:
     return "".join(parts)
 
 
+def _interval_cell(result: Forecast, issue_id: str) -> str:
+    """The issue's conformal interval (``accord forecast --interval``), empty off 0..100."""
+    spans = (result.intervals or {}).get("issues") or {}
+    if issue_id not in spans:
+        return ""
+    low, high = spans[issue_id]
+    return f"{_num(low)}-{_num(high)}"
+
+
 def _forecast_table(result: Forecast) -> str:
     with_mc = result.samples is not None
-    header = ["issue", "title", "forecast", "scale", "nearest label", "status quo"]
+    ranged = result.intervals is not None
+    header = ["issue", "title", "forecast"]
+    if ranged:  # the command line's --interval, beside the forecast it surrounds (session 42)
+        header.append(f"{result.intervals['level']:.0%} interval")  # type: ignore[index]
+    header += ["scale", "nearest label", "status quo"]
     header += ["p(agreement)", "if agreement", "consent (refusing)", "horizon"]
     if with_mc:  # the runs' bargains (before consent), not the outcome: said in the header
         header += ["MC mean bargain", "p5", "p50", "p95"]
@@ -195,6 +225,7 @@ def _forecast_table(result: Forecast) -> str:
             f'<a href="#issue-{_t(issue.id)}">{_t(item.id)}</a>',
             _t(item.title),
             f'<span class="forecast-value">{_num(item.forecast)}</span>',
+            *([_interval_cell(result, item.id)] if ranged else []),
             f'<span style="white-space:nowrap">{item.scale[0]:g} to {item.scale[1]:g}</span>',
             _t(nearest_label(issue, item.forecast)),
             _num(issue.status_quo),
@@ -212,8 +243,19 @@ def _forecast_table(result: Forecast) -> str:
             stats = _percentiles(result.samples, k)
             row += [_num(v) for v in stats] if stats else ["", "", "", ""]
         rows.append(row)
+    shift = int(ranged)
     numeric = {2, 5, 6, 7} | ({10, 11, 12, 13} if with_mc else set())
-    return _table(header, rows, numeric)
+    numeric = {k if k < 3 else k + shift for k in numeric} | ({3} if ranged else set())
+    table = _table(header, rows, numeric)
+    if ranged:
+        intervals = result.intervals or {}
+        table += (
+            f'<p class="note">{intervals["level"]:.0%} conformal intervals from '
+            f"{_t(intervals['engine'])}'s absolute errors on recorded EU decisions (radius "
+            f"{_num(intervals['radius'])} points of 100; docs/validation-deu.md); none for an "
+            "issue on another scale.</p>"
+        )
+    return table
 
 
 def stance_svg(result: Forecast, k: int, issue: Issue) -> str:
@@ -719,8 +761,13 @@ def render_report(
         f"<h1>{_t(title)}</h1>",
         f'<p class="meta">accord report for {_t(scenario_identity(s))}</p>',
     ]
+    # the answers first, in plain words (session 42's trial: a briefing), then the warnings
+    from accord.report.brief import brief_html
+
+    body.append(brief_html(result, history, resolutions))
     body.append(_warnings_box(result))
-    nav = [f'<a href="#{key}">{name}</a>' for key, name, _ in sections]
+    nav = ['<a href="#brief">In brief</a>']
+    nav += [f'<a href="#{key}">{name}</a>' for key, name, _ in sections]
     extra_sections = [
         ("why", "Why", _tornado_section(result)),
         ("trajectories", "Trajectories", _trajectory_section(result)),
@@ -762,11 +809,17 @@ def write_report(
     resolutions: Sequence[Resolution] = (),
 ) -> Path:
     """Write the forecast's report to ``path`` (atomically) and return the path (``history``
-    and ``resolutions``: :func:`render_report`)."""
+    and ``resolutions``: :func:`render_report`); a name ending ``.md`` gets its brief alone, as
+    Markdown (:func:`accord.report.brief.brief_markdown`), any other name the HTML."""
     target = Path(path)
     if target.is_dir():
         raise DataError(f"{target}: is a directory; give a file name such as report.html")
-    text = render_report(result, history, resolutions)
+    if target.suffix.lower() == ".md":  # the brief alone, as Markdown (session 42's trial)
+        from accord.report.brief import brief_markdown
+
+        text = brief_markdown(result, history, resolutions)
+    else:
+        text = render_report(result, history, resolutions)
     try:
         write_atomic(target, text)
         target.chmod(0o644)  # a report is for reading; the atomic temp file was private

@@ -8,6 +8,7 @@ database layer.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from typing import TYPE_CHECKING
@@ -62,3 +63,16 @@ def forecast_title(scenario: Scenario, engine: str) -> str:
     if scenario.as_of is not None and updated_from_news(scenario):
         updated = f", updated from the news to {scenario.as_of.isoformat()}"
     return f"{scenario.title}{updated}: forecast by {engine}"
+
+
+def evidence_cutoff(scenario: Scenario) -> dt.date | None:
+    """The latest date of anything the scenario cites: stance evidence and listed sources.
+
+    A cut-off after ``as_of`` is not refused (a capability proxy may cite a later table) but it
+    is recorded, so a reader of the ledger sees that the forecast used later information (the
+    ledger's records and the report's brief give it; here since session 42, so that the report
+    reads it without loading the ledger's database layer).
+    """
+    dates = [e.date for s in scenario.stances for e in s.evidence if e.date is not None]
+    dates += [s.date for s in scenario.sources if s.date is not None]
+    return max(dates) if dates else None
