@@ -175,7 +175,12 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    """The public names only (:data:`__all__`, the list of docs/api.md "Top-level names"), as
+    scikit-learn's ``__dir__`` gives its ``__all__``: until session 42 ``dir(accord)`` also
+    showed this module's own helpers and imports (``functools``, ``TYPE_CHECKING``,
+    ``_LAZY``...) and every subpackage imported so far, which tab completion offered beside
+    the API. They all stay reachable as attributes; only the listing is the API's."""
+    return sorted(__all__)
 
 
 __all__ = [
