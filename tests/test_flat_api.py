@@ -108,6 +108,21 @@ def test_dotted_import_of_a_forecast_submodule_works_beside_the_function() -> No
     assert done.stdout.strip() == "Forecast"
 
 
+def test_dir_of_forecast_lists_what_it_reaches() -> None:
+    """``accord.forecast`` is the function and, for other attributes, the subpackage: its
+    ``dir`` (tab completion) listed the wrapper's ``_function`` and ``_package`` alone until
+    session 42; now the subpackage's public names, each reachable."""
+    import accord.forecast as walked
+
+    listed = dir(accord.forecast)
+    assert "_function" not in listed and "_package" not in listed
+    assert {"Forecast", "IssueForecast", "forecast"} <= set(listed)
+    for name in listed:
+        assert hasattr(accord.forecast, name), name
+    assert accord.forecast.Forecast is accord.Forecast
+    assert walked is accord.forecast  # the dotted import binds the shared name
+
+
 def test_every_flat_name_that_is_also_a_subpackage_is_declared() -> None:
     import pkgutil
 
