@@ -152,7 +152,8 @@ def _where(filename: str, lineno: int) -> str:
     holds it (``openpyxl/styles/stylesheet.py:237``, not the site-packages folder's full
     path); a file outside them as given."""
     path = os.path.abspath(filename)
-    roots = [os.path.abspath(entry or os.curdir) for entry in sys.path]
+    entries = [entry for entry in sys.path if isinstance(entry, str | os.PathLike)]
+    roots = [os.path.abspath(entry or os.curdir) for entry in entries]
     under = [root for root in roots if path.startswith(root.rstrip(os.sep) + os.sep)]
     shown = os.path.relpath(path, max(under, key=len)) if under else filename
     return f"{shown}:{lineno}"
