@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ from typer.testing import CliRunner
 import accord
 from accord.cli import app
 from accord.errors import AccordError
+from tests.helpers import ROOT
 
 
 def test_import_accord_is_cheap_and_names_resolve_lazily() -> None:
@@ -30,6 +32,39 @@ def test_import_accord_is_cheap_and_names_resolve_lazily() -> None:
     assert done.stdout.strip() == "[]"
     for name in accord.__all__:
         assert getattr(accord, name) is not None
+
+
+def documented_top_level_names() -> list[str]:
+    """The names of docs/api.md's "Top-level names" list, in its order."""
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    section = text.split("\n## Top-level names\n", 1)[1].split("\n## ", 1)[0]
+    listed = [line for line in section.splitlines() if line.startswith(("- ", "  "))]
+    return re.findall(r"`(\w+)`", "\n".join(listed))
+
+
+def test_dir_and_all_are_the_documented_names_and_each_resolves() -> None:
+    """Session 42: ``dir(accord)`` listed the package's imports and helpers (``functools``,
+    ``TYPE_CHECKING``, ``_LAZY``...) and each subpackage imported so far beside the API."""
+    names = documented_top_level_names()
+    assert len(names) == len(set(names)) > 30
+    assert dir(accord) == sorted(names)
+    assert sorted(accord.__all__) == sorted(names)
+    assert set(accord._LAZY) | {"__version__"} == set(names)
+    for name in names:
+        assert getattr(accord, name) is not None, name
+    # a fresh interpreter, after subpackages are imported and names used: the same listing,
+    # and a star import brings exactly these names
+    code = (
+        "import accord, accord.cli, accord.forecast.ensemble, accord.scenario.io\n"
+        "accord.load_bundled('ec-emissions-1994'); accord.forecast\n"
+        "listed = dir(accord)\n"
+        "space = {}\n"
+        "exec('from accord import *', space)\n"
+        "print(listed == sorted(set(space) - {'__builtins__'}), ' '.join(listed))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", *sorted(names)]
 
 
 def test_every_shipped_engine_class_is_a_top_level_name() -> None:
@@ -71,6 +106,21 @@ def test_dotted_import_of_a_forecast_submodule_works_beside_the_function() -> No
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Forecast"
+
+
+def test_dir_of_forecast_lists_what_it_reaches() -> None:
+    """``accord.forecast`` is the function and, for other attributes, the subpackage: its
+    ``dir`` (tab completion) listed the wrapper's ``_function`` and ``_package`` alone until
+    session 42; now the subpackage's public names, each reachable."""
+    import accord.forecast as walked
+
+    listed = dir(accord.forecast)
+    assert "_function" not in listed and "_package" not in listed
+    assert {"Forecast", "IssueForecast", "forecast"} <= set(listed)
+    for name in listed:
+        assert hasattr(accord.forecast, name), name
+    assert accord.forecast.Forecast is accord.Forecast
+    assert walked is accord.forecast  # the dotted import binds the shared name
 
 
 def test_every_flat_name_that_is_also_a_subpackage_is_declared() -> None:

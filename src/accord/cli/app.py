@@ -13,11 +13,14 @@ Every line the CLI writes on stderr is said here, by its kind (:func:`say`): a *
 done: ``wrote FILE``, ``recorded N forecasts``), a *warning* (something to look at) or an
 *error* (what failed). ``accord --quiet`` (or ``ACCORD_QUIET=1``) leaves the notes and the
 progress bars out; ``-qq`` (``ACCORD_QUIET=2``) the warnings too; errors and exit codes stay.
+A Python warning raised while a command runs (the library's, or a dependency's such as numpy's
+overflow) is said as a warning too (:func:`_show_warning`, session 42).
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import textwrap
 import warnings
@@ -29,7 +32,7 @@ from rich.markup import escape
 from typer._click.exceptions import UsageError  # Typer vendors Click (0.27 on; pinned)
 from typer.core import TyperCommand, TyperGroup
 
-from accord.errors import AccordError, one_line_warnings
+from accord.errors import AccordError, AccordWarning
 
 PIPED_WIDTH = 200
 """The width of standard output's tables when it is not a terminal and ``COLUMNS`` is not set
@@ -144,14 +147,42 @@ def say_error(text: str, label: str = "error") -> None:
     say(text, "error", label)
 
 
-_one_line_warning = one_line_warnings(say_warning)
+def _where(filename: str, lineno: int) -> str:
+    """``FILE:LINE`` of a warning, the file as a path under the entry of :data:`sys.path` that
+    holds it (``openpyxl/styles/stylesheet.py:237``, not the site-packages folder's full
+    path); a file outside them as given."""
+    path = os.path.abspath(filename)
+    entries = [entry for entry in sys.path if isinstance(entry, str | os.PathLike)]
+    roots = [os.path.abspath(entry or os.curdir) for entry in entries]
+    under = [root for root in roots if path.startswith(root.rstrip(os.sep) + os.sep)]
+    shown = os.path.relpath(path, max(under, key=len)) if under else filename
+    return f"{shown}:{lineno}"
 
 
-def _show_warning(*args: Any, **kwargs: Any) -> None:
-    """An :class:`AccordWarning` is said by :func:`say_warning`; other warnings keep Python's
-    format; under ``-qq`` neither is shown."""
-    if says("warning"):
-        _one_line_warning(*args, **kwargs)
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """The :data:`warnings.showwarning` of a command line (installed by
+    :meth:`_AccordGroup.invoke`, never by the library): every Python warning raised while a
+    command runs is said by :func:`say_warning`, one line labelled ``warning:``, so ``-q`` keeps
+    it and ``-qq`` leaves it out as any other warning.
+
+    An :class:`AccordWarning` is its message alone. Any other (a dependency's ``UserWarning``,
+    numpy's ``RuntimeWarning`` for an overflow, scikit-learn's ``ConvergenceWarning``) is its
+    message on one line, then its category and where it was raised, ``(UserWarning,
+    openpyxl/styles/stylesheet.py:237)``, what a report of it needs. Until session 42 those
+    printed in Python's own form (``/full/path.py:237: UserWarning: text`` and the source
+    line), the one unlabelled kind of line on the CLI's stderr."""
+    if issubclass(category, AccordWarning):
+        say_warning(str(message))
+        return
+    text = " ".join(str(message).split())
+    say_warning(f"{text} ({category.__name__}, {_where(filename, lineno)})")
 
 
 def _usage_error(exc: UsageError) -> NoReturn:
