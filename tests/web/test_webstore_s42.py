@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -156,3 +157,213 @@ def test_the_health_check_still_says_unavailable(down: tuple[TestClient, Path]) 
     client, _db = down
     answer = client.get("/healthz")
     assert answer.status_code == 503 and answer.json() == {"status": "unavailable"}
+
+
+# ----------------------------------------------------------------- a client that leaves
+
+
+class Runs:
+    """Counts the engine calls (``run`` and ``run_batch``) of every engine class patched; the
+    client leaves (``leave``) once ``before_leaving`` calls have been made."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, before_leaving: int) -> None:
+        from accord.engines import ENGINES
+
+        self.calls: list[str] = []
+        self.before_leaving = before_leaving
+        self.leave: Any = None  # set by the test: what makes the client go away
+        for engine in ENGINES.values():
+            for method in ("run", "run_batch"):
+                plain = getattr(type(engine), method, None)
+                if plain is not None:
+                    monkeypatch.setattr(type(engine), method, self._counting(method, plain))
+
+    def _counting(self, method: str, plain: Any) -> Any:
+        def counted(engine: Any, *args: Any, **kwargs: Any) -> Any:
+            made = plain(engine, *args, **kwargs)
+            self.calls.append(f"{engine.name}.{method}")
+            if len(self.calls) == self.before_leaving:
+                self.leave()
+            return made
+
+        return counted
+
+
+def _gone_after(runs: Runs) -> Iterator[threading.Event]:
+    from accord.web.slots import ABANDONED
+
+    gone = threading.Event()
+    runs.leave = gone.set
+    token = ABANDONED.set(gone)
+    try:
+        yield gone
+    finally:
+        ABANDONED.reset(token)
+
+
+@pytest.fixture
+def bench(tmp_path: Path) -> Iterator[Any]:
+    from accord.web.services import Workbench
+
+    made = Workbench(_settings(tmp_path / "w.db", max_concurrent_forecasts=1))
+    yield made
+    assert made.slots.take()  # whatever happened, the slot was given back
+    made.slots.give_back()
+    made.close()
+
+
+def test_a_comparison_starts_no_further_engine_once_its_client_has_gone(
+    bench: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.scenario.catalogue import load_bundled
+    from accord.web.slots import RequestAbandoned
+
+    runs = Runs(monkeypatch, before_leaving=1)
+    for _gone in _gone_after(runs):
+        with pytest.raises(RequestAbandoned):
+            bench.compare(load_bundled("ukraine-2025-02"), ["mean", "median", "bdm", "smp"])
+    assert runs.calls == ["mean.run"]
+
+
+def test_a_comparison_of_scenarios_does_not_forecast_the_second_once_its_client_has_gone(
+    bench: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.scenario.catalogue import load_bundled
+    from accord.web.slots import RequestAbandoned
+
+    runs = Runs(monkeypatch, before_leaving=1)
+    a, b = load_bundled("minsk-2015-02"), load_bundled("ukraine-2025-02")
+    for _gone in _gone_after(runs):
+        with pytest.raises(RequestAbandoned):
+            bench.compare_scenarios(a, b, "bdm")
+    assert runs.calls == ["bdm.run"]
+
+
+def test_an_explanation_does_not_run_its_tornado_once_its_client_has_gone(
+    bench: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tornado's one batch run is nearly all of an explanation's time (docs/web.md)."""
+    from accord.scenario.catalogue import load_bundled
+    from accord.web.slots import RequestAbandoned
+
+    runs = Runs(monkeypatch, before_leaving=1)
+    for _gone in _gone_after(runs):
+        with pytest.raises(RequestAbandoned):
+            bench.explain(load_bundled("ukraine-2025-02"), "smp")
+    assert runs.calls == ["smp.run"]
+
+
+def test_a_single_run_does_not_start_once_its_client_has_gone(
+    bench: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.scenario.catalogue import load_bundled
+    from accord.web.slots import RequestAbandoned
+
+    runs = Runs(monkeypatch, before_leaving=-1)
+    for gone in _gone_after(runs):
+        gone.set()  # left while the request waited (its body, the store, the slot)
+        with pytest.raises(RequestAbandoned):
+            bench.forecast(load_bundled("ukraine-2025-02"), "bdm")
+    assert runs.calls == []
+
+
+def test_the_same_requests_run_to_their_end_while_the_client_waits(
+    bench: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check changes no number: the engines' answers are those the library gives."""
+    from accord.forecast.compare import compare
+    from accord.forecast.explain import explain
+    from accord.scenario.catalogue import load_bundled
+
+    scenario = load_bundled("ukraine-2025-02")
+    runs = Runs(monkeypatch, before_leaving=-1)
+    for _gone in _gone_after(runs):
+        made = bench.compare(scenario, ["mean", "bdm"], seed=3)
+        told = bench.explain(scenario, "bdm", seed=3)
+    assert runs.calls == ["mean.run", "bdm.run", "bdm.run", "bdm.run_batch"]
+    assert made.to_dict() == compare(scenario, ["mean", "bdm"], seed=3).to_dict()
+    assert told.to_dict() == explain(scenario, "bdm", seed=3).to_dict()
+
+
+def _asgi_post(app: Any, path: str, body: dict[str, Any], leave: threading.Event) -> list[Any]:
+    """POST ``body`` to ``app`` as a server does, with a client that goes away (an
+    ``http.disconnect``) once ``leave`` is set; the messages the app sent back."""
+    import asyncio
+    import json
+
+    data = json.dumps(body).encode()
+    sent: list[Any] = []
+    first = [{"type": "http.request", "body": data, "more_body": False}]
+
+    async def receive() -> dict[str, Any]:
+        if first:
+            return first.pop()
+        await asyncio.to_thread(leave.wait, 60)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [
+            (b"host", b"127.0.0.1"),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(data)).encode()),
+            (b"authorization", f"Bearer {TOKEN}".encode()),
+        ],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 8741),
+    }
+    try:
+        asyncio.run(app(scope, receive, send))
+    finally:
+        leave.set()
+    return sent
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "ran"),
+    [
+        ("/api/v1/compare", {"engines": ["mean", "median", "bdm"]}, ["mean.run"]),
+        ("/api/v1/explain", {"engine": "bdm"}, ["bdm.run"]),
+        (
+            "/api/v1/compare/scenarios",
+            {"a": {"scenario": "minsk-2015-02"}, "b": {"scenario": "ukraine-2025-02"}},
+            ["mean.run"],
+        ),
+    ],
+)
+def test_a_client_that_disconnects_stops_its_request_through_the_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str, body: Any, ran: list[str]
+) -> None:
+    """The whole way: the server's ``http.disconnect`` while the first engine runs, seen by
+    :class:`~accord.web.slots.WatchDisconnect`, stops the request before its next engine
+    call, answered 499 (which nobody reads), the slot given back."""
+    from accord.web.slots import ABANDONED
+
+    app = create_app(_settings(tmp_path / "w.db", max_concurrent_forecasts=1))
+    leave = threading.Event()
+    runs = Runs(monkeypatch, before_leaving=1)
+
+    def leave_and_be_seen() -> None:
+        leave.set()  # the client goes away while the first engine runs ...
+        seen = ABANDONED.get()  # ... and the server sees it before that engine ends
+        assert seen is not None and seen.wait(30)
+
+    runs.leave = leave_and_be_seen
+    sent = _asgi_post(app, path, body, leave)
+    assert sent[0]["type"] == "http.response.start" and sent[0]["status"] == 499
+    assert runs.calls == ran
+    bench = app.state.workbench
+    assert bench.slots.take()
+    bench.slots.give_back()
+    bench.close()
