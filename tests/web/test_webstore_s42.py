@@ -159,6 +159,44 @@ def test_the_health_check_still_says_unavailable(down: tuple[TestClient, Path]) 
     assert answer.status_code == 503 and answer.json() == {"status": "unavailable"}
 
 
+# ----------------------------------------------------------------- the store's part, named
+
+
+def test_the_workbench_tables_are_named_for_what_they_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``accord db status`` and the upgrade's note said "workbench ingest reports" of the
+    tables that hold the login sessions too (session 41's revision 0002). The migration's lock
+    keeps the old name, so that an accord from before and one from after still take turns on
+    PostgreSQL; the version table keeps its name (every database has it)."""
+    import importlib
+
+    from accord.store.engine import connect, normalise_url
+    from accord.store.migrate import migrate
+    from accord.store.status import schema_status
+    from accord.web.ingests import INGEST_REPORTS, WORKBENCH_TABLES
+    from tests.helpers import run_cli
+
+    assert INGEST_REPORTS is WORKBENCH_TABLES  # the old name still imports
+    assert WORKBENCH_TABLES.version_table == "accord_web_ingest_version"
+    migrate_module = importlib.import_module("accord.store.migrate")  # the package's is a function
+    locks: list[str] = []
+    monkeypatch.setattr(migrate_module, "advisory_lock", lambda _c, *keys: locks.extend(keys))
+    db = tmp_path / "desk.db"
+    engine = connect(normalise_url(str(db)))
+    with pytest.warns(match="workbench ingest reports and login sessions tables from schema"):
+        migrate(engine, WORKBENCH_TABLES, target="0001")
+        migrate(engine, WORKBENCH_TABLES)  # the upgrade's note names the part
+    engine.dispose()
+    assert locks == ["accord-migrate:workbench ingest reports"] * 2
+    engine = connect(normalise_url(str(db)))
+    parts = {part.name: part.state for part in schema_status(engine)}  # what db status prints
+    engine.dispose()
+    assert parts["workbench ingest reports and login sessions"] == "current"
+    code, output = run_cli("db", "status", "--db", str(db))
+    assert code == 0 and "login" in output and "sessions" in output, output
+
+
 # ----------------------------------------------------------------- a client that leaves
 
 
