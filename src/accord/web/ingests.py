@@ -47,7 +47,7 @@ class IngestReportRow(_Base):
 
 
 WORKBENCH_TABLES = Component(
-    name="workbench ingest reports and login sessions",
+    name="workbench reports and sessions",
     script_location=Path(__file__).with_name("migrations"),
     version_table="accord_web_ingest_version",  # a database's own: never renamed
     head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
