@@ -54,9 +54,10 @@ WORKBENCH_TABLES = Component(
     lock="workbench ingest reports",  # its name before session 42 (Component.lock)
 )
 """The workbench's own tables: the ingest reports (0001) and, since session 41, the browsers'
-login sessions (0002, :mod:`accord.web.sessions`). Named for both since session 42 (``accord db
-status`` and the upgrade's messages said "workbench ingest reports"); its version table keeps
-the name every database has."""
+login sessions (0002, :mod:`accord.web.sessions`). Named "workbench reports and sessions"
+for both since session 42 (``accord db status`` and the upgrade's note said "workbench ingest
+reports"; a longer name wraps that command's table on an 80-column terminal); its version
+table keeps the name every database has."""
 
 INGEST_REPORTS = WORKBENCH_TABLES
 """The name :data:`WORKBENCH_TABLES` had until session 42, kept for code that imports it."""
