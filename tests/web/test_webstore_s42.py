@@ -19,7 +19,12 @@ from fastapi.testclient import TestClient
 
 from accord.web import WebSettings, create_app
 from tests.web.helpers import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    browser_log_in,
     log_in,
+    need_browser,
+    serving,
 )
 
 TOKEN = "a-webstore-token-s42-0123456789"
@@ -405,3 +410,42 @@ def test_a_client_that_disconnects_stops_its_request_through_the_server(
     assert bench.slots.take()
     bench.slots.give_back()
     bench.close()
+
+
+# ----------------------------------------------------------------- in Chromium
+
+
+def test_a_logged_in_browser_sees_the_store_is_down_and_then_back(tmp_path: Path) -> None:
+    """A person logged in, whose workbench's store goes away, reads why on the error page (503,
+    not the 500 ``InternalError`` it was), with a header that offers no login; once the store is
+    back (the same file again), the same tab is logged in as before."""
+    sync_playwright = need_browser()
+    folder = tmp_path / "store"
+    folder.mkdir()
+    app = create_app(_settings(folder / "w.db"))
+    with serving(app) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        tab = browser.new_context().new_page()
+        problems: list[str] = []
+        tab.on("pageerror", lambda e: problems.append(str(e)))
+        browser_log_in(tab, base, TOKEN)
+        assert "editing enabled" in tab.inner_text("header")
+        kept = tmp_path / "kept"
+        app.state.workbench.store.engine.dispose()
+        folder.rename(kept)  # the volume goes away
+        answer = tab.goto(f"{base}/scenarios")
+        assert answer is not None and answer.status == 503
+        assert int(answer.headers["retry-after"]) >= 1
+        shown = tab.inner_text("#error-message")
+        assert "the workbench's database does not answer" in shown
+        assert "send it again in a few seconds" in shown
+        header = tab.inner_text("header")
+        assert "the database does not answer: nobody can log in or edit now" in header
+        assert "log in" not in header.replace("nobody can log in", "")
+        app.state.workbench.store.engine.dispose()
+        kept.rename(folder)  # and comes back
+        answer = tab.goto(f"{base}/scenarios")
+        assert answer is not None and answer.status == 200
+        assert "editing enabled" in tab.inner_text("header")  # the session was kept
+        browser.close()
+        assert problems == []
