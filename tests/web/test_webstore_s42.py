@@ -10,6 +10,7 @@ import html
 import logging
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -207,13 +208,17 @@ def test_the_workbench_tables_are_named_for_what_they_hold(
 
 class Runs:
     """Counts the engine calls (``run`` and ``run_batch``) of every engine class patched; the
-    client leaves (``leave``) once ``before_leaving`` calls have been made."""
+    client leaves (``leave``) once ``before_leaving`` calls have been made. Each call first
+    sleeps ``delay`` seconds (a slower engine)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, before_leaving: int) -> None:
+    def __init__(
+        self, monkeypatch: pytest.MonkeyPatch, before_leaving: int, delay: float = 0.0
+    ) -> None:
         from accord.engines import ENGINES
 
         self.calls: list[str] = []
         self.before_leaving = before_leaving
+        self.delay = delay
         self.leave: Any = None  # set by the test: what makes the client go away
         for engine in ENGINES.values():
             for method in ("run", "run_batch"):
@@ -223,6 +228,7 @@ class Runs:
 
     def _counting(self, method: str, plain: Any) -> Any:
         def counted(engine: Any, *args: Any, **kwargs: Any) -> Any:
+            time.sleep(self.delay)
             made = plain(engine, *args, **kwargs)
             self.calls.append(f"{engine.name}.{method}")
             if len(self.calls) == self.before_leaving:
@@ -447,5 +453,38 @@ def test_a_logged_in_browser_sees_the_store_is_down_and_then_back(tmp_path: Path
         answer = tab.goto(f"{base}/scenarios")
         assert answer is not None and answer.status == 200
         assert "editing enabled" in tab.inner_text("header")  # the session was kept
+        browser.close()
+        assert problems == []
+
+
+def test_the_what_if_pages_cancel_stops_the_comparison_on_the_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The what-if page's Cancel (and each slider's change) aborts its ``POST /api/v1/compare``;
+    Chromium closes the connection, and the server starts none of the comparison's further
+    engines (each slowed to a second here): until session 42 all four ran to their end."""
+    from accord.web.pages import WHATIF_ENGINES
+
+    sync_playwright = need_browser()
+    app = create_app(_settings(tmp_path / "w.db"))
+    runs = Runs(monkeypatch, before_leaving=-1, delay=1.0)
+    with serving(app) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        tab = browser.new_context().new_page()
+        problems: list[str] = []
+        tab.on("pageerror", lambda e: problems.append(str(e)))
+        tab.goto(f"{base}/scenarios/ukraine-2025-02/whatif")  # its first comparison starts
+        deadline = time.monotonic() + 30
+        while not runs.calls and time.monotonic() < deadline:
+            tab.wait_for_timeout(50)
+        assert runs.calls, "the what-if page's comparison did not start"
+        tab.click("#whatif-cancel")
+        assert "cancelled" in tab.inner_text("#whatif-status")
+        tab.wait_for_timeout(len(WHATIF_ENGINES) * 1000 + 1500)  # as long as all would take
+        assert 1 <= len(runs.calls) <= 2, runs.calls  # the one running, at most the next begun
+        assert len(runs.calls) < len(WHATIF_ENGINES)
+        bench = app.state.workbench
+        assert bench.slots.take()  # given back
+        bench.slots.give_back()
         browser.close()
         assert problems == []
