@@ -6,6 +6,7 @@ explanation ran to their end after their client had gone."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import shutil
@@ -163,6 +164,86 @@ def test_the_health_check_still_says_unavailable(down: tuple[TestClient, Path]) 
     client, _db = down
     answer = client.get("/healthz")
     assert answer.status_code == 503 and answer.json() == {"status": "unavailable"}
+
+
+class Relay:
+    """A TCP relay on a loopback port to ``host:port`` (a PostgreSQL server), which a test can
+    close: the port is closed then, and every connection through it cut, as when the server
+    goes down or the network between drops."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self.open: list[Any] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            server = socket.create_connection(self.target)
+            self.open += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: Any, sink: Any) -> None:
+        try:
+            while chunk := source.recv(65536):
+                sink.sendall(chunk)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        import socket
+
+        with contextlib.suppress(OSError):  # wakes the accept (close alone would not, on Linux)
+            self.listener.shutdown(socket.SHUT_RDWR)
+        self.listener.close()
+        for sock in self.open:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+
+def test_a_postgresql_server_gone_is_a_503_for_a_logged_in_browser(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The store on PostgreSQL (``ACCORD_TEST_POSTGRES_URL``, which ``.ci/run`` sets), reached
+    through a relay that is then closed: the pooled connections cut, the port closed."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    url = os.environ.get("ACCORD_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("set ACCORD_TEST_POSTGRES_URL to run the workbench on PostgreSQL")
+    given = make_url(url)
+    relay = Relay(given.host or "127.0.0.1", given.port or 5432)
+    through = given.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
+    app = create_app(WebSettings(db=through, token=TOKEN))
+    try:
+        with TestClient(app, raise_server_exceptions=False) as client:
+            assert log_in(client, TOKEN).status_code == 303
+            assert client.get("/scenarios").status_code == 200
+            relay.close()
+            with caplog.at_level(logging.ERROR, logger="accord.web"):
+                for path in ("/scenarios", "/api/v1/scenarios", "/scenarios", "/api/v1/documents"):
+                    _said_unavailable(client.get(path))  # each a new connection, refused
+            logged = [r.getMessage() for r in caplog.records if r.name == "accord.web"]
+            assert len(logged) == 4, logged
+            assert all(f"127.0.0.1:{relay.port}" in m and "answered 503" in m for m in logged)
+            assert client.get("/healthz").status_code == 503
+    finally:
+        relay.close()
+        app.state.workbench.close()
 
 
 # ----------------------------------------------------------------- the store's part, named
