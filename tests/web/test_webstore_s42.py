@@ -160,6 +160,33 @@ def test_a_write_the_store_fails_is_a_503_too(tmp_path: Path) -> None:
         assert str(tmp_path) not in answer.text
 
 
+def test_a_form_whose_write_the_store_fails_is_the_same_503(tmp_path: Path) -> None:
+    """The scenarios page's forms showed a failed write as the form's error (a 422 naming the
+    database); it is the error page's 503, as every request the store fails."""
+    import re
+
+    from sqlalchemy.exc import OperationalError
+
+    app = create_app(_settings(tmp_path / "w.db"))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        assert log_in(client, TOKEN).status_code == 303
+        found = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/scenarios").text)
+        assert found is not None
+
+        class Broken:
+            def begin(self) -> None:
+                raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+        app.state.workbench.versions._sessions = Broken()
+        answer = client.post(
+            "/scenarios/new",
+            data={"csrf_token": found.group(1), "base": "ukraine-2025-02", "id": "s42-new"},
+            follow_redirects=False,
+        )
+        _said_unavailable(answer)
+        assert 'id="error-message"' in answer.text and str(tmp_path) not in answer.text
+
+
 def test_the_health_check_still_says_unavailable(down: tuple[TestClient, Path]) -> None:
     client, _db = down
     answer = client.get("/healthz")

@@ -406,8 +406,11 @@ def _refused(
     request: Request, exc: AccordError, form: FormData, which: str, file: str = ""
 ) -> HTMLResponse:
     """The scenarios page again after its ``which`` form was refused, with the values sent:
-    a busy database told as such (503, to retry; nothing in the form is wrong), anything
-    else as the form's error (422)."""
+    a busy database told as such (503, to retry; nothing in the form is wrong), a database that
+    does not answer as every request's (the app's one handler: 503), anything else as the
+    form's error (422)."""
+    if isinstance(exc, StoreUnavailable):
+        raise exc
     typed = as_sent(form, which, file)
     if isinstance(exc, StoreBusy):
         return retry_later(_scenarios(request, typed=typed, busy=exc), exc)
@@ -1298,6 +1301,8 @@ async def ingest(request: Request) -> Response:
             )
     except StoreBusy as exc:  # nothing wrong with the form: keep it, and say to send it again
         return retry_later(_news(request, scenario, busy=exc, typed=sent), exc)
+    except StoreUnavailable:
+        raise  # answered as every request the store fails (the app's one handler: 503)
     except AccordError as exc:  # shown above the forms, the one sent kept as it was
         return _news(request, scenario, error=exc, typed=sent)
     kept = KeptIngest.of(report)
