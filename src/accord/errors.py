@@ -140,6 +140,15 @@ class StoreBusy(DataError):
     retry_after_s: int = 1
 
 
+class StoreUnavailable(DataError):
+    """The database did not answer: a PostgreSQL server down or out of reach, a SQLite file
+    gone or unreadable, a full disk. Nothing is wrong with the request, and the same one may
+    succeed once the database is back (the workbench answers 503 with ``Retry-After``, as
+    ``/healthz`` does; session 42)."""
+
+    retry_after_s: int = 10
+
+
 class UnknownRecord(DataError):
     """A forecast record id that the ledger does not hold (the web API answers 404)."""
 

@@ -15,7 +15,7 @@ all (session 25; session 24's trial read a Nash 0.0 against five agreements as a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,8 @@ from accord.scenario.model import Scenario, checked
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from accord.engines.base import Engine
 
 
 def spread_of(values: Sequence[float | None]) -> float | None:
@@ -139,6 +141,8 @@ def compare(
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int | None = None,
     runs: int | None = None,
+    *,
+    wrap: Callable[[Engine], Engine] | None = None,
 ) -> Comparison:
     """Forecast ``scenario`` with each engine (default: every registered engine that can run
     on it; an engine accord ships that is made for other data, such as ``learned`` for EU
@@ -151,6 +155,11 @@ def compare(
     ``params`` gives options per engine name. A named engine that cannot run on the scenario
     (it raises :class:`EngineError`) is left out with a warning instead of stopping the
     others; an unknown engine name is an error.
+
+    ``wrap``, given, is applied to each engine before it runs, and the forecast is made with
+    what it returns: the workbench's stops the comparison before the next engine once the
+    client has gone away (:class:`accord.web.slots.StopBeforeRuns`). The numbers are the
+    engine's.
     """
     with checked(scenario):  # once for every engine
         from accord.engines import ENGINES, get_engine
@@ -171,8 +180,9 @@ def compare(
         done: dict[str, Any] = {}
         for name in names:
             try:
+                engine = get_engine(name) if wrap is None else wrap(get_engine(name))
                 made = forecast(
-                    scenario, name, (params or {}).get(name), seed, runs=runs, votes=False
+                    scenario, engine, (params or {}).get(name), seed, runs=runs, votes=False
                 )
             except EngineError as exc:
                 # the user asked for this engine, or installed or registered it (a bundled one

@@ -23,6 +23,7 @@ from accord.errors import Problem, ScenarioError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from accord.engines.base import Engine
     from accord.forecast import Forecast, IssueForecast
     from accord.scenario.model import Scenario
 
@@ -271,7 +272,7 @@ def shared_issues(a: Scenario, b: Scenario) -> list[str]:
 def compare_scenarios(
     a: Scenario,
     b: Scenario,
-    engine: str = "mean",
+    engine: str | Engine = "mean",
     *,
     params: Mapping[str, Any] | None = None,
     seed: int | None = None,
@@ -286,7 +287,7 @@ def compare_scenarios(
     a, b
         The two scenarios; the difference is ``b`` minus ``a``.
     engine
-        An engine name (see ``accord engines``).
+        An engine name (see ``accord engines``), or an engine object with its options.
     params
         The engine's options.
     seed

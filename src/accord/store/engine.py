@@ -25,7 +25,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session
 
-from accord.errors import AccordWarning, DataError, StoreBusy
+from accord.errors import AccordWarning, DataError, StoreBusy, StoreUnavailable
 from accord.outputs import make_folder
 
 __all__ = [
@@ -471,7 +471,8 @@ def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
     Beaten :data:`WRITE_TRIES` times, or locked beyond SQLite's busy timeout once (that timeout
     has already waited; trying again would multiply the wait): :class:`StoreBusy`, which the
     web answers as a 503 to retry; any other database failure (a full disk, the server gone):
-    a :class:`DataError` with the driver's one-line message. Both name ``what`` ("save
+    :class:`StoreUnavailable` (a :class:`DataError`; the web's 503 too, since session 42) with
+    the driver's one-line message. Both name ``what`` ("save
     scenario 'x'"): every write of accord's database (scenario versions, ingest reports, the
     news store's documents, the ledger) fails alike, and nothing of the failed write is kept.
     ``write`` must be safe to run again: a retry reads afresh what it checks first.
@@ -486,7 +487,7 @@ def retrying_write(write: Callable[[], _Written], what: str) -> _Written:
             continue  # another writer took this key first: the next try chooses again
         except OperationalError as exc:  # SQLite busy beyond its timeout, for one
             if "locked" not in str(exc.orig):
-                raise DataError(f"cannot {what} ({driver_message(exc)})") from None
+                raise StoreUnavailable(f"cannot {what} ({driver_message(exc)})") from None
             raise StoreBusy(
                 f"cannot {what}: another writer held the database's lock for longer than "
                 "accord waits; nothing was written: try again when that writer has finished"

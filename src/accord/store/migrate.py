@@ -63,6 +63,9 @@ class Component:
     database, upgraded from nothing).
     ``head``: the newest revision of ``script_location``, if declared (a test checks that it
     is): a database at it is opened without Alembic.
+    ``lock``: the name of the lock two openers migrating at once share (PostgreSQL's advisory
+    lock; default ``name``): a renamed component keeps its old one, so that an accord from
+    before the rename and one after it still take turns (the workbench's tables, session 42).
     """
 
     name: str
@@ -71,6 +74,7 @@ class Component:
     adopt: Callable[[Connection], str | None] | None = None
     noun: str = "database"  # what a database that cannot be opened is called in the error
     head: str | None = None
+    lock: str | None = None
 
     def script(self) -> ScriptDirectory:
         from alembic.config import Config
@@ -112,7 +116,7 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
     url = display_url(engine.url.render_as_string(hide_password=False))
     try:
         with engine.begin() as connection:
-            advisory_lock(connection, f"accord-migrate:{component.name}")
+            advisory_lock(connection, f"accord-migrate:{component.lock or component.name}")
             current = _current(connection, component)
             if current is not None:
                 _check_known(script, current, component, url)

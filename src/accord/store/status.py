@@ -52,13 +52,13 @@ class PartStatus:
 
 def components() -> tuple[Component, ...]:
     """Every part a database may hold: the news store, the ledger, the workbench's scenario
-    versions and its kept ingest reports."""
+    versions and its own tables (its kept ingest reports and the browsers' login sessions)."""
     from accord.ledger.db import LEDGER
     from accord.news.store import NEWS
     from accord.scenario.versions import SCENARIO_VERSIONS
-    from accord.web.ingests import INGEST_REPORTS
+    from accord.web.ingests import WORKBENCH_TABLES
 
-    return (NEWS, LEDGER, SCENARIO_VERSIONS, INGEST_REPORTS)
+    return (NEWS, LEDGER, SCENARIO_VERSIONS, WORKBENCH_TABLES)
 
 
 def _part(engine: Engine, component: Component) -> PartStatus:

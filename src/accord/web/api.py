@@ -133,7 +133,10 @@ BUSY: Responses = {
     503: error_response(
         "StoreBusy: the database refused a write for being busy (another writer held its "
         "lock beyond the wait); nothing of that write was kept (an ingest keeps the documents "
-        "stored before it), and the same request may succeed after Retry-After"
+        "stored before it), and the same request may succeed after Retry-After. "
+        "StoreUnavailable: the database did not answer (every route that reads or writes it "
+        "may answer this, as every route may answer a wrong Host's 400): send it again after "
+        "Retry-After"
     )
     | {
         "headers": {
@@ -175,8 +178,8 @@ REFUSED: Responses = {
         "The library refuses the request, the message says why. FieldRefused: a field's value "
         "(an unknown engine, an engine's option, an issue the scenario lacks, a body not "
         "bundled, an id that differs from the address, too many runs to answer at once), its "
-        "one problem naming the field and the value; DataError: a save the database refused "
-        "(but for being busy, a 503), an article with no words"
+        "one problem naming the field and the value; DataError: an article with no words (a "
+        "save the database refused, busy or down, is a 503)"
     )
 }
 
@@ -460,10 +463,10 @@ def with_etag(status: int, responses: Responses) -> Responses:
 CREATES_A_SCENARIO: dict[str, Any] = {
     "status_code": 201,
     "dependencies": [Write],
-    "responses": with_etag(201, SCENARIO_EXISTS | REFUSED | BUSY),
+    "responses": with_etag(201, SCENARIO_EXISTS | BUSY),
 }
-"""What the two routes that add a scenario share: 201, the token, a 409 for a known id, a 400
-for a save the database refuses."""
+"""What the two routes that add a scenario share: 201, the token, a 409 for a known id, a 503
+for a save the database refuses (a 400 until session 42, when it did not answer)."""
 
 
 def saved_json(response: Response, saved: Saved) -> dict[str, object]:

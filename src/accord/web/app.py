@@ -20,6 +20,7 @@ from accord.errors import (
     Problem,
     ScenarioError,
     StoreBusy,
+    StoreUnavailable,
     UnknownRecord,
     UnknownScenarioError,
 )
@@ -71,8 +72,8 @@ def class_status(kind: type[AccordError]) -> int:
         return 428  # RFC 6585 3: a write that must be conditional and is not
     if issubclass(kind, ScenarioError):
         return 422
-    if issubclass(kind, StoreBusy | ServerBusy):
-        return 503  # the request was right; the database or the server was busy: retry
+    if issubclass(kind, StoreBusy | StoreUnavailable | ServerBusy):
+        return 503  # the request was right; the database or the server was busy or down: retry
     if issubclass(kind, RequestAbandoned):
         return 499  # nobody reads it: the client went away (nginx's code for that)
     return 400
@@ -85,16 +86,26 @@ def error_json(exc: AccordError) -> dict[str, Any]:
 
 async def _accord_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, AccordError)
+    if isinstance(exc, StoreUnavailable) and exc.__cause__ is None:
+        exc = health.unavailable(request, exc)  # a write's (accord.store.retrying_write)
     status = error_status(exc)
     if route_path(request.scope).startswith("/api/"):
         headers = {"www-authenticate": "Bearer"} if status == 401 else None
-        if isinstance(exc, StoreBusy | ServerBusy | TooManyAttempts):
+        if isinstance(exc, StoreBusy | StoreUnavailable | ServerBusy | TooManyAttempts):
             headers = {"retry-after": str(exc.retry_after_s)}
         return JSONResponse(error_json(exc), status_code=status, headers=headers)
     page = pages.error_page(request, exc, status)
-    if isinstance(exc, ServerBusy | TooManyAttempts):
+    if isinstance(exc, StoreUnavailable | ServerBusy | TooManyAttempts):
         page.headers["retry-after"] = str(exc.retry_after_s)
     return page
+
+
+async def _store_outage(request: Request, exc: Exception) -> Response:
+    """A request the store failed because it does not answer (:data:`health.STORE_OUTAGES`):
+    503 ``StoreUnavailable`` with ``Retry-After``, as the API's error or the error page, for
+    every route and for the session check before it (:func:`_reader`), in this one place
+    (session 42; it was a 500 ``InternalError``). The log says what failed."""
+    return await _accord_error(request, health.unavailable(request, exc))
 
 
 class RequestError(AccordError):
@@ -290,6 +301,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.keys = keys
     app.state.settings = settings
     app.add_exception_handler(AccordError, _accord_error)
+    for outage in health.STORE_OUTAGES:
+        app.add_exception_handler(outage, _store_outage)
     app.add_exception_handler(RequestValidationError, _request_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.include_router(api.router)

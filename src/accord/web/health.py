@@ -7,6 +7,13 @@ a proxy): a probe holds no session, and every other address needs one there, so 
 it does not (a PostgreSQL server down, a SQLite file gone), and ``HEAD`` as ``GET`` without
 the body. It names neither the database nor the error (whoever asks needs no token): the
 server's log has them.
+
+Every other request that reads or writes the store answers the same when the store does not
+answer (session 42): 503 ``StoreUnavailable`` with ``Retry-After``, in the API's error shape or
+as the error page, mapped in one place (:func:`unavailable`, which the app's exception handler
+calls) and logged with what failed. Until then such a request was a 500 ``InternalError``: a
+page, an API read, and every request that carries a session cookie, which is checked in the
+store before the route runs (:mod:`accord.web.sessions`).
 """
 
 from __future__ import annotations
@@ -16,12 +23,19 @@ import logging
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import (
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from accord.store.engine import READ_ONLY
+from accord.errors import StoreUnavailable
+from accord.store.engine import READ_ONLY, driver_message
 from accord.web.services import Workbench
 
-__all__ = ["HEALTH_PATH", "router"]
+__all__ = ["HEALTH_PATH", "STORE_OUTAGES", "UNAVAILABLE", "router", "unavailable"]
 
 HEALTH_PATH = "/healthz"
 """The health check's address (under ``--root-path`` when one is given)."""
@@ -42,3 +56,40 @@ def health(request: Request) -> JSONResponse:
         _log.warning("health check: the database does not answer (%s)", exc.__class__.__name__)
         return JSONResponse({"status": "unavailable"}, status_code=503, headers=headers)
     return JSONResponse({"status": "ok"}, headers=headers)
+
+
+STORE_OUTAGES: tuple[type[SQLAlchemyError], ...] = (
+    OperationalError,
+    InterfaceError,
+    DisconnectionError,
+    PoolTimeout,
+)
+"""The database's failures that say it does not answer (the server down or out of reach, the
+connection lost, a SQLite file that cannot be opened or read, the pool waited out), as opposed
+to a fault of accord's own (a wrong statement: ``ProgrammingError``, a 500)."""
+
+UNAVAILABLE = (
+    "the workbench's database does not answer (the server's log, where accord serve runs, "
+    "says which and why); nothing is wrong with the request: send it again in a few seconds"
+)
+"""What a request the store failed is told: neither the database nor the driver's message,
+which the log has (a client that can read need not hold the token)."""
+
+
+def unavailable(request: Request, exc: Exception) -> StoreUnavailable:
+    """The error a request is answered with when the store failed it with ``exc`` (one of
+    :data:`STORE_OUTAGES`, or the :class:`~accord.errors.StoreUnavailable` of a write), once
+    the server's log has said what failed: the request, the database and the driver's words."""
+    bench: Workbench = request.app.state.workbench
+    why = driver_message(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
+    _log.error(
+        "%s %s: the database %s does not answer (%s: %s); answered 503",
+        request.method,
+        request.url.path,
+        bench.store.display_url,
+        type(exc).__name__,
+        why,
+    )
+    refused = StoreUnavailable(UNAVAILABLE)
+    refused.__cause__ = exc
+    return refused

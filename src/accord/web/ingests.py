@@ -46,14 +46,21 @@ class IngestReportRow(_Base):
     __table_args__ = (UniqueConstraint("key", name="uq_ingest_report_key"),)
 
 
-INGEST_REPORTS = Component(
-    name="workbench ingest reports",
+WORKBENCH_TABLES = Component(
+    name="workbench reports and sessions",
     script_location=Path(__file__).with_name("migrations"),
-    version_table="accord_web_ingest_version",
+    version_table="accord_web_ingest_version",  # a database's own: never renamed
     head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    lock="workbench ingest reports",  # its name before session 42 (Component.lock)
 )
 """The workbench's own tables: the ingest reports (0001) and, since session 41, the browsers'
-login sessions (0002, :mod:`accord.web.sessions`)."""
+login sessions (0002, :mod:`accord.web.sessions`). Named "workbench reports and sessions"
+for both since session 42 (``accord db status`` and the upgrade's note said "workbench ingest
+reports"; a longer name wraps that command's table on an 80-column terminal); its version
+table keeps the name every database has."""
+
+INGEST_REPORTS = WORKBENCH_TABLES
+"""The name :data:`WORKBENCH_TABLES` had until session 42, kept for code that imports it."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,7 @@ class KeptIngests:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._reads = sessionmaker(engine.execution_options(**{READ_ONLY: True}))
         self._where = engine.url.render_as_string(hide_password=True)  # for messages
-        migrate(engine, INGEST_REPORTS)
+        migrate(engine, WORKBENCH_TABLES)
 
     def keep(self, report: IngestReport) -> str:
         """Store what the page will announce of ``report``; the key the address carries."""

@@ -25,6 +25,7 @@ from accord.errors import (
     Problem,
     ScenarioError,
     StoreBusy,
+    StoreUnavailable,
     UnknownRecord,
     UnknownScenarioError,
 )
@@ -72,13 +73,23 @@ WHATIF_ENGINES = ("mean", "median", "bdm", "smp")
 """Engines the what-if page re-runs on every change: the fast ones (see docs/web.md)."""
 
 
-def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-    """A page with what every page needs: the CSRF token, whether writing is possible."""
-    cookie = request.cookies.get(SESSION_COOKIE)
+def render(
+    request: Request,
+    name: str,
+    context: dict[str, Any],
+    status: int = 200,
+    store_down: bool = False,
+) -> HTMLResponse:
+    """A page with what every page needs: the CSRF token, whether writing is possible. Both
+    ask the store for the session of the request's cookie, but with ``store_down`` (the page
+    that says the store does not answer), which names no session: until session 42 that page
+    asked the store again, failed as the request had, and a browser logged in got a 500."""
+    cookie = None if store_down else request.cookies.get(SESSION_COOKIE)
     keys = api.keys(request)
     base = {
         "csrf": keys.csrf(cookie),
         "can_write": keys.session_ok(cookie),
+        "store_down": store_down,
         "csrf_field": CSRF_FIELD,
         "path": request.url.path,
         "root": root_of(request),
@@ -116,6 +127,7 @@ def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
         "error.html",
         {"message": str(exc), "problems": problems, "status": status},
         status=status,
+        store_down=isinstance(exc, StoreUnavailable),
     )
 
 
@@ -394,8 +406,11 @@ def _refused(
     request: Request, exc: AccordError, form: FormData, which: str, file: str = ""
 ) -> HTMLResponse:
     """The scenarios page again after its ``which`` form was refused, with the values sent:
-    a busy database told as such (503, to retry; nothing in the form is wrong), anything
-    else as the form's error (422)."""
+    a busy database told as such (503, to retry; nothing in the form is wrong), a database that
+    does not answer as every request's (the app's one handler: 503), anything else as the
+    form's error (422)."""
+    if isinstance(exc, StoreUnavailable):
+        raise exc
     typed = as_sent(form, which, file)
     if isinstance(exc, StoreBusy):
         return retry_later(_scenarios(request, typed=typed, busy=exc), exc)
@@ -1286,6 +1301,8 @@ async def ingest(request: Request) -> Response:
             )
     except StoreBusy as exc:  # nothing wrong with the form: keep it, and say to send it again
         return retry_later(_news(request, scenario, busy=exc, typed=sent), exc)
+    except StoreUnavailable:
+        raise  # answered as every request the store fails (the app's one handler: 503)
     except AccordError as exc:  # shown above the forms, the one sent kept as it was
         return _news(request, scenario, error=exc, typed=sent)
     kept = KeptIngest.of(report)

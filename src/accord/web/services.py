@@ -33,11 +33,13 @@ from accord.web.slots import (
     GiveBack,
     RequestAbandoned,
     ServerBusy,
+    StopBeforeRuns,
     StopWhenAbandoned,
-    abandoned,
+    stop_if_abandoned,
 )
 
 if TYPE_CHECKING:
+    from accord.engines.base import Engine
     from accord.forecast import Forecast
     from accord.forecast.compare import Comparison
     from accord.forecast.explain import Explanation
@@ -219,6 +221,15 @@ class Workbench:
             raise ServerBusy(self.slots.busy_message())
         return GiveBack(self.slots)
 
+    @staticmethod
+    def _engine(name: str) -> Engine:
+        """The engine called ``name``, stopped before each of its runs once the request's
+        client has gone away (:class:`~accord.web.slots.StopBeforeRuns`, session 42);
+        :class:`~accord.errors.EngineError` for an unknown name, as the library's."""
+        from accord.engines import get_engine
+
+        return StopBeforeRuns(get_engine(name))
+
     def forecast(
         self,
         scenario: Scenario,
@@ -230,13 +241,15 @@ class Workbench:
     ) -> Forecast:
         """:func:`accord.forecast.forecast`; ``institutions=False`` leaves the votes on the
         scenario's draft resolutions out (a what-if that moves stances need not re-predict
-        193 votes). An ensemble stops between its blocks if the client goes away."""
+        193 votes). If the client goes away an ensemble stops between its blocks, and a run
+        not started yet does not start."""
         from accord.forecast import forecast  # the engines load on the first forecast
 
         executor = StopWhenAbandoned() if runs else None
         with self._slot():
+            chosen = self._engine(engine)
             return forecast(
-                scenario, engine, params, seed, runs=runs, votes=institutions, executor=executor
+                scenario, chosen, params, seed, runs=runs, votes=institutions, executor=executor
             )
 
     def forecasts(
@@ -254,11 +267,12 @@ class Workbench:
         out = []
         with self._slot():  # one slot for them all
             for name in engines:
-                if abandoned():
-                    raise RequestAbandoned("the client went away; the computation was stopped")
+                stop_if_abandoned()  # and each engine's run checks again (StopBeforeRuns)
                 try:
                     made = self.forecast(scenario, name, seed=seed, institutions=institutions)
                     out.append(Compared(name, made))
+                except RequestAbandoned:
+                    raise  # not an engine's message: nobody reads the page
                 except AccordError as exc:
                     out.append(Compared(name, None, str(exc)))
         return out
@@ -271,13 +285,13 @@ class Workbench:
         seed: int | None = None,
         institutions: bool = True,
     ) -> Comparison:
-        """:func:`accord.forecast.compare.compare` (the ``accord compare --json`` contract)."""
+        """:func:`accord.forecast.compare.compare` (the ``accord compare --json`` contract);
+        once the client has gone away, no further engine starts."""
         from accord.forecast.compare import compare
 
         with self._slot():
-            return compare(
-                self._without_institutions(scenario, institutions), engines, params, seed
-            )
+            plain = self._without_institutions(scenario, institutions)
+            return compare(plain, engines, params, seed, wrap=StopBeforeRuns)
 
     def compare_scenarios(
         self,
@@ -289,11 +303,13 @@ class Workbench:
         runs: int | None = None,
     ) -> ScenarioComparison:
         """:func:`accord.forecast.versus.compare_scenarios`: one engine's forecasts of two
-        scenarios, issue by issue (the comparison page, ``POST /compare/scenarios``)."""
+        scenarios, issue by issue (the comparison page, ``POST /compare/scenarios``); once the
+        client has gone away, the second scenario's forecast does not start."""
         from accord.forecast.versus import compare_scenarios
 
         with self._slot():
-            return compare_scenarios(a, b, engine, params=params, seed=seed, runs=runs)
+            chosen = self._engine(engine)
+            return compare_scenarios(a, b, chosen, params=params, seed=seed, runs=runs)
 
     @staticmethod
     def csv_of(frame: Any) -> str:
@@ -312,11 +328,13 @@ class Workbench:
         seed: int | None = None,
         top: int | None = 10,
     ) -> Explanation:
-        """:func:`accord.forecast.explain.explain`: weight shares and a tornado per issue."""
+        """:func:`accord.forecast.explain.explain`: weight shares and a tornado per issue; once
+        the client has gone away, the tornado's batch run (nearly all the time) does not
+        start."""
         from accord.forecast.explain import explain
 
         with self._slot():
-            return explain(scenario, engine, issue, params, seed, top)
+            return explain(scenario, self._engine(engine), issue, params, seed, top)
 
     # ---------------------------------------------------------------- ledger
 

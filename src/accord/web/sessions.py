@@ -3,7 +3,7 @@
 Until session 41 the sessions lived in the server's memory, so a restart (an upgrade, a crash,
 ``systemctl restart``) logged every browser out, and a form open in a tab was refused when it
 was sent. They are rows of their own table now, beside the ingest reports (the same ``--db``,
-the same Alembic migrations: :data:`accord.web.ingests.INGEST_REPORTS`, revision ``0002``).
+the same Alembic migrations: :data:`accord.web.ingests.WORKBENCH_TABLES`, revision ``0002``).
 
 A row holds the HMAC-SHA256 of the session's id under the write token, never the id: whoever
 reads the database or a backup of it opens no session, and a workbench restarted with a new
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from accord.store import READ_ONLY, migrate, retrying_write
-from accord.web.ingests import INGEST_REPORTS
+from accord.web.ingests import WORKBENCH_TABLES
 from accord.web.security import MAX_SESSIONS
 
 
@@ -44,7 +44,7 @@ class StoredSessions:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._reads = sessionmaker(engine.execution_options(**{READ_ONLY: True}))
         self._where = engine.url.render_as_string(hide_password=True)  # for messages
-        migrate(engine, INGEST_REPORTS)
+        migrate(engine, WORKBENCH_TABLES)
 
     def add(self, digest: str, expires: float, now: float) -> None:
         def write() -> None:

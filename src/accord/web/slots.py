@@ -11,10 +11,13 @@ when the computation ends, fails, or stops because the client went away.
 A client that goes away (a closed tab, a script's timeout) is seen by :class:`WatchDisconnect`,
 which marks the request abandoned; an ensemble then stops at its next block of runs
 (:class:`StopWhenAbandoned`) and its slot is free again, and the forecast page starts none of
-its further engines (session 41). A single engine run, a comparison or an explanation cannot be
-stopped part-way: the engines take no callback, and the library's comparison and explanation
-no executor, so there is no point between their parts to stop at. It keeps its slot to its end
-(its core is busy until then), and its answer is dropped. Background jobs
+its further engines (session 41). Since session 42 every engine the workbench runs is wrapped
+(:class:`StopBeforeRuns`) so that the same check stops it before each run and each batch run:
+a comparison starts no further engine, a comparison of two scenarios does not forecast the
+second, an explanation does not run its tornado batch (nearly all of its time), and a single
+forecast whose client left before it started does not start. One run itself cannot be stopped
+part-way (the engines take no callback, and a Python thread cannot be stopped from outside):
+it keeps its slot to its end, and its answer is dropped. Background jobs
 (``POST /api/v1/jobs``) are bounded apart, by their own queue.
 """
 
@@ -24,11 +27,15 @@ import asyncio
 import contextlib
 import contextvars
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError
 from accord.web.security import ASGIApp, Message, Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from accord.engines.base import Batch, Engine, Run
+    from accord.scenario.model import Scenario
 
 RETRY_AFTER_S = 5
 """What a refused computation's ``Retry-After`` says: an inline forecast takes seconds."""
@@ -106,6 +113,48 @@ def abandoned() -> bool:
     return event is not None and event.is_set()
 
 
+def stop_if_abandoned() -> None:
+    """Raise :class:`RequestAbandoned` once the client of the request this thread answers has
+    gone away: the one check every stopping point of a computation makes."""
+    if abandoned():
+        raise RequestAbandoned("the client went away; the computation was stopped")
+
+
+class StopBeforeRuns:
+    """``engine`` (:class:`accord.engines.base.Engine`), which first stops the request's
+    computation if its client has gone away (:func:`stop_if_abandoned`), before each ``run``
+    and, where ``engine`` has one, each ``run_batch``: the library's forecast, comparison and
+    explanation take an engine object, so each of their engine calls is a point to stop at
+    (session 42). Every other attribute is ``engine``'s; the numbers are the same."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.name = engine.name
+        self.summary = engine.summary
+
+    def run(
+        self, scenario: Scenario, params: Mapping[str, Any] | None = None, seed: int | None = None
+    ) -> Run:
+        stop_if_abandoned()
+        return self.engine.run(scenario, params, seed)
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self.engine, name)  # AttributeError: an engine with no batch kernel
+        if name != "run_batch":
+            return found
+
+        def run_batch(
+            batch: Batch, params: Mapping[str, Any] | None = None, seed: Any = None
+        ) -> Any:
+            stop_if_abandoned()
+            return found(batch, params, seed)
+
+        return run_batch
+
+    def __repr__(self) -> str:
+        return repr(self.engine)
+
+
 class StopWhenAbandoned:
     """An inline executor (:mod:`accord.execution`'s interface) that runs an ensemble's blocks
     in this thread, in order, and stops between two of them once the request's client has
@@ -117,21 +166,16 @@ class StopWhenAbandoned:
     def __init__(self, parts: int = 20) -> None:
         self.workers = parts  # run_ensemble makes one chunk per worker
 
-    @staticmethod
-    def _check() -> None:
-        if abandoned():
-            raise RequestAbandoned("the client went away; the computation was stopped")
-
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
         out = []
         for item in items:
-            self._check()
+            stop_if_abandoned()
             out.append(fn(item))
         return out
 
     def imap(self, fn: Callable[[Any], Any], items: Sequence[Any], ahead: int) -> Iterator[Any]:
         for item in items:
-            self._check()
+            stop_if_abandoned()
             yield fn(item)
 
     def close(self) -> None:
