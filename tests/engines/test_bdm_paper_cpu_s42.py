@@ -1,7 +1,7 @@
 """Session 42: BDM's paper variant gives the same trajectory on every CPU.
 
 The paper variant took ``np.power``, whose AVX-512 routine rounds about one argument in twenty
-differently from its AVX2 and baseline ones; in a tie the last digit decides, so 31 of the 71
+differently from its AVX2 and baseline ones; in a tie the last digit decides, so 31 of the 67
 tie inputs of ``tests/data/bdm_ties/port_cases.json`` moved (``mirror075`` by 0.3) when numpy's
 AVX-512 kernels were switched off. It now takes the C library's ``pow``, as scholz-code does.
 """
