@@ -8,7 +8,8 @@ Each case runs a command (after its setup commands, in a fresh folder) once per 
 - ``no-avx2``: ``NPY_DISABLE_CPU_FEATURES="AVX512_ICL X86_V4 X86_V3"`` (its baseline kernels),
 
 and compares the JSON each prints byte for byte with the ``base`` run, after setting aside the
-fields in ``SET_ASIDE`` (wall-clock times and the like, which differ between any two runs). A
+fields in ``SET_ASIDE`` (wall-clock times and the like, which differ between any two runs; the
+``accord`` block names the commit and whether the tree is dirty: the same within a run). A
 feature the CPU lacks is ignored by numpy, so on a machine without AVX-512 two of the runs
 coincide. Floats are compared exactly: numpy's kernels may round a last bit differently (its
 exp and log without AVX2), which this reports as a difference, with the largest gap.
@@ -88,7 +89,20 @@ CASES = [
         "ensemble-workers",
         split("forecast ukraine-2025-02 --engine smp --runs 40 --seed 7 --workers 2 --json"),
     ),
+    Case(
+        "forecast-bdm-paper",
+        split("forecast ec-emissions-1994 --engine bdm --variant paper --json"),
+    ),
     Case("compare", split("compare ukraine-2025-02 --seed 3 --json")),
+    Case("compare-runs", split("compare minsk-2015-02 --seed 3 --runs 30 --json")),
+    Case("explain", split("explain ukraine-2025-02 --engine smp --seed 3 --json")),
+    Case(
+        "sweep-lhs",
+        split(
+            "sweep minsk-2015-02 --design lhs --samples 12 --vary salience=*:+-0.1 "
+            "--vary RUS.capability=*:x0.5:2 --seed 11 --json"
+        ),
+    ),
     Case(
         "sweep-oat",
         split(
