@@ -79,9 +79,11 @@ class Case:
     texts: bool = False
     needs: Path | None = None
     rounding: float = 0.0  # float gaps up to this are reported as rounding, not as a failure
+    same_as: str | None = None  # an earlier case whose base output this one's must equal
 
 
 DEU = SHARED / "deu3" / "deu3-train.tsv"
+QUOTED_DEU = shlex.quote(str(DEU))
 
 CASES = [
     Case("forecast", split("forecast ukraine-2025-02 --json")),
@@ -90,6 +92,7 @@ CASES = [
     Case(
         "ensemble-workers",
         split("forecast ukraine-2025-02 --engine smp --runs 40 --seed 7 --workers 2 --json"),
+        same_as="ensemble",
     ),
     Case(
         "forecast-bdm-paper",
@@ -104,6 +107,14 @@ CASES = [
             "sweep minsk-2015-02 --design lhs --samples 12 --vary salience=*:+-0.1 "
             "--vary RUS.capability=*:x0.5:2 --seed 11 --json"
         ),
+    ),
+    Case(
+        "sweep-lhs-workers",
+        split(
+            "sweep minsk-2015-02 --design lhs --samples 12 --vary salience=*:+-0.1 "
+            "--vary RUS.capability=*:x0.5:2 --seed 11 --workers 2 --json"
+        ),
+        same_as="sweep-lhs",
     ),
     Case(
         "sweep-oat",
@@ -128,8 +139,17 @@ CASES = [
     ),
     Case(
         "backtest",
-        ["backtest", str(DEU), *split("--engines mean,nash,smp --repeats 2 --interval 0.8 --json")],
+        split(f"backtest {QUOTED_DEU} --engines mean,nash,smp --repeats 2 --interval 0.8 --json"),
         needs=DEU,
+    ),
+    Case(
+        "backtest-workers",
+        split(
+            f"backtest {QUOTED_DEU} --engines mean,nash,smp --repeats 2 --interval 0.8 "
+            "--workers 2 --json"
+        ),
+        needs=DEU,
+        same_as="backtest",
     ),
     Case(
         "ledger-score",
@@ -228,11 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     envs = ["base", *(args.env or [e for e in ENVS if e != "base"])]
     report: list[dict[str, Any]] = []
+    bases: dict[str, Any] = {}  # each case's base output, for same_as
     for case in CASES:
         if args.case and case.name not in args.case:
             continue
         if case.needs is not None and not case.needs.exists():
             report.append({"case": case.name, "skipped": f"{case.needs} absent"})
+            if not args.json:
+                print(f"{case.name:<18} skipped: {case.needs} absent", flush=True)
             continue
         outs = {e: run_case(case, ENVS[e]) for e in envs}
         row: dict[str, Any] = {"case": case.name, "bytes": len(outs["base"][0])}
@@ -251,19 +274,37 @@ def main(argv: list[str] | None = None) -> int:
                 row[e] = f"rounding (largest gap {gap:.2g}, tolerated up to {case.rounding:g})"
             else:
                 row[e] = differences(base_doc, doc)[:8]
+        if case.same_as is not None and case.same_as in bases:
+            row["same_as"] = case.same_as
+            row["base"] = (
+                "same" if json.dumps(bases[case.same_as]) == json.dumps(base_doc)
+                else differences(bases[case.same_as], base_doc)[:8]
+            )  # fmt: skip
+        bases[case.name] = base_doc
         report.append(row)
         if not args.json:
             cells = [f"{e}: {row[e] if isinstance(row[e], str) else 'DIFFERS'}" for e in envs[1:]]
+            if "same_as" in row:
+                verdict = row["base"] if isinstance(row["base"], str) else "DIFFERS"
+                cells.append(f"as {row['same_as']}: {verdict}")
             print(f"{case.name:<18} {row['bytes']:>8} B  " + "  ".join(cells), flush=True)
             for e in envs[1:]:
                 if not isinstance(row[e], str):
                     for line in row[e]:
                         print(f"    {e}: {line}", flush=True)
+            if not isinstance(row.get("base", "same"), str):
+                for line in row["base"]:
+                    print(f"    as {row['same_as']}: {line}", flush=True)
     if args.json:
         json.dump({"envs": {e: ENVS[e] for e in envs}, "set_aside": SET_ASIDE,
                    "cases": report}, sys.stdout, indent=1)  # fmt: skip
         print()
-    bad = [r for r in report if any(not isinstance(r.get(e, "same"), str) for e in envs[1:])]
+    bad = [
+        r
+        for r in report
+        if any(not isinstance(r.get(e, "same"), str) for e in envs[1:])
+        or not isinstance(r.get("base", "same"), str)
+    ]
     return 1 if bad else 0
 
 
