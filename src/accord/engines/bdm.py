@@ -145,8 +145,10 @@ def power(base: FloatArray, exponent: FloatArray, libm: bool = True) -> FloatArr
     (:func:`accord.engines.ordered.c_pow`); ``libm=False``: NumPy's faster ``power``, whose
     SIMD routine differs from ``pow`` in the last digit for about one argument in twenty on
     AVX-512 machines. One such digit flips ``mirror3`` (tests/data/bdm_ties) at round 7. The
-    paper variant has no reference implementation to match digit for digit and uses
-    ``np.power``; only ``n^2`` powers per round are needed either way.
+    paper variant, with no reference implementation to match, used ``np.power`` until session
+    42, so its ties broke by the CPU (``mirror075`` of port_cases.json moved by 0.3 between
+    AVX-512 and AVX2); both variants now take ``pow``: only ``n^2`` powers per round are
+    needed either way.
     """
     if not libm:
         return np.asarray(np.power(base, exponent), dtype=float)
@@ -543,7 +545,8 @@ def simulate(
         r = np.where(engaged, r, 1.0)
         # the paper's votes are linear in distance; the port's use each voter's exponent
         p = p_one if paper else pair_probability(x, weight, r, engaged, span, normalise, dist)
-        eu = expected_utilities(x, s, p, r, span, median, params.Q, params.T, dist, not paper)
+        # the C library's pow in both variants: NumPy's differs by the CPU (session 42)
+        eu = expected_utilities(x, s, p, r, span, median, params.Q, params.T, dist)
         offers = choose_offers(x, engaged, eu, params.variant, detail=record)
         x = offers.new_position
         positions.append(x.copy())

@@ -110,7 +110,10 @@ def perturbed_batch(
     floor = np.minimum(arrays.salience, SALIENCE_FLOOR)[None]  # who cares keeps caring
     cares = arrays.engaged & (arrays.salience > 0)  # and who does not care never starts to
     salience = np.where(cares[None], np.clip(salience, floor, 1.0), 0.0)
-    noise = np.exp(rng.standard_normal((runs, n)) * spread.capability_sigma)
+    # exp(sigma * z) with the C library's exp (numpy's sampler calls it), not np.exp: on AVX-512
+    # np.exp rounds about one value in twenty differently from its AVX2 and baseline kernels, so
+    # the same seed gave other ensembles on other CPUs (session 42). Same draws, same stream.
+    noise = rng.lognormal(0.0, spread.capability_sigma, (runs, n))  # sigma >= 0 (checked)
     capability = arrays.capability[None] * noise
     leverage = None  # issue-specific capability moves with the actor's capability noise
     if arrays.leverage is not None:

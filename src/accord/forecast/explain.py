@@ -30,6 +30,7 @@ reads each variant's outcome from its cycle where the rounds cycle, as the singl
 
 from __future__ import annotations
 
+import math
 import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -200,7 +201,9 @@ def weight_shares(arrays: StanceArrays) -> FloatArray:
 def _inputs(arrays: StanceArrays, spread: Perturbation) -> list[tuple[Input, str, int, int]]:
     """Every input to move: (input, array, actor index, issue index or -1)."""
     out: list[tuple[Input, str, int, int]] = []
-    up, down = np.exp(spread.capability_sigma), np.exp(-spread.capability_sigma)
+    # math.exp (the C library's), not np.exp: numpy's AVX-512 exp rounds some arguments
+    # differently from its other kernels, and the tornado's ends should not depend on the CPU
+    up, down = math.exp(spread.capability_sigma), math.exp(-spread.capability_sigma)
     leverage = arrays.leverage
     for a, actor in enumerate(arrays.actors):
         if arrays.engaged[a].any():

@@ -182,7 +182,9 @@ def log_loss(p: float, happened: bool) -> float:
     """The log loss of ``p``: ``-ln(p)`` if the event happened, else ``-ln(1 - p)``, with ``p``
     clipped to ``[LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]`` (after :func:`probability`'s check)."""
     clipped = min(max(probability(p), LOG_LOSS_CLIP), 1.0 - LOG_LOSS_CLIP)
-    return float(-np.log(clipped if happened else 1.0 - clipped))
+    # math.log (the C library's): np.log's AVX-512 kernel rounds some arguments differently
+    # from its other kernels, so the score printed would depend on the CPU (session 42)
+    return -math.log(clipped if happened else 1.0 - clipped)
 
 
 @dataclass(frozen=True)
