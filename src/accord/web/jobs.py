@@ -1,8 +1,8 @@
 """Long runs (large Monte Carlo ensembles) as jobs with a status URL, which can be cancelled.
 
 Each job runs in its own child process (``spawn``), so cancelling really stops the work:
-the process is terminated, not merely forgotten. The child gets plain data (the scenario as
-JSON text, the run's options and what its report reads of the ledger, read by the server) and
+the process is terminated, not merely forgotten. The child gets the scenario as JSON text, the
+run's options and what its report reads of the ledger (the records the server read), and
 sends back the forecast's JSON contract, the same document ``accord forecast --json`` prints,
 and its HTML report, the one ``accord forecast --report`` writes. A job's status moves queued
 -> running -> done, failed or cancelled; ``elapsed`` says how long it has run and ``progress``

@@ -354,9 +354,10 @@ class Workbench:
         questions' resolutions in force), from the workbench's ledger (:meth:`ledger`, the one
         the ledger page shows and records into), so that the report's brief says what moved
         since the ledger's previous forecast and the track record, as the CLI's does for the
-        same ledger. Nothing is read where that ledger is a SQLite file not made yet (no
-        ``--db``, no ``$ACCORD_LEDGER_DB`` or ``$ACCORD_DB``, nothing recorded): a report makes
-        no ledger, as the CLI's makes none, and its brief says that none was read. A ledger
+        same ledger. Nothing is read where that ledger is a SQLite file not made yet (without
+        ``--db``, ``$ACCORD_LEDGER_DB`` or ``$ACCORD_DB``: the data directory's ``ledger.db``
+        before anything is recorded): a report makes no ledger, as the CLI's makes none, and
+        its brief says that none was read. A ledger
         whose database does not answer fails the request as every read of the store does."""
         from accord.ledger.db import default_url
         from accord.store import NewSqliteFile
