@@ -166,8 +166,9 @@ def one_line_warnings(say: Callable[[str], None]) -> ShowWarning:
     """A :data:`warnings.showwarning` that hands each :class:`AccordWarning` to ``say`` as its
     message alone, one line (a workbench job's, in the server's log), and shows any other
     warning as the one in force now does (Python's ``file:line: Category: message`` and the
-    source line). The CLI used it until session 42; it now says every warning itself, labelled
-    (:func:`accord.cli.app._show_warning`)."""
+    source line). The CLI used it until session 42, and the workbench's jobs for their child
+    process's warnings; both now say every warning, labelled, with the CLI's
+    :func:`accord.cli.app._show_warning`."""
     others = warnings.showwarning
 
     def show(

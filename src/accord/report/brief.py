@@ -208,7 +208,7 @@ def _changed(result: Forecast, history: Sequence[ForecastRecord]) -> list[str]:
     ]
     if not earlier:
         # said of what was read: a report made without a ledger (no --db, none in the
-        # environment; the workbench's report) has read none
+        # environment; the workbench's before its ledger is made) has read none
         return [
             f"No earlier forecast of this scenario by {label} on other content was read from a "
             "ledger: record this one (accord forecast --record; --db names the ledger a report "

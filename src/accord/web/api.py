@@ -657,10 +657,12 @@ def _forecast_asked(body: ForecastRequest, bench: Bench) -> Forecast:
         )
 
 
-def report_response(made: Forecast, version: int | None = None) -> Response:
-    """The forecast's HTML report (the document ``accord forecast --report`` writes), shown
-    inline and saved under the name :func:`accord.web.reports.report_file` gives it."""
-    return html_report(*report_file(made, version))
+def report_response(bench: Workbench, made: Forecast, version: int | None = None) -> Response:
+    """The forecast's HTML report (the document ``accord forecast --report`` writes, with what
+    it reads of the workbench's ledger: :meth:`Workbench.report_history`), shown inline and
+    saved under the name :func:`accord.web.reports.report_file` gives it."""
+    history = bench.report_history(made.scenario.id)
+    return html_report(*report_file(made, version, history))
 
 
 def html_report(name: str, document: str) -> HTMLResponse:
@@ -677,7 +679,7 @@ def html_report(name: str, document: str) -> HTMLResponse:
 def forecast_report(body: ForecastRequest, bench: Bench) -> Response:
     """As ``/forecast``, answered with the report instead of the JSON (``trajectory`` unused:
     the report draws every turn)."""
-    return report_response(_forecast_asked(body, bench), body.version)
+    return report_response(bench, _forecast_asked(body, bench), body.version)
 
 
 @router.post(
@@ -905,8 +907,9 @@ def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResp
     from accord.scenario.io import write_json
 
     known_engine("body.engine", body.engine)  # refused now, as /forecast refuses it
+    scenario = body.load(bench)
     payload = {
-        "scenario": write_json(body.load(bench)),
+        "scenario": write_json(scenario),
         "votes": body.institutions,
         "engine": body.engine,
         "params": body.params,
@@ -914,6 +917,9 @@ def start_job(body: ForecastRequest, bench: Bench, request: Request) -> JSONResp
         "runs": body.runs,
         "trajectory": body.trajectory,
         "version": body.version,  # names the report's file
+        # what the report reads of the ledger, read here (the child has no workbench) before
+        # the run, as `accord forecast --report` reads it before forecasting
+        "history": bench.report_history(scenario.id),
     }
     asked = body.model_dump(exclude={"data"})
     job = bench.jobs.submit("forecast", payload, asked)

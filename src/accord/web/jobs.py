@@ -1,18 +1,17 @@
 """Long runs (large Monte Carlo ensembles) as jobs with a status URL, which can be cancelled.
 
 Each job runs in its own child process (``spawn``), so cancelling really stops the work:
-the process is terminated, not merely forgotten. The child gets plain data (the scenario as
-JSON text and the run's options) and sends back the forecast's JSON contract, the same
-document ``accord forecast --json`` prints, and its HTML report, the one ``accord forecast
---report`` writes. A job's status moves queued -> running -> done, failed or cancelled;
-``elapsed`` says how long it has run and ``progress`` the share of the ensemble done (the
-child runs it in chunks and reports after each).
+the process is terminated, not merely forgotten. The child gets the scenario as JSON text, the
+run's options and what its report reads of the ledger (the records the server read), and
+sends back the forecast's JSON contract, the same document ``accord forecast --json`` prints,
+and its HTML report, the one ``accord forecast --report`` writes. A job's status moves queued
+-> running -> done, failed or cancelled; ``elapsed`` says how long it has run and ``progress``
+the share of the ensemble done (the child runs it in chunks and reports after each).
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
-import sys
 import threading
 import time
 import uuid
@@ -24,7 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError, one_line_warnings
+from accord.errors import AccordError
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -93,16 +92,19 @@ def _child(conn: Connection, payload: dict[str, Any]) -> None:
     """Run the job and send back its JSON contract and its HTML report (file name, document):
     the report needs the forecast itself, which lives only here, and a large ensemble is too
     long to run again when the report is asked for."""
+    from accord.cli.app import _show_warning, set_quiet
     from accord.web.reports import report_file
 
-    # this process's stderr is the server's log: an AccordWarning of the forecast (an issue
-    # with no forecast) is one line there, as `accord serve` shows the server's own
-    warnings.showwarning = one_line_warnings(
-        lambda text: print(f"warning: {text}", file=sys.stderr)
-    )
+    # this process's stderr is the server's log: every warning of the run (an AccordWarning,
+    # an issue with no forecast; a dependency's, numpy's overflow) is one line there labelled
+    # `warning:`, as `accord serve` says the server's own (the CLI's function, session 42),
+    # and `accord -qq serve` leaves them out as it leaves out the server's
+    set_quiet(int(payload.get("quiet") or 0))
+    warnings.showwarning = _show_warning
     try:
         made = _forecast_of(payload, lambda share: conn.send(("progress", share)))
-        name, document = report_file(made, payload.get("version"))
+        history = payload.get("history") or ((), ())
+        name, document = report_file(made, payload.get("version"), history)
         conn.send(("done", (_contract(made, payload), name, zlib.compress(document.encode()))))
     except AccordError as exc:
         conn.send(("failed", {"type": type(exc).__name__, "message": str(exc)}))
@@ -199,6 +201,9 @@ class Jobs:
             del self._jobs[job.id]
 
     def _run(self, job: Job, payload: dict[str, Any]) -> None:
+        from accord.cli.app import quiet_level
+
+        payload = payload | {"quiet": quiet_level()}  # the server's, for the child's warnings
         receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(target=_child, args=(sender, payload), daemon=True)
         with self._lock:

@@ -788,7 +788,8 @@ def forecast_report(
     bench = api.workbench(request)
     scenario = bench.scenario(scenario_id, version)
     check_inline_runs(runs)
-    return api.report_response(bench.forecast(scenario, engine, seed=seed, runs=runs), version)
+    made = bench.forecast(scenario, engine, seed=seed, runs=runs)
+    return api.report_response(bench, made, version)
 
 
 @router.get("/scenarios/{scenario_id}/forecast/csv")

@@ -8,14 +8,25 @@ the same bytes under the same name as ``accord forecast --report`` writes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
+    from accord.ledger.records import ForecastRecord, Resolution
+
+History = tuple[Sequence["ForecastRecord"], Sequence["Resolution"]]
+"""What a report reads of the ledger: the scenario's records and its questions' resolutions in
+force (:meth:`accord.web.services.Workbench.report_history`, as ``accord forecast --report``
+reads them)."""
 
 
-def report_file(made: Forecast, version: int | None = None) -> tuple[str, str]:
-    """The file name and the HTML of ``made``'s report (:func:`accord.report.render_report`).
+def report_file(
+    made: Forecast, version: int | None = None, history: History = ((), ())
+) -> tuple[str, str]:
+    """The file name and the HTML of ``made``'s report (:func:`accord.report.render_report`),
+    with the ledger's ``history`` of the scenario: its brief's "What changed" and track record
+    and its "Forecasts over time" (none read: the brief says so).
 
     The name names the scenario, its version (``version``: the stored one asked for, else the
     scenario's own, if any) and the engine: ``ID[-vN]-ENGINE-report.html``."""
@@ -24,7 +35,7 @@ def report_file(made: Forecast, version: int | None = None) -> tuple[str, str]:
     s = made.scenario
     shown = s.version if version is None else version
     name = "-".join([s.id] + ([f"v{shown}"] if shown is not None else []) + [made.engine])
-    return re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-report.html", render_report(made)
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-report.html", render_report(made, *history)
 
 
 def _file_part(scenario_id: str, version: int | None) -> str:

@@ -348,6 +348,26 @@ class Workbench:
                 self._ledger = Ledger(self.settings.db)
             return self._ledger
 
+    def report_history(self, scenario_id: str) -> tuple[list[ForecastRecord], list[Resolution]]:
+        """What a forecast's report reads of the ledger, read as ``accord forecast --report``
+        reads it (:meth:`accord.ledger.Ledger.history`: the scenario's records and its
+        questions' resolutions in force), from the workbench's ledger (:meth:`ledger`, the one
+        the ledger page shows and records into), so that the report's brief says what moved
+        since the ledger's previous forecast and the track record, as the CLI's does for the
+        same ledger. Nothing is read where that ledger is a SQLite file not made yet (without
+        ``--db``, ``$ACCORD_LEDGER_DB`` or ``$ACCORD_DB``: the data directory's ``ledger.db``
+        before anything is recorded): a report makes no ledger, as the CLI's makes none, and
+        its brief says that none was read. A ledger
+        whose database does not answer fails the request as every read of the store does."""
+        from accord.ledger.db import default_url
+        from accord.store import NewSqliteFile
+
+        with self._ledger_lock:
+            opened = self._ledger is not None
+        if not opened and NewSqliteFile.of(self.settings.db or default_url()) is not None:
+            return [], []
+        return self.ledger().history(scenario_id)
+
     def ledger_entries(
         self, scenario_id: str | None = None
     ) -> tuple[list[ForecastRecord], list[Resolution]]:
