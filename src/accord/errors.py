@@ -7,7 +7,6 @@ and which value was wrong, so the user can fix it without reading code.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -156,32 +155,3 @@ class UnknownRecord(DataError):
 class AccordWarning(UserWarning):
     """Something the user should know about a result that is still given (an issue with no
     forecast and why, a game in which nobody can win). The CLI prints it as one line."""
-
-
-ShowWarning = Callable[..., None]
-"""A :data:`warnings.showwarning`: (message, category, filename, lineno, file, line)."""
-
-
-def one_line_warnings(say: Callable[[str], None]) -> ShowWarning:
-    """A :data:`warnings.showwarning` that hands each :class:`AccordWarning` to ``say`` as its
-    message alone, one line (a workbench job's, in the server's log), and shows any other
-    warning as the one in force now does (Python's ``file:line: Category: message`` and the
-    source line). The CLI used it until session 42, and the workbench's jobs for their child
-    process's warnings; both now say every warning, labelled, with the CLI's
-    :func:`accord.cli.app._show_warning`."""
-    others = warnings.showwarning
-
-    def show(
-        message: Warning | str,
-        category: type[Warning],
-        filename: str,
-        lineno: int,
-        file: Any = None,
-        line: str | None = None,
-    ) -> None:
-        if issubclass(category, AccordWarning):
-            say(str(message))
-        else:
-            others(message, category, filename, lineno, file, line)
-
-    return show
