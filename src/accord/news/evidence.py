@@ -485,14 +485,6 @@ class EvidenceRules:
         remain non-negotiable, and peace should not come at the expense of Ukraine's
         *territorial integrity*": the territory, not the naming of the aggressor). Session 21
         (s21-seed).
-    giving_verbs
-        The verbs of giving up that ``conceded_keyword`` reads (:data:`_CONCEDE` and "give
-        up") with the verbs of handing something over to another that :data:`_CONCEDE` lacks
-        (:data:`_HANDING`): "transfer" (the verb and its noun, "the *transfer of* Donbas
-        territories to Russia"), "yield", "hand over" and "give away" (the particle after the
-        verb or after the keyword: "ruled out *giving* any Ukrainian territory *away*"), in the
-        same four tokens before the keyword, negation read as ``concession_terms`` reads it.
-        Session 43 (s43-evfalse, docs/validation-events/session-43-evfalse.md).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -555,7 +547,6 @@ class EvidenceRules:
     perceived_as: bool = False
     concession_terms: bool = False
     shared_keyword: bool = False
-    giving_verbs: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -609,7 +600,6 @@ SWITCHES = (
     "perceived_as",
     "concession_terms",
     "shared_keyword",
-    "giving_verbs",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -679,10 +669,7 @@ SHARED_GATES = replace(CONCESSION_GATES, shared_keyword=True)
 """Session 21's candidate (s21-seed E1), adopted in session 22 (s22-fix): :data:`CONCESSION_GATES`
 with ``shared_keyword``: a keyword listed under two issues counts for the one the sentence also
 names by a keyword of its own."""
-GIVING_GATES = replace(SHARED_GATES, giving_verbs=True)
-"""Session 43's candidate (s43-evfalse): :data:`SHARED_GATES` with ``giving_verbs``: "transfer",
-"yield", "hand over" and "give away" are verbs of giving up too."""
-DEFAULT_RULES = GIVING_GATES
+DEFAULT_RULES = SHARED_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 22, s22-fix).
 
 Adopted as a correction (part (5) of session 22's rule, docs/validation-events/session-22-fix.md):
@@ -1338,30 +1325,6 @@ _CONCEDE = frozenset(
 )
 """Verbs of giving something up: their object is what the holder would have less of."""
 _GIVE = frozenset({"GIVE", "GIVES", "GAVE", "GIVING", "GIVEN"})
-_HANDING = frozenset(
-    {
-        *("TRANSFER", "TRANSFERS", "TRANSFERRED", "TRANSFERRING"),
-        *("YIELD", "YIELDS", "YIELDED", "YIELDING"),
-    }
-)
-"""Verbs of handing something over to another that :data:`_CONCEDE` lacks (session 43,
-``giving_verbs``); with them "hand over" (:data:`_HAND` + "over") and "give away"."""
-_HAND = frozenset({"HAND", "HANDS", "HANDED", "HANDING"})
-
-
-def _gives(keys: list[str], w: int, h: int, giving: bool) -> bool:
-    """Whether the word at ``w`` (in the four tokens before the keyword at ``h``) is a verb of
-    giving up: :data:`_CONCEDE`, "give up", and with ``giving`` (``giving_verbs``)
-    :data:`_HANDING`, "hand over", "give away" or "give ... away" (the particle in the two
-    tokens after the keyword's first word)."""
-    word, then = keys[w], keys[w + 1]
-    if word in _CONCEDE or (word in _GIVE and then == "UP"):
-        return True
-    if not giving:
-        return False
-    if word in _HANDING or (word in _HAND and then == "OVER"):
-        return True
-    return word in _GIVE and (then == "AWAY" or "AWAY" in keys[h + 1 : h + 3])
 
 
 def _negated_at(keys: list[str], v: int) -> bool:
@@ -1370,18 +1333,18 @@ def _negated_at(keys: list[str], v: int) -> bool:
     return any(w in _NEGATORS or w.endswith("N'T") for w in keys[max(0, v - 2) : v])
 
 
-def _conceded(
-    keys: list[str], cue: _Cue, hits: list[int], terms: bool = False, giving: bool = False
-) -> bool:
-    """Whether a verb of giving up (:func:`_gives`) stands in the four tokens before a keyword
-    after the cue (else any keyword), with no comma between. With ``terms``
-    (``concession_terms``), a negated verb ("will never cede") does not count; with ``giving``
-    (``giving_verbs``) the verbs of handing over count too."""
+def _conceded(keys: list[str], cue: _Cue, hits: list[int], terms: bool = False) -> bool:
+    """Whether a verb of giving up (:data:`_CONCEDE`, or "give up") stands in the four tokens
+    before a keyword after the cue (else any keyword), with no comma between. With ``terms``
+    (``concession_terms``), a negated verb ("will never cede") does not count."""
     for h in [h for h in hits if h >= cue.end] or hits:
-        start = h - len(_before(keys, h))
+        window = _before(keys, h)
+        after = [*window[1:], keys[h]][: len(window)]
+        start = h - len(window)
         if any(
-            _gives(keys, w, h, giving) and not (terms and _negated_at(keys, w))
-            for w in range(start, h)
+            (w in _CONCEDE or (w in _GIVE and n == "UP"))
+            and not (terms and _negated_at(keys, start + n_at))
+            for n_at, (w, n) in enumerate(zip(window, after, strict=True))
         ):
             return True
     return False
@@ -2160,8 +2123,7 @@ def evidence_with_signals(
             flips = [
                 _lacking(keys, cue, hits, rules.negated_keyword) or expense,
                 # "concerns over the lack of guarantees"
-                rules.conceded_keyword
-                and _conceded(keys, cue, hits, rules.concession_terms, rules.giving_verbs),
+                rules.conceded_keyword and _conceded(keys, cue, hits, rules.concession_terms),
                 # "ruled out ceding any land"
                 rules.recognised_as and _recognised_as(keys, hits, frozenset(blocked)),
                 # "not agree to ... recognizing the territories as Russian"
