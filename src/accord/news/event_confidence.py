@@ -135,6 +135,9 @@ AFTER_FIT = (
     "heldout-s42",
     "heldout-s42b",
     "heldout-s42c",
+    "heldout-s43",
+    "heldout-s43b",
+    "heldout-s43c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -113,7 +113,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s41.json``, ``news-heldout-s41b.json`` and ``news-heldout-s41c.json`` since
     their one scoring, session 41 at 831f478;
     ``news-heldout-s42.json``, ``news-heldout-s42b.json`` and ``news-heldout-s42c.json`` since
-    their one scoring, session 42 at cb0ce1e).
+    their one scoring, session 42 at cb0ce1e;
+    ``news-heldout-s43.json``, ``news-heldout-s43b.json`` and ``news-heldout-s43c.json`` since
+    their one scoring, session 43 at 3d01f3f).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -219,6 +221,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s42", str(news / "news-heldout-s42.json"), None, "url"),
         DevSet("heldout-s42b", str(news / "news-heldout-s42b.json"), None, "url"),
         DevSet("heldout-s42c", str(news / "news-heldout-s42c.json"), None, "url"),
+        DevSet("heldout-s43", str(news / "news-heldout-s43.json"), None, "url"),
+        DevSet("heldout-s43b", str(news / "news-heldout-s43b.json"), None, "url"),
+        DevSet("heldout-s43c", str(news / "news-heldout-s43c.json"), None, "url"),
     ]
 
 
