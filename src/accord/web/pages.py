@@ -38,7 +38,7 @@ from accord.scenario.versions import VersionInfo
 from accord.web import api
 from accord.web.ingests import KeptIngest
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
-from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
+from accord.web.services import NEWS_UPDATE, ChangeNotProposed, LedgerUnavailable, Workbench
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -127,7 +127,9 @@ def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
         "error.html",
         {"message": str(exc), "problems": problems, "status": status},
         status=status,
-        store_down=isinstance(exc, StoreUnavailable),
+        # the ledger's own database down leaves the workbench's: logins and edits go on
+        store_down=isinstance(exc, StoreUnavailable)
+        and not isinstance(exc.__cause__, LedgerUnavailable),
     )
 
 
@@ -1395,9 +1397,10 @@ def _ledger(
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
+    ledger, there = bench.reading_ledger()  # a read makes no ledger (session 43)
     records, resolutions = bench.ledger_entries(scenario)
     try:
-        just_recorded = None if recorded is None else bench.ledger().record(recorded)
+        just_recorded = None if recorded is None else bench.ledger_record(recorded)
     except UnknownRecord:
         just_recorded = None
     scores = bench.scores(scenario)
@@ -1424,14 +1427,15 @@ def _ledger(
             "engines": list(ENGINES),
             "records": records,
             "resolutions": resolutions,
-            "draft_results": bench.ledger().draft_entries(scenario),
+            "draft_results": bench.draft_entries(scenario),
             "scores": scores.to_dict(),
             "recorded": just_recorded,
             "error": str(error) if error else None,
             "runs": runs,
             "engine": engine,
             "busy": busy,
-            "ledger_url": bench.ledger().display_url,
+            "ledger_url": ledger.display_url,
+            "no_ledger": not there,
             "page_data": {"points": points},
         },
         status=422 if error else 200,

@@ -1,0 +1,210 @@
+"""Session 43 (s43-webstore2): what session 42's s42-webstore left. A ledger on its own
+PostgreSQL server that was down before the ledger's first use was a 400 ``DataError`` naming
+the database (not the 503 of every other store outage), and its log line would have named the
+workbench's store; a read of the ledger (the page, the API) made the ledger, a new SQLite file
+or the ledger's tables in the workbench's database; a form posted while the store was down
+lost what was typed; and an engine's run went on to its last round after its client left."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import socket
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from accord.web import WebSettings, create_app
+from tests.web.helpers import log_in
+
+TOKEN = "a-webstore2-token-s43-0123456789"
+BEARER = {"Authorization": f"Bearer {TOKEN}"}
+UKRAINE = "ukraine-2025-02"
+
+
+def _closed_port() -> int:
+    """A loopback port nothing listens on: a PostgreSQL server there is down."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _tables(db: Path) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+# ------------------------------------------------------------- the ledger's own store down
+
+
+@pytest.fixture
+def ledger_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[TestClient, str, Path]]:
+    """A workbench on its own SQLite store (``$ACCORD_DB``) whose ledger is a PostgreSQL
+    server (``$ACCORD_LEDGER_DB``, with a password) that is down from the start."""
+    port = _closed_port()
+    ledger = f"postgresql+psycopg://desk:s3cret-pw@127.0.0.1:{port}/ledger"
+    monkeypatch.setenv("ACCORD_DB", str(tmp_path / "w.db"))
+    monkeypatch.setenv("ACCORD_LEDGER_DB", ledger)
+    app = create_app(WebSettings(token=TOKEN))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client, f"desk:***@127.0.0.1:{port}/ledger", tmp_path / "w.db"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("GET", "/ledger", None),
+        ("GET", "/api/v1/ledger", None),
+        ("GET", "/api/v1/ledger/scores", None),
+        ("GET", "/api/v1/ledger/records/1", None),
+        ("POST", "/api/v1/ledger/records", {"scenario": UKRAINE, "engine": "mean"}),
+    ],
+)
+def test_a_ledger_whose_own_store_is_down_is_the_same_503(
+    ledger_down: tuple[TestClient, str, Path],
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    path: str,
+    body: dict[str, str] | None,
+) -> None:
+    """Before the ledger was first opened, opening it failed with ``DataError`` (a 400 that
+    named the database and the driver's message to the client): it is the 503 of every store
+    outage, logged once with the ledger's database, its password hidden, not the workbench's."""
+    client, ledger, store = ledger_down
+    with caplog.at_level(logging.ERROR, logger="accord.web"):
+        answer = client.request(method, path, json=body, headers=BEARER)
+    assert answer.status_code == 503, answer.text[:400]
+    assert int(answer.headers["retry-after"]) >= 1
+    text = html.unescape(answer.text)
+    assert "the forecast ledger's database does not answer" in text
+    assert "s3cret" not in text and "127.0.0.1" not in text and "DataError" not in text
+    if path.startswith("/api/"):
+        assert answer.json()["error"]["type"] == "StoreUnavailable"
+    else:  # the workbench's own store answers: logins and edits go on
+        assert "nobody can log in" not in text
+    logged = [r.getMessage() for r in caplog.records if r.name == "accord.web"]
+    assert len(logged) == 1, logged
+    assert f"{method} {path}" in logged[0] and ledger in logged[0]
+    assert "s3cret" not in logged[0] and str(store) not in logged[0]
+    assert "answered 503" in logged[0]
+
+
+def test_the_workbench_goes_on_while_its_ledger_is_down(
+    ledger_down: tuple[TestClient, str, Path],
+) -> None:
+    client, _ledger, _store = ledger_down
+    assert client.get("/scenarios").status_code == 200
+    assert client.get("/healthz").status_code == 200  # the workbench's database answers
+
+
+def test_a_ledger_that_goes_away_once_open_is_logged_as_the_ledgers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The ledger's own SQLite file, opened by a record, then gone with its folder: the
+    reads fail in the driver (``OperationalError``), answered 503 and logged with the
+    ledger's file, where the log named the workbench's database."""
+    import shutil
+
+    folder = tmp_path / "ledger"
+    monkeypatch.setenv("ACCORD_DB", str(tmp_path / "w.db"))
+    monkeypatch.setenv("ACCORD_LEDGER_DB", str(folder / "l.db"))
+    app = create_app(WebSettings(token=TOKEN))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        body = {"scenario": UKRAINE, "engine": "mean", "seed": 1}
+        made = client.post("/api/v1/ledger/records", json=body, headers=BEARER)
+        assert made.status_code == 201, made.text
+        app.state.workbench.ledger().engine.dispose()
+        shutil.rmtree(folder)
+        with caplog.at_level(logging.ERROR, logger="accord.web"):
+            answer = client.get("/api/v1/ledger")
+        assert answer.status_code == 503 and str(folder) not in answer.text
+        logged = [r.getMessage() for r in caplog.records if r.name == "accord.web"]
+        assert len(logged) == 1 and str(folder / "l.db") in logged[0], logged
+        assert str(tmp_path / "w.db") not in logged[0]
+
+
+# ------------------------------------------------------------- a read makes no ledger
+
+
+def test_reading_the_ledger_makes_no_tables_in_the_workbench_database(tmp_path: Path) -> None:
+    """With ``--db`` the ledger lives in the workbench's database; reading the ledger page or
+    the API made the ledger's tables there. It says there is no ledger yet; a record makes
+    it, and the page then lists the record."""
+    db = tmp_path / "w.db"
+    app = create_app(WebSettings(db=str(db), token=TOKEN))
+    with TestClient(app) as client:
+        page = client.get("/ledger")
+        assert page.status_code == 200
+        assert 'id="no-ledger"' in page.text and "No ledger yet" in page.text
+        listed = client.get("/api/v1/ledger").json()
+        assert listed["records"] == [] and listed["resolutions"]  # the bundled ones
+        assert client.get(f"/api/v1/ledger?scenario={UKRAINE}").status_code == 200
+        missing = client.get("/api/v1/ledger/records/1")
+        assert missing.status_code == 404 and "no ledger yet" in missing.json()["error"]["message"]
+        assert client.get("/api/v1/ledger/scores").status_code in (200, 400)
+        assert client.get(f"/ledger?scenario={UKRAINE}&recorded=1").status_code == 200
+        assert not any(t.startswith(("ledger_", "accord_ledger")) for t in _tables(db))
+        body = {"scenario": UKRAINE, "engine": "mean", "seed": 1}
+        made = client.post("/api/v1/ledger/records", json=body, headers=BEARER)
+        assert made.status_code == 201, made.text
+        assert "ledger_records" in _tables(db)
+        page = client.get("/ledger")
+        assert 'id="no-ledger"' not in page.text
+        assert [r["id"] for r in client.get("/api/v1/ledger").json()["records"]] == [
+            made.json()["id"]
+        ]
+
+
+def test_reading_the_ledger_makes_no_ledger_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without ``--db`` the ledger is its own SQLite file (``$ACCORD_LEDGER_DB`` here, the
+    data directory's ``ledger.db`` by default): the ledger page made it, and its folder."""
+    ledger = tmp_path / "not-yet" / "ledger.db"
+    monkeypatch.setenv("ACCORD_DB", str(tmp_path / "w.db"))
+    monkeypatch.setenv("ACCORD_LEDGER_DB", str(ledger))
+    app = create_app(WebSettings(token=TOKEN))
+    with TestClient(app) as client:
+        for path in ("/ledger", "/api/v1/ledger", f"/api/v1/ledger?scenario={UKRAINE}"):
+            assert client.get(path).status_code == 200, path
+        report = client.get(f"/scenarios/{UKRAINE}/forecast/report?engine=mean&seed=1")
+        assert report.status_code == 200, report.text[:300]
+        assert not ledger.parent.exists()
+        assert log_in(client, TOKEN).status_code == 303
+        token = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/ledger").text)
+        assert token is not None
+        recorded = client.post(
+            "/ledger/record",
+            data={"csrf_token": token.group(1), "scenario": UKRAINE, "engine": "mean"},
+            follow_redirects=False,
+        )
+        assert recorded.status_code == 303, recorded.text[:300]
+        assert ledger.is_file()
+        page = client.get(recorded.headers["location"])
+        assert "Recorded as ledger record 1" in page.text and 'id="no-ledger"' not in page.text
+
+
+def test_a_ledger_another_process_makes_is_read_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No ledger yet is read afresh on each read: a record the command line makes shows."""
+    from accord.forecast import forecast
+    from accord.ledger import Ledger, record_of
+    from accord.scenario.catalogue import load_bundled
+
+    ledger = tmp_path / "ledger.db"
+    monkeypatch.setenv("ACCORD_DB", str(tmp_path / "w.db"))
+    monkeypatch.setenv("ACCORD_LEDGER_DB", str(ledger))
+    app = create_app(WebSettings(token=TOKEN))
+    with TestClient(app) as client:
+        assert client.get("/api/v1/ledger").json()["records"] == []
+        with Ledger(str(ledger)) as cli:
+            cli.add_record(record_of(forecast(load_bundled(UKRAINE), "mean", seed=3)))
+        assert len(client.get("/api/v1/ledger").json()["records"]) == 1
+        assert 'id="no-ledger"' not in client.get("/ledger").text
