@@ -14,6 +14,7 @@ import socket
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -208,3 +209,94 @@ def test_a_ledger_another_process_makes_is_read_at_once(
             cli.add_record(record_of(forecast(load_bundled(UKRAINE), "mean", seed=3)))
         assert len(client.get("/api/v1/ledger").json()["records"]) == 1
         assert 'id="no-ledger"' not in client.get("/ledger").text
+
+
+# ------------------------------------------------------------- a run stopped between rounds
+
+
+@pytest.fixture
+def bench(tmp_path: Path) -> Iterator[Any]:
+    from accord.web.services import Workbench
+
+    made = Workbench(WebSettings(db=str(tmp_path / "w.db"), token=TOKEN))
+    yield made
+    assert made.slots.take()  # whatever happened, the slot was given back
+    made.slots.give_back()
+    made.close()
+
+
+class Rounds:
+    """Hears the kernels' ticks (:func:`accord.progress.tick`: one a round or a turn) as a
+    progress reporter would, and makes the client leave at the ``leave_at``-th."""
+
+    def __init__(self, leave_at: int) -> None:
+        import threading
+
+        self.heard: list[tuple[str, int]] = []
+        self.leave_at = leave_at
+        self.gone = threading.Event()
+        self.after: list[tuple[str, int]] = []
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        if self.gone.is_set():
+            self.after.append((what, done))  # a round begun after the client left
+        self.heard.append((what, done))
+        if len(self.heard) == self.leave_at:
+            self.gone.set()
+
+
+def _leaving(rounds: Rounds) -> Iterator[None]:
+    from accord.progress import reporting
+    from accord.web.slots import ABANDONED
+
+    token = ABANDONED.set(rounds.gone)
+    try:
+        with reporting(rounds):
+            yield
+    finally:
+        ABANDONED.reset(token)
+
+
+@pytest.mark.parametrize(("engine", "what"), [("bdm", "bdm: round"), ("smp", "smp: turn")])
+def test_a_run_stops_at_its_next_round_once_its_client_has_gone(
+    bench: Any, engine: str, what: str
+) -> None:
+    """The client leaves during the run's third round: no further round begins (until
+    session 43 the run went on to its last, 10 rounds of BDM, up to 100 turns of SMP)."""
+    from accord.scenario.catalogue import load_bundled
+    from accord.web.slots import RequestAbandoned
+
+    rounds = Rounds(leave_at=3)
+    for _ in _leaving(rounds):
+        with pytest.raises(RequestAbandoned):
+            bench.forecast(load_bundled(UKRAINE), engine, seed=1)
+    assert rounds.heard == [(what, 1), (what, 2), (what, 3)]
+    assert rounds.after == []
+
+
+def test_an_explanations_batch_run_stops_at_its_next_round(bench: Any) -> None:
+    """The tornado's batch run, nearly all of an explanation's time, stops part-way too: the
+    client leaves in its second round (after the single run's 10)."""
+    from accord.scenario.catalogue import load_bundled
+    from accord.web.slots import RequestAbandoned
+
+    rounds = Rounds(leave_at=12)
+    for _ in _leaving(rounds):
+        with pytest.raises(RequestAbandoned):
+            bench.explain(load_bundled(UKRAINE), "bdm", seed=1)
+    assert len(rounds.heard) == 12 and rounds.heard[-1] == ("bdm: round", 2)
+    assert rounds.after == []
+
+
+def test_a_run_whose_client_waits_hears_every_round_and_gives_the_same_numbers(
+    bench: Any,
+) -> None:
+    """The check changes no number, and a reporter listening already hears every tick."""
+    from accord.forecast import forecast
+    from accord.scenario.catalogue import load_bundled
+
+    rounds = Rounds(leave_at=-1)
+    for _ in _leaving(rounds):
+        made = bench.forecast(load_bundled(UKRAINE), "bdm", seed=4)
+    assert [done for _what, done in rounds.heard] == list(range(1, 11))
+    assert made.to_dict() == forecast(load_bundled(UKRAINE), "bdm", seed=4).to_dict()
