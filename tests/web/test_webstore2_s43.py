@@ -300,3 +300,118 @@ def test_a_run_whose_client_waits_hears_every_round_and_gives_the_same_numbers(
         made = bench.forecast(load_bundled(UKRAINE), "bdm", seed=4)
     assert [done for _what, done in rounds.heard] == list(range(1, 11))
     assert made.to_dict() == forecast(load_bundled(UKRAINE), "bdm", seed=4).to_dict()
+
+
+# ------------------------------------------------------------- a form kept through an outage
+
+ARTICLE = (
+    "Geneva, 3 March 2025. France and Germany met in Geneva on Monday.\n"
+    'The talks were "useful", a spokesman said <of both>.'
+)
+
+
+def _csrf(page: str) -> str:
+    found = re.search(r'name="csrf-token" content="([^"]+)"', page)
+    assert found is not None
+    return found.group(1)
+
+
+def _hidden(page: str) -> list[tuple[str, str]]:
+    """The resend form's hidden fields, as a browser would send them."""
+    form = re.search(r'<form [^>]*id="resend-form".*?</form>', page, re.DOTALL)
+    assert form is not None, page[:2000]
+    return [
+        (html.unescape(n), html.unescape(v))
+        for n, v in re.findall(r'<input type="hidden" name="([^"]*)" value="([^"]*)">', form[0])
+    ]
+
+
+def test_a_form_the_store_fails_is_kept_on_the_503_page_to_send_again(tmp_path: Path) -> None:
+    """The news page's pasted article, posted while the store is down: the 503 page lost it.
+    It keeps every field as sent (the CSRF token too) in a form that posts them again, and
+    shows them; sent again once the store is back, the article is ingested."""
+    folder = tmp_path / "store"
+    folder.mkdir()
+    app = create_app(WebSettings(db=str(folder / "w.db"), token=TOKEN))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        assert log_in(client, TOKEN).status_code == 303
+        csrf = _csrf(client.get("/news").text)
+        sent = {"csrf_token": csrf, "title": "Geneva <talks>", "text": ARTICLE, "date": ""}
+        app.state.workbench.store.engine.dispose()
+        kept = tmp_path / "kept"
+        folder.rename(kept)  # the volume goes away
+        answer = client.post("/news/ingest", data=sent, follow_redirects=False)
+        assert answer.status_code == 503 and int(answer.headers["retry-after"]) >= 1
+        assert 'action="/news/ingest"' in answer.text and 'id="resend"' in answer.text
+        again = _hidden(answer.text)
+        assert dict(again) == sent
+        assert "Geneva &lt;talks&gt;" in answer.text  # shown, escaped
+        app.state.workbench.store.engine.dispose()
+        kept.rename(folder)  # and comes back
+        done = client.post("/news/ingest", data=dict(again), follow_redirects=True)
+        assert done.status_code == 200, done.text[:400]
+        titles = [d["title"] for d in client.get("/api/v1/documents").json()]
+        assert "Geneva <talks>" in titles
+
+
+def test_an_api_request_and_a_read_get_no_form_to_send_again(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "store"
+    folder.mkdir()
+    app = create_app(WebSettings(db=str(folder / "w.db"), token=TOKEN))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        app.state.workbench.store.engine.dispose()
+        import shutil
+
+        shutil.rmtree(folder)
+        page = client.get("/news")
+        assert page.status_code == 503 and 'id="resend-form"' not in page.text
+        api = client.post("/api/v1/ingest/text", json={"text": ARTICLE}, headers=BEARER)
+        assert api.status_code == 503 and set(api.json()) == {"error"}
+
+
+def test_a_browser_keeps_a_pasted_article_through_an_outage_and_sends_it_again(
+    tmp_path: Path,
+) -> None:
+    """In Chromium: an article pasted on the news page and sent while the store is away; the
+    503 page shows it and its Send again button; the store back, one click ingests it."""
+    from tests.web.helpers import CHROMIUM, CHROMIUM_FLAGS, browser_log_in, need_browser, serving
+
+    sync_playwright = need_browser()
+    folder = tmp_path / "store"
+    folder.mkdir()
+    app = create_app(WebSettings(db=str(folder / "w.db"), token=TOKEN))
+    with serving(app) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        tab = browser.new_context().new_page()
+        problems: list[str] = []
+        tab.on("pageerror", lambda e: problems.append(str(e)))
+        tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        browser_log_in(tab, base, TOKEN)
+        tab.goto(f"{base}/news")
+        tab.fill("#paste-form input[name=title]", "Geneva <talks>")
+        tab.fill("#paste-form textarea[name=text]", ARTICLE)
+        kept = tmp_path / "kept"
+        app.state.workbench.store.engine.dispose()
+        folder.rename(kept)  # the volume goes away
+        with tab.expect_navigation() as went:
+            tab.click("#paste-form button")
+        answer = went.value
+        assert answer is not None and answer.status == 503
+        assert "send it again" in tab.inner_text("#error-message")
+        assert "What you sent is kept in this page" in tab.inner_text("#resend-note")
+        tab.click("#resend-values summary")
+        shown = tab.inner_text("#resend-values")
+        assert "Geneva <talks>" in shown and "spokesman" in shown
+        app.state.workbench.store.engine.dispose()
+        kept.rename(folder)  # and comes back
+        problems.clear()  # the 503 itself is a console error of Chromium's
+        with tab.expect_navigation():
+            tab.click("#resend")
+        assert tab.url.startswith(f"{base}/news")
+        assert "Geneva <talks>" in tab.inner_text("main")
+        browser.close()
+        assert problems == []
+    stored = app.state.workbench.store.documents()
+    assert [d.title for d in stored] == ["Geneva <talks>"]

@@ -100,7 +100,9 @@ async def _accord_error(request: Request, exc: Exception) -> Response:
         if isinstance(exc, StoreBusy | StoreUnavailable | ServerBusy | TooManyAttempts):
             headers = {"retry-after": str(exc.retry_after_s)}
         return JSONResponse(error_json(exc), status_code=status, headers=headers)
-    page = pages.error_page(request, exc, status)
+    # a form the store failed is shown again on the page, to send once it answers (session 43)
+    resend = await pages.resend_of(request) if isinstance(exc, StoreUnavailable) else None
+    page = pages.error_page(request, exc, status, resend)
     if isinstance(exc, StoreUnavailable | ServerBusy | TooManyAttempts):
         page.headers["retry-after"] = str(exc.retry_after_s)
     return page
