@@ -19,9 +19,9 @@ forecast whose client left before it started does not start. Since session 43 a 
 part-way as well, between two of its rounds (BDM) or turns (SMP), batch runs included: the
 kernels report each round to :func:`accord.progress.tick`, and the wrapper installs the same
 check there (:func:`accord.progress.checking`), so the engines import nothing of the web. An
-engine whose kernel reports no rounds (the baselines, a third party's) runs to its end, its
-answer dropped (a Python thread cannot be stopped from outside). Background jobs
-(``POST /api/v1/jobs``) are bounded apart, by their own queue.
+engine whose kernel reports no rounds (mean, median, Nash, exchange, learned, a third
+party's) runs to its end, its answer dropped (a Python thread cannot be stopped from outside).
+Background jobs (``POST /api/v1/jobs``) are bounded apart, by their own queue.
 """
 
 from __future__ import annotations
