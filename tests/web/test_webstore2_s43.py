@@ -354,9 +354,9 @@ def test_a_form_the_store_fails_is_kept_on_the_503_page_to_send_again(tmp_path: 
         assert "Geneva <talks>" in titles
 
 
-def test_an_api_request_and_a_read_get_no_form_to_send_again(
-    tmp_path: Path,
-) -> None:
+def test_an_api_request_a_read_and_a_login_get_no_form_to_send_again(tmp_path: Path) -> None:
+    """What the error page keeps is a page's form: not an API request's body, not a read,
+    and not the login form, whose one field is the token."""
     folder = tmp_path / "store"
     folder.mkdir()
     app = create_app(WebSettings(db=str(folder / "w.db"), token=TOKEN))
@@ -369,6 +369,9 @@ def test_an_api_request_and_a_read_get_no_form_to_send_again(
         assert page.status_code == 503 and 'id="resend-form"' not in page.text
         api = client.post("/api/v1/ingest/text", json={"text": ARTICLE}, headers=BEARER)
         assert api.status_code == 503 and set(api.json()) == {"error"}
+        refused = log_in(client, TOKEN)  # its session is written in the store
+        assert refused.status_code == 503 and 'id="resend-form"' not in refused.text
+        assert TOKEN not in refused.text  # the token is never written into a page
 
 
 def test_a_browser_keeps_a_pasted_article_through_an_outage_and_sends_it_again(
@@ -415,3 +418,40 @@ def test_a_browser_keeps_a_pasted_article_through_an_outage_and_sends_it_again(
         assert problems == []
     stored = app.state.workbench.store.documents()
     assert [d.title for d in stored] == ["Geneva <talks>"]
+
+
+@pytest.mark.parametrize(("engine", "what"), [("bdm", "bdm: round"), ("smp", "smp: turn")])
+def test_a_client_that_disconnects_mid_run_stops_it_through_the_server(
+    tmp_path: Path, engine: str, what: str
+) -> None:
+    """The whole way: ``POST /api/v1/forecast``, whose client goes away (the server's
+    ``http.disconnect``) in the run's third round; no further round begins, the answer is
+    the 499 nobody reads, and the slot is given back."""
+    import threading
+
+    from accord.progress import reporting
+    from accord.web.slots import ABANDONED
+    from tests.web.test_webstore_s42 import TOKEN as S42_TOKEN
+    from tests.web.test_webstore_s42 import _asgi_post
+
+    app = create_app(
+        WebSettings(db=str(tmp_path / "w.db"), token=S42_TOKEN, max_concurrent_forecasts=1)
+    )
+    leave = threading.Event()
+    heard: list[tuple[str, int]] = []
+
+    def hear(kind: str, done: int, total: int) -> None:
+        heard.append((kind, done))
+        if len(heard) == 3:
+            leave.set()  # the client goes away in the third round ...
+            seen = ABANDONED.get()  # ... and the server sees it before that round ends
+            assert seen is not None and seen.wait(30)
+
+    with reporting(hear):  # the request's worker thread runs in a copy of this context
+        sent = _asgi_post(app, "/api/v1/forecast", {"engine": engine, "seed": 1}, leave)
+    assert sent[0]["type"] == "http.response.start" and sent[0]["status"] == 499
+    assert heard == [(what, 1), (what, 2), (what, 3)]
+    bench = app.state.workbench
+    assert bench.slots.take()
+    bench.slots.give_back()
+    bench.close()

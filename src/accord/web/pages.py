@@ -39,7 +39,13 @@ from accord.scenario.versions import VersionInfo
 from accord.web import api
 from accord.web.ingests import KeptIngest
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused, route_path
-from accord.web.services import NEWS_UPDATE, ChangeNotProposed, LedgerUnavailable, Workbench
+from accord.web.services import (
+    NEWS_UPDATE,
+    ChangeNotProposed,
+    LedgerUnavailable,
+    NoLedger,
+    Workbench,
+)
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -153,13 +159,19 @@ class Resend:
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
+NOT_RESENT = ("/login", "/logout")
+"""Forms the error page does not keep: the login form's field is the token, which no page
+shows, and a logout is sent again from any page's header."""
+
 
 async def resend_of(request: Request) -> Resend | None:
     """The form ``request`` posted (:class:`Resend`), read as the route read it (Starlette
-    keeps it) or now, within the same limits; None for any other request, or a form that
-    cannot be read."""
+    keeps it) or now, within the same limits; None for any other request, a form that
+    cannot be read, and the login and logout forms (:data:`NOT_RESENT`)."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if request.method != "POST" or kind not in FORM_TYPES:
+        return None
+    if route_path(request.scope) in NOT_RESENT:
         return None
     limit = request.app.state.settings.max_upload_bytes
     try:
@@ -1438,7 +1450,7 @@ def _ledger(
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
-    ledger, there = bench.reading_ledger()  # a read makes no ledger (session 43)
+    ledger = bench.reading_ledger()  # a read makes no ledger (session 43)
     records, resolutions = bench.ledger_entries(scenario)
     try:
         just_recorded = None if recorded is None else bench.ledger_record(recorded)
@@ -1476,7 +1488,7 @@ def _ledger(
             "engine": engine,
             "busy": busy,
             "ledger_url": ledger.display_url,
-            "no_ledger": not there,
+            "no_ledger": isinstance(ledger, NoLedger),
             "page_data": {"points": points},
         },
         status=422 if error else 200,

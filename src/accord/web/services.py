@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
@@ -30,6 +31,7 @@ from accord.errors import (
     DataError,
     Problem,
     ScenarioError,
+    StoreBusy,
     StoreUnavailable,
     UnknownRecord,
     UnknownScenarioError,
@@ -83,7 +85,10 @@ def store_outage(exc: Exception) -> Exception | None:
     :data:`STORE_OUTAGES`, a write's :class:`~accord.errors.StoreUnavailable`
     (:func:`accord.store.retrying_write`), or the ``DataError`` that opening a database raises
     in place of one (:func:`accord.store.migrate`: its context is the driver's failure); None
-    for any other error."""
+    for any other error, a database busy included (:class:`~accord.errors.StoreBusy`, whose
+    context is the driver's "locked")."""
+    if isinstance(exc, StoreBusy):
+        return None
     if isinstance(exc, (*STORE_OUTAGES, StoreUnavailable)):
         return exc
     context = exc.__context__
@@ -453,24 +458,27 @@ class Workbench:
                     self._ledger = Ledger(self.ledger_url())
             return self._ledger
 
-    def reading_ledger(self) -> tuple[Ledger, bool]:
-        """The ledger to read, and whether there is one: the workbench's ledger where its
-        database holds one, else an empty one that exists nowhere (:class:`NoLedger`, False).
+    def reading_ledger(self) -> Ledger:
+        """The ledger to read: the workbench's ledger where its database holds one, else an
+        empty one that exists nowhere (:class:`NoLedger`).
         Until session 43 a read (the ledger page, ``GET /api/v1/ledger``) made the ledger: a
         new SQLite file, or the ledger's tables in a database that had none. Whether there is
         one is read afresh until it is opened (another process may record the first forecast);
         a database that does not answer is :class:`LedgerUnavailable`, as for a write."""
         with self._ledger_lock:
             if self._ledger is not None:
-                return self._ledger, True
+                return self._ledger
         if self._ledger_exists():
-            return self.ledger(), True
-        return NoLedger(self.ledger_url()), False
+            return self.ledger()
+        return NoLedger(self.ledger_url())
 
     def _ledger_exists(self) -> bool:
         """Whether the ledger's database holds a ledger (its version table, or the records'
-        table of a ledger older than its migrations), read without making the database: a
-        SQLite file that is not there is none; an in-memory database is made as it is read."""
+        table of a ledger older than its migrations), read without making or changing
+        anything: a SQLite file that is not there is none, one that is there is read through
+        a read-only connection (accord's engine would set its journal mode on connecting, a
+        write that waits for another writer's lock); an in-memory database is made as it is
+        read; another database (PostgreSQL) is asked for its tables."""
         from sqlalchemy import inspect
         from sqlalchemy.engine import make_url
 
@@ -480,27 +488,47 @@ class Workbench:
         url = self.ledger_url()
         if NewSqliteFile.of(url) is not None:
             return False
-        if make_url(url).get_backend_name() == "sqlite" and make_url(url).database in (
-            None,
-            "",
-            ":memory:",
-        ):
-            return True
-        with self._on_ledger():
-            engine = connect(url, create=False, what="ledger")
-            try:
-                names = inspect(engine).get_table_names()
-            finally:
-                engine.dispose()
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database in (None, "", ":memory:"):
+                return True
+            names = self._sqlite_tables(Path(str(parsed.database)).expanduser().resolve())
+        else:
+            with self._on_ledger():
+                engine = connect(url, create=False, what="ledger")
+                try:
+                    names = set(inspect(engine).get_table_names())
+                finally:
+                    engine.dispose()
         return LEDGER.version_table in names or "ledger_records" in names
+
+    def _sqlite_tables(self, path: Path) -> set[str]:
+        """The tables of the SQLite file at ``path``, read through a read-only connection;
+        a file that cannot be read is :class:`LedgerUnavailable`."""
+        import sqlite3
+        from contextlib import closing
+
+        from accord.store.engine import SQLITE_BUSY_TIMEOUT_S
+
+        try:
+            ro = sqlite3.connect(
+                f"{path.as_uri()}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_S
+            )
+            with closing(ro) as conn:
+                rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                return {str(row[0]) for row in rows}
+        except sqlite3.Error as exc:
+            raise LedgerUnavailable(self.ledger_url(), exc) from None
 
     @contextmanager
     def _on_ledger(self) -> Iterator[None]:
         """Turn a failure of the ledger's database that says it does not answer into
         :class:`LedgerUnavailable` naming the ledger's URL, so that the 503 the app answers is
         logged with the ledger's database, not the workbench's (they differ where the ledger
-        has its own, ``$ACCORD_LEDGER_DB``). Until session 43 a ledger on a PostgreSQL server
-        that was down when first opened was a 400 ``DataError`` that named the database."""
+        has its own, ``$ACCORD_LEDGER_DB``); a lock waited out while the ledger is made is
+        :class:`~accord.errors.StoreBusy`, as a record's own write is. Until session 43 a
+        ledger on a PostgreSQL server that was down when first opened was a 400 ``DataError``
+        that named the database."""
         try:
             yield
         except LedgerUnavailable:
@@ -509,6 +537,15 @@ class Workbench:
             cause = store_outage(exc)
             if cause is None:
                 raise
+            if isinstance(cause, OperationalError) and "locked" in str(cause.orig):
+                from accord.store import display_url
+
+                # opening (making) the ledger waited out another writer's lock: busy, not down
+                raise StoreBusy(
+                    f"cannot open the ledger in {display_url(self.ledger_url())}: another "
+                    "writer held the database's lock for longer than accord waits; nothing was "
+                    "written: try again when that writer has finished"
+                ) from None
             raise LedgerUnavailable(self.ledger_url(), cause) from None
 
     def report_history(self, scenario_id: str) -> tuple[list[ForecastRecord], list[Resolution]]:
@@ -521,11 +558,8 @@ class Workbench:
         nothing made: a report makes no ledger, as the CLI's makes none, and its brief says
         that none was read. A ledger whose database does not answer fails the request as
         every read of the store does."""
-        ledger, there = self.reading_ledger()
-        if not there:
-            return [], []
         with self._on_ledger():
-            return ledger.history(scenario_id)
+            return self.reading_ledger().history(scenario_id)  # NoLedger's: nothing
 
     def ledger_entries(
         self, scenario_id: str | None = None
@@ -534,10 +568,9 @@ class Workbench:
         scenario id that nothing knows is refused (:meth:`accord.ledger.Ledger.entries`).
         A scenario saved here with nothing in the ledger yet has an empty ledger: the pages
         list it to pick and to record, and the ledger knows only its own and bundled ids."""
-        ledger, _there = self.reading_ledger()
         try:
             with self._on_ledger():
-                return ledger.entries(scenario_id)
+                return self.reading_ledger().entries(scenario_id)
         except UnknownScenarioError:
             if scenario_id is None or not self.versions.exists(scenario_id):
                 raise
@@ -545,16 +578,14 @@ class Workbench:
 
     def draft_entries(self, scenario_id: str | None = None) -> list[DraftResult]:
         """The drafts' results in force (:meth:`accord.ledger.Ledger.draft_entries`)."""
-        ledger, _there = self.reading_ledger()
         with self._on_ledger():
-            return ledger.draft_entries(scenario_id)
+            return self.reading_ledger().draft_entries(scenario_id)
 
     def ledger_record(self, record_id: int) -> ForecastRecord:
         """One recorded forecast; :class:`~accord.errors.UnknownRecord` (404) for an id the
         ledger does not hold, or where there is no ledger yet."""
-        ledger, _there = self.reading_ledger()
         with self._on_ledger():
-            return ledger.record(record_id)
+            return self.reading_ledger().record(record_id)
 
     def scores(self, scenario_id: str | None = None, against: str | None = None) -> Scores:
         """The scores of ``accord ledger score``: the issues', and the drafts' P(adopted)
@@ -570,9 +601,8 @@ class Workbench:
         ledger if there is none yet."""
         from accord.ledger import record_of
 
-        ledger = self.ledger()
         with self._on_ledger():
-            return ledger.add_record(record_of(made))
+            return self.ledger().add_record(record_of(made))
 
     # ---------------------------------------------------------------- news
 
