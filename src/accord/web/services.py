@@ -450,8 +450,6 @@ class Workbench:
         it is missing: the ledger a record is written into. Reads go through
         :meth:`reading_ledger`, which makes nothing. A ledger whose database does not answer
         is :class:`LedgerUnavailable` (the workbench's 503, logged with the ledger's URL)."""
-        from accord.ledger import Ledger
-
         with self._ledger_lock:
             if self._ledger is None:
                 with self._on_ledger():
