@@ -354,6 +354,36 @@ def test_a_form_the_store_fails_is_kept_on_the_503_page_to_send_again(tmp_path: 
         assert "Geneva <talks>" in titles
 
 
+@pytest.mark.parametrize("root", ["", "/accord"])
+def test_an_upload_kept_asks_for_its_file_again_under_the_prefix(tmp_path: Path, root: str) -> None:
+    """A multipart form (the scenarios page's upload) is kept with its text fields and a file
+    field for the file named, which a page cannot choose again; under ``--root-path`` the
+    form posts to the prefixed address."""
+    import shutil
+
+    folder = tmp_path / "store"
+    folder.mkdir()
+    settings = WebSettings(db=str(folder / "w.db"), token=TOKEN, root_path=root)
+    app = create_app(settings)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        assert log_in(client, TOKEN, root=root).status_code == 303
+        csrf = _csrf(client.get(f"{root}/scenarios").text)
+        app.state.workbench.store.engine.dispose()
+        shutil.rmtree(folder)
+        answer = client.post(
+            f"{root}/scenarios/upload",
+            data={"csrf_token": csrf, "id": "kept-upload"},
+            files={"file": ("talks.yaml", b"id: x\n")},
+            follow_redirects=False,
+        )
+        assert answer.status_code == 503
+        assert f'action="{root}/scenarios/upload"' in answer.text
+        assert 'enctype="multipart/form-data"' in answer.text
+        assert dict(_hidden(answer.text)) == {"csrf_token": csrf, "id": "kept-upload"}
+        assert 'talks.yaml <input type="file" name="file">' in answer.text
+        assert "with the file chosen again" in answer.text
+
+
 def test_an_api_request_a_read_and_a_login_get_no_form_to_send_again(tmp_path: Path) -> None:
     """What the error page keeps is a page's form: not an API request's body, not a read,
     and not the login form, whose one field is the token."""
