@@ -2,6 +2,8 @@
 
 A kernel calls :func:`tick` once per turn or round (cheap: one context-variable lookup when
 nobody listens). A front end that wants progress installs a reporter with :func:`reporting`;
+one that may stop a run part-way installs a check with :func:`checking`, which a tick calls and
+which may raise: the run stops between two rounds or turns, nothing of it half done;
 :class:`ThrottledLines` is the command line's: after ``after`` seconds it prints one line such
 as ``smp: turn 40 of at most 100 (12 s)`` to stderr at most every ``every`` seconds, so a fast
 run prints nothing and a slow one (SMP on 300 actors, minutes) shows it is alive.
@@ -35,6 +37,24 @@ def reporting(reporter: Reporter) -> Iterator[None]:
         yield
     finally:
         _reporter.reset(token)
+
+
+@contextmanager
+def checking(check: Callable[[], None]) -> Iterator[None]:
+    """Call ``check()`` at every :func:`tick` made inside the block, before the reporter
+    already listening (if any), which still hears every tick. An exception ``check`` raises
+    goes up through the kernel: the run stops between two of its rounds or turns (the
+    workbench stops a forecast whose client has gone away; session 43), and the kernels know
+    nothing of who checks or why."""
+    outer = _reporter.get()
+
+    def checked(what: str, done: int, total: int) -> None:
+        check()
+        if outer is not None:
+            outer(what, done, total)
+
+    with reporting(checked):
+        yield
 
 
 @contextmanager

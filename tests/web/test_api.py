@@ -1162,6 +1162,10 @@ NOT_FROM_A_REQUEST = {
     "accord.ledger.bundled._load": "reads the package's own resolutions file (a packaging fault)",
     "accord.news.evidence.extract_evidence": "refuses a caller's wrong types; the workbench's "
     "are a Document and a Scenario",
+    "accord.web.services.Workbench._on_ledger": "the ledger's database not answering (503 "
+    "StoreUnavailable, session 43), which no read declares, as no read declares the store's",
+    "accord.web.services.Workbench._ledger_exists": "opens the ledger's database that the "
+    "server was started with: a refusal of its URL is the configuration's, not the request's",
 }
 """Functions :func:`_errors_raised` does not follow: what they raise no request can cause."""
 
@@ -1287,6 +1291,7 @@ def _returned(func: Any) -> type | None:
 def _annotation_names(func: Any) -> dict[str, Any]:
     """The names ``func``'s annotations may use: its module's, and those the module imports
     only for type checking (``if TYPE_CHECKING:``), looked up in the modules they come from."""
+    func = inspect.unwrap(func)  # a context manager's (@contextmanager) own function
     module = inspect.getmodule(func)
     return dict(func.__globals__) | (_type_checking_names(module) if module else {})
 

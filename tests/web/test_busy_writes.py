@@ -67,8 +67,12 @@ def test_an_ingest_into_a_locked_store_is_a_503_to_retry(
 def test_a_record_into_a_locked_ledger_is_a_503_to_retry(
     client: TestClient, auth: dict[str, str], settings: WebSettings
 ) -> None:
-    assert client.get("/api/v1/ledger").json()["records"] == []  # the ledger made, unlocked
+    assert client.get("/api/v1/ledger").json()["records"] == []  # a read makes no ledger
     body = {"scenario": "ec-emissions-1994", "engine": "mean"}
+    with holding_the_lock(Path(settings.db)):  # the ledger not made yet: making it waits
+        sent = client.post("/api/v1/ledger/records", json=body, headers=auth)
+        _busy(sent, "cannot open the ledger in sqlite:///")  # busy, not down (session 43)
+    client.app.state.workbench.ledger()  # the app's ledger made and opened, unlocked
     with holding_the_lock(Path(settings.db)):
         sent = client.post("/api/v1/ledger/records", json=body, headers=auth)
         _busy(sent, "cannot record the forecast in sqlite:///")

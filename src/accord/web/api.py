@@ -995,7 +995,7 @@ def ledger(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
         "resolutions": [r.to_dict() for r in resolutions],
         # as `accord ledger list --json`: each record's draft forecasts, the drafts' results
         "drafts": [d.to_dict() for r in records for d in r.drafts()],
-        "draft_results": [r.to_dict() for r in bench.ledger().draft_entries(scenario)],
+        "draft_results": [r.to_dict() for r in bench.draft_entries(scenario)],
     }
 
 
@@ -1005,7 +1005,7 @@ def ledger(bench: Bench, scenario: str | None = None) -> dict[str, Any]:
     responses=UNKNOWN_RECORD,
 )
 def ledger_record(record_id: int, bench: Bench) -> dict[str, Any]:
-    return bench.ledger().record(record_id).to_dict()
+    return bench.ledger_record(record_id).to_dict()
 
 
 @router.get(

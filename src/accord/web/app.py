@@ -40,6 +40,7 @@ from accord.web.security import (
 )
 from accord.web.services import (
     ChangeNotProposed,
+    LedgerUnavailable,
     PreconditionRequired,
     ScenarioExists,
     StaleVersion,
@@ -86,7 +87,12 @@ def error_json(exc: AccordError) -> dict[str, Any]:
 
 async def _accord_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, AccordError)
-    if isinstance(exc, StoreUnavailable) and exc.__cause__ is None:
+    if isinstance(exc, LedgerUnavailable):  # the ledger's own database (session 43)
+        health.log_unavailable(request, exc.cause, exc.url)
+        refused = StoreUnavailable(str(exc))  # its message names neither; its type is the same
+        refused.__cause__ = exc
+        exc = refused
+    elif isinstance(exc, StoreUnavailable) and exc.__cause__ is None:
         exc = health.unavailable(request, exc)  # a write's (accord.store.retrying_write)
     status = error_status(exc)
     if route_path(request.scope).startswith("/api/"):
@@ -94,7 +100,9 @@ async def _accord_error(request: Request, exc: Exception) -> Response:
         if isinstance(exc, StoreBusy | StoreUnavailable | ServerBusy | TooManyAttempts):
             headers = {"retry-after": str(exc.retry_after_s)}
         return JSONResponse(error_json(exc), status_code=status, headers=headers)
-    page = pages.error_page(request, exc, status)
+    # a form the store failed is shown again on the page, to send once it answers (session 43)
+    resend = await pages.resend_of(request) if isinstance(exc, StoreUnavailable) else None
+    page = pages.error_page(request, exc, status, resend)
     if isinstance(exc, StoreUnavailable | ServerBusy | TooManyAttempts):
         page.headers["retry-after"] = str(exc.retry_after_s)
     return page

@@ -23,19 +23,20 @@ import logging
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
-from sqlalchemy.exc import (
-    DisconnectionError,
-    InterfaceError,
-    OperationalError,
-    SQLAlchemyError,
-)
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.exc import SQLAlchemyError
 
 from accord.errors import StoreUnavailable
 from accord.store.engine import READ_ONLY, driver_message
-from accord.web.services import Workbench
+from accord.web.services import STORE_OUTAGES, Workbench
 
-__all__ = ["HEALTH_PATH", "STORE_OUTAGES", "UNAVAILABLE", "router", "unavailable"]
+__all__ = [
+    "HEALTH_PATH",
+    "STORE_OUTAGES",
+    "UNAVAILABLE",
+    "log_unavailable",
+    "router",
+    "unavailable",
+]
 
 HEALTH_PATH = "/healthz"
 """The health check's address (under ``--root-path`` when one is given)."""
@@ -58,16 +59,6 @@ def health(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"}, headers=headers)
 
 
-STORE_OUTAGES: tuple[type[SQLAlchemyError], ...] = (
-    OperationalError,
-    InterfaceError,
-    DisconnectionError,
-    PoolTimeout,
-)
-"""The database's failures that say it does not answer (the server down or out of reach, the
-connection lost, a SQLite file that cannot be opened or read, the pool waited out), as opposed
-to a fault of accord's own (a wrong statement: ``ProgrammingError``, a 500)."""
-
 UNAVAILABLE = (
     "the workbench's database does not answer (the server's log, where accord serve runs, "
     "says which and why); nothing is wrong with the request: send it again in a few seconds"
@@ -77,19 +68,27 @@ which the log has (a client that can read need not hold the token)."""
 
 
 def unavailable(request: Request, exc: Exception) -> StoreUnavailable:
-    """The error a request is answered with when the store failed it with ``exc`` (one of
-    :data:`STORE_OUTAGES`, or the :class:`~accord.errors.StoreUnavailable` of a write), once
-    the server's log has said what failed: the request, the database and the driver's words."""
+    """The error a request is answered with when the workbench's store failed it with ``exc``
+    (one of :data:`STORE_OUTAGES`, or the :class:`~accord.errors.StoreUnavailable` of a
+    write), once the server's log has said what failed (:func:`log_unavailable`)."""
     bench: Workbench = request.app.state.workbench
+    log_unavailable(request, exc, bench.store.display_url)
+    refused = StoreUnavailable(UNAVAILABLE)
+    refused.__cause__ = exc
+    return refused
+
+
+def log_unavailable(request: Request, exc: Exception, store: str) -> None:
+    """Say in the server's log that the database ``store`` (its URL, any password hidden)
+    failed the request with ``exc``: the request, the database and the driver's words. The
+    ledger's database, which may be another (:class:`~accord.web.services.LedgerUnavailable`),
+    is named as its own since session 43."""
     why = driver_message(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
     _log.error(
         "%s %s: the database %s does not answer (%s: %s); answered 503",
         request.method,
         request.url.path,
-        bench.store.display_url,
+        store,
         type(exc).__name__,
         why,
     )
-    refused = StoreUnavailable(UNAVAILABLE)
-    refused.__cause__ = exc
-    return refused

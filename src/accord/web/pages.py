@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import json
 import math
+from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote, urlencode
@@ -37,8 +38,14 @@ from accord.scenario.model import Scenario
 from accord.scenario.versions import VersionInfo
 from accord.web import api
 from accord.web.ingests import KeptIngest
-from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused
-from accord.web.services import NEWS_UPDATE, ChangeNotProposed, Workbench
+from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused, route_path
+from accord.web.services import (
+    NEWS_UPDATE,
+    ChangeNotProposed,
+    LedgerUnavailable,
+    NoLedger,
+    Workbench,
+)
 
 if TYPE_CHECKING:
     from accord.forecast import Forecast
@@ -120,15 +127,63 @@ def as_sent(form: FormData, which: str, file: str = "") -> dict[str, str]:
     return typed | {"form": which, "file": file}
 
 
-def error_page(request: Request, exc: AccordError, status: int) -> HTMLResponse:
+def error_page(
+    request: Request, exc: AccordError, status: int, resend: Resend | None = None
+) -> HTMLResponse:
+    """The error page; ``resend``, a form the store failed, shown on it to send again."""
     problems = [api.problem_json(p) for p in getattr(exc, "problems", [])]
     return render(
         request,
         "error.html",
-        {"message": str(exc), "problems": problems, "status": status},
+        {"message": str(exc), "problems": problems, "status": status, "resend": resend},
         status=status,
-        store_down=isinstance(exc, StoreUnavailable),
+        # the ledger's own database down leaves the workbench's: logins and edits go on
+        store_down=isinstance(exc, StoreUnavailable)
+        and not isinstance(exc.__cause__, LedgerUnavailable),
     )
+
+
+@dataclass(frozen=True)
+class Resend:
+    """A posted form the store failed (it did not answer), as the error page shows it again
+    to be sent once the store is back: where it was posted (``action``), its text fields as
+    sent, in order, the CSRF field included (``fields``), and its file fields with the name of
+    the file chosen (``files``), which a page cannot choose again. Until session 43 the error
+    page kept nothing of a form, and what was typed (an article pasted, an editor's grid) was
+    lost with it."""
+
+    action: str
+    fields: list[tuple[str, str]]
+    files: list[tuple[str, str]]
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+NOT_RESENT = ("/login", "/logout")
+"""Forms the error page does not keep: the login form's field is the token, which no page
+shows, and a logout is sent again from any page's header."""
+
+
+async def resend_of(request: Request) -> Resend | None:
+    """The form ``request`` posted (:class:`Resend`), read as the route read it (Starlette
+    keeps it) or now, within the same limits; None for any other request, a form that
+    cannot be read, and the login and logout forms (:data:`NOT_RESENT`)."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if request.method != "POST" or kind not in FORM_TYPES:
+        return None
+    if route_path(request.scope) in NOT_RESENT:
+        return None
+    limit = request.app.state.settings.max_upload_bytes
+    try:
+        form = await request.form(max_part_size=limit, max_fields=MAX_FORM_FIELDS)
+    except Exception:  # a body the route refused already (too large, cut off): nothing kept
+        return None
+    fields = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    files = [(k, v.filename or "") for k, v in form.multi_items() if not isinstance(v, str)]
+    action = root_of(request) + route_path(request.scope)
+    if request.url.query:
+        action += "?" + request.url.query
+    return Resend(action, fields, files)
 
 
 MAX_FORM_FIELDS = 100_000
@@ -1395,9 +1450,10 @@ def _ledger(
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
+    ledger = bench.reading_ledger()  # a read makes no ledger (session 43)
     records, resolutions = bench.ledger_entries(scenario)
     try:
-        just_recorded = None if recorded is None else bench.ledger().record(recorded)
+        just_recorded = None if recorded is None else bench.ledger_record(recorded)
     except UnknownRecord:
         just_recorded = None
     scores = bench.scores(scenario)
@@ -1424,14 +1480,15 @@ def _ledger(
             "engines": list(ENGINES),
             "records": records,
             "resolutions": resolutions,
-            "draft_results": bench.ledger().draft_entries(scenario),
+            "draft_results": bench.draft_entries(scenario),
             "scores": scores.to_dict(),
             "recorded": just_recorded,
             "error": str(error) if error else None,
             "runs": runs,
             "engine": engine,
             "busy": busy,
-            "ledger_url": bench.ledger().display_url,
+            "ledger_url": ledger.display_url,
+            "no_ledger": isinstance(ledger, NoLedger),
             "page_data": {"points": points},
         },
         status=422 if error else 200,

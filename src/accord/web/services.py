@@ -10,11 +10,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.errors import AccordError, DataError, Problem, ScenarioError, UnknownScenarioError
+from sqlalchemy import Table
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import (
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from accord.errors import (
+    AccordError,
+    DataError,
+    Problem,
+    ScenarioError,
+    StoreBusy,
+    StoreUnavailable,
+    UnknownRecord,
+    UnknownScenarioError,
+)
+from accord.ledger.db import Ledger
+from accord.ledger.records import DraftResult
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
 from accord.news.store import ActorFilter, DocumentInfo, Store, StoredEvent, resolve_actor
@@ -44,7 +67,82 @@ if TYPE_CHECKING:
     from accord.forecast.compare import Comparison
     from accord.forecast.explain import Explanation
     from accord.forecast.versus import ScenarioComparison
-    from accord.ledger import ForecastRecord, Ledger, Resolution, Scores
+    from accord.ledger import ForecastRecord, Resolution, Scores
+
+STORE_OUTAGES: tuple[type[SQLAlchemyError], ...] = (
+    OperationalError,
+    InterfaceError,
+    DisconnectionError,
+    PoolTimeout,
+)
+"""The database's failures that say it does not answer (the server down or out of reach, the
+connection lost, a SQLite file that cannot be opened or read, the pool waited out), as opposed
+to a fault of accord's own (a wrong statement: ``ProgrammingError``, a 500)."""
+
+
+def store_outage(exc: Exception) -> Exception | None:
+    """What says that a database did not answer, where ``exc`` is such a failure: one of
+    :data:`STORE_OUTAGES`, a write's :class:`~accord.errors.StoreUnavailable`
+    (:func:`accord.store.retrying_write`), or the ``DataError`` that opening a database raises
+    in place of one (:func:`accord.store.migrate`: its context is the driver's failure); None
+    for any other error, a database busy included (:class:`~accord.errors.StoreBusy`, whose
+    context is the driver's "locked")."""
+    if isinstance(exc, StoreBusy):
+        return None
+    if isinstance(exc, (*STORE_OUTAGES, StoreUnavailable)):
+        return exc
+    context = exc.__context__
+    if isinstance(exc, DataError) and isinstance(context, STORE_OUTAGES):
+        return context
+    return None
+
+
+class LedgerUnavailable(StoreUnavailable):
+    """The ledger's database did not answer (``cause``: how), where the ledger's database
+    (``url``, its password hidden) may be another than the workbench's: the app answers it as
+    every store outage (503 with ``Retry-After``), its log line naming the ledger's database
+    (:func:`accord.web.health.log_unavailable`; session 43). Its message, which the client
+    reads, names neither."""
+
+    def __init__(self, url: str, cause: Exception) -> None:
+        from accord.store import display_url
+
+        super().__init__(LEDGER_UNAVAILABLE)
+        self.url = display_url(url)
+        self.cause = cause
+
+
+LEDGER_UNAVAILABLE = (
+    "the forecast ledger's database does not answer (the server's log, where accord serve "
+    "runs, says which and why); nothing is wrong with the request: send it again in a few "
+    "seconds"
+)
+
+
+class NoLedger(Ledger):
+    """What the workbench reads where there is no ledger yet: an empty ledger that exists
+    nowhere, so that a read (the ledger page, ``GET /api/v1/ledger``) answers as an empty
+    ledger would, the bundled resolutions included, and makes no database (session 43).
+    It is never written to: a record opens the real one (:meth:`Workbench.ledger`)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url  # no engine: nothing is opened
+
+    def _rows(self, table: Table, scenario_id: str | None) -> list[Any]:
+        return []
+
+    def record(self, record_id: int) -> ForecastRecord:
+        raise UnknownRecord(
+            f"no forecast record {record_id}: there is no ledger yet ({self.display_url}); "
+            "recording a forecast makes it"
+        )
+
+    def close(self) -> None:
+        return None
+
+    def _write(self, append: Callable[[Connection], int], what: str) -> int:
+        raise AssertionError("NoLedger is read only")  # Workbench.record opens the real one
+
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -338,35 +436,128 @@ class Workbench:
 
     # ---------------------------------------------------------------- ledger
 
-    def ledger(self) -> Ledger:
-        """The forecast ledger in the workbench's database (``--db``), opened on first use;
-        without ``--db`` the ledger's own default (``$ACCORD_LEDGER_DB``, ``$ACCORD_DB``...)."""
-        from accord.ledger import Ledger
+    def ledger_url(self) -> str:
+        """The ledger's database URL: the workbench's database (``--db``), else the ledger's
+        own default (``$ACCORD_LEDGER_DB``, ``$ACCORD_DB``, the data directory's ``ledger.db``),
+        as :class:`accord.ledger.Ledger` reads it."""
+        from accord.ledger.db import default_url
+        from accord.store import normalise_url
 
+        return normalise_url(self.settings.db) if self.settings.db else default_url()
+
+    def ledger(self) -> Ledger:
+        """The forecast ledger (:meth:`ledger_url`), opened on first use and made there if
+        it is missing: the ledger a record is written into. Reads go through
+        :meth:`reading_ledger`, which makes nothing. A ledger whose database does not answer
+        is :class:`LedgerUnavailable` (the workbench's 503, logged with the ledger's URL)."""
         with self._ledger_lock:
             if self._ledger is None:
-                self._ledger = Ledger(self.settings.db)
+                with self._on_ledger():
+                    self._ledger = Ledger(self.ledger_url())
             return self._ledger
+
+    def reading_ledger(self) -> Ledger:
+        """The ledger to read: the workbench's ledger where its database holds one, else an
+        empty one that exists nowhere (:class:`NoLedger`).
+        Until session 43 a read (the ledger page, ``GET /api/v1/ledger``) made the ledger: a
+        new SQLite file, or the ledger's tables in a database that had none. Whether there is
+        one is read afresh until it is opened (another process may record the first forecast);
+        a database that does not answer is :class:`LedgerUnavailable`, as for a write."""
+        with self._ledger_lock:
+            if self._ledger is not None:
+                return self._ledger
+        if self._ledger_exists():
+            return self.ledger()
+        return NoLedger(self.ledger_url())
+
+    def _ledger_exists(self) -> bool:
+        """Whether the ledger's database holds a ledger (its version table, or the records'
+        table of a ledger older than its migrations), read without making or changing
+        anything: a SQLite file that is not there is none, one that is there is read through
+        a read-only connection (accord's engine would set its journal mode on connecting, a
+        write that waits for another writer's lock); an in-memory database is made as it is
+        read; another database (PostgreSQL) is asked for its tables."""
+        from sqlalchemy import inspect
+        from sqlalchemy.engine import make_url
+
+        from accord.ledger.db import LEDGER
+        from accord.store import NewSqliteFile, connect
+
+        url = self.ledger_url()
+        if NewSqliteFile.of(url) is not None:
+            return False
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database in (None, "", ":memory:"):
+                return True
+            names = self._sqlite_tables(Path(str(parsed.database)).expanduser().resolve())
+        else:
+            with self._on_ledger():
+                engine = connect(url, create=False, what="ledger")
+                try:
+                    names = set(inspect(engine).get_table_names())
+                finally:
+                    engine.dispose()
+        return LEDGER.version_table in names or "ledger_records" in names
+
+    def _sqlite_tables(self, path: Path) -> set[str]:
+        """The tables of the SQLite file at ``path``, read through a read-only connection;
+        a file that cannot be read is :class:`LedgerUnavailable`."""
+        import sqlite3
+        from contextlib import closing
+
+        from accord.store.engine import SQLITE_BUSY_TIMEOUT_S
+
+        try:
+            ro = sqlite3.connect(
+                f"{path.as_uri()}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_S
+            )
+            with closing(ro) as conn:
+                rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                return {str(row[0]) for row in rows}
+        except sqlite3.Error as exc:
+            raise LedgerUnavailable(self.ledger_url(), exc) from None
+
+    @contextmanager
+    def _on_ledger(self) -> Iterator[None]:
+        """Turn a failure of the ledger's database that says it does not answer into
+        :class:`LedgerUnavailable` naming the ledger's URL, so that the 503 the app answers is
+        logged with the ledger's database, not the workbench's (they differ where the ledger
+        has its own, ``$ACCORD_LEDGER_DB``); a lock waited out while the ledger is made is
+        :class:`~accord.errors.StoreBusy`, as a record's own write is. Until session 43 a
+        ledger on a PostgreSQL server that was down when first opened was a 400 ``DataError``
+        that named the database."""
+        try:
+            yield
+        except LedgerUnavailable:
+            raise
+        except Exception as exc:
+            cause = store_outage(exc)
+            if cause is None:
+                raise
+            if isinstance(cause, OperationalError) and "locked" in str(cause.orig):
+                from accord.store import display_url
+
+                # opening (making) the ledger waited out another writer's lock: busy, not down
+                raise StoreBusy(
+                    f"cannot open the ledger in {display_url(self.ledger_url())}: another "
+                    "writer held the database's lock for longer than accord waits; nothing was "
+                    "written: try again when that writer has finished"
+                ) from None
+            raise LedgerUnavailable(self.ledger_url(), cause) from None
 
     def report_history(self, scenario_id: str) -> tuple[list[ForecastRecord], list[Resolution]]:
         """What a forecast's report reads of the ledger, read as ``accord forecast --report``
         reads it (:meth:`accord.ledger.Ledger.history`: the scenario's records and its
-        questions' resolutions in force), from the workbench's ledger (:meth:`ledger`, the one
-        the ledger page shows and records into), so that the report's brief says what moved
-        since the ledger's previous forecast and the track record, as the CLI's does for the
-        same ledger. Nothing is read where that ledger is a SQLite file not made yet (without
-        ``--db``, ``$ACCORD_LEDGER_DB`` or ``$ACCORD_DB``: the data directory's ``ledger.db``
-        before anything is recorded): a report makes no ledger, as the CLI's makes none, and
-        its brief says that none was read. A ledger
-        whose database does not answer fails the request as every read of the store does."""
-        from accord.ledger.db import default_url
-        from accord.store import NewSqliteFile
-
-        with self._ledger_lock:
-            opened = self._ledger is not None
-        if not opened and NewSqliteFile.of(self.settings.db or default_url()) is not None:
-            return [], []
-        return self.ledger().history(scenario_id)
+        questions' resolutions in force), from the workbench's ledger (the one the ledger page
+        shows and records into), so that the report's brief says what moved since the
+        ledger's previous forecast and the track record, as the CLI's does for the same
+        ledger. Where there is no ledger yet (:meth:`reading_ledger`) nothing is read and
+        nothing made: a report makes no ledger, as the CLI's makes none, and its brief says
+        that none was read. A ledger whose database does not answer fails the request as
+        every read of the store does."""
+        with self._on_ledger():
+            return self.reading_ledger().history(scenario_id)  # NoLedger's: nothing
 
     def ledger_entries(
         self, scenario_id: str | None = None
@@ -376,11 +567,23 @@ class Workbench:
         A scenario saved here with nothing in the ledger yet has an empty ledger: the pages
         list it to pick and to record, and the ledger knows only its own and bundled ids."""
         try:
-            return self.ledger().entries(scenario_id)
+            with self._on_ledger():
+                return self.reading_ledger().entries(scenario_id)
         except UnknownScenarioError:
             if scenario_id is None or not self.versions.exists(scenario_id):
                 raise
             return [], []
+
+    def draft_entries(self, scenario_id: str | None = None) -> list[DraftResult]:
+        """The drafts' results in force (:meth:`accord.ledger.Ledger.draft_entries`)."""
+        with self._on_ledger():
+            return self.reading_ledger().draft_entries(scenario_id)
+
+    def ledger_record(self, record_id: int) -> ForecastRecord:
+        """One recorded forecast; :class:`~accord.errors.UnknownRecord` (404) for an id the
+        ledger does not hold, or where there is no ledger yet."""
+        with self._on_ledger():
+            return self.reading_ledger().record(record_id)
 
     def scores(self, scenario_id: str | None = None, against: str | None = None) -> Scores:
         """The scores of ``accord ledger score``: the issues', and the drafts' P(adopted)
@@ -389,13 +592,15 @@ class Workbench:
         from accord.ledger import score
 
         records, resolutions = self.ledger_entries(scenario_id)
-        return score(records, resolutions, self.ledger().draft_entries(scenario_id), against)
+        return score(records, resolutions, self.draft_entries(scenario_id), against)
 
     def record(self, made: Forecast) -> ForecastRecord:
-        """Append a forecast to the ledger (as ``accord forecast --record`` does)."""
+        """Append a forecast to the ledger (as ``accord forecast --record`` does), making the
+        ledger if there is none yet."""
         from accord.ledger import record_of
 
-        return self.ledger().add_record(record_of(made))
+        with self._on_ledger():
+            return self.ledger().add_record(record_of(made))
 
     # ---------------------------------------------------------------- news
 

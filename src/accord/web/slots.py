@@ -15,10 +15,13 @@ its further engines (session 41). Since session 42 every engine the workbench ru
 (:class:`StopBeforeRuns`) so that the same check stops it before each run and each batch run:
 a comparison starts no further engine, a comparison of two scenarios does not forecast the
 second, an explanation does not run its tornado batch (nearly all of its time), and a single
-forecast whose client left before it started does not start. One run itself cannot be stopped
-part-way (the engines take no callback, and a Python thread cannot be stopped from outside):
-it keeps its slot to its end, and its answer is dropped. Background jobs
-(``POST /api/v1/jobs``) are bounded apart, by their own queue.
+forecast whose client left before it started does not start. Since session 43 a run is stopped
+part-way as well, between two of its rounds (BDM) or turns (SMP), batch runs included: the
+kernels report each round to :func:`accord.progress.tick`, and the wrapper installs the same
+check there (:func:`accord.progress.checking`), so the engines import nothing of the web. An
+engine whose kernel reports no rounds (mean, median, Nash, exchange, learned, a third
+party's) runs to its end, its answer dropped (a Python thread cannot be stopped from outside).
+Background jobs (``POST /api/v1/jobs``) are bounded apart, by their own queue.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from accord.errors import AccordError
+from accord.progress import checking
 from accord.web.security import ASGIApp, Message, Receive, Scope, Send
 
 if TYPE_CHECKING:
@@ -125,7 +129,9 @@ class StopBeforeRuns:
     computation if its client has gone away (:func:`stop_if_abandoned`), before each ``run``
     and, where ``engine`` has one, each ``run_batch``: the library's forecast, comparison and
     explanation take an engine object, so each of their engine calls is a point to stop at
-    (session 42). Every other attribute is ``engine``'s; the numbers are the same."""
+    (session 42); and inside each, at every round the kernel reports (session 43:
+    :func:`accord.progress.checking`). Every other attribute is ``engine``'s; the numbers are
+    the same."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -136,7 +142,8 @@ class StopBeforeRuns:
         self, scenario: Scenario, params: Mapping[str, Any] | None = None, seed: int | None = None
     ) -> Run:
         stop_if_abandoned()
-        return self.engine.run(scenario, params, seed)
+        with checking(stop_if_abandoned):  # and between its rounds (session 43)
+            return self.engine.run(scenario, params, seed)
 
     def __getattr__(self, name: str) -> Any:
         found = getattr(self.engine, name)  # AttributeError: an engine with no batch kernel
@@ -147,7 +154,8 @@ class StopBeforeRuns:
             batch: Batch, params: Mapping[str, Any] | None = None, seed: Any = None
         ) -> Any:
             stop_if_abandoned()
-            return found(batch, params, seed)
+            with checking(stop_if_abandoned):
+                return found(batch, params, seed)
 
         return run_batch
 
