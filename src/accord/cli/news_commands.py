@@ -552,7 +552,9 @@ def timeline_command(
                 "date": ev.date.isoformat() if ev.date else None,
                 "type": ev.event_type,
                 "role": role,
-                "with": _codes(others),
+                # missing (None), not "", where nobody is on the other side: the CSV read it
+                # back as missing and the Parquet file as text (session 43)
+                "with": _codes(others) or None,
                 "trigger": ev.trigger,
                 "documents": len(ev.document_ids),
             }
