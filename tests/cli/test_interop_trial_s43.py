@@ -101,3 +101,91 @@ def test_timeline_with_nobody_on_the_other_side_is_missing(tmp_path: Path) -> No
     frame = pd.read_parquet(target)
     assert len(frame) == 1 and frame["with"].isna().all()
     assert json.loads(_invoke("timeline", "RUS", "--db", db, "--json"))[0]["with"] is None
+
+
+def _documented_columns() -> dict[str, list[str]]:
+    """Each ``### heading`` of docs/data-dictionary.md with its ``Columns: `a, b, ...` `` line."""
+    import re
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "data-dictionary.md").read_text()
+    found: dict[str, list[str]] = {}
+    for section in text.split("\n### ")[1:]:
+        heading = section.split("\n", 1)[0].strip()
+        match = re.search(r"^Columns: `([^`]+)`", section, re.MULTILINE)
+        if match:
+            found[heading] = [name.strip() for name in match.group(1).split(",")]
+    return found
+
+
+def test_the_data_dictionary_lists_the_columns_the_tables_have() -> None:
+    # finding 5: no page listed every table's columns, units and types
+    import warnings
+
+    import accord
+
+    documented = _documented_columns()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bdm = accord.forecast("ec-emissions-1994", "bdm", runs=20, seed=5)
+        drafts = accord.forecast("ukraine-2025-02", "mean").resolutions
+        made = {
+            "Forecast": bdm.to_frame(),
+            "Ensemble draws": bdm.samples_to_frame(),
+            "Draft resolutions and members' votes": drafts.to_frame(),
+            "Engines compared": accord.compare("ec-emissions-1994", runs=5, seed=1).to_frame(),
+            "Explanation (tornado)": accord.explain("ec-emissions-1994", "mean").to_frame(),
+            "Voting power": accord.power("unsc").to_frame(),
+        }
+    assert set(made) <= set(documented)
+    for heading, frame in made.items():
+        assert list(frame.columns) == documented[heading], heading
+    assert list(drafts.votes_frame().columns) == [
+        "draft", "member", "yes", "no", "abstain", "absent", "predicted", "source", "appeal"
+    ]  # fmt: skip
+    predicted = _invoke("votes", "predict", "--title", "Peace in Ukraine", "--format", "csv")
+    assert predicted.splitlines()[0].split(",") == documented["Vote predictions"]
+
+
+def test_forecast_rows_writes_the_draws_drafts_and_votes(tmp_path: Path) -> None:
+    # finding 6: the ensemble's draws and the drafts' tables were reachable from Python only
+    import io
+    import warnings
+
+    import accord
+
+    args = ("forecast", "ukraine-2025-02", "--runs", "30", "--seed", "2", "--format", "csv")
+    draws = pd.read_csv(io.StringIO(_invoke(*args, "--rows", "runs")))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        made = accord.forecast("ukraine-2025-02", "mean", runs=30, seed=2)
+    expected = made.samples_to_frame()
+    assert list(draws.columns) == list(expected.columns) and len(draws) == 30 * 7
+    assert draws["outcome"].tolist() == pytest.approx(expected["outcome"].tolist())
+    # p_agreement of the issues' table is the share of runs agreed
+    shares = draws.groupby("issue", sort=False)["agreed"].mean()
+    issues = made.to_frame().set_index("issue")["p_agreement"]
+    assert shares.to_dict() == pytest.approx(issues.to_dict())
+    drafts = tmp_path / "drafts.parquet"
+    _invoke(*args[:-1], "parquet", "--rows", "drafts", "--out", str(drafts))
+    assert pd.read_parquet(drafts)["draft"].tolist() == ["S/2025/112", "A/ES-11/L.10",
+                                                          "A/ES-11/L.11"]  # fmt: skip
+    votes = pd.read_csv(io.StringIO(_invoke(*args, "--rows", "votes")))
+    assert list(votes.columns[:2]) == ["draft", "member"] and len(votes) == 15 + 2 * 193
+    # several scenarios: one table, each row with its path
+    both = _invoke("forecast", "ukraine-2025-02", "ec-emissions-1994", "--format", "csv",
+                   "--rows", "drafts")  # fmt: skip
+    assert pd.read_csv(io.StringIO(both)).columns[-1] == "path"
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        (("--rows", "runs", "--format", "csv"), "--rows runs: needs an ensemble, --runs N"),
+        (("--rows", "drafts"), "--rows drafts: needs --format csv or parquet"),
+        (("--rows", "turns", "--format", "csv"), "--rows: expected one of issues, runs"),
+        (("--rows", "votes", "--format", "csv", "--trajectory"), "ask for two tables"),
+    ],
+)
+def test_forecast_rows_refuses_what_it_cannot_write(extra: tuple[str, ...], says: str) -> None:
+    done = runner.invoke(app, ["forecast", "ec-emissions-1994", *extra])
+    assert done.exit_code == 2 and says in done.output
