@@ -189,3 +189,18 @@ def test_forecast_rows_writes_the_draws_drafts_and_votes(tmp_path: Path) -> None
 def test_forecast_rows_refuses_what_it_cannot_write(extra: tuple[str, ...], says: str) -> None:
     done = runner.invoke(app, ["forecast", "ec-emissions-1994", *extra])
     assert done.exit_code == 2 and says in done.output
+
+
+def test_votes_predict_table_says_which_draft_date_and_rule() -> None:
+    # finding 7: the members' table had no title, date, rule or P(adopted), and the JSON no date
+    import io
+
+    args = ("votes", "predict", "--title", "Peace in Ukraine", "--date", "2025-02-24")
+    table = pd.read_csv(io.StringIO(_invoke(*args, "--kind", "important", "--format", "csv")))
+    document = json.loads(_invoke(*args, "--kind", "important", "--json"))
+    assert document["date"] == "2025-02-24"
+    assert set(table["title"]) == {"Peace in Ukraine"} and set(table["date"]) == {"2025-02-24"}
+    assert set(table["rule"]) == {"important"}
+    assert table["p_adopted"].tolist() == pytest.approx([document["p_adopted"]] * len(table))
+    plain = pd.read_csv(io.StringIO(_invoke("votes", "predict", "--title", "x", "--format", "csv")))
+    assert plain["date"].isna().all() and plain["rule"].isna().all()
