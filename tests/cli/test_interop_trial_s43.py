@@ -204,3 +204,15 @@ def test_votes_predict_table_says_which_draft_date_and_rule() -> None:
     assert table["p_adopted"].tolist() == pytest.approx([document["p_adopted"]] * len(table))
     plain = pd.read_csv(io.StringIO(_invoke("votes", "predict", "--title", "x", "--format", "csv")))
     assert plain["date"].isna().all() and plain["rule"].isna().all()
+
+
+def test_ledger_list_types_outcomes_as_numbers_whatever_their_values(tmp_path: Path) -> None:
+    # finding 12: the bundled outcomes are whole, and `outcome` came out int64 (double elsewhere)
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    _invoke("ledger", "record-bundled", "--db", db)
+    target = tmp_path / "l.parquet"
+    _invoke("ledger", "list", "--db", db, "--format", "parquet", "--out", str(target))
+    schema = pq.read_schema(target)
+    assert schema.field("outcome").type == pa.float64()
+    assert schema.field("p_adopted").type == pa.float64()
+    assert pq.read_table(target).column("outcome").drop_null().to_pylist()  # resolutions there
