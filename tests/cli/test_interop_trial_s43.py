@@ -216,3 +216,19 @@ def test_ledger_list_types_outcomes_as_numbers_whatever_their_values(tmp_path: P
     assert schema.field("outcome").type == pa.float64()
     assert schema.field("p_adopted").type == pa.float64()
     assert pq.read_table(target).column("outcome").drop_null().to_pylist()  # resolutions there
+
+
+def test_documents_table_says_which_accord_and_types_an_empty_similarity(tmp_path: Path) -> None:
+    # finding 14: the one news table without accord_version; finding 1: `similarity` was `null`
+    from accord.provenance import version_string
+
+    article = tmp_path / "t.txt"
+    article.write_text("Moscow, 3 March 2025\n\nRussia rejected the proposal on Monday.\n")
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    _invoke("ingest", str(article), "--db", db)
+    target = tmp_path / "d.parquet"
+    _invoke("documents", "--db", db, "--format", "parquet", "--out", str(target))
+    table = pq.read_table(target)
+    assert table.column_names[-1] == "accord_version"
+    assert set(table.column("accord_version").to_pylist()) == {version_string()}
+    assert table.schema.field("similarity").type == pa.float64()
