@@ -266,12 +266,14 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
 
 def explanation_frame(explanation: Explanation) -> pd.DataFrame:
     """Every tornado bar: ``issue, input, kind, actor, input_issue, value, low, high,
-    forecast_at_low, forecast_at_high, swing, bargain_at_low, bargain_at_high, bargain_swing,
-    seed`` (one row per issue and input; the seed the engine ran with, empty without one, since
-    session 30; the bargain at each end since session 41, as the JSON's
+    forecast_at_low, forecast_at_high, swing, bargain_at_low, bargain_at_high, bargain_swing``
+    (one row per issue and input; the bargain at each end since session 41, as the JSON's
     ``if_agreement_at_low``/``_high``), then ``accord_version``
-    (:func:`accord.provenance.version_string`, since session 35: which code made the
-    figures)."""
+    (:func:`accord.provenance.version_string`, since session 35: which code made the figures)
+    and last ``engine, seed, scenario``, as a sweep's table ends (session 43: the table had
+    neither the engine nor the scenario, so the tables of several scenarios or engines
+    stacked could not be told apart, and ``seed``, empty without one, stood before
+    ``accord_version``)."""
     from accord.provenance import version_string
 
     version = version_string()
@@ -291,8 +293,10 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
             "bargain_at_low": _nan(bar.bargain_at_low),
             "bargain_at_high": _nan(bar.bargain_at_high),
             "bargain_swing": bar.bargain_swing,
-            "seed": explanation.seed,
             "accord_version": version,
+            "engine": explanation.engine,
+            "seed": explanation.seed,
+            "scenario": explanation.scenario,
         }
         for item in explanation.issues
         for bar in item.tornado
@@ -300,7 +304,7 @@ def explanation_frame(explanation: Explanation) -> pd.DataFrame:
     columns = [
         "issue", "input", "kind", "actor", "input_issue", "value", "low", "high",
         "forecast_at_low", "forecast_at_high", "swing", "bargain_at_low", "bargain_at_high",
-        "bargain_swing", "seed", "accord_version",
+        "bargain_swing", "accord_version", "engine", "seed", "scenario",
     ]  # fmt: skip
     return _whole_numbers(_pd().DataFrame(rows, columns=columns), "seed")
 
@@ -656,26 +660,88 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+EMPTY_NUMBER_COLUMNS = frozenset(
+    {
+        "adoption_probability_ensemble", "agreed", "annulled", "confidence", "direction",
+        "forecast", "high", "if_agreement", "interval_high", "interval_level", "interval_low",
+        "low", "mean", "outcome", "p5", "p50", "p95", "p_adopted", "p_agreement", "record",
+        "runs", "seed", "similarity", "status_quo", "strength", "supersedes", "value",
+    }
+)  # fmt: skip
+"""Columns that hold numbers (``agreed``: true/false) where they are not empty: a Parquet file
+in which every cell of one is empty types it as a number (``agreed`` as a boolean), not text.
+Every other column whose cells are all empty is written as text (:func:`_typed_table`)."""
+
+PARQUET_DOCUMENT_KEY = "accord.json"
+"""The key of a Parquet file's key-value metadata that holds the command's ``--json`` document
+(session 43): the options, seed, engine and code that made the table, beside its rows."""
+
+
+def _typed_table(frame: pd.DataFrame) -> Any:
+    """``frame`` as a pyarrow Table in which no column has Arrow's ``null`` type.
+
+    pyarrow gives a column of only missing values the type ``null``, so the same column was
+    text in one file and ``null`` in another (a forecast's ``horizon`` and ``consent`` on a
+    scenario without horizons or consent rules, an article's ``url``): R's
+    ``arrow::open_dataset`` and ``pyarrow.dataset`` refused to read two such files together
+    (``Unsupported cast from large_string to null``; session 43). Such a column is now text
+    (``large_string``, as pandas writes text), or a number where
+    :data:`EMPTY_NUMBER_COLUMNS` names it, with every cell null."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for k, field in enumerate(table.schema):
+        if pa.types.is_null(field.type):
+            name = str(field.name)
+            kind = pa.large_string()
+            if name in EMPTY_NUMBER_COLUMNS:
+                kind = pa.bool_() if name == "agreed" else pa.float64()
+            table = table.set_column(k, field.with_type(kind), pa.nulls(table.num_rows, kind))
+    return table
+
+
+def frame_bytes(frame: pd.DataFrame, fmt: str, document: Mapping[str, Any] | None = None) -> bytes:
     """``frame`` as CSV or Parquet bytes (``fmt`` is ``csv`` or ``parquet``); a CSV's text
-    cells that a spreadsheet would run as formulas are quoted (:func:`spreadsheet_safe`)."""
+    cells that a spreadsheet would run as formulas are quoted (:func:`spreadsheet_safe`).
+
+    A Parquet file types a column whose cells are all empty as text or a number, never Arrow's
+    ``null`` (:func:`_typed_table`), and keeps ``document`` (the command's ``--json``
+    document: the options, seed and code that made the table) as JSON in its key-value
+    metadata under :data:`PARQUET_DOCUMENT_KEY`; a CSV file has no metadata."""
     if fmt == "csv":
         text: str = spreadsheet_safe(frame).to_csv(index=False)
         return text.encode("utf-8")
     if fmt == "parquet":
         require_pyarrow("--format parquet")
+        import json
+
+        import pyarrow.parquet as pq
+
         buffer = io.BytesIO()
         try:
-            frame.to_parquet(buffer, index=False)
+            table = _typed_table(frame)
+            if document is not None:
+                kept = dict(table.schema.metadata or {})
+                kept[PARQUET_DOCUMENT_KEY.encode()] = json.dumps(
+                    document, ensure_ascii=False, default=str
+                ).encode("utf-8")
+                table = table.replace_schema_metadata(kept)
+            pq.write_table(table, buffer)
         except (TypeError, ValueError) as exc:  # pyarrow's ArrowTypeError / ArrowInvalid
             raise AccordError(f"--format parquet: cannot write this table ({exc})") from None
         return buffer.getvalue()
     raise AccordError(f"unknown data format {fmt!r}; choose from csv, parquet")
 
 
-def write_frame(frame: pd.DataFrame, fmt: str, out: Path | None = None) -> None:
-    """Write ``frame`` to ``out`` (atomically) or to standard output."""
-    data = frame_bytes(frame, fmt)
+def write_frame(
+    frame: pd.DataFrame,
+    fmt: str,
+    out: Path | None = None,
+    document: Mapping[str, Any] | None = None,
+) -> None:
+    """Write ``frame`` to ``out`` (atomically) or to standard output; ``document``: see
+    :func:`frame_bytes`."""
+    data = frame_bytes(frame, fmt, document)
     if out is None:
         import sys
 
@@ -688,7 +754,9 @@ def write_frame(frame: pd.DataFrame, fmt: str, out: Path | None = None) -> None:
 
 
 __all__ = [
+    "EMPTY_NUMBER_COLUMNS",
     "FORMATS",
+    "PARQUET_DOCUMENT_KEY",
     "backtest_frame",
     "coding_frame",
     "ess_frame",

@@ -47,8 +47,10 @@ def test_explain_json_and_table_say_which_accord() -> None:
     doc = _json(*EXPLAIN)
     assert list(doc) == ["scenario", "engine", "seed", "moves", "issues", "warnings", "accord"]
     frame = _csv(*EXPLAIN)
-    assert list(frame.columns)[-2:] == ["seed", "accord_version"]  # seed stays where it was
-    _says_which_accord(doc, frame)
+    # since session 43: accord_version, then engine, seed, scenario (as a sweep's table ends)
+    assert list(frame.columns)[-4:] == ["accord_version", "engine", "seed", "scenario"]
+    assert list(doc)[-1] == "accord" and doc["accord"] == provenance()
+    assert set(frame["accord_version"]) == {version_string()}
 
 
 def test_explain_library_exports_carry_it() -> None:

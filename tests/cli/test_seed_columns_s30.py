@@ -54,8 +54,14 @@ def test_compare_batch_keeps_the_seed_before_scenario_and_path(tmp_path: Path) -
 def test_explain_csv_records_the_seed() -> None:
     args = ["explain", "ec-emissions-1994", "--engine", "bdm", "--top", "2", "--seed", "3"]
     frame = pd.read_csv(io.StringIO(_invoke(*args, "--format", "csv")))
-    # seed after bargain_swing; accord_version (session 35) after it, last
-    assert list(frame.columns)[-3:] == ["bargain_swing", "seed", "accord_version"]
+    # since session 43 the table ends as a sweep's: accord_version, engine, seed, scenario
+    assert list(frame.columns)[-5:] == [
+        "bargain_swing",
+        "accord_version",
+        "engine",
+        "seed",
+        "scenario",
+    ]
     assert set(frame["seed"]) == {3}
 
 

@@ -101,14 +101,26 @@ def backtest_command(
     if interval is not None:
         with working("backtest with conformal intervals", quiet=quiet):
             result = interval_backtest(cases, names, interval, folds, repeats, seed)
+        doc = {
+            "file": str(file),
+            "format": source_fmt,
+            "cases": len(cases),
+            "seed": seed,
+            "interval": interval,
+            "folds": folds,
+            "repeats": repeats,
+            "engines": result,
+            "accord": provenance(),  # which code made the figures (session 33)
+        }
         if shape in ("csv", "parquet"):
             from accord.frames import backtest_frame
 
-            emit_frame(lambda: backtest_frame(result), shape, out_file)
+            emit_frame(lambda: backtest_frame(result), shape, out_file, lambda: doc)
             return
-        _print_intervals(
-            file, source_fmt, len(cases), seed, interval, folds, repeats, shape == "json", result
-        )
+        if shape == "json":
+            print_json(doc)
+            return
+        _print_intervals(file, len(cases), interval, folds, repeats, result)
         return
     executor = executor_from(workers, scheduler)
     try:
@@ -157,29 +169,12 @@ def backtest_command(
 
 def _print_intervals(
     file: Path,
-    fmt: str,
     n_cases: int,
-    seed: int,
     level: float,
     folds: int,
     repeats: int,
-    as_json: bool,
     result: dict[str, dict[str, object]],
 ) -> None:
-    if as_json:
-        doc = {
-            "file": str(file),
-            "format": fmt,
-            "cases": n_cases,
-            "seed": seed,
-            "interval": level,
-            "folds": folds,
-            "repeats": repeats,
-            "engines": result,
-            "accord": provenance(),  # which code made the figures (session 33)
-        }
-        print_json(doc)
-        return
     table = Table(
         title=f"{level:.0%} conformal intervals, {repeats} x {folds}-fold grouped CV on "
         f"{escape(str(file))} ({n_cases} proposals)"

@@ -311,6 +311,11 @@ def _ledger_frame(
         return pd.DataFrame({"kind": []})
     frame = pd.concat(kept, ignore_index=True).convert_dtypes()
     frame["id"] = frame["id"].astype(str)  # record numbers and resolution keys in one column
+    for name in ("outcome", "p_adopted"):  # numbers on a scale, whole or not: typed as such
+        if name in frame.columns:
+            # convert_dtypes() made whole outcomes Int64, so the column's type followed the data
+            # (int64 in one ledger's Parquet file, double in another's; session 43)
+            frame[name] = frame[name].astype("Float64")
     return frame[["kind", *[c for c in frame.columns if c != "kind"]]]
 
 

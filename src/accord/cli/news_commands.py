@@ -552,7 +552,9 @@ def timeline_command(
                 "date": ev.date.isoformat() if ev.date else None,
                 "type": ev.event_type,
                 "role": role,
-                "with": _codes(others),
+                # missing (None), not "", where nobody is on the other side: the CSV read it
+                # back as missing and the Parquet file as text (session 43)
+                "with": _codes(others) or None,
                 "trigger": ev.trigger,
                 "documents": len(ev.document_ids),
             }
@@ -606,7 +608,10 @@ def documents_command(
         rows = [d.to_dict() for d in docs]
         from accord.frames import records_frame
 
-        emit_document_or_frame(shape, lambda: rows, lambda: records_frame(rows), out_file)
+        def frame() -> pd.DataFrame:  # ends with accord_version, as the events' (session 43)
+            return with_accord_version(records_frame(rows))
+
+        emit_document_or_frame(shape, lambda: rows, frame, out_file)
         return
     cut = any(len(d.title) > TITLE_CHARS for d in docs)
     caption = f"titles cut at {TITLE_CHARS} characters: --json or --format csv gives them as stored"

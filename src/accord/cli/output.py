@@ -68,22 +68,33 @@ def chosen_format(fmt: str | None, as_json: bool, out: Path | None = None) -> st
     return shape
 
 
-def emit_frame(frame_of: Callable[[], Any], fmt: str, out: Path | None) -> None:
+def emit_frame(
+    frame_of: Callable[[], Any],
+    fmt: str,
+    out: Path | None,
+    document_of: Callable[[], Any] | None = None,
+) -> None:
     """Write the DataFrame ``frame_of()`` returns as ``fmt`` (csv or parquet) to ``out`` (or
-    standard output); :func:`chosen_format` has checked the destination."""
+    standard output); :func:`chosen_format` has checked the destination. A Parquet file keeps
+    ``document_of()`` (the command's ``--json`` document), where it is one JSON object, in its
+    metadata (:func:`accord.frames.frame_bytes`, session 43)."""
+    from collections.abc import Mapping
+
     from accord.frames import write_frame
 
-    write_frame(frame_of(), fmt, out)
+    document = document_of() if fmt == "parquet" and document_of is not None else None
+    write_frame(frame_of(), fmt, out, document if isinstance(document, Mapping) else None)
 
 
 def emit_document_or_frame(
     shape: str, document_of: Callable[[], Any], frame_of: Callable[[], Any], out: Path | None
 ) -> bool:
     """Write a result for the machine-readable formats: ``json`` as one JSON document on one
-    line, ``csv``/``parquet`` through :func:`emit_frame`. False for ``table``: the caller draws
+    line, ``csv``/``parquet`` through :func:`emit_frame` (a Parquet file with the JSON
+    document, where it is one object, in its metadata). False for ``table``: the caller draws
     its own table."""
     if shape in ("csv", "parquet"):
-        emit_frame(frame_of, shape, out)
+        emit_frame(frame_of, shape, out, document_of)
         return True
     if shape == "json":
         print_json(document_of())

@@ -341,6 +341,15 @@ def forecast_command(
     ] = "initial",
     fmt: FormatOption = None,
     out_file: OutOption = None,
+    rows: Annotated[
+        str,
+        typer.Option(
+            "--rows",
+            help="With --format csv/parquet, what one row is: issues (default), runs (each "
+            "ensemble run's bargain on each issue, with --runs), drafts (each draft resolution) "
+            "or votes (each draft and member).",
+        ),
+    ] = "issues",
     record: Annotated[
         bool, typer.Option("--record", help="Append this forecast to the ledger (see --db).")
     ] = False,
@@ -364,6 +373,8 @@ def forecast_command(
     path); an invalid file stops them all (exit 2) unless --skip-invalid (exit 1). With
     several, --interval is a column, --trajectory a table of turns each and --report a folder
     of one report each; --votes is for one scenario (--json gives every draft's votes).
+    --format csv/parquet writes one row per issue, or with --rows one per ensemble run and
+    issue (the draws), draft resolution, or draft and member.
     """
     from accord.cli.batch import is_batch
     from accord.forecast import forecast
@@ -371,6 +382,7 @@ def forecast_command(
     from accord.scenario.catalogue import resolve
 
     shape = chosen_format(fmt, as_json, out_file)
+    _check_rows(rows, shape, runs, trajectory)
     refs = list(scenarios or [])
     if is_batch(refs):
         if votes:
@@ -397,7 +409,7 @@ def forecast_command(
             record,
             db,
             skip_invalid,
-            BatchViews(interval, trajectory, report, force),
+            BatchViews(interval, trajectory, report, force, rows),
         )
         return
     scenario = refs[0] if refs else None
@@ -479,6 +491,8 @@ def forecast_command(
 
         if trajectory:  # the turns' table, ending with accord_version (session 35)
             return result.run.to_frame().assign(accord_version=version_string())
+        if rows != "issues":
+            return _rows_frame(result, rows)
         return forecast_table(result, interval)  # the workbench's forecast CSV too
 
     if emit_document_or_frame(shape, document, frame, out_file):
@@ -561,6 +575,35 @@ def _engine_options(variant: str | None, rounds: int | None) -> dict[str, Any]:
     return options
 
 
+ROWS = ("issues", "runs", "drafts", "votes")
+"""What ``accord forecast --rows`` accepts: what one row of the CSV or Parquet table is."""
+
+
+def _check_rows(rows: str, shape: str, runs: int | None, trajectory: bool) -> None:
+    """Refuse a ``--rows`` that cannot be written, before the forecast runs (session 43)."""
+    if rows not in ROWS:
+        raise AccordError(f"--rows: expected one of {', '.join(ROWS)} (got {rows!r})")
+    if rows == "issues":
+        return
+    if shape not in ("csv", "parquet"):
+        raise AccordError(f"--rows {rows}: needs --format csv or parquet (it picks their table)")
+    if trajectory:
+        raise AccordError(f"--rows {rows} and --trajectory ask for two tables; give one")
+    if rows == "runs" and runs is None:
+        raise AccordError("--rows runs: needs an ensemble, --runs N")
+
+
+def _rows_frame(result: Forecast, rows: str) -> Any:
+    """The table ``--rows`` names (other than ``issues``): the ensemble's runs
+    (:meth:`Forecast.samples_to_frame`), the drafts (``resolutions.to_frame()``) or the
+    members' votes on them (``resolutions.votes_frame()``), as in Python."""
+    if rows == "runs":
+        return result.samples_to_frame()
+    if rows == "drafts":
+        return result.resolutions.to_frame()
+    return result.resolutions.votes_frame()
+
+
 @dataclass(frozen=True)
 class BatchViews:
     """The views of each forecast that a batch takes beside its table: ``--interval`` (a column),
@@ -570,6 +613,7 @@ class BatchViews:
     trajectory: bool = False
     report: Path | None = None
     force: bool = False
+    rows: str = "issues"
 
 
 def _check_report_folder(folder: Path) -> None:
@@ -681,7 +725,7 @@ def _forecast_batch(
             history = histories.get(given.label, ([], []))
             path = write_report(result, reports[given.label], *history)
             say_note(f"wrote {path} ({given.label})")
-    _emit_forecasts(done, shape, out_file, runs, intervals, views.trajectory)
+    _emit_forecasts(done, shape, out_file, runs, intervals, views.trajectory, views.rows)
     finish(batch, listed, "forecast")
 
 
@@ -709,12 +753,14 @@ def _emit_forecasts(
     runs: int | None,
     intervals: dict[str, dict[str, Any]] | None = None,
     trajectory: bool = False,
+    unit: str = "issues",
 ) -> None:
     """A batch's forecasts: ``--json`` one object per scenario (its ``path`` first), CSV and
     Parquet their tidy tables one under the other, else one table. ``intervals``: each
     scenario's conformal intervals by its label (a key of its object, columns of its rows, a
     column of the table); ``trajectory``: each scenario's turns (in its object; its turns'
-    table instead of its issues' in CSV; a table each under the batch's)."""
+    table instead of its issues' in CSV; a table each under the batch's); ``unit``:
+    ``--rows``, what one row of the CSV or Parquet table is (:func:`_rows_frame`)."""
     from accord.cli.batch import key_cells, section_ends, shows_file
     from accord.forecast.batch import batch_frame
 
@@ -735,6 +781,8 @@ def _emit_forecasts(
             turns["accord_version"] = version_string()  # which code made them (session 35)
             turns["scenario"] = result.scenario.id
             return turns
+        if unit != "issues":  # --rows
+            return _rows_frame(result, unit)
         return result.to_frame()  # with its intervals, set on it above
 
     if emit_document_or_frame(shape, document, lambda: batch_frame(done, frame_of), out_file):

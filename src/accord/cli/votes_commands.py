@@ -119,7 +119,8 @@ def predict_command(
         load_body("unga").rule(kind)  # an unknown kind is refused before the model loads
         rule_text = f"the General Assembly's {kind} rule"
     model = load_model(model_file)
-    probs = predict_votes(model, title, description, issue or (), date_option(date, "--date"))
+    when = date_option(date, "--date")
+    probs = predict_votes(model, title, description, issue or (), when)
     summary = adoption(probs)
     p_adopted = summary["p_adopted"] if kind is None else _assembly_adoption(probs, kind)
     from accord.provenance import provenance, version_string
@@ -127,6 +128,7 @@ def predict_command(
     def document() -> dict[str, Any]:
         made: dict[str, Any] = {
             "title": title,
+            "date": None if when is None else when.isoformat(),  # since session 43
             "issues": list(issue or ()),
             "members": probs.to_dict(),
             "expected": {k: summary[k] for k in ("yes", "no", "abstain")},
@@ -140,8 +142,17 @@ def predict_command(
             "accord": provenance(),  # which code made the forecast (session 35)
         }
 
-    def frame() -> Any:  # the members' table, ending with accord_version (session 35)
-        return probs.to_frame().assign(accord_version=version_string())
+    def frame() -> Any:
+        # the members' table, then the draft's title, date, rule (--kind; empty: a simple
+        # majority) and P(adopted) (session 43: several predictions stacked could not be told
+        # apart), ending with accord_version (session 35)
+        return probs.to_frame().assign(
+            title=title,
+            date=None if when is None else when.isoformat(),
+            rule=kind,
+            p_adopted=p_adopted,
+            accord_version=version_string(),
+        )
 
     if emit_document_or_frame(shape, document, frame, out_file):
         return
