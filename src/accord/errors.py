@@ -15,18 +15,18 @@ from accord.text import shortened
 
 __all__ = [
     "AccordError",
-    "ScenarioError",
-    "FormatError",
-    "UnknownScenarioError",
-    "UnknownScenarioItem",
-    "EngineError",
-    "DataError",
+    "AccordWarning",
     "ArgumentError",
+    "DataError",
+    "EngineError",
+    "FormatError",
+    "Problem",
+    "ScenarioError",
     "StoreBusy",
     "StoreUnavailable",
     "UnknownRecord",
-    "AccordWarning",
-    "Problem",
+    "UnknownScenarioError",
+    "UnknownScenarioItem",
 ]
 """The public names: every exception and the warning of the library, and :class:`Problem`,
 what a :class:`ScenarioError` lists (docs/api.md's "Errors" shows exactly these, session 43).
