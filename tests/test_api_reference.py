@@ -69,3 +69,26 @@ def test_every_flat_name_is_documented() -> None:
         and id(getattr(getattr(accord, name), "__wrapped__", None)) not in shown
     ]
     assert undocumented == []
+
+
+def test_the_errors_module_exports_exactly_its_documented_members() -> None:
+    """Session 43: ``accord.errors`` had no ``__all__`` (a star import also brought its
+    imports, ``Any``, ``dataclass``, ``shortened``), and docs/api.md showed five of its names.
+    Its ``__all__`` is the "Errors" block's members in order, holds every exception and warning
+    class the module defines, and a star import brings exactly those names."""
+    import accord.errors as errors
+
+    documented = dict(BLOCKS)["accord.errors"]
+    assert errors.__all__ == documented
+    defined = [
+        name
+        for name, value in vars(errors).items()
+        if isinstance(value, type)
+        and issubclass(value, BaseException)
+        and value.__module__ == errors.__name__
+        and not name.startswith("_")
+    ]
+    assert sorted(defined) == sorted(set(errors.__all__) - {"Problem"})
+    space: dict[str, object] = {}
+    exec("from accord.errors import *", space)
+    assert sorted(set(space) - {"__builtins__"}) == sorted(errors.__all__)

@@ -13,6 +13,25 @@ from typing import Any
 
 from accord.text import shortened
 
+__all__ = [
+    "AccordError",
+    "AccordWarning",
+    "ArgumentError",
+    "DataError",
+    "EngineError",
+    "FormatError",
+    "Problem",
+    "ScenarioError",
+    "StoreBusy",
+    "StoreUnavailable",
+    "UnknownRecord",
+    "UnknownScenarioError",
+    "UnknownScenarioItem",
+]
+"""The public names: every exception and the warning of the library, and :class:`Problem`,
+what a :class:`ScenarioError` lists (docs/api.md's "Errors" shows exactly these, session 43).
+``format_path`` stays importable, a helper of the modules that build problems."""
+
 
 class AccordError(Exception):
     """Base class for errors caused by input or usage (not by bugs)."""

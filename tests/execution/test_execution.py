@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ import numpy as np
 import pytest
 
 from accord.engines import ENGINES, get_engine
-from accord.errors import AccordError, EngineError
+from accord.errors import AccordError, AccordWarning, EngineError
 from accord.execution import (
     DaskExecutor,
     InlineExecutor,
@@ -32,6 +33,20 @@ RUNS, BLOCK = 23, 5  # five blocks, the last one short
 
 def _square(x: int) -> int:
     return x * x
+
+
+def _warns(item: tuple[str, int]) -> int:
+    """Run in a worker: every item raises the same warning (the text given), item 3 one more."""
+    text, x = item
+    warnings.warn(text, AccordWarning, stacklevel=1)
+    if x == 3:
+        warnings.warn(f"{text}: three", UserWarning, stacklevel=1)
+    return x * x
+
+
+def _warns_then_fails(text: str) -> int:
+    warnings.warn(text, UserWarning, stacklevel=1)
+    raise EngineError(f"{text}: failed")
 
 
 @pytest.fixture(scope="module")
@@ -335,3 +350,56 @@ def test_backtest_scores_do_not_depend_on_the_executor(
     for name in ("mean", "nash"):
         assert inline[name].errors == spread[name].errors and inline[name].n > 0
         assert list(inline[name].errors) == list(spread[name].errors)
+
+
+WARNS_AT = _warns.__code__.co_firstlineno + 3  # the line of its first warnings.warn
+
+
+@pytest.mark.parametrize("kind", ["processes", "dask"])
+@pytest.mark.parametrize("how", ["map", "imap"])
+def test_a_workers_warnings_are_raised_here_once_each(
+    kind: str, how: str, processes: ProcessExecutor, request: pytest.FixtureRequest
+) -> None:
+    """Session 43: a warning raised by an item on a worker printed in Python's own form on the
+    worker's stderr (one per worker; a command's ``-qq`` did not reach it) or was lost with a
+    remote Dask worker's output. It comes back with the result and is raised here, where
+    this process's filters and ``showwarning`` (a command line's ``say_warning``) take it:
+    once, however many items and workers raised it, from the file and line it was raised at;
+    a filter of this process that ignores it is obeyed."""
+    executor = processes if kind == "processes" else request.getfixturevalue("dask_two")
+    text = f"item warned ({kind}, {how})"  # a new text per case: each worker says it once
+    items = [(text, x) for x in range(8)]
+
+    def run() -> list[int]:
+        if how == "map":
+            return executor.map(_warns, items)
+        return list(executor.imap(_warns, items, 2))
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        assert run() == [x * x for x in range(8)]
+    said = [(w.category, str(w.message)) for w in caught]
+    assert sorted(said, key=lambda s: s[1]) == [
+        (AccordWarning, text),
+        (UserWarning, f"{text}: three"),
+    ]
+    first = next(w for w in caught if w.category is AccordWarning)
+    assert Path(first.filename).resolve() == Path(__file__).resolve()
+    assert first.lineno == WARNS_AT
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        warnings.filterwarnings("ignore", category=AccordWarning)
+        assert run() == [x * x for x in range(8)]
+    assert [str(w.message) for w in caught] == [f"{text}: three"]
+
+
+@pytest.mark.parametrize("kind", ["processes", "dask"])
+def test_a_failed_items_warnings_are_raised_before_its_error(
+    kind: str, processes: ProcessExecutor, request: pytest.FixtureRequest
+) -> None:
+    executor = processes if kind == "processes" else request.getfixturevalue("dask_two")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        with pytest.raises(EngineError, match="about to fail: failed"):
+            executor.map(_warns_then_fails, ["about to fail"])
+    assert [str(w.message) for w in caught] == ["about to fail"]

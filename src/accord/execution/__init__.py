@@ -14,6 +14,13 @@ The executor never changes the numbers: work is split into items whose results d
 on which worker ran them, and every random item draws from its own child of one
 :class:`numpy.random.SeedSequence` (:func:`spawn_seeds`), fixed by the item's index, not by the
 worker that ran it (the scheme of NumPy's "Parallel random number generation" guide).
+
+A Python warning raised by an item on another process is carried back with the item's result
+and raised again here, where the result arrives (:func:`_said_here`): the filters of this
+process decide whether it is shown and how (a command line's ``warning:`` line, left out by
+``-qq``), and the same warning from several items or workers is shown once, as one process
+shows it (session 43; until then it printed in Python's own form on the worker's stderr,
+whatever ``-qq`` said, or was lost with a remote Dask worker's output).
 """
 
 from __future__ import annotations
@@ -21,13 +28,16 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import pickle
 import signal
+import sys
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
-from typing import Any, Protocol, TypeVar
+from contextlib import contextmanager, suppress
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 import numpy as np
 
@@ -166,17 +176,17 @@ class ProcessExecutor:
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         with _interrupts_deferred():  # the pool's map submits every item before it returns
-            results = self._get().map(fn, items)
-        return list(results)
+            results = self._get().map(_Carried(fn), items)
+        return list(_said_here(iter(results)))
 
     def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
-        pool = self._get()
+        pool, carried = self._get(), _Carried(fn)
 
-        def submit(item: T) -> Future[R]:
+        def submit(item: T) -> Future[_Done[R]]:
             with _interrupts_deferred():
-                return pool.submit(fn, item)
+                return pool.submit(carried, item)
 
-        return _in_order(submit, items, ahead)
+        return _said_here(_in_order(submit, items, ahead))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -316,11 +326,14 @@ class DaskExecutor:
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         if not items:
             return []
-        futures = self._client.map(fn, list(items), pure=False)
-        return list(self._client.gather(futures))
+        futures = self._client.map(_Carried(fn), list(items), pure=False)
+        return list(_said_here(_gathered(self._client, futures)))
 
     def imap(self, fn: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
-        return _in_order(lambda item: self._client.submit(fn, item, pure=False), items, ahead)
+        carried = _Carried(fn)
+        return _said_here(
+            _in_order(lambda item: self._client.submit(carried, item, pure=False), items, ahead)
+        )
 
     def close(self) -> None:
         if self._cluster is not None:
@@ -345,6 +358,155 @@ class DaskExecutor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _gathered(client: Any, futures: list[Any]) -> Iterator[Any]:
+    """The results of ``futures`` in order, gathered at once (an item's failure is raised
+    from the first ``next``, as ``gather`` raises it, its carried warnings with it)."""
+    yield from client.gather(futures)
+
+
+class _Warned(NamedTuple):
+    """A warning raised by an item on a worker, as it travels back: what
+    :func:`warnings.warn_explicit` needs to raise it again in the process that asked."""
+
+    text: str
+    category: type[Warning]
+    filename: str
+    lineno: int
+    module: str | None
+
+
+_Done = tuple[R, tuple[_Warned, ...]]
+"""What a worker sends back for an item: its result and the warnings it raised."""
+
+_CARRIED = "_accord_warnings"
+"""The attribute of an item's exception that carries the warnings raised before it (an
+exception's attributes travel with it from a process or a Dask worker)."""
+
+_WORKER = threading.local()  # ``warned``: the warnings of the item this thread runs, by key
+_INSTALL = threading.Lock()
+_shown_before: Callable[..., None] | None = None  # a worker's showwarning before _keep_warning
+
+
+class _Carried(Generic[T, R]):
+    """``fn`` as a worker runs it (picklable where ``fn`` is): its result and the warnings
+    raised while it ran, each once (:func:`_keep_warning`). A warning is kept by this thread's
+    item alone, so a Dask worker's threads running items side by side keep their own (no
+    ``catch_warnings``, which is not safe between threads); the worker's filters are left as
+    they are (a warning they ignore is not carried)."""
+
+    def __init__(self, fn: Callable[[T], R]) -> None:
+        self.fn = fn
+        self.__name__ = getattr(fn, "__name__", "item")  # Dask names its tasks by it
+
+    def __call__(self, item: T) -> _Done[R]:
+        global _shown_before
+        with _INSTALL:
+            if warnings.showwarning is not _keep_warning:
+                _shown_before, warnings.showwarning = warnings.showwarning, _keep_warning
+        warned: dict[tuple[str, str, str, int], _Warned] = {}
+        _WORKER.warned = warned
+        # the warnings this worker showed for earlier items are shown again for this one (the
+        # registries of Python's ``default`` action are emptied), the process that asked
+        # deciding whether to show them again: once only where its own registry says so
+        _registries_emptied()
+        try:
+            result = self.fn(item)
+        except BaseException as exc:
+            with suppress(AttributeError):  # an exception without a __dict__: they are lost
+                setattr(exc, _CARRIED, tuple(warned.values()))
+            raise
+        finally:
+            _WORKER.warned = None
+        return result, tuple(warned.values())
+
+
+def _registries_emptied() -> None:
+    """Empty every registry of warnings already shown, as a change of the filters does
+    (CPython's ``warnings._filters_mutated``, what ``catch_warnings`` calls; where a Python
+    lacks it, a worker shows a warning once per process, as Python does)."""
+    mutated = getattr(warnings, "_filters_mutated", None)
+    if callable(mutated):
+        mutated()
+
+
+def _keep_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """A worker's :data:`warnings.showwarning`: a warning raised while an item runs is kept
+    for the result; any other is shown as it was before."""
+    warned: dict[tuple[str, str, str, int], _Warned] | None = getattr(_WORKER, "warned", None)
+    if warned is None:
+        if _shown_before is not None:
+            _shown_before(message, category, filename, lineno, file, line)
+        return
+    text = str(message)
+    key = (text, category.__qualname__, filename, lineno)
+    if key not in warned:
+        warned[key] = _Warned(text, _travelling(category), filename, lineno, _module(filename))
+
+
+def _travelling(category: type[Warning]) -> type[Warning]:
+    """``category`` where pickle can send it by name, else its nearest built-in base (a class
+    made inside a function cannot travel)."""
+    try:
+        pickle.dumps(category)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return next(c for c in category.__mro__ if c.__module__ == "builtins")
+    return category
+
+
+def _module(filename: str) -> str | None:
+    """The name of the imported module whose file is ``filename`` (a filter can name a
+    module), or None where none is; :func:`warnings.warn_explicit` then takes the file's."""
+    for name, module in list(sys.modules.items()):
+        if getattr(module, "__file__", None) == filename:
+            return name
+    return None
+
+
+_REGISTRY: dict[Any, Any] = {}
+"""Where a carried warning whose module this process has not imported is registered as said
+(Python's ``default`` action shows a warning once per registry)."""
+
+
+def _said_here(done: Iterator[_Done[R]]) -> Iterator[R]:
+    """The results of ``done``, each item's warnings raised here first as if raised here: by
+    :func:`warnings.warn_explicit` with the file, line and module they were raised at and the
+    registry of that module, so that one warning from several items, workers, or this
+    process too, is shown once, as by an item run inline. Where an item failed, the warnings
+    it raised before are raised before its exception is."""
+    try:
+        while True:
+            try:
+                result, warned = next(done)
+            except StopIteration:
+                return
+            except BaseException as exc:
+                _raise_here(getattr(exc, _CARRIED, ()))
+                raise
+            _raise_here(warned)
+            yield result
+    finally:
+        close = getattr(done, "close", None)
+        if close is not None:
+            close()  # a consumer that stops early: the items not yet asked for are cancelled
+
+
+def _raise_here(warned: Sequence[_Warned]) -> None:
+    for one in warned:
+        module = sys.modules.get(one.module) if one.module else None
+        space = vars(module) if module is not None else None
+        registry = _REGISTRY if space is None else space.setdefault("__warningregistry__", {})
+        warnings.warn_explicit(
+            one.text, one.category, one.filename, one.lineno, one.module, registry, space
+        )
 
 
 class _Future(Protocol[R_co]):

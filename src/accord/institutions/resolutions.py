@@ -60,6 +60,7 @@ from accord.institutions.rules import (
     quota,
 )
 from accord.institutions.votes import MemberVotes, VetoRecord
+from accord.libm import c_logistic
 from accord.scenario.arrays import FloatArray
 from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
@@ -401,8 +402,9 @@ class MemberVote:
 
 
 def _logistic(t: FloatArray) -> FloatArray:
-    out: FloatArray = 0.5 * (1.0 + np.tanh(0.5 * t))
-    return out
+    """The logistic with the C library's ``tanh`` (:func:`accord.libm.c_logistic`): NumPy's
+    kernel is chosen by the CPU and rounds differently on AVX2 and AVX-512 (session 43)."""
+    return c_logistic(t)
 
 
 def appeal(

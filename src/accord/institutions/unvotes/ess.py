@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +35,7 @@ from accord.errors import DataError
 from accord.institutions.unvotes.data import VOTES
 from accord.institutions.unvotes.followers import POSITION, Followers
 from accord.institutions.unvotes.predict import Model, issue_mask
+from accord.libm import c_exp, c_log
 
 FILE = "data/ess11.json"
 MEMBERS = 193
@@ -349,7 +351,7 @@ def tilt(p: np.ndarray, share: float) -> np.ndarray:
 
     def moved(shift: float) -> np.ndarray:
         r = q.copy()
-        r[:, yes] *= np.exp(shift)
+        r[:, yes] *= math.exp(shift)  # the C library's: the same on every CPU (session 43)
         out: np.ndarray = r / r.sum(axis=1, keepdims=True)
         return out
 
@@ -385,7 +387,7 @@ def _probabilities(
     active = np.flatnonzero(model.member.active)
     mask = np.zeros((1, 6), dtype=bool) if issues is None else issues[None, :]
     base = model.predict([title], mask)[0][active]
-    logits = np.log(np.clip(base, 1e-9, 1.0))
+    logits = c_log(np.clip(base, 1e-9, 1.0))  # accord.libm: the same on every CPU
     if neighbour is None:
         return np.asarray(base)
     ref = neighbour.positions(followers.keys, before=False) if followers else {}
@@ -398,7 +400,7 @@ def _probabilities(
             if delta is not None:
                 logits[row] += delta
     logits -= logits.max(axis=1, keepdims=True)
-    p = np.exp(logits)
+    p = c_exp(logits)
     out: np.ndarray = p / p.sum(axis=1, keepdims=True)
     return out
 

@@ -28,6 +28,8 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
+from accord.libm import c_logistic
+
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
 _TINY = 1e-12
@@ -68,9 +70,13 @@ class IdealPoints:
 
 
 def vote_probabilities(eta: F64, c1: F64, c2: F64) -> F64:
-    """(…, 3) probabilities of no, abstain, yes for linear score ``eta`` and cut points."""
-    f1 = _logistic(c1 - eta)
-    f2 = _logistic(c2 - eta)
+    """(…, 3) probabilities of no, abstain, yes for linear score ``eta`` and cut points.
+
+    A prediction's: the logistic takes the C library's ``tanh`` (:func:`accord.libm.c_logistic`),
+    the same on every machine, where the fit's (:func:`_logistic`) takes NumPy's, whose kernel
+    is chosen by the CPU, for speed over millions of votes (session 43)."""
+    f1 = c_logistic(c1 - eta)
+    f2 = c_logistic(c2 - eta)
     return np.stack([f1, np.maximum(f2 - f1, 0.0), 1.0 - f2], axis=-1)
 
 

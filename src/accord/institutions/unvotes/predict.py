@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -40,6 +41,7 @@ from accord.errors import DataError
 from accord.institutions.unvotes import irt
 from accord.institutions.unvotes.data import ISSUES, VOTES, RollCalls
 from accord.institutions.unvotes.text import Vectorizer
+from accord.libm import c_exp, c_log
 
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
@@ -296,12 +298,14 @@ def similarity(
     same_kind = (amend[:, None] == history.amend[None, :]).astype(np.float64)
     score = cos + settings.issue_bonus * jacc + 0.02 * same_kind
     age = np.maximum(now - history.session, 1)[None, :].astype(np.float64)
-    score = score - settings.temperature * np.log(2.0) * (age - 1) / settings.half_life
+    score = score - settings.temperature * math.log(2.0) * (age - 1) / settings.half_life
     score = np.where(allowed[None, :], score, -np.inf)
     k = min(settings.neighbours, int(allowed.sum()))
     top = top_k(score, k)
     top_score = np.take_along_axis(score, top, axis=1)
-    w = np.exp((top_score - top_score.max(axis=1, keepdims=True)) / settings.temperature)
+    # the C library's exp and log here and below, not NumPy's, whose kernels round by the CPU
+    # (accord.libm; session 43): a prediction is then the same on every machine
+    w = c_exp((top_score - top_score.max(axis=1, keepdims=True)) / settings.temperature)
     w /= w.sum(axis=1, keepdims=True)
     raw = np.take_along_axis(cos, top, axis=1)
     return top, w, raw
@@ -392,10 +396,10 @@ def features(
     floor = 1e-4
     out = np.concatenate(
         [
-            np.log(np.maximum(p_irt, floor)),
-            np.log(np.maximum(p_knn, floor)),
-            np.log(np.broadcast_to(member.base[None], (q, m, 3))),
-            np.log(np.maximum(p_issue, floor)),
+            c_log(np.maximum(p_irt, floor)),
+            c_log(np.maximum(p_knn, floor)),
+            c_log(np.broadcast_to(member.base[None], (q, m, 3))),
+            c_log(np.maximum(p_issue, floor)),
             best,
             cf,
             cf * cf_sim[..., None],
@@ -410,7 +414,7 @@ def combine(feats: F64, weights: F64) -> F64:
     """Softmax of the classifier's linear scores: (q, m, 3)."""
     logits = feats @ weights[:, :-1].T + weights[:, -1]
     logits -= logits.max(axis=-1, keepdims=True)
-    p = np.exp(logits)
+    p = c_exp(logits)
     return np.asarray(p / p.sum(axis=-1, keepdims=True))
 
 

@@ -22,6 +22,8 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
+from accord.libm import c_log
+
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = """the and for with from that this which their its are was were has have had not but all
     any into under upon other such than these those also who whom about between against
@@ -75,7 +77,9 @@ class Vectorizer:
             shape=shape,
         )
         counts.sum_duplicates()
-        counts.data = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
+        # the C library's log (accord.libm): NumPy's AVX-512 kernel rounds some counts' logs
+        # differently, and a draft's row would depend on the CPU (session 43)
+        counts.data = (1.0 + c_log(counts.data)) * self.idf[counts.indices]
         norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
         scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
         return sp.csr_matrix(sp.diags(scale) @ counts)
