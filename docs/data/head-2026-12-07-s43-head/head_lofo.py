@@ -61,12 +61,12 @@ fold's training files only: nested, so that F never enters the CV that chooses F
 differ. ``shipped``, ``old-fold``, ``baseline``, the learned choice and the ``-off`` columns are
 as above. The outputs go to DIR (``rows-lofo.json``, ``all-specs.txt``); the JSON on stdout
 adds ``thresholds`` (each file's chosen threshold, the inner CV's mean fold F1 at each grid
-point and its CPU seconds) and ``all_threshold``. ``--workers N`` runs the inner CVs in N forked
-processes (the same choices; BLAS on one thread in each)::
+point and its CPU seconds) and ``all_threshold``. ``--workers N`` does each file's inner CV and
+coding in N forked processes (the same results; BLAS on one thread in each)::
 
     OPENBLAS_NUM_THREADS=1 PYTHONPATH=src nice python3 \\
         docs/data/head-2026-12-07-s43-head/head_lofo.py \\
-        --cv-threshold docs/data/headcv-2026-12-07-s43-headcv --workers 2 \\
+        --cv-threshold docs/data/headcv-2026-12-07-s43-headcv --workers 4 \\
         > docs/data/headcv-2026-12-07-s43-headcv/headcv-lofo.json
 """
 
@@ -197,35 +197,25 @@ def cv_threshold(data: TrainingSet, rows: np.ndarray) -> tuple[float, dict[str, 
     return best[2], means
 
 
-_CV_DATA: list[TrainingSet] = []
-"""The training set, for :func:`_cv_task` in forked workers."""
+_TASK: list[Any] = []
+"""The per-file work of :func:`main`'s ``--cv-threshold`` run, for forked workers."""
 
 
-def _cv_task(rows: np.ndarray) -> tuple[float, dict[str, float], float]:
-    """:func:`cv_threshold` of ``rows`` in a worker, and the worker's CPU seconds for it."""
-    start = time.process_time()
-    chosen, means = cv_threshold(_CV_DATA[0], rows)
-    return chosen, means, time.process_time() - start
+def _run_task(key: str) -> Any:
+    return _TASK[0](key)
 
 
-def cv_thresholds(
-    data: TrainingSet, tasks: dict[str, np.ndarray], workers: int
-) -> dict[str, dict[str, Any]]:
-    """:func:`cv_threshold` of every task's rows, ``workers`` forked processes at once (each
-    CV is a pure function of its rows, so the order does not matter)."""
+def in_workers(task: Any, keys: list[str], workers: int) -> list[Any]:
+    """``task(key)`` for every key, in ``workers`` forked processes at once (each a pure
+    function of its key and of what the parent built before the fork, so the order of the work
+    does not change any result); in this process when ``workers`` is 1."""
     import multiprocessing
 
-    _CV_DATA[:] = [data]
-    keys = list(tasks)
-    if workers > 1:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            done = pool.map(_cv_task, [tasks[k] for k in keys], chunksize=1)
-    else:
-        done = [_cv_task(tasks[k]) for k in keys]
-    return {
-        k: {"threshold": t, "cv_mean_fold_f1": m, "cpu_seconds": round(c, 1)}
-        for k, (t, m, c) in zip(keys, done, strict=True)
-    }
+    if workers <= 1:
+        return [task(k) for k in keys]
+    _TASK[:] = [task]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(_run_task, keys, chunksize=1)
 
 
 BUNDLED_CHOICE = event_choice.load_model()
@@ -289,6 +279,27 @@ def main(out_dir: Path | None = None, workers: int = 1) -> None:
     old7 = fit(data, rows_of(shipped_files))
     every = fit(data, rows_of(list(specs)))
     thresholds: dict[str, Any] = {}
+
+    def code_file(held: str, threshold: float) -> dict[str, np.ndarray]:
+        """The columns of file ``held``, its ``fold`` head at ``threshold``."""
+        trained = {Path(f).name for f in file_of[np.isin(gold_idx, fold_rows(held))]}
+        assert Path(held).name not in trained and not trained & check_names, held
+        fold = fit(data, fold_rows(held), threshold)
+        cols = {
+            "shipped": outcome(gold[held], shipped_head),
+            "fold": outcome(gold[held], fold),
+            "shipped-off": outcome(gold[held], shipped_head, on=False),
+            "fold-off": outcome(gold[held], fold, on=False),
+        }
+        if held in shipped_files:
+            old = fit(data, rows_of([f for f in shipped_files if f != held]))
+            cols["old-fold"] = outcome(gold[held], old)
+            cols["old-fold-off"] = outcome(gold[held], old, on=False)
+        cols["baseline"] = cols.get("old-fold", cols["shipped"])
+        cols["baseline-off"] = cols.get("old-fold-off", cols["shipped-off"])
+        return cols
+
+    coded: dict[str, dict[str, np.ndarray]] = {}
     if out_dir is not None:
         tasks = {"all": rows_of(list(specs))}
         for held in specs:
@@ -297,10 +308,23 @@ def main(out_dir: Path | None = None, workers: int = 1) -> None:
             in_cv = {g.split("|", 1)[0] for g in (data.groups[k] for k in inner)}
             assert held not in in_cv and len(in_cv) == N_READING - 1, held
             assert not {Path(f).name for f in in_cv} & check_names, held
-            tasks[names[held]] = inner
+            tasks[held] = inner
+
+        def cv_file(key: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+            """The threshold chosen without ``key``'s file (nested) and the file's columns."""
+            cpu = time.process_time()
+            chosen, means = cv_threshold(data, tasks[key])
+            cols = {} if key == "all" else code_file(key, chosen)
+            used = round(time.process_time() - cpu, 1)
+            print(key, chosen, means, used, file=sys.stderr, flush=True)
+            return {"threshold": chosen, "cv_mean_fold_f1": means, "cpu_seconds": used}, cols
+
         wall = time.time()
-        thresholds = cv_thresholds(data, tasks, workers)
+        done = in_workers(cv_file, list(tasks), workers)
         print("inner CVs", round(time.time() - wall), "s wall", file=sys.stderr, flush=True)
+        for key, (info, cols) in zip(tasks, done, strict=True):
+            thresholds["all" if key == "all" else names[key]] = info
+            coded[key] = cols
         every = fit(data, rows_of(list(specs)), thresholds["all"]["threshold"])
     result: dict[str, Any] = {
         "setting": SETTING,
@@ -317,22 +341,8 @@ def main(out_dir: Path | None = None, workers: int = 1) -> None:
     print(result["digests"], "train", round(time.process_time() - start), file=sys.stderr)
     per_record: dict[str, Any] = {}
     for held in specs:
-        trained = {Path(f).name for f in file_of[np.isin(gold_idx, fold_rows(held))]}
-        assert Path(held).name not in trained and not trained & check_names, held
         threshold = thresholds.get(names[held], {}).get("threshold", SETTING[2])
-        fold = fit(data, fold_rows(held), threshold)
-        cols = {
-            "shipped": outcome(gold[held], shipped_head),
-            "fold": outcome(gold[held], fold),
-            "shipped-off": outcome(gold[held], shipped_head, on=False),
-            "fold-off": outcome(gold[held], fold, on=False),
-        }
-        if held in shipped_files:
-            old = fit(data, rows_of([f for f in shipped_files if f != held]))
-            cols["old-fold"] = outcome(gold[held], old)
-            cols["old-fold-off"] = outcome(gold[held], old, on=False)
-        cols["baseline"] = cols.get("old-fold", cols["shipped"])
-        cols["baseline-off"] = cols.get("old-fold-off", cols["shipped-off"])
+        cols = coded[held] if held in coded else code_file(held, threshold)
         result["files"][names[held]] = {k: figures(v) for k, v in cols.items()}
         per_record[names[held]] = {
             "ids": [r.id for r in gold[held]],
