@@ -49,6 +49,25 @@ Run from the worktree root::
 (writes ``rows-lofo.json`` beside it: per file, record ids and, per column, each record's
 :data:`COUNTS`, the last one 1 when the record is right; and ``all-specs.txt``, the ``--gold``
 specs of the candidate in training order.)
+
+**Option ``--cv-threshold DIR``** (session 43, s43-headcv; docs/validation-events/
+session-43-headcv.md): C and the weak weight stay fixed at :data:`SETTING`'s, and the threshold
+of each ``fold`` head and of ``all`` is chosen from ``train.py``'s ``THRESHOLD_GRID`` by
+``train.py``'s own grouped, repeated CV (:func:`cv_threshold`: ``cv_run`` with seed 0 and
+``REPEATS``, its C and weak-weight grids narrowed to the fixed values, ``best_setting``) on the
+fold's training files only: nested, so that F never enters the CV that chooses F's threshold
+(asserted). The head's weights do not depend on the threshold (``fit_head`` stores it), so each
+``fold`` head has the weights of the fixed-setting ``fold`` head above; only its threshold may
+differ. ``shipped``, ``old-fold``, ``baseline``, the learned choice and the ``-off`` columns are
+as above. The outputs go to DIR (``rows-lofo.json``, ``all-specs.txt``); the JSON on stdout
+adds ``thresholds`` (each file's chosen threshold, the inner CV's mean fold F1 at each grid
+point and its CPU seconds) and ``all_threshold``. ``--workers N`` does each file's inner CV and
+coding in N forked processes (the same results; BLAS on one thread in each)::
+
+    OPENBLAS_NUM_THREADS=1 PYTHONPATH=src nice python3 \\
+        docs/data/head-2026-12-07-s43-head/head_lofo.py \\
+        --cv-threshold docs/data/headcv-2026-12-07-s43-headcv --workers 4 \\
+        > docs/data/headcv-2026-12-07-s43-headcv/headcv-lofo.json
 """
 
 from __future__ import annotations
@@ -118,10 +137,11 @@ def reading_specs() -> tuple[dict[str, str], dict[str, str]]:
     return specs, names
 
 
-def fit(data: TrainingSet, rows: np.ndarray) -> TypeHead:
-    """The head of ``train.py`` at :data:`SETTING` on gold ``rows`` and every weak phrase."""
+def fit(data: TrainingSet, rows: np.ndarray, threshold: float = SETTING[2]) -> TypeHead:
+    """The head of ``train.py`` at :data:`SETTING` (the threshold ``threshold``) on gold
+    ``rows`` and every weak phrase."""
     keep = np.concatenate([rows, np.flatnonzero(~data.gold)])
-    c, weak_w, threshold = SETTING
+    c, weak_w, _ = SETTING
     weights = np.where(data.gold[keep], 1.0, weak_w)
     head = fit_head(
         data.x[keep],
@@ -142,6 +162,60 @@ def fit(data: TrainingSet, rows: np.ndarray) -> TypeHead:
         threshold,
         meta,
     )
+
+
+def cv_threshold(data: TrainingSet, rows: np.ndarray) -> tuple[float, dict[str, float]]:
+    """The threshold ``train.py`` chooses for a head on gold ``rows`` (and every weak phrase)
+    with C and the weak weight fixed at :data:`SETTING`'s: its grouped, repeated CV
+    (``cv_run``, seed :data:`SEED`, ``REPEATS`` repeats) over ``THRESHOLD_GRID``, the grid's
+    C and weak weight narrowed to the fixed values, and its ``best_setting`` (best mean fold
+    event F1; on a tie the earlier grid point). Returns it and each grid point's mean fold F1.
+
+    The rows are ``data``'s gold rows in order (the gold rows come first in a training set),
+    so the CV sees what ``train.py`` would build from those files' specs alone."""
+    rows = np.sort(rows)
+    assert rows.size and int(rows[-1]) < int(data.gold.sum()), "gold rows only"
+    weak = np.flatnonzero(~data.gold)
+    keep = np.concatenate([rows, weak])
+    sub = TrainingSet(
+        data.x[keep],
+        [data.labels[k] for k in keep],
+        data.gold[keep],
+        data.n_weak,
+        tuple(data.groups[k] for k in rows),
+    )
+    grids = (nlp_train.C_GRID, nlp_train.WEAK_WEIGHT_GRID)
+    nlp_train.C_GRID, nlp_train.WEAK_WEIGHT_GRID = (SETTING[0],), (SETTING[1],)
+    try:
+        result = nlp_train.cv_run(sub, SEED, nlp_train.REPEATS)
+    finally:
+        nlp_train.C_GRID, nlp_train.WEAK_WEIGHT_GRID = grids
+    assert {key[:2] for key in result.folds} == {SETTING[:2]}, result.folds.keys()
+    assert [key[2] for key in result.folds] == list(nlp_train.THRESHOLD_GRID)
+    best = nlp_train.best_setting(result.folds)
+    means = {str(key[2]): round(float(np.mean(v)), 4) for key, v in result.folds.items()}
+    return best[2], means
+
+
+_TASK: list[Any] = []
+"""The per-file work of :func:`main`'s ``--cv-threshold`` run, for forked workers."""
+
+
+def _run_task(key: str) -> Any:
+    return _TASK[0](key)
+
+
+def in_workers(task: Any, keys: list[str], workers: int) -> list[Any]:
+    """``task(key)`` for every key, in ``workers`` forked processes at once (each a pure
+    function of its key and of what the parent built before the fork, so the order of the work
+    does not change any result); in this process when ``workers`` is 1."""
+    import multiprocessing
+
+    if workers <= 1:
+        return [task(k) for k in keys]
+    _TASK[:] = [task]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(_run_task, keys, chunksize=1)
 
 
 BUNDLED_CHOICE = event_choice.load_model()
@@ -179,7 +253,8 @@ def figures(rows: np.ndarray) -> dict[str, Any]:
     }
 
 
-def main() -> None:
+def main(out_dir: Path | None = None, workers: int = 1) -> None:
+    """The run; with ``out_dir``, the ``--cv-threshold`` run (module docstring)."""
     parser = CachedParser()
     nlp_coder.spacy_pipeline = lambda: parser  # type: ignore[assignment]
     nlp_train.spacy_pipeline = lambda: parser  # type: ignore[assignment]
@@ -203,23 +278,13 @@ def main() -> None:
     check_names = {f"news-{name}.json" for name in CHECK}
     old7 = fit(data, rows_of(shipped_files))
     every = fit(data, rows_of(list(specs)))
-    result: dict[str, Any] = {
-        "setting": SETTING,
-        "specs": list(specs.values()),
-        "n_gold": len(gold_idx),
-        "digests": {
-            "shipped": shipped_head.meta["digest"],
-            "old7 (refit here)": old7.meta["digest"],
-            "all (the candidate)": every.meta["digest"],
-        },
-        "files": {},
-    }
-    print(result["digests"], "train", round(time.process_time() - start), file=sys.stderr)
-    per_record: dict[str, Any] = {}
-    for held in specs:
+    thresholds: dict[str, Any] = {}
+
+    def code_file(held: str, threshold: float) -> dict[str, np.ndarray]:
+        """The columns of file ``held``, its ``fold`` head at ``threshold``."""
         trained = {Path(f).name for f in file_of[np.isin(gold_idx, fold_rows(held))]}
         assert Path(held).name not in trained and not trained & check_names, held
-        fold = fit(data, fold_rows(held))
+        fold = fit(data, fold_rows(held), threshold)
         cols = {
             "shipped": outcome(gold[held], shipped_head),
             "fold": outcome(gold[held], fold),
@@ -232,6 +297,52 @@ def main() -> None:
             cols["old-fold-off"] = outcome(gold[held], old, on=False)
         cols["baseline"] = cols.get("old-fold", cols["shipped"])
         cols["baseline-off"] = cols.get("old-fold-off", cols["shipped-off"])
+        return cols
+
+    coded: dict[str, dict[str, np.ndarray]] = {}
+    if out_dir is not None:
+        tasks = {"all": rows_of(list(specs))}
+        for held in specs:
+            inner = fold_rows(held)
+            assert not np.isin(inner, rows_of([held])).any(), held
+            in_cv = {g.split("|", 1)[0] for g in (data.groups[k] for k in inner)}
+            assert held not in in_cv and len(in_cv) == N_READING - 1, held
+            assert not {Path(f).name for f in in_cv} & check_names, held
+            tasks[held] = inner
+
+        def cv_file(key: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+            """The threshold chosen without ``key``'s file (nested) and the file's columns."""
+            cpu = time.process_time()
+            chosen, means = cv_threshold(data, tasks[key])
+            cols = {} if key == "all" else code_file(key, chosen)
+            used = round(time.process_time() - cpu, 1)
+            print(key, chosen, means, used, file=sys.stderr, flush=True)
+            return {"threshold": chosen, "cv_mean_fold_f1": means, "cpu_seconds": used}, cols
+
+        wall = time.time()
+        done = in_workers(cv_file, list(tasks), workers)
+        print("inner CVs", round(time.time() - wall), "s wall", file=sys.stderr, flush=True)
+        for key, (info, cols) in zip(tasks, done, strict=True):
+            thresholds["all" if key == "all" else names[key]] = info
+            coded[key] = cols
+        every = fit(data, rows_of(list(specs)), thresholds["all"]["threshold"])
+    result: dict[str, Any] = {
+        "setting": SETTING,
+        "cv_threshold": out_dir is not None,
+        "specs": list(specs.values()),
+        "n_gold": len(gold_idx),
+        "digests": {
+            "shipped": shipped_head.meta["digest"],
+            "old7 (refit here)": old7.meta["digest"],
+            "all (the candidate)": every.meta["digest"],
+        },
+        "files": {},
+    }
+    print(result["digests"], "train", round(time.process_time() - start), file=sys.stderr)
+    per_record: dict[str, Any] = {}
+    for held in specs:
+        threshold = thresholds.get(names[held], {}).get("threshold", SETTING[2])
+        cols = coded[held] if held in coded else code_file(held, threshold)
         result["files"][names[held]] = {k: figures(v) for k, v in cols.items()}
         per_record[names[held]] = {
             "ids": [r.id for r in gold[held]],
@@ -240,6 +351,7 @@ def main() -> None:
         fig = result["files"][names[held]]
         print(
             names[held],
+            threshold,
             round(time.process_time() - start),
             {k: (v["event_f1"], v["actor_accuracy"], v["right"]) for k, v in fig.items()},
             file=sys.stderr,
@@ -261,12 +373,22 @@ def main() -> None:
                 int(((after == 0) & (before == 1)).sum()),
             )
             result[f"net_vs_baseline{suffix}"][f] = {"fixed": fixed, "broken": broken}
+    if out_dir is not None:
+        result["all_threshold"] = thresholds.pop("all")
+        result["thresholds"] = thresholds
     result["cpu_seconds"] = round(time.process_time() - start)
-    (HERE / "all-specs.txt").write_text("\n".join(specs.values()) + "\n", encoding="utf-8")
-    (HERE / "rows-lofo.json").write_text(json.dumps(per_record) + "\n", encoding="utf-8")
+    where = HERE if out_dir is None else out_dir
+    (where / "all-specs.txt").write_text("\n".join(specs.values()) + "\n", encoding="utf-8")
+    (where / "rows-lofo.json").write_text(json.dumps(per_record) + "\n", encoding="utf-8")
     json.dump(result, sys.stdout, indent=1)
     print()
 
 
 if __name__ == "__main__":
-    main()
+    usage = "usage: head_lofo.py [--cv-threshold DIR [--workers N]]"
+    if sys.argv[1:2] == ["--cv-threshold"]:
+        assert len(sys.argv) in (3, 5) and sys.argv[3:4] in ([], ["--workers"]), usage
+        main(Path(sys.argv[2]), int(sys.argv[4]) if len(sys.argv) == 5 else 1)
+    else:
+        assert len(sys.argv) == 1, usage
+        main()

@@ -5,6 +5,9 @@ coder coding each record alone, as ``accord events evaluate`` does. Prints the f
 (none expected).
 
     python3 docs/data/head-2026-12-07-s43-head/start_check.py /tmp/reading-s43-start.json
+
+A second argument names another ``head_lofo.py`` output to check (s43-headcv:
+``docs/data/headcv-2026-12-07-s43-headcv/headcv-lofo.json``, the ``--cv-threshold`` run).
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ CHECK = {f"heldout-s4{n}{x}" for n in (1, 2) for x in ("", "b", "c")}
 """Session 43's CHECK files: never in the start run's READING figures nor in ``head-lofo.json``."""
 
 
-def main(start_path: str) -> None:
+def main(start_path: str, lofo_path: str = str(HERE / "head-lofo.json")) -> None:
     start = json.loads(Path(start_path).read_text(encoding="utf-8"))["nlp"]
-    lofo = json.loads((HERE / "head-lofo.json").read_text(encoding="utf-8"))["files"]
+    lofo = json.loads(Path(lofo_path).read_text(encoding="utf-8"))["files"]
     assert set(start) == set(lofo), sorted(set(start) ^ set(lofo))
     assert len(lofo) == 95 and not set(lofo) & set(CHECK), "the READING files"
     differ = 0
@@ -37,4 +40,4 @@ def main(start_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

@@ -8,6 +8,10 @@ from right to wrong or back against the baseline (with whether the record is rig
 where the type is), and those it fixes or breaks by their actors alone.
 
     PYTHONPATH=src python3 docs/data/head-2026-12-07-s43-head/table.py [-off]
+
+``--dir DIR LOFO_JSON`` first reads another run's outputs (s43-headcv: ``--dir
+docs/data/headcv-2026-12-07-s43-headcv headcv-lofo.json``, the ``--cv-threshold`` run, whose
+per-file table then ends with each fold's chosen threshold).
 """
 
 from __future__ import annotations
@@ -45,9 +49,10 @@ def type_right(row: list[int]) -> bool:
     return bool(correct) if n else not predicted
 
 
-def main(suffix: str = "") -> None:
-    result = json.loads((HERE / "head-lofo.json").read_text(encoding="utf-8"))
-    rows = json.loads((HERE / "rows-lofo.json").read_text(encoding="utf-8"))
+def main(suffix: str = "", where: Path = HERE, name: str = "head-lofo.json") -> None:
+    result = json.loads((where / name).read_text(encoding="utf-8"))
+    rows = json.loads((where / "rows-lofo.json").read_text(encoding="utf-8"))
+    chosen = {f: v["threshold"] for f, v in result.get("thresholds", {}).items()}
     files = {
         name: {k.removesuffix(suffix): v for k, v in figs.items() if k.endswith(suffix)}
         for name, figs in result["files"].items()
@@ -59,19 +64,21 @@ def main(suffix: str = "") -> None:
         }
     nets = result["net_vs_baseline" + suffix]
     head = "| file | records " + "".join(f"| {c} F1 | actors | right " for c in COLUMNS)
-    print(head + "| fixed | broken |")
-    print("|" + " --- |" * 2 + " ---: | ---: | ---: |" * len(COLUMNS) + " ---: | ---: |")
+    extra = ("| threshold ", " ---: |") if chosen else ("", "")
+    print(head + "| fixed | broken " + extra[0] + "|")
+    print("|" + " --- |" * 2 + " ---: | ---: | ---: |" * len(COLUMNS) + " ---: | ---: |" + extra[1])
     for name, figs in files.items():
         net = nets[name]
         line = f"| {name} | {figs['fold']['records']} "
         line += "".join(cell(figs.get(c)) + " " for c in COLUMNS)
-        print(line + f"| {net['fixed']} | {net['broken']} |")
+        last = f"| {chosen[name]} " if chosen else ""
+        print(line + f"| {net['fixed']} | {net['broken']} " + last + "|")
     pooled = {k: result["pooled"][k + suffix] for k in ("shipped", "baseline", "fold")}
     line = f"| pooled (baseline) | {pooled['fold']['records']} " + cell(pooled["shipped"]) + " "
     line += cell(pooled["baseline"]) + " " + cell(pooled["fold"]) + " "
     fixed = sum(v["fixed"] for v in nets.values())
     broken = sum(v["broken"] for v in nets.values())
-    print(line + f"| {fixed} | {broken} |")
+    print(line + f"| {fixed} | {broken} " + ("| |" if chosen else "|"))
     seven = [f for f, figs in files.items() if "old-fold" in figs]
     rest = [f for f in files if f not in seven]
     newer = rest[rest.index("heldout-s17") :]
@@ -111,4 +118,9 @@ def main(suffix: str = "") -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "")
+    args = sys.argv[1:]
+    if args[:1] == ["--dir"]:
+        where, name, args = Path(args[1]), args[2], args[3:]
+    else:
+        where, name = HERE, "head-lofo.json"
+    main(args[0] if args else "", where, name)
