@@ -177,12 +177,28 @@ def _show_warning(
     message on one line, then its category and where it was raised, ``(UserWarning,
     openpyxl/styles/stylesheet.py:237)``, what a report of it needs. Until session 42 those
     printed in Python's own form (``/full/path.py:237: UserWarning: text`` and the source
-    line), the one unlabelled kind of line on the CLI's stderr."""
-    if issubclass(category, AccordWarning):
-        say_warning(str(message))
+    line), the one unlabelled kind of line on the CLI's stderr.
+
+    Each distinct warning (the same category, text, file and line) is said once a command
+    (:data:`_SAID`, emptied by :meth:`_AccordGroup.invoke`), whether it came from this process
+    or back from a worker: Python's own once-a-place registry is emptied by every
+    :class:`warnings.catch_warnings` (the forecasts' :func:`accord.forecast.guard.quietly`
+    enters one per forecast), so until session 43 ``accord sweep`` without ``--workers``
+    said one warning once a point, where ``--workers N`` said it once."""
+    text = str(message)
+    key = (category, " ".join(text.split()), filename, lineno)
+    if key in _SAID:
         return
-    text = " ".join(str(message).split())
-    say_warning(f"{text} ({category.__name__}, {_where(filename, lineno)})")
+    _SAID.add(key)
+    if issubclass(category, AccordWarning):
+        say_warning(text)
+        return
+    say_warning(f"{key[1]} ({category.__name__}, {_where(filename, lineno)})")
+
+
+_SAID: set[tuple[type[Warning], str, str, int]] = set()
+"""The warnings :func:`_show_warning` has said in the command that runs (category, text with
+its white space made single, file, line); emptied as each command starts."""
 
 
 def _usage_error(exc: UsageError) -> NoReturn:
@@ -244,6 +260,7 @@ class _AccordGroup(TyperGroup):
             _usage_error(exc)
 
     def invoke(self, ctx: Any) -> Any:
+        _SAID.clear()  # each command line says its own warnings (a test's CliRunner: many)
         try:
             with warnings.catch_warnings():
                 warnings.showwarning = _show_warning
