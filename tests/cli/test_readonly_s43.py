@@ -183,6 +183,40 @@ def test_the_library_reads_a_ledger_that_may_not_be_there(
         assert not isinstance(ledger, NoLedger) and len(ledger.records()) == 1
 
 
+def test_a_read_on_postgresql_makes_no_tables() -> None:
+    """The same on a PostgreSQL database: empty, then holding a news store alone."""
+    from sqlalchemy import create_engine, inspect
+
+    from accord.news.store import Store
+    from accord.store import display_url
+    from tests.helpers import empty_postgres
+
+    url = empty_postgres("check that a read makes no tables on PostgreSQL")
+
+    def tables() -> set[str]:
+        engine = create_engine(url)
+        try:
+            return set(inspect(engine).get_table_names())
+        finally:
+            engine.dispose()
+
+    def refused(command: list[str], what: str) -> None:
+        result = runner.invoke(app, [*command, "--db", url])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"error: {display_url(url)}: no {what} there yet (")
+
+    before = tables()
+    assert "documents" not in before and "ledger_records" not in before  # others' may be
+    refused(["ledger", "list"], "ledger")
+    refused(["events"], "news store")
+    assert tables() == before
+    Store(url).close()
+    with_news = tables()
+    assert "documents" in with_news
+    refused(["ledger", "score"], "ledger")
+    assert tables() == with_news
+
+
 def test_a_file_that_is_not_a_database_is_named_not_made_over(tmp_path: Path) -> None:
     text = tmp_path / "notes.db"
     text.write_text("not a database, but notes\n" * 200, encoding="utf-8")
