@@ -87,7 +87,8 @@ def test_reading_a_ledger_that_is_not_there_is_an_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A mistyped --db on list, show or score names the file (it answered "nothing to score
-    yet" from a new empty ledger, made at the mistyped path); the default ledger is still made."""
+    yet" from a new empty ledger, made at the mistyped path). The default ledger, not there
+    yet, is read as an empty one and said so: made by these reads until session 43."""
     missing = tmp_path / "typo" / "ledger.db"
     for command in (["list"], ["show", "1"], ["score"]):
         result = runner.invoke(app, ["ledger", *command, "--db", str(missing)])
@@ -98,8 +99,10 @@ def test_reading_a_ledger_that_is_not_there_is_an_error(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     for variable in ("ACCORD_LEDGER_DB", "ACCORD_DB"):
         monkeypatch.delenv(variable, raising=False)
-    assert runner.invoke(app, ["ledger", "list"]).exit_code == 0
-    assert (tmp_path / "data" / "accord" / "ledger.db").is_file()
+    listed = runner.invoke(app, ["ledger", "list"])
+    assert listed.exit_code == 0 and "bundled" in listed.stdout  # the bundled resolutions
+    assert "no ledger yet in sqlite:///" in listed.stderr
+    assert not (tmp_path / "data").exists()
 
 
 def test_unknown_scenario_filter_is_refused_not_an_empty_answer(tmp_path: Path) -> None:
@@ -169,7 +172,7 @@ def test_a_report_without_db_reads_the_ledger_the_environment_names(
     assert "2 forecasts of this scenario" in history({"ACCORD_DB": db})
     other = tmp_path / "other.db"
     assert history({"ACCORD_DB": db, "ACCORD_LEDGER_DB": str(other)}) == ""
-    assert other.is_file()  # made, as `accord ledger list` makes it
+    assert not other.exists()  # read as empty, made by neither (until session 43 by both)
     assert history({}) == ""
     assert not (tmp_path / "data").exists()
 

@@ -14,7 +14,8 @@ done: ``wrote FILE``, ``recorded N forecasts``), a *warning* (something to look 
 *error* (what failed). ``accord --quiet`` (or ``ACCORD_QUIET=1``) leaves the notes and the
 progress bars out; ``-qq`` (``ACCORD_QUIET=2``) the warnings too; errors and exit codes stay.
 A Python warning raised while a command runs (the library's, or a dependency's such as numpy's
-overflow) is said as a warning too (:func:`_show_warning`, session 42).
+overflow) is said as a warning too (:func:`_show_warning`, session 42), each distinct one once a
+command (:class:`_OnceACommand`, session 43).
 """
 
 from __future__ import annotations
@@ -167,8 +168,8 @@ def _show_warning(
     file: Any = None,
     line: str | None = None,
 ) -> None:
-    """The :data:`warnings.showwarning` of a command line (installed by
-    :meth:`_AccordGroup.invoke`, never by the library): every Python warning raised while a
+    """How a command line shows a Python warning (through :class:`_OnceACommand`, which
+    :meth:`_AccordGroup.invoke` installs, never the library): every Python warning raised while a
     command runs is said by :func:`say_warning`, one line labelled ``warning:``, so ``-q`` keeps
     it and ``-qq`` leaves it out as any other warning.
 
@@ -177,12 +178,44 @@ def _show_warning(
     message on one line, then its category and where it was raised, ``(UserWarning,
     openpyxl/styles/stylesheet.py:237)``, what a report of it needs. Until session 42 those
     printed in Python's own form (``/full/path.py:237: UserWarning: text`` and the source
-    line), the one unlabelled kind of line on the CLI's stderr."""
+    line), the one unlabelled kind of line on the CLI's stderr. A command says each distinct
+    warning once (:class:`_OnceACommand`, which calls this); the workbench's forecast jobs say
+    each as it comes (:mod:`accord.web.jobs`)."""
     if issubclass(category, AccordWarning):
         say_warning(str(message))
         return
     text = " ".join(str(message).split())
     say_warning(f"{text} ({category.__name__}, {_where(filename, lineno)})")
+
+
+class _OnceACommand:
+    """The :data:`warnings.showwarning` a command runs with (installed by
+    :meth:`_AccordGroup.invoke`, a new one for each command): :func:`_show_warning`, once for
+    each distinct warning (the same category, text, file and line), whether it was raised in
+    this process or came back from a worker (:mod:`accord.execution`). Python's own
+    once-a-place registry is emptied by every :class:`warnings.catch_warnings`, and the
+    forecasts' :func:`accord.forecast.guard.quietly` enters one per forecast: until session 43
+    ``accord sweep`` without ``--workers`` said one warning once a point, where ``--workers N``
+    said it once. ``accord serve``, which runs for days, says its log's warnings as they
+    come (:func:`_show_warning`)."""
+
+    def __init__(self) -> None:
+        self.said: set[tuple[type[Warning], str, str, int]] = set()
+
+    def __call__(
+        self,
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: Any = None,
+        line: str | None = None,
+    ) -> None:
+        key = (category, " ".join(str(message).split()), filename, lineno)
+        if key in self.said:
+            return
+        self.said.add(key)
+        _show_warning(message, category, filename, lineno, file, line)
 
 
 def _usage_error(exc: UsageError) -> NoReturn:
@@ -246,7 +279,7 @@ class _AccordGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             with warnings.catch_warnings():
-                warnings.showwarning = _show_warning
+                warnings.showwarning = _OnceACommand()  # each command line's own
                 return super().invoke(ctx)
         except AccordError as exc:
             say_error(str(exc))

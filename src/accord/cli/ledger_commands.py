@@ -4,8 +4,11 @@ Every command takes ``--db URL`` (a SQLAlchemy URL, or a plain path for a SQLite
 it ``$ACCORD_LEDGER_DB``, else ``$ACCORD_DB``, else ``ledger.db`` in the user's data directory.
 Records are appended by ``accord forecast ... --record`` and ``accord ledger record-bundled``;
 what happened by ``resolve`` (an issue) and ``resolve-draft`` (the vote on a draft resolution).
-The reading commands (``list``, ``show``, ``score``) refuse a ``--db`` SQLite file that does not
-exist rather than answer from a new, empty ledger; without ``--db`` the default ledger is made.
+The reading commands (``list``, ``show``, ``score``) make nothing (session 43): they refuse a
+``--db`` that holds no ledger (a SQLite file that does not exist, an empty file, a database
+that holds only a news store) rather than answer from a new, empty ledger made there; without
+``--db``, where the default ledger is not there yet, they answer as an empty ledger would and
+say so (:func:`accord.ledger.reading_ledger`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
         DraftResult,
         DraftScoreRow,
         ForecastRecord,
+        Ledger,
         Resolution,
         ScoreRow,
         Scores,
@@ -274,14 +278,28 @@ def _resolutions_table(resolutions: list[Resolution]) -> Table:
     return table
 
 
+def _reading(db: str | None, note: bool = True) -> Ledger:
+    """The ledger a reading command reads (:func:`accord.ledger.reading_ledger`): a ``--db``
+    that holds none is refused; the default ledger, not there yet, is read as an empty one
+    and, with ``note``, said so. Nothing is made either way (until session 43 a read made the
+    ledger)."""
+    from accord.ledger import NoLedger, reading_ledger
+
+    ledger = reading_ledger(db, must_exist=db is not None)
+    if note and isinstance(ledger, NoLedger):
+        say_note(
+            f"no ledger yet in {ledger.display_url}: nothing recorded (reading made none; "
+            "accord forecast ... --record or accord ledger record-bundled makes it)"
+        )
+    return ledger
+
+
 def _records_and_resolutions(
     db: str | None, scenario: str | None
 ) -> tuple[list[ForecastRecord], list[Resolution], list[DraftResult]]:
     """The records, the resolutions in force (of one scenario, or all: the ledger's own
     resolutions and the bundled ones it does not override) and the drafts' results in force."""
-    from accord.ledger import Ledger
-
-    with Ledger(db, create=db is None) as ledger:
+    with _reading(db) as ledger:
         try:
             records, resolutions = ledger.entries(scenario)
         except UnknownScenarioError as exc:
@@ -413,10 +431,8 @@ def show_command(
     out_file: OutOption = None,
 ) -> None:
     """Show one recorded forecast with its full output."""
-    from accord.ledger import Ledger
-
     shape = chosen_format(fmt, as_json, out_file)
-    with Ledger(db, create=db is None) as ledger:
+    with _reading(db, note=False) as ledger:  # no ledger: "no forecast record ID: ..."
         record = ledger.record(record_id)
     if emit_document_or_frame(
         shape, record.to_dict, lambda: _record_issues_frame(record), out_file

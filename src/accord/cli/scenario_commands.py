@@ -431,12 +431,12 @@ def forecast_command(
 
         ledger_db = db if db is not None else named_url()
         if ledger_db is not None:
-            from accord.ledger import Ledger
+            from accord.ledger import reading_ledger
 
-            # only reading the history for the report: a --db that is not there is a mistyped
-            # one, refused before the forecast runs (minutes, for an ensemble); nothing is
-            # added meanwhile
-            with Ledger(ledger_db, create=db is None) as ledger:
+            # only reading the history for the report: a --db that holds no ledger is a
+            # mistyped one, refused before the forecast runs (minutes, for an ensemble); the
+            # environment's, not there yet, is read as empty; nothing is made (session 43)
+            with reading_ledger(ledger_db, must_exist=db is not None) as ledger:
                 history = ledger.history(s.id)
     executor = executor_from(workers, scheduler)
     label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
@@ -740,9 +740,9 @@ def _report_histories(
     ledger_db = db if db is not None else named_url()
     if ledger_db is None or record:
         return {}
-    from accord.ledger import Ledger
+    from accord.ledger import reading_ledger
 
-    with Ledger(ledger_db, create=db is None) as ledger:
+    with reading_ledger(ledger_db, must_exist=db is not None) as ledger:  # makes nothing
         return {item.label: ledger.history(item.scenario.id) for item in given}
 
 

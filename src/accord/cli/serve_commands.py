@@ -6,11 +6,12 @@ other command start without them.
 
 from __future__ import annotations
 
+import warnings
 from typing import Annotated, Any
 
 import typer
 
-from accord.cli.app import app, say_warning, says
+from accord.cli.app import _show_warning, app, say_warning, says
 from accord.cli.options import finite
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -191,6 +192,9 @@ def serve_command(
     level = "warning" if says("warning") else "error"  # the server's log under -qq: errors
     config = uvicorn.Config(web, log_level=level, timeout_graceful_shutdown=5, proxy_headers=False)
     server = _server_class()(config, interrupted)
+    # the server's log says each warning as it comes, not once for the days a server runs (the
+    # hook of a command that ends, _OnceACommand; session 43): as the forecast jobs' do
+    warnings.showwarning = _show_warning
     # on Ctrl-C uvicorn shuts down (requests finish, the store closes), then raises it again,
     # which the handler above keeps
     try:

@@ -17,7 +17,7 @@ scores of the one against the other (docs/ledger.md).
 from __future__ import annotations
 
 from accord.ledger.bundled import bundled_resolutions, record_bundled, resolutions_in_force
-from accord.ledger.db import LEDGER, Ledger, default_url
+from accord.ledger.db import LEDGER, Ledger, NoLedger, default_url, reading_ledger
 from accord.ledger.decomposition import BrierDecomposition, decompose
 from accord.ledger.paired import PairedComparison, PairedTest, diebold_mariano, holm
 from accord.ledger.records import (
@@ -48,6 +48,7 @@ __all__ = [
     "DraftScoreRow",
     "ForecastRecord",
     "Ledger",
+    "NoLedger",
     "PairedComparison",
     "PairedTest",
     "Resolution",
@@ -64,6 +65,7 @@ __all__ = [
     "new_draft_result",
     "new_resolution",
     "parse_agreed",
+    "reading_ledger",
     "record_bundled",
     "record_of",
     "resolutions_in_force",

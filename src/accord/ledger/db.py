@@ -55,12 +55,22 @@ from accord.store import (
     advisory_lock,
     connect,
     current_revision,
+    holds_component,
     migrate,
     normalise_url,
+    nothing_there,
     retrying_write,
 )
 
-__all__ = ["LEDGER", "Ledger", "default_url", "metadata", "named_url"]
+__all__ = [
+    "LEDGER",
+    "Ledger",
+    "NoLedger",
+    "default_url",
+    "metadata",
+    "named_url",
+    "reading_ledger",
+]
 
 metadata = MetaData()
 
@@ -127,8 +137,15 @@ LEDGER = Component(
     version_table="accord_ledger_version",
     adopt=lambda connection: "0001" if inspect(connection).has_table("ledger_records") else None,
     head="0005",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    marks=("ledger_records",),
 )
 """The ledger as an :mod:`accord.store` component: its migrations and version table."""
+
+MISSING_HINT = (
+    "record a forecast into it first: accord forecast ... --record --db, "
+    "or accord ledger record-bundled --db"
+)
+"""What a refusal to read a database without a ledger tells the user to do first."""
 
 _SEED_RANGE = (-(2**63), 2**63 - 1)
 
@@ -166,20 +183,20 @@ class Ledger(Database):
     :func:`default_url`) and creates the tables and triggers if they are missing, in one
     transaction; a ledger already at the newest revision is opened with one read and no
     write lock (:data:`LEDGER`'s ``head``), so opening waits for no writer. With
-    ``create=False`` a SQLite file that does not exist is an error instead: a mistyped ``--db``
-    given to a reading command would otherwise be a new, empty ledger with nothing to list.
+    ``create=False`` a database that holds no ledger is an error instead (``PATH: no ledger
+    there yet``), and nothing is made: a SQLite file that does not exist (a mistyped ``--db``
+    given to a reading command would otherwise be a new, empty ledger with nothing to list),
+    and since session 43 an empty file or a database that holds only a news store, where
+    opening made the ledger's tables. :func:`reading_ledger` reads a ledger that may not be
+    there yet.
     """
 
     def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = normalise_url(url) if url else default_url()
+        if not create and not holds_component(self.url, LEDGER):
+            raise nothing_there(self.url, "ledger", MISSING_HINT)
         new_file = NewSqliteFile.of(self.url) if create else None
-        self.engine: Engine = connect(
-            self.url,
-            create,
-            what="ledger",
-            missing_hint="record a forecast into it first: accord forecast ... --record --db, "
-            "or accord ledger record-bundled --db",
-        )
+        self.engine: Engine = connect(self.url, create, what="ledger", missing_hint=MISSING_HINT)
         # reads take no write lock (SQLite): listing waits for no writer, and a ledger locked
         # long by another process refuses a record (StoreBusy), not the page that lists it
         self._reads = self.engine.execution_options(**{READ_ONLY: True})
@@ -423,6 +440,50 @@ class Ledger(Database):
     def schema_version(self) -> str | None:
         """The ledger's migration revision in this database."""
         return current_revision(self.engine, LEDGER)
+
+
+class NoLedger(Ledger):
+    """An empty ledger that exists nowhere: what a read finds where there is no ledger yet
+    (:func:`reading_ledger`), so that it answers as an empty ledger would, the bundled
+    resolutions included, and makes no database (the workbench's since session 43, from
+    s43-webstore2; the command line's since s43-readonly). It is never written to: recording
+    opens the real one (:class:`Ledger`)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url  # no engine: nothing is opened
+
+    def _rows(self, table: Table, scenario_id: str | None) -> list[Any]:
+        return []
+
+    def record(self, record_id: int) -> ForecastRecord:
+        raise UnknownRecord(
+            f"no forecast record {record_id}: there is no ledger yet ({self.display_url}); "
+            "recording a forecast makes it"
+        )
+
+    def schema_version(self) -> str | None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+    def _write(self, append: Callable[[Connection], int], what: str) -> int:
+        raise AssertionError("NoLedger is read only")  # a record opens the real one
+
+
+def reading_ledger(url: str | None = None, *, must_exist: bool = False) -> Ledger:
+    """The ledger at ``url`` (None: :func:`default_url`) to read: opened where its database
+    holds one (:func:`accord.store.holds_component`, a read that makes nothing), else a
+    :class:`NoLedger`, or with ``must_exist`` (a ``--db`` the user named: a mistyped one, an
+    empty file, the news store's database) the refusal ``PATH: no ledger there yet (...)``.
+    Until session 43 every reading command made the ledger it read where it was missing: the
+    default ledger's file, or the ledger's tables in whatever database ``--db`` named."""
+    resolved = normalise_url(url) if url else default_url()
+    if holds_component(resolved, LEDGER):
+        return Ledger(resolved, create=False)
+    if must_exist:
+        raise nothing_there(resolved, "ledger", MISSING_HINT)
+    return NoLedger(resolved)
 
 
 def _record(row: Any) -> ForecastRecord:

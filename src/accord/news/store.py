@@ -91,9 +91,12 @@ from accord.store import (
     Database,
     advisory_lock,
     connect,
+    database_error,
     default_url,
+    holds_component,
     migrate,
     normalise_url,
+    nothing_there,
     retrying_write,
 )
 
@@ -235,7 +238,11 @@ NEWS = Component(
     version_table=VERSION_TABLE,
     adopt=_adopt,
     head="0002",  # the newest file of migrations/versions (tests/store/test_store_reads.py)
+    marks=("documents",),
 )
+
+MISSING_HINT = "run `accord ingest ... --db` first"
+"""What a refusal to read a database without a news store tells the user to do first."""
 
 
 _META = {
@@ -404,7 +411,10 @@ def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
 
 class Store(Database):
     """A news database. ``Store(url)`` connects and creates the tables if they are missing;
-    with ``create=False`` a SQLite file that does not exist is an error instead (queries).
+    with ``create=False`` (queries) a database that holds no news store is an error instead
+    (``PATH: no news store there yet``) and nothing is made: a SQLite file that does not
+    exist, and since session 43 an empty file or a database that holds only a ledger, where
+    the tables were made (:func:`accord.store.holds_component`).
 
     ``near_threshold``: estimated Jaccard at or above which a document is flagged as a near
     duplicate. ``event_window_days``: how far apart two reports of one event may be dated.
@@ -425,9 +435,9 @@ class Store(Database):
             raise DataError(f"event_window_days must be >= 0 (got {event_window_days})")
         self.near_threshold = near_threshold
         self.event_window = dt.timedelta(days=event_window_days)
-        self.engine = connect(
-            self.url, create, what="news store", missing_hint="run `accord ingest ... --db` first"
-        )
+        if not create and not holds_component(self.url, NEWS):
+            raise nothing_there(self.url, "news store", MISSING_HINT)
+        self.engine = connect(self.url, create, what="news store", missing_hint=MISSING_HINT)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = self.engine.execution_options(**{READ_ONLY: True})
         self._read_sessions = sessionmaker(self._reads)  # the readers': no write lock taken
@@ -448,7 +458,8 @@ class Store(Database):
                 for key in self._missing_meta(session):
                     session.add(MetaRow(key=key, value=_META[key]))
         except DatabaseError as exc:  # OperationalError, or a file that is not a database
-            raise DataError(f"{self.display_url}: cannot open the database ({exc.orig})") from None
+            where = f"{self.display_url}: cannot open the database"
+            raise database_error(exc, where) from None  # StoreUnavailable: does not answer
 
     def _missing_meta(self, session: Session) -> list[str]:
         """The keys of :data:`_META` the store does not record yet; a :class:`DataError` when

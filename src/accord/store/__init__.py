@@ -12,21 +12,32 @@
 """
 
 from accord.store.engine import (
+    OUTAGES,
     READ_ONLY,
     Database,
     NewSqliteFile,
     advisory_lock,
     connect,
+    database_error,
     default_url,
     display_url,
     driver_message,
     is_sqlite,
     normalise_url,
+    nothing_there,
     retrying_write,
+    stored_tables,
 )
-from accord.store.migrate import Component, current_revision, head_revision, migrate
+from accord.store.migrate import (
+    Component,
+    current_revision,
+    head_revision,
+    holds_component,
+    migrate,
+)
 
 __all__ = [
+    "OUTAGES",
     "READ_ONLY",
     "Component",
     "Database",
@@ -34,12 +45,16 @@ __all__ = [
     "advisory_lock",
     "connect",
     "current_revision",
+    "database_error",
     "default_url",
     "display_url",
     "driver_message",
     "head_revision",
+    "holds_component",
     "is_sqlite",
     "migrate",
     "normalise_url",
+    "nothing_there",
     "retrying_write",
+    "stored_tables",
 ]

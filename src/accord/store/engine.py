@@ -13,32 +13,41 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import (
     ArgumentError,
+    DatabaseError,
     DBAPIError,
+    DisconnectionError,
     IntegrityError,
+    InterfaceError,
     NoSuchModuleError,
     OperationalError,
     SQLAlchemyError,
 )
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 
 from accord.errors import AccordWarning, DataError, StoreBusy, StoreUnavailable
 from accord.outputs import make_folder
 
 __all__ = [
+    "OPENING_FAILURES",
+    "OUTAGES",
     "READ_ONLY",
     "NewSqliteFile",
     "advisory_lock",
     "connect",
+    "database_error",
     "default_url",
     "display_url",
     "driver_message",
     "make_private_file",
     "normalise_url",
+    "nothing_there",
     "read_only_note",
+    "stored_tables",
 ]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
@@ -174,6 +183,11 @@ def read_only_note(engine: Engine) -> str:
     database file": in write-ahead-log mode every open writes the ``-shm`` file beside the
     database, even to read (session 40's trial, finding 6)."""
     name = engine.url.database if engine.dialect.name == "sqlite" else None
+    return _read_only_folder_note(name)
+
+
+def _read_only_folder_note(name: str | None) -> str:
+    """:func:`read_only_note` for the SQLite file ``name`` (None: not a SQLite file)."""
     if not name or name == ":memory:":
         return ""
     folder = Path(name).expanduser().parent
@@ -249,6 +263,119 @@ def driver_message(exc: SQLAlchemyError) -> str:
     inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     message = str(inner).strip()
     return message.splitlines()[0] if message else type(exc).__name__
+
+
+OUTAGES: tuple[type[SQLAlchemyError], ...] = (
+    OperationalError,
+    InterfaceError,
+    DisconnectionError,
+    PoolTimeout,
+)
+"""The database's failures that say it does not answer (the server down or out of reach, the
+connection lost, a SQLite file that cannot be opened or read, the pool waited out), as opposed
+to a fault of accord's own (a wrong statement: ``ProgrammingError``) or of the file (not a
+database: ``DatabaseError``). SQLite's "database is locked" is one of them by its class, and
+:func:`database_error` tells it apart (busy, not down)."""
+
+
+OPENING_FAILURES: tuple[type[SQLAlchemyError], ...] = (DatabaseError, *OUTAGES)
+"""What opening a database may fail with (:func:`database_error` says which it was)."""
+
+
+def database_error(exc: SQLAlchemyError, where: str, after: str = "") -> DataError:
+    """The error to raise for ``exc``, a failure of the database while ``where`` was done
+    (``"URL: cannot open the ledger"``): ``where (the driver's words)`` then ``after``, the
+    driver's words on one line (PostgreSQL's "connection refused" comes with a second line,
+    "Is the server running ...", which the CLI printed as a line of its own until session 43;
+    joined by "; ").
+
+    :class:`StoreBusy` where SQLite stayed locked beyond its busy timeout;
+    :class:`StoreUnavailable` where the database did not answer (:data:`OUTAGES`); a plain
+    :class:`DataError` for any other failure (a file that is not a database). All three are
+    :class:`DataError`, which the CLI prints as one line with exit status 2; the workbench
+    answers the first two 503 with ``Retry-After`` by their type (until session 43 opening a
+    database raised a plain ``DataError`` in every case, which the workbench told apart only
+    by the driver's failure in its context)."""
+    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    message = f"{where} ({_one_line(str(inner)) or type(exc).__name__}){after}"
+    if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
+        return StoreBusy(message)
+    if isinstance(exc, OUTAGES):
+        return StoreUnavailable(message)
+    return DataError(message)
+
+
+def _one_line(text: str) -> str:
+    """``text``'s lines joined by "; ", each with its white space made single."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "; ".join(line for line in lines if line)
+
+
+def nothing_there(url: str, what: str, hint: str) -> DataError:
+    """The refusal of a read where the database ``url`` holds no ``what`` (a news store, a
+    ledger): ``PATH: no WHAT there yet (HINT)`` for a SQLite file, else the URL, any password
+    hidden. What a reading command says of a mistyped ``--db``, an empty file, and since
+    session 43 a database that holds another of accord's stores but not this one."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        parsed = None
+    sqlite = parsed is not None and parsed.get_backend_name() == "sqlite"
+    name = parsed.database if parsed is not None and sqlite else None
+    where = name if name and name != ":memory:" else display_url(url)
+    return DataError(f"{where}: no {what} there yet ({hint})")
+
+
+def stored_tables(url: str, *, option: str = "--db", what: str = "database") -> set[str] | None:
+    """The names of the tables of the database ``url``, read without making or changing
+    anything; None where there is no database to read (a SQLite file that is not there, or is
+    not a file; an in-memory database, which opening would make empty).
+
+    A SQLite file is read through a plain connection of its own that never makes the file
+    (``mode=rw``) and only reads: accord's engine (:func:`connect`) would make its folder and
+    set the file's journal mode on connecting, a write that makes an empty file a database.
+    (A ``mode=ro`` connection, the workbench's before, left empty ``-wal`` and ``-shm`` files
+    beside a database in write-ahead-log mode, which only a connection that may write removes
+    as it closes.) Another database (PostgreSQL) is asked through an engine that makes nothing.
+
+    The failures are :func:`database_error`'s, ``where`` being ``URL: cannot open the WHAT``:
+    a database that does not answer is :class:`StoreUnavailable`, a file that is not a SQLite
+    database a :class:`DataError`. What :class:`accord.ledger.Ledger` and
+    :class:`accord.news.store.Store` opened to read (``create=False``) ask first, and the
+    workbench's reads of the ledger (session 43)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise DataError(f"{option}: not a database URL (got {display_url(url)!r})") from None
+    where = f"{display_url(url)}: cannot open the {what}"
+    name = parsed.database
+    if parsed.get_backend_name() != "sqlite" or str(name).startswith("file:"):
+        engine = connect(url, create=False, option=option, what=what)
+        try:
+            return set(inspect(engine).get_table_names())
+        except SQLAlchemyError as exc:
+            raise database_error(exc, where) from None
+        finally:
+            engine.dispose()
+    if not name or name == ":memory:":
+        return None
+    path = Path(name).expanduser().resolve()
+    if not path.is_file():
+        return None
+    try:
+        reader = sqlite3.connect(
+            f"{path.as_uri()}?mode=rw", uri=True, timeout=SQLITE_BUSY_TIMEOUT_S
+        )
+        with closing(reader) as conn:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            return {str(row[0]) for row in rows}
+    except sqlite3.Error as exc:
+        words = _one_line(str(exc)) or type(exc).__name__
+        message = f"{where} ({words}){_read_only_folder_note(str(path))}"
+        if isinstance(exc, sqlite3.OperationalError):
+            locked = "locked" in str(exc)
+            raise (StoreBusy(message) if locked else StoreUnavailable(message)) from None
+        raise DataError(message) from None
 
 
 def is_sqlite(bind: Engine | Connection | Session) -> bool:

@@ -10,7 +10,9 @@ recognise a database that holds its tables from before migrations existed (``ado
 2. reads the component's revision from its version table; a database with the component's
    tables but no version table is *adopted* at the revision ``adopt`` names;
 3. refuses a revision this accord does not know (the database was written by a newer accord)
-   with a :class:`~accord.errors.DataError` naming both revisions;
+   with a :class:`~accord.errors.DataError` naming both revisions; a database that does not
+   answer is :class:`~accord.errors.StoreUnavailable`, one locked beyond the busy timeout
+   :class:`~accord.errors.StoreBusy` (both ``DataError``; :func:`accord.store.database_error`);
 4. upgrades to the head revision, all in one transaction (transactional DDL on both SQLite and
    PostgreSQL), so a failed upgrade leaves the old schema intact;
 5. says so, once committed, as an :class:`~accord.errors.AccordWarning` naming both revisions
@@ -43,12 +45,27 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
 from accord.errors import AccordWarning, DataError
-from accord.store.engine import READ_ONLY, advisory_lock, display_url, read_only_note
+from accord.store.engine import (
+    OPENING_FAILURES,
+    READ_ONLY,
+    advisory_lock,
+    database_error,
+    display_url,
+    read_only_note,
+    stored_tables,
+)
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
-__all__ = ["Component", "current_revision", "head_revision", "migrate", "upgraded_note"]
+__all__ = [
+    "Component",
+    "current_revision",
+    "head_revision",
+    "holds_component",
+    "migrate",
+    "upgraded_note",
+]
 
 
 @dataclass(frozen=True)
@@ -66,6 +83,8 @@ class Component:
     ``lock``: the name of the lock two openers migrating at once share (PostgreSQL's advisory
     lock; default ``name``): a renamed component keeps its old one, so that an accord from
     before the rename and one after it still take turns (the workbench's tables, session 42).
+    ``marks``: tables whose presence says the component is there without its version table
+    (tables from before its migrations, which ``adopt`` recognises): :func:`holds_component`.
     """
 
     name: str
@@ -75,6 +94,7 @@ class Component:
     noun: str = "database"  # what a database that cannot be opened is called in the error
     head: str | None = None
     lock: str | None = None
+    marks: tuple[str, ...] = ()
 
     def script(self) -> ScriptDirectory:
         from alembic.config import Config
@@ -108,7 +128,9 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
     """Upgrade ``component``'s tables in ``engine`` to ``target``; returns the revision now.
 
     Raises :class:`~accord.errors.DataError` when the database holds a revision this accord
-    does not know (written by a newer accord) or cannot be opened.
+    does not know (written by a newer accord) or cannot be opened: where it does not answer
+    :class:`~accord.errors.StoreUnavailable`, where it stayed locked
+    :class:`~accord.errors.StoreBusy` (session 43; :func:`accord.store.database_error`).
     """
     if target == "head" and component.head is not None and _at_head(engine, component):
         return component.head
@@ -123,12 +145,23 @@ def migrate(engine: Engine, component: Component, target: str = "head") -> str:
             if current is not None and current == script.get_current_head() and target == "head":
                 return current
             now = _upgrade(connection, component, script, target)
-    except DatabaseError as exc:
-        note = read_only_note(engine)
-        raise DataError(f"{url}: cannot open the {component.noun} ({exc.orig}){note}") from None
+    except OPENING_FAILURES as exc:
+        where = f"{url}: cannot open the {component.noun}"
+        raise database_error(exc, where, read_only_note(engine)) from None
     if current is not None and now != current:  # said once committed, never for a new database
         warnings.warn(upgraded_note(url, component.name, current, now), AccordWarning, stacklevel=2)
     return now
+
+
+def holds_component(url: str, component: Component, *, option: str = "--db") -> bool:
+    """Whether the database ``url`` holds ``component``'s tables (its version table, or one of
+    its ``marks``), read without making or changing anything (:func:`accord.store.stored_tables`,
+    whose failures it raises): False where there is no database. What a read asks before it
+    opens a store, since session 43: opening one makes its tables where they are missing."""
+    names = stored_tables(url, option=option, what=component.noun)
+    if names is None:
+        return False
+    return component.version_table in names or any(mark in names for mark in component.marks)
 
 
 def upgraded_note(url: str, name: str, before: str, now: str) -> str:

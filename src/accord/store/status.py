@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError
 
 from accord.errors import DataError
-from accord.store.engine import display_url
+from accord.store.engine import OPENING_FAILURES, database_error, display_url
 from accord.store.migrate import Component, current_revision, head_revision, migrate
 
 __all__ = [
@@ -85,8 +84,8 @@ def schema_status(engine: Engine) -> list[PartStatus]:
     url = display_url(engine.url.render_as_string(hide_password=False))
     try:
         return [_part(engine, component) for component in components()]
-    except DatabaseError as exc:
-        raise DataError(f"{url}: cannot open the database ({exc.orig})") from None
+    except OPENING_FAILURES as exc:  # StoreUnavailable where it does not answer
+        raise database_error(exc, f"{url}: cannot open the database") from None
 
 
 def upgrade_all(engine: Engine) -> list[tuple[PartStatus, str]]:

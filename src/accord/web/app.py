@@ -93,7 +93,7 @@ async def _accord_error(request: Request, exc: Exception) -> Response:
         refused.__cause__ = exc
         exc = refused
     elif isinstance(exc, StoreUnavailable) and exc.__cause__ is None:
-        exc = health.unavailable(request, exc)  # a write's (accord.store.retrying_write)
+        exc = health.unavailable(request, exc)  # the library's: a write's, an opening's
     status = error_status(exc)
     if route_path(request.scope).startswith("/api/"):
         headers = {"www-authenticate": "Bearer"} if status == 401 else None

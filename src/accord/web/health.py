@@ -69,8 +69,9 @@ which the log has (a client that can read need not hold the token)."""
 
 def unavailable(request: Request, exc: Exception) -> StoreUnavailable:
     """The error a request is answered with when the workbench's store failed it with ``exc``
-    (one of :data:`STORE_OUTAGES`, or the :class:`~accord.errors.StoreUnavailable` of a
-    write), once the server's log has said what failed (:func:`log_unavailable`)."""
+    (one of :data:`STORE_OUTAGES`, or the library's :class:`~accord.errors.StoreUnavailable`:
+    a write's, or since session 43 an opening's), once the server's log has said what failed
+    (:func:`log_unavailable`)."""
     bench: Workbench = request.app.state.workbench
     log_unavailable(request, exc, bench.store.display_url)
     refused = StoreUnavailable(UNAVAILABLE)

@@ -30,6 +30,7 @@ from accord.errors import (
     UnknownRecord,
     UnknownScenarioError,
 )
+from accord.ledger.db import NoLedger
 from accord.news.store import ActorFilter, UnknownActor
 from accord.news.update import propose
 from accord.scenario.catalogue import DEFAULT_SCENARIO
@@ -43,7 +44,6 @@ from accord.web.services import (
     NEWS_UPDATE,
     ChangeNotProposed,
     LedgerUnavailable,
-    NoLedger,
     Workbench,
 )
 

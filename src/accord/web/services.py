@@ -10,21 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import (
-    DisconnectionError,
-    InterfaceError,
-    OperationalError,
-    SQLAlchemyError,
-)
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from accord.errors import (
     AccordError,
@@ -33,10 +24,9 @@ from accord.errors import (
     ScenarioError,
     StoreBusy,
     StoreUnavailable,
-    UnknownRecord,
     UnknownScenarioError,
 )
-from accord.ledger.db import Ledger
+from accord.ledger.db import Ledger, NoLedger
 from accord.ledger.records import DraftResult
 from accord.news.ingest import IngestReport, ingest_documents
 from accord.news.readers import make_document, read_data
@@ -48,6 +38,7 @@ from accord.scenario.checks import ScenarioWarning, scenario_warnings
 from accord.scenario.io import dumps, loads, scenario_from_data, unfit, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import ScenarioVersions, VersionInfo
+from accord.store import OUTAGES
 from accord.web.ingests import KeptIngest, KeptIngests
 from accord.web.jobs import Jobs
 from accord.web.settings import WebSettings
@@ -69,31 +60,25 @@ if TYPE_CHECKING:
     from accord.forecast.versus import ScenarioComparison
     from accord.ledger import ForecastRecord, Resolution, Scores
 
-STORE_OUTAGES: tuple[type[SQLAlchemyError], ...] = (
-    OperationalError,
-    InterfaceError,
-    DisconnectionError,
-    PoolTimeout,
-)
+STORE_OUTAGES: tuple[type[SQLAlchemyError], ...] = OUTAGES
 """The database's failures that say it does not answer (the server down or out of reach, the
 connection lost, a SQLite file that cannot be opened or read, the pool waited out), as opposed
-to a fault of accord's own (a wrong statement: ``ProgrammingError``, a 500)."""
+to a fault of accord's own (a wrong statement: ``ProgrammingError``, a 500): the library's
+:data:`accord.store.OUTAGES`, which its own errors are told apart by since session 43."""
 
 
 def store_outage(exc: Exception) -> Exception | None:
-    """What says that a database did not answer, where ``exc`` is such a failure: one of
-    :data:`STORE_OUTAGES`, a write's :class:`~accord.errors.StoreUnavailable`
-    (:func:`accord.store.retrying_write`), or the ``DataError`` that opening a database raises
-    in place of one (:func:`accord.store.migrate`: its context is the driver's failure); None
-    for any other error, a database busy included (:class:`~accord.errors.StoreBusy`, whose
-    context is the driver's "locked")."""
+    """``exc`` where it says that a database did not answer: one of :data:`STORE_OUTAGES`,
+    or :class:`~accord.errors.StoreUnavailable`, what the library raises for one (a write's,
+    :func:`accord.store.retrying_write`; opening a database, :func:`accord.store.migrate`;
+    reading which tables it holds, :func:`accord.store.stored_tables`); None for any other
+    error, a database busy included (:class:`~accord.errors.StoreBusy`). Until session 43
+    opening a database raised a plain ``DataError``, told apart here by the driver's failure
+    in its context."""
     if isinstance(exc, StoreBusy):
         return None
     if isinstance(exc, (*STORE_OUTAGES, StoreUnavailable)):
         return exc
-    context = exc.__context__
-    if isinstance(exc, DataError) and isinstance(context, STORE_OUTAGES):
-        return context
     return None
 
 
@@ -117,31 +102,6 @@ LEDGER_UNAVAILABLE = (
     "runs, says which and why); nothing is wrong with the request: send it again in a few "
     "seconds"
 )
-
-
-class NoLedger(Ledger):
-    """What the workbench reads where there is no ledger yet: an empty ledger that exists
-    nowhere, so that a read (the ledger page, ``GET /api/v1/ledger``) answers as an empty
-    ledger would, the bundled resolutions included, and makes no database (session 43).
-    It is never written to: a record opens the real one (:meth:`Workbench.ledger`)."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url  # no engine: nothing is opened
-
-    def _rows(self, table: Table, scenario_id: str | None) -> list[Any]:
-        return []
-
-    def record(self, record_id: int) -> ForecastRecord:
-        raise UnknownRecord(
-            f"no forecast record {record_id}: there is no ledger yet ({self.display_url}); "
-            "recording a forecast makes it"
-        )
-
-    def close(self) -> None:
-        return None
-
-    def _write(self, append: Callable[[Connection], int], what: str) -> int:
-        raise AssertionError("NoLedger is read only")  # Workbench.record opens the real one
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -452,7 +412,7 @@ class Workbench:
         is :class:`LedgerUnavailable` (the workbench's 503, logged with the ledger's URL)."""
         with self._ledger_lock:
             if self._ledger is None:
-                with self._on_ledger():
+                with self._on_ledger(opening=True):
                     self._ledger = Ledger(self.ledger_url())
             return self._ledger
 
@@ -473,69 +433,32 @@ class Workbench:
     def _ledger_exists(self) -> bool:
         """Whether the ledger's database holds a ledger (its version table, or the records'
         table of a ledger older than its migrations), read without making or changing
-        anything: a SQLite file that is not there is none, one that is there is read through
-        a read-only connection (accord's engine would set its journal mode on connecting, a
-        write that waits for another writer's lock); an in-memory database is made as it is
-        read; another database (PostgreSQL) is asked for its tables."""
-        from sqlalchemy import inspect
-        from sqlalchemy.engine import make_url
-
+        anything (:func:`accord.store.holds_component`, which the command line's reads ask
+        too): a SQLite file that is not there, or an in-memory database, is none; one that is
+        there is read through a read-only connection; another database (PostgreSQL) is asked
+        for its tables. A database that does not answer is :class:`LedgerUnavailable`."""
         from accord.ledger.db import LEDGER
-        from accord.store import NewSqliteFile, connect
+        from accord.store import holds_component
 
-        url = self.ledger_url()
-        if NewSqliteFile.of(url) is not None:
-            return False
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite":
-            if parsed.database in (None, "", ":memory:"):
-                return True
-            names = self._sqlite_tables(Path(str(parsed.database)).expanduser().resolve())
-        else:
-            with self._on_ledger():
-                engine = connect(url, create=False, what="ledger")
-                try:
-                    names = set(inspect(engine).get_table_names())
-                finally:
-                    engine.dispose()
-        return LEDGER.version_table in names or "ledger_records" in names
-
-    def _sqlite_tables(self, path: Path) -> set[str]:
-        """The tables of the SQLite file at ``path``, read through a read-only connection;
-        a file that cannot be read is :class:`LedgerUnavailable`."""
-        import sqlite3
-        from contextlib import closing
-
-        from accord.store.engine import SQLITE_BUSY_TIMEOUT_S
-
-        try:
-            ro = sqlite3.connect(
-                f"{path.as_uri()}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_S
-            )
-            with closing(ro) as conn:
-                rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                return {str(row[0]) for row in rows}
-        except sqlite3.Error as exc:
-            raise LedgerUnavailable(self.ledger_url(), exc) from None
+        with self._on_ledger():
+            return holds_component(self.ledger_url(), LEDGER)
 
     @contextmanager
-    def _on_ledger(self) -> Iterator[None]:
+    def _on_ledger(self, opening: bool = False) -> Iterator[None]:
         """Turn a failure of the ledger's database that says it does not answer into
         :class:`LedgerUnavailable` naming the ledger's URL, so that the 503 the app answers is
         logged with the ledger's database, not the workbench's (they differ where the ledger
-        has its own, ``$ACCORD_LEDGER_DB``); a lock waited out while the ledger is made is
-        :class:`~accord.errors.StoreBusy`, as a record's own write is. Until session 43 a
-        ledger on a PostgreSQL server that was down when first opened was a 400 ``DataError``
-        that named the database."""
+        has its own, ``$ACCORD_LEDGER_DB``); a lock waited out while the ledger is made
+        (``opening``) is :class:`~accord.errors.StoreBusy`, as a record's own write is. Until
+        session 43 a ledger on a PostgreSQL server that was down when first opened was a 400
+        ``DataError`` that named the database."""
         try:
             yield
         except LedgerUnavailable:
             raise
         except Exception as exc:
-            cause = store_outage(exc)
-            if cause is None:
-                raise
-            if isinstance(cause, OperationalError) and "locked" in str(cause.orig):
+            locked = isinstance(exc, OperationalError) and "locked" in str(exc.orig)
+            if opening and (locked or isinstance(exc, StoreBusy)):
                 from accord.store import display_url
 
                 # opening (making) the ledger waited out another writer's lock: busy, not down
@@ -544,6 +467,9 @@ class Workbench:
                     "writer held the database's lock for longer than accord waits; nothing was "
                     "written: try again when that writer has finished"
                 ) from None
+            cause = store_outage(exc)
+            if cause is None:
+                raise
             raise LedgerUnavailable(self.ledger_url(), cause) from None
 
     def report_history(self, scenario_id: str) -> tuple[list[ForecastRecord], list[Resolution]]:
