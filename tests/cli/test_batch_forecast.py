@@ -288,6 +288,23 @@ def test_warnings_name_their_file(tmp_path: Path) -> None:
     assert f"{paths[0]}: issue 'loss'" not in stderr
 
 
+def test_a_library_warning_names_its_file_once_for_each_scenario(tmp_path: Path) -> None:
+    """The guard's "no forecast" is a Python warning naming an issue, not a scenario: two files
+    that both leave issue ``x`` without a forecast gave one unlabelled line once the CLI said a
+    warning once a command (session 43); each is said with its file."""
+    from tests.cli.test_worker_warnings_s43 import SCENARIO
+
+    paths = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
+    paths[0].write_text(SCENARIO, encoding="utf-8")
+    paths[1].write_text(SCENARIO.replace("id: two", "id: three"), encoding="utf-8")
+    code, _, stderr = _run("forecast", *map(str, paths))
+    assert code == 0
+    said = "issue 'x': no forecast: every actor with a stance on this issue has salience 0"
+    assert [line for line in stderr.splitlines() if said in line] == [
+        f"warning: {path}: {said}" for path in paths
+    ]
+
+
 @pytest.mark.parametrize("command", ["forecast", "compare"])
 def test_one_file_gives_what_it_gave(tmp_path: Path, command: str) -> None:
     """One scenario's output is not a batch of one: the same document, table and bytes as
