@@ -176,7 +176,8 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
     """One row per draft: ``draft, body, rule, date, title, adoption_probability`` (and over
     the ensemble), ``outcome``, the expected tally, who could block, and the recorded result.
     ``rule`` (the draft's kind, else the body's default) and ``date`` (the vote's, ISO text, or
-    None), as in the JSON, since session 37: a draft forecast under two rules gave one table."""
+    None), as in the JSON, since session 37: a draft forecast under two rules gave one table.
+    Since session 44 it ends with ``engine, seed, scenario`` (:func:`_made_by`)."""
     rows: list[dict[str, Any]] = []
     for r in resolutions:
         actual = r.draft.actual
@@ -203,12 +204,27 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
         *("adoption_probability", "adoption_probability_ensemble"),
         *("outcome", *expected, "could_block", "actual_adopted"),
     ]
-    return _pd().DataFrame(rows, columns=columns)  # the columns even with no drafts
+    return _made_by(_pd().DataFrame(rows, columns=columns), resolutions)  # even with no drafts
+
+
+def _made_by(frame: pd.DataFrame, resolutions: Resolutions) -> pd.DataFrame:
+    """``frame`` with the forecast's ``engine, seed, scenario`` last, as :func:`samples_frame`
+    ends (session 44: the drafts' and votes' tables of two scenarios, concatenated, could not
+    be told apart); empty cells where no forecast made them (``Resolutions`` built directly)."""
+    kinds = {"engine": "str", "seed": "object", "scenario": "str"}  # seed: _whole_numbers
+    for name, kind in kinds.items():
+        value = getattr(resolutions, name)
+        if len(frame) == 0 or value is None:  # typed as samples_frame types its empty columns
+            frame[name] = _pd().Series([value] * len(frame), index=frame.index, dtype=kind)
+        else:
+            frame[name] = value
+    return _whole_numbers(frame, "seed")
 
 
 def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
     """One row per draft and member: ``draft, member, yes, no, abstain, absent, predicted,
-    source, appeal`` (the member's vote probabilities and their basis)."""
+    source, appeal`` (the member's vote probabilities and their basis), then ``engine, seed,
+    scenario`` (session 44, :func:`_made_by`)."""
     rows = [
         {
             "draft": r.draft.id,
@@ -225,7 +241,7 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
         for code, v in r.votes.items()
     ]
     columns = ["draft", "member", "yes", "no", "abstain", "absent", "predicted", "source", "appeal"]
-    return _pd().DataFrame(rows, columns=columns)
+    return _made_by(_pd().DataFrame(rows, columns=columns), resolutions)
 
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:

@@ -140,7 +140,8 @@ def test_the_data_dictionary_lists_the_columns_the_tables_have() -> None:
     for heading, frame in made.items():
         assert list(frame.columns) == documented[heading], heading
     assert list(drafts.votes_frame().columns) == [
-        "draft", "member", "yes", "no", "abstain", "absent", "predicted", "source", "appeal"
+        "draft", "member", "yes", "no", "abstain", "absent", "predicted", "source", "appeal",
+        "engine", "seed", "scenario",  # since session 44
     ]  # fmt: skip
     predicted = _invoke("votes", "predict", "--title", "Peace in Ukraine", "--format", "csv")
     assert predicted.splitlines()[0].split(",") == documented["Vote predictions"]

@@ -272,6 +272,9 @@ def forecast(
 
             over = None if ensemble is None else ensemble.final_position
             made.resolutions = predict_resolutions(scenario, result.final_positions, over, seed)
+            made.resolutions.engine = made.engine  # the tables' last columns (session 44)
+            made.resolutions.seed = made.seed
+            made.resolutions.scenario = scenario.id
             # a code that names no country (GER for DEU) leaves the actor's stance voteless
             made.warnings.extend(u.sentence() for u in unknown_countries(scenario))
             # a draft without a date is voted by the body's default members (2025's Council)

@@ -1331,6 +1331,11 @@ class Resolutions:
     drafts: list[ResolutionForecast]
     ensemble: dict[str, float] = field(default_factory=dict)  # draft id -> P(adopted)
     ensemble_runs: int | None = None
+    # the forecast that made them (set by accord.forecast; None where none did): the tables'
+    # last columns, so that two scenarios' tables concatenated can be told apart (session 44)
+    engine: str | None = None
+    seed: int | None = None
+    scenario: str | None = None
 
     def __len__(self) -> int:
         return len(self.drafts)
