@@ -607,12 +607,18 @@ def evidence_cv_frame(report: Mapping[str, Any]) -> pd.DataFrame:
     return frame
 
 
-def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
+def backtest_frame(
+    engines: Mapping[str, Mapping[str, Any]], settings: Mapping[str, Any] | None = None
+) -> pd.DataFrame:
     """Backtest scores (``backtest``'s JSON ``engines`` entries), one row per engine:
     ``engine, mae, n, seconds, failures`` (failures counted), plus coverage and width after
     ``--interval`` (their per-fold spread as dotted columns, ``fold_mae.sd``); with per-issue
-    detail, one row per engine and issue: ``engine, issue, prediction, abs_error, mae``; the
-    last column ``accord_version`` (since session 34: the JSON's ``accord`` block, in short)."""
+    detail, one row per engine and issue: ``engine, issue, prediction, abs_error, mae``; then
+    ``accord_version`` (since session 34: the JSON's ``accord`` block, in short) and the
+    ``settings`` that made the scores, the same on every row (since session 44: ``seed, folds``
+    of a plain backtest, ``seed, interval_level, folds, repeats`` of one with intervals; see
+    :func:`accord.forecast.backtest.backtest_settings`), so that a CSV file says how it was
+    made as the forecast's table does with its seed."""
     from accord.provenance import version_string
 
     rows = []
@@ -628,7 +634,9 @@ def backtest_frame(engines: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
             rows.append({"engine": name, "issue": key, **dict(item), "mae": doc["mae"]})
     frame = _normalized(rows)
     frame["accord_version"] = version_string()
-    return frame
+    for name, value in (settings or {}).items():
+        frame[name] = _pd().Series([value] * len(frame), index=frame.index, dtype=object)
+    return _whole_numbers(frame, *(n for n in ("seed", "folds", "repeats") if n in frame))
 
 
 def require_pyarrow(what: str) -> None:

@@ -4,6 +4,8 @@
    a probability whose complement, under the model's independent votes, is far below a double's
    resolution near 1; it now reads ``> 0.999`` (``< 0.001`` at the other end).
 2. ``forecast --rows drafts|votes`` tables end with ``engine, seed, scenario``, as ``runs`` do.
+3. ``backtest``'s tables end with the settings that made them (``seed, folds``; with
+   ``--interval`` ``seed, interval_level, folds, repeats``).
 """
 
 from __future__ import annotations
@@ -97,3 +99,41 @@ def _csv(output: str) -> str:
     return "\n".join(
         line for line in output.splitlines() if not line.startswith(("warning:", "note:"))
     )
+
+
+def test_backtest_tables_say_their_seed_and_folds(tmp_path: Path) -> None:
+    # 3: a backtest's CSV carried no seed and no fold settings
+    from tests.cli.test_backtest_formats import HEADER
+
+    rows = [HEADER, [""] * 5 + ["1", "1"] + [""] * 5]
+    for proposal in range(1, 7):
+        for issue in (1, 2):
+            a, b = 10 * proposal, 100 - 7 * proposal * issue
+            rows.append([str(proposal), str(issue), f"p{proposal}", "COD", str(a), str(b),
+                         "50", "60", "40", "80", "0", str((a + b) // 2)])  # fmt: skip
+    deu = tmp_path / "deu.tsv"
+    deu.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    base = ("backtest", str(deu), "--engines", "mean,median", "--seed", "3")
+    for extra in ((), ("--per-issue",)):
+        code, output = run_cli(*base, *extra, "--format", "csv")
+        assert code == 0, output
+        frame = pd.read_csv(io.StringIO(output))
+        assert list(frame.columns[-3:]) == ["accord_version", "seed", "folds"]
+        assert set(frame["seed"]) == {3} and frame["folds"].isna().all()  # no learned
+    code, output = run_cli(*base, "--json")
+    assert json.loads(output)["seed"] == 3 and "folds" not in json.loads(output)
+    target = tmp_path / "intervals.parquet"
+    code, output = run_cli(*base, "--interval", "0.8", "--folds", "3", "--repeats", "2",
+                           "--format", "parquet", "--out", str(target))  # fmt: skip
+    assert code == 0, output
+    frame = pd.read_parquet(target)
+    settings = ["accord_version", "seed", "interval_level", "folds", "repeats"]
+    assert list(frame.columns[-5:]) == settings
+    assert frame[settings[1:]].drop_duplicates().values.tolist() == [[3, 0.8, 3, 2]]
+    # the library's tables end the same way
+    import accord
+
+    made = accord.backtest(deu, "mean", seed=5, interval=0.8, folds=3, repeats=1).to_frame()
+    assert made[settings[1:]].values.tolist() == [[5, 0.8, 3, 1]]
+    plain = accord.backtest(deu, "mean", seed=5).to_frame()
+    assert plain["seed"].tolist() == [5] and plain["folds"].isna().all()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -91,6 +91,7 @@ def backtest_command(
         LEARNED,
         BacktestScores,
         backtest,
+        backtest_settings,
         interval_backtest,
         learned_score,
     )
@@ -113,9 +114,7 @@ def backtest_command(
             "accord": provenance(),  # which code made the figures (session 33)
         }
         if shape in ("csv", "parquet"):
-            from accord.frames import backtest_frame
-
-            emit_frame(lambda: backtest_frame(result), shape, out_file, lambda: doc)
+            emit_frame(lambda: result.to_frame(), shape, out_file, lambda: doc)
             return
         if shape == "json":
             print_json(doc)
@@ -130,9 +129,11 @@ def backtest_command(
             )
     finally:
         executor.close()
+    settings = backtest_settings(seed)
     if LEARNED in names:
         scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
         scores = BacktestScores((n, scores[n]) for n in names)
+        settings = backtest_settings(seed, folds)  # learned's out-of-fold forecasts' folds
     from accord.frames import backtest_frame
 
     engines_doc = scores.to_dict(per_issue)
@@ -140,11 +141,17 @@ def backtest_command(
         "file": str(file),
         "format": source_fmt,
         "cases": len(cases),
-        "seed": seed,
+        **settings,  # seed; folds where learned is scored (since session 44)
         "engines": engines_doc,
         "accord": provenance(),  # which code made the figures (session 33)
     }
-    if emit_document_or_frame(shape, lambda: doc, lambda: backtest_frame(engines_doc), out_file):
+    if settings["folds"] is None:
+        del doc["folds"]
+
+    def frame() -> Any:
+        return backtest_frame(engines_doc, settings)  # seed and folds last (session 44)
+
+    if emit_document_or_frame(shape, lambda: doc, frame, out_file):
         return
     table = Table(title=f"Backtest on {escape(str(file))} ({len(cases)} proposals)")
     for column in ("engine", "MAE", "issues", "failures", "seconds"):

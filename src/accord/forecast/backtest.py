@@ -52,21 +52,42 @@ class EngineScore:
         return out
 
 
+def backtest_settings(
+    seed: int,
+    folds: int | None = None,
+    level: float | None = None,
+    repeats: int | None = None,
+) -> dict[str, Any]:
+    """What made a backtest's scores, as its table's last columns (session 44): ``seed`` and
+    ``folds`` (the grouped folds of ``learned``'s out-of-fold forecasts; None where ``learned``
+    was not scored) of a plain backtest; ``seed, interval_level, folds, repeats`` of one with
+    conformal intervals (``level`` given)."""
+    if level is None:
+        return {"seed": seed, "folds": folds}
+    return {"seed": seed, "interval_level": level, "folds": folds, "repeats": repeats}
+
+
 class BacktestScores(KeyedResult[EngineScore]):
     """Each engine's :class:`EngineScore` by name, in the order asked: a dict, so
-    ``scores["mean"].mae`` reads as before, with the converters the other results have."""
+    ``scores["mean"].mae`` reads as before, with the converters the other results have.
+    ``settings`` (:func:`backtest_settings`, set by :func:`backtest`) end its table."""
 
     key = "engine"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.settings: dict[str, Any] = {}
 
     def to_dict(self, per_issue: bool = False) -> dict[str, Any]:
         """The JSON contract's ``engines`` entry (``accord backtest --json``)."""
         return {name: score.to_dict(per_issue) for name, score in self.items()}
 
     def to_frame(self, per_issue: bool = False) -> pd.DataFrame:
-        """One row per engine (``engine, mae, n, seconds, failures``), or per engine and issue."""
+        """One row per engine (``engine, mae, n, seconds, failures``), or per engine and issue,
+        ending with ``accord_version, seed, folds``."""
         from accord.frames import backtest_frame
 
-        return backtest_frame(self.to_dict(per_issue))
+        return backtest_frame(self.to_dict(per_issue), self.settings)
 
 
 class IntervalScores(KeyedResult[dict[str, Any]]):
@@ -75,12 +96,17 @@ class IntervalScores(KeyedResult[dict[str, Any]]):
 
     key = "engine"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.settings: dict[str, Any] = {}
+
     def to_frame(self) -> pd.DataFrame:
         """One row per engine: ``engine, mae, n, forecasts, coverage, width`` and the folds'
-        spread as dotted columns (``fold_mae.sd``), as ``accord backtest --interval`` writes."""
+        spread as dotted columns (``fold_mae.sd``), as ``accord backtest --interval`` writes,
+        ending with ``accord_version, seed, interval_level, folds, repeats``."""
         from accord.frames import backtest_frame
 
-        return backtest_frame(self)
+        return backtest_frame(self, self.settings)
 
 
 def backtest(
@@ -112,8 +138,10 @@ def backtest(
         for r in pieces
     ]
     scores = BacktestScores((name, EngineScore(name)) for name in engines)
+    scores.settings = backtest_settings(seed)
     if LEARNED in engines:
         scores[LEARNED] = learned_score(cases, (params.get(LEARNED) or {}).get("model"), seed=seed)
+        scores.settings = backtest_settings(seed, LEARNED_FOLDS)
     for part in executor.map(_score_cases, tasks):
         score = scores[part.engine]
         score.errors.update(part.errors)
@@ -158,10 +186,14 @@ model, :class:`accord.engines.estimators.Learned`), but on data the model was fi
 backtest scores it out-of-fold with :func:`learned_score` instead."""
 
 
+LEARNED_FOLDS = 5
+"""The grouped folds of :func:`learned_score`'s out-of-fold forecasts unless told otherwise."""
+
+
 def learned_score(
     cases: Sequence[DeuCase],
     model_path: str | None = None,
-    folds: int = 5,
+    folds: int = LEARNED_FOLDS,
     repeats: int = 1,
     seed: int = 0,
     out_of_fold: bool | None = None,
@@ -226,6 +258,7 @@ def interval_backtest(
             forecasters[name] = (intervals.fixed(p), False)
     # An engine that gave no forecast on an issue is scored on the issues it did forecast.
     out = IntervalScores()
+    out.settings = backtest_settings(seed, folds, level, repeats)
     for name, forecaster in forecasters.items():
         y = rows.y.copy()
         if name != LEARNED:
