@@ -37,6 +37,7 @@ __all__ = [
     "OUTAGES",
     "READ_ONLY",
     "NewSqliteFile",
+    "NotADatabase",
     "advisory_lock",
     "connect",
     "database_error",
@@ -282,6 +283,30 @@ OPENING_FAILURES: tuple[type[SQLAlchemyError], ...] = (DatabaseError, *OUTAGES)
 """What opening a database may fail with (:func:`database_error` says which it was)."""
 
 
+class NotADatabase(DataError):
+    """A database's file is there but is not one the driver can read: SQLite's "file is not a
+    database" (a text file where the ledger should be) or "database disk image is malformed".
+    A :class:`DataError` like any other on the command line (one line, exit status 2, the file
+    named: the user gave it); the workbench, whose client did not choose the file, answers it
+    as a store that does not answer, the path only in its log (session 44: it was a 400 that
+    showed the client the server's file path). ``reason``: the driver's words."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _not_a_database(exc: BaseException) -> bool:
+    """Whether the driver's ``exc`` says the file is not a readable database: the DB-API's
+    ``DatabaseError`` itself (SQLite raises its subclasses for everything else: a lock, a
+    missing file, a wrong statement, a constraint), bare or as SQLAlchemy wraps it."""
+    if isinstance(exc, DBAPIError):
+        return type(exc) is DatabaseError or (
+            exc.orig is not None and type(exc.orig) is sqlite3.DatabaseError
+        )
+    return type(exc) is sqlite3.DatabaseError
+
+
 def database_error(exc: SQLAlchemyError, where: str, after: str = "") -> DataError:
     """The error to raise for ``exc``, a failure of the database while ``where`` was done
     (``"URL: cannot open the ledger"``): ``where (the driver's words)`` then ``after``, the
@@ -302,6 +327,8 @@ def database_error(exc: SQLAlchemyError, where: str, after: str = "") -> DataErr
         return StoreBusy(message)
     if isinstance(exc, OUTAGES):
         return StoreUnavailable(message)
+    if _not_a_database(exc):
+        return NotADatabase(message, _one_line(str(inner)))
     return DataError(message)
 
 
@@ -375,6 +402,8 @@ def stored_tables(url: str, *, option: str = "--db", what: str = "database") -> 
         if isinstance(exc, sqlite3.OperationalError):
             locked = "locked" in str(exc)
             raise (StoreBusy(message) if locked else StoreUnavailable(message)) from None
+        if _not_a_database(exc):
+            raise NotADatabase(message, words) from None
         raise DataError(message) from None
 
 

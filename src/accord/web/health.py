@@ -83,13 +83,20 @@ def log_unavailable(request: Request, exc: Exception, store: str) -> None:
     """Say in the server's log that the database ``store`` (its URL, any password hidden)
     failed the request with ``exc``: the request, the database and the driver's words. The
     ledger's database, which may be another (:class:`~accord.web.services.LedgerUnavailable`),
-    is named as its own since session 43."""
+    is named as its own since session 43; a file there that is not a database
+    (:class:`~accord.store.NotADatabase`) is said to be one since session 44."""
+    from accord.store import NotADatabase
+
     why = driver_message(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
+    fails = "does not answer"
+    if isinstance(exc, NotADatabase):
+        why, fails = exc.reason, "is not a database accord can read"
     _log.error(
-        "%s %s: the database %s does not answer (%s: %s); answered 503",
+        "%s %s: the database %s %s (%s: %s); answered 503",
         request.method,
         request.url.path,
         store,
+        fails,
         type(exc).__name__,
         why,
     )

@@ -451,7 +451,10 @@ class Workbench:
         has its own, ``$ACCORD_LEDGER_DB``); a lock waited out while the ledger is made
         (``opening``) is :class:`~accord.errors.StoreBusy`, as a record's own write is. Until
         session 43 a ledger on a PostgreSQL server that was down when first opened was a 400
-        ``DataError`` that named the database."""
+        ``DataError`` that named the database; until session 44 so was a ledger whose file is
+        not a database (:class:`~accord.store.NotADatabase`, a text file where the SQLite
+        file should be), which is now answered as the store that does not answer it is for
+        the client: the server's path in the log only, where its operator can mend it."""
         try:
             yield
         except LedgerUnavailable:
@@ -467,7 +470,9 @@ class Workbench:
                     "writer held the database's lock for longer than accord waits; nothing was "
                     "written: try again when that writer has finished"
                 ) from None
-            cause = store_outage(exc)
+            from accord.store import NotADatabase
+
+            cause = store_outage(exc) or (exc if isinstance(exc, NotADatabase) else None)
             if cause is None:
                 raise
             raise LedgerUnavailable(self.ledger_url(), cause) from None
