@@ -6,6 +6,9 @@
 2. ``forecast --rows drafts|votes`` tables end with ``engine, seed, scenario``, as ``runs`` do.
 3. ``backtest``'s tables end with the settings that made them (``seed, folds``; with
    ``--interval`` ``seed, interval_level, folds, repeats``).
+4. (tests/web/test_ledger_not_a_database_s44.py)
+5. A read of ``--db sqlite://`` (an in-memory database, empty in every command) is refused, as
+   before with exit status 2, by a message that names the option and the value and says why.
 """
 
 from __future__ import annotations
@@ -137,3 +140,29 @@ def test_backtest_tables_say_their_seed_and_folds(tmp_path: Path) -> None:
     assert made[settings[1:]].values.tolist() == [[5, 0.8, 3, 1]]
     plain = accord.backtest(deu, "mean", seed=5).to_frame()
     assert plain["seed"].tolist() == [5] and plain["folds"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [
+        (("ledger", "list"), "ledger"),
+        (("ledger", "show", "1"), "ledger"),
+        (("ledger", "score"), "ledger"),
+        (("documents",), "news store"),
+        (("events",), "news store"),
+        (("timeline", "RUS"), "news store"),
+    ],
+)
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_a_read_of_an_in_memory_database_says_why_it_is_refused(
+    monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...], what: str, url: str
+) -> None:
+    # 5: refused with exit status 2 as before, the message naming --db and its value and why
+    # (it said "sqlite://: no ledger there yet (record a forecast into it first ...)", which
+    # an in-memory database, new in every command, can never be)
+    monkeypatch.setattr(out, "width", 200)
+    code, output = run_cli(*command, "--db", url)
+    assert code == 2, output
+    said = " ".join(output.split())
+    assert f"--db {url!r}: an in-memory database" in said, said
+    assert f"never holds a {what} to read" in said and "first" not in said

@@ -338,18 +338,29 @@ def _one_line(text: str) -> str:
     return "; ".join(line for line in lines if line)
 
 
-def nothing_there(url: str, what: str, hint: str) -> DataError:
+def nothing_there(url: str, what: str, hint: str, option: str = "--db") -> DataError:
     """The refusal of a read where the database ``url`` holds no ``what`` (a news store, a
     ledger): ``PATH: no WHAT there yet (HINT)`` for a SQLite file, else the URL, any password
     hidden. What a reading command says of a mistyped ``--db``, an empty file, and since
-    session 43 a database that holds another of accord's stores but not this one."""
+    session 43 a database that holds another of accord's stores but not this one.
+
+    An in-memory SQLite database (``sqlite://``, ``sqlite:///:memory:``) is new and empty in
+    every process, so nothing recorded into one is there for a later command to read, and
+    ``HINT`` (record or ingest first) cannot help: since session 44 the refusal names
+    ``option`` and the URL and says so (``--db 'sqlite://': an in-memory database ...``)."""
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         parsed = None
     sqlite = parsed is not None and parsed.get_backend_name() == "sqlite"
     name = parsed.database if parsed is not None and sqlite else None
-    where = name if name and name != ":memory:" else display_url(url)
+    if sqlite and (not name or name == ":memory:"):
+        return DataError(
+            f"{option} {display_url(url)!r}: an in-memory database, new and empty in each "
+            f"command and gone when it ends, so it never holds a {what} to read; give "
+            f"{option} a SQLite file or a database server's URL"
+        )
+    where = name if name else display_url(url)
     return DataError(f"{where}: no {what} there yet ({hint})")
 
 
