@@ -104,7 +104,7 @@ EVENTS_DECIDED = hb.EventDecisions(
             "follows": "b",
             "reason": "the speakers are 'their lawyers', the lawyers of five deported men whom "
             "the sentence gives no state; a's USA for the lawyers is read from the page (the "
-            "Legal Aid Society of New York), not the sentence, as HO29M-028's adjudication "
+            "Legal Aid Society of New York), not the sentence, as HO29M-028's mode note "
             "refuses a place read from the page; the development gold codes a lawyer by the "
             "client's state where the sentence names it (HO27O-042, Imamoglu's lawyer: TUR) and "
             "a sentence whose only speakers are of no named state as no event, HO27D-010 "
@@ -206,8 +206,8 @@ EVENTS_DECIDED = hb.EventDecisions(
             'says so ("itself", "each other")\', and the development gold keeps each accuser\'s '
             "recipient for a mutual accusation, HO29C-016 (adjudicated on that text: PAK, AFG "
             "-> AFG, PAK) and HO27M-016 (the same coal-theft feud: ACCUSE allege MNG -> MNG); "
-            "a's HO29H-029 and HO29H-034 were not adjudicated on the filter; type and mode as "
-            "both annotators",
+            "a's HO29H-029 and HO29H-034 (both annotators agreed there) were not adjudicated; "
+            "type and mode as both annotators",
         },
         "HO29U-043": {
             "event": "AGREE",

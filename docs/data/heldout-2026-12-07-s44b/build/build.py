@@ -23,9 +23,13 @@ EVENTS = NEWS / "news-heldout-s44b.json"
 # What this set's sentences report, for its DOCUMENT comment.
 SCOPE = (
     "at most two sentences a page; accusations and condemnations, rejections and refusals, "
-    "requests and invitations, support, welcomes and defences, proposals, negotiations, a "
-    "retaking of prisons, threats and statements with no event across the Americas, Europe and "
-    "international organisations' meetings, as the collector's notes list them"
+    "requests and invitations, support, welcomes and defences, proposals, negotiations, aid, a "
+    "retaking of prisons, threats and statements with no event across the Americas (Mexico, "
+    "Peru, Honduras, Costa Rica, Guatemala, Panama, Chile, Argentina, Uruguay, Brazil, Cuba, "
+    "Trinidad and Tobago, Venezuela, Canada, the US), Europe (Hungary, Georgia, Lithuania, "
+    "Poland, Switzerland, Belgium, Slovakia, Italy, Estonia, Belarus) and international "
+    "organisations' meetings (the G7 at Kananaskis, the OAS, the EU's foreign ministers, "
+    "Mercosur)"
 )
 
 EVENTS_DECIDED = hb.EventDecisions(
@@ -104,10 +108,11 @@ EVENTS_DECIDED = hb.EventDecisions(
             "follows": "a",
             "reason": "Sobers 'has vigorously defended Prime Minister Kamla Persad-Bissessar', "
             "a person defended in words, CAMEO 052 ('Defend verbally'), which CAMEO2PLOVER-2021 "
-            "and docs/event-coding.md (s35-defended: 'SUPPORT of that actor (CAMEO 052 \"Defend "
-            "verbally\")') code SUPPORT of the one defended, as HO29M-001 (the interior minister "
-            "'defended Petro': SUPPORT COL -> COL); the allegations' authors are not named, so "
-            "b's HO28C-038, whose recipient is the named critic, does not apply",
+            "maps to SUPPORT, and the development gold codes a leader defended by a minister "
+            "SUPPORT of the one defended, HO29M-001 (the interior minister 'defended Petro': "
+            "SUPPORT COL -> COL); the allegations' authors are not named, so b's HO28C-038, "
+            "whose recipient is the named critic, does not apply (docs/event-coding.md's "
+            "s35-defended reading is of a defended act, not a person)",
         },
         "HO29V-032": {
             "event": "SUPPORT",
