@@ -191,7 +191,7 @@ EVENTS_DECIDED = hb.EventDecisions(
             "disapprove of the object's actor (docs/event-coding.md, s32-calledlabel), and the "
             "development gold codes a label of unlawfulness after 'called' so: HO26U-006 (the "
             "Awami League 'called the ban illegal': ACCUSE disapprove) and HO26S-018 (Iran "
-            "called the E3's decision 'illegal': ACCUSE IRN -> E3); a's HO28L-042 and "
+            "called the E3's decision 'illegal': ACCUSE IRN -> FRA, DEU, GBR); a's HO28L-042 and "
             "HO28U-029 have 'rejected' or 'declared' as their verb; source and recipient as "
             "both annotators",
         },
