@@ -87,3 +87,23 @@ def test_validate_says_so_and_exits_0(tmp_path: Path) -> None:
         "scenario's as_of (2015-02-10)"
     ) in " ".join(result.output.split())
     assert "(got '2015-02-12')" in result.output
+
+
+def test_a_forecast_says_it_uses_later_information(tmp_path: Path) -> None:
+    """Finding 7: `accord forecast` ran the case without a word; its warnings (stderr, the
+    JSON's ``warnings``, the report's box) now count the later items and give the latest."""
+    import accord
+
+    scenario = _minsk_with(date="2015-02-12")
+    made = accord.forecast(scenario, "mean")
+    assert made.warnings[0] == (
+        "hindsight: the stances cite 1 item(s) dated after the scenario's as_of 2015-02-10 "
+        "(the latest 2015-02-12), so this forecast uses later information than its date "
+        "claims; `accord validate` names each"
+    )
+    assert not any(w.startswith("hindsight") for w in accord.forecast("minsk-2015-02").warnings)
+    path = tmp_path / "late.yaml"
+    path.write_text(dumps(scenario, "yaml"), encoding="utf-8")
+    result = runner.invoke(app, ["forecast", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "warning: hindsight: the stances cite 1 item(s)" in " ".join(result.output.split())
