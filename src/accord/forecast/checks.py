@@ -175,11 +175,33 @@ def engine_warnings(scenario: Scenario, arrays: StanceArrays, run: Run) -> list[
     return out
 
 
+def hindsight_warnings(scenario: Scenario) -> list[str]:
+    """One sentence where the stances cite evidence, or a source, dated after the scenario's
+    ``as_of``: the forecast uses later information than its date claims (session 44's
+    historian's trial, finding 7: a case citing its own outcome was forecast without a word).
+    ``accord validate`` names each item (:func:`accord.scenario.checks.late_evidence`); this
+    counts them and gives the latest date. Evidence dated after its own source, which
+    ``validate`` also warns of, is a slip in a date, not hindsight, and is left to it."""
+    from accord.scenario.checks import late_evidence
+
+    as_of = scenario.as_of
+    late = [w for w in late_evidence(scenario) if "the scenario's as_of" in w.message]
+    if as_of is None or not late:
+        return []
+    latest = max(str(w.value) for w in late)
+    return [
+        f"hindsight: the stances cite {len(late)} item(s) dated after the scenario's as_of "
+        f"{as_of.isoformat()} (the latest {latest}), so this forecast uses later information "
+        "than its date claims; `accord validate` names each"
+    ]
+
+
 def forecast_warnings(
     scenario: Scenario, arrays: StanceArrays, run: Run, answers: Answers
 ) -> list[str]:
     """Every warning for one forecast, in a stable order."""
     return [
+        *hindsight_warnings(scenario),
         *settling_warnings(run, answers),
         *consent_weight_warnings(scenario, arrays),
         *tie_warnings(answers),
@@ -191,6 +213,7 @@ __all__ = [
     "consent_weight_warnings",
     "engine_warnings",
     "forecast_warnings",
+    "hindsight_warnings",
     "settling_warnings",
     "tie_warnings",
 ]

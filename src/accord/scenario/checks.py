@@ -3,9 +3,10 @@
 A valid scenario can still hold something its author should hear of before forecasting it: an
 actor's ``country`` that is no assigned ISO 3166-1 alpha-3 code (``GER`` for Germany, ``DEU``),
 a draft voted by another year's members or dated before the ``as_of``, an issue fewer than two
-actors hold, stances that cite no evidence. ``accord validate`` printed them, the web API's
-``/validate`` returned some of them, and its scenario upload returned none (session 31's trial,
-left for session 32): :func:`scenario_warnings` is the one list they all give now.
+actors hold, evidence dated after the ``as_of`` (hindsight, since session 44), stances that
+cite no evidence. ``accord validate`` printed them, the web API's ``/validate`` returned some
+of them, and its scenario upload returned none (session 31's trial, left for session 32):
+:func:`scenario_warnings` is the one list they all give now.
 """
 
 from __future__ import annotations
@@ -59,10 +60,76 @@ def unevidenced_warning(
     )
 
 
+def late_evidence(scenario: Scenario) -> list[ScenarioWarning]:
+    """What the stances cite that is dated after the scenario's ``as_of``, or after its own
+    source: the hindsight a forecast "as of" that date should not have (session 44's
+    historian's trial, finding 1).
+
+    One warning for each evidence item dated after ``as_of``; one for each source dated after
+    ``as_of`` that a stance's evidence cites (a report written later may know the outcome;
+    a source that no evidence cites, such as a later table behind a capability note, is not
+    warned of, as docs/historic-cases.md allows it); one for each evidence item dated after
+    its own source (a report cannot quote what was said after it: one of the dates is wrong).
+    Nothing where the scenario has no ``as_of`` for the first two. The bundled historic cases
+    give none (tests/ledger/test_historic_cases.py checks their dates).
+    """
+    as_of = scenario.as_of
+    dated = {source.id: source.date for source in scenario.sources}
+    citing: dict[str, list[str]] = {}
+    found: list[ScenarioWarning] = []
+    for index, stance in enumerate(scenario.stances):
+        for e_index, cited in enumerate(stance.evidence):
+            where = f"stances[{index}].evidence[{e_index}].date"
+            citing.setdefault(cited.source, []).append(f"{stance.actor} on {stance.issue}")
+            if cited.date is None:
+                continue
+            if as_of is not None and cited.date > as_of:
+                found.append(
+                    ScenarioWarning(
+                        where,
+                        f"evidence dated after the scenario's as_of ({as_of.isoformat()}): "
+                        f"{stance.actor}'s stance on {stance.issue!r} uses later information "
+                        "than a forecast of that date could have (hindsight)",
+                        cited.date.isoformat(),
+                    )
+                )
+            own = dated.get(cited.source)
+            if own is not None and cited.date > own:
+                found.append(
+                    ScenarioWarning(
+                        where,
+                        f"evidence dated after its own source {cited.source!r} "
+                        f"({own.isoformat()}): a report cannot quote what was said after it "
+                        "(one of the two dates is wrong)",
+                        cited.date.isoformat(),
+                    )
+                )
+    if as_of is not None:
+        for k, source in enumerate(scenario.sources):
+            users = list(dict.fromkeys(citing.get(source.id, [])))
+            if source.date is None or source.date <= as_of or not users:
+                continue
+            named = ", ".join(users[:NAMED_BARE_STANCES])
+            more = len(users) - NAMED_BARE_STANCES
+            named += f" and {more} more" if more > 0 else ""
+            found.append(
+                ScenarioWarning(
+                    f"sources[{k}].date",
+                    f"source {source.id!r} is dated after the scenario's as_of "
+                    f"({as_of.isoformat()}) and stances cite it ({named}): written later, it "
+                    "may know the outcome (hindsight)",
+                    source.date.isoformat(),
+                )
+            )
+    return found
+
+
 def scenario_warnings(scenario: Scenario, evidence: bool = True) -> list[ScenarioWarning]:
     """Everything ``accord validate`` warns of in ``scenario``, in its order: unknown country
     codes, drafts voted by another year's members, drafts dated before the ``as_of``, issues
-    fewer than two actors hold, and (``evidence``) the stances that cite no evidence."""
+    fewer than two actors hold, evidence and cited sources dated after the ``as_of`` or
+    evidence after its own source (:func:`late_evidence`), and (``evidence``) the stances that
+    cite no evidence."""
     from accord.institutions.countries import unknown_countries
     from accord.institutions.resolutions import early_drafts, undated_drafts
     from accord.scenario.thin import thin_issues
@@ -71,6 +138,7 @@ def scenario_warnings(scenario: Scenario, evidence: bool = True) -> list[Scenari
     found += [ScenarioWarning(d.path, d.message) for d in undated_drafts(scenario)]
     found += [ScenarioWarning(e.path, e.message) for e in early_drafts(scenario)]
     found += [ScenarioWarning(t.path, t.message) for t in thin_issues(scenario)]
+    found += late_evidence(scenario)
     bare = unevidenced_warning(scenario) if evidence else None
     return found + ([bare] if bare is not None else [])
 
@@ -78,6 +146,7 @@ def scenario_warnings(scenario: Scenario, evidence: bool = True) -> list[Scenari
 __all__ = [
     "NAMED_BARE_STANCES",
     "ScenarioWarning",
+    "late_evidence",
     "scenario_warnings",
     "unevidenced_warning",
 ]
