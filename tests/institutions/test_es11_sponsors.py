@@ -16,6 +16,7 @@ import pytest
 
 from accord.errors import DataError
 from accord.institutions.unvotes import ess, sponsors
+from tests.helpers import DOCS_DATA, NO_DOCS_DATA
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "docs/data/unvotes-es11-sponsors-2026-12-03-s11-sponsors/loro.py"
@@ -153,6 +154,8 @@ def test_refuses_a_source_without_url_or_words() -> None:
 
 
 def script() -> Any:
+    if not DOCS_DATA.is_dir():
+        pytest.skip(NO_DOCS_DATA)
     spec = importlib.util.spec_from_file_location("s11_sponsors_loro", SCRIPT)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)

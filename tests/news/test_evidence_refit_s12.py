@@ -13,11 +13,15 @@ from types import ModuleType
 import numpy as np
 import pytest
 
+from tests.helpers import DOCS_DATA, NO_DOCS_DATA
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "docs" / "data" / "evidence-gate-2026-12-04-s12-evidence"
 
 
 def gate12() -> ModuleType:
+    if not DOCS_DATA.is_dir():
+        pytest.skip(NO_DOCS_DATA)
     spec = importlib.util.spec_from_file_location("gate12", HERE / "gate12.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
