@@ -147,7 +147,6 @@ DEFAULT_RULES = RoleRules(
     learned_first=True,
     reported_judgement=True,
     statement_not_accuse=True,
-    appositive_describes=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -598,9 +597,6 @@ class NlpCoder:
             agents = pred.agents
             if rules.complement_members:
                 agents = _with_members(agents, doc, MEMBER_PREPS)
-            if rules.appositive_describes:
-                inside = _appositive_words(agents, doc, mentions, spans)
-                agents = tuple(i for i in agents if i not in inside)
             if pred.first_person and pred.speakers:
                 sources = _actors(pred.speakers, sent, mentions, spans, rules)
             else:
@@ -1856,45 +1852,6 @@ def _governing_subject(verb: Any) -> tuple[int, ...]:
     if verb.dep_ != "ccomp":
         return ()
     return tuple(c.i for c in children(verb.head) if c.dep_ in ("nsubj", "csubj"))
-
-
-ARTICLES = frozenset({"a", "an", "the"})
-"""The words that open an appositive read by :func:`_appositive_words`."""
-
-
-def _appositive_words(
-    heads: tuple[int, ...], doc: Any, mentions: Sequence[Mention], spans: Sequence[tuple[int, int]]
-) -> set[int]:
-    """Token indices of the appositives among ``heads`` that describe the agent before them
-    (``RoleRules.appositive_describes``; the rules coder's ``_appositive_spans`` read off the
-    parse): an ``appos`` common noun whose phrase opens with an article right after a comma,
-    whose next word opens no actor mention, closed by a comma not followed by "and"/"or",
-    after an agent whose own phrase holds a mention with a country of its own (strong, coded,
-    neither a bare agent word nor a place). "Javier Milei, *a close ally of Donald Trump*,
-    thanked": the appositive's words, "Donald Trump" included, are no agent; "the Prime
-    Minister, *the head of the government*," (an agent without a country) keeps them."""
-    starts = {a for a, _ in spans}
-    out: set[int] = set()
-    for i in heads:
-        tok = doc[i]
-        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head.i not in heads:
-            continue
-        words = list(tok.subtree)
-        first, last = words[0], words[-1]
-        if first.lower_ not in ARTICLES or first.i < 1 or doc[first.i - 1].text != ",":
-            continue
-        if first.i + 1 in starts or last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
-            continue
-        if doc[last.i + 2].lower_ in ("and", "or"):
-            continue  # ", a diplomat, and ...": a list
-        inside = {t.i for t in words}
-        anchor = {t.i for t in phrase(tok.head)} - inside
-        if any(
-            m.strong and m.actor.code and not m.bare and not m.place and anchor & set(range(a, b))
-            for m, (a, b) in zip(mentions, spans, strict=True)
-        ):
-            out |= inside
-    return out
 
 
 def _in_clause(cand: _Candidate) -> list[Mention]:

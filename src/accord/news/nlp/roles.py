@@ -415,16 +415,6 @@ class RoleRules:
       coder's test, on the verb and its object's head) is REJECT whatever the head types it,
       its subject the source and the claim's owner the recipient; a participle of the verb
       ("denied the claim, accusing Pakistan of ...") is ranked after it.
-
-    Session 44 (s44-nlproles: the nlp coder's wrong sources where the rules coder is right):
-
-    * ``appositive_describes``: an appositive set off by commas after an agent that names an
-      actor with a country of its own (", *a close ally of Donald Trump*,": a common noun
-      opened by an article) describes that agent; the actors it names are not agents of the
-      predicate ("Argentina's President Javier Milei, a close ally of Donald Trump, thanked
-      ...": ARG, not ARG and USA). The rules coder's reading since session 10
-      (``accord.news.coding._appositive_spans``; Quirk et al. 1985, 17.65), read here off the
-      parse (:func:`accord.news.nlp.coder._appositive_words`).
     """
 
     coordinated_modifiers: bool = False
@@ -481,7 +471,6 @@ class RoleRules:
     learned_gate: bool = False
     reported_judgement: bool = False
     statement_not_accuse: bool = False
-    appositive_describes: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
