@@ -65,11 +65,9 @@ def only(switch: str) -> EvidenceRules:
 
 def test_the_fresh_file_set_is_the_scale_end_set_with_the_five_rules() -> None:
     # the default since session 18 adds concession_terms to it (test_evidence_directions_s18),
-    # since session 22 shared_keyword (test_evidence_shared_keyword), since session 44
-    # verdict_subject (test_evidence_verdict_s44)
+    # since session 22 shared_keyword (test_evidence_shared_keyword)
     assert set(FIVE) <= set(SWITCHES)
-    later = dict.fromkeys(("concession_terms", "shared_keyword", "verdict_subject"), False)
-    assert replace(DEFAULT_RULES, **later) == FRESH_FILE_GATES
+    assert replace(DEFAULT_RULES, concession_terms=False, shared_keyword=False) == FRESH_FILE_GATES
     assert replace(SCALE_END_GATES, **dict.fromkeys(FIVE, True)) == FRESH_FILE_GATES
     assert not any(getattr(SCALE_END_GATES, name) for name in FIVE)
 

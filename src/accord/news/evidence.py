@@ -485,18 +485,6 @@ class EvidenceRules:
         remain non-negotiable, and peace should not come at the expense of Ukraine's
         *territorial integrity*": the territory, not the naming of the aggressor). Session 21
         (s21-seed).
-    verdict_subject
-        A keyword whose phrase is the subject of a verdict of rejection ("a deployment of
-        *NATO troops* on Ukrainian soil *would be 'unacceptable'*", "*A ceasefire is a
-        dead-end*") is opposed: the verdict turns the polarity of the cue that governs the
-        keyword, as a verb of giving up does, unless the verdict's word is that cue itself
-        ("ceding territory is unacceptable" with no other cue). The relation, by word order: a
-        copula ("is", "are", "was", "were", "be", "been", "remain(s)", "remained") within the
-        eight tokens after the keyword, with no clause boundary between (a comma, semicolon,
-        colon, dash, "that", "which", "who", "and", "but", "if", "because", "while"), then,
-        after articles, quotation marks and adverbs of degree only (:data:`_VERDICT_FILLERS`),
-        a predicate of :data:`_VERDICTS` (not negated: "is not impossible" is no verdict).
-        Session 44 (s44-evverdict, docs/validation-events/session-44-evverdict.md).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -559,7 +547,6 @@ class EvidenceRules:
     perceived_as: bool = False
     concession_terms: bool = False
     shared_keyword: bool = False
-    verdict_subject: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -613,7 +600,6 @@ SWITCHES = (
     "perceived_as",
     "concession_terms",
     "shared_keyword",
-    "verdict_subject",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -683,11 +669,7 @@ SHARED_GATES = replace(CONCESSION_GATES, shared_keyword=True)
 """Session 21's candidate (s21-seed E1), adopted in session 22 (s22-fix): :data:`CONCESSION_GATES`
 with ``shared_keyword``: a keyword listed under two issues counts for the one the sentence also
 names by a keyword of its own."""
-VERDICT_GATES = replace(SHARED_GATES, verdict_subject=True)
-"""Session 44's candidate (s44-evverdict): :data:`SHARED_GATES` with ``verdict_subject``: a
-keyword that is the subject of a verdict of rejection ("would be unacceptable", "is a
-dead-end") is opposed."""
-DEFAULT_RULES = VERDICT_GATES
+DEFAULT_RULES = SHARED_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 22, s22-fix).
 
 Adopted as a correction (part (5) of session 22's rule, docs/validation-events/session-22-fix.md):
@@ -1364,60 +1346,6 @@ def _conceded(keys: list[str], cue: _Cue, hits: list[int], terms: bool = False) 
             and not (terms and _negated_at(keys, start + n_at))
             for n_at, (w, n) in enumerate(zip(window, after, strict=True))
         ):
-            return True
-    return False
-
-
-_VERDICTS = (
-    *(("UNACCEPTABLE",), ("INADMISSIBLE",), ("INTOLERABLE",), ("IMPERMISSIBLE",)),
-    *(("UNTHINKABLE",), ("IMPOSSIBLE",), ("UNREALISTIC",), ("UNWORKABLE",)),
-    *(("UNFEASIBLE",), ("INFEASIBLE",), ("FUTILE",), ("NON-STARTER",), ("NONSTARTER",)),
-    *(("DEAD-END",), ("DEAD", "END"), ("OUT", "OF", "THE", "QUESTION")),
-    *(("OFF", "THE", "TABLE"), ("NOT", "AN", "OPTION")),
-)
-"""Predicates of a verdict of rejection (``verdict_subject``): that a thing is not to be
-accepted ("unacceptable", "inadmissible", "intolerable", "impermissible", "unthinkable", "out
-of the question", "off the table", "not an option") or cannot work ("impossible",
-"unrealistic", "unworkable", "unfeasible", "infeasible", "futile", "a non-starter", "a dead
-end"). Not in it: forecasts ("unlikely"), timing ("premature") and "a red line" (which side
-the line protects is not said)."""
-_COPULAS = frozenset({"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "REMAIN", "REMAINS", "REMAINED"})
-_VERDICT_STOPS = frozenset(
-    {",", ";", ":", "-", "\u2013", "\u2014", "THAT", "WHICH", "WHO", "AND", "BUT", "IF"}
-    | {"BECAUSE", "WHILE"}
-)
-_VERDICT_FILLERS = frozenset(
-    {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "A", "AN", "SIMPLY", "STILL", "JUST"}
-    | {"ABSOLUTELY", "COMPLETELY", "TOTALLY", "ENTIRELY", "CLEARLY", "QUITE", "UTTERLY"}
-    | {"WHOLLY", "CATEGORICALLY", "ALSO", "INCREDIBLY", "EQUALLY", "HIGHLY"}
-)
-"""Words that may stand between the copula and the verdict: articles, quotation marks and
-adverbs of degree ("would be *absolutely* unacceptable", "is *a* dead-end")."""
-
-
-def _verdict_at(keys: list[str], h: int) -> int | None:
-    """The position of the verdict of rejection (:data:`_VERDICTS`) whose subject holds the
-    keyword at ``h``: a copula in the eight tokens after it, no clause boundary between, then
-    the verdict after fillers only (:data:`_VERDICT_FILLERS`); ``None`` if there is none."""
-    for c in range(h + 1, min(len(keys), h + 9)):
-        if keys[c] in _VERDICT_STOPS:
-            return None
-        if keys[c] not in _COPULAS:
-            continue
-        v = c + 1
-        while v < len(keys) and keys[v] in _VERDICT_FILLERS:
-            v += 1
-        if any(tuple(keys[v : v + len(p)]) == p for p in _VERDICTS):
-            return v
-    return None
-
-
-def _verdict_over(keys: list[str], cue: _Cue, hits: list[int]) -> bool:
-    """Whether a keyword after the cue (else any keyword) is the subject of a verdict of
-    rejection (:func:`_verdict_at`) that is not the cue itself (``verdict_subject``)."""
-    for h in [h for h in hits if h >= cue.end] or hits:
-        v = _verdict_at(keys, h)
-        if v is not None and not cue.start <= v < cue.end:
             return True
     return False
 
@@ -2215,8 +2143,6 @@ def evidence_with_signals(
                 rules.concession_terms
                 and _holder_rules(keys, hits, frozenset(blocked), holders, issue, scenario),
                 # "the Kremlin ... insisting on full control of occupied territories"
-                rules.verdict_subject and _verdict_over(keys, cue, hits),
-                # "reiterated that a deployment of NATO troops would be unacceptable"
             ]
             for flip in flips:
                 if flip:
