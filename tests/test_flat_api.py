@@ -288,7 +288,14 @@ def test_events_frame_has_the_export_columns(tmp_path: Path) -> None:
             assert list(back[column]) == list(frame[column])
     assert list(read["parquet"]["date"]) == list(frame["date"])
     assert list(read["csv"]["date"]) == [d.isoformat() for d in frame["date"]]
-    pd.testing.assert_frame_equal(read["parquet"], frame, check_dtype=False)
+
+    # a column with no value (a sector no actor has) is text in Parquet since session 44, as
+    # every table's (accord.frames.parquet_typed), not Arrow's `null`: it reads back as
+    # missing text, where the frame holds None
+    def plain(table: pd.DataFrame) -> pd.DataFrame:
+        return table.astype(object).where(table.notna(), None)
+
+    pd.testing.assert_frame_equal(plain(read["parquet"]), plain(frame), check_dtype=False)
 
 
 def test_event_documents_frame_lists_every_reporting_document(tmp_path: Path) -> None:

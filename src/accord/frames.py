@@ -694,42 +694,149 @@ EMPTY_NUMBER_COLUMNS = frozenset(
 )  # fmt: skip
 """Columns that hold numbers (``agreed``: true/false) where they are not empty: a Parquet file
 in which every cell of one is empty types it as a number (``agreed`` as a boolean), not text.
-Every other column whose cells are all empty is written as text (:func:`_typed_table`)."""
+Every other column whose cells are all empty is written as text (:func:`parquet_typed`)."""
 
 PARQUET_DOCUMENT_KEY = "accord.json"
 """The key of a Parquet file's key-value metadata that holds the command's ``--json`` document
 (session 43): the options, seed, engine and code that made the table, beside its rows."""
 
 
-def _typed_table(frame: pd.DataFrame) -> Any:
-    """``frame`` as a pyarrow Table in which no column has Arrow's ``null`` type.
+DATE_COLUMNS = frozenset({"as_of", "date", "evidence_cutoff", "horizon", "on"})
+"""Columns that hold a calendar date where they are not empty (ISO text, ``2025-02-24``, or a
+:class:`datetime.date` in the frame): a Parquet file types each as ``date32`` (an R ``Date``,
+a Stata ``%td`` through R or pandas) since session 44; a CSV file writes ISO text."""
 
-    pyarrow gives a column of only missing values the type ``null``, so the same column was
-    text in one file and ``null`` in another (a forecast's ``horizon`` and ``consent`` on a
-    scenario without horizons or consent rules, an article's ``url``): R's
-    ``arrow::open_dataset`` and ``pyarrow.dataset`` refused to read two such files together
-    (``Unsupported cast from large_string to null``; session 43). Such a column is now text
-    (``large_string``, as pandas writes text), or a number where
-    :data:`EMPTY_NUMBER_COLUMNS` names it, with every cell null."""
+TIME_COLUMNS = frozenset({"ingested_at", "recorded_at"})
+"""Columns that hold a moment where they are not empty (ISO 8601 text or a
+:class:`datetime.datetime`): a Parquet file types each as ``timestamp[us, tz=UTC]`` since
+session 44. A time without an offset (``ingested_at`` read back from a SQLite store, which
+keeps none) was written in UTC and is read as UTC; one with an offset is converted to UTC."""
+
+
+def _missing(value: Any) -> bool:
+    """Whether ``value`` is an empty cell: None, NaN, pandas' ``NA``/``NaT`` or ``""``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    try:
+        return bool(_pd().isna(value))
+    except (TypeError, ValueError):  # a list or an array: not a missing scalar
+        return False
+
+
+def _as_date(value: Any, column: str) -> Any:
+    """A :class:`datetime.date` (None when empty) from a cell of the date column ``column``."""
+    import datetime as dt
+
+    if _missing(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise AccordError(f"--format parquet: {column} {value!r} is not a date") from None
+
+
+def _as_time(value: Any, column: str) -> Any:
+    """An aware UTC :class:`datetime.datetime` (None when empty) from a cell of the time column
+    ``column``; a time without an offset is taken as UTC (:data:`TIME_COLUMNS`)."""
+    import datetime as dt
+
+    if _missing(value):
+        return None
+    if isinstance(value, dt.datetime):
+        moment = value
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise AccordError(f"--format parquet: {column} {value!r} is not a time") from None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+def parquet_typed(table: Any) -> Any:
+    """``table`` (a pyarrow Table) with the column types every Parquet file accord writes has:
+    the one place that types a table's columns for Parquet (session 44), whichever command
+    wrote it (:func:`frame_bytes`, ``accord events``' export, a sweep's files).
+
+    - a column of :data:`DATE_COLUMNS` is ``date32`` and one of :data:`TIME_COLUMNS`
+      ``timestamp[us, tz=UTC]``, an empty cell null (never an epoch or ``NaT`` text). Until
+      session 44 only the events' and the evidence's ``date`` were dates (the events' since
+      session 27) and every other date and time was ISO text, so a reader converted each
+      table's by hand; a cell that is not a date (or time) is refused with an
+      :class:`~accord.errors.AccordError` naming the column;
+    - any other column whose cells are all empty is text (``large_string``, as pandas writes
+      text), or a number where :data:`EMPTY_NUMBER_COLUMNS` names it (``agreed``: ``bool``),
+      never Arrow's ``null`` type: the same column was text in one file and ``null`` in
+      another (a forecast's ``consent``, an article's ``url``), and R's
+      ``arrow::open_dataset`` and ``pyarrow.dataset`` refused to read two such files together
+      (``Unsupported cast from large_string to null``; session 43).
+
+    The pandas metadata pyarrow keeps (``pandas``) is updated to match, so that
+    ``pandas.read_parquet`` gives a date column :class:`datetime.date` objects and a time
+    column ``datetime64[us, UTC]``."""
+    import json
+
     import pyarrow as pa
 
-    table = pa.Table.from_pandas(frame, preserve_index=False)
+    changed: dict[str, Any] = {}
     for k, field in enumerate(table.schema):
-        if pa.types.is_null(field.type):
-            name = str(field.name)
+        name = str(field.name)
+        kind: Any
+        if name in DATE_COLUMNS or name in TIME_COLUMNS:
+            dated = name in DATE_COLUMNS
+            kind = pa.date32() if dated else pa.timestamp("us", tz="UTC")
+            if field.type == kind:
+                continue
+            cast = _as_date if dated else _as_time
+            values = pa.array([cast(v, name) for v in table.column(k).to_pylist()], type=kind)
+        elif pa.types.is_null(field.type):
             kind = pa.large_string()
             if name in EMPTY_NUMBER_COLUMNS:
                 kind = pa.bool_() if name == "agreed" else pa.float64()
-            table = table.set_column(k, field.with_type(kind), pa.nulls(table.num_rows, kind))
+            values = pa.nulls(table.num_rows, kind)
+        else:
+            continue
+        table = table.set_column(k, field.with_type(kind), values)
+        changed[name] = kind
+    meta = dict(table.schema.metadata or {})
+    if changed and b"pandas" in meta:
+        described = json.loads(meta[b"pandas"])
+        for column in described.get("columns", []):
+            kind = changed.get(column.get("name"))
+            if kind is None:
+                continue
+            if pa.types.is_date32(kind):
+                column.update(pandas_type="date", numpy_type="object", metadata=None)
+            elif pa.types.is_timestamp(kind):
+                column.update(
+                    pandas_type="datetimetz",
+                    numpy_type="datetime64[us, UTC]",
+                    metadata={"timezone": "UTC"},
+                )
+        meta[b"pandas"] = json.dumps(described).encode("utf-8")
+        table = table.replace_schema_metadata(meta)
     return table
+
+
+def _typed_table(frame: pd.DataFrame) -> Any:
+    """``frame`` as a pyarrow Table typed by :func:`parquet_typed`."""
+    import pyarrow as pa
+
+    return parquet_typed(pa.Table.from_pandas(frame, preserve_index=False))
 
 
 def frame_bytes(frame: pd.DataFrame, fmt: str, document: Mapping[str, Any] | None = None) -> bytes:
     """``frame`` as CSV or Parquet bytes (``fmt`` is ``csv`` or ``parquet``); a CSV's text
     cells that a spreadsheet would run as formulas are quoted (:func:`spreadsheet_safe`).
 
-    A Parquet file types a column whose cells are all empty as text or a number, never Arrow's
-    ``null`` (:func:`_typed_table`), and keeps ``document`` (the command's ``--json``
+    A Parquet file types its date columns as dates and its times as UTC timestamps, and a
+    column whose cells are all empty as text or a number, never Arrow's ``null``
+    (:func:`parquet_typed`); it keeps ``document`` (the command's ``--json``
     document: the options, seed and code that made the table) as JSON in its key-value
     metadata under :data:`PARQUET_DOCUMENT_KEY`; a CSV file has no metadata."""
     if fmt == "csv":
@@ -778,9 +885,11 @@ def write_frame(
 
 
 __all__ = [
+    "DATE_COLUMNS",
     "EMPTY_NUMBER_COLUMNS",
     "FORMATS",
     "PARQUET_DOCUMENT_KEY",
+    "TIME_COLUMNS",
     "backtest_frame",
     "coding_frame",
     "ess_frame",
@@ -789,6 +898,7 @@ __all__ = [
     "evidence_frame",
     "forecast_frame",
     "frame_bytes",
+    "parquet_typed",
     "power_frame",
     "records_frame",
     "run_frame",

@@ -562,7 +562,7 @@ class SweepResult:
     def _write_parquet(self, rows: list[dict[str, Any]], path: str) -> None:
         """``rows`` (each ending with :meth:`_last`'s columns) written atomically, ``runs``
         typed as whole numbers even where every point is one run."""
-        from accord.frames import require_pyarrow
+        from accord.frames import parquet_typed, require_pyarrow
 
         require_pyarrow("--format parquet")
         from pathlib import Path
@@ -579,6 +579,7 @@ class SweepResult:
         where = table.schema.get_field_index("runs")
         if table.schema.field(where).type == pa.null():  # one run a point: typed, not null
             table = table.set_column(where, "runs", pa.nulls(table.num_rows, pa.int64()))
+        table = parquet_typed(table)  # the types every Parquet file has (session 44)
         table = table.replace_schema_metadata({"accord.sweep": json.dumps(self.metadata())})
         replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))
 

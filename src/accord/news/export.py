@@ -260,15 +260,15 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
 def _parquet_table(frame: Any, target: str) -> None:
     """Write ``frame`` as Parquet with ``date`` a date (``date32``), as GDELT's and POLECAT's
     loaders give theirs: a reader joins on it without parsing text. Until session 27 it was ISO
-    text (``large_string``; the trial's finding 11); the CSV keeps ISO text."""
+    text (``large_string``; the trial's finding 11); the CSV keeps ISO text. Since session 44
+    the columns are typed where every table's are (:func:`accord.frames.parquet_typed`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from accord.frames import parquet_typed
+
     table = pa.Table.from_pandas(frame, preserve_index=False)  # dates as :func:`export_frame`'s
-    where = table.schema.get_field_index("date")
-    if table.schema.field(where).type != pa.date32():  # no dated event (or none): nulls
-        table = table.set_column(where, "date", pa.nulls(len(table), pa.date32()))
-    pq.write_table(table, target)
+    pq.write_table(parquet_typed(table), target)
 
 
 def _replace(path: Path, fill: Callable[[str], object]) -> None:
