@@ -80,8 +80,9 @@ def test_the_licence_is_an_spdx_expression_naming_what_the_wheel_ships() -> None
     assert isinstance(project, dict)
     assert isinstance(project["license"], str)  # not the deprecated {text = ...} table
     terms = set(project["license"].replace("(", " ").replace(")", " ").split()) - {"AND"}
-    # the code; phoenix.json.gz's CAMEO-to-PLOVER table; the vendored Vega scripts
-    assert terms == {"MIT", "CC-BY-SA-4.0", "BSD-3-Clause"}
+    # the code; phoenix.json.gz's CAMEO-to-PLOVER table; the vendored Vega scripts and what
+    # their bundles hold (d3 and others: ISC, robust-predicates: Unlicense, ColorBrewer: Apache)
+    assert terms == {"MIT", "CC-BY-SA-4.0", "BSD-3-Clause", "ISC", "Apache-2.0", "Unlicense"}
     notice = (PACKAGE / "DATA-NOTICE.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in notice
     vendor = (PACKAGE / "web" / "static" / "vendor" / "VENDOR.md").read_text(encoding="utf-8")
@@ -91,6 +92,41 @@ def test_the_licence_is_an_spdx_expression_naming_what_the_wheel_ships() -> None
     for licence in (PACKAGE / "web" / "static" / "vendor").glob("LICENSE-*.txt"):
         assert licence.relative_to(ROOT).as_posix() in files
     assert not any("License ::" in c for c in project["classifiers"])  # PEP 639: not both
+
+
+def test_the_bundled_modules_of_the_vega_scripts_have_their_notices() -> None:
+    """Session 44 (notices): vega.min.js is Vega's full bundle, with d3 (ISC; d3-ease
+    BSD-3-Clause), delaunator, robust-predicates (Unlicense), topojson-client and ColorBrewer's
+    schemes (Apache-2.0, in d3-scale-chromatic); vega-embed.min.js holds fast-json-patch and
+    json-stringify-pretty-compact (MIT) and semver (ISC). Only Vega's licences were beside
+    them (the packaging trial's finding 11)."""
+    vendor = PACKAGE / "web" / "static" / "vendor"
+    script = (vendor / "vega.min.js").read_text(encoding="utf-8")
+    # code of theirs in the bundle: ColorBrewer's Set1, d3-delaunay, d3-ease, robust-predicates
+    for mark in ("e41a1c377eb84daf4a984ea3ff7f00", "_delaunator", "easeBounce", "134217729"):
+        assert mark in script, mark
+    bundled = (vendor / "LICENSE-vega-bundled.txt").read_text(encoding="utf-8")
+    for module in ("d3-array", "d3-ease", "d3-geo", "d3-scale-chromatic", "delaunator"):
+        assert f"\n{module} " in bundled, module
+    for module in ("robust-predicates", "topojson-client", "internmap", "d3-delaunay"):
+        assert f"\n{module} " in bundled, module
+    assert "ColorBrewer" in bundled and "Licensed under the Apache License, Version 2.0" in bundled
+    assert "GeographicLib" in bundled and "Robert Penner" in bundled
+    apache = (vendor / "LICENSE-apache-2.0.txt").read_text(encoding="utf-8")
+    assert "Apache License" in apache and "END OF TERMS AND CONDITIONS" in apache
+    embed = (vendor / "vega-embed.min.js").read_text(encoding="utf-8")
+    assert "JsonPatchError" in embed and "SEMVER_SPEC_VERSION" in embed
+    embedded = (vendor / "LICENSE-vega-embed-bundled.txt").read_text(encoding="utf-8")
+    for module in ("fast-json-patch", "json-stringify-pretty-compact", "semver"):
+        assert f"\n{module} " in embedded, module
+    vendor_md = (vendor / "VENDOR.md").read_text(encoding="utf-8")
+    notice = (PACKAGE / "DATA-NOTICE.md").read_text(encoding="utf-8")
+    licences = sorted(p.name for p in vendor.glob("LICENSE-*.txt"))
+    assert len(licences) == 7
+    for name in licences:
+        assert name in vendor_md, name
+    for name in ("LICENSE-vega-bundled.txt", "LICENSE-apache-2.0.txt"):
+        assert name in notice, name
 
 
 def test_metadata_a_distribution_reads_is_there() -> None:
