@@ -2989,55 +2989,6 @@ def _rejected_claim(
     return None
 
 
-# s44-types: the verb "oppose" and the noun "opposition to / against" after a verb of stating
-# are a rejection (PLOVER 2.0 sec. 3.10 REJECT, as the READING gold codes them), not the CAMEO
-# dictionary's disapproval (OPPOSE in VERBAL_CONFLICT and "* &OPPOSITION" after REITERATE,
-# EXPRESS, DECLARE, VOICE ...: 110 / 111, ACCUSE)
-_OPPOSE = frozenset({"OPPOSE", "OPPOSES", "OPPOSED", "OPPOSING"})
-_OPPOSITION_OF = frozenset({"TO", "AGAINST"})
-_OPPOSITION_BREAKS = frozenset({"AND", "OR", ",", "THAT", "WHICH", "WHO"}) | _CLAUSE_STOP
-_OPPOSITION_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
-
-
-def opposition_noun(keys: Sequence[str], start: int) -> bool:
-    """Whether the noun "opposition" follows the word at ``start`` within four words of its
-    clause (a determiner, a possessive or words of strength between: "reiterated his
-    opposition", "declared its 'strong opposition'"; no "and", comma or clause word, so
-    "dissatisfaction and opposition" is not read) and is followed by "to" or "against"
-    (quotation marks skipped): a stance against something, not the opposition as a party."""
-    for k in range(start + 1, min(start + 5, len(keys))):
-        if keys[k] == "OPPOSITION":
-            rest = [w for w in keys[k + 1 : k + 4] if w not in _OPPOSITION_QUOTES]
-            return bool(rest) and rest[0] in _OPPOSITION_OF
-        if keys[k] in _OPPOSITION_BREAKS:
-            return False
-    return False
-
-
-def opposed_stance(keys: Sequence[str], start: int) -> bool:
-    """Whether the word at ``start`` (of the upper-case words ``keys``) is the verb "oppose" or
-    a verb whose object is the noun "opposition to / against" (:func:`opposition_noun`): the
-    s44-types test, the rules coder's (:func:`_opposed`) and the nlp coder's on its verb."""
-    return keys[start] in _OPPOSE or opposition_noun(keys, start)
-
-
-def _opposed(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """s44-types: a trigger the dictionary types ACCUSE (110 / 111) that is the verb "oppose"
-    ("Kenya firmly opposes the deployment", "has opposed the ban") or a verb whose object is
-    the noun "opposition to / against" (:func:`opposition_noun`: "reiterated his opposition
-    to", "declared its 'strong opposition' to") is REJECT (CAMEO 120; PLOVER 2.0 sec. 3.10,
-    "all rejections and refusals"), as the READING gold codes that construction
-    (docs/validation-events/session-44-types.md). Other codes of OPPOSE's patterns ("opposed
-    the plan": 127 already) are left as they are."""
-    if mapped is None or mapped[0] != "ACCUSE":
-        return None
-    if opposed_stance([t.key for t in tokens], trig.start):
-        return "120", ("REJECT", None)
-    return None
-
-
 # s33-dismissed: "dismiss" / "rebuff" with an object that is no person, office or body (a
 # protest, an objection, a challenge, a declaration, prospects for talks), and "pushed back
 # on / against" a stance: a refusal, REJECT (CAMEO 12), not DISMISS's 110 or PUSH's 100
@@ -5066,7 +5017,6 @@ _TYPE_RULES_S8 = (
     _expelled_people,
     _missile_launch,
     _rejected_claim,
-    _opposed,
     _restrictive_measures,
     _ordered_deployment,
     _ordered_restriction,
@@ -5092,8 +5042,8 @@ _TYPE_RULES_S8 = (
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
 s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
 ``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale; ``_freed_people`` of
-s35-freed; ``_revoked_visa`` of s36-visa; ``_approved_object`` of s36-approved; ``_opposed``
-of s44-types), in the order :func:`_retype` tries them (the first that applies wins)."""
+s35-freed; ``_revoked_visa`` of s36-visa; ``_approved_object`` of s36-approved), in the
+order :func:`_retype` tries them (the first that applies wins)."""
 
 
 def _retype(

@@ -55,7 +55,6 @@ from accord.news.coding import (
     fold_noun,
     judges_wrong,
     lexicon,
-    opposed_stance,
     reads_previous,
     rejects_claim,
     response_means,
@@ -148,7 +147,6 @@ DEFAULT_RULES = RoleRules(
     learned_first=True,
     reported_judgement=True,
     statement_not_accuse=True,
-    opposed_reject=True,
 )
 """The role rules of the nlp coder (docs/validation-events/session-04.md and session-05.md). Forward
 selection on all the development data (``python -m accord.news.nlp.rules_cv``; since session 5
@@ -1367,9 +1365,6 @@ class NlpCoder:
                 kind = "REQUEST"  # "X said Y must ...": X asks something of Y (CAMEO 02/10)
             elif cand.judged:
                 kind = "ACCUSE"  # "X said Y violated ...": the word of judgement governs
-            elif self.rules.opposed_reject and kind == "ACCUSE" and _opposes(cand):
-                # "Kenya opposes the deployment", "reiterated its opposition to": a rejection
-                kind, prob = "REJECT", float(p[self.head.labels.index("REJECT")])
             elif (
                 self.rules.statement_not_accuse
                 and kind == head_kind == "ACCUSE"
@@ -1475,15 +1470,6 @@ class NlpCoder:
             id=ident,
             location=location,
         )
-
-
-def _opposes(cand: _Candidate) -> bool:
-    """``RoleRules.opposed_reject``: the candidate's verb is "oppose" or has the noun
-    "opposition to / against" as its object, by the rules coder's test on the sentence's words
-    (:func:`accord.news.coding.opposed_stance`, s44-types)."""
-    sent = cand.sent
-    keys = [t.text.upper() for t in sent]
-    return opposed_stance(keys, cand.pred.verb - sent.start)
 
 
 def _label_kind(cand: _Candidate) -> str | None:

@@ -415,13 +415,6 @@ class RoleRules:
       coder's test, on the verb and its object's head) is REJECT whatever the head types it,
       its subject the source and the claim's owner the recipient; a participle of the verb
       ("denied the claim, accusing Pakistan of ...") is ranked after it.
-
-    Session 44 (s44-types, docs/validation-events/session-44-types.md, a preference):
-
-    * ``opposed_reject``: a candidate typed ACCUSE whose verb is "oppose" or has the noun
-      "opposition to / against" as its object ("Kenya firmly opposes the deployment",
-      "reiterated his opposition to the proposal"; :func:`accord.news.coding.opposed_stance`,
-      the rules coder's test) is REJECT, as the rules coder's ``_opposed`` types it.
     """
 
     coordinated_modifiers: bool = False
@@ -478,7 +471,6 @@ class RoleRules:
     learned_gate: bool = False
     reported_judgement: bool = False
     statement_not_accuse: bool = False
-    opposed_reject: bool = False
 
     def switched_on(self) -> tuple[str, ...]:
         """The names of the switches that are on."""
