@@ -138,6 +138,9 @@ AFTER_FIT = (
     "heldout-s43",
     "heldout-s43b",
     "heldout-s43c",
+    "heldout-s44",
+    "heldout-s44b",
+    "heldout-s44c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -115,7 +115,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s42.json``, ``news-heldout-s42b.json`` and ``news-heldout-s42c.json`` since
     their one scoring, session 42 at cb0ce1e;
     ``news-heldout-s43.json``, ``news-heldout-s43b.json`` and ``news-heldout-s43c.json`` since
-    their one scoring, session 43 at 3d01f3f).
+    their one scoring, session 43 at 3d01f3f;
+    ``news-heldout-s44.json``, ``news-heldout-s44b.json`` and ``news-heldout-s44c.json`` since
+    their one scoring, session 44 at 741ae0e).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -224,6 +226,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s43", str(news / "news-heldout-s43.json"), None, "url"),
         DevSet("heldout-s43b", str(news / "news-heldout-s43b.json"), None, "url"),
         DevSet("heldout-s43c", str(news / "news-heldout-s43c.json"), None, "url"),
+        DevSet("heldout-s44", str(news / "news-heldout-s44.json"), None, "url"),
+        DevSet("heldout-s44b", str(news / "news-heldout-s44b.json"), None, "url"),
+        DevSet("heldout-s44c", str(news / "news-heldout-s44c.json"), None, "url"),
     ]
 
 
