@@ -34,7 +34,7 @@ from accord.cli.output import (
     print_json,
 )
 from accord.errors import ArgumentError, DataError, UnknownScenarioError
-from accord.text import shortened
+from accord.text import probability_text, shortened
 
 if TYPE_CHECKING:
     from accord.ledger import (
@@ -393,7 +393,8 @@ def _drafts_table(drafts: list[DraftForecast]) -> Table:
             escape(d.rule or ""),
             str(d.as_of or ""),
             str(d.horizon or ""),
-            fixed(d.p_adopted, 3) + (" (ensemble)" if d.p_basis == "ensemble" else ""),
+            ("" if d.p_adopted is None else probability_text(d.p_adopted))
+            + (" (ensemble)" if d.p_basis == "ensemble" else ""),
         )
     return table
 

@@ -30,6 +30,7 @@ from accord.cli.output import (
     progress,
 )
 from accord.errors import AccordError, DataError, EngineError
+from accord.text import probability_text
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
     from accord.forecast import Forecast, IssueForecast
@@ -884,7 +885,7 @@ def resolution_line(draft: dict[str, Any]) -> str:
         tally[vote["predicted"]] = tally.get(vote["predicted"], 0) + 1
     line = (
         f"{draft['id']} ({draft['body']}) {draft['title']}: {draft['outcome']}, "
-        f"P(adopted) {draft['adoption_probability']:.2f}, predicted tally "
+        f"P(adopted) {probability_text(draft['adoption_probability'], 2)}, predicted tally "
         f"{tally['yes']}-{tally['no']}-{tally['abstain']}"
         + (f" ({tally['absent']} absent)" if tally["absent"] else "")
     )
