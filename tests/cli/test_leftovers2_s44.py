@@ -6,6 +6,11 @@
    human-readable P(adopted) now goes through one formatter, :func:`accord.text.
    probability_text` (``> 0.99``, ``> 99%``, ``P(adopted) > 0.999``); the JSON is unchanged.
    (The workbench: tests/web/test_probability_text_s44.py.)
+2. ``accord forecast ... --record --db sqlite://`` said "recorded as ledger record 1" and exited
+   0, into an in-memory database gone when the command ended; so did ``ledger record-bundled``,
+   ``ingest`` and ``events code --db``. Every command that writes to a store now refuses an
+   in-memory one before any work, exit 2, naming the option (or the variable) and its value
+   and why (:func:`accord.cli.options.db_to_write`, :func:`accord.store.lost_write`).
 """
 
 from __future__ import annotations
@@ -89,3 +94,87 @@ def test_the_ledgers_draft_table(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     assert code == 0, output
     rows = [line for line in output.splitlines() if "A/ES-11/L.1" in line]
     assert len(rows) == 2 and all(row.rstrip(" │").endswith("> 0.999") for row in rows), rows
+
+
+WRITES = [
+    (("forecast", "doha-2020-02", "--record"), "the forecast's record"),
+    (("forecast", "doha-2020-02", "blacksea-2022-07", "--record"), "the forecast's record"),
+    (
+        (
+            "ledger",
+            "resolve",
+            "doha-2020-02",
+            "intra_afghan_talks",
+            "--outcome",
+            "50",
+            "--agreed",
+            "yes",
+            "--on",
+            "2020-03-01",
+            "--source",
+            "x",
+        ),
+        "the resolution",
+    ),
+    (
+        (
+            "ledger",
+            "resolve-draft",
+            "ukraine-2025-02",
+            "S/2025/112",
+            "--on",
+            "2025-02-24",
+            "--source",
+            "x",
+        ),
+        "the vote's result",
+    ),
+    (("ledger", "record-bundled", "--engine", "mean", "--runs", "5"), "the forecasts' records"),
+    (("ingest", "no-such-file.jsonl"), "the documents and events read"),
+    (("events", "code", "no-such-file.jsonl"), "the documents and events read"),
+]
+
+
+@pytest.mark.parametrize(("command", "writes"), WRITES)
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_a_write_into_an_in_memory_database_is_refused(
+    monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...], writes: str, url: str
+) -> None:
+    # 2: each exited 0 (forecast: "recorded as ledger record 1") or, for the ledger's resolve
+    # commands, was refused as a read ("never holds a ledger to read")
+    monkeypatch.setattr(out, "width", 200)
+    code, output = run_cli(*command, "--db", url)
+    assert code == 2, output
+    said = " ".join(output.split())
+    assert said.startswith(f"error: --db {url!r}: an in-memory database, gone when"), said
+    assert f"so {writes} would be lost; give --db a SQLite file" in said, said
+    assert "recorded" not in said and "running on" not in said  # refused before any work
+
+
+@pytest.mark.parametrize(
+    ("variables", "named"),
+    [
+        ({"ACCORD_LEDGER_DB": "sqlite://"}, "$ACCORD_LEDGER_DB"),
+        ({"ACCORD_DB": "sqlite:///:memory:"}, "$ACCORD_DB"),
+    ],
+)
+def test_the_variable_that_names_an_in_memory_ledger_is_named(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], named: str
+) -> None:
+    monkeypatch.delenv("ACCORD_LEDGER_DB", raising=False)
+    monkeypatch.delenv("ACCORD_DB", raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    code, output = run_cli("forecast", "doha-2020-02", "--record")
+    assert code == 2, output
+    said = " ".join(output.split())
+    assert f"error: {named} {next(iter(variables.values()))!r}: an in-memory database" in said
+    assert f"give {named} a SQLite file" in said
+
+
+def test_a_ledger_file_still_records(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(out, "width", 200)
+    code, output = run_cli(
+        "forecast", "doha-2020-02", "--record", "--db", f"sqlite:///{tmp_path / 'l.db'}"
+    )
+    assert code == 0 and "recorded as ledger record 1" in output, output

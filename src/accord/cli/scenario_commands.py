@@ -15,7 +15,7 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out, quiet_level, say_error, say_note, say_warning
 from accord.cli.batch import SkipInvalidOption
-from accord.cli.options import OneEngineCommand, finite, seed_checked
+from accord.cli.options import OneEngineCommand, db_to_write, finite, seed_checked
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -384,6 +384,8 @@ def forecast_command(
 
     shape = chosen_format(fmt, as_json, out_file)
     _check_rows(rows, shape, runs, trajectory)
+    if record:
+        db_to_write(db, "the forecast's record", ledger=True)
     refs = list(scenarios or [])
     if is_batch(refs):
         if votes:
