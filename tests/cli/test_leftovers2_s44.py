@@ -11,11 +11,18 @@
    ``ingest`` and ``events code --db``. Every command that writes to a store now refuses an
    in-memory one before any work, exit 2, naming the option (or the variable) and its value
    and why (:func:`accord.cli.options.db_to_write`, :func:`accord.store.lost_write`).
+3. ``accord backtest SIX.tsv --engines mean,learned --folds 3`` (6 proposals) failed with
+   ``grouped cross-validation: 4 groups cannot fill 5 folds``: learned chose its penalty in
+   each training fold (4 proposals) by 5 grouped folds whatever ``--folds`` said. It now takes
+   one fold a proposal below 5 (no figure of the bundled DEU runs moves); folds that do not fit
+   the data are refused by a message naming ``--folds``, the folds that work and the fewest
+   proposals that work (:func:`accord.forecast.backtest.check_learned_folds`).
 """
 
 from __future__ import annotations
 
 import html
+import json
 from functools import cache
 from pathlib import Path
 
@@ -178,3 +185,96 @@ def test_a_ledger_file_still_records(monkeypatch: pytest.MonkeyPatch, tmp_path: 
         "forecast", "doha-2020-02", "--record", "--db", f"sqlite:///{tmp_path / 'l.db'}"
     )
     assert code == 0 and "recorded as ledger record 1" in output, output
+
+
+def _first_proposals(shared: Path, n: int, folder: Path) -> Path:
+    """The DEU training file cut to its first ``n`` proposals (its two header lines kept)."""
+    lines = (shared / "data" / "deu3" / "deu3-train.tsv").read_text().splitlines()
+    kept, seen = lines[:2], []
+    for line in lines[2:]:
+        proposal = line.split("\t")[2]
+        if proposal not in seen and len(seen) == n:
+            break
+        seen += [] if proposal in seen else [proposal]
+        kept.append(line)
+    path = folder / f"deu-{n}.tsv"
+    path.write_text("\n".join(kept) + "\n")
+    return path
+
+
+def test_learned_on_six_proposals_in_three_folds(shared: Path, tmp_path: Path) -> None:
+    six = _first_proposals(shared, 6, tmp_path)
+    code, output = run_cli(
+        "backtest", str(six), "--engines", "mean,learned", "--folds", "3", "--json"
+    )
+    assert code == 0, output  # was: grouped cross-validation: 4 groups cannot fill 5 folds
+    document = json.loads(output)
+    assert document["cases"] == 6 and document["folds"] == 3
+    learned = document["engines"]["learned"]
+    assert learned["n"] == document["engines"]["mean"]["n"] == 19 and learned["mae"] > 0
+
+
+def test_the_penalty_folds_follow_the_proposals(shared: Path, tmp_path: Path) -> None:
+    from accord.forecast import learned
+    from accord.forecast.deu import read_deu
+
+    four = learned.issue_rows(read_deu(_first_proposals(shared, 4, tmp_path)))
+    assert learned.fit_selected(four).info["folds"] == 4  # one a proposal (asked for 5)
+    full = learned.issue_rows(read_deu(shared / "data" / "deu3" / "deu3-train.tsv"))
+    assert learned.fit_selected(full).info["folds"] == learned.PENALTY_FOLDS == 5
+
+
+@pytest.mark.parametrize(
+    ("n", "options", "said"),
+    [
+        (
+            6,
+            ("--engines", "mean,learned", "--folds", "7"),
+            "--folds 7: 6 proposals with outcomes cannot fill 7 folds; give --folds 2 to 6, "
+            "or data of at least 7 proposals",
+        ),
+        (
+            3,
+            ("--engines", "mean,learned", "--folds", "2"),
+            "--folds 2: 3 proposals with outcomes in 2 folds leave 1 in a training fold, and "
+            "learned chooses its penalty inside each by cross-validation grouped by proposal, "
+            "which needs 2; give --folds 3, or data of at least 4 proposals",
+        ),
+        (
+            6,
+            ("--engines", "mean,learned", "--interval", "0.8", "--repeats", "1"),
+            "--folds 5: 6 proposals with outcomes in 5 folds leave 4 in a training fold, and "
+            "learned calibrates its intervals inside each in 5 folds grouped by proposal, "
+            "which needs 5; give --folds 2 to 4, or data of at least 7 proposals",
+        ),
+        (
+            3,
+            ("--engines", "mean", "--interval", "0.8"),
+            "--folds 5: 3 proposals with outcomes cannot fill 5 folds; give --folds 2 to 3, "
+            "or data of at least 5 proposals",
+        ),
+    ],
+)
+def test_folds_that_do_not_fit_the_data_name_the_option(
+    shared: Path, tmp_path: Path, n: int, options: tuple[str, ...], said: str
+) -> None:
+    code, output = run_cli("backtest", str(_first_proposals(shared, n, tmp_path)), *options)
+    assert code == 2, output
+    assert " ".join(output.split()) == f"error: {said}"
+
+
+@pytest.mark.parametrize(("n", "folds"), [(6, 3), (6, 6), (4, 2), (3, 3), (7, 5)])
+def test_the_folds_said_to_work_work(shared: Path, tmp_path: Path, n: int, folds: int) -> None:
+    from accord.forecast.backtest import check_learned_folds
+
+    check_learned_folds(n, folds)  # what the messages offer is accepted
+    code, output = run_cli(
+        "backtest",
+        str(_first_proposals(shared, n, tmp_path)),
+        "--engines",
+        "learned",
+        "--folds",
+        str(folds),
+        "--json",
+    )
+    assert code == 0, output
