@@ -8,9 +8,10 @@
    (The workbench: tests/web/test_probability_text_s44.py.)
 2. ``accord forecast ... --record --db sqlite://`` said "recorded as ledger record 1" and exited
    0, into an in-memory database gone when the command ended; so did ``ledger record-bundled``,
-   ``ingest`` and ``events code --db``. Every command that writes to a store now refuses an
-   in-memory one before any work, exit 2, naming the option (or the variable) and its value
-   and why (:func:`accord.cli.options.db_to_write`, :func:`accord.store.lost_write`).
+   ``ingest`` and ``events code --db`` (``serve`` answered every page 503). Every command that
+   writes to a store now refuses an in-memory one before any work, exit 2, naming the option
+   (or the variable) and its value and why (:func:`accord.cli.options.db_to_write`,
+   :func:`accord.store.lost_write`).
 3. ``accord backtest SIX.tsv --engines mean,learned --folds 3`` (6 proposals) failed with
    ``grouped cross-validation: 4 groups cannot fill 5 folds``: learned chose its penalty in
    each training fold (4 proposals) by 5 grouped folds whatever ``--folds`` said. It now takes
@@ -139,6 +140,8 @@ WRITES = [
     (("ledger", "record-bundled", "--engine", "mean", "--runs", "5"), "the forecasts' records"),
     (("ingest", "no-such-file.jsonl"), "the documents and events read"),
     (("events", "code", "no-such-file.jsonl"), "the documents and events read"),
+    # every page answered 503 there ("no such table"), and a traceback at the end
+    (("serve", "--port", "0"), "the workbench's scenarios, documents and reports"),
 ]
 
 
