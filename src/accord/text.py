@@ -5,15 +5,25 @@ readers (:mod:`accord.news.readers`) cut a long title the way the tables do, wit
 :func:`date_rewritten` in session 30, so that a scenario file, an article's metadata and a date
 option say alike how to write a date given day or month first (the readers imported it, private,
 from :mod:`accord.scenario.io`); :func:`first_three` in session 36, so that the library's
-ingest warnings list their files as the command line's do.
+ingest warnings list their files as the command line's do; :func:`probability_text` in session
+44, so that every human-readable line that prints a draft's P(adopted) (the command line, the
+reports, the workbench) rounds it alike.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["SLIP", "date_rewritten", "first_three", "nearest", "shortened"]
+__all__ = [
+    "SLIP",
+    "date_rewritten",
+    "first_three",
+    "nearest",
+    "probability_text",
+    "shortened",
+]
 
 SLIP = 0.75
 """How alike (:class:`difflib.SequenceMatcher`'s ratio) a misspelt word and the word meant must
@@ -33,6 +43,42 @@ def nearest(word: str, choices: Iterable[str]) -> str | None:
 
     found = get_close_matches(word, list(dict.fromkeys(choices)), n=1, cutoff=SLIP)
     return found[0] if found else None
+
+
+def probability_text(
+    p: float, digits: int = 3, *, name: str | None = None, percent: bool = False
+) -> str:
+    """A probability with ``digits`` decimals (``percent``: as a whole percentage), or
+    ``> 0.999`` where that would print 1 and ``< 0.001`` where it would print 0 for a figure
+    above 0 (``> 99%`` / ``< 1%``); with ``name``, ``name = 0.450`` or ``name > 0.999``.
+
+    A draft's P(adopted) under independent votes can be off 1 by far less than a double
+    resolves (1 - 1e-15 held, 1.0 from the normal approximation's ``ndtr``; an ensemble's share
+    of runs is 1 where every run passed it), so a rounded "1.00" read as a certainty the model
+    does not claim (session 44; docs/unvotes.md). An exact 0 stays ``0.000``; a figure that is
+    not finite is printed as Python prints it. The JSON keeps the figure itself.
+
+    >>> probability_text(0.45)
+    '0.450'
+    >>> probability_text(0.9999999999999983, 2)
+    '> 0.99'
+    >>> probability_text(0.0004, name="P(adopted)")
+    'P(adopted) < 0.001'
+    >>> probability_text(1.0, percent=True)
+    '> 99%'
+    """
+    scale, unit = (100.0, "%") if percent else (1.0, "")
+    digits = 0 if percent else digits
+    shown = f"{p * scale:.{digits}f}"
+    if math.isfinite(p) and float(shown) >= scale:
+        shown = f"> {scale - 10.0**-digits:.{digits}f}{unit}"
+    elif math.isfinite(p) and p > 0 and float(shown) == 0:
+        shown = f"< {10.0**-digits:.{digits}f}{unit}"
+    elif math.isfinite(p):
+        shown = f"= {shown}{unit}"
+    else:
+        shown = f"= {p}"
+    return f"{name} {shown}" if name else shown.removeprefix("= ")
 
 
 def first_three(items: Sequence[str]) -> str:

@@ -20,8 +20,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from accord.cli import votes_commands
 from accord.cli.app import out
+from accord.text import probability_text
 from tests.helpers import run_cli
 
 UKRAINE = ("votes", "predict", "--title", "Peace in Ukraine", "--date", "2025-02-24")
@@ -55,7 +55,7 @@ def test_a_clear_majority_is_not_printed_as_a_certainty(
     ],
 )
 def test_probability_text(p: float, text: str) -> None:
-    assert votes_commands._probability_text("P", p) == text
+    assert probability_text(p, name="P") == text  # accord.text since s44-leftovers2
 
 
 def test_forecast_drafts_and_votes_rows_say_which_scenario(tmp_path: Path) -> None:

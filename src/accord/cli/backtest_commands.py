@@ -25,7 +25,7 @@ from accord.cli.output import (
     working,
 )
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
-from accord.errors import EngineError
+from accord.errors import ArgumentError, DataError, EngineError
 from accord.provenance import provenance
 
 FORMATS = ("deu",)
@@ -100,8 +100,11 @@ def backtest_command(
     cases = read_deu(file)
     quiet = shape != "table"
     if interval is not None:
-        with working("backtest with conformal intervals", quiet=quiet):
-            result = interval_backtest(cases, names, interval, folds, repeats, seed)
+        try:
+            with working("backtest with conformal intervals", quiet=quiet):
+                result = interval_backtest(cases, names, interval, folds, repeats, seed)
+        except ArgumentError as exc:  # folds that do not fit the data: said with --folds
+            raise DataError(exc.worded(lambda n: f"--{n}", lambda n: f"--{n} ")) from None
         doc = {
             "file": str(file),
             "format": source_fmt,
@@ -131,7 +134,10 @@ def backtest_command(
         executor.close()
     settings = backtest_settings(seed)
     if LEARNED in names:
-        scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
+        try:
+            scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
+        except ArgumentError as exc:  # folds that do not fit the data: said with --folds
+            raise DataError(exc.worded(lambda n: f"--{n}", lambda n: f"--{n} ")) from None
         scores = BacktestScores((n, scores[n]) for n in names)
         settings = backtest_settings(seed, folds)  # learned's out-of-fold forecasts' folds
     from accord.frames import backtest_frame

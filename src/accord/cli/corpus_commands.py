@@ -26,7 +26,7 @@ from accord.cli.news_commands import (
     warn_not_english,
     warn_not_utf8,
 )
-from accord.cli.options import date_option
+from accord.cli.options import date_option, db_to_write
 from accord.cli.output import print_batch_report
 from accord.cli.scale_options import SchedulerOption, WorkersOption, executor_from
 
@@ -200,6 +200,8 @@ def code_command(
 ) -> None:
     """Code a sharded corpus into Parquet partitions and/or the store; re-runs resume."""
     fallback = date_option(date_if_missing, "--date-if-missing")
+    if db is not None:
+        db_to_write(db, "the documents and events read")
     status = run_corpus(
         inputs,
         db=db,

@@ -21,6 +21,7 @@ from accord.cli.output import (
 )
 from accord.errors import AccordError
 from accord.institutions.bundled import INDEX_NAMES, bundled_body_ids
+from accord.text import probability_text
 
 if TYPE_CHECKING:
     from accord.institutions.rules import Body
@@ -191,7 +192,8 @@ def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
     for r in resolutions:
         exp = r["expected"]
         caption = [
-            f"P(adopted) = {r['adoption_probability']:.3f}; predicted {r['outcome']} "
+            probability_text(r["adoption_probability"], name="P(adopted)")
+            + f"; predicted {r['outcome']} "
             f"({r['reason']}); expected {exp['yes']:.1f} yes, {exp['no']:.1f} no, "
             f"{exp['abstain']:.1f} abstain, {exp['absent']:.1f} absent",
             "could block: "

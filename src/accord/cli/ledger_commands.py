@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accord.cli.app import app, out, say_note, say_warning
-from accord.cli.options import date_option, seed_checked
+from accord.cli.options import date_option, db_to_write, seed_checked
 from accord.cli.output import (
     FormatOption,
     JsonOption,
@@ -34,7 +34,7 @@ from accord.cli.output import (
     print_json,
 )
 from accord.errors import ArgumentError, DataError, UnknownScenarioError
-from accord.text import shortened
+from accord.text import probability_text, shortened
 
 if TYPE_CHECKING:
     from accord.ledger import (
@@ -101,6 +101,7 @@ def resolve_command(
 
     when = date_option(on, "--on")
     assert when is not None
+    db_to_write(db, "the resolution", ledger=True)
     try:
         # a --db that is not there is a mistyped one: refused, and no empty ledger made
         # (session 30's finding 9); only a recorded forecast makes a ledger
@@ -178,6 +179,7 @@ def resolve_draft_command(
 
     when = date_option(on, "--on")
     assert when is not None
+    db_to_write(db, "the vote's result", ledger=True)
     try:
         with Ledger(db, create=db is None) as ledger:  # as resolve: no empty ledger made
             made = new_draft_result(
@@ -393,7 +395,8 @@ def _drafts_table(drafts: list[DraftForecast]) -> Table:
             escape(d.rule or ""),
             str(d.as_of or ""),
             str(d.horizon or ""),
-            fixed(d.p_adopted, 3) + (" (ensemble)" if d.p_basis == "ensemble" else ""),
+            ("" if d.p_adopted is None else probability_text(d.p_adopted))
+            + (" (ensemble)" if d.p_basis == "ensemble" else ""),
         )
     return table
 
@@ -850,6 +853,7 @@ def record_bundled_command(
     from accord.cli.output import working
     from accord.ledger import Ledger, record_bundled
 
+    db_to_write(db, "the forecasts' records", ledger=True)
     with Ledger(db) as ledger, working("recording forecasts of the bundled cases"):
         added, already = record_bundled(ledger, engine, runs, seed)
     say_note(f"recorded {len(added)} forecasts ({already} already in the ledger)")

@@ -22,7 +22,7 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out, say_error, say_note, say_warning, show_progress
 from accord.cli.coder_option import CoderOption, choose_coder
-from accord.cli.options import date_option, probability_option
+from accord.cli.options import date_option, db_to_write, probability_option
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -105,6 +105,7 @@ def ingest_command(
     be read, 2 on a usage error.
     """
     fallback = date_option(date_if_missing, "--date-if-missing")
+    db_to_write(db, "the documents and events read")
     if not 0.0 < near_threshold <= 1.0:  # the store's check named its parameter, near_threshold
         raise DataError(
             "--near-threshold: expected an estimated Jaccard resemblance above 0 and at most 1 "

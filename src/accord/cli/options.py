@@ -38,6 +38,30 @@ def probability_option(value: float | None, option: str) -> float | None:
     return value
 
 
+def db_to_write(db: str | None, writes: str, *, ledger: bool = False) -> None:
+    """Refuse, before any work, a command that would write ``writes`` (``the forecast's
+    record``) into an in-memory database (``sqlite://``), gone when the command ends: one line,
+    exit 2, naming ``--db`` and its value, or for no ``--db`` the variable that named it
+    (``$ACCORD_LEDGER_DB`` or ``$ACCORD_DB`` for the ledger, ``ledger=True``; ``$ACCORD_DB``
+    for the news store). Session 44: ``accord forecast --record --db sqlite://`` said
+    "recorded as ledger record 1" and exited 0 (:func:`accord.store.lost_write`)."""
+    import os
+
+    if db:
+        option, value = "--db", db
+    else:
+        names = ("ACCORD_LEDGER_DB", "ACCORD_DB") if ledger else ("ACCORD_DB",)
+        named = [(f"${name}", os.environ[name]) for name in names if os.environ.get(name)]
+        if not named:
+            return  # a SQLite file in the user's folders
+        option, value = named[0]
+    from accord.store import lost_write, normalise_url
+
+    refused = lost_write(normalise_url(value), writes, option)
+    if refused is not None:
+        raise refused
+
+
 def finite(value: float | None) -> float | None:
     """Option callback refusing NaN and infinity: both pass click's ``min``/``max`` checks
     (every comparison with NaN is false) and would fail later with no option named."""

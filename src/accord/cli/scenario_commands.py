@@ -15,7 +15,7 @@ from rich.table import Table
 
 from accord.cli.app import app, err, out, quiet_level, say_error, say_note, say_warning
 from accord.cli.batch import SkipInvalidOption
-from accord.cli.options import OneEngineCommand, finite, seed_checked
+from accord.cli.options import OneEngineCommand, db_to_write, finite, seed_checked
 from accord.cli.output import (
     ForceOption,
     FormatOption,
@@ -30,6 +30,7 @@ from accord.cli.output import (
     progress,
 )
 from accord.errors import AccordError, DataError, EngineError
+from accord.text import probability_text
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
     from accord.forecast import Forecast, IssueForecast
@@ -383,6 +384,8 @@ def forecast_command(
 
     shape = chosen_format(fmt, as_json, out_file)
     _check_rows(rows, shape, runs, trajectory)
+    if record:
+        db_to_write(db, "the forecast's record", ledger=True)
     refs = list(scenarios or [])
     if is_batch(refs):
         if votes:
@@ -884,7 +887,7 @@ def resolution_line(draft: dict[str, Any]) -> str:
         tally[vote["predicted"]] = tally.get(vote["predicted"], 0) + 1
     line = (
         f"{draft['id']} ({draft['body']}) {draft['title']}: {draft['outcome']}, "
-        f"P(adopted) {draft['adoption_probability']:.2f}, predicted tally "
+        f"P(adopted) {probability_text(draft['adoption_probability'], 2)}, predicted tally "
         f"{tally['yes']}-{tally['no']}-{tally['abstain']}"
         + (f" ({tally['absent']} absent)" if tally["absent"] else "")
     )

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from accord.cli.app import _show_warning, app, say_warning, says
-from accord.cli.options import finite
+from accord.cli.options import db_to_write, finite
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 WILDCARDS = ("0.0.0.0", "::", "")
@@ -121,6 +121,9 @@ def serve_command(
     Pages for scenarios, forecasts, what-if, institutions, news and the ledger. Writing needs
     the token ($ACCORD_TOKEN, else one is generated and printed once): give it to the login
     form at the printed address, or send it as 'Authorization: Bearer TOKEN'. Ctrl-C stops."""
+    # an in-memory store: every page answered 503 (each connection a new, empty database) and
+    # what was written was gone at the end (session 44)
+    db_to_write(db, "the workbench's scenarios, documents and reports")
     import contextlib
     import os
     import signal

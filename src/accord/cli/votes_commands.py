@@ -20,6 +20,7 @@ from accord.cli.output import (
     working,
 )
 from accord.errors import DataError
+from accord.text import probability_text
 
 votes_app = typer.Typer(
     help="UN General Assembly roll calls: fit ideal points, predict drafts, evaluate.",
@@ -166,22 +167,9 @@ def predict_command(
     out.print(table)
     out.print(
         f"expected yes {summary['yes']:.1f}, no {summary['no']:.1f}, abstain "
-        f"{summary['abstain']:.1f}; {_probability_text(f'P(adopted by {rule_text})', p_adopted)}"
+        f"{summary['abstain']:.1f}; "
+        + probability_text(p_adopted, name=f"P(adopted by {rule_text})")
     )
-
-
-def _probability_text(name: str, p: float) -> str:
-    """``name = 0.123``, or ``name > 0.999`` / ``name < 0.001`` where three decimals would
-    round to 1 or 0 (session 44): under independent votes a clear majority's P(not adopted)
-    is far below a double's resolution near 1 ("Peace in Ukraine" of 24 February 2025 under
-    the important rule: 3.9e-28), so P(adopted) reads 0.999999999999999 (the tallies' mass
-    summed, off by its rounding) or 1.0 (the normal approximation's ``ndtr``), and "1.000"
-    read as a certainty the model does not claim (docs/unvotes.md)."""
-    if p >= 0.9995:
-        return f"{name} > 0.999"
-    if 0 < p < 0.0005:
-        return f"{name} < 0.001"
-    return f"{name} = {p:.3f}"
 
 
 def _assembly_adoption(probs: Any, kind: str) -> float:

@@ -6,6 +6,7 @@ measure used in the DEU literature (Thomson et al., *The European Union Decides*
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from accord.engines import get_engine
-from accord.errors import AccordError
+from accord.errors import AccordError, ArgumentError
 from accord.forecast.deu import DeuCase
 from accord.results import KeyedResult
 
@@ -190,6 +191,53 @@ LEARNED_FOLDS = 5
 """The grouped folds of :func:`learned_score`'s out-of-fold forecasts unless told otherwise."""
 
 
+def _fewest_trained(proposals: int, folds: int) -> int:
+    """The proposals of the smallest training fold of ``folds`` grouped folds (scikit-learn's
+    shuffled ``GroupKFold`` splits the proposals as evenly as they go)."""
+    return proposals - math.ceil(proposals / folds)
+
+
+def check_learned_folds(proposals: int, folds: int, *, calibrated: bool = False) -> None:
+    """Refuse ``folds`` grouped folds of ``proposals`` proposals with outcomes where a fold would
+    be empty or a training fold too small for the learned forecaster: it chooses its penalty in
+    each by cross-validation over at least 2 proposals (:func:`learned_score`, through
+    :func:`accord.forecast.learned.fit_selected`), and with ``calibrated`` (``--interval``) its
+    intervals are calibrated in each by ``folds`` folds again, so a training fold needs
+    ``folds`` proposals. An :class:`~accord.errors.ArgumentError` names ``folds`` (``--folds``
+    on the command line), the folds that work for these data and the fewest proposals that
+    work with these folds (session 44: ``grouped cross-validation: 4 groups cannot fill 5
+    folds`` named none, nor which split was short)."""
+
+    def need(k: int) -> int:
+        return k if calibrated else 2
+
+    if folds <= proposals and _fewest_trained(proposals, folds) >= need(folds):
+        return
+    fewest = next(
+        n for n in range(max(folds, 3), 8 * folds + 8) if _fewest_trained(n, folds) >= need(folds)
+    )
+    working = [k for k in range(2, proposals + 1) if _fewest_trained(proposals, k) >= need(k)]
+    if folds > proposals:
+        why = f"{proposals} proposals with outcomes cannot fill {folds} folds"
+    else:
+        inside = (
+            f"calibrates its intervals inside each in {folds} folds grouped by proposal"
+            if calibrated
+            else "chooses its penalty inside each by cross-validation grouped by proposal"
+        )
+        why = (
+            f"{proposals} proposals with outcomes in {folds} folds leave "
+            f"{_fewest_trained(proposals, folds)} in a training fold, and learned {inside}, "
+            f"which needs {need(folds)}"
+        )
+    if working:
+        span = f"{working[0]} to {working[-1]}" if len(working) > 1 else f"{working[0]}"
+        instead = f"give {{folds}}{span}, or data of at least {fewest} proposals"
+    else:
+        instead = f"learned needs at least {fewest} proposals with outcomes in {folds} folds"
+    raise ArgumentError(None, "{folds}" + f"{folds}: {why}; {instead}")
+
+
 def learned_score(
     cases: Sequence[DeuCase],
     model_path: str | None = None,
@@ -218,6 +266,7 @@ def learned_score(
         out_of_fold = bool(set(model.trained_on) & set(rows.groups))
     if out_of_fold:
         labels = [rows.groups[i] for i in known]
+        check_learned_folds(len(set(labels)), folds)
         for split in grouped_folds(labels, folds, repeats, seed):
             fold = learned.fit_selected(learned.subset(rows, known[split.train]), seed)
             pred[known[split.test]] = fold.predict(learned.subset(rows, known[split.test]))
@@ -246,6 +295,17 @@ def interval_backtest(
     from accord.forecast import intervals, learned
 
     rows = learned.issue_rows(cases)
+    proposals = len(set(np.asarray(rows.groups)[~np.isnan(rows.y)].tolist()))
+    if LEARNED in engines:  # before any engine runs
+        check_learned_folds(proposals, folds, calibrated=True)
+    elif folds > proposals >= 2:
+        raise ArgumentError(
+            None,
+            "{folds}"
+            + f"{folds}: {proposals} proposals with outcomes cannot fill {folds} folds; give "
+            + "{folds}"
+            + f"2 to {proposals}, or data of at least {folds} proposals",
+        )
     fixed_names = [e for e in engines if e != LEARNED]
     scores = backtest(cases, fixed_names, params, seed=seed)
     forecasters: dict[str, tuple[intervals.Predictor, bool]] = {}

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from accord.text import probability_text
+
 if TYPE_CHECKING:
     from accord.forecast import Forecast
 
@@ -49,8 +51,9 @@ class RuleContrast:
         rule = f"{self.body}'s {self.rule} rule" if self.rule else f"{self.body}'s rule"
         return (
             f"issue {self.issue}: p(agreement) {self.p_agreement:.2f}, but draft {self.draft} "
-            f"({self.body}) on it: P(adopted) {self.p_adopted:.2f}. Separate rules, so both can "
-            f"hold: p(agreement) is {who}; P(adopted) whether the members' votes meet {rule}"
+            f"({self.body}) on it: P(adopted) {probability_text(self.p_adopted, 2)}. Separate "
+            f"rules, so both can hold: p(agreement) is {who}; P(adopted) whether the members' "
+            f"votes meet {rule}"
         )
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from accord.forecast import Forecast
 from accord.scenario.identity import evidence_cutoff, scenario_hash, scenario_identity
+from accord.text import probability_text
 
 if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
     from accord.ledger.records import ForecastRecord, Resolution
@@ -94,6 +95,12 @@ def _n(value: float | None) -> str:
 
 def _chance(p: float | None) -> str:
     return "" if p is None or not math.isfinite(p) else f"{p:.0%}"
+
+
+def _adoption(p: float | None) -> str:
+    """A draft's P(adopted) as a percentage, ``> 99%`` / ``< 1%`` where it would round to 100%
+    or 0% (:func:`accord.text.probability_text`; a p(agreement) of one run is 0 or 1 itself)."""
+    return "" if p is None or not math.isfinite(p) else probability_text(p, percent=True)
 
 
 def _quoted(label: str) -> str:
@@ -177,7 +184,7 @@ def _drafts(result: Forecast) -> list[str]:
         text = (
             f"{draft.get('id', '')} ({_body_name(str(draft.get('body', '')))}"
             + (f", {draft['date']}" if draft.get("date") else "")
-            + f"): {draft.get('outcome', '')}, chance of adoption {_chance(p)}; "
+            + f"): {draft.get('outcome', '')}, chance of adoption {_adoption(p)}; "
             + f"could block: {who}."
         )
         actual = draft.get("actual")

@@ -25,6 +25,7 @@ from accord.report.history import history_section
 from accord.scenario.identity import forecast_title, scenario_identity
 from accord.scenario.io import write_atomic
 from accord.scenario.model import Issue, Scenario
+from accord.text import probability_text
 
 if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
     from accord.ledger.records import ForecastRecord, Resolution
@@ -112,6 +113,16 @@ def _pct(value: Any) -> str:
     except (TypeError, ValueError):
         return _t(value)
     return f"{number:.0%}" if math.isfinite(number) else ""
+
+
+def _chance(value: Any) -> str:
+    """A draft's P(adopted) as a whole percentage, ``> 99%`` / ``< 1%`` where that would
+    print 100% or 0% (:func:`accord.text.probability_text`); empty where it is not a number."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return _t(value)
+    return _t(probability_text(number, percent=True)) if math.isfinite(number) else ""
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[int]) -> str:
@@ -469,7 +480,7 @@ def _resolutions_section(result: Forecast) -> str:
                 f'<a href="#resolution-{_t(rid)}">{_t(rid)}</a>',
                 _t(draft.get("body", "")),
                 _t(draft.get("title", "")),
-                _pct(draft.get("adoption_probability")),
+                _chance(draft.get("adoption_probability")),
                 _t(draft.get("outcome", "")),
                 _t(draft.get("reason", "")),
                 counts,

@@ -44,6 +44,8 @@ __all__ = [
     "default_url",
     "display_url",
     "driver_message",
+    "in_memory",
+    "lost_write",
     "make_private_file",
     "normalise_url",
     "nothing_there",
@@ -348,20 +350,45 @@ def nothing_there(url: str, what: str, hint: str, option: str = "--db") -> DataE
     every process, so nothing recorded into one is there for a later command to read, and
     ``HINT`` (record or ingest first) cannot help: since session 44 the refusal names
     ``option`` and the URL and says so (``--db 'sqlite://': an in-memory database ...``)."""
+    if in_memory(url):
+        return DataError(
+            f"{option} {display_url(url)!r}: an in-memory database, new and empty in each "
+            f"command and gone when it ends, so it never holds a {what} to read; give "
+            f"{option} a SQLite file or a database server's URL"
+        )
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         parsed = None
     sqlite = parsed is not None and parsed.get_backend_name() == "sqlite"
     name = parsed.database if parsed is not None and sqlite else None
-    if sqlite and (not name or name == ":memory:"):
-        return DataError(
-            f"{option} {display_url(url)!r}: an in-memory database, new and empty in each "
-            f"command and gone when it ends, so it never holds a {what} to read; give "
-            f"{option} a SQLite file or a database server's URL"
-        )
     where = name if name else display_url(url)
     return DataError(f"{where}: no {what} there yet ({hint})")
+
+
+def in_memory(url: str) -> bool:
+    """Whether ``url`` is an in-memory SQLite database (``sqlite://``, ``sqlite:///:memory:``):
+    new and empty in each process, gone when it ends. False for a URL that does not parse."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return False
+    name = parsed.database
+    return parsed.get_backend_name() == "sqlite" and (not name or name == ":memory:")
+
+
+def lost_write(url: str, writes: str, option: str = "--db") -> DataError | None:
+    """The refusal of a command that would write ``writes`` (``the forecast's record``) into
+    the in-memory database ``url``, where it would be gone when the command ends with nothing
+    said (session 44: ``accord forecast --record --db sqlite://`` exited 0); None for any other
+    database. ``option``: what named ``url`` (``--db``, ``$ACCORD_LEDGER_DB``), named in the
+    message with the value, as :func:`nothing_there` names them for a read."""
+    if not in_memory(url):
+        return None
+    return DataError(
+        f"{option} {display_url(url)!r}: an in-memory database, gone when the command ends, "
+        f"so {writes} would be lost; give {option} a SQLite file or a database server's URL"
+    )
 
 
 def stored_tables(url: str, *, option: str = "--db", what: str = "database") -> set[str] | None:

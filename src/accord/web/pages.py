@@ -37,6 +37,7 @@ from accord.scenario.catalogue import DEFAULT_SCENARIO
 from accord.scenario.io import scenario_from_data, scenario_to_data, writable_formats
 from accord.scenario.model import Scenario
 from accord.scenario.versions import VersionInfo
+from accord.text import probability_text
 from accord.web import api
 from accord.web.ingests import KeptIngest
 from accord.web.security import CSRF_FIELD, SESSION_COOKIE, WriteRefused, route_path
@@ -75,6 +76,8 @@ def page_json(value: Any, **options: Any) -> str:
 
 
 templates.env.policies["json.dumps_function"] = page_json
+# a draft's P(adopted) as the command line prints it (``> 0.999``, not a rounded 1.000)
+templates.env.filters["probability"] = lambda p, name: probability_text(float(p), name=name)
 
 WHATIF_ENGINES = ("mean", "median", "bdm", "smp")
 """Engines the what-if page re-runs on every change: the fast ones (see docs/web.md)."""
