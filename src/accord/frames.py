@@ -204,7 +204,25 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
         *("adoption_probability", "adoption_probability_ensemble"),
         *("outcome", *expected, "could_block", "actual_adopted"),
     ]
-    return _made_by(_pd().DataFrame(rows, columns=columns), resolutions)  # even with no drafts
+    numbers = ["adoption_probability", "adoption_probability_ensemble", *expected]
+    frame = _typed_drafts(_pd().DataFrame(rows, columns=columns), numbers)  # even with no drafts
+    return _made_by(frame, resolutions)
+
+
+def _typed_drafts(frame: pd.DataFrame, numbers: list[str]) -> pd.DataFrame:
+    """``frame`` (the drafts' or the members' table) with its ``numbers`` as floats and, where
+    it has no row (a scenario without drafts), every other column but a date or
+    ``actual_adopted`` as text (session 44's review): a table of no rows had its numbers as text
+    and its ``outcome`` as a number (:data:`EMPTY_NUMBER_COLUMNS` names the forecast's), so
+    ``pyarrow.dataset`` could not read it beside a table with drafts (``Failed to parse string:
+    'adopted' as a scalar of type double``)."""
+    for name in numbers:
+        frame[name] = frame[name].astype("float64")
+    if len(frame) == 0:
+        for name in frame.columns:
+            if name not in numbers and name not in DATE_COLUMNS and name not in YES_NO_COLUMNS:
+                frame[name] = frame[name].astype("str")
+    return frame
 
 
 def _made_by(frame: pd.DataFrame, resolutions: Resolutions) -> pd.DataFrame:
@@ -241,7 +259,8 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
         for code, v in r.votes.items()
     ]
     columns = ["draft", "member", "yes", "no", "abstain", "absent", "predicted", "source", "appeal"]
-    return _made_by(_pd().DataFrame(rows, columns=columns), resolutions)
+    numbers = ["yes", "no", "abstain", "absent", "appeal"]
+    return _made_by(_typed_drafts(_pd().DataFrame(rows, columns=columns), numbers), resolutions)
 
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
@@ -696,6 +715,11 @@ EMPTY_NUMBER_COLUMNS = frozenset(
 in which every cell of one is empty types it as a number (``agreed`` as a boolean), not text.
 Every other column whose cells are all empty is written as text (:func:`parquet_typed`)."""
 
+YES_NO_COLUMNS = frozenset({"agreed", "actual_adopted"})
+"""Columns that hold true/false where they are not empty: one whose cells are all empty is a
+``bool`` column of nulls in a Parquet file (a draft's ``actual_adopted`` where no draft has a
+recorded vote was text until session 44's review, ``bool`` where one had)."""
+
 PARQUET_DOCUMENT_KEY = "accord.json"
 """The key of a Parquet file's key-value metadata that holds the command's ``--json`` document
 (session 43): the options, seed, engine and code that made the table, beside its rows."""
@@ -770,9 +794,9 @@ def parquet_typed(table: Any) -> Any:
       table's by hand; a cell that is not a date (or time) is refused with an
       :class:`~accord.errors.AccordError` naming the column;
     - any other column whose cells are all empty is text (``large_string``, as pandas writes
-      text), or a number where :data:`EMPTY_NUMBER_COLUMNS` names it (``agreed``: ``bool``),
-      never Arrow's ``null`` type: the same column was text in one file and ``null`` in
-      another (a forecast's ``consent``, an article's ``url``), and R's
+      text), a number where :data:`EMPTY_NUMBER_COLUMNS` names it, ``bool`` where
+      :data:`YES_NO_COLUMNS` does, never Arrow's ``null`` type: the same column was text in
+      one file and ``null`` in another (a forecast's ``consent``, an article's ``url``), and R's
       ``arrow::open_dataset`` and ``pyarrow.dataset`` refused to read two such files together
       (``Unsupported cast from large_string to null``; session 43).
 
@@ -796,8 +820,10 @@ def parquet_typed(table: Any) -> Any:
             values = pa.array([cast(v, name) for v in table.column(k).to_pylist()], type=kind)
         elif pa.types.is_null(field.type):
             kind = pa.large_string()
-            if name in EMPTY_NUMBER_COLUMNS:
-                kind = pa.bool_() if name == "agreed" else pa.float64()
+            if name in YES_NO_COLUMNS:
+                kind = pa.bool_()
+            elif name in EMPTY_NUMBER_COLUMNS:
+                kind = pa.float64()
             values = pa.nulls(table.num_rows, kind)
         else:
             continue
@@ -890,6 +916,7 @@ __all__ = [
     "FORMATS",
     "PARQUET_DOCUMENT_KEY",
     "TIME_COLUMNS",
+    "YES_NO_COLUMNS",
     "backtest_frame",
     "coding_frame",
     "ess_frame",
