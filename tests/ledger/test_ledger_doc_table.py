@@ -57,7 +57,7 @@ def test_documented_scores_are_reproduced(bundled: Scores) -> None:
 def test_documented_paired_comparisons_are_reproduced(bundled: Scores) -> None:
     """Session 40: the worked example of "How sure" (the issues' Brier score, --against smp)."""
     computed = [
-        [c.engine, "status quo" if c.reference == "status_quo" else c.reference, str(c.test.n),
+        [c.engine, c.reference_name, str(c.test.n),
          f(c.mean, 3), f(c.mean_reference, 3), f(c.test.difference, 3), f(c.test.se, 3),
          f"{f(c.test.low, 3)} to {f(c.test.high, 3)}", f(c.test.p_value, 3), f(c.p_holm, 3),
          c.verdict]

@@ -173,11 +173,11 @@ def test_cli_prints_and_writes_the_comparisons(tmp_path: Path) -> None:
     assert "Paired comparisons" in shown.output and "± SE" in shown.output
     document = runner.invoke(app, ["ledger", "score", "--db", db, "--json"])
     data = json.loads(document.stdout)
-    assert {c["reference"] for c in data["comparisons"]} == {"status_quo"}
+    assert {c["reference"] for c in data["comparisons"]} == {"status_quo", "no_skill"}
     assert "brier_se" in data["rows"][0] and "definitions" in data
     csv = runner.invoke(app, ["ledger", "score", "--db", db, "--paired", "--format", "csv"])
     frame = pd.read_csv(io.StringIO(csv.stdout))
-    assert "verdict" in frame.columns and set(frame["reference"]) == {"status_quo"}
+    assert "verdict" in frame.columns and set(frame["reference"]) == {"status_quo", "no_skill"}
     both = ["ledger", "score", "--db", db, "--paired", "--calibration", "--format", "csv"]
     assert runner.invoke(app, both).exit_code != 0
     unknown = runner.invoke(app, ["ledger", "score", "--db", db, "--against", "nash"])

@@ -576,11 +576,10 @@ def _print_scores(scores: Scores) -> None:
 
 
 def _comparisons_table(scores: Scores) -> Table:
-    """The paired comparisons (session 40): each engine against the status quo (and the engine
-    of --against) on each score, over the questions both forecast, with the mean difference,
-    its standard error, the Diebold-Mariano (HLN) p-value and a verdict in words."""
-    from accord.ledger.paired import STATUS_QUO
-
+    """The paired comparisons (session 40): each engine against the status quo, no skill
+    (session 44) and the engine of --against on each score, over the questions both forecast,
+    with the mean difference, its standard error, the Diebold-Mariano (HLN) p-value and a
+    verdict in words."""
     table = Table(
         title="Paired comparisons (engine - reference over the questions both forecast; "
         "negative: engine better)",
@@ -602,7 +601,7 @@ def _comparisons_table(scores: Scores) -> Table:
             c.kind,
             c.measure,
             escape(c.engine),
-            "status quo" if c.reference == STATUS_QUO else escape(c.reference),
+            escape(c.reference_name),
             str(test.n),
             fixed(test.difference, digits),
             _se_cell(test.se, test.n, digits),
@@ -732,8 +731,8 @@ PairedOption = Annotated[
     typer.Option(
         "--paired",
         help="With --format csv/parquet: write the paired comparisons (each engine against the "
-        "status quo and --against; Diebold-Mariano test) instead of the summary rows. The "
-        "table and --json always have them.",
+        "status quo, no skill and --against; Diebold-Mariano test) instead of the summary rows. "
+        "The table and --json always have them.",
     ),
 ]
 AgainstOption = Annotated[
@@ -742,7 +741,7 @@ AgainstOption = Annotated[
         "--against",
         metavar="ENGINE",
         help="Also compare every engine with this one (its label, e.g. smp or "
-        "bdm:scholz-code), question by question, besides the status quo.",
+        "bdm:scholz-code), question by question, besides the status quo and no skill.",
     ),
 ]
 DecomposeOption = Annotated[
@@ -780,8 +779,8 @@ def score_command(
     """Score every resolved forecast, per engine within each scenario and across scenarios,
     beside the status quo and a no-skill reference (docs/ledger.md); annulled questions are
     counted, never scored. --per-forecast, --calibration and --decompose add a table each; the
-    paired comparisons (each engine against the status quo, and --against ENGINE; Holm-adjusted)
-    follow the scores."""
+    paired comparisons (each engine against the status quo, no skill and --against ENGINE;
+    Holm-adjusted) follow the scores."""
     from accord.ledger import score
 
     shape = chosen_format(fmt, as_json, out_file)

@@ -45,6 +45,7 @@ import numpy as np
 __all__ = [
     "MEASURES",
     "METHOD",
+    "NO_SKILL",
     "PAIRED_LEVEL",
     "STATUS_QUO",
     "PairedComparison",
@@ -62,6 +63,17 @@ PAIRED_LEVEL = 0.95
 
 STATUS_QUO = "status_quo"
 """The name of the status-quo reference in a paired comparison (``reference`` in JSON)."""
+
+NO_SKILL = "no_skill"
+"""The name of the no-skill reference in a paired comparison (``reference`` in JSON): someone
+who knows only the question, the scale's midpoint for a position and 0.5 for a probability
+(:data:`accord.ledger.scores.NO_SKILL_P`). Session 44."""
+
+_NAMES = {
+    STATUS_QUO: ("status quo", "the status quo"),
+    NO_SKILL: ("no skill", "the no-skill reference"),
+}
+"""How a table, and a verdict, name the two references (an engine is named as it is)."""
 
 _TIE = 1e-12
 """Differentials spread by less than this (relative to their size, at least 1e-12 absolute)
@@ -163,10 +175,11 @@ MEASURES = {"brier": "Brier score", "error": "position error", "log_loss": "log 
 class PairedComparison:
     """One engine against one reference on one score over the questions both forecast: ``kind``
     ``issue`` (measure ``brier`` or ``error``) or ``draft`` (``brier`` or ``log_loss``); the
-    reference is the status quo (:data:`STATUS_QUO`, scored on the engine's own forecasts) or
-    another engine. ``mean`` and ``mean_reference`` are the two mean scores over those questions
-    (a question an engine forecast in several records counts once, its scores averaged); the
-    test is :func:`diebold_mariano` of their differences, engine minus reference."""
+    reference is the status quo (:data:`STATUS_QUO`) or no skill (:data:`NO_SKILL`), each scored
+    on the engine's own questions, or another engine. ``mean`` and ``mean_reference`` are the
+    two mean scores over those questions (a question an engine forecast in several records
+    counts once, its scores averaged); the test is :func:`diebold_mariano` of their
+    differences, engine minus reference."""
 
     kind: str
     measure: str
@@ -191,11 +204,16 @@ class PairedComparison:
         return self.p_holm < 1.0 - self.test.level
 
     @property
+    def reference_name(self) -> str:
+        """The reference as a table names it: ``status quo``, ``no skill`` or the engine."""
+        return _NAMES[self.reference][0] if self.reference in _NAMES else self.reference
+
+    @property
     def verdict(self) -> str:
         """The comparison in plain words, as the table and ``--json`` give it; with a Holm
         adjustment it says both p-values and rests on the adjusted one."""
         test, n = self.test, self.test.n
-        reference = "the status quo" if self.reference == STATUS_QUO else self.reference
+        reference = _NAMES[self.reference][1] if self.reference in _NAMES else self.reference
         if test.status == "n too small":
             return f"n too small (n = {n}): no test"
         if test.status == "zero variance":
@@ -278,17 +296,20 @@ METHOD = "diebold-mariano-hln-h1"
 & Newbold's (1997) small-sample correction, one-step (h = 1), against t(n - 1)."""
 
 
+Losses = dict[str, dict[Any, list[tuple[float, float | None, float]]]]
+"""What :func:`compare` compares: per engine, per question, the (engine's, status quo's, no
+skill's) scores of every forecast of it (the status quo's None where the issue has none)."""
+
+
 def compare(
-    kind: str,
-    measure: str,
-    losses: dict[str, dict[Any, list[tuple[float, float | None]]]],
-    reference: str | None = None,
+    kind: str, measure: str, losses: Losses, reference: str | None = None
 ) -> list[PairedComparison]:
-    """Every engine of ``losses`` against the status quo, then against the engine
-    ``reference`` (where given and present; itself left out), on one score. ``losses[engine]``
-    maps each question to the (engine's, status quo's) scores of every forecast of it (the
-    status quo's None where the issue has none: left out of that comparison); a question counts
-    once, its scores averaged over the engine's forecasts of it."""
+    """Every engine of ``losses`` against the status quo, then against no skill (since session
+    44), then against the engine ``reference`` (where given and present; itself left out), on
+    one score. ``losses[engine]`` maps each question to the (engine's, status quo's, no skill's)
+    scores of every forecast of it (the status quo's None where the issue has none: left out of
+    that comparison); a question counts once, its scores averaged over the engine's forecasts
+    of it."""
 
     def per_question(engine: str, which: int) -> dict[Any, float]:
         out: dict[Any, float] = {}
@@ -310,7 +331,8 @@ def compare(
         return PairedComparison(kind, measure, engine, name, mean, mean_ref, test)
 
     out = [
-        compared(engine, STATUS_QUO, per_question(engine, 0), per_question(engine, 1))
+        compared(engine, name, per_question(engine, 0), per_question(engine, which))
+        for which, name in ((1, STATUS_QUO), (2, NO_SKILL))
         for engine in sorted(losses)
     ]
     if reference is not None and reference in losses:

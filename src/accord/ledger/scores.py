@@ -48,11 +48,12 @@ subjective probability forecasts", JRSS C 26(1)).
 
 How sure (session 40): each row's mean has its standard error (``brier_se``, ``error_se``,
 ``log_loss_se``: sample SD over sqrt(n); None where n < 2), and :attr:`Scores.comparisons`
-sets each engine against the status quo (and an engine the user names) over the questions both
-forecast, with the Diebold & Mariano (1995) test corrected by Harvey, Leybourne & Newbold
-(1997) (:mod:`accord.ledger.paired`): mean difference, standard error, p-value, interval and a
-verdict in words. Session 41: Holm's (1979) adjusted p-value over every tested comparison of the
-list beside each raw one, the verdict resting on it (:func:`accord.ledger.paired.holm`).
+sets each engine against the status quo, against no skill (session 44) and against an engine the
+user names, over the questions both forecast, with the Diebold & Mariano (1995) test corrected
+by Harvey, Leybourne & Newbold (1997) (:mod:`accord.ledger.paired`): mean difference, standard
+error, p-value, interval and a verdict in words. Session 41: Holm's (1979) adjusted p-value
+over every tested comparison of the list beside each raw one, the verdict resting on it
+(:func:`accord.ledger.paired.holm`).
 
 Why a Brier score is what it is (session 41): :attr:`Scores.decomposition` gives Murphy's (1973)
 decomposition of each engine's Brier score into reliability, resolution and uncertainty, exact
@@ -89,6 +90,7 @@ from accord.ledger.decomposition import (
 )
 from accord.ledger.paired import (
     PAIRED_LEVEL,
+    Losses,
     PairedComparison,
     adjusted,
     compare,
@@ -457,38 +459,39 @@ class Scores:
     draft_result, scenario, draft, engine, as_of and the reason."""
     against: str | None = None
     """The engine every other engine is compared with (:attr:`comparisons`) besides the status
-    quo; None: the status quo only. Session 40."""
+    quo and no skill; None: those two only. Session 40."""
 
     @property
     def comparisons(self) -> list[PairedComparison]:
         """Paired comparisons over every scored forecast (all scenarios pooled): each engine
-        against the status quo, then against :attr:`against` where named, on the issues' Brier
-        score and position error and the drafts' Brier score and log loss, each with its
-        Diebold-Mariano test (:mod:`accord.ledger.paired`): mean difference, its standard error,
-        p-value, interval and a verdict in words."""
+        against the status quo, then against no skill (the scale's midpoint, ``p = 0.5``;
+        session 44), then against :attr:`against` where named, on the issues' Brier score and
+        position error and the drafts' Brier score and log loss, each with its Diebold-Mariano
+        test (:mod:`accord.ledger.paired`): mean difference, its standard error, p-value,
+        interval and a verdict in words."""
         out: list[PairedComparison] = []
-        issue_brier: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
-        issue_error: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
-        pair: tuple[float, float | None]
+        issue_brier: Losses = {}
+        issue_error: Losses = {}
+        scores: tuple[float, float | None, float]
         for i in self.items:
             question = (i.scenario_id, i.issue_id)
             if i.brier is not None:
-                pair = (i.brier, i.brier_status_quo)
-                issue_brier.setdefault(i.engine, {}).setdefault(question, []).append(pair)
+                scores = (i.brier, i.brier_status_quo, i.brier_no_skill)
+                issue_brier.setdefault(i.engine, {}).setdefault(question, []).append(scores)
             if i.error is not None:
-                pair = (i.error, i.error_status_quo)
-                issue_error.setdefault(i.engine, {}).setdefault(question, []).append(pair)
-        draft_brier: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
-        draft_loss: dict[str, dict[Any, list[tuple[float, float | None]]]] = {}
+                scores = (i.error, i.error_status_quo, i.error_no_skill)
+                issue_error.setdefault(i.engine, {}).setdefault(question, []).append(scores)
+        draft_brier: Losses = {}
+        draft_loss: Losses = {}
         for d in self.drafts:
             if d.brier is None or d.log_loss is None:
                 continue
             question = (d.forecast.scenario_id, d.forecast.draft_id)
-            status_quo = d.reference(0.0)
-            pair = (d.brier, status_quo[0])
-            draft_brier.setdefault(d.engine, {}).setdefault(question, []).append(pair)
-            pair = (d.log_loss, status_quo[1])
-            draft_loss.setdefault(d.engine, {}).setdefault(question, []).append(pair)
+            status_quo, no_skill = d.reference(0.0), d.reference(NO_SKILL_P)
+            scores = (d.brier, status_quo[0], no_skill[0])
+            draft_brier.setdefault(d.engine, {}).setdefault(question, []).append(scores)
+            scores = (d.log_loss, status_quo[1], no_skill[1])
+            draft_loss.setdefault(d.engine, {}).setdefault(question, []).append(scores)
         for kind, measure, losses in (
             ("issue", "brier", issue_brier),
             ("issue", "error", issue_error),
@@ -535,14 +538,15 @@ class Scores:
                 "last [0.9, 1]): n, mean p, observed frequency of agreement (null if empty)",
                 "se": "standard error of a row's mean: sample SD (ddof 1) / sqrt(n); null "
                 "where n < 2",
-                "comparisons": "each engine against the status quo (and the engine named by "
-                "--against) over the questions both forecast, all scenarios pooled: difference "
+                "comparisons": "each engine against the status quo, no skill (reference "
+                "no_skill) and the engine named by --against over the questions both forecast, "
+                "all scenarios pooled: difference "
                 "= mean of engine - reference (negative: engine better); Diebold & Mariano 1995 "
                 "test with the Harvey, Leybourne & Newbold 1997 correction, h = 1 (the paired t "
                 f"statistic), two-sided p under t(n - 1), {PAIRED_LEVEL:.0%} interval; status "
                 "'n too small' (n < 2) or 'zero variance': no test, null statistic and p_value",
                 "p_value_holm": "Holm 1979 step-down adjusted p-value over the family of every "
-                "tested comparison in the list (family_size of them: both references, all four "
+                "tested comparison in the list (family_size of them: every reference, all four "
                 "scores); the verdict rests on it; null where not tested",
                 "decomposition": "Murphy 1973: brier = reliability - resolution + uncertainty "
                 "over the distinct forecast values, per kind (issue, draft) and engine, all "
@@ -908,8 +912,8 @@ def score(
     Rows: one per (scenario, engine), then one per engine across scenarios (``"all"``); the
     drafts' rows alike; each pooled, and again over the forecasts made before their outcome.
     ``against``: an engine (its label, ``engine:variant``) every other engine is compared with
-    in :attr:`Scores.comparisons`, besides the status quo; one that forecast nothing scored is a
-    :class:`DataError` naming the engines that did.
+    in :attr:`Scores.comparisons`, besides the status quo and no skill; one that forecast nothing
+    scored is a :class:`DataError` naming the engines that did.
     """
     items, skipped, annulled = _pairs(records, resolutions)
     drafts, skipped_drafts, annulled_drafts = _draft_pairs(records, draft_results)

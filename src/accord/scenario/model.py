@@ -4,24 +4,29 @@ This module is the single source of truth for what a scenario is. Every file for
 into these pydantic models and every engine reads them. Field-level checks (types, ranges,
 NaN/inf) are pydantic's; checks that relate one part to another (unknown ids, positions outside
 an issue's scale, duplicates) run after construction and report every problem at once, each
-with its path inside the document (``stances[3].salience``).
+with its path inside the document (``stances[3].salience``). A document with field errors gets
+both kinds in one list: the references are checked on what pydantic found valid of it
+(:meth:`Scenario._every_problem`, session 44).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args, get_origin
 
 from pydantic import (
+    BaseModel,
     BeforeValidator,
     Field,
     FieldSerializationInfo,
+    ModelWrapValidatorHandler,
     SerializerFunctionWrapHandler,
+    ValidationError,
     field_serializer,
     field_validator,
     model_serializer,
@@ -29,7 +34,7 @@ from pydantic import (
 )
 
 from accord.errors import Problem, ScenarioError, UnknownScenarioItem
-from accord.scenario.base import Date, Identifier, Number, _Model, _not_bool
+from accord.scenario.base import Date, Identifier, Number, _Model, _not_bool, scenario_error
 from accord.scenario.institutions import Institutions
 
 _Item = TypeVar("_Item", "Actor", "Issue")
@@ -259,6 +264,39 @@ class Scenario(_Model):
     def _consistent(self) -> Scenario:
         return self.check()
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _every_problem(cls, data: Any, handler: ModelWrapValidatorHandler[Scenario]) -> Scenario:
+        """Every problem of a document in one :class:`~accord.errors.ScenarioError`: the field
+        errors pydantic collects, then the cross-references (:func:`consistency_problems`, and
+        the ``institutions`` section's) that the fields it found valid allow.
+
+        Pydantic runs a model's checks (``_consistent``, which this wraps) only once every
+        field is valid, so until session 44 a file with a salience of 80 and a horizon before
+        its ``as_of`` showed the second mistake only after the first was fixed. Here a check
+        that reads a field pydantic refused is skipped, and so is an unknown-id check whose
+        list has an id pydantic refused (the id meant may be that one); an assignment
+        (``data`` is the scenario) fails as before, on its own field."""
+        try:
+            return handler(data)
+        except ValidationError as exc:
+            if not isinstance(data, Mapping):
+                raise
+            locs = [tuple(err["loc"]) for err in exc.errors(include_url=False)]
+            fields = scenario_error(exc).problems
+        part = cls.model_construct()  # type: ignore[call-arg]  # empty: filled below
+        token = _CHECKED.set(part)  # its assignments below are not checked: it is, once, after
+        try:
+            known = _filled(part, data, locs)
+        finally:
+            _CHECKED.reset(token)
+        if known is None:
+            raise ScenarioError(fields)
+        references = consistency_problems(known)
+        if not {loc[0] for loc in locs if loc} & {"actors", "issues", "institutions"}:
+            references += _institution_problems(known)
+        raise ScenarioError([*fields, *references])
+
     def check(self) -> Scenario:
         """This scenario, after checking its cross-references again; raises a
         :class:`~accord.errors.ScenarioError` listing every fault.
@@ -359,6 +397,68 @@ def checked(scenario: Scenario) -> Iterator[Scenario]:
         _CHECKED.reset(token)
 
 
+_Part = TypeVar("_Part", bound=BaseModel)
+"""A model that :func:`_filled` fills with the valid fields of a document."""
+
+_Loc = tuple[str | int, ...]
+"""Where pydantic found an error, below the part being filled (``("salience",)``)."""
+
+
+def _filled(part: _Part, raw: object, locs: Sequence[_Loc]) -> _Part | None:
+    """``part`` (built empty by ``model_construct``) given the fields of ``raw`` that pydantic
+    found valid, each validated as an assignment validates it; ``locs`` are the errors below
+    ``raw``. A field with an error is left out of the part (absent from its ``__dict__``: the
+    checks skip it, :func:`_known`), but a list of models keeps its items, each filled alike
+    (None for an item refused as a whole, such as one that is no mapping). None if ``raw`` is
+    refused as a whole."""
+    if not isinstance(raw, Mapping) or any(not loc for loc in locs):
+        return None
+    for name, info in type(part).model_fields.items():
+        below = [loc[1:] for loc in locs if loc[0] == name]
+        if not below:
+            if name in raw:
+                setattr(part, name, raw[name])
+            continue
+        part.__dict__.pop(name, None)
+        item = _item_model(info.annotation)
+        value = raw.get(name)
+        if item is None or not isinstance(value, list) or not all(below):
+            continue  # refused as a whole: not a list, too short, a field that is no list
+        part.__dict__[name] = [
+            _filled(item.model_construct(), entry, [loc[1:] for loc in below if loc[0] == index])
+            if any(loc[0] == index for loc in below)
+            else item.model_validate(entry)
+            for index, entry in enumerate(value)
+        ]
+    return part
+
+
+def _item_model(annotation: Any) -> type[BaseModel] | None:
+    """The model a ``list[Model]`` field holds (``Stance`` for ``stances``), else None."""
+    args = get_args(annotation)
+    if get_origin(annotation) is list and args and isinstance(args[0], type):
+        return args[0] if issubclass(args[0], BaseModel) else None
+    return None
+
+
+def _known(item: object, *names: str) -> bool:
+    """Whether ``item`` holds every field of ``names``: always, but in the part of a document
+    with field errors that :func:`_filled` builds, where a refused field is left out and a
+    refused list item is None (:meth:`Scenario._every_problem`)."""
+    return item is not None and all(name in item.__dict__ for name in names)
+
+
+def _ids(items: Sequence[Any]) -> list[str | None]:
+    """Each item's id, None where it is not known."""
+    return [item.id if _known(item, "id") else None for item in items]
+
+
+def _every(ids: Sequence[str | None], listed: bool = True) -> set[str] | None:
+    """The ids of a list if each is known (else None: an id that reads as unknown may be the
+    one a refused entry holds); ``listed``: whether the list itself is known."""
+    return {ident for ident in ids if ident is not None} if listed and None not in ids else None
+
+
 def _iso_dates(value: Any) -> Any:
     if isinstance(value, dt.date):  # datetime is a date too
         return value.isoformat()
@@ -369,12 +469,15 @@ def _iso_dates(value: Any) -> Any:
     return value
 
 
-def _duplicates(kind: str, ids: list[str]) -> list[Problem]:
+def _duplicates(kind: str, ids: list[str | None]) -> list[Problem]:
     """An id used twice, at its second entry, naming the first (``actors[3].id: duplicate actor
-    id, as actors[0]``): in a long file the first entry is the one to find (session 39)."""
+    id, as actors[0]``): in a long file the first entry is the one to find (session 39). An id
+    not known (None) is passed over."""
     first: dict[str, int] = {}
     problems = []
     for index, ident in enumerate(ids):
+        if ident is None:
+            continue
         if ident in first:
             problems.append(
                 Problem(
@@ -390,10 +493,10 @@ def _duplicates(kind: str, ids: list[str]) -> list[Problem]:
 def _institution_problems(scenario: Scenario) -> list[Problem]:
     """The ``institutions`` section's reference problems, to list beside the others'.
 
-    Called only when a scenario already has cross-reference problems, so that a file with an
-    unknown stance actor and a misspelt draft issue shows both at once (the two rounds that
-    docs/scenario-format.md promises, not three); a valid scenario's section is checked where
-    it is loaded from a file or used (:func:`accord.institutions.resolutions.institutions_of`).
+    Called only when a scenario already has other problems (cross-references, or field errors:
+    :meth:`Scenario._every_problem`), so that a file with an unknown stance actor and a
+    misspelt draft issue shows both at once; a valid scenario's section is checked where it is
+    loaded from a file or used (:func:`accord.institutions.resolutions.institutions_of`).
     Best effort: a section the broken references keep from being checked adds nothing.
     """
     if scenario.institutions.is_empty:
@@ -410,14 +513,28 @@ def _institution_problems(scenario: Scenario) -> list[Problem]:
 
 
 def consistency_problems(scenario: Scenario) -> list[Problem]:
-    """Every cross-reference fault in a scenario, each with its path and value."""
-    problems = _duplicates("actors", [a.id for a in scenario.actors])
-    problems += _duplicates("issues", [i.id for i in scenario.issues])
-    problems += _duplicates("sources", [s.id for s in scenario.sources])
-    actors = {a.id for a in scenario.actors}
-    issues: dict[str, Issue] = {i.id: i for i in scenario.issues}
-    sources = {s.id for s in scenario.sources}
-    for index, item in enumerate(scenario.issues):
+    """Every cross-reference fault in a scenario, each with its path and value.
+
+    Also of the part of a document with field errors that pydantic found valid
+    (:meth:`Scenario._every_problem`): a check that reads a field left out is skipped, and an id
+    is called unknown only where every id of its list is known.
+    """
+    listed = {name: _known(scenario, name) for name in ("actors", "issues", "stances", "sources")}
+    actor_list: Sequence[Actor | None] = scenario.actors if listed["actors"] else []
+    issue_list: Sequence[Issue | None] = scenario.issues if listed["issues"] else []
+    stance_list: Sequence[Stance | None] = scenario.stances if listed["stances"] else []
+    source_list: Sequence[Source | None] = scenario.sources if listed["sources"] else []
+    actor_ids, issue_ids, source_ids = _ids(actor_list), _ids(issue_list), _ids(source_list)
+    problems = _duplicates("actors", actor_ids)
+    problems += _duplicates("issues", issue_ids)
+    problems += _duplicates("sources", source_ids)
+    actors = _every(actor_ids, listed["actors"])
+    issues = {i.id: i for i in issue_list if i is not None and _known(i, "id")}
+    whole_issues = _every(issue_ids, listed["issues"]) is not None
+    sources = _every(source_ids, listed["sources"])
+    for index, item in enumerate(issue_list):
+        if item is None or not _known(item, "status_quo", "scale"):
+            continue
         sq = item.status_quo
         if sq is not None and not item.scale.contains(sq):
             problems.append(
@@ -428,23 +545,32 @@ def consistency_problems(scenario: Scenario) -> list[Problem]:
                 )
             )
     pairs: set[tuple[str, str]] = set()
-    bounds = {i.id: (i.scale.low, i.scale.high) for i in scenario.issues}
-    for index, stance in enumerate(scenario.stances):
-        pair = (stance.actor, stance.issue)
-        scale = bounds.get(stance.issue)
-        # the common case in one test: the engines check before each computation
-        if (
-            scale is not None
-            and stance.actor in actors
-            and scale[0] <= stance.position <= scale[1]
-            and pair not in pairs
-            and not stance.evidence
-        ):
-            pairs.add(pair)
-            continue
-        problems += _stance_problems(f"stances[{index}]", stance, actors, issues, sources, pairs)
-        pairs.add(pair)
-    return problems + question_problems(scenario, actors, pairs)
+    every_pair = listed["stances"]  # whether pairs holds every stance's actor and issue
+    bounds = {i.id: (i.scale.low, i.scale.high) for i in issues.values() if _known(i, "scale")}
+    for index, stance in enumerate(stance_list):
+        try:  # the common case in one test: the engines check before each computation
+            pair = (stance.actor, stance.issue)  # type: ignore[union-attr]
+            scale = bounds.get(pair[1])
+            if (
+                scale is not None
+                and actors is not None
+                and pair[0] in actors
+                and scale[0] <= stance.position <= scale[1]  # type: ignore[union-attr]
+                and pair not in pairs
+                and not stance.evidence  # type: ignore[union-attr]
+            ):
+                pairs.add(pair)
+                continue
+        except AttributeError:  # a field left out, or an item refused (None): below
+            pass
+        problems += _stance_problems(
+            f"stances[{index}]", stance, actors, issues, whole_issues, sources, pairs
+        )
+        if stance is not None and _known(stance, "actor", "issue"):
+            pairs.add((stance.actor, stance.issue))
+        else:
+            every_pair = False
+    return problems + question_problems(scenario, actors, pairs if every_pair else None)
 
 
 def unknown_id(kind: str, value: str, known: Iterable[str]) -> str:
@@ -473,24 +599,35 @@ def unknown_id(kind: str, value: str, known: Iterable[str]) -> str:
 
 def _stance_problems(
     where: str,
-    stance: Stance,
-    actors: set[str],
+    stance: Stance | None,
+    actors: set[str] | None,
     issues: dict[str, Issue],
-    sources: set[str],
+    whole_issues: bool,
+    sources: set[str] | None,
     pairs: set[tuple[str, str]],
 ) -> list[Problem]:
-    """The faults of one stance (``pairs``: the actor-issue pairs of the stances before it)."""
+    """The faults of one stance (``pairs``: the actor-issue pairs of the stances before it).
+
+    ``actors`` and ``sources`` are None, and ``whole_issues`` false, where an id of theirs is
+    not known (:func:`consistency_problems`): no id is then called unknown."""
+    if stance is None:
+        return []
     problems: list[Problem] = []
-    if stance.actor not in actors:
+    if _known(stance, "actor") and actors is not None and stance.actor not in actors:
         problems.append(
             Problem(f"{where}.actor", unknown_id("actor", stance.actor, actors), stance.actor)
         )
-    issue = issues.get(stance.issue)
-    if issue is None:
+    issue = issues.get(stance.issue) if _known(stance, "issue") else None
+    if issue is None and whole_issues and _known(stance, "issue"):
         problems.append(
             Problem(f"{where}.issue", unknown_id("issue", stance.issue, issues), stance.issue)
         )
-    elif not issue.scale.contains(stance.position):
+    elif (
+        issue is not None
+        and _known(stance, "position")
+        and _known(issue, "scale")
+        and not issue.scale.contains(stance.position)
+    ):
         problems.append(
             Problem(
                 f"{where}.position",
@@ -499,7 +636,7 @@ def _stance_problems(
                 stance.position,
             )
         )
-    if (stance.actor, stance.issue) in pairs:
+    if _known(stance, "actor", "issue") and (stance.actor, stance.issue) in pairs:
         problems.append(
             Problem(
                 where,
@@ -507,7 +644,10 @@ def _stance_problems(
                 f"{stance.actor}/{stance.issue}",
             )
         )
-    for e_index, cited in enumerate(stance.evidence):
+    evidence: Sequence[Evidence | None] = stance.evidence if _known(stance, "evidence") else []
+    for e_index, cited in enumerate(evidence):
+        if cited is None or not _known(cited, "source") or sources is None:
+            continue
         if sources and cited.source not in sources:
             problems.append(
                 Problem(f"{where}.evidence[{e_index}].source", "unknown source id", cited.source)
@@ -520,7 +660,11 @@ def _stance_problems(
                     cited.source,
                 )
             )
-    if stance.leverage is None and any(e.supports == Supports.LEVERAGE for e in stance.evidence):
+    leverage = any(
+        e is not None and _known(e, "supports") and e.supports == Supports.LEVERAGE
+        for e in evidence
+    )
+    if leverage and _known(stance, "leverage") and stance.leverage is None:
         problems.append(
             Problem(
                 f"{where}.leverage",
@@ -532,18 +676,29 @@ def _stance_problems(
 
 
 def question_problems(
-    scenario: Scenario, actors: set[str], pairs: set[tuple[str, str]]
+    scenario: Scenario, actors: set[str] | None, pairs: set[tuple[str, str]] | None
 ) -> list[Problem]:
     """Faults in what makes an issue a question that resolves: horizon and consent.
 
     A horizon needs a status quo (the outcome if nothing is agreed by then) and cannot lie
     before the scenario's ``as_of``; each consent actor must be a known actor that holds a
-    stance on the issue (an actor with no stance takes no part, so cannot consent).
+    stance on the issue (an actor with no stance takes no part, so cannot consent). ``actors``
+    (the actor ids) or ``pairs`` (every stance's actor and issue) is None where one is not known
+    (:func:`consistency_problems`): what needs it is not checked.
     """
     problems: list[Problem] = []
-    for index, item in enumerate(scenario.issues):
+    as_of = scenario.as_of if _known(scenario, "as_of") else None
+    issue_list: Sequence[Issue | None] = scenario.issues if _known(scenario, "issues") else []
+    for index, item in enumerate(issue_list):
+        if item is None:
+            continue
         where = f"issues[{index}]"
-        if item.consent and item.horizon is None and item.status_quo is None:
+        if (
+            _known(item, "consent", "horizon", "status_quo")
+            and item.consent
+            and item.horizon is None
+            and item.status_quo is None
+        ):
             problems.append(
                 Problem(
                     f"{where}.status_quo",
@@ -551,8 +706,8 @@ def question_problems(
                     has_value=False,
                 )
             )
-        if item.horizon is not None:
-            if item.status_quo is None:
+        if _known(item, "horizon") and item.horizon is not None:
+            if _known(item, "status_quo") and item.status_quo is None:
                 problems.append(
                     Problem(
                         f"{where}.status_quo",
@@ -560,22 +715,27 @@ def question_problems(
                         has_value=False,
                     )
                 )
-            if scenario.as_of is not None and item.horizon < scenario.as_of:
+            if as_of is not None and item.horizon < as_of:
                 problems.append(
                     Problem(
                         f"{where}.horizon",
-                        f"horizon before the scenario's as_of ({scenario.as_of.isoformat()})",
+                        f"horizon before the scenario's as_of ({as_of.isoformat()})",
                         item.horizon.isoformat(),
                     )
                 )
         seen: set[str] = set()
-        for c_index, actor in enumerate(item.consent):
+        for c_index, actor in enumerate(item.consent if _known(item, "consent") else []):
             path = f"{where}.consent[{c_index}]"
             if actor in seen:
                 problems.append(Problem(path, "actor listed twice", actor))
-            elif actor not in actors:
+            elif actors is not None and actor not in actors:
                 problems.append(Problem(path, unknown_id("actor", actor, actors), actor))
-            elif (actor, item.id) not in pairs:
+            elif (
+                actors is not None
+                and pairs is not None
+                and _known(item, "id")
+                and (actor, item.id) not in pairs
+            ):
                 problems.append(
                     Problem(path, f"consent actor holds no stance on issue {item.id!r}", actor)
                 )
