@@ -112,7 +112,13 @@ def _pct(value: Any) -> str:
         number = float(value)
     except (TypeError, ValueError):
         return _t(value)
-    return f"{number:.0%}" if math.isfinite(number) else ""
+    if not math.isfinite(number):
+        return ""
+    # a member's vote probability: "> 99%" / "< 1%" where it would round to 100% or 0%, as
+    # the drafts' P(adopted) (session 44, tidy3: a yes of 0.9996 printed "100%")
+    from accord.text import probability_text
+
+    return probability_text(number, percent=True)
 
 
 def _chance(value: Any) -> str:
