@@ -5,22 +5,34 @@ the code before the fix."""
 
 from __future__ import annotations
 
-import dataclasses
+import html
 
+import accord
 from accord.forecast.contrasts import RuleContrast
+from accord.report import render_report
 from accord.report.html import _pct
-from accord.text import probability_text
 
 
 def test_a_member_vote_near_one_is_not_printed_as_100_percent() -> None:
-    assert _pct(0.9996) == "&gt; 99%" or _pct(0.9996) == "> 99%"
-    assert _pct(0.0004) == "< 1%" or _pct(0.0004) == "&lt; 1%"
-    assert _pct(0.45) == "45%"
+    assert html.unescape(_pct(0.9996)) == "> 99%"
+    assert html.unescape(_pct(0.0004)) == "< 1%"
+    assert (_pct(1.0), _pct(0.0), _pct(0.45)) == ("100%", "0%", "45%")  # a set vote: exact
+    page = html.unescape(render_report(accord.forecast("ukraine-2025-02", "mean", seed=1)))
+    row = '<td>USA</td><td>yes</td><td class="num">> 99%</td><td class="num">< 1%</td>'
+    assert row in page  # was 100%, beside a no of 0%
 
 
 def test_a_contrast_notes_p_agreement_near_zero_is_not_printed_as_zero() -> None:
-    fields = {f.name for f in dataclasses.fields(RuleContrast)}
-    assert {"p_agreement", "p_adopted"} <= fields
-    assert probability_text(0.004, 2, exact_one=True) == "< 0.01"
-    assert probability_text(1.0, 2, exact_one=True) == "1.00"  # every run agreed: said so
-    assert probability_text(1.0, 2, name="p", exact_one=True) == "p = 1.00"
+    def note(p: float) -> str:
+        return RuleContrast("mission", "D1", "unsc", None, p, 0.9, ()).sentence()
+
+    assert note(0.004).startswith("issue mission: p(agreement) < 0.01, but draft D1")
+    assert note(1.0).startswith("issue mission: p(agreement) 1.00, but")  # every run agreed
+    assert note(0.0).startswith("issue mission: p(agreement) 0.00, but")
+
+
+def test_a_draft_forecasts_repr_does_not_round_to_one() -> None:
+    result = accord.forecast("ukraine-2025-02", "mean", seed=1).resolutions
+    shown = {r.draft.id: repr(r) for r in result}
+    assert "adoption_probability > 0.99," in shown["A/ES-11/L.10"]
+    assert "adoption_probability=1.00" not in " ".join(shown.values())

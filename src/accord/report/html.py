@@ -115,10 +115,11 @@ def _pct(value: Any) -> str:
     if not math.isfinite(number):
         return ""
     # a member's vote probability: "> 99%" / "< 1%" where it would round to 100% or 0%, as
-    # the drafts' P(adopted) (session 44, tidy3: a yes of 0.9996 printed "100%")
+    # the drafts' P(adopted) (session 44, tidy3: a yes of 0.9996 printed "100%"); a vote the
+    # scenario sets is an exact 1, "100%"
     from accord.text import probability_text
 
-    return probability_text(number, percent=True)
+    return probability_text(number, percent=True, exact_one=True)
 
 
 def _chance(value: Any) -> str:
