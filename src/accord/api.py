@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from accord.errors import AccordError, DataError, EngineError, Problem, ScenarioError
 from accord.institutions.votes import Adoption, MemberVotes
-from accord.text import first_three, shortened
+from accord.text import first_three, probability_text, shortened
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -654,7 +654,8 @@ class VotePrediction:
         return (
             f"VotePrediction({shortened(self.title, 40)!r}, members={len(self.probabilities)}, "
             f"yes={e.get('yes', 0):.1f}, no={e.get('no', 0):.1f}, "
-            f"abstain={e.get('abstain', 0):.1f}, p_adopted={e.get('p_adopted', 0):.2f})"
+            f"abstain={e.get('abstain', 0):.1f}, "
+            f"{probability_text(e.get('p_adopted', 0), 2, name='p_adopted')})"
         )
 
 

@@ -36,3 +36,17 @@ def test_a_draft_forecasts_repr_does_not_round_to_one() -> None:
     shown = {r.draft.id: repr(r) for r in result}
     assert "adoption_probability > 0.99," in shown["A/ES-11/L.10"]
     assert "adoption_probability=1.00" not in " ".join(shown.values())
+
+
+def test_the_other_places_that_print_a_probability() -> None:
+    from accord.report.brief import _chance
+    from accord.report.history import _cell
+    from accord.report.svg import vote_bar
+
+    assert "yes: &gt; 99%" in vote_bar(0.9996, 0.0004, 0.0)  # the bar's tooltips
+    assert "no: &lt; 1%" in vote_bar(0.9996, 0.0004, 0.0)
+    assert "yes: 100%" in vote_bar(1.0, 0.0, 0.0)
+    assert _chance(0.996) == "> 99%" and _chance(1.0) == "100%"  # the brief's chance
+    assert "(p &lt; 0.01)" in _cell({"forecast": 50.0, "p_agreement": 0.001})  # the history
+    shown = repr(accord.forecast("ukraine-2025-02", "mean", seed=1).resolutions)
+    assert "=1.00" not in shown and "> 0.99" in shown

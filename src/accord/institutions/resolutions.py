@@ -1351,7 +1351,11 @@ class Resolutions:
         return self.drafts[index]
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{r.draft.id}={r.adoption_probability:.2f}" for r in self.drafts[:3])
+        from accord.text import probability_text
+
+        shown = ", ".join(
+            f"{r.draft.id} {probability_text(r.adoption_probability, 2)}" for r in self.drafts[:3]
+        )
         more = f", ... {len(self.drafts) - 3} more" if len(self.drafts) > 3 else ""
         return f"Resolutions({shown}{more})"
 
