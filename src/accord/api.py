@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from accord.errors import AccordError, DataError, EngineError, Problem, ScenarioError
 from accord.institutions.votes import Adoption, MemberVotes
-from accord.text import first_three, shortened
+from accord.text import first_three, probability_text, shortened
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -654,7 +654,8 @@ class VotePrediction:
         return (
             f"VotePrediction({shortened(self.title, 40)!r}, members={len(self.probabilities)}, "
             f"yes={e.get('yes', 0):.1f}, no={e.get('no', 0):.1f}, "
-            f"abstain={e.get('abstain', 0):.1f}, p_adopted={e.get('p_adopted', 0):.2f})"
+            f"abstain={e.get('abstain', 0):.1f}, "
+            f"{probability_text(e.get('p_adopted', 0), 2, name='p_adopted')})"
         )
 
 
@@ -767,7 +768,9 @@ def backtest(
         gives them (docs/validation.md, issue 9 item 5).
     folds, repeats
         The grouped cross-validation's folds (at least 2) and repeats (at least 1), with
-        ``interval`` only.
+        ``interval``; without it ``folds`` are those of ``learned``'s out-of-fold forecasts
+        (session 44's tidy3: ``accord backtest --folds`` and this one setting, in the
+        result's ``settings``), and ``repeats`` is not used.
     """
     from accord.forecast.backtest import backtest as _backtest
     from accord.forecast.backtest import interval_backtest
@@ -777,11 +780,11 @@ def backtest(
         from accord.forecast.deu import read_deu
 
         cases = read_deu(cases)
-    if level is None:
-        return _backtest(cases, _listed(engines), params, seed)
     for name, value, least in (("folds", folds, 2), ("repeats", repeats, 1)):
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             raise DataError(f"{name}: a whole number >= {least} (got {value!r})")
+    if level is None:  # learned's out-of-fold forecasts in `folds` folds, as the CLI's
+        return _backtest(cases, _listed(engines), params, seed, folds=folds)
     return interval_backtest(cases, _listed(engines), level, folds, repeats, seed, params)
 
 

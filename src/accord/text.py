@@ -46,7 +46,12 @@ def nearest(word: str, choices: Iterable[str]) -> str | None:
 
 
 def probability_text(
-    p: float, digits: int = 3, *, name: str | None = None, percent: bool = False
+    p: float,
+    digits: int = 3,
+    *,
+    name: str | None = None,
+    percent: bool = False,
+    exact_one: bool = False,
 ) -> str:
     """A probability with ``digits`` decimals (``percent``: as a whole percentage), or
     ``> 0.999`` where that would print 1 and ``< 0.001`` where it would print 0 for a figure
@@ -56,7 +61,9 @@ def probability_text(
     resolves (1 - 1e-15 held, 1.0 from the normal approximation's ``ndtr``; an ensemble's share
     of runs is 1 where every run passed it), so a rounded "1.00" read as a certainty the model
     does not claim (session 44; docs/unvotes.md). An exact 0 stays ``0.000``; a figure that is
-    not finite is printed as Python prints it. The JSON keeps the figure itself.
+    not finite is printed as Python prints it. The JSON keeps the figure itself. ``exact_one``:
+    an exact 1 is printed as 1 (``1.00``), for a share of runs that every run met (a
+    p(agreement); session 44, tidy3).
 
     >>> probability_text(0.45)
     '0.450'
@@ -70,7 +77,9 @@ def probability_text(
     scale, unit = (100.0, "%") if percent else (1.0, "")
     digits = 0 if percent else digits
     shown = f"{p * scale:.{digits}f}"
-    if math.isfinite(p) and float(shown) >= scale:
+    if exact_one and p == 1.0:
+        shown = f"= {shown}{unit}"
+    elif math.isfinite(p) and float(shown) >= scale:
         shown = f"> {scale - 10.0**-digits:.{digits}f}{unit}"
     elif math.isfinite(p) and p > 0 and float(shown) == 0:
         shown = f"< {10.0**-digits:.{digits}f}{unit}"

@@ -87,14 +87,7 @@ def backtest_command(
     names = [e.strip() for e in engines.split(",") if e.strip()]
     if not names:
         raise EngineError(f"--engines: no engine named (got {engines!r}); see `accord engines`")
-    from accord.forecast.backtest import (
-        LEARNED,
-        BacktestScores,
-        backtest,
-        backtest_settings,
-        interval_backtest,
-        learned_score,
-    )
+    from accord.forecast.backtest import backtest, interval_backtest
     from accord.forecast.deu import read_deu
 
     cases = read_deu(file)
@@ -127,19 +120,14 @@ def backtest_command(
     executor = executor_from(workers, scheduler)
     try:
         with working(f"backtest: {len(cases)} cases", quiet=quiet):
-            scores = backtest(
-                cases, [n for n in names if n != LEARNED], seed=seed, executor=executor
-            )
+            scores = backtest(cases, names, seed=seed, executor=executor, folds=folds)
+    except ArgumentError as exc:  # folds that do not fit the data: said with --folds
+        raise DataError(exc.worded(lambda n: f"--{n}", lambda n: f"--{n} ")) from None
     finally:
         executor.close()
-    settings = backtest_settings(seed)
-    if LEARNED in names:
-        try:
-            scores[LEARNED] = learned_score(cases, folds=folds, seed=seed)
-        except ArgumentError as exc:  # folds that do not fit the data: said with --folds
-            raise DataError(exc.worded(lambda n: f"--{n}", lambda n: f"--{n} ")) from None
-        scores = BacktestScores((n, scores[n]) for n in names)
-        settings = backtest_settings(seed, folds)  # learned's out-of-fold forecasts' folds
+    # the library's own seed and folds (learned's out-of-fold forecasts'), never worked out
+    # apart here (session 44, tidy3)
+    settings = scores.settings
     from accord.frames import backtest_frame
 
     engines_doc = scores.to_dict(per_issue)

@@ -317,7 +317,8 @@ def _ledger_frame(
     rows)."""
     import pandas as pd
 
-    from accord.frames import records_frame
+    from accord.frames import records_frame, typed_columns
+    from accord.ledger.records import LIST_COLUMNS
 
     drafts = [d.to_dict() for r in records for d in r.drafts()]
     parts = [
@@ -327,16 +328,11 @@ def _ledger_frame(
         records_frame([r.to_dict() for r in results]).assign(kind="draft_result"),
     ]
     kept = [p for p in parts if len(p)]
-    if not kept:
-        return pd.DataFrame({"kind": []})
-    frame = pd.concat(kept, ignore_index=True).convert_dtypes()
-    frame["id"] = frame["id"].astype(str)  # record numbers and resolution keys in one column
-    for name in ("outcome", "p_adopted"):  # numbers on a scale, whole or not: typed as such
-        if name in frame.columns:
-            # convert_dtypes() made whole outcomes Int64, so the column's type followed the data
-            # (int64 in one ledger's Parquet file, double in another's; session 43)
-            frame[name] = frame[name].astype("Float64")
-    return frame[["kind", *[c for c in frame.columns if c != "kind"]]]
+    frame = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame()
+    # every column of every kind, typed by name, whichever kinds the ledger holds: a ledger of
+    # resolutions only had 13 columns of 31, and a column's type followed its cells (session
+    # 43's outcome; a reason never given, annulled was a number; session 44, tidy3)
+    return typed_columns(frame, LIST_COLUMNS)
 
 
 def _record_issues_frame(record: ForecastRecord) -> Any:

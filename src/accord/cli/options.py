@@ -44,7 +44,8 @@ def db_to_write(db: str | None, writes: str, *, ledger: bool = False) -> None:
     exit 2, naming ``--db`` and its value, or for no ``--db`` the variable that named it
     (``$ACCORD_LEDGER_DB`` or ``$ACCORD_DB`` for the ledger, ``ledger=True``; ``$ACCORD_DB``
     for the news store). Session 44: ``accord forecast --record --db sqlite://`` said
-    "recorded as ledger record 1" and exited 0 (:func:`accord.store.lost_write`)."""
+    "recorded as ledger record 1" and exited 0 (:func:`accord.store.lost_write`); SQLite's
+    ``:memory:`` and ``file:NAME?mode=memory`` are refused too (session 44, tidy3)."""
     import os
 
     if db:
@@ -57,7 +58,7 @@ def db_to_write(db: str | None, writes: str, *, ledger: bool = False) -> None:
         option, value = named[0]
     from accord.store import lost_write, normalise_url
 
-    refused = lost_write(normalise_url(value), writes, option)
+    refused = lost_write(normalise_url(value), writes, option, given=value)
     if refused is not None:
         raise refused
 

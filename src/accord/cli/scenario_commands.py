@@ -853,7 +853,8 @@ def _issue_cells(
         fixed(item.forecast),
         # two decimals, as the report, `compare --versus` and the JSON: one decimal printed a
         # 6% chance as 0.1 and a 4% chance as 0.0, "impossible" (session 42's trial)
-        fixed(answer.p_agreement, 2) if answer else "",
+        # and never 0.00 or 1.00 for a figure that is not 0 or 1 (session 44, tidy3)
+        probability_text(answer.p_agreement, 2, exact_one=True) if answer else "",
         *((issue.horizon.isoformat() if issue.horizon else "",) if dated else ()),
         fixed(answer.if_agreement) if answer else "",
         fixed(issue.status_quo),

@@ -116,14 +116,20 @@ def backtest(
     params: Mapping[str, Mapping[str, Any]] | None = None,
     seed: int = 0,
     executor: Executor | None = None,
+    folds: int | None = None,
 ) -> BacktestScores:
     """Run each engine on each case and score it against the recorded outcomes.
 
     The (engine, chunk of cases) tasks are mapped over ``executor`` (default: in this
     process); every case gets the same ``seed``, so the scores do not depend on the executor.
     ``seconds`` is the engine's compute time summed over its tasks. ``learned`` is scored by
-    :func:`learned_score` (out-of-fold on the data its model was fitted on; its ``model``
-    option names another model file), never in-sample.
+    :func:`learned_score` (out-of-fold on the data its model was fitted on, in ``folds``
+    grouped folds, :data:`LEARNED_FOLDS` where None; its ``model`` option names another model
+    file), never in-sample, before the other engines run: folds that do not fit the data are
+    refused with an :class:`~accord.errors.ArgumentError` naming ``folds``
+    (:func:`check_learned_folds`).
+    ``settings`` gives the seed and, where ``learned`` was scored, the folds: what ``accord
+    backtest`` writes (session 44's tidy3: the command worked them out apart until then).
     """
     from accord.execution import InlineExecutor, split
 
@@ -141,8 +147,10 @@ def backtest(
     scores = BacktestScores((name, EngineScore(name)) for name in engines)
     scores.settings = backtest_settings(seed)
     if LEARNED in engines:
-        scores[LEARNED] = learned_score(cases, (params.get(LEARNED) or {}).get("model"), seed=seed)
-        scores.settings = backtest_settings(seed, LEARNED_FOLDS)
+        model = (params.get(LEARNED) or {}).get("model")
+        folds = LEARNED_FOLDS if folds is None else folds
+        scores[LEARNED] = learned_score(cases, model, folds=folds, seed=seed)
+        scores.settings = backtest_settings(seed, folds)
     for part in executor.map(_score_cases, tasks):
         score = scores[part.engine]
         score.errors.update(part.errors)

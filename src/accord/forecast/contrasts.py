@@ -49,8 +49,9 @@ class RuleContrast:
             else "whether the bargain changes the status quo (the issue has no consent actors)"
         )
         rule = f"{self.body}'s {self.rule} rule" if self.rule else f"{self.body}'s rule"
+        agreement = probability_text(self.p_agreement, 2, exact_one=True)  # 0.004: "< 0.01"
         return (
-            f"issue {self.issue}: p(agreement) {self.p_agreement:.2f}, but draft {self.draft} "
+            f"issue {self.issue}: p(agreement) {agreement}, but draft {self.draft} "
             f"({self.body}) on it: P(adopted) {probability_text(self.p_adopted, 2)}. Separate "
             f"rules, so both can hold: p(agreement) is {who}; P(adopted) whether the members' "
             f"votes meet {rule}"

@@ -944,10 +944,14 @@ class ResolutionForecast:
 
     def __repr__(self) -> str:
         """One line: the dataclass's own repr prints the draft's text and every member's vote
-        (some 12,000 characters for a Security Council draft)."""
+        (some 12,000 characters for a Security Council draft). The probability never reads 1.00
+        or 0.00 where it is not 1 or 0 (session 44, tidy3)."""
+        from accord.text import probability_text
+
         return (
             f"ResolutionForecast({self.draft.id!r}, body={self.body.id!r}, "
-            f"adoption_probability={self.adoption_probability:.2f}, outcome={self.outcome!r}, "
+            f"adoption_probability {probability_text(self.adoption_probability, 2)}, "
+            f"outcome={self.outcome!r}, "
             f"members={len(self.votes)})"
         )
 
@@ -1347,7 +1351,11 @@ class Resolutions:
         return self.drafts[index]
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{r.draft.id}={r.adoption_probability:.2f}" for r in self.drafts[:3])
+        from accord.text import probability_text
+
+        shown = ", ".join(
+            f"{r.draft.id} {probability_text(r.adoption_probability, 2)}" for r in self.drafts[:3]
+        )
         more = f", ... {len(self.drafts) - 3} more" if len(self.drafts) > 3 else ""
         return f"Resolutions({shown}{more})"
 

@@ -340,3 +340,27 @@ def parse_agreed(value: str | bool, name: str = "agreed") -> bool:
     if text in {"no", "n", "false", "0"}:
         return False
     raise ArgumentError(name, "expected yes or no (got {value!r})", value=value)
+
+
+_WHOLE = ("seed", "runs", "supersedes", "record", "in_favour", "against", "abstentions")
+LIST_COLUMNS: dict[str, str] = {
+    "kind": "string",
+    **{
+        name: "Int64" if name in _WHOLE
+        else "Float64" if name in ("outcome", "p_adopted")
+        else "boolean" if name in ("agreed", "adopted")
+        else "string"
+        for name in (
+            "id", "scenario", "scenario_hash", "as_of", "evidence_cutoff", "engine", "variant",
+            "params", "seed", "runs", "accord_version", "accord_commit", "recorded_at",
+            "issue", "outcome", "agreed", "on", "source", "note", "supersedes", "origin",
+            "annulled", "record", "draft", "title", "body", "rule", "horizon", "p_adopted",
+            "p_basis", "adopted", "in_favour", "against", "abstentions",
+        )
+    },
+}  # fmt: skip
+"""The columns of ``accord ledger list --format csv|parquet`` (a record's, a resolution's, a
+draft forecast's and a draft result's ``to_dict()`` keys, told apart by ``kind``) and their
+pandas dtypes (:func:`accord.frames.typed_columns`): every column whatever kinds the ledger
+holds, a number or a yes/no typed by its name, not by its cells (session 44, tidy3); a date or
+a time is typed by :func:`accord.frames.parquet_typed`. ``annulled`` is the reason (text)."""

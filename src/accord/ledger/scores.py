@@ -618,8 +618,10 @@ class Scores:
         --per-forecast`` writes them."""
         import pandas as pd
 
-        columns = list(_EMPTY_FORECAST.to_dict())
-        return pd.DataFrame([i.to_dict() for i in self.items], columns=columns)
+        from accord.frames import typed_columns
+
+        rows = pd.DataFrame([i.to_dict() for i in self.items], columns=list(FORECAST_COLUMNS))
+        return typed_columns(rows, FORECAST_COLUMNS)
 
     def calibration_frame(self) -> pd.DataFrame:
         """The calibration table (:func:`calibration`), as ``accord ledger score
@@ -651,6 +653,21 @@ class Scores:
 
 
 _EMPTY_FORECAST = ScoredForecast(None, "", "", "", None, "", False, 0.0, None, None, None, 0, 1)
+
+_NUMBERS = (
+    "outcome", "p_agreement", "forecast", "status_quo", "brier", "brier_status_quo",
+    "brier_no_skill", "error", "error_status_quo", "error_no_skill",
+)  # fmt: skip
+FORECAST_COLUMNS: dict[str, str] = {
+    name: "Int64" if name in ("record", "seed", "runs") else "float64" if name in _NUMBERS
+    else "object"
+    for name in _EMPTY_FORECAST.to_dict()
+}  # fmt: skip
+"""The columns of :attr:`Scores.forecasts_frame` and their pandas dtypes
+(:func:`accord.frames.typed_columns`): a record's number, seed and runs whole numbers that may
+be empty, the scale's figures and scores floats, the rest as written (text, a date, a yes/no).
+Until session 44 (tidy3) a table of no scored forecast had its scores as text and its seeds as
+floats, and a seed was a float in a table where one record had run none."""
 
 
 @dataclass(frozen=True)

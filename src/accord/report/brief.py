@@ -94,7 +94,9 @@ def _n(value: float | None) -> str:
 
 
 def _chance(p: float | None) -> str:
-    return "" if p is None or not math.isfinite(p) else f"{p:.0%}"
+    if p is None or not math.isfinite(p):  # below: not 100% for 0.996 (session 44, tidy3)
+        return ""
+    return probability_text(p, percent=True, exact_one=True)
 
 
 def _adoption(p: float | None) -> str:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from accord.text import probability_text
+
 if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
     from accord.ledger.records import ForecastRecord, Resolution
 
@@ -31,7 +33,7 @@ def _cell(item: dict[str, Any] | None) -> str:
     text = "" if not isinstance(value, int | float) else f"{value:.1f}"
     p = item.get("p_agreement")
     if isinstance(p, int | float) and not isinstance(p, bool):
-        text += f" (p {p:.2f})"
+        text += f" (p {probability_text(p, 2, exact_one=True)})"  # never 0.00 for 0.001
     return f'<td class="num">{escape(text)}</td>'
 
 

@@ -107,12 +107,25 @@ def _num(value: Any, digits: int = 1) -> str:
     return svg.fmt_number(number, digits) if math.isfinite(number) else ""
 
 
+def _agreement(p: float | None) -> str:
+    """A p(agreement) with two decimals, ``< 0.01`` / ``> 0.99`` where it would print 0.00 or
+    1.00 but is not 0 or 1 (a share of 1,000 runs of 0.001; session 44, tidy3)."""
+    if p is None or not math.isfinite(p):
+        return ""
+    return _t(probability_text(p, 2, exact_one=True))
+
+
 def _pct(value: Any) -> str:
     try:
         number = float(value)
     except (TypeError, ValueError):
         return _t(value)
-    return f"{number:.0%}" if math.isfinite(number) else ""
+    if not math.isfinite(number):
+        return ""
+    # a member's vote probability: "> 99%" / "< 1%" where it would round to 100% or 0%, as
+    # the drafts' P(adopted) (session 44, tidy3: a yes of 0.9996 printed "100%"); a vote the
+    # scenario sets is an exact 1, "100%"
+    return _t(probability_text(number, percent=True, exact_one=True))
 
 
 def _chance(value: Any) -> str:
@@ -240,7 +253,7 @@ def _forecast_table(result: Forecast) -> str:
             f'<span style="white-space:nowrap">{item.scale[0]:g} to {item.scale[1]:g}</span>',
             _t(nearest_label(issue, item.forecast)),
             _num(issue.status_quo),
-            _num(item.answer.p_agreement, 2) if item.answer else "",
+            _agreement(item.answer.p_agreement) if item.answer else "",
             _num(item.answer.if_agreement) if item.answer else "",
             _t(", ".join(issue.consent))
             + (

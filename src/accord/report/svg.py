@@ -16,7 +16,7 @@ from html import escape
 import numpy as np
 
 from accord.scenario.arrays import FloatArray
-from accord.text import shortened
+from accord.text import probability_text, shortened
 
 # Colour-blind-safe qualitative palette (Okabe and Ito 2008, "Color Universal Design"), then
 # Paul Tol's "muted" scheme for more than eight actors.
@@ -561,7 +561,8 @@ def vote_bar(
         if w > 0:
             parts.append(
                 f'<rect x="{_f(start)}" y="0" width="{_f(w)}" height="{height}" fill="{fill}">'
-                f"<title>{_t(f'{label}: {share:.0%}')}</title></rect>"
+                f"<title>{_t(f'{label}: {probability_text(share, percent=True, exact_one=True)}')}"
+                "</title></rect>"
             )
         start += w
     parts.append("</svg>")

@@ -81,9 +81,19 @@ def default_url() -> str:
 
 
 def normalise_url(url: str | None) -> str:
-    """A database URL from ``url``; a plain file path means a SQLite file there."""
+    """A database URL from ``url``; a plain file path means a SQLite file there, but for
+    SQLite's own names of an in-memory database (session 44, tidy3): ``:memory:`` is
+    ``sqlite:///:memory:`` and a ``file:NAME?mode=memory`` URI filename is SQLAlchemy's
+    ``sqlite:///file:NAME?mode=memory&uri=true``, both refused as ``sqlite://`` is
+    (:func:`in_memory`). Until then each was taken as a file path, so a writing command made
+    a file ``./:memory:`` (``./file:NAME``) and kept what it wrote there."""
     if not url:
         return default_url()
+    if url.strip() == ":memory:":
+        return "sqlite:///:memory:"
+    if url.startswith("file:") and "mode=memory" in url.partition("?")[2].split("&"):
+        uri = url if "uri=true" in url.partition("?")[2].split("&") else f"{url}&uri=true"
+        return f"sqlite:///{uri}"
     if "://" not in url:
         return f"sqlite:///{Path(url).expanduser().resolve()}"
     return url
@@ -367,26 +377,35 @@ def nothing_there(url: str, what: str, hint: str, option: str = "--db") -> DataE
 
 
 def in_memory(url: str) -> bool:
-    """Whether ``url`` is an in-memory SQLite database (``sqlite://``, ``sqlite:///:memory:``):
+    """Whether ``url`` is an in-memory SQLite database (``sqlite://``, ``sqlite:///:memory:``,
+    and since session 44's tidy3 a URI filename ``sqlite:///file:NAME?mode=memory&uri=true``):
     new and empty in each process, gone when it ends. False for a URL that does not parse."""
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         return False
+    if parsed.get_backend_name() != "sqlite":
+        return False
     name = parsed.database
-    return parsed.get_backend_name() == "sqlite" and (not name or name == ":memory:")
+    query = {key: str(value).lower() for key, value in parsed.query.items()}
+    uri_memory = query.get("mode") == "memory" and query.get("uri") == "true"
+    return not name or name == ":memory:" or uri_memory
 
 
-def lost_write(url: str, writes: str, option: str = "--db") -> DataError | None:
+def lost_write(
+    url: str, writes: str, option: str = "--db", given: str | None = None
+) -> DataError | None:
     """The refusal of a command that would write ``writes`` (``the forecast's record``) into
     the in-memory database ``url``, where it would be gone when the command ends with nothing
     said (session 44: ``accord forecast --record --db sqlite://`` exited 0); None for any other
     database. ``option``: what named ``url`` (``--db``, ``$ACCORD_LEDGER_DB``), named in the
-    message with the value, as :func:`nothing_there` names them for a read."""
+    message with the value, as :func:`nothing_there` names them for a read; ``given``: the
+    value as the user wrote it (``:memory:``), named in place of ``url`` where it is no URL."""
     if not in_memory(url):
         return None
+    shown = given if given is not None and "://" not in given else display_url(url)
     return DataError(
-        f"{option} {display_url(url)!r}: an in-memory database, gone when the command ends, "
+        f"{option} {shown!r}: an in-memory database, gone when the command ends, "
         f"so {writes} would be lost; give {option} a SQLite file or a database server's URL"
     )
 
@@ -414,6 +433,8 @@ def stored_tables(url: str, *, option: str = "--db", what: str = "database") -> 
         raise DataError(f"{option}: not a database URL (got {display_url(url)!r})") from None
     where = f"{display_url(url)}: cannot open the {what}"
     name = parsed.database
+    if in_memory(url):
+        return None
     if parsed.get_backend_name() != "sqlite" or str(name).startswith("file:"):
         engine = connect(url, create=False, option=option, what=what)
         try:
@@ -468,7 +489,7 @@ def connect(
     except (ArgumentError, ValueError):
         raise DataError(f"{option}: not a database URL (got {display_url(url)!r})") from None
     sqlite = parsed.get_backend_name() == "sqlite"
-    on_disk = bool(sqlite and parsed.database and parsed.database != ":memory:")
+    on_disk = bool(sqlite and not in_memory(url))  # a file: URI in memory is no file
     if on_disk and parsed.database and not create and not Path(parsed.database).is_file():
         raise DataError(f"{parsed.database}: no {what} there yet ({missing_hint})")
     if on_disk and parsed.database:
