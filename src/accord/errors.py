@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from accord.text import shortened
@@ -61,7 +62,10 @@ class Problem:
 def _show(value: Any) -> str:
     """``value`` as a refusal quotes it: its repr, up to 80 characters, cut at a word boundary
     (:func:`accord.text.shortened`; before session 28 mid-word, then "..."), so a long value is
-    still named by its start."""
+    still named by its start. A date (YAML reads an unquoted ``2025-01-01`` as one) is quoted as
+    the file wrote it, not as Python's ``datetime.date(2025, 1, 1)``."""
+    if isinstance(value, date):
+        value = value.isoformat()
     return shortened(repr(value), 80)
 
 
