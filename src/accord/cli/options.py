@@ -56,11 +56,31 @@ def db_to_write(db: str | None, writes: str, *, ledger: bool = False) -> None:
         if not named:
             return  # a SQLite file in the user's folders
         option, value = named[0]
+    if not _may_be_in_memory(value):
+        return
     from accord.store import lost_write, normalise_url
 
     refused = lost_write(normalise_url(value), writes, option, given=value)
     if refused is not None:
         raise refused
+
+
+def _may_be_in_memory(value: str) -> bool:
+    """Whether ``value`` (a ``--db``) could name an in-memory SQLite database; False only where
+    it surely does not (a file path, another server's URL, ``sqlite:///PATH``), decided without
+    importing :mod:`accord.store`: that imports SQLAlchemy, and ``accord ingest --workers N``
+    must start its fork server before the parent does (tests/news/test_preload.py; the check
+    of session 44's leftovers2 imported it first). In doubt True, and
+    :func:`accord.store.lost_write` decides."""
+    text = value.strip()
+    if text == ":memory:" or "mode=memory" in text:
+        return True
+    scheme, found, rest = text.partition("://")
+    if not found:
+        return False  # a file path
+    if not scheme.lower().startswith("sqlite"):
+        return False
+    return not (rest.startswith("/") and rest[1:] and not rest[1:].startswith(":memory:"))
 
 
 def finite(value: float | None) -> float | None:
