@@ -185,7 +185,7 @@ def hindsight_warnings(scenario: Scenario) -> list[str]:
     from accord.scenario.checks import late_evidence
 
     as_of = scenario.as_of
-    late = [w for w in late_evidence(scenario) if "the scenario's as_of" in w.message]
+    late = [w for w in late_evidence(scenario) if w.hindsight]
     if as_of is None or not late:
         return []
     latest = max(str(w.value) for w in late)

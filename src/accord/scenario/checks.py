@@ -24,11 +24,15 @@ file has 21 such stances, one line each drowned the rest)."""
 
 @dataclass(frozen=True)
 class ScenarioWarning:
-    """One warning about a valid scenario: where (a problem's path), what, and the value."""
+    """One warning about a valid scenario: where (a problem's path), what, and the value;
+    ``hindsight``: whether it says the stances use information dated after the scenario's
+    ``as_of`` (:func:`late_evidence`), which a forecast repeats
+    (:func:`accord.forecast.checks.hindsight_warnings`). Not in the web API's shape."""
 
     path: str
     message: str
     value: str | int | None = None
+    hindsight: bool = False
 
     def sentence(self) -> str:
         """One line: the path, the message and the value (as ``accord validate`` prints it)."""
@@ -91,6 +95,7 @@ def late_evidence(scenario: Scenario) -> list[ScenarioWarning]:
                         f"{stance.actor}'s stance on {stance.issue!r} uses later information "
                         "than a forecast of that date could have (hindsight)",
                         cited.date.isoformat(),
+                        hindsight=True,
                     )
                 )
             own = dated.get(cited.source)
@@ -119,6 +124,7 @@ def late_evidence(scenario: Scenario) -> list[ScenarioWarning]:
                     f"({as_of.isoformat()}) and stances cite it ({named}): written later, it "
                     "may know the outcome (hindsight)",
                     source.date.isoformat(),
+                    hindsight=True,
                 )
             )
     return found
