@@ -9,6 +9,7 @@ import sqlite3
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,3 +100,27 @@ def test_the_cli_says_it_waits_then_names_the_locked_store(
     assert code == 2 and len(notes) == 1, output
     assert lines.index(notes[0]) < len(lines) - 1, output
     assert lines[-1].startswith("error: cannot store 1 document in ") and str(db) in lines[-1]
+
+
+def test_an_interrupt_during_begin_is_not_hidden_by_the_closed_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM during a sharded ingest (raised as KeyboardInterrupt) arrived while BEGIN ran:
+    SQLAlchemy closes a connection a BaseException left, and resetting the busy timeout on it
+    raised ``sqlite3.ProgrammingError`` in place of the interrupt, so the ingest ended with a
+    traceback and exit 1 instead of its "terminated" line and 143 (CI after session 44)."""
+    db = tmp_path / "s.db"
+    with Store(f"sqlite:///{db}"):
+        pass
+    with Store(f"sqlite:///{db}") as store:
+        dialect = type(store.engine.dialect)
+        plain = dialect.do_execute
+
+        def interrupted(self: Any, cursor: Any, statement: str, *args: Any) -> None:
+            if statement.startswith("BEGIN"):
+                raise KeyboardInterrupt
+            plain(self, cursor, statement, *args)
+
+        monkeypatch.setattr(dialect, "do_execute", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            store.add_document(make_document("An article whose write is interrupted."))

@@ -617,7 +617,10 @@ class _LockWait:
             raw.execute(f"PRAGMA busy_timeout = {self.timeout_ms - note_ms}")
             connection.exec_driver_sql(statement)  # its error on timeout is the usual one
         finally:
-            raw.execute(f"PRAGMA busy_timeout = {self.timeout_ms}")
+            # SQLAlchemy closes a connection that a BaseException (SIGTERM or Ctrl-C raised as
+            # KeyboardInterrupt) left mid-statement; the reset would then hide the interrupt
+            if not connection.invalidated:
+                raw.execute(f"PRAGMA busy_timeout = {self.timeout_ms}")
 
 
 def _sqlite_settings(engine: Engine, on_disk: bool, waits: _LockWait | None) -> None:
