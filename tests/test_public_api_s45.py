@@ -108,13 +108,21 @@ def test_a_forecast_beside_another_thread_silences_that_thread_for_good_no_more(
     first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
     seen: list[str] = []
 
+    def inside_first() -> None:
+        first_in.set()
+        second_in.wait(5)
+
+    def inside_second() -> None:
+        second_in.set()
+        first_out.wait(5)
+
     def first() -> None:
-        quietly(lambda: (first_in.set(), second_in.wait(5)))
+        quietly(inside_first)
         first_out.set()
 
     def second() -> None:
         first_in.wait(5)
-        quietly(lambda: (second_in.set(), first_out.wait(5)))
+        quietly(inside_second)
 
     before = list(warnings.filters)
     threads = [threading.Thread(target=first), threading.Thread(target=second)]

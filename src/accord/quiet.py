@@ -22,6 +22,7 @@ import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any, cast
 
 __all__ = ["runtime_warnings_ignored"]
 
@@ -40,7 +41,12 @@ class _InsideBlock:
         return "<accord: while accord computes, in its own thread>"
 
 
-_FILTER = ("ignore", _InsideBlock(), RuntimeWarning, None, 0)
+_FILTER: tuple[Any, ...] = ("ignore", _InsideBlock(), RuntimeWarning, None, 0)
+
+
+def _filters() -> list[Any]:
+    """The process's filter list (typeshed types it as a ``Sequence`` of compiled patterns)."""
+    return cast("list[Any]", warnings.filters)
 
 
 def _filters_changed() -> None:
@@ -65,8 +71,8 @@ def runtime_warnings_ignored() -> Iterator[None]:
     """
     global _ACTIVE
     with _LOCK:
-        if not any(f is _FILTER for f in warnings.filters):
-            warnings.filters.insert(0, _FILTER)  # type: ignore[arg-type]
+        if not any(f is _FILTER for f in _filters()):
+            _filters().insert(0, _FILTER)
             _filters_changed()
         _ACTIVE += 1
     _STATE.depth = getattr(_STATE, "depth", 0) + 1
@@ -77,5 +83,5 @@ def runtime_warnings_ignored() -> Iterator[None]:
         with _LOCK:
             _ACTIVE -= 1
             if _ACTIVE == 0:
-                warnings.filters[:] = [f for f in warnings.filters if f is not _FILTER]
+                _filters()[:] = [f for f in _filters() if f is not _FILTER]
                 _filters_changed()
