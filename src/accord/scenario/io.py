@@ -689,7 +689,7 @@ def loads(raw: bytes | str, name: str, fmt: str | None = None) -> Scenario:
     ...   - {actor: B, issue: deal, position: 80, salience: 0.5}
     ... '''
     >>> loads(text, "request.yaml")
-    Scenario(id='talks', as_of=None, actors=2, issues=1, stances=2)
+    Scenario(id='talks', actors=2, issues=1, stances=2)
     """
     if isinstance(raw, str):  # its UTF-8 bytes: the same limits and checks as a file's
         raw = raw.encode("utf-8", "surrogatepass")
