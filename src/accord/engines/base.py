@@ -22,6 +22,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+__all__ = [
+    "Batch",
+    "BatchEngine",
+    "BatchResult",
+    "Engine",
+    "Move",
+    "Run",
+    "Turn",
+]
+
+
 @dataclass(frozen=True)
 class Move:
     """One actor's change of position in one turn, and why."""
@@ -103,8 +114,14 @@ class Run:
 class Engine(Protocol):
     """What :func:`accord.engines.run` needs of an engine."""
 
-    name: str
-    summary: str
+    # Read-only properties, not plain attributes: the engines declare them as class variables
+    # (``Estimator.name: ClassVar[str]``), which mypy refuses for a settable protocol member,
+    # so a user's ``mypy --strict`` rejected ``accord.forecast(s, accord.SMP())`` (session 45).
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def summary(self) -> str: ...
 
     def run(
         self,

@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from accord.execution import Executor
 
 
+__all__ = [
+    "BacktestScores",
+    "EngineScore",
+    "IntervalScores",
+    "backtest",
+    "interval_backtest",
+]
+
+
 @dataclass
 class EngineScore:
     engine: str

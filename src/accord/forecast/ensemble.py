@@ -28,7 +28,6 @@ a seed a fresh one is drawn and recorded, so every ensemble can be reproduced.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -39,12 +38,23 @@ from accord.engines.base import Batch, BatchResult
 from accord.engines.common import nan_to_none
 from accord.errors import EngineError
 from accord.progress import tick
+from accord.quiet import runtime_warnings_ignored
 from accord.scenario.arrays import FloatArray, StanceArrays
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from accord.execution import Executor
+
+__all__ = [
+    "Distribution",
+    "Ensemble",
+    "EnsembleSummary",
+    "Perturbation",
+    "new_seed",
+    "perturbed_batch",
+    "run_ensemble",
+]
 
 BLOCK_RUNS = 2048  # runs per random-stream block; part of what a seed means, so fixed
 
@@ -152,8 +162,7 @@ class Ensemble:
 
     def distributions(self, issues: tuple[str, ...]) -> dict[str, Distribution]:
         """Per issue, the outcome's mean and 5th, 50th and 95th percentiles over the runs."""
-        with warnings.catch_warnings():  # all-NaN columns (actors not engaged) give NaN
-            warnings.simplefilter("ignore", RuntimeWarning)
+        with runtime_warnings_ignored():  # all-NaN columns (actors not engaged) give NaN
             p5, p50, p95 = np.nanpercentile(self.outcome, [5, 50, 95], axis=0)
             mean = np.nanmean(self.outcome, axis=0)
         return {
@@ -199,8 +208,7 @@ class EnsembleSummary:
     def of(
         cls, ensemble: Ensemble, actors: tuple[str, ...], issues: tuple[str, ...]
     ) -> EnsembleSummary:
-        with warnings.catch_warnings():  # all-NaN columns (actors not engaged) give NaN
-            warnings.simplefilter("ignore", RuntimeWarning)
+        with runtime_warnings_ignored():  # all-NaN columns (actors not engaged) give NaN
             actor_mean = np.nanmean(ensemble.final_position, axis=0)
         return cls(ensemble.runs, ensemble.seed, ensemble.spread, actors, issues, actor_mean)
 

@@ -43,6 +43,7 @@ from accord.engines.base import Run
 from accord.errors import AccordWarning, EngineError
 from accord.forecast.ensemble import Ensemble
 from accord.limits import check_memory, check_runs, check_seed
+from accord.quiet import runtime_warnings_ignored
 from accord.scenario.arrays import IntArray, StanceArrays
 from accord.scenario.model import Scenario
 
@@ -134,8 +135,7 @@ def rescaled(run: Run, exps: IntArray) -> Run:
 def quietly(compute: Callable[[], T]) -> T:
     """Call ``compute`` with NumPy's floating-point warnings silenced: what they would report
     (an empty mean, a 0/0 for an issue nobody engages in) is checked on the result instead."""
-    with np.errstate(all="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
+    with np.errstate(all="ignore"), runtime_warnings_ignored():  # no catch_warnings: threads
         return compute()
 
 

@@ -52,7 +52,6 @@ Probability and point forecast
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -63,6 +62,7 @@ from accord.engines.base import Run
 from accord.engines.common import nan_to_none
 from accord.engines.cycles import Settling, cycle_mean, settling
 from accord.errors import EngineError
+from accord.quiet import runtime_warnings_ignored
 from accord.scenario.arrays import BoolArray, FloatArray, StanceArrays
 from accord.scenario.model import Scenario
 
@@ -223,8 +223,7 @@ def agreed_terms(
     describe bargains that will not happen); elsewhere ``fallback`` (the unperturbed run's
     bargain).
     """
-    with warnings.catch_warnings():  # issues without an agreeing run give an all-NaN column
-        warnings.simplefilter("ignore", RuntimeWarning)
+    with runtime_warnings_ignored():  # issues without an agreeing run give an all-NaN column
         median = np.nanmedian(np.where(agreeing, bargains, np.nan), axis=0)
     use = judged & agreeing.any(axis=0)
     return np.asarray(np.where(use, median, fallback))

@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from accord.forecast import Forecast
     from accord.forecast.sweep import SweepResult
 
+__all__ = [
+    "Chart",
+    "forecast_html",
+    "stance_chart",
+    "sweep_chart",
+]
+
 CHART_MARK = "<!-- accord chart -->"
 """The first line of a sweep's chart: accord's mark (:data:`accord.outputs.MARKS`), so that
 ``accord sweep --plot`` replaces a chart it wrote without ``--force`` (session 42)."""

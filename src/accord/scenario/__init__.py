@@ -20,6 +20,7 @@ _LAZY: dict[str, str] = {
     "Institutions": "accord.scenario.institutions",
     "dumps": "accord.scenario.io",
     "load": "accord.scenario.io",
+    "loads": "accord.scenario.io",
     "save": "accord.scenario.io",
     "scenario_from_data": "accord.scenario.io",
     **{
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from accord.scenario.arrays import StanceArrays, stance_arrays
     from accord.scenario.catalogue import DEFAULT_SCENARIO, bundled_ids, load_bundled, resolve
     from accord.scenario.institutions import Institutions
-    from accord.scenario.io import FORMATS, dumps, load, save, scenario_from_data
+    from accord.scenario.io import FORMATS, dumps, load, loads, save, scenario_from_data
     from accord.scenario.model import (
         Actor,
         ActorKind,
@@ -84,6 +85,7 @@ __all__ = [
     "dumps",
     "load",
     "load_bundled",
+    "loads",
     "resolve",
     "save",
     "scenario_from_data",

@@ -17,6 +17,15 @@ from numpy.typing import NDArray
 
 from accord.scenario.model import Scenario
 
+__all__ = [
+    "BoolArray",
+    "FloatArray",
+    "IntArray",
+    "StanceArrays",
+    "issue_capability",
+    "stance_arrays",
+]
+
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
 IntArray = NDArray[np.int64]

@@ -13,6 +13,16 @@ from accord.errors import ScenarioError, UnknownScenarioError
 if TYPE_CHECKING:
     from accord.scenario.model import Scenario
 
+__all__ = [
+    "DEFAULT_SCENARIO",
+    "BundledSummary",
+    "bundled_ids",
+    "bundled_summaries",
+    "load_bundled",
+    "resolve",
+    "scenario_files",
+]
+
 DEFAULT_SCENARIO = "ukraine-2025-02"
 
 
@@ -87,10 +97,19 @@ def resolve(ref: str | None, fmt: str | None = None) -> Scenario:
     if ref is None:
         return load_bundled(DEFAULT_SCENARIO)
     path = Path(ref)
-    if path.exists() or path.suffix or "/" in ref or "\\" in ref:
-        if not path.exists() and ref in bundled_ids():
+    exists = "\0" not in ref and _exists(path)
+    if not exists and ("\n" in ref or "\0" in ref or ref.lstrip()[:1] in ("{", "[")):
+        # a scenario's text given where a path or id goes was looked up as a file name: an
+        # OSError "File name too long" or a ValueError "embedded null byte" (session 45)
+        raise UnknownScenarioError(
+            "scenario: this text is neither a file nor a bundled id; for a scenario's YAML or "
+            "JSON text use accord.scenario.io.loads(text, 'scenario.yaml'), or give its data "
+            "as a dict"
+        )
+    if exists or path.suffix or "/" in ref or "\\" in ref:
+        if not exists and ref in bundled_ids():
             return load_bundled(ref)
-        if not path.exists():
+        if not exists:
             known = ", ".join(bundled_ids())
             raise UnknownScenarioError(
                 f"{ref}: no such file, and not a bundled scenario id (bundled: {known})"
@@ -100,6 +119,14 @@ def resolve(ref: str | None, fmt: str | None = None) -> Scenario:
 
         return with_institutions_checked(load(path, fmt), str(path))
     return load_bundled(ref)
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` exists; a name the system refuses (longer than it allows) does not."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 SCENARIO_SUFFIXES = (".yaml", ".yml", ".json")
@@ -112,7 +139,7 @@ def missing_file_hint(ref: str) -> str:
     (session 28's class-lab trial, finding 4); empty if neither."""
     if "\\" in ref:
         forward = ref.replace("\\", "/")
-        if Path(forward).exists():
+        if _exists(Path(forward)):
             return f"; folders are separated by '/' here: did you mean {forward!r}?"
         if len(ref) > 2 and ref[1] == ":" and ref[0].isalpha():
             return (
@@ -122,11 +149,14 @@ def missing_file_hint(ref: str) -> str:
         return "; folders are separated by '/' here, not '\\'"
     path = Path(ref)
     folder = path.parent
-    if folder.is_dir():
-        wanted = path.name.casefold()
-        for other in sorted(folder.iterdir()):
-            if other.name.casefold() == wanted:
-                return f"; did you mean {str(other)!r}? (file names are case-sensitive here)"
+    try:  # a name longer than the system allows: no hint (an OSError until session 45)
+        others = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return ""
+    wanted = path.name.casefold()
+    for other in others:
+        if other.name.casefold() == wanted:
+            return f"; did you mean {str(other)!r}? (file names are case-sensitive here)"
     return ""
 
 

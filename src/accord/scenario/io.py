@@ -28,6 +28,23 @@ from accord.scenario.model import Scenario
 from accord.scenario.strict import load_yaml, nested_deeper_than, refuse_duplicate_keys
 from accord.text import date_rewritten
 
+__all__ = [
+    "FORMATS",
+    "MAX_FILE_BYTES",
+    "Format",
+    "detect_format",
+    "dumps",
+    "get_format",
+    "load",
+    "loads",
+    "register_format",
+    "save",
+    "scenario_from_data",
+    "scenario_to_data",
+    "unfit",
+    "writable_formats",
+]
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Scenario files above this size are refused: a scenario is a hand-sized document."""
 
@@ -650,12 +667,32 @@ def _parse_as(chosen: Format, text: str, path: Path) -> Scenario:
         raise type(exc)(exc.problems, str(path)) from None
 
 
-def loads(raw: bytes, name: str, fmt: str | None = None) -> Scenario:
-    """Read a scenario from the bytes of a file called ``name`` (an upload, say).
+def loads(raw: bytes | str, name: str, fmt: str | None = None) -> Scenario:
+    """Read a scenario from the bytes, or the text, of a file called ``name`` (an upload, a
+    request's body).
 
-    ``name`` only labels messages and picks the format by its extension; nothing is read
-    from or written to the file system. The checks and messages are :func:`load`'s.
+    ``name`` only labels messages and picks the format by its extension (``fmt`` overrides
+    it); nothing is read from or written to the file system. The checks and messages are
+    :func:`load`'s, and its errors (:class:`~accord.errors.FormatError`,
+    :class:`~accord.errors.ScenarioError`). Text is taken since session 45 (bytes alone before).
+
+    Examples
+    --------
+    >>> from accord.scenario.io import loads
+    >>> text = '''
+    ... id: talks
+    ... title: Two actors, one issue
+    ... actors: [{id: A, name: A, capability: 1}, {id: B, name: B, capability: 2}]
+    ... issues: [{id: deal, title: Deal, question: "How far?", scale: {low: 0, high: 100}}]
+    ... stances:
+    ...   - {actor: A, issue: deal, position: 20, salience: 0.5}
+    ...   - {actor: B, issue: deal, position: 80, salience: 0.5}
+    ... '''
+    >>> loads(text, "request.yaml")
+    Scenario(id='talks', actors=2, issues=1, stances=2)
     """
+    if isinstance(raw, str):  # its UTF-8 bytes: the same limits and checks as a file's
+        raw = raw.encode("utf-8", "surrogatepass")
     return _parse(decode_text(raw, name), Path(name), fmt)
 
 

@@ -37,6 +37,19 @@ from accord.errors import Problem, ScenarioError, UnknownScenarioItem
 from accord.scenario.base import Date, Identifier, Number, _Model, _not_bool, scenario_error
 from accord.scenario.institutions import Institutions
 
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Evidence",
+    "Issue",
+    "Scale",
+    "ScalePoint",
+    "Scenario",
+    "Source",
+    "Stance",
+    "Supports",
+]
+
 _Item = TypeVar("_Item", "Actor", "Issue")
 """What :meth:`Scenario._by_id` looks up by id."""
 
