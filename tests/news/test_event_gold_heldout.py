@@ -211,6 +211,7 @@ SETS = [
     HeldOut("s44", 50, (1, 10, 0), (43, 0.834, 47, 43), (44, 0.858, 47, 43), (49, 0.976, 50, 50)),
     HeldOut("s44b", 50, (2, 8, 0), (44, 0.862, 47, 44), (46, 0.908, 47, 45), (48, 0.954, 50, 49)),
     HeldOut("s44c", 50, (6, 5, 0), (43, 0.83, 49, 44), (46, 0.902, 50, 48), (47, 0.927, 49, 46)),
+    HeldOut("s45", 50, (1, 9, 0), (48, 0.953, 49, 40), (48, 0.953, 49, 41), (50, 1.0, 50, 49)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -230,9 +231,9 @@ IDS = [s.path.name for s in SETS]
 # 741ae0e; development data since; a new held-out set goes here, by name, until its one scoring;
 # one name may cover several sets as a substring of each, as "news-heldout-s24" did for
 # news-heldout-s24.json, -s24b.json and -s24c.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s45"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s45.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
