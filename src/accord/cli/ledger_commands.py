@@ -591,18 +591,13 @@ def _comparisons_table(scores: Scores) -> Table:
     for column in columns:
         table.add_column(column, justify="left" if column in left else "right")
     for c in scores.comparisons:
-        digits = 1 if c.measure == "error" else 3
-        test = c.test
+        cells = c.cells  # the figures the workbench's ledger page shows too (session 45)
         table.add_row(
             c.kind,
             c.measure,
             escape(c.engine),
             escape(c.reference_name),
-            str(test.n),
-            fixed(test.difference, digits),
-            _se_cell(test.se, test.n, digits),
-            fixed(test.p_value, 3),
-            fixed(c.p_holm, 3),
+            *(cells[key] for key in ("n", "difference", "se", "p", "p_holm")),
             escape(c.verdict),
         )
     return table

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 
 __all__ = [
+    "DIGITS",
     "MEASURES",
     "METHOD",
     "NO_SKILL",
@@ -170,6 +171,10 @@ def diebold_mariano(differences: Sequence[float], level: float = PAIRED_LEVEL) -
 MEASURES = {"brier": "Brier score", "error": "position error", "log_loss": "log loss"}
 """The scores a comparison is made on, with their names in a verdict (lower is better)."""
 
+DIGITS = {"brier": 3, "error": 1, "log_loss": 3}
+"""The decimals a table prints a score's difference and standard error to (a position error in
+points of 0-100 to one, the others to three); p-values always to three."""
+
 
 @dataclass(frozen=True)
 class PairedComparison:
@@ -235,6 +240,26 @@ class PairedComparison:
             f"{better} than {reference} at the {level} level "
             f"({lower} {MEASURES.get(self.measure, self.measure)}; {p}, n = {n})"
         )
+
+    @property
+    def cells(self) -> dict[str, str]:
+        """The comparison's figures as a table prints them, the same in ``accord ledger score``'s
+        table and on the workbench's ledger page (session 45): ``n``; ``difference`` and ``se``
+        to :data:`DIGITS` decimals (``se`` ``n<2`` where one question gives no spread); ``p``
+        and ``p_holm`` to three; an empty string for a figure that is None."""
+        test, digits = self.test, DIGITS.get(self.measure, 3)
+
+        def fixed(value: float | None, places: int) -> str:
+            return "" if value is None else f"{value:.{places}f}"
+
+        se = fixed(test.se, digits) if test.se is not None else "n<2" if test.n == 1 else ""
+        return {
+            "n": str(test.n),
+            "difference": fixed(test.difference, digits),
+            "se": se,
+            "p": fixed(test.p_value, 3),
+            "p_holm": fixed(self.p_holm, 3),
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1431,9 +1431,12 @@ async def accept(request: Request) -> Response:
 
 @router.get("/ledger")
 def ledger_page(
-    request: Request, scenario: str | None = None, recorded: int | None = None
+    request: Request,
+    scenario: str | None = None,
+    recorded: int | None = None,
+    against: str | None = None,
 ) -> HTMLResponse:
-    return _ledger(request, scenario or None, recorded)
+    return _ledger(request, scenario or None, recorded, against=against or None)
 
 
 def _ledger(
@@ -1444,12 +1447,16 @@ def _ledger(
     runs: str = "200",
     engine: str = "",
     busy: StoreBusy | None = None,
+    against: str | None = None,
 ) -> HTMLResponse:
     """The ledger page; ``error`` a refused record form, shown above it with the ``runs`` and
     ``engine`` it was given, ``busy`` the database refusing its record for being busy (the
     form shown as sent). An unknown ``scenario`` is the error page (404, as the API's);
     ``recorded``, the record the form just wrote, is announced only if the ledger holds it
-    (the address can name any number)."""
+    (the address can name any number). ``against``: the engine every other is compared with
+    besides the status quo and no skill (``accord ledger score --against``; session 45); one
+    with no scored forecast here is said above the comparisons, which are then made without
+    it (a scenario picked after the engine may have none of its forecasts)."""
     from accord.engines import ENGINES
 
     bench = api.workbench(request)
@@ -1459,7 +1466,14 @@ def _ledger(
         just_recorded = None if recorded is None else bench.ledger_record(recorded)
     except UnknownRecord:
         just_recorded = None
-    scores = bench.scores(scenario)
+    against_error, against_asked = None, against
+    try:  # the scores and comparisons of `accord ledger score [--against]`, the same function
+        scores = bench.scores(scenario, against)
+    except DataError as exc:  # an engine with no scored forecast (of this scenario)
+        if against is None:
+            raise
+        scores, against_error, against = bench.scores(scenario), str(exc), None
+    comparisons = scores.comparisons  # each with its verdict and table cells (session 45)
     points = [
         {
             "recorded_at": r.recorded_at.isoformat(),
@@ -1485,6 +1499,15 @@ def _ledger(
             "resolutions": resolutions,
             "draft_results": bench.draft_entries(scenario),
             "scores": scores.to_dict(),
+            "comparisons": comparisons,
+            "tested": sum(c.test.status == "tested" for c in comparisons),
+            # the engines `ledger score --against` accepts: those with a scored forecast
+            "scored_engines": sorted(
+                {i.engine for i in scores.items} | {d.engine for d in scores.drafts}
+            ),
+            "against": against or "",
+            "against_error": against_error,
+            "against_asked": against_asked,
             "recorded": just_recorded,
             "error": str(error) if error else None,
             "runs": runs,
