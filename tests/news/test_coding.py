@@ -482,10 +482,8 @@ def test_a_participle_set_off_after_a_noun_describes_it(participle: str, subject
     # the main verb's act comes first, the participle's after it
     text = subject.format(participle) + " President Gabriel Boric, condemned Peru's blockade."
     assert _coded(text)[0] == ("ACCUSE", ["CHL"], ["PER"], "condemned")
-    # the passive main verb still reports its act (an agent of another state: since session 45,
-    # s45-selfpair, "Chile's cabinet was led by Gabriel Boric" is a cooperation of Chile with
-    # itself, no event)
-    assert _coded(f"Chile's cabinet was {participle} by Javier Milei.") != []
+    # the passive main verb still reports its act
+    assert _coded(f"Chile's cabinet was {participle} by Gabriel Boric.") != []
 
 
 def test_a_refusal_needs_an_actor_that_refuses() -> None:

@@ -2631,20 +2631,6 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     return bool(a.text and b.text and a.text.lower() == b.text.lower())
 
 
-def cooperates_with_itself(sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
-    """Whether a COOPERATE event's every recipient has a source's code: a state (or
-    organisation) cooperating with itself, which no sentence says (issue 14 item 5: "source and
-    target the same actor where the sentence does not say so"). Session 45 (s45-selfpair): on
-    the 101 READING files no first event of either coder coded COOPERATE with source and
-    target sharing a code was right (rules 73, nlp 34), and no written convention makes a
-    cooperation domestic (the domestic convention covers PROTEST, COERCE and ASSAULT: "Lebanon's
-    Cabinet tasked the army", "the government, led by Yunus", "head of the Japanese Foreign
-    Ministry"). The event is dropped, not its recipient: a recipient alone is not scored where
-    the gold has none (docs/validation-events/session-24-selfdyad.md)."""
-    own = {a.code for a in sources if a.code}
-    return bool(targets) and all(a.code in own for a in targets)
-
-
 # ----------------------------------------------------------------------------------------------
 # Type rules of session 7 (issue 14; docs/validation-events/session-07.md, s7-types):
 # each reads one PLOVER 2.0 or CAMEO convention the dictionaries miss; :func:`_retype` applies them
@@ -7042,8 +7028,6 @@ def code_tokens(
         kind, mode, sources, targets = hosted_roles(
             kind, mode, span, sources, targets, host, (tokens, mentions, trig.start)
         )
-        if kind == "COOPERATE" and cooperates_with_itself(sources, targets):
-            continue  # "Lebanon's Cabinet tasked the army": no cooperation of a state with itself
         ident = event_id(document_id, offset + tokens[trig.start].start, kind)
         event = Event(
             event_type=kind,
