@@ -5372,109 +5372,6 @@ def _neither_nor_sources(
 
 _PERFECT = frozenset({"HAS", "HAVE", "HAD"})
 
-# s45-falsealarm: a comment declined or withheld ("declined to comment", "did not offer any
-# details", "has not yet issued a response", "provided no details") is CAMEO 011, "Decline
-# comment", a statement (CAMEO 01), which codes nothing
-_DECLINING = frozenset(
-    {
-        *("DECLINE", "DECLINES", "DECLINED", "DECLINING", "REFUSE", "REFUSES", "REFUSED"),
-        *("REFUSING", "REFRAIN", "REFRAINS", "REFRAINED", "REFRAINING"),
-    }
-)
-# verbs of stating whose infinitive after a verb of declining names the comment declined
-_STATING = frozenset(
-    {
-        *("COMMENT", "RESPOND", "REPLY", "ANSWER", "SAY", "ELABORATE", "SPECIFY", "CONFIRM"),
-        *("EXPLAIN", "DISCLOSE", "REVEAL", "DETAIL"),
-    }
-)
-# the same verbs' -ing forms, after "refrained from"
-_STATING_ING = frozenset(
-    {
-        *("COMMENTING", "RESPONDING", "REPLYING", "ANSWERING", "SAYING", "ELABORATING"),
-        *("SPECIFYING", "CONFIRMING", "EXPLAINING", "DISCLOSING", "REVEALING"),
-    }
-)
-# verbs whose object is what is said: give, offer, provide, issue, make, share (every form)
-_GIVING_FORMS = frozenset(
-    {
-        *("GIVE", "GIVES", "GAVE", "GIVEN", "GIVING", "OFFER", "OFFERS", "OFFERED", "OFFERING"),
-        *("PROVIDE", "PROVIDES", "PROVIDED", "PROVIDING", "ISSUE", "ISSUES", "ISSUED"),
-        *("ISSUING", "MAKE", "MAKES", "MADE", "MAKING", "SHARE", "SHARES", "SHARED", "SHARING"),
-    }
-)
-# nouns that name what is said ("information" is left: sharing it with another party is
-# cooperation, CAMEO 064, and not sharing it may be a refusal)
-_STATEMENT_NOUNS = frozenset(
-    {
-        *("COMMENT", "COMMENTS", "RESPONSE", "RESPONSES", "REPLY", "REPLIES", "ANSWER"),
-        *("ANSWERS", "STATEMENT", "STATEMENTS", "DETAILS", "SPECIFICS", "EXPLANATION"),
-        *("EXPLANATIONS", "REBUTTAL", "CLARIFICATION", "CONFIRMATION"),
-    }
-)
-# words that end the object before a statement noun could be its head: a preposition, a
-# conjunction, a clause word or a mark ("offered support for the statement" is no statement)
-_OBJECT_STOP = _PATTERN_STOP | {
-    *("TO", "FOR", "ON", "ABOUT", "OF", "IN", "WITH", "FROM", "OVER", "AT", "BY", "AGAINST"),
-    *("AND", "OR", "AS", "INTO", ".", "(", ")", '"'),
-}
-
-
-def _statement_object(keys: Sequence[str], start: int) -> int | None:
-    """The index of a statement noun (:data:`_STATEMENT_NOUNS`) that heads the object after
-    the word at ``start``, at most three words between and none of them a preposition, a
-    conjunction or a mark (:data:`_OBJECT_STOP`): "any details", "an official response",
-    "no immediate rebuttal"; else None."""
-    for k in range(start + 1, min(len(keys), start + 5)):
-        if keys[k] in _STATEMENT_NOUNS:
-            return k
-        if keys[k] in _OBJECT_STOP:
-            return None
-    return None
-
-
-def comment_withheld(keys: Sequence[str], at: int) -> bool:
-    """s45-falsealarm: whether the word at ``at`` (of the upper-case words ``keys``) declines or
-    withholds a comment, CAMEO 011 ("Decline comment": the CAMEO 2.0 verb dictionary codes
-    "REFUSE * COMMENT" 011), a statement of CAMEO 01, which codes nothing: a verb of declining
-    or refraining with a verb of stating ("declined to comment", "refused to say", "declining to
-    give any statements", "refrained from responding", "refused to be drawn"), or with the noun
-    "comment" as its object ("declined comment"); a verb of giving whose object is a
-    statement noun (:func:`_statement_object`) that is negated ("did not offer any details",
-    "has not yet issued a response") or given as "no" or "few" ("provided no details", "offered
-    no immediate rebuttal"). What is declined or not given is said, not done: "declined to
-    sign", "refused to speak with", "refrained from vetoing", "would refrain from making
-    similar comments", "did not offer any aid" are left to their readings."""
-    key = keys[at]
-    nxt = at + 1
-    if nxt < len(keys) and keys[nxt].endswith("LY"):
-        nxt += 1  # "declined immediately to comment"
-    if key in _DECLINING and nxt < len(keys):
-        word = keys[nxt]
-        after = keys[nxt + 1] if nxt + 1 < len(keys) else ""
-        if word == "TO":
-            drawn = after == "BE" and nxt + 2 < len(keys) and keys[nxt + 2] == "DRAWN"
-            if after in _STATING or drawn:
-                return True
-            return after in _GIVING_FORMS and _statement_object(keys, nxt + 1) is not None
-        if word == "FROM":
-            # "refrained from responding"; "would refrain from making similar comments" is a
-            # promise to stop saying something (a concession), left
-            return after in _STATING_ING
-        # "declined comment", "declined any further comment"; "refused the explanation" is
-        # a rejection of what another said, left
-        noun = _statement_object(keys, at)
-        return noun is not None and keys[noun] in {"COMMENT", "COMMENTS"}
-    if key not in _GIVING_FORMS:
-        return False
-    noun = _statement_object(keys, at)
-    if noun is None:
-        return False
-    if any(keys[k] in {"NO", "FEW"} for k in range(at + 1, noun)):
-        return True  # "provided no details", "offered few details"
-    # "did not offer", "has not yet issued", "hasn't made", "refused to give"
-    return any(_negation(w.replace("’", "'")) for w in keys[max(0, at - 3) : at])
-
 
 def _not_yet(tokens: list[Token], trig: Trigger) -> bool:
     """A perfect negated right before the trigger, at most an adverb between ("had not
@@ -6764,8 +6661,6 @@ def code_tokens(
             continue  # "European leaders aren't invited": an act that did not happen
         if _not_yet(tokens, trig):
             continue  # "had not received any formal proposal": no act, no refusal
-        if comment_withheld([t.key for t in tokens], trig.start):
-            continue  # "declined to comment", "did not offer any details": CAMEO 011 (s45)
         if _report_of_act(tokens, trig, triggers):
             continue  # "revealed its strikes targeted ...": the strikes are the act
         if _claim_of_force(tokens, trig, triggers):

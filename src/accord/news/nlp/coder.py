@@ -48,7 +48,6 @@ from accord.news.coding import (
     cameo_to_plover,
     code_sentence,
     code_tokens,
-    comment_withheld,
     crowd_act_code,
     defended_act,
     document_home,
@@ -1344,8 +1343,6 @@ class NlpCoder:
         entry, so its xcomp's verb types it and a negation there negates the event ("decided
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
-        if _comment_declined(cand):
-            return None  # "declined to comment", "did not offer any details": CAMEO 011 (s45)
         labelled = _label_kind(cand) or _defended_kind(cand)  # s35-defended: "052" or none
         if labelled == NO_EVENT:
             return None  # "calling it a 'first official visit'": a name given, no act
@@ -1492,17 +1489,6 @@ def _label_kind(cand: _Candidate) -> str | None:
     if reading is None:
         return None
     return reading[0] or NO_EVENT
-
-
-def _comment_declined(cand: _Candidate) -> bool:
-    """s45-falsealarm: the candidate's verb declines or withholds a comment as the rules coder
-    reads it (:func:`accord.news.coding.comment_withheld`, on the words of the verb's
-    document: "declined to comment", "did not offer any details", "has not yet issued a
-    response", "provided no details"): CAMEO 011, "Decline comment", a statement, no event,
-    whatever type the head gives the verb (a refusal, REJECT, for "declined" and a negated
-    "offer"; COOPERATE or AGREE for "provided" or "offered")."""
-    verb = cand.sent.doc[cand.pred.verb]
-    return comment_withheld([t.text.upper() for t in verb.doc], verb.i)
 
 
 def _tokens_at_verb(cand: _Candidate) -> tuple[list[Token], list[Mention], int]:
