@@ -182,3 +182,21 @@ def test_show_provenance_table_counts_and_format_needs_it() -> None:
     code, stdout, stderr = _show("--format", "json")
     assert code == 2 and stdout == ""
     assert "--format and --out need --provenance" in stderr
+
+
+def test_the_report_says_what_backs_each_number() -> None:
+    """The report's Evidence section counts the numbers by what backs them and names those
+    with no stated source, with the salience as its tables print it (two decimals)."""
+    from accord.forecast import forecast
+    from accord.report import render_report
+
+    scenario = load_bundled("ukraine-2025-02")
+    document = render_report(forecast(scenario, engine="mean", votes=False))
+    section = document.split('<h2 id="evidence">')[1].split("<table")[0]
+    summary = provenance_summary(input_provenance(scenario))
+    assert f"What backs each of the scenario's {summary['total']} input numbers" in section
+    assert f"{summary['judgement']} rest on no stated source" in section
+    assert "27 saliences, 41 uncertainties" in section
+    assert "GBR ceasefire salience 0.70" in section
+    assert "Listed sources that back no number: putin_2025_02_24, ua112_2025_02_24." in section
+    assert "accord show ukraine-2025-02 --provenance --format csv" in section
