@@ -78,8 +78,10 @@ def show(
     ] = None,
     out_file: OutOption = None,
 ) -> None:
-    """Print a scenario's actors, issues and stance matrix, or (--provenance) where each of its
-    numbers comes from."""
+    """Print a scenario's actors, issues and stance matrix.
+
+    With --provenance: each of its input numbers and what backs it (evidence, a note, or
+    nothing), as a table, JSON or CSV."""
     from accord.scenario.catalogue import resolve
     from accord.scenario.identity import scenario_identity
 
