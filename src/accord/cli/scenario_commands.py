@@ -63,12 +63,35 @@ def scenarios() -> None:
 def show(
     scenario: Annotated[str, typer.Argument(help="A bundled scenario id or a scenario file.")],
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,
+    provenance: Annotated[
+        bool,
+        typer.Option(
+            "--provenance",
+            help="List every input number (capability, status quo, position, salience, "
+            "uncertainty, leverage, draft position) with what backs it: evidence, a note, or "
+            "nothing (judgement).",
+        ),
+    ] = False,
+    out_format: Annotated[
+        str | None,
+        typer.Option("--format", help="With --provenance: table (default), json, csv or parquet."),
+    ] = None,
+    out_file: OutOption = None,
 ) -> None:
-    """Print a scenario's actors, issues and stance matrix."""
+    """Print a scenario's actors, issues and stance matrix.
+
+    With --provenance: each of its input numbers and what backs it (evidence, a note, or
+    nothing), as a table, JSON or CSV."""
     from accord.scenario.catalogue import resolve
     from accord.scenario.identity import scenario_identity
 
+    if not provenance and (out_format is not None or out_file is not None):
+        raise AccordError("--format and --out need --provenance (the scenario is printed)")
+    shape = chosen_format(out_format, False, out_file) if provenance else "table"
     s = resolve(scenario, fmt)
+    if provenance:
+        _show_provenance(s, shape, out_file)
+        return
     out.print(f"[bold]{escape(s.title)}[/] ({escape(scenario_identity(s))})")
     if s.description:
         out.print(escape(s.description.strip()))
@@ -101,6 +124,67 @@ def show(
         issues.add_row(i.id, escape(i.title), ends, fixed(i.status_quo), *terms)
     out.print(issues)
     out.print(stance_matrix(s))
+
+
+def _show_provenance(s: Scenario, shape: str, out_file: Path | None) -> None:
+    """``accord show --provenance``: each input number of ``s`` with what backs it (session
+    45's fact-checking trial; :mod:`accord.scenario.audit`)."""
+    from accord.provenance import provenance as accord_provenance
+    from accord.scenario.audit import input_provenance, provenance_summary, uncited_sources
+    from accord.scenario.identity import scenario_identity
+
+    rows = input_provenance(s)
+    summary = provenance_summary(rows)
+    unused = uncited_sources(s, rows)
+
+    def document() -> dict[str, Any]:
+        return {
+            "scenario": s.id,
+            "identity": scenario_identity(s),
+            "summary": summary,
+            "uncited_sources": unused,
+            "numbers": [row.as_dict() for row in rows],
+            "accord": accord_provenance(),
+        }
+
+    def frame() -> Any:
+        import pandas as pd
+
+        records = []
+        for row in rows:
+            record = row.as_dict()
+            record["sources"] = ";".join(row.sources)
+            record["evidence"] = ";".join(str(k) for k in row.evidence)
+            records.append(record)
+        columns = list(rows[0].as_dict()) if rows else ["place"]
+        table = pd.DataFrame.from_records(records, columns=columns)
+        table.insert(0, "scenario", s.id)
+        return table
+
+    if emit_document_or_frame(shape, document, frame, out_file):
+        return
+    table = Table(title=f"Input numbers of {escape(s.id)} and what backs them")
+    for column in ("place", "actor", "issue", "value", "backing", "sources", "basis"):
+        table.add_column(column, justify="right" if column == "value" else "left")
+    for row in rows:
+        basis = row.basis if len(row.basis) <= 80 else row.basis[:77].rstrip() + "..."
+        table.add_row(
+            row.place,
+            row.actor or "",
+            row.issue or "",
+            f"{row.value:g}",
+            row.backing,
+            ", ".join(row.sources),
+            escape(basis),
+        )
+    out.print(table)
+    out.print(
+        f"{summary['total']} input numbers: {summary['evidence']} backed by evidence, "
+        f"{summary['note']} explained by a note only, {summary['judgement']} by nothing "
+        "(the analyst's judgement)"
+    )
+    if unused:
+        out.print(f"sources that back no number: {', '.join(unused)}")
 
 
 def stance_matrix(s: Scenario) -> Table:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from pathlib import Path
@@ -616,15 +617,88 @@ def _evidence_section(scenario: Scenario) -> str:
                     _t(item.text),
                 ]
             )
+    backing = _backing_paragraph(scenario)
     if not rows:
-        return '<h2 id="evidence">Evidence</h2><p>The scenario cites no evidence.</p>'
+        return f'<h2 id="evidence">Evidence</h2><p>The scenario cites no evidence.</p>{backing}'
     table = _table(
         ["actor", "issue", "position", "salience", "source", "date", "supports", "text"],
         rows,
         {2, 3},
     )
     table = table.replace("<table>", '<table class="evidence">', 1)
-    return f'<h2 id="evidence">Evidence</h2>{table}'
+    return f'<h2 id="evidence">Evidence</h2>{backing}{table}'
+
+
+_FIELD_WORDS = {
+    "capability": ("capability", "capabilities"),
+    "status_quo": ("status quo", "status quos"),
+    "position": ("position", "positions"),
+    "salience": ("salience", "saliences"),
+    "uncertainty": ("uncertainty (\u00b1)", "uncertainties (\u00b1)"),
+    "leverage": ("leverage", "leverages"),
+    "draft_position": ("draft position", "draft positions"),
+}
+
+
+def _backing_paragraph(scenario: Scenario) -> str:
+    """What backs each input number, in words (session 45's fact-checking trial): how many
+    rest on evidence, on a note only, or on nothing, and which those last are; the evidence
+    table below shows a stance's salience and uncertainty beside evidence that may back its
+    position alone. ``accord show SCENARIO --provenance`` lists every number."""
+    from accord.scenario.audit import input_provenance, provenance_summary, uncited_sources
+
+    rows = input_provenance(scenario)
+    if not rows:
+        return ""
+    summary = provenance_summary(rows)
+    fields = list(_FIELD_WORDS)
+
+    def words(field: str, n: int) -> str:
+        one, many = _FIELD_WORDS.get(field, (field, field))
+        return f"{n} {one if n == 1 else many}"
+
+    def counted_by_field(backing: str) -> str:
+        by_field = Counter(r.field for r in rows if r.backing == backing)
+        return ", ".join(words(f, by_field[f]) for f in fields if by_field[f])
+
+    parts = [
+        f"<p>What backs each of the scenario's {summary['total']} input numbers: "
+        f"{summary['evidence']} cite evidence ({_t(counted_by_field('evidence'))})"
+    ]
+    if summary["note"]:
+        parts.append(
+            f"; {summary['note']} are explained by a note only "
+            f"({_t(counted_by_field('note'))}: the actors' and the issues' notes are shown "
+            "above, a draft's description by the command below)"
+        )
+    if summary["judgement"]:
+        parts.append(
+            f"; {summary['judgement']} rest on no stated source, the analyst's judgement "
+            f"({_t(counted_by_field('judgement'))})"
+        )
+    parts.append(
+        ". A salience or uncertainty shown beside evidence below is backed by it only where "
+        "<em>supports</em> says so (<code>salience</code> or <code>both</code>). "
+        f"<code>accord show {_t(scenario.id)} --provenance --format csv</code> lists every "
+        "number with its sources.</p>"
+    )
+    judged = [
+        r for r in rows if r.backing == "judgement" and r.field not in ("uncertainty", "position")
+    ]
+    if judged:
+        items = ", ".join(
+            _t(" ".join(x for x in (r.actor, r.issue) if x)) + " salience " + _num(r.value, 2)
+            if r.field == "salience"
+            else _t(f"{r.place} {r.value:g}")
+            for r in judged
+        )
+        parts.append(f'<p class="note">No stated source: {items}.</p>')
+    unused = uncited_sources(scenario, rows)
+    if unused:
+        parts.append(
+            f'<p class="note">Listed sources that back no number: {_t(", ".join(unused))}.</p>'
+        )
+    return "".join(parts)
 
 
 def _is_web_address(url: str) -> bool:

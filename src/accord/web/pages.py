@@ -791,9 +791,39 @@ def forecast_page(
             "explanation": explanation,
             "identity": identity,
             "captions": captions,
+            "backing": _backing(scenario),
         },
         status=422 if wrong else 200,
     )
+
+
+def _backing(scenario: Scenario) -> dict[str, Any]:
+    """What backs each input number of ``scenario``, for the forecast page's "Where these
+    numbers come from" (session 45's fact-checking trial: the page showed positions and
+    saliences with no source): the rows, their counts, the sources that back none, and each
+    listed source with a link only where its address is http(s)."""
+    from accord.scenario.audit import input_provenance, provenance_summary, uncited_sources
+
+    rows = input_provenance(scenario)
+    sources = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "publisher": s.publisher or "",
+            "date": s.date.isoformat() if s.date else "",
+            "url": s.url or "",
+            "link": bool(s.url and s.url.lower().startswith(("http://", "https://"))),
+            "file": s.file or "",
+        }
+        for s in scenario.sources
+    ]
+    return {
+        "rows": rows,
+        "summary": provenance_summary(rows),
+        "unused": uncited_sources(scenario, rows),
+        "sources": sources,
+        "listed": {s.id for s in scenario.sources},
+    }
 
 
 def _captions(
