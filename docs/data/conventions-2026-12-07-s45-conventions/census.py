@@ -74,7 +74,18 @@ COMPANY_ROLES: dict[str, tuple[str, str, str, str, str]] = {
 # Found by the same search, the company in no slot of the coded act (a speaker, a clause's
 # background, a possessor of a topic): HO27N-018, HO29M-038, HO28I-014, HO28I-015, HO27E-045,
 # HO27I-033, HO29Q-025, HO29Q-041, HO28R-035, HO28R-037.
-COMPANY_NO_ROLE = ["HO27N-018", "HO29M-038", "HO28I-014", "HO28I-015", "HO27E-045", "HO27I-033", "HO29Q-025", "HO29Q-041", "HO28R-035", "HO28R-037"]
+COMPANY_NO_ROLE = [
+    "HO27N-018",
+    "HO29M-038",
+    "HO28I-014",
+    "HO28I-015",
+    "HO27E-045",
+    "HO27I-033",
+    "HO29Q-025",
+    "HO29Q-041",
+    "HO28R-035",
+    "HO28R-037",
+]
 
 # Practice 2: SANCTION records whose sentence names an imposed measure of CAMEO 163 (sanctions,
 # an embargo, a boycott, tariffs, a freeze, a listing, export controls, restrictive measures)
@@ -306,10 +317,10 @@ def main() -> None:
         key = "none" if not tgt else "own" if tgt == src else "other"
         groups.setdefault(key, []).append(r)
     for key in ("none", "own", "other"):
-        rows = groups.get(key, [])
+        group_rows = groups.get(key, [])
         print(
-            f"gold recipient {key}: {len(rows)} "
-            f"{dict(Counter(r['event'] for r in rows).most_common())}"
+            f"gold recipient {key}: {len(group_rows)} "
+            f"{dict(Counter(r['event'] for r in group_rows).most_common())}"
         )
     own = groups.get("own", [])
     unnamed = [r for r in own if UNNAMED_GROUP.search(r["text"])]
@@ -319,10 +330,10 @@ def main() -> None:
     )
     print("  " + " ".join(str(r["id"]) for r in unnamed))
     for key in ("none", "own"):
-        rows = groups.get(key, [])
+        group_rows = groups.get(key, [])
         for coder in ("rules", "nlp"):
             tally: Counter[str] = Counter()
-            for r in rows:
+            for r in group_rows:
                 error = errors[coder].get(str(r["id"]))
                 if error is None:
                     tally["right"] += 1
