@@ -329,6 +329,8 @@ def main() -> None:
         f"an own state for an unnamed target): {len(unnamed)}"
     )
     print("  " + " ".join(str(r["id"]) for r in unnamed))
+    grouped_none = [r for r in groups.get("none", []) if UNNAMED_GROUP.search(r["text"])]
+    print(f"no-recipient records with a generic group word in the sentence: {len(grouped_none)}")
     for key in ("none", "own"):
         group_rows = groups.get(key, [])
         for coder in ("rules", "nlp"):
