@@ -25,6 +25,8 @@ import pytest
 
 import accord
 from accord.engines.base import Run
+from accord.forecast.sweep import parse_dimension, run_sweep
+from accord.forecast.versus import compare_scenarios
 from accord.scenario.model import Scenario
 from tests.cli.test_worker_warnings_s43 import SCENARIO
 
@@ -121,6 +123,12 @@ CALLS: dict[str, Callable[[], Any]] = {
     "resolutions.votes_frame": lambda: accord.forecast("ukraine-2025-02").resolutions.votes_frame(),
     "compare.to_frame": lambda: accord.compare(_talks(), ["mean", "smp"], seed=2).to_frame(),
     "explain.to_frame": lambda: accord.explain(_talks(), "bdm", seed=4).to_frame(),
+    "compare_scenarios.to_frame": lambda: compare_scenarios(
+        _talks(), _talks().model_copy(update={"id": "talks-b"}), "bdm", runs=5, seed=1
+    ).to_frame(),
+    "sweep.to_frame": lambda: run_sweep(
+        _talks(), "mean", [parse_dimension("A.deal.position=*:+-10")], points=3, seed=5
+    ).to_frame(),
     "predict_votes.to_frame": lambda: accord.predict_votes(
         "Nuclear disarmament", issue_codes=["nu"], members=["FRA", "BRA", "USA"]
     ).to_frame(),
