@@ -215,3 +215,17 @@ def test_a_results_provenance_is_its_own_to_change() -> None:
         accord.power("unsc").to_dict(),
     ):
         assert "request" not in later["accord"]
+
+
+def test_a_bundled_body_read_is_the_callers_to_change() -> None:
+    """``read_body("unsc")`` was the cached body itself: a request that changed it changed
+    every later one's, and ``accord.power("unsc")``'s."""
+    from accord.institutions.rules import read_body
+
+    before = accord.power("unsc").to_dict()["values"]
+    body = read_body("unsc")
+    body.members.pop()
+    body.name = "changed"
+    assert read_body("unsc").name != "changed"
+    assert len(read_body("unsc").members) == len(body.members) + 1
+    assert accord.power("unsc").to_dict()["values"] == before
