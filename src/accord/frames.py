@@ -40,6 +40,54 @@ def _pd() -> Any:
     return pd
 
 
+# No pandas call below enters :class:`warnings.catch_warnings`, which is not safe between
+# threads (session 45's threads brief: from several threads at once it leaves the filters of
+# one block in the process for good). In pandas 3.1 two common calls enter one: a lookup of a
+# column by its name (``name in frame.columns``, ``frame[name]``, ``frame[name] = value``,
+# ``frame[[...]]``, ``Index.drop``) builds the text Index's engine through
+# ``Index._get_engine_target`` -> ``ArrowStringArray.astype(object)`` -> ``pandas_dtype(object)``
+# (``catch_warnings`` with ``always DeprecationWarning``); ``Series.astype("Int64")`` and
+# ``pd.Series(dtype="object")``, a dtype by name, pass it to ``is_extension_array_dtype`` or
+# ``pandas_dtype`` (``ignore UserWarning``, ``always DeprecationWarning``). So the tables' columns
+# are found by position and their dtypes given as objects (:func:`_dtype`).
+
+
+def _dtype(kind: str) -> Any:
+    """The dtype object named ``kind`` (``"Int64"``, ``"UInt64"``, ``"str"``, ``"float64"``,
+    ``"int64"``, ``"bool"``, ``"object"``), found without ``catch_warnings``: NumPy's names by
+    :class:`numpy.dtype`, pandas' own from its registry of extension dtypes."""
+    if kind in ("float64", "int64", "bool", "object"):
+        return np.dtype(kind)
+    from pandas.api.types import pandas_dtype
+
+    return pandas_dtype(kind)  # an extension dtype's name is found before NumPy is asked
+
+
+def _position(frame: pd.DataFrame, name: str) -> int | None:
+    """Where column ``name`` is in ``frame`` (the first such), or None: by the names' list,
+    not pandas' lookup by label (see above)."""
+    names = list(frame.columns)
+    return names.index(name) if name in names else None
+
+
+def _column(frame: pd.DataFrame, name: str) -> pd.Series:
+    """Column ``name`` of ``frame``, taken by its position."""
+    k = _position(frame, name)
+    if k is None:
+        raise KeyError(name)
+    return frame.iloc[:, k]
+
+
+def _set_column(frame: pd.DataFrame, name: str, values: Any) -> None:
+    """``frame[name] = values`` without a lookup by label: the column replaced where ``frame``
+    has it, else added last (a scalar broadcast to every row, as ``frame[name] = value``)."""
+    k = _position(frame, name)
+    if k is None:
+        frame.insert(len(frame.columns), name, values, allow_duplicates=True)  # a new name
+    else:
+        frame.isetitem(k, values)
+
+
 def _whole_numbers(frame: pd.DataFrame, *names: str) -> pd.DataFrame:
     """``frame`` with the columns ``names`` (a seed, an ensemble's runs: whole numbers, empty
     where there is none) as pandas' nullable integers (session 36).
@@ -50,11 +98,12 @@ def _whole_numbers(frame: pd.DataFrame, *names: str) -> pd.DataFrame:
     which ``Int64`` cannot hold) keeps the empty cells as ``<NA>``; CSV output is unchanged
     (an empty cell, digits without a decimal point)."""
     for name in names:
-        if name not in frame.columns:
+        if _position(frame, name) is None:
             continue
-        given = [int(value) for value in frame[name] if value is not None and value == value]
+        column = _column(frame, name)
+        given = [int(value) for value in column if value is not None and value == value]
         wide = any(value > 2**63 - 1 for value in given)
-        frame[name] = frame[name].astype("UInt64" if wide else "Int64")
+        _set_column(frame, name, column.astype(_dtype("UInt64" if wide else "Int64")))
     return frame
 
 
@@ -144,7 +193,7 @@ def samples_frame(result: Forecast) -> pd.DataFrame:
     if result.samples is None:
         kinds = {"sample": "int64", "issue": "str", "outcome": "float64", "agreed": "bool"}
         kinds |= {"engine": "str", "seed": "Int64", "scenario": "str"}
-        return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in kinds.items()})
+        return pd.DataFrame({name: pd.Series(dtype=_dtype(kind)) for name, kind in kinds.items()})
     samples = np.asarray(result.samples, dtype=float)
     runs, m = samples.shape
     s, i = np.meshgrid(np.arange(runs), np.arange(m), indexing="ij")
@@ -153,9 +202,9 @@ def samples_frame(result: Forecast) -> pd.DataFrame:
     if result.samples_agreed is not None:
         frame["agreed"] = np.asarray(result.samples_agreed, dtype=bool).ravel()
     made = pd.DataFrame(frame)
-    made["engine"] = result.engine
-    made["seed"] = result.seed
-    made["scenario"] = result.scenario.id
+    _set_column(made, "engine", result.engine)
+    _set_column(made, "seed", result.seed)
+    _set_column(made, "scenario", result.scenario.id)
     return _whole_numbers(made, "seed")
 
 
@@ -217,11 +266,11 @@ def _typed_drafts(frame: pd.DataFrame, numbers: list[str]) -> pd.DataFrame:
     ``pyarrow.dataset`` could not read it beside a table with drafts (``Failed to parse string:
     'adopted' as a scalar of type double``)."""
     for name in numbers:
-        frame[name] = frame[name].astype("float64")
+        _set_column(frame, name, _column(frame, name).astype(_dtype("float64")))
     if len(frame) == 0:
-        for name in frame.columns:
+        for name in list(frame.columns):
             if name not in numbers and name not in DATE_COLUMNS and name not in YES_NO_COLUMNS:
-                frame[name] = frame[name].astype("str")
+                _set_column(frame, name, _column(frame, name).astype(_dtype("str")))
     return frame
 
 
@@ -250,9 +299,10 @@ def _made_by(frame: pd.DataFrame, resolutions: Resolutions) -> pd.DataFrame:
     for name, kind in kinds.items():
         value = getattr(resolutions, name)
         if len(frame) == 0 or value is None:  # typed as samples_frame types its empty columns
-            frame[name] = _pd().Series([value] * len(frame), index=frame.index, dtype=kind)
+            empty = _pd().Series([value] * len(frame), index=frame.index, dtype=_dtype(kind))
+            _set_column(frame, name, empty)
         else:
-            frame[name] = value
+            _set_column(frame, name, value)
     return _whole_numbers(frame, "seed")
 
 
@@ -396,8 +446,10 @@ def votes_frame(probabilities: Mapping[str, Mapping[str, float]]) -> pd.DataFram
     """Member vote probabilities: ``member, yes, no, abstain`` (+ ``absent``, where given)."""
     rows = [{"member": member, **dict(probs)} for member, probs in probabilities.items()]
     frame = _pd().DataFrame(rows)
-    first = [c for c in ("member", "yes", "no", "abstain", "absent") if c in frame.columns]
-    return frame[first + [c for c in frame.columns if c not in first]]
+    names = list(frame.columns)  # by position: see _set_column
+    first = [c for c in ("member", "yes", "no", "abstain", "absent") if c in names]
+    order = first + [c for c in names if c not in first]
+    return frame.iloc[:, [names.index(c) for c in order]]
 
 
 def records_frame(items: Iterable[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:

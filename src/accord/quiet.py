@@ -22,9 +22,10 @@ import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, cast
 
-__all__ = ["runtime_warnings_ignored"]
+__all__ = ["labelled", "runtime_warnings_ignored", "warnings_labelled"]
 
 _STATE = threading.local()  # ``depth``: how many blocks this thread is inside
 _LOCK = threading.Lock()
@@ -85,3 +86,36 @@ def runtime_warnings_ignored() -> Iterator[None]:
             if _ACTIVE == 0:
                 _filters()[:] = [f for f in _filters() if f is not _FILTER]
                 _filters_changed()
+
+
+_LABEL: ContextVar[str | None] = ContextVar("accord_warning_label", default=None)
+"""The scenario (its file, else its id) that the library's warnings of this thread name."""
+
+
+@contextmanager
+def warnings_labelled(label: str) -> Iterator[None]:
+    """Run the block with ``label`` (a batch's scenario) named first in each of the library's
+    own warnings raised in this thread (:func:`labelled`); nothing else about warnings changes:
+    the process's filters and :data:`warnings.showwarning` are left as they are.
+
+    >>> with warnings_labelled("a.yaml"):
+    ...     labelled("issue 'x': no forecast")
+    "a.yaml: issue 'x': no forecast"
+    >>> labelled("issue 'x': no forecast")
+    "issue 'x': no forecast"
+    """
+    token = _LABEL.set(label)
+    try:
+        yield
+    finally:
+        _LABEL.reset(token)
+
+
+def labelled(text: str) -> str:
+    """``text`` (an :class:`~accord.errors.AccordWarning`'s) with the label of the enclosing
+    :func:`warnings_labelled` block first, where there is one and ``text`` does not start
+    with it already."""
+    label = _LABEL.get()
+    if label is None or text.startswith(label):
+        return text
+    return f"{label}: {text}"

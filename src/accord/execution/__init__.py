@@ -41,7 +41,8 @@ from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 import numpy as np
 
-from accord.errors import AccordError
+from accord.errors import AccordError, AccordWarning
+from accord.quiet import labelled
 
 __all__ = [
     "DaskExecutor",
@@ -500,12 +501,15 @@ def _said_here(done: Iterator[_Done[R]]) -> Iterator[R]:
 
 
 def _raise_here(warned: Sequence[_Warned]) -> None:
+    """Raise ``warned`` here; the library's own with the label of a batch's scenario where this
+    thread runs one (:func:`accord.quiet.labelled`: the worker did not know it)."""
     for one in warned:
         module = sys.modules.get(one.module) if one.module else None
         space = vars(module) if module is not None else None
         registry = _REGISTRY if space is None else space.setdefault("__warningregistry__", {})
+        text = labelled(one.text) if issubclass(one.category, AccordWarning) else one.text
         warnings.warn_explicit(
-            one.text, one.category, one.filename, one.lineno, one.module, registry, space
+            text, one.category, one.filename, one.lineno, one.module, registry, space
         )
 
 

@@ -127,7 +127,7 @@ class Forecast:
         out.update(self.extras)
         from accord.provenance import provenance
 
-        out["accord"] = provenance()  # which code made it: version and commit (session 33)
+        out["accord"] = dict(provenance())  # which code made it (session 33); a copy (s45)
         if self.intervals is not None:  # last, where `accord forecast --interval` puts it
             out["intervals"] = self.intervals
         return out

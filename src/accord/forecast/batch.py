@@ -13,13 +13,12 @@ invalid one with its error, so that every file is checked before anything runs;
 from __future__ import annotations
 
 import contextlib
-import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from accord.errors import AccordError, AccordWarning, Problem, ScenarioError
+from accord.errors import AccordError, Problem, ScenarioError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -205,23 +204,18 @@ def _each(
     return results
 
 
-@contextlib.contextmanager
-def _warnings_named(label: str) -> Iterator[None]:
-    """Each :class:`AccordWarning` raised while one scenario of a batch runs, said again with
-    ``label`` (its file) before its text, as :func:`_named` names an error; any other warning
-    said again as it came. The library's warnings name an issue, not a scenario: in a batch of
-    two scenarios that both left issue ``x`` without a forecast, the CLI (which says a warning
-    once a command) said one unlabelled line for both (session 43)."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        yield
-    for said in caught:  # said again under the filters in force outside
-        text = str(said.message)
-        named = issubclass(said.category, AccordWarning) and not text.startswith(label)
-        message = f"{label}: {text}" if named else said.message
-        warnings.warn_explicit(
-            message, said.category, said.filename, said.lineno, source=said.source
-        )
+def _warnings_named(label: str) -> contextlib.AbstractContextManager[None]:
+    """A block in which each :class:`~accord.errors.AccordWarning` the library raises names
+    ``label`` (the scenario's file) before its text, as :func:`_named` names an error; any other
+    warning is said as it comes. The library's warnings name an issue, not a scenario: in a
+    batch of two scenarios that both left issue ``x`` without a forecast, the CLI (which says a
+    warning once a command) said one unlabelled line for both (session 43). The label is a
+    context variable read where the warning is raised (:func:`accord.quiet.labelled`), not a
+    ``catch_warnings(record=True)`` that collects and says again: that one, run from several
+    threads at once, left an ``always`` filter in the process (session 45)."""
+    from accord.quiet import warnings_labelled
+
+    return warnings_labelled(label)
 
 
 def shared_seed(seed: int | None, runs: int | None) -> int | None:
@@ -304,20 +298,23 @@ def batch_frame(
     stay last before ``path``, as in one result's table."""
     import pandas as pd
 
+    from accord.frames import _set_column
+
     frames = []
     for given, result in parts:
         frame = result.to_frame() if frame_of is None else frame_of(given, result)
-        frame["path"] = given.path
+        _set_column(frame, "path", given.path)  # no lookup by label: accord.frames, session 45
         frames.append(frame)
     if not frames:
         return pd.DataFrame({"path": []})
     joined = pd.concat(frames, ignore_index=True)
     # only the columns one result's table ends with: a comparison's ``engine`` comes second in
     # its table and stays there (until session 36 compare_many moved it to the end)
-    own = list(frames[0].columns.drop("path"))
+    own = [name for name in frames[0].columns if name != "path"]
     last = [name for name in LAST_COLUMNS if name in own[-len(LAST_COLUMNS) :]]
-    first = [name for name in joined.columns if name not in (*last, "path")]
-    return joined[[*first, *last, "path"]]
+    names = list(joined.columns)
+    first = [name for name in names if name not in (*last, "path")]
+    return joined.iloc[:, [names.index(name) for name in [*first, *last, "path"]]]
 
 
 __all__ = [

@@ -131,7 +131,7 @@ class Comparison:
             "runs": self.runs,  # the ensembles' size, without which the seed repeats nothing
             "issues": [i.to_dict() for i in self.issues],
             "warnings": list(self.warnings),
-            "accord": provenance(),  # which code made it: version and commit (session 33)
+            "accord": dict(provenance()),  # which code made it (session 33); a copy (s45)
         }
 
 

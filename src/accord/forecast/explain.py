@@ -186,7 +186,7 @@ class Explanation:
             },
             "issues": [i.to_dict() for i in self.issues],
             "warnings": list(self.warnings),
-            "accord": provenance(),  # which code made it: version and commit (session 35)
+            "accord": dict(provenance()),  # which code made it (session 35); a copy (s45)
         }
 
 

@@ -43,7 +43,7 @@ from accord.engines.base import Run
 from accord.errors import AccordWarning, EngineError
 from accord.forecast.ensemble import Ensemble
 from accord.limits import check_memory, check_runs, check_seed
-from accord.quiet import runtime_warnings_ignored
+from accord.quiet import labelled, runtime_warnings_ignored
 from accord.scenario.arrays import IntArray, StanceArrays
 from accord.scenario.model import Scenario
 
@@ -94,8 +94,10 @@ def normalised(scenario: Scenario) -> tuple[Scenario, IntArray]:
         return scenario, exps
     if tiny:
         warnings.warn(
-            f"{len(tiny)} salience(s) below 2**-500 treated as 0 (e.g. {tiny[0].actor} on"
-            f" {tiny[0].issue}: {tiny[0].salience!r}); weights that small underflow",
+            labelled(
+                f"{len(tiny)} salience(s) below 2**-500 treated as 0 (e.g. {tiny[0].actor} on"
+                f" {tiny[0].issue}: {tiny[0].salience!r}); weights that small underflow"
+            ),
             AccordWarning,
             stacklevel=3,
         )
@@ -182,7 +184,8 @@ def explained(run: Run, arrays: StanceArrays) -> tuple[Run, list[str | None]]:
             )
     for issue, reason in zip(arrays.issues, reasons, strict=True):
         if reason is not None:
-            warnings.warn(f"issue {issue!r}: no forecast: {reason}", AccordWarning, stacklevel=3)
+            said = labelled(f"issue {issue!r}: no forecast: {reason}")  # a batch's file first
+            warnings.warn(said, AccordWarning, stacklevel=3)
     return dataclasses.replace(run, outcome=outcome), reasons
 
 

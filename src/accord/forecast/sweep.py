@@ -519,7 +519,7 @@ class SweepResult:
             **ranked,
             # what was asked, to run it again (session 41)
             "request": None if self.request is None else self.request.to_dict(),
-            "accord": provenance(),  # which code made it: version and commit (session 34)
+            "accord": dict(provenance()),  # which code made it (session 34); a copy (s45)
         }
 
     def tidy_records(self) -> list[dict[str, Any]]:

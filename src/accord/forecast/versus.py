@@ -186,13 +186,17 @@ class ScenarioComparison:
         table ``accord forecast --format csv`` writes)."""
         import pandas as pd
 
-        tables = [made.to_frame().set_index("issue") for made in (self.a, self.b)]
+        # each side's rows as dicts, by issue: no look-up by label in pandas, which enters
+        # catch_warnings, not safe between threads (accord.frames, session 45)
+        frames = [made.to_frame() for made in (self.a, self.b)]
+        tables = [_rows_by_issue(frame) for frame in frames]
+        held = set(frames[0].columns) | set(frames[1].columns)
         rows = []
         for item in self.issues:
-            sides = [table.loc[item.id] for table in tables]
+            sides = [table[item.id] for table in tables]
             row: dict[str, Any] = {"issue": item.id}
             for column in SIDE_COLUMNS:
-                if column in tables[0].columns or column in tables[1].columns:
+                if column in held:
                     for suffix, found in zip(("_a", "_b"), sides, strict=True):
                         row[column + suffix] = found.get(column)
                 if column == "forecast":
@@ -207,6 +211,17 @@ class ScenarioComparison:
                 row[column] = first.get(column)
             rows.append(row)
         return pd.DataFrame(rows)
+
+
+def _rows_by_issue(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """Each row of a forecast's table as a dict of its cells (as pandas gives them: ``<NA>``
+    in a nullable column), by its issue: taken by position, as :mod:`accord.frames` does."""
+    names = list(frame.columns)
+    rows = [
+        dict(zip(names, (frame.iloc[i, j] for j in range(len(names))), strict=True))
+        for i in range(len(frame))
+    ]
+    return {row["issue"]: row for row in rows}
 
 
 def _stance_differences(a: Scenario, b: Scenario, issue: str) -> tuple[StanceDifference, ...]:

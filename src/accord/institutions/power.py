@@ -523,7 +523,7 @@ class PowerIndices:
             out |= {"body": self.body, "kind": self.kind}
             if self.date is not None:
                 out["date"] = self.date
-        out["accord"] = provenance()  # which code computed the indices (session 35)
+        out["accord"] = dict(provenance())  # which code computed them (session 35); a copy (s45)
         return out
 
     def of_body(self, body: Body, kind: str | None, date: dt.date | None) -> PowerIndices:
@@ -663,7 +663,7 @@ class SampledIndices:
             out |= {"body": self.body, "kind": self.kind}
             if self.date is not None:
                 out["date"] = self.date
-        out["accord"] = provenance()
+        out["accord"] = dict(provenance())  # a copy: a caller may change its document (s45)
         return out
 
     def to_frame(self) -> pd.DataFrame:

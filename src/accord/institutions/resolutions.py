@@ -61,6 +61,7 @@ from accord.institutions.rules import (
 )
 from accord.institutions.votes import MemberVotes, VetoRecord
 from accord.libm import c_logistic
+from accord.quiet import labelled
 from accord.scenario.arrays import FloatArray
 from accord.scenario.institutions import Bloc, BodyRef, Draft, Institutions, VoteModel
 from accord.scenario.model import Scenario
@@ -473,8 +474,10 @@ def ideal_point_votes(members: Sequence[str], draft: Draft) -> MemberVotes:
         model = unvotes.load_model()
     except (DataError, OSError, ValueError) as exc:
         warnings.warn(
-            f"{draft.id}: the General Assembly vote model could not be loaded ({exc}); members "
-            "no actor speaks for vote by their base rates",
+            labelled(
+                f"{draft.id}: the General Assembly vote model could not be loaded ({exc}); "
+                "members no actor speaks for vote by their base rates"
+            ),
             AccordWarning,
             stacklevel=2,
         )

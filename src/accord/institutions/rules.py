@@ -428,7 +428,8 @@ BODY_FILE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def read_body(ref: Body | str | os.PathLike[str]) -> Body:
-    """A body: a :class:`Body` as given, a bundled body by id, or a body file of one's own.
+    """A body: a :class:`Body` as given, a bundled body by id (a fresh copy the caller may
+    change), or a body file of one's own.
 
     A body file is YAML (or JSON) with the fields of a bundled one (docs/institutions.md,
     "A rule of your own"): ``id``, ``name``, ``rules`` (kind -> criteria...), ``members``
@@ -448,7 +449,9 @@ def read_body(ref: Body | str | os.PathLike[str]) -> Body:
         return ref
     text = os.fspath(ref)
     if isinstance(ref, str) and text in bundled_body_ids():
-        return load_body(text)
+        # a copy, as load_bundled gives: the cached body itself, changed by one caller (one
+        # request of a service), was every later caller's, accord.power's too (session 45)
+        return load_body(text).model_copy(deep=True)
     path = Path(text)
     if path.suffix.lower() not in BODY_FILE_SUFFIXES and not path.is_file():
         known = ", ".join(bundled_body_ids())
