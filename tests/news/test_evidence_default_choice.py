@@ -130,8 +130,6 @@ def test_session_7_finds_more_at_precision_0_80_on_every_file_left_out() -> None
             concession_terms=False,
             # and session 22's shared_keyword, test_evidence_shared_keyword.py
             shared_keyword=False,
-            # and session 45's support_nouns, test_evidence_support_nouns_s45.py
-            support_nouns=False,
         )
         == RECALL_GATES
     )

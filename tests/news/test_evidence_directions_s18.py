@@ -25,10 +25,8 @@ from tests.news.evidence_helpers import SCENARIOS, stances
 
 
 def test_the_default_is_the_fresh_file_set_with_concession_terms() -> None:
-    # and, since session 22 (s22-fix), with shared_keyword (test_evidence_shared_keyword.py),
-    # since session 45 (s45-evrecall) with support_nouns (test_evidence_support_nouns_s45.py)
-    later = dict.fromkeys(("shared_keyword", "support_nouns"), False)
-    assert replace(DEFAULT_RULES, **later) == CONCESSION_GATES
+    # and, since session 22 (s22-fix), with shared_keyword (test_evidence_shared_keyword.py)
+    assert replace(DEFAULT_RULES, shared_keyword=False) == CONCESSION_GATES
     assert replace(FRESH_FILE_GATES, concession_terms=True) == CONCESSION_GATES
     assert not FRESH_FILE_GATES.concession_terms
 

@@ -31,12 +31,11 @@ def test_the_default_is_the_session_7_set_with_the_four_rules() -> None:
     # the default adds s9-evid2's three direction rules (tests/news/test_evidence_directions_s9.py)
     # and session 11's five (tests/news/test_evidence_fresh_s11.py) and session 18's
     # concession_terms (tests/news/test_evidence_directions_s18.py) and session 22's
-    # shared_keyword (tests/news/test_evidence_shared_keyword.py) and session 45's
-    # support_nouns (tests/news/test_evidence_support_nouns_s45.py)
+    # shared_keyword (tests/news/test_evidence_shared_keyword.py)
     later = (
         *("partial_withdrawal", "withdrawal_agent", "recognised_as", "withdrawing_side"),
         *("ruled_by_agent", "collective_holder", "purpose_attachment", "perceived_as"),
-        *("concession_terms", "shared_keyword", "support_nouns"),
+        *("concession_terms", "shared_keyword"),
     )
     directions = dict.fromkeys(later, False)
     assert replace(DEFAULT_RULES, **directions) == PRECISION_GATES

@@ -163,30 +163,6 @@ the deployment", "*voted against* a resolution", "is *against* the withdrawal").
 negation and clause rules treat them as they treat :data:`CUES` ("won't accept": -1; "sought
 to *avoid* any condemnation": -1, "avoid" being the form of "avoids" that :data:`CUES`
 lacks)."""
-SUPPORT_NOUNS: dict[str, tuple[int, float]] = {
-    "support for": (1, 0.7),
-    "backing for": (1, 0.7),
-    "desire for": (1, 0.7),
-    "preference for": (1, 0.7),
-    "readiness to": (1, 0.7),
-    "readiness for": (1, 0.7),
-}
-"""Nouns of support, desire and readiness with the preposition that opens their complement
-(session 45, ``EvidenceRules.support_nouns``): "voiced *support for* the ceasefire", "expressed
-his *desire for* a ceasefire", "affirmed their *readiness to* send troops". A word class taken
-whole (the nominal counterparts of "supported", "backed", "wants", "ready to"), not words
-chosen by a count. Left out: "willingness to" (session 7 dropped it from :data:`POLICY_CUES`)
-and "commitment to" (an undertaking, often reported as kept, broken or traded: dropped after
-a first development run on the READING files, docs/validation-events/session-45-evrecall.md).
-Each is a cue only for an issue whose keyword stands in its complement
-(:func:`_complement_end`)."""
-_NOUN_KEYS = {phrase_key(k): v for k, v in SUPPORT_NOUNS.items()}
-_COMPLEMENT_ENDS = frozenset(
-    {",", ";", ":", "-", "\u2013", "\u2014", "--", "(", ")"}
-    | {"AFTER", "BEFORE", "ONCE", "IF", "UNLESS", "PROVIDED", "CONTINGENT", "DURING", "WHILE"}
-    | {"UNTIL", "BUT", "AS", "WHICH", "THAT", "WHO", "WHEN", "BECAUSE", "ALTHOUGH", "THOUGH"}
-)
-_COMPLEMENT_MAX = 12
 _NEGATORS = {"NOT", "NEVER", "N'T", "NO", "WITHOUT"}
 _LACK = {"LACK", "ABSENCE", "WITHOUT", "INSUFFICIENT"}
 _PRONOUNS = {"HE", "SHE", "THEY", "HIS", "HER", "THEIR"}
@@ -509,18 +485,6 @@ class EvidenceRules:
         remain non-negotiable, and peace should not come at the expense of Ukraine's
         *territorial integrity*": the territory, not the naming of the aggressor). Session 21
         (s21-seed).
-    support_nouns
-        A noun of support, desire or readiness with its preposition (:data:`SUPPORT_NOUNS`:
-        "support for", "backing for", "desire for", "preference for", "readiness to",
-        "readiness for") is a cue of support (+1) for an issue
-        whose keyword stands in the noun's complement: after the preposition, within
-        twelve tokens and before a clause boundary, a dash, a bracket or a subordinator of
-        time, condition or contrast ("after", "once", "if", "provided", "while", "but", "as",
-        ...; :data:`_COMPLEMENT_ENDS`). For the other issues of the sentence, the holder of the
-        sentence and every other rule, the noun is no cue: what the finder reads there does not
-        change. The holder, the negation ("showed *no desire for* ...") and the cues that
-        govern it ("rejected any support for ...") are read as for any cue. Session 45
-        (s45-evrecall, docs/validation-events/session-45-evrecall.md).
     parse_agrees
         With a coder's parse (``speaker_finder``), keep only the holders that the rules path
         names too (the subject by word order, :func:`_speaker`): two readings of the same
@@ -583,7 +547,6 @@ class EvidenceRules:
     perceived_as: bool = False
     concession_terms: bool = False
     shared_keyword: bool = False
-    support_nouns: bool = False
     max_distance: int | None = None
     min_strength: float = 0.0
     confidence_gate: bool = False
@@ -637,7 +600,6 @@ SWITCHES = (
     "perceived_as",
     "concession_terms",
     "shared_keyword",
-    "support_nouns",
 )
 LEGACY_RULES = EvidenceRules()
 """The matcher before the precision rules (commit c611af1)."""
@@ -707,11 +669,7 @@ SHARED_GATES = replace(CONCESSION_GATES, shared_keyword=True)
 """Session 21's candidate (s21-seed E1), adopted in session 22 (s22-fix): :data:`CONCESSION_GATES`
 with ``shared_keyword``: a keyword listed under two issues counts for the one the sentence also
 names by a keyword of its own."""
-NOUN_GATES = replace(SHARED_GATES, support_nouns=True)
-"""Session 45's candidate (s45-evrecall): :data:`SHARED_GATES` with ``support_nouns``: a noun of
-support, desire or readiness ("voiced support for", "expressed a desire for") is a cue for the
-issue named in its complement."""
-DEFAULT_RULES = NOUN_GATES
+DEFAULT_RULES = SHARED_GATES
 """The rules :func:`extract_evidence` uses unless told otherwise (session 22, s22-fix).
 
 Adopted as a correction (part (5) of session 22's rule, docs/validation-events/session-22-fix.md):
@@ -813,42 +771,6 @@ def _find_cues(tokens: list[Token], policy: bool = False) -> list[_Cue]:
         else:
             i += 1
     return cues
-
-
-def _find_nouns(tokens: list[Token]) -> list[_Cue]:
-    """The nouns of :data:`SUPPORT_NOUNS` with their preposition in a sentence."""
-    keys = [t.key for t in tokens]
-    return [
-        _Cue(i, i + len(k), *v)
-        for i in range(len(keys))
-        for k, v in _NOUN_KEYS.items()
-        if tuple(keys[i : i + len(k)]) == k
-    ]
-
-
-def _complement_end(keys: list[str], noun: _Cue) -> int:
-    """Where the complement of a noun of :data:`SUPPORT_NOUNS` ends (exclusive): the first
-    token of :data:`_COMPLEMENT_ENDS` or of a clause boundary after the preposition, at most
-    :data:`_COMPLEMENT_MAX` tokens on."""
-    last = min(len(keys), noun.end + _COMPLEMENT_MAX)
-    for j in range(noun.end, last):
-        if keys[j] in _COMPLEMENT_ENDS or keys[j] in _CLAUSE:
-            return j
-    return last
-
-
-def _with_nouns(
-    cues: list[_Cue], nouns: list[_Cue], keys: list[str], hits: list[int]
-) -> list[_Cue]:
-    """``cues`` with the nouns of :data:`SUPPORT_NOUNS` whose complement holds a keyword of
-    ``hits``, in sentence order (session 45, ``support_nouns``)."""
-    taken = {i for c in cues for i in range(c.start, c.end)}
-    linked = [
-        n
-        for n in nouns
-        if n.start not in taken and any(n.end <= h < _complement_end(keys, n) for h in hits)
-    ]
-    return sorted([*cues, *linked], key=lambda c: c.start) if linked else cues
 
 
 def _phrase_positions(keys: list[str], phrase: tuple[str, ...]) -> list[int]:
@@ -2103,10 +2025,6 @@ def evidence_with_signals(
         relatives = _relative_spans(keys) if rules.relative_clause else []
         if rules.hedged and _question(keys):
             cues = []
-        sentence_cues = cues
-        nouns = [n for n in _find_nouns(tokens) if n.start not in blocked]
-        if not rules.support_nouns or (rules.hedged and _question(keys)):
-            nouns = []
         pending: list[tuple[StanceEvidence, int, int, bool, Signals]] = []
         saying = any(k in _SAYING for k in keys)
         issues_named = sum(bool(_issue_hits(keys, i)) for i in scenario.issues) if cues else 0
@@ -2117,16 +2035,12 @@ def evidence_with_signals(
         )
         perceived = _perceived(keys) if rules.perceived_as else set()
         for issue in scenario.issues:
-            cues = sentence_cues
             hits = _issue_hits(keys, issue)
             if rules.keyword_sense:
                 cued = {i for c in cues for i in range(c.start, c.end + 1)}
                 hits = [h for h in hits if not _other_sense(keys, h, blocked, cued)]
             if perceived:
                 hits = [h for h in hits if h not in perceived]
-            if nouns and hits:
-                # "voiced support for a ceasefire": the noun is a cue for this issue only
-                cues = _with_nouns(cues, nouns, keys, hits)
             if not hits or not cues:
                 continue
             if rules.shared_keyword and _shared_only(keys, issue, scenario):
@@ -2206,13 +2120,8 @@ def evidence_with_signals(
             clause_start = _clause_start(keys, cue.start)
             polarity = cue.polarity
             expense = rules.expense_lack and _at_expense(keys, cue, cues, hits)
-            # a noun's own negation ("no desire for") is the cue's, read above: the keyword's
-            # lack is read within the noun's complement only
-            lack_keys = (
-                [k if i >= cue.end else "" for i, k in enumerate(keys)] if cue in nouns else keys
-            )
             flips = [
-                _lacking(lack_keys, cue, hits, rules.negated_keyword) or expense,
+                _lacking(keys, cue, hits, rules.negated_keyword) or expense,
                 # "concerns over the lack of guarantees"
                 rules.conceded_keyword and _conceded(keys, cue, hits, rules.concession_terms),
                 # "ruled out ceding any land"
