@@ -141,6 +141,9 @@ AFTER_FIT = (
     "heldout-s44",
     "heldout-s44b",
     "heldout-s44c",
+    "heldout-s45",
+    "heldout-s45b",
+    "heldout-s45c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -117,7 +117,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s43.json``, ``news-heldout-s43b.json`` and ``news-heldout-s43c.json`` since
     their one scoring, session 43 at 3d01f3f;
     ``news-heldout-s44.json``, ``news-heldout-s44b.json`` and ``news-heldout-s44c.json`` since
-    their one scoring, session 44 at 741ae0e).
+    their one scoring, session 44 at 741ae0e;
+    ``news-heldout-s45.json``, ``news-heldout-s45b.json`` and ``news-heldout-s45c.json`` since
+    their one scoring, session 45 at b652d3e).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -229,6 +231,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s44", str(news / "news-heldout-s44.json"), None, "url"),
         DevSet("heldout-s44b", str(news / "news-heldout-s44b.json"), None, "url"),
         DevSet("heldout-s44c", str(news / "news-heldout-s44c.json"), None, "url"),
+        DevSet("heldout-s45", str(news / "news-heldout-s45.json"), None, "url"),
+        DevSet("heldout-s45b", str(news / "news-heldout-s45b.json"), None, "url"),
+        DevSet("heldout-s45c", str(news / "news-heldout-s45c.json"), None, "url"),
     ]
 
 
