@@ -6,6 +6,11 @@ fixed; each test here failed on the code before its fix.
    it, ``sqlite:///:memory:``); SQLite's ``file::memory:`` is the in-memory database too (it
    was taken as a file path: a write made the file ``./file::memory:``), and so is
    ``$ACCORD_DB=:memory:`` for a read of the news store (it read the file ``./:memory:``).
+2. The reprs print a draft's P(adopted) through ``probability_text`` already (a model's
+   probability, ``> 0.99`` at 1, as the command line): not a fault. Printed outside it were a
+   member's vote probabilities in ``forecast --votes`` and ``votes predict`` (a yes of 0.9968
+   read 1.00) and the workbench's p(agreement) and member votes (``%.2f``): now through it,
+   an exact 1 (a vote the scenario sets, a share every run met) staying 1.00.
 """
 
 from __future__ import annotations
@@ -84,3 +89,59 @@ def test_a_password_in_a_typed_url_stays_hidden() -> None:
     typed = "sqlite://user:secret@/:memory:"
     refused = lost_write(normalise_url(typed), "it", given=typed)
     assert refused is not None and "secret" not in str(refused), refused
+
+
+# 2. a member's vote probability that only rounds to 1 is not printed 1.00
+
+
+def test_a_members_vote_that_rounds_to_one_is_not_printed_as_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(out, "width", 200)
+    code, output = run_cli("forecast", "ukraine-2025-02", "--votes")
+    assert code == 0, output
+    # USA's yes on A/ES-11/L.11 is 0.9968 (its no 0.0006): they read "1.00" and "0.00"
+    rows = [line for line in output.splitlines() if line.startswith("│ USA ")]
+    cells = [cell.strip() for cell in rows[-1].strip("│").split("│")]
+    assert cells[1:4] == ["> 0.99", "< 0.01", "< 0.01"], cells
+
+
+def test_the_votes_predict_table_goes_through_probability_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import accord.cli.votes_commands as votes
+
+    seen: list[float] = []
+
+    def spy(p: float, *args: object, **kwargs: object) -> str:
+        seen.append(p)
+        return "P"
+
+    monkeypatch.setattr(votes, "probability_text", spy)
+    monkeypatch.setattr(out, "width", 200)
+    code, output = run_cli(
+        "votes", "predict", "--title", "Peace in Ukraine", "--date", "2025-02-24"
+    )
+    assert code == 0, output
+    assert len(seen) == 3 * 193 + 1  # every member's three cells and P(adopted)
+
+
+def test_the_workbenchs_probability_filter() -> None:
+    from accord.web.pages import templates
+
+    shown = templates.env.filters["probability"]
+    assert shown(0.996, digits=2, share=True) == "> 0.99"  # "%.2f" printed 1.00
+    assert shown(1.0, digits=2, share=True) == "1.00"  # every run agreed
+    assert shown(0.004, digits=2, share=True) == "< 0.01"
+    assert shown(1.0, "P(adopted)") == "P(adopted) > 0.999"  # a model's probability
+
+
+def test_the_workbench_pages_print_no_probability_by_hand() -> None:
+    folder = Path(__file__).parents[2] / "src" / "accord" / "web" / "templates"
+    for page in folder.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert '"%.2f"|format(v[k])' not in text, page.name
+        assert '%.2f"|format(f.answer.p_agreement)' not in text
+        assert not any(
+            "p_agreement)" in line and "format(" in line for line in text.splitlines()
+        ), page.name
