@@ -11,6 +11,9 @@ fixed; each test here failed on the code before its fix.
    member's vote probabilities in ``forecast --votes`` and ``votes predict`` (a yes of 0.9968
    read 1.00) and the workbench's p(agreement) and member votes (``%.2f``): now through it,
    an exact 1 (a vote the scenario sets, a share every run met) staying 1.00.
+3. (tests/test_frames_dtypes_s45.py)
+4. Every variadic argument's usage reads ``PATH...`` (``[SCENARIO]...`` where optional): typer
+   wrote the Python name in braces (``{inputs}...``, ``{files}...``; ingest's ``{PATH...}``).
 """
 
 from __future__ import annotations
@@ -145,3 +148,57 @@ def test_the_workbench_pages_print_no_probability_by_hand() -> None:
         assert not any(
             "p_agreement)" in line and "format(" in line for line in text.splitlines()
         ), page.name
+
+
+# 4. every variadic argument's usage line reads NAME... (typer wrote {inputs}...)
+
+
+def _variadic_commands() -> list[tuple[list[str], object, object]]:
+    import typer.main
+    from typer._click.core import Context
+    from typer.core import TyperArgument, TyperGroup
+
+    from accord.cli import app
+
+    root = typer.main.get_command(app)
+    found = []
+
+    def walk(command: object, ctx: Context, path: list[str]) -> None:
+        if isinstance(command, TyperGroup):
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
+                walk(sub, Context(sub, parent=ctx, info_name=name), [*path, name])
+            return
+        for param in getattr(command, "params", []):
+            if isinstance(param, TyperArgument) and param.nargs == -1:
+                found.append((path, command, param))
+
+    walk(root, Context(root, info_name="accord"), [])
+    return found
+
+
+def test_every_variadic_arguments_usage_reads_as_a_user_expects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    monkeypatch.setattr(out, "width", 200)
+    found = _variadic_commands()
+    assert {" ".join(path) for path, _, _ in found} >= {
+        "validate", "forecast", "compare", "ingest", "events code", "evidence cv"
+    }  # fmt: skip
+    for path, _, param in found:
+        code, output = run_cli(*path, "--help")
+        assert code == 0, output
+        usage = next(line for line in output.splitlines() if "Usage:" in line)
+        name = getattr(param, "metavar", None)
+        assert name and re.fullmatch(r"[A-Z]+", name), (path, name)  # each names its own
+        shown = f"{name}..." if getattr(param, "required", False) else f"[{name}]..."
+        assert usage.rstrip().endswith(f"[OPTIONS] {shown}"), (path, usage)
+        assert "{" not in usage, (path, usage)
+
+
+def test_a_missing_variadic_argument_is_named_plainly() -> None:
+    code, output = run_cli("events", "code")
+    assert code == 2, output
+    assert "Missing argument 'PATH'" in " ".join(output.split()), output
