@@ -95,9 +95,7 @@ def test_every_frame_function_is_pinned() -> None:
     functions = {
         name
         for name, value in inspect.getmembers(frames, inspect.isfunction)
-        if name.endswith("_frame")
-        and name != "write_frame"
-        and value.__module__ == frames.__name__
+        if name.endswith("_frame") and name != "write_frame" and value.__module__ == frames.__name__
     }
     covered = {name.split("/")[0] for name in made()}
     assert functions <= covered, functions - covered

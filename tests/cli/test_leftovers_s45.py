@@ -14,6 +14,10 @@ fixed; each test here failed on the code before its fix.
 3. (tests/test_frames_dtypes_s45.py)
 4. Every variadic argument's usage reads ``PATH...`` (``[SCENARIO]...`` where optional): typer
    wrote the Python name in braces (``{inputs}...``, ``{files}...``; ingest's ``{PATH...}``).
+5. pyarrow and openpyxl are optional (the ``parquet`` and ``xlsx`` extras): the tests that need
+   them skip without them (``tests.helpers.needs_parquet``, ``needs_xlsx``), and ``accord events
+   --format parquet`` without pyarrow named the nlp extra (torch first) where ``[parquet]`` is
+   the one to install.
 """
 
 from __future__ import annotations
@@ -202,3 +206,25 @@ def test_a_missing_variadic_argument_is_named_plainly() -> None:
     code, output = run_cli("events", "code")
     assert code == 2, output
     assert "Missing argument 'PATH'" in " ".join(output.split()), output
+
+
+# 5. a missing optional library: the error names its extra
+
+
+def test_events_parquet_without_pyarrow_names_the_parquet_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from accord.news.store import Store
+
+    db = tmp_path / "n.db"
+    Store(f"sqlite:///{db}").close()
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    monkeypatch.setattr(out, "width", 200)
+    code, output = run_cli("events", "--db", str(db), "--format", "parquet", "--out", "e.parquet")
+    assert code == 2, output
+    said = " ".join(output.split())
+    assert said == "error: --format parquet needs pyarrow: pip install 'accord[parquet]'", said
+    assert "Traceback" not in output
