@@ -39,6 +39,21 @@ DOCS_DATA = ROOT / "docs" / "data"
 NO_DOCS_DATA = "docs/data is not here (a source release leaves it out): run from a git checkout"
 
 
+def needs_parquet() -> None:
+    """Skip the calling test where pyarrow, the optional ``parquet`` extra, is not installed
+    (session 45: such tests failed there; pyproject.toml's base dependencies leave it out)."""
+    import pytest
+
+    pytest.importorskip("pyarrow", reason="needs pyarrow: pip install 'accord[parquet]'")
+
+
+def needs_xlsx() -> None:
+    """Skip the calling test where openpyxl, the optional ``xlsx`` extra, is not installed."""
+    import pytest
+
+    pytest.importorskip("openpyxl", reason="needs openpyxl: pip install 'accord[xlsx]'")
+
+
 def validation_events_pages() -> list[Path]:
     """The event-coding validation: its front page, then each session's log file."""
     return [VALIDATION_EVENTS, *sorted(VALIDATION_EVENTS_LOGS.glob("*.md"))]

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 import accord
 from accord.cli import app
 from accord.errors import AccordError
-from tests.helpers import ROOT
+from tests.helpers import ROOT, needs_parquet
 
 
 def test_import_accord_is_cheap_and_names_resolve_lazily() -> None:
@@ -345,6 +345,7 @@ def test_event_documents_frame_lists_every_reporting_document(tmp_path: Path) ->
 
 
 def test_format_csv_and_parquet_on_forecast(tmp_path: Path) -> None:
+    needs_parquet()
     runner = CliRunner()
     done = runner.invoke(app, ["forecast", "--format", "csv"])
     assert done.exit_code == 0, done.output

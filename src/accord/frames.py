@@ -254,40 +254,48 @@ def resolutions_frame(resolutions: Resolutions) -> pd.DataFrame:
         *("outcome", *expected, "could_block", "actual_adopted"),
     ]
     numbers = ["adoption_probability", "adoption_probability_ensemble", *expected]
-    frame = _typed_drafts(_pd().DataFrame(rows, columns=columns), numbers)  # even with no drafts
-    return _made_by(frame, resolutions)
+    frame = _pd().DataFrame(rows, columns=columns)
+    return _made_by(typed_columns(frame, _draft_types(columns, numbers)), resolutions)
 
 
-def _typed_drafts(frame: pd.DataFrame, numbers: list[str]) -> pd.DataFrame:
-    """``frame`` (the drafts' or the members' table) with its ``numbers`` as floats and, where
-    it has no row (a scenario without drafts), every other column but a date or
-    ``actual_adopted`` as text (session 44's review): a table of no rows had its numbers as text
-    and its ``outcome`` as a number (:data:`EMPTY_NUMBER_COLUMNS` names the forecast's), so
-    ``pyarrow.dataset`` could not read it beside a table with drafts (``Failed to parse string:
-    'adopted' as a scalar of type double``)."""
-    for name in numbers:
-        _set_column(frame, name, _column(frame, name).astype(_dtype("float64")))
-    if len(frame) == 0:
-        for name in list(frame.columns):
-            if name not in numbers and name not in DATE_COLUMNS and name not in YES_NO_COLUMNS:
-                _set_column(frame, name, _column(frame, name).astype(_dtype("str")))
-    return frame
+def _draft_types(columns: Sequence[str], numbers: Sequence[str]) -> dict[str, str]:
+    """The :func:`typed_columns` types of the drafts' or the members' table: its ``numbers``
+    floats and every other column but a date or ``actual_adopted`` text, typed so even where the
+    table has no row (a scenario without drafts; session 44's review): a table of no rows had
+    its numbers as text and its ``outcome`` as a number (:data:`EMPTY_NUMBER_COLUMNS` names the
+    forecast's), so ``pyarrow.dataset`` could not read it beside a table with drafts (``Failed
+    to parse string: 'adopted' as a scalar of type double``). Until session 45 a function of its
+    own (``_typed_drafts``), a second way of typing a table's columns."""
+    kept = DATE_COLUMNS | YES_NO_COLUMNS
+    return {
+        name: "float64" if name in numbers else "object" if name in kept else "text"
+        for name in columns
+    }
 
 
 def typed_columns(frame: pd.DataFrame, types: Mapping[str, str]) -> pd.DataFrame:
     """``frame`` with exactly the columns ``types`` names, in its order (one the frame lacks is
     empty), each cast to the pandas dtype it maps to (``"string"``, ``"Int64"``, ``"Float64"``,
     ``"float64"``, ``"boolean"``; ``"object"``: left as it is, text, a date or a time that
-    :func:`parquet_typed` types). A table typed so has the same columns and Parquet types
-    whatever its rows (session 44's tidy3: ``accord ledger list`` of a ledger without records
-    had 13 columns of the full table's 31, and ``ledger score --per-forecast`` with nothing
-    scored had its scores as text and its seeds as doubles, so ``pyarrow.dataset`` dropped or
-    refused columns of such a file read beside a full one). The same idea as
-    :func:`_typed_drafts`, for a table whose columns are declared in one mapping."""
-    typed = frame.reindex(columns=list(types))
-    for name, kind in types.items():
-        if kind != "object":
-            typed[name] = typed[name].astype(kind)
+    :func:`parquet_typed` types; ``"text"``: text, typed ``str`` where the frame has no row, else
+    left as it is, so that a missing cell stays missing, not the text "None"). A table typed so
+    has the same columns and Parquet types whatever its rows (session 44's tidy3: ``accord
+    ledger list`` of a ledger without records had 13 columns of the full table's 31, and
+    ``ledger score --per-forecast`` with nothing scored had its scores as text and its seeds as
+    doubles, so ``pyarrow.dataset`` dropped or refused columns of such a file read beside a
+    full one). The one way accord types a table's
+    columns (the drafts' tables too since session 45: :func:`_draft_types`)."""
+    pd = _pd()
+    typed = frame.iloc[:, :0].copy()  # its index, no column (not DataFrame(index=): see above)
+    for name, kind in types.items():  # by position, not label: see _position (session 45)
+        k = _position(frame, name)
+        values = frame.iloc[:, k] if k is not None else pd.Series(np.nan, index=frame.index)
+        if kind == "text":
+            if len(frame) == 0:
+                values = values.astype(_dtype("str"))
+        elif kind != "object":
+            values = values.astype(_dtype(kind))
+        typed.insert(len(typed.columns), name, values, allow_duplicates=True)
     return typed
 
 
@@ -327,7 +335,8 @@ def resolution_votes_frame(resolutions: Resolutions) -> pd.DataFrame:
     ]
     columns = ["draft", "member", "yes", "no", "abstain", "absent", "predicted", "source", "appeal"]
     numbers = ["yes", "no", "abstain", "absent", "appeal"]
-    return _made_by(_typed_drafts(_pd().DataFrame(rows, columns=columns), numbers), resolutions)
+    frame = _pd().DataFrame(rows, columns=columns)
+    return _made_by(typed_columns(frame, _draft_types(columns, numbers)), resolutions)
 
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:

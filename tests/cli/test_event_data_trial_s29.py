@@ -14,6 +14,7 @@ import accord.news.ingest
 from accord.cli import app
 from accord.frames import events_frame
 from accord.news.store import Store
+from tests.helpers import needs_parquet
 
 runner = CliRunner()
 
@@ -107,6 +108,7 @@ def test_the_country_columns_hold_states_only(store_path: Path, tmp_path: Path) 
 
 
 def test_missing_values_are_null_in_every_format(store_path: Path, tmp_path: Path) -> None:
+    needs_parquet()
     for fmt in ("csv", "parquet"):
         out = tmp_path / f"events.{fmt}"
         done = runner.invoke(

@@ -8,13 +8,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.helpers import DATA, run_cli
+from tests.helpers import DATA, needs_parquet, run_cli
 
 GOLD = DATA / "news" / "seed-article.json"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_errors_file_holds_every_miscoded_record(tmp_path: Path, fmt: str) -> None:
+    if fmt == "parquet":
+        needs_parquet()
     code, output = run_cli("events", "evaluate", str(GOLD), "--errors", "--json")
     assert code == 0, output
     errors = json.loads(output)["errors"]

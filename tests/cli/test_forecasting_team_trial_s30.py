@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 import accord
 from accord.cli import app
 from accord.ledger import Ledger
+from tests.helpers import needs_parquet
 
 runner = CliRunner()
 
@@ -23,6 +24,7 @@ LHS_DESIGN = ("--design", "lhs", "--samples", "3")
 # Finding 1: a Latin-hypercube sweep written to CSV without --seed drew its seed and wrote it
 # nowhere (the file, standard error): two runs gave other points, and neither could be redone.
 def test_a_sweep_written_to_csv_says_its_seed_and_can_be_drawn_again(tmp_path: Path) -> None:
+    needs_parquet()
     first = tmp_path / "first.csv"
     done = runner.invoke(app, [*LHS, *LHS_DESIGN, "--format", "csv", "--out", str(first)])
     assert done.exit_code == 0, done.output

@@ -22,7 +22,7 @@ import pytest
 
 from accord.cli.app import out
 from accord.text import probability_text
-from tests.helpers import run_cli
+from tests.helpers import needs_parquet, run_cli
 
 UKRAINE = ("votes", "predict", "--title", "Peace in Ukraine", "--date", "2025-02-24")
 
@@ -60,6 +60,7 @@ def test_probability_text(p: float, text: str) -> None:
 
 def test_forecast_drafts_and_votes_rows_say_which_scenario(tmp_path: Path) -> None:
     # 2: the `runs` rows ended with engine, seed, scenario; the drafts' and votes' rows had none
+    needs_parquet()
     for rows in ("drafts", "votes"):
         tables = []
         for name in ("ukraine-2025-02", "ec-emissions-1994"):
@@ -106,6 +107,7 @@ def _csv(output: str) -> str:
 
 def test_backtest_tables_say_their_seed_and_folds(tmp_path: Path) -> None:
     # 3: a backtest's CSV carried no seed and no fold settings
+    needs_parquet()
     from tests.cli.test_backtest_formats import HEADER
 
     rows = [HEADER, [""] * 5 + ["1", "1"] + [""] * 5]

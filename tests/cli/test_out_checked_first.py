@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import needs_parquet, run_cli
 
 
 def _must_not_run(*args: object, **kwargs: object) -> None:
@@ -30,6 +30,8 @@ def _must_not_run(*args: object, **kwargs: object) -> None:
 def test_unwritable_out_is_refused_before_the_work(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, target: str, argv: list[str], fmt: str
 ) -> None:
+    if fmt == "parquet":
+        needs_parquet()
     module, name = target.rsplit(".", 1)
     monkeypatch.setattr(importlib.import_module(module), name, _must_not_run)
     blocker = tmp_path / "a-file"

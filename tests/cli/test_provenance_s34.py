@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from accord.provenance import provenance, version_string
-from tests.helpers import DATA, run_cli
+from tests.helpers import DATA, needs_parquet, run_cli
 
 EVENTS = ("events", "evaluate", str(DATA / "news" / "diplomacy-2025.json"), "--split", "dev")
 EVIDENCE = ("evidence", "evaluate", str(DATA / "news" / "evidence-gold.jsonl"), "--coder", "rules")
@@ -61,6 +61,7 @@ def test_evidence_evaluate_json_and_table_say_which_accord() -> None:
 
 
 def test_sweep_json_table_and_parquet_say_which_accord(tmp_path: Path) -> None:
+    needs_parquet()
     doc = _json(*SWEEP)
     assert list(doc)[-1] == "accord" and doc["accord"] == provenance()
     frame = _csv(*SWEEP)
@@ -97,6 +98,7 @@ def test_backtest_table_ends_with_accord_version(tmp_path: Path) -> None:
 
 
 def test_votes_evaluate_and_rolling_say_which_accord(tmp_path: Path) -> None:
+    needs_parquet()
     from tests.institutions.test_unvotes import write_dir
 
     write_dir(tmp_path, members=15, calls=90, sessions=3)

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.provenance import provenance, version_string
-from tests.helpers import run_cli
+from tests.helpers import needs_parquet, run_cli
 
 EXPLAIN = ("explain", "ec-emissions-1994", "--top", "2")
 POWER_BODY = ("power", "--body", "unsc")
@@ -99,6 +99,7 @@ def _deu(tmp_path: Path) -> Path:
 
 def test_backtest_fit_files_say_which_accord_fitted_them(tmp_path: Path) -> None:
     """The fitted model's ``info`` and the ``--residuals`` file carry the block."""
+    needs_parquet()
     model, residuals = tmp_path / "learned.json", tmp_path / "residuals.json"
     args = ("backtest-fit", str(_deu(tmp_path)), "--out", str(model))
     code, output = run_cli(*args, "--residuals", str(residuals))
@@ -108,6 +109,7 @@ def test_backtest_fit_files_say_which_accord_fitted_them(tmp_path: Path) -> None
 
 
 def test_backtest_fit_compare_json_ends_with_the_block(tmp_path: Path) -> None:
+    needs_parquet()
     deu = _deu(tmp_path)
     code, output = run_cli("backtest-fit", str(deu), "--compare", "--repeats", "1", "--json")
     assert code == 0, output

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.helpers import DATA, run_cli
+from tests.helpers import DATA, needs_parquet, run_cli
 from tests.institutions.test_unvotes import write_dir
 
 GOLD = DATA / "news" / "diplomacy-2025.json"
@@ -43,6 +43,7 @@ def votes_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_votes_evaluate_formats(votes_dir: Path) -> None:
+    needs_parquet()
     args = ("votes", "evaluate", "--data", str(votes_dir), "--holdout-session", "3")
     doc = _json_alias(*args)
     frame = _csv(*args)
@@ -59,6 +60,7 @@ def test_votes_evaluate_formats(votes_dir: Path) -> None:
 def test_votes_evaluate_puts_always_adopted_beside_adoption(votes_dir: Path) -> None:
     """Trial s26, finding 8: the share of roll calls adopted correctly has its reference, the
     share an "always adopted" forecast gets (the JSON's baseline_adoption_accuracy.always_yes)."""
+    needs_parquet()
     args = ("votes", "evaluate", "--data", str(votes_dir), "--holdout-session", "3")
     doc = _json_alias(*args)
     assert {"accuracy", "n", "f1", "baselines"} <= set(doc)
@@ -75,6 +77,7 @@ def test_votes_evaluate_puts_always_adopted_beside_adoption(votes_dir: Path) -> 
 
 
 def test_votes_rolling_writes_one_row_per_session(votes_dir: Path, tmp_path: Path) -> None:
+    needs_parquet()
     args = ("votes", "rolling", "--data", str(votes_dir), "--first", "2", "--last", "3")
     doc = _json_alias(*args)
     target = tmp_path / "rolling.csv"

@@ -12,6 +12,7 @@ import pandas as pd
 from typer.testing import CliRunner
 
 from accord.cli import app
+from tests.helpers import needs_parquet
 
 runner = CliRunner()
 
@@ -23,6 +24,7 @@ def _invoke(*args: str) -> str:
 
 
 def test_compare_csv_and_parquet_record_the_seed(tmp_path: Path) -> None:
+    needs_parquet()
     args = ["compare", "ec-emissions-1994", "--engine", "bdm", "--engine", "mean", "--runs", "5"]
     frame = pd.read_csv(io.StringIO(_invoke(*args, "--seed", "7", "--format", "csv")))
     assert list(frame.columns[-2:]) == ["seed", "scenario"]
@@ -66,6 +68,7 @@ def test_explain_csv_records_the_seed() -> None:
 
 
 def test_sweep_csv_and_parquet_record_the_seed(tmp_path: Path) -> None:
+    needs_parquet()
     args = ["sweep", "ec-emissions-1994", "--vary", "Germany.capability=*:x0.5:2", "--points", "2"]
     frame = pd.read_csv(io.StringIO(_invoke(*args, "--seed", "11", "--format", "csv")))
     assert list(frame.columns[-3:]) == ["engine", "seed", "scenario"]  # s30-trial's order

@@ -61,8 +61,8 @@ def test_an_unknown_option_of_any_command_is_one_line(path: tuple[str, ...], opt
 @pytest.mark.parametrize(
     ("args", "problem", "path"),
     [
-        (["validate"], "Missing argument 'files'.", ("validate",)),
-        (["events", "code"], "Missing argument 'inputs'.", ("events", "code")),
+        (["validate"], "Missing argument 'FILE'.", ("validate",)),  # files until s45
+        (["events", "code"], "Missing argument 'PATH'.", ("events", "code")),  # inputs until s45
         (["forecast", "--runs", "many"], "'many' is not a valid", ("forecast",)),
         (["forecast", "--runs", "0"], "not in the range", ("forecast",)),
         (["explain", "a", "b"], "unexpected extra argument", ("explain",)),  # forecast: several

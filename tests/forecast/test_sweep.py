@@ -17,6 +17,7 @@ from accord.execution import ProcessExecutor
 from accord.forecast import forecast
 from accord.forecast.sweep import apply_point, parse_dimension, run_sweep
 from accord.scenario import load_bundled
+from tests.helpers import needs_parquet
 
 UKRAINE = load_bundled("ukraine-2025-02")
 runner = CliRunner()
@@ -140,6 +141,7 @@ def test_unknown_names_and_invalid_values_are_errors() -> None:
 
 
 def test_cli_json_parquet_and_errors(tmp_path: Path) -> None:
+    needs_parquet()
     args = ["sweep", "ukraine-2025-02", "--vary", "USA.ceasefire.position=0:100:50", "--seed", "3"]
     done = runner.invoke(app, [*args, "--json"])
     assert done.exit_code == 0, done.output

@@ -23,6 +23,7 @@ from accord.forecast.explain import explain
 from accord.forecast.sweep import design_points, parse_dimension, run_sweep
 from accord.scenario import load_bundled
 from accord.scenario.model import Scenario
+from tests.helpers import needs_parquet
 
 UKRAINE = load_bundled("ukraine-2025-02")
 runner = CliRunner()
@@ -236,6 +237,7 @@ def test_sweep_runs_an_ensemble_at_each_point(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_cli_sweep_runs_in_the_files(tmp_path: Path) -> None:
+    needs_parquet()
     target = tmp_path / "s.parquet"
     args = ["sweep", "ukraine-2025-02", "--vary", "USA.ceasefire.salience=*:x0.5",
             "--seed", "2", "--runs", "20"]  # fmt: skip

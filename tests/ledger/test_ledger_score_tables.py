@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from accord.cli import app
 from accord.ledger import ForecastRecord, Ledger, Resolution, score
 from accord.ledger.scores import CALIBRATION_BINS, calibration
+from tests.helpers import needs_parquet
 
 runner = CliRunner()
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -84,6 +85,7 @@ def team(tmp_path: Path) -> str:
 
 
 def test_per_forecast_and_calibration_on_the_command_line(team: str, tmp_path: Path) -> None:
+    needs_parquet()
     base = ["ledger", "score", "--db", team]
     pairs = runner.invoke(app, [*base, "--per-forecast", "--format", "csv"])
     assert pairs.exit_code == 0, pairs.output

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.news.store import Store
+from tests.helpers import needs_parquet
 from tests.news.test_ingest import ARTICLE
 
 runner = CliRunner()
@@ -42,6 +43,7 @@ def test_ingest_on_two_processes_then_resume(tmp_path: Path) -> None:
 
 
 def test_events_code_writes_date_partitions(tmp_path: Path) -> None:
+    needs_parquet()
     _corpus(tmp_path / "corpus")
     done = runner.invoke(
         app, ["events", "code", str(tmp_path / "corpus"), "--parquet", str(tmp_path / "ev")]
@@ -109,6 +111,7 @@ def test_ingest_of_a_parquet_file_points_to_events_code(tmp_path: Path) -> None:
 
 def test_events_code_that_reads_nothing_leaves_no_new_parquet_folder(tmp_path: Path) -> None:
     # session 30's closing note: an empty input folder left the --parquet folder made behind
+    needs_parquet()
     (tmp_path / "empty").mkdir()
     out = tmp_path / "events"
     result = runner.invoke(app, ["events", "code", str(tmp_path / "empty"), "--parquet", str(out)])

@@ -26,6 +26,7 @@ from accord.news.corpus import (
     run_shards,
 )
 from accord.news.store import Store
+from tests.helpers import needs_parquet
 from tests.news.test_ingest import ARTICLE
 
 runner = CliRunner()
@@ -86,6 +87,7 @@ def test_the_nlp_coder_pickles_by_head_and_codes_the_same_after(tmp_path: Path) 
 
 @needs_nlp
 def test_sharded_ingest_codes_with_the_nlp_coder(tmp_path: Path) -> None:
+    needs_parquet()
     corpus = _corpus(tmp_path / "corpus", files=1)
     out = tmp_path / "events"
     args = ["ingest", str(corpus), "--parquet", str(out), "--db", str(tmp_path / "z.db")]

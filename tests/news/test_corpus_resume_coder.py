@@ -16,7 +16,7 @@ from accord.news.coders import RulesCoder
 from accord.news.corpus import find_shards, ingest_corpus
 from accord.news.ingest import coder_name
 from accord.news.store import Store
-from tests.helpers import empty_postgres
+from tests.helpers import empty_postgres, needs_parquet
 from tests.news.test_corpus_coder import _corpus
 
 runner = CliRunner()
@@ -80,6 +80,7 @@ def test_a_shard_partly_stored_by_another_coder_is_refused(tmp_path: Path) -> No
 
 
 def test_a_parquet_folder_coded_by_another_coder_is_refused(tmp_path: Path) -> None:
+    needs_parquet()
     corpus = _corpus(tmp_path / "corpus", files=2)
     folder = tmp_path / "events"
     ingest_corpus([corpus], url=None, parquet=folder, coder=RulesCoder())

@@ -10,6 +10,7 @@ import pytest
 from accord.errors import ScenarioError
 from accord.scenario import load, load_bundled, save
 from accord.scenario.stance_table import TABLES
+from tests.helpers import needs_xlsx
 
 
 @pytest.mark.parametrize("scenario_id", ["ukraine-2025-02", "ec-emissions-1994"])
@@ -17,6 +18,8 @@ from accord.scenario.stance_table import TABLES
 def test_round_trip_keeps_everything(
     tmp_path: Path, scenario_id: str, name: str, fmt: str | None
 ) -> None:
+    if name.endswith(".xlsx"):
+        needs_xlsx()
     original = load_bundled(scenario_id)
     target = tmp_path / name
     save(original, target, fmt)
@@ -65,6 +68,7 @@ def test_unknown_columns_and_missing_tables_are_errors(tmp_path: Path) -> None:
 
 
 def test_a_workbook_edited_in_a_spreadsheet(tmp_path: Path) -> None:
+    needs_xlsx()
     import openpyxl
 
     path = tmp_path / "s.xlsx"
@@ -81,6 +85,7 @@ def test_a_workbook_edited_in_a_spreadsheet(tmp_path: Path) -> None:
 
 
 def test_not_a_workbook(tmp_path: Path) -> None:
+    needs_xlsx()
     path = tmp_path / "s.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ScenarioError, match="not a readable XLSX workbook"):

@@ -29,7 +29,7 @@ from accord.news.lsh import BANDS, ROWS, band_buckets, candidate_probability
 from accord.news.readers import make_document
 from accord.news.store import NEWS, Base, Store
 from accord.store import current_revision, head_revision, migrate
-from tests.helpers import TESTS, empty_postgres
+from tests.helpers import TESTS, empty_postgres, needs_parquet
 from tests.store.scale_helpers import (
     START,
     chain_coder,
@@ -121,6 +121,7 @@ def test_sigkill_mid_ingest_then_resume_loses_and_doubles_nothing(url: str, tmp_
 
 
 def test_dask_local_cluster_of_two_writes_the_exact_counts(tmp_path: Path) -> None:
+    needs_parquet()
     pytest.importorskip("distributed")
     from accord.execution import DaskExecutor
 
@@ -200,6 +201,7 @@ def test_the_store_does_not_depend_on_the_order_tasks_finish(order: list[int]) -
 
 
 def test_parquet_only_resumes_by_marker_and_reads_parquet_input(tmp_path: Path) -> None:
+    needs_parquet()
     import pyarrow as pa
     import pyarrow.parquet as pq
 

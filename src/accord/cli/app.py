@@ -31,7 +31,7 @@ import typer
 from rich.console import Console, ConsoleDimensions
 from rich.markup import escape
 from typer._click.exceptions import UsageError  # Typer vendors Click (0.27 on; pinned)
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from accord.errors import AccordError, AccordWarning
 
@@ -254,6 +254,31 @@ def _quiet_first(args: list[str]) -> list[str]:
     return [*moved, *args[:start], *kept, *args[end:]]
 
 
+class VariadicArgument(TyperArgument):
+    """A variadic argument (``nargs=-1``) as a user reads it: ``PATH...`` in the usage line and
+    the arguments' panel, ``[SCENARIO]...`` where it may be left out, from its ``metavar``
+    (``PATH``; an error says ``Missing argument 'PATH'``). Typer writes a required argument's
+    name in braces, the Python name where no metavar is given: the usage of ``accord events
+    code`` said ``{inputs}...``, ``validate`` ``{files}...``, and ingest's ``{PATH...}``
+    (session 45). Every command's variadic arguments are made so in one place
+    (:func:`plain_variadic`, from :meth:`_AccordGroup.get_command`)."""
+
+    def make_metavar(self, ctx: Any, *, usage: bool = False) -> str:
+        name = (self.metavar or self.name or "").removesuffix("...")
+        return f"[{name}]..." if usage and not self.required else f"{name}..."
+
+
+def plain_variadic(command: Any) -> Any:
+    """``command`` (and a group's commands, all the way down) with every variadic argument a
+    :class:`VariadicArgument`; returns ``command``."""
+    for param in getattr(command, "params", ()):
+        if type(param) is TyperArgument and param.nargs == -1:
+            param.__class__ = VariadicArgument
+    for sub in getattr(command, "commands", {}).values():
+        plain_variadic(sub)
+    return command
+
+
 class _AccordGroup(TyperGroup):
     """The top-level group: one-line errors, and commands imported on first use.
 
@@ -329,7 +354,7 @@ class _AccordGroup(TyperGroup):
             for module in missing:
                 importlib.import_module(module)
             self.commands.update(typer.main.get_group(app).commands)
-        return self.commands.get(cmd_name)
+        return plain_variadic(self.commands.get(cmd_name))
 
 
 def _version(value: bool) -> None:

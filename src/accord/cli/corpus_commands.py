@@ -182,6 +182,7 @@ def code_command(
         list[str],
         typer.Argument(
             help="Files, folders or glob patterns: JSON Lines, Parquet, HTML, text, feeds.",
+            metavar="PATH",  # usage "PATH..." (it said "{inputs}...", session 45)
             show_default=False,
         ),
     ],

@@ -318,7 +318,8 @@ def evidence_cv_command(
         list[Path],
         typer.Argument(
             help="Gold sentences, JSON lines, one file or several pooled "
-            "(tests/data/news/evidence-*.jsonl)."
+            "(tests/data/news/evidence-*.jsonl).",
+            metavar="GOLD",  # usage "GOLD..." (it said "{gold}...", session 45)
         ),
     ],
     by: Annotated[

@@ -230,7 +230,9 @@ def resolution_tables(resolutions: list[dict[str, Any]]) -> list[Table]:
         ]
         for code in show:
             v = votes[code]
-            row = [code, *(f"{v[k]:.2f}" for k in CHOICE_COLUMNS), v["predicted"], v["source"]]
+            # "> 0.99" for a yes of 0.99999 (it printed 1.00), as the HTML report (session 45)
+            cells = (probability_text(v[k], 2, exact_one=True) for k in CHOICE_COLUMNS)
+            row = [code, *cells, v["predicted"], v["source"]]
             if actual:
                 row.append(recorded.get(code, ""))
             table.add_row(*row)

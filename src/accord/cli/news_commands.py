@@ -66,9 +66,8 @@ def ingest_command(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            # named as the commands that name theirs do (COPY, ID; typer puts braces round what
-            # is required): the usage said "{inputs}...", the parameter's Python name (s44)
-            metavar="PATH...",
+            # usage "PATH..." (accord.cli.app.VariadicArgument; it said "{inputs}...", s44)
+            metavar="PATH",
             help="Files, directories or glob patterns: text, HTML, RSS/Atom, JSON Lines, CSV.",
             show_default=False,
         ),

@@ -73,7 +73,7 @@ def _may_be_in_memory(value: str) -> bool:
     of session 44's leftovers2 imported it first). In doubt True, and
     :func:`accord.store.lost_write` decides."""
     text = value.strip()
-    if text == ":memory:" or "mode=memory" in text:
+    if ":memory:" in text or "mode=memory" in text:  # file::memory: too (session 45)
         return True
     scheme, found, rest = text.partition("://")
     if not found:

@@ -39,6 +39,7 @@ def compare_command(
         typer.Argument(
             help="A bundled scenario id or a scenario file; several, or folders of them "
             "(*.yaml, *.yml, *.json), give one table.",
+            metavar="SCENARIO",  # usage "SCENARIO..." (it said "{scenarios}...", session 45)
             show_default=False,
         ),
     ],

@@ -41,6 +41,7 @@ ScenarioRefs = Annotated[
     typer.Argument(
         help="A bundled scenario id (see `accord scenarios`) or a scenario file; several, or "
         "folders of them (*.yaml, *.yml, *.json), give one table.",
+        metavar="SCENARIO",  # usage "[SCENARIO]..." (it said "[scenarios]...", session 45)
         show_default=False,
     ),
 ]
@@ -242,7 +243,8 @@ def validate(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Scenario files, folders of them (*.yaml, *.yml, *.json) or bundled ids."
+            help="Scenario files, folders of them (*.yaml, *.yml, *.json) or bundled ids.",
+            metavar="FILE",  # usage "FILE..." (it said "{files}...", session 45)
         ),
     ],
     fmt: Annotated[str | None, typer.Option("--from", help="Input format if not evident.")] = None,

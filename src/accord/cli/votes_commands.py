@@ -163,7 +163,8 @@ def predict_command(
     ranked = sorted(probs.items(), key=lambda kv: (-kv[1]["yes"], kv[0]))
     for code, p in ranked:
         top = max(p, key=lambda k: p[k])
-        table.add_row(code, f"{p['yes']:.2f}", f"{p['abstain']:.2f}", f"{p['no']:.2f}", top)
+        cells = (probability_text(p[k], 2, exact_one=True) for k in ("yes", "abstain", "no"))
+        table.add_row(code, *cells, top)  # "> 0.99", not 1.00, for 0.9996 (session 45)
     out.print(table)
     out.print(
         f"expected yes {summary['yes']:.1f}, no {summary['no']:.1f}, abstain "

@@ -55,6 +55,7 @@ from accord.store import (
     advisory_lock,
     connect,
     current_revision,
+    given_db,
     holds_component,
     migrate,
     normalise_url,
@@ -194,7 +195,8 @@ class Ledger(Database):
     def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = normalise_url(url) if url else default_url()
         if not create and not holds_component(self.url, LEDGER):
-            raise nothing_there(self.url, "ledger", MISSING_HINT)
+            option, given = given_db(url, ("ACCORD_LEDGER_DB", "ACCORD_DB"))
+            raise nothing_there(self.url, "ledger", MISSING_HINT, option, given)
         new_file = NewSqliteFile.of(self.url) if create else None
         self.engine: Engine = connect(self.url, create, what="ledger", missing_hint=MISSING_HINT)
         # reads take no write lock (SQLite): listing waits for no writer, and a ledger locked
@@ -482,7 +484,8 @@ def reading_ledger(url: str | None = None, *, must_exist: bool = False) -> Ledge
     if holds_component(resolved, LEDGER):
         return Ledger(resolved, create=False)
     if must_exist:
-        raise nothing_there(resolved, "ledger", MISSING_HINT)
+        option, given = given_db(url, ("ACCORD_LEDGER_DB", "ACCORD_DB"))
+        raise nothing_there(resolved, "ledger", MISSING_HINT, option, given)
     return NoLedger(resolved)
 
 

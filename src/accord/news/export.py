@@ -250,10 +250,11 @@ def write_export(rows: Sequence[ExportRow], fmt: str, path: Path | None) -> str 
         return None
     if path is None:
         raise DataError("--format parquet: give --out FILE (Parquet is binary)")
-    try:
-        _replace(path, lambda tmp: _parquet_table(frame, tmp))
-    except ImportError:
-        raise AccordError(f"--format parquet needs pyarrow; {NLP_HINT}") from None
+    from accord.frames import require_pyarrow
+
+    # the [parquet] extra, exit 2; until session 45 it named the nlp extra (torch first)
+    require_pyarrow("--format parquet")
+    _replace(path, lambda tmp: _parquet_table(frame, tmp))
     return None
 
 

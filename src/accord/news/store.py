@@ -93,6 +93,7 @@ from accord.store import (
     connect,
     database_error,
     default_url,
+    given_db,
     holds_component,
     migrate,
     normalise_url,
@@ -436,7 +437,8 @@ class Store(Database):
         self.near_threshold = near_threshold
         self.event_window = dt.timedelta(days=event_window_days)
         if not create and not holds_component(self.url, NEWS):
-            raise nothing_there(self.url, "news store", MISSING_HINT)
+            option, given = given_db(url)
+            raise nothing_there(self.url, "news store", MISSING_HINT, option, given)
         self.engine = connect(self.url, create, what="news store", missing_hint=MISSING_HINT)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = self.engine.execution_options(**{READ_ONLY: True})

@@ -44,6 +44,7 @@ __all__ = [
     "default_url",
     "display_url",
     "driver_message",
+    "given_db",
     "in_memory",
     "lost_write",
     "make_private_file",
@@ -51,6 +52,7 @@ __all__ = [
     "nothing_there",
     "read_only_note",
     "stored_tables",
+    "typed_value",
 ]
 
 SQLITE_BUSY_TIMEOUT_S = 120.0  # a writer waits this long for another's write transaction
@@ -76,7 +78,7 @@ def default_url() -> str:
     """``$ACCORD_DB`` if set, else a SQLite file in ``~/.accord``."""
     env = os.environ.get("ACCORD_DB")
     if env:
-        return env if "://" in env else f"sqlite:///{Path(env).expanduser().resolve()}"
+        return normalise_url(env)  # SQLite's in-memory names too (until session 45 a file)
     return f"sqlite:///{Path.home() / '.accord' / 'accord.db'}"
 
 
@@ -86,14 +88,18 @@ def normalise_url(url: str | None) -> str:
     ``sqlite:///:memory:`` and a ``file:NAME?mode=memory`` URI filename is SQLAlchemy's
     ``sqlite:///file:NAME?mode=memory&uri=true``, both refused as ``sqlite://`` is
     (:func:`in_memory`). Until then each was taken as a file path, so a writing command made
-    a file ``./:memory:`` (``./file:NAME``) and kept what it wrote there."""
+    a file ``./:memory:`` (``./file:NAME``) and kept what it wrote there. Since session 45
+    the same for ``file::memory:`` (SQLite's URI filename of a private in-memory database,
+    with or without a query such as ``?cache=shared``), which made ``./file::memory:``."""
     if not url:
         return default_url()
     if url.strip() == ":memory:":
         return "sqlite:///:memory:"
-    if url.startswith("file:") and "mode=memory" in url.partition("?")[2].split("&"):
-        uri = url if "uri=true" in url.partition("?")[2].split("&") else f"{url}&uri=true"
-        return f"sqlite:///{uri}"
+    path, _, query = url.partition("?")
+    params = query.split("&") if query else []
+    if url.startswith("file:") and ("mode=memory" in params or path == "file::memory:"):
+        uri = "&".join([*params, "uri=true"]) if "uri=true" not in params else query
+        return f"sqlite:///{path}?{uri}"
     if "://" not in url:
         return f"sqlite:///{Path(url).expanduser().resolve()}"
     return url
@@ -350,7 +356,9 @@ def _one_line(text: str) -> str:
     return "; ".join(line for line in lines if line)
 
 
-def nothing_there(url: str, what: str, hint: str, option: str = "--db") -> DataError:
+def nothing_there(
+    url: str, what: str, hint: str, option: str = "--db", given: str | None = None
+) -> DataError:
     """The refusal of a read where the database ``url`` holds no ``what`` (a news store, a
     ledger): ``PATH: no WHAT there yet (HINT)`` for a SQLite file, else the URL, any password
     hidden. What a reading command says of a mistyped ``--db``, an empty file, and since
@@ -359,10 +367,12 @@ def nothing_there(url: str, what: str, hint: str, option: str = "--db") -> DataE
     An in-memory SQLite database (``sqlite://``, ``sqlite:///:memory:``) is new and empty in
     every process, so nothing recorded into one is there for a later command to read, and
     ``HINT`` (record or ingest first) cannot help: since session 44 the refusal names
-    ``option`` and the URL and says so (``--db 'sqlite://': an in-memory database ...``)."""
+    ``option`` and the URL and says so (``--db 'sqlite://': an in-memory database ...``);
+    since session 45 it names ``given``, the value as the user typed it (``:memory:``), where
+    it is known (:func:`typed_value`), as :func:`lost_write` does for a write."""
     if in_memory(url):
         return DataError(
-            f"{option} {display_url(url)!r}: an in-memory database, new and empty in each "
+            f"{option} {typed_value(url, given)!r}: an in-memory database, new and empty in each "
             f"command and gone when it ends, so it never holds a {what} to read; give "
             f"{option} a SQLite file or a database server's URL"
         )
@@ -388,8 +398,35 @@ def in_memory(url: str) -> bool:
         return False
     name = parsed.database
     query = {key: str(value).lower() for key, value in parsed.query.items()}
-    uri_memory = query.get("mode") == "memory" and query.get("uri") == "true"
+    uri_memory = query.get("uri") == "true" and (
+        query.get("mode") == "memory" or name == "file::memory:"
+    )
     return not name or name == ":memory:" or uri_memory
+
+
+def typed_value(url: str, given: str | None) -> str:
+    """What a message names for the database ``url``: ``given``, the value as the user typed
+    it (``--db :memory:``, not the URL accord made of it, ``sqlite:///:memory:``), with any
+    password hidden and nothing else changed; :func:`display_url` of ``url`` where ``given``
+    is None (a library caller's URL). The guide: a user error names the value (session 45)."""
+    if given is None:
+        return display_url(url)
+    return _UNPARSED_PASSWORD.sub(r"\1***@", given) if "://" in given else given
+
+
+def given_db(
+    url: str | None, variables: tuple[str, ...] = ("ACCORD_DB",)
+) -> tuple[str, str | None]:
+    """What named the database a command opens and the value as it was typed: ``("--db",
+    url)`` for a ``url`` given, else the first of the environment's ``variables`` that is set
+    (``("$ACCORD_DB", ":memory:")``), else ``("--db", None)``; for :func:`nothing_there`."""
+    if url:
+        return "--db", url
+    for name in variables:
+        value = os.environ.get(name)
+        if value:
+            return f"${name}", value
+    return "--db", None
 
 
 def lost_write(
@@ -400,13 +437,13 @@ def lost_write(
     said (session 44: ``accord forecast --record --db sqlite://`` exited 0); None for any other
     database. ``option``: what named ``url`` (``--db``, ``$ACCORD_LEDGER_DB``), named in the
     message with the value, as :func:`nothing_there` names them for a read; ``given``: the
-    value as the user wrote it (``:memory:``), named in place of ``url`` where it is no URL."""
+    value as the user wrote it (``:memory:``), named in place of ``url`` (:func:`typed_value`;
+    until session 45 only where it was no URL)."""
     if not in_memory(url):
         return None
-    shown = given if given is not None and "://" not in given else display_url(url)
     return DataError(
-        f"{option} {shown!r}: an in-memory database, gone when the command ends, "
-        f"so {writes} would be lost; give {option} a SQLite file or a database server's URL"
+        f"{option} {typed_value(url, given)!r}: an in-memory database, gone when the command "
+        f"ends, so {writes} would be lost; give {option} a SQLite file or a database server's URL"
     )
 
 

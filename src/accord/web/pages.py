@@ -76,8 +76,18 @@ def page_json(value: Any, **options: Any) -> str:
 
 
 templates.env.policies["json.dumps_function"] = page_json
-# a draft's P(adopted) as the command line prints it (``> 0.999``, not a rounded 1.000)
-templates.env.filters["probability"] = lambda p, name: probability_text(float(p), name=name)
+
+
+def _probability_filter(
+    p: Any, name: str | None = None, digits: int = 3, share: bool = False
+) -> str:
+    """The templates' ``probability`` filter: a draft's P(adopted) as the command line prints it
+    (``> 0.999``, not a rounded 1.000); ``share``: a p(agreement) or a member's vote, whose
+    exact 1 is 1 (``exact_one``; session 45: both printed ``%.2f``, 0.996 as 1.00)."""
+    return probability_text(float(p), digits, name=name, exact_one=share)
+
+
+templates.env.filters["probability"] = _probability_filter
 
 WHATIF_ENGINES = ("mean", "median", "bdm", "smp")
 """Engines the what-if page re-runs on every change: the fast ones (see docs/web.md)."""
