@@ -1576,18 +1576,31 @@ async def record_forecast(request: Request) -> Response:
     # without it (an older page, a script) gets the recorded scenario's page, as before
     shown = _text(form, "page_scenario") if "page_scenario" in form else scenario
     against = _text(form, "against") or None
-    kept = {"record_scenario": scenario, "runs": text, "engine": engine, "against": against}
+
+    def kept(error: AccordError | None = None, busy: StoreBusy | None = None) -> HTMLResponse:
+        """The page as it was, the form as sent, ``error`` or ``busy`` said above it."""
+        return _ledger(
+            request,
+            shown or None,
+            error=error,
+            runs=text,
+            engine=engine,
+            busy=busy,
+            against=against,
+            record_scenario=scenario,
+        )
+
     try:
         runs = _runs(text)
     except DataError as exc:
-        return _ledger(request, shown or None, error=exc, **kept)
+        return kept(error=exc)
     model = bench.scenario(scenario)  # an unknown one is the error page (404), as the API's
     made, refused = _tried(bench, model, engine, seed=1, runs=runs)
     if made is None:
-        return _ledger(request, shown or None, error=refused, **kept)
+        return kept(error=refused)
     try:
         stored = bench.record(made)
     except StoreBusy as exc:  # the form was right: keep it, and say to record again
-        return retry_later(_ledger(request, shown or None, busy=exc, **kept), exc)
+        return retry_later(kept(busy=exc), exc)
     query = f"scenario={quote(shown)}" + (f"&against={quote(against)}" if against else "")
     return _redirect(request, f"/ledger?{query}&recorded={stored.id}")
