@@ -7,7 +7,9 @@ option say alike how to write a date given day or month first (the readers impor
 from :mod:`accord.scenario.io`); :func:`first_three` in session 36, so that the library's
 ingest warnings list their files as the command line's do; :func:`probability_text` in session
 44, so that every human-readable line that prints a draft's P(adopted) (the command line, the
-reports, the workbench) rounds it alike.
+reports, the workbench) rounds it alike; :func:`score_text` in session 45, so that a ledger score
+(a position error to one decimal, a Brier score or log loss to three) is rounded alike by
+``accord ledger score``, the workbench's ledger page and the HTML report.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "SCORE_DIGITS",
     "SLIP",
     "date_rewritten",
     "first_three",
     "nearest",
     "probability_text",
+    "score_text",
     "shortened",
 ]
 
@@ -29,6 +33,22 @@ SLIP = 0.75
 """How alike (:class:`difflib.SequenceMatcher`'s ratio) a misspelt word and the word meant must
 be for a hint: one letter left out, added, changed or swapped in a word of four letters or more
 (``veto``/``vito`` is 0.75 exactly)."""
+
+
+SCORE_DIGITS = {"brier": 3, "error": 1, "log_loss": 3}
+"""The decimals a ledger score is printed to, its standard error and a paired difference alike:
+a position error (points of a 0-100 scale) to one, a Brier score and a log loss to three."""
+
+
+def score_text(value: float | None, measure: str) -> str:
+    """A ledger score (or its standard error, or a difference of two) of ``measure`` (a key of
+    :data:`SCORE_DIGITS`) to its decimals; an empty string for a missing one. The JSON keeps
+    the full figure.
+
+    >>> score_text(27.76, "error"), score_text(0.2791, "brier"), score_text(None, "log_loss")
+    ('27.8', '0.279', '')
+    """
+    return "" if value is None else f"{value:.{SCORE_DIGITS[measure]}f}"
 
 
 def nearest(word: str, choices: Iterable[str]) -> str | None:

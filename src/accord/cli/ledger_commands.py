@@ -14,7 +14,6 @@ say so (:func:`accord.ledger.reading_ledger`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -34,19 +33,18 @@ from accord.cli.output import (
     print_json,
 )
 from accord.errors import ArgumentError, DataError, UnknownScenarioError
-from accord.text import probability_text, shortened
+from accord.text import probability_text, score_text, shortened
 
 if TYPE_CHECKING:
     from accord.ledger import (
         DraftForecast,
         DraftResult,
-        DraftScoreRow,
         ForecastRecord,
         Ledger,
         Resolution,
-        ScoreRow,
         Scores,
     )
+    from accord.ledger.scores import ScoreTable
 
 ledger_app = typer.Typer(
     help="The forecast ledger: recorded forecasts, resolutions and scores.",
@@ -459,116 +457,36 @@ def show_command(
         out.print(_drafts_table(drafts))
 
 
-def _score_table(title: str, measure: str, rows: Sequence[tuple[str, ...]]) -> Table:
-    """A scores table: scenario, engine, n and how many of the n were made after their outcome
-    (hindsight), then the Brier score and ``measure`` each with its standard error (``± SE``,
-    session 40; ``n<2`` where one forecast gives no spread) and beside the status quo's and the
-    no-skill forecast's (issues and drafts share the layout)."""
-    table = Table(title=title)
-    columns = (
-        "scenario", "engine", "n", "hindsight",
-        "Brier", "± SE", "SQ", "no skill", measure, "± SE", "SQ", "no skill",
-    )  # fmt: skip
-    for column in columns:
+def _score_table(table_of: ScoreTable) -> Table:
+    """A scores table (:func:`accord.ledger.scores.score_tables`, the workbench's ledger page's
+    too since session 45): scenario, engine, n and how many of the n were made after their
+    outcome (hindsight), then the Brier score and the position error or log loss each with its
+    standard error (``± SE``, session 40; ``n<2`` where one forecast gives no spread) and beside
+    the status quo's and the no-skill forecast's."""
+    table = Table(title=table_of.title)
+    for column in table_of.columns:
         table.add_column(column, justify="left" if column in ("scenario", "engine") else "right")
-    for row in rows:
-        table.add_row(*row)
+    for row in table_of.rows:
+        scenario, engine, *figures = row
+        table.add_row(escape(scenario), escape(engine), *figures)
     return table
-
-
-def _se_cell(se: float | None, n: int, digits: int) -> str:
-    """A standard error to ``digits`` decimals; ``n<2`` where one forecast gives none; empty
-    where nothing was scored."""
-    if se is not None:
-        return fixed(se, digits)
-    return "n<2" if n == 1 else ""
-
-
-def _score_cells(
-    r: ScoreRow | DraftScoreRow,
-    brier: tuple[float | None, int],
-    measure: tuple[float | None, ...],
-    measured: tuple[float | None, int],
-    digits: int,
-) -> tuple[str, ...]:
-    """One row of :func:`_score_table`: the scenario, engine, n, hindsight and Brier scores of
-    ``r`` (``brier``: its standard error and the n it rests on), then the ``measure`` values
-    (its own, then, after ``measured``'s standard error, the status quo's and no skill's) to
-    ``digits`` decimals."""
-    own, *references = measure
-    return (
-        escape(r.scenario),
-        escape(r.engine),
-        str(r.n),
-        str(r.n_hindsight),
-        fixed(r.brier, 3),
-        _se_cell(*brier, 3),
-        fixed(r.brier_status_quo, 3),
-        fixed(r.brier_no_skill, 3),
-        fixed(own, digits),
-        _se_cell(*measured, digits),
-        *(fixed(value, digits) for value in references),
-    )
-
-
-def _scores_table(rows_of: Sequence[ScoreRow], title: str) -> Table:
-    rows = [
-        _score_cells(
-            r,
-            (r.brier_se, r.n_brier),
-            (r.error, r.error_status_quo, r.error_no_skill),
-            (r.error_se, r.n_error),
-            1,
-        )
-        for r in rows_of
-    ]
-    return _score_table(title, "error", rows)
-
-
-def _draft_scores_table(rows_of: Sequence[DraftScoreRow], title: str) -> Table:
-    rows = [
-        _score_cells(
-            r,
-            (r.brier_se, r.n),
-            (r.log_loss, r.log_loss_status_quo, r.log_loss_no_skill),
-            (r.log_loss_se, r.n),
-            3,
-        )
-        for r in rows_of
-    ]
-    return _score_table(title, "log loss", rows)
-
-
-_ISSUES_TITLE = "Scores (Brier of p_agreement; position error in points of 0-100)"
-_DRAFTS_TITLE = "Drafts (P(adopted) against the recorded vote: Brier and log loss)"
-_BEFORE = ", forecasts made before their outcome only"
 
 
 def _print_scores(scores: Scores) -> None:
     """The pooled tables (every scored forecast, with how many are hindsight), then, where some
     are hindsight, the same over the forecasts made before their outcome, or a line saying
     there are none."""
-    if scores.items:
-        out.print(_scores_table(scores.rows, _ISSUES_TITLE))
-    if scores.drafts:
-        out.print(_draft_scores_table(scores.draft_rows, _DRAFTS_TITLE))
-    marks = [i.hindsight for i in scores.items] + [d.hindsight for d in scores.drafts]
-    late = sum(why is not None for why in marks)
-    if not late:
-        return
-    say_warning(  # a caveat on the scores above: kept under --quiet, as its own line
-        f"{late} of the {len(marks)} scored forecasts were made after their outcome "
-        "(hindsight: recorded on or after its date, or citing evidence dated so; docs/ledger.md)",
-        "",
-    )
-    if late == len(marks):
-        say_warning("none was made before its outcome: the scores above are all hindsight", "")
-        return
-    if scores.rows_before_outcome:
-        out.print(_scores_table(scores.rows_before_outcome, _ISSUES_TITLE[:-1] + _BEFORE + ")"))
-    if scores.draft_rows_before_outcome:
-        title = _DRAFTS_TITLE[:-1] + _BEFORE + ")"
-        out.print(_draft_scores_table(scores.draft_rows_before_outcome, title))
+    from accord.ledger.scores import hindsight_lines, score_tables
+
+    tables = score_tables(scores)
+    for table_of in tables:
+        if not table_of.before_outcome:
+            out.print(_score_table(table_of))
+    for line in hindsight_lines(scores):  # a caveat on the scores above: kept under --quiet
+        say_warning(line, "")
+    for table_of in tables:
+        if table_of.before_outcome:
+            out.print(_score_table(table_of))
 
 
 def _comparisons_table(scores: Scores) -> Table:
@@ -625,10 +543,10 @@ def _pairs_table(scores: Scores) -> Table:
             "" if i.runs is None else str(i.runs),
             fixed(i.p_agreement, 3),
             "yes" if i.agreed else "no",
-            fixed(i.brier, 3),
+            score_text(i.brier, "brier"),
             fixed(i.forecast, 1),
             f"{i.outcome:g}",
-            fixed(i.error, 1),
+            score_text(i.error, "error"),
             "after" if i.hindsight else "before",
         )
     return table

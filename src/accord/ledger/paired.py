@@ -42,6 +42,8 @@ from typing import Any
 
 import numpy as np
 
+from accord.text import SCORE_DIGITS, score_text
+
 __all__ = [
     "DIGITS",
     "MEASURES",
@@ -171,9 +173,16 @@ def diebold_mariano(differences: Sequence[float], level: float = PAIRED_LEVEL) -
 MEASURES = {"brier": "Brier score", "error": "position error", "log_loss": "log loss"}
 """The scores a comparison is made on, with their names in a verdict (lower is better)."""
 
-DIGITS = {"brier": 3, "error": 1, "log_loss": 3}
+DIGITS = SCORE_DIGITS
 """The decimals a table prints a score's difference and standard error to (a position error in
-points of 0-100 to one, the others to three); p-values always to three."""
+points of 0-100 to one, the others to three; :data:`accord.text.SCORE_DIGITS`, the scores' own
+since session 45); p-values always to three."""
+
+
+def se_missing(n: int) -> str:
+    """The cell of a standard error there is none of: ``n<2`` where one item gives no spread,
+    empty where nothing was scored (the scores' tables and the comparisons' alike)."""
+    return "n<2" if n == 1 else ""
 
 
 @dataclass(frozen=True)
@@ -245,20 +254,21 @@ class PairedComparison:
     def cells(self) -> dict[str, str]:
         """The comparison's figures as a table prints them, the same in ``accord ledger score``'s
         table and on the workbench's ledger page (session 45): ``n``; ``difference`` and ``se``
-        to :data:`DIGITS` decimals (``se`` ``n<2`` where one question gives no spread); ``p``
-        and ``p_holm`` to three; an empty string for a figure that is None."""
-        test, digits = self.test, DIGITS.get(self.measure, 3)
+        to :data:`DIGITS` decimals (:func:`accord.text.score_text`, as the scores themselves;
+        ``se`` ``n<2`` where one question gives no spread); ``p`` and ``p_holm`` to three; an
+        empty string for a figure that is None."""
+        test = self.test
 
-        def fixed(value: float | None, places: int) -> str:
-            return "" if value is None else f"{value:.{places}f}"
+        def fixed(value: float | None) -> str:
+            return "" if value is None else f"{value:.3f}"
 
-        se = fixed(test.se, digits) if test.se is not None else "n<2" if test.n == 1 else ""
+        se = score_text(test.se, self.measure) if test.se is not None else se_missing(test.n)
         return {
             "n": str(test.n),
-            "difference": fixed(test.difference, digits),
+            "difference": score_text(test.difference, self.measure),
             "se": se,
-            "p": fixed(test.p_value, 3),
-            "p_holm": fixed(self.p_holm, 3),
+            "p": fixed(test.p_value),
+            "p_holm": fixed(self.p_holm),
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -95,9 +95,11 @@ from accord.ledger.paired import (
     adjusted,
     compare,
     diebold_mariano,
+    se_missing,
     standard_error,
 )
 from accord.ledger.records import DraftForecast, DraftResult, ForecastRecord, Resolution
+from accord.text import score_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -112,6 +114,7 @@ __all__ = [
     "CalibrationBin",
     "DraftScoreRow",
     "ScoreRow",
+    "ScoreTable",
     "ScoredDraft",
     "ScoredForecast",
     "Scores",
@@ -120,9 +123,12 @@ __all__ = [
     "decomposition",
     "draft_calibration",
     "hindsight",
+    "hindsight_lines",
     "log_loss",
     "probability",
     "score",
+    "score_columns",
+    "score_tables",
 ]
 
 NO_SKILL_P = 0.5
@@ -316,6 +322,23 @@ class ScoreRow:
     def error_skill_no_skill(self) -> float | None:
         return _skill(self.error, self.error_no_skill)
 
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """The row as ``accord ledger score`` and the workbench's ledger page print it (session
+        45), under :func:`score_columns` ``("error")``: scenario, engine, n, hindsight, the Brier
+        score, its ``± SE``, the status quo's and no skill's, then the same of the position
+        error (:func:`accord.text.score_text`)."""
+        return (
+            self.scenario,
+            self.engine,
+            str(self.n),
+            str(self.n_hindsight),
+            *_measure_cells("brier", self.brier, self.brier_se, self.n_brier,
+                            self.brier_status_quo, self.brier_no_skill),
+            *_measure_cells("error", self.error, self.error_se, self.n_error,
+                            self.error_status_quo, self.error_no_skill),
+        )  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "scenario": self.scenario,
@@ -414,6 +437,21 @@ class DraftScoreRow:
     log_loss_se: float | None = None
     """The standard error of ``log_loss`` over the ``n`` drafts; None where ``n < 2``."""
 
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """The row as printed under :func:`score_columns` ``("log loss")``: as
+        :attr:`ScoreRow.cells`, the log loss in place of the position error."""
+        return (
+            self.scenario,
+            self.engine,
+            str(self.n),
+            str(self.n_hindsight),
+            *_measure_cells("brier", self.brier, self.brier_se, self.n,
+                            self.brier_status_quo, self.brier_no_skill),
+            *_measure_cells("log_loss", self.log_loss, self.log_loss_se, self.n,
+                            self.log_loss_status_quo, self.log_loss_no_skill),
+        )  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "scenario": self.scenario,
@@ -434,6 +472,90 @@ class DraftScoreRow:
             "brier_se": self.brier_se,
             "log_loss_se": self.log_loss_se,
         }
+
+
+def _measure_cells(
+    measure: str,
+    own: float | None,
+    se: float | None,
+    n: int,
+    status_quo: float | None,
+    no_skill: float | None,
+) -> tuple[str, str, str, str]:
+    """A score, its standard error (``n<2`` where one forecast gives none), the status quo's
+    and no skill's, each to the measure's decimals."""
+    se_cell = score_text(se, measure) if se is not None else se_missing(n)
+    return (
+        score_text(own, measure),
+        se_cell,
+        score_text(status_quo, measure),
+        score_text(no_skill, measure),
+    )
+
+
+def score_columns(measure: str) -> tuple[str, ...]:
+    """The header of a table of :attr:`ScoreRow.cells` (``measure`` "error") or
+    :attr:`DraftScoreRow.cells` ("log loss"): SQ is the status quo."""
+    return (
+        "scenario", "engine", "n", "hindsight",
+        "Brier", "± SE", "SQ", "no skill", measure, "± SE", "SQ", "no skill",
+    )  # fmt: skip
+
+
+ISSUES_TITLE = "Scores (Brier of p_agreement; position error in points of 0-100)"
+DRAFTS_TITLE = "Drafts (P(adopted) against the recorded vote: Brier and log loss)"
+BEFORE_OUTCOME = ", forecasts made before their outcome only"
+
+
+@dataclass(frozen=True)
+class ScoreTable:
+    """One table of scores as ``accord ledger score`` and the workbench's ledger page print it
+    (session 45): its title, header and rows of cells; ``before_outcome`` for the tables over
+    the forecasts made before their outcome alone (printed after :func:`hindsight_lines`)."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    before_outcome: bool = False
+
+
+def hindsight_lines(scores: Scores) -> list[str]:
+    """What is said of hindsight below the pooled tables: how many of the scored forecasts
+    were made after their outcome, and where all were, that the scores are all hindsight;
+    nothing where none was."""
+    marks = [i.hindsight for i in scores.items] + [d.hindsight for d in scores.drafts]
+    late = sum(why is not None for why in marks)
+    if not late:
+        return []
+    lines = [
+        f"{late} of the {len(marks)} scored forecasts were made after their outcome "
+        "(hindsight: recorded on or after its date, or citing evidence dated so; docs/ledger.md)"
+    ]
+    if late == len(marks):
+        lines.append("none was made before its outcome: the scores above are all hindsight")
+    return lines
+
+
+def score_tables(scores: Scores) -> list[ScoreTable]:
+    """The tables of scores ``accord ledger score`` prints, in its order: the issues' and the
+    drafts' over every scored forecast, then, where some but not all were made after their
+    outcome, the same over those made before it."""
+    issues, drafts = score_columns("error"), score_columns("log loss")
+    tables = []
+    if scores.items:
+        tables.append(ScoreTable(ISSUES_TITLE, issues, [r.cells for r in scores.rows]))
+    if scores.drafts:
+        tables.append(ScoreTable(DRAFTS_TITLE, drafts, [r.cells for r in scores.draft_rows]))
+    if len(hindsight_lines(scores)) != 1:  # none late, or all: no table of the rest
+        return tables
+    for title, columns, rows in (
+        (ISSUES_TITLE, issues, scores.rows_before_outcome),
+        (DRAFTS_TITLE, drafts, scores.draft_rows_before_outcome),
+    ):
+        if rows:
+            cells = [r.cells for r in rows]
+            tables.append(ScoreTable(title[:-1] + BEFORE_OUTCOME + ")", columns, cells, True))
+    return tables
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from accord.text import probability_text
+from accord.text import probability_text, score_text
 
 if TYPE_CHECKING:  # the ledger package imports SQLAlchemy: not for `accord forecast`
     from accord.ledger.records import ForecastRecord, Resolution
@@ -116,9 +116,9 @@ def _resolved_part(
             return '<td class="num"></td>'
         bits = []
         if item.brier is not None:
-            bits.append(f"Brier {item.brier:.3f}")
+            bits.append(f"Brier {score_text(item.brier, 'brier')}")
         if item.error is not None:
-            bits.append(f"error {item.error:.1f}")
+            bits.append(f"error {score_text(item.error, 'error')}")
         made = " (after)" if item.hindsight else ""
         return f'<td class="num">{escape(", ".join(bits) + made)}</td>'
 

@@ -1488,16 +1488,19 @@ def _ledger(
     engine: str = "",
     busy: StoreBusy | None = None,
     against: str | None = None,
+    record_scenario: str | None = None,
 ) -> HTMLResponse:
-    """The ledger page; ``error`` a refused record form, shown above it with the ``runs`` and
-    ``engine`` it was given, ``busy`` the database refusing its record for being busy (the
-    form shown as sent). An unknown ``scenario`` is the error page (404, as the API's);
-    ``recorded``, the record the form just wrote, is announced only if the ledger holds it
-    (the address can name any number). ``against``: the engine every other is compared with
-    besides the status quo and no skill (``accord ledger score --against``; session 45); one
-    with no scored forecast here is said above the comparisons, which are then made without
-    it (a scenario picked after the engine may have none of its forecasts)."""
+    """The ledger page; ``error`` a refused record form, shown above it with the
+    ``record_scenario`` (default ``scenario``), ``runs`` and ``engine`` it was given, ``busy``
+    the database refusing its record for being busy (the form shown as sent). An unknown
+    ``scenario`` is the error page (404, as the API's); ``recorded``, the record the form just
+    wrote, is announced only if the ledger holds it (the address can name any number).
+    ``against``: the engine every other is compared with besides the status quo and no skill
+    (``accord ledger score --against``; session 45); one with no scored forecast here is said
+    above the comparisons, which are then made without it (a scenario picked after the engine
+    may have none of its forecasts)."""
     from accord.engines import ENGINES
+    from accord.ledger.scores import hindsight_lines, score_tables
 
     bench = api.workbench(request)
     ledger = bench.reading_ledger()  # a read makes no ledger (session 43)
@@ -1514,6 +1517,15 @@ def _ledger(
             raise
         scores, against_error, against = bench.scores(scenario), str(exc), None
     comparisons = scores.comparisons  # each with its verdict and table cells (session 45)
+    tables = [  # the CLI's tables of scores, cell for cell (session 45)
+        {
+            **vars(t),
+            "id": ("draft-" if t.title.startswith("Drafts") else "")
+            + ("scores-before-outcome" if t.before_outcome else "scores"),
+        }
+        for t in score_tables(scores)
+    ]
+    before = [i for i, t in enumerate(tables) if t["before_outcome"]]
     points = [
         {
             "recorded_at": r.recorded_at.isoformat(),
@@ -1533,12 +1545,15 @@ def _ledger(
         "ledger.html",
         {
             "scenario": scenario or "",
+            "record_scenario": record_scenario or scenario or "",
             "scenarios": bench.catalogue(),
             "engines": list(ENGINES),
             "records": records,
             "resolutions": resolutions,
             "draft_results": bench.draft_entries(scenario),
-            "scores": scores.to_dict(),
+            "score_tables": tables,
+            "first_before": before[0] if before else None,
+            "hindsight": hindsight_lines(scores),
             "comparisons": comparisons,
             "tested": sum(c.test.status == "tested" for c in comparisons),
             # the engines `ledger score --against` accepts: those with a scored forecast
@@ -1596,16 +1611,36 @@ async def record_forecast(request: Request) -> Response:
     bench = api.workbench(request)
     scenario = _text(form, "scenario") or DEFAULT_SCENARIO
     text, engine = _text(form, "runs"), _text(form, "engine") or "mean"
+    # the page's own query, kept across the redirect and on a refusal (session 45: the form
+    # dropped `against`, and showed the recorded scenario where the page showed all); a form
+    # without it (an older page, a script) gets the recorded scenario's page, as before
+    shown = _text(form, "page_scenario") if "page_scenario" in form else scenario
+    against = _text(form, "against") or None
+
+    def kept(error: AccordError | None = None, busy: StoreBusy | None = None) -> HTMLResponse:
+        """The page as it was, the form as sent, ``error`` or ``busy`` said above it."""
+        return _ledger(
+            request,
+            shown or None,
+            error=error,
+            runs=text,
+            engine=engine,
+            busy=busy,
+            against=against,
+            record_scenario=scenario,
+        )
+
     try:
         runs = _runs(text)
     except DataError as exc:
-        return _ledger(request, scenario, error=exc, runs=text, engine=engine)
+        return kept(error=exc)
     model = bench.scenario(scenario)  # an unknown one is the error page (404), as the API's
     made, refused = _tried(bench, model, engine, seed=1, runs=runs)
     if made is None:
-        return _ledger(request, scenario, error=refused, runs=text, engine=engine)
+        return kept(error=refused)
     try:
         stored = bench.record(made)
     except StoreBusy as exc:  # the form was right: keep it, and say to record again
-        return retry_later(_ledger(request, scenario, runs=text, engine=engine, busy=exc), exc)
-    return _redirect(request, f"/ledger?scenario={quote(scenario)}&recorded={stored.id}")
+        return retry_later(kept(busy=exc), exc)
+    query = f"scenario={quote(shown)}" + (f"&against={quote(against)}" if against else "")
+    return _redirect(request, f"/ledger?{query}&recorded={stored.id}")
