@@ -55,6 +55,16 @@ CAPTION = (
 KEYS = ("n", "difference", "se", "p", "p_holm")
 
 
+@pytest.fixture(autouse=True)
+def _wide_cli_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's tables printed wide whatever the terminal: with none (CI) rich takes 80
+    columns and wraps the cells these tests compare (``COLUMNS`` is read when ``out`` is made,
+    before ``CliRunner`` sets it)."""
+    from accord.cli.app import out
+
+    monkeypatch.setattr(out, "width", 400)
+
+
 @pytest.fixture(scope="module")
 def ledger_db(tmp_path_factory: pytest.TempPathFactory, token: str) -> Path:
     """A workbench store whose ledger holds forecasts by two engines of two bundled cases with

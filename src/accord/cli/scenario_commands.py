@@ -30,7 +30,7 @@ from accord.cli.output import (
     progress,
 )
 from accord.errors import AccordError, DataError, EngineError
-from accord.text import probability_text
+from accord.text import probability_text, shortened
 
 if TYPE_CHECKING:  # the command bodies import these: `accord --help` must not pay for them
     from accord.forecast import Forecast, IssueForecast
@@ -168,7 +168,7 @@ def _show_provenance(s: Scenario, shape: str, out_file: Path | None) -> None:
     for column in ("place", "actor", "issue", "value", "backing", "sources", "basis"):
         table.add_column(column, justify="right" if column == "value" else "left")
     for row in rows:
-        basis = row.basis if len(row.basis) <= 80 else row.basis[:77].rstrip() + "..."
+        basis = shortened(row.basis, 80)
         table.add_row(
             row.place,
             row.actor or "",
