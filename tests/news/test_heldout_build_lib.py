@@ -551,7 +551,9 @@ def test_a_page_is_the_same_whatever_its_scheme_www_or_trailing_slash(
 
 
 @given(
-    prefix=st.from_regex(r"HO2[6-9][A-Z]?|ACCORD-[A-Z]{3,6}|EV|EVH\d{0,2}", fullmatch=True),
+    prefix=st.from_regex(
+        r"HO(?:2[6-9]|3[0-9])[A-Z]?|ACCORD-[A-Z]{3,6}|EV|EVH\d{0,2}", fullmatch=True
+    ),
     number=st.integers(1, 999),
 )
 def test_a_reason_may_cite_only_development_records_or_its_own_set(

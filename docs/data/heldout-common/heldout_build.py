@@ -51,8 +51,11 @@ DATE_BASES = frozenset(
     }
 )
 # Record ids as adjudication reasons cite them: event gold (HO26R-015, ACCORD-FRESH-006; from
-# session 19 the prefixes run on as HO27A, HO27B...) and evidence gold (EV-189, EVH-040, EVH15-010).
-CITED = re.compile(r"\b(?:HO2[6-9][A-Z]?-\d{3}|ACCORD-[A-Z0-9]+-\d{3}|EV(?:H\d*)?-\d{3})\b")
+# session 19 the prefixes run on as HO27A, HO27B...; after HO29Z, HO30A) and evidence gold
+# (EV-189, EVH-040, EVH15-010).
+CITED = re.compile(
+    r"\b(?:HO(?:2[6-9]|3[0-9])[A-Z]?-\d{3}|ACCORD-[A-Z0-9]+-\d{3}|EV(?:H\d*)?-\d{3})\b"
+)
 KAPPA_METHOD = "sklearn.metrics.cohen_kappa_score over the event type labels, NONE included"
 
 
