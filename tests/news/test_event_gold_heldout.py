@@ -216,6 +216,7 @@ SETS = [
     HeldOut("s45", 50, (1, 9, 0), (48, 0.953, 49, 40), (48, 0.953, 49, 41), (50, 1.0, 50, 49)),
     HeldOut("s45b", 50, (4, 1, 1), (45, 0.885, 46, 45), (49, 0.977, 49, 49), (46, 0.908, 47, 46)),
     HeldOut("s45c", 50, (1, 4, 0), (46, 0.907, 48, 48), (47, 0.93, 49, 49), (49, 0.977, 49, 49)),
+    HeldOut("s46", 50, (2, 4, 0), (48, 0.954, 48, 44), (50, 1.0, 50, 46), (48, 0.954, 48, 48)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -235,9 +236,9 @@ IDS = [s.path.name for s in SETS]
 # 741ae0e, session 45's three at b652d3e; development data since; a new held-out set goes here, by
 # name, until its one scoring; one name may cover several sets as a substring of each, as
 # "news-heldout-s24" did for news-heldout-s24.json, -s24b.json and -s24c.json).
-STILL_HELD_OUT: str | None = None
+STILL_HELD_OUT: str | None = "news-heldout-s46"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = []
+UNSCORED: list[str] = ["news-heldout-s46.json"]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
