@@ -71,6 +71,8 @@ class HeldOut(NamedTuple):
 # Session 34's second set (HO28R) was built before its first (HO28Q): its inputs were ready first.
 # Session 45's third set (HO29Z), collected by theme, may be built before its first two (HO29X,
 # HO29Y): the other adjudicator adds their rows, and the lead merges the lists.
+# Session 46's third set (HO30C), collected by theme, may be built before its first two (HO30A,
+# HO30B): the other adjudicator adds their rows, and the lead merges the lists.
 # Session 34's first set (HO28Q) keeps 49 of 50: the first 60 characters of HO28Q-049 stand in a
 # development sentence (HO26N-041, inside its longer sentence), which heldout_build refuses.
 # Session 33's second set (HO28O) was built before its first (HO28N): its inputs were ready first.
@@ -218,6 +220,7 @@ SETS = [
     HeldOut("s45c", 50, (1, 4, 0), (46, 0.907, 48, 48), (47, 0.93, 49, 49), (49, 0.977, 49, 49)),
     HeldOut("s46", 50, (2, 4, 0), (48, 0.954, 48, 44), (50, 1.0, 50, 46), (48, 0.954, 48, 48)),
     HeldOut("s46b", 50, (2, 3, 0), (46, 0.904, 49, 49), (48, 0.952, 49, 49), (48, 0.952, 50, 50)),
+    HeldOut("s46c", 50, (4, 3, 0), (47, 0.929, 48, 46), (49, 0.976, 49, 48), (48, 0.953, 49, 48)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -239,7 +242,11 @@ IDS = [s.path.name for s in SETS]
 # "news-heldout-s24" did for news-heldout-s24.json, -s24b.json and -s24c.json).
 STILL_HELD_OUT: str | None = "news-heldout-s46"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = ["news-heldout-s46.json", "news-heldout-s46b.json"]
+UNSCORED: list[str] = [
+    "news-heldout-s46.json",
+    "news-heldout-s46b.json",
+    "news-heldout-s46c.json",
+]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
