@@ -6,7 +6,7 @@ labels on the record, b's under ``annotations.b``, the near duplicates and the r
 60 characters stand in another gold file left out; session 33's correction of a note of b's;
 session 31's evidence steps, which move A's label under ``annotations`` and leave out a record
 holding another gold sentence's first 60 characters; session 18's DOCUMENT comment dated
-2026-12-07). Run from the repository root with PYTHONPATH=src. It runs no coder and no evidence
+2026-12-08). Run from the repository root with PYTHONPATH=src. It runs no coder and no evidence
 finder: it copies labels, leaves out the sentences another gold file or the session's other
 sentence files hold, applies the adjudicator's decisions below, checks the new files against
 every other gold file, and computes agreement. The s46b build reuses its helpers.
@@ -43,8 +43,10 @@ CHECK_FILES = {
 }
 # This session's sets (HO30A, HO30B, HO30C, EVH46): none is a development file for another.
 SESSION = "heldout-s46"
-# The day of session 40's DOCUMENT comment helper, reused (the brief's DAY, 2026-12-07).
-DAY = "2026-12-07"
+# The day in the DOCUMENT comment: the day the sets were built (session 40's helper writes its
+# own day, 2026-12-07, so its comment is re-dated here, as the third sets' builds date theirs).
+DAY = "2026-12-08"
+s40.document_comment = hb.dated(s40.s18.document_comment, DAY)
 # The session's sentence files, compared with each new set as strings (pages, first 60
 # characters and the near-duplicate rule); the third set's folder (heldout3/, another
 # adjudicator's) is read for its sentence file only.
@@ -267,7 +269,7 @@ def sentence_files(*own: Path) -> list[Path]:
 
 def build_events(others: Sequence[Path], decided: hb.EventDecisions) -> dict[str, Any]:
     """The first event set, written (session 40's ``build_event_set``, whose DOCUMENT comment is
-    dated ``DAY``, 2026-12-07); its parts of agreement.json."""
+    dated ``DAY``, 2026-12-08); its parts of agreement.json."""
     compared = [*others, *sentence_files(IN / "events-sentences.json")]
     which = ("session 46", SCOPE, f"{OUT}/")
     correct = s40.note_corrector(NOTE_FIXES)

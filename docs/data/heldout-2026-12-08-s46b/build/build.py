@@ -3,7 +3,7 @@ collector's (a) and the second annotator's (b) files, with the shared steps of
 docs/data/heldout-common/README.md. Run from the repository root with PYTHONPATH=src. It runs no
 coder: with the first s46 build's helpers (session 40's event steps, a's labels on the record
 and b's under ``annotations.b``; the development files; the session's sentence files; session
-18's DOCUMENT comment, dated 2026-12-07) it copies labels, leaves out the sentences another gold
+18's DOCUMENT comment, dated 2026-12-08) it copies labels, leaves out the sentences another gold
 file or the session's other sentence files hold, applies the adjudicator's decisions below,
 checks the new file against every other gold file, and computes agreement.
 """
