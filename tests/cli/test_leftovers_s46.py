@@ -3,6 +3,12 @@ fixed; each test here failed on the code before its fix, unless it says otherwis
 
 1. ``ResolutionForecast.body`` was the cached bundled body itself: a caller that changed it
    changed every later forecast's. Each forecast now holds its own copy.
+2. Every command that writes a file made the missing folders of its path without a word, so a
+   typo (``--out reprots/x.html``) made a new folder tree. A missing folder is now refused,
+   exit 2, naming the option, the path and the first folder not there, before any work
+   (``accord.outputs.check_writable``, which every writing command calls); only a folder
+   named as the output (``forecast A B --report FOLDER``, ``ingest --parquet FOLDER``) and
+   accord's own ``~/.accord`` are made, one level down in a folder that exists.
 3. A positional argument that takes one value was shown in braces, by its Python name
    (``accord explain [OPTIONS] {scenario}``, ``Missing argument 'scenario'``), or in braces by
    its metavar (``backup {COPY}``): every positional now reads ``SCENARIO`` (``[NAME]`` where
@@ -12,6 +18,7 @@ fixed; each test here failed on the code before its fix, unless it says otherwis
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -95,3 +102,72 @@ def test_a_missing_argument_is_named_as_its_usage_names_it(args: list[str], name
     code, output = run_cli(*args)
     assert code == 2, output
     assert f"Missing argument '{name}'" in " ".join(output.split()), output
+
+
+# 2. a file is written into a folder that exists: a missing one is refused, naming the path
+
+SWEEP = ("sweep", "ec-emissions-1994", "--vary", "Germany.capability=0.1:0.3", "--points", "2")
+WRITERS = [
+    ("schema", "--out", "{typo}/x.json"),
+    ("convert", "ec-emissions-1994", "{typo}/x.json"),
+    ("forecast", "ec-emissions-1994", "--report", "{typo}/r.html"),
+    ("forecast", "ec-emissions-1994", "minsk-2015-02", "--report", "{typo}/reports"),
+    ("forecast", "ec-emissions-1994", "--format", "csv", "--out", "{typo}/f.csv"),
+    ("compare", "ec-emissions-1994", "--format", "csv", "--out", "{typo}/c.csv"),
+    ("update", "ec-emissions-1994", "--out", "{typo}/x.yaml", "--db", "{db}"),
+    ("timeline", "FRA", "--plot", "{typo}/t.svg", "--db", "{db}"),
+    ("events", "--db", "{db}", "--format", "csv", "--out", "{typo}/e.csv"),
+    ("ingest", "{text}", "--db", "{db}", "--parquet", "{typo}/events"),
+    ("votes", "fit", "--data", "{tmp}/no-data", "--out", "{typo}/m.npz"),
+    ("votes", "followers", "--data", "{tmp}/no-data", "--out", "{typo}/f.json"),
+    ("backtest-fit", "{tmp}/none.tsv", "--out", "{typo}/m.json"),
+    ("backtest-fit", "{tmp}/none.tsv", "--out", "{tmp}/m.json", "--residuals", "{typo}/r.json"),
+    (*SWEEP, "--output", "{typo}/s.json"),
+    (*SWEEP, "--plot", "{typo}/s.svg"),
+]
+
+
+@pytest.mark.parametrize("args", WRITERS, ids=lambda a: " ".join(a[:2]))
+def test_a_missing_folder_is_refused_naming_the_path(args: tuple[str, ...], tmp_path: Path) -> None:
+    """A typo in a folder's name (``reprots/x.html``) made a new folder tree without a word;
+    it is refused, exit 2, naming the option, the path and the folder, and nothing is made."""
+    from accord.news.store import Store
+
+    db = tmp_path / "news.db"
+    with Store(str(db)):
+        pass
+    text = tmp_path / "a.txt"
+    text.write_text("Geneva, 3 March 2025. France and Germany signed a treaty.\n", "utf-8")
+    typo = tmp_path / "reprots" / "2025"
+    filled = [a.format(typo=typo, db=db, tmp=tmp_path, text=text) for a in args]
+    option = next((a for a in args if a.startswith("--") and "{typo}" in args[args.index(a) + 1]),
+                  None)  # fmt: skip
+    code, output = run_cli(*filled)
+    said = " ".join(output.split())
+    assert code == 2, output
+    assert f"no folder {tmp_path / 'reprots'} (nothing written)" in said, output
+    assert said.startswith("error: ") and str(typo) in said, output
+    assert option is None or option in said[: said.index(str(typo))], output  # --out/--output
+    assert "Traceback" not in output
+    assert not (tmp_path / "reprots").exists()
+
+
+def test_a_batchs_report_folder_is_made_in_a_folder_that_exists(tmp_path: Path) -> None:
+    """``forecast A B --report FOLDER`` makes FOLDER (docs/json-contract.md), one level."""
+    folder = tmp_path / "reports"
+    code, output = run_cli(
+        "forecast", "ec-emissions-1994", "minsk-2015-02", "--report", str(folder)
+    )
+    assert code == 0, output
+    assert sorted(p.name for p in folder.iterdir()) == ["ec-emissions-1994.html",
+                                                        "minsk-2015-02.html"]  # fmt: skip
+
+
+def test_votes_fit_makes_accords_own_folder(tmp_path: Path) -> None:
+    """The default ``--out`` is under ``~/.accord``, which a fresh account has not got."""
+    from accord.outputs import check_output
+
+    home = Path.home() / ".accord"
+    check_output(home / "model.npz", "--out", new_folder=True)  # no error, nothing made
+    with pytest.raises(accord.errors.DataError, match="no folder"):
+        check_output(tmp_path / "a" / "b" / "m.npz", "--out", new_folder=True)
