@@ -13,6 +13,11 @@ fixed; each test here failed on the code before its fix, unless it says otherwis
    (``accord explain [OPTIONS] {scenario}``, ``Missing argument 'scenario'``), or in braces by
    its metavar (``backup {COPY}``): every positional now reads ``SCENARIO`` (``[NAME]`` where
    optional, ``NAME...`` where several), from one place, ``accord.cli.app.PlainArgument``.
+4. The workbench's charts printed a p(agreement) and a member's vote probability with d3's
+   ``.2f`` (0.996 as 1.00, 0.004 as 0.00) where the command line and the pages print them
+   through ``accord.text.probability_text`` (``> 0.99``, ``< 0.01``, an exact 1 as 1.00): the
+   tooltips now read as the command line, through one Vega-Lite transform of the page's
+   script (``probabilityText`` in ``accord/web/static/app.js``).
 """
 
 from __future__ import annotations
@@ -171,3 +176,89 @@ def test_votes_fit_makes_accords_own_folder(tmp_path: Path) -> None:
     check_output(home / "model.npz", "--out", new_folder=True)  # no error, nothing made
     with pytest.raises(accord.errors.DataError, match="no folder"):
         check_output(tmp_path / "a" / "b" / "m.npz", "--out", new_folder=True)
+
+
+# 4. the workbench's charts print a probability as the command line does
+
+STATIC = Path(accord.__file__).parent / "web" / "static"
+CHART_ROWS = r"""
+const fs = require('fs'), vm = require('vm'), path = require('path');
+const [dir, page, data] = process.argv.slice(2);
+for (const f of ['vega.min.js', 'vega-lite.min.js', 'vega-interpreter.global.js']) {
+  vm.runInThisContext(fs.readFileSync(path.join(dir, 'vendor', f), 'utf8'));
+}
+const specs = [];
+const el = { getAttribute: () => null, setAttribute() {}, textContent: '' };
+let ready = null;
+globalThis.window = { vegaEmbed: (e, spec) => { specs.push(spec); return new Promise(() => {}); },
+                      vegaExpressionInterpreter: globalThis.vegaExpressionInterpreter };
+globalThis.document = {
+  getElementById: (id) => (id === 'page-data' ? { textContent: data } : el),
+  querySelector: () => null, querySelectorAll: () => [el],
+  body: { getAttribute: () => page }, addEventListener: (name, fn) => { ready = fn; },
+};
+vm.runInThisContext(fs.readFileSync(path.join(dir, 'app.js'), 'utf8'));
+ready();
+(async () => {
+  const rows = [];
+  for (const spec of specs) {
+    const vg = vegaLite.compile(spec).spec;
+    const view = new vega.View(vega.parse(vg, null, { ast: true }),
+                               { expr: vegaExpressionInterpreter, renderer: 'none' });
+    await view.runAsync();
+    vg.data.forEach((d) => (view.data(d.name) || []).forEach((r) => rows.push(r)));
+  }
+  console.log(JSON.stringify({ specs: specs, rows: rows }));
+})();
+"""
+PROBABILITIES = [0.0, 1e-9, 0.004, 0.005, 0.0049999, 0.125, 0.375, 0.5, 0.625, 0.875, 0.994,
+                 0.995, 0.996, 0.9999999, 1.0, None]  # fmt: skip
+
+
+def test_the_ledger_charts_p_agreement_reads_as_the_command_lines(tmp_path: Path) -> None:
+    """The ledger chart's tooltip printed p_agreement with d3's '.2f' (0.996 as 1.00, 0.004 as
+    0.00, 0.125 as 0.13); it reads as ``probability_text(p, 2, exact_one=True)`` now. The
+    page's own script draws the chart under Node with the bundled Vega, as a browser would."""
+    import json
+    import shutil
+    import subprocess
+
+    from accord.text import probability_text
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("needs Node.js to run the workbench's script")
+    points = [
+        {"issue": "a", "scenario": "s", "engine": "mean", "share": 50.0, "forecast": 5.0,
+         "recorded_at": f"2026-01-{k + 1:02d}T00:00:00+00:00", "p_agreement": p}
+        for k, p in enumerate(PROBABILITIES)
+    ]  # fmt: skip
+    script = tmp_path / "chart_rows.js"
+    script.write_text(CHART_ROWS, encoding="utf-8")
+    done = subprocess.run(
+        [node, str(script), str(STATIC), "ledger", json.dumps({"points": points})],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    made = json.loads(done.stdout)
+    (spec,) = made["specs"]
+    tooltip = spec["spec"]["encoding"]["tooltip"]
+    assert {"field": "p_agreement_text", "title": "p_agreement"} in tooltip
+    assert not any(t["field"] == "p_agreement" for t in tooltip)
+    shown = {
+        r["p_agreement"]: r["p_agreement_text"] for r in made["rows"] if "p_agreement_text" in r
+    }
+    assert len(shown) == len(PROBABILITIES)
+    for p in PROBABILITIES:
+        want = None if p is None else probability_text(p, 2, exact_one=True)
+        assert shown[p] == want, (p, shown[p], want)
+    assert all("p_agreement_text" not in row for row in spec["data"]["values"])  # saved rows
+
+
+def test_no_chart_prints_a_probability_by_d3s_format() -> None:
+    """The vote chart's p and the comparison's P(agree) printed '.2f' too: every probability
+    of the script goes through its one transform, ``probabilityText``."""
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    assert not re.search(r"field: '(p|p_agreement)', format", script)
+    assert script.count("probabilityText('p_agreement', 'p_agreement_text')") == 2
+    assert "probabilityText('p', 'p_text')" in script
